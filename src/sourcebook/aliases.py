@@ -1,0 +1,72 @@
+"""Name variants of organisations (UN, U.N., United Nations) and people (Mr. O'Brien).
+
+The organisation aliases live in ``data/aliases.json``; users extend them with a JSON file
+of the same shape named by ``$SOURCEBOOK_ALIASES``. Within-article speaker resolution and
+the store-wide speaker merge both fold names through ``canonical_name``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+ALIASES_ENV = "SOURCEBOOK_ALIASES"
+
+TITLES = frozenset(
+    "mr mrs ms miss dr prof sir dame lord lady gen general col colonel capt captain lt sgt "
+    "president senator sen rep representative gov governor mayor minister secretary judge "
+    "justice rev father sheikh imam king queen prince princess commissioner ambassador".split()
+)
+
+
+def fold(name: str) -> str:
+    """Lower-case, accents and punctuation dropped, curly apostrophes straightened."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    name = name.replace("\u2019", "'").replace("\u2018", "'").lower()
+    name = re.sub(r"[^\w' -]+", " ", name)
+    name = re.sub(r"'s\b", "", name)
+    return " ".join(name.split())
+
+
+def strip_titles(name: str) -> str:
+    words = fold(name).split()
+    while words and words[0].rstrip(".") in TITLES:
+        words = words[1:]
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=4)
+def load_aliases(extra: str | None = None) -> dict[str, str]:
+    """folded alias -> canonical name, from the bundled file and ``extra`` (a path)."""
+    text = resources.files("sourcebook.data").joinpath("aliases.json").read_text("utf-8")
+    tables = [json.loads(text)]
+    if extra:
+        with open(extra, encoding="utf-8") as handle:
+            tables.append(json.load(handle))
+    table: dict[str, str] = {}
+    for data in tables:
+        for canonical, aliases in data.items():
+            if canonical.startswith("_"):
+                continue
+            for alias in (canonical, *aliases):
+                table[fold(alias)] = canonical
+                table[strip_titles(alias)] = canonical
+    return table
+
+
+def canonical_name(name: str) -> str:
+    """The canonical organisation name for a known alias, else ``name`` unchanged."""
+    table = load_aliases(os.environ.get(ALIASES_ENV) or None)
+    return table.get(fold(name)) or table.get(strip_titles(name)) or name
+
+
+def is_known_organisation(name: str) -> bool:
+    table = load_aliases(os.environ.get(ALIASES_ENV) or None)
+    return fold(name) in table or strip_titles(name) in table

