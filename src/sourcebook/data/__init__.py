@@ -1,0 +1,1 @@
+"""Bundled data files (aliases, measure classes), read with importlib.resources."""

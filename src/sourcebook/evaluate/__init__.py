@@ -1,0 +1,1 @@
+"""Accuracy against annotated corpora (PolNeAR, the seed gold set)."""

@@ -1,0 +1,142 @@
+"""Attribution accuracy against the seed gold set (``../shared/seeds/gold``).
+
+The fair matching rules of the gold README, over non-whitespace characters of the content
+spans:
+
+- recall: a gold attribution with an explicit source is found when the prediction whose
+  content is most like it (largest overlap) covers at least half of the gold content;
+- precision: a prediction is correct when at least half of its content lies in the content
+  of some gold attribution (headline and lede claims included);
+- speaker: for each found gold attribution, the speaker of that prediction equals the gold
+  speaker after lower-casing, dropping titles and folding organisation aliases, or one name's
+  last word is a word of the other (O'Brien for Stephen O'Brien).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..aliases import canonical_name, fold, strip_titles
+
+
+def content_chars(att: dict) -> frozenset[int]:
+    out = set()
+    for span in att.get("contents") or ():
+        start = span["start"]
+        out.update(start + i for i, ch in enumerate(span.get("text", "")) if not ch.isspace())
+    return frozenset(out)
+
+
+def same_speaker(gold: str | None, predicted: str | None) -> bool:
+    """The README's name folding: case, titles, organisation aliases, last-word match."""
+    if not gold or not predicted:
+        return False
+    g, p = _norm(gold), _norm(predicted)
+    if g == p:
+        return True
+    g_words, p_words = g.split(), p.split()
+    if not g_words or not p_words:
+        return False
+    return g_words[-1] in p_words or p_words[-1] in g_words
+
+
+def _norm(name: str) -> str:
+    return strip_titles(canonical_name(strip_titles(name) or name)) or fold(name)
+
+
+def _describe(att: dict) -> str:
+    contents = " / ".join(span.get("text", "") for span in att.get("contents") or ())
+    source = (att.get("source") or {}).get("text")
+    return f"{att.get('id')} [{source}] {att.get('speaker')}: {contents[:100]}"
+
+
+def score_document(gold: dict, predicted: dict) -> dict:
+    gold_atts = list(gold.get("attributions") or ())
+    pred_atts = list(predicted.get("attributions") or ())
+    gold_chars = [content_chars(a) for a in gold_atts]
+    pred_chars = [content_chars(a) for a in pred_atts]
+    document = gold.get("document") or predicted.get("document")
+    found = speaker_right = explicit = 0
+    misses, wrong_speakers, false_positives = [], [], []
+    for att, gc in zip(gold_atts, gold_chars):
+        if att.get("source") is None or not gc:
+            continue
+        explicit += 1
+        best, best_overlap = None, 0
+        for pred, pc in zip(pred_atts, pred_chars):
+            overlap = len(gc & pc)
+            if overlap > best_overlap:
+                best, best_overlap = pred, overlap
+        if best is None or best_overlap * 2 < len(gc):
+            misses.append(f"{document}: {_describe(att)}")
+            continue
+        found += 1
+        if same_speaker(att.get("speaker"), best.get("speaker")):
+            speaker_right += 1
+        else:
+            wrong_speakers.append(f"{document}: {att.get('speaker')!r} predicted {best.get('speaker')!r}")
+    correct = 0
+    for pred, pc in zip(pred_atts, pred_chars):
+        if pc and any(len(pc & gc) * 2 >= len(pc) for gc in gold_chars):
+            correct += 1
+        else:
+            false_positives.append(f"{document}: {_describe(pred)}")
+    return {
+        "explicit": explicit,
+        "found": found,
+        "speaker_right": speaker_right,
+        "predicted": len(pred_atts),
+        "correct": correct,
+        "misses": misses,
+        "wrong_speakers": wrong_speakers,
+        "false_positives": false_positives,
+    }
+
+
+def score_attributions(pairs: Iterable[tuple[dict, dict]]) -> dict:
+    """Score (gold, predicted ledger) pairs of documents.
+
+    Returns ``{"gold", "predicted", "recall", "precision", "speaker", "misses",
+    "false_positives", "wrong_speakers", "found", "correct"}``: ``gold`` counts gold
+    attributions with an explicit source, ``speaker`` is the share of found ones whose speaker
+    is right.
+    """
+    totals = {"explicit": 0, "found": 0, "speaker_right": 0, "predicted": 0, "correct": 0}
+    misses: list[str] = []
+    false_positives: list[str] = []
+    wrong: list[str] = []
+    for gold, predicted in pairs:
+        doc = score_document(gold, predicted)
+        for key in totals:
+            totals[key] += doc[key]
+        misses += doc["misses"]
+        false_positives += doc["false_positives"]
+        wrong += doc["wrong_speakers"]
+    return {
+        "gold": totals["explicit"],
+        "predicted": totals["predicted"],
+        "found": totals["found"],
+        "correct": totals["correct"],
+        "recall": totals["found"] / totals["explicit"] if totals["explicit"] else 0.0,
+        "precision": totals["correct"] / totals["predicted"] if totals["predicted"] else 0.0,
+        "speaker": totals["speaker_right"] / totals["found"] if totals["found"] else 0.0,
+        "misses": misses,
+        "false_positives": false_positives,
+        "wrong_speakers": wrong,
+    }
+
+
+def format_attributions(result: dict) -> str:
+    """A plain-text summary of ``score_attributions``' result with every error listed."""
+    lines = [
+        f"attributions: gold {result['gold']} (explicit source), predicted {result['predicted']}",
+        f"  recall    {result['recall']:.3f}  ({result.get('found', '?')}/{result['gold']})",
+        f"  precision {result['precision']:.3f}  ({result.get('correct', '?')}/{result['predicted']})",
+        f"  speaker   {result['speaker']:.3f}",
+    ]
+    for title, key in (("missed", "misses"), ("false positives", "false_positives"), ("wrong speakers", "wrong_speakers")):
+        items: Sequence[str] = result.get(key) or ()
+        if items:
+            lines.append(f"{title}:")
+            lines.extend(f"  {item}" for item in items)
+    return "\n".join(lines)

@@ -1,0 +1,159 @@
+"""From a parsed Doc to ``model.Attribution`` records: the rules run in order, then the
+records are completed (kind, nesting, relaying outlet, speaker)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from ...model import Attribution, Span
+from .candidate import ACCORDING, BELIEF, Candidate, inside, overlaps
+from .direct import absorb_quotes, attach_quotes
+from .lexicon import Lexicon, lexicon
+from .quotes import Quote, find_quotes, find_single_quotes
+from .reported import CueRules
+from .speakers import OUTLET, resolve_speakers
+
+_QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019'"
+
+
+class Extractor:
+    """Finds the attributions of a Doc; one instance serves every Doc."""
+
+    def __init__(self, lex: Lexicon | None = None) -> None:
+        self.lex = lex or lexicon()
+        self.rules = CueRules(self.lex)
+
+    def __call__(self, doc: Doc) -> tuple[Attribution, ...]:
+        if not len(doc) or not doc.has_annotation("DEP"):
+            return ()
+        text = doc.text
+        sentences = list(doc.sents)
+        starts = [s.start_char for s in sentences]
+
+        def sentence_of(offset: int) -> int:
+            return max(0, bisect_right(starts, offset) - 1)
+
+        cands = self.rules.find(doc, sentences)
+        quotes = find_quotes(text)
+        absorb_quotes(text, cands, quotes)
+        cands = attach_quotes(text, cands, quotes, sentence_of)
+        cands = _dedupe(cands)
+        cands = self._fold_outlet_credits(text, cands)
+        _nest(cands)
+        resolved = resolve_speakers(doc, cands, self.lex)
+        singles = find_single_quotes(text)
+        records = []
+        for number, (cand, res) in enumerate(zip(cands, resolved), start=1):
+            cand.extra["id"] = f"a{number}"
+        for cand, res in zip(cands, resolved):
+            relayed = cand.relayed_by
+            if relayed is None and cand.medium and cand.medium.lower() in self.lex.outlets:
+                relayed = cand.medium
+            if relayed is None and res.kind == OUTLET and cand.nature == ACCORDING:
+                relayed = res.name
+            records.append(
+                Attribution(
+                    id=cand.extra["id"],
+                    kind=_kind(text, cand, quotes, singles),
+                    source=Span.of(text, *cand.source) if cand.source else None,
+                    cue=Span.of(text, *cand.cue) if cand.cue else None,
+                    contents=tuple(Span.of(text, s, e) for s, e in cand.contents),
+                    speaker=res.name,
+                    speaker_kind=res.kind,
+                    affiliation=res.affiliation,
+                    medium=cand.medium,
+                    relayed_by=relayed,
+                    confidence=cand.confidence,
+                    parent=cands[cand.parent].extra["id"] if cand.parent is not None else None,
+                )
+            )
+        return tuple(records)
+
+    def _fold_outlet_credits(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """'..., X said, according to NBC News': the outlet relays X's statement and is no
+        attribution of its own."""
+        keep = []
+        for cand in cands:
+            if cand.nature == ACCORDING and cand.source:
+                written = _name(text[cand.source[0] : cand.source[1]])
+                name = written.lower().removeprefix("the ")
+                if name in self.lex.outlets or "the " + name in self.lex.outlets:
+                    host = next(
+                        (o for o in cands if o is not cand and o.nature != ACCORDING and o.sentence == cand.sentence),
+                        None,
+                    )
+                    if host is not None:
+                        host.relayed_by = written
+                        if host.medium is None:
+                            host.medium = host.relayed_by
+                        continue
+            keep.append(cand)
+        return keep
+
+
+def _name(written: str) -> str:
+    """'the AP' -> 'AP'; 'The Independent' stays as written."""
+    for article in ("the ", "a "):
+        written = written.removeprefix(article)
+    return written.strip()
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    seen_cues: set[tuple[int, int]] = set()
+    for cand in sorted(cands, key=lambda c: (c.start, -c.confidence)):
+        if cand.cue is not None and cand.cue in seen_cues:
+            continue
+        duplicate = next((o for o in out if o.contents == cand.contents), None)
+        if duplicate is not None:
+            if duplicate.source is None and cand.source is not None:
+                out[out.index(duplicate)] = cand
+            continue
+        if cand.source and any(overlaps(cand.source, c) for c in cand.contents):
+            continue
+        if cand.cue is not None:
+            seen_cues.add(cand.cue)
+        out.append(cand)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _nest(cands: list[Candidate]) -> None:
+    """An attribution whose cue lies inside another's content is nested in it."""
+    for i, cand in enumerate(cands):
+        if cand.cue is None:
+            continue
+        best = None
+        for j, other in enumerate(cands):
+            if j == i:
+                continue
+            if any(inside(cand.cue, c) for c in other.contents):
+                if best is None or other.contents[0][0] > cands[best].contents[0][0]:
+                    best = j
+        cand.parent = best
+
+
+def _kind(text: str, cand: Candidate, quotes: list[Quote], singles: list[Quote]) -> str:
+    if cand.nature == BELIEF:
+        return "belief"
+    if cand.nature == ACCORDING:
+        return "according_to"
+    spans = [(q.start, q.end) for q in quotes] + [(q.start, q.end) for q in singles]
+    direct = all(any(c == s or inside(c, s) and _quote_around(text, c) for s in spans) for c in cand.contents)
+    if direct and cand.quoted:
+        return "direct"
+    if cand.quoted or any(
+        any(inside((q.open, q.close), c) or overlaps((q.start, q.end), c) for q in quotes) for c in cand.contents
+    ):
+        return "mixed"
+    if any(any(inside((q.open, q.close), c) for q in singles) for c in cand.contents):
+        return "mixed"
+    return "indirect"
+
+
+def _quote_around(text: str, span: tuple[int, int]) -> bool:
+    before = text[span[0] - 1 : span[0]]
+    after = text[span[1] : span[1] + 2]
+    return before in _QUOTE_CHARS and any(ch in _QUOTE_CHARS for ch in after)

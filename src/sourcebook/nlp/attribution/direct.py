@@ -1,0 +1,179 @@
+"""Quotations joined to the cues around them.
+
+- A content that lies inside a quotation becomes the whole quotation (multi-sentence quotes).
+- A quotation with no content of its own goes to a cue of its sentence that the quotation
+  completes ('"...," he said. / he said: "..."'), to the cue before it when the quote is split
+  around the cue ('"A," she said, "B."'), or continues the previous direct attribution when
+  nothing but punctuation separates them (a paragraph opening with a mark).
+- '"..." - Commissioner Jane Doe' gives the trailing name as the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import SPEECH, Candidate, inside, overlaps, trim
+from .quotes import Quote
+
+_DASH_NAME = re.compile(r"[ \t]*[-\u2013\u2014]+[ \t]*((?:[A-Z][\w'\u2019.-]*[ \t]?){1,6})[ \t]*(?=\n|$)")
+_WORDY = re.compile(r"[^\W\d_]")
+MAX_GAP = 160
+QUOTE_MARKS = "\"\u201c\u201d"
+
+
+def absorb_quotes(text: str, cands: list[Candidate], quotes: list[Quote]) -> None:
+    """Grow contents that lie inside a quotation to the whole quotation."""
+    for cand in cands:
+        grown = []
+        for span in cand.contents:
+            for q in quotes:
+                if q.start > span[1]:
+                    break
+                if overlaps(span, (q.start, q.end)):
+                    if inside(span, (q.open, q.close)) or inside(span, (q.start - 1, q.end + 2)):
+                        span = (q.start, q.end)
+                    else:
+                        span = (min(span[0], q.open if q.open < span[0] else span[0]), max(span[1], q.close))
+                    cand.quoted = True
+            grown.append(_strip_inner(text, span))
+        cand.contents = _merge(grown)
+
+
+def _strip_inner(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    start, end = trim(text, *span, chars=" \t\r\n")
+    while end > start and text[end - 1] in ",.;:" and end < len(text) and _is_mark(text[end : end + 1]):
+        end -= 1
+    while end > start and text[end - 1] in "," and end == span[1]:
+        end -= 1
+    return start, end
+
+
+def _is_mark(ch: str) -> bool:
+    return ch in "\"'\u201d\u2019\u201c"
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = sorted(s for s in spans if s[1] > s[0])
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        if out and span[0] <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], span[1]))
+        else:
+            out.append(span)
+    return out
+
+
+def attach_quotes(
+    text: str,
+    cands: list[Candidate],
+    quotes: list[Quote],
+    sentence_of,
+) -> list[Candidate]:
+    """Give every quotation that no content covers to a cue, or make it a new attribution.
+
+    ``sentence_of(offset)`` maps a character offset to its sentence index.
+    """
+    cands.sort(key=lambda c: c.start)
+    covered = [c for cand in cands for c in cand.contents]
+    new: list[Candidate] = []
+    for q in quotes:
+        qspan = _strip_inner(text, (q.start, q.end))
+        if qspan[1] - qspan[0] < 2 or any(overlaps(qspan, c) for c in covered):
+            continue
+        owner = _owner(text, cands + new, q, sentence_of)
+        if owner is not None:
+            owner.contents = _merge(owner.contents + [qspan])
+            owner.quoted = True
+            covered.append(qspan)
+            continue
+        dashed = _dash_source(text, q)
+        if dashed is not None:
+            new.append(Candidate(cue=dashed[0], source=dashed[1], contents=[qspan], quoted=True, confidence=0.6,
+                                 sentence=sentence_of(q.start)))
+            covered.append(qspan)
+    cands.extend(new)
+    cands.sort(key=lambda c: c.start)
+    leading_quotes(text, cands, quotes)
+    return [c for c in cands if c.contents]
+
+
+def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of) -> Candidate | None:
+    """The attribution a free quotation belongs to, if any."""
+    q_first, q_last = sentence_of(q.open), sentence_of(max(q.open, q.close - 1))
+    best = None
+    for cand in cands:
+        if cand.nature != SPEECH or cand.cue is None:
+            continue
+        if inside(cand.cue, (q.open, q.close)):
+            continue
+        if q_first <= cand.sentence <= q_last and _only_cue_between(text, cand, q):
+            # the cue shares a sentence with the quote: the quote completes it when only
+            # the cue clause and punctuation lie between them
+            best = cand
+        elif cand.quoted and cand.contents and cand.start < q.open and _continues(text, cand, q):
+            best = cand
+        elif cand.sentence == q_first - 1 and text[cand.cue[1] : q.open].strip() in (":", ""):
+            best = cand
+    return best
+
+
+_CONTINUES = re.compile(r"[^\"\u201c\u201d.!?]{0,100}[.!?]?")
+
+
+def _continues(text: str, cand: Candidate, q: Quote) -> bool:
+    """A quotation opening right after the statement's last sentence continues it."""
+    last = max(cand.contents[-1][1], cand.cue[1], cand.source[1] if cand.source else 0)
+    if last > q.open:
+        return False
+    gap = text[last : q.open].strip(" \t\r\n\"\u201d\u2019',")
+    return _CONTINUES.fullmatch(gap) is not None
+
+
+def leading_quotes(text: str, cands: list[Candidate], quotes: list[Quote]) -> None:
+    """A quoted paragraph with no cue, followed at once by a quote of a known speaker, is
+    the same statement ('"A." / "B," he said.')."""
+    covered = sorted(c for cand in cands for c in cand.contents)
+    by_start = {}
+    for cand in cands:
+        if cand.quoted and cand.nature == SPEECH and cand.contents:
+            by_start[cand.contents[0][0]] = cand
+    for q in reversed(quotes):
+        qspan = _strip_inner(text, (q.start, q.end))
+        if qspan[1] - qspan[0] < 2 or any(overlaps(qspan, c) for c in covered):
+            continue
+        nxt = next((o for o in quotes if o.open >= q.close and o.open - q.close <= 4), None)
+        if nxt is None or text[q.close : nxt.open].strip():
+            continue
+        cand = by_start.get(nxt.start)
+        if cand is None:
+            continue
+        cand.contents = _merge(cand.contents + [qspan])
+        by_start[qspan[0]] = cand
+        covered.append(qspan)
+
+
+def _only_cue_between(text: str, cand: Candidate, q: Quote) -> bool:
+    parts = [cand.cue] + ([cand.source] if cand.source else [])
+    if cand.contents:
+        near = [c for c in cand.contents]
+        parts += near
+    lo = min(p[0] for p in parts)
+    hi = max(p[1] for p in parts)
+    if q.close <= lo:
+        gap = text[q.close : lo]
+    elif q.open >= hi:
+        gap = text[hi : q.open]
+    else:
+        return False
+    # 'said Tuesday', 'told reporters', 'said in a statement': a few words may sit between
+    return len(gap) <= 40 and gap.count(".") == 0 and (not _WORDY.search(gap) or not cand.contents)
+
+
+def _dash_source(text: str, q: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    if not q.closed:
+        return None
+    m = _DASH_NAME.match(text, q.close)
+    if not m:
+        return None
+    dash = text.index(next(ch for ch in text[q.close : m.start(1)] if ch in "-\u2013\u2014"), q.close)
+    return (dash, dash + 1), trim(text, m.start(1), m.end(1))

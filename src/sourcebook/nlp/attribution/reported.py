@@ -1,0 +1,380 @@
+"""Cue-driven rules over the dependency parse: reported speech, beliefs, nominal cues and
+"according to".
+
+For each cue (a verb, noun or adjective of the lexicon) the source is its subject (maximal:
+appositions and relative clauses included), the content its complement clause, object or
+infinitive, and the cue the word with its auxiliaries, negation and particles.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .candidate import ACCORDING, BELIEF, SPEECH, Candidate, trim, trim_content
+from .lexicon import Lexicon
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+CLAUSES = ("ccomp",)
+OBJECTS = ("dobj", "dative", "attr")
+LEFT_CUE_DEPS = ("aux", "auxpass", "neg")
+CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp")
+DESCRIBE = frozenset("describe label brand dub call term characterize characterise portray".split())
+OBJECT_PREPS = frozenset("of for as about against to on over into with from in".split())
+ANY_OBJECT = frozenset("say tell ask".split())
+DROP_SUBJECTS = frozenset("it this that there what which".split())
+
+
+def span_of(tokens) -> tuple[int, int]:
+    tokens = list(tokens)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def subtree_span(token: Token) -> tuple[int, int]:
+    left, right = token.left_edge, token.right_edge
+    return left.idx, right.idx + len(right)
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The subject of ``verb``, or of the verb it hangs from (conj, xcomp, participles)."""
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return None  # the 'who' is missing: the antecedent is taken by the caller
+    if depth < 3 and verb.dep_ in CLIMB_DEPS and verb.head is not verb:
+        if verb.dep_ == "ccomp":
+            return None
+        return subject_of(verb.head, depth + 1)
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def source_span(text: str, token: Token) -> tuple[int, int]:
+    start, end = subtree_span(token)
+    return trim(text, start, end, " \t\r\n,;:\u2014\u2013-\"\u201c\u201d")
+
+
+def cue_span(verb: Token, extra: list[Token] = ()) -> tuple[int, int]:
+    tokens = [verb, *extra]
+    for child in verb.children:
+        if child.dep_ in LEFT_CUE_DEPS and child.i < verb.i and verb.i - child.i <= 4:
+            tokens.append(child)
+        elif child.dep_ == "prt":
+            tokens.append(child)
+    tokens.sort(key=lambda t: t.i)
+    return span_of(tokens)
+
+
+class CueRules:
+    """Finds the cue-driven candidates of one Doc."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self.verbs = lexicon.cue_verbs | lexicon.poll_verbs
+
+    def find(self, doc: Doc, sentences: list[Span]) -> list[Candidate]:
+        text = doc.text
+        out: list[Candidate] = []
+        for index, sent in enumerate(sentences):
+            for token in sent:
+                lemma = token.lemma_.lower()
+                cand = None
+                if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
+                    cand = self.verb_cue(text, token, lemma)
+                elif token.lower_ == "according":
+                    cand = self.according_to(text, token, sent)
+                elif token.pos_ == "NOUN" and token.lower_ in self.nouns:
+                    cand = self.noun_cue(text, token)
+                elif token.pos_ == "ADJ" and lemma in self.lex.adjectives:
+                    cand = self.adjective_cue(text, token)
+                if cand is not None:
+                    cand.sentence = index
+                    out.append(cand)
+            self.colon_cue(text, sent, index, sentences, out)
+        return out
+
+    @property
+    def nouns(self) -> frozenset[str]:
+        return self.lex.speech_nouns | self.lex.belief_nouns
+
+    # ------------------------------------------------------------------ verbs
+
+    def verb_cue(self, text: str, verb: Token, lemma: str) -> Candidate | None:
+        lex = self.lex
+        if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(
+            c.dep_ == "agent" for c in verb.children
+        ):
+            return None
+        nature = BELIEF if lemma in lex.belief and lemma not in lex.speech else SPEECH
+        extra: list[Token] = []
+        content = self.verb_content(text, verb, lemma, extra)
+        if content is None:
+            if lemma not in lex.speech:
+                return None
+            content = self.parenthetical(text, verb)
+        subject = subject_of(verb)
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+            subject is not None and subject.dep_ == "nsubjpass" and subject.head is verb
+        )
+        source_token = None
+        if passive:
+            agent = agent_of(verb)
+            source_token = agent
+            if subject is not None and subject.head is verb and not content:
+                content = [subtree_span(subject)]
+        elif subject is not None:
+            if subject.lower_ in DROP_SUBJECTS and subject.head is verb and subject.dep_ == "nsubj":
+                if lemma not in lex.poll_verbs:
+                    return None
+            source_token = subject
+        elif verb.dep_ == "relcl":
+            source_token = verb.head
+        if lemma in lex.poll_verbs and lemma not in lex.cue_verbs and source_token is not None:
+            if source_token.lemma_.lower() not in lex.poll_nouns:
+                return None
+        if source_token is None and not passive and verb.dep_ not in ("advcl", "ROOT", "parataxis"):
+            return None
+        contents = [c for c in (trim_content(text, s, e) for s, e in content) if c]
+        if not contents and (source_token is None or nature != SPEECH):
+            return None
+        source = None
+        if source_token is not None:
+            if verb.dep_ == "relcl" and source_token is verb.head:
+                source = span_of([source_token])
+            else:
+                source = source_span(text, source_token)
+            if any(c[0] <= source[0] < c[1] for c in contents):
+                return None
+        cand = Candidate(
+            cue=cue_span(verb, extra),
+            source=source,
+            contents=contents,
+            nature=nature,
+            source_token=source_token.i if source_token is not None else None,
+        )
+        cand.medium = self.medium_of(verb)
+        cand.extra["verb"] = verb.i
+        return cand
+
+    @staticmethod
+    def parenthetical(text: str, verb: Token) -> list[tuple[int, int]]:
+        """'The plan, he said, is dead.': the sentence around a cue clause that has no
+        complement of its own; empty when the cue heads its sentence (a bare cue that a
+        quotation may complete)."""
+        if verb.dep_ not in ("parataxis", "advcl", "ccomp") or verb.head is verb:
+            return []
+        if verb.dep_ != "parataxis" and verb.i < verb.head.i:
+            return []
+        if not any(c.dep_ in SUBJECTS for c in verb.children):
+            return []
+        sent = verb.sent
+        start, end = subtree_span(verb)
+        return [(sent.start_char, start), (end, sent.end_char)]
+
+    def verb_content(self, text: str, verb: Token, lemma: str, extra: list[Token]) -> list | None:
+        """Content spans of a cue verb, or None when it has no attributable complement."""
+        lex = self.lex
+        children = list(verb.children)
+        clauses = [c for c in children if c.dep_ in CLAUSES]
+        if clauses:
+            return [subtree_span(c) for c in clauses]
+        if lemma in lex.phrasal:
+            for child in children:
+                if child.dep_ in ("prep", "prt") and child.lower_ in lex.phrasal[lemma]:
+                    objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                    if objects:
+                        extra.append(child)
+                        return [subtree_span(objects[0])]
+        objects = [c for c in children if c.dep_ in ("dobj",)]
+        xcomps = [c for c in children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)]
+        if lemma in DESCRIBE:
+            for child in children:
+                if child.dep_ in ("prep", "oprd") and child.lower_ == "as":
+                    objects_as = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                    if objects_as:
+                        extra.append(child)
+                        return [subtree_span(objects_as[0])]
+                if child.dep_ == "oprd":
+                    return [subtree_span(child)]
+        if xcomps and (lemma in lex.speech or lemma in lex.belief or lemma in lex.stance_object):
+            first = objects[0] if objects and objects[0].i < xcomps[0].i else xcomps[0]
+            return [(subtree_span(first)[0], subtree_span(xcomps[-1])[1])]
+        if objects and (lemma in lex.stance_object or lemma in ANY_OBJECT and self._clausal(objects[0])):
+            obj = objects[0]
+            end = subtree_span(obj)[1]
+            for child in children:
+                if child.i > obj.i and child.dep_ == "prep" and child.lower_ in ("of", "for", "as"):
+                    end = max(end, subtree_span(child)[1])
+            return [(subtree_span(obj)[0], end)]
+        if lemma in lex.poll_verbs and objects:
+            return [subtree_span(objects[0])]
+        return None
+
+    @staticmethod
+    def _clausal(obj: Token) -> bool:
+        """'said nothing' is no content; 'said something about X' or a long object is."""
+        return obj.pos_ != "PRON" and obj.lower_ not in ("so", "this", "that", "it", "nothing", "anything")
+
+    def medium_of(self, verb: Token) -> str | None:
+        """'told BuzzFeed', 'wrote on Facebook', 'said in a statement'."""
+        lex = self.lex
+        for child in verb.children:
+            if child.dep_ in ("dative", "dobj") and verb.lemma_ == "tell":
+                name = _phrase(child)
+                if child.ent_type_ in ("ORG", "PERSON") or name.lower() in lex.outlets:
+                    return name
+            if child.dep_ == "prep" and child.lower_ in ("on", "in", "to"):
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    name = _phrase(pobj)
+                    low = name.lower()
+                    if low in lex.platforms or low in lex.outlets or pobj.lower_ in lex.speech_nouns:
+                        return name
+        return None
+
+    # ------------------------------------------------------------------ other cues
+
+    def according_to(self, text: str, token: Token, sent: Span) -> Candidate | None:
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        if to is None and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
+            to = token.nbor(1)
+        if to is None:
+            return None
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        source = source_span(text, pobj)
+        phrase = (token.idx, max(source[1], to.idx + 2))
+        contents = []
+        for start, end in ((sent.start_char, phrase[0]), (phrase[1], sent.end_char)):
+            piece = trim_content(text, start, end)
+            if piece:
+                contents.append(piece)
+        if not contents:
+            return None
+        return Candidate(
+            cue=(token.idx, to.idx + len(to)),
+            source=source,
+            contents=contents,
+            nature=ACCORDING,
+            source_token=pobj.i,
+        )
+
+    def noun_cue(self, text: str, noun: Token) -> Candidate | None:
+        content = None
+        extra: list[Token] = []
+        for child in noun.children:
+            if child.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children):
+                content = subtree_span(child)
+                break
+            if child.dep_ == "prep" and child.lower_ in ("of", "about", "that", "over"):
+                pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None and noun.lower_ in self.lex.report_nouns | self.lex.belief_nouns:
+                    content = subtree_span(pobj)
+                    extra.append(child)
+                    break
+        if content is None:
+            return None
+        piece = trim_content(text, *content)
+        if piece is None:
+            return None
+        source_token = None
+        for child in noun.children:
+            if child.dep_ == "poss":
+                source_token = child
+            elif child.dep_ == "prep" and child.lower_ in ("from", "by") and source_token is None:
+                source_token = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if source_token is None and noun.dep_ in ("dobj",) and noun.head.pos_ == "VERB":
+            subj = subject_of(noun.head)
+            if subj is not None and noun.head.lemma_ in ("express", "voice", "raise", "issue", "make", "share"):
+                source_token = subj
+        nature = BELIEF if noun.lower_ in self.lex.belief_nouns else SPEECH
+        source = source_span(text, source_token) if source_token is not None else None
+        if source and source[0] >= piece[0] and source[1] <= piece[1]:
+            source = None
+        cue_tokens = [noun, *extra]
+        cue_tokens.sort(key=lambda t: t.i)
+        return Candidate(
+            cue=span_of(cue_tokens),
+            source=source,
+            contents=[piece],
+            nature=nature,
+            source_token=source_token.i if source_token is not None else None,
+            confidence=0.6,
+        )
+
+    def adjective_cue(self, text: str, adj: Token) -> Candidate | None:
+        if adj.dep_ not in ("acomp",):
+            return None
+        content = None
+        for child in adj.children:
+            if child.dep_ in ("ccomp", "xcomp"):
+                content = subtree_span(child)
+            elif child.dep_ == "prep" and child.lower_ in ("about", "of", "that"):
+                pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    content = subtree_span(pobj)
+        if content is None:
+            return None
+        piece = trim_content(text, *content)
+        subject = subject_of(adj.head)
+        if piece is None or subject is None or subject.lower_ in DROP_SUBJECTS:
+            return None
+        cue = (adj.head.idx, adj.idx + len(adj)) if adj.head.i < adj.i and adj.i - adj.head.i <= 3 else span_of([adj])
+        return Candidate(
+            cue=cue,
+            source=source_span(text, subject),
+            contents=[piece],
+            nature=BELIEF,
+            source_token=subject.i,
+            confidence=0.6,
+        )
+
+    def colon_cue(self, text: str, sent: Span, index: int, sentences: list[Span], out: list[Candidate]) -> None:
+        """'Name: "..."' and 'X said:' followed by the statement."""
+        colon = next((t for t in sent if t.text == ":"), None)
+        if colon is None or colon.i == sent.start:
+            return
+        before = sent.doc[sent.start : colon.i]
+        if len(before) > 6 or not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before):
+            return
+        if any(t.pos_ == "VERB" for t in before):
+            return
+        after_start = colon.idx + 1
+        after_end = sent.end_char
+        if after_end - after_start < 3 and index + 1 < len(sentences):
+            after_end = sentences[index + 1].end_char
+        piece = trim_content(text, after_start, after_end)
+        if piece is None:
+            return
+        head = max(before, key=lambda t: (t.pos_ == "PROPN", -abs(t.i - colon.i)))
+        out.append(
+            Candidate(
+                cue=(colon.idx, colon.idx + 1),
+                source=trim(text, before.start_char, before.end_char),
+                contents=[piece],
+                nature=SPEECH,
+                source_token=head.i,
+                sentence=index,
+                confidence=0.6,
+            )
+        )
+
+
+def _phrase(token: Token) -> str:
+    """A name without its leading article ('the AP' -> 'AP')."""
+    tokens = [t for t in token.subtree if t.dep_ not in ("punct",)]
+    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    if not tokens:
+        return token.text
+    return token.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]

@@ -1,0 +1,254 @@
+"""Who the source is: names merged within the article, pronouns and role nouns resolved.
+
+A light coreference step made for news text (hand-written: coreferee needs a model per
+language and is not maintained for spaCy 3.8). Name variants cluster on their last word
+('Mr. O'Brien', 'O'Brien' -> 'Stephen O'Brien', the fullest form); 'he'/'she' go to the
+last person named or quoted before; 'they'/'it' to the last organisation (or group of
+people for 'they'); a role noun ('the spokesman', 'a UN diplomat') to the nearest person whose
+apposition or title carries that role; organisations fold through ``aliases.canonical_name``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ...aliases import TITLES, canonical_name, fold, is_known_organisation
+from .candidate import ACCORDING, Candidate
+from .lexicon import Lexicon
+
+PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
+ORG_LABELS = ("ORG", "NORP", "GPE")
+PERSON_PRONOUNS = frozenset("he she him her his hers i me my we us our".split())
+GROUP_PRONOUNS = frozenset("they them their it its".split())
+RELATIVE = frozenset("who whom whose which that".split())
+ARTICLES = ("the", "a", "an")
+
+
+@dataclass
+class Resolved:
+    name: str | None
+    kind: str
+    affiliation: str | None = None
+
+
+@dataclass
+class Person:
+    name: str  # fullest form
+    key: str  # folded last word
+    affiliation: str | None
+    roles: set[str]
+    first: int  # character offset of the first mention
+
+
+def _title_free(tokens: list[Token]) -> list[Token]:
+    while tokens and tokens[0].lower_.rstrip(".") in TITLES:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].dep_ == "case" or tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+
+def _without_article(tokens: list[Token]) -> list[Token]:
+    while tokens and tokens[0].lower_ in ARTICLES:
+        tokens = tokens[1:]
+    return tokens
+
+
+class SpeakerResolver:
+    """Resolves the sources of one article's candidates."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lexicon
+        self.people: dict[str, Person] = {}
+        self.mentions: list[tuple[int, str, str]] = []  # (offset, kind, canonical name)
+        self._index_entities()
+
+    # ------------------------------------------------------------------ article index
+
+    def _index_entities(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON":
+                tokens = _title_free(list(ent))
+                if not tokens:
+                    continue
+                name = _text(tokens)
+                if len(name) < 2 or not name[0].isupper():
+                    continue
+                key = fold(tokens[-1].text)
+                person = self.people.get(key)
+                affiliation, roles = self._roles_of(ent)
+                if person is None:
+                    person = self.people[key] = Person(name, key, affiliation, roles, ent.start_char)
+                else:
+                    if len(name.split()) > len(person.name.split()):
+                        person.name = name
+                    person.affiliation = person.affiliation or affiliation
+                    person.roles |= roles
+                self.mentions.append((ent.start_char, PERSON, key))
+            elif ent.label_ == "ORG":
+                self.mentions.append((ent.start_char, ORG, canonical_name(_text(_without_article(list(ent))))))
+
+    def _roles_of(self, ent: Span) -> tuple[str | None, set[str]]:
+        """Affiliation and role words: 'UK Ambassador X', 'X, the UN's chief,', 'X from Y'."""
+        root = ent.root
+        words: set[str] = set()
+        affiliation = None
+        titles = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and t.i < ent.start]
+        if titles:
+            first = min(t.left_edge.i for t in titles)
+            span = self.doc[first : ent.start]
+            tokens = _without_article([t for t in span if not t.is_punct or t.text in (".", "'s")])
+            if tokens:
+                words |= {t.lemma_.lower() for t in tokens}
+                if any(t.lower_.rstrip(".") not in TITLES for t in tokens):
+                    affiliation = _text(tokens)
+        for child in root.rights:
+            if child.dep_ == "appos":
+                tokens = _without_article(list(child.subtree))
+                tokens = [t for t in tokens if not (t.is_punct and t is tokens[-1])]
+                if tokens and len(tokens) <= 12:
+                    affiliation = _text(tokens)
+                    words |= {t.lemma_.lower() for t in tokens}
+            elif child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "with"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ in ORG_LABELS:
+                    tokens = _without_article(list(pobj.subtree))
+                    affiliation = affiliation or _text(tokens)
+                    words |= {t.lemma_.lower() for t in tokens}
+        return affiliation, words
+
+    def person_for(self, tokens: list[Token]) -> Person | None:
+        tokens = _title_free(tokens)
+        if not tokens:
+            return None
+        return self.people.get(fold(tokens[-1].text))
+
+    # ------------------------------------------------------------------ resolution
+
+    def resolve(self, cands: list[Candidate]) -> list[Resolved]:
+        out: list[Resolved] = []
+        last: dict[str, str] = {}
+        for cand in cands:
+            res = self.resolve_one(cand, last)
+            out.append(res)
+            if res.name and res.kind in (PERSON, ORG, OUTLET):
+                last[res.kind if res.kind != OUTLET else ORG] = res.name
+                last["any"] = res.name
+        return out
+
+    def resolve_one(self, cand: Candidate, last: dict[str, str]) -> Resolved:
+        doc = self.doc
+        if cand.source is None:
+            return Resolved(None, UNKNOWN)
+        span = doc.char_span(*cand.source, alignment_mode="expand")
+        if span is None or not len(span):
+            return Resolved(None, UNKNOWN)
+        head = doc[cand.source_token] if cand.source_token is not None and span.start <= cand.source_token < span.end else span.root
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
+            if lower in RELATIVE:
+                return self._relative(head, last)
+            return self._pronoun(lower, cand.source[0], last)
+        # a named person inside the source (the one nearest the head)
+        people = [e for e in span.ents if e.label_ == "PERSON"]
+        if people:
+            ent = min(people, key=lambda e: abs(e.root.i - head.i))
+            person = self.person_for(list(ent))
+            if person is not None:
+                aff = self._affiliation_in_source(span, ent) or person.affiliation
+                return Resolved(person.name, PERSON, aff)
+        if head.ent_type_ == "PERSON" or head.pos_ == "PROPN" and self.person_for([head]):
+            person = self.person_for([head])
+            if person is not None:
+                return Resolved(person.name, PERSON, person.affiliation)
+        tokens = _without_article([t for t in span if not t.is_punct or t.i not in (span.start, span.end - 1)])
+        phrase = _text(tokens) or span.text
+        if lower in self.lex.report_nouns and head.pos_ == "NOUN":
+            return Resolved("unspecified reports", REPORTS)
+        orgs = [e for e in span.ents if e.label_ in ORG_LABELS]
+        if phrase.lower() in self.lex.outlets:
+            return Resolved(canonical_name(phrase), OUTLET)
+        if head.pos_ == "PROPN" or head.ent_type_ in ORG_LABELS or is_known_organisation(phrase):
+            ent = next((e for e in orgs if e.start <= head.i < e.end), None)
+            name = _text(_without_article(list(ent))) if ent is not None else phrase
+            if ent is not None and ent.label_ in ("NORP", "GPE") and head.pos_ != "PROPN":
+                pass
+            elif len(name.split()) <= 8:
+                kind = OUTLET if name.lower() in self.lex.outlets else ORG
+                return Resolved(canonical_name(name), kind)
+        if lower in self.lex.role_nouns or head.lemma_.lower() in self.lex.role_nouns:
+            person = self._role(span, head, cand.source[0])
+            if person is not None:
+                return Resolved(person.name, PERSON, person.affiliation or phrase)
+            kind = PERSON if head.tag_ == "NN" and lower not in ("group", "agency", "government") else UNKNOWN
+            return Resolved(phrase, kind)
+        return Resolved(phrase, UNKNOWN)
+
+    def _affiliation_in_source(self, span: Span, ent: Span) -> str | None:
+        affiliation, _ = self._roles_of(ent)
+        return affiliation
+
+    def _pronoun(self, lower: str, offset: int, last: dict[str, str]) -> Resolved:
+        kind = self.lex.pronouns.get(lower, "person")
+        if lower in ("i", "me", "my", "we", "us", "our", "you"):
+            return Resolved(last.get(PERSON) if lower in ("i", "me", "my") else last.get(ORG), PERSON if lower in ("i", "me", "my") else ORG)
+        if kind == "person":
+            name = last.get(PERSON) or self._last_mention(PERSON, offset)
+            return Resolved(name, PERSON if name else UNKNOWN)
+        name = last.get(ORG) or self._last_mention(ORG, offset)
+        return Resolved(name, ORG if name else UNKNOWN)
+
+    def _last_mention(self, kind: str, offset: int) -> str | None:
+        best = None
+        for start, mkind, key in self.mentions:
+            if start >= offset:
+                break
+            if mkind == kind:
+                best = key
+        if best is None:
+            return None
+        return self.people[best].name if kind == PERSON and best in self.people else best
+
+    def _relative(self, head: Token, last: dict[str, str]) -> Resolved:
+        verb = head.head
+        antecedent = verb.head if verb.dep_ == "relcl" else None
+        if antecedent is None:
+            return Resolved(last.get("any"), UNKNOWN)
+        person = self.person_for([antecedent]) if antecedent.pos_ == "PROPN" else None
+        if person is not None:
+            return Resolved(person.name, PERSON, person.affiliation)
+        return Resolved(canonical_name(_text(_without_article(list(antecedent.subtree))[:6])), UNKNOWN)
+
+    def _role(self, span: Span, head: Token, offset: int) -> Person | None:
+        """The person whose title or apposition carries the role words of ``span``."""
+        words = {t.lemma_.lower() for t in span if t.is_alpha and t.lower_ not in ARTICLES}
+        lemma = head.lemma_.lower()
+        best, best_score = None, 0.0
+        for person in self.people.values():
+            if lemma not in person.roles:
+                continue
+            score = len(words & person.roles) - abs(person.first - offset) / 100_000
+            if score > best_score:
+                best, best_score = person, score
+        return best
+
+
+def resolve_speakers(doc: Doc, cands: list[Candidate], lexicon: Lexicon) -> list[Resolved]:
+    return SpeakerResolver(doc, lexicon).resolve(cands)
+
+
+def is_outlet(name: str | None, lexicon: Lexicon) -> bool:
+    return bool(name) and (name.lower() in lexicon.outlets or fold(name) in {fold(o) for o in lexicon.outlets})
+
+
+__all__ = ["ACCORDING", "Resolved", "SpeakerResolver", "resolve_speakers", "is_outlet"]

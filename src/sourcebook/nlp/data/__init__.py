@@ -1,0 +1,1 @@
+"""Rule data (lexicons, patterns) of the nlp package, read with importlib.resources."""

@@ -1,0 +1,191 @@
+"""What a number counts, what happened, where and when: token-level context of a figure.
+
+Helpers of the figures component. They read a spaCy Doc around one number expression and
+return plain strings; the word lists come from ``data/figures_context.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["Context", "context", "find_unit", "find_predicate", "find_place", "pluralize"]
+
+_NOUN_TAGS = frozenset(("NN", "NNS", "NNPS"))
+_SKIP_TAGS = frozenset(("JJ", "JJR", "JJS", "VBG", "VBN", "HYPH", "NNP", "RB", "DT", "PRP$", "POS"))
+_DETERMINERS = frozenset(("the", "their", "those", "these", "its", "our", "his", "her", "all", "them", "us", "whom"))
+_STOP_WORDS = frozenset(("more", "others", "other", "additional", "of", "than", "each", "apiece"))
+
+
+@dataclass(frozen=True)
+class Context:
+    """The lexicon of ``figures_context.json``."""
+
+    months: frozenset[str]
+    name_prefixes: frozenset[str]
+    name_followers: frozenset[str]
+    time_units: dict[str, str | None]
+    ordinal_nouns: frozenset[str]
+    date_nouns: frozenset[str]
+    time_of_day: frozenset[str]
+    irregular_plurals: dict[str, str]
+    unit_modifiers: frozenset[str]
+    people_verbs: frozenset[str]
+    place_labels: frozenset[str]
+    cue_verbs: frozenset[str]
+    cue_nouns: frozenset[str]
+    speaker_stop: frozenset[str]
+    currency_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def context() -> Context:
+    data_dir = resources.files("sourcebook.nlp.data")
+    data = json.loads(data_dir.joinpath("figures_context.json").read_text("utf-8"))
+    numbers = json.loads(data_dir.joinpath("numbers.json").read_text("utf-8"))
+    return Context(
+        months=frozenset(data["months"]),
+        name_prefixes=frozenset(data["name_prefixes"]),
+        name_followers=frozenset(data["name_followers"]),
+        time_units=data["time_units"],
+        ordinal_nouns=frozenset(data["ordinal_nouns"]),
+        date_nouns=frozenset(data["date_nouns"]),
+        time_of_day=frozenset(data["time_of_day"]),
+        irregular_plurals=data["irregular_plurals"],
+        unit_modifiers=frozenset(data["unit_modifiers"]),
+        people_verbs=frozenset(data["people_verbs"]),
+        place_labels=frozenset(data["place_labels"]),
+        cue_verbs=frozenset(data["cue_verbs"]),
+        cue_nouns=frozenset(data["cue_nouns"]),
+        speaker_stop=frozenset(data["speaker_stop"]),
+        currency_words=frozenset(numbers["currency_words"]),
+    )
+
+
+def pluralize(word: str, plural: bool = False) -> str:
+    """The plural the gold set writes units in ("year" -> "years", "child" -> "children").
+    ``plural``: the tagger says the word is plural already."""
+    ctx = context()
+    low = word.lower()
+    if low in ctx.time_units and ctx.time_units[low]:
+        return ctx.time_units[low]
+    if plural or low in ctx.irregular_plurals.values():
+        return low
+    if low in ctx.irregular_plurals:
+        return ctx.irregular_plurals[low]
+    if low in ctx.time_units and ctx.time_units[low]:
+        return ctx.time_units[low]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return low
+    if re.search(r"[^aeiou]y$", low):
+        return low[:-1] + "ies"
+    if low.endswith(("s", "x", "z", "ch", "sh")):
+        return low + "es"
+    return low + "s"
+
+
+def _unit_text(doc: Doc, head: Token, first: int) -> str:
+    """The unit as the gold writes it: plural head, with a measuring modifier ("square
+    kilometers") and a bare coordinated noun ("hospitals and clinics")."""
+    ctx = context()
+    words = [pluralize(head.text, head.tag_ in ("NNS", "NNPS"))]
+    prev = doc[head.i - 1] if head.i - 1 >= first else None
+    if prev is not None and prev.lower_ in ctx.unit_modifiers:
+        words.insert(0, prev.lower_)
+    nxt = head.i + 1
+    if nxt + 1 < len(doc) and doc[nxt].lower_ in ("and", "or") and doc[nxt + 1].tag_ == "NNS":
+        after = doc[nxt + 2] if nxt + 2 < len(doc) else None
+        if after is None or after.tag_ not in _NOUN_TAGS:
+            words += [doc[nxt].lower_, doc[nxt + 1].lower_]
+    return " ".join(words)
+
+
+def find_unit(doc: Doc, first: int, sent_end: int, allow_of: bool) -> tuple[Token | None, str | None]:
+    """The counted noun after the number expression (token ``first`` on), as (head token,
+    unit text). Adjectives and participles are skipped ("eight remaining hospitals"); the
+    last noun of a compound is the head ("50 police officers")."""
+    i = first
+    limit = min(sent_end, first + 7)
+    if i < limit and doc[i].lower_ == "of" and allow_of:
+        i += 1
+        while i < limit and doc[i].lower_ in _DETERMINERS:
+            i += 1
+    elif i < limit and doc[i].text in ("-", "–") and i + 1 < limit:
+        i += 1  # "24-year-old", "5-point lead"
+    head = None
+    while i < limit:
+        tok = doc[i]
+        if tok.lower_ in _STOP_WORDS:
+            break
+        if tok.tag_ in _NOUN_TAGS or (tok.tag_ == "NNP" and _common_word(tok)):
+            head = tok
+            if i + 1 < limit and doc[i + 1].tag_ in _NOUN_TAGS and doc[i + 1].dep_ != "npadvmod":
+                i += 1
+                continue
+            break
+        if head is not None or tok.tag_ not in _SKIP_TAGS:
+            break
+        if tok.tag_ == "NNP" and i + 1 < limit and doc[i + 1].tag_ not in _NOUN_TAGS | {"NNP", "JJ"}:
+            break
+        i += 1
+    if head is None:
+        return None, None
+    if head.tag_ == "NNP" and not _common_word(head):
+        return None, None
+    return head, _unit_text(doc, head, first)
+
+
+def _common_word(tok: Token) -> bool:
+    """A token the tagger took for a proper noun that is a common word (lower case,
+    a currency or a time unit)."""
+    ctx = context()
+    return tok.text.islower() or tok.lower_ in ctx.currency_words or tok.lower_ in ctx.time_units
+
+
+def find_predicate(anchor: Token) -> Token | None:
+    """The verb or adjective saying what happened to the counted things."""
+    for child in anchor.rights:
+        if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "ADJ", "AUX"):
+            return child
+    tok = anchor
+    for _ in range(6):
+        head = tok.head
+        if head is tok:
+            break
+        if head.pos_ == "VERB" or (head.pos_ == "AUX" and head.dep_ == "ROOT"):
+            if head.lemma_ == "be":
+                for child in head.children:
+                    if child.dep_ in ("acomp", "attr") and child is not tok and child.pos_ in ("ADJ", "VERB"):
+                        return child
+                return None
+            return head
+        if head.pos_ == "ADJ" and head.dep_ in ("ROOT", "acomp", "amod", "conj"):
+            return head
+        tok = head
+    return None
+
+
+def predicate_text(tok: Token | None) -> str | None:
+    if tok is None:
+        return None
+    if tok.tag_ in ("VBN", "VBD", "JJ", "JJR", "JJS"):
+        return tok.lower_
+    return tok.lemma_.lower() or tok.lower_
+
+
+def find_place(places: list[tuple[int, int, str]], sent: Span, clause: tuple[int, int] | None, at: int) -> str | None:
+    """The place entity nearest the number in its clause, else in its sentence."""
+    in_sent = [p for p in places if sent.start_char <= p[0] and p[1] <= sent.end_char]
+    if not in_sent:
+        return None
+    if clause is not None:
+        in_clause = [p for p in in_sent if clause[0] <= p[0] and p[1] <= clause[1]]
+        if in_clause:
+            in_sent = in_clause
+    best = min(in_sent, key=lambda p: abs(p[0] - at))
+    return re.sub(r"^(?:the|The)\s+", "", best[2])

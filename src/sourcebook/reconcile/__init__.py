@@ -1,0 +1,17 @@
+"""Across articles: publication dates, merged speakers and measures with verdicts.
+
+Plain records in, plain records out (``sourcebook.model``); nothing here touches spaCy.
+"""
+
+from sourcebook.reconcile.dates import estimate_published, year_hint
+from sourcebook.reconcile.measures import MeasureInput, build_measures
+from sourcebook.reconcile.speakers import SpeakerMention, merge_speakers
+
+__all__ = [
+    "MeasureInput",
+    "SpeakerMention",
+    "build_measures",
+    "estimate_published",
+    "merge_speakers",
+    "year_hint",
+]

@@ -1,0 +1,251 @@
+"""Classes of what a figure counts, what happened, where and over which stretch of time.
+
+The word lists live in ``data/measures.json`` (users add entries with a file of the same
+shape named by ``$SOURCEBOOK_MEASURES``). Everything here reads the figure's own strings
+(unit, predicate, place, time as written): no gazetteer, no parser.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from sourcebook.aliases import fold
+
+MEASURES_ENV = "SOURCEBOOK_MEASURES"
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+_PAREN = re.compile(r"\(([^)]*)\)")
+# a run of capitalised words (with inner "al-", "de", "of the" glue): a named place
+_PROPER = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:al|el|de|du|of|the|la|le)[\s-]+)?[A-Z][\w'\u2019-]*)*")
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3,
+    "couple": 2, "24": 24, "48": 48, "72": 72,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class UnitClass:
+    name: str  # the class ("people")
+    population: str  # the sub-population within it ("children"), or the class name itself
+    compare: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class HappeningClass:
+    name: str
+    nature: str  # "stock" (a state at a moment) or "event" (a flow over a window)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    root: str | None  # folded named place ("aleppo"), None when the mention names none
+    direction: str | None  # "east", "west", ... within the root
+    local: bool  # a neighbourhood, hospital, named sub-place: one spot, not the whole area
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    kind: str | None  # cumulative | current | window | incident | None (not stated)
+    anchor: str | None = None  # for cumulative: what it counts from ("war", "siege")
+    days: float | None = None  # for windows: the stated length in days ("four days" -> 4)
+
+
+class _Phrases:
+    """Whole-word phrase lookup: longest phrase first, earliest position wins."""
+
+    def __init__(self, mapping: dict[str, str]):
+        self.mapping = mapping
+        alternatives = sorted(mapping, key=len, reverse=True)
+        body = "|".join(re.escape(p) for p in alternatives) or r"(?!x)x"
+        self.regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+    def first(self, text: str) -> str | None:
+        match = self.regex.search(text)
+        return self.mapping[match.group(0)] if match else None
+
+    def all(self, text: str) -> list[str]:
+        return [self.mapping[m.group(0)] for m in self.regex.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Classes:
+    units: _Phrases
+    unit_info: dict[str, UnitClass]
+    happenings: _Phrases
+    natures: dict[str, str]
+    cumulative: _Phrases
+    war: _Phrases
+    current: _Phrases
+    incident: _Phrases
+    local: _Phrases
+    directions: _Phrases
+    window_units: dict[str, float]
+
+    # ----------------------------------------------------------------------- units
+    def unit(self, unit: str | None) -> UnitClass | None:
+        """The class of a unit as written ("civilians" -> people/people; "children" ->
+        people/children), or None when no class lists it."""
+        if not unit:
+            return None
+        text = fold(_PAREN.sub(" ", unit))
+        key = self.units.first(text)
+        if key is None:
+            return None
+        return self.unit_info[key]
+
+    def happening(self, predicate: str | None) -> HappeningClass | None:
+        """The happening class of a predicate ("have fled" -> displaced), None when unknown."""
+        if not predicate:
+            return None
+        name = self.happenings.first(fold(predicate))
+        if name is None:
+            return None
+        return HappeningClass(name, self.natures[name])
+
+    # ----------------------------------------------------------------------- places
+    def place(self, place: str | None) -> Place:
+        if not place:
+            return Place(None, None, False)
+        names = _PROPER.findall(place.replace("\u2019", "'"))
+        folded_names = []
+        for name in names:
+            # "Eastern Aleppo", "the Old City of Aleppo", "Idlib province": the place is
+            # the last word that is neither glue, a direction nor an administrative noun
+            words = [w for w in fold(name).split() if w not in _STOP_CAPS and not self.directions.first(w)]
+            if words:
+                folded_names.append(words[-1])
+        text = fold(place)
+        direction = self.directions.first(text)
+        root = folded_names[-1] if folded_names else None
+        local = len(folded_names) > 1 or bool(self.local.first(text))
+        return Place(root, direction, local)
+
+    # ----------------------------------------------------------------------- scope
+    def scope(self, time: str | None, place: str | None = None, predicate: str | None = None) -> Scope:
+        """Whole-war total, current state, a stated window or one incident, from the words of
+        the figure's time (first), predicate and place."""
+        time_text = fold(time or "")
+        other = fold(" ".join(p for p in (predicate, place) if p))
+        if time_text:
+            if self.cumulative.first(time_text):
+                return Scope("cumulative", self._anchor(time_text))
+            days = self.window_days(time_text)
+            if days is not None:
+                return Scope("window", days=days)
+            if self.incident.first(time_text):
+                return Scope("incident")
+            if self.current.first(time_text):
+                return Scope("current")
+            return Scope("window")
+        if self.incident.first(other):
+            return Scope("incident")
+        if self.cumulative.first(other) and "since" in other.split():
+            return Scope("cumulative", self._anchor(other))
+        return Scope(None)
+
+    def window_days(self, text: str) -> float | None:
+        """The stated length of a window ("in the past 24 hours" -> 1.0), None if none."""
+        match = _WINDOW.search(text)
+        if not match:
+            return None
+        count = match.group(1) or "1"
+        unit = match.group(2) or match.group(4)
+        factor = self.window_units.get(unit)
+        if factor is None:
+            return None
+        number = float(count.replace(",", "")) if count[0].isdigit() else _NUMBER_WORDS.get(count, 1)
+        return number * factor
+
+    def _anchor(self, text: str) -> str:
+        if self.war.first(text):
+            return "war"
+        after = text.split("since", 1)[-1].split()
+        words = [w for w in after if w not in ("the", "a", "an", "start", "beginning", "of", "began", "begun", "started")]
+        return words[0] if words else "unspecified"
+
+
+_STOP_CAPS = frozenset(
+    "the a an in of on at according city province governorate region district county state area areas".split()
+)
+_WINDOW = re.compile(
+    r"\b(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple)"
+    r"(?:\s+(?:more|full|straight|consecutive))?\s+(hours?|days?|weeks?|fortnight|months?|years?)\b"
+    r"|\b(?:past|last|previous)\s+()(hours?|days?|weeks?|fortnight|months?|years?)\b"
+)
+
+
+def _merge_tables(tables: list[dict]) -> dict:
+    merged: dict = {"units": {}, "happenings": {}, "scope": {}}
+    for table in tables:
+        for name, entry in table.get("units", {}).items():
+            target = merged["units"].setdefault(name, {"words": [], "within": {}, "compare": True})
+            target["words"] += entry.get("words", [])
+            target["compare"] = entry.get("compare", target["compare"])
+            for sub, words in entry.get("within", {}).items():
+                target["within"].setdefault(sub, []).extend(words)
+        for name, entry in table.get("happenings", {}).items():
+            target = merged["happenings"].setdefault(name, {"words": [], "nature": "event"})
+            target["words"] += entry.get("words", [])
+            target["nature"] = entry.get("nature", target["nature"])
+        for name, entry in table.get("scope", {}).items():
+            if isinstance(entry, dict):
+                target = merged["scope"].setdefault(name, {})
+                for key, value in entry.items():
+                    if isinstance(value, list):
+                        target.setdefault(key, []).extend(value)
+                    else:
+                        target[key] = value
+            else:
+                merged["scope"].setdefault(name, []).extend(entry)
+    return merged
+
+
+@lru_cache(maxsize=4)
+def load_classes(extra: str | None = None) -> Classes:
+    """The bundled classes plus those of ``extra`` (a path to a JSON file of the same shape)."""
+    text = resources.files("sourcebook.data").joinpath("measures.json").read_text("utf-8")
+    tables = [json.loads(text)]
+    if extra:
+        with open(extra, encoding="utf-8") as handle:
+            tables.append(json.load(handle))
+    data = _merge_tables(tables)
+    unit_words: dict[str, str] = {}
+    unit_info: dict[str, UnitClass] = {}
+    for name, entry in data["units"].items():
+        compare = bool(entry.get("compare", True))
+        for word in entry["words"]:
+            unit_words[fold(word)] = f"{name}\t{name}"
+        for sub, words in entry.get("within", {}).items():
+            for word in words:
+                unit_words[fold(word)] = f"{name}\t{sub}"
+        unit_info.update({f"{name}\t{sub}": UnitClass(name, sub, compare) for sub in (name, *entry.get("within", {}))})
+    happening_words = {fold(w): name for name, entry in data["happenings"].items() for w in entry["words"]}
+    scope = data["scope"]
+
+    def phrases(words: list[str]) -> _Phrases:
+        return _Phrases({fold(w): fold(w) for w in words})
+
+    directions = {fold(w): name for name, words in scope.get("directions", {}).items() for w in words}
+    return Classes(
+        units=_Phrases(unit_words),
+        unit_info=unit_info,
+        happenings=_Phrases(happening_words),
+        natures={name: entry["nature"] for name, entry in data["happenings"].items()},
+        cumulative=phrases(scope.get("cumulative", [])),
+        war=phrases(scope.get("war", [])),
+        current=phrases(scope.get("current", [])),
+        incident=phrases(scope.get("incident", [])),
+        local=phrases(scope.get("local", [])),
+        directions=_Phrases(directions),
+        window_units={k: float(v) for k, v in scope.get("window_units", {}).items()},
+    )
+
+
+def classes() -> Classes:
+    return load_classes(os.environ.get(MEASURES_ENV) or None)

@@ -1,0 +1,127 @@
+"""Merge the speakers of every attribution in the store into one ``Speaker`` per source.
+
+Names fold through ``aliases.canonical_name`` (UN / U.N. / United Nations) and
+``aliases.strip_titles`` (Mr. O'Brien -> o'brien); a bare surname joins the one full name
+in the store that ends with it ("O'Brien" -> "Stephen O'Brien"), and stays apart when two
+full names share it. Unnamed sources ("unspecified reports", "an unnamed doctor") are
+kept per article: two articles' "reports" are not one speaker.
+
+Ids are "sp_" + the first 12 hex digits of sha256 of the folded canonical name, so they
+do not depend on the order of the mentions or on the run. The pass is linear in the number
+of mentions (dictionaries keyed by folded names and by last words).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sourcebook.aliases import TITLES, canonical_name, fold, strip_titles
+from sourcebook.model import Speaker
+
+__all__ = ["SpeakerMention", "merge_speakers", "speaker_id"]
+
+_UNNAMED_KINDS = frozenset({"reports", "unknown"})
+_UNNAMED_WORDS = frozenset({"unspecified", "unnamed", "unidentified", "anonymous", "reports", "sources", "officials"})
+_ORGANISATION_KINDS = frozenset({"organisation", "organization", "outlet"})
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerMention:
+    """One attribution's speaker: ``key`` is the global attribution id ("<article_id>:a3")."""
+
+    key: str
+    name: str
+    kind: str | None = None
+    affiliation: str | None = None
+
+
+def speaker_id(folded: str) -> str:
+    return "sp_" + hashlib.sha256(folded.encode("utf-8")).hexdigest()[:12]
+
+
+def display_name(name: str) -> str:
+    """The name as written, with straight apostrophes, tidy spaces and no leading title."""
+    name = " ".join(name.replace("\u2019", "'").replace("\u2018", "'").split())
+    words = name.split(" ")
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _is_unnamed(mention: SpeakerMention, folded: str) -> bool:
+    if mention.kind in _UNNAMED_KINDS:
+        return True
+    first = folded.split(" ", 1)[0] if folded else ""
+    return first in _UNNAMED_WORDS or folded in ("", "reports")
+
+
+def _article(key: str) -> str:
+    return key.rsplit(":", 1)[0] if ":" in key else key
+
+
+def merge_speakers(mentions: Iterable[SpeakerMention]) -> dict[str, Speaker]:
+    """Each mention key -> the Speaker it belongs to, merged across all articles."""
+    mentions = [m for m in mentions if m.name and m.name.strip()]
+    # 1. fold every mention to a group key: canonical organisation name or title-less name
+    keyed: list[tuple[SpeakerMention, str, str]] = []  # (mention, group key, canonical display)
+    for mention in mentions:
+        canonical = canonical_name(display_name(mention.name))
+        folded = strip_titles(canonical) or fold(canonical)
+        if _is_unnamed(mention, folded):
+            folded = f"{folded} @{_article(mention.key)}"
+        keyed.append((mention, folded, display_name(canonical)))
+
+    # 2. a one-word person name joins the unique multi-word name ending with that word
+    full_by_last: dict[str, set[str]] = defaultdict(set)
+    organisations: set[str] = set()
+    for mention, folded, _ in keyed:
+        if mention.kind in _ORGANISATION_KINDS:
+            organisations.add(folded)
+        words = folded.split()
+        if len(words) > 1 and "@" not in folded:
+            full_by_last[words[-1]].add(folded)
+    resolved: dict[str, str] = {}
+    for mention, folded, _ in keyed:
+        if folded in resolved:
+            continue
+        target = folded
+        if " " not in folded and mention.kind not in _ORGANISATION_KINDS:
+            candidates = full_by_last.get(folded, set()) - organisations
+            if len(candidates) == 1:
+                target = next(iter(candidates))
+        resolved[folded] = target
+
+    # 3. one Speaker per group: fullest, most common name; most common kind and affiliation
+    groups: dict[str, list[tuple[SpeakerMention, str]]] = defaultdict(list)
+    for mention, folded, display in keyed:
+        groups[resolved[folded]].append((mention, display))
+    result: dict[str, Speaker] = {}
+    for group_key, members in groups.items():
+        speaker = _speaker(group_key, members)
+        for mention, _ in members:
+            result[mention.key] = speaker
+    return result
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    return min(counts.items(), key=lambda item: (-item[1], item[0]))[0]
+
+
+def _speaker(group_key: str, members: list[tuple[SpeakerMention, str]]) -> Speaker:
+    names = Counter(display for _, display in members)
+    name = min(names, key=lambda n: (-len(n.split()), -names[n], -len(n), n))
+    surfaces = {" ".join(m.name.split()) for m, _ in members} | set(names)
+    aliases = tuple(sorted(s for s in surfaces if s != name))
+    return Speaker(
+        id=speaker_id(group_key),
+        name=name,
+        kind=_most_common(m.kind for m, _ in members),
+        affiliation=_most_common(m.affiliation for m, _ in members),
+        aliases=aliases,
+    )

@@ -1,0 +1,265 @@
+"""The briefing a journalist reads: conflicts and changes first, then speakers, then articles.
+
+Every line points to its article and character offset (``000_x.txt@1234``; a link into the
+article's text in HTML), so each value can be checked against the sentence it came from.
+``collect_briefing`` gathers a view of the store; ``render_markdown`` and ``render_html``
+only lay it out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from ..model import Article, Figure
+from ..store import Store
+
+__all__ = ["Briefing", "collect_briefing", "format_interval", "render_html", "render_markdown"]
+
+#: the order measures are shown in: what needs a journalist's attention first
+VERDICT_ORDER = ("conflict", "changed_over_time", "different_scope", "agree", "single_source")
+VERDICT_TITLES = {
+    "conflict": "Conflict",
+    "changed_over_time": "Changed over time",
+    "different_scope": "Different scope",
+    "agree": "Agree",
+    "single_source": "Single source",
+}
+#: single-source measures are listed only in exports; the briefing shows what sources compare
+SHOWN_VERDICTS = ("conflict", "changed_over_time", "different_scope", "agree")
+
+
+@dataclass(frozen=True)
+class Pointer:
+    """A place in an article: what every briefing line links to."""
+
+    document: str
+    article_id: str
+    offset: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.document}@{self.offset}"
+
+    @property
+    def anchor(self) -> str:
+        return f"a-{self.article_id}-{self.offset}"
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    written: str
+    unit: str
+    interval: str
+    who: str
+    relayed_by: str
+    when: str
+    where: str
+    sentence: str
+    pointer: Pointer
+
+
+@dataclass(frozen=True)
+class MeasureView:
+    verdict: str
+    title: str
+    label: str
+    why: str
+    rows: tuple[FigureRow, ...]
+
+
+@dataclass(frozen=True)
+class Statement:
+    kind: str
+    cue: str
+    content: str
+    pointer: Pointer
+
+
+@dataclass(frozen=True)
+class SpeakerView:
+    name: str
+    affiliation: str
+    articles: int
+    statements: tuple[Statement, ...]
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    article_id: str
+    document: str
+    title: str
+    outlet: str
+    date: str
+    attributed: int
+    unattributed: int
+    cited: tuple[str, ...]
+    text: str
+    anchors: tuple[int, ...]  # offsets other lines point to
+
+    def segments(self) -> list[tuple[int | None, str]]:
+        """The text cut at every anchor: (anchor offset or None, text)."""
+        cuts = [0, *(a for a in self.anchors if 0 < a < len(self.text)), len(self.text)]
+        marked = set(self.anchors)
+        return [(start if start in marked else None, self.text[start:end]) for start, end in zip(cuts, cuts[1:])]
+
+
+@dataclass
+class Briefing:
+    summary: str
+    measures: list[MeasureView] = field(default_factory=list)
+    speakers: list[SpeakerView] = field(default_factory=list)
+    articles: list[ArticleView] = field(default_factory=list)
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def format_interval(fig: Figure) -> str:
+    """The figure as an interval: ``250,000 or more``, ``20,000-99,999``, ``~20,000``."""
+    if fig.low is None and fig.high is None:
+        return f"~{_number(fig.value)}" if fig.value is not None else "?"
+    if fig.low == fig.high:
+        return _number(fig.low)
+    if fig.high is None:
+        return f"{_number(fig.low)} or more"
+    if fig.low is None:
+        return f"up to {_number(fig.high)}"
+    return f"{_number(fig.low)}-{_number(fig.high)}"
+
+
+def _date(article: Article) -> str:
+    if not article.published:
+        return "undated"
+    return f"{article.published} (est.)" if article.published_estimated else article.published
+
+
+def _squash(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def collect_briefing(store: Store) -> Briefing:
+    articles = {a.id: a for a in store.articles()}
+    extractions = {a.id: store.extraction(a.id, a.text) for a in articles.values()}
+    figures = {f"{aid}:{f.id}": f for aid, ext in extractions.items() for f in ext.figures}
+    relays = {(aid, a.id): a.relayed_by for aid, ext in extractions.items() for a in ext.attributions}
+    anchors: dict[str, set[int]] = defaultdict(set)
+
+    def point(article: Article, offset: int) -> Pointer:
+        anchors[article.id].add(offset)
+        return Pointer(article.document, article.id, offset)
+
+    measures = []
+    stored = sorted(store.measures(), key=lambda m: (VERDICT_ORDER.index(m.verdict), m.label))
+    for measure in (m for m in stored if m.verdict in SHOWN_VERDICTS):
+        rows = []
+        for member in measure.members:
+            fig, article = figures.get(member.figure_id), articles.get(member.article_id)
+            if fig is None or article is None:
+                continue
+            sentence = fig.sentence or fig.span
+            rows.append(FigureRow(
+                written=fig.span.text, unit=fig.unit or "", interval=format_interval(fig),
+                who=fig.according_to or "(the article itself)",
+                relayed_by=relays.get((article.id, fig.attribution)) or "",
+                when=fig.time or _date(article), where=fig.place or "",
+                sentence=_squash(article.text[sentence.start:sentence.end]), pointer=point(article, fig.span.start),
+            ))
+        measures.append(MeasureView(measure.verdict, VERDICT_TITLES[measure.verdict], measure.label, measure.why, tuple(rows)))
+
+    by_speaker: dict[str, list[Statement]] = defaultdict(list)
+    for article in articles.values():
+        ids = store.speaker_ids(article.id)
+        for att in extractions[article.id].attributions:
+            if att.id not in ids:
+                continue
+            offset = att.contents[0].start if att.contents else (att.cue.start if att.cue else 0)
+            content = " ... ".join(_squash(c.text) for c in att.contents)
+            by_speaker[ids[att.id]].append(Statement(att.kind, att.cue.text if att.cue else "", content, point(article, offset)))
+    speakers = [
+        SpeakerView(s.name, s.affiliation or "", len({st.pointer.article_id for st in by_speaker[s.id]}), tuple(by_speaker[s.id]))
+        for s in store.speakers() if by_speaker.get(s.id)
+    ]
+    speakers.sort(key=lambda s: (-len(s.statements), s.name))
+
+    article_views = []
+    for article in articles.values():
+        ext = extractions[article.id]
+        attributed = sum(1 for f in ext.figures if f.according_to)
+        cited = Counter(a.speaker for a in ext.attributions if a.speaker)
+        article_views.append(ArticleView(
+            article.id, article.document, article.title or article.document, article.outlet or "", _date(article),
+            attributed, len(ext.figures) - attributed, tuple(name for name, _ in cited.most_common()),
+            article.text, tuple(sorted(anchors[article.id])),
+        ))
+
+    verdicts = Counter(m.verdict for m in stored)
+    n_att = sum(len(e.attributions) for e in extractions.values())
+    n_fig = sum(len(e.figures) for e in extractions.values())
+    summary = (
+        f"{len(articles)} articles, {n_att} attributed statements from {len(speakers)} speakers, "
+        f"{n_fig} figures. Across articles: {verdicts['conflict']} figures in conflict, "
+        f"{verdicts['changed_over_time']} changed over time, {verdicts['different_scope']} of different scope, "
+        f"{verdicts['agree']} agreeing."
+    )
+    return Briefing(summary, measures, speakers, article_views)
+
+
+def _cell(text: str, limit: int = 110) -> str:
+    text = _squash(text).replace("|", "\\|")
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def render_markdown(briefing: Briefing) -> str:
+    lines = ["# Sourcebook briefing", "", briefing.summary,
+             "Each item points to `article@character offset`; dates marked (est.) are estimated from the text.", ""]
+    add = lines.append
+    add("## Figures across articles")
+    add("")
+    if not briefing.measures:
+        add("No figure is reported by more than one source.")
+        add("")
+    for measure in briefing.measures:
+        add(f"### {measure.title}: {measure.label}")
+        add("")
+        if measure.why:
+            add(measure.why)
+            add("")
+        add("| value | interval | according to | when | where | at | sentence |")
+        add("|---|---|---|---|---|---|---|")
+        for row in measure.rows:
+            who = row.who + (f" (via {row.relayed_by})" if row.relayed_by else "")
+            add(f"| {_cell(row.written + ' ' + row.unit, 40)} | {row.interval} | {_cell(who, 45)} | {_cell(row.when, 30)} "
+                f"| {_cell(row.where, 30)} | `{row.pointer.label}` | {_cell(row.sentence)} |")
+        add("")
+    add("## Speakers")
+    add("")
+    for speaker in briefing.speakers:
+        role = f", {_cell(speaker.affiliation, 80)}" if speaker.affiliation else ""
+        add(f"- **{_cell(speaker.name, 80)}**{role}: {len(speaker.statements)} statement(s) in {speaker.articles} article(s)")
+        for st in speaker.statements:
+            cue = f" ({_cell(st.cue, 30)})" if st.cue else ""
+            add(f"  - {st.kind}{cue}: \"{_cell(st.content, 100)}\" `{st.pointer.label}`")
+    add("")
+    add("## Articles")
+    add("")
+    add("| article | outlet | date | figures attributed / not | sources cited |")
+    add("|---|---|---|---|---|")
+    for art in briefing.articles:
+        cited = ", ".join(art.cited[:6]) + (f" and {len(art.cited) - 6} more" if len(art.cited) > 6 else "")
+        add(f"| {_cell(art.title, 60)} (`{art.document}`) | {_cell(art.outlet or '-', 30)} | {art.date} "
+            f"| {art.attributed} / {art.unattributed} | {_cell(cited, 120)} |")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+_ENV = Environment(loader=PackageLoader("sourcebook.report", "templates"), autoescape=select_autoescape(default=True))
+
+
+def render_html(briefing: Briefing) -> str:
+    """One self-contained HTML file (no script, no external asset); article text escaped."""
+    return _ENV.get_template("briefing.html.j2").render(b=briefing)

@@ -1,0 +1,108 @@
+"""The store on SQLite and on a real PostgreSQL cluster: round trips, idempotence, derived
+tables, runs."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcebook.model import (
+    Article,
+    Attribution,
+    Entity,
+    Extraction,
+    Figure,
+    Measure,
+    MeasureMember,
+    Origin,
+    Sentence,
+    Skipped,
+    Span,
+    Speaker,
+)
+from sourcebook.nlp.pipeline import PipelineInfo
+from sourcebook.store import Store, database_url, open_store
+from sourcebook.errors import StoreError
+
+TEXT = 'Flood officials said 40 homes were lost. "We need help," Ana Ruiz said.'
+INFO = PipelineInfo("test_model", "1.0", "3.8", ("sourcebook.mentions.v1",))
+
+
+def sample() -> tuple[Article, Extraction]:
+    article = Article(id="abc123", text=TEXT, stem="flood", title="Flood", outlet="The Test",
+                      published="2031-01-02", origin=Origin("/data/flood.txt"))
+    said = TEXT.index("said")
+    quote = TEXT.index("We need help")
+    extraction = Extraction(
+        sentences=(Sentence(0, 40), Sentence(41, len(TEXT))),
+        entities=(Entity(TEXT.index("Ana"), TEXT.index("Ana") + 7, "Ana Ruiz", "PERSON"),),
+        attributions=(
+            Attribution("a1", "indirect", Span.of(TEXT, 0, 15), Span.of(TEXT, said, said + 4),
+                        (Span.of(TEXT, said + 5, 39),), speaker="Flood officials", speaker_kind="organisation"),
+            Attribution("a2", "direct", Span.of(TEXT, TEXT.index("Ana"), TEXT.index("Ana") + 8), None,
+                        (Span.of(TEXT, quote, quote + 13),), speaker="Ana Ruiz", speaker_kind="person",
+                        affiliation="Red Cross", medium=None, confidence=0.8),
+        ),
+        figures=(
+            Figure("f1", Span.of(TEXT, 21, 23), 40.0, 40.0, 40.0, "exact", unit="homes", predicate="lost",
+                   according_to="Flood officials", attribution="a1", sentence=Span.of(TEXT, 0, 40)),
+        ),
+    )
+    return article, extraction
+
+
+def test_database_url_maps_paths_and_postgres():
+    assert database_url("x.db") == "sqlite:///x.db"
+    assert database_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert database_url("sqlite:///:memory:") == "sqlite:///:memory:"
+
+
+def test_open_store_refuses_a_missing_sqlite_file(tmp_path):
+    with pytest.raises(StoreError, match="no store at"):
+        open_store(str(tmp_path / "missing.db"))
+
+
+def test_round_trip_and_idempotent_add(store_url):
+    article, extraction = sample()
+    with Store(store_url) as store:
+        assert store.revision() == "0001"
+        run = store.begin_run("sourcebook build x", ["x"], INFO)
+        assert store.add_articles([(article, extraction)], run) == 1
+        assert store.add_articles([(article, extraction)], run) == 0  # stored once
+        assert store.known_ids(["abc123", "nope"]) == {"abc123"}
+        assert store.article("abc123") == article
+        back = store.extraction("abc123", TEXT)
+        assert back.attributions == extraction.attributions
+        assert back.figures == extraction.figures
+        assert back.sentences == extraction.sentences and back.entities == extraction.entities
+        store.add_skipped(run, [Skipped("bad.bin", "binary file")])
+        store.finish_run(run, "complete", 1, 0, 1, {"articles": 1})
+        [record] = store.runs()
+        assert (record.status, record.new, record.skipped, record.model) == ("complete", 1, 1, "test_model")
+        assert store.skipped(run) == [(run, Skipped("bad.bin", "binary file"))]
+        assert store.stats()["figures"] == 1
+
+
+def test_reopening_keeps_data_and_schema(store_url):
+    article, extraction = sample()
+    with Store(store_url) as store:
+        store.add_articles([(article, extraction)])
+    with Store(store_url) as again:
+        assert again.revision() == "0001"
+        assert [a.id for a in again.articles()] == ["abc123"]
+
+
+def test_replace_reconciliation_points_records_at_speakers(store_url):
+    article, extraction = sample()
+    officials = Speaker("sp_1", "Flood officials", "organisation", None, ("officials",))
+    ana = Speaker("sp_2", "Ana Ruiz", "person", "Red Cross", ())
+    measure = Measure("m_1", "homes lost", "single_source", (MeasureMember("abc123:f1", "abc123", 21, 23),), "homes|lost", "one source")
+    with Store(store_url) as store:
+        store.add_articles([(article, extraction)])
+        for _ in range(2):  # replacing twice leaves one copy
+            store.replace_reconciliation({"abc123:a1": officials, "abc123:a2": ana}, [measure])
+        assert store.speaker_ids("abc123") == {"a1": "sp_1", "a2": "sp_2"}
+        assert store.speakers() == [ana, officials]
+        assert store.measures() == [measure]
+        [figure_row] = list(store.rows("figures"))
+        assert figure_row["speaker_id"] == "sp_1"
+        assert store.columns("figures")[0] == "id"

@@ -1,0 +1,180 @@
+"""End to end: build -> store -> export, idempotent re-runs, bad input, interruption."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from sourcebook.core import build
+from sourcebook.report.exports import export
+from sourcebook.settings import Settings
+from sourcebook.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+
+def _ledgers(directory: Path) -> dict[str, dict]:
+    return {p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted(directory.glob("*.json"))}
+
+
+@pytest.fixture(scope="module")
+def examples_store(tmp_path_factory, nlp):
+    db = str(tmp_path_factory.mktemp("examples") / "examples.db")
+    first = build([str(EXAMPLES)], Settings(db=db))
+    return db, first
+
+
+def test_examples_build_then_rebuild_stores_nothing_twice(examples_store):
+    db, first = examples_store
+    articles = len(list(EXAMPLES.glob("*.txt")))
+    assert (first.new, first.already_stored, first.skipped, first.status) == (articles, 0, [], "complete")
+    assert len(first.ignored) == 0  # the sidecars are read as metadata, not reported
+    again = build([str(EXAMPLES)], Settings(db=db))
+    assert (again.new, again.already_stored) == (0, articles)
+    with Store(db) as store:
+        assert store.count("articles") == articles
+        assert [r.status for r in store.runs()] == ["complete", "complete"]
+        assert store.count("attributions") > articles  # every example quotes several sources
+        assert store.count("figures") > articles
+
+
+def test_undated_article_gets_an_estimated_date(examples_store):
+    db, _ = examples_store
+    with Store(db) as store:
+        bulletin = next(a for a in store.articles() if a.stem == "05-undated-bulletin")
+        dated = next(a for a in store.articles() if a.stem == "01-valley-courier")
+    assert bulletin.published == "2031-04-09" and bulletin.published_estimated
+    assert dated.published == "2031-04-08" and not dated.published_estimated
+
+
+def test_ledger_and_citron_exports(examples_store, tmp_path):
+    db, _ = examples_store
+    with Store(db) as store:
+        export(store, "ledger", tmp_path / "ledger")
+        export(store, "citron", tmp_path / "citron")
+        export(store, "csv", tmp_path / "csv")
+        export(store, "parquet", tmp_path / "parquet")
+    ledgers = _ledgers(tmp_path / "ledger")
+    doc = ledgers["01-valley-courier.json"]
+    assert doc["document"] == "01-valley-courier.txt"
+    for record in doc["attributions"]:
+        for span in [record["source"], record["cue"], *record["contents"]]:
+            if span:
+                assert doc["text"][span["start"]:span["end"]] == span["text"]
+    speakers = json.loads((tmp_path / "ledger" / "speakers.json").read_text())
+    assert {"id", "name", "aliases", "affiliation", "kind"} <= set(speakers[0])
+    known = {s["id"] for s in speakers}
+    assert all(a["speaker_id"] in known for d in ledgers.values() if "attributions" in d for a in d["attributions"] if a["speaker_id"])
+    measures = json.loads((tmp_path / "ledger" / "measures.json").read_text())
+    for measure in measures:
+        for member in measure["members"]:
+            target = ledgers[member["document"].rsplit(".", 1)[0] + ".json"]
+            assert any(f["id"] == member["figure_id"] and f["text"]["start"] == member["start"] for f in target["figures"])
+    citron = json.loads((tmp_path / "citron" / "01-valley-courier.json").read_text())
+    assert set(citron) == {"text", "quotes"} and citron["quotes"]
+    assert all({"cue", "sources", "contents"} <= set(q) for q in citron["quotes"])
+    assert (tmp_path / "csv" / "figures.csv").read_text().startswith("id,article_id,")
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(tmp_path / "parquet" / "articles.parquet").num_rows == len(list(EXAMPLES.glob("*.txt")))
+
+
+def test_bad_input_is_skipped_and_the_rest_is_stored(tmp_path, nlp):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "good.txt").write_text("The council said 30 bridges need repair.", encoding="utf-8")
+    (inputs / "empty.txt").write_text("", encoding="utf-8")
+    (inputs / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (inputs / "rows.jsonl").write_text('{"text": "Officials said 12 roads were closed."}\n{broken\n', encoding="utf-8")
+    summary = build([str(inputs)], Settings(db=str(tmp_path / "s.db")))
+    reasons = {Path(s.where.split(":")[0]).name: s.reason for s in summary.skipped}
+    assert summary.new == 2
+    assert set(reasons) == {"empty.txt", "binary.txt", "rows.jsonl"}
+    with Store(str(tmp_path / "s.db")) as store:
+        assert [where for _, where in [(r, s.where) for r, s in store.skipped()]] == [s.where for s in summary.skipped]
+
+
+def _cli(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "sourcebook.cli", *args], capture_output=True, text=True, **kwargs)
+
+
+@pytest.mark.slow
+def test_cli_exit_status_reports_skips(tmp_path):
+    (tmp_path / "good.txt").write_text("The mayor said 40 families were moved.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text(" ", encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    result = _cli("build", str(tmp_path), "--db", db, "--no-progress")
+    assert result.returncode == 3, result.stderr
+    assert "empty.txt: empty" in result.stderr and "1 new" in result.stdout
+    again = _cli("build", str(tmp_path / "good.txt"), "--db", db, "--no-progress")
+    assert again.returncode == 0 and "1 already stored" in again.stdout
+    stats = _cli("stats", "--db", db)
+    assert stats.returncode == 0 and "empty.txt" in stats.stdout
+    missing = _cli("report", "--db", str(tmp_path / "none.db"))
+    assert missing.returncode == 1 and "no store at" in missing.stderr
+
+
+def _corpus(directory: Path, n: int) -> None:
+    directory.mkdir()
+    towns = ["Arlo", "Brenn", "Cask", "Dunmore", "Elst", "Fenwick", "Garrow", "Holt"]
+    for i in range(n):
+        town = towns[i % len(towns)]
+        text = (f"Storm report {i} from {town}.\n\nOfficials in {town} said {10 + i} homes were damaged. "
+                f"\"We counted {i + 3} injured people,\" said Dana Kell, a nurse in {town}. " * 3)
+        (directory / f"story-{i:03d}.txt").write_text(text, encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_kill_9_mid_build_then_rerun_equals_an_uninterrupted_build(tmp_path):
+    corpus = tmp_path / "corpus"
+    _corpus(corpus, 120)
+    killed_db, clean_db = tmp_path / "killed.db", tmp_path / "clean.db"
+    proc = subprocess.Popen([sys.executable, "-m", "sourcebook.cli", "build", str(corpus), "--db", str(killed_db),
+                             "--batch-size", "4", "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    stored = 0
+    while time.time() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        try:
+            with sqlite3.connect(killed_db, timeout=1) as conn:
+                stored = conn.execute("select count(*) from articles").fetchone()[0]
+        except sqlite3.Error:
+            continue
+        if stored >= 12:
+            break
+    assert proc.poll() is None, "the build finished before it could be interrupted"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with sqlite3.connect(killed_db) as conn:  # every stored article is complete
+        count = conn.execute("select count(*) from articles").fetchone()[0]
+        incomplete = conn.execute(
+            "select count(*) from articles a where not exists (select 1 from sentences s where s.article_id = a.id)"
+        ).fetchone()[0]
+        assert 12 <= count < 120 and incomplete == 0
+        assert conn.execute("select status from runs").fetchone()[0] == "running"
+    assert _cli("build", str(corpus), "--db", str(killed_db), "--no-progress").returncode == 0
+    assert _cli("build", str(corpus), "--db", str(clean_db), "--no-progress").returncode == 0
+    for db, name in ((killed_db, "a"), (clean_db, "b")):
+        assert _cli("export", "--format", "ledger", "--out", str(tmp_path / name), "--db", str(db)).returncode == 0
+    assert _ledgers(tmp_path / "a") == _ledgers(tmp_path / "b")
+    assert len(_ledgers(tmp_path / "a")) == 122  # 120 articles + measures.json + speakers.json
+
+
+@pytest.mark.slow
+def test_two_jobs_give_the_same_store_as_one(tmp_path):
+    corpus = tmp_path / "corpus"
+    _corpus(corpus, 10)
+    for jobs in ("1", "2"):
+        db = str(tmp_path / f"j{jobs}.db")
+        assert _cli("build", str(corpus), "--db", db, "--jobs", jobs, "--no-progress").returncode == 0
+        assert _cli("export", "--format", "ledger", "--out", str(tmp_path / f"out{jobs}"), "--db", db).returncode == 0
+    assert _ledgers(tmp_path / "out1") == _ledgers(tmp_path / "out2")
