@@ -165,6 +165,24 @@ def stats(db: DbOption = DEFAULT_DB) -> None:
         out.print(f"  run {run_id} skipped {item.where}: {item.reason}", markup=False, highlight=False)
 
 
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Browse the ledger in a web browser, with a JSON API beside every page (OpenAPI at /docs).
+    Reviews can be written only when $SOURCEBOOK_TOKEN is set; without it the app is read-only.
+
+    Example: SOURCEBOOK_TOKEN=secret sourcebook serve --db sourcebook.db --port 8000
+    """
+    import os
+
+    from .web import serve as run_server
+
+    run_server(db, host=host, port=port, token=os.environ.get("SOURCEBOOK_TOKEN") or None)
+
+
 @evaluate_app.command("gold")
 def evaluate_gold(
     gold_dir: Annotated[Path, typer.Argument(help="Directory of *.gold.json files; the texts are read from its parent.")],

@@ -17,7 +17,7 @@ from typing import BinaryIO
 from .ingest import iter_inputs
 from .model import Article, Extraction, Skipped, document_name
 from .nlp.runner import Extractor, Task
-from .reconcile.dates import estimate_published, year_hint
+from .reconcile.dates import estimate_published, most_common_year, year_counts
 from .reconcile.measures import MeasureInput, build_measures
 from .reconcile.speakers import SpeakerMention, merge_speakers
 from .settings import Settings
@@ -67,7 +67,8 @@ def build(
     with Extractor(settings.model, settings.jobs, settings.batch_size) as extractor:
         summary = BuildSummary(store.begin_run(command, paths, extractor.info))
         try:
-            batches = _new_article_batches(iter_inputs(paths, settings, stdin), store, settings, summary)
+            dating = Dating()
+            batches = _new_article_batches(iter_inputs(paths, settings, stdin), store, settings, summary, dating)
             pending: dict[str, Article] = {}
 
             def tasks() -> Iterator[list[Task]]:
@@ -86,6 +87,7 @@ def build(
                 summary.new += store.add_articles(stored, summary.run_id)
                 if on_progress:
                     on_progress(summary.new, summary.already_stored, len(summary.skipped))
+            dating.finish(store)
             summary.counts = reconcile_store(store)
             summary.status = "complete"
         except KeyboardInterrupt:
@@ -104,11 +106,10 @@ def build(
 
 
 def _new_article_batches(
-    items: Iterable[Article | Skipped], store: Store, settings: Settings, summary: BuildSummary
+    items: Iterable[Article | Skipped], store: Store, settings: Settings, summary: BuildSummary, dating: Dating
 ) -> Iterator[list[Article]]:
     """Batches of articles not yet stored (nor seen earlier in this run), dated."""
     seen: set[str] = set()
-    years: Counter[int] = Counter()
     chunk: list[Article] = []
 
     def flush() -> list[Article]:
@@ -119,7 +120,7 @@ def _new_article_batches(
                 summary.already_stored += 1
                 continue
             seen.add(article.id)
-            fresh.append(_dated(article, years))
+            fresh.append(dating.date(article))
         chunk.clear()
         return fresh
 
@@ -135,19 +136,41 @@ def _new_article_batches(
         yield batch
 
 
-def _dated(article: Article, years: Counter[int]) -> Article:
-    """Give an undated article an estimated publication date from the dates it mentions,
-    carrying the year from the rest of the build when it names none."""
-    own = year_hint([article.text])
-    if own:
-        years[own] += 1
-    if article.published:
-        return article
-    hint = own or (years.most_common(1)[0][0] if years else None)
-    estimate = estimate_published(article.text, hint)
-    if estimate is None:
-        return article
-    return replace(article, published=estimate, published_estimated=True)
+class Dating:
+    """Estimated publication dates for undated articles, from the dates they mention.
+
+    An article that names no year takes the build's most common year. While the build
+    streams, that is the year seen so far; ``finish`` re-estimates the undated articles with
+    the year of the whole build (an article's own full date always wins).
+    """
+
+    def __init__(self) -> None:
+        self.years: Counter[int] = Counter()
+        self.estimated: list[str] = []
+
+    def hint(self) -> int | None:
+        return most_common_year(self.years)
+
+    def date(self, article: Article) -> Article:
+        self.years.update(year_counts(article.text))
+        if article.published:
+            return article
+        self.estimated.append(article.id)
+        estimate = estimate_published(article.text, self.hint())
+        return replace(article, published=estimate, published_estimated=estimate is not None)
+
+    def finish(self, store: Store) -> None:
+        final = self.hint()
+        changed = {}
+        for article_id in self.estimated:
+            article = store.article(article_id)
+            if article is None:
+                continue
+            estimate = estimate_published(article.text, final)
+            if estimate != article.published:
+                changed[article_id] = (estimate, estimate is not None)
+        if changed:
+            store.update_published(changed)
 
 
 def reconcile_store(store: Store) -> dict[str, int]:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sourcebook.reconcile.dates import estimate_published, explicit_dates, year_hint
 
@@ -63,3 +67,12 @@ def test_year_hint_prefers_full_dates_over_history():
     assert year_hint(texts) == 2016
     assert year_hint(["nothing at all"]) is None
     assert year_hint(["in 2014", "in 2015"]) == 2015  # ties go to the later year
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789 ,.-/") + ["May", "June", "Dec.", "2016", "31", "th", " of ", "in "]),
+                max_size=25).map("".join),
+       st.one_of(st.none(), st.integers(1900, 2100)))
+def test_estimate_is_none_or_a_valid_date(text, hint):
+    result = estimate_published(text, hint)
+    assert result is None or dt.date.fromisoformat(result)

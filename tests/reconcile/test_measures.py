@@ -221,3 +221,34 @@ def test_undated_figures_still_compare_with_each_other():
     a = fig("900 people were killed.", "900", 900, unit="people", predicate="killed")
     b = fig("200 people were killed.", "200", 200, unit="people", predicate="killed")
     assert [m.verdict for m in build_measures([item("p", a, None), item("q", b, None)])] == ["conflict"]
+
+
+def test_conflict_explanation_names_the_relay():
+    a = fig("Monitors said 5,000 people fled.", "5,000", 5000, unit="people", predicate="fled", according_to="Monitors")
+    b = fig("Aid groups said 900 people fled.", "900", 900, unit="people", predicate="fled", according_to="Aid groups")
+    measures = build_measures([item("p", a, "2030-01-10", "sp_m", relayed_by="Wire Agency"), item("q", b, "2030-01-10", "sp_a")])
+    assert measures[0].verdict == "conflict"
+    assert "relayed by Wire Agency" in measures[0].why
+
+
+def test_reconcile_does_not_import_spacy():
+    import subprocess
+    import sys
+
+    code = ("import sys, sourcebook.reconcile, sourcebook.evaluate.measures; "
+            "print(any(m == 'spacy' or m.startswith('spacy.') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_unplaced_figures_join_the_only_named_place_of_their_block():
+    a = fig("300,000 people are trapped in Kessa.", "300,000", 300000, unit="people", predicate="trapped", place="Kessa")
+    b = fig("90,000 people are trapped.", "90,000", 90000, unit="people", predicate="trapped")
+    # b's article names another place elsewhere (not for people trapped): b still goes with Kessa
+    c = fig("Ten schools were shut in Doma.", "Ten", 10, unit="schools", predicate="closed", place="Doma")
+    measures = build_measures([item("p", a, "2030-01-01"), item("q", b, "2030-01-20"), item("q", c, "2030-01-20")])
+    assert verdicts(measures) == {"changed_over_time": [{"p:" + a.id, "q:" + b.id}]}
+    # with two named places in the block, an unplaced figure is not guessed into either
+    d = fig("20,000 people are trapped in Doma.", "20,000", 20000, unit="people", predicate="trapped", place="Doma")
+    two = build_measures([item("p", a, "2030-01-01"), item("q", b, "2030-01-20"), item("r", d, "2030-01-20")])
+    assert two == []

@@ -21,6 +21,7 @@ from sourcebook.model import (
 )
 from sourcebook.nlp.pipeline import PipelineInfo
 from sourcebook.store import Store, database_url, open_store
+from sourcebook.store.schema import SCHEMA_REVISION
 from sourcebook.errors import StoreError
 
 TEXT = 'Flood officials said 40 homes were lost. "We need help," Ana Ruiz said.'
@@ -64,7 +65,7 @@ def test_open_store_refuses_a_missing_sqlite_file(tmp_path):
 def test_round_trip_and_idempotent_add(store_url):
     article, extraction = sample()
     with Store(store_url) as store:
-        assert store.revision() == "0001"
+        assert store.revision() == SCHEMA_REVISION
         run = store.begin_run("sourcebook build x", ["x"], INFO)
         assert store.add_articles([(article, extraction)], run) == 1
         assert store.add_articles([(article, extraction)], run) == 0  # stored once
@@ -87,7 +88,7 @@ def test_reopening_keeps_data_and_schema(store_url):
     with Store(store_url) as store:
         store.add_articles([(article, extraction)])
     with Store(store_url) as again:
-        assert again.revision() == "0001"
+        assert again.revision() == SCHEMA_REVISION
         assert [a.id for a in again.articles()] == ["abc123"]
 
 

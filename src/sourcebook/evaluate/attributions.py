@@ -140,3 +140,48 @@ def format_attributions(result: dict) -> str:
             lines.append(f"{title}:")
             lines.extend(f"  {item}" for item in items)
     return "\n".join(lines)
+
+
+def predict_documents(gold_dir, nlp=None) -> list[tuple[dict, dict]]:
+    """(gold, predicted ledger) pairs for the ``*.gold.json`` files of ``gold_dir``; the
+    article texts are read from the directory above it, as in ``../shared/seeds``."""
+    import json
+    from pathlib import Path
+
+    from ..report.ledger import attribution_record
+
+    if nlp is None:
+        from ..nlp.pipeline import load_pipeline
+
+        nlp = load_pipeline()
+    gold_dir = Path(gold_dir)
+    pairs = []
+    for path in sorted(gold_dir.glob("*.gold.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (gold_dir.parent / gold["document"]).read_text(encoding="utf-8")
+        skip = [name for name in ("sourcebook_figures",) if name in nlp.pipe_names]
+        with nlp.select_pipes(disable=skip):
+            doc = nlp(text)
+        predicted = {
+            "document": gold["document"],
+            "text": text,
+            "attributions": [attribution_record(a) for a in doc._.sourcebook_attributions],
+        }
+        pairs.append((gold, predicted))
+    return pairs
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Score attributions against the seed gold set.")
+    parser.add_argument("gold_dir", help="a directory of *.gold.json files, the articles one level up")
+    args = parser.parse_args(argv)
+    print(format_attributions(score_attributions(predict_documents(args.gold_dir))))
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main())

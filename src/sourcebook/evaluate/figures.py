@@ -70,7 +70,7 @@ def _singular(word: str) -> str:
 
 
 def _unit_words(unit: str) -> list[str]:
-    words = re.findall(r"[a-z%]+", fold(unit).replace("%", " percent "))
+    words = re.findall(r"[a-z]+", fold(unit.replace("%", " percent ")))
     return [_singular(w) for w in words if w not in ("and", "or", "the", "of")]
 
 

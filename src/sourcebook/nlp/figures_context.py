@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 __all__ = ["Context", "context", "find_unit", "find_predicate", "find_place", "pluralize"]
 
 _NOUN_TAGS = frozenset(("NN", "NNS", "NNPS"))
 _SKIP_TAGS = frozenset(("JJ", "JJR", "JJS", "VBG", "VBN", "HYPH", "NNP", "RB", "DT", "PRP$", "POS"))
 _DETERMINERS = frozenset(("the", "their", "those", "these", "its", "our", "his", "her", "all", "them", "us", "whom"))
-_STOP_WORDS = frozenset(("more", "others", "other", "additional", "of", "than", "each", "apiece"))
+_STOP_WORDS = frozenset(("more", "others", "additional", "of", "than", "each", "apiece"))
 
 
 @dataclass(frozen=True)
@@ -108,15 +108,21 @@ def _unit_text(doc: Doc, head: Token, first: int) -> str:
 def find_unit(doc: Doc, first: int, sent_end: int, allow_of: bool) -> tuple[Token | None, str | None]:
     """The counted noun after the number expression (token ``first`` on), as (head token,
     unit text). Adjectives and participles are skipped ("eight remaining hospitals"); the
-    last noun of a compound is the head ("50 police officers")."""
+    last noun of a compound is the head ("50 police officers"); after a hyphen the first
+    noun is the unit ("a five-minute drive")."""
     i = first
-    limit = min(sent_end, first + 7)
+    limit = min(sent_end, first + 8)
+    hyphen = False
     if i < limit and doc[i].lower_ == "of" and allow_of:
         i += 1
-        while i < limit and doc[i].lower_ in _DETERMINERS:
+        while i < limit and (doc[i].lower_ in _DETERMINERS or doc[i].tag_ in ("PRP$", "POS")
+                             or (doc[i].tag_ == "NNP" and i + 1 < limit and doc[i + 1].tag_ == "POS")):
+            i += 1
+        if i < limit and doc[i].tag_ == "CD":  # "23 of its 29 delegates"
             i += 1
     elif i < limit and doc[i].text in ("-", "–") and i + 1 < limit:
-        i += 1  # "24-year-old", "5-point lead"
+        i += 1
+        hyphen = True
     head = None
     while i < limit:
         tok = doc[i]
@@ -124,13 +130,16 @@ def find_unit(doc: Doc, first: int, sent_end: int, allow_of: bool) -> tuple[Toke
             break
         if tok.tag_ in _NOUN_TAGS or (tok.tag_ == "NNP" and _common_word(tok)):
             head = tok
-            if i + 1 < limit and doc[i + 1].tag_ in _NOUN_TAGS and doc[i + 1].dep_ != "npadvmod":
+            if not hyphen and i + 1 < limit and doc[i + 1].tag_ in _NOUN_TAGS and doc[i + 1].dep_ != "npadvmod":
                 i += 1
                 continue
             break
-        if head is not None or tok.tag_ not in _SKIP_TAGS:
+        if head is not None:
             break
-        if tok.tag_ == "NNP" and i + 1 < limit and doc[i + 1].tag_ not in _NOUN_TAGS | {"NNP", "JJ"}:
+        nxt = doc[i + 1] if i + 1 < limit else None
+        if tok.tag_ not in _SKIP_TAGS and not (tok.tag_ == "VBD" and nxt is not None and nxt.tag_ in _NOUN_TAGS):
+            break
+        if tok.tag_ == "NNP" and (nxt is None or nxt.tag_ not in _NOUN_TAGS | {"NNP", "JJ"}):
             break
         i += 1
     if head is None:
@@ -178,9 +187,10 @@ def predicate_text(tok: Token | None) -> str | None:
     return tok.lemma_.lower() or tok.lower_
 
 
-def find_place(places: list[tuple[int, int, str]], sent: Span, clause: tuple[int, int] | None, at: int) -> str | None:
+def find_place(places: list[tuple[int, int, str]], clip: tuple[int, int], clause: tuple[int, int] | None,
+               at: int) -> str | None:
     """The place entity nearest the number in its clause, else in its sentence."""
-    in_sent = [p for p in places if sent.start_char <= p[0] and p[1] <= sent.end_char]
+    in_sent = [p for p in places if clip[0] <= p[0] and p[1] <= clip[1]]
     if not in_sent:
         return None
     if clause is not None:

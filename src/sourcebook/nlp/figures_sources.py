@@ -27,14 +27,17 @@ _NAME_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "FAC"))
 _SUBJECTS = ("nsubj", "nsubjpass")
 _ACCORDING = re.compile(r"\b(?:according\s+to|per|citing)\s+", re.IGNORECASE)
 _REPORT_LEMMAS = frozenset(("report", "reports"))
+_REPORTS_BEFORE = re.compile(r"\breports?\s+(?:of|that)\s+(?:[\w,'’-]+\s+){0,3}$", re.IGNORECASE)
+_SENT_END = frozenset((".", "!", "?"))
+_REACH = 2000
 
 
 class Sources:
     """Per-Doc attribution lookup for figures (build once per Doc)."""
 
-    def __init__(self, doc: Doc, attributions: tuple[Attribution, ...]) -> None:
+    def __init__(self, doc: Doc, text: str, attributions: tuple[Attribution, ...]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text
         self.attributions = attributions
         self.quotes = _quote_regions(self.text)
         self._quote_starts = [q[0] for q in self.quotes]
@@ -42,25 +45,30 @@ class Sources:
         self.last_speaker: str | None = None
         self.ctx = context()
 
-    def find(self, start: int, end: int, anchor: Token, sent: Span) -> tuple[str | None, str | None]:
-        """(according_to, attribution id) for the figure at ``start:end``."""
+    def find(self, start: int, end: int, anchor: Token, clip: tuple[int, int]) -> tuple[str | None, str | None]:
+        """(according_to, attribution id) for the figure at ``start:end``; ``clip`` is its
+        sentence cut to its paragraph (the parser runs headlines into the next line)."""
         best = None
         for att in self.attributions:
+            name = _speaker_name(att)
+            if name is None:
+                continue
             for content in att.contents:
-                if content.start <= start and end <= content.end:
+                # a content span is one paragraph's worth: trust it only up to a line break
+                if content.start <= start and end <= content.end and "\n" not in self.text[content.start:start]:
                     size = content.end - content.start
                     if best is None or size < best[0]:
-                        best = (size, att)
+                        best = (size, att.id, name)
         if best is not None:
-            att = best[1]
-            name = att.speaker or (att.source.text if att.source else None)
-            return name, att.id
+            return best[2], best[1]
         quote = self._quote_of(start, end)
-        speaker = self._governing_cue(anchor, sent, quote)
+        speaker = self._governing_cue(anchor, clip, quote)
+        if speaker is None and _REPORTS_BEFORE.search(self.text[max(clip[0], start - 80):start]):
+            speaker = "unspecified reports"
         if speaker is None and quote is not None:
             speaker = self._speaker_of_quote(self.quotes.index(quote))
-        if speaker is None:
-            speaker = self._according_to(sent)
+        if speaker is None and quote is None:
+            speaker = self._according_to(clip)
         return speaker, None
 
     # -- quotations ------------------------------------------------------------------
@@ -71,64 +79,72 @@ class Sources:
         return None
 
     def _speaker_of_quote(self, index: int) -> str | None:
-        if index in self._quote_speaker:
-            return self._quote_speaker[index]
-        self._quote_speaker[index] = None  # guards against cycles
-        q_start, q_end = self.quotes[index]
-        speaker = self._cue_near(q_end, after=True) or self._cue_near(q_start, after=False)
-        if speaker is None:
-            speaker = self._according_near(q_start, q_end)
-        if speaker is None and index > 0:
-            prev_start, prev_end = self.quotes[index - 1]
-            between = self.text[prev_end + 1:q_start]
-            if between.count("\n") <= 2 and len(between.strip()) < 3:
-                speaker = self._speaker_of_quote(index - 1)
-        self._quote_speaker[index] = speaker
+        """The speaker named at the quote (cue after or before it, or "according to" in its
+        line), else the speaker of the quote it continues (same paragraph, or the previous
+        paragraph when it opens its own), up to a few quotes back."""
+        chain = []
+        speaker = None
+        for back in range(index, max(-1, index - 6), -1):
+            if back in self._quote_speaker:
+                speaker = self._quote_speaker[back]
+                break
+            chain.append(back)
+            q_start, q_end = self.quotes[back]
+            speaker = self._cue_near(q_end, after=True) or self._cue_near(q_start, after=False)
+            if speaker is None:
+                speaker = self._according_to(self._line(q_start))
+            if speaker is not None or back == 0 or not self._continues(back):
+                break
+        for done in chain:
+            self._quote_speaker[done] = speaker
         return speaker
 
-    def _sentence_at(self, char: int) -> Span | None:
-        span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
-        if span is None or not len(span):
-            return None
-        return span[0].sent
+    def _continues(self, index: int) -> bool:
+        """True when quote ``index`` continues the previous one."""
+        q_start = self.quotes[index][0]
+        prev_end = self.quotes[index - 1][1]
+        between = self.text[prev_end + 1:q_start]
+        if len(between) > 600:
+            return False
+        line_start = self._line(q_start)[0]
+        opens_paragraph = not self.text[line_start:q_start].strip()
+        return "\n" not in between or (opens_paragraph and between.count("\n") <= 3 and "\n" not in between.strip())
+
+    def _line(self, char: int) -> tuple[int, int]:
+        """The line around ``char`` (at most ``_REACH`` characters each way)."""
+        lo = max(0, char - _REACH)
+        start = self.text.rfind("\n", lo, char) + 1 or lo
+        end = self.text.find("\n", char, char + _REACH)
+        return start, min(len(self.text), char + _REACH) if end < 0 else end
 
     def _cue_near(self, char: int, after: bool) -> str | None:
-        """A reporting verb outside the quote, in the sentence where it opens or closes."""
-        at = char + 1 if after else char - 1
-        if at < 0 or at >= len(self.text):
+        """A reporting verb outside the quote, in its line, right after it closes or
+        before it opens, within the sentence."""
+        line_start, line_end = self._line(char)
+        lo, hi = (char + 1, min(line_end, char + 200)) if after else (max(line_start, char - 200), char)
+        if lo >= hi:
             return None
-        sent = self._sentence_at(at)
-        if sent is None:
+        span = self.doc.char_span(lo, hi, alignment_mode="contract")
+        if span is None or not len(span):
             return None
-        tokens = [t for t in sent if (t.idx > char if after else t.idx < char)]
-        if not after:
-            tokens.reverse()
-        for tok in tokens[:12]:
+        tokens = list(span) if after else list(reversed(span))
+        for tok in tokens[:14]:
+            if tok.text in _SENT_END or tok.text in _OPEN or tok.text in _CLOSE or tok.text == '"':
+                if tok.text in _SENT_END or tok.i != tokens[0].i:
+                    break
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.ctx.cue_verbs:
-                subject = _subject_of(tok)
+                subject = _subject_of(tok, (line_start, line_end))
                 if subject is not None and self._quote_of(subject.idx, subject.idx + 1) is None:
                     return self._name(subject)
-            if after and tok.text in _OPEN:
-                break
-        return None
-
-    def _according_near(self, q_start: int, q_end: int) -> str | None:
-        for char in (q_start - 1, q_end + 1):
-            if 0 <= char < len(self.text):
-                sent = self._sentence_at(char)
-                if sent is not None:
-                    found = self._according_to(sent)
-                    if found:
-                        return found
         return None
 
     # -- the parse -----------------------------------------------------------------
-    def _governing_cue(self, anchor: Token, sent: Span, quote: tuple[int, int] | None) -> str | None:
+    def _governing_cue(self, anchor: Token, clip: tuple[int, int], quote: tuple[int, int] | None) -> str | None:
         """The subject of a reporting verb (or a nominal report) that governs the figure."""
         tok = anchor
         for _ in range(12):
             head = tok.head
-            if head is tok or head.sent.start != sent.start:
+            if head is tok or not (clip[0] <= head.idx < clip[1]):
                 return None
             if quote is not None and not (quote[0] <= head.idx < quote[1]):
                 return None
@@ -136,10 +152,21 @@ class Sources:
             if head.pos_ == "NOUN" and lemma in _REPORT_LEMMAS and tok.dep_ in ("prep", "pobj", "acl", "relcl"):
                 return self._nominal_source(head)
             if head.pos_ in ("VERB", "AUX") and lemma in self.ctx.cue_verbs and tok.dep_ not in ("nsubj", "nsubjpass", "csubj"):
-                subject = _subject_of(head)
+                subject = _subject_of(head, clip) or self._entity_before(head, clip)
                 if subject is not None and (quote is None or quote[0] <= subject.idx < quote[1]):
                     return self._name(subject)
             tok = head
+        return None
+
+    def _entity_before(self, verb: Token, clip: tuple[int, int]) -> Token | None:
+        """A parse without a subject for the cue ("..., reporting that"): the nearest name
+        before it in the clipped sentence."""
+        for i in range(verb.i - 1, -1, -1):
+            tok = self.doc[i]
+            if tok.idx < clip[0]:
+                return None
+            if tok.ent_type_ in ("ORG", "PERSON") and self._quote_of(tok.idx, tok.idx + 1) is None:
+                return tok
         return None
 
     def _nominal_source(self, noun: Token) -> str:
@@ -148,17 +175,14 @@ class Sources:
                 return self._name(child)
         return "unspecified reports"
 
-    def _according_to(self, sent: Span) -> str | None:
-        text = sent.text
-        match = _ACCORDING.search(text)
+    def _according_to(self, clip: tuple[int, int]) -> str | None:
+        match = _ACCORDING.search(self.text, clip[0], clip[1])
         if match is None:
             return None
-        char = sent.start_char + match.end()
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        span = self.doc.char_span(match.end(), min(match.end() + 1, clip[1]), alignment_mode="expand")
         if span is None or not len(span):
             return None
-        tok = span[0]
-        head = tok
+        head = span[0]
         while head.dep_ in ("compound", "amod", "det", "poss", "nmod") and head.head is not head and head.head.i > head.i:
             head = head.head
         return self._name(head)
@@ -168,7 +192,7 @@ class Sources:
             if tok.lower_ in ("i", "we", "us", "me", "you"):
                 return None
             return self.last_speaker or tok.text
-        if tok.lower_ in self.ctx.speaker_stop:
+        if tok.lower_ in self.ctx.speaker_stop or tok.lower_ in self.ctx.time_units or tok.like_num:
             return None
         if tok.ent_type_ in _NAME_LABELS:
             first, last = tok.i, tok.i
@@ -196,11 +220,21 @@ class Sources:
         return name
 
 
-def _subject_of(verb: Token) -> Token | None:
+def _speaker_name(att: Attribution) -> str | None:
+    """The attribution's speaker (else its source as written); None when it has neither or
+    the name runs over a line break (not a name)."""
+    name = att.speaker or (att.source.text if att.source else None)
+    if not name or "\n" in name or not any(ch.isalpha() for ch in name):
+        return None
+    return name.strip()
+
+
+def _subject_of(verb: Token, clip: tuple[int, int]) -> Token | None:
     for _ in range(4):
-        for child in verb.children:
-            if child.dep_ in _SUBJECTS:
-                return child
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and clip[0] <= c.idx < clip[1]]
+        if subjects:  # a name before a role noun ("the engineer Paul Mensah" parses as two)
+            named = [c for c in subjects if c.ent_type_ in _NAME_LABELS]
+            return (named or subjects)[-1] if named else min(subjects, key=lambda c: abs(c.i - verb.i))
         if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and verb.head is not verb:
             verb = verb.head
         else:

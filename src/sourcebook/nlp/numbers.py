@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["NumberExpr", "Lexicon", "lexicon", "find_numbers", "parse_number", "has_number"]
+__all__ = ["NumberExpr", "Lexicon", "lexicon", "find_numbers", "parse_number", "has_number", "triggers"]
 
 
 def _load(name: str) -> dict:
@@ -93,6 +93,7 @@ class Lexicon:
             rf"""(?<![\w$£€¥₹.,/:@#-])
             (?:(?P<qual>{quals})\s+)?
             (?:(?P<between>between|from)\s+)?
+            (?:(?P<neg>minus|negative)\s+)?
             (?:(?P<cur>{currency})\s?)?
             (?:(?P<vague>{vague})\b|(?P<num>{num}))
             (?P<pct>{percent})?
@@ -121,12 +122,20 @@ class Lexicon:
             r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)",
             re.IGNORECASE,
         )
-        self.any_number_re = re.compile(
-            rf"\d|\b(?:{units}|{tens}|{scale}|dozens?|{_alt(k.split()[0] for k in self.vague)}"
-            rf"|{ordinal_words}|half|thirds?|quarters?)\b",
-            re.IGNORECASE,
+        self.prefix_words: frozenset[str] = frozenset(
+            [*(q.split()[0] for q in self.qualifiers), "between", "from", "a", "an", "half", "minus", "negative",
+             *(k.split()[0] for k in self.article_numbers), *(k.split()[0] for k in self.vague)]
+        )
+        self.trigger_words: frozenset[str] = frozenset(
+            [*self.words, *self.scales, "dozen", "dozens", "half", "halves", "tens",
+             *(k.split()[0] for k in self.vague), *self.ordinals, *self.fractions]
         )
 
+
+_WORDS = re.compile(r"\d+|[A-Za-z]+")
+#: a word (or currency sign) in the few characters before a number: a qualifier may start there
+_BACK_WORDS = re.compile(r"(?<![\w.$£€¥₹])(?:U\.?S\.?\$|[A-Z]\$|[$£€¥₹]|[A-Za-z]+)")
+_LOOK_BACK = 34
 
 _UNIT_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -139,9 +148,15 @@ def lexicon() -> Lexicon:
     return Lexicon(_load("numbers.json"))
 
 
+def triggers(text: str) -> list[int]:
+    """Offsets of the digits and number words of ``text`` (where expressions can be)."""
+    words = lexicon().trigger_words
+    return [m.start() for m in _WORDS.finditer(text) if m.group()[0].isdigit() or m.group().lower() in words]
+
+
 def has_number(text: str) -> bool:
     """True when ``text`` holds a digit or a number word (a cheap pre-filter)."""
-    return lexicon().any_number_re.search(text) is not None
+    return bool(triggers(text))
 
 
 _SPLIT = re.compile(r"[\s-]+")
@@ -221,29 +236,61 @@ def _number(value: float) -> float:
     return float(int(value)) if value == int(value) and abs(value) < 1e18 else value
 
 
-def find_numbers(text: str) -> list[NumberExpr]:
+def find_numbers(text: str, trigger_offsets: list[int] | None = None) -> list[NumberExpr]:
     """Every number expression of ``text`` in text order (no context filtering: dates, list
-    numbers and names are removed by the figures component, which sees the context)."""
+    numbers and names are removed by the figures component, which sees the context).
+
+    The grammar is not scanned over the whole text: it is tried only where an expression
+    can start, at each digit or number word and at the qualifier or currency words just
+    before it. A caller that knows where the number words are (the component, from its
+    token arrays) passes ``trigger_offsets``."""
     lex = lexicon()
+    if trigger_offsets is None:
+        trigger_offsets = triggers(text)
     found: list[NumberExpr] = []
-    taken: list[tuple[int, int]] = []
-    for finder in (_ratios, _fractions, _ordinals):
-        for expr in finder(text, lex):
-            found.append(expr)
-            taken.append((expr.start, expr.end))
-    for match in lex.number_re.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+    covered = -1
+    for at in sorted(set(trigger_offsets)):
+        if at < covered:
             continue
-        found.extend(_from_match(match, lex))
-    found.sort(key=lambda e: (e.start, e.end))
+        for start in _starts(text, at, max(covered, 0), lex):
+            exprs = _match_at(text, start, at, lex)
+            if exprs:
+                found.extend(exprs)
+                covered = max(e.end for e in exprs)
+                break
     return found
+
+
+def _starts(text: str, at: int, floor: int, lex: Lexicon) -> list[int]:
+    """Where an expression holding the number at ``at`` may start, earliest first."""
+    lo = max(floor, at - _LOOK_BACK)
+    starts = [
+        m.start() for m in _BACK_WORDS.finditer(text, lo, at)
+        if not m.group()[0].isalpha() or "$" in m.group() or m.group().lower() in lex.prefix_words
+    ]
+    starts.append(at)
+    return starts
+
+
+def _match_at(text: str, start: int, at: int, lex: Lexicon) -> list[NumberExpr]:
+    for regex, build in ((lex.ratio_re, _ratio), (lex.fraction_re, _fraction), (lex.ordinal_re, _ordinal)):
+        match = regex.match(text, start)
+        if match is not None and match.end() > at:
+            expr = build(match, lex)
+            if expr is not None:
+                return [expr]
+    match = lex.number_re.match(text, start)
+    if match is not None and match.end() > at:
+        return _from_match(match, lex)
+    return []
 
 
 def _from_match(match: re.Match, lex: Lexicon) -> list[NumberExpr]:
     qualifier = _qualifier(match.group("qual"), lex)
     kind, unit = _kind(match.group("cur"), match.group("pct") or match.group("pct2"), lex)
     core_start = match.start("vague") if match.group("vague") else match.start("num")
-    start = match.start() if match.group("qual") else (match.start("cur") if match.group("cur") else core_start)
+    start = match.start() if match.group("qual") else min(
+        i for i in (match.start("neg"), match.start("cur"), core_start) if i >= 0)
     if match.group("vague"):
         low, high = lex.vague[" ".join(match.group("vague").lower().split())]
         qualifier = "vague" if qualifier == "exact" else qualifier
@@ -252,6 +299,8 @@ def _from_match(match: re.Match, lex: Lexicon) -> list[NumberExpr]:
     value = parse_number(match.group("num"))
     if value is None:
         return []
+    if match.group("neg"):
+        value = -value
     first_end = _end_with_percent(match, "num", "pct")
     suffix = match.group("suffix")
     if suffix:
@@ -273,9 +322,8 @@ def _from_match(match: re.Match, lex: Lexicon) -> list[NumberExpr]:
                            _number(value), low if low is None else _number(low),
                            high if high is None else _number(high), qualifier, kind, unit,
                            core_start, match.end("num2"))]
-    first_kind = (kind, unit) if match.group("pct") or not match.group("pct2") else _kind(
-        match.group("cur"), None, lex)
-    found = [_exact(start, first_end, value, qualifier, *first_kind, core_start, match.end("num"))]
+    # "50 to 48 percent": both are percentages
+    found = [_exact(start, first_end, value, qualifier, kind, unit, core_start, match.end("num"))]
     if second is not None:
         start2 = match.start("cur2") if match.group("cur2") else match.start("num2")
         kind2, unit2 = _kind(match.group("cur2") or match.group("cur"), match.group("pct2") or match.group("pct"), lex)
@@ -331,48 +379,42 @@ def _scale_like(value: float, other: float, match: re.Match) -> float:
     return value
 
 
-def _ordinals(text: str, lex: Lexicon):
-    for match in lex.ordinal_re.finditer(text):
-        word = match.group("ord").lower()
-        value = lex.ordinals.get(word)
-        if value is None:
-            value = int(re.match(r"\d+", word).group())
-        yield NumberExpr(
-            match.start("ord") if not match.group("qual") else match.start(), match.end("ord"),
-            float(value), float(value), float(value), "exact", "ordinal", None,
-            match.start("ord"), match.end("ord"), match.group("noun").lower(),
-        )
+def _ordinal(match: re.Match, lex: Lexicon) -> NumberExpr:
+    word = match.group("ord").lower()
+    value = lex.ordinals.get(word)
+    if value is None:
+        value = int(re.match(r"\d+", word).group())
+    return NumberExpr(
+        match.start("ord") if not match.group("qual") else match.start(), match.end("ord"),
+        float(value), float(value), float(value), "exact", "ordinal", None,
+        match.start("ord"), match.end("ord"), match.group("noun").lower(),
+    )
 
 
-def _fractions(text: str, lex: Lexicon):
-    for match in lex.fraction_re.finditer(text):
-        part = match.group("part").lower()
-        count_word = (match.group("count") or "").lower()
-        if part in ("half", "halves") and count_word not in ("", "a", "one"):
-            continue
-        if not count_word and part not in ("half",):
-            continue  # "third of" alone is an ordinal use ("the third of five")
-        if count_word in ("a", "an", "one", ""):
-            numerator = 1.0
-        else:
-            numerator = float(lex.words[count_word])
-        value = round(numerator / lex.fractions[part], 4)
-        start = match.start() if match.group("qual") else match.start("frac")
-        qualifier = lex.qualifiers.get(" ".join((match.group("qual") or "").lower().split()), "exact")
-        low, high = interval(value, qualifier)
-        yield NumberExpr(start, match.end("frac"), value, low, high, qualifier, "fraction", None,
-                         match.start("frac"), match.end("frac"))
+def _fraction(match: re.Match, lex: Lexicon) -> NumberExpr | None:
+    part = match.group("part").lower()
+    count_word = (match.group("count") or "").lower()
+    if part in ("half", "halves") and count_word not in ("", "a", "one"):
+        return None
+    if not count_word and part != "half":
+        return None  # "third of" alone is an ordinal use ("the third of five")
+    numerator = 1.0 if count_word in ("a", "an", "one", "") else float(lex.words[count_word])
+    value = round(numerator / lex.fractions[part], 4)
+    start = match.start() if match.group("qual") else match.start("frac")
+    qualifier = _qualifier(match.group("qual"), lex)
+    low, high = interval(value, qualifier)
+    return NumberExpr(start, match.end("frac"), value, low, high, qualifier, "fraction", None,
+                      match.start("frac"), match.end("frac"))
 
 
-def _ratios(text: str, lex: Lexicon):
-    for match in lex.ratio_re.finditer(text):
-        first = parse_number(match.group("a"))
-        second = parse_number(match.group("b"))
-        if not first or not second or first >= second:
-            continue
-        value = round(first / second, 4)
-        qualifier = lex.qualifiers.get(" ".join((match.group("qual") or "").lower().split()), "exact")
-        low, high = interval(value, qualifier)
-        start = match.start() if match.group("qual") else match.start("a")
-        yield NumberExpr(start, match.end("b"), value, low, high, qualifier, "ratio", None,
-                         match.start("a"), match.end("b"))
+def _ratio(match: re.Match, lex: Lexicon) -> NumberExpr | None:
+    first = parse_number(match.group("a"))
+    second = parse_number(match.group("b"))
+    if not first or not second or first >= second or (second >= 1000 and "," not in match.group("b")):
+        return None
+    value = round(first / second, 4)
+    qualifier = _qualifier(match.group("qual"), lex)
+    low, high = interval(value, qualifier)
+    start = match.start() if match.group("qual") else match.start("a")
+    return NumberExpr(start, match.end("b"), value, low, high, qualifier, "ratio", None,
+                      match.start("a"), match.end("b"))

@@ -71,13 +71,26 @@ def find_times(text: str) -> list[TimeExpr]:
     found: list[TimeExpr] = []
     for pattern in _patterns():
         for m in pattern.finditer(text):
-            if m.group().lower() in ("may", "march") or not m.group().strip():
+            if m.group().lower() in ("may", "march") or not m.group().strip() or not _month_cased(m.group()):
                 continue
             if any(t.start <= m.start() and m.end() <= t.end for t in found):
                 continue
             found = [t for t in found if not (m.start() <= t.start and t.end <= m.end())]
             found.append(TimeExpr(m.start(), m.end(), m.group()))
     return sorted(found, key=lambda t: t.start)
+
+
+_MONTH_WORD = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![-\w])", re.IGNORECASE)
+
+
+def _month_cased(text: str) -> bool:
+    """Month names are capitalised ("in may" is not a date) and not part of a name
+    ("Mar-a-Lago")."""
+    for m in re.finditer(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:-)?", text, re.IGNORECASE):
+        word = m.group()
+        if _is_month_word(word.rstrip(".-").lower()) and (not word[0].isupper() or word.endswith("-")):
+            return False
+    return True
 
 
 _NUM_WORDS = {
@@ -166,7 +179,7 @@ def _relative(low: str, pub: dt.date) -> tuple[str | None, str | None]:
     if unit and re.search(r"\b(past|last|previous|preceding)\b", low):
         start = pub - _UNIT_DELTA[unit] * n
         return start.isoformat(), pub.isoformat()
-    simple = re.search(r"\b(past|last|previous)\s+(day|week|month|year)", low)
+    simple = re.search(r"\b(past|previous)\s+(day|week|month|year)", low)
     if simple:
         start = pub - _UNIT_DELTA[simple.group(2)]
         return start.isoformat(), pub.isoformat()

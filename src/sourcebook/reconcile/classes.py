@@ -7,6 +7,8 @@ shape named by ``$SOURCEBOOK_MEASURES``). Everything here reads the figure's own
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import os
 import re
@@ -249,3 +251,21 @@ def load_classes(extra: str | None = None) -> Classes:
 
 def classes() -> Classes:
     return load_classes(os.environ.get(MEASURES_ENV) or None)
+
+
+@contextlib.contextmanager
+def paused_gc():
+    """Pause the cyclic garbage collector for one pass over a whole store.
+
+    The store-wide passes allocate a few records per figure and free nothing until they
+    end; CPython's full collections would then re-scan the growing heap again and again
+    (merge_speakers over a million mentions took twice as long with it on). The records
+    form no reference cycles, so nothing is lost; the previous state is restored on exit.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-__all__ = ["estimate_published", "explicit_dates", "year_hint"]
+__all__ = ["estimate_published", "explicit_dates", "most_common_year", "year_counts", "year_hint"]
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -94,13 +94,26 @@ def year_hint(texts: Iterable[str]) -> int | None:
     """
     counts: Counter[int] = Counter()
     for text in texts:
-        for year, _month, day, _offset in explicit_dates(text):
-            if year is not None:
-                counts[year] += 9 if day else 2  # plus the bare count below
-        for match in _YEAR_ANY.finditer(text):
-            year = int(match.group(1))
-            if 1900 <= year <= 2100:
-                counts[year] += 1
+        counts.update(year_counts(text))
+    return most_common_year(counts)
+
+
+def year_counts(text: str) -> Counter[int]:
+    """The weighted year counts of one text that ``year_hint`` adds up (a build keeps a
+    running total of these)."""
+    counts: Counter[int] = Counter()
+    for year, _month, day, _offset in explicit_dates(text):
+        if year is not None:
+            counts[year] += 9 if day else 2  # plus the bare count below
+    for match in _YEAR_ANY.finditer(text):
+        year = int(match.group(1))
+        if 1900 <= year <= 2100:
+            counts[year] += 1
+    return counts
+
+
+def most_common_year(counts: Counter[int]) -> int | None:
+    """The year with the highest weighted count; ties go to the later year."""
     if not counts:
         return None
     return max(counts.items(), key=lambda item: (item[1], item[0]))[0]

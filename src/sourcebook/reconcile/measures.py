@@ -8,8 +8,10 @@ class (killed / died / dead), a compatible place and a compatible time. The pipe
    compared, so the cost grows with the number of figures, not its square.
 2. **Place groups** within a block: the named place of the figure's place mention, read from
    the string itself ("rebel-held eastern Aleppo" -> aleppo/east). A figure with no named
-   place takes the place its article names most often; parts of a place ("eastern Aleppo")
-   go with the whole ("Aleppo") unless the block holds two different parts.
+   place takes the place its article names most often when the block has figures there,
+   else the block's only named place, else it stays with the other unplaced figures; parts
+   of a place ("eastern Aleppo") go with the whole ("Aleppo") unless the block holds two
+   different parts.
 3. **Strata** within a place group: figures of one sub-population (children apart from
    civilians) and one scope - a whole-war total ("since the start of the war"), a current
    state (people trapped), or one window or incident (people who fled in four days).
@@ -36,10 +38,12 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from sourcebook.aliases import canonical_name, fold
+from sourcebook.aliases import canonical_name
+from sourcebook.aliases import fold as _plain_fold
 from sourcebook.model import Figure, Measure, MeasureMember
-from sourcebook.reconcile.classes import Classes, Place, Scope, classes
+from sourcebook.reconcile.classes import Classes, Place, Scope, classes, paused_gc
 from sourcebook.reconcile.dates import explicit_dates
 
 __all__ = ["MeasureInput", "build_measures", "figure_interval", "AROUND"]
@@ -52,6 +56,7 @@ MAX_SCOPE_MEMBERS = 40  # larger different_scope sets are not shown (too broad t
 _SKIPPED_KINDS = frozenset({"age", "duration", "ordinal", "percent", "ratio", "fraction"})
 _VERDICT_ORDER = {"conflict": 0, "changed_over_time": 1, "agree": 2, "different_scope": 3, "single_source": 4}
 _INF = math.inf
+fold = lru_cache(maxsize=65536)(_plain_fold)  # labels fold the same few units and places again and again
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,11 +151,18 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
+@lru_cache(maxsize=65536)
+def _dates_in(text: str) -> tuple:
+    return tuple(explicit_dates(text))
+
+
 def _text_time(text: str, published: int | None) -> tuple[int, int] | None:
     """The latest explicit date in a figure's time text, read against the publication date:
     "by October 7" -> that day; "In September" -> the month (up to the publication date)."""
-    found = explicit_dates(text)
-    if not found or published is None:
+    if published is None:
+        return None
+    found = _dates_in(text)
+    if not found:
         return None
     pub = dt.date.fromordinal(published)
     best: tuple[int, int] | None = None
@@ -232,10 +244,11 @@ class _Classifier:
         place = self.places.get(figure.place)
         if place is None:
             place = self.places[figure.place] = self.table.place(figure.place)
-        scope_key = (figure.time, figure.place, figure.predicate)
+        # a stated time decides the scope alone; without one, predicate and place do
+        scope_key = (figure.time,) if figure.time else (None, figure.place, figure.predicate)
         scope = self.scopes.get(scope_key)
         if scope is None:
-            scope = self.scopes[scope_key] = self.table.scope(*scope_key)
+            scope = self.scopes[scope_key] = self.table.scope(figure.time, figure.place, figure.predicate)
         t0, t1, fuzzy = _times(src, scope)
         population = unit[1] if unit[1] != "~" else unit[0]
         return _Item(src, unit[0], population, happening[0], happening[1], place, scope,
@@ -252,6 +265,11 @@ def build_measures(items: Iterable[MeasureInput], *, include_singletons: bool = 
     matches nothing else gives no measure unless ``include_singletons`` (then a
     single_source measure of one member).
     """
+    with paused_gc():
+        return _build(items, include_singletons)
+
+
+def _build(items: Iterable[MeasureInput], include_singletons: bool) -> list[Measure]:
     classifier = _Classifier(classes())
     inputs = list(items)
     context = _article_places(classifier, inputs)
@@ -259,12 +277,12 @@ def build_measures(items: Iterable[MeasureInput], *, include_singletons: bool = 
     for src in inputs:
         item = classifier.item(src)
         if item is not None:
-            item.root = item.place.root or context.get(src.article_id)
+            item.root = item.place.root
             item.direction = item.place.direction
             blocks[(item.unit, item.happening)].append(item)
     measures: list[Measure] = []
     for key in sorted(blocks):
-        for group in _place_groups(blocks[key]):
+        for group in _place_groups(blocks[key], context):
             measures.extend(_measures_of_place(key, group, include_singletons))
     measures.sort(key=lambda m: (_VERDICT_ORDER[m.verdict], m.key, m.label, m.id))
     return measures
@@ -283,9 +301,17 @@ def _article_places(classifier: _Classifier, inputs: list[MeasureInput]) -> dict
     return {article: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for article, c in counts.items()}
 
 
-def _place_groups(block: list[_Item]) -> list[list[_Item]]:
+def _place_groups(block: list[_Item], context: dict[str, str]) -> list[list[_Item]]:
+    """Figures of one block by named place. A figure that names none goes with the place its
+    article names most often, if this block has figures there; else with the block's only
+    named place, if it has just one; else with the other unplaced figures."""
+    named = {item.root for item in block if item.root}
+    only = next(iter(named)) if len(named) == 1 else None
     by_root: dict[str, list[_Item]] = defaultdict(list)
     for item in block:
+        if not item.root:
+            home = context.get(item.src.article_id)
+            item.root = home if home in named else only
         by_root[item.root or ""].append(item)
     groups = []
     for root in sorted(by_root):
@@ -429,13 +455,15 @@ def _measure(key: tuple[str, str], items: list[_Item], verdict: str, why: str, s
         MeasureMember(i.src.figure_id, i.src.article_id, i.src.figure.span.start, i.src.figure.span.end)
         for i in sorted(items, key=lambda i: (i.src.document, i.src.figure.span.start, i.src.figure_id))
     )
-    label = _label(items) + (": different scopes" if scope else "")
+    label = _label(items, scope) + (": different scopes" if scope else "")
     return Measure(id="m_" + digest, label=label, verdict=verdict, members=members, key="|".join(key), why=why)
 
 
-def _label(items: list[_Item]) -> str:
+def _label(items: list[_Item], scope: bool = False) -> str:
     units = Counter(fold(i.src.figure.unit or "") for i in items)
     unit = min(units, key=lambda u: (-units[u], u))
+    if scope and len({i.population for i in items}) > 1 and not items[0].unit.startswith("~"):
+        unit = items[0].unit  # several sub-populations: name the class ("people")
     happening = items[0].happening.lstrip("~")
     label = unit if happening == "present" else f"{unit} {happening}"
     places = [i.src.figure.place for i in items if i.src.figure.place and i.place.root]
@@ -447,8 +475,19 @@ def _label(items: list[_Item]) -> str:
             direction = min(directions, key=lambda d: (-directions[d], d))
             fitting = [i for i in fitting if i.direction == direction]
         names = [i.src.figure.place for i in fitting] or places
-        label += " in " + min(names, key=lambda p: (len(p), p)).strip()
+        name = min(names, key=lambda p: (len(p), p)).strip()
+        if scope and root:  # related counts of several scopes: name only the place itself
+            name = _root_display(name, root) or name
+        label += " in " + name
     return label
+
+
+def _root_display(place: str, root: str) -> str | None:
+    """The place's own spelling of its folded root ("east Aleppo", "aleppo") -> "Aleppo"."""
+    for word in place.replace("(", " ").replace(")", " ").replace(",", " ").split():
+        if fold(word) == root:
+            return word
+    return None
 
 
 # --------------------------------------------------------------------------- explanations
@@ -464,9 +503,7 @@ def _day(item: _Item) -> str:
 
 def _who(item: _Item) -> str:
     src = item.src
-    who = src.figure.according_to or f"the narrator of {src.document}"
-    if src.figure.according_to:
-        who += f" in {src.document}"
+    who = f"{src.figure.according_to} in {src.document}" if src.figure.according_to else f"unattributed in {src.document}"
     if src.relayed_by:
         who += f", relayed by {src.relayed_by}"
     return who
@@ -494,7 +531,7 @@ def _why_changed(first: _Item, last: _Item) -> str:
 def _why_single(items: list[_Item]) -> str:
     src = _representative(items).src
     relays = sorted({i.src.relayed_by or i.src.document for i in items})
-    who = src.figure.according_to or f"the narrator of {src.document}"
+    who = src.figure.according_to or f"the unattributed text of {src.document}"
     return (
         f"All {len(items)} figures go back to {who} (carried by {', '.join(relays)}), "
         f"so the copies do not corroborate each other."
@@ -502,11 +539,17 @@ def _why_single(items: list[_Item]) -> str:
 
 
 def _why_agree(items: list[_Item], sources: set[str]) -> str:
-    copies = len(items) - len(sources)
-    values = ", ".join(sorted({_value(i) for i in items}))
-    text = f"{len(sources)} independent sources give overlapping values ({values})"
+    by_source: dict[str, list[_Item]] = {}
+    for item in _ordered(items):
+        by_source.setdefault(item.source, []).append(item)
+    parts = [f"{_value(group[0])} ({_who(group[0])})" for group in list(by_source.values())[:4]]
+    more = len(by_source) - len(parts)
+    text = f"{len(sources)} independent sources give overlapping values: " + "; ".join(parts)
+    if more > 0:
+        text += f" and {more} more"
+    copies = len(items) - len(by_source)
     if copies:
-        text += f"; {copies} further figure{'s' if copies > 1 else ''} repeat{'' if copies > 1 else 's'} a source already counted"
+        text += f" ({copies} further figure{'s' if copies > 1 else ''} repeat{'' if copies > 1 else 's'} a source already counted)"
     return text + "."
 
 
@@ -524,7 +567,7 @@ def _why_scope(items: list[_Item]) -> str:
         elif scope.kind == "incident":
             where = "in one incident"
         else:
-            where = "as stated"
+            where = "(no period stated)"
         parts.append(f"{_value(item)} {what} {where}")
     more = len(items) - len(parts)
     tail = f" and {more} more" if more > 0 else ""

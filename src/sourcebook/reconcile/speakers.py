@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from sourcebook.aliases import TITLES, canonical_name, fold, strip_titles
 from sourcebook.model import Speaker
+from sourcebook.reconcile.classes import paused_gc
 
 __all__ = ["SpeakerMention", "merge_speakers", "speaker_id"]
 
@@ -64,15 +65,24 @@ def _article(key: str) -> str:
 
 def merge_speakers(mentions: Iterable[SpeakerMention]) -> dict[str, Speaker]:
     """Each mention key -> the Speaker it belongs to, merged across all articles."""
+    with paused_gc():
+        return _merge(mentions)
+
+
+def _merge(mentions: Iterable[SpeakerMention]) -> dict[str, Speaker]:
     mentions = [m for m in mentions if m.name and m.name.strip()]
     # 1. fold every mention to a group key: canonical organisation name or title-less name
     keyed: list[tuple[SpeakerMention, str, str]] = []  # (mention, group key, canonical display)
+    folded_names: dict[str, tuple[str, str]] = {}  # the store repeats names: fold each once
     for mention in mentions:
-        canonical = canonical_name(display_name(mention.name))
-        folded = strip_titles(canonical) or fold(canonical)
+        known = folded_names.get(mention.name)
+        if known is None:
+            canonical = canonical_name(display_name(mention.name))
+            known = folded_names[mention.name] = (strip_titles(canonical) or fold(canonical), display_name(canonical))
+        folded, display = known
         if _is_unnamed(mention, folded):
             folded = f"{folded} @{_article(mention.key)}"
-        keyed.append((mention, folded, display_name(canonical)))
+        keyed.append((mention, folded, display))
 
     # 2. a one-word person name joins the unique multi-word name ending with that word
     full_by_last: dict[str, set[str]] = defaultdict(set)

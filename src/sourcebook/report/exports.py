@@ -20,6 +20,7 @@ import pyarrow.parquet as pq
 from ..errors import SettingsError
 from ..model import Article, Attribution, Extraction
 from ..store import Store
+from ..store.search import reviews
 from .ledger import article_ledger
 
 __all__ = ["EXPORT_FORMATS", "export"]
@@ -75,6 +76,7 @@ def export_ledger(store: Store, out: Path) -> list[Path]:
     documents: dict[str, str] = {}  # article id -> document name
     for stem, article, extraction in _articles(store):
         ledger = article_ledger(article, extraction, speaker_ids=store.speaker_ids(article.id))
+        _attach_reviews(ledger, reviews(store, article_id=article.id))
         documents[article.id] = ledger["document"]
         written.append(_write_json(out / f"{stem}.json", ledger))
     measures = [
@@ -103,6 +105,17 @@ def export_ledger(store: Store, out: Path) -> list[Path]:
     ]
     written.append(_write_json(out / "speakers.json", speakers))
     return written
+
+
+def _attach_reviews(ledger: dict, history: list) -> None:
+    """Reviews go beside the records they judge (``"reviews": [...]``, oldest first)."""
+    by_target: dict[str, list[dict]] = {}
+    for review in history:
+        local = review.target_id.rsplit(":", 1)[-1]
+        by_target.setdefault(local, []).append(
+            {"status": review.status, "note": review.note, "reviewer": review.reviewer, "created": review.created.isoformat()})
+    for record in (*ledger["attributions"], *ledger["figures"]):
+        record["reviews"] = by_target.get(record["id"], [])
 
 
 def citron_quote(att: Attribution) -> dict | None:

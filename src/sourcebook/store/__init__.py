@@ -19,7 +19,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, event, func, select, update
+from sqlalchemy import create_engine, event, func, select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -230,6 +230,11 @@ class Store:
                 rows = tables[name]
                 for i in range(0, len(rows), CHUNK):
                     conn.execute(t.metadata.tables[name].insert(), rows[i : i + CHUNK])
+            if self.engine.dialect.name == "sqlite":
+                conn.execute(
+                    text(f"INSERT INTO {t.FTS_TABLE} (article_id, title, text) VALUES (:id, :title, :text)"),
+                    [{"id": r["id"], "title": r["title"] or "", "text": r["text"]} for r in tables["articles"]],
+                )
         return len(seen)
 
     def update_published(self, dates: Mapping[str, tuple[str | None, bool]]) -> None:

@@ -26,7 +26,7 @@ from sqlalchemy import (
 metadata = MetaData()
 
 #: the newest migration; ``Store`` upgrades every store it opens to it.
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0002"
 
 runs = Table(
     "runs",
@@ -64,6 +64,7 @@ articles = Table(
     Column("origin_url", Text),
     Column("text", Text, nullable=False),
     Column("run_id", Integer, ForeignKey("runs.id")),
+    Index("ix_articles_published", "published", "stem", "id"),
 )
 
 sentences = Table(
@@ -175,6 +176,7 @@ measure_members = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Index("ix_measure_members_figure", "figure_id"),
+    Index("ix_measure_members_article", "article_id"),
 )
 
 skipped = Table(
@@ -186,6 +188,30 @@ skipped = Table(
     Column("reason", Text, nullable=False),
 )
 
+#: Reviews by people, never overwriting what was extracted. ``target_id`` is a global
+#: attribution or figure id, stable across rebuilds of the same article, so reviews survive.
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("target_type", String(16), nullable=False),  # attribution | figure
+    Column("target_id", String(48), nullable=False),
+    Column("article_id", String(32), nullable=False),
+    Column("status", String(16), nullable=False),  # verified | disputed | wrong
+    Column("note", Text, nullable=False, default=""),
+    Column("reviewer", String(200), nullable=False),
+    Column("created", DateTime(timezone=True), nullable=False),
+    Index("ix_reviews_target", "target_id"),
+    Index("ix_reviews_article", "article_id"),
+)
+
+REVIEW_TARGETS = ("attribution", "figure")
+REVIEW_STATUSES = ("verified", "disputed", "wrong")
+
+#: SQLite full-text index of articles (FTS5, created by migration 0002; PostgreSQL uses a GIN
+#: index on to_tsvector instead). Not a Table here: SQLAlchemy does not model virtual tables.
+FTS_TABLE = "articles_fts"
+
 #: export order: parents before children
 TABLES = (runs, articles, sentences, entities, speakers, speaker_aliases, attributions, figures,
-          measures, measure_members, skipped)
+          measures, measure_members, skipped, reviews)

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from ...model import Attribution, Span
-from .candidate import ACCORDING, BELIEF, Candidate, inside, overlaps
+from .candidate import ACCORDING, BELIEF, Candidate, clip_lines, inside, overlaps
 from .direct import absorb_quotes, attach_quotes
 from .lexicon import Lexicon, lexicon
 from .quotes import Quote, find_quotes, find_single_quotes
@@ -36,10 +36,19 @@ class Extractor:
             return max(0, bisect_right(starts, offset) - 1)
 
         cands = self.rules.find(doc, sentences)
+        for cand in cands:
+            anchor = cand.cue[0] if cand.cue else 0
+            cand.contents = [clip_lines(text, c, anchor) for c in cand.contents]
+            cand.contents = [c for c in cand.contents if c[1] - c[0] > 1]
+            if cand.source:
+                cand.source = clip_lines(text, cand.source, anchor)
+                if cand.source[1] <= cand.source[0]:
+                    cand.source = None
         quotes = find_quotes(text)
         absorb_quotes(text, cands, quotes)
         cands = attach_quotes(text, cands, quotes, sentence_of)
         cands = _dedupe(cands)
+        cands = _drop_unowned_inner(doc, cands, quotes)
         cands = self._fold_outlet_credits(text, cands)
         _nest(cands)
         resolved = resolve_speakers(doc, cands, self.lex)
@@ -118,6 +127,25 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         out.append(cand)
     out.sort(key=lambda c: c.start)
     return out
+
+
+FIRST_SECOND_PERSON = frozenset("i me my we us our you your".split())
+
+
+def _drop_unowned_inner(doc: Doc, cands: list[Candidate], quotes: list[Quote]) -> list[Candidate]:
+    """A report inside a quotation that nobody's attribution holds, by the quoted speaker
+    ('I think ...') or by no one, says nothing about who said what."""
+    held = [c for cand in cands for c in cand.contents]
+    keep = []
+    for cand in cands:
+        if cand.cue is not None:
+            quote = next((q for q in quotes if inside(cand.cue, (q.start, q.end))), None)
+            if quote is not None and not any(inside(cand.cue, c) for c in held):
+                subject = doc[cand.source_token].lower_ if cand.source_token is not None else None
+                if subject is None or subject in FIRST_SECOND_PERSON:
+                    continue
+        keep.append(cand)
+    return keep
 
 
 def _nest(cands: list[Candidate]) -> None:

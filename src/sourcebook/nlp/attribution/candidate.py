@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 # a cue's nature decides the record's kind: speech -> direct/indirect/mixed by the content
 SPEECH, BELIEF, ACCORDING, OTHER = "speech", "belief", "according_to", "other"
 
-_TRIM = " \t\r\n,;:.!?\u2014\u2013-\"'\u201c\u201d\u2018\u2019`()[]"
+SPACES = " \t\r\n\u00a0\u200a\u2009\u202f"
+_TRIM = SPACES + ",;:.!?\u2014\u2013-\"'\u201c\u201d\u2018\u2019`()[]"
 
 
 @dataclass
@@ -48,10 +49,9 @@ def trim(text: str, start: int, end: int, chars: str = _TRIM) -> tuple[int, int]
 
 def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A content span without outer spaces/commas and without a leading 'that'."""
-    start, end = trim(text, start, end, " \t\r\n,;:\u2014\u2013-")
-    lowered = text[start : start + 5].lower()
-    if lowered == "that " or lowered == "that\n":
-        start, end = trim(text, start + 4, end, " \t\r\n,;:")
+    start, end = trim(text, start, end, SPACES + ",;:\u2014\u2013-\u2022*")
+    if text[start : start + 4].lower() == "that" and text[start + 4 : start + 5].isspace():
+        start, end = trim(text, start + 4, end, SPACES + ",;:")
     # a closing period, or an unbalanced bracket or mark left by the parse
     while end > start and text[end - 1] in ".,;:":
         end -= 1
@@ -64,3 +64,20 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def clip_lines(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]:
+    """The part of ``span`` on the same line as ``anchor`` (or the nearest line to it): a
+    parse that runs a headline or bullet into the next paragraph is cut at the break."""
+    start, end = span
+    if "\n" not in text[start:end]:
+        return span
+    if anchor <= start:
+        cut = text.find("\n", start, end)
+        return trim(text, start, cut, SPACES) if cut > start else span
+    if anchor >= end:
+        cut = text.rfind("\n", start, end)
+        return trim(text, cut + 1, end, SPACES + "\u2022*-") if cut >= start else span
+    lo = text.rfind("\n", start, anchor)
+    hi = text.find("\n", anchor, end)
+    return trim(text, lo + 1 if lo >= 0 else start, hi if hi >= 0 else end, SPACES)

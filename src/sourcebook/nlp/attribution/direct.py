@@ -29,6 +29,8 @@ def absorb_quotes(text: str, cands: list[Candidate], quotes: list[Quote]) -> Non
             for q in quotes:
                 if q.start > span[1]:
                     break
+                if cand.cue is not None and overlaps(cand.cue, (q.open, q.close)):
+                    continue  # a report inside a quotation: its content stays its own
                 if overlaps(span, (q.start, q.end)):
                     if inside(span, (q.open, q.close)) or inside(span, (q.start - 1, q.end + 2)):
                         span = (q.start, q.end)
@@ -74,7 +76,11 @@ def attach_quotes(
     ``sentence_of(offset)`` maps a character offset to its sentence index.
     """
     cands.sort(key=lambda c: c.start)
-    covered = [c for cand in cands for c in cand.contents]
+    # contents of reports made inside a quotation do not cover it
+    covered = [
+        c for cand in cands for c in cand.contents
+        if cand.cue is None or not any(inside(cand.cue, (q.start, q.end)) for q in quotes if overlaps(c, (q.start, q.end)))
+    ]
     new: list[Candidate] = []
     for q in quotes:
         qspan = _strip_inner(text, (q.start, q.end))
@@ -106,7 +112,7 @@ def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of) -> Candidat
             continue
         if inside(cand.cue, (q.open, q.close)):
             continue
-        if q_first <= cand.sentence <= q_last and _only_cue_between(text, cand, q):
+        if _only_cue_between(text, cand, q):
             # the cue shares a sentence with the quote: the quote completes it when only
             # the cue clause and punctuation lie between them
             best = cand
@@ -126,6 +132,9 @@ def _continues(text: str, cand: Candidate, q: Quote) -> bool:
     if last > q.open:
         return False
     gap = text[last : q.open].strip(" \t\r\n\"\u201d\u2019',")
+    # the quotation opens a new sentence or paragraph
+    if gap and gap[-1] not in ".!?" and "\n" not in text[last : q.open]:
+        return False
     return _CONTINUES.fullmatch(gap) is not None
 
 
@@ -152,21 +161,29 @@ def leading_quotes(text: str, cands: list[Candidate], quotes: list[Quote]) -> No
         covered.append(qspan)
 
 
+_QUOTE_BEFORE_CUE = re.compile(r"[ \t]*(?:\n[ \t]*)?")
+_QUOTE_AFTER_CUE = re.compile(r"[ \t]*[,:\u2014\u2013-]?[ \t\n]*")
+_OPEN_ENDED = ",?!\u2014\u2013-\u2026"
+
+
 def _only_cue_between(text: str, cand: Candidate, q: Quote) -> bool:
+    """'"...," she said' / 'she said: "..."': nothing but the cue clause and punctuation
+    between the quotation and the cue."""
     parts = [cand.cue] + ([cand.source] if cand.source else [])
-    if cand.contents:
-        near = [c for c in cand.contents]
-        parts += near
+    parts += [c for c in cand.contents if not overlaps(c, (q.open, q.close))]
     lo = min(p[0] for p in parts)
     hi = max(p[1] for p in parts)
     if q.close <= lo:
-        gap = text[q.close : lo]
-    elif q.open >= hi:
+        # the quotation ends open (comma, question mark, dash) right before the cue clause
+        inner_end = text[q.start : q.end].rstrip()
+        return bool(inner_end) and inner_end[-1] in _OPEN_ENDED and _QUOTE_BEFORE_CUE.fullmatch(text[q.close : lo]) is not None
+    if q.open >= hi:
         gap = text[hi : q.open]
-    else:
-        return False
-    # 'said Tuesday', 'told reporters', 'said in a statement': a few words may sit between
-    return len(gap) <= 40 and gap.count(".") == 0 and (not _WORDY.search(gap) or not cand.contents)
+        if _QUOTE_AFTER_CUE.fullmatch(gap):
+            return True
+        # 'said Tuesday, "..."', 'told reporters: "..."' for a cue still without content
+        return not cand.contents and len(gap) <= 40 and not any(ch in gap for ch in ".!?\"\u201c\u201d") and gap.rstrip()[-1:] in (",", ":")
+    return False
 
 
 def _dash_source(text: str, q: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -38,6 +38,8 @@ class Lexicon:
     platforms: frozenset[str]
     pronouns: dict[str, str]
     role_nouns: frozenset[str]
+    as_passive: frozenset[str]
+    organisation_words: frozenset[str]
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -91,6 +93,8 @@ def lexicon() -> Lexicon:
         platforms=frozenset(name.lower() for name in sources["platforms"]),
         pronouns=dict(sources["pronouns"]),
         role_nouns=frozenset(sources["role_nouns"]),
+        as_passive=frozenset(cues.get("as_passive", ())),
+        organisation_words=frozenset(sources.get("organisation_words", ())),
     )
 
 

@@ -17,11 +17,15 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CLAUSES = ("ccomp",)
 OBJECTS = ("dobj", "dative", "attr")
 LEFT_CUE_DEPS = ("aux", "auxpass", "neg")
-CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp")
+CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "prep")
 DESCRIBE = frozenset("describe label brand dub call term characterize characterise portray".split())
 OBJECT_PREPS = frozenset("of for as about against to on over into with from in".split())
 ANY_OBJECT = frozenset("say tell ask".split())
 DROP_SUBJECTS = frozenset("it this that there what which".split())
+NO_SOURCE = frozenset("there what this".split())
+NOUN_PREPS = frozenset("of about over for against on".split())
+GENERIC_PREPS = frozenset("about for against of over".split())
+NOT_CONTENT_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL")
 
 
 def span_of(tokens) -> tuple[int, int]:
@@ -78,7 +82,7 @@ class CueRules:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
-        self.verbs = lexicon.cue_verbs | lexicon.poll_verbs
+        self.verbs = lexicon.cue_verbs | lexicon.poll_verbs | frozenset(lexicon.phrasal) | lexicon.as_passive
 
     def find(self, doc: Doc, sentences: list[Span]) -> list[Candidate]:
         text = doc.text
@@ -123,6 +127,9 @@ class CueRules:
         subject = subject_of(verb)
         passive = any(c.dep_ == "auxpass" for c in verb.children) or (
             subject is not None and subject.dep_ == "nsubjpass" and subject.head is verb
+        ) or (
+            # 'Asked about the vote, she ...': the asker is not the one answering
+            verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
         )
         source_token = None
         if passive:
@@ -131,10 +138,11 @@ class CueRules:
             if subject is not None and subject.head is verb and not content:
                 content = [subtree_span(subject)]
         elif subject is not None:
-            if subject.lower_ in DROP_SUBJECTS and subject.head is verb and subject.dep_ == "nsubj":
+            if subject.head is verb and subject.lower_ in NO_SOURCE:
                 if lemma not in lex.poll_verbs:
                     return None
-            source_token = subject
+            if subject.head is verb or subject.lower_ not in DROP_SUBJECTS:
+                source_token = subject
         elif verb.dep_ == "relcl":
             source_token = verb.head
         if lemma in lex.poll_verbs and lemma not in lex.cue_verbs and source_token is not None:
@@ -171,9 +179,10 @@ class CueRules:
         quotation may complete)."""
         if verb.dep_ not in ("parataxis", "advcl", "ccomp") or verb.head is verb:
             return []
-        if verb.dep_ != "parataxis" and verb.i < verb.head.i:
+        as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        if verb.dep_ != "parataxis" and verb.i < verb.head.i and not as_clause:
             return []
-        if not any(c.dep_ in SUBJECTS for c in verb.children):
+        if not any(c.dep_ == "nsubj" for c in verb.children):
             return []
         sent = verb.sent
         start, end = subtree_span(verb)
@@ -183,9 +192,31 @@ class CueRules:
         """Content spans of a cue verb, or None when it has no attributable complement."""
         lex = self.lex
         children = list(verb.children)
+        in_lexicon = lemma in lex.cue_verbs or lemma in lex.poll_verbs
+        passive = any(c.dep_ == "auxpass" for c in children)
+        if passive and lemma in lex.as_passive:
+            # 'X is seen as Y', 'it has been described as Y'
+            for child in children:
+                if child.dep_ == "prep" and child.lower_ == "as":
+                    obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+                    subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+                    if obj is not None:
+                        extra.append(child)
+                        spans = [subtree_span(obj)]
+                        if subj is not None and subj.lower_ not in DROP_SUBJECTS and lemma not in DESCRIBE:
+                            spans.insert(0, subtree_span(subj))
+                        return spans
+        particles = [c for c in children if c.dep_ == "prt" and c.lower_ in lex.phrasal.get(lemma, ())]
+        if not in_lexicon and not particles and not any(
+            c.dep_ == "prep" and c.lower_ in lex.phrasal.get(lemma, ()) for c in children
+        ):
+            return None
         clauses = [c for c in children if c.dep_ in CLAUSES]
         if clauses:
-            return [subtree_span(c) for c in clauses]
+            # a clause on each side of the cue: the one after it is the content; the one
+            # before is usually another sentence glued on by the parser
+            after = [c for c in clauses if c.i > verb.i]
+            return [subtree_span(c) for c in (after or clauses[-1:])]
         if lemma in lex.phrasal:
             for child in children:
                 if child.dep_ in ("prep", "prt") and child.lower_ in lex.phrasal[lemma]:
@@ -195,6 +226,18 @@ class CueRules:
                         return [subtree_span(objects[0])]
         objects = [c for c in children if c.dep_ in ("dobj",)]
         xcomps = [c for c in children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)]
+        if not objects and not xcomps and in_lexicon:
+            for child in children:
+                if child.dep_ == "prep" and child.lower_ in GENERIC_PREPS and child.i > verb.i:
+                    pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+                    if pobj is not None and pobj.ent_type_ not in NOT_CONTENT_ENTS:
+                        extra.append(child)
+                        return [subtree_span(pobj)]
+        if particles and objects and not in_lexicon:
+            extra.extend(particles)
+            return [subtree_span(objects[0])]
+        if not in_lexicon:
+            return None
         if lemma in DESCRIBE:
             for child in children:
                 if child.dep_ in ("prep", "oprd") and child.lower_ == "as":
@@ -214,7 +257,7 @@ class CueRules:
                 if child.i > obj.i and child.dep_ == "prep" and child.lower_ in ("of", "for", "as"):
                     end = max(end, subtree_span(child)[1])
             return [(subtree_span(obj)[0], end)]
-        if lemma in lex.poll_verbs and objects:
+        if lemma in lex.poll_verbs and lemma not in lex.speech and objects:
             return [subtree_span(objects[0])]
         return None
 
@@ -229,7 +272,7 @@ class CueRules:
         for child in verb.children:
             if child.dep_ in ("dative", "dobj") and verb.lemma_ == "tell":
                 name = _phrase(child)
-                if child.ent_type_ in ("ORG", "PERSON") or name.lower() in lex.outlets:
+                if child.ent_type_ in ("ORG", "PERSON") or name.lower() in lex.outlets or name[:1].isupper():
                     return name
             if child.dep_ == "prep" and child.lower_ in ("on", "in", "to"):
                 for pobj in child.children:
@@ -276,12 +319,20 @@ class CueRules:
             if child.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children):
                 content = subtree_span(child)
                 break
-            if child.dep_ == "prep" and child.lower_ in ("of", "about", "that", "over"):
+            if child.dep_ == "prep" and child.lower_ in NOUN_PREPS and child.i == noun.i + 1:
                 pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
-                if pobj is not None and noun.lower_ in self.lex.report_nouns | self.lex.belief_nouns:
+                if pobj is not None and pobj.ent_type_ not in NOT_CONTENT_ENTS:
                     content = subtree_span(pobj)
                     extra.append(child)
                     break
+        report = noun.lower_ in self.lex.report_nouns
+        if content is None and report and noun.dep_ == "nsubj":
+            # 'Reports have emerged of X'
+            for child in noun.head.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+                    if pobj is not None:
+                        content = subtree_span(pobj)
         if content is None:
             return None
         piece = trim_content(text, *content)
@@ -293,9 +344,16 @@ class CueRules:
                 source_token = child
             elif child.dep_ == "prep" and child.lower_ in ("from", "by") and source_token is None:
                 source_token = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if source_token is None and noun.dep_ in ("dobj",) and noun.head.pos_ == "VERB":
-            subj = subject_of(noun.head)
-            if subj is not None and noun.head.lemma_ in ("express", "voice", "raise", "issue", "make", "share"):
+        # 'X laid out his concerns that ...', 'X entered the debate with an argument that ...':
+        # the subject of the verb that governs the noun holds it
+        governor = noun.head
+        if noun.dep_ == "pobj" and governor.dep_ == "prep":
+            governor = governor.head
+        if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX") and governor is not noun:
+            subj = subject_of(governor)
+            if subj is not None and subj.lower_ not in DROP_SUBJECTS and not any(
+                subj.i == t.i for t in noun.subtree
+            ):
                 source_token = subj
         nature = BELIEF if noun.lower_ in self.lex.belief_nouns else SPEECH
         source = source_span(text, source_token) if source_token is not None else None
@@ -303,7 +361,7 @@ class CueRules:
             source = None
         cue_tokens = [noun, *extra]
         cue_tokens.sort(key=lambda t: t.i)
-        return Candidate(
+        cand = Candidate(
             cue=span_of(cue_tokens),
             source=source,
             contents=[piece],
@@ -311,6 +369,8 @@ class CueRules:
             source_token=source_token.i if source_token is not None else None,
             confidence=0.6,
         )
+        cand.extra["reports"] = report and source_token is None
+        return cand
 
     def adjective_cue(self, text: str, adj: Token) -> Candidate | None:
         if adj.dep_ not in ("acomp",):

@@ -77,7 +77,7 @@ class SpeakerResolver:
 
     def _index_entities(self) -> None:
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" or self._person_like(ent):
                 tokens = _title_free(list(ent))
                 if not tokens:
                     continue
@@ -97,6 +97,17 @@ class SpeakerResolver:
                 self.mentions.append((ent.start_char, PERSON, key))
             elif ent.label_ == "ORG":
                 self.mentions.append((ent.start_char, ORG, canonical_name(_text(_without_article(list(ent))))))
+
+    def _person_like(self, ent: Span) -> bool:
+        """An ORG the small model made of a person's name ('Helena Sato'): two or three
+        capitalised proper nouns, no organisation word, no known organisation."""
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= 3:
+            return False
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent):
+            return False
+        if any(t.lower_ in self.lex.organisation_words for t in ent):
+            return False
+        return not is_known_organisation(ent.text) and ent.text.lower() not in self.lex.outlets
 
     def _roles_of(self, ent: Span) -> tuple[str | None, set[str]]:
         """Affiliation and role words: 'UK Ambassador X', 'X, the UN's chief,', 'X from Y'."""
@@ -122,7 +133,8 @@ class SpeakerResolver:
             elif child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "with"):
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None and pobj.ent_type_ in ORG_LABELS:
-                    tokens = _without_article(list(pobj.subtree))
+                    org = next((e for e in self.doc.ents if e.start <= pobj.i < e.end), None)
+                    tokens = _without_article(list(org) if org is not None else list(pobj.subtree))
                     affiliation = affiliation or _text(tokens)
                     words |= {t.lemma_.lower() for t in tokens}
         return affiliation, words
@@ -149,6 +161,8 @@ class SpeakerResolver:
     def resolve_one(self, cand: Candidate, last: dict[str, str]) -> Resolved:
         doc = self.doc
         if cand.source is None:
+            if cand.extra.get("reports"):
+                return Resolved("unspecified reports", REPORTS)
             return Resolved(None, UNKNOWN)
         span = doc.char_span(*cand.source, alignment_mode="expand")
         if span is None or not len(span):
@@ -160,7 +174,7 @@ class SpeakerResolver:
                 return self._relative(head, last)
             return self._pronoun(lower, cand.source[0], last)
         # a named person inside the source (the one nearest the head)
-        people = [e for e in span.ents if e.label_ == "PERSON"]
+        people = [e for e in span.ents if e.label_ == "PERSON" or self._person_like(e)]
         if people:
             ent = min(people, key=lambda e: abs(e.root.i - head.i))
             person = self.person_for(list(ent))
@@ -171,6 +185,9 @@ class SpeakerResolver:
             person = self.person_for([head])
             if person is not None:
                 return Resolved(person.name, PERSON, person.affiliation)
+        named = self._unlabelled_name(span, head)
+        if named is not None:
+            return named
         tokens = _without_article([t for t in span if not t.is_punct or t.i not in (span.start, span.end - 1)])
         phrase = _text(tokens) or span.text
         if lower in self.lex.report_nouns and head.pos_ == "NOUN":
@@ -193,6 +210,34 @@ class SpeakerResolver:
             kind = PERSON if head.tag_ == "NN" and lower not in ("group", "agency", "government") else UNKNOWN
             return Resolved(phrase, kind)
         return Resolved(phrase, UNKNOWN)
+
+    def _unlabelled_name(self, span: Span, head: Token) -> Resolved | None:
+        """A person's name the NER missed: a run of two to four capitalised proper nouns
+        ending at the head, or any proper noun run after a title ('Commissioner Reyes')."""
+        if head.pos_ != "PROPN":
+            return None
+        run = [head]
+        i = head.i - 1
+        while i >= span.start and self.doc[i].pos_ == "PROPN" and self.doc[i].dep_ == "compound":
+            run.insert(0, self.doc[i])
+            i -= 1
+        titled = any(t.lower_.rstrip(".") in TITLES for t in run) or (
+            i >= span.start and self.doc[i].lower_.rstrip(".") in TITLES
+        )
+        tokens = _title_free(run)
+        if not tokens or not all(t.text[:1].isupper() and t.is_alpha for t in tokens):
+            return None
+        if any(t.ent_type_ in ORG_LABELS for t in tokens) and not titled:
+            return None
+        if is_known_organisation(_text(tokens)) or _text(tokens).lower() in self.lex.outlets:
+            return None
+        if titled or 2 <= len(tokens) <= 4:
+            person = self.person_for(tokens)
+            name = _text(tokens)
+            if person is not None and len(person.name.split()) >= len(tokens):
+                return Resolved(person.name, PERSON, person.affiliation)
+            return Resolved(name, PERSON)
+        return None
 
     def _affiliation_in_source(self, span: Span, ent: Span) -> str | None:
         affiliation, _ = self._roles_of(ent)

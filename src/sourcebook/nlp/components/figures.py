@@ -13,7 +13,11 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
+from dataclasses import replace
 
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LIKE_NUM, LOWER, ORTH, PREFIX, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan
 
@@ -21,22 +25,24 @@ from ...model import Figure, Span
 from ..extensions import register_extensions
 from ..figures_context import context, find_place, find_predicate, find_unit, pluralize, predicate_text
 from ..figures_sources import Sources
-from ..numbers import NumberExpr, find_numbers
+from ..numbers import NumberExpr, find_numbers, lexicon
 from ..timex import find_times, resolve
 
 log = logging.getLogger(__name__)
 
 VERSION = "sourcebook.figures.v1"
 
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’]*)[\s,]*$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’]*)\s*$")
 _WORD_AFTER = re.compile(r"^[\s,]*(?:of\s+)?([A-Za-z][\w.'’]*)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0\u2022*>•·-]*$")
 _LIST_END = re.compile(r"^[.)]\s")
 _YEAR = re.compile(r"(?:1[0-9]|20)\d\d$")
-_AGE_AFTER = re.compile(r"^(?:-|\s)?years?[- ]old|^-year\b|^\s+years?\s+of\s+age", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^(?:-|\s)?years?[- ]old|^\s+years?\s+of\s+age", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+$", re.IGNORECASE)
 _ONE_KEEP_BEFORE = re.compile(r"\b(?:only|just|exactly|merely|than|single)\s+$", re.IGNORECASE)
 _DIGITS = re.compile(r"[\d,.]+$")
+#: characters of context looked at on each side of a figure at most
+_MAX_REACH = 400
 
 
 class Figures:
@@ -51,22 +57,25 @@ class Figures:
         register_extensions()
         self.name = name
         self.ctx = context()
+        self._hashes = None
+        self._digits = None
+        self._place_hashes = None
+        self._vocab = None
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.sourcebook_figures = self.find(doc) if doc.text else ()
+        doc._.sourcebook_figures = self.find(doc) if len(doc) else ()
         return doc
 
     # -- find -----------------------------------------------------------------------
     def find(self, doc: Doc) -> tuple[Figure, ...]:
-        text = doc.text
-        exprs = [e for e in find_numbers(text) if self.is_figure(text, e)]
+        arr = doc.to_array([IDX, LIKE_NUM, LOWER, PREFIX, ORTH, SPACY, ENT_IOB, ENT_TYPE, LENGTH])
+        text = _doc_text(doc, arr)
+        exprs = [e for e in find_numbers(text, self._triggers(doc, arr)) if self.is_figure(text, e)]
         if not exprs:
             return ()
-        has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
-        places = [
-            (e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ in self.ctx.place_labels
-        ]
-        sources = Sources(doc, tuple(doc._.sourcebook_attributions or ()))
+        sentences = _Sentences(doc)
+        places = self._places(doc, arr, text)
+        sources = Sources(doc, text, tuple(doc._.sourcebook_attributions or ()))
         published = doc._.sourcebook_published
         figures: list[Figure] = []
         times_cache: dict[int, list] = {}
@@ -75,17 +84,45 @@ class Figures:
             span = doc.char_span(expr.core_start, expr.core_end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            sent = span[-1].sent if has_sents else doc[:]
+            sent = sentences.at(span[-1].i)
             if self._inside_name(span):
                 continue
-            figure = self._figure(doc, expr, span, sent, places, sources, published, times_cache,
-                                  previous.get(sent.start))
+            clip = _clip(text, sent, expr)
+            figure = self._figure(doc, text, expr, span, clip, places, sources, published, times_cache,
+                                  previous.get(clip))
             if figure is None:
                 continue
             figure = _with_id(figure, f"f{len(figures) + 1}")
             figures.append(figure)
-            previous[sent.start] = figure
+            previous[clip] = figure
         return tuple(figures)
+
+    def _triggers(self, doc: Doc, arr) -> list[int]:
+        """Offsets of the tokens that are or start with a digit or number word, read from
+        the token arrays (no Python loop over the tokens)."""
+        if self._hashes is None or self._vocab is not doc.vocab:
+            strings = doc.vocab.strings
+            self._vocab = doc.vocab
+            self._hashes = numpy.array(sorted(strings.add(w) for w in lexicon().trigger_words), dtype="uint64")
+            self._digits = numpy.array(sorted(strings.add(str(d)) for d in range(10)), dtype="uint64")
+            self._place_hashes = numpy.array(sorted(strings.add(p) for p in self.ctx.place_labels), dtype="uint64")
+        mask = (arr[:, 1] == 1) | numpy.isin(arr[:, 2], self._hashes) | numpy.isin(arr[:, 3], self._digits)
+        return arr[mask, 0].astype("int64").tolist()
+
+    def _places(self, doc: Doc, arr, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, text) of the GPE/LOC/FAC entities, from the token arrays (``Doc.ents``
+        builds a Span for every entity)."""
+        rows = numpy.flatnonzero(numpy.isin(arr[:, 7], self._place_hashes))
+        places: list[tuple[int, int, str]] = []
+        last = -2
+        for i in rows.tolist():
+            start, end = int(arr[i, 0]), int(arr[i, 0] + arr[i, 8])
+            if i == last + 1 and arr[i, 6] == 1 and places:  # I: continues the entity
+                places[-1] = (places[-1][0], end, text[places[-1][0]:end])
+            else:
+                places.append((start, end, text[start:end]))
+            last = i
+        return places
 
     def is_figure(self, text: str, expr: NumberExpr) -> bool:
         """False for dates, years, times of day, list numbers and names (text context)."""
@@ -103,12 +140,15 @@ class Figures:
                     and expr.noun not in self.ctx.date_nouns and prev not in self.ctx.months)
         if prev.rstrip(".") in self.ctx.months or (nxt in self.ctx.months and expr.kind == "count" and digits):
             return False
+        if re.match(r"[\d,.\s\-–to]+$", core) and (
+                nxt in self.ctx.time_of_day or after.lstrip().lower().startswith(("a.m", "p.m"))):
+            return False
         if digits and expr.kind == "count" and expr.qualifier == "exact":
             if _LINE_START.search(before) and _LIST_END.match(after):
                 return False
             if _YEAR.match(core) and "," not in core:
                 return False
-            if nxt in self.ctx.time_of_day or after.lstrip().lower().startswith(("a.m", "p.m")):
+            if len(core) >= 8 and core.isdigit():  # identifiers, phone numbers
                 return False
             if word_before and before.endswith(word_before.group(1) + " ") and word_before.group(1)[0].isupper() \
                     and prev in self.ctx.name_prefixes:
@@ -117,9 +157,13 @@ class Figures:
                 return False
             if before.endswith(("[", "(")) and after.startswith(("]", ")")):
                 return False
-        if low in ("one", "a dozen") and expr.qualifier == "exact" and expr.kind == "count" and low == "one":
-            if not _ONE_KEEP_BEFORE.search(before):
+        if low == "one" and expr.kind == "count":
+            if after.lower().startswith(" of ") or (expr.qualifier == "exact" and not _ONE_KEEP_BEFORE.search(before)):
                 return False
+        if expr.qualifier == "range" and all(_YEAR.match(n) for n in re.findall(r"\d+", core)):
+            return False  # "between 2015 and 2019"
+        if expr.kind == "fraction" and low == "half" and prev in ("first", "second", "latter", "other", "back", "front"):
+            return False
         if low.startswith("scores") and not after.lower().startswith(" of"):
             return False
         if low in ("dozen",):
@@ -134,32 +178,34 @@ class Figures:
             "ORG", "PERSON", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"
         )
 
-    def _figure(self, doc, expr, span, sent, places, sources, published, times_cache, previous):
+    def _figure(self, doc, text, expr, span, clip, places, sources, published, times_cache, previous):
         ctx = self.ctx
-        text = doc.text
         kind, unit = expr.kind, expr.unit
         after = text[expr.core_end:expr.core_end + 20]
         before = text[max(0, expr.start - 12):expr.start]
-        sent_end = sent.end
+        last = doc.char_span(clip[0], clip[1], alignment_mode="contract")
+        sent_end = last.end if last is not None and len(last) else span.end
         next_index = span.end
         # the counted noun
         unit_token = None
         if kind == "ordinal":
             unit = pluralize(expr.noun)
-        elif _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
+        elif _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _apposed_age(doc, span, expr):
             kind, unit = "age", "years"
         else:
             allow_of = expr.qualifier == "vague" or kind in ("fraction", "ratio") or not span[-1].is_digit
             unit_token, noun = find_unit(doc, next_index, sent_end, allow_of or kind == "percent")
             if unit is None:
                 unit = noun
-            if noun is not None and kind in ("count", "money"):
+            if noun is not None and kind == "count":
                 key = unit_token.lower_
                 if key in ctx.currency_words:
                     kind = "money"
                 elif key in ctx.time_units and ctx.time_units[key] is not None:
                     kind = "duration"
                     unit = ctx.time_units[key]
+        if unit_token is None and kind == "count" and text[expr.core_start:expr.core_end].lower() == "one":
+            return None  # "the only one who": a pronoun, not a count
         anchor = unit_token if unit_token is not None else span[-1]
         predicate = find_predicate(anchor)
         if unit is None and kind == "count":
@@ -167,9 +213,9 @@ class Figures:
         clause = None
         if predicate is not None:
             clause = (predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge))
-        place = find_place(places, sent, clause, expr.start)
-        time, time_start, time_end = self._time(text, sent, expr, published, times_cache)
-        according_to, attribution = sources.find(expr.start, expr.end, anchor, sent)
+        place = find_place(places, clip, clause, expr.start)
+        time, time_start, time_end = self._time(text, clip, clause, expr, published, times_cache)
+        according_to, attribution = sources.find(expr.start, expr.end, anchor, clip)
         return Figure(
             id="",
             span=Span.of(text, expr.start, expr.end),
@@ -186,7 +232,7 @@ class Figures:
             time_end=time_end,
             according_to=according_to,
             attribution=attribution,
-            sentence=Span.of(text, sent.start_char, sent.end_char),
+            sentence=Span.of(text, clip[0], clip[1]),
         )
 
     def _implicit_unit(self, anchor, predicate, previous: Figure | None) -> str | None:
@@ -201,15 +247,18 @@ class Figures:
         return None
 
     @staticmethod
-    def _time(text, sent, expr, published, cache):
-        times = cache.get(sent.start)
+    def _time(text, clip, clause, expr, published, cache):
+        key = clip
+        if clip[1] - clip[0] >= 2 * _MAX_REACH:  # cut out of a longer sentence: share blocks
+            block = expr.start // _MAX_REACH
+            key = (max(0, (block - 1) * _MAX_REACH), (block + 2) * _MAX_REACH + 100)
+        times = cache.get(key)
         if times is None:
-            times = [
-                (t.start + sent.start_char, t.end + sent.start_char, t.text)
-                for t in find_times(text[sent.start_char:sent.end_char])
-            ]
-            cache[sent.start] = times
-        candidates = [t for t in times if not (t[0] <= expr.core_start < t[1])]
+            times = [(t.start + key[0], t.end + key[0], t.text) for t in find_times(text[key[0]:key[1]])]
+            cache[key] = times
+        candidates = [t for t in times if clip[0] <= t[0] and t[1] <= clip[1] and not (t[0] <= expr.core_start < t[1])]
+        if clause is not None:
+            candidates = [t for t in candidates if clause[0] <= t[0] and t[1] <= clause[1]] or candidates
         if not candidates:
             return None, None, None
         start, end, written = min(candidates, key=lambda t: min(abs(t[0] - expr.end), abs(expr.start - t[1])))
@@ -217,7 +266,54 @@ class Figures:
         return written, time_start, time_end
 
 
-def _with_id(figure: Figure, figure_id: str) -> Figure:
-    from dataclasses import replace
+def _doc_text(doc: Doc, arr) -> str:
+    """``doc.text`` from the ORTH and SPACY arrays (``Doc.text`` makes a Token per token)."""
+    strings = doc.vocab.strings
+    spaces = arr[:, 5].tolist()
+    return "".join([strings[o] + " " if sp else strings[o] for o, sp in zip(arr[:, 4].tolist(), spaces)])
 
+
+class _Sentences:
+    """Sentence lookup by token index (``Token.sent`` walks the whole Doc each time)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+            self.spans = list(doc.sents)
+        else:
+            self.spans = [doc[:]]
+        self.starts = [sent.start for sent in self.spans]
+
+    def at(self, index: int) -> SpacySpan:
+        return self.spans[max(0, bisect_right(self.starts, index) - 1)]
+
+
+def _apposed_age(doc: Doc, span, expr: NumberExpr) -> bool:
+    """"Cory Smith, 22, of Flint": a bare number between commas after a name is an age."""
+    first, last = span[0].i, span[-1].i
+    if expr.kind != "count" or expr.qualifier != "exact" or not 0 < expr.value < 120:
+        return False
+    if first < 2 or last + 1 >= len(doc):
+        return False
+    return doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN" and doc[last + 1].text in (",", ")")
+
+
+def _clip(text: str, sent, expr) -> tuple[int, int]:
+    """The figure's sentence cut to its line: the parser runs headlines, list items and
+    bullet points into the next line."""
+    lo = max(0, expr.start - _MAX_REACH)
+    line_start = text.rfind("\n", lo, expr.start) + 1 or lo
+    line_end = text.find("\n", expr.end, expr.end + _MAX_REACH)
+    line_end = min(len(text), expr.end + _MAX_REACH) if line_end < 0 else line_end
+    start, end = max(sent.start_char, line_start), min(sent.end_char, line_end)
+    # a longer "sentence" is a segmentation failure (or no parse): keep the figure's surroundings
+    start, end = max(start, expr.start - _MAX_REACH), min(end, expr.end + _MAX_REACH)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _with_id(figure: Figure, figure_id: str) -> Figure:
     return replace(figure, id=figure_id)

@@ -1,0 +1,113 @@
+"""`make bench`: Sourcebook's speed against the floor it cannot beat, spaCy's own parse.
+
+Phases, each in a fresh process so peak memory is its own:
+  parse    spaCy's pipeline alone (Sourcebook components disabled) over the texts
+  extract  the full pipeline (parse + mentions + attributions + figures)
+  build    `sourcebook build` end to end: read files, extract, store (SQLite), reconcile
+at 1x and 4x the PolNeAR train texts (copies made distinct so nothing is deduplicated;
+--scales 1,4,16 for more). Then the component benchmarks beside this file (figures.py,
+reconcile.py) when present. Results go to bench/results.json and are summarised on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpora" / "polnear" / "train" / "text"
+
+
+def texts(corpus: Path, scale: int) -> list[str]:
+    base = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    return [t if k == 0 else f"{t}\n\n(Copy {k}.)" for k in range(scale) for t in base]
+
+
+def phase(name: str, corpus: Path, scale: int, model: str | None) -> dict:
+    items = texts(corpus, scale)
+    chars = sum(map(len, items))
+    start = time.perf_counter()
+    if name in ("parse", "extract"):
+        from sourcebook.nlp.pipeline import load_pipeline
+        from sourcebook.nlp.runner import Task, extract_docs
+
+        nlp = load_pipeline(model)
+        start = time.perf_counter()
+        if name == "parse":
+            ours = [p for p in nlp.pipe_names if p.startswith("sourcebook_")]
+            with nlp.select_pipes(disable=ours):
+                for _ in nlp.pipe(items, batch_size=16):
+                    pass
+        else:
+            extract_docs(nlp, [Task(str(i), t) for i, t in enumerate(items)], 16)
+    else:
+        from sourcebook.core import build
+        from sourcebook.settings import Settings
+
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp) / "in"
+            folder.mkdir()
+            for i, text in enumerate(items):
+                (folder / f"{i:06d}.txt").write_text(text, encoding="utf-8")
+            start = time.perf_counter()
+            summary = build([str(folder)], Settings(db=str(Path(tmp) / "b.db"), model=model))
+            assert summary.new == len(items), summary
+    seconds = time.perf_counter() - start
+    return {
+        "phase": name, "scale": scale, "articles": len(items), "characters": chars,
+        "seconds": round(seconds, 2), "articles_per_second": round(len(items) / seconds, 1),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--scales", default="1,4")
+    parser.add_argument("--model")
+    parser.add_argument("--out", type=Path, default=HERE / "results.json")
+    parser.add_argument("--phase", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.phase:
+        name, scale = args.phase.split(":")
+        print(json.dumps(phase(name, args.corpus, int(scale), args.model)))
+        return 0
+    if not args.corpus.is_dir():
+        print(f"corpus not found at {args.corpus} (../shared beside the checkout, or --corpus DIR)", file=sys.stderr)
+        return 2
+    results: dict = {"pipeline": []}
+    for scale in map(int, args.scales.split(",")):
+        row = {}
+        for name in ("parse", "extract", "build"):
+            cmd = [sys.executable, __file__, "--phase", f"{name}:{scale}", "--corpus", str(args.corpus)]
+            if args.model:
+                cmd += ["--model", args.model]
+            out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+            row[name] = json.loads(out.strip().splitlines()[-1])
+        row["extract_over_parse"] = round(row["extract"]["seconds"] / row["parse"]["seconds"], 3)
+        row["build_over_parse"] = round(row["build"]["seconds"] / row["parse"]["seconds"], 3)
+        results["pipeline"].append(row)
+        print(f"{scale:>3}x {row['parse']['articles']:>6} articles: parse {row['parse']['seconds']:.1f}s "
+              f"({row['parse']['articles_per_second']}/s), extract {row['extract']['seconds']:.1f}s "
+              f"(x{row['extract_over_parse']}), build {row['build']['seconds']:.1f}s (x{row['build_over_parse']}, "
+              f"{row['build']['articles_per_second']}/s), peak RSS build {row['build']['peak_rss_mb']} MB")
+    for script in ("figures.py", "reconcile.py"):
+        path = HERE / script
+        if path.exists():
+            target = HERE / f"results-{path.stem}.json"
+            done = subprocess.run([sys.executable, str(path), str(target)], text=True)
+            if done.returncode == 0 and target.exists():
+                results[path.stem] = json.loads(target.read_text())
+    args.out.write_text(json.dumps(results, indent=1) + "\n")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

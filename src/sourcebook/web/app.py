@@ -1,0 +1,173 @@
+"""The web app: FastAPI with Jinja2 pages, a JSON twin of every page under /api, security
+headers on every response, and the two static assets served from memory.
+
+Nothing a request names ever reaches the file system: templates and assets are read once at
+startup from the installed package, by names written here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from importlib import resources
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from jinja2 import Environment, PackageLoader
+from markupsafe import Markup
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+from ..store import Store
+
+__all__ = ["AppContext", "create_app", "json_script"]
+
+log = logging.getLogger(__name__)
+
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+       "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"same-origin"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"cross-origin-resource-policy", b"same-origin"),
+]
+ASSETS = {"app.css": "text/css; charset=utf-8", "app.js": "text/javascript; charset=utf-8"}
+
+
+class SecurityHeaders:
+    """Pure ASGI middleware: the security headers on every response (cheaper than
+    BaseHTTPMiddleware, which matters under load)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                names = {name.lower() for name, _ in message.get("headers", [])}
+                message["headers"] = [*message.get("headers", []),
+                                      *(h for h in SECURITY_HEADERS if h[0] not in names)]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def json_script(data) -> Markup:
+    """JSON to embed in ``<script type="application/json">``: ``<``, ``>``, ``&`` and the
+    line separators escaped, so no text in it can close the element or open a comment."""
+    text = json.dumps(data, ensure_ascii=False)
+    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escaped)
+    return Markup(text)
+
+
+@dataclass
+class AppContext:
+    store: Store
+    token: str | None
+    env: Environment
+    assets: dict[str, tuple[bytes, str]]  # name -> (body, etag)
+
+    @property
+    def writable(self) -> bool:
+        return self.token is not None
+
+    def render(self, request: Request, template: str, status_code: int = 200, **values) -> HTMLResponse:
+        html = self.env.get_template(template).render(request_path=request.url.path, writable=self.writable,
+                                                      version=__version__, **values)
+        return HTMLResponse(html, status_code=status_code)
+
+
+def _load_assets() -> dict[str, tuple[bytes, str]]:
+    folder = resources.files("sourcebook.web") / "static"
+    assets = {}
+    for name in ASSETS:
+        body = (folder / name).read_bytes()
+        assets[name] = (body, '"' + hashlib.sha256(body).hexdigest()[:16] + '"')
+    return assets
+
+
+def create_app(db: str, token: str | None = None) -> FastAPI:
+    """The app for the store ``db`` (a path or URL). Without ``token`` it is read-only."""
+    from . import api, pages
+
+    env = Environment(loader=PackageLoader("sourcebook.web", "templates"), autoescape=True,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["json_script"] = json_script
+    ctx = AppContext(store=Store(db, create=False), token=token or None, env=env, assets=_load_assets())
+    env.globals["asset_version"] = {name: etag.strip('"') for name, (_, etag) in ctx.assets.items()}
+
+    app = FastAPI(title="Sourcebook", version=__version__, docs_url=None, redoc_url=None,
+                  openapi_url="/openapi.json",
+                  description="Who said what, how many, according to whom: the JSON twin of every page.")
+    app.state.ctx = ctx
+    app.add_middleware(SecurityHeaders)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        return RedirectResponse("/articles", status_code=302)
+
+    @app.get("/static/{name}", include_in_schema=False)
+    def static(name: str, request: Request) -> Response:
+        if name not in ctx.assets:  # a lookup in a dict of two names: never a path
+            return Response("not found", status_code=404, media_type="text/plain")
+        body, etag = ctx.assets[name]
+        headers = {"ETag": etag, "Cache-Control": "public, max-age=3600"}
+        if request.headers.get("if-none-match") == etag:
+            return Response(status_code=304, headers=headers)
+        return Response(body, media_type=ASSETS[name], headers=headers)
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:  # no icon: answer browsers' request without a 404 in their console
+        return Response(status_code=204, headers={"Cache-Control": "public, max-age=86400"})
+
+    @app.get("/docs", include_in_schema=False)
+    def docs(request: Request) -> HTMLResponse:
+        return ctx.render(request, "docs.html", title="API", endpoints=_endpoints(app.openapi()))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        return ctx.render(request, "error.html", status_code=exc.status_code, title=f"Error {exc.status_code}",
+                          message=str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()]
+        if _wants_json(request):
+            return JSONResponse({"detail": errors}, status_code=422)
+        message = "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in errors)
+        return ctx.render(request, "error.html", status_code=422, title="Bad request", message=message)
+
+    return app
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
+
+
+def _endpoints(spec: dict) -> list[dict]:
+    """The API's endpoints from its OpenAPI description, for the /docs page."""
+    rows = []
+    for path, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            params = [{"name": p["name"], "in": p["in"], "required": p.get("required", False),
+                       "description": p.get("description") or p.get("schema", {}).get("description", "")}
+                      for p in op.get("parameters", [])]
+            rows.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                         "description": op.get("description", ""), "params": params})
+    return rows

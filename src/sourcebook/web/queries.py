@@ -1,0 +1,256 @@
+"""Store queries the web app needs beyond ``Store`` and ``store.search``: one page of speakers,
+a speaker's statements, one page of measures with their values, which measures a figure
+belongs to. SQLAlchemy Core on the store's engine, parameterised SQL only, one query per
+page section (never one per row), so pages stay fast on large stores.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import case, distinct, func, select
+
+from ..model import Speaker, document_name
+from ..store import Store
+from ..store import schema as t
+
+__all__ = [
+    "MeasureRow",
+    "SpeakerRow",
+    "StatementRow",
+    "ValueRow",
+    "figure_measures",
+    "list_measures",
+    "list_speakers",
+    "measure_row",
+    "measure_values",
+    "speaker",
+    "speaker_names",
+    "speaker_statements",
+]
+
+#: measures are listed in this order: what needs a journalist's attention first
+VERDICT_ORDER = ("conflict", "changed_over_time", "different_scope", "agree", "single_source")
+
+
+@dataclass(frozen=True)
+class SpeakerRow:
+    id: str
+    name: str
+    kind: str | None
+    affiliation: str | None
+    statements: int
+    articles: int
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StatementRow:
+    id: str
+    article_id: str
+    local_id: str
+    kind: str
+    cue: str | None
+    source: str | None
+    contents: tuple[str, ...]
+    medium: str | None
+    relayed_by: str | None
+    document: str
+    title: str | None
+    published: str | None
+    offset: int
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    id: str
+    label: str
+    verdict: str
+    why: str
+    members: int
+
+
+@dataclass(frozen=True)
+class ValueRow:
+    """One figure of a measure, with what the measures page shows beside it."""
+
+    figure_id: str
+    article_id: str
+    local_id: str
+    written: str
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: str | None
+    time: str | None
+    time_start: str | None
+    time_end: str | None
+    according_to: str | None
+    relayed_by: str | None
+    place: str | None
+    document: str
+    outlet: str | None
+    published: str | None
+    published_estimated: bool
+    sentence: str
+
+
+def _document(stem: str, path: str | None, line: int | None) -> str:
+    return document_name(stem, path, line)
+
+
+def speaker_names(store: Store, ids: Iterable[str]) -> dict[str, str]:
+    """speaker id -> name, for the given ids."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(t.speakers.c.id, t.speakers.c.name).where(t.speakers.c.id.in_(wanted)))
+        return dict(rows.all())
+
+
+def figure_measures(store: Store, figure_ids: Sequence[str]) -> dict[str, list[tuple[str, str, str]]]:
+    """figure global id -> [(measure id, label, verdict)] for the given figures (looked up by
+    figure id, which is indexed)."""
+    if not figure_ids:
+        return {}
+    mm, m = t.measure_members, t.measures
+    query = (select(mm.c.figure_id, m.c.id, m.c.label, m.c.verdict)
+             .join(m, m.c.id == mm.c.measure_id)
+             .where(mm.c.figure_id.in_(list(figure_ids)))
+             .order_by(mm.c.figure_id, m.c.id))
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    with store.engine.connect() as conn:
+        for figure_id, measure_id, label, verdict in conn.execute(query):
+            found.setdefault(figure_id, []).append((measure_id, label, verdict))
+    return found
+
+
+def list_speakers(store: Store, q: str | None, limit: int, offset: int) -> tuple[int, list[SpeakerRow]]:
+    """(total, one page of speakers), most statements first; ``q`` filters on the name."""
+    s, a = t.speakers, t.attributions
+    where = [s.c.name.ilike(f"%{_like(q)}%", escape="\\")] if q and q.strip() else []
+    n_statements = func.count(a.c.id).label("statements")
+    n_articles = func.count(distinct(a.c.article_id)).label("articles")
+    query = (select(s.c.id, s.c.name, s.c.kind, s.c.affiliation, n_statements, n_articles)
+             .select_from(s.outerjoin(a, a.c.speaker_id == s.c.id))
+             .where(*where)
+             .group_by(s.c.id, s.c.name, s.c.kind, s.c.affiliation)
+             .order_by(n_statements.desc(), s.c.name, s.c.id)
+             .limit(limit).offset(offset))
+    with store.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(s).where(*where)).scalar_one()
+        rows = conn.execute(query).mappings().all()
+        aliases: dict[str, list[str]] = {}
+        ids = [r["id"] for r in rows]
+        if ids:
+            sa = t.speaker_aliases
+            for speaker_id, alias in conn.execute(select(sa.c.speaker_id, sa.c.alias).where(sa.c.speaker_id.in_(ids))
+                                                  .order_by(sa.c.alias)):
+                aliases.setdefault(speaker_id, []).append(alias)
+    return total, [SpeakerRow(**row, aliases=tuple(aliases.get(row["id"], ()))) for row in rows]
+
+
+def _like(q: str) -> str:
+    """User text for a LIKE pattern: its wildcards matched literally."""
+    return q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def speaker(store: Store, speaker_id: str) -> Speaker | None:
+    with store.engine.connect() as conn:
+        row = conn.execute(select(t.speakers).where(t.speakers.c.id == speaker_id)).mappings().first()
+        if row is None:
+            return None
+        aliases = conn.execute(select(t.speaker_aliases.c.alias).where(t.speaker_aliases.c.speaker_id == speaker_id)
+                               .order_by(t.speaker_aliases.c.alias)).scalars().all()
+    return Speaker(row["id"], row["name"], row["kind"], row["affiliation"], tuple(aliases))
+
+
+def speaker_statements(store: Store, speaker_id: str, limit: int, offset: int) -> tuple[int, list[StatementRow]]:
+    """(total, one page of a speaker's statements across articles), oldest article first."""
+    a, art = t.attributions, t.articles
+    where = a.c.speaker_id == speaker_id
+    query = (select(a.c.id, a.c.article_id, a.c.local_id, a.c.kind, a.c.cue_text, a.c.source_text, a.c.contents,
+                    a.c.medium, a.c.relayed_by, a.c.source_start, a.c.cue_start,
+                    art.c.stem, art.c.origin_path, art.c.origin_line, art.c.title, art.c.published)
+             .join(art, art.c.id == a.c.article_id)
+             .where(where)
+             .order_by(art.c.published.asc().nulls_last(), art.c.stem, a.c.article_id, a.c.source_start, a.c.id)
+             .limit(limit).offset(offset))
+    with store.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(a).where(where)).scalar_one()
+        rows = conn.execute(query).mappings().all()
+    statements = []
+    for r in rows:
+        contents = json.loads(r["contents"] or "[]")
+        offset_at = contents[0]["start"] if contents else (r["cue_start"] or r["source_start"] or 0)
+        statements.append(StatementRow(
+            id=r["id"], article_id=r["article_id"], local_id=r["local_id"], kind=r["kind"], cue=r["cue_text"],
+            source=r["source_text"], contents=tuple(c["text"] for c in contents), medium=r["medium"],
+            relayed_by=r["relayed_by"], document=_document(r["stem"], r["origin_path"], r["origin_line"]),
+            title=r["title"], published=r["published"], offset=offset_at,
+        ))
+    return total, statements
+
+
+def _verdict_rank():
+    return case({v: i for i, v in enumerate(VERDICT_ORDER)}, value=t.measures.c.verdict, else_=len(VERDICT_ORDER))
+
+
+def list_measures(store: Store, verdict: str | None, limit: int, offset: int) -> tuple[int, list[MeasureRow]]:
+    """(total, one page of measures), conflicts first, then by label. The page is cut first and
+    members counted for its rows only (SQLite would count for every row before sorting)."""
+    m, mm = t.measures, t.measure_members
+    where = [m.c.verdict == verdict] if verdict else []
+    rank = _verdict_rank().label("rank")
+    page = (select(m.c.id, m.c.label, m.c.verdict, m.c.why, rank).where(*where)
+            .order_by(rank, m.c.label, m.c.id).limit(limit).offset(offset).subquery())
+    members = select(func.count()).where(mm.c.measure_id == page.c.id).scalar_subquery()
+    query = (select(page.c.id, page.c.label, page.c.verdict, page.c.why, members.label("members"))
+             .order_by(page.c.rank, page.c.label, page.c.id))
+    with store.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(m).where(*where)).scalar_one()
+        return total, [MeasureRow(**row) for row in conn.execute(query).mappings()]
+
+
+def measure_row(store: Store, measure_id: str) -> MeasureRow | None:
+    m, mm = t.measures, t.measure_members
+    members = select(func.count()).where(mm.c.measure_id == m.c.id).scalar_subquery()
+    query = select(m.c.id, m.c.label, m.c.verdict, m.c.why, members.label("members")).where(m.c.id == measure_id)
+    with store.engine.connect() as conn:
+        row = conn.execute(query).mappings().first()
+    return MeasureRow(**row) if row else None
+
+
+def measure_values(store: Store, measure_ids: Sequence[str]) -> dict[str, list[ValueRow]]:
+    """measure id -> its figures with source, date and sentence, in one query."""
+    if not measure_ids:
+        return {}
+    mm, f, art, att = t.measure_members, t.figures, t.articles, t.attributions
+    sentence = func.substr(art.c.text, f.c.sentence_start + 1, f.c.sentence_end - f.c.sentence_start)
+    query = (
+        select(mm.c.measure_id, f.c.id, f.c.article_id, f.c.local_id, f.c.text, f.c.value, f.c.low, f.c.high,
+               f.c.qualifier, f.c.unit, f.c.time, f.c.time_start, f.c.time_end, f.c.according_to, f.c.place,
+               att.c.relayed_by, art.c.stem, art.c.origin_path, art.c.origin_line, art.c.outlet, art.c.published,
+               art.c.published_estimated, sentence.label("sentence"))
+        .select_from(mm.join(f, f.c.id == mm.c.figure_id).join(art, art.c.id == f.c.article_id)
+                     .outerjoin(att, (att.c.article_id == f.c.article_id) & (att.c.local_id == f.c.attribution)))
+        .where(mm.c.measure_id.in_(list(measure_ids)))
+        .order_by(mm.c.measure_id, art.c.published.asc().nulls_last(), art.c.stem, f.c.start)
+    )
+    found: dict[str, list[ValueRow]] = {}
+    with store.engine.connect() as conn:
+        for r in conn.execute(query).mappings():
+            found.setdefault(r["measure_id"], []).append(ValueRow(
+                figure_id=r["id"], article_id=r["article_id"], local_id=r["local_id"], written=r["text"],
+                value=r["value"], low=r["low"], high=r["high"], qualifier=r["qualifier"], unit=r["unit"],
+                time=r["time"], time_start=r["time_start"], time_end=r["time_end"],
+                according_to=r["according_to"], relayed_by=r["relayed_by"], place=r["place"],
+                document=_document(r["stem"], r["origin_path"], r["origin_line"]), outlet=r["outlet"],
+                published=r["published"], published_estimated=bool(r["published_estimated"]),
+                sentence=" ".join((r["sentence"] or "").split()),
+            ))
+    return found

@@ -1,0 +1,133 @@
+// Sourcebook article page: select a highlighted statement or figure to see its record, and
+// review it. Plain JS, no build step. Text from articles is only ever set with textContent.
+"use strict";
+(function () {
+  document.documentElement.classList.add("js");
+  const TOKEN_KEY = "sourcebook-token";
+  const NAME_KEY = "sourcebook-reviewer";
+
+  function pageData() {
+    const el = document.getElementById("page-data");
+    if (!el) return null;
+    try { return JSON.parse(el.textContent); } catch (e) { return null; }
+  }
+
+  function init() {
+    const data = pageData();
+    const text = document.getElementById("text");
+    if (!data || !text) return;
+    const records = data.records || {};
+    const form = document.getElementById("review-form");
+    let current = null;
+
+    function select(ref, focus) {
+      if (!Object.prototype.hasOwnProperty.call(records, ref)) return;
+      current = ref;
+      document.querySelectorAll(".hl.selected, .record.selected").forEach(function (el) {
+        el.classList.remove("selected");
+        if (el.hasAttribute("aria-pressed")) el.setAttribute("aria-pressed", "false");
+      });
+      text.querySelectorAll('[data-ref="' + CSS.escape(ref) + '"]').forEach(function (el) {
+        el.classList.add("selected");
+      });
+      const first = document.getElementById("hl-" + ref);
+      if (first) first.setAttribute("aria-pressed", "true");
+      const record = document.getElementById("rec-" + ref);
+      if (record) record.classList.add("selected");
+      const hint = document.getElementById("panel-hint");
+      if (hint) hint.hidden = true;
+      if (form) {
+        form.hidden = false;
+        document.getElementById("review-target").textContent = (records[ref].type === "figure" ? "figure " : "statement ") + ref;
+        setMessage("", false);
+      }
+      if (history.replaceState) history.replaceState(null, "", "#hl-" + ref);
+      if (focus && first) { first.focus({ preventScroll: true }); first.scrollIntoView({ block: "center" }); }
+    }
+
+    text.addEventListener("click", function (event) {
+      const el = event.target.closest("[data-ref]");
+      if (el && text.contains(el)) select(el.getAttribute("data-ref"), false);
+    });
+    text.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      const el = event.target.closest("[data-ref]");
+      if (!el) return;
+      event.preventDefault();
+      select(el.getAttribute("data-ref"), false);
+    });
+    document.getElementById("records").addEventListener("click", function (event) {
+      const link = event.target.closest("[data-select]");
+      if (!link) return;
+      event.preventDefault();
+      select(link.getAttribute("data-select"), true);
+    });
+
+    function setMessage(message, isError) {
+      const el = document.getElementById("review-message");
+      if (!el) return;
+      el.textContent = message;
+      el.classList.toggle("error", !!isError);
+    }
+
+    function addHistory(review) {
+      const list = document.querySelector('.history[data-history="' + CSS.escape(current) + '"]');
+      const empty = document.querySelector('[data-empty="' + CSS.escape(current) + '"]');
+      if (empty) empty.remove();
+      if (!list) return;
+      const li = document.createElement("li");
+      const status = document.createElement("span");
+      status.className = "status " + review.status;
+      status.textContent = review.status;
+      const time = document.createElement("time");
+      time.dateTime = review.created;
+      time.textContent = review.created.slice(0, 16).replace("T", " ");
+      li.append(status, " by " + review.reviewer + " ", time, review.note ? ": " + review.note : "");
+      list.append(li);
+    }
+
+    if (form) {
+      const store = window.sessionStorage;
+      form.elements.token.value = store.getItem(TOKEN_KEY) || "";
+      form.elements.reviewer.value = store.getItem(NAME_KEY) || "";
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        if (!current) return;
+        const token = form.elements.token.value;
+        const reviewer = form.elements.reviewer.value.trim();
+        store.setItem(TOKEN_KEY, token);
+        store.setItem(NAME_KEY, reviewer);
+        const body = {
+          target_id: records[current].id,
+          status: form.querySelector('input[name="status"]:checked').value,
+          note: form.elements.note.value,
+          reviewer: reviewer,
+        };
+        setMessage("Saving…", false);
+        fetch("/api/reviews", {
+          method: "POST",
+          credentials: "same-origin",
+          headers: { "Content-Type": "application/json", "X-Sourcebook-Token": token },
+          body: JSON.stringify(body),
+        }).then(function (response) {
+          return response.json().then(function (payload) {
+            if (!response.ok) throw new Error(typeof payload.detail === "string" ? payload.detail : "review refused");
+            return payload;
+          });
+        }).then(function (review) {
+          addHistory(review);
+          form.elements.note.value = "";
+          setMessage("Saved.", false);
+        }).catch(function (error) {
+          setMessage(error.message, true);
+        });
+      });
+    }
+
+    const match = /^#hl-([af][0-9]+)$/.exec(location.hash);
+    if (match) select(match[1], true);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

@@ -1,0 +1,203 @@
+"""What pages and their JSON twins show, gathered from the store as plain dicts and records.
+
+Every page's data comes from one function here; the HTML route renders it with a template and
+the /api route returns it as JSON, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from markupsafe import Markup, escape
+
+from ..model import Article, Attribution, Extraction
+from ..report.briefing import format_interval
+from ..store import Store
+from ..store.search import Review, reviews
+from . import queries
+
+__all__ = ["ArticleView", "Page", "article_dict", "article_view", "highlight", "plain", "review_dict", "safe_url"]
+
+#: distinct highlight colours for speakers (CSS classes c0..c7 in app.css)
+PALETTE_SIZE = 8
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a paginated list: numbers and links that keep the other query parameters."""
+
+    total: int
+    page: int
+    per_page: int
+    path: str
+    params: Mapping[str, str]
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.per_page
+
+    def url(self, page: int) -> str:
+        params = {k: v for k, v in self.params.items() if v not in (None, "")}
+        params.update(page=str(page), per_page=str(self.per_page))
+        return f"{self.path}?{urlencode(params)}"
+
+    @property
+    def prev(self) -> str | None:
+        return self.url(self.page - 1) if self.page > 1 else None
+
+    @property
+    def next(self) -> str | None:
+        return self.url(self.page + 1) if self.page < self.pages else None
+
+    def as_dict(self) -> dict:
+        return {"total": self.total, "page": self.page, "per_page": self.per_page, "pages": self.pages,
+                "prev": self.prev, "next": self.next}
+
+
+def plain(record) -> dict:
+    """A flat dataclass record as a dict (shallow: ``dataclasses.asdict`` deep-copies every
+    value, which costs more than the query on a page of 200 values)."""
+    return {name: getattr(record, name) for name in record.__dataclass_fields__}
+
+
+def safe_url(url: str | None) -> str | None:
+    """An article's URL if it may become a link (http or https only: never javascript:)."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
+def review_dict(r: Review) -> dict:
+    return {"id": r.id, "target_type": r.target_type, "target_id": r.target_id, "article_id": r.article_id,
+            "status": r.status, "note": r.note, "reviewer": r.reviewer, "created": r.created.isoformat()}
+
+
+def article_dict(a: Article) -> dict:
+    return {"id": a.id, "document": a.document, "title": a.title, "outlet": a.outlet, "url": a.url,
+            "published": a.published, "published_estimated": a.published_estimated, "language": a.language,
+            "origin": a.origin.describe()}
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    article: Article
+    attributions: list[dict]
+    figures: list[dict]
+    speakers: list[dict]  # legend: {key, name, speaker_id, colour, statements}
+    html: Markup  # the text with highlights, every piece escaped
+    reviews: dict[str, list[dict]]  # local id -> history, oldest first
+
+    def as_json(self) -> dict:
+        return {"article": {**article_dict(self.article), "text": self.article.text},
+                "attributions": self.attributions, "figures": self.figures, "speakers": self.speakers,
+                "reviews": [r for rs in self.reviews.values() for r in rs]}
+
+
+def _span(s) -> dict | None:
+    return s.as_dict() if s is not None else None
+
+
+def article_view(store: Store, article: Article) -> ArticleView:
+    ext = store.extraction(article.id, article.text)
+    speaker_ids = store.speaker_ids(article.id)
+    names = queries.speaker_names(store, speaker_ids.values())
+    in_measures = queries.figure_measures(store, [f"{article.id}:{f.id}" for f in ext.figures])
+    history: dict[str, list[dict]] = {}
+    for r in reviews(store, article_id=article.id):
+        history.setdefault(r.target_id.rsplit(":", 1)[-1], []).append(review_dict(r))
+
+    colours: dict[str, int] = {}
+    legend: list[dict] = []
+
+    def colour(att: Attribution) -> int:
+        key = speaker_ids.get(att.id) or f"name:{att.speaker or '?'}"
+        if key not in colours:
+            colours[key] = len(colours) % PALETTE_SIZE
+            sid = speaker_ids.get(att.id)
+            legend.append({"key": key, "name": names.get(sid) or att.speaker or "(unresolved)", "speaker_id": sid,
+                           "colour": colours[key], "statements": 0})
+        legend[[s["key"] for s in legend].index(key)]["statements"] += 1
+        return colours[key]
+
+    attributions = []
+    for att in ext.attributions:
+        sid = speaker_ids.get(att.id)
+        attributions.append({
+            "id": f"{article.id}:{att.id}", "local_id": att.id, "kind": att.kind, "speaker": att.speaker,
+            "speaker_id": sid, "speaker_name": names.get(sid), "speaker_kind": att.speaker_kind,
+            "affiliation": att.affiliation, "source": _span(att.source), "cue": _span(att.cue),
+            "contents": [c.as_dict() for c in att.contents], "medium": att.medium, "relayed_by": att.relayed_by,
+            "confidence": att.confidence, "parent": att.parent, "colour": colour(att),
+        })
+    figures = []
+    for fig in ext.figures:
+        gid = f"{article.id}:{fig.id}"
+        figures.append({
+            "id": gid, "local_id": fig.id, "written": fig.span.text, "span": fig.span.as_dict(), "value": fig.value,
+            "low": fig.low, "high": fig.high, "interval": format_interval(fig), "qualifier": fig.qualifier,
+            "kind": fig.kind, "unit": fig.unit, "predicate": fig.predicate, "place": fig.place, "time": fig.time,
+            "time_start": fig.time_start, "time_end": fig.time_end, "according_to": fig.according_to,
+            "attribution": fig.attribution, "speaker_id": speaker_ids.get(fig.attribution) if fig.attribution else None,
+            "sentence": _span(fig.sentence),
+            "measures": [{"id": m, "label": label, "verdict": v} for m, label, v in in_measures.get(gid, [])],
+        })
+    html = highlight(article.text, ext, {a["local_id"]: a["colour"] for a in attributions})
+    return ArticleView(article, attributions, figures, legend, html, history)
+
+
+# -- the highlighted text ----------------------------------------------------------------------
+# Hand-written: spans overlap (a figure inside a quote, a quote inside a quote), so the text is
+# cut at every span boundary and each piece wrapped in its innermost attribution and figure.
+
+def _marks(ext: Extraction) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str]]]:
+    parts = []
+    for att in ext.attributions:
+        for role, span in (("source", att.source), ("cue", att.cue), *(("content", c) for c in att.contents)):
+            if span is not None and span.end > span.start:
+                parts.append((span.start, span.end, att.id, role))
+    figs = [(f.span.start, f.span.end, f.id) for f in ext.figures if f.span.end > f.span.start]
+    return parts, figs
+
+
+def _innermost(marks, start: int, end: int):
+    best = None
+    for mark in marks:
+        if mark[0] <= start and end <= mark[1] and (best is None or mark[1] - mark[0] < best[1] - best[0]):
+            best = mark
+    return best
+
+
+def highlight(text: str, ext: Extraction, colours: Mapping[str, int]) -> Markup:
+    """The article text as HTML: attributions as coloured spans, figures as marks, each piece
+    carrying ``data-ref`` (the record's local id); the first piece of each record gets the id
+    ``hl-<local id>`` and is focusable. Every piece of text is escaped."""
+    parts, figs = _marks(ext)
+    n = len(text)
+    cuts = sorted({0, n, *(min(max(p, 0), n) for m in parts + figs for p in m[:2])})
+    seen: set[str] = set()
+    out: list[str] = []
+
+    def opener(tag: str, ref: str, classes: str, label: str) -> str:
+        first = ref not in seen
+        seen.add(ref)
+        ref = escape(ref)
+        extra = f' id="hl-{ref}" tabindex="0" role="button" aria-label="{escape(label)}"' if first else ""
+        return f'<{tag} class="{classes}" data-ref="{ref}"{extra}>'
+
+    for start, end in zip(cuts, cuts[1:]):
+        piece = escape(text[start:end])
+        att = _innermost(parts, start, end)
+        fig = _innermost(figs, start, end)
+        if fig is not None:
+            piece = Markup(opener("mark", fig[2], "hl fig", f"figure {fig[2]}")) + piece + Markup("</mark>")
+        if att is not None:
+            classes = f"hl att {att[3]} c{colours.get(att[2], 0)}"
+            piece = Markup(opener("span", att[2], classes, f"attribution {att[2]}")) + piece + Markup("</span>")
+        out.append(str(piece))
+    return Markup("".join(out))

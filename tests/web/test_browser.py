@@ -1,0 +1,176 @@
+"""The app in headless Chromium (Debian's package, driven by Playwright): select a highlighted
+quote and see its speaker, review a figure with the token and see the history, and open a
+hostile article without any of its script running."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+
+import pytest
+
+from sourcebook.store import Store
+
+from web_corpus import TOKEN, build_store
+
+CHROMIUM = "/usr/bin/chromium"
+
+pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM),
+                                reason=f"Debian's chromium not found at {CHROMIUM} (apt-get install chromium)")
+sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def browser_store(tmp_path_factory) -> str:
+    base = tmp_path_factory.mktemp("browser-store")
+    return build_store(str(base / "store.db"), base / "articles")
+
+
+@pytest.fixture(scope="module")
+def server(browser_store):
+    import uvicorn
+
+    from sourcebook.web import create_app
+
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(browser_store, token=TOKEN), host="127.0.0.1", port=port,
+                                        log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 10
+    while not srv.started:
+        assert time.time() < deadline, "uvicorn did not start"
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    pg = context.new_page()
+    pg.set_default_timeout(5000)
+    errors: list[str] = []
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    # the page itself never needs what the policy forbids (inline script or style, foreign assets)
+    pg.on("console", lambda m: "Content Security Policy" in m.text and errors.append(m.text))
+    yield pg
+    context.close()
+    assert not errors, errors
+
+
+def _speaker_article(store_url: str):
+    store = Store(store_url, create=False)
+    try:
+        names = {s.id: s.name for s in store.speakers()}
+        found = []
+        for article in store.articles():
+            ids = store.speaker_ids(article.id)
+            ext = store.extraction(article.id, article.text)
+            for att in ext.attributions:
+                if att.id in ids and att.contents and ext.figures and article.stem != "hostile":
+                    found.append((att.kind != "direct", article, att, names[ids[att.id]], ext.figures[0]))
+        if found:  # a direct quote if there is one
+            return min(found, key=lambda x: (x[0], x[1].stem, x[2].id))[1:]
+    finally:
+        store.close()
+    pytest.skip("no attributed statement with a resolved speaker was extracted")
+
+
+def test_select_quote_shows_speaker(server, browser_store, page):
+    article, att, speaker, fig = _speaker_article(browser_store)
+    page.goto(f"{server}/articles/{article.id}")
+    record = page.locator(f"#rec-{att.id}")
+    assert not record.is_visible()  # with script, records stay hidden until selected
+    page.locator(f'.hl.att[data-ref="{att.id}"]:not(:has(mark))').first.click()
+    assert record.is_visible()
+    assert record.locator(".speaker").inner_text().startswith(speaker)
+    assert page.locator(f'#hl-{att.id}').get_attribute("aria-pressed") == "true"
+    # keyboard: Tab to a figure and press Enter
+    page.focus(f"#hl-{fig.id}")
+    page.keyboard.press("Enter")
+    assert page.locator(f"#rec-{fig.id}").is_visible() and not record.is_visible()
+    # the speaker link leads to the speaker's page
+    page.locator(f'.hl.att[data-ref="{att.id}"]:not(:has(mark))').first.click()
+    record.locator(".speaker a").click()
+    page.wait_for_url("**/speakers/*")
+    assert speaker in page.locator("h1").inner_text()
+
+
+def test_review_a_figure_with_token(server, browser_store, page):
+    article, _, _, fig = _speaker_article(browser_store)
+    page.goto(f"{server}/articles/{article.id}#hl-{fig.id}")
+    assert page.locator(f"#rec-{fig.id}").is_visible()  # the hash selects the record
+    form = page.locator("#review-form")
+    form.locator('input[value="disputed"]').check()
+    form.locator('textarea[name="note"]').fill("<b>not</b> in the council's statement")
+    form.locator('input[name="reviewer"]').fill("Desk editor")
+    form.locator('input[name="token"]').fill("wrong-token")
+    form.locator("button[type=submit]").click()
+    page.wait_for_selector("#review-message.error")
+    assert "token" in page.locator("#review-message").inner_text().lower()
+
+    form.locator('input[name="token"]').fill(TOKEN)
+    form.locator("button[type=submit]").click()
+    item = page.locator(f'.history[data-history="{fig.id}"] li').last
+    item.wait_for()
+    assert "disputed" in item.inner_text() and "<b>not</b>" in item.inner_text()  # shown as text
+    assert page.locator(f'.history[data-history="{fig.id}"] b').count() == 0
+    # the history is stored: it is there after a reload, and the token was kept for the session
+    page.reload()
+    page.locator(f"#hl-{fig.id}").click()
+    assert "Desk editor" in page.locator(f'.history[data-history="{fig.id}"]').inner_text()
+    assert page.locator('#review-form input[name="token"]').input_value() == TOKEN
+
+
+def test_hostile_article_runs_no_script(server, browser_store, page):
+    store = Store(browser_store, create=False)
+    hostile = next(a for a in store.articles() if a.stem == "hostile")
+    store.close()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{server}/articles/{hostile.id}")
+    page.wait_for_load_state("load")
+    page.locator(".hl").first.click()  # the page's own script works on it
+    page.wait_for_timeout(200)
+    assert page.evaluate("() => typeof window.__pwned") == "undefined"
+    assert dialogs == []
+    assert page.locator("#text img, #text script, #text a, #text iframe, #text svg").count() == 0
+    assert "<script>window.__pwned" in page.locator("#text").inner_text()
+    assert page.title().startswith("<script>")  # the title is shown as text
+    # the listing, with the hostile title and outlet, runs nothing either
+    page.goto(f"{server}/articles")
+    page.wait_for_timeout(100)
+    assert page.evaluate("() => typeof window.__pwned") == "undefined"
+    assert dialogs == []
+
+
+def test_measure_chart_links_to_the_sentence(server, browser_store, page):
+    store = Store(browser_store, create=False)
+    measures = store.measures()
+    store.close()
+    if not measures:
+        pytest.skip("no measure was reconciled from the test articles")
+    member = measures[0].members[0]
+    local = member.figure_id.split(":")[1]
+    page.goto(f"{server}/measures/{measures[0].id}")
+    page.locator(f'svg.timeline a[href="/articles/{member.article_id}#hl-{local}"]').first.click()
+    page.wait_for_url(f"**/articles/{member.article_id}#hl-{local}")
+    assert page.locator(f"#rec-{local}").is_visible()

@@ -1,0 +1,134 @@
+"""Article text is untrusted: hostile articles render as inert text, every response carries
+the security headers, assets come from memory, and SQL never sees user text."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from sourcebook.web.app import json_script
+
+from web_corpus import RAW_TAGS, TOKEN
+
+SAFE_SCRIPT_SOURCES = re.compile(r"^/static/app\.js\?v=[0-9a-f]+$")
+
+
+class Tags(HTMLParser):
+    """Every start tag with its attributes."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    handle_startendtag = handle_starttag
+
+
+def assert_inert(page: str) -> None:
+    for raw in RAW_TAGS:
+        assert raw not in page, raw
+    parser = Tags()
+    parser.feed(page)
+    for tag, attrs in parser.tags:
+        assert tag not in ("iframe", "img", "object", "embed", "base", "frame", "meta" if "http-equiv" in attrs else "")
+        if tag == "form" and "action" in attrs:
+            assert attrs["action"].startswith("/") and not attrs["action"].startswith("//")
+        for name, value in attrs.items():
+            assert not name.startswith("on"), (tag, name)
+            if name in ("href", "src", "action", "formaction"):
+                assert not (value or "").strip().lower().startswith(("javascript:", "data:", "vbscript:")), value
+        if tag == "script":
+            assert attrs.get("type") == "application/json" or SAFE_SCRIPT_SOURCES.match(attrs.get("src", "")), attrs
+
+
+def test_hostile_article_is_inert_text(shared_client, hostile_id):
+    page = shared_client.get(f"/articles/{hostile_id}").text
+    assert_inert(page)
+    assert "&lt;script&gt;window.__pwned = &#39;script&#39;&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=" in page
+    assert "&lt;a href=&#34;javascript:" in page
+    assert "&amp;lt;escaped&amp;gt;" in page  # entities in the text are shown, not decoded
+    assert "x" * 20000 in page  # the long line is all there
+    assert page.count("<script") == 2  # the app's script and the JSON island, nothing else
+    island = page.split('<script type="application/json" id="page-data">', 1)[1].split("</script>", 1)[0]
+    assert "<" not in island
+    assert "<title>&lt;script&gt;" in page
+    assert 'href="javascript:' not in page
+
+
+def test_every_page_with_hostile_data_is_inert(shared_client, hostile_id):
+    paths = ["/articles", "/speakers", "/measures", "/runs", "/docs",
+             "/articles?q=%22%3E%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E",
+             "/speakers?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E"]
+    speakers = shared_client.get("/api/speakers", params={"per_page": 200}).json()["items"]
+    paths += [f"/speakers/{s['id']}" for s in speakers]
+    paths += [f"/measures/{m['id']}" for m in shared_client.get("/api/measures").json()["items"]]
+    for path in paths:
+        r = shared_client.get(path)
+        assert r.status_code == 200, path
+        assert_inert(r.text)
+    # the hostile article's figure, attribution and metadata reach the JSON API as plain strings
+    body = shared_client.get(f"/api/articles/{hostile_id}").json()
+    assert body["article"]["url"].startswith("javascript:")
+    assert "<script>" in body["article"]["text"]
+
+
+def test_security_headers_everywhere(shared_client, hostile_id):
+    for path in ("/articles", f"/articles/{hostile_id}", "/api/articles", "/static/app.js", "/nope", "/docs",
+                 "/openapi.json"):
+        r = shared_client.get(path)
+        csp = r.headers["content-security-policy"]
+        script_src = re.search(r"script-src ([^;]+)", csp).group(1)
+        assert script_src.strip() == "'self'"
+        assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+        assert "frame-ancestors 'none'" in csp
+        assert r.headers["x-content-type-options"] == "nosniff"
+        assert r.headers["x-frame-options"] == "DENY"
+
+
+def test_assets_from_memory_only(shared_client):
+    js = shared_client.get("/static/app.js")
+    assert js.status_code == 200 and js.headers["content-type"].startswith("text/javascript")
+    assert shared_client.get("/static/app.css").headers["content-type"].startswith("text/css")
+    again = shared_client.get("/static/app.js", headers={"If-None-Match": js.headers["etag"]})
+    assert again.status_code == 304
+    for path in ("/static/../app.py", "/static/..%2fapp.py", "/static/%2e%2e/%2e%2e/etc/passwd", "/static/app.py",
+                 "/static/templates/base.html", "/static/", "/templates/base.html", "/static/APP.JS"):
+        r = shared_client.get(path)
+        assert r.status_code == 404, path
+        assert "import" not in r.text
+    # no CDN: the pages and the docs load nothing from elsewhere
+    for path in ("/articles", "/docs"):
+        page = shared_client.get(path).text
+        assert not re.search(r'(src|href)="(https?:)?//', page)
+
+
+def test_json_script_cannot_close_its_element():
+    out = str(json_script({"x": "</script><!-- <script>alert(1)</script> & \u2028"}))
+    assert "<" not in out and ">" not in out and "&" not in out and "\u2028" not in out
+    import json
+
+    assert json.loads(out)["x"].startswith("</script>")
+
+
+def test_search_text_never_reaches_sql_as_code(shared_client):
+    before = shared_client.get("/api/articles").json()["total"]
+    for q in ("'; DROP TABLE articles; --", "\" OR 1=1 --", "NEAR(a b)", "*", "a AND OR NOT", "%", "_"):
+        r = shared_client.get("/api/articles", params={"q": q})
+        assert r.status_code == 200, q
+        r = shared_client.get("/api/speakers", params={"q": q})
+        assert r.status_code == 200, q
+    assert shared_client.get("/api/articles").json()["total"] == before
+
+
+def test_writes_refuse_cross_site_forms(shared_client):
+    # what a foreign page can send without CORS preflight: a form post or text/plain
+    target = shared_client.get("/api/articles").json()["items"][0]["id"] + ":f1"
+    review = {"target_id": target, "status": "wrong", "reviewer": "x"}
+    assert shared_client.post("/api/reviews", data=review).status_code in (401, 403, 415)
+    r = shared_client.post("/api/reviews", data=review, headers={"X-Sourcebook-Token": TOKEN})
+    assert r.status_code == 415
+    r = shared_client.post("/api/reviews", json=review, headers={"X-Sourcebook-Token": TOKEN, "Origin": "null"})
+    assert r.status_code == 403
