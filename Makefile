@@ -10,7 +10,7 @@ DB ?= sourcebook.db
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test,model,bench]"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test,model,bench,scale]"
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 install: $(STAMP)

@@ -213,3 +213,20 @@ def test_reviews_survive_a_rebuild_and_appear_in_the_ledger(tmp_path, nlp):
     ledger = json.loads((tmp_path / "out" / "a.json").read_text())
     reviewed = [a for a in ledger["attributions"] if a["reviews"]]
     assert [r["status"] for r in reviewed[0]["reviews"]] == ["verified"]
+
+
+def test_undated_articles_take_the_year_of_the_whole_build(tmp_path, nlp):
+    (tmp_path / "in").mkdir()
+    # read first: names only a historical year, and a day and month without a year
+    (tmp_path / "in" / "a.txt").write_text(
+        "The port was built in 1998. On 3 May, officials said 40 cranes were idle in the past week.", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("On 9 May 2031 the harbour reopened, the council said.", encoding="utf-8")
+    (tmp_path / "in" / "c.txt").write_text("By 10 May 2031 most ships had returned, officials said.", encoding="utf-8")
+    db = str(tmp_path / "y.db")
+    build([str(tmp_path / "in")], Settings(db=db))
+    with Store(db) as store:
+        dated = {a.stem: (a.published, a.published_estimated) for a in store.articles()}
+        first = next(a for a in store.articles() if a.stem == "a")
+        times = [f.time_start for f in store.extraction(first.id).figures if f.time_start]
+    assert dated["a"] == ("2031-05-03", True)
+    assert all(t.startswith("2031") for t in times)  # relative times resolved against the final date

@@ -152,7 +152,8 @@ def stats(db: DbOption = DEFAULT_DB) -> None:
         counts = store.stats()
         runs = store.runs()
         skipped = store.skipped()
-    out.print(f"store {db} (schema {__version__})")
+        revision = store.revision()
+    out.print(f"store {db} (schema revision {revision})")
     for name, count in counts.items():
         out.print(f"  {name:16} {count:>9,}")
     for run in runs:

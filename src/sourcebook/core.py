@@ -87,7 +87,10 @@ def build(
                 summary.new += store.add_articles(stored, summary.run_id)
                 if on_progress:
                     on_progress(summary.new, summary.already_stored, len(summary.skipped))
-            dating.finish(store)
+            redated = dating.finish(store)
+            for results in extractor.map([[Task(a.id, a.text, a.published) for a in redated]] if redated else []):
+                by_id = {a.id: a for a in redated}
+                store.replace_articles((by_id[r.key], r.extraction) for r in results if r.extraction is not None)
             summary.counts = reconcile_store(store)
             summary.status = "complete"
         except KeyboardInterrupt:
@@ -159,18 +162,19 @@ class Dating:
         estimate = estimate_published(article.text, self.hint())
         return replace(article, published=estimate, published_estimated=estimate is not None)
 
-    def finish(self, store: Store) -> None:
+    def finish(self, store: Store) -> list[Article]:
+        """The undated articles of this build whose estimate changes with the year of the
+        whole build, re-dated (the caller re-extracts them: relative times depend on it)."""
         final = self.hint()
-        changed = {}
+        changed = []
         for article_id in self.estimated:
             article = store.article(article_id)
             if article is None:
                 continue
             estimate = estimate_published(article.text, final)
             if estimate != article.published:
-                changed[article_id] = (estimate, estimate is not None)
-        if changed:
-            store.update_published(changed)
+                changed.append(replace(article, published=estimate, published_estimated=estimate is not None))
+        return changed
 
 
 def reconcile_store(store: Store) -> dict[str, int]:

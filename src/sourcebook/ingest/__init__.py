@@ -2,7 +2,7 @@
 
 Formats by file name: ``.txt``/``.text`` (plain text, sidecar ``<file>.json`` for
 metadata), ``.html``/``.htm`` (trafilatura), ``.jsonl``/``.ndjson``/``.jsonl.gz`` and ``.csv``
-(one article per row). ``-`` reads standard input.
+(one article per row), ``.warc``/``.warc.gz`` (HTML responses). ``-`` reads standard input.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ FORMATS = {
     ".jsonl.gz": "jsonl",
     ".ndjson.gz": "jsonl",
     ".csv": "csv",
+    ".warc": "warc",
+    ".warc.gz": "warc",
 }
 
 
@@ -81,6 +83,11 @@ def read_path(path: Path, settings: Settings, explicit: bool = True) -> Iterator
         return
     if fmt == "jsonl":
         yield from read_jsonl_file(path, settings)
+        return
+    if fmt == "warc":
+        from .warc import read_warc  # warcio comes with the `scale` extra
+
+        yield from read_warc(path, settings)
         return
     try:
         size = path.stat().st_size

@@ -214,35 +214,42 @@ class Store:
         are left as they are. Returns how many were added."""
         items = list(items)
         known = self.known_ids(a.id for a, _ in items)
-        tables: dict[str, list[dict]] = {"articles": [], "sentences": [], "entities": [], "attributions": [], "figures": []}
-        seen = set()
+        fresh: dict[str, tuple[Article, Extraction, int | None]] = {}
         for article, extraction in items:
-            if article.id in known or article.id in seen:
-                continue
-            seen.add(article.id)
+            if article.id not in known and article.id not in fresh:
+                fresh[article.id] = (article, extraction, run_id)
+        if fresh:
+            with self.engine.begin() as conn:
+                self._insert_articles(conn, list(fresh.values()))
+        return len(fresh)
+
+    def _insert_articles(self, conn, items: list[tuple[Article, Extraction, int | None]]) -> None:
+        tables: dict[str, list[dict]] = {"articles": [], "sentences": [], "entities": [], "attributions": [], "figures": []}
+        for article, extraction, run_id in items:
             tables["articles"].append(article_row(article, run_id))
             for name, rows in extraction_rows(article.id, extraction).items():
                 tables[name].extend(rows)
-        if not seen:
-            return 0
-        with self.engine.begin() as conn:
-            for name in ("articles", "sentences", "entities", "attributions", "figures"):
-                rows = tables[name]
-                for i in range(0, len(rows), CHUNK):
-                    conn.execute(t.metadata.tables[name].insert(), rows[i : i + CHUNK])
-            if self.engine.dialect.name == "sqlite":
-                conn.execute(
-                    text(f"INSERT INTO {t.FTS_TABLE} (article_id, title, text) VALUES (:id, :title, :text)"),
-                    [{"id": r["id"], "title": r["title"] or "", "text": r["text"]} for r in tables["articles"]],
-                )
-        return len(seen)
+        for name in ("articles", "sentences", "entities", "attributions", "figures"):
+            _insert(conn, t.metadata.tables[name], tables[name])
+        if self.engine.dialect.name == "sqlite" and tables["articles"]:
+            conn.execute(
+                text(f"INSERT INTO {t.FTS_TABLE} (article_id, title, text) VALUES (:id, :title, :text)"),
+                [{"id": r["id"], "title": r["title"] or "", "text": r["text"]} for r in tables["articles"]],
+            )
 
-    def update_published(self, dates: Mapping[str, tuple[str | None, bool]]) -> None:
-        """Set (estimated) publication dates: article id -> (ISO date, estimated)."""
+    def replace_articles(self, items: Iterable[tuple[Article, Extraction]]) -> None:
+        """Re-store articles (a new estimated date, so times resolved anew) in one
+        transaction: their old records go, the new ones come; reviews stay (stable ids)."""
+        items = list(items)
+        ids = [a.id for a, _ in items]
         with self.engine.begin() as conn:
-            for article_id, (published, estimated) in dates.items():
-                conn.execute(update(t.articles).where(t.articles.c.id == article_id)
-                             .values(published=published, published_estimated=estimated))
+            for table in (t.sentences, t.entities, t.attributions, t.figures):
+                conn.execute(table.delete().where(table.c.article_id.in_(ids)))
+            run_ids = dict(conn.execute(select(t.articles.c.id, t.articles.c.run_id).where(t.articles.c.id.in_(ids))).all())
+            conn.execute(t.articles.delete().where(t.articles.c.id.in_(ids)))
+            if self.engine.dialect.name == "sqlite":
+                conn.execute(text(f"DELETE FROM {t.FTS_TABLE} WHERE article_id = :id"), [{"id": i} for i in ids])
+            self._insert_articles(conn, [(a, e, run_ids.get(a.id)) for a, e in items])
 
     def count(self, table: str) -> int:
         with self.engine.connect() as conn:

@@ -9,9 +9,9 @@ from spacy.tokens import Doc
 
 from ...model import Attribution, Span
 from .candidate import ACCORDING, BELIEF, Candidate, clip_lines, inside, overlaps
-from .direct import absorb_quotes, attach_quotes
+from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes
 from .lexicon import Lexicon, lexicon
-from .quotes import Quote, find_quotes, find_single_quotes
+from .quotes import find_quotes, find_single_quotes
 from .reported import CueRules
 from .speakers import OUTLET, resolve_speakers
 
@@ -44,7 +44,7 @@ class Extractor:
                 cand.source = clip_lines(text, cand.source, anchor)
                 if cand.source[1] <= cand.source[0]:
                     cand.source = None
-        quotes = find_quotes(text)
+        quotes = QuoteIndex(find_quotes(text))
         absorb_quotes(text, cands, quotes)
         cands = attach_quotes(text, cands, quotes, sentence_of)
         cands = _dedupe(cands)
@@ -52,7 +52,7 @@ class Extractor:
         cands = self._fold_outlet_credits(text, cands)
         _nest(cands)
         resolved = resolve_speakers(doc, cands, self.lex)
-        singles = find_single_quotes(text)
+        singles = QuoteIndex(find_single_quotes(text))
         records = []
         for number, (cand, res) in enumerate(zip(cands, resolved), start=1):
             cand.extra["id"] = f"a{number}"
@@ -112,18 +112,21 @@ def _name(written: str) -> str:
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     seen_cues: set[tuple[int, int]] = set()
+    by_contents: dict[tuple, int] = {}
     for cand in sorted(cands, key=lambda c: (c.start, -c.confidence)):
         if cand.cue is not None and cand.cue in seen_cues:
             continue
-        duplicate = next((o for o in out if o.contents == cand.contents), None)
-        if duplicate is not None:
-            if duplicate.source is None and cand.source is not None:
-                out[out.index(duplicate)] = cand
+        key = tuple(cand.contents)
+        if key in by_contents:
+            i = by_contents[key]
+            if out[i].source is None and cand.source is not None:
+                out[i] = cand
             continue
         if cand.source and any(overlaps(cand.source, c) for c in cand.contents):
             continue
         if cand.cue is not None:
             seen_cues.add(cand.cue)
+        by_contents[key] = len(out)
         out.append(cand)
     out.sort(key=lambda c: c.start)
     return out
@@ -132,51 +135,61 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 FIRST_SECOND_PERSON = frozenset("i me my we us our you your".split())
 
 
-def _drop_unowned_inner(doc: Doc, cands: list[Candidate], quotes: list[Quote]) -> list[Candidate]:
+def _drop_unowned_inner(doc: Doc, cands: list[Candidate], quotes: QuoteIndex) -> list[Candidate]:
     """A report inside a quotation that nobody's attribution holds, by the quoted speaker
     ('I think ...') or by no one, says nothing about who said what."""
-    held = [c for cand in cands for c in cand.contents]
+    held = Mask(len(doc.text))
+    for cand in cands:
+        for c in cand.contents:
+            held.add(c)
     keep = []
     for cand in cands:
-        if cand.cue is not None:
-            quote = next((q for q in quotes if inside(cand.cue, (q.start, q.end))), None)
-            if quote is not None and not any(inside(cand.cue, c) for c in held):
-                subject = doc[cand.source_token].lower_ if cand.source_token is not None else None
-                if subject is None or subject in FIRST_SECOND_PERSON:
-                    continue
+        if cand.cue is not None and quotes.around(*cand.cue) is not None and not held.hits(cand.cue):
+            subject = doc[cand.source_token].lower_ if cand.source_token is not None else None
+            if subject is None or subject in FIRST_SECOND_PERSON:
+                continue
         keep.append(cand)
     return keep
 
 
 def _nest(cands: list[Candidate]) -> None:
-    """An attribution whose cue lies inside another's content is nested in it."""
+    """An attribution whose cue lies inside another's content is nested in it (the
+    innermost such content)."""
+    spans = sorted((c[0], c[1], j) for j, cand in enumerate(cands) for c in cand.contents)
+    starts = [s for s, _, _ in spans]
     for i, cand in enumerate(cands):
+        cand.parent = None
         if cand.cue is None:
             continue
+        k = bisect_right(starts, cand.cue[0]) - 1
         best = None
-        for j, other in enumerate(cands):
-            if j == i:
-                continue
-            if any(inside(cand.cue, c) for c in other.contents):
-                if best is None or other.contents[0][0] > cands[best].contents[0][0]:
-                    best = j
-        cand.parent = best
+        steps = 0
+        while k >= 0 and steps < 400:
+            start, end, j = spans[k]
+            if j != i and start <= cand.cue[0] and cand.cue[1] <= end:
+                if best is None or start > best[0]:
+                    best = (start, j)
+            k -= 1
+            steps += 1
+        cand.parent = best[1] if best else None
 
 
-def _kind(text: str, cand: Candidate, quotes: list[Quote], singles: list[Quote]) -> str:
+def _kind(text: str, cand: Candidate, quotes: QuoteIndex, singles: QuoteIndex) -> str:
     if cand.nature == BELIEF:
         return "belief"
     if cand.nature == ACCORDING:
         return "according_to"
-    spans = [(q.start, q.end) for q in quotes] + [(q.start, q.end) for q in singles]
+    near = [q for c in cand.contents for q in quotes.overlapping(c[0] - 2, c[1] + 2)]
+    near_single = [q for c in cand.contents for q in singles.overlapping(c[0] - 2, c[1] + 2)]
+    spans = [(q.start, q.end) for q in near + near_single]
     direct = all(any(c == s or inside(c, s) and _quote_around(text, c) for s in spans) for c in cand.contents)
     if direct and cand.quoted:
         return "direct"
     if cand.quoted or any(
-        any(inside((q.open, q.close), c) or overlaps((q.start, q.end), c) for q in quotes) for c in cand.contents
+        any(inside((q.open, q.close), c) or overlaps((q.start, q.end), c) for q in near) for c in cand.contents
     ):
         return "mixed"
-    if any(any(inside((q.open, q.close), c) for q in singles) for c in cand.contents):
+    if any(any(inside((q.open, q.close), c) for q in near_single) for c in cand.contents):
         return "mixed"
     return "indirect"
 

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .candidate import SPEECH, Candidate, inside, overlaps, trim
 from .quotes import Quote
@@ -21,14 +22,47 @@ MAX_GAP = 160
 QUOTE_MARKS = "\"\u201c\u201d"
 
 
-def absorb_quotes(text: str, cands: list[Candidate], quotes: list[Quote]) -> None:
+class QuoteIndex:
+    """The quotations of a text, found by offset with a binary search (they never overlap)."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = quotes
+        self.opens = [q.open for q in quotes]
+
+    def overlapping(self, start: int, end: int) -> list[Quote]:
+        i = max(0, bisect_right(self.opens, start) - 1)
+        out = []
+        while i < len(self.quotes) and self.quotes[i].open < end:
+            q = self.quotes[i]
+            if q.close > start or q.end > start:
+                out.append(q)
+            i += 1
+        return out
+
+    def around(self, start: int, end: int) -> Quote | None:
+        """The quotation whose text holds (start, end)."""
+        return next((q for q in self.overlapping(start, end) if q.start <= start and end <= q.end), None)
+
+
+class Mask:
+    """Characters already held by some content: overlap tests in time of the span's length."""
+
+    def __init__(self, size: int) -> None:
+        self.bits = bytearray(size + 1)
+
+    def add(self, span: tuple[int, int]) -> None:
+        self.bits[span[0] : span[1]] = b"\x01" * max(0, span[1] - span[0])
+
+    def hits(self, span: tuple[int, int]) -> bool:
+        return any(self.bits[span[0] : span[1]])
+
+
+def absorb_quotes(text: str, cands: list[Candidate], index: QuoteIndex) -> None:
     """Grow contents that lie inside a quotation to the whole quotation."""
     for cand in cands:
         grown = []
         for span in cand.contents:
-            for q in quotes:
-                if q.start > span[1]:
-                    break
+            for q in index.overlapping(*span):
                 if cand.cue is not None and overlaps(cand.cue, (q.open, q.close)):
                     continue  # a report inside a quotation: its content stays its own
                 if overlaps(span, (q.start, q.end)):
@@ -68,7 +102,7 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def attach_quotes(
     text: str,
     cands: list[Candidate],
-    quotes: list[Quote],
+    index: QuoteIndex,
     sentence_of,
 ) -> list[Candidate]:
     """Give every quotation that no content covers to a cue, or make it a new attribution.
@@ -76,36 +110,53 @@ def attach_quotes(
     ``sentence_of(offset)`` maps a character offset to its sentence index.
     """
     cands.sort(key=lambda c: c.start)
-    # contents of reports made inside a quotation do not cover it
-    covered = [
-        c for cand in cands for c in cand.contents
-        if cand.cue is None or not any(inside(cand.cue, (q.start, q.end)) for q in quotes if overlaps(c, (q.start, q.end)))
-    ]
+    covered = Mask(len(text))
+    for cand in cands:
+        for c in cand.contents:
+            # contents of reports made inside a quotation do not cover it
+            if cand.cue is None or not any(inside(cand.cue, (q.start, q.end)) for q in index.overlapping(*c)):
+                covered.add(c)
+    nearby = _Nearby(cands)
     new: list[Candidate] = []
-    for q in quotes:
+    for q in index.quotes:
         qspan = _strip_inner(text, (q.start, q.end))
-        if qspan[1] - qspan[0] < 2 or any(overlaps(qspan, c) for c in covered):
+        if qspan[1] - qspan[0] < 2 or covered.hits(qspan):
             continue
-        owner = _owner(text, cands + new, q, sentence_of)
+        owner = _owner(text, nearby.around(q.open, q.close) + new[-3:], q, sentence_of)
         if owner is not None:
             owner.contents = _merge(owner.contents + [qspan])
             owner.quoted = True
-            covered.append(qspan)
+            covered.add(qspan)
             continue
         dashed = _dash_source(text, q)
         if dashed is not None:
             new.append(Candidate(cue=dashed[0], source=dashed[1], contents=[qspan], quoted=True, confidence=0.6,
                                  sentence=sentence_of(q.start)))
-            covered.append(qspan)
+            covered.add(qspan)
     cands.extend(new)
     cands.sort(key=lambda c: c.start)
-    leading_quotes(text, cands, quotes)
+    leading_quotes(text, cands, index)
     return [c for c in cands if c.contents]
+
+
+class _Nearby:
+    """Candidates whose cue lies within a window of an offset."""
+
+    WINDOW = 1500
+
+    def __init__(self, cands: list[Candidate]) -> None:
+        self.cands = sorted((c for c in cands if c.cue is not None), key=lambda c: c.cue[0])
+        self.starts = [c.cue[0] for c in self.cands]
+
+    def around(self, start: int, end: int) -> list[Candidate]:
+        lo = bisect_left(self.starts, start - self.WINDOW)
+        hi = bisect_right(self.starts, end + 300)
+        return sorted(self.cands[lo:hi], key=lambda c: c.start)
 
 
 def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of) -> Candidate | None:
     """The attribution a free quotation belongs to, if any."""
-    q_first, q_last = sentence_of(q.open), sentence_of(max(q.open, q.close - 1))
+    q_first = sentence_of(q.open)
     best = None
     for cand in cands:
         if cand.nature != SPEECH or cand.cue is None:
@@ -113,8 +164,8 @@ def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of) -> Candidat
         if inside(cand.cue, (q.open, q.close)):
             continue
         if _only_cue_between(text, cand, q):
-            # the cue shares a sentence with the quote: the quote completes it when only
-            # the cue clause and punctuation lie between them
+            # the quote completes the cue when only the cue clause and punctuation lie
+            # between them
             best = cand
         elif cand.quoted and cand.contents and cand.start < q.open and _continues(text, cand, q):
             best = cand
@@ -138,27 +189,30 @@ def _continues(text: str, cand: Candidate, q: Quote) -> bool:
     return _CONTINUES.fullmatch(gap) is not None
 
 
-def leading_quotes(text: str, cands: list[Candidate], quotes: list[Quote]) -> None:
+def leading_quotes(text: str, cands: list[Candidate], index: QuoteIndex) -> None:
     """A quoted paragraph with no cue, followed at once by a quote of a known speaker, is
     the same statement ('"A." / "B," he said.')."""
-    covered = sorted(c for cand in cands for c in cand.contents)
+    covered = Mask(len(text))
     by_start = {}
     for cand in cands:
+        for c in cand.contents:
+            covered.add(c)
         if cand.quoted and cand.nature == SPEECH and cand.contents:
             by_start[cand.contents[0][0]] = cand
-    for q in reversed(quotes):
+    quotes = index.quotes
+    for i in range(len(quotes) - 2, -1, -1):
+        q, nxt = quotes[i], quotes[i + 1]
         qspan = _strip_inner(text, (q.start, q.end))
-        if qspan[1] - qspan[0] < 2 or any(overlaps(qspan, c) for c in covered):
+        if qspan[1] - qspan[0] < 2 or covered.hits(qspan):
             continue
-        nxt = next((o for o in quotes if o.open >= q.close and o.open - q.close <= 4), None)
-        if nxt is None or text[q.close : nxt.open].strip():
+        if nxt.open - q.close > 4 or text[q.close : nxt.open].strip():
             continue
         cand = by_start.get(nxt.start)
         if cand is None:
             continue
         cand.contents = _merge(cand.contents + [qspan])
         by_start[qspan[0]] = cand
-        covered.append(qspan)
+        covered.add(qspan)
 
 
 _QUOTE_BEFORE_CUE = re.compile(r"[ \t]*(?:\n[ \t]*)?")

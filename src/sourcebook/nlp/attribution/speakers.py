@@ -10,6 +10,7 @@ apposition or title carries that role; organisations fold through ``aliases.cano
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -71,6 +72,7 @@ class SpeakerResolver:
         self.lex = lexicon
         self.people: dict[str, Person] = {}
         self.mentions: list[tuple[int, str, str]] = []  # (offset, kind, canonical name)
+        self._offsets: dict[str, tuple[list[int], list[str]]] = {}
         self._index_entities()
 
     # ------------------------------------------------------------------ article index
@@ -254,14 +256,15 @@ class SpeakerResolver:
         return Resolved(name, ORG if name else UNKNOWN)
 
     def _last_mention(self, kind: str, offset: int) -> str | None:
-        best = None
-        for start, mkind, key in self.mentions:
-            if start >= offset:
-                break
-            if mkind == kind:
-                best = key
-        if best is None:
+        """The last person (or organisation) named before ``offset``."""
+        offsets = self._offsets.get(kind)
+        if offsets is None:
+            chosen = [(start, key) for start, mkind, key in self.mentions if mkind == kind]
+            self._offsets[kind] = offsets = ([s for s, _ in chosen], [k for _, k in chosen])
+        i = bisect_left(offsets[0], offset) - 1
+        if i < 0:
             return None
+        best = offsets[1][i]
         return self.people[best].name if kind == PERSON and best in self.people else best
 
     def _relative(self, head: Token, last: dict[str, str]) -> Resolved:
