@@ -252,3 +252,16 @@ def test_unplaced_figures_join_the_only_named_place_of_their_block():
     d = fig("20,000 people are trapped in Doma.", "20,000", 20000, unit="people", predicate="trapped", place="Doma")
     two = build_measures([item("p", a, "2030-01-01"), item("q", b, "2030-01-20"), item("r", d, "2030-01-20")])
     assert two == []
+
+
+def test_one_source_giving_two_values_for_one_time_is_not_a_conflict():
+    s = "The agency said 900 people were still in shelters, down from more than 3,000 last week."
+    now = fig(s, "900", 900, unit="people", predicate="sheltered")
+    before = fig(s, "more than 3,000", 3000, "more than", unit="people", predicate="sheltered")
+    measures = build_measures([item("a", now, "2031-05-02", speaker="agency"),
+                               item("a", before, "2031-05-02", speaker="agency")])
+    assert [m.verdict for m in measures] != ["conflict"]
+    other = fig("Volunteers said 3,500 people were in shelters.", "3,500", 3500, unit="people", predicate="sheltered")
+    measures = build_measures([item("a", now, "2031-05-02", speaker="agency"),
+                               item("b", other, "2031-05-02", speaker="volunteers")])
+    assert [m.verdict for m in measures] == ["conflict"]

@@ -405,6 +405,28 @@ def _disjoint(items: list[_Item]) -> tuple[_Item, _Item] | None:
     return (top, bottom) if top.low > bottom.high else None
 
 
+def _conflicting(items: list[_Item]) -> tuple[_Item, _Item] | None:
+    """Two figures from DIFFERENT sources that do not overlap, else None. A source that gives
+    two values for one time ("2,100 in shelters, down from more than 6,000") is describing a
+    change or a breakdown, not contradicting itself. Linear: the lowest high of each source
+    is checked against the two sources with the highest lows."""
+    tops: dict[str, _Item] = {}
+    bottoms: dict[str, _Item] = {}
+    for item in items:
+        if item.source not in tops or item.low > tops[item.source].low:
+            tops[item.source] = item
+        if item.source not in bottoms or item.high < bottoms[item.source].high:
+            bottoms[item.source] = item
+    highest = sorted(tops.values(), key=lambda i: (-i.low, i.src.figure_id))[:2]
+    for bottom in sorted(bottoms.values(), key=lambda i: (i.high, i.src.figure_id)):
+        for top in highest:
+            if top.source != bottom.source and top.low > bottom.high:
+                return top, bottom
+        if all(top.low <= bottom.high for top in highest):
+            return None
+    return None
+
+
 def _measures_of_place(key: tuple[str, str], group: list[_Item], singletons: bool) -> list[Measure]:
     out = []
     strata = _strata(group)
@@ -428,7 +450,7 @@ def _judge(key: tuple[str, str], items: list[_Item]) -> Measure:
     slices = _slices(items)
     sources = {i.source for i in items}
     for piece in slices:
-        pair = _disjoint(piece)
+        pair = _conflicting(piece)
         if pair and len(items) >= 2:
             return _measure(key, items, "conflict", _why_conflict(pair))
     dated = [s for s in slices if s[0].t0 is not None]

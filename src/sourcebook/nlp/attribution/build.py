@@ -48,7 +48,7 @@ class Extractor:
         absorb_quotes(text, cands, quotes)
         cands = attach_quotes(text, cands, quotes, sentence_of)
         cands = _dedupe(cands)
-        cands = _drop_unowned_inner(doc, cands, quotes)
+        cands = _drop_unowned_inner(doc, text, cands, quotes)
         cands = self._fold_outlet_credits(text, cands)
         _nest(cands)
         resolved = resolve_speakers(doc, cands, self.lex)
@@ -135,10 +135,10 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 FIRST_SECOND_PERSON = frozenset("i me my we us our you your".split())
 
 
-def _drop_unowned_inner(doc: Doc, cands: list[Candidate], quotes: QuoteIndex) -> list[Candidate]:
+def _drop_unowned_inner(doc: Doc, text: str, cands: list[Candidate], quotes: QuoteIndex) -> list[Candidate]:
     """A report inside a quotation that nobody's attribution holds, by the quoted speaker
     ('I think ...') or by no one, says nothing about who said what."""
-    held = Mask(len(doc.text))
+    held = Mask(len(text))
     for cand in cands:
         for c in cand.contents:
             held.add(c)

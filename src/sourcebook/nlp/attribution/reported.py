@@ -437,4 +437,4 @@ def _phrase(token: Token) -> str:
         tokens = tokens[1:]
     if not tokens:
         return token.text
-    return token.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    return token.doc[tokens[0].i : tokens[-1].i + 1].text

@@ -54,8 +54,8 @@ def _title_free(tokens: list[Token]) -> list[Token]:
 def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    # a Span's text, not Doc.text: Doc.text is rebuilt from every token on each access
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _without_article(tokens: list[Token]) -> list[Token]:

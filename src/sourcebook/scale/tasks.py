@@ -1,0 +1,128 @@
+"""What runs on a Dask worker: read a partition of inputs, then extract its new articles.
+
+Both steps write Parquet shards (``scale/shards.py``) and return only small summaries, so
+article texts and extractions never travel through the scheduler. The spaCy pipeline is
+loaded once per worker process and kept in ``_PIPELINES`` (keyed by model name); every
+later task on that worker reuses it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..ingest import read_path
+from ..model import Article, Skipped
+from ..nlp.pipeline import load_pipeline, pipeline_info
+from ..nlp.runner import Task, extract_docs
+from ..reconcile.dates import estimate_published, year_counts
+from ..settings import Settings
+from ..store.rows import article_row, extraction_rows, row_article
+from .shards import RECORD_TYPES, read_rows, shard_path, write_rows
+
+log = logging.getLogger(__name__)
+
+_PIPELINES: dict = {}
+
+
+def pipeline(model: str | None):
+    """The worker's pipeline for ``model``, loaded on first use."""
+    if model not in _PIPELINES:
+        log.info("worker %d: loading pipeline %s", os.getpid(), model or "(default)")
+        _PIPELINES[model] = load_pipeline(model)
+    return _PIPELINES[model]
+
+
+def worker_info(model: str | None):
+    """The pipeline's PipelineInfo, from a worker (proves the model loads there)."""
+    return pipeline_info(pipeline(model))
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One input file of a partition; ``explicit`` as in ``ingest.read_path``."""
+
+    path: str
+    explicit: bool = True
+
+
+@dataclass
+class ReadSummary:
+    """What the client needs from a read partition: per article, in input order, its id,
+    whether it has its own date, and its year counts (for ``core.Dating``)."""
+
+    part: int
+    ids: list[str]
+    dated: list[bool]
+    years: list[dict[int, int]]
+    skipped: list[Skipped]
+
+
+@dataclass
+class ExtractSummary:
+    part: int
+    articles: int
+    skipped: list[Skipped]
+    seconds: float = 0.0
+    peak_rss_mb: float = 0.0
+    worker: int = 0  # process id
+
+
+def read_partition(part: int, units: list[Unit], settings: Settings, root: str) -> ReadSummary:
+    """Read the files of a partition into a ``raw`` article shard. A file that fails in an
+    unexpected way is reported like a bad file and the partition goes on."""
+    rows: list[dict] = []
+    summary = ReadSummary(part, [], [], [], [])
+    for unit in units:
+        try:
+            items = list(read_path(Path(unit.path), settings, explicit=unit.explicit))
+        except Exception as exc:  # noqa: BLE001 - a reader bug must not stop the run
+            items = [Skipped(unit.path, f"cannot read: {exc.__class__.__name__}: {exc}")]
+        for item in items:
+            if isinstance(item, Skipped):
+                summary.skipped.append(item)
+                continue
+            rows.append(article_row(item, None))
+            summary.ids.append(item.id)
+            summary.dated.append(item.published is not None)
+            summary.years.append(dict(year_counts(item.text)))
+    write_rows(shard_path(root, "raw", part), rows)
+    return summary
+
+
+def extract_partition(part: int, fresh: dict[int, int | None | bool], settings: Settings, root: str) -> ExtractSummary:
+    """Date and extract the new articles of a raw shard into one shard per record type.
+
+    ``fresh`` maps the row number of each article to store to its year hint (an int or
+    None, for an undated article: dated as ``core.Dating.date`` would) or ``True`` (the
+    article has its own date).
+    """
+    import resource
+    import time
+
+    started = time.perf_counter()
+    rows = read_rows(shard_path(root, "raw", part))
+    articles: list[Article] = []
+    for number, hint in sorted(fresh.items()):
+        article = row_article(rows[number])
+        if hint is not True:
+            estimate = estimate_published(article.text, hint)
+            article = replace(article, published=estimate, published_estimated=estimate is not None)
+        articles.append(article)
+    tasks = [Task(a.id, a.text, a.published) for a in articles]
+    results = extract_docs(pipeline(settings.model), tasks, settings.batch_size) if tasks else []
+    tables: dict[str, list[dict]] = {name: [] for name in RECORD_TYPES}
+    skipped = []
+    for article, result in zip(articles, results):
+        if result.extraction is None:
+            skipped.append(Skipped(article.origin.describe(), result.error or "extraction failed"))
+            continue
+        tables["articles"].append(article_row(article, None))
+        for name, child in extraction_rows(article.id, result.extraction).items():
+            tables[name].extend(child)
+    for name in RECORD_TYPES:
+        write_rows(shard_path(root, name, part), tables[name])
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return ExtractSummary(part, len(tables["articles"]), skipped, time.perf_counter() - started, peak, os.getpid())
