@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from . import __version__
-from .errors import SourcebookError
+from .errors import SettingsError, SourcebookError
 from .settings import DEFAULT_DB, DEFAULT_MAX_BYTES, STDIN_FORMATS, Metadata, Settings, parse_field_options
 
 app = typer.Typer(
@@ -55,13 +55,20 @@ def build(
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip files and articles larger than this.")] = DEFAULT_MAX_BYTES,
     stdin_format: Annotated[str, typer.Option("--stdin-format", help=f"Format of standard input: {', '.join(STDIN_FORMATS)}.")] = "auto",
     progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Show a progress bar (default: when stderr is a terminal).")] = None,
+    engine: Annotated[str, typer.Option("--engine", help="local (this machine) or dask (a Dask cluster; needs sourcebook[scale]).")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address, tcp://HOST:8786 (default: start a local cluster).")] = None,
+    workers: Annotated[int, typer.Option("--workers", help="Worker processes of the local Dask cluster.")] = 2,
 ) -> None:
     """Read articles, extract attributions and figures, store them and reconcile across articles.
 
     Example: sourcebook build examples/ --db sourcebook.db --jobs 2
+
+    On a Dask cluster: sourcebook build crawl/ --engine dask --scheduler tcp://HOST:8786
     """
     from .core import build as run_build
 
+    if engine not in ("local", "dask"):
+        raise SettingsError(f"unknown engine {engine!r}; valid: local, dask")
     settings = Settings(
         db=db, model=model, jobs=jobs, batch_size=batch_size, max_bytes=max_bytes,
         metadata=Metadata(title=title, outlet=outlet, url=url, published=published),
@@ -80,7 +87,12 @@ def build(
             bar.update(task, description=f"{new} new, {already} already stored, {skipped} skipped",
                        rate=new / elapsed if elapsed else 0.0)
 
-        summary = run_build(paths, settings, command=command, on_progress=on_progress)
+        if engine == "dask":
+            from .scale import build_dask
+
+            summary = build_dask(paths, settings, scheduler=scheduler, workers=workers, command=command, on_progress=on_progress)
+        else:
+            summary = run_build(paths, settings, command=command, on_progress=on_progress)
     out.print(
         f"built {summary.new} new article(s), {summary.already_stored} already stored, "
         f"{len(summary.skipped)} skipped in {summary.seconds:.1f}s ({summary.articles_per_second:.1f} articles/s) "

@@ -59,7 +59,11 @@ def test_degenerate_inputs(nlp, text):
 
 
 def test_one_megabyte_paragraph(nlp):
-    sentence = 'The minister said that the plan was "working," and "nobody" doubted it; '
-    text = sentence * (1_000_000 // len(sentence))
+    """One paragraph of a million characters (long tokens keep the parse quick), with
+    quotation marks left open, cues and pronouns throughout."""
+    chunk = 'The minister said that the plan was "working, and \u201cnobody\u201d doubted it, he told reporters. '
+    filler = "x" * 2000 + " "
+    text = (chunk + filler) * (1_000_000 // (len(chunk) + len(filler)) + 1)
+    assert len(text) >= 1_000_000 and "\n" not in text
     atts = check(nlp, text)
     assert atts

@@ -51,6 +51,8 @@ CASES = [
     ("Eleven remaining clinics stayed open.", "Eleven", 11, 11, 11, "exact", "count", "clinics"),
     ("The flood covered 12 square miles of farmland.", "12", 12, 12, 12, "exact", "count", "square miles"),
     ("The bill passed with 218 votes.", "218", 218, 218, 218, "exact", "count", "votes"),
+    ("The army sent 1500 soldiers to the border.", "1500", 1500, 1500, 1500, "exact", "count", "soldiers"),
+    ("Her approval rating is minus 12 among men.", "minus 12", -12, -12, -12, "exact", "count", None),
 ]
 
 
@@ -68,6 +70,8 @@ def test_figure_table(nlp, text, span, value, low, high, qualifier, kind, unit):
 
 @pytest.mark.parametrize("text", [
     "The treaty was signed in 1998.",
+    "In 1990 voters rejected the plan.",
+    "The 2016 elections were close.",
     "The hearing is set for March 3, 2021.",
     "Voting closes on 12 May.",
     "The doors open at 7 p.m. sharp.",
@@ -142,6 +146,9 @@ def test_unit_borrowed_from_the_previous_count(nlp):
     ("Some 30 homes burned last week.", "last week", "2021-05-31", "2021-06-06"),
     ("Rebels took 14 villages on May 2.", "on May 2", "2021-05-02", "2021-05-02"),
     ("Since the start of the war 7,000 soldiers have deserted.", "Since the start of the war", None, "2021-06-10"),
+    # published on a Thursday: "on Thursday" is that day, "on Monday" three days before
+    ("On Thursday 12 boats sank.", "On Thursday", "2021-06-10", "2021-06-10"),
+    ("On Monday 12 boats sank.", "On Monday", "2021-06-07", "2021-06-07"),
 ])
 def test_time_resolved_against_publication(nlp, text, time, start, end):
     fig = [f for f in figures(nlp, text, published="2021-06-10") if f.kind != "duration"][0]

@@ -4,12 +4,16 @@ The fair matching rules of the gold README, over non-whitespace characters of th
 spans:
 
 - recall: a gold attribution with an explicit source is found when the prediction whose
-  content is most like it (largest overlap) covers at least half of the gold content;
+  content is most like it (highest character Jaccard similarity) covers at least half of the
+  gold content;
 - precision: a prediction is correct when at least half of its content lies in the content
   of some gold attribution (headline and lede claims included);
 - speaker: for each found gold attribution, the speaker of that prediction equals the gold
   speaker after lower-casing, dropping titles and folding organisation aliases, or one name's
   last word is a word of the other (O'Brien for Stephen O'Brien).
+
+Predictions of kind ``belief`` are left out: the seed gold annotates statements, not internal
+states (PolNeAR does, and counts them).
 """
 
 from __future__ import annotations
@@ -50,9 +54,13 @@ def _describe(att: dict) -> str:
     return f"{att.get('id')} [{source}] {att.get('speaker')}: {contents[:100]}"
 
 
-def score_document(gold: dict, predicted: dict) -> dict:
+#: The kinds the seed gold annotates: beliefs and internal states are not attributions there.
+SCORED_KINDS = frozenset({"direct", "indirect", "mixed", "according_to"})
+
+
+def score_document(gold: dict, predicted: dict, kinds: frozenset[str] = SCORED_KINDS) -> dict:
     gold_atts = list(gold.get("attributions") or ())
-    pred_atts = list(predicted.get("attributions") or ())
+    pred_atts = [a for a in predicted.get("attributions") or () if a.get("kind", "direct") in kinds]
     gold_chars = [content_chars(a) for a in gold_atts]
     pred_chars = [content_chars(a) for a in pred_atts]
     document = gold.get("document") or predicted.get("document")
@@ -62,11 +70,12 @@ def score_document(gold: dict, predicted: dict) -> dict:
         if att.get("source") is None or not gc:
             continue
         explicit += 1
-        best, best_overlap = None, 0
+        best, best_overlap, best_similarity = None, 0, 0.0
         for pred, pc in zip(pred_atts, pred_chars):
             overlap = len(gc & pc)
-            if overlap > best_overlap:
-                best, best_overlap = pred, overlap
+            similarity = overlap / len(gc | pc) if overlap else 0.0
+            if similarity > best_similarity:
+                best, best_overlap, best_similarity = pred, overlap, similarity
         if best is None or best_overlap * 2 < len(gc):
             misses.append(f"{document}: {_describe(att)}")
             continue
@@ -93,7 +102,7 @@ def score_document(gold: dict, predicted: dict) -> dict:
     }
 
 
-def score_attributions(pairs: Iterable[tuple[dict, dict]]) -> dict:
+def score_attributions(pairs: Iterable[tuple[dict, dict]], kinds: frozenset[str] = SCORED_KINDS) -> dict:
     """Score (gold, predicted ledger) pairs of documents.
 
     Returns ``{"gold", "predicted", "recall", "precision", "speaker", "misses",
@@ -106,7 +115,7 @@ def score_attributions(pairs: Iterable[tuple[dict, dict]]) -> dict:
     false_positives: list[str] = []
     wrong: list[str] = []
     for gold, predicted in pairs:
-        doc = score_document(gold, predicted)
+        doc = score_document(gold, predicted, kinds)
         for key in totals:
             totals[key] += doc[key]
         misses += doc["misses"]

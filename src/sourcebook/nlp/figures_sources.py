@@ -53,12 +53,18 @@ class Sources:
             name = _speaker_name(att)
             if name is None:
                 continue
+            anchor_span = att.cue or att.source
             for content in att.contents:
-                # a content span is one paragraph's worth: trust it only up to a line break
-                if content.start <= start and end <= content.end and "\n" not in self.text[content.start:start]:
-                    size = content.end - content.start
-                    if best is None or size < best[0]:
-                        best = (size, att.id, name)
+                # a content span is one paragraph's worth: trust it only up to a line break;
+                # only a quotation continues a statement into a paragraph without its cue
+                if not (content.start <= start and end <= content.end) or "\n" in self.text[content.start:start]:
+                    continue
+                if anchor_span is not None and self._quote_of(start, end) is None and "\n" in self.text[
+                        min(anchor_span.start, content.start):max(anchor_span.end, content.start)]:
+                    continue
+                size = content.end - content.start
+                if best is None or size < best[0]:
+                    best = (size, att.id, name)
         if best is not None:
             return best[2], best[1]
         quote = self._quote_of(start, end)

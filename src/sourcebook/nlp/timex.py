@@ -80,9 +80,6 @@ def find_times(text: str) -> list[TimeExpr]:
     return sorted(found, key=lambda t: t.start)
 
 
-_MONTH_WORD = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![-\w])", re.IGNORECASE)
-
-
 def _month_cased(text: str) -> bool:
     """Month names are capitalised ("in may" is not a date) and not part of a name
     ("Mar-a-Lago")."""
@@ -142,13 +139,14 @@ def _frame(first, last, since, by, pub):
 
 
 def _month_of(low: str) -> int | None:
+    """The month named in a (lower-cased) time expression; "may"/"march" only next to a
+    number or after a preposition (they are also a verb)."""
     for word in re.findall(r"[a-z]+", low):
-        key = word[:3]
-        if key in _MONTHS and (word in ("may", "march") or len(word) <= 4 or word.startswith(key)):
-            if word in ("mar", "may", "march") and not re.search(r"\d|\b(in|of|since|by|early|late)\s+" + word, low):
-                continue
-            if _is_month_word(word):
-                return _MONTHS[key]
+        if not _is_month_word(word):
+            continue
+        if word in ("may", "march", "mar") and not re.search(r"\d|\b(?:in|of|since|by|early|late)\s+" + word, low):
+            continue
+        return _MONTHS[word[:3]]
     return None
 
 
@@ -201,7 +199,11 @@ def _relative(low: str, pub: dt.date) -> tuple[str | None, str | None]:
         return dt.date(y, 1, 1).isoformat(), dt.date(y, 12, 31).isoformat()
     for index, name in enumerate(_WEEKDAYS):
         if name in low:
-            back = (pub.weekday() - index) % 7 or 7
+            # news names the day of an event of the past week; "on Tuesday" in a Tuesday
+            # paper is that day, "last Tuesday" the week before
+            back = (pub.weekday() - index) % 7
+            if back == 0 and "last" in low:
+                back = 7
             day = pub - dt.timedelta(days=back)
             return day.isoformat(), day.isoformat()
     return None, None

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import math
+import os
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
@@ -46,10 +48,13 @@ log = logging.getLogger(__name__)
 #: lost worker costs little and two workers stay busy.
 FILES_PER_PARTITION = 40
 _WHOLE_FILE_FORMATS = ("jsonl", "csv", "warc")
+#: Where shards go when ``shard_dir`` is not given (else a temp dir on this machine).
+SHARD_DIR_ENV = "SOURCEBOOK_SHARD_DIR"
 
 
-def plan_partitions(paths: Iterable[str], files_per_partition: int = FILES_PER_PARTITION) -> tuple[list[list[Unit]], list[Skipped]]:
-    """Input files in the local build's order, cut into partitions; missing paths as Skipped."""
+def plan_partitions(paths: Iterable[str], workers: int = 2) -> tuple[list[list[Unit]], list[Skipped]]:
+    """Input files in the local build's order, cut into partitions (about four per worker,
+    at most FILES_PER_PARTITION small files each); missing paths as Skipped."""
     units: list[Unit] = []
     missing: list[Skipped] = []
     for raw in paths:
@@ -62,6 +67,7 @@ def plan_partitions(paths: Iterable[str], files_per_partition: int = FILES_PER_P
             units.append(Unit(str(path)))
         else:
             missing.append(Skipped(raw, "no such file or directory"))
+    per = max(1, min(FILES_PER_PARTITION, math.ceil(len(units) / (4 * max(1, workers)))))
     partitions: list[list[Unit]] = []
     current: list[Unit] = []
     for unit in units:
@@ -72,7 +78,7 @@ def plan_partitions(paths: Iterable[str], files_per_partition: int = FILES_PER_P
             partitions.append([unit])
             continue
         current.append(unit)
-        if len(current) >= files_per_partition:
+        if len(current) >= per:
             partitions.append(current)
             current = []
     if current:
@@ -94,19 +100,38 @@ def _client(scheduler: str | None, workers: int) -> Iterator[Client]:
         with Client(scheduler) as client:
             yield client
         return
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            Client(cluster) as client:
-        yield client
+    # the scheduler runs in this process: its INFO chatter only when our own INFO is wanted
+    dask_log = logging.getLogger("distributed")
+    level = dask_log.level
+    if not log.isEnabledFor(logging.INFO):
+        dask_log.setLevel(logging.WARNING)
+    try:
+        # one thread per worker: spaCy holds the GIL; a random dashboard port: the machine may be shared
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
+                          silence_logs=logging.WARNING) as cluster, Client(cluster) as client:
+            yield client
+    finally:
+        dask_log.setLevel(level)
 
 
 @contextlib.contextmanager
 def _shard_root(shard_dir: str | None) -> Iterator[str]:
+    shard_dir = shard_dir or os.environ.get(SHARD_DIR_ENV)
     if shard_dir:
         Path(shard_dir).mkdir(parents=True, exist_ok=True)
         yield shard_dir
         return
     with tempfile.TemporaryDirectory(prefix="sourcebook-shards-") as tmp:
         yield tmp
+
+
+def _check_shared(client: Client, root: str) -> None:
+    """Workers on other machines must see the shard directory (a shared file system)."""
+    blind = sorted(address for address, seen in client.run(os.path.isdir, root).items() if not seen)
+    if blind:
+        raise SettingsError(
+            f"the shard directory {root} is not visible to worker(s) {', '.join(blind)}; "
+            f"set ${SHARD_DIR_ENV} (or shard_dir) to a directory every worker and this machine share")
 
 
 def build_dask(
@@ -123,13 +148,17 @@ def build_dask(
     local cluster of ``workers`` single-threaded processes). ``timings``, when given, is
     filled with seconds per phase and the workers' peak memory."""
     paths = list(paths)
-    partitions, missing = plan_partitions(paths)
+    if "-" in paths:
+        raise SettingsError("standard input (-) cannot be read by --engine dask; write it to a file first")
     if workers < 1:
         raise SettingsError(f"workers must be 1 or more, not {workers}")
     timings = {} if timings is None else timings
     started = time.perf_counter()
     with _client(scheduler, workers) as client, _shard_root(shard_dir) as root:
+        _check_shared(client, root)
         info = client.submit(worker_info, settings.model, pure=False).result()
+        timings["startup"] = time.perf_counter() - started  # cluster, and the model on one worker
+        partitions, missing = plan_partitions(paths, len(client.nthreads()) or workers)
         store = Store(settings.db)
         summary = BuildSummary(store.begin_run(command, paths, info))
         summary.skipped.extend(missing)
@@ -165,7 +194,7 @@ def _run(client: Client, store: Store, partitions: list[list[Unit]], settings: S
     clock = time.perf_counter()
     futures = {client.submit(extract_partition, part, rows, settings, root, pure=False): part
                for part, rows in fresh.items() if rows}
-    load_seconds, extract_seconds, peaks = 0.0, 0.0, {}
+    load_seconds, extract_seconds, write_seconds, peaks = 0.0, 0.0, 0.0, {}
     for future in as_completed(futures):
         part = futures[future]
         try:
@@ -174,7 +203,8 @@ def _run(client: Client, store: Store, partitions: list[list[Unit]], settings: S
             summary.skipped.append(Skipped(_describe(partitions[part]), f"partition failed: {exc.__class__.__name__}: {exc}"))
             continue
         summary.skipped.extend(result.skipped)
-        extract_seconds += result.seconds
+        extract_seconds += result.seconds - result.write_seconds
+        write_seconds += result.write_seconds
         peaks[result.worker] = max(peaks.get(result.worker, 0.0), result.peak_rss_mb)
         loading = time.perf_counter()
         summary.new += load_partition(store, root, part, summary.run_id)
@@ -183,14 +213,15 @@ def _run(client: Client, store: Store, partitions: list[list[Unit]], settings: S
             on_progress(summary.new, summary.already_stored, len(summary.skipped))
     timings["extract_and_load"] = time.perf_counter() - clock
     timings["load"] = load_seconds
-    timings["extract_task_seconds"] = extract_seconds
+    timings["extract_task_seconds"] = extract_seconds  # summed over workers
+    timings["write_shards_task_seconds"] = write_seconds  # summed over workers
     timings["worker_peak_rss_mb"] = peaks
 
     clock = time.perf_counter()
     dating.finish(store)
     timings["date"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    summary.counts = reconcile_store_dask(store, partitions=max(4, 2 * len(client.scheduler_info()["workers"])))
+    summary.counts = reconcile_store_dask(store, partitions=max(4, 2 * len(client.nthreads())))
     timings["reconcile"] = time.perf_counter() - clock
 
 

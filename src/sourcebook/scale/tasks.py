@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import os
+import resource
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -65,7 +67,8 @@ class ExtractSummary:
     part: int
     articles: int
     skipped: list[Skipped]
-    seconds: float = 0.0
+    seconds: float = 0.0  # the whole task
+    write_seconds: float = 0.0  # of which writing shards
     peak_rss_mb: float = 0.0
     worker: int = 0  # process id
 
@@ -99,9 +102,6 @@ def extract_partition(part: int, fresh: dict[int, int | None | bool], settings: 
     None, for an undated article: dated as ``core.Dating.date`` would) or ``True`` (the
     article has its own date).
     """
-    import resource
-    import time
-
     started = time.perf_counter()
     rows = read_rows(shard_path(root, "raw", part))
     articles: list[Article] = []
@@ -122,7 +122,9 @@ def extract_partition(part: int, fresh: dict[int, int | None | bool], settings: 
         tables["articles"].append(article_row(article, None))
         for name, child in extraction_rows(article.id, result.extraction).items():
             tables[name].extend(child)
+    writing = time.perf_counter()
     for name in RECORD_TYPES:
         write_rows(shard_path(root, name, part), tables[name])
+    done = time.perf_counter()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return ExtractSummary(part, len(tables["articles"]), skipped, time.perf_counter() - started, peak, os.getpid())
+    return ExtractSummary(part, len(tables["articles"]), skipped, done - started, done - writing, peak, os.getpid())

@@ -70,6 +70,8 @@ def clip_lines(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]
     """The part of ``span`` on the same line as ``anchor`` (or the nearest line to it): a
     parse that runs a headline or bullet into the next paragraph is cut at the break."""
     start, end = span
+    if anchor <= start and "\n" in text[anchor:start] or end <= anchor and "\n" in text[end:anchor]:
+        return (start, start)  # on another line than the cue: dropped
     if "\n" not in text[start:end]:
         return span
     if anchor <= start:

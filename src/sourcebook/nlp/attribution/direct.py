@@ -182,7 +182,7 @@ def _continues(text: str, cand: Candidate, q: Quote) -> bool:
     last = max(cand.contents[-1][1], cand.cue[1], cand.source[1] if cand.source else 0)
     if last > q.open:
         return False
-    gap = text[last : q.open].strip(" \t\r\n\"\u201d\u2019',")
+    gap = text[last : q.open].strip().strip("\"\u201d\u2019',").strip()
     # the quotation opens a new sentence or paragraph
     if gap and gap[-1] not in ".!?" and "\n" not in text[last : q.open]:
         return False
@@ -215,8 +215,8 @@ def leading_quotes(text: str, cands: list[Candidate], index: QuoteIndex) -> None
         covered.add(qspan)
 
 
-_QUOTE_BEFORE_CUE = re.compile(r"[ \t]*(?:\n[ \t]*)?")
-_QUOTE_AFTER_CUE = re.compile(r"[ \t]*[,:\u2014\u2013-]?[ \t\n]*")
+_QUOTE_BEFORE_CUE = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)?")
+_QUOTE_AFTER_CUE = re.compile(r"\s*[,:\u2014\u2013-]?\s*")
 _OPEN_ENDED = ",?!\u2014\u2013-\u2026"
 
 

@@ -40,10 +40,10 @@ class Lexicon:
     role_nouns: frozenset[str]
     as_passive: frozenset[str]
     organisation_words: frozenset[str]
+    cue_verbs: frozenset[str] = frozenset()  # speech | belief | stance_object
 
-    @property
-    def cue_verbs(self) -> frozenset[str]:
-        return self.speech | self.belief | self.stance_object
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cue_verbs", self.speech | self.belief | self.stance_object)
 
 
 def inflections(lemma: str, irregular: dict[str, list[str]]) -> set[str]:

@@ -19,7 +19,7 @@ CLOSING = "\u201d\u00bb"
 # a double mark: curly or straight, or two apostrophes/backticks used as one (NYT, LaTeX)
 _MARK = re.compile(r"''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _SINGLE = re.compile(r"(?<![\w\u2019'])[\u2018'](?=\S)([^\n'\u2018\u2019]{2,200}?)(?<=\S)[\u2019'](?![\w])")
-_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[\"\u201c'`\u2018])")
+_PARAGRAPH = re.compile(r"\n\s*")
 MAX_QUOTE = 20_000
 
 
@@ -38,8 +38,7 @@ class Quote:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: text separated by blank lines or by a line break
-    before an opening quotation mark."""
+    """(start, end) of each paragraph: news text keeps a paragraph on one line."""
     bounds, start = [], 0
     for m in _PARAGRAPH.finditer(text):
         bounds.append((start, m.start()))

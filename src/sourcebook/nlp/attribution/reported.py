@@ -20,7 +20,7 @@ LEFT_CUE_DEPS = ("aux", "auxpass", "neg")
 CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "prep")
 DESCRIBE = frozenset("describe label brand dub call term characterize characterise portray".split())
 OBJECT_PREPS = frozenset("of for as about against to on over into with from in".split())
-ANY_OBJECT = frozenset("say tell ask".split())
+ANY_OBJECT = frozenset(["say"])
 DROP_SUBJECTS = frozenset("it this that there what which".split())
 NO_SOURCE = frozenset("there what this".split())
 NOUN_PREPS = frozenset("of about over for against on".split())
@@ -40,9 +40,11 @@ def subtree_span(token: Token) -> tuple[int, int]:
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The subject of ``verb``, or of the verb it hangs from (conj, xcomp, participles)."""
-    for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects:
+        # the parser may give a verb two subjects across a line break: the nearest wins
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return None  # the 'who' is missing: the antecedent is taken by the caller
     if depth < 3 and verb.dep_ in CLIMB_DEPS and verb.head is not verb:
@@ -53,11 +55,16 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 
 def agent_of(verb: Token) -> Token | None:
+    """The 'by X' of a passive cue, also when the parser hangs it on the 'as' phrase."""
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for token in child.subtree:
+                if token.lower_ == "by" and token.dep_ in ("agent", "prep"):
+                    return next((g for g in token.children if g.dep_ == "pobj"), None)
     return None
 
 
@@ -202,7 +209,12 @@ class CueRules:
                     subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
                     if obj is not None:
                         extra.append(child)
-                        spans = [subtree_span(obj)]
+                        span = subtree_span(obj)
+                        # 'described as "X" by the UN': the parser may hang the agent on X
+                        by = next((t for t in obj.subtree if t.lower_ == "by" and t.dep_ in ("agent", "prep")), None)
+                        if by is not None and by.i > obj.i:
+                            span = (span[0], by.idx)
+                        spans = [span]
                         if subj is not None and subj.lower_ not in DROP_SUBJECTS and lemma not in DESCRIBE:
                             spans.insert(0, subtree_span(subj))
                         return spans
@@ -219,7 +231,7 @@ class CueRules:
             return [subtree_span(c) for c in (after or clauses[-1:])]
         if lemma in lex.phrasal:
             for child in children:
-                if child.dep_ in ("prep", "prt") and child.lower_ in lex.phrasal[lemma]:
+                if child.dep_ in ("prep", "prt") and child.i > verb.i and child.lower_ in lex.phrasal[lemma]:
                     objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                     if objects:
                         extra.append(child)
@@ -296,9 +308,19 @@ class CueRules:
         if pobj is None:
             return None
         source = source_span(text, pobj)
+        comma = text.find(",", source[0], source[1])
+        if comma > 0:  # 'according to the AP, 571 delegates ...': the parser's apposition
+            source = trim(text, source[0], comma)
         phrase = (token.idx, max(source[1], to.idx + 2))
+        # the content is the clause the phrase hangs on ('..., which stood at 263, according
+        # to the AP'), the whole sentence when it hangs on the main verb
+        head = token.head
+        if head is token or head.dep_ == "ROOT" or head.i < sent.start or head.i >= sent.end:
+            lo, hi = sent.start_char, sent.end_char
+        else:
+            lo, hi = subtree_span(head)
         contents = []
-        for start, end in ((sent.start_char, phrase[0]), (phrase[1], sent.end_char)):
+        for start, end in ((lo, phrase[0]), (phrase[1], hi)):
             piece = trim_content(text, start, end)
             if piece:
                 contents.append(piece)
@@ -349,7 +371,7 @@ class CueRules:
         governor = noun.head
         if noun.dep_ == "pobj" and governor.dep_ == "prep":
             governor = governor.head
-        if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX") and governor is not noun:
+        if source_token is None and not report and noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX") and governor is not noun:
             subj = subject_of(governor)
             if subj is not None and subj.lower_ not in DROP_SUBJECTS and not any(
                 subj.i == t.i for t in noun.subtree

@@ -11,7 +11,7 @@ apposition or title carries that role; organisations fold through ``aliases.cano
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,6 +41,7 @@ class Person:
     affiliation: str | None
     roles: set[str]
     first: int  # character offset of the first mention
+    offsets: list[int] = field(default_factory=list)  # every mention
 
 
 def _title_free(tokens: list[Token]) -> list[Token]:
@@ -73,12 +74,14 @@ class SpeakerResolver:
         self.people: dict[str, Person] = {}
         self.mentions: list[tuple[int, str, str]] = []  # (offset, kind, canonical name)
         self._offsets: dict[str, tuple[list[int], list[str]]] = {}
+        self.ents = list(doc.ents)  # Doc.ents builds new Spans on every access
+        self.ent_starts = [e.start for e in self.ents]
         self._index_entities()
 
     # ------------------------------------------------------------------ article index
 
     def _index_entities(self) -> None:
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ == "PERSON" or self._person_like(ent):
                 tokens = _title_free(list(ent))
                 if not tokens:
@@ -96,9 +99,20 @@ class SpeakerResolver:
                         person.name = name
                     person.affiliation = person.affiliation or affiliation
                     person.roles |= roles
+                person.offsets.append(ent.start_char)
                 self.mentions.append((ent.start_char, PERSON, key))
             elif ent.label_ == "ORG":
                 self.mentions.append((ent.start_char, ORG, canonical_name(_text(_without_article(list(ent))))))
+
+    def ents_in(self, start: int, end: int) -> list[Span]:
+        """Entities overlapping tokens start..end."""
+        i = max(0, bisect_left(self.ent_starts, start) - 1)
+        out = []
+        while i < len(self.ents) and self.ents[i].start < end:
+            if self.ents[i].end > start:
+                out.append(self.ents[i])
+            i += 1
+        return out
 
     def _person_like(self, ent: Span) -> bool:
         """An ORG the small model made of a person's name ('Helena Sato'): two or three
@@ -111,6 +125,19 @@ class SpeakerResolver:
             return False
         return not is_known_organisation(ent.text) and ent.text.lower() not in self.lex.outlets
 
+    def _role_words(self, tokens) -> set[str]:
+        """Content words of a role description; organisation names folded to one word
+        ('UN', 'the United Nations' -> 'org:United Nations')."""
+        words: set[str] = set()
+        for token in tokens:
+            if token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN" and token.is_upper:
+                org = next(iter(self.ents_in(token.i, token.i + 1)), None)
+                name = _text(_without_article(list(org))) if org is not None else token.text
+                words.add("org:" + canonical_name(name))
+            elif token.is_alpha and not token.is_stop:
+                words.add(token.lemma_.lower())
+        return words
+
     def _roles_of(self, ent: Span) -> tuple[str | None, set[str]]:
         """Affiliation and role words: 'UK Ambassador X', 'X, the UN's chief,', 'X from Y'."""
         root = ent.root
@@ -122,7 +149,7 @@ class SpeakerResolver:
             span = self.doc[first : ent.start]
             tokens = _without_article([t for t in span if not t.is_punct or t.text in (".", "'s")])
             if tokens:
-                words |= {t.lemma_.lower() for t in tokens}
+                words |= self._role_words(tokens)
                 if any(t.lower_.rstrip(".") not in TITLES for t in tokens):
                     affiliation = _text(tokens)
         for child in root.rights:
@@ -131,14 +158,14 @@ class SpeakerResolver:
                 tokens = [t for t in tokens if not (t.is_punct and t is tokens[-1])]
                 if tokens and len(tokens) <= 12:
                     affiliation = _text(tokens)
-                    words |= {t.lemma_.lower() for t in tokens}
+                    words |= self._role_words(tokens)
             elif child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "with"):
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None and pobj.ent_type_ in ORG_LABELS:
-                    org = next((e for e in self.doc.ents if e.start <= pobj.i < e.end), None)
+                    org = next((e for e in self.ents_in(pobj.i, pobj.i + 1)), None)
                     tokens = _without_article(list(org) if org is not None else list(pobj.subtree))
                     affiliation = affiliation or _text(tokens)
-                    words |= {t.lemma_.lower() for t in tokens}
+                    words |= self._role_words(tokens)
         return affiliation, words
 
     def person_for(self, tokens: list[Token]) -> Person | None:
@@ -176,7 +203,7 @@ class SpeakerResolver:
                 return self._relative(head, last)
             return self._pronoun(lower, cand.source[0], last)
         # a named person inside the source (the one nearest the head)
-        people = [e for e in span.ents if e.label_ == "PERSON" or self._person_like(e)]
+        people = [e for e in self.ents_in(span.start, span.end) if e.label_ == "PERSON" or self._person_like(e)]
         if people:
             ent = min(people, key=lambda e: abs(e.root.i - head.i))
             person = self.person_for(list(ent))
@@ -194,7 +221,7 @@ class SpeakerResolver:
         phrase = _text(tokens) or span.text
         if lower in self.lex.report_nouns and head.pos_ == "NOUN":
             return Resolved("unspecified reports", REPORTS)
-        orgs = [e for e in span.ents if e.label_ in ORG_LABELS]
+        orgs = [e for e in self.ents_in(span.start, span.end) if e.label_ in ORG_LABELS]
         if phrase.lower() in self.lex.outlets:
             return Resolved(canonical_name(phrase), OUTLET)
         if head.pos_ == "PROPN" or head.ent_type_ in ORG_LABELS or is_known_organisation(phrase):
@@ -216,7 +243,11 @@ class SpeakerResolver:
     def _unlabelled_name(self, span: Span, head: Token) -> Resolved | None:
         """A person's name the NER missed: a run of two to four capitalised proper nouns
         ending at the head, or any proper noun run after a title ('Commissioner Reyes')."""
-        if head.pos_ != "PROPN":
+        named_head = head.pos_ == "PROPN" or (
+            # the small model sometimes tags a surname as a verb ('Caroline Anning told')
+            head.text[:1].isupper() and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
+        )
+        if not named_head:
             return None
         run = [head]
         i = head.i - 1
@@ -229,16 +260,31 @@ class SpeakerResolver:
         tokens = _title_free(run)
         if not tokens or not all(t.text[:1].isupper() and t.is_alpha for t in tokens):
             return None
-        if any(t.ent_type_ in ORG_LABELS for t in tokens) and not titled:
+        if any(t.lower_ in self.lex.organisation_words for t in tokens) and not titled:
             return None
         if is_known_organisation(_text(tokens)) or _text(tokens).lower() in self.lex.outlets:
             return None
         if titled or 2 <= len(tokens) <= 4:
             person = self.person_for(tokens)
             name = _text(tokens)
+            affiliation = self._affiliation_of_head(head)
             if person is not None and len(person.name.split()) >= len(tokens):
-                return Resolved(person.name, PERSON, person.affiliation)
-            return Resolved(name, PERSON)
+                return Resolved(person.name, PERSON, person.affiliation or affiliation)
+            return Resolved(name, PERSON, affiliation)
+        return None
+
+    def _affiliation_of_head(self, head: Token) -> str | None:
+        """'X, the mayor,' / 'X from Save the Children' on the source's own head."""
+        for child in head.rights:
+            if child.dep_ == "appos":
+                tokens = _without_article([t for t in child.subtree if not t.is_punct])
+                if tokens and len(tokens) <= 12:
+                    return _text(tokens)
+            if child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "with"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in ORG_LABELS):
+                    tokens = _without_article([t for t in pobj.subtree if not t.is_punct])
+                    return _text(tokens) if tokens else None
         return None
 
     def _affiliation_in_source(self, span: Span, ent: Span) -> str | None:
@@ -278,14 +324,17 @@ class SpeakerResolver:
         return Resolved(canonical_name(_text(_without_article(list(antecedent.subtree))[:6])), UNKNOWN)
 
     def _role(self, span: Span, head: Token, offset: int) -> Person | None:
-        """The person whose title or apposition carries the role words of ``span``."""
-        words = {t.lemma_.lower() for t in span if t.is_alpha and t.lower_ not in ARTICLES}
+        """The person whose title or apposition shares most role words with ``span``
+        ('the UN's humanitarian chief'), the nearest mentioned one on a tie."""
+        words = self._role_words(span)
         lemma = head.lemma_.lower()
         best, best_score = None, 0.0
         for person in self.people.values():
-            if lemma not in person.roles:
+            shared = len(words & person.roles) + (lemma in person.roles)
+            if not shared:
                 continue
-            score = len(words & person.roles) - abs(person.first - offset) / 100_000
+            distance = min(abs(o - offset) for o in person.offsets) if person.offsets else 10**6
+            score = shared - min(distance, 10**6) / 10**6
             if score > best_score:
                 best, best_score = person, score
         return best

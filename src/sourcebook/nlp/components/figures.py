@@ -41,6 +41,11 @@ _AGE_AFTER = re.compile(r"^(?:-|\s)?years?[- ]old|^\s+years?\s+of\s+age", re.IGN
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+$", re.IGNORECASE)
 _ONE_KEEP_BEFORE = re.compile(r"\b(?:only|just|exactly|merely|than|single)\s+$", re.IGNORECASE)
 _DIGITS = re.compile(r"[\d,.]+$")
+_YEAR_LEAD = frozenset(
+    "in since by of from until till before after during through to and or the a an mid early late "
+    "between this that last next each every per".split()
+)
+_DIGIT_RANGE = re.compile(r"[\d,.]+(?:\s*(?:-|–|to)\s*[\d,.]+)?$")
 #: characters of context looked at on each side of a figure at most
 _MAX_REACH = 400
 
@@ -125,50 +130,65 @@ class Figures:
         return places
 
     def is_figure(self, text: str, expr: NumberExpr) -> bool:
-        """False for dates, years, times of day, list numbers and names (text context)."""
+        """False for dates, years, times of day, list numbers, names and pronoun "one"
+        (decided on the text around the expression)."""
         core = text[expr.core_start:expr.core_end]
-        low = core.lower()
         before = text[max(0, expr.start - 40):expr.start]
         after = text[expr.end:expr.end + 40]
         word_before = _WORD_BEFORE.search(before)
         word_after = _WORD_AFTER.search(after)
-        prev = word_before.group(1).lower() if word_before else ""
-        nxt = word_after.group(1).lower().rstrip(".") if word_after else ""
-        digits = bool(_DIGITS.match(core))
+        prev = word_before.group(1) if word_before else ""
+        nxt = word_after.group(1).rstrip(".") if word_after else ""
         if expr.kind == "ordinal":
             return (expr.value >= 2 and expr.noun in self.ctx.ordinal_nouns
-                    and expr.noun not in self.ctx.date_nouns and prev not in self.ctx.months)
-        if prev.rstrip(".") in self.ctx.months or (nxt in self.ctx.months and expr.kind == "count" and digits):
+                    and expr.noun not in self.ctx.date_nouns and prev.lower() not in self.ctx.months)
+        if self._is_date_or_clock(core, expr, prev.lower(), nxt.lower(), after):
             return False
-        if re.match(r"[\d,.\s\-–to]+$", core) and (
-                nxt in self.ctx.time_of_day or after.lstrip().lower().startswith(("a.m", "p.m"))):
+        if _DIGITS.match(core) and expr.kind == "count" and expr.qualifier == "exact" and \
+                self._is_label(core, before, after, prev, nxt):
             return False
-        if digits and expr.kind == "count" and expr.qualifier == "exact":
-            if _LINE_START.search(before) and _LIST_END.match(after):
-                return False
-            if _YEAR.match(core) and "," not in core:
-                return False
-            if len(core) >= 8 and core.isdigit():  # identifiers, phone numbers
-                return False
-            if word_before and before.endswith(word_before.group(1) + " ") and word_before.group(1)[0].isupper() \
-                    and prev in self.ctx.name_prefixes:
-                return False
-            if word_after and word_after.group(1)[0].isupper() and nxt in self.ctx.name_followers:
-                return False
-            if before.endswith(("[", "(")) and after.startswith(("]", ")")):
-                return False
+        return self._is_quantity_word(core.lower(), expr, prev.lower(), before, after)
+
+    def _is_date_or_clock(self, core: str, expr: NumberExpr, prev: str, nxt: str, after: str) -> bool:
+        """November 29, 29 November, 1986, between 2015 and 2019, 10 a.m."""
+        if prev.rstrip(".") in self.ctx.months:
+            return True
+        if nxt in self.ctx.months and expr.kind == "count" and _DIGITS.match(core):
+            return True
+        if expr.qualifier == "range" and all(_YEAR.match(n) for n in re.findall(r"\d+", core)):
+            return True
+        if expr.kind == "count" and expr.qualifier == "exact" and _YEAR.match(core):
+            # a year, unless it counts something: "troops sent 1500 soldiers" (not "in 1990 voters")
+            counted = nxt.islower() and nxt.endswith("s") and prev not in _YEAR_LEAD
+            return not counted
+        return bool(_DIGIT_RANGE.match(core)) and (
+            nxt in self.ctx.time_of_day or after.lstrip().lower().startswith(("a.m", "p.m")))
+
+    def _is_label(self, core: str, before: str, after: str, prev: str, nxt: str) -> bool:
+        """List numbering (1.), identifiers, numbers in names (Interstate 75, 5 Main Street),
+        footnote marks ([3])."""
+        if _LINE_START.search(before) and _LIST_END.match(after):
+            return True
+        if len(core) >= 8 and core.isdigit():  # identifiers, phone numbers
+            return True
+        if prev and before.endswith(prev + " ") and prev[0].isupper() and prev.lower() in self.ctx.name_prefixes:
+            return True
+        if nxt and nxt[0].isupper() and nxt.lower() in self.ctx.name_followers:
+            return True
+        return before.endswith(("[", "(")) and after.startswith(("]", ")"))
+
+    @staticmethod
+    def _is_quantity_word(low: str, expr: NumberExpr, prev: str, before: str, after: str) -> bool:
+        """"one" only as a count ("only one", "at least one"), never "one of"; "half" not in
+        "the first half"; "scores" only as "scores of"."""
         if low == "one" and expr.kind == "count":
             if after.lower().startswith(" of ") or (expr.qualifier == "exact" and not _ONE_KEEP_BEFORE.search(before)):
                 return False
-        if expr.qualifier == "range" and all(_YEAR.match(n) for n in re.findall(r"\d+", core)):
-            return False  # "between 2015 and 2019"
         if expr.kind == "fraction" and low == "half" and prev in ("first", "second", "latter", "other", "back", "front"):
             return False
         if low.startswith("scores") and not after.lower().startswith(" of"):
             return False
-        if low in ("dozen",):
-            return False
-        return True
+        return low != "dozen"
 
     @staticmethod
     def _inside_name(span: SpacySpan) -> bool:
@@ -209,7 +229,9 @@ class Figures:
         anchor = unit_token if unit_token is not None else span[-1]
         predicate = find_predicate(anchor)
         if unit is None and kind == "count":
-            unit = self._implicit_unit(anchor, predicate, previous)
+            near = previous if previous is not None and expr.qualifier != "vague" and \
+                expr.start - previous.span.end <= 100 else None
+            unit = self._implicit_unit(anchor, predicate, near)
         clause = None
         if predicate is not None:
             clause = (predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge))

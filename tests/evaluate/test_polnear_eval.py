@@ -1,0 +1,151 @@
+"""PolNeAR scoring: metric unit tests on hand-made brat files, and a dev-set floor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sourcebook.evaluate.polnear import (
+    Item,
+    Tally,
+    chars,
+    evaluate_polnear,
+    format_polnear,
+    match,
+    parse_ann,
+    read_corpus,
+)
+
+TEXT = 'The mayor said the bridge would reopen. "It is safe," the engineer told reporters.\n'
+#       0         1         2         3         4         5         6         7         8
+#       0123456789012345678901234567890123456789012345678901234567890123456789012345678901234
+ANN = (
+    "T1\tSource 0 9\tThe mayor\n"
+    "T2\tCue 10 14\tsaid\n"
+    "T3\tContent 15 38\tthe bridge would reopen\n"
+    "T4\tAttribution 10 14\tsaid\n"
+    "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n"
+    "T5\tContent 40 53\t\"It is safe,\"\n"
+    "T6\tSource 54 66\tthe engineer\n"
+    "T7\tCue 67 71\ttold\n"
+    "T8\tAttribution 67 71\ttold\n"
+    "E2\tAttribution:T8 Content:T5 Cue:T7 Source:T6\n"
+    "T9\tDiscard 0 3\tThe\n"
+)
+
+
+def item(source, cue, content, cue_text="said"):
+    return Item(tuple(source), tuple(cue), tuple(content), cue_text)
+
+
+def test_parse_ann_reads_roles_and_discontinuous_spans():
+    ann = ANN + "T10\tContent 0 3;4 9\tThe mayor\nT11\tCue 10 14\tsaid\nE3\tAttribution:T4 Content:T10 Cue:T11\n"
+    items = parse_ann(ann, TEXT)
+    assert len(items) == 3
+    first = items[0]
+    assert first.source == ((0, 9),) and first.cue == ((10, 14),) and first.content == ((15, 38),)
+    assert first.speech
+    assert items[2].content == ((0, 3), (4, 9)) and items[2].source == ()
+
+
+def test_chars_ignore_whitespace():
+    assert chars("a b  c", [(0, 6)]) == frozenset({0, 2, 5})
+    assert chars("abc", [(2, 10)]) == frozenset({2})
+
+
+@pytest.mark.parametrize(
+    "gold,pred,pairs",
+    [
+        ([(0, 10)], [(0, 10)], 1),  # identical
+        ([(0, 10)], [(0, 5)], 1),  # Jaccard exactly 0.5
+        ([(0, 10)], [(0, 4)], 0),  # below 0.5
+        ([(0, 10)], [(0, 10), (0, 9)], 1),  # one-to-one: the second prediction stays unmatched
+    ],
+)
+def test_matching_by_content_jaccard(gold, pred, pairs):
+    text = "x" * 20
+    g = [item([], [], [span]) for span in gold]
+    p = [item([], [], [span]) for span in pred]
+    assert len(match(text, g, p)) == pairs
+
+
+def test_tally_scores_roles_attributions_and_sources():
+    text = TEXT
+    gold = parse_ann(ANN, text)
+    # one right attribution with the right source, one with the right content and a wrong source,
+    # and one spurious
+    pred = [
+        item([(0, 9)], [(10, 14)], [(15, 38)]),
+        item([(72, 81)], [(67, 71)], [(41, 52)], "told"),
+        item([], [(0, 3)], [(20, 26)]),
+    ]
+    tally = Tally()
+    tally.add(text, gold, pred)
+    result = tally.result()
+    assert result["attribution"]["tp"] == 2
+    assert result["attribution"]["p"] == pytest.approx(2 / 3)
+    assert result["attribution"]["r"] == pytest.approx(1.0)
+    assert result["attributed"]["tp"] == 1
+    assert result["attributed"]["r"] == pytest.approx(0.5)
+    # source characters: 'Themayor' (8) right of gold 8 + 11 ('theengineer'); predicted 8 + 'reporters' (9)
+    assert result["source"]["tp"] == 8
+    assert result["source"]["pred"] == 17
+    assert result["source"]["gold"] == 19
+
+
+def test_source_less_gold_is_attributed_by_a_source_less_prediction():
+    text = "x" * 20
+    tally = Tally()
+    tally.add(text, [item([], [(0, 2)], [(5, 15)])], [item([], [(0, 2)], [(5, 15)])])
+    assert tally.result()["attributed"]["tp"] == 1
+
+
+def write_corpus(root: Path) -> Path:
+    (root / "text").mkdir(parents=True)
+    (root / "attributions").mkdir()
+    (root / "text" / "doc_one.txt").write_text(TEXT, encoding="utf-8")
+    # two annotators: the lexicographically first file is used
+    (root / "attributions" / "doc_one_aaaa.ann").write_text(ANN, encoding="utf-8")
+    (root / "attributions" / "doc_one_bbbb.ann").write_text("", encoding="utf-8")
+    return root
+
+
+def test_read_corpus_uses_the_first_annotator(tmp_path):
+    corpus = read_corpus(write_corpus(tmp_path / "split"))
+    assert len(corpus) == 1
+    name, text, gold = corpus[0]
+    assert name == "doc_one" and text == TEXT and len(gold) == 2
+
+
+def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
+    result = evaluate_polnear(write_corpus(tmp_path / "split"), nlp=nlp)
+    assert result["documents"] == 1
+    assert result["all"]["attribution"]["gold"] == 2
+    assert result["all"]["attributed"]["r"] == pytest.approx(1.0)
+    assert result["speech"]["attributed"]["f1"] == pytest.approx(1.0)
+    table = format_polnear(result)
+    assert "attributed" in table and "speech" in table
+
+
+# Measured on PolNeAR dev (84 texts) with en_core_web_sm 3.8; floors only move up.
+DEV_FLOORS = {
+    ("all", "attributed", "f1"): 0.60,
+    ("all", "attributed", "p"): 0.71,
+    ("all", "attribution", "f1"): 0.63,
+    ("speech", "attributed", "f1"): 0.75,
+    ("speech", "attributed", "p"): 0.78,
+}
+
+
+def test_dev_floors(nlp, polnear_dir):
+    dev = polnear_dir / "dev"
+    if not (dev / "text").is_dir():
+        pytest.skip(f"PolNeAR dev split not found at {dev}")
+    result = evaluate_polnear(dev, nlp=nlp)
+    failures = {
+        key: round(result[key[0]][key[1]][key[2]], 3)
+        for key, floor in DEV_FLOORS.items()
+        if result[key[0]][key[1]][key[2]] < floor
+    }
+    assert not failures, f"below the floor: {failures}\n{format_polnear(result)}"

@@ -1,0 +1,192 @@
+"""The Dask engine: the same ledger as the local build, bad files reported, a worker killed
+mid-run. One small local cluster (2 single-threaded worker processes) for the module."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import signal
+import sys
+from pathlib import Path
+
+import cloudpickle
+import pytest
+
+pytest.importorskip("distributed")
+pytest.importorskip("warcio")
+
+from distributed import Client, LocalCluster, WorkerPlugin  # noqa: E402
+from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
+from warcio.warcwriter import WARCWriter  # noqa: E402
+
+from sourcebook.core import build  # noqa: E402
+from sourcebook.report.exports import export  # noqa: E402
+from sourcebook.scale import build_dask  # noqa: E402
+from sourcebook.settings import Settings  # noqa: E402
+from sourcebook.store import Store  # noqa: E402
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers cannot import tests/
+
+WARC_PAGES = {
+    "https://example.org/tessel/levels": (
+        "Tessel levels fall",
+        "<p>Water levels in the Tessel fell on 10 April 2031, the river authority said.</p>"
+        "<p>At least 14 people were killed in the flood, according to the regional governor, "
+        "and around 6,000 residents remain displaced in Brask and nearby villages.</p>"
+        "<p>\"The worst is over,\" said Mara Holt, a spokeswoman for the authority. Engineers will "
+        "inspect the dam over the coming week before any residents are allowed home.</p>",
+    ),
+    "https://example.org/tessel/aid": (
+        "Aid reaches Brask",
+        "<p>Aid convoys reached Brask on 11 April 2031, the Red Cross said on Friday.</p>"
+        "<p>More than 20 people were killed when the dam broke, the Tessel Residents' Union said, "
+        "a figure the government disputes. Some 3,000 families have been given shelter.</p>"
+        "<p>\"We need clean water first,\" said a volunteer at the school in Brask.</p>",
+    ),
+}
+
+
+def write_corpus(root: Path) -> list[str]:
+    """The examples spread over text files, a JSONL.gz shard and a WARC file."""
+    texts = sorted(EXAMPLES.glob("*.txt"))
+    plain = root / "plain"
+    plain.mkdir(parents=True)
+    for path in texts[:2] + texts[4:]:
+        (plain / path.name).write_bytes(path.read_bytes())
+        if path.with_suffix(".json").exists():
+            (plain / path.with_suffix(".json").name).write_bytes(path.with_suffix(".json").read_bytes())
+    with gzip.open(root / "rows.jsonl.gz", "wt", encoding="utf-8") as handle:
+        for path in texts[2:4]:
+            meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+            handle.write(json.dumps({"id": path.stem, "text": path.read_text(encoding="utf-8"), **meta}) + "\n")
+    with open(root / "crawl.warc.gz", "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for url, (title, body) in WARC_PAGES.items():
+            html = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()), http_headers=headers))
+    return [str(plain), str(root / "rows.jsonl.gz"), str(root / "crawl.warc.gz")]
+
+
+def ledger(db: str, out: Path) -> dict[str, object]:
+    with Store(db) as store:
+        export(store, "ledger", out)
+    return {p.relative_to(out).as_posix(): json.loads(p.read_text(encoding="utf-8")) for p in sorted(out.rglob("*.json"))}
+
+
+def counts(db: str) -> dict[str, int]:
+    with Store(db) as store:
+        return {name: store.count(name) for name in ("articles", "sentences", "entities", "attributions", "figures", "measures")}
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as local, \
+            Client(local) as client:
+        yield local, client
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    root = tmp_path_factory.mktemp("corpus")
+    return write_corpus(root)
+
+
+@pytest.fixture(scope="module")
+def local_build(corpus, tmp_path_factory, nlp):
+    db = str(tmp_path_factory.mktemp("local") / "local.db")
+    summary = build(corpus, Settings(db=db))
+    assert summary.status == "complete" and not summary.skipped
+    return db, summary
+
+
+def test_dask_build_gives_the_local_ledger(cluster, corpus, local_build, tmp_path):
+    local_db, local_summary = local_build
+    db = str(tmp_path / "dask.db")
+    summary = build_dask(corpus, Settings(db=db), scheduler=cluster[0].scheduler_address, shard_dir=str(tmp_path / "shards"))
+    assert (summary.status, summary.new, summary.skipped) == ("complete", local_summary.new, [])
+    assert summary.new == 7 and summary.counts["measures"] >= 1
+    assert ledger(db, tmp_path / "dask") == ledger(local_db, tmp_path / "local")
+    assert counts(db) == counts(local_db)
+    assert list((tmp_path / "shards" / "figures").glob("part-*.parquet"))
+    again = build_dask(corpus, Settings(db=db), scheduler=cluster[0].scheduler_address)
+    assert (again.new, again.already_stored) == (0, 7)
+    assert counts(db) == counts(local_db)
+
+
+def test_a_bad_file_is_reported_and_the_rest_stored(cluster, corpus, tmp_path):
+    bad = tmp_path / "broken.jsonl.gz"
+    bad.write_bytes(b"\x1f\x8b\x08\x00 this is not gzip")
+    db = str(tmp_path / "bad.db")
+    summary = build_dask([*corpus, str(bad), str(tmp_path / "missing.txt")], Settings(db=db),
+                         scheduler=cluster[0].scheduler_address)
+    assert summary.status == "complete" and summary.new == 7
+    assert {s.where for s in summary.skipped} == {str(bad), str(tmp_path / "missing.txt")}
+    assert "cannot read" in next(s.reason for s in summary.skipped if s.where == str(bad))
+    with Store(db) as store:
+        assert {s.where for _, s in store.skipped()} == {str(bad), str(tmp_path / "missing.txt")}
+
+
+class KillOnce(WorkerPlugin):
+    """Kills the worker process the first time it starts an extraction task."""
+
+    name = "kill-once"
+
+    def __init__(self, marker: str):
+        self.marker = marker
+
+    def transition(self, key, start, finish, **kwargs):
+        name = key[0] if isinstance(key, tuple) else key
+        if finish == "executing" and str(name).startswith("extract_partition") and not os.path.exists(self.marker):
+            Path(self.marker).touch()
+            os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_a_worker_killed_mid_run_loses_nothing(cluster, corpus, local_build, tmp_path):
+    _, client = cluster
+    marker = tmp_path / "killed"
+    client.register_plugin(KillOnce(str(marker)))
+    try:
+        db = str(tmp_path / "killed.db")
+        summary = build_dask(corpus, Settings(db=db), scheduler=cluster[0].scheduler_address)
+    finally:
+        client.unregister_worker_plugin(KillOnce.name)
+    assert marker.exists()  # a worker did die
+    assert summary.status == "complete" and summary.new == 7 and not summary.skipped
+    assert counts(db) == counts(local_build[0])
+    assert ledger(db, tmp_path / "killed-ledger") == ledger(local_build[0], tmp_path / "local")
+
+
+def test_measures_by_dask_groupby_equal_the_local_grouping(cluster):
+    """Synthetic figures (bench/reconcile.py): many blocks, unplaced figures that take their
+    article's place - the one thing a block needs from outside itself."""
+    import importlib.util
+
+    from sourcebook.reconcile import build_measures, merge_speakers
+    from sourcebook.scale.reconcile import build_measures_dask
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "reconcile.py"
+    spec = importlib.util.spec_from_file_location("bench_reconcile", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    mentions, rows = bench.synthetic(4000, seed=7)
+    items = bench.measure_inputs(rows, merge_speakers(mentions))
+    local = build_measures(items)
+    assert len(local) > 50
+    assert build_measures_dask(items, partitions=6) == local
+
+
+@pytest.mark.postgres
+def test_dask_build_into_postgresql(cluster, corpus, local_build, postgres_url, tmp_path):
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine("postgresql+psycopg://" + postgres_url.split("://", 1)[1])
+    with engine.begin() as conn:  # an empty database
+        conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    engine.dispose()
+    summary = build_dask(corpus, Settings(db=postgres_url), scheduler=cluster[0].scheduler_address)
+    assert (summary.status, summary.new) == ("complete", 7)
+    assert ledger(postgres_url, tmp_path / "pg") == ledger(local_build[0], tmp_path / "local")
