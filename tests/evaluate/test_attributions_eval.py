@@ -77,7 +77,7 @@ def test_a_short_prediction_does_not_find_a_long_gold_content():
 
 
 # Measured on the three seed articles; floors only move up.
-SEED_FLOORS = {"recall": 0.90, "precision": 0.85, "speaker": 0.90}
+SEED_FLOORS = {"recall": 0.94, "precision": 0.87, "speaker": 0.95}
 
 
 def test_seed_floors(nlp, seeds_dir):

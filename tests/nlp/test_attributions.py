@@ -206,3 +206,26 @@ def test_no_attribution_in_plain_narrative(nlp):
 
 def test_empty_text(nlp):
     assert extract(nlp, "") == ()
+
+
+def test_name_and_dash_before_a_quote(nlp):
+    text = 'Intro line.\nSenator Jane Doe - "We will not give up."'
+    atts = extract(nlp, text)
+    assert len(atts) == 1
+    assert atts[0].source.text == "Senator Jane Doe"
+    assert atts[0].speaker == "Jane Doe"
+    assert contents(atts[0]) == ["We will not give up"]
+
+
+def test_relayed_reports(nlp):
+    text = "Reports relayed by the Red Cross allege that the shelters were shelled."
+    att = extract(nlp, text)[0]
+    assert att.speaker_kind == "reports"
+    assert contents(att) == ["the shelters were shelled"]
+
+
+def test_speaker_names_use_straight_apostrophes(nlp):
+    text = "Sean O\u2019Hara said the talks had failed."
+    att = extract(nlp, text)[0]
+    assert att.speaker == "Sean O'Hara"
+    assert att.source.text == "Sean O\u2019Hara"

@@ -120,14 +120,17 @@ def test_dask_build_gives_the_local_ledger(cluster, corpus, local_build, tmp_pat
 def test_a_bad_file_is_reported_and_the_rest_stored(cluster, corpus, tmp_path):
     bad = tmp_path / "broken.jsonl.gz"
     bad.write_bytes(b"\x1f\x8b\x08\x00 this is not gzip")
+    not_warc = tmp_path / "notes.warc"
+    not_warc.write_text("these are notes, not a web archive\n", encoding="utf-8")
     db = str(tmp_path / "bad.db")
-    summary = build_dask([*corpus, str(bad), str(tmp_path / "missing.txt")], Settings(db=db),
+    expected = {str(bad), str(not_warc), str(tmp_path / "missing.txt")}
+    summary = build_dask([*corpus, str(bad), str(not_warc), str(tmp_path / "missing.txt")], Settings(db=db),
                          scheduler=cluster[0].scheduler_address)
     assert summary.status == "complete" and summary.new == 7
-    assert {s.where for s in summary.skipped} == {str(bad), str(tmp_path / "missing.txt")}
-    assert "cannot read" in next(s.reason for s in summary.skipped if s.where == str(bad))
+    assert {s.where for s in summary.skipped} == expected
+    assert all("cannot read" in s.reason for s in summary.skipped if s.where != str(tmp_path / "missing.txt"))
     with Store(db) as store:
-        assert {s.where for _, s in store.skipped()} == {str(bad), str(tmp_path / "missing.txt")}
+        assert {s.where for _, s in store.skipped()} == expected
 
 
 class KillOnce(WorkerPlugin):

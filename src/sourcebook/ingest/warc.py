@@ -28,9 +28,11 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 def read_warc(path: Path, settings: Settings) -> Iterator[Article | Skipped]:
     """The articles in the HTML responses of one WARC file."""
     stem = path.name.removesuffix(".gz").removesuffix(".warc")
+    warc_records = 0
     try:
         with open(path, "rb") as handle:
             for number, record in enumerate(ArchiveIterator(handle), start=1):
+                warc_records += record.format == "warc"
                 if not _is_html_response(record):
                     continue
                 where = f"{path}:{number}"
@@ -45,10 +47,13 @@ def read_warc(path: Path, settings: Settings) -> Iterator[Article | Skipped]:
                     yield item
     except (OSError, EOFError, ArchiveLoadFailed) as exc:  # unreadable file, broken gzip, not a WARC
         yield Skipped(str(path), f"cannot read WARC: {exc}")
+        return
+    if not warc_records:  # warcio reads a text file as an empty or an old ARC archive
+        yield Skipped(str(path), "cannot read WARC: no WARC records in the file")
 
 
 def _is_html_response(record) -> bool:
-    if record.rec_type != "response" or record.http_headers is None:
+    if record.format != "warc" or record.rec_type != "response" or record.http_headers is None:
         return False
     status = record.http_headers.get_statuscode()
     content_type = (record.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()

@@ -22,6 +22,7 @@ import os
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from distributed import Client, LocalCluster, as_completed
@@ -163,7 +164,8 @@ def build_dask(
         summary = BuildSummary(store.begin_run(command, paths, info))
         summary.skipped.extend(missing)
         try:
-            _run(client, store, partitions, settings, root, summary, timings, on_progress)
+            # workers never touch the store: keep its URL (and any password in it) off the wire
+            _run(client, store, partitions, replace(settings, db=""), root, summary, timings, on_progress)
             summary.status = "complete"
         except KeyboardInterrupt:
             summary.status = "interrupted"
@@ -221,7 +223,7 @@ def _run(client: Client, store: Store, partitions: list[list[Unit]], settings: S
     dating.finish(store)
     timings["date"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    summary.counts = reconcile_store_dask(store, partitions=max(4, 2 * len(client.nthreads())))
+    summary.counts = reconcile_store_dask(store, partitions=max(4, 2 * len(client.nthreads())), timings=timings)
     timings["reconcile"] = time.perf_counter() - clock
 
 
@@ -268,9 +270,11 @@ def _describe(units: list[Unit]) -> str:
     return units[0].path if len(units) == 1 else f"{units[0].path} .. {units[-1].path} ({len(units)} files)"
 
 
-def reconcile_store_dask(store: Store, partitions: int = 8) -> dict[str, int]:
+def reconcile_store_dask(store: Store, partitions: int = 8, timings: dict | None = None) -> dict[str, int]:
     """``core.reconcile_store`` with the measures grouped on the current Dask client.
     Speakers are merged on the client (one pass over the attributions)."""
+    timings = {} if timings is None else timings
+    clock = time.perf_counter()
     mentions = [SpeakerMention(key, name, kind, affiliation) for key, name, kind, affiliation in store.speaker_mentions()]
     speakers = merge_speakers(mentions)
     items = []
@@ -286,7 +290,12 @@ def reconcile_store_dask(store: Store, partitions: int = 8) -> dict[str, int]:
             speaker_id=speaker.id if speaker else None,
             relayed_by=row["relayed_by"],
         ))
+    timings["reconcile_read_and_speakers"] = time.perf_counter() - clock
+    clock = time.perf_counter()
     measures = build_measures_dask(items, partitions)
+    timings["reconcile_measures_dask"] = time.perf_counter() - clock
+    clock = time.perf_counter()
     store.replace_reconciliation(speakers, measures)
+    timings["reconcile_write"] = time.perf_counter() - clock
     counts = store.stats()
     return {name: counts[name] for name in ("articles", "attributions", "figures", "speakers", "measures")}

@@ -69,7 +69,7 @@ class Extractor:
                     source=Span.of(text, *cand.source) if cand.source else None,
                     cue=Span.of(text, *cand.cue) if cand.cue else None,
                     contents=tuple(Span.of(text, s, e) for s, e in cand.contents),
-                    speaker=res.name,
+                    speaker=_ascii_apostrophes(res.name),
                     speaker_kind=res.kind,
                     affiliation=res.affiliation,
                     medium=cand.medium,
@@ -100,6 +100,11 @@ class Extractor:
                         continue
             keep.append(cand)
         return keep
+
+
+def _ascii_apostrophes(name: str | None) -> str | None:
+    """Speaker names carry straight apostrophes (O'Brien), whatever the article uses."""
+    return name.replace("\u2019", "'").replace("\u2018", "'") if name else name
 
 
 def _name(written: str) -> str:

@@ -128,7 +128,7 @@ def attach_quotes(
             owner.quoted = True
             covered.add(qspan)
             continue
-        dashed = _dash_source(text, q)
+        dashed = _dash_source(text, q) or _name_before(text, q)
         if dashed is not None:
             new.append(Candidate(cue=dashed[0], source=dashed[1], contents=[qspan], quoted=True, confidence=0.6,
                                  sentence=sentence_of(q.start)))
@@ -238,6 +238,20 @@ def _only_cue_between(text: str, cand: Candidate, q: Quote) -> bool:
         # 'said Tuesday, "..."', 'told reporters: "..."' for a cue still without content
         return not cand.contents and len(gap) <= 40 and not any(ch in gap for ch in ".!?\"\u201c\u201d") and gap.rstrip()[-1:] in (",", ":")
     return False
+
+
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019.-]*[ \t]){0,4}[A-Z][\w'\u2019.-]*)[ \t]*([-\u2013\u2014:])[ \t]*$")
+
+
+def _name_before(text: str, q: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'President Jane Doe - "..."' / 'Doe: "..."' at the start of a line."""
+    line_start = text.rfind("\n", 0, q.open) + 1
+    if q.open - line_start > 60:
+        return None
+    m = _NAME_BEFORE.fullmatch(text, line_start, q.open)
+    if not m:
+        return None
+    return (m.start(2), m.end(2)), trim(text, m.start(1), m.end(1))
 
 
 def _dash_source(text: str, q: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:

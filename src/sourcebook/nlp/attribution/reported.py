@@ -22,8 +22,8 @@ DESCRIBE = frozenset("describe label brand dub call term characterize characteri
 OBJECT_PREPS = frozenset("of for as about against to on over into with from in".split())
 ANY_OBJECT = frozenset(["say"])
 DROP_SUBJECTS = frozenset("it this that there what which".split())
-NO_SOURCE = frozenset("there what this".split())
-NOUN_PREPS = frozenset("of about over for against on".split())
+NO_SOURCE = frozenset("there what this that".split())
+NOUN_PREPS = frozenset("of about over for against".split())
 GENERIC_PREPS = frozenset("about for against of over".split())
 NOT_CONTENT_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL")
 
@@ -47,7 +47,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return before[-1] if before else subjects[0]
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return None  # the 'who' is missing: the antecedent is taken by the caller
-    if depth < 3 and verb.dep_ in CLIMB_DEPS and verb.head is not verb:
+    if depth < 3 and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
         if verb.dep_ == "ccomp":
             return None
         return subject_of(verb.head, depth + 1)
@@ -124,6 +124,11 @@ class CueRules:
             c.dep_ == "agent" for c in verb.children
         ):
             return None
+        if any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_ in lex.speech for g in c.children)
+            for c in verb.children
+        ):
+            return None  # 'was quoted as saying X': the inner verb carries the report
         nature = BELIEF if lemma in lex.belief and lemma not in lex.speech else SPEECH
         extra: list[Token] = []
         content = self.verb_content(text, verb, lemma, extra)
@@ -133,7 +138,7 @@ class CueRules:
             content = self.parenthetical(text, verb)
         subject = subject_of(verb)
         passive = any(c.dep_ == "auxpass" for c in verb.children) or (
-            subject is not None and subject.dep_ == "nsubjpass" and subject.head is verb
+            subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i
         ) or (
             # 'Asked about the vote, she ...': the asker is not the one answering
             verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
@@ -142,27 +147,31 @@ class CueRules:
         if passive:
             agent = agent_of(verb)
             source_token = agent
-            if subject is not None and subject.head is verb and not content:
-                content = [subtree_span(subject)]
+            if subject is not None and subject.head.i == verb.i and not content and agent is not None:
+                content = [subtree_span(subject)]  # 'The plan was announced by the mayor'
+            elif not content:
+                return None
         elif subject is not None:
-            if subject.head is verb and subject.lower_ in NO_SOURCE:
+            if subject.head.i == verb.i and subject.lower_ in NO_SOURCE:
                 if lemma not in lex.poll_verbs:
                     return None
-            if subject.head is verb or subject.lower_ not in DROP_SUBJECTS:
+            if nature == BELIEF and subject.lower_ in DROP_SUBJECTS:
+                return None  # 'it seems to want', 'which hopes': no holder of the belief
+            if subject.head.i == verb.i or subject.lower_ not in DROP_SUBJECTS:
                 source_token = subject
         elif verb.dep_ == "relcl":
             source_token = verb.head
         if lemma in lex.poll_verbs and lemma not in lex.cue_verbs and source_token is not None:
             if source_token.lemma_.lower() not in lex.poll_nouns:
                 return None
-        if source_token is None and not passive and verb.dep_ not in ("advcl", "ROOT", "parataxis"):
+        if source_token is None and not passive:
             return None
         contents = [c for c in (trim_content(text, s, e) for s, e in content) if c]
         if not contents and (source_token is None or nature != SPEECH):
             return None
         source = None
         if source_token is not None:
-            if verb.dep_ == "relcl" and source_token is verb.head:
+            if verb.dep_ == "relcl" and source_token.i == verb.head.i:
                 source = span_of([source_token])
             else:
                 source = source_span(text, source_token)
@@ -184,7 +193,7 @@ class CueRules:
         """'The plan, he said, is dead.': the sentence around a cue clause that has no
         complement of its own; empty when the cue heads its sentence (a bare cue that a
         quotation may complete)."""
-        if verb.dep_ not in ("parataxis", "advcl", "ccomp") or verb.head is verb:
+        if verb.dep_ not in ("parataxis", "advcl", "ccomp") or verb.head.i == verb.i:
             return []
         as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         if verb.dep_ != "parataxis" and verb.i < verb.head.i and not as_clause:
@@ -315,7 +324,7 @@ class CueRules:
         # the content is the clause the phrase hangs on ('..., which stood at 263, according
         # to the AP'), the whole sentence when it hangs on the main verb
         head = token.head
-        if head is token or head.dep_ == "ROOT" or head.i < sent.start or head.i >= sent.end:
+        if head.i == token.i or head.dep_ == "ROOT" or head.i < sent.start or head.i >= sent.end:
             lo, hi = sent.start_char, sent.end_char
         else:
             lo, hi = subtree_span(head)
@@ -336,10 +345,12 @@ class CueRules:
 
     def noun_cue(self, text: str, noun: Token) -> Candidate | None:
         content = None
+        clausal = False
         extra: list[Token] = []
         for child in noun.children:
             if child.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children):
                 content = subtree_span(child)
+                clausal = True
                 break
             if child.dep_ == "prep" and child.lower_ in NOUN_PREPS and child.i == noun.i + 1:
                 pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
@@ -348,13 +359,28 @@ class CueRules:
                     extra.append(child)
                     break
         report = noun.lower_ in self.lex.report_nouns
+        relayed = None
         if content is None and report and noun.dep_ == "nsubj":
-            # 'Reports have emerged of X'
-            for child in noun.head.children:
+            # 'Reports have emerged of X', 'reports came in of X'
+            near = [c for c in noun.head.children if c.i > noun.i]
+            near += [g for c in near if c.dep_ in ("prt", "advmod", "prep") and c.lower_ != "of" for g in c.children]
+            for child in near:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
                     if pobj is not None:
                         content = subtree_span(pobj)
+                        break
+        if content is None and report:
+            # 'Reports relayed by the UN allege that X' (parsed as a clause inside the noun)
+            for token in noun.subtree:
+                if token.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in token.children):
+                    content = subtree_span(token)
+                    clausal = True
+                    relayer = next((t for t in noun.subtree if t.dep_ == "agent" and t.i < token.i), None)
+                    pobj = next((g for g in relayer.children if g.dep_ == "pobj"), None) if relayer else None
+                    if pobj is not None:
+                        relayed = _phrase(pobj)
+                    break
         if content is None:
             return None
         piece = trim_content(text, *content)
@@ -371,12 +397,14 @@ class CueRules:
         governor = noun.head
         if noun.dep_ == "pobj" and governor.dep_ == "prep":
             governor = governor.head
-        if source_token is None and not report and noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX") and governor is not noun:
+        if source_token is None and not report and noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX") and governor.i != noun.i:
             subj = subject_of(governor)
             if subj is not None and subj.lower_ not in DROP_SUBJECTS and not any(
                 subj.i == t.i for t in noun.subtree
             ):
                 source_token = subj
+        if source_token is None and not report and not clausal:
+            return None  # 'the idea of X' with nobody holding it
         nature = BELIEF if noun.lower_ in self.lex.belief_nouns else SPEECH
         source = source_span(text, source_token) if source_token is not None else None
         if source and source[0] >= piece[0] and source[1] <= piece[1]:
@@ -392,6 +420,7 @@ class CueRules:
             confidence=0.6,
         )
         cand.extra["reports"] = report and source_token is None
+        cand.relayed_by = relayed
         return cand
 
     def adjective_cue(self, text: str, adj: Token) -> Candidate | None:

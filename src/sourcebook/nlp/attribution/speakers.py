@@ -25,6 +25,7 @@ PERSON_PRONOUNS = frozenset("he she him her his hers i me my we us our".split())
 GROUP_PRONOUNS = frozenset("they them their it its".split())
 RELATIVE = frozenset("who whom whose which that".split())
 ARTICLES = ("the", "a", "an")
+NAME_PARTICLES = frozenset("al el bin ibn abu de del della da van von der le la".split())
 
 
 @dataclass
@@ -47,6 +48,12 @@ class Person:
 def _title_free(tokens: list[Token]) -> list[Token]:
     while tokens and tokens[0].lower_.rstrip(".") in TITLES:
         tokens = tokens[1:]
+    for k, token in enumerate(tokens):
+        # a free-standing mark ends the name ('Obama - "Great' from the NER); a hyphen
+        # inside a name ('al-Halabi') does not
+        if k and token.is_punct and (token.whitespace_ or tokens[k - 1].whitespace_):
+            tokens = tokens[:k]
+            break
     while tokens and tokens[-1].dep_ == "case" or tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
         tokens = tokens[:-1]
     return tokens
@@ -117,9 +124,13 @@ class SpeakerResolver:
     def _person_like(self, ent: Span) -> bool:
         """An ORG the small model made of a person's name ('Helena Sato'): two or three
         capitalised proper nouns, no organisation word, no known organisation."""
-        if ent.label_ != "ORG" or not 2 <= len(ent) <= 3:
+        words = [t for t in ent if t.text != "-"]
+        if ent.label_ != "ORG" or not 2 <= len(words) <= 4:
             return False
-        if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent):
+        if not all(
+            t.is_alpha and (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper or t.lower_ in NAME_PARTICLES)
+            for t in words
+        ) or words[-1].lower_ in NAME_PARTICLES:
             return False
         if any(t.lower_ in self.lex.organisation_words for t in ent):
             return False
@@ -155,7 +166,7 @@ class SpeakerResolver:
         for child in root.rights:
             if child.dep_ == "appos":
                 tokens = _without_article(list(child.subtree))
-                tokens = [t for t in tokens if not (t.is_punct and t is tokens[-1])]
+                tokens = [t for t in tokens if not (t.is_punct and t.i == tokens[-1].i)]
                 if tokens and len(tokens) <= 12:
                     affiliation = _text(tokens)
                     words |= self._role_words(tokens)
@@ -172,7 +183,13 @@ class SpeakerResolver:
         tokens = _title_free(tokens)
         if not tokens:
             return None
-        return self.people.get(fold(tokens[-1].text))
+        person = self.people.get(fold(tokens[-1].text))
+        if (person is None or " " not in person.name) and len(tokens) == 1:
+            # a first name alone ('Stephen') for the one person of the article who bears it
+            first = fold(tokens[0].text)
+            bearers = [p for p in self.people.values() if len(p.name.split()) > 1 and fold(p.name.split()[0]) == first]
+            person = bearers[0] if len(bearers) == 1 else person
+        return person
 
     # ------------------------------------------------------------------ resolution
 
@@ -196,7 +213,11 @@ class SpeakerResolver:
         span = doc.char_span(*cand.source, alignment_mode="expand")
         if span is None or not len(span):
             return Resolved(None, UNKNOWN)
-        head = doc[cand.source_token] if cand.source_token is not None and span.start <= cand.source_token < span.end else span.root
+        if cand.source_token is not None and span.start <= cand.source_token < span.end:
+            head = doc[cand.source_token]
+        else:  # a source found on the characters ('"..." - Jane Doe'): its last name word
+            head = next((t for t in reversed(span) if t.pos_ == "PROPN"), span.root)
+            span = doc[span.start : head.i + 1] if head.pos_ == "PROPN" else span
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             if lower in RELATIVE:
@@ -219,6 +240,8 @@ class SpeakerResolver:
             return named
         tokens = _without_article([t for t in span if not t.is_punct or t.i not in (span.start, span.end - 1)])
         phrase = _text(tokens) or span.text
+        if phrase.count("(") > phrase.count(")") and span.text.rstrip().endswith(")"):
+            phrase += ")"
         if lower in self.lex.report_nouns and head.pos_ == "NOUN":
             return Resolved("unspecified reports", REPORTS)
         orgs = [e for e in self.ents_in(span.start, span.end) if e.label_ in ORG_LABELS]
@@ -227,6 +250,8 @@ class SpeakerResolver:
         if head.pos_ == "PROPN" or head.ent_type_ in ORG_LABELS or is_known_organisation(phrase):
             ent = next((e for e in orgs if e.start <= head.i < e.end), None)
             name = _text(_without_article(list(ent))) if ent is not None else phrase
+            if ent is not None and name.count("(") > name.count(")") and ent.end < len(doc) and doc[ent.end].text == ")":
+                name += ")"  # 'Médecins Sans Frontières (MSF' from the NER
             if ent is not None and ent.label_ in ("NORP", "GPE") and head.pos_ != "PROPN":
                 pass
             elif len(name.split()) <= 8:
@@ -251,20 +276,25 @@ class SpeakerResolver:
             return None
         run = [head]
         i = head.i - 1
-        while i >= span.start and self.doc[i].pos_ == "PROPN" and self.doc[i].dep_ == "compound":
-            run.insert(0, self.doc[i])
+        while i >= span.start:
+            token = self.doc[i]
+            joined = token.text == "-" and not token.whitespace_ and i > 0 and not self.doc[i - 1].whitespace_
+            if not (joined or token.pos_ == "PROPN" and token.dep_ == "compound"):
+                break
+            run.insert(0, token)
             i -= 1
         titled = any(t.lower_.rstrip(".") in TITLES for t in run) or (
             i >= span.start and self.doc[i].lower_.rstrip(".") in TITLES
         )
         tokens = _title_free(run)
-        if not tokens or not all(t.text[:1].isupper() and t.is_alpha for t in tokens):
+        words = [t for t in tokens if t.text != "-"]
+        if not words or not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES) for t in words):
             return None
         if any(t.lower_ in self.lex.organisation_words for t in tokens) and not titled:
             return None
         if is_known_organisation(_text(tokens)) or _text(tokens).lower() in self.lex.outlets:
             return None
-        if titled or 2 <= len(tokens) <= 4:
+        if titled or 2 <= len(words) <= 4:
             person = self.person_for(tokens)
             name = _text(tokens)
             affiliation = self._affiliation_of_head(head)
