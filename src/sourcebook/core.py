@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
 from .ingest import iter_inputs
-from .model import Article, Extraction, Skipped, document_name
+from .model import Article, Extraction, Measure, Skipped, Speaker, document_name
 from .nlp.runner import Extractor, Task
 from .reconcile.dates import estimate_published, most_common_year, year_counts
 from .reconcile.measures import MeasureInput, build_measures
@@ -23,7 +23,7 @@ from .reconcile.speakers import SpeakerMention, merge_speakers
 from .settings import Settings
 from .store import Store
 
-__all__ = ["BuildSummary", "build", "reconcile_store"]
+__all__ = ["BuildSummary", "Dating", "build", "reconcile_inputs", "reconcile_store"]
 
 log = logging.getLogger(__name__)
 
@@ -177,9 +177,9 @@ class Dating:
         return changed
 
 
-def reconcile_store(store: Store) -> dict[str, int]:
-    """Merge speakers across every article of the store and group its figures into
-    measures; replaces the derived tables in one transaction. Returns counts."""
+def reconcile_inputs(store: Store) -> tuple[dict[str, Speaker], list[MeasureInput]]:
+    """Speakers merged across every article of the store (attribution id -> Speaker), and
+    every stored figure as an input to grouping into measures."""
     mentions = [SpeakerMention(key, name, kind, affiliation) for key, name, kind, affiliation in store.speaker_mentions()]
     speakers = merge_speakers(mentions)
     items = []
@@ -195,7 +195,14 @@ def reconcile_store(store: Store) -> dict[str, int]:
             speaker_id=speaker.id if speaker else None,
             relayed_by=row["relayed_by"],
         ))
-    measures = build_measures(items)
-    store.replace_reconciliation(speakers, measures)
+    return speakers, items
+
+
+def reconcile_store(store: Store, group: Callable[[list[MeasureInput]], list[Measure]] = build_measures) -> dict[str, int]:
+    """Merge speakers across every article of the store and group its figures into
+    measures (``group``: ``build_measures``, or the Dask engine's groupby); replaces the
+    derived tables in one transaction. Returns counts."""
+    speakers, items = reconcile_inputs(store)
+    store.replace_reconciliation(speakers, group(items))
     counts = store.stats()
     return {name: counts[name] for name in ("articles", "attributions", "figures", "speakers", "measures")}

@@ -52,11 +52,11 @@ def _patterns() -> tuple[re.Pattern, ...]:
             r"mid-?|earlier\s+in|later\s+in|(?:at|by|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of)\s+)?")
     pats = [
         rf"\b(?:in|over|during|within|for|throughout)\s+(?:just\s+|only\s+)?the\s+(?:past|last|previous|preceding|next|coming|first)\s+(?:{num}\s+)?{unit}\b",
-        rf"\b(?:since|from)\s+the\s+(?:start|beginning|outbreak|onset|end)\s+of\s+(?:the\s+|this\s+|last\s+)?(?:[\w-]+\s+){{0,3}}?(?:war|conflict|crisis|siege|campaign|pandemic|year|month|offensive|battle|fighting|uprising|revolution|protests?|election|race|administration|presidency|term)\b",
+        r"\b(?:since|from)\s+the\s+(?:start|beginning|outbreak|onset|end)\s+of\s+(?:the\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}?(?:war|conflict|crisis|siege|campaign|pandemic|year|month|offensive|battle|fighting|uprising|revolution|protests?|election|race|administration|presidency|term)\b",
         rf"\b{lead}{month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
         rf"\b{lead}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+\d{{4}})?\b",
         rf"\b{lead}{month}(?:\s+(?:of\s+)?\d{{4}})?\b",
-        rf"\b(?:since|by|in|during|until|before|after|from|through)\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d\d\b(?!\s*%|,\d)",
+        r"\b(?:since|by|in|during|until|before|after|from|through)\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d\d\b(?!\s*%|,\d)",
         rf"\b(?:{num})\s+{unit}\s+ago\b",
         rf"\b(?:in|within|for|over)\s+(?:just\s+|only\s+)?(?:{num})\s+{unit}\b",
         r"\b(?:yesterday|today|tonight|right\s+now|currently|this\s+(?:morning|afternoon|evening|week|month|year)|"

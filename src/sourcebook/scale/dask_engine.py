@@ -27,13 +27,11 @@ from pathlib import Path
 
 from distributed import Client, LocalCluster, as_completed
 
-from ..core import BuildSummary, Dating, Progress
+from ..core import BuildSummary, Dating, Progress, reconcile_store
 from ..errors import SettingsError
 from ..ingest import file_format
 from ..ingest.text import sidecar_paths
-from ..model import Skipped, document_name
-from ..reconcile.measures import MeasureInput
-from ..reconcile.speakers import SpeakerMention, merge_speakers
+from ..model import Skipped
 from ..settings import Settings
 from ..store import Store
 from .load import load_partition
@@ -275,27 +273,15 @@ def reconcile_store_dask(store: Store, partitions: int = 8, timings: dict | None
     Speakers are merged on the client (one pass over the attributions)."""
     timings = {} if timings is None else timings
     clock = time.perf_counter()
-    mentions = [SpeakerMention(key, name, kind, affiliation) for key, name, kind, affiliation in store.speaker_mentions()]
-    speakers = merge_speakers(mentions)
-    items = []
-    for row, figure in store.figures_for_reconcile():
-        speaker = speakers.get(f"{row['article_id']}:{figure.attribution}") if figure.attribution else None
-        items.append(MeasureInput(
-            figure_id=row["id"],
-            article_id=row["article_id"],
-            document=document_name(row["stem"], row["origin_path"], row["origin_line"]),
-            figure=figure,
-            published=row["published"],
-            published_estimated=bool(row["published_estimated"]),
-            speaker_id=speaker.id if speaker else None,
-            relayed_by=row["relayed_by"],
-        ))
-    timings["reconcile_read_and_speakers"] = time.perf_counter() - clock
-    clock = time.perf_counter()
-    measures = build_measures_dask(items, partitions)
-    timings["reconcile_measures_dask"] = time.perf_counter() - clock
-    clock = time.perf_counter()
-    store.replace_reconciliation(speakers, measures)
-    timings["reconcile_write"] = time.perf_counter() - clock
-    counts = store.stats()
-    return {name: counts[name] for name in ("articles", "attributions", "figures", "speakers", "measures")}
+
+    def group(items):
+        timings["reconcile_read_and_speakers"] = time.perf_counter() - clock
+        started = time.perf_counter()
+        measures = build_measures_dask(items, partitions)
+        timings["reconcile_measures_dask"] = time.perf_counter() - started
+        return measures
+
+    counts = reconcile_store(store, group)
+    timings["reconcile_write"] = time.perf_counter() - clock - sum(
+        timings.get(k, 0.0) for k in ("reconcile_read_and_speakers", "reconcile_measures_dask"))
+    return counts

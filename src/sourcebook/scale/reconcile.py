@@ -13,7 +13,6 @@ internal classifier (``_Classifier``) and verdict order; see docs/scale.md.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 import dask

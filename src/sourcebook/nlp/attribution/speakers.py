@@ -252,9 +252,9 @@ class SpeakerResolver:
             name = _text(_without_article(list(ent))) if ent is not None else phrase
             if ent is not None and name.count("(") > name.count(")") and ent.end < len(doc) and doc[ent.end].text == ")":
                 name += ")"  # 'Médecins Sans Frontières (MSF' from the NER
-            if ent is not None and ent.label_ in ("NORP", "GPE") and head.pos_ != "PROPN":
-                pass
-            elif len(name.split()) <= 8:
+            # 'Syrian officials' is a group of people, not the organisation 'Syrian'
+            nationality = ent is not None and ent.label_ in ("NORP", "GPE") and head.pos_ != "PROPN"
+            if not nationality and len(name.split()) <= 8:
                 kind = OUTLET if name.lower() in self.lex.outlets else ORG
                 return Resolved(canonical_name(name), kind)
         if lower in self.lex.role_nouns or head.lemma_.lower() in self.lex.role_nouns:
