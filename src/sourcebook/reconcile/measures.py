@@ -36,7 +36,7 @@ import datetime as dt
 import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -46,7 +46,8 @@ from sourcebook.model import Figure, Measure, MeasureMember
 from sourcebook.reconcile.classes import Classes, Place, Scope, classes, paused_gc
 from sourcebook.reconcile.dates import explicit_dates
 
-__all__ = ["MeasureInput", "build_measures", "figure_interval", "AROUND"]
+__all__ = ["AROUND", "MeasureInput", "article_places", "blocking_key", "build_measures", "figure_interval",
+           "measure_order", "place_root"]
 
 AROUND = 0.15  # "around N" -> [N(1 - AROUND), N(1 + AROUND)]
 ESTIMATED_SLACK_DAYS = 3  # estimated publication dates: "same time" within three days
@@ -258,21 +259,60 @@ class _Classifier:
 # --------------------------------------------------------------------------- grouping
 
 
-def build_measures(items: Iterable[MeasureInput], *, include_singletons: bool = False) -> list[Measure]:
-    """Measures over all figures, conflicts and changes first.
+def build_measures(
+    items: Iterable[MeasureInput],
+    *,
+    include_singletons: bool = False,
+    article_places: Mapping[str, str] | None = None,
+) -> list[Measure]:
+    """Measures over all figures, conflicts and changes first (``measure_order``).
 
     Figures with no unit, durations, ages and percentages take no part. A figure that
     matches nothing else gives no measure unless ``include_singletons`` (then a
-    single_source measure of one member).
+    single_source measure of one member). ``article_places`` (article id -> place root,
+    see ``article_places``) is computed from ``items`` unless given: a distributed run
+    passes the store-wide one to each block.
     """
     with paused_gc():
-        return _build(items, include_singletons)
+        return _build(items, include_singletons, article_places)
 
 
-def _build(items: Iterable[MeasureInput], include_singletons: bool) -> list[Measure]:
+_SHARED: list[_Classifier] = []
+
+
+def _shared_classifier() -> _Classifier:
+    if not _SHARED:  # one memoising classifier per process
+        _SHARED.append(_Classifier(classes()))
+    return _SHARED[0]
+
+
+def blocking_key(src: MeasureInput) -> tuple[str, str] | None:
+    """(unit class, happening class): figures are only ever compared within one block;
+    None when the figure takes part in no measure."""
+    item = _shared_classifier().item(src)
+    return None if item is None else (item.unit, item.happening)
+
+
+def place_root(place: str | None) -> str | None:
+    """The named place a place mention comes down to ("rebel-held eastern Aleppo" -> aleppo)."""
+    return _shared_classifier().table.place(place).root if place else None
+
+
+def article_places(items: Iterable[MeasureInput]) -> dict[str, str]:
+    """article id -> the named place its figures mention most often (an unplaced figure of
+    the article joins that place)."""
+    return _article_places(_shared_classifier(), list(items))
+
+
+def measure_order(measure: Measure) -> tuple:
+    """Conflicts first, then changes, different scopes, agreement, single sources."""
+    return (_VERDICT_ORDER[measure.verdict], measure.key, measure.label, measure.id)
+
+
+def _build(items: Iterable[MeasureInput], include_singletons: bool, places: Mapping[str, str] | None) -> list[Measure]:
     classifier = _Classifier(classes())
     inputs = list(items)
-    context = _article_places(classifier, inputs)
+    context = dict(places) if places is not None else _article_places(classifier, inputs)
     blocks: dict[tuple[str, str], list[_Item]] = defaultdict(list)
     for src in inputs:
         item = classifier.item(src)
@@ -284,7 +324,7 @@ def _build(items: Iterable[MeasureInput], include_singletons: bool) -> list[Meas
     for key in sorted(blocks):
         for group in _place_groups(blocks[key], context):
             measures.extend(_measures_of_place(key, group, include_singletons))
-    measures.sort(key=lambda m: (_VERDICT_ORDER[m.verdict], m.key, m.label, m.id))
+    measures.sort(key=measure_order)
     return measures
 
 

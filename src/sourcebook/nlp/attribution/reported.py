@@ -54,6 +54,31 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+CLOSING_MARKS = frozenset(['"', "''", "\u201d", "\u2019"])
+NAME_POS = frozenset(["PROPN", "NOUN", "NUM", "DET", "ADJ", "PUNCT", "PRON"])
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """The speaker of '"...," Ramos, 58, told AFP' or '"...?" asked the boy' when the
+    parser missed the subject: the noun phrase between the closing mark and the cue, or
+    right after a cue that follows the closing mark."""
+    doc = verb.doc
+    sent_start = verb.sent.start if verb.i - 12 < 0 else max(0, verb.i - 12)
+    i = verb.i - 1
+    while i >= sent_start and doc[i].pos_ in NAME_POS and doc[i].text not in CLOSING_MARKS:
+        i -= 1
+    if i >= sent_start and doc[i].text in CLOSING_MARKS and i < verb.i - 1:
+        between = [t for t in doc[i + 1 : verb.i] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if between:
+            return min(between, key=lambda t: t.i) if between[0].head.i in {b.i for b in between} else between[0]
+    before = doc[verb.i - 1] if verb.i else None
+    if before is not None and (before.text in CLOSING_MARKS or before.text == ","):
+        for child in verb.rights:
+            if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and child.pos_ in ("NOUN", "PROPN"):
+                return child
+    return None
+
+
 def agent_of(verb: Token) -> Token | None:
     """The 'by X' of a passive cue, also when the parser hangs it on the 'as' phrase."""
     for child in verb.children:
@@ -137,6 +162,8 @@ class CueRules:
                 return None
             content = self.parenthetical(text, verb)
         subject = subject_of(verb)
+        if subject is None and lemma in lex.speech:
+            subject = inverted_subject(verb)
         passive = any(c.dep_ == "auxpass" for c in verb.children) or (
             subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i
         ) or (
