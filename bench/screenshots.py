@@ -1,8 +1,10 @@
 """Screenshots of the web app for docs/: the article page with a statement selected, and the
 measures page. Serves a built store on a free loopback port and drives Debian's chromium.
 
-    .venv/bin/sourcebook build ../shared/seeds --db /tmp/seeds.db
-    .venv/bin/python bench/screenshots.py /tmp/seeds.db --out docs/screenshots
+    .venv/bin/sourcebook build examples --db /tmp/examples.db
+    .venv/bin/python bench/screenshots.py /tmp/examples.db --out docs/screenshots
+
+The docs show the project's own example articles (examples/), never third-party text.
 """
 
 from __future__ import annotations

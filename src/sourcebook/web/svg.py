@@ -46,6 +46,8 @@ def _number(x: float) -> str:
         return f"{x / 1_000_000:.3g}M"
     if abs(x) >= 10_000:
         return f"{x / 1000:.3g}k"
+    if abs(x) >= 1000:
+        return f"{x:,.0f}"
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:.3g}"
 
 

@@ -162,8 +162,10 @@ class CueRules:
                 return None
             content = self.parenthetical(text, verb)
         subject = subject_of(verb)
-        if subject is None and lemma in lex.speech:
-            subject = inverted_subject(verb)
+        if (subject is None or subject.head.i != verb.i) and lemma in lex.speech:
+            # a subject borrowed from another clause may be the quoted one's ('"We ...,"
+            # Ramos told AFP'): the name between the quote and the cue comes first
+            subject = inverted_subject(verb) or subject
         passive = any(c.dep_ == "auxpass" for c in verb.children) or (
             subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i
         ) or (
