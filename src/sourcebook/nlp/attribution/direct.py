@@ -236,7 +236,7 @@ def _only_cue_between(text: str, cand: Candidate, q: Quote) -> bool:
         if _QUOTE_AFTER_CUE.fullmatch(gap):
             return True
         # 'said Tuesday, "..."', 'told reporters: "..."' for a cue still without content
-        return not cand.contents and len(gap) <= 40 and not any(ch in gap for ch in ".!?\"\u201c\u201d") and gap.rstrip()[-1:] in (",", ":")
+        return not cand.contents and len(gap) <= 80 and not any(ch in gap for ch in ".!?\"\u201c\u201d") and gap.rstrip()[-1:] in (",", ":")
     return False
 
 
