@@ -4,7 +4,7 @@ Phases, each in a fresh process so peak memory is its own:
   parse    spaCy's pipeline alone (Sourcebook components disabled) over the texts
   extract  the full pipeline (parse + mentions + attributions + figures)
   build    `sourcebook build` end to end: read files, extract, store (SQLite), reconcile
-at 1x and 4x the PolNeAR train texts (copies made distinct so nothing is deduplicated;
+at 1x the PolNeAR train texts (840 articles) (copies made distinct so nothing is deduplicated;
 --scales 1,4,16 for more). Then the component benchmarks beside this file (figures.py,
 reconcile.py, web.py, dask.py) when present. Results go to bench/results.json and are summarised on stdout.
 """
@@ -22,6 +22,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpora" / "polnear" / "train" / "text"
+
+
+#: keep `make bench` under about half an hour on 2 cores; run a script alone for bigger sizes
+EXTRA_ARGS = {"dask": ["--articles", "600"]}
 
 
 def texts(corpus: Path, scale: int) -> list[str]:
@@ -69,7 +73,7 @@ def phase(name: str, corpus: Path, scale: int, model: str | None) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--scales", default="1,4")
+    parser.add_argument("--scales", default="1", help="corpus multiples, e.g. 1,4,16")
     parser.add_argument("--model")
     parser.add_argument("--out", type=Path, default=HERE / "results.json")
     parser.add_argument("--phase", help=argparse.SUPPRESS)
@@ -101,7 +105,7 @@ def main() -> int:
         path = HERE / script
         if path.exists():
             target = HERE / f"results-{path.stem}.json"
-            done = subprocess.run([sys.executable, str(path), str(target)], text=True)
+            done = subprocess.run([sys.executable, str(path), str(target), *EXTRA_ARGS.get(path.stem, [])], text=True)
             if done.returncode == 0 and target.exists():
                 results[path.stem] = json.loads(target.read_text())
     args.out.write_text(json.dumps(results, indent=1) + "\n")

@@ -230,3 +230,34 @@ def test_undated_articles_take_the_year_of_the_whole_build(tmp_path, nlp):
         times = [f.time_start for f in store.extraction(first.id).figures if f.time_start]
     assert dated["a"] == ("2031-05-03", True)
     assert all(t.startswith("2031") for t in times)  # relative times resolved against the final date
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_cleanly_and_marks_the_run_interrupted(tmp_path):
+    corpus = tmp_path / "corpus"
+    _corpus(corpus, 80)
+    db = tmp_path / "int.db"
+    proc = subprocess.Popen([sys.executable, "-m", "sourcebook.cli", "build", str(corpus), "--db", str(db),
+                             "--batch-size", "4", "--no-progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 120
+    while time.time() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        try:
+            with sqlite3.connect(db, timeout=1) as conn:
+                if conn.execute("select count(*) from articles").fetchone()[0] >= 8:
+                    break
+        except sqlite3.Error:
+            continue
+    assert proc.poll() is None, "the build finished before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and "interrupted" in stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select status from runs").fetchone()[0] == "interrupted"
+        assert conn.execute(
+            "select count(*) from articles a where not exists (select 1 from sentences s where s.article_id = a.id)"
+        ).fetchone()[0] == 0
+    again = _cli("build", str(corpus), "--db", str(db), "--no-progress")
+    assert again.returncode == 0
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from articles").fetchone()[0] == 80

@@ -244,10 +244,8 @@ def main() -> None:
     except SourcebookError as exc:
         err.print(f"error: {exc}", markup=False, highlight=False)
         sys.exit(1)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, click.exceptions.Abort):  # click turns Ctrl-C into Abort
         err.print("interrupted: every stored article is complete; run the same build again to finish")
-        sys.exit(EXIT_INTERRUPTED)
-    except click.exceptions.Abort:
         sys.exit(EXIT_INTERRUPTED)
     except click.ClickException as exc:  # usage errors: bad option, missing argument
         exc.show()

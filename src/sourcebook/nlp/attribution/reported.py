@@ -38,6 +38,75 @@ def subtree_span(token: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right)
 
 
+TAIL_DEPS = frozenset(["prep", "xcomp", "oprd", "npadvmod", "dative", "ccomp", "dobj", "advmod"])
+TAIL_PREPS = frozenset("to as with than of for about against from into on in over at".split())
+TAIL_STOP = frozenset("in on at during after before since until".split())
+
+
+def with_tail(verb: Token, span: tuple[int, int], first: Token) -> tuple[int, int]:
+    """Grow an object content over the verb's complements that follow it without a break:
+    'called on X to do Y', 'described X as Y', 'mentioned X five times', 'asked for X to Y'.
+    Time, place and medium phrases ('in Iowa', 'on Monday') and anything after a comma stop it."""
+    end = span[1]
+    text = verb.doc.text
+    for child in verb.rights:
+        if child.i <= first.i or child.idx < end and child.i <= first.right_edge.i:
+            continue
+        left = child.left_edge
+        if left.idx < end:
+            continue
+        if text[end : left.idx].strip():
+            break  # punctuation, a conjunction or a skipped word between them
+        if child.dep_ not in TAIL_DEPS:
+            break
+        if child.dep_ == "prep" and (child.lower_ not in TAIL_PREPS or child.lower_ in TAIL_STOP and _circumstance(child)):
+            break
+        if child.dep_ in ("npadvmod", "advmod") and (child.ent_type_ in ("DATE", "TIME") or child.pos_ != "NOUN" and child.dep_ == "npadvmod"):
+            break
+        if child.dep_ == "advmod" and child.lower_ not in ("too", "either", "instead", "again", "rather"):
+            break
+        end = subtree_span(child)[1]
+    return (span[0], end)
+
+
+CUT_MARKS = frozenset("while whereas".split())
+
+
+def clause_span(head: Token) -> tuple[int, int]:
+    """The subtree of a content clause without a trailing 'while ...' / '..., asserting ...'
+    clause: the writer's narration, not the reported content."""
+    start, end = subtree_span(head)
+    text = head.doc.text
+    for child in head.rights:
+        if child.dep_ != "advcl":
+            continue
+        left = child.left_edge
+        before = text[max(start, left.idx - 3) : left.idx]
+        marks = [g for g in child.children if g.dep_ == "mark"]
+        cut = any(m.lower_ in CUT_MARKS for m in marks) and ("," in before or any(m.lower_ in ("while", "whereas") for m in marks))
+        cut = cut or False and (child.tag_ == "VBG" and not marks and ("," in before or "\u2014" in before or "-" in before) and left.i == child.i)
+        if cut and left.idx > start:
+            return start, left.idx
+    return start, end
+
+
+def _circumstance(prep: Token) -> bool:
+    """'in Iowa', 'on Monday', 'in a statement', 'on Twitter': not part of the content."""
+    pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    if pobj is None:
+        return True
+    if pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", "NORP"):
+        return True
+    return pobj.lemma_.lower() in CIRCUMSTANCE_NOUNS
+
+
+CIRCUMSTANCE_NOUNS = frozenset(
+    "statement interview speech debate rally event conference briefing call letter post tweet twitter facebook "
+    "television tv radio show program programme appearance op-ed email memo video ad campaign hearing meeting "
+    "morning afternoon evening night week weekend month year day time".split()
+)
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The subject of ``verb``, or of the verb it hangs from (conj, xcomp, participles)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
@@ -266,14 +335,14 @@ class CueRules:
             # a clause on each side of the cue: the one after it is the content; the one
             # before is usually another sentence glued on by the parser
             after = [c for c in clauses if c.i > verb.i]
-            return [subtree_span(c) for c in (after or clauses[-1:])]
+            return [clause_span(c) for c in (after or clauses[-1:])]
         if lemma in lex.phrasal:
             for child in children:
                 if child.dep_ in ("prep", "prt") and child.i > verb.i and child.lower_ in lex.phrasal[lemma]:
                     objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                     if objects:
                         extra.append(child)
-                        return [subtree_span(objects[0])]
+                        return [with_tail(verb, subtree_span(objects[0]), objects[0])]
         objects = [c for c in children if c.dep_ in ("dobj",)]
         xcomps = [c for c in children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)]
         if not objects and not xcomps and in_lexicon:
@@ -282,10 +351,10 @@ class CueRules:
                     pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
                     if pobj is not None and pobj.ent_type_ not in NOT_CONTENT_ENTS:
                         extra.append(child)
-                        return [subtree_span(pobj)]
+                        return [with_tail(verb, subtree_span(pobj), pobj)]
         if particles and objects and not in_lexicon:
             extra.extend(particles)
-            return [subtree_span(objects[0])]
+            return [with_tail(verb, subtree_span(objects[0]), objects[0])]
         if not in_lexicon:
             return None
         if lemma in DESCRIBE:
@@ -306,7 +375,7 @@ class CueRules:
             for child in children:
                 if child.i > obj.i and child.dep_ == "prep" and child.lower_ in ("of", "for", "as"):
                     end = max(end, subtree_span(child)[1])
-            return [(subtree_span(obj)[0], end)]
+            return [with_tail(verb, (subtree_span(obj)[0], end), obj)]
         if lemma in lex.poll_verbs and lemma not in lex.speech and objects:
             return [subtree_span(objects[0])]
         return None
