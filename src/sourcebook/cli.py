@@ -244,12 +244,13 @@ def main() -> None:
     except SourcebookError as exc:
         err.print(f"error: {exc}", markup=False, highlight=False)
         sys.exit(1)
-    except (KeyboardInterrupt, click.exceptions.Abort):  # click turns Ctrl-C into Abort
-        err.print("interrupted: every stored article is complete; run the same build again to finish")
-        sys.exit(EXIT_INTERRUPTED)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        code = EXIT_INTERRUPTED
     except click.ClickException as exc:  # usage errors: bad option, missing argument
         exc.show()
         sys.exit(exc.exit_code)
+    if code == EXIT_INTERRUPTED:  # Typer returns Ctrl-C as exit code 130
+        err.print("interrupted: every stored article is complete; run the same build again to finish")
     sys.exit(code if isinstance(code, int) else 0)
 
 

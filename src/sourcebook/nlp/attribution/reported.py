@@ -20,7 +20,10 @@ LEFT_CUE_DEPS = ("aux", "auxpass", "neg")
 CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "prep")
 DESCRIBE = frozenset("describe label brand dub call term characterize characterise portray".split())
 OBJECT_PREPS = frozenset("of for as about against to on over into with from in".split())
-ANY_OBJECT = frozenset(["say"])
+ANY_OBJECT = frozenset(
+    "say tweet post write declare explain recall recount reveal detail answer reiterate repeat echo claim "
+    "allege proclaim clarify note highlight state text email".split()
+)
 DROP_SUBJECTS = frozenset("it this that there what which".split())
 NO_SOURCE = frozenset("there what this that".split())
 NOUN_PREPS = frozenset("of about over for against".split())
@@ -67,27 +70,6 @@ def with_tail(verb: Token, span: tuple[int, int], first: Token) -> tuple[int, in
             break
         end = subtree_span(child)[1]
     return (span[0], end)
-
-
-CUT_MARKS = frozenset("while whereas".split())
-
-
-def clause_span(head: Token) -> tuple[int, int]:
-    """The subtree of a content clause without a trailing 'while ...' / '..., asserting ...'
-    clause: the writer's narration, not the reported content."""
-    start, end = subtree_span(head)
-    text = head.doc.text
-    for child in head.rights:
-        if child.dep_ != "advcl":
-            continue
-        left = child.left_edge
-        before = text[max(start, left.idx - 3) : left.idx]
-        marks = [g for g in child.children if g.dep_ == "mark"]
-        cut = any(m.lower_ in CUT_MARKS for m in marks) and ("," in before or any(m.lower_ in ("while", "whereas") for m in marks))
-        cut = cut or False and (child.tag_ == "VBG" and not marks and ("," in before or "\u2014" in before or "-" in before) and left.i == child.i)
-        if cut and left.idx > start:
-            return start, left.idx
-    return start, end
 
 
 def _circumstance(prep: Token) -> bool:
@@ -335,7 +317,7 @@ class CueRules:
             # a clause on each side of the cue: the one after it is the content; the one
             # before is usually another sentence glued on by the parser
             after = [c for c in clauses if c.i > verb.i]
-            return [clause_span(c) for c in (after or clauses[-1:])]
+            return [subtree_span(c) for c in (after or clauses[-1:])]
         if lemma in lex.phrasal:
             for child in children:
                 if child.dep_ in ("prep", "prt") and child.i > verb.i and child.lower_ in lex.phrasal[lemma]:
