@@ -4,7 +4,9 @@ Phases, each in a fresh process so peak memory is its own:
   parse    spaCy's pipeline alone (Sourcebook components disabled) over the texts
   extract  the full pipeline (parse + mentions + attributions + figures)
   build    `sourcebook build` end to end: read files, extract, store (SQLite), reconcile
-at 1x the PolNeAR train texts (840 articles) (copies made distinct so nothing is deduplicated;
+  components  seconds per pipeline component over the same docs in one process (the
+           share of Sourcebook's components, robust to load changing between phases)
+at 1x the PolNeAR train texts (839 distinct articles) (copies made distinct so nothing is deduplicated;
 --scales 1,4,16 for more). Then the component benchmarks beside this file (figures.py,
 reconcile.py, web.py, dask.py) when present. Results go to bench/results.json and are summarised on stdout.
 """
@@ -29,7 +31,8 @@ EXTRA_ARGS = {"dask": ["--articles", "600"]}
 
 
 def texts(corpus: Path, scale: int) -> list[str]:
-    base = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    # distinct texts only (the corpus holds one text twice; a build stores it once)
+    base = list(dict.fromkeys(p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))))
     return [t if k == 0 else f"{t}\n\n(Copy {k}.)" for k in range(scale) for t in base]
 
 
@@ -37,6 +40,8 @@ def phase(name: str, corpus: Path, scale: int, model: str | None) -> dict:
     items = texts(corpus, scale)
     chars = sum(map(len, items))
     start = time.perf_counter()
+    if name == "components":
+        return component_times(items, model)
     if name in ("parse", "extract"):
         from sourcebook.nlp.pipeline import load_pipeline
         from sourcebook.nlp.runner import Task, extract_docs
@@ -70,6 +75,35 @@ def phase(name: str, corpus: Path, scale: int, model: str | None) -> dict:
     }
 
 
+def component_times(items: list[str], model: str | None) -> dict:
+    """Seconds spent in each pipeline component over the same docs, in one process: the
+    share of Sourcebook's components does not depend on the machine's load changing
+    between separate runs."""
+    from sourcebook.nlp.pipeline import load_pipeline
+    from sourcebook.nlp.runner import Task, extract_docs
+
+    nlp = load_pipeline(model)
+    extract_docs(nlp, [Task("warm", items[0])])  # lazy loading out of the timings
+    seconds: dict[str, float] = {"make_doc": 0.0, **{name: 0.0 for name in nlp.pipe_names}}
+    for start in range(0, len(items), 64):
+        clock = time.perf_counter()
+        docs = [nlp.make_doc(text) for text in items[start:start + 64]]
+        seconds["make_doc"] += time.perf_counter() - clock
+        for name, proc in nlp.pipeline:
+            clock = time.perf_counter()
+            docs = list(proc.pipe(docs, batch_size=16)) if hasattr(proc, "pipe") else [proc(doc) for doc in docs]
+            seconds[name] += time.perf_counter() - clock
+    ours = sum(v for k, v in seconds.items() if k.startswith("sourcebook_"))
+    spacy_own = sum(v for k, v in seconds.items() if not k.startswith("sourcebook_"))
+    return {
+        "phase": "components", "articles": len(items),
+        "seconds": {k: round(v, 2) for k, v in seconds.items()},
+        "spacy_seconds": round(spacy_own, 2), "sourcebook_seconds": round(ours, 2),
+        "sourcebook_over_spacy": round(ours / spacy_own, 4),
+        "figures_over_spacy": round(seconds.get("sourcebook_figures", 0.0) / spacy_own, 4),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -88,7 +122,7 @@ def main() -> int:
     results: dict = {"pipeline": []}
     for scale in map(int, args.scales.split(",")):
         row = {}
-        for name in ("parse", "extract", "build"):
+        for name in ("parse", "extract", "build", "components"):
             cmd = [sys.executable, __file__, "--phase", f"{name}:{scale}", "--corpus", str(args.corpus)]
             if args.model:
                 cmd += ["--model", args.model]
@@ -97,6 +131,10 @@ def main() -> int:
         row["extract_over_parse"] = round(row["extract"]["seconds"] / row["parse"]["seconds"], 3)
         row["build_over_parse"] = round(row["build"]["seconds"] / row["parse"]["seconds"], 3)
         results["pipeline"].append(row)
+        comp = row["components"]
+        print(f"     in one process: spaCy's own components {comp['spacy_seconds']}s, Sourcebook's "
+              f"{comp['sourcebook_seconds']}s (+{100 * comp['sourcebook_over_spacy']:.1f}%; figures "
+              f"+{100 * comp['figures_over_spacy']:.1f}%)")
         print(f"{scale:>3}x {row['parse']['articles']:>6} articles: parse {row['parse']['seconds']:.1f}s "
               f"({row['parse']['articles_per_second']}/s), extract {row['extract']['seconds']:.1f}s "
               f"(x{row['extract_over_parse']}), build {row['build']['seconds']:.1f}s (x{row['build_over_parse']}, "

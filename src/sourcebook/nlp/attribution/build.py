@@ -3,6 +3,7 @@ records are completed (kind, nesting, relaying outlet, speaker)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc
@@ -10,7 +11,7 @@ from spacy.tokens import Doc
 from ...model import Attribution, Span
 from .candidate import ACCORDING, BELIEF, Candidate, clip_lines, inside, overlaps
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, inflections, lexicon
 from .quotes import find_quotes, find_single_quotes
 from .reported import CueRules
 from .speakers import OUTLET, resolve_speakers
@@ -19,11 +20,18 @@ _QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019'"
 
 
 class Extractor:
-    """Finds the attributions of a Doc; one instance serves every Doc."""
+    """Finds the attributions of a Doc; one instance serves every Doc.
 
-    def __init__(self, lex: Lexicon | None = None) -> None:
+    With ``nlp`` (the pipeline the component belongs to), a Title-Cased headline is parsed
+    again with its cue words and function words in lower case: the tagger reads 'Clinton
+    Says Trump Is Wrong' as a string of proper nouns otherwise.
+    """
+
+    def __init__(self, lex: Lexicon | None = None, nlp=None) -> None:
         self.lex = lex or lexicon()
         self.rules = CueRules(self.lex)
+        self.nlp = nlp
+        self._lower_words = _headline_words(self.lex)
 
     def __call__(self, doc: Doc) -> tuple[Attribution, ...]:
         if not len(doc) or not doc.has_annotation("DEP"):
@@ -36,6 +44,7 @@ class Extractor:
             return max(0, bisect_right(starts, offset) - 1)
 
         cands = self.rules.find(doc, sentences)
+        cands = self._headline(doc, cands, sentence_of)
         for cand in cands:
             anchor = cand.cue[0] if cand.cue else 0
             cand.contents = [clip_lines(text, c, anchor) for c in cand.contents]
@@ -80,6 +89,42 @@ class Extractor:
             )
         return tuple(records)
 
+    def _headline(self, doc: Doc, cands: list[Candidate], sentence_of) -> list[Candidate]:
+        """Replace the candidates of a Title-Cased first line by those of a re-cased parse."""
+        if self.nlp is None:
+            return cands
+        text = doc.text
+        end = text.find("\n")
+        if end < 0 or end > 300:
+            return cands
+        line = text[:end]
+        words = _HEAD_WORD.findall(line)
+        if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.75 * len(words):
+            return cands
+        recased = _HEAD_WORD.sub(lambda m: m.group(0).lower() if _fold(m.group(0)) in self._lower_words else m.group(0), line)
+        recased = recased[:1].upper() + recased[1:]
+        if len(recased) != len(line):
+            return cands
+        try:
+            head = self.nlp.make_doc(recased)
+            for name, proc in self.nlp.pipeline:
+                if name.startswith("sourcebook"):
+                    break
+                head = proc(head)
+        except Exception:  # noqa: BLE001 - the headline pass is a refinement, never a failure
+            return cands
+        found = self.rules.find(head, list(head.sents))
+        if not found:
+            return cands
+        starts = [t.idx for t in doc]
+        for cand in found:
+            cand.sentence = sentence_of(cand.cue[0] if cand.cue else 0)
+            if cand.source_token is not None:
+                at = head[cand.source_token].idx
+                cand.source_token = max(0, bisect_right(starts, at) - 1)
+        kept = [c for c in cands if c.cue is None or c.cue[0] >= end]
+        return found + kept
+
     def _fold_outlet_credits(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """'..., X said, according to NBC News': the outlet relays X's statement and is no
         attribution of its own."""
@@ -100,6 +145,38 @@ class Extractor:
                         continue
             keep.append(cand)
         return keep
+
+
+_HEAD_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
+_FUNCTION_WORDS = (
+    "a an the to of in on at by for from with about against over into as and or but than that this these those "
+    "is are was were be been being am has have had will would could should can may might must do does did not "
+    "isn't aren't wasn't weren't won't wouldn't can't couldn't don't doesn't didn't hasn't haven't shouldn't "
+    "it its it's he she they we you i his her their our your him them us me who what which why how when where "
+    "if just now still also yet again finally already no more most very up out off after before amid"
+)
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("\u2019", "'")
+
+
+def _headline_words(lex: Lexicon) -> frozenset[str]:
+    """Words a headline writes Title-Cased that the tagger reads right only in lower case."""
+    irregular = {}
+    try:
+        from .lexicon import load_json
+
+        irregular = load_json("attribution_cues.json").get("irregular", {})
+    except (OSError, ValueError):
+        pass
+    verbs = lex.cue_verbs | lex.poll_verbs | frozenset(lex.phrasal)
+    words: set[str] = set(_FUNCTION_WORDS.split())
+    for verb in verbs:
+        if " " not in verb:
+            words |= inflections(verb, irregular)
+    words |= lex.speech_nouns | lex.belief_nouns | lex.adjectives
+    return frozenset(words)
 
 
 def _ascii_apostrophes(name: str | None) -> str | None:

@@ -175,6 +175,8 @@ def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of) -> Candidat
 
 
 _CONTINUES = re.compile(r"[^\"\u201c\u201d.!?]{0,100}[.!?]?")
+_CONTINUES_LONG = re.compile(r"[^\"\u201c\u201d!?]*[.!?]?")
+_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
 
 
 def _continues(text: str, cand: Candidate, q: Quote) -> bool:
@@ -186,7 +188,10 @@ def _continues(text: str, cand: Candidate, q: Quote) -> bool:
     # the quotation opens a new sentence or paragraph
     if gap and gap[-1] not in ".!?" and "\n" not in text[last : q.open]:
         return False
-    return _CONTINUES.fullmatch(gap) is not None
+    if _CONTINUES.fullmatch(gap) is not None:
+        return True
+    # abbreviations ('U.S.', 'Sen.') in the rest of the cue sentence
+    return len(gap) <= 160 and _CONTINUES_LONG.fullmatch(gap) is not None and not _SENTENCE_BREAK.search(gap[:-1])
 
 
 def leading_quotes(text: str, cands: list[Candidate], index: QuoteIndex) -> None:

@@ -46,21 +46,27 @@ TAIL_PREPS = frozenset("to as with than of for about against from into on in ove
 TAIL_STOP = frozenset("in on at during after before since until".split())
 
 
-def with_tail(verb: Token, span: tuple[int, int], first: Token) -> tuple[int, int]:
+def with_tail(text: str, verb: Token, span: tuple[int, int], first: Token) -> tuple[int, int]:
     """Grow an object content over the verb's complements that follow it without a break:
     'called on X to do Y', 'described X as Y', 'mentioned X five times', 'asked for X to Y'.
     Time, place and medium phrases ('in Iowa', 'on Monday') and anything after a comma stop it."""
     end = span[1]
-    text = verb.doc.text
     for child in verb.rights:
         if child.i <= first.i or child.idx < end and child.i <= first.right_edge.i:
             continue
         left = child.left_edge
-        if left.idx < end:
+        if left.idx < end or child.dep_ in ("cc", "punct"):
             continue
-        if text[end : left.idx].strip():
+        gap = text[end : left.idx].strip()
+        if gap in (",", ", and", ", or", "and", "or") and (
+            child.dep_ == "appos" or child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")
+        ):
+            end = subtree_span(child)[1]  # 'promoted his book, X, and her campaign' hung on the verb
+            continue
+        if gap:
             break  # punctuation, a conjunction or a skipped word between them
-        if child.dep_ not in TAIL_DEPS:
+        infinitive = child.dep_ == "advcl" and left.lower_ == "to" and left.dep_ == "aux"
+        if child.dep_ not in TAIL_DEPS and not infinitive:
             break
         if child.dep_ == "prep" and (child.lower_ not in TAIL_PREPS or child.lower_ in TAIL_STOP and _circumstance(child)):
             break
@@ -105,6 +111,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+ADDRESSEE_VERBS = frozenset("tell ask inform notify assure advise remind urge warn brief".split())
 CLOSING_MARKS = frozenset(['"', "''", "\u201d", "\u2019"])
 NAME_POS = frozenset(["PROPN", "NOUN", "NUM", "DET", "ADJ", "PUNCT", "PRON"])
 
@@ -123,9 +130,11 @@ def inverted_subject(verb: Token) -> Token | None:
         if between:
             return min(between, key=lambda t: t.i) if between[0].head.i in {b.i for b in between} else between[0]
     before = doc[verb.i - 1] if verb.i else None
-    if before is not None and (before.text in CLOSING_MARKS or before.text == ","):
+    if before is not None and (before.text in CLOSING_MARKS or before.text == ",") and verb.tag_ != "VBG":
         for child in verb.rights:
             if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and child.pos_ in ("NOUN", "PROPN"):
+                if child.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or verb.lemma_.lower() in ADDRESSEE_VERBS:
+                    continue  # 'said Tuesday', 'told reporters': not the speaker
                 return child
     return None
 
@@ -176,10 +185,18 @@ class CueRules:
                 cand = None
                 if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
                     cand = self.verb_cue(text, token, lemma)
+                elif lemma in QUOTE_VERBS and token.pos_ == "VERB":
+                    cand = self.quote_verb(text, token)
+                elif lemma in SEEM_VERBS and token.pos_ in ("VERB", "AUX"):
+                    cand = self.seem_cue(text, token)
                 elif token.lower_ == "according":
                     cand = self.according_to(text, token, sent)
                 elif token.pos_ == "NOUN" and token.lower_ in self.nouns:
                     cand = self.noun_cue(text, token)
+                    if cand is None and token.lower_ in COPULA_NOUNS:
+                        cand = self.copula_cue(text, token)
+                elif token.pos_ == "NOUN" and token.lower_ in COPULA_NOUNS:
+                    cand = self.copula_cue(text, token)
                 elif token.pos_ == "ADJ" and lemma in self.lex.adjectives:
                     cand = self.adjective_cue(text, token)
                 if cand is not None:
@@ -205,7 +222,7 @@ class CueRules:
             for c in verb.children
         ):
             return None  # 'was quoted as saying X': the inner verb carries the report
-        nature = BELIEF if lemma in lex.belief and lemma not in lex.speech else SPEECH
+        nature = BELIEF if (lemma in lex.belief or lemma in SEE_AS) and lemma not in lex.speech else SPEECH
         extra: list[Token] = []
         content = self.verb_content(text, verb, lemma, extra)
         if content is None:
@@ -231,6 +248,10 @@ class CueRules:
                 content = [subtree_span(subject)]  # 'The plan was announced by the mayor'
             elif not content:
                 return None
+            elif subject is not None and subject.head.i == verb.i and subject.dep_ == "nsubjpass" and any(
+                c.dep_ == "xcomp" and subtree_span(c)[0] == content[0][0] for c in verb.children
+            ) and subject.lower_ not in DROP_SUBJECTS:
+                content = [subtree_span(subject), *content]  # 'The bank is expected to act': both parts
         elif subject is not None:
             if subject.head.i == verb.i and subject.lower_ in NO_SOURCE:
                 if lemma not in lex.poll_verbs:
@@ -249,6 +270,9 @@ class CueRules:
         contents = [c for c in (trim_content(text, s, e) for s, e in content) if c]
         if not contents and (source_token is None or nature != SPEECH):
             return None
+        contents = [_drop_trailing_relative(text, verb.doc, c) for c in contents]
+        if contents and all(_bare_pronoun(verb.doc, c) for c in contents):
+            return None  # 'wants what', 'refers to which', 'to vote for him': no content of its own
         source = None
         if source_token is not None:
             if verb.dep_ == "relcl" and source_token.i == verb.head.i:
@@ -269,6 +293,49 @@ class CueRules:
         return cand
 
     @staticmethod
+    def quote_verb(text: str, verb: Token) -> Candidate | None:
+        """'He continued, "..."': a verb that is a cue only when a quotation follows it."""
+        doc = verb.doc
+        after = doc[verb.i + 1 : verb.i + 3]
+        if len(after) < 2 or after[0].text not in (",", ":") or after[1].text not in ('"', "\u201c", "``", "''"):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.lower_ in DROP_SUBJECTS:
+            return None
+        cand = Candidate(
+            cue=cue_span(verb),
+            source=source_span(text, subject),
+            contents=[],
+            source_token=subject.i,
+        )
+        cand.extra["verb"] = verb.i
+        return cand
+
+    @staticmethod
+    def seem_cue(text: str, verb: Token) -> Candidate | None:
+        """'It appears that X', 'the plan seems to work': an appearance nobody is named for."""
+        children = list(verb.children)
+        clause = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        subject = next((c for c in children if c.dep_ in ("nsubj", "expl") and c.i < verb.i), None)
+        if clause is not None and subject is not None and subject.lower_ == "it":
+            contents = [subtree_span(clause)]
+        else:
+            xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i and any(
+                g.lower_ == "to" for g in c.children)), None)
+            if xcomp is None or subject is None or subject.dep_ != "nsubj" or subject.lower_ in DROP_SUBJECTS:
+                return None
+            if subject.pos_ == "PRON":
+                return None
+            contents = [subtree_span(subject), subtree_span(xcomp)]
+        contents = [c for c in (trim_content(text, *span) for span in contents) if c]
+        if not contents:
+            return None
+        cand = Candidate(cue=cue_span(verb), source=None, contents=contents, nature=BELIEF, confidence=0.6)
+        cand.extra["verb"] = verb.i
+        return cand
+
+    @staticmethod
     def parenthetical(text: str, verb: Token) -> list[tuple[int, int]]:
         """'The plan, he said, is dead.': the sentence around a cue clause that has no
         complement of its own; empty when the cue heads its sentence (a bare cue that a
@@ -282,6 +349,11 @@ class CueRules:
             return []
         sent = verb.sent
         start, end = subtree_span(verb)
+        if verb.head.dep_ != "ROOT" and verb.head.i != sent.root.i:
+            return []  # a cue deep inside another clause is no aside of the whole sentence
+        if verb.left_edge.tag_ in ("WDT", "WP", "WRB", "IN") and verb.left_edge.i < verb.i:
+            return []  # 'hear what he was saying': a complement, not an aside
+
         return [(sent.start_char, start), (end, sent.end_char)]
 
     def verb_content(self, text: str, verb: Token, lemma: str, extra: list[Token]) -> list | None:
@@ -307,12 +379,22 @@ class CueRules:
                         if subj is not None and subj.lower_ not in DROP_SUBJECTS and lemma not in DESCRIBE:
                             spans.insert(0, subtree_span(subj))
                         return spans
+        if lemma in SEE_AS and not passive:
+            # 'voters see her as the stronger candidate'
+            objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+            as_prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as" and objects and c.i > objects[0].i), None)
+            if as_prep is not None:
+                return [(subtree_span(objects[0])[0], subtree_span(as_prep)[1])]
         particles = [c for c in children if c.dep_ == "prt" and c.lower_ in lex.phrasal.get(lemma, ())]
         if not in_lexicon and not particles and not any(
             c.dep_ == "prep" and c.lower_ in lex.phrasal.get(lemma, ()) for c in children
         ):
             return None
-        clauses = [c for c in children if c.dep_ in CLAUSES]
+        clauses = [
+            c for c in children
+            if c.dep_ in CLAUSES and not _adverbial(c)
+            or lemma in ASKING and c.dep_ == "advcl" and c.i > verb.i and _question_mark(c)
+        ]
         if clauses:
             # a clause on each side of the cue: the one after it is the content; the one
             # before is usually another sentence glued on by the parser
@@ -320,23 +402,37 @@ class CueRules:
             return [subtree_span(c) for c in (after or clauses[-1:])]
         if lemma in lex.phrasal:
             for child in children:
+                if child.dep_ == "advcl" and child.i > verb.i:
+                    mark = next((g for g in child.children if g.dep_ == "mark" and g.i == child.left_edge.i), None)
+                    if mark is not None and mark.lower_ in lex.phrasal[lemma]:
+                        # 'calling for the city to act' (a for-to clause)
+                        extra.append(mark)
+                        return [(mark.nbor(1).idx, subtree_span(child)[1])]
+            for child in children:
                 if child.dep_ in ("prep", "prt") and child.i > verb.i and child.lower_ in lex.phrasal[lemma]:
-                    objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                    objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")]
                     if objects:
+                        direct = [c for c in children if c.dep_ == "dobj" and verb.i < c.i < child.i]
+                        if direct and child.dep_ == "prep":
+                            # 'criticized the mayor for the delay': the object and the reason
+                            return [with_tail(text, verb, (subtree_span(direct[0])[0], subtree_span(child)[1]), child)]
                         extra.append(child)
-                        return [with_tail(verb, subtree_span(objects[0]), objects[0])]
+                        return [with_tail(text, verb, subtree_span(objects[0]), objects[0])]
         objects = [c for c in children if c.dep_ in ("dobj",)]
-        xcomps = [c for c in children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)]
+        xcomps = [
+            c for c in children
+            if c.dep_ == "xcomp" and (any(g.lower_ == "to" for g in c.children) or c.tag_ == "VBG" and c.i > verb.i)
+        ]
         if not objects and not xcomps and in_lexicon:
             for child in children:
                 if child.dep_ == "prep" and child.lower_ in GENERIC_PREPS and child.i > verb.i:
                     pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
                     if pobj is not None and pobj.ent_type_ not in NOT_CONTENT_ENTS:
                         extra.append(child)
-                        return [with_tail(verb, subtree_span(pobj), pobj)]
+                        return [with_tail(text, verb, subtree_span(pobj), pobj)]
         if particles and objects and not in_lexicon:
             extra.extend(particles)
-            return [with_tail(verb, subtree_span(objects[0]), objects[0])]
+            return [with_tail(text, verb, subtree_span(objects[0]), objects[0])]
         if not in_lexicon:
             return None
         if lemma in DESCRIBE:
@@ -347,7 +443,13 @@ class CueRules:
                         extra.append(child)
                         return [subtree_span(objects_as[0])]
                 if child.dep_ == "oprd":
-                    return [subtree_span(child)]
+                    # 'called the plan "a disgrace"': the object and what it is called
+                    first = objects[0] if objects and objects[0].i < child.i else child
+                    return [(subtree_span(first)[0], subtree_span(child)[1])]
+            named = [c for c in children if c.i > verb.i and c.dep_ in ("dobj", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")]
+            if len(named) >= 2:
+                # 'calling the mayor a coward' (parsed as two complements)
+                return [(subtree_span(named[0])[0], subtree_span(named[-1])[1])]
         if xcomps and (lemma in lex.speech or lemma in lex.belief or lemma in lex.stance_object):
             first = objects[0] if objects and objects[0].i < xcomps[0].i else xcomps[0]
             return [(subtree_span(first)[0], subtree_span(xcomps[-1])[1])]
@@ -357,7 +459,7 @@ class CueRules:
             for child in children:
                 if child.i > obj.i and child.dep_ == "prep" and child.lower_ in ("of", "for", "as"):
                     end = max(end, subtree_span(child)[1])
-            return [with_tail(verb, (subtree_span(obj)[0], end), obj)]
+            return [with_tail(text, verb, (subtree_span(obj)[0], end), obj)]
         if lemma in lex.poll_verbs and lemma not in lex.speech and objects:
             return [subtree_span(objects[0])]
         return None
@@ -503,6 +605,43 @@ class CueRules:
         cand.relayed_by = relayed
         return cand
 
+    def copula_cue(self, text: str, noun: Token) -> Candidate | None:
+        """'The idea is that X', 'her answer was that X', 'the message was: X'."""
+        be = noun.head
+        if noun.dep_ != "nsubj" or be.lemma_ != "be" or be.i < noun.i or be.i - noun.i > 3:
+            return None
+        content = None
+        for child in be.children:
+            if child.i < be.i:
+                continue
+            if child.dep_ == "ccomp":
+                content = subtree_span(child)
+                break
+            if child.text == ":" and child.i == be.i + 1:
+                content = (child.idx + 1, be.sent.end_char)
+                break
+        if content is None:
+            return None
+        piece = trim_content(text, *content)
+        if piece is None:
+            return None
+        owner = next((c for c in noun.subtree if c.dep_ == "poss" and c.i < noun.i and c.head.i <= noun.i), None)
+        source = source_span(text, owner) if owner is not None else None
+        if source is not None and source[1] > noun.idx:
+            source = trim(text, source[0], noun.idx)
+        start = owner.right_edge.i + 1 if owner is not None else noun.left_edge.i
+        first = noun.doc[start] if start <= noun.i else noun
+        if first.lower_ == "'s" or first.lower_ == "’s":
+            first = first.nbor(1)
+        return Candidate(
+            cue=(first.idx, be.idx + len(be)),
+            source=source,
+            contents=[piece],
+            nature=BELIEF if noun.lower_ in self.lex.belief_nouns else SPEECH,
+            source_token=owner.i if owner is not None else None,
+            confidence=0.6,
+        )
+
     def adjective_cue(self, text: str, adj: Token) -> Candidate | None:
         if adj.dep_ not in ("acomp",):
             return None
@@ -510,7 +649,7 @@ class CueRules:
         for child in adj.children:
             if child.dep_ in ("ccomp", "xcomp"):
                 content = subtree_span(child)
-            elif child.dep_ == "prep" and child.lower_ in ("about", "of", "that"):
+            elif child.dep_ == "prep" and child.lower_ in ("about", "of", "that", "on", "with", "toward", "towards", "over"):
                 pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
                     content = subtree_span(pobj)
@@ -544,9 +683,14 @@ class CueRules:
         after_end = sent.end_char
         if after_end - after_start < 3 and index + 1 < len(sentences):
             after_end = sentences[index + 1].end_char
+        line_start = text.rfind("\n", 0, before.start_char) + 1
+        if not text[line_start : before.start_char].strip():
+            # 'NAME: ...' opening a paragraph (a transcript turn): the turn runs to the line's end
+            line_end = text.find("\n", colon.idx)
+            after_end = max(after_end, line_end if line_end >= 0 else len(text))
         piece = trim_content(text, after_start, after_end)
-        if piece is None:
-            return
+        if piece is None or not any(ch.isalpha() for ch in text[piece[0] : piece[1]]):
+            return  # 'Clinton: 1,769': a tally
         head = max(before, key=lambda t: (t.pos_ == "PROPN", -abs(t.i - colon.i)))
         out.append(
             Candidate(
@@ -559,6 +703,52 @@ class CueRules:
                 confidence=0.6,
             )
         )
+
+
+SEEM_VERBS = frozenset("seem appear".split())
+QUOTE_VERBS = frozenset("continue".split())
+SEE_AS = frozenset("see view regard perceive consider".split())
+ASKING = frozenset("ask wonder question inquire enquire".split())
+COPULA_NOUNS = frozenset(
+    "idea question answer message slogan joke phrase motto mantra refrain theory thinking consensus argument "
+    "view views position hope fear worry concern feeling sense impression assumption premise verdict conclusion "
+    "finding findings takeaway reasoning rationale explanation pitch promise response reply claim belief "
+    "suggestion point".split()
+)
+RELATIVE_WORDS = frozenset("which who whom whose where".split())
+
+
+def _drop_trailing_relative(text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """'a win in Texas, which votes on March 1': the writer's aside after the content."""
+    comma = text.rfind(", ", span[0], span[1])
+    if comma <= span[0]:
+        return span
+    after = doc.char_span(comma + 2, span[1], alignment_mode="contract")
+    if after is None or not len(after) or after[0].lower_ not in RELATIVE_WORDS:
+        return span
+    clause = after[0].head
+    if clause.dep_ != "relcl" or clause.right_edge.idx + len(clause.right_edge) < span[1] - 1:
+        return span
+    return span[0], comma
+
+
+ADVERBIAL_MARKS = frozenset("as while because when after before since although though until unless whereas".split())
+
+
+def _adverbial(clause: Token) -> bool:
+    """'said, as the crowd cheered': a clause the parser took for a complement."""
+    return any(g.dep_ == "mark" and g.lower_ in ADVERBIAL_MARKS and g.i == clause.left_edge.i for g in clause.children)
+
+
+def _question_mark(clause: Token) -> bool:
+    """'asked if X' / 'asked whether X' parsed as an adverbial clause."""
+    return any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in clause.children)
+
+
+def _bare_pronoun(doc: Doc, span: tuple[int, int]) -> bool:
+    """A content that is one pronoun or wh-word."""
+    token = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return token is not None and len(token) == 1 and (token[0].pos_ == "PRON" or token[0].tag_ in ("WDT", "WP"))
 
 
 def _phrase(token: Token) -> str:

@@ -22,7 +22,7 @@ class Attributions:
     def __init__(self, nlp: Language, name: str) -> None:
         register_extensions()
         self.name = name
-        self.extractor = Extractor()
+        self.extractor = Extractor(nlp=nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.sourcebook_attributions = self.extractor(doc)
