@@ -111,9 +111,9 @@ class Extractor:
                 if name.startswith("sourcebook"):
                     break
                 head = proc(head)
+            found = self.rules.find(head, list(head.sents)) if head.has_annotation("DEP") else []
         except Exception:  # noqa: BLE001 - the headline pass is a refinement, never a failure
             return cands
-        found = self.rules.find(head, list(head.sents))
         if not found:
             return cands
         starts = [t.idx for t in doc]
