@@ -8,6 +8,7 @@ The CLI and the Python API call ``build``; it never prints. Progress goes to the
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -23,7 +24,7 @@ from .reconcile.speakers import SpeakerMention, merge_speakers
 from .settings import Settings
 from .store import Store
 
-__all__ = ["BuildSummary", "Dating", "build", "reconcile_inputs", "reconcile_store"]
+__all__ = ["BuildSummary", "Dating", "build", "close_run", "reconcile_inputs", "reconcile_store"]
 
 log = logging.getLogger(__name__)
 
@@ -93,19 +94,22 @@ def build(
                 store.replace_articles((by_id[r.key], r.extraction) for r in results if r.extraction is not None)
             summary.counts = reconcile_store(store)
             summary.status = "complete"
-        except KeyboardInterrupt:
-            summary.status = "interrupted"
-            raise
-        except BaseException:
-            summary.status = "failed"
-            raise
         finally:
-            summary.seconds = time.perf_counter() - started
-            store.add_skipped(summary.run_id, summary.skipped)
-            store.finish_run(summary.run_id, summary.status, summary.new, summary.already_stored,
-                             len(summary.skipped), summary.counts)
-            store.close()
+            close_run(store, summary, started)
     return summary
+
+
+def close_run(store: Store, summary: BuildSummary, started: float) -> None:
+    """Record how a run ended (complete, interrupted by Ctrl-C, failed), what it skipped and
+    its counts, whatever happened; then close the store. Both engines end their runs here."""
+    if summary.status == "running":
+        exc = sys.exc_info()[1]
+        summary.status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
+    summary.seconds = time.perf_counter() - started
+    store.add_skipped(summary.run_id, summary.skipped)
+    store.finish_run(summary.run_id, summary.status, summary.new, summary.already_stored,
+                     len(summary.skipped), summary.counts)
+    store.close()
 
 
 def _new_article_batches(

@@ -121,7 +121,8 @@ def _number(value: float | None) -> str:
 
 
 def format_interval(fig: Figure) -> str:
-    """The figure as an interval: ``250,000 or more``, ``20,000-99,999``, ``~20,000``."""
+    """The figure (or any record with value, low and high) as an interval:
+    ``250,000 or more``, ``20,000-99,999``, ``~20,000``."""
     if fig.low is None and fig.high is None:
         return f"~{_number(fig.value)}" if fig.value is not None else "?"
     if fig.low == fig.high:

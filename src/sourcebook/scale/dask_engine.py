@@ -27,7 +27,7 @@ from pathlib import Path
 
 from distributed import Client, LocalCluster, as_completed
 
-from ..core import BuildSummary, Dating, Progress, reconcile_store
+from ..core import BuildSummary, Dating, Progress, close_run, reconcile_store
 from ..errors import SettingsError
 from ..ingest import file_format
 from ..ingest.text import sidecar_paths
@@ -165,18 +165,8 @@ def build_dask(
             # workers never touch the store: keep its URL (and any password in it) off the wire
             _run(client, store, partitions, replace(settings, db=""), root, summary, timings, on_progress)
             summary.status = "complete"
-        except KeyboardInterrupt:
-            summary.status = "interrupted"
-            raise
-        except BaseException:
-            summary.status = "failed"
-            raise
         finally:
-            summary.seconds = time.perf_counter() - started
-            store.add_skipped(summary.run_id, summary.skipped)
-            store.finish_run(summary.run_id, summary.status, summary.new, summary.already_stored,
-                             len(summary.skipped), summary.counts)
-            store.close()
+            close_run(store, summary, started)
     return summary
 
 

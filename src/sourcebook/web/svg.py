@@ -15,6 +15,7 @@ from datetime import date
 
 from markupsafe import Markup, escape
 
+from ..report.briefing import format_interval
 from .queries import ValueRow
 
 __all__ = ["COLOURS", "interval", "timeline", "value_date", "value_source"]
@@ -142,12 +143,5 @@ def timeline(values: Sequence[ValueRow], title: str) -> Markup:
 
 
 def interval(v: ValueRow) -> str:
-    if v.low is None and v.high is None:
-        return f"~{_number(v.value)}" if v.value is not None else "?"
-    if v.low == v.high:
-        return _number(v.low)
-    if v.high is None:
-        return f"{_number(v.low)} or more"
-    if v.low is None:
-        return f"up to {_number(v.high)}"
-    return f"{_number(v.low)}-{_number(v.high)}"
+    """The value as an interval, written as in the briefing."""
+    return format_interval(v)
