@@ -204,7 +204,7 @@ def collect_briefing(store: Store) -> Briefing:
     n_fig = sum(len(e.figures) for e in extractions.values())
     summary = (
         f"{len(articles)} articles, {n_att} attributed statements from {len(speakers)} speakers, "
-        f"{n_fig} figures. Across articles: {verdicts['conflict']} figures in conflict, "
+        f"{n_fig} figures. Figures counting the same thing across sources: {verdicts['conflict']} in conflict, "
         f"{verdicts['changed_over_time']} changed over time, {verdicts['different_scope']} of different scope, "
         f"{verdicts['agree']} agreeing."
     )
