@@ -91,3 +91,9 @@ def test_source_less_attribution_has_no_speaker(nlp):
     text = "It was reported that the border had been closed."
     items = atts(nlp, text)
     assert items and items[0].source is None and items[0].speaker is None
+
+
+def test_affiliation_is_the_whole_organisation_name_after_from(nlp):
+    doc = nlp("\u201cWe are running out of fuel,\u201d Nadia Kerr from Save the Children told a radio station.")
+    [att] = [a for a in doc._.sourcebook_attributions if a.speaker == "Nadia Kerr"]
+    assert att.affiliation == "Save the Children"

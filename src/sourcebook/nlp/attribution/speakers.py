@@ -174,7 +174,11 @@ class SpeakerResolver:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None and pobj.ent_type_ in ORG_LABELS:
                     org = next((e for e in self.ents_in(pobj.i, pobj.i + 1)), None)
-                    tokens = _without_article(list(org) if org is not None else list(pobj.subtree))
+                    subtree = [t for t in pobj.subtree if not t.is_punct]
+                    # the small model often tags only part of a name ('Save' of 'Save the
+                    # Children'): a short phrase around the entity is the better name
+                    whole = org is None or (len(subtree) <= 8 and subtree[0].i <= org.start and subtree[-1].i >= org.end - 1)
+                    tokens = _without_article(subtree if whole else list(org))
                     affiliation = affiliation or _text(tokens)
                     words |= self._role_words(tokens)
         return affiliation, words
