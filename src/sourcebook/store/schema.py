@@ -65,6 +65,7 @@ articles = Table(
     Column("text", Text, nullable=False),
     Column("run_id", Integer, ForeignKey("runs.id")),
     Index("ix_articles_published", "published", "stem", "id"),
+    Index("ix_articles_outlet", "outlet"),
 )
 
 sentences = Table(

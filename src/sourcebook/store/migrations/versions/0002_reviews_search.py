@@ -30,6 +30,7 @@ def upgrade() -> None:
     op.create_index("ix_reviews_article", "reviews", ["article_id"])
     # the web app lists articles newest first and finds measures by article
     op.create_index("ix_articles_published", "articles", ["published", "stem", "id"])
+    op.create_index("ix_articles_outlet", "articles", ["outlet"])
     op.create_index("ix_measure_members_article", "measure_members", ["article_id"])
     if op.get_bind().dialect.name == "sqlite":
         op.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text, tokenize='porter unicode61')")
@@ -45,5 +46,6 @@ def downgrade() -> None:
     elif op.get_bind().dialect.name == "postgresql":
         op.execute("DROP INDEX ix_articles_fts")
     op.drop_index("ix_measure_members_article", "measure_members")
+    op.drop_index("ix_articles_outlet", "articles")
     op.drop_index("ix_articles_published", "articles")
     op.drop_table("reviews")
