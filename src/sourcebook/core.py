@@ -63,9 +63,10 @@ def build(
     nothing twice; an interrupted run leaves complete articles only, and the next run
     finishes the rest."""
     paths = list(paths)
-    store = Store(settings.db)
     started = time.perf_counter()
-    with Extractor(settings.model, settings.jobs, settings.batch_size) as extractor:
+    extractor = Extractor(settings.model, settings.jobs, settings.batch_size)  # fails early without a model
+    store = Store(settings.db)
+    with extractor:
         summary = BuildSummary(store.begin_run(command, paths, extractor.info))
         try:
             dating = Dating()
@@ -88,10 +89,11 @@ def build(
                 summary.new += store.add_articles(stored, summary.run_id)
                 if on_progress:
                     on_progress(summary.new, summary.already_stored, len(summary.skipped))
-            redated = dating.finish(store)
-            for results in extractor.map([[Task(a.id, a.text, a.published) for a in redated]] if redated else []):
-                by_id = {a.id: a for a in redated}
-                store.replace_articles((by_id[r.key], r.extraction) for r in results if r.extraction is not None)
+            redated = {a.id: a for a in dating.finish(store)}
+            tasks_again = [Task(a.id, a.text, a.published) for a in redated.values()]
+            size = settings.batch_size
+            for results in extractor.map(tasks_again[i:i + size] for i in range(0, len(tasks_again), size)):
+                store.replace_articles((redated[r.key], r.extraction) for r in results if r.extraction is not None)
             summary.counts = reconcile_store(store)
             summary.status = "complete"
         finally:
