@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 __all__ = [
     "ATTRIBUTION_KINDS",
+    "FIGURE_FIELDS",
     "QUALIFIERS",
     "VERDICTS",
     "Article",
@@ -152,6 +153,14 @@ class Figure:
     according_to: str | None = None
     attribution: str | None = None  # local id of the enclosing attribution
     sentence: Span | None = None
+
+
+#: A figure's plain fields (everything but its id and spans), in the order the ledger export
+#: and the store's figures table lay them out; both read this list, so a new field goes here.
+FIGURE_FIELDS = (
+    "value", "low", "high", "qualifier", "kind", "unit", "predicate", "place",
+    "time", "time_start", "time_end", "according_to", "attribution",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..model import Article, Attribution, Extraction, Figure, Span
+from ..model import FIGURE_FIELDS, Article, Attribution, Extraction, Figure, Span
 
 
 def _span(span: Span | None) -> dict | None:
@@ -35,23 +35,7 @@ def attribution_record(att: Attribution, speaker_id: str | None = None) -> dict:
 
 
 def figure_record(fig: Figure) -> dict:
-    return {
-        "id": fig.id,
-        "text": fig.span.as_dict(),
-        "value": fig.value,
-        "low": fig.low,
-        "high": fig.high,
-        "qualifier": fig.qualifier,
-        "kind": fig.kind,
-        "unit": fig.unit,
-        "predicate": fig.predicate,
-        "place": fig.place,
-        "time": fig.time,
-        "time_start": fig.time_start,
-        "time_end": fig.time_end,
-        "according_to": fig.according_to,
-        "attribution": fig.attribution,
-    }
+    return {"id": fig.id, "text": fig.span.as_dict(), **{name: getattr(fig, name) for name in FIGURE_FIELDS}}
 
 
 def article_ledger(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from ..model import Article, Attribution, Entity, Extraction, Figure, Origin, Sentence, Span
+from ..model import FIGURE_FIELDS, Article, Attribution, Entity, Extraction, Figure, Origin, Sentence, Span
 
 
 def global_id(article_id: str, local_id: str) -> str:
@@ -120,19 +120,7 @@ def figure_row(article_id: str, fig: Figure) -> dict:
         "start": fig.span.start,
         "end": fig.span.end,
         "text": fig.span.text,
-        "value": fig.value,
-        "low": fig.low,
-        "high": fig.high,
-        "qualifier": fig.qualifier,
-        "kind": fig.kind,
-        "unit": fig.unit,
-        "predicate": fig.predicate,
-        "place": fig.place,
-        "time": fig.time,
-        "time_start": fig.time_start,
-        "time_end": fig.time_end,
-        "according_to": fig.according_to,
-        "attribution": fig.attribution,
+        **{name: getattr(fig, name) for name in FIGURE_FIELDS},
         "sentence_start": fig.sentence.start if fig.sentence else None,
         "sentence_end": fig.sentence.end if fig.sentence else None,
         "speaker_id": None,
@@ -147,20 +135,8 @@ def row_figure(row: Mapping, text: str | None = None) -> Figure:
     return Figure(
         id=row["local_id"],
         span=Span(row["start"], row["end"], row["text"]),
-        value=row["value"],
-        low=row["low"],
-        high=row["high"],
-        qualifier=row["qualifier"],
-        kind=row["kind"],
-        unit=row["unit"],
-        predicate=row["predicate"],
-        place=row["place"],
-        time=row["time"],
-        time_start=row["time_start"],
-        time_end=row["time_end"],
-        according_to=row["according_to"],
-        attribution=row["attribution"],
         sentence=sentence,
+        **{name: row[name] for name in FIGURE_FIELDS},
     )
 
 

@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup, escape
 
-from ..model import Article, Attribution, Extraction
+from ..model import FIGURE_FIELDS, Article, Attribution, Extraction
 from ..report.briefing import format_interval
 from ..store import Store
 from ..store.search import Review, reviews
@@ -139,11 +139,9 @@ def article_view(store: Store, article: Article) -> ArticleView:
     for fig in ext.figures:
         gid = f"{article.id}:{fig.id}"
         figures.append({
-            "id": gid, "local_id": fig.id, "written": fig.span.text, "span": fig.span.as_dict(), "value": fig.value,
-            "low": fig.low, "high": fig.high, "interval": format_interval(fig), "qualifier": fig.qualifier,
-            "kind": fig.kind, "unit": fig.unit, "predicate": fig.predicate, "place": fig.place, "time": fig.time,
-            "time_start": fig.time_start, "time_end": fig.time_end, "according_to": fig.according_to,
-            "attribution": fig.attribution, "speaker_id": speaker_ids.get(fig.attribution) if fig.attribution else None,
+            "id": gid, "local_id": fig.id, "written": fig.span.text, "span": fig.span.as_dict(),
+            **{name: getattr(fig, name) for name in FIGURE_FIELDS}, "interval": format_interval(fig),
+            "speaker_id": speaker_ids.get(fig.attribution) if fig.attribution else None,
             "sentence": _span(fig.sentence),
             "measures": [{"id": m, "label": label, "verdict": v} for m, label, v in in_measures.get(gid, [])],
         })
