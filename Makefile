@@ -6,11 +6,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 DB ?= sourcebook.db
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test check lint bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test,model,bench,scale]"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test,check,model,bench,scale]"
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 install: $(STAMP)
@@ -20,9 +20,17 @@ demo: install
 	$(BIN)/sourcebook build examples --db $(DB) --no-progress
 	$(BIN)/sourcebook report --db $(DB)
 
-## the whole test suite (PostgreSQL tests start a throwaway cluster)
+## the whole test suite, one worker process per core (PostgreSQL tests start a throwaway cluster)
 test: install
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
+
+## lint and types (ruff, mypy), then the fast tests (everything but the end-to-end CLI runs)
+check: lint
+	$(BIN)/python -m pytest -q -n auto -m "not slow"
+
+lint: install
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/mypy
 
 ## speed: parse vs extraction, reconciliation scaling; results in bench/results.json
 bench: install
