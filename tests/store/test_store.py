@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from sourcebook.errors import StoreError
 from sourcebook.model import (
     Article,
     Attribution,
@@ -23,7 +24,6 @@ from sourcebook.model import (
 from sourcebook.nlp.pipeline import PipelineInfo
 from sourcebook.store import Store, database_url, open_store
 from sourcebook.store.schema import SCHEMA_REVISION
-from sourcebook.errors import StoreError
 
 TEXT = 'Flood officials said 40 homes were lost. "We need help," Ana Ruiz said.'
 INFO = PipelineInfo("test_model", "1.0", "3.8", ("sourcebook.mentions.v1",))

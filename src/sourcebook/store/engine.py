@@ -11,11 +11,12 @@ from __future__ import annotations
 import logging
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, event
+from sqlalchemy import Connection, create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -47,7 +48,7 @@ def display_url(db: str) -> str:
         return db
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - a DB-API connection
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:  # a DB-API connection (sqlite3)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -94,7 +95,7 @@ def migrate(engine: Engine) -> None:
         raise StoreError(f"cannot open or migrate store {display_url(str(engine.url))}: {exc}") from exc
 
 
-def _alembic_config(conn) -> Config:  # noqa: ANN001 - a SQLAlchemy Connection
+def _alembic_config(conn: Connection) -> Config:
     config = Config()
     config.set_main_option("script_location", str(resources.files("sourcebook.store") / "migrations"))
     config.attributes["connection"] = conn

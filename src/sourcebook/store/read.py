@@ -7,15 +7,15 @@ records (``model.py``), never raw rows - except ``rows``, which is the raw table
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, RowMapping, Table, func, select
 from sqlalchemy.engine import Engine
 
 from ..errors import StoreError
-from ..model import Article, Extraction, Measure, MeasureMember, Skipped, Speaker, StoredFigure, document_name
+from ..model import Article, Attribution, Extraction, Figure, Measure, MeasureMember, Skipped, Speaker, StoredFigure, document_name
 from . import schema as t
 from .rows import row_article, row_attribution, row_entity, row_figure, row_sentence
 
@@ -134,7 +134,7 @@ def extraction(engine: Engine, article_id: str, text: str | None = None) -> Extr
     """Everything stored for one article, as records; ``text`` (the article's) fills in
     the figures' sentence text."""
     with engine.connect() as conn:
-        def of(table, order):  # noqa: ANN001, ANN202 - a Table and one of its columns
+        def of(table: Table, order: ColumnElement) -> Sequence[RowMapping]:
             return conn.execute(select(table).where(table.c.article_id == article_id).order_by(order)).mappings().all()
         sentences = of(t.sentences, t.sentences.c.seq)
         entities = of(t.entities, t.entities.c.seq)
@@ -148,10 +148,10 @@ def extraction(engine: Engine, article_id: str, text: str | None = None) -> Extr
     )
 
 
-def _local_order(record: object) -> tuple[int, str]:
-    local_id: str = record.id  # type: ignore[attr-defined]
-    digits = "".join(ch for ch in local_id if ch.isdigit())
-    return (int(digits) if digits else 0, local_id)
+def _local_order(record: Attribution | Figure) -> tuple[int, str]:
+    """a2 before a10: the number in a local id, then the id."""
+    digits = "".join(ch for ch in record.id if ch.isdigit())
+    return (int(digits) if digits else 0, record.id)
 
 
 # -- speakers and measures -------------------------------------------------------------------
