@@ -44,10 +44,14 @@ RECORD_TABLES = ("articles", "sentences", "entities", "attributions", "figures")
 class PipelineDescription(Protocol):
     """What a run records about the pipeline (``nlp.pipeline.PipelineInfo`` has it)."""
 
-    model: str
-    model_version: str
-    spacy_version: str
-    components: tuple[str, ...]
+    @property
+    def model(self) -> str: ...
+    @property
+    def model_version(self) -> str: ...
+    @property
+    def spacy_version(self) -> str: ...
+    @property
+    def components(self) -> tuple[str, ...]: ...
 
 
 def _now() -> datetime:
@@ -79,7 +83,9 @@ def begin_run(engine: Engine, command_line: str, inputs: Iterable[str], info: Pi
                 skipped=0,
             )
         )
-        return int(result.inserted_primary_key[0])
+        key = result.inserted_primary_key
+        assert key is not None  # an INSERT of one row
+        return int(key[0])
 
 
 def finish_run(engine: Engine, run_id: int, status: str, new: int, already: int, skipped: int,

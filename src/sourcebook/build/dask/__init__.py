@@ -131,7 +131,8 @@ def _run(client: Client, store: Store, partitions: list[list[InputUnit]], settin
     clock = time.perf_counter()
     futures = {client.submit(extract_partition, part, rows, settings, root, pure=False): part
                for part, rows in fresh.items() if rows}
-    load_seconds, extract_seconds, write_seconds, peaks = 0.0, 0.0, 0.0, {}
+    load_seconds, extract_seconds, write_seconds = 0.0, 0.0, 0.0
+    peaks: dict[int, float] = {}
     for future in as_completed(futures):
         part = futures[future]
         try:
