@@ -13,7 +13,7 @@ This module stays light: an engine is imported only when it builds.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import BinaryIO, Protocol
+from typing import BinaryIO, ClassVar, Protocol
 
 from ..settings import Settings
 from .run import BuildSummary, Progress
@@ -24,7 +24,7 @@ __all__ = ["BuildSummary", "Engine", "Progress", "build", "engine_for"]
 class Engine(Protocol):
     """A way to run a build. Implementations: ``local.LocalEngine``, ``dask.DaskEngine``."""
 
-    name: str
+    name: ClassVar[str]
 
     def build(self, paths: list[str], settings: Settings, command: str = "", stdin: BinaryIO | None = None,
               on_progress: Progress | None = None) -> BuildSummary:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterable, Iterator
-from typing import BinaryIO
+from typing import BinaryIO, ClassVar
 
 from ..ingest import list_inputs, read_unit
 from ..model import Article, Extraction, Skipped
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 class LocalEngine:
     """Builds on this machine: spaCy in ``settings.jobs`` processes, one writer."""
 
-    name = "local"
+    name: ClassVar[str] = "local"
 
     def build(self, paths: list[str], settings: Settings, command: str = "", stdin: BinaryIO | None = None,
               on_progress: Progress | None = None) -> BuildSummary:

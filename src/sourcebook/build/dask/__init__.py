@@ -25,7 +25,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, ClassVar
 
 from distributed import Client, LocalCluster, as_completed
 
@@ -51,14 +51,14 @@ log = logging.getLogger(__name__)
 Fresh = dict[int, dict[int, "int | None | bool"]]
 
 
-@dataclass
+@dataclass(frozen=True)
 class DaskEngine:
     """Builds on the Dask cluster at ``settings.scheduler`` (default: a local cluster of
     ``settings.workers`` single-threaded processes). ``timings``, when given, is filled with
     seconds per phase and the workers' peak memory."""
 
     timings: dict[str, Any] = field(default_factory=dict)
-    name: str = "dask"
+    name: ClassVar[str] = "dask"
 
     def build(self, paths: list[str], settings: Settings, command: str = "", stdin: BinaryIO | None = None,
               on_progress: Progress | None = None) -> BuildSummary:
