@@ -36,11 +36,12 @@ def write_corpus(source: Path, articles: int, out: Path) -> int:
 
 
 def run(corpus: Path, workers: int, tmp: Path) -> dict:
-    from sourcebook.scale import build_dask
+    from sourcebook.build.dask import DaskEngine
     from sourcebook.settings import Settings
 
     timings: dict = {}
-    summary = build_dask([str(corpus)], Settings(db=str(tmp / f"bench-{workers}.db")), workers=workers, timings=timings)
+    settings = Settings(db=str(tmp / f"bench-{workers}.db"), engine="dask", workers=workers)
+    summary = DaskEngine(timings).build([str(corpus)], settings)
     peaks = timings.pop("worker_peak_rss_mb", {})
     busy = summary.seconds - timings["startup"]
     return {

@@ -56,7 +56,7 @@ def phase(name: str, corpus: Path, scale: int, model: str | None) -> dict:
         else:
             extract_docs(nlp, [Task(str(i), t) for i, t in enumerate(items)], 16)
     else:
-        from sourcebook.core import build
+        from sourcebook.build import build
         from sourcebook.settings import Settings
 
         with tempfile.TemporaryDirectory() as tmp:

@@ -11,11 +11,18 @@ The small public API for notebooks::
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from typing import TYPE_CHECKING
 
+from ._version import __version__
+# Imported here, not lazily: importing the subpackage sourcebook.build sets the attribute
+# ``sourcebook.build`` to the module; this import binds it to the function once and for all.
+from .build import build
 from .errors import InputError, ModelNotFound, SettingsError, SourcebookError, StoreError
 from .model import Article, Attribution, Extraction, Figure, Measure, Span, Speaker
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .store import Store
 
 __all__ = [
     "Article",
@@ -54,16 +61,10 @@ def extract(text: str, published: str | None = None, model: str | None = None) -
     return result.extraction
 
 
-def open_store(url: str = "sourcebook.db"):
+def open_store(url: str = "sourcebook.db") -> Store:
     """Open an existing store (a SQLite path or a postgresql:// URL) for reading:
-    ``.articles()``, ``.extraction(id)``, ``.speakers()``, ``.measures()``, ``.runs()``."""
+    ``.articles()``, ``.extraction(id)``, ``.speakers()``, ``.measures()``, ``.runs()``.
+    A store built by an older Sourcebook must first be upgraded with ``sourcebook migrate``."""
     from .store import open_store as _open
 
     return _open(url)
-
-
-def build(paths, settings: Settings | None = None):
-    """``sourcebook build`` from Python: returns a ``BuildSummary``."""
-    from .core import build as _build
-
-    return _build(paths, settings or Settings())

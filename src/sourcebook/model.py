@@ -26,6 +26,7 @@ __all__ = [
     "Skipped",
     "Span",
     "Speaker",
+    "StoredFigure",
 ]
 
 ATTRIBUTION_KINDS = ("direct", "indirect", "mixed", "according_to", "belief")
@@ -161,6 +162,20 @@ FIGURE_FIELDS = (
     "value", "low", "high", "qualifier", "kind", "unit", "predicate", "place",
     "time", "time_start", "time_end", "according_to", "attribution",
 )
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFigure:
+    """A stored figure with what reconciliation needs about its article and source: the
+    store hands these to ``build.reconcile`` instead of raw rows."""
+
+    figure: Figure
+    figure_id: str  # global: "<article_id>:f3"
+    article_id: str
+    document: str  # the article's name in exports (``document_name``)
+    published: str | None  # ISO date
+    published_estimated: bool = False
+    relayed_by: str | None = None  # of the enclosing attribution
 
 
 @dataclass(frozen=True, slots=True)

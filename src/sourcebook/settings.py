@@ -1,4 +1,8 @@
-"""One Settings object, built once (by the CLI or the caller) and passed down."""
+"""One Settings object, built once (by the CLI or the caller) and passed down.
+
+The library reads no environment variables for these: the CLI turns ``$SOURCEBOOK_DB``,
+``$SOURCEBOOK_MODEL`` and ``$SOURCEBOOK_SHARD_DIR`` into Settings fields, once.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,8 @@ DEFAULT_FIELDS = {
     "id": "id",
 }
 STDIN_FORMATS = ("auto", "txt", "html", "jsonl", "csv")
+#: Build engines: this machine, or a Dask cluster (the ``scale`` extra).
+ENGINES = ("local", "dask")
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,10 @@ class Settings:
     metadata: Metadata = field(default_factory=Metadata)
     stdin_format: str = "auto"
     progress: bool = False
+    engine: str = "local"  # one of ENGINES
+    scheduler: str | None = None  # Dask scheduler address; None: start a local cluster
+    workers: int = 2  # worker processes of the local Dask cluster
+    shard_dir: str | None = None  # Dask shard directory every worker sees; None: a temp dir
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
@@ -53,6 +63,14 @@ class Settings:
             raise SettingsError(
                 f"unknown stdin format {self.stdin_format!r}; valid: {', '.join(STDIN_FORMATS)}"
             )
+        if self.engine not in ENGINES:
+            raise SettingsError(f"unknown engine {self.engine!r}; valid: {', '.join(ENGINES)}")
+        if self.workers < 1:
+            raise SettingsError(f"workers must be 1 or more, not {self.workers}")
+        if self.scheduler is not None and not self.scheduler.strip():
+            raise SettingsError("scheduler must be an address such as tcp://HOST:8786, not empty")
+        if self.shard_dir is not None and not self.shard_dir.strip():
+            raise SettingsError("shard directory must be a path, not empty")
         unknown = set(self.fields) - set(DEFAULT_FIELDS)
         if unknown:
             raise SettingsError(

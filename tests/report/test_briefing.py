@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sourcebook.core import build
+from sourcebook.build import build
 from sourcebook.report.briefing import collect_briefing, render_html, render_markdown
 from sourcebook.settings import Settings
 from sourcebook.store import Store

@@ -1,10 +1,11 @@
 """The store on SQLite and on a real PostgreSQL cluster: round trips, idempotence, derived
-tables, runs."""
+tables, runs, the typed figures reconciliation reads."""
 
 from __future__ import annotations
 
 import pytest
 
+from sourcebook.errors import StoreError
 from sourcebook.model import (
     Article,
     Attribution,
@@ -18,11 +19,11 @@ from sourcebook.model import (
     Skipped,
     Span,
     Speaker,
+    StoredFigure,
 )
 from sourcebook.nlp.pipeline import PipelineInfo
 from sourcebook.store import Store, database_url, open_store
 from sourcebook.store.schema import SCHEMA_REVISION
-from sourcebook.errors import StoreError
 
 TEXT = 'Flood officials said 40 homes were lost. "We need help," Ana Ruiz said.'
 INFO = PipelineInfo("test_model", "1.0", "3.8", ("sourcebook.mentions.v1",))
@@ -64,7 +65,7 @@ def test_open_store_refuses_a_missing_sqlite_file(tmp_path):
 
 def test_round_trip_and_idempotent_add(store_url):
     article, extraction = sample()
-    with Store(store_url) as store:
+    with Store(store_url, create=True) as store:
         assert store.revision() == SCHEMA_REVISION
         run = store.begin_run("sourcebook build x", ["x"], INFO)
         assert store.add_articles([(article, extraction)], run) == 1
@@ -85,9 +86,9 @@ def test_round_trip_and_idempotent_add(store_url):
 
 def test_reopening_keeps_data_and_schema(store_url):
     article, extraction = sample()
-    with Store(store_url) as store:
+    with Store(store_url, create=True) as store:
         store.add_articles([(article, extraction)])
-    with Store(store_url) as again:
+    with Store(store_url) as again:  # a reader
         assert again.revision() == SCHEMA_REVISION
         assert [a.id for a in again.articles()] == ["abc123"]
 
@@ -97,7 +98,7 @@ def test_replace_reconciliation_points_records_at_speakers(store_url):
     officials = Speaker("sp_1", "Flood officials", "organisation", None, ("officials",))
     ana = Speaker("sp_2", "Ana Ruiz", "person", "Red Cross", ())
     measure = Measure("m_1", "homes lost", "single_source", (MeasureMember("abc123:f1", "abc123", 21, 23),), "homes|lost", "one source")
-    with Store(store_url) as store:
+    with Store(store_url, create=True) as store:
         store.add_articles([(article, extraction)])
         for _ in range(2):  # replacing twice leaves one copy
             store.replace_reconciliation({"abc123:a1": officials, "abc123:a2": ana}, [measure])
@@ -107,3 +108,26 @@ def test_replace_reconciliation_points_records_at_speakers(store_url):
         [figure_row] = list(store.rows("figures"))
         assert figure_row["speaker_id"] == "sp_1"
         assert store.columns("figures")[0] == "id"
+
+
+def test_stored_figures_are_typed_records_with_their_article(store_url):
+    article, extraction = sample()
+    with Store(store_url, create=True) as store:
+        store.add_articles([(article, extraction)])
+        [stored] = list(store.stored_figures())
+    assert stored == StoredFigure(
+        figure=Figure("f1", Span.of(TEXT, 21, 23), 40.0, 40.0, 40.0, "exact", unit="homes", predicate="lost",
+                      according_to="Flood officials", attribution="a1", sentence=Span(0, 40, "")),
+        figure_id="abc123:f1", article_id="abc123", document="flood.txt", published="2031-01-02",
+        published_estimated=False, relayed_by=None)
+
+
+def test_add_rows_skips_stored_articles_and_keeps_their_children_once(store_url):
+    from sourcebook.store.write import record_rows
+
+    article, extraction = sample()
+    tables = record_rows([(article, extraction, None)])
+    with Store(store_url, create=True) as store:
+        assert store.add_rows(tables, None) == 1
+        assert store.add_rows(tables, None) == 0  # a partition loaded twice
+        assert store.count("figures") == 1 and store.count("attributions") == 2

@@ -60,7 +60,7 @@ def write_corpus(folder: Path, hostile: bool = True) -> Path:
 
 
 def build_store(url: str, folder: Path, hostile: bool = True) -> str:
-    from sourcebook.core import build
+    from sourcebook.build import build
     from sourcebook.settings import Settings
 
     build([str(write_corpus(folder, hostile))], Settings(db=url), command="pytest web")

@@ -11,7 +11,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from ..core import build
+from ..build import build
 from ..errors import SettingsError
 from ..report.exports import export
 from ..settings import Settings

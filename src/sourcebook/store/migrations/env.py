@@ -1,4 +1,4 @@
-"""Alembic environment: Sourcebook runs migrations programmatically (``Store`` opens the
+"""Alembic environment: Sourcebook runs migrations programmatically (``store.engine`` opens the
 connection and passes it in ``config.attributes["connection"]``)."""
 
 from alembic import context

@@ -1,6 +1,6 @@
 """What runs on a Dask worker: read a partition of inputs, then extract its new articles.
 
-Both steps write Parquet shards (``scale/shards.py``) and return only small summaries, so
+Both steps write Parquet shards (``shards.py``) and return only small summaries, so
 article texts and extractions never travel through the scheduler. The spaCy pipeline is
 loaded once per worker process and kept in ``_PIPELINES`` (keyed by model name); every
 later task on that worker reuses it.
@@ -12,24 +12,30 @@ import logging
 import os
 import resource
 import time
-from dataclasses import dataclass, replace
-from pathlib import Path
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..ingest import read_path
-from ..model import Article, Skipped
-from ..nlp.pipeline import load_pipeline, pipeline_info
-from ..nlp.runner import Task, extract_docs
-from ..reconcile.dates import estimate_published, year_counts
-from ..settings import Settings
-from ..store.rows import article_row, extraction_rows, row_article
+from ...ingest import InputUnit, read_unit
+from ...model import Article, Skipped
+from ...nlp.pipeline import PipelineInfo, load_pipeline, pipeline_info
+from ...nlp.runner import Task, extract_docs
+from ...reconcile.dates import year_counts
+from ...settings import Settings
+from ...store.rows import article_row, extraction_rows, row_article
+from ..dating import estimate
 from .shards import RECORD_TYPES, read_rows, shard_path, write_rows
+
+if TYPE_CHECKING:  # the pipeline is an opaque handle here: only nlp/ works with spaCy objects
+    from spacy.language import Language
 
 log = logging.getLogger(__name__)
 
-_PIPELINES: dict = {}
+__all__ = ["ExtractSummary", "ReadSummary", "extract_partition", "read_partition", "worker_info"]
+
+_PIPELINES: dict[str | None, Language] = {}
 
 
-def pipeline(model: str | None):
+def pipeline(model: str | None) -> Language:
     """The worker's pipeline for ``model``, loaded on first use."""
     if model not in _PIPELINES:
         log.info("worker %d: loading pipeline %s", os.getpid(), model or "(default)")
@@ -37,23 +43,15 @@ def pipeline(model: str | None):
     return _PIPELINES[model]
 
 
-def worker_info(model: str | None):
+def worker_info(model: str | None) -> PipelineInfo:
     """The pipeline's PipelineInfo, from a worker (proves the model loads there)."""
     return pipeline_info(pipeline(model))
-
-
-@dataclass(frozen=True)
-class Unit:
-    """One input file of a partition; ``explicit`` as in ``ingest.read_path``."""
-
-    path: str
-    explicit: bool = True
 
 
 @dataclass
 class ReadSummary:
     """What the client needs from a read partition: per article, in input order, its id,
-    whether it has its own date, and its year counts (for ``core.Dating``)."""
+    whether it has its own date, and its year counts (for ``build.dating.Dating``)."""
 
     part: int
     ids: list[str]
@@ -64,6 +62,9 @@ class ReadSummary:
 
 @dataclass
 class ExtractSummary:
+    """What the client needs from an extracted partition: how many articles its record
+    shards hold, what failed, and how long it took where."""
+
     part: int
     articles: int
     skipped: list[Skipped]
@@ -73,14 +74,14 @@ class ExtractSummary:
     worker: int = 0  # process id
 
 
-def read_partition(part: int, units: list[Unit], settings: Settings, root: str) -> ReadSummary:
+def read_partition(part: int, units: list[InputUnit], settings: Settings, root: str) -> ReadSummary:
     """Read the files of a partition into a ``raw`` article shard. A file that fails in an
     unexpected way is reported like a bad file and the partition goes on."""
     rows: list[dict] = []
     summary = ReadSummary(part, [], [], [], [])
     for unit in units:
         try:
-            items = list(read_path(Path(unit.path), settings, explicit=unit.explicit))
+            items = list(read_unit(unit, settings))
         except Exception as exc:  # noqa: BLE001 - a reader bug must not stop the run
             items = [Skipped(unit.path, f"cannot read: {exc.__class__.__name__}: {exc}")]
         for item in items:
@@ -99,7 +100,7 @@ def extract_partition(part: int, fresh: dict[int, int | None | bool], settings: 
     """Date and extract the new articles of a raw shard into one shard per record type.
 
     ``fresh`` maps the row number of each article to store to its year hint (an int or
-    None, for an undated article: dated as ``core.Dating.date`` would) or ``True`` (the
+    None, for an undated article: dated as ``build.dating.Dating.date`` would) or ``True`` (the
     article has its own date).
     """
     started = time.perf_counter()
@@ -108,8 +109,7 @@ def extract_partition(part: int, fresh: dict[int, int | None | bool], settings: 
     for number, hint in sorted(fresh.items()):
         article = row_article(rows[number])
         if hint is not True:
-            estimate = estimate_published(article.text, hint)
-            article = replace(article, published=estimate, published_estimated=estimate is not None)
+            article = estimate(article, hint)
         articles.append(article)
     tasks = [Task(a.id, a.text, a.published) for a in articles]
     results = extract_docs(pipeline(settings.model), tasks, settings.batch_size) if tasks else []

@@ -1,4 +1,5 @@
-"""End to end: build -> store -> export, idempotent re-runs, bad input, interruption."""
+"""The local engine end to end: build -> store -> export, idempotent re-runs, bad input,
+interruption (kill -9, Ctrl-C), jobs=2 == jobs=1, PostgreSQL."""
 
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from sourcebook.core import build
+from sourcebook.build import build
 from sourcebook.report.exports import export
 from sourcebook.settings import Settings
 from sourcebook.store import Store
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 
 

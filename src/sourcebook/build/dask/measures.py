@@ -12,8 +12,11 @@ from __future__ import annotations
 import dask
 import dask.bag as db
 
-from ..model import Measure
-from ..reconcile.measures import MeasureInput, blocking_key, build_measures, measure_order, place_root
+from ...model import Measure
+from ...reconcile.measures import MeasureInput, blocking_key, build_measures, measure_order, place_root
+
+
+__all__ = ["build_measures_dask"]
 
 
 def _place_vote(src: MeasureInput) -> tuple[str, str] | None:

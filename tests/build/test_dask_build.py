@@ -21,9 +21,8 @@ from distributed import Client, LocalCluster, WorkerPlugin  # noqa: E402
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
-from sourcebook.core import build  # noqa: E402
+from sourcebook.build import build  # noqa: E402
 from sourcebook.report.exports import export  # noqa: E402
-from sourcebook.scale import build_dask  # noqa: E402
 from sourcebook.settings import Settings  # noqa: E402
 from sourcebook.store import Store  # noqa: E402
 
@@ -103,16 +102,21 @@ def local_build(corpus, tmp_path_factory, nlp):
     return db, summary
 
 
+def on_cluster(cluster, db: str, **options) -> Settings:
+    """Settings for the Dask engine on the module's cluster."""
+    return Settings(db=db, engine="dask", scheduler=cluster[0].scheduler_address, **options)
+
+
 def test_dask_build_gives_the_local_ledger(cluster, corpus, local_build, tmp_path):
     local_db, local_summary = local_build
     db = str(tmp_path / "dask.db")
-    summary = build_dask(corpus, Settings(db=db), scheduler=cluster[0].scheduler_address, shard_dir=str(tmp_path / "shards"))
+    summary = build(corpus, on_cluster(cluster, db, shard_dir=str(tmp_path / "shards")))
     assert (summary.status, summary.new, summary.skipped) == ("complete", local_summary.new, [])
     assert summary.new == 7 and summary.counts["measures"] >= 1
     assert ledger(db, tmp_path / "dask") == ledger(local_db, tmp_path / "local")
     assert counts(db) == counts(local_db)
     assert list((tmp_path / "shards" / "figures").glob("part-*.parquet"))
-    again = build_dask(corpus, Settings(db=db), scheduler=cluster[0].scheduler_address)
+    again = build(corpus, on_cluster(cluster, db))
     assert (again.new, again.already_stored) == (0, 7)
     assert counts(db) == counts(local_db)
 
@@ -124,8 +128,7 @@ def test_a_bad_file_is_reported_and_the_rest_stored(cluster, corpus, tmp_path):
     not_warc.write_text("these are notes, not a web archive\n", encoding="utf-8")
     db = str(tmp_path / "bad.db")
     expected = {str(bad), str(not_warc), str(tmp_path / "missing.txt")}
-    summary = build_dask([*corpus, str(bad), str(not_warc), str(tmp_path / "missing.txt")], Settings(db=db),
-                         scheduler=cluster[0].scheduler_address)
+    summary = build([*corpus, str(bad), str(not_warc), str(tmp_path / "missing.txt")], on_cluster(cluster, db))
     assert summary.status == "complete" and summary.new == 7
     assert {s.where for s in summary.skipped} == expected
     assert all("cannot read" in s.reason for s in summary.skipped if s.where != str(tmp_path / "missing.txt"))
@@ -154,7 +157,7 @@ def test_a_worker_killed_mid_run_loses_nothing(cluster, corpus, local_build, tmp
     client.register_plugin(KillOnce(str(marker)))
     try:
         db = str(tmp_path / "killed.db")
-        summary = build_dask(corpus, Settings(db=db), scheduler=cluster[0].scheduler_address)
+        summary = build(corpus, on_cluster(cluster, db))
     finally:
         client.unregister_worker_plugin(KillOnce.name)
     assert marker.exists()  # a worker did die
@@ -169,7 +172,7 @@ def test_measures_by_dask_groupby_equal_the_local_grouping(cluster):
     import importlib.util
 
     from sourcebook.reconcile import build_measures, merge_speakers
-    from sourcebook.scale.reconcile import build_measures_dask
+    from sourcebook.build.dask.measures import build_measures_dask
 
     path = Path(__file__).resolve().parents[2] / "bench" / "reconcile.py"
     spec = importlib.util.spec_from_file_location("bench_reconcile", path)
@@ -190,6 +193,6 @@ def test_dask_build_into_postgresql(cluster, corpus, local_build, postgres_url, 
     with engine.begin() as conn:  # an empty database
         conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
     engine.dispose()
-    summary = build_dask(corpus, Settings(db=postgres_url), scheduler=cluster[0].scheduler_address)
+    summary = build(corpus, on_cluster(cluster, postgres_url))
     assert (summary.status, summary.new) == ("complete", 7)
     assert ledger(postgres_url, tmp_path / "pg") == ledger(local_build[0], tmp_path / "local")

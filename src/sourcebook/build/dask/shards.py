@@ -2,7 +2,7 @@
 
 A shard is written to a temporary name and renamed into place, so a task that runs twice
 (its worker died after writing) leaves one complete file, never a torn one. Rows are the
-store's own row dicts (``store/rows.py``), so loading is a plain INSERT.
+store's own row dicts (``store/rows.py``), so loading is the store's one ``insert_rows``.
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ...store.write import RECORD_TABLES
+
 #: Record types in the order they are inserted (children after their article).
-RECORD_TYPES = ("articles", "sentences", "entities", "attributions", "figures")
+RECORD_TYPES = RECORD_TABLES
 
 
 def shard_path(root: str | Path, kind: str, part: int) -> Path:
@@ -33,4 +35,10 @@ def write_rows(path: Path, rows: list[dict]) -> None:
 
 
 def read_rows(path: Path) -> list[dict]:
+    """The rows of one shard."""
     return pq.read_table(path).to_pylist()
+
+
+def read_partition(root: str | Path, part: int) -> dict[str, list[dict]]:
+    """Record type -> rows, of partition ``part``'s record shards."""
+    return {name: read_rows(shard_path(root, name, part)) for name in RECORD_TYPES}

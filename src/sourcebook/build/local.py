@@ -1,0 +1,116 @@
+"""The local engine: one build on this machine, start to end.
+
+    list inputs -> read -> skip what is stored -> date -> extract (``--jobs`` processes)
+    -> store (one transaction per batch) -> re-date with the build's year, re-extract
+    -> reconcile speakers and measures across the whole store
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO, ClassVar
+
+from ..ingest import list_inputs, read_unit
+from ..model import Article, Extraction, Skipped
+from ..nlp.runner import Extractor, Task
+from ..settings import Settings
+from ..store import Store
+from .dating import Dating
+from .reconcile import reconcile_store
+from .run import BuildSummary, Progress, Run
+
+__all__ = ["LocalEngine"]
+
+log = logging.getLogger(__name__)
+
+
+class LocalEngine:
+    """Builds on this machine: spaCy in ``settings.jobs`` processes, one writer."""
+
+    name: ClassVar[str] = "local"
+
+    def build(self, paths: list[str], settings: Settings, command: str = "", stdin: BinaryIO | None = None,
+              on_progress: Progress | None = None) -> BuildSummary:
+        started = time.perf_counter()
+        extractor = Extractor(settings.model, settings.jobs, settings.batch_size)  # fails early without a model
+        with Store(settings.db, create=True) as store, extractor, \
+                Run(store, command, paths, extractor.info, started) as summary:
+            dating = Dating()
+            batches = _new_article_batches(_read(paths, settings, stdin), store, settings, summary, dating)
+            for stored in _extract(extractor, batches, summary):
+                summary.new += store.add_articles(stored, summary.run_id)
+                if on_progress:
+                    on_progress(summary.new, summary.already_stored, len(summary.skipped))
+            _redate(extractor, store, dating, settings.batch_size)
+            summary.counts = reconcile_store(store)
+        return summary
+
+
+def _read(paths: list[str], settings: Settings, stdin: BinaryIO | None) -> Iterator[Article | Skipped]:
+    for unit in list_inputs(paths):
+        if isinstance(unit, Skipped):
+            yield unit
+        else:
+            yield from read_unit(unit, settings, stdin)
+
+
+def _extract(extractor: Extractor, batches: Iterable[list[Article]],
+             summary: BuildSummary) -> Iterator[list[tuple[Article, Extraction]]]:
+    """Per batch, the articles that extracted with their records; failures go to skipped."""
+    pending: dict[str, Article] = {}
+
+    def tasks() -> Iterator[list[Task]]:
+        for batch in batches:
+            pending.update((a.id, a) for a in batch)
+            yield [Task(a.id, a.text, a.published) for a in batch]
+
+    for results in extractor.map(tasks()):
+        stored: list[tuple[Article, Extraction]] = []
+        for result in results:
+            article = pending.pop(result.key)
+            if result.extraction is None:
+                summary.skipped.append(Skipped(article.origin.describe(), result.error or "extraction failed"))
+            else:
+                stored.append((article, result.extraction))
+        yield stored
+
+
+def _redate(extractor: Extractor, store: Store, dating: Dating, size: int) -> None:
+    """Re-extract and re-store the undated articles whose estimate changed with the year
+    of the whole build (relative times depend on the date)."""
+    redated = {a.id: a for a in dating.finish(store)}
+    tasks = [Task(a.id, a.text, a.published) for a in redated.values()]
+    for results in extractor.map(tasks[i:i + size] for i in range(0, len(tasks), size)):
+        store.replace_articles((redated[r.key], r.extraction) for r in results if r.extraction is not None)
+
+
+def _new_article_batches(items: Iterable[Article | Skipped], store: Store, settings: Settings,
+                         summary: BuildSummary, dating: Dating) -> Iterator[list[Article]]:
+    """Batches of articles not yet stored (nor seen earlier in this run), dated."""
+    seen: set[str] = set()
+    chunk: list[Article] = []
+
+    def flush() -> list[Article]:
+        known = store.known_ids(a.id for a in chunk)
+        fresh = []
+        for article in chunk:
+            if article.id in known or article.id in seen:
+                summary.already_stored += 1
+                continue
+            seen.add(article.id)
+            fresh.append(dating.date(article))
+        chunk.clear()
+        return fresh
+
+    for item in items:
+        if isinstance(item, Skipped):
+            summary.note(item)
+            continue
+        chunk.append(item)
+        if len(chunk) >= settings.batch_size:
+            if batch := flush():
+                yield batch
+    if chunk and (batch := flush()):
+        yield batch

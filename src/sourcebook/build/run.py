@@ -1,0 +1,83 @@
+"""The run record of one build: what it did (``BuildSummary``) and ``Run``, the context
+manager that records the run in the store when it starts and, however it ends, sets its
+status itself - complete on a normal exit, interrupted on Ctrl-C (KeyboardInterrupt), failed
+on any other exception - with its counts and the inputs it skipped.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from ..model import Skipped
+
+if TYPE_CHECKING:
+    from ..store import Store
+    from ..store.write import PipelineDescription
+
+__all__ = ["BuildSummary", "Progress", "Run"]
+
+#: on_progress(new, already_stored, skipped) after every stored batch
+Progress = Callable[[int, int, int], None]
+
+
+@dataclass
+class BuildSummary:
+    """What a build did. ``skipped`` are inputs not stored because of a problem; ``ignored``
+    are files of other types passed over in a directory walk. Filled in while the build runs
+    (so not frozen); ``status`` is set by ``Run`` when it ends."""
+
+    run_id: int
+    new: int = 0
+    already_stored: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    ignored: list[Skipped] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    status: str = "running"
+
+    @property
+    def articles_per_second(self) -> float:
+        return self.new / self.seconds if self.seconds else 0.0
+
+    def note(self, item: Skipped) -> None:
+        """Count a skipped input, or an ignored one (a file of another type)."""
+        (self.ignored if item.ignored else self.skipped).append(item)
+
+
+class Run:
+    """``with Run(store, command, inputs, info) as summary:`` records a run that starts on
+    entry and, on exit, its status, counts and skipped inputs. ``started`` (a
+    ``time.perf_counter()`` value) lets the run's seconds include work done before it
+    (loading the model, starting a cluster). Exceptions are never swallowed."""
+
+    def __init__(self, store: Store, command: str, inputs: Iterable[str], info: PipelineDescription,
+                 started: float | None = None) -> None:
+        self.store = store
+        self.command = command
+        self.inputs = list(inputs)
+        self.info = info
+        self.started = time.perf_counter() if started is None else started
+        self.summary: BuildSummary | None = None
+
+    def __enter__(self) -> BuildSummary:
+        self.summary = BuildSummary(self.store.begin_run(self.command, self.inputs, self.info))
+        return self.summary
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        summary = self.summary
+        assert summary is not None  # set by __enter__
+        if exc_type is None:
+            summary.status = "complete"
+        elif issubclass(exc_type, KeyboardInterrupt):
+            summary.status = "interrupted"
+        else:
+            summary.status = "failed"
+        summary.seconds = time.perf_counter() - self.started
+        self.store.add_skipped(summary.run_id, summary.skipped)
+        self.store.finish_run(summary.run_id, summary.status, summary.new, summary.already_stored,
+                              len(summary.skipped), summary.counts)

@@ -1,0 +1,122 @@
+"""Connecting to a store and keeping its schema: the database URL, the SQLAlchemy engine
+(with SQLite's pragmas), and the Alembic revision.
+
+Only writers migrate (``build`` and ``sourcebook migrate``): ``migrate`` brings a store to the
+newest revision. Readers call ``check_revision``, which changes nothing and says what to run
+when the store is older (or newer) than this version of Sourcebook.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Connection, create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from ..errors import StoreError
+from .schema import SCHEMA_REVISION
+
+__all__ = ["check_revision", "connect", "database_url", "display_url", "migrate", "revision"]
+
+log = logging.getLogger(__name__)
+
+
+def database_url(db: str) -> str:
+    """A SQLAlchemy URL for ``--db``: a file path (SQLite), ``sqlite:///...``, or a
+    ``postgresql://`` URL (driven by psycopg 3)."""
+    if db.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + db.split("://", 1)[1]
+    if "://" in db:
+        return db
+    return f"sqlite:///{Path(db).expanduser()}"
+
+
+def display_url(db: str) -> str:
+    """``db`` as it may be shown in a message: a URL's password masked."""
+    if "://" not in db:
+        return db
+    try:
+        return make_url(db).render_as_string(hide_password=True)
+    except ArgumentError:
+        return db
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:  # a DB-API connection (sqlite3)
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def connect(db: str, create: bool) -> Engine:
+    """The engine of the store ``db``; ``create=False`` refuses a SQLite file that does not
+    exist (so a reader never leaves an empty file behind)."""
+    url = database_url(db)
+    if url.startswith("sqlite:///") and not create:
+        path = Path(url.removeprefix("sqlite:///"))
+        if not path.exists():
+            raise StoreError(f"no store at {path}; build one first with `sourcebook build`")
+    try:
+        engine = create_engine(url)
+    except ImportError as exc:
+        raise StoreError(f"cannot open store {display_url(db)!r}: {exc}; for PostgreSQL install `sourcebook[postgres]`") from exc
+    except (SQLAlchemyError, ValueError) as exc:
+        raise StoreError(f"cannot open store {display_url(db)!r}: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def revision(engine: Engine) -> str | None:
+    """The store's Alembic revision (None: an empty database)."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema up to the newest migration (a no-op when it is there)."""
+    try:
+        with engine.begin() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            if current == SCHEMA_REVISION:
+                return
+            log.info("migrating store from revision %s to %s", current, SCHEMA_REVISION)
+            command.upgrade(_alembic_config(conn), "head")
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot open or migrate store {display_url(str(engine.url))}: {exc}") from exc
+
+
+def _alembic_config(conn: Connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("sourcebook.store") / "migrations"))
+    config.attributes["connection"] = conn
+    return config
+
+
+def check_revision(engine: Engine, db: str) -> None:
+    """Raise StoreError unless the store is at the revision this version of Sourcebook
+    reads; the message names both revisions and what to run."""
+    try:
+        current = revision(engine)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot open store {display_url(db)}: {exc}") from exc
+    if current == SCHEMA_REVISION:
+        return
+    shown = display_url(db)
+    if current is None:
+        raise StoreError(f"{shown} is not a Sourcebook store (no schema revision); "
+                         f"build one with `sourcebook build ... --db {shown}`")
+    if current > SCHEMA_REVISION:  # revisions are zero-padded numbers
+        raise StoreError(f"store {shown} is at schema revision {current}, newer than the {SCHEMA_REVISION} "
+                         f"this version of Sourcebook reads; upgrade Sourcebook")
+    raise StoreError(f"store {shown} is at schema revision {current}; this version of Sourcebook needs "
+                     f"{SCHEMA_REVISION}; run `sourcebook migrate --db {shown}` to upgrade it")

@@ -1,0 +1,219 @@
+"""Every write to a store: runs, articles with what was extracted from them, skipped inputs,
+and the derived tables (speakers, measures).
+
+``insert_rows`` is the one article insert: both build engines go through it (the local
+engine from records, the Dask engine from the rows its workers wrote to shards), so an
+article always arrives with its children and its full-text entry in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timezone
+from typing import Protocol
+
+from sqlalchemy import Connection, Table, select, text, update
+from sqlalchemy.engine import Engine
+
+from .._version import __version__
+from ..model import Article, Extraction, Measure, Skipped, Speaker
+from . import schema as t
+from .read import known_ids
+from .rows import article_row, extraction_rows
+
+__all__ = [
+    "CHUNK",
+    "RECORD_TABLES",
+    "add_articles",
+    "add_rows",
+    "add_skipped",
+    "begin_run",
+    "finish_run",
+    "insert_rows",
+    "replace_articles",
+    "replace_reconciliation",
+]
+
+#: Rows per INSERT statement: keeps statements under SQLite's parameter limit.
+CHUNK = 500
+#: The tables an article is written to, parents first.
+RECORD_TABLES = ("articles", "sentences", "entities", "attributions", "figures")
+
+
+class PipelineDescription(Protocol):
+    """What a run records about the pipeline (``nlp.pipeline.PipelineInfo`` has it)."""
+
+    @property
+    def model(self) -> str: ...
+    @property
+    def model_version(self) -> str: ...
+    @property
+    def spacy_version(self) -> str: ...
+    @property
+    def components(self) -> tuple[str, ...]: ...
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _insert(conn: Connection, table: Table, rows: list[dict]) -> None:
+    for i in range(0, len(rows), CHUNK):
+        conn.execute(table.insert(), rows[i : i + CHUNK])
+
+
+# -- runs ------------------------------------------------------------------------------------
+def begin_run(engine: Engine, command_line: str, inputs: Iterable[str], info: PipelineDescription) -> int:
+    """Record a build that starts now; returns its id."""
+    with engine.begin() as conn:
+        result = conn.execute(
+            t.runs.insert().values(
+                started=_now(),
+                status="running",
+                command=command_line,
+                inputs=json.dumps(list(inputs)),
+                model=info.model,
+                model_version=info.model_version,
+                spacy_version=info.spacy_version,
+                sourcebook_version=__version__,
+                components=json.dumps(list(info.components)),
+                new=0,
+                already_stored=0,
+                skipped=0,
+            )
+        )
+        key = result.inserted_primary_key
+        assert key is not None  # an INSERT of one row
+        return int(key[0])
+
+
+def finish_run(engine: Engine, run_id: int, status: str, new: int, already: int, skipped: int,
+               counts: Mapping[str, int]) -> None:
+    """Record how a run ended and what it did."""
+    with engine.begin() as conn:
+        conn.execute(
+            update(t.runs)
+            .where(t.runs.c.id == run_id)
+            .values(finished=_now(), status=status, new=new, already_stored=already,
+                    skipped=skipped, counts=json.dumps(dict(counts)))
+        )
+
+
+def add_skipped(engine: Engine, run_id: int, items: Iterable[Skipped]) -> None:
+    """Record the inputs a run skipped, with their reasons."""
+    rows = [{"run_id": run_id, "location": s.where, "reason": s.reason} for s in items]
+    if rows:
+        with engine.begin() as conn:
+            conn.execute(t.skipped.insert(), rows)
+
+
+# -- articles --------------------------------------------------------------------------------
+def insert_rows(conn: Connection, tables: Mapping[str, list[dict]]) -> None:
+    """Insert the rows of articles and their children (``RECORD_TABLES``, as laid out by
+    ``store.rows``) and the articles' full-text entries, within the caller's transaction."""
+    for name in RECORD_TABLES:
+        _insert(conn, t.metadata.tables[name], list(tables.get(name, ())))
+    articles = tables.get("articles", ())
+    if conn.dialect.name == "sqlite" and articles:
+        conn.execute(
+            text(f"INSERT INTO {t.FTS_TABLE} (article_id, title, text) VALUES (:id, :title, :text)"),
+            [{"id": r["id"], "title": r["title"] or "", "text": r["text"]} for r in articles],
+        )
+
+
+def record_rows(items: Iterable[tuple[Article, Extraction, int | None]]) -> dict[str, list[dict]]:
+    """The rows of ``(article, extraction, run id)`` items, per table of ``RECORD_TABLES``."""
+    tables: dict[str, list[dict]] = {name: [] for name in RECORD_TABLES}
+    for article, extraction, run_id in items:
+        tables["articles"].append(article_row(article, run_id))
+        for name, rows in extraction_rows(article.id, extraction).items():
+            tables[name].extend(rows)
+    return tables
+
+
+def add_rows(engine: Engine, tables: Mapping[str, list[dict]], run_id: int | None) -> int:
+    """Store articles given as rows (``RECORD_TABLES``) in ONE transaction, with ``run_id``;
+    articles already stored are left as they are with everything extracted from them, so a
+    batch loaded twice never duplicates a row. Returns how many articles were added."""
+    known = known_ids(engine, (row["id"] for row in tables.get("articles", ())))
+    articles = []
+    for row in tables.get("articles", ()):
+        if row["id"] not in known:
+            known.add(row["id"])
+            articles.append({**row, "run_id": run_id})
+    if not articles:
+        return 0
+    keep = {row["id"] for row in articles}
+    fresh = {"articles": articles, **{
+        name: [row for row in tables.get(name, ()) if row["article_id"] in keep] for name in RECORD_TABLES[1:]}}
+    with engine.begin() as conn:
+        insert_rows(conn, fresh)
+    return len(articles)
+
+
+def add_articles(engine: Engine, items: Iterable[tuple[Article, Extraction]], run_id: int | None = None) -> int:
+    """Store articles with their extractions in ONE transaction; articles already stored
+    are left as they are. Returns how many were added."""
+    items = list(items)
+    known = known_ids(engine, (a.id for a, _ in items))
+    fresh: dict[str, tuple[Article, Extraction, int | None]] = {}
+    for article, extraction in items:
+        if article.id not in known and article.id not in fresh:
+            fresh[article.id] = (article, extraction, run_id)
+    if fresh:
+        with engine.begin() as conn:
+            insert_rows(conn, record_rows(fresh.values()))
+    return len(fresh)
+
+
+def replace_articles(engine: Engine, items: Iterable[tuple[Article, Extraction]]) -> None:
+    """Re-store articles (a new estimated date, so times resolved anew) in one
+    transaction: their old records go, the new ones come; reviews stay (stable ids)."""
+    items = list(items)
+    ids = [a.id for a, _ in items]
+    with engine.begin() as conn:
+        for table in (t.sentences, t.entities, t.attributions, t.figures):
+            conn.execute(table.delete().where(table.c.article_id.in_(ids)))
+        run_ids = dict(conn.execute(select(t.articles.c.id, t.articles.c.run_id).where(t.articles.c.id.in_(ids))).all())
+        conn.execute(t.articles.delete().where(t.articles.c.id.in_(ids)))
+        if conn.dialect.name == "sqlite":
+            conn.execute(text(f"DELETE FROM {t.FTS_TABLE} WHERE article_id = :id"), [{"id": i} for i in ids])
+        insert_rows(conn, record_rows((a, e, run_ids.get(a.id)) for a, e in items))
+
+
+# -- derived tables --------------------------------------------------------------------------
+def replace_reconciliation(engine: Engine, speakers_by_attribution: Mapping[str, Speaker],
+                           measures: Iterable[Measure]) -> None:
+    """Replace the derived tables (speakers, aliases, measures) in one transaction and
+    point every attribution and figure at its speaker."""
+    speakers = {s.id: s for s in speakers_by_attribution.values()}
+    measures = list(measures)
+    with engine.begin() as conn:
+        conn.execute(update(t.attributions).values(speaker_id=None))
+        conn.execute(update(t.figures).values(speaker_id=None))
+        for table in (t.measure_members, t.measures, t.speaker_aliases, t.speakers):
+            conn.execute(table.delete())
+        _insert(conn, t.speakers, [
+            {"id": s.id, "name": s.name, "kind": s.kind, "affiliation": s.affiliation} for s in speakers.values()])
+        _insert(conn, t.speaker_aliases, [
+            {"speaker_id": s.id, "alias": alias} for s in speakers.values() for alias in dict.fromkeys(s.aliases)])
+        by_speaker: dict[str, list[str]] = {}
+        for attribution_id, speaker in speakers_by_attribution.items():
+            by_speaker.setdefault(speaker.id, []).append(attribution_id)
+        for speaker_id, ids in by_speaker.items():
+            for i in range(0, len(ids), CHUNK):
+                conn.execute(update(t.attributions).where(t.attributions.c.id.in_(ids[i:i + CHUNK])).values(speaker_id=speaker_id))
+        # a figure's speaker is its enclosing attribution's speaker
+        attribution_speaker = (
+            select(t.attributions.c.speaker_id)
+            .where(t.attributions.c.article_id == t.figures.c.article_id,
+                   t.attributions.c.local_id == t.figures.c.attribution)
+            .scalar_subquery()
+        )
+        conn.execute(update(t.figures).where(t.figures.c.attribution.is_not(None)).values(speaker_id=attribution_speaker))
+        _insert(conn, t.measures, [
+            {"id": m.id, "label": m.label, "verdict": m.verdict, "key": m.key, "why": m.why} for m in measures])
+        _insert(conn, t.measure_members, [
+            {"measure_id": m.id, "figure_id": mm.figure_id, "article_id": mm.article_id, "start": mm.start, "end": mm.end}
+            for m in measures for mm in m.members])

@@ -1,0 +1,95 @@
+"""The run record sets its own status however a build ends; one ``build()`` picks the engine
+from Settings; ``Dating`` estimates dates as the build streams and again at the end;
+reconciliation reads typed ``StoredFigure`` records. No spaCy model needed."""
+
+from __future__ import annotations
+
+import pytest
+
+import sourcebook
+from sourcebook.build import engine_for
+from sourcebook.build.dating import Dating
+from sourcebook.build.reconcile import reconcile_inputs
+from sourcebook.build.run import Run
+from sourcebook.errors import SettingsError
+from sourcebook.model import Article, Attribution, Extraction, Figure, Skipped, Span
+from sourcebook.nlp.pipeline import PipelineInfo
+from sourcebook.settings import Settings
+from sourcebook.store import Store
+
+INFO = PipelineInfo("test_model", "1.0", "3.8", ())
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(str(tmp_path / "runs.db"), create=True) as opened:
+        yield opened
+
+
+def test_a_run_that_ends_normally_is_complete_with_its_counts_and_skips(store):
+    with Run(store, "sourcebook build x", ["x"], INFO) as summary:
+        summary.new = 3
+        summary.note(Skipped("bad.txt", "empty"))
+        summary.note(Skipped("notes.md", "not an article file", ignored=True))
+    [record] = store.runs()
+    assert (record.status, record.new, record.skipped, record.inputs) == ("complete", 3, 1, ("x",))
+    assert summary.status == "complete" and [s.where for s in summary.ignored] == ["notes.md"]
+    assert store.skipped(record.id) == [(record.id, Skipped("bad.txt", "empty"))]
+
+
+@pytest.mark.parametrize(("error", "status"), [(KeyboardInterrupt, "interrupted"), (RuntimeError, "failed")])
+def test_a_run_that_raises_records_how_it_ended_and_lets_the_exception_through(store, error, status):
+    with pytest.raises(error), Run(store, "sourcebook build x", ["x"], INFO) as summary:
+        summary.skipped.append(Skipped("bad.txt", "empty"))
+        raise error()
+    [record] = store.runs()
+    assert (record.status, record.skipped, summary.status) == (status, 1, status)
+    assert record.finished is not None
+
+
+def test_engine_is_chosen_from_settings_and_validated():
+    assert engine_for(Settings()).name == "local"
+    pytest.importorskip("distributed")
+    assert engine_for(Settings(engine="dask")).name == "dask"
+    with pytest.raises(SettingsError, match="unknown engine 'spark'; valid: local, dask"):
+        Settings(engine="spark")
+    with pytest.raises(SettingsError, match="workers must be 1 or more"):
+        Settings(engine="dask", workers=0)
+
+
+def test_dask_refuses_standard_input_before_starting_a_cluster(tmp_path):
+    pytest.importorskip("distributed")
+    with pytest.raises(SettingsError, match="standard input"):
+        sourcebook.build(["-"], Settings(db=str(tmp_path / "x.db"), engine="dask"))
+
+
+def test_the_package_build_stays_the_function():
+    import sourcebook.build.local  # noqa: F401 - importing the subpackage must not shadow it
+
+    assert callable(sourcebook.build) and sourcebook.build.__module__ == "sourcebook.build"
+
+
+def test_dating_estimates_as_it_streams_then_with_the_year_of_the_build(store):
+    dating = Dating()
+    early = dating.date(Article("a", "Built in 1998. On 3 May officials met.", "a"))
+    assert early.published == "1998-05-03" and early.published_estimated
+    for i in range(2):
+        dating.date(Article(f"d{i}", f"On 9 May 2031 the port reopened ({i}).", f"d{i}", published="2031-05-09"))
+    store.add_articles([(early, Extraction())])
+    [redated] = dating.finish(store)
+    assert (redated.id, redated.published, redated.published_estimated) == ("a", "2031-05-03", True)
+
+
+def test_reconcile_inputs_come_from_typed_stored_figures(store):
+    text = "Officials said 40 homes were lost."
+    article = Article("art1", text, "story", published="2031-01-02")
+    extraction = Extraction(
+        attributions=(Attribution("a1", "indirect", Span.of(text, 0, 9), Span.of(text, 10, 14),
+                                  (Span.of(text, 15, 33),), speaker="Officials", speaker_kind="organisation",
+                                  relayed_by="the agency"),),
+        figures=(Figure("f1", Span.of(text, 15, 17), 40.0, 40.0, 40.0, "exact", unit="homes", attribution="a1"),),
+    )
+    store.add_articles([(article, extraction)])
+    speakers, [item] = reconcile_inputs(store)
+    assert (item.figure_id, item.article_id, item.document, item.published) == ("art1:f1", "art1", "story", "2031-01-02")
+    assert item.relayed_by == "the agency" and item.speaker_id == speakers["art1:a1"].id

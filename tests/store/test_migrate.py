@@ -1,0 +1,94 @@
+"""Reading a store never changes it: a store at an older schema revision is refused by every
+reader with a message naming both revisions and the command to run; ``build`` and
+``sourcebook migrate`` upgrade it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib import resources
+
+import pytest
+from alembic import command
+from alembic.config import Config
+
+from sourcebook.errors import StoreError
+from sourcebook.store import Store, migrate_store, open_store
+from sourcebook.store.engine import connect, revision
+from sourcebook.store.schema import SCHEMA_REVISION
+
+
+def downgrade(url: str, target: str) -> None:
+    """Take a store back to an older schema revision, as an older Sourcebook left it."""
+    engine = connect(url, create=False)
+    try:
+        with engine.begin() as conn:
+            config = Config()
+            config.set_main_option("script_location", str(resources.files("sourcebook.store") / "migrations"))
+            config.attributes["connection"] = conn
+            command.downgrade(config, target)
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def old_store(store_url) -> str:
+    Store(store_url, create=True).close()
+    downgrade(store_url, "0001")
+    return store_url
+
+
+def test_a_reader_refuses_an_old_store_and_leaves_it_as_it_is(old_store):
+    with pytest.raises(StoreError) as caught:
+        open_store(old_store)
+    message = str(caught.value)
+    assert "revision 0001" in message and SCHEMA_REVISION in message and "sourcebook migrate --db" in message
+    with pytest.raises(StoreError):
+        Store(old_store)  # the facade's default open is a reader's too
+    engine = connect(old_store, create=False)
+    try:
+        assert revision(engine) == "0001"  # nothing was migrated
+    finally:
+        engine.dispose()
+
+
+def test_migrate_upgrades_then_readers_open_it(old_store):
+    assert migrate_store(old_store) == ("0001", SCHEMA_REVISION)
+    with open_store(old_store) as store:
+        assert store.revision() == SCHEMA_REVISION and store.count("articles") == 0
+    assert migrate_store(old_store) == (SCHEMA_REVISION, SCHEMA_REVISION)  # a no-op now
+
+
+def test_a_writer_open_migrates(old_store):
+    with Store(old_store, create=True) as store:
+        assert store.revision() == SCHEMA_REVISION
+
+
+def test_migrate_refuses_a_missing_store(tmp_path):
+    with pytest.raises(StoreError, match="no store at"):
+        migrate_store(str(tmp_path / "missing.db"))
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_an_empty_database_is_not_a_store(tmp_path):
+    (tmp_path / "empty.db").touch()
+    with pytest.raises(StoreError, match="not a Sourcebook store"):
+        open_store(str(tmp_path / "empty.db"))
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "sourcebook.cli", *args], capture_output=True, text=True)
+
+
+@pytest.mark.slow
+def test_cli_readers_say_what_to_run_and_migrate_fixes_it(tmp_path):
+    db = str(tmp_path / "old.db")
+    Store(db, create=True).close()
+    downgrade(db, "0001")
+    for args in (["stats"], ["report"], ["export", "--format", "json", "--out", str(tmp_path / "out")]):
+        result = _cli(*args, "--db", db)
+        assert result.returncode == 1, result.stderr
+        assert f"sourcebook migrate --db {db}" in result.stderr and "revision 0001" in result.stderr
+    result = _cli("migrate", "--db", db)
+    assert result.returncode == 0 and f"schema revision {SCHEMA_REVISION} (upgraded from 0001)" in result.stdout
+    assert _cli("stats", "--db", db).returncode == 0
