@@ -238,16 +238,16 @@ def speakers_by_attribution() -> dict[str, Speaker]:
 #: (verdict, label, key, why, members as (stem, figure local id))
 MEASURES = (
     ("changed_over_time", "residents displaced", "residents|displaced",
-     "The count moved from \"More than 2,000\" (the regional council in valley-gazette.txt, 8 Apr 2031) to "
-     "\"About 500\" (the regional council in river-herald.txt, 10 Apr 2031).",
+     ("The count moved from \"More than 2,000\" (the regional council in valley-gazette.txt, 8 Apr 2031) to "
+      "\"About 500\" (the regional council in river-herald.txt, 10 Apr 2031)."),
      (("valley-gazette", "f1"), ("river-herald", "f1"))),
     ("conflict", "people injured", "people|injured",
-     "For the same time (8 Apr 2031), Hospital staff in hill-post.txt gives \"15\" while Rescue crews in "
-     "valley-gazette.txt gives \"14\", and the two ranges do not overlap.",
+     ("For the same time (8 Apr 2031), Hospital staff in hill-post.txt gives \"15\" while Rescue crews in "
+      "valley-gazette.txt gives \"14\", and the two ranges do not overlap."),
      (("hill-post", "f1"), ("valley-gazette", "f2"))),
     ("agree", "volunteers in the valley", "volunteers|arrived",
-     "2 independent sources give overlapping values: \"about 300\" (The Red Cross in valley-gazette.txt); "
-     "\"Some 280\" (the civil defence in hill-post.txt).",
+     ("2 independent sources give overlapping values: \"about 300\" (The Red Cross in valley-gazette.txt); "
+      "\"Some 280\" (the civil defence in hill-post.txt)."),
      (("hill-post", "f2"), ("valley-gazette", "f3"))),
 )
 
