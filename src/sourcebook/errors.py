@@ -5,13 +5,14 @@
      +-- ModelNotFound         no spaCy pipeline could be loaded
      +-- StoreError            the store cannot be opened or migrated
      +-- SettingsError         an option has a bad value (names the value and the valid ones)
+     +-- NotFound              no record with the id asked for (the web app answers 404)
 
 The library never prints or exits; the CLI turns these into friendly messages in one place.
 """
 
 from __future__ import annotations
 
-__all__ = ["InputError", "ModelNotFound", "SettingsError", "SourcebookError", "StoreError"]
+__all__ = ["InputError", "ModelNotFound", "NotFound", "SettingsError", "SourcebookError", "StoreError"]
 
 
 class SourcebookError(Exception):
@@ -37,3 +38,7 @@ class StoreError(SourcebookError):
 
 class SettingsError(SourcebookError):
     """An option or setting has a value Sourcebook cannot use."""
+
+
+class NotFound(SourcebookError):
+    """No article, speaker, measure or record has the id asked for; the message names it."""

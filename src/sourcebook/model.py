@@ -14,6 +14,8 @@ __all__ = [
     "FIGURE_FIELDS",
     "QUALIFIERS",
     "VERDICTS",
+    "VERDICT_ORDER",
+    "VERDICT_TITLES",
     "Article",
     "Attribution",
     "Entity",
@@ -31,7 +33,18 @@ __all__ = [
 
 ATTRIBUTION_KINDS = ("direct", "indirect", "mixed", "according_to", "belief")
 QUALIFIERS = ("exact", "more than", "at least", "around", "up to", "nearly", "less than", "vague", "range")
+#: the valid verdicts, as error messages list them; VERDICT_ORDER below is the order they are shown in
 VERDICTS = ("agree", "conflict", "changed_over_time", "different_scope", "single_source")
+#: the order measures are listed and sorted in, everywhere: what needs a journalist's attention first
+VERDICT_ORDER = ("conflict", "changed_over_time", "different_scope", "agree", "single_source")
+#: how pages and the briefing name each verdict
+VERDICT_TITLES = {
+    "conflict": "Conflict",
+    "changed_over_time": "Changed over time",
+    "different_scope": "Different scope",
+    "agree": "Agree",
+    "single_source": "Single source",
+}
 
 
 @dataclass(frozen=True, slots=True)

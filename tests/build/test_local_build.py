@@ -198,7 +198,7 @@ def test_postgres_build_exports_the_same_ledger_as_sqlite(postgres_url, examples
 
 
 def test_reviews_survive_a_rebuild_and_appear_in_the_ledger(tmp_path, nlp):
-    from sourcebook.store.search import add_review
+    from sourcebook.store.reviews import add_review
 
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text('"We lost 30 boats," the harbour master said.', encoding="utf-8")

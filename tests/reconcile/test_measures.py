@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from sourcebook.model import VERDICTS, Figure, Span
-from sourcebook.reconcile.measures import AROUND, MeasureInput, build_measures, figure_interval
+from sourcebook.model import VERDICT_ORDER, VERDICT_TITLES, VERDICTS, Figure, Span
+from sourcebook.reconcile.measures import AROUND, MeasureInput, build_measures, figure_interval, measure_order
 
 _counter = iter(range(1, 10**6))
 
@@ -265,3 +265,18 @@ def test_one_source_giving_two_values_for_one_time_is_not_a_conflict():
     measures = build_measures([item("a", now, "2031-05-02", speaker="agency"),
                                item("b", other, "2031-05-02", speaker="volunteers")])
     assert [m.verdict for m in measures] == ["conflict"]
+
+
+def test_measures_come_in_the_one_verdict_order():
+    # model.VERDICT_ORDER is the only order: reconcile, briefing and web all sort by it
+    assert set(VERDICT_ORDER) == set(VERDICTS) == set(VERDICT_TITLES)
+    a = fig("Nearly 500,000 people have been killed since the war began.", "500,000", 500000,
+            unit="people", predicate="killed", time="since the war began")
+    b = fig("About 480,000 people have been killed since the war began.", "480,000", 480000, "around",
+            unit="people", predicate="killed", time="since the war began")
+    c = fig("An airstrike on the market killed 31 people.", "31", 31, unit="people",
+            predicate="killed in an airstrike")
+    measures = build_measures([item("p", a, "2030-01-10", "sp_a"), item("q", b, "2030-01-10", "sp_b"),
+                               item("r", c, "2030-01-10")])
+    assert [m.verdict for m in measures] == ["different_scope", "agree"]
+    assert measures == sorted(measures, key=measure_order)

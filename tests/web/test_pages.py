@@ -11,6 +11,7 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
+from sourcebook.model import VERDICT_ORDER
 from sourcebook.store import Store
 from sourcebook.web import create_app
 
@@ -18,9 +19,9 @@ from web_corpus import TOKEN
 
 
 @pytest.fixture
-def pages(built_url):
-    store = Store(built_url, create=False)
-    with TestClient(create_app(built_url, token=TOKEN)) as c:
+def pages(read_url):
+    store = Store(read_url, create=False)
+    with TestClient(create_app(read_url, token=TOKEN)) as c:
         yield c, store
     store.close()
 
@@ -72,6 +73,7 @@ def test_speaker_and_measure_pages_link_to_sentences(pages):
             if sid == speaker.id:
                 assert f'href="/articles/{article.id}#hl-{local}"' in page
     measures = store.measures()
+    assert measures, "the test store has measures to show"
     listing = c.get("/measures").text
     for m in measures:
         assert f'id="m-{m.id}"' in listing
@@ -81,11 +83,9 @@ def test_speaker_and_measure_pages_link_to_sentences(pages):
             local = mm.figure_id.split(":")[1]
             assert f'href="/articles/{mm.article_id}#hl-{local}"' in section
         assert c.get(f"/measures/{m.id}").status_code == 200
-    positions = [listing.index(f'id="m-{m.id}"') for m in
-                 sorted(measures, key=lambda m: ("conflict", "changed_over_time", "different_scope", "agree",
-                                                 "single_source").index(m.verdict))]
+    positions = [listing.index(f'id="m-{m.id}"') for m in sorted(measures, key=lambda m: VERDICT_ORDER.index(m.verdict))]
     order = sorted(measures, key=lambda m: listing.index(f'id="m-{m.id}"'))
-    ranks = [("conflict", "changed_over_time", "different_scope", "agree", "single_source").index(m.verdict) for m in order]
+    ranks = [VERDICT_ORDER.index(m.verdict) for m in order]
     assert ranks == sorted(ranks) and len(positions) == len(measures)
 
 

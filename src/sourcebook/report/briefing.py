@@ -13,22 +13,13 @@ from dataclasses import dataclass, field
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..model import Article, Figure
+from ..model import VERDICT_ORDER, VERDICT_TITLES, Article, Figure
 from ..store import Store
 
 __all__ = ["Briefing", "collect_briefing", "format_interval", "render_html", "render_markdown"]
 
-#: the order measures are shown in: what needs a journalist's attention first
-VERDICT_ORDER = ("conflict", "changed_over_time", "different_scope", "agree", "single_source")
-VERDICT_TITLES = {
-    "conflict": "Conflict",
-    "changed_over_time": "Changed over time",
-    "different_scope": "Different scope",
-    "agree": "Agree",
-    "single_source": "Single source",
-}
 #: single-source measures are listed only in exports; the briefing shows what sources compare
-SHOWN_VERDICTS = ("conflict", "changed_over_time", "different_scope", "agree")
+SHOWN_VERDICTS = tuple(v for v in VERDICT_ORDER if v != "single_source")
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 from ..errors import SettingsError
 from ..model import Article, Attribution, Extraction
 from ..store import Store
-from ..store.search import reviews
+from ..store.reviews import reviews
 from .ledger import article_ledger
 
 __all__ = ["EXPORT_FORMATS", "export"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from dataclasses import dataclass
 from importlib import resources
 
 from fastapi import FastAPI, Request
@@ -21,7 +20,10 @@ from markupsafe import Markup
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
+from ..errors import NotFound, SettingsError
 from ..store import Store
+from . import api, pages
+from .context import AppContext
 
 __all__ = ["AppContext", "create_app", "json_script"]
 
@@ -72,23 +74,6 @@ def json_script(data) -> Markup:
     return Markup(text)
 
 
-@dataclass
-class AppContext:
-    store: Store
-    token: str | None
-    env: Environment
-    assets: dict[str, tuple[bytes, str]]  # name -> (body, etag)
-
-    @property
-    def writable(self) -> bool:
-        return self.token is not None
-
-    def render(self, request: Request, template: str, status_code: int = 200, **values) -> HTMLResponse:
-        html = self.env.get_template(template).render(request_path=request.url.path, writable=self.writable,
-                                                      version=__version__, **values)
-        return HTMLResponse(html, status_code=status_code)
-
-
 def _load_assets() -> dict[str, tuple[bytes, str]]:
     folder = resources.files("sourcebook.web") / "static"
     assets = {}
@@ -100,8 +85,6 @@ def _load_assets() -> dict[str, tuple[bytes, str]]:
 
 def create_app(db: str, token: str | None = None) -> FastAPI:
     """The app for the store ``db`` (a path or URL). Without ``token`` it is read-only."""
-    from . import api, pages
-
     env = Environment(loader=PackageLoader("sourcebook.web", "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["json_script"] = json_script
@@ -138,12 +121,23 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     def docs(request: Request) -> HTMLResponse:
         return ctx.render(request, "docs.html", title="API", endpoints=_endpoints(app.openapi()))
 
+    def error(request: Request, status: int, detail, headers=None) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+        return ctx.render(request, "error.html", status_code=status, title=f"Error {status}", message=str(detail))
+
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        if _wants_json(request):
-            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
-        return ctx.render(request, "error.html", status_code=exc.status_code, title=f"Error {exc.status_code}",
-                          message=str(exc.detail))
+        return error(request, exc.status_code, exc.detail, exc.headers)
+
+    # what ``data`` and the store raise: an unknown id is a 404, a bad parameter a 422
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound) -> Response:
+        return error(request, 404, str(exc))
+
+    @app.exception_handler(SettingsError)
+    async def bad_parameter(request: Request, exc: SettingsError) -> Response:
+        return error(request, 422, str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:

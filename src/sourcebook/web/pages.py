@@ -1,24 +1,17 @@
-"""The HTML pages: each renders the same data as its /api twin with a Jinja2 template."""
+"""The HTML pages: each renders with a Jinja2 template the data its /api twin returns (both
+call the page's function in ``data``)."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from ..report.briefing import VERDICT_TITLES
-from .api import (
-    PageParam,
-    PerPageParam,
-    article_data,
-    articles_data,
-    ctx_of,
-    measure_data,
-    measures_data,
-    runs_data,
-    speaker_data,
-    speakers_data,
-)
+from ..model import VERDICT_TITLES
+from .context import PageParam, PerPageParam, ctx_of
+from .data import article_data, articles_data, measure_data, measures_data, runs_data, speaker_data, speakers_data
 from .views import safe_url
+
+__all__ = ["router"]
 
 router = APIRouter(include_in_schema=False)
 
@@ -33,7 +26,7 @@ def articles_page(
     page: int = PageParam, per_page: int = PerPageParam,
 ) -> HTMLResponse:
     ctx = ctx_of(request)
-    data = articles_data(ctx, q, outlet, date_from, date_to, page, per_page)
+    data = articles_data(ctx.store, q, outlet, date_from, date_to, page, per_page)
     api = "/api" + data["page"].url(page)
     return ctx.render(request, "articles.html", title="Articles", api_url=api, **data)
 
@@ -41,7 +34,7 @@ def articles_page(
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str) -> HTMLResponse:
     ctx = ctx_of(request)
-    view = article_data(ctx, article_id[:64])
+    view = article_data(ctx.store, article_id[:64])
     records = {a["local_id"]: {"id": a["id"], "type": "attribution"} for a in view.attributions}
     records.update({f["local_id"]: {"id": f["id"], "type": "figure"} for f in view.figures})
     page_data = {"article": view.article.id, "writable": ctx.writable, "records": records}
@@ -54,7 +47,7 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
 def speakers_page(request: Request, q: str | None = Query(None, max_length=200),
                   page: int = PageParam, per_page: int = PerPageParam) -> HTMLResponse:
     ctx = ctx_of(request)
-    data = speakers_data(ctx, q, page, per_page)
+    data = speakers_data(ctx.store, q, page, per_page)
     return ctx.render(request, "speakers.html", title="Speakers", api_url="/api" + data["page"].url(page), **data)
 
 
@@ -63,7 +56,7 @@ def speaker_page(request: Request, speaker_id: str, page: int = PageParam,
                  per_page: int = PerPageParam) -> HTMLResponse:
     ctx = ctx_of(request)
     sid = speaker_id[:64]
-    data = speaker_data(ctx, sid, page, per_page, f"/speakers/{sid}")
+    data = speaker_data(ctx.store, sid, page, per_page, f"/speakers/{sid}")
     return ctx.render(request, "speaker.html", title=data["speaker"]["name"],
                       api_url="/api" + data["page"].url(page), **data)
 
@@ -72,7 +65,7 @@ def speaker_page(request: Request, speaker_id: str, page: int = PageParam,
 def measures_page(request: Request, verdict: str | None = Query(None), page: int = PageParam,
                   per_page: int = Query(20, ge=1, le=200)) -> HTMLResponse:
     ctx = ctx_of(request)
-    data = measures_data(ctx, verdict, page, per_page, chart=True)
+    data = measures_data(ctx.store, verdict, page, per_page, chart=True)
     return ctx.render(request, "measures.html", title="Measures", api_url="/api" + data["page"].url(page),
                       verdict_titles=VERDICT_TITLES, **data)
 
@@ -80,12 +73,12 @@ def measures_page(request: Request, verdict: str | None = Query(None), page: int
 @router.get("/measures/{measure_id}", response_class=HTMLResponse)
 def measure_page(request: Request, measure_id: str) -> HTMLResponse:
     ctx = ctx_of(request)
-    item = measure_data(ctx, measure_id[:64], chart=True)
+    item = measure_data(ctx.store, measure_id[:64], chart=True)
     return ctx.render(request, "measure.html", title=item["label"], api_url=f"/api/measures/{item['id']}", m=item)
 
 
 @router.get("/runs", response_class=HTMLResponse)
 def runs_page(request: Request, page: int = PageParam, per_page: int = PerPageParam) -> HTMLResponse:
     ctx = ctx_of(request)
-    data = runs_data(ctx, page, per_page)
+    data = runs_data(ctx.store, page, per_page)
     return ctx.render(request, "runs.html", title="Runs", api_url="/api" + data["page"].url(page), **data)

@@ -16,7 +16,7 @@ from datetime import date
 from markupsafe import Markup, escape
 
 from ..report.briefing import format_interval
-from .queries import ValueRow
+from ..store.browse import ValueRow
 
 __all__ = ["COLOURS", "interval", "timeline", "value_date", "value_source"]
 

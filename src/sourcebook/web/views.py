@@ -15,8 +15,8 @@ from markupsafe import Markup, escape
 from ..model import FIGURE_FIELDS, Article, Attribution, Extraction
 from ..report.briefing import format_interval
 from ..store import Store
-from ..store.search import Review, reviews
-from . import queries
+from ..store.browse import figure_measures, speaker_names
+from ..store.reviews import Review, reviews
 
 __all__ = ["ArticleView", "Page", "article_dict", "article_view", "highlight", "plain", "review_dict", "safe_url"]
 
@@ -106,8 +106,8 @@ def _span(s) -> dict | None:
 def article_view(store: Store, article: Article) -> ArticleView:
     ext = store.extraction(article.id, article.text)
     speaker_ids = store.speaker_ids(article.id)
-    names = queries.speaker_names(store, speaker_ids.values())
-    in_measures = queries.figure_measures(store, [f"{article.id}:{f.id}" for f in ext.figures])
+    names = speaker_names(store, speaker_ids.values())
+    in_measures = figure_measures(store, [f"{article.id}:{f.id}" for f in ext.figures])
     history: dict[str, list[dict]] = {}
     for r in reviews(store, article_id=article.id):
         history.setdefault(r.target_id.rsplit(":", 1)[-1], []).append(review_dict(r))

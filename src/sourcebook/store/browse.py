@@ -1,22 +1,29 @@
-"""Store queries the web app needs beyond ``Store`` and ``store.search``: one page of speakers,
-a speaker's statements, one page of measures with their values, which measures a figure
-belongs to. SQLAlchemy Core on the store's engine, parameterised SQL only, one query per
-page section (never one per row), so pages stay fast on large stores.
+"""Browsing the store: every query the web app and search run beyond ``Store``'s own reads.
+
+Full-text search of articles (SQLite FTS5, PostgreSQL to_tsvector) with filters, the outlets,
+one page of speakers, a speaker's statements, one page of measures with their values, which
+measures a figure belongs to. SQLAlchemy Core on the store's engine, parameterised SQL only,
+one query per page section (never one per row), so pages stay fast on large stores.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import case, distinct, func, select
+from sqlalchemy import and_, case, distinct, func, select, text
 
-from ..model import Speaker, document_name
-from ..store import Store
-from ..store import schema as t
+from ..model import VERDICT_ORDER, Speaker, document_name
+from . import schema as t
+
+if TYPE_CHECKING:
+    from . import Store
 
 __all__ = [
+    "ArticleHit",
     "MeasureRow",
     "SpeakerRow",
     "StatementRow",
@@ -26,13 +33,24 @@ __all__ = [
     "list_speakers",
     "measure_row",
     "measure_values",
+    "outlets",
+    "search_articles",
     "speaker",
     "speaker_names",
     "speaker_statements",
 ]
 
-#: measures are listed in this order: what needs a journalist's attention first
-VERDICT_ORDER = ("conflict", "changed_over_time", "different_scope", "agree", "single_source")
+
+@dataclass(frozen=True)
+class ArticleHit:
+    id: str
+    stem: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    published_estimated: bool
+    attributions: int
+    figures: int
 
 
 @dataclass(frozen=True)
@@ -97,6 +115,68 @@ class ValueRow:
     published_estimated: bool
     sentence: str
 
+
+# -- articles ----------------------------------------------------------------------------------
+
+def _fts_query(q: str) -> str:
+    """User words as an FTS5 query of quoted terms (no FTS syntax reaches SQLite)."""
+    words = re.findall(r"\w+", q)
+    return " ".join(f'"{w}"' for w in words)
+
+
+def search_articles(
+    store: Store,
+    q: str | None = None,
+    outlet: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[int, list[ArticleHit]]:
+    """(total matching, one page of hits), newest first."""
+    a = t.articles
+    conditions = []
+    if q and q.strip():
+        if store.engine.dialect.name == "sqlite":
+            match = _fts_query(q)
+            if not match:
+                return 0, []
+            ids = select(text("article_id")).select_from(text(t.FTS_TABLE)).where(text(f"{t.FTS_TABLE} MATCH :match"))
+            conditions.append(a.c.id.in_(ids.params(match=match)))
+        else:
+            document = func.to_tsvector("english", func.coalesce(a.c.title, "") + " " + a.c.text)
+            conditions.append(document.bool_op("@@")(func.plainto_tsquery("english", q)))
+    if outlet:
+        conditions.append(a.c.outlet == outlet)
+    if date_from:
+        conditions.append(a.c.published >= date_from)
+    if date_to:
+        conditions.append(a.c.published <= date_to)
+    where = and_(True, *conditions)
+    n_att = select(func.count()).where(t.attributions.c.article_id == a.c.id).scalar_subquery()
+    n_fig = select(func.count()).where(t.figures.c.article_id == a.c.id).scalar_subquery()
+    query = (
+        select(a.c.id, a.c.stem, a.c.title, a.c.outlet, a.c.published, a.c.published_estimated,
+               n_att.label("attributions"), n_fig.label("figures"))
+        .where(where)
+        .order_by(a.c.published.desc().nulls_last(), a.c.stem, a.c.id)
+        .limit(limit).offset(offset)
+    )
+    with store.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(a).where(where)).scalar_one()
+        hits = [ArticleHit(**{**row, "published_estimated": bool(row["published_estimated"])})
+                for row in conn.execute(query).mappings()]
+    return total, hits
+
+
+def outlets(store: Store) -> list[str]:
+    """Every outlet named by a stored article, in alphabetical order."""
+    a = t.articles
+    with store.engine.connect() as conn:
+        return list(conn.execute(select(a.c.outlet).where(a.c.outlet.is_not(None)).distinct().order_by(a.c.outlet)).scalars())
+
+
+# -- speakers, statements, measures -------------------------------------------------------------
 
 def _document(stem: str, path: str | None, line: int | None) -> str:
     return document_name(stem, path, line)

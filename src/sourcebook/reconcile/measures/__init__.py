@@ -1,0 +1,118 @@
+"""Group the figures of all articles into measures and judge whether they agree.
+
+A measure is a set of figures that count the same thing: the same unit class (civilians,
+people and residents are one class; children are counted within it), the same happening
+class (killed / died / dead), a compatible place and a compatible time. The pipeline:
+
+1. **Block** by (unit class, happening class): only figures sharing a block are ever
+   compared, so the cost grows with the number of figures, not its square.
+2. **Place groups** within a block: the named place of the figure's place mention, read from
+   the string itself ("rebel-held eastern Aleppo" -> aleppo/east). A figure with no named
+   place takes the place its article names most often when the block has figures there,
+   else the block's only named place, else it stays with the other unplaced figures; parts
+   of a place ("eastern Aleppo") go with the whole ("Aleppo") unless the block holds two
+   different parts.
+3. **Strata** within a place group: figures of one sub-population (children apart from
+   civilians) and one scope - a whole-war total ("since the start of the war"), a current
+   state (people trapped), or one window or incident (people who fled in four days).
+   Windows join when their times are within a week and their stated lengths match.
+4. **Verdict** per stratum with two or more figures, on intervals and resolved times:
+   conflict (intervals disjoint at the same time), changed_over_time (disjoint at different
+   times), agree (all overlap, two or more independent sources) or single_source (every
+   figure goes back to one original speaker: copies do not corroborate).
+   Figures of different strata stated for the same time and place give a different_scope
+   measure (a whole-war total against one window; a sub-count of a larger figure).
+
+Intervals come from figure.low/high (None = open). "around N" is taken as N +- 15% (news
+"about 20,000" is rarely more precise than that), "nearly N" as [0.85 N, N], "up to N" as
+[0, N]. A figure's time is its resolved time_start/time_end when present, else the dates
+in its time text ("In September", "by October 7") read against the article's date, else
+the article's publication date; estimated publication dates get three days of slack.
+
+The steps live in three modules, in the order they run: ``items`` (each figure as a comparable
+item: classes, interval, time, source), ``grouping`` (steps 1-3) and ``verdicts`` (step 4 and
+the explanations); ``build_measures`` below runs them in sequence.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from sourcebook.model import VERDICT_ORDER, Measure
+from sourcebook.reconcile.classes import classes, paused_gc
+
+from .grouping import measures_of_place, place_groups, places_of_articles
+from .items import AROUND, Classifier, Item, MeasureInput, figure_interval
+
+__all__ = ["AROUND", "MeasureInput", "article_places", "blocking_key", "build_measures", "figure_interval",
+           "measure_order", "place_root"]
+
+
+def build_measures(
+    items: Iterable[MeasureInput],
+    *,
+    include_singletons: bool = False,
+    article_places: Mapping[str, str] | None = None,
+) -> list[Measure]:
+    """Measures over all figures, conflicts and changes first (``measure_order``).
+
+    Figures with no unit, durations, ages and percentages take no part. A figure that
+    matches nothing else gives no measure unless ``include_singletons`` (then a
+    single_source measure of one member). ``article_places`` (article id -> place root,
+    see ``article_places``) is computed from ``items`` unless given: a distributed run
+    passes the store-wide one to each block.
+    """
+    with paused_gc():
+        return _build(items, include_singletons, article_places)
+
+
+_SHARED: list[Classifier] = []
+
+
+def _shared_classifier() -> Classifier:
+    if not _SHARED:  # one memoising classifier per process
+        _SHARED.append(Classifier(classes()))
+    return _SHARED[0]
+
+
+def blocking_key(src: MeasureInput) -> tuple[str, str] | None:
+    """(unit class, happening class): figures are only ever compared within one block;
+    None when the figure takes part in no measure."""
+    item = _shared_classifier().item(src)
+    return None if item is None else (item.unit, item.happening)
+
+
+def place_root(place: str | None) -> str | None:
+    """The named place a place mention comes down to ("rebel-held eastern Aleppo" -> aleppo)."""
+    return _shared_classifier().table.place(place).root if place else None
+
+
+def article_places(items: Iterable[MeasureInput]) -> dict[str, str]:
+    """article id -> the named place its figures mention most often (an unplaced figure of
+    the article joins that place)."""
+    return places_of_articles(_shared_classifier(), list(items))
+
+
+def measure_order(measure: Measure) -> tuple:
+    """Conflicts first, then changes, different scopes, agreement, single sources."""
+    return (VERDICT_ORDER.index(measure.verdict), measure.key, measure.label, measure.id)
+
+
+def _build(items: Iterable[MeasureInput], include_singletons: bool, places: Mapping[str, str] | None) -> list[Measure]:
+    classifier = Classifier(classes())
+    inputs = list(items)
+    context = dict(places) if places is not None else places_of_articles(classifier, inputs)
+    blocks: dict[tuple[str, str], list[Item]] = defaultdict(list)
+    for src in inputs:
+        item = classifier.item(src)
+        if item is not None:
+            item.root = item.place.root
+            item.direction = item.place.direction
+            blocks[(item.unit, item.happening)].append(item)
+    measures: list[Measure] = []
+    for key in sorted(blocks):
+        for group in place_groups(blocks[key], context):
+            measures.extend(measures_of_place(key, group, include_singletons))
+    measures.sort(key=measure_order)
+    return measures

@@ -1,0 +1,148 @@
+"""Steps 1 to 3 of ``reconcile.measures``: blocks, place groups and strata.
+
+Only figures of one block (unit class, happening class) are compared; within a block they are
+grouped by named place, and within a place group into strata of one sub-population and scope.
+Each stratum of two or more figures is judged by ``verdicts``; figures of different strata
+stated for the same time give a different_scope measure.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from sourcebook.model import Measure
+
+from .items import Classifier, Item, MeasureInput, ordered
+from .verdicts import judge, make_measure, time_slices, why_scope
+
+__all__ = ["Stratum", "measures_of_place", "place_groups", "places_of_articles", "strata"]
+
+EPISODE_LINK_DAYS = 7  # windows/incidents without a stated length join within a week
+SHORT_WINDOW_DAYS = 7  # an unstated window only joins windows this short or shorter
+MAX_SCOPE_MEMBERS = 40  # larger different_scope sets are not shown (too broad to read)
+
+
+@dataclass(slots=True)
+class Stratum:
+    """Figures of one sub-population and scope within a place group (step 3)."""
+
+    items: list[Item] = field(default_factory=list)
+    t0: int = 0
+    t1: int = 0
+    days: set = field(default_factory=set)
+    local: bool = False
+
+    def add(self, item: Item) -> None:
+        if not self.items:
+            self.t0, self.t1, self.local = item.t0 or 0, item.t1 or 0, item.place.local
+        self.items.append(item)
+        self.t0, self.t1 = min(self.t0, item.t0 or 0), max(self.t1, item.t1 or 0)
+        if item.scope.days is not None:
+            self.days.add(item.scope.days)
+
+
+def places_of_articles(classifier: Classifier, inputs: list[MeasureInput]) -> dict[str, str]:
+    """article_id -> the named place its figures mention most often."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for src in inputs:
+        if src.figure.place:
+            place = classifier.places.get(src.figure.place)
+            if place is None:
+                place = classifier.places[src.figure.place] = classifier.table.place(src.figure.place)
+            if place.root:
+                counts[src.article_id][place.root] += 1
+    return {article: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for article, c in counts.items()}
+
+
+def place_groups(block: list[Item], context: dict[str, str]) -> list[list[Item]]:
+    """Figures of one block by named place. A figure that names none goes with the place its
+    article names most often, if this block has figures there; else with the block's only
+    named place, if it has just one; else with the other unplaced figures."""
+    named = {item.root for item in block if item.root}
+    only = next(iter(named)) if len(named) == 1 else None
+    by_root: dict[str, list[Item]] = defaultdict(list)
+    for item in block:
+        if not item.root:
+            home = context.get(item.src.article_id)
+            item.root = home if home in named else only
+        by_root[item.root or ""].append(item)
+    groups = []
+    for root in sorted(by_root):
+        members = by_root[root]
+        directions = {i.direction for i in members if i.direction}
+        if len(directions) <= 1:
+            groups.append(members)
+            continue
+        # two parts of one place (east and west Aleppo): each part apart, the whole apart
+        by_direction: dict[str, list[Item]] = defaultdict(list)
+        for item in members:
+            by_direction[item.direction or ""].append(item)
+        groups.extend(by_direction[d] for d in sorted(by_direction))
+    return groups
+
+
+def strata(group: list[Item]) -> list[Stratum]:
+    """A place group's strata, in the order they were opened (items taken in time order)."""
+    fixed: dict[tuple, Stratum] = {}
+    episodes: dict[str, list[Stratum]] = defaultdict(list)
+    order: list[Stratum] = []
+    for item in ordered(group):
+        scope = item.scope
+        if scope.kind == "cumulative":
+            key = (item.population, "cumulative", scope.anchor)
+        elif item.nature == "stock" and scope.kind in (None, "current"):
+            key = (item.population, "now")
+        else:
+            key = None
+        if key is not None:
+            if key not in fixed:
+                fixed[key] = Stratum()
+                order.append(fixed[key])
+            fixed[key].add(item)
+            continue
+        active = episodes[item.population]
+        # items arrive in time order: episodes that ended more than a week ago are closed
+        active[:] = [s for s in active if item.t0 is None or s.t1 >= item.t0 - EPISODE_LINK_DAYS]
+        home = next((s for s in active if _joins(s, item)), None)
+        if home is None:
+            home = Stratum()
+            active.append(home)
+            order.append(home)
+        home.add(item)
+    return order
+
+
+def _joins(stratum: Stratum, item: Item) -> bool:
+    if stratum.local != item.place.local:
+        return False
+    if (item.t0 is None) != (stratum.items[0].t0 is None):
+        return False
+    if item.t0 is not None and not (item.t0 <= stratum.t1 + EPISODE_LINK_DAYS and item.t1 >= stratum.t0 - EPISODE_LINK_DAYS):
+        return False
+    days = item.scope.days
+    if days is not None and stratum.days:
+        return all(max(days, d) <= 1.5 * min(days, d) for d in stratum.days)
+    if days is None and stratum.days:
+        return max(stratum.days) <= SHORT_WINDOW_DAYS
+    if days is not None and not stratum.days:
+        return days <= SHORT_WINDOW_DAYS
+    return True
+
+
+def measures_of_place(key: tuple[str, str], group: list[Item], singletons: bool) -> list[Measure]:
+    """One measure per stratum of two or more figures (or of one, with ``singletons``), then
+    a different_scope measure per time slice whose figures fall in two or more strata."""
+    out = []
+    found = strata(group)
+    of_stratum: dict[int, int] = {}
+    for number, stratum in enumerate(found):
+        for item in stratum.items:
+            of_stratum[id(item)] = number
+        if len(stratum.items) >= 2 or singletons:
+            out.append(judge(key, stratum.items))
+    if len(found) >= 2:
+        for piece in time_slices(group):
+            if len({of_stratum[id(i)] for i in piece}) >= 2 and len(piece) <= MAX_SCOPE_MEMBERS:
+                out.append(make_measure(key, piece, "different_scope", why_scope(piece), scope=True))
+    return out

@@ -1,0 +1,212 @@
+"""Step 0 of ``reconcile.measures``: each figure as an item that can be compared.
+
+A figure becomes an ``Item`` with its unit and happening class (the blocking key of step 1),
+its named place (step 2), its scope (step 3), its interval and the moment it speaks of (step 4)
+and its original source. Intervals and times follow the notes in ``reconcile.measures``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sourcebook.aliases import canonical_name
+from sourcebook.aliases import fold as _plain_fold
+from sourcebook.model import Figure
+from sourcebook.reconcile.classes import Classes, Place, Scope
+from sourcebook.reconcile.dates import explicit_dates
+
+__all__ = ["AROUND", "Classifier", "Item", "MeasureInput", "figure_interval", "fold", "ordered"]
+
+AROUND = 0.15  # "around N" -> [N(1 - AROUND), N(1 + AROUND)]
+_SKIPPED_KINDS = frozenset({"age", "duration", "ordinal", "percent", "ratio", "fraction"})
+_INF = math.inf
+fold = lru_cache(maxsize=65536)(_plain_fold)  # labels fold the same few units and places again and again
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureInput:
+    """One figure of the store with what reconciliation needs about its article and source."""
+
+    figure_id: str  # global: "<article_id>:f3"
+    article_id: str
+    document: str  # the article's file name ("000_x.txt")
+    figure: Figure
+    published: str | None  # ISO date
+    published_estimated: bool = False
+    speaker_id: str | None = None  # store-wide speaker of figure.according_to
+    relayed_by: str | None = None
+
+
+@dataclass(slots=True)
+class Item:
+    """A figure as the steps see it: its classes, place, scope, interval, time and source."""
+
+    src: MeasureInput
+    unit: str
+    population: str
+    happening: str
+    nature: str
+    place: Place
+    scope: Scope
+    low: float
+    high: float
+    t0: int | None  # the moment the figure speaks of, as a day ordinal range
+    t1: int | None
+    fuzzy: bool  # time from an estimated publication date
+    source: str  # the original speaker: speaker_id, folded according_to, or the article
+    root: str | None = None
+    direction: str | None = None
+
+
+# --------------------------------------------------------------------------- intervals
+
+
+def figure_interval(figure: Figure) -> tuple[float, float] | None:
+    """The interval a figure states, None when it states no number."""
+    value, low, high, qualifier = figure.value, figure.low, figure.high, figure.qualifier
+    if value is None and low is None and high is None:
+        return None
+    if qualifier == "around":
+        centre = value if value is not None else (low if high is None else high if low is None else (low + high) / 2)
+        return centre * (1 - AROUND), centre * (1 + AROUND)
+    if low is None and high is None:
+        if qualifier in ("more than", "at least"):
+            return value, _INF
+        if qualifier in ("up to", "less than"):
+            return 0.0, value
+        if qualifier == "nearly":
+            return value * (1 - AROUND), value
+        return value, value
+    if low is None:
+        low = high * (1 - AROUND) if qualifier == "nearly" else 0.0 if qualifier in ("up to", "less than") else (value if value is not None else 0.0)
+    if high is None:
+        high = _INF if qualifier in ("more than", "at least", "vague", "range") or value is None else max(value, low)
+    return float(low), float(high)
+
+
+# --------------------------------------------------------------------------- times
+
+
+def _ordinal(iso: str | None) -> int | None:
+    if not iso:
+        return None
+    try:
+        return dt.date.fromisoformat(iso[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+@lru_cache(maxsize=65536)
+def _dates_in(text: str) -> tuple:
+    return tuple(explicit_dates(text))
+
+
+def _text_time(text: str, published: int | None) -> tuple[int, int] | None:
+    """The latest explicit date in a figure's time text, read against the publication date:
+    "by October 7" -> that day; "In September" -> the month (up to the publication date)."""
+    if published is None:
+        return None
+    found = _dates_in(text)
+    if not found:
+        return None
+    pub = dt.date.fromordinal(published)
+    best: tuple[int, int] | None = None
+    for year, month, day, _ in found:
+        year = year or (pub.year - 1 if (month, day or 1) > (pub.month, pub.day) else pub.year)
+        try:
+            start = dt.date(year, month, day or 1)
+            end = dt.date(year, month, day) if day else _month_end(year, month)
+        except ValueError:
+            continue
+        span = (start.toordinal(), min(end.toordinal(), max(published, start.toordinal())))
+        if best is None or span[1] > best[1]:
+            best = span
+    return best
+
+
+def _times(src: MeasureInput, scope: Scope) -> tuple[int | None, int | None, bool]:
+    figure = src.figure
+    start, end = _ordinal(figure.time_start), _ordinal(figure.time_end)
+    if start or end:
+        end = end or start
+        # a window speaks of its end; a dated period of its whole stretch
+        return (end if scope.days else start or end), end, False
+    published = _ordinal(src.published)
+    if figure.time and scope.kind != "cumulative":
+        span = _text_time(figure.time, published)
+        if span:
+            return span[0], span[1], False
+    return published, published, bool(src.published_estimated) if published else False
+
+
+# --------------------------------------------------------------------------- items
+
+
+def _source(src: MeasureInput) -> str:
+    if src.speaker_id:
+        return src.speaker_id
+    if src.figure.according_to:
+        return "name:" + fold(canonical_name(src.figure.according_to))
+    return "article:" + src.article_id
+
+
+class Classifier:
+    """Memoised classification: real and synthetic stores repeat the same strings a lot."""
+
+    def __init__(self, table: Classes):
+        self.table = table
+        self.units: dict = {}
+        self.happenings: dict = {}
+        self.places: dict = {}
+        self.scopes: dict = {}
+
+    def item(self, src: MeasureInput) -> Item | None:
+        figure = src.figure
+        if not figure.unit or figure.kind in _SKIPPED_KINDS:
+            return None
+        unit = self.units.get(figure.unit)
+        if unit is None:
+            found = self.table.unit(figure.unit)
+            unit = (found.name, found.population, found.compare) if found else ("~" + fold(figure.unit), "~", True)
+            self.units[figure.unit] = unit
+        if not unit[2]:
+            return None
+        happening = self.happenings.get(figure.predicate)
+        if happening is None:
+            found = self.table.happening(figure.predicate)
+            if found:
+                happening = (found.name, found.nature)
+            elif figure.predicate:
+                happening = ("~" + fold(figure.predicate.split("(")[0]), "event")
+            else:
+                happening = ("present", "stock")
+            self.happenings[figure.predicate] = happening
+        if happening[0] == "present" and figure.kind not in ("count", None):
+            return None
+        interval = figure_interval(figure)
+        if interval is None:
+            return None
+        place = self.places.get(figure.place)
+        if place is None:
+            place = self.places[figure.place] = self.table.place(figure.place)
+        # a stated time decides the scope alone; without one, predicate and place do
+        scope_key = (figure.time,) if figure.time else (None, figure.place, figure.predicate)
+        scope = self.scopes.get(scope_key)
+        if scope is None:
+            scope = self.scopes[scope_key] = self.table.scope(figure.time, figure.place, figure.predicate)
+        t0, t1, fuzzy = _times(src, scope)
+        population = unit[1] if unit[1] != "~" else unit[0]
+        return Item(src, unit[0], population, happening[0], happening[1], place, scope,
+                     interval[0], interval[1], t0, t1, fuzzy, _source(src))
+
+
+def ordered(items: list[Item]) -> list[Item]:
+    """Items in the order of the moment they speak of (undated first), then by figure id."""
+    return sorted(items, key=lambda i: (i.t1 if i.t1 is not None else -1, i.t0 or 0, i.src.figure_id))

@@ -1,0 +1,122 @@
+"""What each page shows, gathered from the store: one ``*_data`` function per page, called by
+both the HTML route in ``pages`` and its JSON twin in ``api``, so the two cannot disagree.
+
+The functions take a ``Store`` and plain parameters and know nothing of HTTP: an unknown id
+raises ``errors.NotFound`` and a bad parameter ``errors.SettingsError``; the app answers those
+with 404 and 422, as HTML or JSON.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import NotFound, SettingsError
+from ..model import VERDICT_ORDER, VERDICT_TITLES, VERDICTS
+from ..store import Store, browse
+from ..store.reviews import reviews
+from .svg import interval, timeline, value_date, value_source
+from .views import ArticleView, Page, article_view, plain, review_dict
+
+__all__ = ["article_data", "articles_data", "measure_data", "measures_data", "reviews_data", "runs_data",
+           "speaker_data", "speakers_data"]
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _date(value: str | None, name: str) -> str | None:
+    if value is None or not value.strip():
+        return None
+    if not _DATE.match(value.strip()):
+        raise SettingsError(f"{name} must be a date as YYYY-MM-DD, not {value[:40]!r}")
+    return value.strip()
+
+
+def _verdict(value: str | None) -> str | None:
+    if not value:
+        return None
+    if value not in VERDICTS:
+        raise SettingsError(f"unknown verdict {value[:40]!r}; valid: {', '.join(VERDICTS)}")
+    return value
+
+
+def articles_data(store: Store, q, outlet, date_from, date_to, page, per_page, path="/articles") -> dict:
+    date_from, date_to = _date(date_from, "from"), _date(date_to, "to")
+    offset = (page - 1) * per_page
+    total, hits = browse.search_articles(store, q=q, outlet=outlet or None, date_from=date_from, date_to=date_to,
+                                         limit=per_page, offset=offset)
+    pager = Page(total, page, per_page, path, {"q": q or "", "outlet": outlet or "", "from": date_from or "",
+                                               "to": date_to or ""})
+    return {"query": {"q": q, "outlet": outlet, "from": date_from, "to": date_to},
+            "outlets": browse.outlets(store), "page": pager,
+            "items": [plain(h) for h in hits]}
+
+
+def article_data(store: Store, article_id: str) -> ArticleView:
+    article = store.article(article_id)
+    if article is None:
+        raise NotFound(f"no article with id {article_id[:64]!r}")
+    return article_view(store, article)
+
+
+def speakers_data(store: Store, q, page, per_page, path="/speakers") -> dict:
+    total, rows = browse.list_speakers(store, q, per_page, (page - 1) * per_page)
+    return {"query": {"q": q}, "page": Page(total, page, per_page, path, {"q": q or ""}),
+            "items": [{**plain(r), "aliases": list(r.aliases)} for r in rows]}
+
+
+def speaker_data(store: Store, speaker_id: str, page, per_page, path: str) -> dict:
+    speaker = browse.speaker(store, speaker_id)
+    if speaker is None:
+        raise NotFound(f"no speaker with id {speaker_id[:64]!r}")
+    total, rows = browse.speaker_statements(store, speaker_id, per_page, (page - 1) * per_page)
+    return {"speaker": {**plain(speaker), "aliases": list(speaker.aliases)},
+            "page": Page(total, page, per_page, path, {}), "statements": [plain(r) for r in rows]}
+
+
+def _measure_dict(m: browse.MeasureRow, values: list[browse.ValueRow]) -> dict:
+    return {**plain(m), "title": VERDICT_TITLES.get(m.verdict, m.verdict),
+            "values": [{**plain(v), "date": value_date(v), "source": value_source(v), "interval": interval(v)}
+                       for v in values]}
+
+
+def measures_data(store: Store, verdict, page, per_page, path="/measures", chart: bool = False) -> dict:
+    verdict = _verdict(verdict)
+    total, rows = browse.list_measures(store, verdict, per_page, (page - 1) * per_page)
+    values = browse.measure_values(store, [m.id for m in rows])
+    items = []
+    for m in rows:
+        item = _measure_dict(m, values.get(m.id, []))
+        if chart:
+            item["chart"] = timeline(values.get(m.id, []), f"{item['title']}: {m.label}")
+        items.append(item)
+    return {"query": {"verdict": verdict}, "verdicts": list(VERDICT_ORDER),
+            "page": Page(total, page, per_page, path, {"verdict": verdict or ""}), "items": items}
+
+
+def measure_data(store: Store, measure_id: str, chart: bool = False) -> dict:
+    m = browse.measure_row(store, measure_id)
+    if m is None:
+        raise NotFound(f"no measure with id {measure_id[:64]!r}")
+    values = browse.measure_values(store, [m.id]).get(m.id, [])
+    item = _measure_dict(m, values)
+    if chart:
+        item["chart"] = timeline(values, f"{item['title']}: {m.label}")
+    return item
+
+
+def runs_data(store: Store, page, per_page, path="/runs") -> dict:
+    runs = list(reversed(store.runs()))
+    pager = Page(len(runs), page, per_page, path, {})
+    items = []
+    for run in runs[pager.offset:pager.offset + per_page]:
+        item = plain(run)
+        item["started"] = run.started.isoformat() if run.started else None
+        item["finished"] = run.finished.isoformat() if run.finished else None
+        item["inputs"], item["components"] = list(run.inputs), list(run.components)
+        item["skipped_items"] = [{"where": s.where, "reason": s.reason} for _, s in store.skipped(run.id)]
+        items.append(item)
+    return {"page": pager, "items": items, "stats": store.stats()}
+
+
+def reviews_data(store: Store, article_id: str | None = None, target_id: str | None = None) -> dict:
+    return {"items": [review_dict(r) for r in reviews(store, article_id=article_id, target_id=target_id)]}
