@@ -17,7 +17,7 @@ from ._version import __version__
 # Imported here, not lazily: importing the subpackage sourcebook.build sets the attribute
 # ``sourcebook.build`` to the module; this import binds it to the function once and for all.
 from .build import build
-from .errors import InputError, ModelNotFound, SettingsError, SourcebookError, StoreError
+from .errors import InputError, ModelNotFound, NotFound, SettingsError, SourcebookError, StoreError
 from .model import Article, Attribution, Extraction, Figure, Measure, Span, Speaker
 from .settings import Settings
 
@@ -32,6 +32,7 @@ __all__ = [
     "InputError",
     "Measure",
     "ModelNotFound",
+    "NotFound",
     "Settings",
     "SettingsError",
     "SourcebookError",
