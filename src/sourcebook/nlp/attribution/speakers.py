@@ -211,7 +211,7 @@ class SpeakerResolver:
     def resolve_one(self, cand: Candidate, last: dict[str, str]) -> Resolved:
         doc = self.doc
         if cand.source is None:
-            if cand.extra.get("reports"):
+            if cand.reports:
                 return Resolved("unspecified reports", REPORTS)
             return Resolved(None, UNKNOWN)
         span = doc.char_span(*cand.source, alignment_mode="expand")
