@@ -23,8 +23,6 @@ from .syntax import (
 )
 
 Spans = list[tuple[int, int]]
-#: objects that are no content: 'said nothing', 'said so'
-EMPTY_OBJECTS = ("so", "this", "that", "it", "nothing", "anything")
 
 
 def verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[Token]) -> Spans | None:
@@ -156,7 +154,7 @@ def _objects(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
     if xcomps and (lemma in lex.speech or lemma in lex.belief or lemma in lex.stance_object):
         first = objects[0] if objects and objects[0].i < xcomps[0].i else xcomps[0]
         return [(subtree_span(first)[0], subtree_span(xcomps[-1])[1])]
-    if objects and (lemma in lex.stance_object or lemma in lex.any_object and _clausal(objects[0])):
+    if objects and (lemma in lex.stance_object or lemma in lex.any_object and _clausal(lex, objects[0])):
         obj = objects[0]
         end = subtree_span(obj)[1]
         for child in children:
@@ -187,9 +185,9 @@ def _described(verb: Token, children: list[Token], objects: list[Token], extra: 
     return None
 
 
-def _clausal(obj: Token) -> bool:
+def _clausal(lex: Lexicon, obj: Token) -> bool:
     """'said nothing' is no content; 'said something about X' or a long object is."""
-    return obj.pos_ != "PRON" and obj.lower_ not in EMPTY_OBJECTS
+    return obj.pos_ != "PRON" and obj.lower_ not in lex.empty_objects
 
 
 def parenthetical(verb: Token) -> Spans:

@@ -58,6 +58,12 @@ class Lexicon:
     adverbial_marks: frozenset[str]
     headline_function_words: frozenset[str]
     first_second_person: frozenset[str]
+    empty_objects: frozenset[str]
+    adjective_preps: frozenset[str]
+    tail_adverbs: frozenset[str]
+    personal_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    name_particles: frozenset[str]
     cue_verbs: frozenset[str] = frozenset()  # speech | belief | stance_object
 
     def __post_init__(self) -> None:
@@ -135,6 +141,12 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         adverbial_marks=words("adverbial_marks"),
         headline_function_words=words("headline_function_words"),
         first_second_person=words("first_second_person"),
+        empty_objects=words("empty_objects"),
+        adjective_preps=words("adjective_prepositions"),
+        tail_adverbs=words("tail_adverbs"),
+        personal_pronouns=words("personal_pronouns"),
+        relative_pronouns=words("relative_pronouns"),
+        name_particles=words("name_particles"),
     )
 
 

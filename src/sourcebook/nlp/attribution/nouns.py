@@ -16,8 +16,6 @@ from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
 from .lexicon import Lexicon
 from .syntax import NOT_CONTENT_ENTS, first_child, phrase, source_span, span_of, subject_of, subtree_span, that_clause
 
-#: prepositions after a cue adjective that introduce its content ('worried about X')
-ADJECTIVE_PREPS = ("about", "of", "that", "on", "with", "toward", "towards", "over")
 
 
 @dataclass
@@ -161,7 +159,7 @@ def adjective_cue(lex: Lexicon, text: str, adj: Token) -> Candidate | None:
     for child in adj.children:
         if child.dep_ in ("ccomp", "xcomp"):
             content = subtree_span(child)
-        elif child.dep_ == "prep" and child.lower_ in ADJECTIVE_PREPS:
+        elif child.dep_ == "prep" and child.lower_ in lex.adjective_preps:
             pobj = first_child(child, ("pobj", "pcomp"))
             if pobj is not None:
                 content = subtree_span(pobj)

@@ -25,8 +25,6 @@ NOT_CONTENT_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL")
 TAIL_DEPS = frozenset(["prep", "xcomp", "oprd", "npadvmod", "dative", "ccomp", "dobj", "advmod"])
 NAME_POS = frozenset(["PROPN", "NOUN", "NUM", "DET", "ADJ", "PUNCT", "PRON"])
 CIRCUMSTANCE_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", "NORP")
-#: adverbs that continue an object content ('said so too')
-TAIL_ADVERBS = ("too", "either", "instead", "again", "rather")
 #: gaps between an object and a coordinated noun that still belongs to it
 COORDINATION_GAPS = (",", ", and", ", or", "and", "or")
 
@@ -83,7 +81,7 @@ def _ends_tail(lex: Lexicon, child: Token, left: Token) -> bool:
         child.ent_type_ in ("DATE", "TIME") or child.pos_ != "NOUN" and child.dep_ == "npadvmod"
     ):
         return True
-    return child.dep_ == "advmod" and child.lower_ not in TAIL_ADVERBS
+    return child.dep_ == "advmod" and child.lower_ not in lex.tail_adverbs
 
 
 def _circumstance(lex: Lexicon, prep: Token) -> bool:

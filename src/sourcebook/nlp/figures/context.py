@@ -46,6 +46,7 @@ class Context:
     year_lead_words: frozenset[str]
     according_to: frozenset[str]
     report_nouns: frozenset[str]
+    half_part_words: frozenset[str]
 
 
 def _entries(data: dict) -> dict:
@@ -84,6 +85,7 @@ def context(directory: str | Path | None = None) -> Context:
         year_lead_words=words("year_lead_words"),
         according_to=words("according_to"),
         report_nouns=words("report_nouns"),
+        half_part_words=words("half_part_words"),
     )
 
 

@@ -22,8 +22,6 @@ _YEAR = re.compile(r"(?:1[0-9]|20)\d\d$")
 _ONE_KEEP_BEFORE = re.compile(r"\b(?:only|just|exactly|merely|than|single)\s+$", re.IGNORECASE)
 _DIGITS = re.compile(r"[\d,.]+$")
 _DIGIT_RANGE = re.compile(r"[\d,.]+(?:\s*(?:-|–|to)\s*[\d,.]+)?$")
-#: words before "half" that make it a part of something, not a fraction ("the first half")
-_HALF_OF = ("first", "second", "latter", "other", "back", "front")
 
 
 def is_figure(ctx: Context, text: str, expr: NumberExpr) -> bool:
@@ -44,7 +42,7 @@ def is_figure(ctx: Context, text: str, expr: NumberExpr) -> bool:
     if _DIGITS.match(core) and expr.kind == "count" and expr.qualifier == "exact" and \
             _is_label(ctx, core, before, after, prev, nxt):
         return False
-    return _is_quantity_word(core.lower(), expr, prev.lower(), before, after)
+    return _is_quantity_word(ctx, core.lower(), expr, prev.lower(), before, after)
 
 
 def _is_date_or_clock(ctx: Context, core: str, expr: NumberExpr, prev: str, nxt: str, after: str) -> bool:
@@ -77,13 +75,13 @@ def _is_label(ctx: Context, core: str, before: str, after: str, prev: str, nxt: 
     return before.endswith(("[", "(")) and after.startswith(("]", ")"))
 
 
-def _is_quantity_word(low: str, expr: NumberExpr, prev: str, before: str, after: str) -> bool:
+def _is_quantity_word(ctx: Context, low: str, expr: NumberExpr, prev: str, before: str, after: str) -> bool:
     """"one" only as a count ("only one", "at least one"), never "one of"; "half" not in
     "the first half"; "scores" only as "scores of"."""
     if low == "one" and expr.kind == "count":
         if after.lower().startswith(" of ") or (expr.qualifier == "exact" and not _ONE_KEEP_BEFORE.search(before)):
             return False
-    if expr.kind == "fraction" and low == "half" and prev in _HALF_OF:
+    if expr.kind == "fraction" and low == "half" and prev in ctx.half_part_words:
         return False
     if low.startswith("scores") and not after.lower().startswith(" of"):
         return False

@@ -188,9 +188,9 @@ def table_names(directory: str | Path | None = None) -> list[str]:
 
 
 def check_all(directory: str | Path | None = None) -> None:
-    """Load every file of a lexicon directory (raises ``LexiconError`` at the first bad one)
-    and every table the pipeline needs."""
-    for name in list_names(directory):
+    """Load every file of a lexicon directory (raises ``LexiconError`` at the first bad or
+    missing one): every list and table of the packaged lexicon, and any others it has."""
+    for name in sorted(set(list_names()) | set(list_names(directory))):
         words(name, directory)
     for name in sorted(set(table_names(directory)) | set(SCHEMAS)):
         table(name, directory)
