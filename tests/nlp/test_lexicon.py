@@ -188,3 +188,27 @@ def test_user_measures_file_is_checked(tmp_path, monkeypatch):
     with pytest.raises(LexiconError, match=r"measures\.json: at 'units\.tents\.words'"):
         load_classes(str(bad))
 
+
+
+# ---------------------------------------------------------------- what the tables say
+# (unit as written, class, population): measures.json's unit classes. A new unit word gets
+# its row here (docs/lexicons.md).
+UNIT_CLASSES = [
+    ("civilians", "people", "people"),
+    ("children", "people", "children"),
+    ("doctors", "people", "medical workers"),
+    ("homes", "buildings", "buildings"),
+    ("hospitals", "hospitals", "hospitals"),
+    ("aid trucks", "aid", "aid"),
+    ("dollars", "money", "money"),
+    ("years", "durations", "durations"),
+    ("tents", None, None),
+]
+
+
+@pytest.mark.parametrize("unit, name, population", UNIT_CLASSES)
+def test_unit_classes(unit, name, population):
+    from sourcebook.reconcile.classes import load_classes
+
+    found = load_classes(None).unit(unit)
+    assert (found.name, found.population) == (name, population) if name else found is None
