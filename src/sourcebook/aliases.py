@@ -13,7 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .nlp.lexicon import load_extra, table as lexicon_table, word_set
+from .nlp.lexicon import load_extra, word_set
+from .nlp.lexicon import table as lexicon_table
 
 ALIASES_ENV = "SOURCEBOOK_ALIASES"
 

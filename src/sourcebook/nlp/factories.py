@@ -16,14 +16,12 @@ attribution and figure components take a ``lexicon`` setting, a directory laid o
 
 from __future__ import annotations
 
-from typing import Optional
-
 from spacy.language import Language
 
+from ..errors import SettingsError
 from .components.attributions import Attributions
 from .components.figures import Figures
 from .components.mentions import Mentions
-from ..errors import SettingsError
 from .lexicon import check_all
 
 __all__ = ["COMPONENTS", "PIPELINE_ORDER", "PipelineError", "make_attributions", "make_figures", "make_mentions"]
@@ -52,7 +50,7 @@ def _check_requires(nlp: Language, name: str, requires: list[str]) -> None:
         )
 
 
-def _lexicon_dir(lexicon: Optional[str]) -> Optional[str]:
+def _lexicon_dir(lexicon: str | None) -> str | None:
     """The configured lexicon directory, checked whole before the component is built."""
     if lexicon:
         check_all(lexicon)
@@ -75,7 +73,7 @@ def make_mentions(nlp: Language, name: str) -> Mentions:
     assigns=["doc._.sourcebook_attributions"],
     requires=_PARSE,
 )
-def make_attributions(nlp: Language, name: str, lexicon: Optional[str]) -> Attributions:
+def make_attributions(nlp: Language, name: str, lexicon: str | None) -> Attributions:
     _check_requires(nlp, name, _PARSE)
     return Attributions(nlp, name, _lexicon_dir(lexicon))
 
@@ -86,7 +84,7 @@ def make_attributions(nlp: Language, name: str, lexicon: Optional[str]) -> Attri
     assigns=["doc._.sourcebook_figures"],
     requires=[*_PARSE, "doc._.sourcebook_attributions"],
 )
-def make_figures(nlp: Language, name: str, lexicon: Optional[str]) -> Figures:
+def make_figures(nlp: Language, name: str, lexicon: str | None) -> Figures:
     _check_requires(nlp, name, [*_PARSE, "doc._.sourcebook_attributions"])
     return Figures(nlp, name, _lexicon_dir(lexicon))
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sourcebook.aliases import fold
-from sourcebook.nlp.lexicon import count_words, load_extra, table as lexicon_table, word_set
+from sourcebook.nlp.lexicon import count_words, load_extra, word_set
+from sourcebook.nlp.lexicon import table as lexicon_table
 
 MEASURES_ENV = "SOURCEBOOK_MEASURES"
 

@@ -9,10 +9,10 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from ...model import Attribution, Span
+from ..quotes import find_quotes, find_single_quotes
 from .candidate import ACCORDING, BELIEF, Candidate, clip_lines, inside, overlaps
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes
 from .lexicon import Lexicon, inflections, lexicon
-from ..quotes import find_quotes, find_single_quotes
 from .reported import CueRules
 from .speakers import OUTLET, resolve_speakers
 

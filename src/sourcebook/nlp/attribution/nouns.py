@@ -14,8 +14,16 @@ from spacy.tokens import Token
 
 from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
 from .lexicon import Lexicon
-from .syntax import NOT_CONTENT_ENTS, first_child, phrase, source_span, span_of, subject_of, subtree_span, that_clause
-
+from .syntax import (
+    NOT_CONTENT_ENTS,
+    first_child,
+    phrase,
+    source_span,
+    span_of,
+    subject_of,
+    subtree_span,
+    that_clause,
+)
 
 
 @dataclass

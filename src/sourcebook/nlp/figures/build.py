@@ -17,11 +17,29 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LIKE_NUM, LOWER, ORTH, PREFIX, SPACY
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.attrs import (
+    ENT_IOB,
+    ENT_TYPE,
+    IDX,
+    LENGTH,
+    LIKE_NUM,
+    LOWER,
+    ORTH,
+    PREFIX,
+    SPACY,
+)
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from ...model import Figure, Span
-from .context import context, find_place, find_predicate, find_unit, pluralize, predicate_text
+from .context import (
+    context,
+    find_place,
+    find_predicate,
+    find_unit,
+    pluralize,
+    predicate_text,
+)
 from .filters import inside_name, is_figure
 from .numbers import NumberExpr, find_numbers, lexicon
 from .sources import Sources

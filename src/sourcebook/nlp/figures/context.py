@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import ATTRIBUTION_VERB_LISTS, table, tagged, word_set
 
-__all__ = ["Context", "context", "find_unit", "find_predicate", "find_place", "pluralize"]
+__all__ = ["Context", "context", "find_place", "find_predicate", "find_unit", "pluralize"]
 
 _NOUN_TAGS = frozenset(("NN", "NNS", "NNPS"))
 _SKIP_TAGS = frozenset(("JJ", "JJR", "JJS", "VBG", "VBN", "HYPH", "NNP", "RB", "DT", "PRP$", "POS"))
@@ -94,13 +94,13 @@ def pluralize(word: str, plural: bool = False, ctx: Context | None = None) -> st
     ``plural``: the tagger says the word is plural already."""
     ctx = ctx or context()
     low = word.lower()
-    if low in ctx.time_units and ctx.time_units[low]:
+    if ctx.time_units.get(low):
         return ctx.time_units[low]
     if plural or low in ctx.irregular_plurals.values():
         return low
     if low in ctx.irregular_plurals:
         return ctx.irregular_plurals[low]
-    if low in ctx.time_units and ctx.time_units[low]:
+    if ctx.time_units.get(low):
         return ctx.time_units[low]
     if low.endswith("s") and not low.endswith(("ss", "us", "is")):
         return low

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from ...errors import SettingsError
@@ -84,7 +84,7 @@ def _read(path: Path) -> str:
         raise LexiconError(path, f"cannot be read ({exc})") from None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _entries(name: str, directory: str | None) -> tuple[tuple[str, frozenset[str]], ...]:
     path = directory_of(directory) / f"{name}.txt"
     entries: list[tuple[str, frozenset[str]]] = []
@@ -124,7 +124,7 @@ def tagged(name: str, tag: str, directory: str | Path | None = None) -> frozense
     return frozenset(word for word, tags in _entries(name, _key(directory)) if tag in tags)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _table(name: str, directory: str | None) -> dict:
     path = directory_of(directory) / f"{name}.json"
     schema = SCHEMAS.get(name)

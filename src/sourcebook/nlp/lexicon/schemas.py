@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Either", "Map", "Pair", "Record", "SCHEMAS", "check"]
+__all__ = ["SCHEMAS", "Either", "Map", "Pair", "Record", "check"]
 
 
 @dataclass(frozen=True)
