@@ -92,7 +92,7 @@ def _number_parser(text):
 
 
 def _ours(text):
-    from sourcebook.nlp.numbers import find_numbers
+    from sourcebook.nlp.figures.numbers import find_numbers
 
     return [
         f"{text[e.start:e.end]!r} -> value {e.value} low {e.low} high {e.high} {e.qualifier} {e.kind}"

@@ -1,26 +1,24 @@
 """Name variants of organisations (UN, U.N., United Nations) and people (Mr. O'Brien).
 
-The organisation aliases live in ``data/aliases.json``; users extend them with a JSON file
-of the same shape named by ``$SOURCEBOOK_ALIASES``. Within-article speaker resolution and
+The organisation aliases live in the lexicon table ``aliases.json`` (``nlp/lexicon/data/``),
+the titles in ``titles.txt``; users extend the aliases with a JSON file of the same shape
+named by ``$SOURCEBOOK_ALIASES``. Within-article speaker resolution and
 the store-wide speaker merge both fold names through ``canonical_name``.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
+
+from .nlp.lexicon import load_extra, word_set
+from .nlp.lexicon import table as lexicon_table
 
 ALIASES_ENV = "SOURCEBOOK_ALIASES"
 
-TITLES = frozenset(
-    "mr mrs ms miss dr prof sir dame lord lady gen general col colonel capt captain lt sgt "
-    "president senator sen rep representative gov governor mayor minister secretary judge "
-    "justice rev father sheikh imam king queen prince princess commissioner ambassador".split()
-)
+TITLES = word_set("titles")
 
 
 def fold(name: str) -> str:
@@ -45,11 +43,9 @@ def strip_titles(name: str) -> str:
 @lru_cache(maxsize=4)
 def load_aliases(extra: str | None = None) -> dict[str, str]:
     """folded alias -> canonical name, from the bundled file and ``extra`` (a path)."""
-    text = resources.files("sourcebook.data").joinpath("aliases.json").read_text("utf-8")
-    tables = [json.loads(text)]
+    tables = [lexicon_table("aliases")]
     if extra:
-        with open(extra, encoding="utf-8") as handle:
-            tables.append(json.load(handle))
+        tables.append(load_extra("aliases", extra))
     table: dict[str, str] = {}
     for data in tables:
         for canonical, aliases in data.items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcebook.nlp.numbers import find_numbers, parse_number
+from sourcebook.nlp.figures.numbers import find_numbers, parse_number
 
 
 def one(text):

@@ -28,6 +28,10 @@ from sourcebook.reconcile.dates import estimate_published, explicit_dates, year_
         ("Prices rose in April 2013 and fell after.", None, "2013-04-15"),
         # the latest date wins, not the first
         ("By November 29 the hospital had closed; in June it was still open.", 2016, "2016-11-29"),
+        # every abbreviation of the lexicon's calendar.json, "Sept" and "Sep" both
+        ("Sept. 3 2016: the talks stalled.", None, "2016-09-03"),
+        ("Sep 3 2016: the talks stalled.", None, "2016-09-03"),
+        ("The camp opened on 2 Aug. 2015.", None, "2015-08-02"),
     ],
 )
 def test_estimate_published(text, hint, expected):

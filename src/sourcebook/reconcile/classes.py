@@ -1,7 +1,7 @@
 """Classes of what a figure counts, what happened, where and over which stretch of time.
 
-The word lists live in ``data/measures.json`` (users add entries with a file of the same
-shape named by ``$SOURCEBOOK_MEASURES``). Everything here reads the figure's own strings
+The word lists live in the lexicon table ``measures.json`` (``nlp/lexicon/data/``; users add
+entries with a file of the same shape named by ``$SOURCEBOOK_MEASURES``). Everything here reads the figure's own strings
 (unit, predicate, place, time as written): no gazetteer, no parser.
 """
 
@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import json
 import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from sourcebook.aliases import fold
+from sourcebook.nlp.lexicon import count_words, load_extra, word_set
+from sourcebook.nlp.lexicon import table as lexicon_table
 
 MEASURES_ENV = "SOURCEBOOK_MEASURES"
 
@@ -24,11 +24,8 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
 _PAREN = re.compile(r"\(([^)]*)\)")
 # a run of capitalised words (with inner "al-", "de", "of the" glue): a named place
 _PROPER = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:al|el|de|du|of|the|la|le)[\s-]+)?[A-Z][\w'\u2019-]*)*")
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3,
-    "couple": 2, "24": 24, "48": 48, "72": 72,
-}
+#: words that count a stretch of time, with their value ("two" 2, "several" 3)
+_NUMBER_WORDS = count_words()
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,11 +169,9 @@ class Classes:
         return words[0] if words else "unspecified"
 
 
-_STOP_CAPS = frozenset(
-    "the a an in of on at according city province governorate region district county state area areas".split()
-)
+_STOP_CAPS = word_set("place_glue_words")
 _WINDOW = re.compile(
-    r"\b(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple)"
+    r"\b(\d[\d,.]*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
     r"(?:\s+(?:more|full|straight|consecutive))?\s+(hours?|days?|weeks?|fortnight|months?|years?)\b"
     r"|\b(?:past|last|previous)\s+()(hours?|days?|weeks?|fortnight|months?|years?)\b"
 )
@@ -211,11 +206,9 @@ def _merge_tables(tables: list[dict]) -> dict:
 @lru_cache(maxsize=4)
 def load_classes(extra: str | None = None) -> Classes:
     """The bundled classes plus those of ``extra`` (a path to a JSON file of the same shape)."""
-    text = resources.files("sourcebook.data").joinpath("measures.json").read_text("utf-8")
-    tables = [json.loads(text)]
+    tables = [lexicon_table("measures")]
     if extra:
-        with open(extra, encoding="utf-8") as handle:
-            tables.append(json.load(handle))
+        tables.append(load_extra("measures", extra))
     data = _merge_tables(tables)
     unit_words: dict[str, str] = {}
     unit_info: dict[str, UnitClass] = {}

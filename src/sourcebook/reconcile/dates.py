@@ -17,15 +17,21 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from sourcebook.nlp.lexicon import table
+
 __all__ = ["estimate_published", "explicit_dates", "most_common_year", "year_counts", "year_hint"]
 
+_CALENDAR = table("calendar")
+#: month names and abbreviations (lower case) -> 1..12, from the lexicon's calendar.json
 _MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    name: number
+    for key in ("months", "month_abbreviations")
+    for name, number in _CALENDAR[key].items()
+    if not name.startswith("_")
 }
-_MONTH = r"(?P<{name}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_FULL_NAMES = [name for name in _CALENDAR["months"] if not name.startswith("_")]
+# capitalised, longest first (so "September" is tried before "Sept" and "Sep")
+_MONTH = r"(?P<{name}>" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{name}>(?:19|20|21)\d\d)(?!\d)"
 
@@ -47,7 +53,7 @@ _PATTERNS = [
     # in September / earlier in December / the end of June / since July
     re.compile(
         r"\b(?i:in|since|during|by|until|till|through|from|of|throughout|early|late|mid-?)\s+"
-        r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+        r"(?P<m>" + "|".join(m.capitalize() for m in _FULL_NAMES) + r")\b"
         r"(?!\s+(?:[0-3]?\d|of\s+(?:19|20)))"
     ),
 ]

@@ -9,10 +9,10 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from ...model import Attribution, Span
+from ..quotes import find_quotes, find_single_quotes
 from .candidate import ACCORDING, BELIEF, Candidate, clip_lines, inside, overlaps
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes
 from .lexicon import Lexicon, inflections, lexicon
-from .quotes import find_quotes, find_single_quotes
 from .reported import CueRules
 from .speakers import OUTLET, resolve_speakers
 
@@ -57,14 +57,14 @@ class Extractor:
         absorb_quotes(text, cands, quotes)
         cands = attach_quotes(text, cands, quotes, sentence_of)
         cands = _dedupe(cands)
-        cands = _drop_unowned_inner(doc, text, cands, quotes)
+        cands = _drop_unowned_inner(doc, text, cands, quotes, self.lex.first_second_person)
         cands = self._fold_outlet_credits(text, cands)
         _nest(cands)
         resolved = resolve_speakers(doc, cands, self.lex)
         singles = QuoteIndex(find_single_quotes(text))
         records = []
         for number, (cand, res) in enumerate(zip(cands, resolved), start=1):
-            cand.extra["id"] = f"a{number}"
+            cand.id = f"a{number}"
         for cand, res in zip(cands, resolved):
             relayed = cand.relayed_by
             if relayed is None and cand.medium and cand.medium.lower() in self.lex.outlets:
@@ -73,7 +73,7 @@ class Extractor:
                 relayed = res.name
             records.append(
                 Attribution(
-                    id=cand.extra["id"],
+                    id=cand.id,
                     kind=_kind(text, cand, quotes, singles),
                     source=Span.of(text, *cand.source) if cand.source else None,
                     cue=Span.of(text, *cand.cue) if cand.cue else None,
@@ -84,7 +84,7 @@ class Extractor:
                     medium=cand.medium,
                     relayed_by=relayed,
                     confidence=cand.confidence,
-                    parent=cands[cand.parent].extra["id"] if cand.parent is not None else None,
+                    parent=cands[cand.parent].id if cand.parent is not None else None,
                 )
             )
         return tuple(records)
@@ -148,13 +148,6 @@ class Extractor:
 
 
 _HEAD_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
-_FUNCTION_WORDS = (
-    "a an the to of in on at by for from with about against over into as and or but than that this these those "
-    "is are was were be been being am has have had will would could should can may might must do does did not "
-    "isn't aren't wasn't weren't won't wouldn't can't couldn't don't doesn't didn't hasn't haven't shouldn't "
-    "it its it's he she they we you i his her their our your him them us me who what which why how when where "
-    "if just now still also yet again finally already no more most very up out off after before amid"
-)
 
 
 def _fold(word: str) -> str:
@@ -163,18 +156,11 @@ def _fold(word: str) -> str:
 
 def _headline_words(lex: Lexicon) -> frozenset[str]:
     """Words a headline writes Title-Cased that the tagger reads right only in lower case."""
-    irregular = {}
-    try:
-        from .lexicon import load_json
-
-        irregular = load_json("attribution_cues.json").get("irregular", {})
-    except (OSError, ValueError):
-        pass
     verbs = lex.cue_verbs | lex.poll_verbs | frozenset(lex.phrasal)
-    words: set[str] = set(_FUNCTION_WORDS.split())
+    words: set[str] = set(lex.headline_function_words)
     for verb in verbs:
         if " " not in verb:
-            words |= inflections(verb, irregular)
+            words |= inflections(verb, lex.irregular)
     words |= lex.speech_nouns | lex.belief_nouns | lex.adjectives
     return frozenset(words)
 
@@ -214,10 +200,9 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-FIRST_SECOND_PERSON = frozenset("i me my we us our you your".split())
-
-
-def _drop_unowned_inner(doc: Doc, text: str, cands: list[Candidate], quotes: QuoteIndex) -> list[Candidate]:
+def _drop_unowned_inner(
+    doc: Doc, text: str, cands: list[Candidate], quotes: QuoteIndex, first_second: frozenset[str]
+) -> list[Candidate]:
     """A report inside a quotation that nobody's attribution holds, by the quoted speaker
     ('I think ...') or by no one, says nothing about who said what."""
     held = Mask(len(text))
@@ -228,7 +213,7 @@ def _drop_unowned_inner(doc: Doc, text: str, cands: list[Candidate], quotes: Quo
     for cand in cands:
         if cand.cue is not None and quotes.around(*cand.cue) is not None and not held.hits(cand.cue):
             subject = doc[cand.source_token].lower_ if cand.source_token is not None else None
-            if subject is None or subject in FIRST_SECOND_PERSON:
+            if subject is None or subject in first_second:
                 continue
         keep.append(cand)
     return keep

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # a cue's nature decides the record's kind: speech -> direct/indirect/mixed by the content
 SPEECH, BELIEF, ACCORDING, OTHER = "speech", "belief", "according_to", "other"
@@ -23,8 +23,10 @@ class Candidate:
     relayed_by: str | None = None
     confidence: float = 0.8
     quoted: bool = False  # a content span came from a quotation
-    parent: int | None = None
-    extra: dict = field(default_factory=dict)
+    parent: int | None = None  # index of the candidate whose content holds this one
+    verb: int | None = None  # index of the cue verb's token (verb cues)
+    reports: bool = False  # 'reports of X' with nobody named: the source is 'unspecified reports'
+    id: str | None = None  # the record id (a1, a2, ...) once the candidates are numbered
 
     @property
     def start(self) -> int:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ..quotes import Quote
 from .candidate import SPEECH, Candidate, inside, overlaps, trim
-from .quotes import Quote
 
 _DASH_NAME = re.compile(r"[ \t]*[-\u2013\u2014]+[ \t]*((?:[A-Z][\w'\u2019.-]*[ \t]?){1,6})[ \t]*(?=\n|$)")
 _WORDY = re.compile(r"[^\W\d_]")

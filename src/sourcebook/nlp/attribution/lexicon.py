@@ -1,4 +1,4 @@
-"""The cue lexicon (``nlp/data/attribution_*.json``), loaded once.
+"""The cue lexicon of the attribution rules, gathered from ``nlp/lexicon/data/attribution/``.
 
 Plain Python, no spaCy: the evaluation code also uses ``is_speech_cue`` to split PolNeAR's
 gold attributions into speech and other ones by their cue text.
@@ -6,22 +6,20 @@ gold attributions into speech and other ones by their cue text.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
-DATA_PACKAGE = "sourcebook.nlp.data"
+from ..lexicon import table, word_set
 
-
-def load_json(name: str) -> dict:
-    text = resources.files(DATA_PACKAGE).joinpath(name).read_text("utf-8")
-    return json.loads(text)
+__all__ = ["Lexicon", "inflections", "is_speech_cue", "lexicon"]
 
 
 @dataclass(frozen=True)
 class Lexicon:
+    """Every word list the attribution rules read, by what it does (see the files' headers)."""
+
     speech: frozenset[str]
     belief: frozenset[str]
     stance_object: frozenset[str]
@@ -32,7 +30,6 @@ class Lexicon:
     report_nouns: frozenset[str]
     poll_nouns: frozenset[str]
     poll_verbs: frozenset[str]
-    according_to: tuple[str, ...]
     speech_forms: frozenset[str]  # every inflected form of a speech verb, lower-case
     outlets: frozenset[str]
     platforms: frozenset[str]
@@ -40,6 +37,33 @@ class Lexicon:
     role_nouns: frozenset[str]
     as_passive: frozenset[str]
     organisation_words: frozenset[str]
+    irregular: dict[str, list[str]]
+    # the words the cue rules test (nlp/lexicon/data/attribution/*.txt)
+    describe: frozenset[str]
+    any_object: frozenset[str]
+    subjectless: frozenset[str]
+    no_source: frozenset[str]
+    noun_preps: frozenset[str]
+    content_preps: frozenset[str]
+    tail_preps: frozenset[str]
+    circumstance_preps: frozenset[str]
+    circumstance_nouns: frozenset[str]
+    addressee_verbs: frozenset[str]
+    seem_verbs: frozenset[str]
+    quote_verbs: frozenset[str]
+    see_as: frozenset[str]
+    asking: frozenset[str]
+    copula_nouns: frozenset[str]
+    relative_words: frozenset[str]
+    adverbial_marks: frozenset[str]
+    headline_function_words: frozenset[str]
+    first_second_person: frozenset[str]
+    empty_objects: frozenset[str]
+    adjective_preps: frozenset[str]
+    tail_adverbs: frozenset[str]
+    personal_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    name_particles: frozenset[str]
     cue_verbs: frozenset[str] = frozenset()  # speech | belief | stance_object
 
     def __post_init__(self) -> None:
@@ -66,35 +90,63 @@ def inflections(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
     return forms
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    cues = load_json("attribution_cues.json")
-    sources = load_json("attribution_sources.json")
-    irregular = cues.get("irregular", {})
-    speech = frozenset(cues["speech"])
+@lru_cache(maxsize=8)
+def lexicon(directory: str | Path | None = None) -> Lexicon:
+    """The attribution lexicon of ``directory`` (default: the packaged one)."""
+
+    def words(name: str) -> frozenset[str]:
+        return word_set(f"attribution/{name}", directory)
+
+    irregular = table("attribution/irregular_verbs", directory)
+    speech = words("speech_verbs")
     forms: set[str] = set()
     for lemma in speech:
         forms |= inflections(lemma, irregular)
-    nouns = cues["nouns"]
     return Lexicon(
         speech=speech,
-        belief=frozenset(cues["belief"]),
-        stance_object=frozenset(cues["stance_object"]),
-        phrasal={verb: frozenset(parts) for verb, parts in cues["phrasal"].items()},
-        adjectives=frozenset(cues["adjectives"]),
-        speech_nouns=frozenset(nouns["speech"]),
-        belief_nouns=frozenset(nouns["belief"]),
-        report_nouns=frozenset(nouns["reports"]),
-        poll_nouns=frozenset(cues["poll_nouns"]),
-        poll_verbs=frozenset(cues["poll_verbs"]),
-        according_to=tuple(cues["according_to"]),
+        belief=words("belief_verbs"),
+        stance_object=words("stance_verbs"),
+        phrasal={verb: frozenset(parts) for verb, parts in table("attribution/phrasal", directory).items()
+                 if not verb.startswith("_")},
+        adjectives=words("cue_adjectives"),
+        speech_nouns=words("speech_nouns"),
+        belief_nouns=words("belief_nouns"),
+        report_nouns=words("report_nouns"),
+        poll_nouns=words("poll_nouns"),
+        poll_verbs=words("poll_verbs"),
         speech_forms=frozenset(forms),
-        outlets=frozenset(name.lower() for name in sources["outlets"]),
-        platforms=frozenset(name.lower() for name in sources["platforms"]),
-        pronouns=dict(sources["pronouns"]),
-        role_nouns=frozenset(sources["role_nouns"]),
-        as_passive=frozenset(cues.get("as_passive", ())),
-        organisation_words=frozenset(sources.get("organisation_words", ())),
+        outlets=frozenset(name.lower() for name in words("outlets")),
+        platforms=frozenset(name.lower() for name in words("platforms")),
+        pronouns={k: v for k, v in table("attribution/pronouns", directory).items() if not k.startswith("_")},
+        role_nouns=words("role_nouns"),
+        as_passive=words("as_passive_verbs"),
+        organisation_words=words("organisation_words"),
+        irregular={k: v for k, v in irregular.items() if not k.startswith("_")},
+        describe=words("describe_verbs"),
+        any_object=words("any_object_verbs"),
+        subjectless=words("subjectless_words"),
+        no_source=words("no_source_words"),
+        noun_preps=words("noun_cue_prepositions"),
+        content_preps=words("content_prepositions"),
+        tail_preps=words("tail_prepositions"),
+        circumstance_preps=words("circumstance_prepositions"),
+        circumstance_nouns=words("circumstance_nouns"),
+        addressee_verbs=words("addressee_verbs"),
+        seem_verbs=words("seem_verbs"),
+        quote_verbs=words("quote_verbs"),
+        see_as=words("see_as_verbs"),
+        asking=words("asking_verbs"),
+        copula_nouns=words("copula_nouns"),
+        relative_words=words("relative_words"),
+        adverbial_marks=words("adverbial_marks"),
+        headline_function_words=words("headline_function_words"),
+        first_second_person=words("first_second_person"),
+        empty_objects=words("empty_objects"),
+        adjective_preps=words("adjective_prepositions"),
+        tail_adverbs=words("tail_adverbs"),
+        personal_pronouns=words("personal_pronouns"),
+        relative_pronouns=words("relative_pronouns"),
+        name_particles=words("name_particles"),
     )
 
 

@@ -21,11 +21,7 @@ from .lexicon import Lexicon
 
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
 ORG_LABELS = ("ORG", "NORP", "GPE")
-PERSON_PRONOUNS = frozenset("he she him her his hers i me my we us our".split())
-GROUP_PRONOUNS = frozenset("they them their it its".split())
-RELATIVE = frozenset("who whom whose which that".split())
 ARTICLES = ("the", "a", "an")
-NAME_PARTICLES = frozenset("al el bin ibn abu de del della da van von der le la".split())
 
 
 @dataclass
@@ -128,9 +124,9 @@ class SpeakerResolver:
         if ent.label_ != "ORG" or not 2 <= len(words) <= 4:
             return False
         if not all(
-            t.is_alpha and (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper or t.lower_ in NAME_PARTICLES)
+            t.is_alpha and (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper or t.lower_ in self.lex.name_particles)
             for t in words
-        ) or words[-1].lower_ in NAME_PARTICLES:
+        ) or words[-1].lower_ in self.lex.name_particles:
             return False
         if any(t.lower_ in self.lex.organisation_words for t in ent):
             return False
@@ -211,7 +207,7 @@ class SpeakerResolver:
     def resolve_one(self, cand: Candidate, last: dict[str, str]) -> Resolved:
         doc = self.doc
         if cand.source is None:
-            if cand.extra.get("reports"):
+            if cand.reports:
                 return Resolved("unspecified reports", REPORTS)
             return Resolved(None, UNKNOWN)
         span = doc.char_span(*cand.source, alignment_mode="expand")
@@ -223,8 +219,8 @@ class SpeakerResolver:
             head = next((t for t in reversed(span) if t.pos_ == "PROPN"), span.root)
             span = doc[span.start : head.i + 1] if head.pos_ == "PROPN" else span
         lower = head.lower_
-        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
-            if lower in RELATIVE:
+        if head.pos_ == "PRON" or lower in self.lex.personal_pronouns:
+            if lower in self.lex.relative_pronouns:
                 return self._relative(head, last)
             return self._pronoun(lower, cand.source[0], last)
         # a named person inside the source (the one nearest the head)
@@ -292,7 +288,7 @@ class SpeakerResolver:
         )
         tokens = _title_free(run)
         words = [t for t in tokens if t.text != "-"]
-        if not words or not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES) for t in words):
+        if not words or not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in self.lex.name_particles) for t in words):
             return None
         if any(t.lower_ in self.lex.organisation_words for t in tokens) and not titled:
             return None

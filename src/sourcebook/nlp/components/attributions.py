@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..attribution import Extractor
+from ..attribution.lexicon import lexicon as cue_lexicon
 from ..extensions import register_extensions
 
 VERSION = "sourcebook.attributions.v1"
@@ -19,10 +20,10 @@ class Attributions:
 
     version = VERSION
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, lexicon: str | None = None) -> None:
         register_extensions()
         self.name = name
-        self.extractor = Extractor(nlp=nlp)
+        self.extractor = Extractor(lex=cue_lexicon(lexicon or None), nlp=nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.sourcebook_attributions = self.extractor(doc)

@@ -1,1 +1,0 @@
-"""Bundled data files (aliases, measure classes), read with importlib.resources."""

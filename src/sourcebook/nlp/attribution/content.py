@@ -1,0 +1,210 @@
+"""What a cue verb attributes: its complement clause, its object, its infinitive, the
+phrase of its particle ('called for X'), or the sentence around it when it stands as an
+aside ('The plan, he said, is dead.').
+
+``verb_content`` tries the complements in a fixed order (each step a function below); the
+first that applies gives the content spans. Words the content needs in the cue ('as',
+'for', a particle) are appended to ``extra``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .syntax import (
+    CLAUSES,
+    NOT_CONTENT_ENTS,
+    adverbial,
+    first_child,
+    question_mark,
+    subtree_span,
+    with_tail,
+)
+
+Spans = list[tuple[int, int]]
+
+
+def verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[Token]) -> Spans | None:
+    """Content spans of a cue verb, or None when it has no attributable complement."""
+    children = list(verb.children)
+    in_lexicon = lemma in lex.cue_verbs or lemma in lex.poll_verbs
+    passive = any(c.dep_ == "auxpass" for c in children)
+    if passive and lemma in lex.as_passive:
+        found = _seen_as_passive(lex, lemma, children, extra)
+        if found is not None:
+            return found
+    if lemma in lex.see_as and not passive:
+        found = _seen_as(verb, children)
+        if found is not None:
+            return found
+    particles = [c for c in children if c.dep_ == "prt" and c.lower_ in lex.phrasal.get(lemma, ())]
+    if not in_lexicon and not particles and not any(
+        c.dep_ == "prep" and c.lower_ in lex.phrasal.get(lemma, ()) for c in children
+    ):
+        return None
+    found = _clauses(lex, verb, lemma, children)
+    if found is None and lemma in lex.phrasal:
+        found = _phrasal(lex, text, verb, lemma, children, extra)
+    if found is not None:
+        return found
+    objects = [c for c in children if c.dep_ in ("dobj",)]
+    xcomps = [
+        c for c in children
+        if c.dep_ == "xcomp" and (any(g.lower_ == "to" for g in c.children) or c.tag_ == "VBG" and c.i > verb.i)
+    ]
+    if not objects and not xcomps and in_lexicon:
+        found = _prepositional(lex, text, verb, children, extra)
+        if found is not None:
+            return found
+    if particles and objects and not in_lexicon:
+        extra.extend(particles)
+        return [with_tail(lex, text, verb, subtree_span(objects[0]), objects[0])]
+    if not in_lexicon:
+        return None
+    return _objects(lex, text, verb, lemma, children, objects, xcomps, extra)
+
+
+def _seen_as_passive(lex: Lexicon, lemma: str, children: list[Token], extra: list[Token]) -> Spans | None:
+    """'X is seen as Y', 'it has been described as Y'."""
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            obj = first_child(child, ("pobj", "pcomp"))
+            subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+            if obj is not None:
+                extra.append(child)
+                span = subtree_span(obj)
+                # 'described as "X" by the UN': the parser may hang the agent on X
+                by = next((t for t in obj.subtree if t.lower_ == "by" and t.dep_ in ("agent", "prep")), None)
+                if by is not None and by.i > obj.i:
+                    span = (span[0], by.idx)
+                spans = [span]
+                if subj is not None and subj.lower_ not in lex.subjectless and lemma not in lex.describe:
+                    spans.insert(0, subtree_span(subj))
+                return spans
+    return None
+
+
+def _seen_as(verb: Token, children: list[Token]) -> Spans | None:
+    """'voters see her as the stronger candidate'."""
+    objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+    as_prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as" and objects and c.i > objects[0].i), None)
+    if as_prep is not None:
+        return [(subtree_span(objects[0])[0], subtree_span(as_prep)[1])]
+    return None
+
+
+def _clauses(lex: Lexicon, verb: Token, lemma: str, children: list[Token]) -> Spans | None:
+    """A complement clause ('said that X', 'asked whether X')."""
+    clauses = [
+        c for c in children
+        if c.dep_ in CLAUSES and not adverbial(lex, c)
+        or lemma in lex.asking and c.dep_ == "advcl" and c.i > verb.i and question_mark(c)
+    ]
+    if not clauses:
+        return None
+    # a clause on each side of the cue: the one after it is the content; the one
+    # before is usually another sentence glued on by the parser
+    after = [c for c in clauses if c.i > verb.i]
+    return [subtree_span(c) for c in (after or clauses[-1:])]
+
+
+def _phrasal(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[Token], extra: list[Token]) -> Spans | None:
+    """'calling for the city to act', 'pointed to X', 'criticized the mayor for the delay'."""
+    particles = lex.phrasal[lemma]
+    for child in children:
+        if child.dep_ == "advcl" and child.i > verb.i:
+            mark = next((g for g in child.children if g.dep_ == "mark" and g.i == child.left_edge.i), None)
+            if mark is not None and mark.lower_ in particles:
+                # 'calling for the city to act' (a for-to clause)
+                extra.append(mark)
+                return [(mark.nbor(1).idx, subtree_span(child)[1])]
+    for child in children:
+        if child.dep_ in ("prep", "prt") and child.i > verb.i and child.lower_ in particles:
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")]
+            if objects:
+                direct = [c for c in children if c.dep_ == "dobj" and verb.i < c.i < child.i]
+                if direct and child.dep_ == "prep":
+                    # 'criticized the mayor for the delay': the object and the reason
+                    return [with_tail(lex, text, verb, (subtree_span(direct[0])[0], subtree_span(child)[1]), child)]
+                extra.append(child)
+                return [with_tail(lex, text, verb, subtree_span(objects[0]), objects[0])]
+    return None
+
+
+def _prepositional(lex: Lexicon, text: str, verb: Token, children: list[Token], extra: list[Token]) -> Spans | None:
+    """'spoke about X', 'argued against Y' (a cue verb without an object)."""
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in lex.content_preps and child.i > verb.i:
+            pobj = first_child(child, ("pobj", "pcomp"))
+            if pobj is not None and pobj.ent_type_ not in NOT_CONTENT_ENTS:
+                extra.append(child)
+                return [with_tail(lex, text, verb, subtree_span(pobj), pobj)]
+    return None
+
+
+def _objects(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[Token], objects: list[Token],
+             xcomps: list[Token], extra: list[Token]) -> Spans | None:
+    """What the verb is called ('described X as Y'), an infinitive ('urged X to Y') or an
+    object ('slammed the plan', 'a poll shows a tie')."""
+    if lemma in lex.describe:
+        found = _described(verb, children, objects, extra)
+        if found is not None:
+            return found
+    if xcomps and (lemma in lex.speech or lemma in lex.belief or lemma in lex.stance_object):
+        first = objects[0] if objects and objects[0].i < xcomps[0].i else xcomps[0]
+        return [(subtree_span(first)[0], subtree_span(xcomps[-1])[1])]
+    if objects and (lemma in lex.stance_object or lemma in lex.any_object and _clausal(lex, objects[0])):
+        obj = objects[0]
+        end = subtree_span(obj)[1]
+        for child in children:
+            if child.i > obj.i and child.dep_ == "prep" and child.lower_ in ("of", "for", "as"):
+                end = max(end, subtree_span(child)[1])
+        return [with_tail(lex, text, verb, (subtree_span(obj)[0], end), obj)]
+    if lemma in lex.poll_verbs and lemma not in lex.speech and objects:
+        return [subtree_span(objects[0])]
+    return None
+
+
+def _described(verb: Token, children: list[Token], objects: list[Token], extra: list[Token]) -> Spans | None:
+    """'described X as Y', 'called the plan "a disgrace"', 'calling the mayor a coward'."""
+    for child in children:
+        if child.dep_ in ("prep", "oprd") and child.lower_ == "as":
+            objects_as = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects_as:
+                extra.append(child)
+                return [subtree_span(objects_as[0])]
+        if child.dep_ == "oprd":
+            # 'called the plan "a disgrace"': the object and what it is called
+            first = objects[0] if objects and objects[0].i < child.i else child
+            return [(subtree_span(first)[0], subtree_span(child)[1])]
+    named = [c for c in children if c.i > verb.i and c.dep_ in ("dobj", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")]
+    if len(named) >= 2:
+        # 'calling the mayor a coward' (parsed as two complements)
+        return [(subtree_span(named[0])[0], subtree_span(named[-1])[1])]
+    return None
+
+
+def _clausal(lex: Lexicon, obj: Token) -> bool:
+    """'said nothing' is no content; 'said something about X' or a long object is."""
+    return obj.pos_ != "PRON" and obj.lower_ not in lex.empty_objects
+
+
+def parenthetical(verb: Token) -> Spans:
+    """'The plan, he said, is dead.': the sentence around a cue clause that has no
+    complement of its own; empty when the cue heads its sentence (a bare cue that a
+    quotation may complete)."""
+    if verb.dep_ not in ("parataxis", "advcl", "ccomp") or verb.head.i == verb.i:
+        return []
+    as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if verb.dep_ != "parataxis" and verb.i < verb.head.i and not as_clause:
+        return []
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    sent = verb.sent
+    start, end = subtree_span(verb)
+    if verb.head.dep_ != "ROOT" and verb.head.i != sent.root.i:
+        return []  # a cue deep inside another clause is no aside of the whole sentence
+    if verb.left_edge.tag_ in ("WDT", "WP", "WRB", "IN") and verb.left_edge.i < verb.i:
+        return []  # 'hear what he was saying': a complement, not an aside
+    return [(sent.start_char, start), (end, sent.end_char)]

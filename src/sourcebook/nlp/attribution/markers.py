@@ -1,0 +1,81 @@
+"""Cues that are no content word: 'according to X' and the colon of 'Name: "..."' or a
+transcript turn ('CLINTON: ...')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .candidate import ACCORDING, SPEECH, Candidate, trim, trim_content
+from .syntax import first_child, source_span, subtree_span
+
+
+def according_to(text: str, token: Token, sent: Span) -> Candidate | None:
+    """'..., according to the AP' and 'According to X, Y'."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
+        to = token.nbor(1)
+    if to is None:
+        return None
+    pobj = first_child(to, "pobj")
+    if pobj is None:
+        return None
+    source = source_span(text, pobj)
+    comma = text.find(",", source[0], source[1])
+    if comma > 0:  # 'according to the AP, 571 delegates ...': the parser's apposition
+        source = trim(text, source[0], comma)
+    phrase = (token.idx, max(source[1], to.idx + 2))
+    # the content is the clause the phrase hangs on ('..., which stood at 263, according
+    # to the AP'), the whole sentence when it hangs on the main verb
+    head = token.head
+    if head.i == token.i or head.dep_ == "ROOT" or head.i < sent.start or head.i >= sent.end:
+        lo, hi = sent.start_char, sent.end_char
+    else:
+        lo, hi = subtree_span(head)
+    contents = []
+    for start, end in ((lo, phrase[0]), (phrase[1], hi)):
+        piece = trim_content(text, start, end)
+        if piece:
+            contents.append(piece)
+    if not contents:
+        return None
+    return Candidate(
+        cue=(token.idx, to.idx + len(to)),
+        source=source,
+        contents=contents,
+        nature=ACCORDING,
+        source_token=pobj.i,
+    )
+
+
+def colon_cue(text: str, sent: Span, index: int, sentences: list[Span]) -> Candidate | None:
+    """'Name: "..."' and 'X said:' followed by the statement."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or colon.i == sent.start:
+        return None
+    before = sent.doc[sent.start : colon.i]
+    if len(before) > 6 or not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before):
+        return None
+    if any(t.pos_ == "VERB" for t in before):
+        return None
+    after_start = colon.idx + 1
+    after_end = sent.end_char
+    if after_end - after_start < 3 and index + 1 < len(sentences):
+        after_end = sentences[index + 1].end_char
+    line_start = text.rfind("\n", 0, before.start_char) + 1
+    if not text[line_start : before.start_char].strip():
+        # 'NAME: ...' opening a paragraph (a transcript turn): the turn runs to the line's end
+        line_end = text.find("\n", colon.idx)
+        after_end = max(after_end, line_end if line_end >= 0 else len(text))
+    piece = trim_content(text, after_start, after_end)
+    if piece is None or not any(ch.isalpha() for ch in text[piece[0] : piece[1]]):
+        return None  # 'Clinton: 1,769': a tally
+    head = max(before, key=lambda t: (t.pos_ == "PROPN", -abs(t.i - colon.i)))
+    return Candidate(
+        cue=(colon.idx, colon.idx + 1),
+        source=trim(text, before.start_char, before.end_char),
+        contents=[piece],
+        nature=SPEECH,
+        source_token=head.i,
+        sentence=index,
+        confidence=0.6,
+    )

@@ -1,0 +1,188 @@
+"""Nominal and adjectival cues: 'his claim that X', 'reports of X', 'the idea is that X',
+'she is confident that X'.
+
+A noun's source is its possessor, its 'from'/'by' phrase, or the subject of the verb that
+governs it ('X laid out his concerns that ...'); reports without one are 'unspecified
+reports'. These cues are less certain than verbs (confidence 0.6).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
+from .lexicon import Lexicon
+from .syntax import (
+    NOT_CONTENT_ENTS,
+    first_child,
+    phrase,
+    source_span,
+    span_of,
+    subject_of,
+    subtree_span,
+    that_clause,
+)
+
+
+@dataclass
+class _NounContent:
+    span: tuple[int, int]
+    clausal: bool = False  # a that-clause: the content stands without a source
+    relayed: str | None = None  # 'Reports relayed by the UN allege that X'
+
+
+def noun_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
+    """'his claim that X', 'fears of Y', 'reports of Z'."""
+    extra: list[Token] = []
+    report = noun.lower_ in lex.report_nouns
+    content = _noun_content(lex, noun, extra)
+    if content is None and report:
+        content = _report_content(noun)
+    if content is None:
+        return None
+    piece = trim_content(text, *content.span)
+    if piece is None:
+        return None
+    source_token = _noun_source(lex, noun, report)
+    if source_token is None and not report and not content.clausal:
+        return None  # 'the idea of X' with nobody holding it
+    nature = BELIEF if noun.lower_ in lex.belief_nouns else SPEECH
+    source = source_span(text, source_token) if source_token is not None else None
+    if source and source[0] >= piece[0] and source[1] <= piece[1]:
+        source = None
+    cue_tokens = [noun, *extra]
+    cue_tokens.sort(key=lambda t: t.i)
+    cand = Candidate(
+        cue=span_of(cue_tokens),
+        source=source,
+        contents=[piece],
+        nature=nature,
+        source_token=source_token.i if source_token is not None else None,
+        confidence=0.6,
+    )
+    cand.reports = report and source_token is None
+    cand.relayed_by = content.relayed
+    return cand
+
+
+def _noun_content(lex: Lexicon, noun: Token, extra: list[Token]) -> _NounContent | None:
+    """A that-clause on the noun, or the object of the preposition right after it."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp") and that_clause(child):
+            return _NounContent(subtree_span(child), clausal=True)
+        if child.dep_ == "prep" and child.lower_ in lex.noun_preps and child.i == noun.i + 1:
+            pobj = first_child(child, ("pobj", "pcomp"))
+            if pobj is not None and pobj.ent_type_ not in NOT_CONTENT_ENTS:
+                extra.append(child)
+                return _NounContent(subtree_span(pobj))
+    return None
+
+
+def _report_content(noun: Token) -> _NounContent | None:
+    """'Reports have emerged of X', 'reports came in of X'; 'Reports relayed by the UN
+    allege that X' (parsed as a clause inside the noun)."""
+    if noun.dep_ == "nsubj":
+        near = [c for c in noun.head.children if c.i > noun.i]
+        near += [g for c in near if c.dep_ in ("prt", "advmod", "prep") and c.lower_ != "of" for g in c.children]
+        for child in near:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = first_child(child, ("pobj", "pcomp"))
+                if pobj is not None:
+                    return _NounContent(subtree_span(pobj))
+    for token in noun.subtree:
+        if token.dep_ == "ccomp" and that_clause(token):
+            relayer = next((t for t in noun.subtree if t.dep_ == "agent" and t.i < token.i), None)
+            pobj = first_child(relayer, "pobj") if relayer else None
+            return _NounContent(subtree_span(token), clausal=True, relayed=phrase(pobj) if pobj is not None else None)
+    return None
+
+
+def _noun_source(lex: Lexicon, noun: Token, report: bool) -> Token | None:
+    """The possessor ('his claim'), the 'from'/'by' phrase, or the subject of the verb that
+    governs the noun ('X laid out his concerns that ...', 'X entered the debate with an
+    argument that ...')."""
+    source_token = None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            source_token = child
+        elif child.dep_ == "prep" and child.lower_ in ("from", "by") and source_token is None:
+            source_token = first_child(child, "pobj")
+    if source_token is not None or report:
+        return source_token
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.dep_ == "prep":
+        governor = governor.head
+    if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX") and governor.i != noun.i:
+        subj = subject_of(governor)
+        if subj is not None and subj.lower_ not in lex.subjectless and not any(subj.i == t.i for t in noun.subtree):
+            return subj
+    return None
+
+
+def copula_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
+    """'The idea is that X', 'her answer was that X', 'the message was: X'."""
+    be = noun.head
+    if noun.dep_ != "nsubj" or be.lemma_ != "be" or be.i < noun.i or be.i - noun.i > 3:
+        return None
+    content = None
+    for child in be.children:
+        if child.i < be.i:
+            continue
+        if child.dep_ == "ccomp":
+            content = subtree_span(child)
+            break
+        if child.text == ":" and child.i == be.i + 1:
+            content = (child.idx + 1, be.sent.end_char)
+            break
+    if content is None:
+        return None
+    piece = trim_content(text, *content)
+    if piece is None:
+        return None
+    owner = next((c for c in noun.subtree if c.dep_ == "poss" and c.i < noun.i and c.head.i <= noun.i), None)
+    source = source_span(text, owner) if owner is not None else None
+    if source is not None and source[1] > noun.idx:
+        source = trim(text, source[0], noun.idx)
+    start = owner.right_edge.i + 1 if owner is not None else noun.left_edge.i
+    first = noun.doc[start] if start <= noun.i else noun
+    if first.lower_ == "'s" or first.lower_ == "\u2019s":
+        first = first.nbor(1)
+    return Candidate(
+        cue=(first.idx, be.idx + len(be)),
+        source=source,
+        contents=[piece],
+        nature=BELIEF if noun.lower_ in lex.belief_nouns else SPEECH,
+        source_token=owner.i if owner is not None else None,
+        confidence=0.6,
+    )
+
+
+def adjective_cue(lex: Lexicon, text: str, adj: Token) -> Candidate | None:
+    """'X is confident that Y', 'she is worried about Y'."""
+    if adj.dep_ not in ("acomp",):
+        return None
+    content = None
+    for child in adj.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            content = subtree_span(child)
+        elif child.dep_ == "prep" and child.lower_ in lex.adjective_preps:
+            pobj = first_child(child, ("pobj", "pcomp"))
+            if pobj is not None:
+                content = subtree_span(pobj)
+    if content is None:
+        return None
+    piece = trim_content(text, *content)
+    subject = subject_of(adj.head)
+    if piece is None or subject is None or subject.lower_ in lex.subjectless:
+        return None
+    cue = (adj.head.idx, adj.idx + len(adj)) if adj.head.i < adj.i and adj.i - adj.head.i <= 3 else span_of([adj])
+    return Candidate(
+        cue=cue,
+        source=source_span(text, subject),
+        contents=[piece],
+        nature=BELIEF,
+        source_token=subject.i,
+        confidence=0.6,
+    )

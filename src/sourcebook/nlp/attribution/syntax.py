@@ -1,0 +1,211 @@
+"""Walking the dependency parse around a cue: spans of subtrees, the subject of a verb (also
+when the parser missed it), the agent of a passive, the cue's own words, and the tail of an
+object content.
+
+The dependency labels and tags here are spaCy's English scheme (ClearNLP labels, Penn
+tags): they are part of the algorithm, not of the lexicon. The word lists come from the
+``Lexicon`` (``nlp/lexicon/data/attribution/``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from ..quotes import CLOSING_MARKS
+from .candidate import trim
+from .lexicon import Lexicon
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+CLAUSES = ("ccomp",)
+LEFT_CUE_DEPS = ("aux", "auxpass", "neg")
+CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "prep")
+NOT_CONTENT_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL")
+TAIL_DEPS = frozenset(["prep", "xcomp", "oprd", "npadvmod", "dative", "ccomp", "dobj", "advmod"])
+NAME_POS = frozenset(["PROPN", "NOUN", "NUM", "DET", "ADJ", "PUNCT", "PRON"])
+CIRCUMSTANCE_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", "NORP")
+#: gaps between an object and a coordinated noun that still belongs to it
+COORDINATION_GAPS = (",", ", and", ", or", "and", "or")
+
+
+def span_of(tokens: Iterable[Token]) -> tuple[int, int]:
+    tokens = list(tokens)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def subtree_span(token: Token) -> tuple[int, int]:
+    left, right = token.left_edge, token.right_edge
+    return left.idx, right.idx + len(right)
+
+
+def first_child(token: Token, deps: tuple[str, ...] | str) -> Token | None:
+    """The first child of ``token`` with one of ``deps``."""
+    deps = (deps,) if isinstance(deps, str) else deps
+    return next((child for child in token.children if child.dep_ in deps), None)
+
+
+def with_tail(lex: Lexicon, text: str, verb: Token, span: tuple[int, int], first: Token) -> tuple[int, int]:
+    """Grow an object content over the verb's complements that follow it without a break:
+    'called on X to do Y', 'described X as Y', 'mentioned X five times', 'asked for X to Y'.
+    Time, place and medium phrases ('in Iowa', 'on Monday') and anything after a comma stop it."""
+    end = span[1]
+    for child in verb.rights:
+        if child.i <= first.i or child.idx < end and child.i <= first.right_edge.i:
+            continue
+        left = child.left_edge
+        if left.idx < end or child.dep_ in ("cc", "punct"):
+            continue
+        gap = text[end : left.idx].strip()
+        if gap in COORDINATION_GAPS and (
+            child.dep_ == "appos" or child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")
+        ):
+            end = subtree_span(child)[1]  # 'promoted his book, X, and her campaign' hung on the verb
+            continue
+        if gap or _ends_tail(lex, child, left):
+            break  # punctuation, a conjunction or a skipped word between them
+        end = subtree_span(child)[1]
+    return (span[0], end)
+
+
+def _ends_tail(lex: Lexicon, child: Token, left: Token) -> bool:
+    """Whether a complement right after the content is no part of it."""
+    infinitive = child.dep_ == "advcl" and left.lower_ == "to" and left.dep_ == "aux"
+    if child.dep_ not in TAIL_DEPS and not infinitive:
+        return True
+    if child.dep_ == "prep" and (
+        child.lower_ not in lex.tail_preps or child.lower_ in lex.circumstance_preps and _circumstance(lex, child)
+    ):
+        return True
+    if child.dep_ in ("npadvmod", "advmod") and (
+        child.ent_type_ in ("DATE", "TIME") or child.pos_ != "NOUN" and child.dep_ == "npadvmod"
+    ):
+        return True
+    return child.dep_ == "advmod" and child.lower_ not in lex.tail_adverbs
+
+
+def _circumstance(lex: Lexicon, prep: Token) -> bool:
+    """'in Iowa', 'on Monday', 'in a statement', 'on Twitter': not part of the content."""
+    pobj = first_child(prep, ("pobj", "pcomp"))
+    if pobj is None:
+        return True
+    if pobj.ent_type_ in CIRCUMSTANCE_ENTS:
+        return True
+    return pobj.lemma_.lower() in lex.circumstance_nouns
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The subject of ``verb``, or of the verb it hangs from (conj, xcomp, participles)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects:
+        # the parser may give a verb two subjects across a line break: the nearest wins
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return None  # the 'who' is missing: the antecedent is taken by the caller
+    if depth < 3 and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
+        if verb.dep_ == "ccomp":
+            return None
+        return subject_of(verb.head, depth + 1)
+    return None
+
+
+def inverted_subject(lex: Lexicon, verb: Token) -> Token | None:
+    """The speaker of '"...," Ramos, 58, told AFP' or '"...?" asked the boy' when the
+    parser missed the subject: the noun phrase between the closing mark and the cue, or
+    right after a cue that follows the closing mark."""
+    doc = verb.doc
+    sent_start = verb.sent.start if verb.i - 12 < 0 else max(0, verb.i - 12)
+    i = verb.i - 1
+    while i >= sent_start and doc[i].pos_ in NAME_POS and doc[i].text not in CLOSING_MARKS:
+        i -= 1
+    if i >= sent_start and doc[i].text in CLOSING_MARKS and i < verb.i - 1:
+        between = [t for t in doc[i + 1 : verb.i] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if between:
+            return min(between, key=lambda t: t.i) if between[0].head.i in {b.i for b in between} else between[0]
+    before = doc[verb.i - 1] if verb.i else None
+    if before is not None and (before.text in CLOSING_MARKS or before.text == ",") and verb.tag_ != "VBG":
+        for child in verb.rights:
+            if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and child.pos_ in ("NOUN", "PROPN"):
+                if child.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or verb.lemma_.lower() in lex.addressee_verbs:
+                    continue  # 'said Tuesday', 'told reporters': not the speaker
+                return child
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The 'by X' of a passive cue, also when the parser hangs it on the 'as' phrase."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for token in child.subtree:
+                if token.lower_ == "by" and token.dep_ in ("agent", "prep"):
+                    return first_child(token, "pobj")
+    return None
+
+
+def source_span(text: str, token: Token) -> tuple[int, int]:
+    start, end = subtree_span(token)
+    return trim(text, start, end, " \t\r\n,;:\u2014\u2013-\"\u201c\u201d")
+
+
+def cue_span(verb: Token, extra: Iterable[Token] = ()) -> tuple[int, int]:
+    """The cue word with its auxiliaries, negation and particles (and ``extra`` words)."""
+    tokens = [verb, *extra]
+    for child in verb.children:
+        if child.dep_ in LEFT_CUE_DEPS and child.i < verb.i and verb.i - child.i <= 4:
+            tokens.append(child)
+        elif child.dep_ == "prt":
+            tokens.append(child)
+    tokens.sort(key=lambda t: t.i)
+    return span_of(tokens)
+
+
+def drop_trailing_relative(lex: Lexicon, text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """'a win in Texas, which votes on March 1': the writer's aside after the content."""
+    comma = text.rfind(", ", span[0], span[1])
+    if comma <= span[0]:
+        return span
+    after = doc.char_span(comma + 2, span[1], alignment_mode="contract")
+    if after is None or not len(after) or after[0].lower_ not in lex.relative_words:
+        return span
+    clause = after[0].head
+    if clause.dep_ != "relcl" or clause.right_edge.idx + len(clause.right_edge) < span[1] - 1:
+        return span
+    return span[0], comma
+
+
+def adverbial(lex: Lexicon, clause: Token) -> bool:
+    """'said, as the crowd cheered': a clause the parser took for a complement."""
+    return any(
+        g.dep_ == "mark" and g.lower_ in lex.adverbial_marks and g.i == clause.left_edge.i for g in clause.children
+    )
+
+
+def question_mark(clause: Token) -> bool:
+    """'asked if X' / 'asked whether X' parsed as an adverbial clause."""
+    return any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in clause.children)
+
+
+def that_clause(token: Token) -> bool:
+    """Whether ``token`` heads a clause opened by 'that'."""
+    return any(g.dep_ == "mark" and g.lower_ == "that" for g in token.children)
+
+
+def bare_pronoun(doc: Doc, span: tuple[int, int]) -> bool:
+    """A content that is one pronoun or wh-word."""
+    token = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return token is not None and len(token) == 1 and (token[0].pos_ == "PRON" or token[0].tag_ in ("WDT", "WP"))
+
+
+def phrase(token: Token) -> str:
+    """A name without its leading article ('the AP' -> 'AP')."""
+    tokens = [t for t in token.subtree if t.dep_ not in ("punct",)]
+    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    if not tokens:
+        return token.text
+    return token.doc[tokens[0].i : tokens[-1].i + 1].text

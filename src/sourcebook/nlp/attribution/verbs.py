@@ -1,0 +1,206 @@
+"""Cue verbs: reported speech and beliefs around a verb of the lexicon ('X said that Y',
+'the plan was criticised by X', 'X is seen as Y'), the verbs that are cues only before a
+quotation ('He continued, "..."') and verbs of appearance ('it seems that X').
+
+The source is the verb's subject (or the agent of a passive, or the antecedent of a
+relative clause), the content its complement (``verb_content``), the cue the verb with its
+auxiliaries, negation and particles.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .candidate import BELIEF, SPEECH, Candidate, trim_content
+from .content import parenthetical, verb_content
+from .lexicon import Lexicon
+from .syntax import (
+    agent_of,
+    bare_pronoun,
+    cue_span,
+    drop_trailing_relative,
+    inverted_subject,
+    phrase,
+    source_span,
+    span_of,
+    subject_of,
+    subtree_span,
+    that_clause,
+)
+
+Spans = list[tuple[int, int]]
+
+
+def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | None:
+    """The candidate of a cue verb of the lexicon, None when it attributes nothing here."""
+    if _not_a_cue(lex, verb):
+        return None
+    nature = BELIEF if (lemma in lex.belief or lemma in lex.see_as) and lemma not in lex.speech else SPEECH
+    extra: list[Token] = []
+    content = verb_content(lex, text, verb, lemma, extra)
+    if content is None:
+        if lemma not in lex.speech:
+            return None
+        content = parenthetical(verb)
+    subject = subject_of(verb)
+    if (subject is None or subject.head.i != verb.i) and lemma in lex.speech:
+        # a subject borrowed from another clause may be the quoted one's ('"We ...,"
+        # Ramos told AFP'): the name between the quote and the cue comes first
+        subject = inverted_subject(lex, verb) or subject
+    passive = _passive(verb, subject)
+    if passive:
+        found = _passive_source(lex, verb, subject, content)
+    else:
+        found = _active_source(lex, verb, lemma, subject, nature), content
+    if found is None or found[0] is False:
+        return None
+    source_token, content = found
+    if lemma in lex.poll_verbs and lemma not in lex.cue_verbs and source_token is not None:
+        if source_token.lemma_.lower() not in lex.poll_nouns:
+            return None
+    if source_token is None and not passive:
+        return None
+    contents = _contents(lex, text, verb, content, keep_empty=source_token is not None and nature == SPEECH)
+    if contents is None:
+        return None
+    source = None
+    if source_token is not None:
+        if verb.dep_ == "relcl" and source_token.i == verb.head.i:
+            source = span_of([source_token])
+        else:
+            source = source_span(text, source_token)
+        if any(c[0] <= source[0] < c[1] for c in contents):
+            return None
+    cand = Candidate(
+        cue=cue_span(verb, extra),
+        source=source,
+        contents=contents,
+        nature=nature,
+        source_token=source_token.i if source_token is not None else None,
+    )
+    cand.medium = medium_of(lex, verb)
+    cand.verb = verb.i
+    return cand
+
+
+def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
+    """A modifier ('the so-called plan'), a bare participle, or 'was quoted as saying X'
+    (where the inner verb carries the report)."""
+    if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(
+        c.dep_ == "agent" for c in verb.children
+    ):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_ in lex.speech for g in c.children)
+        for c in verb.children
+    )
+
+
+def _passive(verb: Token, subject: Token | None) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children) or (
+        subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i
+    ) or (
+        # 'Asked about the vote, she ...': the asker is not the one answering
+        verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+    )
+
+
+def _passive_source(lex: Lexicon, verb: Token, subject: Token | None, content: Spans) -> tuple[Token | None, Spans] | None:
+    """(agent, content) of a passive cue; None when it has no content."""
+    agent = agent_of(verb)
+    own_subject = subject is not None and subject.head.i == verb.i
+    if own_subject and not content and agent is not None:
+        return agent, [subtree_span(subject)]  # 'The plan was announced by the mayor'
+    if not content:
+        return None
+    if own_subject and subject.dep_ == "nsubjpass" and any(
+        c.dep_ == "xcomp" and subtree_span(c)[0] == content[0][0] for c in verb.children
+    ) and subject.lower_ not in lex.subjectless:
+        return agent, [subtree_span(subject), *content]  # 'The bank is expected to act': both parts
+    return agent, content
+
+
+def _active_source(lex: Lexicon, verb: Token, lemma: str, subject: Token | None, nature: str) -> Token | None | bool:
+    """The source token of an active cue: its subject or the antecedent of its relative
+    clause; None when it has none, False when the subject rules the cue out."""
+    if subject is None:
+        return verb.head if verb.dep_ == "relcl" else None
+    own_subject = subject.head.i == verb.i
+    if own_subject and subject.lower_ in lex.no_source and lemma not in lex.poll_verbs:
+        return False
+    if nature == BELIEF and subject.lower_ in lex.subjectless:
+        return False  # 'it seems to want', 'which hopes': no holder of the belief
+    if own_subject or subject.lower_ not in lex.subjectless:
+        return subject
+    return None
+
+
+def _contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep_empty: bool) -> Spans | None:
+    """The trimmed content spans; None when there is nothing to attribute."""
+    contents = [c for c in (trim_content(text, s, e) for s, e in content) if c]
+    if not contents and not keep_empty:
+        return None
+    contents = [drop_trailing_relative(lex, text, verb.doc, c) for c in contents]
+    if contents and all(bare_pronoun(verb.doc, c) for c in contents):
+        return None  # 'wants what', 'refers to which', 'to vote for him': no content of its own
+    return contents
+
+
+def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
+    """'He continued, "..."': a verb that is a cue only when a quotation follows it."""
+    doc = verb.doc
+    after = doc[verb.i + 1 : verb.i + 3]
+    if len(after) < 2 or after[0].text not in (",", ":") or after[1].text not in ('"', "\u201c", "``", "''"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.lower_ in lex.subjectless:
+        return None
+    cand = Candidate(
+        cue=cue_span(verb),
+        source=source_span(text, subject),
+        contents=[],
+        source_token=subject.i,
+    )
+    cand.verb = verb.i
+    return cand
+
+
+def seem_cue(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
+    """'It appears that X', 'the plan seems to work': an appearance nobody is named for."""
+    children = list(verb.children)
+    clause = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i and that_clause(c)), None)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "expl") and c.i < verb.i), None)
+    if clause is not None and subject is not None and subject.lower_ == "it":
+        contents = [subtree_span(clause)]
+    else:
+        xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i and any(
+            g.lower_ == "to" for g in c.children)), None)
+        if xcomp is None or subject is None or subject.dep_ != "nsubj" or subject.lower_ in lex.subjectless:
+            return None
+        if subject.pos_ == "PRON":
+            return None
+        contents = [subtree_span(subject), subtree_span(xcomp)]
+    contents = [c for c in (trim_content(text, *span) for span in contents) if c]
+    if not contents:
+        return None
+    cand = Candidate(cue=cue_span(verb), source=None, contents=contents, nature=BELIEF, confidence=0.6)
+    cand.verb = verb.i
+    return cand
+
+
+def medium_of(lex: Lexicon, verb: Token) -> str | None:
+    """'told BuzzFeed', 'wrote on Facebook', 'said in a statement'."""
+    for child in verb.children:
+        if child.dep_ in ("dative", "dobj") and verb.lemma_ == "tell":
+            name = phrase(child)
+            if child.ent_type_ in ("ORG", "PERSON") or name.lower() in lex.outlets or name[:1].isupper():
+                return name
+        if child.dep_ == "prep" and child.lower_ in ("on", "in", "to"):
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                name = phrase(pobj)
+                low = name.lower()
+                if low in lex.platforms or low in lex.outlets or pobj.lower_ in lex.speech_nouns:
+                    return name
+    return None

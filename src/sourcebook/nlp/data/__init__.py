@@ -1,1 +1,0 @@
-"""Rule data (lexicons, patterns) of the nlp package, read with importlib.resources."""

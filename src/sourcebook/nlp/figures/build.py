@@ -1,0 +1,269 @@
+"""From a parsed Doc to ``model.Figure`` records: every numeric claim with what it counts,
+what happened, where, when and who says so.
+
+find: the number grammar (``numbers``) runs over the text once; each expression is kept
+unless its context makes it a date, a year, a time of day, list numbering, part of a name
+or the pronoun/determiner "one" (``filters``); then the parse gives what it counts (unit),
+what happened (predicate), where (place) (``context``), when (``timex``, resolved against
+``doc._.sourcebook_published``) and who says so (``sources``). Only the few tokens around
+each number are looked at, so it costs little next to the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from pathlib import Path
+
+import numpy
+from spacy.attrs import (
+    ENT_IOB,
+    ENT_TYPE,
+    IDX,
+    LENGTH,
+    LIKE_NUM,
+    LOWER,
+    ORTH,
+    PREFIX,
+    SPACY,
+)
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from ...model import Figure, Span
+from .context import (
+    context,
+    find_place,
+    find_predicate,
+    find_unit,
+    pluralize,
+    predicate_text,
+)
+from .filters import inside_name, is_figure
+from .numbers import NumberExpr, find_numbers, lexicon
+from .sources import Sources
+from .timex import find_times, resolve
+
+__all__ = ["Extractor"]
+
+_AGE_AFTER = re.compile(r"^(?:-|\s)?years?[- ]old|^\s+years?\s+of\s+age", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+$", re.IGNORECASE)
+#: characters of context looked at on each side of a figure at most
+_MAX_REACH = 400
+
+
+class Extractor:
+    """Finds the figures of a Doc (ids f1, f2, ... in text order); one instance serves every
+    Doc. ``directory``: the lexicon to read (default: the packaged one)."""
+
+    def __init__(self, directory: str | Path | None = None) -> None:
+        self.directory = directory
+        self.ctx = context(directory)
+        self.numbers = lexicon(directory)
+        self._hashes = None
+        self._digits = None
+        self._place_hashes = None
+        self._vocab = None
+
+    def __call__(self, doc: Doc) -> tuple[Figure, ...]:
+        return self.find(doc) if len(doc) else ()
+
+    # -- find -----------------------------------------------------------------------
+    def find(self, doc: Doc) -> tuple[Figure, ...]:
+        arr = doc.to_array([IDX, LIKE_NUM, LOWER, PREFIX, ORTH, SPACY, ENT_IOB, ENT_TYPE, LENGTH])
+        text = _doc_text(doc, arr)
+        exprs = [e for e in find_numbers(text, self._triggers(doc, arr), self.numbers) if is_figure(self.ctx, text, e)]
+        if not exprs:
+            return ()
+        sentences = _Sentences(doc)
+        places = self._places(doc, arr, text)
+        sources = Sources(doc, text, tuple(doc._.sourcebook_attributions or ()), self.ctx)
+        published = doc._.sourcebook_published
+        figures: list[Figure] = []
+        times_cache: dict[int, list] = {}
+        previous: dict[int, Figure] = {}
+        for expr in exprs:
+            span = doc.char_span(expr.core_start, expr.core_end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            sent = sentences.at(span[-1].i)
+            if inside_name(span):
+                continue
+            clip = _clip(text, sent, expr)
+            figure = self._figure(doc, text, expr, span, clip, places, sources, published, times_cache,
+                                  previous.get(clip))
+            if figure is None:
+                continue
+            figure = _with_id(figure, f"f{len(figures) + 1}")
+            figures.append(figure)
+            previous[clip] = figure
+        return tuple(figures)
+
+    def _triggers(self, doc: Doc, arr) -> list[int]:
+        """Offsets of the tokens that are or start with a digit or number word, read from
+        the token arrays (no Python loop over the tokens)."""
+        if self._hashes is None or self._vocab is not doc.vocab:
+            strings = doc.vocab.strings
+            self._vocab = doc.vocab
+            self._hashes = numpy.array(sorted(strings.add(w) for w in self.numbers.trigger_words), dtype="uint64")
+            self._digits = numpy.array(sorted(strings.add(str(d)) for d in range(10)), dtype="uint64")
+            self._place_hashes = numpy.array(sorted(strings.add(p) for p in self.ctx.place_labels), dtype="uint64")
+        mask = (arr[:, 1] == 1) | numpy.isin(arr[:, 2], self._hashes) | numpy.isin(arr[:, 3], self._digits)
+        return arr[mask, 0].astype("int64").tolist()
+
+    def _places(self, doc: Doc, arr, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, text) of the GPE/LOC/FAC entities, from the token arrays (``Doc.ents``
+        builds a Span for every entity)."""
+        rows = numpy.flatnonzero(numpy.isin(arr[:, 7], self._place_hashes))
+        places: list[tuple[int, int, str]] = []
+        last = -2
+        for i in rows.tolist():
+            start, end = int(arr[i, 0]), int(arr[i, 0] + arr[i, 8])
+            if i == last + 1 and arr[i, 6] == 1 and places:  # I: continues the entity
+                places[-1] = (places[-1][0], end, text[places[-1][0]:end])
+            else:
+                places.append((start, end, text[start:end]))
+            last = i
+        return places
+
+    def _figure(self, doc, text, expr, span, clip, places, sources, published, times_cache, previous):
+        ctx = self.ctx
+        kind, unit = expr.kind, expr.unit
+        after = text[expr.core_end:expr.core_end + 20]
+        before = text[max(0, expr.start - 12):expr.start]
+        last = doc.char_span(clip[0], clip[1], alignment_mode="contract")
+        sent_end = last.end if last is not None and len(last) else span.end
+        next_index = span.end
+        # the counted noun
+        unit_token = None
+        if kind == "ordinal":
+            unit = pluralize(expr.noun, ctx=ctx)
+        elif _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _apposed_age(doc, span, expr):
+            kind, unit = "age", "years"
+        else:
+            allow_of = expr.qualifier == "vague" or kind in ("fraction", "ratio") or not span[-1].is_digit
+            unit_token, noun = find_unit(doc, next_index, sent_end, allow_of or kind == "percent", ctx)
+            if unit is None:
+                unit = noun
+            if noun is not None and kind == "count":
+                key = unit_token.lower_
+                if key in ctx.currency_words:
+                    kind = "money"
+                elif key in ctx.time_units and ctx.time_units[key] is not None:
+                    kind = "duration"
+                    unit = ctx.time_units[key]
+        if unit_token is None and kind == "count" and text[expr.core_start:expr.core_end].lower() == "one":
+            return None  # "the only one who": a pronoun, not a count
+        anchor = unit_token if unit_token is not None else span[-1]
+        predicate = find_predicate(anchor)
+        if unit is None and kind == "count":
+            near = previous if previous is not None and expr.qualifier != "vague" and \
+                expr.start - previous.span.end <= 100 else None
+            unit = self._implicit_unit(anchor, predicate, near)
+        clause = None
+        if predicate is not None:
+            clause = (predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge))
+        place = find_place(places, clip, clause, expr.start)
+        time, time_start, time_end = self._time(text, clip, clause, expr, published, times_cache)
+        according_to, attribution = sources.find(expr.start, expr.end, anchor, clip)
+        return Figure(
+            id="",
+            span=Span.of(text, expr.start, expr.end),
+            value=expr.value,
+            low=expr.low,
+            high=expr.high,
+            qualifier=expr.qualifier,
+            kind=kind,
+            unit=unit,
+            predicate=predicate_text(predicate),
+            place=place,
+            time=time,
+            time_start=time_start,
+            time_end=time_end,
+            according_to=according_to,
+            attribution=attribution,
+            sentence=Span.of(text, clip[0], clip[1]),
+        )
+
+    def _implicit_unit(self, anchor, predicate, previous: Figure | None) -> str | None:
+        """'people' when the article leaves what is counted implicit ("hundreds wounded"),
+        or the unit of the previous count in the sentence ("96 children died and 223 more")."""
+        if previous is not None and previous.kind == "count" and previous.unit:
+            return previous.unit
+        if predicate is not None and predicate.lemma_.lower() in self.ctx.people_verbs:
+            return "people"
+        if anchor.dep_ in ("nsubj", "nsubjpass"):
+            return "people"
+        return None
+
+    def _time(self, text, clip, clause, expr, published, cache):
+        key = clip
+        if clip[1] - clip[0] >= 2 * _MAX_REACH:  # cut out of a longer sentence: share blocks
+            block = expr.start // _MAX_REACH
+            key = (max(0, (block - 1) * _MAX_REACH), (block + 2) * _MAX_REACH + 100)
+        times = cache.get(key)
+        if times is None:
+            times = [(t.start + key[0], t.end + key[0], t.text) for t in find_times(text[key[0]:key[1]], self.directory)]
+            cache[key] = times
+        candidates = [t for t in times if clip[0] <= t[0] and t[1] <= clip[1] and not (t[0] <= expr.core_start < t[1])]
+        if clause is not None:
+            candidates = [t for t in candidates if clause[0] <= t[0] and t[1] <= clause[1]] or candidates
+        if not candidates:
+            return None, None, None
+        start, end, written = min(candidates, key=lambda t: min(abs(t[0] - expr.end), abs(expr.start - t[1])))
+        time_start, time_end = resolve(written, published, self.directory)
+        return written, time_start, time_end
+
+
+def _doc_text(doc: Doc, arr) -> str:
+    """``doc.text`` from the ORTH and SPACY arrays (``Doc.text`` makes a Token per token)."""
+    strings = doc.vocab.strings
+    spaces = arr[:, 5].tolist()
+    return "".join([strings[o] + " " if sp else strings[o] for o, sp in zip(arr[:, 4].tolist(), spaces)])
+
+
+class _Sentences:
+    """Sentence lookup by token index (``Token.sent`` walks the whole Doc each time)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+            self.spans = list(doc.sents)
+        else:
+            self.spans = [doc[:]]
+        self.starts = [sent.start for sent in self.spans]
+
+    def at(self, index: int) -> SpacySpan:
+        return self.spans[max(0, bisect_right(self.starts, index) - 1)]
+
+
+def _apposed_age(doc: Doc, span, expr: NumberExpr) -> bool:
+    """"Cory Smith, 22, of Flint": a bare number between commas after a name is an age."""
+    first, last = span[0].i, span[-1].i
+    if expr.kind != "count" or expr.qualifier != "exact" or not 0 < expr.value < 120:
+        return False
+    if first < 2 or last + 1 >= len(doc):
+        return False
+    return doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN" and doc[last + 1].text in (",", ")")
+
+
+def _clip(text: str, sent, expr) -> tuple[int, int]:
+    """The figure's sentence cut to its line: the parser runs headlines, list items and
+    bullet points into the next line."""
+    lo = max(0, expr.start - _MAX_REACH)
+    line_start = text.rfind("\n", lo, expr.start) + 1 or lo
+    line_end = text.find("\n", expr.end, expr.end + _MAX_REACH)
+    line_end = min(len(text), expr.end + _MAX_REACH) if line_end < 0 else line_end
+    start, end = max(sent.start_char, line_start), min(sent.end_char, line_end)
+    # a longer "sentence" is a segmentation failure (or no parse): keep the figure's surroundings
+    start, end = max(start, expr.start - _MAX_REACH), min(end, expr.end + _MAX_REACH)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _with_id(figure: Figure, figure_id: str) -> Figure:
+    return replace(figure, id=figure_id)

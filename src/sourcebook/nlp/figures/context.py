@@ -1,0 +1,224 @@
+"""What a number counts, what happened, where and when: token-level context of a figure.
+
+Helpers of the figure extractor. They read a spaCy Doc around one number expression and
+return plain strings; the word lists come from the lexicon (``nlp/lexicon/data/figures/``,
+the calendar and number tables, and the attribution verbs tagged ``+figures``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import ATTRIBUTION_VERB_LISTS, table, tagged, word_set
+
+__all__ = ["Context", "context", "find_place", "find_predicate", "find_unit", "pluralize"]
+
+_NOUN_TAGS = frozenset(("NN", "NNS", "NNPS"))
+_SKIP_TAGS = frozenset(("JJ", "JJR", "JJS", "VBG", "VBN", "HYPH", "NNP", "RB", "DT", "PRP$", "POS"))
+
+
+@dataclass(frozen=True)
+class Context:
+    """The figure extractor's lexicon."""
+
+    months: frozenset[str]
+    name_prefixes: frozenset[str]
+    name_followers: frozenset[str]
+    time_units: dict[str, str | None]
+    ordinal_nouns: frozenset[str]
+    date_nouns: frozenset[str]
+    time_of_day: frozenset[str]
+    irregular_plurals: dict[str, str]
+    unit_modifiers: frozenset[str]
+    people_verbs: frozenset[str]
+    place_labels: frozenset[str]
+    cue_verbs: frozenset[str]
+    cue_nouns: frozenset[str]
+    speaker_stop: frozenset[str]
+    currency_words: frozenset[str]
+    unit_determiners: frozenset[str]
+    unit_stop_words: frozenset[str]
+    year_lead_words: frozenset[str]
+    according_to: frozenset[str]
+    report_nouns: frozenset[str]
+    half_part_words: frozenset[str]
+
+
+def _entries(data: dict) -> dict:
+    return {key: value for key, value in data.items() if not key.startswith("_")}
+
+
+@lru_cache(maxsize=4)
+def context(directory: str | Path | None = None) -> Context:
+    """The figure lexicon of ``directory`` (default: the packaged one)."""
+
+    def words(name: str) -> frozenset[str]:
+        return word_set(f"figures/{name}", directory)
+
+    calendar = table("calendar", directory)
+    numbers = table("numbers", directory)
+    return Context(
+        months=frozenset(_entries(calendar["months"])) | frozenset(_entries(calendar["month_abbreviations"])),
+        name_prefixes=words("name_prefixes"),
+        name_followers=words("name_followers"),
+        time_units=_entries(table("figures/time_units", directory)),
+        ordinal_nouns=words("ordinal_nouns"),
+        date_nouns=words("date_nouns"),
+        time_of_day=words("time_of_day"),
+        irregular_plurals=_entries(table("figures/irregular_plurals", directory)),
+        unit_modifiers=words("unit_modifiers"),
+        people_verbs=words("people_verbs"),
+        place_labels=words("place_labels"),
+        cue_verbs=words("cue_verbs").union(
+            *(tagged(name, "figures", directory) for name in ATTRIBUTION_VERB_LISTS)
+        ),
+        cue_nouns=words("cue_nouns"),
+        speaker_stop=words("speaker_stop"),
+        currency_words=frozenset(numbers["currency_words"]),
+        unit_determiners=words("unit_determiners"),
+        unit_stop_words=words("unit_stop_words"),
+        year_lead_words=words("year_lead_words"),
+        according_to=words("according_to"),
+        report_nouns=words("report_nouns"),
+        half_part_words=words("half_part_words"),
+    )
+
+
+def pluralize(word: str, plural: bool = False, ctx: Context | None = None) -> str:
+    """The plural the gold set writes units in ("year" -> "years", "child" -> "children").
+    ``plural``: the tagger says the word is plural already."""
+    ctx = ctx or context()
+    low = word.lower()
+    if ctx.time_units.get(low):
+        return ctx.time_units[low]
+    if plural or low in ctx.irregular_plurals.values():
+        return low
+    if low in ctx.irregular_plurals:
+        return ctx.irregular_plurals[low]
+    if ctx.time_units.get(low):
+        return ctx.time_units[low]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return low
+    if re.search(r"[^aeiou]y$", low):
+        return low[:-1] + "ies"
+    if low.endswith(("s", "x", "z", "ch", "sh")):
+        return low + "es"
+    return low + "s"
+
+
+def _unit_text(ctx: Context, doc: Doc, head: Token, first: int) -> str:
+    """The unit as the gold writes it: plural head, with a measuring modifier ("square
+    kilometers") and a bare coordinated noun ("hospitals and clinics")."""
+    words = [pluralize(head.text, head.tag_ in ("NNS", "NNPS"), ctx)]
+    prev = doc[head.i - 1] if head.i - 1 >= first else None
+    if prev is not None and prev.lower_ in ctx.unit_modifiers:
+        words.insert(0, prev.lower_)
+    nxt = head.i + 1
+    if nxt + 1 < len(doc) and doc[nxt].lower_ in ("and", "or") and doc[nxt + 1].tag_ == "NNS":
+        after = doc[nxt + 2] if nxt + 2 < len(doc) else None
+        if after is None or after.tag_ not in _NOUN_TAGS:
+            words += [doc[nxt].lower_, doc[nxt + 1].lower_]
+    return " ".join(words)
+
+
+def find_unit(
+    doc: Doc, first: int, sent_end: int, allow_of: bool, ctx: Context | None = None
+) -> tuple[Token | None, str | None]:
+    """The counted noun after the number expression (token ``first`` on), as (head token,
+    unit text). Adjectives and participles are skipped ("eight remaining hospitals"); the
+    last noun of a compound is the head ("50 police officers"); after a hyphen the first
+    noun is the unit ("a five-minute drive")."""
+    ctx = ctx or context()
+    i = first
+    limit = min(sent_end, first + 8)
+    hyphen = False
+    if i < limit and doc[i].lower_ == "of" and allow_of:
+        i += 1
+        while i < limit and (doc[i].lower_ in ctx.unit_determiners or doc[i].tag_ in ("PRP$", "POS")
+                             or (doc[i].tag_ == "NNP" and i + 1 < limit and doc[i + 1].tag_ == "POS")):
+            i += 1
+        if i < limit and doc[i].tag_ == "CD":  # "23 of its 29 delegates"
+            i += 1
+    elif i < limit and doc[i].text in ("-", "–") and i + 1 < limit:
+        i += 1
+        hyphen = True
+    head = None
+    while i < limit:
+        tok = doc[i]
+        if tok.lower_ in ctx.unit_stop_words:
+            break
+        if tok.tag_ in _NOUN_TAGS or (tok.tag_ == "NNP" and _common_word(ctx, tok)):
+            head = tok
+            if not hyphen and i + 1 < limit and doc[i + 1].tag_ in _NOUN_TAGS and doc[i + 1].dep_ != "npadvmod":
+                i += 1
+                continue
+            break
+        if head is not None:
+            break
+        nxt = doc[i + 1] if i + 1 < limit else None
+        if tok.tag_ not in _SKIP_TAGS and not (tok.tag_ == "VBD" and nxt is not None and nxt.tag_ in _NOUN_TAGS):
+            break
+        if tok.tag_ == "NNP" and (nxt is None or nxt.tag_ not in _NOUN_TAGS | {"NNP", "JJ"}):
+            break
+        i += 1
+    if head is None:
+        return None, None
+    if head.tag_ == "NNP" and not _common_word(ctx, head):
+        return None, None
+    return head, _unit_text(ctx, doc, head, first)
+
+
+def _common_word(ctx: Context, tok: Token) -> bool:
+    """A token the tagger took for a proper noun that is a common word (lower case,
+    a currency or a time unit)."""
+    return tok.text.islower() or tok.lower_ in ctx.currency_words or tok.lower_ in ctx.time_units
+
+
+def find_predicate(anchor: Token) -> Token | None:
+    """The verb or adjective saying what happened to the counted things."""
+    for child in anchor.rights:
+        if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "ADJ", "AUX"):
+            return child
+    tok = anchor
+    for _ in range(6):
+        head = tok.head
+        if head is tok:
+            break
+        if head.pos_ == "VERB" or (head.pos_ == "AUX" and head.dep_ == "ROOT"):
+            if head.lemma_ == "be":
+                for child in head.children:
+                    if child.dep_ in ("acomp", "attr") and child is not tok and child.pos_ in ("ADJ", "VERB"):
+                        return child
+                return None
+            return head
+        if head.pos_ == "ADJ" and head.dep_ in ("ROOT", "acomp", "amod", "conj"):
+            return head
+        tok = head
+    return None
+
+
+def predicate_text(tok: Token | None) -> str | None:
+    if tok is None:
+        return None
+    if tok.tag_ in ("VBN", "VBD", "JJ", "JJR", "JJS"):
+        return tok.lower_
+    return tok.lemma_.lower() or tok.lower_
+
+
+def find_place(places: list[tuple[int, int, str]], clip: tuple[int, int], clause: tuple[int, int] | None,
+               at: int) -> str | None:
+    """The place entity nearest the number in its clause, else in its sentence."""
+    in_sent = [p for p in places if clip[0] <= p[0] and p[1] <= clip[1]]
+    if not in_sent:
+        return None
+    if clause is not None:
+        in_clause = [p for p in in_sent if clause[0] <= p[0] and p[1] <= clause[1]]
+        if in_clause:
+            in_sent = in_clause
+    best = min(in_sent, key=lambda p: abs(p[0] - at))
+    return re.sub(r"^(?:the|The)\s+", "", best[2])

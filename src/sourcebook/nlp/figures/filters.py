@@ -1,0 +1,96 @@
+"""Which number expressions are figures: not a date, a year, a time of day, list numbering,
+part of a name or the pronoun "one". Decided on the characters around the expression and
+the lexicon (``Context``), before the parse is looked at.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+
+from .context import Context
+from .numbers import NumberExpr
+
+__all__ = ["inside_name", "is_figure"]
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’]*)\s*$")
+_WORD_AFTER = re.compile(r"^[\s,]*(?:of\s+)?([A-Za-z][\w.'’]*)")
+_LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0\u2022*>•·-]*$")
+_LIST_END = re.compile(r"^[.)]\s")
+_YEAR = re.compile(r"(?:1[0-9]|20)\d\d$")
+_ONE_KEEP_BEFORE = re.compile(r"\b(?:only|just|exactly|merely|than|single)\s+$", re.IGNORECASE)
+_DIGITS = re.compile(r"[\d,.]+$")
+_DIGIT_RANGE = re.compile(r"[\d,.]+(?:\s*(?:-|–|to)\s*[\d,.]+)?$")
+
+
+def is_figure(ctx: Context, text: str, expr: NumberExpr) -> bool:
+    """False for dates, years, times of day, list numbers, names and pronoun "one"
+    (decided on the text around the expression)."""
+    core = text[expr.core_start:expr.core_end]
+    before = text[max(0, expr.start - 40):expr.start]
+    after = text[expr.end:expr.end + 40]
+    word_before = _WORD_BEFORE.search(before)
+    word_after = _WORD_AFTER.search(after)
+    prev = word_before.group(1) if word_before else ""
+    nxt = word_after.group(1).rstrip(".") if word_after else ""
+    if expr.kind == "ordinal":
+        return (expr.value >= 2 and expr.noun in ctx.ordinal_nouns
+                and expr.noun not in ctx.date_nouns and prev.lower() not in ctx.months)
+    if _is_date_or_clock(ctx, core, expr, prev.lower(), nxt.lower(), after):
+        return False
+    if _DIGITS.match(core) and expr.kind == "count" and expr.qualifier == "exact" and \
+            _is_label(ctx, core, before, after, prev, nxt):
+        return False
+    return _is_quantity_word(ctx, core.lower(), expr, prev.lower(), before, after)
+
+
+def _is_date_or_clock(ctx: Context, core: str, expr: NumberExpr, prev: str, nxt: str, after: str) -> bool:
+    """November 29, 29 November, 1986, between 2015 and 2019, 10 a.m."""
+    if prev.rstrip(".") in ctx.months:
+        return True
+    if nxt in ctx.months and expr.kind == "count" and _DIGITS.match(core):
+        return True
+    if expr.qualifier == "range" and all(_YEAR.match(n) for n in re.findall(r"\d+", core)):
+        return True
+    if expr.kind == "count" and expr.qualifier == "exact" and _YEAR.match(core):
+        # a year, unless it counts something: "troops sent 1500 soldiers" (not "in 1990 voters")
+        counted = nxt.islower() and nxt.endswith("s") and prev not in ctx.year_lead_words
+        return not counted
+    return bool(_DIGIT_RANGE.match(core)) and (
+        nxt in ctx.time_of_day or after.lstrip().lower().startswith(("a.m", "p.m")))
+
+
+def _is_label(ctx: Context, core: str, before: str, after: str, prev: str, nxt: str) -> bool:
+    """List numbering (1.), identifiers, numbers in names (Interstate 75, 5 Main Street),
+    footnote marks ([3])."""
+    if _LINE_START.search(before) and _LIST_END.match(after):
+        return True
+    if len(core) >= 8 and core.isdigit():  # identifiers, phone numbers
+        return True
+    if prev and before.endswith(prev + " ") and prev[0].isupper() and prev.lower() in ctx.name_prefixes:
+        return True
+    if nxt and nxt[0].isupper() and nxt.lower() in ctx.name_followers:
+        return True
+    return before.endswith(("[", "(")) and after.startswith(("]", ")"))
+
+
+def _is_quantity_word(ctx: Context, low: str, expr: NumberExpr, prev: str, before: str, after: str) -> bool:
+    """"one" only as a count ("only one", "at least one"), never "one of"; "half" not in
+    "the first half"; "scores" only as "scores of"."""
+    if low == "one" and expr.kind == "count":
+        if after.lower().startswith(" of ") or (expr.qualifier == "exact" and not _ONE_KEEP_BEFORE.search(before)):
+            return False
+    if expr.kind == "fraction" and low == "half" and prev in ctx.half_part_words:
+        return False
+    if low.startswith("scores") and not after.lower().startswith(" of"):
+        return False
+    return low != "dozen"
+
+
+def inside_name(span: SpacySpan) -> bool:
+    """A number inside a name: World War 2, Interstate 75 (the entity starts before it)."""
+    first = span[0]
+    return first.ent_iob_ == "I" and first.ent_type_ in (
+        "ORG", "PERSON", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"
+    )

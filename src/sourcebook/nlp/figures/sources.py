@@ -1,0 +1,252 @@
+"""Who a figure is attributed to.
+
+First choice: the innermost attribution (``doc._.sourcebook_attributions``) whose content
+holds the figure. When none does (or the attribution extractor has not run), a small
+fallback of our own: a reporting verb governing the figure ("X said that 50 died"), a
+nominal report ("reports of 440 killed"), the speaker of the quotation the figure sits in
+(cue after or before the quote, or a continuation of the previous quote), and "according
+to X" in the sentence. It only reads the parse and the Attribution records, never the
+attribution extractor's internals.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from ...model import Attribution
+from ..quotes import CLOSING, OPENING, quote_regions
+from .context import Context, context
+
+__all__ = ["Sources"]
+
+_NAME_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "FAC"))
+_SUBJECTS = ("nsubj", "nsubjpass")
+_REPORTS_BEFORE = re.compile(r"\breports?\s+(?:of|that)\s+(?:[\w,'’-]+\s+){0,3}$", re.IGNORECASE)
+_SENT_END = frozenset((".", "!", "?"))
+_REACH = 2000
+
+
+class Sources:
+    """Per-Doc attribution lookup for figures (build once per Doc)."""
+
+    def __init__(self, doc: Doc, text: str, attributions: tuple[Attribution, ...], ctx: Context | None = None) -> None:
+        self.doc = doc
+        self.text = text
+        self.attributions = attributions
+        self.quotes = quote_regions(self.text)
+        self._quote_starts = [q[0] for q in self.quotes]
+        self._quote_speaker: dict[int, str | None] = {}
+        self.last_speaker: str | None = None
+        self.ctx = ctx or context()
+        self._according = _according_regex(self.ctx.according_to)
+
+    def find(self, start: int, end: int, anchor: Token, clip: tuple[int, int]) -> tuple[str | None, str | None]:
+        """(according_to, attribution id) for the figure at ``start:end``; ``clip`` is its
+        sentence cut to its paragraph (the parser runs headlines into the next line)."""
+        best = None
+        for att in self.attributions:
+            name = _speaker_name(att)
+            if name is None:
+                continue
+            anchor_span = att.cue or att.source
+            for content in att.contents:
+                # a content span is one paragraph's worth: trust it only up to a line break;
+                # only a quotation continues a statement into a paragraph without its cue
+                if not (content.start <= start and end <= content.end) or "\n" in self.text[content.start:start]:
+                    continue
+                if anchor_span is not None and self._quote_of(start, end) is None and "\n" in self.text[
+                        min(anchor_span.start, content.start):max(anchor_span.end, content.start)]:
+                    continue
+                size = content.end - content.start
+                if best is None or size < best[0]:
+                    best = (size, att.id, name)
+        if best is not None:
+            return best[2], best[1]
+        quote = self._quote_of(start, end)
+        speaker = self._governing_cue(anchor, clip, quote)
+        if speaker is None and _REPORTS_BEFORE.search(self.text[max(clip[0], start - 80):start]):
+            speaker = "unspecified reports"
+        if speaker is None and quote is not None:
+            speaker = self._speaker_of_quote(self.quotes.index(quote))
+        if speaker is None and quote is None:
+            speaker = self._according_to(clip)
+        return speaker, None
+
+    # -- quotations ------------------------------------------------------------------
+    def _quote_of(self, start: int, end: int) -> tuple[int, int] | None:
+        i = bisect_right(self._quote_starts, start) - 1
+        if i >= 0 and self.quotes[i][0] <= start and end <= self.quotes[i][1]:
+            return self.quotes[i]
+        return None
+
+    def _speaker_of_quote(self, index: int) -> str | None:
+        """The speaker named at the quote (cue after or before it, or "according to" in its
+        line), else the speaker of the quote it continues (same paragraph, or the previous
+        paragraph when it opens its own), up to a few quotes back."""
+        chain = []
+        speaker = None
+        for back in range(index, max(-1, index - 6), -1):
+            if back in self._quote_speaker:
+                speaker = self._quote_speaker[back]
+                break
+            chain.append(back)
+            q_start, q_end = self.quotes[back]
+            speaker = self._cue_near(q_end, after=True) or self._cue_near(q_start, after=False)
+            if speaker is None:
+                speaker = self._according_to(self._line(q_start))
+            if speaker is not None or back == 0 or not self._continues(back):
+                break
+        for done in chain:
+            self._quote_speaker[done] = speaker
+        return speaker
+
+    def _continues(self, index: int) -> bool:
+        """True when quote ``index`` continues the previous one."""
+        q_start = self.quotes[index][0]
+        prev_end = self.quotes[index - 1][1]
+        between = self.text[prev_end + 1:q_start]
+        if len(between) > 600:
+            return False
+        line_start = self._line(q_start)[0]
+        opens_paragraph = not self.text[line_start:q_start].strip()
+        return "\n" not in between or (opens_paragraph and between.count("\n") <= 3 and "\n" not in between.strip())
+
+    def _line(self, char: int) -> tuple[int, int]:
+        """The line around ``char`` (at most ``_REACH`` characters each way)."""
+        lo = max(0, char - _REACH)
+        start = self.text.rfind("\n", lo, char) + 1 or lo
+        end = self.text.find("\n", char, char + _REACH)
+        return start, min(len(self.text), char + _REACH) if end < 0 else end
+
+    def _cue_near(self, char: int, after: bool) -> str | None:
+        """A reporting verb outside the quote, in its line, right after it closes or
+        before it opens, within the sentence."""
+        line_start, line_end = self._line(char)
+        lo, hi = (char + 1, min(line_end, char + 200)) if after else (max(line_start, char - 200), char)
+        if lo >= hi:
+            return None
+        span = self.doc.char_span(lo, hi, alignment_mode="contract")
+        if span is None or not len(span):
+            return None
+        tokens = list(span) if after else list(reversed(span))
+        for tok in tokens[:14]:
+            if tok.text in _SENT_END or tok.text in OPENING or tok.text in CLOSING or tok.text == '"':
+                if tok.text in _SENT_END or tok.i != tokens[0].i:
+                    break
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.ctx.cue_verbs:
+                subject = _subject_of(tok, (line_start, line_end))
+                if subject is not None and self._quote_of(subject.idx, subject.idx + 1) is None:
+                    return self._name(subject)
+        return None
+
+    # -- the parse -----------------------------------------------------------------
+    def _governing_cue(self, anchor: Token, clip: tuple[int, int], quote: tuple[int, int] | None) -> str | None:
+        """The subject of a reporting verb (or a nominal report) that governs the figure."""
+        tok = anchor
+        for _ in range(12):
+            head = tok.head
+            if head is tok or not (clip[0] <= head.idx < clip[1]):
+                return None
+            if quote is not None and not (quote[0] <= head.idx < quote[1]):
+                return None
+            lemma = head.lemma_.lower()
+            if head.pos_ == "NOUN" and lemma in self.ctx.report_nouns and tok.dep_ in ("prep", "pobj", "acl", "relcl"):
+                return self._nominal_source(head)
+            if head.pos_ in ("VERB", "AUX") and lemma in self.ctx.cue_verbs and tok.dep_ not in ("nsubj", "nsubjpass", "csubj"):
+                subject = _subject_of(head, clip) or self._entity_before(head, clip)
+                if subject is not None and (quote is None or quote[0] <= subject.idx < quote[1]):
+                    return self._name(subject)
+            tok = head
+        return None
+
+    def _entity_before(self, verb: Token, clip: tuple[int, int]) -> Token | None:
+        """A parse without a subject for the cue ("..., reporting that"): the nearest name
+        before it in the clipped sentence."""
+        for i in range(verb.i - 1, -1, -1):
+            tok = self.doc[i]
+            if tok.idx < clip[0]:
+                return None
+            if tok.ent_type_ in ("ORG", "PERSON") and self._quote_of(tok.idx, tok.idx + 1) is None:
+                return tok
+        return None
+
+    def _nominal_source(self, noun: Token) -> str:
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "NOUN"):
+                return self._name(child)
+        return "unspecified reports"
+
+    def _according_to(self, clip: tuple[int, int]) -> str | None:
+        match = self._according.search(self.text, clip[0], clip[1])
+        if match is None:
+            return None
+        span = self.doc.char_span(match.end(), min(match.end() + 1, clip[1]), alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        head = span[0]
+        while head.dep_ in ("compound", "amod", "det", "poss", "nmod") and head.head is not head and head.head.i > head.i:
+            head = head.head
+        return self._name(head)
+
+    def _name(self, tok: Token) -> str | None:
+        if tok.pos_ == "PRON":
+            if tok.lower_ in ("i", "we", "us", "me", "you"):
+                return None
+            return self.last_speaker or tok.text
+        if tok.lower_ in self.ctx.speaker_stop or tok.lower_ in self.ctx.time_units or tok.like_num:
+            return None
+        if tok.ent_type_ in _NAME_LABELS:
+            first, last = tok.i, tok.i
+            while first > 0 and tok.doc[first].ent_iob_ == "I":
+                first -= 1
+            while last + 1 < len(tok.doc) and tok.doc[last + 1].ent_iob_ == "I":
+                last += 1
+            name = tok.doc[first:last + 1].text
+        else:
+            left = tok.i
+            for child in reversed(list(tok.lefts)):
+                if child.dep_ in ("compound", "amod", "poss") and child.i == left - 1:
+                    left = child.i
+                elif child.dep_ == "case" and child.i == left - 1:
+                    left = child.i
+            name = tok.doc[left:tok.i + 1].text
+            for child in tok.rights:
+                if child.dep_ == "prep" and child.lower_ in ("of", "for") and tok.pos_ == "PROPN":
+                    name = tok.doc[left:child.right_edge.i + 1].text
+                    break
+        name = re.sub(r"^(?:the|The)\s+", "", name).strip()
+        if not name:
+            return None
+        self.last_speaker = name
+        return name
+
+
+def _speaker_name(att: Attribution) -> str | None:
+    """The attribution's speaker (else its source as written); None when it has neither or
+    the name runs over a line break (not a name)."""
+    name = att.speaker or (att.source.text if att.source else None)
+    if not name or "\n" in name or not any(ch.isalpha() for ch in name):
+        return None
+    return name.strip()
+
+
+def _subject_of(verb: Token, clip: tuple[int, int]) -> Token | None:
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and clip[0] <= c.idx < clip[1]]
+        if subjects:  # a name before a role noun ("the engineer Paul Mensah" parses as two)
+            named = [c for c in subjects if c.ent_type_ in _NAME_LABELS]
+            return (named or subjects)[-1] if named else min(subjects, key=lambda c: abs(c.i - verb.i))
+        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and verb.head is not verb:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def _according_regex(phrases: frozenset[str]) -> re.Pattern:
+    """'according to X', 'per X', 'citing X'."""
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{body})\s+", re.IGNORECASE)

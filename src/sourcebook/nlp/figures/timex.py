@@ -1,0 +1,221 @@
+"""Time expressions of a sentence, resolved against the publication date.
+
+``find_times(text)`` returns the time expressions as written ("in the past 24 hours",
+"In September", "since the start of the war", "on November 29", "last week");
+``resolve(expr, published)`` turns one into an ISO (start, end) period where the
+publication date allows (either may stay None: "since the start of the war" has no known
+start). Month and weekday names come from the lexicon's ``calendar.json``, the words that
+count a stretch of time ("two weeks", "a few days") from ``numbers.json``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from dateutil.relativedelta import relativedelta
+
+from ..lexicon import count_words, table
+
+__all__ = ["TimeExpr", "find_times", "resolve"]
+
+_UNIT_DELTA = {
+    "second": relativedelta(seconds=1), "minute": relativedelta(minutes=1),
+    "hour": relativedelta(hours=1), "day": relativedelta(days=1), "night": relativedelta(days=1),
+    "week": relativedelta(weeks=1), "weekend": relativedelta(weeks=1),
+    "month": relativedelta(months=1), "year": relativedelta(years=1),
+    "decade": relativedelta(years=10), "century": relativedelta(years=100),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Words:
+    """The lexicon words time expressions are made of."""
+
+    months: dict[str, int]  # month names, then abbreviations -> 1..12
+    weekdays: tuple[str, ...]  # Monday first
+    counts: dict[str, float]  # number and counting words -> value ("two": 2, "few": 3)
+    patterns: tuple[re.Pattern, ...]
+
+
+def _entries(data: dict) -> dict:
+    return {key: value for key, value in data.items() if not key.startswith("_")}
+
+
+@lru_cache(maxsize=4)
+def words(directory: str | Path | None = None) -> Words:
+    calendar = table("calendar", directory)
+    months = {**_entries(calendar["months"]), **_entries(calendar["month_abbreviations"])}
+    weekdays = tuple(sorted(_entries(calendar["weekdays"]), key=lambda day: calendar["weekdays"][day]))
+    counts = count_words(directory)
+    return Words(months, weekdays, counts, _patterns(months, weekdays, counts))
+
+
+def _alt(words) -> str:
+    """A regex alternation of ``words``, longest first."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _patterns(months: dict[str, int], weekdays: tuple[str, ...], counts: dict[str, float]) -> tuple[re.Pattern, ...]:
+    month = rf"(?:{_alt(months)})\.?"
+    # "a couple of days"
+    num = r"(?:\d+|" + _alt(counts).replace("couple", r"couple\s+of") + ")"
+    unit = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|centuries|century)"
+    lead = (r"(?:(?:since|by|in|on|until|till|before|after|from|during|through|throughout|early|late|"
+            r"mid-?|earlier\s+in|later\s+in|(?:at|by|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of)\s+)?")
+    pats = [
+        rf"\b(?:in|over|during|within|for|throughout)\s+(?:just\s+|only\s+)?the\s+(?:past|last|previous|preceding|next|coming|first)\s+(?:{num}\s+)?{unit}\b",
+        r"\b(?:since|from)\s+the\s+(?:start|beginning|outbreak|onset|end)\s+of\s+(?:the\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}?(?:war|conflict|crisis|siege|campaign|pandemic|year|month|offensive|battle|fighting|uprising|revolution|protests?|election|race|administration|presidency|term)\b",
+        rf"\b{lead}{month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
+        rf"\b{lead}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+\d{{4}})?\b",
+        rf"\b{lead}{month}(?:\s+(?:of\s+)?\d{{4}})?\b",
+        r"\b(?:since|by|in|during|until|before|after|from|through)\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d\d\b(?!\s*%|,\d)",
+        rf"\b(?:{num})\s+{unit}\s+ago\b",
+        rf"\b(?:in|within|for|over)\s+(?:just\s+|only\s+)?(?:{num})\s+{unit}\b",
+        r"\b(?:yesterday|today|tonight|right\s+now|currently|this\s+(?:morning|afternoon|evening|week|month|year)|"
+        r"last\s+(?:night|week|weekend|month|year)|earlier\s+this\s+(?:week|month|year))\b",
+        rf"\b(?:on|last|this|since|by)\s+(?:{'|'.join(weekdays)})\b",
+    ]
+    return tuple(re.compile(p, re.IGNORECASE) for p in pats)
+
+
+def find_times(text: str, directory: str | Path | None = None) -> list[TimeExpr]:
+    """Time expressions of ``text`` (longest first where they overlap), in text order."""
+    lex = words(directory)
+    found: list[TimeExpr] = []
+    for pattern in lex.patterns:
+        for m in pattern.finditer(text):
+            if m.group().lower() in ("may", "march") or not m.group().strip() or not _month_cased(m.group(), lex):
+                continue
+            if any(t.start <= m.start() and m.end() <= t.end for t in found):
+                continue
+            found = [t for t in found if not (m.start() <= t.start and t.end <= m.end())]
+            found.append(TimeExpr(m.start(), m.end(), m.group()))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _month_cased(text: str, lex: Words) -> bool:
+    """Month names are capitalised ("in may" is not a date) and not part of a name
+    ("Mar-a-Lago")."""
+    for m in re.finditer(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:-)?", text, re.IGNORECASE):
+        word = m.group()
+        if word.rstrip(".-").lower() in lex.months and (not word[0].isupper() or word.endswith("-")):
+            return False
+    return True
+
+
+def resolve(text: str, published: str | None, directory: str | Path | None = None) -> tuple[str | None, str | None]:
+    """(start, end) ISO dates of a time expression, None where unknown."""
+    lex = words(directory)
+    try:
+        pub = dt.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        pub = None
+    low = " ".join(text.lower().split())
+    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", low)
+    month = _month_of(low, lex)
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"\b(1[89]|20)\d\d\b", "", low))
+    since = low.startswith(("since", "from"))
+    by = low.startswith(("by", "until", "till", "before"))
+    if month:
+        y = int(year.group(1)) if year else _year_for(month, pub)
+        if y is None:
+            return None, None
+        if day and 1 <= int(day.group(1)) <= 31:
+            try:
+                first = last = dt.date(y, month, int(day.group(1)))
+            except ValueError:
+                return None, None
+        else:
+            first = dt.date(y, month, 1)
+            last = first + relativedelta(months=1, days=-1)
+        return _frame(first, last, since, by, pub)
+    if year:
+        y = int(year.group(1))
+        return _frame(dt.date(y, 1, 1), dt.date(y, 12, 31), since, by, pub)
+    if pub is None:
+        return None, None
+    return _relative(low, pub, lex)
+
+
+def _frame(first, last, since, by, pub):
+    if since:
+        return first.isoformat(), pub.isoformat() if pub else None
+    if by:
+        return None, last.isoformat()
+    return first.isoformat(), last.isoformat()
+
+
+def _month_of(low: str, lex: Words) -> int | None:
+    """The month named in a (lower-cased) time expression; "may"/"march" only next to a
+    number or after a preposition (they are also a verb)."""
+    for word in re.findall(r"[a-z]+", low):
+        if word not in lex.months:
+            continue
+        if word in ("may", "march", "mar") and not re.search(r"\d|\b(?:in|of|since|by|early|late)\s+" + word, low):
+            continue
+        return lex.months[word]
+    return None
+
+
+def _year_for(month: int, pub: dt.date | None) -> int | None:
+    if pub is None:
+        return None
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _relative(low: str, pub: dt.date, lex: Words) -> tuple[str | None, str | None]:
+    if low.startswith(("since", "from")):
+        return None, pub.isoformat()
+    amount = re.search(r"\b(\d+|" + "|".join(lex.counts) + r")\s+(second|minute|hour|day|night|week|weekend|month|year|decade|centur)", low)
+    n = 0
+    unit = None
+    if amount:
+        n = int(amount.group(1)) if amount.group(1).isdigit() else int(lex.counts[amount.group(1)])
+        unit = "century" if amount.group(2) == "centur" else amount.group(2)
+    if unit and " ago" in low:
+        when = pub - _UNIT_DELTA[unit] * n
+        return when.isoformat(), when.isoformat()
+    if unit and re.search(r"\b(past|last|previous|preceding)\b", low):
+        start = pub - _UNIT_DELTA[unit] * n
+        return start.isoformat(), pub.isoformat()
+    simple = re.search(r"\b(past|previous)\s+(day|week|month|year)", low)
+    if simple:
+        start = pub - _UNIT_DELTA[simple.group(2)]
+        return start.isoformat(), pub.isoformat()
+    if "yesterday" in low or "last night" in low:
+        day = pub - dt.timedelta(days=1)
+        return day.isoformat(), day.isoformat()
+    if any(w in low for w in ("today", "tonight", "right now", "currently", "this morning", "this afternoon", "this evening")):
+        return pub.isoformat(), pub.isoformat()
+    if "week" in low and ("last" in low or "this" in low):
+        monday = pub - dt.timedelta(days=pub.weekday())
+        if "last" in low:
+            monday -= dt.timedelta(days=7)
+        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+    if "month" in low and ("last" in low or "this" in low):
+        first = pub.replace(day=1) - (relativedelta(months=1) if "last" in low else relativedelta())
+        return first.isoformat(), (first + relativedelta(months=1, days=-1)).isoformat()
+    if "year" in low and ("last" in low or "this" in low):
+        y = pub.year - (1 if "last" in low else 0)
+        return dt.date(y, 1, 1).isoformat(), dt.date(y, 12, 31).isoformat()
+    for index, name in enumerate(lex.weekdays):
+        if name in low:
+            # news names the day of an event of the past week; "on Tuesday" in a Tuesday
+            # paper is that day, "last Tuesday" the week before
+            back = (pub.weekday() - index) % 7
+            if back == 0 and "last" in low:
+                back = 7
+            day = pub - dt.timedelta(days=back)
+            return day.isoformat(), day.isoformat()
+    return None, None

@@ -1,0 +1,141 @@
+"""Quotation marks and the quotations they delimit, found on the characters, not on spaCy's
+tokens. Shared by the attribution and figure extractors.
+
+spaCy tags an NYT-style opening ``''`` as a closing quote and straight marks carry no side, so
+the pairing is done here, paragraph by paragraph (hand-written because no library pairs
+quotation marks robustly): curly marks pair by side; straight ``"`` and doubled ``''`` / ``\u2018\u2018``
+marks alternate within a paragraph. An opening mark left unclosed at the end of a paragraph
+runs to the end of the paragraph (the convention for quotes continued in the next paragraph).
+Single quotes (``'...'``, ``\u2018...\u2019``) are only taken in short stretches that look like
+quoted words (headlines, scare quotes), never across an apostrophe inside a word.
+
+``quote_regions`` is the figure extractor's simpler pairing (curly marks by side, straight
+marks two by two, a line break closing what is open): figures only ask whether a number
+sits inside a quotation. Both pairings read the marks defined here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = "\u201c\u201e\u00ab"
+CLOSING = "\u201d\u00bb"
+#: tokens that close a quotation as spaCy writes them ('"', "''", a curly mark)
+CLOSING_MARKS = frozenset(['"', "''", "\u201d", "\u2019"])
+# a double mark: curly or straight, or two apostrophes/backticks used as one (NYT, LaTeX)
+_MARK = re.compile(r"''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_SINGLE = re.compile(r"(?<![\w\u2019'])[\u2018'](?=\S)([^\n'\u2018\u2019]{2,200}?)(?<=\S)[\u2019'](?![\w])")
+_PARAGRAPH = re.compile(r"\n\s*")
+MAX_QUOTE = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """``start``/``end`` delimit the quoted text, ``open``/``close`` the marks around it."""
+
+    open: int
+    start: int
+    end: int
+    close: int
+
+    @property
+    def closed(self) -> bool:
+        return self.close > self.end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: news text keeps a paragraph on one line."""
+    bounds, start = [], 0
+    for m in _PARAGRAPH.finditer(text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return [(s, e) for s, e in bounds if e > s]
+
+
+def _side(mark: str, text: str, pos: int, end: int) -> str:
+    if mark in OPENING:
+        return "open"
+    if mark in CLOSING:
+        return "close"
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before.isspace() or before in "([{-\u2014\u2013:":
+        return "open" if not after.isspace() else "either"
+    if after.isspace() or after in ".,;:!?)]}-\u2014\u2013":
+        return "close"
+    return "either"
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Double-quoted spans of ``text`` in text order (non-overlapping)."""
+    quotes: list[Quote] = []
+    for p_start, p_end in paragraphs(text):
+        quotes.extend(_paragraph_quotes(text, p_start, p_end))
+    return quotes
+
+
+def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[Quote]:
+    out: list[Quote] = []
+    opened: tuple[int, int] | None = None  # (mark start, mark end)
+    for m in _MARK.finditer(text, p_start, p_end):
+        side = _side(m.group(), text, m.start(), m.end())
+        if opened is None:
+            if side != "close":
+                opened = (m.start(), m.end())
+            continue
+        if side == "open" and m.group() in OPENING:
+            opened = (m.start(), m.end())  # a second opening mark: the first was stray
+            continue
+        if m.start() - opened[1] <= MAX_QUOTE:
+            out.append(Quote(opened[0], opened[1], m.start(), m.end()))
+        opened = None
+    if opened is not None:
+        end = p_end
+        while end > opened[1] and text[end - 1].isspace():
+            end -= 1
+        if end - opened[1] > 1:
+            out.append(Quote(opened[0], opened[1], end, end))
+    return [q for q in out if q.end > q.start]
+
+
+def find_single_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
+    """Short single-quoted stretches ('worst massacre') between ``start`` and ``end``."""
+    end = len(text) if end is None else end
+    return [Quote(m.start(), m.start(1), m.end(1), m.end()) for m in _SINGLE.finditer(text, start, end)]
+
+
+_REGION_MARKS = re.compile(f'[{OPENING}{CLOSING}"\n]')
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of quotations: curly pairs, and straight quotes paired within
+    a paragraph. An unclosed quotation runs to the end of its paragraph."""
+    regions: list[tuple[int, int]] = []
+    open_at = None
+    straight_at = None
+    for match in _REGION_MARKS.finditer(text):
+        i, ch = match.start(), match.group()
+        if ch in OPENING:
+            open_at = i
+        elif ch in CLOSING:
+            if open_at is not None:
+                regions.append((open_at, i))
+                open_at = None
+        elif ch == '"':
+            if straight_at is None:
+                straight_at = i
+            else:
+                regions.append((straight_at, i))
+                straight_at = None
+        else:  # a new paragraph closes what is still open
+            for pending in (open_at, straight_at):
+                if pending is not None:
+                    regions.append((pending, i))
+            open_at = straight_at = None
+    for pending in (open_at, straight_at):
+        if pending is not None:
+            regions.append((pending, len(text)))
+    regions.sort()
+    return regions
