@@ -133,9 +133,11 @@ def main(argv: list[str] | None = None) -> int:
         results.append(row)
         per = 1e6 * row["total_s"] / size
         print(f"{size:>9,} {row['articles']:>8,} {row['speakers']:>8,} {row['merge_speakers_s']:>8.2f} "
-              f"{row['build_measures_s']:>10.2f} {row['total_s']:>8.2f} {row['total_cpu_s']:>7.2f} {per:>7.1f} {row['measures']:>8,}", flush=True)
+              f"{row['build_measures_s']:>10.2f} {row['total_s']:>8.2f} {row['total_cpu_s']:>7.2f} {per:>7.1f} "
+              f"{row['measures']:>8,}", flush=True)
     def growth_of(field: str) -> list[float]:
-        return [round((b[field] / a[field]) / (b["figures"] / a["figures"]), 2) for a, b in zip(results, results[1:])]
+        return [round((b[field] / a[field]) / (b["figures"] / a["figures"]), 2)
+                for a, b in zip(results, results[1:], strict=False)]
 
     growth, growth_cpu = growth_of("total_s"), growth_of("total_cpu_s")
     report = {"python": sys.version.split()[0], "machine": platform.machine(), "results": results,

@@ -65,13 +65,14 @@ def _differences(a, b, path: str = "") -> list[str]:
     if isinstance(a, list):
         if len(a) != len(b):
             return [f"{path}: {len(a)} items -> {len(b)}"]
-        return [d for i, (x, y) in enumerate(zip(a, b)) for d in _differences(x, y, f"{path}[{i}]")]
+        return [d for i, (x, y) in enumerate(zip(a, b, strict=True)) for d in _differences(x, y, f"{path}[{i}]")]
     return [] if a == b else [f"{path or '/'}: {a!r} -> {b!r}"]
 
 
 def compare(before: Path, after: Path, show: int) -> int:
     changed = 0
-    names = sorted({p.relative_to(before) for p in before.rglob("*.json")} | {p.relative_to(after) for p in after.rglob("*.json")})
+    names = sorted({p.relative_to(before) for p in before.rglob("*.json")}
+                   | {p.relative_to(after) for p in after.rglob("*.json")})
     for name in names:
         a, b = before / name, after / name
         if not a.exists() or not b.exists():

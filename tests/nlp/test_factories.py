@@ -37,9 +37,11 @@ def test_a_bad_lexicon_in_config_fails_when_the_component_is_added(nlp, tmp_path
     broken = tmp_path / "lexicon"
     shutil.copytree(DEFAULT_DIRECTORY, broken)
     (broken / "attribution" / "speech_verbs.txt").unlink()
-    with nlp.select_pipes(enable=nlp.pipe_names):
-        with pytest.raises(LexiconError, match=r"speech_verbs\.txt: missing"):
-            nlp.add_pipe("sourcebook_attributions", name="edited", config={"lexicon": str(broken)})
+    with (
+        nlp.select_pipes(enable=nlp.pipe_names),
+        pytest.raises(LexiconError, match=r"speech_verbs\.txt: missing"),
+    ):
+        nlp.add_pipe("sourcebook_attributions", name="edited", config={"lexicon": str(broken)})
     assert "edited" not in nlp.pipe_names
 
 

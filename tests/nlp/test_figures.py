@@ -27,7 +27,8 @@ def only(nlp, text, published=None):
 # (text, span, value, low, high, qualifier, kind, unit)
 CASES = [
     ("More than 3,000 nurses went on strike in Leeds.", "More than 3,000", 3000, 3000, None, "more than", "count", "nurses"),
-    ("Tens of thousands have been evacuated from the coast.", "Tens of thousands", 20000, 20000, 99999, "vague", "count", "people"),
+    ("Tens of thousands have been evacuated from the coast.", "Tens of thousands", 20000, 20000, 99999, "vague", "count",
+     "people"),
     ("The storm left hundreds of villages without power.", "hundreds", 200, 200, 999, "vague", "count", "villages"),
     ("Around 400 families were moved to shelters.", "Around 400", 400, None, None, "around", "count", "families"),
     ("At least 17 miners were trapped underground.", "At least 17", 17, 17, None, "at least", "count", "miners"),

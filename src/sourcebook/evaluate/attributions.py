@@ -24,7 +24,7 @@ from ..aliases import canonical_name, fold, strip_titles
 
 
 def content_chars(att: dict) -> frozenset[int]:
-    out = set()
+    out: set[int] = set()
     for span in att.get("contents") or ():
         start = span["start"]
         out.update(start + i for i, ch in enumerate(span.get("text", "")) if not ch.isspace())
@@ -66,12 +66,12 @@ def score_document(gold: dict, predicted: dict, kinds: frozenset[str] = SCORED_K
     document = gold.get("document") or predicted.get("document")
     found = speaker_right = explicit = 0
     misses, wrong_speakers, false_positives = [], [], []
-    for att, gc in zip(gold_atts, gold_chars):
+    for att, gc in zip(gold_atts, gold_chars, strict=True):
         if att.get("source") is None or not gc:
             continue
         explicit += 1
         best, best_overlap, best_similarity = None, 0, 0.0
-        for pred, pc in zip(pred_atts, pred_chars):
+        for pred, pc in zip(pred_atts, pred_chars, strict=True):
             overlap = len(gc & pc)
             similarity = overlap / len(gc | pc) if overlap else 0.0
             if similarity > best_similarity:
@@ -85,7 +85,7 @@ def score_document(gold: dict, predicted: dict, kinds: frozenset[str] = SCORED_K
         else:
             wrong_speakers.append(f"{document}: {att.get('speaker')!r} predicted {best.get('speaker')!r}")
     correct = 0
-    for pred, pc in zip(pred_atts, pred_chars):
+    for pred, pc in zip(pred_atts, pred_chars, strict=True):
         if pc and any(len(pc & gc) * 2 >= len(pc) for gc in gold_chars):
             correct += 1
         else:

@@ -197,7 +197,7 @@ def score_figures(pairs: list[tuple[dict, dict]]) -> dict:
     precision = matched / pred_n if pred_n else 0.0
     recall = matched / gold_n if gold_n else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    result = {
+    result: dict[str, object] = {
         "gold": gold_n,
         "predicted": pred_n,
         "matched": matched,

@@ -51,6 +51,8 @@ def _gold_figures(gold_docs: dict[str, dict], ledgers: dict[str, dict]) -> dict[
 def _member_gold(member: dict, gold_figures: dict, ledgers: dict) -> tuple[str, str] | None:
     """The gold figure (document, id) a predicted member overlaps most, or None."""
     document = member.get("document")
+    if document is None:
+        return None  # no document: no gold figure to overlap
     candidates = gold_figures.get(document, [])
     chars = _solid(_document_text(document, ledgers), member["start"], member["end"])
     best, best_overlap = None, 0
@@ -146,7 +148,7 @@ def _predicted_attribution(gold_attr: dict, ledger: dict | None) -> dict | None:
 
 def score_speakers(cross_speakers: list[dict], gold_docs: dict[str, dict], ledgers: dict[str, dict]) -> dict:
     """Whether every attribution of each cross-article speaker carries one speaker_id."""
-    entries = []
+    entries: list[dict[str, object]] = []
     for entry in cross_speakers:
         ids: list[str | None] = []
         missing = []
@@ -170,11 +172,11 @@ def score_speakers(cross_speakers: list[dict], gold_docs: dict[str, dict], ledge
             # lenient: the members we found carry one id (missing predictions aside)
             "merged_found": len(distinct) == 1 and None not in ids and len(ids) >= 2,
         })
-    merged = sum(e["merged"] for e in entries)
+    merged = sum(1 for e in entries if e["merged"])
     return {
         "entries": entries,
         "merged": merged,
-        "merged_found": sum(e["merged_found"] for e in entries),
+        "merged_found": sum(1 for e in entries if e["merged_found"]),
         "total": len(entries),
         "accuracy": merged / len(entries) if entries else 1.0,
     }

@@ -114,7 +114,7 @@ def read_corpus(directory: str | Path, limit: int | None = None) -> list[tuple[s
 
 def chars(text: str, ranges: Iterable[tuple[int, int]]) -> frozenset[int]:
     """The non-whitespace character offsets covered by ``ranges``."""
-    out = set()
+    out: set[int] = set()
     for start, end in ranges:
         out.update(i for i in range(max(start, 0), min(end, len(text))) if not text[i].isspace())
     return frozenset(out)
@@ -218,11 +218,11 @@ def evaluate_polnear(directory: str | Path, nlp=None, limit: int | None = None) 
     skip = [name for name in LATER_COMPONENTS if name in nlp.pipe_names]
     with nlp.select_pipes(disable=skip):
         docs = nlp.pipe(text for _, text, _ in corpus)
-        for (_, text, gold), doc in zip(corpus, docs):
+        for (_, text, gold), doc in zip(corpus, docs, strict=True):
             pred = predicted_items(doc)
             tallies["all"].add(text, gold, pred)
             tallies["speech"].add(text, [g for g in gold if g.speech], [p for p in pred if p.speech])
-    result = {subset: tally.result() for subset, tally in tallies.items()}
+    result: dict[str, object] = {subset: tally.result() for subset, tally in tallies.items()}
     result["documents"] = len(corpus)
     result["seconds"] = round(time.perf_counter() - started, 2)
     return result

@@ -11,6 +11,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from multiprocessing.pool import Pool
 
 from spacy.language import Language
 
@@ -46,7 +47,7 @@ def extract_docs(nlp: Language, tasks: Sequence[Task], batch_size: int = 16) -> 
         return list(_pipe(nlp, tasks, batch_size))
     except Exception:  # noqa: BLE001 - any failure inside spaCy or a component
         log.warning("a batch failed; retrying its %d texts one by one", len(tasks))
-    results = []
+    results: list[Result] = []
     for task in tasks:
         try:
             results.extend(_pipe(nlp, [task], 1))
@@ -62,7 +63,7 @@ def _pipe(nlp: Language, tasks: Sequence[Task], batch_size: int) -> Iterator[Res
             doc._.sourcebook_published = task.published
             yield doc
 
-    for task, doc in zip(tasks, nlp.pipe(docs(), batch_size=batch_size)):
+    for task, doc in zip(tasks, nlp.pipe(docs(), batch_size=batch_size), strict=True):
         yield Result(task.key, collect(doc))
 
 
@@ -95,7 +96,7 @@ class Extractor:
         self.model = model
         self.jobs = jobs
         self.batch_size = batch_size
-        self._pool = None
+        self._pool: Pool | None = None
 
     def __enter__(self) -> Extractor:
         if self.jobs > 1:

@@ -63,9 +63,10 @@ class Extractor:
         resolved = resolve_speakers(doc, cands, self.lex)
         singles = QuoteIndex(find_single_quotes(text))
         records = []
-        for number, (cand, res) in enumerate(zip(cands, resolved), start=1):
+        for number, cand in enumerate(cands, start=1):
             cand.id = f"a{number}"
-        for cand, res in zip(cands, resolved):
+        for cand, res in zip(cands, resolved, strict=True):  # one resolved speaker per candidate
+            assert cand.id is not None  # numbered above
             relayed = cand.relayed_by
             if relayed is None and cand.medium and cand.medium.lower() in self.lex.outlets:
                 relayed = cand.medium
@@ -233,9 +234,8 @@ def _nest(cands: list[Candidate]) -> None:
         steps = 0
         while k >= 0 and steps < 400:
             start, end, j = spans[k]
-            if j != i and start <= cand.cue[0] and cand.cue[1] <= end:
-                if best is None or start > best[0]:
-                    best = (start, j)
+            if j != i and start <= cand.cue[0] and cand.cue[1] <= end and (best is None or start > best[0]):
+                best = (start, j)
             k -= 1
             steps += 1
         cand.parent = best[1] if best else None

@@ -178,7 +178,8 @@ def _described(verb: Token, children: list[Token], objects: list[Token], extra: 
             # 'called the plan "a disgrace"': the object and what it is called
             first = objects[0] if objects and objects[0].i < child.i else child
             return [(subtree_span(first)[0], subtree_span(child)[1])]
-    named = [c for c in children if c.i > verb.i and c.dep_ in ("dobj", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")]
+    named = [c for c in children
+             if c.i > verb.i and c.dep_ in ("dobj", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")]
     if len(named) >= 2:
         # 'calling the mayor a coward' (parsed as two complements)
         return [(subtree_span(named[0])[0], subtree_span(named[-1])[1])]

@@ -139,14 +139,20 @@ def attach_quotes(
     return [c for c in cands if c.contents]
 
 
+def _cue(cand: Candidate) -> tuple[int, int]:
+    """The cue of a candidate known to have one."""
+    assert cand.cue is not None
+    return cand.cue
+
+
 class _Nearby:
     """Candidates whose cue lies within a window of an offset."""
 
     WINDOW = 1500
 
     def __init__(self, cands: list[Candidate]) -> None:
-        self.cands = sorted((c for c in cands if c.cue is not None), key=lambda c: c.cue[0])
-        self.starts = [c.cue[0] for c in self.cands]
+        self.cands = sorted((c for c in cands if c.cue is not None), key=lambda c: _cue(c)[0])
+        self.starts = [_cue(c)[0] for c in self.cands]
 
     def around(self, start: int, end: int) -> list[Candidate]:
         lo = bisect_left(self.starts, start - self.WINDOW)
@@ -163,13 +169,13 @@ def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of) -> Candidat
             continue
         if inside(cand.cue, (q.open, q.close)):
             continue
-        if _only_cue_between(text, cand, q):
-            # the quote completes the cue when only the cue clause and punctuation lie
-            # between them
-            best = cand
-        elif cand.quoted and cand.contents and cand.start < q.open and _continues(text, cand, q):
-            best = cand
-        elif cand.sentence == q_first - 1 and text[cand.cue[1] : q.open].strip() in (":", ""):
+        # the quote completes the cue when only the cue clause and punctuation lie
+        # between them, continues its statement, or follows the cue's sentence after ":"
+        if (
+            _only_cue_between(text, cand, q)
+            or (cand.quoted and cand.contents and cand.start < q.open and _continues(text, cand, q))
+            or (cand.sentence == q_first - 1 and text[cand.cue[1] : q.open].strip() in (":", ""))
+        ):
             best = cand
     return best
 
@@ -181,7 +187,7 @@ _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
 
 def _continues(text: str, cand: Candidate, q: Quote) -> bool:
     """A quotation opening right after the statement's last sentence continues it."""
-    last = max(cand.contents[-1][1], cand.cue[1], cand.source[1] if cand.source else 0)
+    last = max(cand.contents[-1][1], _cue(cand)[1], cand.source[1] if cand.source else 0)
     if last > q.open:
         return False
     gap = text[last : q.open].strip().strip("\"\u201d\u2019',").strip()
@@ -212,11 +218,11 @@ def leading_quotes(text: str, cands: list[Candidate], index: QuoteIndex) -> None
             continue
         if nxt.open - q.close > 4 or text[q.close : nxt.open].strip():
             continue
-        cand = by_start.get(nxt.start)
-        if cand is None:
+        owner = by_start.get(nxt.start)
+        if owner is None:
             continue
-        cand.contents = _merge(cand.contents + [qspan])
-        by_start[qspan[0]] = cand
+        owner.contents = _merge(owner.contents + [qspan])
+        by_start[qspan[0]] = owner
         covered.add(qspan)
 
 
@@ -228,20 +234,22 @@ _OPEN_ENDED = ",?!\u2014\u2013-\u2026"
 def _only_cue_between(text: str, cand: Candidate, q: Quote) -> bool:
     """'"...," she said' / 'she said: "..."': nothing but the cue clause and punctuation
     between the quotation and the cue."""
-    parts = [cand.cue] + ([cand.source] if cand.source else [])
+    parts = [_cue(cand)] + ([cand.source] if cand.source else [])
     parts += [c for c in cand.contents if not overlaps(c, (q.open, q.close))]
     lo = min(p[0] for p in parts)
     hi = max(p[1] for p in parts)
     if q.close <= lo:
         # the quotation ends open (comma, question mark, dash) right before the cue clause
         inner_end = text[q.start : q.end].rstrip()
-        return bool(inner_end) and inner_end[-1] in _OPEN_ENDED and _QUOTE_BEFORE_CUE.fullmatch(text[q.close : lo]) is not None
+        return (bool(inner_end) and inner_end[-1] in _OPEN_ENDED
+                and _QUOTE_BEFORE_CUE.fullmatch(text[q.close : lo]) is not None)
     if q.open >= hi:
         gap = text[hi : q.open]
         if _QUOTE_AFTER_CUE.fullmatch(gap):
             return True
         # 'said Tuesday, "..."', 'told reporters: "..."' for a cue still without content
-        return not cand.contents and len(gap) <= 80 and not any(ch in gap for ch in ".!?\"\u201c\u201d") and gap.rstrip()[-1:] in (",", ":")
+        return (not cand.contents and len(gap) <= 80 and not any(ch in gap for ch in ".!?\"\u201c\u201d")
+                and gap.rstrip()[-1:] in (",", ":"))
     return False
 
 

@@ -174,7 +174,7 @@ class SpeakerResolver:
                     # the small model often tags only part of a name ('Save' of 'Save the
                     # Children'): a short phrase around the entity is the better name
                     whole = org is None or (len(subtree) <= 8 and subtree[0].i <= org.start and subtree[-1].i >= org.end - 1)
-                    tokens = _without_article(subtree if whole else list(org))
+                    tokens = _without_article(subtree if org is None or whole else list(org))
                     affiliation = affiliation or _text(tokens)
                     words |= self._role_words(tokens)
         return affiliation, words
@@ -248,12 +248,13 @@ class SpeakerResolver:
         if phrase.lower() in self.lex.outlets:
             return Resolved(canonical_name(phrase), OUTLET)
         if head.pos_ == "PROPN" or head.ent_type_ in ORG_LABELS or is_known_organisation(phrase):
-            ent = next((e for e in orgs if e.start <= head.i < e.end), None)
-            name = _text(_without_article(list(ent))) if ent is not None else phrase
-            if ent is not None and name.count("(") > name.count(")") and ent.end < len(doc) and doc[ent.end].text == ")":
+            org_ent = next((e for e in orgs if e.start <= head.i < e.end), None)
+            name = _text(_without_article(list(org_ent))) if org_ent is not None else phrase
+            if (org_ent is not None and name.count("(") > name.count(")") and org_ent.end < len(doc)
+                    and doc[org_ent.end].text == ")"):
                 name += ")"  # 'Médecins Sans Frontières (MSF' from the NER
             # 'Syrian officials' is a group of people, not the organisation 'Syrian'
-            nationality = ent is not None and ent.label_ in ("NORP", "GPE") and head.pos_ != "PROPN"
+            nationality = org_ent is not None and org_ent.label_ in ("NORP", "GPE") and head.pos_ != "PROPN"
             if not nationality and len(name.split()) <= 8:
                 kind = OUTLET if name.lower() in self.lex.outlets else ORG
                 return Resolved(canonical_name(name), kind)
@@ -324,7 +325,8 @@ class SpeakerResolver:
     def _pronoun(self, lower: str, offset: int, last: dict[str, str]) -> Resolved:
         kind = self.lex.pronouns.get(lower, "person")
         if lower in ("i", "me", "my", "we", "us", "our", "you"):
-            return Resolved(last.get(PERSON) if lower in ("i", "me", "my") else last.get(ORG), PERSON if lower in ("i", "me", "my") else ORG)
+            first_person = lower in ("i", "me", "my")
+            return Resolved(last.get(PERSON) if first_person else last.get(ORG), PERSON if first_person else ORG)
         if kind == "person":
             name = last.get(PERSON) or self._last_mention(PERSON, offset)
             return Resolved(name, PERSON if name else UNKNOWN)
@@ -375,7 +377,9 @@ def resolve_speakers(doc: Doc, cands: list[Candidate], lexicon: Lexicon) -> list
 
 
 def is_outlet(name: str | None, lexicon: Lexicon) -> bool:
-    return bool(name) and (name.lower() in lexicon.outlets or fold(name) in {fold(o) for o in lexicon.outlets})
+    if not name:
+        return False
+    return name.lower() in lexicon.outlets or fold(name) in {fold(o) for o in lexicon.outlets}
 
 
 __all__ = ["ACCORDING", "Resolved", "SpeakerResolver", "resolve_speakers", "is_outlet"]

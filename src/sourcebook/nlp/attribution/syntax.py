@@ -156,9 +156,7 @@ def cue_span(verb: Token, extra: Iterable[Token] = ()) -> tuple[int, int]:
     """The cue word with its auxiliaries, negation and particles (and ``extra`` words)."""
     tokens = [verb, *extra]
     for child in verb.children:
-        if child.dep_ in LEFT_CUE_DEPS and child.i < verb.i and verb.i - child.i <= 4:
-            tokens.append(child)
-        elif child.dep_ == "prt":
+        if (child.dep_ in LEFT_CUE_DEPS and child.i < verb.i and verb.i - child.i <= 4) or child.dep_ == "prt":
             tokens.append(child)
     tokens.sort(key=lambda t: t.i)
     return span_of(tokens)

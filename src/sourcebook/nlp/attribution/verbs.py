@@ -9,6 +9,8 @@ auxiliaries, negation and particles.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from spacy.tokens import Token
 
 from .candidate import BELIEF, SPEECH, Candidate, trim_content
@@ -48,16 +50,20 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         # Ramos told AFP'): the name between the quote and the cue comes first
         subject = inverted_subject(lex, verb) or subject
     passive = _passive(verb, subject)
+    source_token: Token | None
     if passive:
         found = _passive_source(lex, verb, subject, content)
-    else:
-        found = _active_source(lex, verb, lemma, subject, nature), content
-    if found is None or found[0] is False:
-        return None
-    source_token, content = found
-    if lemma in lex.poll_verbs and lemma not in lex.cue_verbs and source_token is not None:
-        if source_token.lemma_.lower() not in lex.poll_nouns:
+        if found is None:
             return None
+        source_token, content = found
+    else:
+        active = _active_source(lex, verb, lemma, subject, nature)
+        if active is False:
+            return None
+        source_token = active
+    if (lemma in lex.poll_verbs and lemma not in lex.cue_verbs and source_token is not None
+            and source_token.lemma_.lower() not in lex.poll_nouns):
+        return None
     if source_token is None and not passive:
         return None
     contents = _contents(lex, text, verb, content, keep_empty=source_token is not None and nature == SPEECH)
@@ -108,19 +114,21 @@ def _passive(verb: Token, subject: Token | None) -> bool:
 def _passive_source(lex: Lexicon, verb: Token, subject: Token | None, content: Spans) -> tuple[Token | None, Spans] | None:
     """(agent, content) of a passive cue; None when it has no content."""
     agent = agent_of(verb)
-    own_subject = subject is not None and subject.head.i == verb.i
-    if own_subject and not content and agent is not None:
-        return agent, [subtree_span(subject)]  # 'The plan was announced by the mayor'
+    own_subject = subject if subject is not None and subject.head.i == verb.i else None
+    if own_subject is not None and not content and agent is not None:
+        return agent, [subtree_span(own_subject)]  # 'The plan was announced by the mayor'
     if not content:
         return None
-    if own_subject and subject.dep_ == "nsubjpass" and any(
+    if own_subject is not None and own_subject.dep_ == "nsubjpass" and any(
         c.dep_ == "xcomp" and subtree_span(c)[0] == content[0][0] for c in verb.children
-    ) and subject.lower_ not in lex.subjectless:
-        return agent, [subtree_span(subject), *content]  # 'The bank is expected to act': both parts
+    ) and own_subject.lower_ not in lex.subjectless:
+        return agent, [subtree_span(own_subject), *content]  # 'The bank is expected to act': both parts
     return agent, content
 
 
-def _active_source(lex: Lexicon, verb: Token, lemma: str, subject: Token | None, nature: str) -> Token | None | bool:
+def _active_source(
+    lex: Lexicon, verb: Token, lemma: str, subject: Token | None, nature: str
+) -> Token | Literal[False] | None:
     """The source token of an active cue: its subject or the antecedent of its relative
     clause; None when it has none, False when the subject rules the cue out."""
     if subject is None:

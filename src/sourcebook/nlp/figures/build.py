@@ -30,6 +30,7 @@ from spacy.attrs import (
 )
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
+from spacy.vocab import Vocab
 
 from ...model import Figure, Span
 from .context import (
@@ -61,10 +62,9 @@ class Extractor:
         self.directory = directory
         self.ctx = context(directory)
         self.numbers = lexicon(directory)
-        self._hashes = None
-        self._digits = None
-        self._place_hashes = None
-        self._vocab = None
+        # hashes of the trigger words, digits and place labels in ``_vocab``'s string store
+        self._vocab: Vocab | None = None
+        self._hashes = self._digits = self._place_hashes = numpy.empty(0, dtype="uint64")
 
     def __call__(self, doc: Doc) -> tuple[Figure, ...]:
         return self.find(doc) if len(doc) else ()
@@ -82,7 +82,7 @@ class Extractor:
         published = doc._.sourcebook_published
         figures: list[Figure] = []
         times_cache: dict[int, list] = {}
-        previous: dict[int, Figure] = {}
+        previous: dict[tuple[int, int], Figure] = {}
         for expr in exprs:
             span = doc.char_span(expr.core_start, expr.core_end, alignment_mode="expand")
             if span is None or not len(span):
@@ -103,7 +103,7 @@ class Extractor:
     def _triggers(self, doc: Doc, arr) -> list[int]:
         """Offsets of the tokens that are or start with a digit or number word, read from
         the token arrays (no Python loop over the tokens)."""
-        if self._hashes is None or self._vocab is not doc.vocab:
+        if self._vocab is not doc.vocab:
             strings = doc.vocab.strings
             self._vocab = doc.vocab
             self._hashes = numpy.array(sorted(strings.add(w) for w in self.numbers.trigger_words), dtype="uint64")
@@ -146,7 +146,7 @@ class Extractor:
             unit_token, noun = find_unit(doc, next_index, sent_end, allow_of or kind == "percent", ctx)
             if unit is None:
                 unit = noun
-            if noun is not None and kind == "count":
+            if unit_token is not None and kind == "count":  # noun is None exactly when unit_token is
                 key = unit_token.lower_
                 if key in ctx.currency_words:
                     kind = "money"
@@ -220,7 +220,7 @@ def _doc_text(doc: Doc, arr) -> str:
     """``doc.text`` from the ORTH and SPACY arrays (``Doc.text`` makes a Token per token)."""
     strings = doc.vocab.strings
     spaces = arr[:, 5].tolist()
-    return "".join([strings[o] + " " if sp else strings[o] for o, sp in zip(arr[:, 4].tolist(), spaces)])
+    return "".join([strings[o] + " " if sp else strings[o] for o, sp in zip(arr[:, 4].tolist(), spaces, strict=True)])
 
 
 class _Sentences:

@@ -94,14 +94,12 @@ def pluralize(word: str, plural: bool = False, ctx: Context | None = None) -> st
     ``plural``: the tagger says the word is plural already."""
     ctx = ctx or context()
     low = word.lower()
-    if ctx.time_units.get(low):
-        return ctx.time_units[low]
+    if time_unit := ctx.time_units.get(low):
+        return time_unit
     if plural or low in ctx.irregular_plurals.values():
         return low
     if low in ctx.irregular_plurals:
         return ctx.irregular_plurals[low]
-    if ctx.time_units.get(low):
-        return ctx.time_units[low]
     if low.endswith("s") and not low.endswith(("ss", "us", "is")):
         return low
     if re.search(r"[^aeiou]y$", low):

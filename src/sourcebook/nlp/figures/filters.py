@@ -78,9 +78,10 @@ def _is_label(ctx: Context, core: str, before: str, after: str, prev: str, nxt: 
 def _is_quantity_word(ctx: Context, low: str, expr: NumberExpr, prev: str, before: str, after: str) -> bool:
     """"one" only as a count ("only one", "at least one"), never "one of"; "half" not in
     "the first half"; "scores" only as "scores of"."""
-    if low == "one" and expr.kind == "count":
-        if after.lower().startswith(" of ") or (expr.qualifier == "exact" and not _ONE_KEEP_BEFORE.search(before)):
-            return False
+    if low == "one" and expr.kind == "count" and (
+        after.lower().startswith(" of ") or (expr.qualifier == "exact" and not _ONE_KEEP_BEFORE.search(before))
+    ):
+        return False
     if expr.kind == "fraction" and low == "half" and prev in ctx.half_part_words:
         return False
     if low.startswith("scores") and not after.lower().startswith(" of"):

@@ -288,9 +288,9 @@ def _from_match(match: re.Match, lex: Lexicon) -> list[NumberExpr]:
     start = match.start() if match.group("qual") else min(
         i for i in (match.start("neg"), match.start("cur"), core_start) if i >= 0)
     if match.group("vague"):
-        low, high = lex.vague[" ".join(match.group("vague").lower().split())]
+        vague_low, vague_high = lex.vague[" ".join(match.group("vague").lower().split())]
         qualifier = "vague" if qualifier == "exact" else qualifier
-        return [NumberExpr(start, match.end("vague"), _number(low), low, high, qualifier, kind, unit,
+        return [NumberExpr(start, match.end("vague"), _number(vague_low), vague_low, vague_high, qualifier, kind, unit,
                            core_start, match.end("vague"))]
     value = parse_number(match.group("num"), lex)
     if value is None:
@@ -311,6 +311,8 @@ def _from_match(match: re.Match, lex: Lexicon) -> list[NumberExpr]:
         value = _scale_like(value, second, match, lex)
         range_start = match.start() if (match.group("qual") or between) else start
         qualifier = "range" if qualifier == "exact" else qualifier
+        low: float | None
+        high: float | None
         low, high = (value, second) if qualifier == "range" else (value, None)
         if qualifier in ("up to", "less than", "nearly"):
             low, high = None, second
@@ -379,7 +381,9 @@ def _ordinal(match: re.Match, lex: Lexicon) -> NumberExpr:
     word = match.group("ord").lower()
     value = lex.ordinals.get(word)
     if value is None:
-        value = int(re.match(r"\d+", word).group())
+        digits = re.match(r"\d+", word)
+        assert digits is not None  # the ord group is an ordinal word or digits with st/nd/rd/th
+        value = int(digits.group())
     return NumberExpr(
         match.start("ord") if not match.group("qual") else match.start(), match.end("ord"),
         float(value), float(value), float(value), "exact", "ordinal", None,

@@ -133,9 +133,9 @@ class Sources:
             return None
         tokens = list(span) if after else list(reversed(span))
         for tok in tokens[:14]:
-            if tok.text in _SENT_END or tok.text in OPENING or tok.text in CLOSING or tok.text == '"':
-                if tok.text in _SENT_END or tok.i != tokens[0].i:
-                    break
+            punct = tok.text in _SENT_END or tok.text in OPENING or tok.text in CLOSING or tok.text == '"'
+            if punct and (tok.text in _SENT_END or tok.i != tokens[0].i):
+                break
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.ctx.cue_verbs:
                 subject = _subject_of(tok, (line_start, line_end))
                 if subject is not None and self._quote_of(subject.idx, subject.idx + 1) is None:
@@ -173,7 +173,7 @@ class Sources:
                 return tok
         return None
 
-    def _nominal_source(self, noun: Token) -> str:
+    def _nominal_source(self, noun: Token) -> str | None:
         for child in noun.children:
             if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "NOUN"):
                 return self._name(child)
@@ -208,9 +208,7 @@ class Sources:
         else:
             left = tok.i
             for child in reversed(list(tok.lefts)):
-                if child.dep_ in ("compound", "amod", "poss") and child.i == left - 1:
-                    left = child.i
-                elif child.dep_ == "case" and child.i == left - 1:
+                if child.dep_ in ("compound", "amod", "poss", "case") and child.i == left - 1:
                     left = child.i
             name = tok.doc[left:tok.i + 1].text
             for child in tok.rights:

@@ -177,7 +177,9 @@ def _year_for(month: int, pub: dt.date | None) -> int | None:
 def _relative(low: str, pub: dt.date, lex: Words) -> tuple[str | None, str | None]:
     if low.startswith(("since", "from")):
         return None, pub.isoformat()
-    amount = re.search(r"\b(\d+|" + "|".join(lex.counts) + r")\s+(second|minute|hour|day|night|week|weekend|month|year|decade|centur)", low)
+    amount = re.search(
+        r"\b(\d+|" + "|".join(lex.counts) + r")\s+(second|minute|hour|day|night|week|weekend|month|year|decade|centur)", low
+    )
     n = 0
     unit = None
     if amount:

@@ -89,6 +89,7 @@ def strata(group: list[Item]) -> list[Stratum]:
     order: list[Stratum] = []
     for item in ordered(group):
         scope = item.scope
+        key: tuple[str | None, ...] | None
         if scope.kind == "cumulative":
             key = (item.population, "cumulative", scope.anchor)
         elif item.nature == "stock" and scope.kind in (None, "current"):
@@ -118,8 +119,10 @@ def _joins(stratum: Stratum, item: Item) -> bool:
         return False
     if (item.t0 is None) != (stratum.items[0].t0 is None):
         return False
-    if item.t0 is not None and not (item.t0 <= stratum.t1 + EPISODE_LINK_DAYS and item.t1 >= stratum.t0 - EPISODE_LINK_DAYS):
-        return False
+    if item.t0 is not None:
+        assert item.t1 is not None  # _times sets t0 and t1 together
+        if not (item.t0 <= stratum.t1 + EPISODE_LINK_DAYS and item.t1 >= stratum.t0 - EPISODE_LINK_DAYS):
+            return False
     days = item.scope.days
     if days is not None and stratum.days:
         return all(max(days, d) <= 1.5 * min(days, d) for d in stratum.days)

@@ -71,8 +71,10 @@ def figure_interval(figure: Figure) -> tuple[float, float] | None:
         return None
     if qualifier == "around":
         centre = value if value is not None else (low if high is None else high if low is None else (low + high) / 2)
+        assert centre is not None  # value, low and high are not all None
         return centre * (1 - AROUND), centre * (1 + AROUND)
     if low is None and high is None:
+        assert value is not None  # value, low and high are not all None
         if qualifier in ("more than", "at least"):
             return value, _INF
         if qualifier in ("up to", "less than"):
@@ -81,7 +83,11 @@ def figure_interval(figure: Figure) -> tuple[float, float] | None:
             return value * (1 - AROUND), value
         return value, value
     if low is None:
-        low = high * (1 - AROUND) if qualifier == "nearly" else 0.0 if qualifier in ("up to", "less than") else (value if value is not None else 0.0)
+        assert high is not None  # low and high are not both None
+        if qualifier == "nearly":
+            low = high * (1 - AROUND)
+        else:
+            low = 0.0 if qualifier in ("up to", "less than") else (value if value is not None else 0.0)
     if high is None:
         high = _INF if qualifier in ("more than", "at least", "vague", "range") or value is None else max(value, low)
     return float(low), float(high)
@@ -180,9 +186,9 @@ class Classifier:
             return None
         happening = self.happenings.get(figure.predicate)
         if happening is None:
-            found = self.table.happening(figure.predicate)
-            if found:
-                happening = (found.name, found.nature)
+            found_happening = self.table.happening(figure.predicate)
+            if found_happening:
+                happening = (found_happening.name, found_happening.nature)
             elif figure.predicate:
                 happening = ("~" + fold(figure.predicate.split("(")[0]), "event")
             else:

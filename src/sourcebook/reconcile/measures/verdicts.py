@@ -24,8 +24,9 @@ def time_slices(items: list[Item]) -> list[list[Item]]:
     """Runs of items stated for the same time (chained overlaps, with slack for estimates)."""
     dated = [i for i in items if i.t0 is not None]
     slices: list[list[Item]] = []
-    end, fuzzy = None, False
+    end, fuzzy = 0, False  # end is read only once a slice is open
     for item in sorted(dated, key=lambda i: (i.t0, i.t1, i.src.figure_id)):
+        assert item.t0 is not None and item.t1 is not None  # _times sets both or neither
         slack = ESTIMATED_SLACK_DAYS if (fuzzy or item.fuzzy) else 0
         if slices and item.t0 <= end + slack:
             slices[-1].append(item)
@@ -80,7 +81,7 @@ def judge(key: tuple[str, str], items: list[Item]) -> Measure:
         if pair and len(items) >= 2:
             return make_measure(key, items, "conflict", _why_conflict(pair))
     dated = [s for s in slices if s[0].t0 is not None]
-    for earlier, later in zip(dated, dated[1:]):
+    for earlier, later in zip(dated, dated[1:], strict=False):
         pair = _disjoint(earlier + later)
         if pair:
             first, last = _representative(earlier), _representative(later)
@@ -114,7 +115,7 @@ def _label(items: list[Item], scope: bool = False) -> str:
         unit = items[0].unit  # several sub-populations: name the class ("people")
     happening = items[0].happening.lstrip("~")
     label = unit if happening == "present" else f"{unit} {happening}"
-    places = [i.src.figure.place for i in items if i.src.figure.place and i.place.root]
+    places = [place for i in items if (place := i.src.figure.place) and i.place.root]
     if places:
         root = items[0].root
         fitting = [i for i in items if i.src.figure.place and root and root in fold(i.src.figure.place)]
@@ -122,7 +123,7 @@ def _label(items: list[Item], scope: bool = False) -> str:
         if directions:  # "eastern Aleppo" over "Aleppo" when a part of the place is named
             direction = min(directions, key=lambda d: (-directions[d], d))
             fitting = [i for i in fitting if i.direction == direction]
-        names = [i.src.figure.place for i in fitting] or places
+        names = [place for i in fitting if (place := i.src.figure.place)] or places
         name = min(names, key=lambda p: (len(p), p)).strip()
         if scope and root:  # related counts of several scopes: name only the place itself
             name = _root_display(name, root) or name
@@ -197,7 +198,8 @@ def _why_agree(items: list[Item], sources: set[str]) -> str:
         text += f" and {more} more"
     copies = len(items) - len(by_source)
     if copies:
-        text += f" ({copies} further figure{'s' if copies > 1 else ''} repeat{'' if copies > 1 else 's'} a source already counted)"
+        text += (f" ({copies} further figure{'s' if copies > 1 else ''}"
+                 f" repeat{'' if copies > 1 else 's'} a source already counted)")
     return text + "."
 
 

@@ -5,6 +5,8 @@ Revision ID: 0001
 Revises:
 """
 
+from typing import TypedDict
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -13,7 +15,12 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
-ARTICLE_FK = dict(ondelete="CASCADE")
+
+class _ForeignKeyOptions(TypedDict):
+    ondelete: str
+
+
+ARTICLE_FK: _ForeignKeyOptions = {"ondelete": "CASCADE"}
 
 
 def _article_id():
