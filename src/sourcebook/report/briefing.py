@@ -16,7 +16,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from ..model import VERDICT_ORDER, VERDICT_TITLES, Article, Figure
 from ..store import Store
 
-__all__ = ["Briefing", "collect_briefing", "format_interval", "render_html", "render_markdown"]
+__all__ = ["Briefing", "collect_briefing", "format_figure", "format_interval", "render_html", "render_markdown"]
 
 #: single-source measures are listed only in exports; the briefing shows what sources compare
 SHOWN_VERDICTS = tuple(v for v in VERDICT_ORDER if v != "single_source")
@@ -123,6 +123,28 @@ def format_interval(fig: Figure) -> str:
     if fig.low is None:
         return f"up to {_number(fig.high)}"
     return f"{_number(fig.low)}-{_number(fig.high)}"
+
+
+#: how a qualifier reads before its number ("more than 2,000 residents")
+_QUALIFIER_WORDS = {"more than": "more than", "at least": "at least", "around": "about", "up to": "up to",
+                    "nearly": "nearly", "less than": "less than"}
+
+
+def format_figure(fig: Figure) -> str:
+    """The figure as a person reads it: ``100,000 people, exact``, ``more than 2,000 residents``,
+    ``about 300 volunteers``, ``3-5 people, a range``, ``tens of thousands (10,000-99,999) of
+    civilians, vague``. ``fig`` may be any record with value, low, high, qualifier and unit."""
+    unit = f" {fig.unit}" if getattr(fig, "unit", None) else ""
+    qualifier = getattr(fig, "qualifier", "") or ""
+    if qualifier in _QUALIFIER_WORDS and fig.value is not None:
+        return f"{_QUALIFIER_WORDS[qualifier]} {_number(fig.value)}{unit}"
+    if qualifier == "range":
+        return f"{format_interval(fig)}{unit}, a range"
+    if qualifier == "vague":
+        return f"{format_interval(fig)}{unit}, vague"
+    if qualifier == "exact" and fig.value is not None:
+        return f"{_number(fig.value)}{unit}, exact"
+    return f"{format_interval(fig)}{unit}" + (f", {qualifier}" if qualifier else "")
 
 
 def _date(article: Article) -> str:

@@ -224,14 +224,58 @@ def list_speakers(store: Store, q: str | None, limit: int, offset: int) -> tuple
     with store.engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(s).where(*where)).scalar_one()
         rows = conn.execute(query).mappings().all()
-        aliases: dict[str, list[str]] = {}
-        ids = [r["id"] for r in rows]
-        if ids:
-            sa = t.speaker_aliases
-            for speaker_id, alias in conn.execute(select(sa.c.speaker_id, sa.c.alias).where(sa.c.speaker_id.in_(ids))
-                                                  .order_by(sa.c.alias)):
-                aliases.setdefault(speaker_id, []).append(alias)
+        aliases = _written_forms(conn, [r["id"] for r in rows])
     return total, [SpeakerRow(**row, aliases=tuple(aliases.get(row["id"], ()))) for row in rows]
+
+
+#: source words that are not a way of writing a name ("he said", "they told")
+_NOT_NAMES = frozenset("he she they it we i you him her them us his its their our this that these those".split())
+
+
+def _written_forms(conn, speaker_ids: Sequence[str]) -> dict[str, list[str]]:
+    """speaker id -> its aliases: the stored ones, then the other ways the articles wrote the
+    speaker ("Veltri", "Mayor Tomas Reindl"), without pronouns or variants of the name or of
+    one another. (Reconciliation merges name variants but is handed each statement's resolved
+    name, not its source as written, so the stored aliases of a real build hold no variant.)"""
+    if not speaker_ids:
+        return {}
+    s, sa, a = t.speakers, t.speaker_aliases, t.attributions
+    ids = list(speaker_ids)
+    names = dict(conn.execute(select(s.c.id, s.c.name).where(s.c.id.in_(ids))).all())
+    found: dict[str, list[str]] = {}
+    for speaker_id, alias in conn.execute(select(sa.c.speaker_id, sa.c.alias).where(sa.c.speaker_id.in_(ids))
+                                          .order_by(sa.c.alias)):
+        found.setdefault(speaker_id, []).append(alias)
+    written: dict[str, set[str]] = {}
+    query = (select(a.c.speaker_id, a.c.source_text).where(a.c.speaker_id.in_(ids), a.c.source_text.is_not(None))
+             .distinct())
+    for speaker_id, source in conn.execute(query):
+        written.setdefault(speaker_id, set()).add(_name_part(source, names.get(speaker_id) or ""))
+    for speaker_id, forms in written.items():
+        known = found.setdefault(speaker_id, [])
+        seen = {_bare(f).casefold() for f in [names.get(speaker_id) or "", *known]}
+        for form in sorted(forms):
+            key = form.casefold()
+            if form and key not in seen and key not in _NOT_NAMES and len(form) <= 120:
+                seen.add(key)
+                known.append(form)
+    return found
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _bare(form: str) -> str:
+    """A form without a leading article ("The Red Cross" -> "Red Cross")."""
+    return _DETERMINER.sub("", " ".join(form.split()))
+
+
+def _name_part(form: str, name: str) -> str:
+    """The part of a source as written that names the speaker: "Hana Veltri, the agency's
+    director" -> "Hana Veltri" (the part sharing a word with the name, else the first)."""
+    parts = [_bare(p) for p in form.split(",") if p.strip()] or [""]
+    words = {w.casefold() for w in name.split()}
+    return next((p for p in parts if words & {w.casefold() for w in p.split()}), parts[0])
 
 
 def _like(q: str) -> str:
@@ -244,8 +288,7 @@ def speaker(store: Store, speaker_id: str) -> Speaker | None:
         row = conn.execute(select(t.speakers).where(t.speakers.c.id == speaker_id)).mappings().first()
         if row is None:
             return None
-        aliases = conn.execute(select(t.speaker_aliases.c.alias).where(t.speaker_aliases.c.speaker_id == speaker_id)
-                               .order_by(t.speaker_aliases.c.alias)).scalars().all()
+        aliases = _written_forms(conn, [speaker_id]).get(speaker_id, [])
     return Speaker(row["id"], row["name"], row["kind"], row["affiliation"], tuple(aliases))
 
 

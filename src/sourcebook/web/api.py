@@ -110,19 +110,22 @@ class ReviewIn(BaseModel):
 def check_write(ctx: AppContext, request: Request) -> None:
     """Refuse a write unless it carries the token, as JSON, from this site."""
     if not ctx.writable:
-        raise HTTPException(403, "read-only: start the server with SOURCEBOOK_TOKEN set to accept reviews")
+        raise HTTPException(403, "This server is read-only: reviews are accepted only when it is started "
+                                 "with SOURCEBOOK_TOKEN set.")
     origin = request.headers.get("origin")
     own = f"{request.url.scheme}://{request.headers.get('host', '')}"
     if origin is not None and origin != own:
-        raise HTTPException(403, "cross-site request refused: Origin does not match this server")
+        raise HTTPException(403, "Refused: this review was sent from another web site. Review from this "
+                                 "server's own pages.")
     if request.headers.get("sec-fetch-site") == "cross-site":
-        raise HTTPException(403, "cross-site request refused")
+        raise HTTPException(403, "Refused: this review was sent from another web site.")
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media != "application/json":
-        raise HTTPException(415, "send the review as application/json")
+        raise HTTPException(415, "Send the review as JSON (Content-Type: application/json).")
     given = request.headers.get("x-sourcebook-token", "")
     if not hmac.compare_digest(given.encode("utf-8"), ctx.token.encode("utf-8")):
-        raise HTTPException(401, "missing or wrong X-Sourcebook-Token")
+        raise HTTPException(401, "The review token is missing or wrong. Enter the token the server was "
+                                 "started with (SOURCEBOOK_TOKEN); ask whoever runs it.")
 
 
 @router.post(

@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 from markupsafe import Markup, escape
 
 from ..model import FIGURE_FIELDS, Article, Attribution, Extraction
-from ..report.briefing import format_interval
+from ..report.briefing import format_figure, format_interval
 from ..store import Store
 from ..store.browse import figure_measures, speaker_names
 from ..store.reviews import Review, reviews
@@ -141,6 +141,7 @@ def article_view(store: Store, article: Article) -> ArticleView:
         figures.append({
             "id": gid, "local_id": fig.id, "written": fig.span.text, "span": fig.span.as_dict(),
             **{name: getattr(fig, name) for name in FIGURE_FIELDS}, "interval": format_interval(fig),
+            "reading": format_figure(fig),
             "speaker_id": speaker_ids.get(fig.attribution) if fig.attribution else None,
             "sentence": _span(fig.sentence),
             "measures": [{"id": m, "label": label, "verdict": v} for m, label, v in in_measures.get(gid, [])],
