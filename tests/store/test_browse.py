@@ -175,3 +175,10 @@ def test_aliases_include_how_the_articles_wrote_the_speaker(store_url):
         s.replace_reconciliation({f"cccc3333:{local}": plain_ruiz for local, _, _ in statements}, [])
         assert browse.speaker(s, "sp_ruiz2").aliases == ("Coach Ana Ruiz", "Ruiz")
         assert browse.list_speakers(s, None, 10, 0)[1][0].aliases == ("Coach Ana Ruiz", "Ruiz")
+
+
+def test_search_hits_carry_a_passage_with_the_words_found(store):
+    (hit,) = browse.search_articles(store, q="storm boats")[1]
+    assert "55 boats sank in the storm" in hit.snippet
+    assert {hit.snippet[s:e].lower() for s, e in hit.highlights} == {"boats", "storm"}
+    assert browse.search_articles(store)[1][0].snippet is None  # no search, no passage

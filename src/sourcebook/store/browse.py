@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, case, distinct, func, select, text
@@ -51,6 +51,10 @@ class ArticleHit:
     published_estimated: bool
     attributions: int
     figures: int
+    #: for a search: a passage of the text around the words found, plain text, and where in it
+    #: those words are, as (start, end) offsets (the page marks them; nothing here is markup)
+    snippet: str | None = None
+    highlights: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -166,7 +170,55 @@ def search_articles(
         total = conn.execute(select(func.count()).select_from(a).where(where)).scalar_one()
         hits = [ArticleHit(**{**row, "published_estimated": bool(row["published_estimated"])})
                 for row in conn.execute(query).mappings()]
+        if q and q.strip() and hits:
+            found = _snippets(conn, q, [h.id for h in hits])
+            hits = [replace(h, snippet=found[h.id][0], highlights=found[h.id][1]) if h.id in found else h
+                    for h in hits]
     return total, hits
+
+
+#: where the database marks the words found: private-use characters, then cut out in Python
+#: (the database never writes markup, so nothing it returns needs trusting)
+_START, _STOP = "\ue000", "\ue001"
+_SNIPPET_WORDS = 24
+
+
+def _snippets(conn, q: str, ids: list[str]) -> dict[str, tuple[str, tuple[tuple[int, int], ...]]]:
+    """article id -> (passage around the words found, their offsets in it), for ``ids``:
+    FTS5 ``snippet()`` on SQLite, ``ts_headline`` on PostgreSQL."""
+    if conn.dialect.name == "sqlite":
+        fts = t.FTS_TABLE
+        rows = conn.execute(
+            text(f"SELECT article_id, snippet({fts}, -1, :start, :stop, '…', :words) FROM {fts} "
+                 f"WHERE {fts} MATCH :match AND article_id IN ({', '.join(f':id{i}' for i in range(len(ids)))})"),
+            {"start": _START, "stop": _STOP, "words": _SNIPPET_WORDS, "match": _fts_query(q),
+             **{f"id{i}": v for i, v in enumerate(ids)}})
+    else:
+        a = t.articles
+        options = (f"StartSel={_START}, StopSel={_STOP}, MaxWords={_SNIPPET_WORDS}, MinWords=10, "
+                   "MaxFragments=2, FragmentDelimiter=\" … \"")
+        headline = func.ts_headline("english", a.c.text, func.plainto_tsquery("english", q), options)
+        rows = conn.execute(select(a.c.id, headline).where(a.c.id.in_(ids)))
+    return {article_id: _marked(raw or "") for article_id, raw in rows}
+
+
+def _marked(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A passage with the database's marks -> (plain passage, offsets of the marked words)."""
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
+    at, start = 0, None
+    for piece in re.split(f"([{_START}{_STOP}])", raw):
+        if piece == _START:
+            start = at
+        elif piece == _STOP:
+            if start is not None and at > start:
+                spans.append((start, at))
+            start = None
+        else:
+            piece = re.sub(r"\s+", " ", piece)
+            plain.append(piece)
+            at += len(piece)
+    return "".join(plain), tuple(spans)
 
 
 def outlets(store: Store) -> list[str]:

@@ -18,7 +18,8 @@ from ..store import Store
 from ..store.browse import figure_measures, speaker_names
 from ..store.reviews import Review, reviews
 
-__all__ = ["ArticleView", "Page", "article_dict", "article_view", "highlight", "plain", "review_dict", "safe_url"]
+__all__ = ["ArticleView", "Page", "article_dict", "article_view", "highlight", "marked", "plain", "review_dict",
+           "safe_url"]
 
 #: distinct highlight colours for speakers (CSS classes c0..c7 in app.css)
 PALETTE_SIZE = 8
@@ -71,6 +72,22 @@ def safe_url(url: str | None) -> str | None:
     if url and url.strip().lower().startswith(("http://", "https://")):
         return url.strip()
     return None
+
+
+def marked(passage: str | None, highlights) -> Markup:
+    """A search passage as HTML, the words found in ``<mark>``: every piece of the (untrusted)
+    text escaped first, the only markup added being the marks themselves."""
+    if not passage:
+        return Markup("")
+    out, at = [], 0
+    for start, end in sorted((max(0, int(s)), min(len(passage), int(e))) for s, e in highlights or ()):
+        if start < at or end <= start:
+            continue
+        out.append(escape(passage[at:start]))
+        out.append(Markup("<mark>") + escape(passage[start:end]) + Markup("</mark>"))
+        at = end
+    out.append(escape(passage[at:]))
+    return Markup("").join(out)
 
 
 def review_dict(r: Review) -> dict:
