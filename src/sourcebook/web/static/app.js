@@ -49,6 +49,16 @@
       const el = event.target.closest("[data-ref]");
       if (el && text.contains(el)) select(el.getAttribute("data-ref"), false);
     });
+    // hovering any piece of a statement marks all its pieces (CSS shows the speaker's initials)
+    function hover(event, on) {
+      const el = event.target.closest("[data-ref]");
+      if (!el || !text.contains(el)) return;
+      text.querySelectorAll('[data-ref="' + CSS.escape(el.getAttribute("data-ref")) + '"]').forEach(function (piece) {
+        piece.classList.toggle("hover", on);
+      });
+    }
+    text.addEventListener("mouseover", function (event) { hover(event, true); });
+    text.addEventListener("mouseout", function (event) { hover(event, false); });
     text.addEventListener("keydown", function (event) {
       if (event.key !== "Enter" && event.key !== " ") return;
       const el = event.target.closest("[data-ref]");
