@@ -42,8 +42,34 @@
         setMessage("", false);
       }
       if (history.replaceState) history.replaceState(null, "", "#hl-" + ref);
+      openSheet();
       if (focus && first) { first.focus({ preventScroll: true }); first.scrollIntoView({ block: "center" }); }
+      keepAboveSheet(first);
     }
+
+    // On a phone the panel is a sheet fixed to the bottom of the screen (app.css): open it, and
+    // scroll so the statement just selected stays visible above it.
+    const panel = document.getElementById("panel");
+    function isSheet() { return panel && getComputedStyle(panel).position === "fixed"; }
+    function openSheet() {
+      if (!panel) return;
+      panel.classList.add("open");
+      document.body.classList.toggle("sheet-open", isSheet());
+    }
+    function keepAboveSheet(el) {
+      if (!el || !isSheet()) return;
+      const rect = el.getBoundingClientRect();
+      const free = window.innerHeight - panel.getBoundingClientRect().height;
+      if (rect.bottom > free - 8) window.scrollBy(0, rect.bottom - free + 24);
+      else if (rect.top < 0) window.scrollBy(0, rect.top - 24);
+    }
+    const close = document.getElementById("panel-close");
+    if (close) close.addEventListener("click", function () {
+      panel.classList.remove("open");
+      document.body.classList.remove("sheet-open");
+      const first = current && document.getElementById("hl-" + current);
+      if (first) first.focus({ preventScroll: true });
+    });
 
     text.addEventListener("click", function (event) {
       const el = event.target.closest("[data-ref]");
