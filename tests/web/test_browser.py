@@ -254,3 +254,40 @@ def test_hover_shows_the_speaker_initials(server, browser_store, page):
     page.locator(f'.hl.att[data-ref="{att.id}"]').last.hover()
     initials = first.get_attribute("data-initials")
     assert initials and page.evaluate(before) == f'"{initials}"'
+
+
+def test_briefing_links_highlight_their_sentence(browser_store, page, tmp_path):
+    """The HTML briefing is one file without script: each link jumps to the sentence it
+    names, and that sentence (only) is highlighted, by CSS :target."""
+    from sourcebook.report.briefing import collect_briefing, render_html
+
+    with Store(browser_store, create=False) as store:
+        briefing = collect_briefing(store)
+        texts = {a.id: a.text for a in store.articles()}
+    path = tmp_path / "briefing.html"
+    path.write_text(render_html(briefing), encoding="utf-8")
+    page.goto(path.as_uri())
+    row = briefing.measures[0].rows[0]
+    link = page.locator(f'a[href="#{row.pointer.anchor}"]').first
+    target = page.locator(f"#{row.pointer.anchor}")
+    background = "el => getComputedStyle(el).backgroundColor"
+    assert target.evaluate(background) == "rgba(0, 0, 0, 0)"
+    link.click()
+    page.wait_for_url(f"**#{row.pointer.anchor}")
+    assert target.evaluate(background) == "rgb(255, 233, 138)"
+    sentence = texts[row.pointer.article_id][row.pointer.start:row.pointer.end]
+    assert target.inner_text() == sentence and row.written in sentence
+    assert row.pointer.start <= row.pointer.offset < row.pointer.end
+    box, viewport = target.bounding_box(), page.viewport_size
+    assert 0 <= box["y"] < viewport["height"]  # scrolled to
+    assert page.locator(".linked").count() > 1
+    assert page.locator(".linked:not(:target)").first.evaluate(background) == "rgba(0, 0, 0, 0)"
+
+
+def test_article_page_highlights_a_linked_sentence(server, browser_store, page):
+    article, _, _, fig = _speaker_article(browser_store)
+    sentence = fig.sentence or fig.span
+    page.goto(f"{server}/articles/{article.id}#s-{article.id}-{sentence.start}-{sentence.end}")
+    page.wait_for_selector(f'#text[data-linked="{sentence.start}-{sentence.end}"]', state="attached")
+    found = page.evaluate("() => { const h = CSS.highlights.get('linked'); return [...h][0].toString(); }")
+    assert found == article.text[sentence.start:sentence.end]

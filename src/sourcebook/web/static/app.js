@@ -162,6 +162,32 @@
 
     const match = /^#hl-([af][0-9]+)$/.exec(location.hash);
     if (match) select(match[1], true);
+    linkedSentence(text);
+    window.addEventListener("hashchange", function () { linkedSentence(text); });
+  }
+
+  // A link to #s-START-END (character offsets into the article, as the briefing's links give
+  // them) highlights that stretch of the text with the CSS Custom Highlight API - no markup is
+  // added to the article - and scrolls it into view.
+  function linkedSentence(text) {
+    const match = /^#s-(?:[0-9A-Za-z_-]+-)?([0-9]+)-([0-9]+)$/.exec(location.hash);
+    if (!match || !window.CSS || !CSS.highlights || typeof Highlight === "undefined") return;
+    const start = Number(match[1]), end = Number(match[2]);
+    if (!(end > start)) return;
+    const range = document.createRange();
+    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    let at = 0, begun = false, node;
+    while ((node = walker.nextNode())) {
+      const next = at + node.data.length;
+      if (!begun && start < next) { range.setStart(node, start - at); begun = true; }
+      if (begun && end <= next) { range.setEnd(node, end - at); break; }
+      at = next;
+    }
+    if (!begun) return;
+    CSS.highlights.set("linked", new Highlight(range));
+    text.setAttribute("data-linked", start + "-" + end);
+    const box = range.getBoundingClientRect();
+    window.scrollTo(0, window.scrollY + box.top - window.innerHeight / 3);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
