@@ -1,5 +1,6 @@
-"""Screenshots of the web app for docs/: the article page with a statement selected, the same
-at phone size (390x844, the record open as a sheet), the measures page and a search. Serves a built store on a free loopback port and drives Debian's chromium.
+"""Screenshots of the web app for docs/: the article page with a statement selected, the
+same at phone size (390x844, the record open as a sheet), the measures page and a search.
+Serves a built store on a free loopback port and drives Debian's chromium.
 
     .venv/bin/sourcebook build examples --db /tmp/examples.db
     .venv/bin/python bench/screenshots.py /tmp/examples.db --out docs/screenshots

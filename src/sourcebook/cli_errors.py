@@ -154,6 +154,6 @@ def existing_paths(value: list[str] | None) -> list[str] | None:
         if close:
             hint = f"did you mean {parent / close[0] if str(parent) != '.' else close[0]}?"
         exc = typer.BadParameter(f"no such file or directory: {raw}")
-        exc.hint = hint  # read by ``describe``
+        setattr(exc, "hint", hint)  # read by ``describe``
         raise exc
     return value

@@ -249,7 +249,7 @@ def test_hover_shows_the_speaker_initials(server, browser_store, page):
     page.goto(f"{server}/articles/{article.id}")
     first = page.locator(f"#hl-{att.id}")
     assert first.get_attribute("title") == speaker
-    before = "() => getComputedStyle(document.getElementById('hl-%s'), '::before').content" % att.id
+    before = f"() => getComputedStyle(document.getElementById('hl-{att.id}'), '::before').content"
     assert page.evaluate(before) in ("none", "normal")
     page.locator(f'.hl.att[data-ref="{att.id}"]').last.hover()
     initials = first.get_attribute("data-initials")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -148,7 +149,7 @@ _QUALIFIER_WORDS = {"more than": "more than", "at least": "at least", "around": 
                     "nearly": "nearly", "less than": "less than"}
 
 
-def format_figure(fig: Figure) -> str:
+def format_figure(fig: Figure | Any) -> str:
     """The figure as a person reads it: ``100,000 people, exact``, ``more than 2,000 residents``,
     ``about 300 volunteers``, ``3-5 people, a range``, ``tens of thousands (10,000-99,999) of
     civilians, vague``. ``fig`` may be any record with value, low, high, qualifier and unit."""

@@ -107,6 +107,21 @@ class ReviewIn(BaseModel):
     reviewer: str = Field(min_length=1, max_length=200)
 
 
+#: what each field of a review needs, in words a reviewer reads
+_FIELD_NEEDS = {
+    "target_id": "select a statement or figure to review",
+    "status": "choose verified, disputed or wrong",
+    "note": "keep the note under 2,000 characters",
+    "reviewer": "enter your name (up to 200 characters)",
+}
+
+
+def _problems(exc: ValidationError) -> str:
+    """A review's validation errors as plain sentences, one per field."""
+    fields = dict.fromkeys(str(e["loc"][0]) if e.get("loc") else "" for e in exc.errors())
+    return "; ".join(_FIELD_NEEDS.get(f, f"remove the unknown field {f!r}" if f else "send a review") for f in fields) + "."
+
+
 def check_write(ctx: AppContext, request: Request) -> None:
     """Refuse a write unless it carries the token, as JSON, from this site."""
     if not ctx.writable:
@@ -143,10 +158,12 @@ async def api_add_review(request: Request) -> dict:
         raise HTTPException(413, f"review too large (at most {MAX_BODY} bytes)")
     try:
         review = ReviewIn.model_validate(json.loads(body))
-    except (ValueError, ValidationError) as exc:
-        raise HTTPException(422, f"bad review: {str(exc)[:300]}") from exc
+    except ValidationError as exc:
+        raise HTTPException(422, "The review was not saved: " + _problems(exc)) from exc
+    except ValueError as exc:
+        raise HTTPException(422, "The review was not saved: it is not valid JSON.") from exc
     if not review.reviewer.strip():
-        raise HTTPException(422, "bad review: reviewer must name who reviewed")
+        raise HTTPException(422, "The review was not saved: enter your name.")
     # an unknown target raises errors.NotFound: the app answers 404
     stored = await run_in_threadpool(add_review, ctx.store, review.target_id, review.status,
                                      review.reviewer.strip(), review.note)

@@ -179,8 +179,10 @@ def article_view(store: Store, article: Article) -> ArticleView:
             "sentence": _span(fig.sentence),
             "measures": [{"id": m, "label": label, "verdict": v} for m, label, v in in_measures.get(gid, [])],
         })
-    labels = {a["local_id"]: (a["speaker_name"] or a["speaker"] or "unresolved speaker", a["initials"])
-              for a in attributions}
+    labels: dict[str, tuple[str, str]] = {}
+    for att in ext.attributions:
+        name = names.get(speaker_ids.get(att.id) or "") or att.speaker
+        labels[att.id] = (name or "unresolved speaker", initials(name))
     html = highlight(article.text, ext, {a["local_id"]: a["colour"] for a in attributions}, labels)
     return ArticleView(article, attributions, figures, legend, html, history)
 
