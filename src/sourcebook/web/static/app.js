@@ -63,12 +63,16 @@
       if (rect.bottom > free - 8) window.scrollBy(0, rect.bottom - free + 24);
       else if (rect.top < 0) window.scrollBy(0, rect.top - 24);
     }
-    const close = document.getElementById("panel-close");
-    if (close) close.addEventListener("click", function () {
+    function closeSheet() {
       panel.classList.remove("open");
       document.body.classList.remove("sheet-open");
       const first = current && document.getElementById("hl-" + current);
       if (first) first.focus({ preventScroll: true });
+    }
+    const close = document.getElementById("panel-close");
+    if (close) close.addEventListener("click", closeSheet);
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && panel && panel.classList.contains("open") && isSheet()) closeSheet();
     });
 
     text.addEventListener("click", function (event) {
