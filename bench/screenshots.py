@@ -1,5 +1,6 @@
-"""Screenshots of the web app for docs/: the article page with a statement selected, and the
-measures page. Serves a built store on a free loopback port and drives Debian's chromium.
+"""Screenshots of the web app for docs/: the article page with a statement selected, the
+same at phone size (390x844, the record open as a sheet), the measures page and a search.
+Serves a built store on a free loopback port and drives Debian's chromium.
 
     .venv/bin/sourcebook build examples --db /tmp/examples.db
     .venv/bin/python bench/screenshots.py /tmp/examples.db --out docs/screenshots
@@ -43,7 +44,8 @@ def start(db: str, token: str | None = None) -> tuple[uvicorn.Server, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("db", help="a built store")
-    parser.add_argument("--out", default="docs/screenshots", help="folder for article.png and measures.png")
+    parser.add_argument("--out", default="docs/screenshots",
+                        help="folder for article.png, article-phone.png, measures.png and search.png")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -64,10 +66,18 @@ def main() -> None:
             page.screenshot(path=str(out / "article.png"))
             page.goto(f"{base}/measures")
             page.screenshot(path=str(out / "measures.png"), full_page=False)
+            page.goto(f"{base}/articles?q=shelter+families")
+            page.screenshot(path=str(out / "search.png"), full_page=False)
+            phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                                     device_scale_factor=2)
+            phone.goto(f"{base}/articles/{best['id']}")
+            phone.locator(".hl.att.content").nth(6).tap()
+            phone.wait_for_timeout(150)
+            phone.screenshot(path=str(out / "article-phone.png"))
             browser.close()
     finally:
         server.should_exit = True
-    print(f"wrote {out / 'article.png'} and {out / 'measures.png'}")
+    print(f"wrote article.png, article-phone.png, measures.png and search.png to {out}")
 
 
 if __name__ == "__main__":

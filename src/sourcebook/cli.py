@@ -3,24 +3,27 @@ friendly messages here, in one place (``main``). The environment is read here an
 ($SOURCEBOOK_DB, $SOURCEBOOK_MODEL, $SOURCEBOOK_SHARD_DIR, $SOURCEBOOK_TOKEN), into Settings
 and arguments.
 
-Exit status: 0 done; 1 error (bad option, no model, store problem); 3 the build finished but
-skipped some inputs (each reported with file, line and reason); 130 interrupted.
+Exit status: 0 done; 1 error (no model, store problem); 2 usage error (unknown option or
+command, missing or bad value, missing path); 3 the build finished but skipped some inputs (each
+reported with file, line and reason); 130 interrupted. Errors are one line and a hint
+(``cli_errors``); ``--debug`` shows the traceback instead.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+import traceback
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
-import click
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ._version import __version__
-from .errors import SourcebookError
+from .cli_errors import EXIT_ERROR, EXIT_USAGE, click_exceptions, describe, describe_failure, existing_paths
+from .errors import SettingsError, SourcebookError
 from .settings import DEFAULT_DB, DEFAULT_MAX_BYTES, STDIN_FORMATS, Metadata, Settings, parse_field_options
 
 app = typer.Typer(
@@ -44,7 +47,7 @@ ModelOption = Annotated[Optional[str], typer.Option("--model", help="spaCy pipel
 
 @app.command()
 def build(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for standard input.")],
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for standard input.", callback=existing_paths)],
     db: DbOption = DEFAULT_DB,
     model: ModelOption = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for parsing.")] = 1,
@@ -119,7 +122,7 @@ def report(
     from .store import open_store
 
     if fmt not in ("md", "html"):
-        raise SourcebookError(f"unknown report format {fmt!r}; valid: md, html")
+        raise SettingsError(f"unknown report format {fmt!r}; valid: md, html")
     with open_store(db) as store:
         briefing = collect_briefing(store)
     text = render_markdown(briefing) if fmt == "md" else render_html(briefing)
@@ -242,6 +245,7 @@ def evaluate_polnear(
 def _root(
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="On an error, show the full traceback (for bug reports).")] = False,
 ) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if version:
@@ -249,18 +253,43 @@ def _root(
         raise typer.Exit()
 
 
-def main() -> None:
-    """Entry point: run the app, turning library errors into one-line messages."""
+def _fail(what: str, hint: str | None, code: int, debug: bool) -> NoReturn:
+    """Say what went wrong in one line and a hint (after the traceback under ``--debug``), then exit."""
+    if debug:
+        traceback.print_exc()
+    err.print(f"error: {what}", markup=False, highlight=False)
+    if hint:
+        err.print(f"hint: {hint}", markup=False, highlight=False)
+    sys.exit(code)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the app; every error becomes one line and a hint - exit 2 for a usage
+    error (unknown option or command, missing or bad value), 1 for any other - with the
+    traceback only under ``--debug`` (accepted anywhere on the command line)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    head = args[:args.index("--")] if "--" in args else args
+    debug = "--debug" in head
+    if debug:  # a global option: move it before the command, wherever it was written
+        args = ["--debug", *(a for i, a in enumerate(args) if not (a == "--debug" and i < len(head)))]
+    clicks = click_exceptions()
     try:
-        code = app(standalone_mode=False)
-    except SourcebookError as exc:
-        err.print(f"error: {exc}", markup=False, highlight=False)
-        sys.exit(1)
-    except (KeyboardInterrupt, click.exceptions.Abort):
+        code = typer.main.get_command(app).main(args, prog_name="sourcebook", standalone_mode=False)
+    except (KeyboardInterrupt, getattr(clicks, "Abort", typer.Abort), typer.Abort):
         code = EXIT_INTERRUPTED
-    except click.ClickException as exc:  # usage errors: bad option, missing argument
+    except getattr(clicks, "NoArgsIsHelpError", ()) as exc:  # bare `sourcebook` or `sourcebook evaluate`
         exc.show()
-        sys.exit(exc.exit_code)
+        sys.exit(EXIT_USAGE)
+    except clicks.UsageError as exc:
+        _fail(*describe(exc, args), EXIT_USAGE, debug)
+    except clicks.ClickException as exc:
+        _fail(exc.format_message(), None, exc.exit_code, debug)
+    except SettingsError as exc:  # an option's value the library cannot use: a usage error too
+        _fail(str(exc), None, EXIT_USAGE, debug)
+    except SourcebookError as exc:
+        _fail(str(exc), None, EXIT_ERROR, debug)
+    except Exception as exc:  # a bug or the system (disk full, permission denied): still no traceback
+        _fail(*describe_failure(exc), EXIT_ERROR, debug)
     if code == EXIT_INTERRUPTED:  # Typer returns Ctrl-C as exit code 130
         err.print("interrupted: every stored article is complete; run the same build again to finish")
     sys.exit(code if isinstance(code, int) else 0)

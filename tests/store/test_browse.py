@@ -157,3 +157,28 @@ def test_reviews_are_kept_beside_the_records(store):
         add_review(store, "aaaa1111:f1", "fine", "desk")
     assert store.count("reviews") == 3
     assert store.extraction("aaaa1111").figures[0].value == 40.0  # what was extracted is untouched
+
+
+def test_aliases_include_how_the_articles_wrote_the_speaker(store_url):
+    """A real build stores no name variant (reconciliation sees resolved names), so the ways
+    the sources were written become the aliases: without the name itself, pronouns, leading
+    articles or appositions."""
+    text = ('Coach Ana Ruiz said the pier held. "It held," Ruiz said. She said 3 boats were lost. '
+            'The harbour office said it agreed. Ana Ruiz, the coach, said nothing else.')
+    statements = [("a1", "Coach Ana Ruiz", "the pier held"), ("a2", "Ruiz", "It held,"), ("a3", "She", "3 boats were lost"),
+                  ("a4", "Ana Ruiz, the coach", "nothing else")]
+    atts = tuple(Attribution(local, "indirect", _span(text, source), None, (_span(text, content),), speaker="Ana Ruiz")
+                 for local, source, content in statements)
+    plain_ruiz = Speaker("sp_ruiz2", "Ana Ruiz", "person")
+    with Store(store_url, create=True) as s:
+        s.add_articles([(_article("cccc3333", text, "pier", "The Test", "2031-01-09"), Extraction(attributions=atts))])
+        s.replace_reconciliation({f"cccc3333:{local}": plain_ruiz for local, _, _ in statements}, [])
+        assert browse.speaker(s, "sp_ruiz2").aliases == ("Coach Ana Ruiz", "Ruiz")
+        assert browse.list_speakers(s, None, 10, 0)[1][0].aliases == ("Coach Ana Ruiz", "Ruiz")
+
+
+def test_search_hits_carry_a_passage_with_the_words_found(store):
+    (hit,) = browse.search_articles(store, q="storm boats")[1]
+    assert "55 boats sank in the storm" in hit.snippet
+    assert {hit.snippet[s:e].lower() for s, e in hit.highlights} == {"boats", "storm"}
+    assert browse.search_articles(store)[1][0].snippet is None  # no search, no passage

@@ -173,3 +173,121 @@ def test_measure_chart_links_to_the_sentence(server, browser_store, page):
     page.locator(f'svg.timeline a[href="/articles/{member.article_id}#hl-{local}"]').first.click()
     page.wait_for_url(f"**/articles/{member.article_id}#hl-{local}")
     assert page.locator(f"#rec-{local}").is_visible()
+
+
+@pytest.fixture
+def phone(browser):
+    """A page in a phone-sized window (390x844, touch), failing on script errors as ``page``."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                                  device_scale_factor=2)
+    pg = context.new_page()
+    pg.set_default_timeout(5000)
+    errors: list[str] = []
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.on("console", lambda m: "Content Security Policy" in m.text and errors.append(m.text))
+    yield pg
+    context.close()
+    assert not errors, errors
+
+
+def _inside(box, viewport) -> bool:
+    return (box is not None and box["x"] >= -1 and box["y"] >= -1
+            and box["x"] + box["width"] <= viewport["width"] + 1 and box["y"] + box["height"] <= viewport["height"] + 1)
+
+
+def test_phone_tap_shows_the_record_next_to_the_text(server, browser_store, phone):
+    article, att, speaker, fig = _speaker_article(browser_store)
+    phone.goto(f"{server}/articles/{article.id}")
+    panel = phone.locator("#panel")
+    assert not panel.is_visible()  # nothing selected: no sheet, no empty review form
+    statement = phone.locator(f'.hl.att[data-ref="{att.id}"]:not(:has(mark))').first
+    statement.tap()
+    record = phone.locator(f"#rec-{att.id}")
+    assert record.is_visible() and record.locator(".speaker").inner_text().startswith(speaker)
+    viewport = phone.viewport_size
+    sheet = panel.bounding_box()
+    assert _inside(sheet, viewport), (sheet, viewport)  # the whole sheet is on screen
+    assert _inside(record.locator("h3").bounding_box(), viewport)
+    assert _inside(record.locator(".speaker").bounding_box(), viewport)
+    tapped = statement.bounding_box()
+    assert tapped["y"] + tapped["height"] <= sheet["y"] + 1  # the statement stays visible above it
+    assert phone.locator("#review-form").is_visible()  # the form comes with a selected record
+    # a figure next, then close the sheet
+    phone.locator(f"#hl-{fig.id}").tap()
+    assert phone.locator(f"#rec-{fig.id}").is_visible() and not record.is_visible()
+    assert _inside(phone.locator(f"#rec-{fig.id} h3").bounding_box(), viewport)
+    phone.locator("#panel-close").tap()
+    assert not panel.is_visible()
+
+
+def test_phone_statement_far_down_a_long_article(server, browser_store, phone):
+    """In the hostile article, a statement below a very long line: tapped after scrolling to
+    it, its record opens on screen without another scroll."""
+    store = Store(browser_store, create=False)
+    hostile = next(a for a in store.articles() if a.stem == "hostile")
+    store.close()
+    phone.goto(f"{server}/articles/{hostile.id}")
+    quote = phone.locator('.hl.att[data-ref="a2"]').first
+    quote.scroll_into_view_if_needed()
+    quote.tap()
+    assert _inside(phone.locator("#rec-a2 h3").bounding_box(), phone.viewport_size)
+    assert "Ivo Hark" in phone.locator("#rec-a2 .speaker").inner_text()
+
+
+def test_review_form_waits_for_a_selection(server, browser_store, page):
+    article, att, _, _ = _speaker_article(browser_store)
+    page.goto(f"{server}/articles/{article.id}")
+    assert not page.locator("#review-form").is_visible()
+    assert not page.get_by_text("Review", exact=True).is_visible()
+    page.locator(f"#hl-{att.id}").click()
+    assert page.locator("#review-form").is_visible()
+    assert f"statement {att.id}" in page.locator("#review-target").inner_text()
+
+
+def test_hover_shows_the_speaker_initials(server, browser_store, page):
+    article, att, speaker, _ = _speaker_article(browser_store)
+    page.goto(f"{server}/articles/{article.id}")
+    first = page.locator(f"#hl-{att.id}")
+    assert first.get_attribute("title") == speaker
+    before = f"() => getComputedStyle(document.getElementById('hl-{att.id}'), '::before').content"
+    assert page.evaluate(before) in ("none", "normal")
+    page.locator(f'.hl.att[data-ref="{att.id}"]').last.hover()
+    initials = first.get_attribute("data-initials")
+    assert initials and page.evaluate(before) == f'"{initials}"'
+
+
+def test_briefing_links_highlight_their_sentence(browser_store, page, tmp_path):
+    """The HTML briefing is one file without script: each link jumps to the sentence it
+    names, and that sentence (only) is highlighted, by CSS :target."""
+    from sourcebook.report.briefing import collect_briefing, render_html
+
+    with Store(browser_store, create=False) as store:
+        briefing = collect_briefing(store)
+        texts = {a.id: a.text for a in store.articles()}
+    path = tmp_path / "briefing.html"
+    path.write_text(render_html(briefing), encoding="utf-8")
+    page.goto(path.as_uri())
+    row = briefing.measures[0].rows[0]
+    link = page.locator(f'a[href="#{row.pointer.anchor}"]').first
+    target = page.locator(f"#{row.pointer.anchor}")
+    background = "el => getComputedStyle(el).backgroundColor"
+    assert target.evaluate(background) == "rgba(0, 0, 0, 0)"
+    link.click()
+    page.wait_for_url(f"**#{row.pointer.anchor}")
+    assert target.evaluate(background) == "rgb(255, 233, 138)"
+    sentence = texts[row.pointer.article_id][row.pointer.start:row.pointer.end]
+    assert target.inner_text() == sentence and row.written in sentence
+    assert row.pointer.start <= row.pointer.offset < row.pointer.end
+    box, viewport = target.bounding_box(), page.viewport_size
+    assert 0 <= box["y"] < viewport["height"]  # scrolled to
+    assert page.locator(".linked").count() > 1
+    assert page.locator(".linked:not(:target)").first.evaluate(background) == "rgba(0, 0, 0, 0)"
+
+
+def test_article_page_highlights_a_linked_sentence(server, browser_store, page):
+    article, _, _, fig = _speaker_article(browser_store)
+    sentence = fig.sentence or fig.span
+    page.goto(f"{server}/articles/{article.id}#s-{article.id}-{sentence.start}-{sentence.end}")
+    page.wait_for_selector(f'#text[data-linked="{sentence.start}-{sentence.end}"]', state="attached")
+    found = page.evaluate("() => { const h = CSS.highlights.get('linked'); return [...h][0].toString(); }")
+    assert found == article.text[sentence.start:sentence.end]

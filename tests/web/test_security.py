@@ -146,3 +146,27 @@ def test_writes_refuse_cross_site_forms(shared_client):
     assert r.status_code == 415
     r = shared_client.post("/api/reviews", json=review, headers={"X-Sourcebook-Token": TOKEN, "Origin": "null"})
     assert r.status_code == 403
+
+
+def test_search_snippets_mark_the_words_and_escape_the_text(shared_client, hostile_id):
+    """The hostile article's text around "pwned" and "council" holds tags and handlers: the
+    snippet shows them as text, and the only markup in it is the <mark> around the words found."""
+    body = shared_client.get("/api/articles", params={"q": "pwned council"}).json()
+    hit = next(item for item in body["items"] if item["id"] == hostile_id)
+    assert "<script>" in hit["snippet"]  # plain text in the JSON twin, offsets beside it
+    marked = {hit["snippet"][start:end].lower() for start, end in hit["highlights"]}
+    assert marked and marked <= {"pwned", "council"}
+    page = shared_client.get("/articles", params={"q": "pwned council"}).text
+    assert_inert(page)
+    snippet = re.search(r'<p class="snippet">(.*?)</p>', page, re.S).group(1)
+    assert "&lt;script&gt;" in snippet
+    assert set(re.findall(r"</?([a-z]+)", snippet)) == {"mark"}
+    assert re.search(r"<mark>(pwned|council)</mark>", snippet, re.I)
+
+
+def test_marked_escapes_before_marking():
+    from sourcebook.web.views import marked
+
+    text = 'a <img src=x onerror="alert(1)"> b & c'
+    html = str(marked(text, [(0, 1), (40, 99), (2, 6)]))
+    assert html == '<mark>a</mark> <mark>&lt;img</mark> src=x onerror=&#34;alert(1)&#34;&gt; b &amp; c'

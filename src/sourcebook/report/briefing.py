@@ -1,7 +1,8 @@
 """The briefing a journalist reads: conflicts and changes first, then speakers, then articles.
 
-Every line points to its article and character offset (``000_x.txt@1234``; a link into the
-article's text in HTML), so each value can be checked against the sentence it came from.
+Every line points to its article and character offset (``000_x.txt@1234``; in HTML a link
+into the article's text that highlights the sentence it lands on, with CSS ``:target`` and no
+script), so each value can be checked against the sentence it came from.
 ``collect_briefing`` gathers a view of the store; ``render_markdown`` and ``render_html``
 only lay it out.
 """
@@ -10,13 +11,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..model import VERDICT_ORDER, VERDICT_TITLES, Article, Figure
 from ..store import Store
 
-__all__ = ["Briefing", "collect_briefing", "format_interval", "render_html", "render_markdown"]
+__all__ = ["Briefing", "collect_briefing", "format_figure", "format_interval", "render_html", "render_markdown"]
 
 #: single-source measures are listed only in exports; the briefing shows what sources compare
 SHOWN_VERDICTS = tuple(v for v in VERDICT_ORDER if v != "single_source")
@@ -24,11 +26,14 @@ SHOWN_VERDICTS = tuple(v for v in VERDICT_ORDER if v != "single_source")
 
 @dataclass(frozen=True)
 class Pointer:
-    """A place in an article: what every briefing line links to."""
+    """A place in an article: what every briefing line links to, with the sentence holding
+    it (``start``/``end``: what the HTML link highlights)."""
 
     document: str
     article_id: str
     offset: int
+    start: int
+    end: int
 
     @property
     def label(self) -> str:
@@ -36,7 +41,12 @@ class Pointer:
 
     @property
     def anchor(self) -> str:
-        return f"a-{self.article_id}-{self.offset}"
+        return sentence_anchor(self.article_id, self.start, self.end)
+
+
+def sentence_anchor(article_id: str, start: int, end: int) -> str:
+    """The HTML id of a linked sentence: ``s-<article id>-<start>-<end>``."""
+    return f"s-{article_id}-{start}-{end}"
 
 
 @dataclass(frozen=True)
@@ -88,13 +98,22 @@ class ArticleView:
     unattributed: int
     cited: tuple[str, ...]
     text: str
-    anchors: tuple[int, ...]  # offsets other lines point to
+    anchors: tuple[tuple[int, int], ...]  # the sentences other lines point to, (start, end), apart
 
-    def segments(self) -> list[tuple[int | None, str]]:
-        """The text cut at every anchor: (anchor offset or None, text)."""
-        cuts = [0, *(a for a in self.anchors if 0 < a < len(self.text)), len(self.text)]
-        marked = set(self.anchors)
-        return [(start if start in marked else None, self.text[start:end]) for start, end in zip(cuts, cuts[1:])]
+    def segments(self) -> list[tuple[str | None, str]]:
+        """The text cut around every linked sentence: (its HTML id or None, text)."""
+        out: list[tuple[str | None, str]] = []
+        at = 0
+        for start, end in sorted(self.anchors):
+            if start < at or end > len(self.text):
+                continue  # overlapping ranges never come from one sentence split; skip if they do
+            if start > at:
+                out.append((None, self.text[at:start]))
+            out.append((sentence_anchor(self.article_id, start, end), self.text[start:end]))
+            at = end
+        if at < len(self.text):
+            out.append((None, self.text[at:]))
+        return out
 
 
 @dataclass
@@ -125,10 +144,40 @@ def format_interval(fig: Figure) -> str:
     return f"{_number(fig.low)}-{_number(fig.high)}"
 
 
+#: how a qualifier reads before its number ("more than 2,000 residents")
+_QUALIFIER_WORDS = {"more than": "more than", "at least": "at least", "around": "about", "up to": "up to",
+                    "nearly": "nearly", "less than": "less than"}
+
+
+def format_figure(fig: Figure | Any) -> str:
+    """The figure as a person reads it: ``100,000 people, exact``, ``more than 2,000 residents``,
+    ``about 300 volunteers``, ``3-5 people, a range``, ``tens of thousands (10,000-99,999) of
+    civilians, vague``. ``fig`` may be any record with value, low, high, qualifier and unit."""
+    unit = f" {fig.unit}" if getattr(fig, "unit", None) else ""
+    qualifier = getattr(fig, "qualifier", "") or ""
+    if qualifier in _QUALIFIER_WORDS and fig.value is not None:
+        return f"{_QUALIFIER_WORDS[qualifier]} {_number(fig.value)}{unit}"
+    if qualifier == "range":
+        return f"{format_interval(fig)}{unit}, a range"
+    if qualifier == "vague":
+        return f"{format_interval(fig)}{unit}, vague"
+    if qualifier == "exact" and fig.value is not None:
+        return f"{_number(fig.value)}{unit}, exact"
+    return f"{format_interval(fig)}{unit}" + (f", {qualifier}" if qualifier else "")
+
+
 def _date(article: Article) -> str:
     if not article.published:
         return "undated"
     return f"{article.published} (est.)" if article.published_estimated else article.published
+
+
+def _sentence_at(ext, length: int, offset: int) -> tuple[int, int]:
+    """The stored sentence holding ``offset`` (sentences never overlap), else the character."""
+    for sentence in ext.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence.start, sentence.end
+    return offset, min(offset + 1, length)
 
 
 def _squash(text: str | None) -> str:
@@ -140,11 +189,12 @@ def collect_briefing(store: Store) -> Briefing:
     extractions = {a.id: store.extraction(a.id, a.text) for a in articles.values()}
     figures = {f"{aid}:{f.id}": f for aid, ext in extractions.items() for f in ext.figures}
     relays = {(aid, a.id): a.relayed_by for aid, ext in extractions.items() for a in ext.attributions}
-    anchors: dict[str, set[int]] = defaultdict(set)
+    anchors: dict[str, set[tuple[int, int]]] = defaultdict(set)
 
     def point(article: Article, offset: int) -> Pointer:
-        anchors[article.id].add(offset)
-        return Pointer(article.document, article.id, offset)
+        start, end = _sentence_at(extractions[article.id], len(article.text), offset)
+        anchors[article.id].add((start, end))
+        return Pointer(article.document, article.id, offset, start, end)
 
     measures = []
     stored = sorted(store.measures(), key=lambda m: (VERDICT_ORDER.index(m.verdict), m.label))

@@ -3,6 +3,11 @@ JSON, CSV or Parquet.
 
 Ledger and Citron write one ``<stem>.json`` per article; when two stored articles share a
 stem (same file name in two folders), the later ones get ``<stem>-<id prefix>.json``.
+
+The table exports list attributions and figures in natural id order within each article (a1,
+a2, ..., a10). In CSV, every cell is flat text or a number: an attribution's contents are one
+text joined by `` ... `` with their offsets as numbers, beside the speaker's store-wide id and
+name, so a spreadsheet reads it without parsing JSON.
 """
 
 from __future__ import annotations
@@ -140,12 +145,58 @@ def export_citron(store: Store, out: Path) -> list[Path]:
     return written
 
 
+#: the separator between the parts of a quote interrupted by its cue ("We will," she said, "rebuild")
+CONTENT_SEPARATOR = " ... "
+
+
+def natural_key(row: dict) -> tuple:
+    """Sort key of a record row: article, then its local id by number (a2 before a10)."""
+    local = str(row.get("local_id") or "")
+    digits = local.lstrip("abcdefghijklmnopqrstuvwxyz")
+    return (row.get("article_id") or "", local[: len(local) - len(digits)], int(digits) if digits.isdigit() else -1, local)
+
+
+def flat_attribution(row: dict, speakers: dict[str, str]) -> dict:
+    """An attributions row with flat cells: contents as text and offsets, the speaker's name."""
+    try:
+        contents = json.loads(row.get("contents") or "[]")
+    except ValueError:
+        contents = []
+    flat = {key: value for key, value in row.items() if key != "contents"}
+    flat["contents"] = CONTENT_SEPARATOR.join(str(c.get("text", "")) for c in contents)
+    flat["content_start"] = contents[0]["start"] if contents else None
+    flat["content_end"] = contents[-1]["end"] if contents else None
+    flat["content_parts"] = len(contents)
+    flat["speaker_name"] = speakers.get(row.get("speaker_id") or "")
+    return flat
+
+
+def _flat_columns(name: str, columns: list[str]) -> list[str]:
+    if name == "attributions":
+        at = columns.index("contents")
+        return [*columns[:at], "contents", "content_start", "content_end", "content_parts", *columns[at + 1:],
+                "speaker_name"]
+    if name == "figures":
+        return [*columns, "speaker_name"]
+    return columns
+
+
 def export_tables(store: Store, out: Path, fmt: str) -> list[Path]:
-    """Every table of the store, one file each (``articles.csv``, ``figures.parquet``...)."""
+    """Every table of the store, one file each (``articles.csv``, ``figures.parquet``...);
+    attributions and figures in natural id order, flat in CSV."""
     written = []
+    speakers = {row["id"]: row["name"] for row in store.rows("speakers")} if fmt == "csv" else {}
     for name in store.table_names():
         rows = list(store.rows(name))
         columns = store.columns(name)
+        if name in ("attributions", "figures"):
+            rows.sort(key=natural_key)
+        if fmt == "csv" and name == "attributions":
+            rows = [flat_attribution(row, speakers) for row in rows]
+        elif fmt == "csv" and name == "figures":
+            rows = [{**row, "speaker_name": speakers.get(row.get("speaker_id") or "")} for row in rows]
+        if fmt == "csv":
+            columns = _flat_columns(name, columns)
         path = out / f"{name}.{fmt}"
         if fmt == "json":
             _write_json(path, rows)

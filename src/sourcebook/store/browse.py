@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, case, distinct, func, select, text
@@ -51,6 +51,10 @@ class ArticleHit:
     published_estimated: bool
     attributions: int
     figures: int
+    #: for a search: a passage of the text around the words found, plain text, and where in it
+    #: those words are, as (start, end) offsets (the page marks them; nothing here is markup)
+    snippet: str | None = None
+    highlights: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -166,7 +170,55 @@ def search_articles(
         total = conn.execute(select(func.count()).select_from(a).where(where)).scalar_one()
         hits = [ArticleHit(**{**row, "published_estimated": bool(row["published_estimated"])})
                 for row in conn.execute(query).mappings()]
+        if q and q.strip() and hits:
+            found = _snippets(conn, q, [h.id for h in hits])
+            hits = [replace(h, snippet=found[h.id][0], highlights=found[h.id][1]) if h.id in found else h
+                    for h in hits]
     return total, hits
+
+
+#: where the database marks the words found: private-use characters, then cut out in Python
+#: (the database never writes markup, so nothing it returns needs trusting)
+_START, _STOP = "\ue000", "\ue001"
+_SNIPPET_WORDS = 24
+
+
+def _snippets(conn, q: str, ids: list[str]) -> dict[str, tuple[str, tuple[tuple[int, int], ...]]]:
+    """article id -> (passage around the words found, their offsets in it), for ``ids``:
+    FTS5 ``snippet()`` on SQLite, ``ts_headline`` on PostgreSQL."""
+    if conn.dialect.name == "sqlite":
+        fts = t.FTS_TABLE
+        rows = conn.execute(
+            text(f"SELECT article_id, snippet({fts}, -1, :start, :stop, '…', :words) FROM {fts} "
+                 f"WHERE {fts} MATCH :match AND article_id IN ({', '.join(f':id{i}' for i in range(len(ids)))})"),
+            {"start": _START, "stop": _STOP, "words": _SNIPPET_WORDS, "match": _fts_query(q),
+             **{f"id{i}": v for i, v in enumerate(ids)}})
+    else:
+        a = t.articles
+        options = (f"StartSel={_START}, StopSel={_STOP}, MaxWords={_SNIPPET_WORDS}, MinWords=10, "
+                   "MaxFragments=2, FragmentDelimiter=\" … \"")
+        headline = func.ts_headline("english", a.c.text, func.plainto_tsquery("english", q), options)
+        rows = conn.execute(select(a.c.id, headline).where(a.c.id.in_(ids)))
+    return {article_id: _marked(raw or "") for article_id, raw in rows}
+
+
+def _marked(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A passage with the database's marks -> (plain passage, offsets of the marked words)."""
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
+    at, start = 0, None
+    for piece in re.split(f"([{_START}{_STOP}])", raw):
+        if piece == _START:
+            start = at
+        elif piece == _STOP:
+            if start is not None and at > start:
+                spans.append((start, at))
+            start = None
+        else:
+            piece = re.sub(r"\s+", " ", piece)
+            plain.append(piece)
+            at += len(piece)
+    return "".join(plain), tuple(spans)
 
 
 def outlets(store: Store) -> list[str]:
@@ -224,14 +276,58 @@ def list_speakers(store: Store, q: str | None, limit: int, offset: int) -> tuple
     with store.engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(s).where(*where)).scalar_one()
         rows = conn.execute(query).mappings().all()
-        aliases: dict[str, list[str]] = {}
-        ids = [r["id"] for r in rows]
-        if ids:
-            sa = t.speaker_aliases
-            for speaker_id, alias in conn.execute(select(sa.c.speaker_id, sa.c.alias).where(sa.c.speaker_id.in_(ids))
-                                                  .order_by(sa.c.alias)):
-                aliases.setdefault(speaker_id, []).append(alias)
+        aliases = _written_forms(conn, [r["id"] for r in rows])
     return total, [SpeakerRow(**row, aliases=tuple(aliases.get(row["id"], ()))) for row in rows]
+
+
+#: source words that are not a way of writing a name ("he said", "they told")
+_NOT_NAMES = frozenset("he she they it we i you him her them us his its their our this that these those".split())
+
+
+def _written_forms(conn, speaker_ids: Sequence[str]) -> dict[str, list[str]]:
+    """speaker id -> its aliases: the stored ones, then the other ways the articles wrote the
+    speaker ("Veltri", "Mayor Tomas Reindl"), without pronouns or variants of the name or of
+    one another. (Reconciliation merges name variants but is handed each statement's resolved
+    name, not its source as written, so the stored aliases of a real build hold no variant.)"""
+    if not speaker_ids:
+        return {}
+    s, sa, a = t.speakers, t.speaker_aliases, t.attributions
+    ids = list(speaker_ids)
+    names = dict(conn.execute(select(s.c.id, s.c.name).where(s.c.id.in_(ids))).all())
+    found: dict[str, list[str]] = {}
+    for speaker_id, alias in conn.execute(select(sa.c.speaker_id, sa.c.alias).where(sa.c.speaker_id.in_(ids))
+                                          .order_by(sa.c.alias)):
+        found.setdefault(speaker_id, []).append(alias)
+    written: dict[str, set[str]] = {}
+    query = (select(a.c.speaker_id, a.c.source_text).where(a.c.speaker_id.in_(ids), a.c.source_text.is_not(None))
+             .distinct())
+    for speaker_id, source in conn.execute(query):
+        written.setdefault(speaker_id, set()).add(_name_part(source, names.get(speaker_id) or ""))
+    for speaker_id, forms in written.items():
+        known = found.setdefault(speaker_id, [])
+        seen = {_bare(f).casefold() for f in [names.get(speaker_id) or "", *known]}
+        for form in sorted(forms):
+            key = form.casefold()
+            if form and key not in seen and key not in _NOT_NAMES and len(form) <= 120:
+                seen.add(key)
+                known.append(form)
+    return found
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _bare(form: str) -> str:
+    """A form without a leading article ("The Red Cross" -> "Red Cross")."""
+    return _DETERMINER.sub("", " ".join(form.split()))
+
+
+def _name_part(form: str, name: str) -> str:
+    """The part of a source as written that names the speaker: "Hana Veltri, the agency's
+    director" -> "Hana Veltri" (the part sharing a word with the name, else the first)."""
+    parts = [_bare(p) for p in form.split(",") if p.strip()] or [""]
+    words = {w.casefold() for w in name.split()}
+    return next((p for p in parts if words & {w.casefold() for w in p.split()}), parts[0])
 
 
 def _like(q: str) -> str:
@@ -244,8 +340,7 @@ def speaker(store: Store, speaker_id: str) -> Speaker | None:
         row = conn.execute(select(t.speakers).where(t.speakers.c.id == speaker_id)).mappings().first()
         if row is None:
             return None
-        aliases = conn.execute(select(t.speaker_aliases.c.alias).where(t.speaker_aliases.c.speaker_id == speaker_id)
-                               .order_by(t.speaker_aliases.c.alias)).scalars().all()
+        aliases = _written_forms(conn, [speaker_id]).get(speaker_id, [])
     return Speaker(row["id"], row["name"], row["kind"], row["affiliation"], tuple(aliases))
 
 

@@ -107,22 +107,40 @@ class ReviewIn(BaseModel):
     reviewer: str = Field(min_length=1, max_length=200)
 
 
+#: what each field of a review needs, in words a reviewer reads
+_FIELD_NEEDS = {
+    "target_id": "select a statement or figure to review",
+    "status": "choose verified, disputed or wrong",
+    "note": "keep the note under 2,000 characters",
+    "reviewer": "enter your name (up to 200 characters)",
+}
+
+
+def _problems(exc: ValidationError) -> str:
+    """A review's validation errors as plain sentences, one per field."""
+    fields = dict.fromkeys(str(e["loc"][0]) if e.get("loc") else "" for e in exc.errors())
+    return "; ".join(_FIELD_NEEDS.get(f, f"remove the unknown field {f!r}" if f else "send a review") for f in fields) + "."
+
+
 def check_write(ctx: AppContext, request: Request) -> None:
     """Refuse a write unless it carries the token, as JSON, from this site."""
     if not ctx.writable:
-        raise HTTPException(403, "read-only: start the server with SOURCEBOOK_TOKEN set to accept reviews")
+        raise HTTPException(403, "This server is read-only: reviews are accepted only when it is started "
+                                 "with SOURCEBOOK_TOKEN set.")
     origin = request.headers.get("origin")
     own = f"{request.url.scheme}://{request.headers.get('host', '')}"
     if origin is not None and origin != own:
-        raise HTTPException(403, "cross-site request refused: Origin does not match this server")
+        raise HTTPException(403, "Refused: this review was sent from another web site. Review from this "
+                                 "server's own pages.")
     if request.headers.get("sec-fetch-site") == "cross-site":
-        raise HTTPException(403, "cross-site request refused")
+        raise HTTPException(403, "Refused: this review was sent from another web site.")
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media != "application/json":
-        raise HTTPException(415, "send the review as application/json")
+        raise HTTPException(415, "Send the review as JSON (Content-Type: application/json).")
     given = request.headers.get("x-sourcebook-token", "")
     if not hmac.compare_digest(given.encode("utf-8"), ctx.token.encode("utf-8")):
-        raise HTTPException(401, "missing or wrong X-Sourcebook-Token")
+        raise HTTPException(401, "The review token is missing or wrong. Enter the token the server was "
+                                 "started with (SOURCEBOOK_TOKEN); ask whoever runs it.")
 
 
 @router.post(
@@ -140,10 +158,12 @@ async def api_add_review(request: Request) -> dict:
         raise HTTPException(413, f"review too large (at most {MAX_BODY} bytes)")
     try:
         review = ReviewIn.model_validate(json.loads(body))
-    except (ValueError, ValidationError) as exc:
-        raise HTTPException(422, f"bad review: {str(exc)[:300]}") from exc
+    except ValidationError as exc:
+        raise HTTPException(422, "The review was not saved: " + _problems(exc)) from exc
+    except ValueError as exc:
+        raise HTTPException(422, "The review was not saved: it is not valid JSON.") from exc
     if not review.reviewer.strip():
-        raise HTTPException(422, "bad review: reviewer must name who reviewed")
+        raise HTTPException(422, "The review was not saved: enter your name.")
     # an unknown target raises errors.NotFound: the app answers 404
     stored = await run_in_threadpool(add_review, ctx.store, review.target_id, review.status,
                                      review.reviewer.strip(), review.note)

@@ -24,6 +24,7 @@ from ..errors import NotFound, SettingsError
 from ..store import Store
 from . import api, pages
 from .context import AppContext
+from .views import marked
 
 __all__ = ["AppContext", "create_app", "json_script"]
 
@@ -88,6 +89,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     env = Environment(loader=PackageLoader("sourcebook.web", "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["json_script"] = json_script
+    env.filters["marked"] = marked
     ctx = AppContext(store=Store(db, create=False), token=token or None, env=env, assets=_load_assets())
     env.globals["asset_version"] = {name: etag.strip('"') for name, (_, etag) in ctx.assets.items()}
 

@@ -12,6 +12,7 @@ import re
 
 from ..errors import NotFound, SettingsError
 from ..model import VERDICT_ORDER, VERDICT_TITLES, VERDICTS
+from ..report.briefing import format_figure
 from ..store import Store, browse
 from ..store.reviews import reviews
 from .svg import interval, timeline, value_date, value_source
@@ -75,7 +76,8 @@ def speaker_data(store: Store, speaker_id: str, page, per_page, path: str) -> di
 
 def _measure_dict(m: browse.MeasureRow, values: list[browse.ValueRow]) -> dict:
     return {**plain(m), "title": VERDICT_TITLES.get(m.verdict, m.verdict),
-            "values": [{**plain(v), "date": value_date(v), "source": value_source(v), "interval": interval(v)}
+            "values": [{**plain(v), "date": value_date(v), "source": value_source(v), "interval": interval(v),
+                        "reading": format_figure(v)}
                        for v in values]}
 
 

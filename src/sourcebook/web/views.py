@@ -6,22 +6,37 @@ the /api route returns it as JSON, so the two cannot drift apart.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from markupsafe import Markup, escape
 
 from ..model import FIGURE_FIELDS, Article, Attribution, Extraction
-from ..report.briefing import format_interval
+from ..report.briefing import format_figure, format_interval
 from ..store import Store
 from ..store.browse import figure_measures, speaker_names
 from ..store.reviews import Review, reviews
 
-__all__ = ["ArticleView", "Page", "article_dict", "article_view", "highlight", "plain", "review_dict", "safe_url"]
+__all__ = ["ArticleView", "Page", "article_dict", "article_view", "highlight", "marked", "plain", "review_dict",
+           "safe_url"]
 
-#: distinct highlight colours for speakers (CSS classes c0..c7 in app.css)
-PALETTE_SIZE = 8
+#: distinct highlight colours for speakers (CSS classes c0..c15 in app.css); beyond them the
+#: speaker's initials (shown on hover, focus and selection) and name (title) tell them apart
+PALETTE_SIZE = 16
+_SMALL_WORDS = frozenset({"the", "of", "and", "for", "a", "an", "in", "on", "at", "to"})
+
+
+def initials(name: str | None) -> str:
+    """Two letters for a speaker: ``Mara Quill`` -> ``MQ``, ``Red Cross`` -> ``RC``,
+    ``Engineers`` -> ``En``; ``?`` when there is no name."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name or "") if w.casefold() not in _SMALL_WORDS]
+    if not words:
+        return "?"
+    if len(words) == 1:
+        return words[0][:2].capitalize()
+    return (words[0][0] + words[-1][0]).upper()
 
 
 @dataclass(frozen=True)
@@ -73,6 +88,22 @@ def safe_url(url: str | None) -> str | None:
     return None
 
 
+def marked(passage: str | None, highlights) -> Markup:
+    """A search passage as HTML, the words found in ``<mark>``: every piece of the (untrusted)
+    text escaped first, the only markup added being the marks themselves."""
+    if not passage:
+        return Markup("")
+    out, at = [], 0
+    for start, end in sorted((max(0, int(s)), min(len(passage), int(e))) for s, e in highlights or ()):
+        if start < at or end <= start:
+            continue
+        out.append(escape(passage[at:start]))
+        out.append(Markup("<mark>") + escape(passage[start:end]) + Markup("</mark>"))
+        at = end
+    out.append(escape(passage[at:]))
+    return Markup("").join(out)
+
+
 def review_dict(r: Review) -> dict:
     return {"id": r.id, "target_type": r.target_type, "target_id": r.target_id, "article_id": r.article_id,
             "status": r.status, "note": r.note, "reviewer": r.reviewer, "created": r.created.isoformat()}
@@ -120,8 +151,9 @@ def article_view(store: Store, article: Article) -> ArticleView:
         if key not in colours:
             colours[key] = len(colours) % PALETTE_SIZE
             sid = speaker_ids.get(att.id)
-            legend.append({"key": key, "name": names.get(sid) or att.speaker or "(unresolved)", "speaker_id": sid,
-                           "colour": colours[key], "statements": 0})
+            name = names.get(sid) or att.speaker or "(unresolved)"
+            legend.append({"key": key, "name": name, "speaker_id": sid, "colour": colours[key], "statements": 0,
+                           "initials": initials(name if name != "(unresolved)" else None)})
         legend[[s["key"] for s in legend].index(key)]["statements"] += 1
         return colours[key]
 
@@ -134,6 +166,7 @@ def article_view(store: Store, article: Article) -> ArticleView:
             "affiliation": att.affiliation, "source": _span(att.source), "cue": _span(att.cue),
             "contents": [c.as_dict() for c in att.contents], "medium": att.medium, "relayed_by": att.relayed_by,
             "confidence": att.confidence, "parent": att.parent, "colour": colour(att),
+            "initials": initials(names.get(sid) or att.speaker),
         })
     figures = []
     for fig in ext.figures:
@@ -141,11 +174,16 @@ def article_view(store: Store, article: Article) -> ArticleView:
         figures.append({
             "id": gid, "local_id": fig.id, "written": fig.span.text, "span": fig.span.as_dict(),
             **{name: getattr(fig, name) for name in FIGURE_FIELDS}, "interval": format_interval(fig),
+            "reading": format_figure(fig),
             "speaker_id": speaker_ids.get(fig.attribution) if fig.attribution else None,
             "sentence": _span(fig.sentence),
             "measures": [{"id": m, "label": label, "verdict": v} for m, label, v in in_measures.get(gid, [])],
         })
-    html = highlight(article.text, ext, {a["local_id"]: a["colour"] for a in attributions})
+    labels: dict[str, tuple[str, str]] = {}
+    for att in ext.attributions:
+        name = names.get(speaker_ids.get(att.id) or "") or att.speaker
+        labels[att.id] = (name or "unresolved speaker", initials(name))
+    html = highlight(article.text, ext, {a["local_id"]: a["colour"] for a in attributions}, labels)
     return ArticleView(article, attributions, figures, legend, html, history)
 
 
@@ -163,39 +201,58 @@ def _marks(ext: Extraction) -> tuple[list[tuple[int, int, str, str]], list[tuple
     return parts, figs
 
 
-def _innermost(marks, start: int, end: int):
+def _innermost(marks, start: int, end: int, nested: Set[str] = frozenset()):
+    """The smallest mark holding [start, end); on a tie, a nested statement's (it is drawn
+    inside its parent, never in the parent's colour)."""
     best = None
     for mark in marks:
-        if mark[0] <= start and end <= mark[1] and (best is None or mark[1] - mark[0] < best[1] - best[0]):
-            best = mark
-    return best
+        if mark[0] <= start and end <= mark[1]:
+            size = (mark[1] - mark[0], mark[2] not in nested)
+            if best is None or size < best[0]:
+                best = (size, mark)
+    return best[1] if best else None
 
 
-def highlight(text: str, ext: Extraction, colours: Mapping[str, int]) -> Markup:
+def highlight(text: str, ext: Extraction, colours: Mapping[str, int],
+              labels: Mapping[str, tuple[str, str]] | None = None) -> Markup:
     """The article text as HTML: attributions as coloured spans, figures as marks, each piece
     carrying ``data-ref`` (the record's local id); the first piece of each record gets the id
-    ``hl-<local id>`` and is focusable. Every piece of text is escaped."""
+    ``hl-<local id>`` and is focusable. ``labels`` (local id -> speaker name, initials) puts the
+    speaker's name in each piece's title and the initials on the first piece (``data-initials``,
+    shown by CSS on hover, focus and selection); a nested statement's pieces get the class
+    ``nested``. Every piece of text is escaped."""
+    labels = labels or {}
+    parents = {a.id: a.parent for a in ext.attributions if a.parent}
     parts, figs = _marks(ext)
     n = len(text)
     cuts = sorted({0, n, *(min(max(p, 0), n) for m in parts + figs for p in m[:2])})
     seen: set[str] = set()
     out: list[str] = []
 
-    def opener(tag: str, ref: str, classes: str, label: str) -> str:
+    def opener(tag: str, ref: str, classes: str, label: str, who: tuple[str, str] | None = None) -> str:
         first = ref not in seen
         seen.add(ref)
-        ref = escape(ref)
-        extra = f' id="hl-{ref}" tabindex="0" role="button" aria-label="{escape(label)}"' if first else ""
-        return f'<{tag} class="{classes}" data-ref="{ref}"{extra}>'
+        extra = f' title="{escape(who[0])}"' if who else ""
+        if first:
+            extra += f' id="hl-{escape(ref)}" tabindex="0" role="button" aria-label="{escape(label)}"'
+            if who:
+                extra += f' data-initials="{escape(who[1])}"'
+        return f'<{tag} class="{classes}" data-ref="{escape(ref)}"{extra}>'
 
     for start, end in zip(cuts, cuts[1:]):
         piece = escape(text[start:end])
-        att = _innermost(parts, start, end)
+        att = _innermost(parts, start, end, parents.keys())
         fig = _innermost(figs, start, end)
         if fig is not None:
             piece = Markup(opener("mark", fig[2], "hl fig", f"figure {fig[2]}")) + piece + Markup("</mark>")
         if att is not None:
-            classes = f"hl att {att[3]} c{colours.get(att[2], 0)}"
-            piece = Markup(opener("span", att[2], classes, f"attribution {att[2]}")) + piece + Markup("</span>")
+            local = att[2]
+            nested = " nested" if local in parents else ""
+            classes = f"hl att {att[3]} c{colours.get(local, 0)}{nested}"
+            who = labels.get(local)
+            label = f"statement {local}" + (f" by {who[0]}" if who else "")
+            if local in parents:
+                label += f", inside statement {parents[local]}"
+            piece = Markup(opener("span", local, classes, label, who)) + piece + Markup("</span>")
         out.append(str(piece))
     return Markup("".join(out))

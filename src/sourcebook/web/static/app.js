@@ -42,13 +42,53 @@
         setMessage("", false);
       }
       if (history.replaceState) history.replaceState(null, "", "#hl-" + ref);
+      openSheet();
       if (focus && first) { first.focus({ preventScroll: true }); first.scrollIntoView({ block: "center" }); }
+      keepAboveSheet(first);
     }
+
+    // On a phone the panel is a sheet fixed to the bottom of the screen (app.css): open it, and
+    // scroll so the statement just selected stays visible above it.
+    const panel = document.getElementById("panel");
+    function isSheet() { return panel && getComputedStyle(panel).position === "fixed"; }
+    function openSheet() {
+      if (!panel) return;
+      panel.classList.add("open");
+      document.body.classList.toggle("sheet-open", isSheet());
+    }
+    function keepAboveSheet(el) {
+      if (!el || !isSheet()) return;
+      const rect = el.getBoundingClientRect();
+      const free = window.innerHeight - panel.getBoundingClientRect().height;
+      if (rect.bottom > free - 8) window.scrollBy(0, rect.bottom - free + 24);
+      else if (rect.top < 0) window.scrollBy(0, rect.top - 24);
+    }
+    function closeSheet() {
+      panel.classList.remove("open");
+      document.body.classList.remove("sheet-open");
+      const first = current && document.getElementById("hl-" + current);
+      if (first) first.focus({ preventScroll: true });
+    }
+    const close = document.getElementById("panel-close");
+    if (close) close.addEventListener("click", closeSheet);
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && panel && panel.classList.contains("open") && isSheet()) closeSheet();
+    });
 
     text.addEventListener("click", function (event) {
       const el = event.target.closest("[data-ref]");
       if (el && text.contains(el)) select(el.getAttribute("data-ref"), false);
     });
+    // hovering any piece of a statement marks all its pieces (CSS shows the speaker's initials)
+    function hover(event, on) {
+      const el = event.target.closest("[data-ref]");
+      if (!el || !text.contains(el)) return;
+      text.querySelectorAll('[data-ref="' + CSS.escape(el.getAttribute("data-ref")) + '"]').forEach(function (piece) {
+        piece.classList.toggle("hover", on);
+      });
+    }
+    text.addEventListener("mouseover", function (event) { hover(event, true); });
+    text.addEventListener("mouseout", function (event) { hover(event, false); });
     text.addEventListener("keydown", function (event) {
       if (event.key !== "Enter" && event.key !== " ") return;
       const el = event.target.closest("[data-ref]");
@@ -126,6 +166,32 @@
 
     const match = /^#hl-([af][0-9]+)$/.exec(location.hash);
     if (match) select(match[1], true);
+    linkedSentence(text);
+    window.addEventListener("hashchange", function () { linkedSentence(text); });
+  }
+
+  // A link to #s-START-END (character offsets into the article, as the briefing's links give
+  // them) highlights that stretch of the text with the CSS Custom Highlight API - no markup is
+  // added to the article - and scrolls it into view.
+  function linkedSentence(text) {
+    const match = /^#s-(?:[0-9A-Za-z_-]+-)?([0-9]+)-([0-9]+)$/.exec(location.hash);
+    if (!match || !window.CSS || !CSS.highlights || typeof Highlight === "undefined") return;
+    const start = Number(match[1]), end = Number(match[2]);
+    if (!(end > start)) return;
+    const range = document.createRange();
+    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    let at = 0, begun = false, node;
+    while ((node = walker.nextNode())) {
+      const next = at + node.data.length;
+      if (!begun && start < next) { range.setStart(node, start - at); begun = true; }
+      if (begun && end <= next) { range.setEnd(node, end - at); break; }
+      at = next;
+    }
+    if (!begun) return;
+    CSS.highlights.set("linked", new Highlight(range));
+    text.setAttribute("data-linked", start + "-" + end);
+    const box = range.getBoundingClientRect();
+    window.scrollTo(0, window.scrollY + box.top - window.innerHeight / 3);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
