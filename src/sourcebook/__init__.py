@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._version import __version__
+
 # Imported here, not lazily: importing the subpackage sourcebook.build sets the attribute
 # ``sourcebook.build`` to the module; this import binds it to the function once and for all.
 from .build import build

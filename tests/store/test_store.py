@@ -97,7 +97,8 @@ def test_replace_reconciliation_points_records_at_speakers(store_url):
     article, extraction = sample()
     officials = Speaker("sp_1", "Flood officials", "organisation", None, ("officials",))
     ana = Speaker("sp_2", "Ana Ruiz", "person", "Red Cross", ())
-    measure = Measure("m_1", "homes lost", "single_source", (MeasureMember("abc123:f1", "abc123", 21, 23),), "homes|lost", "one source")
+    measure = Measure("m_1", "homes lost", "single_source", (MeasureMember("abc123:f1", "abc123", 21, 23),),
+                      "homes|lost", "one source")
     with Store(store_url, create=True) as store:
         store.add_articles([(article, extraction)])
         for _ in range(2):  # replacing twice leaves one copy

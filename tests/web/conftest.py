@@ -8,7 +8,6 @@ write get a fresh one (``built_url``).
 from __future__ import annotations
 
 import pytest
-
 from web_corpus import TOKEN, build_store
 
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
+from web_corpus import TOKEN, build_store
 
 from sourcebook.model import VERDICT_ORDER
 from sourcebook.store import Store
 from sourcebook.web import create_app
-
-from web_corpus import TOKEN, build_store
 
 
 @pytest.fixture

@@ -10,10 +10,9 @@ import threading
 import time
 
 import pytest
+from web_corpus import TOKEN, build_store
 
 from sourcebook.store import Store
-
-from web_corpus import TOKEN, build_store
 
 CHROMIUM = "/usr/bin/chromium"
 

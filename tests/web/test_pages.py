@@ -4,18 +4,16 @@ value to its sentence, and escapes whatever came from an article."""
 from __future__ import annotations
 
 import html
-
-from markupsafe import escape
 import re
 
 import pytest
 from fastapi.testclient import TestClient
+from markupsafe import escape
+from web_corpus import TOKEN
 
 from sourcebook.model import VERDICT_ORDER
 from sourcebook.store import Store
 from sourcebook.web import create_app
-
-from web_corpus import TOKEN
 
 
 @pytest.fixture
@@ -52,7 +50,7 @@ def test_article_page_highlights_every_record(pages):
         for fig in ext.figures:
             assert re.search(rf'<mark class="hl fig[^"]*" data-ref="{fig.id}" id="hl-{fig.id}"', page)
         names = {s.id: s.name for s in store.speakers()}
-        for local, sid in store.speaker_ids(article.id).items():
+        for sid in store.speaker_ids(article.id).values():
             assert f'href="/speakers/{sid}"' in page
             assert str(escape(names[sid])) in page
         # one colour per speaker: the same speaker never gets two colours

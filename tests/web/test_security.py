@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from sourcebook.web.app import json_script
-
 from web_corpus import RAW_TAGS, TOKEN
+
+from sourcebook.web.app import json_script
 
 SAFE_SCRIPT_SOURCES = re.compile(r"^/static/app\.js\?v=[0-9a-f]+$")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -124,13 +124,24 @@ class Briefing:
     articles: list[ArticleView] = field(default_factory=list)
 
 
+class Interval(Protocol):
+    """Anything with a value and its bounds: a Figure, a measures-page row."""
+
+    @property
+    def value(self) -> float | None: ...
+    @property
+    def low(self) -> float | None: ...
+    @property
+    def high(self) -> float | None: ...
+
+
 def _number(value: float | None) -> str:
     if value is None:
         return "?"
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def format_interval(fig: Figure) -> str:
+def format_interval(fig: Interval) -> str:
     """The figure (or any record with value, low and high) as an interval:
     ``250,000 or more``, ``20,000-99,999``, ``~20,000``."""
     if fig.low is None and fig.high is None:
@@ -208,7 +219,7 @@ def collect_briefing(store: Store) -> Briefing:
             rows.append(FigureRow(
                 written=fig.span.text, unit=fig.unit or "", interval=format_interval(fig),
                 who=fig.according_to or "(the article itself)",
-                relayed_by=relays.get((article.id, fig.attribution)) or "",
+                relayed_by=(relays.get((article.id, fig.attribution)) if fig.attribution else None) or "",
                 when=fig.time or _date(article), where=fig.place or "",
                 sentence=_squash(article.text[sentence.start:sentence.end]), pointer=point(article, fig.span.start),
             ))

@@ -37,20 +37,15 @@ EXPORT_FORMATS = ("ledger", "citron", "json", "csv", "parquet")
 
 def export(store: Store, fmt: str, out: str | Path) -> list[Path]:
     """Write the store in ``fmt`` under ``out``; returns the files written."""
-    writers = {
-        "ledger": export_ledger,
-        "citron": export_citron,
-        "json": export_tables,
-        "csv": export_tables,
-        "parquet": export_tables,
-    }
-    if fmt not in writers:
+    if fmt not in EXPORT_FORMATS:
         raise SettingsError(f"unknown export format {fmt!r}; valid: {', '.join(EXPORT_FORMATS)}")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    if writers[fmt] is export_tables:
-        return export_tables(store, out, fmt)
-    return writers[fmt](store, out)
+    if fmt == "ledger":
+        return export_ledger(store, out)
+    if fmt == "citron":
+        return export_citron(store, out)
+    return export_tables(store, out, fmt)
 
 
 def _articles(store: Store) -> Iterator[tuple[str, Article, Extraction]]:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, case, distinct, func, select, text
+from sqlalchemy import ColumnElement, and_, case, distinct, func, select, text
 
 from ..model import VERDICT_ORDER, Speaker, document_name
 from . import schema as t
@@ -139,7 +139,7 @@ def search_articles(
 ) -> tuple[int, list[ArticleHit]]:
     """(total matching, one page of hits), newest first."""
     a = t.articles
-    conditions = []
+    conditions: list[ColumnElement[bool]] = []
     if q and q.strip():
         if store.engine.dialect.name == "sqlite":
             match = _fts_query(q)

@@ -4,12 +4,12 @@ read back as a history, oldest first. Parameterised SQL only."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from ..errors import NotFound, SettingsError
+from ..errors import NotFound, SettingsError, StoreError
 from . import schema as t
 
 if TYPE_CHECKING:
@@ -45,8 +45,11 @@ def add_review(store: Store, target_id: str, status: str, reviewer: str, note: s
         if target_type is None:
             raise NotFound(f"no attribution or figure with id {target_id!r}")
         values = dict(target_type=target_type, target_id=target_id, article_id=article_id, status=status,
-                      note=note, reviewer=reviewer, created=datetime.now(timezone.utc))
-        review_id = conn.execute(t.reviews.insert().values(**values)).inserted_primary_key[0]
+                      note=note, reviewer=reviewer, created=datetime.now(UTC))
+        key = conn.execute(t.reviews.insert().values(**values)).inserted_primary_key
+        if key is None:  # every supported database returns the new row's id
+            raise StoreError("the store did not return the new review's id")
+        review_id = key[0]
     return Review(id=int(review_id), **values)
 
 

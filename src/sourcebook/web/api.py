@@ -138,7 +138,7 @@ def check_write(ctx: AppContext, request: Request) -> None:
     if media != "application/json":
         raise HTTPException(415, "Send the review as JSON (Content-Type: application/json).")
     given = request.headers.get("x-sourcebook-token", "")
-    if not hmac.compare_digest(given.encode("utf-8"), ctx.token.encode("utf-8")):
+    if ctx.token is None or not hmac.compare_digest(given.encode("utf-8"), ctx.token.encode("utf-8")):
         raise HTTPException(401, "The review token is missing or wrong. Enter the token the server was "
                                  "started with (SOURCEBOOK_TOKEN); ask whoever runs it.")
 

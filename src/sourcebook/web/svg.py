@@ -120,6 +120,7 @@ def timeline(values: Sequence[ValueRow], title: str) -> Markup:
         colour = COLOURS[sources.index(value_source(v)) % len(COLOURS)]
         x = x_of(days[id(v)], k)
         point = v.value if v.value is not None else v.low
+        assert point is not None  # numeric holds only values with a point
         approximate = v.low is None and v.high is None  # "around N": a point, no interval
         top = scale(v.high) if v.high is not None else TOP
         low = scale(v.low) if v.low is not None else bottom

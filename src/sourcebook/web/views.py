@@ -6,6 +6,7 @@ the /api route returns it as JSON, so the two cannot drift apart.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Set
 from dataclasses import dataclass
@@ -151,22 +152,25 @@ def article_view(store: Store, article: Article) -> ArticleView:
         if key not in colours:
             colours[key] = len(colours) % PALETTE_SIZE
             sid = speaker_ids.get(att.id)
-            name = names.get(sid) or att.speaker or "(unresolved)"
+            name = (names.get(sid) if sid else None) or att.speaker or "(unresolved)"
             legend.append({"key": key, "name": name, "speaker_id": sid, "colour": colours[key], "statements": 0,
                            "initials": initials(name if name != "(unresolved)" else None)})
         legend[[s["key"] for s in legend].index(key)]["statements"] += 1
         return colours[key]
 
     attributions = []
+    colour_of: dict[str, int] = {}
     for att in ext.attributions:
         sid = speaker_ids.get(att.id)
+        name = names.get(sid) if sid else None
+        colour_of[att.id] = colour(att)
         attributions.append({
             "id": f"{article.id}:{att.id}", "local_id": att.id, "kind": att.kind, "speaker": att.speaker,
-            "speaker_id": sid, "speaker_name": names.get(sid), "speaker_kind": att.speaker_kind,
+            "speaker_id": sid, "speaker_name": name, "speaker_kind": att.speaker_kind,
             "affiliation": att.affiliation, "source": _span(att.source), "cue": _span(att.cue),
             "contents": [c.as_dict() for c in att.contents], "medium": att.medium, "relayed_by": att.relayed_by,
-            "confidence": att.confidence, "parent": att.parent, "colour": colour(att),
-            "initials": initials(names.get(sid) or att.speaker),
+            "confidence": att.confidence, "parent": att.parent, "colour": colour_of[att.id],
+            "initials": initials(name or att.speaker),
         })
     figures = []
     for fig in ext.figures:
@@ -183,7 +187,7 @@ def article_view(store: Store, article: Article) -> ArticleView:
     for att in ext.attributions:
         name = names.get(speaker_ids.get(att.id) or "") or att.speaker
         labels[att.id] = (name or "unresolved speaker", initials(name))
-    html = highlight(article.text, ext, {a["local_id"]: a["colour"] for a in attributions}, labels)
+    html = highlight(article.text, ext, colour_of, labels)
     return ArticleView(article, attributions, figures, legend, html, history)
 
 
@@ -239,7 +243,7 @@ def highlight(text: str, ext: Extraction, colours: Mapping[str, int],
                 extra += f' data-initials="{escape(who[1])}"'
         return f'<{tag} class="{classes}" data-ref="{escape(ref)}"{extra}>'
 
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in itertools.pairwise(cuts):
         piece = escape(text[start:end])
         att = _innermost(parts, start, end, parents.keys())
         fig = _innermost(figs, start, end)
