@@ -238,6 +238,21 @@ def evaluate_polnear(
     out.print(format_polnear(run(directory, nlp=load_pipeline(model), limit=limit)), markup=False, highlight=False)
 
 
+@evaluate_app.command("dates")
+def evaluate_dates(
+    directory: Annotated[Path, typer.Argument(help="A directory of text files with their dates in their names (YYYY-MM-DD or YYYYMMDD).")],
+    show: Annotated[int, typer.Option("--show", help="List this many of the largest errors.")] = 10,
+) -> None:
+    """Publication dates estimated from the text alone (file names hidden) against the dates in
+    the file names: how many are dated, within 1 and 7 days, off by a month or a year, undated.
+
+    Example: sourcebook evaluate dates ../shared/corpora/polnear/dev/text
+    """
+    from .evaluate.dates import evaluate_dates as run, format_dates
+
+    out.print(format_dates(run(directory), show=show), markup=False, highlight=False)
+
+
 @app.callback(invoke_without_command=True)
 def _root(
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,

@@ -10,14 +10,16 @@ states, or a month and day (with a matching weekday) anchored to one:
 2. Each full date gets a kind: a *dateline* (the date opens the article, or follows
    "Updated", "Published", "Posted" or "for Monday, ..."), a *post* (the date of an embedded
    social-media post), a *weekday* date ("Thursday, Aug. 11, 2016": news names the weekday
-   of recent days), or *text* (any other mention - most often history). A month and day
-   without a year take the year of the article's latest full date and count only when a
-   weekday beside them agrees ("Tuesday, Nov. 8").
-3. A dateline is the publication date. Otherwise each candidate day D gathers the weight of
-   the mentions in the week before it (D-7 .. D+1: an article reports what just happened);
-   the best-supported day is the estimate, if a post or weekday date is among its support.
-   A date far from the others is history and gathers nothing; a plain full date on its own
-   dates nothing.
+   of recent days), a *lede* date (in the first few lines), or *text* (any other mention -
+   most often history). A date alone on a line later in the article (a print edition) is
+   left out. A month and day without a year take the year of the article's latest full date
+   and count only when a weekday beside them agrees ("Tuesday, Nov. 8").
+3. A dateline is the publication date. Otherwise each candidate day D (a post, weekday or
+   lede date) gathers the weight of the mentions in the week before it (D-7 .. D+1: an
+   article reports what just happened), and the best-supported day is the estimate. A day
+   is history, never the estimate, when the article names a later year anywhere or states a
+   day more than a month after it. A plain full date deeper in the text dates nothing on its
+   own: on PolNeAR train such dates were history more often than not.
 
 Regular expressions only: this runs on every article of a build.
 """
@@ -75,8 +77,9 @@ _POST_BEFORE = re.compile(r"(?:\(@\w{1,30}\)\s*|\b(?:date|datetime|tweet-date)=[
 _OPENING = 400
 _BEFORE = 60  # characters looked at before a date for its weekday, stamp or post handle
 #: the weight of a mention of each kind in the support of a candidate day (step 3)
-WEIGHTS = {"dateline": 6.0, "post": 2.0, "weekday": 2.0, "text": 1.0, "anchored": 0.5}
-_DATING_KINDS = ("post", "weekday")  # step 3: an estimate needs one of these; a plain full date is history too often
+WEIGHTS = {"dateline": 6.0, "post": 2.0, "weekday": 2.0, "text": 1.0, "lede": 1.0, "anchored": 0.5}
+_LEDE = 300  # a plain full date this early is in the lede: the news, unless a later year is named
+_DATING_KINDS = ("post", "weekday", "lede")  # step 3: an estimate needs one; a plain full date is too often history
 # a year as a word: "2016", "the 2016 race" (not 2,016 people, $2016 or 2016-17)
 _YEAR_WORD = re.compile(r"(?<![\d,.$\u00a3\u20ac-])((?:19|20)\d\d)(?![\d%]|[,.]\d)")
 _WINDOW_BEFORE, _WINDOW_AFTER = 7, 1
@@ -169,6 +172,8 @@ def _kind(text: str, start: int, end: int, day: dt.date) -> tuple[str, int] | No
         # a date on a line of its own later in the article (a print edition, a section) is not
         # the day it was published
         return None
+    if not weekday and start < _LEDE:
+        return "lede", begin
     return ("weekday" if weekday else "text"), begin
 
 
@@ -215,7 +220,7 @@ def estimate_date(text: str) -> DateEstimate | None:
     datelines = [m for m in mentions if m.kind == "dateline"]
     if datelines:
         first = datelines[0]
-        return DateEstimate(first.day.isoformat(), text[first.start:first.end], _confidence("dateline", 0.0),
+        return DateEstimate(first.day.isoformat(), text[first.start:first.end], _BASE_CONFIDENCE["dateline"],
                             first.start, first.end)
     latest_year = max((int(y) for y in _YEAR_WORD.findall(text)), default=0)
     latest = max((m.day for m in mentions), default=None)
@@ -236,14 +241,21 @@ def estimate_date(text: str) -> DateEstimate | None:
                         evidence.start, evidence.end)
 
 
+#: the confidence of an estimate by the kind of its evidence (step 3), before support
+_BASE_CONFIDENCE = {"dateline": 0.9, "post": 0.6, "weekday": 0.6, "lede": 0.5}
+
+
 def _confidence(kind: str, score: float) -> float:
-    """How far to trust an estimate. Set from `sourcebook evaluate dates` on PolNeAR train
-    (840 articles with their dates in their file names, text only): a dateline was within a
-    day of the true date in nearly every case (0.9); a post or weekday date within a week in
-    most (0.6), more so when other mentions of the same week support it (up to 0.8)."""
+    """How far to trust an estimate, 0-1. Chosen from `sourcebook evaluate dates` on PolNeAR
+    train (840 articles, dated in their file names, dated here from text only): every post or
+    weekday estimate there was within 7 days of the true date and four in five within a day,
+    so 0.6, rising by 0.05 for each other mention of the same week that supports it (up to
+    0.8); a dateline states the date outright (0.9); a lone date in the lede, which survives
+    only when the article names no later year, is the weakest evidence (0.5)."""
+    base = _BASE_CONFIDENCE[kind]
     if kind == "dateline":
-        return 0.9
-    return round(min(0.8, 0.6 + 0.05 * max(0.0, score - WEIGHTS[kind])), 2)
+        return base
+    return round(min(0.8, base + 0.05 * max(0.0, score - WEIGHTS[kind])), 2)
 
 
 def estimate_published(text: str) -> str | None:
