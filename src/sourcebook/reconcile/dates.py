@@ -13,7 +13,8 @@ states, or a month and day (with a matching weekday) anchored to one:
    of recent days), a *lede* date (in the first few lines), or *text* (any other mention -
    most often history). A date alone on a line later in the article (a print edition) is
    left out. A month and day without a year take the year of the article's latest full date
-   and count only when a weekday beside them agrees ("Tuesday, Nov. 8").
+   (or the one before) and count, as a weekday date, only when a weekday beside them agrees
+   ("Tuesday, Nov. 8").
 3. A dateline is the publication date. Otherwise each candidate day D (a post, weekday or
    lede date) gathers the weight of the mentions in the week before it (D-7 .. D+1: an
    article reports what just happened), and the best-supported day is the estimate. A day
@@ -77,7 +78,7 @@ _POST_BEFORE = re.compile(r"(?:\(@\w{1,30}\)\s*|\b(?:date|datetime|tweet-date)=[
 _OPENING = 400
 _BEFORE = 60  # characters looked at before a date for its weekday, stamp or post handle
 #: the weight of a mention of each kind in the support of a candidate day (step 3)
-WEIGHTS = {"dateline": 6.0, "post": 2.0, "weekday": 2.0, "text": 1.0, "lede": 1.0, "anchored": 0.5}
+WEIGHTS = {"dateline": 6.0, "post": 2.0, "weekday": 2.0, "text": 1.0, "lede": 1.0}
 _LEDE = 300  # a plain full date this early is in the lede: the news, unless a later year is named
 _DATING_KINDS = ("post", "weekday", "lede")  # step 3: an estimate needs one; a plain full date is too often history
 # a year as a word: "2016", "the 2016 race" (not 2,016 people, $2016 or 2016-17)
@@ -205,7 +206,7 @@ def date_mentions(text: str) -> list[DateMention]:
         for guess in (anchor, anchor - 1):
             date = _valid(guess, month, day)
             if date and weekday and weekday[0] == date.weekday():
-                mentions.append(DateMention(date, weekday[1], end, "anchored"))
+                mentions.append(DateMention(date, weekday[1], end, "weekday"))
                 break
     return sorted(mentions, key=lambda m: m.start)
 
