@@ -240,7 +240,7 @@ def evaluate_polnear(
 
 @evaluate_app.command("dates")
 def evaluate_dates(
-    directory: Annotated[Path, typer.Argument(help="A directory of text files with their dates in their names (YYYY-MM-DD or YYYYMMDD).")],
+    directory: Annotated[Path, typer.Argument(help="Text files with their dates in their names (YYYY-MM-DD, YYYYMMDD).")],
     show: Annotated[int, typer.Option("--show", help="List this many of the largest errors.")] = 10,
 ) -> None:
     """Publication dates estimated from the text alone (file names hidden) against the dates in
@@ -248,7 +248,8 @@ def evaluate_dates(
 
     Example: sourcebook evaluate dates ../shared/corpora/polnear/dev/text
     """
-    from .evaluate.dates import evaluate_dates as run, format_dates
+    from .evaluate.dates import evaluate_dates as run
+    from .evaluate.dates import format_dates
 
     out.print(format_dates(run(directory), show=show), markup=False, highlight=False)
 

@@ -83,8 +83,8 @@ _LEDE = 300  # a plain full date this early is in the lede: the news, unless a l
 _DATING_KINDS = ("post", "weekday", "lede")  # step 3: an estimate needs one; a plain full date is too often history
 # a year as a word: "2016", "the 2016 race" (not 2,016 people, $2016 or 2016-17)
 _YEAR_WORD = re.compile(r"(?<![\d,.$\u00a3\u20ac-])((?:19|20)\d\d)(?![\d%]|[,.]\d)")
-_WINDOW_BEFORE, _WINDOW_AFTER = 7, 1
-_HISTORY_DAYS = 30  # a day this long before the article's latest stated day is history  # days of mentions that support a candidate day
+_WINDOW_BEFORE, _WINDOW_AFTER = 7, 1  # days of mentions that support a candidate day
+_HISTORY_DAYS = 30  # a day this long before the article's latest stated day is history
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,6 @@ __all__ = [
     "RunRecord",
     "article",
     "articles",
-    "articles_by_id",
     "columns",
     "count",
     "extraction",
@@ -117,17 +116,6 @@ def article(engine: Engine, article_id: str) -> Article | None:
     with engine.connect() as conn:
         row = conn.execute(select(t.articles).where(t.articles.c.id == article_id)).mappings().first()
     return row_article(row) if row else None
-
-
-def articles_by_id(engine: Engine, ids: Iterable[str]) -> dict[str, Article]:
-    """The stored articles among ``ids`` (id -> article), read in chunks."""
-    wanted = list(dict.fromkeys(ids))
-    found: dict[str, Article] = {}
-    with engine.connect() as conn:
-        for i in range(0, len(wanted), CHUNK):
-            query = select(t.articles).where(t.articles.c.id.in_(wanted[i : i + CHUNK]))
-            found.update((r["id"], row_article(r)) for r in conn.execute(query).mappings())
-    return found
 
 
 def extraction(engine: Engine, article_id: str, text: str | None = None) -> Extraction:
