@@ -150,7 +150,8 @@ def export(
 
 @app.command()
 def stats(db: DbOption = DEFAULT_DB) -> None:
-    """Count what the store holds and list its runs (when, which model, what was skipped).
+    """Count what the store holds (and where its articles' dates came from) and list its runs (when,
+    which model, what was skipped).
 
     Example: sourcebook stats --db sourcebook.db
     """
@@ -161,9 +162,12 @@ def stats(db: DbOption = DEFAULT_DB) -> None:
         runs = store.runs()
         skipped = store.skipped()
         revision = store.revision()
+        dates = store.date_sources()
     out.print(f"store {db} (schema revision {revision})")
     for name, count in counts.items():
         out.print(f"  {name:16} {count:>9,}")
+    out.print("  articles dated by " + ", ".join(f"{name} {count:,}" for name, count in dates.items() if name != "undated")
+              + f"; undated {dates['undated']:,}", markup=False, highlight=False)
     for run in runs:
         out.print(
             f"run {run.id}: {run.started:%Y-%m-%d %H:%M} {run.status}, {run.new} new, {run.already_stored} already stored, "

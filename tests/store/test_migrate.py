@@ -110,8 +110,10 @@ def test_0003_keeps_stored_dates_and_says_where_they_came_from(store_url):
     with open_store(store_url) as store:
         got = {a.id: (a.published, a.published_source, a.published_evidence, a.published_confidence)
                for a in store.articles()}
+        sources = store.date_sources()
     assert got == {"given": ("2031-05-01", "metadata", None, None), "guessed": ("2031-05-02", "estimate", None, None),
                    "undated": (None, None, None, None)}
+    assert sources == {"metadata": 1, "url": 0, "file name": 0, "estimate": 1, "undated": 1}
     downgrade(store_url, "0002")  # and back: the columns go, the articles stay
     engine = connect(store_url, create=False)
     try:

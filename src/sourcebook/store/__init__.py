@@ -147,5 +147,8 @@ class Store:
     def count(self, table: str) -> int:
         return read.count(self.engine, table)
 
+    def date_sources(self) -> dict[str, int]:
+        return read.date_sources(self.engine)
+
     def stats(self) -> dict[str, int]:
         return read.stats(self.engine)
