@@ -60,6 +60,10 @@ def test_estimate_with_evidence(text, expected):
         "The siege began on 9 April 2012, and in 2016 the city fell, officials said.",
         # a date alone on a line late in the article (a print edition) is not the day
         FILLER + "\n\nSaturday, May 17, 2031.",
+        # a title naming a day of history is no dateline when the article names later years
+        "Remembering June 4, 1998\n\nIn 2031 the town paused for the flood's victims once more.",
+        # "published" in a sentence is no stamp: the report is history here
+        FILLER + "The report, first published on Monday, June 1, 2026, was cited again in 2031.",
         # an email "dated" is a document's date, not the article's
         FILLER + "In an email dated Feb. 12, 2012, the envoy asked for guards.",
         # a weekday that contradicts its date is not evidence (May 13, 2031 is a Tuesday)

@@ -69,8 +69,9 @@ _PATTERNS = [
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<w>(?i:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?)\.?,?\s*$")
 # "Updated 10:42 a.m. ET, Tuesday, ..." / "Published: ..." / "This is HuffPollster for Monday, ..."
-_STAMP_BEFORE = re.compile(r"(?i:\b(?:updated|published|posted|last\s+modified|first\s+published)\b"
-                           r"[^\n.]{0,40}|\bfor\s+\w+day,?\s*)$")
+_STAMP_LINE = re.compile(r"(?i)\A\W{0,3}(?:updated|published|posted|last\s+modified|first\s+published)\b.{0,40}\Z")
+_STAMP_BEFORE = re.compile(r"(?i:\bthis\s+is\b[^\n.]{0,40}\bfor\s+\w+day,?\s*"
+                           r"|\b(?:edition|briefing|newsletter|digest)\s+for\s+\w+day,?\s*)$")
 # the date of an embedded post: "- Name (@handle) June 28, 2016" or markup "datetime="2016-06-28""
 _POST_BEFORE = re.compile(r"(?:\(@\w{1,30}\)\s*|\b(?:date|datetime|tweet-date)=[\"']?)$")
 #: a dateline opens the article: within this many characters, at the start of a line or after
@@ -163,7 +164,7 @@ def _kind(text: str, start: int, end: int, day: dt.date) -> tuple[str, int] | No
     line_start = text.rfind("\n", 0, begin) + 1
     line_end = text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
-    if _STAMP_BEFORE.search(before):
+    if _STAMP_LINE.match(text[line_start:start]) or _STAMP_BEFORE.search(before):
         return "dateline", begin
     if start < _OPENING and (len(line.strip()) <= 2 * (end - begin) + 8 or _opens_line(text[line_start:begin])):
         return "dateline", begin
@@ -218,12 +219,14 @@ def estimate_date(text: str) -> DateEstimate | None:
     '2019-03-03'
     """
     mentions = date_mentions(text)
-    datelines = [m for m in mentions if m.kind == "dateline"]
+    latest_year = max((int(y) for y in _YEAR_WORD.findall(text)), default=0)
+    # a dateline may sit beside next year's plans, not beside years long after it (a title
+    # naming a day of history)
+    datelines = [m for m in mentions if m.kind == "dateline" and m.day.year >= latest_year - 1]
     if datelines:
         first = datelines[0]
         return DateEstimate(first.day.isoformat(), text[first.start:first.end], _BASE_CONFIDENCE["dateline"],
                             first.start, first.end)
-    latest_year = max((int(y) for y in _YEAR_WORD.findall(text)), default=0)
     latest = max((m.day for m in mentions), default=None)
     best: tuple[float, dt.date] | None = None
     for candidate in sorted({m.day for m in mentions if m.kind in _DATING_KINDS}):
