@@ -67,7 +67,9 @@ _PATTERNS = [
 ]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_BEFORE = re.compile(r"\b(?P<w>(?i:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?)\.?,?\s*$")
+# a weekday written out in any case, or abbreviated with its capital ("Thu.", not "the sun,")
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<w>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                             r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?\s*$")
 # "Updated 10:42 a.m. ET, Tuesday, ..." / "Published: ..." / "This is HuffPollster for Monday, ..."
 _STAMP_LINE = re.compile(r"(?i)\A\W{0,3}(?:updated|published|posted|last\s+modified|first\s+published)\b.{0,40}\Z")
 _STAMP_BEFORE = re.compile(r"(?i:\bthis\s+is\b[^\n.]{0,40}\bfor\s+\w+day,?\s*"
