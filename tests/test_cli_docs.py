@@ -12,7 +12,8 @@ import sourcebook
 from sourcebook.cli import app
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-COMMANDS = [["build"], ["report"], ["export"], ["stats"], ["migrate"], ["serve"], ["evaluate", "gold"], ["evaluate", "polnear"]]
+COMMANDS = [["build"], ["report"], ["export"], ["stats"], ["migrate"], ["serve"],
+            ["evaluate", "gold"], ["evaluate", "polnear"], ["evaluate", "dates"]]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)

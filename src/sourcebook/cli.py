@@ -153,7 +153,8 @@ def export(
 
 @app.command()
 def stats(db: DbOption = DEFAULT_DB) -> None:
-    """Count what the store holds and list its runs (when, which model, what was skipped).
+    """Count what the store holds (and where its articles' dates came from) and list its runs (when,
+    which model, what was skipped).
 
     Example: sourcebook stats --db sourcebook.db
     """
@@ -164,9 +165,12 @@ def stats(db: DbOption = DEFAULT_DB) -> None:
         runs = store.runs()
         skipped = store.skipped()
         revision = store.revision()
+        dates = store.date_sources()
     out.print(f"store {db} (schema revision {revision})")
     for name, count in counts.items():
         out.print(f"  {name:16} {count:>9,}")
+    out.print("  articles dated by " + ", ".join(f"{name} {count:,}" for name, count in dates.items() if name != "undated")
+              + f"; undated {dates['undated']:,}", markup=False, highlight=False)
     for run in runs:
         out.print(
             f"run {run.id}: {run.started:%Y-%m-%d %H:%M} {run.status}, {run.new} new, {run.already_stored} already stored, "
@@ -239,6 +243,22 @@ def evaluate_polnear(
     from .nlp.pipeline import load_pipeline
 
     out.print(format_polnear(run(directory, nlp=load_pipeline(model), limit=limit)), markup=False, highlight=False)
+
+
+@evaluate_app.command("dates")
+def evaluate_dates(
+    directory: Annotated[Path, typer.Argument(help="Text files with their dates in their names (YYYY-MM-DD, YYYYMMDD).")],
+    show: Annotated[int, typer.Option("--show", help="List this many of the largest errors.")] = 10,
+) -> None:
+    """Publication dates estimated from the text alone (file names hidden) against the dates in
+    the file names: how many are dated, within 1 and 7 days, off by a month or a year, undated.
+
+    Example: sourcebook evaluate dates ../shared/corpora/polnear/dev/text
+    """
+    from .evaluate.dates import evaluate_dates as run
+    from .evaluate.dates import format_dates
+
+    out.print(format_dates(run(directory), show=show), markup=False, highlight=False)
 
 
 @app.callback(invoke_without_command=True)

@@ -13,6 +13,7 @@ __all__ = [
     "ATTRIBUTION_KINDS",
     "FIGURE_FIELDS",
     "QUALIFIERS",
+    "PUBLISHED_SOURCES",
     "VERDICTS",
     "VERDICT_ORDER",
     "VERDICT_TITLES",
@@ -45,6 +46,10 @@ VERDICT_TITLES = {
     "agree": "Agree",
     "single_source": "Single source",
 }
+#: where an article's publication date came from, most trusted first: metadata (a flag, a
+#: sidecar, a row field, HTML markup), a date in its URL, a date in its file name (or row id),
+#: an estimate from its own text (``reconcile.dates``)
+PUBLISHED_SOURCES = ("metadata", "url", "file name", "estimate")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +92,12 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     published: str | None = None  # ISO date (YYYY-MM-DD) or None
-    published_estimated: bool = False
+    published_estimated: bool = False  # True when published_source == "estimate"
     language: str = "en"
     origin: Origin = field(default_factory=Origin)
+    published_source: str | None = None  # one of PUBLISHED_SOURCES; None when undated
+    published_evidence: str | None = None  # for an estimate: the text that dated it
+    published_confidence: float | None = None  # for an estimate: 0-1 (reconcile.dates)
 
     @property
     def document(self) -> str:

@@ -121,6 +121,34 @@ def test_dask_build_gives_the_local_ledger(cluster, corpus, local_build, tmp_pat
     assert counts(db) == counts(local_db)
 
 
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+DEV_SUBSET = 20  # of PolNeAR dev's 84 texts, every fourth: keeps this test under a minute
+
+
+def test_local_and_dask_ledgers_are_identical_dates_included_on_seeds_and_polnear_dev(cluster, tmp_path, nlp):
+    """The seeds (two undated, one estimated from its text) and a 20-file subset of PolNeAR
+    dev (dated by their file names), copied to a temp dir, built by both engines."""
+    seeds, dev = SHARED / "seeds", SHARED / "corpora" / "polnear" / "dev" / "text"
+    if not seeds.is_dir() or not dev.is_dir():
+        pytest.skip(f"seeds or PolNeAR dev not found under {SHARED} (../shared is not beside the checkout)")
+    corpus = tmp_path / "corpus"
+    (corpus / "polnear-dev").mkdir(parents=True)
+    for path in sorted(seeds.glob("*.txt")):
+        (corpus / path.name).write_bytes(path.read_bytes())
+    for path in sorted(dev.glob("*.txt"))[::4][:DEV_SUBSET]:
+        (corpus / "polnear-dev" / path.name).write_bytes(path.read_bytes())
+    local_db, dask_db = str(tmp_path / "local.db"), str(tmp_path / "dask.db")
+    build([str(corpus)], Settings(db=local_db))
+    build([str(corpus)], on_cluster(cluster, dask_db))
+    local, dask = ledger(local_db, tmp_path / "local"), ledger(dask_db, tmp_path / "dask")
+    assert dask == local
+    sources = {name: (doc["published"], doc["published_source"]) for name, doc in local.items() if "published" in doc}
+    assert len(sources) == 3 + DEV_SUBSET
+    assert sum(source == "file name" for _, source in sources.values()) == DEV_SUBSET
+    seed_dates = sorted((v for k, v in sources.items() if k.startswith("00")), key=str)
+    assert seed_dates == [("2016-12-13", "estimate"), (None, None), (None, None)]
+
+
 def test_a_bad_file_is_reported_and_the_rest_stored(cluster, corpus, tmp_path):
     bad = tmp_path / "broken.jsonl.gz"
     bad.write_bytes(b"\x1f\x8b\x08\x00 this is not gzip")

@@ -54,7 +54,9 @@ def test_undated_article_gets_an_estimated_date(examples_store):
         bulletin = next(a for a in store.articles() if a.stem == "05-undated-bulletin")
         dated = next(a for a in store.articles() if a.stem == "01-valley-courier")
     assert bulletin.published == "2031-04-09" and bulletin.published_estimated
+    assert (bulletin.published_source, bulletin.published_evidence) == ("estimate", "9 April 2031")
     assert dated.published == "2031-04-08" and not dated.published_estimated
+    assert (dated.published_source, dated.published_evidence, dated.published_confidence) == ("metadata", None, None)
 
 
 def test_ledger_and_citron_exports(examples_store, tmp_path):
@@ -216,21 +218,27 @@ def test_reviews_survive_a_rebuild_and_appear_in_the_ledger(tmp_path, nlp):
     assert [r["status"] for r in reviewed[0]["reviews"]] == ["verified"]
 
 
-def test_undated_articles_take_the_year_of_the_whole_build(tmp_path, nlp):
+def test_an_article_is_dated_from_itself_whatever_else_is_built(tmp_path, nlp):
     (tmp_path / "in").mkdir()
-    # read first: names only a historical year, and a day and month without a year
+    # names only a historical year, and a day and month without a year: no evidence, undated
     (tmp_path / "in" / "a.txt").write_text(
         "The port was built in 1998. On 3 May, officials said 40 cranes were idle in the past week.", encoding="utf-8")
-    (tmp_path / "in" / "b.txt").write_text("On 9 May 2031 the harbour reopened, the council said.", encoding="utf-8")
+    # a dateline: estimated, with its evidence; relative times resolve against it
+    (tmp_path / "in" / "b.txt").write_text(
+        "BRASK, 9 May 2031 - The harbour reopened, the council said. 12 ships came in the past week.", encoding="utf-8")
     (tmp_path / "in" / "c.txt").write_text("By 10 May 2031 most ships had returned, officials said.", encoding="utf-8")
-    db = str(tmp_path / "y.db")
-    build([str(tmp_path / "in")], Settings(db=db))
-    with Store(db) as store:
-        dated = {a.stem: (a.published, a.published_estimated) for a in store.articles()}
-        first = next(a for a in store.articles() if a.stem == "a")
-        times = [f.time_start for f in store.extraction(first.id).figures if f.time_start]
-    assert dated["a"] == ("2031-05-03", True)
-    assert all(t.startswith("2031") for t in times)  # relative times resolved against the final date
+    alone = tmp_path / "alone.db"
+    both = tmp_path / "both.db"
+    build([str(tmp_path / "in" / "a.txt"), str(tmp_path / "in" / "b.txt")], Settings(db=str(alone)))
+    build([str(tmp_path / "in")], Settings(db=str(both)))
+    for db in (alone, both):
+        with Store(str(db)) as store:
+            got = {a.stem: (a.published, a.published_source, a.published_evidence) for a in store.articles()}
+            b_id = next(a.id for a in store.articles() if a.stem == "b")
+            times = [f.time_start for f in store.extraction(b_id).figures if f.time_start]
+        assert got["a"] == (None, None, None)
+        assert got["b"] == ("2031-05-09", "estimate", "9 May 2031")
+        assert all(t.startswith("2031-05") for t in times)
 
 
 @pytest.mark.slow

@@ -1,5 +1,5 @@
 """The run record sets its own status however a build ends; one ``build()`` picks the engine
-from Settings; ``Dating`` estimates dates as the build streams and again at the end;
+from Settings; ``date_article`` dates an article from itself alone;
 reconciliation reads typed ``StoredFigure`` records. No spaCy model needed."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import pytest
 
 import sourcebook
 from sourcebook.build import engine_for
-from sourcebook.build.dating import Dating
+from sourcebook.build.dating import date_article
 from sourcebook.build.reconcile import reconcile_inputs
 from sourcebook.build.run import Run
 from sourcebook.errors import SettingsError
@@ -69,15 +69,15 @@ def test_the_package_build_stays_the_function():
     assert callable(sourcebook.build) and sourcebook.build.__module__ == "sourcebook.build"
 
 
-def test_dating_estimates_as_it_streams_then_with_the_year_of_the_build(store):
-    dating = Dating()
-    early = dating.date(Article("a", "Built in 1998. On 3 May officials met.", "a"))
-    assert early.published == "1998-05-03" and early.published_estimated
-    for i in range(2):
-        dating.date(Article(f"d{i}", f"On 9 May 2031 the port reopened ({i}).", f"d{i}", published="2031-05-09"))
-    store.add_articles([(early, Extraction())])
-    [redated] = dating.finish(store)
-    assert (redated.id, redated.published, redated.published_estimated) == ("a", "2031-05-03", True)
+def test_dating_uses_the_article_alone():
+    text = "BRASK, 9 May 2031 - The port reopened, officials said. On 3 May it had closed."
+    estimated = date_article(Article("a", text, "a"))
+    assert (estimated.published, estimated.published_source, estimated.published_evidence) == (
+        "2031-05-09", "estimate", "9 May 2031")
+    given = Article("b", text, "b", published="2031-05-10", published_source="metadata")
+    assert date_article(given) is given
+    undated = Article("c", "Built in 1998. On 3 May officials met.", "c")
+    assert date_article(undated) is undated  # a day without a year is no evidence
 
 
 def test_reconcile_inputs_come_from_typed_stored_figures(store):

@@ -92,3 +92,32 @@ def test_cli_readers_say_what_to_run_and_migrate_fixes_it(tmp_path):
     result = _cli("migrate", "--db", db)
     assert result.returncode == 0 and f"schema revision {SCHEMA_REVISION} (upgraded from 0001)" in result.stdout
     assert _cli("stats", "--db", db).returncode == 0
+
+
+def test_0003_keeps_stored_dates_and_says_where_they_came_from(store_url):
+    Store(store_url, create=True).close()
+    downgrade(store_url, "0002")
+    engine = connect(store_url, create=False)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO articles (id, stem, published, published_estimated, language, text) VALUES "
+                "('given', 'a', '2031-05-01', false, 'en', 'A.'), ('guessed', 'b', '2031-05-02', true, 'en', 'B.'), "
+                "('undated', 'c', NULL, false, 'en', 'C.')")
+    finally:
+        engine.dispose()
+    assert migrate_store(store_url) == ("0002", SCHEMA_REVISION)
+    with open_store(store_url) as store:
+        got = {a.id: (a.published, a.published_source, a.published_evidence, a.published_confidence)
+               for a in store.articles()}
+        sources = store.date_sources()
+    assert got == {"given": ("2031-05-01", "metadata", None, None), "guessed": ("2031-05-02", "estimate", None, None),
+                   "undated": (None, None, None, None)}
+    assert sources == {"metadata": 1, "url": 0, "file name": 0, "estimate": 1, "undated": 1}
+    downgrade(store_url, "0002")  # and back: the columns go, the articles stay
+    engine = connect(store_url, create=False)
+    try:
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM articles").scalar() == 3
+    finally:
+        engine.dispose()

@@ -3,6 +3,8 @@ tables, runs, the typed figures reconciliation reads."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from sourcebook.errors import StoreError
@@ -72,6 +74,10 @@ def test_round_trip_and_idempotent_add(store_url):
         assert store.add_articles([(article, extraction)], run) == 0  # stored once
         assert store.known_ids(["abc123", "nope"]) == {"abc123"}
         assert store.article("abc123") == article
+        estimated = replace(article, id="est1", text="Est. " + TEXT, published_estimated=True, published_source="estimate",
+                            published_evidence="Thursday, Jan. 2, 2031", published_confidence=0.65)
+        store.add_articles([(estimated, Extraction())], run)
+        assert store.article("est1") == estimated  # where the date came from survives the store
         back = store.extraction("abc123", TEXT)
         assert back.attributions == extraction.attributions
         assert back.figures == extraction.figures

@@ -1,8 +1,8 @@
 """Building a store: ``build(paths, settings)`` reads the inputs, extracts, stores and
 reconciles, on the engine ``settings.engine`` names.
 
-    ingest.list_inputs -> read_unit -> skip stored -> Dating -> nlp -> store.write
-                       -> re-date -> reconcile (speakers, measures)  [build.reconcile]
+    ingest.list_inputs -> read_unit -> skip stored -> date_article -> nlp -> store.write
+                       -> reconcile (speakers, measures)  [build.reconcile]
 
 Two engines share one interface (``Engine``) and every step but the extraction loop: the
 ``local`` engine (``local.py``: this machine, ``--jobs`` processes) and the ``dask`` engine

@@ -1,7 +1,7 @@
 """The local engine: one build on this machine, start to end.
 
-    list inputs -> read -> skip what is stored -> date -> extract (``--jobs`` processes)
-    -> store (one transaction per batch) -> re-date with the build's year, re-extract
+    list inputs -> read -> skip what is stored -> date undated ones from their text
+    -> extract (``--jobs`` processes) -> store (one transaction per batch)
     -> reconcile speakers and measures across the whole store
 """
 
@@ -17,7 +17,7 @@ from ..model import Article, Extraction, Skipped
 from ..nlp.runner import Extractor, Task
 from ..settings import Settings
 from ..store import Store
-from .dating import Dating
+from .dating import date_article
 from .reconcile import reconcile_store
 from .run import BuildSummary, Progress, Run
 
@@ -37,13 +37,11 @@ class LocalEngine:
         extractor = Extractor(settings.model, settings.jobs, settings.batch_size)  # fails early without a model
         with Store(settings.db, create=True) as store, extractor, \
                 Run(store, command, paths, extractor.info, started) as summary:
-            dating = Dating()
-            batches = _new_article_batches(_read(paths, settings, stdin), store, settings, summary, dating)
+            batches = _new_article_batches(_read(paths, settings, stdin), store, settings, summary)
             for stored in _extract(extractor, batches, summary):
                 summary.new += store.add_articles(stored, summary.run_id)
                 if on_progress:
                     on_progress(summary.new, summary.already_stored, len(summary.skipped))
-            _redate(extractor, store, dating, settings.batch_size)
             summary.counts = reconcile_store(store)
         return summary
 
@@ -77,17 +75,8 @@ def _extract(extractor: Extractor, batches: Iterable[list[Article]],
         yield stored
 
 
-def _redate(extractor: Extractor, store: Store, dating: Dating, size: int) -> None:
-    """Re-extract and re-store the undated articles whose estimate changed with the year
-    of the whole build (relative times depend on the date)."""
-    redated = {a.id: a for a in dating.finish(store)}
-    tasks = [Task(a.id, a.text, a.published) for a in redated.values()]
-    for results in extractor.map(tasks[i:i + size] for i in range(0, len(tasks), size)):
-        store.replace_articles((redated[r.key], r.extraction) for r in results if r.extraction is not None)
-
-
 def _new_article_batches(items: Iterable[Article | Skipped], store: Store, settings: Settings,
-                         summary: BuildSummary, dating: Dating) -> Iterator[list[Article]]:
+                         summary: BuildSummary) -> Iterator[list[Article]]:
     """Batches of articles not yet stored (nor seen earlier in this run), dated."""
     seen: set[str] = set()
     chunk: list[Article] = []
@@ -100,7 +89,7 @@ def _new_article_batches(items: Iterable[Article | Skipped], store: Store, setti
                 summary.already_stored += 1
                 continue
             seen.add(article.id)
-            fresh.append(dating.date(article))
+            fresh.append(date_article(article))
         chunk.clear()
         return fresh
 

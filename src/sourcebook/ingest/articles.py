@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from ..model import Article, Origin, Skipped
 from ..settings import Settings
-from .dates import normalise_date
+from .dates import date_in_locator, normalise_date
 from .ids import article_id
 
 META_KEYS = ("title", "outlet", "url", "published")
@@ -22,6 +22,9 @@ def make_article(
     """An Article for ``text``, or Skipped when there is nothing to store.
 
     Metadata precedence: command-line flags, then ``meta`` (sidecar, row or HTML metadata).
+    The publication date, with where it came from: that metadata, else a date in the URL,
+    else one in the file name (for a JSONL/CSV row: its id, ``stem``). An article still
+    undated here may get an estimate from its text when it is built (``build.dating``).
     """
     where = origin.describe()
     if not text.strip():
@@ -34,16 +37,41 @@ def make_article(
         flag = getattr(settings.metadata, key)
         if flag:
             merged[key] = flag
+    url = merged["url"] or origin.url
+    published, source = publication_date(normalise_date(merged["published"]), url, _file_name(origin, stem))
     return Article(
         id=article_id(text),
         text=text,
         stem=stem,
         title=merged["title"],
         outlet=merged["outlet"],
-        url=merged["url"] or origin.url,
-        published=normalise_date(merged["published"]),
+        url=url,
+        published=published,
+        published_source=source,
         origin=origin,
     )
+
+
+def publication_date(metadata: str | None, url: str | None, file_name: str | None) -> tuple[str | None, str | None]:
+    """The publication date and where it came from, most trusted first: ``metadata`` (an ISO
+    date from a flag, sidecar, row field or HTML markup), a date in ``url``, a date in
+    ``file_name``; (None, None) when none has one."""
+    if metadata:
+        return metadata, "metadata"
+    for source, locator in (("url", url), ("file name", file_name)):
+        if found := date_in_locator(locator):
+            return found, source
+    return None, None
+
+
+def _file_name(origin: Origin, stem: str) -> str | None:
+    """What names the article where it came from: the name of the file read whole, or a
+    row's id (its ``stem``) for a JSONL/CSV row; None for standard input."""
+    if origin.line is not None:
+        return stem
+    if origin.path and not origin.path.startswith("<"):
+        return origin.path.replace("\\", "/").rsplit("/", 1)[-1]
+    return None
 
 
 def _clean(value: object) -> str | None:

@@ -1,4 +1,11 @@
-"""HTML pages: main text without boilerplate, title, date, site name and URL, by trafilatura."""
+"""HTML pages: main text without boilerplate, title, date, site name and URL, by trafilatura.
+
+The date is the page's own metadata only: trafilatura asks htmldate for it, and htmldate's
+default "extensive search" guesses from the page's text when the markup has no date (a
+copyright line "(c) 2015" becomes 2015-01-01). Sourcebook turns that off: a date in the text
+is estimated with its evidence later (``reconcile.dates``), a date in the URL is taken as one
+(``articles.publication_date``); htmldate looks at the URL only when the markup has nothing.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +13,22 @@ import logging
 from collections.abc import Iterator
 
 import trafilatura
+from trafilatura.settings import set_date_params
 
 from ..errors import InputError
 from ..model import Article, Origin, Skipped
 from ..settings import Settings
 from .articles import make_article
+from .dates import date_in_locator, normalise_date
 from .decode import decode_bytes
 
 log = logging.getLogger(__name__)
+
+
+def _date_params() -> dict:
+    """htmldate's options: markup (meta tags, <time>, JSON-LD) first, then the URL; no guess
+    from the text."""
+    return {**set_date_params(extensive=False), "deferred_url_extractor": True}
 
 
 def read_html(data: bytes, where: str, stem: str, settings: Settings, url: str | None = None) -> Iterator[Article | Skipped]:
@@ -24,7 +39,8 @@ def read_html(data: bytes, where: str, stem: str, settings: Settings, url: str |
         return
     try:
         document = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            date_extraction_params=_date_params(),
         )
     except Exception as exc:  # trafilatura raises many kinds on hostile markup
         yield Skipped(where, f"HTML could not be parsed: {exc.__class__.__name__}: {exc}")
@@ -38,4 +54,6 @@ def read_html(data: bytes, where: str, stem: str, settings: Settings, url: str |
         "url": document.url or url,
         "published": document.date,
     }
+    if document.date and normalise_date(document.date) == date_in_locator(meta["url"]):
+        meta["published"] = None  # htmldate read it from the URL (or markup agrees): say "url"
     yield make_article(document.text, stem, Origin(path=where, url=meta["url"]), settings, meta)

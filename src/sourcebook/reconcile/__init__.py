@@ -3,7 +3,7 @@
 Plain records in, plain records out (``sourcebook.model``); nothing here touches spaCy.
 """
 
-from sourcebook.reconcile.dates import estimate_published, year_hint
+from sourcebook.reconcile.dates import estimate_date, estimate_published
 from sourcebook.reconcile.measures import MeasureInput, build_measures
 from sourcebook.reconcile.speakers import SpeakerMention, merge_speakers
 
@@ -11,7 +11,7 @@ __all__ = [
     "MeasureInput",
     "SpeakerMention",
     "build_measures",
+    "estimate_date",
     "estimate_published",
     "merge_speakers",
-    "year_hint",
 ]

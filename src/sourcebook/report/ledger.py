@@ -54,6 +54,11 @@ def article_ledger(
         "outlet": article.outlet,
         "published": article.published,
         "published_estimated": article.published_estimated,
+        # added beside the two above (never renamed): where the date came from, and for an
+        # estimate its evidence and confidence
+        "published_source": article.published_source,
+        "published_evidence": article.published_evidence,
+        "published_confidence": article.published_confidence,
         "text": article.text,
         "attributions": [attribution_record(a, speaker_ids.get(a.id)) for a in extraction.attributions],
         "figures": [figure_record(f) for f in extraction.figures],

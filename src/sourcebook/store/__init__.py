@@ -97,9 +97,6 @@ class Store:
     def add_rows(self, tables: Mapping[str, list[dict]], run_id: int | None = None) -> int:
         return write.add_rows(self.engine, tables, run_id)
 
-    def replace_articles(self, items: Iterable[tuple[Article, Extraction]]) -> None:
-        write.replace_articles(self.engine, items)
-
     def replace_reconciliation(self, speakers_by_attribution: Mapping[str, Speaker],
                                measures: Iterable[Measure]) -> None:
         write.replace_reconciliation(self.engine, speakers_by_attribution, measures)
@@ -119,9 +116,6 @@ class Store:
 
     def article(self, article_id: str) -> Article | None:
         return read.article(self.engine, article_id)
-
-    def articles_by_id(self, ids: Iterable[str]) -> dict[str, Article]:
-        return read.articles_by_id(self.engine, ids)
 
     def extraction(self, article_id: str, text: str | None = None) -> Extraction:
         return read.extraction(self.engine, article_id, text)
@@ -152,6 +146,9 @@ class Store:
 
     def count(self, table: str) -> int:
         return read.count(self.engine, table)
+
+    def date_sources(self) -> dict[str, int]:
+        return read.date_sources(self.engine)
 
     def stats(self) -> dict[str, int]:
         return read.stats(self.engine)

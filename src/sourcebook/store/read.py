@@ -15,7 +15,19 @@ from sqlalchemy import ColumnElement, RowMapping, Table, func, select
 from sqlalchemy.engine import Engine
 
 from ..errors import StoreError
-from ..model import Article, Attribution, Extraction, Figure, Measure, MeasureMember, Skipped, Speaker, StoredFigure, document_name
+from ..model import (
+    PUBLISHED_SOURCES,
+    Article,
+    Attribution,
+    Extraction,
+    Figure,
+    Measure,
+    MeasureMember,
+    Skipped,
+    Speaker,
+    StoredFigure,
+    document_name,
+)
 from . import schema as t
 from .rows import row_article, row_attribution, row_entity, row_figure, row_sentence
 
@@ -23,9 +35,9 @@ __all__ = [
     "RunRecord",
     "article",
     "articles",
-    "articles_by_id",
     "columns",
     "count",
+    "date_sources",
     "extraction",
     "known_ids",
     "measures",
@@ -117,17 +129,6 @@ def article(engine: Engine, article_id: str) -> Article | None:
     with engine.connect() as conn:
         row = conn.execute(select(t.articles).where(t.articles.c.id == article_id)).mappings().first()
     return row_article(row) if row else None
-
-
-def articles_by_id(engine: Engine, ids: Iterable[str]) -> dict[str, Article]:
-    """The stored articles among ``ids`` (id -> article), read in chunks."""
-    wanted = list(dict.fromkeys(ids))
-    found: dict[str, Article] = {}
-    with engine.connect() as conn:
-        for i in range(0, len(wanted), CHUNK):
-            query = select(t.articles).where(t.articles.c.id.in_(wanted[i : i + CHUNK]))
-            found.update((r["id"], row_article(r)) for r in conn.execute(query).mappings())
-    return found
 
 
 def extraction(engine: Engine, article_id: str, text: str | None = None) -> Extraction:
@@ -244,6 +245,15 @@ def count(engine: Engine, table: str) -> int:
     """How many rows table ``table`` holds."""
     with engine.connect() as conn:
         return conn.execute(select(func.count()).select_from(t.metadata.tables[table])).scalar_one()
+
+
+def date_sources(engine: Engine) -> dict[str, int]:
+    """How many articles got their publication date from each source (``PUBLISHED_SOURCES``),
+    and how many are undated, in that order."""
+    a = t.articles
+    with engine.connect() as conn:
+        found = dict(conn.execute(select(a.c.published_source, func.count()).group_by(a.c.published_source)).all())
+    return {**{name: found.get(name, 0) for name in PUBLISHED_SOURCES}, "undated": found.get(None, 0)}
 
 
 def stats(engine: Engine) -> dict[str, int]:

@@ -21,6 +21,9 @@ def article_row(article: Article, run_id: int | None) -> dict:
         "url": article.url,
         "published": article.published,
         "published_estimated": article.published_estimated,
+        "published_source": article.published_source,
+        "published_evidence": article.published_evidence,
+        "published_confidence": article.published_confidence,
         "language": article.language,
         "origin_path": article.origin.path,
         "origin_line": article.origin.line,
@@ -42,6 +45,9 @@ def row_article(row: Mapping) -> Article:
         published_estimated=bool(row["published_estimated"]),
         language=row["language"],
         origin=Origin(row["origin_path"], row["origin_line"], row["origin_url"]),
+        published_source=row["published_source"],
+        published_evidence=row["published_evidence"],
+        published_confidence=row["published_confidence"],
     )
 
 

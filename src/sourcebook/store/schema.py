@@ -27,7 +27,7 @@ metadata = MetaData()
 
 #: the newest migration: writers (``build``, ``sourcebook migrate``) upgrade a store to it;
 #: readers refuse a store at another revision (``store.engine.check_revision``).
-SCHEMA_REVISION = "0002"
+SCHEMA_REVISION = "0003"
 
 runs = Table(
     "runs",
@@ -59,6 +59,9 @@ articles = Table(
     Column("url", Text),
     Column("published", String(10)),
     Column("published_estimated", Boolean, nullable=False, default=False),
+    Column("published_source", String(16)),  # metadata | url | file name | estimate; NULL: undated
+    Column("published_evidence", Text),  # an estimate's evidence, as written
+    Column("published_confidence", Float),  # an estimate's confidence, 0-1
     Column("language", String(16), nullable=False, default="en"),
     Column("origin_path", Text),
     Column("origin_line", Integer),

@@ -31,7 +31,6 @@ __all__ = [
     "begin_run",
     "finish_run",
     "insert_rows",
-    "replace_articles",
     "replace_reconciliation",
 ]
 
@@ -165,21 +164,6 @@ def add_articles(engine: Engine, items: Iterable[tuple[Article, Extraction]], ru
         with engine.begin() as conn:
             insert_rows(conn, record_rows(fresh.values()))
     return len(fresh)
-
-
-def replace_articles(engine: Engine, items: Iterable[tuple[Article, Extraction]]) -> None:
-    """Re-store articles (a new estimated date, so times resolved anew) in one
-    transaction: their old records go, the new ones come; reviews stay (stable ids)."""
-    items = list(items)
-    ids = [a.id for a, _ in items]
-    with engine.begin() as conn:
-        for table in (t.sentences, t.entities, t.attributions, t.figures):
-            conn.execute(table.delete().where(table.c.article_id.in_(ids)))
-        run_ids = dict(conn.execute(select(t.articles.c.id, t.articles.c.run_id).where(t.articles.c.id.in_(ids))).all())
-        conn.execute(t.articles.delete().where(t.articles.c.id.in_(ids)))
-        if conn.dialect.name == "sqlite":
-            conn.execute(text(f"DELETE FROM {t.FTS_TABLE} WHERE article_id = :id"), [{"id": i} for i in ids])
-        insert_rows(conn, record_rows((a, e, run_ids.get(a.id)) for a, e in items))
 
 
 # -- derived tables --------------------------------------------------------------------------

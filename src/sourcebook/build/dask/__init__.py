@@ -1,9 +1,10 @@
 """The Dask engine: the same build as the local engine, computed by many workers.
 
     client --plan--> partitions of input files (``plan.py``, from ``ingest.list_inputs``)
-    workers: read_partition     files -> raw article shard (+ ids, own dates, year counts)
-    client:  which articles are new (store + first occurrence), their date hints (``Dating``)
-    workers: extract_partition  raw shard -> dated articles -> spaCy -> record shards
+    workers: read_partition     files -> raw article shard (+ their ids)
+    client:  which articles are new (store + first occurrence)
+    workers: extract_partition  raw shard -> new articles, the undated ones dated from their
+                                text (``build.dating``) -> spaCy -> record shards
     client:  load               record shards -> store (``Store.add_rows``), one
                                 transaction per partition
     client:  speakers; measures as a Dask groupby (``measures.py``), via ``build.reconcile``
@@ -35,7 +36,6 @@ from ...model import Measure, Skipped
 from ...reconcile.measures import MeasureInput
 from ...settings import Settings
 from ...store import Store
-from ..dating import Dating
 from ..reconcile import reconcile_store
 from ..run import BuildSummary, Progress, Run
 from .measures import build_measures_dask
@@ -47,8 +47,8 @@ __all__ = ["DaskEngine", "build_measures_dask", "plan_partitions", "reconcile_st
 
 log = logging.getLogger(__name__)
 
-#: per partition: row number -> its date hint (an int or None) or True (has its own date)
-Fresh = dict[int, dict[int, "int | None | bool"]]
+#: per partition: the row numbers of the articles to store
+Fresh = dict[int, list[int]]
 
 
 @dataclass(frozen=True)
@@ -124,8 +124,7 @@ def _run(client: Client, store: Store, partitions: list[list[InputUnit]], settin
     timings["read"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    dating = Dating()
-    fresh = _fresh_articles(store, reads, summary, dating)
+    fresh = _fresh_articles(store, reads, summary)
     timings["plan"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
@@ -156,12 +155,6 @@ def _run(client: Client, store: Store, partitions: list[list[InputUnit]], settin
     timings["worker_peak_rss_mb"] = peaks
 
     clock = time.perf_counter()
-    # Known difference from the local engine (the measures issue): the re-dated articles are
-    # not re-extracted and stored here, so undated articles keep their streaming estimate.
-    # Kept as it is in this refactor; the result is deliberately unused.
-    dating.finish(store)
-    timings["date"] = time.perf_counter() - clock
-    clock = time.perf_counter()
     summary.counts = reconcile_store_dask(store, partitions=max(4, 2 * len(client.nthreads())), timings=timings)
     timings["reconcile"] = time.perf_counter() - clock
 
@@ -175,27 +168,26 @@ def _read_all(client: Client, partitions: list[list[InputUnit]], settings: Setti
             reads.append(future.result())
         except Exception as exc:  # noqa: BLE001
             summary.skipped.append(Skipped(describe(partitions[part]), f"partition failed: {exc.__class__.__name__}: {exc}"))
-            reads.append(ReadSummary(part, [], [], [], []))
+            reads.append(ReadSummary(part, [], []))
     return reads
 
 
-def _fresh_articles(store: Store, reads: list[ReadSummary], summary: BuildSummary, dating: Dating) -> Fresh:
-    """Per partition, row number -> date hint of every article to store, decided in input
-    order exactly as the local engine's batching and ``Dating.date`` would."""
+def _fresh_articles(store: Store, reads: list[ReadSummary], summary: BuildSummary) -> Fresh:
+    """Per partition, the row numbers of the articles to store, decided in input order
+    exactly as the local engine's batching would."""
     seen: set[str] = set()
     fresh: Fresh = {}
     for read in reads:
         for item in read.skipped:
             summary.note(item)
         known = store.known_ids(read.ids)
-        rows: dict[int, int | None | bool] = {}
-        for number, (article_id, dated, years) in enumerate(zip(read.ids, read.dated, read.years)):
+        rows: list[int] = []
+        for number, article_id in enumerate(read.ids):
             if article_id in known or article_id in seen:
                 summary.already_stored += 1
                 continue
             seen.add(article_id)
-            dating.count(years)
-            rows[number] = True if dated else dating.hint_for(article_id, dated=False)
+            rows.append(number)
         fresh[read.part] = rows
     return fresh
 

@@ -19,10 +19,9 @@ from ...ingest import InputUnit, read_unit
 from ...model import Article, Skipped
 from ...nlp.pipeline import PipelineInfo, load_pipeline, pipeline_info
 from ...nlp.runner import Task, extract_docs
-from ...reconcile.dates import year_counts
 from ...settings import Settings
 from ...store.rows import article_row, extraction_rows, row_article
-from ..dating import estimate
+from ..dating import date_article
 from .shards import RECORD_TYPES, read_rows, shard_path, write_rows
 
 if TYPE_CHECKING:  # the pipeline is an opaque handle here: only nlp/ works with spaCy objects
@@ -50,13 +49,10 @@ def worker_info(model: str | None) -> PipelineInfo:
 
 @dataclass
 class ReadSummary:
-    """What the client needs from a read partition: per article, in input order, its id,
-    whether it has its own date, and its year counts (for ``build.dating.Dating``)."""
+    """What the client needs from a read partition: its articles' ids, in input order."""
 
     part: int
     ids: list[str]
-    dated: list[bool]
-    years: list[dict[int, int]]
     skipped: list[Skipped]
 
 
@@ -78,7 +74,7 @@ def read_partition(part: int, units: list[InputUnit], settings: Settings, root: 
     """Read the files of a partition into a ``raw`` article shard. A file that fails in an
     unexpected way is reported like a bad file and the partition goes on."""
     rows: list[dict] = []
-    summary = ReadSummary(part, [], [], [], [])
+    summary = ReadSummary(part, [], [])
     for unit in units:
         try:
             items = list(read_unit(unit, settings))
@@ -90,27 +86,16 @@ def read_partition(part: int, units: list[InputUnit], settings: Settings, root: 
                 continue
             rows.append(article_row(item, None))
             summary.ids.append(item.id)
-            summary.dated.append(item.published is not None)
-            summary.years.append(dict(year_counts(item.text)))
     write_rows(shard_path(root, "raw", part), rows)
     return summary
 
 
-def extract_partition(part: int, fresh: dict[int, int | None | bool], settings: Settings, root: str) -> ExtractSummary:
-    """Date and extract the new articles of a raw shard into one shard per record type.
-
-    ``fresh`` maps the row number of each article to store to its year hint (an int or
-    None, for an undated article: dated as ``build.dating.Dating.date`` would) or ``True`` (the
-    article has its own date).
-    """
+def extract_partition(part: int, fresh: list[int], settings: Settings, root: str) -> ExtractSummary:
+    """Date (as the local engine does: ``build.dating.date_article``) and extract the new
+    articles of a raw shard, the rows numbered in ``fresh``, into one shard per record type."""
     started = time.perf_counter()
     rows = read_rows(shard_path(root, "raw", part))
-    articles: list[Article] = []
-    for number, hint in sorted(fresh.items()):
-        article = row_article(rows[number])
-        if hint is not True:
-            article = estimate(article, hint)
-        articles.append(article)
+    articles: list[Article] = [date_article(row_article(rows[number])) for number in sorted(fresh)]
     tasks = [Task(a.id, a.text, a.published) for a in articles]
     results = extract_docs(pipeline(settings.model), tasks, settings.batch_size) if tasks else []
     tables: dict[str, list[dict]] = {name: [] for name in RECORD_TYPES}
