@@ -217,10 +217,20 @@ def test_ids_are_deterministic_and_order_free():
     assert [m.verdict for m in first] == ["conflict", "conflict"]  # conflicts first, stable order
 
 
-def test_undated_figures_still_compare_with_each_other():
+def test_undated_articles_meet_no_other_article_in_a_verdict():
     a = fig("900 people were killed.", "900", 900, unit="people", predicate="killed")
     b = fig("200 people were killed.", "200", 200, unit="people", predicate="killed")
-    assert [m.verdict for m in build_measures([item("p", a, None), item("q", b, None)])] == ["conflict"]
+    # two undated articles: nothing says they speak of the same time
+    assert build_measures([item("p", a, None, "sp_1"), item("q", b, None, "sp_2")]) == []
+    # an undated article against a dated one: no time to set them against each other either
+    assert build_measures([item("p", a, None, "sp_1"), item("q", b, "2030-01-10", "sp_2")]) == []
+
+
+def test_undated_figures_of_one_article_still_compare_with_each_other():
+    a = fig("Monitors said 900 people were killed.", "900", 900, unit="people", predicate="killed")
+    b = fig("Medics said 200 people were killed.", "200", 200, unit="people", predicate="killed")
+    measures = build_measures([item("p", a, None, "sp_monitors"), item("p", b, None, "sp_medics")])
+    assert [m.verdict for m in measures] == ["conflict"]
 
 
 def test_conflict_explanation_names_the_relay():

@@ -2,7 +2,7 @@
 
 Both steps write Parquet shards (``shards.py``) and return only small summaries, so
 article texts and extractions never travel through the scheduler. The spaCy pipeline is
-loaded once per worker process and kept in ``_PIPELINES`` (keyed by model name); every
+loaded once per worker process (``nlp.pipeline.load_pipeline`` keeps what it loaded); every
 later task on that worker reuses it.
 """
 
@@ -13,7 +13,6 @@ import os
 import resource
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from ...ingest import InputUnit, read_unit
 from ...model import Article, Skipped
@@ -24,27 +23,14 @@ from ...store.rows import article_row, extraction_rows, row_article
 from ..dating import date_article
 from .shards import RECORD_TYPES, read_rows, shard_path, write_rows
 
-if TYPE_CHECKING:  # the pipeline is an opaque handle here: only nlp/ works with spaCy objects
-    from spacy.language import Language
-
 log = logging.getLogger(__name__)
 
 __all__ = ["ExtractSummary", "ReadSummary", "extract_partition", "read_partition", "worker_info"]
 
-_PIPELINES: dict[str | None, Language] = {}
-
-
-def pipeline(model: str | None) -> Language:
-    """The worker's pipeline for ``model``, loaded on first use."""
-    if model not in _PIPELINES:
-        log.info("worker %d: loading pipeline %s", os.getpid(), model or "(default)")
-        _PIPELINES[model] = load_pipeline(model)
-    return _PIPELINES[model]
-
-
 def worker_info(model: str | None) -> PipelineInfo:
     """The pipeline's PipelineInfo, from a worker (proves the model loads there)."""
-    return pipeline_info(pipeline(model))
+    log.info("worker %d: loading pipeline %s", os.getpid(), model or "(default)")
+    return pipeline_info(load_pipeline(model))
 
 
 @dataclass
@@ -97,10 +83,10 @@ def extract_partition(part: int, fresh: list[int], settings: Settings, root: str
     rows = read_rows(shard_path(root, "raw", part))
     articles: list[Article] = [date_article(row_article(rows[number])) for number in sorted(fresh)]
     tasks = [Task(a.id, a.text, a.published) for a in articles]
-    results = extract_docs(pipeline(settings.model), tasks, settings.batch_size) if tasks else []
+    results = extract_docs(load_pipeline(settings.model), tasks, settings.batch_size) if tasks else []
     tables: dict[str, list[dict]] = {name: [] for name in RECORD_TYPES}
     skipped = []
-    for article, result in zip(articles, results):
+    for article, result in zip(articles, results, strict=True):  # one result per task
         if result.extraction is None:
             skipped.append(Skipped(article.origin.describe(), result.error or "extraction failed"))
             continue

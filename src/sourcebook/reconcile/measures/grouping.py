@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sourcebook.model import Measure
 
 from .items import Classifier, Item, MeasureInput, ordered
-from .verdicts import judge, make_measure, time_slices, why_scope
+from .verdicts import comparable_parts, judge, make_measure, time_slices, why_scope
 
 __all__ = ["Stratum", "measures_of_place", "place_groups", "places_of_articles", "strata"]
 
@@ -142,8 +142,9 @@ def measures_of_place(key: tuple[str, str], group: list[Item], singletons: bool)
     for number, stratum in enumerate(found):
         for item in stratum.items:
             of_stratum[id(item)] = number
-        if len(stratum.items) >= 2 or singletons:
-            out.append(judge(key, stratum.items))
+        for part in comparable_parts(stratum.items):
+            if len(part) >= 2 or singletons:
+                out.append(judge(key, part))
     if len(found) >= 2:
         for piece in time_slices(group):
             if len({of_stratum[id(i)] for i in piece}) >= 2 and len(piece) <= MAX_SCOPE_MEMBERS:

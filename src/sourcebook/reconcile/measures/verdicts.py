@@ -15,13 +15,15 @@ from sourcebook.model import Measure, MeasureMember
 
 from .items import Item, fold, ordered
 
-__all__ = ["judge", "make_measure", "time_slices", "why_scope"]
+__all__ = ["comparable_parts", "judge", "make_measure", "time_slices", "why_scope"]
 
 ESTIMATED_SLACK_DAYS = 3  # estimated publication dates: "same time" within three days
 
 
 def time_slices(items: list[Item]) -> list[list[Item]]:
-    """Runs of items stated for the same time (chained overlaps, with slack for estimates)."""
+    """Runs of items stated for the same time (chained overlaps, with slack for estimates),
+    then the undated items, one slice per article: an undated article speaks of its own
+    unknown time, which need not be another undated article's."""
     dated = [i for i in items if i.t0 is not None]
     slices: list[list[Item]] = []
     end, fuzzy = 0, False  # end is read only once a slice is open
@@ -34,10 +36,22 @@ def time_slices(items: list[Item]) -> list[list[Item]]:
         else:
             slices.append([item])
             end, fuzzy = item.t1, item.fuzzy
-    undated = [i for i in items if i.t0 is None]
-    if undated:
-        slices.append(undated)
+    undated: dict[str, list[Item]] = {}
+    for item in items:
+        if item.t0 is None:
+            undated.setdefault(item.src.article_id, []).append(item)
+    slices.extend(undated.values())
     return slices
+
+
+def comparable_parts(items: list[Item]) -> list[list[Item]]:
+    """The parts of a stratum that can be judged together: its dated figures, and the
+    undated figures of each article apart. Figures of an undated article have no time to
+    set against any other article's, so they meet no other article in a verdict."""
+    dated = [i for i in items if i.t0 is not None]
+    parts = [dated] if dated else []
+    parts.extend(piece for piece in time_slices(items) if piece[0].t0 is None)
+    return parts
 
 
 def _disjoint(items: list[Item]) -> tuple[Item, Item] | None:
