@@ -178,8 +178,9 @@ def _value(item: Item) -> str:
 
 def _why_conflict(pair: tuple[Item, Item]) -> str:
     high, low = pair
+    when = f"For the same time ({_day(low)})" if low.t1 is not None else "In one undated article"
     return (
-        f"For the same time ({_day(low)}), {_who(high)} gives {_value(high)} while {_who(low)} "
+        f"{when}, {_who(high)} gives {_value(high)} while {_who(low)} "
         f"gives {_value(low)}, and the two ranges do not overlap."
     )
 
