@@ -2,21 +2,18 @@
 
 The organisation aliases live in the lexicon table ``aliases.json`` (``nlp/lexicon/data/``),
 the titles in ``titles.txt``; users extend the aliases with a JSON file of the same shape
-named by ``$SOURCEBOOK_ALIASES``. Within-article speaker resolution and
+(``sourcebook build --aliases FILE``, which ``nlp.lexicon.extend_tables`` installs). Within-article speaker resolution and
 the store-wide speaker merge both fold names through ``canonical_name``.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from functools import lru_cache
 
-from .nlp.lexicon import load_extra, word_set
+from .nlp.lexicon import extra_path, load_extra, word_set
 from .nlp.lexicon import table as lexicon_table
-
-ALIASES_ENV = "SOURCEBOOK_ALIASES"
 
 TITLES = word_set("titles")
 
@@ -59,10 +56,10 @@ def load_aliases(extra: str | None = None) -> dict[str, str]:
 
 def canonical_name(name: str) -> str:
     """The canonical organisation name for a known alias, else ``name`` unchanged."""
-    table = load_aliases(os.environ.get(ALIASES_ENV) or None)
+    table = load_aliases(extra_path("aliases"))
     return table.get(fold(name)) or table.get(strip_titles(name)) or name
 
 
 def is_known_organisation(name: str) -> bool:
-    table = load_aliases(os.environ.get(ALIASES_ENV) or None)
+    table = load_aliases(extra_path("aliases"))
     return fold(name) in table or strip_titles(name) in table

@@ -1,12 +1,14 @@
 """One Settings object, built once (by the CLI or the caller) and passed down.
 
-The library reads no environment variables for these: the CLI turns ``$SOURCEBOOK_DB``,
-``$SOURCEBOOK_MODEL`` and ``$SOURCEBOOK_SHARD_DIR`` into Settings fields, once.
+The library reads no environment variables: the CLI turns ``$SOURCEBOOK_DB``,
+``$SOURCEBOOK_MODEL``, ``$SOURCEBOOK_SHARD_DIR``, ``$SOURCEBOOK_ALIASES`` and
+``$SOURCEBOOK_MEASURES`` into Settings fields, once.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from .errors import SettingsError
 
@@ -51,6 +53,8 @@ class Settings:
     scheduler: str | None = None  # Dask scheduler address; None: start a local cluster
     workers: int = 2  # worker processes of the local Dask cluster
     shard_dir: str | None = None  # Dask shard directory every worker sees; None: a temp dir
+    aliases: str | None = None  # a JSON file extending the packaged organisation aliases
+    measures: str | None = None  # a JSON file extending the packaged measure classes
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
@@ -71,6 +75,10 @@ class Settings:
             raise SettingsError("scheduler must be an address such as tcp://HOST:8786, not empty")
         if self.shard_dir is not None and not self.shard_dir.strip():
             raise SettingsError("shard directory must be a path, not empty")
+        for name in ("aliases", "measures"):
+            path = getattr(self, name)
+            if path is not None and not Path(path).is_file():
+                raise SettingsError(f"--{name} {path}: no such file (a JSON table of the packaged {name}.json's shape)")
         unknown = set(self.fields) - set(DEFAULT_FIELDS)
         if unknown:
             raise SettingsError(

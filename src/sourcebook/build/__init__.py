@@ -55,5 +55,8 @@ def build(
     """Build ``paths`` (files, directories, ``-`` for ``stdin``) into the store
     ``settings.db`` on ``settings.engine``. The store is created or migrated as needed.
     Progress goes to ``on_progress(new, already_stored, skipped)``; nothing is printed."""
+    from ..nlp.lexicon import extend_tables
+
     settings = settings or Settings()
+    extend_tables(settings.aliases, settings.measures)  # worker processes get the same tables
     return engine_for(settings).build(list(paths), settings, command, stdin, on_progress)

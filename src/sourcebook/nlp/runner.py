@@ -18,6 +18,7 @@ from spacy.language import Language
 from ..model import Extraction
 from .collect import collect
 from .extensions import register_extensions
+from .lexicon import extend_tables, extra_path
 from .pipeline import load_pipeline, pipeline_info
 
 log = logging.getLogger(__name__)
@@ -72,8 +73,9 @@ _WORKER_NLP: Language | None = None
 _WORKER_BATCH = 16
 
 
-def _init_worker(model: str | None, batch_size: int) -> None:
+def _init_worker(model: str | None, batch_size: int, aliases: str | None, measures: str | None) -> None:
     global _WORKER_NLP, _WORKER_BATCH
+    extend_tables(aliases, measures)
     _WORKER_NLP = load_pipeline(model)
     _WORKER_BATCH = batch_size
 
@@ -101,7 +103,9 @@ class Extractor:
     def __enter__(self) -> Extractor:
         if self.jobs > 1:
             context = multiprocessing.get_context("spawn")
-            self._pool = context.Pool(self.jobs, initializer=_init_worker, initargs=(self.model, self.batch_size))
+            # workers read the same lexicon tables as this process (``lexicon.extend_tables``)
+            extras = (extra_path("aliases"), extra_path("measures"))
+            self._pool = context.Pool(self.jobs, initializer=_init_worker, initargs=(self.model, self.batch_size, *extras))
         return self
 
     def __exit__(self, exc_type, *rest) -> None:

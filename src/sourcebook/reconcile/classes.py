@@ -1,7 +1,8 @@
 """Classes of what a figure counts, what happened, where and over which stretch of time.
 
 The word lists live in the lexicon table ``measures.json`` (``nlp/lexicon/data/``; users add
-entries with a file of the same shape named by ``$SOURCEBOOK_MEASURES``). Everything here reads the figure's own strings
+entries with a file of the same shape: ``sourcebook build --measures FILE``, installed by
+``nlp.lexicon.extend_tables``). Everything here reads the figure's own strings
 (unit, predicate, place, time as written): no gazetteer, no parser.
 """
 
@@ -9,16 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from sourcebook.aliases import fold
-from sourcebook.nlp.lexicon import count_words, load_extra, word_set
+from sourcebook.nlp.lexicon import count_words, extra_path, load_extra, word_set
 from sourcebook.nlp.lexicon import table as lexicon_table
 
-MEASURES_ENV = "SOURCEBOOK_MEASURES"
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
 _PAREN = re.compile(r"\(([^)]*)\)")
@@ -243,7 +242,9 @@ def load_classes(extra: str | None = None) -> Classes:
 
 
 def classes() -> Classes:
-    return load_classes(os.environ.get(MEASURES_ENV) or None)
+    """The measure classes: the packaged table, extended by the user's file when a build
+    installed one (``nlp.lexicon.extend_tables``)."""
+    return load_classes(extra_path("measures"))
 
 
 @contextlib.contextmanager

@@ -41,7 +41,7 @@ from ..run import BuildSummary, Progress, Run
 from .measures import build_measures_dask
 from .plan import describe, plan_partitions, refuse_stdin
 from .shards import read_partition as read_record_shards
-from .tasks import ExtractSummary, ReadSummary, extract_partition, read_partition, worker_info
+from .tasks import ExtractSummary, LexiconTables, ReadSummary, extract_partition, read_partition, worker_info
 
 __all__ = ["DaskEngine", "build_measures_dask", "plan_partitions", "reconcile_store_dask"]
 
@@ -67,6 +67,8 @@ class DaskEngine:
         started = time.perf_counter()
         with _client(settings.scheduler, settings.workers) as client, _shard_root(settings.shard_dir) as root:
             _check_shared(client, root)
+            # every worker, and any that joins later, reads the user's lexicon tables too
+            client.register_plugin(LexiconTables(settings.aliases, settings.measures), name="sourcebook-lexicon")
             info = client.submit(worker_info, settings.model, pure=False).result()
             timings["startup"] = time.perf_counter() - started  # cluster, and the model on one worker
             partitions, missing = plan_partitions(paths, len(client.nthreads()) or settings.workers)

@@ -14,8 +14,11 @@ import resource
 import time
 from dataclasses import dataclass
 
+from distributed import WorkerPlugin
+
 from ...ingest import InputUnit, read_unit
 from ...model import Article, Skipped
+from ...nlp.lexicon import extend_tables
 from ...nlp.pipeline import PipelineInfo, load_pipeline, pipeline_info
 from ...nlp.runner import Task, extract_docs
 from ...settings import Settings
@@ -25,7 +28,20 @@ from .shards import RECORD_TYPES, read_rows, shard_path, write_rows
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ExtractSummary", "ReadSummary", "extract_partition", "read_partition", "worker_info"]
+__all__ = ["ExtractSummary", "LexiconTables", "ReadSummary", "extract_partition", "read_partition", "worker_info"]
+
+class LexiconTables(WorkerPlugin):
+    """Installs the user's aliases and measure tables (``Settings.aliases``/``.measures``) on
+    every worker, including workers that join or restart later. The paths must be readable
+    on the workers (like the shard directory, a shared file system on a real cluster)."""
+
+    def __init__(self, aliases: str | None, measures: str | None) -> None:
+        self.aliases = aliases
+        self.measures = measures
+
+    def setup(self, worker: object) -> None:
+        extend_tables(self.aliases, self.measures)
+
 
 def worker_info(model: str | None) -> PipelineInfo:
     """The pipeline's PipelineInfo, from a worker (proves the model loads there)."""

@@ -32,7 +32,9 @@ __all__ = [
     "check_all",
     "count_words",
     "directory_of",
+    "extend_tables",
     "list_names",
+    "extra_path",
     "load_extra",
     "table",
     "table_names",
@@ -146,9 +148,33 @@ def table(name: str, directory: str | Path | None = None) -> dict:
     return _table(name, _key(directory))
 
 
+#: The tables a user extends with a file of their own, and that file's path, for this process.
+EXTENSIBLE = ("aliases", "measures")
+_EXTRAS: dict[str, str] = {}
+
+
+def extend_tables(aliases: str | None = None, measures: str | None = None) -> None:
+    """Extend the packaged ``aliases`` and ``measures`` tables with a user's files (paths of
+    JSON files of the same shape; None: the packaged table alone) for everything this
+    process reads afterwards. Called once at the start of a build and of each worker
+    process, from ``Settings.aliases``/``Settings.measures``; the library reads no
+    environment variable for them."""
+    for name, path in (("aliases", aliases), ("measures", measures)):
+        if path:
+            load_extra(name, path)  # a bad file is named now, not in the middle of a build
+            _EXTRAS[name] = str(path)
+        else:
+            _EXTRAS.pop(name, None)
+
+
+def extra_path(name: str) -> str | None:
+    """The user's file extending the table ``name`` in this process (``extend_tables``)."""
+    return _EXTRAS.get(name)
+
+
 def load_extra(name: str, path: str | Path) -> dict:
-    """A user's table that extends the packaged table ``name`` (``$SOURCEBOOK_MEASURES``,
-    ``$SOURCEBOOK_ALIASES``), checked against the same schema."""
+    """A user's table that extends the packaged table ``name`` (``aliases``, ``measures``),
+    checked against the same schema."""
     path = Path(path)
     try:
         data = json.loads(_read(path))
