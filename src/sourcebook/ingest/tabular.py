@@ -78,7 +78,8 @@ def read_csv(data: bytes, path: str, settings: Settings) -> Iterator[Article | S
         for row in reader:
             line = reader.line_num
             if None in row:
-                yield Skipped(f"{path}:{line}", f"malformed row: {len(reader.fieldnames) + len(row[None])} fields, header has {len(reader.fieldnames)}")
+                fields = len(reader.fieldnames) + len(row[None])
+                yield Skipped(f"{path}:{line}", f"malformed row: {fields} fields, header has {len(reader.fieldnames)}")
                 continue
             yield row_to_article(row, path, line, settings)
     except csv.Error as exc:

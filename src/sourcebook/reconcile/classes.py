@@ -18,7 +18,6 @@ from sourcebook.aliases import fold
 from sourcebook.nlp.lexicon import count_words, extra_path, load_extra, word_set
 from sourcebook.nlp.lexicon import table as lexicon_table
 
-
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
 _PAREN = re.compile(r"\(([^)]*)\)")
 # a run of capitalised words (with inner "al-", "de", "of the" glue): a named place

@@ -169,8 +169,8 @@ def speaker_mentions(engine: Engine) -> Iterator[tuple[str, str, str | None, str
     query = select(t.attributions.c.id, t.attributions.c.speaker, t.attributions.c.speaker_kind,
                    t.attributions.c.affiliation).where(t.attributions.c.speaker.is_not(None))
     with engine.connect() as conn:
-        for key, name, kind, affiliation in conn.execute(query.order_by(t.attributions.c.id)):
-            yield key, name, kind, affiliation
+        yield from ((key, name, kind, affiliation)
+                    for key, name, kind, affiliation in conn.execute(query.order_by(t.attributions.c.id)))
 
 
 def stored_figures(engine: Engine) -> Iterator[StoredFigure]:
@@ -252,7 +252,8 @@ def date_sources(engine: Engine) -> dict[str, int]:
     and how many are undated, in that order."""
     a = t.articles
     with engine.connect() as conn:
-        found = dict(conn.execute(select(a.c.published_source, func.count()).group_by(a.c.published_source)).all())
+        rows = conn.execute(select(a.c.published_source, func.count()).group_by(a.c.published_source)).all()
+    found: dict[str | None, int] = {source: count for source, count in rows}
     return {**{name: found.get(name, 0) for name in PUBLISHED_SOURCES}, "undated": found.get(None, 0)}
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Protocol
 
 from sqlalchemy import Connection, Table, select, text, update
@@ -54,7 +54,7 @@ class PipelineDescription(Protocol):
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _insert(conn: Connection, table: Table, rows: list[dict]) -> None:
@@ -187,7 +187,8 @@ def replace_reconciliation(engine: Engine, speakers_by_attribution: Mapping[str,
             by_speaker.setdefault(speaker.id, []).append(attribution_id)
         for speaker_id, ids in by_speaker.items():
             for i in range(0, len(ids), CHUNK):
-                conn.execute(update(t.attributions).where(t.attributions.c.id.in_(ids[i:i + CHUNK])).values(speaker_id=speaker_id))
+                chunk = ids[i:i + CHUNK]
+                conn.execute(update(t.attributions).where(t.attributions.c.id.in_(chunk)).values(speaker_id=speaker_id))
         # a figure's speaker is its enclosing attribution's speaker
         attribution_speaker = (
             select(t.attributions.c.speaker_id)

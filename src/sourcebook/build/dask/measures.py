@@ -15,7 +15,6 @@ import dask.bag as db
 from ...model import Measure
 from ...reconcile.measures import MeasureInput, blocking_key, build_measures, measure_order, place_root
 
-
 __all__ = ["build_measures_dask"]
 
 
