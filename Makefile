@@ -22,11 +22,11 @@ demo: install
 
 ## the whole test suite, one worker process per core (PostgreSQL tests start a throwaway cluster)
 test: install
-	$(BIN)/python -m pytest -q -n auto
+	$(BIN)/python -m pytest -q -n auto --dist worksteal
 
 ## lint and types (ruff, mypy), then the fast tests (everything but the end-to-end CLI runs)
 check: lint
-	$(BIN)/python -m pytest -q -n auto -m "not slow"
+	$(BIN)/python -m pytest -q -n auto --dist worksteal -m "not slow"
 
 lint: install
 	$(BIN)/ruff check src tests bench scripts

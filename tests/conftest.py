@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -85,3 +86,25 @@ def store_url(request, tmp_path):
         conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
     engine.dispose()
     yield url
+
+
+@pytest.fixture
+def cli_main(monkeypatch, capsys):
+    """Run the ``sourcebook`` command through its real entry point (``cli.main``, as the console
+    script calls it) in this process: the same parsing and error handling as a new process,
+    without starting Python and loading the model anew. Returns a CompletedProcess."""
+    from sourcebook import cli
+
+    def call(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+        if cwd is not None:
+            monkeypatch.chdir(cwd)
+        monkeypatch.setattr(sys, "argv", ["sourcebook", *args])
+        monkeypatch.setenv("COLUMNS", "200")
+        monkeypatch.delenv("SOURCEBOOK_DB", raising=False)
+        with pytest.raises(SystemExit) as stopped:
+            cli.main()
+        out = capsys.readouterr()
+        code = stopped.value.code
+        return subprocess.CompletedProcess(list(args), code if isinstance(code, int) else 1, out.out, out.err)
+
+    return call

@@ -18,10 +18,13 @@ EXAMPLES = str(Path(__file__).resolve().parents[1] / "examples")
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    """The real ``sourcebook`` command in a new process."""
     env = {**os.environ, "PYTHONPATH": SRC, "COLUMNS": "200"}
     env.pop("SOURCEBOOK_DB", None)
     return subprocess.run([sys.executable, "-m", "sourcebook.cli", *args], cwd=cwd, env=env,
                           capture_output=True, text=True, timeout=120)
+
+
 
 
 #: (command line, exit status, words the first line must hold, words the message must hold: the
@@ -50,8 +53,8 @@ def workdir(tmp_path_factory) -> Path:
 
 
 @pytest.mark.parametrize(("args", "status", "message", "hint"), MISTAKES, ids=[" ".join(m[0][:3]) for m in MISTAKES])
-def test_usage_mistakes_give_a_line_and_a_hint_not_a_traceback(workdir, args, status, message, hint):
-    result = run(*args, cwd=workdir)
+def test_usage_mistakes_give_a_line_and_a_hint_not_a_traceback(workdir, cli_main, args, status, message, hint):
+    result = cli_main(*args, cwd=workdir)
     assert "Traceback" not in result.stdout + result.stderr
     assert result.returncode == status, result.stderr
     lines = result.stderr.strip().splitlines()
@@ -66,8 +69,8 @@ def test_usage_mistakes_give_a_line_and_a_hint_not_a_traceback(workdir, args, st
     assert not (workdir / "x.db").exists()  # nothing was built
 
 
-def test_a_missing_path_stores_nothing(workdir):
-    result = run("build", "missing.txt", "--db", "never.db", cwd=workdir)
+def test_a_missing_path_stores_nothing(workdir, cli_main):
+    result = cli_main("build", "missing.txt", "--db", "never.db", cwd=workdir)
     assert result.returncode == 2
     assert not (workdir / "never.db").exists()
 
@@ -78,3 +81,11 @@ def test_debug_shows_the_traceback_anywhere_on_the_line(workdir):
         assert result.returncode == 1
         assert "Traceback" in result.stderr and "StoreError" in result.stderr
         assert result.stderr.strip().splitlines()[-1].startswith("error: no store at")
+
+
+def test_a_mistake_through_the_installed_command_in_a_new_process(workdir):
+    # the in-process table above runs cli.main; this runs the command as a user would
+    result = run("build", "example", cwd=workdir)
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: no such file or directory") and "did you mean examples?" in result.stderr

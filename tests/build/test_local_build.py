@@ -107,23 +107,19 @@ def test_bad_input_is_skipped_and_the_rest_is_stored(tmp_path, nlp):
         assert [where for _, where in [(r, s.where) for r, s in store.skipped()]] == [s.where for s in summary.skipped]
 
 
-def _cli(*args: str, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "sourcebook.cli", *args], capture_output=True, text=True, **kwargs)
-
-
 @pytest.mark.slow
-def test_cli_exit_status_reports_skips(tmp_path):
+def test_cli_exit_status_reports_skips(tmp_path, cli_main):
     (tmp_path / "good.txt").write_text("The mayor said 40 families were moved.", encoding="utf-8")
     (tmp_path / "empty.txt").write_text(" ", encoding="utf-8")
     db = str(tmp_path / "c.db")
-    result = _cli("build", str(tmp_path), "--db", db, "--no-progress")
+    result = cli_main("build", str(tmp_path), "--db", db, "--no-progress")
     assert result.returncode == 3, result.stderr
     assert "empty.txt: empty" in result.stderr and "1 new" in result.stdout
-    again = _cli("build", str(tmp_path / "good.txt"), "--db", db, "--no-progress")
+    again = cli_main("build", str(tmp_path / "good.txt"), "--db", db, "--no-progress")
     assert again.returncode == 0 and "1 already stored" in again.stdout
-    stats = _cli("stats", "--db", db)
+    stats = cli_main("stats", "--db", db)
     assert stats.returncode == 0 and "empty.txt" in stats.stdout
-    missing = _cli("report", "--db", str(tmp_path / "none.db"))
+    missing = cli_main("report", "--db", str(tmp_path / "none.db"))
     assert missing.returncode == 1 and "no store at" in missing.stderr
 
 
@@ -138,7 +134,7 @@ def _corpus(directory: Path, n: int) -> None:
 
 
 @pytest.mark.slow
-def test_kill_9_mid_build_then_rerun_equals_an_uninterrupted_build(tmp_path):
+def test_kill_9_mid_build_then_rerun_equals_an_uninterrupted_build(tmp_path, cli_main):
     corpus = tmp_path / "corpus"
     _corpus(corpus, 120)
     killed_db, clean_db = tmp_path / "killed.db", tmp_path / "clean.db"
@@ -165,22 +161,22 @@ def test_kill_9_mid_build_then_rerun_equals_an_uninterrupted_build(tmp_path):
         ).fetchone()[0]
         assert 12 <= count < 120 and incomplete == 0
         assert conn.execute("select status from runs").fetchone()[0] == "running"
-    assert _cli("build", str(corpus), "--db", str(killed_db), "--no-progress").returncode == 0
-    assert _cli("build", str(corpus), "--db", str(clean_db), "--no-progress").returncode == 0
+    assert cli_main("build", str(corpus), "--db", str(killed_db), "--no-progress").returncode == 0
+    assert cli_main("build", str(corpus), "--db", str(clean_db), "--no-progress").returncode == 0
     for db, name in ((killed_db, "a"), (clean_db, "b")):
-        assert _cli("export", "--format", "ledger", "--out", str(tmp_path / name), "--db", str(db)).returncode == 0
+        assert cli_main("export", "--format", "ledger", "--out", str(tmp_path / name), "--db", str(db)).returncode == 0
     assert _ledgers(tmp_path / "a") == _ledgers(tmp_path / "b")
     assert len(_ledgers(tmp_path / "a")) == 122  # 120 articles + measures.json + speakers.json
 
 
 @pytest.mark.slow
-def test_two_jobs_give_the_same_store_as_one(tmp_path):
+def test_two_jobs_give_the_same_store_as_one(tmp_path, cli_main):
     corpus = tmp_path / "corpus"
     _corpus(corpus, 10)
     for jobs in ("1", "2"):
         db = str(tmp_path / f"j{jobs}.db")
-        assert _cli("build", str(corpus), "--db", db, "--jobs", jobs, "--no-progress").returncode == 0
-        assert _cli("export", "--format", "ledger", "--out", str(tmp_path / f"out{jobs}"), "--db", db).returncode == 0
+        assert cli_main("build", str(corpus), "--db", db, "--jobs", jobs, "--no-progress").returncode == 0
+        assert cli_main("export", "--format", "ledger", "--out", str(tmp_path / f"out{jobs}"), "--db", db).returncode == 0
     assert _ledgers(tmp_path / "out1") == _ledgers(tmp_path / "out2")
 
 
@@ -243,7 +239,7 @@ def test_an_article_is_dated_from_itself_whatever_else_is_built(tmp_path, nlp):
 
 
 @pytest.mark.slow
-def test_ctrl_c_stops_cleanly_and_marks_the_run_interrupted(tmp_path):
+def test_ctrl_c_stops_cleanly_and_marks_the_run_interrupted(tmp_path, cli_main):
     corpus = tmp_path / "corpus"
     _corpus(corpus, 80)
     db = tmp_path / "int.db"
@@ -267,7 +263,7 @@ def test_ctrl_c_stops_cleanly_and_marks_the_run_interrupted(tmp_path):
         assert conn.execute(
             "select count(*) from articles a where not exists (select 1 from sentences s where s.article_id = a.id)"
         ).fetchone()[0] == 0
-    again = _cli("build", str(corpus), "--db", str(db), "--no-progress")
+    again = cli_main("build", str(corpus), "--db", str(db), "--no-progress")
     assert again.returncode == 0
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from articles").fetchone()[0] == 80

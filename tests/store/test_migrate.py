@@ -4,8 +4,6 @@ reader with a message naming both revisions and the command to run; ``build`` an
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from importlib import resources
 
 import pytest
@@ -76,22 +74,18 @@ def test_an_empty_database_is_not_a_store(tmp_path):
         open_store(str(tmp_path / "empty.db"))
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "sourcebook.cli", *args], capture_output=True, text=True)
-
-
 @pytest.mark.slow
-def test_cli_readers_say_what_to_run_and_migrate_fixes_it(tmp_path):
+def test_cli_readers_say_what_to_run_and_migrate_fixes_it(tmp_path, cli_main):
     db = str(tmp_path / "old.db")
     Store(db, create=True).close()
     downgrade(db, "0001")
     for args in (["stats"], ["report"], ["export", "--format", "json", "--out", str(tmp_path / "out")]):
-        result = _cli(*args, "--db", db)
+        result = cli_main(*args, "--db", db)
         assert result.returncode == 1, result.stderr
         assert f"sourcebook migrate --db {db}" in result.stderr and "revision 0001" in result.stderr
-    result = _cli("migrate", "--db", db)
+    result = cli_main("migrate", "--db", db)
     assert result.returncode == 0 and f"schema revision {SCHEMA_REVISION} (upgraded from 0001)" in result.stdout
-    assert _cli("stats", "--db", db).returncode == 0
+    assert cli_main("stats", "--db", db).returncode == 0
 
 
 def test_0003_keeps_stored_dates_and_says_where_they_came_from(store_url):
