@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from ..ingest.files import shown
 from ..model import Skipped
 
 if TYPE_CHECKING:
@@ -57,8 +58,8 @@ class Run:
     def __init__(self, store: Store, command: str, inputs: Iterable[str], info: PipelineDescription,
                  started: float | None = None) -> None:
         self.store = store
-        self.command = command
-        self.inputs = list(inputs)
+        self.command = shown(command)  # a file name that is not UTF-8 is stored escaped
+        self.inputs = [shown(path) for path in inputs]
         self.info = info
         self.started = time.perf_counter() if started is None else started
         self.summary: BuildSummary | None = None
