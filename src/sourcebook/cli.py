@@ -65,6 +65,7 @@ def build(
     workers: Annotated[int, typer.Option("--workers", help="Worker processes of the local Dask cluster.")] = 2,
     shard_dir: Annotated[str | None, typer.Option("--shard-dir", help="Dask engine: a directory every worker and this machine see, for the shards (default: $SOURCEBOOK_SHARD_DIR, else a temp dir).", envvar="SOURCEBOOK_SHARD_DIR", show_envvar=False)] = None,
     aliases: Annotated[str | None, typer.Option("--aliases", help="A JSON file of organisation aliases added to the packaged ones (default: $SOURCEBOOK_ALIASES).", envvar="SOURCEBOOK_ALIASES", show_envvar=False)] = None,
+    wait: Annotated[float, typer.Option("--wait", help="Seconds to wait for another build running on the same store before giving up.")] = 10.0,
     follow_links: Annotated[bool, typer.Option("--follow-links", help="Read symbolic links that lead out of a directory being read (default: report and skip them).")] = False,
     measures: Annotated[str | None, typer.Option("--measures", help="A JSON file of measure classes added to the packaged ones (default: $SOURCEBOOK_MEASURES).", envvar="SOURCEBOOK_MEASURES", show_envvar=False)] = None,
 ) -> None:
@@ -80,7 +81,7 @@ def build(
         db=db, model=model, jobs=jobs, batch_size=batch_size, max_bytes=max_bytes,
         metadata=Metadata(title=title, outlet=outlet, url=url, published=published),
         stdin_format=stdin_format, engine=engine, scheduler=scheduler, workers=workers, shard_dir=shard_dir,
-        aliases=aliases, measures=measures, follow_links=follow_links,
+        aliases=aliases, measures=measures, follow_links=follow_links, lock_wait=wait,
     ).with_fields(parse_field_options(field or []))
     show = err.is_terminal if progress is None else progress
     command = "sourcebook " + " ".join(sys.argv[1:])
