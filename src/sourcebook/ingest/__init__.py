@@ -25,7 +25,7 @@ from ..model import Article, Skipped
 from ..settings import Settings
 from .files import Found, regular_file, shown, walk
 from .html import read_html
-from .tabular import read_csv, read_jsonl_file, read_jsonl_lines
+from .tabular import read_csv, read_csv_file, read_jsonl_file, read_jsonl_lines
 from .text import read_text_file, read_text_stream, sidecar_paths
 
 __all__ = ["FORMATS", "STDIN", "InputUnit", "iter_inputs", "list_inputs", "read_path", "read_unit"]
@@ -153,6 +153,9 @@ def read_path(path: Path, settings: Settings, explicit: bool = True) -> Iterator
     if fmt == "jsonl":
         yield from read_jsonl_file(path, settings)
         return
+    if fmt == "csv":
+        yield from read_csv_file(path, settings)
+        return
     if fmt == "warc":
         from .warc import read_warc  # warcio comes with the `scale` extra
 
@@ -160,16 +163,14 @@ def read_path(path: Path, settings: Settings, explicit: bool = True) -> Iterator
         return
     try:
         size = path.stat().st_size
-        if fmt != "csv" and size > settings.max_bytes:
+        if size > settings.max_bytes:
             yield Skipped(where, f"too large: {size:,} bytes, over the limit of {settings.max_bytes:,} (--max-bytes)")
             return
         data = path.read_bytes()
     except OSError as exc:
         yield Skipped(where, f"cannot read: {exc.strerror or exc}")
         return
-    if fmt == "csv":
-        yield from read_csv(data, where, settings)
-    elif fmt == "html":
+    if fmt == "html":
         yield from read_html(data, where, shown(path.stem), settings)
     else:
         yield from read_text_file(path, settings, data)

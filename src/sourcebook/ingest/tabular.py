@@ -133,15 +133,52 @@ def read_jsonl_file(path: Path, settings: Settings) -> Iterator[Article | Skippe
         yield Skipped(where, f"cannot read: {exc}")
 
 
+def read_csv_file(path: Path, settings: Settings) -> Iterator[Article | Skipped]:
+    """A CSV file, streamed when it is UTF-8 (memory bounded by the field size limit);
+    a file in another encoding is decoded whole, up to ``MAX_LEGACY_CSV`` times --max-bytes."""
+    where = shown(path)
+    with open(path, "rb") as raw:
+        head = raw.read(65536)
+        try:
+            decode_bytes(head, where)  # binary data, NUL bytes: refused here
+            head.decode("utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8")
+            utf8 = True
+        except InputError as exc:
+            yield Skipped(exc.where, exc.reason)
+            return
+        except UnicodeDecodeError as exc:
+            utf8 = exc.start >= len(head) - 3 and len(head) == 65536  # a character cut by the sample
+        raw.seek(0)
+        if utf8:
+            stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+            try:
+                yield from _csv_rows(stream, where, settings)
+            except UnicodeDecodeError as exc:
+                yield Skipped(where, f"broken UTF-8 in the file ({exc.reason}); the rest of the file is not read")
+            return
+        size = path.stat().st_size
+        if size > MAX_LEGACY_CSV * settings.max_bytes:
+            yield Skipped(where, f"too large to decode from a legacy encoding: {size:,} bytes (convert it to UTF-8)")
+            return
+        yield from read_csv(raw.read(), where, settings)
+
+
+#: a CSV file not in UTF-8 is decoded whole; at most this many times --max-bytes
+MAX_LEGACY_CSV = 20
+
+
 def read_csv(data: bytes, path: str, settings: Settings) -> Iterator[Article | Skipped]:
     try:
         text = decode_bytes(data, path)
     except InputError as exc:
         yield Skipped(exc.where, exc.reason)
         return
+    yield from _csv_rows(io.StringIO(text, newline=""), path, settings)
+
+
+def _csv_rows(stream: io.TextIOBase, path: str, settings: Settings) -> Iterator[Article | Skipped]:
     csv.field_size_limit(settings.max_bytes + LINE_SLACK)  # global, but every reader sets it
-    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
-    del text  # the reader's buffer holds it
+    reader = csv.DictReader(stream, strict=True)
     try:
         fieldnames = reader.fieldnames
     except csv.Error as exc:
