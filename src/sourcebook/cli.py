@@ -207,6 +207,8 @@ def serve(
     db: DbOption = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    allowed_host: Annotated[list[str] | None, typer.Option("--allowed-host", help="A Host name the server answers (repeatable; default: --host and localhost).")] = None,
+    public_origin: Annotated[str | None, typer.Option("--public-origin", help="The origin pages are loaded from, e.g. https://ledger.example.org; reviews from any other origin are refused.")] = None,
 ) -> None:
     """Browse the ledger in a web browser, with a JSON API beside every page (OpenAPI at /docs).
     Reviews can be written only when $SOURCEBOOK_TOKEN is set; without it the app is read-only.
@@ -217,7 +219,8 @@ def serve(
 
     from .web import serve as run_server
 
-    run_server(db, host=host, port=port, token=os.environ.get("SOURCEBOOK_TOKEN") or None)
+    run_server(db, host=host, port=port, token=os.environ.get("SOURCEBOOK_TOKEN") or None,
+               allowed_hosts=allowed_host or None, public_origin=public_origin)
 
 
 @evaluate_app.command("gold")
