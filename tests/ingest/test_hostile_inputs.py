@@ -169,3 +169,12 @@ def test_a_reader_exception_ends_only_its_input(tmp_path, monkeypatch, error):
 
     monkeypatch.setattr(ingest, "read_html", broken)
     assert read(tmp_path / "a.html") == [Skipped(str(tmp_path / "a.html"), f"cannot read: {type(error).__name__} in its reader")]
+
+
+def test_standard_input_is_bounded():
+    big = io.BytesIO(b"word " * 10_000)
+    assert skipped(read_unit(InputUnit("-"), Settings(max_bytes=1000), stdin=big)) == [
+        ("<stdin>", "too large: over the limit of 1,000 bytes (--max-bytes)")]
+    rows = b"".join(json.dumps({"text": f"{GOOD} {n}"}).encode() + b"\n" for n in range(300))
+    items = list(read_unit(InputUnit("-"), Settings(), stdin=io.BytesIO(rows)))
+    assert len(texts(items)) == 300 and texts(items)[-1].endswith(" 299")

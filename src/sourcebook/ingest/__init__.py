@@ -14,6 +14,7 @@ regular files are read (``files.py``: FIFOs, devices and stray links are reporte
 
 from __future__ import annotations
 
+import io
 import logging
 import sys
 from collections.abc import Iterable, Iterator
@@ -25,7 +26,7 @@ from ..model import Article, Skipped
 from ..settings import Settings
 from .files import Found, regular_file, shown, walk
 from .html import read_html
-from .tabular import read_csv, read_csv_file, read_jsonl_file, read_jsonl_lines
+from .tabular import LINE_SLACK, bounded_lines, read_csv, read_csv_file, read_jsonl_file, read_jsonl_lines
 from .text import read_text_file, read_text_stream, sidecar_paths
 
 __all__ = ["FORMATS", "STDIN", "InputUnit", "iter_inputs", "list_inputs", "read_path", "read_unit"]
@@ -177,18 +178,43 @@ def read_path(path: Path, settings: Settings, explicit: bool = True) -> Iterator
 
 
 def read_stdin(stream: BinaryIO, settings: Settings) -> Iterator[Article | Skipped]:
-    """The articles of standard input (format from ``settings.stdin_format`` or sniffed)."""
-    data = stream.read()
-    fmt = settings.stdin_format if settings.stdin_format != "auto" else sniff_format(data)
+    """The articles of standard input (format from ``settings.stdin_format`` or sniffed).
+    JSONL is read line by line (each line bounded); text and HTML up to ``--max-bytes``."""
+    head = stream.read(2048)
+    fmt = settings.stdin_format if settings.stdin_format != "auto" else sniff_format(head)
     where = "<stdin>"
     if fmt == "jsonl":
-        yield from read_jsonl_lines(data.splitlines(), where, settings)
+        lines = bounded_lines(io.BufferedReader(_Prepended(head, stream)), settings.max_bytes + LINE_SLACK)
+        yield from read_jsonl_lines(lines, where, settings)
+        return
+    data = head + (stream.read() if fmt == "csv" else stream.read(settings.max_bytes + 1 - len(head)))
+    if fmt != "csv" and len(data) > settings.max_bytes:
+        yield Skipped(where, f"too large: over the limit of {settings.max_bytes:,} bytes (--max-bytes)")
     elif fmt == "csv":
         yield from read_csv(data, where, settings)
     elif fmt == "html":
         yield from read_html(data, where, "stdin", settings)
     else:
         yield from read_text_stream(data, where, "stdin", settings)
+
+
+class _Prepended(io.RawIOBase):
+    """``head`` (already read to sniff the format), then the rest of ``stream``."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self.head, self.stream = head, stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n], self.head = self.head[:n], self.head[n:]
+            return n
+        chunk = self.stream.read(len(buffer))
+        buffer[:len(chunk)] = chunk
+        return len(chunk)
 
 
 def sniff_format(data: bytes) -> str:
