@@ -99,6 +99,10 @@ def test_unterminated_csv_quote_and_oversized_field(tmp_path):
     assert where == f"{rows}:3" and "unexpected end of data" in reason
     rows.write_text(f'id,text\na,{"x" * 100_000}\nb,{GOOD}\n', encoding="utf-8")
     [(where, reason)] = skipped(read(rows, Settings(max_bytes=1000)))
+    assert where == f"{rows}:2" and "a line longer than 65,000 characters" in reason  # never held whole
+    many_lines = "\n".join(["x" * 1000] * 100)  # a quoted field over many short lines
+    rows.write_text(f'id,text\na,"{many_lines}"\nb,{GOOD}\n', encoding="utf-8")
+    [(where, reason)] = skipped(read(rows, Settings(max_bytes=1000)))
     assert where == f"{rows}:2" and "field larger than field limit" in reason
 
 

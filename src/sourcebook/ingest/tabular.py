@@ -152,7 +152,7 @@ def read_csv_file(path: Path, settings: Settings) -> Iterator[Article | Skipped]
         if utf8:
             stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
             try:
-                yield from _csv_rows(stream, where, settings)
+                yield from _csv_rows(_bounded_text_lines(stream, settings.max_bytes + LINE_SLACK), where, settings)
             except UnicodeDecodeError as exc:
                 yield Skipped(where, f"broken UTF-8 in the file ({exc.reason}); the rest of the file is not read")
             return
@@ -161,6 +161,15 @@ def read_csv_file(path: Path, settings: Settings) -> Iterator[Article | Skipped]
             yield Skipped(where, f"too large to decode from a legacy encoding: {size:,} bytes (convert it to UTF-8)")
             return
         yield from read_csv(raw.read(), where, settings)
+
+
+def _bounded_text_lines(stream: io.TextIOBase, limit: int) -> Iterator[str]:
+    """The physical lines of ``stream``; one longer than ``limit`` ends the file with a csv.Error
+    before it is held whole (a row holding a field that large is over the field limit anyway)."""
+    while line := stream.readline(limit + 1):
+        if len(line) > limit:
+            raise csv.Error(f"a line longer than {limit:,} characters (--max-bytes)")
+        yield line
 
 
 #: a CSV file not in UTF-8 is decoded whole; at most this many times --max-bytes
@@ -176,7 +185,7 @@ def read_csv(data: bytes, path: str, settings: Settings) -> Iterator[Article | S
     yield from _csv_rows(io.StringIO(text, newline=""), path, settings)
 
 
-def _csv_rows(stream: io.TextIOBase, path: str, settings: Settings) -> Iterator[Article | Skipped]:
+def _csv_rows(stream: Iterable[str], path: str, settings: Settings) -> Iterator[Article | Skipped]:
     csv.field_size_limit(settings.max_bytes + LINE_SLACK)  # global, but every reader sets it
     reader = csv.DictReader(stream, strict=True)
     try:
