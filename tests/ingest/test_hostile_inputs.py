@@ -148,14 +148,18 @@ def test_fifos_devices_and_links_are_named_not_read(tmp_path):
     (folder / "leak.txt").symlink_to(secret)
     (folder / "inside.txt").symlink_to(folder / "good.txt")
     (folder / "up").symlink_to(folder)
+    (folder / "sub").mkdir()
+    (tmp_path / "in" / "zz-again").symlink_to(folder / "sub")
     items = read(folder)
+    again = [i for i in items if isinstance(i, Skipped) and i.where.endswith("zz-again")]
+    assert again == [Skipped(str(folder / "zz-again"), "a folder already read by another path", ignored=True)]
     assert texts(items) == [GOOD, GOOD]  # good.txt and inside.txt
     reasons = dict(skipped(items))
     assert reasons[str(folder / "pipe.txt")] == "not a regular file (a FIFO): not read"
     assert reasons[str(folder / "loop.txt")] == "symbolic link loop"
     assert reasons[str(folder / "dangling.txt")].startswith("dangling symbolic link")
     assert "outside the folder being read (--follow-links reads it)" in reasons[str(folder / "leak.txt")]
-    assert reasons[str(folder / "up")].startswith("symbolic link loop")
+    assert reasons[str(folder / "up")] == "symbolic link loop (a link to a folder it is in)"
     assert "The secret said 1 thing." in texts(read(folder, follow_links=True))
     [fifo] = list_inputs([str(folder / "pipe.txt")])
     assert fifo == Skipped(str(folder / "pipe.txt"), "not a regular file (a FIFO): not read")

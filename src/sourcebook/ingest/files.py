@@ -84,7 +84,11 @@ def walk(root: Path, follow_links: bool = False) -> list[Found | Skipped]:
             return
         key = (info.st_dev, info.st_ino)
         if key in seen:
-            found.append(Skipped(shown(shown_as), "symbolic link loop (or a second link to a folder already read)"))
+            real = directory.resolve()
+            if real == shown_as.parent.resolve() or real in shown_as.parent.resolve().parents:
+                found.append(Skipped(shown(shown_as), "symbolic link loop (a link to a folder it is in)"))
+            else:  # a second way to the same folder: nothing wrong, nothing new
+                found.append(Skipped(shown(shown_as), "a folder already read by another path", ignored=True))
             return
         seen.add(key)
         for entry in entries:
