@@ -8,7 +8,7 @@ Phases, each in a fresh process so peak memory is its own:
            share of Sourcebook's components, robust to load changing between phases)
 at 1x the PolNeAR train texts (839 distinct articles) (copies made distinct so nothing is deduplicated;
 --scales 1,4,16 for more). Then the component benchmarks beside this file (figures.py,
-reconcile.py, web.py, dask.py) when present. Results go to bench/results.json and are summarised on stdout.
+reconcile.py, web.py, dask.py, memory.py: peak RSS on hostile inputs) when present. Results go to bench/results.json and are summarised on stdout.
 """
 
 from __future__ import annotations
@@ -139,7 +139,7 @@ def main() -> int:
               f"({row['parse']['articles_per_second']}/s), extract {row['extract']['seconds']:.1f}s "
               f"(x{row['extract_over_parse']}), build {row['build']['seconds']:.1f}s (x{row['build_over_parse']}, "
               f"{row['build']['articles_per_second']}/s), peak RSS build {row['build']['peak_rss_mb']} MB")
-    for script in ("figures.py", "reconcile.py", "web.py", "dask.py"):
+    for script in ("figures.py", "reconcile.py", "web.py", "dask.py", "memory.py"):
         path = HERE / script
         if path.exists():
             target = HERE / f"results-{path.stem}.json"

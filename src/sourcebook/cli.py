@@ -65,6 +65,8 @@ def build(
     workers: Annotated[int, typer.Option("--workers", help="Worker processes of the local Dask cluster.")] = 2,
     shard_dir: Annotated[str | None, typer.Option("--shard-dir", help="Dask engine: a directory every worker and this machine see, for the shards (default: $SOURCEBOOK_SHARD_DIR, else a temp dir).", envvar="SOURCEBOOK_SHARD_DIR", show_envvar=False)] = None,
     aliases: Annotated[str | None, typer.Option("--aliases", help="A JSON file of organisation aliases added to the packaged ones (default: $SOURCEBOOK_ALIASES).", envvar="SOURCEBOOK_ALIASES", show_envvar=False)] = None,
+    wait: Annotated[float, typer.Option("--wait", help="Seconds to wait for another build running on the same store before giving up.")] = 10.0,
+    follow_links: Annotated[bool, typer.Option("--follow-links", help="Read symbolic links that lead out of a directory being read (default: report and skip them).")] = False,
     measures: Annotated[str | None, typer.Option("--measures", help="A JSON file of measure classes added to the packaged ones (default: $SOURCEBOOK_MEASURES).", envvar="SOURCEBOOK_MEASURES", show_envvar=False)] = None,
 ) -> None:
     """Read articles, extract attributions and figures, store them and reconcile across articles.
@@ -79,7 +81,7 @@ def build(
         db=db, model=model, jobs=jobs, batch_size=batch_size, max_bytes=max_bytes,
         metadata=Metadata(title=title, outlet=outlet, url=url, published=published),
         stdin_format=stdin_format, engine=engine, scheduler=scheduler, workers=workers, shard_dir=shard_dir,
-        aliases=aliases, measures=measures,
+        aliases=aliases, measures=measures, follow_links=follow_links, lock_wait=wait,
     ).with_fields(parse_field_options(field or []))
     show = err.is_terminal if progress is None else progress
     command = "sourcebook " + " ".join(sys.argv[1:])
@@ -205,6 +207,8 @@ def serve(
     db: DbOption = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    allowed_host: Annotated[list[str] | None, typer.Option("--allowed-host", help="A Host name the server answers (repeatable; default: --host and localhost).")] = None,
+    public_origin: Annotated[str | None, typer.Option("--public-origin", help="The origin pages are loaded from, e.g. https://ledger.example.org; reviews from any other origin are refused.")] = None,
 ) -> None:
     """Browse the ledger in a web browser, with a JSON API beside every page (OpenAPI at /docs).
     Reviews can be written only when $SOURCEBOOK_TOKEN is set; without it the app is read-only.
@@ -215,7 +219,8 @@ def serve(
 
     from .web import serve as run_server
 
-    run_server(db, host=host, port=port, token=os.environ.get("SOURCEBOOK_TOKEN") or None)
+    run_server(db, host=host, port=port, token=os.environ.get("SOURCEBOOK_TOKEN") or None,
+               allowed_hosts=allowed_host or None, public_origin=public_origin)
 
 
 @evaluate_app.command("gold")

@@ -55,6 +55,8 @@ class Settings:
     shard_dir: str | None = None  # Dask shard directory every worker sees; None: a temp dir
     aliases: str | None = None  # a JSON file extending the packaged organisation aliases
     measures: str | None = None  # a JSON file extending the packaged measure classes
+    lock_wait: float = 10.0  # seconds a build waits for another build on the same store
+    follow_links: bool = False  # read symbolic links that lead out of a directory being read
 
     def __post_init__(self) -> None:
         if self.jobs < 1:

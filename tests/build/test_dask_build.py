@@ -225,3 +225,17 @@ def test_dask_build_into_postgresql(cluster, corpus, local_build, postgres_url, 
     summary = build(corpus, on_cluster(cluster, postgres_url))
     assert (summary.status, summary.new) == ("complete", 7)
     assert ledger(postgres_url, tmp_path / "pg") == ledger(local_build[0], tmp_path / "local")
+
+
+@pytest.mark.slow
+def test_dask_build_of_120_varied_articles_gives_the_local_ledger_byte_for_byte(cluster, tmp_path, nlp):
+    from test_resume import N, ledger_bytes, varied_corpus  # tests/build is on sys.path (rootdir imports)
+
+    corpus = varied_corpus(tmp_path / "corpus")
+    build([str(corpus)], Settings(db=str(tmp_path / "local.db")))
+    build([str(corpus)], on_cluster(cluster, str(tmp_path / "dask.db")))
+    for name in ("local", "dask"):
+        with Store(str(tmp_path / f"{name}.db")) as store:
+            export(store, "ledger", tmp_path / name)
+    expected = ledger_bytes(tmp_path / "local")
+    assert len(expected) == N + 3 and ledger_bytes(tmp_path / "dask") == expected

@@ -166,7 +166,7 @@ def test_kill_9_mid_build_then_rerun_equals_an_uninterrupted_build(tmp_path, cli
     for db, name in ((killed_db, "a"), (clean_db, "b")):
         assert cli_main("export", "--format", "ledger", "--out", str(tmp_path / name), "--db", str(db)).returncode == 0
     assert _ledgers(tmp_path / "a") == _ledgers(tmp_path / "b")
-    assert len(_ledgers(tmp_path / "a")) == 122  # 120 articles + measures.json + speakers.json
+    assert len(_ledgers(tmp_path / "a")) == 123  # 120 articles + measures, speakers, index
 
 
 @pytest.mark.slow

@@ -82,3 +82,13 @@ def test_html_briefing_is_self_contained_and_hostile_text_is_inert(tmp_path, nlp
     assert "javascript:" not in re.sub(r"&[a-z]+;|&#\d+;", "", " ".join(re.findall(r'href="([^"]*)"', html)))
     assert "&lt;script&gt;" in html
     assert "http://" not in html and "https://" not in html  # no external asset
+
+
+def test_markdown_cells_are_inert_in_markdown_and_html_renderers():
+    from sourcebook.report.briefing import _cell
+
+    hostile = '<script>alert(1)</script> [click](javascript:alert(1)) **bold** `code` a|b <img src=x onerror=y> &amp;'
+    cell = _cell(hostile, 500)
+    assert "<" not in cell and ">" not in cell
+    assert "&lt;script&gt;" in cell and "&amp;amp;" in cell
+    assert "\\[click\\]" in cell and "\\*\\*bold\\*\\*" in cell and "\\`code\\`" in cell and "a\\|b" in cell

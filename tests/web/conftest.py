@@ -57,7 +57,7 @@ def shared_client(shared_db):
 
     from sourcebook.web import create_app
 
-    with TestClient(create_app(shared_db, token=TOKEN)) as client:
+    with TestClient(create_app(shared_db, token=TOKEN, allowed_hosts=["testserver"])) as client:
         yield client
 
 

@@ -27,7 +27,7 @@ def fresh_store(built_url):
 
 
 def client(url: str, token: str | None = TOKEN) -> TestClient:
-    return TestClient(create_app(url, token=token))
+    return TestClient(create_app(url, token=token, allowed_hosts=["testserver"]))
 
 
 def test_articles_search_filters_and_pages(read_url, store):

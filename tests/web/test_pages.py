@@ -19,7 +19,7 @@ from sourcebook.web import create_app
 @pytest.fixture
 def pages(read_url):
     store = Store(read_url, create=False)
-    with TestClient(create_app(read_url, token=TOKEN)) as c:
+    with TestClient(create_app(read_url, token=TOKEN, allowed_hosts=["testserver"])) as c:
         yield c, store
     store.close()
 

@@ -170,3 +170,77 @@ def test_marked_escapes_before_marking():
     text = 'a <img src=x onerror="alert(1)"> b & c'
     html = str(marked(text, [(0, 1), (40, 99), (2, 6)]))
     assert html == '<mark>a</mark> <mark>&lt;img</mark> src=x onerror=&#34;alert(1)&#34;&gt; b &amp; c'
+
+
+# -- hosts, origins, error responses, body limits (issue 18) -----------------------------------
+
+def _headers_ok(response) -> None:
+    assert response.headers.get("content-security-policy", "").startswith("default-src 'none'")
+    assert response.headers.get("x-content-type-options") == "nosniff"
+
+
+def test_unknown_host_is_refused_with_the_headers(shared_db):
+    from fastapi.testclient import TestClient
+
+    from sourcebook.web import create_app
+
+    with TestClient(create_app(shared_db, token=TOKEN)) as local:  # default: loopback names only
+        for host in ("evil.example", "attacker.test:8000", "127.0.0.1.evil.example"):
+            r = local.get("/articles/", headers={"Host": host}, follow_redirects=False)
+            assert r.status_code == 400, host
+            assert "evil" not in r.headers.get("location", "")
+            _headers_ok(r)
+        assert local.get("/api/articles", headers={"Host": "localhost:8000"}).status_code == 200
+        assert local.get("/api/articles", headers={"Host": "127.0.0.1"}).status_code == 200
+
+
+def test_origin_is_compared_with_the_public_origin_not_the_host(shared_db):
+    """A DNS-rebinding page at evil.example:8000 sends Host and Origin alike; with a stolen token
+    it still cannot write, because Origin is compared with the configured origin."""
+    from fastapi.testclient import TestClient
+
+    from sourcebook.web import create_app
+
+    app = create_app(shared_db, token=TOKEN, allowed_hosts=["testserver", "evil.example"],
+                     public_origin="http://testserver")
+    with TestClient(app) as c:
+        target = c.get("/api/articles").json()["items"][0]["id"] + ":f1"
+        review = {"target_id": target, "status": "wrong", "reviewer": "x"}
+        headers = {"X-Sourcebook-Token": TOKEN, "Host": "evil.example", "Origin": "http://evil.example"}
+        assert c.post("/api/reviews", json=review, headers=headers).status_code == 403
+        for origin in ("http://testserver.evil.example", "https://testserver", "http://testserver:81"):
+            assert c.post("/api/reviews", json=review,
+                          headers={"X-Sourcebook-Token": TOKEN, "Origin": origin}).status_code == 403, origin
+
+
+def test_nested_or_huge_bodies_get_a_clean_error_with_the_headers(shared_client):
+    headers = {"X-Sourcebook-Token": TOKEN, "Content-Type": "application/json", "Origin": "http://testserver"}
+    deep = b"[" * 50_000 + b"]" * 50_000
+    for body, status in ((b'{"a":' * 20 + b"1" + b"}" * 20, 422), (deep[:16_000], 422), (deep, 413),
+                         (b'{"x": "' + b"a" * 200_000 + b'"}', 413)):
+        r = shared_client.post("/api/reviews", content=body, headers=headers)
+        assert r.status_code == status, (len(body), r.status_code)
+        assert r.headers["content-type"].startswith("application/json")
+        _headers_ok(r)
+
+
+def test_an_unexpected_error_is_a_500_with_the_headers(shared_db, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from sourcebook.web import api, create_app
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("secret article text")
+
+    monkeypatch.setattr(api.data, "runs_data", broken)
+    with TestClient(create_app(shared_db, allowed_hosts=["testserver"]), raise_server_exceptions=False) as c:
+        r = c.get("/api/runs")
+    assert r.status_code == 500 and "secret" not in r.text
+    _headers_ok(r)
+
+
+def test_json_depth_skips_brackets_in_strings():
+    from sourcebook.web.api import json_depth
+
+    assert json_depth(b'{"a": "[[[[{{{{\\"[[["}') == 1
+    assert json_depth(b'[[{"a": [1]}]]') == 4

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import BinaryIO, ClassVar, Protocol
 
 from ..settings import Settings
+from ..store.lock import WriterLock
 from .run import BuildSummary, Progress
 
 __all__ = ["BuildSummary", "Engine", "Progress", "build", "engine_for"]
@@ -59,4 +60,5 @@ def build(
 
     settings = settings or Settings()
     extend_tables(settings.aliases, settings.measures)  # worker processes get the same tables
-    return engine_for(settings).build(list(paths), settings, command, stdin, on_progress)
+    with WriterLock(settings.db, settings.lock_wait):  # one build at a time per store
+        return engine_for(settings).build(list(paths), settings, command, stdin, on_progress)

@@ -47,7 +47,7 @@ class LocalEngine:
 
 
 def _read(paths: list[str], settings: Settings, stdin: BinaryIO | None) -> Iterator[Article | Skipped]:
-    for unit in list_inputs(paths):
+    for unit in list_inputs(paths, settings.follow_links):
         if isinstance(unit, Skipped):
             yield unit
         else:

@@ -6,12 +6,14 @@ on any other exception - with its counts and the inputs it skipped.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from ..ingest.files import shown
 from ..model import Skipped
 
 if TYPE_CHECKING:
@@ -19,6 +21,8 @@ if TYPE_CHECKING:
     from ..store.write import PipelineDescription
 
 __all__ = ["BuildSummary", "Progress", "Run"]
+
+log = logging.getLogger(__name__)
 
 #: on_progress(new, already_stored, skipped) after every stored batch
 Progress = Callable[[int, int, int], None]
@@ -57,13 +61,17 @@ class Run:
     def __init__(self, store: Store, command: str, inputs: Iterable[str], info: PipelineDescription,
                  started: float | None = None) -> None:
         self.store = store
-        self.command = command
-        self.inputs = list(inputs)
+        self.command = shown(command)  # a file name that is not UTF-8 is stored escaped
+        self.inputs = [shown(path) for path in inputs]
         self.info = info
         self.started = time.perf_counter() if started is None else started
         self.summary: BuildSummary | None = None
 
     def __enter__(self) -> BuildSummary:
+        # a build runs under the store's writer lock (``build.build``), so a run still marked
+        # running was left by a build that died (kill -9, power loss)
+        if stale := self.store.interrupt_stale_runs():
+            log.info("%d earlier run(s) left running are marked interrupted", stale)
         self.summary = BuildSummary(self.store.begin_run(self.command, self.inputs, self.info))
         return self.summary
 

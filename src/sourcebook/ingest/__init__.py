@@ -6,10 +6,16 @@ metadata), ``.html``/``.htm`` (trafilatura), ``.jsonl``/``.ndjson``/``.jsonl.gz`
 
 ``list_inputs`` turns the paths of a build into input units (files, directories walked once,
 standard input) in a stable order; ``read_unit`` reads one. Both build engines use them.
+
+Every failure while reading one input is caught here, at the input boundary, and becomes a
+``Skipped`` naming the file (and line) and the reason: one bad file never stops a build. Only
+regular files are read (``files.py``: FIFOs, devices and stray links are reported, not opened).
 """
 
 from __future__ import annotations
 
+import io
+import logging
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -18,11 +24,14 @@ from typing import BinaryIO
 
 from ..model import Article, Skipped
 from ..settings import Settings
+from .files import Found, regular_file, shown, walk
 from .html import read_html
-from .tabular import read_csv, read_jsonl_file, read_jsonl_lines
+from .tabular import LINE_SLACK, bounded_lines, read_csv, read_csv_file, read_jsonl_file, read_jsonl_lines
 from .text import read_text_file, read_text_stream, sidecar_paths
 
 __all__ = ["FORMATS", "STDIN", "InputUnit", "iter_inputs", "list_inputs", "read_path", "read_unit"]
+
+log = logging.getLogger(__name__)
 
 #: The path that names standard input.
 STDIN = "-"
@@ -65,10 +74,10 @@ class InputUnit:
         return self.path == STDIN
 
 
-def list_inputs(paths: Iterable[str]) -> list[InputUnit | Skipped]:
+def list_inputs(paths: Iterable[str], follow_links: bool = False) -> list[InputUnit | Skipped]:
     """The input units of ``paths`` in a stable order: a directory's files (recursive, sorted,
     hidden files and sidecars left out), a file as itself, ``-`` as standard input, and a
-    missing path as Skipped in its place."""
+    missing path, or anything that is not a regular file, as Skipped in its place."""
     units: list[InputUnit | Skipped] = []
     for raw in paths:
         if raw == STDIN:
@@ -76,20 +85,35 @@ def list_inputs(paths: Iterable[str]) -> list[InputUnit | Skipped]:
             continue
         path = Path(raw)
         if path.is_dir():
-            units.extend(InputUnit(str(p), explicit=False) for p in directory_files(path))
-        elif path.exists():
-            units.append(InputUnit(str(path)))
+            units.extend(directory_units(path, follow_links))
+        elif path.exists() or path.is_symlink():
+            problem = regular_file(path)
+            units.append(Skipped(shown(raw), problem) if problem else InputUnit(str(path)))
         else:
-            units.append(Skipped(raw, "no such file or directory"))
+            units.append(Skipped(shown(raw), "no such file or directory"))
     return units
 
 
 def read_unit(unit: InputUnit, settings: Settings, stdin: BinaryIO | None = None) -> Iterator[Article | Skipped]:
-    """The articles (or skipped inputs) of one unit; ``stdin`` stands in for standard input."""
-    if unit.is_stdin:
-        yield from read_stdin(stdin or sys.stdin.buffer, settings)
-    else:
-        yield from read_path(Path(unit.path), settings, explicit=unit.explicit)
+    """The articles (or skipped inputs) of one unit; ``stdin`` stands in for standard input.
+
+    The input boundary: whatever goes wrong inside one input (a reader bug, a parser's
+    RecursionError, a library's exception on a malformed record) ends that input with a
+    Skipped naming it and the reason; the articles read before it are kept.
+    """
+    where = "<stdin>" if unit.is_stdin else shown(unit.path)
+    try:
+        if unit.is_stdin:
+            yield from read_stdin(stdin or sys.stdin.buffer, settings)
+        else:
+            yield from read_path(Path(unit.path), settings, explicit=unit.explicit)
+    except RecursionError:
+        yield Skipped(where, "too deeply nested to read")
+    except MemoryError:
+        yield Skipped(where, "too large to read in memory")
+    except Exception as exc:  # noqa: BLE001 - the input boundary: one input never stops a build
+        log.debug("reading %s failed", where, exc_info=True)
+        yield Skipped(where, f"cannot read: {type(exc).__name__} in its reader")
 
 
 def iter_inputs(paths: Iterable[str], settings: Settings, stdin: BinaryIO | None = None) -> Iterator[Article | Skipped]:
@@ -101,28 +125,37 @@ def iter_inputs(paths: Iterable[str], settings: Settings, stdin: BinaryIO | None
             yield from read_unit(unit, settings, stdin)
 
 
-def directory_files(root: Path) -> list[Path]:
-    """The files under ``root`` that a build reads, sorted: hidden files and the sidecars of
-    readable files left out (they are read with their article)."""
-    files = sorted(p for p in root.rglob("*") if p.is_file() and not _hidden(p.relative_to(root)))
+def directory_units(root: Path, follow_links: bool = False) -> list[InputUnit | Skipped]:
+    """The units under ``root``, sorted: regular files (hidden ones and the sidecars of readable
+    files left out: they are read with their article), and what is not read, as Skipped."""
+    found = walk(root, follow_links)
+    files = {f.path for f in found if isinstance(f, Found)}
     sidecars = {side for p in files if file_format(p) for side in sidecar_paths(p)}
-    return [p for p in files if p not in sidecars]
+    return [InputUnit(str(f.path), explicit=False) if isinstance(f, Found) else f
+            for f in found if not (isinstance(f, Found) and f.path in sidecars)]
 
 
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
+def directory_files(root: Path) -> list[Path]:
+    """The regular files under ``root`` that a build reads, sorted."""
+    return [Path(u.path) for u in directory_units(root) if isinstance(u, InputUnit)]
 
 
 def read_path(path: Path, settings: Settings, explicit: bool = True) -> Iterator[Article | Skipped]:
     """The articles in one file. Files named on the command line with an unknown suffix are
     read as text; in directories they are passed over (reported as ignored, not as errors)."""
     fmt = file_format(path) or ("txt" if explicit else None)
-    where = str(path)
+    where = shown(path)
+    if (problem := regular_file(path)) is not None:  # it may have changed since it was listed
+        yield Skipped(where, problem)
+        return
     if fmt is None:
         yield Skipped(where, f"not an article file ({path.suffix or 'no suffix'}); readable: {', '.join(FORMATS)}", ignored=True)
         return
     if fmt == "jsonl":
         yield from read_jsonl_file(path, settings)
+        return
+    if fmt == "csv":
+        yield from read_csv_file(path, settings)
         return
     if fmt == "warc":
         from .warc import read_warc  # warcio comes with the `scale` extra
@@ -131,34 +164,57 @@ def read_path(path: Path, settings: Settings, explicit: bool = True) -> Iterator
         return
     try:
         size = path.stat().st_size
-        if fmt != "csv" and size > settings.max_bytes:
+        if size > settings.max_bytes:
             yield Skipped(where, f"too large: {size:,} bytes, over the limit of {settings.max_bytes:,} (--max-bytes)")
             return
         data = path.read_bytes()
     except OSError as exc:
         yield Skipped(where, f"cannot read: {exc.strerror or exc}")
         return
-    if fmt == "csv":
-        yield from read_csv(data, where, settings)
-    elif fmt == "html":
-        yield from read_html(data, where, path.stem, settings)
+    if fmt == "html":
+        yield from read_html(data, where, shown(path.stem), settings)
     else:
         yield from read_text_file(path, settings, data)
 
 
 def read_stdin(stream: BinaryIO, settings: Settings) -> Iterator[Article | Skipped]:
-    """The articles of standard input (format from ``settings.stdin_format`` or sniffed)."""
-    data = stream.read()
-    fmt = settings.stdin_format if settings.stdin_format != "auto" else sniff_format(data)
+    """The articles of standard input (format from ``settings.stdin_format`` or sniffed).
+    JSONL is read line by line (each line bounded); text and HTML up to ``--max-bytes``."""
+    head = stream.read(2048)
+    fmt = settings.stdin_format if settings.stdin_format != "auto" else sniff_format(head)
     where = "<stdin>"
     if fmt == "jsonl":
-        yield from read_jsonl_lines(data.splitlines(), where, settings)
+        lines = bounded_lines(io.BufferedReader(_Prepended(head, stream)), settings.max_bytes + LINE_SLACK)
+        yield from read_jsonl_lines(lines, where, settings)
+        return
+    data = head + (stream.read() if fmt == "csv" else stream.read(settings.max_bytes + 1 - len(head)))
+    if fmt != "csv" and len(data) > settings.max_bytes:
+        yield Skipped(where, f"too large: over the limit of {settings.max_bytes:,} bytes (--max-bytes)")
     elif fmt == "csv":
         yield from read_csv(data, where, settings)
     elif fmt == "html":
         yield from read_html(data, where, "stdin", settings)
     else:
         yield from read_text_stream(data, where, "stdin", settings)
+
+
+class _Prepended(io.RawIOBase):
+    """``head`` (already read to sniff the format), then the rest of ``stream``."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self.head, self.stream = head, stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n], self.head = self.head[:n], self.head[n:]
+            return n
+        chunk = self.stream.read(len(buffer))
+        buffer[:len(chunk)] = chunk
+        return len(chunk)
 
 
 def sniff_format(data: bytes) -> str:

@@ -75,7 +75,9 @@ def _file_name(origin: Origin, stem: str) -> str | None:
 
 
 def _clean(value: object) -> str | None:
-    if value is None:
+    """Metadata as text; a value that is not text, a number or a date (an object, a list) is
+    left out rather than stored as its repr."""
+    if value is None or isinstance(value, (dict, list, tuple, set, bool)):
         return None
     text = str(value).strip()
     return text or None

@@ -45,7 +45,22 @@ def _decode(data: bytes, where: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if (cesu := _cesu8(data)) is not None:
+        return cesu
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise InputError(where, "cannot decode: not UTF-8 and no other text encoding detected")
     return str(best)
+
+
+def _cesu8(data: bytes) -> str | None:
+    """The text of CESU-8 (UTF-8 with each astral character written as two encoded UTF-16
+    surrogates, as Java's modified UTF-8 and some databases write it), or None when ``data``
+    is not CESU-8. Charset detection would read it as a legacy encoding and store mojibake."""
+    if b"\xed" not in data:
+        return None
+    try:
+        text = data.decode("utf-8", "surrogatepass")
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le")  # pairs joined
+    except UnicodeError:
+        return None

@@ -10,8 +10,9 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Article, Origin, Skipped
 from ..settings import Settings
-from .articles import make_article
+from .articles import META_KEYS, make_article
 from .decode import decode_bytes
+from .files import regular_file, shown
 
 log = logging.getLogger(__name__)
 
@@ -21,22 +22,47 @@ def sidecar_paths(path: Path) -> tuple[Path, Path]:
     return path.with_name(path.name + ".json"), path.with_suffix(".json")
 
 
+#: a sidecar larger than this is not metadata
+MAX_SIDECAR_BYTES = 1_000_000
+
+
 def read_sidecar(path: Path) -> tuple[dict, Skipped | None]:
+    """The metadata of ``path``'s sidecar, and what was wrong with it (None when nothing was).
+    Only text (or a number, for a date) is taken from a field; any other value is left out
+    and named, never stored as its repr."""
     for candidate in sidecar_paths(path):
-        if candidate == path or not candidate.is_file():
+        if candidate == path or not (candidate.exists() or candidate.is_symlink()):
             continue
+        where = shown(candidate)
+        if (problem := regular_file(candidate)) is not None:
+            return {}, Skipped(where, f"sidecar ignored: {problem}")
         try:
+            if candidate.stat().st_size > MAX_SIDECAR_BYTES:
+                return {}, Skipped(where, f"sidecar ignored: over {MAX_SIDECAR_BYTES:,} bytes")
             meta = json.loads(candidate.read_text(encoding="utf-8"))
+        except RecursionError:
+            return {}, Skipped(where, "sidecar ignored: too deeply nested")
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            return {}, Skipped(str(candidate), f"sidecar ignored: not valid JSON ({exc})")
+            return {}, Skipped(where, f"sidecar ignored: not valid JSON ({exc})")
         if not isinstance(meta, dict):
-            return {}, Skipped(str(candidate), "sidecar ignored: expected a JSON object")
+            return {}, Skipped(where, "sidecar ignored: expected a JSON object")
+        wrong = sorted(key for key in META_KEYS
+                       if meta.get(key) is not None and not isinstance(meta[key], (str, int, float)))
+        if wrong:
+            kinds = ", ".join(f"{key} ({type_name(meta[key])})" for key in wrong)
+            kept = {key: value for key, value in meta.items() if key not in wrong}
+            return kept, Skipped(where, f"sidecar field(s) ignored, not text: {kinds}")
         return meta, None
     return {}, None
 
 
+def type_name(value: object) -> str:
+    """A JSON value's type in JSON's words."""
+    return {dict: "object", list: "array", bool: "true/false"}.get(type(value), type(value).__name__)
+
+
 def read_text_file(path: Path, settings: Settings, data: bytes) -> Iterator[Article | Skipped]:
-    where = str(path)
+    where = shown(path)
     try:
         text = decode_bytes(data, where)
     except InputError as exc:
@@ -45,7 +71,7 @@ def read_text_file(path: Path, settings: Settings, data: bytes) -> Iterator[Arti
     meta, problem = read_sidecar(path)
     if problem:
         yield problem
-    yield make_article(text, path.stem, Origin(path=where), settings, meta)
+    yield make_article(text, shown(path.stem), Origin(path=where), settings, meta)
 
 
 def read_text_stream(data: bytes, where: str, stem: str, settings: Settings) -> Iterator[Article | Skipped]:

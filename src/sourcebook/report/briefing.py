@@ -9,6 +9,7 @@ only lay it out.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -263,9 +264,18 @@ def collect_briefing(store: Store) -> Briefing:
     return Briefing(summary, measures, speakers, article_views)
 
 
+#: characters Markdown gives a meaning inside a line (emphasis, links, code, tables)
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+
+
 def _cell(text: str, limit: int = 110) -> str:
-    text = _squash(text).replace("|", "\\|")
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """Article text for one line of the Markdown briefing: squashed, cut to ``limit``, and
+    inert in Markdown and HTML renderers (``<script>`` becomes ``&lt;script&gt;``, link and
+    emphasis markers are backslash-escaped)."""
+    text = _squash(text)
+    text = text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
 def render_markdown(briefing: Briefing) -> str:
@@ -278,7 +288,7 @@ def render_markdown(briefing: Briefing) -> str:
         add("No figure is reported by more than one source.")
         add("")
     for measure in briefing.measures:
-        add(f"### {measure.title}: {measure.label}")
+        add(f"### {measure.title}: {_cell(measure.label, 200)}")
         add("")
         if measure.why:
             add(measure.why)

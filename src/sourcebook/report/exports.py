@@ -1,8 +1,9 @@
 """Exports: the ledger and Citron interchange formats of PRODUCT.md, and every table as
 JSON, CSV or Parquet.
 
-Ledger and Citron write one ``<stem>.json`` per article; when two stored articles share a
-stem (same file name in two folders), the later ones get ``<stem>-<id prefix>.json``.
+Ledger and Citron write one ``<stem>.json`` per article, the stem made safe by
+``filenames.FileNames`` (never a path; collisions and reserved names get ``-<id prefix>``), and
+``index.json``: for every article its id, document name, source and file.
 
 The table exports list attributions and figures in natural id order within each article (a1,
 a2, ..., a10). In CSV, every cell is flat text or a number: an attribution's contents are one
@@ -26,6 +27,7 @@ from ..errors import SettingsError
 from ..model import Article, Attribution, Extraction
 from ..store import Store
 from ..store.reviews import reviews
+from .filenames import FileNames
 from .ledger import article_ledger
 
 __all__ = ["EXPORT_FORMATS", "export"]
@@ -48,19 +50,20 @@ def export(store: Store, fmt: str, out: str | Path) -> list[Path]:
     return export_tables(store, out, fmt)
 
 
-def _articles(store: Store) -> Iterator[tuple[str, Article, Extraction]]:
-    """(file stem, article, extraction) for every article, stems made unique."""
-    used: set[str] = set()
+def _articles(store: Store, index: list[dict]) -> Iterator[tuple[str, Article, Extraction]]:
+    """(safe file stem, article, extraction) for every article; appends each to ``index``."""
+    names = FileNames()
     for article in store.articles():
-        stem = article.stem
-        if stem in used:
-            stem = f"{stem}-{article.id[:8]}"
-        used.add(stem)
+        stem = names.stem(article.stem, article.id)
+        index.append({"article_id": article.id, "document": article.document, "stem": article.stem,
+                      "source": str(article.origin), "file": f"{stem}.json"})
         yield stem, article, store.extraction(article.id, article.text)
 
 
 def _write_json(path: Path, data) -> Path:
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1, default=_jsonable) + "\n", encoding="utf-8")
+    text = json.dumps(data, ensure_ascii=False, indent=1, default=_jsonable) + "\n"
+    # an unpaired surrogate (from a file name that was not UTF-8) is written as its JSON escape
+    path.write_text(text, encoding="utf-8", errors="backslashreplace")
     return path
 
 
@@ -74,7 +77,8 @@ def export_ledger(store: Store, out: Path) -> list[Path]:
     """``<stem>.json`` per article, ``measures.json`` and ``speakers.json``."""
     written = []
     documents: dict[str, str] = {}  # article id -> document name
-    for stem, article, extraction in _articles(store):
+    index: list[dict] = []
+    for stem, article, extraction in _articles(store, index):
         ledger = article_ledger(article, extraction, speaker_ids=store.speaker_ids(article.id))
         _attach_reviews(ledger, reviews(store, article_id=article.id))
         documents[article.id] = ledger["document"]
@@ -104,6 +108,7 @@ def export_ledger(store: Store, out: Path) -> list[Path]:
         for s in store.speakers()
     ]
     written.append(_write_json(out / "speakers.json", speakers))
+    written.append(_write_json(out / "index.json", index))
     return written
 
 
@@ -134,9 +139,11 @@ def citron_quote(att: Attribution) -> dict | None:
 
 def export_citron(store: Store, out: Path) -> list[Path]:
     written = []
-    for stem, article, extraction in _articles(store):
+    index: list[dict] = []
+    for stem, article, extraction in _articles(store, index):
         quotes = [q for q in map(citron_quote, extraction.attributions) if q]
         written.append(_write_json(out / f"{stem}.json", {"text": article.text, "quotes": quotes}))
+    written.append(_write_json(out / "index.json", index))
     return written
 
 

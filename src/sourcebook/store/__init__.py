@@ -66,6 +66,11 @@ class Store:
             self.engine.dispose()
             raise
 
+    def interrupt_stale_runs(self) -> int:
+        """Runs left ``running`` by a build that died, marked ``interrupted`` (call it only
+        while holding the writer lock)."""
+        return write.interrupt_stale_runs(self.engine)
+
     def close(self) -> None:
         self.engine.dispose()
 

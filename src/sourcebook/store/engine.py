@@ -66,7 +66,7 @@ def connect(db: str, create: bool) -> Engine:
         if not path.exists():
             raise StoreError(f"no store at {path}; build one first with `sourcebook build`")
     try:
-        engine = create_engine(url)
+        engine = create_engine(url, hide_parameters=True)  # no article text in error messages
     except ImportError as exc:
         raise StoreError(f"cannot open store {display_url(db)!r}: {exc}; for PostgreSQL install `sourcebook[postgres]`") from exc
     except (SQLAlchemyError, ValueError) as exc:

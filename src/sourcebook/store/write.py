@@ -87,6 +87,14 @@ def begin_run(engine: Engine, command_line: str, inputs: Iterable[str], info: Pi
         return int(key[0])
 
 
+def interrupt_stale_runs(engine: Engine) -> int:
+    """Mark every run still ``running`` as ``interrupted``; returns how many. Only a writer
+    holding the store's lock (``lock.WriterLock``) may call it: then no other build is alive."""
+    with engine.begin() as conn:
+        return conn.execute(update(t.runs).where(t.runs.c.status == "running")
+                            .values(status="interrupted", finished=_now())).rowcount
+
+
 def finish_run(engine: Engine, run_id: int, status: str, new: int, already: int, skipped: int,
                counts: Mapping[str, int]) -> None:
     """Record how a run ended and what it did."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hmac
 import json
 from typing import Literal
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
@@ -26,6 +27,31 @@ __all__ = ["ReviewIn", "check_write", "router"]
 router = APIRouter(prefix="/api", tags=["api"])
 
 MAX_BODY = 16_384
+#: a review is a flat object: JSON nested deeper than this is refused before it is parsed
+MAX_DEPTH = 8
+
+
+def json_depth(body: bytes) -> int:
+    """How deeply ``body``'s arrays and objects nest (brackets inside strings not counted);
+    a scan, so a hostile body cannot exhaust the parser's recursion."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for byte in body:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):  # [ {
+            depth += 1
+            deepest = max(deepest, depth)
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+    return deepest
 
 
 def _json(values: dict) -> JSONResponse:
@@ -128,8 +154,7 @@ def check_write(ctx: AppContext, request: Request) -> None:
         raise HTTPException(403, "This server is read-only: reviews are accepted only when it is started "
                                  "with SOURCEBOOK_TOKEN set.")
     origin = request.headers.get("origin")
-    own = f"{request.url.scheme}://{request.headers.get('host', '')}"
-    if origin is not None and origin != own:
+    if origin is not None and not _own_origin(ctx, origin):
         raise HTTPException(403, "Refused: this review was sent from another web site. Review from this "
                                  "server's own pages.")
     if request.headers.get("sec-fetch-site") == "cross-site":
@@ -141,6 +166,20 @@ def check_write(ctx: AppContext, request: Request) -> None:
     if ctx.token is None or not hmac.compare_digest(given.encode("utf-8"), ctx.token.encode("utf-8")):
         raise HTTPException(401, "The review token is missing or wrong. Enter the token the server was "
                                  "started with (SOURCEBOOK_TOKEN); ask whoever runs it.")
+
+
+def _own_origin(ctx: AppContext, origin: str) -> bool:
+    """True when ``origin`` is the configured public origin or, without one, an allowed host
+    on any port; never compared with the Host header (a DNS-rebinding page controls it)."""
+    if ctx.public_origin is not None:
+        return origin == ctx.public_origin
+    try:
+        parts = urlsplit(origin)
+        host = parts.hostname
+    except ValueError:
+        return False
+    allowed = {h.strip("[]").lower() for h in ctx.allowed_hosts}
+    return parts.scheme in ("http", "https") and host is not None and host in allowed and not parts.path
 
 
 @router.post(
@@ -156,6 +195,8 @@ async def api_add_review(request: Request) -> dict:
     body = await request.body()
     if len(body) > MAX_BODY:
         raise HTTPException(413, f"review too large (at most {MAX_BODY} bytes)")
+    if json_depth(body) > MAX_DEPTH:
+        raise HTTPException(422, f"The review was not saved: JSON nested deeper than {MAX_DEPTH} levels.")
     try:
         review = ReviewIn.model_validate(json.loads(body))
     except ValidationError as exc:

@@ -3,6 +3,13 @@ headers on every response, and the two static assets served from memory.
 
 Nothing a request names ever reaches the file system: templates and assets are read once at
 startup from the installed package, by names written here.
+
+Requests pass, outermost first: ``SecurityHeaders`` (the headers on every response, errors
+included), Starlette's ``TrustedHostMiddleware`` (a Host not in ``allowed_hosts`` gets 400: no
+DNS rebinding, no redirect to a Host an attacker chose), ``BodyLimit`` (a request body over
+``MAX_REQUEST_BODY`` gets 413 before it is read). Every error response, an unexpected
+exception's 500 included, is made by one function, ``error``, which sets the headers itself
+(Starlette answers an unhandled exception outside all middleware).
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
 from ..errors import NotFound, SettingsError
@@ -26,7 +34,7 @@ from . import api, pages
 from .context import AppContext
 from .views import marked
 
-__all__ = ["AppContext", "create_app", "json_script"]
+__all__ = ["LOCAL_HOSTS", "MAX_REQUEST_BODY", "AppContext", "create_app", "json_script"]
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +48,10 @@ SECURITY_HEADERS = [
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"cross-origin-resource-policy", b"same-origin"),
 ]
+#: the Host names a server answers to unless told otherwise: this machine's loopback names
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
+#: the largest request body accepted (a review is a few hundred bytes)
+MAX_REQUEST_BODY = 65_536
 ASSETS = {"app.css": "text/css; charset=utf-8", "app.js": "text/javascript; charset=utf-8"}
 
 
@@ -65,6 +77,56 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class BodyLimit:
+    """Pure ASGI middleware: a request body over ``limit`` bytes is refused with 413, by its
+    Content-Length before anything is read, or as soon as a chunked body passes the limit."""
+
+    def __init__(self, app, limit: int = MAX_REQUEST_BODY) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope.get("headers") or []).get(b"content-length", b"0")
+        if not length.isdigit() or int(length) > self.limit:
+            await self._refuse(send)
+            return
+        seen = 0
+        started = False
+
+        async def limited_receive():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise _TooLarge
+            return message
+
+        async def tracking_send(message):
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except _TooLarge:
+            if not started:
+                await self._refuse(send)
+
+    async def _refuse(self, send) -> None:
+        body = json.dumps({"detail": f"request body too large (at most {self.limit:,} bytes)"}).encode()
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+
+class _TooLarge(Exception):
+    pass
+
+
 def json_script(data) -> Markup:
     """JSON to embed in ``<script type="application/json">``: ``<``, ``>``, ``&`` and the
     line separators escaped, so no text in it can close the element or open a comment."""
@@ -84,20 +146,30 @@ def _load_assets() -> dict[str, tuple[bytes, str]]:
     return assets
 
 
-def create_app(db: str, token: str | None = None) -> FastAPI:
-    """The app for the store ``db`` (a path or URL). Without ``token`` it is read-only."""
+def create_app(db: str, token: str | None = None, allowed_hosts: list[str] | tuple[str, ...] | None = None,
+               public_origin: str | None = None) -> FastAPI:
+    """The app for the store ``db`` (a path or URL). Without ``token`` it is read-only.
+
+    ``allowed_hosts``: the Host names it answers (default ``LOCAL_HOSTS``; ``serve`` adds the
+    interface it listens on). ``public_origin``: the origin its pages are loaded from
+    (``http://127.0.0.1:8000``); a review's Origin must be it, or, when it is not set, an
+    allowed host. The Host header is never trusted for this."""
     env = Environment(loader=PackageLoader("sourcebook.web", "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["json_script"] = json_script
     env.filters["marked"] = marked
-    ctx = AppContext(store=Store(db, create=False), token=token or None, env=env, assets=_load_assets())
+    hosts = tuple(dict.fromkeys(allowed_hosts or LOCAL_HOSTS))
+    ctx = AppContext(store=Store(db, create=False), token=token or None, env=env, assets=_load_assets(),
+                     allowed_hosts=hosts, public_origin=public_origin.rstrip("/") if public_origin else None)
     env.globals["asset_version"] = {name: etag.strip('"') for name, (_, etag) in ctx.assets.items()}
 
     app = FastAPI(title="Sourcebook", version=__version__, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json",
                   description="Who said what, how many, according to whom: the JSON twin of every page.")
     app.state.ctx = ctx
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(BodyLimit)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts), www_redirect=False)
+    app.add_middleware(SecurityHeaders)  # outermost: its headers go on every response
     app.include_router(api.router)
     app.include_router(pages.router)
 
@@ -124,9 +196,22 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         return ctx.render(request, "docs.html", title="API", endpoints=_endpoints(app.openapi()))
 
     def error(request: Request, status: int, detail, headers=None) -> Response:
+        """Every error response: JSON under /api, else the error page; the security headers set
+        here too, for the 500 that Starlette sends from outside the middleware."""
         if _wants_json(request):
-            return JSONResponse({"detail": detail}, status_code=status, headers=headers)
-        return ctx.render(request, "error.html", status_code=status, title=f"Error {status}", message=str(detail))
+            response: Response = JSONResponse({"detail": detail}, status_code=status, headers=headers)
+        else:
+            response = ctx.render(request, "error.html", status_code=status, title=f"Error {status}", message=str(detail))
+            for name, value in (headers or {}).items():
+                response.headers[name] = value
+        for name, value in SECURITY_HEADERS:
+            response.headers[name.decode()] = value.decode()
+        return response
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("error serving %s", request.url.path)
+        return error(request, 500, "Internal error: the server could not answer this request.")
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
@@ -145,9 +230,8 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()]
         if _wants_json(request):
-            return JSONResponse({"detail": errors}, status_code=422)
-        message = "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in errors)
-        return ctx.render(request, "error.html", status_code=422, title="Bad request", message=message)
+            return error(request, 422, errors)
+        return error(request, 422, "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in errors))
 
     return app
 

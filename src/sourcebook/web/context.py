@@ -30,6 +30,8 @@ class AppContext:
     token: str | None
     env: Environment
     assets: dict[str, tuple[bytes, str]]  # name -> (body, etag)
+    allowed_hosts: tuple[str, ...] = ()  # the Host names served (app.LOCAL_HOSTS by default)
+    public_origin: str | None = None  # the origin the pages are served from, when configured
 
     @property
     def writable(self) -> bool:

@@ -71,7 +71,8 @@ class DaskEngine:
             client.register_plugin(LexiconTables(settings.aliases, settings.measures), name="sourcebook-lexicon")
             info = client.submit(worker_info, settings.model, pure=False).result()
             timings["startup"] = time.perf_counter() - started  # cluster, and the model on one worker
-            partitions, missing = plan_partitions(paths, len(client.nthreads()) or settings.workers)
+            partitions, missing = plan_partitions(paths, len(client.nthreads()) or settings.workers,
+                                                 settings.follow_links)
             with Store(settings.db, create=True) as store, Run(store, command, paths, info, started) as summary:
                 summary.skipped.extend(missing)
                 # workers never touch the store: keep its URL (and any password in it) off the wire

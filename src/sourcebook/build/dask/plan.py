@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ...errors import SettingsError
 from ...ingest import STDIN, InputUnit, file_format, list_inputs
+from ...ingest.files import shown
 from ...model import Skipped
 
 __all__ = ["FILES_PER_PARTITION", "describe", "plan_partitions", "refuse_stdin"]
@@ -26,14 +27,15 @@ def refuse_stdin(paths: Iterable[str]) -> None:
         raise SettingsError("standard input (-) cannot be read by --engine dask; write it to a file first")
 
 
-def plan_partitions(paths: Iterable[str], workers: int = 2) -> tuple[list[list[InputUnit]], list[Skipped]]:
+def plan_partitions(paths: Iterable[str], workers: int = 2,
+                    follow_links: bool = False) -> tuple[list[list[InputUnit]], list[Skipped]]:
     """Input files in the local build's order, cut into partitions (about four per worker,
     at most FILES_PER_PARTITION small files each); missing paths as Skipped."""
     paths = list(paths)
     refuse_stdin(paths)
     units: list[InputUnit] = []
     missing: list[Skipped] = []
-    for unit in list_inputs(paths):
+    for unit in list_inputs(paths, follow_links):
         (missing if isinstance(unit, Skipped) else units).append(unit)  # type: ignore[arg-type]
     per = max(1, min(FILES_PER_PARTITION, math.ceil(len(units) / (4 * max(1, workers)))))
     partitions: list[list[InputUnit]] = []
@@ -56,4 +58,5 @@ def plan_partitions(paths: Iterable[str], workers: int = 2) -> tuple[list[list[I
 
 def describe(units: list[InputUnit]) -> str:
     """A partition as it is named in a skipped-input message."""
-    return units[0].path if len(units) == 1 else f"{units[0].path} .. {units[-1].path} ({len(units)} files)"
+    first, last = shown(units[0].path), shown(units[-1].path)
+    return first if len(units) == 1 else f"{first} .. {last} ({len(units)} files)"

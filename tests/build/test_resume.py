@@ -1,0 +1,122 @@
+"""Resume == clean build: a build interrupted by kill -9 (twice) or Ctrl-C and then re-run, and a
+``--jobs 2`` build, export the same ledger as one clean build, byte for byte, on 120 varied
+articles (metadata dates, datelines, undated ones, figures that agree and conflict, a speaker
+quoted across articles)."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+N = 120
+TOWNS = ["Arlo", "Brenn", "Cask", "Dunmore", "Elst", "Fenwick", "Garrow", "Holt"]
+MONTHS = ["March", "April", "May", "June"]
+
+
+def varied_corpus(directory: Path, n: int = N) -> Path:
+    """``n`` short storm reports: a third dated by a sidecar, a third by a dateline in the text,
+    the rest undated or dated by their file name; counts that agree, conflict and move."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        town = TOWNS[i % len(TOWNS)]
+        day, month = 1 + i % 27, MONTHS[(i // 27) % len(MONTHS)]
+        homes = 40 + (i % 3) * 15 if i % 5 else 200
+        lead = f"{town.upper()}, {day} {month} 2031 - " if i % 3 == 1 else ""
+        text = (f"{lead}Storm report {i} from {town}.\n\n"
+                f"Officials in {town} said {homes} homes were damaged, and about {i % 7 + 2} schools were closed. "
+                f"\"We counted {i % 11 + 3} injured people last week,\" said Dana Kell, a nurse in {town}. "
+                f"According to the Red Cross, more than {100 + (i % 4) * 50} people were displaced.\n")
+        name = f"story-{i:03d}.txt" if i % 9 else f"2031-0{3 + i % 4}-{day:02d}-story-{i:03d}.txt"
+        (directory / name).write_text(text, encoding="utf-8")
+        if i % 3 == 0:
+            meta = {"published": f"2031-0{3 + i % 4}-{day:02d}", "outlet": f"{town} Courier"}
+            (directory / name).with_suffix(".json").write_text(json.dumps(meta), encoding="utf-8")
+    return directory
+
+
+def ledger_bytes(directory: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(directory.glob("*.json"))}
+
+
+def _export(cli_main, db: Path, out: Path) -> dict[str, bytes]:
+    done = cli_main("export", "--format", "ledger", "--out", str(out), "--db", str(db))
+    assert done.returncode == 0, done.stderr
+    return ledger_bytes(out)
+
+
+def _stored(db: Path) -> int:
+    try:
+        with sqlite3.connect(db, timeout=1) as conn:
+            return conn.execute("select count(*) from articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def _interrupt(corpus: Path, db: Path, sig: int, after: int) -> None:
+    """Start a build in a new process and send it ``sig`` once ``after`` more articles are stored."""
+    before = _stored(db) if db.exists() else 0
+    proc = subprocess.Popen([sys.executable, "-m", "sourcebook.cli", "build", str(corpus), "--db", str(db),
+                             "--batch-size", "4", "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 180
+    while time.time() < deadline and proc.poll() is None and _stored(db) < before + after:
+        time.sleep(0.1)
+    assert proc.poll() is None, "the build finished before it could be interrupted"
+    proc.send_signal(sig)
+    proc.wait(timeout=60)
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory):
+    """The corpus and the ledger of one clean build of it (in-process, no interruption)."""
+    from sourcebook.build import build
+    from sourcebook.report.exports import export
+    from sourcebook.settings import Settings
+    from sourcebook.store import Store
+
+    base = tmp_path_factory.mktemp("clean")
+    corpus = varied_corpus(base / "corpus")
+    build([str(corpus)], Settings(db=str(base / "clean.db")))
+    with Store(str(base / "clean.db")) as store:
+        export(store, "ledger", base / "ledger")
+    ledger = ledger_bytes(base / "ledger")
+    assert len(ledger) == N + 3  # articles + measures, speakers, index
+    return corpus, ledger
+
+
+@pytest.mark.slow
+def test_kill_9_twice_then_rerun_gives_the_clean_ledger_byte_for_byte(clean, tmp_path, cli_main):
+    corpus, expected = clean
+    db = tmp_path / "killed.db"
+    for _ in range(2):
+        _interrupt(corpus, db, signal.SIGKILL, after=12)
+    with sqlite3.connect(db) as conn:
+        # the second build found the first one's run still running and marked it interrupted
+        assert [r[0] for r in conn.execute("select status from runs order by id")] == ["interrupted", "running"]
+    assert cli_main("build", str(corpus), "--db", str(db), "--no-progress").returncode == 0
+    with sqlite3.connect(db) as conn:
+        assert [r[0] for r in conn.execute("select status from runs order by id")] == ["interrupted"] * 2 + ["complete"]
+    assert _export(cli_main, db, tmp_path / "out") == expected
+
+
+@pytest.mark.slow
+def test_ctrl_c_then_rerun_gives_the_clean_ledger_byte_for_byte(clean, tmp_path, cli_main):
+    corpus, expected = clean
+    db = tmp_path / "int.db"
+    _interrupt(corpus, db, signal.SIGINT, after=12)
+    assert cli_main("build", str(corpus), "--db", str(db), "--no-progress").returncode == 0
+    assert _export(cli_main, db, tmp_path / "out") == expected
+
+
+@pytest.mark.slow
+def test_two_jobs_give_the_clean_ledger_byte_for_byte(clean, tmp_path, cli_main):
+    corpus, expected = clean
+    db = tmp_path / "j2.db"
+    assert cli_main("build", str(corpus), "--db", str(db), "--jobs", "2", "--no-progress").returncode == 0
+    assert _export(cli_main, db, tmp_path / "out") == expected
