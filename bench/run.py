@@ -8,7 +8,8 @@ Phases, each in a fresh process so peak memory is its own:
            share of Sourcebook's components, robust to load changing between phases)
 at 1x the PolNeAR train texts (839 distinct articles) (copies made distinct so nothing is deduplicated;
 --scales 1,4,16 for more). Then the component benchmarks beside this file (figures.py,
-reconcile.py, web.py, dask.py, memory.py: peak RSS on hostile inputs) when present. Results go to bench/results.json and are summarised on stdout.
+reconcile.py, web.py, dask.py, memory.py: peak RSS on hostile inputs) when present. Results go
+to bench/results.json and are summarised on stdout.
 """
 
 from __future__ import annotations
