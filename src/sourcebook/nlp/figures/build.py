@@ -33,6 +33,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.vocab import Vocab
 
 from ...model import Figure, Span
+from .change import ChangeReader
 from .context import (
     context,
     find_place,
@@ -40,8 +41,9 @@ from .context import (
     find_unit,
     pluralize,
     predicate_text,
+    subject_of_level,
 )
-from .filters import inside_name, is_figure
+from .filters import inside_name, is_figure, named_number
 from .numbers import NumberExpr, find_numbers, lexicon
 from .sources import Sources
 from .timex import find_times, resolve
@@ -62,6 +64,7 @@ class Extractor:
         self.directory = directory
         self.ctx = context(directory)
         self.numbers = lexicon(directory)
+        self.changes = ChangeReader(self.numbers)
         # hashes of the trigger words, digits and place labels in ``_vocab``'s string store
         self._vocab: Vocab | None = None
         self._hashes = self._digits = self._place_hashes = numpy.empty(0, dtype="uint64")
@@ -88,7 +91,7 @@ class Extractor:
             if span is None or not len(span):
                 continue
             sent = sentences.at(span[-1].i)
-            if inside_name(span):
+            if inside_name(span) or (expr.kind == "count" and expr.qualifier == "exact" and named_number(span)):
                 continue
             clip = _clip(text, sent, expr)
             figure = self._figure(doc, text, expr, span, clip, places, sources, published, times_cache,
@@ -139,6 +142,8 @@ class Extractor:
         unit_token = None
         if kind == "ordinal":
             unit = pluralize(expr.noun, ctx=ctx)
+        elif kind in ("measure", "multiplier"):
+            pass
         elif _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _apposed_age(doc, span, expr):
             kind, unit = "age", "years"
         else:
@@ -157,9 +162,16 @@ class Extractor:
             return None  # "the only one who": a pronoun, not a count
         anchor = unit_token if unit_token is not None else span[-1]
         predicate = find_predicate(anchor)
+        change = self.changes.read(text, expr, clip[0], kind)
+        near = previous if previous is not None and expr.qualifier != "vague" and \
+            expr.start - previous.span.end <= 100 else None
+        if unit is None and kind == "count" and (change.direction or _reaches(predicate)) and \
+                not (near is not None and near.kind == "count" and near.unit):
+            # a level with no noun: "the death toll has risen to 52" counts people killed
+            subject_unit, happening = subject_of_level(predicate, ctx)
+            unit = subject_unit
+            predicate = happening or predicate
         if unit is None and kind == "count":
-            near = previous if previous is not None and expr.qualifier != "vague" and \
-                expr.start - previous.span.end <= 100 else None
             unit = self._implicit_unit(anchor, predicate, near)
         clause = None
         if predicate is not None:
@@ -184,6 +196,8 @@ class Extractor:
             according_to=according_to,
             attribution=attribution,
             sentence=Span.of(text, clip[0], clip[1]),
+            change=change.direction,
+            level=change.level,
         )
 
     def _implicit_unit(self, anchor, predicate, previous: Figure | None) -> str | None:
@@ -214,6 +228,10 @@ class Extractor:
         start, end, written = min(candidates, key=lambda t: min(abs(t[0] - expr.end), abs(expr.start - t[1])))
         time_start, time_end = resolve(written, published, self.directory)
         return written, time_start, time_end
+
+
+def _reaches(predicate) -> bool:
+    return predicate is not None and predicate.lemma_.lower() in ("reach", "hit", "stand", "total", "top", "exceed")
 
 
 def _doc_text(doc: Doc, arr) -> str:
