@@ -52,6 +52,9 @@ __all__ = ["Extractor"]
 
 _AGE_AFTER = re.compile(r"^(?:-|\s)?years?[- ]old|^\s+years?\s+of\s+age", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+$", re.IGNORECASE)
+#: "children under 5", "adults over 65": a bound on age after the people it bounds
+_AGE_BOUND = re.compile(r"\b(?:children|kids|babies|infants|adults|people|those|anyone|men|women|girls|boys|pupils)\s+"
+                        r"(?:under|over|aged|below|above)\s+\d{1,3}$", re.IGNORECASE)
 #: characters of context looked at on each side of a figure at most
 _MAX_REACH = 400
 
@@ -65,6 +68,7 @@ class Extractor:
         self.ctx = context(directory)
         self.numbers = lexicon(directory)
         self.changes = ChangeReader(self.numbers)
+        self.measure_names = frozenset(self.numbers.measure_units.values())
         # hashes of the trigger words, digits and place labels in ``_vocab``'s string store
         self._vocab: Vocab | None = None
         self._hashes = self._digits = self._place_hashes = numpy.empty(0, dtype="uint64")
@@ -91,7 +95,7 @@ class Extractor:
             if span is None or not len(span):
                 continue
             sent = sentences.at(span[-1].i)
-            if inside_name(span) or (expr.kind == "count" and expr.qualifier == "exact" and named_number(span)):
+            if inside_name(span) or (expr.kind == "count" and expr.qualifier == "exact" and named_number(span, self.ctx)):
                 continue
             clip = _clip(text, sent, expr)
             figure = self._figure(doc, text, expr, span, clip, places, sources, published, times_cache,
@@ -144,7 +148,8 @@ class Extractor:
             unit = pluralize(expr.noun, ctx=ctx)
         elif kind in ("measure", "multiplier"):
             pass
-        elif _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _apposed_age(doc, span, expr):
+        elif _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _apposed_age(doc, span, expr) or \
+                _AGE_BOUND.search(text, max(0, expr.start - 20), expr.core_end):
             kind, unit = "age", "years"
         else:
             allow_of = expr.qualifier == "vague" or kind in ("fraction", "ratio") or not span[-1].is_digit
@@ -158,6 +163,8 @@ class Extractor:
                 elif key in ctx.time_units and ctx.time_units[key] is not None:
                     kind = "duration"
                     unit = ctx.time_units[key]
+                elif unit in self.measure_names:  # "938 horsepower", "287 miles"
+                    kind = "measure"
         if unit_token is None and kind == "count" and text[expr.core_start:expr.core_end].lower() == "one":
             return None  # "the only one who": a pronoun, not a count
         anchor = unit_token if unit_token is not None else span[-1]
@@ -263,7 +270,8 @@ def _apposed_age(doc: Doc, span, expr: NumberExpr) -> bool:
         return False
     if first < 2 or last + 1 >= len(doc):
         return False
-    return doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN" and doc[last + 1].text in (",", ")")
+    return doc[first - 1].text == "," and (doc[first - 2].pos_ == "PROPN" or doc[first - 2].tag_ == "NN") and \
+        doc[last + 1].text in (",", ")")  # "Cory Smith, 22, of Flint", "The driver, 24, was"
 
 
 def _clip(text: str, sent, expr) -> tuple[int, int]:

@@ -38,7 +38,7 @@ class ChangeReader:
         changes = lex.changes
         plain = _alt([*changes.get("up", ()), *changes.get("down", ()), *changes.get("down_not_money", ())]) or "(?!)"
         by_to = _alt([*changes.get("up_by_to", ()), *changes.get("down_by_to", ())]) or "(?!)"
-        word = rf"(?P<word>{plain}|{by_to})"
+        word = rf"(?P<word>{plain}|{by_to})(?!(?<=\bup)\s+to\b)"  # "up to 252" is a bound, not a rise
         # the size of a change: "rose 6.5%", "fell by about", "a rise of", "cut its rate by"
         self.amount = re.compile(
             rf"(?:\b(?P<w1>{plain})\b{_BRIDGE}|\b(?P<w2>{plain}|{by_to})\b(?:\s+[\w'’-]+){{0,6}}?\s+by{_BRIDGE})\s*$",

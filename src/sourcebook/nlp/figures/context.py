@@ -144,8 +144,10 @@ def find_unit(
     hyphen = False
     if i < limit and doc[i].lower_ == "of" and allow_of:
         i += 1
+        if i + 1 < limit and doc[i].lower_ in ("those", "these") and doc[i + 1].tag_ in ("VBN", "VBD"):
+            return doc[i], "people"  # "a third of those screened"
         while i < limit and (doc[i].lower_ in ctx.unit_determiners or doc[i].tag_ in ("PRP$", "POS")
-                             or (doc[i].tag_ == "NNP" and i + 1 < limit and doc[i + 1].tag_ == "POS")):
+                             or (doc[i].tag_ in ("NNP", "NN") and i + 1 < limit and doc[i + 1].tag_ == "POS")):
             i += 1
         if i < limit and doc[i].tag_ == "CD":  # "23 of its 29 delegates"
             i += 1
@@ -155,8 +157,9 @@ def find_unit(
     head = None
     while i < limit:
         tok = doc[i]
-        if tok.lower_ in ctx.unit_stop_words:
-            break
+        if tok.lower_ in ctx.unit_stop_words or (tok.lower_ == "the" and i + 1 < limit and
+                                                 doc[i + 1].lower_ in ctx.time_units):
+            break  # "up from 2,100 the year before": no count of years
         if tok.tag_ in _NOUN_TAGS or (tok.tag_ == "NNP" and _common_word(ctx, tok)):
             head = tok
             if not hyphen and i + 1 < limit and doc[i + 1].tag_ in _NOUN_TAGS and doc[i + 1].dep_ != "npadvmod":
@@ -251,4 +254,6 @@ def subject_of_level(predicate: Token | None, ctx: Context) -> tuple[str | None,
         return "people", head
     if head.tag_ not in _NOUN_TAGS:
         return None, None
-    return pluralize(head.text, head.tag_ == "NNS", ctx), None
+    # a plural subject counts its own kind ("sales", "users"); a singular one is a mass
+    # ("the prison population stood at 200,000")
+    return (pluralize(head.text, True, ctx) if head.tag_ == "NNS" else head.lower_), None

@@ -92,25 +92,34 @@ def _is_label(ctx: Context, core: str, before: str, after: str, prev: str, nxt: 
 
 
 def _name_word(ctx: Context, word: str, before: str) -> bool:
-    """A word that makes the number after it part of a name: capitalised inside a sentence
-    (not a month, weekday or currency), or written like a name anywhere (iPhone, S&P, FRB)."""
+    """A word written like a name that makes the number after it part of the name: "S&P 500",
+    "iPhone 11", "A380 2" (capitalised words are decided on the parse: ``named_number``)."""
     low = word.lower().rstrip(".")
     if low in ctx.months or low in ctx.weekdays or low in ctx.currency_words:
         return False
-    if any(ch.isdigit() for ch in word) or "&" in word or (len(word) > 1 and word.isupper()) or \
-            (word[0].islower() and any(ch.isupper() for ch in word[1:])):
-        return True
-    return word[0].isupper() and not _SENTENCE_START.search(before)
+    return any(ch.isdigit() for ch in word) or "&" in word or (
+        word[0].islower() and any(ch.isupper() for ch in word[1:]))
 
 
-def named_number(span: SpacySpan) -> bool:
-    """"Python 3 replaced ...": a bare number that modifies the capitalised noun just before it."""
+def named_number(span: SpacySpan, ctx: Context) -> bool:
+    """A bare number right after a capitalised name is part of it ("Nikkei 225 slumped", "FTSE
+    100", "Big 12", "Python 3 replaced", "League Two"), unless it counts the noun after it
+    ("HuffPollster 4.3 points") or the name is a sentence's first word that it does not modify."""
     first = span[0]
-    if len(span) != 1 or first.i == 0 or not first.is_digit:
+    if len(span) != 1 or first.i == 0 or not (first.is_digit or first.like_num) or first.text == "I":
         return False
-    prev = first.doc[first.i - 1]
-    return first.head.i == prev.i and prev.tag_ in ("NN", "NNP") and prev.text[:1].isupper() and \
-        first.dep_ in ("nummod", "compound", "appos") and prev.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP")
+    doc = first.doc
+    prev = doc[first.i - 1]
+    low = prev.lower_
+    if not prev.text[:1].isupper() or prev.text == "I" or prev.tag_ not in ("NN", "NNP", "NNPS", "JJ") or \
+            low in ctx.months or low in ctx.weekdays or low in ctx.currency_words or prev.whitespace_ != " " or \
+            prev.ent_type_ in ("DATE", "TIME"):
+        return False
+    modifies = first.head.i == prev.i
+    if not modifies and prev.is_sent_start:
+        return False
+    nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    return modifies or nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM", "SYM") and nxt.text != "%"
 
 
 def _is_quantity_word(ctx: Context, low: str, expr: NumberExpr, prev: str, before: str, after: str) -> bool:

@@ -84,7 +84,7 @@ class Lexicon:
             (?:(?P<cur>{currency})\s?)?
             (?:(?P<vague>{vague})\b|(?P<num>{num})(?P<mu>{measure})?)
             (?P<pct>{percent})?
-            (?:(?P<sep>\s*[-–—]\s*|\s+to\s+|\s+and\s+|\s+or\s+)
+            (?:(?P<sep>-\s+to\s+|\s*[-–—]\s*|\s+to\s+|\s+and\s+|\s+or\s+)
                (?:(?P<cur2>{currency})\s?)?(?P<num2>{num})(?P<mu2>{measure})?(?P<pct2>{percent})?)?
             (?P<suffix>{suffix})?
             (?![\w@]|[.,]\d|[-/:]\d)""",

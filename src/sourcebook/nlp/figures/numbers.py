@@ -95,7 +95,7 @@ def parse_number(text: str, lex: Lexicon | None = None) -> float | None:
         else:
             return _glued_abbreviation(part, lex)
         seen = True
-    return total + current if seen else None
+    return round(total + current, 6) if seen else None  # "2.05bn": 2050000000, not 2049999999.9999998
 
 
 def _digit_value(part: str) -> float | None:
@@ -158,7 +158,29 @@ def find_numbers(
                 found.extend(exprs)
                 covered = max(e.end for e in exprs)
                 break
-    return found
+    return _join_ranges(text, found, lex)
+
+
+_UNIT_TO = re.compile(r"\s+([a-z]+(?:\s+[a-z]+)?)\s+to\s+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def _join_ranges(text: str, found: list[NumberExpr], lex: Lexicon) -> list[NumberExpr]:
+    """"from up to 252 miles to 287 miles": two numbers of one unit after "from" are one range
+    (a change says so with a change word before "from", and stays two figures)."""
+    joined: list[NumberExpr] = []
+    for expr in found:
+        last = joined[-1] if joined else None
+        gap = _UNIT_TO.fullmatch(text, last.end, expr.start) if last is not None else None
+        if last is not None and gap is not None and last.kind == expr.kind and last.value < expr.value and \
+                text.startswith(" " + gap.group(1), expr.end) and \
+                _FROM_BEFORE.search(text, max(0, last.start - 6), last.start) and \
+                not lex.change_before_re.search(text, max(0, last.start - 46), last.start - 5):
+            joined[-1] = NumberExpr(last.start, expr.end, last.value, last.value, expr.value, "range", expr.kind,
+                                    expr.unit, last.core_start, expr.core_end)
+            continue
+        joined.append(expr)
+    return joined
 
 
 def _starts(text: str, at: int, floor: int, lex: Lexicon) -> list[int]:
@@ -272,7 +294,8 @@ def _end_with_percent(match: re.Match, num: str, pct: str, measure: str) -> int:
 
 def _marks(match: re.Match, suffix: str) -> tuple[str, ...]:
     pct = (match.group("pct" + suffix) or "").strip().lower()
-    return tuple(x for x in ("%" if pct else "", (match.group("cur" + suffix) or "").upper(),
+    percent = ("points" if "point" in pct else "%") if pct else ""
+    return tuple(x for x in (percent, (match.group("cur" + suffix) or "").upper(),
                              (match.group("mu" + suffix) or "").strip()) if x)
 
 
