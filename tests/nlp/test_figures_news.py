@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 
-
 def figures(nlp, text):
     return nlp(text)._.sourcebook_figures
 
