@@ -128,3 +128,21 @@ def test_a_count_after_a_name_is_kept(nlp):
     text = "Polls show her ahead 3 points, HuffPollster 4.3 points and FiveThirtyEight 2.1 points."
     assert [f.value for f in figures(nlp, text)] == [3, 4.3, 2.1]
     assert [f.value for f in figures(nlp, "Why aren't I 50 points ahead?")] == [50]
+
+
+@pytest.mark.parametrize("text, span, unit, unit_norm", [
+    ("It costs C$25m in Toronto.", "C$25m", "dollars", "CAD"),
+    ("Investors pulled US$4.5 billion out.", "US$4.5 billion", "dollars", "USD"),
+    ("A stamp costs 164p now.", "164p", "pence", "GBX"),
+    ("The central bank sold CHF 3 billion.", "CHF 3 billion", "francs", "CHF"),
+    ("A coffee costs 4 euros.", "4", "euros", "EUR"),
+    ("The car reaches 60mph quickly.", "60mph", "miles per hour", "mile / hour"),
+    ("The cyclist averaged 52 km/h over the stage.", "52 km/h", "kilometres per hour", "kilometer / hour"),
+    ("Temperatures reached 40C in the shade.", "40C", "degrees Celsius", "degree_Celsius"),
+    ("The phone has 256GB of storage.", "256GB", "gigabytes", "gigabyte"),
+    ("Her lead grew to 3 percentage points.", "3", "percentage points", "percentage_point"),
+    ("About 50 nurses left.", "About 50", "nurses", None),
+])
+def test_units_are_normalised_beside_what_is_counted(nlp, text, span, unit, unit_norm):
+    found = {f.span.text: f for f in figures(nlp, text)}
+    assert (found[span].unit, found[span].unit_norm) == (unit, unit_norm)

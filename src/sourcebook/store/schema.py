@@ -159,6 +159,7 @@ figures = Table(
     Column("attribution", String(16)),  # local id of the enclosing attribution
     Column("change", String(8)),  # up | down | NULL (migration 0004)
     Column("level", Boolean, nullable=False, server_default=true()),  # False: the size of a change
+    Column("unit_norm", String(32)),  # ISO 4217 code, pint unit name, percent
     Column("sentence_start", Integer),
     Column("sentence_end", Integer),
     Column("speaker_id", String(32)),  # derived: set by reconciliation

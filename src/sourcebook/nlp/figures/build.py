@@ -47,6 +47,7 @@ from .filters import inside_name, is_figure, named_number
 from .numbers import NumberExpr, find_numbers, lexicon
 from .sources import Sources
 from .timex import find_times, resolve
+from .units import normalise_unit
 
 __all__ = ["Extractor"]
 
@@ -205,6 +206,7 @@ class Extractor:
             sentence=Span.of(text, clip[0], clip[1]),
             change=change.direction,
             level=change.level,
+            unit_norm=normalise_unit(kind, unit, text[expr.start:expr.end], self.numbers),
         )
 
     def _implicit_unit(self, anchor, predicate, previous: Figure | None) -> str | None:

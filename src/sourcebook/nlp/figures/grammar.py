@@ -39,6 +39,7 @@ class Lexicon:
         self.currency_words: frozenset[str] = frozenset(data["currency_words"])
         self.percent_words: list[str] = data["percent_words"]
         self.currency_suffixes: dict[str, str] = data.get("currency_suffixes", {})
+        self.currency_codes: dict[str, str] = data.get("currency_codes", {})
         self.multipliers: dict[str, float] = data.get("multipliers", {})
         #: the change words by group ("up", "down", "up_by_to", ..., see numbers.json)
         self.changes: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in data.get("change_words", {}).items()

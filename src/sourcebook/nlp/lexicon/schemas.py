@@ -122,6 +122,7 @@ SCHEMAS: dict[str, Any] = {
         },
         optional={
             "currency_suffixes": Map(str),
+            "currency_codes": Map(str),
             "multipliers": Map(float),
             "change_words": Map([str]),
         },
