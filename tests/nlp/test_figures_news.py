@@ -81,6 +81,7 @@ KINDS = [
     ("Temperatures could rise by more than 1.5 to 2 degrees.", "more than 1.5 to 2", 1.5, 1.5, 2, "more than",
      "count", "degrees"),
     ("Recovery takes one to two years for most patients.", "one to two", 1, 1, 2, "range", "duration", "years"),
+    ("Support ranged from 45 to 48 percent.", "from 45 to 48", 45, 45, 48, "range", "percent", "percent"),
     ("Between 30 and 50 companies could close.", "Between 30 and 50", 30, 30, 50, "range", "count", "companies"),
     ("The trial enrolled 18- to 24-year-olds.", "18- to 24", 18, 18, 24, "range", "age", "years"),
     ("The fund helps families with children under 5.", "under 5", 5, None, 5, "less than", "age", "years"),

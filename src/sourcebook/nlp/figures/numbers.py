@@ -235,6 +235,8 @@ def _from_match(match: re.Match, lex: Lexicon) -> list[NumberExpr]:
     second = parse_number(match.group("num2"), lex)
     sep = (match.group("sep") or "").strip().lower()
     between = (match.group("between") or "").lower()
+    if between == "from" and _RANGING.search(match.string, max(0, match.start() - 20), match.start()):
+        between = "between"  # "ranging from 5 to 25 percent" is an interval
     if second is not None and _is_range(value, second, sep, between) and _same_kind(match) and \
             not _after_change(match, value, second, lex):
         value = _scale_like(value, second, match, lex)
@@ -322,6 +324,9 @@ def _exact(start, end, value, qualifier, kind, unit, core_start, core_end, lex: 
     value = _number(value)
     return NumberExpr(start, end, value, low if low is None else _number(low),
                       high if high is None else _number(high), qualifier, kind, unit, core_start, core_end)
+
+
+_RANGING = re.compile(r"\brang(?:e|es|ed|ing)\s+$", re.IGNORECASE)
 
 
 def _is_range(first: float, second: float, sep: str, between: str) -> bool:
