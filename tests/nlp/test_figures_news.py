@@ -124,6 +124,10 @@ def test_no_figure_in_names_dates_and_labels(nlp, text):
     assert [f.span.text for f in figures(nlp, text) if f.kind != "ordinal"] == []
 
 
+def test_a_count_after_a_year_is_kept(nlp):
+    assert [f.value for f in figures(nlp, "In 2016 40 people died.")] == [40]
+
+
 def test_a_count_after_a_name_is_kept(nlp):
     """A name before a number leaves it a figure when the number counts the noun after it."""
     text = "Polls show her ahead 3 points, HuffPollster 4.3 points and FiveThirtyEight 2.1 points."

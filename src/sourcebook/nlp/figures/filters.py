@@ -23,8 +23,10 @@ _FUTURE_YEAR = re.compile(r"2[1-9]\d\d$")
 #: a sentence start before a word: the word's capital says nothing about a name
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"’”)]*\s+|\n\s*|['\"‘“(]\s*)$")
 #: groups of digits around a number: a phone or an account number ("0800 123 4567")
-_DIGIT_GROUP_BEFORE = re.compile(r"\d[ -]$")
-_DIGIT_GROUP_AFTER = re.compile(r"^[ -]\d")
+#: and tallies or scores ("a 5-4 ruling", "voted 19-15"): groups joined by a hyphen that no
+#: range reads (the grammar makes "3-5" one range); space-separated groups of three digits or more
+_DIGIT_GROUP_BEFORE = re.compile(r"(?:\d-|\d{3} )$")
+_DIGIT_GROUP_AFTER = re.compile(r"^(?:-\d| \d{3})")
 _ONE_KEEP_BEFORE = re.compile(r"\b(?:only|just|exactly|merely|than|single)\s+$", re.IGNORECASE)
 _DIGITS = re.compile(r"[\d,.]+$")
 _DIGIT_RANGE = re.compile(r"[\d,.]+(?:\s*(?:-|–|to)\s*[\d,.]+)?$")
@@ -77,8 +79,9 @@ def _is_label(ctx: Context, core: str, before: str, after: str, prev: str, nxt: 
         return True
     if len(core) >= 8 and core.isdigit():  # identifiers, phone numbers
         return True
-    if (core.startswith("0") and len(core) > 2 and core.isdigit()) or _DIGIT_GROUP_BEFORE.search(before) \
-            or _DIGIT_GROUP_AFTER.match(after):
+    if (core.startswith("0") and len(core) > 2 and core.isdigit()) or \
+            ((_DIGIT_GROUP_BEFORE.search(before) or _DIGIT_GROUP_AFTER.match(after)) and
+             (len(core) >= 3 or "-" in before[-1:] + after[:1])):
         return True  # a phone number's groups, a leading zero
     if prev and before.endswith(prev + " ") and prev.lower() in ctx.label_nouns:
         return True  # "page 14", "section 3"
