@@ -29,6 +29,8 @@ CHANGES = [
     ("The company cut its price by $100.", "$100", 100, "down", False),
     ("Rents have tripled in a decade.", "tripled", 3, "up", False),
     ("Oil prices have fallen by a third since the summer.", "a third", 0.3333, "down", False),
+    ("Prices went up to $5 from $4.", "$5", 5, "up", True),
+    ("The toll has gone up to 31 people.", "31", 31, "up", True),
     # no change
     ("The campaign raised $54 million in the third quarter.", "$54 million", 54e6, None, True),
     ("Employers added 275,000 jobs last month.", "275,000", 275000, None, True),

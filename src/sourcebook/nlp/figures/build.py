@@ -92,6 +92,7 @@ class Extractor:
         times_cache: dict[int, list] = {}
         previous: dict[tuple[int, int], Figure] = {}
         for expr in exprs:
+            expr = self.changes.rise_to(text, expr)
             span = doc.char_span(expr.core_start, expr.core_end, alignment_mode="expand")
             if span is None or not len(span):
                 continue

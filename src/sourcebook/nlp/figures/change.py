@@ -8,7 +8,7 @@ patterns below are the syntax that links them to a number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .grammar import Lexicon
 from .grammar import alternation as _alt
@@ -27,6 +27,8 @@ NO_CHANGE = Change(None, True)
 _BRIDGE = r"(?:\s+(?:by|of|about|around|some|an?|average|another|further|nearly|almost|roughly|just|over))*"
 _TO = r"\s+to(?:\s+(?:an?|average|of|record|high|low|new|about|around|some))*"
 _CLAUSE = r"(?:[^.;:!?]|\.(?=\d))"  # a character inside the clause (a decimal point is one)
+_MOVED = re.compile(r"\b(?:go|goes|going|went|gone|moved|shot|crept|climbed|jumped|rose|risen|edged|ticked)\s+$",
+                    re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 
 
@@ -38,7 +40,8 @@ class ChangeReader:
         changes = lex.changes
         plain = _alt([*changes.get("up", ()), *changes.get("down", ()), *changes.get("down_not_money", ())]) or "(?!)"
         by_to = _alt([*changes.get("up_by_to", ()), *changes.get("down_by_to", ())]) or "(?!)"
-        word = rf"(?P<word>{plain}|{by_to})(?!(?<=\bup)\s+to\b)"  # "up to 252" is a bound, not a rise
+        # "up to 252" is a bound, not a rise ("went up to 252" is one: ``went up`` is a word)
+        word = rf"(?P<word>{plain}|{by_to})(?!(?<=(?<!went)(?<!gone)(?<!goes)(?<!\bgo)\sup)\s+to\b)"
         # the size of a change: "rose 6.5%", "fell by about", "a rise of", "cut its rate by"
         self.amount = re.compile(
             rf"(?:\b(?P<w1>{plain})\b{_BRIDGE}|\b(?P<w2>{plain}|{by_to})\b(?:\s+[\w'’-]+){{0,6}}?\s+by{_BRIDGE})\s*$",
@@ -54,6 +57,17 @@ class ChangeReader:
                                        re.IGNORECASE)
         # a level with its change after it: "closed at 18,250, down 0.7%", "1,800 people, up from 1,100"
         self.after_level = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,5}\s*,\s+(?P<dir>up|down)\b", re.IGNORECASE)
+
+    def rise_to(self, text: str, expr: NumberExpr) -> NumberExpr:
+        """"prices went up to $5": after a verb of moving, "up to" is a rise to a level, not the
+        qualifier "at most" (the expression loses "up to" and reads exact)."""
+        if expr.qualifier != "up to" or not text[expr.start:expr.core_start].lower().startswith("up"):
+            return expr
+        if not _MOVED.search(text, max(0, expr.start - 12), expr.start):
+            return expr
+        start = expr.start + len(re.match(r"up\s+to\s+", text[expr.start:expr.core_start], re.IGNORECASE).group()) \
+            if re.match(r"up\s+to\s+", text[expr.start:expr.core_start], re.IGNORECASE) else expr.start
+        return replace(expr, start=start, qualifier="exact", low=expr.value, high=expr.value)
 
     def read(self, text: str, expr: NumberExpr, floor: int, kind: str | None = None) -> Change:
         """The change of ``expr``; ``floor``: where its sentence starts; ``kind``: the figure's
