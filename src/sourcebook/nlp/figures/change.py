@@ -29,6 +29,7 @@ _TO = r"\s+to(?:\s+(?:an?|average|of|record|high|low|new|about|around|some))*"
 _CLAUSE = r"(?:[^.;:!?]|\.(?=\d))"  # a character inside the clause (a decimal point is one)
 _MOVED = re.compile(r"\b(?:go|goes|going|went|gone|moved|shot|crept|climbed|jumped|rose|risen|edged|ticked)\s+$",
                     re.IGNORECASE)
+_UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 
 
@@ -65,8 +66,8 @@ class ChangeReader:
             return expr
         if not _MOVED.search(text, max(0, expr.start - 12), expr.start):
             return expr
-        start = expr.start + len(re.match(r"up\s+to\s+", text[expr.start:expr.core_start], re.IGNORECASE).group()) \
-            if re.match(r"up\s+to\s+", text[expr.start:expr.core_start], re.IGNORECASE) else expr.start
+        written = _UP_TO.match(text, expr.start, expr.core_start)
+        start = written.end() if written else expr.start
         return replace(expr, start=start, qualifier="exact", low=expr.value, high=expr.value)
 
     def read(self, text: str, expr: NumberExpr, floor: int, kind: str | None = None) -> Change:
