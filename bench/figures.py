@@ -32,6 +32,9 @@ SENTENCES = [
     ("Up to twenty-three people may have been hurt.", "up to 23"),
     ("Hundreds of volunteers counted the votes.", "vague 200-999"),
     ("One in five respondents had not decided.", "ratio 0.2"),
+    ("Shares rose 6.5% to 164p after the results.", "change up 6.5 percent; level 164 pence (GBX)"),
+    ("The new model has 256GB of storage and reaches 60mph in 3 seconds.", "256 gigabytes; 60 mile / hour; 3 s"),
+    ("Python 3 runs on the S&P 500 firms' servers.", "no figure: names with digits"),
 ]
 
 

@@ -255,6 +255,24 @@ def evaluate_polnear(
     out.print(format_polnear(run(directory, nlp=load_pipeline(model), limit=limit)), markup=False, highlight=False)
 
 
+@evaluate_app.command("figures")
+def evaluate_figures(
+    file: Annotated[Path, typer.Argument(help="A JSONL file of sentences with their gold figures.")],
+    model: ModelOption = None,
+    split: Annotated[str | None, typer.Option(help="Only the rows of this split (dev, held).")] = None,
+    show: Annotated[int, typer.Option("--show", help="List this many errors.")] = 0,
+) -> None:
+    """Value F1, value+change F1 and unit accuracy of the figures on a set of sentences.
+
+    Example: sourcebook evaluate figures tests/data/figures_multidomain.jsonl --split dev
+    """
+    from .evaluate.figure_set import evaluate_figure_set, format_figure_set
+    from .nlp.pipeline import load_pipeline
+
+    result = evaluate_figure_set(file, nlp=load_pipeline(model), split=split)
+    out.print(format_figure_set(result, show=show), markup=False, highlight=False)
+
+
 @evaluate_app.command("dates")
 def evaluate_dates(
     directory: Annotated[Path, typer.Argument(help="Text files with their dates in their names (YYYY-MM-DD, YYYYMMDD).")],

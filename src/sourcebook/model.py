@@ -165,7 +165,7 @@ class Figure:
     low: float | None
     high: float | None
     qualifier: str  # one of QUALIFIERS
-    kind: str = "count"  # count | percent | money | age | duration | ratio | fraction | ordinal | measure
+    kind: str = "count"  # count | percent | money | measure | age | duration | ratio | fraction | ordinal | multiplier
     unit: str | None = None
     predicate: str | None = None
     place: str | None = None
@@ -175,13 +175,17 @@ class Figure:
     according_to: str | None = None
     attribution: str | None = None  # local id of the enclosing attribution
     sentence: Span | None = None
+    change: str | None = None  # up | down | None: the figure takes part in a rise or a fall
+    level: bool = True  # False: the figure is the size of a change ("rose 6.5%"), not a level
+    unit_norm: str | None = None  # ISO 4217 code of money, pint's name of a physical unit, percent
 
 
 #: A figure's plain fields (everything but its id and spans), in the order the ledger export
 #: and the store's figures table lay them out; both read this list, so a new field goes here.
 FIGURE_FIELDS = (
     "value", "low", "high", "qualifier", "kind", "unit", "predicate", "place",
-    "time", "time_start", "time_end", "according_to", "attribution",
+    "time", "time_start", "time_end", "according_to", "attribution", "change", "level",
+    "unit_norm",
 )
 
 

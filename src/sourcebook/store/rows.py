@@ -142,7 +142,8 @@ def row_figure(row: Mapping, text: str | None = None) -> Figure:
         id=row["local_id"],
         span=Span(row["start"], row["end"], row["text"]),
         sentence=sentence,
-        **{name: row[name] for name in FIGURE_FIELDS},
+        **{name: row[name] for name in FIGURE_FIELDS if name != "level"},
+        level=bool(row["level"]) if row["level"] is not None else True,
     )
 
 

@@ -21,13 +21,14 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    true,
 )
 
 metadata = MetaData()
 
 #: the newest migration: writers (``build``, ``sourcebook migrate``) upgrade a store to it;
 #: readers refuse a store at another revision (``store.engine.check_revision``).
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0004"
 
 runs = Table(
     "runs",
@@ -156,6 +157,9 @@ figures = Table(
     Column("time_end", String(10)),
     Column("according_to", Text),
     Column("attribution", String(16)),  # local id of the enclosing attribution
+    Column("change", String(8)),  # up | down | NULL (migration 0004)
+    Column("level", Boolean, nullable=False, server_default=true()),  # False: the size of a change
+    Column("unit_norm", String(32)),  # ISO 4217 code, pint unit name, percent
     Column("sentence_start", Integer),
     Column("sentence_end", Integer),
     Column("speaker_id", String(32)),  # derived: set by reconciliation

@@ -33,6 +33,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.vocab import Vocab
 
 from ...model import Figure, Span
+from .change import ChangeReader
 from .context import (
     context,
     find_place,
@@ -40,16 +41,21 @@ from .context import (
     find_unit,
     pluralize,
     predicate_text,
+    subject_of_level,
 )
-from .filters import inside_name, is_figure
+from .filters import inside_name, is_figure, named_number
 from .numbers import NumberExpr, find_numbers, lexicon
 from .sources import Sources
 from .timex import find_times, resolve
+from .units import normalise_unit
 
 __all__ = ["Extractor"]
 
 _AGE_AFTER = re.compile(r"^(?:-|\s)?years?[- ]old|^\s+years?\s+of\s+age", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+$", re.IGNORECASE)
+#: "children under 5", "adults over 65": a bound on age after the people it bounds
+_AGE_BOUND = re.compile(r"\b(?:children|kids|babies|infants|adults|people|those|anyone|men|women|girls|boys|pupils)\s+"
+                        r"(?:under|over|aged|below|above)\s+\d{1,3}$", re.IGNORECASE)
 #: characters of context looked at on each side of a figure at most
 _MAX_REACH = 400
 
@@ -62,6 +68,8 @@ class Extractor:
         self.directory = directory
         self.ctx = context(directory)
         self.numbers = lexicon(directory)
+        self.changes = ChangeReader(self.numbers)
+        self.measure_names = frozenset(self.numbers.measure_units.values())
         # hashes of the trigger words, digits and place labels in ``_vocab``'s string store
         self._vocab: Vocab | None = None
         self._hashes = self._digits = self._place_hashes = numpy.empty(0, dtype="uint64")
@@ -84,11 +92,12 @@ class Extractor:
         times_cache: dict[int, list] = {}
         previous: dict[tuple[int, int], Figure] = {}
         for expr in exprs:
+            expr = self.changes.rise_to(text, expr)
             span = doc.char_span(expr.core_start, expr.core_end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
             sent = sentences.at(span[-1].i)
-            if inside_name(span):
+            if inside_name(span) or (expr.kind == "count" and expr.qualifier == "exact" and named_number(span, self.ctx)):
                 continue
             clip = _clip(text, sent, expr)
             figure = self._figure(doc, text, expr, span, clip, places, sources, published, times_cache,
@@ -139,7 +148,10 @@ class Extractor:
         unit_token = None
         if kind == "ordinal":
             unit = pluralize(expr.noun, ctx=ctx)
-        elif _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _apposed_age(doc, span, expr):
+        elif kind in ("measure", "multiplier"):
+            pass
+        elif _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _apposed_age(doc, span, expr) or \
+                _AGE_BOUND.search(text, max(0, expr.start - 20), expr.core_end):
             kind, unit = "age", "years"
         else:
             allow_of = expr.qualifier == "vague" or kind in ("fraction", "ratio") or not span[-1].is_digit
@@ -153,13 +165,22 @@ class Extractor:
                 elif key in ctx.time_units and ctx.time_units[key] is not None:
                     kind = "duration"
                     unit = ctx.time_units[key]
+                elif unit in self.measure_names:  # "938 horsepower", "287 miles"
+                    kind = "measure"
         if unit_token is None and kind == "count" and text[expr.core_start:expr.core_end].lower() == "one":
             return None  # "the only one who": a pronoun, not a count
         anchor = unit_token if unit_token is not None else span[-1]
         predicate = find_predicate(anchor)
+        change = self.changes.read(text, expr, clip[0], kind)
+        near = previous if previous is not None and expr.qualifier != "vague" and \
+            expr.start - previous.span.end <= 100 else None
+        if unit is None and kind == "count" and (change.direction or _reaches(predicate)) and \
+                not (near is not None and near.kind == "count" and near.unit):
+            # a level with no noun: "the death toll has risen to 52" counts people killed
+            subject_unit, happening = subject_of_level(predicate, ctx)
+            unit = subject_unit
+            predicate = happening or predicate
         if unit is None and kind == "count":
-            near = previous if previous is not None and expr.qualifier != "vague" and \
-                expr.start - previous.span.end <= 100 else None
             unit = self._implicit_unit(anchor, predicate, near)
         clause = None
         if predicate is not None:
@@ -184,6 +205,9 @@ class Extractor:
             according_to=according_to,
             attribution=attribution,
             sentence=Span.of(text, clip[0], clip[1]),
+            change=change.direction,
+            level=change.level,
+            unit_norm=normalise_unit(kind, unit, text[expr.start:expr.end], self.numbers),
         )
 
     def _implicit_unit(self, anchor, predicate, previous: Figure | None) -> str | None:
@@ -216,6 +240,10 @@ class Extractor:
         return written, time_start, time_end
 
 
+def _reaches(predicate) -> bool:
+    return predicate is not None and predicate.lemma_.lower() in ("reach", "hit", "stand", "total", "top", "exceed")
+
+
 def _doc_text(doc: Doc, arr) -> str:
     """``doc.text`` from the ORTH and SPACY arrays (``Doc.text`` makes a Token per token)."""
     strings = doc.vocab.strings
@@ -245,7 +273,8 @@ def _apposed_age(doc: Doc, span, expr: NumberExpr) -> bool:
         return False
     if first < 2 or last + 1 >= len(doc):
         return False
-    return doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN" and doc[last + 1].text in (",", ")")
+    return doc[first - 1].text == "," and (doc[first - 2].pos_ == "PROPN" or doc[first - 2].tag_ == "NN") and \
+        doc[last + 1].text in (",", ")")  # "Cory Smith, 22, of Flint", "The driver, 24, was"
 
 
 def _clip(text: str, sent, expr) -> tuple[int, int]:

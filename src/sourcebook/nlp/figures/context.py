@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import ATTRIBUTION_VERB_LISTS, table, tagged, word_set
 
-__all__ = ["Context", "context", "find_place", "find_predicate", "find_unit", "pluralize"]
+__all__ = ["Context", "context", "find_place", "find_predicate", "find_unit", "pluralize", "subject_of_level"]
 
 _NOUN_TAGS = frozenset(("NN", "NNS", "NNPS"))
 _SKIP_TAGS = frozenset(("JJ", "JJR", "JJS", "VBG", "VBN", "HYPH", "NNP", "RB", "DT", "PRP$", "POS"))
@@ -47,6 +47,9 @@ class Context:
     according_to: frozenset[str]
     report_nouns: frozenset[str]
     half_part_words: frozenset[str]
+    weekdays: frozenset[str] = frozenset()
+    label_nouns: frozenset[str] = frozenset()  # "page 14": the number is a label
+    happening_words: frozenset[str] = frozenset()  # "death toll", "dead": a level of them counts people
 
 
 def _entries(data: dict) -> dict:
@@ -86,6 +89,10 @@ def context(directory: str | Path | None = None) -> Context:
         according_to=words("according_to"),
         report_nouns=words("report_nouns"),
         half_part_words=words("half_part_words"),
+        weekdays=frozenset(_entries(calendar["weekdays"])),
+        label_nouns=words("label_nouns"),
+        happening_words=frozenset(
+            w for cls in _entries(table("measures", directory)["happenings"]).values() for w in cls["words"]),
     )
 
 
@@ -137,8 +144,10 @@ def find_unit(
     hyphen = False
     if i < limit and doc[i].lower_ == "of" and allow_of:
         i += 1
+        if i + 1 < limit and doc[i].lower_ in ("those", "these") and doc[i + 1].tag_ in ("VBN", "VBD"):
+            return doc[i], "people"  # "a third of those screened"
         while i < limit and (doc[i].lower_ in ctx.unit_determiners or doc[i].tag_ in ("PRP$", "POS")
-                             or (doc[i].tag_ == "NNP" and i + 1 < limit and doc[i + 1].tag_ == "POS")):
+                             or (doc[i].tag_ in ("NNP", "NN") and i + 1 < limit and doc[i + 1].tag_ == "POS")):
             i += 1
         if i < limit and doc[i].tag_ == "CD":  # "23 of its 29 delegates"
             i += 1
@@ -148,8 +157,9 @@ def find_unit(
     head = None
     while i < limit:
         tok = doc[i]
-        if tok.lower_ in ctx.unit_stop_words:
-            break
+        if tok.lower_ in ctx.unit_stop_words or (tok.lower_ == "the" and i + 1 < limit and
+                                                 doc[i + 1].lower_ in ctx.time_units):
+            break  # "up from 2,100 the year before": no count of years
         if tok.tag_ in _NOUN_TAGS or (tok.tag_ == "NNP" and _common_word(ctx, tok)):
             head = tok
             if not hyphen and i + 1 < limit and doc[i + 1].tag_ in _NOUN_TAGS and doc[i + 1].dep_ != "npadvmod":
@@ -220,3 +230,30 @@ def find_place(places: list[tuple[int, int, str]], clip: tuple[int, int], clause
             in_sent = in_clause
     best = min(in_sent, key=lambda p: abs(p[0] - at))
     return re.sub(r"^(?:the|The)\s+", "", best[2])
+
+
+def subject_of_level(predicate: Token | None, ctx: Context) -> tuple[str | None, Token | None]:
+    """What a bare level counts, from the subject of its verb: "the death toll has risen to 52"
+    counts people (and what happened to them is the toll: killed), "the number of injured
+    fell to 35" people, "sales rose 60% to 3.9 million" sales. (unit, happening token)."""
+    if predicate is None:
+        return None, None
+    subject = next((c for c in predicate.children if c.dep_ == "dobj" and c.tag_ in _NOUN_TAGS), None)
+    if subject is None or subject.lower_ not in ctx.happening_words:  # "officials raised the death toll to 71"
+        subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in _NOUN_TAGS),
+                       None) or subject
+    if subject is None:
+        return None, None
+    head: Token | None = subject
+    if subject.lemma_.lower() == "number":
+        head = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ in ("pobj", "amod")), None)
+    if head is None:
+        return None, None
+    if head.lower_ in ctx.happening_words or head.lemma_.lower() in ctx.happening_words:
+        return "people", head
+    if head.tag_ not in _NOUN_TAGS:
+        return None, None
+    # a plural subject counts its own kind ("sales", "users"); a singular one is a mass
+    # ("the prison population stood at 200,000")
+    return (pluralize(head.text, True, ctx) if head.tag_ == "NNS" else head.lower_), None

@@ -12,13 +12,21 @@ from spacy.tokens import Span as SpacySpan
 from .context import Context
 from .numbers import NumberExpr
 
-__all__ = ["inside_name", "is_figure"]
+__all__ = ["inside_name", "is_figure", "named_number"]
 
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’]*)\s*$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’&]*)\s*$")
 _WORD_AFTER = re.compile(r"^[\s,]*(?:of\s+)?([A-Za-z][\w.'’]*)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0\u2022*>•·-]*$")
 _LIST_END = re.compile(r"^[.)]\s")
 _YEAR = re.compile(r"(?:1[0-9]|20)\d\d$")
+_FUTURE_YEAR = re.compile(r"2[1-9]\d\d$")
+#: a sentence start before a word: the word's capital says nothing about a name
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"’”)]*\s+|\n\s*|['\"‘“(]\s*)$")
+#: groups of digits around a number: a phone or an account number ("0800 123 4567")
+#: and tallies or scores ("a 5-4 ruling", "voted 19-15"): groups joined by a hyphen that no
+#: range reads (the grammar makes "3-5" one range); space-separated groups of three digits or more
+_DIGIT_GROUP_BEFORE = re.compile(r"(?:\d-|\d{3} )$")
+_DIGIT_GROUP_AFTER = re.compile(r"^(?:-\d| \d{3})")
 _ONE_KEEP_BEFORE = re.compile(r"\b(?:only|just|exactly|merely|than|single)\s+$", re.IGNORECASE)
 _DIGITS = re.compile(r"[\d,.]+$")
 _DIGIT_RANGE = re.compile(r"[\d,.]+(?:\s*(?:-|–|to)\s*[\d,.]+)?$")
@@ -51,8 +59,11 @@ def _is_date_or_clock(ctx: Context, core: str, expr: NumberExpr, prev: str, nxt:
         return True
     if nxt in ctx.months and expr.kind == "count" and _DIGITS.match(core):
         return True
-    if expr.qualifier == "range" and all(_YEAR.match(n) for n in re.findall(r"\d+", core)):
+    digits = re.findall(r"\d+", core)
+    if expr.qualifier == "range" and digits and all(_YEAR.match(n) for n in digits):
         return True
+    if expr.kind == "count" and expr.qualifier == "exact" and _FUTURE_YEAR.match(core) and prev in ctx.year_lead_words:
+        return True  # "by 2100"
     if expr.kind == "count" and expr.qualifier == "exact" and _YEAR.match(core):
         # a year, unless it counts something: "troops sent 1500 soldiers" (not "in 1990 voters")
         counted = nxt.islower() and nxt.endswith("s") and prev not in ctx.year_lead_words
@@ -68,11 +79,50 @@ def _is_label(ctx: Context, core: str, before: str, after: str, prev: str, nxt: 
         return True
     if len(core) >= 8 and core.isdigit():  # identifiers, phone numbers
         return True
+    if (core.startswith("0") and len(core) > 2 and core.isdigit()) or \
+            ((_DIGIT_GROUP_BEFORE.search(before) or _DIGIT_GROUP_AFTER.match(after)) and
+             (len(core) >= 3 or "-" in before[-1:] + after[:1])):
+        return True  # a phone number's groups, a leading zero
+    if prev and before.endswith(prev + " ") and prev.lower() in ctx.label_nouns:
+        return True  # "page 14", "section 3"
+    if prev and before.endswith(prev + " ") and _name_word(ctx, prev, before[:-len(prev) - 1]):
+        return True  # "Nikkei 225", "S&P 500", "iPhone 11", "FRB 121102", "Big 12"
     if prev and before.endswith(prev + " ") and prev[0].isupper() and prev.lower() in ctx.name_prefixes:
         return True
     if nxt and nxt[0].isupper() and nxt.lower() in ctx.name_followers:
         return True
     return before.endswith(("[", "(")) and after.startswith(("]", ")"))
+
+
+def _name_word(ctx: Context, word: str, before: str) -> bool:
+    """A word written like a name that makes the number after it part of the name: "S&P 500",
+    "iPhone 11", "A380 2" (capitalised words are decided on the parse: ``named_number``)."""
+    low = word.lower().rstrip(".")
+    if low in ctx.months or low in ctx.weekdays or low in ctx.currency_words:
+        return False
+    return any(ch.isdigit() for ch in word) or "&" in word or (
+        word[0].islower() and any(ch.isupper() for ch in word[1:]))
+
+
+def named_number(span: SpacySpan, ctx: Context) -> bool:
+    """A bare number right after a capitalised name is part of it ("Nikkei 225 slumped", "FTSE
+    100", "Big 12", "Python 3 replaced", "League Two"), unless it counts the noun after it
+    ("HuffPollster 4.3 points") or the name is a sentence's first word that it does not modify."""
+    first = span[0]
+    if len(span) != 1 or first.i == 0 or not (first.is_digit or first.like_num) or first.text == "I":
+        return False
+    doc = first.doc
+    prev = doc[first.i - 1]
+    low = prev.lower_
+    if not prev.text[:1].isupper() or prev.text == "I" or prev.tag_ not in ("NN", "NNP", "NNPS", "JJ") or \
+            low in ctx.months or low in ctx.weekdays or low in ctx.currency_words or prev.whitespace_ != " " or \
+            prev.ent_type_ in ("DATE", "TIME"):
+        return False
+    modifies = first.head.i == prev.i
+    if not modifies and prev.is_sent_start:
+        return False
+    nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    return modifies or nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM", "SYM") and nxt.text != "%"
 
 
 def _is_quantity_word(ctx: Context, low: str, expr: NumberExpr, prev: str, before: str, after: str) -> bool:

@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-from ..lexicon import table
+from .grammar import Lexicon, lexicon
 
 __all__ = ["NumberExpr", "Lexicon", "lexicon", "find_numbers", "parse_number", "has_number", "triggers"]
 
@@ -34,111 +32,17 @@ class NumberExpr:
     low: float | None
     high: float | None
     qualifier: str
-    kind: str = "count"  # count | percent | money | age | ratio | fraction | ordinal
-    unit: str | None = None  # a unit given by the expression itself (percent, dollars, years)
+    kind: str = "count"  # count | percent | money | measure | age | ratio | fraction | ordinal | multiplier
+    unit: str | None = None  # a unit given by the expression itself (percent, dollars, gigabytes)
     core_start: int = 0
     core_end: int = 0
     noun: str | None = None  # the noun an ordinal qualifies ("year" in "sixth year")
 
 
-def _alt(words) -> str:
-    """A regex alternation of ``words``, longest first, with spaces matching any space."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
-class Lexicon:
-    """The word lists of ``numbers.json`` and the regexes compiled from them."""
-
-    def __init__(self, data: dict) -> None:
-        self.units: frozenset[str] = frozenset(data["units"])
-        self.words: dict[str, float] = {**data["units"], **data["tens"]}
-        self.scales: dict[str, float] = data["scales"]
-        self.abbreviations: dict[str, float] = data["scale_abbreviations"]
-        self.article_numbers: dict[str, float] = data["articles_numbers"]
-        self.vague: dict[str, tuple[float, float]] = {k: tuple(v) for k, v in data["vague"].items()}
-        self.ordinals: dict[str, int] = data["ordinals"]
-        self.fractions: dict[str, int] = data["fractions"]
-        self.qualifiers: dict[str, str] = data["qualifiers"]
-        self.suffix_qualifiers: dict[str, str] = data["suffix_qualifiers"]
-        self.bounds: dict[str, str] = data["bounds"]
-        self.currencies: dict[str, str] = data["currencies"]
-        self.currency_words: frozenset[str] = frozenset(data["currency_words"])
-        self.percent_words: list[str] = data["percent_words"]
-        self._compile()
-
-    def _compile(self) -> None:
-        units = _alt(k for k in self.words if k in self.units)
-        tens = _alt(k for k in self.words if k not in self.units)
-        word = rf"(?:(?:{tens})(?:[-\s](?:{units}))?|{units}|{tens})"
-        scale = _alt(self.scales)
-        digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)"
-        abbr = _alt(self.abbreviations)
-        words_seq = rf"{word}(?:(?:\s+and)?\s+(?:{word}|{scale}|dozen)\b|-{scale}\b)*"
-        articles = _alt(self.article_numbers)
-        currency = _alt(self.currencies)
-        num = (
-            rf"(?:{digits}(?:\s*(?:{abbr})\b)?(?:\s+(?:{scale})\b)*"
-            rf"|(?:{articles})\b(?:\s+(?:{scale})\b)*"
-            rf"|{words_seq}\b)"
-        )
-        self.num_pattern = num
-        vague = _alt(self.vague)
-        quals = _alt(self.qualifiers)
-        suffix = r"(?:\s+or\s+(?:more|so|fewer|less)\b|\+|-plus\b|\s+plus\b)"
-        percent = rf"(?:\s?%|\s+(?:{_alt(self.percent_words)})\b)"
-        self.number_re = re.compile(
-            rf"""(?<![\w$£€¥₹.,/:@#-])
-            (?:(?P<qual>{quals})\s+)?
-            (?:(?P<between>between|from)\s+)?
-            (?:(?P<neg>minus|negative)\s+)?
-            (?:(?P<cur>{currency})\s?)?
-            (?:(?P<vague>{vague})\b|(?P<num>{num}))
-            (?P<pct>{percent})?
-            (?:(?P<sep>\s*[-–—]\s*|\s+to\s+|\s+and\s+|\s+or\s+)
-               (?:(?P<cur2>{currency})\s?)?(?P<num2>{num})(?P<pct2>{percent})?)?
-            (?P<suffix>{suffix})?
-            (?![\w@]|[.,]\d|[-/:]\d)""",
-            re.IGNORECASE | re.VERBOSE,
-        )
-        ordinal_words = _alt(self.ordinals)
-        self.ordinal_re = re.compile(
-            rf"(?<![\w-])(?P<qual>(?:{quals})\s+)?(?P<ord>{ordinal_words}|\d{{1,3}}(?:st|nd|rd|th))"
-            r"(?P<rest>(?:\s+(?:consecutive|straight|successive|full))?\s+(?P<noun>[a-z]+))\b",
-            re.IGNORECASE,
-        )
-        fraction_words = _alt(self.fractions)
-        self.fraction_re = re.compile(
-            rf"(?<![\w-])(?P<qual>(?:{quals})\s+)?(?P<frac>(?:(?P<count>{units}|a|an)[-\s])?"
-            rf"(?P<part>{fraction_words}))(?=\s+(?:of|the|their|its|all|our|his|her|those)\b)",
-            re.IGNORECASE,
-        )
-        simple = rf"(?:{digits}|{units}|{tens})"
-        self.ratio_re = re.compile(
-            rf"(?<![\w.,-])(?P<qual>(?:{quals})\s+)?(?P<a>{simple})\s+(?:in|out\s+of)\s+"
-            rf"(?P<b>{simple}|a\s+(?:hundred|thousand))\b(?![.,]\d)(?!\s*%|\s+(?:percent|per\s+cent|"
-            r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)",
-            re.IGNORECASE,
-        )
-        self.prefix_words: frozenset[str] = frozenset(
-            [*(q.split()[0] for q in self.qualifiers), "between", "from", "a", "an", "half", "minus", "negative",
-             *(k.split()[0] for k in self.article_numbers), *(k.split()[0] for k in self.vague)]
-        )
-        self.trigger_words: frozenset[str] = frozenset(
-            [*self.words, *self.scales, "dozen", "dozens", "half", "halves", "tens",
-             *(k.split()[0] for k in self.vague), *self.ordinals, *self.fractions]
-        )
-
-
 _WORDS = re.compile(r"\d+|[A-Za-z]+")
 #: a word (or currency sign) in the few characters before a number: a qualifier may start there
-_BACK_WORDS = re.compile(r"(?<![\w.$£€¥₹])(?:U\.?S\.?\$|[A-Z]\$|[$£€¥₹]|[A-Za-z]+)")
+_BACK_WORDS = re.compile(r"(?<![\w.$£€¥₹])(?:U\.?S\.?\$|[A-Z]{1,2}\$|[$£€¥₹]|[A-Za-z]+)")
 _LOOK_BACK = 34
-
-@lru_cache(maxsize=4)
-def lexicon(directory: str | Path | None = None) -> Lexicon:
-    """The number grammar of the lexicon in ``directory`` (default: the packaged one)."""
-    return Lexicon(table("numbers", directory))
 
 
 def triggers(text: str, lex: Lexicon | None = None) -> list[int]:
@@ -191,7 +95,7 @@ def parse_number(text: str, lex: Lexicon | None = None) -> float | None:
         else:
             return _glued_abbreviation(part, lex)
         seen = True
-    return total + current if seen else None
+    return round(total + current, 6) if seen else None  # "2.05bn": 2050000000, not 2049999999.9999998
 
 
 def _digit_value(part: str) -> float | None:
@@ -254,7 +158,29 @@ def find_numbers(
                 found.extend(exprs)
                 covered = max(e.end for e in exprs)
                 break
-    return found
+    return _join_ranges(text, found, lex)
+
+
+_UNIT_TO = re.compile(r"\s+([a-z]+(?:\s+[a-z]+)?)\s+to\s+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def _join_ranges(text: str, found: list[NumberExpr], lex: Lexicon) -> list[NumberExpr]:
+    """"from up to 252 miles to 287 miles": two numbers of one unit after "from" are one range
+    (a change says so with a change word before "from", and stays two figures)."""
+    joined: list[NumberExpr] = []
+    for expr in found:
+        last = joined[-1] if joined else None
+        gap = _UNIT_TO.fullmatch(text, last.end, expr.start) if last is not None else None
+        if last is not None and gap is not None and last.kind == expr.kind and last.value < expr.value and \
+                text.startswith(" " + gap.group(1), expr.end) and \
+                _FROM_BEFORE.search(text, max(0, last.start - 6), last.start) and \
+                not lex.change_before_re.search(text, max(0, last.start - 46), last.start - 5):
+            joined[-1] = NumberExpr(last.start, expr.end, last.value, last.value, expr.value, "range", expr.kind,
+                                    expr.unit, last.core_start, expr.core_end)
+            continue
+        joined.append(expr)
+    return joined
 
 
 def _starts(text: str, at: int, floor: int, lex: Lexicon) -> list[int]:
@@ -269,7 +195,8 @@ def _starts(text: str, at: int, floor: int, lex: Lexicon) -> list[int]:
 
 
 def _match_at(text: str, start: int, at: int, lex: Lexicon) -> list[NumberExpr]:
-    for regex, build in ((lex.ratio_re, _ratio), (lex.fraction_re, _fraction), (lex.ordinal_re, _ordinal)):
+    for regex, build in ((lex.multiplier_re, _multiplier), (lex.ratio_re, _ratio), (lex.fraction_re, _fraction),
+                         (lex.ordinal_re, _ordinal)):
         match = regex.match(text, start)
         if match is not None and match.end() > at:
             expr = build(match, lex)
@@ -283,7 +210,8 @@ def _match_at(text: str, start: int, at: int, lex: Lexicon) -> list[NumberExpr]:
 
 def _from_match(match: re.Match, lex: Lexicon) -> list[NumberExpr]:
     qualifier = _qualifier(match.group("qual"), lex)
-    kind, unit = _kind(match.group("cur"), match.group("pct") or match.group("pct2"), lex)
+    kind, unit = _kind(match.group("cur"), match.group("pct") or match.group("pct2"), lex,
+                       match.group("mu") or match.group("mu2"))
     core_start = match.start("vague") if match.group("vague") else match.start("num")
     start = match.start() if match.group("qual") else min(
         i for i in (match.start("neg"), match.start("cur"), core_start) if i >= 0)
@@ -297,7 +225,7 @@ def _from_match(match: re.Match, lex: Lexicon) -> list[NumberExpr]:
         return []
     if match.group("neg"):
         value = -value
-    first_end = _end_with_percent(match, "num", "pct")
+    first_end = _end_with_percent(match, "num", "pct", "mu")
     suffix = match.group("suffix")
     if suffix:
         qualifier = lex.suffix_qualifiers.get(" ".join(suffix.lower().split()), qualifier)
@@ -307,25 +235,33 @@ def _from_match(match: re.Match, lex: Lexicon) -> list[NumberExpr]:
     second = parse_number(match.group("num2"), lex)
     sep = (match.group("sep") or "").strip().lower()
     between = (match.group("between") or "").lower()
-    if second is not None and _is_range(value, second, sep, between):
+    if between == "from" and _RANGING.search(match.string, max(0, match.start() - 20), match.start()):
+        between = "between"  # "ranging from 5 to 25 percent" is an interval
+    if second is not None and _is_range(value, second, sep, between) and _same_kind(match) and \
+            not _after_change(match, value, second, lex):
         value = _scale_like(value, second, match, lex)
         range_start = match.start() if (match.group("qual") or between) else start
         qualifier = "range" if qualifier == "exact" else qualifier
         low: float | None
         high: float | None
-        low, high = (value, second) if qualifier == "range" else (value, None)
+        low, high = (value, second)  # "more than 1.5 to 2 degrees" keeps both bounds
         if qualifier in ("up to", "less than", "nearly"):
             low, high = None, second
-        return [NumberExpr(range_start, match.end("suffix") if suffix else _end_with_percent(match, "num2", "pct2"),
+        return [NumberExpr(range_start, match.end("suffix") if suffix else _end_with_percent(match, "num2", "pct2", "mu2"),
                            _number(value), low if low is None else _number(low),
                            high if high is None else _number(high), qualifier, kind, unit,
                            core_start, match.end("num2"))]
     # "50 to 48 percent": both are percentages
+    kind, unit = _kind(match.group("cur"), match.group("pct"), lex, match.group("mu"))
+    if match.group("pct2") and not match.group("pct") and not match.group("cur") and not match.group("mu"):
+        kind, unit = _kind(None, match.group("pct2"), lex)  # "50 to 48 percent": both are percentages
     found = [_exact(start, first_end, value, qualifier, kind, unit, core_start, match.end("num"), lex)]
     if second is not None:
         start2 = match.start("cur2") if match.group("cur2") else match.start("num2")
-        kind2, unit2 = _kind(match.group("cur2") or match.group("cur"), match.group("pct2") or match.group("pct"), lex)
-        found.append(_exact(start2, _end_with_percent(match, "num2", "pct2"), second, "exact", kind2, unit2,
+        marked = match.group("cur2") or match.group("pct2") or match.group("mu2")
+        kind2, unit2 = _kind(match.group("cur2"), match.group("pct2"), lex, match.group("mu2")) if marked else (
+            _kind(match.group("cur"), match.group("pct"), lex, match.group("mu")) if _same_kind(match) else ("count", None))
+        found.append(_exact(start2, _end_with_percent(match, "num2", "pct2", "mu2"), second, "exact", kind2, unit2,
                             match.start("num2"), match.end("num2"), lex))
     return found
 
@@ -336,19 +272,51 @@ def _qualifier(text: str | None, lex: Lexicon) -> str:
     return lex.qualifiers.get(" ".join(text.lower().split()), "exact")
 
 
-def _kind(currency: str | None, pct: str | None, lex: Lexicon) -> tuple[str, str | None]:
+def _kind(currency: str | None, pct: str | None, lex: Lexicon, measure: str | None = None) -> tuple[str, str | None]:
     if pct:
         return "percent", "percentage points" if "point" in pct.lower() else "percent"
     if currency:
         return "money", lex.currencies.get(currency.upper(), lex.currencies.get(currency, "dollars"))
+    if measure:
+        key = measure.strip()
+        if key in lex.currency_suffixes:
+            return "money", lex.currency_suffixes[key]
+        return "measure", lex.measure_units.get(key)
     return "count", None
 
 
-def _end_with_percent(match: re.Match, num: str, pct: str) -> int:
-    """A % sign belongs to the span; the word "percent" is the unit, outside it."""
+def _end_with_percent(match: re.Match, num: str, pct: str, measure: str) -> int:
+    """A % sign and a glued unit belong to the span; the word "percent" is the unit, outside it."""
     if match.group(pct) and "%" in match.group(pct):
         return match.end(pct)
+    if match.group(measure):
+        return match.end(measure)
     return match.end(num)
+
+
+def _marks(match: re.Match, suffix: str) -> tuple[str, ...]:
+    pct = (match.group("pct" + suffix) or "").strip().lower()
+    percent = ("points" if "point" in pct else "%") if pct else ""
+    return tuple(x for x in (percent, (match.group("cur" + suffix) or "").upper(),
+                             (match.group("mu" + suffix) or "").strip()) if x)
+
+
+def _same_kind(match: re.Match) -> bool:
+    """Two numbers of one kind: "6.5% to 164p" is a percentage and an amount, no range; an
+    unmarked first number shares the second's mark ("1.5 to 2 per cent", "3-5 km")."""
+    first = _marks(match, "")
+    return not first or first == _marks(match, "2") or (
+        not _marks(match, "2") and bool(match.group("cur")) and not match.group("pct"))
+
+
+def _after_change(match: re.Match, first: float, second: float, lex: Lexicon) -> bool:
+    """"fell 4p to 151p", "jumped by 8,000 to 31,000", "cut from 70mph to 60mph": after a change
+    word, "X to Y" is the change and the level reached (or the old and the new level), unless
+    the two read as a range of the change ("rise by 1.5 to 2 degrees")."""
+    text = match.string
+    if not lex.change_before_re.search(text, max(0, match.start() - 40), match.start()):
+        return False
+    return (match.group("between") or "").lower() == "from" or second >= 3 * first or second < first
 
 
 def _exact(start, end, value, qualifier, kind, unit, core_start, core_end, lex: Lexicon) -> NumberExpr:
@@ -356,6 +324,9 @@ def _exact(start, end, value, qualifier, kind, unit, core_start, core_end, lex: 
     value = _number(value)
     return NumberExpr(start, end, value, low if low is None else _number(low),
                       high if high is None else _number(high), qualifier, kind, unit, core_start, core_end)
+
+
+_RANGING = re.compile(r"\brang(?:e|es|ed|ing)\s+$", re.IGNORECASE)
 
 
 def _is_range(first: float, second: float, sep: str, between: str) -> bool:
@@ -377,6 +348,26 @@ def _scale_like(value: float, other: float, match: re.Match, lex: Lexicon) -> fl
     return value
 
 
+def _multiplier(match: re.Match, lex: Lexicon) -> NumberExpr | None:
+    """"doubled", "sevenfold", "three times as many", "1.4 times the size"."""
+    word = (match.group("word") or "").lower()
+    value: float | None
+    if word in lex.multipliers:
+        value = lex.multipliers[word]
+    elif word:
+        value = parse_number(word.removesuffix("fold").rstrip("-"), lex)
+    else:
+        value = parse_number(match.group("n"), lex)
+    if not value:
+        return None
+    qualifier = _qualifier(match.group("qual"), lex)
+    low, high = interval(value, qualifier, lex)
+    start = match.start() if match.group("qual") else match.start("mult")
+    end = match.end("mult") if word else match.end("n")
+    return NumberExpr(start, match.end("mult"), _number(value), low, high, qualifier, "multiplier", None,
+                      match.start("mult"), end)
+
+
 def _ordinal(match: re.Match, lex: Lexicon) -> NumberExpr:
     word = match.group("ord").lower()
     value = lex.ordinals.get(word)
@@ -394,6 +385,8 @@ def _ordinal(match: re.Match, lex: Lexicon) -> NumberExpr:
 def _fraction(match: re.Match, lex: Lexicon) -> NumberExpr | None:
     part = match.group("part").lower()
     count_word = (match.group("count") or "").lower()
+    if match.group("by") is not None and not re.search(r"\bby\s+$", match.string[max(0, match.start() - 4):match.start()]):
+        return None  # a fraction stands alone only as the size of a change: "fell by a third"
     if part in ("half", "halves") and count_word not in ("", "a", "one"):
         return None
     if not count_word and part != "half":

@@ -119,13 +119,20 @@ SCHEMAS: dict[str, Any] = {
             "currency_words": [str],
             "percent_words": [str],
             "counting_words": Map(float),
-        }
+        },
+        optional={
+            "currency_suffixes": Map(str),
+            "currency_codes": Map(str),
+            "multipliers": Map(float),
+            "change_words": Map([str]),
+        },
     ),
     "attribution/phrasal": Map([str]),
     "attribution/irregular_verbs": Map([str]),
     "attribution/pronouns": Map(str),
     "figures/time_units": Map(NULL_STR),
     "figures/irregular_plurals": Map(str),
+    "figures/measure_units": Map(str),
     "measures": Record(
         required={"units": Map(_UNIT_CLASS), "happenings": Map(Record(required={"words": [str]}, optional={"nature": str}))},
         optional={"scope": Map(Either([str], Map(Either([str], float))))},

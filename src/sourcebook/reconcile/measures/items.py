@@ -21,7 +21,7 @@ from sourcebook.reconcile.dates import explicit_dates
 __all__ = ["AROUND", "Classifier", "Item", "MeasureInput", "figure_interval", "fold", "ordered"]
 
 AROUND = 0.15  # "around N" -> [N(1 - AROUND), N(1 + AROUND)]
-_SKIPPED_KINDS = frozenset({"age", "duration", "ordinal", "percent", "ratio", "fraction"})
+_SKIPPED_KINDS = frozenset({"age", "duration", "ordinal", "percent", "ratio", "fraction", "multiplier"})
 _INF = math.inf
 fold = lru_cache(maxsize=65536)(_plain_fold)  # labels fold the same few units and places again and again
 
@@ -175,8 +175,8 @@ class Classifier:
 
     def item(self, src: MeasureInput) -> Item | None:
         figure = src.figure
-        if not figure.unit or figure.kind in _SKIPPED_KINDS:
-            return None
+        if not figure.unit or figure.kind in _SKIPPED_KINDS or not figure.level:
+            return None  # a change is not a level: "rose by 12" counts no 12 of anything
         unit = self.units.get(figure.unit)
         if unit is None:
             found = self.table.unit(figure.unit)

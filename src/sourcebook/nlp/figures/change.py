@@ -1,0 +1,113 @@
+"""Rises and falls: whether a figure is a change (up / down) or a level, from the words
+around it. "rose 6.5% to 164p": 6.5% is the size of a rise (a change, not a level) and
+164p the level reached (a level, change up); "up from 212" gives the earlier level 212
+(a level, no change). The words come from ``change_words`` of ``numbers.json``; the
+patterns below are the syntax that links them to a number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .grammar import Lexicon
+from .grammar import alternation as _alt
+from .numbers import NumberExpr
+
+__all__ = ["Change", "ChangeReader"]
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    direction: str | None  # up | down | None
+    level: bool  # False: the figure is the size of the change ("rose 6.5%")
+
+
+NO_CHANGE = Change(None, True)
+_BRIDGE = r"(?:\s+(?:by|of|about|around|some|an?|average|another|further|nearly|almost|roughly|just|over))*"
+_TO = r"\s+to(?:\s+(?:an?|average|of|record|high|low|new|about|around|some))*"
+_CLAUSE = r"(?:[^.;:!?]|\.(?=\d))"  # a character inside the clause (a decimal point is one)
+_MOVED = re.compile(r"\b(?:go|goes|going|went|gone|moved|shot|crept|climbed|jumped|rose|risen|edged|ticked)\s+$",
+                    re.IGNORECASE)
+_UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+
+
+class ChangeReader:
+    """Reads the change of number expressions in a text (one per lexicon)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        changes = lex.changes
+        plain = _alt([*changes.get("up", ()), *changes.get("down", ()), *changes.get("down_not_money", ())]) or "(?!)"
+        by_to = _alt([*changes.get("up_by_to", ()), *changes.get("down_by_to", ())]) or "(?!)"
+        # "up to 252" is a bound, not a rise ("went up to 252" is one: ``went up`` is a word)
+        word = rf"(?P<word>{plain}|{by_to})(?!(?<=(?<!went)(?<!gone)(?<!goes)(?<!\bgo)\sup)\s+to\b)"
+        # the size of a change: "rose 6.5%", "fell by about", "a rise of", "cut its rate by"
+        self.amount = re.compile(
+            rf"(?:\b(?P<w1>{plain})\b{_BRIDGE}|\b(?P<w2>{plain}|{by_to})\b(?:\s+[\w'’-]+){{0,6}}?\s+by{_BRIDGE})\s*$",
+            re.IGNORECASE)
+        # the level reached: "risen to", "rose 6.5% to", "raised the death toll to", "down 2.1% on a year ago, to"
+        self.level = re.compile(rf"\b{word}\b{_CLAUSE}{{0,60}}?{_TO}\s*$", re.IGNORECASE)
+        # the size of the same change said twice: "gained 38 points, or 0.9 per cent"
+        self.again = re.compile(rf"\b{word}\b{_CLAUSE}{{0,40}},\s+or\s*$", re.IGNORECASE)
+        after_up = _alt(changes.get("after_up", ())) or "(?!)"
+        after_down = _alt(changes.get("after_down", ())) or "(?!)"
+        units = r"(?:\s+(?:per\s+cent|percent|percentage\s+points?|points?))?"
+        self.after_amount = re.compile(rf"^{units}\s+(?:(?P<up>{after_up})|(?P<down>{after_down}))\b(?!\s+(?:from|to)\b)",
+                                       re.IGNORECASE)
+        # a level with its change after it: "closed at 18,250, down 0.7%", "1,800 people, up from 1,100"
+        self.after_level = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,5}\s*,\s+(?P<dir>up|down)\b", re.IGNORECASE)
+
+    def rise_to(self, text: str, expr: NumberExpr) -> NumberExpr:
+        """"prices went up to $5": after a verb of moving, "up to" is a rise to a level, not the
+        qualifier "at most" (the expression loses "up to" and reads exact)."""
+        if expr.qualifier != "up to" or not text[expr.start:expr.core_start].lower().startswith("up"):
+            return expr
+        if not _MOVED.search(text, max(0, expr.start - 12), expr.start):
+            return expr
+        written = _UP_TO.match(text, expr.start, expr.core_start)
+        start = written.end() if written else expr.start
+        return replace(expr, start=start, qualifier="exact", low=expr.value, high=expr.value)
+
+    def read(self, text: str, expr: NumberExpr, floor: int, kind: str | None = None) -> Change:
+        """The change of ``expr``; ``floor``: where its sentence starts; ``kind``: the figure's
+        kind when the context changed it ("80,000 dollars" is money)."""
+        if expr.kind == "multiplier":
+            word = text[expr.core_start:expr.core_end].lower()
+            if word in self.lex.multipliers:
+                return Change("up" if self.lex.multipliers[word] > 1 else "down", False)
+        before = text[max(floor, expr.start - 90):expr.start]
+        if _FROM.search(before):
+            return NO_CHANGE
+        money = (kind or expr.kind) == "money"
+        found = self.amount.search(before)
+        if found:
+            word = (found.group("w1") or found.group("w2")).lower()
+            direction = self._direction(word, before[:found.start()], money)
+            if direction:
+                return Change(direction, False)
+        for regex, level in ((self.level, True), (self.again, False)):
+            found = regex.search(before)
+            if found:
+                direction = self._direction(found.group("word").lower(), before[:found.start()], money)
+                if direction:
+                    return Change(direction, level)
+        after = text[expr.end:expr.end + 60]
+        found = self.after_amount.match(after)
+        if found:
+            return Change("up" if found.group("up") else "down", False)
+        found = self.after_level.match(after)
+        if found and not re.search(r"\d", after[:found.start("dir")]):
+            return Change(found.group("dir").lower(), True)
+        return NO_CHANGE
+
+    def _direction(self, word: str, before: str, money: bool) -> str | None:
+        changes = self.lex.changes
+        if word in ("up", "down"):
+            previous = re.search(r"([A-Za-z]+)\s*$", before)
+            if previous and previous.group(1).lower() in changes.get("not_before", ()):
+                return None  # "made up 40%", "shot down 3 drones"
+        if money and word in changes.get("down_not_money", ()):
+            return None  # "lost $1 billion" is a loss, not a fall
+        return self.lex.change_words.get(word)
