@@ -1,27 +1,47 @@
 """Who the source is: names merged within the article, pronouns and role nouns resolved.
 
 A light coreference step made for news text (hand-written: coreferee needs a model per
-language and is not maintained for spaCy 3.8). Name variants cluster on their last word
-('Mr. O'Brien', 'O'Brien' -> 'Stephen O'Brien', the fullest form); 'he'/'she' go to the
-last person named or quoted before; 'they'/'it' to the last organisation (or group of
-people for 'they'); a role noun ('the spokesman', 'a UN diplomat') to the nearest person whose
-apposition or title carries that role; organisations fold through ``aliases.canonical_name``.
+language and is not maintained for spaCy 3.8). The article's people are indexed first
+(``people.People``: name variants, same-surname people kept apart, gender). Then each
+source, in text order:
+
+1. no source: 'unspecified reports' for a 'reports of' cue, else unknown;
+2. a number or a thing is no speaker ('63 percent', 'my lungs');
+3. a pronoun: see ``anaphora`` (agreement, salience, the quote's own speaker for 'I');
+4. a person named at the head of the source, or in apposition to it ('one of the family's
+   attorneys, Justin Bamberg'), never one named in a modifier ('a narrator in the Clinton ad');
+5. an organisation or outlet; a role phrase ('the president', 'the agency') through
+   ``anaphora.role``; otherwise the description itself, trimmed of relative clauses
+   ('a senior official', 'tax experts'): a generic source never gets a name.
+
+Only top-level attributions (not those nested in another's content) make a speaker salient
+for the pronouns that follow.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from dataclasses import dataclass, field
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from ...aliases import TITLES, canonical_name, fold, is_known_organisation
+from ..lexicon import word_set
+from . import anaphora
 from .candidate import ACCORDING, Candidate
-from .lexicon import Lexicon
+from .direct import QuoteIndex
+from .lexicon import Lexicon, inflections
+from .people import People, Person, gender_of_word
 
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
+GROUP, DESCRIPTION = "group", "description"
 ORG_LABELS = ("ORG", "NORP", "GPE")
 ARTICLES = ("the", "a", "an")
+NUMBER_LABELS = ("PERCENT", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL")
+# a description longer than this is cut at its head's relative or participle clause
+_LONG = 6
+_PARAGRAPH = re.compile(r"\n\s*")
 
 
 @dataclass
@@ -29,16 +49,23 @@ class Resolved:
     name: str | None
     kind: str
     affiliation: str | None = None
+    gender: str | None = None
+    plural: bool = False
 
 
-@dataclass
-class Person:
-    name: str  # fullest form
-    key: str  # folded last word
-    affiliation: str | None
-    roles: set[str]
-    first: int  # character offset of the first mention
-    offsets: list[int] = field(default_factory=list)  # every mention
+_HEADLINE_VERBS: dict[int, frozenset[str]] = {}
+
+
+def _headline_verbs(lex: Lexicon) -> frozenset[str]:
+    known = _HEADLINE_VERBS.get(id(lex))
+    if known is not None:
+        return known
+    words: set[str] = set()
+    for verb in lex.cue_verbs | lex.poll_verbs:
+        if " " not in verb:
+            words |= inflections(verb, lex.irregular)
+    known = _HEADLINE_VERBS[id(lex)] = frozenset(w for w in words if w.endswith("s"))  # 'Obama Says'
+    return known
 
 
 def _title_free(tokens: list[Token]) -> list[Token]:
@@ -71,39 +98,51 @@ def _without_article(tokens: list[Token]) -> list[Token]:
 class SpeakerResolver:
     """Resolves the sources of one article's candidates."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, quotes: QuoteIndex | None = None) -> None:
         self.doc = doc
         self.lex = lexicon
-        self.people: dict[str, Person] = {}
-        self.mentions: list[tuple[int, str, str]] = []  # (offset, kind, canonical name)
+        self.quotes = quotes
+        self.people = People()
+        self.mentions: list[tuple[int, str, str]] = []  # (offset, kind, canonical name or person key)
         self._offsets: dict[str, tuple[list[int], list[str]]] = {}
         self.ents = list(doc.ents)  # Doc.ents builds new Spans on every access
         self.ent_starts = [e.start for e in self.ents]
+        # sentences, and paragraphs too: the parser sometimes runs a sentence across a break
+        text = doc.text
+        paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
+        self.sent_starts = sorted({s.start_char for s in doc.sents} | set(paragraphs))
+        self.headline_verbs = _headline_verbs(lexicon)
+        self.things = word_set("quantifier_pronouns")
         self._index_entities()
 
     # ------------------------------------------------------------------ article index
 
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect_right(self.sent_starts, offset) - 1)
+
+    def _name_tokens(self, ent: Span) -> list[Token]:
+        tokens = _title_free(list(ent))
+        # a headline's verb read as part of the name ('Obama Says', 'Trump Calls')
+        while len(tokens) > 1 and tokens[-1].lower_ in self.headline_verbs and tokens[-1].text[:1].isupper():
+            tokens = tokens[:-1]
+        return tokens
+
     def _index_entities(self) -> None:
         for ent in self.ents:
             if ent.label_ == "PERSON" or self._person_like(ent):
-                tokens = _title_free(list(ent))
+                tokens = self._name_tokens(ent)
                 if not tokens:
                     continue
                 name = _text(tokens)
                 if len(name) < 2 or not name[0].isupper():
                     continue
-                key = fold(tokens[-1].text)
-                person = self.people.get(key)
                 affiliation, roles = self._roles_of(ent)
-                if person is None:
-                    person = self.people[key] = Person(name, key, affiliation, roles, ent.start_char)
-                else:
-                    if len(name.split()) > len(person.name.split()):
-                        person.name = name
-                    person.affiliation = person.affiliation or affiliation
-                    person.roles |= roles
-                person.offsets.append(ent.start_char)
-                self.mentions.append((ent.start_char, PERSON, key))
+                before = [t for t in ent if t.i < tokens[0].i]
+                if ent.start > 0:
+                    before.append(self.doc[ent.start - 1])
+                gender = next((g for t in before if (g := gender_of_word(t.text))), None)
+                person = self.people.add(name, affiliation, roles, ent.start_char, gender)
+                self.mentions.append((ent.start_char, PERSON, person.key))
             elif ent.label_ == "ORG":
                 self.mentions.append((ent.start_char, ORG, canonical_name(_text(_without_article(list(ent))))))
 
@@ -159,6 +198,7 @@ class SpeakerResolver:
                 words |= self._role_words(tokens)
                 if any(t.lower_.rstrip(".") not in TITLES for t in tokens):
                     affiliation = _text(tokens)
+        words |= {t.lower_.rstrip(".") for t in ent if t.lower_.rstrip(".") in TITLES}
         for child in root.rights:
             if child.dep_ == "appos":
                 tokens = _without_article(list(child.subtree))
@@ -183,88 +223,102 @@ class SpeakerResolver:
         tokens = _title_free(tokens)
         if not tokens:
             return None
-        person = self.people.get(fold(tokens[-1].text))
-        if (person is None or " " not in person.name) and len(tokens) == 1:
-            # a first name alone ('Stephen') for the one person of the article who bears it
-            first = fold(tokens[0].text)
-            bearers = [p for p in self.people.values() if len(p.name.split()) > 1 and fold(p.name.split()[0]) == first]
-            person = bearers[0] if len(bearers) == 1 else person
-        return person
+        return self.people.find([t.text for t in tokens if t.text != "-"], tokens[0].idx)
 
     # ------------------------------------------------------------------ resolution
 
     def resolve(self, cands: list[Candidate]) -> list[Resolved]:
+        salience = anaphora.Salience()
         out: list[Resolved] = []
-        last: dict[str, str] = {}
         for cand in cands:
-            res = self.resolve_one(cand, last)
+            res = self.resolve_one(cand, salience)
             out.append(res)
-            if res.name and res.kind in (PERSON, ORG, OUTLET):
-                last[res.kind if res.kind != OUTLET else ORG] = res.name
-                last["any"] = res.name
+            if cand.parent is None and cand.source:
+                salience.add(cand.source[0], self.sentence_of(cand.source[0]), res)
+        # 'I' inside a quotation: the quotation's own speaker, once every speaker is known
+        for i, cand in enumerate(cands):
+            if out[i].kind == anaphora.FIRST_PERSON:
+                parent = out[cand.parent] if cand.parent is not None else None
+                if parent is not None and parent.kind != anaphora.FIRST_PERSON and parent.name:
+                    out[i] = Resolved(parent.name, parent.kind, parent.affiliation, parent.gender, parent.plural)
+                else:
+                    out[i] = Resolved(None, UNKNOWN)
         return out
 
-    def resolve_one(self, cand: Candidate, last: dict[str, str]) -> Resolved:
-        doc = self.doc
-        if cand.source is None:
-            if cand.reports:
-                return Resolved("unspecified reports", REPORTS)
-            return Resolved(None, UNKNOWN)
-        span = doc.char_span(*cand.source, alignment_mode="expand")
+    def head_of(self, cand: Candidate) -> tuple[Span, Token] | None:
+        assert cand.source is not None
+        span = self.doc.char_span(*cand.source, alignment_mode="expand")
         if span is None or not len(span):
-            return Resolved(None, UNKNOWN)
+            return None
         if cand.source_token is not None and span.start <= cand.source_token < span.end:
-            head = doc[cand.source_token]
+            head = self.doc[cand.source_token]
         else:  # a source found on the characters ('"..." - Jane Doe'): its last name word
             head = next((t for t in reversed(span) if t.pos_ == "PROPN"), span.root)
-            span = doc[span.start : head.i + 1] if head.pos_ == "PROPN" else span
+            span = self.doc[span.start : head.i + 1] if head.pos_ == "PROPN" else span
+        return span, head
+
+    def resolve_one(self, cand: Candidate, salience: anaphora.Salience) -> Resolved:
+        if cand.source is None:
+            if cand.reports:
+                return Resolved("unspecified reports", REPORTS, plural=True)
+            return Resolved(None, UNKNOWN)
+        found = self.head_of(cand)
+        if found is None:
+            return Resolved(None, UNKNOWN)
+        span, head = found
         lower = head.lower_
+        if head.ent_type_ in NUMBER_LABELS or head.like_num and head.pos_ == "NUM":
+            return Resolved(None, UNKNOWN)  # '63 percent' is no speaker
+        if any(c.dep_ == "appos" for c in head.children):
+            person = self._named_person(span, head)
+            if person is not None:
+                return person
+        if lower in self.things and head.pos_ in ("PRON", "DET", "ADJ", "NUM") and not any(
+            c.dep_ == "prep" for c in head.children
+        ):
+            return Resolved(lower, GROUP, plural=True)  # 'some note that ...'
+        relative = next((t for t in span if t.lower_ in ("who", "whom") and t.i >= head.i), None)
+        if relative is not None and head.i != relative.i and lower in self.things:
+            return anaphora.relative(self, relative, salience)  # 'most of whom'
         if head.pos_ == "PRON" or lower in self.lex.personal_pronouns:
             if lower in self.lex.relative_pronouns:
-                return self._relative(head, last)
-            return self._pronoun(lower, cand.source[0], last)
-        # a named person inside the source (the one nearest the head)
-        people = [e for e in self.ents_in(span.start, span.end) if e.label_ == "PERSON" or self._person_like(e)]
-        if people:
-            ent = min(people, key=lambda e: abs(e.root.i - head.i))
-            person = self.person_for(list(ent))
-            if person is not None:
-                aff = self._affiliation_in_source(span, ent) or person.affiliation
-                return Resolved(person.name, PERSON, aff)
-        if head.ent_type_ == "PERSON" or head.pos_ == "PROPN" and self.person_for([head]):
-            person = self.person_for([head])
-            if person is not None:
-                return Resolved(person.name, PERSON, person.affiliation)
+                return anaphora.relative(self, head, salience)
+            return anaphora.pronoun(self, lower, cand.source[0], salience)
+        person = self._named_person(span, head)
+        if person is not None:
+            return person
         named = self._unlabelled_name(span, head)
         if named is not None:
             return named
-        tokens = _without_article([t for t in span if not t.is_punct or t.i not in (span.start, span.end - 1)])
-        phrase = _text(tokens) or span.text
-        if phrase.count("(") > phrase.count(")") and span.text.rstrip().endswith(")"):
-            phrase += ")"
-        if lower in self.lex.report_nouns and head.pos_ == "NOUN":
-            return Resolved("unspecified reports", REPORTS)
-        orgs = [e for e in self.ents_in(span.start, span.end) if e.label_ in ORG_LABELS]
-        if phrase.lower() in self.lex.outlets:
-            return Resolved(canonical_name(phrase), OUTLET)
-        if head.pos_ == "PROPN" or head.ent_type_ in ORG_LABELS or is_known_organisation(phrase):
-            org_ent = next((e for e in orgs if e.start <= head.i < e.end), None)
-            name = _text(_without_article(list(org_ent))) if org_ent is not None else phrase
-            if (org_ent is not None and name.count("(") > name.count(")") and org_ent.end < len(doc)
-                    and doc[org_ent.end].text == ")"):
-                name += ")"  # 'Médecins Sans Frontières (MSF' from the NER
-            # 'Syrian officials' is a group of people, not the organisation 'Syrian'
-            nationality = org_ent is not None and org_ent.label_ in ("NORP", "GPE") and head.pos_ != "PROPN"
-            if not nationality and len(name.split()) <= 8:
-                kind = OUTLET if name.lower() in self.lex.outlets else ORG
-                return Resolved(canonical_name(name), kind)
-        if lower in self.lex.role_nouns or head.lemma_.lower() in self.lex.role_nouns:
-            person = self._role(span, head, cand.source[0])
+        return self._description(cand, span, head, salience)
+
+    def _named_person(self, span: Span, head: Token) -> Resolved | None:
+        """The person at the head of the source or in apposition to it ('one of the
+        family's attorneys, Justin Bamberg'); a person named in a modifier is someone else
+        ('Clinton campaign spokesman Brian Fallon', 'a narrator in the Clinton ad')."""
+        ents = [e for e in self.ents_in(span.start, span.end) if e.label_ == "PERSON" or self._person_like(e)]
+        ents.sort(key=lambda e: not e.start <= head.i < e.end)
+        for ent in ents:
+            if not (ent.start <= head.i < ent.end or self._apposed(ent.root, head)):
+                continue
+            person = self.person_for(self._name_tokens(ent))
             if person is not None:
-                return Resolved(person.name, PERSON, person.affiliation or phrase)
-            kind = PERSON if head.tag_ == "NN" and lower not in ("group", "agency", "government") else UNKNOWN
-            return Resolved(phrase, kind)
-        return Resolved(phrase, UNKNOWN)
+                affiliation = self._roles_of(ent)[0] or person.affiliation
+                return Resolved(person.name, PERSON, affiliation, person.gender)
+        if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", ""):
+            person = self.person_for([head])
+            if person is not None:
+                return Resolved(person.name, PERSON, person.affiliation, person.gender)
+        return None
+
+    @staticmethod
+    def _apposed(root: Token, head: Token) -> bool:
+        """The name with this root is an apposition to ``head`` or to what ``head`` is one
+        of ('one of the family's attorneys, Justin Bamberg')."""
+        if root.dep_ != "appos":
+            return False
+        host = root.head
+        return host.i == head.i or host.dep_ == "pobj" and host.head.head.i == head.i
 
     def _unlabelled_name(self, span: Span, head: Token) -> Resolved | None:
         """A person's name the NER missed: a run of two to four capitalised proper nouns
@@ -273,7 +327,7 @@ class SpeakerResolver:
             # the small model sometimes tags a surname as a verb ('Caroline Anning told')
             head.text[:1].isupper() and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
         )
-        if not named_head:
+        if not named_head or head.lower_ in self.headline_verbs:
             return None
         run = [head]
         i = head.i - 1
@@ -300,8 +354,9 @@ class SpeakerResolver:
             name = _text(tokens)
             affiliation = self._affiliation_of_head(head)
             if person is not None and len(person.name.split()) >= len(tokens):
-                return Resolved(person.name, PERSON, person.affiliation or affiliation)
-            return Resolved(name, PERSON, affiliation)
+                return Resolved(person.name, PERSON, person.affiliation or affiliation, person.gender)
+            gender = next((g for t in span if t.i < tokens[0].i and (g := gender_of_word(t.text))), None)
+            return Resolved(name, PERSON, affiliation, gender)
         return None
 
     def _affiliation_of_head(self, head: Token) -> str | None:
@@ -318,22 +373,55 @@ class SpeakerResolver:
                     return _text(tokens) if tokens else None
         return None
 
-    def _affiliation_in_source(self, span: Span, ent: Span) -> str | None:
-        affiliation, _ = self._roles_of(ent)
-        return affiliation
+    def phrase(self, span: Span, head: Token) -> str:
+        """The source as a description: no article, no relative or participle clause."""
+        cut = [c for c in head.rights if c.dep_ in ("relcl", "acl", "appos") and span.start <= c.i < span.end]
+        end = min((c.left_edge.i for c in cut), default=span.end)
+        if end - span.start <= 1 or len(span) <= _LONG and not any(c.dep_ == "relcl" for c in cut):
+            end = span.end
+        tokens = [t for t in self.doc[span.start : end] if not t.is_punct or t.i not in (span.start, end - 1)]
+        tokens = _without_article(tokens)
+        while tokens and tokens[-1].is_punct:
+            tokens = tokens[:-1]
+        phrase = _text(tokens) or span.text
+        if phrase.count("(") > phrase.count(")") and span.text.rstrip().endswith(")"):
+            phrase += ")"
+        return phrase
 
-    def _pronoun(self, lower: str, offset: int, last: dict[str, str]) -> Resolved:
-        kind = self.lex.pronouns.get(lower, "person")
-        if lower in ("i", "me", "my", "we", "us", "our", "you"):
-            first_person = lower in ("i", "me", "my")
-            return Resolved(last.get(PERSON) if first_person else last.get(ORG), PERSON if first_person else ORG)
-        if kind == "person":
-            name = last.get(PERSON) or self._last_mention(PERSON, offset)
-            return Resolved(name, PERSON if name else UNKNOWN)
-        name = last.get(ORG) or self._last_mention(ORG, offset)
-        return Resolved(name, ORG if name else UNKNOWN)
+    def _description(self, cand: Candidate, span: Span, head: Token, salience: anaphora.Salience) -> Resolved:
+        doc = self.doc
+        lower = head.lower_
+        phrase = self.phrase(span, head)
+        plural = head.tag_ in ("NNS", "NNPS")
+        if lower in self.lex.report_nouns and head.pos_ == "NOUN":
+            return Resolved("unspecified reports", REPORTS, plural=True)
+        orgs = [e for e in self.ents_in(span.start, span.end) if e.label_ in ORG_LABELS]
+        if phrase.lower() in self.lex.outlets:
+            return Resolved(canonical_name(phrase), OUTLET)
+        if head.pos_ == "PROPN" or head.ent_type_ in ORG_LABELS or is_known_organisation(phrase):
+            org_ent = next((e for e in orgs if e.start <= head.i < e.end), None)
+            name = _text(_without_article(list(org_ent))) if org_ent is not None else phrase
+            if (org_ent is not None and name.count("(") > name.count(")") and org_ent.end < len(doc)
+                    and doc[org_ent.end].text == ")"):
+                name += ")"  # 'Médecins Sans Frontières (MSF' from the NER
+            # 'Syrian officials' is a group of people, not the organisation 'Syrian'
+            nationality = org_ent is not None and org_ent.label_ in ("NORP", "GPE") and head.pos_ != "PROPN"
+            if not nationality and len(name.split()) <= 8:
+                kind = OUTLET if name.lower() in self.lex.outlets else ORG
+                return Resolved(canonical_name(name), kind, plural=head.tag_ == "NNPS")
+        role = anaphora.role(self, span, head, cand.source[0] if cand.source else 0, salience)
+        if role is not None:
+            return role
+        if lower in self.lex.role_nouns or head.lemma_.lower() in self.lex.role_nouns:
+            kind = GROUP if plural else DESCRIPTION
+            return Resolved(phrase, kind, plural=plural)
+        if head.pos_ == "NOUN" and not plural and any(
+            c.dep_ == "poss" and c.lower_ in ("my", "your", "our") for c in head.children
+        ) and lower not in self.lex.role_nouns:
+            return Resolved(None, UNKNOWN)  # 'my lungs', 'our tests': a thing, no speaker
+        return Resolved(phrase, GROUP if plural else DESCRIPTION if head.pos_ == "NOUN" else UNKNOWN, plural=plural)
 
-    def _last_mention(self, kind: str, offset: int) -> str | None:
+    def last_mention(self, kind: str, offset: int) -> str | None:
         """The last person (or organisation) named before ``offset``."""
         offsets = self._offsets.get(kind)
         if offsets is None:
@@ -343,37 +431,14 @@ class SpeakerResolver:
         if i < 0:
             return None
         best = offsets[1][i]
-        return self.people[best].name if kind == PERSON and best in self.people else best
+        return self.people.by_key[best].name if kind == PERSON and best in self.people.by_key else best
 
-    def _relative(self, head: Token, last: dict[str, str]) -> Resolved:
-        verb = head.head
-        antecedent = verb.head if verb.dep_ == "relcl" else None
-        if antecedent is None:
-            return Resolved(last.get("any"), UNKNOWN)
-        person = self.person_for([antecedent]) if antecedent.pos_ == "PROPN" else None
-        if person is not None:
-            return Resolved(person.name, PERSON, person.affiliation)
-        return Resolved(canonical_name(_text(_without_article(list(antecedent.subtree))[:6])), UNKNOWN)
-
-    def _role(self, span: Span, head: Token, offset: int) -> Person | None:
-        """The person whose title or apposition shares most role words with ``span``
-        ('the UN's humanitarian chief'), the nearest mentioned one on a tie."""
-        words = self._role_words(span)
-        lemma = head.lemma_.lower()
-        best, best_score = None, 0.0
-        for person in self.people.values():
-            shared = len(words & person.roles) + (lemma in person.roles)
-            if not shared:
-                continue
-            distance = min(abs(o - offset) for o in person.offsets) if person.offsets else 10**6
-            score = shared - min(distance, 10**6) / 10**6
-            if score > best_score:
-                best, best_score = person, score
-        return best
+    def in_quote(self, offset: int) -> bool:
+        return self.quotes is not None and self.quotes.around(offset, offset + 1) is not None
 
 
-def resolve_speakers(doc: Doc, cands: list[Candidate], lexicon: Lexicon) -> list[Resolved]:
-    return SpeakerResolver(doc, lexicon).resolve(cands)
+def resolve_speakers(doc: Doc, cands: list[Candidate], lexicon: Lexicon, quotes: QuoteIndex | None = None) -> list[Resolved]:
+    return SpeakerResolver(doc, lexicon, quotes).resolve(cands)
 
 
 def is_outlet(name: str | None, lexicon: Lexicon) -> bool:
