@@ -120,6 +120,8 @@ def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str) -> Reso
         person = resolver.person_for([token])
         if person is not None and _compatible(person.gender, wanted):
             return Resolved(person.name, PERSON, person.affiliation, person.gender)
+        if person is None and token.ent_type_ in ("PERSON", "") and token.lower_ not in resolver.lex.organisation_words:
+            return Resolved(token.text, PERSON)  # a name the NER missed ('Sanders said that he')
     return None
 
 
@@ -149,7 +151,7 @@ def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str) -> t
 
     best = None
     for person in resolver.people.values():
-        before = [o for o in person.offsets if o < offset and not resolver.in_quote(o)]
+        before = [o for o in person.offsets if o < offset and not resolver.in_quote(o) and o not in resolver.possessives]
         if before and _compatible(person.gender, wanted) and (best is None or before[-1] > best[0]):
             best = (before[-1], person)
     if best is None:
@@ -235,7 +237,12 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         return None
     sentence = resolver.sentence_of(offset)
     qualifiers = [t for t in head.lefts if t.dep_ in ("compound", "poss", "nmod", "amod")]
-    named = [t for t in qualifiers if t.ent_type_ in ("ORG", "PERSON") or t.dep_ == "poss" and t.pos_ == "PROPN"]
+    named = [t for t in qualifiers if t.ent_type_ in ("ORG", "PERSON") or t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC")
+             and not _parties({t.lower_})]
+    if lemma in word_set("kin_nouns"):
+        kin = _kin(resolver, head)
+        if kin is not None:
+            return kin
     if lemma in _group_nouns():
         if not _definite(head) or named or any(t.dep_ == "poss" and t.lower_ not in _POSSESSIVE_DETS for t in qualifiers):
             return None  # 'the Trump campaign', "Clinton's team": the description names it
@@ -292,6 +299,23 @@ def _parties(words: set[str]) -> set[str]:
         if party:
             out.add(party)
     return out
+
+
+def _kin(resolver: SpeakerResolver, head: Token) -> Resolved | None:
+    """"X's wife": the one other person of the article who bears X's surname (and fits)."""
+    from .speakers import PERSON, Resolved
+
+    owner_token = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner_token is None:
+        return None
+    owner = resolver.person_for([owner_token])
+    if owner is None:
+        return None
+    wanted = gender_of_word(head.text)
+    kin = [p for p in resolver.people.by_surname.get(owner.surname, ()) if p is not owner and _compatible(p.gender, wanted)]
+    if len(kin) != 1:
+        return None
+    return Resolved(kin[0].name, PERSON, kin[0].affiliation, kin[0].gender)
 
 
 def _group_nouns() -> frozenset[str]:

@@ -19,6 +19,7 @@ from ...aliases import fold
 from ..lexicon import word_set
 
 FEMALE, MALE = "f", "m"
+RECENT = 400  # characters: about two sentences
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -94,7 +95,13 @@ class People:
         bearers = self.by_surname.setdefault(surname, [])
         person = None
         if given is None:
-            person = self.bearer(surname, offset)
+            person = self.bearer(surname, offset, gender)
+            if person is None and gender and bearers:  # 'Mrs. Trump' beside Donald Trump
+                key = f"{surname}#{gender}"
+                person = self.by_key.get(key) or Person(name, key, affiliation, set(roles), offset, gender=gender)
+                if key not in self.by_key:
+                    self.by_key[key] = person
+                    bearers.append(person)
             if person is None:  # 'Donald' for the one Donald named before
                 named = [p for p in self.by_key.values() if p.given == surname]
                 person = named[0] if len(named) == 1 else None
@@ -114,9 +121,10 @@ class People:
         person.offsets.append(offset)
         return person
 
-    def bearer(self, surname: str, offset: int | None = None) -> Person | None:
-        """The bearer of ``surname`` named last before ``offset`` (the first one if none)."""
-        bearers = self.by_surname.get(surname)
+    def bearer(self, surname: str, offset: int | None = None, gender: str | None = None) -> Person | None:
+        """The bearer of ``surname`` of that gender named last before ``offset``; the most
+        mentioned one when none was named in the last ``RECENT`` characters."""
+        bearers = [p for p in self.by_surname.get(surname, ()) if gender is None or p.gender in (None, gender)]
         if not bearers:
             return None
         if len(bearers) == 1 or offset is None:
@@ -126,9 +134,12 @@ class People:
             i = bisect_left(p.offsets, offset)
             return p.offsets[i - 1] if i else -1
 
-        return max(bearers, key=last_before)
+        recent = max(bearers, key=last_before)
+        if offset - last_before(recent) <= RECENT:
+            return recent
+        return max(bearers, key=lambda p: len(p.offsets))
 
-    def find(self, words: list[str], offset: int | None = None) -> Person | None:
+    def find(self, words: list[str], offset: int | None = None, gender: str | None = None) -> Person | None:
         """A person by a name as written (title-free words)."""
         words = name_words(" ".join(words))
         if not words:
@@ -140,7 +151,7 @@ class People:
             exact = next((p for p in bearers if p.given == given), None)
             if exact is not None:
                 return exact
-        person = self.bearer(surname, offset)
+        person = self.bearer(surname, offset, gender)
         if person is None and len(words) == 1:
             # a first name alone ('Stephen') for the one person of the article who bears it
             first = fold(words[0])

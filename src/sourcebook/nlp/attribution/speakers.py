@@ -103,6 +103,7 @@ class SpeakerResolver:
         self.lex = lexicon
         self.quotes = quotes
         self.people = People()
+        self.possessives: set[int] = set()
         self.mentions: list[tuple[int, str, str]] = []  # (offset, kind, canonical name or person key)
         self._offsets: dict[str, tuple[list[int], list[str]]] = {}
         self.ents = list(doc.ents)  # Doc.ents builds new Spans on every access
@@ -143,6 +144,8 @@ class SpeakerResolver:
                 gender = next((g for t in before if (g := gender_of_word(t.text))), None)
                 person = self.people.add(name, affiliation, roles, ent.start_char, gender)
                 self.mentions.append((ent.start_char, PERSON, person.key))
+                if ent.root.dep_ == "poss":
+                    self.possessives.add(ent.start_char)  # "Mr. Clinton's skills": not a topic
             elif ent.label_ == "ORG":
                 self.mentions.append((ent.start_char, ORG, canonical_name(_text(_without_article(list(ent))))))
 
@@ -220,10 +223,15 @@ class SpeakerResolver:
         return affiliation, words
 
     def person_for(self, tokens: list[Token]) -> Person | None:
+        """The person a name as written stands for; 'Mrs. Trump' is not Donald Trump."""
+        if not tokens:
+            return None
+        before = self.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+        gender = next((g for t in [before, *tokens] if t is not None and (g := gender_of_word(t.text))), None)
         tokens = _title_free(tokens)
         if not tokens:
             return None
-        return self.people.find([t.text for t in tokens if t.text != "-"], tokens[0].idx)
+        return self.people.find([t.text for t in tokens if t.text != "-"], tokens[0].idx, gender)
 
     # ------------------------------------------------------------------ resolution
 
