@@ -237,8 +237,10 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         return None
     sentence = resolver.sentence_of(offset)
     qualifiers = [t for t in head.lefts if t.dep_ in ("compound", "poss", "nmod", "amod")]
-    named = [t for t in qualifiers if t.ent_type_ in ("ORG", "PERSON") or t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC")
-             and not _parties({t.lower_})]
+    named = [
+        t for t in qualifiers
+        if t.ent_type_ in ("ORG", "PERSON") or t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") and not _parties({t.lower_})
+    ]
     if lemma in word_set("kin_nouns"):
         kin = _kin(resolver, head)
         if kin is not None:
