@@ -239,7 +239,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     qualifiers = [t for t in head.lefts if t.dep_ in ("compound", "poss", "nmod", "amod")]
     named = [
         t for t in qualifiers
-        if t.ent_type_ in ("ORG", "PERSON") or t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") and not _parties({t.lower_})
+        if t.ent_type_ in ("ORG", "PERSON")
+        or t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") and not _parties({t.lower_})
     ]
     if lemma in word_set("kin_nouns"):
         kin = _kin(resolver, head)
