@@ -69,7 +69,10 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
 
     sentence = resolver.sentence_of(offset)
     if lower in _FIRST:
-        return Resolved(None, FIRST_PERSON if resolver.in_quote(offset) else UNKNOWN)
+        if resolver.in_quote(offset):
+            return Resolved(None, FIRST_PERSON)
+        turn = resolver.turn_at(offset)  # 'GRANT: I will ...'
+        return turn if turn is not None else Resolved(None, UNKNOWN)  # else the author's own
     if lower in ("you", "your", "one"):
         return Resolved(None, UNKNOWN)
     if lower in _MALE or lower in _FEMALE:

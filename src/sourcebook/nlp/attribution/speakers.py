@@ -42,6 +42,8 @@ NUMBER_LABELS = ("PERCENT", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL")
 # a description longer than this is cut at its head's relative or participle clause
 _LONG = 6
 _PARAGRAPH = re.compile(r"\n\s*")
+_TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
+_TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}):\s")
 
 
 @dataclass
@@ -292,6 +294,9 @@ class SpeakerResolver:
             if lower in self.lex.relative_pronouns:
                 return anaphora.relative(self, head, salience)
             return anaphora.pronoun(self, lower, cand.source[0], salience)
+        turn = self.turn_speaker(span.start_char, span.end_char)
+        if turn is not None:
+            return turn
         person = self._named_person(span, head)
         if person is not None:
             return person
@@ -313,8 +318,8 @@ class SpeakerResolver:
             if person is not None:
                 affiliation = self._roles_of(ent)[0] or person.affiliation
                 return Resolved(person.name, PERSON, affiliation, person.gender)
-        if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", ""):
-            person = self.person_for([head])
+        if head.pos_ == "PROPN" and (head.ent_type_ in ("PERSON", "") or not is_known_organisation(head.text)):
+            person = self.person_for([head])  # 'Brandt said' for Tomas Brandt, whatever the NER says
             if person is not None:
                 return Resolved(person.name, PERSON, person.affiliation, person.gender)
         return None
@@ -423,9 +428,9 @@ class SpeakerResolver:
         if lower in self.lex.role_nouns or head.lemma_.lower() in self.lex.role_nouns:
             kind = GROUP if plural else DESCRIPTION
             return Resolved(phrase, kind, plural=plural)
-        if head.pos_ == "NOUN" and not plural and any(
+        if head.pos_ == "NOUN" and any(
             c.dep_ == "poss" and c.lower_ in ("my", "your", "our") for c in head.children
-        ) and lower not in self.lex.role_nouns:
+        ) and lower not in self.lex.role_nouns and head.lemma_.lower() not in self.lex.role_nouns:
             return Resolved(None, UNKNOWN)  # 'my lungs', 'our tests': a thing, no speaker
         return Resolved(phrase, GROUP if plural else DESCRIPTION if head.pos_ == "NOUN" else UNKNOWN, plural=plural)
 
@@ -440,6 +445,29 @@ class SpeakerResolver:
             return None
         best = offsets[1][i]
         return self.people.by_key[best].name if kind == PERSON and best in self.people.by_key else best
+
+    def turn_speaker(self, start: int, end: int) -> Resolved | None:
+        """'WALLACE: ...' at the start of a line: a transcript turn, its speaker by name."""
+        text = self.doc.text
+        if start > 0 and text[start - 1] != "\n" or text[end : end + 1] != ":":
+            return None
+        written = text[start:end].strip()
+        if not written.isupper() or not _TURN.fullmatch(written):
+            return None
+        words = [w.capitalize() if len(w) > 3 or "'" in w else w for w in written.split()]
+        person = self.people.find(words)
+        if person is not None and not person.name.isupper():  # 'Chris Wallace' named earlier
+            return Resolved(person.name, PERSON, person.affiliation, person.gender)
+        return Resolved(" ".join(words), PERSON)
+
+    def turn_at(self, offset: int) -> Resolved | None:
+        """The speaker of the transcript turn holding ``offset`` ('GRANT: I will ...')."""
+        text = self.doc.text
+        line = text.rfind("\n", 0, offset) + 1
+        match = _TURN_LINE.match(text, line)
+        if match is None or match.end() > offset:
+            return None
+        return self.turn_speaker(line, line + len(match.group(1)))
 
     def in_quote(self, offset: int) -> bool:
         return self.quotes is not None and self.quotes.around(offset, offset + 1) is not None
