@@ -112,7 +112,7 @@ class ArticleIndex:
 
     def _index_entities(self) -> None:
         for ent in self.ents:
-            if ent.label_ == "PERSON" or self._person_like(ent):
+            if (ent.label_ == "PERSON" or self._person_like(ent)) and not any(t.ent_type_ in ("GPE", "LOC") for t in ent):
                 tokens = self._name_tokens(ent)
                 if not tokens:
                     continue

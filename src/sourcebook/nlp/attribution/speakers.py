@@ -91,6 +91,16 @@ class SpeakerResolver(ArticleIndex):
         if found is None:
             return Resolved(None, UNKNOWN)
         span, head = found
+        cut = next((t for t in span[1:] if t.text[:1].isupper() and t.lower_ in self.headline_verbs), None)
+        if cut is not None and cut.i - span.start <= 4:  # 'Obama Calls ...' read as one name
+            span = self.doc[span.start : cut.i]
+            head = span[-1]
+        headline = self.doc.text.find("\n")
+        if span.start_char < headline:  # 'Elizabeth Warren Hammers Wells Fargo CEO': the name leads
+            lead = next((e for e in self.ents_in(span.start, span.start + 1) if e.label_ == "PERSON"), None)
+            if lead is not None and lead.start == span.start and lead.end < span.end:
+                span = self.doc[lead.start : lead.end]
+                head = span[-1]
         lower = head.lower_
         if head.ent_type_ in NUMBER_LABELS or head.like_num and head.pos_ == "NUM":
             return Resolved(None, UNKNOWN)  # '63 percent' is no speaker
@@ -133,7 +143,9 @@ class SpeakerResolver(ArticleIndex):
             if person is not None:
                 affiliation = self._roles_of(ent)[0] or person.affiliation
                 return Resolved(person.name, PERSON, affiliation, person.gender)
-        if head.pos_ == "PROPN" and (head.ent_type_ in ("PERSON", "") or not is_known_organisation(head.text)):
+        if head.pos_ == "PROPN" and (
+            head.ent_type_ in ("PERSON", "") or head.ent_type_ == "ORG" and not is_known_organisation(head.text)
+        ):
             person = self.person_for([head])  # 'Brandt said' for Tomas Brandt, whatever the NER says
             if person is not None:
                 return Resolved(person.name, PERSON, person.affiliation, person.gender)
@@ -155,7 +167,7 @@ class SpeakerResolver(ArticleIndex):
             # the small model sometimes tags a surname as a verb ('Caroline Anning told')
             head.text[:1].isupper() and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
         )
-        if not named_head or head.lower_ in self.headline_verbs:
+        if not named_head or head.lower_ in self.headline_verbs or head.ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
             return None
         run = [head]
         i = head.i - 1
