@@ -91,7 +91,9 @@ class ArticleIndex:
         self.ents = list(doc.ents)  # Doc.ents builds new Spans on every access
         self.ent_starts = [e.start for e in self.ents]
         # sentences, and paragraphs too: the parser sometimes runs a sentence across a break
-        text = doc.text
+        # Doc.text is rebuilt from every token on each access: read it once
+        text = self.text = doc.text
+        self.headline_end = text.find("\n")
         paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
         self.sent_starts = sorted({s.start_char for s in doc.sents} | set(paragraphs))
         self.headline_verbs = _headline_verbs(lexicon)
@@ -231,7 +233,7 @@ class ArticleIndex:
 
     def turn_speaker(self, start: int, end: int) -> Resolved | None:
         """'WALLACE: ...' at the start of a line: a transcript turn, its speaker by name."""
-        text = self.doc.text
+        text = self.text
         if start > 0 and text[start - 1] != "\n" or text[end : end + 1] != ":":
             return None
         written = text[start:end].strip()
@@ -245,7 +247,7 @@ class ArticleIndex:
 
     def turn_at(self, offset: int) -> Resolved | None:
         """The speaker of the transcript turn holding ``offset`` ('GRANT: I will ...')."""
-        text = self.doc.text
+        text = self.text
         line = text.rfind("\n", 0, offset) + 1
         match = _TURN_LINE.match(text, line)
         if match is None or match.end() > offset:

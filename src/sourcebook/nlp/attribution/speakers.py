@@ -95,7 +95,7 @@ class SpeakerResolver(ArticleIndex):
         if cut is not None and cut.i - span.start <= 4:  # 'Obama Calls ...' read as one name
             span = self.doc[span.start : cut.i]
             head = span[-1]
-        headline = self.doc.text.find("\n")
+        headline = self.headline_end
         if span.start_char < headline:  # 'Elizabeth Warren Hammers Wells Fargo CEO': the name leads
             lead = next((e for e in self.ents_in(span.start, span.start + 1) if e.label_ == "PERSON"), None)
             if lead is not None and lead.start == span.start and lead.end < span.end:
