@@ -74,16 +74,22 @@ def _without_initials(folded: str) -> str:
     return " ".join(words)
 
 
-def _written(mention: SpeakerMention) -> str | None:
-    """The source as written, when it is a name and not a pronoun or a long phrase."""
+def _written(mention: SpeakerMention, name: str) -> str | None:
+    """The source as written when it is a variant of ``name`` ('Mr. Trump', 'UN'), not a
+    pronoun, a role phrase or a name with its apposition."""
     if not mention.written:
         return None
     written = " ".join(mention.written.replace("\u2019", "'").split()).strip(" ,.;:")
     for article in ("the ", "The "):
         written = written.removeprefix(article)
+    written = written.removesuffix("'s").removesuffix("'")
     if not written or written.lower() in _PRONOUNS or len(written.split()) > 6 or not written[:1].isupper():
         return None
-    return written
+    target = fold(canonical_name(name))
+    if fold(canonical_name(written)) == target:
+        return written
+    words = set(strip_titles(written).split())
+    return written if words and words <= set(target.split()) else None
 
 
 def _article(key: str) -> str:
@@ -157,7 +163,7 @@ def _speaker(group_key: str, members: list[tuple[SpeakerMention, str]]) -> Speak
     names = Counter(display for _, display in members)
     name = min(names, key=lambda n: (-len(n.split()), -names[n], -len(n), n))
     surfaces = {" ".join(m.name.split()) for m, _ in members} | set(names)
-    surfaces |= {w for m, _ in members if (w := _written(m))}
+    surfaces |= {w for m, _ in members if (w := _written(m, name))}
     aliases = tuple(sorted(s for s in surfaces if s != name))
     kind = _most_common(m.kind for m, _ in members)
     affiliation = _most_common(m.affiliation for m, _ in members)

@@ -75,6 +75,10 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
         return turn if turn is not None else Resolved(None, UNKNOWN)  # else the author's own
     if lower in ("you", "your", "one"):
         return Resolved(None, UNKNOWN)
+    if lower not in _MALE | _FEMALE | _PLURAL | {"it", "its", "itself"}:
+        from .speakers import GROUP
+
+        return Resolved(lower, GROUP, plural=True)  # 'everyone', 'someone', 'nobody': as written
     if lower in _MALE or lower in _FEMALE:
         wanted = MALE if lower in _MALE else FEMALE
         res = _subject_before(resolver, offset, wanted)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,6 +25,17 @@ NUMBER_LABELS = ("PERCENT", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL")
 _PARAGRAPH = re.compile(r"\n\s*")
 _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
 _TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}):\s")
+
+
+@cache
+def _speaking_nouns() -> frozenset[str]:
+    """Nouns that can head a source besides the role nouns: organisations and documents."""
+    words = set(word_set("group_role_nouns")) | set(word_set("kin_nouns")) | set(word_set("female_words"))
+    words |= set(word_set("collective_nouns"))
+    words |= set(word_set("male_words"))
+    for kind in ("document", "international", "government", "military", "party", "company", "expert", "media", "witness"):
+        words |= {w for w in word_set(f"source_types/{kind}") if " " not in w}
+    return frozenset(words)
 
 
 @dataclass
@@ -98,6 +110,7 @@ class ArticleIndex:
         self.sent_starts = sorted({s.start_char for s in doc.sents} | set(paragraphs))
         self.headline_verbs = _headline_verbs(lexicon)
         self.things = word_set("quantifier_pronouns")
+        self.speaking_nouns = _speaking_nouns()
         self._index_entities()
 
     # ------------------------------------------------------------------ article index

@@ -46,6 +46,7 @@ from .index import (
 from .lexicon import Lexicon
 from .people import gender_of_word
 
+_PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 _LONG = 6  # a description longer than this is cut at its head's relative or participle clause
 
 
@@ -259,7 +260,19 @@ class SpeakerResolver(ArticleIndex):
             c.dep_ == "poss" and c.lower_ in ("my", "your", "our") for c in head.children
         ) and lower not in self.lex.role_nouns and head.lemma_.lower() not in self.lex.role_nouns:
             return Resolved(None, UNKNOWN)  # 'my lungs', 'our tests': a thing, no speaker
+        if head.pos_ == "NOUN" and not plural and not self._speaking_noun(head):
+            return Resolved(None, UNKNOWN)  # 'a round-up', 'the sheer scale': a thing, no speaker
         return Resolved(phrase, GROUP if plural else DESCRIPTION if head.pos_ == "NOUN" else UNKNOWN, plural=plural)
+
+    def _speaking_noun(self, head: Token) -> bool:
+        """A noun for someone or something that can be a source: a person or role, an
+        organisation, a report or document ('the poll', 'the ad')."""
+        lemma = head.lemma_.lower()
+        words = (lemma, head.lower_)
+        return (
+            any(w in self.lex.role_nouns or w in self.lex.report_nouns or w in self.speaking_nouns for w in words)
+            or head.lower_.endswith(_PEOPLE_ENDINGS)
+        )
 
 
 def resolve_speakers(doc: Doc, cands: list[Candidate], lexicon: Lexicon, quotes: QuoteIndex | None = None) -> list[Resolved]:
