@@ -104,7 +104,11 @@ class SpeakerResolver(ArticleIndex):
                 head = span[-1]
         lower = head.lower_
         if head.ent_type_ in NUMBER_LABELS or head.like_num and head.pos_ == "NUM":
-            return Resolved(None, UNKNOWN)  # '63 percent' is no speaker
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            group = next((g for g in of.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None) if of else None
+            if group is not None:  # '84 percent of Latino voters': a share of a group, kept as written
+                return Resolved(self.phrase(span, head), GROUP, plural=True)
+            return Resolved(None, UNKNOWN)  # '63 percent' alone is no speaker
         if any(c.dep_ == "appos" for c in head.children):
             person = self._named_person(span, head)
             if person is not None:
@@ -260,7 +264,8 @@ class SpeakerResolver(ArticleIndex):
             c.dep_ == "poss" and c.lower_ in ("my", "your", "our") for c in head.children
         ) and lower not in self.lex.role_nouns and head.lemma_.lower() not in self.lex.role_nouns:
             return Resolved(None, UNKNOWN)  # 'my lungs', 'our tests': a thing, no speaker
-        if head.pos_ == "NOUN" and not plural and not self._speaking_noun(head):
+        named = head.text[:1].isupper() and not any(c.dep_ == "det" for c in head.children)  # 'Trump knows' as a noun
+        if head.pos_ == "NOUN" and not plural and not named and not self._speaking_noun(head):
             return Resolved(None, UNKNOWN)  # 'a round-up', 'the sheer scale': a thing, no speaker
         return Resolved(phrase, GROUP if plural else DESCRIPTION if head.pos_ == "NOUN" else UNKNOWN, plural=plural)
 
