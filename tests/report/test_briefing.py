@@ -82,3 +82,17 @@ def test_html_briefing_is_self_contained_and_hostile_text_is_inert(tmp_path, nlp
     assert "javascript:" not in re.sub(r"&[a-z]+;|&#\d+;", "", " ".join(re.findall(r'href="([^"]*)"', html)))
     assert "&lt;script&gt;" in html
     assert "http://" not in html and "https://" not in html  # no external asset
+
+
+def test_who_is_quoted_by_source_type(briefing):
+    from sourcebook.reconcile.sources import SOURCE_TYPES
+
+    view, _ = briefing
+    kinds = {*SOURCE_TYPES, "unknown"}
+    assert all(s.source_type in kinds for s in view.speakers)
+    statements = sum(len(s.statements) for s in view.speakers)
+    assert sum(n for art in view.articles for _, n in art.quoted) == statements
+    assert sum(n for _, counts in view.outlets for _, n in counts) == statements
+    markdown = render_markdown(view)
+    assert "## Who is quoted" in markdown and "who is quoted |" in markdown
+    assert "Who is quoted" in render_html(view)
