@@ -273,6 +273,25 @@ def evaluate_figures(
     out.print(format_figure_set(result, show=show), markup=False, highlight=False)
 
 
+@evaluate_app.command("speakers")
+def evaluate_speakers(
+    directory: Annotated[Path, typer.Argument(help="A PolNeAR split holding text/ (the gold's documents).")],
+    gold: Annotated[Path | None, typer.Option("--gold", help="Speaker gold JSONL (default: the bundled PolNeAR dev gold).")] = None,
+    model: ModelOption = None,
+    show: Annotated[int, typer.Option("--show", help="List this many wrong speakers.")] = 0,
+) -> None:
+    """Resolved speaker accuracy against hand-annotated speakers, overall and by source form
+    (name, pronoun, role phrase, generic), and how often a generic source gets a name.
+
+    Example: sourcebook evaluate speakers ../shared/corpora/polnear/dev
+    """
+    from .evaluate.speakers import evaluate_speakers as run
+    from .evaluate.speakers import format_speakers
+    from .nlp.pipeline import load_pipeline
+
+    out.print(format_speakers(run(directory, gold, nlp=load_pipeline(model)), show=show), markup=False, highlight=False)
+
+
 @evaluate_app.command("dates")
 def evaluate_dates(
     directory: Annotated[Path, typer.Argument(help="Text files with their dates in their names (YYYY-MM-DD, YYYYMMDD).")],

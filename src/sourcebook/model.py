@@ -222,6 +222,9 @@ class Speaker:
     kind: str | None = None
     affiliation: str | None = None
     aliases: tuple[str, ...] = ()
+    #: government, international, military, party, company, expert, media, witness,
+    #: document or unknown (``reconcile.sources``); None when read from an older store
+    source_type: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

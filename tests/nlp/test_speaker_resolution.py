@@ -97,3 +97,90 @@ def test_affiliation_is_the_whole_organisation_name_after_from(nlp):
     doc = nlp("\u201cWe are running out of fuel,\u201d Nadia Kerr from Save the Children told a radio station.")
     [att] = [a for a in doc._.sourcebook_attributions if a.speaker == "Nadia Kerr"]
     assert att.affiliation == "Save the Children"
+
+
+# ---------------------------------------------------------------- issue 11: one test per class
+
+
+def test_pronoun_chain_follows_gender_and_the_last_speaker(nlp):
+    text = (
+        "Marta Keller, the city's housing minister, spoke on Monday. Her deputy, Tomas Brandt, was also there.\n\n"
+        "The minister said rents would be frozen. She added that new flats would be built. "
+        "Brandt said the plan was costed. He said the money was there."
+    )
+    items = atts(nlp, text)
+    assert by_cue(items, "added")[0].speaker == "Marta Keller"
+    assert [a.speaker for a in by_cue(items, "said")] == ["Marta Keller", "Tomas Brandt", "Tomas Brandt"]
+
+
+def test_she_skips_a_man_of_the_same_surname(nlp):
+    text = (
+        "Police shot Caleb Morrow outside his home. His wife, Ilse Morrow, recorded the encounter.\n\n"
+        '"Put the gun down," she said.'
+    )
+    assert by_cue(atts(nlp, text), "said")[0].speaker == "Ilse Morrow"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Governor Alan Price met reporters on Tuesday. The governor said the state would pay.", "Alan Price"),
+        (
+            "Democrat Ruth Calder and Republican Owen Mast debated on Monday. Calder said taxes must rise. "
+            "The Democratic nominee said the rich would pay.",
+            "Ruth Calder",
+        ),
+        ("The agency published its report on Monday. Tax experts said it was wrong.", "Tax experts"),
+        ("Ana Ruiz spoke first. A senior official said the talks would resume.", "senior official"),
+    ],
+)
+def test_role_phrases_resolve_only_with_evidence(nlp, text, speaker):
+    assert atts(nlp, text)[-1].speaker == speaker
+
+
+def test_transcript_turns_name_their_speaker(nlp):
+    text = "WALLACE: Do you accept the result of the vote?\n\nWALLACE: That is not an answer.\n"
+    speakers = {a.speaker for a in atts(nlp, text) if a.source is not None}
+    assert speakers == {"Wallace"}
+
+
+def test_headline_verbs_are_not_part_of_the_name(nlp):
+    text = "Obama Calls for Calm After Shooting\n\nPresident Barack Obama said on Sunday that the country must stay calm."
+    assert {a.speaker for a in atts(nlp, text)} == {"Barack Obama"}
+
+
+def test_people_who_share_a_surname_stay_two(nlp):
+    text = (
+        "Dan Ortiz, the campaign's press secretary, said the rally was full. "
+        "Josh Ortiz, a city councillor, said the rally was half empty."
+    )
+    assert [a.speaker for a in atts(nlp, text)] == ["Dan Ortiz", "Josh Ortiz"]
+
+
+def test_generic_sources_keep_their_description(nlp):
+    text = (
+        "Donald Keel unveiled the plan on Monday. Tax experts said the plan would cost billions. "
+        "Officials said the budget was balanced."
+    )
+    items = atts(nlp, text)
+    assert [a.speaker for a in items[-2:]] == ["Tax experts", "Officials"]
+    assert all(a.speaker_kind == "group" for a in items[-2:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["63 percent said they would vote.", "My lungs told me to stop running."],
+)
+def test_numbers_and_things_are_no_speakers(nlp, text):
+    assert all(a.speaker is None for a in atts(nlp, text))
+
+
+def test_first_person_outside_a_quote_is_the_author(nlp):
+    text = "Mr. Keel, I have a deal for you. I think your returns should be public, said no one."
+    assert all(a.speaker != "Keel" for a in atts(nlp, text) if a.source is not None and a.source.text == "I")
+
+
+def test_first_person_inside_a_quote_is_the_quoted_speaker(nlp):
+    text = 'Sara Lind spoke in Ohio. "I think we will win," Lind said.'
+    items = atts(nlp, text)
+    assert {a.speaker for a in items} == {"Sara Lind"}

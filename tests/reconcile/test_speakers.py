@@ -71,3 +71,51 @@ def test_ids_do_not_depend_on_order():
 
 def test_empty_names_are_skipped():
     assert merge_speakers([SpeakerMention("a:a1", "  ")]) == {}
+
+
+def test_middle_initials_and_titles_make_one_speaker():
+    merged = merge_speakers([
+        SpeakerMention("a:a1", "Donald J. Trump", "person", written="Donald J. Trump"),
+        SpeakerMention("b:a1", "Donald Trump", "person", written="Mr. Trump"),
+        SpeakerMention("c:a1", "Trump", "person", written="Trump"),
+        SpeakerMention("c:a2", "Donald Trump", "person", written="he"),
+    ])
+    ids = {s.id for s in merged.values()}
+    assert len(ids) == 1
+    aliases = merged["a:a1"].aliases
+    assert "Mr. Trump" in aliases and "he" not in aliases  # written forms, no pronouns
+
+
+def test_generic_groups_are_per_article_and_case_insensitive():
+    merged = merge_speakers([
+        SpeakerMention("a:a1", "officials", "group"),
+        SpeakerMention("a:a2", "Officials", "group"),
+        SpeakerMention("b:a1", "officials", "group"),
+        SpeakerMention("b:a2", "tax experts", "group"),
+        SpeakerMention("c:a1", "tax experts", "group"),
+    ])
+    assert merged["a:a1"].id == merged["a:a2"].id
+    assert merged["a:a1"].id != merged["b:a1"].id
+    assert merged["b:a2"].id != merged["c:a1"].id
+
+
+def test_two_people_with_one_surname_stay_two_across_articles():
+    merged = merge_speakers([
+        SpeakerMention("a:a1", "Dan Schwerin", "person"),
+        SpeakerMention("b:a1", "Josh Schwerin", "person"),
+        SpeakerMention("c:a1", "Schwerin", "person"),
+    ])
+    assert merged["a:a1"].id != merged["b:a1"].id
+    assert merged["c:a1"].id not in (merged["a:a1"].id, merged["b:a1"].id)
+
+
+def test_every_speaker_has_a_source_type():
+    merged = merge_speakers([
+        SpeakerMention("a:a1", "Kerr Putney", "person", "police chief"),
+        SpeakerMention("a:a2", "Save the Children", "organisation"),
+        SpeakerMention("a:a3", "New York Times", "outlet"),
+        SpeakerMention("a:a4", "Quinnipiac University poll", "description"),
+        SpeakerMention("a:a5", "Rakeyia Scott", "person"),
+    ])
+    assert [merged[f"a:a{i}"].source_type for i in range(1, 6)] == [
+        "government", "international", "media", "document", "unknown"]

@@ -92,3 +92,17 @@ def test_markdown_cells_are_inert_in_markdown_and_html_renderers():
     assert "<" not in cell and ">" not in cell
     assert "&lt;script&gt;" in cell and "&amp;amp;" in cell
     assert "\\[click\\]" in cell and "\\*\\*bold\\*\\*" in cell and "\\`code\\`" in cell and "a\\|b" in cell
+
+
+def test_who_is_quoted_by_source_type(briefing):
+    from sourcebook.reconcile.sources import SOURCE_TYPES
+
+    view, _ = briefing
+    kinds = {*SOURCE_TYPES, "unknown"}
+    assert all(s.source_type in kinds for s in view.speakers)
+    statements = sum(len(s.statements) for s in view.speakers)
+    assert sum(n for art in view.articles for _, n in art.quoted) == statements
+    assert sum(n for _, counts in view.outlets for _, n in counts) == statements
+    markdown = render_markdown(view)
+    assert "## Who is quoted" in markdown and "who is quoted |" in markdown
+    assert "Who is quoted" in render_html(view)

@@ -181,3 +181,16 @@ def test_reviews_need_token_json_and_same_origin(built_url, fresh_store):
     # reviews survive a rebuild of the same articles
     build_store(built_url)
     assert len(c.get("/api/reviews", params={"target_id": target}).json()["items"]) == 2
+
+
+def test_articles_and_speakers_say_who_is_quoted(read_url, store):
+    from sourcebook.reconcile.sources import SOURCE_TYPES
+
+    c = client(read_url)
+    kinds = {*SOURCE_TYPES, "unknown"}
+    for article in store.articles():
+        body = c.get(f"/api/articles/{article.id}").json()
+        assert sum(q["statements"] for q in body["quoted"]) == len(body["attributions"])
+        assert all(a["source_type"] in kinds for a in body["attributions"])
+    items = c.get("/api/speakers", params={"per_page": 200}).json()["items"]
+    assert items and all(s["source_type"] in kinds and s["source_type_title"] for s in items)

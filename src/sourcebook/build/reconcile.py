@@ -26,7 +26,9 @@ COUNTED = ("articles", "attributions", "figures", "speakers", "measures")
 def reconcile_inputs(store: Store) -> tuple[dict[str, Speaker], list[MeasureInput]]:
     """Speakers merged across every article of the store (attribution id -> Speaker), and
     every stored figure as an input to grouping into measures."""
-    mentions = [SpeakerMention(key, name, kind, affiliation) for key, name, kind, affiliation in store.speaker_mentions()]
+    # the source as written goes along: the speaker's aliases are the names the articles used
+    mentions = [SpeakerMention(key, name, kind, affiliation, written)
+                for key, name, kind, affiliation, written in store.speaker_mentions()]
     speakers = merge_speakers(mentions)
     items = []
     for stored in store.stored_figures():

@@ -3,8 +3,12 @@
 Names fold through ``aliases.canonical_name`` (UN / U.N. / United Nations) and
 ``aliases.strip_titles`` (Mr. O'Brien -> o'brien); a bare surname joins the one full name
 in the store that ends with it ("O'Brien" -> "Stephen O'Brien"), and stays apart when two
-full names share it. Unnamed sources ("unspecified reports", "an unnamed doctor") are
-kept per article: two articles' "reports" are not one speaker.
+full names share it; middle initials do not count ("Donald J. Trump" = "Donald Trump").
+Unnamed sources ("unspecified reports", "an unnamed doctor") and descriptions ("officials",
+"tax experts", kinds ``group`` and ``description``) are kept per article and affiliation,
+case-insensitively: two articles' "officials" are not one speaker. Aliases are the names as
+the articles wrote them (``SpeakerMention.written``), pronouns left out. Each speaker gets a
+source type (``reconcile.sources``).
 
 Ids are "sp_" + the first 12 hex digits of sha256 of the folded canonical name, so they
 do not depend on the order of the mentions or on the run. The pass is linear in the number
@@ -21,10 +25,12 @@ from dataclasses import dataclass
 from sourcebook.aliases import TITLES, canonical_name, fold, strip_titles
 from sourcebook.model import Speaker
 from sourcebook.reconcile.classes import paused_gc
+from sourcebook.reconcile.sources import source_type
 
 __all__ = ["SpeakerMention", "merge_speakers", "speaker_id"]
 
-_UNNAMED_KINDS = frozenset({"reports", "unknown"})
+_UNNAMED_KINDS = frozenset({"reports", "unknown", "group", "description"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "who", "which", "that", "his", "her", "their", "its"})
 _UNNAMED_WORDS = frozenset({"unspecified", "unnamed", "unidentified", "anonymous", "reports", "sources", "officials"})
 _ORGANISATION_KINDS = frozenset({"organisation", "organization", "outlet"})
 
@@ -37,6 +43,7 @@ class SpeakerMention:
     name: str
     kind: str | None = None
     affiliation: str | None = None
+    written: str | None = None  # the source as the article wrote it ('Mr. Trump', 'he')
 
 
 def speaker_id(folded: str) -> str:
@@ -57,6 +64,32 @@ def _is_unnamed(mention: SpeakerMention, folded: str) -> bool:
         return True
     first = folded.split(" ", 1)[0] if folded else ""
     return first in _UNNAMED_WORDS or folded in ("", "reports")
+
+
+def _without_initials(folded: str) -> str:
+    """'donald j trump' -> 'donald trump': a middle initial is no other person."""
+    words = folded.split()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1), words[-1]]
+    return " ".join(words)
+
+
+def _written(mention: SpeakerMention, name: str) -> str | None:
+    """The source as written when it is a variant of ``name`` ('Mr. Trump', 'UN'), not a
+    pronoun, a role phrase or a name with its apposition."""
+    if not mention.written:
+        return None
+    written = " ".join(mention.written.replace("\u2019", "'").split()).strip(" ,.;:")
+    for article in ("the ", "The "):
+        written = written.removeprefix(article)
+    written = written.removesuffix("'s").removesuffix("'")
+    if not written or written.lower() in _PRONOUNS or len(written.split()) > 6 or not written[:1].isupper():
+        return None
+    target = fold(canonical_name(name))
+    if fold(canonical_name(written)) == target:
+        return written
+    words = set(strip_titles(written).split())
+    return written if words and words <= set(target.split()) else None
 
 
 def _article(key: str) -> str:
@@ -81,7 +114,10 @@ def _merge(mentions: Iterable[SpeakerMention]) -> dict[str, Speaker]:
             known = folded_names[mention.name] = (strip_titles(canonical) or fold(canonical), display_name(canonical))
         folded, display = known
         if _is_unnamed(mention, folded):
-            folded = f"{folded} @{_article(mention.key)}"
+            affiliation = f" ({fold(mention.affiliation)})" if mention.affiliation else ""
+            folded = f"{folded}{affiliation} @{_article(mention.key)}"
+        elif mention.kind not in _ORGANISATION_KINDS:
+            folded = _without_initials(folded)
         keyed.append((mention, folded, display))
 
     # 2. a one-word person name joins the unique multi-word name ending with that word
@@ -127,11 +163,15 @@ def _speaker(group_key: str, members: list[tuple[SpeakerMention, str]]) -> Speak
     names = Counter(display for _, display in members)
     name = min(names, key=lambda n: (-len(n.split()), -names[n], -len(n), n))
     surfaces = {" ".join(m.name.split()) for m, _ in members} | set(names)
+    surfaces |= {w for m, _ in members if (w := _written(m, name))}
     aliases = tuple(sorted(s for s in surfaces if s != name))
+    kind = _most_common(m.kind for m, _ in members)
+    affiliation = _most_common(m.affiliation for m, _ in members)
     return Speaker(
         id=speaker_id(group_key),
         name=name,
-        kind=_most_common(m.kind for m, _ in members),
-        affiliation=_most_common(m.affiliation for m, _ in members),
+        kind=kind,
+        affiliation=affiliation,
         aliases=aliases,
+        source_type=source_type(name, kind, affiliation),
     )

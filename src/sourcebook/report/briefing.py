@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..model import VERDICT_ORDER, VERDICT_TITLES, Article, Figure
+from ..reconcile.sources import SOURCE_TYPE_TITLES, count_types, format_counts, type_of
 from ..store import Store
 
 __all__ = ["Briefing", "collect_briefing", "format_figure", "format_interval", "render_html", "render_markdown"]
@@ -86,6 +87,7 @@ class SpeakerView:
     affiliation: str
     articles: int
     statements: tuple[Statement, ...]
+    source_type: str = "unknown"  # reconcile.sources: government, expert, media, ...
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ class ArticleView:
     cited: tuple[str, ...]
     text: str
     anchors: tuple[tuple[int, int], ...]  # the sentences other lines point to, (start, end), apart
+    quoted: tuple[tuple[str, int], ...] = ()  # who is quoted: (source type, statements), most first
 
     def segments(self) -> list[tuple[str | None, str]]:
         """The text cut around every linked sentence: (its HTML id or None, text)."""
@@ -123,6 +126,8 @@ class Briefing:
     measures: list[MeasureView] = field(default_factory=list)
     speakers: list[SpeakerView] = field(default_factory=list)
     articles: list[ArticleView] = field(default_factory=list)
+    #: per outlet, who is quoted: (outlet, ((source type, statements), ...))
+    outlets: list[tuple[str, tuple[tuple[str, int], ...]]] = field(default_factory=list)
 
 
 class Interval(Protocol):
@@ -235,22 +240,30 @@ def collect_briefing(store: Store) -> Briefing:
             offset = att.contents[0].start if att.contents else (att.cue.start if att.cue else 0)
             content = " ... ".join(_squash(c.text) for c in att.contents)
             by_speaker[ids[att.id]].append(Statement(att.kind, att.cue.text if att.cue else "", content, point(article, offset)))
+    all_speakers = store.speakers()
+    types = {s.id: type_of(s) for s in all_speakers}
     speakers = [
-        SpeakerView(s.name, s.affiliation or "", len({st.pointer.article_id for st in by_speaker[s.id]}), tuple(by_speaker[s.id]))
-        for s in store.speakers() if by_speaker.get(s.id)
+        SpeakerView(s.name, s.affiliation or "", len({st.pointer.article_id for st in by_speaker[s.id]}), tuple(by_speaker[s.id]),
+                    types[s.id])
+        for s in all_speakers if by_speaker.get(s.id)
     ]
     speakers.sort(key=lambda s: (-len(s.statements), s.name))
 
     article_views = []
+    by_outlet: dict[str, list[str]] = defaultdict(list)
     for article in articles.values():
         ext = extractions[article.id]
+        ids = store.speaker_ids(article.id)
+        quoted = [types.get(ids[a.id], "unknown") for a in ext.attributions if a.id in ids]
+        by_outlet[article.outlet or "(no outlet)"].extend(quoted)
         attributed = sum(1 for f in ext.figures if f.according_to)
         cited = Counter(a.speaker for a in ext.attributions if a.speaker)
         article_views.append(ArticleView(
             article.id, article.document, article.title or article.document, article.outlet or "", _date(article),
             attributed, len(ext.figures) - attributed, tuple(name for name, _ in cited.most_common()),
-            article.text, tuple(sorted(anchors[article.id])),
+            article.text, tuple(sorted(anchors[article.id])), tuple(count_types(quoted)),
         ))
+    outlets = [(outlet, tuple(count_types(quoted))) for outlet, quoted in sorted(by_outlet.items())]
 
     verdicts = Counter(m.verdict for m in stored)
     n_att = sum(len(e.attributions) for e in extractions.values())
@@ -261,7 +274,7 @@ def collect_briefing(store: Store) -> Briefing:
         f"{verdicts['changed_over_time']} changed over time, {verdicts['different_scope']} of different scope, "
         f"{verdicts['agree']} agreeing."
     )
-    return Briefing(summary, measures, speakers, article_views)
+    return Briefing(summary, measures, speakers, article_views, outlets)
 
 
 #: characters Markdown gives a meaning inside a line (emphasis, links, code, tables)
@@ -304,19 +317,30 @@ def render_markdown(briefing: Briefing) -> str:
     add("")
     for speaker in briefing.speakers:
         role = f", {_cell(speaker.affiliation, 80)}" if speaker.affiliation else ""
-        add(f"- **{_cell(speaker.name, 80)}**{role}: {len(speaker.statements)} statement(s) in {speaker.articles} article(s)")
+        kind = SOURCE_TYPE_TITLES.get(speaker.source_type, speaker.source_type)
+        add(f"- **{_cell(speaker.name, 80)}**{role} [{kind}]: {len(speaker.statements)} statement(s) in "
+            f"{speaker.articles} article(s)")
         for st in speaker.statements:
             cue = f" ({_cell(st.cue, 30)})" if st.cue else ""
             add(f"  - {st.kind}{cue}: \"{_cell(st.content, 100)}\" `{st.pointer.label}`")
     add("")
+    add("## Who is quoted")
+    add("")
+    add("Statements by source type, per outlet.")
+    add("")
+    add("| outlet | statements by source type |")
+    add("|---|---|")
+    for outlet, counts in briefing.outlets:
+        add(f"| {_cell(outlet, 40)} | {_cell(format_counts(list(counts)), 200)} |")
+    add("")
     add("## Articles")
     add("")
-    add("| article | outlet | date | figures attributed / not | sources cited |")
-    add("|---|---|---|---|---|")
+    add("| article | outlet | date | figures attributed / not | sources cited | who is quoted |")
+    add("|---|---|---|---|---|---|")
     for art in briefing.articles:
         cited = ", ".join(art.cited[:6]) + (f" and {len(art.cited) - 6} more" if len(art.cited) > 6 else "")
         add(f"| {_cell(art.title, 60)} (`{art.document}`) | {_cell(art.outlet or '-', 30)} | {art.date} "
-            f"| {art.attributed} / {art.unattributed} | {_cell(cited, 120)} |")
+            f"| {art.attributed} / {art.unattributed} | {_cell(cited, 120)} | {_cell(format_counts(list(art.quoted)), 120)} |")
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -325,4 +349,4 @@ _ENV = Environment(loader=PackageLoader("sourcebook.report", "templates"), autoe
 
 def render_html(briefing: Briefing) -> str:
     """One self-contained HTML file (no script, no external asset); article text escaped."""
-    return _ENV.get_template("briefing.html.j2").render(b=briefing)
+    return _ENV.get_template("briefing.html.j2").render(b=briefing, titles=SOURCE_TYPE_TITLES)

@@ -25,6 +25,7 @@ import pyarrow.parquet as pq
 
 from ..errors import SettingsError
 from ..model import Article, Attribution, Extraction
+from ..reconcile.sources import type_of
 from ..store import Store
 from ..store.reviews import reviews
 from .filenames import FileNames
@@ -104,7 +105,8 @@ def export_ledger(store: Store, out: Path) -> list[Path]:
     ]
     written.append(_write_json(out / "measures.json", measures))
     speakers = [
-        {"id": s.id, "name": s.name, "aliases": list(s.aliases), "affiliation": s.affiliation, "kind": s.kind}
+        {"id": s.id, "name": s.name, "aliases": list(s.aliases), "affiliation": s.affiliation, "kind": s.kind,
+         "source_type": type_of(s)}
         for s in store.speakers()
     ]
     written.append(_write_json(out / "speakers.json", speakers))

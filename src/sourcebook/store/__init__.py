@@ -128,7 +128,7 @@ class Store:
     def speaker_ids(self, article_id: str) -> dict[str, str]:
         return read.speaker_ids(self.engine, article_id)
 
-    def speaker_mentions(self) -> Iterator[tuple[str, str, str | None, str | None]]:
+    def speaker_mentions(self) -> Iterator[tuple[str, str, str | None, str | None, str | None]]:
         return read.speaker_mentions(self.engine)
 
     def stored_figures(self) -> Iterator[StoredFigure]:

@@ -164,13 +164,14 @@ def speaker_ids(engine: Engine, article_id: str) -> dict[str, str]:
         return dict(conn.execute(query).all())
 
 
-def speaker_mentions(engine: Engine) -> Iterator[tuple[str, str, str | None, str | None]]:
-    """(attribution id, speaker name, kind, affiliation) for every attributed statement."""
+def speaker_mentions(engine: Engine) -> Iterator[tuple[str, str, str | None, str | None, str | None]]:
+    """(attribution id, speaker name, kind, affiliation, source as written) for every
+    attributed statement."""
     query = select(t.attributions.c.id, t.attributions.c.speaker, t.attributions.c.speaker_kind,
-                   t.attributions.c.affiliation).where(t.attributions.c.speaker.is_not(None))
+                   t.attributions.c.affiliation, t.attributions.c.source_text).where(t.attributions.c.speaker.is_not(None))
     with engine.connect() as conn:
-        yield from ((key, name, kind, affiliation)
-                    for key, name, kind, affiliation in conn.execute(query.order_by(t.attributions.c.id)))
+        yield from ((key, name, kind, affiliation, written)
+                    for key, name, kind, affiliation, written in conn.execute(query.order_by(t.attributions.c.id)))
 
 
 def stored_figures(engine: Engine) -> Iterator[StoredFigure]:

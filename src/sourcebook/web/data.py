@@ -12,6 +12,7 @@ import re
 
 from ..errors import NotFound, SettingsError
 from ..model import VERDICT_ORDER, VERDICT_TITLES, VERDICTS
+from ..reconcile.sources import SOURCE_TYPE_TITLES, source_type
 from ..report.briefing import format_figure
 from ..store import Store, browse
 from ..store.reviews import reviews
@@ -62,7 +63,12 @@ def article_data(store: Store, article_id: str) -> ArticleView:
 def speakers_data(store: Store, q, page, per_page, path="/speakers") -> dict:
     total, rows = browse.list_speakers(store, q, per_page, (page - 1) * per_page)
     return {"query": {"q": q}, "page": Page(total, page, per_page, path, {"q": q or ""}),
-            "items": [{**plain(r), "aliases": list(r.aliases)} for r in rows]}
+            "items": [{**plain(r), "aliases": list(r.aliases), **_source_type(r)} for r in rows]}
+
+
+def _source_type(speaker) -> dict:
+    kind = source_type(speaker.name, speaker.kind, speaker.affiliation)
+    return {"source_type": kind, "source_type_title": SOURCE_TYPE_TITLES.get(kind, kind)}
 
 
 def speaker_data(store: Store, speaker_id: str, page, per_page, path: str) -> dict:
@@ -70,7 +76,7 @@ def speaker_data(store: Store, speaker_id: str, page, per_page, path: str) -> di
     if speaker is None:
         raise NotFound(f"no speaker with id {speaker_id[:64]!r}")
     total, rows = browse.speaker_statements(store, speaker_id, per_page, (page - 1) * per_page)
-    return {"speaker": {**plain(speaker), "aliases": list(speaker.aliases)},
+    return {"speaker": {**plain(speaker), "aliases": list(speaker.aliases), **_source_type(speaker)},
             "page": Page(total, page, per_page, path, {}), "statements": [plain(r) for r in rows]}
 
 

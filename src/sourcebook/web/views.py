@@ -9,12 +9,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from markupsafe import Markup, escape
 
 from ..model import FIGURE_FIELDS, Article, Attribution, Extraction
+from ..reconcile.sources import SOURCE_TYPE_TITLES, count_types, source_type
 from ..report.briefing import format_figure, format_interval
 from ..store import Store
 from ..store.browse import figure_measures, speaker_names
@@ -121,14 +122,15 @@ class ArticleView:
     article: Article
     attributions: list[dict]
     figures: list[dict]
-    speakers: list[dict]  # legend: {key, name, speaker_id, colour, statements}
+    speakers: list[dict]  # legend: {key, name, speaker_id, colour, statements, source_type}
     html: Markup  # the text with highlights, every piece escaped
     reviews: dict[str, list[dict]]  # local id -> history, oldest first
+    quoted: list[dict] = field(default_factory=list)  # who is quoted: {source_type, title, statements}
 
     def as_json(self) -> dict:
         return {"article": {**article_dict(self.article), "text": self.article.text},
                 "attributions": self.attributions, "figures": self.figures, "speakers": self.speakers,
-                "reviews": [r for rs in self.reviews.values() for r in rs]}
+                "reviews": [r for rs in self.reviews.values() for r in rs], "quoted": self.quoted}
 
 
 def _span(s) -> dict | None:
@@ -160,11 +162,16 @@ def article_view(store: Store, article: Article) -> ArticleView:
 
     attributions = []
     colour_of: dict[str, int] = {}
+    types: list[str] = []
     for att in ext.attributions:
         sid = speaker_ids.get(att.id)
         name = names.get(sid) if sid else None
         colour_of[att.id] = colour(att)
+        kind = source_type(name or att.speaker, att.speaker_kind, att.affiliation) if (name or att.speaker) else "unknown"
+        types.append(kind)
+        legend[[s["key"] for s in legend].index(sid or f"name:{att.speaker or '?'}")]["source_type"] = kind
         attributions.append({
+            "source_type": kind,
             "id": f"{article.id}:{att.id}", "local_id": att.id, "kind": att.kind, "speaker": att.speaker,
             "speaker_id": sid, "speaker_name": name, "speaker_kind": att.speaker_kind,
             "affiliation": att.affiliation, "source": _span(att.source), "cue": _span(att.cue),
@@ -188,7 +195,9 @@ def article_view(store: Store, article: Article) -> ArticleView:
         name = names.get(speaker_ids.get(att.id) or "") or att.speaker
         labels[att.id] = (name or "unresolved speaker", initials(name))
     html = highlight(article.text, ext, colour_of, labels)
-    return ArticleView(article, attributions, figures, legend, html, history)
+    quoted = [{"source_type": kind, "title": SOURCE_TYPE_TITLES.get(kind, kind), "statements": n}
+              for kind, n in count_types(types)]
+    return ArticleView(article, attributions, figures, legend, html, history, quoted)
 
 
 # -- the highlighted text ----------------------------------------------------------------------

@@ -60,7 +60,7 @@ class Extractor:
         cands = _drop_unowned_inner(doc, text, cands, quotes, self.lex.first_second_person)
         cands = self._fold_outlet_credits(text, cands)
         _nest(cands)
-        resolved = resolve_speakers(doc, cands, self.lex)
+        resolved = resolve_speakers(doc, cands, self.lex, quotes)
         singles = QuoteIndex(find_single_quotes(text))
         records = []
         for number, cand in enumerate(cands, start=1):

@@ -1,0 +1,274 @@
+"""The article index speaker resolution works on: its people (``people.People``) and
+organisations in order of mention, their roles and affiliations from titles and appositions,
+sentence and paragraph starts, quotations and transcript turns ('WALLACE: ...')."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ...aliases import TITLES, canonical_name, is_known_organisation
+from ..lexicon import word_set
+from .direct import QuoteIndex
+from .lexicon import Lexicon, inflections
+from .people import People, Person, gender_of_word
+
+PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
+GROUP, DESCRIPTION = "group", "description"
+ORG_LABELS = ("ORG", "NORP", "GPE")
+ARTICLES = ("the", "a", "an")
+NUMBER_LABELS = ("PERCENT", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL")
+_PARAGRAPH = re.compile(r"\n\s*")
+_TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
+_TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}):\s")
+
+
+@cache
+def _speaking_nouns() -> frozenset[str]:
+    """Nouns that can head a source besides the role nouns: organisations and documents."""
+    words = set(word_set("group_role_nouns")) | set(word_set("kin_nouns")) | set(word_set("female_words"))
+    words |= set(word_set("collective_nouns"))
+    words |= set(word_set("male_words"))
+    for kind in ("document", "international", "government", "military", "party", "company", "expert", "media", "witness"):
+        words |= {w for w in word_set(f"source_types/{kind}") if " " not in w}
+    return frozenset(words)
+
+
+@dataclass
+class Resolved:
+    name: str | None
+    kind: str
+    affiliation: str | None = None
+    gender: str | None = None
+    plural: bool = False
+
+
+_HEADLINE_VERBS: dict[int, frozenset[str]] = {}
+
+
+def _headline_verbs(lex: Lexicon) -> frozenset[str]:
+    known = _HEADLINE_VERBS.get(id(lex))
+    if known is not None:
+        return known
+    words: set[str] = set()
+    for verb in lex.cue_verbs | lex.poll_verbs:
+        if " " not in verb:
+            words |= inflections(verb, lex.irregular)
+    known = _HEADLINE_VERBS[id(lex)] = frozenset(w for w in words if w.endswith("s"))  # 'Obama Says'
+    return known
+
+
+def _title_free(tokens: list[Token]) -> list[Token]:
+    while tokens and tokens[0].lower_.rstrip(".") in TITLES:
+        tokens = tokens[1:]
+    for k, token in enumerate(tokens):
+        # a free-standing mark ends the name ('Obama - "Great' from the NER); a hyphen
+        # inside a name ('al-Halabi') does not
+        if k and token.is_punct and (token.whitespace_ or tokens[k - 1].whitespace_):
+            tokens = tokens[:k]
+            break
+    while tokens and tokens[-1].dep_ == "case" or tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    # a Span's text, not Doc.text: Doc.text is rebuilt from every token on each access
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _without_article(tokens: list[Token]) -> list[Token]:
+    while tokens and tokens[0].lower_ in ARTICLES:
+        tokens = tokens[1:]
+    return tokens
+
+
+class ArticleIndex:
+    """What one article says about its people and organisations."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, quotes: QuoteIndex | None = None) -> None:
+        self.doc = doc
+        self.lex = lexicon
+        self.quotes = quotes
+        self.people = People()
+        self.possessives: set[int] = set()
+        self.mentions: list[tuple[int, str, str]] = []  # (offset, kind, canonical name or person key)
+        self._offsets: dict[str, tuple[list[int], list[str]]] = {}
+        self.ents = list(doc.ents)  # Doc.ents builds new Spans on every access
+        self.ent_starts = [e.start for e in self.ents]
+        # sentences, and paragraphs too: the parser sometimes runs a sentence across a break
+        # Doc.text is rebuilt from every token on each access: read it once
+        text = self.text = doc.text
+        self.headline_end = text.find("\n")
+        paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
+        self.sent_starts = sorted({s.start_char for s in doc.sents} | set(paragraphs))
+        self.headline_verbs = _headline_verbs(lexicon)
+        self.things = word_set("quantifier_pronouns")
+        self.speaking_nouns = _speaking_nouns()
+        self._index_entities()
+
+    # ------------------------------------------------------------------ article index
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect_right(self.sent_starts, offset) - 1)
+
+    def _name_tokens(self, ent: Span) -> list[Token]:
+        tokens = _title_free(list(ent))
+        # a headline's verb read as part of the name ('Obama Says', 'Trump Calls')
+        while len(tokens) > 1 and tokens[-1].lower_ in self.headline_verbs and tokens[-1].text[:1].isupper():
+            tokens = tokens[:-1]
+        return tokens
+
+    def _index_entities(self) -> None:
+        for ent in self.ents:
+            if (ent.label_ == "PERSON" or self._person_like(ent)) and not any(t.ent_type_ in ("GPE", "LOC") for t in ent):
+                tokens = self._name_tokens(ent)
+                if not tokens:
+                    continue
+                name = _text(tokens)
+                if len(name) < 2 or not name[0].isupper():
+                    continue
+                affiliation, roles = self._roles_of(ent)
+                before = [t for t in ent if t.i < tokens[0].i]
+                if ent.start > 0:
+                    before.append(self.doc[ent.start - 1])
+                gender = next((g for t in before if (g := gender_of_word(t.text))), None)
+                person = self.people.add(name, affiliation, roles, ent.start_char, gender)
+                self.mentions.append((ent.start_char, PERSON, person.key))
+                if ent.root.dep_ == "poss":
+                    self.possessives.add(ent.start_char)  # "Mr. Clinton's skills": not a topic
+            elif ent.label_ == "ORG":
+                self.mentions.append((ent.start_char, ORG, canonical_name(_text(_without_article(list(ent))))))
+
+    def ents_in(self, start: int, end: int) -> list[Span]:
+        """Entities overlapping tokens start..end."""
+        i = max(0, bisect_left(self.ent_starts, start) - 1)
+        out = []
+        while i < len(self.ents) and self.ents[i].start < end:
+            if self.ents[i].end > start:
+                out.append(self.ents[i])
+            i += 1
+        return out
+
+    def _person_like(self, ent: Span) -> bool:
+        """An ORG the small model made of a person's name ('Helena Sato'): two or three
+        capitalised proper nouns, no organisation word, no known organisation."""
+        words = [t for t in ent if t.text != "-"]
+        if ent.label_ != "ORG" or not 2 <= len(words) <= 4:
+            return False
+        if not all(
+            t.is_alpha and (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper or t.lower_ in self.lex.name_particles)
+            for t in words
+        ) or words[-1].lower_ in self.lex.name_particles:
+            return False
+        if any(t.lower_ in self.lex.organisation_words for t in ent):
+            return False
+        return not is_known_organisation(ent.text) and ent.text.lower() not in self.lex.outlets
+
+    def _role_words(self, tokens) -> set[str]:
+        """Content words of a role description; organisation names folded to one word
+        ('UN', 'the United Nations' -> 'org:United Nations')."""
+        words: set[str] = set()
+        for token in tokens:
+            if token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN" and token.is_upper:
+                org = next(iter(self.ents_in(token.i, token.i + 1)), None)
+                name = _text(_without_article(list(org))) if org is not None else token.text
+                words.add("org:" + canonical_name(name))
+            elif token.is_alpha and not token.is_stop:
+                words.add(token.lemma_.lower())
+        return words
+
+    def _roles_of(self, ent: Span) -> tuple[str | None, set[str]]:
+        """Affiliation and role words: 'UK Ambassador X', 'X, the UN's chief,', 'X from Y'."""
+        root = ent.root
+        words: set[str] = set()
+        affiliation = None
+        titles = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and t.i < ent.start]
+        if titles:
+            first = min(t.left_edge.i for t in titles)
+            span = self.doc[first : ent.start]
+            tokens = _without_article([t for t in span if not t.is_punct or t.text in (".", "'s")])
+            if tokens:
+                words |= self._role_words(tokens)
+                if any(t.lower_.rstrip(".") not in TITLES for t in tokens):
+                    affiliation = _text(tokens)
+        words |= {t.lower_.rstrip(".") for t in ent if t.lower_.rstrip(".") in TITLES}
+        for child in root.rights:
+            if child.dep_ == "appos":
+                tokens = _without_article(list(child.subtree))
+                tokens = [t for t in tokens if not (t.is_punct and t.i == tokens[-1].i)]
+                if tokens and len(tokens) <= 12:
+                    affiliation = _text(tokens)
+                    words |= self._role_words(tokens)
+            elif child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "with"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ in ORG_LABELS:
+                    org = next((e for e in self.ents_in(pobj.i, pobj.i + 1)), None)
+                    subtree = [t for t in pobj.subtree if not t.is_punct]
+                    # the small model often tags only part of a name ('Save' of 'Save the
+                    # Children'): a short phrase around the entity is the better name
+                    whole = org is None or (len(subtree) <= 8 and subtree[0].i <= org.start and subtree[-1].i >= org.end - 1)
+                    tokens = _without_article(subtree if org is None or whole else list(org))
+                    affiliation = affiliation or _text(tokens)
+                    words |= self._role_words(tokens)
+        return affiliation, words
+
+    def person_for(self, tokens: list[Token]) -> Person | None:
+        """The person a name as written stands for; 'Mrs. Trump' is not Donald Trump."""
+        if not tokens:
+            return None
+        before = self.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+        gender = next((g for t in [before, *tokens] if t is not None and (g := gender_of_word(t.text))), None)
+        tokens = _title_free(tokens)
+        if not tokens:
+            return None
+        return self.people.find([t.text for t in tokens if t.text != "-"], tokens[0].idx, gender)
+
+    # ------------------------------------------------------------------ resolution
+
+    def last_mention(self, kind: str, offset: int) -> str | None:
+        """The last person (or organisation) named before ``offset``."""
+        offsets = self._offsets.get(kind)
+        if offsets is None:
+            chosen = [(start, key) for start, mkind, key in self.mentions if mkind == kind]
+            self._offsets[kind] = offsets = ([s for s, _ in chosen], [k for _, k in chosen])
+        i = bisect_left(offsets[0], offset) - 1
+        if i < 0:
+            return None
+        best = offsets[1][i]
+        return self.people.by_key[best].name if kind == PERSON and best in self.people.by_key else best
+
+    def turn_speaker(self, start: int, end: int) -> Resolved | None:
+        """'WALLACE: ...' at the start of a line: a transcript turn, its speaker by name."""
+        text = self.text
+        if start > 0 and text[start - 1] != "\n" or text[end : end + 1] != ":":
+            return None
+        written = text[start:end].strip()
+        if not written.isupper() or not _TURN.fullmatch(written):
+            return None
+        words = [w.capitalize() if len(w) > 3 or "'" in w else w for w in written.split()]
+        person = self.people.find(words)
+        if person is not None and not person.name.isupper():  # 'Chris Wallace' named earlier
+            return Resolved(person.name, PERSON, person.affiliation, person.gender)
+        return Resolved(" ".join(words), PERSON)
+
+    def turn_at(self, offset: int) -> Resolved | None:
+        """The speaker of the transcript turn holding ``offset`` ('GRANT: I will ...')."""
+        text = self.text
+        line = text.rfind("\n", 0, offset) + 1
+        match = _TURN_LINE.match(text, line)
+        if match is None or match.end() > offset:
+            return None
+        return self.turn_speaker(line, line + len(match.group(1)))
+
+    def in_quote(self, offset: int) -> bool:
+        return self.quotes is not None and self.quotes.around(offset, offset + 1) is not None
+
+
+__all__ = ["ArticleIndex", "Resolved"]

@@ -1,0 +1,163 @@
+"""The people an article names: one ``Person`` per individual, with gender where the text or
+the first name says it.
+
+Two people who share a surname stay two ('Keith Lamont Scott', 'Rakeyia Scott'): a full name
+whose first word differs from a known bearer's is a new person, and a bare surname goes to
+the bearer named last before it. Gender comes from a title or a gendered word next to the
+name ('Mr.', 'Ms.', 'spokeswoman'), else from the first name through ``gender-guesser``
+(a maintained list of 40,000 first names; 'unknown' and 'andy' names stay unknown), and
+later from the pronouns resolved to the person (a pronoun chain).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+
+from ...aliases import fold
+from ..lexicon import word_set
+
+FEMALE, MALE = "f", "m"
+RECENT = 400  # characters: about two sentences
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name without a generational suffix ('John G. Roberts Jr.')."""
+    words = [w.rstrip(",") for w in name.split()]
+    while len(words) > 1 and fold(words[-1]).rstrip(".") in SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+@dataclass
+class Person:
+    name: str  # fullest form
+    key: str  # folded last word (or full name for a second bearer of a surname)
+    affiliation: str | None
+    roles: set[str]
+    first: int  # character offset of the first mention
+    offsets: list[int] = field(default_factory=list)  # every mention, in order
+    gender: str | None = None
+
+    @property
+    def surname(self) -> str:
+        return fold(name_words(self.name)[-1])
+
+    @property
+    def given(self) -> str | None:
+        words = name_words(self.name)
+        return fold(words[0]) if len(words) > 1 else None
+
+
+@cache
+def _titles() -> tuple[frozenset[str], frozenset[str]]:
+    return word_set("female_words"), word_set("male_words")
+
+
+@cache
+def _detector():
+    import gender_guesser.detector as detector  # a name list, loaded once per process
+
+    return detector.Detector(case_sensitive=False)
+
+
+def gender_of_word(word: str) -> str | None:
+    """'Mrs.' -> f, 'spokesman' -> m, else None."""
+    female, male = _titles()
+    word = word.lower().rstrip(".")
+    return FEMALE if word in female else MALE if word in male else None
+
+
+@cache
+def gender_of_first_name(first: str) -> str | None:
+    if len(first) < 2 or not first[0].isupper() or first.endswith("."):
+        return None
+    guess = _detector().get_gender(first)
+    return FEMALE if guess in ("female", "mostly_female") else MALE if guess in ("male", "mostly_male") else None
+
+
+class People:
+    """The article's people, found by surname, full name or first name."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, Person] = {}
+        self.by_surname: dict[str, list[Person]] = {}
+
+    def values(self) -> list[Person]:
+        return list(self.by_key.values())
+
+    def add(self, name: str, affiliation: str | None, roles: set[str], offset: int, gender: str | None) -> Person:
+        words = name_words(name)
+        surname = fold(words[-1])
+        given = fold(words[0]) if len(words) > 1 else None
+        bearers = self.by_surname.setdefault(surname, [])
+        person = None
+        if given is None:
+            person = self.bearer(surname, offset, gender)
+            if person is None and gender and bearers:  # 'Mrs. Trump' beside Donald Trump
+                key = f"{surname}#{gender}"
+                person = self.by_key.get(key) or Person(name, key, affiliation, set(roles), offset, gender=gender)
+                if key not in self.by_key:
+                    self.by_key[key] = person
+                    bearers.append(person)
+            if person is None:  # 'Donald' for the one Donald named before
+                named = [p for p in self.by_key.values() if p.given == surname]
+                person = named[0] if len(named) == 1 else None
+        else:
+            person = next((p for p in bearers if p.given in (None, given)), None)
+        if person is None:
+            key = surname if surname not in self.by_key else fold(name)
+            person = self.by_key[key] = Person(name, key, affiliation, set(roles), offset)
+            bearers.append(person)
+        else:
+            if len(words) > len(person.name.split()):
+                person.name = name
+            person.affiliation = person.affiliation or affiliation
+            person.roles |= roles
+        if person.gender is None:
+            person.gender = gender or (gender_of_first_name(words[0]) if len(words) > 1 else None)
+        person.offsets.append(offset)
+        return person
+
+    def bearer(self, surname: str, offset: int | None = None, gender: str | None = None) -> Person | None:
+        """The bearer of ``surname`` of that gender named last before ``offset``; the most
+        mentioned one when none was named in the last ``RECENT`` characters."""
+        bearers = [p for p in self.by_surname.get(surname, ()) if gender is None or p.gender in (None, gender)]
+        if not bearers:
+            return None
+        if len(bearers) == 1 or offset is None:
+            return bearers[0]
+
+        def last_before(p: Person) -> int:
+            i = bisect_left(p.offsets, offset)
+            return p.offsets[i - 1] if i else -1
+
+        recent = max(bearers, key=last_before)
+        if offset - last_before(recent) <= RECENT:
+            return recent
+        return max(bearers, key=lambda p: len(p.offsets))
+
+    def find(self, words: list[str], offset: int | None = None, gender: str | None = None) -> Person | None:
+        """A person by a name as written (title-free words)."""
+        words = name_words(" ".join(words))
+        if not words:
+            return None
+        surname = fold(words[-1])
+        bearers = self.by_surname.get(surname, [])
+        if len(words) > 1:
+            given = fold(words[0])
+            exact = next((p for p in bearers if p.given == given), None)
+            if exact is not None:
+                return exact
+        person = self.bearer(surname, offset, gender)
+        if person is None and len(words) == 1:
+            # a first name alone ('Stephen') for the one person of the article who bears it
+            first = fold(words[0])
+            named = [p for p in self.by_key.values() if p.given == first]
+            person = named[0] if len(named) == 1 else None
+        return person
+
+
+__all__ = ["FEMALE", "MALE", "People", "Person", "gender_of_first_name", "gender_of_word"]

@@ -1,0 +1,51 @@
+"""Speaker scoring: names, descriptions, the author, and the bundled gold."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcebook.evaluate.speakers import GoldSpeaker, default_gold, is_right, read_gold, score
+
+
+@pytest.mark.parametrize(
+    "predicted,gold,right",
+    [
+        ("Trump", ["Donald Trump"], True),
+        ("Mr. Trump", ["Donald Trump"], True),
+        ("Donald J. Trump", ["Donald Trump"], True),
+        ("Ivana Trump", ["Donald Trump"], False),
+        ("Officials", ["~officials"], True),
+        ("Kerr Putney", ["~police"], False),
+        ("narrator in the Clinton ad", ["~narrator"], False),  # a name the description lacks
+        ("some", ["~some"], True),
+        (None, ["@author"], True),
+        ("Donald Trump", ["@author"], False),
+        ("John G. Roberts Jr.", ["John G. Roberts Jr."], True),
+        ("Roberts", ["John G. Roberts Jr."], True),
+        (None, ["Donald Trump"], False),
+    ],
+)
+def test_is_right(predicted, gold, right):
+    assert is_right(predicted, gold) is right
+
+
+def test_score_by_form_and_invented_names():
+    gold = [
+        GoldSpeaker("d", 0, 5, "name", ("Donald Trump",)),
+        GoldSpeaker("d", 10, 12, "pronoun", ("Donald Trump",)),
+        GoldSpeaker("d", 20, 31, "generic", ("~tax experts",)),
+        GoldSpeaker("d", 40, 45, "role", ("Donald Trump",)),
+    ]
+    predicted = {"d": [(0, 5, "Trump"), (10, 12, "Hillary Clinton"), (20, 31, "Donald Trump")]}
+    result = score(gold, predicted)
+    assert result["all"]["found"] == 3 and result["all"]["right"] == 1
+    assert result["forms"]["role"]["found"] == 0
+    assert result["generic_invented"] == 1.0
+
+
+def test_bundled_gold_is_large_and_holds_no_text():
+    gold = read_gold(default_gold())
+    assert len(gold) >= 300
+    assert {g.form for g in gold} == {"name", "pronoun", "role", "generic"}
+    raw = default_gold().read_text(encoding="utf-8")
+    assert '"text"' not in raw
