@@ -53,7 +53,7 @@ def collect(directory: str) -> tuple[list[list[str]], list[int], list[int]]:
             pred = [_item(a) for a in records]
             good = {pi for gi, pi in match(text, gold, pred) if source_agrees(text, gold[gi], pred[pi])}
             for i, att in enumerate(records):
-                rows.append(features(doc, att, extractor.lex))
+                rows.append(features(doc, text, att, extractor.lex))
                 labels.append(int(i in good))
             golds.append(len(gold))
     return rows, labels, golds

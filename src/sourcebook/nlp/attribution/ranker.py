@@ -34,9 +34,9 @@ def _bucket(n: int, bounds: tuple[int, ...]) -> str:
     return str(next((b for b in bounds if n <= b), "more"))
 
 
-def features(doc: Doc, att: Attribution, lex: Lexicon) -> list[str]:
-    """The features of one record (strings; the model holds a weight for each it knows)."""
-    text = doc.text
+def features(doc: Doc, text: str, att: Attribution, lex: Lexicon) -> list[str]:
+    """The features of one record (strings; the model holds a weight for each it knows);
+    ``text`` is ``doc.text`` (spaCy joins it anew on every access)."""
     out = ["bias", "kind=" + att.kind, f"rule={att.confidence:.1f}"]
     cue_root = None
     if att.cue is not None:
@@ -105,9 +105,10 @@ class Ranker:
         if not self.weights:
             return records
         parents = {r.parent for r in records if r.parent is not None}
+        text = doc.text
         out = []
         for record in records:
-            p = self.probability(features(doc, record, self.lex))
+            p = self.probability(features(doc, text, record, self.lex))
             if p < self.threshold and record.id not in parents and _filtered(record):
                 continue
             out.append(replace(record, confidence=round(p, 3)))
