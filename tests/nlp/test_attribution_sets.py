@@ -193,6 +193,9 @@ ATTRIBUTIONS = [
     # coordinated content
     ("The mayor said the roads were closed and the schools would stay shut.", "said", "The mayor",
      ["the roads were closed and the schools would stay shut"]),
+    # the writer's trailing clause is no part of the content
+    ("The agency reported that ten children had died, shortly after the fighting began.", "reported",
+     "The agency", ["ten children had died"]),
     ("The nurse said the ward was full, but she did not say how many patients had been turned away.", "said",
      "The nurse", ["the ward was full"]),
 ]
