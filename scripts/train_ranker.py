@@ -8,7 +8,10 @@ The rules run on every training text without the ranker; each top-level proposal
 regression (L2, full-batch gradient descent in numpy: deterministic, CPU-only, seconds) is
 fitted on the features of ``ranker.features``; features seen fewer than MIN_COUNT times are
 left out. The threshold is the one that maximises attributed F1 over all attributions on
-train. Dev is never read here.
+train. Dev is read only by ``--check DIR``, which prints the calibration table of the
+packaged weights on another split:
+
+    python scripts/train_ranker.py --check ../shared/corpora/polnear/dev
 """
 
 from __future__ import annotations
@@ -92,11 +95,33 @@ def best_threshold(probs: list[float], labels: list[int], n_gold: int) -> float:
     return best
 
 
+BINS = (0.0, 0.2, 0.4, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+def calibration(probs: list[float], labels: list[int]) -> str:
+    """Share of proposals that are right, by confidence bin."""
+    lines = ["confidence      n   right"]
+    for lo, hi in zip(BINS, BINS[1:], strict=False):
+        inside = [y for p, y in zip(probs, labels, strict=True) if lo <= p < hi]
+        if inside:
+            lines.append(f"{lo:.1f}-{min(hi, 1.0):.1f}   {len(inside):>7} {sum(inside) / len(inside):>7.3f}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("directory", help="PolNeAR train: a directory with text/ and attributions/")
+    parser.add_argument("directory", nargs="?", help="PolNeAR train: a directory with text/ and attributions/")
     parser.add_argument("--out", default=str(WEIGHTS))
+    parser.add_argument("--check", help="print the calibration of the packaged weights on this split instead")
     args = parser.parse_args(argv)
+    if args.check:
+        rows, labels, _ = collect(args.check)
+        packaged = Ranker.__new__(Ranker)
+        packaged.weights = json.loads(Path(args.out).read_text(encoding="utf-8"))["weights"]
+        print(calibration([packaged.probability(row) for row in rows], labels))
+        return 0
+    if not args.directory:
+        parser.error("give the training directory (or --check DIR)")
     rows, labels, golds = collect(args.directory)
     weights = fit(rows, labels)
     ranker = Ranker.__new__(Ranker)
@@ -112,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     Path(args.out).write_text(json.dumps(model, indent=1, sort_keys=False) + "\n", encoding="utf-8")
     print(f"{len(rows)} proposals, {sum(labels)} right, {len(weights)} weights, threshold {threshold}")
+    print(calibration(probs, labels))
     return 0
 
 
