@@ -139,6 +139,9 @@ ATTRIBUTIONS = [
      ["repairs would cost two million dollars"]),
     ("The teachers worry that the new rules will confuse pupils.", "worry", "The teachers",
      ["the new rules will confuse pupils"]),
+    ("The analyst agreed that the shift was a matter of geography.", "agreed", "The analyst",
+     ["the shift was a matter of geography"]),
+    ("A spokesman for the bank declined to comment.", "declined", "A spokesman for the bank", ["to comment"]),
     # documents and polls as sources
     ("A new poll shows that most voters oppose the plan.", "shows", "A new poll", ["most voters oppose the plan"]),
     ("The report found that the river was badly polluted.", "found", "The report",
