@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 DB ?= sourcebook.db
 
-.PHONY: install demo test check lint bench clean
+.PHONY: install demo test check lint bench model clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ lint: install
 ## speed: parse vs extraction, reconciliation scaling; results in bench/results.json
 bench: install
 	$(BIN)/python bench/run.py
+
+## the attribution ranker (src/sourcebook/nlp/attribution/ranker.json), refitted on PolNeAR train (CPU, minutes)
+POLNEAR ?= ../shared/corpora/polnear
+model: install
+	$(BIN)/python scripts/train_ranker.py $(POLNEAR)/train
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm $(DB).lock .pytest_cache

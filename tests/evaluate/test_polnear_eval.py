@@ -130,11 +130,11 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 
 # Measured on PolNeAR dev (84 texts) with en_core_web_sm 3.8; floors only move up.
 DEV_FLOORS = {
-    ("all", "attributed", "f1"): 0.645,
-    ("all", "attributed", "p"): 0.765,
-    ("all", "attribution", "f1"): 0.675,
-    ("speech", "attributed", "f1"): 0.795,
-    ("speech", "attributed", "p"): 0.825,
+    ("all", "attributed", "f1"): 0.652,
+    ("all", "attributed", "p"): 0.790,
+    ("all", "attribution", "f1"): 0.680,
+    ("speech", "attributed", "f1"): 0.797,
+    ("speech", "attributed", "p"): 0.834,
 }
 
 

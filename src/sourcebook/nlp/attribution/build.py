@@ -13,6 +13,7 @@ from ..quotes import find_quotes, find_single_quotes
 from .candidate import ACCORDING, BELIEF, Candidate, clip_lines, inside, overlaps
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes
 from .lexicon import Lexicon, inflections, lexicon
+from .ranker import Ranker
 from .reported import CueRules
 from .speakers import OUTLET, resolve_speakers
 
@@ -32,6 +33,7 @@ class Extractor:
         self.rules = CueRules(self.lex)
         self.nlp = nlp
         self._lower_words = _headline_words(self.lex)
+        self.ranker = Ranker(self.lex)  # the calibrated confidence and last filter
 
     def __call__(self, doc: Doc) -> tuple[Attribution, ...]:
         if not len(doc) or not doc.has_annotation("DEP"):
@@ -88,7 +90,7 @@ class Extractor:
                     parent=cands[cand.parent].id if cand.parent is not None else None,
                 )
             )
-        return tuple(records)
+        return self.ranker(doc, tuple(records))
 
     def _headline(self, doc: Doc, cands: list[Candidate], sentence_of) -> list[Candidate]:
         """Replace the candidates of a Title-Cased first line by those of a re-cased parse."""

@@ -106,7 +106,29 @@ def _clauses(lex: Lexicon, verb: Token, lemma: str, children: list[Token]) -> Sp
     # a clause on each side of the cue: the one after it is the content; the one
     # before is usually another sentence glued on by the parser
     after = [c for c in clauses if c.i > verb.i]
-    return [subtree_span(c) for c in (after or clauses[-1:])]
+    return [_without_writer_tail(c) for c in (after or clauses[-1:])]
+
+
+#: words opening a trailing clause that is the writer's narration, not the report
+_TAIL_MARKS = frozenset(["after", "before", "while", "whereas", "although", "though", "despite", "even"])
+
+
+def _without_writer_tail(clause: Token) -> tuple[int, int]:
+    """The clause's span without a trailing ', shortly after X' / ', despite Y' / ', while Z'
+    that the writer adds after a comma."""
+    start, end = subtree_span(clause)
+    doc = clause.doc
+    for child in clause.rights:
+        if child.dep_ not in ("advcl", "prep") or child.left_edge.i < 2:
+            continue
+        comma = doc[child.left_edge.i - 1]
+        words = {t.lower_ for t in doc[child.left_edge.i : child.i + 1]} | {
+            g.lower_ for g in child.children if g.dep_ in ("mark", "advmod") and g.i < child.i}
+        if child.dep_ == "prep":
+            words = {child.lower_}
+        if comma.text == "," and comma.i > clause.i and words & _TAIL_MARKS:
+            return (start, comma.idx)
+    return (start, end)
 
 
 def _phrasal(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[Token], extra: list[Token]) -> Spans | None:

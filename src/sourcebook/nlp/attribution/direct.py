@@ -174,10 +174,20 @@ def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of) -> Candidat
         if (
             _only_cue_between(text, cand, q)
             or (cand.quoted and cand.contents and cand.start < q.open and _continues(text, cand, q))
+            or (cand.quoted and cand.contents and cand.start < q.open and _next_sentence(text, cand, q, sentence_of))
             or (cand.sentence == q_first - 1 and text[cand.cue[1] : q.open].strip() in (":", ""))
         ):
             best = cand
     return best
+
+
+def _next_sentence(text: str, cand: Candidate, q: Quote, sentence_of) -> bool:
+    """'"A," she said on CNN's "State of the Union." "B."': a quotation that opens the
+    sentence right after the one holding the cue, with nothing but the cue clause between."""
+    if sentence_of(q.open) != cand.sentence + 1:
+        return False
+    before = text[: q.open].rstrip()
+    return bool(before) and before[-1] in ".!?\"\u201d" and sentence_of(len(before) - 1) == cand.sentence
 
 
 _CONTINUES = re.compile(r"[^\"\u201c\u201d.!?]{0,100}[.!?]?")
@@ -247,8 +257,10 @@ def _only_cue_between(text: str, cand: Candidate, q: Quote) -> bool:
         gap = text[hi : q.open]
         if _QUOTE_AFTER_CUE.fullmatch(gap):
             return True
-        # 'said Tuesday, "..."', 'told reporters: "..."' for a cue still without content
-        return (not cand.contents and len(gap) <= 80 and not any(ch in gap for ch in ".!?\"\u201c\u201d")
+        # 'said Tuesday, "..."', 'told reporters: "..."' for a cue still without content, and
+        # the second half of a quote split around its cue ('"A," she said on Monday, "B."')
+        split = bool(cand.contents) and cand.contents[0][1] <= _cue(cand)[0] and cand.quoted
+        return ((not cand.contents or split) and len(gap) <= 80 and not any(ch in gap for ch in ".!?\"\u201c\u201d")
                 and gap.rstrip()[-1:] in (",", ":"))
     return False
 

@@ -7,7 +7,7 @@ gold attributions into speech and other ones by their cue text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -65,9 +65,20 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     name_particles: frozenset[str]
     cue_verbs: frozenset[str] = frozenset()  # speech | belief | stance_object
+    #: every inflected form of a cue verb -> its lemma, for when the lemmatiser misreads a
+    #: form ('hoping' -> 'hop')
+    verb_lemmas: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "cue_verbs", self.speech | self.belief | self.stance_object)
+        lemmas: dict[str, str] = {}
+        verbs = self.cue_verbs | self.poll_verbs | frozenset(self.phrasal) | self.as_passive | self.seem_verbs
+        for lemma in sorted(verbs | self.quote_verbs):
+            if " " in lemma:
+                continue
+            for form in inflections(lemma, self.irregular):
+                lemmas.setdefault(form, lemma)
+        object.__setattr__(self, "verb_lemmas", lemmas)
 
 
 def inflections(lemma: str, irregular: dict[str, list[str]]) -> set[str]:

@@ -57,6 +57,8 @@ def colon_cue(text: str, sent: Span, index: int, sentences: list[Span]) -> Candi
         return None
     if any(t.pos_ == "VERB" for t in before):
         return None
+    if any(t.ent_type_ in ("DATE", "TIME") for t in before):
+        return None  # 'Monday: sunny': a heading, not a speaker
     after_start = colon.idx + 1
     after_end = sent.end_char
     if after_end - after_start < 3 and index + 1 < len(sentences):

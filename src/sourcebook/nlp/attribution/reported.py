@@ -46,6 +46,8 @@ class CueRules:
         """The candidate of the cue ``token`` is, if it is one."""
         lex = self.lex
         lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") and lemma not in lex.verb_lemmas:
+            lemma = lex.verb_lemmas.get(token.lower_, lemma)  # a misread form ('hoping' -> 'hop')
         if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
             return verb_cue(lex, text, token, lemma)
         if lemma in lex.quote_verbs and token.pos_ == "VERB":

@@ -40,10 +40,16 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     nature = BELIEF if (lemma in lex.belief or lemma in lex.see_as) and lemma not in lex.speech else SPEECH
     extra: list[Token] = []
     content = verb_content(lex, text, verb, lemma, extra)
+    aside = False
     if content is None:
-        if lemma not in lex.speech:
+        if lemma not in lex.speech and lemma not in lex.poll_verbs:
             return None
-        content = parenthetical(verb)
+        content = parenthetical(verb)  # 'The plan, he said, is dead.' / '..., a poll shows.'
+        aside = bool(content)
+        if lemma not in lex.speech and not aside:
+            return None
+    elif content and all(end <= verb.idx for _, end in content):
+        aside = True  # 'X, Fox found.': the content before the cue
     subject = subject_of(verb)
     if (subject is None or subject.head.i != verb.i) and lemma in lex.speech:
         # a subject borrowed from another clause may be the quoted one's ('"We ...,"
@@ -60,10 +66,14 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         active = _active_source(lex, verb, lemma, subject, nature)
         if active is False:
             return None
+        if (active is not None and lemma in lex.speech and not source_like(lex, active)
+                and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in active.children)):
+            return None  # first-person narration: 'my lungs begging for oxygen'
         source_token = active
     if (lemma in lex.poll_verbs and lemma not in lex.cue_verbs and source_token is not None
-            and source_token.lemma_.lower() not in lex.poll_nouns):
-        return None
+            and source_token.lemma_.lower() not in lex.poll_nouns
+            and not (aside and source_token.ent_type_ in ("ORG", "PERSON"))):
+        return None  # 'the poll found', '..., Fox found': not 'Trump found a way
     if source_token is None and not passive:
         return None
     contents = _contents(lex, text, verb, content, keep_empty=source_token is not None and nature == SPEECH)
@@ -89,9 +99,35 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     return cand
 
 
+_PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
+                    "ee", "ees", "man", "men", "people", "one", "body")
+
+
+def source_like(lex: Lexicon, token: Token) -> bool:
+    """Whether a subject can hold a statement or a belief: names, pronouns and entities can,
+    and the common nouns of people, groups, organisations and documents ('officials',
+    'voters', 'the campaign', 'the report'); 'the recipe' or 'the storm' cannot."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return True
+    words = (token.lemma_.lower(), token.lower_)
+    return any(
+        w in lex.role_nouns or w in lex.organisation_words or w in lex.poll_nouns or w in lex.report_nouns
+        or w in lex.speech_nouns or w.endswith(_PERSON_SUFFIXES) for w in words)
+
+
 def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
-    """A modifier ('the so-called plan'), a bare participle, or 'was quoted as saying X'
-    (where the inner verb carries the report)."""
+    """A modifier ('the so-called plan'), a bare participle, 'was quoted as saying X'
+    (where the inner verb carries the report), a stance verb whose particle makes it another
+    verb ('ripped up the vine', 'knocked out power'), or a belief still to be formed ('to
+    determine whether X')."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.stance_object and any(
+            c.dep_ == "prt" and c.lower_ not in lex.phrasal.get(lemma, ()) for c in verb.children):
+        return True
+    if (lemma in lex.belief and lemma not in lex.speech and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ in ("ccomp", "advcl") and c.i > verb.i and not that_clause(c) for c in verb.children)):
+        return True
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(
         c.dep_ == "agent" for c in verb.children
     ):
@@ -136,6 +172,11 @@ def _active_source(
     own_subject = subject.head.i == verb.i
     if own_subject and subject.lower_ in lex.no_source and lemma not in lex.poll_verbs:
         return False
+    if subject.lower_ in ("nobody", "nothing", "noone") or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        return False  # 'No one knows how deep ...': nobody holds it
+    if nature != BELIEF and lemma not in lex.speech and lemma not in lex.poll_verbs and not source_like(lex, subject):
+        return False  # 'the recipe calls for flour': a thing neither says nor holds anything
     if nature == BELIEF and subject.lower_ in lex.subjectless:
         return False  # 'it seems to want', 'which hopes': no holder of the belief
     if own_subject or subject.lower_ not in lex.subjectless:

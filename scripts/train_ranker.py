@@ -1,0 +1,145 @@
+"""Fit the attribution ranker (``src/sourcebook/nlp/attribution/ranker.json``) on PolNeAR train.
+
+    python scripts/train_ranker.py ../shared/corpora/polnear/train   # what `make model` runs
+
+The rules run on every training text without the ranker; each top-level proposal is labelled
+1 when it matches a gold attribution (content Jaccard >= 0.5, the sources agree: the
+"attributed" criterion of ``sourcebook evaluate polnear``) and 0 otherwise. A logistic
+regression (L2, full-batch gradient descent in numpy: deterministic, CPU-only, seconds) is
+fitted on the features of ``ranker.features``; features seen fewer than MIN_COUNT times are
+left out. The threshold is the one that maximises attributed F1 over all attributions on
+train. Dev is read only by ``--check DIR``, which prints the calibration table of the
+packaged weights on another split:
+
+    python scripts/train_ranker.py --check ../shared/corpora/polnear/dev
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from sourcebook.evaluate.polnear import Item, match, read_corpus, source_agrees
+from sourcebook.nlp.attribution.ranker import WEIGHTS, Ranker, features
+from sourcebook.nlp.pipeline import load_pipeline
+
+MIN_COUNT = 5
+L2 = 1.0
+STEPS = 3000
+RATE = 0.5
+
+
+def _item(att) -> Item:
+    source = ((att.source.start, att.source.end),) if att.source else ()
+    cue = ((att.cue.start, att.cue.end),) if att.cue else ()
+    return Item(source, cue, tuple((c.start, c.end) for c in att.contents), att.cue.text if att.cue else "")
+
+
+def collect(directory: str) -> tuple[list[list[str]], list[int], list[int]]:
+    """(features, label, number of gold attributions of the proposal's text) per proposal."""
+    nlp = load_pipeline()
+    component = nlp.get_pipe("sourcebook_attributions")
+    extractor = component.extractor
+    extractor.ranker = Ranker(extractor.lex, path=None)  # the rules alone
+    corpus = read_corpus(directory)
+    rows: list[list[str]] = []
+    labels: list[int] = []
+    golds: list[int] = []
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n == "sourcebook_figures"]):
+        for (_, text, gold), doc in zip(corpus, nlp.pipe(t for _, t, _ in corpus), strict=True):
+            records = [a for a in doc._.sourcebook_attributions if a.parent is None]
+            pred = [_item(a) for a in records]
+            good = {pi for gi, pi in match(text, gold, pred) if source_agrees(text, gold[gi], pred[pi])}
+            for i, att in enumerate(records):
+                rows.append(features(doc, text, att, extractor.lex))
+                labels.append(int(i in good))
+            golds.append(len(gold))
+    return rows, labels, golds
+
+
+def fit(rows: list[list[str]], labels: list[int]) -> dict[str, float]:
+    counts = Counter(f for row in rows for f in set(row))
+    names = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    index = {f: i for i, f in enumerate(names)}
+    x = np.zeros((len(rows), len(names)))
+    for r, row in enumerate(rows):
+        for f in row:
+            if f in index:
+                x[r, index[f]] = 1.0
+    y = np.array(labels, dtype=float)
+    w = np.zeros(len(names))
+    reg = np.full(len(names), L2 / len(rows))
+    reg[index["bias"]] = 0.0
+    for _ in range(STEPS):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        w -= RATE * (x.T @ (p - y) / len(rows) + reg * w)
+    return {f: round(float(w[i]), 4) for f, i in index.items() if abs(w[i]) > 1e-4}
+
+
+def best_threshold(probs: list[float], labels: list[int], n_gold: int) -> float:
+    best, best_f1 = 0.0, -1.0
+    for t in [i / 100 for i in range(0, 80)]:
+        kept = [y for p, y in zip(probs, labels, strict=True) if p >= t]
+        if not kept:
+            break
+        tp = sum(kept)
+        precision, recall = tp / len(kept), tp / n_gold
+        f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
+        if f1 > best_f1:
+            best, best_f1 = t, f1
+    return best
+
+
+BINS = (0.0, 0.2, 0.4, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+def calibration(probs: list[float], labels: list[int]) -> str:
+    """Share of proposals that are right, by confidence bin."""
+    lines = ["confidence      n   right"]
+    for lo, hi in zip(BINS, BINS[1:], strict=False):
+        inside = [y for p, y in zip(probs, labels, strict=True) if lo <= p < hi]
+        if inside:
+            lines.append(f"{lo:.1f}-{min(hi, 1.0):.1f}   {len(inside):>7} {sum(inside) / len(inside):>7.3f}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("directory", nargs="?", help="PolNeAR train: a directory with text/ and attributions/")
+    parser.add_argument("--out", default=str(WEIGHTS))
+    parser.add_argument("--check", help="print the calibration of the packaged weights on this split instead")
+    args = parser.parse_args(argv)
+    if args.check:
+        rows, labels, _ = collect(args.check)
+        packaged = Ranker.__new__(Ranker)
+        packaged.weights = json.loads(Path(args.out).read_text(encoding="utf-8"))["weights"]
+        print(calibration([packaged.probability(row) for row in rows], labels))
+        return 0
+    if not args.directory:
+        parser.error("give the training directory (or --check DIR)")
+    rows, labels, golds = collect(args.directory)
+    weights = fit(rows, labels)
+    ranker = Ranker.__new__(Ranker)
+    ranker.weights = weights
+    probs = [ranker.probability(row) for row in rows]
+    threshold = best_threshold(probs, labels, sum(golds))
+    model = {
+        "_about": "attribution ranker: logistic weights over ranker.features, fitted by scripts/train_ranker.py",
+        "trained_on": Path(args.directory).name,
+        "proposals": len(rows),
+        "threshold": threshold,
+        "weights": dict(sorted(weights.items())),
+    }
+    Path(args.out).write_text(json.dumps(model, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    print(f"{len(rows)} proposals, {sum(labels)} right, {len(weights)} weights, threshold {threshold}")
+    print(calibration(probs, labels))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+"""A calibrated confidence for the rules' attributions, and the last filter on them.
+
+The rules propose; a logistic model over a few dozen plain features of each proposal (what
+kind of cue, which cue word, what kind of source, how long and how shaped the content is,
+whether the sentence is a question) gives the probability that the proposal is right: its
+cue, content and source agree with a human annotation (PolNeAR train, see
+``scripts/train_ranker.py``; ``make model`` rebuilds ``ranker.json`` from it). That
+probability is the record's ``confidence``; a top-level proposal below the model's threshold
+is dropped unless another record is nested in it.
+
+Hand-written scoring (a dot product and a sigmoid) because the weights are a small JSON
+table: no learning library is needed to apply them, only to fit them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from ...model import Attribution
+from .lexicon import Lexicon
+
+WEIGHTS = Path(__file__).with_name("ranker.json")
+_WH = frozenset(["what", "whether", "if", "how", "why", "who", "when", "where", "which"])
+_FIRST_SECOND = frozenset(["i", "we", "you", "me", "us", "my", "our", "your"])
+
+
+def _bucket(n: int, bounds: tuple[int, ...]) -> str:
+    return str(next((b for b in bounds if n <= b), "more"))
+
+
+def features(doc: Doc, text: str, att: Attribution, lex: Lexicon) -> list[str]:
+    """The features of one record (strings; the model holds a weight for each it knows);
+    ``text`` is ``doc.text`` (spaCy joins it anew on every access)."""
+    out = ["bias", "kind=" + att.kind, f"rule={att.confidence:.1f}"]
+    cue_root = None
+    if att.cue is not None:
+        span = doc.char_span(att.cue.start, att.cue.end, alignment_mode="expand")
+        if span is not None and len(span):
+            cue_root = span.root
+            lemma = cue_root.lemma_.lower()
+            lemma = lex.verb_lemmas.get(cue_root.lower_, lemma) if lemma not in lex.verb_lemmas else lemma
+            out += ["cue=" + lemma, "cuepos=" + cue_root.pos_, "cuedep=" + cue_root.dep_,
+                    "cuetag=" + cue_root.tag_, "cuelen=" + _bucket(len(span), (1, 2, 3))]
+            sent = cue_root.sent
+            if sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
+                out.append("question")
+            if sent[0].i == cue_root.i and cue_root.tag_ == "VB":
+                out.append("imperative")
+    else:
+        out.append("cue=none")
+    if att.source is None:
+        out.append("src=none")
+    else:
+        span = doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
+        if span is not None and len(span):
+            root = span.root
+            out += ["srcpos=" + root.pos_, "srcent=" + (root.ent_type_ or "none"),
+                    "srclen=" + _bucket(len(span), (1, 2, 4, 8))]
+            if root.pos_ == "PRON":
+                out.append("srcpron=" + root.lower_)
+            if root.lower_ in _FIRST_SECOND:
+                out.append("src_first_second")
+            if root.pos_ == "NOUN":
+                out.append("srcnoun=" + root.lemma_.lower())
+        if att.cue is not None:
+            out.append("src_before" if att.source.start < att.cue.start else "src_after")
+    size = sum(c.end - c.start for c in att.contents)
+    out += ["clen=" + _bucket(size, (10, 25, 60, 150, 400)), "cspans=" + _bucket(len(att.contents), (1, 2))]
+    if att.contents:
+        first = att.contents[0]
+        words = text[first.start : first.start + 20].split()
+        word = words[0].lower().strip("\"'\u201c\u2018") if words else ""
+        out.append("cfirst=" + (word if word in _WH or word in ("to", "that") else "other"))
+        if att.cue is not None:
+            out.append("c_before" if first.start < att.cue.start else "c_after")
+        if text[att.contents[-1].end - 1 : att.contents[-1].end + 2].strip().startswith("?"):
+            out.append("cquestion")
+    if att.relayed_by:
+        out.append("relayed")
+    if att.medium:
+        out.append("medium")
+    return out
+
+
+class Ranker:
+    """Scores records with the packaged weights; a no-op when there are none."""
+
+    def __init__(self, lex: Lexicon, path: str | Path | None = WEIGHTS) -> None:
+        self.lex = lex
+        model = _load(str(path)) if path is not None else None
+        self.weights: dict[str, float] = model["weights"] if model else {}
+        self.threshold: float = model["threshold"] if model else 0.0
+
+    def probability(self, feats: list[str]) -> float:
+        z = sum(self.weights.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def __call__(self, doc: Doc, records: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
+        if not self.weights:
+            return records
+        parents = {r.parent for r in records if r.parent is not None}
+        text = doc.text
+        out = []
+        for record in records:
+            p = self.probability(features(doc, text, record, self.lex))
+            if p < self.threshold and record.id not in parents and _filtered(record):
+                continue
+            out.append(replace(record, confidence=round(p, 3)))
+        if len(out) == len(records):
+            return tuple(out)
+        ids = {r.id: f"a{n}" for n, r in enumerate(out, start=1)}  # ids stay a1, a2, ... in order
+        return tuple(replace(r, id=ids[r.id], parent=ids.get(r.parent) if r.parent else None) for r in out)
+
+
+def _filtered(record: Attribution) -> bool:
+    """Whether the threshold may drop a record: not a nested one nor 'unspecified reports',
+    which PolNeAR (the training data) does not annotate the way the ledger keeps them."""
+    return record.parent is None and record.speaker_kind != "reports"
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> dict | None:
+    file = Path(path)
+    if not file.exists():
+        return None
+    return json.loads(file.read_text(encoding="utf-8"))

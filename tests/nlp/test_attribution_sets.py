@@ -1,0 +1,229 @@
+"""Two sets of sentences written for these tests (issue 12): ones that attribute nothing
+(narration, questions, imperatives, headings, captions, first person, lists) must give no
+attribution; ones that do (every cue class) must give the right cue, source and content."""
+
+from __future__ import annotations
+
+import pytest
+
+# narration, questions, imperatives, headings, captions, first person, lists
+NOT_ATTRIBUTIONS = [
+    "My lungs were begging for oxygen as we climbed the last ridge.",
+    "No one knows how deep the old mine shafts run.",
+    "Winemakers ripped up the fickle vine and planted olive trees instead.",
+    "The board met to determine whether rates will rise.",
+    "The river flooded the lower town twice last spring.",
+    "Prices at the market rose by a third over the winter.",
+    "How many families still live along the coast?",
+    "Why did the bridge collapse in the first place?",
+    "Is the vaccine safe for children under five?",
+    "Turn left at the old mill and follow the stream to the bridge.",
+    "Preheat the oven and grease a shallow baking tin.",
+    "Click here to subscribe to our weekly newsletter.",
+    "Weather forecast for the weekend",
+    "Photo: Firefighters tackle a blaze on the hillside above the village.",
+    "Pictured: the new ferry leaves the harbour at dawn.",
+    "Related stories",
+    "I walked to the station in the rain and missed the last train.",
+    "We spent the afternoon repairing the fence behind the barn.",
+    "I remember the smell of bread from the bakery on our street.",
+    "My grandmother grew tomatoes along the south wall of the garden.",
+    "Flour, sugar, two eggs and a pinch of salt.",
+    "Monday: sunny. Tuesday: showers. Wednesday: strong winds.",
+    "The museum opens at nine and closes at five.",
+    "The orchestra played three encores before the lights came up.",
+    "A gust of wind tore the roof off the school gym.",
+    "The cat slept on the warm stones of the terrace all afternoon.",
+    "Trains between the two cities run every twenty minutes.",
+    "The company built a new warehouse near the airport.",
+    "Snow covered the pass for most of January.",
+    "The team won its third match in a row on Saturday.",
+    "Thousands of birds gather on the lake each autumn.",
+    "The recipe needs two cups of flour.",
+    "The road winds through pine forest for twelve miles.",
+    "She painted the kitchen yellow last summer.",
+    "The farmers harvested the wheat a week early this year.",
+    "The tide came in quickly and covered the causeway.",
+    "Contact us for opening times and ticket prices.",
+    "Share this article on social media.",
+    "The hotel has forty rooms, a pool and a small gym.",
+    "He drove the tractor across the muddy field.",
+    "The library moved to a larger building in 2019.",
+    "Volunteers planted two hundred trees along the canal.",
+    "The old lighthouse was restored with money from a local trust.",
+    "Our dog chased the ducks into the pond.",
+    "The festival draws visitors from across the region.",
+    "They sailed from the harbour before sunrise.",
+    "The children built a raft out of driftwood.",
+    "The storm knocked out power to six villages.",
+    "Do you think the rain will stop before the match?",
+    "Please keep your ticket until the end of the journey.",
+    "Chapter 3: The Long Road North",
+    "Scroll down for the full results table.",
+    "The bakery sells out of croissants by ten o'clock.",
+    "A new bus line connects the hospital with the station.",
+    "The mountain hut sleeps twelve people in bunk beds.",
+    "I was shaking with cold when the boat finally docked.",
+    "The vineyard lies on a steep slope above the river.",
+    "Heavy rain delayed the start of the race by an hour.",
+    "The bridge was painted red in the 1950s.",
+    "Fishermen mended their nets on the quay.",
+    "The school added a second language to its lessons.",
+    "The plane landed safely despite the crosswind.",
+]
+
+# (text, cue, source, contents): every cue class of issue 12
+ATTRIBUTIONS = [
+    # verbs of saying, indirect
+    ("The mayor said the bridge would reopen in May.", "said", "The mayor", ["the bridge would reopen in May"]),
+    ("Officials announced that the border crossing would close at night.", "announced", "Officials",
+     ["the border crossing would close at night"]),
+    ("The minister warned that food prices would keep rising.", "warned", "The minister",
+     ["food prices would keep rising"]),
+    ("The company confirmed that forty workers had been laid off.", "confirmed", "The company",
+     ["forty workers had been laid off"]),
+    ("Police reported that two men had been arrested near the port.", "reported", "Police",
+     ["two men had been arrested near the port"]),
+    ("The senator argued that the tax would hurt small farms.", "argued", "The senator",
+     ["the tax would hurt small farms"]),
+    ("The coach admitted that his team had played badly.", "admitted", "The coach",
+     ["his team had played badly"]),
+    ("The governor told reporters that the schools would stay open.", "told", "The governor",
+     ["the schools would stay open"]),
+    ("The union insisted that the strike would go ahead.", "insisted", "The union", ["the strike would go ahead"]),
+    ("The judge ruled that the contract was invalid.", "ruled", "The judge", ["the contract was invalid"]),
+    ("The doctor explained that the virus spreads through water.", "explained", "The doctor",
+     ["the virus spreads through water"]),
+    ("Residents complained that the buses never came on time.", "complained", "Residents",
+     ["the buses never came on time"]),
+    ("The spokeswoman denied that the plant had leaked chemicals.", "denied", "The spokeswoman",
+     ["the plant had leaked chemicals"]),
+    ("The mayor says the park will be finished by June.", "says", "The mayor", ["the park will be finished by June"]),
+    ("The principal has acknowledged that the roof needs repairs.", "has acknowledged", "The principal",
+     ["the roof needs repairs"]),
+    # direct quotes: every mark kind, before and after the cue, split, colon
+    ('"The water is rising," the engineer said.', "said", "the engineer", ["The water is rising"]),
+    ("\u201cWe have no more beds,\u201d said Anna Berg, a nurse at the clinic.", "said",
+     "Anna Berg, a nurse at the clinic", ["We have no more beds"]),
+    ("The pilot said: \u201cThe runway is flooded.\u201d", "said", "The pilot", ["The runway is flooded"]),
+    ('"The roads are closed," the sheriff said, "and they will stay closed tonight."', "said", "the sheriff",
+     ["The roads are closed", "and they will stay closed tonight"]),
+    ("\u201cThe harvest was poor,\u201d the farmer said. \u201cWe lost half the crop.\u201d", "said",
+     "the farmer", ["The harvest was poor", "We lost half the crop"]),
+    ("''The ferry will not sail today,'' the captain said.", "said", "the captain",
+     ["The ferry will not sail today"]),
+    ("\u00abThe border is open again,\u00bb the customs officer said.", "said", "the customs officer",
+     ["The border is open again"]),
+    ('"We will rebuild," Maria Lopez told the local paper.', "told", "Maria Lopez", ["We will rebuild"]),
+    ('"It is a disaster," added the fire chief.', "added", "the fire chief", ["It is a disaster"]),
+    # mixed quotes kept whole
+    ('The mayor said the storm had left the harbour "a field of broken glass".', "said", "The mayor",
+     ['the storm had left the harbour "a field of broken glass"']),
+    # according to
+    ("According to the coast guard, three boats are still missing.", "According to", "the coast guard",
+     ["three boats are still missing"]),
+    ("Three boats are still missing, according to the coast guard.", "according to", "the coast guard",
+     ["Three boats are still missing"]),
+    # belief and knowledge cues
+    ("The farmers believe the drought will last another year.", "believe", "The farmers",
+     ["the drought will last another year"]),
+    ("The doctors fear that the outbreak will spread to the capital.", "fear", "The doctors",
+     ["the outbreak will spread to the capital"]),
+    ("Economists expect that inflation will fall next spring.", "expect", "Economists",
+     ["inflation will fall next spring"]),
+    ("The coach thinks his team can win the cup.", "thinks", "The coach", ["his team can win the cup"]),
+    ("The villagers know that the dam is unsafe.", "know", "The villagers", ["the dam is unsafe"]),
+    ("The minister hopes that the talks will resume soon.", "hopes", "The minister", ["the talks will resume soon"]),
+    ("Sanders is hoping that the vote will go his way.", "is hoping", "Sanders", ["the vote will go his way"]),
+    ("The board estimated that repairs would cost two million dollars.", "estimated", "The board",
+     ["repairs would cost two million dollars"]),
+    ("The teachers worry that the new rules will confuse pupils.", "worry", "The teachers",
+     ["the new rules will confuse pupils"]),
+    ("The analyst agreed that the shift was a matter of geography.", "agreed", "The analyst",
+     ["the shift was a matter of geography"]),
+    ("A spokesman for the bank declined to comment.", "declined", "A spokesman for the bank", ["to comment"]),
+    # documents and polls as sources
+    ("A new poll shows that most voters oppose the plan.", "shows", "A new poll", ["most voters oppose the plan"]),
+    ("The report found that the river was badly polluted.", "found", "The report",
+     ["the river was badly polluted"]),
+    ("The study suggests that sleep improves memory.", "suggests", "The study", ["sleep improves memory"]),
+    ("A survey of farmers found that most had lost money.", "found", "A survey of farmers",
+     ["most had lost money"]),
+    # nominal cues
+    ("The mayor repeated his claim that the fire was started deliberately.", "claim", "his",
+     ["the fire was started deliberately"]),
+    ("The union rejected the company's argument that wages were too high.", "argument", "the company's",
+     ["wages were too high"]),
+    # verbs whose object is the content; phrasal cues
+    ("The governor criticized the budget for cutting school funds.", "criticized", "The governor",
+     ["the budget for cutting school funds"]),
+    ("The council called for an inquiry into the collapse.", "called for", "The council",
+     ["an inquiry into the collapse"]),
+    ("The charity urged the government to send more tents.", "urged", "The charity",
+     ["the government to send more tents"]),
+    ("The senator described the bill as a disaster for farmers.", "described the bill as", "The senator",
+     ["a disaster for farmers"]),
+    ("Residents asked whether the water was safe to drink.", "asked", "Residents",
+     ["whether the water was safe to drink"]),
+    ("The minister promised to build two new hospitals.", "promised", "The minister", ["to build two new hospitals"]),
+    # passive with an agent; relative clause
+    ("The plan was criticised by the opposition.", "was criticised", "the opposition", ["The plan"]),
+    # parenthetical and trailing cues
+    ("The bridge, the engineer said, will not survive another flood.", "said", "the engineer",
+     ["The bridge", "will not survive another flood"]),
+    ("The school will close in June, the principal said.", "said", "the principal",
+     ["The school will close in June"]),
+    ("Prices will rise again next year, the bank predicted.", "predicted", "the bank",
+     ["Prices will rise again next year"]),
+    # pronoun sources
+    ("She said the clinic had run out of vaccines.", "said", "She", ["the clinic had run out of vaccines"]),
+    ("They claimed the election had been rigged.", "claimed", "They", ["the election had been rigged"]),
+    # titles and appositions kept in the source
+    ("Dr. Helen Park, the head of the hospital, said the ward would reopen.", "said",
+     "Dr. Helen Park, the head of the hospital", ["the ward would reopen"]),
+    ("Sen. John Reed (D-R.I.) said the vote would be close.", "said", "Sen. John Reed (D-R.I.)",
+     ["the vote would be close"]),
+    # organisations
+    ("The World Health Organization warned that the outbreak was spreading.", "warned",
+     "The World Health Organization", ["the outbreak was spreading"]),
+    ("Amnesty International said the prisoners had been beaten.", "said", "Amnesty International",
+     ["the prisoners had been beaten"]),
+    # medium and relay
+    ("The actor wrote on Facebook that he was leaving the show.", "wrote", "The actor",
+     ["he was leaving the show"]),
+    ("The general told the BBC that the troops would withdraw.", "told", "The general",
+     ["the troops would withdraw"]),
+    # coordinated content
+    ("The mayor said the roads were closed and the schools would stay shut.", "said", "The mayor",
+     ["the roads were closed and the schools would stay shut"]),
+    # the writer's trailing clause is no part of the content
+    ("The agency reported that ten children had died, shortly after the fighting began.", "reported",
+     "The agency", ["ten children had died"]),
+    ("The nurse said the ward was full, but she did not say how many patients had been turned away.", "said",
+     "The nurse", ["the ward was full"]),
+]
+
+
+def _atts(nlp, text):
+    return nlp(text)._.sourcebook_attributions
+
+
+@pytest.mark.parametrize("text", NOT_ATTRIBUTIONS)
+def test_not_an_attribution(nlp, text):
+    atts = _atts(nlp, text)
+    assert atts == (), [(a.cue and a.cue.text, a.source and a.source.text, [c.text for c in a.contents]) for a in atts]
+
+
+@pytest.mark.parametrize("text, cue, source, expected", ATTRIBUTIONS)
+def test_attribution(nlp, text, cue, source, expected):
+    atts = _atts(nlp, text)
+    found = [a for a in atts if a.cue is not None and a.cue.text == cue]
+    assert found, [(a.cue and a.cue.text, a.source and a.source.text, [c.text for c in a.contents]) for a in atts]
+    att = found[0]
+    assert (att.source.text if att.source else None) == source
+    assert [c.text for c in att.contents] == expected
+
+
+def test_sets_are_large_enough():
+    assert len(NOT_ATTRIBUTIONS) >= 60
+    assert len(ATTRIBUTIONS) >= 60
