@@ -132,6 +132,9 @@ def test_she_skips_a_man_of_the_same_surname(nlp):
         ),
         ("The agency published its report on Monday. Tax experts said it was wrong.", "Tax experts"),
         ("Ana Ruiz spoke first. A senior official said the talks would resume.", "senior official"),
+        # a description complete in itself is not the last speaker
+        ('"We are rebuilding," said Ada Lind, an engineer. The mayor of Brask said 30 bridges were closed.',
+         "mayor of Brask"),
     ],
 )
 def test_role_phrases_resolve_only_with_evidence(nlp, text, speaker):

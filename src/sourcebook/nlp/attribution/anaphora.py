@@ -13,9 +13,9 @@ Pronouns ('he', 'she', 'they', 'it'):
 
 Role phrases: a definite singular description ('the president', 'the agency', 'the Republican
 nominee', 'his spokesman') goes to the person whose title or apposition carries that role,
-else to the last person (or organisation, for 'the agency') quoted in the last sentences. An
-indefinite or plural one ('a senior official', 'tax experts'), or one tied to another named
-organisation with no person holding the role ('the FBI director'), stays a description.
+else to the last person (or organisation, for 'the agency') quoted in the last sentences. An indefinite or plural one ('a senior official',
+'tax experts'), one tied to another named organisation with no person holding the role ('the FBI
+director') or one complete in itself ('the mayor of Brask'), stays a description.
 """
 
 from __future__ import annotations
@@ -293,6 +293,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         return None  # 'the FBI director', "Connecticut's tax commissioner": someone else
     if not _definite(head) or last is None or any(t.dep_ == "poss" for t in qualifiers):
         return None  # 'a spokesman', 'his spokesman': not the last speaker
+    if any(t.dep_ == "prep" for t in head.rights):
+        return None  # 'the mayor of Brask': a description complete in itself, no one named holds it
     speaker = resolver.people.find(last.name.split()) if last.name else None
     if parties and speaker is not None and _parties(speaker.roles) - parties:
         return None
