@@ -13,9 +13,10 @@ Pronouns ('he', 'she', 'they', 'it'):
 
 Role phrases: a definite singular description ('the president', 'the agency', 'the Republican
 nominee', 'his spokesman') goes to the person whose title or apposition carries that role,
-else to the last person (or organisation, for 'the agency') quoted in the last sentences. An indefinite or plural one ('a senior official',
-'tax experts'), one tied to another named organisation with no person holding the role ('the FBI
-director') or one complete in itself ('the mayor of Brask'), stays a description.
+else to the last person (or organisation, for 'the agency') quoted in the last sentences. An
+indefinite or plural one ('a senior official', 'tax experts'), one tied to another named
+organisation with no person holding the role ('the FBI director') or one complete in itself
+('the mayor of Brask'), stays a description.
 """
 
 from __future__ import annotations
