@@ -68,6 +68,8 @@ def build(
     wait: Annotated[float, typer.Option("--wait", help="Seconds to wait for another build running on the same store before giving up.")] = 10.0,
     follow_links: Annotated[bool, typer.Option("--follow-links", help="Read symbolic links that lead out of a directory being read (default: report and skip them).")] = False,
     measures: Annotated[str | None, typer.Option("--measures", help="A JSON file of measure classes added to the packaged ones (default: $SOURCEBOOK_MEASURES).", envvar="SOURCEBOOK_MEASURES", show_envvar=False)] = None,
+    min_words: Annotated[int | None, typer.Option("--min-words", help="Skip articles with fewer words of text, in every format; 0 keeps all (default: 40 for HTML pages, none for text, JSONL, CSV).")] = None,
+    any_language: Annotated[bool, typer.Option("--any-language", help="Keep articles detected in another language than the model's (default: skip them with a reason).")] = False,
 ) -> None:
     """Read articles, extract attributions and figures, store them and reconcile across articles.
 
@@ -82,6 +84,7 @@ def build(
         metadata=Metadata(title=title, outlet=outlet, url=url, published=published),
         stdin_format=stdin_format, engine=engine, scheduler=scheduler, workers=workers, shard_dir=shard_dir,
         aliases=aliases, measures=measures, follow_links=follow_links, lock_wait=wait,
+        min_words=min_words, any_language=any_language,
     ).with_fields(parse_field_options(field or []))
     show = err.is_terminal if progress is None else progress
     command = "sourcebook " + " ".join(sys.argv[1:])

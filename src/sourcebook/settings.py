@@ -26,6 +26,11 @@ DEFAULT_FIELDS = {
 STDIN_FORMATS = ("auto", "txt", "html", "jsonl", "csv")
 #: Build engines: this machine, or a Dask cluster (the ``scale`` extra).
 ENGINES = ("local", "dask")
+#: The fewest words an HTML page's main text may have (``Settings.min_words`` unset): less is
+#: what boilerplate removal leaves of a photo page or an index (a 151-character caption), not
+#: an article. Text, JSONL and CSV are what the user chose to give, so they have no floor
+#: unless ``--min-words`` sets one for every format.
+DEFAULT_PAGE_MIN_WORDS = 40
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,9 @@ class Settings:
     measures: str | None = None  # a JSON file extending the packaged measure classes
     lock_wait: float = 10.0  # seconds a build waits for another build on the same store
     follow_links: bool = False  # read symbolic links that lead out of a directory being read
+    min_words: int | None = None  # skip thinner articles; None: DEFAULT_PAGE_MIN_WORDS for HTML only; 0: off
+    language: str | None = None  # the pipeline's language (ISO 639-1), set by the build from its model
+    any_language: bool = False  # keep articles detected in another language than ``language``
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
@@ -71,6 +79,8 @@ class Settings:
             )
         if self.engine not in ENGINES:
             raise SettingsError(f"unknown engine {self.engine!r}; valid: {', '.join(ENGINES)}")
+        if self.min_words is not None and self.min_words < 0:
+            raise SettingsError(f"min words must be 0 (off) or more, not {self.min_words}")
         if self.workers < 1:
             raise SettingsError(f"workers must be 1 or more, not {self.workers}")
         if self.scheduler is not None and not self.scheduler.strip():
@@ -86,6 +96,17 @@ class Settings:
             raise SettingsError(
                 f"unknown field name(s) {', '.join(sorted(unknown))}; valid: {', '.join(DEFAULT_FIELDS)}"
             )
+
+    def word_floor(self, page: bool) -> int:
+        """The fewest words an article may have: ``min_words`` when given, else
+        DEFAULT_PAGE_MIN_WORDS for a page read through boilerplate removal, else none."""
+        if self.min_words is not None:
+            return self.min_words
+        return DEFAULT_PAGE_MIN_WORDS if page else 0
+
+    def with_language(self, lang: str) -> Settings:
+        """These settings for a pipeline reading ``lang`` (a language given here is kept)."""
+        return replace(self, language=self.language or lang or None)
 
     def with_fields(self, overrides: dict[str, str]) -> Settings:
         return replace(self, fields={**DEFAULT_FIELDS, **self.fields, **overrides})

@@ -35,6 +35,7 @@ class LocalEngine:
               on_progress: Progress | None = None) -> BuildSummary:
         started = time.perf_counter()
         extractor = Extractor(settings.model, settings.jobs, settings.batch_size)  # fails early without a model
+        settings = settings.with_language(extractor.info.lang)  # articles in other languages are skipped
         with Store(settings.db, create=True) as store, extractor, \
                 Run(store, command, paths, extractor.info, started) as summary:
             batches = _new_article_batches(_read(paths, settings, stdin), store, settings, summary)

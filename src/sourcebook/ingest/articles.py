@@ -8,6 +8,7 @@ from ..model import Article, Origin, Skipped
 from ..settings import Settings
 from .dates import date_in_locator, normalise_date
 from .ids import article_id
+from .language import detect_language, other_language
 
 META_KEYS = ("title", "outlet", "url", "published")
 
@@ -18,8 +19,11 @@ def make_article(
     origin: Origin,
     settings: Settings,
     meta: Mapping[str, object] | None = None,
+    page: bool = False,
 ) -> Article | Skipped:
-    """An Article for ``text``, or Skipped when there is nothing to store.
+    """An Article for ``text``, or Skipped when there is nothing to store: empty, too large,
+    too thin (fewer words than ``settings.word_floor(page)``; ``page``: the text is what
+    boilerplate removal kept of an HTML page) or in another language than the pipeline's.
 
     Metadata precedence: command-line flags, then ``meta`` (sidecar, row or HTML metadata).
     The publication date, with where it came from: that metadata, else a date in the URL,
@@ -32,6 +36,13 @@ def make_article(
     size = len(text.encode("utf-8"))
     if size > settings.max_bytes:
         return Skipped(where, f"too large: {size:,} bytes of text, over the limit of {settings.max_bytes:,} (--max-bytes)")
+    words = len(text.split())
+    if words < (floor := settings.word_floor(page)):
+        return Skipped(where, f"too thin: {words} word(s) of main text, under {floor} (--min-words; 0 keeps all)")
+    found = detect_language(text)
+    if settings.language and not settings.any_language and (reason := other_language(found, settings.language)):
+        return Skipped(where, reason)
+    language = found.code if found and found.sure else (settings.language or "en")
     merged = {key: _clean(meta.get(key)) if meta else None for key in META_KEYS}
     for key in META_KEYS:
         flag = getattr(settings.metadata, key)
@@ -48,6 +59,7 @@ def make_article(
         url=url,
         published=published,
         published_source=source,
+        language=language,
         origin=origin,
     )
 

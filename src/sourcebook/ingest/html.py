@@ -56,4 +56,5 @@ def read_html(data: bytes, where: str, stem: str, settings: Settings, url: str |
     }
     if document.date and normalise_date(document.date) == date_in_locator(meta["url"]):
         meta["published"] = None  # htmldate read it from the URL (or markup agrees): say "url"
-    yield make_article(document.text or "", stem, Origin(path=where, url=meta["url"]), settings, meta)
+    yield make_article(document.text or "", stem, Origin(path=where, url=meta["url"]), settings, meta,
+                       page=True)

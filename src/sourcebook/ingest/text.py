@@ -13,6 +13,7 @@ from ..settings import Settings
 from .articles import META_KEYS, make_article
 from .decode import decode_bytes
 from .files import regular_file, shown
+from .titles import headline
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,7 @@ def read_text_file(path: Path, settings: Settings, data: bytes) -> Iterator[Arti
     meta, problem = read_sidecar(path)
     if problem:
         yield problem
-    yield make_article(text, shown(path.stem), Origin(path=where), settings, meta)
+    yield make_article(text, shown(path.stem), Origin(path=where), settings, with_headline(meta, text))
 
 
 def read_text_stream(data: bytes, where: str, stem: str, settings: Settings) -> Iterator[Article | Skipped]:
@@ -80,4 +81,13 @@ def read_text_stream(data: bytes, where: str, stem: str, settings: Settings) -> 
     except InputError as exc:
         yield Skipped(exc.where, exc.reason)
         return
-    yield make_article(text, stem, Origin(path=where), settings)
+    yield make_article(text, stem, Origin(path=where), settings, with_headline({}, text))
+
+
+def with_headline(meta: dict, text: str) -> dict:
+    """``meta`` with the text's first line as its title when it has none and that line looks
+    like a headline (``titles.headline``); the text itself is left as it is."""
+    if meta.get("title") is not None and str(meta["title"]).strip():
+        return meta
+    found = headline(text)
+    return {**meta, "title": found} if found else meta

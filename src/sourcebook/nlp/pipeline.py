@@ -37,6 +37,7 @@ class PipelineInfo:
     model_version: str
     spacy_version: str
     components: tuple[str, ...]
+    lang: str = ""  # the language the pipeline reads (``nlp.lang``): ingest skips others
 
 
 def model_candidates(model: str | None = None) -> tuple[str, ...]:
@@ -91,4 +92,5 @@ def pipeline_info(nlp: Language) -> PipelineInfo:
         model_version=str(nlp.meta.get("version", "")),
         spacy_version=spacy.__version__,
         components=versions,
+        lang=str(nlp.lang),
     )

@@ -70,6 +70,7 @@ class DaskEngine:
             # every worker, and any that joins later, reads the user's lexicon tables too
             client.register_plugin(LexiconTables(settings.aliases, settings.measures), name="sourcebook-lexicon")
             info = client.submit(worker_info, settings.model, pure=False).result()
+            settings = settings.with_language(info.lang)  # articles in other languages are skipped
             timings["startup"] = time.perf_counter() - started  # cluster, and the model on one worker
             partitions, missing = plan_partitions(paths, len(client.nthreads()) or settings.workers,
                                                  settings.follow_links)

@@ -1,0 +1,77 @@
+"""The language an article is written in, by py3langid (offline, no network, no spaCy).
+
+An article is skipped as written in another language only when the detector is sure
+(``MIN_CONFIDENCE``) and the text is long enough to judge (``MIN_LETTERS``): a short or
+ambiguous text ("Obama said.") is kept and given the pipeline's language. The pipeline's
+language (``Settings.language``) comes from the loaded spaCy model, set by the build engine.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["Detected", "LANGUAGE_NAMES", "MIN_CONFIDENCE", "detect_language", "language_name", "other_language"]
+
+log = logging.getLogger(__name__)
+
+#: below this (normalised probability), the detection is too unsure to skip an article on
+MIN_CONFIDENCE = 0.9
+#: fewer letters than this are too few to judge a language from
+MIN_LETTERS = 40
+#: the text judged: its start is enough, and keeps a long article fast
+SAMPLE_CHARS = 5_000
+
+#: names for messages; any other code is shown as itself
+LANGUAGE_NAMES = {
+    "ar": "Arabic", "ca": "Catalan", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek",
+    "en": "English", "es": "Spanish", "fi": "Finnish", "fr": "French", "he": "Hebrew", "hi": "Hindi",
+    "hu": "Hungarian", "it": "Italian", "ja": "Japanese", "ko": "Korean", "nl": "Dutch", "no": "Norwegian",
+    "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "sv": "Swedish",
+    "tr": "Turkish", "uk": "Ukrainian", "zh": "Chinese",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Detected:
+    """A detected language: its ISO 639-1 code and the detector's confidence (0-1)."""
+
+    code: str
+    confidence: float
+
+    @property
+    def sure(self) -> bool:
+        return self.confidence >= MIN_CONFIDENCE
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    """py3langid's identifier with normalised probabilities, loaded once per process."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> Detected | None:
+    """The language of ``text``; None when it has too few letters to judge."""
+    sample = text[:SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+        return None
+    code, confidence = _identifier().classify(sample)
+    return Detected(str(code), float(confidence))
+
+
+def language_name(code: str) -> str:
+    """``de`` -> ``German``; an unknown code as itself."""
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def other_language(found: Detected | None, expected: str) -> str | None:
+    """The reason to skip an article detected as ``found`` by a pipeline reading ``expected``;
+    None when it is in that language, or the detection is too unsure to act on."""
+    if found is None or not found.sure or found.code == expected:
+        return None
+    return (f"{language_name(found.code)} ({found.code}, {found.confidence:.2f}) - the pipeline reads "
+            f"{language_name(expected)}; build with --model for that language or --any-language")
