@@ -27,6 +27,7 @@ HEADLINES = [
 ]
 
 NOT_HEADLINES = [
+    (f'Brask, once a quiet harbour town, is now "a field of mud."\n\n{BODY}', "a sentence ending in a quotation"),
     (BODY, "one line: nothing below it"),
     ("Tessel flood bulletin\n\n\n", "nothing below it but blank lines"),
     (f"{BODY}\n\nThousands fled.", "a sentence: ends with a period"),

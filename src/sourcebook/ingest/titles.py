@@ -7,7 +7,8 @@ metadata (flag, sidecar) gives one.
 A first line is a headline when it is
 1. one line, followed by a blank line or by a paragraph (the text does not end with it);
 2. short: 2 to ``MAX_WORDS`` words, at most ``MAX_CHARS`` characters;
-3. not a sentence: no final period (a final closing quote or question mark is fine), and
+3. not a sentence: no final period, and a quotation ending in one only as the whole line or
+   after a colon ('Minister: "We will act."'); a question mark is fine; and
    no trailing comma, colon, semicolon, dash or word that leads on ("and", "the": a line cut
    mid-sentence);
 4. not a dateline ("WASHINGTON (Reuters) -", "LONDON, March 3 -", "Tuesday, 4 March 2031"),
@@ -18,14 +19,17 @@ from __future__ import annotations
 
 import re
 
+from ..nlp.lexicon import table
+
 __all__ = ["MAX_CHARS", "MAX_WORDS", "headline"]
 
 MAX_WORDS = 20
 MAX_CHARS = 150
 
-_MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
-           "august|september|october|november|december")
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_CALENDAR = table("calendar")
+_MONTHS = "|".join(sorted((name for key in ("months", "month_abbreviations") for name in _CALENDAR[key]
+                           if not name.startswith("_")), key=len, reverse=True))
+_WEEKDAYS = "|".join(name for name in _CALENDAR["weekdays"] if not name.startswith("_"))
 #: a line ending in one of these is cut mid-sentence
 _LEADS_ON = {"a", "an", "and", "but", "for", "from", "of", "or", "that", "the", "to", "with"}
 _NOT_HEADLINE = [
@@ -37,6 +41,9 @@ _NOT_HEADLINE = [
     re.compile(r"\([^)]*\)\s*$"),  # a caption's credit: "... (Getty Images)"
     re.compile(r"^(https?://|www\.)", re.IGNORECASE),
 ]
+
+#: a headline that is a quotation: the whole line, or after a speaker and a colon
+_QUOTE_HEADLINE = re.compile(r"(?:^|:\s*)['\"\u2018\u201c][^'\"\u2018\u201c\u2019\u201d]+[.!]['\"\u2019\u201d]$")
 
 
 def headline(text: str) -> str | None:
@@ -62,8 +69,10 @@ def headline(text: str) -> str | None:
         return None
     if first[-1] in ",;:-\u2013\u2014" or first.endswith("...") or words[-1].lower() in _LEADS_ON:
         return None
-    if first.endswith("."):  # a sentence; '... "We will act."' ends in its quote and is kept
+    if first.endswith("."):  # a sentence
         return None
+    if re.search(r"[.!]['\"\u2019\u201d]$", first) and not _QUOTE_HEADLINE.search(first):
+        return None  # a sentence ending in a quote; only 'Minister: "We will act."' is a headline form
     if any(pattern.search(first) for pattern in _NOT_HEADLINE):
         return None
     return first

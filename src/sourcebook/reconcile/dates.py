@@ -72,9 +72,10 @@ _PATTERNS = [
     ),
 ]
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: weekday names (lower case) in order, Monday first, from the lexicon's calendar.json
+_WEEKDAYS = tuple(sorted((n for n in _CALENDAR["weekdays"] if not n.startswith("_")), key=_CALENDAR["weekdays"].get))
 # a weekday written out in any case, or abbreviated with its capital ("Thu.", not "the sun,")
-_WEEKDAY_BEFORE = re.compile(r"\b(?P<w>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<w>(?i:" + "|".join(_WEEKDAYS) + ")"
                              r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?\s*$")
 # "Updated 10:42 a.m. ET, Tuesday, ..." / "Published: ..." / "This is HuffPollster for Monday, ..."
 _STAMP_LINE = re.compile(r"(?i)\A\W{0,3}(?:updated|published|posted|last\s+modified|first\s+published)\b.{0,40}\Z")
