@@ -132,6 +132,10 @@ def test_she_skips_a_man_of_the_same_surname(nlp):
         ),
         ("The agency published its report on Monday. Tax experts said it was wrong.", "Tax experts"),
         ("Ana Ruiz spoke first. A senior official said the talks would resume.", "senior official"),
+        # 'the agency' is no union; it can be a public body of another name
+        ("The Brask Dockers' Union said wages were too low. The agency said the port would reopen.", "agency"),
+        ("The Tessel Budget Office said the repairs would cost more. The agency said prices had risen.",
+         "Tessel Budget Office"),
         # a description complete in itself is not the last speaker
         ('"We are rebuilding," said Ada Lind, an engineer. The mayor of Brask said 30 bridges were closed.',
          "mayor of Brask"),

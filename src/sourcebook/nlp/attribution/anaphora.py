@@ -258,11 +258,16 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         if not _definite(head) or named or any(t.dep_ == "poss" and t.lower_ not in _POSSESSIVE_DETS for t in qualifiers):
             return None  # 'the Trump campaign', "Clinton's team": the description names it
         outlet = lemma in ("newspaper", "paper", "network")
-        res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind == OUTLET if outlet else r.kind in (ORG, OUTLET))
+        if outlet:
+            res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind == OUTLET)
+            return Resolved(res.name, res.kind, res.affiliation) if res is not None else None
+        # 'the agency' is an organisation whose name says agency ('the Regional Emergency Agency');
+        # the last organisation of another kind ('the Residents' Union') is someone else
+        res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and _names(r.name, lemma))
         if res is not None:
             return Resolved(res.name, res.kind, res.affiliation)
         name = resolver.last_mention(ORG, offset)
-        return Resolved(name, ORG) if name else None
+        return Resolved(name, ORG) if name and _names(name, lemma) else None
     if not (lemma in lex.role_nouns or head.lower_ in lex.role_nouns or gender_of_word(head.text)):
         return None
     words = resolver._role_words(span)
@@ -303,6 +308,14 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
 
 
 _PARTY_WORDS = {"democratic": "d", "democrat": "d", "democrats": "d", "republican": "r", "republicans": "r", "gop": "r"}
+
+
+def _names(name: str | None, noun: str) -> bool:
+    """Whether an organisation's name fits the noun a description calls it by: it holds that
+    noun, or both are nouns of public bodies ('the agency' for the Congressional Budget Office)."""
+    words = {word.strip(".,'\u2019").lower() for word in (name or "").split()}
+    bodies = word_set("public_body_nouns")
+    return noun in words or (noun in bodies and bool(words & bodies))
 
 
 def _parties(words: set[str]) -> set[str]:
