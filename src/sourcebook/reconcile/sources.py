@@ -47,13 +47,15 @@ def _lists() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
 _WORD = re.compile(r"[\w'.-]+")
 
 
-def source_type(name: str | None, kind: str | None = None, affiliation: str | None = None) -> str:
-    """The source type of a speaker from its name, kind and affiliation."""
+def source_type(name: str | None, kind: str | None = None, affiliation: str | None = None,
+                aliases: Iterable[str] = ()) -> str:
+    """The source type of a speaker from its name, kind, affiliation and the names it was
+    written as (a title there counts: 'Mayor Tomas Reindl' is an official)."""
     if kind == "outlet":
         return "media"
     if kind == "reports":
         return "document"
-    text = " ".join(part for part in (name, affiliation) if part)
+    text = " ".join(part for part in (name, affiliation, *aliases) if part)
     if not text:
         return "unknown"
     folded = " " + " ".join(fold(text).split()) + " "
@@ -77,7 +79,7 @@ def count_types(types: Iterable[str]) -> list[tuple[str, int]]:
 
 def type_of(speaker) -> str:
     """A ``Speaker``'s source type: the one it carries, else classified from its fields."""
-    return speaker.source_type or source_type(speaker.name, speaker.kind, speaker.affiliation)
+    return speaker.source_type or source_type(speaker.name, speaker.kind, speaker.affiliation, speaker.aliases)
 
 
 def format_counts(counts: list[tuple[str, int]]) -> str:

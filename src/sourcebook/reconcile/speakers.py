@@ -173,5 +173,5 @@ def _speaker(group_key: str, members: list[tuple[SpeakerMention, str]]) -> Speak
         kind=kind,
         affiliation=affiliation,
         aliases=aliases,
-        source_type=source_type(name, kind, affiliation),
+        source_type=source_type(name, kind, affiliation, aliases),
     )

@@ -67,7 +67,7 @@ def speakers_data(store: Store, q, page, per_page, path="/speakers") -> dict:
 
 
 def _source_type(speaker) -> dict:
-    kind = source_type(speaker.name, speaker.kind, speaker.affiliation)
+    kind = source_type(speaker.name, speaker.kind, speaker.affiliation, speaker.aliases)
     return {"source_type": kind, "source_type_title": SOURCE_TYPE_TITLES.get(kind, kind)}
 
 
