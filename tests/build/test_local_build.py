@@ -4,7 +4,6 @@ interruption (kill -9, Ctrl-C), jobs=2 == jobs=1, PostgreSQL."""
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -133,51 +132,7 @@ def _corpus(directory: Path, n: int) -> None:
         (directory / f"story-{i:03d}.txt").write_text(text, encoding="utf-8")
 
 
-@pytest.mark.slow
-def test_kill_9_mid_build_then_rerun_equals_an_uninterrupted_build(tmp_path, cli_main):
-    corpus = tmp_path / "corpus"
-    _corpus(corpus, 120)
-    killed_db, clean_db = tmp_path / "killed.db", tmp_path / "clean.db"
-    proc = subprocess.Popen([sys.executable, "-m", "sourcebook.cli", "build", str(corpus), "--db", str(killed_db),
-                             "--batch-size", "4", "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 120
-    stored = 0
-    while time.time() < deadline and proc.poll() is None:
-        time.sleep(0.2)
-        try:
-            with sqlite3.connect(killed_db, timeout=1) as conn:
-                stored = conn.execute("select count(*) from articles").fetchone()[0]
-        except sqlite3.Error:
-            continue
-        if stored >= 12:
-            break
-    assert proc.poll() is None, "the build finished before it could be interrupted"
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    with sqlite3.connect(killed_db) as conn:  # every stored article is complete
-        count = conn.execute("select count(*) from articles").fetchone()[0]
-        incomplete = conn.execute(
-            "select count(*) from articles a where not exists (select 1 from sentences s where s.article_id = a.id)"
-        ).fetchone()[0]
-        assert 12 <= count < 120 and incomplete == 0
-        assert conn.execute("select status from runs").fetchone()[0] == "running"
-    assert cli_main("build", str(corpus), "--db", str(killed_db), "--no-progress").returncode == 0
-    assert cli_main("build", str(corpus), "--db", str(clean_db), "--no-progress").returncode == 0
-    for db, name in ((killed_db, "a"), (clean_db, "b")):
-        assert cli_main("export", "--format", "ledger", "--out", str(tmp_path / name), "--db", str(db)).returncode == 0
-    assert _ledgers(tmp_path / "a") == _ledgers(tmp_path / "b")
-    assert len(_ledgers(tmp_path / "a")) == 123  # 120 articles + measures, speakers, index
-
-
-@pytest.mark.slow
-def test_two_jobs_give_the_same_store_as_one(tmp_path, cli_main):
-    corpus = tmp_path / "corpus"
-    _corpus(corpus, 10)
-    for jobs in ("1", "2"):
-        db = str(tmp_path / f"j{jobs}.db")
-        assert cli_main("build", str(corpus), "--db", db, "--jobs", jobs, "--no-progress").returncode == 0
-        assert cli_main("export", "--format", "ledger", "--out", str(tmp_path / f"out{jobs}"), "--db", db).returncode == 0
-    assert _ledgers(tmp_path / "out1") == _ledgers(tmp_path / "out2")
+# kill -9 and --jobs 2 against a clean build, byte for byte: tests/build/test_resume.py
 
 
 @pytest.mark.postgres

@@ -99,6 +99,12 @@ def test_kill_9_twice_then_rerun_gives_the_clean_ledger_byte_for_byte(clean, tmp
     with sqlite3.connect(db) as conn:
         # the second build found the first one's run still running and marked it interrupted
         assert [r[0] for r in conn.execute("select status from runs order by id")] == ["interrupted", "running"]
+        # every article stored before the kills is complete: written with its records in one transaction
+        stored = conn.execute("select count(*) from articles").fetchone()[0]
+        incomplete = conn.execute(
+            "select count(*) from articles a where not exists (select 1 from sentences s where s.article_id = a.id)"
+        ).fetchone()[0]
+        assert 24 <= stored < N and incomplete == 0
     assert cli_main("build", str(corpus), "--db", str(db), "--no-progress").returncode == 0
     with sqlite3.connect(db) as conn:
         assert [r[0] for r in conn.execute("select status from runs order by id")] == ["interrupted"] * 2 + ["complete"]
