@@ -47,6 +47,9 @@ WARC_PAGES = {
     ),
 }
 
+#: every test here starts or uses a Dask cluster
+pytestmark = pytest.mark.slow
+
 
 def write_corpus(root: Path) -> list[str]:
     """The examples spread over text files, a JSONL.gz shard and a WARC file."""

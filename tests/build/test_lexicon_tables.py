@@ -27,6 +27,7 @@ def _packaged_tables_after():
     extend_tables(None, None)  # other tests of this process see the packaged tables
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_user_aliases_reach_the_speakers_in_every_worker_process(tmp_path, jobs):
     (tmp_path / "in").mkdir()
@@ -72,6 +73,7 @@ def test_only_the_cli_reads_the_environment():
     assert readers == ["cli.py"]
 
 
+@pytest.mark.slow
 def test_user_aliases_reach_the_dask_workers(tmp_path):
     pytest.importorskip("distributed", reason="the Dask engine needs sourcebook[scale]")
     (tmp_path / "in").mkdir()

@@ -138,6 +138,7 @@ DEV_FLOORS = {
 }
 
 
+@pytest.mark.slow
 def test_dev_floors(nlp, polnear_dir):
     dev = polnear_dir / "dev"
     if not (dev / "text").is_dir():

@@ -72,6 +72,7 @@ def test_degenerate_inputs(nlp, text):
     check(nlp, text)
 
 
+@pytest.mark.slow
 def test_one_megabyte_paragraph(nlp):
     """One paragraph of a million characters (long tokens keep the parse quick), with
     quotation marks left open, cues and pronouns throughout."""

@@ -57,6 +57,7 @@ def test_edge_cases(nlp, text):
     check(text, nlp(text)._.sourcebook_figures)
 
 
+@pytest.mark.slow
 def test_one_megabyte_paragraph(nlp):
     unit = ('Officials said more than 1,200 people fled the river towns, and "the roads were '
             'closed to everyone without a pass, from the bridge to the old market square and '
