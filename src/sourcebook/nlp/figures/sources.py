@@ -12,11 +12,11 @@ attribution extractor's internals.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
-from ...model import Attribution
+from ...model import Attribution, Span
 from ..quotes import CLOSING, OPENING, quote_regions
 from .context import Context, context
 
@@ -38,6 +38,14 @@ class Sources:
         self.attributions = attributions
         self.quotes = quote_regions(self.text)
         self._quote_starts = [q[0] for q in self.quotes]
+        self._quote_index: dict[tuple[int, int], int] = {}
+        for i, quote in enumerate(self.quotes):
+            self._quote_index.setdefault(quote, i)
+        self._contents = _content_index(attributions)
+        self._content_starts = [entry[0] for entry in self._contents]
+        self._longest = max((entry[2] - entry[0] for entry in self._contents), default=0)
+        #: candidate contents looked at by ``find`` (a test counts them: near-linear, never figures x contents)
+        self.examined = 0
         self._quote_speaker: dict[int, str | None] = {}
         self.last_speaker: str | None = None
         self.ctx = ctx or context()
@@ -46,31 +54,32 @@ class Sources:
     def find(self, start: int, end: int, anchor: Token, clip: tuple[int, int]) -> tuple[str | None, str | None]:
         """(according_to, attribution id) for the figure at ``start:end``; ``clip`` is its
         sentence cut to its paragraph (the parser runs headlines into the next line)."""
+        # a content span is one paragraph's worth: trust it only up to a line break, so only
+        # contents that start on the figure's line (and are long enough to reach its end) are
+        # candidates; the contents are sorted by start, so these are one slice of them
+        line_start = self.text.rfind("\n", 0, start) + 1
+        lo = bisect_left(self._content_starts, max(line_start, end - self._longest))
+        hi = bisect_right(self._content_starts, start)
+        quote = self._quote_of(start, end)
         best = None
-        for att in self.attributions:
-            name = _speaker_name(att)
-            if name is None:
+        for c_start, order, c_end, att_id, name, anchor_span in self._contents[lo:hi]:
+            self.examined += 1
+            if end > c_end:
                 continue
-            anchor_span = att.cue or att.source
-            for content in att.contents:
-                # a content span is one paragraph's worth: trust it only up to a line break;
-                # only a quotation continues a statement into a paragraph without its cue
-                if not (content.start <= start and end <= content.end) or "\n" in self.text[content.start:start]:
-                    continue
-                if anchor_span is not None and self._quote_of(start, end) is None and "\n" in self.text[
-                        min(anchor_span.start, content.start):max(anchor_span.end, content.start)]:
-                    continue
-                size = content.end - content.start
-                if best is None or size < best[0]:
-                    best = (size, att.id, name)
+            # only a quotation continues a statement into a paragraph without its cue
+            if anchor_span is not None and quote is None and "\n" in self.text[
+                    min(anchor_span.start, c_start):max(anchor_span.end, c_start)]:
+                continue
+            size = c_end - c_start
+            if best is None or (size, order) < best[0]:  # the smallest; on a tie the first written
+                best = ((size, order), att_id, name)
         if best is not None:
             return best[2], best[1]
-        quote = self._quote_of(start, end)
         speaker = self._governing_cue(anchor, clip, quote)
         if speaker is None and _REPORTS_BEFORE.search(self.text[max(clip[0], start - 80):start]):
             speaker = "unspecified reports"
         if speaker is None and quote is not None:
-            speaker = self._speaker_of_quote(self.quotes.index(quote))
+            speaker = self._speaker_of_quote(self._quote_index[quote])
         if speaker is None and quote is None:
             speaker = self._according_to(clip)
         return speaker, None
@@ -220,6 +229,24 @@ class Sources:
             return None
         self.last_speaker = name
         return name
+
+
+def _content_index(attributions: tuple[Attribution, ...]) -> list[tuple[int, int, int, str, str, Span | None]]:
+    """(start, order, end, attribution id, speaker, cue or source) of every content span of an
+    attribution with a speaker, sorted by start; ``order`` is the span's place in the
+    attributions as written (ties between equally small contents go to the first)."""
+    entries = []
+    order = 0
+    for att in attributions:
+        name = _speaker_name(att)
+        if name is None:
+            continue
+        anchor_span = att.cue or att.source
+        for content in att.contents:
+            entries.append((content.start, order, content.end, att.id, name, anchor_span))
+            order += 1
+    entries.sort(key=lambda entry: (entry[0], entry[1]))
+    return entries
 
 
 def _speaker_name(att: Attribution) -> str | None:
