@@ -59,3 +59,23 @@ def test_change_and_level_round_trip(store_url):
     with open_store(store_url) as store:
         stored = store.extraction("abc", text).figures
     assert [(f.change, f.level) for f in stored] == [("up", False), ("up", True)]
+
+
+def _attribution_indexes(url: str) -> set[str]:
+    from sqlalchemy import inspect
+
+    engine = connect(url, create=False)
+    try:
+        return {index["name"] for index in inspect(engine).get_indexes("attributions")}
+    finally:
+        engine.dispose()
+
+
+def test_0005_finds_a_figures_attribution_by_article_and_local_id(store_url):
+    Store(store_url, create=True).close()
+    assert "ix_attributions_article_local" in _attribution_indexes(store_url)
+    downgrade(store_url, "0004")
+    indexes = _attribution_indexes(store_url)
+    assert "ix_attributions_article" in indexes and "ix_attributions_article_local" not in indexes
+    assert migrate_store(store_url) == ("0004", SCHEMA_REVISION)
+    assert "ix_attributions_article_local" in _attribution_indexes(store_url)

@@ -28,7 +28,7 @@ metadata = MetaData()
 
 #: the newest migration: writers (``build``, ``sourcebook migrate``) upgrade a store to it;
 #: readers refuse a store at another revision (``store.engine.check_revision``).
-SCHEMA_REVISION = "0004"
+SCHEMA_REVISION = "0005"
 
 runs = Table(
     "runs",
@@ -131,7 +131,7 @@ attributions = Table(
     Column("confidence", Float, nullable=False, default=1.0),
     Column("parent", String(16)),
     Column("speaker_id", String(32)),  # derived: set by reconciliation
-    Index("ix_attributions_article", "article_id"),
+    Index("ix_attributions_article_local", "article_id", "local_id"),  # figure -> its attribution (0005)
     Index("ix_attributions_speaker", "speaker_id"),
 )
 
