@@ -1,6 +1,7 @@
 """Reading a store never changes it: a store at an older schema revision is refused by every
 reader with a message naming both revisions and the command to run; ``build`` and
-``sourcebook migrate`` upgrade it."""
+``sourcebook migrate`` upgrade it. Each migration keeps what is stored: 0003 (where dates came
+from), 0004 (figures' change and level), 0005 (attributions by article and local id)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from alembic import command
 from alembic.config import Config
 
 from sourcebook.errors import StoreError
+from sourcebook.model import Article, Extraction, Figure, Span
 from sourcebook.store import Store, migrate_store, open_store
 from sourcebook.store.engine import connect, revision
 from sourcebook.store.schema import SCHEMA_REVISION
@@ -115,3 +117,57 @@ def test_0003_keeps_stored_dates_and_says_where_they_came_from(store_url):
             assert conn.exec_driver_sql("SELECT count(*) FROM articles").scalar() == 3
     finally:
         engine.dispose()
+
+
+def test_0004_adds_change_and_level_to_stored_figures(store_url):
+    Store(store_url, create=True).close()
+    downgrade(store_url, "0003")
+    engine = connect(store_url, create=False)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO articles (id, stem, published_estimated, language, text) VALUES "
+                                 "('a1', 'a', false, 'en', 'Some 40 people died.')")
+            conn.exec_driver_sql('INSERT INTO figures (id, article_id, local_id, start, "end", text, value, qualifier, '
+                                 "kind) VALUES ('a1:f1', 'a1', 'f1', 0, 7, 'Some 40', 40, 'around', 'count')")
+    finally:
+        engine.dispose()
+    assert migrate_store(store_url) == ("0003", SCHEMA_REVISION)
+    engine = connect(store_url, create=False)
+    try:
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT change, level FROM figures").all() == [(None, True)]
+    finally:
+        engine.dispose()
+
+
+def test_change_and_level_round_trip(store_url):
+    text = "Shares rose 6.5% to 164p."
+    figures = (
+        Figure("f1", Span(12, 16, "6.5%"), 6.5, 6.5, 6.5, "exact", "percent", "percent", change="up", level=False),
+        Figure("f2", Span(20, 24, "164p"), 164, 164, 164, "exact", "money", "pence", change="up"),
+    )
+    with Store(store_url, create=True) as store:
+        store.add_articles([(Article(id="abc", text=text, stem="x"), Extraction(figures=figures))])
+    with open_store(store_url) as store:
+        stored = store.extraction("abc", text).figures
+    assert [(f.change, f.level) for f in stored] == [("up", False), ("up", True)]
+
+
+def _attribution_indexes(url: str) -> set[str]:
+    from sqlalchemy import inspect
+
+    engine = connect(url, create=False)
+    try:
+        return {index["name"] for index in inspect(engine).get_indexes("attributions")}
+    finally:
+        engine.dispose()
+
+
+def test_0005_finds_a_figures_attribution_by_article_and_local_id(store_url):
+    Store(store_url, create=True).close()
+    assert "ix_attributions_article_local" in _attribution_indexes(store_url)
+    downgrade(store_url, "0004")
+    indexes = _attribution_indexes(store_url)
+    assert "ix_attributions_article" in indexes and "ix_attributions_article_local" not in indexes
+    assert migrate_store(store_url) == ("0004", SCHEMA_REVISION)
+    assert "ix_attributions_article_local" in _attribution_indexes(store_url)
