@@ -61,18 +61,24 @@ def browser():
         b.close()
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
+def _checked_page(browser, **context_options):
+    """A page in a new browser context that fails the test on any script error or policy
+    violation (the page itself never needs what the policy forbids: inline script or style,
+    foreign assets)."""
+    context = browser.new_context(**context_options)
     pg = context.new_page()
     pg.set_default_timeout(5000)
     errors: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
-    # the page itself never needs what the policy forbids (inline script or style, foreign assets)
     pg.on("console", lambda m: "Content Security Policy" in m.text and errors.append(m.text))
     yield pg
     context.close()
     assert not errors, errors
+
+
+@pytest.fixture
+def page(browser):
+    yield from _checked_page(browser)
 
 
 def _speaker_article(store_url: str):
@@ -177,16 +183,8 @@ def test_measure_chart_links_to_the_sentence(server, browser_store, page):
 @pytest.fixture
 def phone(browser):
     """A page in a phone-sized window (390x844, touch), failing on script errors as ``page``."""
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
-                                  device_scale_factor=2)
-    pg = context.new_page()
-    pg.set_default_timeout(5000)
-    errors: list[str] = []
-    pg.on("pageerror", lambda exc: errors.append(str(exc)))
-    pg.on("console", lambda m: "Content Security Policy" in m.text and errors.append(m.text))
-    yield pg
-    context.close()
-    assert not errors, errors
+    yield from _checked_page(browser, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                             device_scale_factor=2)
 
 
 def _inside(box, viewport) -> bool:
