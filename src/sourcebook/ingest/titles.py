@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..nlp.lexicon import table
+from ..nlp.lexicon import entries, table
 
 __all__ = ["MAX_CHARS", "MAX_WORDS", "headline"]
 
@@ -27,9 +27,9 @@ MAX_WORDS = 20
 MAX_CHARS = 150
 
 _CALENDAR = table("calendar")
-_MONTHS = "|".join(sorted((name for key in ("months", "month_abbreviations") for name in _CALENDAR[key]
-                           if not name.startswith("_")), key=len, reverse=True))
-_WEEKDAYS = "|".join(name for name in _CALENDAR["weekdays"] if not name.startswith("_"))
+_MONTHS = "|".join(sorted([*entries(_CALENDAR["months"]), *entries(_CALENDAR["month_abbreviations"])],
+                          key=len, reverse=True))
+_WEEKDAYS = "|".join(entries(_CALENDAR["weekdays"]))
 #: a line ending in one of these is cut mid-sentence
 _LEADS_ON = {"a", "an", "and", "but", "for", "from", "of", "or", "that", "the", "to", "with"}
 _NOT_HEADLINE = [

@@ -31,19 +31,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sourcebook.nlp.lexicon import table
+from sourcebook.nlp.lexicon import entries, table
 
 __all__ = ["DateEstimate", "DateMention", "date_mentions", "estimate_date", "estimate_published", "explicit_dates"]
 
 _CALENDAR = table("calendar")
 #: month names and abbreviations (lower case) -> 1..12, from the lexicon's calendar.json
-_MONTHS = {
-    name: number
-    for key in ("months", "month_abbreviations")
-    for name, number in _CALENDAR[key].items()
-    if not name.startswith("_")
-}
-_FULL_NAMES = [name for name in _CALENDAR["months"] if not name.startswith("_")]
+_MONTHS = {**entries(_CALENDAR["months"]), **entries(_CALENDAR["month_abbreviations"])}
+_FULL_NAMES = list(entries(_CALENDAR["months"]))
 # capitalised, longest first (so "September" is tried before "Sept" and "Sep")
 _MONTH = r"(?P<{name}>" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -73,7 +68,7 @@ _PATTERNS = [
 ]
 
 #: weekday names (lower case) in order, Monday first, from the lexicon's calendar.json
-_WEEKDAYS = tuple(sorted((n for n in _CALENDAR["weekdays"] if not n.startswith("_")), key=_CALENDAR["weekdays"].get))
+_WEEKDAYS = tuple(sorted(entries(_CALENDAR["weekdays"]), key=_CALENDAR["weekdays"].get))
 # a weekday written out in any case, or abbreviated with its capital ("Thu.", not "the sun,")
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<w>(?i:" + "|".join(_WEEKDAYS) + ")"
                              r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?\s*$")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..lexicon import table, word_set
+from ..lexicon import entries, table, word_set
 
 __all__ = ["Lexicon", "inflections", "is_speech_cue", "lexicon"]
 
@@ -117,8 +117,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         speech=speech,
         belief=words("belief_verbs"),
         stance_object=words("stance_verbs"),
-        phrasal={verb: frozenset(parts) for verb, parts in table("attribution/phrasal", directory).items()
-                 if not verb.startswith("_")},
+        phrasal={verb: frozenset(parts) for verb, parts in entries(table("attribution/phrasal", directory)).items()},
         adjectives=words("cue_adjectives"),
         speech_nouns=words("speech_nouns"),
         belief_nouns=words("belief_nouns"),
@@ -128,11 +127,11 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         speech_forms=frozenset(forms),
         outlets=frozenset(name.lower() for name in words("outlets")),
         platforms=frozenset(name.lower() for name in words("platforms")),
-        pronouns={k: v for k, v in table("attribution/pronouns", directory).items() if not k.startswith("_")},
+        pronouns=entries(table("attribution/pronouns", directory)),
         role_nouns=words("role_nouns"),
         as_passive=words("as_passive_verbs"),
         organisation_words=words("organisation_words"),
-        irregular={k: v for k, v in irregular.items() if not k.startswith("_")},
+        irregular=entries(irregular),
         describe=words("describe_verbs"),
         any_object=words("any_object_verbs"),
         subjectless=words("subjectless_words"),

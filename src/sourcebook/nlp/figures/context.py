@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import ATTRIBUTION_VERB_LISTS, table, tagged, word_set
+from ..lexicon import ATTRIBUTION_VERB_LISTS, entries, table, tagged, word_set
 
 __all__ = ["Context", "context", "find_place", "find_predicate", "find_unit", "pluralize", "subject_of_level"]
 
@@ -52,10 +52,6 @@ class Context:
     happening_words: frozenset[str] = frozenset()  # "death toll", "dead": a level of them counts people
 
 
-def _entries(data: dict) -> dict:
-    return {key: value for key, value in data.items() if not key.startswith("_")}
-
-
 @lru_cache(maxsize=4)
 def context(directory: str | Path | None = None) -> Context:
     """The figure lexicon of ``directory`` (default: the packaged one)."""
@@ -66,14 +62,14 @@ def context(directory: str | Path | None = None) -> Context:
     calendar = table("calendar", directory)
     numbers = table("numbers", directory)
     return Context(
-        months=frozenset(_entries(calendar["months"])) | frozenset(_entries(calendar["month_abbreviations"])),
+        months=frozenset(entries(calendar["months"])) | frozenset(entries(calendar["month_abbreviations"])),
         name_prefixes=words("name_prefixes"),
         name_followers=words("name_followers"),
-        time_units=_entries(table("figures/time_units", directory)),
+        time_units=entries(table("figures/time_units", directory)),
         ordinal_nouns=words("ordinal_nouns"),
         date_nouns=words("date_nouns"),
         time_of_day=words("time_of_day"),
-        irregular_plurals=_entries(table("figures/irregular_plurals", directory)),
+        irregular_plurals=entries(table("figures/irregular_plurals", directory)),
         unit_modifiers=words("unit_modifiers"),
         people_verbs=words("people_verbs"),
         place_labels=words("place_labels"),
@@ -89,10 +85,10 @@ def context(directory: str | Path | None = None) -> Context:
         according_to=words("according_to"),
         report_nouns=words("report_nouns"),
         half_part_words=words("half_part_words"),
-        weekdays=frozenset(_entries(calendar["weekdays"])),
+        weekdays=frozenset(entries(calendar["weekdays"])),
         label_nouns=words("label_nouns"),
         happening_words=frozenset(
-            w for cls in _entries(table("measures", directory)["happenings"]).values() for w in cls["words"]),
+            w for cls in entries(table("measures", directory)["happenings"]).values() for w in cls["words"]),
     )
 
 

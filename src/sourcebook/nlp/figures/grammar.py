@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ..lexicon import table
+from ..lexicon import entries, table
 
 __all__ = ["Lexicon", "lexicon", "alternation"]
 
@@ -42,12 +42,11 @@ class Lexicon:
         self.currency_codes: dict[str, str] = data.get("currency_codes", {})
         self.multipliers: dict[str, float] = data.get("multipliers", {})
         #: the change words by group ("up", "down", "up_by_to", ..., see numbers.json)
-        self.changes: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in data.get("change_words", {}).items()
-                                                   if not k.startswith("_")}
+        self.changes: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in entries(data.get("change_words", {})).items()}
         self.change_words: dict[str, str] = {
             w: group.split("_")[0] for group in ("up", "down", "up_by_to", "down_by_to", "down_not_money")
             for w in self.changes.get(group, ())}
-        self.measure_units: dict[str, str] = {k: v for k, v in (measure_units or {}).items() if not k.startswith("_")}
+        self.measure_units: dict[str, str] = entries(measure_units or {})
         self._compile()
 
     def _compile(self) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
 
-from ..lexicon import count_words, table
+from ..lexicon import count_words, entries, table
 
 __all__ = ["TimeExpr", "find_times", "resolve"]
 
@@ -48,15 +48,11 @@ class Words:
     patterns: tuple[re.Pattern, ...]
 
 
-def _entries(data: dict) -> dict:
-    return {key: value for key, value in data.items() if not key.startswith("_")}
-
-
 @lru_cache(maxsize=4)
 def words(directory: str | Path | None = None) -> Words:
     calendar = table("calendar", directory)
-    months = {**_entries(calendar["months"]), **_entries(calendar["month_abbreviations"])}
-    weekdays = tuple(sorted(_entries(calendar["weekdays"]), key=lambda day: calendar["weekdays"][day]))
+    months = {**entries(calendar["months"]), **entries(calendar["month_abbreviations"])}
+    weekdays = tuple(sorted(entries(calendar["weekdays"]), key=lambda day: calendar["weekdays"][day]))
     counts = count_words(directory)
     return Words(months, weekdays, counts, _patterns(months, weekdays, counts))
 

@@ -32,6 +32,7 @@ __all__ = [
     "check_all",
     "count_words",
     "directory_of",
+    "entries",
     "extend_tables",
     "list_names",
     "extra_path",
@@ -186,16 +187,16 @@ def load_extra(name: str, path: str | Path) -> dict:
     return data
 
 
+def entries(mapping: dict) -> dict:
+    """A table's mapping without its comment keys (those that start with ``_``)."""
+    return {key: value for key, value in mapping.items() if not key.startswith("_")}
+
+
 def count_words(directory: str | Path | None = None) -> dict[str, float]:
     """The words that count a stretch of time ("two weeks", "a few days", "several months")
     with their value: the number words and the counting words of ``numbers.json``."""
     numbers = table("numbers", directory)
-    return {
-        word: value
-        for key in ("units", "tens", "counting_words")
-        for word, value in numbers[key].items()
-        if not word.startswith("_")
-    }
+    return {word: value for key in ("units", "tens", "counting_words") for word, value in entries(numbers[key]).items()}
 
 
 def _key(directory: str | Path | None) -> str | None:
