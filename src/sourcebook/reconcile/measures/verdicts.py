@@ -36,12 +36,17 @@ def time_slices(items: list[Item]) -> list[list[Item]]:
         else:
             slices.append([item])
             end, fuzzy = item.t1, item.fuzzy
+    slices.extend(_undated_by_article(items))
+    return slices
+
+
+def _undated_by_article(items: list[Item]) -> list[list[Item]]:
+    """The undated items, one list per article, in the order the articles first appear."""
     undated: dict[str, list[Item]] = {}
     for item in items:
         if item.t0 is None:
             undated.setdefault(item.src.article_id, []).append(item)
-    slices.extend(undated.values())
-    return slices
+    return list(undated.values())
 
 
 def comparable_parts(items: list[Item]) -> list[list[Item]]:
@@ -50,7 +55,7 @@ def comparable_parts(items: list[Item]) -> list[list[Item]]:
     set against any other article's, so they meet no other article in a verdict."""
     dated = [i for i in items if i.t0 is not None]
     parts = [dated] if dated else []
-    parts.extend(piece for piece in time_slices(items) if piece[0].t0 is None)
+    parts.extend(_undated_by_article(items))
     return parts
 
 
