@@ -30,6 +30,7 @@ __all__ = [
     "Span",
     "Speaker",
     "StoredFigure",
+    "Story",
 ]
 
 ATTRIBUTION_KINDS = ("direct", "indirect", "mixed", "according_to", "belief")
@@ -245,6 +246,22 @@ class Measure:
     members: tuple[MeasureMember, ...] = ()
     key: str = ""
     why: str = ""
+    confidence: float | None = None  # how sure the verdict is, 0-1 (reconcile.measures.verdicts)
+    story: str | None = None  # the story (reconcile.stories) the measure formed in
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """The articles about one event (``reconcile.stories``): ``articles`` are article ids in
+    time order (undated last), ``first``/``last`` the earliest and latest publication dates,
+    ``names`` the people, places and organisations its articles share, most shared first."""
+
+    id: str
+    label: str
+    articles: tuple[str, ...] = ()
+    first: str | None = None  # ISO date; None when no article is dated
+    last: str | None = None
+    names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,8 @@
 """Reading a store never changes it: a store at an older schema revision is refused by every
 reader with a message naming both revisions and the command to run; ``build`` and
 ``sourcebook migrate`` upgrade it. Each migration keeps what is stored: 0003 (where dates came
-from), 0004 (figures' change and level), 0005 (attributions by article and local id)."""
+from), 0004 (figures' change and level), 0005 (attributions by article and local id), 0006 (stories, measures' confidence and
+story)."""
 
 from __future__ import annotations
 
@@ -171,3 +172,25 @@ def test_0005_finds_a_figures_attribution_by_article_and_local_id(store_url):
     assert "ix_attributions_article" in indexes and "ix_attributions_article_local" not in indexes
     assert migrate_store(store_url) == ("0004", SCHEMA_REVISION)
     assert "ix_attributions_article_local" in _attribution_indexes(store_url)
+
+
+def test_0006_adds_stories_and_the_measure_columns(store_url):
+    from sqlalchemy import inspect as sa_inspect
+
+    Store(store_url, create=True).close()
+    downgrade(store_url, "0005")
+    engine = connect(store_url, create=False)
+    try:
+        assert "stories" not in sa_inspect(engine).get_table_names()
+    finally:
+        engine.dispose()
+    assert migrate_store(store_url) == ("0005", SCHEMA_REVISION)
+    engine = connect(store_url, create=False)
+    try:
+        names = sa_inspect(engine).get_table_names()
+        columns = {c["name"] for c in sa_inspect(engine).get_columns("measures")}
+    finally:
+        engine.dispose()
+    assert {"stories", "story_articles"} <= set(names) and {"confidence", "story_id"} <= columns
+    with open_store(store_url) as store:
+        assert store.stories() == [] and store.measures() == []

@@ -22,6 +22,7 @@ from sourcebook.model import (
     Span,
     Speaker,
     StoredFigure,
+    Story,
 )
 from sourcebook.nlp.pipeline import PipelineInfo
 from sourcebook.store import Store, database_url, open_store
@@ -115,6 +116,27 @@ def test_replace_reconciliation_points_records_at_speakers(store_url):
         [figure_row] = list(store.rows("figures"))
         assert figure_row["speaker_id"] == "sp_1"
         assert store.columns("figures")[0] == "id"
+
+
+def test_stories_and_measure_confidence_round_trip_and_are_replaced(store_url):
+    article, extraction = sample()
+    other = replace(article, id="def456", stem="flood-2", published=None)
+    story = Story("st_1", "Flood · 2 Jan 2031", ("abc123", "def456"), "2031-01-02", "2031-01-02", ("Ana Ruiz",))
+    measure = Measure("m_1", "homes lost", "agree", (MeasureMember("abc123:f1", "abc123", 21, 23),),
+                      "homes|lost", "two sources", confidence=0.4, story="st_1")
+    with Store(store_url, create=True) as store:
+        store.add_articles([(article, extraction), (other, Extraction())])
+        for _ in range(2):  # replacing twice leaves one copy
+            store.replace_reconciliation({}, [measure], [story])
+        assert store.stories() == [story]
+        assert store.measures() == [measure]
+        assert store.story_of(["abc123", "def456", "nope"]) == {"abc123": "st_1", "def456": "st_1"}
+        inputs = {row[0]: row for row in store.story_inputs(("PERSON",))}
+        assert inputs["abc123"] == ("abc123", "2031-01-02", "Flood", TEXT, (("Ana Ruiz", "PERSON"),))
+        assert inputs["def456"][4] == ()
+        store.replace_reconciliation({}, [replace(measure, confidence=None, story=None)], [])
+        assert store.stories() == [] and store.story_of(["abc123"]) == {}
+        assert store.measures()[0].confidence is None and store.measures()[0].story is None
 
 
 def test_stored_figures_are_typed_records_with_their_article(store_url):

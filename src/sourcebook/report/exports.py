@@ -75,12 +75,15 @@ def _jsonable(value):
 
 
 def export_ledger(store: Store, out: Path) -> list[Path]:
-    """``<stem>.json`` per article, ``measures.json`` and ``speakers.json``."""
+    """``<stem>.json`` per article, ``measures.json``, ``speakers.json`` and ``stories.json``."""
     written = []
     documents: dict[str, str] = {}  # article id -> document name
     index: list[dict] = []
+    stories = store.stories()
+    story_of = {article_id: story.id for story in stories for article_id in story.articles}
     for stem, article, extraction in _articles(store, index):
-        ledger = article_ledger(article, extraction, speaker_ids=store.speaker_ids(article.id))
+        ledger = article_ledger(article, extraction, speaker_ids=store.speaker_ids(article.id),
+                                story_id=story_of.get(article.id))
         _attach_reviews(ledger, reviews(store, article_id=article.id))
         documents[article.id] = ledger["document"]
         written.append(_write_json(out / f"{stem}.json", ledger))
@@ -90,6 +93,9 @@ def export_ledger(store: Store, out: Path) -> list[Path]:
             "label": m.label,
             "verdict": m.verdict,
             "why": m.why,
+            # added beside the fields above (never renamed): the verdict's confidence and the story
+            "confidence": m.confidence,
+            "story": m.story,
             "members": [
                 {
                     "document": documents.get(mm.article_id),
@@ -110,6 +116,10 @@ def export_ledger(store: Store, out: Path) -> list[Path]:
         for s in store.speakers()
     ]
     written.append(_write_json(out / "speakers.json", speakers))
+    written.append(_write_json(out / "stories.json", [
+        {"id": s.id, "label": s.label, "documents": [documents[a] for a in s.articles if a in documents],
+         "article_ids": list(s.articles), "first": s.first, "last": s.last, "names": list(s.names)}
+        for s in stories]))
     written.append(_write_json(out / "index.json", index))
     return written
 

@@ -43,9 +43,10 @@ def article_ledger(
     extraction: Extraction,
     document: str | None = None,
     speaker_ids: Mapping[str, str] | None = None,
+    story_id: str | None = None,
 ) -> dict:
     """The ledger dict of one article. ``speaker_ids`` maps an attribution's local id to
-    its store-wide speaker id."""
+    its store-wide speaker id; ``story_id`` is the article's story (``reconcile.stories``)."""
     speaker_ids = speaker_ids or {}
     return {
         "document": document or article.document,
@@ -59,6 +60,7 @@ def article_ledger(
         "published_source": article.published_source,
         "published_evidence": article.published_evidence,
         "published_confidence": article.published_confidence,
+        "story_id": story_id,  # added: the story the article is in
         "text": article.text,
         "attributions": [attribution_record(a, speaker_ids.get(a.id)) for a in extraction.attributions],
         "figures": [figure_record(f) for f in extraction.figures],

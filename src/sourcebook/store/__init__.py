@@ -2,7 +2,7 @@
 
 Every article is written together with everything extracted from it, in one transaction per
 batch, so an interrupted build (Ctrl-C, kill -9) leaves only complete articles behind and the
-next build finishes the rest. Speakers and measures are derived: each build replaces them in one
+next build finishes the rest. Speakers, stories and measures are derived: each build replaces them in one
 transaction from what is stored.
 
 ``Store`` is a thin facade over the modules that do the work: ``engine`` (URL, connection,
@@ -14,15 +14,15 @@ migrate``) creates or migrates one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import TracebackType
 
 from sqlalchemy.engine import Engine
 
-from ..model import Article, Extraction, Measure, Skipped, Speaker, StoredFigure
+from ..model import Article, Extraction, Measure, Skipped, Speaker, StoredFigure, Story
 from . import read, write
 from .engine import check_revision, connect, database_url, migrate, revision
-from .read import RunRecord
+from .read import RunRecord, StoryArticle
 from .write import CHUNK, PipelineDescription
 
 __all__ = ["CHUNK", "RunRecord", "Store", "database_url", "migrate_store", "open_store"]
@@ -103,8 +103,8 @@ class Store:
         return write.add_rows(self.engine, tables, run_id)
 
     def replace_reconciliation(self, speakers_by_attribution: Mapping[str, Speaker],
-                               measures: Iterable[Measure]) -> None:
-        write.replace_reconciliation(self.engine, speakers_by_attribution, measures)
+                               measures: Iterable[Measure], stories: Iterable[Story] = ()) -> None:
+        write.replace_reconciliation(self.engine, speakers_by_attribution, measures, stories)
 
     # -- reads (store/read.py) ---------------------------------------------------------------
     def runs(self) -> list[RunRecord]:
@@ -139,6 +139,15 @@ class Store:
 
     def measures(self) -> list[Measure]:
         return read.measures(self.engine)
+
+    def stories(self) -> list[Story]:
+        return read.stories(self.engine)
+
+    def story_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        return read.story_of(self.engine, article_ids)
+
+    def story_inputs(self, labels: Sequence[str]) -> Iterator[StoryArticle]:
+        return read.story_inputs(self.engine, labels)
 
     def table_names(self) -> tuple[str, ...]:
         return read.table_names()

@@ -1,5 +1,5 @@
 """Every read of a store's records: articles and what was extracted from them, speakers,
-measures, runs and what they skipped, table rows for exports, and the stored figures that
+stories, measures, runs and what they skipped, table rows for exports, and the stored figures that
 reconciliation groups into measures. Functions take the store's SQLAlchemy engine and return
 records (``model.py``), never raw rows - except ``rows``, which is the raw table for exports.
 """
@@ -26,13 +26,15 @@ from ..model import (
     Skipped,
     Speaker,
     StoredFigure,
+    Story,
     document_name,
 )
 from . import schema as t
-from .rows import row_article, row_attribution, row_entity, row_figure, row_sentence
+from .rows import row_article, row_attribution, row_entity, row_figure, row_sentence, row_story
 
 __all__ = [
     "RunRecord",
+    "StoryArticle",
     "article",
     "articles",
     "columns",
@@ -49,8 +51,14 @@ __all__ = [
     "speakers",
     "stats",
     "stored_figures",
+    "stories",
+    "story_inputs",
+    "story_of",
     "table_names",
 ]
+
+#: an article as stories are grouped from it: (id, published, title, text, ((entity text, label), ...))
+StoryArticle = tuple[str, str | None, str | None, str, tuple[tuple[str, str], ...]]
 
 #: Ids per ``IN (...)`` list: keeps statements under SQLite's parameter limit.
 CHUNK = 500
@@ -217,7 +225,48 @@ def measures(engine: Engine) -> list[Measure]:
         for r in conn.execute(query).mappings():
             members.setdefault(r["measure_id"], []).append(MeasureMember(r["figure_id"], r["article_id"], r["start"], r["end"]))
         found = conn.execute(select(t.measures).order_by(t.measures.c.id)).mappings()
-        return [Measure(r["id"], r["label"], r["verdict"], tuple(members.get(r["id"], ())), r["key"], r["why"]) for r in found]
+        return [Measure(r["id"], r["label"], r["verdict"], tuple(members.get(r["id"], ())), r["key"], r["why"],
+                        r["confidence"], r["story_id"]) for r in found]
+
+
+def stories(engine: Engine) -> list[Story]:
+    """The stories, most articles first, then by earliest date and id, each with its
+    articles in time order."""
+    with engine.connect() as conn:
+        members: dict[str, list[str]] = {}
+        query = select(t.story_articles.c.story_id, t.story_articles.c.article_id).order_by(
+            t.story_articles.c.story_id, t.story_articles.c.seq)
+        for story_id, article_id in conn.execute(query):
+            members.setdefault(story_id, []).append(article_id)
+        s = t.stories
+        found = conn.execute(select(s).order_by(s.c.articles.desc(), s.c.first.asc().nulls_last(), s.c.id)).mappings()
+        return [row_story(r, members.get(r["id"], ())) for r in found]
+
+
+def story_of(engine: Engine, article_ids: Iterable[str]) -> dict[str, str]:
+    """article id -> its story's id, for the given articles."""
+    wanted = list(dict.fromkeys(article_ids))
+    found: dict[str, str] = {}
+    sa = t.story_articles
+    with engine.connect() as conn:
+        for i in range(0, len(wanted), CHUNK):
+            query = select(sa.c.article_id, sa.c.story_id).where(sa.c.article_id.in_(wanted[i:i + CHUNK]))
+            found.update({article_id: story_id for article_id, story_id in conn.execute(query)})
+    return found
+
+
+def story_inputs(engine: Engine, labels: Sequence[str]) -> Iterator[StoryArticle]:
+    """Every article as grouping into stories needs it, by id: (id, published date, title,
+    text, its named entities as (text, label) for the entity ``labels`` given)."""
+    a, e = t.articles, t.entities
+    with engine.connect() as conn:
+        names: dict[str, list[tuple[str, str]]] = {}
+        query = select(e.c.article_id, e.c.text, e.c.label).where(e.c.label.in_(list(labels)))
+        for article_id, text, label in conn.execute(query.order_by(e.c.article_id, e.c.seq)):
+            names.setdefault(article_id, []).append((text, label))
+        for article_id, published, title, text in conn.execute(select(a.c.id, a.c.published, a.c.title, a.c.text)
+                                                               .order_by(a.c.id)):
+            yield article_id, published, title, text, tuple(names.get(article_id, ()))
 
 
 # -- tables (exports, stats) -----------------------------------------------------------------

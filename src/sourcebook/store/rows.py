@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
-from ..model import FIGURE_FIELDS, Article, Attribution, Entity, Extraction, Figure, Origin, Sentence, Span
+from ..model import FIGURE_FIELDS, Article, Attribution, Entity, Extraction, Figure, Origin, Sentence, Span, Story
 
 
 def global_id(article_id: str, local_id: str) -> str:
@@ -153,3 +153,7 @@ def row_sentence(row: Mapping) -> Sentence:
 
 def row_entity(row: Mapping) -> Entity:
     return Entity(row["start"], row["end"], row["text"], row["label"])
+
+
+def row_story(row: Mapping, articles: Iterable[str]) -> Story:
+    return Story(row["id"], row["label"], tuple(articles), row["first"], row["last"], tuple(json.loads(row["names"] or "[]")))

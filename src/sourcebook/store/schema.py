@@ -3,8 +3,8 @@
 
 Global ids: an attribution is ``<article_id>:a<n>``, a figure ``<article_id>:f<n>`` - stable
 across rebuilds, since the article id is a hash of its normalised text.
-Speakers and measures are derived tables: each build recomputes them from the stored
-attributions and figures (``Store.replace_reconciliation``).
+Speakers, stories and measures are derived tables: each build recomputes them from the stored
+articles, attributions and figures (``Store.replace_reconciliation``).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ metadata = MetaData()
 
 #: the newest migration: writers (``build``, ``sourcebook migrate``) upgrade a store to it;
 #: readers refuse a store at another revision (``store.engine.check_revision``).
-SCHEMA_REVISION = "0005"
+SCHEMA_REVISION = "0006"
 
 runs = Table(
     "runs",
@@ -174,6 +174,9 @@ measures = Table(
     Column("verdict", String(20), nullable=False),
     Column("key", Text, nullable=False),
     Column("why", Text, nullable=False),
+    Column("confidence", Float),  # how sure the verdict is, 0-1; NULL: not rated (0006)
+    Column("story_id", String(32)),  # the story the measure formed in (0006)
+    Index("ix_measures_story", "story_id"),
 )
 
 measure_members = Table(
@@ -186,6 +189,28 @@ measure_members = Table(
     Column("end", Integer, nullable=False),
     Index("ix_measure_members_figure", "figure_id"),
     Index("ix_measure_members_article", "article_id"),
+)
+
+#: the articles about one event (``reconcile.stories``), derived like speakers and measures (0006)
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("label", Text, nullable=False),
+    Column("first", String(10)),  # earliest publication date of its articles; NULL: none dated
+    Column("last", String(10)),
+    Column("articles", Integer, nullable=False),
+    Column("names", Text, nullable=False),  # JSON list: the names its articles share, most distinctive first
+)
+
+#: which story each article is in (one story per article); ``seq`` is its place in the story's time order
+story_articles = Table(
+    "story_articles",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("story_id", String(32), ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Index("ix_story_articles_story", "story_id", "seq"),
 )
 
 skipped = Table(
@@ -223,4 +248,4 @@ FTS_TABLE = "articles_fts"
 
 #: export order: parents before children
 TABLES = (runs, articles, sentences, entities, speakers, speaker_aliases, attributions, figures,
-          measures, measure_members, skipped, reviews)
+          stories, story_articles, measures, measure_members, skipped, reviews)

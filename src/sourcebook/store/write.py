@@ -1,5 +1,5 @@
 """Every write to a store: runs, articles with what was extracted from them, skipped inputs,
-and the derived tables (speakers, measures).
+and the derived tables (speakers, stories, measures).
 
 ``insert_rows`` is the one article insert: both build engines go through it (the local
 engine from records, the Dask engine from the rows its workers wrote to shards), so an
@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Table, select, text, update
 from sqlalchemy.engine import Engine
 
 from .._version import __version__
-from ..model import Article, Extraction, Measure, Skipped, Speaker
+from ..model import Article, Extraction, Measure, Skipped, Speaker, Story
 from . import schema as t
 from .read import known_ids
 from .rows import article_row, extraction_rows
@@ -176,16 +176,23 @@ def add_articles(engine: Engine, items: Iterable[tuple[Article, Extraction]], ru
 
 # -- derived tables --------------------------------------------------------------------------
 def replace_reconciliation(engine: Engine, speakers_by_attribution: Mapping[str, Speaker],
-                           measures: Iterable[Measure]) -> None:
-    """Replace the derived tables (speakers, aliases, measures) in one transaction and
-    point every attribution and figure at its speaker."""
+                           measures: Iterable[Measure], stories: Iterable[Story] = ()) -> None:
+    """Replace the derived tables (speakers, aliases, stories, measures) in one transaction
+    and point every attribution and figure at its speaker."""
     speakers = {s.id: s for s in speakers_by_attribution.values()}
     measures = list(measures)
+    stories = list(stories)
     with engine.begin() as conn:
         conn.execute(update(t.attributions).values(speaker_id=None))
         conn.execute(update(t.figures).values(speaker_id=None))
-        for table in (t.measure_members, t.measures, t.speaker_aliases, t.speakers):
+        for table in (t.measure_members, t.measures, t.story_articles, t.stories, t.speaker_aliases, t.speakers):
             conn.execute(table.delete())
+        _insert(conn, t.stories, [
+            {"id": s.id, "label": s.label, "first": s.first, "last": s.last, "articles": len(s.articles),
+             "names": json.dumps(list(s.names), ensure_ascii=False)} for s in stories])
+        _insert(conn, t.story_articles, [
+            {"article_id": article_id, "story_id": s.id, "seq": seq}
+            for s in stories for seq, article_id in enumerate(s.articles)])
         _insert(conn, t.speakers, [
             {"id": s.id, "name": s.name, "kind": s.kind, "affiliation": s.affiliation} for s in speakers.values()])
         _insert(conn, t.speaker_aliases, [
@@ -206,7 +213,8 @@ def replace_reconciliation(engine: Engine, speakers_by_attribution: Mapping[str,
         )
         conn.execute(update(t.figures).where(t.figures.c.attribution.is_not(None)).values(speaker_id=attribution_speaker))
         _insert(conn, t.measures, [
-            {"id": m.id, "label": m.label, "verdict": m.verdict, "key": m.key, "why": m.why} for m in measures])
+            {"id": m.id, "label": m.label, "verdict": m.verdict, "key": m.key, "why": m.why,
+             "confidence": m.confidence, "story_id": m.story} for m in measures])
         _insert(conn, t.measure_members, [
             {"measure_id": m.id, "figure_id": mm.figure_id, "article_id": mm.article_id, "start": mm.start, "end": mm.end}
             for m in measures for mm in m.members])

@@ -7,7 +7,7 @@
                                 text (``build.dating``) -> spaCy -> record shards
     client:  load               record shards -> store (``Store.add_rows``), one
                                 transaction per partition
-    client:  speakers; measures as a Dask groupby (``measures.py``), via ``build.reconcile``
+    client:  speakers, stories; measures as a Dask groupby (``measures.py``), via ``build.reconcile``
 
 Only small summaries travel through the scheduler; texts and extractions go through the
 shard directory, which every worker and the client must see (a local temp dir by default,
@@ -23,7 +23,7 @@ import logging
 import os
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO, ClassVar
@@ -202,10 +202,10 @@ def reconcile_store_dask(store: Store, partitions: int = 8, timings: dict[str, A
     timings = {} if timings is None else timings
     clock = time.perf_counter()
 
-    def group(items: list[MeasureInput]) -> list[Measure]:
+    def group(items: list[MeasureInput], stories: Mapping[str, str]) -> list[Measure]:
         timings["reconcile_read_and_speakers"] = time.perf_counter() - clock
         started = time.perf_counter()
-        measures = build_measures_dask(items, partitions)
+        measures = build_measures_dask(items, partitions, stories)
         timings["reconcile_measures_dask"] = time.perf_counter() - started
         return measures
 

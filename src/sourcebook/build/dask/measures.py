@@ -4,16 +4,20 @@ measure blocking key (unit class, happening class).
 ``reconcile.measures`` only ever compares figures of one block; the one thing a block needs
 from outside is, per article, the named place its figures mention most often (an unplaced
 figure joins it). That is computed first (a fold by article) and handed to every block, which
-then runs the same ``build_measures`` as the local build, so the measures are identical.
+then runs the same ``build_measures`` as the local build (through ``build.reconcile``'s
+``measures_in_stories``, with each article's story), so the measures are identical.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 import dask
 import dask.bag as db
 
 from ...model import Measure
-from ...reconcile.measures import MeasureInput, blocking_key, build_measures, measure_order, place_root
+from ...reconcile.measures import MeasureInput, blocking_key, measure_order, place_root
+from ..reconcile import measures_in_stories
 
 __all__ = ["build_measures_dask"]
 
@@ -42,17 +46,19 @@ def _winner(votes: dict) -> str:
     return min(votes, key=lambda root: (-votes[root], root))
 
 
-def _judge_block(group: tuple, places: dict) -> list[Measure]:
+def _judge_block(group: tuple, places: dict, stories: Mapping[str, str]) -> list[Measure]:
     _key, pairs = group
-    return build_measures([src for _, src in pairs], article_places=places)
+    return measures_in_stories([src for _, src in pairs], stories, article_places=places)
 
 
 def _as_dict(parts: list[list[tuple]]) -> dict:
     return dict(pair for part in parts for pair in part)
 
 
-def build_measures_dask(items: list[MeasureInput], partitions: int = 8) -> list[Measure]:
-    """``reconcile.measures.build_measures`` (without singletons) on the current Dask client."""
+def build_measures_dask(items: list[MeasureInput], partitions: int = 8,
+                        stories: Mapping[str, str] | None = None) -> list[Measure]:
+    """``reconcile.measures.build_measures`` (without singletons) on the current Dask client;
+    ``stories`` maps an article id to its story's (measures form within a story)."""
     if not items:
         return []
     bag = db.from_sequence(items, npartitions=max(1, min(partitions, len(items))))
@@ -60,6 +66,6 @@ def build_measures_dask(items: list[MeasureInput], partitions: int = 8) -> list[
     places = dask.delayed(_as_dict)(votes.map(lambda kv: (kv[0], _winner(kv[1]))).to_delayed())
     keyed = bag.map(lambda src: (blocking_key(src), src)).filter(lambda pair: pair[0] is not None)
     blocks = keyed.groupby(lambda pair: pair[0], shuffle="tasks")
-    measures = blocks.map(_judge_block, places).flatten().compute()
+    measures = blocks.map(_judge_block, places, dict(stories or {})).flatten().compute()
     measures.sort(key=measure_order)
     return measures
