@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
-from web_corpus import TOKEN, build_store
+from web_corpus import TESSEL_LABEL, TOKEN, build_store
 
 from sourcebook.model import VERDICT_ORDER
 from sourcebook.store import Store
@@ -194,3 +194,22 @@ def test_articles_and_speakers_say_who_is_quoted(read_url, store):
         assert all(a["source_type"] in kinds for a in body["attributions"])
     items = c.get("/api/speakers", params={"per_page": 200}).json()["items"]
     assert items and all(s["source_type"] in kinds and s["source_type_title"] for s in items)
+
+
+def test_stories_and_a_story_with_its_articles_and_measures(read_url, store):
+    with client(read_url) as c:
+        listing = c.get("/api/stories").json()
+        assert listing["total"] == len(store.stories()) == 2
+        first = listing["items"][0]  # most articles first
+        assert first["label"] == TESSEL_LABEL and first["articles"] == 3 and first["measures"] == 3
+        body = c.get(f"/api/stories/{first['id']}").json()
+        story = next(s for s in store.stories() if s.id == first["id"])
+        assert [a["id"] for a in body["articles"]] == list(story.articles)
+        assert [m["label"] for m in body["uncertain"]] == ["people injured"]
+        assert body["uncertain"][0]["confidence"] == 0.35 and body["uncertain"][0]["uncertain"] is True
+        assert {m["label"] for m in body["measures"]} == {"residents displaced", "volunteers in the valley"}
+        assert all(m["story_id"] == story.id and m["values"] for m in body["measures"] + body["uncertain"])
+        article = c.get(f"/api/articles/{story.articles[0]}").json()
+        assert article["story"]["id"] == story.id and article["story"]["label"] == TESSEL_LABEL
+        missing = c.get("/api/stories/st_nope")
+        assert missing.status_code == 404

@@ -180,6 +180,21 @@ def test_measure_chart_links_to_the_sentence(server, browser_store, page):
     assert page.locator(f"#rec-{local}").is_visible()
 
 
+def test_story_page_leads_from_the_stories_to_an_article_and_back(server, browser_store, page):
+    store = Store(browser_store, create=False)
+    story = store.stories()[0]  # the most articles: the Tessel flood
+    store.close()
+    page.goto(f"{server}/stories")
+    page.get_by_role("link", name=story.label).click()
+    page.wait_for_url(f"**/stories/{story.id}")
+    assert page.get_by_role("heading", name="Less certain verdicts").is_visible()
+    assert page.locator("table.story-articles tbody tr").count() == len(story.articles)
+    page.locator("table.story-articles tbody tr a").first.click()
+    page.wait_for_url(f"**/articles/{story.articles[0]}")
+    page.locator("p.story a").click()
+    page.wait_for_url(f"**/stories/{story.id}")
+
+
 @pytest.fixture
 def phone(browser):
     """A page in a phone-sized window (390x844, touch), failing on script errors as ``page``."""

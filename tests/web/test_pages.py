@@ -9,7 +9,7 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 from markupsafe import escape
-from web_corpus import TOKEN
+from web_corpus import TESSEL_LABEL, TOKEN
 
 from sourcebook.model import VERDICT_ORDER
 from sourcebook.store import Store
@@ -26,7 +26,8 @@ def pages(read_url):
 
 def test_every_page_renders_with_its_twin(pages):
     c, store = pages
-    for path in ("/articles", "/speakers", "/measures", "/runs", "/docs"):
+    for path in ("/articles", "/stories", "/speakers", "/measures", "/runs", "/docs",
+                 *(f"/stories/{story.id}" for story in store.stories())):
         r = c.get(path)
         assert r.status_code == 200, path
         assert r.headers["content-type"].startswith("text/html")
@@ -101,3 +102,23 @@ def test_runs_page_and_errors(pages):
     assert c.get("/articles", params={"page": 0}).status_code == 422
     one = c.get("/articles", params={"per_page": 1}).text
     assert 'rel="next"' in one
+
+
+def test_story_page_lists_its_articles_in_time_order_and_less_certain_verdicts_apart(pages):
+    c, store = pages
+    story = next(s for s in store.stories() if s.label == TESSEL_LABEL)
+    listing = c.get("/stories").text
+    assert f'href="/stories/{story.id}"' in listing and str(escape(story.label)) in listing
+    page = c.get(f"/stories/{story.id}").text
+    positions = [page.index(f'href="/articles/{article_id}"') for article_id in story.articles]
+    assert positions == sorted(positions) and len(story.articles) == 3
+    sure, apart = page.split("Less certain verdicts", 1)
+    measures = {m.label: m for m in store.measures()}
+    assert f'id="m-{measures["people injured"].id}"' in apart  # confidence 0.35
+    assert f'id="m-{measures["people injured"].id}"' not in sure
+    for label in ("residents displaced", "volunteers in the valley"):  # 0.8, and no confidence
+        assert f'id="m-{measures[label].id}"' in sure
+    assert "Confidence 0.35: less certain" in apart
+    article = c.get(f"/articles/{story.articles[0]}").text
+    assert f'Story: <a href="/stories/{story.id}">{escape(story.label)}</a>' in article
+    assert c.get("/stories/st_nope").status_code == 404

@@ -79,6 +79,7 @@ def test_every_page_with_hostile_data_is_inert(shared_client, hostile_id):
     speakers = shared_client.get("/api/speakers", params={"per_page": 200}).json()["items"]
     paths += [f"/speakers/{s['id']}" for s in speakers]
     paths += [f"/measures/{m['id']}" for m in shared_client.get("/api/measures").json()["items"]]
+    paths += ["/stories", *(f"/stories/{s['id']}" for s in shared_client.get("/api/stories").json()["items"])]
     for path in paths:
         r = shared_client.get(path)
         assert r.status_code == 200, path

@@ -20,6 +20,7 @@ from sourcebook.model import (
     Skipped,
     Span,
     Speaker,
+    Story,
 )
 
 TOKEN = "test-token-4f1c"
@@ -252,8 +253,28 @@ MEASURES = (
 )
 
 
+#: label -> how sure its verdict is (reconcile.measures.verdicts); the conflict is less certain and
+#: shown apart on the story page, the agreement has no confidence (counts as sure)
+CONFIDENCE = {"residents displaced": 0.8, "people injured": 0.35}
+#: the Tessel flood story: these articles in time order, and its label
+TESSEL = ("valley-gazette", "hill-post", "river-herald")
+TESSEL_LABEL = "Tessel, Mara Quill · 8-12 Apr 2031"
+
+
+def stories() -> list[Story]:
+    """The Tessel flood, and the hostile article alone, labelled by its (hostile) title."""
+    ids = {article.stem: article.id for article, _ in records()}
+    tessel = Story("st_" + hashlib.sha256(ids[TESSEL[0]].encode()).hexdigest()[:12], TESSEL_LABEL,
+                   tuple(ids[stem] for stem in TESSEL), "2031-04-08", "2031-04-12", ("Tessel", "Mara Quill"))
+    hostile = Story("st_" + hashlib.sha256(ids["hostile"].encode()).hexdigest()[:12],
+                    HOSTILE_META["title"] + " · 1 May 2031", (ids["hostile"],), "2031-05-01", "2031-05-01",
+                    (HOSTILE_AFFILIATION,))
+    return [tessel, hostile]
+
+
 def measures() -> list[Measure]:
     by_stem = {article.stem: (article, extraction) for article, extraction in records()}
+    tessel = stories()[0].id
     out = []
     for verdict, label, key, why, members in MEASURES:
         found = []
@@ -262,7 +283,7 @@ def measures() -> list[Measure]:
             fig = next(f for f in extraction.figures if f.id == local)
             found.append(MeasureMember(f"{article.id}:{local}", article.id, fig.span.start, fig.span.end))
         digest = hashlib.sha256("\n".join(sorted(m.figure_id for m in found)).encode("utf-8")).hexdigest()[:12]
-        out.append(Measure("m_" + digest, label, verdict, tuple(found), key, why))
+        out.append(Measure("m_" + digest, label, verdict, tuple(found), key, why, CONFIDENCE.get(label), tessel))
     return out
 
 
@@ -277,7 +298,7 @@ def build_store(url: str) -> str:
         items = records()
         run_id = store.begin_run("pytest web", [FOLDER], BuildInfo())
         new = store.add_articles(items, run_id)
-        store.replace_reconciliation(speakers_by_attribution(), measures())
+        store.replace_reconciliation(speakers_by_attribution(), measures(), stories())
         store.add_skipped(run_id, SKIPPED)
         store.finish_run(run_id, "complete", new, len(items) - new, len(SKIPPED), store.stats())
     finally:

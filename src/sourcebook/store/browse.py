@@ -38,6 +38,7 @@ __all__ = [
     "speaker",
     "speaker_names",
     "speaker_statements",
+    "verdict_rank",
 ]
 
 
@@ -92,6 +93,8 @@ class MeasureRow:
     verdict: str
     why: str
     members: int
+    confidence: float | None = None  # how sure the verdict is, 0-1; None: not rated
+    story_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -371,7 +374,7 @@ def speaker_statements(store: Store, speaker_id: str, limit: int, offset: int) -
     return total, statements
 
 
-def _verdict_rank():
+def verdict_rank():
     return case({v: i for i, v in enumerate(VERDICT_ORDER)}, value=t.measures.c.verdict, else_=len(VERDICT_ORDER))
 
 
@@ -380,11 +383,12 @@ def list_measures(store: Store, verdict: str | None, limit: int, offset: int) ->
     members counted for its rows only (SQLite would count for every row before sorting)."""
     m, mm = t.measures, t.measure_members
     where = [m.c.verdict == verdict] if verdict else []
-    rank = _verdict_rank().label("rank")
-    page = (select(m.c.id, m.c.label, m.c.verdict, m.c.why, rank).where(*where)
+    rank = verdict_rank().label("rank")
+    page = (select(m.c.id, m.c.label, m.c.verdict, m.c.why, m.c.confidence, m.c.story_id, rank).where(*where)
             .order_by(rank, m.c.label, m.c.id).limit(limit).offset(offset).subquery())
     members = select(func.count()).where(mm.c.measure_id == page.c.id).scalar_subquery()
-    query = (select(page.c.id, page.c.label, page.c.verdict, page.c.why, members.label("members"))
+    query = (select(page.c.id, page.c.label, page.c.verdict, page.c.why, members.label("members"),
+                    page.c.confidence, page.c.story_id)
              .order_by(page.c.rank, page.c.label, page.c.id))
     with store.engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(m).where(*where)).scalar_one()
@@ -394,7 +398,8 @@ def list_measures(store: Store, verdict: str | None, limit: int, offset: int) ->
 def measure_row(store: Store, measure_id: str) -> MeasureRow | None:
     m, mm = t.measures, t.measure_members
     members = select(func.count()).where(mm.c.measure_id == m.c.id).scalar_subquery()
-    query = select(m.c.id, m.c.label, m.c.verdict, m.c.why, members.label("members")).where(m.c.id == measure_id)
+    query = select(m.c.id, m.c.label, m.c.verdict, m.c.why, members.label("members"), m.c.confidence,
+                   m.c.story_id).where(m.c.id == measure_id)
     with store.engine.connect() as conn:
         row = conn.execute(query).mappings().first()
     return MeasureRow(**row) if row else None

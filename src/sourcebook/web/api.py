@@ -110,6 +110,16 @@ def api_measure(request: Request, measure_id: str) -> JSONResponse:
     return _json(data.measure_data(ctx_of(request).store, measure_id[:64]))
 
 
+@router.get("/stories", summary="Stories: the articles about one event, most articles first")
+def api_stories(request: Request, page: int = PageParam, per_page: int = PerPageParam) -> JSONResponse:
+    return _json(data.stories_data(ctx_of(request).store, page, per_page, "/api/stories"))
+
+
+@router.get("/stories/{story_id}", summary="One story: its articles in time order, its measures, less certain verdicts apart")
+def api_story(request: Request, story_id: str) -> JSONResponse:
+    return _json(data.story_data(ctx_of(request).store, story_id[:64]))
+
+
 @router.get("/runs", summary="Builds: when, with which model, what was skipped and why")
 def api_runs(request: Request, page: int = PageParam, per_page: int = PerPageParam) -> JSONResponse:
     return _json(data.runs_data(ctx_of(request).store, page, per_page, "/api/runs"))

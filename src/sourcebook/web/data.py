@@ -9,18 +9,19 @@ with 404 and 422, as HTML or JSON.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..errors import NotFound, SettingsError
 from ..model import VERDICT_ORDER, VERDICT_TITLES, VERDICTS
 from ..reconcile.sources import SOURCE_TYPE_TITLES, source_type
-from ..report.briefing import format_figure
-from ..store import Store, browse
+from ..report.briefing import format_figure, uncertain
+from ..store import Store, browse, stories
 from ..store.reviews import reviews
 from .svg import interval, timeline, value_date, value_source
 from .views import ArticleView, Page, article_view, plain, review_dict
 
 __all__ = ["article_data", "articles_data", "measure_data", "measures_data", "reviews_data", "runs_data",
-           "speaker_data", "speakers_data"]
+           "speaker_data", "speakers_data", "stories_data", "story_data"]
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -57,7 +58,8 @@ def article_data(store: Store, article_id: str) -> ArticleView:
     article = store.article(article_id)
     if article is None:
         raise NotFound(f"no article with id {article_id[:64]!r}")
-    return article_view(store, article)
+    story = stories.article_story(store, article.id)
+    return replace(article_view(store, article), story=plain(story) if story else None)
 
 
 def speakers_data(store: Store, q, page, per_page, path="/speakers") -> dict:
@@ -81,7 +83,7 @@ def speaker_data(store: Store, speaker_id: str, page, per_page, path: str) -> di
 
 
 def _measure_dict(m: browse.MeasureRow, values: list[browse.ValueRow]) -> dict:
-    return {**plain(m), "title": VERDICT_TITLES.get(m.verdict, m.verdict),
+    return {**plain(m), "title": VERDICT_TITLES.get(m.verdict, m.verdict), "uncertain": uncertain(m.confidence),
             "values": [{**plain(v), "date": value_date(v), "source": value_source(v), "interval": interval(v),
                         "reading": format_figure(v)}
                        for v in values]}
@@ -110,6 +112,29 @@ def measure_data(store: Store, measure_id: str, chart: bool = False) -> dict:
     if chart:
         item["chart"] = timeline(values, f"{item['title']}: {m.label}")
     return item
+
+
+def stories_data(store: Store, page, per_page, path="/stories") -> dict:
+    total, rows = stories.list_stories(store, per_page, (page - 1) * per_page)
+    return {"page": Page(total, page, per_page, path, {}), "items": [plain(r) for r in rows]}
+
+
+def story_data(store: Store, story_id: str, chart: bool = False) -> dict:
+    """One story: its articles in time order, its measures with verdicts, the verdicts that
+    are less sure (``report.briefing.uncertain``) apart from the others."""
+    story = stories.story_row(store, story_id)
+    if story is None:
+        raise NotFound(f"no story with id {story_id[:64]!r}")
+    rows = stories.story_measures(store, story.id)
+    values = browse.measure_values(store, [m.id for m in rows])
+    measures: dict[bool, list[dict]] = {False: [], True: []}
+    for m in rows:
+        item = _measure_dict(m, values.get(m.id, []))
+        if chart:
+            item["chart"] = timeline(values.get(m.id, []), f"{item['title']}: {m.label}")
+        measures[item["uncertain"]].append(item)
+    return {"story": plain(story), "articles": [plain(a) for a in stories.story_articles(store, story.id)],
+            "measures": measures[False], "uncertain": measures[True]}
 
 
 def runs_data(store: Store, page, per_page, path="/runs") -> dict:

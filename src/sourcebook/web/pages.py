@@ -8,7 +8,17 @@ from fastapi.responses import HTMLResponse
 
 from ..model import VERDICT_TITLES
 from .context import PageParam, PerPageParam, ctx_of
-from .data import article_data, articles_data, measure_data, measures_data, runs_data, speaker_data, speakers_data
+from .data import (
+    article_data,
+    articles_data,
+    measure_data,
+    measures_data,
+    runs_data,
+    speaker_data,
+    speakers_data,
+    stories_data,
+    story_data,
+)
 from .views import safe_url
 
 __all__ = ["router"]
@@ -75,6 +85,21 @@ def measure_page(request: Request, measure_id: str) -> HTMLResponse:
     ctx = ctx_of(request)
     item = measure_data(ctx.store, measure_id[:64], chart=True)
     return ctx.render(request, "measure.html", title=item["label"], api_url=f"/api/measures/{item['id']}", m=item)
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories_page(request: Request, page: int = PageParam, per_page: int = PerPageParam) -> HTMLResponse:
+    ctx = ctx_of(request)
+    data = stories_data(ctx.store, page, per_page)
+    return ctx.render(request, "stories.html", title="Stories", api_url="/api" + data["page"].url(page), **data)
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story_page(request: Request, story_id: str) -> HTMLResponse:
+    ctx = ctx_of(request)
+    data = story_data(ctx.store, story_id[:64], chart=True)
+    return ctx.render(request, "story.html", title=data["story"]["label"], api_url=f"/api/stories/{data['story']['id']}",
+                      verdict_titles=VERDICT_TITLES, **data)
 
 
 @router.get("/runs", response_class=HTMLResponse)

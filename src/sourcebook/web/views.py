@@ -126,11 +126,13 @@ class ArticleView:
     html: Markup  # the text with highlights, every piece escaped
     reviews: dict[str, list[dict]]  # local id -> history, oldest first
     quoted: list[dict] = field(default_factory=list)  # who is quoted: {source_type, title, statements}
+    story: dict | None = None  # the story the article is in: {id, label, first, last, articles, measures}
 
     def as_json(self) -> dict:
         return {"article": {**article_dict(self.article), "text": self.article.text},
                 "attributions": self.attributions, "figures": self.figures, "speakers": self.speakers,
-                "reviews": [r for rs in self.reviews.values() for r in rs], "quoted": self.quoted}
+                "reviews": [r for rs in self.reviews.values() for r in rs], "quoted": self.quoted,
+                "story": self.story}
 
 
 def _span(s) -> dict | None:
