@@ -1,4 +1,6 @@
-"""The briefing a journalist reads: conflicts and changes first, then speakers, then articles.
+"""The briefing a journalist reads: one section per story (most articles first) with its
+figures compared across articles, conflicts and changes first and the less certain verdicts
+apart; then speakers, then articles.
 
 Every line points to its article and character offset (``000_x.txt@1234``; in HTML a link
 into the article's text that highlights the sentence it lands on, with CSS ``:target`` and no
@@ -11,12 +13,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..model import VERDICT_ORDER, VERDICT_TITLES, Article, Figure
+from ..model import VERDICT_ORDER, VERDICT_TITLES, Article, Figure, Story
 from ..reconcile.sources import SOURCE_TYPE_TITLES, count_types, format_counts, type_of
 from ..store import Store
 
@@ -81,6 +84,24 @@ class MeasureView:
     label: str
     why: str
     rows: tuple[FigureRow, ...]
+    confidence: float | None = None  # how sure the verdict is, 0-1; None: not rated
+    story: str | None = None  # the story's id
+
+    @property
+    def uncertain(self) -> bool:
+        return uncertain(self.confidence)
+
+
+@dataclass(frozen=True)
+class StoryView:
+    """One story's section: its articles in time order as (document, date), and the measures
+    that formed in it, the sure ones and the less certain ones apart."""
+
+    id: str
+    label: str
+    articles: tuple[tuple[str, str], ...]
+    measures: tuple[MeasureView, ...] = ()
+    uncertain: tuple[MeasureView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -133,7 +154,11 @@ class ArticleView:
 @dataclass
 class Briefing:
     summary: str
-    measures: list[MeasureView] = field(default_factory=list)
+    measures: list[MeasureView] = field(default_factory=list)  # every shown measure, conflicts first
+    #: the stories with more than one article or a shown measure, most articles first; measures
+    #: of no story (a store not rebuilt since stories came) last, in a story with the id ""
+    stories: list[StoryView] = field(default_factory=list)
+    alone: int = 0  # articles that are a story of their own with no shown measure
     speakers: list[SpeakerView] = field(default_factory=list)
     articles: list[ArticleView] = field(default_factory=list)
     #: per outlet, who is quoted: (outlet, ((source type, statements), ...))
@@ -239,7 +264,9 @@ def collect_briefing(store: Store) -> Briefing:
                 when=fig.time or _date(article), where=fig.place or "",
                 sentence=_squash(article.text[sentence.start:sentence.end]), pointer=point(article, fig.span.start),
             ))
-        measures.append(MeasureView(measure.verdict, VERDICT_TITLES[measure.verdict], measure.label, measure.why, tuple(rows)))
+        measures.append(MeasureView(measure.verdict, VERDICT_TITLES[measure.verdict], measure.label, measure.why,
+                                    tuple(rows), measure.confidence, measure.story))
+    stories, alone = _story_views(store.stories(), measures, articles)
 
     by_speaker: dict[str, list[Statement]] = defaultdict(list)
     for article in articles.values():
@@ -278,13 +305,38 @@ def collect_briefing(store: Store) -> Briefing:
     verdicts = Counter(m.verdict for m in stored)
     n_att = sum(len(e.attributions) for e in extractions.values())
     n_fig = sum(len(e.figures) for e in extractions.values())
+    n_stories = len(stories) - (1 if stories and not stories[-1].id else 0) + alone
+    in_stories = f"{n_stories} {'story' if n_stories == 1 else 'stories'}"
     summary = (
-        f"{len(articles)} articles, {n_att} attributed statements from {len(speakers)} speakers, "
+        f"{len(articles)} articles in {in_stories}, {n_att} attributed statements from {len(speakers)} speakers, "
         f"{n_fig} figures. Figures counting the same thing across sources: {verdicts['conflict']} in conflict, "
         f"{verdicts['changed_over_time']} changed over time, {verdicts['different_scope']} of different scope, "
         f"{verdicts['agree']} agreeing."
     )
-    return Briefing(summary, measures, speakers, article_views, outlets)
+    return Briefing(summary, measures, stories, alone, speakers, article_views, outlets)
+
+
+def _story_views(stories: list[Story], measures: list[MeasureView],
+                 articles: dict[str, Article]) -> tuple[list[StoryView], int]:
+    """(the story sections, how many articles are a story of one with no shown measure)."""
+    by_story: dict[str | None, list[MeasureView]] = defaultdict(list)
+    for measure in measures:
+        by_story[measure.story].append(measure)
+    known = {story.id for story in stories}
+    views, alone = [], 0
+    for story in stories:
+        shown = by_story.get(story.id, [])
+        if len(story.articles) < 2 and not shown:
+            alone += 1
+            continue
+        members = tuple((articles[a].document, _date(articles[a])) for a in story.articles if a in articles)
+        views.append(StoryView(story.id, story.label, members, tuple(m for m in shown if not m.uncertain),
+                               tuple(m for m in shown if m.uncertain)))
+    orphans = [m for story_id, found in by_story.items() if story_id not in known for m in found]
+    if orphans:
+        views.append(StoryView("", "Figures in no story (rebuild the store to group its articles into stories)", (),
+                               tuple(m for m in orphans if not m.uncertain), tuple(m for m in orphans if m.uncertain)))
+    return views, alone
 
 
 #: characters Markdown gives a meaning inside a line (emphasis, links, code, tables)
@@ -305,24 +357,33 @@ def render_markdown(briefing: Briefing) -> str:
     lines = ["# Sourcebook briefing", "", briefing.summary,
              "Each item points to `article@character offset`; dates marked (est.) are estimated from the text.", ""]
     add = lines.append
-    add("## Figures across articles")
+    add("## Stories")
     add("")
-    if not briefing.measures:
-        add("No figure is reported by more than one source.")
+    add("The articles about one event, most articles first; figures are compared within a story. "
+        f"Verdicts with a confidence below {LOW_CONFIDENCE:g} are listed apart, under \"Less certain verdicts\".")
+    add("")
+    if briefing.alone:
+        add(f"{briefing.alone} more article(s) are a story of their own with no figure compared (see Articles).")
         add("")
-    for measure in briefing.measures:
-        add(f"### {measure.title}: {_cell(measure.label, 200)}")
+    if not briefing.stories and not briefing.alone:
+        add("No story: the store has no article grouped yet (run `sourcebook build` to group them).")
         add("")
-        if measure.why:
-            add(measure.why)
+    for story in briefing.stories:
+        add(f"### {_cell(story.label, 200)}" if story.id else f"### {story.label}")
+        add("")
+        if story.articles:
+            add(f"{len(story.articles)} article(s): " + ", ".join(f"`{doc}` ({date})" for doc, date in story.articles))
             add("")
-        add("| value | interval | according to | when | where | at | sentence |")
-        add("|---|---|---|---|---|---|---|")
-        for row in measure.rows:
-            who = row.who + (f" (via {row.relayed_by})" if row.relayed_by else "")
-            add(f"| {_cell(row.written + ' ' + row.unit, 40)} | {row.interval} | {_cell(who, 45)} | {_cell(row.when, 30)} "
-                f"| {_cell(row.where, 30)} | `{row.pointer.label}` | {_cell(row.sentence)} |")
-        add("")
+        if not story.measures and not story.uncertain:
+            add("No figure is reported by more than one source.")
+            add("")
+        for measure in story.measures:
+            _markdown_measure(add, measure, "####")
+        if story.uncertain:
+            add("#### Less certain verdicts")
+            add("")
+            for measure in story.uncertain:
+                _markdown_measure(add, measure, "#####")
     add("## Speakers")
     add("")
     for speaker in briefing.speakers:
@@ -354,9 +415,24 @@ def render_markdown(briefing: Briefing) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _markdown_measure(add: Callable[[str], None], measure: MeasureView, level: str) -> None:
+    add(f"{level} {measure.title}: {_cell(measure.label, 200)}")
+    add("")
+    if measure.why:
+        add(measure.why + (f" (confidence {measure.confidence:.2f})" if measure.confidence is not None else ""))
+        add("")
+    add("| value | interval | according to | when | where | at | sentence |")
+    add("|---|---|---|---|---|---|---|")
+    for row in measure.rows:
+        who = row.who + (f" (via {row.relayed_by})" if row.relayed_by else "")
+        add(f"| {_cell(row.written + ' ' + row.unit, 40)} | {row.interval} | {_cell(who, 45)} | {_cell(row.when, 30)} "
+            f"| {_cell(row.where, 30)} | `{row.pointer.label}` | {_cell(row.sentence)} |")
+    add("")
+
+
 _ENV = Environment(loader=PackageLoader("sourcebook.report", "templates"), autoescape=select_autoescape(default=True))
 
 
 def render_html(briefing: Briefing) -> str:
     """One self-contained HTML file (no script, no external asset); article text escaped."""
-    return _ENV.get_template("briefing.html.j2").render(b=briefing, titles=SOURCE_TYPE_TITLES)
+    return _ENV.get_template("briefing.html.j2").render(b=briefing, titles=SOURCE_TYPE_TITLES, low=f"{LOW_CONFIDENCE:g}")
