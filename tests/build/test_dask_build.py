@@ -151,6 +151,12 @@ def test_local_and_dask_ledgers_are_identical_dates_included_on_seeds_and_polnea
     assert sum(source == "file name" for _, source in sources.values()) == DEV_SUBSET
     seed_dates = sorted((v for k, v in sources.items() if k.startswith("00")), key=str)
     assert seed_dates == [("2016-12-13", "estimate"), (None, None), (None, None)]
+    # the seeds (one event, two of them undated) are one story, and no story mixes them with politics
+    seed_story = {doc["story_id"] for name, doc in local.items() if name.startswith("00")}
+    assert len(seed_story) == 1 and local["stories.json"]
+    [seeds_story] = [s for s in local["stories.json"] if s["id"] in seed_story]
+    assert sorted(seeds_story["documents"]) == sorted(name.removesuffix(".json") + ".txt"
+                                                      for name in local if name.startswith("00"))
 
 
 def test_a_bad_file_is_reported_and_the_rest_stored(cluster, corpus, tmp_path):
@@ -241,4 +247,4 @@ def test_dask_build_of_120_varied_articles_gives_the_local_ledger_byte_for_byte(
         with Store(str(tmp_path / f"{name}.db")) as store:
             export(store, "ledger", tmp_path / name)
     expected = ledger_bytes(tmp_path / "local")
-    assert len(expected) == N + 3 and ledger_bytes(tmp_path / "dask") == expected
+    assert len(expected) == N + 4 and ledger_bytes(tmp_path / "dask") == expected

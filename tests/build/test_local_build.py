@@ -82,6 +82,12 @@ def test_ledger_and_citron_exports(examples_store, tmp_path):
         for member in measure["members"]:
             target = ledgers[member["document"].rsplit(".", 1)[0] + ".json"]
             assert any(f["id"] == member["figure_id"] and f["text"]["start"] == member["start"] for f in target["figures"])
+    # the five examples are one story: every article names it, every measure formed in it
+    stories = json.loads((tmp_path / "ledger" / "stories.json").read_text())
+    assert len(stories) == 1 and {"id", "label", "documents"} <= set(stories[0])
+    assert sorted(stories[0]["documents"]) == sorted(d["document"] for d in ledgers.values() if "document" in d)
+    assert {d["story_id"] for d in ledgers.values() if "document" in d} == {stories[0]["id"]}
+    assert measures and {m["story"] for m in measures} == {stories[0]["id"]}
     citron = json.loads((tmp_path / "citron" / "01-valley-courier.json").read_text())
     assert set(citron) == {"text", "quotes"} and citron["quotes"]
     assert all({"cue", "sources", "contents"} <= set(q) for q in citron["quotes"])

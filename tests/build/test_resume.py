@@ -86,7 +86,7 @@ def clean(tmp_path_factory):
     with Store(str(base / "clean.db")) as store:
         export(store, "ledger", base / "ledger")
     ledger = ledger_bytes(base / "ledger")
-    assert len(ledger) == N + 3  # articles + measures, speakers, index
+    assert len(ledger) == N + 4  # articles + measures, speakers, stories, index
     return corpus, ledger
 
 

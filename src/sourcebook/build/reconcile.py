@@ -11,13 +11,13 @@ are grouped on the client for both engines (``reconcile.stories``: one sparse pa
 from __future__ import annotations
 
 import inspect
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
 from ..model import Measure, Speaker, Story
-from ..reconcile.measures import MeasureInput, build_measures
+from ..reconcile.measures import MeasureInput, build_measures, measure_order
 from ..reconcile.speakers import SpeakerMention, merge_speakers
 from ..reconcile.stories import NAME_LABELS, StoryInput, build_stories
 from ..store import Store
@@ -68,10 +68,16 @@ _BUILD: Callable[..., list[Measure]] = build_measures
 
 
 def measures_in_stories(items: Iterable[MeasureInput], stories: Mapping[str, str], **options: Any) -> list[Measure]:
-    """``reconcile.measures.build_measures``, given each article's story when it takes them."""
+    """``reconcile.measures.build_measures`` within each story: given each article's story when
+    it takes them, else run once per story (figures of two stories never meet), conflicts first."""
     if _TAKES_STORIES:
         return _BUILD(items, stories=stories, **options)
-    return _BUILD(items, **options)
+    by_story: dict[str, list[MeasureInput]] = defaultdict(list)
+    for item in items:
+        by_story[stories.get(item.article_id, "")].append(item)
+    measures = [measure for story in sorted(by_story) for measure in _BUILD(by_story[story], **options)]
+    measures.sort(key=measure_order)
+    return measures
 
 
 def group_measures(items: list[MeasureInput], stories: Mapping[str, str]) -> list[Measure]:
