@@ -119,6 +119,9 @@ def test_story_page_lists_its_articles_in_time_order_and_less_certain_verdicts_a
     for label in ("residents displaced", "volunteers in the valley"):  # 0.8, and no confidence
         assert f'id="m-{measures[label].id}"' in sure
     assert "Confidence 0.35: less certain" in apart
+    measure_page = c.get(f"/measures/{measures['people injured'].id}").text  # a measure names its story
+    assert f'In the story <a href="/stories/{story.id}">{escape(story.label)}</a>' in measure_page
+    assert "In the story" not in page  # not on the story's own page
     article = c.get(f"/articles/{story.articles[0]}").text
     assert f'Story: <a href="/stories/{story.id}">{escape(story.label)}</a>' in article
     assert c.get("/stories/st_nope").status_code == 404

@@ -4,6 +4,7 @@ on the store's engine, one query per page section."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,8 +17,8 @@ from .browse import MeasureRow, verdict_rank
 if TYPE_CHECKING:
     from . import Store
 
-__all__ = ["StoryArticleRow", "StoryRow", "article_story", "list_stories", "story_articles", "story_measures",
-           "story_row"]
+__all__ = ["StoryArticleRow", "StoryRow", "article_story", "list_stories", "story_articles", "story_labels",
+           "story_measures", "story_row"]
 
 
 @dataclass(frozen=True)
@@ -88,3 +89,13 @@ def article_story(store: Store, article_id: str) -> StoryRow | None:
     sa = t.story_articles
     found = _rows(store, [t.stories.c.id.in_(select(sa.c.story_id).where(sa.c.article_id == article_id))])
     return found[0] if found else None
+
+
+def story_labels(store: Store, story_ids: Iterable[str | None]) -> dict[str, str]:
+    """story id -> label, for the given stories (a page's measures name theirs)."""
+    wanted = sorted({story_id for story_id in story_ids if story_id})
+    if not wanted:
+        return {}
+    s = t.stories
+    with store.engine.connect() as conn:
+        return dict(conn.execute(select(s.c.id, s.c.label).where(s.c.id.in_(wanted))).all())

@@ -82,8 +82,9 @@ def speaker_data(store: Store, speaker_id: str, page, per_page, path: str) -> di
             "page": Page(total, page, per_page, path, {}), "statements": [plain(r) for r in rows]}
 
 
-def _measure_dict(m: browse.MeasureRow, values: list[browse.ValueRow]) -> dict:
+def _measure_dict(m: browse.MeasureRow, values: list[browse.ValueRow], story_labels: dict[str, str]) -> dict:
     return {**plain(m), "title": VERDICT_TITLES.get(m.verdict, m.verdict), "uncertain": uncertain(m.confidence),
+            "story_label": story_labels.get(m.story_id or ""),
             "values": [{**plain(v), "date": value_date(v), "source": value_source(v), "interval": interval(v),
                         "reading": format_figure(v)}
                        for v in values]}
@@ -93,9 +94,10 @@ def measures_data(store: Store, verdict, page, per_page, path="/measures", chart
     verdict = _verdict(verdict)
     total, rows = browse.list_measures(store, verdict, per_page, (page - 1) * per_page)
     values = browse.measure_values(store, [m.id for m in rows])
+    labels = stories.story_labels(store, (m.story_id for m in rows))
     items = []
     for m in rows:
-        item = _measure_dict(m, values.get(m.id, []))
+        item = _measure_dict(m, values.get(m.id, []), labels)
         if chart:
             item["chart"] = timeline(values.get(m.id, []), f"{item['title']}: {m.label}")
         items.append(item)
@@ -108,7 +110,7 @@ def measure_data(store: Store, measure_id: str, chart: bool = False) -> dict:
     if m is None:
         raise NotFound(f"no measure with id {measure_id[:64]!r}")
     values = browse.measure_values(store, [m.id]).get(m.id, [])
-    item = _measure_dict(m, values)
+    item = _measure_dict(m, values, stories.story_labels(store, [m.story_id]))
     if chart:
         item["chart"] = timeline(values, f"{item['title']}: {m.label}")
     return item
@@ -129,7 +131,7 @@ def story_data(store: Store, story_id: str, chart: bool = False) -> dict:
     values = browse.measure_values(store, [m.id for m in rows])
     measures: dict[bool, list[dict]] = {False: [], True: []}
     for m in rows:
-        item = _measure_dict(m, values.get(m.id, []))
+        item = _measure_dict(m, values.get(m.id, []), {story.id: story.label})
         if chart:
             item["chart"] = timeline(values.get(m.id, []), f"{item['title']}: {m.label}")
         measures[item["uncertain"]].append(item)
