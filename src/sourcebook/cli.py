@@ -122,7 +122,8 @@ def report(
     fmt: Annotated[str, typer.Option("--format", help="md (Markdown) or html (one self-contained file).")] = "md",
     out_path: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of the terminal.")] = None,
 ) -> None:
-    """Print the briefing: figures in conflict or changed over time first, then speakers, then articles.
+    """Print the briefing: one section per story with its figures (conflicts and changes first, less
+    certain verdicts apart), then speakers, then articles.
 
     Example: sourcebook report --db sourcebook.db --out briefing.md
     """
