@@ -43,6 +43,7 @@ class LocalEngine:
                 summary.new += store.add_articles(stored, summary.run_id)
                 if on_progress:
                     on_progress(summary.new, summary.already_stored, len(summary.skipped))
+                summary.stop_if_interrupted()
             summary.counts = reconcile_store(store)
         return summary
 

@@ -152,6 +152,7 @@ def _run(client: Client, store: Store, partitions: list[list[InputUnit]], settin
         load_seconds += time.perf_counter() - loading
         if on_progress:
             on_progress(summary.new, summary.already_stored, len(summary.skipped))
+        summary.stop_if_interrupted()
     timings["extract_and_load"] = time.perf_counter() - clock
     timings["load"] = load_seconds
     timings["extract_task_seconds"] = extract_seconds  # summed over workers
