@@ -57,7 +57,7 @@ ModelOption = Annotated[str | None, typer.Option("--model", help="spaCy pipeline
 
 @app.command()
 def build(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories (recursive), - for standard input, or http(s):// URLs of pages or RSS/Atom feeds.", callback=existing_paths, show_default=False)] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories (recursive), - for standard input, or http(s):// URLs of pages or RSS/Atom feeds.", callback=existing_paths, show_default=False, metavar="PATHS")] = None,
     db: DbOption = DEFAULT_DB,
     model: ModelOption = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for parsing.")] = 1,
