@@ -112,6 +112,8 @@ def test_plain_text_is_read_as_a_text_file(fetcher, site):
     ("/huge", "too large: 240,"),
     ("/huge-unsized", "too large: over the limit of 100,000 bytes (--max-bytes)"),
     ("/limited", "HTTP 429"),
+    ("/drip", "too slow: not received in 0.5s"),
+    ("/bomb", "too large: over the limit of 100,000 bytes"),  # counted after decompression
 ])
 def test_each_failure_is_named_with_its_reason(fetcher, site, path, reason):
     assert reason in failure(fetcher, site, path)
@@ -166,6 +168,15 @@ def test_a_feed_stands_for_the_pages_it_links_to(site):
     [missing] = [s for s in rss if isinstance(s, Skipped)]
     assert (missing.where, missing.reason) == (site.url("/missing-story"), "fetch failed: HTTP 404 Not Found")
     assert [p.final for p in atom] == [site.url("/2025/05/12/ferry.html"), site.url("/cycle-lanes.txt")]  # type: ignore[union-attr]
+
+
+def test_a_feed_served_as_html_is_a_feed_and_xhtml_served_as_xml_a_page(site):
+    with Fetcher(100_000, timeout=1, delay=0) as fetcher:
+        assert [p.final for p in WebInputs(fetcher).expand(site.url("/feed-as-html"))] == [site.url("/market")]  # type: ignore[union-attr]
+        [page] = WebInputs(fetcher).expand(site.url("/xhtml-as-xml"))
+    assert isinstance(page, Page) and page.kind == "html"
+    [article] = read_page(page, SETTINGS)
+    assert isinstance(article, Article) and article.title == "Fish market moves to the old warehouse"
 
 
 @pytest.mark.parametrize(("path", "reason"), [

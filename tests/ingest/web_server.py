@@ -7,6 +7,7 @@ test can tell what was fetched. The pages are written for these tests.
 
 from __future__ import annotations
 
+import gzip
 import threading
 import time
 from collections.abc import Iterator
@@ -92,6 +93,7 @@ class Route:
     delay: float = 0.0
     fails: int = 0
     length: bool = True  # send Content-Length (False: the body is sent without it)
+    drip: float = 0.0  # seconds between 100-byte pieces of the body (a server that sends slowly)
 
 
 class Site:
@@ -131,7 +133,13 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 self.send_header("Content-Length", str(len(route.body)))
             self.end_headers()
             try:
-                self.wfile.write(route.body)
+                if route.drip:
+                    for i in range(0, len(route.body), 100):
+                        self.wfile.write(route.body[i:i + 100])
+                        self.wfile.flush()
+                        time.sleep(route.drip)
+                else:
+                    self.wfile.write(route.body)
             except (BrokenPipeError, ConnectionResetError):
                 pass
 
@@ -171,6 +179,10 @@ def gazette(site: Site) -> Site:
     r["/report.pdf"] = Route(b"%PDF-1.4 not a page", "application/pdf")
     r["/huge"] = Route(b"<html><body>" + b"<p>word </p>" * 20_000 + b"</body></html>")
     r["/huge-unsized"] = Route(b"<html><body>" + b"<p>word </p>" * 20_000 + b"</body></html>", length=False)
+    r["/drip"] = Route(LIBRARY, drip=0.1)
+    r["/bomb"] = Route(gzip.compress(b" " * 5_000_000), headers={"Content-Encoding": "gzip"})
+    r["/feed-as-html"] = Route(rss(base, "/market"), "text/html")
+    r["/xhtml-as-xml"] = Route(b'<?xml version="1.0"?>' + MARKET.replace(b"<!doctype html>", b""), "application/xml")
     r["/busy"] = Route(MARKET, status=503, fails=2)
     r["/limited"] = Route(MARKET, status=429, fails=99)
     r["/gone"] = Route(status=410)

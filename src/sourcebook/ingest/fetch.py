@@ -8,7 +8,7 @@ hold for the whole build:
   response, so a server that sends a byte a second is cut off too;
 - at most ``MAX_REDIRECTS`` redirects;
 - at most ``Settings.max_bytes`` of body (``--max-bytes``), by Content-Length and while
-  reading;
+  reading, counted after decompression (a gzip bomb stops at the limit);
 - a content-type check: pages as HTML, XHTML or plain text, feeds as RSS, Atom or XML;
 - a User-Agent naming Sourcebook and its version;
 - a delay between two requests to the same host (``Settings.fetch_delay``, default 1 s);
@@ -21,6 +21,7 @@ A fetch that fails is a ``Skipped`` naming the URL and the reason; nothing else 
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ SCHEMES = ("http", "https")
 PAGE_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml")
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+_FEED_START = re.compile(rb"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)[\s>]", re.DOTALL)
 
 
 def is_url(raw: str) -> bool:
@@ -202,7 +204,11 @@ class Fetcher:
             if self.clock() - started > self.timeout:
                 raise _Failed(f"too slow: not received in {self.timeout:g}s (--fetch-timeout)")
             chunks.append(chunk)
-        return Page(url, final, kind, b"".join(chunks))
+        data = b"".join(chunks)
+        if kind != "feed" and _FEED_START.match(data[:1024]):  # a feed served as text/html or text/plain
+            kind = "feed"
+        log.info("fetched %s: %s, %s bytes", url, kind, f"{len(data):,}")
+        return Page(url, final, kind, data)
 
 
 def _retry_after(value: str | None) -> float | None:

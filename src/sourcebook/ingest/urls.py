@@ -17,7 +17,7 @@ import ipaddress
 import logging
 import socket
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import unquote, urljoin, urlsplit
 
 import feedparser
@@ -65,6 +65,9 @@ class WebInputs:
             yield page
             return
         links, problem = feed_links(page)
+        if problem and b"<html" in page.data[:4096].lower():  # an XHTML page served as XML
+            yield replace(page, kind="html")
+            return
         if problem:
             yield Skipped(url, problem)
             return
