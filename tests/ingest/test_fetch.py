@@ -4,7 +4,7 @@ against a local web site on 127.0.0.1 (``web_server.py``); no outside network.""
 from __future__ import annotations
 
 import pytest
-from web_server import Site, gazette, serve
+from web_server import Route, Site, gazette, serve
 
 from sourcebook._version import __version__
 from sourcebook.ingest import InputUnit, list_inputs, read_unit
@@ -140,6 +140,18 @@ def test_retries_are_bounded(fetcher, site):
     reason = failure(fetcher, site, "/limited")
     assert site.hits("/limited") - before == 3
     assert "after 3 tries" in reason
+
+
+@pytest.mark.parametrize("url", ["http://exa mple.example/", "http://127.0.0.1:99999/", "http://[::1/"])
+def test_a_malformed_url_is_a_skipped_url_never_an_exception(url):
+    with Fetcher(1000, timeout=1, delay=0, retries=0) as fetcher:
+        result = fetcher.fetch(url)
+    assert isinstance(result, Skipped) and result.where == url
+
+
+def test_a_broken_gzip_body_is_a_skipped_url(fetcher, site):
+    site.routes["/bad-gzip"] = Route(b"not gzip at all", headers={"Content-Encoding": "gzip"})
+    assert "DecodingError" in failure(fetcher, site, "/bad-gzip")
 
 
 def test_a_connection_refused_is_a_skipped_url():

@@ -25,7 +25,6 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -99,15 +98,12 @@ class _Failed(Exception):
 class Fetcher:
     """Fetches pages and feeds within the limits above. ``sleep`` and ``clock`` are for tests."""
 
-    transport: ClassVar[httpx.BaseTransport | None] = None  # tests may mount a MockTransport
-
     def __init__(self, max_bytes: int, timeout: float = 20.0, delay: float = 1.0, retries: int = 2,
                  sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic) -> None:
         self.max_bytes, self.timeout, self.delay, self.retries = max_bytes, timeout, delay, retries
         self.sleep, self.clock = sleep, clock
         self._last: dict[str, float] = {}  # host -> when its last request ended
         self._client: httpx.Client | None = None
-        self.requests = 0
 
     @property
     def client(self) -> httpx.Client:
@@ -116,7 +112,7 @@ class Fetcher:
                 headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,application/rss+xml,"
                          "application/atom+xml,application/xml;q=0.9,text/plain;q=0.8"},
                 timeout=httpx.Timeout(self.timeout), follow_redirects=True, max_redirects=MAX_REDIRECTS,
-                transport=self.transport, trust_env=False,
+                trust_env=False,
             )
         return self._client
 
@@ -161,7 +157,6 @@ class Fetcher:
 
     def _once(self, url: str) -> Page:
         self._polite(url)
-        self.requests += 1
         try:
             with self.client.stream("GET", url) as response:
                 return self._read(url, response)
@@ -174,6 +169,8 @@ class Fetcher:
                           retry=isinstance(exc, httpx.ConnectTimeout)) from None
         except httpx.TransportError as exc:  # connection refused, reset, DNS, protocol errors
             raise _Failed(f"connection error: {type(exc).__name__}: {exc or 'no detail'}", retry=True) from None
+        except (httpx.HTTPError, httpx.InvalidURL, ValueError, UnicodeError) as exc:  # a bad URL, a broken gzip body
+            raise _Failed(f"{type(exc).__name__}: {exc or 'no detail'}") from None
         finally:
             self._done(url)
 

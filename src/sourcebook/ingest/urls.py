@@ -64,7 +64,10 @@ class WebInputs:
         if isinstance(page, Skipped) or page.kind != "feed":
             yield page
             return
-        links, problem = feed_links(page)
+        try:
+            links, problem = feed_links(page)
+        except Exception as exc:  # noqa: BLE001 - a feed that breaks its parser is one skipped input
+            links, problem = [], f"feed could not be parsed: {type(exc).__name__}"
         if problem and b"<html" in page.data[:4096].lower():  # an XHTML page served as XML
             yield replace(page, kind="html")
             return
