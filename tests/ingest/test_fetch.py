@@ -271,6 +271,18 @@ def test_list_inputs_then_read_unit_gives_articles_and_named_failures(site, tmp_
     assert "application/pdf" in skipped[site.url("/report.pdf")]
 
 
+def test_a_fetcher_bug_ends_that_url_only(site, monkeypatch):
+    with Fetcher(100_000, timeout=1, delay=0) as fetcher:
+        web = WebInputs(fetcher)
+        monkeypatch.setattr("sourcebook.ingest.urls.feed_links", None)  # calling it raises TypeError
+        units = list_inputs([site.url("/feed.rss"), site.url("/market")], web=web)
+    assert isinstance(units[0], Skipped) and units[0].reason == "feed could not be parsed: TypeError"
+    assert isinstance(units[1], InputUnit)
+    monkeypatch.setattr(WebInputs, "expand", lambda self, url: iter([1 / 0]))
+    [unit] = list_inputs([site.url("/market")], web=web)
+    assert isinstance(unit, Skipped) and unit.reason == "cannot fetch: ZeroDivisionError in the fetcher"
+
+
 def test_without_a_fetcher_a_url_is_skipped_not_fetched():
     [unit] = list_inputs(["https://example.org/story"])
     assert isinstance(unit, Skipped) and "no fetcher" in unit.reason

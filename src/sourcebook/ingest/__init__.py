@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from ..errors import SourcebookError
 from ..model import Article, Skipped
 from ..settings import Settings
 from .fetch import Page, is_url
@@ -97,7 +98,7 @@ def list_inputs(paths: Iterable[str], follow_links: bool = False, web: WebInputs
             if web is None:
                 units.append(Skipped(raw, "URLs are fetched by a build only (no fetcher given)"))
                 continue
-            units.extend(InputUnit(p.requested, page=p) if isinstance(p, Page) else p for p in web.expand(raw))
+            units.extend(_fetched(raw, web))
             continue
         path = Path(raw)
         if path.is_dir():
@@ -107,6 +108,20 @@ def list_inputs(paths: Iterable[str], follow_links: bool = False, web: WebInputs
             units.append(Skipped(shown(raw), problem) if problem else InputUnit(str(path)))
         else:
             units.append(Skipped(shown(raw), "no such file or directory"))
+    return units
+
+
+def _fetched(url: str, web: WebInputs) -> list[InputUnit | Skipped]:
+    """The units of one URL (a page, or a feed's pages); a fetcher bug ends that URL only."""
+    units: list[InputUnit | Skipped] = []
+    try:
+        for page in web.expand(url):
+            units.append(InputUnit(page.requested, page=page) if isinstance(page, Page) else page)
+    except SourcebookError:  # the store could not be asked which URLs it holds: not the URL's fault
+        raise
+    except Exception as exc:  # noqa: BLE001 - the input boundary, as in read_unit
+        log.debug("fetching %s failed", url, exc_info=True)
+        units.append(Skipped(url, f"cannot fetch: {type(exc).__name__} in the fetcher"))
     return units
 
 
