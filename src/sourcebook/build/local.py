@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO, ClassVar
 
-from ..ingest import list_inputs, read_unit
+from ..ingest import list_inputs, read_unit, web_inputs
 from ..model import Article, Extraction, Skipped
 from ..nlp.runner import Extractor, Task
 from ..settings import Settings
@@ -38,7 +38,7 @@ class LocalEngine:
         settings = settings.with_language(extractor.info.lang)  # articles in other languages are skipped
         with Store(settings.db, create=True) as store, extractor, \
                 Run(store, command, paths, extractor.info, started) as summary:
-            batches = _new_article_batches(_read(paths, settings, stdin), store, settings, summary)
+            batches = _new_article_batches(_read(paths, settings, stdin, store, summary), store, settings, summary)
             for stored in _extract(extractor, batches, summary):
                 summary.new += store.add_articles(stored, summary.run_id)
                 if on_progress:
@@ -48,8 +48,13 @@ class LocalEngine:
         return summary
 
 
-def _read(paths: list[str], settings: Settings, stdin: BinaryIO | None) -> Iterator[Article | Skipped]:
-    for unit in list_inputs(paths, settings.follow_links):
+def _read(paths: list[str], settings: Settings, stdin: BinaryIO | None, store: Store,
+          summary: BuildSummary) -> Iterator[Article | Skipped]:
+    web = web_inputs(settings, store.stored_urls)  # URLs are fetched here, once, before reading
+    with web.fetcher:
+        units = list_inputs(paths, settings.follow_links, web)
+    summary.already_stored += web.already_stored
+    for unit in units:
         if isinstance(unit, Skipped):
             yield unit
         else:
