@@ -51,6 +51,7 @@ class BuildSummary:
     seconds: float = 0.0
     status: str = "running"
     interrupt_requested: bool = False  # SIGINT arrived while the run was open
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (see the engine)
 
     def stop_if_interrupted(self) -> None:
         """Raise KeyboardInterrupt when a Ctrl-C arrived but its exception was swallowed."""
