@@ -31,6 +31,7 @@ class UnitClass:
     name: str  # the class ("people")
     population: str  # the sub-population within it ("children"), or the class name itself
     compare: bool = True
+    agent: bool = False  # has a doer (who paid, pledged, spent): compared only when it is known
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,9 +180,10 @@ def _merge_tables(tables: list[dict]) -> dict:
     merged: dict = {"units": {}, "happenings": {}, "scope": {}}
     for table in tables:
         for name, entry in table.get("units", {}).items():
-            target = merged["units"].setdefault(name, {"words": [], "within": {}, "compare": True})
+            target = merged["units"].setdefault(name, {"words": [], "within": {}, "compare": True, "agent": False})
             target["words"] += entry.get("words", [])
             target["compare"] = entry.get("compare", target["compare"])
+            target["agent"] = entry.get("agent", target["agent"])
             for sub, words in entry.get("within", {}).items():
                 target["within"].setdefault(sub, []).extend(words)
         for name, entry in table.get("happenings", {}).items():
@@ -212,12 +214,13 @@ def load_classes(extra: str | None = None) -> Classes:
     unit_info: dict[str, UnitClass] = {}
     for name, entry in data["units"].items():
         compare = bool(entry.get("compare", True))
+        agent = bool(entry.get("agent", False))
         for word in entry["words"]:
             unit_words[fold(word)] = f"{name}\t{name}"
         for sub, words in entry.get("within", {}).items():
             for word in words:
                 unit_words[fold(word)] = f"{name}\t{sub}"
-        unit_info.update({f"{name}\t{sub}": UnitClass(name, sub, compare) for sub in (name, *entry.get("within", {}))})
+        unit_info.update({f"{name}\t{sub}": UnitClass(name, sub, compare, agent) for sub in (name, *entry.get("within", {}))})
     happening_words = {fold(w): name for name, entry in data["happenings"].items() for w in entry["words"]}
     scope = data["scope"]
 

@@ -97,7 +97,7 @@ def _join(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
 
 
-_UNIT_CLASS = Record(required={"words": [str]}, optional={"within": Map([str]), "compare": bool})
+_UNIT_CLASS = Record(required={"words": [str]}, optional={"within": Map([str]), "compare": bool, "agent": bool})
 
 #: table name (path without .json) -> its schema
 SCHEMAS: dict[str, Any] = {

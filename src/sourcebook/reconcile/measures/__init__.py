@@ -36,6 +36,7 @@ the explanations); ``build_measures`` below runs them in sequence.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
@@ -43,10 +44,10 @@ from sourcebook.model import VERDICT_ORDER, Measure
 from sourcebook.reconcile.classes import classes, paused_gc
 
 from .grouping import measures_of_place, place_groups, places_of_articles
-from .items import AROUND, Classifier, Item, MeasureInput, figure_interval
+from .items import AROUND, Classifier, Item, MeasureInput, article_eras, figure_interval
 
-__all__ = ["AROUND", "MeasureInput", "article_places", "blocking_key", "build_measures", "figure_interval",
-           "measure_order", "place_root"]
+__all__ = ["AROUND", "MeasureInput", "article_eras", "article_places", "blocking_key", "build_measures",
+           "figure_interval", "measure_order", "place_root"]
 
 
 def build_measures(
@@ -54,17 +55,22 @@ def build_measures(
     *,
     include_singletons: bool = False,
     article_places: Mapping[str, str] | None = None,
+    stories: Mapping[str, str] | None = None,
+    eras: Mapping[str, tuple[int, int]] | None = None,
 ) -> list[Measure]:
     """Measures over all figures, conflicts and changes first (``measure_order``).
 
-    Figures with no unit, durations, ages and percentages take no part. A figure that
-    matches nothing else gives no measure unless ``include_singletons`` (then a
-    single_source measure of one member). ``article_places`` (article id -> place root,
-    see ``article_places``) is computed from ``items`` unless given: a distributed run
-    passes the store-wide one to each block.
+    Figures with no clear measure (see ``Classifier.identity``), durations, ages and
+    percentages take no part. A figure that matches nothing else gives no measure unless
+    ``include_singletons`` (then a single_source measure of one member). ``stories``
+    (article id -> story id): figures of different stories are never compared and each
+    measure carries its story (articles the mapping lacks form one group of their own);
+    None compares every article with every other. ``article_places`` (article id -> place
+    root, see ``article_places``) and ``eras`` (see ``article_eras``) are computed from
+    ``items`` unless given: a distributed run passes the store-wide ones to each block.
     """
     with paused_gc():
-        return _build(items, include_singletons, article_places)
+        return _build(items, include_singletons, article_places, stories, eras)
 
 
 _SHARED: list[Classifier] = []
@@ -77,8 +83,9 @@ def _shared_classifier() -> Classifier:
 
 
 def blocking_key(src: MeasureInput) -> tuple[str, str] | None:
-    """(unit class, happening class): figures are only ever compared within one block;
-    None when the figure takes part in no measure."""
+    """(unit class, happening class): figures are only ever compared within one block
+    (``build_measures`` splits it further by story and doer); None when the figure takes
+    part in no measure."""
     item = _shared_classifier().item(src)
     return None if item is None else (item.unit, item.happening)
 
@@ -99,20 +106,29 @@ def measure_order(measure: Measure) -> tuple:
     return (VERDICT_ORDER.index(measure.verdict), measure.key, measure.label, measure.id)
 
 
-def _build(items: Iterable[MeasureInput], include_singletons: bool, places: Mapping[str, str] | None) -> list[Measure]:
+def _build(items: Iterable[MeasureInput], include_singletons: bool, places: Mapping[str, str] | None,
+           stories: Mapping[str, str] | None, eras: Mapping[str, tuple[int, int]] | None) -> list[Measure]:
     classifier = Classifier(classes())
     inputs = list(items)
     context = dict(places) if places is not None else places_of_articles(classifier, inputs)
-    blocks: dict[tuple[str, str], list[Item]] = defaultdict(list)
+    eras = dict(eras) if eras is not None else article_eras(inputs)
+    blocks: dict[tuple[str, str, str, str], list[Item]] = defaultdict(list)
     for src in inputs:
         item = classifier.item(src)
         if item is not None:
             item.root = item.place.root
             item.direction = item.place.direction
-            blocks[(item.unit, item.happening)].append(item)
+            item.story = (stories or {}).get(src.article_id, "")
+            if item.t0 is None and item.nature == "stock" and item.scope.kind in (None, "current"):
+                item.era = eras.get(src.article_id)  # a state at the article's own time, not a past window
+            blocks[(item.story, item.unit, item.happening, item.agent or "")].append(item)
     measures: list[Measure] = []
-    for key in sorted(blocks):
-        for group in place_groups(blocks[key], context):
-            measures.extend(measures_of_place(key, group, include_singletons))
+    for story, unit, happening, agent in sorted(blocks):
+        key = (unit, happening, agent) if agent else (unit, happening)
+        for group in place_groups(blocks[(story, unit, happening, agent)], context):
+            found = measures_of_place(key, group, include_singletons)
+            if stories is not None:
+                found = [dataclasses.replace(m, story=story or None) for m in found]
+            measures.extend(found)
     measures.sort(key=measure_order)
     return measures

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sourcebook.model import Measure
 
 from .items import Classifier, Item, MeasureInput, ordered
-from .verdicts import comparable_parts, judge, make_measure, time_slices, why_scope
+from .verdicts import comparable_parts, era_parts, judge, judge_eras, make_measure, time_slices, why_scope
 
 __all__ = ["Stratum", "measures_of_place", "place_groups", "places_of_articles", "strata"]
 
@@ -133,9 +133,11 @@ def _joins(stratum: Stratum, item: Item) -> bool:
     return True
 
 
-def measures_of_place(key: tuple[str, str], group: list[Item], singletons: bool) -> list[Measure]:
-    """One measure per stratum of two or more figures (or of one, with ``singletons``), then
-    a different_scope measure per time slice whose figures fall in two or more strata."""
+def measures_of_place(key: tuple[str, ...], group: list[Item], singletons: bool) -> list[Measure]:
+    """One measure per stratum of two or more figures (or of one, with ``singletons``), one
+    more over the undated articles of a stratum whose own texts put them in different months
+    (``era_parts``) when their counts moved, then a different_scope measure per time slice
+    whose figures fall in two or more strata."""
     out = []
     found = strata(group)
     of_stratum: dict[int, int] = {}
@@ -145,8 +147,11 @@ def measures_of_place(key: tuple[str, str], group: list[Item], singletons: bool)
         for part in comparable_parts(stratum.items):
             if len(part) >= 2 or singletons:
                 out.append(judge(key, part))
+        changed = judge_eras(key, era_parts(stratum.items))
+        if changed is not None:
+            out.append(changed)
     if len(found) >= 2:
         for piece in time_slices(group):
             if len({of_stratum[id(i)] for i in piece}) >= 2 and len(piece) <= MAX_SCOPE_MEMBERS:
-                out.append(make_measure(key, piece, "different_scope", why_scope(piece), scope=True))
+                out.append(make_measure(key, piece, "different_scope", why_scope(piece), 0.6, scope=True))
     return out

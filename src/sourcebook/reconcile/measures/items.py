@@ -18,7 +18,7 @@ from sourcebook.model import Figure
 from sourcebook.reconcile.classes import Classes, Place, Scope
 from sourcebook.reconcile.dates import explicit_dates
 
-__all__ = ["AROUND", "Classifier", "Item", "MeasureInput", "figure_interval", "fold", "ordered"]
+__all__ = ["AROUND", "Classifier", "Item", "MeasureInput", "article_eras", "figure_interval", "fold", "ordered"]
 
 AROUND = 0.15  # "around N" -> [N(1 - AROUND), N(1 + AROUND)]
 _SKIPPED_KINDS = frozenset({"age", "duration", "ordinal", "percent", "ratio", "fraction", "multiplier"})
@@ -38,6 +38,8 @@ class MeasureInput:
     published_estimated: bool = False
     speaker_id: str | None = None  # store-wide speaker of figure.according_to
     relayed_by: str | None = None
+    outlet: str | None = None  # the article's outlet: its unattributed figures are one source
+    agent: str | None = None  # who paid, pledged or spent (money): figures of no known doer stay apart
 
 
 @dataclass(slots=True)
@@ -56,9 +58,12 @@ class Item:
     t0: int | None  # the moment the figure speaks of, as a day ordinal range
     t1: int | None
     fuzzy: bool  # time from an estimated publication date
-    source: str  # the original speaker: speaker_id, folded according_to, or the article
+    source: str  # the original speaker: speaker_id, folded according_to, the outlet or the article
+    agent: str | None = None  # the folded doer of a money figure ("clinton campaign")
     root: str | None = None
     direction: str | None = None
+    story: str = ""  # the story of the figure's article ("" when no stories were given)
+    era: tuple[int, int] | None = None  # an undated article's latest stated (month, day or 0)
 
 
 # --------------------------------------------------------------------------- intervals
@@ -156,11 +161,32 @@ def _times(src: MeasureInput, scope: Scope) -> tuple[int | None, int | None, boo
 
 
 def _source(src: MeasureInput) -> str:
+    """The original source: the speaker, else the name as written, else the outlet (one
+    outlet's stock phrases and boilerplate are one source), else the article."""
     if src.speaker_id:
         return src.speaker_id
     if src.figure.according_to:
         return "name:" + fold(canonical_name(src.figure.according_to))
+    if src.outlet:
+        return "outlet:" + fold(src.outlet)
     return "article:" + src.article_id
+
+
+def article_eras(inputs: list[MeasureInput]) -> dict[str, tuple[int, int]]:
+    """Undated article id -> the latest (month, day or 0) the times of its own figures state
+    without a year ("towards the end of November" -> (11, 0), "Earlier in December" -> (12, 0)).
+    The text gives the season of its figures though not their year; ``verdicts.era_parts``
+    uses it to tell two undated articles' counts apart in time, never to date them."""
+    eras: dict[str, tuple[int, int]] = {}
+    for src in inputs:
+        if src.published or not src.figure.time:
+            continue
+        for year, month, day, _ in _dates_in(src.figure.time):
+            if year is None:
+                era = (month, day or 0)
+                if era > eras.get(src.article_id, (0, 0)):
+                    eras[src.article_id] = era
+    return eras
 
 
 class Classifier:
@@ -177,25 +203,10 @@ class Classifier:
         figure = src.figure
         if not figure.unit or figure.kind in _SKIPPED_KINDS or not figure.level:
             return None  # a change is not a level: "rose by 12" counts no 12 of anything
-        unit = self.units.get(figure.unit)
-        if unit is None:
-            found = self.table.unit(figure.unit)
-            unit = (found.name, found.population, found.compare) if found else ("~" + fold(figure.unit), "~", True)
-            self.units[figure.unit] = unit
-        if not unit[2]:
-            return None
-        happening = self.happenings.get(figure.predicate)
-        if happening is None:
-            found_happening = self.table.happening(figure.predicate)
-            if found_happening:
-                happening = (found_happening.name, found_happening.nature)
-            elif figure.predicate:
-                happening = ("~" + fold(figure.predicate.split("(")[0]), "event")
-            else:
-                happening = ("present", "stock")
-            self.happenings[figure.predicate] = happening
-        if happening[0] == "present" and figure.kind not in ("count", None):
-            return None
+        identity = self.identity(figure, src.agent)
+        if identity is None:
+            return None  # no clear measure: the figure stays in the ledger, in no verdict
+        unit, happening, agent = identity
         interval = figure_interval(figure)
         if interval is None:
             return None
@@ -208,9 +219,40 @@ class Classifier:
         if scope is None:
             scope = self.scopes[scope_key] = self.table.scope(figure.time, figure.place, figure.predicate)
         t0, t1, fuzzy = _times(src, scope)
-        population = unit[1] if unit[1] != "~" else unit[0]
-        return Item(src, unit[0], population, happening[0], happening[1], place, scope,
-                     interval[0], interval[1], t0, t1, fuzzy, _source(src))
+        return Item(src, unit[0], unit[1], happening[0], happening[1], place, scope,
+                    interval[0], interval[1], t0, t1, fuzzy, _source(src), agent)
+
+    def identity(self, figure: Figure, agent: str | None) -> tuple[tuple, tuple, str | None] | None:
+        """What a figure counts, what happened to it and (money) by whom: ((unit class,
+        population, compare, needs a doer), (happening class, nature), doer), or None when
+        any part is unclear: a unit or predicate no class lists, a money figure with no
+        predicate or no known doer. "Death toll rose to 52", "52 people have now died" and
+        "killed 52" all come to (people, killed)."""
+        unit = self.units.get(figure.unit)
+        if unit is None:
+            found = self.table.unit(figure.unit)
+            unit = (found.name, found.population, found.compare, found.agent) if found else ()
+            self.units[figure.unit] = unit
+        if not unit or not unit[2]:
+            return None
+        happening = self.happenings.get(figure.predicate)
+        if happening is None:
+            found_happening = self.table.happening(figure.predicate)
+            if found_happening:
+                happening = (found_happening.name, found_happening.nature)
+            elif figure.predicate:
+                happening = ()
+            else:
+                happening = ("present", "stock")
+            self.happenings[figure.predicate] = happening
+        if not happening or (happening[0] == "present" and (figure.kind not in ("count", None) or unit[3])):
+            return None
+        doer = None
+        if unit[3]:
+            doer = fold(canonical_name(agent)) if agent else None
+            if not doer:
+                return None  # "spent $66 million": whose money? unknown, so compared with nothing
+        return unit, happening, doer
 
 
 def ordered(items: list[Item]) -> list[Item]:
