@@ -38,6 +38,8 @@ class UnitClass:
 class HappeningClass:
     name: str
     nature: str  # "stock" (a state at a moment) or "event" (a flow over a window)
+    units: frozenset[str] = frozenset()  # the only unit classes it applies to (empty: any)
+    implies: str | None = None  # what a figure with no counted noun counts ("22 dead": people)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,7 @@ class Classes:
     unit_info: dict[str, UnitClass]
     happenings: _Phrases
     natures: dict[str, str]
+    happening_info: dict[str, HappeningClass]
     cumulative: _Phrases
     war: _Phrases
     current: _Phrases
@@ -104,7 +107,7 @@ class Classes:
         name = self.happenings.first(fold(predicate))
         if name is None:
             return None
-        return HappeningClass(name, self.natures[name])
+        return self.happening_info[name]
 
     # ----------------------------------------------------------------------- places
     def place(self, place: str | None) -> Place:
@@ -187,9 +190,11 @@ def _merge_tables(tables: list[dict]) -> dict:
             for sub, words in entry.get("within", {}).items():
                 target["within"].setdefault(sub, []).extend(words)
         for name, entry in table.get("happenings", {}).items():
-            target = merged["happenings"].setdefault(name, {"words": [], "nature": "event"})
+            target = merged["happenings"].setdefault(name, {"words": [], "nature": "event", "units": []})
             target["words"] += entry.get("words", [])
             target["nature"] = entry.get("nature", target["nature"])
+            target["units"] += entry.get("units", [])
+            target["implies"] = entry.get("implies", target.get("implies"))
         for name, entry in table.get("scope", {}).items():
             if isinstance(entry, dict):
                 target = merged["scope"].setdefault(name, {})
@@ -233,6 +238,8 @@ def load_classes(extra: str | None = None) -> Classes:
         unit_info=unit_info,
         happenings=_Phrases(happening_words),
         natures={name: entry["nature"] for name, entry in data["happenings"].items()},
+        happening_info={name: HappeningClass(name, entry["nature"], frozenset(entry.get("units", [])), entry.get("implies"))
+                        for name, entry in data["happenings"].items()},
         cumulative=phrases(scope.get("cumulative", [])),
         war=phrases(scope.get("war", [])),
         current=phrases(scope.get("current", [])),

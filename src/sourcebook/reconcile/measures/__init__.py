@@ -43,11 +43,12 @@ from collections.abc import Iterable, Mapping
 from sourcebook.model import VERDICT_ORDER, Measure
 from sourcebook.reconcile.classes import classes, paused_gc
 
-from .grouping import measures_of_place, place_groups, places_of_articles
+from . import grouping
+from .grouping import add_vote, measures_of_place, place_groups, places_of_articles, vote_winner
 from .items import AROUND, Classifier, Item, MeasureInput, article_eras, figure_interval
 
 __all__ = ["AROUND", "MeasureInput", "article_eras", "article_places", "blocking_key", "build_measures",
-           "figure_interval", "measure_order", "place_root"]
+           "figure_interval", "measure_order", "place_root", "place_vote", "add_vote", "vote_winner"]
 
 
 def build_measures(
@@ -88,6 +89,12 @@ def blocking_key(src: MeasureInput) -> tuple[str, str] | None:
     part in no measure."""
     item = _shared_classifier().item(src)
     return None if item is None else (item.unit, item.happening)
+
+
+def place_vote(src: MeasureInput) -> tuple[str, str, int] | None:
+    """(article id, place root, figure number) of a count naming a place, else None: the
+    votes ``article_places`` counts (the Dask engine folds the same votes)."""
+    return grouping.place_vote(_shared_classifier(), src)
 
 
 def place_root(place: str | None) -> str | None:

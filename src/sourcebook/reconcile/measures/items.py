@@ -201,7 +201,7 @@ class Classifier:
 
     def item(self, src: MeasureInput) -> Item | None:
         figure = src.figure
-        if not figure.unit or figure.kind in _SKIPPED_KINDS or not figure.level:
+        if figure.kind in _SKIPPED_KINDS or not figure.level:
             return None  # a change is not a level: "rose by 12" counts no 12 of anything
         identity = self.identity(figure, src.agent)
         if identity is None:
@@ -225,27 +225,35 @@ class Classifier:
     def identity(self, figure: Figure, agent: str | None) -> tuple[tuple, tuple, str | None] | None:
         """What a figure counts, what happened to it and (money) by whom: ((unit class,
         population, compare, needs a doer), (happening class, nature), doer), or None when
-        any part is unclear: a unit or predicate no class lists, a money figure with no
-        predicate or no known doer. "Death toll rose to 52", "52 people have now died" and
-        "killed 52" all come to (people, killed)."""
-        unit = self.units.get(figure.unit)
-        if unit is None:
-            found = self.table.unit(figure.unit)
-            unit = (found.name, found.population, found.compare, found.agent) if found else ()
-            self.units[figure.unit] = unit
-        if not unit or not unit[2]:
-            return None
+        any part is unclear: a unit or predicate no class lists, a happening that does not
+        apply to the unit (residents who "spent" a night), a money figure with no predicate
+        or no known doer. "Death toll rose to 52", "52 people have now died" and "killed 52"
+        all come to (people, killed); "35 missing", with no counted noun, counts the people
+        its happening implies."""
         happening = self.happenings.get(figure.predicate)
         if happening is None:
             found_happening = self.table.happening(figure.predicate)
             if found_happening:
-                happening = (found_happening.name, found_happening.nature)
+                happening = (found_happening.name, found_happening.nature, found_happening.units,
+                             found_happening.implies)
             elif figure.predicate:
                 happening = ()
             else:
-                happening = ("present", "stock")
+                happening = ("present", "stock", frozenset(), None)
             self.happenings[figure.predicate] = happening
-        if not happening or (happening[0] == "present" and (figure.kind not in ("count", None) or unit[3])):
+        if not happening:
+            return None
+        written = figure.unit or (happening[3] if figure.kind in ("count", None) else None)
+        if not written:
+            return None
+        unit = self.units.get(written)
+        if unit is None:
+            found = self.table.unit(written)
+            unit = (found.name, found.population, found.compare, found.agent) if found else ()
+            self.units[written] = unit
+        if not unit or not unit[2] or (happening[2] and unit[0] not in happening[2]):
+            return None
+        if happening[0] == "present" and (figure.kind not in ("count", None) or unit[3]):
             return None
         doer = None
         if unit[3]:
