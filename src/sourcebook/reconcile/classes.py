@@ -109,6 +109,11 @@ class Classes:
             return None
         return self.happening_info[name]
 
+    def happenings_of(self, predicate: str) -> list[HappeningClass]:
+        """Every happening class a predicate names, in the order its words come."""
+        names = dict.fromkeys(self.happenings.all(fold(predicate)))
+        return [self.happening_info[name] for name in names]
+
     # ----------------------------------------------------------------------- places
     def place(self, place: str | None) -> Place:
         if not place:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,7 +24,8 @@ __all__ = ["AROUND", "Classifier", "Item", "MeasureInput", "article_eras", "figu
 AROUND = 0.15  # "around N" -> [N(1 - AROUND), N(1 + AROUND)]
 _SKIPPED_KINDS = frozenset({"age", "duration", "ordinal", "percent", "ratio", "fraction", "multiplier"})
 _INF = math.inf
-fold = lru_cache(maxsize=65536)(_plain_fold)  # labels fold the same few units and places again and again
+fold = lru_cache(maxsize=65536)(_plain_fold)
+_YEAR = re.compile(r"(?<![\d,.$])((?:1[89]|20)\d\d)(?![\d%])")  # labels fold the same few units and places again and again
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,7 @@ class Item:
     direction: str | None = None
     story: str = ""  # the story of the figure's article ("" when no stories were given)
     era: tuple[int, int] | None = None  # an undated article's latest stated (month, day or 0)
+    noun: str = ""  # what is counted as written ("civilians"), or the class a bare count implies
 
 
 # --------------------------------------------------------------------------- intervals
@@ -125,9 +128,13 @@ def _text_time(text: str, published: int | None) -> tuple[int, int] | None:
     if published is None:
         return None
     found = _dates_in(text)
-    if not found:
-        return None
     pub = dt.date.fromordinal(published)
+    if not found:
+        years = [int(y) for y in _YEAR.findall(text) if int(y) <= pub.year]
+        if not years:
+            return None
+        # "in 1998", "The 1998 earthquake": that year, up to the publication date
+        return dt.date(max(years), 1, 1).toordinal(), min(published, dt.date(max(years), 12, 31).toordinal())
     best: tuple[int, int] | None = None
     for year, month, day, _ in found:
         year = year or (pub.year - 1 if (month, day or 1) > (pub.month, pub.day) else pub.year)
@@ -220,7 +227,7 @@ class Classifier:
             scope = self.scopes[scope_key] = self.table.scope(figure.time, figure.place, figure.predicate)
         t0, t1, fuzzy = _times(src, scope)
         return Item(src, unit[0], unit[1], happening[0], happening[1], place, scope,
-                    interval[0], interval[1], t0, t1, fuzzy, _source(src), agent)
+                    interval[0], interval[1], t0, t1, fuzzy, _source(src), agent, noun=unit[4])
 
     def identity(self, figure: Figure, agent: str | None) -> tuple[tuple, tuple, str | None] | None:
         """What a figure counts, what happened to it and (money) by whom: ((unit class,
@@ -230,34 +237,46 @@ class Classifier:
         or no known doer. "Death toll rose to 52", "52 people have now died" and "killed 52"
         all come to (people, killed); "35 missing", with no counted noun, counts the people
         its happening implies."""
-        happening = self.happenings.get(figure.predicate)
-        if happening is None:
-            found_happening = self.table.happening(figure.predicate)
-            if found_happening:
-                happening = (found_happening.name, found_happening.nature, found_happening.units,
-                             found_happening.implies)
-            elif figure.predicate:
-                happening = ()
+        candidates = self.happenings.get(figure.predicate)
+        if candidates is None:
+            if figure.predicate:
+                found_all = self.table.happenings_of(figure.predicate)
+                candidates = tuple((h.name, h.nature, h.units, h.implies) for h in found_all)
             else:
-                happening = ("present", "stock", frozenset(), None)
-            self.happenings[figure.predicate] = happening
-        if not happening:
+                candidates = (("present", "stock", frozenset(), None),)
+            self.happenings[figure.predicate] = candidates
+        bare = figure.kind in ("count", None)
+        if not candidates and bare and figure.unit:
+            # "the death toll climbed to 52": the happening is in the noun, not the verb
+            candidates = tuple((h.name, h.nature, h.units, h.implies) for h in self.table.happenings_of(figure.unit))
+        if not candidates:
             return None
-        written = figure.unit or (happening[3] if figure.kind in ("count", None) else None)
+        written = figure.unit or (candidates[0][3] if bare else None)
         if not written:
             return None
         unit = self.units.get(written)
         if unit is None:
             found = self.table.unit(written)
-            unit = (found.name, found.population, found.compare, found.agent) if found else ()
+            implied_noun = found is None or not figure.unit
+            if found is None and bare:
+                # "22 dead", "the death toll": a happening written where the counted noun goes
+                implied = self.table.happening(written)
+                found = self.table.unit(implied.implies) if implied and implied.implies else None
+            unit = (found.name, found.population, found.compare, found.agent, found.name if implied_noun else written) \
+                if found else ()
             self.units[written] = unit
-        if not unit or not unit[2] or (happening[2] and unit[0] not in happening[2]):
+        if not unit or not unit[2]:
+            return None
+        # the first happening of the predicate that applies to the unit ("residents spent the
+        # night in emergency shelters": sheltered, not money spent)
+        happening = next((h for h in candidates if not h[2] or unit[0] in h[2]), None)
+        if happening is None:
             return None
         if happening[0] == "present" and (figure.kind not in ("count", None) or unit[3]):
             return None
         doer = None
         if unit[3]:
-            doer = fold(canonical_name(agent)) if agent else None
+            doer = fold(canonical_name(agent)).removeprefix("the ") if agent else None
             if not doer:
                 return None  # "spent $66 million": whose money? unknown, so compared with nothing
         return unit, happening, doer

@@ -212,7 +212,7 @@ def make_measure(key: tuple[str, ...], items: list[Item], verdict: str, why: str
 
 
 def _label(items: list[Item], scope: bool = False) -> str:
-    units = Counter(fold(i.src.figure.unit or i.unit) for i in items)
+    units = Counter(fold(i.noun or i.unit) for i in items)
     unit = min(units, key=lambda u: (-units[u], u))
     if scope and len({i.population for i in items}) > 1 and not items[0].unit.startswith("~"):
         unit = items[0].unit  # several sub-populations: name the class ("people")
@@ -311,7 +311,7 @@ def why_scope(items: list[Item]) -> str:
     parts = []
     for item in ordered(items)[:6]:
         scope = item.scope
-        what = item.population if item.population != item.unit else fold(item.src.figure.unit or item.unit)
+        what = item.population if item.population != item.unit else fold(item.noun or item.unit)
         if scope.kind == "cumulative":
             where = f"since the {scope.anchor}" if scope.anchor != "unspecified" else "in total"
         elif scope.kind == "window" and item.src.figure.time:
