@@ -48,6 +48,13 @@ def test_lemmas_of_the_predicate_count_too():
     assert blocking_key(item("a", fig("150", 150, unit="people", predicate="injure"))) == ("people", "injured")
 
 
+def test_a_level_verb_leaves_the_happening_to_the_noun():
+    # "the death toll climbed to 52" (the verb only moves the level) / "22 dead"
+    toll = item("a", fig("52", 52, unit="death toll", predicate="climbed to"), speaker="sp_governor")
+    dead = item("b", fig("22", 22, unit="dead"), speaker="sp_hospital")
+    assert blocking_key(toll) == ("people", "killed") == blocking_key(dead)
+
+
 def test_a_bare_count_counts_the_people_its_happening_implies():
     # "Ministry puts the number missing at 35" (no counted noun) against "120 people missing"
     bare = item("a", fig("35", 35, predicate="missing", time="on Sunday"), speaker="sp_ministry")
@@ -62,6 +69,9 @@ def test_a_bare_count_counts_the_people_its_happening_implies():
     ("points", "show"),
     ("residents", "spent"),  # "residents spent the night": spending applies to money only
     (None, "said"),  # no counted noun and no happening that implies one
+    ("people", None),  # "20 people": nothing happened to them that the figure says
+    ("refugees", "accept"),  # "will accept 10,000 refugees": an admission, not a displacement
+    ("people", "provided"),  # aid is delivered, people are not
 ])
 def test_a_figure_without_a_clear_measure_takes_part_in_no_verdict(unit, predicate):
     one = item("a", fig("5,300", 5300, unit=unit, predicate=predicate), speaker="sp_1")

@@ -87,6 +87,7 @@ class Classes:
     local: _Phrases
     directions: _Phrases
     window_units: dict[str, float]
+    level_verbs: _Phrases  # "climbed to": moves a level, says nothing of what happened
 
     # ----------------------------------------------------------------------- units
     def unit(self, unit: str | None) -> UnitClass | None:
@@ -252,6 +253,7 @@ def load_classes(extra: str | None = None) -> Classes:
         local=phrases(scope.get("local", [])),
         directions=_Phrases(directions),
         window_units={k: float(v) for k, v in scope.get("window_units", {}).items()},
+        level_verbs=phrases(scope.get("level_verbs", [])),
     )
 
 

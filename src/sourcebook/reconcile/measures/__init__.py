@@ -10,7 +10,8 @@ The pipeline:
    its counted noun is listed in a unit class (or, with no noun, its happening implies one:
    "22 dead", "35 missing" count people), its predicate names a happening class that applies
    to that unit (the first that does: residents who "spent the night in shelters" are
-   sheltered, not spending; "the death toll climbed to 52" takes the happening from the noun),
+   sheltered, not spending; with no predicate or only a verb that moves a level, the noun
+   gives it: "the death toll climbed to 52" is killed; "20 people" alone is nothing),
    and a money figure's doer is known (``MeasureInput.agent``). A pledge, money paid out and
    money or aid delivered are different happenings. Anything else stays in the ledger and
    takes part in no verdict: "Clinton spent $66 million" and "the NRSC spent $28.3 million"

@@ -239,15 +239,13 @@ class Classifier:
         its happening implies."""
         candidates = self.happenings.get(figure.predicate)
         if candidates is None:
-            if figure.predicate:
-                found_all = self.table.happenings_of(figure.predicate)
-                candidates = tuple((h.name, h.nature, h.units, h.implies) for h in found_all)
-            else:
-                candidates = (("present", "stock", frozenset(), None),)
+            found_all = self.table.happenings_of(figure.predicate) if figure.predicate else []
+            candidates = tuple((h.name, h.nature, h.units, h.implies) for h in found_all)
             self.happenings[figure.predicate] = candidates
         bare = figure.kind in ("count", None)
-        if not candidates and bare and figure.unit:
-            # "the death toll climbed to 52": the happening is in the noun, not the verb
+        if not candidates and bare and figure.unit and (
+                not figure.predicate or figure.change or self.table.level_verbs.first(fold(figure.predicate))):
+            # "the death toll climbed to 52", "22 dead": the happening is in the noun, not the verb
             candidates = tuple((h.name, h.nature, h.units, h.implies) for h in self.table.happenings_of(figure.unit))
         if not candidates:
             return None
@@ -271,8 +269,6 @@ class Classifier:
         # night in emergency shelters": sheltered, not money spent)
         happening = next((h for h in candidates if not h[2] or unit[0] in h[2]), None)
         if happening is None:
-            return None
-        if happening[0] == "present" and (figure.kind not in ("count", None) or unit[3]):
             return None
         doer = None
         if unit[3]:
