@@ -203,3 +203,10 @@ def test_articles_a_stories_mapping_lacks_stay_with_each_other():
     c = item("c", fig("60", 60, unit="people", predicate="missing"), speaker="sp_3")
     (measure,) = build_measures([a, b, c], stories={"c": "st_other"})
     assert {m.article_id for m in measure.members} == {"a", "b"} and measure.story is None
+
+
+def test_attributed_figures_worded_alike_stay_independent():
+    # two named sources can give the same number in the same words: that is agreement
+    police = item("a", fig("40", 40, unit="people", predicate="killed"), speaker="sp_police")
+    hospital = item("b", fig("40", 40, unit="people", predicate="killed"), speaker="sp_hospital")
+    assert [m.verdict for m in build_measures([police, hospital])] == ["agree"]
