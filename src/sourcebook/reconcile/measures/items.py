@@ -231,7 +231,8 @@ class Classifier:
 
     def identity(self, figure: Figure, agent: str | None) -> tuple[tuple, tuple, str | None] | None:
         """What a figure counts, what happened to it and (money) by whom: ((unit class,
-        population, compare, needs a doer), (happening class, nature), doer), or None when
+        population, compare, needs a doer, noun), (happening class, nature, units, implies),
+        doer), or None when
         any part is unclear: a unit or predicate no class lists, a happening that does not
         apply to the unit (residents who "spent" a night), a money figure with no predicate
         or no known doer. "Death toll rose to 52", "52 people have now died" and "killed 52"
