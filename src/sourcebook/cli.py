@@ -282,7 +282,8 @@ def evaluate_gold(
     gold_dir: Annotated[Path, typer.Argument(help="Directory of *.gold.json files; the texts are read from its parent.")],
     model: ModelOption = None,
 ) -> None:
-    """Score figures, attributions, speakers and measures against the seed gold annotations.
+    """Score figures, attributions, speakers and measures against gold annotations: the seeds,
+    or an event corpus of tests/data/events.
 
     Example: sourcebook evaluate gold ../shared/seeds/gold
     """

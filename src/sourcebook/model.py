@@ -245,6 +245,8 @@ class Measure:
     members: tuple[MeasureMember, ...] = ()
     key: str = ""
     why: str = ""
+    confidence: float | None = None  # how sure the verdict is, 0-1 (reconcile.measures.verdicts)
+    story: str | None = None  # the story (reconcile.stories) the measure formed in
 
 
 @dataclass(frozen=True, slots=True)
