@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 DB ?= sourcebook.db
 
-.PHONY: install demo test check lint bench model clean
+.PHONY: install demo tour screenshots test check lint bench model clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,14 @@ install: $(STAMP)
 demo: install
 	$(BIN)/sourcebook build examples --db $(DB) --no-progress
 	$(BIN)/sourcebook report --db $(DB)
+
+## the first hour, end to end: examples, briefing, exports, stats, a local web site, serve, a usage mistake
+tour: install
+	VENV=$(VENV) scripts/tour.sh
+
+## docs/screenshots/*.png from the bundled examples (Playwright and Debian's chromium, headless)
+screenshots: install
+	$(BIN)/python scripts/screenshots.py --out docs/screenshots
 
 ## the whole test suite, one worker process per core (PostgreSQL tests start a throwaway cluster)
 test: install

@@ -3,7 +3,9 @@
 Phases, each in a fresh process so peak memory is its own:
   parse    spaCy's pipeline alone (Sourcebook components disabled) over the texts
   extract  the full pipeline (parse + mentions + attributions + figures)
-  build    `sourcebook build` end to end: read files, extract, store (SQLite), reconcile
+  build    `sourcebook build` end to end: read files, extract, store (SQLite), reconcile, with
+           the seconds of each stage (``BuildSummary.timings``: startup, read, batch, extract,
+           store, reconcile); build_speed_of_parse = parse seconds / build seconds
   components  seconds per pipeline component over the same docs in one process (the
            share of Sourcebook's components, robust to load changing between phases)
 at 1x the PolNeAR train texts (839 distinct articles) (copies made distinct so nothing is deduplicated;
@@ -68,11 +70,13 @@ def phase(name: str, corpus: Path, scale: int, model: str | None) -> dict:
             start = time.perf_counter()
             summary = build([str(folder)], Settings(db=str(Path(tmp) / "b.db"), model=model))
             assert summary.new == len(items), summary
+            stages = {stage: round(value, 2) for stage, value in summary.timings.items()}
     seconds = time.perf_counter() - start
     return {
         "phase": name, "scale": scale, "articles": len(items), "characters": chars,
         "seconds": round(seconds, 2), "articles_per_second": round(len(items) / seconds, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        **({"stages": stages} if name == "build" else {}),
     }
 
 
@@ -127,10 +131,16 @@ def main() -> int:
             cmd = [sys.executable, __file__, "--phase", f"{name}:{scale}", "--corpus", str(args.corpus)]
             if args.model:
                 cmd += ["--model", args.model]
+            clock = time.perf_counter()
             out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
             row[name] = json.loads(out.strip().splitlines()[-1])
+            # the whole process: interpreter start, imports and (build) writing the input files too
+            row[name]["process_seconds"] = round(time.perf_counter() - clock, 2)
         row["extract_over_parse"] = round(row["extract"]["seconds"] / row["parse"]["seconds"], 3)
         row["build_over_parse"] = round(row["build"]["seconds"] / row["parse"]["seconds"], 3)
+        row["build_speed_of_parse"] = round(row["parse"]["seconds"] / row["build"]["seconds"], 3)
+        stages = row["build"]["stages"]
+        print("     build stages (s): " + ", ".join(f"{stage} {value}" for stage, value in stages.items()))
         results["pipeline"].append(row)
         comp = row["components"]
         print(f"     in one process: spaCy's own components {comp['spacy_seconds']}s, Sourcebook's "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -15,6 +16,14 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 POLNEAR = SHARED / "corpora" / "polnear"
+
+
+def pytest_configure(config):
+    # A test run started in the background by a non-interactive shell (`make test &`, some CI
+    # runners) inherits SIGINT ignored, and so would every build the Ctrl-C tests start: give
+    # this process (each xdist worker too) Python's own handler, which children then get.
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(scope="session")

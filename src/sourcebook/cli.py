@@ -22,9 +22,19 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ._version import __version__
-from .cli_errors import EXIT_ERROR, EXIT_USAGE, click_exceptions, describe, describe_failure, existing_paths
+from .cli_errors import EXIT_ERROR, EXIT_USAGE, MissingPath, click_exceptions, describe, describe_failure, existing_paths
 from .errors import SettingsError, SourcebookError
-from .settings import DEFAULT_DB, DEFAULT_MAX_BYTES, STDIN_FORMATS, Metadata, Settings, parse_field_options
+from .settings import (
+    DEFAULT_DB,
+    DEFAULT_FETCH_DELAY,
+    DEFAULT_FETCH_RETRIES,
+    DEFAULT_FETCH_TIMEOUT,
+    DEFAULT_MAX_BYTES,
+    STDIN_FORMATS,
+    Metadata,
+    Settings,
+    parse_field_options,
+)
 
 app = typer.Typer(
     help="Sourcebook: who said what, how many, according to whom - across every article.",
@@ -47,7 +57,7 @@ ModelOption = Annotated[str | None, typer.Option("--model", help="spaCy pipeline
 
 @app.command()
 def build(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for standard input.", callback=existing_paths)],
+    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories (recursive), - for standard input, or http(s):// URLs of pages or RSS/Atom feeds.", callback=existing_paths, show_default=False, metavar="PATHS")] = None,
     db: DbOption = DEFAULT_DB,
     model: ModelOption = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for parsing.")] = 1,
@@ -70,21 +80,32 @@ def build(
     measures: Annotated[str | None, typer.Option("--measures", help="A JSON file of measure classes added to the packaged ones (default: $SOURCEBOOK_MEASURES).", envvar="SOURCEBOOK_MEASURES", show_envvar=False)] = None,
     min_words: Annotated[int | None, typer.Option("--min-words", help="Skip articles with fewer words of text, in every format; 0 keeps all (default: 40 for HTML pages, none for text, JSONL, CSV).")] = None,
     any_language: Annotated[bool, typer.Option("--any-language", help="Keep articles detected in another language than the model's (default: skip them with a reason).")] = False,
+    urls: Annotated[Path | None, typer.Option("--urls", help="A file of URLs to fetch (pages or RSS/Atom feeds), one per line; blank lines and # comments ignored.")] = None,
+    refresh: Annotated[bool, typer.Option("--refresh", help="Fetch URLs again even when the store already holds them.")] = False,
+    fetch_delay: Annotated[float, typer.Option("--fetch-delay", help="Seconds between two requests to the same web site.")] = DEFAULT_FETCH_DELAY,
+    fetch_timeout: Annotated[float, typer.Option("--fetch-timeout", help="Seconds a URL may take to answer and arrive in full.")] = DEFAULT_FETCH_TIMEOUT,
+    fetch_retries: Annotated[int, typer.Option("--fetch-retries", help="Retries of a URL that failed with 429, 5xx or a connection error.")] = DEFAULT_FETCH_RETRIES,
 ) -> None:
     """Read articles, extract attributions and figures, store them and reconcile across articles.
 
     Example: sourcebook build examples/ --db sourcebook.db --jobs 2
 
+    From the web: sourcebook build https://example.org/news/story.html https://example.org/feed.xml
+
     On a Dask cluster: sourcebook build crawl/ --engine dask --scheduler tcp://HOST:8786
     """
     from .build import build as run_build
+
+    paths = [*(paths or []), *(read_url_list(urls) if urls else [])]
+    check_urls(paths)
 
     settings = Settings(
         db=db, model=model, jobs=jobs, batch_size=batch_size, max_bytes=max_bytes,
         metadata=Metadata(title=title, outlet=outlet, url=url, published=published),
         stdin_format=stdin_format, engine=engine, scheduler=scheduler, workers=workers, shard_dir=shard_dir,
         aliases=aliases, measures=measures, follow_links=follow_links, lock_wait=wait,
-        min_words=min_words, any_language=any_language,
+        min_words=min_words, any_language=any_language, refresh=refresh,
+        fetch_delay=fetch_delay, fetch_timeout=fetch_timeout, fetch_retries=fetch_retries,
     ).with_fields(parse_field_options(field or []))
     show = err.is_terminal if progress is None else progress
     command = "sourcebook " + " ".join(sys.argv[1:])
@@ -114,6 +135,36 @@ def build(
         err.print(f"ignored {len(summary.ignored)} file(s) of other types (e.g. {summary.ignored[0].where})", markup=False)
     if summary.skipped:
         raise typer.Exit(EXIT_SKIPPED)
+
+
+def read_url_list(path: Path) -> list[str]:
+    """The URLs of a ``--urls`` file: one per line, blank lines and ``#`` comments left out."""
+    from .ingest.fetch import is_url
+
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise MissingPath(f"--urls {path}: cannot read it ({reason})", "give a text file of URLs, one per line") from None
+    found = [line.split(" #", 1)[0].strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    for url in found:
+        if not is_url(url):
+            raise MissingPath(f"--urls {path}: {url!r} is not a URL", "write one http:// or https:// URL per line")
+    if not found:
+        raise MissingPath(f"--urls {path}: no URLs in it", "write one http:// or https:// URL per line; # starts a comment")
+    return found
+
+
+def check_urls(paths: list[str]) -> None:
+    """Something to build, and every URL among ``paths`` one Sourcebook fetches (http, https)."""
+    from .ingest.fetch import is_url, url_problem
+
+    if not paths:
+        raise MissingPath("`sourcebook build` needs PATHS (files, directories, URLs or -) or --urls FILE",
+                          "for example: sourcebook build examples/ --db sourcebook.db")
+    for raw in paths:
+        if is_url(raw) and (problem := url_problem(raw)):
+            raise MissingPath(f"{raw}: {problem}", "only web pages and feeds are fetched: http:// or https:// URLs")
 
 
 @app.command()
@@ -232,7 +283,8 @@ def evaluate_gold(
     gold_dir: Annotated[Path, typer.Argument(help="Directory of *.gold.json files; the texts are read from its parent.")],
     model: ModelOption = None,
 ) -> None:
-    """Score figures, attributions, speakers and measures against the seed gold annotations.
+    """Score figures, attributions, speakers and measures against gold annotations: the seeds,
+    or an event corpus of tests/data/events.
 
     Example: sourcebook evaluate gold ../shared/seeds/gold
     """

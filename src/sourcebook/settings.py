@@ -31,6 +31,11 @@ ENGINES = ("local", "dask")
 #: an article. Text, JSONL and CSV are what the user chose to give, so they have no floor
 #: unless ``--min-words`` sets one for every format.
 DEFAULT_PAGE_MIN_WORDS = 40
+#: Fetching URLs (``ingest.fetch``): seconds between two requests to one host, seconds a
+#: request may take, retries of a request that failed for a passing reason (429, 5xx, network).
+DEFAULT_FETCH_DELAY = 1.0
+DEFAULT_FETCH_TIMEOUT = 20.0
+DEFAULT_FETCH_RETRIES = 2
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,10 @@ class Settings:
     min_words: int | None = None  # skip thinner articles; None: DEFAULT_PAGE_MIN_WORDS for HTML only; 0: off
     language: str | None = None  # the pipeline's language (ISO 639-1), set by the build from its model
     any_language: bool = False  # keep articles detected in another language than ``language``
+    fetch_delay: float = DEFAULT_FETCH_DELAY  # seconds between two requests to the same host
+    fetch_timeout: float = DEFAULT_FETCH_TIMEOUT  # seconds a request (and its whole body) may take
+    fetch_retries: int = DEFAULT_FETCH_RETRIES  # retries on 429, 5xx and connection errors
+    refresh: bool = False  # fetch URLs already stored again
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
@@ -81,6 +90,12 @@ class Settings:
             raise SettingsError(f"unknown engine {self.engine!r}; valid: {', '.join(ENGINES)}")
         if self.min_words is not None and self.min_words < 0:
             raise SettingsError(f"min words must be 0 (off) or more, not {self.min_words}")
+        if self.fetch_delay < 0:
+            raise SettingsError(f"fetch delay must be 0 seconds or more, not {self.fetch_delay}")
+        if self.fetch_timeout <= 0:
+            raise SettingsError(f"fetch timeout must be more than 0 seconds, not {self.fetch_timeout}")
+        if not 0 <= self.fetch_retries <= 10:
+            raise SettingsError(f"fetch retries must be 0 to 10, not {self.fetch_retries}")
         if self.workers < 1:
             raise SettingsError(f"workers must be 1 or more, not {self.workers}")
         if self.scheduler is not None and not self.scheduler.strip():

@@ -223,6 +223,34 @@ def test_measures_by_dask_groupby_equal_the_local_grouping(cluster):
     assert build_measures_dask(items, partitions=6) == local
 
 
+def test_dask_measures_equal_local_with_undated_eras_places_and_stories(cluster):
+    """What a block needs from outside itself: the eras of undated articles (from figures of
+    other blocks: durations), the articles' places (from counts of other blocks), stories."""
+    from sourcebook.build.dask.measures import build_measures_dask
+    from sourcebook.model import Figure, Span
+    from sourcebook.reconcile import MeasureInput, build_measures
+
+    def item(article, number, value, published=None, **fields):
+        figure = Figure(f"f{number}", Span(0, 3, str(value)), value, value, value, "exact", **fields)
+        return MeasureInput(f"{article}:f{number}", article, f"{article}.txt", figure, published)
+
+    items = [
+        item("a", 1, 8000, unit="civilians", predicate="trapped"),
+        item("a", 2, 4, kind="duration", unit="days", time="towards the end of November"),
+        item("b", 1, 3000, unit="people", predicate="trapped"),
+        item("b", 2, 2, kind="duration", unit="months", time="Earlier in December"),
+        item("c", 1, 120, "2031-03-04", unit="people", predicate="missing"),
+        item("c", 2, 5, "2031-03-04", unit="people", predicate="killed", place="Varnholt"),
+        item("d", 1, 35, "2031-03-04", unit="people", predicate="missing", place="Varnholt"),
+        item("e", 1, 60, "2031-03-04", unit="people", predicate="missing"),
+    ]
+    local = build_measures(items)
+    assert {m.verdict for m in local} >= {"changed_over_time", "conflict"}
+    assert build_measures_dask(items, partitions=4) == local
+    stories = {"a": "s1", "b": "s1", "c": "s2", "d": "s2", "e": "s3"}
+    assert build_measures_dask(items, partitions=4, stories=stories) == build_measures(items, stories=stories)
+
+
 @pytest.mark.postgres
 def test_dask_build_into_postgresql(cluster, corpus, local_build, postgres_url, tmp_path):
     from sqlalchemy import create_engine, text

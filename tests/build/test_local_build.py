@@ -47,6 +47,16 @@ def test_examples_build_then_rebuild_stores_nothing_twice(examples_store):
         assert store.count("figures") > articles
 
 
+def test_a_build_accounts_for_its_time_stage_by_stage(examples_store):
+    _, first = examples_store
+    stages = first.timings
+    assert list(stages) == ["startup", "read", "batch", "extract", "store", "reconcile"]
+    assert all(seconds >= 0 for seconds in stages.values())
+    assert stages["extract"] > 0 and stages["store"] > 0 and stages["reconcile"] > 0
+    # the stages are exclusive: together they are the run's time, less the run record's close
+    assert first.seconds - 0.5 <= sum(stages.values()) <= first.seconds
+
+
 def test_undated_article_gets_an_estimated_date(examples_store):
     db, _ = examples_store
     with Store(db) as store:

@@ -4,7 +4,7 @@ figures; no spaCy model."""
 
 from __future__ import annotations
 
-from sourcebook.build.reconcile import measures_in_stories, with_stories
+from sourcebook.build.reconcile import group_measures, with_stories
 from sourcebook.model import Figure, Measure, MeasureMember, Span
 from sourcebook.reconcile.measures import MeasureInput
 
@@ -24,10 +24,10 @@ ITEMS = [
 
 
 def test_figures_of_two_stories_never_meet_in_a_measure():
-    apart = measures_in_stories(ITEMS, {"quarry": "st_quarry", "tunnel": "st_tunnel"})
+    apart = group_measures(ITEMS, {"quarry": "st_quarry", "tunnel": "st_tunnel"})
     assert all(m.verdict != "conflict" for m in apart)
     assert all(len({mm.article_id for mm in m.members}) == 1 for m in apart)
-    together = measures_in_stories(ITEMS, {"quarry": "st_one", "tunnel": "st_one"})
+    together = group_measures(ITEMS, {"quarry": "st_one", "tunnel": "st_one"})
     assert [m.verdict for m in together] == ["conflict"]
 
 

@@ -4,6 +4,9 @@ reconciliation reads typed ``StoredFigure`` records. No spaCy model needed."""
 
 from __future__ import annotations
 
+import os
+import signal
+
 import pytest
 
 import sourcebook
@@ -45,6 +48,27 @@ def test_a_run_that_raises_records_how_it_ended_and_lets_the_exception_through(s
     [record] = store.runs()
     assert (record.status, record.skipped, summary.status) == (status, 1, status)
     assert record.finished is not None
+
+
+def test_a_ctrl_c_that_something_swallowed_still_ends_the_run_as_interrupted(store):
+    """SIGINT inside code that drops exceptions (a finaliser, a library's cleanup) is not lost:
+    the engines' check after each batch raises it, and so does a normal exit."""
+    def swallowed_ctrl_c():
+        try:
+            os.kill(os.getpid(), signal.SIGINT)  # delivered at once, in the main thread
+        except KeyboardInterrupt:
+            pass  # what a careless `except BaseException` or a finaliser does
+
+    with pytest.raises(KeyboardInterrupt), Run(store, "sourcebook build x", ["x"], INFO) as summary:
+        swallowed_ctrl_c()
+        assert summary.interrupt_requested
+        summary.stop_if_interrupted()
+        summary.new = 99  # never reached
+    with pytest.raises(KeyboardInterrupt), Run(store, "sourcebook build x", ["x"], INFO) as later:
+        swallowed_ctrl_c()  # swallowed in the last step: the run still says so on the way out
+    assert [(r.status, r.new) for r in store.runs()] == [("interrupted", 0), ("interrupted", 0)]
+    assert (summary.status, later.status) == ("interrupted", "interrupted")
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
 
 
 def test_engine_is_chosen_from_settings_and_validated():

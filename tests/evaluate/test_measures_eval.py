@@ -179,3 +179,65 @@ def test_seed_cross_article_speakers_merge(seed):
     }
     result = score_speakers(cross_speakers, gold_docs, ledgers)
     assert result["merged"] == result["total"] == 3, result
+
+
+# ---------------------------------------------------------------------------- our own event corpora
+
+EVENTS = Path(__file__).resolve().parents[1] / "data" / "events"
+#: conflict / changed_over_time groups found from the gold figures (the extractor aside), of 3
+EVENT_FOUND = {"orsk-dam": 3, "orvane-quake": 2}
+
+
+def _event_inputs(root: Path):
+    gold_docs, texts, items = {}, {}, []
+    for path in sorted((root / "gold").glob("*.gold.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        doc = gold["document"]
+        gold_docs[doc], texts[doc] = gold, (root / doc).read_text(encoding="utf-8")
+        meta = json.loads((root / doc).with_suffix(".json").read_text(encoding="utf-8"))
+        for f in gold["figures"]:
+            span = f["text"]
+            money = f["unit"] in ("dollars", "euros", "crowns")
+            figure = Figure(
+                id=f["id"], span=Span(span["start"], span["end"], span["text"]), value=f["value"], low=f["low"],
+                high=f["high"], qualifier=f["qualifier"], kind="money" if money else "count", unit=f["unit"],
+                predicate=f["predicate"], place=f["place"], time=f["time"], according_to=f["according_to"],
+            )
+            items.append(MeasureInput(f"{doc}:{f['id']}", doc, doc, figure, meta.get("published"),
+                                      outlet=meta.get("outlet")))
+    groups = json.loads((root / "gold" / "cross_document.json").read_text(encoding="utf-8"))
+    return gold_docs, texts, groups, items
+
+
+@pytest.mark.parametrize("event", sorted(EVENT_FOUND))
+def test_event_corpus_verdicts_from_the_gold_figures(event):
+    gold_docs, texts, groups, items = _event_inputs(EVENTS / event)
+    measures = build_measures(items)
+    exported = [{"id": m.id, "label": m.label, "verdict": m.verdict,
+                 "members": [{"document": x.article_id, "start": x.start, "end": x.end} for x in m.members]}
+                for m in measures]
+    result = score_measures(gold_docs, groups, {doc: {"text": t} for doc, t in texts.items()}, exported)
+    report = format_measures(result)
+    assert result["total"] == 3, report
+    assert result["found"] >= EVENT_FOUND[event], report
+    assert result["false_conflicts"] == [], report
+    # traps: a pledge and the money paid out, a wage and a salary, never in one measure
+    for group in groups:
+        if group["relation"] == "different_scope":
+            refs = {(m["document"], m["figure"]) for m in group["members"]}
+            for measure in measures:
+                held = {tuple(m.figure_id.split(":")) for m in measure.members}
+                assert measure.verdict == "different_scope" or len(held & refs) < 2 or \
+                    len({r[0] for r in held & refs}) < 2, (group["measure"], measure)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("event", sorted(EVENT_FOUND))
+def test_event_corpus_end_to_end(event):
+    """``sourcebook evaluate gold tests/data/events/<event>/gold``: the extractor's own figures."""
+    from sourcebook.evaluate.gold import evaluate_gold
+
+    result = evaluate_gold(EVENTS / event / "gold")["measures"]
+    report = format_measures(result)
+    assert result["false_conflicts"] == [], report
+    assert result["found"] >= 2, report

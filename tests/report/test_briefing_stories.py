@@ -1,5 +1,5 @@
 """The briefing by story: one section per story, most articles first, its measures within it,
-verdicts with a confidence below ``LOW_CONFIDENCE`` apart (no confidence counts as sure), and
+verdicts with a confidence below ``reconcile.measures.LOW_CONFIDENCE`` apart (no confidence counts as sure), and
 measures of no story last. Hand-built records written for this test; no spaCy model."""
 
 from __future__ import annotations
@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from sourcebook.model import Article, Extraction, Figure, Measure, MeasureMember, Origin, Sentence, Span, Story
-from sourcebook.report.briefing import LOW_CONFIDENCE, collect_briefing, render_html, render_markdown, uncertain
+from sourcebook.reconcile.measures import LOW_CONFIDENCE
+from sourcebook.report.briefing import collect_briefing, render_html, render_markdown, uncertain
 from sourcebook.store import Store
 
 TEXTS = {
@@ -68,9 +69,9 @@ def test_one_section_per_story_most_articles_first_with_its_measures(briefing):
     assert briefing.summary.startswith("5 articles in 3 stories")
 
 
-def test_low_confidence_is_below_one_half_and_none_counts_as_sure():
-    assert LOW_CONFIDENCE == 0.5
-    assert uncertain(0.49) and not uncertain(0.5) and not uncertain(None) and not uncertain(0.9)
+def test_low_confidence_is_below_the_threshold_and_none_counts_as_sure():
+    assert uncertain(LOW_CONFIDENCE - 0.01) and not uncertain(LOW_CONFIDENCE) and not uncertain(None)
+    assert not uncertain(0.9) and uncertain(0.3)
 
 
 def test_markdown_and_html_show_the_less_certain_verdicts_apart(briefing):

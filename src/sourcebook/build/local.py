@@ -3,16 +3,22 @@
     list inputs -> read -> skip what is stored -> date undated ones from their text
     -> extract (``--jobs`` processes) -> store (one transaction per batch)
     -> reconcile speakers and measures across the whole store
+
+``BuildSummary.timings`` gets the seconds of each stage, each without the stages it pulls
+from: ``startup`` (model, store, run record), ``read`` (listing, fetching, reading, decoding),
+``batch`` (the stored-id lookups and dating), ``extract`` (spaCy and Sourcebook's components,
+waiting for the worker processes with ``--jobs``), ``store`` and ``reconcile``.
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from typing import BinaryIO, ClassVar
+from typing import BinaryIO, ClassVar, TypeVar
 
-from ..ingest import list_inputs, read_unit
+from ..ingest import list_inputs, read_unit, web_inputs
 from ..model import Article, Extraction, Skipped
 from ..nlp.runner import Extractor, Task
 from ..settings import Settings
@@ -24,6 +30,7 @@ from .run import BuildSummary, Progress, Run
 __all__ = ["LocalEngine"]
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class LocalEngine:
@@ -38,17 +45,49 @@ class LocalEngine:
         settings = settings.with_language(extractor.info.lang)  # articles in other languages are skipped
         with Store(settings.db, create=True) as store, extractor, \
                 Run(store, command, paths, extractor.info, started) as summary:
-            batches = _new_article_batches(_read(paths, settings, stdin), store, settings, summary)
-            for stored in _extract(extractor, batches, summary):
+            seconds: dict[str, float] = defaultdict(float)  # inclusive: each stage with those it pulls from
+            seconds["startup"] = time.perf_counter() - started
+            articles = _timed(_read(paths, settings, stdin, store, summary), seconds, "read")
+            batches = _timed(_new_article_batches(articles, store, settings, summary), seconds, "batch")
+            for stored in _timed(_extract(extractor, batches, summary), seconds, "extract"):
+                clock = time.perf_counter()
                 summary.new += store.add_articles(stored, summary.run_id)
+                seconds["store"] += time.perf_counter() - clock
                 if on_progress:
                     on_progress(summary.new, summary.already_stored, len(summary.skipped))
+                summary.stop_if_interrupted()
+            clock = time.perf_counter()
             summary.counts = reconcile_store(store)
+            seconds["reconcile"] = time.perf_counter() - clock
+            summary.timings = {
+                "startup": seconds["startup"], "read": seconds["read"], "batch": seconds["batch"] - seconds["read"],
+                "extract": seconds["extract"] - seconds["batch"], "store": seconds["store"],
+                "reconcile": seconds["reconcile"],
+            }
         return summary
 
 
-def _read(paths: list[str], settings: Settings, stdin: BinaryIO | None) -> Iterator[Article | Skipped]:
-    for unit in list_inputs(paths, settings.follow_links):
+def _timed(items: Iterable[T], seconds: dict[str, float], stage: str) -> Iterator[T]:
+    """``items``, adding the time spent getting each one to ``seconds[stage]``."""
+    iterator = iter(items)
+    while True:
+        clock = time.perf_counter()
+        try:
+            item = next(iterator)
+        except StopIteration:
+            return
+        finally:
+            seconds[stage] += time.perf_counter() - clock
+        yield item
+
+
+def _read(paths: list[str], settings: Settings, stdin: BinaryIO | None, store: Store,
+          summary: BuildSummary) -> Iterator[Article | Skipped]:
+    web = web_inputs(settings, store.stored_urls)  # URLs are fetched here, once, before reading
+    with web.fetcher:
+        units = list_inputs(paths, settings.follow_links, web)
+    summary.already_stored += web.already_stored
+    for unit in units:
         if isinstance(unit, Skipped):
             yield unit
         else:

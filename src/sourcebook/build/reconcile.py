@@ -10,20 +10,18 @@ are grouped on the client for both engines (``reconcile.stories``: one sparse pa
 
 from __future__ import annotations
 
-import inspect
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
-from typing import Any
 
 from ..model import Measure, Speaker, Story
-from ..reconcile.measures import MeasureInput, build_measures, measure_order
+from ..reconcile.measures import MeasureInput, build_measures
 from ..reconcile.speakers import SpeakerMention, merge_speakers
 from ..reconcile.stories import NAME_LABELS, StoryInput, build_stories
 from ..store import Store
 
-__all__ = ["COUNTED", "Grouping", "group_measures", "measures_in_stories", "reconcile_inputs", "reconcile_store",
-           "store_stories"]
+__all__ = ["COUNTED", "Grouping", "group_measures", "reconcile_inputs", "reconcile_store", "store_stories",
+           "with_stories"]
 
 #: figures and each article's story (article id -> story id) -> measures: ``group_measures``,
 #: or the Dask engine's groupby
@@ -61,28 +59,10 @@ def store_stories(store: Store) -> list[Story]:
     return build_stories(StoryInput(*row) for row in store.story_inputs(NAME_LABELS))
 
 
-# TODO(lead): remove this adapter after merging the measures branch, whose build_measures takes
-# ``stories=`` (article id -> story id); call build_measures(items, stories=stories, ...) directly.
-_TAKES_STORIES = "stories" in inspect.signature(build_measures).parameters
-_BUILD: Callable[..., list[Measure]] = build_measures
-
-
-def measures_in_stories(items: Iterable[MeasureInput], stories: Mapping[str, str], **options: Any) -> list[Measure]:
-    """``reconcile.measures.build_measures`` within each story: given each article's story when
-    it takes them, else run once per story (figures of two stories never meet), conflicts first."""
-    if _TAKES_STORIES:
-        return _BUILD(items, stories=stories, **options)
-    by_story: dict[str, list[MeasureInput]] = defaultdict(list)
-    for item in items:
-        by_story[stories.get(item.article_id, "")].append(item)
-    measures = [measure for story in sorted(by_story) for measure in _BUILD(by_story[story], **options)]
-    measures.sort(key=measure_order)
-    return measures
-
-
 def group_measures(items: list[MeasureInput], stories: Mapping[str, str]) -> list[Measure]:
-    """The local grouping: ``measures_in_stories`` in this process."""
-    return measures_in_stories(items, stories)
+    """The local grouping: ``build_measures`` in this process, figures compared only within
+    their story."""
+    return build_measures(items, stories=stories)
 
 
 def with_stories(measures: Iterable[Measure], stories: Mapping[str, str]) -> list[Measure]:

@@ -2,16 +2,24 @@
 manager that records the run in the store when it starts and, however it ends, sets its
 status itself - complete on a normal exit, interrupted on Ctrl-C (KeyboardInterrupt), failed
 on any other exception - with its counts and the inputs it skipped.
+
+Ctrl-C is not lost: Python turns SIGINT into a KeyboardInterrupt wherever the main thread is,
+and one raised inside a finaliser or a library's cleanup is printed and dropped. While a run
+is open (in the main thread), SIGINT also sets ``BuildSummary.interrupt_requested``; the
+engines call ``summary.stop_if_interrupted()`` after every stored batch, and a run that ends
+normally with the flag set still ends as interrupted.
 """
 
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..ingest.files import shown
 from ..model import Skipped
@@ -42,6 +50,13 @@ class BuildSummary:
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     status: str = "running"
+    interrupt_requested: bool = False  # SIGINT arrived while the run was open
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (see the engine)
+
+    def stop_if_interrupted(self) -> None:
+        """Raise KeyboardInterrupt when a Ctrl-C arrived but its exception was swallowed."""
+        if self.interrupt_requested:
+            raise KeyboardInterrupt
 
     @property
     def articles_per_second(self) -> float:
@@ -66,6 +81,7 @@ class Run:
         self.info = info
         self.started = time.perf_counter() if started is None else started
         self.summary: BuildSummary | None = None
+        self._handler: Any = None  # the SIGINT handler to put back on exit, when one was replaced
 
     def __enter__(self) -> BuildSummary:
         # a build runs under the store's writer lock (``build.build``), so a run still marked
@@ -73,13 +89,33 @@ class Run:
         if stale := self.store.interrupt_stale_runs():
             log.info("%d earlier run(s) left running are marked interrupted", stale)
         self.summary = BuildSummary(self.store.begin_run(self.command, self.inputs, self.info))
+        self._watch_sigint(self.summary)
         return self.summary
+
+    def _watch_sigint(self, summary: BuildSummary) -> None:
+        # only Python's own handler is replaced (not one the embedding program installed),
+        # and only from the main thread (the only one signal handlers may be set from)
+        if threading.current_thread() is not threading.main_thread():
+            return
+        if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+            return
+
+        def on_sigint(signum: int, frame: Any) -> None:
+            summary.interrupt_requested = True
+            raise KeyboardInterrupt
+
+        self._handler = signal.signal(signal.SIGINT, on_sigint)
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         summary = self.summary
         assert summary is not None  # set by __enter__
-        if exc_type is None:
+        if self._handler is not None:
+            signal.signal(signal.SIGINT, self._handler)
+            self._handler = None
+        if exc_type is None and summary.interrupt_requested:
+            summary.status = "interrupted"
+        elif exc_type is None:
             summary.status = "complete"
         elif issubclass(exc_type, KeyboardInterrupt):
             summary.status = "interrupted"
@@ -89,3 +125,5 @@ class Run:
         self.store.add_skipped(summary.run_id, summary.skipped)
         self.store.finish_run(summary.run_id, summary.status, summary.new, summary.already_stored,
                               len(summary.skipped), summary.counts)
+        if exc_type is None and summary.interrupt_requested:
+            raise KeyboardInterrupt  # the Ctrl-C something swallowed reaches the caller

@@ -3,9 +3,12 @@
 Formats by file name: ``.txt``/``.text`` (plain text, sidecar ``<file>.json`` for
 metadata), ``.html``/``.htm`` (trafilatura), ``.jsonl``/``.ndjson``/``.jsonl.gz`` and ``.csv``
 (one article per row), ``.warc``/``.warc.gz`` (HTML responses). ``-`` reads standard input.
+An ``http(s)://`` URL is fetched (``fetch.py``): a page is read as HTML or text, a feed (RSS,
+Atom) stands for the pages its items link to (``urls.py``).
 
 ``list_inputs`` turns the paths of a build into input units (files, directories walked once,
-standard input) in a stable order; ``read_unit`` reads one. Both build engines use them.
+standard input, fetched pages) in a stable order; ``read_unit`` reads one. Both build engines
+use them, so URLs are fetched once, while listing, in the process that runs the build.
 
 Every failure while reading one input is caught here, at the input boundary, and becomes a
 ``Skipped`` naming the file (and line) and the reason: one bad file never stops a build. Only
@@ -22,14 +25,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from ..errors import SourcebookError
 from ..model import Article, Skipped
 from ..settings import Settings
+from .fetch import Page, is_url
 from .files import Found, regular_file, shown, walk
 from .html import read_html
 from .tabular import LINE_SLACK, bounded_lines, read_csv, read_csv_file, read_jsonl_file, read_jsonl_lines
 from .text import read_text_file, read_text_stream, sidecar_paths
+from .urls import WebInputs, read_page, web_inputs
 
-__all__ = ["FORMATS", "STDIN", "InputUnit", "iter_inputs", "list_inputs", "read_path", "read_unit"]
+__all__ = ["FORMATS", "STDIN", "InputUnit", "WebInputs", "is_url", "iter_inputs", "list_inputs", "read_path",
+           "read_unit", "web_inputs"]
 
 log = logging.getLogger(__name__)
 
@@ -63,25 +70,35 @@ def file_format(path: Path) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class InputUnit:
-    """One thing to read: a file, or standard input (``path == "-"``). ``explicit`` is True
-    for a file named by the caller, False for one met in a directory walk (see ``read_path``)."""
+    """One thing to read: a file, standard input (``path == "-"``) or a fetched page (``page``;
+    ``path`` is the URL it was fetched from). ``explicit`` is True for a file named by the
+    caller, False for one met in a directory walk (see ``read_path``)."""
 
     path: str
     explicit: bool = True
+    page: Page | None = None
 
     @property
     def is_stdin(self) -> bool:
         return self.path == STDIN
 
 
-def list_inputs(paths: Iterable[str], follow_links: bool = False) -> list[InputUnit | Skipped]:
+def list_inputs(paths: Iterable[str], follow_links: bool = False, web: WebInputs | None = None) -> list[InputUnit | Skipped]:
     """The input units of ``paths`` in a stable order: a directory's files (recursive, sorted,
-    hidden files and sidecars left out), a file as itself, ``-`` as standard input, and a
-    missing path, or anything that is not a regular file, as Skipped in its place."""
+    hidden files and sidecars left out), a file as itself, ``-`` as standard input, a URL as
+    its fetched page (a feed as its items' pages; ``web`` fetches them), and a missing path,
+    anything that is not a regular file, or a URL that could not be fetched, as Skipped in its
+    place."""
     units: list[InputUnit | Skipped] = []
     for raw in paths:
         if raw == STDIN:
             units.append(InputUnit(STDIN))
+            continue
+        if is_url(raw):
+            if web is None:
+                units.append(Skipped(raw, "URLs are fetched by a build only (no fetcher given)"))
+                continue
+            units.extend(_fetched(raw, web))
             continue
         path = Path(raw)
         if path.is_dir():
@@ -94,6 +111,20 @@ def list_inputs(paths: Iterable[str], follow_links: bool = False) -> list[InputU
     return units
 
 
+def _fetched(url: str, web: WebInputs) -> list[InputUnit | Skipped]:
+    """The units of one URL (a page, or a feed's pages); a fetcher bug ends that URL only."""
+    units: list[InputUnit | Skipped] = []
+    try:
+        for page in web.expand(url):
+            units.append(InputUnit(page.requested, page=page) if isinstance(page, Page) else page)
+    except SourcebookError:  # the store could not be asked which URLs it holds: not the URL's fault
+        raise
+    except Exception as exc:  # noqa: BLE001 - the input boundary, as in read_unit
+        log.debug("fetching %s failed", url, exc_info=True)
+        units.append(Skipped(url, f"cannot fetch: {type(exc).__name__} in the fetcher"))
+    return units
+
+
 def read_unit(unit: InputUnit, settings: Settings, stdin: BinaryIO | None = None) -> Iterator[Article | Skipped]:
     """The articles (or skipped inputs) of one unit; ``stdin`` stands in for standard input.
 
@@ -103,7 +134,9 @@ def read_unit(unit: InputUnit, settings: Settings, stdin: BinaryIO | None = None
     """
     where = "<stdin>" if unit.is_stdin else shown(unit.path)
     try:
-        if unit.is_stdin:
+        if unit.page is not None:
+            yield from read_page(unit.page, settings)
+        elif unit.is_stdin:
             yield from read_stdin(stdin or sys.stdin.buffer, settings)
         else:
             yield from read_path(Path(unit.path), settings, explicit=unit.explicit)
@@ -117,8 +150,14 @@ def read_unit(unit: InputUnit, settings: Settings, stdin: BinaryIO | None = None
 
 
 def iter_inputs(paths: Iterable[str], settings: Settings, stdin: BinaryIO | None = None) -> Iterator[Article | Skipped]:
-    """Every article (or skipped input) under ``paths``, in a stable order."""
-    for unit in list_inputs(paths):
+    """Every article (or skipped input) under ``paths``, in a stable order (URLs fetched,
+    none looked up in a store)."""
+    web = web_inputs(settings)
+    try:
+        units = list_inputs(paths, settings.follow_links, web)
+    finally:
+        web.fetcher.close()
+    for unit in units:
         if isinstance(unit, Skipped):
             yield unit
         else:

@@ -31,7 +31,11 @@ def _date_params() -> dict:
     return {**set_date_params(extensive=False), "deferred_url_extractor": True}
 
 
-def read_html(data: bytes, where: str, stem: str, settings: Settings, url: str | None = None) -> Iterator[Article | Skipped]:
+def read_html(data: bytes, where: str, stem: str, settings: Settings, url: str | None = None,
+              final_url: bool = False) -> Iterator[Article | Skipped]:
+    """The article of one HTML page. ``url``: where the page was found (a WARC record's
+    target, a fetched page's URL); with ``final_url`` it is the article's URL even when the
+    page names another (its canonical link), as for a page fetched from ``url``."""
     try:
         html = decode_bytes(data, where)
     except InputError as exc:
@@ -51,7 +55,7 @@ def read_html(data: bytes, where: str, stem: str, settings: Settings, url: str |
     meta = {
         "title": document.title,
         "outlet": document.sitename or document.hostname,
-        "url": document.url or url,
+        "url": url if final_url and url else document.url or url,
         "published": document.date,
     }
     if document.date and normalise_date(document.date) == date_in_locator(meta["url"]):

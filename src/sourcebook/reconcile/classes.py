@@ -31,12 +31,15 @@ class UnitClass:
     name: str  # the class ("people")
     population: str  # the sub-population within it ("children"), or the class name itself
     compare: bool = True
+    agent: bool = False  # has a doer (who paid, pledged, spent): compared only when it is known
 
 
 @dataclass(frozen=True, slots=True)
 class HappeningClass:
     name: str
     nature: str  # "stock" (a state at a moment) or "event" (a flow over a window)
+    units: frozenset[str] = frozenset()  # the only unit classes it applies to (empty: any)
+    implies: str | None = None  # what a figure with no counted noun counts ("22 dead": people)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +79,7 @@ class Classes:
     unit_info: dict[str, UnitClass]
     happenings: _Phrases
     natures: dict[str, str]
+    happening_info: dict[str, HappeningClass]
     cumulative: _Phrases
     war: _Phrases
     current: _Phrases
@@ -83,6 +87,7 @@ class Classes:
     local: _Phrases
     directions: _Phrases
     window_units: dict[str, float]
+    level_verbs: _Phrases  # "climbed to": moves a level, says nothing of what happened
 
     # ----------------------------------------------------------------------- units
     def unit(self, unit: str | None) -> UnitClass | None:
@@ -103,7 +108,12 @@ class Classes:
         name = self.happenings.first(fold(predicate))
         if name is None:
             return None
-        return HappeningClass(name, self.natures[name])
+        return self.happening_info[name]
+
+    def happenings_of(self, predicate: str) -> list[HappeningClass]:
+        """Every happening class a predicate names, in the order its words come."""
+        names = dict.fromkeys(self.happenings.all(fold(predicate)))
+        return [self.happening_info[name] for name in names]
 
     # ----------------------------------------------------------------------- places
     def place(self, place: str | None) -> Place:
@@ -179,15 +189,18 @@ def _merge_tables(tables: list[dict]) -> dict:
     merged: dict = {"units": {}, "happenings": {}, "scope": {}}
     for table in tables:
         for name, entry in table.get("units", {}).items():
-            target = merged["units"].setdefault(name, {"words": [], "within": {}, "compare": True})
+            target = merged["units"].setdefault(name, {"words": [], "within": {}, "compare": True, "agent": False})
             target["words"] += entry.get("words", [])
             target["compare"] = entry.get("compare", target["compare"])
+            target["agent"] = entry.get("agent", target["agent"])
             for sub, words in entry.get("within", {}).items():
                 target["within"].setdefault(sub, []).extend(words)
         for name, entry in table.get("happenings", {}).items():
-            target = merged["happenings"].setdefault(name, {"words": [], "nature": "event"})
+            target = merged["happenings"].setdefault(name, {"words": [], "nature": "event", "units": []})
             target["words"] += entry.get("words", [])
             target["nature"] = entry.get("nature", target["nature"])
+            target["units"] += entry.get("units", [])
+            target["implies"] = entry.get("implies", target.get("implies"))
         for name, entry in table.get("scope", {}).items():
             if isinstance(entry, dict):
                 target = merged["scope"].setdefault(name, {})
@@ -212,12 +225,13 @@ def load_classes(extra: str | None = None) -> Classes:
     unit_info: dict[str, UnitClass] = {}
     for name, entry in data["units"].items():
         compare = bool(entry.get("compare", True))
+        agent = bool(entry.get("agent", False))
         for word in entry["words"]:
             unit_words[fold(word)] = f"{name}\t{name}"
         for sub, words in entry.get("within", {}).items():
             for word in words:
                 unit_words[fold(word)] = f"{name}\t{sub}"
-        unit_info.update({f"{name}\t{sub}": UnitClass(name, sub, compare) for sub in (name, *entry.get("within", {}))})
+        unit_info.update({f"{name}\t{sub}": UnitClass(name, sub, compare, agent) for sub in (name, *entry.get("within", {}))})
     happening_words = {fold(w): name for name, entry in data["happenings"].items() for w in entry["words"]}
     scope = data["scope"]
 
@@ -230,6 +244,8 @@ def load_classes(extra: str | None = None) -> Classes:
         unit_info=unit_info,
         happenings=_Phrases(happening_words),
         natures={name: entry["nature"] for name, entry in data["happenings"].items()},
+        happening_info={name: HappeningClass(name, entry["nature"], frozenset(entry.get("units", [])), entry.get("implies"))
+                        for name, entry in data["happenings"].items()},
         cumulative=phrases(scope.get("cumulative", [])),
         war=phrases(scope.get("war", [])),
         current=phrases(scope.get("current", [])),
@@ -237,6 +253,7 @@ def load_classes(extra: str | None = None) -> Classes:
         local=phrases(scope.get("local", [])),
         directions=_Phrases(directions),
         window_units={k: float(v) for k, v in scope.get("window_units", {}).items()},
+        level_verbs=phrases(scope.get("level_verbs", [])),
     )
 
 

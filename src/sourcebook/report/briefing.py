@@ -20,22 +20,22 @@ from typing import Any, Protocol
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..model import VERDICT_ORDER, VERDICT_TITLES, Article, Figure, Story
+from ..reconcile.measures import LOW_CONFIDENCE
 from ..reconcile.sources import SOURCE_TYPE_TITLES, count_types, format_counts, type_of
 from ..store import Store
 
-__all__ = ["LOW_CONFIDENCE", "Briefing", "collect_briefing", "format_figure", "format_interval", "render_html",
+__all__ = ["Briefing", "collect_briefing", "format_figure", "format_interval", "render_html",
            "render_markdown", "uncertain"]
 
 #: single-source measures are listed only in exports; the briefing shows what sources compare
 SHOWN_VERDICTS = tuple(v for v in VERDICT_ORDER if v != "single_source")
-#: a verdict less sure than this (``Measure.confidence``, 0-1) is shown apart, under "Less
-#: certain verdicts", in the briefing and the web app: below one half, it is more likely wrong
-#: than right. A verdict with no confidence (a store built before confidences) counts as sure.
-LOW_CONFIDENCE = 0.5
 
 
 def uncertain(confidence: float | None) -> bool:
-    """True when a verdict of this confidence is shown apart (``LOW_CONFIDENCE``)."""
+    """True when a verdict of this confidence (``Measure.confidence``, 0-1) is shown apart, under
+    "Less certain verdicts", in the briefing and the web app: below
+    ``reconcile.measures.LOW_CONFIDENCE``. A verdict with no confidence (a store built before
+    confidences) counts as sure."""
     return confidence is not None and confidence < LOW_CONFIDENCE
 
 

@@ -116,6 +116,9 @@ class Store:
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         return read.known_ids(self.engine, ids)
 
+    def stored_urls(self, urls: Iterable[str]) -> set[str]:
+        return read.stored_urls(self.engine, urls)
+
     def articles(self) -> list[Article]:
         return read.articles(self.engine)
 

@@ -125,6 +125,21 @@ def known_ids(engine: Engine, ids: Iterable[str]) -> set[str]:
     return found
 
 
+def stored_urls(engine: Engine, urls: Iterable[str]) -> set[str]:
+    """Which of ``urls`` an article is stored under: as its URL, the URL it was fetched from
+    (``origin_path``) or the URL the fetch ended at (``origin_url``)."""
+    wanted = list(dict.fromkeys(urls))
+    found: set[str] = set()
+    a = t.articles.c
+    with engine.connect() as conn:
+        for i in range(0, len(wanted), CHUNK):
+            chunk = wanted[i : i + CHUNK]
+            for row in conn.execute(select(a.url, a.origin_path, a.origin_url).where(
+                    a.url.in_(chunk) | a.origin_path.in_(chunk) | a.origin_url.in_(chunk))):
+                found.update(value for value in row if value in chunk)
+    return found
+
+
 def articles(engine: Engine) -> list[Article]:
     """Every stored article, by stem then id."""
     with engine.connect() as conn:

@@ -7,6 +7,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ..model import VERDICT_TITLES
+from ..reconcile.measures import LOW_CONFIDENCE
 from .context import PageParam, PerPageParam, ctx_of
 from .data import (
     article_data,
@@ -99,7 +100,7 @@ def story_page(request: Request, story_id: str) -> HTMLResponse:
     ctx = ctx_of(request)
     data = story_data(ctx.store, story_id[:64], chart=True)
     return ctx.render(request, "story.html", title=data["story"]["label"], api_url=f"/api/stories/{data['story']['id']}",
-                      verdict_titles=VERDICT_TITLES, **data)
+                      verdict_titles=VERDICT_TITLES, low_confidence=f"{LOW_CONFIDENCE:g}", **data)
 
 
 @router.get("/runs", response_class=HTMLResponse)

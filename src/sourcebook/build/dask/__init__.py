@@ -31,7 +31,7 @@ from typing import Any, BinaryIO, ClassVar
 from distributed import Client, LocalCluster, as_completed
 
 from ...errors import SettingsError
-from ...ingest import InputUnit
+from ...ingest import InputUnit, web_inputs
 from ...model import Measure, Skipped
 from ...reconcile.measures import MeasureInput
 from ...settings import Settings
@@ -72,10 +72,14 @@ class DaskEngine:
             info = client.submit(worker_info, settings.model, pure=False).result()
             settings = settings.with_language(info.lang)  # articles in other languages are skipped
             timings["startup"] = time.perf_counter() - started  # cluster, and the model on one worker
-            partitions, missing = plan_partitions(paths, len(client.nthreads()) or settings.workers,
-                                                 settings.follow_links)
+            with Store(settings.db, create=True) as store:
+                web = web_inputs(settings, store.stored_urls)
+                with web.fetcher:
+                    partitions, missing = plan_partitions(paths, len(client.nthreads()) or settings.workers,
+                                                         settings.follow_links, web)
             with Store(settings.db, create=True) as store, Run(store, command, paths, info, started) as summary:
                 summary.skipped.extend(missing)
+                summary.already_stored += web.already_stored
                 # workers never touch the store: keep its URL (and any password in it) off the wire
                 _run(client, store, partitions, replace(settings, db=""), root, summary, timings, on_progress)
         return summary
@@ -152,6 +156,7 @@ def _run(client: Client, store: Store, partitions: list[list[InputUnit]], settin
         load_seconds += time.perf_counter() - loading
         if on_progress:
             on_progress(summary.new, summary.already_stored, len(summary.skipped))
+        summary.stop_if_interrupted()
     timings["extract_and_load"] = time.perf_counter() - clock
     timings["load"] = load_seconds
     timings["extract_task_seconds"] = extract_seconds  # summed over workers

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ...errors import SettingsError
-from ...ingest import STDIN, InputUnit, file_format, list_inputs
+from ...ingest import STDIN, InputUnit, WebInputs, file_format, list_inputs
 from ...ingest.files import shown
 from ...model import Skipped
 
@@ -27,21 +27,22 @@ def refuse_stdin(paths: Iterable[str]) -> None:
         raise SettingsError("standard input (-) cannot be read by --engine dask; write it to a file first")
 
 
-def plan_partitions(paths: Iterable[str], workers: int = 2,
-                    follow_links: bool = False) -> tuple[list[list[InputUnit]], list[Skipped]]:
+def plan_partitions(paths: Iterable[str], workers: int = 2, follow_links: bool = False,
+                    web: WebInputs | None = None) -> tuple[list[list[InputUnit]], list[Skipped]]:
     """Input files in the local build's order, cut into partitions (about four per worker,
-    at most FILES_PER_PARTITION small files each); missing paths as Skipped."""
+    at most FILES_PER_PARTITION small files each); missing paths as Skipped. URLs are fetched
+    here, by ``web``, and their pages handed to the workers like small files."""
     paths = list(paths)
     refuse_stdin(paths)
     units: list[InputUnit] = []
     missing: list[Skipped] = []
-    for unit in list_inputs(paths, follow_links):
+    for unit in list_inputs(paths, follow_links, web):
         (missing if isinstance(unit, Skipped) else units).append(unit)  # type: ignore[arg-type]
     per = max(1, min(FILES_PER_PARTITION, math.ceil(len(units) / (4 * max(1, workers)))))
     partitions: list[list[InputUnit]] = []
     current: list[InputUnit] = []
     for unit in units:
-        if file_format(Path(unit.path)) in _WHOLE_FILE_FORMATS:
+        if unit.page is None and file_format(Path(unit.path)) in _WHOLE_FILE_FORMATS:
             if current:
                 partitions.append(current)
                 current = []

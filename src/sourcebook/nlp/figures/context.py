@@ -87,8 +87,9 @@ def context(directory: str | Path | None = None) -> Context:
         half_part_words=words("half_part_words"),
         weekdays=frozenset(entries(calendar["weekdays"])),
         label_nouns=words("label_nouns"),
-        happening_words=frozenset(
-            w for cls in entries(table("measures", directory)["happenings"]).values() for w in cls["words"]),
+        happening_words=frozenset(  # not money's (spending, cost): "the cost rose to $5m" counts no people
+            w for cls in entries(table("measures", directory)["happenings"]).values() if not cls.get("units")
+            for w in cls["words"]),
     )
 
 

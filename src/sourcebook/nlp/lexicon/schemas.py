@@ -97,7 +97,8 @@ def _join(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
 
 
-_UNIT_CLASS = Record(required={"words": [str]}, optional={"within": Map([str]), "compare": bool})
+_UNIT_CLASS = Record(required={"words": [str]}, optional={"within": Map([str]), "compare": bool, "agent": bool})
+_HAPPENING_CLASS = Record(required={"words": [str]}, optional={"nature": str, "units": [str], "implies": str})
 
 #: table name (path without .json) -> its schema
 SCHEMAS: dict[str, Any] = {
@@ -134,7 +135,7 @@ SCHEMAS: dict[str, Any] = {
     "figures/irregular_plurals": Map(str),
     "figures/measure_units": Map(str),
     "measures": Record(
-        required={"units": Map(_UNIT_CLASS), "happenings": Map(Record(required={"words": [str]}, optional={"nature": str}))},
+        required={"units": Map(_UNIT_CLASS), "happenings": Map(_HAPPENING_CLASS)},
         optional={"scope": Map(Either([str], Map(Either([str], float))))},
     ),
     "aliases": Map([str]),

@@ -8,15 +8,16 @@ stated for the same time give a different_scope measure.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from sourcebook.model import Measure
 
 from .items import Classifier, Item, MeasureInput, ordered
-from .verdicts import comparable_parts, judge, make_measure, time_slices, why_scope
+from .verdicts import comparable_parts, era_parts, judge, judge_eras, make_measure, time_slices, why_scope
 
-__all__ = ["Stratum", "measures_of_place", "place_groups", "places_of_articles", "strata"]
+__all__ = ["Stratum", "add_vote", "measures_of_place", "place_groups", "place_vote", "places_of_articles", "strata",
+           "vote_winner"]
 
 EPISODE_LINK_DAYS = 7  # windows/incidents without a stated length join within a week
 SHORT_WINDOW_DAYS = 7  # an unstated window only joins windows this short or shorter
@@ -42,17 +43,42 @@ class Stratum:
             self.days.add(item.scope.days)
 
 
+_VOTING_KINDS = frozenset({"count", "money"})  # "12 km north of Lisch" does not say where the counts are
+
+
+def place_vote(classifier: Classifier, src: MeasureInput) -> tuple[str, str, int] | None:
+    """(article id, place root, figure number) when the figure is a count naming a place:
+    a vote for the place of its article's unplaced figures (``places_of_articles``)."""
+    if not src.figure.place or src.figure.kind not in _VOTING_KINDS:
+        return None
+    place = classifier.places.get(src.figure.place)
+    if place is None:
+        place = classifier.places[src.figure.place] = classifier.table.place(src.figure.place)
+    if not place.root:
+        return None
+    number = src.figure.id[1:]
+    return src.article_id, place.root, int(number) if number.isdigit() else 10**9
+
+
+def add_vote(votes: dict[str, tuple[int, int]], root: str, number: int) -> None:
+    """Count a vote: root -> (votes, the first figure that named it)."""
+    count, first = votes.get(root, (0, number))
+    votes[root] = (count + 1, min(first, number))
+
+
+def vote_winner(votes: dict[str, tuple[int, int]]) -> str:
+    """The place named by most counts; a tie goes to the place named first (the headline's)."""
+    return min(votes, key=lambda root: (-votes[root][0], votes[root][1], root))
+
+
 def places_of_articles(classifier: Classifier, inputs: list[MeasureInput]) -> dict[str, str]:
-    """article_id -> the named place its figures mention most often."""
-    counts: dict[str, Counter] = defaultdict(Counter)
+    """article_id -> the named place its counts mention most often (ties: the first named)."""
+    votes: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
     for src in inputs:
-        if src.figure.place:
-            place = classifier.places.get(src.figure.place)
-            if place is None:
-                place = classifier.places[src.figure.place] = classifier.table.place(src.figure.place)
-            if place.root:
-                counts[src.article_id][place.root] += 1
-    return {article: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for article, c in counts.items()}
+        vote = place_vote(classifier, src)
+        if vote:
+            add_vote(votes[vote[0]], vote[1], vote[2])
+    return {article: vote_winner(v) for article, v in votes.items()}
 
 
 def place_groups(block: list[Item], context: dict[str, str]) -> list[list[Item]]:
@@ -92,8 +118,8 @@ def strata(group: list[Item]) -> list[Stratum]:
         key: tuple[str | None, ...] | None
         if scope.kind == "cumulative":
             key = (item.population, "cumulative", scope.anchor)
-        elif item.nature == "stock" and scope.kind in (None, "current"):
-            key = (item.population, "now")
+        elif item.nature == "stock" and (scope.kind in (None, "current") or (scope.kind == "window" and not scope.days)):
+            key = (item.population, "now")  # a state as of a stated day ("35 missing on Sunday") is a state
         else:
             key = None
         if key is not None:
@@ -133,9 +159,11 @@ def _joins(stratum: Stratum, item: Item) -> bool:
     return True
 
 
-def measures_of_place(key: tuple[str, str], group: list[Item], singletons: bool) -> list[Measure]:
-    """One measure per stratum of two or more figures (or of one, with ``singletons``), then
-    a different_scope measure per time slice whose figures fall in two or more strata."""
+def measures_of_place(key: tuple[str, ...], group: list[Item], singletons: bool) -> list[Measure]:
+    """One measure per stratum of two or more figures (or of one, with ``singletons``), one
+    more over the undated articles of a stratum whose own texts put them in different months
+    (``era_parts``) when their counts moved, then a different_scope measure per time slice
+    whose figures fall in two or more strata."""
     out = []
     found = strata(group)
     of_stratum: dict[int, int] = {}
@@ -145,8 +173,11 @@ def measures_of_place(key: tuple[str, str], group: list[Item], singletons: bool)
         for part in comparable_parts(stratum.items):
             if len(part) >= 2 or singletons:
                 out.append(judge(key, part))
+        changed = judge_eras(key, era_parts(stratum.items))
+        if changed is not None:
+            out.append(changed)
     if len(found) >= 2:
         for piece in time_slices(group):
             if len({of_stratum[id(i)] for i in piece}) >= 2 and len(piece) <= MAX_SCOPE_MEMBERS:
-                out.append(make_measure(key, piece, "different_scope", why_scope(piece), scope=True))
+                out.append(make_measure(key, piece, "different_scope", why_scope(piece), 0.6, scope=True))
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,12 +19,13 @@ from sourcebook.model import Figure
 from sourcebook.reconcile.classes import Classes, Place, Scope
 from sourcebook.reconcile.dates import explicit_dates
 
-__all__ = ["AROUND", "Classifier", "Item", "MeasureInput", "figure_interval", "fold", "ordered"]
+__all__ = ["AROUND", "Classifier", "Item", "MeasureInput", "article_eras", "figure_interval", "fold", "ordered"]
 
 AROUND = 0.15  # "around N" -> [N(1 - AROUND), N(1 + AROUND)]
 _SKIPPED_KINDS = frozenset({"age", "duration", "ordinal", "percent", "ratio", "fraction", "multiplier"})
 _INF = math.inf
-fold = lru_cache(maxsize=65536)(_plain_fold)  # labels fold the same few units and places again and again
+fold = lru_cache(maxsize=65536)(_plain_fold)
+_YEAR = re.compile(r"(?<![\d,.$])((?:1[89]|20)\d\d)(?![\d%])")  # labels fold the same few units and places again and again
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,8 @@ class MeasureInput:
     published_estimated: bool = False
     speaker_id: str | None = None  # store-wide speaker of figure.according_to
     relayed_by: str | None = None
+    outlet: str | None = None  # the article's outlet: its unattributed figures are one source
+    agent: str | None = None  # who paid, pledged or spent (money): figures of no known doer stay apart
 
 
 @dataclass(slots=True)
@@ -56,9 +60,13 @@ class Item:
     t0: int | None  # the moment the figure speaks of, as a day ordinal range
     t1: int | None
     fuzzy: bool  # time from an estimated publication date
-    source: str  # the original speaker: speaker_id, folded according_to, or the article
+    source: str  # the original speaker: speaker_id, folded according_to, the outlet or the article
+    agent: str | None = None  # the folded doer of a money figure ("clinton campaign")
     root: str | None = None
     direction: str | None = None
+    story: str = ""  # the story of the figure's article ("" when no stories were given)
+    era: tuple[int, int] | None = None  # an undated article's latest stated (month, day or 0)
+    noun: str = ""  # what is counted as written ("civilians"), or the class a bare count implies
 
 
 # --------------------------------------------------------------------------- intervals
@@ -120,9 +128,13 @@ def _text_time(text: str, published: int | None) -> tuple[int, int] | None:
     if published is None:
         return None
     found = _dates_in(text)
-    if not found:
-        return None
     pub = dt.date.fromordinal(published)
+    if not found:
+        years = [int(y) for y in _YEAR.findall(text) if int(y) <= pub.year]
+        if not years:
+            return None
+        # "in 1998", "The 1998 earthquake": that year, up to the publication date
+        return dt.date(max(years), 1, 1).toordinal(), min(published, dt.date(max(years), 12, 31).toordinal())
     best: tuple[int, int] | None = None
     for year, month, day, _ in found:
         year = year or (pub.year - 1 if (month, day or 1) > (pub.month, pub.day) else pub.year)
@@ -156,11 +168,32 @@ def _times(src: MeasureInput, scope: Scope) -> tuple[int | None, int | None, boo
 
 
 def _source(src: MeasureInput) -> str:
+    """The original source: the speaker, else the name as written, else the outlet (one
+    outlet's stock phrases and boilerplate are one source), else the article."""
     if src.speaker_id:
         return src.speaker_id
     if src.figure.according_to:
         return "name:" + fold(canonical_name(src.figure.according_to))
+    if src.outlet:
+        return "outlet:" + fold(src.outlet)
     return "article:" + src.article_id
+
+
+def article_eras(inputs: list[MeasureInput]) -> dict[str, tuple[int, int]]:
+    """Undated article id -> the latest (month, day or 0) the times of its own figures state
+    without a year ("towards the end of November" -> (11, 0), "Earlier in December" -> (12, 0)).
+    The text gives the season of its figures though not their year; ``verdicts.era_parts``
+    uses it to tell two undated articles' counts apart in time, never to date them."""
+    eras: dict[str, tuple[int, int]] = {}
+    for src in inputs:
+        if src.published or not src.figure.time:
+            continue
+        for year, month, day, _ in _dates_in(src.figure.time):
+            if year is None:
+                era = (month, day or 0)
+                if era > eras.get(src.article_id, (0, 0)):
+                    eras[src.article_id] = era
+    return eras
 
 
 class Classifier:
@@ -175,27 +208,12 @@ class Classifier:
 
     def item(self, src: MeasureInput) -> Item | None:
         figure = src.figure
-        if not figure.unit or figure.kind in _SKIPPED_KINDS or not figure.level:
+        if figure.kind in _SKIPPED_KINDS or not figure.level:
             return None  # a change is not a level: "rose by 12" counts no 12 of anything
-        unit = self.units.get(figure.unit)
-        if unit is None:
-            found = self.table.unit(figure.unit)
-            unit = (found.name, found.population, found.compare) if found else ("~" + fold(figure.unit), "~", True)
-            self.units[figure.unit] = unit
-        if not unit[2]:
-            return None
-        happening = self.happenings.get(figure.predicate)
-        if happening is None:
-            found_happening = self.table.happening(figure.predicate)
-            if found_happening:
-                happening = (found_happening.name, found_happening.nature)
-            elif figure.predicate:
-                happening = ("~" + fold(figure.predicate.split("(")[0]), "event")
-            else:
-                happening = ("present", "stock")
-            self.happenings[figure.predicate] = happening
-        if happening[0] == "present" and figure.kind not in ("count", None):
-            return None
+        identity = self.identity(figure, src.agent)
+        if identity is None:
+            return None  # no clear measure: the figure stays in the ledger, in no verdict
+        unit, happening, agent = identity
         interval = figure_interval(figure)
         if interval is None:
             return None
@@ -208,9 +226,57 @@ class Classifier:
         if scope is None:
             scope = self.scopes[scope_key] = self.table.scope(figure.time, figure.place, figure.predicate)
         t0, t1, fuzzy = _times(src, scope)
-        population = unit[1] if unit[1] != "~" else unit[0]
-        return Item(src, unit[0], population, happening[0], happening[1], place, scope,
-                     interval[0], interval[1], t0, t1, fuzzy, _source(src))
+        return Item(src, unit[0], unit[1], happening[0], happening[1], place, scope,
+                    interval[0], interval[1], t0, t1, fuzzy, _source(src), agent, noun=unit[4])
+
+    def identity(self, figure: Figure, agent: str | None) -> tuple[tuple, tuple, str | None] | None:
+        """What a figure counts, what happened to it and (money) by whom: ((unit class,
+        population, compare, needs a doer, noun), (happening class, nature, units, implies),
+        doer), or None when
+        any part is unclear: a unit or predicate no class lists, a happening that does not
+        apply to the unit (residents who "spent" a night), a money figure with no predicate
+        or no known doer. "Death toll rose to 52", "52 people have now died" and "killed 52"
+        all come to (people, killed); "35 missing", with no counted noun, counts the people
+        its happening implies."""
+        candidates = self.happenings.get(figure.predicate)
+        if candidates is None:
+            found_all = self.table.happenings_of(figure.predicate) if figure.predicate else []
+            candidates = tuple((h.name, h.nature, h.units, h.implies) for h in found_all)
+            self.happenings[figure.predicate] = candidates
+        bare = figure.kind in ("count", None)
+        if not candidates and bare and figure.unit and (
+                not figure.predicate or figure.change or self.table.level_verbs.first(fold(figure.predicate))):
+            # "the death toll climbed to 52", "22 dead": the happening is in the noun, not the verb
+            candidates = tuple((h.name, h.nature, h.units, h.implies) for h in self.table.happenings_of(figure.unit))
+        if not candidates:
+            return None
+        written = figure.unit or (candidates[0][3] if bare else None)
+        if not written:
+            return None
+        unit = self.units.get(written)
+        if unit is None:
+            found = self.table.unit(written)
+            implied_noun = found is None or not figure.unit
+            if found is None and bare:
+                # "22 dead", "the death toll": a happening written where the counted noun goes
+                implied = self.table.happening(written)
+                found = self.table.unit(implied.implies) if implied and implied.implies else None
+            unit = (found.name, found.population, found.compare, found.agent, found.name if implied_noun else written) \
+                if found else ()
+            self.units[written] = unit
+        if not unit or not unit[2]:
+            return None
+        # the first happening of the predicate that applies to the unit ("residents spent the
+        # night in emergency shelters": sheltered, not money spent)
+        happening = next((h for h in candidates if not h[2] or unit[0] in h[2]), None)
+        if happening is None:
+            return None
+        doer = None
+        if unit[3]:
+            doer = fold(canonical_name(agent)).removeprefix("the ") if agent else None
+            if not doer:
+                return None  # "spent $66 million": whose money? unknown, so compared with nothing
+        return unit, happening, doer
 
 
 def ordered(items: list[Item]) -> list[Item]:
