@@ -202,6 +202,7 @@ class StoredFigure:
     published: str | None  # ISO date
     published_estimated: bool = False
     relayed_by: str | None = None  # of the enclosing attribution
+    outlet: str | None = None  # the article's outlet
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,7 +106,7 @@ def test_dating_uses_the_article_alone():
 
 def test_reconcile_inputs_come_from_typed_stored_figures(store):
     text = "Officials said 40 homes were lost."
-    article = Article("art1", text, "story", published="2031-01-02")
+    article = Article("art1", text, "story", published="2031-01-02", outlet="Valley Courier")
     extraction = Extraction(
         attributions=(Attribution("a1", "indirect", Span.of(text, 0, 9), Span.of(text, 10, 14),
                                   (Span.of(text, 15, 33),), speaker="Officials", speaker_kind="organisation",
@@ -117,3 +117,4 @@ def test_reconcile_inputs_come_from_typed_stored_figures(store):
     speakers, [item] = reconcile_inputs(store)
     assert (item.figure_id, item.article_id, item.document, item.published) == ("art1:f1", "art1", "story", "2031-01-02")
     assert item.relayed_by == "the agency" and item.speaker_id == speakers["art1:a1"].id
+    assert item.outlet == "Valley Courier"  # an outlet's unattributed figures are one source

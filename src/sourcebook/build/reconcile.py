@@ -50,6 +50,7 @@ def reconcile_inputs(store: Store) -> tuple[dict[str, Speaker], list[MeasureInpu
             published_estimated=stored.published_estimated,
             speaker_id=speaker.id if speaker else None,
             relayed_by=stored.relayed_by,
+            outlet=stored.outlet,
         ))
     return speakers, items
 

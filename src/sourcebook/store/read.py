@@ -203,7 +203,7 @@ def stored_figures(engine: Engine) -> Iterator[StoredFigure]:
     a = t.articles
     query = (
         select(t.figures, a.c.stem, a.c.origin_path, a.c.origin_line, a.c.published, a.c.published_estimated,
-               t.attributions.c.relayed_by)
+               a.c.outlet, t.attributions.c.relayed_by)
         .join(a, a.c.id == t.figures.c.article_id)
         .outerjoin(t.attributions, (t.attributions.c.article_id == t.figures.c.article_id)
                    & (t.attributions.c.local_id == t.figures.c.attribution))
@@ -219,6 +219,7 @@ def stored_figures(engine: Engine) -> Iterator[StoredFigure]:
                 published=row["published"],
                 published_estimated=bool(row["published_estimated"]),
                 relayed_by=row["relayed_by"],
+                outlet=row["outlet"],
             )
 
 
