@@ -193,6 +193,10 @@ def test_unknown_host_is_refused_with_the_headers(shared_db):
             _headers_ok(r)
         assert local.get("/api/articles", headers={"Host": "localhost:8000"}).status_code == 200
         assert local.get("/api/articles", headers={"Host": "127.0.0.1"}).status_code == 200
+        for ipv6 in ("[::1]:8000", "[::1]"):  # a browser's Host for http://[::1]:8000/
+            assert local.get("/api/articles", headers={"Host": ipv6}).status_code == 200, ipv6
+        for bad in ("[::2]:8000", "[::1", "::1]:80"):  # another address, broken brackets
+            assert local.get("/api/articles", headers={"Host": bad}).status_code == 400, bad
 
 
 def test_origin_is_compared_with_the_public_origin_not_the_host(shared_db):
