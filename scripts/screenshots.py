@@ -29,7 +29,8 @@ CHROMIUM = "/usr/bin/chromium"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 DESKTOP = {"viewport": {"width": 1360, "height": 900}}
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
-SHOTS = ("article.png", "article-phone.png", "measures.png", "measures-phone.png", "search.png", "speaker.png")
+SHOTS = ("article.png", "article-phone.png", "measures.png", "measures-phone.png", "search.png", "speaker.png",
+         "story.png")
 
 
 def free_port() -> int:
@@ -102,6 +103,10 @@ def take(base: str, out: Path, browser: Browser) -> None:
     speaker = desk.evaluate("() => JSON.parse(document.body.innerText).items[0].id")
     browser.goto(desk, f"{base}/speakers/{speaker}")
     desk.screenshot(path=str(out / "speaker.png"))
+    browser.goto(desk, f"{base}/api/stories")
+    story = desk.evaluate("() => JSON.parse(document.body.innerText).items[0].id")
+    browser.goto(desk, f"{base}/stories/{story}")
+    desk.screenshot(path=str(out / "story.png"))
 
     phone = browser.page(**PHONE)
     browser.goto(phone, f"{base}/articles/{best['id']}")
