@@ -38,8 +38,12 @@ bench: install
 
 ## the attribution ranker (src/sourcebook/nlp/attribution/ranker.json), refitted on PolNeAR train (CPU, minutes)
 POLNEAR ?= ../shared/corpora/polnear
+MODEL_CACHE ?= /tmp/sourcebook-polnear-train.spacy
 model: install
-	$(BIN)/python scripts/train_ranker.py $(POLNEAR)/train
+	rm -f $(MODEL_CACHE)
+	$(BIN)/python scripts/train_tagger.py $(POLNEAR)/train --cache $(MODEL_CACHE)
+	$(BIN)/python scripts/train_ranker.py $(POLNEAR)/train --cache $(MODEL_CACHE)
+	rm -f $(MODEL_CACHE)
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm $(DB).lock .pytest_cache
