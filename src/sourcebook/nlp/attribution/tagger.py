@@ -108,15 +108,11 @@ class CueTagger:
         """The words the tagger scores: a known lemma, not already a rule's cue."""
         if not self.words:
             return []
-        taken = sorted(c.cue for c in cands if c.cue)
-        out = []
-        for token in doc:
-            if token.pos_ not in _CLASS or key(token) not in self.words:
-                continue
-            if any(s <= token.idx < e for s, e in taken):
-                continue
-            out.append(token)
-        return out
+        taken: set[int] = set()
+        for cand in cands:
+            if cand.cue:
+                taken.update(range(*cand.cue))
+        return [t for t in doc if t.pos_ in _CLASS and t.idx not in taken and key(t) in self.words]
 
     def find(self, doc: Doc, sentences: list[Span], cands: list[Candidate]) -> list[Candidate]:
         """The candidates of the words the model takes for cues."""
