@@ -44,10 +44,14 @@ lint: install
 bench: install
 	$(BIN)/python bench/run.py
 
-## the attribution ranker (src/sourcebook/nlp/attribution/ranker.json), refitted on PolNeAR train (CPU, minutes)
 POLNEAR ?= ../shared/corpora/polnear
+MODEL_CACHE ?= /tmp/sourcebook-polnear-train.spacy
+## the attribution cue tagger and ranker (nlp/attribution/tagger.json, ranker.json), refitted on PolNeAR train (CPU, ~15 min)
 model: install
-	$(BIN)/python scripts/train_ranker.py $(POLNEAR)/train
+	rm -f $(MODEL_CACHE)
+	$(BIN)/python scripts/train_tagger.py $(POLNEAR)/train --cache $(MODEL_CACHE)
+	$(BIN)/python scripts/train_ranker.py $(POLNEAR)/train --cache $(MODEL_CACHE)
+	rm -f $(MODEL_CACHE)
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm $(DB).lock .pytest_cache

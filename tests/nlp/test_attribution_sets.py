@@ -70,6 +70,19 @@ NOT_ATTRIBUTIONS = [
     "Fishermen mended their nets on the quay.",
     "The school added a second language to its lessons.",
     "The plane landed safely despite the crosswind.",
+    # words that are cues in another sense (stance, belief, display, plans)
+    "The pillars support the weight of the roof.",
+    "The truck backed into the loading bay.",
+    "Our neighbours backed their car out of the drive.",
+    "The walls carry the weight of three floors.",
+    "The museum's plans for the east wing hang in the lobby.",
+    "The bridge links the old town with the harbour.",
+    "The storm showed no sign of easing overnight.",
+    "Caption: A farmer holds a lamb at the spring fair.",
+    "1. Preheat the oven. 2. Mix the flour and eggs.",
+    "What did the council decide about the parking fees?",
+    "Answer the questions below and send the form back by Friday.",
+    "Tickets: adults 12 euros, children free.",
 ]
 
 # (text, cue, source, contents): every cue class of issue 12
@@ -201,6 +214,44 @@ ATTRIBUTIONS = [
      "The agency", ["ten children had died"]),
     ("The nurse said the ward was full, but she did not say how many patients had been turned away.", "said",
      "The nurse", ["the ward was full"]),
+    # stances and evaluations: the object is the content
+    ("The mayor opposed the plan to close the library.", "opposed", "The mayor", ["the plan to close the library"]),
+    ("The committee endorsed the plan to widen the motorway.", "endorsed", "The committee",
+     ["the plan to widen the motorway"]),
+    ("Several senators backed the proposal for a second bridge.", "backed", "Several senators",
+     ["the proposal for a second bridge"]),
+    ("The opposition accused the minister of lying to parliament.", "accused", "The opposition",
+     ["the minister of lying to parliament"]),
+    ("The governor dismissed the report as political theatre.", "dismissed", "The governor",
+     ["the report as political theatre"]),
+    ("The company announced plans to close two factories.", "announced", "The company",
+     ["plans to close two factories"]),
+    # documents as sources
+    ("The ministry's report shows that exports fell by a fifth.", "shows", "The ministry's report",
+     ["exports fell by a fifth"]),
+    ("A leaked memo reveals that the firm knew about the fault.", "reveals", "A leaked memo",
+     ["the firm knew about the fault"]),
+    ("The lawsuit claims that the factory poisoned the well.", "claims", "The lawsuit",
+     ["the factory poisoned the well"]),
+    # beliefs held a long time; a second report in the same sentence
+    ("Villagers have long suspected that the mine polluted the river.", "have long suspected", "Villagers",
+     ["the mine polluted the river"]),
+    ("Critics said the law would hurt the poor, while supporters argued it would create jobs.", "argued",
+     "supporters", ["it would create jobs"]),
+    ("Critics of the plan say it favours the rich.", "say", "Critics of the plan", ["it favours the rich"]),
+    # quote marks of every kind, unbalanced marks, colon, dash and headline quotes
+    ("'The road is closed,' the officer said.", "said", "the officer", ["The road is closed"]),
+    ("\u2018We have no water,\u2019 the villager said.", "said", "the villager", ["We have no water"]),
+    ("\u201eWe will not leave\u201c, the tenant said.", "said", "the tenant", ["We will not leave"]),
+    ('"The road is closed, the officer said on Tuesday.', "said", "the officer", ["The road is closed"]),
+    ("The tenant said: 'We will not leave.'", "said", "The tenant", ["We will not leave"]),
+    ('"We will not leave." \u2014 Maria Lopez', "\u2014", "Maria Lopez", ["We will not leave"]),
+    ('Floods ahead\nMayor: "The bridge will reopen in May"', ":", "Mayor", ["The bridge will reopen in May"]),
+    # a quotation over two paragraphs; a quotation of two sentences
+    ('The inspector said: "The dam is safe.\n\n"We checked every wall twice and found no cracks."', "said",
+     "The inspector", ["The dam is safe.", "We checked every wall twice and found no cracks"]),
+    ('"The water came in the night. We lost everything," said Ana Ruiz, who runs the bakery.', "said",
+     "Ana Ruiz, who runs the bakery", ["The water came in the night. We lost everything"]),
 ]
 
 
@@ -227,3 +278,5 @@ def test_attribution(nlp, text, cue, source, expected):
 def test_sets_are_large_enough():
     assert len(NOT_ATTRIBUTIONS) >= 60
     assert len(ATTRIBUTIONS) >= 60
+    assert len(set(NOT_ATTRIBUTIONS)) == len(NOT_ATTRIBUTIONS)
+    assert len({t for t, *_ in ATTRIBUTIONS}) == len(ATTRIBUTIONS)

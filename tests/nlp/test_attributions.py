@@ -157,7 +157,10 @@ def test_addressee_of_participle_is_not_the_speaker(nlp):
 
 
 @pytest.mark.parametrize("text,cue,kind,source,expected", CASES)
-def test_attribution_table(nlp, text, cue, kind, source, expected):
+def test_attribution_table(nlp, monkeypatch, text, cue, kind, source, expected):
+    # what the rules find: the ranker's threshold (a precision floor fitted on PolNeAR) drops
+    # some of these when they stand alone ('It appears that ...', 0.38)
+    monkeypatch.setattr(nlp.get_pipe("sourcebook_attributions").extractor.ranker, "threshold", 0.0)
     att = find(extract(nlp, text), cue)
     assert att.kind == kind
     assert (att.source.text if att.source else None) == source

@@ -16,6 +16,7 @@ from .lexicon import Lexicon, inflections, lexicon
 from .ranker import Ranker
 from .reported import CueRules
 from .speakers import OUTLET, resolve_speakers
+from .tagger import CueTagger
 
 _QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019'"
 
@@ -34,6 +35,7 @@ class Extractor:
         self.nlp = nlp
         self._lower_words = _headline_words(self.lex)
         self.ranker = Ranker(self.lex)  # the calibrated confidence and last filter
+        self.tagger = CueTagger(self.lex)  # the trained cue tagger: cues the word lists miss
 
     def __call__(self, doc: Doc) -> tuple[Attribution, ...]:
         if not len(doc) or not doc.has_annotation("DEP"):
@@ -47,6 +49,7 @@ class Extractor:
 
         cands = self.rules.find(doc, sentences)
         cands = self._headline(doc, cands, sentence_of)
+        cands += _apart(self.tagger.find(doc, sentences, cands), cands)
         for cand in cands:
             anchor = cand.cue[0] if cand.cue else 0
             cand.contents = [clip_lines(text, c, anchor) for c in cand.contents]
@@ -178,6 +181,12 @@ def _name(written: str) -> str:
     for article in ("the ", "a "):
         written = written.removeprefix(article)
     return written.strip()
+
+
+def _apart(learned: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
+    """The tagger's candidates that touch no rule candidate: the rules keep their own."""
+    taken = [s for c in cands for s in ([c.cue] if c.cue else []) + c.contents]
+    return [c for c in learned if not any(overlaps(s, t) for s in ([c.cue] if c.cue else []) + c.contents for t in taken)]
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:

@@ -45,6 +45,8 @@ def features(doc: Doc, text: str, att: Attribution, lex: Lexicon) -> list[str]:
             cue_root = span.root
             lemma = cue_root.lemma_.lower()
             lemma = lex.verb_lemmas.get(cue_root.lower_, lemma) if lemma not in lex.verb_lemmas else lemma
+            if lemma.endswith("ise") and lemma[:-3] + "ize" in lex.verb_lemmas:
+                lemma = lemma[:-3] + "ize"  # British spelling: PolNeAR (the training data) is American
             out += ["cue=" + lemma, "cuepos=" + cue_root.pos_, "cuedep=" + cue_root.dep_,
                     "cuetag=" + cue_root.tag_, "cuelen=" + _bucket(len(span), (1, 2, 3))]
             sent = cue_root.sent
@@ -120,7 +122,10 @@ class Ranker:
 
 def _filtered(record: Attribution) -> bool:
     """Whether the threshold may drop a record: not a nested one nor 'unspecified reports',
-    which PolNeAR (the training data) does not annotate the way the ledger keeps them."""
+    which PolNeAR (the training data) does not annotate the way the ledger keeps them, nor a
+    transcript turn ('WALLACE: ...'), which it hardly has."""
+    if record.cue is not None and record.cue.text == ":" and record.source is not None and record.source.text.isupper():
+        return False
     return record.parent is None and record.speaker_kind != "reports"
 
 

@@ -115,14 +115,21 @@ def source_like(lex: Lexicon, token: Token) -> bool:
         or w in lex.speech_nouns or w.endswith(_PERSON_SUFFIXES) for w in words)
 
 
+_MOTION = frozenset(["out", "into", "onto", "off"])
+
+
 def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
     """A modifier ('the so-called plan'), a bare participle, 'was quoted as saying X'
     (where the inner verb carries the report), a stance verb whose particle makes it another
-    verb ('ripped up the vine', 'knocked out power'), or a belief still to be formed ('to
-    determine whether X')."""
+    verb ('ripped up the vine', 'knocked out power') or that moves its object somewhere
+    ('backed the car out of the drive'), or a belief still to be formed ('to determine
+    whether X')."""
     lemma = verb.lemma_.lower()
     if lemma in lex.stance_object and any(
             c.dep_ == "prt" and c.lower_ not in lex.phrasal.get(lemma, ()) for c in verb.children):
+        return True
+    if lemma in lex.stance_object and any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ in _MOTION and c.lower_ not in lex.phrasal.get(lemma, ()) for c in verb.children):
         return True
     if (lemma in lex.belief and lemma not in lex.speech and verb.tag_ == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
