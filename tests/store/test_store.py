@@ -148,7 +148,7 @@ def test_stored_figures_are_typed_records_with_their_article(store_url):
         figure=Figure("f1", Span.of(TEXT, 21, 23), 40.0, 40.0, 40.0, "exact", unit="homes", predicate="lost",
                       according_to="Flood officials", attribution="a1", sentence=Span(0, 40, "")),
         figure_id="abc123:f1", article_id="abc123", document="flood.txt", published="2031-01-02",
-        published_estimated=False, relayed_by=None)
+        published_estimated=False, relayed_by=None, outlet="The Test")
 
 
 def test_add_rows_skips_stored_articles_and_keeps_their_children_once(store_url):
