@@ -44,6 +44,7 @@ from .context import (
     subject_of_level,
 )
 from .filters import inside_name, is_figure, named_number
+from .grammar import alternation
 from .numbers import NumberExpr, find_numbers, lexicon
 from .sources import Sources
 from .timex import find_times, resolve
@@ -53,11 +54,13 @@ __all__ = ["Extractor"]
 
 _AGE_AFTER = re.compile(r"^(?:-|\s)?years?[- ]old|^\s+years?\s+of\s+age", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+$", re.IGNORECASE)
-#: "children under 5", "adults over 65": a bound on age after the people it bounds
-_AGE_BOUND = re.compile(r"\b(?:children|kids|babies|infants|adults|people|those|anyone|men|women|girls|boys|pupils)\s+"
-                        r"(?:under|over|aged|below|above)\s+\d{1,3}$", re.IGNORECASE)
+#: "£2.50 toll", "R$45": a currency glued to its digits is one token; its digits are a trigger
+_GLUED_DIGITS = re.compile(r"(?<=[$£€¥₹])\d")
+#: "a quarter of a percentage point": a fraction of a percentage point is a percentage
+_OF_POINT = re.compile(r"\s+of\s+an?\s+(?:percentage\s+)?point\b", re.IGNORECASE)
 #: characters of context looked at on each side of a figure at most
 _MAX_REACH = 400
+_SUFFIX = re.compile(r"\s+or\s+\w+|\+|-?\s*plus\b", re.IGNORECASE)
 
 
 class Extractor:
@@ -70,6 +73,9 @@ class Extractor:
         self.numbers = lexicon(directory)
         self.changes = ChangeReader(self.numbers)
         self.measure_names = frozenset(self.numbers.measure_units.values())
+        #: "children under 5", "voters over 65": a bound on age after the people it bounds
+        self.age_bound = re.compile(rf"\b(?:{alternation(self.ctx.age_bound_nouns)})\s+"
+                                    r"(?:under|over|aged|below|above)\s+\d{1,3}$", re.IGNORECASE)
         # hashes of the trigger words, digits and place labels in ``_vocab``'s string store
         self._vocab: Vocab | None = None
         self._hashes = self._digits = self._place_hashes = numpy.empty(0, dtype="uint64")
@@ -81,7 +87,8 @@ class Extractor:
     def find(self, doc: Doc) -> tuple[Figure, ...]:
         arr = doc.to_array([IDX, LIKE_NUM, LOWER, PREFIX, ORTH, SPACY, ENT_IOB, ENT_TYPE, LENGTH])
         text = _doc_text(doc, arr)
-        exprs = [e for e in find_numbers(text, self._triggers(doc, arr), self.numbers) if is_figure(self.ctx, text, e)]
+        triggers = self._triggers(doc, arr) + [m.start() for m in _GLUED_DIGITS.finditer(text)]
+        exprs = [e for e in find_numbers(text, triggers, self.numbers) if is_figure(self.ctx, text, e)]
         if not exprs:
             return ()
         sentences = _Sentences(doc)
@@ -97,7 +104,8 @@ class Extractor:
             if span is None or not len(span):
                 continue
             sent = sentences.at(span[-1].i)
-            if inside_name(span) or (expr.kind == "count" and expr.qualifier == "exact" and named_number(span, self.ctx)):
+            if inside_name(span, expr.start) or (
+                    expr.kind == "count" and expr.qualifier == "exact" and named_number(span, self.ctx)):
                 continue
             clip = _clip(text, sent, expr)
             figure = self._figure(doc, text, expr, span, clip, places, sources, published, times_cache,
@@ -144,6 +152,9 @@ class Extractor:
         last = doc.char_span(clip[0], clip[1], alignment_mode="contract")
         sent_end = last.end if last is not None and len(last) else span.end
         next_index = span.end
+        if expr.end > expr.core_end and _SUFFIX.match(text, expr.core_end, expr.end):  # "1,000 or so protesters"
+            whole = doc.char_span(expr.core_start, expr.end, alignment_mode="expand")
+            next_index = whole.end if whole is not None else next_index
         # the counted noun
         unit_token = None
         if kind == "ordinal":
@@ -151,8 +162,10 @@ class Extractor:
         elif kind in ("measure", "multiplier"):
             pass
         elif _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _apposed_age(doc, span, expr) or \
-                _AGE_BOUND.search(text, max(0, expr.start - 20), expr.core_end):
+                self.age_bound.search(text, max(0, expr.start - 20), expr.core_end):
             kind, unit = "age", "years"
+        elif kind == "fraction" and _OF_POINT.match(text, expr.end):
+            kind, unit = "percent", "percentage points"
         else:
             allow_of = expr.qualifier == "vague" or kind in ("fraction", "ratio") or not span[-1].is_digit
             unit_token, noun = find_unit(doc, next_index, sent_end, allow_of or kind == "percent", ctx)
@@ -162,7 +175,7 @@ class Extractor:
                 key = unit_token.lower_
                 if key in ctx.currency_words:
                     kind = "money"
-                elif key in ctx.time_units and ctx.time_units[key] is not None:
+                elif key in ctx.time_units and ctx.time_units[key] is not None and " " not in (unit or ""):
                     kind = "duration"
                     unit = ctx.time_units[key]
                 elif unit in self.measure_names:  # "938 horsepower", "287 miles"

@@ -25,12 +25,13 @@ class Change:
 
 NO_CHANGE = Change(None, True)
 _BRIDGE = r"(?:\s+(?:by|of|about|around|some|an?|average|another|further|nearly|almost|roughly|just|over))*"
-_TO = r"\s+to(?:\s+(?:an?|average|of|record|high|low|new|about|around|some))*"
+_TO = r"\s+to(?:\s+(?:an?|average|of|record|high|low|new|about|around|some|total|combined|peak|annual|level))*"
 _CLAUSE = r"(?:[^.;:!?]|\.(?=\d))"  # a character inside the clause (a decimal point is one)
 _MOVED = re.compile(r"\b(?:go|goes|going|went|gone|moved|shot|crept|climbed|jumped|rose|risen|edged|ticked)\s+$",
                     re.IGNORECASE)
 _UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_DOWN_TO = re.compile(r"\bdown\s+to\b", re.IGNORECASE)
 
 
 class ChangeReader:
@@ -45,7 +46,7 @@ class ChangeReader:
         word = rf"(?P<word>{plain}|{by_to})(?!(?<=(?<!went)(?<!gone)(?<!goes)(?<!\bgo)\sup)\s+to\b)"
         # the size of a change: "rose 6.5%", "fell by about", "a rise of", "cut its rate by"
         self.amount = re.compile(
-            rf"(?:\b(?P<w1>{plain})\b{_BRIDGE}|\b(?P<w2>{plain}|{by_to})\b(?:\s+[\w'’-]+){{0,6}}?\s+by{_BRIDGE})\s*$",
+            rf"(?:\b(?P<w1>{plain})\b{_BRIDGE}|\b(?P<w2>{plain}|{by_to})\b(?:\s+[\w'’-]+){{0,8}}?\s+by{_BRIDGE})\s*$",
             re.IGNORECASE)
         # the level reached: "risen to", "rose 6.5% to", "raised the death toll to", "down 2.1% on a year ago, to"
         self.level = re.compile(rf"\b{word}\b{_CLAUSE}{{0,60}}?{_TO}\s*$", re.IGNORECASE)
@@ -57,7 +58,7 @@ class ChangeReader:
         self.after_amount = re.compile(rf"^{units}\s+(?:(?P<up>{after_up})|(?P<down>{after_down}))\b(?!\s+(?:from|to)\b)",
                                        re.IGNORECASE)
         # a level with its change after it: "closed at 18,250, down 0.7%", "1,800 people, up from 1,100"
-        self.after_level = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,5}\s*,\s+(?P<dir>up|down)\b", re.IGNORECASE)
+        self.after_level = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,8}\s*,\s+(?P<dir>up|down)\b", re.IGNORECASE)
 
     def rise_to(self, text: str, expr: NumberExpr) -> NumberExpr:
         """"prices went up to $5": after a verb of moving, "up to" is a rise to a level, not the
@@ -75,7 +76,7 @@ class ChangeReader:
         kind when the context changed it ("80,000 dollars" is money)."""
         if expr.kind == "multiplier":
             word = text[expr.core_start:expr.core_end].lower()
-            if word in self.lex.multipliers:
+            if word in self.lex.multipliers and word in self.lex.change_words:  # "doubled", not "twice"
                 return Change("up" if self.lex.multipliers[word] > 1 else "down", False)
         before = text[max(floor, expr.start - 90):expr.start]
         if _FROM.search(before):
@@ -91,6 +92,8 @@ class ChangeReader:
             found = regex.search(before)
             if found:
                 direction = self._direction(found.group("word").lower(), before[:found.start()], money)
+                if direction and level and _DOWN_TO.search(found.group()):
+                    direction = "down"  # "bringing the total down to 12"
                 if direction:
                     return Change(direction, level)
         after = text[expr.end:expr.end + 60]

@@ -50,6 +50,8 @@ class Context:
     weekdays: frozenset[str] = frozenset()
     label_nouns: frozenset[str] = frozenset()  # "page 14": the number is a label
     happening_words: frozenset[str] = frozenset()  # "death toll", "dead": a level of them counts people
+    year_followers: frozenset[str] = frozenset()  # "Euro 2024 was held": still a year
+    age_bound_nouns: frozenset[str] = frozenset()  # "voters under 35": an age bound
 
 
 @lru_cache(maxsize=4)
@@ -87,6 +89,8 @@ def context(directory: str | Path | None = None) -> Context:
         half_part_words=words("half_part_words"),
         weekdays=frozenset(entries(calendar["weekdays"])),
         label_nouns=words("label_nouns"),
+        year_followers=words("year_followers"),
+        age_bound_nouns=words("age_bound_nouns"),
         happening_words=frozenset(
             w for cls in entries(table("measures", directory)["happenings"]).values() for w in cls["words"]),
     )
