@@ -54,8 +54,8 @@ __all__ = ["Extractor"]
 
 _AGE_AFTER = re.compile(r"^(?:-|\s)?years?[- ]old|^\s+years?\s+of\s+age", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+$", re.IGNORECASE)
-#: "£2.50 toll", "R$45": a currency glued to its digits is one token; its digits are a trigger
-_GLUED_DIGITS = re.compile(r"(?<=[$£€¥₹])\d")
+#: "R$45", "the over-65s": digits glued to a currency sign or a hyphen are inside one token; they are triggers
+_GLUED_DIGITS = re.compile(r"(?<=[$£€¥₹-])\d")
 #: "a quarter of a percentage point": a fraction of a percentage point is a percentage
 _OF_POINT = re.compile(r"\s+of\s+an?\s+(?:percentage\s+)?point\b", re.IGNORECASE)
 #: characters of context looked at on each side of a figure at most
@@ -65,15 +65,21 @@ _SUFFIX = re.compile(r"\s+or\s+\w+|\+|-?\s*plus\b", re.IGNORECASE)
 
 class Extractor:
     """Finds the figures of a Doc (ids f1, f2, ... in text order); one instance serves every
-    Doc. ``directory``: the lexicon to read (default: the packaged one)."""
+    Doc. ``directory``: the lexicon to read (default: the packaged one); ``scores``: keep
+    sports scores and vote tallies ("beat them 3-1") as figures of kind ``score`` (by
+    default they are no figures)."""
 
-    def __init__(self, directory: str | Path | None = None) -> None:
+    def __init__(self, directory: str | Path | None = None, scores: bool = False) -> None:
         self.directory = directory
+        self.scores = scores
         self.ctx = context(directory)
         self.numbers = lexicon(directory)
         self.changes = ChangeReader(self.numbers)
         self.measure_names = frozenset(self.numbers.measure_units.values())
         #: "children under 5", "voters over 65": a bound on age after the people it bounds
+        self.score_re = re.compile(rf"\b(?:{alternation(self.ctx.score_words)})\b[^.;:!?\d]{{0,40}}?"
+                                   r"(?<![\w.,-])(?P<a>\d{1,3})\s*[-–]\s*(?P<b>\d{1,3})(?![\w%]|[.,]\d|\s*per\b)",
+                                   re.IGNORECASE)
         self.age_bound = re.compile(rf"\b(?:{alternation(self.ctx.age_bound_nouns)})\s+"
                                     r"(?:under|over|aged|below|above)\s+\d{1,3}$", re.IGNORECASE)
         # hashes of the trigger words, digits and place labels in ``_vocab``'s string store
@@ -89,6 +95,8 @@ class Extractor:
         text = _doc_text(doc, arr)
         triggers = self._triggers(doc, arr) + [m.start() for m in _GLUED_DIGITS.finditer(text)]
         exprs = [e for e in find_numbers(text, triggers, self.numbers) if is_figure(self.ctx, text, e)]
+        if self.scores:
+            exprs = _with_scores(text, exprs, self.score_re)
         if not exprs:
             return ()
         sentences = _Sentences(doc)
@@ -104,7 +112,7 @@ class Extractor:
             if span is None or not len(span):
                 continue
             sent = sentences.at(span[-1].i)
-            if inside_name(span, expr.start) or (
+            if expr.kind != "score" and inside_name(span, expr.start) or (
                     expr.kind == "count" and expr.qualifier == "exact" and named_number(span, self.ctx)):
                 continue
             clip = _clip(text, sent, expr)
@@ -159,7 +167,7 @@ class Extractor:
         unit_token = None
         if kind == "ordinal":
             unit = pluralize(expr.noun, ctx=ctx)
-        elif kind in ("measure", "multiplier"):
+        elif kind in ("measure", "multiplier", "age", "score"):
             pass
         elif _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _apposed_age(doc, span, expr) or \
                 self.age_bound.search(text, max(0, expr.start - 20), expr.core_end):
@@ -251,6 +259,26 @@ class Extractor:
         start, end, written = min(candidates, key=lambda t: min(abs(t[0] - expr.end), abs(expr.start - t[1])))
         time_start, time_end = resolve(written, published, self.directory)
         return written, time_start, time_end
+
+
+def _with_scores(text: str, exprs: list[NumberExpr], score_re: re.Pattern) -> list[NumberExpr]:
+    """``exprs`` with the scores of ``text`` ("beat them 3-1", "won 6-4, 6-3") as expressions of
+    kind ``score``: value, low and high are the first side's number, the span holds both."""
+    scores: list[NumberExpr] = []
+    for found in score_re.finditer(text):
+        pair: re.Match | None = found
+        while pair is not None:  # "won 6-4, 3-6, 7-6": each set a score
+            value = float(pair.group("a"))
+            scores.append(NumberExpr(pair.start("a"), pair.end("b"), value, value, value, "exact", "score", None,
+                                     pair.start("a"), pair.end("b")))
+            pair = _NEXT_SCORE.match(text, pair.end("b"))
+    if not scores:
+        return exprs
+    kept = [e for e in exprs if not any(s.start < e.end and e.start < s.end for s in scores)]
+    return sorted(kept + scores, key=lambda e: e.start)
+
+
+_NEXT_SCORE = re.compile(r",\s*(?P<a>\d{1,3})\s*[-–]\s*(?P<b>\d{1,3})(?![\w%]|[.,]\d)")
 
 
 def _reaches(predicate) -> bool:

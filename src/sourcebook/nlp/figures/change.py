@@ -49,7 +49,8 @@ class ChangeReader:
             rf"(?:\b(?P<w1>{plain})\b{_BRIDGE}|\b(?P<w2>{plain}|{by_to})\b(?:\s+[\w'’-]+){{0,8}}?\s+by{_BRIDGE})\s*$",
             re.IGNORECASE)
         # the level reached: "risen to", "rose 6.5% to", "raised the death toll to", "down 2.1% on a year ago, to"
-        self.level = re.compile(rf"\b{word}\b{_CLAUSE}{{0,60}}?{_TO}\s*$", re.IGNORECASE)
+        # (the last change word before the level: "rallied before easing back to $28")
+        self.level = re.compile(rf"(?s:.*)\b{word}\b{_CLAUSE}{{0,60}}?{_TO}\s*$", re.IGNORECASE)
         # the size of the same change said twice: "gained 38 points, or 0.9 per cent"
         self.again = re.compile(rf"\b{word}\b{_CLAUSE}{{0,40}},\s+or\s*$", re.IGNORECASE)
         after_up = _alt(changes.get("after_up", ())) or "(?!)"
@@ -91,8 +92,8 @@ class ChangeReader:
         for regex, level in ((self.level, True), (self.again, False)):
             found = regex.search(before)
             if found:
-                direction = self._direction(found.group("word").lower(), before[:found.start()], money)
-                if direction and level and _DOWN_TO.search(found.group()):
+                direction = self._direction(found.group("word").lower(), before[:found.start("word")], money)
+                if direction and level and _DOWN_TO.search(found.group(), found.start("word")):
                     direction = "down"  # "bringing the total down to 12"
                 if direction:
                     return Change(direction, level)

@@ -52,6 +52,7 @@ class Context:
     happening_words: frozenset[str] = frozenset()  # "death toll", "dead": a level of them counts people
     year_followers: frozenset[str] = frozenset()  # "Euro 2024 was held": still a year
     age_bound_nouns: frozenset[str] = frozenset()  # "voters under 35": an age bound
+    score_words: frozenset[str] = frozenset()  # "beat them 3-1": a score
 
 
 @lru_cache(maxsize=4)
@@ -91,6 +92,7 @@ def context(directory: str | Path | None = None) -> Context:
         label_nouns=words("label_nouns"),
         year_followers=words("year_followers"),
         age_bound_nouns=words("age_bound_nouns"),
+        score_words=words("score_words"),
         happening_words=frozenset(
             w for cls in entries(table("measures", directory)["happenings"]).values() for w in cls["words"]),
     )

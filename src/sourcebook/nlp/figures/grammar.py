@@ -119,6 +119,8 @@ class Lexicon:
         #: a change word right before an expression: "rose 6.5% to 164p" is no range 6.5-164
         self.change_before_re = re.compile(
             rf"\b(?:{changes})(?:\s+(?:by|from|to|at|of|about|around|some|an?|average))*\s*$", re.IGNORECASE)
+        #: "the over-65s", "under-18s": an age group
+        self.age_group_re = re.compile(r"(?<![\w-])(?P<qual>over|under)[-\s](?P<n>\d{1,3})s\b", re.IGNORECASE)
         self.ratio_re = re.compile(
             rf"(?<![\w.,-])(?P<qual>(?:{quals})\s+)?(?P<a>{simple})\s+(?:in|out\s+of)\s+(?:every\s+)?"
             rf"(?P<b>{simple}|a\s+(?:hundred|thousand))\b(?![.,]\d)(?!\s*%|\s+(?:percent|per\s+cent|"

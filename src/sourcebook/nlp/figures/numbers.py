@@ -198,7 +198,7 @@ def _starts(text: str, at: int, floor: int, lex: Lexicon) -> list[int]:
 
 def _match_at(text: str, start: int, at: int, lex: Lexicon) -> list[NumberExpr]:
     for regex, build in ((lex.multiplier_re, _multiplier), (lex.ratio_re, _ratio), (lex.fraction_re, _fraction),
-                         (lex.ordinal_re, _ordinal)):
+                         (lex.ordinal_re, _ordinal), (lex.age_group_re, _age_group)):
         match = regex.match(text, start)
         if match is not None and match.end() > at:
             expr = build(match, lex)
@@ -371,6 +371,15 @@ def _multiplier(match: re.Match, lex: Lexicon) -> NumberExpr | None:
     end = match.end("mult") if word else match.end("n")
     return NumberExpr(start, match.end("mult"), _number(value), low, high, qualifier, "multiplier", None,
                       match.start("mult"), end)
+
+
+def _age_group(match: re.Match, lex: Lexicon) -> NumberExpr:
+    """"the over-65s": people aged more than 65; "under-18s": less than 18."""
+    value = float(match.group("n"))
+    qualifier = _qualifier(match.group("qual"), lex)
+    low, high = interval(value, qualifier, lex)
+    return NumberExpr(match.start(), match.end(), value, low, high, qualifier, "age", "years",
+                      match.start("n"), match.end("n"))
 
 
 def _ordinal(match: re.Match, lex: Lexicon) -> NumberExpr:
