@@ -28,8 +28,11 @@ CHANGES = [
     ("The ban cut deaths on the roads of three northern provinces by 14%.", "14%", 14, "down", False),
     ("Profit reached £2.2bn for the nine months to March, up from £1.9bn.", "£2.2bn", 2.2e9, "up", True),
     ("Profit reached £2.2bn for the nine months to March, up from £1.9bn.", "£1.9bn", 1.9e9, None, True),
-    # no change: "twice" compares, it does not move
+    ("Bread costs 9 cents higher than in May.", "9", 9, "up", False),
+    ("Pay is still 3% below its 2009 peak.", "3%", 3, "down", False),
+    # no change: "twice" compares, it does not move; a height above the ground is no rise
     ("The ticket costs twice the price of a bus fare.", "twice", 2, None, True),
+    ("The nest sits 4 metres above the ground.", "4", 4, None, True),
 ]
 
 
@@ -113,3 +116,13 @@ def test_scores_are_a_component_setting(nlp):
 
     component = Figures(nlp, "sourcebook_figures", scores=True)
     assert component.extractor.scores
+
+
+def test_a_toll_counts_people_after_another_count(nlp):
+    found = by_span(nlp, "Hundreds of divers joined the search, and the number of confirmed dead rose to 41.")
+    assert (found["41"].unit, found["41"].change) == ("people", "up")
+
+
+def test_a_magnitude_is_no_second_counted_noun(nlp):
+    found = by_span(nlp, "The fix costs tens of thousands of dollars and hundreds of hours.")
+    assert found["tens of thousands"].unit == "dollars"

@@ -195,12 +195,13 @@ class Extractor:
         change = self.changes.read(text, expr, clip[0], kind)
         near = previous if previous is not None and expr.qualifier != "vague" and \
             expr.start - previous.span.end <= 100 else None
-        if unit is None and kind == "count" and (change.direction or _reaches(predicate)) and \
-                not (near is not None and near.kind == "count" and near.unit):
-            # a level with no noun: "the death toll has risen to 52" counts people killed
+        if unit is None and kind == "count" and (change.direction or _reaches(predicate)):
+            # a level with no noun: "the death toll has risen to 52" counts people killed (the
+            # toll decides even after another count: "thousands searched, and the dead rose to 89")
             subject_unit, happening = subject_of_level(predicate, ctx)
-            unit = subject_unit
-            predicate = happening or predicate
+            if happening is not None or not (near is not None and near.kind == "count" and near.unit):
+                unit = subject_unit
+                predicate = happening or predicate
         if unit is None and kind == "count":
             unit = self._implicit_unit(anchor, predicate, near)
         clause = None

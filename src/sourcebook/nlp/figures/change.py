@@ -50,13 +50,18 @@ class ChangeReader:
             re.IGNORECASE)
         # the level reached: "risen to", "rose 6.5% to", "raised the death toll to", "down 2.1% on a year ago, to"
         # (the last change word before the level: "rallied before easing back to $28")
-        self.level = re.compile(rf"(?s:.*)\b{word}\b{_CLAUSE}{{0,60}}?{_TO}\s*$", re.IGNORECASE)
+        self.level = re.compile(rf"\A(?s:.*)\b{word}\b{_CLAUSE}{{0,60}}?{_TO}\s*$", re.IGNORECASE)
         # the size of the same change said twice: "gained 38 points, or 0.9 per cent"
         self.again = re.compile(rf"\b{word}\b{_CLAUSE}{{0,40}},\s+or\s*$", re.IGNORECASE)
         after_up = _alt(changes.get("after_up", ())) or "(?!)"
         after_down = _alt(changes.get("after_down", ())) or "(?!)"
         units = r"(?:\s+(?:per\s+cent|percent|percentage\s+points?|points?))?"
-        self.after_amount = re.compile(rf"^{units}\s+(?:(?P<up>{after_up})|(?P<down>{after_down}))\b(?!\s+(?:from|to)\b)",
+        # a comparative after any unit word: "12 cents higher", "30 seats fewer"
+        compared = _alt(changes.get("compared_up", ())) or "(?!)"
+        compared_down = _alt(changes.get("compared_down", ())) or "(?!)"
+        self.after_amount = re.compile(rf"^(?:{units}\s+(?:(?P<up>{after_up})|(?P<down>{after_down}))"
+                                       rf"|(?:\s+[a-z]+)?\s+(?:(?P<up2>{compared})|(?P<down2>{compared_down})))"
+                                       r"\b(?!\s+(?:from|to)\b)",
                                        re.IGNORECASE)
         # a level with its change after it: "closed at 18,250, down 0.7%", "1,800 people, up from 1,100"
         self.after_level = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,8}\s*,\s+(?P<dir>up|down)\b", re.IGNORECASE)
@@ -100,7 +105,7 @@ class ChangeReader:
         after = text[expr.end:expr.end + 60]
         found = self.after_amount.match(after)
         if found:
-            return Change("up" if found.group("up") else "down", False)
+            return Change("up" if found.group("up") or found.group("up2") else "down", False)
         found = self.after_level.match(after)
         if found and not re.search(r"\d", after[:found.start("dir")]):
             return Change(found.group("dir").lower(), True)

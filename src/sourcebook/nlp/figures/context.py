@@ -53,6 +53,7 @@ class Context:
     year_followers: frozenset[str] = frozenset()  # "Euro 2024 was held": still a year
     age_bound_nouns: frozenset[str] = frozenset()  # "voters under 35": an age bound
     score_words: frozenset[str] = frozenset()  # "beat them 3-1": a score
+    magnitude_words: frozenset[str] = frozenset()  # "hundreds", "millions": a number, not a counted noun
 
 
 @lru_cache(maxsize=4)
@@ -93,6 +94,7 @@ def context(directory: str | Path | None = None) -> Context:
         year_followers=words("year_followers"),
         age_bound_nouns=words("age_bound_nouns"),
         score_words=words("score_words"),
+        magnitude_words=frozenset(w for w in numbers["vague"] if " " not in w),
         happening_words=frozenset(
             w for cls in entries(table("measures", directory)["happenings"]).values() for w in cls["words"]),
     )
@@ -126,7 +128,8 @@ def _unit_text(ctx: Context, doc: Doc, head: Token, first: int) -> str:
     if prev is not None and prev.lower_ in ctx.unit_modifiers:
         words.insert(0, prev.lower_)
     nxt = head.i + 1
-    if nxt + 1 < len(doc) and doc[nxt].lower_ in ("and", "or") and doc[nxt + 1].tag_ == "NNS":
+    if nxt + 1 < len(doc) and doc[nxt].lower_ in ("and", "or") and doc[nxt + 1].tag_ == "NNS" and \
+            doc[nxt + 1].lower_ not in ctx.magnitude_words:  # not "dollars and hundreds of euros"
         after = doc[nxt + 2] if nxt + 2 < len(doc) else None
         if after is None or after.tag_ not in _NOUN_TAGS:
             words += [doc[nxt].lower_, doc[nxt + 1].lower_]
