@@ -30,6 +30,12 @@ CHANGES = [
     ("Profit reached £2.2bn for the nine months to March, up from £1.9bn.", "£1.9bn", 1.9e9, None, True),
     ("Bread costs 9 cents higher than in May.", "9", 9, "up", False),
     ("Pay is still 3% below its 2009 peak.", "3%", 3, "down", False),
+    ("Inflation climbed to a 30-year high of 9.2% in May.", "9.2%", 9.2, "up", True),
+    ("The euro was down 0.3% at $1.08 in Tokyo.", "$1.08", 1.08, "down", True),
+    ("Shares ended 2.4% higher at 318p.", "318p", 318, "up", True),
+    ("Exports grew to $5bn, a gain of 11%.", "11%", 11, "up", False),
+    ("The two-year yield jumped 20 basis points.", "20 basis points", 20, "up", False),
+    ("Flu cases fell, and the new strain reached 9 countries.", "9", 9, None, True),
     # no change: "twice" compares, it does not move; a height above the ground is no rise
     ("The ticket costs twice the price of a bus fare.", "twice", 2, None, True),
     ("The nest sits 4 metres above the ground.", "4", 4, None, True),
@@ -93,6 +99,9 @@ def test_quantities_read_whole(nlp, text, span, value, low, high, qualifier, kin
     "The burst FRB 20201124A was seen again last week.",
     "The committee meets twice a week.",
     "Police are investigating a double murder in the town.",
+    "Prices hit a 40-year high in the spring.",
+    "Demand for 10-year gilts and 30-year mortgages slowed.",
+    "The road was shut between junction 4 and junction 6.",
 ])
 def test_no_figure(nlp, text):
     assert [f.span.text for f in nlp(text)._.sourcebook_figures] == []
@@ -126,3 +135,12 @@ def test_a_toll_counts_people_after_another_count(nlp):
 def test_a_magnitude_is_no_second_counted_noun(nlp):
     found = by_span(nlp, "The fix costs tens of thousands of dollars and hundreds of hours.")
     assert found["tens of thousands"].unit == "dollars"
+
+
+def test_an_age_turned(nlp):
+    found = by_span(nlp, "The singer, who turns 60 in May, starts a tour.")
+    assert (found["60"].kind, found["60"].unit) == ("age", "years")
+
+
+def test_glued_scales_are_round(nlp):
+    assert by_span(nlp, "Sales hit $4.1bn.")["$4.1bn"].value == 4_100_000_000

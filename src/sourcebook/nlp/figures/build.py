@@ -53,13 +53,14 @@ from .units import normalise_unit
 __all__ = ["Extractor"]
 
 _AGE_AFTER = re.compile(r"^(?:-|\s)?years?[- ]old|^\s+years?\s+of\s+age", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age|turn|turns|turned|turning)\s+$", re.IGNORECASE)
 #: "R$45", "the over-65s": digits glued to a currency sign or a hyphen are inside one token; they are triggers
 _GLUED_DIGITS = re.compile(r"(?<=[$£€¥₹-])\d")
 #: "a quarter of a percentage point": a fraction of a percentage point is a percentage
 _OF_POINT = re.compile(r"\s+of\s+an?\s+(?:percentage\s+)?point\b", re.IGNORECASE)
 #: characters of context looked at on each side of a figure at most
 _MAX_REACH = 400
+_LEVEL_AT = re.compile(r"(?:\s+(?:per\s+cent|percent|points?|higher|lower|up|down))*\s+at\s+", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+or\s+\w+|\+|-?\s*plus\b", re.IGNORECASE)
 
 
@@ -193,6 +194,9 @@ class Extractor:
         anchor = unit_token if unit_token is not None else span[-1]
         predicate = find_predicate(anchor)
         change = self.changes.read(text, expr, clip[0], kind)
+        if change.direction is None and previous is not None and previous.change and not previous.level and \
+                _LEVEL_AT.fullmatch(text, previous.span.end, expr.start):
+            change = replace(change, direction=previous.change)  # "down 0.4% at $1.27": the level reached
         near = previous if previous is not None and expr.qualifier != "vague" and \
             expr.start - previous.span.end <= 100 else None
         if unit is None and kind == "count" and (change.direction or _reaches(predicate)):

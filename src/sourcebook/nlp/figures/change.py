@@ -25,8 +25,10 @@ class Change:
 
 NO_CHANGE = Change(None, True)
 _BRIDGE = r"(?:\s+(?:by|of|about|around|some|an?|average|another|further|nearly|almost|roughly|just|over))*"
-_TO = r"\s+to(?:\s+(?:an?|average|of|record|high|low|new|about|around|some|total|combined|peak|annual|level))*"
-_CLAUSE = r"(?:[^.;:!?]|\.(?=\d))"  # a character inside the clause (a decimal point is one)
+_TO = (r"\s+to(?:\s+(?:an?|average|of|record|high|low|new|about|around|"
+       r"some|total|combined|peak|annual|level|\w+-(?:day|week|month|year|decade)))*")
+# a character inside the clause (a decimal point is one; ", and" starts another clause)
+_CLAUSE = r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:!?]|\.(?=\d))"
 _MOVED = re.compile(r"\b(?:go|goes|going|went|gone|moved|shot|crept|climbed|jumped|rose|risen|edged|ticked)\s+$",
                     re.IGNORECASE)
 _UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)

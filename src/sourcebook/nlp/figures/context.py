@@ -54,6 +54,7 @@ class Context:
     age_bound_nouns: frozenset[str] = frozenset()  # "voters under 35": an age bound
     score_words: frozenset[str] = frozenset()  # "beat them 3-1": a score
     magnitude_words: frozenset[str] = frozenset()  # "hundreds", "millions": a number, not a counted noun
+    maturity_nouns: frozenset[str] = frozenset()  # "10-year gilts": the number names the security
 
 
 @lru_cache(maxsize=4)
@@ -95,6 +96,7 @@ def context(directory: str | Path | None = None) -> Context:
         age_bound_nouns=words("age_bound_nouns"),
         score_words=words("score_words"),
         magnitude_words=frozenset(w for w in numbers["vague"] if " " not in w),
+        maturity_nouns=words("maturity_nouns"),
         happening_words=frozenset(
             w for cls in entries(table("measures", directory)["happenings"]).values() for w in cls["words"]),
     )

@@ -35,6 +35,10 @@ _HYPHEN_PAIR = re.compile(r"\d+\s*[-–]\s*\d+$")
 #: "the three months to December", "the 13 weeks ending 30 September": a reporting period
 _PERIOD_AFTER = re.compile(r"^[\s-]+(?:weeks?|months?|quarters?|years?)\s+(?:to|ending|ended|through|until)\s+"
                            r"(?P<w>\d|(?:the\s+)?end\b|[A-Z][a-z]+)")
+#: "a 16-year high", "a three-month low": a time span that qualifies a record
+_SPAN_OF_RECORD = re.compile(r"^-(?:day|week|month|year|decade)\s+(?:high|low|peak|record)\b", re.IGNORECASE)
+#: "10-year gilts", "two-year Treasury notes": a maturity names the security
+_MATURITY = re.compile(r"^-(?:day|week|month|year)\s+([A-Za-z]+)")
 _PERIOD_BEFORE = re.compile(r"\b(?:the|first|last|past)\s+$", re.IGNORECASE)
 #: a verb's bare form read as a multiplier only after a modal or "to", or before what it multiplies
 _BARE_MULTIPLIERS = frozenset(("double", "triple", "treble", "quadruple", "halve"))
@@ -91,6 +95,9 @@ def _is_date_or_clock(ctx: Context, core: str, expr: NumberExpr, prev: str, nxt:
 
 def _is_period_or_score(ctx: Context, core: str, expr: NumberExpr, before: str, after: str) -> bool:
     """A reporting period ("in the six months to June") or one score of a list of scores."""
+    maturity = _MATURITY.match(after)
+    if _SPAN_OF_RECORD.match(after) or (maturity and maturity.group(1).lower() in ctx.maturity_nouns):
+        return True  # "a 16-year high", "10-year gilts"
     if _PERIOD_BEFORE.search(before):
         period = _PERIOD_AFTER.match(after)
         if period and (period.group("w")[0].isdigit() or period.group("w").endswith("end") or

@@ -115,7 +115,7 @@ def _glued_abbreviation(part: str, lex: Lexicon) -> float | None:
     if match and match.group(2) in lex.abbreviations:
         base = _digit_value(match.group(1))
         if base is not None:
-            return base * lex.abbreviations[match.group(2)]
+            return round(base * lex.abbreviations[match.group(2)], 6)  # "4.1bn": 4100000000, not 4099999999.9999995
     return None
 
 
