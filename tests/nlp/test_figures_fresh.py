@@ -36,6 +36,13 @@ CHANGES = [
     ("Exports grew to $5bn, a gain of 11%.", "11%", 11, "up", False),
     ("The two-year yield jumped 20 basis points.", "20 basis points", 20, "up", False),
     ("Flu cases fell, and the new strain reached 9 countries.", "9", 9, None, True),
+    ("Inflation slowed to 2.1% in August.", "2.1%", 2.1, "down", True),
+    ("The Dax added 0.7% on Monday.", "0.7%", 0.7, "up", False),
+    ("The index added 95 points by noon.", "95", 95, "up", False),
+    ("Exports posted a 6% year-on-year increase.", "6%", 6, "up", False),
+    ("Copper slides 2% to $8,900 a tonne.", "$8,900", 8900, "down", True),
+    ("The firm added 300 staff in Leeds.", "300", 300, None, True),
+    ("Divers recovered 14 bodies from the lake.", "14", 14, None, True),
     # no change: "twice" compares, it does not move; a height above the ground is no rise
     ("The ticket costs twice the price of a bus fare.", "twice", 2, None, True),
     ("The nest sits 4 metres above the ground.", "4", 4, None, True),

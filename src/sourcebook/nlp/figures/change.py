@@ -33,6 +33,7 @@ _MOVED = re.compile(r"\b(?:go|goes|going|went|gone|moved|shot|crept|climbed|jump
                     re.IGNORECASE)
 _UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_POINTS_AFTER = re.compile(r"\s+(?:basis\s+)?points?\b", re.IGNORECASE)
 _DOWN_TO = re.compile(r"\bdown\s+to\b", re.IGNORECASE)
 
 
@@ -50,6 +51,9 @@ class ChangeReader:
         self.amount = re.compile(
             rf"(?:\b(?P<w1>{plain})\b{_BRIDGE}|\b(?P<w2>{plain}|{by_to})\b(?:\s+[\w'’-]+){{0,8}}?\s+by{_BRIDGE})\s*$",
             re.IGNORECASE)
+        # "the FTSE added 1.2%", "added 312 points": a rise only of a percentage or points
+        self.amount_of_percent = re.compile(rf"\b(?:{_alt(changes.get('up_of_percent', ())) or '(?!)'})\b{_BRIDGE}\s*$",
+                                            re.IGNORECASE)
         # the level reached: "risen to", "rose 6.5% to", "raised the death toll to", "down 2.1% on a year ago, to"
         # (the last change word before the level: "rallied before easing back to $28")
         self.level = re.compile(rf"\A(?s:.*)\b{word}\b{_CLAUSE}{{0,60}}?{_TO}\s*$", re.IGNORECASE)
@@ -61,7 +65,8 @@ class ChangeReader:
         # a comparative after any unit word: "12 cents higher", "30 seats fewer"
         compared = _alt(changes.get("compared_up", ())) or "(?!)"
         compared_down = _alt(changes.get("compared_down", ())) or "(?!)"
-        self.after_amount = re.compile(rf"^(?:{units}\s+(?:(?P<up>{after_up})|(?P<down>{after_down}))"
+        modifier = _alt(changes.get("change_modifiers", ())) or "(?!)"
+        self.after_amount = re.compile(rf"^(?:{units}\s+(?:(?:{modifier})\s+)?(?:(?P<up>{after_up})|(?P<down>{after_down}))"
                                        rf"|(?:\s+[a-z]+)?\s+(?:(?P<up2>{compared})|(?P<down2>{compared_down})))"
                                        r"\b(?!\s+(?:from|to)\b)",
                                        re.IGNORECASE)
@@ -96,6 +101,9 @@ class ChangeReader:
             direction = self._direction(word, before[:found.start()], money)
             if direction:
                 return Change(direction, False)
+        if self.amount_of_percent.search(before) and ((kind or expr.kind) == "percent" or
+                                                       _POINTS_AFTER.match(text, expr.end)):
+            return Change("up", False)
         for regex, level in ((self.level, True), (self.again, False)):
             found = regex.search(before)
             if found:
