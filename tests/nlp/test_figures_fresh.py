@@ -33,7 +33,7 @@ CHANGES = [
     ("Inflation climbed to a 30-year high of 9.2% in May.", "9.2%", 9.2, "up", True),
     ("The euro was down 0.3% at $1.08 in Tokyo.", "$1.08", 1.08, "down", True),
     ("Shares ended 2.4% higher at 318p.", "318p", 318, "up", True),
-    ("Exports grew to $5bn, a gain of 11%.", "11%", 11, "up", False),
+    ("Exports grew to $5bn, an 11% gain on last year.", "11%", 11, "up", False),
     ("The two-year yield jumped 20 basis points.", "20 basis points", 20, "up", False),
     ("Flu cases fell, and the new strain reached 9 countries.", "9", 9, None, True),
     ("Inflation slowed to 2.1% in August.", "2.1%", 2.1, "down", True),
@@ -43,6 +43,8 @@ CHANGES = [
     ("Copper slides 2% to $8,900 a tonne.", "$8,900", 8900, "down", True),
     ("The firm added 300 staff in Leeds.", "300", 300, None, True),
     ("Divers recovered 14 bodies from the lake.", "14", 14, None, True),
+    ("Investors gain residency by putting $800,000 to work.", "$800,000", 800000, None, True),
+    ("Gains of one to two years would be taxed at a 30 percent rate.", "30", 30, None, True),
     # no change: "twice" compares, it does not move; a height above the ground is no rise
     ("The ticket costs twice the price of a bus fare.", "twice", 2, None, True),
     ("The nest sits 4 metres above the ground.", "4", 4, None, True),
