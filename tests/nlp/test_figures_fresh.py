@@ -153,3 +153,15 @@ def test_an_age_turned(nlp):
 
 def test_glued_scales_are_round(nlp):
     assert by_span(nlp, "Sales hit $4.1bn.")["$4.1bn"].value == 4_100_000_000
+
+
+def test_a_count_of_a_counted_whole(nlp):
+    found = by_span(nlp, "Only 9 of the 30 finalists were British.")
+    assert (found["9"].unit, found["30"].unit) == ("finalists", "finalists")
+
+
+def test_a_level_counts_its_own_subject_after_another_count(nlp):
+    found = by_span(nlp, "The city's population stood at 80,000 in 2020, and tourism reached 2.4 million.")
+    assert found["2.4 million"].unit == "tourism"
+    found = by_span(nlp, "The plant's output rose by 12,000 vans to 200,000.")
+    assert found["200,000"].unit == "vans"

@@ -200,10 +200,13 @@ class Extractor:
         near = previous if previous is not None and expr.qualifier != "vague" and \
             expr.start - previous.span.end <= 100 else None
         if unit is None and kind == "count" and (change.direction or _reaches(predicate)):
-            # a level with no noun: "the death toll has risen to 52" counts people killed (the
-            # toll decides even after another count: "thousands searched, and the dead rose to 89")
+            # a level with no noun: "the death toll has risen to 52" counts people killed (its
+            # subject decides even after another count: "thousands searched, and the dead rose to 89")
             subject_unit, happening = subject_of_level(predicate, ctx)
-            if happening is not None or not (near is not None and near.kind == "count" and near.unit):
+            near_count = near is not None and near.kind == "count" and bool(near.unit)
+            # "rose by 25,000 cars to 310,000": the count of the same verb decides
+            same_verb = near is not None and near_count and near.predicate == predicate_text(predicate)
+            if (subject_unit is not None and (happening is not None or not same_verb)) or not near_count:
                 unit = subject_unit
                 predicate = happening or predicate
         if unit is None and kind == "count":

@@ -149,7 +149,7 @@ def find_unit(
     i = first
     limit = min(sent_end, first + 8)
     hyphen = False
-    if i < limit and doc[i].lower_ == "of" and allow_of:
+    if i < limit and doc[i].lower_ == "of" and (allow_of or _of_a_count(doc, i + 1, limit, ctx)):
         i += 1
         if i + 1 < limit and doc[i].lower_ in ("those", "these") and doc[i + 1].tag_ in ("VBN", "VBD"):
             return doc[i], "people"  # "a third of those screened"
@@ -186,6 +186,13 @@ def find_unit(
     if head.tag_ == "NNP" and not _common_word(ctx, head):
         return None, None
     return head, _unit_text(ctx, doc, head, first)
+
+
+def _of_a_count(doc: Doc, i: int, limit: int, ctx: Context) -> bool:
+    """"12 of the 40 candidates", "165 of its 300 seats": a count of a counted whole."""
+    while i < limit and (doc[i].lower_ in ctx.unit_determiners or doc[i].tag_ in ("PRP$", "POS")):
+        i += 1
+    return i < limit and doc[i].tag_ == "CD"
 
 
 def _common_word(ctx: Context, tok: Token) -> bool:
