@@ -33,6 +33,8 @@ _MOVED = re.compile(r"\b(?:go|goes|going|went|gone|moved|shot|crept|climbed|jump
                     re.IGNORECASE)
 _UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_TO_NEAR_END = re.compile(r"\bto\b", re.IGNORECASE)
+_OR_AT_END = re.compile(r",\s+or\s*$", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"\s+(?:basis\s+)?points?\b", re.IGNORECASE)
 _DOWN_TO = re.compile(r"\bdown\s+to\b", re.IGNORECASE)
 
@@ -105,6 +107,8 @@ class ChangeReader:
                                                        _POINTS_AFTER.match(text, expr.end)):
             return Change("up", False)
         for regex, level in ((self.level, True), (self.again, False)):
+            if not (_TO_NEAR_END if level else _OR_AT_END).search(before, max(0, len(before) - 60)):
+                continue  # cheap test first: the regex can only end on "to ..." or ", or"
             found = regex.search(before)
             if found:
                 direction = self._direction(found.group("word").lower(), before[:found.start("word")], money)
