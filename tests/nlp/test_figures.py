@@ -50,7 +50,7 @@ CASES = [
     ("A dozen firefighters were injured.", "A dozen", 12, 12, 12, "exact", "count", "firefighters"),
     ("Half a million tickets were sold.", "Half a million", 500000, 500000, 500000, "exact", "count", "tickets"),
     ("Eleven remaining clinics stayed open.", "Eleven", 11, 11, 11, "exact", "count", "clinics"),
-    ("The flood covered 12 square miles of farmland.", "12", 12, 12, 12, "exact", "count", "square miles"),
+    ("The flood covered 12 square miles of farmland.", "12", 12, 12, 12, "exact", "measure", "square miles"),
     ("The bill passed with 218 votes.", "218", 218, 218, 218, "exact", "count", "votes"),
     ("The army sent 1500 soldiers to the border.", "1500", 1500, 1500, 1500, "exact", "count", "soldiers"),
     ("Her approval rating is minus 12 among men.", "minus 12", -12, -12, -12, "exact", "count", None),

@@ -80,13 +80,13 @@ def make_attributions(nlp: Language, name: str, lexicon: str | None) -> Attribut
 
 @Language.factory(
     "sourcebook_figures",
-    default_config={"lexicon": None},
+    default_config={"lexicon": None, "scores": False},
     assigns=["doc._.sourcebook_figures"],
     requires=[*_PARSE, "doc._.sourcebook_attributions"],
 )
-def make_figures(nlp: Language, name: str, lexicon: str | None) -> Figures:
+def make_figures(nlp: Language, name: str, lexicon: str | None, scores: bool) -> Figures:
     _check_requires(nlp, name, [*_PARSE, "doc._.sourcebook_attributions"])
-    return Figures(nlp, name, _lexicon_dir(lexicon))
+    return Figures(nlp, name, _lexicon_dir(lexicon), scores)
 
 
 COMPONENTS.update(

@@ -19,14 +19,15 @@ class Figures:
     ``doc._.sourcebook_attributions`` to know who a number is attributed to.
 
     >>> nlp.add_pipe("sourcebook_figures")  # doctest: +SKIP
+    >>> nlp.add_pipe("sourcebook_figures", config={"scores": True})  # "beat them 3-1" as kind score  # doctest: +SKIP
     """
 
     version = VERSION
 
-    def __init__(self, nlp: Language, name: str, lexicon: str | None = None) -> None:
+    def __init__(self, nlp: Language, name: str, lexicon: str | None = None, scores: bool = False) -> None:
         register_extensions()
         self.name = name
-        self.extractor = Extractor(lexicon or None)
+        self.extractor = Extractor(lexicon or None, scores=scores)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.sourcebook_figures = self.extractor(doc)

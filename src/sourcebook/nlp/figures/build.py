@@ -44,6 +44,7 @@ from .context import (
     subject_of_level,
 )
 from .filters import inside_name, is_figure, named_number
+from .grammar import alternation
 from .numbers import NumberExpr, find_numbers, lexicon
 from .sources import Sources
 from .timex import find_times, resolve
@@ -52,24 +53,36 @@ from .units import normalise_unit
 __all__ = ["Extractor"]
 
 _AGE_AFTER = re.compile(r"^(?:-|\s)?years?[- ]old|^\s+years?\s+of\s+age", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+$", re.IGNORECASE)
-#: "children under 5", "adults over 65": a bound on age after the people it bounds
-_AGE_BOUND = re.compile(r"\b(?:children|kids|babies|infants|adults|people|those|anyone|men|women|girls|boys|pupils)\s+"
-                        r"(?:under|over|aged|below|above)\s+\d{1,3}$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age|turn|turns|turned|turning)\s+$", re.IGNORECASE)
+#: "R$45", "the over-65s": digits glued to a currency sign or a hyphen are inside one token; they are triggers
+_GLUED_DIGITS = re.compile(r"(?<=[$£€¥₹-])\d")
+#: "a quarter of a percentage point": a fraction of a percentage point is a percentage
+_OF_POINT = re.compile(r"\s+of\s+an?\s+(?:percentage\s+)?point\b", re.IGNORECASE)
 #: characters of context looked at on each side of a figure at most
 _MAX_REACH = 400
+_LEVEL_AT = re.compile(r"(?:\s+(?:per\s+cent|percent|points?|higher|lower|up|down))*\s+at\s+", re.IGNORECASE)
+_SUFFIX = re.compile(r"\s+or\s+\w+|\+|-?\s*plus\b", re.IGNORECASE)
 
 
 class Extractor:
     """Finds the figures of a Doc (ids f1, f2, ... in text order); one instance serves every
-    Doc. ``directory``: the lexicon to read (default: the packaged one)."""
+    Doc. ``directory``: the lexicon to read (default: the packaged one); ``scores``: keep
+    sports scores and vote tallies ("beat them 3-1") as figures of kind ``score`` (by
+    default they are no figures)."""
 
-    def __init__(self, directory: str | Path | None = None) -> None:
+    def __init__(self, directory: str | Path | None = None, scores: bool = False) -> None:
         self.directory = directory
+        self.scores = scores
         self.ctx = context(directory)
         self.numbers = lexicon(directory)
         self.changes = ChangeReader(self.numbers)
         self.measure_names = frozenset(self.numbers.measure_units.values())
+        #: "children under 5", "voters over 65": a bound on age after the people it bounds
+        self.score_re = re.compile(rf"\b(?:{alternation(self.ctx.score_words)})\b[^.;:!?\d]{{0,40}}?"
+                                   r"(?<![\w.,-])(?P<a>\d{1,3})\s*[-–]\s*(?P<b>\d{1,3})(?![\w%]|[.,]\d|\s*per\b)",
+                                   re.IGNORECASE)
+        self.age_bound = re.compile(rf"\b(?:{alternation(self.ctx.age_bound_nouns)})\s+"
+                                    r"(?:under|over|aged|below|above)\s+\d{1,3}$", re.IGNORECASE)
         # hashes of the trigger words, digits and place labels in ``_vocab``'s string store
         self._vocab: Vocab | None = None
         self._hashes = self._digits = self._place_hashes = numpy.empty(0, dtype="uint64")
@@ -81,7 +94,10 @@ class Extractor:
     def find(self, doc: Doc) -> tuple[Figure, ...]:
         arr = doc.to_array([IDX, LIKE_NUM, LOWER, PREFIX, ORTH, SPACY, ENT_IOB, ENT_TYPE, LENGTH])
         text = _doc_text(doc, arr)
-        exprs = [e for e in find_numbers(text, self._triggers(doc, arr), self.numbers) if is_figure(self.ctx, text, e)]
+        triggers = self._triggers(doc, arr) + [m.start() for m in _GLUED_DIGITS.finditer(text)]
+        exprs = [e for e in find_numbers(text, triggers, self.numbers) if is_figure(self.ctx, text, e)]
+        if self.scores:
+            exprs = _with_scores(text, exprs, self.score_re)
         if not exprs:
             return ()
         sentences = _Sentences(doc)
@@ -97,7 +113,8 @@ class Extractor:
             if span is None or not len(span):
                 continue
             sent = sentences.at(span[-1].i)
-            if inside_name(span) or (expr.kind == "count" and expr.qualifier == "exact" and named_number(span, self.ctx)):
+            if expr.kind != "score" and inside_name(span, expr.start) or (
+                    expr.kind == "count" and expr.qualifier == "exact" and named_number(span, self.ctx)):
                 continue
             clip = _clip(text, sent, expr)
             figure = self._figure(doc, text, expr, span, clip, places, sources, published, times_cache,
@@ -144,15 +161,20 @@ class Extractor:
         last = doc.char_span(clip[0], clip[1], alignment_mode="contract")
         sent_end = last.end if last is not None and len(last) else span.end
         next_index = span.end
+        if expr.end > expr.core_end and _SUFFIX.match(text, expr.core_end, expr.end):  # "1,000 or so protesters"
+            whole = doc.char_span(expr.core_start, expr.end, alignment_mode="expand")
+            next_index = whole.end if whole is not None else next_index
         # the counted noun
         unit_token = None
         if kind == "ordinal":
             unit = pluralize(expr.noun, ctx=ctx)
-        elif kind in ("measure", "multiplier"):
+        elif kind in ("measure", "multiplier", "age", "score"):
             pass
         elif _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _apposed_age(doc, span, expr) or \
-                _AGE_BOUND.search(text, max(0, expr.start - 20), expr.core_end):
+                self.age_bound.search(text, max(0, expr.start - 20), expr.core_end):
             kind, unit = "age", "years"
+        elif kind == "fraction" and _OF_POINT.match(text, expr.end):
+            kind, unit = "percent", "percentage points"
         else:
             allow_of = expr.qualifier == "vague" or kind in ("fraction", "ratio") or not span[-1].is_digit
             unit_token, noun = find_unit(doc, next_index, sent_end, allow_of or kind == "percent", ctx)
@@ -162,7 +184,7 @@ class Extractor:
                 key = unit_token.lower_
                 if key in ctx.currency_words:
                     kind = "money"
-                elif key in ctx.time_units and ctx.time_units[key] is not None:
+                elif key in ctx.time_units and ctx.time_units[key] is not None and " " not in (unit or ""):
                     kind = "duration"
                     unit = ctx.time_units[key]
                 elif unit in self.measure_names:  # "938 horsepower", "287 miles"
@@ -172,14 +194,21 @@ class Extractor:
         anchor = unit_token if unit_token is not None else span[-1]
         predicate = find_predicate(anchor)
         change = self.changes.read(text, expr, clip[0], kind)
+        if change.direction is None and previous is not None and previous.change and not previous.level and \
+                _LEVEL_AT.fullmatch(text, previous.span.end, expr.start):
+            change = replace(change, direction=previous.change)  # "down 0.4% at $1.27": the level reached
         near = previous if previous is not None and expr.qualifier != "vague" and \
             expr.start - previous.span.end <= 100 else None
-        if unit is None and kind == "count" and (change.direction or _reaches(predicate)) and \
-                not (near is not None and near.kind == "count" and near.unit):
-            # a level with no noun: "the death toll has risen to 52" counts people killed
+        if unit is None and kind == "count" and (change.direction or _reaches(predicate)):
+            # a level with no noun: "the death toll has risen to 52" counts people killed (its
+            # subject decides even after another count: "thousands searched, and the dead rose to 89")
             subject_unit, happening = subject_of_level(predicate, ctx)
-            unit = subject_unit
-            predicate = happening or predicate
+            near_count = near is not None and near.kind == "count" and bool(near.unit)
+            # "rose by 25,000 cars to 310,000": the count of the same verb decides
+            same_verb = near is not None and near_count and near.predicate == predicate_text(predicate)
+            if (subject_unit is not None and (happening is not None or not same_verb)) or not near_count:
+                unit = subject_unit
+                predicate = happening or predicate
         if unit is None and kind == "count":
             unit = self._implicit_unit(anchor, predicate, near)
         clause = None
@@ -238,6 +267,26 @@ class Extractor:
         start, end, written = min(candidates, key=lambda t: min(abs(t[0] - expr.end), abs(expr.start - t[1])))
         time_start, time_end = resolve(written, published, self.directory)
         return written, time_start, time_end
+
+
+def _with_scores(text: str, exprs: list[NumberExpr], score_re: re.Pattern) -> list[NumberExpr]:
+    """``exprs`` with the scores of ``text`` ("beat them 3-1", "won 6-4, 6-3") as expressions of
+    kind ``score``: value, low and high are the first side's number, the span holds both."""
+    scores: list[NumberExpr] = []
+    for found in score_re.finditer(text):
+        pair: re.Match | None = found
+        while pair is not None:  # "won 6-4, 3-6, 7-6": each set a score
+            value = float(pair.group("a"))
+            scores.append(NumberExpr(pair.start("a"), pair.end("b"), value, value, value, "exact", "score", None,
+                                     pair.start("a"), pair.end("b")))
+            pair = _NEXT_SCORE.match(text, pair.end("b"))
+    if not scores:
+        return exprs
+    kept = [e for e in exprs if not any(s.start < e.end and e.start < s.end for s in scores)]
+    return sorted(kept + scores, key=lambda e: e.start)
+
+
+_NEXT_SCORE = re.compile(r",\s*(?P<a>\d{1,3})\s*[-–]\s*(?P<b>\d{1,3})(?![\w%]|[.,]\d)")
 
 
 def _reaches(predicate) -> bool:

@@ -25,12 +25,18 @@ class Change:
 
 NO_CHANGE = Change(None, True)
 _BRIDGE = r"(?:\s+(?:by|of|about|around|some|an?|average|another|further|nearly|almost|roughly|just|over))*"
-_TO = r"\s+to(?:\s+(?:an?|average|of|record|high|low|new|about|around|some))*"
-_CLAUSE = r"(?:[^.;:!?]|\.(?=\d))"  # a character inside the clause (a decimal point is one)
+_TO = (r"\s+to(?:\s+(?:an?|average|of|record|high|low|new|about|around|"
+       r"some|total|combined|peak|annual|level|\w+-(?:day|week|month|year|decade)))*")
+# a character inside the clause (a decimal point is one; ", and" starts another clause)
+_CLAUSE = r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:!?]|\.(?=\d))"
 _MOVED = re.compile(r"\b(?:go|goes|going|went|gone|moved|shot|crept|climbed|jumped|rose|risen|edged|ticked)\s+$",
                     re.IGNORECASE)
 _UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_TO_NEAR_END = re.compile(r"\bto\b", re.IGNORECASE)
+_OR_AT_END = re.compile(r",\s+or\s*$", re.IGNORECASE)
+_POINTS_AFTER = re.compile(r"\s+(?:basis\s+)?points?\b", re.IGNORECASE)
+_DOWN_TO = re.compile(r"\bdown\s+to\b", re.IGNORECASE)
 
 
 class ChangeReader:
@@ -45,19 +51,29 @@ class ChangeReader:
         word = rf"(?P<word>{plain}|{by_to})(?!(?<=(?<!went)(?<!gone)(?<!goes)(?<!\bgo)\sup)\s+to\b)"
         # the size of a change: "rose 6.5%", "fell by about", "a rise of", "cut its rate by"
         self.amount = re.compile(
-            rf"(?:\b(?P<w1>{plain})\b{_BRIDGE}|\b(?P<w2>{plain}|{by_to})\b(?:\s+[\w'’-]+){{0,6}}?\s+by{_BRIDGE})\s*$",
+            rf"(?:\b(?P<w1>{plain})\b{_BRIDGE}|\b(?P<w2>{plain}|{by_to})\b(?:\s+[\w'’-]+){{0,8}}?\s+by{_BRIDGE})\s*$",
             re.IGNORECASE)
+        # "the FTSE added 1.2%", "added 312 points": a rise only of a percentage or points
+        self.amount_of_percent = re.compile(rf"\b(?:{_alt(changes.get('up_of_percent', ())) or '(?!)'})\b{_BRIDGE}\s*$",
+                                            re.IGNORECASE)
         # the level reached: "risen to", "rose 6.5% to", "raised the death toll to", "down 2.1% on a year ago, to"
-        self.level = re.compile(rf"\b{word}\b{_CLAUSE}{{0,60}}?{_TO}\s*$", re.IGNORECASE)
+        # (the last change word before the level: "rallied before easing back to $28")
+        self.level = re.compile(rf"\A(?s:.*)\b{word}\b{_CLAUSE}{{0,60}}?{_TO}\s*$", re.IGNORECASE)
         # the size of the same change said twice: "gained 38 points, or 0.9 per cent"
         self.again = re.compile(rf"\b{word}\b{_CLAUSE}{{0,40}},\s+or\s*$", re.IGNORECASE)
         after_up = _alt(changes.get("after_up", ())) or "(?!)"
         after_down = _alt(changes.get("after_down", ())) or "(?!)"
         units = r"(?:\s+(?:per\s+cent|percent|percentage\s+points?|points?))?"
-        self.after_amount = re.compile(rf"^{units}\s+(?:(?P<up>{after_up})|(?P<down>{after_down}))\b(?!\s+(?:from|to)\b)",
+        # a comparative after any unit word: "12 cents higher", "30 seats fewer"
+        compared = _alt(changes.get("compared_up", ())) or "(?!)"
+        compared_down = _alt(changes.get("compared_down", ())) or "(?!)"
+        modifier = _alt(changes.get("change_modifiers", ())) or "(?!)"
+        self.after_amount = re.compile(rf"^(?:{units}\s+(?:(?:{modifier})\s+)?(?:(?P<up>{after_up})|(?P<down>{after_down}))"
+                                       rf"|(?:\s+[a-z]+)?\s+(?:(?P<up2>{compared})|(?P<down2>{compared_down})))"
+                                       r"\b(?!\s+(?:from|to)\b)",
                                        re.IGNORECASE)
         # a level with its change after it: "closed at 18,250, down 0.7%", "1,800 people, up from 1,100"
-        self.after_level = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,5}\s*,\s+(?P<dir>up|down)\b", re.IGNORECASE)
+        self.after_level = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,8}\s*,\s+(?P<dir>up|down)\b", re.IGNORECASE)
 
     def rise_to(self, text: str, expr: NumberExpr) -> NumberExpr:
         """"prices went up to $5": after a verb of moving, "up to" is a rise to a level, not the
@@ -75,7 +91,7 @@ class ChangeReader:
         kind when the context changed it ("80,000 dollars" is money)."""
         if expr.kind == "multiplier":
             word = text[expr.core_start:expr.core_end].lower()
-            if word in self.lex.multipliers:
+            if word in self.lex.multipliers and word in self.lex.change_words:  # "doubled", not "twice"
                 return Change("up" if self.lex.multipliers[word] > 1 else "down", False)
         before = text[max(floor, expr.start - 90):expr.start]
         if _FROM.search(before):
@@ -87,16 +103,23 @@ class ChangeReader:
             direction = self._direction(word, before[:found.start()], money)
             if direction:
                 return Change(direction, False)
+        if self.amount_of_percent.search(before) and ((kind or expr.kind) == "percent" or
+                                                       _POINTS_AFTER.match(text, expr.end)):
+            return Change("up", False)
         for regex, level in ((self.level, True), (self.again, False)):
+            if not (_TO_NEAR_END if level else _OR_AT_END).search(before, max(0, len(before) - 60)):
+                continue  # cheap test first: the regex can only end on "to ..." or ", or"
             found = regex.search(before)
             if found:
-                direction = self._direction(found.group("word").lower(), before[:found.start()], money)
+                direction = self._direction(found.group("word").lower(), before[:found.start("word")], money)
+                if direction and level and _DOWN_TO.search(found.group(), found.start("word")):
+                    direction = "down"  # "bringing the total down to 12"
                 if direction:
                     return Change(direction, level)
         after = text[expr.end:expr.end + 60]
         found = self.after_amount.match(after)
         if found:
-            return Change("up" if found.group("up") else "down", False)
+            return Change("up" if found.group("up") or found.group("up2") else "down", False)
         found = self.after_level.match(after)
         if found and not re.search(r"\d", after[:found.start("dir")]):
             return Change(found.group("dir").lower(), True)

@@ -50,6 +50,11 @@ class Context:
     weekdays: frozenset[str] = frozenset()
     label_nouns: frozenset[str] = frozenset()  # "page 14": the number is a label
     happening_words: frozenset[str] = frozenset()  # "death toll", "dead": a level of them counts people
+    year_followers: frozenset[str] = frozenset()  # "Euro 2024 was held": still a year
+    age_bound_nouns: frozenset[str] = frozenset()  # "voters under 35": an age bound
+    score_words: frozenset[str] = frozenset()  # "beat them 3-1": a score
+    magnitude_words: frozenset[str] = frozenset()  # "hundreds", "millions": a number, not a counted noun
+    maturity_nouns: frozenset[str] = frozenset()  # "10-year gilts": the number names the security
 
 
 @lru_cache(maxsize=4)
@@ -87,6 +92,11 @@ def context(directory: str | Path | None = None) -> Context:
         half_part_words=words("half_part_words"),
         weekdays=frozenset(entries(calendar["weekdays"])),
         label_nouns=words("label_nouns"),
+        year_followers=words("year_followers"),
+        age_bound_nouns=words("age_bound_nouns"),
+        score_words=words("score_words"),
+        magnitude_words=frozenset(w for w in numbers["vague"] if " " not in w),
+        maturity_nouns=words("maturity_nouns"),
         happening_words=frozenset(  # not money's (spending, cost): "the cost rose to $5m" counts no people
             w for cls in entries(table("measures", directory)["happenings"]).values() if not cls.get("units")
             for w in cls["words"]),
@@ -121,7 +131,8 @@ def _unit_text(ctx: Context, doc: Doc, head: Token, first: int) -> str:
     if prev is not None and prev.lower_ in ctx.unit_modifiers:
         words.insert(0, prev.lower_)
     nxt = head.i + 1
-    if nxt + 1 < len(doc) and doc[nxt].lower_ in ("and", "or") and doc[nxt + 1].tag_ == "NNS":
+    if nxt + 1 < len(doc) and doc[nxt].lower_ in ("and", "or") and doc[nxt + 1].tag_ == "NNS" and \
+            doc[nxt + 1].lower_ not in ctx.magnitude_words:  # not "dollars and hundreds of euros"
         after = doc[nxt + 2] if nxt + 2 < len(doc) else None
         if after is None or after.tag_ not in _NOUN_TAGS:
             words += [doc[nxt].lower_, doc[nxt + 1].lower_]
@@ -139,7 +150,7 @@ def find_unit(
     i = first
     limit = min(sent_end, first + 8)
     hyphen = False
-    if i < limit and doc[i].lower_ == "of" and allow_of:
+    if i < limit and doc[i].lower_ == "of" and (allow_of or _of_a_count(doc, i + 1, limit, ctx)):
         i += 1
         if i + 1 < limit and doc[i].lower_ in ("those", "these") and doc[i + 1].tag_ in ("VBN", "VBD"):
             return doc[i], "people"  # "a third of those screened"
@@ -176,6 +187,13 @@ def find_unit(
     if head.tag_ == "NNP" and not _common_word(ctx, head):
         return None, None
     return head, _unit_text(ctx, doc, head, first)
+
+
+def _of_a_count(doc: Doc, i: int, limit: int, ctx: Context) -> bool:
+    """"12 of the 40 candidates", "165 of its 300 seats": a count of a counted whole."""
+    while i < limit and (doc[i].lower_ in ctx.unit_determiners or doc[i].tag_ in ("PRP$", "POS")):
+        i += 1
+    return i < limit and doc[i].tag_ == "CD"
 
 
 def _common_word(ctx: Context, tok: Token) -> bool:

@@ -27,6 +27,24 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"’”)]*\s+|\n\s*|['\"‘“(]\s
 #: range reads (the grammar makes "3-5" one range); space-separated groups of three digits or more
 _DIGIT_GROUP_BEFORE = re.compile(r"(?:\d-|\d{3} )$")
 _DIGIT_GROUP_AFTER = re.compile(r"^(?:-\d| \d{3})")
+_NAME_THEN_WORD = re.compile(r"^\s+[A-Z][a-z]+\s+([A-Z][a-z]*)")
+#: a score in a list of scores: "won 6-4, 3-6, 7-6" (a hyphenated pair next to another)
+_SCORE_BEFORE = re.compile(r"\d+\s*[-–]\s*\d+\s*,\s*$")
+_SCORE_AFTER = re.compile(r"^\s*,\s*\d+\s*[-–]\s*\d+\b")
+_HYPHEN_PAIR = re.compile(r"\d+\s*[-–]\s*\d+$")
+#: "the three months to December", "the 13 weeks ending 30 September": a reporting period
+_PERIOD_AFTER = re.compile(r"^[\s-]+(?:weeks?|months?|quarters?|years?)\s+(?:to|ending|ended|through|until)\s+"
+                           r"(?P<w>\d|(?:the\s+)?end\b|[A-Z][a-z]+)")
+#: "a 16-year high", "a three-month low": a time span that qualifies a record
+_SPAN_OF_RECORD = re.compile(r"^-(?:day|week|month|year|decade)\s+(?:high|low|peak|record)\b", re.IGNORECASE)
+#: "10-year gilts", "two-year Treasury notes": a maturity names the security
+_MATURITY = re.compile(r"^-(?:day|week|month|year)\s+([A-Za-z]+)")
+_PERIOD_BEFORE = re.compile(r"\b(?:the|first|last|past)\s+$", re.IGNORECASE)
+#: a verb's bare form read as a multiplier only after a modal or "to", or before what it multiplies
+_BARE_MULTIPLIERS = frozenset(("double", "triple", "treble", "quadruple", "halve"))
+_BEFORE_BARE_MULTIPLIER = frozenset(("to", "will", "would", "could", "may", "might", "can", "should", "must", "than",
+                                     "ll", "set", "likely", "expected"))
+_AFTER_TWICE = (" as ", " the ", " its ", " their ", " that ", " what ", " more ", " his ", " her ", " our ")
 _ONE_KEEP_BEFORE = re.compile(r"\b(?:only|just|exactly|merely|than|single)\s+$", re.IGNORECASE)
 _DIGITS = re.compile(r"[\d,.]+$")
 _DIGIT_RANGE = re.compile(r"[\d,.]+(?:\s*(?:-|–|to)\s*[\d,.]+)?$")
@@ -47,6 +65,8 @@ def is_figure(ctx: Context, text: str, expr: NumberExpr) -> bool:
                 and expr.noun not in ctx.date_nouns and prev.lower() not in ctx.months)
     if _is_date_or_clock(ctx, core, expr, prev.lower(), nxt.lower(), after):
         return False
+    if expr.kind == "count" and _is_period_or_score(ctx, core, expr, before, after):
+        return False
     if _DIGITS.match(core) and expr.kind == "count" and expr.qualifier == "exact" and \
             _is_label(ctx, core, before, after, prev, nxt):
         return False
@@ -66,10 +86,24 @@ def _is_date_or_clock(ctx: Context, core: str, expr: NumberExpr, prev: str, nxt:
         return True  # "by 2100"
     if expr.kind == "count" and expr.qualifier == "exact" and _YEAR.match(core):
         # a year, unless it counts something: "troops sent 1500 soldiers" (not "in 1990 voters")
-        counted = nxt.islower() and nxt.endswith("s") and prev not in ctx.year_lead_words
+        counted = nxt.islower() and nxt.endswith("s") and prev not in ctx.year_lead_words and \
+            nxt not in ctx.year_followers
         return not counted
     return bool(_DIGIT_RANGE.match(core)) and (
         nxt in ctx.time_of_day or after.lstrip().lower().startswith(("a.m", "p.m")))
+
+
+def _is_period_or_score(ctx: Context, core: str, expr: NumberExpr, before: str, after: str) -> bool:
+    """A reporting period ("in the six months to June") or one score of a list of scores."""
+    maturity = _MATURITY.match(after)
+    if _SPAN_OF_RECORD.match(after) or (maturity and maturity.group(1).lower() in ctx.maturity_nouns):
+        return True  # "a 16-year high", "10-year gilts"
+    if _PERIOD_BEFORE.search(before):
+        period = _PERIOD_AFTER.match(after)
+        if period and (period.group("w")[0].isdigit() or period.group("w").endswith("end") or
+                       period.group("w").lower() in ctx.months):
+            return True
+    return bool(_HYPHEN_PAIR.fullmatch(core)) and bool(_SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after))
 
 
 def _is_label(ctx: Context, core: str, before: str, after: str, prev: str, nxt: str) -> bool:
@@ -91,6 +125,9 @@ def _is_label(ctx: Context, core: str, before: str, after: str, prev: str, nxt: 
         return True
     if nxt and nxt[0].isupper() and nxt.lower() in ctx.name_followers:
         return True
+    street = _NAME_THEN_WORD.match(after)
+    if street and street.group(1).lower() in ctx.name_followers:
+        return True  # "221 Baker Street"
     return before.endswith(("[", "(")) and after.startswith(("]", ")"))
 
 
@@ -136,12 +173,25 @@ def _is_quantity_word(ctx: Context, low: str, expr: NumberExpr, prev: str, befor
         return False
     if low.startswith("scores") and not after.lower().startswith(" of"):
         return False
+    if expr.kind == "multiplier" and low in _BARE_MULTIPLIERS and prev not in _BEFORE_BARE_MULTIPLIER and \
+            not after.lower().startswith((" the ", " its ", " their ", " that ", " what ")):
+        return False  # "could double", "double the price"; not "a double murder"
+    if expr.kind == "multiplier" and low == "twice" and not after.lower().startswith(_AFTER_TWICE):
+        return False  # "twice the pace", "twice as many"; not "twice a week"
     return low != "dozen"
 
 
-def inside_name(span: SpacySpan) -> bool:
-    """A number inside a name: World War 2, Interstate 75 (the entity starts before it)."""
+def inside_name(span: SpacySpan, start: int | None = None) -> bool:
+    """A number inside a name: World War 2, Interstate 75 (the entity starts before it, and
+    before ``start``, where the expression starts: "EUR 15" taken for a name is money)."""
     first = span[0]
-    return first.ent_iob_ == "I" and first.ent_type_ in (
+    if not (first.ent_iob_ == "I" and first.ent_type_ in (
         "ORG", "PERSON", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"
-    )
+    )):
+        return False
+    if start is None or start >= first.idx:
+        return True
+    doc, i = first.doc, first.i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return doc[i].idx < start

@@ -56,7 +56,11 @@ class Lexicon:
         scale = alternation(self.scales)
         digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)"
         abbr = alternation(self.abbreviations)
-        words_seq = rf"{word}(?:(?:\s+and)?\s+(?:{word}|{scale}|dozen)\b|-{scale}\b)*"
+        # "and" joins number words only after a scale ("three hundred and twenty": not "four and
+        # six", a range); "one and a half million"
+        after_scale = "|".join(f"(?<={s})" for s in sorted(self.scales))
+        words_seq = (rf"{word}(?:\s+(?:{word}|{scale}|dozen)\b|(?:{after_scale})\s+and\s+{word}\b|-{scale}\b)*"
+                     rf"(?:\s+and\s+an?\s+(?:half|quarter)\b(?:\s+(?:{scale})\b)?)?")
         articles = alternation(self.article_numbers)
         currency = alternation(self.currencies)
         num = (
@@ -115,8 +119,10 @@ class Lexicon:
         #: a change word right before an expression: "rose 6.5% to 164p" is no range 6.5-164
         self.change_before_re = re.compile(
             rf"\b(?:{changes})(?:\s+(?:by|from|to|at|of|about|around|some|an?|average))*\s*$", re.IGNORECASE)
+        #: "the over-65s", "under-18s": an age group
+        self.age_group_re = re.compile(r"(?<![\w-])(?P<qual>over|under)[-\s](?P<n>\d{1,3})s\b", re.IGNORECASE)
         self.ratio_re = re.compile(
-            rf"(?<![\w.,-])(?P<qual>(?:{quals})\s+)?(?P<a>{simple})\s+(?:in|out\s+of)\s+"
+            rf"(?<![\w.,-])(?P<qual>(?:{quals})\s+)?(?P<a>{simple})\s+(?:in|out\s+of)\s+(?:every\s+)?"
             rf"(?P<b>{simple}|a\s+(?:hundred|thousand))\b(?![.,]\d)(?!\s*%|\s+(?:percent|per\s+cent|"
             r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)",
             re.IGNORECASE,

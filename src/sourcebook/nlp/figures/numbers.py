@@ -110,10 +110,12 @@ def _digit_value(part: str) -> float | None:
 def _glued_abbreviation(part: str, lex: Lexicon) -> float | None:
     """'4bn' -> 4e9."""
     match = re.fullmatch(r"([\d.,]+)([a-z]+)", part)
+    if match and len(match.group(2)) == 1 and re.fullmatch(r"\d{5,}", match.group(1)):
+        return None  # an identifier ("FRB 20180916B"), not billions
     if match and match.group(2) in lex.abbreviations:
         base = _digit_value(match.group(1))
         if base is not None:
-            return base * lex.abbreviations[match.group(2)]
+            return round(base * lex.abbreviations[match.group(2)], 6)  # "4.1bn": 4100000000, not 4099999999.9999995
     return None
 
 
@@ -196,7 +198,7 @@ def _starts(text: str, at: int, floor: int, lex: Lexicon) -> list[int]:
 
 def _match_at(text: str, start: int, at: int, lex: Lexicon) -> list[NumberExpr]:
     for regex, build in ((lex.multiplier_re, _multiplier), (lex.ratio_re, _ratio), (lex.fraction_re, _fraction),
-                         (lex.ordinal_re, _ordinal)):
+                         (lex.ordinal_re, _ordinal), (lex.age_group_re, _age_group)):
         match = regex.match(text, start)
         if match is not None and match.end() > at:
             expr = build(match, lex)
@@ -305,6 +307,8 @@ def _same_kind(match: re.Match) -> bool:
     """Two numbers of one kind: "6.5% to 164p" is a percentage and an amount, no range; an
     unmarked first number shares the second's mark ("1.5 to 2 per cent", "3-5 km")."""
     first = _marks(match, "")
+    if not first and _marks(match, "2") and _YEARLIKE.fullmatch(match.group("num")):
+        return False  # "from £6.2bn in 2020 to £2.9bn": a year, then an amount
     return not first or first == _marks(match, "2") or (
         not _marks(match, "2") and bool(match.group("cur")) and not match.group("pct"))
 
@@ -326,6 +330,7 @@ def _exact(start, end, value, qualifier, kind, unit, core_start, core_end, lex: 
                       high if high is None else _number(high), qualifier, kind, unit, core_start, core_end)
 
 
+_YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 _RANGING = re.compile(r"\brang(?:e|es|ed|ing)\s+$", re.IGNORECASE)
 
 
@@ -368,6 +373,15 @@ def _multiplier(match: re.Match, lex: Lexicon) -> NumberExpr | None:
                       match.start("mult"), end)
 
 
+def _age_group(match: re.Match, lex: Lexicon) -> NumberExpr:
+    """"the over-65s": people aged more than 65; "under-18s": less than 18."""
+    value = float(match.group("n"))
+    qualifier = _qualifier(match.group("qual"), lex)
+    low, high = interval(value, qualifier, lex)
+    return NumberExpr(match.start(), match.end(), value, low, high, qualifier, "age", "years",
+                      match.start("n"), match.end("n"))
+
+
 def _ordinal(match: re.Match, lex: Lexicon) -> NumberExpr:
     word = match.group("ord").lower()
     value = lex.ordinals.get(word)
@@ -400,7 +414,12 @@ def _fraction(match: re.Match, lex: Lexicon) -> NumberExpr | None:
                       match.start("frac"), match.end("frac"))
 
 
+_RANK_BEFORE = re.compile(r"\b(?:top|bottom|the|last|first)\s+$", re.IGNORECASE)
+
+
 def _ratio(match: re.Match, lex: Lexicon) -> NumberExpr | None:
+    if not match.group("qual") and _RANK_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+        return None  # "the top four in six seasons"
     first = parse_number(match.group("a"), lex)
     second = parse_number(match.group("b"), lex)
     if not first or not second or first >= second or (second >= 1000 and "," not in match.group("b")):
