@@ -4,11 +4,6 @@ interruption (kill -9, Ctrl-C), jobs=2 == jobs=1, PostgreSQL."""
 from __future__ import annotations
 
 import json
-import signal
-import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -138,17 +133,7 @@ def test_cli_exit_status_reports_skips(tmp_path, cli_main):
     assert missing.returncode == 1 and "no store at" in missing.stderr
 
 
-def _corpus(directory: Path, n: int) -> None:
-    directory.mkdir()
-    towns = ["Arlo", "Brenn", "Cask", "Dunmore", "Elst", "Fenwick", "Garrow", "Holt"]
-    for i in range(n):
-        town = towns[i % len(towns)]
-        text = (f"Storm report {i} from {town}.\n\nOfficials in {town} said {10 + i} homes were damaged. "
-                f"\"We counted {i + 3} injured people,\" said Dana Kell, a nurse in {town}. " * 3)
-        (directory / f"story-{i:03d}.txt").write_text(text, encoding="utf-8")
-
-
-# kill -9 and --jobs 2 against a clean build, byte for byte: tests/build/test_resume.py
+# Ctrl-C, kill -9 and --jobs 2 against a clean build, byte for byte: tests/build/test_resume.py
 
 
 @pytest.mark.postgres
@@ -209,32 +194,3 @@ def test_an_article_is_dated_from_itself_whatever_else_is_built(tmp_path, nlp):
         assert all(t.startswith("2031-05") for t in times)
 
 
-@pytest.mark.slow
-def test_ctrl_c_stops_cleanly_and_marks_the_run_interrupted(tmp_path, cli_main):
-    corpus = tmp_path / "corpus"
-    _corpus(corpus, 80)
-    db = tmp_path / "int.db"
-    proc = subprocess.Popen([sys.executable, "-m", "sourcebook.cli", "build", str(corpus), "--db", str(db),
-                             "--batch-size", "4", "--no-progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.time() + 120
-    while time.time() < deadline and proc.poll() is None:
-        time.sleep(0.2)
-        try:
-            with sqlite3.connect(db, timeout=1) as conn:
-                if conn.execute("select count(*) from articles").fetchone()[0] >= 8:
-                    break
-        except sqlite3.Error:
-            continue
-    assert proc.poll() is None, "the build finished before it could be interrupted"
-    proc.send_signal(signal.SIGINT)
-    _, stderr = proc.communicate(timeout=60)
-    assert proc.returncode == 130 and "interrupted" in stderr
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("select status from runs").fetchone()[0] == "interrupted"
-        assert conn.execute(
-            "select count(*) from articles a where not exists (select 1 from sentences s where s.article_id = a.id)"
-        ).fetchone()[0] == 0
-    again = cli_main("build", str(corpus), "--db", str(db), "--no-progress")
-    assert again.returncode == 0
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("select count(*) from articles").fetchone()[0] == 80

@@ -59,17 +59,20 @@ def _stored(db: Path) -> int:
         return 0
 
 
-def _interrupt(corpus: Path, db: Path, sig: int, after: int) -> None:
-    """Start a build in a new process and send it ``sig`` once ``after`` more articles are stored."""
+def _interrupt(corpus: Path, db: Path, sig: int, after: int) -> tuple[int, str]:
+    """Start a build in a new process and send it ``sig`` once ``after`` more articles are
+    stored; its exit status and what it wrote to stderr."""
     before = _stored(db) if db.exists() else 0
     proc = subprocess.Popen([sys.executable, "-m", "sourcebook.cli", "build", str(corpus), "--db", str(db),
-                             "--batch-size", "4", "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                             "--batch-size", "4", "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)
     deadline = time.time() + 180
     while time.time() < deadline and proc.poll() is None and _stored(db) < before + after:
         time.sleep(0.1)
     assert proc.poll() is None, "the build finished before it could be interrupted"
     proc.send_signal(sig)
-    proc.wait(timeout=60)
+    _, stderr = proc.communicate(timeout=60)
+    return proc.returncode, stderr
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +118,13 @@ def test_kill_9_twice_then_rerun_gives_the_clean_ledger_byte_for_byte(clean, tmp
 def test_ctrl_c_then_rerun_gives_the_clean_ledger_byte_for_byte(clean, tmp_path, cli_main):
     corpus, expected = clean
     db = tmp_path / "int.db"
-    _interrupt(corpus, db, signal.SIGINT, after=12)
+    status, stderr = _interrupt(corpus, db, signal.SIGINT, after=12)
+    assert status == 130 and "interrupted" in stderr and "Traceback" not in stderr
+    with sqlite3.connect(db) as conn:  # stopped cleanly: the run says so, every stored article is whole
+        assert [r[0] for r in conn.execute("select status from runs")] == ["interrupted"]
+        assert conn.execute(
+            "select count(*) from articles a where not exists (select 1 from sentences s where s.article_id = a.id)"
+        ).fetchone()[0] == 0
     assert cli_main("build", str(corpus), "--db", str(db), "--no-progress").returncode == 0
     assert _export(cli_main, db, tmp_path / "out") == expected
 
