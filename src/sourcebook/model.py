@@ -179,6 +179,7 @@ class Figure:
     change: str | None = None  # up | down | None: the figure takes part in a rise or a fall
     level: bool = True  # False: the figure is the size of a change ("rose 6.5%"), not a level
     unit_norm: str | None = None  # ISO 4217 code of money, pint's name of a physical unit, percent
+    previous: str | None = None  # id of the earlier level this one changed from ("52, up from 40": 40)
 
 
 #: A figure's plain fields (everything but its id and spans), in the order the ledger export
@@ -186,7 +187,7 @@ class Figure:
 FIGURE_FIELDS = (
     "value", "low", "high", "qualifier", "kind", "unit", "predicate", "place",
     "time", "time_start", "time_end", "according_to", "attribution", "change", "level",
-    "unit_norm",
+    "unit_norm", "previous",
 )
 
 

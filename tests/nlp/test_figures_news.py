@@ -57,6 +57,34 @@ def test_a_level_reached_counts_what_its_subject_counts(nlp):
     assert [f.unit for f in figures(nlp, "Sales rose 60% to 3.9 million.") if f.kind == "count"] == ["sales"]
 
 
+# (text, the level reached, the earlier level it names as previous; None: no link)
+EARLIER = [
+    ("Rescuers said the toll rose to 61 on Friday, up from 47 a day earlier.", "61", "47"),
+    ("Ticket sales climbed from 2.4 million to 2.9 million over the season.", "2.9 million", "2.4 million"),
+    ("The index closed up 1.8% at 7,310 points, up from 7,180 points.", "7,310", "7,180"),
+    ("Rents eased to 940 euros a month from 985 euros in June.", "940", "985"),
+    ("The reservoir was down to 38 percent, against 52 percent a year ago.", "38", None),
+    ("Some 400 volunteers came from 12 villages.", "12", None),  # no change: "from" is not a level's start
+]
+
+
+@pytest.mark.parametrize("text, level, earlier", EARLIER)
+def test_a_level_names_the_earlier_level_it_changed_from(nlp, text, level, earlier):
+    found = {f.span.text: f for f in figures(nlp, text)}
+    assert level in found, list(found)
+    by_id = {f.id: f.span.text for f in found.values()}
+    assert by_id.get(found[level].previous) == earlier
+    if earlier is not None:
+        assert found[earlier].change is None and found[earlier].previous is None
+
+
+def test_an_earlier_value_never_links_across_sentences_or_kinds(nlp):
+    text = "Prices rose to $12. From 9 stalls, 40% were empty, up from 30%."
+    found = {f.span.text: f for f in figures(nlp, text)}
+    assert found["$12"].previous is None  # the "from 9" is another sentence and a count
+    assert {found[k].span.text for k in found if found[k].previous} <= {"40%"}
+
+
 # (text, span, value, low, high, qualifier, kind, unit)
 KINDS = [
     ("The bank made a profit of $2.3 billion.", "$2.3 billion", 2.3e9, 2.3e9, 2.3e9, "exact", "money", "dollars"),

@@ -2,7 +2,7 @@
 reader with a message naming both revisions and the command to run; ``build`` and
 ``sourcebook migrate`` upgrade it. Each migration keeps what is stored: 0003 (where dates came
 from), 0004 (figures' change and level), 0005 (attributions by article and local id), 0006 (stories, measures' confidence and
-story)."""
+story), 0007 (a level's earlier value)."""
 
 from __future__ import annotations
 
@@ -194,3 +194,19 @@ def test_0006_adds_stories_and_the_measure_columns(store_url):
     assert {"stories", "story_articles"} <= set(names) and {"confidence", "story_id"} <= columns
     with open_store(store_url) as store:
         assert store.stories() == [] and store.measures() == []
+
+
+def test_0007_adds_the_earlier_value_of_a_level_and_keeps_the_figures(store_url):
+    text = "The toll rose to 52, up from 40."
+    figures = (Figure("f1", Span.of(text, 17, 19), 52.0, 52.0, 52.0, "exact", change="up", previous="f2"),
+               Figure("f2", Span.of(text, 29, 31), 40.0, 40.0, 40.0, "exact"))
+    with Store(store_url, create=True) as store:
+        store.add_articles([(Article("t1", text, "toll"), Extraction(figures=figures))])
+    downgrade(store_url, "0006")
+    assert migrate_store(store_url) == ("0006", SCHEMA_REVISION)
+    with open_store(store_url) as store:  # the values kept; the link is gone until a rebuild
+        kept = store.extraction("t1").figures
+    assert [(f.id, f.value, f.change, f.previous) for f in kept] == [("f1", 52.0, "up", None), ("f2", 40.0, None, None)]
+    with Store(store_url, create=True) as store:
+        store.add_articles([(Article("t2", text + " ", "toll again"), Extraction(figures=figures))])
+        assert [f.previous for f in store.extraction("t2").figures] == ["f2", None]

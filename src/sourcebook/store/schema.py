@@ -28,7 +28,7 @@ metadata = MetaData()
 
 #: the newest migration: writers (``build``, ``sourcebook migrate``) upgrade a store to it;
 #: readers refuse a store at another revision (``store.engine.check_revision``).
-SCHEMA_REVISION = "0006"
+SCHEMA_REVISION = "0007"
 
 runs = Table(
     "runs",
@@ -160,6 +160,7 @@ figures = Table(
     Column("change", String(8)),  # up | down | NULL (migration 0004)
     Column("level", Boolean, nullable=False, server_default=true()),  # False: the size of a change
     Column("unit_norm", String(32)),  # ISO 4217 code, pint unit name, percent
+    Column("previous", String(16)),  # local id of the earlier level this one changed from (0007)
     Column("sentence_start", Integer),
     Column("sentence_end", Integer),
     Column("speaker_id", String(32)),  # derived: set by reconciliation

@@ -33,7 +33,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.vocab import Vocab
 
 from ...model import Figure, Span
-from .change import ChangeReader
+from .change import ChangeReader, link_earlier_values
 from .context import (
     context,
     find_place,
@@ -124,7 +124,7 @@ class Extractor:
             figure = _with_id(figure, f"f{len(figures) + 1}")
             figures.append(figure)
             previous[clip] = figure
-        return tuple(figures)
+        return tuple(link_earlier_values(text, figures))
 
     def _triggers(self, doc: Doc, arr) -> list[int]:
         """Offsets of the tokens that are or start with a digit or number word, read from

@@ -1,20 +1,23 @@
 """Rises and falls: whether a figure is a change (up / down) or a level, from the words
 around it. "rose 6.5% to 164p": 6.5% is the size of a rise (a change, not a level) and
 164p the level reached (a level, change up); "up from 212" gives the earlier level 212
-(a level, no change). The words come from ``change_words`` of ``numbers.json``; the
-patterns below are the syntax that links them to a number.
+(a level, no change), and ``link_earlier_values`` names it as the 164p's ``previous``. The
+words come from ``change_words`` of ``numbers.json``; the patterns below are the syntax that
+links them to a number.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ...model import Figure
 from .grammar import Lexicon
 from .grammar import alternation as _alt
 from .numbers import NumberExpr
 
-__all__ = ["Change", "ChangeReader"]
+__all__ = ["Change", "ChangeReader", "link_earlier_values"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,3 +137,35 @@ class ChangeReader:
         if money and word in changes.get("down_not_money", ()):
             return None  # "lost $1 billion" is a loss, not a fall
         return self.lex.change_words.get(word)
+
+
+#: how far (characters) an earlier value and the level it links to may lie apart
+_LINK_REACH = 200
+
+
+def link_earlier_values(text: str, figures: Sequence[Figure]) -> list[Figure]:
+    """"the toll rose to 52, up from 40", "sales climbed from 3.1 million to 3.9 million": the
+    level reached names the earlier level it changed from (``Figure.previous``). An earlier
+    value is a figure right after "from" (``ChangeReader.read`` gives it no change); its level
+    is the nearest figure within ``_LINK_REACH`` characters of the same sentence and kind that
+    is a level with a change and not itself an earlier value. ``figures`` are in text order."""
+    def floor(figure: Figure) -> int:
+        return figure.sentence.start if figure.sentence else 0
+
+    earlier = {i for i, f in enumerate(figures)
+               if _FROM.search(text[max(floor(f), f.span.start - 90):f.span.start])}
+    links: dict[int, tuple[int, int]] = {}  # level's index -> (distance, earlier one's index)
+    for i in sorted(earlier):
+        e = figures[i]
+        best: tuple[int, int] | None = None  # (distance, index)
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(figures) and abs(figures[j].span.start - e.span.start) <= _LINK_REACH:
+                f = figures[j]
+                if (j not in earlier and f.change and f.level and f.kind == e.kind
+                        and floor(f) == floor(e) and (best is None or abs(f.span.start - e.span.start) < best[0])):
+                    best = (abs(f.span.start - e.span.start), j)
+                j += step
+        if best is not None and (best[1] not in links or best[0] < links[best[1]][0]):
+            links[best[1]] = (best[0], i)
+    return [replace(f, previous=figures[links[k][1]].id) if k in links else f for k, f in enumerate(figures)]
