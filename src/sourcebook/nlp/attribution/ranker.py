@@ -95,7 +95,7 @@ class Ranker:
 
     def __init__(self, lex: Lexicon, path: str | Path | None = WEIGHTS) -> None:
         self.lex = lex
-        model = _load(str(path)) if path is not None else None
+        model = load_weights(str(path)) if path is not None else None
         self.weights: dict[str, float] = model["weights"] if model else {}
         self.threshold: float = model["threshold"] if model else 0.0
 
@@ -130,7 +130,9 @@ def _filtered(record: Attribution) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _load(path: str) -> dict | None:
+def load_weights(path: str) -> dict | None:
+    """A trained model's JSON weights (the ranker's, the cue tagger's), read once per
+    process; None when the file is missing."""
     file = Path(path)
     if not file.exists():
         return None

@@ -23,10 +23,8 @@ weights are a JSON table, deterministic and a few hundred KB.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from .candidate import Candidate
 from .lexicon import Lexicon
 from .nouns import adjective_cue, noun_cue
+from .ranker import load_weights
 from .verbs import source_like, verb_cue
 
 MODEL = Path(__file__).with_name("tagger.json")
@@ -88,7 +87,7 @@ class CueTagger:
 
     def __init__(self, lex: Lexicon, path: str | Path | None = MODEL, model: dict | None = None) -> None:
         if model is None and path is not None:
-            model = _load(str(path))
+            model = load_weights(str(path))
         self.weights: dict[str, float] = model["weights"] if model else {}
         self.threshold: float = model["threshold"] if model else 1.0
         self.words: frozenset[str] = frozenset(model["words"]) if model else frozenset()
@@ -149,11 +148,3 @@ def _sentence_index(sentences: list[Span], token: Token) -> int:
         if sent.start <= token.i < sent.end:
             return index
     return 0
-
-
-@lru_cache(maxsize=4)
-def _load(path: str) -> dict | None:
-    file = Path(path)
-    if not file.exists():
-        return None
-    return json.loads(file.read_text(encoding="utf-8"))
