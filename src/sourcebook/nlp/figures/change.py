@@ -36,6 +36,8 @@ _MOVED = re.compile(r"\b(?:go|goes|going|went|gone|moved|shot|crept|climbed|jump
                     re.IGNORECASE)
 _UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+#: how many characters before a number its change words are read from (within its sentence)
+_BEFORE = 90
 _TO_NEAR_END = re.compile(r"\bto\b", re.IGNORECASE)
 _OR_AT_END = re.compile(r",\s+or\s*$", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"\s+(?:basis\s+)?points?\b", re.IGNORECASE)
@@ -96,7 +98,7 @@ class ChangeReader:
             word = text[expr.core_start:expr.core_end].lower()
             if word in self.lex.multipliers and word in self.lex.change_words:  # "doubled", not "twice"
                 return Change("up" if self.lex.multipliers[word] > 1 else "down", False)
-        before = text[max(floor, expr.start - 90):expr.start]
+        before = _before(text, expr.start, floor)
         if _FROM.search(before):
             return NO_CHANGE
         money = (kind or expr.kind) == "money"
@@ -153,7 +155,7 @@ def link_earlier_values(text: str, figures: Sequence[Figure]) -> list[Figure]:
         return figure.sentence.start if figure.sentence else 0
 
     earlier = {i for i, f in enumerate(figures)
-               if _FROM.search(text[max(floor(f), f.span.start - 90):f.span.start])}
+               if _FROM.search(_before(text, f.span.start, floor(f)))}
     links: dict[int, tuple[int, int]] = {}  # level's index -> (distance, earlier one's index)
     for i in sorted(earlier):
         e = figures[i]
@@ -169,3 +171,9 @@ def link_earlier_values(text: str, figures: Sequence[Figure]) -> list[Figure]:
         if best is not None and (best[1] not in links or best[0] < links[best[1]][0]):
             links[best[1]] = (best[0], i)
     return [replace(f, previous=figures[links[k][1]].id) if k in links else f for k, f in enumerate(figures)]
+
+
+def _before(text: str, start: int, floor: int) -> str:
+    """The words a number's change is read from: up to ``_BEFORE`` characters before
+    ``start``, not before ``floor`` (its sentence's start)."""
+    return text[max(floor, start - _BEFORE):start]

@@ -73,22 +73,25 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...],
     unit = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|centuries|century)"
     lead = (r"(?:(?:since|by|in|on|until|till|before|after|from|during|through|throughout|early|late|"
             r"mid-?|earlier\s+in|later\s+in|(?:at|by|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of)\s+)?")
-    pats = [
-        rf"\b(?:in|over|during|within|for|throughout)\s+(?:just\s+|only\s+)?the\s+(?:past|last|previous|preceding|next|coming|first)\s+(?:{num}\s+)?{unit}\b",
-        r"\b(?:since|from)\s+the\s+(?:start|beginning|outbreak|onset|end)\s+of\s+(?:the\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}?(?:war|conflict|crisis|siege|campaign|pandemic|year|month|offensive|battle|fighting|uprising|revolution|protests?|election|race|administration|presidency|term)\b",
-        rf"\b{lead}{month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
-        rf"\b{lead}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+\d{{4}})?\b",
-        rf"\b{lead}{month}(?:\s+(?:of\s+)?\d{{4}})?\b",
-        r"\b(?:since|by|in|during|until|before|after|from|through)\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d\d\b(?!\s*%|,\d)",
-        rf"\b(?:{num})\s+{unit}\s+ago\b",
-        rf"\b(?:in|within|for|over)\s+(?:just\s+|only\s+)?(?:{num})\s+{unit}\b",
-        r"\b(?:yesterday|today|tonight|right\s+now|currently|this\s+(?:morning|afternoon|evening|week|month|year)|"
-        r"last\s+(?:night|week|weekend|month|year)|earlier\s+this\s+(?:week|month|year))\b",
-        rf"\b(?:on|last|this|since|by)\s+(?:{'|'.join(weekdays)})\b",
+    in_months = tuple(months)
+    # each pattern with the words one of which it needs (none: always tried)
+    pats: list[tuple[str, tuple[str, ...]]] = [
+        (rf"\b(?:in|over|during|within|for|throughout)\s+(?:just\s+|only\s+)?the\s+(?:past|last|previous|preceding|next|coming|first)\s+(?:{num}\s+)?{unit}\b",
+         ()),
+        (r"\b(?:since|from)\s+the\s+(?:start|beginning|outbreak|onset|end)\s+of\s+(?:the\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}?(?:war|conflict|crisis|siege|campaign|pandemic|year|month|offensive|battle|fighting|uprising|revolution|protests?|election|race|administration|presidency|term)\b",
+         ()),
+        (rf"\b{lead}{month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b", in_months),
+        (rf"\b{lead}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+\d{{4}})?\b", in_months),
+        (rf"\b{lead}{month}(?:\s+(?:of\s+)?\d{{4}})?\b", in_months),
+        (r"\b(?:since|by|in|during|until|before|after|from|through)\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d\d\b(?!\s*%|,\d)",
+         ()),
+        (rf"\b(?:{num})\s+{unit}\s+ago\b", ("ago",)),
+        (rf"\b(?:in|within|for|over)\s+(?:just\s+|only\s+)?(?:{num})\s+{unit}\b", ()),
+        (r"\b(?:yesterday|today|tonight|right\s+now|currently|this\s+(?:morning|afternoon|evening|week|month|year)|"
+        r"last\s+(?:night|week|weekend|month|year)|earlier\s+this\s+(?:week|month|year))\b", ()),
+        (rf"\b(?:on|last|this|since|by)\s+(?:{'|'.join(weekdays)})\b", tuple(w.lower() for w in weekdays)),
     ]
-    needs: dict[int, tuple[str, ...]] = {2: tuple(months), 3: tuple(months), 4: tuple(months),
-                                         6: ("ago",), 9: tuple(w.lower() for w in weekdays)}
-    return tuple((re.compile(p, re.IGNORECASE), needs.get(i, ())) for i, p in enumerate(pats))
+    return tuple((re.compile(p, re.IGNORECASE), needs) for p, needs in pats)
 
 
 def find_times(text: str, directory: str | Path | None = None) -> list[TimeExpr]:
