@@ -33,6 +33,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.vocab import Vocab
 
 from ...model import Figure, Span
+from ..lexicon import tagged
 from .change import ChangeReader, link_earlier_values
 from .context import (
     context,
@@ -56,11 +57,12 @@ _AGE_AFTER = re.compile(r"^(?:-|\s)?years?[- ]old|^\s+years?\s+of\s+age", re.IGN
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age|turn|turns|turned|turning)\s+$", re.IGNORECASE)
 #: "R$45", "the over-65s": digits glued to a currency sign or a hyphen are inside one token; they are triggers
 _GLUED_DIGITS = re.compile(r"(?<=[$£€¥₹-])\d")
-#: "a quarter of a percentage point": a fraction of a percentage point is a percentage
-_OF_POINT = re.compile(r"\s+of\s+an?\s+(?:percentage\s+)?point\b", re.IGNORECASE)
+#: "a quarter of a percentage point", "by half a point": a fraction of a percentage point is a percentage
+_OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b", re.IGNORECASE)
 #: characters of context looked at on each side of a figure at most
 _MAX_REACH = 400
-_LEVEL_AT = re.compile(r"(?:\s+(?:per\s+cent|percent|points?|higher|lower|up|down))*\s+at\s+", re.IGNORECASE)
+_LEVEL_AT = re.compile(r"(?:\s+(?:per\s+cent|percent|points?|higher|lower|up|down))*"
+                       r"(?:\s+(?:than|on|from)\s+[^,.;:\d]{0,30}?)?,?\s+at\s+", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+or\s+\w+|\+|-?\s*plus\b", re.IGNORECASE)
 
 
@@ -77,6 +79,8 @@ class Extractor:
         self.numbers = lexicon(directory)
         self.changes = ChangeReader(self.numbers)
         self.measure_names = frozenset(self.numbers.measure_units.values())
+        #: "waiting lists", "the index", "sales of": subjects that tally something else
+        self.tallies = {tag: tagged("figures/level_subjects", tag, directory) for tag in ("people", "points", "of")}
         #: "children under 5", "voters over 65": a bound on age after the people it bounds
         self.score_re = re.compile(rf"\b(?:{alternation(self.ctx.score_words)})\b[^.;:!?\d]{{0,40}}?"
                                    r"(?<![\w.,-])(?P<a>\d{1,3})\s*[-–]\s*(?P<b>\d{1,3})(?![\w%]|[.,]\d|\s*per\b)",
@@ -124,7 +128,7 @@ class Extractor:
             figure = _with_id(figure, f"f{len(figures) + 1}")
             figures.append(figure)
             previous[clip] = figure
-        return tuple(link_earlier_values(text, figures))
+        return tuple(link_earlier_values(text, _partitive_units(text, figures)))
 
     def _triggers(self, doc: Doc, arr) -> list[int]:
         """Offsets of the tokens that are or start with a digit or number word, read from
@@ -207,8 +211,11 @@ class Extractor:
             # "rose by 25,000 cars to 310,000": the count of the same verb decides
             same_verb = near is not None and near_count and near.predicate == predicate_text(predicate)
             if (subject_unit is not None and (happening is not None or not same_verb)) or not near_count:
-                unit = subject_unit
+                unit = self._tallied(predicate, subject_unit) if happening is None else subject_unit
                 predicate = happening or predicate
+        if unit is None and kind == "count" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and \
+                anchor.head.head.lower_ in self.tallies["people"]:
+            unit = "people"  # "crowds of more than 60,000", "an audience of 2,000"
         if unit is None and kind == "count":
             unit = self._implicit_unit(anchor, predicate, near)
         clause = None
@@ -238,6 +245,24 @@ class Extractor:
             level=change.level,
             unit_norm=normalise_unit(kind, unit, text[expr.start:expr.end], self.numbers),
         )
+
+    def _tallied(self, predicate, unit: str | None) -> str | None:
+        """What a level's subject tallies (lexicon ``figures/level_subjects``): "waiting lists rose
+        to 7.6 million" counts people, "the index closed at 18,250" points, "sales of electric
+        cars rose to 1.2 million" cars; else the subject's own unit."""
+        if unit is None or predicate is None:
+            return unit
+        subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        word = subject.lower_ if subject is not None else ""
+        if word in self.tallies["people"]:
+            return "people"
+        if word in self.tallies["points"]:
+            return "points"
+        if subject is None or word not in self.tallies["of"]:
+            return unit
+        counted = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None)
+        return pluralize(counted.text, True, self.ctx) if counted is not None else unit
 
     def _implicit_unit(self, anchor, predicate, previous: Figure | None) -> str | None:
         """'people' when the article leaves what is counted implicit ("hundreds wounded"),
@@ -287,6 +312,22 @@ def _with_scores(text: str, exprs: list[NumberExpr], score_re: re.Pattern) -> li
 
 
 _NEXT_SCORE = re.compile(r",\s*(?P<a>\d{1,3})\s*[-–]\s*(?P<b>\d{1,3})(?![\w%]|[.,]\d)")
+
+
+#: "nine of its last 11 matches", "six of the 40 candidates": the part counts what the whole counts
+_PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|all)\s+)?"
+                      r"(?:(?:last|first|next|past|remaining)\s+)?", re.IGNORECASE)
+
+
+def _partitive_units(text: str, figures: list[Figure]) -> list[Figure]:
+    """A count with no noun before "of" and a count of the same sentence takes that count's unit."""
+    out = list(figures)
+    for i in range(len(out) - 1):
+        part, whole = out[i], out[i + 1]
+        if part.unit is None and part.kind == "count" and whole.kind == "count" and whole.unit and \
+                part.sentence == whole.sentence and _PART_OF.fullmatch(text, part.span.end, whole.span.start):
+            out[i] = replace(part, unit=whole.unit)
+    return out
 
 
 def _reaches(predicate) -> bool:

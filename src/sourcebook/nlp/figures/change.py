@@ -42,6 +42,12 @@ _TO_NEAR_END = re.compile(r"\bto\b", re.IGNORECASE)
 _OR_AT_END = re.compile(r",\s+or\s*$", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"\s+(?:basis\s+)?points?\b", re.IGNORECASE)
 _DOWN_TO = re.compile(r"\bdown\s+to\b", re.IGNORECASE)
+_OFF_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?off\b", re.IGNORECASE)
+#: words that end a verb's object: "rose in 2019", "fell last year" leave no object before the number
+_NOT_OBJECT = frozenset(("in", "on", "at", "for", "to", "from", "since", "by", "over", "under", "than", "and", "or",
+                         "but", "as", "with", "last", "this", "next", "year", "years", "month", "months", "week",
+                         "weeks", "day", "days", "today", "yesterday", "overnight", "while", "after", "before",
+                         "a", "an", "of", "about", "around", "some", "nearly", "almost", "just", "another"))
 
 
 class ChangeReader:
@@ -77,6 +83,18 @@ class ChangeReader:
                                        rf"|(?:\s+[a-z]+)?\s+(?:(?P<up2>{compared})|(?P<down2>{compared_down})))"
                                        r"\b(?!\s+(?:from|to)\b)",
                                        re.IGNORECASE)
+        # "$100 more than last year's", "8.5% fewer than a year earlier": a comparison with an
+        # earlier time is a change (with a forecast or another thing it is not: "£2bn more than forecast")
+        than_up = _alt(changes.get("than_up", ())) or "(?!)"
+        than_down = _alt(changes.get("than_down", ())) or "(?!)"
+        self.than = re.compile(rf"^{units}(?:\s+[a-z]+)?\s+(?:(?P<up>{than_up})|(?P<down>{than_down}))\s+than\b"
+                               r"[^.,;:!?]{0,30}?\b(?:years?|months?|weeks?|days?|quarters?|seasons?|time|before|"
+                               r"earlier|ago|previously|previous|prior|last|(?:19|20)\d\d)\b", re.IGNORECASE)
+        # "wiping $120bn off the market", "knocked 5% off the price": a fall
+        self.off = re.compile(rf"\b(?:{_alt(changes.get('down_off', ())) or '(?!)'})\b{_BRIDGE}\s*$", re.IGNORECASE)
+        # "grew revenue 29%", "cut its prices 5%": a change of a percentage after the verb's object
+        self.of_object = re.compile(rf"\b(?P<w>{plain}|{by_to})\s+(?:(?:its|their|the|his|her|our)\s+)?"
+                                    r"(?P<obj>[a-z]+(?:\s+[a-z]+)?)\s*$", re.IGNORECASE)
         # a level with its change after it: "closed at 18,250, down 0.7%", "1,800 people, up from 1,100"
         self.after_level = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,8}\s*,\s+(?P<dir>up|down)\b", re.IGNORECASE)
 
@@ -108,6 +126,14 @@ class ChangeReader:
             direction = self._direction(word, before[:found.start()], money)
             if direction:
                 return Change(direction, False)
+        if self.off.search(before) and _OFF_AFTER.match(text, expr.end):
+            return Change("down", False)
+        if (kind or expr.kind) == "percent":
+            found = self.of_object.search(before)
+            if found and not _NOT_OBJECT.intersection(found.group("obj").lower().split()):
+                direction = self._direction(found.group("w").lower(), before[:found.start()], False)
+                if direction:
+                    return Change(direction, False)
         if self.amount_of_percent.search(before) and ((kind or expr.kind) == "percent" or
                                                        _POINTS_AFTER.match(text, expr.end)):
             return Change("up", False)
@@ -125,6 +151,9 @@ class ChangeReader:
         found = self.after_amount.match(after)
         if found:
             return Change("up" if found.group("up") or found.group("up2") else "down", False)
+        found = self.than.match(after)
+        if found:
+            return Change("up" if found.group("up") else "down", False)
         found = self.after_level.match(after)
         if found and not re.search(r"\d", after[:found.start("dir")]):
             return Change(found.group("dir").lower(), True)

@@ -39,6 +39,8 @@ _PERIOD_AFTER = re.compile(r"^[\s-]+(?:weeks?|months?|quarters?|years?)\s+(?:to|
 _SPAN_OF_RECORD = re.compile(r"^-(?:day|week|month|year|decade)\s+(?:high|low|peak|record)\b", re.IGNORECASE)
 #: "10-year gilts", "two-year Treasury notes": a maturity names the security
 _MATURITY = re.compile(r"^-(?:day|week|month|year)\s+([A-Za-z]+)")
+_PERIOD_OF_YEAR = re.compile(r"^[\s-]+(?:days?|weeks?|months?|quarters?)\s+of\s+(?:the\s+(?:year|season|decade)\b|"
+                             r"(?:this|last|next)\s+year\b|\d{4}\b)", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:the|first|last|past)\s+$", re.IGNORECASE)
 #: a verb's bare form read as a multiplier only after a modal or "to", or before what it multiplies
 _BARE_MULTIPLIERS = frozenset(("double", "triple", "treble", "quadruple", "halve"))
@@ -46,6 +48,16 @@ _BEFORE_BARE_MULTIPLIER = frozenset(("to", "will", "would", "could", "may", "mig
                                      "ll", "set", "likely", "expected"))
 _AFTER_TWICE = (" as ", " the ", " its ", " their ", " that ", " what ", " more ", " his ", " her ", " our ")
 _ONE_KEEP_BEFORE = re.compile(r"\b(?:only|just|exactly|merely|than|single)\s+$", re.IGNORECASE)
+#: an ordinal is a figure only as the age of something going on: "the war, now in its sixth year"
+_AGE_OF_ONGOING = re.compile(r"\bin\s+(?:its|their|his|her|our|the)\s+$", re.IGNORECASE)
+#: "the eighth month running", "a third consecutive month", "the 31st day in a row": a streak
+_STREAK = re.compile(r"\s+(?:consecutive|straight|successive|running)\b|\s+[a-z]+\s+(?:in\s+a\s+row|running)\b",
+                     re.IGNORECASE)
+#: a race named by its distance: "the 400m", "the women's 10,000 metres", "the 100m hurdles"
+_EVENT_BEFORE = re.compile(r"\bthe\s+(?:(?:men|women|boys|girls)['’]s\s+)?$", re.IGNORECASE)
+_EVENT = re.compile(r"(?:50|60|100|110|200|400|800|1,?500|3,?000|5,?000|10,?000)(?:m|\s+met(?:re|er)s)\b(?!-)"
+                    r"(?!\s+(?!hurdles\b|heats\b)[a-z]+s\b)")
+_RANK = re.compile(r"\bthe\s+(?:top|bottom)\s+$", re.IGNORECASE)
 _DIGITS = re.compile(r"[\d,.]+$")
 _DIGIT_RANGE = re.compile(r"[\d,.]+(?:\s*(?:-|–|to)\s*[\d,.]+)?$")
 
@@ -60,13 +72,17 @@ def is_figure(ctx: Context, text: str, expr: NumberExpr) -> bool:
     word_after = _WORD_AFTER.search(after)
     prev = word_before.group(1) if word_before else ""
     nxt = word_after.group(1).rstrip(".") if word_after else ""
-    if expr.kind == "ordinal":
-        return (expr.value >= 2 and expr.noun in ctx.ordinal_nouns
-                and expr.noun not in ctx.date_nouns and prev.lower() not in ctx.months)
+    if expr.kind == "ordinal":  # a rank, a streak or an event's number is no figure; an age is
+        return (expr.value >= 2 and expr.noun in ctx.ordinal_nouns and expr.noun not in ctx.date_nouns
+                and bool(_AGE_OF_ONGOING.search(before)) and not _STREAK.match(text, expr.core_end))
     if _is_date_or_clock(ctx, core, expr, prev.lower(), nxt.lower(), after):
         return False
+    if expr.qualifier == "exact" and _EVENT_BEFORE.search(before) and _EVENT.match(text, expr.core_start):
+        return False  # "won the 400m", "the 10,000 metres": an event's name
     if expr.kind == "count" and _is_period_or_score(ctx, core, expr, before, after):
         return False
+    if expr.kind == "count" and expr.qualifier == "exact" and _RANK.search(before):
+        return False  # "finished outside the top four": a rank
     if _DIGITS.match(core) and expr.kind == "count" and expr.qualifier == "exact" and \
             _is_label(ctx, core, before, after, prev, nxt):
         return False
@@ -99,6 +115,8 @@ def _is_period_or_score(ctx: Context, core: str, expr: NumberExpr, before: str, 
     if _SPAN_OF_RECORD.match(after) or (maturity and maturity.group(1).lower() in ctx.maturity_nouns):
         return True  # "a 16-year high", "10-year gilts"
     if _PERIOD_BEFORE.search(before):
+        if _PERIOD_OF_YEAR.match(after):
+            return True  # "in the first six months of the year": a part of the calendar
         period = _PERIOD_AFTER.match(after)
         if period and (period.group("w")[0].isdigit() or period.group("w").endswith("end") or
                        period.group("w").lower() in ctx.months):

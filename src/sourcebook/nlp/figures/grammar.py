@@ -84,7 +84,7 @@ class Lexicon:
             rf"""(?<![\w$£€¥₹.,/:@#-])
             (?:(?P<qual>{quals})\s+)?
             (?:(?P<between>between|from)\s+)?
-            (?:(?P<neg>minus|negative)\s+)?
+            (?:(?P<neg>minus\s+|negative\s+|[-−](?=\d)))?
             (?:(?P<cur>{currency})\s?)?
             (?:(?P<vague>{vague})\b|(?P<num>{num})(?P<mu>{measure})?)
             (?P<pct>{percent})?

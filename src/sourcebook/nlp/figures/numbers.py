@@ -192,6 +192,8 @@ def _starts(text: str, at: int, floor: int, lex: Lexicon) -> list[int]:
         m.start() for m in _BACK_WORDS.finditer(text, lo, at)
         if not m.group()[0].isalpha() or "$" in m.group() or m.group().lower() in lex.prefix_words
     ]
+    if at >= lo + 1 and text[at - 1] in "-−" and (at == 1 or text[at - 2] in " (\n\t"):
+        starts.append(at - 1)  # "-9C", "a -0.3% reading": a minus sign glued to the digits
     starts.append(at)
     return starts
 
@@ -233,6 +235,8 @@ def _from_match(match: re.Match, lex: Lexicon) -> list[NumberExpr]:
         qualifier = lex.suffix_qualifiers.get(" ".join(suffix.lower().split()), qualifier)
     if not match.group("num2"):
         end = match.end("suffix") if suffix else first_end
+        if kind == "count" and _metres(match):
+            value, kind, unit = value / 1e6, "measure", "metres"
         return [_exact(start, end, value, qualifier, kind, unit, core_start, match.end("num"), lex)]
     second = parse_number(match.group("num2"), lex)
     sep = (match.group("sep") or "").strip().lower()
@@ -266,6 +270,29 @@ def _from_match(match: re.Match, lex: Lexicon) -> list[NumberExpr]:
         found.append(_exact(start2, _end_with_percent(match, "num2", "pct2", "mu2"), second, "exact", kind2, unit2,
                             match.start("num2"), match.end("num2"), lex))
     return found
+
+
+_GLUED_M = re.compile(r"\dm$")
+#: after a bare "400m" (no currency): a length ("the 400m race", "a 40m-long crack", "30m away")
+_METRES_AFTER = re.compile(r"-(?:long|high|tall|deep|wide)\b|\s+(?:race|hurdles|freestyle|breaststroke|backstroke|"
+                           r"butterfly|medley|relay|sprint|dash|final|heats?|title|record|long|high|tall|deep|wide|"
+                           r"away|above|below|deep|underground)\b", re.IGNORECASE)
+_EVENT_BEFORE = re.compile(r"\bthe\s+(?:(?:men|women|boys|girls)['’]s\s+)?$", re.IGNORECASE)
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+
+
+def _metres(match: re.Match) -> bool:
+    """A bare "400m" with no currency is a length in metres before a word of distance ("the 400m
+    race", "a 40m-long crack", "30m away") or as an event after "the" ("won the 1500m at"), not
+    millions ("400m users", "the 400m people")."""
+    num = match.group("num")
+    if match.group("cur") or not _GLUED_M.search(num):
+        return False
+    text, end = match.string, match.end("num")
+    if _METRES_AFTER.match(text, end):
+        return True
+    return bool(_EVENT_BEFORE.search(text, max(0, match.start() - 20), match.start())) and \
+        not _PLURAL_AFTER.match(text, end)
 
 
 def _qualifier(text: str | None, lex: Lexicon) -> str:
