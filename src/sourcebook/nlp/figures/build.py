@@ -63,6 +63,9 @@ _OF_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b", re.IGNOR
 _MAX_REACH = 400
 _LEVEL_AT = re.compile(r"(?:\s+(?:per\s+cent|percent|points?|higher|lower|up|down))*"
                        r"(?:\s+(?:than|on|from)\s+[^,.;:\d]{0,30}?)?,?\s+at\s+", re.IGNORECASE)
+#: a second amount of the same change: "rose 0.3% month on month and 2.9% year on year"
+_AND_AMOUNT = re.compile(r"(?:\s+[A-Za-z-]+){0,4},?\s+(?:and|or)\s+(?:by\s+)?", re.IGNORECASE)
+_MAGNITUDE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+or\s+\w+|\+|-?\s*plus\b", re.IGNORECASE)
 
 
@@ -201,6 +204,9 @@ class Extractor:
         if change.direction is None and previous is not None and previous.change and not previous.level and \
                 _LEVEL_AT.fullmatch(text, previous.span.end, expr.start):
             change = replace(change, direction=previous.change)  # "down 0.4% at $1.27": the level reached
+        elif change.direction is None and previous is not None and previous.change and not previous.level and \
+                previous.kind == kind and _AND_AMOUNT.fullmatch(text, previous.span.end, expr.start):
+            change = replace(change, direction=previous.change, level=False)  # "rose 0.3% in May and 2.9% on a year"
         near = previous if previous is not None and expr.qualifier != "vague" and \
             expr.start - previous.span.end <= 100 else None
         if unit is None and kind == "count" and (change.direction or _reaches(predicate)):
@@ -216,6 +222,8 @@ class Extractor:
         if unit is None and kind == "count" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and \
                 anchor.head.head.lower_ in self.tallies["people"]:
             unit = "people"  # "crowds of more than 60,000", "an audience of 2,000"
+        if unit is None and kind == "count" and _MAGNITUDE.search(before):
+            unit = "magnitude"  # "an earthquake of magnitude 6.8"
         if unit is None and kind == "count":
             unit = self._implicit_unit(anchor, predicate, near)
         clause = None

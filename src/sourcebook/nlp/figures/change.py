@@ -59,7 +59,7 @@ class ChangeReader:
         plain = _alt([*changes.get("up", ()), *changes.get("down", ()), *changes.get("down_not_money", ())]) or "(?!)"
         by_to = _alt([*changes.get("up_by_to", ()), *changes.get("down_by_to", ())]) or "(?!)"
         # "up to 252" is a bound, not a rise ("went up to 252" is one: ``went up`` is a word)
-        word = rf"(?P<word>{plain}|{by_to})(?!(?<=(?<!went)(?<!gone)(?<!goes)(?<!\bgo)\sup)\s+to\b)"
+        word = rf"(?P<word>{plain}|{by_to})(?!(?<=(?<!went)(?<!gone)(?<!goes)(?<!\bgo)(?<!edged)(?<!ticked)(?<!moved)(?<!crept)(?<!shot)\sup)\s+to\b)"
         # the size of a change: "rose 6.5%", "fell by about", "a rise of", "cut its rate by"
         self.amount = re.compile(
             rf"(?:\b(?P<w1>{plain})\b{_BRIDGE}|\b(?P<w2>{plain}|{by_to})\b(?:\s+[\w'’-]+){{0,8}}?\s+by{_BRIDGE})\s*$",
@@ -71,7 +71,7 @@ class ChangeReader:
         # (the last change word before the level: "rallied before easing back to $28")
         self.level = re.compile(rf"\A(?s:.*)\b{word}\b{_CLAUSE}{{0,60}}?{_TO}\s*$", re.IGNORECASE)
         # the size of the same change said twice: "gained 38 points, or 0.9 per cent"
-        self.again = re.compile(rf"\b{word}\b{_CLAUSE}{{0,40}},\s+or\s*$", re.IGNORECASE)
+        self.again = re.compile(rf"\b{word}\b{_CLAUSE}{{0,60}},\s+or\s*$", re.IGNORECASE)
         after_up = _alt(changes.get("after_up", ())) or "(?!)"
         after_down = _alt(changes.get("after_down", ())) or "(?!)"
         units = r"(?:\s+(?:per\s+cent|percent|percentage\s+points?|points?))?"
@@ -193,13 +193,24 @@ def link_earlier_values(text: str, figures: Sequence[Figure]) -> list[Figure]:
             j = i + step
             while 0 <= j < len(figures) and abs(figures[j].span.start - e.span.start) <= _LINK_REACH:
                 f = figures[j]
-                if (j not in earlier and f.change and f.level and f.kind == e.kind
+                if (j not in earlier and f.change and f.level and _same_kind(e, f)
                         and floor(f) == floor(e) and (best is None or abs(f.span.start - e.span.start) < best[0])):
                     best = (abs(f.span.start - e.span.start), j)
                 j += step
         if best is not None and (best[1] not in links or best[0] < links[best[1]][0]):
             links[best[1]] = (best[0], i)
-    return [replace(f, previous=figures[links[k][1]].id) if k in links else f for k, f in enumerate(figures)]
+    out = [replace(f, previous=figures[links[k][1]].id) if k in links else f for k, f in enumerate(figures)]
+    for level, (_, i) in links.items():  # "rose from 4 to 5 dollars": the earlier value counts what the level counts
+        e, f = out[i], out[level]
+        if e.unit is None and f.unit:
+            out[i] = replace(e, unit=f.unit, kind=f.kind if e.kind == "count" else e.kind,
+                             unit_norm=f.unit_norm if e.kind == "count" else e.unit_norm)
+    return out
+
+
+def _same_kind(earlier: Figure, level: Figure) -> bool:
+    """An earlier value and its level count alike; a bare number ("from 4 to 5 dollars") is any kind."""
+    return earlier.kind == level.kind or (earlier.kind == "count" and earlier.unit is None)
 
 
 def _before(text: str, start: int, floor: int) -> str:

@@ -57,6 +57,7 @@ _STREAK = re.compile(r"\s+(?:consecutive|straight|successive|running)\b|\s+[a-z]
 _EVENT_BEFORE = re.compile(r"\bthe\s+(?:(?:men|women|boys|girls)['’]s\s+)?$", re.IGNORECASE)
 _EVENT = re.compile(r"(?:50|60|100|110|200|400|800|1,?500|3,?000|5,?000|10,?000)(?:m|\s+met(?:re|er)s)\b(?!-)"
                     r"(?!\s+(?!hurdles\b|heats\b)[a-z]+s\b)")
+_LABEL_LIST = re.compile(r"\b([A-Za-z]+)\s+\d[\d.]*(?:\s*,\s*\d[\d.]*)*\s*(?:,|and|or|to|&)\s*$")
 _RANK = re.compile(r"\bthe\s+(?:top|bottom)\s+$", re.IGNORECASE)
 _DIGITS = re.compile(r"[\d,.]+$")
 _DIGIT_RANGE = re.compile(r"[\d,.]+(?:\s*(?:-|–|to)\s*[\d,.]+)?$")
@@ -135,9 +136,14 @@ def _is_label(ctx: Context, core: str, before: str, after: str, prev: str, nxt: 
             ((_DIGIT_GROUP_BEFORE.search(before) or _DIGIT_GROUP_AFTER.match(after)) and
              (len(core) >= 3 or "-" in before[-1:] + after[:1])):
         return True  # a phone number's groups, a leading zero
-    if prev and before.endswith(prev + " ") and prev.lower() in ctx.label_nouns:
-        return True  # "page 14", "section 3"
-    if prev and before.endswith(prev + " ") and _name_word(ctx, prev, before[:-len(prev) - 1]):
+    if prev and before.endswith(prev + " ") and (prev.lower() in ctx.label_nouns or
+                                                 prev.lower().removesuffix("s") in ctx.label_nouns):
+        return True  # "page 14", "section 3", "junctions 10"
+    listed = _LABEL_LIST.search(before)
+    if listed and listed.group(1).lower().removesuffix("s") in ctx.label_nouns:
+        return True  # "between junctions 10 and 11", "pages 4, 5 and 9"
+    if prev and before.endswith(prev + " ") and not prev.endswith(("'s", "’s")) and \
+            _name_word(ctx, prev, before[:-len(prev) - 1]):
         return True  # "Nikkei 225", "S&P 500", "iPhone 11", "FRB 121102", "Big 12"
     if prev and before.endswith(prev + " ") and prev[0].isupper() and prev.lower() in ctx.name_prefixes:
         return True

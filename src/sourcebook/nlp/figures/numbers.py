@@ -95,7 +95,13 @@ def parse_number(text: str, lex: Lexicon | None = None) -> float | None:
         else:
             return _glued_abbreviation(part, lex)
         seen = True
-    return round(total + current, 6) if seen else None  # "2.05bn": 2050000000, not 2049999999.9999998
+    return _round(total + current) if seen else None
+
+
+def _round(value: float) -> float:
+    """"2.05bn": 2050000000, "$65.6bn": 65600000000, not 65599999999.99999 (15 significant digits,
+    then 6 decimals)."""
+    return round(float(f"{value:.15g}"), 6)
 
 
 def _digit_value(part: str) -> float | None:
@@ -115,7 +121,7 @@ def _glued_abbreviation(part: str, lex: Lexicon) -> float | None:
     if match and match.group(2) in lex.abbreviations:
         base = _digit_value(match.group(1))
         if base is not None:
-            return round(base * lex.abbreviations[match.group(2)], 6)  # "4.1bn": 4100000000, not 4099999999.9999995
+            return _round(base * lex.abbreviations[match.group(2)])
     return None
 
 
@@ -208,6 +214,10 @@ def _match_at(text: str, start: int, at: int, lex: Lexicon) -> list[NumberExpr]:
                 return [expr]
     match = lex.number_re.match(text, start)
     if match is not None and match.end() > at:
+        if match.group("between") and match.group("num"):
+            ratio = lex.ratio_re.match(text, match.start("num"))
+            if ratio is not None and ratio.end() > match.end():
+                return []  # "up from 1 in 20": the ratio, from its own start
         return _from_match(match, lex)
     return []
 
