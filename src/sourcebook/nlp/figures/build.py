@@ -65,6 +65,8 @@ _LEVEL_AT = re.compile(r"(?:\s+(?:per\s+cent|percent|points?|higher|lower|up|dow
                        r"(?:\s+(?:than|on|from)\s+[^,.;:\d]{0,30}?)?,?\s+at\s+", re.IGNORECASE)
 #: a second amount of the same change: "rose 0.3% month on month and 2.9% year on year"
 _AND_AMOUNT = re.compile(r"(?:\s+[A-Za-z-]+){0,4},?\s+(?:and|or)\s+(?:by\s+)?", re.IGNORECASE)
+#: "patients over 20 years": a span of time, not an age bound
+_SPAN_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?)\b(?![- ]old)", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+or\s+\w+|\+|-?\s*plus\b", re.IGNORECASE)
 
@@ -178,7 +180,7 @@ class Extractor:
         elif kind in ("measure", "multiplier", "age", "score"):
             pass
         elif _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _apposed_age(doc, span, expr) or \
-                self.age_bound.search(text, max(0, expr.start - 20), expr.core_end):
+                (self.age_bound.search(text, max(0, expr.start - 20), expr.core_end) and not _SPAN_AFTER.match(after)):
             kind, unit = "age", "years"
         elif kind == "fraction" and _OF_POINT.match(text, expr.end):
             kind, unit = "percent", "percentage points"
@@ -258,14 +260,19 @@ class Extractor:
         """What a level's subject tallies (lexicon ``figures/level_subjects``): "waiting lists rose
         to 7.6 million" counts people, "the index closed at 18,250" points, "sales of electric
         cars rose to 1.2 million" cars; else the subject's own unit."""
-        if unit is None or predicate is None:
+        if predicate is None:
             return unit
-        subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        verb, subject = predicate, None
+        for _ in range(3):  # "added 312 points to close at 35,870": the subject of the verb it completes
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head is verb:
+                break
+            verb = verb.head
         word = subject.lower_ if subject is not None else ""
         if word in self.tallies["people"]:
             return "people"
-        if word in self.tallies["points"]:
-            return "points"
+        if subject is not None and any(t.lower_ in self.tallies["points"] for t in subject.subtree):
+            return "points"  # "the index", "the FTSE 100", "the Dow Jones Industrial Average"
         if subject is None or word not in self.tallies["of"]:
             return unit
         counted = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -328,11 +335,12 @@ _PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|all)
 
 
 def _partitive_units(text: str, figures: list[Figure]) -> list[Figure]:
-    """A count with no noun before "of" and a count of the same sentence takes that count's unit."""
+    """A count right before "of" and a count of the same sentence takes that count's unit (the
+    subject's noun or an earlier count's is a guess; the whole names what the part counts)."""
     out = list(figures)
     for i in range(len(out) - 1):
         part, whole = out[i], out[i + 1]
-        if part.unit is None and part.kind == "count" and whole.kind == "count" and whole.unit and \
+        if part.kind == "count" and whole.kind == "count" and whole.unit and \
                 part.sentence == whole.sentence and _PART_OF.fullmatch(text, part.span.end, whole.span.start):
             out[i] = replace(part, unit=whole.unit)
     return out

@@ -29,7 +29,8 @@ class Change:
 NO_CHANGE = Change(None, True)
 _BRIDGE = r"(?:\s+(?:by|of|about|around|some|an?|average|another|further|nearly|almost|roughly|just|over))*"
 _TO = (r"\s+to(?:\s+(?:an?|average|of|record|high|low|new|about|around|"
-       r"some|total|combined|peak|annual|level|\w+-(?:day|week|month|year|decade)))*")
+       r"some|total|combined|peak|annual|level|\w+-(?:day|week|month|year|decade)))*"
+       r"(?:\s+(?:close|end|finish|settle|stand)\s+(?:the\s+\w+\s+)?at|\s+(?:reach|hit|top|total))?")  # "to close at"
 # a character inside the clause (a decimal point is one; ", and" starts another clause)
 _CLAUSE = r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:!?]|\.(?=\d))"
 _MOVED = re.compile(r"\b(?:go|goes|going|went|gone|moved|shot|crept|climbed|jumped|rose|risen|edged|ticked)\s+$",
