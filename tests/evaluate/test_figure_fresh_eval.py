@@ -26,15 +26,15 @@ def test_the_fresh_set_is_well_formed():
 
 def test_fresh_dev_floors(nlp):
     result = evaluate_figure_set(FRESH, nlp=nlp, split="fresh-dev")
-    assert result["value"]["f1"] >= 0.975
-    assert result["value_change"]["f1"] >= 0.945
-    assert result["unit_accuracy"] >= 0.97
+    assert result["value"]["f1"] >= 0.985
+    assert result["value_change"]["f1"] >= 0.955
+    assert result["unit_accuracy"] >= 0.975
 
 
 def test_fresh_held_floors(nlp):
     """Never fixed on: the honest measure of how the rules generalise (before this set was
     written: value F1 0.957, value+change 0.868, unit 0.903)."""
     result = evaluate_figure_set(FRESH, nlp=nlp, split="fresh-held")
-    assert result["value"]["f1"] >= 0.96
-    assert result["value_change"]["f1"] >= 0.88
-    assert result["unit_accuracy"] >= 0.91
+    assert result["value"]["f1"] >= 0.975
+    assert result["value_change"]["f1"] >= 0.91
+    assert result["unit_accuracy"] >= 0.92
