@@ -60,7 +60,8 @@ class ChangeReader:
         plain = _alt([*changes.get("up", ()), *changes.get("down", ()), *changes.get("down_not_money", ())]) or "(?!)"
         by_to = _alt([*changes.get("up_by_to", ()), *changes.get("down_by_to", ())]) or "(?!)"
         # "up to 252" is a bound, not a rise ("went up to 252" is one: ``went up`` is a word)
-        word = rf"(?P<word>{plain}|{by_to})(?!(?<=(?<!went)(?<!gone)(?<!goes)(?<!\bgo)(?<!edged)(?<!ticked)(?<!moved)(?<!crept)(?<!shot)\sup)\s+to\b)"
+        moved = "(?<!went)(?<!gone)(?<!goes)(?<!\\bgo)(?<!edged)(?<!ticked)(?<!moved)(?<!crept)(?<!shot)"
+        word = rf"(?P<word>{plain}|{by_to})(?!(?<={moved}\sup)\s+to\b)"
         # the size of a change: "rose 6.5%", "fell by about", "a rise of", "cut its rate by"
         self.amount = re.compile(
             rf"(?:\b(?P<w1>{plain})\b{_BRIDGE}|\b(?P<w2>{plain}|{by_to})\b(?:\s+[\w'’-]+){{0,8}}?\s+by{_BRIDGE})\s*$",
