@@ -51,6 +51,7 @@ READINGS = [
     ("The ferry's 620 cabins were full.", "620", 620, "count", "cabins"),
     ("A tremor of magnitude 4.1 shook the valley.", "4.1", 4.1, "count", "magnitude"),
     ("Revenue was $41.3bn in the year.", "$41.3bn", 41.3e9, "money", "dollars"),
+    ("The dish is 4.2 metres across.", "4.2", 4.2, "measure", "metres"),
     ("The pilots flew 300 sorties over 15 years.", "over 15", 15, "duration", "years"),
 ]
 
@@ -85,6 +86,10 @@ CHANGES = [
     ("Prices rose 0.4% on the month and 3.1% on the year.", "3.1%", "up", False),
     ("The Nikkei gained 240 points to close at 38,900.", "38,900", "up", True),
     ("Its rate was raised by half a point, or 50 basis points.", "50 basis points", "up", False),
+    ("The grid shrank at an annualised rate of 1.7%.", "1.7%", "down", False),
+    ("The retailer cut the price of its tablet by £40 to £189.", "£40", "down", False),
+    ("The retailer cut the price of its tablet by £40 to £189.", "£189", "down", True),
+    ("The city grew by more than half a million to 9.1 million.", "more than half a million", "up", False),
 ]
 
 
@@ -106,6 +111,7 @@ UNITS = [
     ("The side has lost seven of its last ten games.", "seven", "games"),
     ("The bank trimmed its rate by half a percentage point.", "half", "percentage points"),
     ("Fares rose from 3 to 4 euros.", "3", "euros"),
+    ("The app gained 2 million players, taking its total to 31 million.", "31 million", "players"),
 ]
 
 

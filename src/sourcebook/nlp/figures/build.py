@@ -33,7 +33,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.vocab import Vocab
 
 from ...model import Figure, Span
-from ..lexicon import tagged
+from ..lexicon import entries, table
 from .change import ChangeReader, link_earlier_values
 from .context import (
     context,
@@ -83,9 +83,11 @@ class Extractor:
         self.ctx = context(directory)
         self.numbers = lexicon(directory)
         self.changes = ChangeReader(self.numbers)
-        self.measure_names = frozenset(self.numbers.measure_units.values())
+        self.measure_names = frozenset(self.numbers.measure_units.values()) | {"metres", "meters"}
         #: "waiting lists", "the index", "sales of": subjects that tally something else
-        self.tallies = {tag: tagged("figures/level_subjects", tag, directory) for tag in ("people", "points", "of")}
+        subjects = entries(table("figures/level_subjects", directory))
+        self.tallies = {tag: frozenset(w for w, t in subjects.items() if t == tag)
+                        for tag in ("people", "points", "of", "previous")}
         #: "children under 5", "voters over 65": a bound on age after the people it bounds
         self.score_re = re.compile(rf"\b(?:{alternation(self.ctx.score_words)})\b[^.;:!?\d]{{0,40}}?"
                                    r"(?<![\w.,-])(?P<a>\d{1,3})\s*[-–]\s*(?P<b>\d{1,3})(?![\w%]|[.,]\d|\s*per\b)",
@@ -221,6 +223,8 @@ class Extractor:
             if (subject_unit is not None and (happening is not None or not same_verb)) or not near_count:
                 unit = self._tallied(predicate, subject_unit) if happening is None else subject_unit
                 predicate = happening or predicate
+            if unit in self.tallies["previous"] and near_count:
+                unit = near.unit  # "added 8 million subscribers, bringing its total to 247 million"
         if unit is None and kind == "count" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and \
                 anchor.head.head.lower_ in self.tallies["people"]:
             unit = "people"  # "crowds of more than 60,000", "an audience of 2,000"

@@ -27,7 +27,8 @@ class Change:
 
 
 NO_CHANGE = Change(None, True)
-_BRIDGE = r"(?:\s+(?:by|of|about|around|some|an?|average|another|further|nearly|almost|roughly|just|over))*"
+_BRIDGE = (r"(?:\s+(?:by|of|about|around|some|an?|average|another|further|nearly|almost|roughly|just|over|"
+           r"at|rate|pace|annual|annualised|annualized|monthly|quarterly|yearly))*")  # "shrank at an annualised rate of"
 _TO = (r"\s+to(?:\s+(?:an?|average|of|record|high|low|new|about|around|"
        r"some|total|combined|peak|annual|level|\w+-(?:day|week|month|year|decade)))*"
        r"(?:\s+(?:close|end|finish|settle|stand)\s+(?:the\s+\w+\s+)?at|\s+(?:reach|hit|top|total))?")  # "to close at"

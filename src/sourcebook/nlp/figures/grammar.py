@@ -100,6 +100,8 @@ class Lexicon:
             r"(?P<rest>(?:\s+(?:consecutive|straight|successive|full))?\s+(?P<noun>[a-z]+))\b",
             re.IGNORECASE,
         )
+        #: "half a million", "a quarter of a billion": a number, not a fraction
+        self.scale_after_re = re.compile(rf"\s+(?:of\s+)?an?\s+(?:{scale})\b", re.IGNORECASE)
         fraction_words = alternation(self.fractions)
         self.fraction_re = re.compile(
             rf"(?<![\w-])(?P<qual>(?:{quals})\s+)?(?P<frac>(?:(?P<count>{units}|a|an)[-\s])?"
@@ -119,6 +121,8 @@ class Lexicon:
         #: a change word right before an expression: "rose 6.5% to 164p" is no range 6.5-164
         self.change_before_re = re.compile(
             rf"\b(?:{changes})(?:\s+(?:by|from|to|at|of|about|around|some|an?|average))*\s*$", re.IGNORECASE)
+        #: "cut the price of the iPad by $50 to $299": a change word, its object, then "by"
+        self.change_by_re = re.compile(rf"\b(?:{changes})\b[^.;:!?\d]{{0,50}}\bby\s+$", re.IGNORECASE)
         #: "the over-65s", "under-18s": an age group
         self.age_group_re = re.compile(r"(?<![\w-])(?P<qual>over|under)[-\s](?P<n>\d{1,3})s\b", re.IGNORECASE)
         self.ratio_re = re.compile(

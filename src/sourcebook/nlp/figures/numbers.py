@@ -355,7 +355,8 @@ def _after_change(match: re.Match, first: float, second: float, lex: Lexicon) ->
     word, "X to Y" is the change and the level reached (or the old and the new level), unless
     the two read as a range of the change ("rise by 1.5 to 2 degrees")."""
     text = match.string
-    if not lex.change_before_re.search(text, max(0, match.start() - 40), match.start()):
+    if not lex.change_before_re.search(text, max(0, match.start() - 40), match.start()) and \
+            not lex.change_by_re.search(text, max(0, match.start() - 70), match.start()):
         return False
     return (match.group("between") or "").lower() == "from" or second >= 3 * first or second < first
 
@@ -440,6 +441,8 @@ def _fraction(match: re.Match, lex: Lexicon) -> NumberExpr | None:
         return None  # a fraction stands alone only as the size of a change: "fell by a third"
     if part in ("half", "halves") and count_word not in ("", "a", "one"):
         return None
+    if lex.scale_after_re.match(match.string, match.end("frac")):
+        return None  # "more than half a million": the number grammar reads it
     if not count_word and part != "half":
         return None  # "third of" alone is an ordinal use ("the third of five")
     numerator = 1.0 if count_word in ("a", "an", "one", "") else float(lex.words[count_word])
