@@ -223,7 +223,7 @@ class Extractor:
             if (subject_unit is not None and (happening is not None or not same_verb)) or not near_count:
                 unit = self._tallied(predicate, subject_unit) if happening is None else subject_unit
                 predicate = happening or predicate
-            if unit in self.tallies["previous"] and near_count:
+            if unit in self.tallies["previous"] and near is not None and near_count:
                 unit = near.unit  # "added 8 million subscribers, bringing its total to 247 million"
         if unit is None and kind == "count" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and \
                 anchor.head.head.lower_ in self.tallies["people"]:
