@@ -12,7 +12,9 @@ agreeing values); on top of it:
 - unit accuracy: matched figures with a gold unit whose predicted unit is the same
   (``figures.same_unit``).
 
-``split`` ("dev", "held") selects part of the file: develop on one part, score the other.
+``split`` selects part of the file: develop on one part, score the other ("dev" / "held" in
+``figures_multidomain.jsonl``, "fresh-dev" / "fresh-held" in ``figures_fresh.jsonl``,
+"third-dev" / "third-held" in ``figures_third.jsonl``).
 """
 
 from __future__ import annotations
