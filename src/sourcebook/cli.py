@@ -315,7 +315,7 @@ def evaluate_polnear(
 def evaluate_figures(
     file: Annotated[Path, typer.Argument(help="A JSONL file of sentences with their gold figures.")],
     model: ModelOption = None,
-    split: Annotated[str | None, typer.Option(help="Only the rows of this split (dev, held).")] = None,
+    split: Annotated[str | None, typer.Option(help="Only the rows of this split (the rows' split field: dev, held; fresh-dev, fresh-held; third-dev, third-held).")] = None,
     show: Annotated[int, typer.Option("--show", help="List this many errors.")] = 0,
 ) -> None:
     """Value F1, value+change F1 and unit accuracy of the figures on a set of sentences.
