@@ -87,6 +87,29 @@ def test_relative_pronoun_takes_its_antecedent(nlp):
     assert att.speaker == "Tom Akers"
 
 
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # 'who' is said of people: the people noun, not the thing the parser hangs it on
+        ("The closed depot has become a rallying point for strikers, who said the pay was too low.", "strikers"),
+        # a role in apposition to a name is that person
+        ("The board heard Lena Marsh, a clerk at the Harbour Office who said the files were lost.", "Lena Marsh"),
+        # the last of a list of names, and an aside between dashes skipped
+        ("Guests included Ivo Brandt and Rosa Kline, who said the food was cold.", "Rosa Kline"),
+    ],
+)
+def test_who_takes_the_nearest_person(nlp, text, speaker):
+    assert by_cue(atts(nlp, text), "said")[-1].speaker == speaker
+
+
+def test_a_first_name_of_the_other_gender_is_another_person(nlp):
+    text = (
+        "President Vell spoke in the capital. Mr. Vell said the budget was fair.\n\n"
+        "The first lady, Clara Vell, visited a school. Mr. Vell said teachers would get a raise."
+    )
+    assert [a.speaker for a in by_cue(atts(nlp, text), "said")] == ["Vell", "Vell"]
+
+
 def test_source_less_attribution_has_no_speaker(nlp):
     text = "It was reported that the border had been closed."
     items = atts(nlp, text)

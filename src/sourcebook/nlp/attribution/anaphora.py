@@ -208,6 +208,8 @@ def relative(resolver: SpeakerResolver, head: Token, salience: Salience) -> Reso
         antecedent = doc[i] if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN") else None
     if antecedent is None:
         return Resolved(None, UNKNOWN)
+    if head.lower_ in ("who", "whom"):
+        antecedent = _person_antecedent(resolver, antecedent, head)
     ents = [e for e in resolver.ents_in(antecedent.i, antecedent.i + 1) if e.label_ == "PERSON"]
     person = None
     if ents:
@@ -223,6 +225,47 @@ def relative(resolver: SpeakerResolver, head: Token, salience: Salience) -> Reso
     phrase = resolver.phrase(doc[left : antecedent.i + 1], antecedent)
     plural = antecedent.tag_ == "NNS"
     return Resolved(phrase, GROUP if plural else "description", plural=plural)
+
+
+def _person_antecedent(resolver: SpeakerResolver, antecedent: Token, who: Token) -> Token:
+    """'who' is said of people: the nearest person or people noun before it in its clause
+    ('a focal point for demonstrators here, who'; 'listeners to his radio program who';
+    'Will Smith and Stevie Wonder, who'), else the parser's antecedent; a role in apposition
+    to a name is that person ('John Bentel, a tech staffer at the State Department who')."""
+    doc = resolver.doc
+    chosen = None
+    i = who.i - 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    closing = {")": "(", "--": "--", "\u2014": "\u2014", "\u2013": "\u2013"}.get(doc[i].text if i >= 0 else "")
+    if closing is not None:  # 'generals -- most of whom had ... -- who': the aside skipped
+        j = next((k for k in range(i - 1, max(-1, i - 30), -1) if doc[k].text == closing), None)
+        i = j - 1 if j is not None else i
+    while i >= 0 and who.i - i <= 15 and not doc[i].is_sent_end:
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX", "SCONJ") and token.dep_ not in ("amod", "compound"):
+            break
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod", "poss", "nmod") and _person_token(
+            resolver, token
+        ):
+            chosen = token
+            break
+        i -= 1
+    if chosen is None:
+        return antecedent
+    if chosen.ent_type_ != "PERSON" and chosen.dep_ == "appos" and chosen.head.ent_type_ == "PERSON":
+        return chosen.head
+    return chosen
+
+
+def _person_token(resolver: SpeakerResolver, token: Token) -> bool:
+    if token.ent_type_ == "PERSON":
+        return True
+    if token.ent_type_ or token.pos_ == "PROPN":
+        return False
+    lemma = token.lemma_.lower()
+    return (_people_noun(resolver, token) or lemma in resolver.lex.role_nouns or token.lower_ in resolver.lex.role_nouns
+            or gender_of_word(token.text) is not None or token.tag_ == "NNS" and token.lower_.endswith("ors"))
 
 
 def _definite(head: Token) -> bool:

@@ -92,6 +92,13 @@ class People:
         words = name_words(name)
         surname = fold(words[-1])
         given = fold(words[0]) if len(words) > 1 else None
+        if (given is not None and len(words) == 2 and self.by_surname.get(given) and not self.by_surname.get(surname)
+                and gender_of_first_name(words[0]) is None):
+            # 'Obama Speech' in a caption: a known surname and a word after it, no new person
+            owner = self.bearer(given, offset, gender)
+            if owner is not None:
+                owner.offsets.append(offset)
+                return owner
         bearers = self.by_surname.setdefault(surname, [])
         person = None
         if given is None:
@@ -106,7 +113,12 @@ class People:
                 named = [p for p in self.by_key.values() if p.given == surname]
                 person = named[0] if len(named) == 1 else None
         else:
-            person = next((p for p in bearers if p.given in (None, given)), None)
+            # 'Michelle Obama' is not the 'Mr. Obama' named before her: a bare-surname bearer
+            # takes a first name only when the genders agree
+            own = gender or gender_of_first_name(words[0])
+            person = next((p for p in bearers if p.given == given), None) or next(
+                (p for p in bearers if p.given is None and (own is None or p.gender in (None, own))), None
+            )
         if person is None:
             key = surname if surname not in self.by_key else fold(name)
             person = self.by_key[key] = Person(name, key, affiliation, set(roles), offset)
