@@ -214,3 +214,50 @@ def test_first_person_inside_a_quote_is_the_quoted_speaker(nlp):
     text = 'Sara Lind spoke in Ohio. "I think we will win," Lind said.'
     items = atts(nlp, text)
     assert {a.speaker for a in items} == {"Sara Lind"}
+
+
+# ---------------------------------------------------------------- agreement, recency, descriptions
+
+
+def test_she_after_a_described_woman_keeps_the_description(nlp):
+    text = (
+        "Oskar Brandt runs the farm with his family. My mother has lived there for years, "
+        "but now she says the farm is too big."
+    )
+    att = by_cue(atts(nlp, text), "says")[0]
+    assert att.speaker == "My mother"
+
+
+def test_they_takes_the_group_named_after_the_last_plural_speaker(nlp):
+    text = (
+        "Local farmers said the river was low. The agency then interviewed forty fishermen and boat owners. "
+        "They said the nets were empty."
+    )
+    assert by_cue(atts(nlp, text), "said")[-1].speaker == "forty fishermen"
+
+
+def test_his_lawyer_is_not_someone_elses_lawyer(nlp):
+    text = (
+        "Vera Holm's lawyer, Ines Dahl, said the deal was fair. The committee then held Piet Kroon in contempt. "
+        "His lawyer said he would not testify."
+    )
+    att = atts(nlp, text)[-1]
+    assert att.speaker != "Ines Dahl"
+
+
+def test_a_company_noun_is_the_firm_the_article_is_about(nlp):
+    text = (
+        "Tessel Financial Corp. faces questions over fake accounts. Tessel Financial Corp. fired 300 staff. "
+        "Regulators fined Tessel Financial Corp. on Monday.\n\n"
+        "The bank said it had changed its rules."
+    )
+    assert by_cue(atts(nlp, text), "said")[-1].speaker == "Tessel Financial Corp."
+
+
+def test_a_firm_the_tagger_calls_a_name_is_no_person(nlp):
+    # 'Wells' is no first name any list knows and 'Fargo' never stands alone
+    text = (
+        "Wells Fargo faces questions over fake accounts. Wells Fargo fired 300 staff. "
+        "Regulators fined Wells Fargo on Monday.\n\nThe bank said it had changed its rules."
+    )
+    assert by_cue(atts(nlp, text), "said")[-1].speaker == "Wells Fargo"

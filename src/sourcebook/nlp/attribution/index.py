@@ -15,7 +15,7 @@ from ...aliases import TITLES, canonical_name, is_known_organisation
 from ..lexicon import word_set
 from .direct import QuoteIndex
 from .lexicon import Lexicon, inflections
-from .people import People, Person, gender_of_word
+from .people import People, Person, gender_of_first_name, gender_of_word
 
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
 GROUP, DESCRIPTION = "group", "description"
@@ -111,6 +111,7 @@ class ArticleIndex:
         self.headline_verbs = _headline_verbs(lexicon)
         self.things = word_set("quantifier_pronouns")
         self.speaking_nouns = _speaking_nouns()
+        self._group_words = word_set("group_role_nouns")
         self._index_entities()
 
     # ------------------------------------------------------------------ article index
@@ -143,8 +144,25 @@ class ArticleIndex:
                 self.mentions.append((ent.start_char, PERSON, person.key))
                 if ent.root.dep_ == "poss":
                     self.possessives.add(ent.start_char)  # "Mr. Clinton's skills": not a topic
-            elif ent.label_ == "ORG":
-                self.mentions.append((ent.start_char, ORG, canonical_name(_text(_without_article(list(ent))))))
+            elif ent.label_ == "ORG" and not (len(ent) == 1 and ent[0].lower_ in self._group_words):
+                # a lone capitalised group noun is no name ('Bank executives' at a sentence start)
+                tokens = _without_article(list(ent))
+                while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
+                    tokens = tokens[:-1]  # "Wells Fargo's"
+                if tokens:
+                    self.mentions.append((ent.start_char, ORG, canonical_name(_text(tokens))))
+
+    def main_organisation(self) -> str | None:
+        """The organisation the article is about: named at least three times and more often
+        than any other ('the bank' for Wells Fargo)."""
+        counts: dict[str, int] = {}
+        for _, kind, key in self.mentions:
+            if kind == ORG and not self.people.by_surname.get(key.lower()):  # 'Stumpf' taken for an ORG
+                counts[key] = counts.get(key, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def ents_in(self, start: int, end: int) -> list[Span]:
         """Entities overlapping tokens start..end."""
@@ -169,7 +187,21 @@ class ArticleIndex:
             return False
         if any(t.lower_ in self.lex.organisation_words for t in ent):
             return False
-        return not is_known_organisation(ent.text) and ent.text.lower() not in self.lex.outlets
+        if is_known_organisation(ent.text) or ent.text.lower() in self.lex.outlets:
+            return False
+        # a first name no name list knows ('Wells Fargo'): a person only if the surname stands
+        # alone elsewhere ('Amelize Joseph' ... 'Joseph said')
+        return gender_of_first_name(words[0].text) is not None or words[-1].text in self._lone_names()
+
+    def _lone_names(self) -> frozenset[str]:
+        known = getattr(self, "_lone", None)
+        if known is None:
+            doc = self.doc
+            known = self._lone = frozenset(
+                t.text for t in doc if t.pos_ == "PROPN" and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN")
+                and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN")
+            )
+        return known
 
     def _role_words(self, tokens) -> set[str]:
         """Content words of a role description; organisation names folded to one word

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ...aliases import TITLES, canonical_name, fold, is_known_organisation
-from . import anaphora
+from . import anaphora, roles
 from .candidate import ACCORDING, Candidate
 from .direct import QuoteIndex
 from .index import (
@@ -103,6 +103,10 @@ class SpeakerResolver(ArticleIndex):
                 span = self.doc[lead.start : lead.end]
                 head = span[-1]
         lower = head.lower_
+        if head.lower_ == "one" and any(c.dep_ == "appos" for c in head.children):
+            person = self._named_person(span, head)  # "one of the family's attorneys, Justin Bamberg"
+            if person is not None:
+                return person
         if head.ent_type_ in NUMBER_LABELS or head.like_num and head.pos_ == "NUM":
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             group = next((g for g in of.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None) if of else None
@@ -254,12 +258,12 @@ class SpeakerResolver(ArticleIndex):
             if not nationality and len(name.split()) <= 8:
                 kind = OUTLET if name.lower() in self.lex.outlets else ORG
                 return Resolved(canonical_name(name), kind, plural=head.tag_ == "NNPS")
-        role = anaphora.role(self, span, head, cand.source[0] if cand.source else 0, salience)
+        role = roles.role(self, span, head, cand.source[0] if cand.source else 0, salience)
         if role is not None:
             return role
         if lower in self.lex.role_nouns or head.lemma_.lower() in self.lex.role_nouns:
             kind = GROUP if plural else DESCRIPTION
-            return Resolved(phrase, kind, plural=plural)
+            return Resolved(phrase, kind, gender=None if plural else gender_of_word(head.text), plural=plural)
         if head.pos_ == "NOUN" and any(
             c.dep_ == "poss" and c.lower_ in ("my", "your", "our") for c in head.children
         ) and lower not in self.lex.role_nouns and head.lemma_.lower() not in self.lex.role_nouns:
