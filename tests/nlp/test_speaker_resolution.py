@@ -261,3 +261,29 @@ def test_a_firm_the_tagger_calls_a_name_is_no_person(nlp):
         "Regulators fined Wells Fargo on Monday.\n\nThe bank said it had changed its rules."
     )
     assert by_cue(atts(nlp, text), "said")[-1].speaker == "Wells Fargo"
+
+
+def test_a_described_lede_is_the_person_named_next(nlp):
+    text = (
+        "Former Brask port chairman urges a new harbour plan\n\n"
+        "A former Brask port chairman says the city should build a second harbour before the old one fails.\n\n"
+        "\u201cWe cannot wait another decade,\u201d said Tomas Ekberg, who led the port board from 1998 to 2004."
+    )
+    items = atts(nlp, text)
+    assert {a.speaker for a in items if a.source is not None} == {"Tomas Ekberg"}
+
+
+def test_an_anonymous_lede_stays_a_description(nlp):
+    text = (
+        "A senior Brask port official said the harbour would close.\n\n"
+        "\u201cWe cannot wait,\u201d said Tomas Ekberg, the mayor."
+    )
+    assert atts(nlp, text)[0].speaker == "senior Brask port official"
+
+
+def test_a_person_named_in_passing_does_not_take_he(nlp):
+    text = (
+        "\u201cThe party must be ready,\u201d said Tomas Ekberg. A contest could bring lobbying by loyalists to "
+        "Jonas Berg and Erik Lund.\n\n\u201cThis is a different time,\u201d he said."
+    )
+    assert by_cue(atts(nlp, text), "said")[-1].speaker == "Tomas Ekberg"

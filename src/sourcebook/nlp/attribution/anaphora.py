@@ -163,7 +163,8 @@ def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wan
         ):
             found = (where, res)
             break
-    named = _last_person_named(resolver, offset, wanted)
+    # a person named since the speaker takes over, unless only in passing ('loyalists to Joe Biden')
+    named = _last_person_named(resolver, offset, wanted, found is not None)
     choice = found
     if named is not None and (choice is None or resolver.sentence_of(named[0]) > choice[0]):
         choice = (resolver.sentence_of(named[0]), named[1])
@@ -222,12 +223,14 @@ def _person_description(resolver: SpeakerResolver, res: Resolved) -> bool:
                                and word not in _group_nouns() | word_set("collective_nouns"))
 
 
-def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str) -> tuple[int, Resolved] | None:
+def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str,
+                       no_oblique: bool = False) -> tuple[int, Resolved] | None:
     from .speakers import PERSON, Resolved
 
     best = None
     for person in resolver.people.values():
-        before = [o for o in person.offsets if o < offset and not resolver.in_quote(o) and o not in resolver.possessives]
+        before = [o for o in person.offsets if o < offset and not resolver.in_quote(o) and o not in resolver.possessives
+                  and not (no_oblique and o in resolver.obliques)]
         if before and _compatible(person.gender, wanted) and (best is None or before[-1] > best[0]):
             best = (before[-1], person)
     if best is None:

@@ -98,6 +98,7 @@ class ArticleIndex:
         self.quotes = quotes
         self.people = People()
         self.possessives: set[int] = set()
+        self.obliques: set[int] = set()
         self.mentions: list[tuple[int, str, str]] = []  # (offset, kind, canonical name or person key)
         self._offsets: dict[str, tuple[list[int], list[str]]] = {}
         self.ents = list(doc.ents)  # Doc.ents builds new Spans on every access
@@ -144,6 +145,8 @@ class ArticleIndex:
                 self.mentions.append((ent.start_char, PERSON, person.key))
                 if ent.root.dep_ == "poss":
                     self.possessives.add(ent.start_char)  # "Mr. Clinton's skills": not a topic
+                elif ent.root.dep_ == "pobj" or ent.root.dep_ == "conj" and ent.root.head.dep_ == "pobj":
+                    self.obliques.add(ent.start_char)  # 'loyalists to Joe Biden': named in passing
             elif ent.label_ == "ORG" and not (len(ent) == 1 and ent[0].lower_ in self._group_words):
                 # a lone capitalised group noun is no name ('Bank executives' at a sentence start)
                 tokens = _without_article(list(ent))

@@ -18,7 +18,16 @@ from spacy.tokens import Span, Token
 
 from ...aliases import fold
 from ..lexicon import word_set
-from .anaphora import _POSSESSIVE_DETS, ROLE_WINDOW, Salience, _compatible, _definite, _group_nouns, pronoun
+from .anaphora import (
+    _POSSESSIVE_DETS,
+    DESCRIPTION,
+    ROLE_WINDOW,
+    Salience,
+    _compatible,
+    _definite,
+    _group_nouns,
+    pronoun,
+)
 from .people import gender_of_word
 
 if TYPE_CHECKING:
@@ -158,4 +167,72 @@ def _kin(resolver: SpeakerResolver, head: Token) -> Resolved | None:
     return Resolved(kin[0].name, PERSON, kin[0].affiliation, kin[0].gender)
 
 
-__all__ = ["role"]
+
+
+# nouns of sources that are kept anonymous on purpose: 'a senior official said ... Jane Roe said' are two
+_ANONYMOUS = frozenset({
+    "official", "source", "aide", "adviser", "advisor", "staffer", "insider", "member", "officer", "employee",
+    "worker", "person", "spokesman", "spokeswoman", "spokesperson", "diplomat", "analyst", "expert", "resident",
+    "witness", "man", "woman", "voter", "supporter", "critic", "observer",
+})
+LEDE_WINDOW = 2  # sentences between a described lede and the name
+
+
+def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -> None:
+    """Delayed identification, the news lede: 'Connecticut's tax commissioner says ... / Kevin
+    Sullivan says ...'. A singular description with a named qualifier ('Connecticut's', 'former
+    DNC') that opens a paragraph or is the headline is the person quoted next, within two
+    sentences, when that person is first named there; a headline description then takes the
+    person its body description became ('Former DNC chairman calls ...')."""
+    from .speakers import PERSON, Resolved
+
+    heads: dict[int, Token] = {}
+    for i, cand in enumerate(cands):
+        res = out[i]
+        if res.kind != DESCRIPTION or res.plural or cand.source is None or cand.parent is not None:
+            continue
+        found = resolver.head_of(cand)
+        if found is None:
+            continue
+        span, head = found
+        lemma = head.lemma_.lower()
+        if (head.pos_ != "NOUN" or head.tag_ != "NN" or lemma not in resolver.lex.role_nouns or lemma in _ANONYMOUS
+                or lemma in _group_nouns() or lemma in word_set("collective_nouns")):
+            continue
+        if not any(t.i < head.i and (t.ent_type_ in ("ORG", "GPE", "NORP") or t.pos_ == "PROPN") for t in span):
+            continue
+        heads[i] = head
+    for i, head in heads.items():
+        start = cands[i].source[0]
+        if start < resolver.headline_end:
+            continue
+        paragraph = resolver.text.rfind("\n", 0, start) + 1
+        sentence = resolver.sentence_of(start)
+        if resolver.sentence_of(paragraph) != sentence:
+            continue  # not the paragraph's opening sentence
+        wanted = gender_of_word(head.text)
+        words = resolver._role_words(resolver.doc[head.left_edge.i : head.i + 1])
+        for j in range(i + 1, len(cands)):
+            later = cands[j]
+            if later.source is None or later.parent is not None:
+                continue
+            if resolver.sentence_of(later.source[0]) - sentence > LEDE_WINDOW:
+                break
+            if out[j].kind != PERSON:
+                continue
+            person = resolver.people.find(out[j].name.split()) if out[j].name else None
+            if (person is not None and person.first > start and _compatible(person.gender, wanted)
+                    and not (_parties(words) and _parties(person.roles) - _parties(words))):
+                out[i] = Resolved(out[j].name, PERSON, out[j].affiliation, out[j].gender)
+            break  # only the first person quoted after the lede
+    for i, head in heads.items():
+        if cands[i].source[0] >= resolver.headline_end or out[i].kind == PERSON:
+            continue
+        lemma = head.lemma_.lower()
+        body = next((j for j, h in heads.items() if j != i and h.lemma_.lower() == lemma and out[j].kind == PERSON
+                     and cands[j].source[0] > resolver.headline_end), None)
+        if body is not None:
+            out[i] = out[body]
+
+
+__all__ = ["name_the_lede", "role"]

@@ -61,6 +61,7 @@ class SpeakerResolver(ArticleIndex):
             out.append(res)
             if cand.parent is None and cand.source:
                 salience.add(cand.source[0], self.sentence_of(cand.source[0]), res)
+        roles.name_the_lede(self, cands, out)
         # 'I' inside a quotation: the quotation's own speaker, once every speaker is known
         for i, cand in enumerate(cands):
             if out[i].kind == anaphora.FIRST_PERSON:
