@@ -287,3 +287,16 @@ def test_a_person_named_in_passing_does_not_take_he(nlp):
         "Jonas Berg and Erik Lund.\n\n\u201cThis is a different time,\u201d he said."
     )
     assert by_cue(atts(nlp, text), "said")[-1].speaker == "Tomas Ekberg"
+
+
+def test_a_quote_over_paragraphs_belongs_to_the_speaker_named_after_it(nlp):
+    text = (
+        "Ferry services resumed on Monday after the storm.\n\n"
+        "\u201cWe lost three boats in one night. The harbour wall is gone and the insurers will not pay.\n\n"
+        "\u201cWe are asking the state for help because nobody else will,\u201d said Tomas Ekberg, who runs the ferry "
+        "company.\n\nThe state has not replied."
+    )
+    att = by_cue(atts(nlp, text), "said")[0]
+    assert att.speaker == "Tomas Ekberg"
+    assert att.contents[0].text.startswith("We lost three boats")
+    assert len(att.contents) == 2
