@@ -300,3 +300,16 @@ def test_a_quote_over_paragraphs_belongs_to_the_speaker_named_after_it(nlp):
     assert att.speaker == "Tomas Ekberg"
     assert att.contents[0].text.startswith("We lost three boats")
     assert len(att.contents) == 2
+
+
+def test_a_surname_goes_to_the_bearer_named_as_a_subject_not_in_passing(nlp):
+    text = (
+        "Sen. Pavel Dorn endorsed the plan on Friday. Dorn said he had prayed over it.\n\n"
+        "Critics shared a photo of Irena Dorn at the rally. \u201cI will not back down,\u201d Dorn said in July."
+    )
+    assert [a.speaker for a in by_cue(atts(nlp, text), "said")] == ["Pavel Dorn", "Pavel Dorn"]
+
+
+def test_an_abbreviated_title_holds_its_role(nlp):
+    text = "Sen. Pavel Dorn spoke in the morning. Hours later the senator said the vote would fail."
+    assert by_cue(atts(nlp, text), "said")[0].speaker == "Pavel Dorn"

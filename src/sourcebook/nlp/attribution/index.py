@@ -22,6 +22,9 @@ GROUP, DESCRIPTION = "group", "description"
 ORG_LABELS = ("ORG", "NORP", "GPE")
 ARTICLES = ("the", "a", "an")
 NUMBER_LABELS = ("PERCENT", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL")
+#: abbreviated titles and the role noun they stand for
+_TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
+                "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "atty": "attorney"}
 _PARAGRAPH = re.compile(r"\n\s*")
 _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
 _TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}):\s")
@@ -147,6 +150,8 @@ class ArticleIndex:
                     self.possessives.add(ent.start_char)  # "Mr. Clinton's skills": not a topic
                 elif ent.root.dep_ == "pobj" or ent.root.dep_ == "conj" and ent.root.head.dep_ == "pobj":
                     self.obliques.add(ent.start_char)  # 'loyalists to Joe Biden': named in passing
+                if ent.root.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+                    self.people.passing.add(ent.start_char)  # not the subject: 'accused Rafael Cruz'
             elif ent.label_ == "ORG" and not (len(ent) == 1 and ent[0].lower_ in self._group_words):
                 # a lone capitalised group noun is no name ('Bank executives' at a sentence start)
                 tokens = _without_article(list(ent))
@@ -211,6 +216,9 @@ class ArticleIndex:
         ('UN', 'the United Nations' -> 'org:United Nations')."""
         words: set[str] = set()
         for token in tokens:
+            title = _TITLE_ROLES.get(token.lower_.rstrip("."))
+            if title:
+                words.add(title)  # 'Sen. Ted Cruz' holds the role 'the senator'
             if token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN" and token.is_upper:
                 org = next(iter(self.ents_in(token.i, token.i + 1)), None)
                 name = _text(_without_article(list(org))) if org is not None else token.text
@@ -234,6 +242,7 @@ class ArticleIndex:
                 if any(t.lower_.rstrip(".") not in TITLES for t in tokens):
                     affiliation = _text(tokens)
         words |= {t.lower_.rstrip(".") for t in ent if t.lower_.rstrip(".") in TITLES}
+        words |= {_TITLE_ROLES[t.lower_.rstrip(".")] for t in ent if t.lower_.rstrip(".") in _TITLE_ROLES}
         for child in root.rights:
             if child.dep_ == "appos":
                 tokens = _without_article(list(child.subtree))

@@ -156,7 +156,9 @@ class SpeakerResolver(ArticleIndex):
         if head.pos_ == "PROPN" and (
             head.ent_type_ in ("PERSON", "") or head.ent_type_ == "ORG" and not is_known_organisation(head.text)
         ):
-            person = self.person_for([head])  # 'Brandt said' for Tomas Brandt, whatever the NER says
+            # 'Brandt said' for Tomas Brandt, whatever the NER says; 'Ivanka Trump' with her first name
+            run = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i >= span.start]
+            person = self.person_for([*run, head])
             if person is not None:
                 return Resolved(person.name, PERSON, person.affiliation, person.gender)
         return None
