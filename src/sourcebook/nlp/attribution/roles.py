@@ -218,9 +218,10 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
                 continue
             if resolver.sentence_of(later.source[0]) - sentence > LEDE_WINDOW:
                 break
-            if out[j].kind != PERSON:
+            name = out[j].name
+            if out[j].kind != PERSON or not name:
                 continue
-            person = resolver.people.find(out[j].name.split()) if out[j].name else None
+            person = resolver.people.find(name.split())
             if (person is not None and person.first > start and _compatible(person.gender, wanted)
                     and not (_parties(words) and _parties(person.roles) - _parties(words))):
                 out[i] = Resolved(out[j].name, PERSON, out[j].affiliation, out[j].gender)
