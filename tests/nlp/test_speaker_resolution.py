@@ -313,3 +313,24 @@ def test_a_surname_goes_to_the_bearer_named_as_a_subject_not_in_passing(nlp):
 def test_an_abbreviated_title_holds_its_role(nlp):
     text = "Sen. Pavel Dorn spoke in the morning. Hours later the senator said the vote would fail."
     assert by_cue(atts(nlp, text), "said")[0].speaker == "Pavel Dorn"
+
+
+def test_she_inside_a_candidates_own_quote_is_not_that_candidate(nlp):
+    text = (
+        "Karin Holt and Mara Lind met in the second debate on Sunday. Holt attacked her rival's record on schools.\n\n"
+        "\u201cShe said last year that the schools were fine. She was wrong,\u201d Holt said."
+    )
+    inner = [a for a in atts(nlp, text) if a.source is not None and a.source.text == "She"]
+    assert inner and all(a.speaker == "Mara Lind" for a in inner)
+
+
+def test_he_in_reported_speech_may_be_the_speaker(nlp):
+    text = "Tom Reyes spoke on Monday. Reyes said he would fix the roads and he said the money was there."
+    assert {a.speaker for a in atts(nlp, text) if a.source is not None} == {"Tom Reyes"}
+
+
+def test_a_surname_tagged_as_a_noun_is_the_person_named_before(nlp):
+    text = "Governor Tom Reyes campaigned for Dan Ortiz on Monday. \u201cHe told me he would fix the roads,\u201d Reyes said."
+    items = atts(nlp, text)
+    assert by_cue(items, "said")[0].speaker == "Tom Reyes"
+    assert by_cue(items, "told")[0].speaker == "Dan Ortiz"

@@ -8,7 +8,8 @@ Pronouns ('he', 'she', 'they', 'it'):
    'My mother has softened, but she ...'), else the last such speaker of the last few
    sentences (a person, or a description of one: 'a senior official'), unless a person of
    that gender was named, or described as a subject ('my mother mentioned'), in a later
-   sentence; the person then takes the pronoun's gender (a pronoun chain);
+   sentence; never the speaker of the quotation the pronoun is in ('"She was wrong," Holt
+   said' is not Holt); the person then takes the pronoun's gender (a pronoun chain);
 3. 'they': the last plural speaker or organisation of the last two sentences, unless a
    plural people noun came after it ('interviewed 20 former staff. They said'), kept as its
    description;
@@ -45,8 +46,15 @@ GROUP_WINDOW = 2
 class Salience:
     """The top-level speakers so far, in text order: (offset, sentence, resolved)."""
 
-    def __init__(self) -> None:
+    def __init__(self, exclude: str | None = None) -> None:
         self.entries: list[tuple[int, int, Resolved]] = []
+        self.exclude = exclude  # 'she' inside Holt's own quotation is not Holt
+
+    def before(self, offset: int, exclude: str | None) -> Salience:
+        """The speakers before ``offset``, ``exclude`` left out of every choice."""
+        copy = Salience(exclude)
+        copy.entries = [e for e in self.entries if e[0] < offset]
+        return copy
 
     def add(self, offset: int, sentence: int, res: Resolved) -> None:
         if res.name and res.kind not in (FIRST_PERSON, "unknown", "reports"):
@@ -141,6 +149,8 @@ def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salienc
         if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or resolver.in_quote(token.idx):
             continue
         person = resolver.person_for([token])
+        if person is not None and person.name == salience.exclude:
+            continue
         if person is not None and _compatible(person.gender, wanted):
             return Resolved(person.name, PERSON, person.affiliation, person.gender)
         if person is None and token.ent_type_ in ("PERSON", "") and token.lower_ not in resolver.lex.organisation_words:
@@ -158,13 +168,15 @@ def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wan
     for _, where, res in reversed(salience.entries):
         if sentence - where > SPEAKER_WINDOW:
             break
+        if res.name == salience.exclude:
+            continue
         if res.kind == PERSON and _compatible(res.gender or _gender_of(resolver, res.name), wanted) or (
             res.kind == DESCRIPTION and _person_description(resolver, res) and _compatible(res.gender, wanted)
         ):
             found = (where, res)
             break
     # a person named since the speaker takes over, unless only in passing ('loyalists to Joe Biden')
-    named = _last_person_named(resolver, offset, wanted, found is not None)
+    named = _last_person_named(resolver, offset, wanted, found is not None, salience.exclude)
     choice = found
     if named is not None and (choice is None or resolver.sentence_of(named[0]) > choice[0]):
         choice = (resolver.sentence_of(named[0]), named[1])
@@ -224,11 +236,13 @@ def _person_description(resolver: SpeakerResolver, res: Resolved) -> bool:
 
 
 def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str,
-                       no_oblique: bool = False) -> tuple[int, Resolved] | None:
+                       no_oblique: bool = False, exclude: str | None = None) -> tuple[int, Resolved] | None:
     from .speakers import PERSON, Resolved
 
     best = None
     for person in resolver.people.values():
+        if person.name == exclude:
+            continue
         before = [o for o in person.offsets if o < offset and not resolver.in_quote(o) and o not in resolver.possessives
                   and not (no_oblique and o in resolver.obliques)]
         if before and _compatible(person.gender, wanted) and (best is None or before[-1] > best[0]):

@@ -62,6 +62,7 @@ class SpeakerResolver(ArticleIndex):
             if cand.parent is None and cand.source:
                 salience.add(cand.source[0], self.sentence_of(cand.source[0]), res)
         roles.name_the_lede(self, cands, out)
+        self._not_the_quoted_speaker(cands, out, salience)
         # 'I' inside a quotation: the quotation's own speaker, once every speaker is known
         for i, cand in enumerate(cands):
             if out[i].kind == anaphora.FIRST_PERSON:
@@ -71,6 +72,21 @@ class SpeakerResolver(ArticleIndex):
                 else:
                     out[i] = Resolved(None, UNKNOWN)
         return out
+
+    def _not_the_quoted_speaker(self, cands: list[Candidate], out: list[Resolved], salience: anaphora.Salience) -> None:
+        """'He' or 'she' inside a quotation is someone other than the quotation's speaker
+        ('"She was wrong," Holt said'): resolved again without that speaker."""
+        for i, cand in enumerate(cands):
+            parent = out[cand.parent] if cand.parent is not None else None
+            if parent is None or not parent.name or out[i].name != parent.name or out[i].kind != PERSON:
+                continue
+            found = self.head_of(cand) if cand.source else None
+            if found is None or found[1].lower_ not in ("he", "she", "him", "her", "his"):
+                continue
+            assert cand.source is not None
+            if not self.in_quote(cand.source[0]):
+                continue  # 'Trump said he would ...': reported speech, he may well be Trump
+            out[i] = anaphora.pronoun(self, found[1].lower_, cand.source[0], salience.before(cand.source[0], parent.name))
 
     def head_of(self, cand: Candidate) -> tuple[Span, Token] | None:
         assert cand.source is not None
@@ -153,7 +169,8 @@ class SpeakerResolver(ArticleIndex):
             if person is not None:
                 affiliation = self._roles_of(ent)[0] or person.affiliation
                 return Resolved(person.name, PERSON, affiliation, person.gender)
-        if head.pos_ == "PROPN" and (
+        named = head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper()
+        if named and (  # 'Reyes said' with 'Reyes' tagged a noun and an ORG: Tom Reyes, if named before
             head.ent_type_ in ("PERSON", "") or head.ent_type_ == "ORG" and not is_known_organisation(head.text)
         ):
             # 'Brandt said' for Tomas Brandt, whatever the NER says; 'Ivanka Trump' with her first name
