@@ -334,3 +334,14 @@ def test_a_surname_tagged_as_a_noun_is_the_person_named_before(nlp):
     items = atts(nlp, text)
     assert by_cue(items, "said")[0].speaker == "Tom Reyes"
     assert by_cue(items, "told")[0].speaker == "Dan Ortiz"
+
+
+def test_question_and_answer_turns(nlp):
+    text = (
+        "Mayor Lena Sato spoke to the Herald on Monday.\n\n"
+        "Q: Do you think the bridge will reopen this year?\n\n"
+        "A: I think it will. We have the money and we have the engineers.\n"
+    )
+    items = atts(nlp, text)
+    assert by_cue(items, "think")[0].speaker == "Lena Sato"  # the one interviewed, not the paper
+    assert all(a.speaker in ("interviewer", None) for a in items if a.source is not None and a.source.text == "Q")

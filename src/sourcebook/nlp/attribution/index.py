@@ -27,7 +27,8 @@ _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "g
                 "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "atty": "attorney"}
 _PARAGRAPH = re.compile(r"\n\s*")
 _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
-_TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}):\s")
+_TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}|Q|A):\s")
+_QA_LINE = re.compile(r"^Q[:.]\s", re.MULTILINE)
 
 
 @cache
@@ -294,6 +295,8 @@ class ArticleIndex:
         if start > 0 and text[start - 1] != "\n" or text[end : end + 1] != ":":
             return None
         written = text[start:end].strip()
+        if written in ("Q", "A"):
+            return self._interview_turn(written)
         if not written.isupper() or not _TURN.fullmatch(written):
             return None
         words = [w.capitalize() if len(w) > 3 or "'" in w else w for w in written.split()]
@@ -301,6 +304,19 @@ class ArticleIndex:
         if person is not None and not person.name.isupper():  # 'Chris Wallace' named earlier
             return Resolved(person.name, PERSON, person.affiliation, person.gender)
         return Resolved(" ".join(words), PERSON)
+
+    def _interview_turn(self, letter: str) -> Resolved:
+        """A Q-and-A: 'Q:' is the interviewer, 'A:' the person named last before the first
+        question (the one interviewed), else no one known."""
+        if letter == "Q":
+            return Resolved("interviewer", DESCRIPTION)
+        first = _QA_LINE.search(self.text)
+        if first is None:
+            return Resolved(None, UNKNOWN)
+        named = [(o, key) for o, kind, key in self.mentions if kind == PERSON and o < first.start()]
+        subjects = [m for m in named if m[0] not in self.people.passing] or named  # not 'spoke to the Herald'
+        person = self.people.by_key.get(subjects[-1][1]) if subjects else None
+        return Resolved(person.name, PERSON, person.affiliation, person.gender) if person else Resolved(None, UNKNOWN)
 
     def turn_at(self, offset: int) -> Resolved | None:
         """The speaker of the transcript turn holding ``offset`` ('GRANT: I will ...')."""
