@@ -345,3 +345,13 @@ def test_question_and_answer_turns(nlp):
     items = atts(nlp, text)
     assert by_cue(items, "think")[0].speaker == "Lena Sato"  # the one interviewed, not the paper
     assert all(a.speaker in ("interviewer", None) for a in items if a.source is not None and a.source.text == "Q")
+
+
+def test_a_title_case_role_is_a_role_not_a_name(nlp):
+    text = (
+        "Sen. Pavel Dorn backs the harbour plan.\n\n"
+        "Senator from Ohio says he will vote for the plan.\n\n"
+        "Sen. Pavel Dorn said on Friday that the harbour plan would pass."
+    )
+    found = [a for a in atts(nlp, text) if a.source is not None and a.source.text.startswith("Senator")]
+    assert found and all(a.speaker == "Pavel Dorn" for a in found)

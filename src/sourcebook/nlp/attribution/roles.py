@@ -41,7 +41,9 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
 
     lex = resolver.lex
     lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or head.tag_ != "NN":
+    if head.pos_ == "PROPN" and head.tag_ == "NNP" and head.lower_ in lex.role_nouns and not head.ent_type_:
+        lemma = head.lower_  # 'Senator from Texas says' in a title-case line: a role, not a name
+    elif head.pos_ != "NOUN" or head.tag_ != "NN":
         return None
     sentence = resolver.sentence_of(offset)
     qualifiers = [t for t in head.lefts if t.dep_ in ("compound", "poss", "nmod", "amod")]

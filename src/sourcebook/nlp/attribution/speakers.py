@@ -267,6 +267,10 @@ class SpeakerResolver(ArticleIndex):
         orgs = [e for e in self.ents_in(span.start, span.end) if e.label_ in ORG_LABELS]
         if phrase.lower() in self.lex.outlets:
             return Resolved(canonical_name(phrase), OUTLET)
+        if head.pos_ == "PROPN" and head.lower_ in self.lex.role_nouns and not head.ent_type_:
+            role = roles.role(self, span, head, cand.source[0] if cand.source else 0, salience)
+            if role is not None:
+                return role  # 'Senator from Texas says' in a title-case line
         if head.pos_ == "PROPN" or head.ent_type_ in ORG_LABELS or is_known_organisation(phrase):
             org_ent = next((e for e in orgs if e.start <= head.i < e.end), None)
             name = _text(_without_article(list(org_ent))) if org_ent is not None else phrase
