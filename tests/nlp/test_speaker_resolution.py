@@ -355,3 +355,17 @@ def test_a_title_case_role_is_a_role_not_a_name(nlp):
     )
     found = [a for a in atts(nlp, text) if a.source is not None and a.source.text.startswith("Senator")]
     assert found and all(a.speaker == "Pavel Dorn" for a in found)
+
+
+def test_he_inside_a_quote_is_the_man_named_in_that_quote(nlp):
+    text = (
+        "\u201cThis is a sad day,\u201d said Rep. Omar Vance, head of the caucus. \u201cPiet Kroon is a fraud. "
+        "He started this years ago by saying things that were false.\u201d"
+    )
+    inner = [a for a in atts(nlp, text) if a.source is not None and a.source.text == "He"]
+    assert inner and all(a.speaker == "Piet Kroon" for a in inner)
+
+
+def test_a_described_subject_with_a_name_beside_it_is_that_person(nlp):
+    text = "The state's campaign chairman, Tomas Lind, said he could not comment on the letter."
+    assert {a.speaker for a in atts(nlp, text) if a.source is not None} == {"Tomas Lind"}

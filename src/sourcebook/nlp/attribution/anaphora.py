@@ -220,6 +220,11 @@ def _description_of(resolver: SpeakerResolver, token: Token, salience: Salience)
     from .roles import role
     from .speakers import Resolved
 
+    named = next((c for c in token.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if named is not None:  # 'The state's campaign chairman, Phil Lovas, said he'
+        person = resolver.person_for([t for t in named.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [named])
+        if person is not None:
+            return Resolved(person.name, "person", person.affiliation, person.gender)
     span = resolver.doc[token.left_edge.i : token.i + 1]
     found = role(resolver, span, token, token.idx, salience)
     if found is not None:

@@ -44,7 +44,7 @@ from .index import (
     _without_article,
 )
 from .lexicon import Lexicon
-from .people import gender_of_word
+from .people import FEMALE, MALE, gender_of_word
 
 _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 _LONG = 6  # a description longer than this is cut at its head's relative or participle clause
@@ -86,7 +86,25 @@ class SpeakerResolver(ArticleIndex):
             assert cand.source is not None
             if not self.in_quote(cand.source[0]):
                 continue  # 'Trump said he would ...': reported speech, he may well be Trump
-            out[i] = anaphora.pronoun(self, found[1].lower_, cand.source[0], salience.before(cand.source[0], parent.name))
+            wanted = MALE if found[1].lower_ in ("he", "him", "his") else FEMALE
+            inside = self._named_in_quote(cand.source[0], parent.name, wanted)
+            out[i] = inside or anaphora.pronoun(self, found[1].lower_, cand.source[0],
+                                                salience.before(cand.source[0], parent.name))
+
+    def _named_in_quote(self, offset: int, speaker: str, gender: str | None) -> Resolved | None:
+        """The person named last in the same quotation before ``offset`` ('"Donald Trump is a
+        fraud! He started ..."'), not its speaker, of a fitting gender."""
+        quote = self.quotes.around(offset, offset + 1) if self.quotes is not None else None
+        if quote is None:
+            return None
+        best = None
+        for start, kind, key in self.mentions:
+            if kind != PERSON or not quote.start <= start < offset:
+                continue
+            person = self.people.by_key.get(key)
+            if person is not None and person.name != speaker and (gender is None or person.gender in (None, gender)):
+                best = person
+        return Resolved(best.name, PERSON, best.affiliation, best.gender) if best else None
 
     def head_of(self, cand: Candidate) -> tuple[Span, Token] | None:
         assert cand.source is not None
