@@ -369,3 +369,11 @@ def test_he_inside_a_quote_is_the_man_named_in_that_quote(nlp):
 def test_a_described_subject_with_a_name_beside_it_is_that_person(nlp):
     text = "The state's campaign chairman, Tomas Lind, said he could not comment on the letter."
     assert {a.speaker for a in atts(nlp, text) if a.source is not None} == {"Tomas Lind"}
+
+
+def test_his_wife_is_the_woman_who_shares_his_surname(nlp):
+    text = (
+        "Tomas Lind runs the bakery on Harbour Street with Maria Lind. Tomas Lind said sales had fallen.\n\n"
+        "His wife said the rent had doubled."
+    )
+    assert atts(nlp, text)[-1].speaker == "Maria Lind"

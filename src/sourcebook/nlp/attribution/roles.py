@@ -53,7 +53,7 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         and not _parties({t.lower_})
     ]
     if lemma in word_set("kin_nouns"):
-        kin = _kin(resolver, head)
+        kin = _kin(resolver, head, offset, salience)
         if kin is not None:
             return kin
     if lemma in word_set("collective_nouns"):
@@ -152,14 +152,20 @@ def _parties(words: set[str]) -> set[str]:
     return out
 
 
-def _kin(resolver: SpeakerResolver, head: Token) -> Resolved | None:
+def _kin(resolver: SpeakerResolver, head: Token, offset: int, salience: Salience) -> Resolved | None:
     """"X's wife": the one other person of the article who bears X's surname (and fits)."""
     from .speakers import PERSON, Resolved
 
-    owner_token = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owner_token = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner_token is None:
         return None
-    owner = resolver.person_for([owner_token])
+    if owner_token.pos_ == "PROPN":
+        owner = resolver.person_for([owner_token])
+    elif owner_token.lower_ in ("his", "her"):  # 'his ex-wife': whoever 'he' is here
+        res = pronoun(resolver, "he" if owner_token.lower_ == "his" else "she", offset, salience)
+        owner = resolver.people.find(res.name.split()) if res.name and res.kind == "person" else None
+    else:
+        return None
     if owner is None:
         return None
     wanted = gender_of_word(head.text)
