@@ -23,6 +23,10 @@ from sourcebook.evaluate.speakers import GoldSpeaker, default_gold, is_right, re
         ("John G. Roberts Jr.", ["John G. Roberts Jr."], True),
         ("Roberts", ["John G. Roberts Jr."], True),
         (None, ["Donald Trump"], False),
+        # a capitalised first word or a hyphenated word the description has is no invented name
+        ("These voters", ["~younger black voters"], True),
+        ("Others in the African-American community", ["~others in the African-American community"], True),
+        ("Jane Roe-Smith", ["~African-American voters"], False),
     ],
 )
 def test_is_right(predicted, gold, right):

@@ -119,3 +119,26 @@ def test_every_speaker_has_a_source_type():
     ])
     assert [merged[f"a:a{i}"].source_type for i in range(1, 6)] == [
         "government", "international", "media", "document", "unknown"]
+
+
+def test_organisations_described_in_lower_case_merge_only_within_an_article():
+    merged = merge_speakers([
+        SpeakerMention("a:a1", "regional emergency agency", "organisation"),
+        SpeakerMention("a:a2", "regional emergency agency", "organisation"),
+        SpeakerMention("b:a1", "regional emergency agency", "organisation"),
+        SpeakerMention("a:a3", "Regional Emergency Agency", "organisation"),
+        SpeakerMention("b:a2", "Regional Emergency Agency", "organisation"),
+    ])
+    assert merged["a:a1"].id == merged["a:a2"].id
+    assert merged["a:a1"].id != merged["b:a1"].id
+    assert merged["a:a3"].id == merged["b:a2"].id  # a proper name is one organisation everywhere
+
+
+def test_groups_of_one_article_stay_apart_by_affiliation():
+    merged = merge_speakers([
+        SpeakerMention("a:a1", "officials", "group", "Health Ministry"),
+        SpeakerMention("a:a2", "officials", "group", "Health Ministry"),
+        SpeakerMention("a:a3", "officials", "group", "Brask police"),
+    ])
+    assert merged["a:a1"].id == merged["a:a2"].id
+    assert merged["a:a1"].id != merged["a:a3"].id

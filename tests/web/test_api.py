@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
+from markupsafe import escape
 from web_corpus import TESSEL_LABEL, TOKEN, build_store
 
 from sourcebook.model import VERDICT_ORDER
@@ -194,6 +195,33 @@ def test_articles_and_speakers_say_who_is_quoted(read_url, store):
         assert all(a["source_type"] in kinds for a in body["attributions"])
     items = c.get("/api/speakers", params={"per_page": 200}).json()["items"]
     assert items and all(s["source_type"] in kinds and s["source_type_title"] for s in items)
+
+
+def test_speakers_say_who_each_outlet_quotes(read_url, store):
+    from sourcebook.reconcile.sources import SOURCE_TYPES
+
+    c = client(read_url)
+    expected: dict[str | None, int] = {}
+    by_type: dict[str | None, dict[str, int]] = {}
+    for article in store.articles():
+        body = c.get(f"/api/articles/{article.id}").json()
+        expected[article.outlet] = expected.get(article.outlet, 0) + len(body["attributions"])
+        for q in body["quoted"]:
+            counts = by_type.setdefault(article.outlet, {})
+            counts[q["source_type"]] = counts.get(q["source_type"], 0) + q["statements"]
+    table = c.get("/api/speakers").json()["outlets_quoted"]
+    types = [t["source_type"] for t in table["types"]]
+    assert set(types) <= {*SOURCE_TYPES, "unknown"} and types
+    got = {o["outlet"]: o["statements"] for o in table["outlets"]}
+    assert got == {k: v for k, v in expected.items() if v}
+    for row in table["outlets"]:
+        assert sum(q["statements"] for q in row["quoted"]) == row["statements"]
+        # the same types as the articles' own tables, counted per outlet
+        assert {q["source_type"]: q["statements"] for q in row["quoted"] if q["statements"]} == {
+            k: v for k, v in by_type[row["outlet"]].items() if v}
+    page = c.get("/speakers").text
+    assert "Who is quoted, per outlet" in page
+    assert all(str(escape(o["outlet"])) in page for o in table["outlets"] if o["outlet"])  # escaped as Jinja does
 
 
 def test_stories_and_a_story_with_its_articles_and_measures(read_url, store):

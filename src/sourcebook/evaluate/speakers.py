@@ -35,7 +35,8 @@ from ..aliases import canonical_name, fold
 
 FORMS = ("name", "pronoun", "role", "generic")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_STOP = frozenset({"the", "a", "an", "of", "for", "and", "s", "'s", "some", "many", "other", "most", "one", "any"})
+_STOP = frozenset({"the", "a", "an", "of", "for", "and", "s", "'s", "some", "many", "other", "others", "most", "one", "any",
+                   "this", "that", "these", "those"})
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sen", "gov", "rep", "president", "the"})
 
 
@@ -83,7 +84,8 @@ def invented(pred: str, description: str) -> bool:
     """A capitalised word in ``pred`` that the description does not have."""
     allowed = set(fold(description).replace("-", " ").split())
     for word in re.findall(r"[^\W\d_][\w'.-]*", pred):
-        if word[:1].isupper() and fold(word) not in allowed and fold(word) not in _STOP:
+        parts = fold(word).split("-")  # 'African-American' against 'African-American voters'
+        if word[:1].isupper() and any(p not in allowed and p not in _STOP for p in parts):
             return True
     return False
 

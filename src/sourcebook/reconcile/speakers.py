@@ -5,7 +5,9 @@ Names fold through ``aliases.canonical_name`` (UN / U.N. / United Nations) and
 in the store that ends with it ("O'Brien" -> "Stephen O'Brien"), and stays apart when two
 full names share it; middle initials do not count ("Donald J. Trump" = "Donald Trump").
 Unnamed sources ("unspecified reports", "an unnamed doctor") and descriptions ("officials",
-"tax experts", kinds ``group`` and ``description``) are kept per article and affiliation,
+"tax experts", kinds ``group`` and ``description``, and any source with no capital letter, such
+as an organisation described in lower case: "regional emergency agency") are kept per article
+and affiliation,
 case-insensitively: two articles' "officials" are not one speaker. Aliases are the names as
 the articles wrote them (``SpeakerMention.written``), pronouns left out. Each speaker gets a
 source type (``reconcile.sources``).
@@ -62,6 +64,8 @@ def display_name(name: str) -> str:
 def _is_unnamed(mention: SpeakerMention, folded: str) -> bool:
     if mention.kind in _UNNAMED_KINDS:
         return True
+    if not any(c.isupper() for c in mention.name):
+        return True  # 'regional emergency agency', 'the newspaper': a description, not a name
     first = folded.split(" ", 1)[0] if folded else ""
     return first in _UNNAMED_WORDS or folded in ("", "reports")
 

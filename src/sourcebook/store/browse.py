@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ArticleHit",
     "MeasureRow",
+    "QuotedRow",
     "SpeakerRow",
     "StatementRow",
     "ValueRow",
@@ -34,6 +35,7 @@ __all__ = [
     "measure_row",
     "measure_values",
     "outlets",
+    "quoted_by_outlet",
     "search_articles",
     "speaker",
     "speaker_names",
@@ -66,6 +68,19 @@ class SpeakerRow:
     affiliation: str | None
     statements: int
     articles: int
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuotedRow:
+    """Statements of one outlet by one speaker (``speaker_id`` None: no speaker found)."""
+
+    outlet: str | None
+    speaker_id: str | None
+    name: str | None
+    kind: str | None
+    affiliation: str | None
+    statements: int
     aliases: tuple[str, ...] = ()
 
 
@@ -281,6 +296,20 @@ def list_speakers(store: Store, q: str | None, limit: int, offset: int) -> tuple
         rows = conn.execute(query).mappings().all()
         aliases = _written_forms(conn, [r["id"] for r in rows])
     return total, [SpeakerRow(**row, aliases=tuple(aliases.get(row["id"], ()))) for row in rows]
+
+
+def quoted_by_outlet(store: Store) -> list[QuotedRow]:
+    """Statements per outlet and speaker, for 'who is quoted' (one grouped query, then the
+    speakers' written forms, which a source type reads)."""
+    s, a, ar = t.speakers, t.attributions, t.articles
+    n_statements = func.count(a.c.id).label("statements")
+    query = (select(ar.c.outlet, s.c.id.label("speaker_id"), s.c.name, s.c.kind, s.c.affiliation, n_statements)
+             .select_from(a.join(ar, ar.c.id == a.c.article_id).outerjoin(s, s.c.id == a.c.speaker_id))
+             .group_by(ar.c.outlet, s.c.id, s.c.name, s.c.kind, s.c.affiliation))
+    with store.engine.connect() as conn:
+        rows = conn.execute(query).mappings().all()
+        aliases = _written_forms(conn, sorted({r["speaker_id"] for r in rows if r["speaker_id"]}))
+    return [QuotedRow(**row, aliases=tuple(aliases.get(row["speaker_id"] or "", ()))) for row in rows]
 
 
 #: source words that are not a way of writing a name ("he said", "they told")

@@ -13,15 +13,15 @@ from dataclasses import replace
 
 from ..errors import NotFound, SettingsError
 from ..model import VERDICT_ORDER, VERDICT_TITLES, VERDICTS
-from ..reconcile.sources import SOURCE_TYPE_TITLES, source_type
+from ..reconcile.sources import SOURCE_TYPE_TITLES, SOURCE_TYPES, source_type
 from ..report.briefing import format_figure, uncertain
 from ..store import Store, browse, stories
 from ..store.reviews import reviews
 from .svg import interval, timeline, value_date, value_source
 from .views import ArticleView, Page, article_view, plain, review_dict
 
-__all__ = ["article_data", "articles_data", "measure_data", "measures_data", "reviews_data", "runs_data",
-           "speaker_data", "speakers_data", "stories_data", "story_data"]
+__all__ = ["article_data", "articles_data", "measure_data", "measures_data", "quoted_by_outlet", "reviews_data",
+           "runs_data", "speaker_data", "speakers_data", "stories_data", "story_data"]
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -65,7 +65,24 @@ def article_data(store: Store, article_id: str) -> ArticleView:
 def speakers_data(store: Store, q, page, per_page, path="/speakers") -> dict:
     total, rows = browse.list_speakers(store, q, per_page, (page - 1) * per_page)
     return {"query": {"q": q}, "page": Page(total, page, per_page, path, {"q": q or ""}),
-            "items": [{**plain(r), "aliases": list(r.aliases), **_source_type(r)} for r in rows]}
+            "items": [{**plain(r), "aliases": list(r.aliases), **_source_type(r)} for r in rows],
+            "outlets_quoted": quoted_by_outlet(store)}
+
+
+def quoted_by_outlet(store: Store) -> dict:
+    """Who each outlet quotes: statements by source type per outlet (the question media
+    researchers ask first), with the types that occur, in ``SOURCE_TYPES`` order."""
+    counts: dict[str | None, dict[str, int]] = {}
+    for row in browse.quoted_by_outlet(store):
+        kind = source_type(row.name, row.kind, row.affiliation, row.aliases) if row.name else "unknown"
+        by_type = counts.setdefault(row.outlet or None, {})
+        by_type[kind] = by_type.get(kind, 0) + row.statements
+    present = {kind for by_type in counts.values() for kind in by_type}
+    types = [kind for kind in (*SOURCE_TYPES, "unknown") if kind in present]
+    return {"types": [{"source_type": kind, "title": SOURCE_TYPE_TITLES.get(kind, kind)} for kind in types],
+            "outlets": [{"outlet": outlet, "statements": sum(by_type.values()),
+                         "quoted": [{"source_type": kind, "statements": by_type.get(kind, 0)} for kind in types]}
+                        for outlet, by_type in sorted(counts.items(), key=lambda kv: (kv[0] is None, kv[0] or ""))]}
 
 
 def _source_type(speaker) -> dict:

@@ -1,29 +1,29 @@
-"""Pronouns, relative pronouns and role phrases resolved to a speaker named elsewhere.
+"""Pronouns and relative pronouns resolved to a speaker named or described elsewhere.
 
 Pronouns ('he', 'she', 'they', 'it'):
 1. first person ('I', 'we') inside a quotation is the quotation's own speaker (filled in by
    the resolver once every speaker is known); outside one it is the author: no name;
 2. 'he'/'she': a person of that gender (or unknown gender) who is the subject of an earlier
-   clause of the same sentence ('Trump made the remark as he ...'), else the last such
-   speaker of the last few sentences, else the last such person named; the person then
-   takes the pronoun's gender (a pronoun chain);
-3. 'they': the last plural speaker or organisation of the last two sentences, else a plural
-   subject of this or the previous sentence, kept as its description;
-4. 'it': the last organisation quoted or named.
+   clause of the same sentence ('Trump made the remark as he ...'; a described one too:
+   'My mother has softened, but she ...'), else the last such speaker of the last few
+   sentences (a person, or a description of one: 'a senior official'), unless a person of
+   that gender was named, or described as a subject ('my mother mentioned'), in a later
+   sentence; never the speaker of the quotation the pronoun is in ('"She was wrong," Holt
+   said' is not Holt); the person then takes the pronoun's gender (a pronoun chain);
+3. 'they': the last plural speaker or organisation of the last two sentences, unless a
+   plural people noun came after it ('interviewed 20 former staff. They said'), kept as its
+   description;
+4. 'it': the last organisation, outlet or document quoted or named, never a person.
 
-Role phrases: a definite singular description ('the president', 'the agency', 'the Republican
-nominee', 'his spokesman') goes to the person whose title or apposition carries that role,
-else to the last person (or organisation, for 'the agency') quoted in the last sentences. An
-indefinite or plural one ('a senior official', 'tax experts'), one tied to another named
-organisation with no person holding the role ('the FBI director') or one complete in itself
-('the mayor of Brask'), stays a description.
+Relative 'who' takes the nearest person or people noun of its clause ('a focal point for
+demonstrators, who'). Role phrases are in ``roles``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ..lexicon import word_set
 from .people import FEMALE, MALE, gender_of_word
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .speakers import Resolved, SpeakerResolver
 
 FIRST_PERSON = "first_person"
+DESCRIPTION = "description"
 _FIRST = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -45,19 +46,31 @@ GROUP_WINDOW = 2
 class Salience:
     """The top-level speakers so far, in text order: (offset, sentence, resolved)."""
 
-    def __init__(self) -> None:
+    def __init__(self, exclude: str | None = None) -> None:
         self.entries: list[tuple[int, int, Resolved]] = []
+        self.exclude = exclude  # 'she' inside Holt's own quotation is not Holt
+
+    def before(self, offset: int, exclude: str | None) -> Salience:
+        """The speakers before ``offset``, ``exclude`` left out of every choice."""
+        copy = Salience(exclude)
+        copy.entries = [e for e in self.entries if e[0] < offset]
+        return copy
 
     def add(self, offset: int, sentence: int, res: Resolved) -> None:
         if res.name and res.kind not in (FIRST_PERSON, "unknown", "reports"):
             self.entries.append((offset, sentence, res))
 
     def last(self, sentence: int, window: int, accept) -> Resolved | None:
+        found = self.last_entry(sentence, window, accept)
+        return found[1] if found is not None else None
+
+    def last_entry(self, sentence: int, window: int, accept) -> tuple[int, Resolved] | None:
+        """The last accepted speaker of the window and its sentence."""
         for _, where, res in reversed(self.entries):
             if sentence - where > window:
                 return None
             if accept(res):
-                return res
+                return where, res
         return None
 
 
@@ -82,26 +95,30 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
         return Resolved(lower, GROUP, plural=True)  # 'everyone', 'someone', 'nobody': as written
     if lower in _MALE or lower in _FEMALE:
         wanted = MALE if lower in _MALE else FEMALE
-        res = _subject_before(resolver, offset, wanted)
+        res = _subject_before(resolver, offset, wanted, salience)
         if res is None:
             res = _salient_or_named(resolver, offset, sentence, wanted, salience)
         if res is None:
             return Resolved(None, UNKNOWN)
+        if res.kind != PERSON:  # 'My mother has softened ... she': kept as the description
+            return Resolved(res.name, res.kind, res.affiliation, wanted)
         person = resolver.people.find(res.name.split()) if res.name else None
         if person is not None and person.gender is None:
             person.gender = wanted  # the chain: later pronouns agree with this one
         return Resolved(res.name, PERSON, res.affiliation, wanted)
     if lower in _PLURAL:
-        res = salience.last(sentence, GROUP_WINDOW, lambda r: r.plural or r.kind in (ORG, "outlet"))
-        if res is not None:
-            return Resolved(res.name, res.kind, res.affiliation, plural=True)
+        found = salience.last_entry(sentence, GROUP_WINDOW, lambda r: r.plural or r.kind in (ORG, "outlet"))
         group = _plural_subject(resolver, offset)
-        if group is not None:
-            return group
+        if group is not None and (found is None or group[0] > found[0]):
+            return group[1]  # the group named after the last plural speaker ('interviewed 20 former staff. They')
+        if found is not None:
+            res = found[1]
+            return Resolved(res.name, res.kind, res.affiliation, plural=True)
         name = resolver.last_mention(ORG, offset)
         return Resolved(name, ORG if name else UNKNOWN, plural=True)
-    # 'it', 'its'
-    res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, "outlet") or r.kind == "description")
+    # 'it', 'its': an organisation, outlet or document, never a person described ('the GOP candidate')
+    res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, "outlet")
+                        or r.kind == DESCRIPTION and not _person_description(resolver, r))
     if res is not None:
         return Resolved(res.name, res.kind, res.affiliation)
     name = resolver.last_mention(ORG, offset)
@@ -113,7 +130,7 @@ def _gender_of(resolver: SpeakerResolver, name: str | None) -> str | None:
     return person.gender if person is not None else None
 
 
-def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str) -> Resolved | None:
+def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salience: Salience) -> Resolved | None:
     """The first person named as a subject earlier in the pronoun's own sentence."""
     from .speakers import PERSON, Resolved
 
@@ -122,10 +139,18 @@ def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str) -> Reso
     span = doc.char_span(sent_start, offset, alignment_mode="contract")
     if span is None:
         return None
+    described = {t.i for t in _described(resolver)}
     for token in span:
+        if token.i in described:
+            res = _description_of(resolver, token, salience)
+            if _compatible(res.gender, wanted):
+                return res
+            continue
         if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or resolver.in_quote(token.idx):
             continue
         person = resolver.person_for([token])
+        if person is not None and person.name == salience.exclude:
+            continue
         if person is not None and _compatible(person.gender, wanted):
             return Resolved(person.name, PERSON, person.affiliation, person.gender)
         if person is None and token.ent_type_ in ("PERSON", "") and token.lower_ not in resolver.lex.organisation_words:
@@ -143,23 +168,88 @@ def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wan
     for _, where, res in reversed(salience.entries):
         if sentence - where > SPEAKER_WINDOW:
             break
-        if res.kind == PERSON and _compatible(res.gender or _gender_of(resolver, res.name), wanted):
+        if res.name == salience.exclude:
+            continue
+        if res.kind == PERSON and _compatible(res.gender or _gender_of(resolver, res.name), wanted) or (
+            res.kind == DESCRIPTION and _person_description(resolver, res) and _compatible(res.gender, wanted)
+        ):
             found = (where, res)
             break
-    named = _last_person_named(resolver, offset, wanted)
-    if found is None:
-        return named[1] if named else None
-    if named is not None and resolver.sentence_of(named[0]) > found[0]:
-        return named[1]
-    return found[1]
+    # a person named since the speaker takes over, unless only in passing ('loyalists to Joe Biden')
+    named = _last_person_named(resolver, offset, wanted, found is not None, salience.exclude)
+    choice = found
+    if named is not None and (choice is None or resolver.sentence_of(named[0]) > choice[0]):
+        choice = (resolver.sentence_of(named[0]), named[1])
+    # a person described as a subject since ('My mother mentioned ... she said')
+    for token in reversed(_described(resolver)):
+        if token.idx >= offset:
+            continue
+        where = resolver.sentence_of(token.idx)
+        if choice is not None and where <= choice[0] or sentence - where > SPEAKER_WINDOW:
+            break
+        res = _description_of(resolver, token, salience)
+        if _compatible(res.gender, wanted):
+            return res
+    return choice[1] if choice is not None else None
 
 
-def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str) -> tuple[int, Resolved] | None:
+def _described(resolver: SpeakerResolver) -> list[Token]:
+    """Definite singular descriptions of a person as subjects, outside quotations ('the
+    34-year-old mother', 'my father', 'the GOP candidate'), in text order (once per article)."""
+    known = getattr(resolver, "_described_cache", None)
+    if known is not None:
+        return known
+    out = []
+    groups = _group_nouns() | word_set("collective_nouns")
+    for token in resolver.doc:
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in groups or token.lower_ in resolver.lex.organisation_words:
+            continue
+        if not (gender_of_word(token.text) or lemma in resolver.lex.role_nouns) or not _definite(token):
+            continue
+        if not resolver.in_quote(token.idx):
+            out.append(token)
+    resolver._described_cache = out  # type: ignore[attr-defined]
+    return out
+
+
+def _description_of(resolver: SpeakerResolver, token: Token, salience: Salience) -> Resolved:
+    """A described person: the person the role phrase stands for, else the description."""
+    from .roles import role
+    from .speakers import Resolved
+
+    named = next((c for c in token.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if named is not None:  # 'The state's campaign chairman, Phil Lovas, said he'
+        person = resolver.person_for([t for t in named.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [named])
+        if person is not None:
+            return Resolved(person.name, "person", person.affiliation, person.gender)
+    span = resolver.doc[token.left_edge.i : token.i + 1]
+    found = role(resolver, span, token, token.idx, salience)
+    if found is not None:
+        return found
+    return Resolved(resolver.phrase(span, token), DESCRIPTION, gender=gender_of_word(token.text))
+
+
+def _person_description(resolver: SpeakerResolver, res: Resolved) -> bool:
+    """A description of one person ('the spokeswoman', 'a senior official'), not a thing."""
+    last = (res.name or "").split()[-1:] or [""]
+    word = last[0].lower()
+    return not res.plural and (gender_of_word(word) is not None or word in resolver.lex.role_nouns
+                               and word not in _group_nouns() | word_set("collective_nouns"))
+
+
+def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str,
+                       no_oblique: bool = False, exclude: str | None = None) -> tuple[int, Resolved] | None:
     from .speakers import PERSON, Resolved
 
     best = None
     for person in resolver.people.values():
-        before = [o for o in person.offsets if o < offset and not resolver.in_quote(o) and o not in resolver.possessives]
+        if person.name == exclude:
+            continue
+        before = [o for o in person.offsets if o < offset and not resolver.in_quote(o) and o not in resolver.possessives
+                  and not (no_oblique and o in resolver.obliques)]
         if before and _compatible(person.gender, wanted) and (best is None or before[-1] > best[0]):
             best = (before[-1], person)
     if best is None:
@@ -167,8 +257,9 @@ def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str) -> t
     return best[0], Resolved(best[1].name, PERSON, best[1].affiliation, best[1].gender)
 
 
-def _plural_subject(resolver: SpeakerResolver, offset: int) -> Resolved | None:
-    """A plural noun subject of this sentence before the pronoun, or of the previous one."""
+def _plural_subject(resolver: SpeakerResolver, offset: int) -> tuple[int, Resolved] | None:
+    """A plural people noun (subject or object) of this sentence before the pronoun, or of
+    the previous one, and its sentence."""
     from .speakers import GROUP, Resolved
 
     doc = resolver.doc
@@ -181,11 +272,11 @@ def _plural_subject(resolver: SpeakerResolver, offset: int) -> Resolved | None:
         if (token.dep_ in ("nsubj", "dobj", "pobj") and token.tag_ == "NNS" and _people_noun(resolver, token)
                 and not resolver.in_quote(token.idx)):
             phrase = resolver.phrase(doc[token.left_edge.i : token.i + 1], token)
-            return Resolved(phrase, GROUP, plural=True)
+            return resolver.sentence_of(token.idx), Resolved(phrase, GROUP, plural=True)
     return None
 
 
-_PEOPLE_SUFFIXES = ("ers", "ists", "ants", "ents", "ians", "ans", "ees")
+_PEOPLE_SUFFIXES = ("ers", "ists", "ants", "ents", "ians", "ans", "ees", "men")
 
 
 def _people_noun(resolver: SpeakerResolver, token: Token) -> bool:
@@ -208,6 +299,8 @@ def relative(resolver: SpeakerResolver, head: Token, salience: Salience) -> Reso
         antecedent = doc[i] if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN") else None
     if antecedent is None:
         return Resolved(None, UNKNOWN)
+    if head.lower_ in ("who", "whom"):
+        antecedent = _person_antecedent(resolver, antecedent, head)
     ents = [e for e in resolver.ents_in(antecedent.i, antecedent.i + 1) if e.label_ == "PERSON"]
     person = None
     if ents:
@@ -225,6 +318,47 @@ def relative(resolver: SpeakerResolver, head: Token, salience: Salience) -> Reso
     return Resolved(phrase, GROUP if plural else "description", plural=plural)
 
 
+def _person_antecedent(resolver: SpeakerResolver, antecedent: Token, who: Token) -> Token:
+    """'who' is said of people: the nearest person or people noun before it in its clause
+    ('a focal point for demonstrators here, who'; 'listeners to his radio program who';
+    'Will Smith and Stevie Wonder, who'), else the parser's antecedent; a role in apposition
+    to a name is that person ('John Bentel, a tech staffer at the State Department who')."""
+    doc = resolver.doc
+    chosen = None
+    i = who.i - 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    closing = {")": "(", "--": "--", "\u2014": "\u2014", "\u2013": "\u2013"}.get(doc[i].text if i >= 0 else "")
+    if closing is not None:  # 'generals -- most of whom had ... -- who': the aside skipped
+        j = next((k for k in range(i - 1, max(-1, i - 30), -1) if doc[k].text == closing), None)
+        i = j - 1 if j is not None else i
+    while i >= 0 and who.i - i <= 15 and not doc[i].is_sent_end:
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX", "SCONJ") and token.dep_ not in ("amod", "compound"):
+            break
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod", "poss", "nmod") and _person_token(
+            resolver, token
+        ):
+            chosen = token
+            break
+        i -= 1
+    if chosen is None:
+        return antecedent
+    if chosen.ent_type_ != "PERSON" and chosen.dep_ == "appos" and chosen.head.ent_type_ == "PERSON":
+        return chosen.head
+    return chosen
+
+
+def _person_token(resolver: SpeakerResolver, token: Token) -> bool:
+    if token.ent_type_ == "PERSON":
+        return True
+    if token.ent_type_ or token.pos_ == "PROPN":
+        return False
+    lemma = token.lemma_.lower()
+    return (_people_noun(resolver, token) or lemma in resolver.lex.role_nouns or token.lower_ in resolver.lex.role_nouns
+            or gender_of_word(token.text) is not None or token.tag_ == "NNS" and token.lower_.endswith("ors"))
+
+
 def _definite(head: Token) -> bool:
     for child in head.lefts:
         if child.dep_ == "det":
@@ -234,118 +368,8 @@ def _definite(head: Token) -> bool:
     return False
 
 
-def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salience: Salience) -> Resolved | None:
-    """A definite singular role phrase resolved to the person or organisation it stands
-    for; None keeps the description."""
-    from .speakers import ORG, OUTLET, PERSON, Resolved
-
-    lex = resolver.lex
-    lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or head.tag_ != "NN":
-        return None
-    sentence = resolver.sentence_of(offset)
-    qualifiers = [t for t in head.lefts if t.dep_ in ("compound", "poss", "nmod", "amod")]
-    named = [
-        t for t in qualifiers
-        if t.ent_type_ in ("ORG", "PERSON")
-        or t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") and not _parties({t.lower_})
-    ]
-    if lemma in word_set("kin_nouns"):
-        kin = _kin(resolver, head)
-        if kin is not None:
-            return kin
-    if lemma in _group_nouns():
-        if not _definite(head) or named or any(t.dep_ == "poss" and t.lower_ not in _POSSESSIVE_DETS for t in qualifiers):
-            return None  # 'the Trump campaign', "Clinton's team": the description names it
-        outlet = lemma in ("newspaper", "paper", "network")
-        if outlet:
-            res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind == OUTLET)
-            return Resolved(res.name, res.kind, res.affiliation) if res is not None else None
-        # 'the agency' is an organisation whose name says agency ('the Regional Emergency Agency');
-        # the last organisation of another kind ('the Residents' Union') is someone else
-        res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and _names(r.name, lemma))
-        if res is not None:
-            return Resolved(res.name, res.kind, res.affiliation)
-        name = resolver.last_mention(ORG, offset)
-        return Resolved(name, ORG) if name and _names(name, lemma) else None
-    if not (lemma in lex.role_nouns or head.lower_ in lex.role_nouns or gender_of_word(head.text)):
-        return None
-    words = resolver._role_words(span)
-    organised = any(w.startswith("org:") and not _parties({w}) for w in words)
-    parties = _parties(words)
-    matches = []
-    for person in resolver.people.values():
-        shared = len(words & person.roles)
-        same_organisation = any(w.startswith("org:") and not _parties({w}) for w in words & person.roles)
-        if lemma not in person.roles and head.lower_ not in person.roles and not same_organisation:
-            continue
-        if person.first > offset and not (
-            organised and same_organisation and (shared >= 2 or resolver.sentence_of(person.first) - sentence <= 3)
-        ):
-            continue  # a role named before its person only with its organisation ('UN's chief')
-        if parties and _parties(person.roles) - parties:
-            continue  # 'the Democratic nominee' is not the Republican one
-        distance = min(abs(o - offset) for o in person.offsets) if person.offsets else 10**6
-        matches.append((shared - min(distance, 10**6) / 10**6, person))
-    wanted = gender_of_word(head.text)
-    last = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind == PERSON and _compatible(r.gender, wanted))
-    top = max((int(score) for score, _ in matches), default=0)
-    if last is not None and any(p.name == last.name and score >= top for score, p in matches):
-        return Resolved(last.name, PERSON, last.affiliation, last.gender)
-    if matches:
-        best = max(matches, key=lambda m: m[0])[1]
-        return Resolved(best.name, PERSON, best.affiliation, best.gender)
-    if named or any(t.dep_ == "poss" and t.lower_ not in _POSSESSIVE_DETS for t in qualifiers):
-        return None  # 'the FBI director', "Connecticut's tax commissioner": someone else
-    if not _definite(head) or last is None or any(t.dep_ == "poss" for t in qualifiers):
-        return None  # 'a spokesman', 'his spokesman': not the last speaker
-    if any(t.dep_ == "prep" for t in head.rights):
-        return None  # 'the mayor of Brask': a description complete in itself, no one named holds it
-    speaker = resolver.people.find(last.name.split()) if last.name else None
-    if parties and speaker is not None and _parties(speaker.roles) - parties:
-        return None
-    return Resolved(last.name, PERSON, last.affiliation, last.gender)
-
-
-_PARTY_WORDS = {"democratic": "d", "democrat": "d", "democrats": "d", "republican": "r", "republicans": "r", "gop": "r"}
-
-
-def _names(name: str | None, noun: str) -> bool:
-    """Whether an organisation's name fits the noun a description calls it by: it holds that
-    noun, or both are nouns of public bodies ('the agency' for the Congressional Budget Office)."""
-    words = {word.strip(".,'\u2019").lower() for word in (name or "").split()}
-    bodies = word_set("public_body_nouns")
-    return noun in words or (noun in bodies and bool(words & bodies))
-
-
-def _parties(words: set[str]) -> set[str]:
-    out = set()
-    for word in words:
-        party = _PARTY_WORDS.get(word.removeprefix("org:").lower())
-        if party:
-            out.add(party)
-    return out
-
-
-def _kin(resolver: SpeakerResolver, head: Token) -> Resolved | None:
-    """"X's wife": the one other person of the article who bears X's surname (and fits)."""
-    from .speakers import PERSON, Resolved
-
-    owner_token = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    if owner_token is None:
-        return None
-    owner = resolver.person_for([owner_token])
-    if owner is None:
-        return None
-    wanted = gender_of_word(head.text)
-    kin = [p for p in resolver.people.by_surname.get(owner.surname, ()) if p is not owner and _compatible(p.gender, wanted)]
-    if len(kin) != 1:
-        return None
-    return Resolved(kin[0].name, PERSON, kin[0].affiliation, kin[0].gender)
-
-
 def _group_nouns() -> frozenset[str]:
     return word_set("group_role_nouns")
 
 
-__all__ = ["FIRST_PERSON", "Salience", "pronoun", "relative", "role"]
+__all__ = ["FIRST_PERSON", "Salience", "pronoun", "relative"]

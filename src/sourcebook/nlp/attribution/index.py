@@ -15,16 +15,20 @@ from ...aliases import TITLES, canonical_name, is_known_organisation
 from ..lexicon import word_set
 from .direct import QuoteIndex
 from .lexicon import Lexicon, inflections
-from .people import People, Person, gender_of_word
+from .people import People, Person, gender_of_first_name, gender_of_word
 
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
 GROUP, DESCRIPTION = "group", "description"
 ORG_LABELS = ("ORG", "NORP", "GPE")
 ARTICLES = ("the", "a", "an")
 NUMBER_LABELS = ("PERCENT", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL")
+#: abbreviated titles and the role noun they stand for
+_TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
+                "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "atty": "attorney"}
 _PARAGRAPH = re.compile(r"\n\s*")
 _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
-_TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}):\s")
+_TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}|Q|A):\s")
+_QA_LINE = re.compile(r"^Q[:.]\s", re.MULTILINE)
 
 
 @cache
@@ -98,6 +102,7 @@ class ArticleIndex:
         self.quotes = quotes
         self.people = People()
         self.possessives: set[int] = set()
+        self.obliques: set[int] = set()
         self.mentions: list[tuple[int, str, str]] = []  # (offset, kind, canonical name or person key)
         self._offsets: dict[str, tuple[list[int], list[str]]] = {}
         self.ents = list(doc.ents)  # Doc.ents builds new Spans on every access
@@ -111,6 +116,7 @@ class ArticleIndex:
         self.headline_verbs = _headline_verbs(lexicon)
         self.things = word_set("quantifier_pronouns")
         self.speaking_nouns = _speaking_nouns()
+        self._group_words = word_set("group_role_nouns")
         self._index_entities()
 
     # ------------------------------------------------------------------ article index
@@ -143,8 +149,29 @@ class ArticleIndex:
                 self.mentions.append((ent.start_char, PERSON, person.key))
                 if ent.root.dep_ == "poss":
                     self.possessives.add(ent.start_char)  # "Mr. Clinton's skills": not a topic
-            elif ent.label_ == "ORG":
-                self.mentions.append((ent.start_char, ORG, canonical_name(_text(_without_article(list(ent))))))
+                elif ent.root.dep_ == "pobj" or ent.root.dep_ == "conj" and ent.root.head.dep_ == "pobj":
+                    self.obliques.add(ent.start_char)  # 'loyalists to Joe Biden': named in passing
+                if ent.root.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+                    self.people.passing.add(ent.start_char)  # not the subject: 'accused Rafael Cruz'
+            elif ent.label_ == "ORG" and not (len(ent) == 1 and ent[0].lower_ in self._group_words):
+                # a lone capitalised group noun is no name ('Bank executives' at a sentence start)
+                tokens = _without_article(list(ent))
+                while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
+                    tokens = tokens[:-1]  # "Wells Fargo's"
+                if tokens:
+                    self.mentions.append((ent.start_char, ORG, canonical_name(_text(tokens))))
+
+    def main_organisation(self) -> str | None:
+        """The organisation the article is about: named at least three times and more often
+        than any other ('the bank' for Wells Fargo)."""
+        counts: dict[str, int] = {}
+        for _, kind, key in self.mentions:
+            if kind == ORG and not self.people.by_surname.get(key.lower()):  # 'Stumpf' taken for an ORG
+                counts[key] = counts.get(key, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def ents_in(self, start: int, end: int) -> list[Span]:
         """Entities overlapping tokens start..end."""
@@ -169,13 +196,30 @@ class ArticleIndex:
             return False
         if any(t.lower_ in self.lex.organisation_words for t in ent):
             return False
-        return not is_known_organisation(ent.text) and ent.text.lower() not in self.lex.outlets
+        if is_known_organisation(ent.text) or ent.text.lower() in self.lex.outlets:
+            return False
+        # a first name no name list knows ('Wells Fargo'): a person only if the surname stands
+        # alone elsewhere ('Amelize Joseph' ... 'Joseph said')
+        return gender_of_first_name(words[0].text) is not None or words[-1].text in self._lone_names()
+
+    def _lone_names(self) -> frozenset[str]:
+        known = getattr(self, "_lone", None)
+        if known is None:
+            doc = self.doc
+            known = self._lone = frozenset(
+                t.text for t in doc if t.pos_ == "PROPN" and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN")
+                and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN")
+            )
+        return known
 
     def _role_words(self, tokens) -> set[str]:
         """Content words of a role description; organisation names folded to one word
         ('UN', 'the United Nations' -> 'org:United Nations')."""
         words: set[str] = set()
         for token in tokens:
+            title = _TITLE_ROLES.get(token.lower_.rstrip("."))
+            if title:
+                words.add(title)  # 'Sen. Ted Cruz' holds the role 'the senator'
             if token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN" and token.is_upper:
                 org = next(iter(self.ents_in(token.i, token.i + 1)), None)
                 name = _text(_without_article(list(org))) if org is not None else token.text
@@ -199,6 +243,7 @@ class ArticleIndex:
                 if any(t.lower_.rstrip(".") not in TITLES for t in tokens):
                     affiliation = _text(tokens)
         words |= {t.lower_.rstrip(".") for t in ent if t.lower_.rstrip(".") in TITLES}
+        words |= {_TITLE_ROLES[t.lower_.rstrip(".")] for t in ent if t.lower_.rstrip(".") in _TITLE_ROLES}
         for child in root.rights:
             if child.dep_ == "appos":
                 tokens = _without_article(list(child.subtree))
@@ -250,6 +295,8 @@ class ArticleIndex:
         if start > 0 and text[start - 1] != "\n" or text[end : end + 1] != ":":
             return None
         written = text[start:end].strip()
+        if written in ("Q", "A"):
+            return self._interview_turn(written)
         if not written.isupper() or not _TURN.fullmatch(written):
             return None
         words = [w.capitalize() if len(w) > 3 or "'" in w else w for w in written.split()]
@@ -257,6 +304,19 @@ class ArticleIndex:
         if person is not None and not person.name.isupper():  # 'Chris Wallace' named earlier
             return Resolved(person.name, PERSON, person.affiliation, person.gender)
         return Resolved(" ".join(words), PERSON)
+
+    def _interview_turn(self, letter: str) -> Resolved:
+        """A Q-and-A: 'Q:' is the interviewer, 'A:' the person named last before the first
+        question (the one interviewed), else no one known."""
+        if letter == "Q":
+            return Resolved("interviewer", DESCRIPTION)
+        first = _QA_LINE.search(self.text)
+        if first is None:
+            return Resolved(None, UNKNOWN)
+        named = [(o, key) for o, kind, key in self.mentions if kind == PERSON and o < first.start()]
+        subjects = [m for m in named if m[0] not in self.people.passing] or named  # not 'spoke to the Herald'
+        person = self.people.by_key.get(subjects[-1][1]) if subjects else None
+        return Resolved(person.name, PERSON, person.affiliation, person.gender) if person else Resolved(None, UNKNOWN)
 
     def turn_at(self, offset: int) -> Resolved | None:
         """The speaker of the transcript turn holding ``offset`` ('GRANT: I will ...')."""

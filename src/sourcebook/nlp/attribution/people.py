@@ -3,7 +3,8 @@ the first name says it.
 
 Two people who share a surname stay two ('Keith Lamont Scott', 'Rakeyia Scott'): a full name
 whose first word differs from a known bearer's is a new person, and a bare surname goes to
-the bearer named last before it. Gender comes from a title or a gendered word next to the
+the bearer named last before it as a subject (not in passing: 'a photo of Heidi Cruz' does not
+make the next 'Cruz' her), else to the most named one. Gender comes from a title or a gendered word next to the
 name ('Mr.', 'Ms.', 'spokeswoman'), else from the first name through ``gender-guesser``
 (a maintained list of 40,000 first names; 'unknown' and 'andy' names stay unknown), and
 later from the pronouns resolved to the person (a pronoun chain).
@@ -84,6 +85,7 @@ class People:
     def __init__(self) -> None:
         self.by_key: dict[str, Person] = {}
         self.by_surname: dict[str, list[Person]] = {}
+        self.passing: set[int] = set()  # offsets of mentions that are no subject ('a photo of Heidi Cruz')
 
     def values(self) -> list[Person]:
         return list(self.by_key.values())
@@ -92,6 +94,13 @@ class People:
         words = name_words(name)
         surname = fold(words[-1])
         given = fold(words[0]) if len(words) > 1 else None
+        if (given is not None and len(words) == 2 and self.by_surname.get(given) and not self.by_surname.get(surname)
+                and gender_of_first_name(words[0]) is None):
+            # 'Obama Speech' in a caption: a known surname and a word after it, no new person
+            owner = self.bearer(given, offset, gender)
+            if owner is not None:
+                owner.offsets.append(offset)
+                return owner
         bearers = self.by_surname.setdefault(surname, [])
         person = None
         if given is None:
@@ -106,7 +115,12 @@ class People:
                 named = [p for p in self.by_key.values() if p.given == surname]
                 person = named[0] if len(named) == 1 else None
         else:
-            person = next((p for p in bearers if p.given in (None, given)), None)
+            # 'Michelle Obama' is not the 'Mr. Obama' named before her: a bare-surname bearer
+            # takes a first name only when the genders agree
+            own = gender or gender_of_first_name(words[0])
+            person = next((p for p in bearers if p.given == given), None) or next(
+                (p for p in bearers if p.given is None and (own is None or p.gender in (None, own))), None
+            )
         if person is None:
             key = surname if surname not in self.by_key else fold(name)
             person = self.by_key[key] = Person(name, key, affiliation, set(roles), offset)
@@ -132,6 +146,8 @@ class People:
 
         def last_before(p: Person) -> int:
             i = bisect_left(p.offsets, offset)
+            while i and p.offsets[i - 1] in self.passing:
+                i -= 1  # a bearer named in passing, not as a subject ('a photo of Heidi Cruz'), is not meant next
             return p.offsets[i - 1] if i else -1
 
         recent = max(bearers, key=last_before)

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ...aliases import TITLES, canonical_name, fold, is_known_organisation
-from . import anaphora
+from . import anaphora, roles
 from .candidate import ACCORDING, Candidate
 from .direct import QuoteIndex
 from .index import (
@@ -44,7 +44,7 @@ from .index import (
     _without_article,
 )
 from .lexicon import Lexicon
-from .people import gender_of_word
+from .people import FEMALE, MALE, gender_of_word
 
 _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 _LONG = 6  # a description longer than this is cut at its head's relative or participle clause
@@ -61,6 +61,8 @@ class SpeakerResolver(ArticleIndex):
             out.append(res)
             if cand.parent is None and cand.source:
                 salience.add(cand.source[0], self.sentence_of(cand.source[0]), res)
+        roles.name_the_lede(self, cands, out)
+        self._not_the_quoted_speaker(cands, out, salience)
         # 'I' inside a quotation: the quotation's own speaker, once every speaker is known
         for i, cand in enumerate(cands):
             if out[i].kind == anaphora.FIRST_PERSON:
@@ -70,6 +72,39 @@ class SpeakerResolver(ArticleIndex):
                 else:
                     out[i] = Resolved(None, UNKNOWN)
         return out
+
+    def _not_the_quoted_speaker(self, cands: list[Candidate], out: list[Resolved], salience: anaphora.Salience) -> None:
+        """'He' or 'she' inside a quotation is someone other than the quotation's speaker
+        ('"She was wrong," Holt said'): resolved again without that speaker."""
+        for i, cand in enumerate(cands):
+            parent = out[cand.parent] if cand.parent is not None else None
+            if parent is None or not parent.name or out[i].name != parent.name or out[i].kind != PERSON:
+                continue
+            found = self.head_of(cand) if cand.source else None
+            if found is None or found[1].lower_ not in ("he", "she", "him", "her", "his"):
+                continue
+            assert cand.source is not None
+            if not self.in_quote(cand.source[0]):
+                continue  # 'Trump said he would ...': reported speech, he may well be Trump
+            wanted = MALE if found[1].lower_ in ("he", "him", "his") else FEMALE
+            inside = self._named_in_quote(cand.source[0], parent.name, wanted)
+            out[i] = inside or anaphora.pronoun(self, found[1].lower_, cand.source[0],
+                                                salience.before(cand.source[0], parent.name))
+
+    def _named_in_quote(self, offset: int, speaker: str, gender: str | None) -> Resolved | None:
+        """The person named last in the same quotation before ``offset`` ('"Donald Trump is a
+        fraud! He started ..."'), not its speaker, of a fitting gender."""
+        quote = self.quotes.around(offset, offset + 1) if self.quotes is not None else None
+        if quote is None:
+            return None
+        best = None
+        for start, kind, key in self.mentions:
+            if kind != PERSON or not quote.start <= start < offset:
+                continue
+            person = self.people.by_key.get(key)
+            if person is not None and person.name != speaker and (gender is None or person.gender in (None, gender)):
+                best = person
+        return Resolved(best.name, PERSON, best.affiliation, best.gender) if best else None
 
     def head_of(self, cand: Candidate) -> tuple[Span, Token] | None:
         assert cand.source is not None
@@ -103,6 +138,10 @@ class SpeakerResolver(ArticleIndex):
                 span = self.doc[lead.start : lead.end]
                 head = span[-1]
         lower = head.lower_
+        if head.lower_ == "one" and any(c.dep_ == "appos" for c in head.children):
+            person = self._named_person(span, head)  # "one of the family's attorneys, Justin Bamberg"
+            if person is not None:
+                return person
         if head.ent_type_ in NUMBER_LABELS or head.like_num and head.pos_ == "NUM":
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             group = next((g for g in of.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None) if of else None
@@ -148,10 +187,13 @@ class SpeakerResolver(ArticleIndex):
             if person is not None:
                 affiliation = self._roles_of(ent)[0] or person.affiliation
                 return Resolved(person.name, PERSON, affiliation, person.gender)
-        if head.pos_ == "PROPN" and (
+        named = head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper()
+        if named and (  # 'Reyes said' with 'Reyes' tagged a noun and an ORG: Tom Reyes, if named before
             head.ent_type_ in ("PERSON", "") or head.ent_type_ == "ORG" and not is_known_organisation(head.text)
         ):
-            person = self.person_for([head])  # 'Brandt said' for Tomas Brandt, whatever the NER says
+            # 'Brandt said' for Tomas Brandt, whatever the NER says; 'Ivanka Trump' with her first name
+            run = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i >= span.start]
+            person = self.person_for([*run, head])
             if person is not None:
                 return Resolved(person.name, PERSON, person.affiliation, person.gender)
         return None
@@ -243,6 +285,10 @@ class SpeakerResolver(ArticleIndex):
         orgs = [e for e in self.ents_in(span.start, span.end) if e.label_ in ORG_LABELS]
         if phrase.lower() in self.lex.outlets:
             return Resolved(canonical_name(phrase), OUTLET)
+        if head.pos_ == "PROPN" and head.lower_ in self.lex.role_nouns and not head.ent_type_:
+            role = roles.role(self, span, head, cand.source[0] if cand.source else 0, salience)
+            if role is not None:
+                return role  # 'Senator from Texas says' in a title-case line
         if head.pos_ == "PROPN" or head.ent_type_ in ORG_LABELS or is_known_organisation(phrase):
             org_ent = next((e for e in orgs if e.start <= head.i < e.end), None)
             name = _text(_without_article(list(org_ent))) if org_ent is not None else phrase
@@ -254,12 +300,12 @@ class SpeakerResolver(ArticleIndex):
             if not nationality and len(name.split()) <= 8:
                 kind = OUTLET if name.lower() in self.lex.outlets else ORG
                 return Resolved(canonical_name(name), kind, plural=head.tag_ == "NNPS")
-        role = anaphora.role(self, span, head, cand.source[0] if cand.source else 0, salience)
+        role = roles.role(self, span, head, cand.source[0] if cand.source else 0, salience)
         if role is not None:
             return role
         if lower in self.lex.role_nouns or head.lemma_.lower() in self.lex.role_nouns:
             kind = GROUP if plural else DESCRIPTION
-            return Resolved(phrase, kind, plural=plural)
+            return Resolved(phrase, kind, gender=None if plural else gender_of_word(head.text), plural=plural)
         if head.pos_ == "NOUN" and any(
             c.dep_ == "poss" and c.lower_ in ("my", "your", "our") for c in head.children
         ) and lower not in self.lex.role_nouns and head.lemma_.lower() not in self.lex.role_nouns:

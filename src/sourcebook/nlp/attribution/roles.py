@@ -1,0 +1,247 @@
+"""Role phrases resolved to the person or organisation they stand for.
+
+A definite singular description ('the president', 'the agency', 'the Republican nominee',
+'his spokesman') goes to the person whose title or apposition carries that role, else to the
+last person (or organisation, for 'the agency'; the firm the article is about, for 'the
+bank') quoted in the last sentences. An indefinite or plural one ('a senior official', 'tax
+experts'), one tied to another named organisation with no person holding the role ('the FBI
+director'), one complete in itself ('the mayor of Brask'), 'his lawyer' when the lawyer we
+know is someone else's, and 'the GOP candidate' when the last speaker was introduced as
+something else (an economist), stay descriptions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ...aliases import fold
+from ..lexicon import word_set
+from .anaphora import (
+    _POSSESSIVE_DETS,
+    DESCRIPTION,
+    ROLE_WINDOW,
+    Salience,
+    _compatible,
+    _definite,
+    _group_nouns,
+    pronoun,
+)
+from .people import gender_of_word
+
+if TYPE_CHECKING:
+    from .speakers import Resolved, SpeakerResolver
+
+
+def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salience: Salience) -> Resolved | None:
+    """A definite singular role phrase resolved to the person or organisation it stands
+    for; None keeps the description."""
+    from .speakers import ORG, OUTLET, PERSON, Resolved
+
+    lex = resolver.lex
+    lemma = head.lemma_.lower()
+    if head.pos_ == "PROPN" and head.tag_ == "NNP" and head.lower_ in lex.role_nouns and not head.ent_type_:
+        lemma = head.lower_  # 'Senator from Texas says' in a title-case line: a role, not a name
+    elif head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None
+    sentence = resolver.sentence_of(offset)
+    qualifiers = [t for t in head.lefts if t.dep_ in ("compound", "poss", "nmod", "amod")]
+    named = [  # a party is no other organisation: 'the GOP candidate' may be the last speaker
+        t for t in qualifiers
+        if (t.ent_type_ in ("ORG", "PERSON") or t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC"))
+        and not _parties({t.lower_})
+    ]
+    if lemma in word_set("kin_nouns"):
+        kin = _kin(resolver, head, offset, salience)
+        if kin is not None:
+            return kin
+    if lemma in word_set("collective_nouns"):
+        return None  # 'his staff', 'the Clinton camp': no one person
+    if lemma in _group_nouns():
+        if not _definite(head) or named or any(t.dep_ == "poss" and t.lower_ not in _POSSESSIVE_DETS for t in qualifiers):
+            return None  # 'the Trump campaign', "Clinton's team": the description names it
+        outlet = lemma in ("newspaper", "paper", "network")
+        if outlet:
+            res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind == OUTLET)
+            return Resolved(res.name, res.kind, res.affiliation) if res is not None else None
+        # 'the agency' is an organisation whose name says agency ('the Regional Emergency Agency');
+        # the last organisation of another kind ('the Residents' Union') is someone else
+        res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and _names(r.name, lemma))
+        if res is not None:
+            return Resolved(res.name, res.kind, res.affiliation)
+        name = resolver.last_mention(ORG, offset)
+        if name and _names(name, lemma):
+            return Resolved(name, ORG)
+        main = resolver.main_organisation() if lemma in _COMPANY_NOUNS else None
+        return Resolved(main, ORG) if main and not _names(main, "agency") else None  # 'the bank': the firm the article is about
+    if not (lemma in lex.role_nouns or head.lower_ in lex.role_nouns or gender_of_word(head.text)):
+        return None
+    words = resolver._role_words(span)
+    organised = any(w.startswith("org:") and not _parties({w}) for w in words)
+    parties = _parties(words)
+    owner = _owner(resolver, qualifiers, offset, salience)
+    matches = []
+    for person in resolver.people.values():
+        if owner is not None and owner not in person.roles and owner not in fold(person.affiliation or ""):
+            continue  # 'his lawyer' is not Clinton's lawyer
+        shared = len(words & person.roles)
+        same_organisation = any(w.startswith("org:") and not _parties({w}) for w in words & person.roles)
+        if lemma not in person.roles and head.lower_ not in person.roles and not same_organisation:
+            continue
+        if person.first > offset and not (
+            organised and same_organisation and (shared >= 2 or resolver.sentence_of(person.first) - sentence <= 3)
+        ):
+            continue  # a role named before its person only with its organisation ('UN's chief')
+        if parties and _parties(person.roles) - parties:
+            continue  # 'the Democratic nominee' is not the Republican one
+        distance = min(abs(o - offset) for o in person.offsets) if person.offsets else 10**6
+        matches.append((shared - min(distance, 10**6) / 10**6, person))
+    wanted = gender_of_word(head.text)
+    last = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind == PERSON and _compatible(r.gender, wanted))
+    top = max((int(score) for score, _ in matches), default=0)
+    if last is not None and any(p.name == last.name and score >= top for score, p in matches):
+        return Resolved(last.name, PERSON, last.affiliation, last.gender)
+    if matches:
+        best = max(matches, key=lambda m: m[0])[1]
+        return Resolved(best.name, PERSON, best.affiliation, best.gender)
+    if named or any(t.dep_ == "poss" and t.lower_ not in _POSSESSIVE_DETS for t in qualifiers):
+        return None  # 'the FBI director', "Connecticut's tax commissioner": someone else
+    if not _definite(head) or last is None or any(t.dep_ == "poss" for t in qualifiers):
+        return None  # 'a spokesman', 'his spokesman': not the last speaker
+    if any(t.dep_ == "prep" and any(g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "GPE", "LOC", "NORP") for g in t.children)
+           for t in head.rights):
+        return None  # 'the mayor of Brask': a description complete in itself, no one named holds it
+    speaker = resolver.people.find(last.name.split()) if last.name else None
+    if parties and speaker is not None and _parties(speaker.roles) - parties:
+        return None
+    if parties and speaker is not None and not _parties(speaker.roles) and any(
+        w in lex.role_nouns and w not in word_set("group_role_nouns") for w in speaker.roles
+    ):
+        return None  # 'the GOP candidate' is not the economist quoted last
+    return Resolved(last.name, PERSON, last.affiliation, last.gender)
+
+
+def _owner(resolver: SpeakerResolver, qualifiers: list[Token], offset: int, salience: Salience) -> str | None:
+    """The folded surname of whoever 'his'/'her' stands for in 'his lawyer', if known."""
+    poss = next((t for t in qualifiers if t.dep_ == "poss" and t.lower_ in ("his", "her")), None)
+    if poss is None:
+        return None
+    res = pronoun(resolver, "he" if poss.lower_ == "his" else "she", offset, salience)
+    return fold(res.name.split()[-1]) if res.name and res.kind == "person" else None
+
+
+_COMPANY_NOUNS = frozenset({"bank", "company", "firm", "corporation", "retailer", "insurer", "carrier", "lender"})
+_PARTY_WORDS = {"democratic": "d", "democrat": "d", "democrats": "d", "republican": "r", "republicans": "r", "gop": "r"}
+
+
+def _names(name: str | None, noun: str) -> bool:
+    """Whether an organisation's name fits the noun a description calls it by: it holds that
+    noun, or both are nouns of public bodies ('the agency' for the Congressional Budget Office)."""
+    words = {word.strip(".,'\u2019").lower() for word in (name or "").split()}
+    bodies = word_set("public_body_nouns")
+    return noun in words or (noun in bodies and bool(words & bodies))
+
+
+def _parties(words: set[str]) -> set[str]:
+    out = set()
+    for word in words:
+        party = _PARTY_WORDS.get(word.removeprefix("org:").lower())
+        if party:
+            out.add(party)
+    return out
+
+
+def _kin(resolver: SpeakerResolver, head: Token, offset: int, salience: Salience) -> Resolved | None:
+    """"X's wife": the one other person of the article who bears X's surname (and fits)."""
+    from .speakers import PERSON, Resolved
+
+    owner_token = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner_token is None:
+        return None
+    if owner_token.pos_ == "PROPN":
+        owner = resolver.person_for([owner_token])
+    elif owner_token.lower_ in ("his", "her"):  # 'his ex-wife': whoever 'he' is here
+        res = pronoun(resolver, "he" if owner_token.lower_ == "his" else "she", offset, salience)
+        owner = resolver.people.find(res.name.split()) if res.name and res.kind == "person" else None
+    else:
+        return None
+    if owner is None:
+        return None
+    wanted = gender_of_word(head.text)
+    kin = [p for p in resolver.people.by_surname.get(owner.surname, ()) if p is not owner and _compatible(p.gender, wanted)]
+    if len(kin) != 1:
+        return None
+    return Resolved(kin[0].name, PERSON, kin[0].affiliation, kin[0].gender)
+
+
+
+
+# nouns of sources that are kept anonymous on purpose: 'a senior official said ... Jane Roe said' are two
+_ANONYMOUS = frozenset({
+    "official", "source", "aide", "adviser", "advisor", "staffer", "insider", "member", "officer", "employee",
+    "worker", "person", "spokesman", "spokeswoman", "spokesperson", "diplomat", "analyst", "expert", "resident",
+    "witness", "man", "woman", "voter", "supporter", "critic", "observer",
+})
+LEDE_WINDOW = 2  # sentences between a described lede and the name
+
+
+def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -> None:
+    """Delayed identification, the news lede: 'Connecticut's tax commissioner says ... / Kevin
+    Sullivan says ...'. A singular description with a named qualifier ('Connecticut's', 'former
+    DNC') that opens a paragraph or is the headline is the person quoted next, within two
+    sentences, when that person is first named there; a headline description then takes the
+    person its body description became ('Former DNC chairman calls ...')."""
+    from .speakers import PERSON, Resolved
+
+    heads: dict[int, Token] = {}
+    for i, cand in enumerate(cands):
+        res = out[i]
+        if res.kind != DESCRIPTION or res.plural or cand.source is None or cand.parent is not None:
+            continue
+        found = resolver.head_of(cand)
+        if found is None:
+            continue
+        span, head = found
+        lemma = head.lemma_.lower()
+        if (head.pos_ != "NOUN" or head.tag_ != "NN" or lemma not in resolver.lex.role_nouns or lemma in _ANONYMOUS
+                or lemma in _group_nouns() or lemma in word_set("collective_nouns")):
+            continue
+        if not any(t.i < head.i and (t.ent_type_ in ("ORG", "GPE", "NORP") or t.pos_ == "PROPN") for t in span):
+            continue
+        heads[i] = head
+    for i, head in heads.items():
+        start = cands[i].source[0]
+        if start < resolver.headline_end:
+            continue
+        paragraph = resolver.text.rfind("\n", 0, start) + 1
+        sentence = resolver.sentence_of(start)
+        if resolver.sentence_of(paragraph) != sentence:
+            continue  # not the paragraph's opening sentence
+        wanted = gender_of_word(head.text)
+        words = resolver._role_words(resolver.doc[head.left_edge.i : head.i + 1])
+        for j in range(i + 1, len(cands)):
+            later = cands[j]
+            if later.source is None or later.parent is not None:
+                continue
+            if resolver.sentence_of(later.source[0]) - sentence > LEDE_WINDOW:
+                break
+            name = out[j].name
+            if out[j].kind != PERSON or not name:
+                continue
+            person = resolver.people.find(name.split())
+            if (person is not None and person.first > start and _compatible(person.gender, wanted)
+                    and not (_parties(words) and _parties(person.roles) - _parties(words))):
+                out[i] = Resolved(out[j].name, PERSON, out[j].affiliation, out[j].gender)
+            break  # only the first person quoted after the lede
+    for i, head in heads.items():
+        if cands[i].source[0] >= resolver.headline_end or out[i].kind == PERSON:
+            continue
+        lemma = head.lemma_.lower()
+        body = next((j for j, h in heads.items() if j != i and h.lemma_.lower() == lemma and out[j].kind == PERSON
+                     and cands[j].source[0] > resolver.headline_end), None)
+        if body is not None:
+            out[i] = out[body]
+
+
+__all__ = ["name_the_lede", "role"]
