@@ -41,6 +41,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     extra: list[Token] = []
     content = verb_content(lex, text, verb, lemma, extra)
     aside = False
+    if content is None and _agent_passive(verb):
+        content = []  # 'The plan was backed by the mayor': the subject is the content (below)
     if content is None:
         if lemma not in lex.speech and lemma not in lex.poll_verbs:
             return None
@@ -143,6 +145,13 @@ def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_ in lex.speech for g in c.children)
         for c in verb.children
     )
+
+
+def _agent_passive(verb: Token) -> bool:
+    """'X was backed by Y': a passive with its own subject and an agent."""
+    children = list(verb.children)
+    return (any(c.dep_ == "auxpass" for c in children) and any(c.dep_ == "nsubjpass" for c in children)
+            and agent_of(verb) is not None)
 
 
 def _passive(verb: Token, subject: Token | None) -> bool:
