@@ -13,6 +13,7 @@ from sourcebook.evaluate.polnear import (
     evaluate_polnear,
     format_polnear,
     match,
+    miss_kinds,
     parse_ann,
     read_corpus,
 )
@@ -111,6 +112,28 @@ def write_corpus(root: Path) -> Path:
     return root
 
 
+def test_miss_kinds_name_why_each_gold_attribution_is_missed():
+    # TEXT: 'The mayor said the bridge would reopen. "It is safe," the engineer told reporters.'
+    mayor = item([(0, 9)], [(10, 14)], [(15, 38)])
+    engineer = item([(54, 66)], [(67, 71)], [(40, 53)], "told")
+    gold = [mayor, engineer]
+    # kept and right: attributed; proposed with the right source but dropped: ranker
+    assert miss_kinds(TEXT, gold, [mayor], [mayor, engineer], []) == ["attributed", "ranker"]
+    # the right content with another source
+    wrong_source = item([(72, 81)], [(67, 71)], [(40, 53)], "told")
+    assert miss_kinds(TEXT, gold, [], [wrong_source], [])[1] == "source"
+    # the same cue, a content of a few words only: boundary; another cue's content: other_cue
+    short = item([(0, 9)], [(10, 14)], [(15, 25)])
+    other = item([], [(30, 36)], [(15, 38)], "reopen")
+    assert miss_kinds(TEXT, gold, [], [short], [])[0] == "boundary"
+    assert miss_kinds(TEXT, [mayor], [], [item([], [(30, 36)], [(15, 25)])], []) == ["other_cue"]
+    assert miss_kinds(TEXT, [mayor], [], [], [other]) == ["nested"]
+    assert miss_kinds(TEXT, gold, [], [], []) == ["no_candidate", "no_candidate"]
+    # one prediction for two gold attributions with the same content: the second is taken
+    twin = item([(0, 9)], [(10, 14)], [(15, 38)], "told")
+    assert miss_kinds(TEXT, [mayor, twin], [mayor], [mayor], []) == ["attributed", "taken"]
+
+
 def test_read_corpus_uses_the_first_annotator(tmp_path):
     corpus = read_corpus(write_corpus(tmp_path / "split"))
     assert len(corpus) == 1
@@ -130,11 +153,11 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 
 # Measured on PolNeAR dev (84 texts) with en_core_web_sm 3.8; floors only move up.
 DEV_FLOORS = {
-    ("all", "attributed", "f1"): 0.652,
-    ("all", "attributed", "p"): 0.790,
+    ("all", "attributed", "f1"): 0.658,
+    ("all", "attributed", "p"): 0.800,
     ("all", "attribution", "f1"): 0.680,
     ("speech", "attributed", "f1"): 0.797,
-    ("speech", "attributed", "p"): 0.834,
+    ("speech", "attributed", "p"): 0.845,
 }
 
 

@@ -83,12 +83,19 @@ NOT_ATTRIBUTIONS = [
     "What did the council decide about the parking fees?",
     "Answer the questions below and send the form back by Friday.",
     "Tickets: adults 12 euros, children free.",
+    "The storm showed that the old levee was too weak.",
 ]
 
 # (text, cue, source, contents): every cue class of issue 12
 ATTRIBUTIONS = [
     # verbs of saying, indirect
     ("The mayor said the bridge would reopen in May.", "said", "The mayor", ["the bridge would reopen in May"]),
+    # a finding verb with a person's or an outlet's clause, not only a poll's
+    ("The county auditor found that two of the contracts were never signed.", "found", "The county auditor",
+     ["two of the contracts were never signed"]),
+    # a passive with an agent, for a stance verb too
+    ("The new levy was opposed by most of the fruit growers.", "was opposed", "most of the fruit growers",
+     ["The new levy"]),
     ("Officials announced that the border crossing would close at night.", "announced", "Officials",
      ["the border crossing would close at night"]),
     ("The minister warned that food prices would keep rising.", "warned", "The minister",

@@ -32,6 +32,16 @@ PASSIVE_BY = [
     ("council", "council", "NOUN", "NN", "pobj", 4),
     (".", ".", "PUNCT", ".", "punct", 3),
 ]
+BACKED_BY = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("levy", "levy", "NOUN", "NN", "nsubjpass", 3),
+    ("was", "be", "AUX", "VBD", "auxpass", 3),
+    ("opposed", "oppose", "VERB", "VBN", "ROOT", 3),
+    ("by", "by", "ADP", "IN", "agent", 3),
+    ("the", "the", "DET", "DT", "det", 6),
+    ("growers", "grower", "NOUN", "NNS", "pobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
 FEARS_THAT = [
     ("Her", "her", "PRON", "PRP$", "poss", 1),
     ("fear", "fear", "NOUN", "NN", "nsubj", 6),
@@ -86,6 +96,8 @@ def cues(tokens):
         (SAID_THAT, [("said", "The mayor", ["the bridge closed"], SPEECH)]),
         # a passive cue without a content of its own: the subject is what was announced
         (PASSIVE_BY, [("was announced", "the council", ["The plan"], SPEECH)]),
+        # the same for a stance verb, which has no content of its own in the active either
+        (BACKED_BY, [("was opposed", "the growers", ["The levy"], BELIEF)]),
         # a belief noun held by its possessor
         (FEARS_THAT, [("fear", "Her", ["prices rise"], BELIEF)]),
         # 'it' holds no belief

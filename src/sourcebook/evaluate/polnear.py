@@ -189,6 +189,54 @@ class Tally:
         return out
 
 
+MISSES = ("attributed", "taken", "ranker", "source", "boundary", "other_cue", "nested", "no_candidate")
+
+
+def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    union = a | b
+    return len(a & b) / len(union) if union else 0.0
+
+
+def miss_kinds(
+    text: str, gold: Sequence[Item], kept: Sequence[Item], proposed: Sequence[Item], nested: Sequence[Item]
+) -> list[str]:
+    """Why each gold attribution is or is not "attributed" (one of MISSES, first that holds):
+    ``kept`` are the top-level predictions, ``proposed`` the top-level proposals before the
+    ranker's threshold, ``nested`` the proposals inside another's content.
+
+    attributed: matched by a kept prediction with an agreeing source; taken: that prediction
+    went to another gold attribution (the matching is one-to-one); ranker: a proposal would
+    match, but the threshold dropped it; source: a proposal's content matches (Jaccard >= 0.5) but
+    its source does not; boundary: a proposal with the same cue has a content under 0.5;
+    other_cue: only a proposal with another cue overlaps the content; nested: a nested
+    proposal matches (PolNeAR folds it into the outer one); no_candidate: nothing near."""
+    pairs = match(text, gold, kept)
+    done = {gi for gi, pi in pairs if source_agrees(text, gold[gi], kept[pi])}
+    kept_set = set(kept)
+    prop_chars = [chars(text, p.content) for p in proposed]
+    prop_cues = [chars(text, p.cue) for p in proposed]
+    out = []
+    for gi, g in enumerate(gold):
+        gc, gcue = chars(text, g.content), chars(text, g.cue)
+        close = [i for i, pc in enumerate(prop_chars) if gc and _jaccard(gc, pc) >= MIN_JACCARD]
+        if gi in done:
+            kind = "attributed"
+        elif any(source_agrees(text, g, proposed[i]) for i in close):
+            kind = "taken" if all(proposed[i] in kept_set for i in close if source_agrees(text, g, proposed[i])) else "ranker"
+        elif close:
+            kind = "source"
+        elif any(gcue & c for c in prop_cues):
+            kind = "boundary"
+        elif any(gc & pc for pc in prop_chars):
+            kind = "other_cue"
+        elif any(gc and _jaccard(gc, chars(text, n.content)) >= MIN_JACCARD for n in nested):
+            kind = "nested"
+        else:
+            kind = "no_candidate"
+        out.append(kind)
+    return out
+
+
 def predicted_items(doc) -> list[Item]:
     items = []
     for att in doc._.sourcebook_attributions:

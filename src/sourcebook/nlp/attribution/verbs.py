@@ -41,6 +41,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     extra: list[Token] = []
     content = verb_content(lex, text, verb, lemma, extra)
     aside = False
+    if content is None and _agent_passive(verb):
+        content = []  # 'The plan was backed by the mayor': the subject is the content (below)
     if content is None:
         if lemma not in lex.speech and lemma not in lex.poll_verbs:
             return None
@@ -72,8 +74,9 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         source_token = active
     if (lemma in lex.poll_verbs and lemma not in lex.cue_verbs and source_token is not None
             and source_token.lemma_.lower() not in lex.poll_nouns
-            and not (aside and source_token.ent_type_ in ("ORG", "PERSON"))):
-        return None  # 'the poll found', '..., Fox found': not 'Trump found a way
+            and not (aside and source_token.ent_type_ in ("ORG", "PERSON"))
+            and not (_clause_after(verb) and source_like(lex, source_token) and source_token.pos_ != "PRON")):
+        return None  # 'the poll found', '..., Fox found', 'the Observer found that X': not 'Trump found a way
     if source_token is None and not passive:
         return None
     contents = _contents(lex, text, verb, content, keep_empty=source_token is not None and nature == SPEECH)
@@ -143,6 +146,18 @@ def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_ in lex.speech for g in c.children)
         for c in verb.children
     )
+
+
+def _clause_after(verb: Token) -> bool:
+    """A clause complement after the verb ('found that X', 'shows Clinton leads')."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+def _agent_passive(verb: Token) -> bool:
+    """'X was backed by Y': a passive with its own subject and an agent."""
+    children = list(verb.children)
+    return (any(c.dep_ == "auxpass" for c in children) and any(c.dep_ == "nsubjpass" for c in children)
+            and agent_of(verb) is not None)
 
 
 def _passive(verb: Token, subject: Token | None) -> bool:
