@@ -12,6 +12,7 @@ from ...model import Attribution, Span
 from ..quotes import find_quotes, find_single_quotes
 from .candidate import ACCORDING, BELIEF, Candidate, clip_lines, inside, overlaps
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes
+from .echoes import echoed_quotes
 from .lexicon import Lexicon, inflections, lexicon
 from .ranker import Ranker
 from .reported import CueRules
@@ -93,7 +94,8 @@ class Extractor:
                     parent=cands[cand.parent].id if cand.parent is not None else None,
                 )
             )
-        return self.ranker(doc, tuple(records))
+        kept = self.ranker(doc, tuple(records))
+        return kept + echoed_quotes(text, kept, quotes)
 
     def _headline(self, doc: Doc, cands: list[Candidate], sentence_of) -> list[Candidate]:
         """Replace the candidates of a Title-Cased first line by those of a re-cased parse."""
