@@ -30,6 +30,8 @@ NOT_ATTRIBUTIONS = [
     "My grandmother grew tomatoes along the south wall of the garden.",
     "Flour, sugar, two eggs and a pinch of salt.",
     "Monday: sunny. Tuesday: showers. Wednesday: strong winds.",
+    "Correction: An earlier version of this article gave the wrong date for the first walkout.",
+    "Update: The ferry timetable below was changed on Friday afternoon.",
     "The museum opens at nine and closes at five.",
     "The orchestra played three encores before the lights came up.",
     "A gust of wind tore the roof off the school gym.",

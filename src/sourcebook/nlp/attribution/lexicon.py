@@ -64,6 +64,7 @@ class Lexicon:
     personal_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     name_particles: frozenset[str]
+    line_labels: frozenset[str]
     cue_verbs: frozenset[str] = frozenset()  # speech | belief | stance_object
     #: every inflected form of a cue verb -> its lemma, for when the lemmatiser misreads a
     #: form ('hoping' -> 'hop')
@@ -157,6 +158,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         personal_pronouns=words("personal_pronouns"),
         relative_pronouns=words("relative_pronouns"),
         name_particles=words("name_particles"),
+        line_labels=words("line_labels"),
     )
 
 

@@ -47,15 +47,18 @@ def according_to(text: str, token: Token, sent: Span) -> Candidate | None:
     )
 
 
-def colon_cue(text: str, sent: Span, index: int, sentences: list[Span]) -> Candidate | None:
-    """'Name: "..."' and 'X said:' followed by the statement."""
+def colon_cue(
+    text: str, sent: Span, index: int, sentences: list[Span], labels: frozenset[str] = frozenset()
+) -> Candidate | None:
+    """'Name: "..."' and 'X said:' followed by the statement; not a line's label ('Correction:',
+    ``labels``)."""
     colon = next((t for t in sent if t.text == ":"), None)
     if colon is None or colon.i == sent.start:
         return None
     before = sent.doc[sent.start : colon.i]
     if len(before) > 6 or not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before):
         return None
-    if any(t.pos_ == "VERB" for t in before):
+    if any(t.pos_ == "VERB" for t in before) or before.text.lower() in labels:
         return None
     if any(t.ent_type_ in ("DATE", "TIME") for t in before):
         return None  # 'Monday: sunny': a heading, not a speaker

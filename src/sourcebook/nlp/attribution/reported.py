@@ -37,7 +37,7 @@ class CueRules:
                 if cand is not None:
                     cand.sentence = index
                     out.append(cand)
-            cand = colon_cue(text, sent, index, sentences)
+            cand = colon_cue(text, sent, index, sentences, self.lex.line_labels)
             if cand is not None:
                 out.append(cand)
         return out
