@@ -55,6 +55,8 @@ class Context:
     score_words: frozenset[str] = frozenset()  # "beat them 3-1": a score
     magnitude_words: frozenset[str] = frozenset()  # "hundreds", "millions": a number, not a counted noun
     maturity_nouns: frozenset[str] = frozenset()  # "10-year gilts": the number names the security
+    state_verbs: frozenset[str] = frozenset()  # "were / spent the night / slept in shelters": the place says it
+    locative_preps: frozenset[str] = frozenset()  # "in", "at": the preposition of such a place
 
 
 @lru_cache(maxsize=4)
@@ -97,6 +99,8 @@ def context(directory: str | Path | None = None) -> Context:
         score_words=words("score_words"),
         magnitude_words=frozenset(w for w in numbers["vague"] if " " not in w),
         maturity_nouns=words("maturity_nouns"),
+        state_verbs=frozenset(table("measures", directory).get("scope", {}).get("state_verbs", ())),
+        locative_preps=frozenset(table("measures", directory).get("scope", {}).get("locative_preps", ())),
         happening_words=frozenset(  # not money's (spending, cost): "the cost rose to $5m" counts no people
             w for cls in entries(table("measures", directory)["happenings"]).values() if not cls.get("units")
             for w in cls["words"]),
@@ -203,34 +207,87 @@ def _common_word(ctx: Context, tok: Token) -> bool:
 
 
 def find_predicate(anchor: Token) -> Token | None:
-    """The verb or adjective saying what happened to the counted things."""
+    """The verb or adjective saying what happened to the counted things: a participle or
+    relative clause on the counted noun ("residents spent the night in shelters"), else the
+    verb, predicate adjective or copula the noun is the subject of, however deep the clause
+    sits ("30 people were unaccounted for, the teams said": unaccounted, not said; "1,100
+    people were still in shelters, the council said": the copula, whose place
+    ``predicate_text`` reads)."""
     for child in anchor.rights:
         if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "ADJ", "AUX"):
             return child
+        if anchor.tag_ == "CD" and child.i == anchor.i + 1 and child.dep_ == "amod" and child.pos_ == "ADJ":
+            return child  # "Seven dead in Aldermoor fire": a bare number and its adjective
     tok = anchor
     for _ in range(6):
         head = tok.head
         if head is tok:
             break
-        if head.pos_ == "VERB" or (head.pos_ == "AUX" and head.dep_ == "ROOT"):
+        subject = tok.dep_ in ("nsubj", "nsubjpass")
+        if subject and head.pos_ == "AUX" and head.dep_ in ("aux", "auxpass") and head.head.pos_ in ("VERB", "ADJ"):
+            return head.head  # the subject hung on the auxiliary: "30 people were unaccounted for"
+        if head.pos_ == "VERB" or (head.pos_ == "AUX" and (head.dep_ == "ROOT" or subject)):
             if head.lemma_ == "be":
                 for child in head.children:
                     if child.dep_ in ("acomp", "attr") and child is not tok and child.pos_ in ("ADJ", "VERB"):
                         return child
-                return None
+                # "were still in emergency shelters": the copula stands for its place phrase
+                return head if subject and _place_phrase(head) is not None else None
             return head
-        if head.pos_ == "ADJ" and head.dep_ in ("ROOT", "acomp", "amod", "conj"):
+        if head.pos_ == "ADJ" and (head.dep_ in ("ROOT", "acomp", "amod", "conj") or subject):
             return head
         tok = head
     return None
 
 
+def _place_phrase(tok: Token, ctx: Context | None = None) -> Token | None:
+    """The noun ending the place phrase of a verb of state ("were still in emergency
+    shelters", "spent Saturday night in shelters", "sleeping in tents" -> the noun after
+    the preposition), None when the verb is no such verb or has no such phrase within
+    eight words after it."""
+    ctx = ctx or context()
+    if tok.lemma_.lower() not in ctx.state_verbs:
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ctx.locative_preps and tok.i < child.i <= tok.i + 6:
+            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if noun is not None and noun.i - tok.i <= 8 and \
+                    not any(t.is_punct for t in tok.doc[tok.i + 1:noun.i]):
+                return noun
+    return None
+
+
+def _counted_participle(tok: Token) -> Token | None:
+    """The participle on the counted noun of a verb's subject "the number of <nouns> <participle>"
+    ("the number of people sleeping in shelters has fallen": sleeping), else None."""
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "number"), None)
+    if subject is None:
+        return None
+    nouns = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj" and g.tag_ == "NNS"]
+    return next((c for noun in nouns for c in noun.rights if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBG")),
+                None)
+
+
 def predicate_text(tok: Token | None) -> str | None:
+    """The predicate as written: the verb or adjective ("killed", lemma of a present form),
+    with a stranded particle ("unaccounted for"); a verb of state with its place phrase
+    ("were still in emergency shelters", "spent Saturday night in shelters"), since the
+    place says what happened to the counted people; a verb moving "the number of people
+    killed / sleeping in shelters" gives the participle ("killed", "sleeping in shelters")."""
     if tok is None:
         return None
+    tok = _counted_participle(tok) or tok
+    if (noun := _place_phrase(tok)) is not None:
+        return tok.doc[tok.i:noun.i + 1].text.lower()
     if tok.tag_ in ("VBN", "VBD", "JJ", "JJR", "JJS"):
-        return tok.lower_
-    return tok.lemma_.lower() or tok.lower_
+        text = tok.lower_
+    else:
+        text = tok.lemma_.lower() or tok.lower_
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.head is tok and (nxt.dep_ == "prt" or (nxt.dep_ == "prep" and not list(nxt.children))):
+        text += " " + nxt.lower_  # "unaccounted for", "wiped out"
+    return text
 
 
 def find_place(places: list[tuple[int, int, str]], clip: tuple[int, int], clause: tuple[int, int] | None,
@@ -250,7 +307,8 @@ def find_place(places: list[tuple[int, int, str]], clip: tuple[int, int], clause
 def subject_of_level(predicate: Token | None, ctx: Context) -> tuple[str | None, Token | None]:
     """What a bare level counts, from the subject of its verb: "the death toll has risen to 52"
     counts people (and what happened to them is the toll: killed), "the number of injured
-    fell to 35" people, "sales rose 60% to 3.9 million" sales. (unit, happening token)."""
+    fell to 35" people, "sales rose 60% to 3.9 million" sales (what happened to "the number
+    of people killed" is read by ``predicate_text``). (unit, happening token)."""
     if predicate is None:
         return None, None
     subject = next((c for c in predicate.children if c.dep_ == "dobj" and c.tag_ in _NOUN_TAGS), None)

@@ -19,7 +19,8 @@ from sourcebook.model import Figure
 from sourcebook.reconcile.classes import Classes, Place, Scope
 from sourcebook.reconcile.dates import explicit_dates
 
-__all__ = ["AROUND", "Classifier", "Item", "MeasureInput", "article_eras", "figure_interval", "fold", "ordered"]
+__all__ = ["AROUND", "Classifier", "Item", "MeasureInput", "article_eras", "figure_interval", "fold", "ordered",
+           "without_parts"]
 
 AROUND = 0.15  # "around N" -> [N(1 - AROUND), N(1 + AROUND)]
 _SKIPPED_KINDS = frozenset({"age", "duration", "ordinal", "percent", "ratio", "fraction", "multiplier"})
@@ -282,3 +283,26 @@ class Classifier:
 def ordered(items: list[Item]) -> list[Item]:
     """Items in the order of the moment they speak of (undated first), then by figure id."""
     return sorted(items, key=lambda i: (i.t1 if i.t1 is not None else -1, i.t0 or 0, i.src.figure_id))
+
+
+def without_parts(items: list[Item]) -> list[Item]:
+    """``items`` (one block) without the parts of a total stated before them in the same
+    sentence by the same source: "22 people had died, among them nine in Dreln", "40 were
+    killed, 12 of them children". A figure is such a part when an earlier figure of its
+    sentence is larger and this one is not the level that figure changed from ("rose to 61,
+    up from 47": 47 is an earlier count, not a part)."""
+    by_sentence: dict[tuple, list[Item]] = {}
+    for item in items:
+        sentence = item.src.figure.sentence
+        if sentence is not None:
+            by_sentence.setdefault((item.src.article_id, sentence.start, item.source), []).append(item)
+    parts: set[int] = set()
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda i: i.src.figure.span.start)
+        previous = {i.src.figure.previous for i in group if i.src.figure.previous}
+        for n, item in enumerate(group[1:], 1):
+            if item.src.figure.id not in previous and any(e.low > item.high for e in group[:n]):
+                parts.add(id(item))
+    return [i for i in items if id(i) not in parts] if parts else items
