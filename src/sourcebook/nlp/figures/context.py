@@ -285,6 +285,7 @@ def _number_of(tok: Token) -> str | None:
     """"put the number of homes destroyed at 140": the participle on "the number of <nouns>"
     that the figure is the value of, as "number of homes destroyed" (what is counted and
     what happened to it; ``reconcile.measures`` reads the noun), else None."""
+    number: Token | None
     if tok.dep_ == "acl" and tok.head.lemma_.lower() == "number":
         number, participle = tok.head, tok.lower_
     else:  # "put the death toll / the number of dead at 52": the object valued "at" the figure
@@ -323,7 +324,7 @@ def predicate_text(tok: Token | None) -> str | None:
         # "pledged to give 40 million": a pledge, not money given
         text = f"{predicate_text(tok.head)} to {text}"
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.head is tok and (nxt.dep_ == "prt" or (nxt.dep_ == "prep" and not list(nxt.children))):
+    if nxt is not None and nxt.head.i == tok.i and (nxt.dep_ == "prt" or (nxt.dep_ == "prep" and not list(nxt.children))):
         text += " " + nxt.lower_  # "unaccounted for", "wiped out"
     return text
 
@@ -387,16 +388,16 @@ def find_agent(predicate: Token | None, anchor: Token, ctx: Context | None = Non
     if verb.lemma_.lower() not in ctx.money_verbs and verb.lower_ not in ctx.money_verbs:
         return None
     tok = anchor
-    while tok is not verb and tok.head is not tok:  # "wages were raised to $14": a level, nobody's money
+    while tok.i != verb.i and tok.head.i != tok.i:  # "wages were raised to $14": a level, nobody's money
         if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "from", "by", "at"):
             return None
         tok = tok.head
-    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:  # "pledged to give", "raised and spent"
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:  # "pledged to give", "raised and spent"
         verb = verb.head
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if doer is None:
         doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    if doer is None or doer.tag_ in ("PRP", "WP", "EX") or doer is anchor or anchor in doer.subtree:
+    if doer is None or doer.tag_ in ("PRP", "WP", "EX") or doer.left_edge.i <= anchor.i <= doer.right_edge.i:
         return None
     return _name_of(doer)
 
@@ -422,14 +423,14 @@ def find_rate(anchor: Token, ctx: Context | None = None) -> str | None:
     found = []
     for tok in near:
         for child in [tok, *tok.children]:
-            if child.dep_ == "npadvmod" and any(d.lower_ in ("a", "an", "per", "each", "every") for d in child.children):
-                if ctx.time_units.get(child.lower_) is not None:
-                    return child.lower_
+            if child.dep_ == "npadvmod" and ctx.time_units.get(child.lower_) is not None and \
+                    any(d.lower_ in ("a", "an", "per", "each", "every") for d in child.children):
+                return child.lower_
             if child.dep_ == "prep" and child.lower_ in ("per", "a"):
                 unit = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if unit is not None and ctx.time_units.get(unit.lower_) is not None:
                     return unit.lower_
-            if child.lower_ in ctx.rate_words and child is not anchor:
+            if child.lower_ in ctx.rate_words and child.i != anchor.i:
                 found.append(ctx.rate_words[child.lower_])
     # a stated period ("annual") over a bare "salary"
     return min(found, key=lambda rate: rate == "salary") if found else None
