@@ -320,11 +320,14 @@ def predicate_text(tok: Token | None) -> str | None:
         text = tok.lower_
     else:
         text = tok.lemma_.lower() or tok.lower_
-    if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and tok.head.i < tok.i:
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.pos_ == "VERB" and head.i < tok.i and \
+            (head.lemma_.lower() in context().money_verbs or head.lower_ in context().money_verbs):
         # "pledged to give 40 million": a pledge, not money given
-        text = f"{predicate_text(tok.head)} to {text}"
+        text = f"{predicate_text(head)} to {text}"
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.head.i == tok.i and (nxt.dep_ == "prt" or (nxt.dep_ == "prep" and not list(nxt.children))):
+    if nxt is not None and nxt.head.i == tok.i and (nxt.dep_ == "prt" or (
+            nxt.dep_ == "prep" and tok.tag_ in ("VBN", "JJ") and not list(nxt.children))):
         text += " " + nxt.lower_  # "unaccounted for", "wiped out"
     return text
 
