@@ -8,7 +8,7 @@ the calendar and number tables, and the attribution verbs tagged ``+figures``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import ATTRIBUTION_VERB_LISTS, entries, table, tagged, word_set
 
-__all__ = ["Context", "context", "find_place", "find_predicate", "find_unit", "pluralize", "subject_of_level"]
+__all__ = ["Context", "context", "find_agent", "find_place", "find_predicate", "find_rate", "find_unit", "pluralize",
+           "subject_of_level"]
 
 _NOUN_TAGS = frozenset(("NN", "NNS", "NNPS"))
 _SKIP_TAGS = frozenset(("JJ", "JJR", "JJS", "VBG", "VBN", "HYPH", "NNP", "RB", "DT", "PRP$", "POS"))
@@ -55,6 +56,10 @@ class Context:
     score_words: frozenset[str] = frozenset()  # "beat them 3-1": a score
     magnitude_words: frozenset[str] = frozenset()  # "hundreds", "millions": a number, not a counted noun
     maturity_nouns: frozenset[str] = frozenset()  # "10-year gilts": the number names the security
+    state_verbs: frozenset[str] = frozenset()  # "were / spent the night / slept in shelters": the place says it
+    locative_preps: frozenset[str] = frozenset()  # "in", "at": the preposition of such a place
+    money_verbs: frozenset[str] = frozenset()  # "spent", "pledged", "raised": money with a doer
+    rate_words: dict[str, str] = field(default_factory=dict)  # "hourly" -> hour, "salary" -> salary
 
 
 @lru_cache(maxsize=4)
@@ -97,6 +102,13 @@ def context(directory: str | Path | None = None) -> Context:
         score_words=words("score_words"),
         magnitude_words=frozenset(w for w in numbers["vague"] if " " not in w),
         maturity_nouns=words("maturity_nouns"),
+        state_verbs=frozenset(table("measures", directory).get("scope", {}).get("state_verbs", ())),
+        money_verbs=frozenset(
+            w for cls in entries(table("measures", directory)["happenings"]).values() if "money" in cls.get("units", ())
+            for w in cls["words"]),
+        rate_words={w: period for period, words in table("measures", directory).get("scope", {}).get("rates", {}).items()
+                    for w in words},
+        locative_preps=frozenset(table("measures", directory).get("scope", {}).get("locative_preps", ())),
         happening_words=frozenset(  # not money's (spending, cost): "the cost rose to $5m" counts no people
             w for cls in entries(table("measures", directory)["happenings"]).values() if not cls.get("units")
             for w in cls["words"]),
@@ -203,34 +215,121 @@ def _common_word(ctx: Context, tok: Token) -> bool:
 
 
 def find_predicate(anchor: Token) -> Token | None:
-    """The verb or adjective saying what happened to the counted things."""
+    """The verb or adjective saying what happened to the counted things: a participle or
+    relative clause on the counted noun ("residents spent the night in shelters"), else the
+    verb, predicate adjective or copula the noun is the subject of, however deep the clause
+    sits ("30 people were unaccounted for, the teams said": unaccounted, not said; "1,100
+    people were still in shelters, the council said": the copula, whose place
+    ``predicate_text`` reads)."""
     for child in anchor.rights:
         if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "ADJ", "AUX"):
             return child
+        if anchor.tag_ == "CD" and child.i == anchor.i + 1 and child.dep_ == "amod" and child.pos_ == "ADJ":
+            return child  # "Seven dead in Aldermoor fire": a bare number and its adjective
     tok = anchor
     for _ in range(6):
         head = tok.head
         if head is tok:
             break
-        if head.pos_ == "VERB" or (head.pos_ == "AUX" and head.dep_ == "ROOT"):
+        subject = tok.dep_ in ("nsubj", "nsubjpass")
+        if subject and head.pos_ == "AUX" and head.dep_ in ("aux", "auxpass") and head.head.pos_ in ("VERB", "ADJ"):
+            return head.head  # the subject hung on the auxiliary: "30 people were unaccounted for"
+        if head.pos_ == "VERB" or (head.pos_ == "AUX" and (head.dep_ == "ROOT" or subject)):
             if head.lemma_ == "be":
                 for child in head.children:
                     if child.dep_ in ("acomp", "attr") and child is not tok and child.pos_ in ("ADJ", "VERB"):
                         return child
-                return None
+                # "were still in emergency shelters": the copula stands for its place phrase
+                return head if subject and _place_phrase(head) is not None else None
             return head
-        if head.pos_ == "ADJ" and head.dep_ in ("ROOT", "acomp", "amod", "conj"):
+        if head.pos_ == "ADJ" and (head.dep_ in ("ROOT", "acomp", "amod", "conj") or subject):
             return head
         tok = head
     return None
 
 
+def _place_phrase(tok: Token, ctx: Context | None = None) -> Token | None:
+    """The noun ending the place phrase of a verb of state ("were still in emergency
+    shelters", "spent Saturday night in shelters", "sleeping in tents" -> the noun after
+    the preposition), None when the verb is no such verb or has no such phrase within
+    eight words after it."""
+    ctx = ctx or context()
+    if tok.lemma_.lower() not in ctx.state_verbs:
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ctx.locative_preps and tok.i < child.i <= tok.i + 6:
+            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+            between = tok.doc[tok.i + 1:child.i]
+            # only a stretch of time may stand between: "spent Saturday night / two nights in"
+            # ("spent $66 million on ads in September" is no place of people)
+            if noun is not None and noun.i - tok.i <= 8 and noun.lower_ not in ctx.months and \
+                    noun.lower_ not in ctx.weekdays and \
+                    all(t.tag_ in ("RB", "DT", "JJ", "CD", "NNP") or t.lower_ in ctx.time_units for t in between):
+                return noun
+    return None
+
+
+def _counted_participle(tok: Token) -> Token | None:
+    """The participle on the counted noun of a verb's subject "the number of <nouns> <participle>"
+    ("the number of people sleeping in shelters has fallen": sleeping), else None."""
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "number"), None)
+    if subject is None:
+        return None
+    nouns = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj" and g.tag_ == "NNS"]
+    return next((c for noun in nouns for c in noun.rights if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBG")),
+                None)
+
+
+def _number_of(tok: Token) -> str | None:
+    """"put the number of homes destroyed at 140": the participle on "the number of <nouns>"
+    that the figure is the value of, as "number of homes destroyed" (what is counted and
+    what happened to it; ``reconcile.measures`` reads the noun), else None."""
+    number: Token | None
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() == "number":
+        number, participle = tok.head, tok.lower_
+    else:  # "put the death toll / the number of dead at 52": the object valued "at" the figure
+        valued = any(c.dep_ == "prep" and c.lower_ == "at" and any(g.tag_ == "CD" for g in c.children)
+                     for c in tok.children)
+        number = next((c for c in tok.children if c.dep_ == "dobj" and c.tag_ in _NOUN_TAGS), None) if valued else None
+        if number is None:
+            return None
+        if number.lemma_.lower() != "number":
+            return " ".join([t.lower_ for t in number.lefts if t.dep_ in ("compound", "amod")] + [number.lower_])
+        participle = next((c.lower_ for c in number.rights if c.dep_ == "acl"), "")
+    noun = next((g for c in number.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
+    return None if noun is None else f"number of {noun.lower_} {participle}".strip()
+
+
 def predicate_text(tok: Token | None) -> str | None:
+    """The predicate as written: the verb or adjective ("killed", lemma of a present form),
+    with a stranded particle ("unaccounted for"); a verb of state with its place phrase
+    ("were still in emergency shelters", "spent Saturday night in shelters"), since the
+    place says what happened to the counted people; a verb moving "the number of people
+    killed / sleeping in shelters" gives the participle ("killed", "sleeping in shelters");
+    "put the number of homes destroyed at 140" gives "number of homes destroyed"."""
     if tok is None:
         return None
+    tok = _counted_participle(tok) or tok
+    if (counted := _number_of(tok)) is not None:
+        return counted
+    if (noun := _place_phrase(tok)) is not None:
+        return tok.doc[tok.i:noun.i + 1].text.lower()
     if tok.tag_ in ("VBN", "VBD", "JJ", "JJR", "JJS"):
-        return tok.lower_
-    return tok.lemma_.lower() or tok.lower_
+        text = tok.lower_
+    else:
+        text = tok.lemma_.lower() or tok.lower_
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.pos_ == "VERB" and head.i < tok.i and \
+            (head.lemma_.lower() in context().money_verbs or head.lower_ in context().money_verbs):
+        # "pledged to give 40 million": a pledge, not money given
+        text = f"{predicate_text(head)} to {text}"
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.head.i == tok.i and (nxt.dep_ == "prt" or (
+            nxt.dep_ == "prep" and tok.tag_ in ("VBN", "JJ") and not list(nxt.children))):
+        text += " " + nxt.lower_  # "unaccounted for", "wiped out"
+    return text
 
 
 def find_place(places: list[tuple[int, int, str]], clip: tuple[int, int], clause: tuple[int, int] | None,
@@ -250,7 +349,8 @@ def find_place(places: list[tuple[int, int, str]], clip: tuple[int, int], clause
 def subject_of_level(predicate: Token | None, ctx: Context) -> tuple[str | None, Token | None]:
     """What a bare level counts, from the subject of its verb: "the death toll has risen to 52"
     counts people (and what happened to them is the toll: killed), "the number of injured
-    fell to 35" people, "sales rose 60% to 3.9 million" sales. (unit, happening token)."""
+    fell to 35" people, "sales rose 60% to 3.9 million" sales (what happened to "the number
+    of people killed" is read by ``predicate_text``). (unit, happening token)."""
     if predicate is None:
         return None, None
     subject = next((c for c in predicate.children if c.dep_ == "dobj" and c.tag_ in _NOUN_TAGS), None)
@@ -272,3 +372,68 @@ def subject_of_level(predicate: Token | None, ctx: Context) -> tuple[str | None,
     # a plural subject counts its own kind ("sales", "users"); a singular one is a mass
     # ("the prison population stood at 200,000")
     return (pluralize(head.text, True, ctx) if head.tag_ == "NNS" else head.lower_), None
+
+
+def find_agent(predicate: Token | None, anchor: Token, ctx: Context | None = None) -> str | None:
+    """Who pledged, paid, spent, raised or earned a sum: the possessor of the money ("Clinton's
+    $66 million"), else the subject of its verb ("the NRSC spent $28.3 million"; "the
+    government has pledged to give ..." the government), else the "by" of a passive ("was
+    paid by the ministry"). None when the verb is no money verb, the subject is a pronoun or
+    the money itself ("$5 million was spent"), or nobody is named."""
+    ctx = ctx or context()
+    for holder in (anchor, anchor.head if anchor.dep_ in ("nummod", "compound", "quantmod", "nmod") else None):
+        owner = next((c for c in holder.children if c.dep_ == "poss"), None) if holder is not None else None
+        if owner is not None:
+            return _name_of(owner)
+    if predicate is None or predicate.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = predicate
+    if verb.lemma_.lower() not in ctx.money_verbs and verb.lower_ not in ctx.money_verbs:
+        return None
+    tok = anchor
+    while tok.i != verb.i and tok.head.i != tok.i:  # "wages were raised to $14": a level, nobody's money
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "from", "by", "at"):
+            return None
+        tok = tok.head
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:  # "pledged to give", "raised and spent"
+        verb = verb.head
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if doer is None or doer.tag_ in ("PRP", "WP", "EX") or doer.left_edge.i <= anchor.i <= doer.right_edge.i:
+        return None
+    return _name_of(doer)
+
+
+def _name_of(tok: Token) -> str:
+    """A doer as written, without determiners: "the Clinton campaign" -> "Clinton campaign"."""
+    words = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") or t.tag_ == "NNP"]
+    first = min((t.left_edge.i for t in words), default=tok.i)
+    span = tok.doc[first:tok.i + 1]
+    return " ".join(t.text for t in span if t.dep_ not in ("det", "case", "punct")).strip()
+
+
+def find_rate(anchor: Token, ctx: Context | None = None) -> str | None:
+    """The period a sum is paid or counted per, when it is a rate and not a total: "22 euros an
+    hour", "$12 per hour" -> "hour"; "38,000 euros a year", "an annual salary of $60,000" ->
+    "year"; "a salary of $60,000" -> "salary". None for a total."""
+    ctx = ctx or context()
+    near = [anchor, *anchor.children]
+    if anchor.dep_ in ("pobj", "nummod", "compound", "quantmod", "nmod"):
+        near.append(anchor.head)
+        if anchor.head.dep_ == "prep":
+            near.append(anchor.head.head)  # "a salary of $60,000", "to $12 per hour"
+    found = []
+    for tok in near:
+        for child in [tok, *tok.children]:
+            if child.dep_ == "npadvmod" and ctx.time_units.get(child.lower_) is not None and \
+                    any(d.lower_ in ("a", "an", "per", "each", "every") for d in child.children):
+                return child.lower_
+            if child.dep_ == "prep" and child.lower_ in ("per", "a"):
+                unit = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if unit is not None and ctx.time_units.get(unit.lower_) is not None:
+                    return unit.lower_
+            if child.lower_ in ctx.rate_words and child.i != anchor.i:
+                found.append(ctx.rate_words[child.lower_])
+    # a stated period ("annual") over a bare "salary"
+    return min(found, key=lambda rate: rate == "salary") if found else None

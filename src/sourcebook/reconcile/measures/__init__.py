@@ -24,7 +24,10 @@ The pipeline:
    place takes the place its article's counts name most often (ties: the one named first)
    when the block has figures there, else the block's only named place, else it stays with
    the other unplaced figures; parts of a place ("eastern Aleppo") go with the whole
-   ("Aleppo") unless the block holds two different parts.
+   ("Aleppo") unless the block holds two different parts. A part of a total stated in the
+   same sentence ("22 people died, among them nine in Dreln") is not a count of the whole:
+   a later, smaller figure of the same block, source and sentence that is not the level
+   the first changed from (``Figure.previous``) takes no part (``items.without_parts``).
 3. **Strata** within a place group: figures of one sub-population (children apart from
    civilians) and one scope - a whole-war total ("since the start of the war"), a current
    state (people trapped; a state stated for a day, "35 missing on Sunday", is one too), or
@@ -32,7 +35,8 @@ The pipeline:
    within a week and their stated lengths match.
 4. **Verdict** per stratum with two or more figures, on intervals and resolved times:
    conflict (figures of *independent* sources whose intervals are disjoint at the same
-   time), changed_over_time (disjoint at different times), agree (all overlap, two or more
+   time), changed_over_time (disjoint at different times, or a floor raised: "at least 4,000"
+   then "more than 6,500"), agree (all overlap, two or more
    independent sources) or single_source (every figure goes back to one original source).
    A source is the speaker, else the name as written, else the article's outlet (one
    outlet's unattributed text is one source), else the article; unattributed figures of
@@ -78,7 +82,7 @@ from sourcebook.reconcile.classes import classes, paused_gc
 
 from . import grouping
 from .grouping import add_vote, measures_of_place, place_groups, places_of_articles, vote_winner
-from .items import AROUND, Classifier, Item, MeasureInput, article_eras, figure_interval
+from .items import AROUND, Classifier, Item, MeasureInput, article_eras, figure_interval, without_parts
 from .verdicts import LOW_CONFIDENCE
 
 __all__ = ["AROUND", "LOW_CONFIDENCE", "MeasureInput", "article_eras", "article_places", "blocking_key", "build_measures",
@@ -166,7 +170,7 @@ def _build(items: Iterable[MeasureInput], include_singletons: bool, places: Mapp
     measures: list[Measure] = []
     for story, unit, happening, agent in sorted(blocks):
         key = (unit, happening, agent) if agent else (unit, happening)
-        for group in place_groups(blocks[(story, unit, happening, agent)], context):
+        for group in place_groups(without_parts(blocks[(story, unit, happening, agent)]), context):
             found = measures_of_place(key, group, include_singletons)
             if stories is not None:
                 found = [dataclasses.replace(m, story=story or None) for m in found]

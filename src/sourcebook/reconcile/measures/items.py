@@ -19,12 +19,14 @@ from sourcebook.model import Figure
 from sourcebook.reconcile.classes import Classes, Place, Scope
 from sourcebook.reconcile.dates import explicit_dates
 
-__all__ = ["AROUND", "Classifier", "Item", "MeasureInput", "article_eras", "figure_interval", "fold", "ordered"]
+__all__ = ["AROUND", "Classifier", "Item", "MeasureInput", "article_eras", "figure_interval", "fold", "ordered",
+           "without_parts"]
 
 AROUND = 0.15  # "around N" -> [N(1 - AROUND), N(1 + AROUND)]
 _SKIPPED_KINDS = frozenset({"age", "duration", "ordinal", "percent", "ratio", "fraction", "multiplier"})
 _INF = math.inf
 fold = lru_cache(maxsize=65536)(_plain_fold)
+_NUMBER_OF = re.compile(r"\bnumber of ([a-z][\w-]*)")
 _YEAR = re.compile(r"(?<![\d,.$])((?:1[89]|20)\d\d)(?![\d%])")  # labels fold the same few units and places again and again
 
 
@@ -42,6 +44,7 @@ class MeasureInput:
     relayed_by: str | None = None
     outlet: str | None = None  # the article's outlet: its unattributed figures are one source
     agent: str | None = None  # who paid, pledged or spent (money): figures of no known doer stay apart
+    rate: str | None = None  # the period of a rate ("hour": "22 euros an hour"; "salary"), None for a total
 
 
 @dataclass(slots=True)
@@ -210,7 +213,7 @@ class Classifier:
         figure = src.figure
         if figure.kind in _SKIPPED_KINDS or not figure.level:
             return None  # a change is not a level: "rose by 12" counts no 12 of anything
-        identity = self.identity(figure, src.agent)
+        identity = self.identity(figure, src.agent, src.rate)
         if identity is None:
             return None  # no clear measure: the figure stays in the ledger, in no verdict
         unit, happening, agent = identity
@@ -229,7 +232,8 @@ class Classifier:
         return Item(src, unit[0], unit[1], happening[0], happening[1], place, scope,
                     interval[0], interval[1], t0, t1, fuzzy, _source(src), agent, noun=unit[4])
 
-    def identity(self, figure: Figure, agent: str | None) -> tuple[tuple, tuple, str | None] | None:
+    def identity(self, figure: Figure, agent: str | None,
+                 rate: str | None = None) -> tuple[tuple, tuple, str | None] | None:
         """What a figure counts, what happened to it and (money) by whom: ((unit class,
         population, compare, needs a doer, noun), (happening class, nature, units, implies),
         doer), or None when
@@ -237,7 +241,8 @@ class Classifier:
         apply to the unit (residents who "spent" a night), a money figure with no predicate
         or no known doer. "Death toll rose to 52", "52 people have now died" and "killed 52"
         all come to (people, killed); "35 missing", with no counted noun, counts the people
-        its happening implies."""
+        its happening implies. A rate (``rate``: "22 euros an hour", "a salary") counts per
+        its period, a measure apart from totals and from rates of other periods."""
         candidates = self.happenings.get(figure.predicate)
         if candidates is None:
             found_all = self.table.happenings_of(figure.predicate) if figure.predicate else []
@@ -250,7 +255,9 @@ class Classifier:
             candidates = tuple((h.name, h.nature, h.units, h.implies) for h in self.table.happenings_of(figure.unit))
         if not candidates:
             return None
-        written = figure.unit or (candidates[0][3] if bare else None)
+        counted = _NUMBER_OF.search(figure.predicate or "") if bare and not figure.unit else None
+        # "put the number of homes destroyed at 140": the noun is in the predicate
+        written = figure.unit or (counted.group(1) if counted else None) or (candidates[0][3] if bare else None)
         if not written:
             return None
         unit = self.units.get(written)
@@ -266,9 +273,12 @@ class Classifier:
             self.units[written] = unit
         if not unit or not unit[2]:
             return None
+        base = unit[0]
+        if rate:  # "22 euros an hour" is no total: a rate of each period is its own measure
+            unit = (f"{base} per {rate}", *unit[1:])
         # the first happening of the predicate that applies to the unit ("residents spent the
         # night in emergency shelters": sheltered, not money spent)
-        happening = next((h for h in candidates if not h[2] or unit[0] in h[2]), None)
+        happening = next((h for h in candidates if not h[2] or base in h[2]), None)
         if happening is None:
             return None
         doer = None
@@ -282,3 +292,26 @@ class Classifier:
 def ordered(items: list[Item]) -> list[Item]:
     """Items in the order of the moment they speak of (undated first), then by figure id."""
     return sorted(items, key=lambda i: (i.t1 if i.t1 is not None else -1, i.t0 or 0, i.src.figure_id))
+
+
+def without_parts(items: list[Item]) -> list[Item]:
+    """``items`` (one block) without the parts of a total stated before them in the same
+    sentence by the same source: "22 people had died, among them nine in Dreln", "40 were
+    killed, 12 of them children". A figure is such a part when an earlier figure of its
+    sentence is larger and this one is not the level that figure changed from ("rose to 61,
+    up from 47": 47 is an earlier count, not a part)."""
+    by_sentence: dict[tuple, list[Item]] = {}
+    for item in items:
+        sentence = item.src.figure.sentence
+        if sentence is not None:
+            by_sentence.setdefault((item.src.article_id, sentence.start, item.source), []).append(item)
+    parts: set[int] = set()
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda i: i.src.figure.span.start)
+        previous = {i.src.figure.previous for i in group if i.src.figure.previous}
+        for n, item in enumerate(group[1:], 1):
+            if item.src.figure.id not in previous and any(e.low > item.high for e in group[:n]):
+                parts.add(id(item))
+    return [i for i in items if id(i) not in parts] if parts else items

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from collections import Counter
 
 from sourcebook.model import Measure, MeasureMember
@@ -21,6 +22,7 @@ __all__ = ["LOW_CONFIDENCE", "comparable_parts", "era_parts", "judge", "judge_er
 ESTIMATED_SLACK_DAYS = 3  # estimated publication dates: "same time" within three days
 LOW_CONFIDENCE = 0.6  # verdicts below this are shown apart (web app, briefing)
 ERA_SPAN_MONTHS = 2  # undated articles' stated months are ordered only when this close
+_INF = math.inf
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")
 
@@ -114,6 +116,17 @@ def _disjoint(items: list[Item]) -> tuple[Item, Item] | None:
     return (top, bottom) if top.low > bottom.high else None
 
 
+def _raised_floor(earlier: list[Item], later: list[Item]) -> tuple[Item, Item] | None:
+    """A count whose earlier figures were all floors ("at least 4,000 evacuated") and whose
+    later figures all start higher ("more than 6,500" a day later): the reported count rose,
+    though the intervals overlap. (later, earlier) as ``_disjoint`` gives them, else None."""
+    if not all(i.high == _INF for i in earlier):
+        return None
+    top = max(earlier, key=lambda i: (i.low, i.src.figure_id))
+    bottom = min(later, key=lambda i: (i.low, i.src.figure_id))
+    return (bottom, top) if bottom.low > top.low else None
+
+
 def _conflicting(items: list[Item]) -> tuple[Item, Item] | None:
     """Two figures from DIFFERENT sources that do not overlap, else None. A source that gives
     two values for one time ("2,100 in shelters, down from more than 6,000") is describing a
@@ -164,7 +177,7 @@ def judge(key: tuple[str, ...], items: list[Item]) -> Measure:
             return make_measure(key, items, "conflict", _why_conflict(pair), _confidence("conflict", list(pair)))
     dated = [s for s in slices if s[0].t0 is not None]
     for earlier, later in zip(dated, dated[1:], strict=False):
-        pair = _disjoint(earlier + later)
+        pair = _disjoint(earlier + later) or _raised_floor(earlier, later)
         if pair:
             first, last = _representative(earlier), _representative(later)
             return make_measure(key, items, "changed_over_time", _why_changed(first, last),
