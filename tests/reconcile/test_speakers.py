@@ -130,8 +130,28 @@ def test_organisations_described_in_lower_case_merge_only_within_an_article():
         SpeakerMention("b:a2", "Regional Emergency Agency", "organisation"),
     ])
     assert merged["a:a1"].id == merged["a:a2"].id
-    assert merged["a:a1"].id != merged["b:a1"].id
+    assert merged["a:a1"].id != merged["b:a1"].id  # no stories known: one speaker per article
     assert merged["a:a3"].id == merged["b:a2"].id  # a proper name is one organisation everywhere
+
+
+def test_an_organisation_described_in_lower_case_is_one_speaker_within_its_story():
+    mentions = [
+        SpeakerMention("a:a1", "regional emergency agency", "organisation"),
+        SpeakerMention("b:a1", "regional emergency agency", "organisation"),
+        SpeakerMention("c:a1", "regional emergency agency", "organisation"),
+        SpeakerMention("a:a2", "officials", "group"),
+        SpeakerMention("b:a2", "officials", "group"),
+        SpeakerMention("a:a3", "the water ministry", "description"),
+        SpeakerMention("b:a3", "the water ministry", "description"),
+        SpeakerMention("a:a4", "a senior engineer", "description"),
+        SpeakerMention("b:a4", "a senior engineer", "description"),
+    ]
+    merged = merge_speakers(mentions, {"a": "st_flood", "b": "st_flood", "c": "st_fire"})
+    assert merged["a:a1"].id == merged["b:a1"].id  # one event, one agency
+    assert merged["a:a1"].id != merged["c:a1"].id  # another story's agency is another body
+    assert merged["a:a3"].id == merged["b:a3"].id  # a body described, whatever its kind
+    assert merged["a:a2"].id != merged["b:a2"].id  # groups stay per article
+    assert merged["a:a4"].id != merged["b:a4"].id  # so do people described
 
 
 def test_groups_of_one_article_stay_apart_by_affiliation():

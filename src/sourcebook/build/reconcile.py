@@ -30,13 +30,14 @@ Grouping = Callable[[list[MeasureInput], Mapping[str, str]], list[Measure]]
 COUNTED = ("articles", "attributions", "figures", "speakers", "stories", "measures")
 
 
-def reconcile_inputs(store: Store) -> tuple[dict[str, Speaker], list[MeasureInput]]:
-    """Speakers merged across every article of the store (attribution id -> Speaker), and
-    every stored figure as an input to grouping into measures."""
+def reconcile_inputs(store: Store, stories: Mapping[str, str] | None = None) -> tuple[dict[str, Speaker], list[MeasureInput]]:
+    """Speakers merged across every article of the store (attribution id -> Speaker; an
+    organisation described in lower case is one speaker within its story, ``stories``:
+    article id -> story id), and every stored figure as an input to grouping into measures."""
     # the source as written goes along: the speaker's aliases are the names the articles used
     mentions = [SpeakerMention(key, name, kind, affiliation, written)
                 for key, name, kind, affiliation, written in store.speaker_mentions()]
-    speakers = merge_speakers(mentions)
+    speakers = merge_speakers(mentions, stories)
     items = []
     for stored in store.stored_figures():
         attribution = stored.figure.attribution
@@ -83,9 +84,9 @@ def reconcile_store(store: Store, group: Grouping = group_measures) -> dict[str,
     """Merge speakers across every article of the store, group its articles into stories and
     its figures into measures with ``group``; replaces the derived tables in one transaction.
     Returns the counts of ``COUNTED``."""
-    speakers, items = reconcile_inputs(store)
     stories = store_stories(store)
     story_of = {article_id: story.id for story in stories for article_id in story.articles}
+    speakers, items = reconcile_inputs(store, story_of)
     measures = with_stories(group(items, story_of), story_of)
     store.replace_reconciliation(speakers, measures, stories)
     counts = store.stats()

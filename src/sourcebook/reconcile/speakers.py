@@ -5,10 +5,11 @@ Names fold through ``aliases.canonical_name`` (UN / U.N. / United Nations) and
 in the store that ends with it ("O'Brien" -> "Stephen O'Brien"), and stays apart when two
 full names share it; middle initials do not count ("Donald J. Trump" = "Donald Trump").
 Unnamed sources ("unspecified reports", "an unnamed doctor") and descriptions ("officials",
-"tax experts", kinds ``group`` and ``description``, and any source with no capital letter, such
-as an organisation described in lower case: "regional emergency agency") are kept per article
-and affiliation,
-case-insensitively: two articles' "officials" are not one speaker. Aliases are the names as
+"tax experts", kinds ``group`` and ``description``, and any source with no capital letter) are
+kept per article and affiliation, case-insensitively: two articles' "officials" are not one
+speaker. An organisation described in lower case ("regional emergency agency") is one speaker
+within a story (``scopes``: article id -> story id) - the articles about one event mean one
+body by it - and per article when no story is known. Aliases are the names as
 the articles wrote them (``SpeakerMention.written``), pronouns left out. Each speaker gets a
 source type (``reconcile.sources``).
 
@@ -21,11 +22,13 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from sourcebook.aliases import TITLES, canonical_name, fold, strip_titles
 from sourcebook.model import Speaker
+from sourcebook.nlp.lexicon import word_set
 from sourcebook.reconcile.classes import paused_gc
 from sourcebook.reconcile.sources import source_type
 
@@ -100,13 +103,36 @@ def _article(key: str) -> str:
     return key.rsplit(":", 1)[0] if ":" in key else key
 
 
-def merge_speakers(mentions: Iterable[SpeakerMention]) -> dict[str, Speaker]:
-    """Each mention key -> the Speaker it belongs to, merged across all articles."""
+def merge_speakers(mentions: Iterable[SpeakerMention], scopes: Mapping[str, str] | None = None) -> dict[str, Speaker]:
+    """Each mention key -> the Speaker it belongs to, merged across all articles; ``scopes``
+    (article id -> story id) lets an organisation described in lower case be one speaker
+    within its story."""
     with paused_gc():
-        return _merge(mentions)
+        return _merge(mentions, scopes or {})
 
 
-def _merge(mentions: Iterable[SpeakerMention]) -> dict[str, Speaker]:
+def _scope(mention: SpeakerMention, scopes: Mapping[str, str]) -> str:
+    """Where an unnamed source is one speaker: its story for a described organisation, else
+    its article."""
+    article = _article(mention.key)
+    if article in scopes and (mention.kind in _ORGANISATION_KINDS or _names_a_body(mention.name)):
+        return "story " + scopes[article]
+    return article
+
+
+def _names_a_body(name: str) -> bool:
+    """A description whose head is an organisation noun ('regional emergency agency', 'the
+    ministry'), not a person or group ('a senior official', 'officials')."""
+    words = fold(name).split()
+    return bool(words) and words[0] not in ("a", "an", "one") and words[-1] in _organisation_nouns()
+
+
+@cache
+def _organisation_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_set("attribution/organisation_words"))
+
+
+def _merge(mentions: Iterable[SpeakerMention], scopes: Mapping[str, str]) -> dict[str, Speaker]:
     mentions = [m for m in mentions if m.name and m.name.strip()]
     # 1. fold every mention to a group key: canonical organisation name or title-less name
     keyed: list[tuple[SpeakerMention, str, str]] = []  # (mention, group key, canonical display)
@@ -119,7 +145,7 @@ def _merge(mentions: Iterable[SpeakerMention]) -> dict[str, Speaker]:
         folded, display = known
         if _is_unnamed(mention, folded):
             affiliation = f" ({fold(mention.affiliation)})" if mention.affiliation else ""
-            folded = f"{folded}{affiliation} @{_article(mention.key)}"
+            folded = f"{folded}{affiliation} @{_scope(mention, scopes)}"
         elif mention.kind not in _ORGANISATION_KINDS:
             folded = _without_initials(folded)
         keyed.append((mention, folded, display))
