@@ -180,6 +180,8 @@ def judge(key: tuple[str, ...], items: list[Item]) -> Measure:
         pair = _disjoint(earlier + later) or _raised_floor(earlier, later)
         if pair:
             first, last = _representative(earlier), _representative(later)
+            if _disjoint(dated[0] + dated[-1]) or _raised_floor(dated[0], dated[-1]):
+                first, last = _representative(dated[0]), _representative(dated[-1])  # the whole course
             return make_measure(key, items, "changed_over_time", _why_changed(first, last),
                                 _confidence("changed_over_time", [first, last]))
     if len(sources) == 1:
