@@ -89,7 +89,9 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...],
         (rf"\b(?:in|within|for|over)\s+(?:just\s+|only\s+)?(?:{num})\s+{unit}\b", ()),
         (r"\b(?:yesterday|today|tonight|right\s+now|currently|this\s+(?:morning|afternoon|evening|week|month|year)|"
         r"last\s+(?:night|week|weekend|month|year)|earlier\s+this\s+(?:week|month|year))\b", ()),
-        (rf"\b(?:on|last|this|since|by)\s+(?:{'|'.join(weekdays)})\b", tuple(w.lower() for w in weekdays)),
+        # 'by Friday' is a time, 'killed by Friday's earthquake' names what did it
+        (rf"\b(?:(?:on|last|this|since)\s+(?:{'|'.join(weekdays)})\b|by\s+(?:{'|'.join(weekdays)})\b(?!['\u2019]s\b))",
+         tuple(w.lower() for w in weekdays)),
     ]
     return tuple((re.compile(p, re.IGNORECASE), needs) for p, needs in pats)
 
