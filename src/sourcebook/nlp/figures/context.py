@@ -60,6 +60,7 @@ class Context:
     locative_preps: frozenset[str] = frozenset()  # "in", "at": the preposition of such a place
     money_verbs: frozenset[str] = frozenset()  # "spent", "pledged", "raised": money with a doer
     rate_words: dict[str, str] = field(default_factory=dict)  # "hourly" -> hour, "salary" -> salary
+    unit_followers: frozenset[str] = frozenset()  # "degrees Fahrenheit": a word after the noun that is the unit's
 
 
 @lru_cache(maxsize=4)
@@ -102,6 +103,7 @@ def context(directory: str | Path | None = None) -> Context:
         score_words=words("score_words"),
         magnitude_words=frozenset(w for w in numbers["vague"] if " " not in w),
         maturity_nouns=words("maturity_nouns"),
+        unit_followers=words("unit_followers"),
         state_verbs=frozenset(table("measures", directory).get("scope", {}).get("state_verbs", ())),
         money_verbs=frozenset(
             w for cls in entries(table("measures", directory)["happenings"]).values() if "money" in cls.get("units", ())
@@ -138,11 +140,16 @@ def pluralize(word: str, plural: bool = False, ctx: Context | None = None) -> st
 def _unit_text(ctx: Context, doc: Doc, head: Token, first: int) -> str:
     """The unit as the gold writes it: plural head, with a measuring modifier ("square
     kilometers") and a bare coordinated noun ("hospitals and clinics")."""
-    words = [pluralize(head.text, head.tag_ in ("NNS", "NNPS"), ctx)]
     prev = doc[head.i - 1] if head.i - 1 >= first else None
+    if head.lower_ in ctx.unit_followers:  # 'degrees celsius' parsed with 'celsius' as the head
+        scale = head.lower_.capitalize().replace("Centigrade", "Celsius")
+        return f"degrees {scale}" if prev is not None and prev.lower_ in ("degree", "degrees") else scale
+    words = [pluralize(head.text, head.tag_ in ("NNS", "NNPS"), ctx)]
     if prev is not None and prev.lower_ in ctx.unit_modifiers:
         words.insert(0, prev.lower_)
     nxt = head.i + 1
+    if nxt < len(doc) and doc[nxt].lower_ in ctx.unit_followers:
+        return " ".join([*words, doc[nxt].lower_.capitalize().replace("Centigrade", "Celsius")])
     if nxt + 1 < len(doc) and doc[nxt].lower_ in ("and", "or") and doc[nxt + 1].tag_ == "NNS" and \
             doc[nxt + 1].lower_ not in ctx.magnitude_words:  # not "dollars and hundreds of euros"
         after = doc[nxt + 2] if nxt + 2 < len(doc) else None
