@@ -180,6 +180,8 @@ class Figure:
     level: bool = True  # False: the figure is the size of a change ("rose 6.5%"), not a level
     unit_norm: str | None = None  # ISO 4217 code of money, pint's name of a physical unit, percent
     previous: str | None = None  # id of the earlier level this one changed from ("52, up from 40": 40)
+    agent: str | None = None  # who paid, pledged, spent or raised a sum ("the NRSC spent $28.3 million")
+    rate: str | None = None  # the period of a rate ("$12 an hour": hour; "a salary of $60,000": salary)
 
 
 #: A figure's plain fields (everything but its id and spans), in the order the ledger export
@@ -187,7 +189,7 @@ class Figure:
 FIGURE_FIELDS = (
     "value", "low", "high", "qualifier", "kind", "unit", "predicate", "place",
     "time", "time_start", "time_end", "according_to", "attribution", "change", "level",
-    "unit_norm", "previous",
+    "unit_norm", "previous", "agent", "rate",
 )
 
 

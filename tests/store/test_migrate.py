@@ -2,7 +2,7 @@
 reader with a message naming both revisions and the command to run; ``build`` and
 ``sourcebook migrate`` upgrade it. Each migration keeps what is stored: 0003 (where dates came
 from), 0004 (figures' change and level), 0005 (attributions by article and local id), 0006 (stories, measures' confidence and
-story), 0007 (a level's earlier value)."""
+story), 0007 (a level's earlier value), 0008 (a sum's doer and period)."""
 
 from __future__ import annotations
 
@@ -210,3 +210,19 @@ def test_0007_adds_the_earlier_value_of_a_level_and_keeps_the_figures(store_url)
     with Store(store_url, create=True) as store:
         store.add_articles([(Article("t2", text + " ", "toll again"), Extraction(figures=figures))])
         assert [f.previous for f in store.extraction("t2").figures] == ["f2", None]
+
+
+def test_0008_adds_a_sums_doer_and_period_and_keeps_the_figures(store_url):
+    text = "The council spent $4 million. Cleaners earn $15 an hour."
+    figures = (Figure("f1", Span.of(text, 18, 28), 4e6, 4e6, 4e6, "exact", kind="money", agent="council"),
+               Figure("f2", Span.of(text, 44, 47), 15.0, 15.0, 15.0, "exact", kind="money", rate="hour"))
+    with Store(store_url, create=True) as store:
+        store.add_articles([(Article("t1", text, "sums"), Extraction(figures=figures))])
+    downgrade(store_url, "0007")
+    assert migrate_store(store_url) == ("0007", SCHEMA_REVISION)
+    with open_store(store_url) as store:  # the values kept; doer and period gone until a rebuild
+        kept = store.extraction("t1").figures
+    assert [(f.id, f.value, f.agent, f.rate) for f in kept] == [("f1", 4e6, None, None), ("f2", 15.0, None, None)]
+    with Store(store_url, create=True) as store:
+        store.add_articles([(Article("t2", text + " ", "sums again"), Extraction(figures=figures))])
+        assert [(f.agent, f.rate) for f in store.extraction("t2").figures] == [("council", None), (None, "hour")]

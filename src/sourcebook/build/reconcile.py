@@ -52,6 +52,8 @@ def reconcile_inputs(store: Store, stories: Mapping[str, str] | None = None) -> 
             speaker_id=speaker.id if speaker else None,
             relayed_by=stored.relayed_by,
             outlet=stored.outlet,
+            agent=stored.figure.agent,
+            rate=stored.figure.rate,
         ))
     return speakers, items
 

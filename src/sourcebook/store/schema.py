@@ -28,7 +28,7 @@ metadata = MetaData()
 
 #: the newest migration: writers (``build``, ``sourcebook migrate``) upgrade a store to it;
 #: readers refuse a store at another revision (``store.engine.check_revision``).
-SCHEMA_REVISION = "0007"
+SCHEMA_REVISION = "0008"
 
 runs = Table(
     "runs",
@@ -161,6 +161,8 @@ figures = Table(
     Column("level", Boolean, nullable=False, server_default=true()),  # False: the size of a change
     Column("unit_norm", String(32)),  # ISO 4217 code, pint unit name, percent
     Column("previous", String(16)),  # local id of the earlier level this one changed from (0007)
+    Column("agent", String(200)),  # who paid, pledged, spent or raised a sum (0008)
+    Column("rate", String(16)),  # the period of a rate: hour, year, salary (0008)
     Column("sentence_start", Integer),
     Column("sentence_end", Integer),
     Column("speaker_id", String(32)),  # derived: set by reconciliation

@@ -37,8 +37,10 @@ from ..lexicon import entries, table
 from .change import ChangeReader, link_earlier_values
 from .context import (
     context,
+    find_agent,
     find_place,
     find_predicate,
+    find_rate,
     find_unit,
     pluralize,
     predicate_text,
@@ -258,6 +260,8 @@ class Extractor:
             change=change.direction,
             level=change.level,
             unit_norm=normalise_unit(kind, unit, text[expr.start:expr.end], self.numbers),
+            agent=find_agent(predicate, anchor, ctx) if kind == "money" else None,
+            rate=find_rate(anchor, ctx) if kind == "money" else None,
         )
 
     def _tallied(self, predicate, unit: str | None) -> str | None:
