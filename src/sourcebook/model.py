@@ -31,6 +31,7 @@ __all__ = [
     "Speaker",
     "StoredFigure",
     "Story",
+    "unit_shown",
 ]
 
 ATTRIBUTION_KINDS = ("direct", "indirect", "mixed", "according_to", "belief")
@@ -191,6 +192,17 @@ FIGURE_FIELDS = (
     "time", "time_start", "time_end", "according_to", "attribution", "change", "level",
     "unit_norm", "previous", "agent", "rate",
 )
+
+
+_CURRENCY_SIGNS = frozenset("$\u00a3\u20ac\u00a5\u20b9")
+
+
+def unit_shown(written: str, unit: str | None) -> str:
+    """The unit to print after a figure as written: none when the figure names its currency
+    itself ("$4 million", not "$4 million dollars"), else ``unit``."""
+    if not unit or any(c in _CURRENCY_SIGNS for c in written):
+        return ""
+    return unit
 
 
 @dataclass(frozen=True, slots=True)

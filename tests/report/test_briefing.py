@@ -106,3 +106,13 @@ def test_who_is_quoted_by_source_type(briefing):
     markdown = render_markdown(view)
     assert "## Who is quoted" in markdown and "who is quoted |" in markdown
     assert "Who is quoted" in render_html(view)
+
+
+def test_a_figure_naming_its_currency_is_printed_once():
+    from sourcebook.model import unit_shown
+
+    assert unit_shown("$4 million", "dollars") == ""
+    assert unit_shown("\u20ac2.5bn", "euros") == ""
+    assert unit_shown("4", "euros") == "euros"  # "4 euros": the unit says the currency
+    assert unit_shown("about 300", "houses") == "houses"
+    assert unit_shown("300", None) == ""

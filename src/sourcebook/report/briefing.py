@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..model import VERDICT_ORDER, VERDICT_TITLES, Article, Figure, Story
+from ..model import VERDICT_ORDER, VERDICT_TITLES, Article, Figure, Story, unit_shown
 from ..reconcile.measures import LOW_CONFIDENCE
 from ..reconcile.sources import SOURCE_TYPE_TITLES, count_types, format_counts, type_of
 from ..store import Store
@@ -258,7 +258,7 @@ def collect_briefing(store: Store) -> Briefing:
                 continue
             sentence = fig.sentence or fig.span
             rows.append(FigureRow(
-                written=fig.span.text, unit=fig.unit or "", interval=format_interval(fig),
+                written=fig.span.text, unit=unit_shown(fig.span.text, fig.unit), interval=format_interval(fig),
                 who=fig.according_to or "(the article itself)",
                 relayed_by=(relays.get((article.id, fig.attribution)) if fig.attribution else None) or "",
                 when=fig.time or _date(article), where=fig.place or "",

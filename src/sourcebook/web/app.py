@@ -29,6 +29,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
 from ..errors import NotFound, SettingsError
+from ..model import unit_shown
 from ..store import Store
 from . import api, pages
 from .context import AppContext
@@ -158,6 +159,7 @@ def create_app(db: str, token: str | None = None, allowed_hosts: list[str] | tup
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["json_script"] = json_script
     env.filters["marked"] = marked
+    env.globals["unit_shown"] = unit_shown
     hosts = tuple(dict.fromkeys(allowed_hosts or LOCAL_HOSTS))
     ctx = AppContext(store=Store(db, create=False), token=token or None, env=env, assets=_load_assets(),
                      allowed_hosts=hosts, public_origin=public_origin.rstrip("/") if public_origin else None)
