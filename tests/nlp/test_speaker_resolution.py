@@ -377,3 +377,19 @@ def test_his_wife_is_the_woman_who_shares_his_surname(nlp):
         "His wife said the rent had doubled."
     )
     assert atts(nlp, text)[-1].speaker == "Maria Lind"
+
+
+@pytest.mark.parametrize("text, speaker, affiliation", [
+    ("The council spent $9 million, according to the regional auditor, Piet Varn.", "Piet Varn", "regional auditor"),
+    ("According to the company's chief executive, Jon Mell, sales doubled.", "Jon Mell", "company's chief executive"),
+    ("The council spent $4 million, the mayor, Ona Kessel, said on Tuesday.", "Ona Kessel", "mayor"),
+    ("The ministry's spokeswoman Ana Pol said talks would resume.", "Ana Pol", "ministry's spokeswoman"),
+])
+def test_a_role_with_the_name_beside_it_is_that_person_in_that_role(nlp, text, speaker, affiliation):
+    found = atts(nlp, text)
+    assert [(a.speaker, a.affiliation) for a in found] == [(speaker, affiliation)]
+
+
+def test_according_to_a_source_then_a_name_starting_the_claim_keeps_them_apart(nlp):
+    found = atts(nlp, "According to the mayor, Piet Varn resigned on Monday.")
+    assert [(a.speaker, [c.text for c in a.contents]) for a in found] == [("mayor", ["Piet Varn resigned on Monday"])]

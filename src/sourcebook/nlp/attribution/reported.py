@@ -55,7 +55,7 @@ class CueRules:
         if lemma in lex.seem_verbs and token.pos_ in ("VERB", "AUX"):
             return seem_cue(lex, text, token)
         if token.lower_ == "according":
-            return according_to(text, token, sent)
+            return according_to(text, token, sent, self.lex.role_nouns)
         if token.pos_ == "NOUN" and token.lower_ in self.nouns:
             cand = noun_cue(lex, text, token)
             if cand is None and token.lower_ in lex.copula_nouns:

@@ -186,7 +186,13 @@ class SpeakerResolver(ArticleIndex):
             person = self.person_for(self._name_tokens(ent))
             if person is not None:
                 affiliation = self._roles_of(ent)[0] or person.affiliation
+                if affiliation is None and head.pos_ == "NOUN" and span.start <= head.i < ent.start:
+                    role = _without_article([t for t in self.doc[span.start : head.i + 1] if not t.is_punct])
+                    affiliation = _text(role) if role else None  # 'the mayor, Ona Kessel': mayor
                 return Resolved(person.name, PERSON, affiliation, person.gender)
+        beside = self._name_beside_role(span, head, ents)
+        if beside is not None:
+            return beside
         named = head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper()
         if named and (  # 'Reyes said' with 'Reyes' tagged a noun and an ORG: Tom Reyes, if named before
             head.ent_type_ in ("PERSON", "") or head.ent_type_ == "ORG" and not is_known_organisation(head.text)
@@ -196,6 +202,21 @@ class SpeakerResolver(ArticleIndex):
             person = self.person_for([*run, head])
             if person is not None:
                 return Resolved(person.name, PERSON, person.affiliation, person.gender)
+        return None
+
+    def _name_beside_role(self, span: Span, head: Token, ents: list[Span]) -> Resolved | None:
+        """'the mayor, Ona Kessel' / 'the regional auditor, Piet Varn': a role, a comma and a
+        person's name closing the source is that person, the role their affiliation (the
+        parser seldom makes the name an apposition)."""
+        if head.pos_ != "NOUN" or head.lower_ not in self.lex.role_nouns:
+            return None
+        for ent in ents:
+            closes = all(t.is_punct for t in self.doc[ent.end : span.end])
+            if ent.start > head.i and ent.start > span.start and self.doc[ent.start - 1].text == "," and closes:
+                person = self.person_for(self._name_tokens(ent))
+                role = _without_article([t for t in self.doc[span.start : ent.start - 1] if not t.is_punct])
+                if person is not None:
+                    return Resolved(person.name, PERSON, _text(role) if role else person.affiliation, person.gender)
         return None
 
     @staticmethod
