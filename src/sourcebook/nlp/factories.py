@@ -21,13 +21,17 @@ from spacy.language import Language
 from ..errors import SettingsError
 from .components.attributions import Attributions
 from .components.figures import Figures
+from .components.lines import LineBreaks
 from .components.mentions import Mentions
 from .lexicon import check_all
 
-__all__ = ["COMPONENTS", "PIPELINE_ORDER", "PipelineError", "make_attributions", "make_figures", "make_mentions"]
+__all__ = ["COMPONENTS", "LINE_BREAKS", "PIPELINE_ORDER", "PipelineError", "make_attributions", "make_figures",
+           "make_lines", "make_mentions"]
 
 #: Pipeline order: figures read the attributions to know who a number is attributed to.
 PIPELINE_ORDER = ("sourcebook_mentions", "sourcebook_attributions", "sourcebook_figures")
+#: Added before the parser (sentence starts at line breaks); not one of PIPELINE_ORDER, which run last.
+LINE_BREAKS = "sourcebook_lines"
 
 #: factory name -> component class, filled by the registrations below.
 COMPONENTS: dict[str, type] = {}
@@ -55,6 +59,11 @@ def _lexicon_dir(lexicon: str | None) -> str | None:
     if lexicon:
         check_all(lexicon)
     return lexicon or None
+
+
+@Language.factory(LINE_BREAKS, assigns=["token.is_sent_start"])
+def make_lines(nlp: Language, name: str) -> LineBreaks:
+    return LineBreaks(name)
 
 
 @Language.factory(
@@ -90,5 +99,6 @@ def make_figures(nlp: Language, name: str, lexicon: str | None, scores: bool) ->
 
 
 COMPONENTS.update(
-    {"sourcebook_mentions": Mentions, "sourcebook_attributions": Attributions, "sourcebook_figures": Figures}
+    {LINE_BREAKS: LineBreaks, "sourcebook_mentions": Mentions, "sourcebook_attributions": Attributions,
+     "sourcebook_figures": Figures}
 )

@@ -70,8 +70,15 @@ def _load(candidates: tuple[str, ...]) -> Language:
 
 
 def add_components(nlp: Language, name: str | None = None) -> Language:
-    """Add every registered Sourcebook component that the pipeline lacks."""
+    """Add every registered Sourcebook component that the pipeline lacks: sentence starts at
+    line breaks before its parser (or sentence recogniser), the extractors after its own."""
     nlp.max_length = max(nlp.max_length, MAX_LENGTH)
+    splitter = next((p for p in ("parser", "senter", "sentencizer") if p in nlp.pipe_names), None)
+    if factories.LINE_BREAKS not in nlp.pipe_names:
+        if splitter is not None:
+            nlp.add_pipe(factories.LINE_BREAKS, before=splitter)
+        else:
+            nlp.add_pipe(factories.LINE_BREAKS, first=True)
     for factory in factories.PIPELINE_ORDER:
         if factory in factories.COMPONENTS and factory not in nlp.pipe_names:
             nlp.add_pipe(factory, last=True)
@@ -84,7 +91,7 @@ def pipeline_info(nlp: Language) -> PipelineInfo:
     name = nlp.meta.get("sourcebook_model_name") or f"{lang}_{nlp.meta.get('name', 'pipeline')}"
     versions = tuple(
         getattr(nlp.get_pipe(factory), "version", factory)
-        for factory in factories.PIPELINE_ORDER
+        for factory in (factories.LINE_BREAKS, *factories.PIPELINE_ORDER)
         if factory in nlp.pipe_names
     )
     return PipelineInfo(

@@ -19,6 +19,10 @@ from .reported import CueRules
 from .speakers import OUTLET, resolve_speakers
 from .tagger import CueTagger
 
+#: the Sourcebook components that extract (factories.PIPELINE_ORDER, not imported: factories
+#: imports this package)
+EXTRACTORS = ("sourcebook_mentions", "sourcebook_attributions", "sourcebook_figures")
+
 _QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019'"
 
 
@@ -116,7 +120,7 @@ class Extractor:
         try:
             head = self.nlp.make_doc(recased)
             for name, proc in self.nlp.pipeline:
-                if name.startswith("sourcebook"):
+                if name in EXTRACTORS:  # up to the extractors: 'sourcebook_lines' runs before the parser
                     break
                 head = proc(head)
             found = self.rules.find(head, list(head.sents)) if head.has_annotation("DEP") else []
