@@ -1,4 +1,6 @@
-"""Shared fixtures: one spaCy pipeline per session, paths to the shared data."""
+"""Shared fixtures: one spaCy pipeline per session, paths to the shared data, and what several
+test files would otherwise each make again (one PostgreSQL cluster, one Dask cluster and one
+clean build of the 120 varied articles per test process)."""
 
 from __future__ import annotations
 
@@ -117,3 +119,37 @@ def cli_main(monkeypatch, capsys):
         return subprocess.CompletedProcess(list(args), code if isinstance(code, int) else 1, out.out, out.err)
 
     return call
+
+
+@pytest.fixture(scope="session")
+def dask_cluster():
+    """One local Dask cluster (2 single-threaded worker processes) for every test of this
+    process that builds on a scheduler: its workers load the model once, not once per file.
+    A test that kills a worker gets it restarted by its nanny."""
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        yield cluster
+
+
+@pytest.fixture(scope="session")
+def varied_clean(tmp_path_factory):
+    """The 120 varied articles of ``tests/build/test_resume.py`` and the ledger export of one
+    clean build of them (in-process, no interruption), byte for byte: what the resumed,
+    ``--jobs 2`` and Dask builds of them are compared with."""
+    if str(ROOT / "tests" / "build") not in sys.path:  # where pytest imports test_resume from
+        sys.path.insert(0, str(ROOT / "tests" / "build"))
+    from test_resume import N, ledger_bytes, varied_corpus
+
+    from sourcebook.build import build
+    from sourcebook.report.exports import export
+    from sourcebook.settings import Settings
+    from sourcebook.store import Store
+
+    base = tmp_path_factory.mktemp("clean")
+    corpus = varied_corpus(base / "corpus")
+    build([str(corpus)], Settings(db=str(base / "clean.db")))
+    with Store(str(base / "clean.db")) as store:
+        export(store, "ledger", base / "ledger")
+    ledger = ledger_bytes(base / "ledger")
+    assert len(ledger) == N + 4  # articles + measures, speakers, stories, index
+    return corpus, ledger
