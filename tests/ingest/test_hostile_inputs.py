@@ -235,3 +235,10 @@ def test_standard_input_is_bounded():
     rows = b"".join(json.dumps({"text": f"{GOOD} {n}"}).encode() + b"\n" for n in range(300))
     items = list(read_unit(InputUnit("-"), Settings(), stdin=io.BytesIO(rows)))
     assert len(texts(items)) == 300 and texts(items)[-1].endswith(" 299")
+    # CSV too is streamed: row by row, a row over the limit read past without being held
+    rows = b"id,text\n" + b"".join(f"r{n},{GOOD} {n}\n".encode() for n in range(300))
+    big = b'big,"' + (b"x " * 500 + b"\n") * 200 + b'"\n'  # lines 302-502
+    items = list(read_unit(InputUnit("-"), Settings(max_bytes=1000, stdin_format="csv"),
+                           stdin=io.BytesIO(rows + big + b"last,Done.\n")))
+    assert len(texts(items)) == 301 and texts(items)[-1] == "Done."
+    assert skipped(items) == [("<stdin>:302", "too large: a row of over 65,000 characters (--max-bytes); it ends on line 502")]

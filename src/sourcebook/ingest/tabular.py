@@ -136,31 +136,42 @@ def read_jsonl_file(path: Path, settings: Settings) -> Iterator[Article | Skippe
 def read_csv_file(path: Path, settings: Settings) -> Iterator[Article | Skipped]:
     """A CSV file, streamed when it is UTF-8 (memory bounded by the field size limit);
     a file in another encoding is decoded whole, up to ``MAX_LEGACY_CSV`` times --max-bytes."""
-    where = shown(path)
-    with open(path, "rb") as raw:
-        head = raw.read(65536)
+    with open(path, "rb", buffering=_SAMPLE) as raw:
+        yield from read_csv_stream(raw, shown(path), settings)
+
+
+_SAMPLE = 65536
+
+
+def read_csv_stream(raw: io.BufferedReader, where: str, settings: Settings) -> Iterator[Article | Skipped]:
+    """CSV from a buffered byte stream (a file, standard input): streamed line by line when its
+    first ``_SAMPLE`` bytes are UTF-8, else decoded whole up to ``MAX_LEGACY_CSV`` times
+    --max-bytes (past that it is skipped: an endless stream is never held)."""
+    head = raw.peek(_SAMPLE)[:_SAMPLE]
+    try:
+        decode_bytes(head, where)  # binary data, NUL bytes: refused here
+        head.decode("utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8")
+        utf8 = True
+    except InputError as exc:
+        yield Skipped(exc.where, exc.reason)
+        return
+    except UnicodeDecodeError as exc:
+        utf8 = exc.start >= len(head) - 3 and exc.reason == "unexpected end of data"  # cut by the sample
+    if utf8:
+        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
         try:
-            decode_bytes(head, where)  # binary data, NUL bytes: refused here
-            head.decode("utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8")
-            utf8 = True
-        except InputError as exc:
-            yield Skipped(exc.where, exc.reason)
-            return
+            yield from _csv_rows(_bounded_text_lines(stream, settings.max_bytes + LINE_SLACK), where, settings)
         except UnicodeDecodeError as exc:
-            utf8 = exc.start >= len(head) - 3 and len(head) == 65536  # a character cut by the sample
-        raw.seek(0)
-        if utf8:
-            stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-            try:
-                yield from _csv_rows(_bounded_text_lines(stream, settings.max_bytes + LINE_SLACK), where, settings)
-            except UnicodeDecodeError as exc:
-                yield Skipped(where, f"broken UTF-8 in the file ({exc.reason}); the rest of the file is not read")
-            return
-        size = path.stat().st_size
-        if size > MAX_LEGACY_CSV * settings.max_bytes:
-            yield Skipped(where, f"too large to decode from a legacy encoding: {size:,} bytes (convert it to UTF-8)")
-            return
-        yield from read_csv(raw.read(), where, settings)
+            yield Skipped(where, f"broken UTF-8 in the file ({exc.reason}); the rest of the file is not read")
+        finally:
+            stream.detach()  # the caller closes the raw stream
+        return
+    most = MAX_LEGACY_CSV * settings.max_bytes
+    data = raw.read(most + 1)
+    if len(data) > most:
+        yield Skipped(where, f"too large to decode from a legacy encoding: over {most:,} bytes (convert it to UTF-8)")
+        return
+    yield from read_csv(data, where, settings)
 
 
 def _bounded_text_lines(stream: io.TextIOBase, limit: int) -> Iterator[str]:
