@@ -28,6 +28,33 @@ def pytest_configure(config):
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
+#: per-process fixtures slow to make that several test files share
+SHARED_FIXTURES = ("dask_cluster", "varied_clean")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Order for ``-n N --dist worksteal``, which hands each worker one contiguous share of the
+    tests and steals only from the end of a share: the files using a shared slow fixture come
+    first (the first worker's share, never stolen: one Dask cluster and one clean build, made
+    once), and the other files with slow tests start the second share, so the longest tests
+    start at once on different workers. Files stay whole; without xdist the order is unchanged."""
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0"))
+    if workers < 2 or not items:
+        return
+    files: dict[str, list[pytest.Item]] = {}
+    for item in items:
+        files.setdefault(item.nodeid.split("::")[0], []).append(item)
+
+    def kind(group: list[pytest.Item]) -> int:
+        if any(name in getattr(item, "fixturenames", ()) for item in group for name in SHARED_FIXTURES):
+            return 0
+        return 2 if any(item.get_closest_marker("slow") for item in group) else 1
+
+    first, middle, slow = ([i for group in files.values() if kind(group) == k for i in group] for k in range(3))
+    cut = max(0, len(items) // workers - len(first))
+    items[:] = first + middle[:cut] + slow + middle[cut:]
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The default pipeline with every Sourcebook component."""
