@@ -15,7 +15,7 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ..errors import InputError
 from ..model import Article, Origin, Skipped
@@ -136,14 +136,14 @@ def read_jsonl_file(path: Path, settings: Settings) -> Iterator[Article | Skippe
 def read_csv_file(path: Path, settings: Settings) -> Iterator[Article | Skipped]:
     """A CSV file, streamed when it is UTF-8 (memory bounded by the field size limit);
     a file in another encoding is decoded whole, up to ``MAX_LEGACY_CSV`` times --max-bytes."""
-    with open(path, "rb", buffering=_SAMPLE) as raw:
+    with io.BufferedReader(io.FileIO(path, "r"), _SAMPLE) as raw:
         yield from read_csv_stream(raw, shown(path), settings)
 
 
 _SAMPLE = 65536
 
 
-def read_csv_stream(raw: io.BufferedReader, where: str, settings: Settings) -> Iterator[Article | Skipped]:
+def read_csv_stream(raw: io.BufferedReader[Any], where: str, settings: Settings) -> Iterator[Article | Skipped]:
     """CSV from a buffered byte stream (a file, standard input): streamed line by line when its
     first ``_SAMPLE`` bytes are UTF-8, else decoded whole up to ``MAX_LEGACY_CSV`` times
     --max-bytes (past that it is skipped: an endless stream is never held)."""
