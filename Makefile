@@ -28,13 +28,16 @@ tour: install
 screenshots: install
 	$(BIN)/python scripts/screenshots.py --out docs/screenshots
 
-## the whole test suite, one worker process per core (PostgreSQL tests start a throwaway cluster)
+## the whole test suite, one worker process per core (PostgreSQL tests start a throwaway cluster).
+## Bytecode is cached even when PYTHONDONTWRITEBYTECODE is set: every worker, build subprocess and
+## Dask worker would otherwise compile src/ and tests/ anew (pytest's rewritten tests included).
+TEST_ENV := PYTHONDONTWRITEBYTECODE=
 test: install
-	$(BIN)/python -m pytest -q -n auto --dist worksteal
+	$(TEST_ENV) $(BIN)/python -m pytest -q -n auto --dist worksteal
 
 ## lint and types (ruff, mypy), then the fast tests (everything but the end-to-end CLI runs)
 check: lint
-	$(BIN)/python -m pytest -q -n auto --dist worksteal -m "not slow"
+	$(TEST_ENV) $(BIN)/python -m pytest -q -n auto --dist worksteal -m "not slow"
 
 lint: install
 	$(BIN)/ruff check src tests bench scripts

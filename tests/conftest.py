@@ -1,4 +1,6 @@
-"""Shared fixtures: one spaCy pipeline per session, paths to the shared data."""
+"""Shared fixtures: one spaCy pipeline per session, paths to the shared data, and what several
+test files would otherwise each make again (one PostgreSQL cluster, one Dask cluster and one
+clean build of the 120 varied articles per test process)."""
 
 from __future__ import annotations
 
@@ -24,6 +26,33 @@ def pytest_configure(config):
     # this process (each xdist worker too) Python's own handler, which children then get.
     if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+#: per-process fixtures slow to make that several test files share
+SHARED_FIXTURES = ("dask_cluster", "varied_clean")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Order for ``-n N --dist worksteal``, which hands each worker one contiguous share of the
+    tests and steals only from the end of a share: the files using a shared slow fixture come
+    first (the first worker's share, never stolen: one Dask cluster and one clean build, made
+    once), and the other files with slow tests start the second share, so the longest tests
+    start at once on different workers. Files stay whole; without xdist the order is unchanged."""
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0"))
+    if workers < 2 or not items:
+        return
+    files: dict[str, list[pytest.Item]] = {}
+    for item in items:
+        files.setdefault(item.nodeid.split("::")[0], []).append(item)
+
+    def kind(group: list[pytest.Item]) -> int:
+        if any(name in getattr(item, "fixturenames", ()) for item in group for name in SHARED_FIXTURES):
+            return 0
+        return 2 if any(item.get_closest_marker("slow") for item in group) else 1
+
+    first, middle, slow = ([i for group in files.values() if kind(group) == k for i in group] for k in range(3))
+    cut = max(0, len(items) // workers - len(first))
+    items[:] = first + middle[:cut] + slow + middle[cut:]
 
 
 @pytest.fixture(scope="session")
@@ -117,3 +146,37 @@ def cli_main(monkeypatch, capsys):
         return subprocess.CompletedProcess(list(args), code if isinstance(code, int) else 1, out.out, out.err)
 
     return call
+
+
+@pytest.fixture(scope="session")
+def dask_cluster():
+    """One local Dask cluster (2 single-threaded worker processes) for every test of this
+    process that builds on a scheduler: its workers load the model once, not once per file.
+    A test that kills a worker gets it restarted by its nanny."""
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        yield cluster
+
+
+@pytest.fixture(scope="session")
+def varied_clean(tmp_path_factory):
+    """The 120 varied articles of ``tests/build/test_resume.py`` and the ledger export of one
+    clean build of them (in-process, no interruption), byte for byte: what the resumed,
+    ``--jobs 2`` and Dask builds of them are compared with."""
+    if str(ROOT / "tests" / "build") not in sys.path:  # where pytest imports test_resume from
+        sys.path.insert(0, str(ROOT / "tests" / "build"))
+    from test_resume import N, ledger_bytes, varied_corpus
+
+    from sourcebook.build import build
+    from sourcebook.report.exports import export
+    from sourcebook.settings import Settings
+    from sourcebook.store import Store
+
+    base = tmp_path_factory.mktemp("clean")
+    corpus = varied_corpus(base / "corpus")
+    build([str(corpus)], Settings(db=str(base / "clean.db")))
+    with Store(str(base / "clean.db")) as store:
+        export(store, "ledger", base / "ledger")
+    ledger = ledger_bytes(base / "ledger")
+    assert len(ledger) == N + 4  # articles + measures, speakers, stories, index
+    return corpus, ledger

@@ -1,5 +1,6 @@
 """The Dask engine: the same ledger as the local build, bad files reported, a worker killed
-mid-run. One small local cluster (2 single-threaded worker processes) for the module."""
+mid-run. One small local cluster (2 single-threaded worker processes), the session's
+(``tests/conftest.py``)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import pytest
 pytest.importorskip("distributed")
 pytest.importorskip("warcio")
 
-from distributed import Client, LocalCluster, WorkerPlugin  # noqa: E402
+from distributed import Client, WorkerPlugin  # noqa: E402
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
@@ -86,10 +87,10 @@ def counts(db: str) -> dict[str, int]:
 
 
 @pytest.fixture(scope="module")
-def cluster():
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as local, \
-            Client(local) as client:
-        yield local, client
+def cluster(dask_cluster):
+    """The session's cluster (``tests/conftest.py``) and a client of it for this module."""
+    with Client(dask_cluster) as client:
+        yield dask_cluster, client
 
 
 @pytest.fixture(scope="module")
@@ -265,14 +266,13 @@ def test_dask_build_into_postgresql(cluster, corpus, local_build, postgres_url, 
 
 
 @pytest.mark.slow
-def test_dask_build_of_120_varied_articles_gives_the_local_ledger_byte_for_byte(cluster, tmp_path, nlp):
-    from test_resume import N, ledger_bytes, varied_corpus  # tests/build is on sys.path (rootdir imports)
+def test_dask_build_of_120_varied_articles_gives_the_local_ledger_byte_for_byte(cluster, tmp_path, varied_clean):
+    """The articles of tests/build/test_resume.py; the local ledger is the clean build that
+    test compares with (``tests/conftest.py``, built once per test process)."""
+    from test_resume import N, ledger_bytes  # tests/build is on sys.path (rootdir imports)
 
-    corpus = varied_corpus(tmp_path / "corpus")
-    build([str(corpus)], Settings(db=str(tmp_path / "local.db")))
+    corpus, expected = varied_clean
     build([str(corpus)], on_cluster(cluster, str(tmp_path / "dask.db")))
-    for name in ("local", "dask"):
-        with Store(str(tmp_path / f"{name}.db")) as store:
-            export(store, "ledger", tmp_path / name)
-    expected = ledger_bytes(tmp_path / "local")
+    with Store(str(tmp_path / "dask.db")) as store:
+        export(store, "ledger", tmp_path / "dask")
     assert len(expected) == N + 4 and ledger_bytes(tmp_path / "dask") == expected

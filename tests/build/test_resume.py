@@ -75,22 +75,11 @@ def _interrupt(corpus: Path, db: Path, sig: int, after: int) -> tuple[int, str]:
     return proc.returncode, stderr
 
 
-@pytest.fixture(scope="module")
-def clean(tmp_path_factory):
-    """The corpus and the ledger of one clean build of it (in-process, no interruption)."""
-    from sourcebook.build import build
-    from sourcebook.report.exports import export
-    from sourcebook.settings import Settings
-    from sourcebook.store import Store
-
-    base = tmp_path_factory.mktemp("clean")
-    corpus = varied_corpus(base / "corpus")
-    build([str(corpus)], Settings(db=str(base / "clean.db")))
-    with Store(str(base / "clean.db")) as store:
-        export(store, "ledger", base / "ledger")
-    ledger = ledger_bytes(base / "ledger")
-    assert len(ledger) == N + 4  # articles + measures, speakers, stories, index
-    return corpus, ledger
+@pytest.fixture
+def clean(varied_clean):
+    """The corpus and the ledger of one clean build of it (``tests/conftest.py``: made once
+    per test process, shared with the Dask engine's test)."""
+    return varied_clean
 
 
 @pytest.mark.slow

@@ -86,15 +86,13 @@ def test_url_mistakes_are_usage_errors(tmp_path, cli_main, args, words):
 
 
 @pytest.mark.slow
-def test_the_dask_engine_builds_urls_the_same(site, tmp_path, nlp):
-    distributed = pytest.importorskip("distributed")
+def test_the_dask_engine_builds_urls_the_same(site, tmp_path, nlp, dask_cluster):
     local, dask = str(tmp_path / "local.db"), str(tmp_path / "dask.db")
     urls = [site.url("/feed.atom"), site.url("/library")]
     build(urls, settings(local))
-    # one cluster for both Dask builds (the engine's own cluster is tested in tests/build)
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        summary = build(urls, settings(dask, engine="dask", scheduler=cluster.scheduler_address))
-        assert summary.new == 3 and summary.skipped == []
-        assert stored(dask) == stored(local)
-        again = build(urls, settings(dask, engine="dask", scheduler=cluster.scheduler_address))
-        assert (again.new, again.already_stored) == (0, 3)
+    # the session's cluster for both Dask builds (the engine's own cluster is tested in tests/build)
+    summary = build(urls, settings(dask, engine="dask", scheduler=dask_cluster.scheduler_address))
+    assert summary.new == 3 and summary.skipped == []
+    assert stored(dask) == stored(local)
+    again = build(urls, settings(dask, engine="dask", scheduler=dask_cluster.scheduler_address))
+    assert (again.new, again.already_stored) == (0, 3)

@@ -94,16 +94,65 @@ def test_unterminated_csv_quote_and_oversized_field(tmp_path):
     rows = tmp_path / "rows.csv"
     rows.write_text(f'id,text\na,{GOOD}\nb,"{GOOD}\nc,{GOOD}\n', encoding="utf-8")
     items = read(rows)
-    assert texts(items) == [GOOD]
+    assert texts(items) == [GOOD, GOOD]  # a, and c after the row whose quote is never closed
     [(where, reason)] = skipped(items)
-    assert where == f"{rows}:3" and "unexpected end of data" in reason
+    assert where == f"{rows}:3" and "unclosed quote" in reason and "is never closed" in reason
     rows.write_text(f'id,text\na,{"x" * 100_000}\nb,{GOOD}\n', encoding="utf-8")
     [(where, reason)] = skipped(read(rows, Settings(max_bytes=1000)))
     assert where == f"{rows}:2" and "a line longer than 65,000 characters" in reason  # never held whole
     many_lines = "\n".join(["x" * 1000] * 100)  # a quoted field over many short lines
     rows.write_text(f'id,text\na,"{many_lines}"\nb,{GOOD}\n', encoding="utf-8")
-    [(where, reason)] = skipped(read(rows, Settings(max_bytes=1000)))
-    assert where == f"{rows}:2" and "field larger than field limit" in reason
+    items = read(rows, Settings(max_bytes=1000))
+    assert texts(items) == [GOOD]  # the row after the oversized one is read
+    [(where, reason)] = skipped(items)
+    assert where == f"{rows}:2" and reason == "too large: a row of over 65,000 characters (--max-bytes); it ends on line 101"
+
+
+OTHER = "Police said 12 roads were shut."
+
+
+def articles(items) -> list[tuple[int | None, str]]:
+    return [(i.origin.line, i.text) for i in items if isinstance(i, Article)]
+
+
+@pytest.mark.parametrize("name, body, kept, where, why", [
+    # closed by a quote at the end of a later row: the lines between read as rows of their own
+    ("closed later", f'a,{GOOD}\nb,"{GOOD}\nc,{OTHER}\nd,{GOOD}"\ne,{OTHER}\n',
+     [(2, GOOD), (4, OTHER), (5, GOOD + '"'), (6, OTHER)], 3, "runs on to line 5, and line 4 inside it reads as a row"),
+    # the attack's case: two rows merged into one
+    ("two rows", f'a,{GOOD}\nb,"{GOOD}\nc,{OTHER}"\n', [(2, GOOD), (4, OTHER + '"')], 3, "line 4 inside it reads as a row"),
+    # broken by the next quoted field
+    ("broken", f'a,{GOOD}\nb,"{GOOD}\nc,"{OTHER}"\n', [(2, GOOD), (4, OTHER)], 3, "runs on to line 4, where ',' expected"),
+    # never closed, first row
+    ("never closed", f'b,"{GOOD}\nc,{OTHER}\n', [(3, OTHER)], 2, "is never closed"),
+])
+def test_an_unclosed_csv_quote_costs_only_its_row(tmp_path, name, body, kept, where, why):
+    rows = tmp_path / "rows.csv"
+    rows.write_text("id,text\n" + body, encoding="utf-8")
+    items = read(rows)
+    assert articles(items) == kept
+    [(at, reason)] = skipped(items)
+    assert at == f"{rows}:{where}" and reason.startswith("unclosed quote: the quoted field that opens on this line ")
+    assert why in reason and reason.endswith(f"this row is skipped and reading goes on at line {where + 1}")
+
+
+def test_multi_line_fields_that_are_paragraphs_are_kept(tmp_path):
+    article = f"{GOOD}\n\nIn the north, {OTHER}\nAfterwards, the council met.\n3,000 homes, the council said, were hit."
+    rows = tmp_path / "rows.csv"
+    rows.write_text(f'id,text\na1,{OTHER}\na2,"{article}"\na3,{GOOD}\n', encoding="utf-8")
+    items = read(rows)
+    assert articles(items) == [(2, OTHER), (3, article), (8, GOOD)] and not skipped(items)
+    # three columns: a paragraph line with exactly two commas, each followed by a space
+    rows.write_text(f'id,title,text\n1,Roads,"{GOOD}\nRoads, bridges, and homes were shut."\n', encoding="utf-8")
+    assert articles(read(rows)) == [(2, f"{GOOD}\nRoads, bridges, and homes were shut.")]
+
+
+def test_a_row_broken_on_its_own_line_is_skipped_alone(tmp_path):
+    rows = tmp_path / "rows.csv"
+    rows.write_text(f'id,text\na,"{GOOD}"x\nb,{OTHER}\n', encoding="utf-8")
+    items = read(rows)
+    assert articles(items) == [(3, OTHER)]
+    assert skipped(items) == [(f"{rows}:2", "malformed CSV: ',' expected after '\"'")]
 
 
 def test_cesu8_is_decoded_not_stored_as_mojibake(tmp_path):
@@ -186,3 +235,10 @@ def test_standard_input_is_bounded():
     rows = b"".join(json.dumps({"text": f"{GOOD} {n}"}).encode() + b"\n" for n in range(300))
     items = list(read_unit(InputUnit("-"), Settings(), stdin=io.BytesIO(rows)))
     assert len(texts(items)) == 300 and texts(items)[-1].endswith(" 299")
+    # CSV too is streamed: row by row, a row over the limit read past without being held
+    rows = b"id,text\n" + b"".join(f"r{n},{GOOD} {n}\n".encode() for n in range(300))
+    big = b'big,"' + (b"x " * 500 + b"\n") * 200 + b'"\n'  # lines 302-502
+    items = list(read_unit(InputUnit("-"), Settings(max_bytes=1000, stdin_format="csv"),
+                           stdin=io.BytesIO(rows + big + b"last,Done.\n")))
+    assert len(texts(items)) == 301 and texts(items)[-1] == "Done."
+    assert skipped(items) == [("<stdin>:302", "too large: a row of over 65,000 characters (--max-bytes); it ends on line 502")]

@@ -31,7 +31,7 @@ from ..settings import Settings
 from .fetch import Page, is_url
 from .files import Found, regular_file, shown, walk
 from .html import read_html
-from .tabular import LINE_SLACK, bounded_lines, read_csv, read_csv_file, read_jsonl_file, read_jsonl_lines
+from .tabular import LINE_SLACK, bounded_lines, read_csv_file, read_csv_stream, read_jsonl_file, read_jsonl_lines
 from .text import read_text_file, read_text_stream, sidecar_paths
 from .urls import WebInputs, read_page, web_inputs
 
@@ -218,7 +218,8 @@ def read_path(path: Path, settings: Settings, explicit: bool = True) -> Iterator
 
 def read_stdin(stream: BinaryIO, settings: Settings) -> Iterator[Article | Skipped]:
     """The articles of standard input (format from ``settings.stdin_format`` or sniffed).
-    JSONL is read line by line (each line bounded); text and HTML up to ``--max-bytes``."""
+    JSONL and UTF-8 CSV are read line by line (each line bounded); text and HTML up to
+    ``--max-bytes``."""
     head = stream.read(2048)
     fmt = settings.stdin_format if settings.stdin_format != "auto" else sniff_format(head)
     where = "<stdin>"
@@ -226,11 +227,12 @@ def read_stdin(stream: BinaryIO, settings: Settings) -> Iterator[Article | Skipp
         lines = bounded_lines(io.BufferedReader(_Prepended(head, stream)), settings.max_bytes + LINE_SLACK)
         yield from read_jsonl_lines(lines, where, settings)
         return
-    data = head + (stream.read() if fmt == "csv" else stream.read(settings.max_bytes + 1 - len(head)))
-    if fmt != "csv" and len(data) > settings.max_bytes:
+    if fmt == "csv":  # streamed as a CSV file is, never held whole
+        yield from read_csv_stream(io.BufferedReader(_Prepended(head, stream), 65536), where, settings)
+        return
+    data = head + stream.read(settings.max_bytes + 1 - len(head))
+    if len(data) > settings.max_bytes:
         yield Skipped(where, f"too large: over the limit of {settings.max_bytes:,} bytes (--max-bytes)")
-    elif fmt == "csv":
-        yield from read_csv(data, where, settings)
     elif fmt == "html":
         yield from read_html(data, where, "stdin", settings)
     else:
