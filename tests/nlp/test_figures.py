@@ -200,3 +200,13 @@ def test_figure_inside_an_attribution_uses_its_speaker(nlp):
 def test_empty_and_blank_text(nlp):
     assert figures(nlp, "") == ()
     assert figures(nlp, "   \n\n ") == ()
+
+
+@pytest.mark.parametrize("text, span, unit, predicate", [
+    ("Rescue teams on 9 May recovered the bodies of four more people near the pier.", "four", "people", "recovered"),
+    ("The army sent 200 additional troops to the border.", "200", "troops", "sent"),
+    ("Seven dead in warehouse fire", "Seven", "people", "dead"),
+])
+def test_more_between_a_number_and_its_noun_is_no_predicate_and_hides_no_unit(nlp, text, span, unit, predicate):
+    found = {f.span.text: f for f in figures(nlp, text)}
+    assert (found[span].unit, found[span].predicate) == (unit, predicate)

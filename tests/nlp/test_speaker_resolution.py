@@ -384,6 +384,8 @@ def test_his_wife_is_the_woman_who_shares_his_surname(nlp):
     ("According to the company's chief executive, Jon Mell, sales doubled.", "Jon Mell", "company's chief executive"),
     ("The council spent $4 million, the mayor, Ona Kessel, said on Tuesday.", "Ona Kessel", "mayor"),
     ("The ministry's spokeswoman Ana Pol said talks would resume.", "Ana Pol", "ministry's spokeswoman"),
+    ("Its director of operations, Hana Voss, told reporters the roads were shut.", "Hana Voss",
+     "director of operations"),
 ])
 def test_a_role_with_the_name_beside_it_is_that_person_in_that_role(nlp, text, speaker, affiliation):
     found = atts(nlp, text)

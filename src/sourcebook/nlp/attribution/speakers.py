@@ -187,8 +187,7 @@ class SpeakerResolver(ArticleIndex):
             if person is not None:
                 affiliation = self._roles_of(ent)[0] or person.affiliation
                 if affiliation is None and head.pos_ == "NOUN" and span.start <= head.i < ent.start:
-                    role = _without_article([t for t in self.doc[span.start : head.i + 1] if not t.is_punct])
-                    affiliation = _text(role) if role else None  # 'the mayor, Ona Kessel': mayor
+                    affiliation = _role_before(self.doc[span.start : ent.start])  # 'the mayor, Ona Kessel
                 return Resolved(person.name, PERSON, affiliation, person.gender)
         beside = self._name_beside_role(span, head, ents)
         if beside is not None:
@@ -214,9 +213,9 @@ class SpeakerResolver(ArticleIndex):
             closes = all(t.is_punct for t in self.doc[ent.end : span.end])
             if ent.start > head.i and ent.start > span.start and self.doc[ent.start - 1].text == "," and closes:
                 person = self.person_for(self._name_tokens(ent))
-                role = _without_article([t for t in self.doc[span.start : ent.start - 1] if not t.is_punct])
                 if person is not None:
-                    return Resolved(person.name, PERSON, _text(role) if role else person.affiliation, person.gender)
+                    role = _role_before(self.doc[span.start : ent.start])
+                    return Resolved(person.name, PERSON, role or person.affiliation, person.gender)
         return None
 
     @staticmethod
@@ -358,3 +357,15 @@ def is_outlet(name: str | None, lexicon: Lexicon) -> bool:
 
 
 __all__ = ["ACCORDING", "Resolved", "SpeakerResolver", "resolve_speakers", "is_outlet"]
+
+
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+
+
+def _role_before(words: Span) -> str | None:
+    """The role written before a name ('the mayor, ', 'Its director of operations, '), without
+    its article, a possessive pronoun or the comma: 'mayor', 'director of operations'."""
+    tokens = _without_article([t for t in words if not t.is_punct])
+    while tokens and tokens[0].lower_ in _POSSESSIVES:
+        tokens = tokens[1:]
+    return _text(tokens) if tokens else None

@@ -184,6 +184,9 @@ def find_unit(
     head = None
     while i < limit:
         tok = doc[i]
+        if tok.lower_ in ("more", "additional", "fewer") and i + 1 < limit and doc[i + 1].tag_ in _NOUN_TAGS:
+            i += 1  # "four more people", "200 additional troops": the noun after counts
+            continue
         if tok.lower_ in ctx.unit_stop_words or (tok.lower_ == "the" and i + 1 < limit and
                                                  doc[i + 1].lower_ in ctx.time_units):
             break  # "up from 2,100 the year before": no count of years
@@ -231,7 +234,7 @@ def find_predicate(anchor: Token) -> Token | None:
     for child in anchor.rights:
         if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "ADJ", "AUX"):
             return child
-        if anchor.tag_ == "CD" and child.i == anchor.i + 1 and child.dep_ == "amod" and child.pos_ == "ADJ":
+        if anchor.tag_ == "CD" and child.i == anchor.i + 1 and child.dep_ == "amod" and child.tag_ == "JJ":
             return child  # "Seven dead in Aldermoor fire": a bare number and its adjective
     tok = anchor
     for _ in range(6):
