@@ -195,6 +195,12 @@ def test_articles_and_speakers_say_who_is_quoted(read_url, store):
         assert all(a["source_type"] in kinds for a in body["attributions"])
     items = c.get("/api/speakers", params={"per_page": 200}).json()["items"]
     assert items and all(s["source_type"] in kinds and s["source_type_title"] for s in items)
+    # a statement's type is its speaker's, the one the speakers page and the briefing give
+    type_of = {s["id"]: s["source_type"] for s in items}
+    for article in store.articles():
+        for a in c.get(f"/api/articles/{article.id}").json()["attributions"]:
+            if a["speaker_id"] in type_of:
+                assert a["source_type"] == type_of[a["speaker_id"]], a
 
 
 def test_speakers_say_who_each_outlet_quotes(read_url, store):

@@ -213,7 +213,7 @@ def records() -> list[tuple[Article, Extraction]]:
 
 #: speaker name -> (kind, affiliation, aliases)
 SPEAKERS = {
-    "Mara Quill": ("person", "Tessel", ("Mara Quill", "Quill")),
+    "Mara Quill": ("person", "mayor of Tessel", ("Mara Quill", "Quill")),  # her role is written once, not in every article
     "regional council": ("organisation", None, ("regional council", "the regional council")),
     "Rescue crews": ("organisation", None, ("Rescue crews",)),
     "Red Cross": ("organisation", None, ("Red Cross", "The Red Cross")),

@@ -262,6 +262,19 @@ def speaker_names(store: Store, ids: Iterable[str]) -> dict[str, str]:
         return dict(rows.all())
 
 
+def speaker_fields(store: Store, ids: Iterable[str]) -> dict[str, tuple[str, str | None, str | None, tuple[str, ...]]]:
+    """speaker id -> (name, kind, affiliation, written forms): what a source type reads, the
+    same fields ``quoted_by_outlet`` gives, so an article's and an outlet's counts agree."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    s = t.speakers
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(s.c.id, s.c.name, s.c.kind, s.c.affiliation).where(s.c.id.in_(wanted))).all()
+        written = _written_forms(conn, wanted)
+    return {sid: (name, kind, affiliation, tuple(written.get(sid, ()))) for sid, name, kind, affiliation in rows}
+
+
 def figure_measures(store: Store, figure_ids: Sequence[str]) -> dict[str, list[tuple[str, str, str]]]:
     """figure global id -> [(measure id, label, verdict)] for the given figures (looked up by
     figure id, which is indexed)."""

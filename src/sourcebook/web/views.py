@@ -18,7 +18,7 @@ from ..model import FIGURE_FIELDS, Article, Attribution, Extraction
 from ..reconcile.sources import SOURCE_TYPE_TITLES, count_types, source_type
 from ..report.briefing import format_figure, format_interval
 from ..store import Store
-from ..store.browse import figure_measures, speaker_names
+from ..store.browse import figure_measures, speaker_fields, speaker_names
 from ..store.reviews import Review, reviews
 
 __all__ = ["ArticleView", "Page", "article_dict", "article_view", "highlight", "marked", "plain", "review_dict",
@@ -143,6 +143,7 @@ def article_view(store: Store, article: Article) -> ArticleView:
     ext = store.extraction(article.id, article.text)
     speaker_ids = store.speaker_ids(article.id)
     names = speaker_names(store, speaker_ids.values())
+    fields = speaker_fields(store, speaker_ids.values())
     in_measures = figure_measures(store, [f"{article.id}:{f.id}" for f in ext.figures])
     history: dict[str, list[dict]] = {}
     for r in reviews(store, article_id=article.id):
@@ -169,7 +170,10 @@ def article_view(store: Store, article: Article) -> ArticleView:
         sid = speaker_ids.get(att.id)
         name = names.get(sid) if sid else None
         colour_of[att.id] = colour(att)
-        kind = source_type(name or att.speaker, att.speaker_kind, att.affiliation) if (name or att.speaker) else "unknown"
+        if sid in fields:  # the merged speaker: the type the briefing and the outlet table give
+            kind = source_type(*fields[sid])
+        else:
+            kind = source_type(att.speaker, att.speaker_kind, att.affiliation) if att.speaker else "unknown"
         types.append(kind)
         legend[[s["key"] for s in legend].index(sid or f"name:{att.speaker or '?'}")]["source_type"] = kind
         attributions.append({
