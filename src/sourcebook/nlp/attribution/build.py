@@ -17,6 +17,7 @@ from .lexicon import Lexicon, inflections, lexicon
 from .ranker import Ranker
 from .reported import CueRules
 from .speakers import OUTLET, resolve_speakers
+from .syntax import sentences as doc_sentences
 from .tagger import CueTagger
 
 #: the Sourcebook components that extract (factories.PIPELINE_ORDER, not imported: factories
@@ -46,7 +47,7 @@ class Extractor:
         if not len(doc) or not doc.has_annotation("DEP"):
             return ()
         text = doc.text
-        sentences = list(doc.sents)
+        sentences = list(doc_sentences(doc))
         starts = [s.start_char for s in sentences]
 
         def sentence_of(offset: int) -> int:

@@ -18,6 +18,7 @@ from .syntax import (
     adverbial,
     first_child,
     question_mark,
+    sentence_of,
     subtree_span,
     with_tail,
 )
@@ -224,7 +225,7 @@ def parenthetical(verb: Token) -> Spans:
         return []
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return []
-    sent = verb.sent
+    sent = sentence_of(verb)
     start, end = subtree_span(verb)
     if verb.head.dep_ != "ROOT" and verb.head.i != sent.root.i:
         return []  # a cue deep inside another clause is no aside of the whole sentence

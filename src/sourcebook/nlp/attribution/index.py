@@ -16,6 +16,7 @@ from ..lexicon import word_set
 from .direct import QuoteIndex
 from .lexicon import Lexicon, inflections
 from .people import People, Person, gender_of_first_name, gender_of_word
+from .syntax import sentences
 
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
 GROUP, DESCRIPTION = "group", "description"
@@ -112,7 +113,7 @@ class ArticleIndex:
         text = self.text = doc.text
         self.headline_end = text.find("\n")
         paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
-        self.sent_starts = sorted({s.start_char for s in doc.sents} | set(paragraphs))
+        self.sent_starts = sorted({s.start_char for s in sentences(doc)} | set(paragraphs))
         self.headline_verbs = _headline_verbs(lexicon)
         self.things = word_set("quantifier_pronouns")
         self.speaking_nouns = _speaking_nouns()

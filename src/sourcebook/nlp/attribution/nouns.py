@@ -18,6 +18,7 @@ from .syntax import (
     NOT_CONTENT_ENTS,
     first_child,
     phrase,
+    sentence_of,
     source_span,
     span_of,
     subject_of,
@@ -134,7 +135,7 @@ def copula_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
             content = subtree_span(child)
             break
         if child.text == ":" and child.i == be.i + 1:
-            content = (child.idx + 1, be.sent.end_char)
+            content = (child.idx + 1, sentence_of(be).end_char)
             break
     if content is None:
         return None
