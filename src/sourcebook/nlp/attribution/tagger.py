@@ -27,6 +27,7 @@ import math
 from dataclasses import replace
 from pathlib import Path
 
+from spacy.attrs import IDX, LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
 from .candidate import Candidate
@@ -111,7 +112,16 @@ class CueTagger:
         for cand in cands:
             if cand.cue:
                 taken.update(range(*cand.cue))
-        return [t for t in doc if t.pos_ in _CLASS and t.idx not in taken and key(t) in self.words]
+        # read from arrays: a Token object only for the few words whose class and lemma fit
+        strings = doc.vocab.strings
+        classes = {strings.add(pos): cls for pos, cls in _CLASS.items()}
+        rows = doc.to_array([POS, LEMMA, IDX]).tolist()
+        found = []
+        for i, (pos, lemma, idx) in enumerate(rows):
+            cls = classes.get(pos)
+            if cls is not None and idx not in taken and f"{cls}:{strings[lemma].lower()}" in self.words:
+                found.append(doc[i])
+        return found
 
     def find(self, doc: Doc, sentences: list[Span], cands: list[Candidate]) -> list[Candidate]:
         """The candidates of the words the model takes for cues."""
