@@ -88,6 +88,15 @@ def test_around_tolerance_lets_close_values_agree():
     assert "2 independent sources" in measures[0].why
 
 
+def test_a_measure_names_a_place_only_when_most_of_its_figures_do():
+    a = fig("At least 12 people were killed.", "At least 12", 12, "at least", unit="people", predicate="killed")
+    b = fig("Nineteen people have died.", "Nineteen", 19, unit="people", predicate="died")
+    c = fig("Rescuers found 16 people dead near Brask.", "16", 16, unit="people", predicate="dead", place="Brask")
+    measures = build_measures([item("a", a, "2031-04-08"), item("b", b, "2031-04-10"), item("c", c, "2031-04-09")])
+    assert len(measures) == 1 and len(measures[0].members) == 3
+    assert "Brask" not in measures[0].label  # one figure's place is not the measure's
+
+
 def test_change_over_time_of_a_stock():
     a = fig("More than 250,000 civilians are trapped in western Kessa.", "More than 250,000", 250000,
             "more than", unit="civilians", predicate="trapped", place="western Kessa")

@@ -234,7 +234,7 @@ def _label(items: list[Item], scope: bool = False) -> str:
     happening = items[0].happening.lstrip("~")
     label = unit if happening == "present" else f"{unit} {happening}"
     places = [place for i in items if (place := i.src.figure.place) and i.place.root]
-    if places:
+    if 2 * len(places) >= len(items):  # a place most figures name, not one figure's
         root = items[0].root
         fitting = [i for i in items if i.src.figure.place and root and root in fold(i.src.figure.place)]
         directions = Counter(i.direction for i in fitting if i.direction)
