@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 _BREAK = re.compile(r"\n[^\S\n]*(\n\s*)?")
@@ -42,7 +43,7 @@ class LineBreaks:
             if after >= len(text) or not starts_sentence(text, match.start(), after, bool(match.group(1))):
                 continue
             if starts is None:
-                starts = [t.idx for t in doc]
+                starts = doc.to_array(IDX).tolist()  # token offsets, no Token objects
             i = bisect_left(starts, after)
             if 0 < i < len(doc) and starts[i] == after and not doc[i].is_space:
                 doc[i].is_sent_start = True
@@ -54,10 +55,13 @@ def starts_sentence(text: str, brk: int, after: int, blank: bool) -> bool:
     empty line between)."""
     if blank:
         return True
-    before = text[:brk].rstrip()
-    if not before:
+    i = brk - 1
+    while i >= 0 and text[i].isspace():  # the last character before the break (no copy of the text)
+        i -= 1
+    if i < 0:
         return False
-    if before[-1] in _ENDS_SENTENCE:
+    last = text[i]
+    if last in _ENDS_SENTENCE:
         return True
     first = text[after]
-    return before[-1] not in _RUNS_ON and (first.isupper() or first.isdigit() or first in _OPENS)
+    return last not in _RUNS_ON and (first.isupper() or first.isdigit() or first in _OPENS)
