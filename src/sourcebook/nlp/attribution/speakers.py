@@ -187,7 +187,7 @@ class SpeakerResolver(ArticleIndex):
             if person is not None:
                 affiliation = self._roles_of(ent)[0] or person.affiliation
                 if affiliation is None and head.pos_ == "NOUN" and span.start <= head.i < ent.start:
-                    affiliation = _role_before(self.doc[span.start : ent.start])  # 'the mayor, Ona Kessel
+                    affiliation = _role_before(self.doc[span.start : ent.start])  # 'the mayor, Ona Kessel': mayor
                 return Resolved(person.name, PERSON, affiliation, person.gender)
         beside = self._name_beside_role(span, head, ents)
         if beside is not None:
