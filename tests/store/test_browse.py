@@ -118,9 +118,10 @@ def test_speakers_and_their_statements(store):
     quote = statements[0]
     assert quote.contents == ("We lost everything,",) and quote.offset == FIRST.index("We lost")
     assert quote.document == "harbour.txt" and quote.relayed_by == "Wire Agency"
-    assert browse.speaker_names(store, ["sp_ruiz", "sp_club", "sp_nobody"]) == {"sp_ruiz": "Ana Ruiz",
-                                                                                 "sp_club": "The 50% Club"}
-    assert browse.speaker_names(store, []) == {}
+    fields = browse.speaker_fields(store, ["sp_ruiz", "sp_club", "sp_nobody"])
+    assert {sid: found[:3] for sid, found in fields.items()} == {
+        "sp_ruiz": ("Ana Ruiz", "person", None), "sp_club": ("The 50% Club", "organisation", None)}
+    assert browse.speaker_fields(store, []) == {}
 
 
 def test_measures_in_verdict_order_with_their_values(store):

@@ -38,7 +38,7 @@ __all__ = [
     "quoted_by_outlet",
     "search_articles",
     "speaker",
-    "speaker_names",
+    "speaker_fields",
     "speaker_statements",
     "verdict_rank",
 ]
@@ -250,16 +250,6 @@ def outlets(store: Store) -> list[str]:
 
 def _document(stem: str, path: str | None, line: int | None) -> str:
     return document_name(stem, path, line)
-
-
-def speaker_names(store: Store, ids: Iterable[str]) -> dict[str, str]:
-    """speaker id -> name, for the given ids."""
-    wanted = sorted(set(ids))
-    if not wanted:
-        return {}
-    with store.engine.connect() as conn:
-        rows = conn.execute(select(t.speakers.c.id, t.speakers.c.name).where(t.speakers.c.id.in_(wanted)))
-        return dict(rows.all())
 
 
 def speaker_fields(store: Store, ids: Iterable[str]) -> dict[str, tuple[str, str | None, str | None, tuple[str, ...]]]:

@@ -18,7 +18,7 @@ from ..model import FIGURE_FIELDS, Article, Attribution, Extraction
 from ..reconcile.sources import SOURCE_TYPE_TITLES, count_types, source_type
 from ..report.briefing import format_figure, format_interval
 from ..store import Store
-from ..store.browse import figure_measures, speaker_fields, speaker_names
+from ..store.browse import figure_measures, speaker_fields
 from ..store.reviews import Review, reviews
 
 __all__ = ["ArticleView", "Page", "article_dict", "article_view", "highlight", "marked", "plain", "review_dict",
@@ -142,8 +142,8 @@ def _span(s) -> dict | None:
 def article_view(store: Store, article: Article) -> ArticleView:
     ext = store.extraction(article.id, article.text)
     speaker_ids = store.speaker_ids(article.id)
-    names = speaker_names(store, speaker_ids.values())
-    fields = speaker_fields(store, speaker_ids.values())
+    fields = speaker_fields(store, speaker_ids.values())  # name, kind, affiliation, written forms
+    names = {sid: found[0] for sid, found in fields.items()}
     in_measures = figure_measures(store, [f"{article.id}:{f.id}" for f in ext.figures])
     history: dict[str, list[dict]] = {}
     for r in reviews(store, article_id=article.id):
