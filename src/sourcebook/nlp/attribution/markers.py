@@ -25,7 +25,7 @@ def according_to(text: str, token: Token, sent: Span, roles: frozenset[str] = fr
     if comma > 0:  # 'according to the AP, 571 delegates ...': the parser's apposition
         source = trim(text, source[0], comma)
     if pobj.pos_ == "NOUN" and pobj.lower_ in roles:
-        source = (source[0], _name_beside(sent, source[1]) or source[1])
+        source = (source[0], _name_beside(text, sent, source[1]) or source[1])
     phrase = (token.idx, max(source[1], to.idx + 2))
     # the content is the clause the phrase hangs on ('..., which stood at 263, according
     # to the AP'), the whole sentence when it hangs on the main verb
@@ -50,18 +50,16 @@ def according_to(text: str, token: Token, sent: Span, roles: frozenset[str] = fr
     )
 
 
-def _name_beside(sent: Span, end: int) -> int | None:
+def _name_beside(text: str, sent: Span, end: int) -> int | None:
     """Where the name set beside a role ends ('according to the regional auditor, Piet Varn,'
     or '... Piet Varn.'): a person's name right after the comma, closed by a comma or the
     sentence's end. The parser rarely makes it an apposition, so the text decides."""
-    doc = sent.doc
-    rest = doc.text[end:sent.end_char]
-    if not rest.startswith(", "):
+    if not text.startswith(", ", end, sent.end_char):
         return None
-    name = next((e for e in doc.ents if e.label_ == "PERSON" and e.start_char == end + 2), None)
+    name = next((e for e in sent.ents if e.label_ == "PERSON" and e.start_char == end + 2), None)
     if name is None or name.end > sent.end:
         return None
-    after = doc.text[name.end_char:sent.end_char].strip()
+    after = text[name.end_char:sent.end_char].strip()
     return name.end_char if after[:1] in ("", ",", ".") else None
 
 
