@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ...model import Attribution, Span
 from ..quotes import find_quotes, find_single_quotes
+from ..sentences import sentences as doc_sentences
 from .candidate import ACCORDING, BELIEF, Candidate, clip_lines, inside, overlaps
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes
 from .echoes import echoed_quotes
@@ -17,7 +18,6 @@ from .lexicon import Lexicon, inflections, lexicon
 from .ranker import Ranker
 from .reported import CueRules
 from .speakers import OUTLET, resolve_speakers
-from .syntax import sentences as doc_sentences
 from .tagger import CueTagger
 
 #: the Sourcebook components that extract (factories.PIPELINE_ORDER, not imported: factories

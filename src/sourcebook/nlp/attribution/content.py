@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..sentences import sentence_of
 from .lexicon import Lexicon
 from .syntax import (
     CLAUSES,
@@ -18,7 +19,6 @@ from .syntax import (
     adverbial,
     first_child,
     question_mark,
-    sentence_of,
     subtree_span,
     with_tail,
 )

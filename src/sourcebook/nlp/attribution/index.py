@@ -13,10 +13,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ...aliases import TITLES, canonical_name, is_known_organisation
 from ..lexicon import word_set
+from ..sentences import sentences
 from .direct import QuoteIndex
 from .lexicon import Lexicon, inflections
 from .people import People, Person, gender_of_first_name, gender_of_word
-from .syntax import sentences
 
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
 GROUP, DESCRIPTION = "group", "description"

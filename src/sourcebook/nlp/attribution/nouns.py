@@ -12,13 +12,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..sentences import sentence_of
 from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
 from .lexicon import Lexicon
 from .syntax import (
     NOT_CONTENT_ENTS,
     first_child,
     phrase,
-    sentence_of,
     source_span,
     span_of,
     subject_of,

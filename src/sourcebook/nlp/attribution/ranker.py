@@ -23,8 +23,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ...model import Attribution
+from ..sentences import sentence_of
 from .lexicon import Lexicon
-from .syntax import sentence_of
 
 WEIGHTS = Path(__file__).with_name("ranker.json")
 _WH = frozenset(["what", "whether", "if", "how", "why", "who", "when", "where", "which"])

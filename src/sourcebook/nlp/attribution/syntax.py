@@ -9,12 +9,12 @@ tags): they are part of the algorithm, not of the lexicon. The word lists come f
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..quotes import CLOSING_MARKS
+from ..sentences import sentence_of
 from .candidate import trim
 from .lexicon import Lexicon
 
@@ -26,27 +26,6 @@ NOT_CONTENT_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL")
 TAIL_DEPS = frozenset(["prep", "xcomp", "oprd", "npadvmod", "dative", "ccomp", "dobj", "advmod"])
 NAME_POS = frozenset(["PROPN", "NOUN", "NUM", "DET", "ADJ", "PUNCT", "PRON"])
 CIRCUMSTANCE_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", "NORP")
-#: the last Doc's sentences and their first tokens (``sentences``)
-_SENTENCES: tuple[Doc | None, list[Span], list[int]] = (None, [], [])
-
-
-def sentences(doc: Doc) -> list[Span]:
-    """``list(doc.sents)``, made once per Doc: spaCy walks the whole Doc for ``doc.sents``
-    and for every ``Token.sent``, which the rules ask for per cue. The cache holds the last
-    Doc only (the component reads one Doc at a time; a headline re-parse swaps it briefly)."""
-    global _SENTENCES
-    if _SENTENCES[0] is not doc:
-        spans = list(doc.sents)
-        _SENTENCES = (doc, spans, [s.start for s in spans])
-    return _SENTENCES[1]
-
-
-def sentence_of(token: Token) -> Span:
-    """``token.sent`` without walking the Doc."""
-    spans = sentences(token.doc)
-    return spans[max(0, bisect_right(_SENTENCES[2], token.i) - 1)]
-
-
 #: gaps between an object and a coordinated noun that still belongs to it
 COORDINATION_GAPS = (",", ", and", ", or", "and", "or")
 

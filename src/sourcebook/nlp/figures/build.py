@@ -12,7 +12,6 @@ each number are looked at, so it costs little next to the parse.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,11 +28,11 @@ from spacy.attrs import (
     SPACY,
 )
 from spacy.tokens import Doc
-from spacy.tokens import Span as SpacySpan
 from spacy.vocab import Vocab
 
 from ...model import Figure, Span
 from ..lexicon import entries, table
+from ..sentences import sentence_at
 from .change import ChangeReader, link_earlier_values
 from .context import (
     context,
@@ -113,7 +112,6 @@ class Extractor:
             exprs = _with_scores(text, exprs, self.score_re)
         if not exprs:
             return ()
-        sentences = _Sentences(doc)
         places = self._places(doc, arr, text)
         sources = Sources(doc, text, tuple(doc._.sourcebook_attributions or ()), self.ctx)
         published = doc._.sourcebook_published
@@ -125,7 +123,7 @@ class Extractor:
             span = doc.char_span(expr.core_start, expr.core_end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            sent = sentences.at(span[-1].i)
+            sent = sentence_at(doc, span[-1].i)
             if expr.kind != "score" and inside_name(span, expr.start) or (
                     expr.kind == "count" and expr.qualifier == "exact" and named_number(span, self.ctx)):
                 continue
@@ -363,21 +361,6 @@ def _doc_text(doc: Doc, arr) -> str:
     strings = doc.vocab.strings
     spaces = arr[:, 5].tolist()
     return "".join([strings[o] + " " if sp else strings[o] for o, sp in zip(arr[:, 4].tolist(), spaces, strict=True)])
-
-
-class _Sentences:
-    """Sentence lookup by token index (``Token.sent`` walks the whole Doc each time)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-            self.spans = list(doc.sents)
-        else:
-            self.spans = [doc[:]]
-        self.starts = [sent.start for sent in self.spans]
-
-    def at(self, index: int) -> SpacySpan:
-        return self.spans[max(0, bisect_right(self.starts, index) - 1)]
 
 
 def _apposed_age(doc: Doc, span, expr: NumberExpr) -> bool:

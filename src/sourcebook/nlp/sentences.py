@@ -1,0 +1,42 @@
+"""A Doc's sentences, found once: spaCy walks the whole Doc for ``doc.sents`` and again for
+every ``Token.sent``, which the attribution rules and the figure extractor ask for per cue,
+record and number.
+
+The cache holds the last Doc only: the components read one Doc at a time (a headline re-parse
+swaps it briefly). A Doc with no sentence boundaries is one sentence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["sentence_at", "sentence_of", "sentences"]
+
+#: the last Doc, its sentences and their first tokens
+_LAST: tuple[Doc | None, list[Span], list[int]] = (None, [], [])
+
+
+def _cached(doc: Doc) -> tuple[Doc | None, list[Span], list[int]]:
+    global _LAST
+    if _LAST[0] is not doc:
+        spans = list(doc.sents) if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]
+        _LAST = (doc, spans, [s.start for s in spans])
+    return _LAST
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, made once per Doc."""
+    return _cached(doc)[1]
+
+
+def sentence_at(doc: Doc, index: int) -> Span:
+    """The sentence holding token ``index``."""
+    _, spans, starts = _cached(doc)
+    return spans[max(0, bisect_right(starts, index) - 1)]
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent`` without walking the Doc."""
+    return sentence_at(token.doc, token.i)
