@@ -127,6 +127,11 @@ def _raised_floor(earlier: list[Item], later: list[Item]) -> tuple[Item, Item] |
     return (bottom, top) if bottom.low > top.low else None
 
 
+def _moved(earlier: list[Item], later: list[Item]) -> bool:
+    """Whether the count moved between two time slices: no overlap, or a floor that rose."""
+    return bool(_disjoint(earlier + later) or _raised_floor(earlier, later))
+
+
 def _conflicting(items: list[Item]) -> tuple[Item, Item] | None:
     """Two figures from DIFFERENT sources that do not overlap, else None. A source that gives
     two values for one time ("2,100 in shelters, down from more than 6,000") is describing a
@@ -177,11 +182,10 @@ def judge(key: tuple[str, ...], items: list[Item]) -> Measure:
             return make_measure(key, items, "conflict", _why_conflict(pair), _confidence("conflict", list(pair)))
     dated = [s for s in slices if s[0].t0 is not None]
     for earlier, later in zip(dated, dated[1:], strict=False):
-        pair = _disjoint(earlier + later) or _raised_floor(earlier, later)
-        if pair:
-            first, last = _representative(earlier), _representative(later)
-            if _disjoint(dated[0] + dated[-1]) or _raised_floor(dated[0], dated[-1]):
-                first, last = _representative(dated[0]), _representative(dated[-1])  # the whole course
+        if _moved(earlier, later):
+            # name the whole course, earliest to latest, when that moved too
+            ends = (dated[0], dated[-1]) if _moved(dated[0], dated[-1]) else (earlier, later)
+            first, last = _representative(ends[0]), _representative(ends[1])
             return make_measure(key, items, "changed_over_time", _why_changed(first, last),
                                 _confidence("changed_over_time", [first, last]))
     if len(sources) == 1:
