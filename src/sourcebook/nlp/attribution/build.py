@@ -70,6 +70,7 @@ class Extractor:
         cands = _dedupe(cands)
         cands = _drop_unowned_inner(doc, text, cands, quotes, self.lex.first_second_person)
         cands = self._fold_outlet_credits(text, cands)
+        cands = _drop_circular_asides(cands)
         _nest(cands)
         resolved = resolve_speakers(doc, cands, self.lex, quotes)
         singles = QuoteIndex(find_single_quotes(text))
@@ -236,6 +237,21 @@ def _drop_unowned_inner(
                 continue
         keep.append(cand)
     return keep
+
+
+def _drop_circular_asides(cands: list[Candidate]) -> list[Candidate]:
+    """'King says Ali talked the talk': when the parser hangs 'King says' on 'talked' as an
+    aside, 'talked' takes the sentence around it as content, and each report holds the
+    other's cue; nesting would then hide both. The aside is the misread one: dropped."""
+    asides = [c for c in cands if c.aside and c.cue is not None]
+    if not asides:
+        return cands
+
+    def holds(outer: Candidate, inner: Candidate) -> bool:
+        return inner.cue is not None and any(inside(inner.cue, c) for c in outer.contents)
+
+    drop = {id(a) for a in asides if any(o is not a and holds(a, o) and holds(o, a) for o in cands)}
+    return [c for c in cands if id(c) not in drop] if drop else cands
 
 
 def _nest(cands: list[Candidate]) -> None:

@@ -26,6 +26,7 @@ class Candidate:
     parent: int | None = None  # index of the candidate whose content holds this one
     verb: int | None = None  # index of the cue verb's token (verb cues)
     reports: bool = False  # 'reports of X' with nobody named: the source is 'unspecified reports'
+    aside: bool = False  # the content is the sentence around the cue clause ('The plan, he said, is dead.')
     id: str | None = None  # the record id (a1, a2, ...) once the candidates are numbered
 
     @property

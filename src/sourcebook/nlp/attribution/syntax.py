@@ -131,7 +131,28 @@ def inverted_subject(lex: Lexicon, verb: Token) -> Token | None:
                 if child.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or verb.lemma_.lower() in lex.addressee_verbs:
                     continue  # 'said Tuesday', 'told reporters': not the speaker
                 return child
+        if verb.lemma_.lower() not in lex.addressee_verbs:
+            return _name_after(verb)
     return None
+
+
+_NAME_INSIDE = frozenset(["compound", "det", "amod", "poss", "nmod", "case", "punct", "nummod"])
+
+
+def _name_after(verb: Token) -> Token | None:
+    """'"...," said David Brock, a confidant who heads Correct the Record': the parser may
+    give the name to a verb further on; the noun phrase right after the cue is the speaker."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    token = doc[verb.i + 1]
+    steps = 0
+    while token.dep_ in _NAME_INSIDE and token.head.i > token.i and token.head.i - verb.i <= 6 and steps < 6:
+        token = token.head
+        steps += 1
+    if token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+        return None
+    return token
 
 
 def agent_of(verb: Token) -> Token | None:

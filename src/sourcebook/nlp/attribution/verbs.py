@@ -89,7 +89,11 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         else:
             source = source_span(text, source_token)
         if any(c[0] <= source[0] < c[1] for c in contents):
-            return None
+            if source_token.i < verb.i or nature != SPEECH:
+                return None
+            # '"...," said David Brock, who heads Correct the Record': the parser made the
+            # name part of a clause after the cue; the quotation before it is the content
+            contents = [c for c in contents if not c[0] <= source[0] < c[1]]
     cand = Candidate(
         cue=cue_span(verb, extra),
         source=source,
@@ -99,6 +103,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     )
     cand.medium = medium_of(lex, verb)
     cand.verb = verb.i
+    cand.aside = aside
     return cand
 
 
@@ -245,7 +250,7 @@ def seem_cue(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
         contents = [subtree_span(clause)]
     else:
         xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i and any(
-            g.lower_ == "to" for g in c.children)), None)
+            g.lower_ == "to" for g in c.children)), None) or _seem_complement(verb, children)
         if xcomp is None or subject is None or subject.dep_ != "nsubj" or subject.lower_ in lex.subjectless:
             return None
         if subject.pos_ == "PRON":
@@ -257,6 +262,19 @@ def seem_cue(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
     cand = Candidate(cue=cue_span(verb), source=None, contents=contents, nature=BELIEF, confidence=0.6)
     cand.verb = verb.i
     return cand
+
+
+def _seem_complement(verb: Token, children: list[Token]) -> Token | None:
+    """'the team appeared paralyzed', 'the race seems closer in Ohio', 'it seemed like a
+    trap': what the subject seems to be, when it is no infinitive."""
+    for child in children:
+        if child.i <= verb.i:
+            continue
+        if child.dep_ in ("acomp", "oprd") and child.pos_ in ("ADJ", "VERB"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "like" and child.i == verb.i + 1:
+            return child
+    return None
 
 
 def medium_of(lex: Lexicon, verb: Token) -> str | None:
