@@ -83,3 +83,11 @@ def test_an_appearance_with_an_adjective_gives_what_seems(nlp, monkeypatch):
     atts = nlp("The rescue team appeared exhausted after the night shift.")._.sourcebook_attributions
     found = [(a.cue.text, a.source, [c.text for c in a.contents]) for a in atts if a.cue is not None]
     assert ("appeared", None, ["The rescue team", "exhausted"]) in found, found
+
+
+def test_according_to_at_the_end_sources_every_clause_of_the_sentence(nlp):
+    text = "Lopez won 40 percent, Kim had 35 percent and Reyes took 12 percent, according to the electoral board."
+    atts = [a for a in nlp(text)._.sourcebook_attributions if a.cue is not None and a.cue.text == "according to"]
+    assert atts
+    assert atts[0].source is not None and atts[0].source.text == "the electoral board"
+    assert [c.text for c in atts[0].contents] == ["Lopez won 40 percent, Kim had 35 percent and Reyes took 12 percent"]

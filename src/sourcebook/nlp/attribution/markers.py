@@ -32,6 +32,10 @@ def according_to(text: str, token: Token, sent: Span, roles: frozenset[str] = fr
     head = token.head
     if head.i == token.i or head.dep_ == "ROOT" or head.i < sent.start or head.i >= sent.end:
         lo, hi = sent.start_char, sent.end_char
+    elif head.dep_ not in ("relcl", "acl") and _ends_sentence(text, phrase[1], sent):
+        # '..., X won 37 percent and Y 36 percent, according to the survey': the parser
+        # hangs the phrase on the last conjunct, but it sources the whole sentence
+        lo, hi = sent.start_char, sent.end_char
     else:
         lo, hi = subtree_span(head)
     contents = []
@@ -48,6 +52,11 @@ def according_to(text: str, token: Token, sent: Span, roles: frozenset[str] = fr
         nature=ACCORDING,
         source_token=pobj.i,
     )
+
+
+def _ends_sentence(text: str, end: int, sent: Span) -> bool:
+    """Whether only punctuation and closing marks follow ``end`` in the sentence."""
+    return not any(ch.isalnum() for ch in text[end : sent.end_char])
 
 
 def _name_beside(text: str, sent: Span, end: int) -> int | None:
