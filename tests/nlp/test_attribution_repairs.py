@@ -91,3 +91,10 @@ def test_according_to_at_the_end_sources_every_clause_of_the_sentence(nlp):
     assert atts
     assert atts[0].source is not None and atts[0].source.text == "the electoral board"
     assert [c.text for c in atts[0].contents] == ["Lopez won 40 percent, Kim had 35 percent and Reyes took 12 percent"]
+
+
+def test_a_trailing_description_of_the_last_noun_is_not_content(nlp, monkeypatch):
+    monkeypatch.setattr(nlp.get_pipe("sourcebook_attributions").extractor.ranker, "threshold", 0.0)
+    text = "The growers dismissed the criticism from Ana Ruiz, a banker who has advised the council for years."
+    atts = [a for a in nlp(text)._.sourcebook_attributions if a.cue is not None and a.cue.text == "dismissed"]
+    assert atts and [c.text for c in atts[0].contents] == ["the criticism from Ana Ruiz"]

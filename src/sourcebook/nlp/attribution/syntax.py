@@ -198,6 +198,24 @@ def drop_trailing_relative(lex: Lexicon, text: str, doc: Doc, span: tuple[int, i
     return span[0], comma
 
 
+def drop_trailing_apposition(text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """'dismissed criticism from Doley, a banker who has ...': the writer's description of
+    the last noun after a comma, ending the content, is no part of what was said."""
+    comma = span[1]
+    for _ in range(4):  # the description may hold commas of its own
+        comma = text.rfind(", ", span[0], comma)
+        if comma <= span[0]:
+            return span
+        after = doc.char_span(comma + 2, span[1], alignment_mode="contract")
+        if after is None or not len(after):
+            return span
+        head = after.root
+        if head.dep_ == "appos" and head.head.i < after.start and head.right_edge.i >= after.end - 1 \
+                and head.left_edge.i == after.start and head.pos_ in ("NOUN", "PROPN"):
+            return span[0], comma
+    return span
+
+
 def adverbial(lex: Lexicon, clause: Token) -> bool:
     """'said, as the crowd cheered': a clause the parser took for a complement."""
     return any(

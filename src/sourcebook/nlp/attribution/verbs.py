@@ -20,6 +20,7 @@ from .syntax import (
     agent_of,
     bare_pronoun,
     cue_span,
+    drop_trailing_apposition,
     drop_trailing_relative,
     inverted_subject,
     phrase,
@@ -216,7 +217,7 @@ def _contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep_empty: 
     contents = [c for c in (trim_content(text, s, e) for s, e in content) if c]
     if not contents and not keep_empty:
         return None
-    contents = [drop_trailing_relative(lex, text, verb.doc, c) for c in contents]
+    contents = [drop_trailing_apposition(text, verb.doc, drop_trailing_relative(lex, text, verb.doc, c)) for c in contents]
     if contents and all(bare_pronoun(verb.doc, c) for c in contents):
         return None  # 'wants what', 'refers to which', 'to vote for him': no content of its own
     return contents
