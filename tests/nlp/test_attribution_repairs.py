@@ -98,3 +98,23 @@ def test_a_trailing_description_of_the_last_noun_is_not_content(nlp, monkeypatch
     text = "The growers dismissed the criticism from Ana Ruiz, a banker who has advised the council for years."
     atts = [a for a in nlp(text)._.sourcebook_attributions if a.cue is not None and a.cue.text == "dismissed"]
     assert atts and [c.text for c in atts[0].contents] == ["the criticism from Ana Ruiz"]
+
+
+def _found(nlp, monkeypatch, text):
+    monkeypatch.setattr(nlp.get_pipe("sourcebook_attributions").extractor.ranker, "threshold", 0.0)
+    atts = nlp(text)._.sourcebook_attributions
+    return [(a.cue.text, a.source.text if a.source else None, [c.text for c in a.contents]) for a in atts if a.cue]
+
+
+def test_a_relative_pronoun_of_a_group_holds_its_stance(nlp, monkeypatch):
+    found = _found(nlp, monkeypatch, "The union, which endorsed the mayor in May, is based in the port.")
+    assert ("endorsed", "which", ["the mayor"]) in found, found
+
+
+def test_a_stance_participle_is_held_by_its_noun(nlp, monkeypatch):
+    found = _found(nlp, monkeypatch, "A group backing the mayor spent heavily on radio ads.")
+    assert ("backing", "A group", ["the mayor"]) in found, found
+
+
+def test_a_thing_holding_up_another_holds_no_stance(nlp, monkeypatch):
+    assert _found(nlp, monkeypatch, "The pillars supporting the old roof were cracked.") == []

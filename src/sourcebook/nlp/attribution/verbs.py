@@ -87,6 +87,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     if source_token is not None:
         if verb.dep_ == "relcl" and source_token.i == verb.head.i:
             source = span_of([source_token])
+        elif verb.dep_ == "acl" and source_token.i == verb.head.i:
+            source = span_of([source_token.left_edge, source_token])  # 'the PAC backing Bush'
         else:
             source = source_span(text, source_token)
         if any(c[0] <= source[0] < c[1] for c in contents):
@@ -196,7 +198,9 @@ def _active_source(
     """The source token of an active cue: its subject or the antecedent of its relative
     clause; None when it has none, False when the subject rules the cue out."""
     if subject is None:
-        return verb.head if verb.dep_ == "relcl" else None
+        if verb.dep_ == "relcl" or _backing_noun(lex, verb, lemma):
+            return verb.head
+        return None
     own_subject = subject.head.i == verb.i
     if own_subject and subject.lower_ in lex.no_source and lemma not in lex.poll_verbs:
         return False
@@ -205,11 +209,27 @@ def _active_source(
         return False  # 'No one knows how deep ...': nobody holds it
     if nature != BELIEF and lemma not in lex.speech and lemma not in lex.poll_verbs and not source_like(lex, subject):
         return False  # 'the recipe calls for flour': a thing neither says nor holds anything
-    if nature == BELIEF and subject.lower_ in lex.subjectless:
-        return False  # 'it seems to want', 'which hopes': no holder of the belief
+    if nature == BELIEF and subject.lower_ in lex.subjectless and not _relative_holder(lex, verb, subject):
+        return False  # 'it seems to want', 'a plan which hopes': no holder of the belief
     if own_subject or subject.lower_ not in lex.subjectless:
         return subject
     return None
+
+
+def _backing_noun(lex: Lexicon, verb: Token, lemma: str) -> bool:
+    """'a super PAC backing Bush', 'voters supporting her': a stance verb's participle
+    whose noun can hold the stance holds it."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma in lex.stance_object and lemma not in lex.speech
+            and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and source_like(lex, verb.head))
+
+
+def _relative_holder(lex: Lexicon, verb: Token, subject: Token) -> bool:
+    """'the union, which endorsed Clinton': a relative pronoun stands for an antecedent
+    that can hold a stance (a person, group or organisation, not 'a plan')."""
+    if verb.dep_ != "relcl" or subject.lower_ not in lex.relative_pronouns or subject.head.i != verb.i:
+        return False
+    antecedent = verb.head
+    return antecedent.pos_ in ("NOUN", "PROPN") and source_like(lex, antecedent)
 
 
 def _contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep_empty: bool) -> Spans | None:
