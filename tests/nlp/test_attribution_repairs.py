@@ -118,3 +118,8 @@ def test_a_stance_participle_is_held_by_its_noun(nlp, monkeypatch):
 
 def test_a_thing_holding_up_another_holds_no_stance(nlp, monkeypatch):
     assert _found(nlp, monkeypatch, "The pillars supporting the old roof were cracked.") == []
+
+
+def test_what_a_poll_shows_runs_over_the_complements_after_its_object(nlp, monkeypatch):
+    found = _found(nlp, monkeypatch, "A new survey showed the mayor with a ten-point lead over her rival.")
+    assert ("showed", "A new survey", ["the mayor with a ten-point lead over her rival"]) in found, found

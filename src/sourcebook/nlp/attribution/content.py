@@ -185,8 +185,23 @@ def _objects(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
                 end = max(end, subtree_span(child)[1])
         return [with_tail(lex, text, verb, (subtree_span(obj)[0], end), obj)]
     if lemma in lex.poll_verbs and lemma not in lex.speech and objects:
-        return [subtree_span(objects[0])]
+        return [_finding(verb, objects[0])]
     return None
+
+
+def _finding(verb: Token, obj: Token) -> tuple[int, int]:
+    """'a poll showed Mr. Trump with a 16-point lead', 'shows Sanders leading Clinton, 47 to
+    44': what a poll shows runs over the complements the parser hangs on the verb after its
+    object, not only the object (a coordinated verb or a clause after a comma is left out)."""
+    start, end = subtree_span(obj)
+    for child in verb.rights:
+        if child.i <= obj.i or child.dep_ in ("punct", "cc", "conj", "parataxis"):
+            continue
+        if child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text in (",", ";", "--", "\u2014") \
+                and child.dep_ not in ("prep", "advcl", "xcomp", "acomp", "oprd"):
+            break
+        end = max(end, subtree_span(child)[1])
+    return (start, end)
 
 
 def _described(verb: Token, children: list[Token], objects: list[Token], extra: list[Token]) -> Spans | None:
