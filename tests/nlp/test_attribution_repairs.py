@@ -8,8 +8,10 @@ from spacy.tokens import Doc
 
 from sourcebook.nlp.attribution.build import _drop_circular_asides
 from sourcebook.nlp.attribution.candidate import SPEECH, Candidate
+from sourcebook.nlp.attribution.direct import _continues
 from sourcebook.nlp.attribution.lexicon import lexicon
 from sourcebook.nlp.attribution.reported import CueRules
+from sourcebook.nlp.quotes import Quote
 
 VOCAB = spacy.blank("en").vocab
 
@@ -123,3 +125,17 @@ def test_a_thing_holding_up_another_holds_no_stance(nlp, monkeypatch):
 def test_what_a_poll_shows_runs_over_the_complements_after_its_object(nlp, monkeypatch):
     found = _found(nlp, monkeypatch, "A new survey showed the mayor with a ten-point lead over her rival.")
     assert ("showed", "A new survey", ["the mayor with a ten-point lead over her rival"]) in found, found
+
+
+def test_a_quotation_after_a_finished_paragraph_starts_a_new_statement():
+    text = 'The engineer said the dam held. "It did."\n\n"We were lucky this time."'
+    first = text.index('"It') + 1, text.index('did."') + 3  # 'It did', as the quotation is stripped
+    cand = Candidate(cue=(13, 17), source=(0, 12), contents=[(18, 30), first], quoted=True)
+    second = text.index('"We')
+    after_break = Quote(open=second, start=second + 1, end=len(text) - 1, close=len(text))
+    assert not _continues(text, cand, after_break)
+    # a cue clause left open at the break ('..., told the AP') runs on into the next paragraph
+    text2 = '"It did," the engineer told the AP\n\n"We were lucky this time."'
+    cand2 = Candidate(cue=(23, 27), source=(10, 22), contents=[(1, 7)], quoted=True)
+    second = text2.index('"We')
+    assert _continues(text2, cand2, Quote(open=second, start=second + 1, end=len(text2) - 1, close=len(text2)))

@@ -200,6 +200,9 @@ def _continues(text: str, cand: Candidate, q: Quote) -> bool:
     last = max(cand.contents[-1][1], _cue(cand)[1], cand.source[1] if cand.source else 0)
     if last > q.open:
         return False
+    between = text[last : q.open]
+    if "\n" in between and _paragraph_ended(text, last):
+        return False  # a statement closed by its paragraph's last sentence; a new one opens
     gap = text[last : q.open].strip().strip("\"\u201d\u2019',").strip()
     # the quotation opens a new sentence or paragraph
     if gap and gap[-1] not in ".!?" and "\n" not in text[last : q.open]:
@@ -208,6 +211,14 @@ def _continues(text: str, cand: Candidate, q: Quote) -> bool:
         return True
     # abbreviations ('U.S.', 'Sen.') in the rest of the cue sentence
     return len(gap) <= 160 and _CONTINUES_LONG.fullmatch(gap) is not None and not _SENTENCE_BREAK.search(gap[:-1])
+
+
+def _paragraph_ended(text: str, last: int) -> bool:
+    """Whether the paragraph holding ``last`` ends with a finished sentence ('... he said.');
+    a cue clause left open at the break ('..., told the AP') runs on into the next one."""
+    end = text.find("\n", last)
+    tail = text[last:end].rstrip().rstrip("\"\u201d\u2019'")
+    return tail[-1:] in (".", "!", "?")
 
 
 def leading_quotes(text: str, cands: list[Candidate], index: QuoteIndex) -> None:
