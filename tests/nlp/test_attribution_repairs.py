@@ -139,3 +139,8 @@ def test_a_quotation_after_a_finished_paragraph_starts_a_new_statement():
     cand2 = Candidate(cue=(23, 27), source=(10, 22), contents=[(1, 7)], quoted=True)
     second = text2.index('"We')
     assert _continues(text2, cand2, Quote(open=second, start=second + 1, end=len(text2) - 1, close=len(text2)))
+
+
+def test_what_a_relative_names_is_the_pronoun_and_the_name_given(nlp, monkeypatch):
+    found = _found(nlp, monkeypatch, "The council spent two million dollars, which the mayor called a disgrace.")
+    assert ("called", "the mayor", ["which", "a disgrace"]) in found, found

@@ -213,6 +213,9 @@ def _described(verb: Token, children: list[Token], objects: list[Token], extra: 
                 extra.append(child)
                 return [subtree_span(objects_as[0])]
         if child.dep_ == "oprd":
+            if objects and objects[0].i < verb.i:
+                # 'what he called "our arguments"', 'which Mr. Trump called "a disgrace"'
+                return [subtree_span(objects[0]), subtree_span(child)]
             # 'called the plan "a disgrace"': the object and what it is called
             first = objects[0] if objects and objects[0].i < child.i else child
             return [(subtree_span(first)[0], subtree_span(child)[1])]
