@@ -65,9 +65,14 @@ def _no_matches(doc: Doc) -> list:
     return []  # the masks of ``set_annotations`` do the matching
 
 
-def _compile_rules(ruler: AttributeRuler) -> list[tuple[Mask, int, dict[int, int]]] | None:
-    """(mask of target tokens, -, attrs) per rule in rule order; None when a pattern is
-    beyond what the masks reproduce."""
+#: (attribute, ids one of which a doc must hold) for each test a rule needs to match at all
+Needs = list[tuple[int, frozenset[int]]]
+Rule = tuple[Mask, Needs, dict[int, int]]
+
+
+def _compile_rules(ruler: AttributeRuler) -> list[Rule] | None:
+    """(mask of target tokens, what a doc must hold to match, attrs) per rule in rule order;
+    None when a pattern is beyond what the masks reproduce."""
     strings = ruler.vocab.strings
     rules = []
     for number, attrs in enumerate(ruler.attrs):
@@ -81,8 +86,23 @@ def _compile_rules(ruler: AttributeRuler) -> list[tuple[Mask, int, dict[int, int
             if mask is None:
                 return None
             masks.append(mask)
-        rules.append((_any(masks), number, attrs))
+        rules.append((_any(masks), _needs(patterns, strings), attrs))
     return rules
+
+
+def _needs(patterns: list[list[dict]], strings) -> Needs:
+    """The values a doc must hold for the rule's one pattern to match: most rules name a tag
+    and a word (TAG 'PRP', LOWER 'him') absent from most docs, which skips their masks."""
+    if len(patterns) != 1:
+        return []
+    needs = []
+    for spec in patterns[0]:
+        for key, value in spec.items():
+            if isinstance(value, str):
+                needs.append((_KEYS[key], frozenset([strings.add(value)])))
+            elif isinstance(value, dict) and list(value) == ["IN"]:
+                needs.append((_KEYS[key], frozenset(strings.add(v) for v in value["IN"])))
+    return needs
 
 
 def _any(masks: list[Mask]) -> Mask:
@@ -159,7 +179,7 @@ def _regex_test(attr: int, regex: re.Pattern, strings) -> Mask:
     return test
 
 
-def _rule_setter(ruler: AttributeRuler, rules: list[tuple[Mask, int, dict[int, int]]]):
+def _rule_setter(ruler: AttributeRuler, rules: list[Rule]):
     """``set_annotations`` over arrays: each rule writes its values where its mask holds,
     in rule order, then the columns go back in one ``from_array``."""
 
@@ -170,7 +190,10 @@ def _rule_setter(ruler: AttributeRuler, rules: list[tuple[Mask, int, dict[int, i
         cols = {attr: read[:, i] for i, attr in enumerate(_READ)}
         out = doc.to_array(list(_WRITE))
         touched = numpy.zeros(len(_WRITE), dtype=bool)
-        for mask, _, attrs in rules:
+        present = {attr: set(numpy.unique(cols[attr]).tolist()) for attr in (LOWER, ORTH, TAG, DEP, POS)}
+        for mask, needs, attrs in rules:
+            if any(present[attr].isdisjoint(ids) for attr, ids in needs):
+                continue  # a value the rule tests for is in no token of the doc
             where = mask(cols)
             if not where.any():
                 continue
