@@ -227,7 +227,8 @@ def main() -> int:
     parser.add_argument("--scales", default="1", help="corpus multiples, e.g. 1,4,16")
     parser.add_argument("--model")
     parser.add_argument("--jobs", default="1,2", help="--jobs values to time on the last corpus ('' to skip)")
-    parser.add_argument("--only-pipeline", action="store_true", help="skip the component benchmarks")
+    parser.add_argument("--only-pipeline", action="store_true",
+                        help="skip the component benchmarks (their results in --out are kept)")
     parser.add_argument("--out", type=Path, default=HERE / "results.json")
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -250,6 +251,8 @@ def main() -> int:
     if args.jobs:
         results["jobs"] = jobs_rows(corpora[-1], [int(n) for n in args.jobs.split(",")], args.model)
     failed = [] if args.only_pipeline else component_benchmarks(results)
+    if args.only_pipeline and args.out.exists():  # keep the component benchmarks of an earlier run
+        results = {**json.loads(args.out.read_text()), **results}
     args.out.write_text(json.dumps(results, indent=1) + "\n")
     print(f"wrote {args.out}")
     if failed:
