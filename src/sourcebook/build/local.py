@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from typing import BinaryIO, ClassVar, TypeVar
 
 from ..ingest import list_inputs, read_unit, web_inputs
+from ..ingest.language import load_in_background
 from ..model import Article, Extraction, Skipped
 from ..nlp.runner import Extractor, Task
 from ..settings import Settings
@@ -41,7 +42,9 @@ class LocalEngine:
     def build(self, paths: list[str], settings: Settings, command: str = "", stdin: BinaryIO | None = None,
               on_progress: Progress | None = None) -> BuildSummary:
         started = time.perf_counter()
+        detector = load_in_background()  # the language identifier loads while spaCy's model does
         extractor = Extractor(settings.model, settings.jobs, settings.batch_size)  # fails early without a model
+        detector.join()  # before reading: the first article's detection would load it again
         settings = settings.with_language(extractor.info.lang)  # articles in other languages are skipped
         with Store(settings.db, create=True) as store, extractor, \
                 Run(store, command, paths, extractor.info, started) as summary:

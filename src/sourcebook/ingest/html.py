@@ -12,9 +12,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 
-import trafilatura
-from trafilatura.settings import Document, set_date_params
-
 from ..errors import InputError
 from ..model import Article, Origin, Skipped
 from ..settings import Settings
@@ -28,6 +25,8 @@ log = logging.getLogger(__name__)
 def _date_params() -> dict:
     """htmldate's options: markup (meta tags, <time>, JSON-LD) first, then the URL; no guess
     from the text."""
+    from trafilatura.settings import set_date_params
+
     return {**set_date_params(extensive=False), "deferred_url_extractor": True}
 
 
@@ -41,6 +40,10 @@ def read_html(data: bytes, where: str, stem: str, settings: Settings, url: str |
     except InputError as exc:
         yield Skipped(exc.where, exc.reason)
         return
+    # imported here: a build of text files need not pay for trafilatura (a quarter second)
+    import trafilatura
+    from trafilatura.settings import Document
+
     try:
         document = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,

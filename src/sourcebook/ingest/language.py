@@ -9,11 +9,13 @@ language (``Settings.language``) comes from the loaded spaCy model, set by the b
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["Detected", "LANGUAGE_NAMES", "MIN_CONFIDENCE", "detect_language", "language_name", "other_language"]
+__all__ = ["Detected", "LANGUAGE_NAMES", "MIN_CONFIDENCE", "detect_language", "language_name", "load_in_background",
+           "other_language"]
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +54,15 @@ def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def load_in_background() -> threading.Thread:
+    """Start loading the identifier in a thread and return it; join it before the first
+    detection. Most of its second is LZMA decompression, which releases the GIL, so it overlaps
+    the spaCy model load of a build instead of following it."""
+    thread = threading.Thread(target=_identifier, name="sourcebook-langid-load", daemon=True)
+    thread.start()
+    return thread
 
 
 def detect_language(text: str) -> Detected | None:

@@ -4,7 +4,7 @@ A journalist's story is a set of reports that name the same people, places and o
 and use the same distinctive words ("dam", "breach", "evacuated") within days of each other.
 The pass:
 
-1. **Features.** Each article becomes a TF-IDF vector (scikit-learn counts) over its title
+1. **Features.** Each article becomes a TF-IDF vector over its title
    words (twice), its text words (stop words and numbers left out) and the words of the names
    spaCy found in it, as ``@word`` (twice: a name is a stronger sign of one event than a common
    word). A word's weight grows with how few articles use it, counting ``PRIOR`` articles about
@@ -50,9 +50,9 @@ from datetime import date
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from sourcebook.model import Story
+from sourcebook.reconcile.stop_words import STOP_WORDS
 
 __all__ = ["COMMON_MIN", "COMMON_SHARE", "FLOOR", "NAME_LABELS", "PRIOR", "STRONG", "TERMS", "THRESHOLD",
            "WINDOW_DAYS", "StoryInput", "build_stories", "name_counts", "story_id", "story_label"]
@@ -103,7 +103,7 @@ class StoryInput:
 
 def _words(text: str) -> list[str]:
     return [w for w in (m.group().lower().replace("’", "'") for m in _WORD.finditer(text))
-            if len(w) > 2 and w not in ENGLISH_STOP_WORDS]
+            if len(w) > 2 and w not in STOP_WORDS]
 
 
 def clean_name(name: str) -> str:
@@ -128,10 +128,37 @@ def _day(value: str | None) -> int | None:
         return None
 
 
+def _term_frequencies(items: Sequence[StoryInput]) -> sparse.csr_matrix:
+    """1 + log(count) of each term per article, columns in sorted term order: what
+    scikit-learn's ``TfidfVectorizer(sublinear_tf=True, use_idf=False, norm=None)`` gives,
+    entry for entry and in its order within a row (a row's terms by first use in the store),
+    which the float sums below depend on; importing scikit-learn took a second of every build."""
+    vocabulary: dict[str, int] = {}
+    columns: list[int] = []
+    counts: list[int] = []
+    indptr = [0]
+    for item in items:
+        counter: dict[int, int] = {}
+        for term in _terms(item):
+            column = vocabulary.setdefault(term, len(vocabulary))
+            counter[column] = counter.get(column, 0) + 1
+        columns.extend(counter)
+        counts.extend(counter.values())
+        indptr.append(len(columns))
+    matrix = sparse.csr_matrix((np.asarray(counts, dtype=np.float64), np.asarray(columns, dtype=np.int32),
+                                np.asarray(indptr, dtype=np.int32)), shape=(len(indptr) - 1, len(vocabulary)))
+    matrix.sort_indices()
+    order = np.empty(len(vocabulary), dtype=np.int32)  # first-use column -> sorted-term column
+    order[[vocabulary[term] for term in sorted(vocabulary)]] = np.arange(len(vocabulary), dtype=np.int32)
+    matrix.indices = order.take(matrix.indices)
+    np.log(matrix.data, matrix.data)
+    matrix.data += 1.0
+    return matrix
+
+
 def _vectors(items: Sequence[StoryInput]) -> sparse.csr_matrix:
     """L2-normalised TF-IDF rows, each cut to its ``TERMS`` heaviest terms."""
-    vectorizer = TfidfVectorizer(analyzer=_terms, sublinear_tf=True, use_idf=False, norm=None)
-    matrix = sparse.csr_matrix(vectorizer.fit_transform(items), dtype=np.float64)
+    matrix = _term_frequencies(items)
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
     idf = np.log((matrix.shape[0] + PRIOR) / (df + 1.0)) + 1.0
     idf[df > max(COMMON_MIN, COMMON_SHARE * matrix.shape[0])] = 0.0  # in too many articles to tell events apart

@@ -3,8 +3,9 @@ of money ("US$2.3bn" -> USD, "164p" -> GBX), pint's name of a physical unit ("60
 "mile / hour", "2,100 kg" -> "kilogram"), "percent" and "percentage_point". ``unit`` stays
 what is counted as the article says it ("dollars", "miles", "nurses").
 
-pint's registry takes most of a second to load: it is built on the first measure, once per
-process, and every unit name is parsed once.
+pint's registry takes most of a second to load: the packaged lexicon's units are answered from
+``unit_names.PINT_NAMES`` (pint's own answers, checked by a test); the registry is built only
+for another unit, once per process, and every unit name is parsed once.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from .grammar import Lexicon
+from .unit_names import PINT_NAMES
 
 __all__ = ["normalise_unit"]
 
@@ -35,6 +37,12 @@ def _registry() -> Any:
 
 @lru_cache(maxsize=4096)
 def _pint_name(unit: str) -> str | None:
+    if unit in PINT_NAMES:  # the lexicon's units, answered without loading pint
+        return PINT_NAMES[unit]
+    return _ask_pint(unit)
+
+
+def _ask_pint(unit: str) -> str | None:
     name = _PINT_NAMES.get(unit.lower(), unit)
     if name.endswith("percent"):
         return "percent" if name == "percent" else "basis_point"
