@@ -222,6 +222,10 @@ def _index_sets(lemmatizer: Lemmatizer) -> None:
             table[key] = frozenset(table[key])
 
 
+#: distinct (form, part of speech, morphology) lemmas kept per process (a few tens of MB at most)
+_MEMO_LIMIT = 200_000
+
+
 def _lemma_pipe(lemmatizer: Lemmatizer):
     """``Lemmatizer.pipe`` with one lemma per (form, part of speech, morphology) per process."""
     memo: dict[tuple[int, int, int], int] = {}
@@ -238,6 +242,8 @@ def _lemma_pipe(lemmatizer: Lemmatizer):
             key = (int(cols[i, 0]), int(cols[i, 1]), int(cols[i, 2]))
             lemma = memo.get(key)
             if lemma is None:
+                if len(memo) >= _MEMO_LIMIT:
+                    memo.clear()  # bounded on a long run over ever new words
                 lemma = memo[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
             cols[i, 3] = lemma
         doc.from_array([LEMMA], cast(Any, cols[:, 3:4]))

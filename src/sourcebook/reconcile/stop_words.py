@@ -1,32 +1,52 @@
 """The stop words left out of the words that group articles into stories (``stories.py``):
-scikit-learn's English list (``ENGLISH_STOP_WORDS``, BSD licence), copied so that a build need
-not import scikit-learn (a second). Not a lexicon word list: it repeats number words, which the
-lexicon keeps in ``numbers.json`` only. ``tests/reconcile/test_story_terms.py`` compares it with
-scikit-learn's.
+scikit-learn's English list (``ENGLISH_STOP_WORDS``), read from the installed scikit-learn's
+source file without importing the package, whose import took about a second of every build.
+Not a lexicon word list: it is scikit-learn's, kept as scikit-learn ships it, and it repeats
+number words that the lexicon keeps in ``numbers.json`` only.
+``tests/reconcile/test_story_terms.py`` compares it with scikit-learn's public constant.
 """
 
 from __future__ import annotations
 
-STOP_WORDS = frozenset("""
-a about above across after afterwards again against all almost alone along already also although
-always am among amongst amoungst amount an and another any anyhow anyone anything anyway
-anywhere are around as at back be became because become becomes becoming been before beforehand
-behind being below beside besides between beyond bill both bottom but by call can cannot cant co
-con could couldnt cry de describe detail do done down due during each eg eight either eleven
-else elsewhere empty enough etc even ever every everyone everything everywhere except few
-fifteen fifty fill find fire first five for former formerly forty found four from front full
-further get give go had has hasnt have he hence her here hereafter hereby herein hereupon hers
-herself him himself his how however hundred i ie if in inc indeed interest into is it its itself
-keep last latter latterly least less ltd made many may me meanwhile might mill mine more
-moreover most mostly move much must my myself name namely neither never nevertheless next nine
-no nobody none noone nor not nothing now nowhere of off often on once one only onto or other
-others otherwise our ours ourselves out over own part per perhaps please put rather re same see
-seem seemed seeming seems serious several she should show side since sincere six sixty so some
-somehow someone something sometime sometimes somewhere still such system take ten than that the
-their them themselves then thence there thereafter thereby therefore therein thereupon these
-they thick thin third this those though three through throughout thru thus to together too top
-toward towards twelve twenty two un under until up upon us very via was we well were what
-whatever when whence whenever where whereafter whereas whereby wherein whereupon wherever
-whether which while whither who whoever whole whom whose why will with within without would yet
-you your yours yourself yourselves
-""".split())
+import ast
+import importlib.util
+from functools import cache
+from pathlib import Path
+
+__all__ = ["stop_words"]
+
+_NAME = "ENGLISH_STOP_WORDS"
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """scikit-learn's English stop words: the literal in its ``_stop_words.py`` when that file
+    is where this version keeps it, else the public constant (importing scikit-learn)."""
+    found = _read_literal()
+    if found is not None:
+        return found
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # the slow, public way
+
+    return frozenset(ENGLISH_STOP_WORDS)
+
+
+def _read_literal() -> frozenset[str] | None:
+    spec = importlib.util.find_spec("sklearn")  # finds the package without running it
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / "feature_extraction" / "_stop_words.py"
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, UnicodeDecodeError):
+        return None
+    for node in tree.body:
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name) and node.targets[0].id == _NAME
+                and isinstance(node.value, ast.Call) and node.value.args):
+            try:
+                words = ast.literal_eval(node.value.args[0])
+            except ValueError:
+                return None
+            if isinstance(words, (list, tuple, set)) and all(isinstance(w, str) for w in words):
+                return frozenset(words)
+    return None

@@ -52,7 +52,7 @@ import numpy as np
 from scipy import sparse
 
 from sourcebook.model import Story
-from sourcebook.reconcile.stop_words import STOP_WORDS
+from sourcebook.reconcile.stop_words import stop_words
 
 __all__ = ["COMMON_MIN", "COMMON_SHARE", "FLOOR", "NAME_LABELS", "PRIOR", "STRONG", "TERMS", "THRESHOLD",
            "WINDOW_DAYS", "StoryInput", "build_stories", "name_counts", "story_id", "story_label"]
@@ -102,8 +102,9 @@ class StoryInput:
 
 
 def _words(text: str) -> list[str]:
+    stop = stop_words()
     return [w for w in (m.group().lower().replace("’", "'") for m in _WORD.finditer(text))
-            if len(w) > 2 and w not in STOP_WORDS]
+            if len(w) > 2 and w not in stop]
 
 
 def clean_name(name: str) -> str:
