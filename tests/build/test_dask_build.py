@@ -266,7 +266,7 @@ def test_dask_build_into_postgresql(cluster, corpus, local_build, postgres_url, 
 
 
 @pytest.mark.slow
-def test_dask_build_of_120_varied_articles_gives_the_local_ledger_byte_for_byte(cluster, tmp_path, varied_clean):
+def test_dask_build_of_the_varied_articles_gives_the_local_ledger_byte_for_byte(cluster, tmp_path, varied_clean):
     """The articles of tests/build/test_resume.py; the local ledger is the clean build that
     test compares with (``tests/conftest.py``, built once per test process)."""
     from test_resume import N, ledger_bytes  # tests/build is on sys.path (rootdir imports)
