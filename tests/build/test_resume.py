@@ -1,4 +1,4 @@
-"""Resume == clean build: a build interrupted by kill -9 (twice) or Ctrl-C and then re-run, and a
+"""Resume == clean build: a build interrupted by kill -9, resumed and stopped by Ctrl-C, then re-run, and a
 ``--jobs 2`` build, export the same ledger as one clean build, byte for byte, on 64 varied
 articles (metadata dates, datelines, undated ones, figures that agree, conflict and move, a
 speaker quoted across articles). 64 (was 120) keeps every kind of article and verdict
@@ -84,15 +84,21 @@ def clean(varied_clean):
 
 
 @pytest.mark.slow
-def test_kill_9_twice_then_rerun_gives_the_clean_ledger_byte_for_byte(clean, tmp_path, cli_main):
+def test_kill_9_then_ctrl_c_then_rerun_gives_the_clean_ledger_byte_for_byte(clean, tmp_path, cli_main):
+    """One store through both interruptions (was two tests, each starting its own builds):
+    a build killed by kill -9, the resumed build stopped by Ctrl-C, then a build to the end."""
     corpus, expected = clean
-    db = tmp_path / "killed.db"
-    for _ in range(2):
-        _interrupt(corpus, db, signal.SIGKILL, after=12)
+    db = tmp_path / "interrupted.db"
+    _interrupt(corpus, db, signal.SIGKILL, after=12)
+    with sqlite3.connect(db) as conn:  # killed mid-run: its run is left `running`
+        assert [r[0] for r in conn.execute("select status from runs order by id")] == ["running"]
+    status, stderr = _interrupt(corpus, db, signal.SIGINT, after=12)
+    assert status == 130 and "interrupted" in stderr and "Traceback" not in stderr
     with sqlite3.connect(db) as conn:
-        # the second build found the first one's run still running and marked it interrupted
-        assert [r[0] for r in conn.execute("select status from runs order by id")] == ["interrupted", "running"]
-        # every article stored before the kills is complete: written with its records in one transaction
+        # the second build found the first one's run still running and marked it interrupted;
+        # Ctrl-C stopped the second cleanly, and its run says so
+        assert [r[0] for r in conn.execute("select status from runs order by id")] == ["interrupted", "interrupted"]
+        # every article stored before the kill and the Ctrl-C is complete: written with its records in one transaction
         stored = conn.execute("select count(*) from articles").fetchone()[0]
         incomplete = conn.execute(
             "select count(*) from articles a where not exists (select 1 from sentences s where s.article_id = a.id)"
@@ -101,21 +107,6 @@ def test_kill_9_twice_then_rerun_gives_the_clean_ledger_byte_for_byte(clean, tmp
     assert cli_main("build", str(corpus), "--db", str(db), "--no-progress").returncode == 0
     with sqlite3.connect(db) as conn:
         assert [r[0] for r in conn.execute("select status from runs order by id")] == ["interrupted"] * 2 + ["complete"]
-    assert _export(cli_main, db, tmp_path / "out") == expected
-
-
-@pytest.mark.slow
-def test_ctrl_c_then_rerun_gives_the_clean_ledger_byte_for_byte(clean, tmp_path, cli_main):
-    corpus, expected = clean
-    db = tmp_path / "int.db"
-    status, stderr = _interrupt(corpus, db, signal.SIGINT, after=12)
-    assert status == 130 and "interrupted" in stderr and "Traceback" not in stderr
-    with sqlite3.connect(db) as conn:  # stopped cleanly: the run says so, every stored article is whole
-        assert [r[0] for r in conn.execute("select status from runs")] == ["interrupted"]
-        assert conn.execute(
-            "select count(*) from articles a where not exists (select 1 from sentences s where s.article_id = a.id)"
-        ).fetchone()[0] == 0
-    assert cli_main("build", str(corpus), "--db", str(db), "--no-progress").returncode == 0
     assert _export(cli_main, db, tmp_path / "out") == expected
 
 
