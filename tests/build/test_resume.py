@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -60,17 +61,26 @@ def _stored(db: Path) -> int:
         return 0
 
 
-def _interrupt(corpus: Path, db: Path, sig: int, after: int) -> tuple[int, str]:
+def _interrupt(corpus: Path, db: Path, sig: int, after: int,
+               meanwhile: Callable[[], None] | None = None) -> tuple[int, str]:
     """Start a build in a new process and send it ``sig`` once ``after`` more articles are
-    stored; its exit status and what it wrote to stderr."""
+    stored (``meanwhile`` is called once it has stored its first articles); its exit status
+    and what it wrote to stderr."""
     before = _stored(db) if db.exists() else 0
     proc = subprocess.Popen([sys.executable, "-m", "sourcebook.cli", "build", str(corpus), "--db", str(db),
                              "--batch-size", "4", "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             text=True)
     deadline = time.time() + 180
-    while time.time() < deadline and proc.poll() is None and _stored(db) < before + after:
-        time.sleep(0.1)
-    assert proc.poll() is None, "the build finished before it could be interrupted"
+
+    def wait_for(stored: int) -> None:
+        while time.time() < deadline and proc.poll() is None and _stored(db) < stored:
+            time.sleep(0.1)
+        assert proc.poll() is None, "the build finished before it could be interrupted"
+
+    if meanwhile is not None:
+        wait_for(before + 1)
+        meanwhile()
+    wait_for(before + after)
     proc.send_signal(sig)
     _, stderr = proc.communicate(timeout=60)
     return proc.returncode, stderr
@@ -86,11 +96,20 @@ def clean(varied_clean):
 @pytest.mark.slow
 def test_kill_9_then_ctrl_c_then_rerun_gives_the_clean_ledger_byte_for_byte(clean, tmp_path, cli_main):
     """One store through both interruptions (was two tests, each starting its own builds):
-    a build killed by kill -9, the resumed build stopped by Ctrl-C, then a build to the end."""
+    a build killed by kill -9 (a second build refused while it ran), the resumed build stopped
+    by Ctrl-C, then a build to the end."""
     corpus, expected = clean
     db = tmp_path / "interrupted.db"
-    _interrupt(corpus, db, signal.SIGKILL, after=12)
-    with sqlite3.connect(db) as conn:  # killed mid-run: its run is left `running`
+
+    def second_build_is_refused() -> None:
+        """One writer at a time (was tests/store/test_lock.py's own build process): a second
+        build while the first runs says so in one line - no traceback, no article text."""
+        second = cli_main("build", str(corpus), "--db", str(db), "--wait", "0", "--no-progress")
+        assert second.returncode == 1 and "a build is already running" in second.stderr, second.stderr
+        assert "Traceback" not in second.stderr and "Storm" not in second.stderr
+
+    _interrupt(corpus, db, signal.SIGKILL, after=12, meanwhile=second_build_is_refused)
+    with sqlite3.connect(db) as conn:  # killed mid-run: its run is left `running`; the refused build left none
         assert [r[0] for r in conn.execute("select status from runs order by id")] == ["running"]
     status, stderr = _interrupt(corpus, db, signal.SIGINT, after=12)
     assert status == 130 and "interrupted" in stderr and "Traceback" not in stderr
