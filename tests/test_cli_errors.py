@@ -75,9 +75,11 @@ def test_a_missing_path_stores_nothing(workdir, cli_main):
     assert not (workdir / "never.db").exists()
 
 
-def test_debug_shows_the_traceback_anywhere_on_the_line(workdir):
+def test_debug_shows_the_traceback_anywhere_on_the_line(workdir, cli_main):
+    # cli.main in this process (the same argument handling as the command; a new process is
+    # the test below): --debug is found by cli.main wherever it stands
     for args in (["--debug", "report", "--db", "no/such/store.db"], ["report", "--db", "no/such/store.db", "--debug"]):
-        result = run(*args, cwd=workdir)
+        result = cli_main(*args, cwd=workdir)
         assert result.returncode == 1
         assert "Traceback" in result.stderr and "StoreError" in result.stderr
         assert result.stderr.strip().splitlines()[-1].startswith("error: no store at")

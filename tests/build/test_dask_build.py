@@ -127,11 +127,11 @@ def test_dask_build_gives_the_local_ledger(cluster, corpus, local_build, tmp_pat
 
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-DEV_SUBSET = 20  # of PolNeAR dev's 84 texts, every fourth: keeps this test under a minute
+DEV_SUBSET = 10  # of PolNeAR dev's 84 texts, every eighth (was 20, every fourth: each costs two parses)
 
 
 def test_local_and_dask_ledgers_are_identical_dates_included_on_seeds_and_polnear_dev(cluster, tmp_path, nlp):
-    """The seeds (two undated, one estimated from its text) and a 20-file subset of PolNeAR
+    """The seeds (two undated, one estimated from its text) and a 10-file subset of PolNeAR
     dev (dated by their file names), copied to a temp dir, built by both engines."""
     seeds, dev = SHARED / "seeds", SHARED / "corpora" / "polnear" / "dev" / "text"
     if not seeds.is_dir() or not dev.is_dir():
@@ -140,7 +140,7 @@ def test_local_and_dask_ledgers_are_identical_dates_included_on_seeds_and_polnea
     (corpus / "polnear-dev").mkdir(parents=True)
     for path in sorted(seeds.glob("*.txt")):
         (corpus / path.name).write_bytes(path.read_bytes())
-    for path in sorted(dev.glob("*.txt"))[::4][:DEV_SUBSET]:
+    for path in sorted(dev.glob("*.txt"))[::8][:DEV_SUBSET]:
         (corpus / "polnear-dev" / path.name).write_bytes(path.read_bytes())
     local_db, dask_db = str(tmp_path / "local.db"), str(tmp_path / "dask.db")
     build([str(corpus)], Settings(db=local_db))
@@ -217,7 +217,7 @@ def test_measures_by_dask_groupby_equal_the_local_grouping(cluster):
     spec = importlib.util.spec_from_file_location("bench_reconcile", path)
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    mentions, rows = bench.synthetic(4000, seed=7)
+    mentions, rows = bench.synthetic(2000, seed=7)  # 200 articles, over 300 measures
     items = bench.measure_inputs(rows, merge_speakers(mentions))
     local = build_measures(items)
     assert len(local) > 50
@@ -266,7 +266,7 @@ def test_dask_build_into_postgresql(cluster, corpus, local_build, postgres_url, 
 
 
 @pytest.mark.slow
-def test_dask_build_of_120_varied_articles_gives_the_local_ledger_byte_for_byte(cluster, tmp_path, varied_clean):
+def test_dask_build_of_the_varied_articles_gives_the_local_ledger_byte_for_byte(cluster, tmp_path, varied_clean):
     """The articles of tests/build/test_resume.py; the local ledger is the clean build that
     test compares with (``tests/conftest.py``, built once per test process)."""
     from test_resume import N, ledger_bytes  # tests/build is on sys.path (rootdir imports)

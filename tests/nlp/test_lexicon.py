@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 
 import pytest
 
@@ -105,12 +103,8 @@ def test_lists_of_one_kind_do_not_overlap_beyond_the_known(first, second):
     assert word_set(first) & word_set(second) <= deliberate
 
 
-def test_reconcile_reads_the_lexicon_without_spacy():
-    code = (
-        "import sys; import sourcebook.nlp.lexicon, sourcebook.reconcile.classes, sourcebook.reconcile.dates, "
-        "sourcebook.aliases; sys.exit('spacy' in sys.modules)"
-    )
-    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+# reconcile reads the lexicon without spaCy: tests/reconcile/test_measures.py
+# (test_reconcile_does_not_import_spacy imports these modules too, in its one new process)
 
 
 # ---------------------------------------------------------------- the loader

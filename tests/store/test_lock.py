@@ -58,32 +58,6 @@ def test_stale_running_runs_are_marked_interrupted(store_url):
         assert store.interrupt_stale_runs() == 0
 
 
-@pytest.mark.slow
-def test_two_build_processes_on_one_store(tmp_path, cli_main):
-    """A real second build while the first runs: it says a build is running (no IntegrityError,
-    no traceback, no article text); after the first ends, a re-run stores nothing twice."""
-    import sqlite3
-    import subprocess
-    import sys
-
-    corpus = tmp_path / "in"
-    corpus.mkdir()
-    for n in range(60):
-        (corpus / f"s{n:02d}.txt").write_text(f"Storm {n}. Officials said {n + 10} homes were damaged.", encoding="utf-8")
-    db = tmp_path / "store.db"
-    first = subprocess.Popen([sys.executable, "-m", "sourcebook.cli", "build", str(corpus), "--db", str(db),
-                              "--batch-size", "2", "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.time() + 120
-    while time.time() < deadline and first.poll() is None and not (tmp_path / "store.db.lock").exists():
-        time.sleep(0.05)
-    time.sleep(0.5)
-    assert first.poll() is None, "the first build ended before the second started"
-    second = cli_main("build", str(corpus), "--db", str(db), "--wait", "0", "--no-progress")
-    assert second.returncode == 1 and "a build is already running" in second.stderr, second.stderr
-    assert "Traceback" not in second.stderr and "Storm" not in second.stderr
-    first.wait(timeout=300)
-    assert first.returncode == 0, first.stderr.read()
-    again = cli_main("build", str(corpus), "--db", str(db), "--no-progress")
-    assert again.returncode == 0 and "60 already stored" in again.stdout
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("select count(*) from articles").fetchone()[0] == 60
+# A real second build process while the first runs: tests/build/test_resume.py (the kill -9
+# test refuses a second build while its first build process runs, and the resumed builds store
+# nothing twice: the ledger is the clean one, byte for byte).
