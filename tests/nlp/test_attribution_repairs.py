@@ -3,8 +3,7 @@ the test holds whatever the statistical parser does with the sentence."""
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
+from test_cue_rules import parse as _parse  # hand-built parses, as the cue rule tests build them
 
 from sourcebook.nlp.attribution.build import _drop_circular_asides
 from sourcebook.nlp.attribution.candidate import SPEECH, Candidate
@@ -12,8 +11,6 @@ from sourcebook.nlp.attribution.direct import _continues
 from sourcebook.nlp.attribution.lexicon import lexicon
 from sourcebook.nlp.attribution.reported import CueRules
 from sourcebook.nlp.quotes import Quote
-
-VOCAB = spacy.blank("en").vocab
 
 # '"It is a fight," said Dana Holt Save the Coast.': the parser made the name the subject of
 # a clause after the cue (a group called 'Save the Coast'), so the cue's clause holds its source
@@ -33,20 +30,6 @@ NAME_IN_LATER_CLAUSE = [
     ("Coast", "Coast", "PROPN", "NNP", "dobj", 10),
     (".", ".", "PUNCT", ".", "punct", 7),
 ]
-
-
-def _parse(tokens) -> Doc:
-    words = [t[0] for t in tokens]
-    return Doc(
-        VOCAB,
-        words=words,
-        spaces=[i + 1 < len(words) and words[i + 1] not in (".", ",") for i in range(len(words))],
-        lemmas=[t[1] for t in tokens],
-        pos=[t[2] for t in tokens],
-        tags=[t[3] for t in tokens],
-        deps=[t[4] for t in tokens],
-        heads=[t[5] for t in tokens],
-    )
 
 
 def test_a_name_after_the_cue_is_the_source_not_part_of_the_content():

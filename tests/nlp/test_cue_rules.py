@@ -70,7 +70,7 @@ def parse(tokens) -> Doc:
     return Doc(
         VOCAB,
         words=words,
-        spaces=[i + 1 < len(words) and words[i + 1] != "." for i in range(len(words))],
+        spaces=[i + 1 < len(words) and words[i + 1] not in (".", ",") for i in range(len(words))],
         lemmas=[t[1] for t in tokens],
         pos=[t[2] for t in tokens],
         tags=[t[3] for t in tokens],
