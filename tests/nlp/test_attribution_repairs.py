@@ -127,3 +127,21 @@ def test_a_quotation_after_a_finished_paragraph_starts_a_new_statement():
 def test_what_a_relative_names_is_the_pronoun_and_the_name_given(nlp, monkeypatch):
     found = _found(nlp, monkeypatch, "The council spent two million dollars, which the mayor called a disgrace.")
     assert ("called", "the mayor", ["which", "a disgrace"]) in found, found
+
+
+def test_a_verb_that_is_a_cue_only_beside_a_quotation_takes_the_one_before_it(nlp, monkeypatch):
+    found = _found(nlp, monkeypatch, 'The mayor spoke first. "We face a real threat from the floods," Ortiz continued. '
+                                     '"We need strong ties with every village."')
+    assert ("continued", "Ortiz", ["We face a real threat from the floods", "We need strong ties with every village"]) in found
+    found = _found(nlp, monkeypatch, '"We are closed until spring," the notice on the door reads.')
+    assert ("reads", "the notice on the door", ["We are closed until spring"]) in found, found
+    # without a quotation beside it the verb is no cue
+    assert not [f for f in _found(nlp, monkeypatch, "The rain continued to fall on the valley.") if f[0] == "continued"]
+
+
+def test_a_quotation_closed_by_a_full_stop_goes_to_the_bare_cue_clause_after_it(nlp, monkeypatch):
+    found = _found(nlp, monkeypatch, 'The count ended at noon. "We will win this race in the spring." Smith said.')
+    assert ("said", "Smith", ["We will win this race in the spring"]) in found, found
+    # a negated cue says nothing: the quotation is not given to it
+    found = _found(nlp, monkeypatch, '"We will win this race in the spring." He did not elaborate.')
+    assert not [f for f in found if "We will win this race in the spring" in f[2] and "elaborate" in f[0]], found

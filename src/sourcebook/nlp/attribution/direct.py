@@ -178,7 +178,23 @@ def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of) -> Candidat
             or (cand.sentence == q_first - 1 and text[cand.cue[1] : q.open].strip() in (":", ""))
         ):
             best = cand
+    if best is None:
+        best = next((c for c in cands if _stop_before_cue(text, c, q)), None)
     return best
+
+
+def _stop_before_cue(text: str, cand: Candidate, q: Quote) -> bool:
+    """'"We will win." Smith said.': a quotation closed by a full stop, then at once a
+    speech cue clause with no content of its own (the writer's period for the comma) -
+    only for a quotation no statement took."""
+    if cand.nature != SPEECH or cand.cue is None or cand.contents or not q.closed:
+        return False
+    cue = text[cand.cue[0] : cand.cue[1]].lower()
+    if " not" in cue or "n't" in cue or "n’t" in cue:
+        return False  # 'He did not elaborate.'
+    lo = min(cand.cue[0], cand.source[0] if cand.source else cand.cue[0])
+    inner_end = text[q.start : q.end].rstrip()
+    return inner_end.endswith(".") and re.fullmatch(r"[^\S\n]+", text[q.close : lo]) is not None
 
 
 def _next_sentence(text: str, cand: Candidate, q: Quote, sentence_of) -> bool:

@@ -244,12 +244,21 @@ def _contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep_empty: 
 
 
 def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
-    """'He continued, "..."': a verb that is a cue only when a quotation follows it."""
+    """'He continued, "..."' / '"...," he continued.': a verb that is a cue only beside a
+    quotation (``attach_quotes`` then gives it the quotation)."""
     doc = verb.doc
     after = doc[verb.i + 1 : verb.i + 3]
-    if len(after) < 2 or after[0].text not in (",", ":") or after[1].text not in ('"', "\u201c", "``", "''"):
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if len(after) == 2 and after[0].text in (",", ":") and after[1].text in _OPEN_MARKS:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    else:
+        # the quotation (the parser's clausal complement) ends open right before the cue
+        # clause, and the verb takes nothing after it ('the rain continued to fall' is no cue)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        first = min(verb.i, subject.left_edge.i) if subject is not None else verb.i
+        if (subject is None or first < 2 or doc[first - 1].text not in _CLOSE_MARKS
+                or doc[first - 2].text not in (",", "?", "!", "\u2014")
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and c.i > verb.i for c in verb.children)):
+            return None
     if subject is None or subject.lower_ in lex.subjectless:
         return None
     cand = Candidate(
@@ -260,6 +269,10 @@ def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
     )
     cand.verb = verb.i
     return cand
+
+
+_OPEN_MARKS = ('"', "\u201c", "``", "''")
+_CLOSE_MARKS = ('"', "\u201d", "''")
 
 
 def seem_cue(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
