@@ -145,3 +145,9 @@ def test_a_quotation_closed_by_a_full_stop_goes_to_the_bare_cue_clause_after_it(
     # a negated cue says nothing: the quotation is not given to it
     found = _found(nlp, monkeypatch, '"We will win this race in the spring." He did not elaborate.')
     assert not [f for f in found if "We will win this race in the spring" in f[2] and "elaborate" in f[0]], found
+
+
+def test_a_quotation_ending_in_a_quotation_of_its_own_still_goes_to_the_cue_after_it(nlp, monkeypatch):
+    text = "\u201cShe came to us and asked, \u2018What can I do? What help do you need?\u2019\u201d Weaver said."
+    found = _found(nlp, monkeypatch, text)
+    assert ("said", "Weaver", ["She came to us and asked, \u2018What can I do? What help do you need?\u2019"]) in found, found

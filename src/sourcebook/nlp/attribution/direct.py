@@ -193,7 +193,7 @@ def _stop_before_cue(text: str, cand: Candidate, q: Quote) -> bool:
     if " not" in cue or "n't" in cue or "n’t" in cue:
         return False  # 'He did not elaborate.'
     lo = min(cand.cue[0], cand.source[0] if cand.source else cand.cue[0])
-    inner_end = text[q.start : q.end].rstrip()
+    inner_end = _inner_end(text, q)
     return inner_end.endswith(".") and re.fullmatch(r"[^\S\n]+", text[q.close : lo]) is not None
 
 
@@ -277,7 +277,7 @@ def _only_cue_between(text: str, cand: Candidate, q: Quote) -> bool:
     hi = max(p[1] for p in parts)
     if q.close <= lo:
         # the quotation ends open (comma, question mark, dash) right before the cue clause
-        inner_end = text[q.start : q.end].rstrip()
+        inner_end = _inner_end(text, q)
         return (bool(inner_end) and inner_end[-1] in _OPEN_ENDED
                 and _QUOTE_BEFORE_CUE.fullmatch(text[q.close : lo]) is not None)
     if q.open >= hi:
@@ -290,6 +290,12 @@ def _only_cue_between(text: str, cand: Candidate, q: Quote) -> bool:
         return ((not cand.contents or split) and len(gap) <= 80 and not any(ch in gap for ch in ".!?\"\u201c\u201d")
                 and gap.rstrip()[-1:] in (",", ":"))
     return False
+
+
+def _inner_end(text: str, q: Quote) -> str:
+    """The quotation's words up to its last punctuation, past the closing marks of a
+    quotation inside it ('"She asked, 'What can I do?'" Lee said.' ends with '?')."""
+    return text[q.start : q.end].rstrip().rstrip("'\u2019\u201d\"")
 
 
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019.-]*[ \t]){0,4}[A-Z][\w'\u2019.-]*)[ \t]*([-\u2013\u2014:])[ \t]*$")
