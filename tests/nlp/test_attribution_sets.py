@@ -138,6 +138,11 @@ ATTRIBUTIONS = [
      ["The border is open again"]),
     ('"We will rebuild," Maria Lopez told the local paper.', "told", "Maria Lopez", ["We will rebuild"]),
     ('"It is a disaster," added the fire chief.', "added", "the fire chief", ["It is a disaster"]),
+    # a verb of manner beside a quotation; a verb that is a cue only there, before or after it
+    ('"Go back to your seats," the chairman barked.', "barked", "the chairman", ["Go back to your seats"]),
+    ('"Not a bad day for a swim," the lifeguard laughed.', "laughed", "the lifeguard", ["Not a bad day for a swim"]),
+    ('"The roof held," the builder continued. "The walls did not."', "continued", "the builder",
+     ["The roof held", "The walls did not"]),
     # mixed quotes kept whole
     ('The mayor said the storm had left the harbour "a field of broken glass".', "said", "The mayor",
      ['the storm had left the harbour "a field of broken glass"']),
