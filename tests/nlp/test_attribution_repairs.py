@@ -151,3 +151,9 @@ def test_a_quotation_ending_in_a_quotation_of_its_own_still_goes_to_the_cue_afte
     text = "\u201cShe came to us and asked, \u2018What can I do? What help do you need?\u2019\u201d Weaver said."
     found = _found(nlp, monkeypatch, text)
     assert ("said", "Weaver", ["She came to us and asked, \u2018What can I do? What help do you need?\u2019"]) in found, found
+
+
+def test_a_participle_before_a_quotation_the_parser_rooted_keeps_its_clauses_subject(nlp, monkeypatch):
+    text = 'The senator answered her critics in Ohio, telling the crowd, "Some people get carried away."'
+    found = _found(nlp, monkeypatch, text)
+    assert ("telling", "The senator", ["Some people get carried away"]) in found, found

@@ -54,6 +54,11 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     elif content and all(end <= verb.idx for _, end in content):
         aside = True  # 'X, Fox found.': the content before the cue
     subject = subject_of(verb)
+    if subject is not None and subject.i > verb.i and verb.tag_ == "VBG" and _inside_quotation_after(verb, subject):
+        # ', telling reporters, "A lot of people want ..."': the parser rooted the sentence in
+        # the quotation, so the participle climbed to a subject inside it; the participle's
+        # subject is the clause's before it ('Conceding X, he said' keeps its own)
+        subject = _subject_before(verb) or subject
     if (subject is None or subject.head.i != verb.i) and lemma in lex.speech:
         # a subject borrowed from another clause may be the quoted one's ('"We ...,"
         # Ramos told AFP'): the name between the quote and the cue comes first
@@ -175,6 +180,20 @@ def _passive(verb: Token, subject: Token | None) -> bool:
         # 'Asked about the vote, she ...': the asker is not the one answering
         verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
     )
+
+
+def _inside_quotation_after(verb: Token, subject: Token) -> bool:
+    """Whether ``subject`` lies inside a quotation opened after ``verb`` (an odd number of
+    quote marks between them)."""
+    return sum(t.is_quote for t in verb.doc[verb.i + 1 : subject.i]) % 2 == 1
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """The last subject before ``verb`` in its sentence whose verb comes before it too."""
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i < verb.i and not token.is_quote:
+            return token
+    return None
 
 
 def _passive_source(lex: Lexicon, verb: Token, subject: Token | None, content: Spans) -> tuple[Token | None, Spans] | None:
