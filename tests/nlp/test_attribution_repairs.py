@@ -157,3 +157,10 @@ def test_a_participle_before_a_quotation_the_parser_rooted_keeps_its_clauses_sub
     text = 'The senator answered her critics in Ohio, telling the crowd, "Some people get carried away."'
     found = _found(nlp, monkeypatch, text)
     assert ("telling", "The senator", ["Some people get carried away"]) in found, found
+
+
+def test_a_headline_colon_after_a_noun_of_speakers_gives_their_statement(nlp, monkeypatch):
+    found = _found(nlp, monkeypatch, "Economists: the rate cut will not help the farmers.\n\nThe bank met on Monday.")
+    assert (":", "Economists", ["the rate cut will not help the farmers"]) in found, found
+    # a list after a label is no statement
+    assert _found(nlp, monkeypatch, "Ingredients: flour, sugar and two eggs.\n\nMix them well.") == []

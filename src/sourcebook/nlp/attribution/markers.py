@@ -3,6 +3,8 @@ transcript turn ('CLINTON: ...')."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from .candidate import ACCORDING, SPEECH, Candidate, trim, trim_content
@@ -72,16 +74,30 @@ def _name_beside(text: str, sent: Span, end: int) -> int | None:
     return name.end_char if after[:1] in ("", ",", ".") else None
 
 
+def _speaker_noun(before: Span, colon: Token, speaker_noun: Callable[[Token], bool] | None) -> bool:
+    """'Insiders:', 'Top economists:' - nouns and their modifiers only, ending in a noun that
+    can hold a statement, with a clause after the colon ('Ingredients: flour, sugar' has none)."""
+    if speaker_noun is None or len(before) > 3 or before[-1].pos_ != "NOUN" or not speaker_noun(before[-1]):
+        return False
+    if any(t.pos_ not in ("NOUN", "ADJ", "DET") for t in before):
+        return False
+    after = colon.doc[colon.i + 1 : colon.sent.end]
+    return any(t.pos_ in ("VERB", "AUX") for t in after)
+
+
 def colon_cue(
-    text: str, sent: Span, index: int, sentences: list[Span], labels: frozenset[str] = frozenset()
+    text: str, sent: Span, index: int, sentences: list[Span], labels: frozenset[str] = frozenset(),
+    speaker_noun: Callable[[Token], bool] | None = None,
 ) -> Candidate | None:
     """'Name: "..."' and 'X said:' followed by the statement; not a line's label ('Correction:',
-    ``labels``)."""
+    ``labels``). A common noun before the colon ('Insiders: X will rebound', 'Poll: ...') is a
+    source when ``speaker_noun`` takes it and a statement with a verb follows."""
     colon = next((t for t in sent if t.text == ":"), None)
     if colon is None or colon.i == sent.start:
         return None
     before = sent.doc[sent.start : colon.i]
-    if len(before) > 6 or not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before):
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before)
+    if len(before) > 6 or not (named or _speaker_noun(before, colon, speaker_noun)):
         return None
     if any(t.pos_ == "VERB" for t in before) or before.text.lower() in labels:
         return None

@@ -17,7 +17,7 @@ from .candidate import Candidate
 from .lexicon import Lexicon
 from .markers import according_to, colon_cue
 from .nouns import adjective_cue, copula_cue, noun_cue
-from .verbs import quote_verb, seem_cue, verb_cue
+from .verbs import quote_verb, seem_cue, source_like, verb_cue
 
 
 class CueRules:
@@ -28,6 +28,10 @@ class CueRules:
         self.verbs = lexicon.cue_verbs | lexicon.poll_verbs | frozenset(lexicon.phrasal) | lexicon.as_passive
         self.nouns = lexicon.speech_nouns | lexicon.belief_nouns
 
+    def speaker_noun(self, token: Token) -> bool:
+        """A common noun that can make a statement ('insiders', 'economists', 'the poll')."""
+        return token.lower_ not in self.lex.line_labels and source_like(self.lex, token)
+
     def find(self, doc: Doc, sentences: list[Span]) -> list[Candidate]:
         text = doc.text
         out: list[Candidate] = []
@@ -37,7 +41,7 @@ class CueRules:
                 if cand is not None:
                     cand.sentence = index
                     out.append(cand)
-            cand = colon_cue(text, sent, index, sentences, self.lex.line_labels)
+            cand = colon_cue(text, sent, index, sentences, self.lex.line_labels, self.speaker_noun)
             if cand is not None:
                 out.append(cand)
         return out
