@@ -65,6 +65,16 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def spacy_pipeline(nlp):
+    """The same spaCy pipeline as spaCy ships it: no Sourcebook components, spaCy's own rule
+    components (what ``nlp.speedups`` is compared with). Loaded once per test process, by
+    the tests that compare with it only."""
+    import spacy
+
+    return spacy.load(nlp.meta["sourcebook_model_name"])
+
+
+@pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     if not (SEEDS / "gold").is_dir():
         pytest.skip(f"seed articles not found at {SEEDS} (../shared is not beside the checkout)")
