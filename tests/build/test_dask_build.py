@@ -268,11 +268,18 @@ def test_dask_build_into_postgresql(cluster, corpus, local_build, postgres_url, 
 @pytest.mark.slow
 def test_dask_build_of_the_varied_articles_gives_the_local_ledger_byte_for_byte(cluster, tmp_path, varied_clean):
     """The articles of tests/build/test_resume.py; the local ledger is the clean build that
-    test compares with (``tests/conftest.py``, built once per test process)."""
+    test compares with (``tests/conftest.py``, built once per test process). The user's
+    aliases table, which names one article's speaker, reaches the workers of a running
+    cluster (``tests/build/test_lexicon_tables.py`` gives it to a cluster the build starts)."""
     from test_resume import N, ledger_bytes  # tests/build is on sys.path (rootdir imports)
 
-    corpus, expected = varied_clean
-    build([str(corpus)], on_cluster(cluster, str(tmp_path / "dask.db")))
+    from sourcebook.nlp.lexicon import extend_tables
+
+    corpus, aliases, expected = varied_clean
+    try:
+        build([str(corpus)], on_cluster(cluster, str(tmp_path / "dask.db"), aliases=str(aliases)))
+    finally:
+        extend_tables(None, None)  # the build installed the table in this process too
     with Store(str(tmp_path / "dask.db")) as store:
         export(store, "ledger", tmp_path / "dask")
     assert len(expected) == N + 4 and ledger_bytes(tmp_path / "dask") == expected
