@@ -217,7 +217,7 @@ def test_measures_by_dask_groupby_equal_the_local_grouping(cluster):
     spec = importlib.util.spec_from_file_location("bench_reconcile", path)
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    mentions, rows = bench.synthetic(2000, seed=7)  # 200 articles, over 300 measures
+    mentions, rows = bench.synthetic(1000, seed=7)  # 100 articles, over 150 measures (2000 doubled the time, not the cases)
     items = bench.measure_inputs(rows, merge_speakers(mentions))
     local = build_measures(items)
     assert len(local) > 50
