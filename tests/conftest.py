@@ -31,14 +31,19 @@ def pytest_configure(config):
 
 #: per-process fixtures slow to make that several test files share
 SHARED_FIXTURES = ("dask_cluster", "varied_clean")
+#: fixtures slow to make (a Chromium and a web server; spaCy's own pipeline) that the tests of a
+#: file, or of two files, share: kept together on one worker, as each worker would make them
+HEAVY_FIXTURES = ("browser", "spacy_pipeline")
 
 
 def pytest_collection_modifyitems(config, items):
     """Order for ``-n N --dist worksteal``, which hands each worker one contiguous share of the
     tests and steals only from the end of a share: the files using a shared slow fixture come
     first (the first worker's share, never stolen: one Dask cluster and one clean build, made
-    once), and the other files with slow tests start the second share, so the longest tests
-    start at once on different workers. Files stay whole; without xdist the order is unchanged."""
+    once), and the other files with slow tests or a slow module fixture start the second
+    share, so the longest tests start at once on different workers and the browser tests are
+    not split between the workers (stealing takes the ends of the shares: fast tests). Files
+    stay whole; without xdist the order is unchanged."""
     workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0"))
     if workers < 2 or not items:
         return
@@ -49,7 +54,8 @@ def pytest_collection_modifyitems(config, items):
     def kind(group: list[pytest.Item]) -> int:
         if any(name in getattr(item, "fixturenames", ()) for item in group for name in SHARED_FIXTURES):
             return 0
-        return 2 if any(item.get_closest_marker("slow") for item in group) else 1
+        heavy = any(name in getattr(item, "fixturenames", ()) for item in group for name in HEAVY_FIXTURES)
+        return 2 if heavy or any(item.get_closest_marker("slow") for item in group) else 1
 
     first, middle, slow = ([i for group in files.values() if kind(group) == k for i in group] for k in range(3))
     cut = max(0, len(items) // workers - len(first))
@@ -62,6 +68,16 @@ def nlp():
     from sourcebook.nlp.pipeline import load_pipeline
 
     return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def spacy_pipeline(nlp):
+    """The same spaCy pipeline as spaCy ships it: no Sourcebook components, spaCy's own rule
+    components (what ``nlp.speedups`` is compared with). Loaded once per test process, by
+    the tests that compare with it only."""
+    import spacy
+
+    return spacy.load(nlp.meta["sourcebook_model_name"])
 
 
 @pytest.fixture(scope="session")
@@ -176,21 +192,26 @@ def dask_cluster():
 
 @pytest.fixture(scope="session")
 def varied_clean(tmp_path_factory):
-    """The 64 varied articles of ``tests/build/test_resume.py`` and the ledger export of one
-    clean build of them (in-process, no interruption), byte for byte: what the resumed,
-    ``--jobs 2`` and Dask builds of them are compared with."""
+    """The 65 varied articles of ``tests/build/test_resume.py``, the aliases table every build
+    of them is given, and the ledger export of one clean build of them (in-process, no
+    interruption), byte for byte: what the resumed, ``--jobs 2`` and Dask builds of them are
+    compared with."""
     if str(ROOT / "tests" / "build") not in sys.path:  # where pytest imports test_resume from
         sys.path.insert(0, str(ROOT / "tests" / "build"))
     from test_resume import N, ledger_bytes, varied_corpus
 
     from sourcebook.build import build
+    from sourcebook.nlp.lexicon import extend_tables
     from sourcebook.report.exports import export
     from sourcebook.settings import Settings
     from sourcebook.store import Store
 
     base = tmp_path_factory.mktemp("clean")
-    corpus = varied_corpus(base / "corpus")
-    build([str(corpus)], Settings(db=str(base / "clean.db")))
+    corpus, aliases = varied_corpus(base / "corpus")
+    try:
+        build([str(corpus)], Settings(db=str(base / "clean.db"), aliases=str(aliases)))
+    finally:
+        extend_tables(None, None)  # other tests of this process get the packaged tables
     with Store(str(base / "clean.db")) as store:
         export(store, "ledger", base / "ledger")
     ledger = ledger_bytes(base / "ledger")
@@ -198,4 +219,6 @@ def varied_clean(tmp_path_factory):
     # what makes the corpus varied: figures that agree, conflict and move over time
     verdicts = {measure["verdict"] for measure in json.loads(ledger["measures.json"])}
     assert {"agree", "conflict", "changed_over_time"} <= verdicts, verdicts
-    return corpus, ledger
+    # the user's aliases name the harbour article's speaker
+    assert "Port Authority of Brask" in {speaker["name"] for speaker in json.loads(ledger["speakers.json"])}
+    return corpus, aliases, ledger

@@ -217,7 +217,7 @@ def test_measures_by_dask_groupby_equal_the_local_grouping(cluster):
     spec = importlib.util.spec_from_file_location("bench_reconcile", path)
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    mentions, rows = bench.synthetic(2000, seed=7)  # 200 articles, over 300 measures
+    mentions, rows = bench.synthetic(1000, seed=7)  # 100 articles, over 150 measures (2000 doubled the time, not the cases)
     items = bench.measure_inputs(rows, merge_speakers(mentions))
     local = build_measures(items)
     assert len(local) > 50
@@ -268,11 +268,18 @@ def test_dask_build_into_postgresql(cluster, corpus, local_build, postgres_url, 
 @pytest.mark.slow
 def test_dask_build_of_the_varied_articles_gives_the_local_ledger_byte_for_byte(cluster, tmp_path, varied_clean):
     """The articles of tests/build/test_resume.py; the local ledger is the clean build that
-    test compares with (``tests/conftest.py``, built once per test process)."""
+    test compares with (``tests/conftest.py``, built once per test process). The user's
+    aliases table, which names one article's speaker, reaches the workers of a running
+    cluster (``tests/build/test_lexicon_tables.py`` gives it to a cluster the build starts)."""
     from test_resume import N, ledger_bytes  # tests/build is on sys.path (rootdir imports)
 
-    corpus, expected = varied_clean
-    build([str(corpus)], on_cluster(cluster, str(tmp_path / "dask.db")))
+    from sourcebook.nlp.lexicon import extend_tables
+
+    corpus, aliases, expected = varied_clean
+    try:
+        build([str(corpus)], on_cluster(cluster, str(tmp_path / "dask.db"), aliases=str(aliases)))
+    finally:
+        extend_tables(None, None)  # the build installed the table in this process too
     with Store(str(tmp_path / "dask.db")) as store:
         export(store, "ledger", tmp_path / "dask")
     assert len(expected) == N + 4 and ledger_bytes(tmp_path / "dask") == expected

@@ -28,14 +28,17 @@ def _packaged_tables_after():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_user_aliases_reach_the_speakers_in_every_worker_process(tmp_path, jobs):
+def test_user_aliases_reach_the_speakers(tmp_path):
+    """In the build's own process; the ``--jobs 2`` worker processes get the same table in
+    ``tests/build/test_resume.py``'s two-jobs build (of this article among others: one build
+    starting two processes that load the model, not two), the CLI's build processes in its
+    interrupted builds, and a running Dask cluster in ``tests/build/test_dask_build.py``."""
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "harbour.txt").write_text(ARTICLE, encoding="utf-8")
     aliases = tmp_path / "aliases.json"
     aliases.write_text(json.dumps({"Port Authority of Brask": ["Brask Harbour Board", "the Brask Harbour Board"]}))
     db = str(tmp_path / "store.db")
-    sourcebook.build([str(tmp_path / "in")], Settings(db=db, jobs=jobs, aliases=str(aliases)))
+    sourcebook.build([str(tmp_path / "in")], Settings(db=db, aliases=str(aliases)))
     with open_store(db) as store:
         [article] = store.articles()
         speakers = {a.speaker for a in store.extraction(article.id).attributions}

@@ -161,15 +161,78 @@ DEV_FLOORS = {
 }
 
 
-@pytest.mark.slow
-def test_dev_floors(nlp, polnear_dir):
+class _Recording:
+    """The pipeline itself to ``evaluate_polnear`` (every attribute passes through), keeping
+    what it parsed of every fourth text: the parse the speed-ups check below starts from."""
+
+    def __init__(self, nlp):
+        self._nlp = nlp
+        self.parses: list[dict] = []
+
+    def __getattr__(self, name):
+        return getattr(self._nlp, name)
+
+    def pipe(self, texts, *args, **kwargs):
+        for number, doc in enumerate(self._nlp.pipe(texts, *args, **kwargs)):
+            if number % 4 == 0:
+                self.parses.append({"words": [t.text for t in doc], "spaces": [bool(t.whitespace_) for t in doc],
+                                    "tags": [t.tag_ for t in doc], "deps": [t.dep_ for t in doc],
+                                    "heads": [t.head.i for t in doc]})
+            yield doc
+
+
+@pytest.fixture(scope="module")
+def dev_run(nlp, polnear_dir):
+    """PolNeAR dev scored once (84 texts, the slowest parse of the suite), and the parses of
+    every fourth text, which the speed-ups check reuses instead of parsing them again."""
     dev = polnear_dir / "dev"
     if not (dev / "text").is_dir():
         pytest.skip(f"PolNeAR dev split not found at {dev}")
-    result = evaluate_polnear(dev, nlp=nlp)
+    recording = _Recording(nlp)
+    result = evaluate_polnear(dev, nlp=recording)
+    assert result["documents"] == len(list((dev / "text").glob("*.txt"))) == 84
+    return result, recording.parses
+
+
+@pytest.mark.slow
+def test_dev_floors(dev_run):
+    result, _ = dev_run
     failures = {
         key: round(result[key[0]][key[1]][key[2]], 3)
         for key, floor in DEV_FLOORS.items()
         if result[key[0]][key[1]][key[2]] < floor
     }
     assert not failures, f"below the floor: {failures}\n{format_polnear(result)}"
+
+
+@pytest.mark.slow
+def test_speedups_annotate_polnear_dev_as_spacy_does(dev_run, nlp, spacy_pipeline) -> None:
+    """``nlp.speedups`` on real news (was ``tests/nlp/test_speedups.py``'s, which parsed these
+    texts a second time): every fourth PolNeAR dev text, as parsed above (tagger and parser),
+    annotated by spaCy's own attribute ruler and lemmatizer and by the array versions the build
+    pipeline has; every token attribute equal. The ledger is a function of these annotations,
+    so equal annotations are an unchanged extraction (``scripts/same_ledger.py`` compares whole
+    ledgers across commits)."""
+    import numpy
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
+    from spacy.tokens import Doc
+
+    attrs = [ORTH, TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
+    _, parses = dev_run
+    plain = spacy_pipeline
+    rules = ("attribute_ruler", "lemmatizer")
+    for pipeline in (plain, nlp):  # the rule components come right after the parser, in this order
+        names = [name for name in pipeline.pipe_names if name != "sourcebook_lines"]
+        assert names[names.index("parser") + 1:names.index("parser") + 3] == list(rules)
+    fast_ruler, fast_lemmatizer = (nlp.get_pipe(name) for name in rules)
+    assert "set_annotations" in vars(fast_ruler) and "pipe" in vars(fast_lemmatizer)  # the array versions
+    assert len(parses) == 21
+    for parse in parses:
+        # the parse alone (tags, heads, labels): no part of speech, morphology or lemma yet
+        theirs = Doc(plain.vocab, **parse)
+        mine = Doc(nlp.vocab, **parse)
+        assert not theirs.has_annotation("POS") and theirs.has_annotation("DEP")
+        theirs = plain.get_pipe("lemmatizer")(plain.get_pipe("attribute_ruler")(theirs))
+        [ours] = fast_lemmatizer.pipe([fast_ruler(mine)])
+        assert theirs.has_annotation("LEMMA") and ours.has_annotation("LEMMA")
+        assert numpy.array_equal(ours.to_array(attrs), theirs.to_array(attrs)), theirs.text[:60]
