@@ -164,3 +164,13 @@ def test_a_headline_colon_after_a_noun_of_speakers_gives_their_statement(nlp, mo
     assert (":", "Economists", ["the rate cut will not help the farmers"]) in found, found
     # a list after a label is no statement
     assert _found(nlp, monkeypatch, "Ingredients: flour, sugar and two eggs.\n\nMix them well.") == []
+
+
+def test_a_capitalised_word_opening_a_headline_before_a_colon_is_its_speaker(nlp, monkeypatch):
+    # the tagger reads a headline's first name as an adjective; it still speaks
+    found = _found(nlp, monkeypatch, "Lopez: Fire chief acted as 'judge and jury' on the permit.\n\nThe council met on Monday.")
+    assert (":", "Lopez", ["Fire chief acted as 'judge and jury' on the permit"]) in found, found
+    for text in ("The Latest: Fire crews reach the valley town.\n\nThe crews met on Monday.",
+                 "Q: Will the new bridge open in May?\nA: It will open when the rain stops.",
+                 "Update: The bridge has reopened to cars.\n\nThe mayor spoke."):
+        assert not [f for f in _found(nlp, monkeypatch, text) if f[0] == ":"], text

@@ -81,8 +81,28 @@ def _speaker_noun(before: Span, colon: Token, speaker_noun: Callable[[Token], bo
         return False
     if any(t.pos_ not in ("NOUN", "ADJ", "DET") for t in before):
         return False
-    after = colon.doc[colon.i + 1 : colon.sent.end]
-    return any(t.pos_ in ("VERB", "AUX") for t in after)
+    return _statement_after(colon)
+
+
+def _statement_after(colon: Token) -> bool:
+    """A clause after the colon: a verb, or a Title-Cased headline the tagger reads as names."""
+    after = [t for t in colon.doc[colon.i + 1 : colon.sent.end] if t.is_alpha]
+    return any(t.pos_ in ("VERB", "AUX") for t in after) or (
+        len(after) >= 3 and sum(t.is_title for t in after) > len(after) / 2)
+
+
+# 'Q:', 'A:', 'So:', 'Wow:', 'The Latest:' are no speakers
+_NOT_NAME = frozenset(["INTJ", "ADV", "CCONJ", "SCONJ", "DET", "PRON", "AUX"])
+
+
+def _capitalised_name(text: str, before: Span, colon: Token, labels: frozenset[str]) -> bool:
+    """'Lewandowski: FBI acted as judge' opening a line: a capitalised word or two the tagger did
+    not read as a name (a sentence's first word), not a line's label."""
+    line_start = text.rfind("\n", 0, before.start_char) + 1
+    return (not text[line_start : before.start_char].strip() and len(before) <= 2
+            and all(t.is_alpha and t.is_title and len(t) > 1 and not t.is_stop and t.pos_ not in _NOT_NAME for t in before)
+            and before.text.lower() not in labels
+            and _statement_after(colon))
 
 
 def colon_cue(
@@ -97,7 +117,8 @@ def colon_cue(
         return None
     before = sent.doc[sent.start : colon.i]
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before)
-    if len(before) > 6 or not (named or _speaker_noun(before, colon, speaker_noun)):
+    if len(before) > 6 or not (named or _speaker_noun(before, colon, speaker_noun)
+                               or _capitalised_name(text, before, colon, labels)):
         return None
     if any(t.pos_ == "VERB" for t in before) or before.text.lower() in labels:
         return None
