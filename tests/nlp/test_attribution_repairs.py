@@ -174,3 +174,9 @@ def test_a_capitalised_word_opening_a_headline_before_a_colon_is_its_speaker(nlp
                  "Q: Will the new bridge open in May?\nA: It will open when the rain stops.",
                  "Update: The bridge has reopened to cars.\n\nThe mayor spoke."):
         assert not [f for f in _found(nlp, monkeypatch, text) if f[0] == ":"], text
+
+
+def test_what_a_speaker_talks_about_after_a_phrase_of_manner_is_the_content(nlp, monkeypatch):
+    # the parser hangs 'about' on 'length'
+    found = _found(nlp, monkeypatch, "He speaks at length about his plan for the harbour.")
+    assert ("speaks at length about", "He", ["his plan for the harbour"]) in found, found
