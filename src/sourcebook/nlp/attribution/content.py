@@ -167,8 +167,11 @@ def _prepositional(lex: Lexicon, text: str, verb: Token, children: list[Token], 
         # 'spoke at length about X', 'spoke at a rally about Y': the parser hung the content's
         # 'about' on the object of the phrase of manner or place before it
         inner = first_child(child, "pobj") if child.dep_ == "prep" and child.i > verb.i else None
-        about = first_child(inner, "prep") if inner is not None else None
-        if about is not None and about.lower_ in _ABOUT and about.i == inner.right_edge.i - len(list(about.subtree)) + 1:
+        if inner is None:
+            continue
+        about = first_child(inner, "prep")
+        # the last phrase of the object: 'at length about X', not 'at the talk about X on Y'
+        if about is not None and about.lower_ in _ABOUT and about.right_edge.i == inner.right_edge.i:
             pobj = first_child(about, ("pobj", "pcomp"))
             if pobj is not None and pobj.ent_type_ not in NOT_CONTENT_ENTS:
                 extra.append(about)
