@@ -138,6 +138,9 @@ ATTRIBUTIONS = [
      ["The border is open again"]),
     ('"We will rebuild," Maria Lopez told the local paper.', "told", "Maria Lopez", ["We will rebuild"]),
     ('"It is a disaster," added the fire chief.', "added", "the fire chief", ["It is a disaster"]),
+    # an answer: 'said yes'
+    ("Asked whether the ferry should run at night, most of the fishermen said yes.", "said",
+     "most of the fishermen", ["yes"]),
     # a verb of manner beside a quotation; a verb that is a cue only there, before or after it
     ('"Go back to your seats," the chairman barked.', "barked", "the chairman", ["Go back to your seats"]),
     ('"Not a bad day for a swim," the lifeguard laughed.', "laughed", "the lifeguard", ["Not a bad day for a swim"]),

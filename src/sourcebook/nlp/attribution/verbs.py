@@ -44,6 +44,10 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     aside = False
     if content is None and _agent_passive(verb):
         content = []  # 'The plan was backed by the mayor': the subject is the content (below)
+    if content is None and lemma in lex.speech:
+        answer = next((c for c in verb.children if c.dep_ == "intj" and c.lower_ in ("yes", "no") and c.i > verb.i), None)
+        if answer is not None:
+            content = [span_of([answer])]  # 'Asked if X, 72 percent said yes.'
     if content is None:
         if lemma not in lex.speech and lemma not in lex.poll_verbs:
             return None
