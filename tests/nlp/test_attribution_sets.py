@@ -138,6 +138,9 @@ ATTRIBUTIONS = [
      ["The border is open again"]),
     ('"We will rebuild," Maria Lopez told the local paper.', "told", "Maria Lopez", ["We will rebuild"]),
     ('"It is a disaster," added the fire chief.', "added", "the fire chief", ["It is a disaster"]),
+    # an 'as' aside opening the sentence: the rest of the sentence is the content
+    ("As the harbour master pointed out, the old pier cannot hold the new ferries.", "pointed out",
+     "the harbour master", ["the old pier cannot hold the new ferries"]),
     # an answer: 'said yes'
     ("Asked whether the ferry should run at night, most of the fishermen said yes.", "said",
      "most of the fishermen", ["yes"]),

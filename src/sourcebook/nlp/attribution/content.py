@@ -263,6 +263,7 @@ def parenthetical(verb: Token) -> Spans:
     start, end = subtree_span(verb)
     if verb.head.dep_ != "ROOT" and verb.head.i != sent.root.i:
         return []  # a cue deep inside another clause is no aside of the whole sentence
-    if verb.left_edge.tag_ in ("WDT", "WP", "WRB", "IN") and verb.left_edge.i < verb.i:
-        return []  # 'hear what he was saying': a complement, not an aside
+    if verb.left_edge.tag_ in ("WDT", "WP", "WRB", "IN") and verb.left_edge.i < verb.i and not (
+            as_clause and verb.left_edge.lower_ == "as"):
+        return []  # 'hear what he was saying': a complement, not an aside ('As X noted, Y' is one)
     return [(sent.start_char, start), (end, sent.end_char)]
