@@ -108,6 +108,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if verb.dep_ == "ccomp":
             return None
         return subject_of(verb.head, depth + 1)
+    if 0 < depth < 3 and verb.dep_ == "dobj" and verb.pos_ == "NOUN" and verb.head.pos_ in ("VERB", "AUX"):
+        # 'took the step of criticizing X': the object noun the clause hangs on is the doer's
+        return subject_of(verb.head, depth + 1)
     return None
 
 
