@@ -146,6 +146,9 @@ ATTRIBUTIONS = [
      "The council", ["the bridge would reopen in May"]),
     ("The campaign took the unusual step of criticizing the intelligence agencies.", "criticizing",
      "The campaign", ["the intelligence agencies"]),
+    # a relative pronoun that is the reported clause's subject: the pronoun and the clause
+    ("The workers blame the closure of the mill, which they say left the town without jobs.", "say",
+     "they", ["which", "left the town without jobs"]),
     # an answer: 'said yes'
     ("Asked whether the ferry should run at night, most of the fishermen said yes.", "said",
      "most of the fishermen", ["yes"]),

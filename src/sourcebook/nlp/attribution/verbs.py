@@ -44,6 +44,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     aside = False
     if content is None and _agent_passive(verb):
         content = []  # 'The plan was backed by the mayor': the subject is the content (below)
+    if content is None and verb.dep_ == "relcl" and (lemma in lex.speech or lemma in lex.belief):
+        content = _relative_report(lex, verb)  # 'the drawdown, which they say left a vacuum'
     if content is None and lemma in lex.speech:
         answer = next((c for c in verb.children if c.dep_ == "intj" and c.lower_ in ("yes", "no") and c.i > verb.i), None)
         if answer is not None:
@@ -184,6 +186,18 @@ def _passive(verb: Token, subject: Token | None) -> bool:
         # 'Asked about the vote, she ...': the asker is not the one answering
         verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
     )
+
+
+def _relative_report(lex: Lexicon, verb: Token) -> Spans | None:
+    """'which they say left a vacuum', 'who he believes will win': the relative pronoun is the
+    subject of the reported clause, so the content is the pronoun and that clause (the parser
+    makes the pronoun a second subject of the cue and the clause its complement)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    relative = next((c for c in subjects if c.lower_ in lex.relative_pronouns), None)
+    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i), None)
+    if relative is None or clause is None or len(subjects) < 2:
+        return None
+    return [span_of([relative]), subtree_span(clause)]
 
 
 def _inside_quotation_after(verb: Token, subject: Token) -> bool:
