@@ -149,6 +149,8 @@ ATTRIBUTIONS = [
     # a relative pronoun that is the reported clause's subject: the pronoun and the clause
     ("The workers blame the closure of the mill, which they say left the town without jobs.", "say",
      "they", ["which", "left the town without jobs"]),
+    # a plea: the adjective is part of the cue
+    ("She pleaded not guilty to all six charges on Monday.", "pleaded not guilty", "She", ["to all six charges"]),
     # an answer: 'said yes'
     ("Asked whether the ferry should run at night, most of the fishermen said yes.", "said",
      "most of the fishermen", ["yes"]),

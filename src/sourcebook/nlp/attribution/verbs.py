@@ -47,6 +47,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     if content is None and verb.dep_ == "relcl" and (lemma in lex.speech or lemma in lex.belief):
         content = _relative_report(lex, verb)  # 'the drawdown, which they say left a vacuum'
     if content is None and lemma in lex.speech:
+        content = _plea(verb, extra)  # 'pleaded guilty to making illegal donations'
+    if content is None and lemma in lex.speech:
         answer = next((c for c in verb.children if c.dep_ == "intj" and c.lower_ in ("yes", "no") and c.i > verb.i), None)
         if answer is not None:
             content = [span_of([answer])]  # 'Asked if X, 72 percent said yes.'
@@ -186,6 +188,17 @@ def _passive(verb: Token, subject: Token | None) -> bool:
         # 'Asked about the vote, she ...': the asker is not the one answering
         verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
     )
+
+
+def _plea(verb: Token, extra: list[Token]) -> Spans | None:
+    """'pleaded guilty to X', 'pleaded not guilty to Y': the adjective is part of the cue and
+    what it is to is the content."""
+    adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)
+    to = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ == "to"), None) if adjective else None
+    if adjective is None or to is None or len(list(to.subtree)) < 2:
+        return None
+    extra.extend(t for t in adjective.subtree if t.i < to.i)
+    return [subtree_span(to)]
 
 
 def _relative_report(lex: Lexicon, verb: Token) -> Spans | None:
