@@ -1,6 +1,7 @@
 """Cue verbs: reported speech and beliefs around a verb of the lexicon ('X said that Y',
-'the plan was criticised by X', 'X is seen as Y'), the verbs that are cues only before a
-quotation ('He continued, "..."') and verbs of appearance ('it seems that X').
+'the plan was criticised by X', 'X is seen as Y'), the verbs that are cues only beside a
+quotation ('He continued, "..."', '"...," the notice reads') and verbs of appearance ('it
+seems that X').
 
 The source is the verb's subject (or the agent of a passive, or the antecedent of a
 relative clause), the content its complement (``verb_content``), the cue the verb with its
