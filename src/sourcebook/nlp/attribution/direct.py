@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ..quotes import Quote
+from ..quotes import CLOSING_MARKS, Quote
 from .candidate import SPEECH, Candidate, inside, overlaps, trim
 
 _DASH_NAME = re.compile(r"[ \t]*[-\u2013\u2014]+[ \t]*((?:[A-Z][\w'\u2019.-]*[ \t]?){1,6})[ \t]*(?=\n|$)")
@@ -292,10 +292,13 @@ def _only_cue_between(text: str, cand: Candidate, q: Quote) -> bool:
     return False
 
 
+_CLOSING_CHARS = "".join(sorted(set("".join(CLOSING_MARKS))))
+
+
 def _inner_end(text: str, q: Quote) -> str:
     """The quotation's words up to its last punctuation, past the closing marks of a
     quotation inside it ('"She asked, 'What can I do?'" Lee said.' ends with '?')."""
-    return text[q.start : q.end].rstrip().rstrip("'\u2019\u201d\"")
+    return text[q.start : q.end].rstrip().rstrip(_CLOSING_CHARS)
 
 
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019.-]*[ \t]){0,4}[A-Z][\w'\u2019.-]*)[ \t]*([-\u2013\u2014:])[ \t]*$")

@@ -95,13 +95,12 @@ def _statement_after(colon: Token) -> bool:
 _NOT_NAME = frozenset(["INTJ", "ADV", "CCONJ", "SCONJ", "DET", "PRON", "AUX"])
 
 
-def _capitalised_name(text: str, before: Span, colon: Token, labels: frozenset[str]) -> bool:
+def _capitalised_name(text: str, before: Span, colon: Token) -> bool:
     """'Lewandowski: FBI acted as judge' opening a line: a capitalised word or two the tagger did
-    not read as a name (a sentence's first word), not a line's label."""
+    not read as a name (a sentence's first word); a line's label is refused by ``colon_cue``."""
     line_start = text.rfind("\n", 0, before.start_char) + 1
     return (not text[line_start : before.start_char].strip() and len(before) <= 2
             and all(t.is_alpha and t.is_title and len(t) > 1 and not t.is_stop and t.pos_ not in _NOT_NAME for t in before)
-            and before.text.lower() not in labels
             and _statement_after(colon))
 
 
@@ -118,7 +117,7 @@ def colon_cue(
     before = sent.doc[sent.start : colon.i]
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before)
     if len(before) > 6 or not (named or _speaker_noun(before, colon, speaker_noun)
-                               or _capitalised_name(text, before, colon, labels)):
+                               or _capitalised_name(text, before, colon)):
         return None
     if any(t.pos_ == "VERB" for t in before) or before.text.lower() in labels:
         return None

@@ -48,11 +48,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     if content is None and verb.dep_ == "relcl" and (lemma in lex.speech or lemma in lex.belief):
         content = _relative_report(lex, verb)  # 'the drawdown, which they say left a vacuum'
     if content is None and lemma in lex.speech:
-        content = _plea(verb, extra)  # 'pleaded guilty to making illegal donations'
-    if content is None and lemma in lex.speech:
-        answer = next((c for c in verb.children if c.dep_ == "intj" and c.lower_ in ("yes", "no") and c.i > verb.i), None)
-        if answer is not None:
-            content = [span_of([answer])]  # 'Asked if X, 72 percent said yes.'
+        content = _plea(verb, extra) or _answer(verb)
     if content is None:
         if lemma not in lex.speech and lemma not in lex.poll_verbs:
             return None
@@ -200,6 +196,12 @@ def _plea(verb: Token, extra: list[Token]) -> Spans | None:
         return None
     extra.extend(t for t in adjective.subtree if t.i < to.i)
     return [subtree_span(to)]
+
+
+def _answer(verb: Token) -> Spans | None:
+    """'Asked if X, 72 percent said yes.': the answer is the content."""
+    answer = next((c for c in verb.children if c.dep_ == "intj" and c.lower_ in ("yes", "no") and c.i > verb.i), None)
+    return [span_of([answer])] if answer is not None else None
 
 
 def _relative_report(lex: Lexicon, verb: Token) -> Spans | None:
