@@ -180,3 +180,34 @@ def test_what_a_speaker_talks_about_after_a_phrase_of_manner_is_the_content(nlp,
     # the parser hangs 'about' on 'length'
     found = _found(nlp, monkeypatch, "He speaks at length about his plan for the harbour.")
     assert ("speaks at length about", "He", ["his plan for the harbour"]) in found, found
+
+
+def test_a_phrase_of_view_names_whose_view_its_clause_is(nlp, monkeypatch):
+    found = _found(nlp, monkeypatch, "In the view of the inspectors, the tunnel was unsafe.")
+    assert ("In the view of", "the inspectors", ["the tunnel was unsafe"]) in found, found
+    found = _found(nlp, monkeypatch, "In Ortiz's opinion, the harbour tax came too late.")
+    assert ("In Ortiz's opinion", "Ortiz", ["the harbour tax came too late"]) in found, found
+    # the holder of the view is named; what is judged is no holder; eyes that are only eyes
+    for text in ("In his assessment of the harbour, the tax came too late.", "They had tears in their eyes.",
+                 "Who in their right mind would swim there?"):
+        assert not [f for f in _found(nlp, monkeypatch, text) if f[0].lower().startswith("in ")], text
+
+
+def test_an_adjective_of_certainty_is_a_belief_but_not_before_what_is_bound_to_happen(nlp, monkeypatch):
+    found = _found(nlp, monkeypatch, "The engineers are certain that the wall will hold.")
+    assert ("are certain", "The engineers", ["the wall will hold"]) in found, found
+    assert not [f for f in _found(nlp, monkeypatch, "The fee is certain to rise next year.") if "certain" in f[0]]
+
+
+def test_a_headline_quotation_before_a_colon_belongs_to_the_subject_after_it(nlp, monkeypatch):
+    text = "\u2018We lost everything\u2019: fishermen count the cost of the storm\n\nThe storm hit the coast on Monday."
+    found = _found(nlp, monkeypatch, text)
+    assert (":", "fishermen", ["We lost everything"]) in found, found
+    # a quoted word glossed after a colon has no speaker
+    assert not [f for f in _found(nlp, monkeypatch, "\u201cBlue\u201d: the colour of the year\n\nIt is everywhere.")
+                if f[2] == ["Blue"]]
+
+
+def test_a_hint_is_a_report(nlp, monkeypatch):
+    found = _found(nlp, monkeypatch, "The minister hinted that the fuel tax would be cut.")
+    assert ("hinted", "The minister", ["the fuel tax would be cut"]) in found, found

@@ -65,6 +65,8 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     name_particles: frozenset[str]
     line_labels: frozenset[str]
+    view_nouns: frozenset[str]
+    raising_adjectives: frozenset[str]
     cue_verbs: frozenset[str] = frozenset()  # speech | belief | stance_object
     #: every inflected form of a cue verb -> its lemma, for when the lemmatiser misreads a
     #: form ('hoping' -> 'hop')
@@ -159,6 +161,8 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         relative_pronouns=words("relative_pronouns"),
         name_particles=words("name_particles"),
         line_labels=words("line_labels"),
+        view_nouns=words("view_nouns"),
+        raising_adjectives=words("raising_adjectives"),
     )
 
 

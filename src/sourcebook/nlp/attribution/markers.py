@@ -1,13 +1,14 @@
-"""Cues that are no content word: 'according to X' and the colon of 'Name: "..."' or a
+"""Cues that are no content word: 'according to X', 'in the view of X' and the colon of 'Name: "..."' or a
 transcript turn ('CLINTON: ...')."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from .candidate import ACCORDING, SPEECH, Candidate, trim, trim_content
+from .candidate import ACCORDING, BELIEF, SPEECH, Candidate, trim, trim_content
 from .syntax import first_child, source_span, subtree_span
 
 
@@ -29,9 +30,69 @@ def according_to(text: str, token: Token, sent: Span, roles: frozenset[str] = fr
     if pobj.pos_ == "NOUN" and pobj.lower_ in roles:
         source = (source[0], _name_beside(text, sent, source[1]) or source[1])
     phrase = (token.idx, max(source[1], to.idx + 2))
-    # the content is the clause the phrase hangs on ('..., which stood at 263, according
-    # to the AP'), the whole sentence when it hangs on the main verb
-    head = token.head
+    contents = _sourced_clause(text, token, sent, phrase)
+    if not contents:
+        return None
+    return Candidate(
+        cue=(token.idx, to.idx + len(to)),
+        source=source,
+        contents=contents,
+        nature=ACCORDING,
+        source_token=pobj.i,
+    )
+
+
+def view_phrase(text: str, token: Token, sent: Span) -> Candidate | None:
+    """'In the view of the auditors, Y', 'in Ortiz's opinion, Y', 'Y, in the eyes of many
+    voters': a noun of view (``token``, one of ``view_nouns.txt``) in a phrase with 'in' names
+    whose view the clause it hangs on is; the holder is the noun's 'of' object or possessor."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    if any(c.dep_ == "det" and c.lower_ not in ("the", "his", "her", "their", "its") for c in token.children):
+        return None  # 'in a view of the harbour', 'in this view'
+    holder = next((c for c in token.children if c.dep_ == "poss"), None)
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if holder is not None and of is not None:
+        return None  # 'in his assessment of the market': 'of' names what is judged
+    if holder is None and of is not None:
+        holder = first_child(of, "pobj")
+    if holder is None or holder.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    lo, hi = subtree_span(prep)
+    if not (_set_off(text, sent, lo, hi)):
+        return None  # 'tears in their eyes', 'who in their right mind would ...': no aside
+    source = source_span(text, holder)
+    if holder.dep_ == "poss":  # "Ortiz's": the possessive ending is no part of the name
+        source = trim(text, source[0], holder.idx + len(holder))
+        end = token.idx + len(token)
+    else:
+        end = max(source[1], token.idx + len(token))
+    head = prep.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
+        head = head.head  # 'The bridge, in the eyes of many, is ...': the parser hangs it on the subject
+    if head.dep_ == "ccomp":
+        return None  # 'he says X was handled well in his view': the report holds the view
+    contents = _sourced_clause(text, prep, sent, (prep.idx, end), head)
+    if not contents:
+        return None
+    cue_end = of.idx + len(of) if of is not None and holder.dep_ != "poss" else token.idx + len(token)
+    return Candidate(
+        cue=(prep.idx, cue_end),
+        source=source,
+        contents=contents,
+        nature=BELIEF,
+        source_token=holder.i,
+    )
+
+
+def _sourced_clause(
+    text: str, token: Token, sent: Span, phrase: tuple[int, int], head: Token | None = None,
+) -> list[tuple[int, int]]:
+    """The content of a sourcing phrase (``phrase``, from ``token``): the clause the phrase
+    hangs on (``head``, by default the token's head: '..., which stood at 263, according to
+    the AP'), the whole sentence when it hangs on the main verb, without the phrase itself."""
+    head = token.head if head is None else head
     if head.i == token.i or head.dep_ == "ROOT" or head.i < sent.start or head.i >= sent.end:
         lo, hi = sent.start_char, sent.end_char
     elif head.dep_ not in ("relcl", "acl") and _ends_sentence(text, phrase[1], sent):
@@ -45,15 +106,15 @@ def according_to(text: str, token: Token, sent: Span, roles: frozenset[str] = fr
         piece = trim_content(text, start, end)
         if piece:
             contents.append(piece)
-    if not contents:
-        return None
-    return Candidate(
-        cue=(token.idx, to.idx + len(to)),
-        source=source,
-        contents=contents,
-        nature=ACCORDING,
-        source_token=pobj.i,
-    )
+    return contents
+
+
+def _set_off(text: str, sent: Span, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are an aside: each side is the sentence's
+    edge or a comma or dash."""
+    before = text[sent.start_char : start].rstrip()
+    after = text[end : sent.end_char].lstrip()
+    return (not before or before[-1] in ",\u2014\u2013-(") and (not after or after[0] in ",.;:!?\u2014\u2013-)")
 
 
 def _ends_sentence(text: str, end: int, sent: Span) -> bool:
@@ -144,4 +205,38 @@ def colon_cue(
         source_token=head.i,
         sentence=index,
         confidence=0.6,
+    )
+
+
+_QUOTED_LINE = re.compile(r"[^\S\n]*[\"\u201c\u2018'\u00ab]([^\n]{2,200}?)[\"\u201d\u2019'\u00bb][^\S\n]*")
+
+
+def quote_colon(text: str, sent: Span, index: int) -> Candidate | None:
+    """A headline opening with a quotation, a colon, then a clause whose subject said it:
+    "'We have nothing left': farmers count the cost of the floods". The subject of the
+    clause after the colon is the source when it is a noun or a name."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or colon.i == sent.start:
+        return None
+    line_start = text.rfind("\n", 0, colon.idx) + 1
+    if line_start > sent.start_char:
+        return None
+    m = _QUOTED_LINE.fullmatch(text, line_start, colon.idx)
+    if m is None:
+        return None
+    subject = next((t for t in sent.doc[colon.i + 1 : sent.end] if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.head.i <= colon.i:
+        return None
+    content = trim_content(text, m.start(1), m.end(1))
+    if content is None:
+        return None
+    return Candidate(
+        cue=(colon.idx, colon.idx + 1),
+        source=source_span(text, subject),
+        contents=[content],
+        nature=SPEECH,
+        source_token=subject.i,
+        sentence=index,
+        confidence=0.6,
+        quoted=True,
     )

@@ -167,6 +167,8 @@ def adjective_cue(lex: Lexicon, text: str, adj: Token) -> Candidate | None:
     content = None
     for child in adj.children:
         if child.dep_ in ("ccomp", "xcomp"):
+            if child.dep_ == "xcomp" and adj.lower_ in lex.raising_adjectives and child.doc[child.left_edge.i].lower_ == "to":
+                continue  # 'the figure is certain to rise' ('not sure how to ...' stays)
             content = subtree_span(child)
         elif child.dep_ == "prep" and child.lower_ in lex.adjective_preps:
             pobj = first_child(child, ("pobj", "pcomp"))

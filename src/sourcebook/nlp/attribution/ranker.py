@@ -58,7 +58,7 @@ def features(doc: Doc, text: str, att: Attribution, lex: Lexicon) -> list[str]:
     else:
         out.append("cue=none")
     if att.source is None:
-        out.append("src=none")
+        out += ["src=none", "src=none/" + att.kind]  # a quotation nobody is named for is seldom a report
     else:
         span = doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
         if span is not None and len(span):

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidate import Candidate
 from .lexicon import Lexicon
-from .markers import according_to, colon_cue
+from .markers import according_to, colon_cue, quote_colon, view_phrase
 from .nouns import adjective_cue, copula_cue, noun_cue
 from .verbs import quote_verb, seem_cue, source_like, verb_cue
 
@@ -41,7 +41,8 @@ class CueRules:
                 if cand is not None:
                     cand.sentence = index
                     out.append(cand)
-            cand = colon_cue(text, sent, index, sentences, self.lex.line_labels, self.speaker_noun)
+            cand = (colon_cue(text, sent, index, sentences, self.lex.line_labels, self.speaker_noun)
+                    or quote_colon(text, sent, index))
             if cand is not None:
                 out.append(cand)
         return out
@@ -60,6 +61,10 @@ class CueRules:
             return seem_cue(lex, text, token)
         if token.lower_ == "according":
             return according_to(text, token, sent, self.lex.role_nouns)
+        if token.pos_ == "NOUN" and token.lower_ in lex.view_nouns:
+            cand = view_phrase(text, token, sent)
+            if cand is not None:
+                return cand
         if token.pos_ == "NOUN" and token.lower_ in self.nouns:
             cand = noun_cue(lex, text, token)
             if cand is None and token.lower_ in lex.copula_nouns:
