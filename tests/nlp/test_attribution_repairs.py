@@ -211,3 +211,15 @@ def test_a_headline_quotation_before_a_colon_belongs_to_the_subject_after_it(nlp
 def test_a_hint_is_a_report(nlp, monkeypatch):
     found = _found(nlp, monkeypatch, "The minister hinted that the fuel tax would be cut.")
     assert ("hinted", "The minister", ["the fuel tax would be cut"]) in found, found
+
+
+def test_a_verb_that_says_only_with_its_word_is_a_cue_with_it(nlp, monkeypatch):
+    found = _found(nlp, monkeypatch, "The harbour master made it clear that the pier would stay shut.")
+    assert ("made it clear", "The harbour master", ["the pier would stay shut"]) in found, found
+    found = _found(nlp, monkeypatch, "The real trouble, as the ferry pilot put it, is the fog.")
+    assert ("put it", "the ferry pilot", ["The real trouble", "is the fog"]) in found, found
+    found = _found(nlp, monkeypatch, 'The fire chief put it bluntly: "We need more trucks."')
+    assert ("put it", "The fire chief", ["We need more trucks"]) in found, found
+    # without its word, or with a place to put it, the verb says nothing
+    for text in ("She put it on the shelf by the door.", "They made plastic boxes for the market."):
+        assert not [f for f in _found(nlp, monkeypatch, text) if f[0].startswith(("put", "made"))], text

@@ -261,7 +261,10 @@ def parenthetical(verb: Token) -> Spans:
         return []
     sent = sentence_of(verb)
     start, end = subtree_span(verb)
-    if verb.head.dep_ != "ROOT" and verb.head.i != sent.root.i:
+    # 'The trouble, as the pilot put it, is the fog': the parser may hang an 'as' aside on the
+    # sentence's subject rather than its verb
+    on_subject = as_clause and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head.i == sent.root.i
+    if verb.head.dep_ != "ROOT" and verb.head.i != sent.root.i and not on_subject:
         return []  # a cue deep inside another clause is no aside of the whole sentence
     if verb.left_edge.tag_ in ("WDT", "WP", "WRB", "IN") and verb.left_edge.i < verb.i and not (
             as_clause and verb.left_edge.lower_ == "as"):

@@ -67,6 +67,7 @@ class Lexicon:
     line_labels: frozenset[str]
     view_nouns: frozenset[str]
     raising_adjectives: frozenset[str]
+    speech_idioms: dict[str, frozenset[str]]  # verb lemma -> the words that make it speech
     cue_verbs: frozenset[str] = frozenset()  # speech | belief | stance_object
     #: every inflected form of a cue verb -> its lemma, for when the lemmatiser misreads a
     #: form ('hoping' -> 'hop')
@@ -102,6 +103,15 @@ def inflections(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
         if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):
             forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
     return forms
+
+
+def _pairs(lines: frozenset[str]) -> dict[str, frozenset[str]]:
+    """'make clear', 'make plain' -> {'make': {'clear', 'plain'}}."""
+    out: dict[str, set[str]] = {}
+    for line in lines:
+        verb, word = line.split(maxsplit=1)
+        out.setdefault(verb, set()).add(word)
+    return {verb: frozenset(words) for verb, words in out.items()}
 
 
 @lru_cache(maxsize=8)
@@ -163,6 +173,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         line_labels=words("line_labels"),
         view_nouns=words("view_nouns"),
         raising_adjectives=words("raising_adjectives"),
+        speech_idioms=_pairs(words("speech_idioms")),
     )
 
 

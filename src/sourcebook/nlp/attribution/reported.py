@@ -17,7 +17,7 @@ from .candidate import Candidate
 from .lexicon import Lexicon
 from .markers import according_to, colon_cue, quote_colon, view_phrase
 from .nouns import adjective_cue, copula_cue, noun_cue
-from .verbs import quote_verb, seem_cue, source_like, verb_cue
+from .verbs import idiom_cue, quote_verb, seem_cue, source_like, verb_cue
 
 
 class CueRules:
@@ -53,6 +53,10 @@ class CueRules:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and lemma not in lex.verb_lemmas:
             lemma = lex.verb_lemmas.get(token.lower_, lemma)  # a misread form ('hoping' -> 'hop')
+        if lemma in lex.speech_idioms and token.pos_ == "VERB":
+            cand = idiom_cue(lex, text, token, lemma)
+            if cand is not None:
+                return cand
         if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
             return verb_cue(lex, text, token, lemma)
         if lemma in lex.quote_verbs and token.pos_ == "VERB":

@@ -35,6 +35,40 @@ from .syntax import (
 Spans = list[tuple[int, int]]
 
 
+def idiom_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | None:
+    """A verb that says only with its word (``speech_idioms.txt``): 'made clear that Y',
+    'made it clear that Y', 'as the inspector put it, Y', 'put it bluntly: "..."' (the
+    quotation is joined later). The word is part of the cue, never of the content."""
+    words = lex.speech_idioms[lemma]
+    word = next((c for c in verb.children if c.lower_ in words and c.i > verb.i), None)
+    if word is None or any(c.dep_ in ("prep", "prt", "dative") for c in verb.children):
+        return None  # 'put it on the shelf', 'made clear plastic'
+    subject = subject_of(verb)
+    if subject is None or subject.head.i != verb.i or subject.lower_ in lex.subjectless:
+        return None
+    extra = [word, *(c for c in word.children if c.dep_ == "nsubj" and c.lower_ == "it")]
+    taken = {t.i for t in extra}
+    clause = next((t for t in verb.subtree if t.i > word.i and t.i not in taken
+                   and t.dep_ in ("ccomp", "advcl") and that_clause(t)), None)
+    # the object after the word ('makes clear the risks'; the parser may make it the word's subject)
+    obj = next((c for c in (*verb.children, *word.children)
+                if c.dep_ in ("dobj", "nsubj") and c.i > word.i and c.pos_ != "PRON"), None)
+    if clause is not None:
+        contents = [subtree_span(clause)]
+    elif obj is not None:
+        contents = [subtree_span(obj)]  # 'the poll makes clear the headwinds ahead'
+    else:
+        contents = parenthetical(verb)  # 'The problem, as the inspector put it, is staff.'
+    pieces = [p for p in (trim_content(text, *c) for c in contents) if p]
+    return Candidate(
+        cue=cue_span(verb, extra),
+        source=source_span(text, subject),
+        contents=pieces,
+        nature=SPEECH,
+        source_token=subject.i,
+    )
+
+
 def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | None:
     """The candidate of a cue verb of the lexicon, None when it attributes nothing here."""
     if _not_a_cue(lex, verb):
