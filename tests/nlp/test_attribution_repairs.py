@@ -223,3 +223,12 @@ def test_a_verb_that_says_only_with_its_word_is_a_cue_with_it(nlp, monkeypatch):
     # without its word, or with a place to put it, the verb says nothing
     for text in ("She put it on the shelf by the door.", "They made plastic boxes for the market."):
         assert not [f for f in _found(nlp, monkeypatch, text) if f[0].startswith(("put", "made"))], text
+
+
+def test_a_cue_participle_after_a_report_is_a_report_of_its_own_by_the_same_speaker(nlp, monkeypatch):
+    found = _found(nlp, monkeypatch, 'Ms. Lindqvist said she would appeal, calling the verdict "deeply unjust".')
+    assert ("said", "Ms. Lindqvist", ["she would appeal"]) in found, found
+    assert ("calling", "Ms. Lindqvist", ['the verdict "deeply unjust"']) in found, found
+    # a participle that reports nothing stays in the content
+    found = _found(nlp, monkeypatch, "The coach said his team won, beating the champions by two goals.")
+    assert ("said", "The coach", ["his team won, beating the champions by two goals"]) in found, found

@@ -107,19 +107,23 @@ def _clauses(lex: Lexicon, verb: Token, lemma: str, children: list[Token]) -> Sp
     # a clause on each side of the cue: the one after it is the content; the one
     # before is usually another sentence glued on by the parser
     after = [c for c in clauses if c.i > verb.i]
-    return [_without_writer_tail(c) for c in (after or clauses[-1:])]
+    return [_without_writer_tail(lex, c) for c in (after or clauses[-1:])]
 
 
 #: words opening a trailing clause that is the writer's narration, not the report
 _TAIL_MARKS = frozenset(["after", "before", "while", "whereas", "although", "though", "despite", "even"])
 
 
-def _without_writer_tail(clause: Token) -> tuple[int, int]:
+def _without_writer_tail(lex: Lexicon, clause: Token) -> tuple[int, int]:
     """The clause's span without a trailing ', shortly after X' / ', despite Y' / ', while Z'
-    that the writer adds after a comma."""
+    that the writer adds after a comma, nor a report of its own after a comma ('she would
+    appeal, calling the verdict unjust')."""
     start, end = subtree_span(clause)
     doc = clause.doc
     for child in clause.rights:
+        if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in lex.cue_verbs
+                and child.left_edge.i == child.i and doc[child.i - 1].text == ","):
+            return (start, doc[child.i - 1].idx)
         if child.dep_ not in ("advcl", "prep") or child.left_edge.i < 2:
             continue
         comma = doc[child.left_edge.i - 1]

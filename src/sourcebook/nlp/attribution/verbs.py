@@ -92,7 +92,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
             return None
     elif content and all(end <= verb.idx for _, end in content):
         aside = True  # 'X, Fox found.': the content before the cue
-    subject = subject_of(verb)
+    subject = _reporter(lex, verb) or subject_of(verb)
     if subject is not None and subject.i > verb.i and verb.tag_ == "VBG" and _inside_quotation_after(verb, subject):
         # ', telling reporters, "A lot of people want ..."': the parser rooted the sentence in
         # the quotation, so the participle climbed to a subject inside it; the participle's
@@ -248,6 +248,24 @@ def _relative_report(lex: Lexicon, verb: Token) -> Spans | None:
     if relative is None or clause is None or len(subjects) < 2:
         return None
     return [span_of([relative]), subtree_span(clause)]
+
+
+def _reporter(lex: Lexicon, verb: Token) -> Token | None:
+    """The subject of the report a cue participle trails: 'X said Y would appeal, calling the
+    verdict unjust' - X calls it, though the parser hangs 'calling' on Y's clause."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.left_edge.i != verb.i or doc[verb.i - 1].text != ",":
+        return None
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    report = clause.head
+    if clause.dep_ != "ccomp" or report.lemma_.lower() not in lex.cue_verbs or report.i > clause.i:
+        return None
+    subject = subject_of(report)
+    if subject is None or subject.i < verb.sent.start or subject.lower_ in lex.subjectless:
+        return None
+    return subject
 
 
 def _inside_quotation_after(verb: Token, subject: Token) -> bool:
