@@ -72,7 +72,10 @@ NOT_ATTRIBUTIONS = [
     "Fishermen mended their nets on the quay.",
     "The school added a second language to its lessons.",
     "The plane landed safely despite the crosswind.",
-    # words that are cues in another sense (stance, belief, display, plans)
+    # words that are cues in another sense (stance, belief, display, plans, view, idioms)
+    "They had tears in their eyes as the ship left the harbour.",
+    "The fee is certain to rise next year.",
+    "She put it on the shelf by the door.",
     "The pillars support the weight of the roof.",
     "The truck backed into the loading bay.",
     "Our neighbours backed their car out of the drive.",
@@ -269,7 +272,24 @@ ATTRIBUTIONS = [
     ("Critics said the law would hurt the poor, while supporters argued it would create jobs.", "argued",
      "supporters", ["it would create jobs"]),
     ("Critics of the plan say it favours the rich.", "say", "Critics of the plan", ["it favours the rich"]),
+    # phrases of view, verbs that say only with their word, adjectives of certainty
+    ("In the view of the auditors, the accounts were incomplete.", "In the view of", "the auditors",
+     ["the accounts were incomplete"]),
+    ("In Ortiz's opinion, the harbour tax came too late.", "In Ortiz's opinion", "Ortiz",
+     ["the harbour tax came too late"]),
+    ("The minister made clear that no more money would be available.", "made clear", "The minister",
+     ["no more money would be available"]),
+    ('The chief constable put it bluntly: "We do not have enough officers."', "put it", "The chief constable",
+     ["We do not have enough officers"]),
+    ("The minister hinted that an election could come early.", "hinted", "The minister",
+     ["an election could come early"]),
+    ("Scientists are certain that the glacier is shrinking.", "are certain", "Scientists",
+     ["the glacier is shrinking"]),
+    # a report trailing a report: each its own content, one speaker
+    ('Ms. Lindqvist said she would appeal, calling the verdict "deeply unjust".', "calling", "Ms. Lindqvist",
+     ['the verdict "deeply unjust"']),
     # quote marks of every kind, unbalanced marks, colon, dash and headline quotes
+    ("\u2018We have nothing left\u2019: farmers count the cost of floods", ":", "farmers", ["We have nothing left"]),
     ("'The road is closed,' the officer said.", "said", "the officer", ["The road is closed"]),
     ("\u2018We have no water,\u2019 the villager said.", "said", "the villager", ["We have no water"]),
     ("\u201eWe will not leave\u201c, the tenant said.", "said", "the tenant", ["We will not leave"]),
