@@ -153,11 +153,11 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 
 # Measured on PolNeAR dev (84 texts) with en_core_web_sm 3.8; floors only move up.
 DEV_FLOORS = {
-    ("all", "attributed", "f1"): 0.668,
-    ("all", "attributed", "p"): 0.803,
-    ("all", "attribution", "f1"): 0.692,
-    ("speech", "attributed", "f1"): 0.802,
-    ("speech", "attributed", "p"): 0.852,
+    ("all", "attributed", "f1"): 0.671,
+    ("all", "attributed", "p"): 0.805,
+    ("all", "attribution", "f1"): 0.696,
+    ("speech", "attributed", "f1"): 0.804,
+    ("speech", "attributed", "p"): 0.853,
 }
 
 
