@@ -232,3 +232,12 @@ def test_a_cue_participle_after_a_report_is_a_report_of_its_own_by_the_same_spea
     # a participle that reports nothing stays in the content
     found = _found(nlp, monkeypatch, "The coach said his team won, beating the champions by two goals.")
     assert ("said", "The coach", ["his team won, beating the champions by two goals"]) in found, found
+
+
+def test_a_verb_of_asking_right_after_a_quotation_inverts_its_speaker(nlp, monkeypatch):
+    # the parser reads the speaker as the one asked
+    found = _found(nlp, monkeypatch, '"What can you do?" asked one woman. "The sea always wins."')
+    assert ("asked", "one woman", ["What can you do?", "The sea always wins"]) in found, found
+    # after a comma the object of 'told' is still the one told
+    found = _found(nlp, monkeypatch, 'The mayor spoke for an hour, told reporters the bridge was safe, and left.')
+    assert not [f for f in found if f[1] == "reporters"], found

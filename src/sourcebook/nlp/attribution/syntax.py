@@ -131,8 +131,10 @@ def inverted_subject(lex: Lexicon, verb: Token) -> Token | None:
     if before is not None and (before.text in CLOSING_MARKS or before.text == ",") and verb.tag_ != "VBG":
         for child in verb.rights:
             if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and child.pos_ in ("NOUN", "PROPN"):
-                if child.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or verb.lemma_.lower() in lex.addressee_verbs:
-                    continue  # 'said Tuesday', 'told reporters': not the speaker
+                if child.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+                    continue  # 'said Tuesday': not the speaker
+                if verb.lemma_.lower() in lex.addressee_verbs and before.text not in CLOSING_MARKS:
+                    continue  # '..., told reporters': the addressee; '"...?" asked one woman' inverts
                 return child
         if verb.lemma_.lower() not in lex.addressee_verbs:
             return _name_after(verb)
