@@ -241,3 +241,13 @@ def test_a_verb_of_asking_right_after_a_quotation_inverts_its_speaker(nlp, monke
     # after a comma the object of 'told' is still the one told
     found = _found(nlp, monkeypatch, 'The mayor spoke for an hour, told reporters the bridge was safe, and left.')
     assert not [f for f in found if f[1] == "reporters"], found
+
+
+def test_a_second_verb_of_saying_joined_by_and_is_the_reporters_second_report(nlp, monkeypatch):
+    text = "The ministry said the delays were caused by checks and accused the rebels of firing on a convoy."
+    found = _found(nlp, monkeypatch, text)
+    assert ("said", "The ministry", ["the delays were caused by checks"]) in found, found
+    assert ("accused", "The ministry", ["the rebels of firing on a convoy"]) in found, found
+    # a clause with its own subject stays in the content
+    found = _found(nlp, monkeypatch, "She said the mayor resigned and the council criticized the decision.")
+    assert ("said", "She", ["the mayor resigned and the council criticized the decision"]) in found, found

@@ -124,6 +124,11 @@ def _without_writer_tail(lex: Lexicon, clause: Token) -> tuple[int, int]:
         if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in lex.cue_verbs
                 and child.left_edge.i == child.i and doc[child.i - 1].text == ","):
             return (start, doc[child.i - 1].idx)
+        if second_report(lex, child):  # 'said the plan was ready and added that ...'
+            cut = child.i - 1
+            while cut > clause.i and doc[cut - 1].text == ",":
+                cut -= 1
+            return (start, doc[cut].idx)
         if child.dep_ not in ("advcl", "prep") or child.left_edge.i < 2:
             continue
         comma = doc[child.left_edge.i - 1]
@@ -134,6 +139,15 @@ def _without_writer_tail(lex: Lexicon, clause: Token) -> tuple[int, int]:
         if comma.text == "," and comma.i > clause.i and words & _TAIL_MARKS:
             return (start, comma.idx)
     return (start, end)
+
+
+def second_report(lex: Lexicon, verb: Token) -> bool:
+    """A verb of saying joined by 'and' to a reported clause, with no subject of its own: the
+    reporter's second report ('X said Y and accused Z of W'), which the parser hangs on Y."""
+    doc = verb.doc
+    return (verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.speech
+            and verb.i > 0 and doc[verb.i - 1].lower_ == "and" and doc[verb.i - 1].head.i == verb.head.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 def _phrasal(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[Token], extra: list[Token]) -> Spans | None:
