@@ -251,3 +251,9 @@ def test_a_second_verb_of_saying_joined_by_and_is_the_reporters_second_report(nl
     # a clause with its own subject stays in the content
     found = _found(nlp, monkeypatch, "She said the mayor resigned and the council criticized the decision.")
     assert ("said", "She", ["the mayor resigned and the council criticized the decision"]) in found, found
+
+
+def test_a_second_report_may_follow_but_and_an_adverb(nlp, monkeypatch):
+    found = _found(nlp, monkeypatch, "The minister said the plan was ready but also warned that it would cost more.")
+    assert ("said", "The minister", ["the plan was ready"]) in found, found
+    assert ("warned", "The minister", ["it would cost more"]) in found, found

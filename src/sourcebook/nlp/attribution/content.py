@@ -124,8 +124,9 @@ def _without_writer_tail(lex: Lexicon, clause: Token) -> tuple[int, int]:
         if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in lex.cue_verbs
                 and child.left_edge.i == child.i and doc[child.i - 1].text == ","):
             return (start, doc[child.i - 1].idx)
-        if second_report(lex, child):  # 'said the plan was ready and added that ...'
-            cut = child.i - 1
+        join = second_report(lex, child)
+        if join is not None:  # 'said the plan was ready and added that ...'
+            cut = join.i
             while cut > clause.i and doc[cut - 1].text == ",":
                 cut -= 1
             return (start, doc[cut].idx)
@@ -141,13 +142,22 @@ def _without_writer_tail(lex: Lexicon, clause: Token) -> tuple[int, int]:
     return (start, end)
 
 
-def second_report(lex: Lexicon, verb: Token) -> bool:
-    """A verb of saying joined by 'and' to a reported clause, with no subject of its own: the
-    reporter's second report ('X said Y and accused Z of W'), which the parser hangs on Y."""
+def second_report(lex: Lexicon, verb: Token) -> Token | None:
+    """The conjunction before a verb of saying joined to a reported clause with no subject of
+    its own: the reporter's second report ('X said Y and accused Z of W', '... but also warned
+    that W'), which the parser hangs on Y; None when ``verb`` is no such verb."""
+    if (verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return None
     doc = verb.doc
-    return (verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.speech
-            and verb.i > 0 and doc[verb.i - 1].lower_ == "and" and doc[verb.i - 1].head.i == verb.head.i
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+    i = verb.i - 1
+    while i > 0 and doc[i].dep_ in ("advmod", "aux", "neg") and doc[i].head.i == verb.i:
+        i -= 1  # 'and also warned', 'and later said'
+    cc = doc[i]
+    return cc if cc.lower_ in _REPORT_JOINS and cc.head.i == verb.head.i else None
+
+
+_REPORT_JOINS = frozenset(["and", "but"])
 
 
 def _phrasal(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[Token], extra: list[Token]) -> Spans | None:

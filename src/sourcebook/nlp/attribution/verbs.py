@@ -256,7 +256,7 @@ def _reporter(lex: Lexicon, verb: Token) -> Token | None:
     second verb of saying ('X said Y and accused Z')."""
     doc = verb.doc
     trailing = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.left_edge.i == verb.i and doc[verb.i - 1].text == ","
-    if not trailing and not second_report(lex, verb):
+    if not trailing and second_report(lex, verb) is None:
         return None
     clause = verb.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
