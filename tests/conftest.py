@@ -175,16 +175,27 @@ def dask_cluster():
     statistical profiler (a stack sample every 10 ms of every task, for the dashboard: about a
     tenth of the workers' CPU time), and the memory, system and event-loop monitors (every
     0.1-0.5 s, in the workers and in this process: an idle cluster used 2.6 s of CPU every 30 s,
-    now 0.7 s)."""
+    now 0.7 s).
+
+    Its worker processes are forked from a fresh server process that has imported Distributed
+    and the worker's side of Sourcebook (spaCy included) once, instead of each importing them
+    anew (Distributed's own test suite does the same): each worker, and a killed worker's
+    replacement, still loads the model itself. The server is a new interpreter, not a copy of
+    this one (Python's ``forkserver``), so the workers start as clean as spawned ones."""
     distributed = pytest.importorskip("distributed")
     import dask
+    from distributed.utils import get_mp_context
 
     quiet = {
         "distributed.worker.profile.enabled": False,
         "distributed.admin.system-monitor.interval": "2s",
         "distributed.worker.memory.monitor-interval": "1s",
         "distributed.admin.tick.interval": "200ms",
+        "distributed.worker.multiprocessing-method": "forkserver",
     }
+    with dask.config.set(quiet):
+        # after Distributed set its own list (the first call), before the server starts
+        get_mp_context().set_forkserver_preload(["distributed", "sourcebook.build.dask.tasks"])
     with dask.config.set(quiet), distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                                           dashboard_address=None) as cluster:
         yield cluster

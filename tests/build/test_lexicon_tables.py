@@ -78,13 +78,18 @@ def test_only_the_cli_reads_the_environment():
 
 @pytest.mark.slow
 def test_user_aliases_reach_the_dask_workers(tmp_path):
+    """A cluster the build starts itself, with spawned workers as a user gets them (the
+    session's cluster, ``tests/conftest.py``, forks its workers from a server process)."""
     pytest.importorskip("distributed", reason="the Dask engine needs sourcebook[scale]")
+    import dask
+
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "harbour.txt").write_text(ARTICLE, encoding="utf-8")
     aliases = tmp_path / "aliases.json"
     aliases.write_text(json.dumps({"Port Authority of Brask": ["Brask Harbour Board", "the Brask Harbour Board"]}))
     db = str(tmp_path / "store.db")
-    sourcebook.build([str(tmp_path / "in")], Settings(db=db, engine="dask", workers=1, aliases=str(aliases)))
+    with dask.config.set({"distributed.worker.multiprocessing-method": "spawn"}):  # Distributed's default
+        sourcebook.build([str(tmp_path / "in")], Settings(db=db, engine="dask", workers=1, aliases=str(aliases)))
     with open_store(db) as store:
         [article] = store.articles()
         speakers = {a.speaker for a in store.extraction(article.id).attributions}
