@@ -9,10 +9,10 @@ verdicts) and still leaves most of the build after the kills."""
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -76,29 +76,55 @@ def _stored(db: Path) -> int:
         return 0
 
 
+def _command(args: list[str], stderr: str) -> None:
+    """``sourcebook ARGS`` through the command's entry point (``cli.main``), in the new
+    process ``_interrupt`` starts: its stdout to /dev/null, its stderr to a file."""
+    for fd, path in ((1, os.devnull), (2, stderr)):
+        target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+        os.dup2(target, fd)
+        os.close(target)
+    from sourcebook import cli
+
+    cli.main(args)
+
+
 def _interrupt(corpus: Path, aliases: Path, db: Path, sig: int, after: int,
                meanwhile: Callable[[], None] | None = None) -> tuple[int, str]:
     """Start a build in a new process and send it ``sig`` once ``after`` more articles are
     stored (``meanwhile`` is called once it has stored its first articles); its exit status
-    and what it wrote to stderr."""
+    and what it wrote to stderr.
+
+    The process is forked from multiprocessing's fork server, a fresh interpreter (not a copy
+    of this one) that has already imported Sourcebook and spaCy when the session's Dask
+    cluster started it (``tests/conftest.py``): the build loads the model and runs as the
+    installed command would, without importing everything anew. ``python -m sourcebook.cli``
+    in a new interpreter is ``tests/test_cli_errors.py``'s."""
     before = _stored(db) if db.exists() else 0
-    proc = subprocess.Popen([sys.executable, "-m", "sourcebook.cli", "build", str(corpus), "--db", str(db),
-                             "--aliases", str(aliases), "--batch-size", "4", "--no-progress"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    stderr = db.with_name(f"{db.name}.{signal.Signals(sig).name}.stderr")
+    args = ["build", str(corpus), "--db", str(db), "--aliases", str(aliases), "--batch-size", "4", "--no-progress"]
+    proc = multiprocessing.get_context("forkserver").Process(target=_command, args=(args, str(stderr)))
+    proc.start()
     deadline = time.time() + 180
 
     def wait_for(stored: int) -> None:
-        while time.time() < deadline and proc.poll() is None and _stored(db) < stored:
+        while time.time() < deadline and proc.is_alive() and _stored(db) < stored:
             time.sleep(0.1)
-        assert proc.poll() is None, "the build finished before it could be interrupted"
+        assert proc.is_alive(), "the build finished before it could be interrupted"
 
-    if meanwhile is not None:
-        wait_for(before + 1)
-        meanwhile()
-    wait_for(before + after)
-    proc.send_signal(sig)
-    _, stderr = proc.communicate(timeout=60)
-    return proc.returncode, stderr
+    try:
+        if meanwhile is not None:
+            wait_for(before + 1)
+            meanwhile()
+        wait_for(before + after)
+        os.kill(proc.pid, sig)
+        proc.join(timeout=60)
+        assert proc.exitcode is not None, "the build did not stop"
+    finally:
+        if proc.is_alive():
+            proc.kill()
+            proc.join()
+    # killed by a signal: -SIG, as subprocess gives it
+    return proc.exitcode, stderr.read_text(encoding="utf-8")
 
 
 @pytest.fixture
@@ -128,7 +154,7 @@ def test_kill_9_then_ctrl_c_then_rerun_gives_the_clean_ledger_byte_for_byte(clea
     with sqlite3.connect(db) as conn:  # killed mid-run: its run is left `running`; the refused build left none
         assert [r[0] for r in conn.execute("select status from runs order by id")] == ["running"]
     status, stderr = _interrupt(corpus, aliases, db, signal.SIGINT, after=12)
-    assert status == 130 and "interrupted" in stderr and "Traceback" not in stderr
+    assert status == 130 and "interrupted" in stderr and "Traceback" not in stderr, (status, stderr)
     with sqlite3.connect(db) as conn:
         # the second build found the first one's run still running and marked it interrupted;
         # Ctrl-C stopped the second cleanly, and its run says so
