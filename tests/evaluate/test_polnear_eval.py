@@ -153,10 +153,10 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 
 # Measured on PolNeAR dev (84 texts) with en_core_web_sm 3.8; floors only move up.
 DEV_FLOORS = {
-    ("all", "attributed", "f1"): 0.671,
-    ("all", "attributed", "p"): 0.805,
-    ("all", "attribution", "f1"): 0.696,
-    ("speech", "attributed", "f1"): 0.804,
+    ("all", "attributed", "f1"): 0.674,
+    ("all", "attributed", "p"): 0.806,
+    ("all", "attribution", "f1"): 0.698,
+    ("speech", "attributed", "f1"): 0.807,
     ("speech", "attributed", "p"): 0.853,
 }
 
