@@ -257,3 +257,11 @@ def test_a_second_report_may_follow_but_and_an_adverb(nlp, monkeypatch):
     found = _found(nlp, monkeypatch, "The minister said the plan was ready but also warned that it would cost more.")
     assert ("said", "The minister", ["the plan was ready"]) in found, found
     assert ("warned", "The minister", ["it would cost more"]) in found, found
+
+
+def test_another_speakers_report_joined_to_a_reported_clause_is_no_part_of_it(nlp, monkeypatch):
+    text = ("The inspector noted that the wall may have been damaged earlier, and a report cited by the "
+            "council quoted engineers who found no cracks.")
+    found = _found(nlp, monkeypatch, text)
+    assert ("noted", "The inspector", ["the wall may have been damaged earlier"]) in found, found
+    assert ("quoted", "a report cited by the council", ["engineers who found no cracks"]) in found, found

@@ -124,7 +124,7 @@ def _without_writer_tail(lex: Lexicon, clause: Token) -> tuple[int, int]:
         if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in lex.cue_verbs
                 and child.left_edge.i == child.i and doc[child.i - 1].text == ","):
             return (start, doc[child.i - 1].idx)
-        join = second_report(lex, child)
+        join = second_report(lex, child) or _other_report(lex, child)
         if join is not None:  # 'said the plan was ready and added that ...'
             cut = join.i
             while cut > clause.i and doc[cut - 1].text == ",":
@@ -158,6 +158,21 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
 
 
 _REPORT_JOINS = frozenset(["and", "but"])
+
+
+def _other_report(lex: Lexicon, verb: Token) -> Token | None:
+    """The conjunction before another speaker's report joined to a reported clause after a
+    comma: 'X said the plan was ready, but the mayor said it would cost more' (the parser
+    hangs the second 'said' on the first report's clause)."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or any(
+            c.dep_ == "mark" for c in verb.children):
+        return None  # '... but that if X, he should have insisted on Y': a second reported clause
+    cc = next((c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i), None)
+    if cc is None or cc.lower_ not in _REPORT_JOINS or verb.doc[cc.i - 1].text != ",":
+        return None  # 'said the mayor resigned and the council criticized it': one report of two events
+    return cc
 
 
 def _phrasal(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[Token], extra: list[Token]) -> Spans | None:
