@@ -1,5 +1,6 @@
-"""Cues that are no content word: 'according to X', 'in the view of X' and the colon of 'Name: "..."' or a
-transcript turn ('CLINTON: ...')."""
+"""Cues that are no content word: 'according to X', 'in the view of X', the colon of
+'Name: "..."' or a transcript turn ('CLINTON: ...') and of a headline's quotation
+("'We have nothing left': farmers count the cost")."""
 
 from __future__ import annotations
 
@@ -49,8 +50,8 @@ def view_phrase(text: str, token: Token, sent: Span) -> Candidate | None:
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
         return None
-    if any(c.dep_ == "det" and c.lower_ not in ("the", "his", "her", "their", "its") for c in token.children):
-        return None  # 'in a view of the harbour', 'in this view'
+    if any(c.dep_ == "det" and c.lower_ != "the" for c in token.children):
+        return None  # 'in a view of the harbour', 'in this view' ('his view' is a possessor)
     holder = next((c for c in token.children if c.dep_ == "poss"), None)
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if holder is not None and of is not None:
@@ -60,7 +61,7 @@ def view_phrase(text: str, token: Token, sent: Span) -> Candidate | None:
     if holder is None or holder.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     lo, hi = subtree_span(prep)
-    if not (_set_off(text, sent, lo, hi)):
+    if not _set_off(text, sent, lo, hi):
         return None  # 'tears in their eyes', 'who in their right mind would ...': no aside
     source = source_span(text, holder)
     if holder.dep_ == "poss":  # "Ortiz's": the possessive ending is no part of the name
