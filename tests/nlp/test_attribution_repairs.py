@@ -212,6 +212,7 @@ NEAR_MISSES = [
     ("\u2018Never again\u2019: it is time to rebuild the dam\n\nThe dam broke in May.", ":"),  # no one named says it
     ("She put it on the shelf by the door.", "put"),  # a place to put it
     ("They made plastic boxes for the market.", "made"),  # without its word
+    ("She spoke at the meeting that the council held on Monday.", "spoke"),  # a relative clause indeed
 ]
 
 
@@ -225,6 +226,38 @@ def test_a_construction_gives_its_record(nlp, monkeypatch, text, cue, source, co
 def test_a_near_miss_gives_no_record(nlp, monkeypatch, text, cue):
     found = _found(nlp, monkeypatch, text)
     assert not [f for f in found if f[0].lower().startswith(cue.lower())], found
+
+
+# 'The governor predicted at the debate that voters will take every state.': the parser read the
+# complement as a relative clause of 'debate', with 'that' a second object of 'take'
+COMPLEMENT_READ_AS_RELATIVE = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("governor", "governor", "NOUN", "NN", "nsubj", 2),
+    ("predicted", "predict", "VERB", "VBD", "ROOT", 2),
+    ("at", "at", "ADP", "IN", "prep", 2),
+    ("the", "the", "DET", "DT", "det", 5),
+    ("debate", "debate", "NOUN", "NN", "pobj", 3),
+    ("that", "that", "PRON", "WDT", "dobj", 9),
+    ("voters", "voter", "NOUN", "NNS", "nsubj", 9),
+    ("will", "will", "AUX", "MD", "aux", 9),
+    ("take", "take", "VERB", "VB", "relcl", 5),
+    ("every", "every", "DET", "DT", "det", 11),
+    ("state", "state", "NOUN", "NN", "dobj", 9),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_a_complement_read_as_a_relative_clause_with_two_objects_is_the_content():
+    doc = _parse(COMPLEMENT_READ_AS_RELATIVE)
+    text = doc.text
+    found = [(text[c.cue[0] : c.cue[1]], [text[a:b] for a, b in c.contents])
+             for c in CueRules(lexicon()).find(doc, list(doc.sents)) if c.cue]
+    assert ("predicted", ["voters will take every state"]) in found, found
+    # with one object the relative clause is one ('the debate that voters watched')
+    tokens = [t for t in COMPLEMENT_READ_AS_RELATIVE if t[0] not in ("every", "state")]
+    tokens = [(w, le, p, tg, d, h - 2 if h > 10 else h) for w, le, p, tg, d, h in tokens]
+    doc = _parse(tokens)
+    assert not [c for c in CueRules(lexicon()).find(doc, list(doc.sents)) if c.contents], doc.text
 
 
 def test_a_verb_of_asking_right_after_a_quotation_inverts_its_speaker(nlp, monkeypatch):

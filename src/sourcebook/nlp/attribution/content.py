@@ -103,7 +103,8 @@ def _clauses(lex: Lexicon, verb: Token, lemma: str, children: list[Token]) -> Sp
         or lemma in lex.asking and c.dep_ == "advcl" and c.i > verb.i and question_mark(c)
     ]
     if not clauses:
-        return None
+        misread = _clause_read_as_relative(verb) if lemma in lex.speech or lemma in lex.belief else None
+        return [_without_writer_tail(lex, misread, skip_that=True)] if misread is not None else None
     # a clause on each side of the cue: the one after it is the content; the one
     # before is usually another sentence glued on by the parser
     after = [c for c in clauses if c.i > verb.i]
@@ -114,12 +115,32 @@ def _clauses(lex: Lexicon, verb: Token, lemma: str, children: list[Token]) -> Sp
 _TAIL_MARKS = frozenset(["after", "before", "while", "whereas", "although", "though", "despite", "even"])
 
 
-def _without_writer_tail(lex: Lexicon, clause: Token) -> tuple[int, int]:
+def _clause_read_as_relative(verb: Token) -> Token | None:
+    """'predicted at the last debate that Republicans will take every state': the parser read
+    the complement as a relative clause of the preposition's noun, with 'that' as its object
+    or subject - a role the clause already fills, so 'that' can only open a complement."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            for clause in noun.rights:
+                if clause.dep_ != "relcl":
+                    continue
+                that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+                if that is not None and any(
+                        c.dep_ == that.dep_ and c.i != that.i for c in clause.children) and that.dep_ in ("dobj", "nsubj"):
+                    return clause
+    return None
+
+
+def _without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) -> tuple[int, int]:
     """The clause's span without a trailing ', shortly after X' / ', despite Y' / ', while Z'
     that the writer adds after a comma, nor a report of its own after a comma ('she would
-    appeal, calling the verdict unjust')."""
+    appeal, calling the verdict unjust'); without its opening 'that' when ``skip_that``."""
     start, end = subtree_span(clause)
     doc = clause.doc
+    if skip_that and doc[clause.left_edge.i].lower_ == "that" and clause.left_edge.i + 1 < len(doc):
+        start = doc[clause.left_edge.i + 1].idx
     for child in clause.rights:
         if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in lex.cue_verbs
                 and child.left_edge.i == child.i and doc[child.i - 1].text == ","):
