@@ -228,21 +228,22 @@ def test_a_near_miss_gives_no_record(nlp, monkeypatch, text, cue):
     assert not [f for f in found if f[0].lower().startswith(cue.lower())], found
 
 
-# 'The governor predicted at the debate that voters will take every state.': the parser read the
-# complement as a relative clause of 'debate', with 'that' a second object of 'take'
+# 'The governor warned at the hearing that the council will lose every appeal.': the parser read
+# the complement as a relative clause of 'hearing', with 'that' a second object of 'lose'
 COMPLEMENT_READ_AS_RELATIVE = [
     ("The", "the", "DET", "DT", "det", 1),
     ("governor", "governor", "NOUN", "NN", "nsubj", 2),
-    ("predicted", "predict", "VERB", "VBD", "ROOT", 2),
+    ("warned", "warn", "VERB", "VBD", "ROOT", 2),
     ("at", "at", "ADP", "IN", "prep", 2),
     ("the", "the", "DET", "DT", "det", 5),
-    ("debate", "debate", "NOUN", "NN", "pobj", 3),
-    ("that", "that", "PRON", "WDT", "dobj", 9),
-    ("voters", "voter", "NOUN", "NNS", "nsubj", 9),
-    ("will", "will", "AUX", "MD", "aux", 9),
-    ("take", "take", "VERB", "VB", "relcl", 5),
-    ("every", "every", "DET", "DT", "det", 11),
-    ("state", "state", "NOUN", "NN", "dobj", 9),
+    ("hearing", "hearing", "NOUN", "NN", "pobj", 3),
+    ("that", "that", "PRON", "WDT", "dobj", 10),
+    ("the", "the", "DET", "DT", "det", 8),
+    ("council", "council", "NOUN", "NN", "nsubj", 10),
+    ("will", "will", "AUX", "MD", "aux", 10),
+    ("lose", "lose", "VERB", "VB", "relcl", 5),
+    ("every", "every", "DET", "DT", "det", 12),
+    ("appeal", "appeal", "NOUN", "NN", "dobj", 10),
     (".", ".", "PUNCT", ".", "punct", 2),
 ]
 
@@ -252,10 +253,10 @@ def test_a_complement_read_as_a_relative_clause_with_two_objects_is_the_content(
     text = doc.text
     found = [(text[c.cue[0] : c.cue[1]], [text[a:b] for a, b in c.contents])
              for c in CueRules(lexicon()).find(doc, list(doc.sents)) if c.cue]
-    assert ("predicted", ["voters will take every state"]) in found, found
-    # with one object the relative clause is one ('the debate that voters watched')
-    tokens = [t for t in COMPLEMENT_READ_AS_RELATIVE if t[0] not in ("every", "state")]
-    tokens = [(w, le, p, tg, d, h - 2 if h > 10 else h) for w, le, p, tg, d, h in tokens]
+    assert ("warned", ["the council will lose every appeal"]) in found, found
+    # with one object the relative clause is one ('the hearing that the council will lose')
+    tokens = [t for t in COMPLEMENT_READ_AS_RELATIVE if t[0] not in ("every", "appeal")]
+    tokens = [(w, le, p, tg, d, h - 2 if h > 11 else h) for w, le, p, tg, d, h in tokens]
     doc = _parse(tokens)
     assert not [c for c in CueRules(lexicon()).find(doc, list(doc.sents)) if c.contents], doc.text
 

@@ -116,9 +116,9 @@ _TAIL_MARKS = frozenset(["after", "before", "while", "whereas", "although", "tho
 
 
 def _clause_read_as_relative(verb: Token) -> Token | None:
-    """'predicted at the last debate that Republicans will take every state': the parser read
-    the complement as a relative clause of the preposition's noun, with 'that' as its object
-    or subject - a role the clause already fills, so 'that' can only open a complement."""
+    """'warned at the hearing that the council will lose every appeal': the parser read the
+    complement as a relative clause of the preposition's noun, with 'that' as its object or
+    subject - a role the clause already fills, so 'that' can only open a complement."""
     for prep in verb.rights:
         if prep.dep_ != "prep":
             continue
