@@ -172,10 +172,20 @@ def colon_cue(
 ) -> Candidate | None:
     """'Name: "..."' and 'X said:' followed by the statement; not a line's label ('Correction:',
     ``labels``). A common noun before the colon ('Insiders: X will rebound', 'Poll: ...') is a
-    source when ``speaker_noun`` takes it and a statement with a verb follows."""
+    source when ``speaker_noun`` takes it and a statement with a verb follows. Failing that, a
+    headline's quotation before the colon (``_quoted_headline``)."""
     colon = next((t for t in sent if t.text == ":"), None)
     if colon is None or colon.i == sent.start:
         return None
+    return (_named_colon(text, sent, colon, index, sentences, labels, speaker_noun)
+            or _quoted_headline(text, sent, colon, index))
+
+
+def _named_colon(
+    text: str, sent: Span, colon: Token, index: int, sentences: list[Span], labels: frozenset[str],
+    speaker_noun: Callable[[Token], bool] | None,
+) -> Candidate | None:
+    """'Name: "..."', 'Insiders: X will rebound': the words before ``colon`` name the source."""
     before = sent.doc[sent.start : colon.i]
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before)
     if len(before) > 6 or not (named or _speaker_noun(before, colon, speaker_noun)
@@ -212,13 +222,10 @@ def colon_cue(
 _QUOTED_LINE = re.compile(r"[^\S\n]*[\"\u201c\u2018'\u00ab]([^\n]{2,200}?)[\"\u201d\u2019'\u00bb][^\S\n]*")
 
 
-def quote_colon(text: str, sent: Span, index: int) -> Candidate | None:
+def _quoted_headline(text: str, sent: Span, colon: Token, index: int) -> Candidate | None:
     """A headline opening with a quotation, a colon, then a clause whose subject said it:
     "'We have nothing left': farmers count the cost of the floods". The subject of the
     clause after the colon is the source when it is a noun or a name."""
-    colon = next((t for t in sent if t.text == ":"), None)
-    if colon is None or colon.i == sent.start:
-        return None
     line_start = text.rfind("\n", 0, colon.idx) + 1
     if line_start > sent.start_char:
         return None

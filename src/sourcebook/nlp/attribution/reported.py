@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidate import Candidate
 from .lexicon import Lexicon
-from .markers import according_to, colon_cue, quote_colon, view_phrase
+from .markers import according_to, colon_cue, view_phrase
 from .nouns import adjective_cue, copula_cue, noun_cue
 from .verbs import idiom_cue, quote_verb, seem_cue, source_like, verb_cue
 
@@ -41,8 +41,7 @@ class CueRules:
                 if cand is not None:
                     cand.sentence = index
                     out.append(cand)
-            cand = (colon_cue(text, sent, index, sentences, self.lex.line_labels, self.speaker_noun)
-                    or quote_colon(text, sent, index))
+            cand = colon_cue(text, sent, index, sentences, self.lex.line_labels, self.speaker_noun)
             if cand is not None:
                 out.append(cand)
         return out
