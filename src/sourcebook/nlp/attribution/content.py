@@ -142,8 +142,7 @@ def _without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) -
     if skip_that and doc[clause.left_edge.i].lower_ == "that" and clause.left_edge.i + 1 < len(doc):
         start = doc[clause.left_edge.i + 1].idx
     for child in clause.rights:
-        if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in lex.cue_verbs
-                and child.left_edge.i == child.i and doc[child.i - 1].text == ","):
+        if trailing_participle(child) and child.lemma_.lower() in lex.cue_verbs:
             return (start, doc[child.i - 1].idx)
         join = second_report(lex, child) or _other_report(lex, child)
         if join is not None:  # 'said the plan was ready and added that ...'
@@ -161,6 +160,12 @@ def _without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) -
         if comma.text == "," and comma.i > clause.i and words & _TAIL_MARKS:
             return (start, comma.idx)
     return (start, end)
+
+
+def trailing_participle(verb: Token) -> bool:
+    """A participle opening a clause after a comma: '..., calling the verdict unjust'."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.left_edge.i == verb.i
+            and verb.doc[verb.i - 1].text == ",")
 
 
 def second_report(lex: Lexicon, verb: Token) -> Token | None:

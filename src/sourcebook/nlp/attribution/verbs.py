@@ -15,7 +15,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from .candidate import BELIEF, SPEECH, Candidate, trim_content
-from .content import parenthetical, second_report, verb_content
+from .content import parenthetical, second_report, trailing_participle, verb_content
 from .lexicon import Lexicon
 from .syntax import (
     agent_of,
@@ -254,9 +254,7 @@ def _reporter(lex: Lexicon, verb: Token) -> Token | None:
     """The subject of the report a cue participle trails: 'X said Y would appeal, calling the
     verdict unjust' - X calls it, though the parser hangs 'calling' on Y's clause; so for a
     second verb of saying ('X said Y and accused Z')."""
-    doc = verb.doc
-    trailing = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.left_edge.i == verb.i and doc[verb.i - 1].text == ","
-    if not trailing and second_report(lex, verb) is None:
+    if not trailing_participle(verb) and second_report(lex, verb) is None:
         return None
     clause = verb.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
