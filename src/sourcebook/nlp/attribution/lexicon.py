@@ -105,13 +105,9 @@ def inflections(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
     return forms
 
 
-def _pairs(lines: frozenset[str]) -> dict[str, frozenset[str]]:
-    """'make clear', 'make plain' -> {'make': {'clear', 'plain'}}."""
-    out: dict[str, set[str]] = {}
-    for line in lines:
-        verb, word = line.split(maxsplit=1)
-        out.setdefault(verb, set()).add(word)
-    return {verb: frozenset(words) for verb, words in out.items()}
+def _parts(name: str, directory: str | Path | None) -> dict[str, frozenset[str]]:
+    """A table of verbs and the words that go with them ('call': for, on, out)."""
+    return {verb: frozenset(parts) for verb, parts in entries(table(name, directory)).items()}
 
 
 @lru_cache(maxsize=8)
@@ -130,7 +126,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         speech=speech,
         belief=words("belief_verbs"),
         stance_object=words("stance_verbs"),
-        phrasal={verb: frozenset(parts) for verb, parts in entries(table("attribution/phrasal", directory)).items()},
+        phrasal=_parts("attribution/phrasal", directory),
         adjectives=words("cue_adjectives"),
         speech_nouns=words("speech_nouns"),
         belief_nouns=words("belief_nouns"),
@@ -173,7 +169,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         line_labels=words("line_labels"),
         view_nouns=words("view_nouns"),
         raising_adjectives=words("raising_adjectives"),
-        speech_idioms=_pairs(words("speech_idioms")),
+        speech_idioms=_parts("attribution/speech_idioms", directory),
     )
 
 

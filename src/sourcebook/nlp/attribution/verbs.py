@@ -36,7 +36,7 @@ Spans = list[tuple[int, int]]
 
 
 def idiom_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | None:
-    """A verb that says only with its word (``speech_idioms.txt``): 'made clear that Y',
+    """A verb that says only with its word (``speech_idioms.json``): 'made clear that Y',
     'made it clear that Y', 'as the inspector put it, Y', 'put it bluntly: "..."' (the
     quotation is joined later). The word is part of the cue, never of the content."""
     words = lex.speech_idioms[lemma]
