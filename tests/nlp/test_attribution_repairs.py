@@ -4,7 +4,8 @@ the test holds whatever the statistical parser does with the sentence."""
 from __future__ import annotations
 
 import pytest
-from test_cue_rules import parse as _parse  # hand-built parses, as the cue rule tests build them
+from test_cue_rules import cues as _cues  # hand-built parses, as the cue rule tests build them
+from test_cue_rules import parse as _parse
 
 from sourcebook.nlp.attribution.build import _drop_circular_asides
 from sourcebook.nlp.attribution.candidate import SPEECH, Candidate
@@ -249,16 +250,13 @@ COMPLEMENT_READ_AS_RELATIVE = [
 
 
 def test_a_complement_read_as_a_relative_clause_with_two_objects_is_the_content():
-    doc = _parse(COMPLEMENT_READ_AS_RELATIVE)
-    text = doc.text
-    found = [(text[c.cue[0] : c.cue[1]], [text[a:b] for a, b in c.contents])
-             for c in CueRules(lexicon()).find(doc, list(doc.sents)) if c.cue]
+    found = [(cue, contents) for cue, _, contents, _ in _cues(COMPLEMENT_READ_AS_RELATIVE)]
     assert ("warned", ["the council will lose every appeal"]) in found, found
     # with one object the relative clause is one ('the hearing that the council will lose')
     tokens = [t for t in COMPLEMENT_READ_AS_RELATIVE if t[0] not in ("every", "appeal")]
     tokens = [(w, le, p, tg, d, h - 2 if h > 11 else h) for w, le, p, tg, d, h in tokens]
-    doc = _parse(tokens)
-    assert not [c for c in CueRules(lexicon()).find(doc, list(doc.sents)) if c.contents], doc.text
+    found = _cues(tokens)
+    assert not [f for f in found if f[2]], found
 
 
 def test_a_verb_of_asking_right_after_a_quotation_inverts_its_speaker(nlp, monkeypatch):
