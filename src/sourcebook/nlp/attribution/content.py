@@ -108,7 +108,33 @@ def _clauses(lex: Lexicon, verb: Token, lemma: str, children: list[Token]) -> Sp
     # a clause on each side of the cue: the one after it is the content; the one
     # before is usually another sentence glued on by the parser
     after = [c for c in clauses if c.i > verb.i]
-    return [_without_writer_tail(lex, c) for c in (after or clauses[-1:])]
+    spans = [_without_writer_tail(lex, c) for c in (after or clauses[-1:])]
+    if after and spans[-1][1] == subtree_span(after[-1])[1]:
+        more = _more_of_the_report(lex, verb, after[-1])
+        if more is not None:
+            spans[-1] = (spans[-1][0], subtree_span(more)[1])
+    return spans
+
+
+def _more_of_the_report(lex: Lexicon, verb: Token, clause: Token) -> Token | None:
+    """'predicted that wages would fall, but that overtime would make up for it', 'said he had
+    offers, but "the offers were not serious"': a clause joined to the cue right after its
+    reported clause and opened by 'that' or a quotation mark is more of the same report (the
+    parser hangs it on the cue); one opened otherwise may be the writer's ('said the mails were
+    personal, but for his rivals it is a cover-up')."""
+    doc = verb.doc
+    for conj in verb.rights:
+        if conj.dep_ != "conj" or conj.i < clause.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        cc = next((c for c in verb.children if c.dep_ == "cc" and clause.right_edge.i < c.i < conj.i), None)
+        if cc is None or cc.lower_ not in _REPORT_JOINS or conj.lemma_.lower() in lex.cue_verbs:
+            return None
+        opener = doc[cc.i + 1]
+        if all(t.text == "," for t in doc[clause.right_edge.i + 1 : cc.i]) and (
+                opener.lower_ == "that" and opener.dep_ == "mark" or opener.is_quote):
+            return conj
+        return None
+    return None
 
 
 #: words opening a trailing clause that is the writer's narration, not the report
@@ -213,7 +239,8 @@ def _phrasal(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
                 return [(mark.nbor(1).idx, subtree_span(child)[1])]
     for child in children:
         if child.dep_ in ("prep", "prt") and child.i > verb.i and child.lower_ in particles:
-            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")]
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
+                       and g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in lex.manner_nouns]
             if objects:
                 direct = [c for c in children if c.dep_ == "dobj" and verb.i < c.i < child.i]
                 if direct and child.dep_ == "prep":
@@ -229,7 +256,7 @@ def _prepositional(lex: Lexicon, text: str, verb: Token, children: list[Token], 
     for child in children:
         if child.dep_ == "prep" and child.lower_ in lex.content_preps and child.i > verb.i:
             pobj = first_child(child, ("pobj", "pcomp"))
-            if pobj is not None and pobj.ent_type_ not in NOT_CONTENT_ENTS:
+            if pobj is not None and pobj.ent_type_ not in NOT_CONTENT_ENTS and pobj.lemma_.lower() not in lex.manner_nouns:
                 extra.append(child)
                 return [with_tail(lex, text, verb, subtree_span(pobj), pobj)]
     for child in children:
@@ -262,7 +289,7 @@ def _objects(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
     if xcomps and (lemma in lex.speech or lemma in lex.belief or lemma in lex.stance_object):
         first = objects[0] if objects and objects[0].i < xcomps[0].i else xcomps[0]
         return [(subtree_span(first)[0], subtree_span(xcomps[-1])[1])]
-    if objects and (lemma in lex.stance_object or lemma in lex.any_object and _clausal(lex, objects[0])):
+    if objects and (lemma in lex.stance_object or lemma in lex.any_object and _clausal(lex, lemma, objects[0])):
         obj = objects[0]
         end = subtree_span(obj)[1]
         for child in children:
@@ -312,9 +339,15 @@ def _described(verb: Token, children: list[Token], objects: list[Token], extra: 
     return None
 
 
-def _clausal(lex: Lexicon, obj: Token) -> bool:
-    """'said nothing' is no content; 'said something about X' or a long object is."""
-    return obj.pos_ != "PRON" and obj.lower_ not in lex.empty_objects
+def _clausal(lex: Lexicon, lemma: str, obj: Token) -> bool:
+    """'said nothing' is no content, nor 'wrote a letter'; 'said something about X' or a long
+    object is."""
+    if obj.pos_ == "PRON" or obj.lower_ in lex.empty_objects:
+        return False
+    # 'wrote a letter', 'writing his speech', 'posted a message': the document, not what it says
+    # (unless a relative clause says it: 'posted messages in which the group urged X')
+    return not (lemma in lex.writing_verbs and obj.lemma_.lower() in lex.written_nouns
+                and not any(c.dep_ == "relcl" for c in obj.children))
 
 
 def parenthetical(verb: Token) -> Spans:
@@ -339,3 +372,6 @@ def parenthetical(verb: Token) -> Spans:
             as_clause and verb.left_edge.lower_ == "as"):
         return []  # 'hear what he was saying': a complement, not an aside ('As X noted, Y' is one)
     return [(sent.start_char, start), (end, sent.end_char)]
+
+
+

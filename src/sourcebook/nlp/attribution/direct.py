@@ -180,7 +180,24 @@ def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of) -> Candidat
             best = cand
     if best is None:
         best = next((c for c in cands if _stop_before_cue(text, c, q)), None)
+    elif not best.quoted:
+        split = next((c for c in cands if _split_rest(text, c, q, q_first)), None)
+        if split is not None:
+            best = split
     return best
+
+
+def _split_rest(text: str, cand: Candidate, q: Quote, sentence: int) -> bool:
+    """'"The bridge is safe," Ortiz wrote in a letter explaining why, "but the road is not."':
+    a quotation going on in lower case after the cue clause is the rest of the quotation
+    before the cue (the speaker's words split around it), not the content of a participle
+    ('explaining') that happens to end right before it."""
+    if cand.nature != SPEECH or cand.cue is None or not cand.quoted or not cand.contents or cand.sentence != sentence:
+        return False
+    if cand.contents[-1][1] > cand.cue[0] or cand.cue[1] > q.open:
+        return False
+    first = _WORDY.search(text, q.start, q.end)
+    return first is not None and text[first.start()].islower()
 
 
 def _stop_before_cue(text: str, cand: Candidate, q: Quote) -> bool:

@@ -48,6 +48,9 @@ class Lexicon:
     tail_preps: frozenset[str]
     circumstance_preps: frozenset[str]
     circumstance_nouns: frozenset[str]
+    manner_nouns: frozenset[str]
+    writing_verbs: frozenset[str]
+    written_nouns: frozenset[str]
     addressee_verbs: frozenset[str]
     seem_verbs: frozenset[str]
     quote_verbs: frozenset[str]
@@ -150,6 +153,9 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         tail_preps=words("tail_prepositions"),
         circumstance_preps=words("circumstance_prepositions"),
         circumstance_nouns=words("circumstance_nouns"),
+        manner_nouns=words("manner_nouns"),
+        writing_verbs=words("writing_verbs"),
+        written_nouns=words("written_nouns"),
         addressee_verbs=words("addressee_verbs"),
         seem_verbs=words("seem_verbs"),
         quote_verbs=words("quote_verbs"),

@@ -30,7 +30,7 @@ def according_to(text: str, token: Token, sent: Span, roles: frozenset[str] = fr
         source = trim(text, source[0], comma)
     if pobj.pos_ == "NOUN" and pobj.lower_ in roles:
         source = (source[0], _name_beside(text, sent, source[1]) or source[1])
-    phrase = (token.idx, max(source[1], to.idx + 2))
+    phrase = (token.idx, max(source[1], to.idx + 2, _description_end(pobj)))
     contents = _sourced_clause(text, token, sent, phrase)
     if not contents:
         return None
@@ -41,6 +41,24 @@ def according_to(text: str, token: Token, sent: Span, roles: frozenset[str] = fr
         nature=ACCORDING,
         source_token=pobj.i,
     )
+
+
+def _description_end(name: Token) -> int:
+    """Where the words describing a source set off after its name end ('according to Maria
+    Ortiz, a pollster who ran the survey,', '... to Ortiz, who ran it.', '... to the board - a
+    group of bankers'): they belong to the source, not to what it says. 0 when there are none,
+    or when they run on into a verb: then the parser took the content's subject for an
+    apposition ('According to the AP, 571 delegates have pledged ...')."""
+    doc = name.doc
+    end = 0
+    for child in name.rights:
+        if child.dep_ not in ("appos", "relcl") or not doc[child.left_edge.i - 1].is_punct:
+            continue
+        last = child.right_edge.i
+        if last + 1 < len(doc) and not doc[last + 1].is_punct:
+            return 0
+        end = doc[last].idx + len(doc[last])
+    return end
 
 
 def view_phrase(text: str, token: Token, sent: Span) -> Candidate | None:
