@@ -335,6 +335,14 @@ SIXTH_PASS = [
      ("According to", "the agency", ["nearly 600 families have left the valley since the flood"])),
     # how something was said is no part of what
     ("She spoke on the record about the audit.", ("spoke on the record about", "She", ["the audit"])),
+    # bare verbs listed after an infinitive content go with it, not with the cue
+    ("The minister pledged to cut fuel taxes, fix the broken rail network and open three new clinics.",
+     ("pledged", "The minister", ["to cut fuel taxes, fix the broken rail network and open three new clinics"])),
+    ("The governor urged the council to repair the dam, replace the pumps and publish the inspection reports.",
+     ("urged", "The governor", ["the council to repair the dam, replace the pumps and publish the inspection reports"])),
+    # ... and a clause of another kind ends the list
+    ("The senator pledged to cut fuel taxes, fix the rail network and he pledged a recount.",
+     ("pledged", "The senator", ["to cut fuel taxes, fix the rail network"])),
     # a document written is no content, what it says is
     ("The group posted messages in which it urged members to strike.",
      ("posted", "The group", ["messages in which it urged members to strike"])),

@@ -288,7 +288,7 @@ def _objects(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
             return found
     if xcomps and (lemma in lex.speech or lemma in lex.belief or lemma in lex.stance_object):
         first = objects[0] if objects and objects[0].i < xcomps[0].i else xcomps[0]
-        return [(subtree_span(first)[0], subtree_span(xcomps[-1])[1])]
+        return [(subtree_span(first)[0], _infinitives(verb, xcomps[-1]))]
     if objects and (lemma in lex.stance_object or lemma in lex.any_object and _clausal(lex, lemma, objects[0])):
         obj = objects[0]
         end = subtree_span(obj)[1]
@@ -299,6 +299,27 @@ def _objects(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
     if lemma in lex.poll_verbs and lemma not in lex.speech and objects:
         return [_finding(verb, objects[0])]
     return None
+
+
+def _infinitives(verb: Token, infinitive: Token) -> int:
+    """Where the infinitives a cue's infinitive content lists end: 'pledged to cut fuel taxes,
+    fix the rail network and open three clinics' - the parser hangs 'fix' and 'open' on
+    'pledged', but a bare verb with no subject cannot go with 'pledged' (its tense is the
+    cue's), only with 'cut'. A coordinated clause of another kind ends the list ('..., fix Y
+    and he pledged Z')."""
+    end = subtree_span(infinitive)[1]
+    if verb.tag_ == "VB":
+        return end  # 'will urge them to X, and warn Y': either reading
+    listed = [c for c in verb.rights if c.i > infinitive.i and c.dep_ == "conj"][:1]
+    while listed and listed[-1].tag_ == "VB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in listed[-1].children):
+        last = listed[-1]
+        rest = [c for c in last.rights if c.dep_ == "conj"]
+        inside = [c for c in last.subtree if not any(c in r.subtree or c.i == r.i for r in rest)
+                  and not (c.dep_ == "cc" and c.head.i == last.i and rest and c.i < rest[0].i)]
+        end = max(end, max(t.idx + len(t) for t in inside))
+        listed = rest[:1]
+    return end
 
 
 def _finding(verb: Token, obj: Token) -> tuple[int, int]:
