@@ -340,6 +340,9 @@ SIXTH_PASS = [
      ("pledged", "The minister", ["to cut fuel taxes, fix the broken rail network and open three new clinics"])),
     ("The governor urged the council to repair the dam, replace the pumps and publish the inspection reports.",
      ("urged", "The governor", ["the council to repair the dam, replace the pumps and publish the inspection reports"])),
+    ("The council promised to fix the street lights, clear the drains and reopen the library by spring.",
+     ("promised", "The council",
+      ["to fix the street lights, clear the drains and reopen the library by spring"])),
     # ... and a clause of another kind ends the list
     ("The senator pledged to cut fuel taxes, fix the rail network and he pledged a recount.",
      ("pledged", "The senator", ["to cut fuel taxes, fix the rail network"])),
@@ -356,6 +359,9 @@ SIXTH_PASS_NEAR_MISSES = [
     ("Ortiz wrote a letter to the council in March.", "wrote"),
     ("The senator posted a lengthy message on Sunday.", "posted"),
     ("The speechwriters were writing her speech until midnight.", "writing"),
+    # the writer's and the reader's 'as' asides are narration
+    ("The shelling goes on as I write.", "write"),
+    ("The river, as you know, floods every spring.", "know"),
 ]
 
 

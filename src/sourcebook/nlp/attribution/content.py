@@ -311,8 +311,7 @@ def _infinitives(verb: Token, infinitive: Token) -> int:
     if verb.tag_ == "VB":
         return end  # 'will urge them to X, and warn Y': either reading
     listed = [c for c in verb.rights if c.i > infinitive.i and c.dep_ == "conj"][:1]
-    while listed and listed[-1].tag_ == "VB" and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in listed[-1].children):
+    while listed and _bare_verb(listed[-1]):
         last = listed[-1]
         rest = [c for c in last.rights if c.dep_ == "conj"]
         inside = [c for c in last.subtree if not any(c in r.subtree or c.i == r.i for r in rest)
@@ -320,6 +319,14 @@ def _infinitives(verb: Token, infinitive: Token) -> int:
         end = max(end, max(t.idx + len(t) for t in inside))
         listed = rest[:1]
     return end
+
+
+def _bare_verb(token: Token) -> bool:
+    """A verb in its bare form with no subject of its own ('fix the lights'; the tagger may
+    read 'clear the drains' as an adjective with an object)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
+        return False
+    return token.tag_ == "VB" or token.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _finding(verb: Token, obj: Token) -> tuple[int, int]:
@@ -371,6 +378,10 @@ def _clausal(lex: Lexicon, lemma: str, obj: Token) -> bool:
                 and not any(c.dep_ == "relcl" for c in obj.children))
 
 
+#: the writer and the reader: an 'as' aside of theirs tells when or what is known, not who said it
+_WRITER_AND_READER = frozenset(["i", "we", "you"])
+
+
 def parenthetical(verb: Token) -> Spans:
     """'The plan, he said, is dead.': the sentence around a cue clause that has no
     complement of its own; empty when the cue heads its sentence (a bare cue that a
@@ -380,8 +391,9 @@ def parenthetical(verb: Token) -> Spans:
     as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     if verb.dep_ != "parataxis" and verb.i < verb.head.i and not as_clause:
         return []
-    if not any(c.dep_ == "nsubj" for c in verb.children):
-        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or as_clause and subject.lower_ in _WRITER_AND_READER:
+        return []  # 'They are shelling the town as I write', 'as we speak', 'as you know': narration
     sent = sentence_of(verb)
     start, end = subtree_span(verb)
     # 'The trouble, as the pilot put it, is the fog': the parser may hang an 'as' aside on the
