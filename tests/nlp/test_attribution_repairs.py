@@ -346,6 +346,11 @@ SIXTH_PASS = [
     # ... and a clause of another kind ends the list
     ("The senator pledged to cut fuel taxes, fix the rail network and he pledged a recount.",
      ("pledged", "The senator", ["to cut fuel taxes, fix the rail network"])),
+    # a relative pronoun the parser hangs on the reported clause, around the cue clause
+    ("There has been a surge of new voters, which officials say could help the mayor.",
+     ("say", "officials", ["which", "could help the mayor"])),
+    ("The changes, which officials said will take effect next month, will not apply to everyone.",
+     ("said", "officials", ["which", "will take effect next month"])),
     # a document written is no content, what it says is
     ("The group posted messages in which it urged members to strike.",
      ("posted", "The group", ["messages in which it urged members to strike"])),

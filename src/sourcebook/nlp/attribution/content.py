@@ -19,6 +19,7 @@ from .syntax import (
     adverbial,
     first_child,
     question_mark,
+    span_of,
     subtree_span,
     with_tail,
 )
@@ -113,7 +114,23 @@ def _clauses(lex: Lexicon, verb: Token, lemma: str, children: list[Token]) -> Sp
         more = _more_of_the_report(lex, verb, after[-1])
         if more is not None:
             spans[-1] = (spans[-1][0], subtree_span(more)[1])
+    if after and spans[0][0] < verb.idx <= spans[0][1]:
+        return _around_the_cue(lex, verb, after[0], spans)
     return spans
+
+
+def _around_the_cue(lex: Lexicon, verb: Token, clause: Token, spans: Spans) -> Spans | None:
+    """'a surge of voters, which officials say could help the mayor': the parser hangs the
+    relative pronoun on the reported clause, whose words then run around the cue clause; the
+    content is the pronoun and the clause after the cue (as when the pronoun hangs on the cue)."""
+    doc = verb.doc
+    relative = doc[clause.left_edge.i]
+    if relative.lower_ not in lex.relative_pronouns or relative.head.i != clause.i:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return None
+    rest = verb.i + 1
+    return [span_of([relative]), (doc[rest].idx, spans[0][1])] + spans[1:]
 
 
 def _more_of_the_report(lex: Lexicon, verb: Token, clause: Token) -> Token | None:
