@@ -351,6 +351,11 @@ SIXTH_PASS = [
      ("say", "officials", ["which", "could help the mayor"])),
     ("The changes, which officials said will take effect next month, will not apply to everyone.",
      ("said", "officials", ["which", "will take effect next month"])),
+    # ... or an object pronoun before the cue clause
+    ("The court allowed the extradition of Ortiz, whom the government accuses of planning the attack.",
+     ("accuses", "the government", ["whom", "of planning the attack"])),
+    ("The plan, which she has promoted as a cure for the deficit, would raise fees.",
+     ("has promoted", "she", ["which", "as a cure for the deficit"])),
     # a document written is no content, what it says is
     ("The group posted messages in which it urged members to strike.",
      ("posted", "The group", ["messages in which it urged members to strike"])),

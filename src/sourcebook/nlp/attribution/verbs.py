@@ -136,7 +136,10 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         else:
             source = source_span(text, source_token)
         if any(c[0] <= source[0] < c[1] for c in contents):
-            if source_token.i < verb.i or nature != SPEECH:
+            around = _pronoun_around(lex, verb, extra, source_token, contents)
+            if around is not None:
+                contents = around
+            elif source_token.i < verb.i or nature != SPEECH:
                 return None
             # '"...," said David Brock, who heads Correct the Record': the parser made the
             # name part of a clause after the cue; the quotation before it is the content
@@ -154,6 +157,28 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     return cand
 
 
+def _pronoun_around(lex: Lexicon, verb: Token, extra: list[Token], source: Token, contents: Spans) -> Spans | None:
+    """'Gulen, whom Erdogan accuses of plotting the coup', 'what the mayor wants to build': the
+    object is a relative or wh- pronoun before the cue clause, so the content the parse gives
+    runs around the source and the cue; it is the pronoun and what follows the cue."""
+    doc = verb.doc
+    out: Spans = []
+    for start, end in contents:
+        if not start <= source.idx < end:
+            out.append((start, end))
+            continue
+        first = doc.char_span(start, end, alignment_mode="expand")
+        pronoun = first[0] if first is not None and len(first) else None
+        if pronoun is None or pronoun.i >= source.i or pronoun.lower_ not in lex.relative_pronouns | _WH_OBJECTS:
+            return None
+        rest = trim_content(doc.text, cue_span(verb, extra)[1], end)
+        if rest is None:
+            return None
+        out += [span_of([pronoun]), rest]
+    return out
+
+
+_WH_OBJECTS = frozenset(["what", "whatever"])
 _PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
                     "ee", "ees", "man", "men", "people", "one", "body")
 
