@@ -356,6 +356,9 @@ SIXTH_PASS = [
      ("accuses", "the government", ["whom", "of planning the attack"])),
     ("The plan, which she has promoted as a cure for the deficit, would raise fees.",
      ("has promoted", "she", ["which", "as a cure for the deficit"])),
+    # an aside's cue clause ends at its comma, whatever the parser hangs on it after
+    ("It was no different, he said, from a coach calling a rival's tactics cheap before hiring him.",
+     ("said", "he", ["It was no different", "from a coach calling a rival's tactics cheap before hiring him"])),
     # a document written is no content, what it says is
     ("The group posted messages in which it urged members to strike.",
      ("posted", "The group", ["messages in which it urged members to strike"])),

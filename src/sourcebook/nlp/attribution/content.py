@@ -413,6 +413,9 @@ def parenthetical(verb: Token) -> Spans:
         return []  # 'They are shelling the town as I write', 'as we speak', 'as you know': narration
     sent = sentence_of(verb)
     start, end = subtree_span(verb)
+    closing = next((c for c in verb.rights if c.text == "," and c.i < verb.right_edge.i), None)
+    if closing is not None:
+        end = closing.idx + 1  # 'It was no different, he said, from X': the parser hangs 'from X' on 'said'
     # 'The trouble, as the pilot put it, is the fog': the parser may hang an 'as' aside on the
     # sentence's subject rather than its verb
     on_subject = as_clause and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head.i == sent.root.i
