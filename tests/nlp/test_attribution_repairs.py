@@ -7,7 +7,7 @@ import pytest
 from test_cue_rules import cues as _cues  # hand-built parses, as the cue rule tests build them
 from test_cue_rules import parse as _parse
 
-from sourcebook.nlp.attribution.build import _drop_circular_asides
+from sourcebook.nlp.attribution.build import _apart, _drop_circular_asides
 from sourcebook.nlp.attribution.candidate import SPEECH, Candidate
 from sourcebook.nlp.attribution.direct import _continues
 from sourcebook.nlp.attribution.lexicon import lexicon
@@ -54,6 +54,17 @@ def test_a_circular_aside_is_dropped_and_the_report_kept():
     talked.aside = True
     kept = _drop_circular_asides([says, talked])
     assert kept == [says], [text[c.cue[0] : c.cue[1]] for c in kept if c.cue]
+
+
+def test_a_learned_report_may_hold_a_rule_report_whole_but_not_cut_into_one():
+    text = "The mayor contradicted what the police said about the crash."
+    said = Candidate(cue=(39, 43), source=(28, 38), contents=[(23, 27), (44, 59)], nature=SPEECH)
+    holds = Candidate(cue=(10, 22), source=(0, 9), contents=[(23, 59)], nature=SPEECH)
+    cuts = Candidate(cue=(10, 22), source=(0, 9), contents=[(23, 42)], nature=SPEECH)
+    assert [text[c.contents[0][0] : c.contents[0][1]] for c in _apart([holds, cuts], [said])] == [
+        "what the police said about the crash"]
+    # a learned cue on a rule's words is the rule's
+    assert _apart([Candidate(cue=(39, 43), source=(28, 38), contents=[(44, 59)], nature=SPEECH)], [said]) == []
 
 
 def test_an_aside_that_holds_a_report_but_is_not_held_by_it_stays():

@@ -192,9 +192,25 @@ def _name(written: str) -> str:
 
 
 def _apart(learned: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
-    """The tagger's candidates that touch no rule candidate: the rules keep their own."""
-    taken = [s for c in cands for s in ([c.cue] if c.cue else []) + c.contents]
-    return [c for c in learned if not any(overlaps(s, t) for s in ([c.cue] if c.cue else []) + c.contents for t in taken)]
+    """The tagger's candidates that touch no rule candidate, or hold it whole in a content
+    ('contradicted what the mayor said about it': the rules' report nests in the tagger's): the
+    rules keep their own."""
+    kept = []
+    for cand in learned:
+        spans = ([cand.cue] if cand.cue else []) + cand.contents
+        clash = False
+        for rule in cands:
+            theirs = ([rule.cue] if rule.cue else []) + rule.contents
+            if not any(overlaps(s, t) for s in spans for t in theirs):
+                continue
+            theirs += [rule.source] if rule.source else []
+            whole = (min(t[0] for t in theirs), max(t[1] for t in theirs))
+            if not any(inside(whole, c) for c in cand.contents):
+                clash = True
+                break
+        if not clash:
+            kept.append(cand)
+    return kept
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
