@@ -370,6 +370,9 @@ SIXTH_PASS = [
     # an aside's cue clause ends at its comma, whatever the parser hangs on it after
     ("It was no different, he said, from a coach calling a rival's tactics cheap before hiring him.",
      ("said", "he", ["It was no different", "from a coach calling a rival's tactics cheap before hiring him"])),
+    # a cue clause set inside a clause of the sentence holds that clause
+    ("It was a choice they say allowed the fraud to spread.",
+     ("say", "they", ["allowed the fraud to spread"])),
     # a document written is no content, what it says is
     ("The group posted messages in which it urged members to strike.",
      ("posted", "The group", ["messages in which it urged members to strike"])),
