@@ -373,6 +373,10 @@ SIXTH_PASS = [
     # a cue clause set inside a clause of the sentence holds that clause
     ("It was a choice they say allowed the fraud to spread.",
      ("say", "they", ["allowed the fraud to spread"])),
+    # a participle's subject four heads up
+    ("The senator has toned down her criticism of the mayor, shifting her focus to defeating the governor "
+     "and admitting that her campaign will probably end in June.",
+     ("admitting", "The senator", ["her campaign will probably end in June"])),
     # a document written is no content, what it says is
     ("The group posted messages in which it urged members to strike.",
      ("posted", "The group", ["messages in which it urged members to strike"])),

@@ -95,6 +95,11 @@ def _circumstance(lex: Lexicon, prep: Token) -> bool:
     return pobj.lemma_.lower() in lex.circumstance_nouns
 
 
+#: how many heads ``subject_of`` climbs: 'X has toned down his criticism, shifting his focus to
+#: defeating Y and admitting that Z' takes four (admitting, defeating, to, shifting)
+CLIMB_LIMIT = 4
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The subject of ``verb``, or of the verb it hangs from (conj, xcomp, participles)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
@@ -104,7 +109,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return before[-1] if before else subjects[0]
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return None  # the 'who' is missing: the antecedent is taken by the caller
-    if depth < 3 and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
+    if depth < CLIMB_LIMIT and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
         if verb.dep_ == "ccomp":
             return None
         return subject_of(verb.head, depth + 1)
@@ -252,3 +257,4 @@ def phrase(token: Token) -> str:
     if not tokens:
         return token.text
     return token.doc[tokens[0].i : tokens[-1].i + 1].text
+
