@@ -7,7 +7,7 @@ import pytest
 from test_cue_rules import cues as _cues  # hand-built parses, as the cue rule tests build them
 from test_cue_rules import parse as _parse
 
-from sourcebook.nlp.attribution.build import _apart, _drop_circular_asides
+from sourcebook.nlp.attribution.build import _apart, _drop_circular_asides, _nest
 from sourcebook.nlp.attribution.candidate import SPEECH, Candidate
 from sourcebook.nlp.attribution.direct import _continues
 from sourcebook.nlp.attribution.lexicon import lexicon
@@ -406,3 +406,12 @@ def test_the_words_beside_a_report_stay_where_they_belong(nlp, monkeypatch, text
 def test_how_or_where_something_was_said_is_no_record(nlp, monkeypatch, text, cue):
     found = _found(nlp, monkeypatch, text)
     assert not [f for f in found if f[0].lower().startswith(cue.lower())], found
+
+
+def test_two_reports_each_in_the_others_content_do_not_hold_each_other():
+    # 'Kim, Lee says, told the court that Lee lied.': each cue lies in the other's content
+    text = "Kim, Lee says, told the court that Lee lied."
+    says = Candidate(cue=(9, 13), source=(5, 8), contents=[(0, 3), (15, 44)], nature=SPEECH)
+    told = Candidate(cue=(15, 19), source=(0, 3), contents=[(5, 13), (35, 43)], nature=SPEECH)
+    _nest([says, told])
+    assert [says.parent, told.parent] == [None, 0], text  # 'says' reaches widest: it holds

@@ -41,3 +41,31 @@ def test_nested_records_keep_their_parent(nlp):
     ids = {a.id for a in atts}
     assert all(a.parent in ids for a in atts if a.parent is not None)
     assert [a.id for a in atts] == [f"a{n}" for n in range(1, len(atts) + 1)]
+
+
+def test_a_report_held_by_a_dropped_one_stands_alone_and_is_judged_alone(nlp, monkeypatch):
+    """The threshold drops the holder; the reports it held go up to its holder (here none) and
+    are kept or dropped by their own scores."""
+    from dataclasses import replace
+
+    from sourcebook.nlp.attribution import ranker as module
+
+    doc = nlp("The mayor said that the governor believes the budget is too small.")
+    records = tuple(doc._.sourcebook_attributions)
+    outer = next(r for r in records if r.parent is None)
+    inner = next(r for r in records if r.parent == outer.id)
+    scores = {outer.id: 0.1, inner.id: 0.9}
+    monkeypatch.setattr(module, "features", lambda doc, text, record, lex: [record.id])
+    ranker = Ranker(lexicon())
+    monkeypatch.setattr(ranker, "probability", lambda feats: scores.get(feats[0], 0.9))
+    kept = ranker(doc, (outer, inner))
+    assert [(r.id, r.parent, r.cue.text if r.cue else None) for r in kept] == [("a1", None, inner.cue.text)]
+    # held by nothing, a weak report is dropped too; held by a kept one, it stays
+    scores[inner.id] = 0.1
+    assert ranker(doc, (outer, inner)) == ()
+    scores[outer.id] = 0.9
+    assert [r.parent for r in ranker(doc, (outer, inner))] == [None, "a1"]
+    # a ring of holders (each cue in the other's content; the build breaks them) does not hang
+    # the ranker: neither is free, so neither is dropped
+    ring = (replace(outer, parent=inner.id), inner)
+    assert len(ranker(doc, ring)) == 2

@@ -289,6 +289,23 @@ def _nest(cands: list[Candidate]) -> None:
             k -= 1
             steps += 1
         cand.parent = best[1] if best else None
+    for i in range(len(cands)):
+        # two reports each with its cue in the other's content hold each other: the one whose
+        # contents reach widest holds, and nothing holds it
+        seen = [i]
+        up = cands[i].parent
+        while up is not None and up not in seen:
+            seen.append(up)
+            up = cands[up].parent
+        if up is not None:
+            ring = seen[seen.index(up):]
+            outer = max(ring, key=lambda j: _reach(cands[j]))
+            cands[outer].parent = None
+
+
+def _reach(cand: Candidate) -> int:
+    """How many characters a candidate's contents span, first to last."""
+    return max((e for _, e in cand.contents), default=0) - min((s for s, _ in cand.contents), default=0)
 
 
 def _kind(text: str, cand: Candidate, quotes: QuoteIndex, singles: QuoteIndex) -> str:

@@ -107,27 +107,43 @@ class Ranker:
     def __call__(self, doc: Doc, records: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
         if not self.weights:
             return records
-        parents = {r.parent for r in records if r.parent is not None}
         text = doc.text
-        out = []
-        for record in records:
-            p = self.probability(features(doc, text, record, self.lex))
-            if p < self.threshold and record.id not in parents and _filtered(record):
-                continue
-            out.append(replace(record, confidence=round(p, 3)))
-        if len(out) == len(records):
+        by_id = {r.id: r for r in records}
+        probability = {r.id: self.probability(features(doc, text, r, self.lex)) for r in records}
+        dropped: set[str] = set()
+
+        def holder(record: Attribution) -> str | None:
+            """The nearest report holding ``record`` that is kept: one held by a dropped report
+            goes up to that report's holder ('X contradicted what the police said': if
+            'contradicted' is dropped, the police's report stands alone, and is judged alone)."""
+            up, steps = record.parent, 0
+            while up is not None and up in dropped and steps < len(by_id):
+                up, steps = by_id[up].parent, steps + 1
+            return up
+
+        def depth(record: Attribution) -> int:
+            n, up = 0, record.parent
+            while up is not None and up in by_id and n < len(by_id):
+                n, up = n + 1, by_id[up].parent
+            return n
+
+        for record in sorted(records, key=depth):  # holders first
+            if probability[record.id] < self.threshold and holder(record) is None and _filtered(record):
+                dropped.add(record.id)
+        out = [replace(r, confidence=round(probability[r.id], 3)) for r in records if r.id not in dropped]
+        if not dropped:
             return tuple(out)
         ids = {r.id: f"a{n}" for n, r in enumerate(out, start=1)}  # ids stay a1, a2, ... in order
-        return tuple(replace(r, id=ids[r.id], parent=ids.get(r.parent) if r.parent else None) for r in out)
+        return tuple(replace(r, id=ids[r.id], parent=ids.get(holder(r) or "")) for r in out)
 
 
 def _filtered(record: Attribution) -> bool:
-    """Whether the threshold may drop a record: not a nested one nor 'unspecified reports',
+    """Whether the threshold may drop a record that no kept report holds: not 'unspecified reports',
     which PolNeAR (the training data) does not annotate the way the ledger keeps them, nor a
     transcript turn ('WALLACE: ...'), which it hardly has."""
     if record.cue is not None and record.cue.text == ":" and record.source is not None and record.source.text.isupper():
         return False
-    return record.parent is None and record.speaker_kind != "reports"
+    return record.speaker_kind != "reports"
 
 
 @lru_cache(maxsize=4)
