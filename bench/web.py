@@ -82,7 +82,7 @@ def synth_article(i: int, rng: random.Random) -> tuple[Article, Extraction]:
 
 def synth_store(db: str, n: int, seed: int = 7) -> None:
     rng = random.Random(seed)
-    store = Store(db)
+    store = Store(db, create=True)
     speakers = {name: Speaker(f"sp_{k:012x}", name, "person") for k, name in enumerate(PEOPLE)}
     by_attribution: dict[str, Speaker] = {}
     groups: dict[tuple[str, str, int], list[MeasureMember]] = {}
