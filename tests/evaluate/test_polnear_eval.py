@@ -153,11 +153,11 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 
 # Measured on PolNeAR dev (84 texts) with en_core_web_sm 3.8; floors only move up.
 DEV_FLOORS = {
-    ("all", "attributed", "f1"): 0.674,
-    ("all", "attributed", "p"): 0.806,
-    ("all", "attribution", "f1"): 0.698,
-    ("speech", "attributed", "f1"): 0.807,
-    ("speech", "attributed", "p"): 0.853,
+    ("all", "attributed", "f1"): 0.680,
+    ("all", "attributed", "p"): 0.809,
+    ("all", "attribution", "f1"): 0.703,
+    ("speech", "attributed", "f1"): 0.811,
+    ("speech", "attributed", "p"): 0.854,
 }
 
 
