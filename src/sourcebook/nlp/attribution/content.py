@@ -116,6 +116,7 @@ def _clauses(lex: Lexicon, verb: Token, lemma: str, children: list[Token]) -> Sp
         if more is not None:
             spans[-1] = (spans[-1][0], subtree_span(more)[1])
     if after and spans[0][0] < verb.idx <= spans[0][1]:
+        # the content runs around the cue clause (verbs._pronoun_around mends the same for objects)
         return _around_the_cue(lex, verb, after[0], spans)
     return spans
 
@@ -332,9 +333,10 @@ def _infinitives(verb: Token, infinitive: Token) -> int:
     while listed and _bare_verb(listed[-1]):
         last = listed[-1]
         rest = [c for c in last.rights if c.dep_ == "conj"]
-        inside = [c for c in last.subtree if not any(c in r.subtree or c.i == r.i for r in rest)
-                  and not (c.dep_ == "cc" and c.head.i == last.i and rest and c.i < rest[0].i)]
-        end = max(end, max(t.idx + len(t) for t in inside))
+        later = {t.i for r in rest for t in r.subtree}  # the next verbs of the list, or a clause
+        own = [t for t in last.subtree if t.i not in later
+               and not (t.dep_ == "cc" and t.head.i == last.i and rest and t.i < rest[0].i)]
+        end = max(end, max(t.idx + len(t) for t in own))
         listed = rest[:1]
     return end
 
@@ -434,6 +436,3 @@ def parenthetical(verb: Token) -> Spans:
             as_clause and verb.left_edge.lower_ == "as"):
         return []  # 'hear what he was saying': a complement, not an aside ('As X noted, Y' is one)
     return [(sent.start_char, start), (end, sent.end_char)]
-
-
-

@@ -160,7 +160,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
 def _pronoun_around(lex: Lexicon, verb: Token, extra: list[Token], source: Token, contents: Spans) -> Spans | None:
     """'Gulen, whom Erdogan accuses of plotting the coup', 'what the mayor wants to build': the
     object is a relative or wh- pronoun before the cue clause, so the content the parse gives
-    runs around the source and the cue; it is the pronoun and what follows the cue."""
+    runs around the source and the cue; it is the pronoun and what follows the cue (a subject
+    pronoun the parser hangs on a complement clause is mended there: content._around_the_cue)."""
     doc = verb.doc
     out: Spans = []
     for start, end in contents:
@@ -169,7 +170,8 @@ def _pronoun_around(lex: Lexicon, verb: Token, extra: list[Token], source: Token
             continue
         first = doc.char_span(start, end, alignment_mode="expand")
         pronoun = first[0] if first is not None and len(first) else None
-        if pronoun is None or pronoun.i >= source.i or pronoun.lower_ not in lex.relative_pronouns | _WH_OBJECTS:
+        if pronoun is None or pronoun.i >= source.i or (
+                pronoun.lower_ not in lex.relative_pronouns and pronoun.lower_ not in _WH_OBJECTS):
             return None
         rest = trim_content(doc.text, cue_span(verb, extra)[1], end)
         if rest is None:
