@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
+from sourcebook.nlp.attribution import ranker as ranker_module
 from sourcebook.nlp.attribution.lexicon import lexicon
 from sourcebook.nlp.attribution.ranker import WEIGHTS, Ranker
 
@@ -46,16 +48,12 @@ def test_nested_records_keep_their_parent(nlp):
 def test_a_report_held_by_a_dropped_one_stands_alone_and_is_judged_alone(nlp, monkeypatch):
     """The threshold drops the holder; the reports it held go up to its holder (here none) and
     are kept or dropped by their own scores."""
-    from dataclasses import replace
-
-    from sourcebook.nlp.attribution import ranker as module
-
     doc = nlp("The mayor said that the governor believes the budget is too small.")
     records = tuple(doc._.sourcebook_attributions)
     outer = next(r for r in records if r.parent is None)
     inner = next(r for r in records if r.parent == outer.id)
     scores = {outer.id: 0.1, inner.id: 0.9}
-    monkeypatch.setattr(module, "features", lambda doc, text, record, lex: [record.id])
+    monkeypatch.setattr(ranker_module, "features", lambda doc, text, record, lex: [record.id])
     ranker = Ranker(lexicon())
     monkeypatch.setattr(ranker, "probability", lambda feats: scores.get(feats[0], 0.9))
     kept = ranker(doc, (outer, inner))
