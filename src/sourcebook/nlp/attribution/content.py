@@ -414,15 +414,15 @@ def parenthetical(verb: Token) -> Spans:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or as_clause and subject.lower_ in _WRITER_AND_READER:
         return []  # 'They are shelling the town as I write', 'as we speak', 'as you know': narration
+    sent = sentence_of(verb)
     head = verb.head
-    if verb.dep_ == "parataxis" and verb.i < head.i and head.pos_ in ("VERB", "AUX") and head.i != sentence_of(verb).root.i:
+    if verb.dep_ == "parataxis" and verb.i < head.i and head.pos_ in ("VERB", "AUX") and head.i != sent.root.i:
         # 'a choice they say allowed the fraud to spread', 'all of whom, she said, needed help':
         # a cue clause set inside a clause of the sentence holds that clause, not the sentence
         doc = verb.doc
         lo, hi = subtree_span(head)
         pieces = [(lo, doc[verb.left_edge.i].idx), (doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i]), hi)]
         return [p for p in (trim_content(doc.text, *p) for p in pieces) if p is not None]
-    sent = sentence_of(verb)
     start, end = subtree_span(verb)
     closing = next((c for c in verb.rights if c.text == "," and c.i < verb.right_edge.i), None)
     if closing is not None:

@@ -258,4 +258,3 @@ def phrase(token: Token) -> str:
     if not tokens:
         return token.text
     return token.doc[tokens[0].i : tokens[-1].i + 1].text
-
