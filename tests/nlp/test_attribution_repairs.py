@@ -46,6 +46,83 @@ def test_a_name_after_the_cue_is_the_source_not_part_of_the_content():
     assert not any(s <= cand.source[0] < e for s, e in cand.contents)
 
 
+# 'It was no accident — Dana Holt, an aide, told the paper that the mayor had been warned.':
+# the parser hung the name after the dash on 'accident' and made 'told' a second verb of 'was'
+STRANDED_AFTER_DASH = [
+    ("It", "it", "PRON", "PRP", "nsubj", 1),
+    ("was", "be", "AUX", "VBD", "ROOT", 1),
+    ("no", "no", "DET", "DT", "det", 3),
+    ("accident", "accident", "NOUN", "NN", "attr", 1),
+    ("—", "—", "PUNCT", ":", "punct", 3),
+    ("Dana", "Dana", "PROPN", "NNP", "compound", 6),
+    ("Holt", "Holt", "PROPN", "NNP", "appos", 3),
+    (",", ",", "PUNCT", ",", "punct", 6),
+    ("an", "an", "DET", "DT", "det", 9),
+    ("aide", "aide", "NOUN", "NN", "appos", 6),
+    (",", ",", "PUNCT", ",", "punct", 6),
+    ("told", "tell", "VERB", "VBD", "conj", 1),
+    ("the", "the", "DET", "DT", "det", 13),
+    ("paper", "paper", "NOUN", "NN", "dobj", 11),
+    ("that", "that", "SCONJ", "IN", "mark", 19),
+    ("the", "the", "DET", "DT", "det", 16),
+    ("mayor", "mayor", "NOUN", "NN", "nsubjpass", 19),
+    ("had", "have", "AUX", "VBD", "aux", 19),
+    ("been", "be", "AUX", "VBN", "auxpass", 19),
+    ("warned", "warn", "VERB", "VBN", "ccomp", 11),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+# 'On Monday, Maj. Tom Reyes, a spokesman, also said the raid was planned.': the name hung on the
+# date as a conjunct, and the cue left with no subject
+STRANDED_AFTER_DATE = [
+    ("On", "on", "ADP", "IN", "prep", 12),
+    ("Monday", "Monday", "PROPN", "NNP", "pobj", 0),
+    (",", ",", "PUNCT", ",", "punct", 1),
+    ("Maj.", "Maj.", "PROPN", "NNP", "compound", 5),
+    ("Tom", "Tom", "PROPN", "NNP", "compound", 5),
+    ("Reyes", "Reyes", "PROPN", "NNP", "conj", 1),
+    (",", ",", "PUNCT", ",", "punct", 5),
+    ("a", "a", "DET", "DT", "det", 8),
+    ("spokesman", "spokesman", "NOUN", "NN", "appos", 5),
+    (",", ",", "PUNCT", ",", "punct", 5),
+    ("also", "also", "ADV", "RB", "advmod", 12),
+    ("has", "have", "AUX", "VBZ", "aux", 12),
+    ("said", "say", "VERB", "VBN", "ROOT", 12),
+    ("the", "the", "DET", "DT", "det", 14),
+    ("raid", "raid", "NOUN", "NN", "nsubjpass", 16),
+    ("was", "be", "AUX", "VBD", "auxpass", 16),
+    ("planned", "plan", "VERB", "VBN", "ccomp", 12),
+    (".", ".", "PUNCT", ".", "punct", 12),
+]
+# ... and its near miss: 'The mayor met the union leaders, told reporters the strike was over.'
+# The object before the comma opens after the verb, not after a phrase break: 'told' keeps the
+# subject of 'met'
+OBJECT_BEFORE_COMMA = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("mayor", "mayor", "NOUN", "NN", "nsubj", 2),
+    ("met", "meet", "VERB", "VBD", "ROOT", 2),
+    ("the", "the", "DET", "DT", "det", 5),
+    ("union", "union", "NOUN", "NN", "compound", 5),
+    ("leaders", "leader", "NOUN", "NNS", "dobj", 2),
+    (",", ",", "PUNCT", ",", "punct", 2),
+    ("told", "tell", "VERB", "VBD", "conj", 2),
+    ("reporters", "reporter", "NOUN", "NNS", "dobj", 7),
+    ("the", "the", "DET", "DT", "det", 10),
+    ("strike", "strike", "NOUN", "NN", "nsubj", 11),
+    ("was", "be", "AUX", "VBD", "ccomp", 7),
+    ("over", "over", "ADV", "RB", "advmod", 11),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+@pytest.mark.parametrize("tokens, cue, source, contents", [
+    (STRANDED_AFTER_DASH, "told", "Dana Holt, an aide", ["the mayor had been warned"]),
+    (STRANDED_AFTER_DATE, "has said", "Maj. Tom Reyes, a spokesman", ["the raid was planned"]),
+    (OBJECT_BEFORE_COMMA, "told", "The mayor", ["the strike was over"]),
+])
+def test_a_subject_the_parser_hung_on_a_phrase_before_is_the_cues(tokens, cue, source, contents):
+    found = [(c, s, t) for c, s, t, _ in _cues(tokens)]
+    assert (cue, source, contents) in found, found
+
 def test_a_circular_aside_is_dropped_and_the_report_kept():
     # 'Kim says Ali talked the talk.': 'talked' read with 'Kim says' as its aside
     text = "Kim says Ali talked the talk."

@@ -147,6 +147,39 @@ def inverted_subject(lex: Lexicon, verb: Token) -> Token | None:
     return None
 
 
+#: marks a subject noun phrase the parser hung on an earlier phrase may follow
+_PHRASE_BREAKS = frozenset([",", ";", ":", "\u2014", "\u2013", "--", "-", "("])
+#: clauses that modify a word: a cue in one has its subject there (or none)
+_MODIFIER_CLAUSES = frozenset(["relcl", "acl", "advcl", "xcomp", "pcomp", "amod"])
+#: the cue's own words that may stand between its subject and it ('X, a spokesman, also said')
+_BEFORE_CUE = ("advmod", "aux", "neg")
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """'..., on Dec. 2, Col. Ann Lee, a military spokeswoman, said X', 'not an accident — Ann
+    Lee, a spokeswoman, told reporters X': the parser hung the noun phrase before a finite cue
+    on an earlier phrase (as an apposition, a conjunct, an object), so the cue has no subject
+    of its own. The noun phrase that opens after a phrase break and ends right before the cue
+    (and its commas, adverbs and auxiliaries) is its subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children):
+        return None  # a finite cue: not 'to argue', 'saying'
+    if verb.dep_ in _MODIFIER_CLAUSES or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    doc = verb.doc
+    start = sentence_of(verb).start
+    end = verb.i - 1
+    while end > start and doc[end].head.i == verb.i and doc[end].dep_ in _BEFORE_CUE:
+        end -= 1
+    ends = (end, end - 1) if doc[end].text == "," else (end,)
+    for token in doc[start:end + 1]:
+        if (token.right_edge.i in ends and token.pos_ in ("PROPN", "NOUN") and token.head.i < token.i
+                and token.ent_type_ not in NOT_CONTENT_ENTS
+                and token.dep_ not in SUBJECTS and token.left_edge.i > start
+                and doc[token.left_edge.i - 1].text in _PHRASE_BREAKS):
+            return token
+    return None
+
+
 _NAME_INSIDE = frozenset(["compound", "det", "amod", "poss", "nmod", "case", "punct", "nummod"])
 
 

@@ -27,6 +27,7 @@ from .syntax import (
     phrase,
     source_span,
     span_of,
+    stranded_subject,
     subject_of,
     subtree_span,
     that_clause,
@@ -101,7 +102,10 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     if (subject is None or subject.head.i != verb.i) and lemma in lex.speech:
         # a subject borrowed from another clause may be the quoted one's ('"We ...,"
         # Ramos told AFP'): the name between the quote and the cue comes first
-        subject = inverted_subject(lex, verb) or subject
+        stranded = stranded_subject(verb)
+        if stranded is not None and not source_like(lex, stranded):
+            stranded = None
+        subject = inverted_subject(lex, verb) or stranded or subject
     passive = _passive(verb, subject)
     source_token: Token | None
     if passive:
