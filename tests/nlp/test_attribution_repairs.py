@@ -420,6 +420,35 @@ def test_a_complement_read_as_a_relative_clause_with_two_objects_is_the_content(
     assert not [f for f in found if f[2]], found
 
 
+# 'The mayor said during the briefing that the bridge would reopen.': the complement read as a
+# relative clause of 'briefing' opened by the mark 'that' (a relative pronoun is no mark)
+COMPLEMENT_MARKED_AS_RELATIVE = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("mayor", "mayor", "NOUN", "NN", "nsubj", 2),
+    ("said", "say", "VERB", "VBD", "ROOT", 2),
+    ("during", "during", "ADP", "IN", "prep", 2),
+    ("the", "the", "DET", "DT", "det", 5),
+    ("briefing", "briefing", "NOUN", "NN", "pobj", 3),
+    ("that", "that", "SCONJ", "IN", "mark", 10),
+    ("the", "the", "DET", "DT", "det", 8),
+    ("bridge", "bridge", "NOUN", "NN", "nsubj", 10),
+    ("would", "would", "AUX", "MD", "aux", 10),
+    ("reopen", "reopen", "VERB", "VB", "relcl", 5),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_a_complement_read_as_a_relative_clause_with_a_mark_is_the_content():
+    found = [(cue, source, contents) for cue, source, contents, _ in _cues(COMPLEMENT_MARKED_AS_RELATIVE)]
+    assert ("said", "The mayor", ["the bridge would reopen"]) in found, found
+    # after a noun of thinking the clause is the noun's ('spoke because of concerns that X')
+    tokens = [("He", "he", "PRON", "PRP", "nsubj", 1), ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+              ("because", "because", "SCONJ", "IN", "prep", 1), ("of", "of", "ADP", "IN", "pcomp", 2),
+              ("concerns", "concern", "NOUN", "NNS", "pobj", 2)] + [
+        (w, le, p, tg, d, {2: 1, 5: 4}.get(h, h - 1)) for w, le, p, tg, d, h in COMPLEMENT_MARKED_AS_RELATIVE[6:]]
+    found = [(cue, contents) for cue, _, contents, _ in _cues(tokens)]
+    assert ("spoke", ["the bridge would reopen"]) not in found, found
+
 def test_a_verb_of_asking_right_after_a_quotation_inverts_its_speaker(nlp, monkeypatch):
     # the parser reads the speaker as the one asked
     found = _found(nlp, monkeypatch, '"What can you do?" asked one woman. "The sea always wins."')

@@ -105,7 +105,7 @@ def _clauses(lex: Lexicon, verb: Token, lemma: str, children: list[Token]) -> Sp
         or lemma in lex.asking and c.dep_ == "advcl" and c.i > verb.i and question_mark(c)
     ]
     if not clauses:
-        misread = _clause_read_as_relative(verb) if lemma in lex.speech or lemma in lex.belief else None
+        misread = _clause_read_as_relative(lex, verb) if lemma in lex.speech or lemma in lex.belief else None
         return [_without_writer_tail(lex, misread, skip_that=True)] if misread is not None else None
     # a clause on each side of the cue: the one after it is the content; the one
     # before is usually another sentence glued on by the parser
@@ -160,20 +160,27 @@ def _more_of_the_report(lex: Lexicon, verb: Token, clause: Token) -> Token | Non
 _TAIL_MARKS = frozenset(["after", "before", "while", "whereas", "although", "though", "despite", "even"])
 
 
-def _clause_read_as_relative(verb: Token) -> Token | None:
-    """'warned at the hearing that the council will lose every appeal': the parser read the
-    complement as a relative clause of the preposition's noun, with 'that' as its object or
-    subject - a role the clause already fills, so 'that' can only open a complement."""
+def _clause_read_as_relative(lex: Lexicon, verb: Token) -> Token | None:
+    """'warned at the hearing that the council will lose every appeal', 'said during a news
+    conference that he would wait': the parser read the complement as a relative clause of the
+    preposition's noun, with 'that' as its object or subject - a role the clause already
+    fills - or as its mark (a relative pronoun is no mark), so 'that' can only open a
+    complement. Not after a noun of saying or thinking, whose own complement it is ('admitted
+    it because of concerns that X')."""
     for prep in verb.rights:
         if prep.dep_ != "prep":
             continue
         for noun in prep.children:
+            if noun.lower_ in lex.speech_nouns or noun.lower_ in lex.belief_nouns:
+                continue
             for clause in noun.rights:
                 if clause.dep_ != "relcl":
                     continue
                 that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
-                if that is not None and any(
-                        c.dep_ == that.dep_ and c.i != that.i for c in clause.children) and that.dep_ in ("dobj", "nsubj"):
+                if that is None:
+                    continue
+                if that.dep_ == "mark" or that.dep_ in ("dobj", "nsubj") and any(
+                        c.dep_ == that.dep_ and c.i != that.i for c in clause.children):
                     return clause
     return None
 

@@ -105,7 +105,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         stranded = stranded_subject(verb)
         if stranded is not None and not source_like(lex, stranded):
             stranded = None
-        subject = inverted_subject(lex, verb) or stranded or subject
+        subject = stranded or inverted_subject(lex, verb) or subject
     passive = _passive(verb, subject)
     source_token: Token | None
     if passive:
