@@ -123,6 +123,62 @@ def test_a_subject_the_parser_hung_on_a_phrase_before_is_the_cues(tokens, cue, s
     found = [(c, s, t) for c, s, t, _ in _cues(tokens)]
     assert (cue, source, contents) in found, found
 
+# 'The plant is open, but it is under pressure, said its chief executive.': the parser made the
+# final cue clause a conjunct of the first verb; it holds the sentence before its comma
+FINAL_CUE_AS_CONJUNCT = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("plant", "plant", "NOUN", "NN", "nsubj", 2),
+    ("is", "be", "AUX", "VBZ", "ROOT", 2),
+    ("open", "open", "ADJ", "JJ", "acomp", 2),
+    (",", ",", "PUNCT", ",", "punct", 2),
+    ("but", "but", "CCONJ", "CC", "cc", 2),
+    ("it", "it", "PRON", "PRP", "nsubj", 7),
+    ("is", "be", "AUX", "VBZ", "conj", 2),
+    ("under", "under", "ADP", "IN", "prep", 7),
+    ("pressure", "pressure", "NOUN", "NN", "pobj", 8),
+    (",", ",", "PUNCT", ",", "punct", 7),
+    ("said", "say", "VERB", "VBD", "conj", 2),
+    ("its", "its", "PRON", "PRP$", "poss", 14),
+    ("chief", "chief", "ADJ", "JJ", "amod", 14),
+    ("executive", "executive", "NOUN", "NN", "nsubj", 11),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+# ... and its near misses: before the comma stands no main clause, only a participle's phrase or
+# a clause opened by a subordinating mark
+PARTICIPLE_BEFORE_FINAL_CUE = [
+    ("Asked", "ask", "VERB", "VBN", "advcl", 6),
+    ("about", "about", "ADP", "IN", "prep", 0),
+    ("the", "the", "DET", "DT", "det", 3),
+    ("plan", "plan", "NOUN", "NN", "pobj", 1),
+    (",", ",", "PUNCT", ",", "punct", 6),
+    ("she", "she", "PRON", "PRP", "nsubj", 6),
+    ("spoke", "speak", "VERB", "VBD", "ROOT", 6),
+    (".", ".", "PUNCT", ".", "punct", 6),
+]
+MARKED_CLAUSE_BEFORE_FINAL_CUE = [
+    ("As", "as", "SCONJ", "IN", "mark", 3),
+    ("the", "the", "DET", "DT", "det", 2),
+    ("storm", "storm", "NOUN", "NN", "nsubj", 3),
+    ("grew", "grow", "VERB", "VBD", "advcl", 6),
+    (",", ",", "PUNCT", ",", "punct", 6),
+    ("she", "she", "PRON", "PRP", "nsubj", 6),
+    ("spoke", "speak", "VERB", "VBD", "ROOT", 6),
+    (".", ".", "PUNCT", ".", "punct", 6),
+]
+
+
+@pytest.mark.parametrize("tokens, expected", [
+    (FINAL_CUE_AS_CONJUNCT, ("said", "its chief executive", ["The plant is open, but it is under pressure"])),
+    (PARTICIPLE_BEFORE_FINAL_CUE, None),
+    (MARKED_CLAUSE_BEFORE_FINAL_CUE, None),
+])
+def test_a_cue_clause_ending_its_sentence_holds_the_main_clause_before_its_comma(tokens, expected):
+    found = [(c, s, t) for c, s, t, _ in _cues(tokens) if t]
+    if expected is None:
+        assert not [f for f in found if f[0] == "spoke"], found
+    else:
+        assert expected in found, found
+
 def test_a_circular_aside_is_dropped_and_the_report_kept():
     # 'Kim says Ali talked the talk.': 'talked' read with 'Kim says' as its aside
     text = "Kim says Ali talked the talk."

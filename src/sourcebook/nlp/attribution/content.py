@@ -409,10 +409,62 @@ def _clausal(lex: Lexicon, lemma: str, obj: Token) -> bool:
 _WRITER_AND_READER = frozenset(["i", "we", "you"])
 
 
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _before_final_cue(verb: Token) -> tuple[int, int] | None:
+    """'The plant is hanging on, but it is under pressure from imports, said its chief
+    executive.' / '..., she said on Monday.': a finite cue clause that ends its sentence after
+    a comma holds the clause before it, however the parser attached the cue (a conjunct of
+    the first verb, an adverbial clause that swallowed half the sentence). The cue clause is
+    the cue, its subject and what hangs on it after it (no clause, object or quotation of its
+    own); before the comma stands a main clause: a finite verb without a subordinating mark
+    whose head is outside it ('Asked about the plan, the mayor said:' and 'As the vote went
+    on, she railed against it' have none)."""
+    if not _finite(verb) or verb.dep_ in ("relcl", "acl", "xcomp", "pcomp", "amod"):
+        return None
+    doc = verb.doc
+    sent = sentence_of(verb)
+    last = sent.end - 1
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    after = doc[verb.i + 1 : last + 1]
+    if any(t.is_quote or t.text == ":" or not _under(t, verb) for t in after):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") and c.i > verb.i for c in verb.children):
+        return None
+    first = verb.i
+    while first > sent.start and doc[first - 1].head.i == verb.i and doc[first - 1].dep_ in ("aux", "neg", "advmod"):
+        first -= 1  # 'has also said'
+    subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
+    if subject is not None:  # the nearest: the parser may give the cue a subject of the clause before too
+        if subject.right_edge.i not in (first - 1, first - 2):  # 'Ortiz, a spokesman, said'
+            return None
+        first = subject.left_edge.i
+    if first - 1 <= sent.start or doc[first - 1].text != ",":
+        return None
+    before = doc[sent.start : first - 1]
+    tops = [t for t in before if not before.start <= t.head.i < before.end or t.head.i == t.i]
+    if not any(_finite(t) and not any(c.dep_ == "mark" for c in t.children) for t in tops):
+        return None
+    return trim_content(doc.text, sent.start_char, doc[first - 1].idx)
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children)
+
+
+def _under(token: Token, verb: Token) -> bool:
+    return any(a.i == verb.i for a in token.ancestors)
+
+
 def parenthetical(verb: Token) -> Spans:
     """'The plan, he said, is dead.': the sentence around a cue clause that has no
     complement of its own; empty when the cue heads its sentence (a bare cue that a
     quotation may complete)."""
+    final = _before_final_cue(verb)
+    if final is not None:
+        return [final]
     if verb.dep_ not in ("parataxis", "advcl", "ccomp") or verb.head.i == verb.i:
         return []
     as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
