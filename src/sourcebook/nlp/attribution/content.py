@@ -417,8 +417,8 @@ def _before_final_cue(verb: Token) -> tuple[int, int] | None:
     executive.' / '..., she said on Monday.': a finite cue clause that ends its sentence after
     a comma holds the clause before it, however the parser attached the cue (a conjunct of
     the first verb, an adverbial clause that swallowed half the sentence). The cue clause is
-    the cue, its subject and what hangs on it after it (no clause, object or quotation of its
-    own); before the comma stands a main clause: a finite verb without a subordinating mark
+    the cue, its subject and what hangs on it after it (no clause, object, quotation or comma of
+    its own); before the comma stands a main clause: a finite verb without a subordinating mark
     whose head is outside it ('Asked about the plan, the mayor said:' and 'As the vote went
     on, she railed against it' have none)."""
     if not _finite(verb) or verb.dep_ in ("relcl", "acl", "xcomp", "pcomp", "amod"):
@@ -429,8 +429,8 @@ def _before_final_cue(verb: Token) -> tuple[int, int] | None:
     while last > verb.i and doc[last].is_punct:
         last -= 1
     after = doc[verb.i + 1 : last + 1]
-    if any(t.is_quote or t.text == ":" or not _under(t, verb) for t in after):
-        return None
+    if any(t.is_quote or t.text == ":" or not _under(t, verb) or t.text == "," and t.head.i == verb.i for t in after):
+        return None  # a quotation, a colon, or a comma closing the cue clause ('It was new, he said, to X')
     if any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") and c.i > verb.i for c in verb.children):
         return None
     first = verb.i
