@@ -1,7 +1,8 @@
 """Name variants of organisations (UN, U.N., United Nations) and people (Mr. O'Brien).
 
 The organisation aliases live in the lexicon table ``aliases.json`` (``nlp/lexicon/data/``),
-the titles in ``titles.txt``; users extend the aliases with a JSON file of the same shape
+the titles in ``titles.txt`` and ``title_abbreviations.txt`` ('Sgt.', also kept whole by the
+tokenizer); users extend the aliases with a JSON file of the same shape
 (``sourcebook build --aliases FILE``, which ``nlp.lexicon.extend_tables`` installs). Within-article speaker resolution and
 the store-wide speaker merge both fold names through ``canonical_name``.
 """
@@ -15,7 +16,7 @@ from functools import lru_cache
 from .nlp.lexicon import extra_path, load_extra, word_set
 from .nlp.lexicon import table as lexicon_table
 
-TITLES = word_set("titles")
+TITLES = word_set("titles") | word_set("title_abbreviations")
 
 
 def fold(name: str) -> str:

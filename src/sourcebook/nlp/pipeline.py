@@ -11,9 +11,12 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import NORM, ORTH
+from spacy.tokenizer import Tokenizer
 
 from ..errors import ModelNotFound
 from . import factories
+from .lexicon import words
 from .speedups import speed_up
 
 log = logging.getLogger(__name__)
@@ -73,8 +76,10 @@ def _load(candidates: tuple[str, ...]) -> Language:
 
 def add_components(nlp: Language, name: str | None = None) -> Language:
     """Add every registered Sourcebook component that the pipeline lacks: sentence starts at
-    line breaks before its parser (or sentence recogniser), the extractors after its own."""
+    line breaks before its parser (or sentence recogniser), the extractors after its own; and
+    keep the full stop of an abbreviated title with its word (``keep_title_stops``)."""
     nlp.max_length = max(nlp.max_length, MAX_LENGTH)
+    keep_title_stops(nlp)
     splitter = next((p for p in ("parser", "senter", "sentencizer") if p in nlp.pipe_names), None)
     if factories.LINE_BREAKS not in nlp.pipe_names:
         if splitter is not None:
@@ -86,6 +91,25 @@ def add_components(nlp: Language, name: str | None = None) -> Language:
             nlp.add_pipe(factory, last=True)
     nlp.meta.setdefault("sourcebook_model_name", name or nlp.meta.get("name"))
     return nlp
+
+
+#: how the parser reads an abbreviated title it has no exception for: as one it was trained on
+TITLE_NORM = "gen."
+
+
+def keep_title_stops(nlp: Language) -> None:
+    """Tokenizer exceptions for the abbreviated titles of ``title_abbreviations.txt`` that the
+    tokenizer splits ('Sgt.' -> 'Sgt', '.'): a split stop ends the sentence before the name or
+    leaves the title alone as a speaker ('"...," said Capt. Dana Holt' spoken by 'Capt'). The
+    statistical models never saw the whole token; its norm (one of their features) is that of
+    a title they know, so they read it as that title and the name after it as a name."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a pipeline's own tokenizer: its business
+    for word in words("title_abbreviations"):
+        for form in (word.capitalize() + ".", word.upper() + "."):
+            if len(tokenizer(form)) > 1:
+                tokenizer.add_special_case(form, [{ORTH: form, NORM: TITLE_NORM}])
 
 
 def pipeline_info(nlp: Language) -> PipelineInfo:
