@@ -179,6 +179,45 @@ def test_a_cue_clause_ending_its_sentence_holds_the_main_clause_before_its_comma
     else:
         assert expected in found, found
 
+# 'The delay led officials to warn that the dam could fail.': the person the verb acts on is the
+# subject of the infinitive cue (the parser gives it the subject of 'led')
+OBJECT_CONTROL = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("delay", "delay", "NOUN", "NN", "nsubj", 2),
+    ("led", "lead", "VERB", "VBD", "ROOT", 2),
+    ("officials", "official", "NOUN", "NNS", "dobj", 2),
+    ("to", "to", "PART", "TO", "aux", 5),
+    ("warn", "warn", "VERB", "VB", "xcomp", 2),
+    ("that", "that", "SCONJ", "IN", "mark", 10),
+    ("the", "the", "DET", "DT", "det", 8),
+    ("dam", "dam", "NOUN", "NN", "nsubj", 10),
+    ("could", "could", "AUX", "MD", "aux", 10),
+    ("fail", "fail", "VERB", "VB", "ccomp", 5),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+# ... and its near miss: an instrument is no speaker ('She used a blunt word to describe the plan.')
+INSTRUMENT_OBJECT = [
+    ("She", "she", "PRON", "PRP", "nsubj", 1),
+    ("used", "use", "VERB", "VBD", "ROOT", 1),
+    ("a", "a", "DET", "DT", "det", 4),
+    ("blunt", "blunt", "ADJ", "JJ", "amod", 4),
+    ("word", "word", "NOUN", "NN", "dobj", 1),
+    ("to", "to", "PART", "TO", "aux", 6),
+    ("describe", "describe", "VERB", "VB", "xcomp", 1),
+    ("the", "the", "DET", "DT", "det", 8),
+    ("plan", "plan", "NOUN", "NN", "dobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+@pytest.mark.parametrize("tokens, cue, source", [
+    (OBJECT_CONTROL, "to warn", "officials"),
+    (INSTRUMENT_OBJECT, "to describe", "She"),
+])
+def test_the_person_a_verb_acts_on_speaks_its_infinitive_cue(tokens, cue, source):
+    found = [(c, s) for c, s, _, _ in _cues(tokens)]
+    assert (cue, source) in found, found
+
 def test_a_circular_aside_is_dropped_and_the_report_kept():
     # 'Kim says Ali talked the talk.': 'talked' read with 'Kim says' as its aside
     text = "Kim says Ali talked the talk."

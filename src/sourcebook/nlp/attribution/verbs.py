@@ -93,7 +93,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
             return None
     elif content and all(end <= verb.idx for _, end in content):
         aside = True  # 'X, Fox found.': the content before the cue
-    subject = _reporter(lex, verb) or subject_of(verb)
+    subject = _reporter(lex, verb) or _controller(lex, verb) or subject_of(verb)
     if subject is not None and subject.i > verb.i and verb.tag_ == "VBG" and _inside_quotation_after(verb, subject):
         # ', telling reporters, "A lot of people want ..."': the parser rooted the sentence in
         # the quotation, so the participle climbed to a subject inside it; the participle's
@@ -159,6 +159,25 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     cand.verb = verb.i
     cand.aside = aside
     return cand
+
+
+def _controller(lex: Lexicon, verb: Token) -> Token | None:
+    """'the timing led Republicans to say X', 'urged officials to warn': the person or group
+    the verb of an infinitive cue acts on is the cue's subject; an instrument or a measure is
+    not ('used a crude word to describe X', 'requested anonymity to speak', 'spent $5,000 to
+    back X')."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or obj.lower_ in ("it", "this", "that"):
+        return None
+    if obj.pos_ == "PRON" or obj.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return obj
+    words = (obj.lemma_.lower(), obj.lower_)
+    if obj.pos_ == "NOUN" and not obj.ent_type_ and source_like(lex, obj) and not any(
+            w in lex.speech_nouns or w in lex.report_nouns or w in lex.poll_nouns for w in words):
+        return obj
+    return None
 
 
 def _pronoun_around(lex: Lexicon, verb: Token, extra: list[Token], source: Token, contents: Spans) -> Spans | None:
