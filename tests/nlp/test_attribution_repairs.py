@@ -218,6 +218,45 @@ def test_the_person_a_verb_acts_on_speaks_its_infinitive_cue(tokens, cue, source
     found = [(c, s) for c, s, _, _ in _cues(tokens)]
     assert (cue, source) in found, found
 
+# 'He went out of his way to say that the dam held.' and 'The plan gives them leverage to insist
+# on a vote.': an infinitive relative to a noun that cannot speak is the subject's of the verb
+# the noun hangs on, or nobody's
+INFINITIVE_OF_A_WAY = [
+    ("He", "he", "PRON", "PRP", "nsubj", 1),
+    ("went", "go", "VERB", "VBD", "ROOT", 1),
+    ("out", "out", "ADP", "IN", "prep", 1),
+    ("of", "of", "ADP", "IN", "prep", 2),
+    ("his", "his", "PRON", "PRP$", "poss", 5),
+    ("way", "way", "NOUN", "NN", "pobj", 3),
+    ("to", "to", "PART", "TO", "aux", 7),
+    ("say", "say", "VERB", "VB", "relcl", 5),
+    ("that", "that", "SCONJ", "IN", "mark", 11),
+    ("the", "the", "DET", "DT", "det", 10),
+    ("dam", "dam", "NOUN", "NN", "nsubj", 11),
+    ("held", "hold", "VERB", "VBD", "ccomp", 7),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+INFINITIVE_OF_LEVERAGE = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("plan", "plan", "NOUN", "NN", "nsubj", 2),
+    ("gives", "give", "VERB", "VBZ", "ROOT", 2),
+    ("them", "they", "PRON", "PRP", "dative", 2),
+    ("leverage", "leverage", "NOUN", "NN", "dobj", 2),
+    ("to", "to", "PART", "TO", "aux", 6),
+    ("insist", "insist", "VERB", "VB", "relcl", 4),
+    ("on", "on", "ADP", "IN", "prep", 6),
+    ("a", "a", "DET", "DT", "det", 9),
+    ("vote", "vote", "NOUN", "NN", "pobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_an_infinitive_relative_speaks_for_who_can_speak():
+    found = [(c, s) for c, s, _, _ in _cues(INFINITIVE_OF_A_WAY)]
+    assert ("to say", "He") in found, found
+    found = [(c, s) for c, s, _, _ in _cues(INFINITIVE_OF_LEVERAGE)]
+    assert not [f for f in found if f[1] == "leverage"], found
+
 def test_a_circular_aside_is_dropped_and_the_report_kept():
     # 'Kim says Ali talked the talk.': 'talked' read with 'Kim says' as its aside
     text = "Kim says Ali talked the talk."

@@ -353,6 +353,14 @@ def _active_source(
     """The source token of an active cue: its subject or the antecedent of its relative
     clause; None when it has none, False when the subject rules the cue out."""
     if subject is None:
+        if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            # 'the first official to say X' is the official's; 'went out of his way to say X',
+            # 'have reasons to oppose X' are the subject's of the verb the noun hangs on
+            if source_like(lex, verb.head):
+                return verb.head
+            holder = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            found = subject_of(holder) if holder is not None else None
+            return found if found is not None and source_like(lex, found) else None
         if verb.dep_ == "relcl" or _backing_noun(lex, verb, lemma):
             return verb.head
         return None
