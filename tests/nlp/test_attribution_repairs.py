@@ -257,6 +257,26 @@ def test_an_infinitive_relative_speaks_for_who_can_speak():
     found = [(c, s) for c, s, _, _ in _cues(INFINITIVE_OF_LEVERAGE)]
     assert not [f for f in found if f[1] == "leverage"], found
 
+# "She's said the plan is dead.": the parser reads the contracted 'has' as a passive 'is'
+CONTRACTED_HAS = [
+    ("She", "she", "PRON", "PRP", "nsubjpass", 2),
+    ("'s", "be", "AUX", "VBZ", "auxpass", 2),
+    ("said", "say", "VERB", "VBD", "ROOT", 2),
+    ("the", "the", "DET", "DT", "det", 4),
+    ("plan", "plan", "NOUN", "NN", "nsubj", 5),
+    ("is", "be", "AUX", "VBZ", "ccomp", 2),
+    ("dead", "dead", "ADJ", "JJ", "acomp", 5),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+@pytest.mark.parametrize("subject, source", [("She", "She"), ("It", None)])
+def test_a_contracted_has_before_a_cue_with_a_clause_is_no_passive(subject, source):
+    # ... "It's said the plan is dead." stays the impersonal passive: nobody named says it
+    tokens = [(subject, subject.lower(), *CONTRACTED_HAS[0][2:]), *CONTRACTED_HAS[1:]]
+    found = [(c, s, t) for c, s, t, _ in _cues(tokens)]
+    assert ("'s said", source, ["the plan is dead"]) in found, found
+
 def test_a_circular_aside_is_dropped_and_the_report_kept():
     # 'Kim says Ali talked the talk.': 'talked' read with 'Kim says' as its aside
     text = "Kim says Ali talked the talk."
