@@ -277,6 +277,24 @@ def test_a_contracted_has_before_a_cue_with_a_clause_is_no_passive(subject, sour
     found = [(c, s, t) for c, s, t, _ in _cues(tokens)]
     assert ("'s said", source, ["the plan is dead"]) in found, found
 
+# 'Ortiz claims that the vote was rigged.': the tagger read the verb as a plural noun and the name
+# as its compound; a noun takes no complement clause
+VERB_READ_AS_NOUN = [
+    ("Ortiz", "Ortiz", "PROPN", "NNP", "compound", 1),
+    ("claims", "claim", "NOUN", "NNS", "ROOT", 1),
+    ("that", "that", "SCONJ", "IN", "mark", 6),
+    ("the", "the", "DET", "DT", "det", 4),
+    ("vote", "vote", "NOUN", "NN", "nsubjpass", 6),
+    ("was", "be", "AUX", "VBD", "auxpass", 6),
+    ("rigged", "rig", "VERB", "VBN", "ccomp", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_verb_read_as_a_plural_noun_has_the_name_before_it_as_source():
+    found = [(c, s, t) for c, s, t, _ in _cues(VERB_READ_AS_NOUN)]
+    assert ("claims", "Ortiz", ["the vote was rigged"]) in found, found
+
 def test_a_circular_aside_is_dropped_and_the_report_kept():
     # 'Kim says Ali talked the talk.': 'talked' read with 'Kim says' as its aside
     text = "Kim says Ali talked the talk."

@@ -112,6 +112,9 @@ def _noun_source(lex: Lexicon, noun: Token, report: bool) -> Token | None:
             source_token = first_child(child, "pobj")
     if source_token is not None or report:
         return source_token
+    misread = _verb_read_as_noun(noun)
+    if misread is not None:
+        return misread
     governor = noun.head
     if noun.dep_ == "pobj" and governor.dep_ == "prep":
         governor = governor.head
@@ -120,6 +123,18 @@ def _noun_source(lex: Lexicon, noun: Token, report: bool) -> Token | None:
         if subj is not None and subj.lower_ not in lex.subjectless and not any(subj.i == t.i for t in noun.subtree):
             return subj
     return None
+
+
+def _verb_read_as_noun(noun: Token) -> Token | None:
+    """'Trump estimates that he spent $50 million', 'Ortiz claims that X': the tagger read the
+    verb as a plural noun and its subject as a compound of it; a noun takes no complement
+    clause (ccomp), a verb does. The name before it is the source."""
+    if noun.tag_ != "NNS" or not any(c.dep_ == "ccomp" and c.i > noun.i for c in noun.children):
+        return None
+    name = next((c for c in noun.children if c.dep_ == "compound" and c.right_edge.i == noun.i - 1), None)
+    if name is None or name.pos_ not in ("PROPN", "NOUN") or name.tag_ not in ("NNP", "NNPS", "NN"):
+        return None
+    return name
 
 
 def copula_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
