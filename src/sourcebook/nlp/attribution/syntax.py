@@ -180,6 +180,17 @@ def stranded_subject(verb: Token) -> Token | None:
     return None
 
 
+def contracted_perfect(verb: Token, subject: Token | None) -> bool:
+    """"He's said the plan is dead", "she's argued that X": the parser reads the contracted
+    'has' as 'is', a passive; a participle with a clause or an object of its own and no agent
+    is the perfect of an active cue ('it's said that X' stays the impersonal passive)."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    return (bool(aux) and all(c.lower_ in ("'s", "\u2019s") for c in aux) and verb.tag_ in ("VBN", "VBD")
+            and subject is not None and subject.lower_ != "it"
+            and not any(c.dep_ == "agent" for c in verb.children)
+            and any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children))
+
+
 _NAME_INSIDE = frozenset(["compound", "det", "amod", "poss", "nmod", "case", "punct", "nummod"])
 
 

@@ -20,6 +20,7 @@ from .lexicon import Lexicon
 from .syntax import (
     agent_of,
     bare_pronoun,
+    contracted_perfect,
     cue_span,
     drop_trailing_apposition,
     drop_trailing_relative,
@@ -263,7 +264,7 @@ def _agent_passive(verb: Token) -> bool:
 
 
 def _passive(verb: Token, subject: Token | None) -> bool:
-    if _contracted_perfect(verb, subject):
+    if contracted_perfect(verb, subject):
         return False
     return any(c.dep_ == "auxpass" for c in verb.children) or (
         subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i
@@ -271,17 +272,6 @@ def _passive(verb: Token, subject: Token | None) -> bool:
         # 'Asked about the vote, she ...': the asker is not the one answering
         verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
     )
-
-
-def _contracted_perfect(verb: Token, subject: Token | None) -> bool:
-    """"He's said the plan is dead", "she's argued that X": the parser reads the contracted
-    'has' as 'is', a passive; a participle with a clause or an object of its own and no agent
-    is the perfect of an active cue ('it's said that X' stays the impersonal passive)."""
-    aux = [c for c in verb.children if c.dep_ == "auxpass"]
-    return (bool(aux) and all(c.lower_ in ("'s", "\u2019s") for c in aux) and verb.tag_ in ("VBN", "VBD")
-            and subject is not None and subject.lower_ != "it"
-            and not any(c.dep_ == "agent" for c in verb.children)
-            and any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children))
 
 
 def _plea(verb: Token, extra: list[Token]) -> Spans | None:
