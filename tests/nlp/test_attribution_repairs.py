@@ -295,6 +295,39 @@ def test_a_verb_read_as_a_plural_noun_has_the_name_before_it_as_source():
     found = [(c, s, t) for c, s, t, _ in _cues(VERB_READ_AS_NOUN)]
     assert ("claims", "Ortiz", ["the vote was rigged"]) in found, found
 
+# 'It does not help that the plan is a scare tactic, as the columnist noted.': an 'as' aside of a
+# clause inside the sentence holds that clause
+AS_ASIDE_OF_A_CLAUSE = [
+    ("It", "it", "PRON", "PRP", "nsubj", 3),
+    ("does", "do", "AUX", "VBZ", "aux", 3),
+    ("not", "not", "PART", "RB", "neg", 3),
+    ("help", "help", "VERB", "VB", "ROOT", 3),
+    ("that", "that", "SCONJ", "IN", "mark", 7),
+    ("the", "the", "DET", "DT", "det", 6),
+    ("plan", "plan", "NOUN", "NN", "nsubj", 7),
+    ("is", "be", "AUX", "VBZ", "ccomp", 3),
+    ("a", "a", "DET", "DT", "det", 10),
+    ("scare", "scare", "NOUN", "NN", "compound", 10),
+    ("tactic", "tactic", "NOUN", "NN", "attr", 7),
+    (",", ",", "PUNCT", ",", "punct", 7),
+    ("as", "as", "SCONJ", "IN", "mark", 15),
+    ("the", "the", "DET", "DT", "det", 14),
+    ("columnist", "columnist", "NOUN", "NN", "nsubj", 15),
+    ("noted", "note", "VERB", "VBD", "advcl", 7),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+
+def test_an_as_aside_of_an_inner_clause_holds_that_clause():
+    found = [(c, s, t) for c, s, t, _ in _cues(AS_ASIDE_OF_A_CLAUSE)]
+    assert ("noted", "the columnist", ["the plan is a scare tactic"]) in found, found
+    # ... unless a quotation follows the cue: then the quotation is what was said
+    quoted = AS_ASIDE_OF_A_CLAUSE[:16] + [(",", ",", "PUNCT", ",", "punct", 15), ('"', '"', "PUNCT", "``", "punct", 18),
+                                          ("Done", "done", "ADJ", "JJ", "dep", 3), ('"', '"', "PUNCT", "''", "punct", 18),
+                                          (".", ".", "PUNCT", ".", "punct", 3)]
+    found = [(c, t) for c, _, t, _ in _cues(quoted)]
+    assert ("noted", ["the plan is a scare tactic"]) not in found, found
+
 def test_a_circular_aside_is_dropped_and_the_report_kept():
     # 'Kim says Ali talked the talk.': 'talked' read with 'Kim says' as its aside
     text = "Kim says Ali talked the talk."

@@ -1,6 +1,6 @@
 """What a cue verb attributes: its complement clause, its object, its infinitive, the
-phrase of its particle ('called for X'), or the sentence around it when it stands as an
-aside ('The plan, he said, is dead.').
+phrase of its particle ('called for X'); the sentence around it when it stands as an aside
+('The plan, he said, is dead.') is in ``asides``.
 
 ``verb_content`` tries the complements in a fixed order (each step a function below); the
 first that applies gives the content spans. Words the content needs in the cue ('as',
@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..sentences import sentence_of
-from .candidate import trim_content
 from .lexicon import Lexicon
 from .syntax import (
     CLAUSES,
@@ -406,92 +404,3 @@ def _clausal(lex: Lexicon, lemma: str, obj: Token) -> bool:
 
 
 #: the writer and the reader: an 'as' aside of theirs tells when or what is known, not who said it
-_WRITER_AND_READER = frozenset(["i", "we", "you"])
-
-
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
-
-
-def _before_final_cue(verb: Token) -> tuple[int, int] | None:
-    """'The plant is hanging on, but it is under pressure from imports, said its chief
-    executive.' / '..., she said on Monday.': a finite cue clause that ends its sentence after
-    a comma holds the clause before it, however the parser attached the cue (a conjunct of
-    the first verb, an adverbial clause that swallowed half the sentence). The cue clause is
-    the cue, its subject and what hangs on it after it (no clause, object, quotation or comma of
-    its own); before the comma stands a main clause: a finite verb without a subordinating mark
-    whose head is outside it ('Asked about the plan, the mayor said:' and 'As the vote went
-    on, she railed against it' have none)."""
-    if not _finite(verb) or verb.dep_ in ("relcl", "acl", "xcomp", "pcomp", "amod"):
-        return None
-    doc = verb.doc
-    sent = sentence_of(verb)
-    last = sent.end - 1
-    while last > verb.i and doc[last].is_punct:
-        last -= 1
-    after = doc[verb.i + 1 : last + 1]
-    if any(t.is_quote or t.text == ":" or not _under(t, verb) or t.text == "," and t.head.i == verb.i for t in after):
-        return None  # a quotation, a colon, or a comma closing the cue clause ('It was new, he said, to X')
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") and c.i > verb.i for c in verb.children):
-        return None
-    first = verb.i
-    while first > sent.start and doc[first - 1].head.i == verb.i and doc[first - 1].dep_ in ("aux", "neg", "advmod"):
-        first -= 1  # 'has also said'
-    subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
-    if subject is not None:  # the nearest: the parser may give the cue a subject of the clause before too
-        if subject.right_edge.i not in (first - 1, first - 2):  # 'Ortiz, a spokesman, said'
-            return None
-        first = subject.left_edge.i
-    if first - 1 <= sent.start or doc[first - 1].text != ",":
-        return None
-    before = doc[sent.start : first - 1]
-    tops = [t for t in before if not before.start <= t.head.i < before.end or t.head.i == t.i]
-    if not any(_finite(t) and not any(c.dep_ == "mark" for c in t.children) for t in tops):
-        return None
-    return trim_content(doc.text, sent.start_char, doc[first - 1].idx)
-
-
-def _finite(verb: Token) -> bool:
-    return verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children)
-
-
-def _under(token: Token, verb: Token) -> bool:
-    return any(a.i == verb.i for a in token.ancestors)
-
-
-def parenthetical(verb: Token) -> Spans:
-    """'The plan, he said, is dead.': the sentence around a cue clause that has no
-    complement of its own; empty when the cue heads its sentence (a bare cue that a
-    quotation may complete)."""
-    final = _before_final_cue(verb)
-    if final is not None:
-        return [final]
-    if verb.dep_ not in ("parataxis", "advcl", "ccomp") or verb.head.i == verb.i:
-        return []
-    as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-    if verb.dep_ != "parataxis" and verb.i < verb.head.i and not as_clause:
-        return []
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or as_clause and subject.lower_ in _WRITER_AND_READER:
-        return []  # 'They are shelling the town as I write', 'as we speak', 'as you know': narration
-    sent = sentence_of(verb)
-    head = verb.head
-    if verb.dep_ == "parataxis" and verb.i < head.i and head.pos_ in ("VERB", "AUX") and head.i != sent.root.i:
-        # 'a choice they say allowed the fraud to spread', 'all of whom, she said, needed help':
-        # a cue clause set inside a clause of the sentence holds that clause, not the sentence
-        doc = verb.doc
-        lo, hi = subtree_span(head)
-        pieces = [(lo, doc[verb.left_edge.i].idx), (doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i]), hi)]
-        return [p for p in (trim_content(doc.text, *p) for p in pieces) if p is not None]
-    start, end = subtree_span(verb)
-    closing = next((c for c in verb.rights if c.text == "," and c.i < verb.right_edge.i), None)
-    if closing is not None:
-        end = closing.idx + 1  # 'It was no different, he said, from X': the parser hangs 'from X' on 'said'
-    # 'The trouble, as the pilot put it, is the fog': the parser may hang an 'as' aside on the
-    # sentence's subject rather than its verb
-    on_subject = as_clause and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head.i == sent.root.i
-    if verb.head.dep_ != "ROOT" and verb.head.i != sent.root.i and not on_subject:
-        return []  # a cue deep inside another clause is no aside of the whole sentence
-    if verb.left_edge.tag_ in ("WDT", "WP", "WRB", "IN") and verb.left_edge.i < verb.i and not (
-            as_clause and verb.left_edge.lower_ == "as"):
-        return []  # 'hear what he was saying': a complement, not an aside ('As X noted, Y' is one)
-    return [(sent.start_char, start), (end, sent.end_char)]

@@ -4,7 +4,8 @@
 For each cue (a verb, noun or adjective of the lexicon) the source is its subject (maximal:
 appositions and relative clauses included), the content its complement clause, object or
 infinitive, and the cue the word with its auxiliaries, negation and particles. The rules
-live by cue kind: ``verbs`` (+ ``content`` for what a verb attributes), ``nouns`` (nouns and
+live by cue kind: ``verbs`` (+ ``content`` for what a verb attributes, ``asides`` for the
+sentence around a cue clause set beside it), ``nouns`` (nouns and
 adjectives), ``markers`` ('according to', colons); ``syntax`` holds the walks over the parse
 they share. ``CueRules`` tries them on every token in this order.
 """

@@ -14,8 +14,9 @@ from typing import Literal
 
 from spacy.tokens import Token
 
+from .asides import parenthetical
 from .candidate import BELIEF, SPEECH, Candidate, trim_content
-from .content import parenthetical, second_report, trailing_participle, verb_content
+from .content import second_report, trailing_participle, verb_content
 from .lexicon import Lexicon
 from .syntax import (
     agent_of,
