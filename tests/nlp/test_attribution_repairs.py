@@ -540,6 +540,9 @@ CONSTRUCTIONS = [
      "accuses", "the government", ["whom", "of planning the attack"]),
     ("The plan, which she has promoted as a cure for the deficit, would raise fees.",
      "has promoted", "she", ["which", "as a cure for the deficit"]),
+    # ... or a free relative's 'what', for a verb of saying
+    ("The hostages were freed within hours, showing what several diplomats said was a sign of warmer ties.",
+     "said", "several diplomats", ["what", "was a sign of warmer ties"]),
     # an aside's cue clause ends at its comma, whatever the parser hangs on it after
     ("It was no different, he said, from a coach calling a rival's tactics cheap before hiring him.",
      "said", "he", ["It was no different", "from a coach calling a rival's tactics cheap before hiring him"]),

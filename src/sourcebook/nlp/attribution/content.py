@@ -119,13 +119,20 @@ def _clauses(lex: Lexicon, verb: Token, lemma: str, children: list[Token]) -> Sp
     return spans
 
 
+#: pronouns that open a free relative ('what the mayor said was true', 'what she wants to build')
+WH_PRONOUNS = frozenset(["what", "whatever"])
+
+
 def _around_the_cue(lex: Lexicon, verb: Token, clause: Token, spans: Spans) -> Spans | None:
     """'a surge of voters, which officials say could help the mayor': the parser hangs the
     relative pronoun on the reported clause, whose words then run around the cue clause; the
     content is the pronoun and the clause after the cue (as when the pronoun hangs on the cue)."""
     doc = verb.doc
     relative = doc[clause.left_edge.i]
-    if relative.lower_ not in lex.relative_pronouns or relative.head.i != clause.i:
+    # 'displaying what analysts said was a sign of X' too, for verbs of saying ('what he believes
+    # are X', 'what I want you to know' leave too little of a content)
+    wh = relative.lower_ in WH_PRONOUNS and verb.lemma_.lower() in lex.speech
+    if relative.lower_ not in lex.relative_pronouns and not wh or relative.head.i != clause.i:
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
         return None

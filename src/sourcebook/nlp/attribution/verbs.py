@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from .asides import parenthetical
 from .candidate import BELIEF, SPEECH, Candidate, trim_content
-from .content import second_report, trailing_participle, verb_content
+from .content import WH_PRONOUNS, second_report, trailing_participle, verb_content
 from .lexicon import Lexicon
 from .syntax import (
     agent_of,
@@ -196,7 +196,7 @@ def _pronoun_around(lex: Lexicon, verb: Token, extra: list[Token], source: Token
         first = doc.char_span(start, end, alignment_mode="expand")
         pronoun = first[0] if first is not None and len(first) else None
         if pronoun is None or pronoun.i >= source.i or (
-                pronoun.lower_ not in lex.relative_pronouns and pronoun.lower_ not in _WH_OBJECTS):
+                pronoun.lower_ not in lex.relative_pronouns and pronoun.lower_ not in WH_PRONOUNS):
             return None
         rest = trim_content(doc.text, cue_span(verb, extra)[1], end)
         if rest is None:
@@ -205,7 +205,6 @@ def _pronoun_around(lex: Lexicon, verb: Token, extra: list[Token], source: Token
     return out
 
 
-_WH_OBJECTS = frozenset(["what", "whatever"])
 _PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
                     "ee", "ees", "man", "men", "people", "one", "body")
 
