@@ -14,7 +14,7 @@ from sourcebook.nlp.pipeline import TITLE_NORM, keep_title_stops
 def test_every_listed_title_is_one_token_with_the_norm_of_a_known_title():
     nlp = spacy.blank("en")
     split = [w for w in words("title_abbreviations") if len(nlp.tokenizer(w.capitalize() + ".")) > 1]
-    assert "sgt" in split  # the blank tokenizer splits some: the test below covers a change
+    assert "sgt" in split  # the blank tokenizer splits some of them: the loop below checks a change
     keep_title_stops(nlp)
     for word in words("title_abbreviations"):
         for form in (word.capitalize() + ".", word.upper() + "."):
