@@ -123,6 +123,7 @@ def test_a_subject_the_parser_hung_on_a_phrase_before_is_the_cues(tokens, cue, s
     found = [(c, s, t) for c, s, t, _ in _cues(tokens)]
     assert (cue, source, contents) in found, found
 
+
 # 'The plant is open, but it is under pressure, said its chief executive.': the parser made the
 # final cue clause a conjunct of the first verb; it holds the sentence before its comma
 FINAL_CUE_AS_CONJUNCT = [
@@ -179,6 +180,7 @@ def test_a_cue_clause_ending_its_sentence_holds_the_main_clause_before_its_comma
     else:
         assert expected in found, found
 
+
 # 'The delay led officials to warn that the dam could fail.': the person the verb acts on is the
 # subject of the infinitive cue (the parser gives it the subject of 'led')
 OBJECT_CONTROL = [
@@ -217,6 +219,7 @@ INSTRUMENT_OBJECT = [
 def test_the_person_a_verb_acts_on_speaks_its_infinitive_cue(tokens, cue, source):
     found = [(c, s) for c, s, _, _ in _cues(tokens)]
     assert (cue, source) in found, found
+
 
 # 'He went out of his way to say that the dam held.' and 'The plan gives them leverage to insist
 # on a vote.': an infinitive relative to a noun that cannot speak is the subject's of the verb
@@ -257,6 +260,7 @@ def test_an_infinitive_relative_speaks_for_who_can_speak():
     found = [(c, s) for c, s, _, _ in _cues(INFINITIVE_OF_LEVERAGE)]
     assert not [f for f in found if f[1] == "leverage"], found
 
+
 # "She's said the plan is dead.": the parser reads the contracted 'has' as a passive 'is'
 CONTRACTED_HAS = [
     ("She", "she", "PRON", "PRP", "nsubjpass", 2),
@@ -277,6 +281,7 @@ def test_a_contracted_has_before_a_cue_with_a_clause_is_no_passive(subject, sour
     found = [(c, s, t) for c, s, t, _ in _cues(tokens)]
     assert ("'s said", source, ["the plan is dead"]) in found, found
 
+
 # 'Ortiz claims that the vote was rigged.': the tagger read the verb as a plural noun and the name
 # as its compound; a noun takes no complement clause
 VERB_READ_AS_NOUN = [
@@ -294,6 +299,7 @@ VERB_READ_AS_NOUN = [
 def test_a_verb_read_as_a_plural_noun_has_the_name_before_it_as_source():
     found = [(c, s, t) for c, s, t, _ in _cues(VERB_READ_AS_NOUN)]
     assert ("claims", "Ortiz", ["the vote was rigged"]) in found, found
+
 
 # 'It does not help that the plan is a scare tactic, as the columnist noted.': an 'as' aside of a
 # clause inside the sentence holds that clause
@@ -327,6 +333,7 @@ def test_an_as_aside_of_an_inner_clause_holds_that_clause():
                                           (".", ".", "PUNCT", ".", "punct", 3)]
     found = [(c, t) for c, _, t, _ in _cues(quoted)]
     assert ("noted", ["the plan is a scare tactic"]) not in found, found
+
 
 def test_a_circular_aside_is_dropped_and_the_report_kept():
     # 'Kim says Ali talked the talk.': 'talked' read with 'Kim says' as its aside
@@ -656,6 +663,7 @@ def test_a_complement_read_as_a_relative_clause_with_a_mark_is_the_content():
         (w, le, p, tg, d, {2: 1, 5: 4}.get(h, h - 1)) for w, le, p, tg, d, h in COMPLEMENT_MARKED_AS_RELATIVE[6:]]
     found = [(cue, contents) for cue, _, contents, _ in _cues(tokens)]
     assert ("spoke", ["the bridge would reopen"]) not in found, found
+
 
 def test_a_verb_of_asking_right_after_a_quotation_inverts_its_speaker(nlp, monkeypatch):
     # the parser reads the speaker as the one asked

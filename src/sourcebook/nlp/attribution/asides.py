@@ -14,9 +14,9 @@ from .syntax import subtree_span
 
 Spans = list[tuple[int, int]]
 
+#: an 'as' aside of the writer or the reader is narration ('as I write', 'as you know')
 _WRITER_AND_READER = frozenset(["i", "we", "you"])
-
-
+#: the tags of a finite verb or auxiliary
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
@@ -62,7 +62,7 @@ def _quote_after(verb: Token) -> bool:
     """A quotation opens right after the cue (past a comma or colon): it is what was said."""
     doc = verb.doc
     i = verb.i + 1
-    while i < len(doc) and doc[i].text in (",", ":") or i < len(doc) and doc[i].head.i == verb.i and doc[i].dep_ == "advmod":
+    while i < len(doc) and (doc[i].text in (",", ":") or doc[i].head.i == verb.i and doc[i].dep_ == "advmod"):
         i += 1
     return i < len(doc) and doc[i].is_quote
 
