@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,17 +29,6 @@ _PARAGRAPH = re.compile(r"\n\s*")
 _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
 _TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}|Q|A):\s")
 _QA_LINE = re.compile(r"^Q[:.]\s", re.MULTILINE)
-
-
-@cache
-def _speaking_nouns() -> frozenset[str]:
-    """Nouns that can head a source besides the role nouns: organisations and documents."""
-    words = set(word_set("group_role_nouns")) | set(word_set("kin_nouns")) | set(word_set("female_words"))
-    words |= set(word_set("collective_nouns"))
-    words |= set(word_set("male_words"))
-    for kind in ("document", "international", "government", "military", "party", "company", "expert", "media", "witness"):
-        words |= {w for w in word_set(f"source_types/{kind}") if " " not in w}
-    return frozenset(words)
 
 
 @dataclass
@@ -116,7 +104,6 @@ class ArticleIndex:
         self.sent_starts = sorted({s.start_char for s in sentences(doc)} | set(paragraphs))
         self.headline_verbs = _headline_verbs(lexicon)
         self.things = word_set("quantifier_pronouns")
-        self.speaking_nouns = _speaking_nouns()
         self._group_words = word_set("group_role_nouns")
         self._index_entities()
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..lexicon import entries, table, word_set
+from ..lexicon import directory_of, entries, table, word_set
 
 __all__ = ["Lexicon", "inflections", "is_speech_cue", "lexicon"]
 
@@ -71,6 +71,9 @@ class Lexicon:
     view_nouns: frozenset[str]
     raising_adjectives: frozenset[str]
     speech_idioms: dict[str, frozenset[str]]  # verb lemma -> the words that make it speech
+    #: common nouns that can head a source: people, roles, groups, organisations, documents
+    #: (every list of such nouns, ``source_nouns.txt`` and the source types' words together)
+    speaking_nouns: frozenset[str]
     cue_verbs: frozenset[str] = frozenset()  # speech | belief | stance_object
     #: every inflected form of a cue verb -> its lemma, for when the lemmatiser misreads a
     #: form ('hoping' -> 'hop')
@@ -176,7 +179,27 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         view_nouns=words("view_nouns"),
         raising_adjectives=words("raising_adjectives"),
         speech_idioms=_parts("attribution/speech_idioms", directory),
+        speaking_nouns=_speaking_nouns(directory),
     )
+
+
+#: the word lists outside ``attribution/`` that name people, groups or documents
+_SPEAKING_LISTS = ("group_role_nouns", "kin_nouns", "collective_nouns", "public_body_nouns", "female_words", "male_words")
+#: the same inside it
+_SPEAKING_ATTRIBUTION_LISTS = ("role_nouns", "organisation_words", "poll_nouns", "report_nouns", "speech_nouns", "source_nouns")
+
+
+def _speaking_nouns(directory: str | Path | None) -> frozenset[str]:
+    """Every common noun a lexicon lists as a person, role, group, organisation or document
+    (one-word entries): what can hold or give a statement, as a subject or a speaker."""
+    found: set[str] = set()
+    for name in _SPEAKING_LISTS:
+        found |= word_set(name, directory)
+    for name in _SPEAKING_ATTRIBUTION_LISTS:
+        found |= word_set(f"attribution/{name}", directory)
+    for path in sorted((directory_of(directory) / "source_types").glob("*.txt")):
+        found |= word_set(f"source_types/{path.stem}", directory)
+    return frozenset(w for w in found if " " not in w)
 
 
 _WORD = re.compile(r"[A-Za-z]+")

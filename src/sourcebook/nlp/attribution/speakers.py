@@ -341,7 +341,7 @@ class SpeakerResolver(ArticleIndex):
         lemma = head.lemma_.lower()
         words = (lemma, head.lower_)
         return (
-            any(w in self.lex.role_nouns or w in self.lex.report_nouns or w in self.speaking_nouns for w in words)
+            any(w in self.lex.speaking_nouns for w in words)
             or head.lower_.endswith(_PEOPLE_ENDINGS)
         )
 

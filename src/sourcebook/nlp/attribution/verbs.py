@@ -216,9 +216,7 @@ def source_like(lex: Lexicon, token: Token) -> bool:
     if token.pos_ != "NOUN" or token.ent_type_:
         return True
     words = (token.lemma_.lower(), token.lower_)
-    return any(
-        w in lex.role_nouns or w in lex.organisation_words or w in lex.poll_nouns or w in lex.report_nouns
-        or w in lex.speech_nouns or w.endswith(_PERSON_SUFFIXES) for w in words)
+    return any(w in lex.speaking_nouns or w.endswith(_PERSON_SUFFIXES) for w in words)
 
 
 _MOTION = frozenset(["out", "into", "onto", "off"])
