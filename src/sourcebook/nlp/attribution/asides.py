@@ -10,14 +10,12 @@ from spacy.tokens import Token
 
 from ..sentences import sentence_of
 from .candidate import trim_content
-from .syntax import subtree_span
+from .syntax import finite, inverted_after_comma, subtree_span
 
 Spans = list[tuple[int, int]]
 
 #: an 'as' aside of the writer or the reader is narration ('as I write', 'as you know')
 _WRITER_AND_READER = frozenset(["i", "we", "you"])
-#: the tags of a finite verb or auxiliary
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 def _before_final_cue(verb: Token) -> tuple[int, int] | None:
@@ -29,7 +27,7 @@ def _before_final_cue(verb: Token) -> tuple[int, int] | None:
     its own); before the comma stands a main clause: a finite verb without a subordinating mark
     whose head is outside it ('Asked about the plan, the mayor said:' and 'As the vote went
     on, she railed against it' have none)."""
-    if not _finite(verb) or verb.dep_ in ("relcl", "acl", "xcomp", "pcomp", "amod"):
+    if not finite(verb) or verb.dep_ in ("relcl", "acl", "xcomp", "pcomp", "amod"):
         return None
     doc = verb.doc
     sent = sentence_of(verb)
@@ -44,7 +42,9 @@ def _before_final_cue(verb: Token) -> tuple[int, int] | None:
     first = verb.i
     while first > sent.start and doc[first - 1].head.i == verb.i and doc[first - 1].dep_ in ("aux", "neg", "advmod"):
         first -= 1  # 'has also said'
-    subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
+    inverted = inverted_after_comma(verb)
+    subject = None if inverted else max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
+                                        key=lambda c: c.i, default=None)
     if subject is not None:  # the nearest: the parser may give the cue a subject of the clause before too
         if subject.right_edge.i not in (first - 1, first - 2):  # 'Ortiz, a spokesman, said'
             return None
@@ -53,7 +53,13 @@ def _before_final_cue(verb: Token) -> tuple[int, int] | None:
         return None
     before = doc[sent.start : first - 1]
     tops = [t for t in before if not before.start <= t.head.i < before.end or t.head.i == t.i]
-    if not any(_finite(t) and not any(c.dep_ == "mark" for c in t.children) for t in tops):
+    if inverted:
+        # ', said Geert Wilders.' names its speaker after the cue: what stands before the comma
+        # is what was said, even when the tagger read its verb as a noun ('the vote signals
+        # X'); only a participle's clause is not ('Asked about the plan, said the mayor')
+        if before[0].tag_ in ("VBN", "VBG"):
+            return None
+    elif not any(finite(t) and not any(c.dep_ == "mark" for c in t.children) for t in tops):
         return None
     return trim_content(doc.text, sent.start_char, doc[first - 1].idx)
 
@@ -65,10 +71,6 @@ def _quote_after(verb: Token) -> bool:
     while i < len(doc) and (doc[i].text in (",", ":") or doc[i].head.i == verb.i and doc[i].dep_ == "advmod"):
         i += 1
     return i < len(doc) and doc[i].is_quote
-
-
-def _finite(verb: Token) -> bool:
-    return verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children)
 
 
 def _under(token: Token, verb: Token) -> bool:

@@ -16,7 +16,9 @@ from bisect import bisect_left, bisect_right
 from ..quotes import CLOSING_MARKS, Quote
 from .candidate import SPEECH, Candidate, inside, overlaps, trim
 
-_DASH_NAME = re.compile(r"[ \t]*[-\u2013\u2014]+[ \t]*((?:[A-Z][\w'\u2019.-]*[ \t]?){1,6})[ \t]*(?=\n|$)")
+# '"..." - Lena Moss' or '"..." - Lena Moss, agency director' ending the line: the name is the source
+_DASH_NAME = re.compile(r"[ \t]*[-\u2013\u2014]+[ \t]*((?:[A-Z][\w'\u2019.-]*[ \t]?){1,6})"
+                        r"(?:,[ \t]*[^\n,;:!?\"\u201c\u201d()]{1,60}?)?[ \t.]*(?=\n|$)")
 _WORDY = re.compile(r"[^\W\d_]")
 MAX_GAP = 160
 QUOTE_MARKS = "\"\u201c\u201d"

@@ -1,16 +1,18 @@
-"""Cues that are no content word: 'according to X', 'in the view of X', the colon of
-'Name: "..."' or a transcript turn ('CLINTON: ...') and of a headline's quotation
-("'We have nothing left': farmers count the cost")."""
+"""Cues read from the words around them more than from the parse: 'according to X', 'in
+the view of X', the colon of 'Name: "..."', 'Name, role: "..."' or a transcript turn
+('CLINTON: ...') and of a headline's quotation ("'We have nothing left': farmers count the
+cost"), and a reporting tail the parser misread ('X, records show.')."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .candidate import ACCORDING, BELIEF, SPEECH, Candidate, trim, trim_content
-from .syntax import first_child, source_span, subtree_span
+from .lexicon import Lexicon
+from .syntax import FINITE_TAGS, finite, first_child, source_span, subtree_span
 
 
 def according_to(text: str, token: Token, sent: Span, roles: frozenset[str] = frozenset()) -> Candidate | None:
@@ -154,6 +156,18 @@ def _name_beside(text: str, sent: Span, end: int) -> int | None:
     return name.end_char if after[:1] in ("", ",", ".") else None
 
 
+def _name_and_role(text: str, before: Span) -> bool:
+    """'Lena Moss, the agency's director:' opening a line: a name of up to four words, a comma,
+    and a description of up to eight words without a verb."""
+    line_start = text.rfind("\n", 0, before.start_char) + 1
+    comma = next((t.i for t in before if t.text == ","), None)
+    if text[line_start : before.start_char].strip() or comma is None:
+        return False
+    name, role = before.doc[before.start : comma], before.doc[comma + 1 : before.end]
+    return (1 <= len(name) <= 4 and all(t.pos_ == "PROPN" for t in name) and 1 <= len(role) <= 8
+            and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in role))
+
+
 def _speaker_noun(before: Span, colon: Token, speaker_noun: Callable[[Token], bool] | None) -> bool:
     """'Insiders:', 'Top economists:' - nouns and their modifiers only, ending in a noun that
     can hold a statement, with a clause after the colon ('Ingredients: flour, sugar' has none)."""
@@ -206,8 +220,8 @@ def _named_colon(
     """'Name: "..."', 'Insiders: X will rebound': the words before ``colon`` name the source."""
     before = sent.doc[sent.start : colon.i]
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before)
-    if len(before) > 6 or not (named or _speaker_noun(before, colon, speaker_noun)
-                               or _capitalised_name(text, before, colon)):
+    if len(before) > 6 and not _name_and_role(text, before) or not (
+            named or _speaker_noun(before, colon, speaker_noun) or _capitalised_name(text, before, colon)):
         return None
     if any(t.pos_ == "VERB" for t in before) or before.text.lower() in labels:
         return None
@@ -266,3 +280,83 @@ def _quoted_headline(text: str, sent: Span, colon: Token, index: int) -> Candida
         confidence=0.6,
         quoted=True,
     )
+
+#: a tail's source of one pronoun: people, not 'it' (a report, or nothing: 'it seems')
+_TAIL_PRONOUNS = frozenset(["he", "she", "they"])
+#: the longest source a reporting tail takes, in words ('Federal Election Commission records')
+_TAIL_SOURCE = 8
+
+
+def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate | None:
+    """'X, records show.' / 'The mayor, records show, paid no tax.' / 'X, the survey found.':
+    a short clause of a source and a verb of saying or showing, set off by a comma and ending
+    the sentence or closed by a second comma, reports the rest of the sentence. Read from the
+    words, for when the parse has no such clause: the tagger takes 'show' after a plural noun
+    for a noun ('records show', 'figures from the agency show') or the noun for a verb, and
+    the cue rules never see a verb. Only where no rule made ``token`` a cue (``CueRules``)."""
+    lemma = lex.verb_lemmas.get(token.lower_)
+    if (lemma is None or lemma not in lex.speech | lex.belief | lex.poll_verbs or token.lower_.endswith("ing")
+            or not token.text.islower() or token.pos_ not in ("VERB", "AUX", "NOUN")
+            or token.pos_ == "NOUN" and token.lower_ in lex.speaking_nouns):
+        return None  # 'a federal judge, in response': a noun that names a speaker is no cue
+    doc = token.doc
+    comma = token.i - 1
+    while comma > sent.start and doc[comma].text != ",":
+        comma -= 1
+    words = doc[comma + 1 : token.i]
+    if doc[comma].text != "," or not 1 <= len(words) <= _TAIL_SOURCE or comma - sent.start < 2:
+        return None
+    if words[0].pos_ in ("ADP", "SCONJ") or any(
+            t.is_punct and t.text not in ("-", ".") or t.tag_ in ("WDT", "WP", "WP$", "WRB", "TO")
+            or t.pos_ in ("VERB", "AUX") and t.lower_ not in lex.speaking_nouns for t in words):
+        # 'as some economists hope' (the verb rules read what an 'as' aside holds), 'compared
+        # with 14 states', 'whom other senators hate', 'to take customer calls'
+        return None
+    adp = next((t.i for t in words if t.pos_ == "ADP" and t.i > words.start), None)
+    head = doc[adp - 1] if adp is not None else words[-1]  # 'figures from the agency': 'figures'
+    if len(words) == 1 and head.pos_ == "PRON":
+        if head.lower_ not in _TAIL_PRONOUNS:
+            return None
+    elif not (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+              or head.lower_ in lex.speaking_nouns or head.lemma_.lower() in lex.speaking_nouns):
+        return None
+    after = token.i + 1
+    if (after + 1 < sent.end and doc[after].text == "," and doc[after + 1].pos_ != "CCONJ"
+            and any(t.is_alpha for t in doc[after + 1 : sent.end])):
+        end = _clause_end(doc, after + 1, sent.end)
+        pieces = [(sent.start_char, doc[comma].idx), (doc[after].idx + 1, end)]  # set between commas
+    elif all(t.is_punct for t in doc[after : sent.end]) or doc[after].text == "," and doc[after + 1].pos_ == "CCONJ":
+        pieces = [(sent.start_char, doc[comma].idx)]  # the sentence's end, or the clause's ('..., and X')
+    else:
+        return None
+    rest = [t for t in sent if not comma <= t.i <= token.i]
+    if not any(t.tag_ in FINITE_TAGS for t in rest):
+        return None  # no clause for the tail to report ('In all, records show.')
+    contents = [p for p in (trim_content(text, *p) for p in pieces) if p is not None]
+    if not contents:
+        return None
+    return Candidate(
+        cue=(token.idx, token.idx + len(token)),
+        source=trim(text, words.start_char, words.end_char),
+        contents=contents,
+        nature=BELIEF if lemma in lex.belief else SPEECH,
+        source_token=head.i,
+        aside=True,  # a verb rule's confidence (0.8): the ranker reads it as a finite cue clause
+    )
+
+
+def _clause_end(doc: Doc, start: int, end: int) -> int:
+    """Where the clause from token ``start`` ends: at the first comma before a conjunction or
+    before a clause of its own (opening with its subject: '..., Mr. Trump has cited it'),
+    else at ``end`` (a character offset)."""
+    for k in range(start, end):
+        if doc[k].text != ",":
+            continue
+        nxt = doc[k + 1] if k + 1 < end else None
+        if nxt is None or nxt.pos_ == "CCONJ":
+            return doc[k].idx
+        stop = next((j for j in range(k + 1, end) if doc[j].text == ","), end)
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == k + 1 and stop > t.head.i > t.i
+               and t.tag_ not in ("WDT", "WP") and finite(t.head) for t in doc[k + 1 : stop]):
+            return doc[k].idx
+    return doc[end - 1].idx + len(doc[end - 1])

@@ -6,7 +6,8 @@ appositions and relative clauses included), the content its complement clause, o
 infinitive, and the cue the word with its auxiliaries, negation and particles. The rules
 live by cue kind: ``verbs`` (+ ``content`` for what a verb attributes, ``asides`` for the
 sentence around a cue clause set beside it), ``nouns`` (nouns and
-adjectives), ``markers`` ('according to', colons); ``syntax`` holds the walks over the parse
+adjectives), ``markers`` ('according to', colons, and reporting tails read from the words
+where the parse shows no cue: 'X, records show.'); ``syntax`` holds the walks over the parse
 they share. ``CueRules`` tries them on every token in this order.
 """
 
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidate import Candidate
 from .lexicon import Lexicon
-from .markers import according_to, colon_cue, view_phrase
+from .markers import according_to, colon_cue, reporting_tail, view_phrase
 from .nouns import adjective_cue, copula_cue, noun_cue
 from .verbs import idiom_cue, quote_verb, seem_cue, source_like, verb_cue
 
@@ -39,6 +40,8 @@ class CueRules:
         for index, sent in enumerate(sentences):
             for token in sent:
                 cand = self.token_cue(text, token, sent)
+                if cand is None:
+                    cand = reporting_tail(self.lex, text, token, sent)
                 if cand is not None:
                     cand.sentence = index
                     out.append(cand)

@@ -105,6 +105,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The subject of ``verb``, or of the verb it hangs from (conj, xcomp, participles)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:
+        inverted = inverted_after_comma(verb)
+        if inverted is not None:
+            return inverted
         # the parser may give a verb two subjects across a line break: the nearest wins
         before = [c for c in subjects if c.i < verb.i]
         return before[-1] if before else subjects[0]
@@ -302,3 +305,27 @@ def phrase(token: Token) -> str:
     if not tokens:
         return token.text
     return token.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+#: the tags of a finite verb or auxiliary
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def finite(verb: Token) -> bool:
+    """A finite verb: its own tag, or a finite auxiliary of it ('has said', 'will say')."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
+
+
+def inverted_after_comma(verb: Token) -> Token | None:
+    """The subject after a cue set after a comma, when the parser gave the cue a second subject
+    before the comma ('The vote signals "the end" for the union, said Geert Wilders': 'signals'
+    read as a noun made the clause before the comma a noun phrase, and a subject of 'said'): a
+    clause has one subject, and an inverted cue clause's is the one after it."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    after = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
+    # the subject before must run up to the comma: 'Mr. Trump, in an interview, said his 757
+    # was X' has the cue's own subject before it and the parser's misplaced one after
+    if after is None or not any(c.dep_ == "nsubj" and c.right_edge.i == verb.i - 2 for c in verb.lefts):
+        return None
+    return after

@@ -1,0 +1,228 @@
+"""Reporting clauses the parse does not show (issue 12): a short tail of a source and a verb of
+saying or showing set off by commas ('X, records show.'), read from the words on hand-built
+misreadings; and quotations signed after a dash or opened by a name and its role before a
+colon, read from the text."""
+
+from __future__ import annotations
+
+import pytest
+from test_cue_rules import cues
+
+from sourcebook.nlp.attribution.candidate import SPEECH
+
+# 'Fuel ran out at two clinics last week, figures from the health office show.': the tagger
+# read 'show' as a noun (the object of 'from'), so no verb rule sees a cue
+TAIL_AS_NOUN = [
+    ("Fuel", "fuel", "NOUN", "NN", "nsubj", 1),
+    ("ran", "run", "VERB", "VBD", "ROOT", 1),
+    ("out", "out", "ADP", "RP", "prt", 1),
+    ("at", "at", "ADP", "IN", "prep", 1),
+    ("two", "two", "NUM", "CD", "nummod", 5),
+    ("clinics", "clinic", "NOUN", "NNS", "pobj", 3),
+    ("last", "last", "ADJ", "JJ", "amod", 7),
+    ("week", "week", "NOUN", "NN", "npadvmod", 1),
+    (",", ",", "PUNCT", ",", "punct", 1),
+    ("figures", "figure", "NOUN", "NNS", "npadvmod", 1),
+    ("from", "from", "ADP", "IN", "prep", 9),
+    ("the", "the", "DET", "DT", "det", 13),
+    ("health", "health", "NOUN", "NN", "compound", 13),
+    ("office", "office", "NOUN", "NN", "compound", 14),
+    ("show", "show", "NOUN", "NN", "pobj", 10),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+# 'The mayor, records show, paid no tax for six years.': 'records show' read as a noun phrase
+# in apposition to 'The mayor'
+TAIL_BETWEEN_COMMAS = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("mayor", "mayor", "NOUN", "NN", "nsubj", 6),
+    (",", ",", "PUNCT", ",", "punct", 1),
+    ("records", "record", "NOUN", "NNS", "compound", 4),
+    ("show", "show", "NOUN", "NN", "appos", 1),
+    (",", ",", "PUNCT", ",", "punct", 4),
+    ("paid", "pay", "VERB", "VBD", "ROOT", 6),
+    ("no", "no", "DET", "DT", "det", 8),
+    ("tax", "tax", "NOUN", "NN", "dobj", 6),
+    ("for", "for", "ADP", "IN", "prep", 6),
+    ("six", "six", "NUM", "CD", "nummod", 11),
+    ("years", "year", "NOUN", "NNS", "pobj", 9),
+    (".", ".", "PUNCT", ".", "punct", 6),
+]
+# 'The jet was insured for 9 million euros, records show, and experts say it is worth less.': the
+# tail reports the clause before it, not the one its conjunction opens
+TAIL_BEFORE_CONJUNCTION = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("jet", "jet", "NOUN", "NN", "nsubjpass", 3),
+    ("was", "be", "AUX", "VBD", "auxpass", 3),
+    ("insured", "insure", "VERB", "VBN", "ROOT", 3),
+    ("for", "for", "ADP", "IN", "prep", 3),
+    ("9", "9", "NUM", "CD", "compound", 6),
+    ("million", "million", "NUM", "CD", "nummod", 7),
+    ("euros", "euro", "NOUN", "NNS", "pobj", 4),
+    (",", ",", "PUNCT", ",", "punct", 3),
+    ("records", "record", "NOUN", "NNS", "compound", 10),
+    ("show", "show", "NOUN", "NN", "conj", 3),
+    (",", ",", "PUNCT", ",", "punct", 10),
+    ("and", "and", "CCONJ", "CC", "cc", 10),
+    ("experts", "expert", "NOUN", "NNS", "nsubj", 14),
+    ("say", "say", "VERB", "VBP", "conj", 10),
+    ("it", "it", "PRON", "PRP", "nsubj", 16),
+    ("is", "be", "AUX", "VBZ", "ccomp", 14),
+    ("worth", "worth", "ADJ", "JJ", "acomp", 16),
+    ("less", "less", "ADJ", "JJR", "advmod", 17),
+    (".", ".", "PUNCT", ".", "punct", 14),
+]
+# 'The ferry, records show, sank in 1921, its owner never rebuilt it.': the tail's clause ends
+# where a clause of its own begins (its subject right after a comma)
+TAIL_BEFORE_NEW_CLAUSE = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("ferry", "ferry", "NOUN", "NN", "nsubj", 6),
+    (",", ",", "PUNCT", ",", "punct", 1),
+    ("records", "record", "NOUN", "NNS", "compound", 4),
+    ("show", "show", "NOUN", "NN", "appos", 1),
+    (",", ",", "PUNCT", ",", "punct", 4),
+    ("sank", "sink", "VERB", "VBD", "ROOT", 6),
+    ("in", "in", "ADP", "IN", "prep", 6),
+    ("1921", "1921", "NUM", "CD", "pobj", 7),
+    (",", ",", "PUNCT", ",", "punct", 6),
+    ("its", "its", "PRON", "PRP$", "poss", 11),
+    ("owner", "owner", "NOUN", "NN", "nsubj", 13),
+    ("never", "never", "ADV", "RB", "neg", 13),
+    ("rebuilt", "rebuild", "VERB", "VBD", "ccomp", 6),
+    ("it", "it", "PRON", "PRP", "dobj", 13),
+    (".", ".", "PUNCT", ".", "punct", 6),
+]
+
+
+def _near_miss(replace: dict[int, tuple]) -> list[tuple]:
+    """TAIL_AS_NOUN with some tokens replaced (index -> token tuple)."""
+    return [replace.get(i, t) for i, t in enumerate(TAIL_AS_NOUN)]
+
+
+# the same misreading, each with one thing that makes the tail no report
+NOT_A_SOURCE = _near_miss({9: ("ferries", "ferry", "NOUN", "NNS", "npadvmod", 1)})  # 'ferries from the health office show'
+# 'Fuel ran out at two clinics, as aid workers fear.': what an 'as' aside holds is the verb
+# rules' to read (here the clause, not the sentence); misread, the tail rule leaves it
+AS_ASIDE = [
+    ("Fuel", "fuel", "NOUN", "NN", "nsubj", 1),
+    ("ran", "run", "VERB", "VBD", "ROOT", 1),
+    ("out", "out", "ADP", "RP", "prt", 1),
+    ("at", "at", "ADP", "IN", "prep", 1),
+    ("two", "two", "NUM", "CD", "nummod", 5),
+    ("clinics", "clinic", "NOUN", "NNS", "pobj", 3),
+    (",", ",", "PUNCT", ",", "punct", 1),
+    ("as", "as", "SCONJ", "IN", "prep", 1),
+    ("aid", "aid", "NOUN", "NN", "compound", 9),
+    ("workers", "worker", "NOUN", "NNS", "compound", 10),
+    ("fear", "fear", "NOUN", "NN", "pobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+A_NAME_NOT_A_VERB = _near_miss({14: ("Show", "Show", "PROPN", "NNP", "pobj", 10)})  # 'the Health Office Show'
+A_SPEAKER_NOT_A_CUE = _near_miss({14: ("judge", "judge", "NOUN", "NN", "pobj", 10)})  # '..., figures from the office judge'
+
+
+@pytest.mark.parametrize(
+    "tokens, expected",
+    [
+        (TAIL_AS_NOUN, [("show", "figures from the health office", ["Fuel ran out at two clinics last week"], SPEECH)]),
+        (TAIL_BETWEEN_COMMAS, [("show", "records", ["The mayor", "paid no tax for six years"], SPEECH)]),
+        (TAIL_BEFORE_NEW_CLAUSE, [("show", "records", ["The ferry", "sank in 1921"], SPEECH)]),
+    ],
+)
+def test_a_tail_the_parser_misread_reports_the_sentence(tokens, expected):
+    assert cues(tokens) == expected
+
+
+def test_a_tail_before_a_conjunction_reports_the_clause_before_it():
+    found = cues(TAIL_BEFORE_CONJUNCTION)
+    assert ("show", "records", ["The jet was insured for 9 million euros"], SPEECH) in found
+    assert ("say", "experts", ["it is worth less"], SPEECH) in found  # the verb rule's, unchanged
+
+
+@pytest.mark.parametrize("tokens", [NOT_A_SOURCE, AS_ASIDE, A_NAME_NOT_A_VERB, A_SPEAKER_NOT_A_CUE])
+def test_a_tail_needs_a_source_and_a_verb(tokens):
+    assert cues(tokens) == []
+
+
+def _attributions(nlp, text: str) -> list[tuple[str, str | None, list[str]]]:
+    doc = nlp(text)
+    return [(a.cue.text if a.cue else "", a.source.text if a.source else None, [c.text for c in a.contents])
+            for a in doc._.sourcebook_attributions]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ('"There is no more grain in the stores." - Mara Quell, the depot manager\n', "Mara Quell"),
+        ('"There is no more grain in the stores." \u2014 Mara Quell, depot manager.\n', "Mara Quell"),
+        ('"There is no more grain in the stores." \u2013 Mara Quell\n', "Mara Quell"),
+    ],
+)
+def test_a_quotation_signed_after_a_dash_by_a_name_and_role(nlp, text, source):
+    found = _attributions(nlp, text)
+    assert [(s, c) for _, s, c in found] == [(source, ["There is no more grain in the stores"])], found
+
+
+def test_a_dash_before_more_sentence_is_no_signature(nlp):
+    found = _attributions(nlp, '"There is no more grain in the stores." - Mara Quell, who ran the depot, said it twice.\n')
+    assert all(s != "Mara Quell" or cue != "-" for cue, s, _ in found), found
+
+
+def test_a_name_and_role_before_a_colon_open_a_quotation(nlp):
+    text = 'Mara Quell, the depot\'s manager: "There is no more grain in the stores."\n'
+    found = _attributions(nlp, text)
+    assert [(cue, s) for cue, s, _ in found] == [(":", "Mara Quell, the depot's manager")], found
+    assert "There is no more grain in the stores" in found[0][2][0]
+
+
+def test_a_name_and_a_clause_before_a_colon_are_no_speaker(nlp):
+    # a verb in the words after the name: a sentence, not a speaker and role
+    text = "Mara Quell, who ran the depot for years, had one rule: nothing leaves without a receipt.\n"
+    assert not any(cue == ":" for cue, _, _ in _attributions(nlp, text))
+
+
+# 'The vote signals the end of the union, said Ana Ruiz, the mayor.': 'signals' read as a noun
+# made the clause before the comma a noun phrase and a second subject of 'said'
+INVERTED_WITH_A_SUBJECT_BEFORE = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("vote", "vote", "NOUN", "NN", "nsubj", 9),
+    ("signals", "signal", "NOUN", "NNS", "compound", 1),
+    ("the", "the", "DET", "DT", "det", 4),
+    ("end", "end", "NOUN", "NN", "appos", 1),
+    ("of", "of", "ADP", "IN", "prep", 4),
+    ("the", "the", "DET", "DT", "det", 7),
+    ("union", "union", "NOUN", "NN", "pobj", 5),
+    (",", ",", "PUNCT", ",", "punct", 9),
+    ("said", "say", "VERB", "VBD", "ROOT", 9),
+    ("Ana", "Ana", "PROPN", "NNP", "compound", 11),
+    ("Ruiz", "Ruiz", "PROPN", "NNP", "nsubj", 9),
+    (",", ",", "PUNCT", ",", "punct", 11),
+    ("the", "the", "DET", "DT", "det", 14),
+    ("mayor", "mayor", "NOUN", "NN", "appos", 11),
+    (".", ".", "PUNCT", ".", "punct", 9),
+]
+# 'Lee, in an interview, said his jet was fine.': the cue's own subject stops before the
+# phrase between it and the comma; the parser's misplaced subject after the cue is the content's
+OWN_SUBJECT_BEFORE_A_PHRASE = [
+    ("Lee", "Lee", "PROPN", "NNP", "nsubj", 6),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("in", "in", "ADP", "IN", "prep", 6),
+    ("an", "an", "DET", "DT", "det", 4),
+    ("interview", "interview", "NOUN", "NN", "pobj", 2),
+    (",", ",", "PUNCT", ",", "punct", 6),
+    ("said", "say", "VERB", "VBD", "ROOT", 6),
+    ("his", "his", "PRON", "PRP$", "poss", 8),
+    ("jet", "jet", "NOUN", "NN", "nsubj", 6),
+    ("was", "be", "AUX", "VBD", "ccomp", 6),
+    ("fine", "fine", "ADJ", "JJ", "acomp", 9),
+    (".", ".", "PUNCT", ".", "punct", 6),
+]
+
+
+def test_an_inverted_cue_clause_has_its_subject_after_it():
+    assert cues(INVERTED_WITH_A_SUBJECT_BEFORE) == [
+        ("said", "Ana Ruiz, the mayor", ["The vote signals the end of the union"], SPEECH)]
+
+
+def test_a_subject_before_a_phrase_stays_the_cues():
+    found = cues(OWN_SUBJECT_BEFORE_A_PHRASE)
+    assert [(cue, source) for cue, source, _, _ in found] == [("said", "Lee")]
