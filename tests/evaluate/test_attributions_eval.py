@@ -76,8 +76,10 @@ def test_a_short_prediction_does_not_find_a_long_gold_content():
     assert result["misses"]
 
 
-# Measured on the three seed articles; floors only move up.
-SEED_FLOORS = {"recall": 0.94, "precision": 0.87, "speaker": 0.95}
+# Measured on the three seed articles; floors only move up. Recall and precision are issue
+# 12's targets (0.97 and 0.92; 32/33 = 0.970 and 34/36 = 0.944 now): one more false positive
+# (34/37 = 0.919) is below them.
+SEED_FLOORS = {"recall": 0.969, "precision": 0.92, "speaker": 0.95}
 
 
 def test_seed_floors(nlp, seeds_dir):

@@ -70,6 +70,8 @@ class Lexicon:
     line_labels: frozenset[str]
     view_nouns: frozenset[str]
     raising_adjectives: frozenset[str]
+    armed_subjects: frozenset[str]
+    physical_verbs: frozenset[str]
     speech_idioms: dict[str, frozenset[str]]  # verb lemma -> the words that make it speech
     #: common nouns that can head a source: people, roles, groups, organisations, documents
     #: (every list of such nouns, ``source_nouns.txt`` and the source types' words together)
@@ -178,6 +180,8 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         line_labels=words("line_labels"),
         view_nouns=words("view_nouns"),
         raising_adjectives=words("raising_adjectives"),
+        armed_subjects=words("armed_subjects"),
+        physical_verbs=words("physical_verbs"),
         speech_idioms=_parts("attribution/speech_idioms", directory),
         speaking_nouns=_speaking_nouns(directory),
     )
