@@ -226,3 +226,78 @@ def test_an_inverted_cue_clause_has_its_subject_after_it():
 def test_a_subject_before_a_phrase_stays_the_cues():
     found = cues(OWN_SUBJECT_BEFORE_A_PHRASE)
     assert [(cue, source) for cue, source, _, _ in found] == [("said", "Lee")]
+
+
+# 'Her message to donors: "Please do not forget us."': a noun of saying with a possessor, a
+# short phrase, a colon and what was said, with no verb
+VERBLESS_COLON = [
+    ("Her", "her", "PRON", "PRP$", "poss", 1),
+    ("message", "message", "NOUN", "NN", "ROOT", 1),
+    ("to", "to", "ADP", "IN", "prep", 1),
+    ("donors", "donor", "NOUN", "NNS", "pobj", 2),
+    (":", ":", "PUNCT", ":", "punct", 1),
+    ("Please", "please", "INTJ", "UH", "intj", 8),
+    ("do", "do", "AUX", "VBP", "aux", 8),
+    ("not", "not", "PART", "RB", "neg", 8),
+    ("forget", "forget", "VERB", "VB", "acl", 1),
+    ("us", "we", "PRON", "PRP", "dobj", 8),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+# 'Her words were blunt: the road stays shut.': one adjective between the copula and the colon
+COPULA_ADJECTIVE_COLON = [
+    ("Her", "her", "PRON", "PRP$", "poss", 1),
+    ("words", "word", "NOUN", "NNS", "nsubj", 2),
+    ("were", "be", "AUX", "VBD", "ROOT", 2),
+    ("blunt", "blunt", "ADJ", "JJ", "acomp", 2),
+    (":", ":", "PUNCT", ":", "punct", 2),
+    ("the", "the", "DET", "DT", "det", 6),
+    ("road", "road", "NOUN", "NN", "nsubj", 7),
+    ("stays", "stay", "VERB", "VBZ", "parataxis", 2),
+    ("shut", "shut", "ADJ", "JJ", "acomp", 7),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+# 'She sent her message to donors: please give.': the verb's object, no opening noun phrase
+SENT_HER_MESSAGE = [
+    ("She", "she", "PRON", "PRP", "nsubj", 1),
+    ("sent", "send", "VERB", "VBD", "ROOT", 1),
+    ("her", "her", "PRON", "PRP$", "poss", 3),
+    ("message", "message", "NOUN", "NN", "dobj", 1),
+    ("to", "to", "ADP", "IN", "prep", 3),
+    ("donors", "donor", "NOUN", "NNS", "pobj", 4),
+    (":", ":", "PUNCT", ":", "punct", 1),
+    ("please", "please", "INTJ", "UH", "intj", 8),
+    ("give", "give", "VERB", "VB", "parataxis", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_possessors_noun_of_saying_before_a_colon():
+    assert cues(VERBLESS_COLON) == [("message", "Her", ["Please do not forget us"], SPEECH)]
+    assert cues(COPULA_ADJECTIVE_COLON) == [("words were", "Her", ["the road stays shut"], SPEECH)]
+    assert not any(cue == "message" for cue, _, _, _ in cues(SENT_HER_MESSAGE))
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("\u00abIl faut agir\u00bb, the mayor said.", "Il faut agir"),
+        ('"It is over", he said, "and we know it."', "It is over"),
+        ("The talks ended. \u201cPlus jamais\u201d, she said.", "Plus jamais"),
+    ],
+)
+def test_a_comma_after_the_closing_mark(nlp, text, content):
+    found = _attributions(nlp, text)
+    assert any(cue == "said" and content in contents for cue, _, contents in found), found
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        # a title, and a word quoted inside a sentence, are no statements of the cue's
+        ('With the help of "The Long Table", the actor asked diners to swap seats.', "The Long Table"),
+        ('Avoid words like "maybe" and "perhaps", he told reporters.', "perhaps"),
+    ],
+)
+def test_a_quotation_inside_a_sentence_is_not_the_cues(nlp, text, quoted):
+    found = _attributions(nlp, text)
+    assert not any(quoted in contents for _, _, contents in found), found

@@ -295,10 +295,16 @@ def _only_cue_between(text: str, cand: Candidate, q: Quote) -> bool:
     lo = min(p[0] for p in parts)
     hi = max(p[1] for p in parts)
     if q.close <= lo:
-        # the quotation ends open (comma, question mark, dash) right before the cue clause
+        # the quotation ends open (comma, question mark, dash) right before the cue clause,
+        # inside the marks or, as French, German and British writers put it, after them
+        # ('«Il faut agir», the mayor said', "'It is over', he said")
         inner_end = _inner_end(text, q)
-        return (bool(inner_end) and inner_end[-1] in _OPEN_ENDED
-                and _QUOTE_BEFORE_CUE.fullmatch(text[q.close : lo]) is not None)
+        gap = text[q.close : lo]
+        if gap[:1] in _OPEN_ENDED and inner_end[-1:] not in "." and _opens_sentence(text, q.open):
+            gap = gap[1:]  # not a title or a word quoted inside a sentence ('With the help of "X", the actor')
+        elif not (inner_end and inner_end[-1] in _OPEN_ENDED):
+            return False
+        return _QUOTE_BEFORE_CUE.fullmatch(gap) is not None
     if q.open >= hi:
         gap = text[hi : q.open]
         if _QUOTE_AFTER_CUE.fullmatch(gap):
@@ -309,6 +315,13 @@ def _only_cue_between(text: str, cand: Candidate, q: Quote) -> bool:
         return ((not cand.contents or split) and len(gap) <= 80 and not any(ch in gap for ch in ".!?\"\u201c\u201d")
                 and gap.rstrip()[-1:] in (",", ":"))
     return False
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether only a sentence's end, a colon or a line break stands before ``start``."""
+    before = text[max(0, start - 200) : start]
+    stripped = before.rstrip()
+    return not stripped or stripped[-1] in ".!?:" or "\n" in before[len(stripped) :]
 
 
 _CLOSING_CHARS = "".join(sorted(set("".join(CLOSING_MARKS))))

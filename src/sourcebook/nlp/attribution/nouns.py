@@ -138,10 +138,12 @@ def _verb_read_as_noun(noun: Token) -> Token | None:
 
 
 def copula_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
-    """'The idea is that X', 'her answer was that X', 'the message was: X'."""
+    """'The idea is that X', 'her answer was that X', 'the message was: X', 'his words were
+    blunt: X'; with no verb, a possessor's noun before a colon: 'Her message to donors: X',
+    'His answer: X'."""
     be = noun.head
     if noun.dep_ != "nsubj" or be.lemma_ != "be" or be.i < noun.i or be.i - noun.i > 3:
-        return None
+        return _verbless_colon(lex, text, noun)
     content = None
     for child in be.children:
         if child.i < be.i:
@@ -149,7 +151,8 @@ def copula_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
         if child.dep_ == "ccomp":
             content = subtree_span(child)
             break
-        if child.text == ":" and child.i == be.i + 1:
+        # 'was: X', or 'were blunt: X' (one adjective between)
+        if child.text == ":" and (child.i == be.i + 1 or child.i == be.i + 2 and be.nbor(1).dep_ == "acomp"):
             content = (child.idx + 1, sentence_of(be).end_char)
             break
     if content is None:
@@ -171,6 +174,35 @@ def copula_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
         contents=[piece],
         nature=BELIEF if noun.lower_ in lex.belief_nouns else SPEECH,
         source_token=owner.i if owner is not None else None,
+        confidence=0.6,
+    )
+
+
+def _verbless_colon(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
+    """'Her message to donors: "Please do not forget us."', 'His answer: X': a noun of saying
+    with a possessor, at most a short phrase after it, then a colon and what was said."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    sent = sentence_of(noun)
+    colon = next((t for t in noun.doc[noun.i + 1 : min(noun.i + 5, sent.end)] if t.text == ":"), None)
+    if owner is None or colon is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in noun.doc[noun.i + 1 : colon.i]):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in noun.doc[sent.start : noun.i]):
+        return None  # the noun is no sentence's opening ('She sent her message to donors: X' is the verb's)
+    piece = trim_content(text, colon.idx + 1, sent.end_char)
+    if piece is None:
+        return None
+    source = trim(text, *source_span(text, owner))
+    if source[1] > noun.idx:
+        source = trim(text, source[0], noun.idx)
+    first = noun.doc[owner.right_edge.i + 1]
+    if first.lower_ in ("'s", "\u2019s"):
+        first = first.nbor(1)
+    return Candidate(
+        cue=(first.idx, noun.idx + len(noun)),
+        source=source,
+        contents=[piece],
+        nature=BELIEF if noun.lower_ in lex.belief_nouns else SPEECH,
+        source_token=owner.i,
         confidence=0.6,
     )
 
