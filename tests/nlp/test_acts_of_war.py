@@ -75,3 +75,15 @@ def test_the_lists_know_their_words():
     # a word of the news's figurative sense only, and a usual source, stay out
     assert "slam" not in lex.physical_verbs and "police" not in lex.armed_subjects
     assert HIT[1] in lex.physical_verbs and TARGETED[1] in lex.physical_verbs
+
+
+def test_a_name_is_no_weapon():
+    # 'Shell attacked the plan.': a company whose name is an armed word in lower case
+    tokens = [
+        ("Shell", "Shell", "PROPN", "NNP", "nsubj", 1),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("plan", "plan", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert [s for _, s, _, _ in cues(tokens)] == ["Shell"]

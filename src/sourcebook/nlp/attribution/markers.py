@@ -281,6 +281,7 @@ def _quoted_headline(text: str, sent: Span, colon: Token, index: int) -> Candida
         quoted=True,
     )
 
+
 #: a tail's source of one pronoun: people, not 'it' (a report, or nothing: 'it seems')
 _TAIL_PRONOUNS = frozenset(["he", "she", "they"])
 #: the longest source a reporting tail takes, in words ('Federal Election Commission records')

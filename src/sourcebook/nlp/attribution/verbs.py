@@ -123,9 +123,11 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
                 and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in active.children)):
             return None  # first-person narration: 'my lungs begging for oxygen'
         source_token = active
-    if lemma in lex.physical_verbs and source_token is not None and (
+    if lemma in lex.physical_verbs and source_token is not None and source_token.pos_ != "PROPN" and (
             source_token.lower_ in lex.armed_subjects or source_token.lemma_.lower() in lex.armed_subjects):
-        return None  # 'Government forces attacked the town', 'hit by airstrikes': an act of war, no stance
+        # 'Government forces attacked the town', 'hit by airstrikes': an act of war, no stance
+        # (a name is not: 'Shell hit back at its critics')
+        return None
     if (lemma in lex.poll_verbs and lemma not in lex.cue_verbs and source_token is not None
             and source_token.lemma_.lower() not in lex.poll_nouns
             and not (aside and source_token.ent_type_ in ("ORG", "PERSON"))
