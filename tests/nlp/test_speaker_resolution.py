@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from test_cue_rules import VOCAB
+
+from sourcebook.nlp.attribution.candidate import Candidate
+from sourcebook.nlp.attribution.lexicon import lexicon
+from sourcebook.nlp.attribution.speakers import resolve_speakers
 
 
 def atts(nlp, text):
@@ -397,3 +403,17 @@ def test_a_role_with_the_name_beside_it_is_that_person_in_that_role(nlp, text, s
 def test_according_to_a_source_then_a_name_starting_the_claim_keeps_them_apart(nlp):
     found = atts(nlp, "According to the mayor, Piet Varn resigned on Monday.")
     assert [(a.speaker, [c.text for c in a.contents]) for a in found] == [("mayor", ["Piet Varn resigned on Monday"])]
+
+
+
+def test_an_organisation_is_named_within_its_source():
+    """'Relief Agencies Warn Of Hunger' as one ORG entity (a Title-Cased headline to the NER):
+    the speaker of the source 'Relief Agencies' is 'Relief Agencies', not the whole line."""
+    # as the tagger reads the line: 'Relief' a verb, 'Agencies' its object, 'Warn' an auxiliary
+    rows = [("Relief", "VERB", "VB", "ROOT", 0), ("Agencies", "NOUN", "NNS", "dobj", 0),
+            ("Warn", "AUX", "MD", "aux", 0), ("Of", "ADP", "IN", "prep", 0), ("Hunger", "PROPN", "NNP", "pobj", 3)]
+    doc = Doc(VOCAB, words=[r[0] for r in rows], pos=[r[1] for r in rows], tags=[r[2] for r in rows],
+              deps=[r[3] for r in rows], heads=[r[4] for r in rows], ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"])
+    cand = Candidate(cue=(16, 23), source=(0, len("Relief Agencies")), contents=[(24, 30)], source_token=1)
+    [resolved] = resolve_speakers(doc, [cand], lexicon())
+    assert (resolved.name, resolved.kind) == ("Relief Agencies", "organisation"), resolved

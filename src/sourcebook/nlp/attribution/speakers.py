@@ -311,7 +311,12 @@ class SpeakerResolver(ArticleIndex):
                 return role  # 'Senator from Texas says' in a title-case line
         if head.pos_ == "PROPN" or head.ent_type_ in ORG_LABELS or is_known_organisation(phrase):
             org_ent = next((e for e in orgs if e.start <= head.i < e.end), None)
-            name = _text(_without_article(list(org_ent))) if org_ent is not None else phrase
+            # from the source's start to a cue after it at most: a Title-Cased headline may be
+            # one entity to the NER ('Aid Groups Warn Of Hunger' for the source 'Aid Groups'),
+            # and the cue is no part of a name
+            cut = cand.cue[0] if cand.cue and cand.cue[0] > span.start_char else len(doc.text)
+            inside = [t for t in org_ent if t.i >= span.start and t.idx < cut] if org_ent is not None else []
+            name = _text(_without_article(inside)) if inside else phrase
             if (org_ent is not None and name.count("(") > name.count(")") and org_ent.end < len(doc)
                     and doc[org_ent.end].text == ")"):
                 name += ")"  # 'Médecins Sans Frontières (MSF' from the NER
