@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...model import Attribution, Span
 from ..quotes import find_quotes, find_single_quotes
 from ..sentences import sentences as doc_sentences
-from .candidate import ACCORDING, BELIEF, Candidate, clip_lines, inside, overlaps
+from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, inside, overlaps
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes
 from .echoes import echoed_quotes
 from .lexicon import Lexicon, inflections, lexicon
@@ -58,7 +58,7 @@ class Extractor:
         cands += _apart(self.tagger.find(doc, sentences, cands), cands)
         for cand in cands:
             anchor = cand.cue[0] if cand.cue else 0
-            cand.contents = [clip_lines(text, c, anchor) for c in cand.contents]
+            cand.contents = [after_dateline(text, clip_lines(text, c, anchor)) for c in cand.contents]
             cand.contents = [c for c in cand.contents if c[1] - c[0] > 1]
             if cand.source:
                 cand.source = clip_lines(text, cand.source, anchor)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # a cue's nature decides the record's kind: speech -> direct/indirect/mixed by the content
@@ -86,3 +87,21 @@ def clip_lines(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]
     lo = text.rfind("\n", start, anchor)
     hi = text.find("\n", anchor, end)
     return trim(text, lo + 1 if lo >= 0 else start, hi if hi >= 0 else end, SPACES)
+
+
+# 'RIVERTON - ', 'WASHINGTON (Reuters) - ', 'LONDON, March 3 (AP) — ': a wire dateline
+# opening a paragraph
+_DATELINE = re.compile(r"[A-Z][A-Z.'\u2019&-]+(?: [A-Z][A-Z.'\u2019&-]+)*(?:,(?: [A-Z][\w.]*)+(?: \d{1,2})?)?"
+                       r"(?: ?\([^)\n]{1,40}\))? ?[-\u2013\u2014]+ ?")
+
+
+def after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A content opening a paragraph without the wire dateline before its first word: the
+    dateline says where the story was filed, not what was said."""
+    start, end = span
+    if start and text[start - 1] != "\n":
+        return span
+    m = _DATELINE.match(text, start, end)
+    if m is None or m.end() >= end:
+        return span
+    return trim(text, m.end(), end, SPACES)
