@@ -161,15 +161,21 @@ def copula_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     if piece is None:
         return None
     owner = next((c for c in noun.subtree if c.dep_ == "poss" and c.i < noun.i and c.head.i <= noun.i), None)
+    return _owned(lex, text, noun, owner, be.idx + len(be), piece)
+
+
+def _owned(lex: Lexicon, text: str, noun: Token, owner: Token | None, cue_end: int, piece: tuple[int, int]) -> Candidate:
+    """The candidate of a noun of saying held by ``owner`` ('her answer was', 'Her message'):
+    the owner the source, the cue from the word after it (past its 's) to ``cue_end``."""
     source = source_span(text, owner) if owner is not None else None
     if source is not None and source[1] > noun.idx:
         source = trim(text, source[0], noun.idx)
     start = owner.right_edge.i + 1 if owner is not None else noun.left_edge.i
     first = noun.doc[start] if start <= noun.i else noun
-    if first.lower_ == "'s" or first.lower_ == "\u2019s":
+    if first.lower_ in ("'s", "\u2019s"):
         first = first.nbor(1)
     return Candidate(
-        cue=(first.idx, be.idx + len(be)),
+        cue=(first.idx, cue_end),
         source=source,
         contents=[piece],
         nature=BELIEF if noun.lower_ in lex.belief_nouns else SPEECH,
@@ -191,20 +197,7 @@ def _verbless_colon(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     piece = trim_content(text, colon.idx + 1, sent.end_char)
     if piece is None:
         return None
-    source = trim(text, *source_span(text, owner))
-    if source[1] > noun.idx:
-        source = trim(text, source[0], noun.idx)
-    first = noun.doc[owner.right_edge.i + 1]
-    if first.lower_ in ("'s", "\u2019s"):
-        first = first.nbor(1)
-    return Candidate(
-        cue=(first.idx, noun.idx + len(noun)),
-        source=source,
-        contents=[piece],
-        nature=BELIEF if noun.lower_ in lex.belief_nouns else SPEECH,
-        source_token=owner.i,
-        confidence=0.6,
-    )
+    return _owned(lex, text, noun, owner, noun.idx + len(noun), piece)
 
 
 def adjective_cue(lex: Lexicon, text: str, adj: Token) -> Candidate | None:
