@@ -296,7 +296,8 @@ def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candida
     for a noun ('records show', 'figures from the agency show') or the noun for a verb, and
     the cue rules never see a verb. Only where no rule made ``token`` a cue (``CueRules``)."""
     lemma = lex.verb_lemmas.get(token.lower_)
-    if (lemma is None or lemma not in lex.speech | lex.belief | lex.poll_verbs or token.lower_.endswith("ing")
+    if (lemma is None or lemma not in lex.speech and lemma not in lex.belief and lemma not in lex.poll_verbs
+            or token.lower_.endswith("ing")
             or not token.text.islower() or token.pos_ not in ("VERB", "AUX", "NOUN")
             or token.pos_ == "NOUN" and token.lower_ in lex.speaking_nouns):
         return None  # 'a federal judge, in response': a noun that names a speaker is no cue
