@@ -6,9 +6,12 @@ colon, read from the text."""
 from __future__ import annotations
 
 import pytest
-from test_cue_rules import cues
+from test_cue_rules import cues, parse
 
+from sourcebook.nlp.attribution.build import Extractor
 from sourcebook.nlp.attribution.candidate import SPEECH
+from sourcebook.nlp.attribution.lexicon import lexicon
+from sourcebook.nlp.attribution.ranker import Ranker
 
 # 'Fuel ran out at two clinics last week, figures from the health office show.': the tagger
 # read 'show' as a noun (the object of 'from'), so no verb rule sees a cue
@@ -301,3 +304,86 @@ def test_a_comma_after_the_closing_mark(nlp, text, content):
 def test_a_quotation_inside_a_sentence_is_not_the_cues(nlp, text, quoted):
     found = _attributions(nlp, text)
     assert not any(quoted in contents for _, _, contents in found), found
+
+
+# 'The pumps failed twice, he told reporters.': the parser hung 'told' on 'failed' as a second
+# verb of one clause, so no rule finds the cue a complement; its tail reads the clause before it
+TOLD_AS_CONJUNCT = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("pumps", "pump", "NOUN", "NNS", "nsubj", 2),
+    ("failed", "fail", "VERB", "VBD", "ROOT", 2),
+    ("twice", "twice", "ADV", "RB", "advmod", 2),
+    (",", ",", "PUNCT", ",", "punct", 2),
+    ("he", "he", "PRON", "PRP", "nsubj", 6),
+    ("told", "tell", "VERB", "VBD", "conj", 2),
+    ("reporters", "reporter", "NOUN", "NNS", "dobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+# 'The pumps failed, his aide, Ana Ruiz, told reporters.': the same, the source a role and a name
+NAME_AND_ROLE_TOLD = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("pumps", "pump", "NOUN", "NNS", "nsubj", 2),
+    ("failed", "fail", "VERB", "VBD", "ROOT", 2),
+    (",", ",", "PUNCT", ",", "punct", 2),
+    ("his", "his", "PRON", "PRP$", "poss", 5),
+    ("aide", "aide", "NOUN", "NN", "nsubj", 10),
+    (",", ",", "PUNCT", ",", "punct", 5),
+    ("Ana", "Ana", "PROPN", "NNP", "compound", 8),
+    ("Ruiz", "Ruiz", "PROPN", "NNP", "appos", 5),
+    (",", ",", "PUNCT", ",", "punct", 5),
+    ("told", "tell", "VERB", "VBD", "conj", 2),
+    ("reporters", "reporter", "NOUN", "NNS", "dobj", 10),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def _swap(tokens, at: int, row: tuple) -> list[tuple]:
+    return [row if i == at else t for i, t in enumerate(tokens)]
+
+
+def _extracted(tokens) -> list[tuple[str, str | None, list[str]]]:
+    """The rules' records of a hand-built parse (no ranker: its threshold is not under test)."""
+    extractor = Extractor(lexicon())
+    extractor.ranker = Ranker(extractor.lex, path=None)
+    return [(a.cue.text if a.cue else "", a.source.text if a.source else None, [c.text for c in a.contents])
+            for a in extractor(parse(tokens))]
+
+
+@pytest.mark.parametrize(
+    "tokens, expected",
+    [
+        (TOLD_AS_CONJUNCT, [("told", "he", ["The pumps failed twice"])]),
+        (NAME_AND_ROLE_TOLD, [("told", "his aide, Ana Ruiz", ["The pumps failed"])]),
+    ],
+)
+def test_a_tail_with_whom_it_was_told_reports_the_clause_before_it(tokens, expected):
+    assert _extracted(tokens) == expected
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        _swap(TOLD_AS_CONJUNCT, 7, ("jokes", "joke", "NOUN", "NNS", "dobj", 6)),  # 'he told jokes': a thing told
+        _swap(TOLD_AS_CONJUNCT, 2, ("failed", "fail", "VERB", "VBD", "advcl", 6)),  # 'When the pumps failed, ...'
+        # 'The pumps failed, his aide, the plant, told reporters': no name among the pieces
+        _swap(NAME_AND_ROLE_TOLD, 8, ("plant", "plant", "NOUN", "NN", "appos", 5)),
+    ],
+)
+def test_a_tail_needs_whom_it_was_told_and_a_clause_of_its_own(tokens):
+    assert _extracted(tokens) == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # the words after the cue clause are the writer's: the quotation closed before it
+        ("\u201cTell her I promised you a picture,\u201d Ebeling said, and her husband cut in.",
+         ["Tell her I promised you a picture"]),
+        ("\"It is over,\" Mira Dahl said, and walked out of the hall.", ["It is over"]),
+        # a quotation after the cue clause is more of what was said
+        ("\"The plan,\" he said, \"is dead.\"", ["The plan", "is dead"]),
+    ],
+)
+def test_words_after_a_cue_clause_that_follows_a_quotation(nlp, text, content):
+    found = [r for r in _attributions(nlp, text) if r[0] == "said"]
+    assert [r[2] for r in found] == [content]

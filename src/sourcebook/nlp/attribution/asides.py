@@ -120,4 +120,16 @@ def parenthetical(verb: Token) -> Spans:
     if verb.left_edge.tag_ in ("WDT", "WP", "WRB", "IN") and verb.left_edge.i < verb.i and not (
             as_clause and verb.left_edge.lower_ == "as"):
         return []  # 'hear what he was saying': a complement, not an aside ('As X noted, Y' is one)
+    text = verb.doc.text
+    clause = next(t for t in verb.subtree if not t.is_punct)  # the cue clause's first word
+    before, after = text[sent.start_char : clause.idx].rstrip(" ,"), text[end : sent.end_char].lstrip(" ,\u2014-")
+    if before.lstrip().startswith(_OPENING) and before.endswith(_CLOSING) and not any(m in after for m in _OPENING):
+        # '"It is over," Ebeling said, and her husband cut in.': a quotation opening the
+        # sentence and closed before the cue clause is what was said; the words after it, with
+        # no quotation, are the writer's ('"It is over," he said, and "the town knows it"' is not)
+        return [(sent.start_char, start)]
     return [(sent.start_char, start), (end, sent.end_char)]
+
+
+_CLOSING = ('"', "\u201d", "''", "\u2019", "\u00bb")
+_OPENING = ('"', "\u201c", "''", "\u2018", "\u00ab")

@@ -60,6 +60,9 @@ class Extractor:
             anchor = cand.cue[0] if cand.cue else 0
             cand.contents = [after_dateline(text, clip_lines(text, c, anchor)) for c in cand.contents]
             cand.contents = [c for c in cand.contents if c[1] - c[0] > 1]
+            if cand.fallback:
+                cand.fallback = [c for c in (after_dateline(text, clip_lines(text, c, anchor)) for c in cand.fallback)
+                                 if c[1] - c[0] > 1]
             if cand.source:
                 cand.source = clip_lines(text, cand.source, anchor)
                 if cand.source[1] <= cand.source[0]:

@@ -138,6 +138,9 @@ def attach_quotes(
     cands.extend(new)
     cands.sort(key=lambda c: c.start)
     leading_quotes(text, cands, index)
+    for cand in cands:
+        if not cand.contents and cand.fallback:
+            cand.contents = cand.fallback
     return [c for c in cands if c.contents]
 
 

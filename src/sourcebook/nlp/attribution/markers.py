@@ -294,10 +294,13 @@ def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candida
     the sentence or closed by a second comma, reports the rest of the sentence. Read from the
     words, for when the parse has no such clause: the tagger takes 'show' after a plural noun
     for a noun ('records show', 'figures from the agency show') or the noun for a verb, and
-    the cue rules never see a verb. Only where no rule made ``token`` a cue (``CueRules``)."""
+    the cue rules never see a verb. Also '..., he told reporters.' and '..., his aide, Ana Ruiz,
+    said on Monday.', where the parser hung the verb on the clause before it: where no rule
+    made ``token`` a cue, or as the contents of a verb's cue that no quotation completes
+    (``Candidate.fallback``)."""
     lemma = lex.verb_lemmas.get(token.lower_)
     if (lemma is None or lemma not in lex.speech and lemma not in lex.belief and lemma not in lex.poll_verbs
-            or token.lower_.endswith("ing")
+            or token.lower_.endswith("ing") or token.tag_ == "VBN"  # 'X, a plan announced in May'
             or not token.text.islower() or token.pos_ not in ("VERB", "AUX", "NOUN")
             or token.pos_ == "NOUN" and token.lower_ in lex.speaking_nouns):
         return None  # 'a federal judge, in response': a noun that names a speaker is no cue
@@ -305,32 +308,27 @@ def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candida
     comma = token.i - 1
     while comma > sent.start and doc[comma].text != ",":
         comma -= 1
+    if doc[comma].text != ",":
+        return None
+    found = _named_between_commas(lex, doc, sent, comma) if comma == token.i - 1 else _tail_source(lex, doc[comma + 1 : token.i])
+    if found is None:
+        return None
+    comma, head = found
     words = doc[comma + 1 : token.i]
-    if doc[comma].text != "," or not 1 <= len(words) <= _TAIL_SOURCE or comma - sent.start < 2:
-        return None
-    if words[0].pos_ in ("ADP", "SCONJ") or any(
-            t.is_punct and t.text not in ("-", ".") or t.tag_ in ("WDT", "WP", "WP$", "WRB", "TO")
-            or t.pos_ in ("VERB", "AUX") and t.lower_ not in lex.speaking_nouns for t in words):
-        # 'as some economists hope' (the verb rules read what an 'as' aside holds), 'compared
-        # with 14 states', 'whom other senators hate', 'to take customer calls'
-        return None
-    adp = next((t.i for t in words if t.pos_ == "ADP" and t.i > words.start), None)
-    head = doc[adp - 1] if adp is not None else words[-1]  # 'figures from the agency': 'figures'
-    if len(words) == 1 and head.pos_ == "PRON":
-        if head.lower_ not in _TAIL_PRONOUNS:
-            return None
-    elif not (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-              or head.lower_ in lex.speaking_nouns or head.lemma_.lower() in lex.speaking_nouns):
+    if comma - sent.start < 2:
         return None
     after = token.i + 1
     if (after + 1 < sent.end and doc[after].text == "," and doc[after + 1].pos_ != "CCONJ"
             and any(t.is_alpha for t in doc[after + 1 : sent.end])):
         end = _clause_end(doc, after + 1, sent.end)
         pieces = [(sent.start_char, doc[comma].idx), (doc[after].idx + 1, end)]  # set between commas
-    elif all(t.is_punct for t in doc[after : sent.end]) or doc[after].text == "," and doc[after + 1].pos_ == "CCONJ":
+    elif (all(t.is_punct for t in doc[after : sent.end]) or doc[after].text == "," and doc[after + 1].pos_ == "CCONJ"
+          or _said_to(lex, token, doc[after : sent.end])):
         pieces = [(sent.start_char, doc[comma].idx)]  # the sentence's end, or the clause's ('..., and X')
     else:
         return None
+    if any(t.dep_ == "advcl" and t.head.i == token.i and t.i < comma for t in sent):
+        return None  # 'When the shelling stopped, she told her neighbours': the cue's own time
     rest = [t for t in sent if not comma <= t.i <= token.i]
     if not any(t.tag_ in FINITE_TAGS for t in rest):
         return None  # no clause for the tail to report ('In all, records show.')
@@ -345,6 +343,71 @@ def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candida
         source_token=head.i,
         aside=True,  # a verb rule's confidence (0.8): the ranker reads it as a finite cue clause
     )
+
+
+def _tail_source(lex: Lexicon, words: Span) -> tuple[int, Token] | None:
+    """(the comma before it, its head) when ``words`` can be a reporting tail's source: 'records',
+    'figures from the agency', 'he', 'the Ministry of Health'."""
+    if not 1 <= len(words) <= _TAIL_SOURCE:
+        return None
+    if words[0].pos_ in ("ADP", "SCONJ", "CCONJ") or any(
+            t.is_punct and t.text not in ("-", ".") or t.tag_ in ("WDT", "WP", "WP$", "WRB", "TO")
+            or t.pos_ in ("VERB", "AUX") and t.lower_ not in lex.speaking_nouns for t in words):
+        # 'as some economists hope' (the verb rules read what an 'as' aside holds), 'compared
+        # with 14 states', 'whom other senators hate', 'to take customer calls', 'and he said'
+        return None
+    doc = words.doc
+    adp = next((t.i for t in words if t.pos_ == "ADP" and t.i > words.start), None)
+    head = doc[adp - 1] if adp is not None else words[-1]  # 'figures from the agency': 'figures'
+    if len(words) == 1 and head.pos_ == "PRON":
+        if head.lower_ not in _TAIL_PRONOUNS:
+            return None
+    elif not (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+              or head.lower_ in lex.speaking_nouns or head.lemma_.lower() in lex.speaking_nouns):
+        return None
+    return words.start - 1, head
+
+
+def _named_between_commas(lex: Lexicon, doc: Doc, sent: Span, comma: int) -> tuple[int, Token] | None:
+    """'X, his chief aide, Tad Marl, told reporters.' / 'X, Ines Moss, 69, said.': a source
+    set off by commas, a name and what it is (a role, an age) set beside it."""
+    pieces: list[Span] = []
+    end = comma
+    while len(pieces) < 2:
+        start = end - 1
+        while start > sent.start and doc[start].text != ",":
+            start -= 1
+        if doc[start].text != "," or not 1 <= end - start - 1 <= 5:
+            return None
+        pieces.insert(0, doc[start + 1 : end])
+        end = start
+    name = next((p for p in pieces if all(t.pos_ == "PROPN" or t.text in (".", "-") for t in p)), None)
+    other = pieces[1] if name is pieces[0] else pieces[0]
+    if name is None or other is name or any(t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or t.is_punct for t in other):
+        return None
+    if not (len(other) == 1 and other[0].like_num or other.root.lemma_.lower() in lex.speaking_nouns
+            or other.root.lower_ in lex.speaking_nouns):
+        return None  # 'the town, Ormsby, said'? a role or an age beside the name
+    return end, name[-1]
+
+
+def _said_to(lex: Lexicon, cue: Token, rest: Span) -> bool:
+    """'..., he told reporters.' / '..., the ministry said in a statement on Monday.': what a
+    tail's verb may take before the sentence ends - whom it was said to, when, where or how;
+    no verb, clause, list or thing said ('she told a joke')."""
+    words = [t for t in rest if not (t.is_punct and t.i >= rest.end - 2)]
+    if not 1 <= len(words) <= 10 or any(
+            t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or t.is_punct and t.text != "." or t.tag_ in ("WDT", "WP", "WRB")
+            for t in words):
+        return False
+    first = words[0]
+    if first.pos_ in ("ADP", "ADV") or first.ent_type_ in ("DATE", "TIME"):
+        return True
+    heard = first if first.dep_ in ("dobj", "dative") else next(
+        (t for t in words if t.dep_ in ("dobj", "dative") and t.head.i == cue.i), None)
+    return heard is not None and (
+        heard.pos_ in ("PRON", "PROPN") or heard.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or heard.lemma_.lower() in lex.speaking_nouns or heard.lower_ in lex.speaking_nouns)
 
 
 def _clause_end(doc: Doc, start: int, end: int) -> int:

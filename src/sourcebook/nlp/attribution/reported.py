@@ -42,6 +42,9 @@ class CueRules:
                 cand = self.token_cue(text, token, sent)
                 if cand is None:
                     cand = reporting_tail(self.lex, text, token, sent)
+                elif not cand.contents and cand.verb is not None:  # it waits for a quotation
+                    tail = reporting_tail(self.lex, text, token, sent)
+                    cand.fallback = tail.contents if tail is not None else None
                 if cand is not None:
                     cand.sentence = index
                     out.append(cand)
