@@ -387,6 +387,24 @@ def test_a_trailing_description_of_the_last_noun_is_not_content(nlp, monkeypatch
     assert atts and [c.text for c in atts[0].contents] == ["the criticism from Ana Ruiz"]
 
 
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a list whose next member has a determiner of its own is no description of the noun before it
+        ("The minister said he and the mayor differ on the budget, the new bridge and the future of the harbour.",
+         "said", "he and the mayor differ on the budget, the new bridge and the future of the harbour"),
+        # a coordinated description still is one
+        ("He dismissed criticism from Ana Voss, a banker and former aide to the mayor.", "dismissed",
+         "criticism from Ana Voss"),
+        # a medium named by a noun before the phrase's head ('its Facebook page') is no content
+        ("The campaign has touted his endorsement on its Facebook page.", "has touted", "his endorsement"),
+    ],
+)
+def test_lists_descriptions_and_media_after_an_object(nlp, monkeypatch, text, cue, content):
+    found = [f for f in _found(nlp, monkeypatch, text) if f[0] == cue]
+    assert [f[2] for f in found] == [[content]]
+
+
 def _found(nlp, monkeypatch, text):
     monkeypatch.setattr(nlp.get_pipe("sourcebook_attributions").extractor.ranker, "threshold", 0.0)
     atts = nlp(text)._.sourcebook_attributions

@@ -93,7 +93,9 @@ def _circumstance(lex: Lexicon, prep: Token) -> bool:
         return True
     if pobj.ent_type_ in CIRCUMSTANCE_ENTS:
         return True
-    return pobj.lemma_.lower() in lex.circumstance_nouns
+    # 'on its Facebook page', 'in a TV ad': a noun before the head can name the medium too
+    return any(t.lemma_.lower() in lex.circumstance_nouns for t in pobj.lefts if t.dep_ == "compound") or (
+        pobj.lemma_.lower() in lex.circumstance_nouns)
 
 
 #: how many heads ``subject_of`` climbs: 'X has toned down his criticism, shifting his focus to
@@ -270,6 +272,10 @@ def drop_trailing_apposition(text: str, doc: Doc, span: tuple[int, int]) -> tupl
         head = after.root
         if head.dep_ == "appos" and head.head.i < after.start and head.right_edge.i >= after.end - 1 \
                 and head.left_edge.i == after.start and head.pos_ in ("NOUN", "PROPN"):
+            if any(c.dep_ == "conj" and any(g.dep_ in ("det", "poss") for g in c.children) for c in head.children):
+                # 'differ on Israel, the nuclear deal and the court': a list, whose next member has
+                # a determiner of its own ('Doley, a banker and former aide' is a description)
+                return span
             return span[0], comma
     return span
 
