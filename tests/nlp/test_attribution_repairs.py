@@ -741,3 +741,12 @@ def test_two_reports_each_in_the_others_content_do_not_hold_each_other():
     told = Candidate(cue=(15, 19), source=(0, 3), contents=[(5, 13), (35, 43)], nature=SPEECH)
     _nest([says, told])
     assert [says.parent, told.parent] == [None, 0], text  # 'says' reaches widest: it holds
+
+
+def test_said_in_a_report_that(nlp, monkeypatch):
+    """The parser hangs the clause on 'report' with 'that' as its object: what the report says
+    is what the charity said. A noun of thinking keeps its own clause ('because of concerns that X')."""
+    found = _found(nlp, monkeypatch, "The charity said in a report that child malnutrition had doubled since March.")
+    assert ("said", "The charity", ["child malnutrition had doubled since March"]) in found
+    kept = _found(nlp, monkeypatch, "He admitted it because of concerns that the vote was rigged.")
+    assert not any(f[0] == "admitted" and f[2] == ["the vote was rigged"] for f in kept)

@@ -103,7 +103,7 @@ def _clauses(lex: Lexicon, verb: Token, lemma: str, children: list[Token]) -> Sp
         or lemma in lex.asking and c.dep_ == "advcl" and c.i > verb.i and question_mark(c)
     ]
     if not clauses:
-        misread = _clause_read_as_relative(lex, verb) if lemma in lex.speech or lemma in lex.belief else None
+        misread = _clause_read_as_relative(lex, verb, lemma in lex.speech) if lemma in lex.speech or lemma in lex.belief else None
         return [_without_writer_tail(lex, misread, skip_that=True)] if misread is not None else None
     # a clause on each side of the cue: the one after it is the content; the one
     # before is usually another sentence glued on by the parser
@@ -165,26 +165,29 @@ def _more_of_the_report(lex: Lexicon, verb: Token, clause: Token) -> Token | Non
 _TAIL_MARKS = frozenset(["after", "before", "while", "whereas", "although", "though", "despite", "even"])
 
 
-def _clause_read_as_relative(lex: Lexicon, verb: Token) -> Token | None:
+def _clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | None:
     """'warned at the hearing that the council will lose every appeal', 'said during a news
     conference that he would wait': the parser read the complement as a relative clause of the
     preposition's noun, with 'that' as its object or subject - a role the clause already
     fills - or as its mark (a relative pronoun is no mark), so 'that' can only open a
     complement. Not after a noun of saying or thinking, whose own complement it is ('admitted
-    it because of concerns that X')."""
+    it because of concerns that X'), unless a verb of saying was said in it ('said in a report
+    that X', where the parser may hang the clause on 'report' with 'that' its object)."""
     for prep in verb.rights:
         if prep.dep_ != "prep":
             continue
         for noun in prep.children:
-            if noun.lower_ in lex.speech_nouns or noun.lower_ in lex.belief_nouns:
+            # 'said in a report that X': what the report says is what was said
+            medium = prep.lower_ == "in" and noun.lower_ in lex.speech_nouns and speech
+            if not medium and (noun.lower_ in lex.speech_nouns or noun.lower_ in lex.belief_nouns):
                 continue
             for clause in noun.rights:
-                if clause.dep_ != "relcl":
+                if clause.dep_ != "relcl" and not (medium and clause.dep_ == "acl"):
                     continue
                 that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
                 if that is None:
                     continue
-                if that.dep_ == "mark" or that.dep_ in ("dobj", "nsubj") and any(
+                if that.dep_ == "mark" or medium or that.dep_ in ("dobj", "nsubj") and any(
                         c.dep_ == that.dep_ and c.i != that.i for c in clause.children):
                     return clause
     return None
