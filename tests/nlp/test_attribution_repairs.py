@@ -750,3 +750,19 @@ def test_said_in_a_report_that(nlp, monkeypatch):
     assert ("said", "The charity", ["child malnutrition had doubled since March"]) in found
     kept = _found(nlp, monkeypatch, "He admitted it because of concerns that the vote was rigged.")
     assert not any(f[0] == "admitted" and f[2] == ["the vote was rigged"] for f in kept)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # 'have' agrees with 'the polls', not with 'The mayor': more of what was told
+        ("The mayor told reporters that the polls could be \u201cway off,\u201d and have been unreliable in past races.",
+         ["the polls could be \u201cway off,\u201d and have been unreliable in past races"]),
+        # 'has' agrees with 'The mayor': the mayor's own act, not part of the report
+        ("The mayor told reporters that the polls could be \u201cway off,\u201d and has asked for a recount.",
+         ["the polls could be \u201cway off,\u201d"]),
+    ],
+)
+def test_a_verb_hung_on_the_cue_goes_with_the_subject_it_agrees_with(nlp, monkeypatch, text, content):
+    found = [f for f in _found(nlp, monkeypatch, text) if f[0] == "told"]
+    assert [f[2] for f in found] == [content]

@@ -110,7 +110,7 @@ def _clauses(lex: Lexicon, verb: Token, lemma: str, children: list[Token]) -> Sp
     after = [c for c in clauses if c.i > verb.i]
     spans = [_without_writer_tail(lex, c) for c in (after or clauses[-1:])]
     if after and spans[-1][1] == subtree_span(after[-1])[1]:
-        more = _more_of_the_report(lex, verb, after[-1])
+        more = _more_of_the_report(lex, verb, after[-1]) or _agrees_with_the_clause(verb, after[-1])
         if more is not None:
             spans[-1] = (spans[-1][0], subtree_span(more)[1])
     if after and spans[0][0] < verb.idx <= spans[0][1]:
@@ -158,6 +158,37 @@ def _more_of_the_report(lex: Lexicon, verb: Token, clause: Token) -> Token | Non
                 opener.lower_ == "that" and opener.dep_ == "mark" or opener.is_quote):
             return conj
         return None
+    return None
+
+
+def _number(token: Token) -> str | None:
+    """'sg' or 'pl' for a subject or a present-tense (or 'was'/'were') verb; None when the form does not say."""
+    lower, tag = token.lower_, token.tag_
+    if tag in ("NNS", "NNPS") or lower in ("they", "we") or tag == "VBP" or lower == "were":
+        return "pl"
+    if tag in ("NN", "NNP") or lower in ("he", "she", "it") or tag == "VBZ" or lower == "was":
+        return "sg"
+    return None
+
+
+def _agrees_with_the_clause(verb: Token, clause: Token) -> Token | None:
+    """'told reporters the polls could be "way off," and have been wrong before': a verb the
+    parser joined to the cue after its reported clause, with no subject of its own, whose
+    form agrees with the clause's subject and not with the cue's ('have' cannot go with 'the
+    mayor') is more of the clause."""
+    for conj in verb.rights:
+        if conj.dep_ != "conj" or conj.i <= clause.right_edge.i:
+            continue
+        if conj.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            return None
+        form = conj if conj.tag_ in ("VBZ", "VBP") else next(
+            (c for c in conj.children if c.dep_ in ("aux", "auxpass") and c.i < conj.i and _number(c)), None)
+        said_by = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        reported = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if form is None or said_by is None or reported is None:
+            return None
+        number = _number(form)
+        return conj if number is not None and _number(said_by) not in (None, number) and _number(reported) == number else None
     return None
 
 
