@@ -766,3 +766,28 @@ def test_said_in_a_report_that(nlp, monkeypatch):
 def test_a_verb_hung_on_the_cue_goes_with_the_subject_it_agrees_with(nlp, monkeypatch, text, content):
     found = [f for f in _found(nlp, monkeypatch, text) if f[0] == "told"]
     assert [f[2] for f in found] == [content]
+
+
+def test_another_speakers_report_hung_on_the_cue_is_a_record_of_its_own(nlp, monkeypatch):
+    """The parser hangs '..., and more than 4 in 10 said X' on the first 'said' as a second
+    reported clause: it is another speaker's report, not more of the first."""
+    text = ("Three-quarters of the voters said they were very worried about the economy, "
+            "and more than 4 in 10 said the mayor would handle it best.")
+    found = [f for f in _found(nlp, monkeypatch, text) if f[0] == "said"]
+    assert found[0][1:] == ("Three-quarters of the voters", ["they were very worried about the economy"])
+    assert [f[2] for f in found[1:]] == [["the mayor would handle it best"]]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Republicans have learned that no matter the setting, no matter the stakes, the senator will insist on "
+         "being himself.", "have learned",
+         "no matter the setting, no matter the stakes, the senator will insist on being himself"),
+        ("The council said the road was closed and that residents said the detour was too long.", "said",
+         "the road was closed and that residents said the detour was too long"),
+    ],
+)
+def test_a_report_inside_the_reported_clause_stays_in_it(nlp, monkeypatch, text, cue, content):
+    found = [f for f in _found(nlp, monkeypatch, text) if f[0] == cue]
+    assert found[0][2] == [content]

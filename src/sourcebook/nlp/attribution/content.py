@@ -20,6 +20,7 @@ from .syntax import (
     question_mark,
     span_of,
     subtree_span,
+    that_clause,
     with_tail,
 )
 
@@ -108,6 +109,14 @@ def _clauses(lex: Lexicon, verb: Token, lemma: str, children: list[Token]) -> Sp
     # a clause on each side of the cue: the one after it is the content; the one
     # before is usually another sentence glued on by the parser
     after = [c for c in clauses if c.i > verb.i]
+    other = next((k for k, c in enumerate(after) if k and _another_report(lex, c)), None)
+    if other is not None:
+        # 'said they were worried, and more than 4 in 10 said X': the parser hung another
+        # speaker's report on the cue as a second clause; it is a record of its own
+        after = after[:other]
+        end = _before_joint(after[-1], clauses[clauses.index(after[-1]) + 1])
+        spans = [_without_writer_tail(lex, c) for c in after[:-1]] + [(subtree_span(after[-1])[0], end)]
+        return spans
     spans = [_without_writer_tail(lex, c) for c in (after or clauses[-1:])]
     if after and spans[-1][1] == subtree_span(after[-1])[1]:
         more = _more_of_the_report(lex, verb, after[-1]) or _agrees_with_the_clause(verb, after[-1])
@@ -159,6 +168,26 @@ def _more_of_the_report(lex: Lexicon, verb: Token, clause: Token) -> Token | Non
             return conj
         return None
     return None
+
+
+def _another_report(lex: Lexicon, clause: Token) -> bool:
+    """A clause whose verb is a verb of saying with a subject of its own, joined by 'and' or
+    'but' ('..., and more than 4 in 10 said X')."""
+    left = clause.left_edge.i
+    return (clause.lemma_.lower() in lex.speech and clause.pos_ == "VERB" and left > 0
+            and clause.doc[left - 1].lower_ in _REPORT_JOINS
+            and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
+            and not that_clause(clause))  # '... and that residents said X': more of the report
+
+
+def _before_joint(clause: Token, following: Token) -> int:
+    """Where ``clause`` ends before the comma and conjunction that join ``following`` to it."""
+    doc = clause.doc
+    end = following.left_edge.i
+    while end > clause.i + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"):
+        end -= 1
+    last = doc[end - 1]
+    return last.idx + len(last)
 
 
 def _number(token: Token) -> str | None:
