@@ -791,3 +791,9 @@ def test_another_speakers_report_hung_on_the_cue_is_a_record_of_its_own(nlp, mon
 def test_a_report_inside_the_reported_clause_stays_in_it(nlp, monkeypatch, text, cue, content):
     found = [f for f in _found(nlp, monkeypatch, text) if f[0] == cue]
     assert found[0][2] == [content]
+
+
+def test_a_share_of_people_read_as_a_modifier_of_the_verb_is_its_subject(nlp, monkeypatch):
+    """'About 4 in 10 say X': the parser hangs '4 in 10' on 'say' as a number modifier."""
+    found = _found(nlp, monkeypatch, "About 4 in 10 say they want the next president to have more liberal policies.")
+    assert ("say", "About 4 in 10", ["they want the next president to have more liberal policies"]) in found

@@ -113,6 +113,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # the parser may give a verb two subjects across a line break: the nearest wins
         before = [c for c in subjects if c.i < verb.i]
         return before[-1] if before else subjects[0]
+    if verb.tag_ in ("VBP", "VBZ", "VBD"):
+        # 'About 4 in 10 say X', 'Six in 10 said': the parser read the share as a modifier of the verb
+        share = [c for c in verb.lefts if c.dep_ in ("nummod", "npadvmod", "quantmod") and c.tag_ == "CD"
+                 and any(t.lower_ == "in" for t in c.subtree)]
+        if share:
+            return share[-1]
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return None  # the 'who' is missing: the antecedent is taken by the caller
     if depth < CLIMB_LIMIT and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
