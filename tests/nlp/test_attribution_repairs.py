@@ -797,3 +797,12 @@ def test_a_share_of_people_read_as_a_modifier_of_the_verb_is_its_subject(nlp, mo
     """'About 4 in 10 say X': the parser hangs '4 in 10' on 'say' as a number modifier."""
     found = _found(nlp, monkeypatch, "About 4 in 10 say they want the next president to have more liberal policies.")
     assert ("say", "About 4 in 10", ["they want the next president to have more liberal policies"]) in found
+
+
+def test_a_subject_inside_the_quotation_before_an_inverted_cue_is_not_the_cues(nlp, monkeypatch):
+    """The parser gives 'said' two subjects: 'Anybody' inside the quotation and 'Louise Holt'
+    after the cue; a quotation closed right before the cue is what was said, not who said it."""
+    text = ("\"Anybody who attacks him, it's like buyer beware,\" said Louise Holt, who has known him "
+            "since the 1970s and worked for him.")
+    found = [f for f in _found(nlp, monkeypatch, text) if f[0] == "said"]
+    assert [(f[1].split(",")[0], f[2]) for f in found] == [("Louise Holt", ["Anybody who attacks him, it's like buyer beware"])]

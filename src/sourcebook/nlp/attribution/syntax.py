@@ -333,7 +333,19 @@ def inverted_after_comma(verb: Token) -> Token | None:
     before the comma ('The vote signals "the end" for the union, said Geert Wilders': 'signals'
     read as a noun made the clause before the comma a noun phrase, and a subject of 'said'): a
     clause has one subject, and an inverted cue clause's is the one after it."""
-    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+    if verb.i == 0:
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text in CLOSING_MARKS and verb.i > 1 and doc[verb.i - 2].text in (",", "?", "!"):
+        # '"Anybody who attacks him, it's like buyer beware," said Louise Holt': a subject
+        # inside the quotation closed right before the cue is the quotation's, not the cue's
+        after = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
+        opening = next((t.i for t in reversed(doc[: verb.i - 1]) if t.is_quote), None)
+        if after is not None and opening is not None and any(
+                c.dep_ == "nsubj" and opening < c.i < verb.i for c in verb.lefts):
+            return after
+        return None
+    if doc[verb.i - 1].text != ",":
         return None
     after = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
     # the subject before must run up to the comma: 'Mr. Trump, in an interview, said his 757
