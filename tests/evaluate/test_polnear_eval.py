@@ -153,10 +153,10 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 
 # Measured on PolNeAR dev (84 texts) with en_core_web_sm 3.8; floors only move up.
 DEV_FLOORS = {
-    ("all", "attributed", "f1"): 0.682,
+    ("all", "attributed", "f1"): 0.685,
     ("all", "attributed", "p"): 0.810,
-    ("all", "attribution", "f1"): 0.705,
-    ("speech", "attributed", "f1"): 0.813,
+    ("all", "attribution", "f1"): 0.707,
+    ("speech", "attributed", "f1"): 0.815,
     ("speech", "attributed", "p"): 0.854,
 }
 
