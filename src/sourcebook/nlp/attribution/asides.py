@@ -128,7 +128,21 @@ def parenthetical(verb: Token) -> Spans:
         # sentence and closed before the cue clause is what was said; the words after it, with
         # no quotation, are the writer's ('"It is over," he said, and "the town knows it"' is not)
         return [(sent.start_char, start)]
+    if _comment_after(verb, end, sent.end_char):
+        return [(sent.start_char, start)]
     return [(sent.start_char, start), (end, sent.end_char)]
+
+
+def _comment_after(verb: Token, start: int, end: int) -> bool:
+    """'The strike goes ahead, the union said, a move that could close every port': a noun
+    phrase after the cue clause set beside what comes before it is the writer's comment on
+    the report, not more of it."""
+    span = verb.doc.char_span(start, end, alignment_mode="contract")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    if not words or words[0].pos_ != "DET":
+        return False
+    heads = [t for t in words if t.head.i < words[0].i or t.head.i == t.i]  # hung on words before it
+    return len(heads) == 1 and heads[0].pos_ == "NOUN" and heads[0].dep_ in ("appos", "npadvmod", "dep")
 
 
 _CLOSING = ('"', "\u201d", "''", "\u2019", "\u00bb")
