@@ -806,3 +806,13 @@ def test_a_subject_inside_the_quotation_before_an_inverted_cue_is_not_the_cues(n
             "since the 1970s and worked for him.")
     found = [f for f in _found(nlp, monkeypatch, text) if f[0] == "said"]
     assert [(f[1].split(",")[0], f[2]) for f in found] == [("Louise Holt", ["Anybody who attacks him, it's like buyer beware"])]
+
+
+def test_a_speaker_after_a_verbless_quotation_the_parser_made_the_subject(nlp, monkeypatch):
+    """With no verb in the quotation, the parser makes 'reporter' (inside it) the subject of
+    'said' and the name after the closing mark its apposition."""
+    text = ("\u201cVery good reporter, very good reporter this guy,\u201d Trump, the front-runner nationally and the "
+            "polling leader in South Carolina by a wide margin after winning the primaries, said when Boyle asked "
+            "him a question.")
+    found = [f for f in _found(nlp, monkeypatch, text) if f[0] == "said"]
+    assert [(f[1].split(",")[0], f[2]) for f in found] == [("Trump", ["Very good reporter, very good reporter this guy"])]

@@ -112,7 +112,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return inverted
         # the parser may give a verb two subjects across a line break: the nearest wins
         before = [c for c in subjects if c.i < verb.i]
-        return before[-1] if before else subjects[0]
+        return _past_the_quotation(before[-1], verb) if before else subjects[0]
     if verb.tag_ in ("VBP", "VBZ", "VBD"):
         # 'About 4 in 10 say X', 'Six in 10 said': the parser read the share as a modifier of the verb
         share = [c for c in verb.lefts if c.dep_ in ("nummod", "npadvmod", "quantmod") and c.tag_ == "CD"
@@ -129,6 +129,25 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # 'took the step of criticizing X': the object noun the clause hangs on is the doer's
         return subject_of(verb.head, depth + 1)
     return None
+
+
+def _past_the_quotation(subject: Token, verb: Token) -> Token:
+    """'"Very good reporter, this guy," Trump, the front-runner, said': with no verb in the
+    quotation, the parser made a noun inside it the cue's subject and the speaker its
+    apposition; a quotation closed before the cue is what was said, and the speaker is the
+    first noun after its closing mark that the parser hung on that subject."""
+    doc = verb.doc
+    opening = sentence_of(verb).start
+    if not doc[opening].is_quote or subject.i <= opening:
+        return subject  # the sentence does not open with a quotation
+    # the first mark after the opening one closes the quotation the subject is in: '..., this
+    # guy,"' (not "Sanders' aide", nor a title quoted after the subject)
+    close = next((t.i for t in doc[opening + 1 : verb.i] if t.is_quote), None)
+    if (close is None or not opening < subject.i < close or doc[close - 1].text not in (",", "?", "!")
+            or "\n" in doc.text[doc[opening].idx : verb.idx]):
+        return subject
+    inside = {t.i for t in subject.subtree}
+    return next((t for t in doc[close + 1 : verb.i] if t.i in inside and t.pos_ in ("PROPN", "NOUN", "PRON")), subject)
 
 
 def inverted_subject(lex: Lexicon, verb: Token) -> Token | None:
