@@ -87,3 +87,16 @@ def test_a_name_is_no_weapon():
         (".", ".", "PUNCT", ".", "punct", 1),
     ]
     assert [s for _, s, _, _ in cues(tokens)] == ["Shell"]
+
+
+@pytest.mark.parametrize("subject", ["rain", "alarm", "siren"])
+def test_weather_and_alarms_say_nothing(subject):
+    """'The rain warned the climbers.': a mute subject before a verb of saying is no source."""
+    tokens = active(subject.capitalize(), ("warned", "warn"), "climbers")
+    tokens[1] = (subject, subject, "NOUN", "NN", "nsubj", 2)
+    assert cues(tokens) == []
+
+
+@pytest.mark.parametrize("subject", ["forecasters", "officials"])
+def test_people_named_for_the_weather_still_speak(subject):
+    assert [c[:2] for c in cues(active(subject, ("warned", "warn"), "climbers"))] == [("warned", f"The {subject}")]

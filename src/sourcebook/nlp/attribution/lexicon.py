@@ -71,6 +71,7 @@ class Lexicon:
     view_nouns: frozenset[str]
     raising_adjectives: frozenset[str]
     armed_subjects: frozenset[str]
+    mute_subjects: frozenset[str]
     physical_verbs: frozenset[str]
     speech_idioms: dict[str, frozenset[str]]  # verb lemma -> the words that make it speech
     #: common nouns that can head a source: people, roles, groups, organisations, documents
@@ -181,6 +182,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         view_nouns=words("view_nouns"),
         raising_adjectives=words("raising_adjectives"),
         armed_subjects=words("armed_subjects"),
+        mute_subjects=words("mute_subjects"),
         physical_verbs=words("physical_verbs"),
         speech_idioms=_parts("attribution/speech_idioms", directory),
         speaking_nouns=_speaking_nouns(directory),

@@ -373,6 +373,8 @@ def _active_source(
     own_subject = subject.head.i == verb.i
     if own_subject and subject.lower_ in lex.no_source and lemma not in lex.poll_verbs:
         return False
+    if subject.pos_ != "PROPN" and subject.lemma_.lower() in lex.mute_subjects:
+        return False  # 'The rain warned us to turn back'
     if subject.lower_ in ("nobody", "nothing", "noone") or any(
             c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
         return False  # 'No one knows how deep ...': nobody holds it
