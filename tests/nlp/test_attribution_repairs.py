@@ -816,3 +816,12 @@ def test_a_speaker_after_a_verbless_quotation_the_parser_made_the_subject(nlp, m
             "him a question.")
     found = [f for f in _found(nlp, monkeypatch, text) if f[0] == "said"]
     assert [(f[1].split(",")[0], f[2]) for f in found] == [("Trump", ["Very good reporter, very good reporter this guy"])]
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("He answered the door in his pyjamas.", False),
+    ("She answered the phone on the second ring.", False),
+    ("The minister answered questions from reporters for an hour.", True),
+])
+def test_what_is_answered_without_a_word(nlp, monkeypatch, text, reported):
+    assert any(f[0] == "answered" for f in _found(nlp, monkeypatch, text)) is reported
