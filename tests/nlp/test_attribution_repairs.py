@@ -8,7 +8,7 @@ from test_cue_rules import cues as _cues  # hand-built parses, as the cue rule t
 from test_cue_rules import parse as _parse
 
 from sourcebook.nlp.attribution.build import _apart, _drop_circular_asides, _nest
-from sourcebook.nlp.attribution.candidate import SPEECH, Candidate
+from sourcebook.nlp.attribution.candidate import SPEECH, Candidate, close_marks
 from sourcebook.nlp.attribution.direct import _continues
 from sourcebook.nlp.attribution.lexicon import lexicon
 from sourcebook.nlp.attribution.reported import CueRules
@@ -825,3 +825,21 @@ def test_a_speaker_after_a_verbless_quotation_the_parser_made_the_subject(nlp, m
 ])
 def test_what_is_answered_without_a_word(nlp, monkeypatch, text, reported):
     assert any(f[0] == "answered" for f in _found(nlp, monkeypatch, text)) is reported
+
+
+@pytest.mark.parametrize("text, span, closed", [
+    ("called it 'the wall of shame'.", (10, 28), "'the wall of shame'"),
+    ('the report "Lost Harvest" says', (11, 24), '"Lost Harvest"'),
+    ("was \u201cdead\u201d.", (4, 9), "\u201cdead\u201d"),
+    ("said \"it is over\" and left", (5, 17), '"it is over"'),  # already closed: unchanged
+    ("the mayor's plan' was", (0, 16), "the mayor's plan"),  # an apostrophe opens nothing
+])
+def test_a_span_takes_the_closing_mark_of_the_quotation_it_opens(text, span, closed):
+    start, end = close_marks(text, span)
+    assert text[start:end] == closed
+
+
+def test_a_quoted_name_after_call(nlp, monkeypatch):
+    """The tagger reads the opening mark of "'the wall of shame'" as a verb, the name's complement."""
+    found = [f for f in _found(nlp, monkeypatch, "Residents call it 'the wall of shame'.") if f[0] == "call"]
+    assert [f[2] for f in found] == [["it 'the wall of shame'"]]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...model import Attribution, Span
 from ..quotes import find_quotes, find_single_quotes
 from ..sentences import sentences as doc_sentences
-from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, inside, overlaps
+from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, close_marks, inside, overlaps
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes
 from .echoes import echoed_quotes
 from .lexicon import Lexicon, inflections, lexicon
@@ -59,12 +59,12 @@ class Extractor:
         for cand in cands:
             anchor = cand.cue[0] if cand.cue else 0
             cand.contents = [after_dateline(text, clip_lines(text, c, anchor)) for c in cand.contents]
-            cand.contents = [c for c in cand.contents if c[1] - c[0] > 1]
+            cand.contents = [close_marks(text, c) for c in cand.contents if c[1] - c[0] > 1]
             if cand.fallback:
                 cand.fallback = [c for c in (after_dateline(text, clip_lines(text, c, anchor)) for c in cand.fallback)
                                  if c[1] - c[0] > 1]
             if cand.source:
-                cand.source = clip_lines(text, cand.source, anchor)
+                cand.source = close_marks(text, clip_lines(text, cand.source, anchor))
                 if cand.source[1] <= cand.source[0]:
                     cand.source = None
         quotes = QuoteIndex(find_quotes(text))

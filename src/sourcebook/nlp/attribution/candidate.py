@@ -65,6 +65,30 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end - start > 1 else None
 
 
+def _open_marks(piece: str) -> dict[str, int]:
+    """How many quotation marks of each kind ``piece`` leaves open (by their closing mark)."""
+    straight = [i for i, ch in enumerate(piece) if ch == "'" and not (
+        0 < i < len(piece) - 1 and piece[i - 1].isalnum() and piece[i + 1].isalnum())]  # not "don't"
+    return {
+        '"': piece.count('"') % 2,
+        "'": len(straight) % 2,
+        "\u201d": max(0, piece.count("\u201c") - piece.count("\u201d")),
+        "\u2019": max(0, piece.count("\u2018") - len([i for i, ch in enumerate(piece) if ch == "\u2019" and not (
+            0 < i < len(piece) - 1 and piece[i - 1].isalnum() and piece[i + 1].isalnum())])),
+        "\u00bb": max(0, piece.count("\u00ab") - piece.count("\u00bb")),
+    }
+
+
+def close_marks(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span with the closing mark of a quotation it opens and leaves open right at its end
+    ("called it 'the wall of shame" -> "... shame'"): the parser hangs the closing mark on the
+    verb, so a subtree stops before it."""
+    start, end = span
+    if end < len(text) and text[end] in ('"', "'", "\u201d", "\u2019", "\u00bb") and _open_marks(text[start:end]).get(text[end]):
+        return start, end + 1
+    return span
+
+
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 

@@ -447,7 +447,7 @@ def _described(verb: Token, children: list[Token], objects: list[Token], extra: 
             if objects_as:
                 extra.append(child)
                 return [subtree_span(objects_as[0])]
-        if child.dep_ == "oprd":
+        if child.dep_ == "oprd" and not child.is_punct and not child.is_quote:  # a mark the tagger took for a verb
             if objects and objects[0].i < verb.i:
                 # 'what he called "our arguments"', 'which Mr. Trump called "a disgrace"'
                 return [subtree_span(objects[0]), subtree_span(child)]
