@@ -843,3 +843,16 @@ def test_a_quoted_name_after_call(nlp, monkeypatch):
     """The tagger reads the opening mark of "'the wall of shame'" as a verb, the name's complement."""
     found = [f for f in _found(nlp, monkeypatch, "Residents call it 'the wall of shame'.") if f[0] == "call"]
     assert [f[2] for f in found] == [["it 'the wall of shame'"]]
+
+
+@pytest.mark.parametrize("text, noun, source", [
+    # the claims are not the minister's: rejecting, denying, investigating answer someone else
+    ("The minister rejected claims that the army had fired on civilians.", "claims", None),
+    ("Police are investigating reports that the fire was started deliberately.", "reports", None),
+    # repeating a claim makes it the repeater's
+    ("The union repeated its claim that the pension fund was underfunded.", "claim", "its"),
+    ("The mayor voiced fears that the bridge would not hold.", "fears", "The mayor"),
+])
+def test_a_noun_of_saying_a_verb_disputes_is_not_its_subjects(nlp, monkeypatch, text, noun, source):
+    found = [f for f in _found(nlp, monkeypatch, text) if f[0] == noun]
+    assert found and found[0][1] == source

@@ -72,6 +72,7 @@ class Lexicon:
     raising_adjectives: frozenset[str]
     armed_subjects: frozenset[str]
     mute_subjects: frozenset[str]
+    disputing_verbs: frozenset[str]
     physical_verbs: frozenset[str]
     speech_idioms: dict[str, frozenset[str]]  # verb lemma -> the words that make it speech
     #: common nouns that can head a source: people, roles, groups, organisations, documents
@@ -183,6 +184,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         raising_adjectives=words("raising_adjectives"),
         armed_subjects=words("armed_subjects"),
         mute_subjects=words("mute_subjects"),
+        disputing_verbs=words("disputing_verbs"),
         physical_verbs=words("physical_verbs"),
         speech_idioms=_parts("attribution/speech_idioms", directory),
         speaking_nouns=_speaking_nouns(directory),
