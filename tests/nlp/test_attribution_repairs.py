@@ -856,3 +856,11 @@ def test_a_quoted_name_after_call(nlp, monkeypatch):
 def test_a_noun_of_saying_a_verb_disputes_is_not_its_subjects(nlp, monkeypatch, text, noun, source):
     found = [f for f in _found(nlp, monkeypatch, text) if f[0] == noun]
     assert found and found[0][1] == source
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Who told the press that the talks had failed?", False),  # a question names no source
+    ("The official who told the press that the talks had failed was fired.", True),  # a relative pronoun does
+])
+def test_the_asker_of_a_question_is_no_source(nlp, monkeypatch, text, reported):
+    assert any(f[0] == "told" for f in _found(nlp, monkeypatch, text)) is reported

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from ...model import Attribution
 from ..sentences import sentence_of
 from .lexicon import Lexicon
+from .syntax import in_question
 
 WEIGHTS = Path(__file__).with_name("ranker.json")
 _WH = frozenset(["what", "whether", "if", "how", "why", "who", "when", "where", "which"])
@@ -50,10 +51,9 @@ def features(doc: Doc, text: str, att: Attribution, lex: Lexicon) -> list[str]:
                 lemma = lemma[:-3] + "ize"  # British spelling: PolNeAR (the training data) is American
             out += ["cue=" + lemma, "cuepos=" + cue_root.pos_, "cuedep=" + cue_root.dep_,
                     "cuetag=" + cue_root.tag_, "cuelen=" + _bucket(len(span), (1, 2, 3))]
-            sent = sentence_of(cue_root)
-            if sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
+            if in_question(cue_root):
                 out.append("question")
-            if sent[0].i == cue_root.i and cue_root.tag_ == "VB":
+            if sentence_of(cue_root)[0].i == cue_root.i and cue_root.tag_ == "VB":
                 out.append("imperative")
     else:
         out.append("cue=none")

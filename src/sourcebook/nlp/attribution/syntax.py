@@ -131,6 +131,23 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def in_question(token: Token) -> bool:
+    """Whether the sentence of ``token`` ends with a question mark (before any closing mark)."""
+    return sentence_of(token).text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
+
+
+def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
+    """Whether ``subject`` can neither say nor hold what ``verb`` reports: nobody ('No one
+    knows how deep ...'), weather, natural forces and alarms ('The rain warned us to turn
+    back'), or the asker of a question ('Who told the press that the talks had failed?')."""
+    if subject.lower_ in ("nobody", "nothing", "noone") or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        return True
+    if subject.pos_ != "PROPN" and subject.lemma_.lower() in lex.mute_subjects:
+        return True
+    return subject.head.i == verb.i and subject.tag_ == "WP" and verb.dep_ != "relcl" and in_question(verb)
+
+
 def _past_the_quotation(subject: Token, verb: Token) -> Token:
     """'"Very good reporter, this guy," Trump, the front-runner, said': with no verb in the
     quotation, the parser made a noun inside it the cue's subject and the speaker its

@@ -25,6 +25,7 @@ from .syntax import (
     cue_span,
     drop_trailing_apposition,
     drop_trailing_relative,
+    holds_nothing,
     inverted_subject,
     phrase,
     source_span,
@@ -373,11 +374,8 @@ def _active_source(
     own_subject = subject.head.i == verb.i
     if own_subject and subject.lower_ in lex.no_source and lemma not in lex.poll_verbs:
         return False
-    if subject.pos_ != "PROPN" and subject.lemma_.lower() in lex.mute_subjects:
-        return False  # 'The rain warned us to turn back'
-    if subject.lower_ in ("nobody", "nothing", "noone") or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
-        return False  # 'No one knows how deep ...': nobody holds it
+    if holds_nothing(lex, verb, subject):
+        return False
     if nature != BELIEF and lemma not in lex.speech and lemma not in lex.poll_verbs and not source_like(lex, subject):
         return False  # 'the recipe calls for flour': a thing neither says nor holds anything
     if nature == BELIEF and subject.lower_ in lex.subjectless and not _relative_holder(lex, verb, subject):
