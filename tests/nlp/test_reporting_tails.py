@@ -402,3 +402,18 @@ def test_words_after_a_cue_clause_that_follows_a_quotation(nlp, text, content):
 def test_a_comment_after_the_cue_clause_is_the_writers(nlp, text, content):
     found = [r for r in _attributions(nlp, text) if r[0] == "said"]
     assert [r[2] for r in found] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The coach was blunt: 'We were not good enough.'", [("was blunt:", "The coach", ["We were not good enough"])]),
+        ('The minister was defiant: "I will not resign."', [("was defiant:", "The minister", ["I will not resign"])]),
+        # no quotation after the colon: the writer's own words
+        ("The coach was blunt: the team was not good enough.", []),
+        # a subject that cannot speak
+        ('The mood was grim: "Nothing is left."', []),
+    ],
+)
+def test_a_speaker_and_the_manner_of_a_quotation_before_a_colon(nlp, text, expected):
+    assert [r for r in _attributions(nlp, text) if r[0].endswith(":")] == expected

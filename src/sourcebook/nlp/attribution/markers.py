@@ -210,7 +210,48 @@ def colon_cue(
     if colon is None or colon.i == sent.start:
         return None
     return (_named_colon(text, sent, colon, index, sentences, labels, speaker_noun)
-            or _quoted_headline(text, sent, colon, index))
+            or _quoted_headline(text, sent, colon, index) or _manner_colon(text, sent, colon, index, speaker_noun))
+
+
+_COLON_SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+_CLOSING_OF = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb", "``": "''"}
+
+
+def _manner_colon(
+    text: str, sent: Span, colon: Token, index: int, speaker_noun: Callable[[Token], bool] | None,
+) -> Candidate | None:
+    """'The coach was blunt: "We were not good enough."': a speaker, a copula and the manner
+    of what follows (one adjective), then a quotation after the colon."""
+    doc = sent.doc
+    adjective = doc[colon.i - 1]
+    be = adjective.head
+    if adjective.dep_ != "acomp" or be.lemma_ != "be" or not be.i < adjective.i:
+        return None
+    if any(t.dep_ not in ("advmod", "neg") for t in doc[be.i + 1 : adjective.i]):
+        return None  # 'was very blunt', not 'was blunt about the cuts'
+    subject = next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
+    if subject is None or subject.left_edge.i != sent.start or not (
+            subject.ent_type_ in ("PERSON", "ORG", "NORP") or subject.pos_ == "PROPN"
+            or subject.lower_ in _COLON_SPEAKER_PRONOUNS or speaker_noun is not None and speaker_noun(subject)):
+        return None
+    opening = next((t for t in doc[colon.i + 1 : sent.end] if not t.is_space), None)
+    closing = _CLOSING_OF.get(opening.text) if opening is not None else None
+    if opening is None or closing is None:
+        return None  # only a quotation: 'The mood was grim: shops were shut' is the writer's
+    end = text.find(closing, opening.idx + 1, sent.end_char)
+    piece = trim_content(text, opening.idx + 1, end if end > 0 else sent.end_char)
+    if piece is None:
+        return None
+    return Candidate(
+        cue=(be.idx, colon.idx + 1),
+        source=source_span(text, subject),
+        contents=[piece],
+        nature=SPEECH,
+        source_token=subject.i,
+        sentence=index,
+        confidence=0.6,
+        quoted=True,
+    )
 
 
 def _named_colon(
