@@ -864,3 +864,14 @@ def test_a_noun_of_saying_a_verb_disputes_is_not_its_subjects(nlp, monkeypatch, 
 ])
 def test_the_asker_of_a_question_is_no_source(nlp, monkeypatch, text, reported):
     assert any(f[0] == "told" for f in _found(nlp, monkeypatch, text)) is reported
+
+
+@pytest.mark.parametrize("text, content", [
+    # the writer's words before the colon that opens the quotation are not what was said
+    ('The mood was grim: "We have lost everything," one resident said.', ["We have lost everything"]),
+    # no quotation after the colon: the whole clause is the report
+    ("The plan was simple: build the wall first, the engineer said.", ["The plan was simple: build the wall first"]),
+])
+def test_a_quotation_after_a_colon_before_its_cue(nlp, monkeypatch, text, content):
+    found = [f for f in _found(nlp, monkeypatch, text) if f[0] == "said"]
+    assert [f[2] for f in found] == [content]

@@ -118,6 +118,8 @@ def _clauses(lex: Lexicon, verb: Token, lemma: str, children: list[Token]) -> Sp
         spans = [_without_writer_tail(lex, c) for c in after[:-1]] + [(subtree_span(after[-1])[0], end)]
         return spans
     spans = [_without_writer_tail(lex, c) for c in (after or clauses[-1:])]
+    if not after:  # 'The mood was grim: "We have lost everything," one resident said'
+        spans[-1] = (_past_a_colon(verb.doc.text, *spans[-1]), spans[-1][1])
     if after and spans[-1][1] == subtree_span(after[-1])[1]:
         more = _more_of_the_report(lex, verb, after[-1]) or _agrees_with_the_clause(verb, after[-1])
         if more is not None:
@@ -188,6 +190,15 @@ def _before_joint(clause: Token, following: Token) -> int:
         end -= 1
     last = doc[end - 1]
     return last.idx + len(last)
+
+
+def _past_a_colon(text: str, start: int, end: int) -> int:
+    """Where a reported clause before its cue starts: after a colon that opens the quotation
+    it ends with (the words before the colon are the writer's), else at ``start``."""
+    colon = text.rfind(":", start, end)
+    if colon < 0 or not text[colon + 1 : end].lstrip().startswith(("\"", "\u201c", "\u2018", "\u00ab")):
+        return start
+    return colon + 1
 
 
 def _number(token: Token) -> str | None:
