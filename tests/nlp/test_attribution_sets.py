@@ -89,6 +89,12 @@ NOT_ATTRIBUTIONS = [
     "Answer the questions below and send the form back by Friday.",
     "Tickets: adults 12 euros, children free.",
     "The storm showed that the old levee was too weak.",
+    # weather and alarms say nothing; a door is answered without a word; a question's asker
+    "The rain warned the climbers to turn back before dusk.",
+    "The fire alarm announced the end of the council meeting.",
+    "He answered the door in his pyjamas.",
+    "Who told the press that the talks had failed?",
+    "Share this article with your friends.",
 ]
 
 # (text, cue, source, contents): every cue class of issue 12
@@ -302,6 +308,20 @@ ATTRIBUTIONS = [
      "The inspector", ["The dam is safe.", "We checked every wall twice and found no cracks"]),
     ('"The water came in the night. We lost everything," said Ana Ruiz, who runs the bakery.', "said",
      "Ana Ruiz, who runs the bakery", ["The water came in the night. We lost everything"]),
+    # a tail with whom it was told; a source set off by commas, a role and a name
+    ("The harbour will reopen on Thursday, port officials told local radio.", "told", "port officials",
+     ["The harbour will reopen on Thursday"]),
+    ("Three of the wounded are in a serious condition, a hospital spokesman, Karel Dorn, said by telephone.",
+     "said", "a hospital spokesman, Karel Dorn", ["Three of the wounded are in a serious condition"]),
+    # said in a document; the manner of a quotation before a colon; a share of people
+    ("The charity said in a report that child malnutrition had doubled since March.", "said", "The charity",
+     ["child malnutrition had doubled since March"]),
+    ('The minister was defiant: "I will not resign."', "was defiant:", "The minister", ["I will not resign"]),
+    ("About 4 in 10 say they want the next council to cut fares.", "say", "About 4 in 10",
+     ["they want the next council to cut fares"]),
+    # the writer's words before a colon that opens the quotation are not the resident's
+    ('The mood was grim: "We have lost everything," one resident said.', "said", "one resident",
+     ["We have lost everything"]),
 ]
 
 
