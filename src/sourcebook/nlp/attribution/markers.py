@@ -240,18 +240,16 @@ def _manner_colon(
         return None  # only a quotation: 'The mood was grim: shops were shut' is the writer's
     end = text.find(closing, opening.idx + 1, sent.end_char)
     piece = trim_content(text, opening.idx + 1, end if end > 0 else sent.end_char)
+    return _quoted_by(text, (be.idx, colon.idx + 1), subject, piece, index)
+
+
+def _quoted_by(text: str, cue: tuple[int, int], subject: Token, piece: tuple[int, int] | None,
+               index: int) -> Candidate | None:
+    """The candidate of a quotation ``piece`` that a colon cue gives to ``subject``."""
     if piece is None:
         return None
-    return Candidate(
-        cue=(be.idx, colon.idx + 1),
-        source=source_span(text, subject),
-        contents=[piece],
-        nature=SPEECH,
-        source_token=subject.i,
-        sentence=index,
-        confidence=0.6,
-        quoted=True,
-    )
+    return Candidate(cue=cue, source=source_span(text, subject), contents=[piece], nature=SPEECH,
+                     source_token=subject.i, sentence=index, confidence=0.6, quoted=True)
 
 
 def _named_colon(
@@ -308,19 +306,7 @@ def _quoted_headline(text: str, sent: Span, colon: Token, index: int) -> Candida
     subject = next((t for t in sent.doc[colon.i + 1 : sent.end] if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.head.i <= colon.i:
         return None
-    content = trim_content(text, m.start(1), m.end(1))
-    if content is None:
-        return None
-    return Candidate(
-        cue=(colon.idx, colon.idx + 1),
-        source=source_span(text, subject),
-        contents=[content],
-        nature=SPEECH,
-        source_token=subject.i,
-        sentence=index,
-        confidence=0.6,
-        quoted=True,
-    )
+    return _quoted_by(text, (colon.idx, colon.idx + 1), subject, trim_content(text, m.start(1), m.end(1)), index)
 
 
 #: a tail's source of one pronoun: people, not 'it' (a report, or nothing: 'it seems')
