@@ -23,6 +23,9 @@ OPENING = "\u201c\u201e\u00ab"
 CLOSING = "\u201d\u00bb"
 #: tokens that close a quotation as spaCy writes them ('"', "''", a curly mark)
 CLOSING_MARKS = frozenset(['"', "''", "\u201d", "\u2019"])
+#: a quotation's closing mark by its opening one (straight marks close themselves; `` ... '' in
+#: LaTeX-style text)
+QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb", "``": "''"}
 # a double mark: curly or straight, or two apostrophes/backticks used as one (NYT, LaTeX)
 _MARK = re.compile(r"''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _SINGLE = re.compile(r"(?<![\w\u2019'])[\u2018'](?=\S)([^\n'\u2018\u2019]{2,200}?)(?<=\S)[\u2019'](?![\w])")

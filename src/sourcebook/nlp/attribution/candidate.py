@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..quotes import QUOTE_PAIRS
+
 # a cue's nature decides the record's kind: speech -> direct/indirect/mixed by the content
 SPEECH, BELIEF, ACCORDING, OTHER = "speech", "belief", "according_to", "other"
 
@@ -65,18 +67,17 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end - start > 1 else None
 
 
-def _open_marks(piece: str) -> dict[str, int]:
-    """How many quotation marks of each kind ``piece`` leaves open (by their closing mark)."""
-    straight = [i for i, ch in enumerate(piece) if ch == "'" and not (
-        0 < i < len(piece) - 1 and piece[i - 1].isalnum() and piece[i + 1].isalnum())]  # not "don't"
-    return {
-        '"': piece.count('"') % 2,
-        "'": len(straight) % 2,
-        "\u201d": max(0, piece.count("\u201c") - piece.count("\u201d")),
-        "\u2019": max(0, piece.count("\u2018") - len([i for i, ch in enumerate(piece) if ch == "\u2019" and not (
-            0 < i < len(piece) - 1 and piece[i - 1].isalnum() and piece[i + 1].isalnum())])),
-        "\u00bb": max(0, piece.count("\u00ab") - piece.count("\u00bb")),
-    }
+#: a quotation's opening mark by its closing one, for the closing marks of one character
+_OPENER = {close: mark for mark, close in QUOTE_PAIRS.items() if len(close) == 1}
+
+
+def _marks(piece: str, mark: str) -> int:
+    """How many ``mark`` characters ``piece`` holds; a single closing mark between two letters
+    or digits is an apostrophe ("don't"), not a mark."""
+    if mark not in ("'", "\u2019"):
+        return piece.count(mark)
+    return sum(1 for i, ch in enumerate(piece) if ch == mark and not (
+        0 < i < len(piece) - 1 and piece[i - 1].isalnum() and piece[i + 1].isalnum()))
 
 
 def close_marks(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -84,9 +85,12 @@ def close_marks(text: str, span: tuple[int, int]) -> tuple[int, int]:
     ("called it 'the wall of shame" -> "... shame'"): the parser hangs the closing mark on the
     verb, so a subtree stops before it."""
     start, end = span
-    if end < len(text) and text[end] in ('"', "'", "\u201d", "\u2019", "\u00bb") and _open_marks(text[start:end]).get(text[end]):
-        return start, end + 1
-    return span
+    opener = _OPENER.get(text[end]) if end < len(text) else None
+    if opener is None:
+        return span
+    piece, mark = text[start:end], text[end]
+    left_open = _marks(piece, mark) % 2 if opener == mark else _marks(piece, opener) - _marks(piece, mark)
+    return (start, end + 1) if left_open > 0 else span
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -115,8 +115,7 @@ def _clauses(lex: Lexicon, verb: Token, lemma: str, children: list[Token]) -> Sp
         # speaker's report on the cue as a second clause; it is a record of its own
         after = after[:other]
         end = _before_joint(after[-1], clauses[clauses.index(after[-1]) + 1])
-        spans = [_without_writer_tail(lex, c) for c in after[:-1]] + [(subtree_span(after[-1])[0], end)]
-        return spans
+        return [_without_writer_tail(lex, c) for c in after[:-1]] + [(subtree_span(after[-1])[0], end)]
     spans = [_without_writer_tail(lex, c) for c in (after or clauses[-1:])]
     if not after:  # 'The mood was grim: "We have lost everything," one resident said'
         spans[-1] = (_past_a_colon(verb.doc.text, *spans[-1]), spans[-1][1])

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..quotes import QUOTE_PAIRS
 from .candidate import ACCORDING, BELIEF, SPEECH, Candidate, trim, trim_content
 from .lexicon import Lexicon
 from .syntax import FINITE_TAGS, finite, first_child, source_span, subtree_span
@@ -214,7 +215,6 @@ def colon_cue(
 
 
 _COLON_SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
-_CLOSING_OF = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb", "``": "''"}
 
 
 def _manner_colon(
@@ -235,7 +235,7 @@ def _manner_colon(
             or subject.lower_ in _COLON_SPEAKER_PRONOUNS or speaker_noun is not None and speaker_noun(subject)):
         return None
     opening = next((t for t in doc[colon.i + 1 : sent.end] if not t.is_space), None)
-    closing = _CLOSING_OF.get(opening.text) if opening is not None else None
+    closing = QUOTE_PAIRS.get(opening.text) if opening is not None else None
     if opening is None or closing is None:
         return None  # only a quotation: 'The mood was grim: shops were shut' is the writer's
     end = text.find(closing, opening.idx + 1, sent.end_char)
