@@ -8,7 +8,7 @@ from test_cue_rules import cues as _cues  # hand-built parses, as the cue rule t
 from test_cue_rules import parse as _parse
 
 from sourcebook.nlp.attribution.build import _apart, _drop_circular_asides, _nest
-from sourcebook.nlp.attribution.candidate import SPEECH, Candidate, close_marks
+from sourcebook.nlp.attribution.candidate import SPEECH, Candidate, close_marks, trim_content
 from sourcebook.nlp.attribution.direct import _continues
 from sourcebook.nlp.attribution.lexicon import lexicon
 from sourcebook.nlp.attribution.reported import CueRules
@@ -875,3 +875,66 @@ def test_the_asker_of_a_question_is_no_source(nlp, monkeypatch, text, reported):
 def test_a_quotation_after_a_colon_before_its_cue(nlp, monkeypatch, text, content):
     found = [f for f in _found(nlp, monkeypatch, text) if f[0] == "said"]
     assert [f[2] for f in found] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a noun phrase on the reported clause's verb is the writer's comment on the whole report
+    ("The company said it would cut up to 3,000 jobs, a mass layoff that rivals the cuts of 2002.",
+     ["it would cut up to 3,000 jobs"]),
+    # ... but a list of names set off by commas is part of what was said
+    ("The mayor said the museum honours several of her heroes, including the singer Ana Belen, the painter "
+     "Joan Miro and the poet Rosalia de Castro.",
+     ["the museum honours several of her heroes, including the singer Ana Belen, the painter Joan Miro and the "
+      "poet Rosalia de Castro"]),
+])
+def test_the_writers_comment_after_a_report_is_not_its_content(nlp, monkeypatch, text, content):
+    found = [f for f in _found(nlp, monkeypatch, text) if f[0] == "said"]
+    assert [f[2] for f in found] == [content]
+
+
+def test_a_sourcing_phrase_ending_a_report_holds_the_report(nlp, monkeypatch):
+    """'X said Y, according to the police': the police are the source of the whole report; the
+    phrase is no part of what X said."""
+    monkeypatch.setattr(nlp.get_pipe("sourcebook_attributions").extractor.ranker, "threshold", 0.0)
+    atts = nlp("Officials said the city had recorded 400 homicides this year, according to the police.")._.sourcebook_attributions
+    by_cue = {a.cue.text: a for a in atts if a.cue}
+    said, according = by_cue["said"], by_cue["according to"]
+    assert [c.text for c in said.contents] == ["the city had recorded 400 homicides this year"]
+    assert [c.text for c in according.contents] == ["Officials said the city had recorded 400 homicides this year"]
+    assert (said.parent, according.parent) == (according.id, None)
+
+
+@pytest.mark.parametrize("piece, trimmed", [
+    # a conjunction the parser left at the end
+    ("it was time to end her career and", "it was time to end her career"),
+    ("the fares would rise, but", "the fares would rise"),
+    ("the mayor and the council", "the mayor and the council"),  # inside: untouched
+    ("the tide of Anderson", "the tide of Anderson"),  # a word ending in 'and...' letters is no conjunction
+    # the complementizer goes; a capital 'That' opening a sentence is a pronoun and stays
+    ("that the dam had failed", "the dam had failed"),
+    ("That is how it has always been", "That is how it has always been"),
+])
+def test_the_words_a_content_leaves_off(piece, trimmed):
+    start, end = trim_content(piece, 0, len(piece))
+    assert piece[start:end] == trimmed
+
+
+@pytest.mark.parametrize("text, source, contents", [
+    # the parser hung the copula's complement on the holder as its description
+    ("The camp is, according to one aid worker, a disaster waiting to happen.", "one aid worker",
+     ["The camp is", "a disaster waiting to happen"]),
+    ('The camp is, in the words of one aid worker, "a disaster waiting to happen."', "one aid worker",
+     ["The camp is", "a disaster waiting to happen"]),
+    # a noun of people after the holder describes the holder; the copula's clause ended before
+    ("Her record is worse than his ever has been, according to Bill Moss, a pollster who ran the poll.",
+     "Bill Moss", ["Her record is worse than his ever has been"]),
+    # a description the parser made a first subject of the clause
+    ("According to Ahmed Saleh, a UN spokesman, the camp is full.", "Ahmed Saleh", ["the camp is full"]),
+    ("According to the police, the suspect, a 34-year-old man, was arrested on Friday.", "the police",
+     ["the suspect, a 34-year-old man, was arrested on Friday"]),
+    ("The village was there first, according to Ana Ortiz, a historian at the university.", "Ana Ortiz",
+     ["The village was there first"]),
+])
+def test_what_a_sourcing_phrase_set_in_a_clause_sources(nlp, monkeypatch, text, source, contents):
+    found = [f for f in _found(nlp, monkeypatch, text) if f[0].lower() in ("according to", "in the words of")]
+    assert [(f[1], f[2]) for f in found] == [(source, contents)]

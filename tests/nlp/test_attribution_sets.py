@@ -95,6 +95,10 @@ NOT_ATTRIBUTIONS = [
     "He answered the door in his pyjamas.",
     "Who told the press that the talks had failed?",
     "Share this article with your friends.",
+    # a thing takes no stance ('calls for' needs someone who can call); a museum shows, a road leads
+    "The recipe calls for two cups of flour.",
+    "The museum shows works by local artists.",
+    "The road leads to the old mine.",
 ]
 
 # (text, cue, source, contents): every cue class of issue 12
@@ -322,6 +326,15 @@ ATTRIBUTIONS = [
     # the writer's words before a colon that opens the quotation are not the resident's
     ('The mood was grim: "We have lost everything," one resident said.', "said", "one resident",
      ["We have lost everything"]),
+    # documents that allege and accuse; a phrase of words said; a participle of belief
+    ("Court documents allege that the two men laundered $4 million through a car dealership.", "allege",
+     "Court documents", ["the two men laundered $4 million through a car dealership"]),
+    ('In the words of one aid worker, the camp is "a disaster waiting to happen."', "In the words of",
+     "one aid worker", ['the camp is "a disaster waiting to happen."']),
+    ("Residents are convinced the factory poisoned their wells.", "are convinced", "Residents",
+     ["the factory poisoned their wells"]),
+    ("Two senior officials, speaking on condition of anonymity, said the talks had broken down.", "said",
+     "Two senior officials, speaking on condition of anonymity", ["the talks had broken down"]),
 ]
 
 

@@ -23,7 +23,9 @@ from sourcebook.nlp.lexicon import (
 )
 from sourcebook.nlp.lexicon.schemas import SCHEMAS
 
-KNOWN_TAGS = {"figures"}
+#: each tag and the lists it may mark: +figures the attribution verbs the figure extractor
+#: also reads, +speech the nouns of view that name words said ('in the words of X')
+KNOWN_TAGS = {"figures": ATTRIBUTION_VERB_LISTS, "speech": ("attribution/view_nouns",)}
 
 
 @pytest.fixture
@@ -51,10 +53,9 @@ def test_word_list_has_a_header_and_words(name):
 
 
 @pytest.mark.parametrize("name", list_names())
-def test_tags_are_known_and_only_on_verb_lists(name):
-    tags = {tag for tag in KNOWN_TAGS if tagged(name, tag)}
-    if name not in ATTRIBUTION_VERB_LISTS:
-        assert not tags, f"{name}: tags only mark attribution verbs"
+def test_tags_are_known_and_only_on_their_lists(name):
+    for tag in KNOWN_TAGS:
+        assert not tagged(name, tag) or name in KNOWN_TAGS[tag], f"{name}: +{tag} marks only {KNOWN_TAGS[tag]}"
     raw = (DEFAULT_DIRECTORY / f"{name}.txt").read_text("utf-8")
     for line in raw.splitlines():
         body = line.split("#", 1)[0]

@@ -57,14 +57,22 @@ def trim(text: str, start: int, end: int, chars: str = _TRIM) -> tuple[int, int]
 
 
 def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A content span without outer spaces/commas and without a leading 'that'."""
+    """A content span without outer spaces/commas, a leading 'that' or a trailing 'and'."""
     start, end = trim(text, start, end, SPACES + ",;:\u2014\u2013-\u2022*")
-    if text[start : start + 4].lower() == "that" and text[start + 4 : start + 5].isspace():
+    # the complementizer; a capital 'That' opens a sentence as a pronoun ('That is how it was')
+    if text[start : start + 4] == "that" and text[start + 4 : start + 5].isspace():
         start, end = trim(text, start + 4, end, SPACES + ",;:")
     # a closing period, or an unbalanced bracket or mark left by the parse
     while end > start and text[end - 1] in ".,;:":
         end -= 1
+    # a conjunction the parser left at the end ('it was time to end her career and | shared a link')
+    dangling = _DANGLING.search(text, start, end)
+    if dangling is not None:
+        end = trim(text, start, dangling.start())[1]
     return (start, end) if end - start > 1 else None
+
+
+_DANGLING = re.compile(r"[\s,]+(?:and|but|or)$", re.IGNORECASE)
 
 
 #: a quotation's opening mark by its closing one, for the closing marks of one character

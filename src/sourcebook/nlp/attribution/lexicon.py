@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..lexicon import directory_of, entries, table, word_set
+from ..lexicon import directory_of, entries, table, tagged, word_set
 
 __all__ = ["Lexicon", "inflections", "is_speech_cue", "lexicon"]
 
@@ -69,6 +69,7 @@ class Lexicon:
     name_particles: frozenset[str]
     line_labels: frozenset[str]
     view_nouns: frozenset[str]
+    spoken_views: frozenset[str]  # view nouns tagged +speech: 'in the words of X' reports speech
     raising_adjectives: frozenset[str]
     armed_subjects: frozenset[str]
     mute_subjects: frozenset[str]
@@ -181,6 +182,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         name_particles=words("name_particles"),
         line_labels=words("line_labels"),
         view_nouns=words("view_nouns"),
+        spoken_views=tagged("attribution/view_nouns", "speech", directory),
         raising_adjectives=words("raising_adjectives"),
         armed_subjects=words("armed_subjects"),
         mute_subjects=words("mute_subjects"),

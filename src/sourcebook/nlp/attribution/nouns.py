@@ -202,9 +202,12 @@ def _verbless_colon(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
 
 
 def adjective_cue(lex: Lexicon, text: str, adj: Token) -> Candidate | None:
-    """'X is confident that Y', 'she is worried about Y'."""
-    if adj.dep_ not in ("acomp",):
+    """'X is confident that Y', 'she is worried about Y', 'residents are convinced Y' (a
+    participle the parser read as a passive verb: then it is its own copula)."""
+    passive = next((c for c in adj.children if c.dep_ == "auxpass" and c.i < adj.i), None)
+    if adj.dep_ != "acomp" and (passive is None or adj.tag_ != "VBN"):
         return None
+    copula = adj.head if adj.dep_ == "acomp" else adj
     content = None
     for child in adj.children:
         if child.dep_ in ("ccomp", "xcomp"):
@@ -218,10 +221,13 @@ def adjective_cue(lex: Lexicon, text: str, adj: Token) -> Candidate | None:
     if content is None:
         return None
     piece = trim_content(text, *content)
-    subject = subject_of(adj.head)
+    subject = subject_of(copula)
+    if subject is None and passive is not None:  # the parser may hang the subject on the auxiliary
+        subject = next((c for c in passive.children if c.dep_ == "nsubj"), None)
     if piece is None or subject is None or subject.lower_ in lex.subjectless:
         return None
-    cue = (adj.head.idx, adj.idx + len(adj)) if adj.head.i < adj.i and adj.i - adj.head.i <= 3 else span_of([adj])
+    verb = passive if passive is not None and adj.dep_ != "acomp" else adj.head
+    cue = (verb.idx, adj.idx + len(adj)) if verb.i < adj.i and adj.i - verb.i <= 3 else span_of([adj])
     return Candidate(
         cue=cue,
         source=source_span(text, subject),

@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidate import Candidate
 from .lexicon import Lexicon
-from .markers import according_to, colon_cue, reporting_tail, view_phrase
+from .markers import colon_cue, reporting_tail
 from .nouns import adjective_cue, copula_cue, noun_cue
+from .phrases import according_to, view_phrase
 from .verbs import idiom_cue, quote_verb, seem_cue, source_like, verb_cue
 
 
@@ -63,6 +64,10 @@ class CueRules:
             cand = idiom_cue(lex, text, token, lemma)
             if cand is not None:
                 return cand
+        if token.tag_ == "VBN" and token.lower_ in lex.adjectives:  # 'are convinced (that) Y'
+            cand = adjective_cue(lex, text, token)
+            if cand is not None:
+                return cand
         if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
             return verb_cue(lex, text, token, lemma)
         if lemma in lex.quote_verbs and token.pos_ == "VERB":
@@ -70,9 +75,9 @@ class CueRules:
         if lemma in lex.seem_verbs and token.pos_ in ("VERB", "AUX"):
             return seem_cue(lex, text, token)
         if token.lower_ == "according":
-            return according_to(text, token, sent, self.lex.role_nouns)
+            return according_to(lex, text, token, sent)
         if token.pos_ == "NOUN" and token.lower_ in lex.view_nouns:
-            cand = view_phrase(text, token, sent)
+            cand = view_phrase(lex, text, token, sent)
             if cand is not None:
                 return cand
         if token.pos_ == "NOUN" and token.lower_ in self.nouns:

@@ -286,6 +286,13 @@ def cue_span(verb: Token, extra: Iterable[Token] = ()) -> tuple[int, int]:
     return span_of(tokens)
 
 
+def drop_writer_tails(lex: Lexicon, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """A verb's content without the writer's words after it: a relative clause on its last
+    noun, a description or comment set off by a comma, a sourcing phrase."""
+    span = drop_trailing_apposition(doc.text, doc, drop_trailing_relative(lex, doc.text, doc, span))
+    return drop_trailing_source(doc, span)
+
+
 def drop_trailing_relative(lex: Lexicon, text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """'a win in Texas, which votes on March 1': the writer's aside after the content."""
     comma = text.rfind(", ", span[0], span[1])
@@ -302,7 +309,8 @@ def drop_trailing_relative(lex: Lexicon, text: str, doc: Doc, span: tuple[int, i
 
 def drop_trailing_apposition(text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """'dismissed criticism from Doley, a banker who has ...': the writer's description of
-    the last noun after a comma, ending the content, is no part of what was said."""
+    the last noun after a comma, ending the content, is no part of what was said; nor is the
+    writer's comment on the whole clause ('said the vote was rigged, a charge that ...')."""
     comma = span[1]
     for _ in range(4):  # the description may hold commas of its own
         comma = text.rfind(", ", span[0], comma)
@@ -312,9 +320,14 @@ def drop_trailing_apposition(text: str, doc: Doc, span: tuple[int, int]) -> tupl
         if after is None or not len(after):
             return span
         head = after.root
-        if head.dep_ == "appos" and head.head.i < after.start and head.right_edge.i >= after.end - 1 \
+        # '..., a charge party leaders denied': a noun phrase on the clause's verb comments on it
+        comment = head.dep_ == "npadvmod" and head.pos_ == "NOUN" and after[0].lower_ in ("a", "an", "the") \
+            and not head.ent_type_
+        if (head.dep_ == "appos" or comment) and head.head.i < after.start and head.right_edge.i >= after.end - 1 \
                 and head.left_edge.i == after.start and head.pos_ in ("NOUN", "PROPN"):
-            if any(c.dep_ == "conj" and any(g.dep_ in ("det", "poss") for g in c.children) for c in head.children):
+            nouns = [head, *(c for c in head.children if c.dep_ == "appos")]  # 'the player Willie Mays and ...'
+            if any(c.dep_ == "conj" and any(g.dep_ in ("det", "poss") for g in c.children)
+                   for noun in nouns for c in noun.children):
                 # 'differ on Israel, the nuclear deal and the court': a list, whose next member has
                 # a determiner of its own ('Doley, a banker and former aide' is a description)
                 return span
@@ -389,3 +402,16 @@ def inverted_after_comma(verb: Token) -> Token | None:
     if after is None or not any(c.dep_ == "nsubj" and c.right_edge.i == verb.i - 2 for c in verb.lefts):
         return None
     return after
+
+
+
+def drop_trailing_source(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """'said he would run, according to Politico': a sourcing phrase ending a verb's content
+    sources the whole report (the record of 'according to' holds the verb's), not the content."""
+    comma = doc.text.rfind(", ", span[0], span[1])
+    after = doc.char_span(comma + 2, span[1], alignment_mode="contract") if comma > span[0] else None
+    if after is None or len(after) < 3 or after[0].lower_ != "according" or after[1].lower_ != "to":
+        return span
+    if after.root.i != after[0].i or after[0].head.i >= after.start:
+        return span
+    return span[0], comma

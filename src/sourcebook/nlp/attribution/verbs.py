@@ -23,8 +23,7 @@ from .syntax import (
     bare_pronoun,
     contracted_perfect,
     cue_span,
-    drop_trailing_apposition,
-    drop_trailing_relative,
+    drop_writer_tails,
     holds_nothing,
     inverted_subject,
     phrase,
@@ -376,8 +375,10 @@ def _active_source(
         return False
     if holds_nothing(lex, verb, subject):
         return False
-    if nature != BELIEF and lemma not in lex.speech and lemma not in lex.poll_verbs and not source_like(lex, subject):
-        return False  # 'the recipe calls for flour': a thing neither says nor holds anything
+    # 'the recipe calls for flour': a thing neither says nor holds anything (nor takes a stance)
+    stance = lemma not in lex.speech or lemma in lex.stance_object
+    if nature != BELIEF and stance and lemma not in lex.poll_verbs and not source_like(lex, subject):
+        return False
     if nature == BELIEF and subject.lower_ in lex.subjectless and not _relative_holder(lex, verb, subject):
         return False  # 'it seems to want', 'a plan which hopes': no holder of the belief
     if own_subject or subject.lower_ not in lex.subjectless:
@@ -406,7 +407,7 @@ def _contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep_empty: 
     contents = [c for c in (trim_content(text, s, e) for s, e in content) if c]
     if not contents and not keep_empty:
         return None
-    contents = [drop_trailing_apposition(text, verb.doc, drop_trailing_relative(lex, text, verb.doc, c)) for c in contents]
+    contents = [drop_writer_tails(lex, verb.doc, c) for c in contents]
     if contents and all(bare_pronoun(verb.doc, c) for c in contents):
         return None  # 'wants what', 'refers to which', 'to vote for him': no content of its own
     return contents

@@ -1,0 +1,206 @@
+"""Sourcing phrases: '..., according to the AP', 'According to X, Y', 'In the view of the
+auditors, Y', 'in the words of one aid worker, Y'. The phrase names the source; the content is
+the clause it hangs on, without the phrase and the words that describe the source."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .candidate import ACCORDING, BELIEF, SPEECH, Candidate, trim, trim_content
+from .lexicon import Lexicon
+from .syntax import first_child, source_span, subtree_span
+
+
+def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate | None:
+    """'..., according to the AP' and 'According to X, Y'; a role (``role_nouns.txt``) takes
+    the name set beside it ('according to the regional auditor, Piet Varn')."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
+        to = token.nbor(1)
+    if to is None:
+        return None
+    pobj = first_child(to, "pobj")
+    if pobj is None:
+        return None
+    source = source_span(text, pobj)
+    comma = text.find(",", source[0], source[1])
+    if comma > 0:  # 'according to the AP, 571 delegates ...': the parser's apposition
+        source = trim(text, source[0], comma)
+    if pobj.pos_ == "NOUN" and pobj.lower_ in lex.role_nouns:
+        source = (source[0], _name_beside(text, sent, source[1]) or source[1])
+    phrase = (token.idx, max(source[1], to.idx + 2, _description_end(pobj)))
+    stranded = _stranded_complement(lex, token.head, pobj)
+    if stranded is not None:
+        source = trim(text, source[0], stranded)
+        phrase = (token.idx, stranded)
+    contents = _sourced_clause(text, token, sent, phrase)
+    if not contents:
+        return None
+    return Candidate(
+        cue=(token.idx, to.idx + len(to)),
+        source=source,
+        contents=contents,
+        nature=ACCORDING,
+        source_token=pobj.i,
+    )
+
+
+def _description_end(name: Token) -> int:
+    """Where the words describing a source set off after its name end ('according to Maria
+    Ortiz, a pollster who ran the survey,', '... to Ortiz, who ran it.', '... to the board - a
+    group of bankers'): they belong to the source, not to what it says. 0 when there are none,
+    or when they run on into a verb: then the parser took the content's subject for an
+    apposition ('According to the AP, 571 delegates have pledged ...')."""
+    doc = name.doc
+    end = 0
+    second = _second_subject(name)
+    if second is not None:
+        return doc[second.right_edge.i].idx + len(doc[second.right_edge.i])
+    for child in name.rights:
+        if child.dep_ not in ("appos", "relcl") or not doc[child.left_edge.i - 1].is_punct:
+            continue
+        last = child.right_edge.i
+        if last + 1 < len(doc) and not doc[last + 1].is_punct:
+            return 0
+        end = doc[last].idx + len(doc[last])
+    return end
+
+
+def _second_subject(name: Token) -> Token | None:
+    """A description set off after the name that the parser made a first subject of the clause
+    ('According to Ahmed Saleh, a UN spokesman, the camp is full': 'spokesman' and 'camp' both
+    subjects of 'is'); a clause has one subject, the one after the description."""
+    doc = name.doc
+    comma = name.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    first = doc[comma + 1]
+    while first.head.i != first.i and first.head.i <= first.i + 8 and first.dep_ not in ("nsubj", "nsubjpass"):
+        first = first.head
+    if first.dep_ != "nsubj" or first.left_edge.i != comma + 1:
+        return None
+    last = first.right_edge.i
+    if doc[last].text == ",":  # the parser may hang the closing comma on the description
+        last -= 1
+    if last + 1 >= len(doc) or doc[last + 1].text != "," or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i > last for c in first.head.children):
+        return None
+    return first
+
+
+#: what completes a copula ('is a disaster', 'is dead', 'is in ruins')
+_COMPLEMENTS = frozenset(["attr", "acomp", "oprd", "ccomp", "xcomp", "dobj"])
+
+
+def _stranded_complement(lex: Lexicon, head: Token, holder: Token) -> int | None:
+    """Where the comma before a copula's complement is when the parser hung the complement on
+    the holder of a sourcing phrase set off inside the clause ('The camp is, according to one
+    aid worker, a disaster': 'a disaster' read as a description of the worker); None when the
+    copula has a complement of its own or the words after the comma can describe a holder
+    ('..., according to Bill Moss, a pollster who ran the poll')."""
+    if head.lemma_ != "be" or any(c.dep_ in _COMPLEMENTS for c in head.children):
+        return None
+    doc = holder.doc
+    appos = next((c for c in holder.rights if c.dep_ == "appos"), None)
+    if appos is None or appos.pos_ != "NOUN" or appos.ent_type_ or appos.lemma_.lower() in lex.speaking_nouns:
+        return None  # a name, or a noun of people: a description of the holder
+    comma = appos.left_edge.i - 1
+    while comma > holder.i and doc[comma].is_quote:  # ', "a disaster waiting to happen"'
+        comma -= 1
+    return doc[comma].idx if doc[comma].text == "," and comma > holder.i else None
+
+
+def view_phrase(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate | None:
+    """'In the view of the auditors, Y', 'in Ortiz's opinion, Y', 'Y, in the eyes of many
+    voters': a noun of view (``token``, one of ``view_nouns.txt``) in a phrase with 'in' names
+    whose view the clause it hangs on is; the holder is the noun's 'of' object or possessor."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    if any(c.dep_ == "det" and c.lower_ != "the" for c in token.children):
+        return None  # 'in a view of the harbour', 'in this view' ('his view' is a possessor)
+    holder = next((c for c in token.children if c.dep_ == "poss"), None)
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if holder is not None and of is not None:
+        return None  # 'in his assessment of the market': 'of' names what is judged
+    if holder is None and of is not None:
+        holder = first_child(of, "pobj")
+    if holder is None or holder.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    lo, hi = subtree_span(prep)
+    if not _set_off(text, sent, lo, hi):
+        return None  # 'tears in their eyes', 'who in their right mind would ...': no aside
+    source = source_span(text, holder)
+    head = prep.head
+    stranded = _stranded_complement(lex, head, holder)
+    if stranded is not None:
+        source = trim(text, source[0], stranded)
+    if holder.dep_ == "poss":  # "Ortiz's": the possessive ending is no part of the name
+        source = trim(text, source[0], holder.idx + len(holder))
+        end = token.idx + len(token)
+    else:
+        end = max(source[1], token.idx + len(token))
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
+        head = head.head  # 'The bridge, in the eyes of many, is ...': the parser hangs it on the subject
+    if head.dep_ == "ccomp":
+        return None  # 'he says X was handled well in his view': the report holds the view
+    contents = _sourced_clause(text, prep, sent, (prep.idx, end), head)
+    if not contents:
+        return None
+    cue_end = of.idx + len(of) if of is not None and holder.dep_ != "poss" else token.idx + len(token)
+    return Candidate(
+        cue=(prep.idx, cue_end),
+        source=source,
+        contents=contents,
+        nature=SPEECH if token.lower_ in lex.spoken_views else BELIEF,  # 'in the words of X'
+        source_token=holder.i,
+    )
+
+
+def _sourced_clause(
+    text: str, token: Token, sent: Span, phrase: tuple[int, int], head: Token | None = None,
+) -> list[tuple[int, int]]:
+    """The content of a sourcing phrase (``phrase``, from ``token``): the clause the phrase
+    hangs on (``head``, by default the token's head: '..., which stood at 263, according to
+    the AP'), the whole sentence when it hangs on the main verb, without the phrase itself."""
+    head = token.head if head is None else head
+    if head.i == token.i or head.dep_ == "ROOT" or head.i < sent.start or head.i >= sent.end:
+        lo, hi = sent.start_char, sent.end_char
+    elif head.dep_ not in ("relcl", "acl") and _ends_sentence(text, phrase[1], sent):
+        # '..., X won 37 percent and Y 36 percent, according to the survey': the parser
+        # hangs the phrase on the last conjunct, but it sources the whole sentence
+        lo, hi = sent.start_char, sent.end_char
+    else:
+        lo, hi = subtree_span(head)
+    contents = []
+    for start, end in ((lo, phrase[0]), (phrase[1], hi)):
+        piece = trim_content(text, start, end)
+        if piece:
+            contents.append(piece)
+    return contents
+
+
+def _set_off(text: str, sent: Span, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are an aside: each side is the sentence's
+    edge or a comma or dash."""
+    before = text[sent.start_char : start].rstrip()
+    after = text[end : sent.end_char].lstrip()
+    return (not before or before[-1] in ",\u2014\u2013-(") and (not after or after[0] in ",.;:!?\u2014\u2013-)")
+
+
+def _ends_sentence(text: str, end: int, sent: Span) -> bool:
+    """Whether only punctuation and closing marks follow ``end`` in the sentence."""
+    return not any(ch.isalnum() for ch in text[end : sent.end_char])
+
+
+def _name_beside(text: str, sent: Span, end: int) -> int | None:
+    """Where the name set beside a role ends ('according to the regional auditor, Piet Varn,'
+    or '... Piet Varn.'): a person's name right after the comma, closed by a comma or the
+    sentence's end. The parser rarely makes it an apposition, so the text decides."""
+    if not text.startswith(", ", end, sent.end_char):
+        return None
+    name = next((e for e in sent.ents if e.label_ == "PERSON" and e.start_char == end + 2), None)
+    if name is None or name.end > sent.end:
+        return None
+    after = text[name.end_char:sent.end_char].strip()
+    return name.end_char if after[:1] in ("", ",", ".") else None
