@@ -938,3 +938,19 @@ def test_the_words_a_content_leaves_off(piece, trimmed):
 def test_what_a_sourcing_phrase_set_in_a_clause_sources(nlp, monkeypatch, text, source, contents):
     found = [f for f in _found(nlp, monkeypatch, text) if f[0].lower() in ("according to", "in the words of")]
     assert [(f[1], f[2]) for f in found] == [(source, contents)]
+
+
+@pytest.mark.parametrize("text, cue, contents", [
+    # a quotation opening the next sentence goes on with what the mayor said
+    ('The mayor said the bridge would reopen in May. "We are doing everything we can. The engineers are '
+     'working day and night."', "said",
+     ["the bridge would reopen in May", "We are doing everything we can. The engineers are working day and night"]),
+    # a denial goes on with nothing; a sentence between them breaks the thread
+    ('The mayor did not say when the bridge would reopen. "We are doing everything we can."', "did not say",
+     ["when the bridge would reopen"]),
+    ('The mayor said the bridge would reopen in May. Residents were unconvinced. "We have heard that before."',
+     "said", ["the bridge would reopen in May"]),
+])
+def test_a_quotation_right_after_an_indirect_report_goes_on_with_it(nlp, monkeypatch, text, cue, contents):
+    found = [f for f in _found(nlp, monkeypatch, text) if f[0] == cue]
+    assert [f[2] for f in found] == [contents]

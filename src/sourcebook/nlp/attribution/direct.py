@@ -185,6 +185,8 @@ def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of) -> Candidat
             best = cand
     if best is None:
         best = next((c for c in cands if _stop_before_cue(text, c, q)), None)
+    if best is None:
+        best = next((c for c in reversed(cands) if _after_report(text, c, q, sentence_of)), None)
     elif not best.quoted:
         split = next((c for c in cands if _split_rest(text, c, q, q_first)), None)
         if split is not None:
@@ -211,12 +213,28 @@ def _stop_before_cue(text: str, cand: Candidate, q: Quote) -> bool:
     only for a quotation no statement took."""
     if cand.nature != SPEECH or cand.cue is None or cand.contents or not q.closed:
         return False
-    cue = text[cand.cue[0] : cand.cue[1]].lower()
-    if " not" in cue or "n't" in cue or "n’t" in cue:
+    if _denied(text, cand):
         return False  # 'He did not elaborate.'
     lo = min(cand.cue[0], cand.source[0] if cand.source else cand.cue[0])
     inner_end = _inner_end(text, q)
     return inner_end.endswith(".") and re.fullmatch(r"[^\S\n]+", text[q.close : lo]) is not None
+
+
+def _denied(text: str, cand: Candidate) -> bool:
+    """A cue that says something was not said ('did not elaborate', "didn't suggest")."""
+    cue = text[_cue(cand)[0] : _cue(cand)[1]].lower()
+    return " not" in cue or "n't" in cue or "n\u2019t" in cue
+
+
+def _after_report(text: str, cand: Candidate, q: Quote, sentence_of) -> bool:
+    """'The mayor said the bridge would reopen. "We are working day and night."': a quotation
+    no cue took, opening the sentence right after a report of speech, goes on with what was
+    said - also after an indirect report (a denial goes on with nothing)."""
+    if cand.nature != SPEECH or cand.cue is None or not cand.contents or cand.start >= q.open:
+        return False
+    if inside(cand.cue, (q.open, q.close)) or _denied(text, cand):
+        return False
+    return _next_sentence(text, cand, q, sentence_of)
 
 
 def _next_sentence(text: str, cand: Candidate, q: Quote, sentence_of) -> bool:
