@@ -954,3 +954,12 @@ def test_what_a_sourcing_phrase_set_in_a_clause_sources(nlp, monkeypatch, text, 
 def test_a_quotation_right_after_an_indirect_report_goes_on_with_it(nlp, monkeypatch, text, cue, contents):
     found = [f for f in _found(nlp, monkeypatch, text) if f[0] == cue]
     assert [f[2] for f in found] == [contents]
+
+
+@pytest.mark.parametrize("text", [
+    '"I will not resign," said the mayor, asked about the audit.',  # the tagger reads 'asked' as a past tense
+    "Asked about the audit, the mayor said she would not resign.",
+])
+def test_who_is_asked_is_not_the_asker(nlp, monkeypatch, text):
+    found = [f for f in _found(nlp, monkeypatch, text) if f[0].lower().startswith("asked")]
+    assert [f[1] for f in found] == [None]

@@ -108,7 +108,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         if stranded is not None and not source_like(lex, stranded):
             stranded = None
         subject = stranded or inverted_subject(lex, verb) or subject
-    passive = _passive(verb, subject)
+    passive = _passive(lex, verb, subject)
     source_token: Token | None
     if passive:
         found = _passive_source(lex, verb, subject, content)
@@ -266,14 +266,15 @@ def _agent_passive(verb: Token) -> bool:
             and agent_of(verb) is not None)
 
 
-def _passive(verb: Token, subject: Token | None) -> bool:
+def _passive(lex: Lexicon, verb: Token, subject: Token | None) -> bool:
     if contracted_perfect(verb, subject):
         return False
     return any(c.dep_ == "auxpass" for c in verb.children) or (
         subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i
     ) or (
-        # 'Asked about the vote, she ...': the asker is not the one answering
-        verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+        # 'Asked about X, she ...', '..., said Ann, asked about X' (read as VBD): the asker is not the answerer
+        (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in lex.asking) and verb.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
     )
 
 
