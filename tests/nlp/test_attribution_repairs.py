@@ -963,3 +963,19 @@ def test_a_quotation_right_after_an_indirect_report_goes_on_with_it(nlp, monkeyp
 def test_who_is_asked_is_not_the_asker(nlp, monkeypatch, text):
     found = [f for f in _found(nlp, monkeypatch, text) if f[0].lower().startswith("asked")]
     assert [f[1] for f in found] == [None]
+
+
+@pytest.mark.parametrize("text, cue, source, contents", [
+    # a cue clause set inside its sentence with the speaker after the cue; the parser makes the
+    # words before it the cue's subject, and the speaker its object or the rest's subject
+    ("The bridge, said the engineer, is safe.", "said", "the engineer", ["The bridge", "is safe"]),
+    ("The vote, said Ann Moss, the union leader, was a betrayal.", "said", "Ann Moss, the union leader",
+     ["The vote", "was a betrayal"]),
+    ("However, said Ortiz, the plan has no money behind it.", "said", "Ortiz", ["the plan has no money behind it"]),
+    # the words before the comma are the cue's own subject: the addressee is no speaker
+    ('Ann Dever, a delegate, told the paper, "I like the governor best."', "told", "Ann Dever, a delegate",
+     ["I like the governor best"]),
+])
+def test_an_inverted_cue_clause_inside_its_sentence(nlp, monkeypatch, text, cue, source, contents):
+    found = [f for f in _found(nlp, monkeypatch, text) if f[0] == cue]
+    assert found == [(cue, source, contents)]

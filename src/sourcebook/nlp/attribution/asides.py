@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..sentences import sentence_of
 from .candidate import trim_content
-from .syntax import finite, inverted_after_comma, subtree_span
+from .syntax import FINITE_TAGS, finite, inverted_after_comma, subtree_span
 
 Spans = list[tuple[int, int]]
 
@@ -62,6 +62,45 @@ def _before_final_cue(verb: Token) -> tuple[int, int] | None:
     elif not any(finite(t) and not any(c.dep_ == "mark" for c in t.children) for t in tops):
         return None
     return trim_content(doc.text, sent.start_char, doc[first - 1].idx)
+
+
+def inverted_aside(verb: Token) -> tuple[Token, Spans] | None:
+    """'The bridge, said the engineer, is safe.': a cue clause set off by commas inside its
+    sentence, its speaker right after the cue, holds the sentence around it. The parser may
+    make the words before the cue its subject and the speaker its object; the speaker is the
+    noun phrase after the cue up to the closing comma, and the content the words on both sides.
+    None for any other cue clause."""
+    doc = verb.doc
+    sent = sentence_of(verb)
+    if not finite(verb) or verb.i - 1 <= sent.start or doc[verb.i - 1].text != "," or verb.i + 1 >= sent.end:
+        return None
+    # the speaker: hung on the cue, or made the subject of the rest of the sentence
+    # ('The vote, said Ann Moss, the union leader, was a betrayal': 'Moss' the subject of 'was')
+    heads = [verb, *(c for c in verb.rights if c.dep_ == "ccomp")]
+    speaker = next((c for h in heads for c in h.children
+                    if c.dep_ in ("nsubj", "dobj") and c.left_edge.i == verb.i + 1), None)
+    if speaker is None or any(c.dep_ == "xcomp" for c in verb.children):
+        return None
+    if speaker.head.i != verb.i and not (speaker.pos_ in ("PROPN", "PRON") or speaker.ent_type_ in ("PERSON", "ORG")):
+        return None  # '..., said their speeches would focus on X': the subject of a reported clause
+    closing = speaker.right_edge.i + (0 if doc[speaker.right_edge.i].text == "," else 1)
+    if closing >= sent.end - 1 or doc[closing].text != "," or not any(
+            t.pos_ in ("VERB", "AUX") for t in doc[closing + 1 : sent.end]):
+        return None  # ', said the engineer.' ends the sentence: see _before_final_cue
+    if any(c.dep_ == "ccomp" and c.left_edge.i <= closing and c.i != speaker.head.i for c in verb.children):
+        return None  # 'X, said the mayor was wrong, ...': a clause of the cue's own
+    # the aside splits a clause: its subject before the cue, its verb after ('The bridge, said
+    # Ann, is safe'), or a clause after an opening word ('However, said Ann, the plan ...');
+    # not 'Dever, a delegate, told POLITICO, "..."', where the words before are the cue's subject
+    rest = next((t for t in doc[closing + 1 : sent.end] if t.dep_ not in ("advmod", "neg") and not t.is_punct), None)
+    opening = all(t.pos_ in ("ADV", "CCONJ", "SCONJ", "PUNCT") for t in doc[sent.start : verb.i - 1])
+    if rest is None or not (rest.tag_ in FINITE_TAGS or opening):
+        return None
+    text = doc.text
+    pieces = [(sent.start_char, doc[verb.i - 1].idx), (doc[closing].idx + 1, sent.end_char)]
+    if opening:
+        pieces = pieces[1:]  # 'However,' is the writer's
+    return speaker, [p for p in (trim_content(text, *p) for p in pieces) if p is not None]
 
 
 def _quote_after(verb: Token) -> bool:

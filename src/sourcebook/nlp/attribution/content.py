@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .candidate import trim_content
 from .lexicon import Lexicon
 from .syntax import (
     CLAUSES,
     NOT_CONTENT_ENTS,
     adverbial,
+    bare_pronoun,
+    drop_writer_tails,
     first_child,
     question_mark,
     span_of,
@@ -484,3 +487,14 @@ def _clausal(lex: Lexicon, lemma: str, obj: Token) -> bool:
 
 
 #: the writer and the reader: an 'as' aside of theirs tells when or what is known, not who said it
+
+
+def finished_contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep_empty: bool) -> Spans | None:
+    """The trimmed content spans; None when there is nothing to attribute."""
+    contents = [c for c in (trim_content(text, s, e) for s, e in content) if c]
+    if not contents and not keep_empty:
+        return None
+    contents = [drop_writer_tails(lex, verb.doc, c) for c in contents]
+    if contents and all(bare_pronoun(verb.doc, c) for c in contents):
+        return None  # 'wants what', 'refers to which', 'to vote for him': no content of its own
+    return contents

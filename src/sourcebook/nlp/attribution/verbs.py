@@ -14,16 +14,14 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from .asides import parenthetical
+from .asides import inverted_aside, parenthetical
 from .candidate import BELIEF, SPEECH, Candidate, trim_content
-from .content import WH_PRONOUNS, second_report, trailing_participle, verb_content
+from .content import WH_PRONOUNS, finished_contents, second_report, trailing_participle, verb_content
 from .lexicon import Lexicon
 from .syntax import (
     agent_of,
-    bare_pronoun,
     contracted_perfect,
     cue_span,
-    drop_writer_tails,
     holds_nothing,
     inverted_subject,
     phrase,
@@ -78,8 +76,10 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         return None
     nature = BELIEF if (lemma in lex.belief or lemma in lex.see_as) and lemma not in lex.speech else SPEECH
     extra: list[Token] = []
-    content = verb_content(lex, text, verb, lemma, extra)
-    aside = False
+    inverted = inverted_aside(verb) if lemma in lex.speech else None  # 'The bridge, said Ann Moss, is safe.'
+    inverted = inverted if inverted is not None and source_like(lex, inverted[0]) else None
+    content = verb_content(lex, text, verb, lemma, extra) if inverted is None else inverted[1]
+    aside = inverted is not None
     if content is None and _agent_passive(verb):
         content = []  # 'The plan was backed by the mayor': the subject is the content (below)
     if content is None and verb.dep_ == "relcl" and (lemma in lex.speech or lemma in lex.belief):
@@ -95,13 +95,13 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
             return None
     elif content and all(end <= verb.idx for _, end in content):
         aside = True  # 'X, Fox found.': the content before the cue
-    subject = _reporter(lex, verb) or _controller(lex, verb) or subject_of(verb)
+    subject = inverted[0] if inverted else _reporter(lex, verb) or _controller(lex, verb) or subject_of(verb)
     if subject is not None and subject.i > verb.i and verb.tag_ == "VBG" and _inside_quotation_after(verb, subject):
         # ', telling reporters, "A lot of people want ..."': the parser rooted the sentence in
         # the quotation, so the participle climbed to a subject inside it; the participle's
         # subject is the clause's before it ('Conceding X, he said' keeps its own)
         subject = _subject_before(verb) or subject
-    if (subject is None or subject.head.i != verb.i) and lemma in lex.speech:
+    if (subject is None or subject.head.i != verb.i) and lemma in lex.speech and not inverted:
         # a subject borrowed from another clause may be the quoted one's ('"We ...,"
         # Ramos told AFP'): the name between the quote and the cue comes first
         stranded = stranded_subject(verb)
@@ -135,7 +135,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         return None  # 'the poll found', '..., Fox found', 'the Observer found that X': not 'Trump found a way
     if source_token is None and not passive:
         return None
-    contents = _contents(lex, text, verb, content, keep_empty=source_token is not None and nature == SPEECH)
+    contents = finished_contents(lex, text, verb, content, keep_empty=source_token is not None and nature == SPEECH)
     if contents is None:
         return None
     source = None
@@ -401,17 +401,6 @@ def _relative_holder(lex: Lexicon, verb: Token, subject: Token) -> bool:
         return False
     antecedent = verb.head
     return antecedent.pos_ in ("NOUN", "PROPN") and source_like(lex, antecedent)
-
-
-def _contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep_empty: bool) -> Spans | None:
-    """The trimmed content spans; None when there is nothing to attribute."""
-    contents = [c for c in (trim_content(text, s, e) for s, e in content) if c]
-    if not contents and not keep_empty:
-        return None
-    contents = [drop_writer_tails(lex, verb.doc, c) for c in contents]
-    if contents and all(bare_pronoun(verb.doc, c) for c in contents):
-        return None  # 'wants what', 'refers to which', 'to vote for him': no content of its own
-    return contents
 
 
 def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
