@@ -979,3 +979,29 @@ def test_who_is_asked_is_not_the_asker(nlp, monkeypatch, text):
 def test_an_inverted_cue_clause_inside_its_sentence(nlp, monkeypatch, text, cue, source, contents):
     found = [f for f in _found(nlp, monkeypatch, text) if f[0] == cue]
     assert found == [(cue, source, contents)]
+
+
+# 'Ortiz trashed the plan on "Morning Talk," calling it "a disgrace."': the parser made the
+# quoted title the subject of the participle (and the participle a root of its own)
+TITLE_AS_SUBJECT = [
+    ("Ortiz", "Ortiz", "PROPN", "NNP", "nsubj", 1),
+    ("trashed", "trash", "VERB", "VBD", "ROOT", 1),
+    ("the", "the", "DET", "DT", "det", 3),
+    ("plan", "plan", "NOUN", "NN", "dobj", 1),
+    ("on", "on", "ADP", "IN", "prep", 1),
+    ("\u201c", "\u201c", "PUNCT", "``", "punct", 7),
+    ("Morning", "Morning", "PROPN", "NNP", "compound", 7),
+    ("Talk", "Talk", "PROPN", "NNP", "nsubj", 10),
+    (",", ",", "PUNCT", ",", "punct", 7),
+    ("\u201d", "\u201d", "PUNCT", "''", "punct", 7),
+    ("calling", "call", "VERB", "VBG", "ROOT", 10),
+    ("it", "it", "PRON", "PRP", "dobj", 10),
+    ("a", "a", "DET", "DT", "det", 13),
+    ("disgrace", "disgrace", "NOUN", "NN", "oprd", 10),
+    (".", ".", "PUNCT", ".", "punct", 10),
+]
+
+
+def test_a_quoted_title_before_a_participle_is_not_its_subject():
+    found = [c for c in _cues(TITLE_AS_SUBJECT) if c[0] == "calling"]
+    assert [c[1] for c in found] == ["Ortiz"], found

@@ -415,3 +415,34 @@ def drop_trailing_source(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     if after.root.i != after[0].i or after[0].head.i >= after.start:
         return span
     return span[0], comma
+
+
+def inside_quotation_after(verb: Token, subject: Token) -> bool:
+    """Whether ``subject`` lies inside a quotation opened after ``verb`` (an odd number of
+    quote marks between them)."""
+    return sum(t.is_quote for t in verb.doc[verb.i + 1 : subject.i]) % 2 == 1
+
+
+def quoted_title(subject: Token, verb: Token) -> bool:
+    """'... on MSNBC's "Morning Joe," calling it X': the parser made a quoted title closed right
+    before the participle its subject; a participle's subject is its clause's before it."""
+    doc = verb.doc
+    words = [t for t in subject.subtree if not t.is_punct]  # the marks may hang on the title
+    between = doc[words[-1].i + 1 : verb.i]
+    return (subject.i < verb.i and words[0].i > 1 and doc[words[0].i - 1].is_quote
+            and len(between) > 0 and all(t.is_punct for t in between) and any(t.is_quote for t in between))
+
+
+def clause_subject(token: Token) -> Token | None:
+    """The subject of the clause ``token`` is in, climbing to the clause's verb."""
+    while token.dep_ not in ("ROOT", "ccomp", "conj") and token.head.i != token.i and token.head.i < token.i + 30:
+        token = token.head
+    return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def subject_before(verb: Token) -> Token | None:
+    """The last subject before ``verb`` in its sentence whose verb comes before it too."""
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i < verb.i and not token.is_quote:
+            return token
+    return None

@@ -20,14 +20,18 @@ from .content import WH_PRONOUNS, finished_contents, second_report, trailing_par
 from .lexicon import Lexicon
 from .syntax import (
     agent_of,
+    clause_subject,
     contracted_perfect,
     cue_span,
     holds_nothing,
+    inside_quotation_after,
     inverted_subject,
     phrase,
+    quoted_title,
     source_span,
     span_of,
     stranded_subject,
+    subject_before,
     subject_of,
     subtree_span,
     that_clause,
@@ -96,11 +100,13 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     elif content and all(end <= verb.idx for _, end in content):
         aside = True  # 'X, Fox found.': the content before the cue
     subject = inverted[0] if inverted else _reporter(lex, verb) or _controller(lex, verb) or subject_of(verb)
-    if subject is not None and subject.i > verb.i and verb.tag_ == "VBG" and _inside_quotation_after(verb, subject):
+    if subject is not None and subject.i > verb.i and verb.tag_ == "VBG" and inside_quotation_after(verb, subject):
         # ', telling reporters, "A lot of people want ..."': the parser rooted the sentence in
         # the quotation, so the participle climbed to a subject inside it; the participle's
         # subject is the clause's before it ('Conceding X, he said' keeps its own)
-        subject = _subject_before(verb) or subject
+        subject = subject_before(verb) or subject
+    elif subject is not None and verb.tag_ == "VBG" and quoted_title(subject, verb):
+        subject = clause_subject(verb.doc[min(t.i for t in subject.subtree) - 1]) or subject
     if (subject is None or subject.head.i != verb.i) and lemma in lex.speech and not inverted:
         # a subject borrowed from another clause may be the quoted one's ('"We ...,"
         # Ramos told AFP'): the name between the quote and the cue comes first
@@ -323,20 +329,6 @@ def _reporter(lex: Lexicon, verb: Token) -> Token | None:
     if subject is None or subject.i < verb.sent.start or subject.lower_ in lex.subjectless:
         return None
     return subject
-
-
-def _inside_quotation_after(verb: Token, subject: Token) -> bool:
-    """Whether ``subject`` lies inside a quotation opened after ``verb`` (an odd number of
-    quote marks between them)."""
-    return sum(t.is_quote for t in verb.doc[verb.i + 1 : subject.i]) % 2 == 1
-
-
-def _subject_before(verb: Token) -> Token | None:
-    """The last subject before ``verb`` in its sentence whose verb comes before it too."""
-    for token in reversed(verb.doc[verb.sent.start : verb.i]):
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i < verb.i and not token.is_quote:
-            return token
-    return None
 
 
 def _passive_source(lex: Lexicon, verb: Token, subject: Token | None, content: Spans) -> tuple[Token | None, Spans] | None:
