@@ -1005,3 +1005,15 @@ TITLE_AS_SUBJECT = [
 def test_a_quoted_title_before_a_participle_is_not_its_subject():
     found = [c for c in _cues(TITLE_AS_SUBJECT) if c[0] == "calling"]
     assert [c[1] for c in found] == ["Ortiz"], found
+
+
+@pytest.mark.parametrize("text, noun, source", [
+    # a word naming a people or a party right before a noun of saying holds it
+    ("Russian claims that the convoy carried weapons were rejected by the ministry.", "claims", "Russian"),
+    ("The audit renewed Republican calls for a special prosecutor.", "calls for", "Republican"),
+    # an adjective of anything else holds nothing ('economic worries' are nobody's)
+    ("Economic fears that the plant would close spread through the town.", "fears", None),
+])
+def test_a_group_named_before_a_noun_of_saying(nlp, monkeypatch, text, noun, source):
+    found = [f for f in _found(nlp, monkeypatch, text) if f[0] == noun]
+    assert found and found[0][1] == source, _found(nlp, monkeypatch, text)

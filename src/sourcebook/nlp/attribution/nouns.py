@@ -110,6 +110,8 @@ def _noun_source(lex: Lexicon, noun: Token, report: bool) -> Token | None:
             source_token = child
         elif child.dep_ == "prep" and child.lower_ in ("from", "by") and source_token is None:
             source_token = first_child(child, "pobj")
+    if source_token is None:
+        source_token = _group_before(lex, noun)
     if source_token is not None or report:
         return source_token
     misread = _verb_read_as_noun(noun)
@@ -124,6 +126,15 @@ def _noun_source(lex: Lexicon, noun: Token, report: bool) -> Token | None:
         if subj is not None and subj.lower_ not in lex.subjectless and not any(subj.i == t.i for t in noun.subtree):
             return subj
     return None
+
+
+def _group_before(lex: Lexicon, noun: Token) -> Token | None:
+    """'Republican calls for X', 'Russian claims that Y', 'union demands', 'White House denials':
+    a word right before the noun naming a people, party, place or group holds what it says."""
+    before = next((c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.right_edge.i == noun.i - 1), None)
+    if before is None:
+        return None
+    return before if before.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") else None
 
 
 def _verb_read_as_noun(noun: Token) -> Token | None:
