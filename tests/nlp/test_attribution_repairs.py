@@ -1017,3 +1017,18 @@ def test_a_quoted_title_before_a_participle_is_not_its_subject():
 def test_a_group_named_before_a_noun_of_saying(nlp, monkeypatch, text, noun, source):
     found = [f for f in _found(nlp, monkeypatch, text) if f[0] == noun]
     assert found and found[0][1] == source, _found(nlp, monkeypatch, text)
+
+
+@pytest.mark.parametrize("text, content", [
+    # a concession after a comma is the speaker's ...
+    ("She said the changes were an improvement, although the rules are still too narrow.",
+     ["the changes were an improvement, although the rules are still too narrow"]),
+    # ... unless it reports words or a stance of its own
+    ("Most voters said stricter laws would help, though they blame poor mental health care for the shootings.",
+     ["stricter laws would help"]),
+    # a time after a comma stays the writer's
+    ("The mayor said the bridge was safe, shortly after the storm hit.", ["the bridge was safe"]),
+])
+def test_what_a_clause_after_a_comma_adds_to_a_report(nlp, monkeypatch, text, content):
+    found = [f for f in _found(nlp, monkeypatch, text) if f[0] == "said"]
+    assert [f[2] for f in found] == [content]

@@ -2,10 +2,9 @@
 phrase of its particle ('called for X'); the sentence around it when it stands as an aside
 ('The plan, he said, is dead.') is in ``asides``.
 
-``verb_content`` tries the complements in a fixed order (each step a function below); the
-first that applies gives the content spans. Words the content needs in the cue ('as',
-'for', a particle) are appended to ``extra``.
-"""
+``verb_content`` tries the complements in a fixed order (each step a function below); the first
+that applies gives the content spans. Words the content needs in the cue ('as', 'for', a
+particle) are appended to ``extra``."""
 
 from __future__ import annotations
 
@@ -236,6 +235,7 @@ def _agrees_with_the_clause(verb: Token, clause: Token) -> Token | None:
 
 #: words opening a trailing clause that is the writer's narration, not the report
 _TAIL_MARKS = frozenset(["after", "before", "while", "whereas", "although", "though", "despite", "even"])
+_CONCESSIVE = frozenset(["although", "though"])
 
 
 def _clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | None:
@@ -267,9 +267,9 @@ def _clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token |
 
 
 def _without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) -> tuple[int, int]:
-    """The clause's span without a trailing ', shortly after X' / ', despite Y' / ', while Z'
-    that the writer adds after a comma, nor a report of its own after a comma ('she would
-    appeal, calling the verdict unjust'); without its opening 'that' when ``skip_that``."""
+    """The clause's span without a trailing ', shortly after X' / ', despite Y' / ', while Z' that
+    the writer adds after a comma, nor a report of its own after a comma ('she would appeal,
+    calling the verdict unjust'); without its opening 'that' when ``skip_that``."""
     start, end = subtree_span(clause)
     doc = clause.doc
     if skip_that and doc[clause.left_edge.i].lower_ == "that" and clause.left_edge.i + 1 < len(doc):
@@ -286,11 +286,11 @@ def _without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) -
         if child.dep_ not in ("advcl", "prep") or child.left_edge.i < 2:
             continue
         comma = doc[child.left_edge.i - 1]
-        words = {t.lower_ for t in doc[child.left_edge.i : child.i + 1]} | {
+        words = {child.lower_} if child.dep_ == "prep" else {t.lower_ for t in doc[child.left_edge.i : child.i + 1]} | {
             g.lower_ for g in child.children if g.dep_ in ("mark", "advmod") and g.i < child.i}
-        if child.dep_ == "prep":
-            words = {child.lower_}
-        if comma.text == "," and comma.i > clause.i and words & _TAIL_MARKS:
+        # a concession ('..., though it is late') is the speaker's, unless it reports another's words
+        if comma.text == "," and comma.i > clause.i and words & _TAIL_MARKS and not (
+                words & _CONCESSIVE and child.lemma_.lower() not in lex.cue_verbs):
             return (start, comma.idx)
     return (start, end)
 
