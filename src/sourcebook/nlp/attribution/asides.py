@@ -18,7 +18,7 @@ Spans = list[tuple[int, int]]
 _WRITER_AND_READER = frozenset(["i", "we", "you"])
 
 
-def _before_final_cue(verb: Token) -> tuple[int, int] | None:
+def _before_final_cue(text: str, verb: Token) -> tuple[int, int] | None:
     """'The plant is hanging on, but it is under pressure from imports, said its chief
     executive.' / '..., she said on Monday.': a finite cue clause that ends its sentence after
     a comma holds the clause before it, however the parser attached the cue (a conjunct of
@@ -61,10 +61,10 @@ def _before_final_cue(verb: Token) -> tuple[int, int] | None:
             return None
     elif not any(finite(t) and not any(c.dep_ == "mark" for c in t.children) for t in tops):
         return None
-    return trim_content(doc.text, sent.start_char, doc[first - 1].idx)
+    return trim_content(text, sent.start_char, doc[first - 1].idx)
 
 
-def inverted_aside(verb: Token) -> tuple[Token, Spans] | None:
+def inverted_aside(text: str, verb: Token) -> tuple[Token, Spans] | None:
     """'The bridge, said the engineer, is safe.': a cue clause set off by commas inside its
     sentence, its speaker right after the cue, holds the sentence around it. The parser may
     make the words before the cue its subject and the speaker its object; the speaker is the
@@ -96,7 +96,6 @@ def inverted_aside(verb: Token) -> tuple[Token, Spans] | None:
     opening = all(t.pos_ in ("ADV", "CCONJ", "SCONJ", "PUNCT") for t in doc[sent.start : verb.i - 1])
     if rest is None or not (rest.tag_ in FINITE_TAGS or opening):
         return None
-    text = doc.text
     pieces = [(sent.start_char, doc[verb.i - 1].idx), (doc[closing].idx + 1, sent.end_char)]
     if opening:
         pieces = pieces[1:]  # 'However,' is the writer's
@@ -116,11 +115,11 @@ def _under(token: Token, verb: Token) -> bool:
     return any(a.i == verb.i for a in token.ancestors)
 
 
-def parenthetical(verb: Token) -> Spans:
+def parenthetical(text: str, verb: Token) -> Spans:
     """'The plan, he said, is dead.': the sentence around a cue clause that has no
     complement of its own; empty when the cue heads its sentence (a bare cue that a
     quotation may complete)."""
-    final = _before_final_cue(verb)
+    final = _before_final_cue(text, verb)
     if final is not None:
         return [final]
     if verb.dep_ not in ("parataxis", "advcl", "ccomp") or verb.head.i == verb.i:
@@ -139,7 +138,7 @@ def parenthetical(verb: Token) -> Spans:
         doc = verb.doc
         lo, hi = subtree_span(head)
         pieces = [(lo, doc[verb.left_edge.i].idx), (doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i]), hi)]
-        return [p for p in (trim_content(doc.text, *p) for p in pieces) if p is not None]
+        return [p for p in (trim_content(text, *p) for p in pieces) if p is not None]
     start, end = subtree_span(verb)
     closing = next((c for c in verb.rights if c.text == "," and c.i < verb.right_edge.i), None)
     if closing is not None:
@@ -154,12 +153,11 @@ def parenthetical(verb: Token) -> Spans:
             doc = verb.doc
             lo, hi = subtree_span(verb.head)
             pieces = [(lo, start), (end, hi)]
-            return [p for p in (trim_content(doc.text, *p) for p in pieces) if p is not None]
+            return [p for p in (trim_content(text, *p) for p in pieces) if p is not None]
         return []  # a cue deep inside another clause is no aside of the whole sentence
     if verb.left_edge.tag_ in ("WDT", "WP", "WRB", "IN") and verb.left_edge.i < verb.i and not (
             as_clause and verb.left_edge.lower_ == "as"):
         return []  # 'hear what he was saying': a complement, not an aside ('As X noted, Y' is one)
-    text = verb.doc.text
     clause = next(t for t in verb.subtree if not t.is_punct)  # the cue clause's first word
     before, after = text[sent.start_char : clause.idx].rstrip(" ,"), text[end : sent.end_char].lstrip(" ,\u2014-")
     if before.lstrip().startswith(_OPENING) and before.endswith(_CLOSING) and not any(m in after for m in _OPENING):

@@ -47,7 +47,7 @@ def verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[T
         c.dep_ == "prep" and c.lower_ in lex.phrasal.get(lemma, ()) for c in children
     ):
         return None
-    found = _clauses(lex, verb, lemma, children)
+    found = _clauses(lex, text, verb, lemma, children)
     if found is None and lemma in lex.phrasal:
         found = _phrasal(lex, text, verb, lemma, children, extra)
     if found is not None:
@@ -98,7 +98,7 @@ def _seen_as(verb: Token, children: list[Token]) -> Spans | None:
     return None
 
 
-def _clauses(lex: Lexicon, verb: Token, lemma: str, children: list[Token]) -> Spans | None:
+def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[Token]) -> Spans | None:
     """A complement clause ('said that X', 'asked whether X')."""
     clauses = [
         c for c in children
@@ -120,7 +120,7 @@ def _clauses(lex: Lexicon, verb: Token, lemma: str, children: list[Token]) -> Sp
         return [_without_writer_tail(lex, c) for c in after[:-1]] + [(subtree_span(after[-1])[0], end)]
     spans = [_without_writer_tail(lex, c) for c in (after or clauses[-1:])]
     if not after:  # 'The mood was grim: "We have lost everything," one resident said'
-        spans[-1] = (_past_a_colon(verb.doc.text, *spans[-1]), spans[-1][1])
+        spans[-1] = (_past_a_colon(text, *spans[-1]), spans[-1][1])
     if after and spans[-1][1] == subtree_span(after[-1])[1]:
         more = _more_of_the_report(lex, verb, after[-1]) or _agrees_with_the_clause(verb, after[-1])
         if more is not None:
@@ -494,7 +494,7 @@ def finished_contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep
     contents = [c for c in (trim_content(text, s, e) for s, e in content) if c]
     if not contents and not keep_empty:
         return None
-    contents = [drop_writer_tails(lex, verb.doc, c) for c in contents]
+    contents = [drop_writer_tails(lex, text, verb.doc, c) for c in contents]
     if contents and all(bare_pronoun(verb.doc, c) for c in contents):
         return None  # 'wants what', 'refers to which', 'to vote for him': no content of its own
     return contents

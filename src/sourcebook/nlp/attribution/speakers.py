@@ -314,7 +314,7 @@ class SpeakerResolver(ArticleIndex):
             # from the source's start to a cue after it at most: a Title-Cased headline may be
             # one entity to the NER ('Aid Groups Warn Of Hunger' for the source 'Aid Groups'),
             # and the cue is no part of a name
-            cut = cand.cue[0] if cand.cue and cand.cue[0] > span.start_char else len(doc.text)
+            cut = cand.cue[0] if cand.cue and cand.cue[0] > span.start_char else doc[-1].idx + 1  # no cue after: no cut
             inside = [t for t in org_ent if t.i >= span.start and t.idx < cut] if org_ent is not None else []
             name = _text(_without_article(inside)) if inside else phrase
             if (org_ent is not None and name.count("(") > name.count(")") and org_ent.end < len(doc)

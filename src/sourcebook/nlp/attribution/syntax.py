@@ -161,7 +161,7 @@ def _past_the_quotation(subject: Token, verb: Token) -> Token:
     # guy,"' (not "Sanders' aide", nor a title quoted after the subject)
     close = next((t.i for t in doc[opening + 1 : verb.i] if t.is_quote), None)
     if (close is None or not opening < subject.i < close or doc[close - 1].text not in (",", "?", "!")
-            or "\n" in doc.text[doc[opening].idx : verb.idx]):
+            or any("\n" in t.text_with_ws for t in doc[opening : verb.i])):
         return subject
     inside = {t.i for t in subject.subtree}
     return next((t for t in doc[close + 1 : verb.i] if t.i in inside and t.pos_ in ("PROPN", "NOUN", "PRON")), subject)
@@ -286,11 +286,11 @@ def cue_span(verb: Token, extra: Iterable[Token] = ()) -> tuple[int, int]:
     return span_of(tokens)
 
 
-def drop_writer_tails(lex: Lexicon, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+def drop_writer_tails(lex: Lexicon, text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """A verb's content without the writer's words after it: a relative clause on its last
     noun, a description or comment set off by a comma, a sourcing phrase."""
-    span = drop_trailing_apposition(doc.text, doc, drop_trailing_relative(lex, doc.text, doc, span))
-    return drop_trailing_source(doc, span)
+    span = drop_trailing_apposition(text, doc, drop_trailing_relative(lex, text, doc, span))
+    return drop_trailing_source(text, doc, span)
 
 
 def drop_trailing_relative(lex: Lexicon, text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
@@ -405,10 +405,10 @@ def inverted_after_comma(verb: Token) -> Token | None:
 
 
 
-def drop_trailing_source(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+def drop_trailing_source(text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """'said he would run, according to Politico': a sourcing phrase ending a verb's content
     sources the whole report (the record of 'according to' holds the verb's), not the content."""
-    comma = doc.text.rfind(", ", span[0], span[1])
+    comma = text.rfind(", ", span[0], span[1])
     after = doc.char_span(comma + 2, span[1], alignment_mode="contract") if comma > span[0] else None
     if after is None or len(after) < 3 or after[0].lower_ != "according" or after[1].lower_ != "to":
         return span

@@ -63,7 +63,7 @@ def idiom_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | N
     elif obj is not None:
         contents = [subtree_span(obj)]  # 'the poll makes clear the headwinds ahead'
     else:
-        contents = parenthetical(verb)  # 'The problem, as the inspector put it, is staff.'
+        contents = parenthetical(text, verb)  # 'The problem, as the inspector put it, is staff.'
     pieces = [p for p in (trim_content(text, *c) for c in contents) if p]
     return Candidate(
         cue=cue_span(verb, extra),
@@ -80,7 +80,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         return None
     nature = BELIEF if (lemma in lex.belief or lemma in lex.see_as) and lemma not in lex.speech else SPEECH
     extra: list[Token] = []
-    inverted = inverted_aside(verb) if lemma in lex.speech else None  # 'The bridge, said Ann Moss, is safe.'
+    inverted = inverted_aside(text, verb) if lemma in lex.speech else None  # 'The bridge, said Ann Moss, is safe.'
     inverted = inverted if inverted is not None and source_like(lex, inverted[0]) else None
     content = verb_content(lex, text, verb, lemma, extra) if inverted is None else inverted[1]
     aside = inverted is not None
@@ -93,7 +93,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     if content is None:
         if lemma not in lex.speech and lemma not in lex.poll_verbs:
             return None
-        content = parenthetical(verb)  # 'The plan, he said, is dead.' / '..., a poll shows.'
+        content = parenthetical(text, verb)  # 'The plan, he said, is dead.' / '..., a poll shows.'
         aside = bool(content)
         if lemma not in lex.speech and not aside:
             return None
@@ -153,7 +153,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         else:
             source = source_span(text, source_token)
         if any(c[0] <= source[0] < c[1] for c in contents):
-            around = _pronoun_around(lex, verb, extra, source_token, contents)
+            around = _pronoun_around(lex, text, verb, extra, source_token, contents)
             if around is not None:
                 contents = around
             elif source_token.i < verb.i or nature != SPEECH:
@@ -193,7 +193,7 @@ def _controller(lex: Lexicon, verb: Token) -> Token | None:
     return None
 
 
-def _pronoun_around(lex: Lexicon, verb: Token, extra: list[Token], source: Token, contents: Spans) -> Spans | None:
+def _pronoun_around(lex: Lexicon, text: str, verb: Token, extra: list[Token], source: Token, contents: Spans) -> Spans | None:
     """'Gulen, whom Erdogan accuses of plotting the coup', 'what the mayor wants to build': the
     object is a relative or wh- pronoun before the cue clause, so the content the parse gives
     runs around the source and the cue; it is the pronoun and what follows the cue (a subject
@@ -209,7 +209,7 @@ def _pronoun_around(lex: Lexicon, verb: Token, extra: list[Token], source: Token
         if pronoun is None or pronoun.i >= source.i or (
                 pronoun.lower_ not in lex.relative_pronouns and pronoun.lower_ not in WH_PRONOUNS):
             return None
-        rest = trim_content(doc.text, cue_span(verb, extra)[1], end)
+        rest = trim_content(text, cue_span(verb, extra)[1], end)
         if rest is None:
             return None
         out += [span_of([pronoun]), rest]
