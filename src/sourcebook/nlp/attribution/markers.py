@@ -1,7 +1,8 @@
-"""Cues read from the words around them more than from the parse: 'according to X', 'in
-the view of X', the colon of 'Name: "..."', 'Name, role: "..."' or a transcript turn
-('CLINTON: ...') and of a headline's quotation ("'We have nothing left': farmers count the
-cost"), and a reporting tail the parser misread ('X, records show.')."""
+"""Cues read from the words around them more than from the parse: the colon of 'Name: "..."',
+'Name, role: "..."' or a transcript turn ('CLINTON: ...') and of a headline's quotation ("'We
+have nothing left': farmers count the cost"), and a reporting tail the parser misread ('X,
+records show.'). The sourcing phrases ('according to X', 'in the view of X') are in
+``phrases``."""
 
 from __future__ import annotations
 
