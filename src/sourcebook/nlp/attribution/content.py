@@ -235,6 +235,7 @@ def _agrees_with_the_clause(verb: Token, clause: Token) -> Token | None:
 
 #: words opening a trailing clause that is the writer's narration, not the report
 _TAIL_MARKS = frozenset(["after", "before", "while", "whereas", "although", "though", "despite", "even"])
+#: of those, the concessions: the speaker's own words unless their verb reports words of its own
 _CONCESSIVE = frozenset(["although", "though"])
 
 
@@ -484,9 +485,6 @@ def _clausal(lex: Lexicon, lemma: str, obj: Token) -> bool:
     # (unless a relative clause says it: 'posted messages in which the group urged X')
     return not (lemma in lex.writing_verbs and obj.lemma_.lower() in lex.written_nouns
                 and not any(c.dep_ == "relcl" for c in obj.children))
-
-
-#: the writer and the reader: an 'as' aside of theirs tells when or what is known, not who said it
 
 
 def finished_contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep_empty: bool) -> Spans | None:

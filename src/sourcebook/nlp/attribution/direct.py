@@ -184,9 +184,8 @@ def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of) -> Candidat
         ):
             best = cand
     if best is None:
-        best = next((c for c in cands if _stop_before_cue(text, c, q)), None)
-    if best is None:
-        best = next((c for c in reversed(cands) if _after_report(text, c, q, sentence_of)), None)
+        best = next((c for c in cands if _stop_before_cue(text, c, q)), None) or next(
+            (c for c in reversed(cands) if _after_report(text, c, q, sentence_of)), None)
     elif not best.quoted:
         split = next((c for c in cands if _split_rest(text, c, q, q_first)), None)
         if split is not None:

@@ -129,8 +129,8 @@ def _noun_source(lex: Lexicon, noun: Token, report: bool) -> Token | None:
 
 
 def _group_before(lex: Lexicon, noun: Token) -> Token | None:
-    """'Republican calls for X', 'Russian claims that Y', 'union demands', 'White House denials':
-    a word right before the noun naming a people, party, place or group holds what it says."""
+    """'Republican calls for X', 'Russian claims that Y', 'White House denials': a word right
+    before the noun naming a people, party, place or group (an entity) holds what it says."""
     before = next((c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.right_edge.i == noun.i - 1), None)
     if before is None:
         return None

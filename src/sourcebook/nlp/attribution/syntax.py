@@ -404,7 +404,6 @@ def inverted_after_comma(verb: Token) -> Token | None:
     return after
 
 
-
 def drop_trailing_source(text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """'said he would run, according to Politico': a sourcing phrase ending a verb's content
     sources the whole report (the record of 'according to' holds the verb's), not the content."""
@@ -424,10 +423,12 @@ def inside_quotation_after(verb: Token, subject: Token) -> bool:
 
 
 def quoted_title(subject: Token, verb: Token) -> bool:
-    """'... on MSNBC's "Morning Joe," calling it X': the parser made a quoted title closed right
-    before the participle its subject; a participle's subject is its clause's before it."""
+    """'trashed the ruling on "Morning Talk," calling it X': the parser made a quoted title closed
+    right before the participle its subject; a participle's subject is its clause's before it."""
     doc = verb.doc
     words = [t for t in subject.subtree if not t.is_punct]  # the marks may hang on the title
+    if not words:
+        return False
     between = doc[words[-1].i + 1 : verb.i]
     return (subject.i < verb.i and words[0].i > 1 and doc[words[0].i - 1].is_quote
             and len(between) > 0 and all(t.is_punct for t in between) and any(t.is_quote for t in between))
