@@ -58,11 +58,9 @@ class Extractor:
         cands += _apart(self.tagger.find(doc, sentences, cands), cands)
         for cand in cands:
             anchor = cand.cue[0] if cand.cue else 0
-            cand.contents = [after_dateline(text, clip_lines(text, c, anchor)) for c in cand.contents]
-            cand.contents = [close_marks(text, c) for c in cand.contents if c[1] - c[0] > 1]
+            cand.contents = [close_marks(text, c) for c in _on_its_lines(text, cand.contents, anchor)]
             if cand.fallback:
-                cand.fallback = [c for c in (after_dateline(text, clip_lines(text, c, anchor)) for c in cand.fallback)
-                                 if c[1] - c[0] > 1]
+                cand.fallback = _on_its_lines(text, cand.fallback, anchor)
             if cand.source:
                 cand.source = close_marks(text, clip_lines(text, cand.source, anchor))
                 if cand.source[1] <= cand.source[0]:
@@ -271,6 +269,13 @@ def _drop_circular_asides(cands: list[Candidate]) -> list[Candidate]:
 
     drop = {id(a) for a in asides if any(o is not a and holds(a, o) and holds(o, a) for o in cands)}
     return [c for c in cands if id(c) not in drop] if drop else cands
+
+
+def _on_its_lines(text: str, spans: list[tuple[int, int]], anchor: int) -> list[tuple[int, int]]:
+    """Content spans kept to the lines of the cue at ``anchor`` and past a wire dateline; the
+    empty ones dropped."""
+    clipped = (after_dateline(text, clip_lines(text, c, anchor)) for c in spans)
+    return [c for c in clipped if c[1] - c[0] > 1]
 
 
 def _nest(cands: list[Candidate]) -> None:

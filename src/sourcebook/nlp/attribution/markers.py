@@ -249,8 +249,7 @@ def _tail_source(lex: Lexicon, words: Span) -> tuple[int, Token] | None:
     if len(words) == 1 and head.pos_ == "PRON":
         if head.lower_ not in _TAIL_PRONOUNS:
             return None
-    elif not (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-              or head.lower_ in lex.speaking_nouns or head.lemma_.lower() in lex.speaking_nouns):
+    elif not _names_someone(lex, head):
         return None
     return words.start - 1, head
 
@@ -272,8 +271,7 @@ def _named_between_commas(lex: Lexicon, doc: Doc, sent: Span, comma: int) -> tup
     other = pieces[1] if name is pieces[0] else pieces[0]
     if name is None or other is name or any(t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or t.is_punct for t in other):
         return None
-    if not (len(other) == 1 and other[0].like_num or other.root.lemma_.lower() in lex.speaking_nouns
-            or other.root.lower_ in lex.speaking_nouns):
+    if not (len(other) == 1 and other[0].like_num or _speaking_word(lex, other.root)):
         return None  # 'the town, Ormsby, said'? a role or an age beside the name
     return end, name[-1]
 
@@ -292,9 +290,17 @@ def _said_to(lex: Lexicon, cue: Token, rest: Span) -> bool:
         return True
     heard = first if first.dep_ in ("dobj", "dative") else next(
         (t for t in words if t.dep_ in ("dobj", "dative") and t.head.i == cue.i), None)
-    return heard is not None and (
-        heard.pos_ in ("PRON", "PROPN") or heard.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-        or heard.lemma_.lower() in lex.speaking_nouns or heard.lower_ in lex.speaking_nouns)
+    return heard is not None and (heard.pos_ == "PRON" or _names_someone(lex, heard))
+
+
+def _speaking_word(lex: Lexicon, token: Token) -> bool:
+    """A noun that can head a source, by its form or its lemma ('officials', 'spokeswoman')."""
+    return token.lower_ in lex.speaking_nouns or token.lemma_.lower() in lex.speaking_nouns
+
+
+def _names_someone(lex: Lexicon, token: Token) -> bool:
+    """A name, a named person, group, people or place, or a noun that can head a source."""
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _speaking_word(lex, token)
 
 
 def _clause_end(doc: Doc, start: int, end: int) -> int:

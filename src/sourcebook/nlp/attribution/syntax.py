@@ -335,6 +335,18 @@ def drop_trailing_apposition(text: str, doc: Doc, span: tuple[int, int]) -> tupl
     return span
 
 
+def drop_trailing_source(text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """'said he would run, according to Politico': a sourcing phrase ending a verb's content
+    sources the whole report (the record of 'according to' holds the verb's), not the content."""
+    comma = text.rfind(", ", span[0], span[1])
+    after = doc.char_span(comma + 2, span[1], alignment_mode="contract") if comma > span[0] else None
+    if after is None or len(after) < 3 or after[0].lower_ != "according" or after[1].lower_ != "to":
+        return span
+    if after.root.i != after[0].i or after[0].head.i >= after.start:
+        return span
+    return span[0], comma
+
+
 def adverbial(lex: Lexicon, clause: Token) -> bool:
     """'said, as the crowd cheered': a clause the parser took for a complement."""
     return any(
@@ -402,18 +414,6 @@ def inverted_after_comma(verb: Token) -> Token | None:
     if after is None or not any(c.dep_ == "nsubj" and c.right_edge.i == verb.i - 2 for c in verb.lefts):
         return None
     return after
-
-
-def drop_trailing_source(text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
-    """'said he would run, according to Politico': a sourcing phrase ending a verb's content
-    sources the whole report (the record of 'according to' holds the verb's), not the content."""
-    comma = text.rfind(", ", span[0], span[1])
-    after = doc.char_span(comma + 2, span[1], alignment_mode="contract") if comma > span[0] else None
-    if after is None or len(after) < 3 or after[0].lower_ != "according" or after[1].lower_ != "to":
-        return span
-    if after.root.i != after[0].i or after[0].head.i >= after.start:
-        return span
-    return span[0], comma
 
 
 def inside_quotation_after(verb: Token, subject: Token) -> bool:
