@@ -396,6 +396,12 @@ def test_a_trailing_description_of_the_last_noun_is_not_content(nlp, monkeypatch
         # a coordinated description still is one
         ("He dismissed criticism from Ana Voss, a banker and former aide to the mayor.", "dismissed",
          "criticism from Ana Voss"),
+        # a bare name after a comma is the noun's own name or place, no description of it
+        ("Officials said the attack took place in Dayton, Ohio.", "said", "the attack took place in Dayton, Ohio"),
+        ("A family spokesman says the boxer was accompanied by his wife, Maria, and other relatives.", "says",
+         "the boxer was accompanied by his wife, Maria, and other relatives"),
+        # a name with a determiner of its own is one
+        ("He dismissed criticism from Ana Voss, the Ohio Republican.", "dismissed", "criticism from Ana Voss"),
         # a medium named by a noun before the phrase's head ('its Facebook page') is no content
         ("The campaign has touted his endorsement on its Facebook page.", "has touted", "his endorsement"),
     ],
