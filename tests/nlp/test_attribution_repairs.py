@@ -436,6 +436,37 @@ def test_what_a_poll_shows_runs_over_the_complements_after_its_object(nlp, monke
     assert ("showed", "A new survey", ["the mayor with a ten-point lead over her rival"]) in found, found
 
 
+@pytest.mark.parametrize(
+    "text, record",
+    [
+        # the poll is named by its plural ('figures', lemma 'figure')
+        ("As the latest figures show, the town may not recover soon.",
+         ("show", "the latest figures", ["the town may not recover soon"])),
+        ("Satellite images reviewed by reporters show dozens of destroyed buildings.",
+         ("show", "Satellite images reviewed by reporters", ["dozens of destroyed buildings"])),
+        # a poll verb's participle on its poll
+        ("The governor will need their help, with recent surveys showing a close race.",
+         ("showing", "recent surveys", ["a close race"])),
+        # a relative pronoun standing for the poll, its clause hung on a date after it
+        ("The hospital released its audit in July, which showed it was short of nurses.",
+         ("showed", "which", ["it was short of nurses"])),
+    ],
+)
+def test_what_polls_records_and_images_show(nlp, monkeypatch, text, record):
+    assert record in _found(nlp, monkeypatch, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children showing symptoms were sent home.",  # no poll holds the participle
+        "The firm moved its offices in July, which showed great confidence.",  # nor the relative pronoun
+    ],
+)
+def test_a_showing_without_a_poll_is_no_finding(nlp, monkeypatch, text):
+    assert [f for f in _found(nlp, monkeypatch, text) if f[0].startswith("show")] == []
+
+
 def test_a_quotation_after_a_finished_paragraph_starts_a_new_statement():
     text = 'The engineer said the dam held. "It did."\n\n"We were lucky this time."'
     first = text.index('"It') + 1, text.index('did."') + 3  # 'It did', as the quotation is stripped

@@ -135,7 +135,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         # (a name is not: 'Shell hit back at its critics')
         return None
     if (lemma in lex.poll_verbs and lemma not in lex.cue_verbs and source_token is not None
-            and source_token.lemma_.lower() not in lex.poll_nouns
+            and not _finding_word(lex, verb, source_token)
             and not (aside and source_token.ent_type_ in ("ORG", "PERSON"))
             and not (_clause_after(verb) and source_like(lex, source_token) and source_token.pos_ != "PRON")):
         return None  # 'the poll found', '..., Fox found', 'the Observer found that X': not 'Trump found a way
@@ -360,7 +360,7 @@ def _active_source(
             holder = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             found = subject_of(holder) if holder is not None else None
             return found if found is not None and source_like(lex, found) else None
-        if verb.dep_ == "relcl" or _backing_noun(lex, verb, lemma):
+        if verb.dep_ == "relcl" or _backing_noun(lex, verb, lemma) or _finding_noun(lex, verb, lemma):
             return verb.head
         return None
     own_subject = subject.head.i == verb.i
@@ -377,6 +377,26 @@ def _active_source(
     if own_subject or subject.lower_ not in lex.subjectless:
         return subject
     return None
+
+
+def _finding_word(lex: Lexicon, verb: Token, token: Token) -> bool:
+    """A poll, study or record (``poll_nouns.txt``, by form or lemma: 'the latest figures'),
+    or a relative pronoun that stands for one ('its audit in July, which showed X': the
+    parser hangs the relative clause on the date after the noun)."""
+    if token.lower_ in lex.poll_nouns or token.lemma_.lower() in lex.poll_nouns:
+        return True
+    if verb.dep_ != "relcl" or token.lower_ not in lex.relative_pronouns or token.head.i != verb.i:
+        return False
+    antecedent = verb.head
+    if antecedent.ent_type_ in ("DATE", "TIME") and antecedent.head.dep_ == "prep" and antecedent.head.i > 0:
+        antecedent = verb.doc[antecedent.head.i - 1]
+    return antecedent.lower_ in lex.poll_nouns or antecedent.lemma_.lower() in lex.poll_nouns
+
+
+def _finding_noun(lex: Lexicon, verb: Token, lemma: str) -> bool:
+    """'a new poll showing X', 'records showing Y': a poll verb's participle on its poll."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma in lex.poll_verbs and verb.head.i < verb.i
+            and _finding_word(lex, verb, verb.head))
 
 
 def _backing_noun(lex: Lexicon, verb: Token, lemma: str) -> bool:
