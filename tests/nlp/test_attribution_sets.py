@@ -335,6 +335,12 @@ ATTRIBUTIONS = [
      ["the factory poisoned their wells"]),
     ("Two senior officials, speaking on condition of anonymity, said the talks had broken down.", "said",
      "Two senior officials, speaking on condition of anonymity", ["the talks had broken down"]),
+    # quotation marks of other styles: British single marks, curly single marks, guillemets
+    ("'We are running out of time,' warned the head of the agency.", "warned", "the head of the agency",
+     ["We are running out of time"]),
+    ("\u2018It\u2019s a miracle nobody died,\u2019 the fire chief said.", "said", "the fire chief",
+     ["It\u2019s a miracle nobody died"]),
+    ("\u00abWe will not give in,\u00bb the minister said.", "said", "the minister", ["We will not give in"]),
 ]
 
 

@@ -6,8 +6,12 @@ the pairing is done here, paragraph by paragraph (hand-written because no librar
 quotation marks robustly): curly marks pair by side; straight ``"`` and doubled ``''`` / ``\u2018\u2018``
 marks alternate within a paragraph. An opening mark left unclosed at the end of a paragraph
 runs to the end of the paragraph (the convention for quotes continued in the next paragraph).
-Single quotes (``'...'``, ``\u2018...\u2019``) are only taken in short stretches that look like
-quoted words (headlines, scare quotes), never across an apostrophe inside a word.
+A paragraph with no double mark may quote in single marks (``'...'``, ``\u2018...\u2019``: British
+style, headlines): an opening mark after a space or at the paragraph's start pairs with the next
+mark that can close it, never an apostrophe inside a word ('it's') nor, before a lower-case word,
+the one of a plural possessive ("the players' union"); a single mark left open quotes nothing.
+Elsewhere single quotes are only taken in short stretches that look like quoted words
+(``find_single_quotes``: scare quotes inside a double-quoted paragraph).
 
 ``quote_regions`` is the figure extractor's simpler pairing (curly marks by side, straight
 marks two by two, a line break closing what is open): figures only ask whether a number
@@ -22,13 +26,17 @@ from dataclasses import dataclass
 OPENING = "\u201c\u201e\u00ab"
 CLOSING = "\u201d\u00bb"
 #: tokens that close a quotation as spaCy writes them ('"', "''", a curly mark)
-CLOSING_MARKS = frozenset(['"', "''", "\u201d", "\u2019"])
+CLOSING_MARKS = frozenset(['"', "''", "\u201d", "\u2019", "\u00bb"])
+#: every character that opens or closes a quotation
+QUOTE_CHARS = OPENING + CLOSING + "\"'\u2018\u2019"
 #: a quotation's closing mark by its opening one (straight marks close themselves; `` ... '' in
 #: LaTeX-style text)
 QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb", "``": "''"}
 # a double mark: curly or straight, or two apostrophes/backticks used as one (NYT, LaTeX)
 _MARK = re.compile(r"''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _SINGLE = re.compile(r"(?<![\w\u2019'])[\u2018'](?=\S)([^\n'\u2018\u2019]{2,200}?)(?<=\S)[\u2019'](?![\w])")
+_SINGLE_OPEN = re.compile(r"(?<![^\s(\[\-\u2014\u2013:])[\u2018'](?=[^\s'\u2018\u2019])")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)[\u2019'](?![\w\u2018\u2019'])")
 _PARAGRAPH = re.compile(r"\n\s*")
 MAX_QUOTE = 20_000
 
@@ -81,6 +89,8 @@ def find_quotes(text: str) -> list[Quote]:
 
 def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[Quote]:
     out: list[Quote] = []
+    if _MARK.search(text, p_start, p_end) is None:
+        return _single_quotes(text, p_start, p_end)
     opened: tuple[int, int] | None = None  # (mark start, mark end)
     for m in _MARK.finditer(text, p_start, p_end):
         side = _side(m.group(), text, m.start(), m.end())
@@ -101,6 +111,27 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[Quote]:
         if end - opened[1] > 1:
             out.append(Quote(opened[0], opened[1], end, end))
     return [q for q in out if q.end > q.start]
+
+
+def _single_quotes(text: str, p_start: int, p_end: int) -> list[Quote]:
+    """Quotations in single marks of a paragraph that has no double mark (closed ones only)."""
+    out: list[Quote] = []
+    at = p_start
+    while (opening := _SINGLE_OPEN.search(text, at, p_end)) is not None:
+        closing = next((m for m in _SINGLE_CLOSE.finditer(text, opening.end() + 1, p_end)
+                        if not _plural_possessive(text, m.start(), p_end)), None)
+        if closing is None or closing.start() - opening.end() > MAX_QUOTE:
+            at = opening.end()
+            continue
+        out.append(Quote(opening.start(), opening.end(), closing.start(), closing.end()))
+        at = closing.end()
+    return out
+
+
+def _plural_possessive(text: str, mark: int, end: int) -> bool:
+    """"the players' union": an 's' before the mark and a lower-case word after it."""
+    return (text[mark - 1] in "sS" and mark + 2 < end and text[mark + 1] == " "
+            and text[mark + 2].islower())
 
 
 def find_single_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from ...model import Attribution, Span
-from ..quotes import find_quotes, find_single_quotes
+from ..quotes import QUOTE_CHARS, find_quotes, find_single_quotes
 from ..sentences import sentences as doc_sentences
 from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, close_marks, inside, overlaps
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes
@@ -24,7 +24,6 @@ from .tagger import CueTagger
 #: imports this package)
 EXTRACTORS = ("sourcebook_mentions", "sourcebook_attributions", "sourcebook_figures")
 
-_QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019'"
 
 
 class Extractor:
@@ -339,4 +338,4 @@ def _kind(text: str, cand: Candidate, quotes: QuoteIndex, singles: QuoteIndex) -
 def _quote_around(text: str, span: tuple[int, int]) -> bool:
     before = text[span[0] - 1 : span[0]]
     after = text[span[1] : span[1] + 2]
-    return before in _QUOTE_CHARS and any(ch in _QUOTE_CHARS for ch in after)
+    return before in QUOTE_CHARS and any(ch in QUOTE_CHARS for ch in after)

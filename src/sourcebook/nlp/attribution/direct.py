@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ..quotes import CLOSING_MARKS, Quote
+from ..quotes import CLOSING, CLOSING_MARKS, Quote
 from .candidate import SPEECH, Candidate, inside, overlaps, trim
 
 # '"..." - Lena Moss' or '"..." - Lena Moss, agency director' ending the line: the name is the source
@@ -269,11 +269,14 @@ def _continues(text: str, cand: Candidate, q: Quote) -> bool:
 
 
 def _paragraph_ended(text: str, last: int) -> bool:
-    """Whether the paragraph holding ``last`` ends with a finished sentence ('... he said.');
-    a cue clause left open at the break ('..., told the AP') runs on into the next one."""
+    """Whether the paragraph holding ``last`` ends with a finished sentence ('... he said.') or a
+    closed quotation (a headline's 'Mayor: \u2018We will rebuild\u2019'); a cue clause left open at
+    the break ('..., told the AP') runs on into the next one."""
     end = text.find("\n", last)
-    tail = text[last:end].rstrip().rstrip("\"\u201d\u2019'")
-    return tail[-1:] in (".", "!", "?")
+    line = text[: end if end >= 0 else len(text)].rstrip()
+    if line[-1:] in CLOSING or line[-1:] == "\u2019" or line[-2:] == "''":
+        return True
+    return line.rstrip("\"\u201d\u2019'")[-1:] in (".", "!", "?")
 
 
 def leading_quotes(text: str, cands: list[Candidate], index: QuoteIndex) -> None:

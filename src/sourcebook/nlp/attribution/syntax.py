@@ -167,6 +167,12 @@ def _past_the_quotation(subject: Token, verb: Token) -> Token:
     return next((t for t in doc[close + 1 : verb.i] if t.i in inside and t.pos_ in ("PROPN", "NOUN", "PRON")), subject)
 
 
+def closes_quotation(token: Token) -> bool:
+    """A closing quotation mark: a double or curly one, or a straight single mark the tagger
+    reads as a closing quote ('\'It is over,\' said the coach'), not a possessive ('players\'')."""
+    return token.text in CLOSING_MARKS or token.text == "'" and token.tag_ == "''"
+
+
 def inverted_subject(lex: Lexicon, verb: Token) -> Token | None:
     """The speaker of '"...," Ramos, 58, told AFP' or '"...?" asked the boy' when the
     parser missed the subject: the noun phrase between the closing mark and the cue, or
@@ -174,19 +180,19 @@ def inverted_subject(lex: Lexicon, verb: Token) -> Token | None:
     doc = verb.doc
     sent_start = sentence_of(verb).start if verb.i - 12 < 0 else max(0, verb.i - 12)
     i = verb.i - 1
-    while i >= sent_start and doc[i].pos_ in NAME_POS and doc[i].text not in CLOSING_MARKS:
+    while i >= sent_start and doc[i].pos_ in NAME_POS and not closes_quotation(doc[i]):
         i -= 1
-    if i >= sent_start and doc[i].text in CLOSING_MARKS and i < verb.i - 1:
+    if i >= sent_start and closes_quotation(doc[i]) and i < verb.i - 1:
         between = [t for t in doc[i + 1 : verb.i] if t.pos_ in ("PROPN", "NOUN", "PRON")]
         if between:
             return min(between, key=lambda t: t.i) if between[0].head.i in {b.i for b in between} else between[0]
     before = doc[verb.i - 1] if verb.i else None
-    if before is not None and (before.text in CLOSING_MARKS or before.text == ",") and verb.tag_ != "VBG":
+    if before is not None and (closes_quotation(before) or before.text == ",") and verb.tag_ != "VBG":
         for child in verb.rights:
             if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and child.pos_ in ("NOUN", "PROPN"):
                 if child.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
                     continue  # 'said Tuesday': not the speaker
-                if verb.lemma_.lower() in lex.addressee_verbs and before.text not in CLOSING_MARKS:
+                if verb.lemma_.lower() in lex.addressee_verbs and not closes_quotation(before):
                     continue  # '..., told reporters': the addressee; '"...?" asked one woman' inverts
                 return child
         if verb.lemma_.lower() not in lex.addressee_verbs:
@@ -399,7 +405,7 @@ def inverted_after_comma(verb: Token) -> Token | None:
     if verb.i == 0:
         return None
     doc = verb.doc
-    if doc[verb.i - 1].text in CLOSING_MARKS and verb.i > 1 and doc[verb.i - 2].text in (",", "?", "!"):
+    if closes_quotation(doc[verb.i - 1]) and verb.i > 1 and doc[verb.i - 2].text in (",", "?", "!"):
         # '"Anybody who attacks him, it's like buyer beware," said Louise Holt': a subject
         # inside the quotation closed right before the cue is the quotation's, not the cue's
         after = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
