@@ -341,6 +341,9 @@ ATTRIBUTIONS = [
     ("\u2018It\u2019s a miracle nobody died,\u2019 the fire chief said.", "said", "the fire chief",
      ["It\u2019s a miracle nobody died"]),
     ("\u00abWe will not give in,\u00bb the minister said.", "said", "the minister", ["We will not give in"]),
+    # a cue clause ended by a colon, its statement unquoted after it
+    ("The coach put it simply: the team was not fit enough.", "put it", "The coach",
+     ["the team was not fit enough"]),
 ]
 
 

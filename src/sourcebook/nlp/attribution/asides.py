@@ -115,6 +115,19 @@ def _under(token: Token, verb: Token) -> bool:
     return any(a.i == verb.i for a in token.ancestors)
 
 
+def _after_colon(text: str, verb: Token) -> tuple[int, int] | None:
+    """'The coach put it simply: the team was not fit.': a cue clause with a subject, ended by
+    a colon, that the parser made a complement of the clause after the colon holds that
+    clause."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "parataxis") or head.i < verb.i or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    colon = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < head.i else None
+    if colon is None or colon.text != ":" or colon.head.i != head.i:
+        return None
+    return trim_content(text, colon.idx + 1, subtree_span(head)[1])
+
+
 def parenthetical(text: str, verb: Token) -> Spans:
     """'The plan, he said, is dead.': the sentence around a cue clause that has no
     complement of its own; empty when the cue heads its sentence (a bare cue that a
@@ -124,6 +137,9 @@ def parenthetical(text: str, verb: Token) -> Spans:
         return [final]
     if verb.dep_ not in ("parataxis", "advcl", "ccomp") or verb.head.i == verb.i:
         return []
+    after_colon = _after_colon(text, verb)
+    if after_colon is not None:
+        return [after_colon]
     as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     if verb.dep_ != "parataxis" and verb.i < verb.head.i and not as_clause:
         return []
