@@ -38,6 +38,7 @@ NOT_ATTRIBUTIONS = [
     "The cat slept on the warm stones of the terrace all afternoon.",
     "Trains between the two cities run every twenty minutes.",
     "The company built a new warehouse near the airport.",
+    "The coach put his best player at number 10.",
     "Snow covered the pass for most of January.",
     "The team won its third match in a row on Saturday.",
     "Thousands of birds gather on the lake each autumn.",
@@ -341,6 +342,9 @@ ATTRIBUTIONS = [
     ("\u2018It\u2019s a miracle nobody died,\u2019 the fire chief said.", "said", "the fire chief",
      ["It\u2019s a miracle nobody died"]),
     ("\u00abWe will not give in,\u00bb the minister said.", "said", "the minister", ["We will not give in"]),
+    # an estimate: a poll verb setting its object at a number
+    ("Officials in the province put the death toll at 41.", "put", "Officials in the province",
+     ["the death toll at 41"]),
     # a cue clause ended by a colon, its statement unquoted after it
     ("The coach put it simply: the team was not fit enough.", "put it", "The coach",
      ["the team was not fit enough"]),

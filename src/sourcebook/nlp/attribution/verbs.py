@@ -137,7 +137,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     if (lemma in lex.poll_verbs and lemma not in lex.cue_verbs and source_token is not None
             and not _finding_word(lex, verb, source_token)
             and not (aside and source_token.ent_type_ in ("ORG", "PERSON"))
-            and not (_clause_after(verb) and source_like(lex, source_token) and source_token.pos_ != "PRON")):
+            and not (_clause_after(verb) and source_like(lex, source_token) and source_token.pos_ != "PRON")
+            and not (_figure_at(verb) and source_like(lex, source_token))):
         return None  # 'the poll found', '..., Fox found', 'the Observer found that X': not 'Trump found a way
     if source_token is None and not passive:
         return None
@@ -391,6 +392,16 @@ def _finding_word(lex: Lexicon, verb: Token, token: Token) -> bool:
     if antecedent.ent_type_ in ("DATE", "TIME") and antecedent.head.dep_ == "prep" and antecedent.head.i > 0:
         antecedent = verb.doc[antecedent.head.i - 1]
     return antecedent.lower_ in lex.poll_nouns or antecedent.lemma_.lower() in lex.poll_nouns
+
+
+def _figure_at(verb: Token) -> bool:
+    """'Officials put the death toll at 41', 'The UN puts the number of displaced at 2 million':
+    a poll verb setting its object at a number is an estimate of whoever sets it."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "at" and c.i > verb.i and any(
+        t.dep_ == "pobj" and (t.like_num or t.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT"))
+        for t in c.children) for c in verb.children)  # not 'at number 10', 'at 9 o'clock
 
 
 def _finding_noun(lex: Lexicon, verb: Token, lemma: str) -> bool:
