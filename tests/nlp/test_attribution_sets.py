@@ -342,6 +342,9 @@ ATTRIBUTIONS = [
     ("\u2018It\u2019s a miracle nobody died,\u2019 the fire chief said.", "said", "the fire chief",
      ["It\u2019s a miracle nobody died"]),
     ("\u00abWe will not give in,\u00bb the minister said.", "said", "the minister", ["We will not give in"]),
+    # a sourcing phrase set off inside the clause, hung on its subject
+    ("The number of cases, according to the ministry, rose to 41 on Friday.", "according to", "the ministry",
+     ["The number of cases", "rose to 41 on Friday"]),
     # an estimate: a poll verb setting its object at a number
     ("Officials in the province put the death toll at 41.", "put", "Officials in the province",
      ["the death toll at 41"]),

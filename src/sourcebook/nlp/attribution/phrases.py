@@ -164,6 +164,8 @@ def _sourced_clause(
     hangs on (``head``, by default the token's head: '..., which stood at 263, according to
     the AP'), the whole sentence when it hangs on the main verb, without the phrase itself."""
     head = token.head if head is None else head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.i < token.i and _set_off(text, sent, token.idx, phrase[1]):
+        head = head.head  # 'The number of cases, according to the ministry, rose to 41': the clause's
     if head.i == token.i or head.dep_ == "ROOT" or head.i < sent.start or head.i >= sent.end:
         lo, hi = sent.start_char, sent.end_char
     elif head.dep_ not in ("relcl", "acl") and _ends_sentence(text, phrase[1], sent):
