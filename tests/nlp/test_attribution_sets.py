@@ -342,6 +342,10 @@ ATTRIBUTIONS = [
     ("\u2018It\u2019s a miracle nobody died,\u2019 the fire chief said.", "said", "the fire chief",
      ["It\u2019s a miracle nobody died"]),
     ("\u00abWe will not give in,\u00bb the minister said.", "said", "the minister", ["We will not give in"]),
+    # the parser's object of the cue is the reported clause's subject; an addressee is not
+    ("Aid groups warned the true figure was likely to be far higher.", "warned", "Aid groups",
+     ["the true figure was likely to be far higher"]),
+    ("She warned the committee the plan would fail.", "warned", "She", ["the plan would fail"]),
     # a sourcing phrase set off inside the clause, hung on its subject
     ("The number of cases, according to the ministry, rose to 41 on Friday.", "according to", "the ministry",
      ["The number of cases", "rose to 41 on Friday"]),

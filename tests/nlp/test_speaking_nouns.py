@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from sourcebook.nlp.attribution.lexicon import lexicon
-from sourcebook.nlp.attribution.verbs import source_like
+from sourcebook.nlp.attribution.syntax import source_like
 from sourcebook.nlp.lexicon import word_set
 
 

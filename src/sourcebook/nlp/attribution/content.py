@@ -19,8 +19,10 @@ from .syntax import (
     bare_pronoun,
     drop_writer_tails,
     first_child,
+    past_a_colon,
     question_mark,
     span_of,
+    subject_read_as_object,
     subtree_span,
     that_clause,
     with_tail,
@@ -119,8 +121,11 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         end = _before_joint(after[-1], clauses[clauses.index(after[-1]) + 1])
         return [_without_writer_tail(lex, c) for c in after[:-1]] + [(subtree_span(after[-1])[0], end)]
     spans = [_without_writer_tail(lex, c) for c in (after or clauses[-1:])]
+    lead = subject_read_as_object(lex, verb, after[0]) if after else None
+    if lead is not None:  # 'warned the true figure was higher'
+        spans[0] = (subtree_span(lead)[0], spans[0][1])
     if not after:  # 'The mood was grim: "We have lost everything," one resident said'
-        spans[-1] = (_past_a_colon(text, *spans[-1]), spans[-1][1])
+        spans[-1] = (past_a_colon(text, *spans[-1]), spans[-1][1])
     if after and spans[-1][1] == subtree_span(after[-1])[1]:
         more = _more_of_the_report(lex, verb, after[-1]) or _agrees_with_the_clause(verb, after[-1])
         if more is not None:
@@ -191,15 +196,6 @@ def _before_joint(clause: Token, following: Token) -> int:
         end -= 1
     last = doc[end - 1]
     return last.idx + len(last)
-
-
-def _past_a_colon(text: str, start: int, end: int) -> int:
-    """Where a reported clause before its cue starts: after a colon that opens the quotation
-    it ends with (the words before the colon are the writer's), else at ``start``."""
-    colon = text.rfind(":", start, end)
-    if colon < 0 or not text[colon + 1 : end].lstrip().startswith(("\"", "\u201c", "\u2018", "\u00ab")):
-        return start
-    return colon + 1
 
 
 def _number(token: Token) -> str | None:

@@ -20,7 +20,8 @@ from .lexicon import Lexicon
 from .markers import colon_cue, reporting_tail
 from .nouns import adjective_cue, copula_cue, noun_cue
 from .phrases import according_to, view_phrase
-from .verbs import idiom_cue, quote_verb, seem_cue, source_like, verb_cue
+from .syntax import source_like
+from .verbs import idiom_cue, quote_verb, seem_cue, verb_cue
 
 
 class CueRules:

@@ -355,6 +355,41 @@ def drop_trailing_source(text: str, doc: Doc, span: tuple[int, int]) -> tuple[in
     return span[0], comma
 
 
+_PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
+                    "ee", "ees", "man", "men", "people", "one", "body")
+
+
+def source_like(lex: Lexicon, token: Token) -> bool:
+    """Whether a subject can hold a statement or a belief: names, pronouns and entities can,
+    and the common nouns of people, groups, organisations and documents ('officials',
+    'voters', 'the campaign', 'the report'); 'the recipe' or 'the storm' cannot."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return True
+    words = (token.lemma_.lower(), token.lower_)
+    return any(w in lex.speaking_nouns or w.endswith(_PERSON_SUFFIXES) for w in words)
+
+
+def subject_read_as_object(lex: Lexicon, verb: Token, clause: Token) -> Token | None:
+    """'aid groups warned the true figure was higher': the cue's object, right before a reported
+    clause with no subject of its own, is that clause's subject when it names no one the cue
+    could speak to (a pronoun, a name, 'reporters', 'the committee' are addressees)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if obj is None or obj.right_edge.i + 1 != clause.left_edge.i or source_like(lex, obj):
+        return None
+    return obj
+
+
+def past_a_colon(text: str, start: int, end: int) -> int:
+    """Where a reported clause before its cue starts: after a colon that opens the quotation
+    it ends with (the words before the colon are the writer's), else at ``start``."""
+    colon = text.rfind(":", start, end)
+    if colon < 0 or not text[colon + 1 : end].lstrip().startswith(("\"", "\u201c", "\u2018", "\u00ab")):
+        return start
+    return colon + 1
+
+
 def adverbial(lex: Lexicon, clause: Token) -> bool:
     """'said, as the crowd cheered': a clause the parser took for a complement."""
     return any(

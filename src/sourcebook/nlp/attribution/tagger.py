@@ -34,7 +34,8 @@ from .candidate import Candidate
 from .lexicon import Lexicon
 from .nouns import adjective_cue, noun_cue
 from .ranker import load_weights
-from .verbs import source_like, verb_cue
+from .syntax import source_like
+from .verbs import verb_cue
 
 MODEL = Path(__file__).with_name("tagger.json")
 VERB, NOUN, ADJ = "v", "n", "a"

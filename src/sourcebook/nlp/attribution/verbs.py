@@ -28,6 +28,7 @@ from .syntax import (
     inverted_subject,
     phrase,
     quoted_title,
+    source_like,
     source_span,
     span_of,
     stranded_subject,
@@ -215,20 +216,6 @@ def _pronoun_around(lex: Lexicon, text: str, verb: Token, extra: list[Token], so
             return None
         out += [span_of([pronoun]), rest]
     return out
-
-
-_PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
-                    "ee", "ees", "man", "men", "people", "one", "body")
-
-
-def source_like(lex: Lexicon, token: Token) -> bool:
-    """Whether a subject can hold a statement or a belief: names, pronouns and entities can,
-    and the common nouns of people, groups, organisations and documents ('officials',
-    'voters', 'the campaign', 'the report'); 'the recipe' or 'the storm' cannot."""
-    if token.pos_ != "NOUN" or token.ent_type_:
-        return True
-    words = (token.lemma_.lower(), token.lower_)
-    return any(w in lex.speaking_nouns or w.endswith(_PERSON_SUFFIXES) for w in words)
 
 
 _MOTION = frozenset(["out", "into", "onto", "off"])
