@@ -352,6 +352,8 @@ ATTRIBUTIONS = [
     # an estimate: a poll verb setting its object at a number
     ("Officials in the province put the death toll at 41.", "put", "Officials in the province",
      ["the death toll at 41"]),
+    ("The disaster agency put the number of displaced at 12,000, but aid groups say it is higher.", "put",
+     "The disaster agency", ["the number of displaced at 12,000"]),
     # a cue clause ended by a colon, its statement unquoted after it
     ("The coach put it simply: the team was not fit enough.", "put it", "The coach",
      ["the team was not fit enough"]),

@@ -384,11 +384,11 @@ def _finding_word(lex: Lexicon, verb: Token, token: Token) -> bool:
 def _figure_at(verb: Token) -> bool:
     """'Officials put the death toll at 41', 'The UN puts the number of displaced at 2 million':
     a poll verb setting its object at a number is an estimate of whoever sets it."""
-    if not any(c.dep_ == "dobj" for c in verb.children):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "at" and c.i > verb.i and any(
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # not 'at number 10' nor 'at 9 o'clock'; the parser may hang 'at' on the object's last word
+    return obj is not None and any(c.dep_ == "prep" and c.lower_ == "at" and c.i > verb.i and any(
         t.dep_ == "pobj" and (t.like_num or t.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT"))
-        for t in c.children) for c in verb.children)  # not 'at number 10', 'at 9 o'clock
+        for t in c.children) for c in (*verb.children, *obj.subtree))
 
 
 def _finding_noun(lex: Lexicon, verb: Token, lemma: str) -> bool:
