@@ -279,6 +279,15 @@ def test_a_described_lede_is_the_person_named_next(nlp):
     assert {a.speaker for a in items if a.source is not None} == {"Tomas Ekberg"}
 
 
+def test_a_described_lede_is_not_a_person_named_next_by_another_role(nlp):
+    text = (
+        "The trial of the former minister entered its third week on Monday.\n\n"
+        "Hale's lawyer argued that the bank records proved nothing.\n\n"
+        "The judge, Ingrid Solberg, warned the jury not to read news reports about the case."
+    )
+    assert by_cue(atts(nlp, text), "argued")[0].speaker == "Hale's lawyer"
+
+
 def test_an_anonymous_lede_stays_a_description(nlp):
     text = (
         "A senior Brask port official said the harbour would close.\n\n"

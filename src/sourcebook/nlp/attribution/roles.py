@@ -231,7 +231,8 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
                 continue
             person = resolver.people.find(name.split())
             if (person is not None and person.first > start and _compatible(person.gender, wanted)
-                    and not (_parties(words) and _parties(person.roles) - _parties(words))):
+                    and not (_parties(words) and _parties(person.roles) - _parties(words))
+                    and not _another_role(resolver, later, lemma)):
                 out[i] = Resolved(out[j].name, PERSON, out[j].affiliation, out[j].gender)
             break  # only the first person quoted after the lede
     for i, head in heads.items():
@@ -242,6 +243,14 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
                      and cands[j].source[0] > resolver.headline_end), None)
         if body is not None:
             out[i] = out[body]
+
+
+def _another_role(resolver: SpeakerResolver, cand, lemma: str) -> bool:
+    """Whether the source of ``cand`` names its person by a role other than ``lemma``: "Hale's
+    lawyer argued ... / The judge, Ingrid Solberg, warned" names the judge, not the lawyer."""
+    span = resolver.doc.char_span(*cand.source, alignment_mode="expand")
+    return span is not None and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in resolver.lex.role_nouns and t.lemma_.lower() != lemma for t in span)
 
 
 __all__ = ["name_the_lede", "role"]
