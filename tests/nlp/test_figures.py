@@ -111,6 +111,9 @@ def test_predicate(nlp, text, predicate):
     ("Witnesses reported that 30 cars were burned.", "Witnesses"),
     ("There were reports of 15 arrests overnight.", "unspecified reports"),
     ("Rain fell on 12 of the last 14 days.", None),
+    # a passive report: its subject is who it is said of, its source the agent or no one
+    ("The former minister is accused of taking 2.4 million euros in bribes.", None),
+    ("The former minister is accused by prosecutors of taking 2.4 million euros.", "prosecutors"),
 ])
 @pytest.mark.parametrize("attributions", [True, False])
 def test_according_to(nlp, text, speaker, attributions):

@@ -165,6 +165,11 @@ class Sources:
             if head.pos_ == "NOUN" and lemma in self.ctx.report_nouns and tok.dep_ in ("prep", "pobj", "acl", "relcl"):
                 return self._nominal_source(head)
             if head.pos_ in ("VERB", "AUX") and lemma in self.ctx.cue_verbs and tok.dep_ not in ("nsubj", "nsubjpass", "csubj"):
+                if any(c.dep_ == "auxpass" for c in head.children):
+                    # 'X is accused of taking 2 million': the subject is who it is said of; the
+                    # source is the agent ('by prosecutors'), or no one named
+                    agent = next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                    return self._name(agent) if agent is not None else None
                 subject = _subject_of(head, clip) or self._entity_before(head, clip)
                 if subject is not None and (quote is None or quote[0] <= subject.idx < quote[1]):
                     return self._name(subject)
