@@ -269,6 +269,12 @@ def test_a_firm_the_tagger_calls_a_name_is_no_person(nlp):
     assert by_cue(atts(nlp, text), "said")[-1].speaker == "Wells Fargo"
 
 
+def test_a_name_set_beside_a_firm_is_the_firm(nlp):
+    text = "The construction firm, Bergstrom Bygg, said in a statement that it was cooperating fully."
+    att = by_cue(atts(nlp, text), "said")[0]
+    assert (att.speaker, att.speaker_kind) == ("Bergstrom Bygg", "organisation")
+
+
 def test_a_described_lede_is_the_person_named_next(nlp):
     text = (
         "Former Brask port chairman urges a new harbour plan\n\n"

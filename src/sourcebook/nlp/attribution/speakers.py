@@ -183,6 +183,8 @@ class SpeakerResolver(ArticleIndex):
         for ent in ents:
             if not (ent.start <= head.i < ent.end or self._apposed(ent.root, head)):
                 continue
+            if head.pos_ == "NOUN" and head.lemma_.lower() in anaphora._group_nouns() and not ent.start <= head.i < ent.end:
+                return Resolved(canonical_name(ent.text), ORG)  # 'the construction firm, Bergstrom Bygg'
             person = self.person_for(self._name_tokens(ent))
             if person is not None:
                 affiliation = self._roles_of(ent)[0] or person.affiliation
