@@ -342,6 +342,9 @@ ATTRIBUTIONS = [
     ("\u2018It\u2019s a miracle nobody died,\u2019 the fire chief said.", "said", "the fire chief",
      ["It\u2019s a miracle nobody died"]),
     ("\u00abWe will not give in,\u00bb the minister said.", "said", "the minister", ["We will not give in"]),
+    # a 'that' clause the parser read as an infinitive complement ('would "look at"'), its adverb left out
+    ('She said only that the union would "look at any serious offer".', "said", "She",
+     ['the union would "look at any serious offer"']),
     # the parser's object of the cue is the reported clause's subject; an addressee is not
     ("Aid groups warned the true figure was likely to be far higher.", "warned", "Aid groups",
      ["the true figure was likely to be far higher"]),

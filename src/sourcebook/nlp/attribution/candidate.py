@@ -60,8 +60,10 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A content span without outer spaces/commas, a leading 'that' or a trailing 'and'."""
     start, end = trim(text, start, end, SPACES + ",;:\u2014\u2013-\u2022*")
     # the complementizer; a capital 'That' opens a sentence as a pronoun ('That is how it was')
-    if text[start : start + 4] == "that" and text[start + 4 : start + 5].isspace():
-        start, end = trim(text, start + 4, end, SPACES + ",;:")
+    # ('said only that X': the parser hangs the adverb on the clause)
+    complementizer = _THAT.match(text, start)
+    if complementizer is not None and (complementizer.end() < end if complementizer.group(1) else complementizer.end() <= end):
+        start, end = trim(text, complementizer.end(), end, SPACES + ",;:")
     # a closing period, or an unbalanced bracket or mark left by the parse
     while end > start and text[end - 1] in ".,;:":
         end -= 1
@@ -72,6 +74,7 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end - start > 1 else None
 
 
+_THAT = re.compile(r"(?:(only|simply|merely|just) )?that(?=\s)")  # not 'proposed just that'
 _DANGLING = re.compile(r"[\s,]+(?:and|but|or)$", re.IGNORECASE)
 
 

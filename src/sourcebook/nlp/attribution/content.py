@@ -106,6 +106,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         c for c in children
         if c.dep_ in CLAUSES and not adverbial(lex, c)
         or lemma in lex.asking and c.dep_ == "advcl" and c.i > verb.i and question_mark(c)
+        or c.dep_ == "xcomp" and c.i > verb.i and that_clause(c)  # 'said only that the union would "look at"'
     ]
     if not clauses:
         misread = _clause_read_as_relative(lex, verb, lemma in lex.speech) if lemma in lex.speech or lemma in lex.belief else None
