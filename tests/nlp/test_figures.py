@@ -124,6 +124,14 @@ def test_according_to(nlp, text, speaker, attributions):
         assert fig.according_to is not None and speaker.lower() in fig.according_to.lower()
 
 
+def test_a_pronoun_speaker_is_the_one_the_speaker_resolver_found(nlp):
+    text = ('"We are tired," said Claire Dunn, a nurse.\n\n'
+            'The union\'s leader, Amira Shah, rejected the offer. "The minister knows what it takes," she told '
+            'reporters. Asked whether nurses would accept 7 percent, she said only that the union would look at it.')
+    fig = next(f for f in figures(nlp, text) if f.span.text == "7")
+    assert fig.according_to == "Amira Shah"
+
+
 def test_quote_continuation_keeps_the_speaker(nlp):
     text = ('"The river is rising," the engineer Paul Mensah said.\n\n'
             '"We moved 120 families out last night."')

@@ -42,6 +42,8 @@ class Sources:
         for i, quote in enumerate(self.quotes):
             self._quote_index.setdefault(quote, i)
         self._contents = _content_index(attributions)
+        #: the resolved speaker of each attribution's source, by where the source starts
+        self._speaker_at = {att.source.start: att.speaker for att in attributions if att.source and att.speaker}
         self._content_starts = [entry[0] for entry in self._contents]
         self._longest = max((entry[2] - entry[0] for entry in self._contents), default=0)
         #: candidate contents looked at by ``find`` (a test counts them: near-linear, never figures x contents)
@@ -207,8 +209,10 @@ class Sources:
 
     def _name(self, tok: Token) -> str | None:
         if tok.pos_ == "PRON":
-            if tok.lower_ in ("i", "we", "us", "me", "you"):
-                return None
+            if tok.idx in self._speaker_at:  # 'she' as the speaker resolver resolved her
+                return self._speaker_at[tok.idx]
+            if tok.lower_ in ("i", "we", "us", "me", "you") or tok.tag_ in ("WDT", "WP"):
+                return None  # no one, or a relative pronoun whose antecedent the parse does not give
             return self.last_speaker or tok.text
         if tok.lower_ in self.ctx.speaker_stop or tok.lower_ in self.ctx.time_units or tok.like_num:
             return None
