@@ -275,6 +275,14 @@ def test_a_name_set_beside_a_firm_is_the_firm(nlp):
     assert (att.speaker, att.speaker_kind) == ("Bergstrom Bygg", "organisation")
 
 
+def test_the_company_is_the_firm_named_last_close_by(nlp):
+    text = "The carmaker Norvik Motors will cut about 4,000 jobs, the company announced on Thursday."
+    assert by_cue(atts(nlp, text), "announced")[0].speaker == "Norvik Motors"
+    # a public body named last is no company
+    text = "The health ministry said 40 people were hurt. Later, the company said it had closed the plant."
+    assert by_cue(atts(nlp, text), "said")[-1].speaker == "company"
+
+
 def test_a_described_lede_is_the_person_named_next(nlp):
     text = (
         "Former Brask port chairman urges a new harbour plan\n\n"

@@ -265,14 +265,17 @@ class ArticleIndex:
 
     # ------------------------------------------------------------------ resolution
 
-    def last_mention(self, kind: str, offset: int) -> str | None:
-        """The last person (or organisation) named before ``offset``."""
+    def last_mention(self, kind: str, offset: int, within: int | None = None) -> str | None:
+        """The last person (or organisation) named before ``offset`` (``within`` that many
+        sentences, if given)."""
         offsets = self._offsets.get(kind)
         if offsets is None:
             chosen = [(start, key) for start, mkind, key in self.mentions if mkind == kind]
             self._offsets[kind] = offsets = ([s for s, _ in chosen], [k for _, k in chosen])
         i = bisect_left(offsets[0], offset) - 1
         if i < 0:
+            return None
+        if within is not None and self.sentence_of(offset) - self.sentence_of(offsets[0][i]) > within:
             return None
         best = offsets[1][i]
         return self.people.by_key[best].name if kind == PERSON and best in self.people.by_key else best
