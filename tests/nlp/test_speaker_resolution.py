@@ -275,6 +275,14 @@ def test_a_name_set_beside_a_firm_is_the_firm(nlp):
     assert (att.speaker, att.speaker_kind) == ("Bergstrom Bygg", "organisation")
 
 
+def test_the_body_a_speaker_heads_is_her_affiliation(nlp):
+    text = '"We are still reaching villages," said Ruth Adeyemi, who heads the Red Crescent\'s office in the capital.'
+    assert by_cue(atts(nlp, text), "said")[0].affiliation == "Red Crescent's office"
+    # a relative clause of something else done is no affiliation
+    text = "Tom Berg, who ran for mayor in 2019, said the plan would fail."
+    assert by_cue(atts(nlp, text), "said")[0].affiliation is None
+
+
 def test_the_company_is_the_firm_named_last_close_by(nlp):
     text = "The carmaker Norvik Motors will cut about 4,000 jobs, the company announced on Thursday."
     assert by_cue(atts(nlp, text), "announced")[0].speaker == "Norvik Motors"

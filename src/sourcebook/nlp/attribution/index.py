@@ -82,6 +82,10 @@ def _without_article(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+#: verbs of a relative clause that name the body a person leads ('who heads the agency')
+_LEADING = frozenset(["head", "lead", "run", "chair", "direct", "manage", "found", "own"])
+
+
 class ArticleIndex:
     """What one article says about its people and organisations."""
 
@@ -249,6 +253,13 @@ class ArticleIndex:
                     whole = org is None or (len(subtree) <= 8 and subtree[0].i <= org.start and subtree[-1].i >= org.end - 1)
                     tokens = _without_article(subtree if org is None or whole else list(org))
                     affiliation = affiliation or _text(tokens)
+                    words |= self._role_words(tokens)
+            elif child.dep_ == "relcl" and child.lemma_.lower() in _LEADING and affiliation is None:
+                # 'Ruth Adeyemi, who heads the Red Crescent's office in the capital': the body she heads
+                led = next((g for g in child.children if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")), None)
+                tokens = _without_article(list(self.doc[led.left_edge.i : led.i + 1])) if led is not None else []
+                if tokens and len(tokens) <= 8:
+                    affiliation = _text(tokens)
                     words |= self._role_words(tokens)
         return affiliation, words
 
