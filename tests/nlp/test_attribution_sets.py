@@ -357,6 +357,8 @@ ATTRIBUTIONS = [
      ["the death toll at 41"]),
     ("The disaster agency put the number of displaced at 12,000, but aid groups say it is higher.", "put",
      "The disaster agency", ["the number of displaced at 12,000"]),
+    # a dash opening the quotation: the words before it are the writer's
+    ('The striker was more blunt \u2014 "We were terrible," he said.', "said", "he", ["We were terrible"]),
     # a cue clause ended by a colon, its statement unquoted after it
     ("The coach put it simply: the team was not fit enough.", "put it", "The coach",
      ["the team was not fit enough"]),

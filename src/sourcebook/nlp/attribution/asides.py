@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..sentences import sentence_of
 from .candidate import trim_content
-from .syntax import FINITE_TAGS, finite, inverted_after_comma, subtree_span
+from .syntax import FINITE_TAGS, finite, inverted_after_comma, past_a_colon, subtree_span
 
 Spans = list[tuple[int, int]]
 
@@ -61,7 +61,7 @@ def _before_final_cue(text: str, verb: Token) -> tuple[int, int] | None:
             return None
     elif not any(finite(t) and not any(c.dep_ == "mark" for c in t.children) for t in tops):
         return None
-    return trim_content(text, sent.start_char, doc[first - 1].idx)
+    return trim_content(text, past_a_colon(text, sent.start_char, doc[first - 1].idx), doc[first - 1].idx)
 
 
 def inverted_aside(text: str, verb: Token) -> tuple[Token, Spans] | None:

@@ -382,9 +382,11 @@ def subject_read_as_object(lex: Lexicon, verb: Token, clause: Token) -> Token | 
 
 
 def past_a_colon(text: str, start: int, end: int) -> int:
-    """Where a reported clause before its cue starts: after a colon that opens the quotation
-    it ends with (the words before the colon are the writer's), else at ``start``."""
-    colon = text.rfind(":", start, end)
+    """Where a reported clause before its cue starts: after a colon or dash that opens the
+    quotation it ends with ('The coach was blunt \u2014 "We were terrible," he said': the words
+    before it are the writer's), else at ``start``."""
+    colon = max(text.rfind(":", start, end), text.rfind("\u2014", start, end), text.rfind("\u2013", start, end),
+                text.rfind(" - ", start, end) + 1 or -1)
     if colon < 0 or not text[colon + 1 : end].lstrip().startswith(("\"", "\u201c", "\u2018", "\u00ab")):
         return start
     return colon + 1
