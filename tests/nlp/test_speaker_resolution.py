@@ -275,6 +275,13 @@ def test_a_name_set_beside_a_firm_is_the_firm(nlp):
     assert (att.speaker, att.speaker_kind) == ("Bergstrom Bygg", "organisation")
 
 
+def test_he_after_an_unnamed_speaker_is_that_speaker(nlp):
+    text = ("The regional governor, Pavel Kral, wrote that rescue teams were still searching the rubble.\n\n"
+            '"There were only women buying bread," a market trader told reporters by phone. '
+            "He said he had seen two shells land.")
+    assert by_cue(atts(nlp, text), "said")[-1].speaker == "market trader"
+
+
 def test_the_body_a_speaker_heads_is_her_affiliation(nlp):
     text = '"We are still reaching villages," said Ruth Adeyemi, who heads the Red Crescent\'s office in the capital.'
     assert by_cue(atts(nlp, text), "said")[0].affiliation == "Red Crescent's office"

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from ..lexicon import word_set
 from .people import FEMALE, MALE, gender_of_word
+from .syntax import PERSON_SUFFIXES
 
 if TYPE_CHECKING:
     from .speakers import Resolved, SpeakerResolver
@@ -236,7 +237,11 @@ def _person_description(resolver: SpeakerResolver, res: Resolved) -> bool:
     """A description of one person ('the spokeswoman', 'a senior official'), not a thing."""
     last = (res.name or "").split()[-1:] or [""]
     word = last[0].lower()
-    return not res.plural and (gender_of_word(word) is not None or word in resolver.lex.role_nouns
+    lex = resolver.lex
+    # a noun of a person by its ending ('a market trader', 'one analyst'), not of a document
+    person_noun = word.endswith(PERSON_SUFFIXES) and not (
+        word in lex.poll_nouns or word in lex.report_nouns or word in lex.speech_nouns or word in lex.written_nouns)
+    return not res.plural and (gender_of_word(word) is not None or (word in lex.role_nouns or person_noun)
                                and word not in _group_nouns() | word_set("collective_nouns"))
 
 

@@ -355,7 +355,7 @@ def drop_trailing_source(text: str, doc: Doc, span: tuple[int, int]) -> tuple[in
     return span[0], comma
 
 
-_PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
+PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
                     "ee", "ees", "man", "men", "people", "one", "body")
 
 
@@ -366,7 +366,7 @@ def source_like(lex: Lexicon, token: Token) -> bool:
     if token.pos_ != "NOUN" or token.ent_type_:
         return True
     words = (token.lemma_.lower(), token.lower_)
-    return any(w in lex.speaking_nouns or w.endswith(_PERSON_SUFFIXES) for w in words)
+    return any(w in lex.speaking_nouns or w.endswith(PERSON_SUFFIXES) for w in words)
 
 
 def subject_read_as_object(lex: Lexicon, verb: Token, clause: Token) -> Token | None:
