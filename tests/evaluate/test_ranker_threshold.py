@@ -1,6 +1,7 @@
 """How ``make model`` picks the ranker's threshold (``scripts/train_ranker.py``): the best
 attributed F1 on train whose precision is at least four in five, and on a plateau of equal F1
-the highest threshold, which shows fewer wrong records."""
+the highest threshold, which shows fewer wrong records; read on probabilities of texts the
+ranker was not fitted on."""
 
 from __future__ import annotations
 
@@ -34,3 +35,25 @@ def test_a_plateau_of_equal_f1_takes_its_highest_threshold(train_ranker):
 
 def test_no_threshold_reaches_the_precision(train_ranker):
     assert train_ranker.best_threshold([0.5, 0.6], [0, 0], n_gold=2) == 0.0
+
+
+def test_the_threshold_reads_probabilities_of_texts_the_ranker_did_not_see(train_ranker):
+    # a feature seen only in the texts of fold 0, always right: a ranker fitted on all the
+    # texts trusts it, one fitted on the other folds has never seen it
+    folds = train_ranker.FOLDS
+    rows, labels, texts = [], [], []
+    for text in range(2 * folds):
+        for k in range(8):
+            if text % folds == 0:
+                rows.append(["bias", "only_in_fold_0"])
+                labels.append(1)
+            else:
+                rows.append(["bias"])
+                labels.append(k % 2)
+            texts.append(text)
+    seen = train_ranker.Ranker.__new__(train_ranker.Ranker)
+    seen.weights = train_ranker.fit(rows, labels)
+    held_out = train_ranker.held_out_probabilities(rows, labels, texts)
+    first = texts.index(0)
+    assert seen.probability(rows[first]) > 0.8
+    assert held_out[first] == pytest.approx(0.5, abs=0.05)
