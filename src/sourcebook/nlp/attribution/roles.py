@@ -31,6 +31,7 @@ from .anaphora import (
 from .people import gender_of_word
 
 if TYPE_CHECKING:
+    from .candidate import Candidate
     from .speakers import Resolved, SpeakerResolver
 
 
@@ -248,10 +249,13 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
             out[i] = out[body]
 
 
-def _another_role(resolver: SpeakerResolver, cand, lemma: str) -> bool:
+def _another_role(resolver: SpeakerResolver, cand: Candidate, lemma: str) -> bool:
     """Whether the source of ``cand`` names its person by a role other than ``lemma``: "Hale's
     lawyer argued ... / The judge, Ingrid Solberg, warned" names the judge, not the lawyer."""
-    span = resolver.doc.char_span(*cand.source, alignment_mode="expand")
+    if cand.source is None:
+        return False
+    start, end = cand.source
+    span = resolver.doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(
         t.pos_ == "NOUN" and t.lemma_.lower() in resolver.lex.role_nouns and t.lemma_.lower() != lemma for t in span)
 
