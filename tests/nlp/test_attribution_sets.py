@@ -39,6 +39,8 @@ NOT_ATTRIBUTIONS = [
     "Trains between the two cities run every twenty minutes.",
     "The company built a new warehouse near the airport.",
     "The coach put his best player at number 10.",
+    "Opinion: Why the city needs a second crossing",
+    "Breaking: Mayor resigns over bridge scandal",
     "Snow covered the pass for most of January.",
     "The team won its third match in a row on Saturday.",
     "Thousands of birds gather on the lake each autumn.",
