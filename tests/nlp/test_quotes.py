@@ -24,6 +24,8 @@ def _quoted(text):
         ("The coach said: 'The players' effort was superb.'", ["The players' effort was superb."]),
         # an apostrophe with no closing mark after it quotes nothing
         ("In the '90s, the club's fans' anger grew.", []),
+        # marks left open quote nothing, however many
+        ("In the '90s and the '80s " * 500, []),
         # where a paragraph quotes in double marks, single ones are quotations inside them
         ('He said: "They shouted \'fire\' and ran."', ["They shouted 'fire' and ran."]),
         # each paragraph decides for itself

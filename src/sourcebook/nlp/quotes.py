@@ -21,6 +21,7 @@ sits inside a quotation. Both pairings read the marks defined here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 OPENING = "\u201c\u201e\u00ab"
@@ -116,15 +117,20 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[Quote]:
 def _single_quotes(text: str, p_start: int, p_end: int) -> list[Quote]:
     """Quotations in single marks of a paragraph that has no double mark (closed ones only)."""
     out: list[Quote] = []
+    # every mark that can close, found once: each opening looks its closing up (linear in the
+    # paragraph, however many marks are left open)
+    closings = [m.start() for m in _SINGLE_CLOSE.finditer(text, p_start, p_end)
+                if not _plural_possessive(text, m.start(), p_end)]
     at = p_start
     while (opening := _SINGLE_OPEN.search(text, at, p_end)) is not None:
-        closing = next((m for m in _SINGLE_CLOSE.finditer(text, opening.end() + 1, p_end)
-                        if not _plural_possessive(text, m.start(), p_end)), None)
-        if closing is None or closing.start() - opening.end() > MAX_QUOTE:
+        k = bisect_left(closings, opening.end() + 1)
+        if k == len(closings):
+            break  # no mark after this one closes, nor after any later one
+        if closings[k] - opening.end() > MAX_QUOTE:
             at = opening.end()
             continue
-        out.append(Quote(opening.start(), opening.end(), closing.start(), closing.end()))
-        at = closing.end()
+        out.append(Quote(opening.start(), opening.end(), closings[k], closings[k] + 1))
+        at = closings[k] + 1
     return out
 
 

@@ -273,7 +273,7 @@ def _paragraph_ended(text: str, last: int) -> bool:
     closed quotation (a headline's 'Mayor: \u2018We will rebuild\u2019'); a cue clause left open at
     the break ('..., told the AP') runs on into the next one."""
     end = text.find("\n", last)
-    line = text[: end if end >= 0 else len(text)].rstrip()
+    line = text[max(0, last - 2) : end if end >= 0 else len(text)].rstrip()  # the paragraph's end only
     if line[-1:] in CLOSING or line[-1:] == "\u2019" or line[-2:] == "''":
         return True
     return line.rstrip("\"\u201d\u2019'")[-1:] in (".", "!", "?")
