@@ -371,14 +371,11 @@ def _finding_word(lex: Lexicon, verb: Token, token: Token) -> bool:
     """A poll, study or record (``poll_nouns.txt``, by form or lemma: 'the latest figures'),
     or a relative pronoun that stands for one ('its audit in July, which showed X': the
     parser hangs the relative clause on the date after the noun)."""
-    if token.lower_ in lex.poll_nouns or token.lemma_.lower() in lex.poll_nouns:
-        return True
-    if verb.dep_ != "relcl" or token.lower_ not in lex.relative_pronouns or token.head.i != verb.i:
-        return False
-    antecedent = verb.head
-    if antecedent.ent_type_ in ("DATE", "TIME") and antecedent.head.dep_ == "prep" and antecedent.head.i > 0:
-        antecedent = verb.doc[antecedent.head.i - 1]
-    return antecedent.lower_ in lex.poll_nouns or antecedent.lemma_.lower() in lex.poll_nouns
+    if verb.dep_ == "relcl" and token.lower_ in lex.relative_pronouns and token.head.i == verb.i:
+        token = verb.head  # the antecedent
+        if token.ent_type_ in ("DATE", "TIME") and token.head.dep_ == "prep" and token.head.i > 0:
+            token = verb.doc[token.head.i - 1]
+    return token.lower_ in lex.poll_nouns or token.lemma_.lower() in lex.poll_nouns
 
 
 def _figure_at(verb: Token) -> bool:
