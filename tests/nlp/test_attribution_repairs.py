@@ -720,6 +720,37 @@ def test_a_complement_read_as_a_relative_clause_with_a_mark_is_the_content():
     assert ("spoke", ["the bridge would reopen"]) not in found, found
 
 
+# 'The regulator alleged in the suit that the firm earned money from the deal.': the parser read
+# the complement as a relative clause of 'suit', with 'that' a second object of 'from'
+COMPLEMENT_AS_SECOND_PREPOSITIONAL_OBJECT = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("regulator", "regulator", "NOUN", "NN", "nsubj", 2),
+    ("alleged", "allege", "VERB", "VBD", "ROOT", 2),
+    ("in", "in", "ADP", "IN", "prep", 2),
+    ("the", "the", "DET", "DT", "det", 5),
+    ("suit", "suit", "NOUN", "NN", "pobj", 3),
+    ("that", "that", "PRON", "WDT", "pobj", 11),
+    ("the", "the", "DET", "DT", "det", 8),
+    ("firm", "firm", "NOUN", "NN", "nsubj", 9),
+    ("earned", "earn", "VERB", "VBD", "relcl", 5),
+    ("money", "money", "NOUN", "NN", "dobj", 9),
+    ("from", "from", "ADP", "IN", "prep", 9),
+    ("the", "the", "DET", "DT", "det", 13),
+    ("deal", "deal", "NOUN", "NN", "pobj", 11),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_a_complement_read_as_a_relative_clause_with_two_prepositional_objects_is_the_content():
+    found = [(cue, contents) for cue, _, contents, _ in _cues(COMPLEMENT_AS_SECOND_PREPOSITIONAL_OBJECT)]
+    assert ("alleged", ["the firm earned money from the deal"]) in found, found
+    # with 'that' the preposition's only object it is a relative clause ('the suit that the
+    # firm earned money from')
+    tokens = COMPLEMENT_AS_SECOND_PREPOSITIONAL_OBJECT[:12] + [(".", ".", "PUNCT", ".", "punct", 2)]
+    found = _cues(tokens)
+    assert not [f for f in found if f[2]], found
+
+
 def test_a_verb_of_asking_right_after_a_quotation_inverts_its_speaker(nlp, monkeypatch):
     # the parser reads the speaker as the one asked
     found = _found(nlp, monkeypatch, '"What can you do?" asked one woman. "The sea always wins."')

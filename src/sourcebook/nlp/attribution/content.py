@@ -239,9 +239,9 @@ _CONCESSIVE = frozenset(["although", "though"])
 def _clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | None:
     """'warned at the hearing that the council will lose every appeal', 'said during a news
     conference that he would wait': the parser read the complement as a relative clause of the
-    preposition's noun, with 'that' as its object or subject - a role the clause already
-    fills - or as its mark (a relative pronoun is no mark), so 'that' can only open a
-    complement. Not after a noun of saying or thinking, whose own complement it is ('admitted
+    preposition's noun, with 'that' opening it as an object, subject or prepositional object
+    whose head already has one ('alleged in the suit that it earned money from the deal') or
+    as its mark (a relative pronoun is no mark), so 'that' can only open a complement. Not after a noun of saying or thinking, whose own complement it is ('admitted
     it because of concerns that X'), unless a verb of saying was said in it ('said in a report
     that X', where the parser may hang the clause on 'report' with 'that' its object)."""
     for prep in verb.rights:
@@ -255,11 +255,11 @@ def _clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token |
             for clause in noun.rights:
                 if clause.dep_ != "relcl" and not (medium and clause.dep_ == "acl"):
                     continue
-                that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
-                if that is None:
+                that = clause.left_edge
+                if that.lower_ != "that" or not that.i < clause.i:
                     continue
-                if that.dep_ == "mark" or medium or that.dep_ in ("dobj", "nsubj") and any(
-                        c.dep_ == that.dep_ and c.i != that.i for c in clause.children):
+                if that.dep_ == "mark" or medium or that.dep_ in ("dobj", "nsubj", "pobj") and any(
+                        c.dep_ == that.dep_ and c.i != that.i for c in that.head.children):
                     return clause
     return None
 
