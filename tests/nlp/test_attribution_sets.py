@@ -364,6 +364,10 @@ ATTRIBUTIONS = [
     # a cue clause ended by a colon, its statement unquoted after it
     ("The coach put it simply: the team was not fit enough.", "put it", "The coach",
      ["the team was not fit enough"]),
+    # a series of one speaker's verbs: the second one's subject is the first one's, not the
+    # noun after it (as in '..., said the mayor')
+    ("The coach praised the defence, called the referee \u201ca disgrace\u201d and walked out.", "called",
+     "The coach", ["the referee \u201ca disgrace\u201d"]),
 ]
 
 

@@ -187,6 +187,8 @@ def inverted_subject(lex: Lexicon, verb: Token) -> Token | None:
         if between:
             return min(between, key=lambda t: t.i) if between[0].head.i in {b.i for b in between} else between[0]
     before = doc[verb.i - 1] if verb.i else None
+    if before is not None and before.text == "," and _shares_a_speaker(lex, verb):
+        return None  # 'He suggested X, called her "third-rate" and left': one speaker's series
     if before is not None and (closes_quotation(before) or before.text == ",") and verb.tag_ != "VBG":
         for child in verb.rights:
             if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and child.pos_ in ("NOUN", "PROPN"):
@@ -198,6 +200,13 @@ def inverted_subject(lex: Lexicon, verb: Token) -> Token | None:
         if verb.lemma_.lower() not in lex.addressee_verbs:
             return _name_after(verb)
     return None
+
+
+def _shares_a_speaker(lex: Lexicon, verb: Token) -> bool:
+    """A verb joined to a verb whose own subject is someone, before both: the two share it."""
+    head = verb.head
+    return verb.dep_ == "conj" and head.i < verb.i and any(
+        c.dep_ in SUBJECTS and c.i < head.i and source_like(lex, c) for c in head.children)
 
 
 #: marks a subject noun phrase the parser hung on an earlier phrase may follow
