@@ -17,7 +17,6 @@ from .syntax import (
     NOT_CONTENT_ENTS,
     adverbial,
     bare_pronoun,
-    drop_writer_tails,
     first_child,
     past_a_colon,
     question_mark,
@@ -25,8 +24,8 @@ from .syntax import (
     subject_read_as_object,
     subtree_span,
     that_clause,
-    with_tail,
 )
+from .tails import drop_writer_tails, with_tail
 
 Spans = list[tuple[int, int]]
 
@@ -241,9 +240,10 @@ def _clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token |
     conference that he would wait': the parser read the complement as a relative clause of the
     preposition's noun, with 'that' opening it as an object, subject or prepositional object
     whose head already has one ('alleged in the suit that it earned money from the deal') or
-    as its mark (a relative pronoun is no mark), so 'that' can only open a complement. Not after a noun of saying or thinking, whose own complement it is ('admitted
-    it because of concerns that X'), unless a verb of saying was said in it ('said in a report
-    that X', where the parser may hang the clause on 'report' with 'that' its object)."""
+    as its mark (a relative pronoun is no mark), so 'that' can only open a complement. Not
+    after a noun of saying or thinking, whose own complement it is ('admitted it because of
+    concerns that X'), unless a verb of saying was said in it ('said in a report that X',
+    where the parser may hang the clause on 'report' with 'that' its object)."""
     for prep in verb.rights:
         if prep.dep_ != "prep":
             continue

@@ -1,0 +1,132 @@
+"""The tail of a content: the complements that grow an object content ('described X as Y')
+and the writer's words that end one ('..., which votes on March 1', '..., a banker who ...',
+'..., according to Politico').
+
+The dependency labels are spaCy's English scheme, as in ``syntax.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+from .syntax import first_child, subtree_span
+
+TAIL_DEPS = frozenset(["prep", "xcomp", "oprd", "npadvmod", "dative", "ccomp", "dobj", "advmod"])
+CIRCUMSTANCE_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", "NORP")
+#: gaps between an object and a coordinated noun that still belongs to it
+COORDINATION_GAPS = (",", ", and", ", or", "and", "or")
+
+
+def with_tail(lex: Lexicon, text: str, verb: Token, span: tuple[int, int], first: Token) -> tuple[int, int]:
+    """Grow an object content over the verb's complements that follow it without a break:
+    'called on X to do Y', 'described X as Y', 'mentioned X five times', 'asked for X to Y'.
+    Time, place and medium phrases ('in Iowa', 'on Monday') and anything after a comma stop it."""
+    end = span[1]
+    for child in verb.rights:
+        if child.i <= first.i or child.idx < end and child.i <= first.right_edge.i:
+            continue
+        left = child.left_edge
+        if left.idx < end or child.dep_ in ("cc", "punct"):
+            continue
+        gap = text[end : left.idx].strip()
+        if gap in COORDINATION_GAPS and (
+            child.dep_ == "appos" or child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")
+        ):
+            end = subtree_span(child)[1]  # 'promoted his book, X, and her campaign' hung on the verb
+            continue
+        if gap or _ends_tail(lex, child, left):
+            break  # punctuation, a conjunction or a skipped word between them
+        end = subtree_span(child)[1]
+    return (span[0], end)
+
+
+def _ends_tail(lex: Lexicon, child: Token, left: Token) -> bool:
+    """Whether a complement right after the content is no part of it."""
+    infinitive = child.dep_ == "advcl" and left.lower_ == "to" and left.dep_ == "aux"
+    if child.dep_ not in TAIL_DEPS and not infinitive:
+        return True
+    if child.dep_ == "prep" and (
+        child.lower_ not in lex.tail_preps or child.lower_ in lex.circumstance_preps and _circumstance(lex, child)
+    ):
+        return True
+    if child.dep_ in ("npadvmod", "advmod") and (
+        child.ent_type_ in ("DATE", "TIME") or child.pos_ != "NOUN" and child.dep_ == "npadvmod"
+    ):
+        return True
+    return child.dep_ == "advmod" and child.lower_ not in lex.tail_adverbs
+
+
+def _circumstance(lex: Lexicon, prep: Token) -> bool:
+    """'in Iowa', 'on Monday', 'in a statement', 'on Twitter': not part of the content."""
+    pobj = first_child(prep, ("pobj", "pcomp"))
+    if pobj is None:
+        return True
+    if pobj.ent_type_ in CIRCUMSTANCE_ENTS:
+        return True
+    # 'on its Facebook page', 'in a TV ad': a noun before the head can name the medium too
+    return any(t.lemma_.lower() in lex.circumstance_nouns for t in pobj.lefts if t.dep_ == "compound") or (
+        pobj.lemma_.lower() in lex.circumstance_nouns)
+
+
+def drop_writer_tails(lex: Lexicon, text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """A verb's content without the writer's words after it: a relative clause on its last
+    noun, a description or comment set off by a comma, a sourcing phrase."""
+    span = drop_trailing_apposition(text, doc, drop_trailing_relative(lex, text, doc, span))
+    return drop_trailing_source(text, doc, span)
+
+
+def drop_trailing_relative(lex: Lexicon, text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """'a win in Texas, which votes on March 1': the writer's aside after the content."""
+    comma = text.rfind(", ", span[0], span[1])
+    if comma <= span[0]:
+        return span
+    after = doc.char_span(comma + 2, span[1], alignment_mode="contract")
+    if after is None or not len(after) or after[0].lower_ not in lex.relative_words:
+        return span
+    clause = after[0].head
+    if clause.dep_ != "relcl" or clause.right_edge.idx + len(clause.right_edge) < span[1] - 1:
+        return span
+    return span[0], comma
+
+
+def drop_trailing_apposition(text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """'dismissed criticism from Doley, a banker who has ...': the writer's description of
+    the last noun after a comma, ending the content, is no part of what was said; nor is the
+    writer's comment on the whole clause ('said the vote was rigged, a charge that ...')."""
+    comma = span[1]
+    for _ in range(4):  # the description may hold commas of its own
+        comma = text.rfind(", ", span[0], comma)
+        if comma <= span[0]:
+            return span
+        after = doc.char_span(comma + 2, span[1], alignment_mode="contract")
+        if after is None or not len(after):
+            return span
+        head = after.root
+        # '..., a charge party leaders denied': a noun phrase on the clause's verb comments on it
+        comment = head.dep_ == "npadvmod" and head.pos_ == "NOUN" and after[0].lower_ in ("a", "an", "the") \
+            and not head.ent_type_
+        if (head.dep_ == "appos" or comment) and head.head.i < after.start and head.right_edge.i >= after.end - 1 \
+                and head.left_edge.i == after.start \
+                and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and after[0].dep_ in ("det", "poss")):
+            # a bare name is no description: 'took place in Dayton, Ohio', 'his wife, Maria, and ...'
+            nouns = [head, *(c for c in head.children if c.dep_ == "appos")]  # 'the player Willie Mays and ...'
+            if any(c.dep_ == "conj" and any(g.dep_ in ("det", "poss") for g in c.children)
+                   for noun in nouns for c in noun.children):
+                # 'differ on Israel, the nuclear deal and the court': a list, whose next member has
+                # a determiner of its own ('Doley, a banker and former aide' is a description)
+                return span
+            return span[0], comma
+    return span
+
+
+def drop_trailing_source(text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """'said he would run, according to Politico': a sourcing phrase ending a verb's content
+    sources the whole report (the record of 'according to' holds the verb's), not the content."""
+    comma = text.rfind(", ", span[0], span[1])
+    after = doc.char_span(comma + 2, span[1], alignment_mode="contract") if comma > span[0] else None
+    if after is None or len(after) < 3 or after[0].lower_ != "according" or after[1].lower_ != "to":
+        return span
+    if after.root.i != after[0].i or after[0].head.i >= after.start:
+        return span
+    return span[0], comma
