@@ -364,6 +364,10 @@ ATTRIBUTIONS = [
     # a cue clause ended by a colon, its statement unquoted after it
     ("The coach put it simply: the team was not fit enough.", "put it", "The coach",
      ["the team was not fit enough"]),
+    # a cue in a relative clause reports nothing past the comma that closes it
+    ("The levy, which officials say is unfair, was scrapped in a late vote.", "say", "officials",
+     ["which", "is unfair"]),
+    ("The budget, which critics say is reckless, passed by three votes.", "say", "critics", ["which", "is reckless"]),
     # a series of one speaker's verbs: the second one's subject is the first one's, not the
     # noun after it (as in '..., said the mayor')
     ("The coach praised the defence, called the referee \u201ca disgrace\u201d and walked out.", "called",

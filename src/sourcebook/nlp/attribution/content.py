@@ -25,7 +25,7 @@ from .syntax import (
     subtree_span,
     that_clause,
 )
-from .tails import drop_writer_tails, with_tail
+from .tails import REPORT_JOINS, drop_writer_tails, with_tail, without_writer_tail
 
 Spans = list[tuple[int, int]]
 
@@ -109,18 +109,18 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
     ]
     if not clauses:
         misread = _clause_read_as_relative(lex, verb, lemma in lex.speech) if lemma in lex.speech or lemma in lex.belief else None
-        return [_without_writer_tail(lex, misread, skip_that=True)] if misread is not None else None
+        return [without_writer_tail(lex, misread, skip_that=True)] if misread is not None else None
     # a clause on each side of the cue: the one after it is the content; the one
     # before is usually another sentence glued on by the parser
-    after = [c for c in clauses if c.i > verb.i]
+    after = _inside_the_relative(verb, [c for c in clauses if c.i > verb.i])
     other = next((k for k, c in enumerate(after) if k and _another_report(lex, c)), None)
     if other is not None:
         # 'said they were worried, and more than 4 in 10 said X': the parser hung another
         # speaker's report on the cue as a second clause; it is a record of its own
         after = after[:other]
         end = _before_joint(after[-1], clauses[clauses.index(after[-1]) + 1])
-        return [_without_writer_tail(lex, c) for c in after[:-1]] + [(subtree_span(after[-1])[0], end)]
-    spans = [_without_writer_tail(lex, c) for c in (after or clauses[-1:])]
+        return [without_writer_tail(lex, c) for c in after[:-1]] + [(subtree_span(after[-1])[0], end)]
+    spans = [without_writer_tail(lex, c) for c in (after or clauses[-1:])]
     lead = subject_read_as_object(lex, verb, after[0]) if after else None
     if lead is not None:  # 'warned the true figure was higher'
         spans[0] = (subtree_span(lead)[0], spans[0][1])
@@ -134,6 +134,17 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         # the content runs around the cue clause (verbs._pronoun_around mends the same for objects)
         return _around_the_cue(lex, verb, after[0], spans)
     return spans
+
+
+def _inside_the_relative(verb: Token, after: list[Token]) -> list[Token]:
+    """'The plan, which critics say is unworkable, passed by two votes': a cue in a relative
+    clause reports nothing past the comma that closes it, where the parser may hang the main
+    clause's verb on the cue as a second complement."""
+    if verb.dep_ != "relcl" or len(after) < 2:
+        return after
+    doc = verb.doc
+    cut = next((k for k, c in enumerate(after) if k and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","), None)
+    return after if cut is None else after[:cut]
 
 
 #: pronouns that open a free relative ('what the mayor said was true', 'what she wants to build')
@@ -168,7 +179,7 @@ def _more_of_the_report(lex: Lexicon, verb: Token, clause: Token) -> Token | Non
         if conj.dep_ != "conj" or conj.i < clause.i or conj.pos_ not in ("VERB", "AUX"):
             continue
         cc = next((c for c in verb.children if c.dep_ == "cc" and clause.right_edge.i < c.i < conj.i), None)
-        if cc is None or cc.lower_ not in _REPORT_JOINS or conj.lemma_.lower() in lex.cue_verbs:
+        if cc is None or cc.lower_ not in REPORT_JOINS or conj.lemma_.lower() in lex.cue_verbs:
             return None
         opener = doc[cc.i + 1]
         if all(t.text == "," for t in doc[clause.right_edge.i + 1 : cc.i]) and (
@@ -183,7 +194,7 @@ def _another_report(lex: Lexicon, clause: Token) -> bool:
     'but' ('..., and more than 4 in 10 said X')."""
     left = clause.left_edge.i
     return (clause.lemma_.lower() in lex.speech and clause.pos_ == "VERB" and left > 0
-            and clause.doc[left - 1].lower_ in _REPORT_JOINS
+            and clause.doc[left - 1].lower_ in REPORT_JOINS
             and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
             and not that_clause(clause))  # '... and that residents said X': more of the report
 
@@ -229,12 +240,6 @@ def _agrees_with_the_clause(verb: Token, clause: Token) -> Token | None:
     return None
 
 
-#: words opening a trailing clause that is the writer's narration, not the report
-_TAIL_MARKS = frozenset(["after", "before", "while", "whereas", "although", "though", "despite", "even"])
-#: of those, the concessions: the speaker's own words unless their verb reports words of its own
-_CONCESSIVE = frozenset(["although", "though"])
-
-
 def _clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | None:
     """'warned at the hearing that the council will lose every appeal', 'said during a news
     conference that he would wait': the parser read the complement as a relative clause of the
@@ -262,74 +267,6 @@ def _clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token |
                         c.dep_ == that.dep_ and c.i != that.i for c in that.head.children):
                     return clause
     return None
-
-
-def _without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) -> tuple[int, int]:
-    """The clause's span without a trailing ', shortly after X' / ', despite Y' / ', while Z' that
-    the writer adds after a comma, nor a report of its own after a comma ('she would appeal,
-    calling the verdict unjust'); without its opening 'that' when ``skip_that``."""
-    start, end = subtree_span(clause)
-    doc = clause.doc
-    if skip_that and doc[clause.left_edge.i].lower_ == "that" and clause.left_edge.i + 1 < len(doc):
-        start = doc[clause.left_edge.i + 1].idx
-    for child in clause.rights:
-        if trailing_participle(child) and child.lemma_.lower() in lex.cue_verbs:
-            return (start, doc[child.i - 1].idx)
-        join = second_report(lex, child) or _other_report(lex, child)
-        if join is not None:  # 'said the plan was ready and added that ...'
-            cut = join.i
-            while cut > clause.i and doc[cut - 1].text == ",":
-                cut -= 1
-            return (start, doc[cut].idx)
-        if child.dep_ not in ("advcl", "prep") or child.left_edge.i < 2:
-            continue
-        comma = doc[child.left_edge.i - 1]
-        words = {child.lower_} if child.dep_ == "prep" else {t.lower_ for t in doc[child.left_edge.i : child.i + 1]} | {
-            g.lower_ for g in child.children if g.dep_ in ("mark", "advmod") and g.i < child.i}
-        # a concession ('..., though it is late') is the speaker's, unless it reports another's words
-        if comma.text == "," and comma.i > clause.i and words & _TAIL_MARKS and not (
-                words & _CONCESSIVE and child.lemma_.lower() not in lex.cue_verbs):
-            return (start, comma.idx)
-    return (start, end)
-
-
-def trailing_participle(verb: Token) -> bool:
-    """A participle opening a clause after a comma: '..., calling the verdict unjust'."""
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.left_edge.i == verb.i
-            and verb.doc[verb.i - 1].text == ",")
-
-
-def second_report(lex: Lexicon, verb: Token) -> Token | None:
-    """The conjunction before a verb of saying joined to a reported clause with no subject of
-    its own: the reporter's second report ('X said Y and accused Z of W', '... but also warned
-    that W'), which the parser hangs on Y; None when ``verb`` is no such verb."""
-    if (verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
-        return None
-    doc = verb.doc
-    i = verb.i - 1
-    while i > 0 and doc[i].dep_ in ("advmod", "aux", "neg") and doc[i].head.i == verb.i:
-        i -= 1  # 'and also warned', 'and later said'
-    cc = doc[i]
-    return cc if cc.lower_ in _REPORT_JOINS and cc.head.i == verb.head.i else None
-
-
-_REPORT_JOINS = frozenset(["and", "but"])
-
-
-def _other_report(lex: Lexicon, verb: Token) -> Token | None:
-    """The conjunction before another speaker's report joined to a reported clause after a
-    comma: 'X said the plan was ready, but the mayor said it would cost more' (the parser
-    hangs the second 'said' on the first report's clause)."""
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech:
-        return None
-    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or any(
-            c.dep_ == "mark" for c in verb.children):
-        return None  # '... but that if X, he should have insisted on Y': a second reported clause
-    cc = next((c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i), None)
-    if cc is None or cc.lower_ not in _REPORT_JOINS or verb.doc[cc.i - 1].text != ",":
-        return None  # 'said the mayor resigned and the council criticized it': one report of two events
-    return cc
 
 
 def _phrasal(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[Token], extra: list[Token]) -> Spans | None:

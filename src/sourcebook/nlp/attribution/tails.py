@@ -1,6 +1,7 @@
-"""The tail of a content: the complements that grow an object content ('described X as Y')
-and the writer's words that end one ('..., which votes on March 1', '..., a banker who ...',
-'..., according to Politico').
+"""The tail of a content: the complements that grow an object content ('described X as Y'),
+the writer's words that end one ('..., which votes on March 1', '..., a banker who ...',
+'..., according to Politico', '..., shortly after X') and a second report trailing a
+reported clause ('said Y and accused Z', 'said Y, calling it unjust').
 
 The dependency labels are spaCy's English scheme, as in ``syntax.py``.
 """
@@ -130,3 +131,77 @@ def drop_trailing_source(text: str, doc: Doc, span: tuple[int, int]) -> tuple[in
     if after.root.i != after[0].i or after[0].head.i >= after.start:
         return span
     return span[0], comma
+
+
+#: words opening a trailing clause that is the writer's narration, not the report
+_TAIL_MARKS = frozenset(["after", "before", "while", "whereas", "although", "though", "despite", "even"])
+#: of those, the concessions: the speaker's own words unless their verb reports words of its own
+_CONCESSIVE = frozenset(["although", "though"])
+
+
+def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) -> tuple[int, int]:
+    """The clause's span without a trailing ', shortly after X' / ', despite Y' / ', while Z' that
+    the writer adds after a comma, nor a report of its own after a comma ('she would appeal,
+    calling the verdict unjust'); without its opening 'that' when ``skip_that``."""
+    start, end = subtree_span(clause)
+    doc = clause.doc
+    if skip_that and doc[clause.left_edge.i].lower_ == "that" and clause.left_edge.i + 1 < len(doc):
+        start = doc[clause.left_edge.i + 1].idx
+    for child in clause.rights:
+        if trailing_participle(child) and child.lemma_.lower() in lex.cue_verbs:
+            return (start, doc[child.i - 1].idx)
+        join = second_report(lex, child) or _other_report(lex, child)
+        if join is not None:  # 'said the plan was ready and added that ...'
+            cut = join.i
+            while cut > clause.i and doc[cut - 1].text == ",":
+                cut -= 1
+            return (start, doc[cut].idx)
+        if child.dep_ not in ("advcl", "prep") or child.left_edge.i < 2:
+            continue
+        comma = doc[child.left_edge.i - 1]
+        words = {child.lower_} if child.dep_ == "prep" else {t.lower_ for t in doc[child.left_edge.i : child.i + 1]} | {
+            g.lower_ for g in child.children if g.dep_ in ("mark", "advmod") and g.i < child.i}
+        # a concession ('..., though it is late') is the speaker's, unless it reports another's words
+        if comma.text == "," and comma.i > clause.i and words & _TAIL_MARKS and not (
+                words & _CONCESSIVE and child.lemma_.lower() not in lex.cue_verbs):
+            return (start, comma.idx)
+    return (start, end)
+
+
+def trailing_participle(verb: Token) -> bool:
+    """A participle opening a clause after a comma: '..., calling the verdict unjust'."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.left_edge.i == verb.i
+            and verb.doc[verb.i - 1].text == ",")
+
+
+def second_report(lex: Lexicon, verb: Token) -> Token | None:
+    """The conjunction before a verb of saying joined to a reported clause with no subject of
+    its own: the reporter's second report ('X said Y and accused Z of W', '... but also warned
+    that W'), which the parser hangs on Y; None when ``verb`` is no such verb."""
+    if (verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and doc[i].dep_ in ("advmod", "aux", "neg") and doc[i].head.i == verb.i:
+        i -= 1  # 'and also warned', 'and later said'
+    cc = doc[i]
+    return cc if cc.lower_ in REPORT_JOINS and cc.head.i == verb.head.i else None
+
+
+REPORT_JOINS = frozenset(["and", "but"])
+
+
+def _other_report(lex: Lexicon, verb: Token) -> Token | None:
+    """The conjunction before another speaker's report joined to a reported clause after a
+    comma: 'X said the plan was ready, but the mayor said it would cost more' (the parser
+    hangs the second 'said' on the first report's clause)."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or any(
+            c.dep_ == "mark" for c in verb.children):
+        return None  # '... but that if X, he should have insisted on Y': a second reported clause
+    cc = next((c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i), None)
+    if cc is None or cc.lower_ not in REPORT_JOINS or verb.doc[cc.i - 1].text != ",":
+        return None  # 'said the mayor resigned and the council criticized it': one report of two events
+    return cc

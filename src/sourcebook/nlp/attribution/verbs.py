@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from .asides import inverted_aside, parenthetical
 from .candidate import BELIEF, SPEECH, Candidate, trim_content
-from .content import WH_PRONOUNS, finished_contents, second_report, trailing_participle, verb_content
+from .content import WH_PRONOUNS, finished_contents, verb_content
 from .lexicon import Lexicon
 from .syntax import (
     agent_of,
@@ -37,6 +37,7 @@ from .syntax import (
     subtree_span,
     that_clause,
 )
+from .tails import second_report, trailing_participle
 
 Spans = list[tuple[int, int]]
 
