@@ -455,3 +455,20 @@ def test_an_organisation_is_named_within_its_source():
     cand = Candidate(cue=(16, 23), source=(0, len("Relief Agencies")), contents=[(24, 30)], source_token=1)
     [resolved] = resolve_speakers(doc, [cand], lexicon())
     assert (resolved.name, resolved.kind) == ("Relief Agencies", "organisation"), resolved
+
+
+def test_a_description_defined_by_its_own_clause_is_not_the_firm_named_before(nlp):
+    text = ("The carmaker Norvik Motors will cut about 4,000 jobs. "
+            "The company that supplies its engines said orders had fallen by a third.")
+    assert by_cue(atts(nlp, text), "said")[0].speaker == "company"
+
+
+def test_a_name_set_beside_a_role_is_a_person_whatever_the_ner_took_it_for(nlp):
+    # the small model tags 'Castell' alone, as an organisation; 'Ana' is a first name, so the
+    # two are her name, the role before them her affiliation, and 'she' is her (not the
+    # woman quoted before)
+    text = ("\u201cWe acted in time,\u201d said Priya Menon, the operator's safety chief. "
+            "The regional governor, Ana Castell, has ordered an inquiry. "
+            "In a post on social media, she wrote that the operator had failed the villages.")
+    wrote = by_cue(atts(nlp, text), "wrote")[0]
+    assert (wrote.speaker, wrote.affiliation) == ("Ana Castell", "regional governor")

@@ -98,7 +98,7 @@ class ArticleIndex:
         self.obliques: set[int] = set()
         self.mentions: list[tuple[int, str, str]] = []  # (offset, kind, canonical name or person key)
         self._offsets: dict[str, tuple[list[int], list[str]]] = {}
-        self.ents = list(doc.ents)  # Doc.ents builds new Spans on every access
+        self.ents = [self._with_given_name(e) for e in doc.ents]  # Doc.ents builds new Spans on every access
         self.ent_starts = [e.start for e in self.ents]
         # sentences, and paragraphs too: the parser sometimes runs a sentence across a break
         # Doc.text is rebuilt from every token on each access: read it once
@@ -122,6 +122,17 @@ class ArticleIndex:
         while len(tokens) > 1 and tokens[-1].lower_ in self.headline_verbs and tokens[-1].text[:1].isupper():
             tokens = tokens[:-1]
         return tokens
+
+    def _with_given_name(self, ent: Span) -> Span:
+        """'Ana Castell' of which the small model took only 'Castell' for an ORG: a known first
+        name outside any entity, hung on the entity as a compound, is part of it."""
+        if ent.label_ != "ORG" or ent.start == 0:
+            return ent
+        first = self.doc[ent.start - 1]
+        if (first.pos_ == "PROPN" and first.dep_ == "compound" and not first.ent_type_
+                and ent.start <= first.head.i < ent.end and gender_of_first_name(first.text) is not None):
+            return Span(self.doc, ent.start - 1, ent.end, label=ent.label)
+        return ent
 
     def _index_entities(self) -> None:
         for ent in self.ents:
@@ -261,6 +272,14 @@ class ArticleIndex:
                 if tokens and len(tokens) <= 8:
                     affiliation = _text(tokens)
                     words |= self._role_words(tokens)
+        head = root.head
+        if affiliation is None and root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN" and (
+                head.lemma_.lower() in self.lex.role_nouns or head.lower_ in self.lex.role_nouns):
+            # 'The regional governor, Ana Castell, has ordered': the role the name is set beside
+            before = self.doc[head.left_edge.i : ent.start]
+            if len(before) <= 9:
+                affiliation = role_before(before)
+                words |= self._role_words(list(before))
         return affiliation, words
 
     def person_for(self, tokens: list[Token]) -> Person | None:
@@ -334,3 +353,15 @@ class ArticleIndex:
 
 
 __all__ = ["ArticleIndex", "Resolved"]
+
+
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+
+
+def role_before(words: Span) -> str | None:
+    """The role written before a name ('the mayor, ', 'Its director of operations, '), without
+    its article, a possessive pronoun or the comma: 'mayor', 'director of operations'."""
+    tokens = _without_article([t for t in words if not t.is_punct])
+    while tokens and tokens[0].lower_ in _POSSESSIVES:
+        tokens = tokens[1:]
+    return _text(tokens) if tokens else None

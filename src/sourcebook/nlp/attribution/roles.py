@@ -59,8 +59,13 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
             return kin
     if lemma in word_set("collective_nouns"):
         return None  # 'his staff', 'the Clinton camp': no one person
+    # 'The company that runs the dam said': a clause that defines the referent introduces it;
+    # 'the governor, Ana Castell,' names someone, whoever the NER took her for
+    defined = any(c.dep_ in ("relcl", "acl") and c.i > head.i and head.doc[c.left_edge.i - 1].text != ","
+                  or c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.rights)
     if lemma in _group_nouns():
-        if not _definite(head) or named or any(t.dep_ == "poss" and t.lower_ not in _POSSESSIVE_DETS for t in qualifiers):
+        if defined or not _definite(head) or named or any(
+                t.dep_ == "poss" and t.lower_ not in _POSSESSIVE_DETS for t in qualifiers):
             return None  # 'the Trump campaign', "Clinton's team": the description names it
         outlet = lemma in ("newspaper", "paper", "network")
         if outlet:
@@ -111,8 +116,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         return Resolved(best.name, PERSON, best.affiliation, best.gender)
     if named or any(t.dep_ == "poss" and t.lower_ not in _POSSESSIVE_DETS for t in qualifiers):
         return None  # 'the FBI director', "Connecticut's tax commissioner": someone else
-    if not _definite(head) or last is None or any(t.dep_ == "poss" for t in qualifiers):
-        return None  # 'a spokesman', 'his spokesman': not the last speaker
+    if defined or not _definite(head) or last is None or any(t.dep_ == "poss" for t in qualifiers):
+        return None  # 'a spokesman', 'his spokesman', 'the man who found it': not the last speaker
     if any(t.dep_ == "prep" and any(g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "GPE", "LOC", "NORP") for g in t.children)
            for t in head.rights):
         return None  # 'the mayor of Brask': a description complete in itself, no one named holds it

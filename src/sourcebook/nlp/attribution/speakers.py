@@ -42,6 +42,7 @@ from .index import (
     _text,
     _title_free,
     _without_article,
+    role_before,
 )
 from .lexicon import Lexicon
 from .people import FEMALE, MALE, gender_of_word
@@ -189,7 +190,7 @@ class SpeakerResolver(ArticleIndex):
             if person is not None:
                 affiliation = self._roles_of(ent)[0] or person.affiliation
                 if affiliation is None and head.pos_ == "NOUN" and span.start <= head.i < ent.start:
-                    affiliation = _role_before(self.doc[span.start : ent.start])  # 'the mayor, Ona Kessel': mayor
+                    affiliation = role_before(self.doc[span.start : ent.start])  # 'the mayor, Ona Kessel': mayor
                 return Resolved(person.name, PERSON, affiliation, person.gender)
         beside = self._name_beside_role(span, head, ents)
         if beside is not None:
@@ -216,7 +217,7 @@ class SpeakerResolver(ArticleIndex):
             if ent.start > head.i and ent.start > span.start and self.doc[ent.start - 1].text == "," and closes:
                 person = self.person_for(self._name_tokens(ent))
                 if person is not None:
-                    role = _role_before(self.doc[span.start : ent.start])
+                    role = role_before(self.doc[span.start : ent.start])
                     return Resolved(person.name, PERSON, role or person.affiliation, person.gender)
         return None
 
@@ -364,15 +365,3 @@ def is_outlet(name: str | None, lexicon: Lexicon) -> bool:
 
 
 __all__ = ["ACCORDING", "Resolved", "SpeakerResolver", "resolve_speakers", "is_outlet"]
-
-
-_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
-
-
-def _role_before(words: Span) -> str | None:
-    """The role written before a name ('the mayor, ', 'Its director of operations, '), without
-    its article, a possessive pronoun or the comma: 'mayor', 'director of operations'."""
-    tokens = _without_article([t for t in words if not t.is_punct])
-    while tokens and tokens[0].lower_ in _POSSESSIVES:
-        tokens = tokens[1:]
-    return _text(tokens) if tokens else None
