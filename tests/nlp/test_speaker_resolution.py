@@ -472,3 +472,13 @@ def test_a_name_set_beside_a_role_is_a_person_whatever_the_ner_took_it_for(nlp):
             "In a post on social media, she wrote that the operator had failed the villages.")
     wrote = by_cue(atts(nlp, text), "wrote")[0]
     assert (wrote.speaker, wrote.affiliation) == ("Ana Castell", "regional governor")
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # a proper name with an organisation word that the NER left untagged
+    ('"We will appeal," said Jon Pike of Harbour Bank.', "Harbour Bank"),
+    # the name set beside a group noun
+    ('"It is a scandal," said Ola Berg of the charity Clean Rivers.', "Clean Rivers"),
+])
+def test_the_body_after_of_is_the_affiliation(nlp, text, affiliation):
+    assert by_cue(atts(nlp, text), "said")[0].affiliation == affiliation

@@ -83,6 +83,7 @@ def _without_article(tokens: list[Token]) -> list[Token]:
 
 
 #: verbs of a relative clause that name the body a person leads ('who heads the agency')
+_PLACES = frozenset(["GPE", "LOC", "FAC", "NORP"])
 _LEADING = frozenset(["head", "lead", "run", "chair", "direct", "manage", "found", "own"])
 
 
@@ -255,8 +256,8 @@ class ArticleIndex:
                     affiliation = _text(tokens)
                     words |= self._role_words(tokens)
             elif child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "with"):
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None and pobj.ent_type_ in ORG_LABELS:
+                pobj = self._body(next((g for g in child.children if g.dep_ == "pobj"), None))
+                if pobj is not None:
                     org = next((e for e in self.ents_in(pobj.i, pobj.i + 1)), None)
                     subtree = [t for t in pobj.subtree if not t.is_punct]
                     # the small model often tags only part of a name ('Save' of 'Save the
@@ -281,6 +282,22 @@ class ArticleIndex:
                 affiliation = role_before(before)
                 words |= self._role_words(list(before))
         return affiliation, words
+
+    def _body(self, pobj: Token | None) -> Token | None:
+        """The organisation named by the object of 'X of/from/at Y': an ORG entity, a proper
+        noun the NER left untagged ('Jon Pike of Harbour Bank'), or the name set beside a
+        group noun ('Ola Berg of the charity Clean Rivers'); not a place ('Ana Ruiz of Madrid')."""
+        if pobj is None:
+            return None
+        if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in self._group_words:
+            named = next((c for c in pobj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            return named if named is not None and named.ent_type_ not in _PLACES else None
+        if pobj.ent_type_ in ORG_LABELS:
+            return pobj
+        words = [t for t in pobj.lefts if t.dep_ == "compound"] + [pobj]
+        if pobj.pos_ == "PROPN" and not pobj.ent_type_ and any(t.lower_ in self.lex.organisation_words for t in words):
+            return pobj
+        return None
 
     def person_for(self, tokens: list[Token]) -> Person | None:
         """The person a name as written stands for; 'Mrs. Trump' is not Donald Trump."""
