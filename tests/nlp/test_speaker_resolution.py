@@ -482,3 +482,23 @@ def test_a_name_set_beside_a_role_is_a_person_whatever_the_ner_took_it_for(nlp):
 ])
 def test_the_body_after_of_is_the_affiliation(nlp, text, affiliation):
     assert by_cue(atts(nlp, text), "said")[0].affiliation == affiliation
+
+
+def test_an_organisation_set_beside_a_common_noun_is_the_speaker(nlp):
+    # the small model tags 'Nordline Energy' a PERSON: a name ending in an organisation word
+    # with no first name is an organisation
+    text = "The operator, Nordline Energy, said in a statement that it respected the ruling."
+    said = by_cue(atts(nlp, text), "said")[0]
+    assert (said.speaker, said.speaker_kind) == ("Nordline Energy", "organisation")
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # an age set beside a name is no affiliation
+    ('"We would do it again," said Lena Marsh, 24.', None),
+    # a title before the name is no part of the role
+    ("The survey's lead author, Dr. Hana Ito, said the loss had surprised her team.", "survey's lead author"),
+    # running something that is no body
+    ('"The reef is alive," said Mark Fenn, who runs diving trips from the port.', None),
+])
+def test_what_is_no_affiliation_is_left_out(nlp, text, affiliation):
+    assert by_cue(atts(nlp, text), "said")[0].affiliation == affiliation

@@ -83,6 +83,7 @@ def _without_article(tokens: list[Token]) -> list[Token]:
 
 
 #: verbs of a relative clause that name the body a person leads ('who heads the agency')
+_HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof"])
 _PLACES = frozenset(["GPE", "LOC", "FAC", "NORP"])
 _LEADING = frozenset(["head", "lead", "run", "chair", "direct", "manage", "found", "own"])
 
@@ -99,7 +100,7 @@ class ArticleIndex:
         self.obliques: set[int] = set()
         self.mentions: list[tuple[int, str, str]] = []  # (offset, kind, canonical name or person key)
         self._offsets: dict[str, tuple[list[int], list[str]]] = {}
-        self.ents = [self._with_given_name(e) for e in doc.ents]  # Doc.ents builds new Spans on every access
+        self.ents = [self._relabelled(e) for e in doc.ents]  # Doc.ents builds new Spans on every access
         self.ent_starts = [e.start for e in self.ents]
         # sentences, and paragraphs too: the parser sometimes runs a sentence across a break
         # Doc.text is rebuilt from every token on each access: read it once
@@ -123,6 +124,16 @@ class ArticleIndex:
         while len(tokens) > 1 and tokens[-1].lower_ in self.headline_verbs and tokens[-1].text[:1].isupper():
             tokens = tokens[:-1]
         return tokens
+
+    def _relabelled(self, ent: Span) -> Span:
+        """The small model's entity, mended: a first name it left out ('Ana Castell'), and a
+        'PERSON' ending in an organisation word that opens with no first name ('Nordline
+        Energy', not 'Charlotte Church'), which is an organisation."""
+        ent = self._with_given_name(ent)
+        if (ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text[:1].isupper()
+                and ent[-1].lower_ in self.lex.organisation_words and gender_of_first_name(ent[0].text) is None):
+            return Span(self.doc, ent.start, ent.end, label="ORG")
+        return ent
 
     def _with_given_name(self, ent: Span) -> Span:
         """'Ana Castell' of which the small model took only 'Castell' for an ORG: a known first
@@ -249,7 +260,7 @@ class ArticleIndex:
         words |= {t.lower_.rstrip(".") for t in ent if t.lower_.rstrip(".") in TITLES}
         words |= {_TITLE_ROLES[t.lower_.rstrip(".")] for t in ent if t.lower_.rstrip(".") in _TITLE_ROLES}
         for child in root.rights:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not child.like_num:  # 'Lena Marsh, 24': an age
                 tokens = _without_article(list(child.subtree))
                 tokens = [t for t in tokens if not (t.is_punct and t.i == tokens[-1].i)]
                 if tokens and len(tokens) <= 12:
@@ -268,7 +279,9 @@ class ArticleIndex:
                     words |= self._role_words(tokens)
             elif child.dep_ == "relcl" and child.lemma_.lower() in _LEADING and affiliation is None:
                 # 'Ruth Adeyemi, who heads the Red Crescent's office in the capital': the body she heads
-                led = next((g for g in child.children if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")), None)
+                # a body ('runs the port authority', 'the agency's operations'), not 'runs diving trips'
+                led = next((g for g in child.children if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")
+                            and (g.tag_ != "NNS" or any(c.dep_ == "poss" for c in g.children))), None)
                 tokens = _without_article(list(self.doc[led.left_edge.i : led.i + 1])) if led is not None else []
                 if tokens and len(tokens) <= 8:
                     affiliation = _text(tokens)
@@ -381,4 +394,7 @@ def role_before(words: Span) -> str | None:
     tokens = _without_article([t for t in words if not t.is_punct])
     while tokens and tokens[0].lower_ in _POSSESSIVES:
         tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_.rstrip(".") in TITLES and (
+            tokens[-1].text.endswith(".") or tokens[-1].lower_ in _HONORIFICS)):
+        tokens = tokens[:-1]  # 'the survey's lead author, Dr. Hana Ito': not 'Dr.' (but 'governor')
     return _text(tokens) if tokens else None

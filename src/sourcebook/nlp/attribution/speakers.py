@@ -150,7 +150,7 @@ class SpeakerResolver(ArticleIndex):
                 return Resolved(self.phrase(span, head), GROUP, plural=True)
             return Resolved(None, UNKNOWN)  # '63 percent' alone is no speaker
         if any(c.dep_ == "appos" for c in head.children):
-            person = self._named_person(span, head)
+            person = self._named_person(span, head) or self._named_body(span, head)
             if person is not None:
                 return person
         if lower in self.things and head.pos_ in ("PRON", "DET", "ADJ", "NUM") and not any(
@@ -204,6 +204,16 @@ class SpeakerResolver(ArticleIndex):
             person = self.person_for([*run, head])
             if person is not None:
                 return Resolved(person.name, PERSON, person.affiliation, person.gender)
+        return None
+
+    def _named_body(self, span: Span, head: Token) -> Resolved | None:
+        """'The operator, Nordline Energy, said': an organisation set beside a common noun."""
+        if head.pos_ != "NOUN":
+            return None
+        for ent in self.ents_in(span.start, span.end):
+            if ent.label_ == "ORG" and ent.root.dep_ == "appos" and ent.root.head.i == head.i:
+                name = _text(_without_article(list(ent)))
+                return Resolved(canonical_name(name), OUTLET if name.lower() in self.lex.outlets else ORG)
         return None
 
     def _name_beside_role(self, span: Span, head: Token, ents: list[Span]) -> Resolved | None:
