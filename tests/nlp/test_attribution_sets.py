@@ -368,6 +368,9 @@ ATTRIBUTIONS = [
     ("The levy, which officials say is unfair, was scrapped in a late vote.", "say", "officials",
      ["which", "is unfair"]),
     ("The budget, which critics say is reckless, passed by three votes.", "say", "critics", ["which", "is reckless"]),
+    # a 'that' clause the parser hung on a noun after the cue as a relative clause with a mark
+    ("The mayor wrote on X, formerly Twitter, that the bridge would reopen in May.", "wrote", "The mayor",
+     ["the bridge would reopen in May"]),
     # a series of one speaker's verbs: the second one's subject is the first one's, not the
     # noun after it (as in '..., said the mayor')
     ("The coach praised the defence, called the referee \u201ca disgrace\u201d and walked out.", "called",

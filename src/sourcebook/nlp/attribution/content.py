@@ -248,24 +248,24 @@ def _clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token |
     as its mark (a relative pronoun is no mark), so 'that' can only open a complement. Not
     after a noun of saying or thinking, whose own complement it is ('admitted it because of
     concerns that X'), unless a verb of saying was said in it ('said in a report that X',
-    where the parser may hang the clause on 'report' with 'that' its object)."""
-    for prep in verb.rights:
-        if prep.dep_ != "prep":
+    where the parser may hang the clause on 'report' with 'that' its object). A noun hung on
+    the verb itself takes only the mark ('wrote on X, formerly Twitter, that ...')."""
+    nouns = [(prep, noun) for prep in verb.rights if prep.dep_ == "prep" for noun in prep.children]
+    nouns += [(None, noun) for noun in verb.rights if noun.dep_ == "npadvmod" and noun.pos_ in ("NOUN", "PROPN")]
+    for prep, noun in nouns:
+        # 'said in a report that X': what the report says is what was said
+        medium = prep is not None and prep.lower_ == "in" and noun.lower_ in lex.speech_nouns and speech
+        if not medium and (noun.lower_ in lex.speech_nouns or noun.lower_ in lex.belief_nouns):
             continue
-        for noun in prep.children:
-            # 'said in a report that X': what the report says is what was said
-            medium = prep.lower_ == "in" and noun.lower_ in lex.speech_nouns and speech
-            if not medium and (noun.lower_ in lex.speech_nouns or noun.lower_ in lex.belief_nouns):
+        for clause in noun.rights:
+            if clause.dep_ != "relcl" and not (medium and clause.dep_ == "acl"):
                 continue
-            for clause in noun.rights:
-                if clause.dep_ != "relcl" and not (medium and clause.dep_ == "acl"):
-                    continue
-                that = clause.left_edge
-                if that.lower_ != "that" or not that.i < clause.i:
-                    continue
-                if that.dep_ == "mark" or medium or that.dep_ in ("dobj", "nsubj", "pobj") and any(
-                        c.dep_ == that.dep_ and c.i != that.i for c in that.head.children):
-                    return clause
+            that = clause.left_edge
+            if that.lower_ != "that" or not that.i < clause.i:
+                continue
+            if that.dep_ == "mark" or prep is not None and (medium or that.dep_ in ("dobj", "nsubj", "pobj") and any(
+                    c.dep_ == that.dep_ and c.i != that.i for c in that.head.children)):
+                return clause
     return None
 
 
