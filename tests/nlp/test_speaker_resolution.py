@@ -502,3 +502,9 @@ def test_an_organisation_set_beside_a_common_noun_is_the_speaker(nlp):
 ])
 def test_what_is_no_affiliation_is_left_out(nlp, text, affiliation):
     assert by_cue(atts(nlp, text), "said")[0].affiliation == affiliation
+
+
+def test_the_role_repeated_is_the_one_described_before_not_the_last_person_named(nlp):
+    text = ('"It was a mistake," said Jane Holt. A senior official said the talks had stalled. '
+            "The official would not say when they would resume.")
+    assert by_cue(atts(nlp, text), "would not say")[0].speaker == "senior official"

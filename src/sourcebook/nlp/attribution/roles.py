@@ -107,6 +107,12 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         distance = min(abs(o - offset) for o in person.offsets) if person.offsets else 10**6
         matches.append((shared - min(distance, 10**6) / 10**6, person))
     wanted = gender_of_word(head.text)
+    if not matches and _definite(head) and not defined and not named:
+        # 'A senior official said X. The official would not say Y': the one described before
+        before = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind == DESCRIPTION and not r.plural
+                               and (r.name or "").lower().split()[-1:] == [head.lower_])
+        if before is not None:
+            return Resolved(before.name, DESCRIPTION, before.affiliation, before.gender)
     last = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind == PERSON and _compatible(r.gender, wanted))
     top = max((int(score) for score, _ in matches), default=0)
     if last is not None and any(p.name == last.name and score >= top for score, p in matches):
