@@ -508,3 +508,12 @@ def test_the_role_repeated_is_the_one_described_before_not_the_last_person_named
     text = ('"It was a mistake," said Jane Holt. A senior official said the talks had stalled. '
             "The official would not say when they would resume.")
     assert by_cue(atts(nlp, text), "would not say")[0].speaker == "senior official"
+
+
+def test_an_interview_answer_after_a_colon_is_no_affiliation(nlp):
+    text = ("Q&A: What the levy means for drivers\n\n"
+            "The transport minister presented the levy on Monday. We spoke to Lina Berger, a transport planner.\n\n"
+            "Who pays most?\n\n"
+            "Berger: Commuters from the suburbs. They have no train to take instead.")
+    answer = [a for a in atts(nlp, text) if a.speaker == "Lina Berger"]
+    assert answer and all(a.affiliation == "transport planner" for a in answer), answer

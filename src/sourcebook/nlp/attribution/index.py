@@ -260,7 +260,8 @@ class ArticleIndex:
         words |= {t.lower_.rstrip(".") for t in ent if t.lower_.rstrip(".") in TITLES}
         words |= {_TITLE_ROLES[t.lower_.rstrip(".")] for t in ent if t.lower_.rstrip(".") in _TITLE_ROLES}
         for child in root.rights:
-            if child.dep_ == "appos" and not child.like_num:  # 'Lena Marsh, 24': an age
+            # 'Lena Marsh, 24': an age; 'Haddad: Very little': an interview's answer
+            if child.dep_ == "appos" and not child.like_num and self.doc[child.left_edge.i - 1].text != ":":
                 tokens = _without_article(list(child.subtree))
                 tokens = [t for t in tokens if not (t.is_punct and t.i == tokens[-1].i)]
                 if tokens and len(tokens) <= 12:
