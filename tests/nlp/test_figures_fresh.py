@@ -165,3 +165,16 @@ def test_a_level_counts_its_own_subject_after_another_count(nlp):
     assert found["2.4 million"].unit == "tourism"
     found = by_span(nlp, "The plant's output rose by 12,000 vans to 200,000.")
     assert found["200,000"].unit == "vans"
+
+
+def test_an_age_after_a_name_ends_the_sentence(nlp):
+    found = by_span(nlp, '"We would do it again," said Lena Marsh, 24.')
+    assert (found["24"].kind, found["24"].unit) == ("age", "years")
+
+
+def test_a_bare_number_said_to_be_something_counts_no_people(nlp):
+    # 'people' is the implicit noun of a number that does something ('Thousands marched'),
+    # not of one that is something
+    found = by_span(nlp, "For a lender this size, 12 million is a rounding error.")
+    assert found["12 million"].unit is None
+    assert by_span(nlp, "Thousands marched through the city.")["Thousands"].unit == "people"

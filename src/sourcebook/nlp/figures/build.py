@@ -292,8 +292,8 @@ class Extractor:
             return previous.unit
         if predicate is not None and predicate.lemma_.lower() in self.ctx.people_verbs:
             return "people"
-        if anchor.dep_ in ("nsubj", "nsubjpass"):
-            return "people"
+        if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.lemma_.lower() != "be":
+            return "people"  # "Thousands marched"; not "12 million is a rounding error"
         return None
 
     def _time(self, text, clip, clause, expr, published, cache):
@@ -368,10 +368,12 @@ def _apposed_age(doc: Doc, span, expr: NumberExpr) -> bool:
     first, last = span[0].i, span[-1].i
     if expr.kind != "count" or expr.qualifier != "exact" or not 0 < expr.value < 120:
         return False
-    if first < 2 or last + 1 >= len(doc):
+    if first < 2:
         return False
-    return doc[first - 1].text == "," and (doc[first - 2].pos_ == "PROPN" or doc[first - 2].tag_ == "NN") and \
-        doc[last + 1].text in (",", ")")  # "Cory Smith, 22, of Flint", "The driver, 24, was"
+    # "Cory Smith, 22, of Flint", "The driver, 24, was", 'said Lena Marsh, 24.'
+    closed = last + 1 >= len(doc) or doc[last + 1].text in (",", ")", ";") or doc[last + 1].text == "." and (
+        doc[first - 2].ent_type_ == "PERSON")
+    return doc[first - 1].text == "," and (doc[first - 2].pos_ == "PROPN" or doc[first - 2].tag_ == "NN") and closed
 
 
 def _clip(text: str, sent, expr) -> tuple[int, int]:
