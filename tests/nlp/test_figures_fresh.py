@@ -178,3 +178,8 @@ def test_a_bare_number_said_to_be_something_counts_no_people(nlp):
     found = by_span(nlp, "For a lender this size, 12 million is a rounding error.")
     assert found["12 million"].unit is None
     assert by_span(nlp, "Thousands marched through the city.")["Thousands"].unit == "people"
+
+
+def test_a_comment_on_the_figure_is_not_what_happened(nlp):
+    found = by_span(nlp, "The child benefit rises by 3 percent, which is less than inflation.")
+    assert found["3"].predicate == "rise", found["3"]

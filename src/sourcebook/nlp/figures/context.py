@@ -232,8 +232,9 @@ def find_predicate(anchor: Token) -> Token | None:
     people were still in shelters, the council said": the copula, whose place
     ``predicate_text`` reads)."""
     for child in anchor.rights:
-        if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "ADJ", "AUX"):
-            return child
+        if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "ADJ", "AUX") and not (
+                child.lemma_ == "be" and anchor.doc[child.left_edge.i - 1].text == ","):
+            return child  # not a comment on the figure: "rises by 2 percent, which is less than inflation"
         if anchor.tag_ == "CD" and child.i == anchor.i + 1 and child.dep_ == "amod" and child.tag_ == "JJ":
             return child  # "Seven dead in Aldermoor fire": a bare number and its adjective
     tok = anchor
