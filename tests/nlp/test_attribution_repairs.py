@@ -751,6 +751,25 @@ def test_a_complement_read_as_a_relative_clause_with_two_prepositional_objects_i
     assert not [f for f in found if f[2]], found
 
 
+# 'He is wrong, said the mayor.' read with 'said' a conjunct of the copula: the subject of a
+# copula is described, not a speaker whose series of verbs goes on ('He suggested X, called Y')
+COPULA_THEN_CUE = [
+    ("He", "he", "PRON", "PRP", "nsubj", 1),
+    ("is", "be", "AUX", "VBZ", "ROOT", 1),
+    ("wrong", "wrong", "ADJ", "JJ", "acomp", 1),
+    (",", ",", "PUNCT", ",", "punct", 1),
+    ("said", "say", "VERB", "VBD", "conj", 1),
+    ("the", "the", "DET", "DT", "det", 6),
+    ("mayor", "mayor", "NOUN", "NN", "dobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_cue_joined_to_a_copula_keeps_its_inverted_speaker():
+    found = [(cue, source) for cue, source, _, _ in _cues(COPULA_THEN_CUE)]
+    assert ("said", "the mayor") in found, found
+
+
 def test_a_verb_of_asking_right_after_a_quotation_inverts_its_speaker(nlp, monkeypatch):
     # the parser reads the speaker as the one asked
     found = _found(nlp, monkeypatch, '"What can you do?" asked one woman. "The sea always wins."')

@@ -148,9 +148,10 @@ def inverted_subject(lex: Lexicon, verb: Token) -> Token | None:
 
 
 def _shares_a_speaker(lex: Lexicon, verb: Token) -> bool:
-    """A verb joined to a verb whose own subject is someone, before both: the two share it."""
+    """A verb joined to a verb whose own subject is someone, before both: the two share it (not
+    to a copula: 'He is wrong, said the mayor' inverts)."""
     head = verb.head
-    return verb.dep_ == "conj" and head.i < verb.i and any(
+    return verb.dep_ == "conj" and head.i < verb.i and head.lemma_ != "be" and any(
         c.dep_ in SUBJECTS and c.i < head.i and source_like(lex, c) for c in head.children)
 
 
