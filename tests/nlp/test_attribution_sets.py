@@ -403,3 +403,12 @@ def test_sets_are_large_enough():
     assert len(ATTRIBUTIONS) >= 60
     assert len(set(NOT_ATTRIBUTIONS)) == len(NOT_ATTRIBUTIONS)
     assert len({t for t, *_ in ATTRIBUTIONS}) == len(ATTRIBUTIONS)
+
+
+def test_a_live_page_time_stamp_is_no_part_of_the_content(nlp):
+    text = ("Live: Storm makes landfall\n\n"
+            "10:42 Power is out for about 180,000 homes, the grid operator said.\n\n"
+            '9.50am "Stay at home unless your journey is essential," the police chief told local radio.')
+    contents = [c.text for a in _atts(nlp, text) for c in a.contents]
+    assert "Power is out for about 180,000 homes" in contents, contents
+    assert "Stay at home unless your journey is essential" in contents, contents

@@ -517,3 +517,14 @@ def test_an_interview_answer_after_a_colon_is_no_affiliation(nlp):
             "Berger: Commuters from the suburbs. They have no train to take instead.")
     answer = [a for a in atts(nlp, text) if a.speaker == "Lina Berger"]
     assert answer and all(a.affiliation == "transport planner" for a in answer), answer
+
+
+def test_a_role_of_another_kind_is_someone_else(nlp):
+    text = ("Transport minister Ewa Lind resigned on Friday. In a letter, Lind said she had made mistakes. "
+            "The prime minister thanked her for her service.")
+    thanked = by_cue(atts(nlp, text), "thanked")[0]
+    assert thanked.speaker == "prime minister", thanked
+    # a modifier of time or rank says no other kind: 'the former minister' may be her
+    text = ("Transport minister Ewa Lind resigned on Friday. In a letter, Lind said she had made mistakes. "
+            "The former minister thanked her staff.")
+    assert by_cue(atts(nlp, text), "thanked")[0].speaker == "Ewa Lind"

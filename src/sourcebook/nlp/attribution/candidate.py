@@ -137,13 +137,19 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'\u2019&-]+(?: [A-Z][A-Z.'\u2019&-]+)*(?:,(?:
                        r"(?: ?\([^)\n]{1,40}\))? ?[-\u2013\u2014]+ ?")
 
 
+# '10:42 ', '9.30am ', '14:05 GMT ': a live page's time stamp opening a paragraph (before a
+# capital or a quotation mark: not '10.5 million people')
+_TIME_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[ap]\.?m\.?)?(?: (?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT))?"
+                         r"(?: ?[-\u2013\u2014:])? +(?=[A-Z\"'\u201c\u2018])")
+
+
 def after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A content opening a paragraph without the wire dateline before its first word: the
-    dateline says where the story was filed, not what was said."""
+    """A content opening a paragraph without the wire dateline or the live page's time stamp
+    before its first word: they say where and when the story was filed, not what was said."""
     start, end = span
     if start and text[start - 1] != "\n":
         return span
-    m = _DATELINE.match(text, start, end)
+    m = _DATELINE.match(text, start, end) or _TIME_STAMP.match(text, start, end)
     if m is None or m.end() >= end:
         return span
     return trim(text, m.end(), end, SPACES)

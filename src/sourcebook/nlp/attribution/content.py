@@ -250,7 +250,7 @@ def _clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token |
     concerns that X'), unless a verb of saying was said in it ('said in a report that X',
     where the parser may hang the clause on 'report' with 'that' its object). A noun hung on
     the verb itself takes only the mark ('wrote on X, formerly Twitter, that ...')."""
-    nouns = [(prep, noun) for prep in verb.rights if prep.dep_ == "prep" for noun in prep.children]
+    nouns: list[tuple[Token | None, Token]] = [(p, n) for p in verb.rights if p.dep_ == "prep" for n in p.children]
     nouns += [(None, noun) for noun in verb.rights if noun.dep_ == "npadvmod" and noun.pos_ in ("NOUN", "PROPN")]
     for prep, noun in nouns:
         # 'said in a report that X': what the report says is what was said

@@ -104,6 +104,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
             continue  # a role named before its person only with its organisation ('UN's chief')
         if parties and _parties(person.roles) - parties:
             continue  # 'the Democratic nominee' is not the Republican one
+        if _other_role(words, person.roles, {lemma, head.lower_}):
+            continue  # 'the prime minister' is not the transport minister
         distance = min(abs(o - offset) for o in person.offsets) if person.offsets else 10**6
         matches.append((shared - min(distance, 10**6) / 10**6, person))
     wanted = gender_of_word(head.text)
@@ -128,6 +130,10 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
            for t in head.rights):
         return None  # 'the mayor of Brask': a description complete in itself, no one named holds it
     speaker = resolver.people.find(last.name.split()) if last.name else None
+    if speaker is not None and (_other_role(words, speaker.roles, {lemma, head.lower_}) or (
+            lemma not in speaker.roles and head.lower_ not in speaker.roles
+            and any(w in lex.role_nouns for w in speaker.roles))):
+        return None  # the last speaker holds another role: 'the governor' is not the minister quoted
     if parties and speaker is not None and _parties(speaker.roles) - parties:
         return None
     if parties and speaker is not None and not _parties(speaker.roles) and any(
@@ -135,6 +141,15 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     ):
         return None  # 'the GOP candidate' is not the economist quoted last
     return Resolved(last.name, PERSON, last.affiliation, last.gender)
+
+
+def _other_role(words: set[str], roles: set[str], nouns: set[str]) -> bool:
+    """Both say what kind of the role noun it is, and differently ('prime' and 'transport'
+    minister); 'former' or 'senior' say no kind (``role_modifiers.txt``)."""
+    plain = word_set("role_modifiers") | nouns
+    mine = {w for w in words if not w.startswith("org:")} - plain
+    theirs = {w for w in roles if not w.startswith("org:")} - plain
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _owner(resolver: SpeakerResolver, qualifiers: list[Token], offset: int, salience: Salience) -> str | None:
