@@ -528,3 +528,19 @@ def test_a_role_of_another_kind_is_someone_else(nlp):
     text = ("Transport minister Ewa Lind resigned on Friday. In a letter, Lind said she had made mistakes. "
             "The former minister thanked her staff.")
     assert by_cue(atts(nlp, text), "thanked")[0].speaker == "Ewa Lind"
+
+
+@pytest.mark.parametrize("text, cue, speaker, kind", [
+    ("Waiting lists have reached their highest level, a report by the National Audit Office has found.",
+     "has found", "National Audit Office", "organisation"),
+    ("A new report says the river is polluted.", "says", "unspecified reports", "reports"),
+])
+def test_a_report_speaks_for_its_author(nlp, text, cue, speaker, kind):
+    found = by_cue(atts(nlp, text), cue)[0]
+    assert (found.speaker, found.speaker_kind) == (speaker, kind)
+
+
+def test_they_is_not_someone_inside_what_they_said(nlp):
+    text = ("Health officials dispute some of the figures. "
+            "The number of patients waiting more than a year has fallen, they say, from 400,000 to 310,000.")
+    assert by_cue(atts(nlp, text), "say")[0].speaker == "Health officials"

@@ -21,6 +21,7 @@ demonstrators, who'). Role phrases are in ``roles``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -79,7 +80,10 @@ def _compatible(gender: str | None, wanted: str | None) -> bool:
     return gender is None or wanted is None or gender == wanted
 
 
-def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salience) -> Resolved:
+def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salience,
+            said: Sequence[tuple[int, int]] = ()) -> Resolved:
+    """What the pronoun at ``offset`` stands for; ``said`` are the contents of the statement it
+    is the source of, where its speaker is not ('The number of patients has fallen, they say')."""
     from .speakers import ORG, PERSON, UNKNOWN, Resolved
 
     sentence = resolver.sentence_of(offset)
@@ -109,7 +113,7 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
         return Resolved(res.name, PERSON, res.affiliation, wanted)
     if lower in _PLURAL:
         found = salience.last_entry(sentence, GROUP_WINDOW, lambda r: r.plural or r.kind in (ORG, "outlet"))
-        group = _plural_subject(resolver, offset)
+        group = _plural_subject(resolver, offset, said)
         if group is not None and (found is None or group[0] > found[0]):
             return group[1]  # the group named after the last plural speaker ('interviewed 20 former staff. They')
         if found is not None:
@@ -262,9 +266,10 @@ def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str,
     return best[0], Resolved(best[1].name, PERSON, best[1].affiliation, best[1].gender)
 
 
-def _plural_subject(resolver: SpeakerResolver, offset: int) -> tuple[int, Resolved] | None:
+def _plural_subject(resolver: SpeakerResolver, offset: int,
+                    said: Sequence[tuple[int, int]] = ()) -> tuple[int, Resolved] | None:
     """A plural people noun (subject or object) of this sentence before the pronoun, or of
-    the previous one, and its sentence."""
+    the previous one, and its sentence; not one inside what the pronoun's speaker said."""
     from .speakers import GROUP, Resolved
 
     doc = resolver.doc
@@ -275,7 +280,7 @@ def _plural_subject(resolver: SpeakerResolver, offset: int) -> tuple[int, Resolv
         return None
     for token in reversed(span):
         if (token.dep_ in ("nsubj", "dobj", "pobj") and token.tag_ == "NNS" and _people_noun(resolver, token)
-                and not resolver.in_quote(token.idx)):
+                and not resolver.in_quote(token.idx) and not any(a <= token.idx < b for a, b in said)):
             phrase = resolver.phrase(doc[token.left_edge.i : token.i + 1], token)
             return resolver.sentence_of(token.idx), Resolved(phrase, GROUP, plural=True)
     return None

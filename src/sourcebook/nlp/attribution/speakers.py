@@ -163,7 +163,7 @@ class SpeakerResolver(ArticleIndex):
         if head.pos_ == "PRON" or lower in self.lex.personal_pronouns:
             if lower in self.lex.relative_pronouns:
                 return anaphora.relative(self, head, salience)
-            return anaphora.pronoun(self, lower, cand.source[0], salience)
+            return anaphora.pronoun(self, lower, cand.source[0], salience, said=cand.contents)
         turn = self.turn_speaker(span.start_char, span.end_char)
         if turn is not None:
             return turn
@@ -314,7 +314,8 @@ class SpeakerResolver(ArticleIndex):
         phrase = self.phrase(span, head)
         plural = head.tag_ in ("NNS", "NNPS")
         if lower in self.lex.report_nouns and head.pos_ == "NOUN":
-            return Resolved("unspecified reports", REPORTS, plural=True)
+            # 'a report by the National Audit Office', "the agency's report": its author's
+            return self._author_of(head) or Resolved("unspecified reports", REPORTS, plural=True)
         orgs = [e for e in self.ents_in(span.start, span.end) if e.label_ in ORG_LABELS]
         if phrase.lower() in self.lex.outlets:
             return Resolved(canonical_name(phrase), OUTLET)
@@ -352,6 +353,18 @@ class SpeakerResolver(ArticleIndex):
         if head.pos_ == "NOUN" and not plural and not named and not self._speaking_noun(head):
             return Resolved(None, UNKNOWN)  # 'a round-up', 'the sheer scale': a thing, no speaker
         return Resolved(phrase, GROUP if plural else DESCRIPTION if head.pos_ == "NOUN" else UNKNOWN, plural=plural)
+
+    def _author_of(self, report: Token) -> Resolved | None:
+        """The organisation a report is by or from, or whose it is."""
+        authors = [g for c in report.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                   for g in c.children if g.dep_ == "pobj"]
+        authors += [c for c in report.children if c.dep_ in ("poss", "compound")]  # "the WHO's report", "a Red Cross report"
+        for token in authors:
+            ent = next((e for e in self.ents_in(token.i, token.i + 1) if e.label_ in ORG_LABELS), None)
+            if ent is not None and ent.label_ not in ("NORP", "GPE"):
+                name = _text(_without_article([t for t in ent if t.text not in ("'s", "\u2019s")]))
+                return Resolved(canonical_name(name), OUTLET if name.lower() in self.lex.outlets else ORG)
+        return None
 
     def _speaking_noun(self, head: Token) -> bool:
         """A noun for someone or something that can be a source: a person or role, an
