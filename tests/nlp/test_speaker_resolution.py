@@ -544,3 +544,14 @@ def test_they_is_not_someone_inside_what_they_said(nlp):
     text = ("Health officials dispute some of the figures. "
             "The number of patients waiting more than a year has fallen, they say, from 400,000 to 310,000.")
     assert by_cue(atts(nlp, text), "say")[0].speaker == "Health officials"
+
+
+def test_a_lede_role_named_after_its_noun_is_the_person_quoted_next_and_their_affiliation(nlp):
+    text = ("Mayor: 'We will rebuild every home'\n\n"
+            "The mayor of Tarn promised on Monday that every house destroyed by the fire would be rebuilt.\n\n"
+            '"This town has been through worse," Elena Varga told residents at a meeting in the school hall.')
+    found = atts(nlp, text)
+    assert [(a.speaker, a.affiliation) for a in by_cue(found, "promised")] == [("Elena Varga", "mayor of Tarn")]
+    assert [(a.speaker, a.affiliation) for a in by_cue(found, "told")] == [("Elena Varga", "mayor of Tarn")]
+    # the headline's role is the person the body's role became
+    assert [a.speaker for a in found if a.cue is not None and a.cue.start < text.index("\n")] == ["Elena Varga"]

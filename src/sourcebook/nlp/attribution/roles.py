@@ -233,11 +233,18 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
         if found is None:
             continue
         span, head = found
-        lemma = head.lemma_.lower()
-        if (head.pos_ != "NOUN" or head.tag_ != "NN" or lemma not in resolver.lex.role_nouns or lemma in _ANONYMOUS
+        headline = cand.source[0] < resolver.headline_end  # a Title-Cased line: 'Mayor:', 'Senator Says'
+        lemma = head.lower_ if headline and head.tag_ == "NNP" else head.lemma_.lower()
+        if (head.pos_ != "NOUN" or head.tag_ != "NN") and not (headline and head.tag_ == "NNP") or (
+                lemma not in resolver.lex.role_nouns or lemma in _ANONYMOUS
                 or lemma in _group_nouns() or lemma in word_set("collective_nouns")):
             continue
-        if not any(t.i < head.i and (t.ent_type_ in ("ORG", "GPE", "NORP") or t.pos_ == "PROPN") for t in span):
+        # a name qualifies the role before it ('Connecticut's tax commissioner') or after it ('the
+        # mayor of Tarn'); a headline's role is matched to the body's below
+        after = [g for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")
+                 for g in c.children if g.dep_ == "pobj"]
+        if not headline and not any(t.i < head.i and (t.ent_type_ in ("ORG", "GPE", "NORP") or t.pos_ == "PROPN")
+                                    for t in span) and not any(g.ent_type_ in ("ORG", "GPE") or g.pos_ == "PROPN" for g in after):
             continue
         heads[i] = head
     for i, head in heads.items():
@@ -263,12 +270,16 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
             if (person is not None and person.first > start and _compatible(person.gender, wanted)
                     and not (_parties(words) and _parties(person.roles) - _parties(words))
                     and not _another_role(resolver, later, lemma)):
-                out[i] = Resolved(out[j].name, PERSON, out[j].affiliation, out[j].gender)
+                role = out[j].affiliation or resolver.phrase(resolver.doc[head.left_edge.i : head.right_edge.i + 1], head)
+                for k in range(len(out)):  # the lede's role is the person's, where nothing else gave one
+                    if out[k].name == name and out[k].kind == PERSON and out[k].affiliation is None:
+                        out[k] = Resolved(name, PERSON, role, out[k].gender)
+                out[i] = Resolved(name, PERSON, role, out[j].gender)
             break  # only the first person quoted after the lede
     for i, head in heads.items():
         if cands[i].source[0] >= resolver.headline_end or out[i].kind == PERSON:
             continue
-        lemma = head.lemma_.lower()
+        lemma = head.lemma_.lower() if head.tag_ != "NNP" else head.lower_
         body = next((j for j, h in heads.items() if j != i and h.lemma_.lower() == lemma and out[j].kind == PERSON
                      and cands[j].source[0] > resolver.headline_end), None)
         if body is not None:
