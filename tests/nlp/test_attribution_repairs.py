@@ -770,6 +770,29 @@ def test_a_cue_joined_to_a_copula_keeps_its_inverted_speaker():
     assert ("said", "the mayor") in found, found
 
 
+# 'She noted the plan was late, reported the Courier.' read with 'reported' a conjunct of
+# 'noted': a name ending the sentence right after the cue is its speaker, not its object
+CUE_JOINED_WITH_ITS_SPEAKER = [
+    ("She", "she", "PRON", "PRP", "nsubj", 1),
+    ("noted", "note", "VERB", "VBD", "ROOT", 1),
+    ("the", "the", "DET", "DT", "det", 3),
+    ("plan", "plan", "NOUN", "NN", "nsubj", 4),
+    ("was", "be", "AUX", "VBD", "ccomp", 1),
+    ("late", "late", "ADJ", "JJ", "acomp", 4),
+    (",", ",", "PUNCT", ",", "punct", 1),
+    ("reported", "report", "VERB", "VBD", "conj", 1),
+    ("the", "the", "DET", "DT", "det", 9),
+    ("Courier", "Courier", "PROPN", "NNP", "dobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_cue_joined_to_a_report_with_its_speaker_ending_the_sentence_is_inverted():
+    found = [(cue, source) for cue, source, _, _ in _cues(CUE_JOINED_WITH_ITS_SPEAKER)]
+    assert ("reported", "the Courier") in found, found
+    assert ("reported", "She") not in found, found
+
+
 def test_a_verb_of_asking_right_after_a_quotation_inverts_its_speaker(nlp, monkeypatch):
     # the parser reads the speaker as the one asked
     found = _found(nlp, monkeypatch, '"What can you do?" asked one woman. "The sea always wins."')

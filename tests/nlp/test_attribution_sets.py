@@ -371,6 +371,14 @@ ATTRIBUTIONS = [
     # a 'that' clause the parser hung on a noun after the cue as a relative clause with a mark
     ("The mayor wrote on X, formerly Twitter, that the bridge would reopen in May.", "wrote", "The mayor",
      ["the bridge would reopen in May"]),
+    # a cue after a comma ending the sentence with its speaker, read as a verb with an object
+    ("The bridge was closed to lorries for the first time, reported the Valley Courier.", "reported",
+     "the Valley Courier", ["The bridge was closed to lorries for the first time"]),
+    ("The union leader argued that the offer was an insult to every nurse, reported the Daily Ledger.", "reported",
+     "the Daily Ledger", ["The union leader argued that the offer was an insult to every nurse"]),
+    # 'it' joined to a second verb of saying is the one subject of both
+    ("It apologised to its customers and said refunds would be paid within a week.", "said", "It",
+     ["refunds would be paid within a week"]),
     # a series of one speaker's verbs: the second one's subject is the first one's, not the
     # noun after it (as in '..., said the mayor')
     ("The coach praised the defence, called the referee \u201ca disgrace\u201d and walked out.", "called",

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..sentences import sentence_of
 from .candidate import trim_content
-from .syntax import FINITE_TAGS, finite, inverted_after_comma, past_a_colon, subtree_span
+from .syntax import FINITE_TAGS, finite, inverted_after_comma, past_a_colon, speaker_ending, subtree_span
 
 Spans = list[tuple[int, int]]
 
@@ -32,12 +32,13 @@ def _before_final_cue(text: str, verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     sent = sentence_of(verb)
     last = sent.end - 1
-    while last > verb.i and doc[last].is_punct:
+    while last > verb.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     after = doc[verb.i + 1 : last + 1]
     if any(t.is_quote or t.text == ":" or not _under(t, verb) or t.text == "," and t.head.i == verb.i for t in after):
         return None  # a quotation, a colon, or a comma closing the cue clause ('It was new, he said, to X')
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") and c.i > verb.i for c in verb.children):
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") and c.i > verb.i and not speaker_ending(c, last)
+           for c in verb.children):
         return None
     first = verb.i
     while first > sent.start and doc[first - 1].head.i == verb.i and doc[first - 1].dep_ in ("aux", "neg", "advmod"):

@@ -17,6 +17,7 @@ from .syntax import (
     NOT_CONTENT_ENTS,
     adverbial,
     bare_pronoun,
+    ends_with_its_speaker,
     first_child,
     past_a_colon,
     question_mark,
@@ -113,6 +114,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
     # a clause on each side of the cue: the one after it is the content; the one
     # before is usually another sentence glued on by the parser
     after = _inside_the_relative(verb, [c for c in clauses if c.i > verb.i])
+    after = [c for k, c in enumerate(after) if not (k and ends_with_its_speaker(lex, c))]
     other = next((k for k, c in enumerate(after) if k and _another_report(lex, c)), None)
     if other is not None:
         # 'said they were worried, and more than 4 in 10 said X': the parser hung another

@@ -151,6 +151,12 @@ def _shares_a_speaker(lex: Lexicon, verb: Token) -> bool:
     """A verb joined to a verb whose own subject is someone, before both: the two share it (not
     to a copula: 'He is wrong, said the mayor' inverts)."""
     head = verb.head
+    rights = [c for c in verb.rights if not c.is_punct]
+    last = sentence_of(verb).end - 1
+    while last > verb.i and (verb.doc[last].is_punct or verb.doc[last].is_space):
+        last -= 1
+    if len(rights) == 1 and rights[0].dep_ in ("dobj", "attr", "npadvmod", "nsubj") and rights[0].right_edge.i >= last:
+        return False  # '..., reported the Washington Examiner.': a noun phrase ending the sentence speaks
     return verb.dep_ == "conj" and head.i < verb.i and head.lemma_ != "be" and any(
         c.dep_ in SUBJECTS and c.i < head.i and source_like(lex, c) for c in head.children)
 
@@ -384,3 +390,25 @@ def subject_before(verb: Token) -> Token | None:
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.i < verb.i and not token.is_quote:
             return token
     return None
+
+
+def speaker_ending(obj: Token, last: int) -> bool:
+    """'..., reported the Valley Courier.': the parser's object of a cue after a comma is its
+    speaker when a name or a noun of someone ends the sentence with it and nothing else follows
+    the cue."""
+    verb = obj.head
+    return (obj.dep_ == "dobj" and obj.left_edge.i == verb.i + 1 and obj.right_edge.i == last
+            and (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG")) and verb.doc[verb.i - 1].text == ","
+            and not any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children))
+
+
+def ends_with_its_speaker(lex: Lexicon, verb: Token) -> bool:
+    """'The mayor noted that X, reported the Courier.': a verb of saying after a comma whose
+    object is its speaker ending the sentence, which the parser hung on the report before it."""
+    if verb.lemma_.lower() not in lex.speech:
+        return False
+    sent = sentence_of(verb)
+    last = sent.end - 1
+    while last > verb.i and (verb.doc[last].is_punct or verb.doc[last].is_space):
+        last -= 1
+    return any(speaker_ending(c, last) for c in verb.children)

@@ -162,8 +162,9 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
             elif source_token.i < verb.i or nature != SPEECH:
                 return None
             # '"...," said David Brock, who heads Correct the Record': the parser made the
-            # name part of a clause after the cue; the quotation before it is the content
-            contents = [c for c in contents if not c[0] <= source[0] < c[1]]
+            # name part of a clause after the cue; the quotation before it is the content; with
+            # nothing else, the clause before a cue that ends the sentence ('X, reported the Courier')
+            contents = [c for c in contents if not c[0] <= source[0] < c[1]] or parenthetical(text, verb)
     cand = Candidate(
         cue=cue_span(verb, extra),
         source=source,
@@ -365,6 +366,9 @@ def _active_source(
         return False  # 'it seems to want', 'a plan which hopes': no holder of the belief
     if own_subject or subject.lower_ not in lex.subjectless:
         return subject
+    if (verb.dep_ == "conj" and subject.head.i == verb.head.i and subject.lower_ == "it" and lemma in lex.speech
+            and verb.head.lemma_.lower() not in lex.seem_verbs and verb.head.lemma_ != "be"):
+        return subject  # 'It apologised and said refunds would be paid': the one 'it' of both
     return None
 
 
@@ -441,42 +445,6 @@ def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
 
 _OPEN_MARKS = ('"', "\u201c", "``", "''")
 _CLOSE_MARKS = ('"', "\u201d", "''")
-
-
-def seem_cue(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
-    """'It appears that X', 'the plan seems to work': an appearance nobody is named for."""
-    children = list(verb.children)
-    clause = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i and that_clause(c)), None)
-    subject = next((c for c in children if c.dep_ in ("nsubj", "expl") and c.i < verb.i), None)
-    if clause is not None and subject is not None and subject.lower_ == "it":
-        contents = [subtree_span(clause)]
-    else:
-        xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i and any(
-            g.lower_ == "to" for g in c.children)), None) or _seem_complement(verb, children)
-        if xcomp is None or subject is None or subject.dep_ != "nsubj" or subject.lower_ in lex.subjectless:
-            return None
-        if subject.pos_ == "PRON":
-            return None
-        contents = [subtree_span(subject), subtree_span(xcomp)]
-    contents = [c for c in (trim_content(text, *span) for span in contents) if c]
-    if not contents:
-        return None
-    cand = Candidate(cue=cue_span(verb), source=None, contents=contents, nature=BELIEF, confidence=0.6)
-    cand.verb = verb.i
-    return cand
-
-
-def _seem_complement(verb: Token, children: list[Token]) -> Token | None:
-    """'the team appeared paralyzed', 'the race seems closer in Ohio', 'it seemed like a
-    trap': what the subject seems to be, when it is no infinitive."""
-    for child in children:
-        if child.i <= verb.i:
-            continue
-        if child.dep_ in ("acomp", "oprd") and child.pos_ in ("ADJ", "VERB"):
-            return child
-        if child.dep_ == "prep" and child.lower_ == "like" and child.i == verb.i + 1:
-            return child
-    return None
 
 
 def medium_of(lex: Lexicon, verb: Token) -> str | None:

@@ -1,0 +1,46 @@
+"""Appearances nobody is named for: 'It appears that X', 'the plan seems to work', 'the team
+appeared paralyzed' (PolNeAR's evidential cues, with no source; the writer's own reading)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .candidate import BELIEF, Candidate, trim_content
+from .lexicon import Lexicon
+from .syntax import cue_span, subtree_span, that_clause
+
+
+def seem_cue(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
+    """'It appears that X', 'the plan seems to work': an appearance nobody is named for."""
+    children = list(verb.children)
+    clause = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i and that_clause(c)), None)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "expl") and c.i < verb.i), None)
+    if clause is not None and subject is not None and subject.lower_ == "it":
+        contents = [subtree_span(clause)]
+    else:
+        xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i and any(
+            g.lower_ == "to" for g in c.children)), None) or _seem_complement(verb, children)
+        if xcomp is None or subject is None or subject.dep_ != "nsubj" or subject.lower_ in lex.subjectless:
+            return None
+        if subject.pos_ == "PRON":
+            return None
+        contents = [subtree_span(subject), subtree_span(xcomp)]
+    contents = [c for c in (trim_content(text, *span) for span in contents) if c]
+    if not contents:
+        return None
+    cand = Candidate(cue=cue_span(verb), source=None, contents=contents, nature=BELIEF, confidence=0.6)
+    cand.verb = verb.i
+    return cand
+
+
+def _seem_complement(verb: Token, children: list[Token]) -> Token | None:
+    """'the team appeared paralyzed', 'the race seems closer in Ohio', 'it seemed like a
+    trap': what the subject seems to be, when it is no infinitive."""
+    for child in children:
+        if child.i <= verb.i:
+            continue
+        if child.dep_ in ("acomp", "oprd") and child.pos_ in ("ADJ", "VERB"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "like" and child.i == verb.i + 1:
+            return child
+    return None
