@@ -25,7 +25,7 @@ from sourcebook.nlp.lexicon.schemas import SCHEMAS
 
 #: each tag and the lists it may mark: +figures the attribution verbs the figure extractor
 #: also reads, +speech the nouns of view that name words said ('in the words of X')
-KNOWN_TAGS = {"figures": ATTRIBUTION_VERB_LISTS, "speech": ("attribution/view_nouns",)}
+KNOWN_TAGS = {"figures": ATTRIBUTION_VERB_LISTS, "speech": ("attribution/view_nouns",), "company": ("group_role_nouns",)}
 
 
 @pytest.fixture

@@ -555,3 +555,9 @@ def test_a_lede_role_named_after_its_noun_is_the_person_quoted_next_and_their_af
     assert [(a.speaker, a.affiliation) for a in by_cue(found, "told")] == [("Elena Varga", "mayor of Tarn")]
     # the headline's role is the person the body's role became
     assert [a.speaker for a in found if a.cue is not None and a.cue.start < text.index("\n")] == ["Elena Varga"]
+
+
+def test_the_airline_is_the_firm_named_before(nlp):
+    text = ("Skyway cancelled 300 flights on Saturday after a software fault grounded its fleet. "
+            "The airline said the fault had been fixed by mid-afternoon.")
+    assert by_cue(atts(nlp, text), "said")[0].speaker == "Skyway"

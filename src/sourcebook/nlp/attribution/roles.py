@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ...aliases import fold
-from ..lexicon import word_set
+from ..lexicon import tagged, word_set
 from .anaphora import (
     _POSSESSIVE_DETS,
     DESCRIPTION,
@@ -79,8 +79,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         name = resolver.last_mention(ORG, offset)
         if name and _names(name, lemma):
             return Resolved(name, ORG)
-        main = resolver.main_organisation() if lemma in _COMPANY_NOUNS else None
-        if main is None and lemma in _COMPANY_NOUNS:
+        main = resolver.main_organisation() if lemma in tagged("group_role_nouns", "company") else None
+        if main is None and lemma in tagged("group_role_nouns", "company"):
             # 'The carmaker Norvik Motors will cut 4,000 jobs, the company said': the firm named last, close by
             main = resolver.last_mention(ORG, offset, within=ROLE_WINDOW)
         return Resolved(main, ORG) if main and not _names(main, "agency") else None  # 'the bank': the firm the article is about
@@ -161,7 +161,6 @@ def _owner(resolver: SpeakerResolver, qualifiers: list[Token], offset: int, sali
     return fold(res.name.split()[-1]) if res.name and res.kind == "person" else None
 
 
-_COMPANY_NOUNS = frozenset({"bank", "company", "firm", "corporation", "retailer", "insurer", "carrier", "lender"})
 _PARTY_WORDS = {"democratic": "d", "democrat": "d", "democrats": "d", "republican": "r", "republicans": "r", "gop": "r"}
 
 
