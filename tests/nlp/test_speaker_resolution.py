@@ -561,3 +561,19 @@ def test_the_airline_is_the_firm_named_before(nlp):
     text = ("Skyway cancelled 300 flights on Saturday after a software fault grounded its fleet. "
             "The airline said the fault had been fixed by mid-afternoon.")
     assert by_cue(atts(nlp, text), "said")[0].speaker == "Skyway"
+
+
+def test_an_age_description_is_the_person_of_that_age(nlp):
+    text = ("The panel found no evidence that Sarah Quinn, 41, had struck the boy. "
+            "Her lawyer, Tom Hale, said the case should never have been brought. "
+            '"I love this job," the 41-year-old said.')
+    assert by_cue(atts(nlp, text), "said")[-1].speaker == "Sarah Quinn"
+
+
+def test_a_surname_the_ner_took_for_a_place_is_the_person_named_in_full(nlp):
+    text = ("The panel found no evidence that Sarah Quinn, 41, had struck the boy. Her lawyer, Tom Hale, said "
+            'the allegation had "destroyed a career for nothing". The boy\'s parents said they were considering '
+            "an appeal.\n\nQuinn, who has taught at the school for 15 years, said she hoped to return to the "
+            "classroom in the new year.")
+    said = by_cue(atts(nlp, text), "said")[-1]
+    assert (said.speaker, said.speaker_kind) == ("Sarah Quinn", "person")

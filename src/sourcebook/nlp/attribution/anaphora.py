@@ -21,6 +21,7 @@ demonstrators, who'). Role phrases are in ``roles``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -383,3 +384,26 @@ def _group_nouns() -> frozenset[str]:
 
 
 __all__ = ["FIRST_PERSON", "Salience", "pronoun", "relative"]
+
+
+_AGED = re.compile(r"the (\d{1,3})-year-old(?: ([a-z]+))?", re.IGNORECASE)
+
+
+def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) -> Resolved | None:
+    """'the 41-year-old said', 'the 34-year-old mother': the person the article gave that age
+    ('Sarah Quinn, 41,'), else the last speaker of a fitting gender; None for any other source."""
+    from .speakers import PERSON, Resolved
+
+    match = _AGED.fullmatch(text.strip())
+    if match is None:
+        return None
+    age, noun = match.group(1), match.group(2)
+    wanted = gender_of_word(noun) if noun else None
+    for person in resolver.people.values():
+        surname = re.escape(person.name.split()[-1])
+        if _compatible(person.gender, wanted) and re.search(
+                rf"\b{surname}, {age}\b|\b{age}-year-old {surname}\b", resolver.text[:offset]):
+            return Resolved(person.name, PERSON, person.affiliation, person.gender)
+    last = salience.last(resolver.sentence_of(offset), SPEAKER_WINDOW,
+                         lambda r: r.kind == PERSON and _compatible(r.gender, wanted))
+    return Resolved(last.name, PERSON, last.affiliation, last.gender) if last is not None else None

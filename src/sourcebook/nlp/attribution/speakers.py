@@ -164,7 +164,8 @@ class SpeakerResolver(ArticleIndex):
             if lower in self.lex.relative_pronouns:
                 return anaphora.relative(self, head, salience)
             return anaphora.pronoun(self, lower, cand.source[0], salience, said=cand.contents)
-        turn = self.turn_speaker(span.start_char, span.end_char)
+        turn = self.turn_speaker(span.start_char, span.end_char) or anaphora.aged(
+            self, span.text, span.start_char, salience)
         if turn is not None:
             return turn
         person = self._named_person(span, head)
@@ -197,12 +198,13 @@ class SpeakerResolver(ArticleIndex):
             return beside
         named = head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper()
         if named and (  # 'Reyes said' with 'Reyes' tagged a noun and an ORG: Tom Reyes, if named before
-            head.ent_type_ in ("PERSON", "") or head.ent_type_ == "ORG" and not is_known_organisation(head.text)
+            head.ent_type_ in ("PERSON", "", "GPE", "NORP") or head.ent_type_ == "ORG" and not is_known_organisation(head.text)
         ):
             # 'Brandt said' for Tomas Brandt, whatever the NER says; 'Ivanka Trump' with her first name
             run = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i >= span.start]
             person = self.person_for([*run, head])
-            if person is not None:
+            # a place's name only as the surname of someone named in full ('Quinn' for Sarah Quinn)
+            if person is not None and (head.ent_type_ not in ("GPE", "NORP") or len(person.name.split()) > 1 + len(run)):
                 return Resolved(person.name, PERSON, person.affiliation, person.gender)
         return None
 
