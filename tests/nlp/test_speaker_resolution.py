@@ -577,3 +577,24 @@ def test_a_surname_the_ner_took_for_a_place_is_the_person_named_in_full(nlp):
             "classroom in the new year.")
     said = by_cue(atts(nlp, text), "said")[-1]
     assert (said.speaker, said.speaker_kind) == ("Sarah Quinn", "person")
+
+
+def test_she_is_not_the_subject_of_what_she_said(nlp):
+    text = ('"Nobody should die like that," said his sister, Grace Mensah. '
+            "Her mother, she said, had not slept since the funeral.")
+    assert by_cue(atts(nlp, text), "said")[-1].speaker == "Grace Mensah"
+
+
+def test_a_person_keeps_the_affiliation_the_article_gave_them(nlp):
+    text = ("Her EU counterpart, Marco Rossi, said Oslo had walked away from a fair offer. "
+            '"We were close," Rossi told reporters in Brussels.')
+    assert [a.affiliation for a in atts(nlp, text)] == ["EU counterpart", "EU counterpart"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Downing Street said the prime minister's thoughts were with the family.", "Downing Street"),
+    ("The Kremlin said the talks had failed.", "Kremlin"),
+])
+def test_a_seat_of_government_is_an_organisation(nlp, text, speaker):
+    said = by_cue(atts(nlp, text), "said")[0]
+    assert (said.speaker, said.speaker_kind) == (speaker, "organisation")

@@ -101,9 +101,9 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
         return Resolved(lower, GROUP, plural=True)  # 'everyone', 'someone', 'nobody': as written
     if lower in _MALE or lower in _FEMALE:
         wanted = MALE if lower in _MALE else FEMALE
-        res = _subject_before(resolver, offset, wanted, salience)
+        res = _subject_before(resolver, offset, wanted, salience, said)
         if res is None:
-            res = _salient_or_named(resolver, offset, sentence, wanted, salience)
+            res = _salient_or_named(resolver, offset, sentence, wanted, salience, said)
         if res is None:
             return Resolved(None, UNKNOWN)
         if res.kind != PERSON:  # 'My mother has softened ... she': kept as the description
@@ -136,8 +136,10 @@ def _gender_of(resolver: SpeakerResolver, name: str | None) -> str | None:
     return person.gender if person is not None else None
 
 
-def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salience: Salience) -> Resolved | None:
-    """The first person named as a subject earlier in the pronoun's own sentence."""
+def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salience: Salience,
+                    said: Sequence[tuple[int, int]] = ()) -> Resolved | None:
+    """The first person named as a subject earlier in the pronoun's own sentence, outside what
+    the pronoun's speaker said ('Her mother, she said, had not slept')."""
     from .speakers import PERSON, Resolved
 
     doc = resolver.doc
@@ -147,6 +149,8 @@ def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salienc
         return None
     described = {t.i for t in _described(resolver)}
     for token in span:
+        if any(a <= token.idx < b for a, b in said):
+            continue
         if token.i in described:
             res = _description_of(resolver, token, salience)
             if _compatible(res.gender, wanted):
@@ -165,7 +169,7 @@ def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salienc
 
 
 def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wanted: str,
-                      salience: Salience) -> Resolved | None:
+                      salience: Salience, said: Sequence[tuple[int, int]] = ()) -> Resolved | None:
     """The last speaker of that gender, unless a person of that gender was named in a later
     sentence than that speaker's (then the person named last)."""
     from .speakers import PERSON
@@ -188,7 +192,7 @@ def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wan
         choice = (resolver.sentence_of(named[0]), named[1])
     # a person described as a subject since ('My mother mentioned ... she said')
     for token in reversed(_described(resolver)):
-        if token.idx >= offset:
+        if token.idx >= offset or any(a <= token.idx < b for a, b in said):
             continue
         where = resolver.sentence_of(token.idx)
         if choice is not None and where <= choice[0] or sentence - where > SPEAKER_WINDOW:

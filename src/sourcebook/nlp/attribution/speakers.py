@@ -21,6 +21,8 @@ for the pronouns that follow.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from ...aliases import TITLES, canonical_name, fold, is_known_organisation
@@ -72,7 +74,14 @@ class SpeakerResolver(ArticleIndex):
                     out[i] = Resolved(parent.name, parent.kind, parent.affiliation, parent.gender, parent.plural)
                 else:
                     out[i] = Resolved(None, UNKNOWN)
-        return out
+        # a person's affiliation is the first the article gives them ('Her EU counterpart, Marco
+        # Rossi, said ...' / 'Rossi told reporters'): also on the records that name them bare
+        known: dict[str, str] = {}
+        for res in out:
+            if res.kind == PERSON and res.name and res.affiliation:
+                known.setdefault(res.name, res.affiliation)
+        return [replace(r, affiliation=known[r.name]) if r.kind == PERSON and r.name in known and r.affiliation is None
+                else r for r in out]
 
     def _not_the_quoted_speaker(self, cands: list[Candidate], out: list[Resolved], salience: anaphora.Salience) -> None:
         """'He' or 'she' inside a quotation is someone other than the quotation's speaker
