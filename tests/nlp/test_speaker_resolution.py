@@ -598,3 +598,9 @@ def test_a_person_keeps_the_affiliation_the_article_gave_them(nlp):
 def test_a_seat_of_government_is_an_organisation(nlp, text, speaker):
     said = by_cue(atts(nlp, text), "said")[0]
     assert (said.speaker, said.speaker_kind) == (speaker, "organisation")
+
+
+def test_an_age_description_with_no_age_given_is_the_person_named_last(nlp):
+    text = ("Tom Baxter has joined City from United for a fee reported to be 40 million pounds. "
+            'The 26-year-old said he was "excited to start a new chapter".')
+    assert by_cue(atts(nlp, text), "said")[0].speaker == "Tom Baxter"

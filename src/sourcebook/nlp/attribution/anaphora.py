@@ -254,7 +254,7 @@ def _person_description(resolver: SpeakerResolver, res: Resolved) -> bool:
                                and word not in _group_nouns() | word_set("collective_nouns"))
 
 
-def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str,
+def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str | None,
                        no_oblique: bool = False, exclude: str | None = None) -> tuple[int, Resolved] | None:
     from .speakers import PERSON, Resolved
 
@@ -410,4 +410,7 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
             return Resolved(person.name, PERSON, person.affiliation, person.gender)
     last = salience.last(resolver.sentence_of(offset), SPEAKER_WINDOW,
                          lambda r: r.kind == PERSON and _compatible(r.gender, wanted))
+    if last is None:  # 'Tom Baxter has joined City ... The 26-year-old said': the person named last
+        named = _last_person_named(resolver, offset, wanted, no_oblique=True)
+        last = named[1] if named is not None else None
     return Resolved(last.name, PERSON, last.affiliation, last.gender) if last is not None else None
