@@ -379,6 +379,9 @@ ATTRIBUTIONS = [
     # 'it' joined to a second verb of saying is the one subject of both
     ("It apologised to its customers and said refunds would be paid within a week.", "said", "It",
      ["refunds would be paid within a week"]),
+    # a described time after 'warn of' is what was said (the NER made it a DATE)
+    ("In a letter to shareholders, the chairman warned of a difficult year ahead.", "warned of", "the chairman",
+     ["a difficult year ahead"]),
     # a series of one speaker's verbs: the second one's subject is the first one's, not the
     # noun after it (as in '..., said the mayor')
     ("The coach praised the defence, called the referee \u201ca disgrace\u201d and walked out.", "called",

@@ -283,8 +283,12 @@ def _phrasal(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
                 return [(mark.nbor(1).idx, subtree_span(child)[1])]
     for child in children:
         if child.dep_ in ("prep", "prt") and child.i > verb.i and child.lower_ in particles:
+            # a time is no content ('commented on Monday', 'pushed for months'), unless described
+            # after 'of' or 'about' ('warned of a difficult year ahead')
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
-                       and g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in lex.manner_nouns]
+                       and (g.ent_type_ not in ("DATE", "TIME") or child.lower_ in ("of", "about", "against")
+                            and any(c.dep_ in ("amod", "relcl") for c in g.children))
+                       and g.lemma_.lower() not in lex.manner_nouns]
             if objects:
                 direct = [c for c in children if c.dep_ == "dobj" and verb.i < c.i < child.i]
                 if direct and child.dep_ == "prep":
