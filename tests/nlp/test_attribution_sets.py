@@ -382,6 +382,9 @@ ATTRIBUTIONS = [
     # a described time after 'warn of' is what was said (the NER made it a DATE)
     ("In a letter to shareholders, the chairman warned of a difficult year ahead.", "warned of", "the chairman",
      ["a difficult year ahead"]),
+    # the thousands comma of a number inside the source is no clause break
+    ("Around two-thirds of residents oppose the plan, according to a survey of 2,000 adults.", "according to",
+     "a survey of 2,000 adults", ["Around two-thirds of residents oppose the plan"]),
     # a series of one speaker's verbs: the second one's subject is the first one's, not the
     # noun after it (as in '..., said the mayor')
     ("The coach praised the defence, called the referee \u201ca disgrace\u201d and walked out.", "called",

@@ -183,3 +183,9 @@ def test_a_bare_number_said_to_be_something_counts_no_people(nlp):
 def test_a_comment_on_the_figure_is_not_what_happened(nlp):
     found = by_span(nlp, "The child benefit rises by 3 percent, which is less than inflation.")
     assert found["3"].predicate == "rise", found["3"]
+
+
+def test_a_number_describing_the_source_is_according_to_no_one(nlp):
+    found = by_span(nlp, "Around two-thirds of residents oppose the plan, according to a survey of 2,000 adults.")
+    assert found["2,000"].according_to is None
+    assert found["Around two-thirds"].according_to == "survey of 2,000 adults"

@@ -4,11 +4,15 @@ the clause it hangs on, without the phrase and the words that describe the sourc
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .candidate import ACCORDING, BELIEF, SPEECH, Candidate, trim, trim_content
 from .lexicon import Lexicon
 from .syntax import first_child, source_span, subtree_span
+
+_COMMA = re.compile(r",(?!\d{3}\b)")  # not the thousands comma of '2,000'
 
 
 def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate | None:
@@ -23,7 +27,8 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
     if pobj is None:
         return None
     source = source_span(text, pobj)
-    comma = text.find(",", source[0], source[1])
+    # the first comma that is not inside a number ('a survey of 2,000 adults')
+    comma = next((m.start() for m in _COMMA.finditer(text, source[0], source[1])), -1)
     if comma > 0:  # 'according to the AP, 571 delegates ...': the parser's apposition
         source = trim(text, source[0], comma)
     if pobj.pos_ == "NOUN" and pobj.lower_ in lex.role_nouns:

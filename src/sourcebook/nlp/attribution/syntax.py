@@ -240,6 +240,12 @@ def agent_of(verb: Token) -> Token | None:
 
 def source_span(text: str, token: Token) -> tuple[int, int]:
     start, end = subtree_span(token)
+    # 'accused by prosecutors of taking 2.4 million': a gerund's phrase the parser hung on the
+    # source belongs to the cue
+    gerund = next((c for c in token.rights if c.dep_ == "prep" and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)), None)
+    if gerund is not None:
+        end = token.doc[gerund.i - 1].idx + len(token.doc[gerund.i - 1])
     return trim(text, start, end, " \t\r\n,;:\u2014\u2013-\"\u201c\u201d")
 
 
