@@ -387,9 +387,6 @@ def _group_nouns() -> frozenset[str]:
     return word_set("group_role_nouns")
 
 
-__all__ = ["FIRST_PERSON", "Salience", "pronoun", "relative"]
-
-
 _AGED = re.compile(r"the (\d{1,3})-year-old(?: ([a-z]+))?", re.IGNORECASE)
 
 
@@ -414,3 +411,6 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
         named = _last_person_named(resolver, offset, wanted, no_oblique=True)
         last = named[1] if named is not None else None
     return Resolved(last.name, PERSON, last.affiliation, last.gender) if last is not None else None
+
+
+__all__ = ["FIRST_PERSON", "Salience", "aged", "pronoun", "relative"]

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..sentences import sentence_of
 from .candidate import trim_content
-from .syntax import FINITE_TAGS, finite, inverted_after_comma, past_a_colon, speaker_ending, subtree_span
+from .syntax import FINITE_TAGS, finite, inverted_after_comma, last_word, past_a_colon, speaker_ending, subtree_span
 
 Spans = list[tuple[int, int]]
 
@@ -31,9 +31,7 @@ def _before_final_cue(text: str, verb: Token) -> tuple[int, int] | None:
         return None
     doc = verb.doc
     sent = sentence_of(verb)
-    last = sent.end - 1
-    while last > verb.i and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
+    last = last_word(verb)
     after = doc[verb.i + 1 : last + 1]
     if any(t.is_quote or t.text == ":" or not _under(t, verb) or t.text == "," and t.head.i == verb.i for t in after):
         return None  # a quotation, a colon, or a comma closing the cue clause ('It was new, he said, to X')

@@ -82,9 +82,11 @@ def _without_article(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-#: verbs of a relative clause that name the body a person leads ('who heads the agency')
+#: titles that are no role ('the survey's lead author, Dr. Hana Ito': 'Dr.' is not her role)
 _HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof"])
+#: entity types of places: a name beside a group noun that is one names no body
 _PLACES = frozenset(["GPE", "LOC", "FAC", "NORP"])
+#: verbs of a relative clause that name the body a person leads ('who heads the agency')
 _LEADING = frozenset(["head", "lead", "run", "chair", "direct", "manage", "found", "own"])
 
 
@@ -298,9 +300,10 @@ class ArticleIndex:
         return affiliation, words
 
     def _body(self, pobj: Token | None) -> Token | None:
-        """The organisation named by the object of 'X of/from/at Y': an ORG entity, a proper
-        noun the NER left untagged ('Jon Pike of Harbour Bank'), or the name set beside a
-        group noun ('Ola Berg of the charity Clean Rivers'); not a place ('Ana Ruiz of Madrid')."""
+        """The body named by the object of 'X of/from/at Y': an entity of ``ORG_LABELS`` ('of
+        the UN', 'from France'), a proper noun the NER left untagged that holds an organisation
+        word ('Jon Pike of Harbour Bank'), or the name set beside a group noun ('Ola Berg of
+        the charity Clean Rivers')."""
         if pobj is None:
             return None
         if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in self._group_words:

@@ -12,6 +12,7 @@ something else (an economist), stay descriptions.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -79,8 +80,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         name = resolver.last_mention(ORG, offset)
         if name and _names(name, lemma):
             return Resolved(name, ORG)
-        main = resolver.main_organisation() if lemma in tagged("group_role_nouns", "company") else None
-        if main is None and lemma in tagged("group_role_nouns", "company"):
+        main = resolver.main_organisation() if lemma in _company_nouns() else None
+        if main is None and lemma in _company_nouns():
             # 'The carmaker Norvik Motors will cut 4,000 jobs, the company said': the firm named last, close by
             main = resolver.last_mention(ORG, offset, within=ROLE_WINDOW)
         return Resolved(main, ORG) if main and not _names(main, "agency") else None  # 'the bank': the firm the article is about
@@ -143,10 +144,20 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     return Resolved(last.name, PERSON, last.affiliation, last.gender)
 
 
+@cache
+def _company_nouns() -> frozenset[str]:
+    return tagged("group_role_nouns", "company")
+
+
+@cache
+def _role_modifiers() -> frozenset[str]:
+    return word_set("role_modifiers")
+
+
 def _other_role(words: set[str], roles: set[str], nouns: set[str]) -> bool:
     """Both say what kind of the role noun it is, and differently ('prime' and 'transport'
     minister); 'former' or 'senior' say no kind (``role_modifiers.txt``)."""
-    plain = word_set("role_modifiers") | nouns
+    plain = _role_modifiers() | nouns
     mine = {w for w in words if not w.startswith("org:")} - plain
     theirs = {w for w in roles if not w.startswith("org:")} - plain
     return bool(mine) and bool(theirs) and not mine & theirs

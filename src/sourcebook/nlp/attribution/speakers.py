@@ -223,9 +223,12 @@ class SpeakerResolver(ArticleIndex):
             return None
         for ent in self.ents_in(span.start, span.end):
             if ent.label_ == "ORG" and ent.root.dep_ == "appos" and ent.root.head.i == head.i:
-                name = _text(_without_article(list(ent)))
-                return Resolved(canonical_name(name), OUTLET if name.lower() in self.lex.outlets else ORG)
+                return self._body_named(_text(_without_article(list(ent))))
         return None
+
+    def _body_named(self, name: str, plural: bool = False) -> Resolved:
+        """An organisation or outlet speaking under ``name`` as written."""
+        return Resolved(canonical_name(name), OUTLET if name.lower() in self.lex.outlets else ORG, plural=plural)
 
     def _name_beside_role(self, span: Span, head: Token, ents: list[Span]) -> Resolved | None:
         """'the mayor, Ona Kessel' / 'the regional auditor, Piet Varn': a role, a comma and a
@@ -348,8 +351,7 @@ class SpeakerResolver(ArticleIndex):
             # 'Syrian officials' is a group of people, not the organisation 'Syrian'
             nationality = org_ent is not None and org_ent.label_ in ("NORP", "GPE") and head.pos_ != "PROPN"
             if not nationality and len(name.split()) <= 8:
-                kind = OUTLET if name.lower() in self.lex.outlets else ORG
-                return Resolved(canonical_name(name), kind, plural=head.tag_ == "NNPS")
+                return self._body_named(name, plural=head.tag_ == "NNPS")
         role = roles.role(self, span, head, cand.source[0] if cand.source else 0, salience)
         if role is not None:
             return role
@@ -373,8 +375,7 @@ class SpeakerResolver(ArticleIndex):
         for token in authors:
             ent = next((e for e in self.ents_in(token.i, token.i + 1) if e.label_ in ORG_LABELS), None)
             if ent is not None and ent.label_ not in ("NORP", "GPE"):
-                name = _text(_without_article([t for t in ent if t.text not in ("'s", "\u2019s")]))
-                return Resolved(canonical_name(name), OUTLET if name.lower() in self.lex.outlets else ORG)
+                return self._body_named(_text(_without_article([t for t in ent if t.text not in ("'s", "\u2019s")])))
         return None
 
     def _speaking_noun(self, head: Token) -> bool:

@@ -152,9 +152,7 @@ def _shares_a_speaker(lex: Lexicon, verb: Token) -> bool:
     to a copula: 'He is wrong, said the mayor' inverts)."""
     head = verb.head
     rights = [c for c in verb.rights if not c.is_punct]
-    last = sentence_of(verb).end - 1
-    while last > verb.i and (verb.doc[last].is_punct or verb.doc[last].is_space):
-        last -= 1
+    last = last_word(verb)
     if len(rights) == 1 and rights[0].dep_ in ("dobj", "attr", "npadvmod", "nsubj") and rights[0].right_edge.i >= last:
         return False  # '..., reported the Washington Examiner.': a noun phrase ending the sentence speaks
     return verb.dep_ == "conj" and head.i < verb.i and head.lemma_ != "be" and any(
@@ -413,8 +411,14 @@ def ends_with_its_speaker(lex: Lexicon, verb: Token) -> bool:
     object is its speaker ending the sentence, which the parser hung on the report before it."""
     if verb.lemma_.lower() not in lex.speech:
         return False
-    sent = sentence_of(verb)
-    last = sent.end - 1
+    last = last_word(verb)
+    return any(speaker_ending(c, last) for c in verb.children)
+
+
+def last_word(verb: Token) -> int:
+    """The index of the last word of the verb's sentence (no punctuation, no line break), or
+    the verb's own when nothing follows it."""
+    last = sentence_of(verb).end - 1
     while last > verb.i and (verb.doc[last].is_punct or verb.doc[last].is_space):
         last -= 1
-    return any(speaker_ending(c, last) for c in verb.children)
+    return last
