@@ -400,10 +400,10 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
         return None
     age, noun = match.group(1), match.group(2)
     wanted = gender_of_word(noun) if noun else None
+    before = resolver.text[:offset]
     for person in resolver.people.values():
         surname = re.escape(person.name.split()[-1])
-        if _compatible(person.gender, wanted) and re.search(
-                rf"\b{surname}, {age}\b|\b{age}-year-old {surname}\b", resolver.text[:offset]):
+        if _compatible(person.gender, wanted) and re.search(rf"\b{surname}, {age}\b|\b{age}-year-old {surname}\b", before):
             return Resolved(person.name, PERSON, person.affiliation, person.gender)
     last = salience.last(resolver.sentence_of(offset), SPEAKER_WINDOW,
                          lambda r: r.kind == PERSON and _compatible(r.gender, wanted))

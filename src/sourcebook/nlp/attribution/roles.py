@@ -280,10 +280,9 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
             if (person is not None and person.first > start and _compatible(person.gender, wanted)
                     and not (_parties(words) and _parties(person.roles) - _parties(words))
                     and not _another_role(resolver, later, lemma)):
+                # the lede's role is the person's affiliation (``SpeakerResolver.resolve`` gives it
+                # to the person's other records that have none)
                 role = out[j].affiliation or resolver.phrase(resolver.doc[head.left_edge.i : head.right_edge.i + 1], head)
-                for k in range(len(out)):  # the lede's role is the person's, where nothing else gave one
-                    if out[k].name == name and out[k].kind == PERSON and out[k].affiliation is None:
-                        out[k] = Resolved(name, PERSON, role, out[k].gender)
                 out[i] = Resolved(name, PERSON, role, out[j].gender)
             break  # only the first person quoted after the lede
     for i, head in heads.items():
