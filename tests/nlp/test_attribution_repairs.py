@@ -1142,3 +1142,14 @@ def test_a_group_named_before_a_noun_of_saying(nlp, monkeypatch, text, noun, sou
 def test_what_a_clause_after_a_comma_adds_to_a_report(nlp, monkeypatch, text, content):
     found = [f for f in _found(nlp, monkeypatch, text) if f[0] == "said"]
     assert [f[2] for f in found] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A spokesman for the ministry, Paul Adeyemi, said supplies were on their way but declined to say when they "
+     "would arrive.",
+     ["supplies were on their way"]),
+    ("The minister said the talks had failed and refused to comment further.", ["the talks had failed"]),
+])
+def test_a_refusal_to_speak_joined_to_a_report_is_the_reporters(nlp, monkeypatch, text, content):
+    found = [f for f in _found(nlp, monkeypatch, text) if f[0] == "said"]
+    assert [f[2] for f in found] == [content]

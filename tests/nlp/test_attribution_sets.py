@@ -41,6 +41,8 @@ NOT_ATTRIBUTIONS = [
     "The coach put his best player at number 10.",
     "Opinion: Why the city needs a second crossing",
     "Breaking: Mayor resigns over bridge scandal",
+    "Flooding: river levels keep rising across the north",
+    "Election: the count drags on into a third day",
     "Snow covered the pass for most of January.",
     "The team won its third match in a row on Saturday.",
     "Thousands of birds gather on the lake each autumn.",

@@ -238,6 +238,24 @@ def test_colon_quote_in_a_headline(nlp):
     assert contents(atts[0]) == ["The bridge stays shut"]
 
 
+def test_a_headline_word_the_language_knows_as_a_noun_is_a_topic_unless_it_names_someone(nlp):
+    # 'Flooding:' heads the line as its topic; 'Brown:' is Tessa Brown, named in the article
+    assert not extract(nlp, "Flooding: river levels keep rising across the north\n\nRain fell all week.")
+    text = "Brown: the plan will not survive the winter\n\nCouncil leader Tessa Brown spoke on Monday."
+    headline = [a for a in extract(nlp, text) if a.cue is not None and a.cue.text == ":"]
+    assert [(a.source.text, contents(a)) for a in headline] == [("Brown", ["the plan will not survive the winter"])]
+
+
+def test_the_pipelines_common_nouns_come_from_its_lemmatizer(nlp):
+    import spacy
+
+    from sourcebook.nlp.attribution.build import common_nouns
+
+    nouns = common_nouns(nlp)
+    assert "election" in nouns and "lewandowski" not in nouns
+    assert common_nouns(spacy.blank("en")) == frozenset()  # no lemmatizer: no list, no topic rule
+
+
 def test_headline_with_reported_speech_stops_at_the_line_break(nlp):
     text = "Aid chief says the city is turning into a ruin\n\nThousands of people fled on Monday."
     att = find(extract(nlp, text), "says")

@@ -36,7 +36,7 @@ class Extractor:
 
     def __init__(self, lex: Lexicon | None = None, nlp=None) -> None:
         self.lex = lex or lexicon()
-        self.rules = CueRules(self.lex)
+        self.rules = CueRules(self.lex, common_nouns(nlp))
         self.nlp = nlp
         self._lower_words = _headline_words(self.lex)
         self.ranker = Ranker(self.lex)  # the calibrated confidence and last filter
@@ -162,6 +162,15 @@ class Extractor:
 
 
 _HEAD_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
+
+
+def common_nouns(nlp) -> frozenset[str]:
+    """The common nouns the pipeline's rule lemmatizer lists (its ``lemma_index`` table; empty
+    for a pipeline without one): the language's word list, not a list of ours."""
+    try:
+        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])
+    except (AttributeError, KeyError, TypeError):
+        return frozenset()
 
 
 def _fold(word: str) -> str:

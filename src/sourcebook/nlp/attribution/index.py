@@ -90,6 +90,22 @@ _PLACES = frozenset(["GPE", "LOC", "FAC", "NORP"])
 _LEADING = frozenset(["head", "lead", "run", "chair", "direct", "manage", "found", "own"])
 
 
+def _bare(name: str) -> str:
+    return name.lower().removesuffix("'s").removesuffix("\u2019s")
+
+
+def _label_votes(ents: list[Span]) -> dict[str, dict[str, int]]:
+    """How often the NER took each name for a person or an organisation in the article; a
+    person's surname counts for them too ('Diego Salas' votes PERSON for 'Salas')."""
+    votes: dict[str, dict[str, int]] = {}
+    for ent in ents:
+        if ent.label_ in ("PERSON", "ORG"):
+            for name in {_bare(ent.text), _bare(ent[-1].text) if ent.label_ == "PERSON" else ""} - {""}:
+                counts = votes.setdefault(name, {})
+                counts[ent.label_] = counts.get(ent.label_, 0) + 1
+    return votes
+
+
 class ArticleIndex:
     """What one article says about its people and organisations."""
 
@@ -102,7 +118,10 @@ class ArticleIndex:
         self.obliques: set[int] = set()
         self.mentions: list[tuple[int, str, str]] = []  # (offset, kind, canonical name or person key)
         self._offsets: dict[str, tuple[list[int], list[str]]] = {}
-        self.ents = [self._relabelled(e) for e in doc.ents]  # Doc.ents builds new Spans on every access
+        self._organisations: frozenset[str] | None = None
+        raw = list(doc.ents)  # Doc.ents builds new Spans on every access
+        self._votes = _label_votes(raw)
+        self.ents = [self._relabelled(e) for e in raw]
         self.ent_starts = [e.start for e in self.ents]
         # sentences, and paragraphs too: the parser sometimes runs a sentence across a break
         # Doc.text is rebuilt from every token on each access: read it once
@@ -128,19 +147,25 @@ class ArticleIndex:
         return tokens
 
     def _relabelled(self, ent: Span) -> Span:
-        """The small model's entity, mended: a first name it left out ('Ana Castell'), and a
+        """The small model's entity, mended: a first name it left out ('Ana Castell'), a
         'PERSON' ending in an organisation word that opens with no first name ('Nordline
-        Energy', not 'Charlotte Church'), which is an organisation."""
+        Energy', not 'Charlotte Church'), and a one-word 'PERSON' the article's other
+        mentions take for an organisation more often than for a person ('Orbis said' after
+        three 'Orbis' tagged ORG): all are organisations."""
         ent = self._with_given_name(ent)
+        if ent.label_ == "PERSON" and len(ent) == 1:
+            votes = self._votes.get(_bare(ent.text), {})
+            if votes.get("ORG", 0) > votes.get("PERSON", 0):
+                return Span(self.doc, ent.start, ent.end, label="ORG")
         if (ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text[:1].isupper()
                 and ent[-1].lower_ in self.lex.organisation_words and gender_of_first_name(ent[0].text) is None):
             return Span(self.doc, ent.start, ent.end, label="ORG")
         return ent
 
     def _with_given_name(self, ent: Span) -> Span:
-        """'Ana Castell' of which the small model took only 'Castell' for an ORG: a known first
-        name outside any entity, hung on the entity as a compound, is part of it."""
-        if ent.label_ != "ORG" or ent.start == 0:
+        """'Ana Castell' of which the small model took only 'Castell' (for an ORG or a PERSON):
+        a known first name outside any entity, hung on the entity as a compound, is part of it."""
+        if ent.label_ not in ("ORG", "PERSON") or ent.start == 0:
             return ent
         first = self.doc[ent.start - 1]
         if (first.pos_ == "PROPN" and first.dep_ == "compound" and not first.ent_type_
@@ -177,6 +202,12 @@ class ArticleIndex:
                     tokens = tokens[:-1]  # "Wells Fargo's"
                 if tokens:
                     self.mentions.append((ent.start_char, ORG, canonical_name(_text(tokens))))
+
+    def organisation_names(self) -> frozenset[str]:
+        """The names the article's organisations go by (canonical)."""
+        if self._organisations is None:
+            self._organisations = frozenset(key for _, kind, key in self.mentions if kind == ORG)
+        return self._organisations
 
     def main_organisation(self) -> str | None:
         """The organisation the article is about: named at least three times and more often

@@ -50,27 +50,39 @@ def _statement_after(colon: Token) -> bool:
 _NOT_NAME = frozenset(["INTJ", "ADV", "CCONJ", "SCONJ", "DET", "PRON", "AUX"])
 
 
-def _capitalised_name(text: str, before: Span, colon: Token) -> bool:
+def _capitalised_name(text: str, before: Span, colon: Token, common_nouns: frozenset[str]) -> bool:
     """'Lewandowski: FBI acted as judge' opening a line: a capitalised word or two the tagger did
-    not read as a name (a sentence's first word); a line's label is refused by ``colon_cue``."""
+    not read as a name (a sentence's first word) and the language's word list does not know as
+    a common noun ('Election:' heads a line as its topic), unless the article names a person so
+    ('Trump:'); a line's label is refused by ``colon_cue``."""
     line_start = text.rfind("\n", 0, before.start_char) + 1
     return (not text[line_start : before.start_char].strip() and len(before) <= 2
             and all(t.is_alpha and t.is_title and len(t) > 1 and not t.is_stop and t.pos_ not in _NOT_NAME for t in before)
-            and _statement_after(colon))
+            and not _topic(before, common_nouns) and _statement_after(colon))
+
+
+def _topic(before: Span, common_nouns: frozenset[str]) -> bool:
+    """One word before a line's colon that is no entity and that the language's word list knows
+    as a common noun ('Election:', 'Flooding:'), unless the article names a person so ('Brown:'
+    for Tessa Brown)."""
+    word = before[0]
+    return (len(before) == 1 and len(word) > 1 and word.lower_ in common_nouns and not word.ent_type_
+            and not any(e.label_ == "PERSON" and e[-1].lower_ == word.lower_ for e in before.doc.ents))
 
 
 def colon_cue(
     text: str, sent: Span, index: int, sentences: list[Span], labels: frozenset[str] = frozenset(),
-    speaker_noun: Callable[[Token], bool] | None = None,
+    speaker_noun: Callable[[Token], bool] | None = None, common_nouns: frozenset[str] = frozenset(),
 ) -> Candidate | None:
     """'Name: "..."' and 'X said:' followed by the statement; not a line's label ('Correction:',
-    ``labels``). A common noun before the colon ('Insiders: X will rebound', 'Poll: ...') is a
+    ``labels``) nor a line's topic, a common noun the tagger took for no name (``common_nouns``,
+    the pipeline's own word list). A common noun before the colon ('Insiders: X will rebound', 'Poll: ...') is a
     source when ``speaker_noun`` takes it and a statement with a verb follows. Failing that, a
     headline's quotation before the colon (``_quoted_headline``)."""
     colon = next((t for t in sent if t.text == ":"), None)
     if colon is None or colon.i == sent.start:
         return None
-    return (_named_colon(text, sent, colon, index, sentences, labels, speaker_noun)
+    return (_named_colon(text, sent, colon, index, sentences, labels, speaker_noun, common_nouns)
             or _quoted_headline(text, sent, colon, index) or _manner_colon(text, sent, colon, index, speaker_noun))
 
 
@@ -114,13 +126,13 @@ def _quoted_by(text: str, cue: tuple[int, int], subject: Token, piece: tuple[int
 
 def _named_colon(
     text: str, sent: Span, colon: Token, index: int, sentences: list[Span], labels: frozenset[str],
-    speaker_noun: Callable[[Token], bool] | None,
+    speaker_noun: Callable[[Token], bool] | None, common_nouns: frozenset[str],
 ) -> Candidate | None:
     """'Name: "..."', 'Insiders: X will rebound': the words before ``colon`` name the source."""
     before = sent.doc[sent.start : colon.i]
-    named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before)
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before) and not _topic(before, common_nouns)
     if len(before) > 6 and not _name_and_role(text, before) or not (
-            named or _speaker_noun(before, colon, speaker_noun) or _capitalised_name(text, before, colon)):
+            named or _speaker_noun(before, colon, speaker_noun) or _capitalised_name(text, before, colon, common_nouns)):
         return None
     if any(t.pos_ == "VERB" for t in before) or before.text.lower() in labels:
         return None

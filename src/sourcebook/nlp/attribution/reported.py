@@ -28,8 +28,9 @@ from .verbs import idiom_cue, quote_verb, verb_cue
 class CueRules:
     """Finds the cue-driven candidates of one Doc."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, common_nouns: frozenset[str] = frozenset()) -> None:
         self.lex = lexicon
+        self.common_nouns = common_nouns  # the pipeline's list of the language's common nouns
         self.verbs = lexicon.cue_verbs | lexicon.poll_verbs | frozenset(lexicon.phrasal) | lexicon.as_passive
         self.nouns = lexicon.speech_nouns | lexicon.belief_nouns
 
@@ -51,7 +52,8 @@ class CueRules:
                 if cand is not None:
                     cand.sentence = index
                     out.append(cand)
-            cand = colon_cue(text, sent, index, sentences, self.lex.line_labels, self.speaker_noun)
+            cand = colon_cue(text, sent, index, sentences, self.lex.line_labels, self.speaker_noun,
+                             self.common_nouns)
             if cand is not None:
                 out.append(cand)
         return out

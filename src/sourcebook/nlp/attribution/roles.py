@@ -12,6 +12,7 @@ something else (an economist), stay descriptions.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -137,11 +138,20 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         return None  # the last speaker holds another role: 'the governor' is not the minister quoted
     if parties and speaker is not None and _parties(speaker.roles) - parties:
         return None
+    if speaker is not None and not speaker.roles and _given_an_age(resolver, speaker.name):
+        return None  # 'Peter Olsen, 67, said ... The governor declared': a private person, no office
     if parties and speaker is not None and not _parties(speaker.roles) and any(
         w in lex.role_nouns and w not in word_set("group_role_nouns") for w in speaker.roles
     ):
         return None  # 'the GOP candidate' is not the economist quoted last
     return Resolved(last.name, PERSON, last.affiliation, last.gender)
+
+
+def _given_an_age(resolver: SpeakerResolver, name: str) -> bool:
+    """Whether the article gives this person an age ('Peter Olsen, 67,', 'the 67-year-old
+    Olsen'), as news gives a private person's in place of a title."""
+    surname = re.escape(name.split()[-1])
+    return re.search(rf"\b{surname}, \d{{1,3}},|\b\d{{1,3}}-year-old {surname}\b", resolver.text) is not None
 
 
 @cache

@@ -196,6 +196,9 @@ class SpeakerResolver(ArticleIndex):
                 continue
             if head.pos_ == "NOUN" and head.lemma_.lower() in anaphora._group_nouns() and not ent.start <= head.i < ent.end:
                 return Resolved(canonical_name(ent.text), ORG)  # 'the construction firm, Bergstrom Bygg'
+            if ent.start <= head.i < ent.end and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower()
+                                                     in anaphora._group_nouns() for c in head.children):
+                return self._body_named(_text(self._name_tokens(ent)))  # 'IG Stahl, the union that ...'
             person = self.person_for(self._name_tokens(ent))
             if person is not None:
                 affiliation = self._roles_of(ent)[0] or person.affiliation
@@ -206,14 +209,15 @@ class SpeakerResolver(ArticleIndex):
         if beside is not None:
             return beside
         named = head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper()
-        if named and (  # 'Reyes said' with 'Reyes' tagged a noun and an ORG: Tom Reyes, if named before
-            head.ent_type_ in ("PERSON", "", "GPE", "NORP") or head.ent_type_ == "ORG" and not is_known_organisation(head.text)
-        ):
-            # 'Brandt said' for Tomas Brandt, whatever the NER says; 'Ivanka Trump' with her first name
+        if named and head.ent_type_ not in NUMBER_LABELS and not (
+                head.ent_type_ == "ORG" and is_known_organisation(head.text)):
+            # 'Brandt said' for Tomas Brandt, whatever the NER says ('Reyes' tagged a noun and an
+            # ORG, 'Salas' a WORK_OF_ART); 'Ivanka Trump' with her first name
             run = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i >= span.start]
             person = self.person_for([*run, head])
-            # a place's name only as the surname of someone named in full ('Quinn' for Sarah Quinn)
-            if person is not None and (head.ent_type_ not in ("GPE", "NORP") or len(person.name.split()) > 1 + len(run)):
+            # a name the NER gave another type only as the surname of someone named in full
+            # ('Quinn' for Sarah Quinn)
+            if person is not None and (head.ent_type_ in ("PERSON", "", "ORG") or len(person.name.split()) > 1 + len(run)):
                 return Resolved(person.name, PERSON, person.affiliation, person.gender)
         return None
 
@@ -283,6 +287,8 @@ class SpeakerResolver(ArticleIndex):
             return None
         if is_known_organisation(_text(tokens)) or _text(tokens).lower() in self.lex.outlets:
             return None
+        if canonical_name(_text(run)) in self.organisation_names():
+            return None  # 'Justice Watch said', the NER's ORG elsewhere: no Justice named Watch
         if titled or 2 <= len(words) <= 4:
             person = self.person_for(tokens)
             name = _text(tokens)

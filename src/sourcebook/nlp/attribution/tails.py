@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..lexicon import word_set
 from .lexicon import Lexicon
 from .syntax import first_child, subtree_span
 
@@ -177,8 +178,11 @@ def trailing_participle(verb: Token) -> bool:
 def second_report(lex: Lexicon, verb: Token) -> Token | None:
     """The conjunction before a verb of saying joined to a reported clause with no subject of
     its own: the reporter's second report ('X said Y and accused Z of W', '... but also warned
-    that W'), which the parser hangs on Y; None when ``verb`` is no such verb."""
-    if (verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech
+    that W', '... but declined to say when'), which the parser hangs on Y; None when ``verb``
+    is no such verb."""
+    says = verb.lemma_.lower() in lex.speech or verb.lemma_.lower() in word_set("attribution/refusal_verbs") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech for c in verb.children)  # 'declined to say'
+    if (verb.dep_ != "conj" or verb.pos_ != "VERB" or not says
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         return None
     doc = verb.doc
