@@ -45,3 +45,12 @@ def test_the_headline_reparse_stops_at_the_same_extractors_the_pipeline_adds():
     from sourcebook.nlp.factories import PIPELINE_ORDER
 
     assert EXTRACTORS == PIPELINE_ORDER
+
+
+def test_a_lines_first_word_is_no_sentence_of_its_own(nlp):
+    # the parser split after 'Rangemoor', and the report lost the club's name
+    text = ("Striker's transfer collapses after failed medical\n\nRangemoor United's record signing of striker "
+            "Luca Ferraz collapsed on Friday after the player failed a medical, the club confirmed.")
+    assert sentences(nlp, text)[1].startswith("Rangemoor United's record signing")
+    confirmed = [a for a in nlp(text)._.sourcebook_attributions if a.cue is not None and a.cue.text == "confirmed"]
+    assert [c.text for c in confirmed[0].contents][0].startswith("Rangemoor United's")

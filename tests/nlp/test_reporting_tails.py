@@ -407,3 +407,13 @@ def test_what_follows_a_cue_clause(nlp, text, content):
 )
 def test_a_speaker_and_the_manner_of_a_quotation_before_a_colon(nlp, text, expected):
     assert [r for r in _attributions(nlp, text) if r[0].endswith(":")] == expected
+
+
+def test_a_report_the_parser_read_as_a_second_subject_of_its_cue(nlp):
+    # 'held' read as a participle of 'barrier', which the parser made a subject of 'said'
+    text = ("The new flood barrier on the River Aln held overnight as water levels reached a record 5.2 metres, "
+            "the environment agency said on Sunday, sparing the centre of Hexby from the worst of the flooding.")
+    said = [a for a in nlp(text)._.sourcebook_attributions if a.cue is not None and a.cue.text == "said"]
+    assert [(a.source.text, [c.text for c in a.contents]) for a in said] == [
+        ("the environment agency",
+         ["The new flood barrier on the River Aln held overnight as water levels reached a record 5.2 metres"])]

@@ -283,6 +283,22 @@ def subject_read_as_object(lex: Lexicon, verb: Token, clause: Token) -> Token | 
     return obj
 
 
+def clause_read_as_subject(verb: Token) -> list[tuple[int, int]]:
+    """'The barrier held overnight, the agency said': the parser gave the cue two subjects,
+    the first with the reported clause's verb read as its participle ('barrier held'); that
+    subject's phrase, up to the comma before the cue's own subject, is what was said (none: [])."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) < 2:
+        return []
+    first, last = subjects[0], subjects[-1]
+    comma = verb.doc[last.left_edge.i - 1]
+    if comma.text != "," or first.right_edge.i + 1 != comma.i or first.left_edge.i != sentence_of(verb).start:
+        return []
+    if not any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in first.children):
+        return []
+    return [(first.left_edge.idx, comma.idx)]
+
+
 def past_a_colon(text: str, start: int, end: int) -> int:
     """Where a reported clause before its cue starts: after a colon or dash that opens the
     quotation it ends with ('The coach was blunt \u2014 "We were terrible," he said': the words

@@ -20,6 +20,7 @@ from .content import WH_PRONOUNS, finished_contents, verb_content
 from .lexicon import Lexicon
 from .syntax import (
     agent_of,
+    clause_read_as_subject,
     clause_subject,
     contracted_perfect,
     cue_span,
@@ -95,7 +96,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     if content is None:
         if lemma not in lex.speech and lemma not in lex.poll_verbs:
             return None
-        content = parenthetical(text, verb)  # 'The plan, he said, is dead.' / '..., a poll shows.'
+        # 'The plan, he said, is dead.' / '..., a poll shows.' / 'The barrier held, the agency said'
+        content = parenthetical(text, verb) or clause_read_as_subject(verb)
         aside = bool(content)
         if lemma not in lex.speech and not aside:
             return None

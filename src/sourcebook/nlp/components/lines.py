@@ -47,6 +47,10 @@ class LineBreaks:
             i = bisect_left(starts, after)
             if 0 < i < len(doc) and starts[i] == after and not doc[i].is_space:
                 doc[i].is_sent_start = True
+                # nor does the line's second word open one ('Rangemoor | United's signing ...',
+                # which the parser split after the first name)
+                if i + 1 < len(doc) and doc[i].is_alpha and "\n" not in doc[i].whitespace_ and doc[i + 1].is_alpha:
+                    doc[i + 1].is_sent_start = False
         return doc
 
 
