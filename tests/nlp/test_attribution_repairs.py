@@ -1153,3 +1153,18 @@ def test_what_a_clause_after_a_comma_adds_to_a_report(nlp, monkeypatch, text, co
 def test_a_refusal_to_speak_joined_to_a_report_is_the_reporters(nlp, monkeypatch, text, content):
     found = [f for f in _found(nlp, monkeypatch, text) if f[0] == "said"]
     assert [f[2] for f in found] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    # a time or a reason set off by a comma is no aside of the sentence
+    "The mayor of Darrow, Felix Kane, resigned on Friday, hours after prosecutors charged him with taking bribes.",
+    # the anonymity formula is how a source stays unnamed, not a statement
+    "She asked not to be identified.",
+])
+def test_no_report_in(nlp, monkeypatch, text):
+    assert _found(nlp, monkeypatch, text) == []
+
+
+def test_an_anonymous_source_still_speaks(nlp, monkeypatch):
+    text = "An official, who asked not to be named, said the crossing could reopen within weeks."
+    assert [f[0] for f in _found(nlp, monkeypatch, text)] == ["said"]

@@ -651,3 +651,16 @@ def test_a_school_district_speaks_as_a_body(nlp):
             "The district said in a statement that it was reviewing the decision.")
     said = by_cue(atts(nlp, text), "said")[0]
     assert (said.speaker, said.speaker_kind) == ("district", "description")
+
+
+def test_a_person_keeps_the_role_they_were_introduced_with(nlp):
+    text = ("The mayor of Darrow, Felix Kane, resigned on Friday. "
+            "Kane, who has led the city since 2018, denies any wrongdoing.")
+    assert [a.affiliation for a in by_cue(atts(nlp, text), "denies")] == ["mayor of Darrow"]
+
+
+def test_a_counterpart_is_a_role(nlp):
+    text = ("Varnia's foreign minister, Adela Rusu, said her country had offered every guarantee. "
+            "Her Osland counterpart, Mihail Dorn, disagreed. He told reporters that Varnia had refused to talk.")
+    told = by_cue(atts(nlp, text), "told")[0]
+    assert (told.speaker, told.affiliation) == ("Mihail Dorn", "Osland counterpart")

@@ -173,6 +173,8 @@ def parenthetical(text: str, verb: Token) -> Spans:
     if verb.left_edge.tag_ in ("WDT", "WP", "WRB", "IN") and verb.left_edge.i < verb.i and not (
             as_clause and verb.left_edge.lower_ == "as"):
         return []  # 'hear what he was saying': a complement, not an aside ('As X noted, Y' is one)
+    if not as_clause and any(c.dep_ == "mark" for c in verb.children):
+        return []  # '..., hours after prosecutors charged him': a time or reason, not an aside
     clause = next(t for t in verb.subtree if not t.is_punct)  # the cue clause's first word
     before, after = text[sent.start_char : clause.idx].rstrip(" ,"), text[end : sent.end_char].lstrip(" ,\u2014-")
     if before.lstrip().startswith(_OPENING) and before.endswith(_CLOSING) and not any(m in after for m in _OPENING):

@@ -201,7 +201,7 @@ class SpeakerResolver(ArticleIndex):
                 return self._body_named(_text(self._name_tokens(ent)))  # 'IG Stahl, the union that ...'
             person = self.person_for(self._name_tokens(ent))
             if person is not None:
-                affiliation = self._roles_of(ent)[0] or person.affiliation
+                affiliation = person.affiliation or self._roles_of(ent)[0]  # the first the article gives
                 if affiliation is None and head.pos_ == "NOUN" and span.start <= head.i < ent.start:
                     affiliation = role_before(self.doc[span.start : ent.start])  # 'the mayor, Ona Kessel': mayor
                 return Resolved(person.name, PERSON, affiliation, person.gender)

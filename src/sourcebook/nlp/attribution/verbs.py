@@ -14,6 +14,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
+from ..lexicon import word_set
 from .asides import inverted_aside, parenthetical
 from .candidate import BELIEF, SPEECH, Candidate, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
@@ -229,8 +230,8 @@ def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
     """A modifier ('the so-called plan'), a bare participle, 'was quoted as saying X'
     (where the inner verb carries the report), a stance verb whose particle makes it another
     verb ('ripped up the vine', 'knocked out power') or that moves its object somewhere
-    ('backed the car out of the drive'), or a belief still to be formed ('to determine
-    whether X')."""
+    ('backed the car out of the drive'), a belief still to be formed ('to determine
+    whether X'), or a request not to be named."""
     lemma = verb.lemma_.lower()
     if lemma in lex.stance_object and any(
             c.dep_ == "prt" and c.lower_ not in lex.phrasal.get(lemma, ()) for c in verb.children):
@@ -246,6 +247,9 @@ def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
         c.dep_ == "agent" for c in verb.children
     ):
         return True
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in word_set("attribution/anonymity_verbs")
+           and {"neg", "auxpass"} <= {g.dep_ for g in c.children} for c in verb.children):
+        return True  # 'who asked not to be named': the anonymity formula
     return any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_ in lex.speech for g in c.children)
         for c in verb.children
