@@ -1168,3 +1168,20 @@ def test_no_report_in(nlp, monkeypatch, text):
 def test_an_anonymous_source_still_speaks(nlp, monkeypatch):
     text = "An official, who asked not to be named, said the crossing could reopen within weeks."
     assert [f[0] for f in _found(nlp, monkeypatch, text)] == ["said"]
+
+
+def test_a_clause_before_a_semicolon_is_no_content_of_the_cue_after_it(nlp, monkeypatch):
+    text = ("Organisers said 80,000 people joined Sunday's march against pension reform in the capital; "
+            "police put the number at 22,000.")
+    found = {f[0]: (f[1], f[2]) for f in _found(nlp, monkeypatch, text)}
+    assert found["put"] == ("police", ["the number at 22,000"])
+    assert found["said"] == ("Organisers", ["80,000 people joined Sunday's march against pension reform in the capital"])
+
+
+@pytest.mark.parametrize("text, content", [
+    # 'that' with a verb right after it is the clause's subject, not the complementizer
+    ("Campaigners argue that is a fraction of what is needed.", ["that is a fraction of what is needed"]),
+    ("Campaigners argue that the sum is a fraction of what is needed.", ["the sum is a fraction of what is needed"]),
+])
+def test_that_the_pronoun_stays_in_the_content(nlp, monkeypatch, text, content):
+    assert [f[2] for f in _found(nlp, monkeypatch, text) if f[0] == "argue"] == [content]

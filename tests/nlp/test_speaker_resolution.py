@@ -664,3 +664,20 @@ def test_a_counterpart_is_a_role(nlp):
             "Her Osland counterpart, Mihail Dorn, disagreed. He told reporters that Varnia had refused to talk.")
     told = by_cue(atts(nlp, text), "told")[0]
     assert (told.speaker, told.affiliation) == ("Mihail Dorn", "Osland counterpart")
+
+
+def test_a_lower_case_role_the_tagger_took_for_a_name_is_no_organisation(nlp):
+    text = ("On social media, the prime minister wrote that she respected the right to protest. "
+            "\u00abWe will not govern by the street\u00bb, she added.")
+    found = atts(nlp, text)
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("prime minister", "description")] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A poll published on Friday by the institute Ifam shows 68 percent of voters oppose the reform.", "Ifam"),
+    ("A report published by the Media Freedom Institute found that 14 outlets had been warned.",
+     "Media Freedom Institute"),
+])
+def test_a_poll_or_report_speaks_for_whoever_made_it(nlp, text, speaker):
+    found = [a for a in atts(nlp, text) if a.parent is None]
+    assert [(a.speaker, a.speaker_kind) for a in found] == [(speaker, "organisation")]

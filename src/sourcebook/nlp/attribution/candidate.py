@@ -74,7 +74,9 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end - start > 1 else None
 
 
-_THAT = re.compile(r"(?:(only|simply|merely|just) )?that(?=\s)")  # not 'proposed just that'
+# not 'proposed just that'; not the pronoun that a verb follows ('argue that is too little')
+_THAT = re.compile(r"(?:(only|simply|merely|just) )?that(?=\s)(?!\s+(?:is|was|are|were|has|had|will|would|could|"
+                   r"should|can|may|might|must|does|did|seems|means)\b)")
 _DANGLING = re.compile(r"[\s,]+(?:and|but|or)$", re.IGNORECASE)
 
 

@@ -336,6 +336,10 @@ class SpeakerResolver(ArticleIndex):
         if lower in self.lex.report_nouns and head.pos_ == "NOUN":
             # 'a report by the National Audit Office', "the agency's report": its author's
             return self._author_of(head) or Resolved("unspecified reports", REPORTS, plural=True)
+        if lower in self.lex.poll_nouns and head.pos_ == "NOUN":
+            author = self._author_of(head)  # 'a poll published by the institute Ifam shows'
+            if author is not None:
+                return author
         orgs = [e for e in self.ents_in(span.start, span.end) if e.label_ in ORG_LABELS]
         if phrase.lower() in self.lex.outlets:
             return Resolved(canonical_name(phrase), OUTLET)
@@ -343,7 +347,9 @@ class SpeakerResolver(ArticleIndex):
             role = roles.role(self, span, head, cand.source[0] if cand.source else 0, salience)
             if role is not None:
                 return role  # 'Senator from Texas says' in a title-case line
-        if head.pos_ == "PROPN" or head.ent_type_ in ORG_LABELS or is_known_organisation(phrase):
+        # a lower-case word the tagger took for a name is none ('the prime minister' as NNP)
+        proper = head.pos_ == "PROPN" and not head.text[:1].islower()
+        if proper or head.ent_type_ in ORG_LABELS or is_known_organisation(phrase):
             org_ent = next((e for e in orgs if e.start <= head.i < e.end), None)
             # from the source's start to a cue after it at most: a Title-Cased headline may be
             # one entity to the NER ('Aid Groups Warn Of Hunger' for the source 'Aid Groups'),
@@ -375,10 +381,16 @@ class SpeakerResolver(ArticleIndex):
 
     def _author_of(self, report: Token) -> Resolved | None:
         """The organisation a report is by or from, or whose it is."""
-        authors = [g for c in report.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+        # by or from it, or by its making ('a poll published on Friday by Ifam')
+        makers = [report, *(c for c in report.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+        authors = [g for m in makers for c in m.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                    for g in c.children if g.dep_ == "pobj"]
         authors += [c for c in report.children if c.dep_ in ("poss", "compound")]  # "the WHO's report", "a Red Cross report"
         for token in authors:
+            name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if name is not None and token.lemma_.lower() in anaphora._group_nouns():
+                # 'by the institute Ifam', whatever the NER took the name for
+                return self._body_named(_text(list(self.doc[name.left_edge.i : name.i + 1])))
             ent = next((e for e in self.ents_in(token.i, token.i + 1) if e.label_ in ORG_LABELS), None)
             if ent is not None and ent.label_ not in ("NORP", "GPE"):
                 return self._body_named(_text(_without_article([t for t in ent if t.text not in ("'s", "\u2019s")])))
