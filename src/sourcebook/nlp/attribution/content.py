@@ -345,6 +345,9 @@ def _objects(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         for child in children:
             if child.i > obj.i and child.dep_ == "prep" and child.lower_ in ("of", "for", "as"):
                 end = max(end, subtree_span(child)[1])
+            elif (child.dep_ in ("advcl", "ccomp") and child.left_edge.i == obj.right_edge.i + 1
+                  and child.left_edge.lower_ == "that" and (obj.lower_ in lex.speech_nouns or obj.lower_ in lex.belief_nouns)):
+                end = max(end, subtree_span(child)[1])  # 'repeated his contention that X', X hung on the verb
         return [with_tail(lex, text, verb, (subtree_span(obj)[0], end), obj)]
     if lemma in lex.poll_verbs and lemma not in lex.speech and objects:
         return [_finding(verb, objects[0])]
@@ -403,6 +406,11 @@ def _described(verb: Token, children: list[Token], objects: list[Token], extra: 
             if objects_as:
                 extra.append(child)
                 return [subtree_span(objects_as[0])]
+        mark = first_child(child, "mark") if child.dep_ == "advcl" and objects and child.i > objects[0].i else None
+        if mark is not None and mark.lower_ == "as" and mark.i == child.left_edge.i:
+            # 'described the country as beset by X': the parser made 'as' a clause's mark
+            extra.append(mark)
+            return [(mark.nbor(1).idx, subtree_span(child)[1])]
         if child.dep_ == "oprd" and not child.is_punct and not child.is_quote:  # a mark the tagger took for a verb
             if objects and objects[0].i < verb.i:
                 # 'what he called "our arguments"', 'which Mr. Trump called "a disgrace"'
