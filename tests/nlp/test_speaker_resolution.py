@@ -390,7 +390,11 @@ def test_question_and_answer_turns(nlp, monkeypatch):
     monkeypatch.setattr(nlp.get_pipe("sourcebook_attributions").extractor.ranker, "threshold", 0.0)
     items = atts(nlp, text)
     assert by_cue(items, "think")[0].speaker == "Lena Sato"  # the one interviewed, not the paper
-    assert all(a.speaker in ("interviewer", None) for a in items if a.source is not None and a.source.text == "Q")
+    assert not [a for a in items if a.source is not None and a.source.text == "Q"]  # a question is no statement
+    # the answer is hers, as a whole
+    answers = [a for a in items if a.source is not None and a.source.text == "A"]
+    assert [(a.speaker, [c.text for c in a.contents]) for a in answers] == [
+        ("Lena Sato", ["I think it will. We have the money and we have the engineers"])]
 
 
 def test_a_title_case_role_is_a_role_not_a_name(nlp):
@@ -680,4 +684,13 @@ def test_a_lower_case_role_the_tagger_took_for_a_name_is_no_organisation(nlp):
 ])
 def test_a_poll_or_report_speaks_for_whoever_made_it(nlp, text, speaker):
     found = [a for a in atts(nlp, text) if a.parent is None]
+    assert [(a.speaker, a.speaker_kind) for a in found] == [(speaker, "organisation")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Harlan Stores declined to comment.", "Harlan Stores"),
+    ("The Financial Courier first reported the talks on Tuesday.", "Financial Courier"),
+])
+def test_a_name_ending_in_a_firms_or_papers_word_is_no_person(nlp, text, speaker):
+    found = atts(nlp, text)
     assert [(a.speaker, a.speaker_kind) for a in found] == [(speaker, "organisation")]

@@ -149,7 +149,7 @@ class ArticleIndex:
     def _relabelled(self, ent: Span) -> Span:
         """The small model's entity, mended: a first name it left out ('Ana Castell'), a
         'PERSON' ending in an organisation word that opens with no first name ('Nordline
-        Energy', not 'Charlotte Church'), and a one-word 'PERSON' the article's other
+        Energy', not 'Charlotte Church') or that is plural ('Harlan Stores'), and a one-word 'PERSON' the article's other
         mentions take for an organisation more often than for a person ('Orbis said' after
         three 'Orbis' tagged ORG): all are organisations."""
         ent = self._with_given_name(ent)
@@ -157,8 +157,10 @@ class ArticleIndex:
             votes = self._votes.get(_bare(ent.text), {})
             if votes.get("ORG", 0) > votes.get("PERSON", 0):
                 return Span(self.doc, ent.start, ent.end, label="ORG")
-        if (ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text[:1].isupper()
-                and ent[-1].lower_ in self.lex.organisation_words and gender_of_first_name(ent[0].text) is None):
+        last = ent[-1]
+        # a plural organisation word is no surname, whatever the first word ('Harlan Stores')
+        if (ent.label_ == "PERSON" and len(ent) >= 2 and last.text[:1].isupper() and last.lower_ in self.lex.organisation_words
+                and (gender_of_first_name(ent[0].text) is None or last.tag_ == "NNPS" or last.lower_.endswith("ies"))):
             return Span(self.doc, ent.start, ent.end, label="ORG")
         return ent
 

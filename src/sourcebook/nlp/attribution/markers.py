@@ -70,6 +70,17 @@ def _topic(before: Span, common_nouns: frozenset[str]) -> bool:
             and not any(e.label_ == "PERSON" and e[-1].lower_ == word.lower_ for e in before.doc.ents))
 
 
+_QUESTION_TURN = re.compile(r"^Q[:.]\s", re.MULTILINE)
+
+
+def _answer_turn(text: str, before: Span) -> bool:
+    """'A:' opening a line of a Q-and-A (a line opens with 'Q:'): the answer's speaker, whom
+    the speaker resolver finds (the one interviewed)."""
+    line_start = text.rfind("\n", 0, before.start_char) + 1
+    return (before.text == "A" and not text[line_start : before.start_char].strip()
+            and _QUESTION_TURN.search(text) is not None)
+
+
 def colon_cue(
     text: str, sent: Span, index: int, sentences: list[Span], labels: frozenset[str] = frozenset(),
     speaker_noun: Callable[[Token], bool] | None = None, common_nouns: frozenset[str] = frozenset(),
@@ -131,6 +142,9 @@ def _named_colon(
     """'Name: "..."', 'Insiders: X will rebound': the words before ``colon`` name the source."""
     before = sent.doc[sent.start : colon.i]
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before) and not _topic(before, common_nouns)
+    if before.text == "Q" and _QUESTION_TURN.match(text, text.rfind("\n", 0, before.start_char) + 1):
+        return None  # an interviewer's question is no statement
+    named = named or _answer_turn(text, before)
     if len(before) > 6 and not _name_and_role(text, before) or not (
             named or _speaker_noun(before, colon, speaker_noun) or _capitalised_name(text, before, colon, common_nouns)):
         return None

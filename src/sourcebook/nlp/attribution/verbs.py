@@ -247,9 +247,10 @@ def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
         c.dep_ == "agent" for c in verb.children
     ):
         return True
+    refusing = lemma in word_set("attribution/refusal_verbs")
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in word_set("attribution/anonymity_verbs")
-           and {"neg", "auxpass"} <= {g.dep_ for g in c.children} for c in verb.children):
-        return True  # 'who asked not to be named': the anonymity formula
+           and "auxpass" in (deps := {g.dep_ for g in c.children}) and ("neg" in deps or refusing) for c in verb.children):
+        return True  # 'who asked not to be named', 'who declined to be identified': the anonymity formula
     return any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_ in lex.speech for g in c.children)
         for c in verb.children
