@@ -1188,3 +1188,13 @@ def test_a_clause_before_a_semicolon_is_no_content_of_the_cue_after_it(nlp, monk
 ])
 def test_that_the_pronoun_stays_in_the_content(nlp, monkeypatch, text, content):
     assert [f[2] for f in _found(nlp, monkeypatch, text) if f[0] == "argue"] == [content]
+
+
+def test_a_cue_verb_in_the_tense_of_the_cue_is_the_speakers_second_act(nlp, monkeypatch):
+    text = "Wilson said he makes $41,000 a year and questioned how he would be helped by the plan to raise taxes."
+    found = {f[0]: (f[1], f[2]) for f in _found(nlp, monkeypatch, text)}
+    assert found["said"] == ("Wilson", ["he makes $41,000 a year"])
+    assert found["questioned"] == ("Wilson", ["how he would be helped by the plan to raise taxes"])
+    # a clause in the past perfect leaves the verb after it to the clause (no tense tells them apart)
+    found = _found(nlp, monkeypatch, "Wilson said he had paid the fee and questioned why it rose.")
+    assert [f[2] for f in found if f[0] == "said"] == [["he had paid the fee and questioned why it rose"]]

@@ -181,7 +181,7 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
     that W', '... but declined to say when'), which the parser hangs on Y; None when ``verb``
     is no such verb."""
     says = verb.lemma_.lower() in lex.speech or verb.lemma_.lower() in word_set("attribution/refusal_verbs") and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech for c in verb.children)  # 'declined to say'
+        c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech for c in verb.children) or _in_the_cues_tense(lex, verb)
     if (verb.dep_ != "conj" or verb.pos_ != "VERB" or not says
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         return None
@@ -194,6 +194,17 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
 
 
 REPORT_JOINS = frozenset(["and", "but"])
+_FINITE = frozenset(["VBD", "VBZ", "VBP"])
+
+
+def _in_the_cues_tense(lex: Lexicon, verb: Token) -> bool:
+    """A cue verb joined to a reported clause in the tense of the cue, not of the clause: 'said
+    he makes $41,000 a year and questioned how ...' - the one who said it questioned."""
+    clause = verb.head
+    cue = clause.head
+    return (clause.dep_ == "ccomp" and verb.lemma_.lower() in lex.cue_verbs and verb.tag_ in _FINITE
+            and verb.tag_ == cue.tag_ and clause.tag_ in _FINITE and clause.tag_ != verb.tag_
+            and not any(c.dep_ == "aux" for c in clause.children))
 
 
 def _other_report(lex: Lexicon, verb: Token) -> Token | None:
