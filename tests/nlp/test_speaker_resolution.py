@@ -694,3 +694,10 @@ def test_a_poll_or_report_speaks_for_whoever_made_it(nlp, text, speaker):
 def test_a_name_ending_in_a_firms_or_papers_word_is_no_person(nlp, text, speaker):
     found = atts(nlp, text)
     assert [(a.speaker, a.speaker_kind) for a in found] == [(speaker, "organisation")]
+
+
+def test_the_company_is_no_organisation_named_in_passing(nlp):
+    # 'the River Tam' (an ORG to the NER) is where the writer swam, not a firm
+    text = ("I grew up swimming in the River Tam. Today I would not let my children near it. "
+            "The water company says its sewage overflows are within permitted limits.")
+    assert by_cue(atts(nlp, text), "says")[0].speaker == "water company"

@@ -204,6 +204,8 @@ class ArticleIndex:
                     tokens = tokens[:-1]  # "Wells Fargo's"
                 if tokens:
                     self.mentions.append((ent.start_char, ORG, canonical_name(_text(tokens))))
+                    if ent.root.dep_ == "pobj":
+                        self.obliques.add(ent.start_char)  # 'swimming in the River Tam': named in passing
 
     def organisation_names(self) -> frozenset[str]:
         """The names the article's organisations go by (canonical)."""
@@ -362,13 +364,14 @@ class ArticleIndex:
 
     # ------------------------------------------------------------------ resolution
 
-    def last_mention(self, kind: str, offset: int, within: int | None = None) -> str | None:
+    def last_mention(self, kind: str, offset: int, within: int | None = None, in_passing: bool = True) -> str | None:
         """The last person (or organisation) named before ``offset`` (``within`` that many
-        sentences, if given)."""
-        offsets = self._offsets.get(kind)
+        sentences, if given; not one named in passing, after a preposition, unless ``in_passing``)."""
+        offsets = self._offsets.get(f"{kind}/{in_passing}")
         if offsets is None:
-            chosen = [(start, key) for start, mkind, key in self.mentions if mkind == kind]
-            self._offsets[kind] = offsets = ([s for s, _ in chosen], [k for _, k in chosen])
+            chosen = [(start, key) for start, mkind, key in self.mentions
+                      if mkind == kind and (in_passing or start not in self.obliques)]
+            self._offsets[f"{kind}/{in_passing}"] = offsets = ([s for s, _ in chosen], [k for _, k in chosen])
         i = bisect_left(offsets[0], offset) - 1
         if i < 0:
             return None

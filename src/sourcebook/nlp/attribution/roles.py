@@ -84,7 +84,7 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         main = resolver.main_organisation() if lemma in _company_nouns() else None
         if main is None and lemma in _company_nouns():
             # 'The carmaker Norvik Motors will cut 4,000 jobs, the company said': the firm named last, close by
-            main = resolver.last_mention(ORG, offset, within=ROLE_WINDOW)
+            main = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, in_passing=False)
         return Resolved(main, ORG) if main and not _names(main, "agency") else None  # 'the bank': the firm the article is about
     if not (lemma in lex.role_nouns or head.lower_ in lex.role_nouns or gender_of_word(head.text)):
         return None
