@@ -1198,3 +1198,11 @@ def test_a_cue_verb_in_the_tense_of_the_cue_is_the_speakers_second_act(nlp, monk
     # a clause in the past perfect leaves the verb after it to the clause (no tense tells them apart)
     found = _found(nlp, monkeypatch, "Wilson said he had paid the fee and questioned why it rose.")
     assert [f[2] for f in found if f[0] == "said"] == [["he had paid the fee and questioned why it rose"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Lumora is recalling about 200,000 of its smart speakers.",  # a product recall counts things
+    "Lumora recalls 200,000 smart speakers over overheating risk",
+])
+def test_a_count_of_things_is_no_content(nlp, monkeypatch, text):
+    assert not [f for f in _found(nlp, monkeypatch, text) if f[0].startswith(("recall", "is recall"))]

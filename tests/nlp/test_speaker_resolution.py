@@ -701,3 +701,43 @@ def test_the_company_is_no_organisation_named_in_passing(nlp):
     text = ("I grew up swimming in the River Tam. Today I would not let my children near it. "
             "The water company says its sewage overflows are within permitted limits.")
     assert by_cue(atts(nlp, text), "says")[0].speaker == "water company"
+
+
+def test_an_organisations_short_form_is_its_full_name(nlp):
+    text = ("Halvorsen Foods reported a rise in profit on Tuesday. Shares in Halvorsen rose 6 percent. "
+            "The company also raised its forecast, it said in a statement.")
+    assert [a.speaker for a in by_cue(atts(nlp, text), "said")] == ["Halvorsen Foods"]
+
+
+def test_the_ministry_is_the_last_ministry_named_whatever_came_between(nlp):
+    text = ("The Health Ministry of Carvonia on Wednesday ordered the withdrawal of two brands. "
+            "Dr Sofia Arndt, of Belmar General Hospital, said infants were recovering. "
+            "The ministry said parents could call a helpline.")
+    said = by_cue(atts(nlp, text), "said")[-1]
+    assert (said.speaker, said.speaker_kind) == ("Health Ministry of Carvonia", "organisation")
+
+
+def test_a_firm_named_by_its_trade_is_no_person(nlp):
+    text = ("Consumer electronics maker Lumora is recalling its smart speakers after reports that they overheat. "
+            "The company said it had received 37 reports of overheating.")
+    said = by_cue(atts(nlp, text), "said")[0]
+    assert (said.speaker, said.speaker_kind) == ("Lumora", "organisation")
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("A study of 300 colonies was published on Wednesday. The report found that egg mass had fallen.",
+     "report", "description"),
+    ("Ashby District Council approved the bypass on Monday. The council's own consultation report found that "
+     "most respondents opposed the scheme.", "Ashby District Council", "organisation"),
+    ("Reports say the talks have failed.", "unspecified reports", "reports"),
+])
+def test_a_report_is_its_authors_or_the_one_described_before(nlp, text, speaker, kind):
+    found = [a for a in atts(nlp, text) if a.parent is None and a.cue is not None and a.cue.text in ("found", "say")]
+    assert [(a.speaker, a.speaker_kind) for a in found] == [(speaker, kind)]
+
+
+def test_a_first_name_beside_a_kin_noun_is_a_person(nlp):
+    # the NER takes 'Frida' for a place
+    text = "His daughter, Frida, is less philosophical. She thinks the council should have found him another job."
+    thinks = by_cue(atts(nlp, text), "thinks")[0]
+    assert (thinks.speaker, thinks.speaker_kind, thinks.affiliation) == ("Frida", "person", "daughter")

@@ -427,10 +427,13 @@ def _described(verb: Token, children: list[Token], objects: list[Token], extra: 
 
 
 def _clausal(lex: Lexicon, lemma: str, obj: Token) -> bool:
-    """'said nothing' is no content, nor 'wrote a letter'; 'said something about X' or a long
-    object is."""
+    """'said nothing' is no content, nor 'wrote a letter' or a count of things; 'said something
+    about X' or a long object is."""
     if obj.pos_ == "PRON" or obj.lower_ in lex.empty_objects:
         return False
+    if any(t.like_num and any(ch.isdigit() for ch in t.text) and t.ent_type_ not in ("DATE", "MONEY")
+           for t in (obj, *(c for c in obj.children if c.dep_ == "nummod"))):
+        return False  # a count of things: 'recalls 200,000 speakers', 'claimed 40 lives' (not 'a 2007 bill')
     # 'wrote a letter', 'writing his speech', 'posted a message': the document, not what it says
     # (unless a relative clause says it: 'posted messages in which the group urged X')
     return not (lemma in lex.writing_verbs and obj.lemma_.lower() in lex.written_nouns

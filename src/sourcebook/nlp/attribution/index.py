@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -106,6 +107,22 @@ def _label_votes(ents: list[Span]) -> dict[str, dict[str, int]]:
     return votes
 
 
+def _short_forms(names: list[str], organisation_words: frozenset[str]) -> dict[str, str]:
+    """Each one-word organisation name that opens exactly one longer name of the article whose
+    other words are organisation words, and that name ('Halvorsen' -> 'Halvorsen Foods'; not
+    'United' when both United Airlines and United Nations are named, nor 'United Nations' for
+    the United Nations Children's Fund)."""
+    longer: dict[str, set[str]] = {}
+    for short in set(names):
+        if " " in short or is_known_organisation(short):
+            continue
+        for full in set(names):
+            rest = full[len(short) + 1 :].lower().split() if full.startswith(short + " ") else []
+            if rest and all(word.strip(".,") in organisation_words for word in rest):
+                longer.setdefault(short, set()).add(full)
+    return {short: next(iter(fulls)) for short, fulls in longer.items() if len(fulls) == 1}
+
+
 class ArticleIndex:
     """What one article says about its people and organisations."""
 
@@ -119,6 +136,7 @@ class ArticleIndex:
         self.mentions: list[tuple[int, str, str]] = []  # (offset, kind, canonical name or person key)
         self._offsets: dict[str, tuple[list[int], list[str]]] = {}
         self._organisations: frozenset[str] | None = None
+        self._group_words = word_set("group_role_nouns")
         raw = list(doc.ents)  # Doc.ents builds new Spans on every access
         self._votes = _label_votes(raw)
         self.ents = [self._relabelled(e) for e in raw]
@@ -131,8 +149,9 @@ class ArticleIndex:
         self.sent_starts = sorted({s.start_char for s in sentences(doc)} | set(paragraphs))
         self.headline_verbs = _headline_verbs(lexicon)
         self.things = word_set("quantifier_pronouns")
-        self._group_words = word_set("group_role_nouns")
         self._index_entities()
+        self._shortened = _short_forms([key for _, kind, key in self.mentions if kind == ORG], lexicon.organisation_words)
+        self.mentions = [(o, k, self._shortened.get(key, key) if k == ORG else key) for o, k, key in self.mentions]
 
     # ------------------------------------------------------------------ article index
 
@@ -147,20 +166,30 @@ class ArticleIndex:
         return tokens
 
     def _relabelled(self, ent: Span) -> Span:
-        """The small model's entity, mended: a first name it left out ('Ana Castell'), a
-        'PERSON' ending in an organisation word that opens with no first name ('Nordline
-        Energy', not 'Charlotte Church') or that is plural ('Harlan Stores'), and a one-word 'PERSON' the article's other
-        mentions take for an organisation more often than for a person ('Orbis said' after
-        three 'Orbis' tagged ORG): all are organisations."""
+        """The small model's entity, mended, by what the article says around it:
+
+        - a first name it left out is part of the name ('Ana Castell' of which it took 'Castell');
+        - a first name set beside a role or kin noun is a person ('His daughter, Frida,', a GPE);
+        - a 'PERSON' is an organisation when it ends in an organisation word and opens with no
+          first name ('Nordline Energy', not 'Charlotte Church') or that word is plural ('Harlan
+          Stores'); when it is one word the article's other mentions take for an organisation
+          more often ('Orbis said' after three 'Orbis' tagged ORG); and when it is one word a
+          firm's noun names ('Consumer electronics maker Lumora')."""
         ent = self._with_given_name(ent)
-        if ent.label_ == "PERSON" and len(ent) == 1:
+        root, last = ent.root, ent[-1]
+        if len(ent) == 1 and ent.label_ != "PERSON" and root.dep_ == "appos" and gender_of_first_name(ent.text) and (
+                root.head.lemma_.lower() in self.lex.role_nouns or root.head.lemma_.lower() in word_set("kin_nouns")):
+            return Span(self.doc, ent.start, ent.end, label="PERSON")
+        if ent.label_ != "PERSON":
+            return ent
+        if len(ent) == 1:
             votes = self._votes.get(_bare(ent.text), {})
-            if votes.get("ORG", 0) > votes.get("PERSON", 0):
+            named_firm = gender_of_first_name(ent.text) is None and any(
+                c.dep_ in ("compound", "appos") and c.lemma_.lower() in self._group_words for c in root.children)
+            if votes.get("ORG", 0) > votes.get("PERSON", 0) or named_firm:
                 return Span(self.doc, ent.start, ent.end, label="ORG")
-        last = ent[-1]
-        # a plural organisation word is no surname, whatever the first word ('Harlan Stores')
-        if (ent.label_ == "PERSON" and len(ent) >= 2 and last.text[:1].isupper() and last.lower_ in self.lex.organisation_words
-                and (gender_of_first_name(ent[0].text) is None or last.tag_ == "NNPS" or last.lower_.endswith("ies"))):
+        elif last.text[:1].isupper() and last.lower_ in self.lex.organisation_words and (
+                gender_of_first_name(ent[0].text) is None or last.tag_ == "NNPS" or last.lower_.endswith("ies")):
             return Span(self.doc, ent.start, ent.end, label="ORG")
         return ent
 
@@ -177,7 +206,7 @@ class ArticleIndex:
 
     def _index_entities(self) -> None:
         for ent in self.ents:
-            if (ent.label_ == "PERSON" or self._person_like(ent)) and not any(t.ent_type_ in ("GPE", "LOC") for t in ent):
+            if ent.label_ == "PERSON" or self._person_like(ent) and not any(t.ent_type_ in ("GPE", "LOC") for t in ent):
                 tokens = self._name_tokens(ent)
                 if not tokens:
                     continue
@@ -206,6 +235,11 @@ class ArticleIndex:
                     self.mentions.append((ent.start_char, ORG, canonical_name(_text(tokens))))
                     if ent.root.dep_ == "pobj":
                         self.obliques.add(ent.start_char)  # 'swimming in the River Tam': named in passing
+
+    def full_name(self, name: str) -> str:
+        """The fuller name the article gives an organisation it also calls by a short form
+        ('Halvorsen' for Halvorsen Foods)."""
+        return self._shortened.get(name, name)
 
     def organisation_names(self) -> frozenset[str]:
         """The names the article's organisations go by (canonical)."""
@@ -326,8 +360,10 @@ class ArticleIndex:
                     words |= self._role_words(tokens)
         head = root.head
         if affiliation is None and root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN" and (
-                head.lemma_.lower() in self.lex.role_nouns or head.lower_ in self.lex.role_nouns):
+                head.lemma_.lower() in self.lex.role_nouns or head.lower_ in self.lex.role_nouns
+                or head.lemma_.lower() in word_set("kin_nouns")):
             # 'The regional governor, Ana Castell, has ordered': the role the name is set beside
+            # ('His daughter, Frida,': 'daughter')
             before = self.doc[head.left_edge.i : ent.start]
             if len(before) <= 9:
                 affiliation = role_before(before)
@@ -364,15 +400,19 @@ class ArticleIndex:
 
     # ------------------------------------------------------------------ resolution
 
-    def last_mention(self, kind: str, offset: int, within: int | None = None, in_passing: bool = True) -> str | None:
+    def last_mention(self, kind: str, offset: int, within: int | None = None, in_passing: bool = True,
+                     fits: Callable[[str], bool] | None = None) -> str | None:
         """The last person (or organisation) named before ``offset`` (``within`` that many
-        sentences, if given; not one named in passing, after a preposition, unless ``in_passing``)."""
+        sentences, if given; not one named in passing, after a preposition, unless ``in_passing``;
+        the last whose name ``fits``, if given)."""
         offsets = self._offsets.get(f"{kind}/{in_passing}")
         if offsets is None:
             chosen = [(start, key) for start, mkind, key in self.mentions
                       if mkind == kind and (in_passing or start not in self.obliques)]
             self._offsets[f"{kind}/{in_passing}"] = offsets = ([s for s, _ in chosen], [k for _, k in chosen])
         i = bisect_left(offsets[0], offset) - 1
+        while fits is not None and i >= 0 and not fits(offsets[1][i]):
+            i -= 1
         if i < 0:
             return None
         if within is not None and self.sentence_of(offset) - self.sentence_of(offsets[0][i]) > within:

@@ -78,8 +78,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and _names(r.name, lemma))
         if res is not None:
             return Resolved(res.name, res.kind, res.affiliation)
-        name = resolver.last_mention(ORG, offset)
-        if name and _names(name, lemma):
+        name = resolver.last_mention(ORG, offset, fits=lambda n: _names(n, lemma))  # 'the ministry': the last one named
+        if name:
             return Resolved(name, ORG)
         main = resolver.main_organisation() if lemma in _company_nouns() else None
         if main is None and lemma in _company_nouns():

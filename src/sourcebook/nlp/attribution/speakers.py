@@ -232,7 +232,8 @@ class SpeakerResolver(ArticleIndex):
 
     def _body_named(self, name: str, plural: bool = False) -> Resolved:
         """An organisation or outlet speaking under ``name`` as written."""
-        return Resolved(canonical_name(name), OUTLET if name.lower() in self.lex.outlets else ORG, plural=plural)
+        return Resolved(self.full_name(canonical_name(name)), OUTLET if name.lower() in self.lex.outlets else ORG,
+                        plural=plural)
 
     def _name_beside_role(self, span: Span, head: Token, ents: list[Span]) -> Resolved | None:
         """'the mayor, Ona Kessel' / 'the regional auditor, Piet Varn': a role, a comma and a
@@ -334,8 +335,20 @@ class SpeakerResolver(ArticleIndex):
         phrase = self.phrase(span, head)
         plural = head.tag_ in ("NNS", "NNPS")
         if lower in self.lex.report_nouns and head.pos_ == "NOUN":
-            # 'a report by the National Audit Office', "the agency's report": its author's
-            return self._author_of(head) or Resolved("unspecified reports", REPORTS, plural=True)
+            # 'a report by the National Audit Office', "the agency's report": its author's; "the
+            # council's report": whoever 'the council' is; 'The report found': the one described
+            # before; 'reports say': unspecified
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.tag_ == "NN"), None)
+            by_owner = roles.role(self, self.doc[owner.left_edge.i : owner.i + 1], owner, span.start_char,
+                                  salience) if owner is not None else None
+            author = self._author_of(head) or by_owner
+            if author is None and head.tag_ == "NN" and anaphora._definite(head):
+                # the last report, survey or study named with its author ('a survey published by X
+                # ... the report says')
+                authors = (self._author_of(t) for t in reversed(self.doc[: span.start]) if t.pos_ == "NOUN" and (
+                    t.lower_ in self.lex.report_nouns or t.lower_ in self.lex.poll_nouns))
+                return next((a for a in authors if a is not None), None) or Resolved(phrase, DESCRIPTION)
+            return author or Resolved("unspecified reports", REPORTS, plural=True)
         if lower in self.lex.poll_nouns and head.pos_ == "NOUN":
             author = self._author_of(head)  # 'a poll published by the institute Ifam shows'
             if author is not None:
