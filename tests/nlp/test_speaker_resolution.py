@@ -741,3 +741,11 @@ def test_a_first_name_beside_a_kin_noun_is_a_person(nlp):
     text = "His daughter, Frida, is less philosophical. She thinks the council should have found him another job."
     thinks = by_cue(atts(nlp, text), "thinks")[0]
     assert (thinks.speaker, thinks.speaker_kind, thinks.affiliation) == ("Frida", "person", "daughter")
+
+
+def test_a_closed_quotation_paragraph_is_not_the_next_speakers(nlp):
+    # the first paragraph's quotation closes: it is no part of the question asked after it
+    text = ('He was repairing a rope on the jetty.\n\n"The bridge is good for the village. I know that."\n\n'
+            '"Do you ever get bored?" she asked.\n\n"Never," he said.')
+    asked = by_cue(atts(nlp, text), "asked")[0]
+    assert [c.text for c in asked.contents] == ["Do you ever get bored?"]

@@ -281,7 +281,8 @@ def _paragraph_ended(text: str, last: int) -> bool:
 
 def leading_quotes(text: str, cands: list[Candidate], index: QuoteIndex) -> None:
     """A quoted paragraph with no cue, followed at once by a quote of a known speaker, is
-    the same statement ('"A." / "B," he said.')."""
+    the same statement ('"A." / "B," he said.'); across paragraphs only when the first
+    paragraph's quotation stays open, as a quotation running on to the next paragraph does."""
     covered = Mask(len(text))
     by_start = {}
     for cand in cands:
@@ -297,6 +298,8 @@ def leading_quotes(text: str, cands: list[Candidate], index: QuoteIndex) -> None
             continue
         if nxt.open - q.close > 4 or text[q.close : nxt.open].strip():
             continue
+        if q.closed and "\n" in text[q.close : nxt.open]:
+            continue  # a paragraph whose quotation closes is a statement of its own, perhaps another's
         owner = by_start.get(nxt.start)
         if owner is None:
             continue
