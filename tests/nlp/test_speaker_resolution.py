@@ -749,3 +749,16 @@ def test_a_closed_quotation_paragraph_is_not_the_next_speakers(nlp):
             '"Do you ever get bored?" she asked.\n\n"Never," he said.')
     asked = by_cue(atts(nlp, text), "asked")[0]
     assert [c.text for c in asked.contents] == ["Do you ever get bored?"]
+
+
+def test_a_one_word_name_beside_a_place_noun_is_no_person(nlp):
+    # the NER tags the capital a PERSON, the last 'person' before 'she' once Kovac left the window
+    text = (
+        "Anton Berg claimed victory in the presidential election on Sunday after exit polls put him narrowly "
+        "ahead of the incumbent, Irena Kovac.\n\n"
+        '"The people have chosen change," Berg told supporters in the capital, Rendal. He promised lower fuel taxes.\n\n'
+        'Kovac would not concede. "It is far too early to say," she said in a short speech.\n\n'
+        "Her campaign manager, Boris Lentz, said postal votes, which are counted last, usually favour the president.\n\n"
+        "The electoral commission said turnout was 67 percent. Official results are due on Tuesday.\n\n"
+        "Kovac's message to supporters that night was defiant \u2014 \"We are not finished,\" she wrote on social media.")
+    assert by_cue(atts(nlp, text), "wrote")[0].speaker == "Irena Kovac"

@@ -27,6 +27,7 @@ NUMBER_LABELS = ("PERCENT", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL")
 _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
                 "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "atty": "attorney"}
 _PARAGRAPH = re.compile(r"\n\s*")
+_PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # 'farmer', 'editor', 'activist', ...
 _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
 _TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}|Q|A):\s")
 _QA_LINE = re.compile(r"^Q[:.]\s", re.MULTILINE)
@@ -174,7 +175,9 @@ class ArticleIndex:
           first name ('Nordline Energy', not 'Charlotte Church') or that word is plural ('Harlan
           Stores'); when it is one word the article's other mentions take for an organisation
           more often ('Orbis said' after three 'Orbis' tagged ORG); and when it is one word a
-          firm's noun names ('Consumer electronics maker Lumora')."""
+          firm's noun names ('Consumer electronics maker Lumora');
+        - a one-word 'PERSON' set beside a noun for no one who speaks is a place ('the capital,
+          Rendal')."""
         ent = self._with_given_name(ent)
         root, last = ent.root, ent[-1]
         if len(ent) == 1 and ent.label_ != "PERSON" and root.dep_ == "appos" and gender_of_first_name(ent.text) and (
@@ -182,6 +185,9 @@ class ArticleIndex:
             return Span(self.doc, ent.start, ent.end, label="PERSON")
         if ent.label_ != "PERSON":
             return ent
+        if len(ent) == 1 and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start \
+                and not self._speaking(root.head) and gender_of_first_name(ent.text) is None:
+            return Span(self.doc, ent.start, ent.end, label="LOC")  # 'in the capital, Rendal': a place
         if len(ent) == 1:
             votes = self._votes.get(_bare(ent.text), {})
             named_firm = gender_of_first_name(ent.text) is None and any(
@@ -192,6 +198,13 @@ class ArticleIndex:
                 gender_of_first_name(ent[0].text) is None or last.tag_ == "NNPS" or last.lower_.endswith("ies")):
             return Span(self.doc, ent.start, ent.end, label="ORG")
         return ent
+
+    def _speaking(self, noun: Token) -> bool:
+        """A noun for a person, a role or a body ('the mayor', 'her son', 'the union', 'a
+        spokesman'), not for a place or a thing ('the capital', 'the ship')."""
+        lemma = noun.lemma_.lower()
+        return (lemma in self.lex.role_nouns or lemma in self._group_words or lemma in word_set("kin_nouns")
+                or lemma in word_set("attribution/source_nouns") or lemma.endswith(_PEOPLE_ENDINGS))
 
     def _with_given_name(self, ent: Span) -> Span:
         """'Ana Castell' of which the small model took only 'Castell' (for an ORG or a PERSON):

@@ -30,6 +30,7 @@ from . import anaphora, roles
 from .candidate import ACCORDING, Candidate
 from .direct import QuoteIndex
 from .index import (
+    _PEOPLE_ENDINGS,
     DESCRIPTION,
     GROUP,
     NUMBER_LABELS,
@@ -49,7 +50,6 @@ from .index import (
 from .lexicon import Lexicon
 from .people import FEMALE, MALE, gender_of_word
 
-_PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 _LONG = 6  # a description longer than this is cut at its head's relative or participle clause
 
 
