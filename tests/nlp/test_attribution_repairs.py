@@ -1206,3 +1206,10 @@ def test_a_cue_verb_in_the_tense_of_the_cue_is_the_speakers_second_act(nlp, monk
 ])
 def test_a_count_of_things_is_no_content(nlp, monkeypatch, text):
     assert not [f for f in _found(nlp, monkeypatch, text) if f[0].startswith(("recall", "is recall"))]
+
+
+def test_a_report_inside_a_quotation_ends_with_it(nlp, monkeypatch):
+    # the parser made 'Ferreira said' the complement of 'told'
+    text = '"We were poor in the first half, and I told the players that at half-time," Ferreira said.'
+    told = [f for f in _found(nlp, monkeypatch, text) if f[0] == "told"]
+    assert told and all("Ferreira" not in c for f in told for c in f[2]), told

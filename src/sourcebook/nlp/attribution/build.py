@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...model import Attribution, Span
 from ..quotes import QUOTE_CHARS, find_quotes, find_single_quotes
 from ..sentences import sentences as doc_sentences
-from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, close_marks, inside, overlaps
+from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, close_marks, inside, overlaps, trim_content
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes
 from .echoes import echoed_quotes
 from .lexicon import Lexicon, inflections, lexicon
@@ -71,6 +71,7 @@ class Extractor:
         cands = _drop_unowned_inner(doc, text, cands, quotes, self.lex.first_second_person)
         cands = self._fold_outlet_credits(text, cands)
         cands = _drop_circular_asides(cands)
+        _within_their_quotation(text, cands, quotes)
         _nest(cands)
         resolved = resolve_speakers(doc, cands, self.lex, quotes)
         singles = QuoteIndex(find_single_quotes(text))
@@ -171,6 +172,18 @@ def common_nouns(nlp) -> frozenset[str]:
         return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])
     except (AttributeError, KeyError, TypeError):
         return frozenset()
+
+
+def _within_their_quotation(text: str, cands: list[Candidate], quotes: QuoteIndex) -> None:
+    """A report inside a quotation ends with it: the words after the closing mark are the
+    writer's ('"... I told the players that at half-time," Ferreira said', which the parser
+    made the complement of 'told')."""
+    for cand in cands:
+        quote = quotes.around(*cand.cue) if cand.cue and cand.contents else None
+        if quote is None or not any(e > quote.end for _, e in cand.contents):
+            continue
+        clipped = [trim_content(text, s, min(e, quote.end)) for s, e in cand.contents if s < quote.end]
+        cand.contents = [c for c in clipped if c is not None] or cand.contents
 
 
 def _fold(word: str) -> str:
