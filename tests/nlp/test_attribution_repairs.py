@@ -1213,3 +1213,14 @@ def test_a_report_inside_a_quotation_ends_with_it(nlp, monkeypatch):
     text = '"We were poor in the first half, and I told the players that at half-time," Ferreira said.'
     told = [f for f in _found(nlp, monkeypatch, text) if f[0] == "told"]
     assert told and all("Ferreira" not in c for f in told for c in f[2]), told
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The army of Veskaria said on Thursday it had recaptured the border town of Drel after three days of fighting.",
+     "it had recaptured the border town of Drel after three days of fighting"),
+    ("He said last week the plan was dead.", "the plan was dead"),
+    # the time of what was reported stays ('last week's vote' is the clause's subject)
+    ("He said last week's vote was rigged.", "last week's vote was rigged"),
+])
+def test_a_time_right_after_the_cue_is_when_it_was_said(nlp, monkeypatch, text, content):
+    assert [f[2] for f in _found(nlp, monkeypatch, text) if f[0] == "said"] == [[content]]

@@ -124,7 +124,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         after = after[:other]
         end = _before_joint(after[-1], clauses[clauses.index(after[-1]) + 1])
         return [without_writer_tail(lex, c) for c in after[:-1]] + [(subtree_span(after[-1])[0], end)]
-    spans = [without_writer_tail(lex, c) for c in (after or clauses[-1:])]
+    spans = [_past_the_cues_time(verb, c, without_writer_tail(lex, c)) for c in (after or clauses[-1:])]
     lead = subject_read_as_object(lex, verb, after[0]) if after else None
     if lead is not None:  # 'warned the true figure was higher'
         spans[0] = (subtree_span(lead)[0], spans[0][1])
@@ -138,6 +138,21 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         # the content runs around the cue clause (verbs._pronoun_around mends the same for objects)
         return _around_the_cue(lex, verb, after[0], spans)
     return spans
+
+
+def _past_the_cues_time(verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """'said on Thursday it had recaptured the town': a time right after the cue and before the
+    clause's subject is when it was said, wherever the parser hangs it."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    first = next((c for c in clause.children if c.left_edge.i == verb.i + 1), None)  # 'on Thursday', 'last week'
+    if subject is None or first is None or first.i >= subject.left_edge.i:
+        return span
+    timed = first.ent_type_ in ("DATE", "TIME") or first.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in first.children)
+    if not timed or first.right_edge.i + 1 != subject.left_edge.i and verb.doc[first.right_edge.i + 1].lower_ != "that":
+        return span
+    after = verb.doc[first.right_edge.i + 1]
+    return (after.idx, span[1]) if after.idx < span[1] else span
 
 
 def _inside_the_relative(verb: Token, after: list[Token]) -> list[Token]:
