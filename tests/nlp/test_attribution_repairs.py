@@ -1224,3 +1224,12 @@ def test_a_report_inside_a_quotation_ends_with_it(nlp, monkeypatch):
 ])
 def test_a_time_right_after_the_cue_is_when_it_was_said(nlp, monkeypatch, text, content):
     assert [f[2] for f in _found(nlp, monkeypatch, text) if f[0] == "said"] == [[content]]
+
+
+def test_a_headlines_closing_circumstance_is_the_writers(nlp, monkeypatch):
+    text = ('Prosecutors say accountant "lied for years" as fraud trial opens\n\n'
+            "The trial began on Monday. Prosecutors said she lied for years as the auditors looked away.")
+    found = {f[0]: f[2] for f in _found(nlp, monkeypatch, text)}
+    assert found["say"] == ['accountant "lied for years"']
+    # in the body the clause may be the speaker's
+    assert found["said"] == ["she lied for years as the auditors looked away"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicon import word_set
+from ..sentences import sentence_of
 from .lexicon import Lexicon
 from .syntax import first_child, subtree_span
 
@@ -159,6 +160,8 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
             return (start, doc[cut].idx)
         if child.dep_ not in ("advcl", "prep") or child.left_edge.i < 2:
             continue
+        if child.dep_ == "advcl" and child.left_edge.lower_ in _HEADLINE_MARKS and _in_headline(clause):
+            return (start, doc[child.left_edge.i - 1].idx + len(doc[child.left_edge.i - 1]))  # '... as trial opens'
         comma = doc[child.left_edge.i - 1]
         words = {child.lower_} if child.dep_ == "prep" else {t.lower_ for t in doc[child.left_edge.i : child.i + 1]} | {
             g.lower_ for g in child.children if g.dep_ in ("mark", "advmod") and g.i < child.i}
@@ -167,6 +170,20 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
                 words & _CONCESSIVE and child.lemma_.lower() not in lex.cue_verbs):
             return (start, comma.idx)
     return (start, end)
+
+
+#: words opening the writer's circumstance at a headline's end ('X says Y as trial opens')
+_HEADLINE_MARKS = frozenset(["as", "after", "amid", "while", "before"])
+
+
+def _in_headline(token: Token) -> bool:
+    """Whether ``token`` is in a headline: the Doc's first line, ending with no full stop."""
+    doc = token.doc
+    words = [t for t in sentence_of(token) if not t.is_space]
+    if not words or words[0].i != 0 or words[-1].text in (".", "!", "?"):
+        return False
+    after = words[-1].i + 1
+    return after < len(doc) and "\n" in words[-1].whitespace_ + doc[after].text
 
 
 def trailing_participle(verb: Token) -> bool:
