@@ -762,3 +762,9 @@ def test_a_one_word_name_beside_a_place_noun_is_no_person(nlp):
         "The electoral commission said turnout was 67 percent. Official results are due on Tuesday.\n\n"
         "Kovac's message to supporters that night was defiant \u2014 \"We are not finished,\" she wrote on social media.")
     assert by_cue(atts(nlp, text), "wrote")[0].speaker == "Irena Kovac"
+
+
+def test_an_affiliation_leaves_out_the_relative_clause_on_it(nlp):
+    text = ('"The numbers are impressive," said Anna Kowalski, an epidemiologist at Kessling University who was '
+            "not involved in the study.")
+    assert by_cue(atts(nlp, text), "said")[0].affiliation == "epidemiologist at Kessling University"

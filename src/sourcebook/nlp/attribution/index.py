@@ -346,7 +346,9 @@ class ArticleIndex:
         for child in root.rights:
             # 'Lena Marsh, 24': an age; 'Haddad: Very little': an interview's answer
             if child.dep_ == "appos" and not child.like_num and self.doc[child.left_edge.i - 1].text != ":":
-                tokens = _without_article(list(child.subtree))
+                # not a relative clause on it ('an ornithologist at X who was not involved in the study')
+                clauses = {t.i for c in child.subtree if c.dep_ == "relcl" and c.head.i != root.i for t in c.subtree}
+                tokens = _without_article([t for t in child.subtree if t.i not in clauses])
                 tokens = [t for t in tokens if not (t.is_punct and t.i == tokens[-1].i)]
                 if tokens and len(tokens) <= 12:
                     affiliation = _text(tokens)
