@@ -155,11 +155,12 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 # all precision 0.813 -> 0.812 in the twelfth pass, when the refit kept 0.0007 less precision
 # for 0.001 more recall: F1 0.6898 -> 0.6903; 0.812 -> 0.811 in the thirteenth, when the last
 # refit, for one more right train proposal, kept one more wrong dev record at the threshold's
-# edge: 1316 right of 1621, P 0.8118, F1 0.6901; the packaged weights are what `make model` gives).
+# edge: 1316 right of 1621, P 0.8118, F1 0.6901; the packaged weights are what `make model` gives;
+# the fourteenth pass raised them: 1322 right of 1627, P 0.8125, F1 0.6922).
 DEV_FLOORS = {
-    ("all", "attributed", "f1"): 0.690,
-    ("all", "attributed", "p"): 0.811,
-    ("all", "attribution", "f1"): 0.711,
+    ("all", "attributed", "f1"): 0.692,
+    ("all", "attributed", "p"): 0.812,
+    ("all", "attribution", "f1"): 0.713,
     ("speech", "attributed", "f1"): 0.820,
     ("speech", "attributed", "p"): 0.857,
 }
