@@ -30,7 +30,8 @@ _PARAGRAPH = re.compile(r"\n\s*")
 _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # 'farmer', 'editor', 'activist', ...
 _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
 _TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}|Q|A):\s")
-_QA_LINE = re.compile(r"^Q[:.]\s", re.MULTILINE)
+#: a line opening a Q-and-A's question
+QUESTION_LINE = re.compile(r"^Q[:.]\s", re.MULTILINE)
 
 
 @dataclass
@@ -456,7 +457,7 @@ class ArticleIndex:
         question (the one interviewed), else no one known."""
         if letter == "Q":
             return Resolved("interviewer", DESCRIPTION)
-        first = _QA_LINE.search(self.text)
+        first = QUESTION_LINE.search(self.text)
         if first is None:
             return Resolved(None, UNKNOWN)
         named = [(o, key) for o, kind, key in self.mentions if kind == PERSON and o < first.start()]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..quotes import QUOTE_PAIRS
 from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
+from .index import QUESTION_LINE
 from .lexicon import Lexicon
 from .syntax import FINITE_TAGS, finite, source_span
 
@@ -70,15 +71,12 @@ def _topic(before: Span, common_nouns: frozenset[str]) -> bool:
             and not any(e.label_ == "PERSON" and e[-1].lower_ == word.lower_ for e in before.doc.ents))
 
 
-_QUESTION_TURN = re.compile(r"^Q[:.]\s", re.MULTILINE)
-
-
 def _answer_turn(text: str, before: Span) -> bool:
     """'A:' opening a line of a Q-and-A (a line opens with 'Q:'): the answer's speaker, whom
     the speaker resolver finds (the one interviewed)."""
     line_start = text.rfind("\n", 0, before.start_char) + 1
     return (before.text == "A" and not text[line_start : before.start_char].strip()
-            and _QUESTION_TURN.search(text) is not None)
+            and QUESTION_LINE.search(text) is not None)
 
 
 def colon_cue(
@@ -142,7 +140,7 @@ def _named_colon(
     """'Name: "..."', 'Insiders: X will rebound': the words before ``colon`` name the source."""
     before = sent.doc[sent.start : colon.i]
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before) and not _topic(before, common_nouns)
-    if before.text == "Q" and _QUESTION_TURN.match(text, text.rfind("\n", 0, before.start_char) + 1):
+    if before.text == "Q" and QUESTION_LINE.match(text, text.rfind("\n", 0, before.start_char) + 1):
         return None  # an interviewer's question is no statement
     named = named or _answer_turn(text, before)
     if len(before) > 6 and not _name_and_role(text, before) or not (

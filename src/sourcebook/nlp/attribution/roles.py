@@ -151,7 +151,7 @@ def _given_an_age(resolver: SpeakerResolver, name: str) -> bool:
     """Whether the article gives this person an age ('Peter Olsen, 67,', 'the 67-year-old
     Olsen'), as news gives a private person's in place of a title."""
     surname = re.escape(name.split()[-1])
-    return re.search(rf"\b{surname}, \d{{1,3}},|\b\d{{1,3}}-year-old {surname}\b", resolver.text) is not None
+    return re.search(rf"\b{surname}, \d{{1,3}}(?:[,.;)]|$)|\b\d{{1,3}}-year-old {surname}\b", resolver.text) is not None
 
 
 @cache

@@ -8,7 +8,9 @@ break does when the line before ends a sentence (".", "?", a closing quote) or t
 opens like one (a capital, a digit, a quote mark or a bullet) after a line that does not run
 on (a comma or a hyphen at its end): hard-wrapped prose keeps its sentences.
 
-Only the few tokens after a break are touched, found from the text, not by walking tokens.
+A line's second word never opens a sentence (the parser split 'Rangemoor | United's signing of
+...' after a paragraph's first name). Only the few tokens after a break are touched, found from
+the text, not by walking tokens.
 """
 
 from __future__ import annotations
