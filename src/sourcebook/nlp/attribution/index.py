@@ -139,6 +139,7 @@ class ArticleIndex:
         self._offsets: dict[str, tuple[list[int], list[str]]] = {}
         self._organisations: frozenset[str] | None = None
         self._group_words = word_set("group_role_nouns")
+        self._kin_words = word_set("kin_nouns")
         raw = list(doc.ents)  # Doc.ents builds new Spans on every access
         self._votes = _label_votes(raw)
         self.ents = [self._relabelled(e) for e in raw]
@@ -182,7 +183,7 @@ class ArticleIndex:
         ent = self._with_given_name(ent)
         root, last = ent.root, ent[-1]
         if len(ent) == 1 and ent.label_ != "PERSON" and root.dep_ == "appos" and gender_of_first_name(ent.text) and (
-                root.head.lemma_.lower() in self.lex.role_nouns or root.head.lemma_.lower() in word_set("kin_nouns")):
+                root.head.lemma_.lower() in self.lex.role_nouns or root.head.lemma_.lower() in self._kin_words):
             return Span(self.doc, ent.start, ent.end, label="PERSON")
         if ent.label_ != "PERSON":
             return ent
@@ -204,7 +205,7 @@ class ArticleIndex:
         """A noun for a person, a role or a body ('the mayor', 'her son', 'the union', 'a
         spokesman'), not for a place or a thing ('the capital', 'the ship')."""
         lemma = noun.lemma_.lower()
-        return (lemma in self.lex.role_nouns or lemma in self._group_words or lemma in word_set("kin_nouns")
+        return (lemma in self.lex.role_nouns or lemma in self._group_words or lemma in self._kin_words
                 or lemma in word_set("attribution/source_nouns") or lemma.endswith(_PEOPLE_ENDINGS))
 
     def _with_given_name(self, ent: Span) -> Span:
@@ -377,7 +378,7 @@ class ArticleIndex:
         head = root.head
         if affiliation is None and root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN" and (
                 head.lemma_.lower() in self.lex.role_nouns or head.lower_ in self.lex.role_nouns
-                or head.lemma_.lower() in word_set("kin_nouns")):
+                or head.lemma_.lower() in self._kin_words):
             # 'The regional governor, Ana Castell, has ordered': the role the name is set beside
             # ('His daughter, Frida,': 'daughter')
             before = self.doc[head.left_edge.i : ent.start]

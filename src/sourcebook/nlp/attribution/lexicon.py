@@ -74,6 +74,8 @@ class Lexicon:
     armed_subjects: frozenset[str]
     mute_subjects: frozenset[str]
     disputing_verbs: frozenset[str]
+    refusal_verbs: frozenset[str]  # 'declined to say': the reporter's act, not the report's
+    anonymity_verbs: frozenset[str]  # 'asked not to be named': the anonymity formula
     physical_verbs: frozenset[str]
     speech_idioms: dict[str, frozenset[str]]  # verb lemma -> the words that make it speech
     #: common nouns that can head a source: people, roles, groups, organisations, documents
@@ -187,6 +189,8 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         armed_subjects=words("armed_subjects"),
         mute_subjects=words("mute_subjects"),
         disputing_verbs=words("disputing_verbs"),
+        refusal_verbs=words("refusal_verbs"),
+        anonymity_verbs=words("anonymity_verbs"),
         physical_verbs=words("physical_verbs"),
         speech_idioms=_parts("attribution/speech_idioms", directory),
         speaking_nouns=_speaking_nouns(directory),

@@ -338,10 +338,10 @@ class SpeakerResolver(ArticleIndex):
             # 'a report by the National Audit Office', "the agency's report": its author's; "the
             # council's report": whoever 'the council' is; 'The report found': the one described
             # before; 'reports say': unspecified
+            author = self._author_of(head)
             owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.tag_ == "NN"), None)
-            by_owner = roles.role(self, self.doc[owner.left_edge.i : owner.i + 1], owner, span.start_char,
-                                  salience) if owner is not None else None
-            author = self._author_of(head) or by_owner
+            if author is None and owner is not None:
+                author = roles.role(self, self.doc[owner.left_edge.i : owner.i + 1], owner, span.start_char, salience)
             if author is None and head.tag_ == "NN" and anaphora._definite(head):
                 # the last report, survey or study named with its author ('a survey published by X
                 # ... the report says')

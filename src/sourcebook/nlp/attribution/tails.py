@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import word_set
 from ..sentences import sentence_of
 from .lexicon import Lexicon
 from .syntax import first_child, subtree_span
@@ -197,7 +196,7 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
     its own: the reporter's second report ('X said Y and accused Z of W', '... but also warned
     that W', '... but declined to say when'), which the parser hangs on Y; None when ``verb``
     is no such verb."""
-    says = verb.lemma_.lower() in lex.speech or verb.lemma_.lower() in word_set("attribution/refusal_verbs") and any(
+    says = verb.lemma_.lower() in lex.speech or verb.lemma_.lower() in lex.refusal_verbs and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech for c in verb.children) or _in_the_cues_tense(lex, verb)
     if (verb.dep_ != "conj" or verb.pos_ != "VERB" or not says
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):

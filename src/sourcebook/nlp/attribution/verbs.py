@@ -14,7 +14,6 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from ..lexicon import word_set
 from .asides import inverted_aside, parenthetical
 from .candidate import BELIEF, SPEECH, Candidate, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
@@ -247,8 +246,8 @@ def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
         c.dep_ == "agent" for c in verb.children
     ):
         return True
-    refusing = lemma in word_set("attribution/refusal_verbs")
-    if any(c.dep_ == "xcomp" and c.lemma_.lower() in word_set("attribution/anonymity_verbs")
+    refusing = lemma in lex.refusal_verbs
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.anonymity_verbs
            and "auxpass" in (deps := {g.dep_ for g in c.children}) and ("neg" in deps or refusing) for c in verb.children):
         return True  # 'who asked not to be named', 'who declined to be identified': the anonymity formula
     return any(
