@@ -1233,3 +1233,24 @@ def test_a_headlines_closing_circumstance_is_the_writers(nlp, monkeypatch):
     assert found["say"] == ['accountant "lied for years"']
     # in the body the clause may be the speaker's
     assert found["said"] == ["she lied for years as the auditors looked away"]
+
+
+@pytest.mark.parametrize("text", [
+    "The river samples showed that the plant released waste on dry days, the auditors found.\n\nThe plant closed.",
+    "The river samples showed that the plant released waste on dry days, the auditors found.",
+])
+def test_a_reporting_tail_ends_a_paragraph_as_it_ends_the_text(nlp, monkeypatch, text):
+    # the parser hangs the paragraph break on the sentence's last token
+    found = [f for f in _found(nlp, monkeypatch, text) if f[0] == "found"]
+    assert [(f[1], f[2]) for f in found] == [
+        ("the auditors", ["The river samples showed that the plant released waste on dry days"])]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ('The ferry operator described the walkout as "unnecessary and damaging."', "described the walkout as",
+     "unnecessary and damaging"),
+    ("Tenants described the rent rise as deeply unfair to pensioners.", "described the rent rise as",
+     "deeply unfair to pensioners"),
+])
+def test_described_as_an_adjective_is_the_description(nlp, monkeypatch, text, cue, content):
+    assert [(f[0], f[2]) for f in _found(nlp, monkeypatch, text) if f[0].startswith("described")] == [(cue, [content])]

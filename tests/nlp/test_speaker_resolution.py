@@ -662,7 +662,7 @@ def test_a_counterpart_is_a_role(nlp):
     text = ("Varnia's foreign minister, Adela Rusu, said her country had offered every guarantee. "
             "Her Osland counterpart, Mihail Dorn, disagreed. He told reporters that Varnia had refused to talk.")
     told = by_cue(atts(nlp, text), "told")[0]
-    assert (told.speaker, told.affiliation) == ("Mihail Dorn", "Osland counterpart")
+    assert (told.speaker, told.affiliation) == ("Mihail Dorn", "Adela Rusu's Osland counterpart")
 
 
 def test_a_lower_case_role_the_tagger_took_for_a_name_is_no_organisation(nlp):

@@ -417,13 +417,16 @@ def _described(verb: Token, children: list[Token], objects: list[Token], extra: 
     """'described X as Y', 'called the plan "a disgrace"', 'calling the mayor a coward'."""
     for child in children:
         if child.dep_ in ("prep", "oprd") and child.lower_ == "as":
-            objects_as = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            # 'as a disgrace', 'as beset by X', and an adjective the parser hangs on 'as' ('as "unnecessary"')
+            objects_as = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
+                          or g.dep_ in ("amod", "acomp") and g.pos_ == "ADJ" and g.i > child.i]
             if objects_as:
                 extra.append(child)
                 return [subtree_span(objects_as[0])]
-        mark = first_child(child, "mark") if child.dep_ == "advcl" and objects and child.i > objects[0].i else None
-        if mark is not None and mark.lower_ == "as" and mark.i == child.left_edge.i:
-            # 'described the country as beset by X': the parser made 'as' a clause's mark
+        mark = child.left_edge if child.dep_ in ("advcl", "acomp") and objects and child.i > objects[0].i else None
+        if mark is not None and mark.lower_ == "as" and mark.head.i == child.i:
+            # 'described the country as beset by X', 'as deeply flawed': the parser made 'as' a
+            # clause's mark or an adverb
             extra.append(mark)
             return [(mark.nbor(1).idx, subtree_span(child)[1])]
         if child.dep_ == "oprd" and not child.is_punct and not child.is_quote:  # a mark the tagger took for a verb

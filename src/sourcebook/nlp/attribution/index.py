@@ -11,21 +11,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ...aliases import TITLES, canonical_name, is_known_organisation
+from ...aliases import canonical_name, is_known_organisation
 from ..lexicon import word_set
 from ..sentences import sentences
+from .affiliations import _text, _title_free, _without_article, role_words, roles_of
 from .direct import QuoteIndex
 from .lexicon import Lexicon, inflections
 from .people import People, Person, gender_of_first_name, gender_of_word
 
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
 GROUP, DESCRIPTION = "group", "description"
-ORG_LABELS = ("ORG", "NORP", "GPE")
-ARTICLES = ("the", "a", "an")
 NUMBER_LABELS = ("PERCENT", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL")
-#: abbreviated titles and the role noun they stand for
-_TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
-                "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "atty": "attorney"}
 _PARAGRAPH = re.compile(r"\n\s*")
 _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # 'farmer', 'editor', 'activist', ...
 _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
@@ -56,41 +52,6 @@ def _headline_verbs(lex: Lexicon) -> frozenset[str]:
             words |= inflections(verb, lex.irregular)
     known = _HEADLINE_VERBS[id(lex)] = frozenset(w for w in words if w.endswith("s"))  # 'Obama Says'
     return known
-
-
-def _title_free(tokens: list[Token]) -> list[Token]:
-    while tokens and tokens[0].lower_.rstrip(".") in TITLES:
-        tokens = tokens[1:]
-    for k, token in enumerate(tokens):
-        # a free-standing mark ends the name ('Obama - "Great' from the NER); a hyphen
-        # inside a name ('al-Halabi') does not
-        if k and token.is_punct and (token.whitespace_ or tokens[k - 1].whitespace_):
-            tokens = tokens[:k]
-            break
-    while tokens and tokens[-1].dep_ == "case" or tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
-        tokens = tokens[:-1]
-    return tokens
-
-
-def _text(tokens: list[Token]) -> str:
-    if not tokens:
-        return ""
-    # a Span's text, not Doc.text: Doc.text is rebuilt from every token on each access
-    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
-
-
-def _without_article(tokens: list[Token]) -> list[Token]:
-    while tokens and tokens[0].lower_ in ARTICLES:
-        tokens = tokens[1:]
-    return tokens
-
-
-#: titles that are no role ('the survey's lead author, Dr. Hana Ito': 'Dr.' is not her role)
-_HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof"])
-#: entity types of places: a name beside a group noun that is one names no body
-_PLACES = frozenset(["GPE", "LOC", "FAC", "NORP"])
-#: verbs of a relative clause that name the body a person leads ('who heads the agency')
-_LEADING = frozenset(["head", "lead", "run", "chair", "direct", "manage", "found", "own"])
 
 
 def _bare(name: str) -> str:
@@ -138,6 +99,7 @@ class ArticleIndex:
         self.mentions: list[tuple[int, str, str]] = []  # (offset, kind, canonical name or person key)
         self._offsets: dict[str, tuple[list[int], list[str]]] = {}
         self._organisations: frozenset[str] | None = None
+        self._shortened: dict[str, str] = {}  # set once every name is indexed
         self._group_words = word_set("group_role_nouns")
         self._kin_words = word_set("kin_nouns")
         raw = list(doc.ents)  # Doc.ents builds new Spans on every access
@@ -228,7 +190,7 @@ class ArticleIndex:
                 name = _text(tokens)
                 if len(name) < 2 or not name[0].isupper():
                     continue
-                affiliation, roles = self._roles_of(ent)
+                affiliation, roles = roles_of(self, ent)
                 before = [t for t in ent if t.i < tokens[0].i]
                 if ent.start > 0:
                     before.append(self.doc[ent.start - 1])
@@ -314,95 +276,7 @@ class ArticleIndex:
         return known
 
     def _role_words(self, tokens) -> set[str]:
-        """Content words of a role description; organisation names folded to one word
-        ('UN', 'the United Nations' -> 'org:United Nations')."""
-        words: set[str] = set()
-        for token in tokens:
-            title = _TITLE_ROLES.get(token.lower_.rstrip("."))
-            if title:
-                words.add(title)  # 'Sen. Ted Cruz' holds the role 'the senator'
-            if token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN" and token.is_upper:
-                org = next(iter(self.ents_in(token.i, token.i + 1)), None)
-                name = _text(_without_article(list(org))) if org is not None else token.text
-                words.add("org:" + canonical_name(name))
-            elif token.is_alpha and not token.is_stop:
-                words.add(token.lemma_.lower())
-        return words
-
-    def _roles_of(self, ent: Span) -> tuple[str | None, set[str]]:
-        """Affiliation and role words: 'UK Ambassador X', 'X, the UN's chief,', 'X from Y'."""
-        root = ent.root
-        words: set[str] = set()
-        affiliation = None
-        titles = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and t.i < ent.start]
-        if titles:
-            first = min(t.left_edge.i for t in titles)
-            span = self.doc[first : ent.start]
-            tokens = _without_article([t for t in span if not t.is_punct or t.text in (".", "'s")])
-            if tokens:
-                words |= self._role_words(tokens)
-                if any(t.lower_.rstrip(".") not in TITLES for t in tokens):
-                    affiliation = _text(tokens)
-        words |= {t.lower_.rstrip(".") for t in ent if t.lower_.rstrip(".") in TITLES}
-        words |= {_TITLE_ROLES[t.lower_.rstrip(".")] for t in ent if t.lower_.rstrip(".") in _TITLE_ROLES}
-        for child in root.rights:
-            # 'Lena Marsh, 24': an age; 'Haddad: Very little': an interview's answer
-            if child.dep_ == "appos" and not child.like_num and self.doc[child.left_edge.i - 1].text != ":":
-                # not a relative clause on it ('an ornithologist at X who was not involved in the study')
-                clauses = {t.i for c in child.subtree if c.dep_ == "relcl" and c.head.i != root.i for t in c.subtree}
-                tokens = _without_article([t for t in child.subtree if t.i not in clauses])
-                tokens = [t for t in tokens if not (t.is_punct and t.i == tokens[-1].i)]
-                if tokens and len(tokens) <= 12:
-                    affiliation = _text(tokens)
-                    words |= self._role_words(tokens)
-            elif child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "with"):
-                pobj = self._body(next((g for g in child.children if g.dep_ == "pobj"), None))
-                if pobj is not None:
-                    org = next((e for e in self.ents_in(pobj.i, pobj.i + 1)), None)
-                    subtree = [t for t in pobj.subtree if not t.is_punct]
-                    # the small model often tags only part of a name ('Save' of 'Save the
-                    # Children'): a short phrase around the entity is the better name
-                    whole = org is None or (len(subtree) <= 8 and subtree[0].i <= org.start and subtree[-1].i >= org.end - 1)
-                    tokens = _without_article(subtree if org is None or whole else list(org))
-                    affiliation = affiliation or _text(tokens)
-                    words |= self._role_words(tokens)
-            elif child.dep_ == "relcl" and child.lemma_.lower() in _LEADING and affiliation is None:
-                # 'Ruth Adeyemi, who heads the Red Crescent's office in the capital': the body she heads
-                # a body ('runs the port authority', 'the agency's operations'), not 'runs diving trips'
-                led = next((g for g in child.children if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")
-                            and (g.tag_ != "NNS" or any(c.dep_ == "poss" for c in g.children))), None)
-                tokens = _without_article(list(self.doc[led.left_edge.i : led.i + 1])) if led is not None else []
-                if tokens and len(tokens) <= 8:
-                    affiliation = _text(tokens)
-                    words |= self._role_words(tokens)
-        head = root.head
-        if affiliation is None and root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN" and (
-                head.lemma_.lower() in self.lex.role_nouns or head.lower_ in self.lex.role_nouns
-                or head.lemma_.lower() in self._kin_words):
-            # 'The regional governor, Ana Castell, has ordered': the role the name is set beside
-            # ('His daughter, Frida,': 'daughter')
-            before = self.doc[head.left_edge.i : ent.start]
-            if len(before) <= 9:
-                affiliation = role_before(before)
-                words |= self._role_words(list(before))
-        return affiliation, words
-
-    def _body(self, pobj: Token | None) -> Token | None:
-        """The body named by the object of 'X of/from/at Y': an entity of ``ORG_LABELS`` ('of
-        the UN', 'from France'), a proper noun the NER left untagged that holds an organisation
-        word ('Jon Pike of Harbour Bank'), or the name set beside a group noun ('Ola Berg of
-        the charity Clean Rivers')."""
-        if pobj is None:
-            return None
-        if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in self._group_words:
-            named = next((c for c in pobj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-            return named if named is not None and named.ent_type_ not in _PLACES else None
-        if pobj.ent_type_ in ORG_LABELS:
-            return pobj
-        words = [t for t in pobj.lefts if t.dep_ == "compound"] + [pobj]
-        if pobj.pos_ == "PROPN" and not pobj.ent_type_ and any(t.lower_ in self.lex.organisation_words for t in words):
-            return pobj
-        return None
+        return role_words(self, tokens)
 
     def person_for(self, tokens: list[Token]) -> Person | None:
         """The person a name as written stands for; 'Mrs. Trump' is not Donald Trump."""
@@ -482,16 +356,3 @@ class ArticleIndex:
 __all__ = ["ArticleIndex", "Resolved"]
 
 
-_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
-
-
-def role_before(words: Span) -> str | None:
-    """The role written before a name ('the mayor, ', 'Its director of operations, '), without
-    its article, a possessive pronoun or the comma: 'mayor', 'director of operations'."""
-    tokens = _without_article([t for t in words if not t.is_punct])
-    while tokens and tokens[0].lower_ in _POSSESSIVES:
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_.rstrip(".") in TITLES and (
-            tokens[-1].text.endswith(".") or tokens[-1].lower_ in _HONORIFICS)):
-        tokens = tokens[:-1]  # 'the survey's lead author, Dr. Hana Ito': not 'Dr.' (but 'governor')
-    return _text(tokens) if tokens else None

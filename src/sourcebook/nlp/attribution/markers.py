@@ -233,8 +233,8 @@ def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candida
             and any(t.is_alpha for t in doc[after + 1 : sent.end])):
         end = _clause_end(doc, after + 1, sent.end)
         pieces = [(sent.start_char, doc[comma].idx), (doc[after].idx + 1, end)]  # set between commas
-    elif (all(t.is_punct for t in doc[after : sent.end]) or doc[after].text == "," and doc[after + 1].pos_ == "CCONJ"
-          or _said_to(lex, token, doc[after : sent.end])):
+    elif (all(t.is_punct or t.is_space for t in doc[after : sent.end])  # a paragraph's "\n\n" too
+          or doc[after].text == "," and doc[after + 1].pos_ == "CCONJ" or _said_to(lex, token, doc[after : sent.end])):
         pieces = [(sent.start_char, doc[comma].idx)]  # the sentence's end, or the clause's ('..., and X')
     else:
         return None

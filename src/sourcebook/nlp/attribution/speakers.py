@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...aliases import TITLES, canonical_name, fold, is_known_organisation
 from . import anaphora, roles
+from .affiliations import ORG_LABELS, _text, _title_free, _without_article, owner_before, role_before, roles_of
 from .candidate import ACCORDING, Candidate
 from .direct import QuoteIndex
 from .index import (
@@ -35,20 +36,15 @@ from .index import (
     GROUP,
     NUMBER_LABELS,
     ORG,
-    ORG_LABELS,
     OUTLET,
     PERSON,
     REPORTS,
     UNKNOWN,
     ArticleIndex,
     Resolved,
-    _text,
-    _title_free,
-    _without_article,
-    role_before,
 )
 from .lexicon import Lexicon
-from .people import FEMALE, MALE, gender_of_word
+from .people import FEMALE, MALE, gender_of_first_name, gender_of_word
 
 _LONG = 6  # a description longer than this is cut at its head's relative or participle clause
 
@@ -76,6 +72,12 @@ class SpeakerResolver(ArticleIndex):
                     out[i] = Resolved(None, UNKNOWN)
         # a person's affiliation is the first the article gives them ('Her EU counterpart, Marco
         # Rossi, said ...' / 'Rossi told reporters'): also on the records that name them bare
+        # and their full name, where the NER tagged only the short form ('Marrow claims victory'
+        # in the headline, 'Teresa Marrow' in the text, 'Ms Marrow's' tagged)
+        # (one bearer of the surname only: not Donald Trump for 'Mrs. Trump')
+        fuller = {bearers[0].name.split()[-1]: bearers[0].name for bearers in self.people.by_surname.values()
+                  if len(bearers) == 1 and " " in bearers[0].name}
+        out = [replace(r, name=fuller[r.name]) if r.kind == PERSON and r.name in fuller else r for r in out]
         known: dict[str, str] = {}
         for res in out:
             if res.kind == PERSON and res.name and res.affiliation:
@@ -201,9 +203,10 @@ class SpeakerResolver(ArticleIndex):
                 return self._body_named(_text(self._name_tokens(ent)))  # 'IG Stahl, the union that ...'
             person = self.person_for(self._name_tokens(ent))
             if person is not None:
-                affiliation = person.affiliation or self._roles_of(ent)[0]  # the first the article gives
+                affiliation = person.affiliation or roles_of(self, ent)[0]  # the first the article gives
                 if affiliation is None and head.pos_ == "NOUN" and span.start <= head.i < ent.start:
-                    affiliation = role_before(self.doc[span.start : ent.start])  # 'the mayor, Ona Kessel': mayor
+                    before = self.doc[span.start : ent.start]  # 'the mayor, Ona Kessel': mayor
+                    affiliation = role_before(before, owner_before(self, before))
                 return Resolved(person.name, PERSON, affiliation, person.gender)
         beside = self._name_beside_role(span, head, ents)
         if beside is not None:
@@ -215,9 +218,18 @@ class SpeakerResolver(ArticleIndex):
             # ORG, 'Salas' a WORK_OF_ART); 'Ivanka Trump' with her first name
             run = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i >= span.start]
             person = self.person_for([*run, head])
+            given = (person is not None and len(run) == 1 and person.given is None and " " not in person.name
+                     and gender_of_first_name(run[0].text) is not None)
+            if given and person is not None:
+                # 'Teresa Marrow declared victory' where the NER tagged only 'Ms Marrow': her full name
+                person.name = f"{run[0].text} {person.name}"
             # a name the NER gave another type only as the surname of someone named in full
             # ('Quinn' for Sarah Quinn)
-            if person is not None and (head.ent_type_ in ("PERSON", "", "ORG") or len(person.name.split()) > 1 + len(run)):
+            if person is not None and (head.ent_type_ in ("PERSON", "", "ORG") or given
+                                       or len(person.name.split()) > 1 + len(run)):
+                # what the article says they are, beside the name the NER missed ('Gemma Tully, the
+                # union's secretary,' tagged a WORK_OF_ART)
+                person.affiliation = person.affiliation or roles_of(self, self.doc[(run or [head])[0].i : head.i + 1])[0]
                 return Resolved(person.name, PERSON, person.affiliation, person.gender)
         return None
 
@@ -246,7 +258,8 @@ class SpeakerResolver(ArticleIndex):
             if ent.start > head.i and ent.start > span.start and self.doc[ent.start - 1].text == "," and closes:
                 person = self.person_for(self._name_tokens(ent))
                 if person is not None:
-                    role = role_before(self.doc[span.start : ent.start])
+                    before = self.doc[span.start : ent.start]
+                    role = role_before(before, owner_before(self, before))
                     return Resolved(person.name, PERSON, role or person.affiliation, person.gender)
         return None
 
@@ -338,19 +351,19 @@ class SpeakerResolver(ArticleIndex):
             # 'a report by the National Audit Office', "the agency's report": its author's; "the
             # council's report": whoever 'the council' is; 'The report found': the one described
             # before; 'reports say': unspecified
-            author = self._author_of(head)
+            author = self._author_of(head, salience)
             owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.tag_ == "NN"), None)
             if author is None and owner is not None:
                 author = roles.role(self, self.doc[owner.left_edge.i : owner.i + 1], owner, span.start_char, salience)
             if author is None and head.tag_ == "NN" and anaphora._definite(head):
                 # the last report, survey or study named with its author ('a survey published by X
                 # ... the report says')
-                authors = (self._author_of(t) for t in reversed(self.doc[: span.start]) if t.pos_ == "NOUN" and (
+                authors = (self._author_of(t, salience) for t in reversed(self.doc[: span.start]) if t.pos_ == "NOUN" and (
                     t.lower_ in self.lex.report_nouns or t.lower_ in self.lex.poll_nouns))
                 return next((a for a in authors if a is not None), None) or Resolved(phrase, DESCRIPTION)
             return author or Resolved("unspecified reports", REPORTS, plural=True)
         if lower in self.lex.poll_nouns and head.pos_ == "NOUN":
-            author = self._author_of(head)  # 'a poll published by the institute Ifam shows'
+            author = self._author_of(head, salience)  # 'a poll published by the institute Ifam shows'
             if author is not None:
                 return author
         orgs = [e for e in self.ents_in(span.start, span.end) if e.label_ in ORG_LABELS]
@@ -382,7 +395,8 @@ class SpeakerResolver(ArticleIndex):
             return role
         if lower in self.lex.role_nouns or head.lemma_.lower() in self.lex.role_nouns:
             kind = GROUP if plural else DESCRIPTION
-            return Resolved(phrase, kind, gender=None if plural else gender_of_word(head.text), plural=plural)
+            return Resolved(phrase, kind, self._role_body(head, salience),
+                            gender=None if plural else gender_of_word(head.text), plural=plural)
         if head.pos_ == "NOUN" and any(
             c.dep_ == "poss" and c.lower_ in ("my", "your", "our") for c in head.children
         ) and lower not in self.lex.role_nouns and head.lemma_.lower() not in self.lex.role_nouns:
@@ -392,8 +406,10 @@ class SpeakerResolver(ArticleIndex):
             return Resolved(None, UNKNOWN)  # 'a round-up', 'the sheer scale': a thing, no speaker
         return Resolved(phrase, GROUP if plural else DESCRIPTION if head.pos_ == "NOUN" else UNKNOWN, plural=plural)
 
-    def _author_of(self, report: Token) -> Resolved | None:
-        """The organisation a report is by or from, or whose it is."""
+    def _author_of(self, report: Token, salience: anaphora.Salience) -> Resolved | None:
+        """The organisation a report is by or from, or whose it is: one named, or a body's
+        description ('figures released by the commission': the commission named before, or
+        'a report by the provincial audit office': that office)."""
         # by or from it, or by its making ('a poll published on Friday by Ifam')
         makers = [report, *(c for c in report.children if c.dep_ == "acl" and c.tag_ == "VBN")]
         authors = [g for m in makers for c in m.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
@@ -407,6 +423,27 @@ class SpeakerResolver(ArticleIndex):
             ent = next((e for e in self.ents_in(token.i, token.i + 1) if e.label_ in ORG_LABELS), None)
             if ent is not None and ent.label_ not in ("NORP", "GPE"):
                 return self._body_named(_text(_without_article([t for t in ent if t.text not in ("'s", "\u2019s")])))
+            if token.dep_ == "pobj" and token.pos_ == "NOUN" and token.lemma_.lower() in anaphora._group_nouns():
+                body = self.doc[token.left_edge.i : token.i + 1]
+                return roles.role(self, body, token, body.start_char, salience) or Resolved(
+                    self.phrase(body, token), DESCRIPTION)
+        return None
+
+    def _role_body(self, head: Token, salience: anaphora.Salience) -> str | None:
+        """The organisation an unnamed role is of: 'a spokeswoman for the company' (the company
+        named before), 'an official at Harbour Bank'."""
+        for prep in head.rights:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" and (
+                prep.lower_ in ("for", "of", "at", "from")) else None
+            if pobj is None:
+                continue
+            ent = next((e for e in self.ents_in(pobj.i, pobj.i + 1) if e.label_ == "ORG"), None)
+            if ent is not None:
+                return self.full_name(canonical_name(_text(_without_article(list(ent)))))
+            if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in anaphora._group_nouns():
+                body = self.doc[pobj.left_edge.i : pobj.i + 1]
+                found = roles.role(self, body, pobj, body.start_char, salience)
+                return found.name if found is not None and found.kind in (ORG, OUTLET) else None
         return None
 
     def _speaking_noun(self, head: Token) -> bool:

@@ -1,0 +1,221 @@
+"""Who a named person is, as the article says it: the role and the body it gives them (a title,
+an apposition, 'of X', 'who heads X', a role set before the name), as an affiliation a reader
+can check ('Health Minister', 'Professor of Halden Sleep Institute', "World Health
+Organization's country representative") and as the role words speaker resolution matches role
+phrases against ('the senator' for 'Sen. Ted Cruz')."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ...aliases import TITLES, canonical_name
+from .people import FEMALE, MALE
+
+if TYPE_CHECKING:
+    from .index import ArticleIndex
+
+ARTICLES = ("the", "a", "an")
+ORG_LABELS = ("ORG", "NORP", "GPE")
+#: abbreviated titles and the role noun they stand for
+_TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
+                "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "atty": "attorney"}
+#: titles that are no role ('the survey's lead author, Dr. Hana Ito': 'Dr.' is not her role)
+_HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof", "miss", "sir", "dame", "lord", "lady", "father",
+                         "rev", "hon", "msgr", "fr"])
+#: entity types of places: a name beside a group noun that is one names no body
+_PLACES = frozenset(["GPE", "LOC", "FAC", "NORP"])
+#: verbs of a relative clause that name the body a person leads ('who heads the agency')
+_LEADING = frozenset(["head", "lead", "run", "chair", "direct", "manage", "found", "own"])
+#: possessive determiners of a role ('Its director', 'His lawyer'), and whom each can stand for
+_POSSESSIVES = {"its": "organisation", "their": "organisation", "his": MALE, "her": FEMALE,
+                "our": None, "my": None, "your": None}
+
+
+def _title_free(tokens: list[Token]) -> list[Token]:
+    while tokens and tokens[0].lower_.rstrip(".") in TITLES:
+        tokens = tokens[1:]
+    for k, token in enumerate(tokens):
+        # a free-standing mark ends the name ('Obama - "Great' from the NER); a hyphen
+        # inside a name ('al-Halabi') does not
+        if k and token.is_punct and (token.whitespace_ or tokens[k - 1].whitespace_):
+            tokens = tokens[:k]
+            break
+    while tokens and tokens[-1].dep_ == "case" or tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    # a Span's text, not Doc.text: Doc.text is rebuilt from every token on each access
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _without_article(tokens: list[Token]) -> list[Token]:
+    while tokens and tokens[0].lower_ in ARTICLES:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _honorific(token: Token) -> bool:
+    word = token.lower_.rstrip(".")
+    return word in _HONORIFICS or word in TITLES and token.text.endswith(".") and word not in _TITLE_ROLES
+
+
+def _office(tokens: list[Token]) -> str | None:
+    """The office a run of titles before a name holds ('President', 'Sen.' -> 'Senator'); None
+    for honorifics alone ('Mr.', 'Dr')."""
+    offices = [t for t in tokens if t.lower_.rstrip(".") in TITLES and not _honorific(t)]
+    if not offices:
+        return None
+    words = [_TITLE_ROLES.get(t.lower_.rstrip("."), t.text).capitalize() if t.text.endswith(".") else t.text
+             for t in offices]
+    return " ".join(words)
+
+
+def role_words(index: ArticleIndex, tokens) -> set[str]:
+    """Content words of a role description; organisation names folded to one word
+    ('UN', 'the United Nations' -> 'org:United Nations')."""
+    words: set[str] = set()
+    for token in tokens:
+        title = _TITLE_ROLES.get(token.lower_.rstrip("."))
+        if title:
+            words.add(title)  # 'Sen. Ted Cruz' holds the role 'the senator'
+        if token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN" and token.is_upper:
+            org = next(iter(index.ents_in(token.i, token.i + 1)), None)
+            name = _text(_without_article(list(org))) if org is not None else token.text
+            words.add("org:" + canonical_name(name))
+        elif token.is_alpha and not token.is_stop:
+            words.add(token.lemma_.lower())
+    return words
+
+
+def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
+    """Affiliation and role words: 'UK Ambassador X', 'X, the UN's chief,', 'X from Y',
+    'Professor X of Y'."""
+    doc = index.doc
+    root = ent.root
+    words: set[str] = set()
+    affiliation = None
+    role = None  # a role written before the name, which a body after it completes
+    titles = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and t.i < ent.start]
+    if titles:
+        first = min(t.left_edge.i for t in titles)
+        tokens = _without_article([t for t in doc[first : ent.start] if not t.is_punct or t.text in (".", "'s")])
+        while tokens and _honorific(tokens[-1]):
+            tokens = tokens[:-1]  # 'Health Minister Dr Lilian Osei': not 'Dr'
+        if tokens:
+            words |= role_words(index, tokens)
+            if any(t.lower_.rstrip(".") not in TITLES for t in tokens):
+                affiliation = role = _text(tokens)
+            else:
+                affiliation = role = _office(tokens)  # 'President Amira Solberg', 'Sen. Ted Cruz'
+    inside = [t for t in ent if t.lower_.rstrip(".") in TITLES]
+    words |= {t.lower_.rstrip(".") for t in inside}
+    words |= {_TITLE_ROLES[t.lower_.rstrip(".")] for t in inside if t.lower_.rstrip(".") in _TITLE_ROLES}
+    if affiliation is None and inside and inside[0].i == ent.start:
+        affiliation = role = _office(list(ent[: next((k for k, t in enumerate(ent) if t not in inside), 0)]))
+    for child in root.rights:
+        # 'Lena Marsh, 24': an age; 'Haddad: Very little': an interview's answer
+        if child.dep_ == "appos" and not child.like_num and doc[child.left_edge.i - 1].text != ":":
+            # not a relative clause on it ('an ornithologist at X who was not involved in the study')
+            clauses = {t.i for c in child.subtree if c.dep_ == "relcl" and c.head.i != root.i for t in c.subtree}
+            tokens = _without_article([t for t in child.subtree if t.i not in clauses])
+            tokens = [t for t in tokens if not (t.is_punct and t.i == tokens[-1].i)]
+            if tokens and len(tokens) <= 12:
+                affiliation = _text(tokens)
+                words |= role_words(index, tokens)
+        elif child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "with"):
+            pobj = body(index, next((g for g in child.children if g.dep_ == "pobj"), None))
+            if pobj is not None:
+                org = next((e for e in index.ents_in(pobj.i, pobj.i + 1)), None)
+                subtree = [t for t in pobj.subtree if not t.is_punct]
+                # the small model often tags only part of a name ('Save' of 'Save the
+                # Children'): a short phrase around the entity is the better name
+                whole = org is None or (len(subtree) <= 8 and subtree[0].i <= org.start and subtree[-1].i >= org.end - 1)
+                named = subtree if org is None or whole else list(org)
+                tokens = _without_article(named)
+                if affiliation is None or affiliation == role and role is not None:
+                    # 'Professor Tobias Renner of the Halden Sleep Institute': the role at the body
+                    affiliation = f"{role} {child.lower_} {_text(named)}" if role else _text(tokens)
+                words |= role_words(index, tokens)
+        elif child.dep_ == "relcl" and child.lemma_.lower() in _LEADING and affiliation is None:
+            # 'Ruth Adeyemi, who heads the Red Crescent's office in the capital': the body she heads
+            # a body ('runs the port authority', 'the agency's operations'), not 'runs diving trips'
+            led = next((g for g in child.children if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")
+                        and (g.tag_ != "NNS" or any(c.dep_ == "poss" for c in g.children))), None)
+            tokens = _without_article(list(doc[led.left_edge.i : led.i + 1])) if led is not None else []
+            if tokens and len(tokens) <= 8:
+                affiliation = _text(tokens)
+                words |= role_words(index, tokens)
+    head = root.head
+    if affiliation is None and root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN" and (
+            head.lemma_.lower() in index.lex.role_nouns or head.lower_ in index.lex.role_nouns
+            or head.lemma_.lower() in index._kin_words):
+        # 'The regional governor, Ana Castell, has ordered': the role the name is set beside
+        # ('His daughter, Frida,': 'daughter'; "Its leader, Sanna Holt,": the party's leader)
+        before = doc[head.left_edge.i : ent.start]
+        if len(before) <= 9:
+            affiliation = role_before(before, owner_before(index, before))
+            words |= role_words(index, list(before))
+    return affiliation, words
+
+
+def body(index: ArticleIndex, pobj: Token | None) -> Token | None:
+    """The body named by the object of 'X of/from/at Y': an entity of ``ORG_LABELS`` ('of
+    the UN', 'from France'), a proper noun the NER left untagged that holds an organisation
+    word ('Jon Pike of Harbour Bank'), or the name set beside a group noun ('Ola Berg of
+    the charity Clean Rivers')."""
+    if pobj is None:
+        return None
+    if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in index._group_words:
+        named = next((c for c in pobj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        return named if named is not None and named.ent_type_ not in _PLACES else None
+    if pobj.ent_type_ in ORG_LABELS:
+        return pobj
+    words = [t for t in pobj.lefts if t.dep_ == "compound"] + [pobj]
+    if pobj.pos_ == "PROPN" and not pobj.ent_type_ and any(t.lower_ in index.lex.organisation_words for t in words):
+        return pobj
+    return None
+
+
+def owner_before(index: ArticleIndex, words: Span) -> str | None:
+    """Whom the possessive opening a role stands for: 'Its' and 'Their' the last organisation
+    named before it, not in passing ('a poll by Ifam'), 'His' and 'Her' the last man or woman,
+    in its sentence or the one before; None for 'our', or when there is none."""
+    if not len(words) or words[0].lower_ not in _POSSESSIVES:
+        return None
+    wanted = _POSSESSIVES[words[0].lower_]
+    offset = words[0].idx
+    sentence = index.sentence_of(offset)
+    for start, kind, key in reversed(index.mentions):
+        if start >= offset:
+            continue
+        if sentence - index.sentence_of(start) > 1:
+            return None
+        if wanted == "organisation" and kind == "organisation" and start not in index.obliques:
+            return index.full_name(key)
+        if wanted in (MALE, FEMALE) and kind == "person":
+            person = index.people.by_key.get(key)
+            if person is not None and person.gender in (wanted, None):
+                return person.name
+    return None
+
+
+def role_before(words: Span, owner: str | None = None) -> str | None:
+    """The role written before a name ('the mayor, ', 'Its director of operations, '), without
+    its article, an honorific or the comma: 'mayor', 'director of operations'; with a
+    possessive pronoun's ``owner`` in its place: "Orbis's director of operations"."""
+    tokens = _without_article([t for t in words if not t.is_punct])
+    mine = bool(tokens) and tokens[0].lower_ in _POSSESSIVES
+    while tokens and tokens[0].lower_ in _POSSESSIVES:
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_.rstrip(".") in TITLES and (
+            tokens[-1].text.endswith(".") or tokens[-1].lower_ in _HONORIFICS)):
+        tokens = tokens[:-1]  # 'the survey's lead author, Dr. Hana Ito': not 'Dr.' (but 'governor')
+    if not tokens:
+        return None
+    return f"{owner}'s {_text(tokens)}" if mine and owner else _text(tokens)
