@@ -80,3 +80,23 @@ def test_a_name_the_ner_missed_is_the_persons_full_name_and_role(nlp):
         ("claims", "Teresa Marrow", None), ("declared", "Teresa Marrow", None), ("telling", "Teresa Marrow", None)}
     assert {f for f in found if "Tully" in f[1]} == {
         ("said", "Gemma Tully", "union's regional secretary")}
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a group noun before a name introduces a body, whatever the NER made of the name
+    ("Consumer safety regulator ProductSafe ordered the recall on Monday. No injuries have been reported, the "
+     "regulator added.", "added", "ProductSafe"),
+    ("Software maker Tessaly will cut 400 jobs, the company said on Tuesday. The firm blamed weak demand.",
+     "blamed", "Tessaly"),
+    ("Consumer group Fair Deal said the fines were too small. The group said it would complain.", "said", "Fair Deal"),
+])
+def test_a_body_introduced_by_what_it_is_is_that_body_later(nlp, text, cue, speaker):
+    found = [a for a in nlp(text)._.sourcebook_attributions if a.cue is not None and a.cue.text == cue]
+    assert found and {(a.speaker, a.speaker_kind) for a in found} == {(speaker, "organisation")}
+
+
+def test_the_judge_is_the_justice_named_before(nlp):
+    text = ("Justice Penelope Okonkwo fined the water company on Wednesday. \"This was not an accident,\" the judge "
+            "said.")
+    [said] = [a for a in nlp(text)._.sourcebook_attributions if a.cue is not None and a.cue.text == "said"]
+    assert (said.speaker, said.affiliation) == ("Penelope Okonkwo", "Justice")

@@ -18,9 +18,10 @@ if TYPE_CHECKING:
 
 ARTICLES = ("the", "a", "an")
 ORG_LABELS = ("ORG", "NORP", "GPE")
-#: abbreviated titles and the role noun they stand for
+#: titles and the role noun they stand for: abbreviations ('Sen.'), and 'Justice', a judge
 _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
-                "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "atty": "attorney"}
+                "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "atty": "attorney",
+                "justice": "judge"}
 #: titles that are no role ('the survey's lead author, Dr. Hana Ito': 'Dr.' is not her role)
 _HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof", "miss", "sir", "dame", "lord", "lady", "father",
                          "rev", "hon", "msgr", "fr"])
@@ -218,4 +219,6 @@ def role_before(words: Span, owner: str | None = None) -> str | None:
         tokens = tokens[:-1]  # 'the survey's lead author, Dr. Hana Ito': not 'Dr.' (but 'governor')
     if not tokens:
         return None
-    return f"{owner}'s {_text(tokens)}" if mine and owner else _text(tokens)
+    if not (mine and owner):
+        return _text(tokens)
+    return f"{owner}' {_text(tokens)}" if owner.endswith("s") else f"{owner}'s {_text(tokens)}"

@@ -22,6 +22,8 @@ from .people import People, Person, gender_of_first_name, gender_of_word
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
 GROUP, DESCRIPTION = "group", "description"
 NUMBER_LABELS = ("PERCENT", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL")
+#: entity types of a name the NER may give a body ('Software maker Tessaly' as a GPE)
+_NAME_LABELS = frozenset(["PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"])
 _PARAGRAPH = re.compile(r"\n\s*")
 _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # 'farmer', 'editor', 'activist', ...
 _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
@@ -104,7 +106,10 @@ class ArticleIndex:
         self._kin_words = word_set("kin_nouns")
         raw = list(doc.ents)  # Doc.ents builds new Spans on every access
         self._votes = _label_votes(raw)
-        self.ents = [self._relabelled(e) for e in raw]
+        self.ents = self._with_introduced_bodies([self._relabelled(e) for e in raw])
+        #: what the article calls each organisation where it introduces it ('regulator' for
+        #: 'Consumer safety regulator ProductSafe'): 'the regulator' later is that body
+        self.descriptors: dict[str, set[str]] = {}
         self.ent_starts = [e.start for e in self.ents]
         # sentences, and paragraphs too: the parser sometimes runs a sentence across a break
         # Doc.text is rebuilt from every token on each access: read it once
@@ -144,6 +149,8 @@ class ArticleIndex:
           Rendal')."""
         ent = self._with_given_name(ent)
         root, last = ent.root, ent[-1]
+        if ent.label_ in _NAME_LABELS and self._introducer(ent) is not None:
+            return Span(self.doc, ent.start, ent.end, label="ORG")  # 'Software maker Tessaly' (a GPE)
         if len(ent) == 1 and ent.label_ != "PERSON" and root.dep_ == "appos" and gender_of_first_name(ent.text) and (
                 root.head.lemma_.lower() in self.lex.role_nouns or root.head.lemma_.lower() in self._kin_words):
             return Span(self.doc, ent.start, ent.end, label="PERSON")
@@ -162,6 +169,39 @@ class ArticleIndex:
                 gender_of_first_name(ent[0].text) is None or last.tag_ == "NNPS" or last.lower_.endswith("ies")):
             return Span(self.doc, ent.start, ent.end, label="ORG")
         return ent
+
+    def _introducer(self, ent: Span) -> Token | None:
+        """The group noun right before a name that introduces it as a body: 'Consumer group
+        Fair Deal', 'Software maker Tessaly', 'regulator ProductSafe' (not 'union leader Ann
+        Lee', where the noun before the name is a role)."""
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        if before is None or before.pos_ != "NOUN" or before.lemma_.lower() not in self._group_words:
+            return None
+        # the noun modifies the name, or the parser set the name beside it
+        if before.dep_ in ("compound", "appos") and before.head.i == ent.root.i or (
+                ent.root.dep_ == "appos" and ent.root.head.i == before.i):
+            return before
+        return None
+
+    def _with_introduced_bodies(self, ents: list[Span]) -> list[Span]:
+        """The entities with the bodies a group noun introduces that the NER missed ('regulator
+        ProductSafe') and without a name's modifier it took for one ('Software' of 'Software
+        maker Tessaly')."""
+        doc = self.doc
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        added = []
+        for token in doc:
+            if (token.pos_ == "PROPN" and token.i not in covered and token.text[:1].isupper() and token.i > 0
+                    and token.dep_ != "compound"):
+                run = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i not in covered]
+                start = min([t.i for t in run if all(k not in covered for k in range(t.i, token.i))], default=token.i)
+                span = Span(doc, start, token.i + 1, label="ORG")
+                if self._introducer(span) is not None:
+                    added.append(span)
+        kept = [e for e in ents if not (e.label_ == "ORG" and e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN"
+                                        and e.root.head.lemma_.lower() in self._group_words
+                                        and e.root.head.head.pos_ == "PROPN" and e.root.head.dep_ == "compound")]
+        return sorted(kept + added, key=lambda e: e.start)
 
     def _speaking(self, noun: Token) -> bool:
         """A noun for a person, a role or a body ('the mayor', 'her son', 'the union', 'a
@@ -210,6 +250,9 @@ class ArticleIndex:
                     tokens = tokens[:-1]  # "Wells Fargo's"
                 if tokens:
                     self.mentions.append((ent.start_char, ORG, canonical_name(_text(tokens))))
+                    introducer = self._introducer(ent)
+                    if introducer is not None:
+                        self.descriptors.setdefault(canonical_name(_text(tokens)), set()).add(introducer.lemma_.lower())
                     if ent.root.dep_ == "pobj":
                         self.obliques.add(ent.start_char)  # 'swimming in the River Tam': named in passing
 
@@ -250,8 +293,8 @@ class ArticleIndex:
         """An ORG the small model made of a person's name ('Helena Sato'): two or three
         capitalised proper nouns, no organisation word, no known organisation."""
         words = [t for t in ent if t.text != "-"]
-        if ent.label_ != "ORG" or not 2 <= len(words) <= 4:
-            return False
+        if ent.label_ != "ORG" or not 2 <= len(words) <= 4 or self._introducer(ent) is not None:
+            return False  # 'Consumer group Fair Deal' (whatever a name list says of 'Fair')
         if not all(
             t.is_alpha and (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper or t.lower_ in self.lex.name_particles)
             for t in words

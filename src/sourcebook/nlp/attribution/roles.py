@@ -75,10 +75,13 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
             return Resolved(res.name, res.kind, res.affiliation) if res is not None else None
         # 'the agency' is an organisation whose name says agency ('the Regional Emergency Agency');
         # the last organisation of another kind ('the Residents' Union') is someone else
-        res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and _names(r.name, lemma))
+        def fits(name: str | None) -> bool:  # or one the article introduced as such ('regulator ProductSafe')
+            return _names(name, lemma) or _introduced_as(resolver, name, lemma)
+
+        res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and fits(r.name))
         if res is not None:
             return Resolved(res.name, res.kind, res.affiliation)
-        name = resolver.last_mention(ORG, offset, fits=lambda n: _names(n, lemma))  # 'the ministry': the last one named
+        name = resolver.last_mention(ORG, offset, fits=fits)  # 'the ministry': the last one named
         if name:
             return Resolved(name, ORG)
         main = resolver.main_organisation() if lemma in _company_nouns() else None
@@ -191,6 +194,14 @@ def _names(name: str | None, noun: str) -> bool:
     words = {word.strip(".,'\u2019").lower() for word in (name or "").split()}
     bodies = word_set("public_body_nouns")
     return noun in words or (noun in bodies and bool(words & bodies))
+
+
+def _introduced_as(resolver: SpeakerResolver, name: str | None, noun: str) -> bool:
+    """Whether the article introduced the organisation as a ``noun`` ('the regulator' for
+    'regulator ProductSafe'), or as a firm when ``noun`` is one ('the company' for 'Software
+    maker Tessaly')."""
+    called = resolver.descriptors.get(resolver.full_name(name or ""), set())
+    return noun in called or noun in _company_nouns() and bool(called & _company_nouns())
 
 
 def _parties(words: set[str]) -> set[str]:

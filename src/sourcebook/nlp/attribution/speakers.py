@@ -203,10 +203,14 @@ class SpeakerResolver(ArticleIndex):
                 return self._body_named(_text(self._name_tokens(ent)))  # 'IG Stahl, the union that ...'
             person = self.person_for(self._name_tokens(ent))
             if person is not None:
-                affiliation = person.affiliation or roles_of(self, ent)[0]  # the first the article gives
-                if affiliation is None and head.pos_ == "NOUN" and span.start <= head.i < ent.start:
+                own = None
+                if head.pos_ == "NOUN" and span.start <= head.i < ent.start:
                     before = self.doc[span.start : ent.start]  # 'the mayor, Ona Kessel': mayor
-                    affiliation = role_before(before, owner_before(self, before))
+                    own = role_before(before, owner_before(self, before))
+                # the first the article gives (this one, when the index met the name later: 'A High
+                # Court judge, Penelope Okonkwo' that the NER took for a body, then 'Justice Okonkwo')
+                affiliation = own if own and ent.start_char < person.first else (
+                    person.affiliation or roles_of(self, ent)[0] or own)
                 return Resolved(person.name, PERSON, affiliation, person.gender)
         beside = self._name_beside_role(span, head, ents)
         if beside is not None:
@@ -433,8 +437,9 @@ class SpeakerResolver(ArticleIndex):
         """The organisation an unnamed role is of: 'a spokeswoman for the company' (the company
         named before), 'an official at Harbour Bank'."""
         for prep in head.rights:
+            # not 'from', where the body is more often a place of origin ('a man from Tarsel')
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" and (
-                prep.lower_ in ("for", "of", "at", "from")) else None
+                prep.lower_ in ("for", "of", "at")) else None
             if pobj is None:
                 continue
             ent = next((e for e in self.ents_in(pobj.i, pobj.i + 1) if e.label_ == "ORG"), None)
