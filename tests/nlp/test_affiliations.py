@@ -100,3 +100,12 @@ def test_the_judge_is_the_justice_named_before(nlp):
             "said.")
     [said] = [a for a in nlp(text)._.sourcebook_attributions if a.cue is not None and a.cue.text == "said"]
     assert (said.speaker, said.affiliation) == ("Penelope Okonkwo", "Justice")
+
+
+def test_the_statement_speaks_for_whoever_made_it(nlp):
+    text = ("In a brief statement, Dunmore Constabulary said two men had been arrested. \"We are appealing for "
+            "witnesses,\" the statement said. Police said in a letter to residents that patrols would increase.")
+    found = [(a.cue.text, a.speaker, a.medium) for a in nlp(text)._.sourcebook_attributions if a.parent is None]
+    assert found[:2] == [("said", "Dunmore Constabulary", "brief statement"), ("said", "Dunmore Constabulary", None)]
+    # the medium is the letter, not what it said
+    assert found[2][2] == "letter to residents"

@@ -55,11 +55,14 @@ class SpeakerResolver(ArticleIndex):
     def resolve(self, cands: list[Candidate]) -> list[Resolved]:
         salience = anaphora.Salience()
         out: list[Resolved] = []
+        self._media: list[tuple[int, set[str], Resolved]] = []  # 'In a statement, X said': (offset, words, X)
         for cand in cands:
             res = self.resolve_one(cand, salience)
             out.append(res)
             if cand.parent is None and cand.source:
                 salience.add(cand.source[0], self.sentence_of(cand.source[0]), res)
+                if cand.medium and res.name:
+                    self._media.append((cand.source[0], set(cand.medium.lower().split()), res))
         roles.name_the_lede(self, cands, out)
         self._not_the_quoted_speaker(cands, out, salience)
         # 'I' inside a quotation: the quotation's own speaker, once every speaker is known
@@ -366,6 +369,14 @@ class SpeakerResolver(ArticleIndex):
                     t.lower_ in self.lex.report_nouns or t.lower_ in self.lex.poll_nouns))
                 return next((a for a in authors if a is not None), None) or Resolved(phrase, DESCRIPTION)
             return author or Resolved("unspecified reports", REPORTS, plural=True)
+        if lower in self.lex.written_nouns and head.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.lefts):
+            # 'In a brief statement, the police said X. "...," the statement said': the police
+            start = span.start_char
+            made = next((r for at, words, r in reversed(self._media) if at < start and lower in words
+                         and self.sentence_of(start) - self.sentence_of(at) <= anaphora.ROLE_WINDOW), None)
+            if made is not None:
+                return made
         if lower in self.lex.poll_nouns and head.pos_ == "NOUN":
             author = self._author_of(head, salience)  # 'a poll published by the institute Ifam shows'
             if author is not None:

@@ -334,8 +334,10 @@ def bare_pronoun(doc: Doc, span: tuple[int, int]) -> bool:
 
 
 def phrase(token: Token) -> str:
-    """A name without its leading article ('the AP' -> 'AP')."""
-    tokens = [t for t in token.subtree if t.dep_ not in ("punct",)]
+    """A name without its leading article ('the AP' -> 'AP'), or a clause on it ('in a letter to
+    residents that patrols would increase': the parser hung what was said on the letter)."""
+    clauses = {t.i for c in token.subtree if c.dep_ in ("relcl", "acl", "ccomp") and c.i > token.i for t in c.subtree}
+    tokens = [t for t in token.subtree if t.dep_ not in ("punct",) and t.i not in clauses]
     while tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
     if not tokens:
