@@ -109,3 +109,16 @@ def test_the_statement_speaks_for_whoever_made_it(nlp):
     assert found[:2] == [("said", "Dunmore Constabulary", "brief statement"), ("said", "Dunmore Constabulary", None)]
     # the medium is the letter, not what it said
     assert found[2][2] == "letter to residents"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ministry confirms 63 measles cases in Kelmar\n\nThe Ministry of Health said on Tuesday that 63 cases had "
+     "been confirmed in the northern province.", "Ministry of Health"),
+    ("Union rejects pay offer\n\nThe Transport Workers Union said its members had rejected the offer.",
+     "Transport Workers Union"),
+    ("Rights group says detainees were beaten\n\nA report released on Tuesday by the rights group Open Cell says "
+     "guards beat detainees at two prisons.", "Open Cell"),
+])
+def test_a_headlines_kind_of_body_is_the_body_the_article_opens_with(nlp, text, body):
+    first = [a for a in nlp(text)._.sourcebook_attributions if a.parent is None][0]
+    assert (first.speaker, first.speaker_kind) == (body, "organisation")

@@ -177,9 +177,12 @@ class ArticleIndex:
         before = self.doc[ent.start - 1] if ent.start > 0 else None
         if before is None or before.pos_ != "NOUN" or before.lemma_.lower() not in self._group_words:
             return None
-        # the noun modifies the name, or the parser set the name beside it
+        # the noun modifies the name, the parser set the name beside it, or a noun phrase of its own
+        # runs into the name ('by the rights group Open Cell says', the name read as the subject)
         if before.dep_ in ("compound", "appos") and before.head.i == ent.root.i or (
-                ent.root.dep_ == "appos" and ent.root.head.i == before.i):
+                ent.root.dep_ == "appos" and ent.root.head.i == before.i) or (
+                before.tag_ == "NN" and any(c.dep_ == "det" for c in before.lefts) and ent.root.dep_ != "poss"
+                and not (len(ent) > 1 and gender_of_first_name(ent[0].text))):  # 'told the council Ann Lee had
             return before
         return None
 

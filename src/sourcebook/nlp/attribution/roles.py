@@ -316,6 +316,34 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
             out[i] = out[body]
 
 
+def name_the_headline_body(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -> None:
+    """'Ministry confirms 63 cases' / 'The Ministry of Health said ...', 'Rights group says X' /
+    '... by the rights group Open Cell': a headline's source that only says what kind of body
+    speaks is the first body of that kind the article's opening quotes."""
+    from .speakers import ORG, Resolved
+
+    for i, cand in enumerate(cands):
+        if cand.source is None or cand.parent is not None or cand.source[0] >= resolver.headline_end:
+            continue
+        found = resolver.head_of(cand)
+        if found is None:
+            continue
+        span, head = found
+        lemma = head.lower_ if head.tag_ == "NNP" else head.lemma_.lower()
+        if lemma not in _group_nouns() or out[i].kind not in (ORG, DESCRIPTION) or (
+                out[i].name or "").lower() not in (lemma, span.text.lower()):
+            continue  # 'Ministry', 'Rights group'; not a name ('Harlow Water')
+        for j in range(i + 1, len(cands)):
+            later = cands[j]
+            if later.source is None or later.parent is not None or later.source[0] < resolver.headline_end:
+                continue
+            if resolver.sentence_of(later.source[0]) - resolver.sentence_of(resolver.headline_end + 1) > LEDE_WINDOW:
+                break
+            if out[j].kind == ORG and (_names(out[j].name, lemma) or _introduced_as(resolver, out[j].name, lemma)):
+                out[i] = Resolved(out[j].name, ORG, out[j].affiliation)
+                break
+
+
 def _another_role(resolver: SpeakerResolver, cand: Candidate, lemma: str) -> bool:
     """Whether the source of ``cand`` names its person by a role other than ``lemma``: "Hale's
     lawyer argued ... / The judge, Ingrid Solberg, warned" names the judge, not the lawyer."""

@@ -64,6 +64,7 @@ class SpeakerResolver(ArticleIndex):
                 if cand.medium and res.name:
                     self._media.append((cand.source[0], set(cand.medium.lower().split()), res))
         roles.name_the_lede(self, cands, out)
+        roles.name_the_headline_body(self, cands, out)
         self._not_the_quoted_speaker(cands, out, salience)
         # 'I' inside a quotation: the quotation's own speaker, once every speaker is known
         for i, cand in enumerate(cands):
