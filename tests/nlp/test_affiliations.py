@@ -122,3 +122,22 @@ def test_the_statement_speaks_for_whoever_made_it(nlp):
 def test_a_headlines_kind_of_body_is_the_body_the_article_opens_with(nlp, text, body):
     first = [a for a in nlp(text)._.sourcebook_attributions if a.parent is None][0]
     assert (first.speaker, first.speaker_kind) == (body, "organisation")
+
+
+@pytest.mark.parametrize("text", [
+    # the parser hangs the name on the role's body (and the NER may take it for a place)
+    "The chief executive of Tessaly, Ines Valcourt, said the cuts were painful. She said 400 jobs would go.",
+    "The foreign minister of Kelmar, Sunniva Abebe, said she hoped the talks would resume.",
+])
+def test_a_name_after_a_role_of_a_body_is_the_person_in_that_role(nlp, text):
+    found = {(a.speaker, a.speaker_kind, a.affiliation) for a in nlp(text)._.sourcebook_attributions}
+    assert len(found) == 1 and next(iter(found))[1:] == ("person", text[4 : text.index(",")])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Builder Kestrel Homes lost its appeal on Friday. The firm said it would appeal again.", "Kestrel Homes"),
+    ("Corran Textiles will close its mill in March, it said on Monday.", "Corran Textiles"),
+])
+def test_a_firm_is_no_person_and_its_trade_no_part_of_its_name(nlp, text, speaker):
+    found = {(a.speaker, a.speaker_kind) for a in nlp(text)._.sourcebook_attributions if a.parent is None}
+    assert found == {(speaker, "organisation")}

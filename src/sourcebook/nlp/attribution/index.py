@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...aliases import canonical_name, is_known_organisation
-from ..lexicon import word_set
+from ..lexicon import tagged, word_set
 from ..sentences import sentences
 from .affiliations import _text, _title_free, _without_article, role_words, roles_of
 from .direct import QuoteIndex
@@ -104,6 +104,8 @@ class ArticleIndex:
         self._shortened: dict[str, str] = {}  # set once every name is indexed
         self._group_words = word_set("group_role_nouns")
         self._kin_words = word_set("kin_nouns")
+        # nouns of a firm's trade ('maker', 'retailer'), which open no firm's name (unlike 'Union Pacific')
+        self._trades = tagged("group_role_nouns", "company") - {"company", "firm", "corporation", "conglomerate"}
         raw = list(doc.ents)  # Doc.ents builds new Spans on every access
         self._votes = _label_votes(raw)
         self.ents = self._with_introduced_bodies([self._relabelled(e) for e in raw])
@@ -154,6 +156,16 @@ class ArticleIndex:
         if len(ent) == 1 and ent.label_ != "PERSON" and root.dep_ == "appos" and gender_of_first_name(ent.text) and (
                 root.head.lemma_.lower() in self.lex.role_nouns or root.head.lemma_.lower() in self._kin_words):
             return Span(self.doc, ent.start, ent.end, label="PERSON")
+        if (len(ent) in (2, 3) and ent.label_ in ("LOC", "GPE", "FAC") and root.dep_ == "appos"
+                and root.head.dep_ == "pobj" and root.head.head.head.lemma_.lower() in self.lex.role_nouns
+                and gender_of_first_name(ent[0].text) and ent.start > 0 and self.doc[ent.start - 1].text == ","):
+            # 'The chief executive of Tessaly, Ines Valcourt,' (a LOC): the name hung on the role's body
+            return Span(self.doc, ent.start, ent.end, label="PERSON")
+        trade = ent[0].lower_
+        if (ent.label_ == "ORG" and len(ent) > 1 and trade in self._trades and ent[1].pos_ == "PROPN"
+                and ent[1].text[:1].isupper()):
+            # 'Builder Kestrel Homes' at a sentence's start: the trade is no part of the name
+            return Span(self.doc, ent.start + 1, ent.end, label="ORG")
         if ent.label_ != "PERSON":
             return ent
         if len(ent) == 1 and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start \
