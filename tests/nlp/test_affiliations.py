@@ -141,3 +141,20 @@ def test_a_name_after_a_role_of_a_body_is_the_person_in_that_role(nlp, text):
 def test_a_firm_is_no_person_and_its_trade_no_part_of_its_name(nlp, text, speaker):
     found = {(a.speaker, a.speaker_kind) for a in nlp(text)._.sourcebook_attributions if a.parent is None}
     assert found == {(speaker, "organisation")}
+
+
+def test_one_of_a_group_is_a_member_of_it_and_the_member_later(nlp):
+    text = ("The cuts will fall on sales teams, two employees told the Ledger. One of them, who spoke on condition "
+            "of anonymity, said managers had learned of the plan only the night before. \"People are furious,\" "
+            "the employee said.")
+    found = [(a.cue.text, a.speaker, a.speaker_kind) for a in nlp(text)._.sourcebook_attributions if a.parent is None]
+    assert found[1:] == [("said", "one of the two employees", "description")] * 2
+
+
+def test_a_name_the_ner_took_for_a_product_after_a_role_is_a_person(nlp):
+    text = ("Software maker Tessaly will cut 400 jobs. In a memo to staff, chief executive Ines Valcourt wrote that "
+            "the decision was painful. A spokesperson for Tessaly said hiring would resume.")
+    found = [(a.speaker, a.speaker_kind, a.affiliation) for a in nlp(text)._.sourcebook_attributions
+             if a.parent is None and a.cue is not None and a.cue.text in ("wrote", "said")]
+    assert found == [("Ines Valcourt", "person", "chief executive"),
+                     ("spokesperson for Tessaly", "description", "Tessaly")]

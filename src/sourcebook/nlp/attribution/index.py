@@ -153,6 +153,14 @@ class ArticleIndex:
         root, last = ent.root, ent[-1]
         if ent.label_ in _NAME_LABELS and self._introducer(ent) is not None:
             return Span(self.doc, ent.start, ent.end, label="ORG")  # 'Software maker Tessaly' (a GPE)
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        if (ent.label_ in ("PRODUCT", "WORK_OF_ART", "LOC", "FAC") and len(ent) in (2, 3)
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) and gender_of_first_name(ent[0].text)
+                and (ent.label_ in ("PRODUCT", "WORK_OF_ART") or before is not None and before.dep_ == "compound"
+                     and before.head.i == root.i and before.lemma_.lower() in self.lex.role_nouns)):
+            # 'Gemma Tully' a WORK_OF_ART, 'chief executive Ines Valcourt' a PRODUCT: a first name
+            # and a surname
+            return Span(self.doc, ent.start, ent.end, label="PERSON")
         if len(ent) == 1 and ent.label_ != "PERSON" and root.dep_ == "appos" and gender_of_first_name(ent.text) and (
                 root.head.lemma_.lower() in self.lex.role_nouns or root.head.lemma_.lower() in self._kin_words):
             return Span(self.doc, ent.start, ent.end, label="PERSON")
@@ -216,6 +224,10 @@ class ArticleIndex:
         kept = [e for e in ents if not (e.label_ == "ORG" and e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN"
                                         and e.root.head.lemma_.lower() in self._group_words
                                         and e.root.head.head.pos_ == "PROPN" and e.root.head.dep_ == "compound")]
+        # the body's other mentions too, whatever the NER made of them ('a spokesperson for Tessaly')
+        introduced = {e.text for e in kept + added if e.label_ == "ORG" and self._introducer(e) is not None}
+        kept = [Span(doc, e.start, e.end, label="ORG") if e.text in introduced and e.label_ in _NAME_LABELS else e
+                for e in kept]
         return sorted(kept + added, key=lambda e: e.start)
 
     def _speaking(self, noun: Token) -> bool:

@@ -116,8 +116,12 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     wanted = gender_of_word(head.text)
     if not matches and _definite(head) and not defined and not named:
         # 'A senior official said X. The official would not say Y': the one described before
-        before = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind == DESCRIPTION and not r.plural
-                               and (r.name or "").lower().split()[-1:] == [head.lower_])
+        # ('One of the two employees said X. The employee said Y': the one of them described before)
+        word = head.lower_
+        forms = {word, word + "s", word + "es", word[:-1] + "ies"}
+        before = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind == DESCRIPTION and not r.plural and (
+            (r.name or "").lower().split()[-1:] == [word]
+            or (r.name or "").lower().startswith("one of ") and (r.name or "").lower().split()[-1] in forms))
         if before is not None:
             return Resolved(before.name, DESCRIPTION, before.affiliation, before.gender)
     last = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind == PERSON and _compatible(r.gender, wanted))

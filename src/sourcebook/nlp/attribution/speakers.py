@@ -163,6 +163,12 @@ class SpeakerResolver(ArticleIndex):
             group = next((g for g in of.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None) if of else None
             if group is not None:  # '84 percent of Latino voters': a share of a group, kept as written
                 return Resolved(self.phrase(span, head), GROUP, plural=True)
+            them = next((g for g in of.children if g.dep_ == "pobj" and g.lower_ in ("them", "those")), None) if of else None
+            if them is not None and lower == "one":
+                # 'two employees told the Ledger. One of them said': one of the group named before
+                group_of = anaphora.pronoun(self, "they", them.idx, salience)
+                if group_of.name and group_of.kind in (GROUP, DESCRIPTION):
+                    return Resolved(f"one of the {group_of.name}", DESCRIPTION)
             return Resolved(None, UNKNOWN)  # '63 percent' alone is no speaker
         if any(c.dep_ == "appos" for c in head.children):
             person = self._named_person(span, head) or self._named_body(span, head)
