@@ -1254,3 +1254,13 @@ def test_a_reporting_tail_ends_a_paragraph_as_it_ends_the_text(nlp, monkeypatch,
 ])
 def test_described_as_an_adjective_is_the_description(nlp, monkeypatch, text, cue, content):
     assert [(f[0], f[2]) for f in _found(nlp, monkeypatch, text) if f[0].startswith("described")] == [(cue, [content])]
+
+
+def test_it_after_a_report_finds_what_the_report_found(nlp, monkeypatch):
+    text = "The audit was published on Tuesday. It found that the council had overspent by 4 million pounds."
+    atts = [a for a in nlp(text)._.sourcebook_attributions if a.cue is not None and a.cue.text == "found"]
+    assert [(a.source.text, a.speaker, [c.text for c in a.contents]) for a in atts] == [
+        ("It", "audit", ["the council had overspent by 4 million pounds"])]
+    # 'it' for anything else finds nothing
+    other = "The company was founded in 1990. It found that demand was weak."
+    assert not [f for f in _found(nlp, monkeypatch, other) if f[0] == "found"]

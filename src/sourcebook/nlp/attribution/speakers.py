@@ -45,6 +45,7 @@ from .index import (
 )
 from .lexicon import Lexicon
 from .people import FEMALE, MALE, gender_of_first_name, gender_of_word
+from .verbs import document_before
 
 _LONG = 6  # a description longer than this is cut at its head's relative or participle clause
 
@@ -184,6 +185,9 @@ class SpeakerResolver(ArticleIndex):
         if head.pos_ == "PRON" or lower in self.lex.personal_pronouns:
             if lower in self.lex.relative_pronouns:
                 return anaphora.relative(self, head, salience)
+            document = document_before(self.lex, head) if lower == "it" else None
+            if document is not None:  # 'The report was published on Tuesday. It found X': the report's
+                return self._description(cand, self.doc[document.left_edge.i : document.i + 1], document, salience)
             return anaphora.pronoun(self, lower, cand.source[0], salience, said=cand.contents)
         turn = self.turn_speaker(span.start_char, span.end_char) or anaphora.aged(
             self, span.text, span.start_char, salience)
@@ -446,6 +450,10 @@ class SpeakerResolver(ArticleIndex):
             if ent is not None and ent.label_ not in ("NORP", "GPE"):
                 return self._body_named(_text(_without_article([t for t in ent if t.text not in ("'s", "\u2019s")])))
             if token.dep_ == "pobj" and token.pos_ == "NOUN" and token.lemma_.lower() in anaphora._group_nouns():
+                named = next((e for e in self.ents_in(token.i + 1, token.i + 2) if e.start == token.i + 1
+                              and e.label_ == "ORG"), None)
+                if named is not None:  # 'by the rights group Open Cell', the name no apposition
+                    return self._body_named(_text(list(named)))
                 body = self.doc[token.left_edge.i : token.i + 1]
                 return roles.role(self, body, token, body.start_char, salience) or Resolved(
                     self.phrase(body, token), DESCRIPTION)

@@ -386,7 +386,22 @@ def _finding_word(lex: Lexicon, verb: Token, token: Token) -> bool:
         token = verb.head  # the antecedent
         if token.ent_type_ in ("DATE", "TIME") and token.head.dep_ == "prep" and token.head.i > 0:
             token = verb.doc[token.head.i - 1]
+    if token.lower_ == "it" and token.head.i == verb.i:
+        token = document_before(lex, token) or token  # 'The report was published on Tuesday. It found X'
     return token.lower_ in lex.poll_nouns or token.lemma_.lower() in lex.poll_nouns
+
+
+def document_before(lex: Lexicon, it: Token) -> Token | None:
+    """The poll or report an 'it' opening its clause stands for: the subject of the sentence
+    before when that is one ('The report was published on Tuesday. It found that X')."""
+    sentence = it.sent
+    if it.i != sentence.start or sentence.start == 0:
+        return None
+    before = it.doc[sentence.start - 1].sent
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    if subject is not None and (subject.lower_ in lex.poll_nouns or subject.lemma_.lower() in lex.poll_nouns):
+        return subject
+    return None
 
 
 def _figure_at(verb: Token) -> bool:
