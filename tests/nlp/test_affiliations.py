@@ -158,3 +158,16 @@ def test_a_name_the_ner_took_for_a_product_after_a_role_is_a_person(nlp):
              if a.parent is None and a.cue is not None and a.cue.text in ("wrote", "said")]
     assert found == [("Ines Valcourt", "person", "chief executive"),
                      ("spokesperson for Tessaly", "description", "Tessaly")]
+
+
+@pytest.mark.parametrize("text, speaker, affiliation", [
+    ("Patients at St Aldhelm's Hospital waited up to 14 hours last week. The hospital's medical director, Dr Kenji "
+     "Watanabe, said staff were exhausted.", "Kenji Watanabe", "St Aldhelm's Hospital's medical director"),
+    ("The Ministry of Health denied any shortage. Ana Ruiz, the ministry's spokeswoman, said kits had arrived.",
+     "Ana Ruiz", "Ministry of Health's spokeswoman"),
+    # no body of that kind named before: the role as written
+    ("Margaret Hale, the agency's director, said the camps were full.", "Margaret Hale", "agency's director"),
+])
+def test_a_role_names_the_body_it_calls_by_a_common_noun(nlp, text, speaker, affiliation):
+    att = said(nlp, text)
+    assert (att.speaker, att.affiliation) == (speaker, affiliation)

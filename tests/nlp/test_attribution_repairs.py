@@ -1264,3 +1264,30 @@ def test_it_after_a_report_finds_what_the_report_found(nlp, monkeypatch):
     # 'it' for anything else finds nothing
     other = "The company was founded in 1990. It found that demand was weak."
     assert not [f for f in _found(nlp, monkeypatch, other) if f[0] == "found"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Redmoor Athletic claimed the title on Saturday.", "claimed"),  # what was won
+    ("The sprinter claimed a bronze medal in Lyon.", "claimed"),
+])
+def test_what_is_won_is_no_report(nlp, monkeypatch, text, cue):
+    assert not [f for f in _found(nlp, monkeypatch, text) if f[0] == cue]
+
+
+def test_the_verb_a_refusal_governs_reports_nothing_of_its_own(nlp, monkeypatch):
+    text = "The contractor said the work was finished but declined to say whether penalties would be imposed."
+    found = _found(nlp, monkeypatch, text)
+    assert not [f for f in found if f[0] == "to say"]
+    assert ("declined", "The contractor", ["to say whether penalties would be imposed"]) in found
+
+
+def test_that_before_a_lone_noun_is_its_determiner(nlp, monkeypatch):
+    found = {f[0]: f[2] for f in _found(nlp, monkeypatch, "She denied that charge.")}
+    assert found["denied"] == ["that charge"]
+
+
+def test_a_transcript_turn_that_only_asks_is_no_statement(nlp, monkeypatch):
+    text = ("Morales ready for final\n\nHOST: Finally, what message do you have for the fans?\n"
+            "MORALES: Keep believing. We will give everything on Sunday.\n")
+    found = [(f[1], f[2]) for f in _found(nlp, monkeypatch, text) if f[0] == ":"]
+    assert found == [("MORALES", ["Keep believing. We will give everything on Sunday"])]

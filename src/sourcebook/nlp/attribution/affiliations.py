@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ...aliases import TITLES, canonical_name
+from ..lexicon import tagged, word_set
 from .people import FEMALE, MALE
 
 if TYPE_CHECKING:
@@ -127,12 +128,12 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
             tokens = _without_article([t for t in child.subtree if t.i not in clauses])
             tokens = [t for t in tokens if not (t.is_punct and t.i == tokens[-1].i)]
             if tokens and len(tokens) <= 12:
-                affiliation = _text(tokens)
+                affiliation = bodies_named(index, tokens)  # 'X, the agency's director,'
                 words |= role_words(index, tokens)
         elif child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "with"):
             pobj = body(index, next((g for g in child.children if g.dep_ == "pobj"), None))
             if pobj is not None:
-                org = next((e for e in index.ents_in(pobj.i, pobj.i + 1)), None)
+                org = next((e for e in index.ents_in(pobj.i, pobj.i + 1) if e.label_ in ORG_LABELS), None)
                 subtree = [t for t in pobj.subtree if not t.is_punct]
                 # the small model often tags only part of a name ('Save' of 'Save the
                 # Children'): a short phrase around the entity is the better name
@@ -160,7 +161,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
         # ('His daughter, Frida,': 'daughter'; "Its leader, Sanna Holt,": the party's leader)
         before = doc[head.left_edge.i : ent.start]
         if len(before) <= 9:
-            affiliation = role_before(before, owner_before(index, before))
+            affiliation = role_before(before, owner_before(index, before), index)
             words |= role_words(index, list(before))
     return affiliation, words
 
@@ -180,6 +181,9 @@ def body(index: ArticleIndex, pobj: Token | None) -> Token | None:
     words = [t for t in pobj.lefts if t.dep_ == "compound"] + [pobj]
     if pobj.pos_ == "PROPN" and not pobj.ent_type_ and any(t.lower_ in index.lex.organisation_words for t in words):
         return pobj
+    if pobj.pos_ == "PROPN" and pobj.ent_type_ not in (*_PLACES, "PERSON") and pobj.text[:1].isupper() and len(
+            list(pobj.subtree)) <= 6 and all(t.text[:1].isupper() or t.is_stop for t in pobj.subtree):
+        return pobj  # 'Caroline Anning from Save the Children': a name the NER left out or cut
     return None
 
 
@@ -206,7 +210,7 @@ def owner_before(index: ArticleIndex, words: Span) -> str | None:
     return None
 
 
-def role_before(words: Span, owner: str | None = None) -> str | None:
+def role_before(words: Span, owner: str | None = None, index: ArticleIndex | None = None) -> str | None:
     """The role written before a name ('the mayor, ', 'Its director of operations, '), without
     its article, an honorific or the comma: 'mayor', 'director of operations'; with a
     possessive pronoun's ``owner`` in its place: "Orbis's director of operations"."""
@@ -220,5 +224,58 @@ def role_before(words: Span, owner: str | None = None) -> str | None:
     if not tokens:
         return None
     if not (mine and owner):
-        return _text(tokens)
+        return bodies_named(index, tokens) if index is not None else _text(tokens)
     return f"{owner}' {_text(tokens)}" if owner.endswith("s") else f"{owner}'s {_text(tokens)}"
+
+
+def names_noun(name: str | None, noun: str) -> bool:
+    """Whether an organisation's name fits the noun a description calls it by: it holds that
+    noun, or both are nouns of public bodies ('the agency' for the Congressional Budget Office)."""
+    words = {word.strip(".,'\u2019").lower() for word in (name or "").split()}
+    bodies = word_set("public_body_nouns")
+    return noun in words or (noun in bodies and bool(words & bodies))
+
+
+def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
+    """Whether the organisation ``name`` is one the article may call 'the ``noun``': its name
+    says so (``names_noun``), or the article introduced it as one ('the regulator' for 'regulator
+    ProductSafe'), or as a firm when ``noun`` is one ('the company' for 'Software maker Tessaly')."""
+    if names_noun(name, noun):
+        return True
+    called = index.descriptors.get(index.full_name(name or ""), set())
+    firms = tagged("group_role_nouns", "company")
+    return noun in called or noun in firms and bool(called & firms)
+
+
+def bodies_named(index: ArticleIndex, tokens: list[Token]) -> str:
+    """The text of a role with each body it calls by a definite group noun named ('the
+    hospital's medical director' -> "St Aldhelm's Hospital's medical director", 'spokeswoman for
+    the company' -> 'spokeswoman for Dunmore Civil Engineering'): the last organisation named
+    before, in its sentence or the two before, that fits the noun."""
+    named: dict[int, str] = {}
+    for token in tokens:
+        det = next((c for c in token.lefts if c.dep_ == "det"), None)
+        if (token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in index._group_words
+                and det is not None and det.lower_ == "the" and det.i == token.i - 1):
+            name = _body_before(index, token)
+            if name is not None:
+                named[token.i] = name
+    out = []
+    for token in tokens:
+        if token.i + 1 in named and token.lower_ == "the":
+            continue  # the article goes with the noun
+        out.append(named[token.i] + token.whitespace_ if token.i in named else token.text_with_ws)
+    return "".join(out).strip()
+
+
+def _body_before(index: ArticleIndex, noun: Token) -> str | None:
+    sentence = index.sentence_of(noun.idx)
+    for start, kind, key in reversed(index.mentions):
+        if start >= noun.idx or kind != "organisation":
+            continue
+        if sentence - index.sentence_of(start) > 2:
+            return None
+        name = index.full_name(key)
+        if body_fits(index, name, noun.lemma_.lower()):
+            return name
+    return None

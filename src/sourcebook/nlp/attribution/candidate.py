@@ -62,7 +62,9 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
     # the complementizer; a capital 'That' opens a sentence as a pronoun ('That is how it was')
     # ('said only that X': the parser hangs the adverb on the clause)
     complementizer = _THAT.match(text, start)
-    if complementizer is not None and (complementizer.end() < end if complementizer.group(1) else complementizer.end() <= end):
+    # ('denied that charge': 'that' before a lone noun is its determiner, no complementizer)
+    if complementizer is not None and (complementizer.end() < end if complementizer.group(1) else complementizer.end() <= end) \
+            and len(text[complementizer.end() : end].strip(" .,;:").split()) != 1:
         start, end = trim(text, complementizer.end(), end, SPACES + ",;:")
     # a closing period, or an unbalanced bracket or mark left by the parse
     while end > start and text[end - 1] in ".,;:":

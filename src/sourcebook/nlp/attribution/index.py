@@ -151,8 +151,9 @@ class ArticleIndex:
           Rendal')."""
         ent = self._with_given_name(ent)
         root, last = ent.root, ent[-1]
-        if ent.label_ in _NAME_LABELS and self._introducer(ent) is not None:
-            return Span(self.doc, ent.start, ent.end, label="ORG")  # 'Software maker Tessaly' (a GPE)
+        if ent.label_ in _NAME_LABELS and self._introducer(ent) is not None and not (
+                ent.label_ == "PERSON" and len(ent) > 1 and gender_of_first_name(ent[0].text)):
+            return Span(self.doc, ent.start, ent.end, label="ORG")  # 'Software maker Tessaly' (a GPE), not 'builder Tom Rudge'
         before = self.doc[ent.start - 1] if ent.start > 0 else None
         if (ent.label_ in ("PRODUCT", "WORK_OF_ART", "LOC", "FAC") and len(ent) in (2, 3)
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) and gender_of_first_name(ent[0].text)
@@ -219,7 +220,7 @@ class ArticleIndex:
                 run = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i not in covered]
                 start = min([t.i for t in run if all(k not in covered for k in range(t.i, token.i))], default=token.i)
                 span = Span(doc, start, token.i + 1, label="ORG")
-                if self._introducer(span) is not None:
+                if self._introducer(span) is not None and not (len(span) > 1 and gender_of_first_name(span[0].text)):
                     added.append(span)
         kept = [e for e in ents if not (e.label_ == "ORG" and e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN"
                                         and e.root.head.lemma_.lower() in self._group_words

@@ -71,6 +71,13 @@ def _topic(before: Span, common_nouns: frozenset[str]) -> bool:
             and not any(e.label_ == "PERSON" and e[-1].lower_ == word.lower_ for e in before.doc.ents))
 
 
+def _only_questions(words: str) -> bool:
+    """A turn that asks and says nothing: it ends with a question mark and no sentence in it
+    ends otherwise."""
+    words = words.rstrip("\"'\u201d\u2019 ")
+    return words.endswith("?") and re.search(r"[.!][\"'\u201d\u2019]?\s", words) is None
+
+
 def _answer_turn(text: str, before: Span) -> bool:
     """'A:' opening a line of a Q-and-A (a line opens with 'Q:'): the answer's speaker, whom
     the speaker resolver finds (the one interviewed)."""
@@ -162,6 +169,8 @@ def _named_colon(
     piece = trim_content(text, after_start, after_end)
     if piece is None or not any(ch.isalpha() for ch in text[piece[0] : piece[1]]):
         return None  # 'Clinton: 1,769': a tally
+    if not text[line_start : before.start_char].strip() and _only_questions(text[piece[0] : piece[1]]):
+        return None  # 'HOST: What message do you have for the fans?': a question is no statement
     head = max(before, key=lambda t: (t.pos_ == "PROPN", -abs(t.i - colon.i)))
     return Candidate(
         cue=(colon.idx, colon.idx + 1),

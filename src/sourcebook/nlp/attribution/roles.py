@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from ...aliases import fold
 from ..lexicon import tagged, word_set
+from .affiliations import body_fits, names_noun
 from .anaphora import (
     _POSSESSIVE_DETS,
     DESCRIPTION,
@@ -76,7 +77,7 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         # 'the agency' is an organisation whose name says agency ('the Regional Emergency Agency');
         # the last organisation of another kind ('the Residents' Union') is someone else
         def fits(name: str | None) -> bool:  # or one the article introduced as such ('regulator ProductSafe')
-            return _names(name, lemma) or _introduced_as(resolver, name, lemma)
+            return body_fits(resolver, name, lemma)
 
         res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and fits(r.name))
         if res is not None:
@@ -88,7 +89,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         if main is None and lemma in _company_nouns():
             # 'The carmaker Norvik Motors will cut 4,000 jobs, the company said': the firm named last, close by
             main = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, in_passing=False)
-        return Resolved(main, ORG) if main and not _names(main, "agency") else None  # 'the bank': the firm the article is about
+        # 'the bank': the firm the article is about
+        return Resolved(main, ORG) if main and not names_noun(main, "agency") else None
     if not (lemma in lex.role_nouns or head.lower_ in lex.role_nouns or gender_of_word(head.text)):
         return None
     words = resolver._role_words(span)
@@ -190,22 +192,6 @@ def _owner(resolver: SpeakerResolver, qualifiers: list[Token], offset: int, sali
 
 
 _PARTY_WORDS = {"democratic": "d", "democrat": "d", "democrats": "d", "republican": "r", "republicans": "r", "gop": "r"}
-
-
-def _names(name: str | None, noun: str) -> bool:
-    """Whether an organisation's name fits the noun a description calls it by: it holds that
-    noun, or both are nouns of public bodies ('the agency' for the Congressional Budget Office)."""
-    words = {word.strip(".,'\u2019").lower() for word in (name or "").split()}
-    bodies = word_set("public_body_nouns")
-    return noun in words or (noun in bodies and bool(words & bodies))
-
-
-def _introduced_as(resolver: SpeakerResolver, name: str | None, noun: str) -> bool:
-    """Whether the article introduced the organisation as a ``noun`` ('the regulator' for
-    'regulator ProductSafe'), or as a firm when ``noun`` is one ('the company' for 'Software
-    maker Tessaly')."""
-    called = resolver.descriptors.get(resolver.full_name(name or ""), set())
-    return noun in called or noun in _company_nouns() and bool(called & _company_nouns())
 
 
 def _parties(words: set[str]) -> set[str]:
@@ -343,7 +329,7 @@ def name_the_headline_body(resolver: SpeakerResolver, cands: list, out: list[Res
                 continue
             if resolver.sentence_of(later.source[0]) - resolver.sentence_of(resolver.headline_end + 1) > LEDE_WINDOW:
                 break
-            if out[j].kind == ORG and (_names(out[j].name, lemma) or _introduced_as(resolver, out[j].name, lemma)):
+            if out[j].kind == ORG and body_fits(resolver, out[j].name, lemma):
                 out[i] = Resolved(out[j].name, ORG, out[j].affiliation)
                 break
 

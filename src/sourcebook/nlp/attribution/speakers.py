@@ -220,7 +220,7 @@ class SpeakerResolver(ArticleIndex):
                 own = None
                 if head.pos_ == "NOUN" and span.start <= head.i < ent.start:
                     before = self.doc[span.start : ent.start]  # 'the mayor, Ona Kessel': mayor
-                    own = role_before(before, owner_before(self, before))
+                    own = role_before(before, owner_before(self, before), self)
                 # the first the article gives (this one, when the index met the name later: 'A High
                 # Court judge, Penelope Okonkwo' that the NER took for a body, then 'Justice Okonkwo')
                 affiliation = own if own and ent.start_char < person.first else (
@@ -277,7 +277,7 @@ class SpeakerResolver(ArticleIndex):
                 person = self.person_for(self._name_tokens(ent))
                 if person is not None:
                     before = self.doc[span.start : ent.start]
-                    role = role_before(before, owner_before(self, before))
+                    role = role_before(before, owner_before(self, before), self)
                     return Resolved(person.name, PERSON, role or person.affiliation, person.gender)
         return None
 
@@ -324,25 +324,11 @@ class SpeakerResolver(ArticleIndex):
         if titled or 2 <= len(words) <= 4:
             person = self.person_for(tokens)
             name = _text(tokens)
-            affiliation = self._affiliation_of_head(head)
+            affiliation = roles_of(self, self.doc[tokens[0].i : head.i + 1])[0]  # 'X, the mayor,', 'X of Y'
             if person is not None and len(person.name.split()) >= len(tokens):
                 return Resolved(person.name, PERSON, person.affiliation or affiliation, person.gender)
             gender = next((g for t in span if t.i < tokens[0].i and (g := gender_of_word(t.text))), None)
             return Resolved(name, PERSON, affiliation, gender)
-        return None
-
-    def _affiliation_of_head(self, head: Token) -> str | None:
-        """'X, the mayor,' / 'X from Save the Children' on the source's own head."""
-        for child in head.rights:
-            if child.dep_ == "appos":
-                tokens = _without_article([t for t in child.subtree if not t.is_punct])
-                if tokens and len(tokens) <= 12:
-                    return _text(tokens)
-            if child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "with"):
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in ORG_LABELS):
-                    tokens = _without_article([t for t in pobj.subtree if not t.is_punct])
-                    return _text(tokens) if tokens else None
         return None
 
     def phrase(self, span: Span, head: Token) -> str:

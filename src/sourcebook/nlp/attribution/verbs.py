@@ -246,6 +246,8 @@ def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
         c.dep_ == "agent" for c in verb.children
     ):
         return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs:
+        return True  # 'declined to say whether X': the refusal's, no report of its own
     refusing = lemma in lex.refusal_verbs
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.anonymity_verbs
            and "auxpass" in (deps := {g.dep_ for g in c.children}) and ("neg" in deps or refusing) for c in verb.children):
