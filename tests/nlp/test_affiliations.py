@@ -171,3 +171,27 @@ def test_a_name_the_ner_took_for_a_product_after_a_role_is_a_person(nlp):
 def test_a_role_names_the_body_it_calls_by_a_common_noun(nlp, text, speaker, affiliation):
     att = said(nlp, text)
     assert (att.speaker, att.affiliation) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize("text, cue, speaker, affiliation", [
+    # initials the article defines stand for the name
+    ("The National Rail Authority (NRA) said services would be cut. The NRA added that it regretted the "
+     "disruption.", "added", "National Rail Authority", None),
+    # titles the NER put inside the name join the role before them
+    ("Chief Constable Martin Greaves said two men had been arrested.", "said", "Martin Greaves", "Chief Constable"),
+    # a spokesperson's organisation: a name before the noun, or the body that has just spoken
+    ("Velmora cut 300 jobs. A Velmora spokesman said the cuts were final.", "said", "Velmora spokesman", "Velmora"),
+    ("Greenfield Council closed the road on Monday. A spokesman said it would reopen in June.", "said", "spokesman",
+     "Greenfield Council"),
+    # a secretary of state is the minister
+    ("Transport Secretary Colin Ashworth visited the depot. The minister said fares would be frozen.", "said",
+     "Colin Ashworth", "Transport Secretary"),
+    # a hyphenated role is one word, and a hyphenated surname one name
+    ("The union met on Monday. Its vice-president, Gethin Rhys-Evans, said members were angry.", "said",
+     "Gethin Rhys-Evans", "vice-president"),
+    ("UN Secretary-General Ana Ruiz said the talks had failed.", "said", "Ana Ruiz", "UN Secretary-General"),
+])
+def test_names_and_roles_as_articles_write_them(nlp, text, cue, speaker, affiliation):
+    found = [a for a in nlp(text)._.sourcebook_attributions if a.parent is None and a.cue is not None
+             and a.cue.text == cue]
+    assert [(a.speaker, a.affiliation) for a in found][-1:] == [(speaker, affiliation)]

@@ -80,6 +80,7 @@ def add_components(nlp: Language, name: str | None = None) -> Language:
     keep the full stop of an abbreviated title with its word (``keep_title_stops``)."""
     nlp.max_length = max(nlp.max_length, MAX_LENGTH)
     keep_title_stops(nlp)
+    keep_hyphenated_roles(nlp)
     splitter = next((p for p in ("parser", "senter", "sentencizer") if p in nlp.pipe_names), None)
     if factories.LINE_BREAKS not in nlp.pipe_names:
         if splitter is not None:
@@ -110,6 +111,29 @@ def keep_title_stops(nlp: Language) -> None:
         for form in (word.capitalize() + ".", word.upper() + "."):
             if len(tokenizer(form)) > 1:
                 tokenizer.add_special_case(form, [{ORTH: form, NORM: TITLE_NORM}])
+
+
+def role_head(word: str) -> str:
+    """The role noun of a hyphenated role: 'vice-president' -> 'president', 'secretary-general'
+    -> 'secretary', 'editor-in-chief' -> 'editor'."""
+    for prefix in ("vice-", "co-", "deputy-"):
+        word = word.removeprefix(prefix)
+    for suffix in ("-elect", "-general", "-in-chief"):
+        word = word.removesuffix(suffix)
+    return word
+
+
+def keep_hyphenated_roles(nlp: Language) -> None:
+    """Tokenizer exceptions for the roles of ``hyphenated_roles.txt`` ('vice-president',
+    'Secretary-General'): one token, whose norm is its role noun's, which the statistical
+    models know."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    for word in words("hyphenated_roles"):
+        for form in {word, word.capitalize(), "-".join(part.capitalize() for part in word.split("-"))}:
+            if len(tokenizer(form)) > 1:
+                tokenizer.add_special_case(form, [{ORTH: form, NORM: role_head(word)}])
 
 
 def pipeline_info(nlp: Language) -> PipelineInfo:

@@ -19,10 +19,11 @@ if TYPE_CHECKING:
 
 ARTICLES = ("the", "a", "an")
 ORG_LABELS = ("ORG", "NORP", "GPE")
-#: titles and the role noun they stand for: abbreviations ('Sen.'), and 'Justice', a judge
+#: titles and the role noun they stand for: abbreviations ('Sen.'), 'Justice' (a judge) and
+#: 'Secretary' (a minister: 'Transport Secretary X ... the minister said')
 _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
                 "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "atty": "attorney",
-                "justice": "judge"}
+                "justice": "judge", "secretary": "minister"}
 #: titles that are no role ('the survey's lead author, Dr. Hana Ito': 'Dr.' is not her role)
 _HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof", "miss", "sir", "dame", "lord", "lady", "father",
                          "rev", "hon", "msgr", "fr"])
@@ -104,9 +105,12 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     affiliation = None
     role = None  # a role written before the name, which a body after it completes
     titles = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and t.i < ent.start]
+    # titles the NER put in the name ('Chief' before 'Constable Martin Greaves')
+    leading = list(ent[: next((k for k, t in enumerate(ent) if t.lower_.rstrip(".") not in TITLES), 0)])
     if titles:
         first = min(t.left_edge.i for t in titles)
         tokens = _without_article([t for t in doc[first : ent.start] if not t.is_punct or t.text in (".", "'s")])
+        tokens += leading if tokens and not _honorific(tokens[-1]) else []
         while tokens and _honorific(tokens[-1]):
             tokens = tokens[:-1]  # 'Health Minister Dr Lilian Osei': not 'Dr'
         if tokens:
@@ -118,8 +122,8 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     inside = [t for t in ent if t.lower_.rstrip(".") in TITLES]
     words |= {t.lower_.rstrip(".") for t in inside}
     words |= {_TITLE_ROLES[t.lower_.rstrip(".")] for t in inside if t.lower_.rstrip(".") in _TITLE_ROLES}
-    if affiliation is None and inside and inside[0].i == ent.start:
-        affiliation = role = _office(list(ent[: next((k for k, t in enumerate(ent) if t not in inside), 0)]))
+    if affiliation is None and leading:
+        affiliation = role = _office(leading)
     for child in root.rights:
         # 'Lena Marsh, 24': an age; 'Haddad: Very little': an interview's answer
         if child.dep_ == "appos" and not child.like_num and doc[child.left_edge.i - 1].text != ":":

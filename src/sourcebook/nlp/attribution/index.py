@@ -72,6 +72,29 @@ def _label_votes(ents: list[Span]) -> dict[str, dict[str, int]]:
     return votes
 
 
+#: 'the National Rail Authority (NRA)': a name of capitalised words (and the short words
+#: between them) and the initials in brackets after it
+_ACRONYM = re.compile(r"((?:[A-Z][\w'\u2019&-]*\s+(?:(?:of|for|and|the|on|in|de|du|des|la|le)\s+)*){1,8}"
+                      r"[A-Z][\w'\u2019&-]*)\s+\(([A-Z][A-Z&.]{1,7})\)")
+_LINKS = frozenset(["of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le"])
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """The initials an article defines ('the National Rail Authority (NRA)') and the names they
+    stand for, when the initials are those of the name's words ('NRA' for National Rail
+    Authority, the last words of a longer run: 'Trains run by the National Rail Authority')."""
+    out: dict[str, str] = {}
+    for match in _ACRONYM.finditer(text):
+        short = match.group(2).replace(".", "")
+        words = match.group(1).split()
+        for first in range(len(words)):
+            kept = [w for w in words[first:] if w not in _LINKS]
+            if words[first] not in _LINKS and "".join(w[0] for w in kept).upper() == short.replace("&", ""):
+                out[short] = canonical_name(" ".join(words[first:]))
+                break
+    return out
+
+
 def _short_forms(names: list[str], organisation_words: frozenset[str]) -> dict[str, str]:
     """Each one-word organisation name that opens exactly one longer name of the article whose
     other words are organisation words, and that name ('Halvorsen' -> 'Halvorsen Foods'; not
@@ -123,6 +146,7 @@ class ArticleIndex:
         self.things = word_set("quantifier_pronouns")
         self._index_entities()
         self._shortened = _short_forms([key for _, kind, key in self.mentions if kind == ORG], lexicon.organisation_words)
+        self._shortened.update(_acronyms(text))
         self.mentions = [(o, k, self._shortened.get(key, key) if k == ORG else key) for o, k, key in self.mentions]
 
     # ------------------------------------------------------------------ article index
@@ -358,7 +382,8 @@ class ArticleIndex:
         tokens = _title_free(tokens)
         if not tokens:
             return None
-        return self.people.find([t.text for t in tokens if t.text != "-"], tokens[0].idx, gender)
+        # as written, a hyphen joining a name's parts ('Rhys-Evans', as the name was indexed)
+        return self.people.find([w for w in _text(tokens).split() if w != "-"], tokens[0].idx, gender)
 
     # ------------------------------------------------------------------ resolution
 

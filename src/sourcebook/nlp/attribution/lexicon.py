@@ -150,7 +150,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         outlets=frozenset(name.lower() for name in words("outlets")),
         platforms=frozenset(name.lower() for name in words("platforms")),
         pronouns=entries(table("attribution/pronouns", directory)),
-        role_nouns=words("role_nouns"),
+        role_nouns=words("role_nouns") | _hyphenated_roles(directory),
         as_passive=words("as_passive_verbs"),
         organisation_words=words("organisation_words"),
         irregular=entries(irregular),
@@ -195,6 +195,12 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         speech_idioms=_parts("attribution/speech_idioms", directory),
         speaking_nouns=_speaking_nouns(directory),
     )
+
+
+def _hyphenated_roles(directory: str | Path | None) -> frozenset[str]:
+    """'vice-president', 'vice-presidents' (the tokenizer keeps them whole)."""
+    found = word_set("hyphenated_roles", directory)
+    return found | frozenset(w + "s" for w in found if not w.endswith(("-elect", "-general", "-in-chief")))
 
 
 #: the word lists outside ``attribution/`` that name people, groups or documents

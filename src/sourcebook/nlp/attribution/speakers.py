@@ -447,7 +447,13 @@ class SpeakerResolver(ArticleIndex):
 
     def _role_body(self, head: Token, salience: anaphora.Salience) -> str | None:
         """The organisation an unnamed role is of: 'a spokeswoman for the company' (the company
-        named before), 'an official at Harbour Bank'."""
+        named before), 'an official at Harbour Bank', 'a Velmora spokesman'; a bare spokesperson's
+        is the organisation that spoke, or was named not in passing, in its sentence or the one
+        before ('The council said X. A spokesman said Y')."""
+        for mod in head.lefts:
+            ent = next((e for e in self.ents_in(mod.i, mod.i + 1) if e.label_ == "ORG"), None)
+            if mod.dep_ in ("compound", "nmod", "poss") and ent is not None:
+                return self.full_name(canonical_name(_text(_without_article([t for t in ent if t.dep_ != "case"]))))
         for prep in head.rights:
             # not 'from', where the body is more often a place of origin ('a man from Tarsel')
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" and (
@@ -461,6 +467,9 @@ class SpeakerResolver(ArticleIndex):
                 body = self.doc[pobj.left_edge.i : pobj.i + 1]
                 found = roles.role(self, body, pobj, body.start_char, salience)
                 return found.name if found is not None and found.kind in (ORG, OUTLET) else None
+        if head.lower_.startswith("spokes") and not any(c.dep_ == "prep" for c in head.rights):
+            spoke = salience.last(self.sentence_of(head.idx), 1, lambda r: r.kind == ORG)
+            return spoke.name if spoke is not None else self.last_mention(ORG, head.idx, within=1, in_passing=False)
         return None
 
     def _speaking_noun(self, head: Token) -> bool:
