@@ -195,3 +195,16 @@ def test_names_and_roles_as_articles_write_them(nlp, text, cue, speaker, affilia
     found = [a for a in nlp(text)._.sourcebook_attributions if a.parent is None and a.cue is not None
              and a.cue.text == cue]
     assert [(a.speaker, a.affiliation) for a in found][-1:] == [(speaker, affiliation)]
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("The farm closed. Campaigners said the decision was wrong.", "Campaigners", "group"),  # the NER: a PERSON
+    ("Prices fell. Farmers said they could not survive.", "Farmers", "group"),  # the NER: an ORG
+    ("Ms Ní Bhriain suggested the plan was flawed.", "Ní Bhriain", "person"),  # the NER: an ORG
+    ("The nurse, Abimbola Okafor, said wards were full.", "Abimbola Okafor", "person"),  # the NER: an ORG
+    ("The Rugby Federation of Varos met on Monday. The federation said the rules were unfair.",
+     "Rugby Federation of Varos", "organisation"),
+])
+def test_what_kind_of_speaker_whatever_the_ner_said(nlp, text, speaker, kind):
+    last = [a for a in nlp(text)._.sourcebook_attributions if a.parent is None][-1]
+    assert (last.speaker, last.speaker_kind) == (speaker, kind)

@@ -131,6 +131,8 @@ class ArticleIndex:
         self._trades = tagged("group_role_nouns", "company") - {"company", "firm", "corporation", "conglomerate"}
         raw = list(doc.ents)  # Doc.ents builds new Spans on every access
         self._votes = _label_votes(raw)
+        # a plural common noun opening a sentence is no name ('Campaigners said', tagged a PERSON)
+        raw = [e for e in raw if not (len(e) == 1 and e[0].tag_ == "NNS" and e.label_ in ("PERSON", "ORG"))]
         self.ents = self._with_introduced_bodies([self._relabelled(e) for e in raw])
         #: what the article calls each organisation where it introduces it ('regulator' for
         #: 'Consumer safety regulator ProductSafe'): 'the regulator' later is that body
@@ -175,6 +177,12 @@ class ArticleIndex:
           Rendal')."""
         ent = self._with_given_name(ent)
         root, last = ent.root, ent[-1]
+        if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) > 1 and ent[0].lower_.rstrip(".") in (
+                "mr", "mrs", "ms", "miss", "dr"):
+            return Span(self.doc, ent.start, ent.end, label="PERSON")  # 'Ms Ní Bhriain' (an ORG)
+        if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and self._role_beside(ent) and not any(
+                t.lower_ in self.lex.organisation_words for t in ent):
+            return Span(self.doc, ent.start, ent.end, label="PERSON")  # 'The nurse, Abimbola Okafor,' (an ORG)
         if ent.label_ in _NAME_LABELS and self._introducer(ent) is not None and not (
                 ent.label_ == "PERSON" and len(ent) > 1 and gender_of_first_name(ent[0].text)):
             return Span(self.doc, ent.start, ent.end, label="ORG")  # 'Software maker Tessaly' (a GPE), not 'builder Tom Rudge'
@@ -214,6 +222,16 @@ class ArticleIndex:
                 gender_of_first_name(ent[0].text) is None or last.tag_ == "NNPS" or last.lower_.endswith("ies")):
             return Span(self.doc, ent.start, ent.end, label="ORG")
         return ent
+
+    def _role_beside(self, ent: Span) -> bool:
+        """A person's role set beside the name or right before it ('the nurse, X', 'nurse X'),
+        not a body's noun ('the charity, X')."""
+        root = ent.root
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        role = root.head if root.dep_ == "appos" and root.head.i < ent.start else (
+            before if before is not None and before.dep_ == "compound" and before.head.i == root.i else None)
+        lemma = role.lemma_.lower() if role is not None else ""
+        return role is not None and role.pos_ == "NOUN" and lemma in self.lex.role_nouns and lemma not in self._group_words
 
     def _introducer(self, ent: Span) -> Token | None:
         """The group noun right before a name that introduces it as a body: 'Consumer group

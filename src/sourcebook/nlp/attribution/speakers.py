@@ -387,7 +387,8 @@ class SpeakerResolver(ArticleIndex):
                 return role  # 'Senator from Texas says' in a title-case line
         # a lower-case word the tagger took for a name is none ('the prime minister' as NNP)
         proper = head.pos_ == "PROPN" and not head.text[:1].islower()
-        if proper or head.ent_type_ in ORG_LABELS or is_known_organisation(phrase):
+        # (the entities as mended: 'Farmers' opening a sentence, tagged ORG, is no name)
+        if proper or any(e.label_ in ORG_LABELS for e in self.ents_in(head.i, head.i + 1)) or is_known_organisation(phrase):
             org_ent = next((e for e in orgs if e.start <= head.i < e.end), None)
             # from the source's start to a cue after it at most: a Title-Cased headline may be
             # one entity to the NER ('Aid Groups Warn Of Hunger' for the source 'Aid Groups'),
