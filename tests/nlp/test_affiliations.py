@@ -208,3 +208,10 @@ def test_names_and_roles_as_articles_write_them(nlp, text, cue, speaker, affilia
 def test_what_kind_of_speaker_whatever_the_ner_said(nlp, text, speaker, kind):
     last = [a for a in nlp(text)._.sourcebook_attributions if a.parent is None][-1]
     assert (last.speaker, last.speaker_kind) == (speaker, kind)
+
+
+def test_the_company_is_a_firm_named_in_passing_when_its_name_says_firm(nlp):
+    text = ("Torvane shares slide after weak outlook\n\nShares in Torvane Industries fell 11 per cent on Thursday "
+            "after the packaging maker cut its profit forecast. The company said it now expects profit to fall.")
+    found = [(a.speaker, a.speaker_kind) for a in nlp(text)._.sourcebook_attributions if a.parent is None]
+    assert found == [("Torvane Industries", "organisation")]

@@ -1291,3 +1291,9 @@ def test_a_transcript_turn_that_only_asks_is_no_statement(nlp, monkeypatch):
             "MORALES: Keep believing. We will give everything on Sunday.\n")
     found = [(f[1], f[2]) for f in _found(nlp, monkeypatch, text) if f[0] == ":"]
     assert found == [("MORALES", ["Keep believing. We will give everything on Sunday"])]
+
+
+def test_a_transcript_turn_is_said_word_for_word(nlp):
+    text = "Morales ready for final\n\nHOST: How do you feel?\nMORALES: Keep believing. We will give everything.\n"
+    [turn] = [a for a in nlp(text)._.sourcebook_attributions if a.cue is not None and a.cue.text == ":"]
+    assert (turn.speaker, turn.kind) == ("Morales", "direct")

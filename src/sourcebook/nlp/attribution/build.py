@@ -342,6 +342,8 @@ def _kind(text: str, cand: Candidate, quotes: QuoteIndex, singles: QuoteIndex) -
         return "belief"
     if cand.nature == ACCORDING:
         return "according_to"
+    if cand.verbatim:
+        return "direct"
     near = [q for c in cand.contents for q in quotes.overlapping(c[0] - 2, c[1] + 2)]
     near_single = [q for c in cand.contents for q in singles.overlapping(c[0] - 2, c[1] + 2)]
     spans = [(q.start, q.end) for q in near + near_single]

@@ -26,6 +26,7 @@ class Candidate:
     relayed_by: str | None = None
     confidence: float = 0.8
     quoted: bool = False  # a content span came from a quotation
+    verbatim: bool = False  # a transcript's turn ('MORALES: ...'): the words as spoken, no marks
     parent: int | None = None  # index of the candidate whose content holds this one
     verb: int | None = None  # index of the cue verb's token (verb cues)
     reports: bool = False  # 'reports of X' with nobody named: the source is 'unspecified reports'

@@ -131,6 +131,11 @@ class ArticleIndex:
         self._trades = tagged("group_role_nouns", "company") - {"company", "firm", "corporation", "conglomerate"}
         raw = list(doc.ents)  # Doc.ents builds new Spans on every access
         self._votes = _label_votes(raw)
+        # the first words of firms' names ('Torvane' of 'Torvane Industries') and the surnames of
+        # people named in full: a lone 'Torvane' the NER took for a person is the firm
+        self._firm_heads = {_bare(e[0].text) for e in raw if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN"
+                            and all(t.lower_ in lexicon.organisation_words for t in e[1:])}
+        self._surnames = {_bare(e[-1].text) for e in raw if e.label_ == "PERSON" and len(e) > 1}
         # a plural common noun opening a sentence is no name ('Campaigners said', tagged a PERSON)
         raw = [e for e in raw if not (len(e) == 1 and e[0].tag_ == "NNS" and e.label_ in ("PERSON", "ORG"))]
         self.ents = self._with_introduced_bodies([self._relabelled(e) for e in raw])
@@ -216,7 +221,8 @@ class ArticleIndex:
             votes = self._votes.get(_bare(ent.text), {})
             named_firm = gender_of_first_name(ent.text) is None and any(
                 c.dep_ in ("compound", "appos") and c.lemma_.lower() in self._group_words for c in root.children)
-            if votes.get("ORG", 0) > votes.get("PERSON", 0) or named_firm:
+            firm = _bare(ent.text) in self._firm_heads and _bare(ent.text) not in self._surnames
+            if votes.get("ORG", 0) > votes.get("PERSON", 0) or named_firm or firm:
                 return Span(self.doc, ent.start, ent.end, label="ORG")
         elif last.text[:1].isupper() and last.lower_ in self.lex.organisation_words and (
                 gender_of_first_name(ent[0].text) is None or last.tag_ == "NNPS" or last.lower_.endswith("ies")):

@@ -162,14 +162,15 @@ def _named_colon(
     if after_end - after_start < 3 and index + 1 < len(sentences):
         after_end = sentences[index + 1].end_char
     line_start = text.rfind("\n", 0, before.start_char) + 1
-    if not text[line_start : before.start_char].strip():
+    turn = not text[line_start : before.start_char].strip()
+    if turn:
         # 'NAME: ...' opening a paragraph (a transcript turn): the turn runs to the line's end
         line_end = text.find("\n", colon.idx)
         after_end = max(after_end, line_end if line_end >= 0 else len(text))
     piece = trim_content(text, after_start, after_end)
     if piece is None or not any(ch.isalpha() for ch in text[piece[0] : piece[1]]):
         return None  # 'Clinton: 1,769': a tally
-    if not text[line_start : before.start_char].strip() and _only_questions(text[piece[0] : piece[1]]):
+    if turn and _only_questions(text[piece[0] : piece[1]]):
         return None  # 'HOST: What message do you have for the fans?': a question is no statement
     head = max(before, key=lambda t: (t.pos_ == "PROPN", -abs(t.i - colon.i)))
     return Candidate(
@@ -180,6 +181,9 @@ def _named_colon(
         source_token=head.i,
         sentence=index,
         confidence=0.6,
+        # a transcript's turn is the speaker's words, set down without quotation marks (not a
+        # headline's 'Name: what they said', which may be the writer's summary)
+        verbatim=turn and index > 0 and not any(t.is_quote for t in sent.doc[colon.i + 1 : colon.i + 3]),
     )
 
 

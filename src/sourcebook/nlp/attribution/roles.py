@@ -88,7 +88,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         main = resolver.main_organisation() if lemma in _company_nouns() else None
         if main is None and lemma in _company_nouns():
             # 'The carmaker Norvik Motors will cut 4,000 jobs, the company said': the firm named last, close by
-            main = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, in_passing=False)
+            main = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, in_passing=False) or resolver.last_mention(
+                ORG, offset, within=ROLE_WINDOW, fits=lambda n: _firm_name(resolver, n))  # 'Shares in Torvane Industries
         # 'the bank': the firm the article is about
         return Resolved(main, ORG) if main and not names_noun(main, "agency") else None
     if not (lemma in lex.role_nouns or head.lower_ in lex.role_nouns or gender_of_word(head.text)):
@@ -192,6 +193,13 @@ def _owner(resolver: SpeakerResolver, qualifiers: list[Token], offset: int, sali
 
 
 _PARTY_WORDS = {"democratic": "d", "democrat": "d", "democrats": "d", "republican": "r", "republicans": "r", "gop": "r"}
+
+
+def _firm_name(resolver: SpeakerResolver, name: str) -> bool:
+    """A name that says it is a firm's ('Torvane Industries', 'Harlan Stores'), which an article
+    may name only in passing ('Shares in Torvane Industries fell') and then call 'the company'."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in resolver.lex.organisation_words
 
 
 def _parties(words: set[str]) -> set[str]:
