@@ -1294,6 +1294,10 @@ def test_a_transcript_turn_that_only_asks_is_no_statement(nlp, monkeypatch):
 
 
 def test_a_transcript_turn_is_said_word_for_word(nlp):
-    text = "Morales ready for final\n\nHOST: How do you feel?\nMORALES: Keep believing. We will give everything.\n"
-    [turn] = [a for a in nlp(text)._.sourcebook_attributions if a.cue is not None and a.cue.text == ":"]
-    assert (turn.speaker, turn.kind) == ("Morales", "direct")
+    text = ("Morales ready for final\n\nHOST: How do you feel?\nMORALES: Keep believing. We will give everything.\n"
+            "HOST: And the coach?\nMORALES: He trusts us. We trust him.\n")
+    turns = [a for a in nlp(text)._.sourcebook_attributions if a.cue is not None and a.cue.text == ":"]
+    assert [(a.speaker, a.kind) for a in turns] == [("Morales", "direct")] * 2
+    # a list of names and what each needs is no transcript
+    listed = "What each needs\n\nThe polls close at eight.\nRubio: Finish second.\nCarson: A miracle.\n"
+    assert all(a.kind != "direct" for a in nlp(listed)._.sourcebook_attributions)

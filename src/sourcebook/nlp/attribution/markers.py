@@ -181,9 +181,9 @@ def _named_colon(
         source_token=head.i,
         sentence=index,
         confidence=0.6,
-        # a transcript's turn is the speaker's words, set down without quotation marks (not a
-        # headline's 'Name: what they said', which may be the writer's summary)
-        verbatim=turn and index > 0 and not any(t.is_quote for t in sent.doc[colon.i + 1 : colon.i + 3]),
+        # a transcript's turn is the speaker's words, set down without quotation marks: a label
+        # that opens two lines or more (not a list's 'Rubio: Finish second', nor 'h/t: Breitbart')
+        verbatim=turn and index > 0 and len(re.findall(rf"^{re.escape(before.text)}:\s", text, re.MULTILINE)) > 1,
     )
 
 
