@@ -42,7 +42,9 @@ def _speaker_noun(before: Span, colon: Token, speaker_noun: Callable[[Token], bo
 
 def _statement_after(colon: Token) -> bool:
     """A clause after the colon: a verb, or a Title-Cased headline the tagger reads as names."""
-    after = [t for t in colon.doc[colon.i + 1 : colon.sent.end] if t.is_alpha]
+    doc = colon.doc
+    end = colon.sent.end if colon.i + 1 < colon.sent.end or colon.sent.end >= len(doc) else doc[colon.sent.end].sent.end
+    after = [t for t in doc[colon.i + 1 : end] if t.is_alpha]  # the next sentence when the parser ended it at the colon
     return any(t.pos_ in ("VERB", "AUX") for t in after) or (
         len(after) >= 3 and sum(t.is_title for t in after) > len(after) / 2)
 
@@ -76,6 +78,19 @@ def _only_questions(words: str) -> bool:
     ends otherwise."""
     words = words.rstrip("\"'\u201d\u2019 ")
     return words.endswith("?") and re.search(r"[.!][\"'\u201d\u2019]?\s", words) is None
+
+
+def _turns(text: str, label: str) -> int:
+    """How many lines the label opens ('MORALES: ...')."""
+    return len(re.findall(rf"^{re.escape(label)}:\s", text, re.MULTILINE))
+
+
+def _transcript_label(text: str, before: Span) -> bool:
+    """'MORALES:' opening two lines or more of a transcript, whatever the tagger made of the
+    capitals (a plural noun)."""
+    line_start = text.rfind("\n", 0, before.start_char) + 1
+    return (not text[line_start : before.start_char].strip() and len(before) <= 3
+            and all(t.is_alpha and t.is_upper and len(t) > 1 for t in before) and _turns(text, before.text) > 1)
 
 
 def _answer_turn(text: str, before: Span) -> bool:
@@ -149,7 +164,7 @@ def _named_colon(
     named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before) and not _topic(before, common_nouns)
     if before.text == "Q" and QUESTION_LINE.match(text, text.rfind("\n", 0, before.start_char) + 1):
         return None  # an interviewer's question is no statement
-    named = named or _answer_turn(text, before)
+    named = named or _answer_turn(text, before) or _transcript_label(text, before)
     if len(before) > 6 and not _name_and_role(text, before) or not (
             named or _speaker_noun(before, colon, speaker_noun) or _capitalised_name(text, before, colon, common_nouns)):
         return None
@@ -183,7 +198,7 @@ def _named_colon(
         confidence=0.6,
         # a transcript's turn is the speaker's words, set down without quotation marks: a label
         # that opens two lines or more (not a list's 'Rubio: Finish second', nor 'h/t: Breitbart')
-        verbatim=turn and index > 0 and len(re.findall(rf"^{re.escape(before.text)}:\s", text, re.MULTILINE)) > 1,
+        verbatim=turn and index > 0 and _turns(text, before.text) > 1,
     )
 
 
