@@ -215,3 +215,16 @@ def test_the_company_is_a_firm_named_in_passing_when_its_name_says_firm(nlp):
             "after the packaging maker cut its profit forecast. The company said it now expects profit to fall.")
     found = [(a.speaker, a.speaker_kind) for a in nlp(text)._.sourcebook_attributions if a.parent is None]
     assert found == [("Torvane Industries", "organisation")]
+
+
+@pytest.mark.parametrize("text, cue, speaker, affiliation", [
+    ("A former accountant at Dunmore named Gareth Lyle said the books were falsified.", "said", "Gareth Lyle",
+     "former accountant at Dunmore"),
+    ("A woman called Ana Ruiz said she saw the crash.", "said", "Ana Ruiz", None),
+    # an age stands for the person named last, when named after the last speaker
+    ("Ana Ruiz, a nurse, said the ward was full. Another resident, Bridget Cole, agreed. The 67-year-old said the "
+     "clinic should never have closed.", "said", "Bridget Cole", None),
+])
+def test_a_person_named_in_passing_then_described(nlp, text, cue, speaker, affiliation):
+    found = [a for a in nlp(text)._.sourcebook_attributions if a.parent is None and a.cue.text == cue]
+    assert found[-1].speaker == speaker and (affiliation is None or found[-1].affiliation == affiliation)

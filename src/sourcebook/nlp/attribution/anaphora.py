@@ -409,11 +409,14 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
         surname = re.escape(person.name.split()[-1])
         if _compatible(person.gender, wanted) and re.search(rf"\b{surname}, {age}\b|\b{age}-year-old {surname}\b", before):
             return Resolved(person.name, PERSON, person.affiliation, person.gender)
-    last = salience.last(resolver.sentence_of(offset), SPEAKER_WINDOW,
-                         lambda r: r.kind == PERSON and _compatible(r.gender, wanted))
-    if last is None:  # 'Tom Baxter has joined City ... The 26-year-old said': the person named last
-        named = _last_person_named(resolver, offset, wanted, no_oblique=True)
-        last = named[1] if named is not None else None
+    found = salience.last_entry(resolver.sentence_of(offset), SPEAKER_WINDOW,
+                                lambda r: r.kind == PERSON and _compatible(r.gender, wanted))
+    last = found[1] if found is not None else None
+    # 'Tom Baxter has joined City ... The 26-year-old said', 'X said Y. Another resident, Bridget
+    # Cole, agreed. The 67-year-old said': the person named last, when named after the last speaker
+    named = _last_person_named(resolver, offset, wanted, no_oblique=True)
+    if named is not None and (found is None or resolver.sentence_of(named[0]) > found[0]):
+        last = named[1]
     return Resolved(last.name, PERSON, last.affiliation, last.gender) if last is not None else None
 
 

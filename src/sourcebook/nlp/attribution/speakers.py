@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ...aliases import TITLES, canonical_name, fold, is_known_organisation
-from . import anaphora, roles
+from . import anaphora, documents, roles
 from .affiliations import ORG_LABELS, _text, _title_free, _without_article, owner_before, role_before, roles_of
 from .candidate import ACCORDING, Candidate
 from .direct import QuoteIndex
@@ -56,14 +56,14 @@ class SpeakerResolver(ArticleIndex):
     def resolve(self, cands: list[Candidate]) -> list[Resolved]:
         salience = anaphora.Salience()
         out: list[Resolved] = []
-        self._media: list[tuple[int, set[str], Resolved]] = []  # 'In a statement, X said': (offset, words, X)
+        self.media: list[tuple[int, set[str], Resolved]] = []  # 'In a statement, X said': (offset, words, X)
         for cand in cands:
             res = self.resolve_one(cand, salience)
             out.append(res)
             if cand.parent is None and cand.source:
                 salience.add(cand.source[0], self.sentence_of(cand.source[0]), res)
                 if cand.medium and res.name:
-                    self._media.append((cand.source[0], set(cand.medium.lower().split()), res))
+                    self.media.append((cand.source[0], set(cand.medium.lower().split()), res))
         roles.name_the_lede(self, cands, out)
         roles.name_the_headline_body(self, cands, out)
         self._not_the_quoted_speaker(cands, out, salience)
@@ -199,6 +199,15 @@ class SpeakerResolver(ArticleIndex):
         named = self._unlabelled_name(span, head)
         if named is not None:
             return named
+        called = next((g for c in head.rights if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call")
+                       for g in c.children if g.dep_ in ("oprd", "dobj", "attr") and g.pos_ == "PROPN"), None)
+        if called is not None and head.pos_ == "NOUN" and span.start <= called.i < span.end:
+            # 'A former accountant at Dunmore named Gareth Lyle said': that person, in that role
+            name = self._unlabelled_name(self.doc[called.left_edge.i : called.i + 1], called)
+            if name is not None and name.kind == PERSON:
+                role = self.phrase(self.doc[span.start : called.head.i], head) if head.lemma_.lower() not in (
+                    "man", "woman", "person", "boy", "girl") else None  # 'a woman called X': no role
+                return Resolved(name.name, PERSON, name.affiliation or role, name.gender)
         return self._description(cand, span, head, salience)
 
     def _named_person(self, span: Span, head: Token) -> Resolved | None:
@@ -351,33 +360,9 @@ class SpeakerResolver(ArticleIndex):
         lower = head.lower_
         phrase = self.phrase(span, head)
         plural = head.tag_ in ("NNS", "NNPS")
-        if lower in self.lex.report_nouns and head.pos_ == "NOUN":
-            # 'a report by the National Audit Office', "the agency's report": its author's; "the
-            # council's report": whoever 'the council' is; 'The report found': the one described
-            # before; 'reports say': unspecified
-            author = self._author_of(head, salience)
-            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.tag_ == "NN"), None)
-            if author is None and owner is not None:
-                author = roles.role(self, self.doc[owner.left_edge.i : owner.i + 1], owner, span.start_char, salience)
-            if author is None and head.tag_ == "NN" and anaphora._definite(head):
-                # the last report, survey or study named with its author ('a survey published by X
-                # ... the report says')
-                authors = (self._author_of(t, salience) for t in reversed(self.doc[: span.start]) if t.pos_ == "NOUN" and (
-                    t.lower_ in self.lex.report_nouns or t.lower_ in self.lex.poll_nouns))
-                return next((a for a in authors if a is not None), None) or Resolved(phrase, DESCRIPTION)
-            return author or Resolved("unspecified reports", REPORTS, plural=True)
-        if lower in self.lex.written_nouns and head.tag_ == "NN" and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.lefts):
-            # 'In a brief statement, the police said X. "...," the statement said': the police
-            start = span.start_char
-            made = next((r for at, words, r in reversed(self._media) if at < start and lower in words
-                         and self.sentence_of(start) - self.sentence_of(at) <= anaphora.ROLE_WINDOW), None)
-            if made is not None:
-                return made
-        if lower in self.lex.poll_nouns and head.pos_ == "NOUN":
-            author = self._author_of(head, salience)  # 'a poll published by the institute Ifam shows'
-            if author is not None:
-                return author
+        document = documents.speaker(self, span, head, phrase, salience)
+        if document is not None:  # a report, poll or statement: whoever made it
+            return document
         orgs = [e for e in self.ents_in(span.start, span.end) if e.label_ in ORG_LABELS]
         if phrase.lower() in self.lex.outlets:
             return Resolved(canonical_name(phrase), OUTLET)
@@ -418,33 +403,6 @@ class SpeakerResolver(ArticleIndex):
         if head.pos_ == "NOUN" and not plural and not named and not self._speaking_noun(head):
             return Resolved(None, UNKNOWN)  # 'a round-up', 'the sheer scale': a thing, no speaker
         return Resolved(phrase, GROUP if plural else DESCRIPTION if head.pos_ == "NOUN" else UNKNOWN, plural=plural)
-
-    def _author_of(self, report: Token, salience: anaphora.Salience) -> Resolved | None:
-        """The organisation a report is by or from, or whose it is: one named, or a body's
-        description ('figures released by the commission': the commission named before, or
-        'a report by the provincial audit office': that office)."""
-        # by or from it, or by its making ('a poll published on Friday by Ifam')
-        makers = [report, *(c for c in report.children if c.dep_ == "acl" and c.tag_ == "VBN")]
-        authors = [g for m in makers for c in m.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
-                   for g in c.children if g.dep_ == "pobj"]
-        authors += [c for c in report.children if c.dep_ in ("poss", "compound")]  # "the WHO's report", "a Red Cross report"
-        for token in authors:
-            name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-            if name is not None and token.lemma_.lower() in anaphora._group_nouns():
-                # 'by the institute Ifam', whatever the NER took the name for
-                return self._body_named(_text(list(self.doc[name.left_edge.i : name.i + 1])))
-            ent = next((e for e in self.ents_in(token.i, token.i + 1) if e.label_ in ORG_LABELS), None)
-            if ent is not None and ent.label_ not in ("NORP", "GPE"):
-                return self._body_named(_text(_without_article([t for t in ent if t.text not in ("'s", "\u2019s")])))
-            if token.dep_ == "pobj" and token.pos_ == "NOUN" and token.lemma_.lower() in anaphora._group_nouns():
-                named = next((e for e in self.ents_in(token.i + 1, token.i + 2) if e.start == token.i + 1
-                              and e.label_ == "ORG"), None)
-                if named is not None:  # 'by the rights group Open Cell', the name no apposition
-                    return self._body_named(_text(list(named)))
-                body = self.doc[token.left_edge.i : token.i + 1]
-                return roles.role(self, body, token, body.start_char, salience) or Resolved(
-                    self.phrase(body, token), DESCRIPTION)
-        return None
 
     def _role_body(self, head: Token, salience: anaphora.Salience) -> str | None:
         """The organisation an unnamed role is of: 'a spokeswoman for the company' (the company

@@ -1,0 +1,78 @@
+"""Documents as speakers: a report, poll, study or statement speaks for whoever made it.
+
+'a report by the National Audit Office' and "the agency's report" are their authors'; 'figures
+released by the commission' the commission named before; 'The report found' the last report
+named with its author; 'In a statement, the police said X. "...," the statement said' the
+police; 'reports say' unspecified reports. The reader of these is ``speakers.SpeakerResolver``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from . import anaphora, roles
+from .affiliations import ORG_LABELS, _text, _without_article
+from .index import DESCRIPTION, REPORTS, Resolved
+
+if TYPE_CHECKING:
+    from .speakers import SpeakerResolver
+
+
+def speaker(resolver: SpeakerResolver, span: Span, head: Token, phrase: str,
+            salience: anaphora.Salience) -> Resolved | None:
+    """Who speaks through the document ``head`` names; None when it names none."""
+    lex = resolver.lex
+    lower = head.lower_
+    if lower in lex.report_nouns and head.pos_ == "NOUN":
+        author = author_of(resolver, head, salience)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.tag_ == "NN"), None)
+        if author is None and owner is not None:
+            # "the council's report": whoever 'the council' is
+            author = roles.role(resolver, resolver.doc[owner.left_edge.i : owner.i + 1], owner, span.start_char, salience)
+        if author is None and head.tag_ == "NN" and anaphora._definite(head):
+            # the last report, survey or study named with its author ('a survey published by X
+            # ... the report says')
+            authors = (author_of(resolver, t, salience) for t in reversed(resolver.doc[: span.start])
+                       if t.pos_ == "NOUN" and (t.lower_ in lex.report_nouns or t.lower_ in lex.poll_nouns))
+            return next((a for a in authors if a is not None), None) or Resolved(phrase, DESCRIPTION)
+        return author or Resolved("unspecified reports", REPORTS, plural=True)
+    if lower in lex.written_nouns and head.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.lefts):
+        # 'In a brief statement, the police said X. "...," the statement said': the police
+        start = span.start_char
+        return next((r for at, words, r in reversed(getattr(resolver, "media", ())) if at < start and lower in words
+                     and resolver.sentence_of(start) - resolver.sentence_of(at) <= anaphora.ROLE_WINDOW), None)
+    if lower in lex.poll_nouns and head.pos_ == "NOUN":
+        return author_of(resolver, head, salience)  # 'a poll published by the institute Ifam shows'
+    return None
+
+
+def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salience) -> Resolved | None:
+    """The organisation a report is by or from, or whose it is: one named, or a body's
+    description ('figures released by the commission': the commission named before, or
+    'a report by the provincial audit office': that office)."""
+    doc = resolver.doc
+    # by or from it, or by its making ('a poll published on Friday by Ifam')
+    makers = [report, *(c for c in report.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    authors = [g for m in makers for c in m.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+               for g in c.children if g.dep_ == "pobj"]
+    authors += [c for c in report.children if c.dep_ in ("poss", "compound")]  # "the WHO's report", "a Red Cross report"
+    for token in authors:
+        name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is not None and token.lemma_.lower() in anaphora._group_nouns():
+            # 'by the institute Ifam', whatever the NER took the name for
+            return resolver._body_named(_text(list(doc[name.left_edge.i : name.i + 1])))
+        ent = next((e for e in resolver.ents_in(token.i, token.i + 1) if e.label_ in ORG_LABELS), None)
+        if ent is not None and ent.label_ not in ("NORP", "GPE"):
+            return resolver._body_named(_text(_without_article([t for t in ent if t.text not in ("'s", "\u2019s")])))
+        if token.dep_ == "pobj" and token.pos_ == "NOUN" and token.lemma_.lower() in anaphora._group_nouns():
+            named = next((e for e in resolver.ents_in(token.i + 1, token.i + 2) if e.start == token.i + 1
+                          and e.label_ == "ORG"), None)
+            if named is not None:  # 'by the rights group Open Cell', the name no apposition
+                return resolver._body_named(_text(list(named)))
+            body = doc[token.left_edge.i : token.i + 1]
+            return roles.role(resolver, body, token, body.start_char, salience) or Resolved(
+                resolver.phrase(body, token), DESCRIPTION)
+    return None
