@@ -228,3 +228,13 @@ def test_the_company_is_a_firm_named_in_passing_when_its_name_says_firm(nlp):
 def test_a_person_named_in_passing_then_described(nlp, text, cue, speaker, affiliation):
     found = [a for a in nlp(text)._.sourcebook_attributions if a.parent is None and a.cue.text == cue]
     assert found[-1].speaker == speaker and (affiliation is None or found[-1].affiliation == affiliation)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Rebels gain ground\n\nDAMAVAND, Karvesh (Wire) - Rebel fighters said on Sunday they had taken the airport.",
+     "Rebel fighters"),
+    ("Dam holds\n\nBRASK (Wire) - The river authority said the dam had held.", "The river authority"),
+])
+def test_a_datelines_place_is_no_speaker(nlp, text, source):
+    [att] = [a for a in nlp(text)._.sourcebook_attributions if a.parent is None]
+    assert att.source.text == source

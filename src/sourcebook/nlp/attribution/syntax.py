@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..quotes import CLOSING_MARKS
 from ..sentences import sentence_of
-from .candidate import trim
+from .candidate import after_dateline, trim
 from .lexicon import Lexicon
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -244,6 +244,11 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
         g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)), None)
     if gerund is not None:
         end = token.doc[gerund.i - 1].idx + len(token.doc[gerund.i - 1])
+    # not the wire's dateline before a paragraph's first source ('DAMAVAND, Karvesh (Wire) - Rebels said')
+    line = text.rfind("\n", 0, start) + 1
+    if not text[line:start].strip(" ,") or text[line:start].rstrip().endswith(","):
+        cut, _ = after_dateline(text, (line, end))
+        start = max(start, cut) if cut > line else start
     return trim(text, start, end, " \t\r\n,;:\u2014\u2013-\"\u201c\u201d")
 
 
