@@ -1301,3 +1301,14 @@ def test_a_transcript_turn_is_said_word_for_word(nlp):
     # a list of names and what each needs is no transcript
     listed = "What each needs\n\nThe polls close at eight.\nRubio: Finish second.\nCarson: A miracle.\n"
     assert all(a.kind != "direct" for a in nlp(listed)._.sourcebook_attributions)
+
+
+def test_an_aside_before_the_cue_is_its_circumstance(nlp, monkeypatch):
+    # the parser gives 'writing' the subject and leaves 'said' none
+    text = "Judge Alma Quintero, writing for the majority, said the state had failed to justify the law."
+    found = _found(nlp, monkeypatch, text)
+    assert [(f[0], f[1]) for f in found] == [("said", "Judge Alma Quintero")]
+
+
+def test_said_as_an_adjective_reports_nothing(nlp, monkeypatch):
+    assert not _found(nlp, monkeypatch, "The said fairgrounds will host the event on Friday.")

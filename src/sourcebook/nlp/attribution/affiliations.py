@@ -123,7 +123,9 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     words |= {t.lower_.rstrip(".") for t in inside}
     words |= {_TITLE_ROLES[t.lower_.rstrip(".")] for t in inside if t.lower_.rstrip(".") in _TITLE_ROLES}
     if affiliation is None and leading:
-        affiliation = role = _office(leading)
+        # with the words before the title ('Deputy Attorney General Jane Roe', the NER's 'General Jane Roe')
+        tokens = _without_article([t for t in doc[leading[0].left_edge.i : leading[-1].i + 1] if not t.is_punct])
+        affiliation = role = _text(tokens) if any(t.lower_.rstrip(".") not in TITLES for t in tokens) else _office(leading)
     for child in root.rights:
         # 'Lena Marsh, 24': an age; 'Haddad: Very little': an interview's answer
         if child.dep_ == "appos" and not child.like_num and doc[child.left_edge.i - 1].text != ":":

@@ -48,6 +48,15 @@ def first_child(token: Token, deps: tuple[str, ...] | str) -> Token | None:
 CLIMB_LIMIT = 4
 
 
+def aside_subject(verb: Token) -> Token | None:
+    """'Judge X, writing for the majority, said Y': the parser gave the participle set off by
+    commas before the cue the cue's subject."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    aside = next((c for c in verb.lefts if c.dep_ == "advcl" and c.tag_ == "VBG" and verb.doc[c.i - 1].text == ","), None)
+    return next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None) if aside is not None else None
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The subject of ``verb``, or of the verb it hangs from (conj, xcomp, participles)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]

@@ -20,6 +20,7 @@ from .content import WH_PRONOUNS, finished_contents, verb_content
 from .lexicon import Lexicon
 from .syntax import (
     agent_of,
+    aside_subject,
     clause_read_as_subject,
     clause_subject,
     contracted_perfect,
@@ -104,6 +105,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     elif content and all(end <= verb.idx for _, end in content):
         aside = True  # 'X, Fox found.': the content before the cue
     subject = inverted[0] if inverted else _reporter(lex, verb) or _controller(lex, verb) or subject_of(verb)
+    if subject is None and lemma in lex.speech:
+        subject = aside_subject(verb)
     if subject is not None and subject.i > verb.i and verb.tag_ == "VBG" and inside_quotation_after(verb, subject):
         # ', telling reporters, "A lot of people want ..."': the parser rooted the sentence in
         # the quotation, so the participle climbed to a subject inside it; the participle's
@@ -111,7 +114,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         subject = subject_before(verb) or subject
     elif subject is not None and verb.tag_ == "VBG" and quoted_title(subject, verb):
         subject = clause_subject(verb.doc[min(t.i for t in subject.subtree) - 1]) or subject
-    if (subject is None or subject.head.i != verb.i) and lemma in lex.speech and not inverted:
+    aside = subject is not None and subject.head.dep_ == "advcl" and subject.head.head.i == verb.i  # 'X, writing Y, said'
+    if (subject is None or subject.head.i != verb.i and not aside) and lemma in lex.speech and not inverted:
         # a subject borrowed from another clause may be the quoted one's ('"We ...,"
         # Ramos told AFP'): the name between the quote and the cue comes first
         stranded = stranded_subject(verb)
@@ -246,6 +250,11 @@ def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
         c.dep_ == "agent" for c in verb.children
     ):
         return True
+    if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i > verb.i and verb.head.lemma_.lower() in lex.speech
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)):
+        return True  # 'Judge X, writing for the majority, said Y': the circumstance of the report, no report
+    if any(c.dep_ == "nsubj" and c.lower_ in ("the", "a", "an") for c in verb.children):
+        return True  # 'The said fairgrounds will host X': an article read as the subject, 'said' an adjective
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs:
         return True  # 'declined to say whether X': the refusal's, no report of its own
     refusing = lemma in lex.refusal_verbs
