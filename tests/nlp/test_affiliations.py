@@ -238,3 +238,21 @@ def test_a_person_named_in_passing_then_described(nlp, text, cue, speaker, affil
 def test_a_datelines_place_is_no_speaker(nlp, text, source):
     [att] = [a for a in nlp(text)._.sourcebook_attributions if a.parent is None]
     assert att.source.text == source
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a Title-Cased name after a group noun, whatever the NER tagged of it, and 'the group' later
+    ("The medical charity Doctors Beyond Borders said its clinic had been hit. In a statement posted on its "
+     "website, the group said three staff were wounded.", "Doctors Beyond Borders", "organisation"),
+    # a name set beside a group noun after a comma
+    ("Refugees cross border\n\nThe UN refugee agency, UNHCR, said 40,000 people had crossed into Tarvia. The agency "
+     "said more camps were needed.",
+     "UN High Commissioner for Refugees", "organisation"),
+    # of another country, another body; a ministry is a body, named or not
+    ("The US State Department said the strikes had hit a hospital. The Russian defence ministry said its "
+     "aircraft had not been in the area.", "Russian defence ministry", "organisation"),
+    ("The army retook the town, state television said.", "state television", "outlet"),
+])
+def test_bodies_described_and_named(nlp, text, speaker, kind):
+    last = [a for a in nlp(text)._.sourcebook_attributions if a.parent is None][-1]
+    assert (last.speaker.lower(), last.speaker_kind) == (speaker.lower(), kind)

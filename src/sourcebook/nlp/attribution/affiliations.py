@@ -234,10 +234,18 @@ def role_before(words: Span, owner: str | None = None, index: ArticleIndex | Non
     return f"{owner}' {_text(tokens)}" if owner.endswith("s") else f"{owner}'s {_text(tokens)}"
 
 
+#: nouns that may stand for any non-governmental body ('In a statement, the group said')
+_ANY_BODY = frozenset(["group", "organisation", "organization"])
+
+
+def name_words(name: str | None) -> list[str]:
+    return [word.strip(".,'\u2019").lower() for word in (name or "").split()]
+
+
 def names_noun(name: str | None, noun: str) -> bool:
     """Whether an organisation's name fits the noun a description calls it by: it holds that
     noun, or both are nouns of public bodies ('the agency' for the Congressional Budget Office)."""
-    words = {word.strip(".,'\u2019").lower() for word in (name or "").split()}
+    words = set(name_words(name))
     bodies = word_set("public_body_nouns")
     return noun in words or (noun in bodies and bool(words & bodies))
 
@@ -248,6 +256,8 @@ def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
     ProductSafe'), or as a firm when ``noun`` is one ('the company' for 'Software maker Tessaly')."""
     if names_noun(name, noun):
         return True
+    if noun in _ANY_BODY and not set(name_words(name)) & word_set("public_body_nouns"):
+        return True  # 'the group', 'the organisation': any body but a government's
     called = index.descriptors.get(index.full_name(name or ""), set())
     firms = tagged("group_role_nouns", "company")
     return noun in called or noun in firms and bool(called & firms)

@@ -16,14 +16,13 @@ from ..lexicon import tagged, word_set
 from ..sentences import sentences
 from .affiliations import _text, _title_free, _without_article, role_words, roles_of
 from .direct import QuoteIndex
+from .entities import NAME_LABELS, acronyms, bare, introducer, label_votes, role_beside, short_forms, with_introduced_bodies
 from .lexicon import Lexicon, inflections
 from .people import People, Person, gender_of_first_name, gender_of_word
 
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
 GROUP, DESCRIPTION = "group", "description"
 NUMBER_LABELS = ("PERCENT", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL")
-#: entity types of a name the NER may give a body ('Software maker Tessaly' as a GPE)
-_NAME_LABELS = frozenset(["PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"])
 _PARAGRAPH = re.compile(r"\n\s*")
 _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # 'farmer', 'editor', 'activist', ...
 _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
@@ -56,61 +55,6 @@ def _headline_verbs(lex: Lexicon) -> frozenset[str]:
     return known
 
 
-def _bare(name: str) -> str:
-    return name.lower().removesuffix("'s").removesuffix("\u2019s")
-
-
-def _label_votes(ents: list[Span]) -> dict[str, dict[str, int]]:
-    """How often the NER took each name for a person or an organisation in the article; a
-    person's surname counts for them too ('Diego Salas' votes PERSON for 'Salas')."""
-    votes: dict[str, dict[str, int]] = {}
-    for ent in ents:
-        if ent.label_ in ("PERSON", "ORG"):
-            for name in {_bare(ent.text), _bare(ent[-1].text) if ent.label_ == "PERSON" else ""} - {""}:
-                counts = votes.setdefault(name, {})
-                counts[ent.label_] = counts.get(ent.label_, 0) + 1
-    return votes
-
-
-#: 'the National Rail Authority (NRA)': a name of capitalised words (and the short words
-#: between them) and the initials in brackets after it
-_ACRONYM = re.compile(r"((?:[A-Z][\w'\u2019&-]*\s+(?:(?:of|for|and|the|on|in|de|du|des|la|le)\s+)*){1,8}"
-                      r"[A-Z][\w'\u2019&-]*)\s+\(([A-Z][A-Z&.]{1,7})\)")
-_LINKS = frozenset(["of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le"])
-
-
-def _acronyms(text: str) -> dict[str, str]:
-    """The initials an article defines ('the National Rail Authority (NRA)') and the names they
-    stand for, when the initials are those of the name's words ('NRA' for National Rail
-    Authority, the last words of a longer run: 'Trains run by the National Rail Authority')."""
-    out: dict[str, str] = {}
-    for match in _ACRONYM.finditer(text):
-        short = match.group(2).replace(".", "")
-        words = match.group(1).split()
-        for first in range(len(words)):
-            kept = [w for w in words[first:] if w not in _LINKS]
-            if words[first] not in _LINKS and "".join(w[0] for w in kept).upper() == short.replace("&", ""):
-                out[short] = canonical_name(" ".join(words[first:]))
-                break
-    return out
-
-
-def _short_forms(names: list[str], organisation_words: frozenset[str]) -> dict[str, str]:
-    """Each one-word organisation name that opens exactly one longer name of the article whose
-    other words are organisation words, and that name ('Halvorsen' -> 'Halvorsen Foods'; not
-    'United' when both United Airlines and United Nations are named, nor 'United Nations' for
-    the United Nations Children's Fund)."""
-    longer: dict[str, set[str]] = {}
-    for short in set(names):
-        if " " in short or is_known_organisation(short):
-            continue
-        for full in set(names):
-            rest = full[len(short) + 1 :].lower().split() if full.startswith(short + " ") else []
-            if rest and all(word.strip(".,") in organisation_words for word in rest):
-                longer.setdefault(short, set()).add(full)
-    return {short: next(iter(fulls)) for short, fulls in longer.items() if len(fulls) == 1}
-
-
 class ArticleIndex:
     """What one article says about its people and organisations."""
 
@@ -130,15 +74,15 @@ class ArticleIndex:
         # nouns of a firm's trade ('maker', 'retailer'), which open no firm's name (unlike 'Union Pacific')
         self._trades = tagged("group_role_nouns", "company") - {"company", "firm", "corporation", "conglomerate"}
         raw = list(doc.ents)  # Doc.ents builds new Spans on every access
-        self._votes = _label_votes(raw)
+        self._votes = label_votes(raw)
         # the first words of firms' names ('Torvane' of 'Torvane Industries') and the surnames of
         # people named in full: a lone 'Torvane' the NER took for a person is the firm
-        self._firm_heads = {_bare(e[0].text) for e in raw if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN"
+        self._firm_heads = {bare(e[0].text) for e in raw if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN"
                             and all(t.lower_ in lexicon.organisation_words for t in e[1:])}
-        self._surnames = {_bare(e[-1].text) for e in raw if e.label_ == "PERSON" and len(e) > 1}
+        self._surnames = {bare(e[-1].text) for e in raw if e.label_ == "PERSON" and len(e) > 1}
         # a plural common noun opening a sentence is no name ('Campaigners said', tagged a PERSON)
         raw = [e for e in raw if not (len(e) == 1 and e[0].tag_ == "NNS" and e.label_ in ("PERSON", "ORG"))]
-        self.ents = self._with_introduced_bodies([self._relabelled(e) for e in raw])
+        self.ents = with_introduced_bodies(self, [self._relabelled(e) for e in raw])
         #: what the article calls each organisation where it introduces it ('regulator' for
         #: 'Consumer safety regulator ProductSafe'): 'the regulator' later is that body
         self.descriptors: dict[str, set[str]] = {}
@@ -152,8 +96,8 @@ class ArticleIndex:
         self.headline_verbs = _headline_verbs(lexicon)
         self.things = word_set("quantifier_pronouns")
         self._index_entities()
-        self._shortened = _short_forms([key for _, kind, key in self.mentions if kind == ORG], lexicon.organisation_words)
-        self._shortened.update(_acronyms(text))
+        self._shortened = short_forms([key for _, kind, key in self.mentions if kind == ORG], lexicon.organisation_words)
+        self._shortened.update(acronyms(text))
         self.mentions = [(o, k, self._shortened.get(key, key) if k == ORG else key) for o, k, key in self.mentions]
 
     # ------------------------------------------------------------------ article index
@@ -185,10 +129,10 @@ class ArticleIndex:
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) > 1 and ent[0].lower_.rstrip(".") in (
                 "mr", "mrs", "ms", "miss", "dr"):
             return Span(self.doc, ent.start, ent.end, label="PERSON")  # 'Ms Ní Bhriain' (an ORG)
-        if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and self._role_beside(ent) and not any(
+        if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and role_beside(self, ent) and not any(
                 t.lower_ in self.lex.organisation_words for t in ent):
             return Span(self.doc, ent.start, ent.end, label="PERSON")  # 'The nurse, Abimbola Okafor,' (an ORG)
-        if ent.label_ in _NAME_LABELS and self._introducer(ent) is not None and not (
+        if ent.label_ in NAME_LABELS and introducer(self, ent) is not None and not (
                 ent.label_ == "PERSON" and len(ent) > 1 and gender_of_first_name(ent[0].text)):
             return Span(self.doc, ent.start, ent.end, label="ORG")  # 'Software maker Tessaly' (a GPE), not 'builder Tom Rudge'
         before = self.doc[ent.start - 1] if ent.start > 0 else None
@@ -218,66 +162,16 @@ class ArticleIndex:
                 and not self._speaking(root.head) and gender_of_first_name(ent.text) is None:
             return Span(self.doc, ent.start, ent.end, label="LOC")  # 'in the capital, Rendal': a place
         if len(ent) == 1:
-            votes = self._votes.get(_bare(ent.text), {})
+            votes = self._votes.get(bare(ent.text), {})
             named_firm = gender_of_first_name(ent.text) is None and any(
                 c.dep_ in ("compound", "appos") and c.lemma_.lower() in self._group_words for c in root.children)
-            firm = _bare(ent.text) in self._firm_heads and _bare(ent.text) not in self._surnames
+            firm = bare(ent.text) in self._firm_heads and bare(ent.text) not in self._surnames
             if votes.get("ORG", 0) > votes.get("PERSON", 0) or named_firm or firm:
                 return Span(self.doc, ent.start, ent.end, label="ORG")
         elif last.text[:1].isupper() and last.lower_ in self.lex.organisation_words and (
                 gender_of_first_name(ent[0].text) is None or last.tag_ == "NNPS" or last.lower_.endswith("ies")):
             return Span(self.doc, ent.start, ent.end, label="ORG")
         return ent
-
-    def _role_beside(self, ent: Span) -> bool:
-        """A person's role set beside the name or right before it ('the nurse, X', 'nurse X'),
-        not a body's noun ('the charity, X')."""
-        root = ent.root
-        before = self.doc[ent.start - 1] if ent.start > 0 else None
-        role = root.head if root.dep_ == "appos" and root.head.i < ent.start else (
-            before if before is not None and before.dep_ == "compound" and before.head.i == root.i else None)
-        lemma = role.lemma_.lower() if role is not None else ""
-        return role is not None and role.pos_ == "NOUN" and lemma in self.lex.role_nouns and lemma not in self._group_words
-
-    def _introducer(self, ent: Span) -> Token | None:
-        """The group noun right before a name that introduces it as a body: 'Consumer group
-        Fair Deal', 'Software maker Tessaly', 'regulator ProductSafe' (not 'union leader Ann
-        Lee', where the noun before the name is a role)."""
-        before = self.doc[ent.start - 1] if ent.start > 0 else None
-        if before is None or before.pos_ != "NOUN" or before.lemma_.lower() not in self._group_words:
-            return None
-        # the noun modifies the name, the parser set the name beside it, or a noun phrase of its own
-        # runs into the name ('by the rights group Open Cell says', the name read as the subject)
-        if before.dep_ in ("compound", "appos") and before.head.i == ent.root.i or (
-                ent.root.dep_ == "appos" and ent.root.head.i == before.i) or (
-                before.tag_ == "NN" and any(c.dep_ == "det" for c in before.lefts) and ent.root.dep_ != "poss"
-                and not (len(ent) > 1 and gender_of_first_name(ent[0].text))):  # 'told the council Ann Lee had
-            return before
-        return None
-
-    def _with_introduced_bodies(self, ents: list[Span]) -> list[Span]:
-        """The entities with the bodies a group noun introduces that the NER missed ('regulator
-        ProductSafe') and without a name's modifier it took for one ('Software' of 'Software
-        maker Tessaly')."""
-        doc = self.doc
-        covered = {i for e in ents for i in range(e.start, e.end)}
-        added = []
-        for token in doc:
-            if (token.pos_ == "PROPN" and token.i not in covered and token.text[:1].isupper() and token.i > 0
-                    and token.dep_ != "compound"):
-                run = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i not in covered]
-                start = min([t.i for t in run if all(k not in covered for k in range(t.i, token.i))], default=token.i)
-                span = Span(doc, start, token.i + 1, label="ORG")
-                if self._introducer(span) is not None and not (len(span) > 1 and gender_of_first_name(span[0].text)):
-                    added.append(span)
-        kept = [e for e in ents if not (e.label_ == "ORG" and e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN"
-                                        and e.root.head.lemma_.lower() in self._group_words
-                                        and e.root.head.head.pos_ == "PROPN" and e.root.head.dep_ == "compound")]
-        # the body's other mentions too, whatever the NER made of them ('a spokesperson for Tessaly')
-        introduced = {e.text for e in kept + added if e.label_ == "ORG" and self._introducer(e) is not None}
-        kept = [Span(doc, e.start, e.end, label="ORG") if e.text in introduced and e.label_ in _NAME_LABELS else e
-                for e in kept]
-        return sorted(kept + added, key=lambda e: e.start)
 
     def _speaking(self, noun: Token) -> bool:
         """A noun for a person, a role or a body ('the mayor', 'her son', 'the union', 'a
@@ -326,9 +220,9 @@ class ArticleIndex:
                     tokens = tokens[:-1]  # "Wells Fargo's"
                 if tokens:
                     self.mentions.append((ent.start_char, ORG, canonical_name(_text(tokens))))
-                    introducer = self._introducer(ent)
-                    if introducer is not None:
-                        self.descriptors.setdefault(canonical_name(_text(tokens)), set()).add(introducer.lemma_.lower())
+                    called = introducer(self, ent)
+                    if called is not None:
+                        self.descriptors.setdefault(canonical_name(_text(tokens)), set()).add(called.lemma_.lower())
                     if ent.root.dep_ == "pobj":
                         self.obliques.add(ent.start_char)  # 'swimming in the River Tam': named in passing
 
@@ -369,7 +263,7 @@ class ArticleIndex:
         """An ORG the small model made of a person's name ('Helena Sato'): two or three
         capitalised proper nouns, no organisation word, no known organisation."""
         words = [t for t in ent if t.text != "-"]
-        if ent.label_ != "ORG" or not 2 <= len(words) <= 4 or self._introducer(ent) is not None:
+        if ent.label_ != "ORG" or not 2 <= len(words) <= 4 or introducer(self, ent) is not None:
             return False  # 'Consumer group Fair Deal' (whatever a name list says of 'Fair')
         if not all(
             t.is_alpha and (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper or t.lower_ in self.lex.name_particles)

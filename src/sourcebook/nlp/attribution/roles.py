@@ -76,8 +76,12 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
             return Resolved(res.name, res.kind, res.affiliation) if res is not None else None
         # 'the agency' is an organisation whose name says agency ('the Regional Emergency Agency');
         # the last organisation of another kind ('the Residents' Union') is someone else
+        # of a named country, the body must name it: 'the Russian defence ministry' is not the
+        # State Department named before
+        countries = [t.lower_[:5] for t in qualifiers if t.ent_type_ in ("GPE", "NORP")]
+
         def fits(name: str | None) -> bool:  # or one the article introduced as such ('regulator ProductSafe')
-            return body_fits(resolver, name, lemma)
+            return body_fits(resolver, name, lemma) and all(c in (name or "").lower() for c in countries)
 
         res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and fits(r.name))
         if res is not None:

@@ -26,6 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ...aliases import TITLES, canonical_name, fold, is_known_organisation
+from ..lexicon import word_set
 from . import anaphora, documents, roles
 from .affiliations import ORG_LABELS, _text, _title_free, _without_article, owner_before, role_before, roles_of
 from .candidate import ACCORDING, Candidate
@@ -48,6 +49,7 @@ from .people import FEMALE, MALE, gender_of_first_name, gender_of_word
 from .verbs import document_before
 
 _LONG = 6  # a description longer than this is cut at its head's relative or participle clause
+_FORCES = frozenset(["army", "military", "police", "government", "navy", "coastguard"])
 
 
 class SpeakerResolver(ArticleIndex):
@@ -391,6 +393,8 @@ class SpeakerResolver(ArticleIndex):
         role = roles.role(self, span, head, cand.source[0] if cand.source else 0, salience)
         if role is not None:
             return role
+        if head.text.islower() and not plural and head.lower_ in word_set("public_body_nouns") | _FORCES:
+            return Resolved(phrase, ORG)  # 'the Russian defence ministry', 'the Jordavian army': a body, unnamed
         if lower in self.lex.role_nouns or head.lemma_.lower() in self.lex.role_nouns:
             kind = GROUP if plural else DESCRIPTION
             return Resolved(phrase, kind, self._role_body(head, salience),

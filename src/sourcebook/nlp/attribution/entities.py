@@ -1,0 +1,160 @@
+"""Entities as the article names them, mended where the small model's NER errs: bodies a group
+noun introduces ('Consumer group Fair Deal', 'The UN refugee agency, UNHCR,'), names set beside
+a person's role, the votes of the article's mentions, short forms and initials it defines.
+``index.ArticleIndex`` reads these."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ...aliases import canonical_name, is_known_organisation
+from .people import gender_of_first_name
+
+if TYPE_CHECKING:
+    from .index import ArticleIndex
+
+#: entity types of a name the NER may give a body ('Software maker Tessaly' as a GPE)
+NAME_LABELS = frozenset(["PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"])
+
+
+def bare(name: str) -> str:
+    return name.lower().removesuffix("'s").removesuffix("\u2019s")
+
+
+def label_votes(ents: list[Span]) -> dict[str, dict[str, int]]:
+    """How often the NER took each name for a person or an organisation in the article; a
+    person's surname counts for them too ('Diego Salas' votes PERSON for 'Salas')."""
+    votes: dict[str, dict[str, int]] = {}
+    for ent in ents:
+        if ent.label_ in ("PERSON", "ORG"):
+            for name in {bare(ent.text), bare(ent[-1].text) if ent.label_ == "PERSON" else ""} - {""}:
+                counts = votes.setdefault(name, {})
+                counts[ent.label_] = counts.get(ent.label_, 0) + 1
+    return votes
+
+
+#: 'the National Rail Authority (NRA)': a name of capitalised words (and the short words
+#: between them) and the initials in brackets after it
+_ACRONYM = re.compile(r"((?:[A-Z][\w'\u2019&-]*\s+(?:(?:of|for|and|the|on|in|de|du|des|la|le)\s+)*){1,8}"
+                      r"[A-Z][\w'\u2019&-]*)\s+\(([A-Z][A-Z&.]{1,7})\)")
+_LINKS = frozenset(["of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le"])
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """The initials an article defines ('the National Rail Authority (NRA)') and the names they
+    stand for, when the initials are those of the name's words ('NRA' for National Rail
+    Authority, the last words of a longer run: 'Trains run by the National Rail Authority')."""
+    out: dict[str, str] = {}
+    for match in _ACRONYM.finditer(text):
+        short = match.group(2).replace(".", "")
+        words = match.group(1).split()
+        for first in range(len(words)):
+            kept = [w for w in words[first:] if w not in _LINKS]
+            if words[first] not in _LINKS and "".join(w[0] for w in kept).upper() == short.replace("&", ""):
+                out[short] = canonical_name(" ".join(words[first:]))
+                break
+    return out
+
+
+def short_forms(names: list[str], organisation_words: frozenset[str]) -> dict[str, str]:
+    """Each one-word organisation name that opens exactly one longer name of the article whose
+    other words are organisation words, and that name ('Halvorsen' -> 'Halvorsen Foods'; not
+    'United' when both United Airlines and United Nations are named, nor 'United Nations' for
+    the United Nations Children's Fund)."""
+    longer: dict[str, set[str]] = {}
+    for short in set(names):
+        if " " in short or is_known_organisation(short):
+            continue
+        for full in set(names):
+            rest = full[len(short) + 1 :].lower().split() if full.startswith(short + " ") else []
+            if rest and all(word.strip(".,") in organisation_words for word in rest):
+                longer.setdefault(short, set()).add(full)
+    return {short: next(iter(fulls)) for short, fulls in longer.items() if len(fulls) == 1}
+
+
+def role_beside(index: ArticleIndex, ent: Span) -> bool:
+    """A person's role set beside the name or right before it ('the nurse, X', 'nurse X'),
+    not a body's noun ('the charity, X')."""
+    root = ent.root
+    before = index.doc[ent.start - 1] if ent.start > 0 else None
+    role = root.head if root.dep_ == "appos" and root.head.i < ent.start else (
+        before if before is not None and before.dep_ == "compound" and before.head.i == root.i else None)
+    lemma = role.lemma_.lower() if role is not None else ""
+    return role is not None and role.pos_ == "NOUN" and lemma in index.lex.role_nouns and lemma not in index._group_words
+
+
+def introducer(index: ArticleIndex, ent: Span) -> Token | None:
+    """The group noun that introduces a name as a body: right before it ('Consumer group Fair
+    Deal', 'Software maker Tessaly', 'regulator ProductSafe'; not 'union leader Ann Lee',
+    where the noun before the name is a role) or set beside it ('The UN refugee agency,
+    UNHCR,', 'John Lewis, the retailer,')."""
+    before = index.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and (before.pos_ != "NOUN" or before.lemma_.lower() not in index._group_words):
+        before = None
+    root = ent.root
+    # set beside a group noun, after a comma ('The UN refugee agency, UNHCR,') or before one
+    # ('UNHCR, the UN refugee agency,')
+    beside = root.head if root.dep_ == "appos" and root.head.i < ent.start else next(
+        (c for c in root.rights if c.dep_ == "appos" and c.i >= ent.end), None)
+    if beside is not None and beside.pos_ == "NOUN" and beside.lemma_.lower() in index._group_words:
+        return beside
+    # the noun modifies the name, the parser set the name beside it, or a noun phrase of its own
+    # runs into the name ('by the rights group Open Cell says', the name read as the subject)
+    if before is not None and (before.dep_ in ("compound", "appos") and before.head.i == ent.root.i or (
+            ent.root.dep_ == "appos" and ent.root.head.i == before.i) or (
+            before.tag_ == "NN" and any(c.dep_ == "det" for c in before.lefts) and ent.root.dep_ != "poss"
+            and not (len(ent) > 1 and gender_of_first_name(ent[0].text)))):  # 'told the council Ann Lee had
+        return before
+    return None
+
+
+def with_introduced_bodies(index: ArticleIndex, ents: list[Span]) -> list[Span]:
+    """The entities with the bodies a group noun introduces that the NER missed ('regulator
+    ProductSafe') and without a name's modifier it took for one ('Software' of 'Software
+    maker Tessaly')."""
+    doc = index.doc
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    added = []
+    for token in doc:
+        if (token.pos_ == "PROPN" and token.i not in covered and token.text[:1].isupper() and token.i > 0
+                and token.dep_ != "compound"):
+            run = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i not in covered]
+            start = min([t.i for t in run if all(k not in covered for k in range(t.i, token.i))], default=token.i)
+            span = Span(doc, start, token.i + 1, label="ORG")
+            if introducer(index, span) is not None and not (len(span) > 1 and gender_of_first_name(span[0].text)):
+                added.append(span)
+    kept = [e for e in ents if not (e.label_ == "ORG" and e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN"
+                                    and e.root.head.lemma_.lower() in index._group_words
+                                    and e.root.head.head.pos_ == "PROPN" and e.root.head.dep_ == "compound")]
+    # a Title-Cased run right after a definite group noun that the NER left untagged or tagged in
+    # part ('The medical charity Doctors Beyond Borders', 'Doctors' a plural noun)
+    at = {i: e for e in ents for i in range(e.start, e.end)}
+    absorbed: set[int] = set()
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in index._group_words or not any(
+                c.dep_ == "det" for c in noun.lefts) or noun.i + 1 >= len(doc) or noun.i + 1 in covered:
+            continue
+        end, inside = noun.i + 1, []
+        while end < len(doc) and (doc[end].is_title and doc[end].is_alpha or (
+                doc[end].lower_ in _LINKS and end + 1 < len(doc) and doc[end + 1].is_title and end > noun.i + 1)):
+            if end in covered:  # a name the NER tagged in part ('Beyond Borders', a PERSON)
+                part = at.get(end)
+                if part is None or part.label_ not in NAME_LABELS:
+                    break
+                inside.append(part)
+                end = part.end
+                continue
+            end += 1
+        if end - noun.i - 1 >= 2 and not gender_of_first_name(doc[noun.i + 1].text):
+            added.append(Span(doc, noun.i + 1, end, label="ORG"))
+            covered.update(range(noun.i + 1, end))
+            absorbed.update(e.start for e in inside)
+    kept = [e for e in kept if e.start not in absorbed]
+    # the body's other mentions too, whatever the NER made of them ('a spokesperson for Tessaly')
+    introduced = {e.text for e in kept + added if e.label_ == "ORG" and introducer(index, e) is not None}
+    kept = [Span(doc, e.start, e.end, label="ORG") if e.text in introduced and e.label_ in NAME_LABELS else e
+            for e in kept]
+    return sorted(kept + added, key=lambda e: e.start)
