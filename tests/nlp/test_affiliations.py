@@ -256,3 +256,14 @@ def test_a_datelines_place_is_no_speaker(nlp, text, source):
 def test_bodies_described_and_named(nlp, text, speaker, kind):
     last = [a for a in nlp(text)._.sourcebook_attributions if a.parent is None][-1]
     assert (last.speaker.lower(), last.speaker_kind) == (speaker.lower(), kind)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A new poll by Lakeshore University found 52 percent of voters back the plan. The survey also showed "
+     "support falling among older voters.", "Lakeshore University"),
+    ("Researchers at the Northfield Institute published a study on Monday. The study found that sleep loss raised "
+     "blood pressure.", "Northfield Institute"),
+])
+def test_the_survey_is_the_one_named_before_with_its_author(nlp, text, speaker):
+    last = [a for a in nlp(text)._.sourcebook_attributions if a.parent is None][-1]
+    assert (last.speaker, last.speaker_kind) == (speaker, "organisation")

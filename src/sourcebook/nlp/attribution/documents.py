@@ -45,8 +45,18 @@ def speaker(resolver: SpeakerResolver, span: Span, head: Token, phrase: str,
         return next((r for at, words, r in reversed(getattr(resolver, "media", ())) if at < start and lower in words
                      and resolver.sentence_of(start) - resolver.sentence_of(at) <= anaphora.ROLE_WINDOW), None)
     if lower in lex.poll_nouns and head.pos_ == "NOUN":
-        return author_of(resolver, head, salience)  # 'a poll published by the institute Ifam shows'
+        author = author_of(resolver, head, salience)  # 'a poll published by the institute Ifam shows'
+        if author is None and head.tag_ == "NN" and anaphora._definite(head):
+            # 'A poll by X found Y. The survey also showed Z': the last one named with its author
+            authors = (author_of(resolver, t, salience) for t in reversed(resolver.doc[: span.start])
+                       if t.pos_ == "NOUN" and (t.lower_ in lex.report_nouns or t.lower_ in lex.poll_nouns))
+            author = next((a for a in authors if a is not None), None)
+        return author
     return None
+
+
+#: verbs of making a document public: their subject is its author
+_PUBLISHING = frozenset(["publish", "release", "issue", "produce", "conduct", "commission", "unveil", "present"])
 
 
 def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salience) -> Resolved | None:
@@ -59,6 +69,13 @@ def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salie
     authors = [g for m in makers for c in m.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                for g in c.children if g.dep_ == "pobj"]
     authors += [c for c in report.children if c.dep_ in ("poss", "compound")]  # "the WHO's report", "a Red Cross report"
+    if report.dep_ == "dobj" and report.head.lemma_.lower() in _PUBLISHING:
+        # 'Researchers at the Northfield Institute published a study': the publisher, or where they work
+        subject = next((c for c in report.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            authors.append(subject)
+            authors += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "of")
+                        for g in c.children if g.dep_ == "pobj"]
     for token in authors:
         name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if name is not None and token.lemma_.lower() in anaphora._group_nouns():
