@@ -267,3 +267,13 @@ def test_bodies_described_and_named(nlp, text, speaker, kind):
 def test_the_survey_is_the_one_named_before_with_its_author(nlp, text, speaker):
     last = [a for a in nlp(text)._.sourcebook_attributions if a.parent is None][-1]
     assert (last.speaker, last.speaker_kind) == (speaker, "organisation")
+
+
+def test_a_role_keeps_its_marks_and_a_town_is_no_firm(nlp):
+    text = "Rebecca Thorne, the Lanterns' manager, said the team was tired."
+    assert [a.affiliation for a in nlp(text)._.sourcebook_attributions] == ["Lanterns' manager"]
+    # 'Cardith' alone is the town, not the council named 'Cardith City Council'
+    town = ("Helixa Bio will open a research centre in Cardith, the company announced on Monday. Cardith City "
+            "Council welcomed the plan.")
+    found = [a for a in nlp(town)._.sourcebook_attributions if a.cue is not None and a.cue.text == "announced"]
+    assert [a.speaker for a in found] == ["Helixa Bio"]

@@ -234,8 +234,12 @@ def role_before(words: Span, owner: str | None = None, index: ArticleIndex | Non
     return f"{owner}' {_text(tokens)}" if owner.endswith("s") else f"{owner}'s {_text(tokens)}"
 
 
-#: nouns that may stand for any non-governmental body ('In a statement, the group said')
+#: nouns that may stand for any non-governmental body ('In a statement, the group said') the
+#: article introduced with a noun ('The medical charity X') or whose name says group
 _ANY_BODY = frozenset(["group", "organisation", "organization"])
+_GROUPS = frozenset(["group", "association", "alliance", "coalition", "union", "campaign", "trust", "society",
+                     "foundation", "network", "movement", "watch", "observatory", "federation", "league", "front",
+                     "organisation", "organization", "committee", "council", "institute", "centre", "center"])
 
 
 def name_words(name: str | None) -> list[str]:
@@ -256,9 +260,9 @@ def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
     ProductSafe'), or as a firm when ``noun`` is one ('the company' for 'Software maker Tessaly')."""
     if names_noun(name, noun):
         return True
-    if noun in _ANY_BODY and not set(name_words(name)) & word_set("public_body_nouns"):
-        return True  # 'the group', 'the organisation': any body but a government's
     called = index.descriptors.get(index.full_name(name or ""), set())
+    if noun in _ANY_BODY and (called - {"ministry", "department", "government"} or set(name_words(name)) & _GROUPS):
+        return True  # 'the group', 'the organisation': a body introduced as one, or a group by its name
     firms = tagged("group_role_nouns", "company")
     return noun in called or noun in firms and bool(called & firms)
 
@@ -276,8 +280,10 @@ def bodies_named(index: ArticleIndex, tokens: list[Token]) -> str:
             name = _body_before(index, token)
             if name is not None:
                 named[token.i] = name
+    if not named:
+        return _text(tokens)
     out = []
-    for token in tokens:
+    for token in tokens[0].doc[tokens[0].i : tokens[-1].i + 1]:  # as written, marks and all ("Lanterns' manager")
         if token.i + 1 in named and token.lower_ == "the":
             continue  # the article goes with the noun
         out.append(named[token.i] + token.whitespace_ if token.i in named else token.text_with_ws)

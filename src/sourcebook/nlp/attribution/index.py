@@ -23,6 +23,9 @@ from .people import People, Person, gender_of_first_name, gender_of_word
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
 GROUP, DESCRIPTION = "group", "description"
 NUMBER_LABELS = ("PERCENT", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL")
+#: words of a place's bodies: 'Cardith' alone is the town, not Cardith City Council
+_PLACE_BODIES = frozenset(["city", "council", "county", "state", "district", "parish", "borough", "government",
+                           "police", "assembly", "senate", "university", "college", "school", "hospital", "club", "fc"])
 _PARAGRAPH = re.compile(r"\n\s*")
 _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # 'farmer', 'editor', 'activist', ...
 _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
@@ -78,7 +81,7 @@ class ArticleIndex:
         # the first words of firms' names ('Torvane' of 'Torvane Industries') and the surnames of
         # people named in full: a lone 'Torvane' the NER took for a person is the firm
         self._firm_heads = {bare(e[0].text) for e in raw if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN"
-                            and all(t.lower_ in lexicon.organisation_words for t in e[1:])}
+                            and all(t.lower_ in lexicon.organisation_words and t.lower_ not in _PLACE_BODIES for t in e[1:])}
         self._surnames = {bare(e[-1].text) for e in raw if e.label_ == "PERSON" and len(e) > 1}
         # a plural common noun opening a sentence is no name ('Campaigners said', tagged a PERSON)
         raw = [e for e in raw if not (len(e) == 1 and e[0].tag_ == "NNS" and e.label_ in ("PERSON", "ORG"))]

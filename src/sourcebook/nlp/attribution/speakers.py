@@ -132,6 +132,8 @@ class SpeakerResolver(ArticleIndex):
             return None
         if cand.source_token is not None and span.start <= cand.source_token < span.end:
             head = self.doc[cand.source_token]
+        elif cand.source_token is not None and cand.source_token < span.start:
+            head = span.root  # the dateline cut off the source's head ('LONDON (Wire) - A surgeon who ...')
         else:  # a source found on the characters ('"..." - Jane Doe'): its last name word
             head = next((t for t in reversed(span) if t.pos_ == "PROPN"), span.root)
             span = self.doc[span.start : head.i + 1] if head.pos_ == "PROPN" else span
