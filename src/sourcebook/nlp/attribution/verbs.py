@@ -114,8 +114,9 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         subject = subject_before(verb) or subject
     elif subject is not None and verb.tag_ == "VBG" and quoted_title(subject, verb):
         subject = clause_subject(verb.doc[min(t.i for t in subject.subtree) - 1]) or subject
-    aside = subject is not None and subject.head.dep_ == "advcl" and subject.head.head.i == verb.i  # 'X, writing Y, said'
-    if (subject is None or subject.head.i != verb.i and not aside) and lemma in lex.speech and not inverted:
+    # 'X, writing for Y, said': the subject the parser gave the participle is the cue's own
+    held = subject is not None and subject.head.dep_ == "advcl" and subject.head.head.i == verb.i
+    if (subject is None or subject.head.i != verb.i and not held) and lemma in lex.speech and not inverted:
         # a subject borrowed from another clause may be the quoted one's ('"We ...,"
         # Ramos told AFP'): the name between the quote and the cue comes first
         stranded = stranded_subject(verb)
