@@ -240,11 +240,18 @@ class ArticleIndex:
             self._organisations = frozenset(key for _, kind, key in self.mentions if kind == ORG)
         return self._organisations
 
-    def main_organisation(self) -> str | None:
+    def firm_like(self, name: str) -> bool:
+        """A name that may be a firm's: no council's, ministry's or other public body's word."""
+        return not set(name.lower().split()) & (_PLACE_BODIES | self.lex.public_bodies)
+
+    def main_organisation(self, firm: bool = False) -> str | None:
         """The organisation the article is about: named at least three times and more often
-        than any other ('the bank' for Wells Fargo)."""
+        than any other ('the bank' for Wells Fargo); a ``firm``, not a council or a ministry
+        ('the company' is not Cardith City Council, however often the article names it)."""
         counts: dict[str, int] = {}
         for _, kind, key in self.mentions:
+            if firm and not self.firm_like(key):
+                continue
             if kind == ORG and not self.people.by_surname.get(key.lower()):  # 'Stumpf' taken for an ORG
                 counts[key] = counts.get(key, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])

@@ -81,6 +81,7 @@ class Lexicon:
     #: common nouns that can head a source: people, roles, groups, organisations, documents
     #: (every list of such nouns, ``source_nouns.txt`` and the source types' words together)
     speaking_nouns: frozenset[str]
+    public_bodies: frozenset[str] = frozenset()  # 'the ministry', 'the agency': a government's bodies
     cue_verbs: frozenset[str] = frozenset()  # speech | belief | stance_object
     #: every inflected form of a cue verb -> its lemma, for when the lemmatiser misreads a
     #: form ('hoping' -> 'hop')
@@ -194,6 +195,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         physical_verbs=words("physical_verbs"),
         speech_idioms=_parts("attribution/speech_idioms", directory),
         speaking_nouns=_speaking_nouns(directory),
+        public_bodies=word_set("public_body_nouns", directory),
     )
 
 

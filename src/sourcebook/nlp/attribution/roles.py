@@ -89,11 +89,12 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         name = resolver.last_mention(ORG, offset, fits=fits)  # 'the ministry': the last one named
         if name:
             return Resolved(name, ORG)
-        main = resolver.main_organisation() if lemma in _company_nouns() else None
+        main = resolver.main_organisation(firm=True) if lemma in _company_nouns() else None
         if main is None and lemma in _company_nouns():
             # 'The carmaker Norvik Motors will cut 4,000 jobs, the company said': the firm named last, close by
-            main = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, in_passing=False) or resolver.last_mention(
-                ORG, offset, within=ROLE_WINDOW, fits=lambda n: _firm_name(resolver, n))  # 'Shares in Torvane Industries
+            # (not a council or a ministry), or one whose name says firm named in passing ('Shares in Torvane Industries')
+            main = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, in_passing=False, fits=resolver.firm_like) \
+                or resolver.last_mention(ORG, offset, within=ROLE_WINDOW, fits=lambda n: _firm_name(resolver, n))
         # 'the bank': the firm the article is about
         return Resolved(main, ORG) if main and not names_noun(main, "agency") else None
     if not (lemma in lex.role_nouns or head.lower_ in lex.role_nouns or gender_of_word(head.text)):
@@ -203,7 +204,7 @@ def _firm_name(resolver: SpeakerResolver, name: str) -> bool:
     """A name that says it is a firm's ('Torvane Industries', 'Harlan Stores'), which an article
     may name only in passing ('Shares in Torvane Industries fell') and then call 'the company'."""
     words = name.split()
-    return len(words) > 1 and words[-1].lower() in resolver.lex.organisation_words
+    return len(words) > 1 and words[-1].lower() in resolver.lex.organisation_words and resolver.firm_like(name)
 
 
 def _parties(words: set[str]) -> set[str]:

@@ -26,7 +26,6 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ...aliases import TITLES, canonical_name, fold, is_known_organisation
-from ..lexicon import word_set
 from . import anaphora, documents, roles
 from .affiliations import ORG_LABELS, _text, _title_free, _without_article, owner_before, role_before, roles_of
 from .candidate import ACCORDING, Candidate
@@ -395,7 +394,7 @@ class SpeakerResolver(ArticleIndex):
         role = roles.role(self, span, head, cand.source[0] if cand.source else 0, salience)
         if role is not None:
             return role
-        if head.text.islower() and not plural and head.lower_ in word_set("public_body_nouns") | _FORCES:
+        if head.text.islower() and not plural and (head.lower_ in self.lex.public_bodies or head.lower_ in _FORCES):
             return Resolved(phrase, ORG)  # 'the Russian defence ministry', 'the Jordavian army': a body, unnamed
         if lower in self.lex.role_nouns or head.lemma_.lower() in self.lex.role_nouns:
             kind = GROUP if plural else DESCRIPTION
