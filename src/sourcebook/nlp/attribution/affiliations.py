@@ -6,12 +6,13 @@ phrases against ('the senator' for 'Sen. Ted Cruz')."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from ...aliases import TITLES, canonical_name
-from ..lexicon import tagged, word_set
+from ..lexicon import tagged
 from .people import FEMALE, MALE
 
 if TYPE_CHECKING:
@@ -200,19 +201,30 @@ def owner_before(index: ArticleIndex, words: Span) -> str | None:
     if not len(words) or words[0].lower_ not in _POSSESSIVES:
         return None
     wanted = _POSSESSIVES[words[0].lower_]
-    offset = words[0].idx
+
+    def owner(start: int, kind: str, key: str) -> str | None:
+        if wanted == "organisation" and kind == "organisation" and start not in index.obliques:
+            return index.full_name(key)
+        person = index.people.by_key.get(key) if wanted in (MALE, FEMALE) and kind == "person" else None
+        return person.name if person is not None and person.gender in (wanted, None) else None
+
+    return _named_before(index, words[0].idx, 1, owner)
+
+
+def _named_before(index: ArticleIndex, offset: int, window: int, accept) -> str | None:
+    """What ``accept(start, kind, key)`` makes of the last mention before ``offset`` that it
+    accepts, in that sentence or the ``window`` before. The index may still be filling its
+    mentions (roles are read as it indexes), so they are scanned, not looked up in
+    ``last_mention``'s cache."""
     sentence = index.sentence_of(offset)
     for start, kind, key in reversed(index.mentions):
         if start >= offset:
             continue
-        if sentence - index.sentence_of(start) > 1:
+        if sentence - index.sentence_of(start) > window:
             return None
-        if wanted == "organisation" and kind == "organisation" and start not in index.obliques:
-            return index.full_name(key)
-        if wanted in (MALE, FEMALE) and kind == "person":
-            person = index.people.by_key.get(key)
-            if person is not None and person.gender in (wanted, None):
-                return person.name
+        found = accept(start, kind, key)
+        if found is not None:
+            return found
     return None
 
 
@@ -246,11 +258,11 @@ def name_words(name: str | None) -> list[str]:
     return [word.strip(".,'\u2019").lower() for word in (name or "").split()]
 
 
-def names_noun(name: str | None, noun: str) -> bool:
+def names_noun(index: ArticleIndex, name: str | None, noun: str) -> bool:
     """Whether an organisation's name fits the noun a description calls it by: it holds that
     noun, or both are nouns of public bodies ('the agency' for the Congressional Budget Office)."""
     words = set(name_words(name))
-    bodies = word_set("public_body_nouns")
+    bodies = index.lex.public_bodies
     return noun in words or (noun in bodies and bool(words & bodies))
 
 
@@ -258,13 +270,19 @@ def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
     """Whether the organisation ``name`` is one the article may call 'the ``noun``': its name
     says so (``names_noun``), or the article introduced it as one ('the regulator' for 'regulator
     ProductSafe'), or as a firm when ``noun`` is one ('the company' for 'Software maker Tessaly')."""
-    if names_noun(name, noun):
+    if names_noun(index, name, noun):
         return True
     called = index.descriptors.get(index.full_name(name or ""), set())
     if noun in _ANY_BODY and (called - {"ministry", "department", "government"} or set(name_words(name)) & _GROUPS):
         return True  # 'the group', 'the organisation': a body introduced as one, or a group by its name
-    firms = tagged("group_role_nouns", "company")
+    firms = company_nouns()
     return noun in called or noun in firms and bool(called & firms)
+
+
+@cache
+def company_nouns() -> frozenset[str]:
+    """The group nouns of a firm ('company', 'maker', 'retailer': tagged ``+company``)."""
+    return tagged("group_role_nouns", "company")
 
 
 def bodies_named(index: ArticleIndex, tokens: list[Token]) -> str:
@@ -291,13 +309,8 @@ def bodies_named(index: ArticleIndex, tokens: list[Token]) -> str:
 
 
 def _body_before(index: ArticleIndex, noun: Token) -> str | None:
-    sentence = index.sentence_of(noun.idx)
-    for start, kind, key in reversed(index.mentions):
-        if start >= noun.idx or kind != "organisation":
-            continue
-        if sentence - index.sentence_of(start) > 2:
-            return None
-        name = index.full_name(key)
-        if body_fits(index, name, noun.lemma_.lower()):
-            return name
-    return None
+    def fitting(start: int, kind: str, key: str) -> str | None:
+        name = index.full_name(key) if kind == "organisation" else None
+        return name if name is not None and body_fits(index, name, noun.lemma_.lower()) else None
+
+    return _named_before(index, noun.idx, 2, fitting)

@@ -34,9 +34,7 @@ def speaker(resolver: SpeakerResolver, span: Span, head: Token, phrase: str,
         if author is None and head.tag_ == "NN" and anaphora._definite(head):
             # the last report, survey or study named with its author ('a survey published by X
             # ... the report says')
-            authors = (author_of(resolver, t, salience) for t in reversed(resolver.doc[: span.start])
-                       if t.pos_ == "NOUN" and (t.lower_ in lex.report_nouns or t.lower_ in lex.poll_nouns))
-            return next((a for a in authors if a is not None), None) or Resolved(phrase, DESCRIPTION)
+            return _authored_before(resolver, span, salience) or Resolved(phrase, DESCRIPTION)
         return author or Resolved("unspecified reports", REPORTS, plural=True)
     if lower in lex.written_nouns and head.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.lefts):
@@ -48,11 +46,17 @@ def speaker(resolver: SpeakerResolver, span: Span, head: Token, phrase: str,
         author = author_of(resolver, head, salience)  # 'a poll published by the institute Ifam shows'
         if author is None and head.tag_ == "NN" and anaphora._definite(head):
             # 'A poll by X found Y. The survey also showed Z': the last one named with its author
-            authors = (author_of(resolver, t, salience) for t in reversed(resolver.doc[: span.start])
-                       if t.pos_ == "NOUN" and (t.lower_ in lex.report_nouns or t.lower_ in lex.poll_nouns))
-            author = next((a for a in authors if a is not None), None)
+            author = _authored_before(resolver, span, salience)
         return author
     return None
+
+
+def _authored_before(resolver: SpeakerResolver, span: Span, salience: anaphora.Salience) -> Resolved | None:
+    """The author of the last report, poll or study named with one before ``span``."""
+    lex = resolver.lex
+    authors = (author_of(resolver, t, salience) for t in reversed(resolver.doc[: span.start])
+               if t.pos_ == "NOUN" and (t.lower_ in lex.report_nouns or t.lower_ in lex.poll_nouns))
+    return next((a for a in authors if a is not None), None)
 
 
 #: verbs of making a document public: their subject is its author

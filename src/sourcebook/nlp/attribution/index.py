@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...aliases import canonical_name, is_known_organisation
-from ..lexicon import tagged, word_set
+from ..lexicon import word_set
 from ..sentences import sentences
-from .affiliations import _text, _title_free, _without_article, role_words, roles_of
+from .affiliations import _text, _title_free, _without_article, company_nouns, role_words, roles_of
 from .direct import QuoteIndex
 from .entities import NAME_LABELS, acronyms, bare, introducer, label_votes, role_beside, short_forms, with_introduced_bodies
 from .lexicon import Lexicon, inflections
@@ -75,7 +75,7 @@ class ArticleIndex:
         self._group_words = word_set("group_role_nouns")
         self._kin_words = word_set("kin_nouns")
         # nouns of a firm's trade ('maker', 'retailer'), which open no firm's name (unlike 'Union Pacific')
-        self._trades = tagged("group_role_nouns", "company") - {"company", "firm", "corporation", "conglomerate"}
+        self._trades = company_nouns() - {"company", "firm", "corporation", "conglomerate"}
         raw = list(doc.ents)  # Doc.ents builds new Spans on every access
         self._votes = label_votes(raw)
         # the first words of firms' names ('Torvane' of 'Torvane Industries') and the surnames of

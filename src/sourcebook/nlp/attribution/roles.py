@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ...aliases import fold
-from ..lexicon import tagged, word_set
-from .affiliations import body_fits, names_noun
+from ..lexicon import word_set
+from .affiliations import body_fits, company_nouns, names_noun
 from .anaphora import (
     _POSSESSIVE_DETS,
     DESCRIPTION,
@@ -89,14 +89,14 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         name = resolver.last_mention(ORG, offset, fits=fits)  # 'the ministry': the last one named
         if name:
             return Resolved(name, ORG)
-        main = resolver.main_organisation(firm=True) if lemma in _company_nouns() else None
-        if main is None and lemma in _company_nouns():
+        main = resolver.main_organisation(firm=True) if lemma in company_nouns() else None
+        if main is None and lemma in company_nouns():
             # 'The carmaker Norvik Motors will cut 4,000 jobs, the company said': the firm named last, close by
             # (not a council or a ministry), or one whose name says firm named in passing ('Shares in Torvane Industries')
             main = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, in_passing=False, fits=resolver.firm_like) \
                 or resolver.last_mention(ORG, offset, within=ROLE_WINDOW, fits=lambda n: _firm_name(resolver, n))
         # 'the bank': the firm the article is about
-        return Resolved(main, ORG) if main and not names_noun(main, "agency") else None
+        return Resolved(main, ORG) if main and not names_noun(resolver, main, "agency") else None
     if not (lemma in lex.role_nouns or head.lower_ in lex.role_nouns or gender_of_word(head.text)):
         return None
     words = resolver._role_words(span)
@@ -167,11 +167,6 @@ def _given_an_age(resolver: SpeakerResolver, name: str) -> bool:
     Olsen'), as news gives a private person's in place of a title."""
     surname = re.escape(name.split()[-1])
     return re.search(rf"\b{surname}, \d{{1,3}}(?:[,.;)]|$)|\b\d{{1,3}}-year-old {surname}\b", resolver.text) is not None
-
-
-@cache
-def _company_nouns() -> frozenset[str]:
-    return tagged("group_role_nouns", "company")
 
 
 @cache
