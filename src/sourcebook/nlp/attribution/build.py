@@ -19,6 +19,7 @@ from .ranker import Ranker
 from .reported import CueRules
 from .speakers import OUTLET, resolve_speakers
 from .tagger import CueTagger
+from .turns import Turns
 
 #: the Sourcebook components that extract (factories.PIPELINE_ORDER, not imported: factories
 #: imports this package)
@@ -66,7 +67,7 @@ class Extractor:
                     cand.source = None
         quotes = QuoteIndex(find_quotes(text))
         absorb_quotes(text, cands, quotes)
-        cands = attach_quotes(text, cands, quotes, sentence_of)
+        cands = attach_quotes(text, cands, quotes, sentence_of, Turns(doc))
         cands = _dedupe(cands)
         cands = _drop_unowned_inner(doc, text, cands, quotes, self.lex.first_second_person)
         cands = self._fold_outlet_credits(text, cands)

@@ -106,6 +106,7 @@ def attach_quotes(
     cands: list[Candidate],
     index: QuoteIndex,
     sentence_of,
+    turns=None,
 ) -> list[Candidate]:
     """Give every quotation that no content covers to a cue, or make it a new attribution.
 
@@ -124,7 +125,15 @@ def attach_quotes(
         qspan = _strip_inner(text, (q.start, q.end))
         if qspan[1] - qspan[0] < 2 or covered.hits(qspan):
             continue
-        owner = _owner(text, nearby.around(q.open, q.close) + new[-3:], q, sentence_of)
+        answer = turns.answering(text, q) if turns is not None else None
+        owner = _owner(text, nearby.around(q.open, q.close) + new[-3:], q, sentence_of, turns, answer)
+        if owner is None and answer is not None:
+            verb, subj = answer
+            new.append(Candidate(cue=(verb.idx, verb.idx + len(verb)),
+                                 source=(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)),
+                                 contents=[qspan], quoted=True, confidence=0.5, sentence=sentence_of(q.start)))
+            covered.add(qspan)
+            continue
         if owner is not None:
             owner.contents = _merge(owner.contents + [qspan])
             owner.quoted = True
@@ -165,9 +174,10 @@ class _Nearby:
         return sorted(self.cands[lo:hi], key=lambda c: c.start)
 
 
-def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of) -> Candidate | None:
+def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of, turns=None, answer=None) -> Candidate | None:
     """The attribution a free quotation belongs to, if any."""
     q_first = sentence_of(q.open)
+    goes_on = answer is None
     best = None
     for cand in cands:
         if cand.nature != SPEECH or cand.cue is None:
@@ -178,14 +188,17 @@ def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of) -> Candidat
         # between them, continues its statement, or follows the cue's sentence after ":"
         if (
             _only_cue_between(text, cand, q)
-            or (cand.quoted and cand.contents and cand.start < q.open and _continues(text, cand, q))
-            or (cand.quoted and cand.contents and cand.start < q.open and _next_sentence(text, cand, q, sentence_of))
+            or (goes_on and cand.quoted and cand.contents and cand.start < q.open and _continues(text, cand, q)
+                and not _handed_on(cand, q, turns))
+            or (goes_on and cand.quoted and cand.contents and cand.start < q.open and _next_sentence(text, cand, q, sentence_of)
+                and not _handed_on(cand, q, turns))
             or (cand.sentence == q_first - 1 and text[cand.cue[1] : q.open].strip() in (":", ""))
         ):
             best = cand
     if best is None:
         best = next((c for c in cands if _stop_before_cue(text, c, q)), None) or next(
-            (c for c in reversed(cands) if _after_report(text, c, q, sentence_of)), None)
+            (c for c in reversed(cands) if goes_on and _after_report(text, c, q, sentence_of) and not _handed_on(c, q, turns)),
+            None)
     elif not best.quoted:
         split = next((c for c in cands if _split_rest(text, c, q, q_first)), None)
         if split is not None:
@@ -248,6 +261,12 @@ def _next_sentence(text: str, cand: Candidate, q: Quote, sentence_of) -> bool:
 _CONTINUES = re.compile(r"[^\"\u201c\u201d.!?]{0,100}[.!?]?")
 _CONTINUES_LONG = re.compile(r"[^\"\u201c\u201d!?]*[.!?]?")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
+
+
+def _handed_on(cand: Candidate, q: Quote, turns) -> bool:
+    """'"...," Ebeling said, and her husband cut in. "..."': another takes the floor."""
+    last = max(cand.contents[-1][1], _cue(cand)[1], cand.source[1] if cand.source else 0)
+    return turns is not None and last < q.open and turns.subject_between(last, q.open)
 
 
 def _continues(text: str, cand: Candidate, q: Quote) -> bool:

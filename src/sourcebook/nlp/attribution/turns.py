@@ -1,0 +1,69 @@
+"""Clauses around a quotation that say whose it is, read from the parse.
+
+- '"France will always be France," an angry minister retorted.': a quotation ending open
+  (comma, question mark, dash) and followed at once by a clause with a subject and a finite
+  verb, ending its sentence, is answered by that clause - whatever the verb - and so is no
+  continuation of an earlier speaker's statement.
+- '"...," Ebeling said, and her husband cut in. "..."': a clause with a subject of its own
+  joined to the cue's between a statement and the next quotation hands the floor to that subject.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Token
+
+from ..quotes import Quote
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_OPEN_ENDED = ",?!\u2014\u2013-\u2026"
+_CLOSING = "\"'\u201d\u2019\u00bb"
+_ENDS = frozenset({".", "!", "?", ";"})
+
+
+class Turns:
+    """The clauses of one Doc that give a quotation to a speaker."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def subject_between(self, start: int, end: int) -> bool:
+        """A clause of its own, with a subject, joined to the sentence between the offsets."""
+        i, j = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        for tok in self.doc[i:j]:
+            head = tok.head
+            if tok.dep_ not in _SUBJECTS or tok.pos_ == "PRON" or head.i < tok.i:
+                continue  # a pronoun is as often the speaker again ('..., she said. She plans to ...')
+            if head.idx < end and head.dep_ in ("conj", "ROOT") and head.pos_ in ("VERB", "AUX"):
+                return True
+        return False
+
+    def answering(self, text: str, q: Quote) -> tuple[Token, Token] | None:
+        """The (verb, subject) of a clause answering the quotation, if one follows it."""
+        inner = text[q.start : q.end].rstrip().rstrip(_CLOSING).rstrip()
+        if not q.closed or not inner or inner[-1] not in _OPEN_ENDED or len(inner.split()) < 3:
+            return None  # a title's two words ('"Hail, Caesar!" stars ...') are no statement
+        before = text[max(0, q.open - 3) : q.open].rstrip(" \t")
+        if before and before[-1] not in ".!?:\n\"\u201d":
+            return None  # a quotation inside a sentence
+        i = bisect_left(self.starts, q.close)
+        while i < len(self.doc) and (self.doc[i].text == "," or self.doc[i].text in _CLOSING):
+            i += 1
+        first = i
+        for tok in self.doc[first : first + 10]:
+            if tok.is_punct or tok.is_space:
+                return None
+            if tok.tag_ in _FINITE and tok.pos_ == "VERB":
+                subj = next((c for c in tok.children if c.dep_ in _SUBJECTS and first <= c.i < tok.i), None)
+                if subj is None or subj.tag_ in ("WDT", "WP") or subj.lower_ in ("that", "it") or tok.dep_ in ("relcl", "advcl"):
+                    return None  # '"...," which votes in June.'
+                for after in self.doc[tok.i + 1 : tok.i + 6]:
+                    if after.text in _ENDS or after.is_space:
+                        return tok, subj
+                    if after.is_punct:
+                        return None
+                return (tok, subj) if tok.i + 1 >= len(self.doc) else None
+        return None
