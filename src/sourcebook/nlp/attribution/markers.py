@@ -30,12 +30,21 @@ def _name_and_role(text: str, before: Span) -> bool:
             and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in role))
 
 
-def _speaker_noun(before: Span, colon: Token, speaker_noun: Callable[[Token], bool] | None) -> bool:
-    """'Insiders:', 'Top economists:' - nouns and their modifiers only, ending in a noun that
-    can hold a statement, with a clause after the colon ('Ingredients: flour, sugar' has none)."""
+_NAMED = frozenset(["PERSON", "ORG", "NORP", "GPE"])
+
+
+def _speaker_noun(before: Span, colon: Token, speaker_noun: Callable[[Token], bool] | None,
+                  documents: frozenset[str]) -> bool:
+    """'Insiders:', 'Top economists:', 'Poll:' - nouns and their modifiers only, ending in a noun
+    that can hold a statement, with a clause after the colon ('Ingredients: flour, sugar' has
+    none); a bare singular noun other than a document's is a line's label ('Shelter:', 'Media
+    contact:')."""
     if speaker_noun is None or len(before) > 3 or before[-1].pos_ != "NOUN" or not speaker_noun(before[-1]):
         return False
-    if any(t.pos_ not in ("NOUN", "ADJ", "DET") for t in before):
+    if any(t.pos_ not in ("NOUN", "ADJ", "DET", "PROPN") for t in before):
+        return False
+    if before[-1].tag_ == "NN" and before[-1].lemma_.lower() not in documents and not any(
+            t.pos_ == "DET" or t.ent_type_ in _NAMED for t in before):
         return False
     return _statement_after(colon)
 
@@ -69,8 +78,12 @@ def _topic(before: Span, common_nouns: frozenset[str]) -> bool:
     as a common noun ('Election:', 'Flooding:'), unless the article names a person so ('Brown:'
     for Tessa Brown)."""
     word = before[0]
-    return (len(before) == 1 and len(word) > 1 and word.lower_ in common_nouns and not word.ent_type_
-            and not any(e.label_ == "PERSON" and e[-1].lower_ == word.lower_ for e in before.doc.ents))
+    if len(before) != 1 or len(word) < 2 or word.lower_ not in common_nouns:
+        return False
+    own = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+    # the NER's one-word entity ('Verdict' as a PERSON) is no name the article gives anyone
+    return (own is None or len(own) == 1) and not any(
+        e.label_ == "PERSON" and e[-1].lower_ == word.lower_ and not e.start <= word.i < e.end for e in word.doc.ents)
 
 
 def _only_questions(words: str) -> bool:
@@ -104,6 +117,7 @@ def _answer_turn(text: str, before: Span) -> bool:
 def colon_cue(
     text: str, sent: Span, index: int, sentences: list[Span], labels: frozenset[str] = frozenset(),
     speaker_noun: Callable[[Token], bool] | None = None, common_nouns: frozenset[str] = frozenset(),
+    documents: frozenset[str] = frozenset(),
 ) -> Candidate | None:
     """'Name: "..."' and 'X said:' followed by the statement; not a line's label ('Correction:',
     ``labels``) nor a line's topic, a common noun the tagger took for no name (``common_nouns``,
@@ -113,7 +127,7 @@ def colon_cue(
     colon = next((t for t in sent if t.text == ":"), None)
     if colon is None or colon.i == sent.start:
         return None
-    return (_named_colon(text, sent, colon, index, sentences, labels, speaker_noun, common_nouns)
+    return (_named_colon(text, sent, colon, index, sentences, labels, speaker_noun, common_nouns, documents)
             or _quoted_headline(text, sent, colon, index) or _manner_colon(text, sent, colon, index, speaker_noun))
 
 
@@ -157,16 +171,19 @@ def _quoted_by(text: str, cue: tuple[int, int], subject: Token, piece: tuple[int
 
 def _named_colon(
     text: str, sent: Span, colon: Token, index: int, sentences: list[Span], labels: frozenset[str],
-    speaker_noun: Callable[[Token], bool] | None, common_nouns: frozenset[str],
+    speaker_noun: Callable[[Token], bool] | None, common_nouns: frozenset[str], documents: frozenset[str],
 ) -> Candidate | None:
     """'Name: "..."', 'Insiders: X will rebound': the words before ``colon`` name the source."""
     before = sent.doc[sent.start : colon.i]
-    named = any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before) and not _topic(before, common_nouns)
+    named = (any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before) and not _topic(before, common_nouns)
+             and (not before[-1].is_lower or any(t.ent_type_ in _NAMED for t in before) and _statement_after(colon)))
+    # 'Team news:', 'Media contact: Lena Buckridge' are labels: their head is no name
     if before.text == "Q" and QUESTION_LINE.match(text, text.rfind("\n", 0, before.start_char) + 1):
         return None  # an interviewer's question is no statement
     named = named or _answer_turn(text, before) or _transcript_label(text, before)
+    spoken = named or _speaker_noun(before, colon, speaker_noun, documents)
     if len(before) > 6 and not _name_and_role(text, before) or not (
-            named or _speaker_noun(before, colon, speaker_noun) or _capitalised_name(text, before, colon, common_nouns)):
+            spoken or _capitalised_name(text, before, colon, common_nouns)):
         return None
     if any(t.pos_ == "VERB" for t in before) or before.text.lower() in labels:
         return None

@@ -31,6 +31,7 @@ class CueRules:
     def __init__(self, lexicon: Lexicon, common_nouns: frozenset[str] = frozenset()) -> None:
         self.lex = lexicon
         self.common_nouns = common_nouns  # the pipeline's list of the language's common nouns
+        self.documents = lexicon.report_nouns | lexicon.poll_nouns | lexicon.written_nouns  # 'Poll:' heads a headline
         self.verbs = lexicon.cue_verbs | lexicon.poll_verbs | frozenset(lexicon.phrasal) | lexicon.as_passive
         self.nouns = lexicon.speech_nouns | lexicon.belief_nouns
 
@@ -53,7 +54,7 @@ class CueRules:
                     cand.sentence = index
                     out.append(cand)
             cand = colon_cue(text, sent, index, sentences, self.lex.line_labels, self.speaker_noun,
-                             self.common_nouns)
+                             self.common_nouns, self.documents)
             if cand is not None:
                 out.append(cand)
         return out
