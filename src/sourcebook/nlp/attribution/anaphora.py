@@ -32,6 +32,7 @@ from .people import FEMALE, MALE, gender_of_word
 from .syntax import PERSON_SUFFIXES
 
 if TYPE_CHECKING:
+    from .people import Person
     from .speakers import Resolved, SpeakerResolver
 
 FIRST_PERSON = "first_person"
@@ -158,6 +159,8 @@ def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salienc
             continue
         if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or resolver.in_quote(token.idx):
             continue
+        if _asked_about(token):
+            continue  # 'Asked whether Belmora would drop its complaint, she said': the question's subject
         person = resolver.person_for([token])
         if person is not None and person.name == salience.exclude:
             continue
@@ -166,6 +169,25 @@ def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salienc
         if person is None and token.ent_type_ in ("PERSON", "") and token.lower_ not in resolver.lex.organisation_words:
             return Resolved(token.text, PERSON)  # a name the NER missed ('Sanders said that he')
     return None
+
+
+def _asked_about(token: Token) -> bool:
+    """A subject inside a question put to someone ('whether X would ...', 'if X had ...')."""
+    head = token.head
+    while head.dep_ not in ("ROOT",) and head.head.i != head.i:
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children):
+            return True
+        head = head.head
+    return False
+
+
+def _asked_offsets(resolver: SpeakerResolver) -> frozenset[int]:
+    """Where the article names someone as the subject of a question put to another (once per article)."""
+    known = getattr(resolver, "_asked_cache", None)
+    if known is None:
+        known = frozenset(t.idx for t in resolver.doc if t.dep_ in ("nsubj", "nsubjpass") and _asked_about(t))
+        resolver._asked_cache = known  # type: ignore[attr-defined]
+    return known
 
 
 def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wanted: str,
@@ -262,17 +284,36 @@ def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str | Non
                        no_oblique: bool = False, exclude: str | None = None) -> tuple[int, Resolved] | None:
     from .speakers import PERSON, Resolved
 
-    best = None
+    found: list[tuple[int, Person]] = []
     for person in resolver.people.values():
         if person.name == exclude:
             continue
+        asked = _asked_offsets(resolver)
         before = [o for o in person.offsets if o < offset and not resolver.in_quote(o) and o not in resolver.possessives
-                  and not (no_oblique and o in resolver.obliques)]
-        if before and _compatible(person.gender, wanted) and (best is None or before[-1] > best[0]):
-            best = (before[-1], person)
-    if best is None:
+                  and not (no_oblique and o in resolver.obliques) and o not in asked]
+        if before and _compatible(person.gender, wanted):
+            found.append((before[-1], person))
+    if not found:
         return None
+    best = max(found, key=lambda f: f[0])
+    # within the sentence named last, its subject before an object or an apposition ('Kovac will
+    # face the top seed, Mireille Dufort. She said ...' is Kovac)
+    sentence = resolver.sentence_of(best[0])
+    subjects = [f for f in found if resolver.sentence_of(f[0]) == sentence and _subject_at(resolver, f[0])]
+    if subjects and not _subject_at(resolver, best[0]):
+        best = max(subjects, key=lambda f: f[0])
     return best[0], Resolved(best[1].name, PERSON, best[1].affiliation, best[1].gender)
+
+
+def _subject_at(resolver: SpeakerResolver, offset: int) -> bool:
+    """Whether the name starting at ``offset`` is a clause's subject."""
+    span = resolver.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[0]
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _plural_subject(resolver: SpeakerResolver, offset: int,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ...aliases import canonical_name, is_known_organisation
+from ...aliases import canonical_name, fold, is_known_organisation
 from ..lexicon import word_set
 from ..sentences import sentences
 from .affiliations import _text, _title_free, _without_article, company_nouns, role_words, roles_of
@@ -74,6 +74,7 @@ class ArticleIndex:
         self._shortened: dict[str, str] = {}  # set once every name is indexed
         self._group_words = word_set("group_role_nouns")
         self._kin_words = word_set("kin_nouns")
+        self._place_nouns = word_set("place_nouns")
         # nouns of a firm's trade ('maker', 'retailer'), which open no firm's name (unlike 'Union Pacific')
         self._trades = company_nouns() - {"company", "firm", "corporation", "conglomerate"}
         raw = list(doc.ents)  # Doc.ents builds new Spans on every access
@@ -99,6 +100,7 @@ class ArticleIndex:
         self.headline_verbs = _headline_verbs(lexicon)
         self.things = word_set("quantifier_pronouns")
         self._index_entities()
+        self._bare_surnames()
         self._shortened = short_forms([key for _, kind, key in self.mentions if kind == ORG], lexicon.organisation_words)
         self._shortened.update(acronyms(text))
         self.mentions = [(o, k, self._shortened.get(key, key) if k == ORG else key) for o, k, key in self.mentions]
@@ -115,6 +117,11 @@ class ArticleIndex:
             tokens = tokens[:-1]
         return tokens
 
+    def _place_like(self, ent: Span) -> bool:
+        """A name ending in a place's noun or an organisation's word ('Victoria Falls', 'Lincoln Center')."""
+        last = ent[-1].lower_
+        return last in self._place_nouns or last in self.lex.organisation_words
+
     def _relabelled(self, ent: Span) -> Span:
         """The small model's entity, mended, by what the article says around it:
 
@@ -126,7 +133,9 @@ class ArticleIndex:
           more often ('Orbis said' after three 'Orbis' tagged ORG); and when it is one word a
           firm's noun names ('Consumer electronics maker Lumora');
         - a one-word 'PERSON' set beside a noun for no one who speaks is a place ('the capital,
-          Rendal')."""
+          Rendal'), and so is one ending in a place's noun that opens with no first name
+          ('Bellmoor Hill'); a place of two or three names opening with a first name and ending
+          in no place's or organisation's word is a person ('Ines Valcour', a LOC)."""
         ent = self._with_given_name(ent)
         root, last = ent.root, ent[-1]
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) > 1 and ent[0].lower_.rstrip(".") in (
@@ -159,8 +168,13 @@ class ArticleIndex:
                 and ent[1].text[:1].isupper()):
             # 'Builder Kestrel Homes' at a sentence's start: the trade is no part of the name
             return Span(self.doc, ent.start + 1, ent.end, label="ORG")
+        if (ent.label_ in ("LOC", "GPE", "FAC") and len(ent) in (2, 3) and gender_of_first_name(ent[0].text)
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) and not self._place_like(ent)):
+            return Span(self.doc, ent.start, ent.end, label="PERSON")  # 'Ines Valcour' (a LOC)
         if ent.label_ != "PERSON":
             return ent
+        if len(ent) > 1 and ent[-1].lower_ in self._place_nouns and gender_of_first_name(ent[0].text) is None:
+            return Span(self.doc, ent.start, ent.end, label="LOC")  # 'Bellmoor Hill', 'Pike Falls' (a PERSON)
         if len(ent) == 1 and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start \
                 and not self._speaking(root.head) and gender_of_first_name(ent.text) is None:
             return Span(self.doc, ent.start, ent.end, label="LOC")  # 'in the capital, Rendal': a place
@@ -228,6 +242,26 @@ class ArticleIndex:
                         self.descriptors.setdefault(canonical_name(_text(tokens)), set()).add(called.lemma_.lower())
                     if ent.root.dep_ == "pobj":
                         self.obliques.add(ent.start_char)  # 'swimming in the River Tam': named in passing
+
+    def _bare_surnames(self) -> None:
+        """A known person's surname the NER left untagged ('Kovac will meet Anna Berg next'
+        after 'Elena Kovac') is a mention of that person, the only one so called."""
+        covered = {i for e in self.ents for i in range(e.start, e.end)}
+        added = False
+        for tok in self.doc:
+            if tok.pos_ != "PROPN" or tok.i in covered or tok.dep_ == "compound" or not tok.is_title:
+                continue
+            bearers = self.people.by_surname.get(fold(tok.text), [])
+            if len(bearers) != 1 or bearers[0].given is None or bearers[0].offsets[0] >= tok.idx:
+                continue
+            bearers[0].offsets.append(tok.idx)
+            bearers[0].offsets.sort()
+            self.mentions.append((tok.idx, PERSON, bearers[0].key))
+            added = True
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                self.people.passing.add(tok.idx)
+        if added:
+            self.mentions.sort()
 
     def full_name(self, name: str) -> str:
         """The fuller name the article gives an organisation it also calls by a short form
