@@ -69,3 +69,12 @@ def test_a_pronoun_takes_the_subject_before_the_object_of_the_sentence_before(nl
     # the surname alone, which the NER leaves untagged, is a mention of the person named in full
     text = "Elena Kovac beat Sasha Lindqvist on Friday. Kovac will meet Anna Berg next. She said she was tired."
     assert speakers(nlp, text) == ["Elena Kovac"]
+
+
+def test_a_surname_the_parser_took_for_an_adverb_is_the_subject(nlp):
+    found = [(a.cue.text, a.source.text if a.source else None, [c.text for c in a.contents])
+             for a in nlp("Connolly said the team was tired.")._.sourcebook_attributions]
+    assert found == [("said", "Connolly", ["the team was tired"])]
+    found = [(a.source.text if a.source else None, [c.text for c in a.contents])
+             for a in nlp("\u201cWe are tired,\u201d Greally said.")._.sourcebook_attributions]
+    assert found == [("Greally", ["We are tired"])]

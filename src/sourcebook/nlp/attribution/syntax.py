@@ -67,6 +67,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # the parser may give a verb two subjects across a line break: the nearest wins
         before = [c for c in subjects if c.i < verb.i]
         return _past_the_quotation(before[-1], verb) if before else subjects[0]
+    named = _name_read_as_adverb(verb)
+    if named is not None:
+        return named
     if verb.tag_ in ("VBP", "VBZ", "VBD"):
         # 'About 4 in 10 say X', 'Six in 10 said': the parser read the share as a modifier of the verb
         share = [c for c in verb.lefts if c.dep_ in ("nummod", "npadvmod", "quantmod") and c.tag_ == "CD"
@@ -82,6 +85,21 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if 0 < depth < 3 and verb.dep_ == "dobj" and verb.pos_ == "NOUN" and verb.head.pos_ in ("VERB", "AUX"):
         # 'took the step of criticizing X': the object noun the clause hangs on is the doer's
         return subject_of(verb.head, depth + 1)
+    return None
+
+
+def _name_read_as_adverb(verb: Token) -> Token | None:
+    """'Connolly said ...', '"...," Greally said': the parser took a surname ending in '-ly' for
+    an adverb of the verb right after it. A capitalised modifier standing right before a finite
+    verb is its subject when it is a name to the tagger or the NER, or does not open the sentence."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    token = verb.doc[verb.i - 1]
+    if (token.head.i != verb.i or token.dep_ not in ("advmod", "npadvmod") or not token.is_title or not token.is_alpha
+            or token.ent_type_ not in ("PERSON", "ORG", "")):
+        return None  # not 'last June' before the verb
+    if token.tag_ in ("NNP", "NNPS") or token.ent_type_ == "PERSON" or not token.is_sent_start:
+        return token
     return None
 
 
