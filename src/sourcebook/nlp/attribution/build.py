@@ -72,7 +72,7 @@ class Extractor:
         cands = _drop_unowned_inner(doc, text, cands, quotes, self.lex.first_second_person)
         cands = self._fold_outlet_credits(text, cands)
         cands = _drop_circular_asides(cands)
-        _within_their_quotation(text, cands, quotes)
+        cands = _within_their_quotation(text, cands, quotes)
         _nest(cands)
         resolved = resolve_speakers(doc, cands, self.lex, quotes)
         singles = QuoteIndex(find_single_quotes(text))
@@ -175,16 +175,24 @@ def common_nouns(nlp) -> frozenset[str]:
         return frozenset()
 
 
-def _within_their_quotation(text: str, cands: list[Candidate], quotes: QuoteIndex) -> None:
+def _within_their_quotation(text: str, cands: list[Candidate], quotes: QuoteIndex) -> list[Candidate]:
     """A report inside a quotation ends with it: the words after the closing mark are the
     writer's ('"... I told the players that at half-time," Ferreira said', which the parser
-    made the complement of 'told')."""
+    made the complement of 'told'); one whose words all lie past the mark reports nothing
+    ('"They crossed the line, and we replied," Pelt said by telephone', 'said' read as the
+    complement of 'replied')."""
+    kept = []
     for cand in cands:
         quote = quotes.around(*cand.cue) if cand.cue and cand.contents else None
-        if quote is None or not any(e > quote.end for _, e in cand.contents):
-            continue
-        clipped = [trim_content(text, s, min(e, quote.end)) for s, e in cand.contents if s < quote.end]
-        cand.contents = [c for c in clipped if c is not None] or cand.contents
+        if quote is not None and any(e > quote.end for _, e in cand.contents):
+            clipped = [trim_content(text, s, min(e, quote.end)) for s, e in cand.contents if s < quote.end]
+            inner = text[quote.start : quote.end].rstrip().rstrip("\"'\u201d\u2019").rstrip()
+            if not clipped and quote.closed and inner[-1:] in (",", "?", "!") and all(
+                    s >= quote.close for s, _ in cand.contents):
+                continue  # a statement's quotation, closed open-ended before its cue clause
+            cand.contents = [c for c in clipped if c is not None] or cand.contents
+        kept.append(cand)
+    return kept
 
 
 def _fold(word: str) -> str:
