@@ -82,6 +82,6 @@ def test_a_surname_the_parser_took_for_an_adverb_is_the_subject(nlp):
 
 def test_a_verb_ending_a_quotation_reports_nothing_past_its_closing_mark(nlp):
     # the parser made 'said' the complement of 'replied'
-    text = "\u201cThey crossed the line, and we replied,\u201d Pelt said by telephone from the capital."
+    text = '"They crossed the line, and we replied," Pelt said by telephone from the capital.'
     found = [(a.cue.text, a.parent, [c.text for c in a.contents]) for a in nlp(text)._.sourcebook_attributions]
     assert found == [("said", None, ["They crossed the line, and we replied"])]
