@@ -85,3 +85,13 @@ def test_a_verb_ending_a_quotation_reports_nothing_past_its_closing_mark(nlp):
     text = '"They crossed the line, and we replied," Pelt said by telephone from the capital.'
     found = [(a.cue.text, a.parent, [c.text for c in a.contents]) for a in nlp(text)._.sourcebook_attributions]
     assert found == [("said", None, ["They crossed the line, and we replied"])]
+
+
+def test_a_refusal_joined_to_what_a_thing_did_is_the_speakers_own_act(nlp):
+    text = "Director Jane Ode insisted the audit was finished and declined to take questions."
+    found = {a.cue.text: [c.text for c in a.contents] for a in nlp(text)._.sourcebook_attributions}
+    assert found["insisted"] == ["the audit was finished"]
+    # a person can refuse: what the police said the driver did stays theirs
+    text = "Police said the driver sped away and refused to stop."
+    found = {a.cue.text: [c.text for c in a.contents] for a in nlp(text)._.sourcebook_attributions}
+    assert found["said"] == ["the driver sped away and refused to stop"]

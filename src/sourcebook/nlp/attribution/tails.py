@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..sentences import sentence_of
 from .lexicon import Lexicon
-from .syntax import first_child, subtree_span
+from .syntax import first_child, source_like, subtree_span
 
 TAIL_DEPS = frozenset(["prep", "xcomp", "oprd", "npadvmod", "dative", "ccomp", "dobj", "advmod"])
 CIRCUMSTANCE_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", "NORP")
@@ -196,8 +196,9 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
     its own: the reporter's second report ('X said Y and accused Z of W', '... but also warned
     that W', '... but declined to say when'), which the parser hangs on Y; None when ``verb``
     is no such verb."""
-    says = verb.lemma_.lower() in lex.speech or verb.lemma_.lower() in lex.refusal_verbs and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech for c in verb.children) or _in_the_cues_tense(lex, verb)
+    says = verb.lemma_.lower() in lex.speech or verb.lemma_.lower() in lex.refusal_verbs and (any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech for c in verb.children) or _refused_by_no_one(lex, verb)
+    ) or _in_the_cues_tense(lex, verb)
     if (verb.dep_ != "conj" or verb.pos_ != "VERB" or not says
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         return None
@@ -211,6 +212,18 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
 
 REPORT_JOINS = frozenset(["and", "but"])
 _FINITE = frozenset(["VBD", "VBZ", "VBP"])
+
+
+def _refused_by_no_one(lex: Lexicon, verb: Token) -> bool:
+    """'insisted that an internal review was under way and declined to name individuals': a
+    refusal joined to a reported clause whose subject cannot refuse (a thing, a document) is
+    the reporter's act ('said the driver sped away and refused to stop' stays the driver's)."""
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN",) or subject.ent_type_:
+        return False
+    words = (subject.lemma_.lower(), subject.lower_)
+    documents = lex.report_nouns | lex.poll_nouns | lex.written_nouns
+    return any(w in documents for w in words) or not source_like(lex, subject)
 
 
 def _in_the_cues_tense(lex: Lexicon, verb: Token) -> bool:
