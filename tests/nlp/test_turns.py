@@ -95,3 +95,17 @@ def test_a_refusal_joined_to_what_a_thing_did_is_the_speakers_own_act(nlp):
     text = "Police said the driver sped away and refused to stop."
     found = {a.cue.text: [c.text for c in a.contents] for a in nlp(text)._.sourcebook_attributions}
     assert found["said"] == ["the driver sped away and refused to stop"]
+
+
+def test_two_people_named_as_one_source_speak_together(nlp):
+    assert speakers(nlp, "Gerald Oakes and Ruth Pell said the farm would be sold.") == ["Gerald Oakes and Ruth Pell"]
+    text = ("Gerald Oakes, a farmer, owns the land. Oakes and his neighbour, Ruth Pell, said "
+            "they feared the worst.")
+    assert speakers(nlp, text) == ["Gerald Oakes and Ruth Pell"]
+    found = [(a.speaker, a.speaker_kind, a.affiliation) for a in nlp(
+        "The Green Left's co-leaders, Hanna Oberg and Luc Maris, said they were ready to talk.")._.sourcebook_attributions]
+    assert found == [("Hanna Oberg and Luc Maris", "group", "Green Left's co-leaders")]
+    # two descriptions stay one description as written
+    found = [(a.speaker, a.speaker_kind) for a in nlp("The mayor and the council said the road would close.")
+             ._.sourcebook_attributions]
+    assert found == [("mayor and the council", "description")]

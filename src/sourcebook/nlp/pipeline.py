@@ -131,7 +131,8 @@ def keep_hyphenated_roles(nlp: Language) -> None:
     if not isinstance(tokenizer, Tokenizer):
         return
     for word in words("hyphenated_roles"):
-        for form in {word, word.capitalize(), "-".join(part.capitalize() for part in word.split("-"))}:
+        plural = () if word.endswith(("-elect", "-general", "-in-chief")) else (word + "s",)
+        for form in {f for w in (word, *plural) for f in (w, w.capitalize(), "-".join(p.capitalize() for p in w.split("-")))}:
             if len(tokenizer(form)) > 1:
                 tokenizer.add_special_case(form, [{ORTH: form, NORM: role_head(word)}])
 

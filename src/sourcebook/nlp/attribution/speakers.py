@@ -174,10 +174,11 @@ class SpeakerResolver(ArticleIndex):
                 if group_of.name and group_of.kind in (GROUP, DESCRIPTION):
                     return Resolved(f"one of the {group_of.name}", DESCRIPTION)
             return Resolved(None, UNKNOWN)  # '63 percent' alone is no speaker
-        if any(c.dep_ == "appos" for c in head.children):
+        apposed = next((c for c in head.children if c.dep_ == "appos"), None)
+        if apposed is not None:
             person = self._named_person(span, head) or self._named_body(span, head)
             if person is not None:
-                return person
+                return self._joined(span, apposed, person) or person
         if lower in self.things and head.pos_ in ("PRON", "DET", "ADJ", "NUM") and not any(
             c.dep_ == "prep" for c in head.children
         ):
@@ -198,7 +199,7 @@ class SpeakerResolver(ArticleIndex):
             return turn
         person = self._named_person(span, head)
         if person is not None:
-            return person
+            return self._joined(span, head, person) or person
         named = self._unlabelled_name(span, head)
         if named is not None:
             return named
@@ -212,6 +213,21 @@ class SpeakerResolver(ArticleIndex):
                     "man", "woman", "person", "boy", "girl") else None  # 'a woman called X': no role
                 return Resolved(name.name, PERSON, name.affiliation or role, name.gender)
         return self._description(cand, span, head, salience)
+
+    def _joined(self, span: Span, head: Token, first: Resolved) -> Resolved | None:
+        """'Gerald Oakes and Ruth Pell said', 'Oakes and his neighbour, Ruth Pell, said': two
+        people named as one source speak together (a group of the two, by name)."""
+        cc = next((c for c in head.rights if c.dep_ == "cc" and c.lower_ == "and" and c.i < span.end), None)
+        other = next((c for c in head.rights if c.dep_ == "conj" and cc is not None and c.i > cc.i
+                      and c.right_edge.i < span.end), None)
+        if cc is None or other is None or first.kind != PERSON or not first.name:
+            return None
+        second = self._named_person(self.doc[other.left_edge.i : other.right_edge.i + 1], other)
+        if second is None or second.kind != PERSON or not second.name or second.name == first.name:
+            return None
+        # 'The party's co-leaders, A and B,': the role they share, not the first one's own
+        shared = first.affiliation if head.dep_ == "appos" and head.head.text in (first.affiliation or "").split() else None
+        return Resolved(f"{first.name} and {second.name}", GROUP, shared, plural=True)
 
     def _named_person(self, span: Span, head: Token) -> Resolved | None:
         """The person at the head of the source or in apposition to it ('one of the
