@@ -285,3 +285,25 @@ def test_the_firm_is_no_council(nlp):
             "spokesperson said.")
     found = [a for a in nlp(text)._.sourcebook_attributions if a.source is not None and a.source.text == "The firm"]
     assert found and all(a.speaker != "Cardith City Council" for a in found)
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # a possessive role names the body the article named before by the noun it calls it
+    ("The Springford Apartment Association opposes the bill. \"Rent control fails,\" said Dale Ferrante, "
+     "the association's lobbyist.", "Springford Apartment Association's lobbyist"),
+    # a firm's noun fits a body whose name has no public body's, group's or place's word
+    ("Harrowgate Robotics launched a robot arm. \"We designed it for workers,\" said Tomas Villiers, "
+     "the company's head of product.", "Harrowgate Robotics's head of product"),
+])
+def test_a_possessive_role_names_its_body(nlp, text, affiliation):
+    assert said(nlp, text).affiliation == affiliation
+
+
+def test_a_firms_noun_is_the_firm_named_before(nlp):
+    text = "Northline Rail said the strike was unnecessary. The rail operator said it had offered a 5 per cent rise."
+    found = [(a.speaker, a.speaker_kind) for a in nlp(text)._.sourcebook_attributions]
+    assert found == [("Northline Rail", "organisation"), ("Northline Rail", "organisation")]
+    # a court is no firm
+    text = ("The High Court ruled against the utility on Monday. A spokesman for the firm said it would "
+            "appeal.")
+    assert said(nlp, text).affiliation is None

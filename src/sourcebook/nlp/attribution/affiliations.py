@@ -276,7 +276,10 @@ def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
     if noun in _ANY_BODY and (called - {"ministry", "department", "government"} or set(name_words(name)) & _GROUPS):
         return True  # 'the group', 'the organisation': a body introduced as one, or a group by its name
     firms = company_nouns()
-    return noun in called or noun in firms and bool(called & firms)
+    # a firm's noun ('the company', 'the operator') fits a body with no public body's or group's
+    # word in its name ('Harrowgate Robotics'), or one introduced as a firm
+    return noun in called or noun in firms and (bool(called & firms) or index.firm_like(name or "") and not (
+        set(name_words(name)) & ((_GROUPS | index._group_words) - firms | index._place_nouns)))  # not 'High Court', 'River Tam'
 
 
 @cache

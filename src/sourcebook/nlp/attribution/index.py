@@ -25,7 +25,8 @@ GROUP, DESCRIPTION = "group", "description"
 NUMBER_LABELS = ("PERCENT", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL")
 #: words of a place's bodies: 'Cardith' alone is the town, not Cardith City Council
 _PLACE_BODIES = frozenset(["city", "council", "county", "state", "district", "parish", "borough", "government",
-                           "police", "assembly", "senate", "university", "college", "school", "hospital", "club", "fc"])
+                           "police", "assembly", "senate", "university", "college", "school", "hospital", "club", "fc", "court",
+                           "tribunal", "parliament", "congress", "army", "navy"])
 _PARAGRAPH = re.compile(r"\n\s*")
 _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # 'farmer', 'editor', 'activist', ...
 _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
