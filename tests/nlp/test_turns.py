@@ -109,3 +109,12 @@ def test_two_people_named_as_one_source_speak_together(nlp):
     found = [(a.speaker, a.speaker_kind) for a in nlp("The mayor and the council said the road would close.")
              ._.sourcebook_attributions]
     assert found == [("mayor and the council", "description")]
+
+
+def test_documents_named_in_the_plural_are_no_group_of_people(nlp):
+    for text in ("Council records show that spending rose by a tenth.",
+                 "Telvan denied that further cuts were planned, according to the minutes."):
+        top = [a for a in nlp(text)._.sourcebook_attributions if a.parent is None]
+        assert [a.speaker_kind for a in top] == ["description"], text
+    # people in the plural are
+    assert [a.speaker_kind for a in nlp("Officials said the bridge was safe.")._.sourcebook_attributions] == ["group"]
