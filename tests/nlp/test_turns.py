@@ -118,3 +118,12 @@ def test_documents_named_in_the_plural_are_no_group_of_people(nlp):
         assert [a.speaker_kind for a in top] == ["description"], text
     # people in the plural are
     assert [a.speaker_kind for a in nlp("Officials said the bridge was safe.")._.sourcebook_attributions] == ["group"]
+
+
+def test_as_per_a_body_is_according_to_it(nlp):
+    found = [(a.cue.text, a.speaker, [c.text for c in a.contents]) for a in nlp(
+        "As per the district administration, 400 people were evacuated.")._.sourcebook_attributions]
+    assert found == [("As per", "district administration", ["400 people were evacuated"])]
+    # 'as per' a rule or a habit is 'in keeping with': no source
+    for text in ("The forms were filled in as per the rules.", "As per tradition, the mayor opened the fair."):
+        assert nlp(text)._.sourcebook_attributions == (), text

@@ -16,16 +16,21 @@ _COMMA = re.compile(r",(?!\d{3}\b)")  # not the thousands comma of '2,000'
 
 
 def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate | None:
-    """'..., according to the AP' and 'According to X, Y'; a role (``role_nouns.txt``) takes
-    the name set beside it ('according to the regional auditor, Piet Varn')."""
-    to = next((c for c in token.children if c.lower_ == "to"), None)
-    if to is None and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
+    """'..., according to the AP' and 'According to X, Y' (and 'as per X', as Indian and
+    African English write it); a role (``role_nouns.txt``) takes the name set beside it
+    ('according to the regional auditor, Piet Varn')."""
+    link = "per" if token.lower_ == "as" else "to"
+    to = next((c for c in token.children if c.lower_ == link), None)
+    if to is None and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == link:
         to = token.nbor(1)
     if to is None:
         return None
     pobj = first_child(to, "pobj")
     if pobj is None:
         return None
+    if link == "per" and not (pobj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or pobj.lemma_.lower() in (
+            lex.role_nouns | lex.organisation_words | lex.public_bodies)):
+        return None  # 'as per the rules', 'as per usual': in keeping with, no source
     source = source_span(text, pobj)
     # the first comma that is not inside a number ('a survey of 2,000 adults')
     comma = next((m.start() for m in _COMMA.finditer(text, source[0], source[1])), -1)

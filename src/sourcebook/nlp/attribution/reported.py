@@ -79,7 +79,7 @@ class CueRules:
             return quote_verb(lex, text, token)
         if lemma in lex.seem_verbs and token.pos_ in ("VERB", "AUX"):
             return seem_cue(lex, text, token)
-        if token.lower_ == "according":
+        if token.lower_ == "according" or token.lower_ == "as" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "per":
             return according_to(lex, text, token, sent)
         if token.pos_ == "NOUN" and token.lower_ in lex.view_nouns:
             cand = view_phrase(lex, text, token, sent)

@@ -423,8 +423,8 @@ class SpeakerResolver(ArticleIndex):
         named = head.text[:1].isupper() and not any(c.dep_ == "det" for c in head.children)  # 'Trump knows' as a noun
         if head.pos_ == "NOUN" and not plural and not named and not self._speaking_noun(head):
             return Resolved(None, UNKNOWN)  # 'a round-up', 'the sheer scale': a thing, no speaker
-        document = head.lemma_.lower() in self._documents or lower in self._documents  # 'Council records', 'the minutes'
-        return Resolved(phrase, GROUP if plural and not document else DESCRIPTION if head.pos_ == "NOUN" else UNKNOWN,
+        is_document = head.lemma_.lower() in self._documents or lower in self._documents  # 'Council records', 'the minutes'
+        return Resolved(phrase, GROUP if plural and not is_document else DESCRIPTION if head.pos_ == "NOUN" else UNKNOWN,
                         plural=plural)
 
     def _role_body(self, head: Token, salience: anaphora.Salience) -> str | None:
