@@ -127,3 +127,11 @@ def test_as_per_a_body_is_according_to_it(nlp):
     # 'as per' a rule or a habit is 'in keeping with': no source
     for text in ("The forms were filled in as per the rules.", "As per tradition, the mayor opened the fair."):
         assert nlp(text)._.sourcebook_attributions == (), text
+
+
+def test_they_is_not_a_group_in_a_phrase_of_its_own_clause(nlp):
+    text = ("The bankers met the regulators in Frankfurt. At a meeting with ministers, they said the deal "
+            "would close in May.")
+    assert speakers(nlp, text) == ["bankers"]
+    text = "The analysts wrote to their clients. In a letter to investors, they said the deal would close in May."
+    assert speakers(nlp, text) == ["analysts"]

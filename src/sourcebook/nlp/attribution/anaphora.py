@@ -328,12 +328,27 @@ def _plural_subject(resolver: SpeakerResolver, offset: int,
     span = doc.char_span(first, offset, alignment_mode="contract")
     if span is None:
         return None
-    for token in reversed(span):
-        if (token.dep_ in ("nsubj", "dobj", "pobj") and token.tag_ == "NNS" and _people_noun(resolver, token)
-                and not resolver.in_quote(token.idx) and not any(a <= token.idx < b for a, b in said)):
-            phrase = resolver.phrase(doc[token.left_edge.i : token.i + 1], token)
-            return resolver.sentence_of(token.idx), Resolved(phrase, GROUP, plural=True)
-    return None
+    pronoun = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    verb = pronoun[0].head if pronoun is not None and len(pronoun) else None
+    found = [t for t in span if t.dep_ in ("nsubj", "dobj", "pobj") and t.tag_ == "NNS" and _people_noun(resolver, t)
+             and not resolver.in_quote(t.idx) and not any(a <= t.idx < b for a, b in said)
+             and not (verb is not None and _fronted_phrase(t, verb))]
+    if not found:
+        return None
+    # within the sentence named last, its subject before an object ('The analysts wrote to their
+    # clients. In a letter, they said')
+    last = resolver.sentence_of(found[-1].idx)
+    token = next((t for t in reversed(found) if t.dep_ == "nsubj" and resolver.sentence_of(t.idx) == last), found[-1])
+    phrase = resolver.phrase(doc[token.left_edge.i : token.i + 1], token)
+    return last, Resolved(phrase, GROUP, plural=True)
+
+
+def _fronted_phrase(token: Token, verb: Token) -> bool:
+    """Whether ``token`` lies in a phrase of ``verb``'s own clause set before it ('In a note to
+    clients, they said')."""
+    while token.head.i != token.i and token.head.i != verb.i:
+        token = token.head
+    return token.head.i == verb.i and token.dep_ == "prep" and token.i < verb.i
 
 
 _PEOPLE_SUFFIXES = ("ers", "ists", "ants", "ents", "ians", "ans", "ees", "men")
