@@ -135,3 +135,10 @@ def test_they_is_not_a_group_in_a_phrase_of_its_own_clause(nlp):
     assert speakers(nlp, text) == ["bankers"]
     text = "The analysts wrote to their clients. In a letter to investors, they said the deal would close in May."
     assert speakers(nlp, text) == ["analysts"]
+
+
+def test_a_clause_before_a_colon_is_no_content_of_a_cue_after_it(nlp):
+    text = ('Critics were divided. Others were more generous: the trade magazine Reel Weekly described it as '
+            '"the discovery of the year."')
+    found = [(a.cue.text, [c.text for c in a.contents]) for a in nlp(text)._.sourcebook_attributions]
+    assert found == [("described it as", ["the discovery of the year"])]
