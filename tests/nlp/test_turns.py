@@ -142,3 +142,10 @@ def test_a_clause_before_a_colon_is_no_content_of_a_cue_after_it(nlp):
             '"the discovery of the year."')
     found = [(a.cue.text, [c.text for c in a.contents]) for a in nlp(text)._.sourcebook_attributions]
     assert found == [("described it as", ["the discovery of the year"])]
+
+
+def test_a_participle_on_the_cues_noun_is_no_part_of_the_quotation(nlp):
+    text = ('"I worked at that factory for 37 years," Mr Finch said in a written statement read to the court. '
+            '"Now I cannot afford to heat my house."')
+    found = [(a.kind, [c.text for c in a.contents]) for a in nlp(text)._.sourcebook_attributions]
+    assert found == [("direct", ["I worked at that factory for 37 years", "Now I cannot afford to heat my house"])]
