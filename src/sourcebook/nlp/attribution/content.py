@@ -100,14 +100,17 @@ def _seen_as(verb: Token, children: list[Token]) -> Spans | None:
     return None
 
 
-def _reduced_relative(clause: Token) -> bool:
+def _reduced_relative(lex: Lexicon, clause: Token) -> bool:
     """'said in a written statement read to the court': a participle with no subject or
     auxiliary right after a noun describes that noun; the parser made it the cue's clause."""
     doc = clause.doc
     before = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    media = lex.speech_nouns | lex.written_nouns | lex.circumstance_nouns
     return (clause.tag_ == "VBN" and clause.left_edge.i == clause.i and before is not None and before.pos_ == "NOUN"
+            and before.lemma_.lower() in media
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in clause.children)
-            and not any(t.dep_ == "ccomp" for t in clause.subtree))  # 'an interview taped before X that Y': Y is
+            # not 'in an interview taped before the attacks that X', where X is what was said
+            and not any(t.dep_ == "mark" and t.lower_ in ("that", "whether", "if") for t in clause.subtree))
 
 
 def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[Token]) -> Spans | None:
@@ -118,7 +121,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         # police put it at Z', 'Others were kinder: the magazine described it as Y')
         if c.dep_ in CLAUSES and not adverbial(lex, c) and not (
             c.i < verb.i and any(t.text in (";", ":") for t in verb.doc[c.right_edge.i + 1 : verb.i]))
-        and not _reduced_relative(c)
+        and not _reduced_relative(lex, c)
         or lemma in lex.asking and c.dep_ == "advcl" and c.i > verb.i and question_mark(c)
         or c.dep_ == "xcomp" and c.i > verb.i and that_clause(c)  # 'said only that the union would "look at"'
     ]
