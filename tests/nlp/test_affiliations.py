@@ -307,3 +307,13 @@ def test_a_firms_noun_is_the_firm_named_before(nlp):
     text = ("The High Court ruled against the utility on Monday. A spokesman for the firm said it would "
             "appeal.")
     assert said(nlp, text).affiliation is None
+
+
+def test_a_bodys_spokesman_is_of_a_body_so_called(nlp):
+    text = ("The agriculture ministry said payments would rise. The charity Green Fields Trust criticised the "
+            "plan. A ministry spokesman said the forms were simple.")
+    assert [a.affiliation for a in nlp(text)._.sourcebook_attributions if a.source and
+            a.source.text == "A ministry spokesman"] == ["agriculture ministry"]
+    text = "Orbis said profits rose. A company spokesman said the plant would stay open."
+    assert [a.affiliation for a in nlp(text)._.sourcebook_attributions if a.source and
+            a.source.text == "A company spokesman"] == ["Orbis"]

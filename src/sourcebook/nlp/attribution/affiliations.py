@@ -298,7 +298,7 @@ def bodies_named(index: ArticleIndex, tokens: list[Token]) -> str:
         det = next((c for c in token.lefts if c.dep_ == "det"), None)
         if (token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in index._group_words
                 and det is not None and det.lower_ == "the" and det.i == token.i - 1):
-            name = _body_before(index, token)
+            name = body_before(index, token)
             if name is not None:
                 named[token.i] = name
     if not named:
@@ -311,7 +311,7 @@ def bodies_named(index: ArticleIndex, tokens: list[Token]) -> str:
     return "".join(out).strip()
 
 
-def _body_before(index: ArticleIndex, noun: Token) -> str | None:
+def body_before(index: ArticleIndex, noun: Token) -> str | None:
     def fitting(start: int, kind: str, key: str) -> str | None:
         name = index.full_name(key) if kind == "organisation" else None
         return name if name is not None and body_fits(index, name, noun.lemma_.lower()) else None

@@ -27,7 +27,17 @@ from spacy.tokens import Doc, Span, Token
 
 from ...aliases import TITLES, canonical_name, fold, is_known_organisation
 from . import anaphora, documents, roles
-from .affiliations import ORG_LABELS, _text, _title_free, _without_article, owner_before, role_before, roles_of
+from .affiliations import (
+    ORG_LABELS,
+    _text,
+    _title_free,
+    _without_article,
+    body_before,
+    names_noun,
+    owner_before,
+    role_before,
+    roles_of,
+)
 from .candidate import ACCORDING, Candidate
 from .direct import QuoteIndex
 from .index import (
@@ -449,6 +459,12 @@ class SpeakerResolver(ArticleIndex):
                 body = self.doc[pobj.left_edge.i : pobj.i + 1]
                 found = roles.role(self, body, pobj, body.start_char, salience)
                 return found.name if found is not None and found.kind in (ORG, OUTLET) else None
+        kind = next((m for m in head.lefts if m.dep_ == "compound" and m.pos_ == "NOUN"
+                     and m.lemma_.lower() in self._group_words), None)
+        if kind is not None:  # 'A ministry spokesman': the ministry named before, not the last body
+            spoke = salience.last(self.sentence_of(head.idx), 2, lambda r: r.kind == ORG and names_noun(
+                self, r.name, kind.lemma_.lower()))
+            return body_before(self, kind) or (spoke.name if spoke is not None else None)
         if head.lower_.startswith("spokes") and not any(c.dep_ == "prep" for c in head.rights):
             spoke = salience.last(self.sentence_of(head.idx), 1, lambda r: r.kind == ORG)
             return spoke.name if spoke is not None else self.last_mention(ORG, head.idx, within=1, in_passing=False)
