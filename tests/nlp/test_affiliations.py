@@ -317,3 +317,22 @@ def test_a_bodys_spokesman_is_of_a_body_so_called(nlp):
     text = "Orbis said profits rose. A company spokesman said the plant would stay open."
     assert [a.affiliation for a in nlp(text)._.sourcebook_attributions if a.source and
             a.source.text == "A company spokesman"] == ["Orbis"]
+
+
+@pytest.mark.parametrize("text, speaker, affiliation", [
+    # an honorific inside a name the NER took for a body ('Shri', 'Smt.', 'Comrade')
+    ("District Collector Shri Mahesh Varadkar said that relief camps have been set up.", "Mahesh Varadkar",
+     "District Collector"),
+    ("Tehsildar Smt. Kavita Ingle said that 300 families were moved.", "Kavita Ingle", "Tehsildar"),
+    # a rank after the role is no part of it
+    ("Police spokesman Superintendent Joseph Mwale said 46 people had been arrested.", "Joseph Mwale",
+     "Police spokesman"),
+    # a role the NER put in the name
+    ("Humanitarian Coordinator Amara Tunde said donors must act.", "Amara Tunde", "Humanitarian Coordinator"),
+    # a title and its body set before the name
+    ("The Secretary General of the Federation of Transport Workers, Comrade Esther Banda, said the union would "
+     "strike.", "Esther Banda", "Secretary General of the Federation of Transport Workers"),
+])
+def test_titles_and_honorifics_around_a_name(nlp, text, speaker, affiliation):
+    att = said(nlp, text)
+    assert (att.speaker, att.speaker_kind, att.affiliation) == (speaker, "person", affiliation)

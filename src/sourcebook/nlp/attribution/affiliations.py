@@ -26,8 +26,8 @@ _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "g
                 "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "atty": "attorney",
                 "justice": "judge", "secretary": "minister"}
 #: titles that are no role ('the survey's lead author, Dr. Hana Ito': 'Dr.' is not her role)
-_HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof", "miss", "sir", "dame", "lord", "lady", "father",
-                         "rev", "hon", "msgr", "fr"])
+HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof", "miss", "sir", "dame", "lord", "lady", "father",
+                         "rev", "hon", "msgr", "fr", "shri", "sri", "smt", "shrimati", "srimati", "kumari", "comrade"])
 #: entity types of places: a name beside a group noun that is one names no body
 _PLACES = frozenset(["GPE", "LOC", "FAC", "NORP"])
 #: verbs of a relative clause that name the body a person leads ('who heads the agency')
@@ -66,7 +66,7 @@ def _without_article(tokens: list[Token]) -> list[Token]:
 
 def _honorific(token: Token) -> bool:
     word = token.lower_.rstrip(".")
-    return word in _HONORIFICS or word in TITLES and token.text.endswith(".") and word not in _TITLE_ROLES
+    return word in HONORIFICS or word in TITLES and token.text.endswith(".") and word not in _TITLE_ROLES
 
 
 def _office(tokens: list[Token]) -> str | None:
@@ -114,6 +114,9 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
         tokens += leading if tokens and not _honorific(tokens[-1]) else []
         while tokens and _honorific(tokens[-1]):
             tokens = tokens[:-1]  # 'Health Minister Dr Lilian Osei': not 'Dr'
+        if len(tokens) >= 2 and tokens[-1].lower_.rstrip(".") in TITLES and tokens[-2].is_lower and (
+                tokens[-2].lemma_.lower() in index.lex.role_nouns):
+            tokens = tokens[:-1]  # 'Police spokesman Superintendent Joseph Mwale': the rank is no role
         if tokens:
             words |= role_words(index, tokens)
             if any(t.lower_.rstrip(".") not in TITLES for t in tokens):
@@ -161,13 +164,14 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
                 affiliation = _text(tokens)
                 words |= role_words(index, tokens)
     head = root.head
-    if affiliation is None and root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN" and (
+    if affiliation is None and root.dep_ == "appos" and head.i < ent.start and (head.pos_ == "NOUN" and (
             head.lemma_.lower() in index.lex.role_nouns or head.lower_ in index.lex.role_nouns
-            or head.lemma_.lower() in index._kin_words):
+            or head.lemma_.lower() in index._kin_words) or head.pos_ == "PROPN" and head.lower_ in TITLES):
+        # ('The Secretary General of the Federation, Esther Banda,': a title as the role)
         # 'The regional governor, Ana Castell, has ordered': the role the name is set beside
         # ('His daughter, Frida,': 'daughter'; "Its leader, Sanna Holt,": the party's leader)
         before = doc[head.left_edge.i : ent.start]
-        if len(before) <= 9:
+        if len(before) <= 12:
             affiliation = role_before(before, owner_before(index, before), index)
             words |= role_words(index, list(before))
     return affiliation, words
@@ -237,7 +241,7 @@ def role_before(words: Span, owner: str | None = None, index: ArticleIndex | Non
     while tokens and tokens[0].lower_ in _POSSESSIVES:
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_.rstrip(".") in TITLES and (
-            tokens[-1].text.endswith(".") or tokens[-1].lower_ in _HONORIFICS)):
+            tokens[-1].text.endswith(".") or tokens[-1].lower_ in HONORIFICS)):
         tokens = tokens[:-1]  # 'the survey's lead author, Dr. Hana Ito': not 'Dr.' (but 'governor')
     if not tokens:
         return None

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ...aliases import canonical_name, fold, is_known_organisation
 from ..lexicon import word_set
 from ..sentences import sentences
-from .affiliations import _text, _title_free, _without_article, company_nouns, role_words, roles_of
+from .affiliations import HONORIFICS, _text, _title_free, _without_article, company_nouns, role_words, roles_of
 from .direct import QuoteIndex
 from .entities import NAME_LABELS, acronyms, bare, introducer, label_votes, role_beside, short_forms, with_introduced_bodies
 from .lexicon import Lexicon, inflections
@@ -139,6 +139,15 @@ class ArticleIndex:
           ('Bellmoor Hill'); a place of two or three names opening with a first name and ending
           in no place's or organisation's word is a person ('Ines Valcour', a LOC)."""
         ent = self._with_given_name(ent)
+        honorific = next((k for k, t in enumerate(ent) if k and t.lower_.rstrip(".") in HONORIFICS), None)
+        if honorific is not None and ent.label_ != "PERSON" and honorific + 1 < len(ent) and all(
+                t.is_title for t in ent[honorific + 1 :]):
+            # 'District Collector Shri Mahesh Varadkar' (an ORG): the person named after the honorific
+            ent = Span(self.doc, ent.start + honorific, ent.end, label="PERSON")
+        role = max((k for k, t in enumerate(ent[:-2]) if t.lower_ in self.lex.role_nouns
+                    and gender_of_first_name(t.text) is None and gender_of_first_name(ent[k + 1].text)), default=None)
+        if role is not None and ent.label_ in NAME_LABELS | {"ORG"} and all(t.is_title for t in ent[role + 1 :]):
+            ent = Span(self.doc, ent.start + role + 1, ent.end, label="PERSON")  # 'Humanitarian Coordinator Amara Tunde'
         root, last = ent.root, ent[-1]
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) > 1 and ent[0].lower_.rstrip(".") in (
                 "mr", "mrs", "ms", "miss", "dr"):
