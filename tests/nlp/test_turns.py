@@ -149,3 +149,10 @@ def test_a_participle_on_the_cues_noun_is_no_part_of_the_quotation(nlp):
             '"Now I cannot afford to heat my house."')
     found = [(a.kind, [c.text for c in a.contents]) for a in nlp(text)._.sourcebook_attributions]
     assert found == [("direct", ["I worked at that factory for 37 years", "Now I cannot afford to heat my house"])]
+
+
+def test_it_after_a_document_named_as_an_object_is_that_document(nlp):
+    text = "Officials released the summary. It shows that assaults rose by 46 per cent."
+    found = [(a.cue.text, a.speaker, [c.text for c in a.contents]) for a in nlp(text)._.sourcebook_attributions
+             if a.cue.text == "shows"]
+    assert found == [("shows", "summary", ["assaults rose by 46 per cent"])]

@@ -405,14 +405,16 @@ def _finding_word(lex: Lexicon, verb: Token, token: Token) -> bool:
 
 def document_before(lex: Lexicon, it: Token) -> Token | None:
     """The poll or report an 'it' opening its clause stands for: the subject of the sentence
-    before when that is one ('The report was published on Tuesday. It found that X')."""
+    before when that is one ('The report was published on Tuesday. It found that X'), else its
+    object ('Officials released the summary. It shows that X')."""
     sentence = it.sent
     if it.i != sentence.start or sentence.start == 0:
         return None
     before = it.doc[sentence.start - 1].sent
-    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
-    if subject is not None and (subject.lower_ in lex.poll_nouns or subject.lemma_.lower() in lex.poll_nouns):
-        return subject
+    for deps in (("nsubj", "nsubjpass"), ("dobj",)):
+        noun = next((t for t in before if t.dep_ in deps and t.head.dep_ == "ROOT"), None)
+        if noun is not None and (noun.lower_ in lex.poll_nouns or noun.lemma_.lower() in lex.poll_nouns):
+            return noun
     return None
 
 
