@@ -156,3 +156,8 @@ def test_it_after_a_document_named_as_an_object_is_that_document(nlp):
     found = [(a.cue.text, a.speaker, [c.text for c in a.contents]) for a in nlp(text)._.sourcebook_attributions
              if a.cue.text == "shows"]
     assert found == [("shows", "summary", ["assaults rose by 46 per cent"])]
+
+
+def test_the_statement_is_its_issuers(nlp):
+    text = "The police department issued a statement on Sunday. The statement said the officer fired twice."
+    assert speakers(nlp, text) == ["police department"]

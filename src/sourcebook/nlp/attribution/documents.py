@@ -40,8 +40,13 @@ def speaker(resolver: SpeakerResolver, span: Span, head: Token, phrase: str,
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.lefts):
         # 'In a brief statement, the police said X. "...," the statement said': the police
         start = span.start_char
-        return next((r for at, words, r in reversed(getattr(resolver, "media", ())) if at < start and lower in words
+        said = next((r for at, words, r in reversed(getattr(resolver, "media", ())) if at < start and lower in words
                      and resolver.sentence_of(start) - resolver.sentence_of(at) <= anaphora.ROLE_WINDOW), None)
+        # 'The police department issued a statement on Sunday. The statement said X': its issuer
+        issued = (author_of(resolver, t, salience) for t in reversed(resolver.doc[: span.start])
+                  if t.lower_ == lower and t.dep_ == "dobj" and t.head.lemma_.lower() in _PUBLISHING
+                  and resolver.sentence_of(start) - resolver.sentence_of(t.idx) <= anaphora.ROLE_WINDOW)
+        return said or next((a for a in issued if a is not None), None)
     if lower in lex.poll_nouns and head.pos_ == "NOUN":
         author = author_of(resolver, head, salience)  # 'a poll published by the institute Ifam shows'
         if author is None and head.tag_ == "NN" and anaphora._definite(head):
@@ -88,7 +93,7 @@ def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salie
         ent = next((e for e in resolver.ents_in(token.i, token.i + 1) if e.label_ in ORG_LABELS), None)
         if ent is not None and ent.label_ not in ("NORP", "GPE"):
             return resolver._body_named(_text(_without_article([t for t in ent if t.text not in ("'s", "\u2019s")])))
-        if token.dep_ == "pobj" and token.pos_ == "NOUN" and token.lemma_.lower() in anaphora._group_nouns():
+        if token.dep_ in ("pobj", "nsubj") and token.pos_ == "NOUN" and token.lemma_.lower() in anaphora._group_nouns():
             named = next((e for e in resolver.ents_in(token.i + 1, token.i + 2) if e.start == token.i + 1
                           and e.label_ == "ORG"), None)
             if named is not None:  # 'by the rights group Open Cell', the name no apposition
