@@ -336,3 +336,24 @@ def test_a_bodys_spokesman_is_of_a_body_so_called(nlp):
 def test_titles_and_honorifics_around_a_name(nlp, text, speaker, affiliation):
     att = said(nlp, text)
     assert (att.speaker, att.speaker_kind, att.affiliation) == (speaker, "person", affiliation)
+
+
+@pytest.mark.parametrize("text, speaker, affiliation", [
+    # the role stops at a dateline's dash and at a verb before it
+    ("SPRINGFIELD - Police Chief Anna Ruiz said the road would reopen on Friday.", "Anna Ruiz", "Police Chief"),
+    # a role and its body before a name set beside the body
+    ("The Minister for Housing, Niamh Costigan, said record numbers of homes were under construction.",
+     "Niamh Costigan", "Minister for Housing"),
+    ("Counsel for the commission, Halima Dogonyaro, said that bail should be refused.", "Halima Dogonyaro",
+     "Counsel for the commission"),
+    # a council's short title
+    ("Cllr Jane Moss said the bins would be collected.", "Jane Moss", "Councillor"),
+])
+def test_roles_written_before_a_name(nlp, text, speaker, affiliation):
+    att = said(nlp, text)
+    assert (att.speaker, att.affiliation) == (speaker, affiliation)
+
+
+def test_a_short_title_is_no_part_of_the_name(nlp):
+    text = 'Mayor Colin Pettigrew said the hall would open on Thursday. "We will get through this," Cr Pettigrew said.'
+    assert [a.speaker for a in nlp(text)._.sourcebook_attributions] == ["Colin Pettigrew", "Colin Pettigrew"]

@@ -161,3 +161,9 @@ def test_it_after_a_document_named_as_an_object_is_that_document(nlp):
 def test_the_statement_is_its_issuers(nlp):
     text = "The police department issued a statement on Sunday. The statement said the officer fired twice."
     assert speakers(nlp, text) == ["police department"]
+
+
+def test_a_quotation_signed_after_a_dash_is_the_signers_whoever_spoke_before(nlp):
+    text = ('The minister said the plan would work.\n\n"It will not work." - Pieter Jansen, chamber chief executive')
+    found = [(a.speaker, [c.text for c in a.contents]) for a in nlp(text)._.sourcebook_attributions]
+    assert found == [("minister", ["the plan would work"]), ("Pieter Jansen", ["It will not work"])]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ...aliases import TITLES, canonical_name
-from ..lexicon import tagged
+from ..lexicon import tagged, word_set
 from .people import FEMALE, MALE
 
 if TYPE_CHECKING:
@@ -24,7 +24,8 @@ ORG_LABELS = ("ORG", "NORP", "GPE")
 #: 'Secretary' (a minister: 'Transport Secretary X ... the minister said')
 _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
                 "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "atty": "attorney",
-                "justice": "judge", "secretary": "minister"}
+                "justice": "judge", "secretary": "minister", "cr": "councillor", "cllr": "councillor"}
+_ABBREVIATIONS = word_set("title_abbreviations")
 #: titles that are no role ('the survey's lead author, Dr. Hana Ito': 'Dr.' is not her role)
 HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof", "miss", "sir", "dame", "lord", "lady", "father",
                          "rev", "hon", "msgr", "fr", "shri", "sri", "smt", "shrimati", "srimati", "kumari", "comrade"])
@@ -75,8 +76,8 @@ def _office(tokens: list[Token]) -> str | None:
     offices = [t for t in tokens if t.lower_.rstrip(".") in TITLES and not _honorific(t)]
     if not offices:
         return None
-    words = [_TITLE_ROLES.get(t.lower_.rstrip("."), t.text).capitalize() if t.text.endswith(".") else t.text
-             for t in offices]
+    words = [_TITLE_ROLES.get(t.lower_.rstrip("."), t.text).capitalize()
+             if t.text.endswith(".") or t.lower_ in _ABBREVIATIONS else t.text for t in offices]  # 'Cllr' too
     return " ".join(words)
 
 
@@ -110,6 +111,8 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     leading = list(ent[: next((k for k, t in enumerate(ent) if t.lower_.rstrip(".") not in TITLES), 0)])
     if titles:
         first = min(t.left_edge.i for t in titles)
+        # not past a dateline's dash or a verb ('ORCHARD COUNTY - Sheriff X', 'Thistle have sacked manager X')
+        first = _after_break(doc, first, ent.start)
         tokens = _without_article([t for t in doc[first : ent.start] if not t.is_punct or t.text in (".", "'s")])
         tokens += leading if tokens and not _honorific(tokens[-1]) else []
         while tokens and _honorific(tokens[-1]):
@@ -164,17 +167,30 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
                 affiliation = _text(tokens)
                 words |= role_words(index, tokens)
     head = root.head
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lower_ in (
+            TITLES | index.lex.role_nouns):
+        head = head.head.head  # 'The Minister for Housing, Niamh Costigan,': the name hung on the role's body
     if affiliation is None and root.dep_ == "appos" and head.i < ent.start and (head.pos_ == "NOUN" and (
             head.lemma_.lower() in index.lex.role_nouns or head.lower_ in index.lex.role_nouns
-            or head.lemma_.lower() in index._kin_words) or head.pos_ == "PROPN" and head.lower_ in TITLES):
+            or head.lemma_.lower() in index._kin_words) or head.pos_ == "PROPN" and (
+            head.lower_ in TITLES or head.lower_ in index.lex.role_nouns)):
         # ('The Secretary General of the Federation, Esther Banda,': a title as the role)
         # 'The regional governor, Ana Castell, has ordered': the role the name is set beside
         # ('His daughter, Frida,': 'daughter'; "Its leader, Sanna Holt,": the party's leader)
-        before = doc[head.left_edge.i : ent.start]
+        before = doc[_after_break(doc, head.left_edge.i, ent.start) : ent.start]
         if len(before) <= 12:
             affiliation = role_before(before, owner_before(index, before), index)
             words |= role_words(index, list(before))
     return affiliation, words
+
+
+def _after_break(doc, start: int, end: int) -> int:
+    """Where a role before a name starts: past a dateline's dash set off by spaces or a colon
+    ('ORCHARD COUNTY - Sheriff X', '11:05 \u2014 A resident of Y, X') and past a verb ('Thistle
+    have sacked manager X'); not inside a hyphenated word ('Co-author', 'Thirty-one-year-old')."""
+    breaks = [t.i + 1 for t in doc[start:end] if t.pos_ in ("VERB", "AUX") or t.text == ":" or (
+        t.text in ("-", "\u2013", "\u2014") and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_)]
+    return max([start, *breaks])
 
 
 def body(index: ArticleIndex, pobj: Token | None) -> Token | None:

@@ -126,6 +126,12 @@ def attach_quotes(
         if qspan[1] - qspan[0] < 2 or covered.hits(qspan):
             continue
         answer = turns.answering(text, q) if turns is not None else None
+        signed = _dash_source(text, q)
+        if signed is not None:  # '"..." - Nomsa Khumalo, a shop owner': hers, whoever spoke before
+            new.append(Candidate(cue=signed[0], source=signed[1], contents=[qspan], quoted=True, confidence=0.6,
+                                 sentence=sentence_of(q.start)))
+            covered.add(qspan)
+            continue
         owner = _owner(text, nearby.around(q.open, q.close) + new[-3:], q, sentence_of, turns, answer)
         if owner is None and answer is not None:
             verb, subj = answer
@@ -139,7 +145,7 @@ def attach_quotes(
             owner.quoted = True
             covered.add(qspan)
             continue
-        dashed = _dash_source(text, q) or _name_before(text, q)
+        dashed = _name_before(text, q)
         if dashed is not None:
             new.append(Candidate(cue=dashed[0], source=dashed[1], contents=[qspan], quoted=True, confidence=0.6,
                                  sentence=sentence_of(q.start)))
