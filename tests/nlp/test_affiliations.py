@@ -357,3 +357,21 @@ def test_roles_written_before_a_name(nlp, text, speaker, affiliation):
 def test_a_short_title_is_no_part_of_the_name(nlp):
     text = 'Mayor Colin Pettigrew said the hall would open on Thursday. "We will get through this," Cr Pettigrew said.'
     assert [a.speaker for a in nlp(text)._.sourcebook_attributions] == ["Colin Pettigrew", "Colin Pettigrew"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a firm's first word alone is the firm whose legal name ends in a firm's word
+    ("The board ordered the recall of infant car seats made by Kestrel Baby Co. on Monday. Kestrel said in a "
+     "statement that it would comply.", "Kestrel Baby Co."),
+    ("Skylark Air cancelled more than 300 flights. Passengers were angry. Skylark said the storm was to blame.",
+     "Skylark Air"),
+])
+def test_a_firms_first_word_is_the_firm(nlp, text, speaker):
+    att = said(nlp, text)
+    assert (att.speaker, att.speaker_kind) == (speaker, "organisation")
+
+
+def test_a_home_town_is_no_affiliation(nlp):
+    att = said(nlp, "Gareth Pryce, 54, from Swansea, said he only found out from a news website.")
+    assert (att.speaker, att.affiliation) == ("Gareth Pryce", None)
+    assert said(nlp, "Anna Berg from the Red Cross said aid was arriving.").affiliation == "Red Cross"

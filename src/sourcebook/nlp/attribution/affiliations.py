@@ -145,6 +145,8 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
                 words |= role_words(index, tokens)
         elif child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "with"):
             pobj = body(index, next((g for g in child.children if g.dep_ == "pobj"), None))
+            if pobj is not None and child.lower_ == "from" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                pobj = None  # 'Gareth Pryce, 54, from Swansea': where he lives, no affiliation
             if pobj is not None:
                 org = next((e for e in index.ents_in(pobj.i, pobj.i + 1) if e.label_ in ORG_LABELS), None)
                 subtree = [t for t in pobj.subtree if not t.is_punct]

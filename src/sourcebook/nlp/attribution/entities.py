@@ -59,9 +59,10 @@ def acronyms(text: str) -> dict[str, str]:
     return out
 
 
-def short_forms(names: list[str], organisation_words: frozenset[str]) -> dict[str, str]:
+def short_forms(names: list[str], organisation_words: frozenset[str], endings: frozenset[str] = frozenset()) -> dict[str, str]:
     """Each one-word organisation name that opens exactly one longer name of the article whose
-    other words are organisation words, and that name ('Halvorsen' -> 'Halvorsen Foods'; not
+    other words are organisation words or whose last is a firm's ``endings`` ('Kestrel' -> 'Kestrel
+    Baby Co'), and that name ('Halvorsen' -> 'Halvorsen Foods'; not
     'United' when both United Airlines and United Nations are named, nor 'United Nations' for
     the United Nations Children's Fund)."""
     longer: dict[str, set[str]] = {}
@@ -70,7 +71,7 @@ def short_forms(names: list[str], organisation_words: frozenset[str]) -> dict[st
             continue
         for full in set(names):
             rest = full[len(short) + 1 :].lower().split() if full.startswith(short + " ") else []
-            if rest and all(word.strip(".,") in organisation_words for word in rest):
+            if rest and (all(word.strip(".,") in organisation_words for word in rest) or rest[-1].strip(".,") in endings):
                 longer.setdefault(short, set()).add(full)
     return {short: next(iter(fulls)) for short, fulls in longer.items() if len(fulls) == 1}
 

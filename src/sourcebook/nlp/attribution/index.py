@@ -28,6 +28,9 @@ _PLACE_BODIES = frozenset(["city", "council", "county", "state", "district", "pa
                            "police", "assembly", "senate", "university", "college", "school", "hospital", "club", "fc", "court",
                            "tribunal", "parliament", "congress", "army", "navy"])
 _PARAGRAPH = re.compile(r"\n\s*")
+#: the last words of firms' legal names
+_FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag", "sa", "nv", "bv", "group", "holdings",
+                           "air", "airlines", "airways", "bank", "motors", "foods", "systems", "technologies", "labs"])
 _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # 'farmer', 'editor', 'activist', ...
 _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
 _TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}|Q|A):\s")
@@ -83,8 +86,10 @@ class ArticleIndex:
         self._votes = label_votes(raw)
         # the first words of firms' names ('Torvane' of 'Torvane Industries') and the surnames of
         # people named in full: a lone 'Torvane' the NER took for a person is the firm
+        # (or whose last word is a firm's, 'Kestrel Baby Co.', when the first is no first name)
         self._firm_heads = {bare(e[0].text) for e in raw if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN"
-                            and all(t.lower_ in lexicon.organisation_words and t.lower_ not in _PLACE_BODIES for t in e[1:])}
+                            and (all(t.lower_ in lexicon.organisation_words and t.lower_ not in _PLACE_BODIES for t in e[1:])
+                                 or e[-1].lower_.rstrip(".") in _FIRM_ENDINGS and gender_of_first_name(e[0].text) is None)}
         self._surnames = {bare(e[-1].text) for e in raw if e.label_ == "PERSON" and len(e) > 1}
         # a plural common noun opening a sentence is no name ('Campaigners said', tagged a PERSON)
         raw = [e for e in raw if not (len(e) == 1 and e[0].tag_ == "NNS" and e.label_ in ("PERSON", "ORG"))]
@@ -103,7 +108,8 @@ class ArticleIndex:
         self.things = word_set("quantifier_pronouns")
         self._index_entities()
         self._bare_surnames()
-        self._shortened = short_forms([key for _, kind, key in self.mentions if kind == ORG], lexicon.organisation_words)
+        self._shortened = short_forms([key for _, kind, key in self.mentions if kind == ORG], lexicon.organisation_words,
+                                      _FIRM_ENDINGS)
         self._shortened.update(acronyms(text))
         self.mentions = [(o, k, self._shortened.get(key, key) if k == ORG else key) for o, k, key in self.mentions]
 
