@@ -375,3 +375,31 @@ def test_a_home_town_is_no_affiliation(nlp):
     att = said(nlp, "Gareth Pryce, 54, from Swansea, said he only found out from a news website.")
     assert (att.speaker, att.affiliation) == ("Gareth Pryce", None)
     assert said(nlp, "Anna Berg from the Red Cross said aid was arriving.").affiliation == "Red Cross"
+
+
+def test_no_affiliation_from_a_verb_or_a_floating_quantifier(nlp):
+    text = 'Jane Holloway, 41, moves between the tables with a notebook. "We are almost ready," she says.'
+    att = said(nlp, text, cue="says")
+    assert (att.speaker, att.affiliation) == ("Jane Holloway", None)
+    text = "Brian Cole coaches the team. Cole and Adams both said the defeat was a turning point."
+    att = said(nlp, text)
+    assert (att.speaker, att.affiliation) == ("Brian Cole and Adams", None)
+
+
+@pytest.mark.parametrize("text, cue, speaker, affiliation", [
+    # a body after 'of' the NER ran into the name
+    ("Mira Castellanos of Bluewave called it a triumph.", "called", "Mira Castellanos", "Bluewave"),
+    # 'the coach' is the person the article gave that role
+    ('Coach Colin Marchetti was happy. "We were lucky," the coach said.', "said", "Colin Marchetti", "Coach"),
+])
+def test_a_name_and_its_role(nlp, text, cue, speaker, affiliation):
+    att = said(nlp, text, cue=cue)
+    assert (att.speaker, att.affiliation) == (speaker, affiliation)
+
+
+def test_a_transcript_label_the_tagger_read_as_a_verb_opens_a_turn(nlp):
+    text = ("HOST: Welcome back.\nFARID CASTELLANE: Thanks. My editor wanted to cut them.\nHOST: Why?\n"
+            "FARID CASTELLANE: She said they were too long.")
+    turns = [a for a in nlp(text)._.sourcebook_attributions if a.cue and a.cue.text == ":" and a.speaker == "Farid Castellane"]
+    assert [[c.text for c in a.contents] for a in turns] == [["Thanks. My editor wanted to cut them"],
+                                                              ["She said they were too long"]]

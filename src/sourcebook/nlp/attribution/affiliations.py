@@ -135,7 +135,8 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
         affiliation = role = _text(tokens) if any(t.lower_.rstrip(".") not in TITLES for t in tokens) else _office(leading)
     for child in root.rights:
         # 'Lena Marsh, 24': an age; 'Haddad: Very little': an interview's answer
-        if child.dep_ == "appos" and not child.like_num and doc[child.left_edge.i - 1].text != ":":
+        if (child.dep_ == "appos" and not child.like_num and doc[child.left_edge.i - 1].text != ":"
+                and child.lower_ not in _FLOATING and not _clause_read_as_noun(child)):
             # not a relative clause on it ('an ornithologist at X who was not involved in the study')
             clauses = {t.i for c in child.subtree if c.dep_ == "relcl" and c.head.i != root.i for t in c.subtree}
             tokens = _without_article([t for t in child.subtree if t.i not in clauses])
@@ -186,6 +187,17 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     return affiliation, words
 
 
+#: quantifiers floating after joined names ('Cole and Adams both said'): no role
+_FLOATING = frozenset(["both", "all", "each", "together"])
+
+
+def _clause_read_as_noun(token: Token) -> bool:
+    """'Jane Holloway, 41, moves between the tables': a verb the tagger took for a plural noun
+    set beside the name, with the rest of its clause, is no description of her."""
+    return token.tag_ == "NNS" and any(c.dep_ == "prep" for c in token.children) and not any(
+        c.dep_ in ("det", "amod", "compound", "poss") for c in token.children)
+
+
 def _after_break(doc, start: int, end: int) -> int:
     """Where a role before a name starts: past a dateline's dash set off by spaces or a colon
     ('ORCHARD COUNTY - Sheriff X', '11:05 \u2014 A resident of Y, X') and past a verb ('Thistle
@@ -210,7 +222,8 @@ def body(index: ArticleIndex, pobj: Token | None) -> Token | None:
     words = [t for t in pobj.lefts if t.dep_ == "compound"] + [pobj]
     if pobj.pos_ == "PROPN" and not pobj.ent_type_ and any(t.lower_ in index.lex.organisation_words for t in words):
         return pobj
-    if pobj.pos_ == "PROPN" and pobj.ent_type_ not in (*_PLACES, "PERSON") and pobj.text[:1].isupper() and len(
+    merged = pobj.ent_type_ == "PERSON" and pobj.ent_iob_ == "I"  # 'Mira Castellanos of Bluewave' as one PERSON
+    if pobj.pos_ == "PROPN" and (pobj.ent_type_ not in (*_PLACES, "PERSON") or merged) and pobj.text[:1].isupper() and len(
             list(pobj.subtree)) <= 6 and all(t.text[:1].isupper() or t.is_stop for t in pobj.subtree):
         return pobj  # 'Caroline Anning from Save the Children': a name the NER left out or cut
     return None

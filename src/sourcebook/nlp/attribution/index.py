@@ -19,6 +19,7 @@ from .direct import QuoteIndex
 from .entities import NAME_LABELS, acronyms, bare, introducer, label_votes, role_beside, short_forms, with_introduced_bodies
 from .lexicon import Lexicon, inflections
 from .people import People, Person, gender_of_first_name, gender_of_word
+from .syntax import PERSON_SUFFIXES
 
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
 GROUP, DESCRIPTION = "group", "description"
@@ -150,8 +151,12 @@ class ArticleIndex:
                 t.is_title for t in ent[honorific + 1 :]):
             # 'District Collector Shri Mahesh Varadkar' (an ORG): the person named after the honorific
             ent = Span(self.doc, ent.start + honorific, ent.end, label="PERSON")
-        role = max((k for k, t in enumerate(ent[:-2]) if t.lower_ in self.lex.role_nouns
-                    and gender_of_first_name(t.text) is None and gender_of_first_name(ent[k + 1].text)), default=None)
+        role = max((k for k, t in enumerate(ent[:-2]) if (t.lower_ in self.lex.role_nouns or t.lower_.endswith(
+                    PERSON_SUFFIXES)) and gender_of_first_name(t.text) is None and gender_of_first_name(ent[k + 1].text)),
+                   default=None)  # 'Drummer Obi Hartwell', 'Shopkeeper Ibrahim Tolliver'
+        of = next((k for k, t in enumerate(ent) if k >= 2 and t.lower_ == "of" and k + 1 < len(ent)), None)
+        if ent.label_ == "PERSON" and of is not None and gender_of_first_name(ent[0].text):
+            ent = Span(self.doc, ent.start, ent.start + of, label="PERSON")  # 'Mira Castellanos of Bluewave'
         if role is not None and ent.label_ in NAME_LABELS | {"ORG"} and all(t.is_title for t in ent[role + 1 :]):
             ent = Span(self.doc, ent.start + role + 1, ent.end, label="PERSON")  # 'Humanitarian Coordinator Amara Tunde'
         root, last = ent.root, ent[-1]

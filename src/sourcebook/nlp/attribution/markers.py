@@ -185,8 +185,8 @@ def _named_colon(
     if len(before) > 6 and not _name_and_role(text, before) or not (
             spoken or _capitalised_name(text, before, colon, common_nouns)):
         return None
-    if any(t.pos_ == "VERB" for t in before) or before.text.lower() in labels:
-        return None
+    if any(t.pos_ == "VERB" for t in before) and not _transcript_label(text, before) or before.text.lower() in labels:
+        return None  # not 'Sarah Silverman heckles Sanders supporters:'; 'FARID CASTELLANE:' with 'FARID' a verb is a label
     if any(t.ent_type_ in ("DATE", "TIME") for t in before):
         return None  # 'Monday: sunny': a heading, not a speaker
     after_start = colon.idx + 1

@@ -188,7 +188,7 @@ class SpeakerResolver(ArticleIndex):
         if apposed is not None:
             person = self._named_person(span, head) or self._named_body(span, head)
             if person is not None:
-                return self._joined(span, apposed, person) or person
+                return self._joined(span, apposed, person) or self._joined(span, head, person) or person
         if lower in self.things and head.pos_ in ("PRON", "DET", "ADJ", "NUM") and not any(
             c.dep_ == "prep" for c in head.children
         ):
@@ -233,6 +233,9 @@ class SpeakerResolver(ArticleIndex):
         if cc is None or other is None or first.kind != PERSON or not first.name:
             return None
         second = self._named_person(self.doc[other.left_edge.i : other.right_edge.i + 1], other)
+        if second is None and other.pos_ == "PROPN" and other.is_title and other.left_edge.i == other.right_edge.i == other.i \
+                and other.ent_type_ not in ("GPE", "LOC", "NORP") and not is_known_organisation(other.text):
+            second = Resolved(other.text, PERSON)  # 'Cole and Adams both said': a surname the NER took for a body
         if second is None or second.kind != PERSON or not second.name or second.name == first.name:
             return None
         # 'The party's co-leaders, A and B,': the role they share, not the first one's own
