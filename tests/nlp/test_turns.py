@@ -167,3 +167,12 @@ def test_a_quotation_signed_after_a_dash_is_the_signers_whoever_spoke_before(nlp
     text = ('The minister said the plan would work.\n\n"It will not work." - Pieter Jansen, chamber chief executive')
     found = [(a.speaker, [c.text for c in a.contents]) for a in nlp(text)._.sourcebook_attributions]
     assert found == [("minister", ["the plan would work"]), ("Pieter Jansen", ["It will not work"])]
+
+
+def test_a_tail_whose_verb_the_tagger_read_as_a_participle_reports_the_sentence(nlp):
+    text = ("Halden Group will buy Merrow Mutual for $4.1 billion in cash and stock in a deal that would create "
+            "the largest regional insurer in the country, the two companies announced on Monday.")
+    found = [(a.cue.text, a.source.text) for a in nlp(text)._.sourcebook_attributions]
+    assert found == [("announced", "the two companies")]
+    # a description's participle is no tail
+    assert nlp("The council approved the budget, a plan announced in May.")._.sourcebook_attributions == ()

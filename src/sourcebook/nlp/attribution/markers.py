@@ -255,8 +255,12 @@ def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candida
     made ``token`` a cue, or as the contents of a verb's cue that no quotation completes
     (``Candidate.fallback``)."""
     lemma = lex.verb_lemmas.get(token.lower_)
+    # a past form the tagger read as a participle on the noun before it ending the sentence: '..., the
+    # two companies announced on Monday.' (the source's check below refuses 'X, a plan announced in May')
+    ending = token.tag_ == "VBN" and token.dep_ == "acl" and (all(
+        t.is_punct or t.is_space for t in token.doc[token.i + 1 : sent.end]) or _said_to(lex, token, token.doc[token.i + 1 : sent.end]))
     if (lemma is None or lemma not in lex.speech and lemma not in lex.belief and lemma not in lex.poll_verbs
-            or token.lower_.endswith("ing") or token.tag_ == "VBN"  # 'X, a plan announced in May'
+            or token.lower_.endswith("ing") or token.tag_ == "VBN" and not ending  # 'X, a plan announced in May'
             or not token.text.islower() or token.pos_ not in ("VERB", "AUX", "NOUN")
             or token.pos_ == "NOUN" and token.lower_ in lex.speaking_nouns):
         return None  # 'a federal judge, in response': a noun that names a speaker is no cue
@@ -271,6 +275,8 @@ def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candida
         return None
     comma, head = found
     words = doc[comma + 1 : token.i]
+    if token.tag_ == "VBN" and not (words[0].lower_ == "the" or head.pos_ in ("PROPN", "PRON")):
+        return None  # 'X, a plan announced in May': the participle of a description
     if comma - sent.start < 2:
         return None
     after = token.i + 1
