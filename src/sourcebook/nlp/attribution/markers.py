@@ -257,8 +257,9 @@ def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candida
     lemma = lex.verb_lemmas.get(token.lower_)
     # a past form the tagger read as a participle on the noun before it ending the sentence: '..., the
     # two companies announced on Monday.' (the source's check below refuses 'X, a plan announced in May')
-    ending = token.tag_ == "VBN" and token.dep_ == "acl" and (all(
-        t.is_punct or t.is_space for t in token.doc[token.i + 1 : sent.end]) or _said_to(lex, token, token.doc[token.i + 1 : sent.end]))
+    after_cue = token.doc[token.i + 1 : sent.end]
+    ending = token.tag_ == "VBN" and token.dep_ == "acl" and (
+        all(t.is_punct or t.is_space for t in after_cue) or _said_to(lex, token, after_cue))
     if (lemma is None or lemma not in lex.speech and lemma not in lex.belief and lemma not in lex.poll_verbs
             or token.lower_.endswith("ing") or token.tag_ == "VBN" and not ending  # 'X, a plan announced in May'
             or not token.text.islower() or token.pos_ not in ("VERB", "AUX", "NOUN")
