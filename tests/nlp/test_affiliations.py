@@ -403,3 +403,9 @@ def test_a_transcript_label_the_tagger_read_as_a_verb_opens_a_turn(nlp):
     turns = [a for a in nlp(text)._.sourcebook_attributions if a.cue and a.cue.text == ":" and a.speaker == "Farid Castellane"]
     assert [[c.text for c in a.contents] for a in turns] == [["Thanks. My editor wanted to cut them"],
                                                               ["She said they were too long"]]
+
+
+def test_a_name_after_a_plural_role_is_no_person(nlp):
+    text = ("Kelvinside Thistle have sacked manager Graeme Lennox after a 4-0 defeat to city rivals Dalmarnock "
+            "Rovers. Lennox, 47, leaves with the side ninth. He said he still had the backing of the players.")
+    assert (said(nlp, text).speaker, said(nlp, text).affiliation) == ("Graeme Lennox", "manager")

@@ -195,6 +195,8 @@ class ArticleIndex:
             return Span(self.doc, ent.start, ent.end, label="PERSON")  # 'Ines Valcour' (a LOC)
         if ent.label_ != "PERSON":
             return ent
+        if before is not None and before.tag_ == "NNS" and before.dep_ == "compound" and before.head.i == root.i:
+            return Span(self.doc, ent.start, ent.end, label="ORG")  # 'city rivals Dalmarnock Rovers': no one person
         if len(ent) > 1 and ent[-1].lower_ in self._place_nouns and gender_of_first_name(ent[0].text) is None:
             return Span(self.doc, ent.start, ent.end, label="LOC")  # 'Bellmoor Hill', 'Pike Falls' (a PERSON)
         if len(ent) == 1 and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start \
