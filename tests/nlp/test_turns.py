@@ -176,3 +176,9 @@ def test_a_tail_whose_verb_the_tagger_read_as_a_participle_reports_the_sentence(
     assert found == [("announced", "the two companies")]
     # a description's participle is no tail
     assert nlp("The council approved the budget, a plan announced in May.")._.sourcebook_attributions == ()
+
+
+def test_a_participle_set_off_after_the_source_is_no_part_of_it(nlp):
+    found = [a.source.text for a in nlp("One council diplomat, speaking on condition of anonymity, said the vote "
+                                         "would fail.")._.sourcebook_attributions]
+    assert found == ["One council diplomat"]

@@ -271,6 +271,12 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
         g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)), None)
     if gerund is not None:
         end = token.doc[gerund.i - 1].idx + len(token.doc[gerund.i - 1])
+    # 'One council diplomat, speaking on condition of anonymity,': the participle set off by
+    # commas says how the source spoke, not who it is
+    aside = next((c for c in token.rights if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.left_edge.i == c.i
+                  and token.doc[c.i - 1].text == ","), None)
+    if aside is not None:
+        end = min(end, token.doc[aside.i - 1].idx)
     # not the wire's dateline before a paragraph's first source ('DAMAVAND, Karvesh (Wire) - Rebels said')
     line = text.rfind("\n", 0, start) + 1
     if not text[line:start].strip(" ,") or text[line:start].rstrip().endswith(","):
