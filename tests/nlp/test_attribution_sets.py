@@ -344,8 +344,9 @@ ATTRIBUTIONS = [
      "one aid worker", ['the camp is "a disaster waiting to happen."']),
     ("Residents are convinced the factory poisoned their wells.", "are convinced", "Residents",
      ["the factory poisoned their wells"]),
+    # the participle says how they spoke, not who they are
     ("Two senior officials, speaking on condition of anonymity, said the talks had broken down.", "said",
-     "Two senior officials, speaking on condition of anonymity", ["the talks had broken down"]),
+     "Two senior officials", ["the talks had broken down"]),
     # quotation marks of other styles: British single marks, curly single marks, guillemets
     ("'We are running out of time,' warned the head of the agency.", "warned", "the head of the agency",
      ["We are running out of time"]),
