@@ -182,3 +182,8 @@ def test_a_participle_set_off_after_the_source_is_no_part_of_it(nlp):
     found = [a.source.text for a in nlp("One council diplomat, speaking on condition of anonymity, said the vote "
                                          "would fail.")._.sourcebook_attributions]
     assert found == ["One council diplomat"]
+
+
+def test_one_after_a_group_is_one_of_them(nlp):
+    text = "Two former procurement officers described the scheme to reporters. One said that the bids were rigged."
+    assert speakers(nlp, text) == ["one of the two former procurement officers"]

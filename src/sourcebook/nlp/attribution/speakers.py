@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ...aliases import TITLES, canonical_name, fold, is_known_organisation
-from . import anaphora, documents, roles
+from . import anaphora, documents, groups, roles
 from .affiliations import (
     ORG_LABELS,
     _text,
@@ -178,17 +178,16 @@ class SpeakerResolver(ArticleIndex):
             if group is not None:  # '84 percent of Latino voters': a share of a group, kept as written
                 return Resolved(self.phrase(span, head), GROUP, plural=True)
             them = next((g for g in of.children if g.dep_ == "pobj" and g.lower_ in ("them", "those")), None) if of else None
-            if them is not None and lower == "one":
-                # 'two employees told the Ledger. One of them said': one of the group named before
-                group_of = anaphora.pronoun(self, "they", them.idx, salience)
-                if group_of.name and group_of.kind in (GROUP, DESCRIPTION):
-                    return Resolved(f"one of the {group_of.name}", DESCRIPTION)
+            if lower == "one" and (them is not None or of is None and span.text.lower() == "one"):
+                member = groups.one_of(self, head, salience)
+                if member is not None:
+                    return member
             return Resolved(None, UNKNOWN)  # '63 percent' alone is no speaker
         apposed = next((c for c in head.children if c.dep_ == "appos"), None)
         if apposed is not None:
             person = self._named_person(span, head) or self._named_body(span, head)
             if person is not None:
-                return self._joined(span, apposed, person) or self._joined(span, head, person) or person
+                return groups.joined(self, span, apposed, person) or groups.joined(self, span, head, person) or person
         if lower in self.things and head.pos_ in ("PRON", "DET", "ADJ", "NUM") and not any(
             c.dep_ == "prep" for c in head.children
         ):
@@ -209,7 +208,7 @@ class SpeakerResolver(ArticleIndex):
             return turn
         person = self._named_person(span, head)
         if person is not None:
-            return self._joined(span, head, person) or person
+            return groups.joined(self, span, head, person) or person
         named = self._unlabelled_name(span, head)
         if named is not None:
             return named
@@ -223,24 +222,6 @@ class SpeakerResolver(ArticleIndex):
                     "man", "woman", "person", "boy", "girl") else None  # 'a woman called X': no role
                 return Resolved(name.name, PERSON, name.affiliation or role, name.gender)
         return self._description(cand, span, head, salience)
-
-    def _joined(self, span: Span, head: Token, first: Resolved) -> Resolved | None:
-        """'Gerald Oakes and Ruth Pell said', 'Oakes and his neighbour, Ruth Pell, said': two
-        people named as one source speak together (a group of the two, by name)."""
-        cc = next((c for c in head.rights if c.dep_ == "cc" and c.lower_ == "and" and c.i < span.end), None)
-        other = next((c for c in head.rights if c.dep_ == "conj" and cc is not None and c.i > cc.i
-                      and c.right_edge.i < span.end), None)
-        if cc is None or other is None or first.kind != PERSON or not first.name:
-            return None
-        second = self._named_person(self.doc[other.left_edge.i : other.right_edge.i + 1], other)
-        if second is None and other.pos_ == "PROPN" and other.is_title and other.left_edge.i == other.right_edge.i == other.i \
-                and other.ent_type_ not in ("GPE", "LOC", "NORP") and not is_known_organisation(other.text):
-            second = Resolved(other.text, PERSON)  # 'Cole and Adams both said': a surname the NER took for a body
-        if second is None or second.kind != PERSON or not second.name or second.name == first.name:
-            return None
-        # 'The party's co-leaders, A and B,': the role they share, not the first one's own
-        shared = first.affiliation if head.dep_ == "appos" and head.head.text in (first.affiliation or "").split() else None
-        return Resolved(f"{first.name} and {second.name}", GROUP, shared, plural=True)
 
     def _named_person(self, span: Span, head: Token) -> Resolved | None:
         """The person at the head of the source or in apposition to it ('one of the

@@ -1,0 +1,52 @@
+"""Sources of more than one person: two people named together ('Gerald Oakes and Ruth Pell
+said') and one of a group named before ('Two former officers described the scheme. One said').
+The reader of these is ``speakers.SpeakerResolver``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ...aliases import is_known_organisation
+from . import anaphora
+from .index import DESCRIPTION, GROUP, PERSON, Resolved
+
+if TYPE_CHECKING:
+    from .speakers import SpeakerResolver
+
+#: counts opening a group's name, in lower case inside 'one of the ...'
+_COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
+                     "dozens", "hundreds", "both"])
+
+
+def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) -> Resolved | None:
+    """'Gerald Oakes and Ruth Pell said', 'Oakes and his neighbour, Ruth Pell, said': two people
+    named as one source speak together (a group of the two, by name); ``first`` is the person
+    ``head`` names."""
+    cc = next((c for c in head.rights if c.dep_ == "cc" and c.lower_ == "and" and c.i < span.end), None)
+    other = next((c for c in head.rights if c.dep_ == "conj" and cc is not None and c.i > cc.i
+                  and c.right_edge.i < span.end), None)
+    if cc is None or other is None or first.kind != PERSON or not first.name:
+        return None
+    second = resolver._named_person(resolver.doc[other.left_edge.i : other.right_edge.i + 1], other)
+    if second is None and other.pos_ == "PROPN" and other.is_title and other.left_edge.i == other.right_edge.i == other.i \
+            and other.ent_type_ not in ("GPE", "LOC", "NORP") and not is_known_organisation(other.text):
+        second = Resolved(other.text, PERSON)  # 'Cole and Adams both said': a surname the NER took for a body
+    if second is None or second.kind != PERSON or not second.name or second.name == first.name:
+        return None
+    # 'The party's co-leaders, A and B,': the role they share, not the first one's own
+    shared = first.affiliation if head.dep_ == "appos" and head.head.text in (first.affiliation or "").split() else None
+    return Resolved(f"{first.name} and {second.name}", GROUP, shared, plural=True)
+
+
+def one_of(resolver: SpeakerResolver, head: Token, salience: anaphora.Salience) -> Resolved | None:
+    """'Two former officers described the scheme. One said', 'two employees told the Ledger. One
+    of them said': one of the group named before ('one of the employees')."""
+    group = anaphora.pronoun(resolver, "they", head.idx, salience)
+    if not group.name or group.kind not in (GROUP, DESCRIPTION):
+        return None
+    words = group.name.split()
+    if words[0].lower() in _COUNTS:
+        words[0] = words[0].lower()  # 'Two employees' opening a sentence -> 'one of the two employees'
+    return Resolved(f"one of the {' '.join(words)}", DESCRIPTION)
