@@ -19,6 +19,8 @@ def colon_sources(nlp, text):
     # a bare singular noun that could name a group heads a section
     "Shelter: Partners distributed 3,200 shelter kits. Food: Partners reached 44,000 people.",
     "Media contact: Lena Buckridge, press@harrowgate.example",
+    # common nouns in capitals head a section
+    "ALBUM REVIEW: The Lanterns return with a quieter record\n\nThe band said it wanted calm.",
 ])
 def test_a_label_is_no_speaker(nlp, text):
     assert colon_sources(nlp, text) == []

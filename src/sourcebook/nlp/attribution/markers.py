@@ -176,6 +176,8 @@ def _named_colon(
     """'Name: "..."', 'Insiders: X will rebound': the words before ``colon`` name the source."""
     before = sent.doc[sent.start : colon.i]
     named = (any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before) and not _topic(before, common_nouns)
+             # 'ALBUM REVIEW:', 'Screenshot:': the language's common nouns, no entity's, head a section
+             and not all(t.lower_ in common_nouns and not t.ent_type_ for t in before)
              and (not before[-1].is_lower or any(t.ent_type_ in _NAMED for t in before) and _statement_after(colon)))
     # 'Team news:', 'Media contact: Lena Buckridge' are labels: their head is no name
     if before.text == "Q" and QUESTION_LINE.match(text, text.rfind("\n", 0, before.start_char) + 1):
