@@ -187,3 +187,11 @@ def test_a_participle_set_off_after_the_source_is_no_part_of_it(nlp):
 def test_one_after_a_group_is_one_of_them(nlp):
     text = "Two former procurement officers described the scheme to reporters. One said that the bids were rigged."
     assert speakers(nlp, text) == ["one of the two former procurement officers"]
+
+
+def test_a_quotation_after_a_persons_short_act_is_theirs(nlp):
+    text = 'The mayor shrugged.\n\n"Why not? We have done it before."'
+    found = [(a.cue.text, a.speaker, [c.text for c in a.contents]) for a in nlp(text)._.sourcebook_attributions]
+    assert found == [("shrugged", "mayor", ["Why not? We have done it before"])]
+    # a thing does not speak
+    assert nlp('The storm passed. "It was terrible."')._.sourcebook_attributions == ()

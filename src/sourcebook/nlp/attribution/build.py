@@ -67,7 +67,7 @@ class Extractor:
                     cand.source = None
         quotes = QuoteIndex(find_quotes(text))
         absorb_quotes(text, cands, quotes)
-        cands = attach_quotes(text, cands, quotes, sentence_of, Turns(doc))
+        cands = attach_quotes(text, cands, quotes, sentence_of, Turns(doc, self.lex))
         cands = _dedupe(cands)
         cands = _drop_unowned_inner(doc, text, cands, quotes, self.lex.first_second_person)
         cands = self._fold_outlet_credits(text, cands)

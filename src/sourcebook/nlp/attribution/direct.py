@@ -145,6 +145,13 @@ def attach_quotes(
             owner.quoted = True
             covered.add(qspan)
             continue
+        actor = turns.actor_before(text, q) if turns is not None else None
+        if actor is not None:  # 'The mayor shrugged. "Why not?"'
+            verb, subj = actor
+            new.append(Candidate(cue=(verb.idx, verb.idx + len(verb)), contents=[qspan], quoted=True, confidence=0.5,
+                                 source=trim(text, subj.left_edge.idx, subj.idx + len(subj)), sentence=sentence_of(q.start)))
+            covered.add(qspan)
+            continue
         dashed = _name_before(text, q)
         if dashed is not None:
             new.append(Candidate(cue=dashed[0], source=dashed[1], contents=[qspan], quoted=True, confidence=0.6,

@@ -6,6 +6,8 @@
   continuation of an earlier speaker's statement.
 - '"...," Ebeling said, and her husband cut in. "..."': a clause with a subject of its own
   joined to the cue's between a statement and the next quotation hands the floor to that subject.
+- 'The mayor shrugged. "Why not?"': a quotation no cue takes, right after a short sentence of
+  a person doing something with nothing done to anything, is that person's.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from ..quotes import Quote
+from .lexicon import Lexicon
+from .syntax import source_like
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -26,8 +30,9 @@ _ENDS = frozenset({".", "!", "?", ";"})
 class Turns:
     """The clauses of one Doc that give a quotation to a speaker."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
+        self.lex = lex
         self.starts = [t.idx for t in doc]
 
     def subject_between(self, start: int, end: int) -> bool:
@@ -67,3 +72,25 @@ class Turns:
                         return None
                 return (tok, subj) if tok.i + 1 >= len(self.doc) else None
         return None
+
+    def actor_before(self, text: str, q: Quote) -> tuple[Token, Token] | None:
+        """The (verb, subject) of the short sentence right before the quotation when a person
+        does something in it and it takes no object or clause ('He shrugs.', 'The mayor laughed.')."""
+        before = text[: q.open].rstrip()
+        if not before or before[-1] not in ".:" or q.open - len(before) > 3 and "\n\n" not in text[len(before) : q.open]:
+            return None
+        i = bisect_left(self.starts, len(before) - 1)
+        if i >= len(self.doc):
+            return None
+        sent = self.doc[i].sent
+        verb = sent.root
+        if verb.pos_ != "VERB" or verb.tag_ not in _FINITE or len(sent) > 8:
+            return None
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "prep", "advcl") for c in verb.children):
+            return None  # 'He runs the bar.', 'She went to the window.'
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or (
+                subject.pos_ == "NOUN" and subject.tag_ == "NN" and source_like(self.lex, subject)
+                and subject.lemma_.lower() in self.lex.role_nouns)):
+            return None  # not 'The storm passed.'
+        return verb, subject
