@@ -195,3 +195,10 @@ def test_a_quotation_after_a_persons_short_act_is_theirs(nlp):
     assert found == [("shrugged", "mayor", ["Why not? We have done it before"])]
     # a thing does not speak
     assert nlp('The storm passed. "It was terrible."')._.sourcebook_attributions == ()
+
+
+def test_a_second_that_clause_joined_to_the_cue_is_more_of_the_report(nlp):
+    text = ("The health authority said in a statement that emergency services would remain open, but that about "
+            "60 surgeries had been postponed.")
+    found = [[c.text for c in a.contents] for a in nlp(text)._.sourcebook_attributions]
+    assert found == [["emergency services would remain open", "about 60 surgeries had been postponed"]]

@@ -32,7 +32,19 @@ Spans = list[tuple[int, int]]
 
 
 def verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[Token]) -> Spans | None:
-    """Content spans of a cue verb, or None when it has no attributable complement."""
+    """Content spans of a cue verb, or None when it has no attributable complement; with a
+    second reported clause the parser joined to the verb ('said in a statement that X, but that
+    Y': 'Y' hung on 'said' with its own 'that')."""
+    found = _verb_content(lex, text, verb, lemma, extra)
+    if found:
+        for conj in verb.rights:
+            mark = next((c for c in conj.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+            if conj.dep_ == "conj" and mark is not None and mark.i == conj.left_edge.i and mark.idx >= found[-1][1]:
+                found = [*found, (mark.idx + len(mark), subtree_span(conj)[1])]
+    return found
+
+
+def _verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[Token]) -> Spans | None:
     children = list(verb.children)
     in_lexicon = lemma in lex.cue_verbs or lemma in lex.poll_verbs
     passive = any(c.dep_ == "auxpass" for c in children)
