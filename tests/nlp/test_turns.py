@@ -202,3 +202,9 @@ def test_a_second_that_clause_joined_to_the_cue_is_more_of_the_report(nlp):
             "60 surgeries had been postponed.")
     found = [[c.text for c in a.contents] for a in nlp(text)._.sourcebook_attributions]
     assert found == [["emergency services would remain open", "about 60 surgeries had been postponed"]]
+
+
+def test_a_modal_verb_joined_inside_the_clause_is_no_second_report(nlp):
+    text = "The minister said regulators would approve the deal but could demand changes."
+    found = [[c.text for c in a.contents] for a in nlp(text)._.sourcebook_attributions if a.parent is None]
+    assert found == [["regulators would approve the deal but could demand changes"]]

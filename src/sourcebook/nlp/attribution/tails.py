@@ -202,6 +202,9 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
     if (verb.dep_ != "conj" or verb.pos_ != "VERB" or not says
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and verb.head.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children):
+        return None  # 'said regulators would approve the deal but could demand changes': the clause's modal, no report
     doc = verb.doc
     i = verb.i - 1
     while i > 0 and doc[i].dep_ in ("advmod", "aux", "neg") and doc[i].head.i == verb.i:
