@@ -208,3 +208,8 @@ def test_a_modal_verb_joined_inside_the_clause_is_no_second_report(nlp):
     text = "The minister said regulators would approve the deal but could demand changes."
     found = [[c.text for c in a.contents] for a in nlp(text)._.sourcebook_attributions if a.parent is None]
     assert found == [["regulators would approve the deal but could demand changes"]]
+
+
+def test_its_document_is_its_owners(nlp):
+    text = "The Valley Weather Office says more rain is expected. Its latest forecast predicts up to 60 millimetres."
+    assert speakers(nlp, text, cue="predicts") == ["Valley Weather Office's latest forecast"]

@@ -418,6 +418,9 @@ class SpeakerResolver(ArticleIndex):
         if head.pos_ == "NOUN" and not plural and not named and not self._speaking_noun(head):
             return Resolved(None, UNKNOWN)  # 'a round-up', 'the sheer scale': a thing, no speaker
         is_document = head.lemma_.lower() in self._documents or lower in self._documents  # 'Council records', 'the minutes'
+        owner = owner_before(self, span) if span[0].lower_ in ("its", "their") and head.pos_ == "NOUN" else None
+        if owner is not None:  # 'Its latest forecast' after the Valley Weather Office: that office's
+            phrase = f"{owner}'s {self.phrase(span[1:], head)}"
         return Resolved(phrase, GROUP if plural and not is_document else DESCRIPTION if head.pos_ == "NOUN" else UNKNOWN,
                         plural=plural)
 
