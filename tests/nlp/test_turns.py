@@ -213,3 +213,9 @@ def test_a_modal_verb_joined_inside_the_clause_is_no_second_report(nlp):
 def test_its_document_is_its_owners(nlp):
     text = "The Valley Weather Office says more rain is expected. Its latest forecast predicts up to 60 millimetres."
     assert speakers(nlp, text, cue="predicts") == ["Valley Weather Office's latest forecast"]
+
+
+def test_which_after_a_name_is_an_organisation(nlp):
+    text = "The protest was organised by Generation Rent, which claims that rents have risen by 40 per cent."
+    assert [(a.speaker, a.speaker_kind) for a in nlp(text)._.sourcebook_attributions] == [
+        ("Generation Rent", "organisation")]

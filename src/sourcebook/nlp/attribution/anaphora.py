@@ -362,7 +362,7 @@ def _people_noun(resolver: SpeakerResolver, token: Token) -> bool:
 
 def relative(resolver: SpeakerResolver, head: Token, salience: Salience) -> Resolved:
     """'X, who said ...': the antecedent of the relative pronoun."""
-    from .speakers import GROUP, PERSON, UNKNOWN, Resolved
+    from .speakers import GROUP, ORG, PERSON, UNKNOWN, Resolved
 
     doc = resolver.doc
     verb = head.head
@@ -386,7 +386,10 @@ def relative(resolver: SpeakerResolver, head: Token, salience: Salience) -> Reso
         return Resolved(person.name, PERSON, person.affiliation, person.gender)
     if antecedent.pos_ == "PROPN":
         words = [t for t in antecedent.subtree if t.i <= antecedent.i and not t.is_punct and t.lower_ not in ("the", "a", "an")]
-        return Resolved(" ".join(t.text for t in words[-6:]), UNKNOWN)
+        # 'Generation Rent, which claims': 'which' stands for no person; an organisation the NER named
+        body = head.lower_ == "which" or any(e.label_ in ("ORG", "NORP")
+                                             for e in resolver.ents_in(antecedent.i, antecedent.i + 1))
+        return Resolved(" ".join(t.text for t in words[-6:]), ORG if body else UNKNOWN)
     left = min(t.i for t in antecedent.subtree if t.i <= antecedent.i)
     phrase = resolver.phrase(doc[left : antecedent.i + 1], antecedent)
     plural = antecedent.tag_ == "NNS"
