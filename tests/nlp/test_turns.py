@@ -219,3 +219,11 @@ def test_which_after_a_name_is_an_organisation(nlp):
     text = "The protest was organised by Generation Rent, which claims that rents have risen by 40 per cent."
     assert [(a.speaker, a.speaker_kind) for a in nlp(text)._.sourcebook_attributions] == [
         ("Generation Rent", "organisation")]
+
+
+def test_the_club_is_the_body_named_just_before(nlp):
+    text = "Kelvinside Thistle have sacked their manager. The club said a new manager would be appointed soon."
+    assert [(a.speaker, a.speaker_kind) for a in nlp(text)._.sourcebook_attributions] == [
+        ("Kelvinside Thistle", "organisation")]
+    # not a body whose name calls it otherwise
+    assert speakers(nlp, "The Harbour Council met on Monday. The club said it would appeal.") == ["club"]

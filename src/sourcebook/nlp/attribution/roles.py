@@ -95,6 +95,11 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
             # (not a council or a ministry), or one whose name says firm named in passing ('Shares in Torvane Industries')
             main = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, in_passing=False, fits=resolver.firm_like) \
                 or resolver.last_mention(ORG, offset, within=ROLE_WINDOW, fits=lambda n: _firm_name(resolver, n))
+        if main is None and lemma in _COLLECTIVES:
+            # 'Kelvinside Thistle have sacked their manager. The club said': the body named just before
+            # that no word of its name calls otherwise
+            main = resolver.last_mention(ORG, offset, within=1, in_passing=False, fits=lambda n: resolver.firm_like(n or "")
+                                         and not set((n or "").lower().split()) & resolver._group_words)
         # 'the bank': the firm the article is about
         return Resolved(main, ORG) if main and not names_noun(resolver, main, "agency") else None
     if not (lemma in lex.role_nouns or head.lower_ in lex.role_nouns or gender_of_word(head.text)):
@@ -160,6 +165,10 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     ):
         return None  # 'the GOP candidate' is not the economist quoted last
     return Resolved(last.name, PERSON, last.affiliation, last.gender)
+
+
+#: group nouns that may stand for a body whatever its name ('the club' for Kelvinside Thistle)
+_COLLECTIVES = frozenset(["club", "team", "side", "group", "charity", "organisation", "organization"])
 
 
 def _given_an_age(resolver: SpeakerResolver, name: str) -> bool:
