@@ -164,9 +164,11 @@ def test_the_statement_is_its_issuers(nlp):
 
 
 def test_a_quotation_signed_after_a_dash_is_the_signers_whoever_spoke_before(nlp):
-    text = ('The minister said the plan would work.\n\n"It will not work." - Pieter Jansen, chamber chief executive')
-    found = [(a.speaker, [c.text for c in a.contents]) for a in nlp(text)._.sourcebook_attributions]
-    assert found == [("minister", ["the plan would work"]), ("Pieter Jansen", ["It will not work"])]
+    text = ('The minister said the plan would work.\n\n"It will not work." - Pieter Jansen, chamber chief executive'
+            '\n\nThe council meets on Friday.')
+    found = [(a.speaker, a.affiliation, [c.text for c in a.contents]) for a in nlp(text)._.sourcebook_attributions]
+    assert found == [("minister", None, ["the plan would work"]),
+                     ("Pieter Jansen", "chamber chief executive", ["It will not work"])]
 
 
 def test_a_tail_whose_verb_the_tagger_read_as_a_participle_reports_the_sentence(nlp):

@@ -139,7 +139,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
                 and child.lower_ not in _FLOATING and not _clause_read_as_noun(child)):
             # not a relative clause on it ('an ornithologist at X who was not involved in the study')
             clauses = {t.i for c in child.subtree if c.dep_ == "relcl" and c.head.i != root.i for t in c.subtree}
-            tokens = _without_article([t for t in child.subtree if t.i not in clauses])
+            tokens = _without_article([t for t in child.subtree if t.i not in clauses and not t.is_space])
             tokens = [t for t in tokens if not (t.is_punct and t.i == tokens[-1].i)]
             if tokens and len(tokens) <= 12:
                 affiliation = bodies_named(index, tokens)  # 'X, the agency's director,'
