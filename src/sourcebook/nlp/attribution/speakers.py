@@ -33,6 +33,7 @@ from .affiliations import (
     _title_free,
     _without_article,
     body_before,
+    company_nouns,
     names_noun,
     owner_before,
     role_before,
@@ -451,7 +452,9 @@ class SpeakerResolver(ArticleIndex):
         if kind is not None:  # 'A ministry spokesman': the ministry named before, not the last body
             spoke = salience.last(self.sentence_of(head.idx), 2, lambda r: r.kind == ORG and names_noun(
                 self, r.name, kind.lemma_.lower()))
-            return body_before(self, kind) or (spoke.name if spoke is not None else None)
+            called = body_before(self, kind) or (spoke.name if spoke is not None else None)
+            if called is not None or kind.lemma_.lower() not in company_nouns():
+                return called  # 'a company spokesperson': else the firm that has just spoken, below
         if head.lower_.startswith("spokes") and not any(c.dep_ == "prep" for c in head.rights):
             spoke = salience.last(self.sentence_of(head.idx), 1, lambda r: r.kind == ORG)
             return spoke.name if spoke is not None else self.last_mention(ORG, head.idx, within=1, in_passing=False)
