@@ -156,13 +156,14 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 # for 0.001 more recall: F1 0.6898 -> 0.6903; 0.812 -> 0.811 in the thirteenth, when the last
 # refit, for one more right train proposal, kept one more wrong dev record at the threshold's
 # edge: 1316 right of 1621, P 0.8118, F1 0.6901; the packaged weights are what `make model` gives;
-# the fourteenth pass raised them: 1322 right of 1627, P 0.8125, F1 0.6922).
+# the fourteenth pass raised them: 1322 right of 1627, P 0.8125, F1 0.6922; the sixteenth: 1326
+# right of 1626, P 0.8155, F1 0.6944, speech 1041 of 1213, P 0.8582, F1 0.8226).
 DEV_FLOORS = {
-    ("all", "attributed", "f1"): 0.692,
-    ("all", "attributed", "p"): 0.812,
-    ("all", "attribution", "f1"): 0.713,
-    ("speech", "attributed", "f1"): 0.821,
-    ("speech", "attributed", "p"): 0.856,
+    ("all", "attributed", "f1"): 0.694,
+    ("all", "attributed", "p"): 0.815,
+    ("all", "attribution", "f1"): 0.716,
+    ("speech", "attributed", "f1"): 0.822,
+    ("speech", "attributed", "p"): 0.858,
 }
 
 
