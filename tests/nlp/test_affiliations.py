@@ -409,3 +409,22 @@ def test_a_name_after_a_plural_role_is_no_person(nlp):
     text = ("Kelvinside Thistle have sacked manager Graeme Lennox after a 4-0 defeat to city rivals Dalmarnock "
             "Rovers. Lennox, 47, leaves with the side ninth. He said he still had the backing of the players.")
     assert (said(nlp, text).speaker, said(nlp, text).affiliation) == ("Graeme Lennox", "manager")
+
+
+@pytest.mark.parametrize("text, speaker, affiliation", [
+    # a legislator's short title is an office
+    ("Independent TD Declan Fahy said the Government had lost control.", "Declan Fahy", "Independent TD"),
+    ("Labour MP Jane Doe said the bill would pass.", "Jane Doe", "Labour MP"),
+    # the body a person heads, with where it is
+    ("Dr Ana Pike, who heads the cardiology unit at Elm Hospital, said waiting times had doubled.", "Ana Pike",
+     "cardiology unit at Elm Hospital"),
+])
+def test_offices_and_the_bodies_people_head(nlp, text, speaker, affiliation):
+    att = said(nlp, text)
+    assert (att.speaker, att.affiliation) == (speaker, affiliation)
+
+
+def test_people_at_a_body_are_of_it(nlp):
+    found = [(a.speaker, a.affiliation) for a in nlp(
+        "Meteorologists at the Polar Institute think rain is likely.")._.sourcebook_attributions]
+    assert found == [("Meteorologists at the Polar Institute", "Polar Institute")]

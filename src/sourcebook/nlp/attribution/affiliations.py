@@ -166,6 +166,11 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
             led = next((g for g in child.children if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")
                         and (g.tag_ != "NNS" or any(c.dep_ == "poss" for c in g.children))), None)
             tokens = _without_article(list(doc[led.left_edge.i : led.i + 1])) if led is not None else []
+            if led is not None:  # 'who heads the cardiology unit at Elm Hospital': the body too
+                at = next((c for c in (*led.rights, *child.rights) if c.dep_ == "prep" and c.lower_ in ("at", "of", "in")
+                           and (c.head.i == led.i or c.i == led.right_edge.i + 1)), None)
+                if at is not None and at.right_edge.i - led.left_edge.i < 10 and body(index, first_pobj(at)) is not None:
+                    tokens = _without_article(list(doc[led.left_edge.i : at.right_edge.i + 1]))
             if tokens and len(tokens) <= 8:
                 affiliation = _text(tokens)
                 words |= role_words(index, tokens)
@@ -205,6 +210,10 @@ def _after_break(doc, start: int, end: int) -> int:
     breaks = [t.i + 1 for t in doc[start:end] if t.pos_ in ("VERB", "AUX") or t.text == ":" or (
         t.text in ("-", "\u2013", "\u2014") and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_)]
     return max([start, *breaks])
+
+
+def first_pobj(prep: Token) -> Token | None:
+    return next((g for g in prep.children if g.dep_ == "pobj"), None)
 
 
 def body(index: ArticleIndex, pobj: Token | None) -> Token | None:

@@ -407,7 +407,8 @@ class SpeakerResolver(ArticleIndex):
             return role
         if head.text.islower() and not plural and (head.lower_ in self.lex.public_bodies or head.lower_ in _FORCES):
             return Resolved(phrase, ORG)  # 'the Russian defence ministry', 'the Jordavian army': a body, unnamed
-        if lower in self.lex.role_nouns or head.lemma_.lower() in self.lex.role_nouns:
+        if lower in self.lex.role_nouns or head.lemma_.lower() in self.lex.role_nouns or (
+                plural and head.pos_ == "NOUN" and head.lemma_.lower().endswith(_PEOPLE_ENDINGS)):  # 'Meteorologists at X'
             kind = GROUP if plural else DESCRIPTION
             return Resolved(phrase, kind, self._role_body(head, salience),
                             gender=None if plural else gender_of_word(head.text), plural=plural)
