@@ -285,10 +285,10 @@ def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str | Non
     from .speakers import PERSON, Resolved
 
     found: list[tuple[int, Person]] = []
+    asked = _asked_offsets(resolver)
     for person in resolver.people.values():
         if person.name == exclude:
             continue
-        asked = _asked_offsets(resolver)
         before = [o for o in person.offsets if o < offset and not resolver.in_quote(o) and o not in resolver.possessives
                   and not (no_oblique and o in resolver.obliques) and o not in asked]
         if before and _compatible(person.gender, wanted):

@@ -12,7 +12,7 @@ from ...model import Attribution, Span
 from ..quotes import QUOTE_CHARS, find_quotes, find_single_quotes
 from ..sentences import sentences as doc_sentences
 from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, close_marks, inside, overlaps, trim_content
-from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes
+from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes
 from .lexicon import Lexicon, inflections, lexicon
 from .ranker import Ranker
@@ -186,8 +186,7 @@ def _within_their_quotation(text: str, cands: list[Candidate], quotes: QuoteInde
         quote = quotes.around(*cand.cue) if cand.cue and cand.contents else None
         if quote is not None and any(e > quote.end for _, e in cand.contents):
             clipped = [trim_content(text, s, min(e, quote.end)) for s, e in cand.contents if s < quote.end]
-            inner = text[quote.start : quote.end].rstrip().rstrip("\"'\u201d\u2019").rstrip()
-            if not clipped and quote.closed and inner[-1:] in (",", "?", "!") and all(
+            if not clipped and quote.closed and inner_end(text, quote).rstrip()[-1:] in (",", "?", "!") and all(
                     s >= quote.close for s, _ in cand.contents):
                 continue  # a statement's quotation, closed open-ended before its cue clause
             cand.contents = [c for c in clipped if c is not None] or cand.contents

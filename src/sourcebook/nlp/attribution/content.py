@@ -117,9 +117,8 @@ def _reduced_relative(lex: Lexicon, clause: Token) -> bool:
     auxiliary right after a noun describes that noun; the parser made it the cue's clause."""
     doc = clause.doc
     before = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
-    media = lex.speech_nouns | lex.written_nouns | lex.circumstance_nouns
     return (clause.tag_ == "VBN" and clause.left_edge.i == clause.i and before is not None and before.pos_ == "NOUN"
-            and before.lemma_.lower() in media
+            and before.lemma_.lower() in lex.medium_nouns
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in clause.children)
             # not 'in an interview taped before the attacks that X', where X is what was said
             and not any(t.dep_ == "mark" and t.lower_ in ("that", "whether", "if") for t in clause.subtree))

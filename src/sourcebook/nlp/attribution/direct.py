@@ -126,35 +126,24 @@ def attach_quotes(
         if qspan[1] - qspan[0] < 2 or covered.hits(qspan):
             continue
         answer = turns.answering(text, q) if turns is not None else None
-        signed = _dash_source(text, q)
-        if signed is not None:  # '"..." - Nomsa Khumalo, a shop owner': hers, whoever spoke before
-            new.append(Candidate(cue=signed[0], source=signed[1], contents=[qspan], quoted=True, confidence=0.6,
-                                 sentence=sentence_of(q.start)))
-            covered.add(qspan)
-            continue
-        owner = _owner(text, nearby.around(q.open, q.close) + new[-3:], q, sentence_of, turns, answer)
-        if owner is None and answer is not None:
-            verb, subj = answer
-            new.append(Candidate(cue=(verb.idx, verb.idx + len(verb)),
-                                 source=(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)),
-                                 contents=[qspan], quoted=True, confidence=0.5, sentence=sentence_of(q.start)))
-            covered.add(qspan)
-            continue
+        signed = _dash_source(text, q)  # '"..." - Nomsa Khumalo, a shop owner': hers, whoever spoke before
+        owner = None if signed is not None else _owner(
+            text, nearby.around(q.open, q.close) + new[-3:], q, sentence_of, turns, answer)
         if owner is not None:
             owner.contents = _merge(owner.contents + [qspan])
             owner.quoted = True
             covered.add(qspan)
             continue
-        actor = turns.actor_before(text, q) if turns is not None else None
+        if signed is None and answer is not None:
+            verb, subj = answer
+            signed = (verb.idx, verb.idx + len(verb)), (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)), 0.5
+        actor = turns.actor_before(text, q) if signed is None and turns is not None else None
         if actor is not None:  # 'The mayor shrugged. "Why not?"'
             verb, subj = actor
-            new.append(Candidate(cue=(verb.idx, verb.idx + len(verb)), contents=[qspan], quoted=True, confidence=0.5,
-                                 source=trim(text, subj.left_edge.idx, subj.idx + len(subj)), sentence=sentence_of(q.start)))
-            covered.add(qspan)
-            continue
-        dashed = _name_before(text, q)
-        if dashed is not None:
-            new.append(Candidate(cue=dashed[0], source=dashed[1], contents=[qspan], quoted=True, confidence=0.6,
+            signed = (verb.idx, verb.idx + len(verb)), trim(text, subj.left_edge.idx, subj.idx + len(subj)), 0.5
+        signed = signed or _name_before(text, q)
+        if signed is not None:  # a quotation of its own: (cue, source, confidence)
+            new.append(Candidate(cue=signed[0], source=signed[1], contents=[qspan], quoted=True, confidence=signed[2],
                                  sentence=sentence_of(q.start)))
             covered.add(qspan)
     cands.extend(new)
@@ -241,8 +230,8 @@ def _stop_before_cue(text: str, cand: Candidate, q: Quote) -> bool:
     if _denied(text, cand):
         return False  # 'He did not elaborate.'
     lo = min(cand.cue[0], cand.source[0] if cand.source else cand.cue[0])
-    inner_end = _inner_end(text, q)
-    return inner_end.endswith(".") and re.fullmatch(r"[^\S\n]+", text[q.close : lo]) is not None
+    ending = inner_end(text, q)
+    return ending.endswith(".") and re.fullmatch(r"[^\S\n]+", text[q.close : lo]) is not None
 
 
 def _denied(text: str, cand: Candidate) -> bool:
@@ -342,7 +331,7 @@ def leading_quotes(text: str, cands: list[Candidate], index: QuoteIndex) -> None
 
 _QUOTE_BEFORE_CUE = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)?")
 _QUOTE_AFTER_CUE = re.compile(r"\s*[,:\u2014\u2013-]?\s*")
-_OPEN_ENDED = ",?!\u2014\u2013-\u2026"
+OPEN_ENDED = ",?!\u2014\u2013-\u2026"
 
 
 def _only_cue_between(text: str, cand: Candidate, q: Quote) -> bool:
@@ -356,11 +345,11 @@ def _only_cue_between(text: str, cand: Candidate, q: Quote) -> bool:
         # the quotation ends open (comma, question mark, dash) right before the cue clause,
         # inside the marks or, as French, German and British writers put it, after them
         # ('«Il faut agir», the mayor said', "'It is over', he said")
-        inner_end = _inner_end(text, q)
+        ending = inner_end(text, q)
         gap = text[q.close : lo]
-        if gap[:1] in _OPEN_ENDED and inner_end[-1:] not in "." and _opens_sentence(text, q.open):
+        if gap[:1] in OPEN_ENDED and ending[-1:] not in "." and _opens_sentence(text, q.open):
             gap = gap[1:]  # not a title or a word quoted inside a sentence ('With the help of "X", the actor')
-        elif not (inner_end and inner_end[-1] in _OPEN_ENDED):
+        elif not (ending and ending[-1] in OPEN_ENDED):
             return False
         return _QUOTE_BEFORE_CUE.fullmatch(gap) is not None
     if q.open >= hi:
@@ -385,7 +374,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 _CLOSING_CHARS = "".join(sorted(set("".join(CLOSING_MARKS))))
 
 
-def _inner_end(text: str, q: Quote) -> str:
+def inner_end(text: str, q: Quote) -> str:
     """The quotation's words up to its last punctuation, past the closing marks of a
     quotation inside it ('"She asked, 'What can I do?'" Lee said.' ends with '?')."""
     return text[q.start : q.end].rstrip().rstrip(_CLOSING_CHARS)
@@ -394,7 +383,11 @@ def _inner_end(text: str, q: Quote) -> str:
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019.-]*[ \t]){0,4}[A-Z][\w'\u2019.-]*)[ \t]*([-\u2013\u2014:])[ \t]*$")
 
 
-def _name_before(text: str, q: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
+#: a quotation's own attribution: its cue, its source and the rule's confidence
+Signed = tuple[tuple[int, int], tuple[int, int], float]
+
+
+def _name_before(text: str, q: Quote) -> Signed | None:
     """'President Jane Doe - "..."' / 'Doe: "..."' at the start of a line."""
     line_start = text.rfind("\n", 0, q.open) + 1
     if q.open - line_start > 60:
@@ -402,14 +395,14 @@ def _name_before(text: str, q: Quote) -> tuple[tuple[int, int], tuple[int, int]]
     m = _NAME_BEFORE.fullmatch(text, line_start, q.open)
     if not m:
         return None
-    return (m.start(2), m.end(2)), trim(text, m.start(1), m.end(1))
+    return (m.start(2), m.end(2)), trim(text, m.start(1), m.end(1)), 0.6
 
 
-def _dash_source(text: str, q: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _dash_source(text: str, q: Quote) -> Signed | None:
     if not q.closed:
         return None
     m = _DASH_NAME.match(text, q.close)
     if not m:
         return None
     dash = text.index(next(ch for ch in text[q.close : m.start(1)] if ch in "-\u2013\u2014"), q.close)
-    return (dash, dash + 1), trim(text, m.start(1), m.end(1))
+    return (dash, dash + 1), trim(text, m.start(1), m.end(1)), 0.6

@@ -80,7 +80,7 @@ class ArticleIndex:
         self._group_words = word_set("group_role_nouns")
         self._kin_words = word_set("kin_nouns")
         self._place_nouns = word_set("place_nouns")
-        self._documents = word_set("source_types/document") | lexicon.report_nouns | lexicon.poll_nouns | lexicon.written_nouns
+        self._documents = word_set("source_types/document") | lexicon.document_nouns
         # nouns of a firm's trade ('maker', 'retailer'), which open no firm's name (unlike 'Union Pacific')
         self._trades = company_nouns() - {"company", "firm", "corporation", "conglomerate"}
         raw = list(doc.ents)  # Doc.ents builds new Spans on every access

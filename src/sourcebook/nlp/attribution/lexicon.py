@@ -83,12 +83,16 @@ class Lexicon:
     speaking_nouns: frozenset[str]
     public_bodies: frozenset[str] = frozenset()  # 'the ministry', 'the agency': a government's bodies
     cue_verbs: frozenset[str] = frozenset()  # speech | belief | stance_object
+    document_nouns: frozenset[str] = frozenset()  # report | poll | written nouns: 'the report', 'the poll', 'the statement'
+    medium_nouns: frozenset[str] = frozenset()  # speech | written | circumstance nouns: 'in a statement read to X'
     #: every inflected form of a cue verb -> its lemma, for when the lemmatiser misreads a
     #: form ('hoping' -> 'hop')
     verb_lemmas: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "cue_verbs", self.speech | self.belief | self.stance_object)
+        object.__setattr__(self, "document_nouns", self.report_nouns | self.poll_nouns | self.written_nouns)
+        object.__setattr__(self, "medium_nouns", self.speech_nouns | self.written_nouns | self.circumstance_nouns)
         lemmas: dict[str, str] = {}
         verbs = self.cue_verbs | self.poll_verbs | frozenset(self.phrasal) | self.as_passive | self.seem_verbs
         for lemma in sorted(verbs | self.quote_verbs):

@@ -31,7 +31,7 @@ class CueRules:
     def __init__(self, lexicon: Lexicon, common_nouns: frozenset[str] = frozenset()) -> None:
         self.lex = lexicon
         self.common_nouns = common_nouns  # the pipeline's list of the language's common nouns
-        self.documents = lexicon.report_nouns | lexicon.poll_nouns | lexicon.written_nouns  # 'Poll:' heads a headline
+        self.documents = lexicon.document_nouns  # 'Poll:' heads a headline
         self.verbs = lexicon.cue_verbs | lexicon.poll_verbs | frozenset(lexicon.phrasal) | lexicon.as_passive
         self.nouns = lexicon.speech_nouns | lexicon.belief_nouns
 

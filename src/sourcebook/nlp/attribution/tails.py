@@ -225,8 +225,7 @@ def _refused_by_no_one(lex: Lexicon, verb: Token) -> bool:
     if subject is None or subject.pos_ not in ("NOUN",) or subject.ent_type_:
         return False
     words = (subject.lemma_.lower(), subject.lower_)
-    documents = lex.report_nouns | lex.poll_nouns | lex.written_nouns
-    return any(w in documents for w in words) or not source_like(lex, subject)
+    return any(w in lex.document_nouns for w in words) or not source_like(lex, subject)
 
 
 def _in_the_cues_tense(lex: Lexicon, verb: Token) -> bool:

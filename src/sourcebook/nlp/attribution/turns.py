@@ -17,12 +17,12 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from ..quotes import Quote
+from .direct import OPEN_ENDED, inner_end
 from .lexicon import Lexicon
 from .syntax import source_like
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-_OPEN_ENDED = ",?!\u2014\u2013-\u2026"
 _CLOSING = "\"'\u201d\u2019\u00bb"
 _ENDS = frozenset({".", "!", "?", ";"})
 
@@ -48,8 +48,8 @@ class Turns:
 
     def answering(self, text: str, q: Quote) -> tuple[Token, Token] | None:
         """The (verb, subject) of a clause answering the quotation, if one follows it."""
-        inner = text[q.start : q.end].rstrip().rstrip(_CLOSING).rstrip()
-        if not q.closed or not inner or inner[-1] not in _OPEN_ENDED or len(inner.split()) < 3:
+        inner = inner_end(text, q).rstrip()
+        if not q.closed or not inner or inner[-1] not in OPEN_ENDED or len(inner.split()) < 3:
             return None  # a title's two words ('"Hail, Caesar!" stars ...') are no statement
         before = text[max(0, q.open - 3) : q.open].rstrip(" \t")
         if before and before[-1] not in ".!?:\n\"\u201d":
