@@ -16,7 +16,7 @@ from spacy.tokenizer import Tokenizer
 
 from ..errors import ModelNotFound
 from . import factories
-from .lexicon import words
+from .lexicon import ROLE_SUFFIXES, hyphenated_roles, words
 from .speedups import speed_up
 
 log = logging.getLogger(__name__)
@@ -118,7 +118,7 @@ def role_head(word: str) -> str:
     -> 'secretary', 'editor-in-chief' -> 'editor'."""
     for prefix in ("vice-", "co-", "deputy-"):
         word = word.removeprefix(prefix)
-    for suffix in ("-elect", "-general", "-in-chief"):
+    for suffix in ROLE_SUFFIXES:
         word = word.removesuffix(suffix)
     return word
 
@@ -130,9 +130,8 @@ def keep_hyphenated_roles(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return
-    for word in words("hyphenated_roles"):
-        plural = () if word.endswith(("-elect", "-general", "-in-chief")) else (word + "s",)
-        for form in {f for w in (word, *plural) for f in (w, w.capitalize(), "-".join(p.capitalize() for p in w.split("-")))}:
+    for written, word in hyphenated_roles().items():
+        for form in {written, written.capitalize(), "-".join(part.capitalize() for part in written.split("-"))}:
             if len(tokenizer(form)) > 1:
                 tokenizer.add_special_case(form, [{ORTH: form, NORM: role_head(word)}])
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..lexicon import directory_of, entries, table, tagged, word_set
+from ..lexicon import directory_of, entries, hyphenated_roles, table, tagged, word_set
 
 __all__ = ["Lexicon", "inflections", "is_speech_cue", "lexicon"]
 
@@ -205,8 +205,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
 
 def _hyphenated_roles(directory: str | Path | None) -> frozenset[str]:
     """'vice-president', 'vice-presidents' (the tokenizer keeps them whole)."""
-    found = word_set("hyphenated_roles", directory)
-    return found | frozenset(w + "s" for w in found if not w.endswith(("-elect", "-general", "-in-chief")))
+    return frozenset(hyphenated_roles(directory))
 
 
 #: the word lists outside ``attribution/`` that name people, groups or documents

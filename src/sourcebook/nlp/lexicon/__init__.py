@@ -29,11 +29,13 @@ __all__ = [
     "ATTRIBUTION_VERB_LISTS",
     "DEFAULT_DIRECTORY",
     "LexiconError",
+    "ROLE_SUFFIXES",
     "check_all",
     "count_words",
     "directory_of",
     "entries",
     "extend_tables",
+    "hyphenated_roles",
     "list_names",
     "extra_path",
     "load_extra",
@@ -221,3 +223,18 @@ def check_all(directory: str | Path | None = None) -> None:
         words(name, directory)
     for name in sorted(set(table_names(directory)) | set(SCHEMAS)):
         table(name, directory)
+
+
+#: the endings of hyphenated roles whose plural is inside the word ('presidents-elect')
+ROLE_SUFFIXES = ("-elect", "-general", "-in-chief")
+
+
+def hyphenated_roles(directory: str | Path | None = None) -> dict[str, str]:
+    """Each role of ``hyphenated_roles.txt`` and its plural ('vice-presidents'; not
+    'presidents-elect'), by the listed role it is a form of."""
+    forms: dict[str, str] = {}
+    for word in words("hyphenated_roles", directory):
+        forms[word] = word
+        if not word.endswith(ROLE_SUFFIXES):
+            forms[word + "s"] = word
+    return forms
