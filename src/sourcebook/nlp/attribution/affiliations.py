@@ -115,8 +115,8 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
         first = _after_break(doc, first, ent.start)
         tokens = _without_article([t for t in doc[first : ent.start] if not t.is_punct or t.text in (".", "'s")])
         tokens += leading if tokens and not _honorific(tokens[-1]) else []
-        while tokens and _honorific(tokens[-1]):
-            tokens = tokens[:-1]  # 'Health Minister Dr Lilian Osei': not 'Dr'
+        while tokens and (_honorific(tokens[-1]) or tokens[-1].tag_ == "POS"):
+            tokens = tokens[:-1]  # 'Health Minister Dr Lilian Osei': not 'Dr'; "Reform's Colin Pratt": Reform
         if len(tokens) >= 2 and tokens[-1].lower_.rstrip(".") in TITLES and tokens[-2].is_lower and (
                 tokens[-2].lemma_.lower() in index.lex.role_nouns):
             tokens = tokens[:-1]  # 'Police spokesman Superintendent Joseph Mwale': the rank is no role
@@ -252,7 +252,25 @@ def owner_before(index: ArticleIndex, words: Span) -> str | None:
         person = index.people.by_key.get(key) if wanted in (MALE, FEMALE) and kind == "person" else None
         return person.name if person is not None and person.gender in (wanted, None) else None
 
-    return _named_before(index, words[0].idx, 1, owner)
+    found = _named_before(index, words[0].idx, 1, owner)
+    return found if found is not None or wanted != "organisation" else _body_subject_before(index, words[0])
+
+
+def _body_subject_before(index: ArticleIndex, word: Token) -> str | None:
+    """The body the sentence before ``word``'s (or its own words before it) has as the subject of
+    its main verb when the NER named none: 'The Migraine Support Network welcomed it. Its chief
+    executive, ...', 'The watchdog said X. Its director, ...'."""
+    doc = word.doc
+    sent = word.sent
+    for root in ([sent.root] if sent.root.i < word.i else []) + ([doc[sent.start - 1].sent.root] if sent.start else []):
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < word.i), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in ("PERSON", "GPE"):
+            continue
+        head = subject.lower_
+        if head in index.lex.organisation_words or head in index.lex.public_bodies or head in index._group_words:
+            tokens = _without_article([t for t in doc[subject.left_edge.i : subject.i + 1] if not t.is_punct])
+            return _text(tokens) if tokens else None
+    return None
 
 
 def _named_before(index: ArticleIndex, offset: int, window: int, accept) -> str | None:

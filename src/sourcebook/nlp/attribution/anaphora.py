@@ -255,7 +255,8 @@ def _description_of(resolver: SpeakerResolver, token: Token, salience: Salience)
     # the parser may hang the name on the role's body: 'The foreign minister of Kelmar, Sunniva Abebe,'
     bodies = [g for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")
               for g in c.children if g.dep_ == "pobj"]
-    named = next((c for t in (token, *bodies) for c in t.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+    # (a name the NER took for a body is a person when the article's index says so: 'Sophie Lang', an ORG)
+    named = next((c for t in (token, *bodies) for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
                   and (t is token or c.doc[c.left_edge.i - 1].text == ",")), None)
     if named is not None:  # 'The state's campaign chairman, Phil Lovas, said he'
         person = resolver.person_for([t for t in named.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [named])

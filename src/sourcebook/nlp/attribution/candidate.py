@@ -60,6 +60,9 @@ def trim(text: str, start: int, end: int, chars: str = _TRIM) -> tuple[int, int]
 def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A content span without outer spaces/commas, a leading 'that' or a trailing 'and'."""
     start, end = trim(text, start, end, SPACES + ",;:\u2014\u2013-\u2022*")
+    # a bracket opened before the report and closed after it ('("...," one engineer said.)')
+    if start < end and text[start] in _BRACKETS and _BRACKETS[text[start]] not in text[start:end]:
+        start, end = trim(text, start + 1, end, SPACES + ",;:")
     # the complementizer; a capital 'That' opens a sentence as a pronoun ('That is how it was')
     # ('said only that X': the parser hangs the adverb on the clause)
     complementizer = _THAT.match(text, start)
@@ -68,7 +71,8 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
             and len(text[complementizer.end() : end].strip(" .,;:").split()) != 1:
         start, end = trim(text, complementizer.end(), end, SPACES + ",;:")
     # a closing period, or an unbalanced bracket or mark left by the parse
-    while end > start and text[end - 1] in ".,;:":
+    while end > start and (text[end - 1] in ".,;: " or text[end - 1] in _OPENING_BRACKET
+                           and _OPENING_BRACKET[text[end - 1]] not in text[start : end - 1]):
         end -= 1
     # a conjunction the parser left at the end ('it was time to end her career and | shared a link')
     dangling = _DANGLING.search(text, start, end)
@@ -80,6 +84,8 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
 # not 'proposed just that'; not the pronoun that a verb follows ('argue that is too little')
 _THAT = re.compile(r"(?:(only|simply|merely|just) )?that(?=\s)(?!\s+(?:is|was|are|were|has|had|will|would|could|"
                    r"should|can|may|might|must|does|did|seems|means)\b)")
+_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+_OPENING_BRACKET = {close: mark for mark, close in _BRACKETS.items()}
 _DANGLING = re.compile(r"[\s,]+(?:and|but|or)$", re.IGNORECASE)
 
 

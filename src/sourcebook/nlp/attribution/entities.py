@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ...aliases import canonical_name, is_known_organisation
+from .affiliations import HONORIFICS
 from .people import gender_of_first_name
 
 if TYPE_CHECKING:
@@ -159,3 +160,22 @@ def with_introduced_bodies(index: ArticleIndex, ents: list[Span]) -> list[Span]:
     kept = [Span(doc, e.start, e.end, label="ORG") if e.text in introduced and e.label_ in NAME_LABELS else e
             for e in kept]
     return sorted(kept + added, key=lambda e: e.start)
+
+
+def with_titled_people(doc, ents: list[Span], organisation_words: frozenset[str]) -> list[Span]:
+    """The entities with the people a title names that the NER missed ('The minister, Dame
+    Rosalind Okafor,', 'Prof Ade Bankole'): the capitalised names right after an honorific that
+    no entity covers, the title left out as the NER leaves it out of 'Sir Roland Okafor'."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    added = []
+    for token in doc:
+        if token.lower_.rstrip(".") not in HONORIFICS or not token.text[:1].isupper():
+            continue
+        end = token.i + 1
+        while (end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].is_title
+               and doc[end].is_alpha and doc[end].lower_ not in organisation_words and end - token.i <= 3):
+            end += 1
+        if end > token.i + 1 and (end >= len(doc) or end not in covered):
+            added.append(Span(doc, token.i + 1, end, label="PERSON"))
+            covered.update(range(token.i, end))
+    return sorted(ents + added, key=lambda e: e.start) if added else ents

@@ -16,7 +16,17 @@ from ..lexicon import word_set
 from ..sentences import sentences
 from .affiliations import HONORIFICS, _text, _title_free, _without_article, company_nouns, role_words, roles_of
 from .direct import QuoteIndex
-from .entities import NAME_LABELS, acronyms, bare, introducer, label_votes, role_beside, short_forms, with_introduced_bodies
+from .entities import (
+    NAME_LABELS,
+    acronyms,
+    bare,
+    introducer,
+    label_votes,
+    role_beside,
+    short_forms,
+    with_introduced_bodies,
+    with_titled_people,
+)
 from .lexicon import Lexicon, inflections
 from .people import People, Person, gender_of_first_name, gender_of_word
 from .syntax import PERSON_SUFFIXES
@@ -94,7 +104,8 @@ class ArticleIndex:
         self._surnames = {bare(e[-1].text) for e in raw if e.label_ == "PERSON" and len(e) > 1}
         # a plural common noun opening a sentence is no name ('Campaigners said', tagged a PERSON)
         raw = [e for e in raw if not (len(e) == 1 and e[0].tag_ == "NNS" and e.label_ in ("PERSON", "ORG"))]
-        self.ents = with_introduced_bodies(self, [self._relabelled(e) for e in raw])
+        self.ents = with_titled_people(doc, with_introduced_bodies(self, [self._relabelled(e) for e in raw]),
+                                       lexicon.organisation_words)
         #: what the article calls each organisation where it introduces it ('regulator' for
         #: 'Consumer safety regulator ProductSafe'): 'the regulator' later is that body
         self.descriptors: dict[str, set[str]] = {}

@@ -174,6 +174,8 @@ def _sourced_clause(
     hangs on (``head``, by default the token's head: '..., which stood at 263, according to
     the AP'), the whole sentence when it hangs on the main verb, without the phrase itself."""
     head = token.head if head is None else head
+    while head.dep_ in ("aux", "auxpass", "neg") and head.head.i != head.i:
+        head = head.head  # 'According to X, the candidate is once again leading': hung on the auxiliary
     if head.dep_ in ("nsubj", "nsubjpass") and head.i < token.i and _set_off(text, sent, token.idx, phrase[1]):
         head = head.head  # 'The number of cases, according to the ministry, rose to 41': the clause's
     if head.i == token.i or head.dep_ == "ROOT" or head.i < sent.start or head.i >= sent.end:
@@ -187,9 +189,12 @@ def _sourced_clause(
     contents = []
     for start, end in ((lo, phrase[0]), (phrase[1], hi)):
         piece = trim_content(text, start, end)
-        if piece:
+        if piece and not _JOINS.fullmatch(text[piece[0] : piece[1]]):  # 'But | according to X, Y'
             contents.append(piece)
     return contents
+
+
+_JOINS = re.compile(r"(?i)and|but|yet|so|or|still|now|then|however|meanwhile")
 
 
 def _set_off(text: str, sent: Span, start: int, end: int) -> bool:

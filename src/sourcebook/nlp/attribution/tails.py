@@ -205,6 +205,9 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and verb.head.dep_ == "ccomp" and any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children):
         return None  # 'said regulators would approve the deal but could demand changes': the clause's modal, no report
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.head.children):
+        return None  # 'said he has not held dinners and never called a donor': the clause's perfect, no report
     doc = verb.doc
     i = verb.i - 1
     while i > 0 and doc[i].dep_ in ("advmod", "aux", "neg") and doc[i].head.i == verb.i:
