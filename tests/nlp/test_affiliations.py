@@ -281,8 +281,8 @@ def test_a_role_keeps_its_marks_and_a_town_is_no_firm(nlp):
 
 def test_the_firm_is_no_council(nlp):
     text = ("Helixa Bio will open a research centre in Cardith. Cardith City Council leader Owen Brayshaw welcomed "
-            "the plan. Cardith City Council said the centre would bring jobs. The firm expects to hire locally, a "
-            "spokesperson said.")
+            "the plan. Cardith City Council said the centre would bring jobs. The firm said it expects to hire "
+            "locally.")
     found = [a for a in nlp(text)._.sourcebook_attributions if a.source is not None and a.source.text == "The firm"]
     assert found and all(a.speaker != "Cardith City Council" for a in found)
 

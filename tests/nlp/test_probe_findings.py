@@ -59,3 +59,51 @@ def test_she_after_a_role_set_beside_a_name_is_that_person(nlp):
     text = "The chief executive, Sophie Lang, told us she hoped patients would not face delays."
     nested = [a for a in records(nlp, text, "hoped") if a.parent is not None]
     assert [a.speaker for a in nested] == ["Sophie Lang"]
+
+
+@pytest.mark.parametrize("text, inner", [
+    # an act with an infinitive, a question put, a claim denied, a thing inferring: no report of their own
+    ("A person familiar with the talks said the delegation had refused to include 212 names on the list.",
+     "had refused"),
+    ('"She asked about her team before she asked about anything else," he said.', "asked about"),
+    ("She told her husband she planned to walk to the summit of High Crag and back.", "planned"),
+    ('"This is an observational study, and we cannot say that coffee is the cause," Dr Harriet Mallory said.',
+     "cannot say"),
+    ('"Young crows also approached, which suggests they learned from adults," said Dr Nadia Kowal.', "suggests"),
+])
+def test_a_report_inside_another_that_passes_on_no_claim_is_no_record(nlp, text, inner):
+    found = records(nlp, text)
+    assert [a.cue.text for a in found if a.parent is None] != []
+    assert [a.cue.text for a in found if a.parent is not None and inner in a.cue.text] == []
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a claim passed on inside another report stays one
+    ("The minister said the police had told him the bridge was safe.", "had told", "police"),
+    ('"I think the plan will fail," said Ines Marlow.', "think", "Ines Marlow"),
+    # a figure reported with a noun phrase is the reporter's
+    ("Varnholt Systems reported revenue of $4.8 billion, ahead of forecasts, according to LSEG data.", "reported",
+     "Varnholt Systems"),
+])
+def test_a_report_inside_another_that_passes_on_a_claim_stays(nlp, text, cue, speaker):
+    found = [a for a in records(nlp, text, cue) if a.parent is not None]
+    assert [a.speaker for a in found] == [speaker]
+
+
+@pytest.mark.parametrize("text, cue, speaker, kind", [
+    # an office is no one the article gave no office; a force is no person
+    ('"Young crows also approached," said Nadia Kowal. The minister said the police had told him the road was safe.',
+     "said", "minister", "description"),
+    ('"Young crows also approached," said Nadia Kowal. The minister said the police had told him the road was safe.',
+     "had told", "police", "organisation"),
+    # a party's officer is not another party's candidate quoted last
+    ("Reform's Colin Pratt came fourth. Mr Pratt said his party was the story of the night. "
+     "The Conservative party chairman said the result was a bad night.", "said", "Conservative party chairman",
+     "description"),
+    # a part someone plays in the story may be the one quoted last
+    ('One of his friends, Leah Barton, said the signs were unclear. "We thought it was safe," she told the inquest. '
+     "The witness said she tried to reach him.", "said", "Leah Barton", "person"),
+])
+def test_a_role_is_the_last_speaker_only_when_it_can_be_theirs(nlp, text, cue, speaker, kind):
+    found = records(nlp, text, cue)
+    assert (found[-1].speaker, found[-1].speaker_kind) == (speaker, kind)

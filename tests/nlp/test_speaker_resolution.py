@@ -635,7 +635,7 @@ def test_an_organisation_named_like_a_title_and_a_name_is_no_person(nlp):
     ("Ferraz's agent, Diego Salas, disputed the findings. "
      '"Luca is fit, he played ninety minutes last weekend," Salas told the Sports Desk.',
      "told", 0, "Diego Salas", "person"),
-    # an office is not the private person quoted last (given an age and no role)
+    # an office is not the person quoted last when the article gave them no role
     ('"I grabbed the dog and drove," said Peter Olsen, 67, who spent the night at a school. '
      "The governor declared a state of emergency on Saturday and said the army would help.",
      "said", -1, "governor", "description"),

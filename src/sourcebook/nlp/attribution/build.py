@@ -14,6 +14,7 @@ from ..sentences import sentences as doc_sentences
 from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, close_marks, inside, overlaps, trim_content
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes
+from .inner import inner_only
 from .lexicon import Lexicon, inflections, lexicon
 from .ranker import Ranker
 from .reported import CueRules
@@ -102,7 +103,8 @@ class Extractor:
                     parent=cands[cand.parent].id if cand.parent is not None else None,
                 )
             )
-        kept = self.ranker(doc, tuple(records))
+        inner = frozenset(c.id for c in cands if c.parent is not None and c.id and inner_only(doc, self.lex, c))
+        kept = self.ranker(doc, tuple(records), inner)
         return kept + echoed_quotes(text, kept, quotes)
 
     def _headline(self, doc: Doc, cands: list[Candidate], sentence_of) -> list[Candidate]:

@@ -104,7 +104,11 @@ class Ranker:
         z = sum(self.weights.get(f, 0.0) for f in feats)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def __call__(self, doc: Doc, records: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
+    def __call__(self, doc: Doc, records: tuple[Attribution, ...], inner: frozenset[str] = frozenset()
+                 ) -> tuple[Attribution, ...]:
+        """The records kept, with their confidence; ``inner`` are the ids of reports that say
+        nothing of their own inside another's content (``inner.inner_only``): dropped when a
+        kept report holds them, judged alone when none does."""
         if not self.weights:
             return records
         text = doc.text
@@ -129,6 +133,8 @@ class Ranker:
 
         for record in sorted(records, key=depth):  # holders first
             if probability[record.id] < self.threshold and holder(record) is None and _filtered(record):
+                dropped.add(record.id)
+            elif record.id in inner and holder(record) is not None:
                 dropped.add(record.id)
         out = [replace(r, confidence=round(probability[r.id], 3)) for r in records if r.id not in dropped]
         if not dropped:

@@ -12,13 +12,12 @@ something else (an economist), stay descriptions.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ...aliases import fold
+from ...aliases import TITLES, fold
 from ..lexicon import word_set
 from .affiliations import body_fits, company_nouns, names_noun
 from .anaphora import (
@@ -151,6 +150,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     if any(t.dep_ == "prep" and any(g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "GPE", "LOC", "NORP") for g in t.children)
            for t in head.rights):
         return None  # 'the mayor of Brask': a description complete in itself, no one named holds it
+    if head.lower_ in lex.organisation_words or lemma in lex.organisation_words:
+        return None  # 'the police': a force, not the last speaker
     speaker = resolver.people.find(last.name.split()) if last.name else None
     if speaker is not None and (_other_role(words, speaker.roles, {lemma, head.lower_}) or (
             lemma not in speaker.roles and head.lower_ not in speaker.roles
@@ -158,8 +159,13 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         return None  # the last speaker holds another role: 'the governor' is not the minister quoted
     if parties and speaker is not None and _parties(speaker.roles) - parties:
         return None
-    if speaker is not None and not speaker.roles and _given_an_age(resolver, speaker.name):
-        return None  # 'Peter Olsen, 67, said ... The governor declared': a private person, no office
+    proper = {t.lower_ for t in qualifiers if t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper() and t.i != t.sent.start
+              and not _parties({t.lower_})}  # (the parties known by name are checked below)
+    if speaker is not None and proper - speaker.roles - set(fold(speaker.affiliation or "").split()):
+        return None  # 'The Conservative party chairman' is not Reform's Colin Pratt quoted last
+    if speaker is not None and (lemma in TITLES or head.lower_ in TITLES) and not any(
+            w in lex.role_nouns or w in TITLES for w in speaker.roles):
+        return None  # 'Nadia Kowalczyk said ... The minister said': the article gave her no office ('the witness' may be her)
     if parties and speaker is not None and not _parties(speaker.roles) and any(
         w in lex.role_nouns and w not in word_set("group_role_nouns") for w in speaker.roles
     ):
@@ -169,13 +175,6 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
 
 #: group nouns that may stand for a body whatever its name ('the club' for Kelvinside Thistle)
 _COLLECTIVES = frozenset(["club", "team", "side", "group", "charity", "organisation", "organization"])
-
-
-def _given_an_age(resolver: SpeakerResolver, name: str) -> bool:
-    """Whether the article gives this person an age ('Peter Olsen, 67,', 'the 67-year-old
-    Olsen'), as news gives a private person's in place of a title."""
-    surname = re.escape(name.split()[-1])
-    return re.search(rf"\b{surname}, \d{{1,3}}(?:[,.;)]|$)|\b\d{{1,3}}-year-old {surname}\b", resolver.text) is not None
 
 
 @cache

@@ -1,0 +1,57 @@
+"""Which reports inside another's content say something of their own.
+
+A verb of saying or believing inside a report is a report of its own only when it passes on a
+claim: 'The minister said the police had told him the road was safe' holds the police's
+report, but 'she said the delegation had refused to include 212 names', '"She asked about
+her team first," he said', '"We cannot say that coffee is the cause," she said' and '...,
+which suggests they learned it' hold none: an act with an infinitive or a noun phrase, a
+question put, a claim denied, a thing inferring. Such a report stays inside its holder's
+content and is no record of its own when its holder is kept (``Ranker`` drops it then); alone
+at the top it is judged like any other proposal, so PolNeAR (which nests nothing) is scored
+as before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .candidate import Candidate
+from .lexicon import Lexicon, is_speech_cue
+
+#: the words opening a content that is a clause even without a subject of its own
+_CLAUSE_OPENERS = frozenset(["that", "whether", "if", "how", "what", "why", "when", "where", "who", "which"])
+#: the words that deny the cue ('did not say', 'cannot say', 'never claimed')
+_DENIALS = frozenset(["not", "n't", "never", "cannot", "no"])
+
+
+def inner_only(doc: Doc, lex: Lexicon, cand: Candidate) -> bool:
+    """Whether ``cand``, held in another report's content, passes on no claim of its own."""
+    if cand.cue is None or not cand.contents or cand.quoted or cand.verbatim:
+        return False
+    cue = doc.char_span(*cand.cue, alignment_mode="expand")
+    if cue is None:
+        return False
+    source = doc[cand.source_token] if cand.source_token is not None else None
+    if source is not None and source.lower_ in ("which", "that"):
+        return True  # '..., which suggests they learned it': the writer's (or speaker's) inference
+    verb = doc[cand.verb] if cand.verb is not None else cue.root
+    if any(t.lower_ in _DENIALS for t in cue) or any(c.dep_ == "neg" for c in verb.children):
+        return True  # 'we cannot say that X': no claim that X
+    content = [t for start, end in cand.contents
+               for t in (doc.char_span(start, end, alignment_mode="expand") or ())]
+    if cand.verb is not None and not any(t.pos_ in ("VERB", "AUX") for t in content):
+        # 'asked about her team': a topic, no claim; but 'reported revenue of $4.82 billion' is a figure's
+        return not (is_speech_cue(cue.text) and any(t.like_num or t.pos_ == "NUM" for t in content))
+    return not is_speech_cue(cue.text) and not _clause(content)
+
+
+def _clause(content: list[Token]) -> bool:
+    """Whether a content is a clause with a subject ('the deal could collapse'), not an
+    infinitive or a noun phrase ('to include 212 names', 'a prisoner exchange')."""
+    if not content:
+        return False
+    if content[0].lower_ in _CLAUSE_OPENERS:
+        return True
+    inside = {t.i for t in content}
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i in inside and t.head.pos_ in ("VERB", "AUX")
+               for t in content)
