@@ -107,3 +107,18 @@ def test_a_report_inside_another_that_passes_on_a_claim_stays(nlp, text, cue, sp
 def test_a_role_is_the_last_speaker_only_when_it_can_be_theirs(nlp, text, cue, speaker, kind):
     found = records(nlp, text, cue)
     assert (found[-1].speaker, found[-1].speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, source, content", [
+    # what was told, though the parser hangs it on the one told as a relative clause
+    ("The nurse told a tribunal that she had been bullied for years.", "The nurse", "she had been bullied for years"),
+    ("Gloria Tate told the council she had walked to the branch every Tuesday for thirty years.", "Gloria Tate",
+     "she had walked to the branch every Tuesday for thirty years"),
+])
+def test_a_clause_after_the_one_told_is_what_was_told(nlp, text, source, content):
+    found = records(nlp, text, "told")
+    assert [(a.source.text, [c.text for c in a.contents]) for a in found] == [(source, [content])]
+
+
+def test_a_clause_after_a_thing_told_is_no_report(nlp):
+    assert records(nlp, "She told the story she had heard as a child.", "told") == []

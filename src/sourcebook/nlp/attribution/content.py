@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .candidate import trim_content
 from .lexicon import Lexicon
+from .relatives import clause_read_as_relative
 from .syntax import (
     CLAUSES,
     NOT_CONTENT_ENTS,
@@ -137,7 +138,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         or c.dep_ == "xcomp" and c.i > verb.i and that_clause(c)  # 'said only that the union would "look at"'
     ]
     if not clauses:
-        misread = _clause_read_as_relative(lex, verb, lemma in lex.speech) if lemma in lex.speech or lemma in lex.belief else None
+        misread = clause_read_as_relative(lex, verb, lemma in lex.speech) if lemma in lex.speech or lemma in lex.belief else None
         return [without_writer_tail(lex, misread, skip_that=True)] if misread is not None else None
     # a clause on each side of the cue: the one after it is the content; the one
     # before is usually another sentence glued on by the parser
@@ -282,35 +283,6 @@ def _agrees_with_the_clause(verb: Token, clause: Token) -> Token | None:
             return None
         number = _number(form)
         return conj if number is not None and _number(said_by) not in (None, number) and _number(reported) == number else None
-    return None
-
-
-def _clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | None:
-    """'warned at the hearing that the council will lose every appeal', 'said during a news
-    conference that he would wait': the parser read the complement as a relative clause of the
-    preposition's noun, with 'that' opening it as an object, subject or prepositional object
-    whose head already has one ('alleged in the suit that it earned money from the deal') or
-    as its mark (a relative pronoun is no mark), so 'that' can only open a complement. Not
-    after a noun of saying or thinking, whose own complement it is ('admitted it because of
-    concerns that X'), unless a verb of saying was said in it ('said in a report that X',
-    where the parser may hang the clause on 'report' with 'that' its object). A noun hung on
-    the verb itself takes only the mark ('wrote on X, formerly Twitter, that ...')."""
-    nouns: list[tuple[Token | None, Token]] = [(p, n) for p in verb.rights if p.dep_ == "prep" for n in p.children]
-    nouns += [(None, noun) for noun in verb.rights if noun.dep_ == "npadvmod" and noun.pos_ in ("NOUN", "PROPN")]
-    for prep, noun in nouns:
-        # 'said in a report that X': what the report says is what was said
-        medium = prep is not None and prep.lower_ == "in" and noun.lower_ in lex.speech_nouns and speech
-        if not medium and (noun.lower_ in lex.speech_nouns or noun.lower_ in lex.belief_nouns):
-            continue
-        for clause in noun.rights:
-            if clause.dep_ != "relcl" and not (medium and clause.dep_ == "acl"):
-                continue
-            that = clause.left_edge
-            if that.lower_ != "that" or not that.i < clause.i:
-                continue
-            if that.dep_ == "mark" or prep is not None and (medium or that.dep_ in ("dobj", "nsubj", "pobj") and any(
-                    c.dep_ == that.dep_ and c.i != that.i for c in that.head.children)):
-                return clause
     return None
 
 

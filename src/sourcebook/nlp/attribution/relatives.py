@@ -1,0 +1,82 @@
+"""Complements the parser read as relative clauses of a noun beside the cue.
+
+'warned at the hearing that the council will lose', 'told a tribunal that she had been
+bullied', 'told the council she had walked there for thirty years': the clause after the cue's
+noun is what was said, though the parse hangs it on the noun.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..lexicon import word_set
+from .lexicon import Lexicon
+from .syntax import PERSON_SUFFIXES
+
+
+def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | None:
+    """'warned at the hearing that the council will lose every appeal', 'said during a news
+    conference that he would wait': the parser read the complement as a relative clause of the
+    preposition's noun, with 'that' opening it as an object, subject or prepositional object
+    whose head already has one ('alleged in the suit that it earned money from the deal') or
+    as its mark (a relative pronoun is no mark), so 'that' can only open a complement. Not
+    after a noun of saying or thinking, whose own complement it is ('admitted it because of
+    concerns that X'), unless a verb of saying was said in it ('said in a report that X',
+    where the parser may hang the clause on 'report' with 'that' its object). A noun hung on
+    the verb itself takes only the mark ('wrote on X, formerly Twitter, that ...')."""
+    nouns: list[tuple[Token | None, Token]] = [(p, n) for p in verb.rights if p.dep_ == "prep" for n in p.children]
+    nouns += [(None, noun) for noun in verb.rights if noun.dep_ == "npadvmod" and noun.pos_ in ("NOUN", "PROPN")]
+    for prep, noun in nouns:
+        # 'said in a report that X': what the report says is what was said
+        medium = prep is not None and prep.lower_ == "in" and noun.lower_ in lex.speech_nouns and speech
+        if not medium and (noun.lower_ in lex.speech_nouns or noun.lower_ in lex.belief_nouns):
+            continue
+        for clause in noun.rights:
+            if clause.dep_ != "relcl" and not (medium and clause.dep_ == "acl"):
+                continue
+            that = clause.left_edge
+            if that.lower_ != "that" or not that.i < clause.i:
+                continue
+            if that.dep_ == "mark" or prep is not None and (medium or that.dep_ in ("dobj", "nsubj", "pobj") and any(
+                    c.dep_ == that.dep_ and c.i != that.i for c in that.head.children)):
+                return clause
+    return _clause_on_addressee(lex, verb) if speech else None
+
+
+def _clause_on_addressee(lex: Lexicon, verb: Token) -> Token | None:
+    """'told a tribunal that she had been bullied', 'assured the council they would pay': the
+    parser read what was told as a relative clause of the one told. A relative clause has its
+    relative pronoun for a subject ('told the council that had approved it'); a clause with a
+    subject of its own after a person, a group or a gathering (``gathering_nouns.txt``) is the
+    complement (not after a thing told: 'told the story she had heard')."""
+    if verb.lemma_.lower() not in lex.addressee_verbs:
+        return None
+    told = next((c for c in verb.rights if c.dep_ in ("dobj", "dative")), None)
+    if told is None or not (told.pos_ in ("PRON", "PROPN") or _addressee(lex, told)):
+        return None
+    for clause in told.rights:
+        if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+        if subject is not None and subject.tag_ not in ("WDT", "WP", "WP$") and subject.lower_ not in _RELATIVES:
+            return clause
+    return None
+
+
+def _addressee(lex: Lexicon, noun: Token) -> bool:
+    """A common noun of people, a body or a gathering ('the council', 'reporters', 'a tribunal'),
+    not of a thing told ('the story', 'the truth')."""
+    words = (noun.lemma_.lower(), noun.lower_)
+    return noun.pos_ == "NOUN" and any(
+        w in lex.role_nouns or w in lex.organisation_words or w in lex.public_bodies or w in _gatherings()
+        or w.endswith(PERSON_SUFFIXES) for w in words)
+
+
+_RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
+
+
+@cache
+def _gatherings() -> frozenset[str]:
+    return word_set("gathering_nouns")
