@@ -122,3 +122,43 @@ def test_a_clause_after_the_one_told_is_what_was_told(nlp, text, source, content
 
 def test_a_clause_after_a_thing_told_is_no_report(nlp):
     assert records(nlp, "She told the story she had heard as a child.", "told") == []
+
+
+def test_the_article_correcting_itself_is_no_source(nlp):
+    text = "Correction: An earlier version of this article said the painting was bought in Carlisle."
+    assert records(nlp, text) == []
+
+
+def test_a_report_named_this_report_still_speaks(nlp):
+    assert [a.source.text for a in records(nlp, "This report found that prisons were overcrowded.", "found")] == [
+        "This report"]
+
+
+@pytest.mark.parametrize("text", [
+    "Imani Ross and Kara Valdez both ran under 51 seconds. The pair said they were delighted.",
+    "Imani Ross and Kara Valdez both cleared 1.91 metres. They said they were delighted.",
+])
+def test_they_and_the_pair_after_two_people_named_together_are_those_two(nlp, text):
+    assert [(a.speaker, a.speaker_kind) for a in records(nlp, text, "said")] == [("Imani Ross and Kara Valdez", "group")]
+
+
+def test_a_measure_is_no_group_of_people(nlp):
+    text = "The bar was raised to 5.81 meters. They said the wind had helped."
+    assert [a.speaker for a in records(nlp, text, "said")] == [None]
+
+
+def test_not_everyone_keeps_its_not(nlp):
+    assert [a.speaker for a in records(nlp, "Not everyone welcomed the purchase.", "welcomed")] == ["not everyone"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The campaign group Art for All said the money was wasted.", "Art for All"),
+    ("The charity Save the Fens said the plan would harm wildlife.", "Save the Fens"),
+])
+def test_a_body_named_after_its_group_noun_keeps_its_whole_name(nlp, text, body):
+    assert [(a.speaker, a.speaker_kind) for a in records(nlp, text, "said")] == [(body, "organisation")]
+
+
+def test_a_report_in_a_supposition_is_no_record(nlp):
+    text = "Insiders fear the deal could collapse if Portezan insist on a sell-on clause of more than 15 per cent."
+    assert [a.cue.text for a in records(nlp, text) if a.parent is not None] == []

@@ -331,7 +331,8 @@ def _plural_subject(resolver: SpeakerResolver, offset: int,
         return None
     pronoun = doc.char_span(offset, offset + 1, alignment_mode="expand")
     verb = pronoun[0].head if pronoun is not None and len(pronoun) else None
-    found = [t for t in span if t.dep_ in ("nsubj", "dobj", "pobj") and t.tag_ == "NNS" and _people_noun(resolver, t)
+    found = [t for t in span if t.dep_ in ("nsubj", "dobj", "pobj") and (
+                t.tag_ == "NNS" and _people_noun(resolver, t) or t.dep_ == "nsubj" and _joined_names(t))
              and not resolver.in_quote(t.idx) and not any(a <= t.idx < b for a, b in said)
              and not (verb is not None and _fronted_phrase(t, verb))]
     if not found:
@@ -340,8 +341,18 @@ def _plural_subject(resolver: SpeakerResolver, offset: int,
     # clients. In a letter, they said')
     last = resolver.sentence_of(found[-1].idx)
     token = next((t for t in reversed(found) if t.dep_ == "nsubj" and resolver.sentence_of(t.idx) == last), found[-1])
+    if _joined_names(token):  # 'Imani Ross and Kara Valdez both ran under 51 seconds. They said'
+        from .groups import joined_subject
+
+        group = joined_subject(resolver, token)
+        if group is not None:
+            return last, group
     phrase = resolver.phrase(doc[token.left_edge.i : token.i + 1], token)
     return last, Resolved(phrase, GROUP, plural=True)
+
+
+def _joined_names(token: Token) -> bool:
+    return token.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children)
 
 
 def _fronted_phrase(token: Token, verb: Token) -> bool:
@@ -358,7 +369,12 @@ _PEOPLE_SUFFIXES = ("ers", "ists", "ants", "ents", "ians", "ans", "ees", "men")
 def _people_noun(resolver: SpeakerResolver, token: Token) -> bool:
     """A plural noun for people ('insiders', 'members', 'officials'), not things ('figures')."""
     lemma = token.lemma_.lower()
-    return lemma in resolver.lex.role_nouns or token.lower_ in resolver.lex.role_nouns or token.lower_.endswith(_PEOPLE_SUFFIXES)
+    if lemma in resolver.lex.role_nouns or token.lower_ in resolver.lex.role_nouns:
+        return True
+    # by its ending, but not a measure ('cleared 8.21 meters': no count of people has a fraction)
+    return token.lower_.endswith(_PEOPLE_SUFFIXES) and not any(
+        c.dep_ == "nummod" and c.like_num and any(ch in c.text for ch in ".,") and not c.text.replace(",", "").isdigit()
+        for c in token.children)
 
 
 def relative(resolver: SpeakerResolver, head: Token, salience: Salience) -> Resolved:

@@ -137,20 +137,24 @@ def with_introduced_bodies(index: ArticleIndex, ents: list[Span]) -> list[Span]:
     absorbed: set[int] = set()
     for noun in doc:
         if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in index._group_words or not any(
-                c.dep_ == "det" for c in noun.lefts) or noun.i + 1 >= len(doc) or noun.i + 1 in covered:
+                c.dep_ == "det" for c in noun.lefts) or noun.i + 1 >= len(doc) or noun.i + 1 in covered and not (
+                _cut_short(doc, at[noun.i + 1]) and at[noun.i + 1].start == noun.i + 1):
             continue
         end, inside = noun.i + 1, []
         while end < len(doc) and (doc[end].is_title and doc[end].is_alpha or (
                 doc[end].lower_ in _LINKS and end + 1 < len(doc) and doc[end + 1].is_title and end > noun.i + 1)):
-            if end in covered:  # a name the NER tagged in part ('Beyond Borders', a PERSON)
+            if end in covered:  # a name the NER tagged in part ('Beyond Borders', a PERSON; 'Art' of 'Art for All')
                 part = at.get(end)
-                if part is None or part.label_ not in NAME_LABELS:
+                if part is None or part.label_ not in NAME_LABELS and part.start != noun.i + 1:
                     break
                 inside.append(part)
                 end = part.end
                 continue
             end += 1
-        if end - noun.i - 1 >= 2 and not gender_of_first_name(doc[noun.i + 1].text):
+        # (a first name opens no body's name, unless the name runs on with 'for', 'the': 'Art for All')
+        if end - noun.i - 1 >= 2 and (not gender_of_first_name(doc[noun.i + 1].text) or any(
+                t.lower_ in _LINKS for t in doc[noun.i + 2 : end])):
+            added = [e for e in added if not noun.i < e.start < end]  # 'Save' of 'Save the Fens'
             added.append(Span(doc, noun.i + 1, end, label="ORG"))
             covered.update(range(noun.i + 1, end))
             absorbed.update(e.start for e in inside)
@@ -160,6 +164,12 @@ def with_introduced_bodies(index: ArticleIndex, ents: list[Span]) -> list[Span]:
     kept = [Span(doc, e.start, e.end, label="ORG") if e.text in introduced and e.label_ in NAME_LABELS else e
             for e in kept]
     return sorted(kept + added, key=lambda e: e.start)
+
+
+def _cut_short(doc, ent: Span) -> bool:
+    """Whether a name goes on past the entity with a short word and a capitalised one ('Art'
+    of 'Art for All')."""
+    return ent.end + 1 < len(doc) and doc[ent.end].lower_ in _LINKS and doc[ent.end + 1].is_title
 
 
 def with_titled_people(doc, ents: list[Span], organisation_words: frozenset[str]) -> list[Span]:

@@ -50,3 +50,14 @@ def one_of(resolver: SpeakerResolver, head: Token, salience: anaphora.Salience) 
     if words[0].lower() in _COUNTS:
         words[0] = words[0].lower()  # 'Two employees' opening a sentence -> 'one of the two employees'
     return Resolved(f"one of the {' '.join(words)}", DESCRIPTION)
+
+
+def joined_subject(resolver: SpeakerResolver, head: Token) -> Resolved | None:
+    """The group two people named as a subject make ('Imani Ross and Kara Valdez both ran'), for
+    a 'they' or 'the pair' after them."""
+    doc = resolver.doc
+    first = resolver._named_person(doc[head.left_edge.i : head.i + 1], head)
+    if first is None:
+        return None
+    group = joined(resolver, doc[head.left_edge.i : head.right_edge.i + 1], head, first)
+    return group if group is not None and group.kind == GROUP else None

@@ -20,6 +20,10 @@ from .lexicon import Lexicon, is_speech_cue
 
 #: the words opening a content that is a clause even without a subject of its own
 _CLAUSE_OPENERS = frozenset(["that", "whether", "if", "how", "what", "why", "when", "where", "who", "which"])
+#: entity types of an amount a report may give with a noun phrase ('reported revenue of $4.8bn')
+_AMOUNTS = frozenset(["MONEY", "PERCENT", "QUANTITY"])
+#: the marks of a clause that supposes rather than reports
+_CONDITIONS = frozenset(["if", "unless"])
 #: the words that deny the cue ('did not say', 'cannot say', 'never claimed')
 _DENIALS = frozenset(["not", "n't", "never", "cannot", "no"])
 
@@ -35,13 +39,16 @@ def inner_only(doc: Doc, lex: Lexicon, cand: Candidate) -> bool:
     if source is not None and source.lower_ in ("which", "that"):
         return True  # '..., which suggests they learned it': the writer's (or speaker's) inference
     verb = doc[cand.verb] if cand.verb is not None else cue.root
+    if any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in t.children)
+           for t in (verb, *verb.ancestors)):
+        return True  # 'the deal could collapse if Portezan insist on a sell-on clause': a supposition
     if any(t.lower_ in _DENIALS for t in cue) or any(c.dep_ == "neg" for c in verb.children):
         return True  # 'we cannot say that X': no claim that X
     content = [t for start, end in cand.contents
                for t in (doc.char_span(start, end, alignment_mode="expand") or ())]
     if cand.verb is not None and not any(t.pos_ in ("VERB", "AUX") for t in content):
         # 'asked about her team': a topic, no claim; but 'reported revenue of $4.82 billion' is a figure's
-        return not (is_speech_cue(cue.text) and any(t.like_num or t.pos_ == "NUM" for t in content))
+        return not (is_speech_cue(cue.text) and any(t.ent_type_ in _AMOUNTS for t in content))
     return not is_speech_cue(cue.text) and not _clause(content)
 
 

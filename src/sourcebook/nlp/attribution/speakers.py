@@ -58,6 +58,8 @@ from .lexicon import Lexicon
 from .people import FEMALE, MALE, gender_of_first_name, gender_of_word
 from .verbs import document_before
 
+#: nouns for the two or three people just named ('The pair said')
+_PAIRS = frozenset(["pair", "duo", "trio", "couple"])
 _LONG = 6  # a description longer than this is cut at its head's relative or participle clause
 _FORCES = frozenset(["army", "military", "police", "government", "navy", "coastguard"])
 
@@ -189,6 +191,8 @@ class SpeakerResolver(ArticleIndex):
             person = self._named_person(span, head) or self._named_body(span, head)
             if person is not None:
                 return groups.joined(self, span, apposed, person) or groups.joined(self, span, head, person) or person
+        if head.pos_ in ("PRON", "DET") and any(c.lower_ == "not" for c in head.lefts):
+            return Resolved(f"not {lower}", GROUP, plural=True)  # 'Not everyone welcomed it': not 'everyone'
         if lower in self.things and head.pos_ in ("PRON", "DET", "ADJ", "NUM") and not any(
             c.dep_ == "prep" for c in head.children
         ):
@@ -222,6 +226,8 @@ class SpeakerResolver(ArticleIndex):
                 role = self.phrase(self.doc[span.start : called.head.i], head) if head.lemma_.lower() not in (
                     "man", "woman", "person", "boy", "girl") else None  # 'a woman called X': no role
                 return Resolved(name.name, PERSON, name.affiliation or role, name.gender)
+        if head.lemma_.lower() in _PAIRS and any(c.lower_ == "the" for c in head.lefts):
+            return anaphora.pronoun(self, "they", cand.source[0], salience, said=cand.contents)  # 'The pair said'
         return self._description(cand, span, head, salience)
 
     def _named_person(self, span: Span, head: Token) -> Resolved | None:

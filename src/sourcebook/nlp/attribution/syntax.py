@@ -9,6 +9,7 @@ tags): they are part of the algorithm, not of the lexicon. The word lists come f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -103,6 +104,11 @@ def _name_read_as_adverb(verb: Token) -> Token | None:
     return None
 
 
+#: the article itself, named in its own text (a correction note, 'as this story reported')
+_THIS_ARTICLE = re.compile(r"\bthis (?:article|story|piece|post|page|column)$"
+                           r"|\bversion of this (?:article|story|piece|post|page|report)\b")
+
+
 def in_question(token: Token) -> bool:
     """Whether the sentence of ``token`` ends with a question mark (before any closing mark)."""
     return sentence_of(token).text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
@@ -117,6 +123,8 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
         return True
     if subject.pos_ != "PROPN" and subject.lemma_.lower() in lex.mute_subjects:
         return True
+    if _THIS_ARTICLE.search(" ".join(t.lower_ for t in subject.subtree)):
+        return True  # 'Correction: An earlier version of this article said X': the publication's own error
     return subject.head.i == verb.i and subject.tag_ == "WP" and verb.dep_ != "relcl" and in_question(verb)
 
 
