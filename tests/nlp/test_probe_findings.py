@@ -162,3 +162,40 @@ def test_a_body_named_after_its_group_noun_keeps_its_whole_name(nlp, text, body)
 def test_a_report_in_a_supposition_is_no_record(nlp):
     text = "Insiders fear the deal could collapse if Portezan insist on a sell-on clause of more than 15 per cent."
     assert [a.cue.text for a in records(nlp, text) if a.parent is not None] == []
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # one introduced as a subject, though in no report, is who 'he' is next
+    ('"We are close," one mediator said. Another diplomat was less hopeful. He warned that the deal could collapse.',
+     "warned", "Another diplomat"),
+    # a person described with a relative clause, and the 'she' after
+    ("Sergeant Ian Prowse said the road was closed. A neighbour who did not want to be named said she heard a bang. "
+     "She told reporters the man was conscious.", "told", "neighbour"),
+    # the head of a description, not its last word, says it is a person
+    ('"We are close," said Tom Reyes. A spokesman for the ministry said talks would resume. He added that no date '
+     "was set.", "added", "spokesman for the ministry"),
+    # a name whose gender the name lists disagree on takes the pronoun the article gives it
+    ("Leah Barton said the water was cold. Recording her conclusion, the coroner, Marian Fell, said the signs were "
+     "adequate. She said she would write to the owners.", "said", "Marian Fell"),
+    ("UN adviser Jan Egel told reporters in Geneva that the convoy had been marked. He said it was a sickening attack.",
+     "said", "Jan Egel"),
+])
+def test_who_he_or_she_is(nlp, text, cue, speaker):
+    assert records(nlp, text, cue)[-1].speaker == speaker
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_the_source(nlp):
+    text = "Recording her conclusion, the coroner, Marian Fell, said the signs were adequate."
+    assert [(a.source.text, a.speaker, a.affiliation) for a in records(nlp, text, "said")] == [
+        ("the coroner, Marian Fell", "Marian Fell", "coroner")]
+
+
+@pytest.mark.parametrize("noun", ["referee", "umpire", "jockey"])
+def test_people_met_in_passing_are_descriptions(nlp, noun):
+    assert [(a.speaker, a.speaker_kind) for a in records(nlp, f"The {noun} said the result stood.", "said")] == [
+        (noun, "description")]
+
+
+def test_a_description_leaves_out_a_relative_clause_set_off_by_a_comma(nlp):
+    text = "A 19-year-old man from Tarsel, who gave his name only as Yusuf, said his cousin was among them."
+    assert [a.speaker for a in records(nlp, text, "said")] == ["19-year-old man from Tarsel"]

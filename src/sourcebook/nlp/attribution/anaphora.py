@@ -21,7 +21,6 @@ demonstrators, who'). Role phrases are in ``roles``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -239,7 +238,10 @@ def _described(resolver: SpeakerResolver) -> list[Token]:
         lemma = token.lemma_.lower()
         if lemma in groups or token.lower_ in resolver.lex.organisation_words:
             continue
-        if not (gender_of_word(token.text) or lemma in resolver.lex.role_nouns) or not _definite(token):
+        # ('Another diplomat was less hopeful. He warned ...': one introduced as a subject, too)
+        if not (gender_of_word(token.text) or lemma in resolver.lex.role_nouns) or not (_definite(token) or (
+                token.dep_ == "nsubj" and token.head.dep_ == "ROOT"  # not 'until a new auditor was appointed'
+                and any(c.dep_ == "det" and c.lower_ in ("another", "a", "an") for c in token.lefts))):
             continue
         if not resolver.in_quote(token.idx):
             out.append(token)
@@ -271,14 +273,18 @@ def _description_of(resolver: SpeakerResolver, token: Token, salience: Salience)
 
 def _person_description(resolver: SpeakerResolver, res: Resolved) -> bool:
     """A description of one person ('the spokeswoman', 'a senior official'), not a thing."""
-    last = (res.name or "").split()[-1:] or [""]
-    word = last[0].lower()
+    words = (res.name or "").lower().split()
+    cut = next((k for k, w in enumerate(words) if k and w in _AFTER_HEAD), len(words))
+    word = words[cut - 1] if cut else ""  # the head: 'spokesman' of 'spokesman for the ministry'
     lex = resolver.lex
     # a noun of a person by its ending ('a market trader', 'one analyst'), not of a document
     person_noun = word.endswith(PERSON_SUFFIXES) and not (
         word in lex.poll_nouns or word in lex.report_nouns or word in lex.speech_nouns or word in lex.written_nouns)
     return not res.plural and (gender_of_word(word) is not None or (word in lex.role_nouns or person_noun)
                                and word not in _group_nouns() | word_set("collective_nouns"))
+
+
+_AFTER_HEAD = frozenset(["of", "for", "at", "in", "from", "with", "on", "who", "that", "whose"])
 
 
 def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str | None,
@@ -467,33 +473,4 @@ def _group_nouns() -> frozenset[str]:
     return word_set("group_role_nouns")
 
 
-_AGED = re.compile(r"the (\d{1,3})-year-old(?: ([a-z]+))?", re.IGNORECASE)
-
-
-def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) -> Resolved | None:
-    """'the 41-year-old said', 'the 34-year-old mother': the person the article gave that age
-    ('Sarah Quinn, 41,'), else the last speaker of a fitting gender; None for any other source."""
-    from .speakers import PERSON, Resolved
-
-    match = _AGED.fullmatch(text.strip())
-    if match is None:
-        return None
-    age, noun = match.group(1), match.group(2)
-    wanted = gender_of_word(noun) if noun else None
-    before = resolver.text[:offset]
-    for person in resolver.people.values():
-        surname = re.escape(person.name.split()[-1])
-        if _compatible(person.gender, wanted) and re.search(rf"\b{surname}, {age}\b|\b{age}-year-old {surname}\b", before):
-            return Resolved(person.name, PERSON, person.affiliation, person.gender)
-    found = salience.last_entry(resolver.sentence_of(offset), SPEAKER_WINDOW,
-                                lambda r: r.kind == PERSON and _compatible(r.gender, wanted))
-    last = found[1] if found is not None else None
-    # 'Tom Baxter has joined City ... The 26-year-old said', 'X said Y. Another resident, Bridget
-    # Cole, agreed. The 67-year-old said': the person named last, when named after the last speaker
-    named = _last_person_named(resolver, offset, wanted, no_oblique=True)
-    if named is not None and (found is None or resolver.sentence_of(named[0]) > found[0]):
-        last = named[1]
-    return Resolved(last.name, PERSON, last.affiliation, last.gender) if last is not None else None
-
-
-__all__ = ["FIRST_PERSON", "Salience", "aged", "pronoun", "relative"]
+__all__ = ["FIRST_PERSON", "Salience", "pronoun", "relative"]

@@ -75,8 +75,15 @@ def gender_of_word(word: str) -> str | None:
 def gender_of_first_name(first: str) -> str | None:
     if len(first) < 2 or not first[0].isupper() or first.endswith("."):
         return None
-    guess = _detector().get_gender(first)
-    return FEMALE if guess in ("female", "mostly_female") else MALE if guess in ("male", "mostly_male") else None
+    # the name list's guesses over all countries and for Britain and the United States, when they
+    # agree: 'Marian', 'Jean' and 'Jan' are men's names in much of Europe and women's in English,
+    # so they tell no gender and a pronoun may take them
+    votes = {_GUESSES.get(_detector().get_gender(first, *country)) for country in _COUNTRIES} - {None}
+    return votes.pop() if len(votes) == 1 else None
+
+
+_GUESSES = {"female": FEMALE, "mostly_female": FEMALE, "male": MALE, "mostly_male": MALE}
+_COUNTRIES: tuple[tuple[str, ...], ...] = ((), ("great_britain",), ("usa",))
 
 
 class People:

@@ -12,6 +12,7 @@ something else (an economist), stay descriptions.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -24,10 +25,12 @@ from .anaphora import (
     _POSSESSIVE_DETS,
     DESCRIPTION,
     ROLE_WINDOW,
+    SPEAKER_WINDOW,
     Salience,
     _compatible,
     _definite,
     _group_nouns,
+    _last_person_named,
     pronoun,
 )
 from .people import gender_of_word
@@ -362,3 +365,32 @@ def _another_role(resolver: SpeakerResolver, cand: Candidate, lemma: str) -> boo
 
 
 __all__ = ["name_the_lede", "role"]
+
+
+_AGED = re.compile(r"the (\d{1,3})-year-old(?: ([a-z]+))?", re.IGNORECASE)
+
+
+def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) -> Resolved | None:
+    """'the 41-year-old said', 'the 34-year-old mother': the person the article gave that age
+    ('Sarah Quinn, 41,'), else the last speaker of a fitting gender; None for any other source."""
+    from .speakers import PERSON, Resolved
+
+    match = _AGED.fullmatch(text.strip())
+    if match is None:
+        return None
+    age, noun = match.group(1), match.group(2)
+    wanted = gender_of_word(noun) if noun else None
+    before = resolver.text[:offset]
+    for person in resolver.people.values():
+        surname = re.escape(person.name.split()[-1])
+        if _compatible(person.gender, wanted) and re.search(rf"\b{surname}, {age}\b|\b{age}-year-old {surname}\b", before):
+            return Resolved(person.name, PERSON, person.affiliation, person.gender)
+    found = salience.last_entry(resolver.sentence_of(offset), SPEAKER_WINDOW,
+                                lambda r: r.kind == PERSON and _compatible(r.gender, wanted))
+    last = found[1] if found is not None else None
+    # 'Tom Baxter has joined City ... The 26-year-old said', 'X said Y. Another resident, Bridget
+    # Cole, agreed. The 67-year-old said': the person named last, when named after the last speaker
+    named = _last_person_named(resolver, offset, wanted, no_oblique=True)
+    if named is not None and (found is None or resolver.sentence_of(named[0]) > found[0]):
+        last = named[1]
+    return Resolved(last.name, PERSON, last.affiliation, last.gender) if last is not None else None

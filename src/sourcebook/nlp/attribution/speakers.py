@@ -207,7 +207,7 @@ class SpeakerResolver(ArticleIndex):
             if document is not None:  # 'The report was published on Tuesday. It found X': the report's
                 return self._description(cand, self.doc[document.left_edge.i : document.i + 1], document, salience)
             return anaphora.pronoun(self, lower, cand.source[0], salience, said=cand.contents)
-        turn = self.turn_speaker(span.start_char, span.end_char) or anaphora.aged(
+        turn = self.turn_speaker(span.start_char, span.end_char) or roles.aged(
             self, span.text, span.start_char, salience)
         if turn is not None:
             return turn
@@ -363,6 +363,8 @@ class SpeakerResolver(ArticleIndex):
     def phrase(self, span: Span, head: Token) -> str:
         """The source as a description: no article, no relative or participle clause."""
         cut = [c for c in head.rights if c.dep_ in ("relcl", "acl", "appos") and span.start <= c.i < span.end]
+        # a relative clause set off by a comma, whatever the parser hung it on ('from Tarsel, who gave his name')
+        cut += [t for t in span if t.dep_ == "relcl" and t.i > head.i and self.doc[t.left_edge.i - 1].text == ","]
         end = min((c.left_edge.i for c in cut), default=span.end)
         if end - span.start <= 1 or len(span) <= _LONG and not any(c.dep_ == "relcl" for c in cut):
             end = span.end

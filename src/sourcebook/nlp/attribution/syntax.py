@@ -67,6 +67,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return inverted
         # the parser may give a verb two subjects across a line break: the nearest wins
         before = [c for c in subjects if c.i < verb.i]
+        if before and before[-1].dep_ == "csubj" and before[-1].tag_ == "VBG":
+            # 'Recording her conclusion, the coroner, Marian Fell, said': a fronted participle read as
+            # the subject, the speaker as an apposition of its object
+            set_off = next((t for t in before[-1].subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
+                            and t.doc[t.left_edge.i - 1].text == ","), None)
+            if set_off is not None:
+                return set_off
         return _past_the_quotation(before[-1], verb) if before else subjects[0]
     named = _name_read_as_adverb(verb)
     if named is not None:
