@@ -199,3 +199,34 @@ def test_people_met_in_passing_are_descriptions(nlp, noun):
 def test_a_description_leaves_out_a_relative_clause_set_off_by_a_comma(nlp):
     text = "A 19-year-old man from Tarsel, who gave his name only as Yusuf, said his cousin was among them."
     assert [a.speaker for a in records(nlp, text, "said")] == ["19-year-old man from Tarsel"]
+
+
+@pytest.mark.parametrize("text, speaker, affiliation", [
+    # a name with an age set off after it is a person, whatever the NER made of the name
+    ("Maria, 34, a nurse, said the ward was full.", "Maria", "nurse"),
+    ("Priya, 39, a teacher, said the school was closed.", "Priya", "teacher"),
+])
+def test_a_name_and_an_age_are_a_person(nlp, text, speaker, affiliation):
+    assert [(a.speaker, a.speaker_kind, a.affiliation) for a in records(nlp, text, "said")] == [
+        (speaker, "person", affiliation)]
+
+
+def test_she_after_a_vox_pop_is_that_person(nlp):
+    text = ('Dr Helen Marsh said the storm was dangerous. Gwen, 58, a farmer, said she had moved her sheep. '
+            '"You just wait," she said.')
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Helen Marsh", "Gwen", "Gwen"]
+
+
+def test_a_number_after_a_place_is_no_age(nlp):
+    assert records(nlp, "Exports to Brazil, 12, rose.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the answer to a question is not the asker's
+    ('Chief Ramona Ellis said the fire was growing. A reporter asked when residents could return. '
+     '"I cannot give you a date," she said.', "Ramona Ellis"),
+    # a request is no question: the pronoun after it may be the one who asked
+    ("Ramona Ellis asked the council for more money. She said the crews were tired.", "Ramona Ellis"),
+])
+def test_the_one_who_answers(nlp, text, speaker):
+    assert records(nlp, text, "said")[-1].speaker == speaker

@@ -219,7 +219,7 @@ def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wan
         if choice is not None and where <= choice[0] or sentence - where > SPEAKER_WINDOW:
             break
         res = _description_of(resolver, token, salience)
-        if _compatible(res.gender, wanted):
+        if _compatible(res.gender, wanted) and res.name != salience.exclude:
             return res
     return choice[1] if choice is not None else None
 

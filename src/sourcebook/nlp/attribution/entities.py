@@ -189,3 +189,29 @@ def with_titled_people(doc, ents: list[Span], organisation_words: frozenset[str]
             added.append(Span(doc, token.i + 1, end, label="PERSON"))
             covered.update(range(token.i, end))
     return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
+def with_aged_people(doc, ents: list[Span], organisation_words: frozenset[str]) -> list[Span]:
+    """The entities with the people an age names ('Maria, 34, a nurse', 'Leyla, 63,'): a name and
+    an age set off after it are a person, as news gives a private person's age, whatever the NER
+    made of the name (a place, a body, nothing)."""
+    at = {i: e for e in ents for i in range(e.start, e.end)}
+    replaced, added = set(), []
+    for token in doc[: len(doc) - 3]:
+        after = doc[token.i + 1 : token.i + 4]
+        if not (token.pos_ == "PROPN" and token.is_title and token.lower_ not in organisation_words
+                and after[0].text == "," and after[1].like_num and after[1].text.isdigit() and int(after[1].text) < 120
+                and after[2].text in (",", ".", ";")):
+            continue
+        ent = at.get(token.i)
+        if ent is not None and (ent.label_ == "PERSON" or ent.end != token.i + 1 or len(ent) > 3):
+            continue
+        start = ent.start if ent is not None else token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and start - 1 not in at:
+            start -= 1  # 'Gwen Hale, 58,'
+        if ent is not None:
+            replaced.add(ent.start)
+        added.append(Span(doc, start, token.i + 1, label="PERSON"))
+    if not added:
+        return ents
+    return sorted([e for e in ents if e.start not in replaced] + added, key=lambda e: e.start)

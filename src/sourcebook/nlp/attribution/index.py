@@ -24,6 +24,7 @@ from .entities import (
     label_votes,
     role_beside,
     short_forms,
+    with_aged_people,
     with_introduced_bodies,
     with_titled_people,
 )
@@ -104,8 +105,9 @@ class ArticleIndex:
         self._surnames = {bare(e[-1].text) for e in raw if e.label_ == "PERSON" and len(e) > 1}
         # a plural common noun opening a sentence is no name ('Campaigners said', tagged a PERSON)
         raw = [e for e in raw if not (len(e) == 1 and e[0].tag_ == "NNS" and e.label_ in ("PERSON", "ORG"))]
-        self.ents = with_titled_people(doc, with_introduced_bodies(self, [self._relabelled(e) for e in raw]),
-                                       lexicon.organisation_words)
+        self.ents = with_aged_people(doc, with_titled_people(
+            doc, with_introduced_bodies(self, [self._relabelled(e) for e in raw]), lexicon.organisation_words),
+            lexicon.organisation_words)
         #: what the article calls each organisation where it introduces it ('regulator' for
         #: 'Consumer safety regulator ProductSafe'): 'the regulator' later is that body
         self.descriptors: dict[str, set[str]] = {}

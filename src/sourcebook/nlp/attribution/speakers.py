@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ...aliases import TITLES, canonical_name, fold, is_known_organisation
-from . import anaphora, documents, groups, roles
+from . import anaphora, answers, documents, groups, roles
 from .affiliations import (
     ORG_LABELS,
     _text,
@@ -81,6 +81,7 @@ class SpeakerResolver(ArticleIndex):
         roles.name_the_lede(self, cands, out)
         roles.name_the_headline_body(self, cands, out)
         self._not_the_quoted_speaker(cands, out, salience)
+        answers.not_the_asker(self, cands, out, salience)
         # 'I' inside a quotation: the quotation's own speaker, once every speaker is known
         for i, cand in enumerate(cands):
             if out[i].kind == anaphora.FIRST_PERSON:

@@ -1,0 +1,44 @@
+"""Who answers a question: not the one who asked it.
+
+'A reporter asked when residents could return. "I can't give you a date," she said': the
+pronoun after a question put by someone is the one it was put to, so the asker is left out
+when the pronoun is resolved again. The reader of this is ``speakers.SpeakerResolver``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import anaphora
+from .candidate import Candidate
+
+if TYPE_CHECKING:
+    from .index import Resolved
+    from .speakers import SpeakerResolver
+
+_PRONOUNS = frozenset(["he", "she", "they"])
+#: what opens a question put in reported speech ('asked when ...', 'asked whether ...')
+_QUESTION = re.compile(r"(?i)(?:whether|if|when|why|how|what|who|which|where)\b")
+
+
+def not_the_asker(resolver: SpeakerResolver, cands: list[Candidate], out: list[Resolved],
+                  salience: anaphora.Salience) -> None:
+    """Resolve again, without the asker, a pronoun that took the speaker of the question asked
+    just before (in its sentence or the one before)."""
+    text = resolver.text
+    asked: tuple[int, Resolved] | None = None  # (sentence, asker) of the last top-level question
+    for i, cand in enumerate(cands):
+        if cand.parent is not None or cand.source is None or cand.cue is None:
+            continue
+        sentence = resolver.sentence_of(cand.cue[0])
+        found = resolver.head_of(cand)
+        lower = found[1].lower_ if found is not None else ""
+        if (asked is not None and lower in _PRONOUNS and out[i].name and out[i].name == asked[1].name
+                and sentence - asked[0] <= 1):
+            out[i] = anaphora.pronoun(resolver, lower, cand.source[0], salience.before(cand.source[0], asked[1].name),
+                                      said=cand.contents)
+        cue = text[cand.cue[0] : cand.cue[1]].lower()
+        question = bool(cand.contents) and (_QUESTION.match(text, cand.contents[0][0]) is not None
+                                            or "?" in text[cand.contents[-1][1] - 1 : cand.contents[-1][1] + 2])
+        asked = (sentence, out[i]) if cue.startswith("ask") and question and out[i].name else None
