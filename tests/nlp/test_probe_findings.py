@@ -230,3 +230,30 @@ def test_a_number_after_a_place_is_no_age(nlp):
 ])
 def test_the_one_who_answers(nlp, text, speaker):
     assert records(nlp, text, "said")[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, affiliation", [
+    # a role of several words before a name the NER missed
+    ("Fire Chief Ramona Ellis said the blaze had burned 18,400 acres.", "Ramona Ellis", "Fire Chief"),
+    ("Cedar County Fire Chief Ramona Ellis said the blaze had burned 18,400 acres.", "Ramona Ellis",
+     "Cedar County Fire Chief"),
+    # an entity the NER ran across a comma: the name after it is the person
+    ("The Chief Inspector of Prisons, Nadia Forsythe, said conditions were poor.", "Nadia Forsythe",
+     "Chief Inspector of Prisons"),
+])
+def test_a_role_and_a_name_the_ner_ran_together(nlp, text, speaker, affiliation):
+    assert [(a.speaker, a.speaker_kind, a.affiliation) for a in records(nlp, text, "said")] == [
+        (speaker, "person", affiliation)]
+
+
+def test_a_speaker_named_with_a_role_after_the_quotation_is_its_own(nlp):
+    text = ('A trust spokesperson said 400 operations had been postponed.\n\n'
+            '"We need a new manager," the trust\'s chief executive, Miriam Holt, said.')
+    found = records(nlp, text, "said")
+    assert [(a.speaker, a.kind, [c.text for c in a.contents]) for a in found] == [
+        ("trust spokesperson", "indirect", ["400 operations had been postponed"]),
+        ("Miriam Holt", "direct", ["We need a new manager"])]
+
+
+def test_an_image_line_is_no_statement(nlp):
+    assert records(nlp, "Image: Mill Street looking towards Station Road.") == []

@@ -164,3 +164,15 @@ def after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if m is None or m.end() >= end:
         return span
     return trim(text, m.end(), end, SPACES)
+
+
+def quotation_before(text: str, contents: list[tuple[int, int]], source: tuple[int, int]) -> list[tuple[int, int]] | None:
+    """'"We respect the staff," the company's chief executive, John Smith, said': the parser hung
+    the speaker named after the closing mark on the quotation's clause; the content ends at that
+    mark. None when no closing mark comes between the content's start and the source."""
+    for start, end in contents:
+        if start <= source[0] < end:
+            close = max((text.rfind(mark, start, source[0]) for mark in ('"', "\u201d")), default=-1)
+            if close > start and not text[close + 1 : source[0]].strip(" ,\u2014\u2013-"):
+                return [c for c in contents if c[1] <= start] + [trim(text, start, close)]
+    return None

@@ -172,14 +172,18 @@ def _cut_short(doc, ent: Span) -> bool:
     return ent.end + 1 < len(doc) and doc[ent.end].lower_ in _LINKS and doc[ent.end + 1].is_title
 
 
-def with_titled_people(doc, ents: list[Span], organisation_words: frozenset[str]) -> list[Span]:
+def with_titled_people(doc, ents: list[Span], organisation_words: frozenset[str], roles: frozenset[str]) -> list[Span]:
     """The entities with the people a title names that the NER missed ('The minister, Dame
-    Rosalind Okafor,', 'Prof Ade Bankole'): the capitalised names right after an honorific that
-    no entity covers, the title left out as the NER leaves it out of 'Sir Roland Okafor'."""
+    Rosalind Okafor,', 'Prof Ade Bankole', 'Fire Chief Ramona Ellis'): the capitalised names right
+    after an honorific, or after a capitalised role noun (``roles``) when they open with a first
+    name, that no entity covers; the title left out as the NER leaves it out of 'Sir Roland Okafor'."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     added = []
     for token in doc:
-        if token.lower_.rstrip(".") not in HONORIFICS or not token.text[:1].isupper():
+        if not token.text[:1].isupper() or token.i + 1 >= len(doc):
+            continue
+        if token.lower_.rstrip(".") not in HONORIFICS and not (
+                token.lower_ in roles and gender_of_first_name(doc[token.i + 1].text) is not None):
             continue
         end = token.i + 1
         while (end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].is_title

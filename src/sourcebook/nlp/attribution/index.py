@@ -106,8 +106,8 @@ class ArticleIndex:
         # a plural common noun opening a sentence is no name ('Campaigners said', tagged a PERSON)
         raw = [e for e in raw if not (len(e) == 1 and e[0].tag_ == "NNS" and e.label_ in ("PERSON", "ORG"))]
         self.ents = with_aged_people(doc, with_titled_people(
-            doc, with_introduced_bodies(self, [self._relabelled(e) for e in raw]), lexicon.organisation_words),
-            lexicon.organisation_words)
+            doc, with_introduced_bodies(self, [self._relabelled(e) for e in raw]), lexicon.organisation_words,
+            lexicon.role_nouns), lexicon.organisation_words)
         #: what the article calls each organisation where it introduces it ('regulator' for
         #: 'Consumer safety regulator ProductSafe'): 'the regulator' later is that body
         self.descriptors: dict[str, set[str]] = {}
@@ -159,6 +159,10 @@ class ArticleIndex:
           ('Bellmoor Hill'); a place of two or three names opening with a first name and ending
           in no place's or organisation's word is a person ('Ines Valcour', a LOC)."""
         ent = self._with_given_name(ent)
+        comma = max((k for k, t in enumerate(ent) if t.text == ","), default=None)
+        if comma is not None and comma + 1 < len(ent) and gender_of_first_name(ent[comma + 1].text) and all(
+                t.is_title for t in ent[comma + 1 :]):
+            return Span(self.doc, ent.start + comma + 1, ent.end, label="PERSON")  # 'Prisons, Nadia Forsythe' (an ORG)
         honorific = next((k for k, t in enumerate(ent) if k and t.lower_.rstrip(".") in HONORIFICS), None)
         if honorific is not None and ent.label_ != "PERSON" and honorific + 1 < len(ent) and all(
                 t.is_title for t in ent[honorific + 1 :]):

@@ -20,9 +20,10 @@ from .lexicon import Lexicon
 from .markers import colon_cue, reporting_tail
 from .nouns import adjective_cue, copula_cue, noun_cue
 from .phrases import according_to, view_phrase
+from .quote_verbs import quote_verb
 from .seem import seem_cue
 from .syntax import source_like
-from .verbs import idiom_cue, quote_verb, verb_cue
+from .verbs import idiom_cue, verb_cue
 
 
 class CueRules:

@@ -167,12 +167,14 @@ def inverted_subject(lex: Lexicon, verb: Token) -> Token | None:
     doc = verb.doc
     sent_start = sentence_of(verb).start if verb.i - 12 < 0 else max(0, verb.i - 12)
     i = verb.i - 1
-    while i >= sent_start and doc[i].pos_ in NAME_POS and not closes_quotation(doc[i]):
-        i -= 1
+    while i >= sent_start and (doc[i].pos_ in NAME_POS or doc[i].tag_ == "POS") and not closes_quotation(doc[i]):
+        i -= 1  # (over "the company's chief executive, John Smith,")
     if i >= sent_start and closes_quotation(doc[i]) and i < verb.i - 1:
         between = [t for t in doc[i + 1 : verb.i] if t.pos_ in ("PROPN", "NOUN", "PRON")]
         if between:
-            return min(between, key=lambda t: t.i) if between[0].head.i in {b.i for b in between} else between[0]
+            # the noun phrase's head: the word hung outside it ('executive', not the possessor 'company')
+            heads = [t for t in between if not i < t.head.i < verb.i]
+            return heads[0] if heads else between[0]
     before = doc[verb.i - 1] if verb.i else None
     if before is not None and before.text == "," and _shares_a_speaker(lex, verb):
         return None  # 'He suggested X, called her "third-rate" and left': one speaker's series

@@ -15,7 +15,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from .asides import inverted_aside, parenthetical
-from .candidate import BELIEF, SPEECH, Candidate, trim_content
+from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
 from .lexicon import Lexicon
 from .syntax import (
@@ -122,7 +122,10 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         stranded = stranded_subject(verb)
         if stranded is not None and not source_like(lex, stranded):
             stranded = None
-        subject = stranded or inverted_subject(lex, verb) or subject
+        named = inverted_subject(lex, verb)
+        if stranded is not None and named is not None and named.i < stranded.i and stranded in named.subtree:
+            stranded = None  # '"...," the company's chief executive, John Smith, said': the whole noun phrase
+        subject = stranded or named or subject
     passive = _passive(lex, verb, subject)
     source_token: Token | None
     if passive:
@@ -163,7 +166,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         else:
             source = source_span(text, source_token)
         if any(c[0] <= source[0] < c[1] for c in contents):
-            around = _pronoun_around(lex, text, verb, extra, source_token, contents)
+            around = _pronoun_around(lex, text, verb, extra, source_token, contents) or quotation_before(text, contents, source)
             if around is not None:
                 contents = around
             elif source_token.i < verb.i or nature != SPEECH:
@@ -448,38 +451,6 @@ def _relative_holder(lex: Lexicon, verb: Token, subject: Token) -> bool:
         return False
     antecedent = verb.head
     return antecedent.pos_ in ("NOUN", "PROPN") and source_like(lex, antecedent)
-
-
-def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
-    """'He continued, "..."' / '"...," he continued.': a verb that is a cue only beside a
-    quotation (``attach_quotes`` then gives it the quotation)."""
-    doc = verb.doc
-    after = doc[verb.i + 1 : verb.i + 3]
-    if len(after) == 2 and after[0].text in (",", ":") and after[1].text in _OPEN_MARKS:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    else:
-        # the quotation (the parser's clausal complement) ends open right before the cue
-        # clause, and the verb takes nothing after it ('the rain continued to fall' is no cue)
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        first = min(verb.i, subject.left_edge.i) if subject is not None else verb.i
-        if (subject is None or first < 2 or doc[first - 1].text not in _CLOSE_MARKS
-                or doc[first - 2].text not in (",", "?", "!", "\u2014")
-                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and c.i > verb.i for c in verb.children)):
-            return None
-    if subject is None or subject.lower_ in lex.subjectless:
-        return None
-    cand = Candidate(
-        cue=cue_span(verb),
-        source=source_span(text, subject),
-        contents=[],
-        source_token=subject.i,
-    )
-    cand.verb = verb.i
-    return cand
-
-
-_OPEN_MARKS = ('"', "\u201c", "``", "''")
-_CLOSE_MARKS = ('"', "\u201d", "''")
 
 
 def medium_of(lex: Lexicon, verb: Token) -> str | None:

@@ -1,0 +1,42 @@
+"""Verbs that are cues only beside a quotation: 'He continued, "..."', '"...," he continued.'
+(``quote_verbs.txt``); ``direct.attach_quotes`` then gives the candidate the quotation."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .candidate import Candidate
+from .lexicon import Lexicon
+from .syntax import cue_span, source_span
+
+
+def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
+    """'He continued, "..."' / '"...," he continued.': a verb that is a cue only beside a
+    quotation (``attach_quotes`` then gives it the quotation)."""
+    doc = verb.doc
+    after = doc[verb.i + 1 : verb.i + 3]
+    if len(after) == 2 and after[0].text in (",", ":") and after[1].text in _OPEN_MARKS:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    else:
+        # the quotation (the parser's clausal complement) ends open right before the cue
+        # clause, and the verb takes nothing after it ('the rain continued to fall' is no cue)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        first = min(verb.i, subject.left_edge.i) if subject is not None else verb.i
+        if (subject is None or first < 2 or doc[first - 1].text not in _CLOSE_MARKS
+                or doc[first - 2].text not in (",", "?", "!", "\u2014")
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and c.i > verb.i for c in verb.children)):
+            return None
+    if subject is None or subject.lower_ in lex.subjectless:
+        return None
+    cand = Candidate(
+        cue=cue_span(verb),
+        source=source_span(text, subject),
+        contents=[],
+        source_token=subject.i,
+    )
+    cand.verb = verb.i
+    return cand
+
+
+_OPEN_MARKS = ('"', "\u201c", "``", "''")
+_CLOSE_MARKS = ('"', "\u201d", "''")
