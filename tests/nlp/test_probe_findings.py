@@ -257,3 +257,26 @@ def test_a_speaker_named_with_a_role_after_the_quotation_is_its_own(nlp):
 
 def test_an_image_line_is_no_statement(nlp):
     assert records(nlp, "Image: Mill Street looking towards Station Road.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # a clause the parser hung on the noun of a phrase inside a phrase of the cue
+    ("The chief executive said on a call with analysts that demand had recovered.", "demand had recovered"),
+    ("He said at a meeting with investors in London that the deal was off.", "the deal was off"),
+])
+def test_a_clause_after_a_phrase_of_the_cue_is_its_content(nlp, text, content):
+    assert [[c.text for c in a.contents] for a in records(nlp, text, "said")] == [[content]]
+
+
+def test_a_signature_with_an_age_and_a_home_town(nlp):
+    text = '"Prices have gone up every single week." \u2014 Maureen Lacey, 71, Didsbury'
+    assert [(a.speaker, a.affiliation, [c.text for c in a.contents]) for a in records(nlp, text)] == [
+        ("Maureen Lacey", None, ["Prices have gone up every single week"])]
+
+
+def test_an_explainers_questions_and_answers_are_the_writers(nlp):
+    text = ('"Prices are too high," said Omar Quinn of the Billpayers Alliance.\n\nWhat does it mean for you?\n\n'
+            "Q: Can I cut my bill?\nA: Switching to a meter saves money for most households, the regulator estimates.")
+    found = [(a.cue.text, a.speaker, [c.text for c in a.contents]) for a in records(nlp, text)]
+    assert found == [("said", "Omar Quinn", ["Prices are too high"]),
+                     ("estimates", "regulator", ["Switching to a meter saves money for most households"])]

@@ -136,7 +136,9 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     for child in root.rights:
         # 'Lena Marsh, 24': an age; 'Haddad: Very little': an interview's answer
         if (child.dep_ == "appos" and not child.like_num and doc[child.left_edge.i - 1].text != ":"
-                and child.lower_ not in _FLOATING and not _clause_read_as_noun(child)):
+                and child.lower_ not in _FLOATING and not _clause_read_as_noun(child)
+                and not (child.pos_ == "PROPN" and (child.ent_type_ in _PLACES or doc[child.left_edge.i - 2].like_num))):
+            # ('Tom Reid, 45, Leeds': a name after an age or a place's is where one lives)
             # not a relative clause on it ('an ornithologist at X who was not involved in the study')
             clauses = {t.i for c in child.subtree if c.dep_ == "relcl" and c.head.i != root.i for t in c.subtree}
             tokens = _without_article([t for t in child.subtree if t.i not in clauses and not t.is_space])

@@ -60,6 +60,9 @@ def trim(text: str, start: int, end: int, chars: str = _TRIM) -> tuple[int, int]
 def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A content span without outer spaces/commas, a leading 'that' or a trailing 'and'."""
     start, end = trim(text, start, end, SPACES + ",;:\u2014\u2013-\u2022*")
+    # a Q-and-A's label opening the line ('A: Switching saves money, the regulator estimates')
+    if text.startswith(("A: ", "Q: "), start) and (start == 0 or text[start - 1] == "\n"):
+        start, end = trim(text, start + 3, end, SPACES)
     # a bracket opened before the report and closed after it ('("...," one engineer said.)')
     if start < end and text[start] in _BRACKETS and _BRACKETS[text[start]] not in text[start:end]:
         start, end = trim(text, start + 1, end, SPACES + ",;:")

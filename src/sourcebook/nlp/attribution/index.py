@@ -436,7 +436,10 @@ class ArticleIndex:
             return Resolved(None, UNKNOWN)
         named = [(o, key) for o, kind, key in self.mentions if kind == PERSON and o < first.start()]
         subjects = [m for m in named if m[0] not in self.people.passing] or named  # not 'spoke to the Herald'
-        person = self.people.by_key.get(subjects[-1][1]) if subjects else None
+        # named in the sentence before it ('Asked about his future, Duffy was blunt.'), not a person
+        # quoted before an explainer's questions
+        last = subjects[-1] if subjects and self.sentence_of(first.start()) - self.sentence_of(subjects[-1][0]) <= 1 else None
+        person = self.people.by_key.get(last[1]) if last else None
         return Resolved(person.name, PERSON, person.affiliation, person.gender) if person else Resolved(None, UNKNOWN)
 
     def turn_at(self, offset: int) -> Resolved | None:

@@ -110,8 +110,14 @@ def _answer_turn(text: str, before: Span) -> bool:
     """'A:' opening a line of a Q-and-A (a line opens with 'Q:'): the answer's speaker, whom
     the speaker resolver finds (the one interviewed)."""
     line_start = text.rfind("\n", 0, before.start_char) + 1
-    return (before.text == "A" and not text[line_start : before.start_char].strip()
-            and QUESTION_LINE.search(text) is not None)
+    first = QUESTION_LINE.search(text)
+    if before.text != "A" or text[line_start : before.start_char].strip() or first is None:
+        return False
+    # someone is named in the sentence before the first question ('Asked about his future, Duffy
+    # was blunt.'); an explainer's questions ('What does it mean for you?') are the writer's
+    ahead = [s for s in before.doc.sents if s.end_char <= first.start()][-1:]
+    return not ahead or any(t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("GPE", "LOC", "DATE", "NORP")
+                            for s in ahead for t in s)
 
 
 def colon_cue(

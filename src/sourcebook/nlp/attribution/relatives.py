@@ -28,6 +28,9 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
     the verb itself takes only the mark ('wrote on X, formerly Twitter, that ...')."""
     nouns: list[tuple[Token | None, Token]] = [(p, n) for p in verb.rights if p.dep_ == "prep" for n in p.children]
     nouns += [(None, noun) for noun in verb.rights if noun.dep_ == "npadvmod" and noun.pos_ in ("NOUN", "PROPN")]
+    # a noun one phrase further ('said on a call with analysts that X', 'in an interview with the paper that X')
+    nouns += [(p, n) for _, noun in list(nouns) for p in noun.rights if p.dep_ == "prep" for n in p.children
+              if n.dep_ == "pobj" and (n.pos_ == "PROPN" or _addressee(lex, n, by_ending=False))]  # (not 'in the event that X')
     for prep, noun in nouns:
         # 'said in a report that X': what the report says is what was said
         medium = prep is not None and prep.lower_ == "in" and noun.lower_ in lex.speech_nouns and speech
@@ -65,13 +68,13 @@ def _clause_on_addressee(lex: Lexicon, verb: Token) -> Token | None:
     return None
 
 
-def _addressee(lex: Lexicon, noun: Token) -> bool:
+def _addressee(lex: Lexicon, noun: Token, by_ending: bool = True) -> bool:
     """A common noun of people, a body or a gathering ('the council', 'reporters', 'a tribunal'),
     not of a thing told ('the story', 'the truth')."""
     words = (noun.lemma_.lower(), noun.lower_)
     return noun.pos_ == "NOUN" and any(
         w in lex.role_nouns or w in lex.organisation_words or w in lex.public_bodies or w in _gatherings()
-        or w.endswith(PERSON_SUFFIXES) for w in words)
+        or by_ending and w.endswith(PERSON_SUFFIXES) for w in words)
 
 
 _RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
