@@ -19,7 +19,8 @@ from .candidate import SPEECH, Candidate, inside, overlaps, trim
 # '"..." - Lena Moss' or '"..." - Lena Moss, agency director' ending the line: the name is the source
 # ('- Maureen Lacey, 71, Didsbury': up to two such items, an age and a place)
 _DASH_NAME = re.compile(r"[ \t]*[-\u2013\u2014]+[ \t]*((?:[A-Z][\w'\u2019.-]*[ \t]?){1,6})"
-                        r"(?:,[ \t]*[^\n,;:!?\"\u201c\u201d()]{1,60}?){0,2}[ \t.]*(?=\n|$)")
+                        r"(?:,[ \t]*[^\n,;:!?\"\u201c\u201d()]{1,60}?)?(?:,[ \t]*[A-Z][^\n,;:!?\"\u201c\u201d()]{0,40}?)?"
+                        r"[ \t.]*(?=\n|$)")
 _WORDY = re.compile(r"[^\W\d_]")
 MAX_GAP = 160
 QUOTE_MARKS = "\"\u201c\u201d"
