@@ -280,3 +280,17 @@ def test_an_explainers_questions_and_answers_are_the_writers(nlp):
     found = [(a.cue.text, a.speaker, [c.text for c in a.contents]) for a in records(nlp, text)]
     assert found == [("said", "Omar Quinn", ["Prices are too high"]),
                      ("estimates", "regulator", ["Switching to a meter saves money for most households"])]
+
+
+def test_a_rank_in_the_name_gives_way_to_the_role_before_it(nlp):
+    text = ("Kestria's defence ministry denied it. Its spokesman, Colonel Arvid Pellin, told the agency that the "
+            "units were on exercise.")
+    assert [a.affiliation for a in records(nlp, text, "told")] == ["Kestria's defence ministry's spokesman"]
+
+
+@pytest.mark.parametrize("text", [
+    "The council's own monitoring found journey times had risen by less than two minutes.",
+    "Independent testing found that the water was safe.",
+])
+def test_monitoring_and_testing_find_things(nlp, text):
+    assert [a.cue.text for a in records(nlp, text)] == ["found"]

@@ -106,6 +106,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     words: set[str] = set()
     affiliation = None
     role = None  # a role written before the name, which a body after it completes
+    ranked = None
     titles = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and t.i < ent.start]
     # titles the NER put in the name ('Chief' before 'Constable Martin Greaves')
     leading = list(ent[: next((k for k, t in enumerate(ent) if t.lower_.rstrip(".") not in TITLES), 0)])
@@ -125,7 +126,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
             if any(t.lower_.rstrip(".") not in TITLES for t in tokens):
                 affiliation = role = _text(tokens)
             else:
-                affiliation = role = _office(tokens)  # 'President Amira Solberg', 'Sen. Ted Cruz'
+                affiliation = role = ranked = _office(tokens)  # 'President Amira Solberg', 'Sen. Ted Cruz'
     inside = [t for t in ent if t.lower_.rstrip(".") in TITLES]
     words |= {t.lower_.rstrip(".") for t in inside}
     words |= {_TITLE_ROLES[t.lower_.rstrip(".")] for t in inside if t.lower_.rstrip(".") in _TITLE_ROLES}
@@ -133,6 +134,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
         # with the words before the title ('Deputy Attorney General Jane Roe', the NER's 'General Jane Roe')
         tokens = _without_article([t for t in doc[leading[0].left_edge.i : leading[-1].i + 1] if not t.is_punct])
         affiliation = role = _text(tokens) if any(t.lower_.rstrip(".") not in TITLES for t in tokens) else _office(leading)
+        ranked = affiliation  # a rank in the name gives way to a role set before it ('Its spokesman, Colonel X,')
     for child in root.rights:
         # 'Lena Marsh, 24': an age; 'Haddad: Very little': an interview's answer
         if (child.dep_ == "appos" and not child.like_num and doc[child.left_edge.i - 1].text != ":"
@@ -180,7 +182,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lower_ in (
             TITLES | index.lex.role_nouns):
         head = head.head.head  # 'The Minister for Housing, Niamh Costigan,': the name hung on the role's body
-    if affiliation is None and root.dep_ == "appos" and head.i < ent.start and (head.pos_ == "NOUN" and (
+    if affiliation in (None, ranked) and root.dep_ == "appos" and head.i < ent.start and (head.pos_ == "NOUN" and (
             head.lemma_.lower() in index.lex.role_nouns or head.lower_ in index.lex.role_nouns
             or head.lemma_.lower() in index._kin_words) or head.pos_ == "PROPN" and (
             head.lower_ in TITLES or head.lower_ in index.lex.role_nouns)):
@@ -301,7 +303,7 @@ def role_before(words: Span, owner: str | None = None, index: ArticleIndex | Non
     while tokens and tokens[0].lower_ in _POSSESSIVES:
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_.rstrip(".") in TITLES and (
-            tokens[-1].text.endswith(".") or tokens[-1].lower_ in HONORIFICS)):
+            tokens[-1].text.endswith(".") or tokens[-1].lower_ in HONORIFICS or tokens[-1].doc[tokens[-1].i - 1].text == ",")):
         tokens = tokens[:-1]  # 'the survey's lead author, Dr. Hana Ito': not 'Dr.' (but 'governor')
     if not tokens:
         return None
