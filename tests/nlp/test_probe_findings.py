@@ -294,3 +294,16 @@ def test_a_rank_in_the_name_gives_way_to_the_role_before_it(nlp):
 ])
 def test_monitoring_and_testing_find_things(nlp, text):
     assert [a.cue.text for a in records(nlp, text)] == ["found"]
+
+
+@pytest.mark.parametrize("noun, described", [("source", "source close to the couple"),
+                                             ("person", "person familiar with the plans")])
+def test_the_source_added_is_the_anonymous_source_not_the_last_name(nlp, noun, described):
+    text = (f"Rafe Dunmore said the service was moving. A {described} said they wanted a small wedding. "
+            f"The pair will live on a farm, the {noun} added.")
+    assert [a.speaker for a in records(nlp, text, "added")] == [described]
+
+
+def test_the_skipper_is_the_skipper_named_before(nlp):
+    text = 'The skipper, Tomasz Nowak, was delighted. "We earned it," the skipper said.'
+    assert [(a.speaker, a.affiliation) for a in records(nlp, text, "said")] == [("Tomasz Nowak", "skipper")]

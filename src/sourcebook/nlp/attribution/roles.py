@@ -134,8 +134,9 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         # ('One of the two employees said X. The employee said Y': the one of them described before)
         word = head.lower_
         forms = {word, word + "s", word + "es", word[:-1] + "ies"}
+        # (its head anywhere: 'source close to the couple', 'official at the ministry')
         before = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind == DESCRIPTION and not r.plural and (
-            (r.name or "").lower().split()[-1:] == [word]
+            word in (r.name or "").lower().split()
             or (r.name or "").lower().startswith("one of ") and (r.name or "").lower().split()[-1] in forms))
         if before is not None:
             return Resolved(before.name, DESCRIPTION, before.affiliation, before.gender)
