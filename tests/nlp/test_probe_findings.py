@@ -307,3 +307,20 @@ def test_the_source_added_is_the_anonymous_source_not_the_last_name(nlp, noun, d
 def test_the_skipper_is_the_skipper_named_before(nlp):
     text = 'The skipper, Tomasz Nowak, was delighted. "We earned it," the skipper said.'
     assert [(a.speaker, a.affiliation) for a in records(nlp, text, "said")] == [("Tomasz Nowak", "skipper")]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a nickname in quotation marks inside a name is no quotation and no part of the name
+    ('Fly-half Declan "Dizzy" Oakes kicked the winning penalty. "It was easy," he said.', "said", "Declan Oakes"),
+    ('The winner, Samuel "Sammy" Kiprop, said he was happy with the result. Kiprop said he would rest.', "said",
+     "Samuel Kiprop"),
+])
+def test_a_nickname_inside_a_name(nlp, text, cue, speaker):
+    assert {a.speaker for a in records(nlp, text, cue)} == {speaker}
+
+
+def test_a_title_cased_headline_keeps_its_quotation():
+    from sourcebook.nlp.quotes import find_quotes
+
+    text = 'PM Says "Enough Is Enough" After Vote'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["Enough Is Enough"]

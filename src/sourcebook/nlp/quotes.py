@@ -84,8 +84,25 @@ def find_quotes(text: str) -> list[Quote]:
     """Double-quoted spans of ``text`` in text order (non-overlapping)."""
     quotes: list[Quote] = []
     for p_start, p_end in paragraphs(text):
-        quotes.extend(_paragraph_quotes(text, p_start, p_end))
+        quotes.extend(q for q in _paragraph_quotes(text, p_start, p_end) if not _nickname(text, q))
     return quotes
+
+
+#: a name, a nickname of one to three capitalised words in marks, a name: 'Declan "Dizzy" Oakes'
+_NICKNAME = re.compile(r"[A-Z][\w'\u2019-]*[ ]$")
+_NAME_AFTER = re.compile(r"[ ][A-Z]\w")
+
+
+def _nickname(text: str, q: Quote) -> bool:
+    """Whether the quotation is a nickname set inside a name, no words quoted."""
+    inner = text[q.start : q.end].split()
+    if not (q.closed and 1 <= len(inner) <= 3 and all(w[:1].isupper() for w in inner)
+            and _NICKNAME.search(text, max(0, q.open - 30), q.open) is not None
+            and _NAME_AFTER.match(text, q.close) is not None):
+        return False
+    # not in a Title-Cased headline ('PM Says "Enough Is Enough" After Vote')
+    line = text[text.rfind("\n", 0, q.open) + 1 : text.find("\n", q.close) % (len(text) + 1)].split()
+    return sum(w[:1].islower() for w in line) >= 0.3 * len(line)
 
 
 def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[Quote]:

@@ -6,6 +6,7 @@ phrases against ('the senator' for 'Sen. Ted Cruz')."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -56,7 +57,12 @@ def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     # a Span's text, not Doc.text: Doc.text is rebuilt from every token on each access
-    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+    text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+    # without a nickname set in marks inside a name ('Declan "Dizzy" Oakes' is Declan Oakes)
+    return _NICKNAME.sub("", text) if any(t.text in '"\u201c\u2018' for t in tokens[0].doc[tokens[0].i : tokens[-1].i]) else text
+
+
+_NICKNAME = re.compile(r"(?<=\w) [\"\u201c\u2018][A-Z][^\"\u201d\u2019]{0,40}[\"\u201d\u2019](?= \w)")
 
 
 def _without_article(tokens: list[Token]) -> list[Token]:
@@ -139,7 +145,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
         # 'Lena Marsh, 24': an age; 'Haddad: Very little': an interview's answer
         if (child.dep_ == "appos" and not child.like_num and doc[child.left_edge.i - 1].text != ":"
                 and child.lower_ not in _FLOATING and not _clause_read_as_noun(child)
-                and not (child.pos_ == "PROPN" and (child.ent_type_ in _PLACES or doc[child.left_edge.i - 2].like_num))):
+                and not (child.pos_ == "PROPN" and (child.ent_type_ in ("GPE", "LOC") or doc[child.left_edge.i - 2].like_num))):
             # ('Tom Reid, 45, Leeds': a name after an age or a place's is where one lives)
             # not a relative clause on it ('an ornithologist at X who was not involved in the study')
             clauses = {t.i for c in child.subtree if c.dep_ == "relcl" and c.head.i != root.i for t in c.subtree}

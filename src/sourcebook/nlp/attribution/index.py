@@ -26,6 +26,7 @@ from .entities import (
     short_forms,
     with_aged_people,
     with_introduced_bodies,
+    with_nicknames,
     with_titled_people,
 )
 from .lexicon import Lexicon, inflections
@@ -43,6 +44,7 @@ _PARAGRAPH = re.compile(r"\n\s*")
 #: the last words of firms' legal names
 _FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag", "sa", "nv", "bv", "group", "holdings",
                            "air", "airlines", "airways", "bank", "motors", "foods", "systems", "technologies", "labs"])
+_NICKNAME_MARKS = frozenset(['"', "\u201c", "\u201d", "\u2018", "\u2019"])
 _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # 'farmer', 'editor', 'activist', ...
 _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
 _TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}|Q|A):\s")
@@ -105,9 +107,9 @@ class ArticleIndex:
         self._surnames = {bare(e[-1].text) for e in raw if e.label_ == "PERSON" and len(e) > 1}
         # a plural common noun opening a sentence is no name ('Campaigners said', tagged a PERSON)
         raw = [e for e in raw if not (len(e) == 1 and e[0].tag_ == "NNS" and e.label_ in ("PERSON", "ORG"))]
-        self.ents = with_aged_people(doc, with_titled_people(
+        self.ents = with_nicknames(doc, with_aged_people(doc, with_titled_people(
             doc, with_introduced_bodies(self, [self._relabelled(e) for e in raw]), lexicon.organisation_words,
-            lexicon.role_nouns), lexicon.organisation_words)
+            lexicon.role_nouns), lexicon.organisation_words))
         #: what the article calls each organisation where it introduces it ('regulator' for
         #: 'Consumer safety regulator ProductSafe'): 'the regulator' later is that body
         self.descriptors: dict[str, set[str]] = {}
@@ -133,7 +135,12 @@ class ArticleIndex:
         return max(0, bisect_right(self.sent_starts, offset) - 1)
 
     def _name_tokens(self, ent: Span) -> list[Token]:
-        tokens = _title_free(list(ent))
+        tokens = list(ent)
+        marks = [k for k, t in enumerate(tokens) if t.text in _NICKNAME_MARKS]
+        if len(marks) == 2 and marks[0] > 0 and marks[1] < len(tokens) - 1:
+            # 'Declan "Dizzy" Oakes': the marks are no end of the name (affiliations._text leaves the nickname out)
+            tokens = tokens[: marks[0]] + tokens[marks[1] + 1 :]
+        tokens = _title_free(tokens)
         # a headline's verb read as part of the name ('Obama Says', 'Trump Calls')
         while len(tokens) > 1 and tokens[-1].lower_ in self.headline_verbs and tokens[-1].text[:1].isupper():
             tokens = tokens[:-1]
