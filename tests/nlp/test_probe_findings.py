@@ -324,3 +324,8 @@ def test_a_title_cased_headline_keeps_its_quotation():
 
     text = 'PM Says "Enough Is Enough" After Vote'
     assert [text[q.start : q.end] for q in find_quotes(text)] == ["Enough Is Enough"]
+
+
+def test_the_byline_writer_is_no_one_a_she_stands_for(nlp):
+    text = 'By Hannah Birchall\n\nA woman in a pink tutu jogged alongside me. "Keep going," she said.'
+    assert [a.speaker for a in records(nlp, text, "said")] != ["Hannah Birchall"]

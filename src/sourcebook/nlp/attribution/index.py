@@ -44,6 +44,7 @@ _PARAGRAPH = re.compile(r"\n\s*")
 #: the last words of firms' legal names
 _FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag", "sa", "nv", "bv", "group", "holdings",
                            "air", "airlines", "airways", "bank", "motors", "foods", "systems", "technologies", "labs"])
+_BYLINE = re.compile(r"\s*(?:By|BY|Words by|Reporting by)\s+")
 _NICKNAME_MARKS = frozenset(['"', "\u201c", "\u201d", "\u2018", "\u2019"])
 _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # 'farmer', 'editor', 'activist', ...
 _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
@@ -86,6 +87,7 @@ class ArticleIndex:
         self.people = People()
         self.possessives: set[int] = set()
         self.obliques: set[int] = set()
+        self.bylines: set[int] = set()
         self.mentions: list[tuple[int, str, str]] = []  # (offset, kind, canonical name or person key)
         self._offsets: dict[str, tuple[list[int], list[str]]] = {}
         self._organisations: frozenset[str] | None = None
@@ -272,6 +274,9 @@ class ArticleIndex:
                 gender = next((g for t in before if (g := gender_of_word(t.text))), None)
                 person = self.people.add(name, affiliation, roles, ent.start_char, gender)
                 self.mentions.append((ent.start_char, PERSON, person.key))
+                line = self.text[self.text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
+                if _BYLINE.fullmatch(line):
+                    self.bylines.add(ent.start_char)  # 'By Hannah Birchall': the writer, no one a 'she' stands for
                 if ent.root.dep_ == "poss":
                     self.possessives.add(ent.start_char)  # "Mr. Clinton's skills": not a topic
                 elif ent.root.dep_ == "pobj" or ent.root.dep_ == "conj" and ent.root.head.dep_ == "pobj":
