@@ -103,7 +103,7 @@ class Extractor:
                     parent=cands[cand.parent].id if cand.parent is not None else None,
                 )
             )
-        inner = frozenset(c.id for c in cands if c.parent is not None and c.id and inner_only(doc, self.lex, c))
+        inner = frozenset(c.id for c in cands if c.parent is not None and c.id and inner_only(doc, c))
         kept = self.ranker(doc, tuple(records), inner)
         return kept + echoed_quotes(text, kept, quotes)
 

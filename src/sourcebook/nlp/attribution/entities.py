@@ -221,7 +221,8 @@ def with_aged_people(doc, ents: list[Span], organisation_words: frozenset[str]) 
     return sorted([e for e in ents if e.start not in replaced] + added, key=lambda e: e.start)
 
 
-_MARKS = frozenset(['"', "\u201c", "\u201d", "'", "\u2018", "\u2019"])
+#: the marks a nickname is set in inside a name
+NICKNAME_MARKS = frozenset(['"', "\u201c", "\u201d", "'", "\u2018", "\u2019"])
 
 
 def with_nicknames(doc, ents: list[Span]) -> list[Span]:
@@ -230,9 +231,9 @@ def with_nicknames(doc, ents: list[Span]) -> list[Span]:
     nickname is left out of the name by ``index.ArticleIndex._name_tokens``."""
     added = []
     for token in doc[: len(doc) - 4]:
-        if token.pos_ != "PROPN" or not token.is_title or token.nbor(1).text not in _MARKS:
+        if token.pos_ != "PROPN" or not token.is_title or token.nbor(1).text not in NICKNAME_MARKS:
             continue
-        close = next((k for k in range(token.i + 2, min(token.i + 6, len(doc) - 1)) if doc[k].text in _MARKS), None)
+        close = next((k for k in range(token.i + 2, min(token.i + 6, len(doc) - 1)) if doc[k].text in NICKNAME_MARKS), None)
         if (close is None or close == token.i + 2 or not all(t.is_title for t in doc[token.i + 2 : close])
                 or not (doc[close + 1].pos_ == "PROPN" and doc[close + 1].is_title)
                 or gender_of_first_name(token.text) is None):

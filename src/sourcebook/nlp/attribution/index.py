@@ -18,6 +18,7 @@ from .affiliations import HONORIFICS, _text, _title_free, _without_article, comp
 from .direct import QuoteIndex
 from .entities import (
     NAME_LABELS,
+    NICKNAME_MARKS,
     acronyms,
     bare,
     introducer,
@@ -45,7 +46,6 @@ _PARAGRAPH = re.compile(r"\n\s*")
 _FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag", "sa", "nv", "bv", "group", "holdings",
                            "air", "airlines", "airways", "bank", "motors", "foods", "systems", "technologies", "labs"])
 _BYLINE = re.compile(r"\s*(?:By|BY|Words by|Reporting by)\s+")
-_NICKNAME_MARKS = frozenset(['"', "\u201c", "\u201d", "\u2018", "\u2019"])
 _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # 'farmer', 'editor', 'activist', ...
 _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
 _TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}|Q|A):\s")
@@ -138,7 +138,7 @@ class ArticleIndex:
 
     def _name_tokens(self, ent: Span) -> list[Token]:
         tokens = list(ent)
-        marks = [k for k, t in enumerate(tokens) if t.text in _NICKNAME_MARKS]
+        marks = [k for k, t in enumerate(tokens) if t.text in NICKNAME_MARKS]
         if len(marks) == 2 and marks[0] > 0 and marks[1] < len(tokens) - 1:
             # 'Declan "Dizzy" Oakes': the marks are no end of the name (affiliations._text leaves the nickname out)
             tokens = tokens[: marks[0]] + tokens[marks[1] + 1 :]

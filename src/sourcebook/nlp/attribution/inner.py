@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .candidate import Candidate
-from .lexicon import Lexicon, is_speech_cue
+from .lexicon import is_speech_cue
 
 #: the words opening a content that is a clause even without a subject of its own
 _CLAUSE_OPENERS = frozenset(["that", "whether", "if", "how", "what", "why", "when", "where", "who", "which"])
@@ -28,7 +28,7 @@ _CONDITIONS = frozenset(["if", "unless"])
 _DENIALS = frozenset(["not", "n't", "never", "cannot", "no"])
 
 
-def inner_only(doc: Doc, lex: Lexicon, cand: Candidate) -> bool:
+def inner_only(doc: Doc, cand: Candidate) -> bool:
     """Whether ``cand``, held in another report's content, passes on no claim of its own."""
     if cand.cue is None or not cand.contents or cand.quoted or cand.verbatim:
         return False
