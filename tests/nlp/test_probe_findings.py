@@ -329,3 +329,14 @@ def test_a_title_cased_headline_keeps_its_quotation():
 def test_the_byline_writer_is_no_one_a_she_stands_for(nlp):
     text = 'By Hannah Birchall\n\nA woman in a pink tutu jogged alongside me. "Keep going," she said.'
     assert [a.speaker for a in records(nlp, text, "said")] != ["Hannah Birchall"]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a pronoun and a name joined as one source are a group of the two
+    ("Sheriff Dale Cutler spoke first. He and Ellis both urged people to sign up for alerts.", "urged",
+     "Dale Cutler and Ellis"),
+    ("Sir Martin Ebbs described her as a genius. He and the composer Hilde Varga said in a joint statement that the "
+     "theatre owed her a debt.", "said", "Martin Ebbs and Hilde Varga"),
+])
+def test_a_pronoun_and_a_name_joined(nlp, text, cue, speaker):
+    assert [(a.speaker, a.speaker_kind) for a in records(nlp, text, cue)] == [(speaker, "group")]

@@ -207,7 +207,8 @@ class SpeakerResolver(ArticleIndex):
             document = document_before(self.lex, head) if lower == "it" else None
             if document is not None:  # 'The report was published on Tuesday. It found X': the report's
                 return self._description(cand, self.doc[document.left_edge.i : document.i + 1], document, salience)
-            return anaphora.pronoun(self, lower, cand.source[0], salience, said=cand.contents)
+            res = anaphora.pronoun(self, lower, cand.source[0], salience, said=cand.contents)
+            return groups.joined(self, span, head, res) or res  # 'He and Ellis both urged': the two
         turn = self.turn_speaker(span.start_char, span.end_char) or roles.aged(
             self, span.text, span.start_char, salience)
         if turn is not None:
