@@ -340,3 +340,9 @@ def test_the_byline_writer_is_no_one_a_she_stands_for(nlp):
 ])
 def test_a_pronoun_and_a_name_joined(nlp, text, cue, speaker):
     assert [(a.speaker, a.speaker_kind) for a in records(nlp, text, cue)] == [(speaker, "group")]
+
+
+def test_a_role_the_article_gave_someone_is_them_later(nlp):
+    text = 'The coroner, Marian Fell, said the signs were adequate.\n\n"Tomasz was a much-loved son," the coroner said.'
+    assert [(a.speaker, a.affiliation) for a in records(nlp, text, "said")] == [
+        ("Marian Fell", "coroner"), ("Marian Fell", "coroner")]

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from ...aliases import TITLES, canonical_name
 from ..lexicon import tagged, word_set
 from .people import FEMALE, MALE
+from .syntax import PERSON_SUFFIXES
 
 if TYPE_CHECKING:
     from .index import ArticleIndex
@@ -190,6 +191,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
         head = head.head.head  # 'The Minister for Housing, Niamh Costigan,': the name hung on the role's body
     if affiliation in (None, ranked) and root.dep_ == "appos" and head.i < ent.start and (head.pos_ == "NOUN" and (
             head.lemma_.lower() in index.lex.role_nouns or head.lower_ in index.lex.role_nouns
+            or head.lower_.endswith(PERSON_SUFFIXES) and head.tag_ == "NN"
             or head.lemma_.lower() in index._kin_words) or head.pos_ == "PROPN" and (
             head.lower_ in TITLES or head.lower_ in index.lex.role_nouns)):
         # ('The Secretary General of the Federation, Esther Banda,': a title as the role)

@@ -34,6 +34,7 @@ from .anaphora import (
     pronoun,
 )
 from .people import gender_of_word
+from .syntax import PERSON_SUFFIXES
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -104,7 +105,9 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
                                          and not set((n or "").lower().split()) & resolver._group_words)
         # 'the bank': the firm the article is about
         return Resolved(main, ORG) if main and not names_noun(resolver, main, "agency") else None
-    if not (lemma in lex.role_nouns or head.lower_ in lex.role_nouns or gender_of_word(head.text)):
+    if not (lemma in lex.role_nouns or head.lower_ in lex.role_nouns or gender_of_word(head.text)
+            or lemma.endswith(PERSON_SUFFIXES) and lemma not in lex.document_nouns
+            and any(lemma in p.roles for p in resolver.people.values())):  # a role the article gave someone ('the coroner')
         return None
     words = resolver._role_words(span)
     organised = any(w.startswith("org:") and not _parties({w}) for w in words)
