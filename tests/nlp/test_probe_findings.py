@@ -346,3 +346,9 @@ def test_a_role_the_article_gave_someone_is_them_later(nlp):
     text = 'The coroner, Marian Fell, said the signs were adequate.\n\n"Tomasz was a much-loved son," the coroner said.'
     assert [(a.speaker, a.affiliation) for a in records(nlp, text, "said")] == [
         ("Marian Fell", "coroner"), ("Marian Fell", "coroner")]
+
+
+def test_a_firm_the_ner_missed_is_the_company_later(nlp):
+    text = ("Castlegate Homes submitted its application in May. In a statement, the company said the estate would "
+            "include a school.")
+    assert [(a.speaker, a.speaker_kind) for a in records(nlp, text, "said")] == [("Castlegate Homes", "organisation")]

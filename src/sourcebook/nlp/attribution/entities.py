@@ -243,3 +243,22 @@ def with_nicknames(doc, ents: list[Span]) -> list[Span]:
         return ents
     taken = {i for e in added for i in range(e.start, e.end)}
     return sorted([e for e in ents if not any(i in taken for i in range(e.start, e.end))] + added, key=lambda e: e.start)
+
+
+def with_named_bodies(doc, ents: list[Span], organisation_words: frozenset[str]) -> list[Span]:
+    """The entities with the bodies named by capitalised words ending in an organisation's word
+    that the NER left untagged ('Castlegate Homes submitted its plans', 'Brightforge Games'):
+    two to five such words, the first no first name, none inside another entity."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    added = []
+    for token in doc:
+        if (token.pos_ != "PROPN" or not token.is_title or token.lower_ not in organisation_words or token.i in covered
+                or token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and start - 1 not in covered:
+            start -= 1
+        if start < token.i and gender_of_first_name(doc[start].text) is None and doc[start].lower_ not in organisation_words:
+            added.append(Span(doc, start, token.i + 1, label="ORG"))
+    return sorted(ents + added, key=lambda e: e.start) if added else ents

@@ -27,6 +27,7 @@ from .entities import (
     short_forms,
     with_aged_people,
     with_introduced_bodies,
+    with_named_bodies,
     with_nicknames,
     with_titled_people,
 )
@@ -110,7 +111,8 @@ class ArticleIndex:
         # a plural common noun opening a sentence is no name ('Campaigners said', tagged a PERSON)
         raw = [e for e in raw if not (len(e) == 1 and e[0].tag_ == "NNS" and e.label_ in ("PERSON", "ORG"))]
         self.ents = with_nicknames(doc, with_aged_people(doc, with_titled_people(
-            doc, with_introduced_bodies(self, [self._relabelled(e) for e in raw]), lexicon.organisation_words,
+            doc, with_named_bodies(doc, with_introduced_bodies(self, [self._relabelled(e) for e in raw]),
+                                   lexicon.organisation_words), lexicon.organisation_words,
             lexicon.role_nouns), lexicon.organisation_words))
         #: what the article calls each organisation where it introduces it ('regulator' for
         #: 'Consumer safety regulator ProductSafe'): 'the regulator' later is that body
