@@ -352,3 +352,9 @@ def test_a_firm_the_ner_missed_is_the_company_later(nlp):
     text = ("Castlegate Homes submitted its application in May. In a statement, the company said the estate would "
             "include a school.")
     assert [(a.speaker, a.speaker_kind) for a in records(nlp, text, "said")] == [("Castlegate Homes", "organisation")]
+
+
+def test_a_firms_first_word_alone_is_the_firm(nlp):
+    text = "Indie studio Brightforge Games has confirmed a sequel. Brightforge did not say how much it would cost."
+    assert [(a.speaker, a.speaker_kind) for a in records(nlp, text, "did not say")] == [
+        ("Brightforge Games", "organisation")]

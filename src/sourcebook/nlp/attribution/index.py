@@ -114,6 +114,11 @@ class ArticleIndex:
             doc, with_named_bodies(doc, with_introduced_bodies(self, [self._relabelled(e) for e in raw]),
                                    lexicon.organisation_words), lexicon.organisation_words,
             lexicon.role_nouns), lexicon.organisation_words))
+        # a firm's first word alone is the firm, whatever the NER took it for ('Brightforge' after
+        # 'Brightforge Games', which the NER may have missed and the mending found)
+        heads = {bare(e[0].text) for e in self.ents if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN"}
+        self.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and len(e) == 1 and bare(e.text) in heads
+                     and gender_of_first_name(e.text) is None else e for e in self.ents]
         #: what the article calls each organisation where it introduces it ('regulator' for
         #: 'Consumer safety regulator ProductSafe'): 'the regulator' later is that body
         self.descriptors: dict[str, set[str]] = {}
