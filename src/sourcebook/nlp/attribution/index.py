@@ -110,10 +110,13 @@ class ArticleIndex:
         self._surnames = {bare(e[-1].text) for e in raw if e.label_ == "PERSON" and len(e) > 1}
         # a plural common noun opening a sentence is no name ('Campaigners said', tagged a PERSON)
         raw = [e for e in raw if not (len(e) == 1 and e[0].tag_ == "NNS" and e.label_ in ("PERSON", "ORG"))]
-        self.ents = with_nicknames(doc, with_aged_people(doc, with_titled_people(
-            doc, with_named_bodies(doc, with_introduced_bodies(self, [self._relabelled(e) for e in raw]),
-                                   lexicon.organisation_words), lexicon.organisation_words,
-            lexicon.role_nouns), lexicon.organisation_words))
+        # the NER's entities mended one kind of miss at a time (entities.py)
+        words = lexicon.organisation_words
+        ents = with_introduced_bodies(self, [self._relabelled(e) for e in raw])
+        ents = with_named_bodies(doc, ents, words)  # 'Castlegate Homes'
+        ents = with_titled_people(doc, ents, words, lexicon.role_nouns)  # 'Dame X', 'Fire Chief X'
+        ents = with_aged_people(doc, ents, words)  # 'Maria, 34,'
+        self.ents = with_nicknames(doc, ents)  # 'Declan "Dizzy" Oakes'
         # a firm's first word alone is the firm, whatever the NER took it for ('Brightforge' after
         # 'Brightforge Games', which the NER may have missed and the mending found)
         heads = {bare(e[0].text) for e in self.ents if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN"}
