@@ -101,12 +101,8 @@ class ArticleIndex:
         self._trades = company_nouns() - {"company", "firm", "corporation", "conglomerate"}
         raw = list(doc.ents)  # Doc.ents builds new Spans on every access
         self._votes = label_votes(raw)
-        # the first words of firms' names ('Torvane' of 'Torvane Industries') and the surnames of
-        # people named in full: a lone 'Torvane' the NER took for a person is the firm
-        # (or whose last word is a firm's, 'Kestrel Baby Co.', when the first is no first name)
-        self._firm_heads = {bare(e[0].text) for e in raw if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN"
-                            and (all(t.lower_ in lexicon.organisation_words and t.lower_ not in _PLACE_BODIES for t in e[1:])
-                                 or e[-1].lower_.rstrip(".") in _FIRM_ENDINGS and gender_of_first_name(e[0].text) is None)}
+        # the first words of firms' names and the surnames of people named in full (``_firm_head``)
+        self._firm_heads = self._firm_heads_of(raw)
         self._surnames = {bare(e[-1].text) for e in raw if e.label_ == "PERSON" and len(e) > 1}
         # a plural common noun opening a sentence is no name ('Campaigners said', tagged a PERSON)
         raw = [e for e in raw if not (len(e) == 1 and e[0].tag_ == "NNS" and e.label_ in ("PERSON", "ORG"))]
@@ -117,11 +113,10 @@ class ArticleIndex:
         ents = with_titled_people(doc, ents, words, lexicon.role_nouns)  # 'Dame X', 'Fire Chief X'
         ents = with_aged_people(doc, ents, words)  # 'Maria, 34,'
         self.ents = with_nicknames(doc, ents)  # 'Declan "Dizzy" Oakes'
-        # a firm's first word alone is the firm, whatever the NER took it for ('Brightforge' after
-        # 'Brightforge Games', which the NER may have missed and the mending found)
-        heads = {bare(e[0].text) for e in self.ents if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN"}
-        self.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and len(e) == 1 and bare(e.text) in heads
-                     and gender_of_first_name(e.text) is None else e for e in self.ents]
+        # the same for the firms the mending found ('Brightforge' after 'Brightforge Games')
+        found = self._firm_heads_of(self.ents) - self._firm_heads
+        self.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and len(e) == 1 and self._firm_head(e, found)
+                     else e for e in self.ents]
         #: what the article calls each organisation where it introduces it ('regulator' for
         #: 'Consumer safety regulator ProductSafe'): 'the regulator' later is that body
         self.descriptors: dict[str, set[str]] = {}
@@ -157,6 +152,19 @@ class ArticleIndex:
         while len(tokens) > 1 and tokens[-1].lower_ in self.headline_verbs and tokens[-1].text[:1].isupper():
             tokens = tokens[:-1]
         return tokens
+
+    def _firm_heads_of(self, ents: list[Span]) -> set[str]:
+        """The first words of firms' names ('Torvane' of 'Torvane Industries', or of a name whose
+        last word is a firm's, 'Kestrel Baby Co.', when the first is no first name)."""
+        words = self.lex.organisation_words
+        return {bare(e[0].text) for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN"
+                and (all(t.lower_ in words and t.lower_ not in _PLACE_BODIES for t in e[1:])
+                     or e[-1].lower_.rstrip(".") in _FIRM_ENDINGS and gender_of_first_name(e[0].text) is None)}
+
+    def _firm_head(self, ent: Span, heads: set[str]) -> bool:
+        """A lone 'Torvane' the NER took for a person is the firm, unless a person named in
+        full has that surname."""
+        return bare(ent.text) in heads and bare(ent.text) not in self._surnames
 
     def _place_like(self, ent: Span) -> bool:
         """A name ending in a place's noun or an organisation's word ('Victoria Falls', 'Lincoln Center')."""
@@ -242,7 +250,7 @@ class ArticleIndex:
             votes = self._votes.get(bare(ent.text), {})
             named_firm = gender_of_first_name(ent.text) is None and any(
                 c.dep_ in ("compound", "appos") and c.lemma_.lower() in self._group_words for c in root.children)
-            firm = bare(ent.text) in self._firm_heads and bare(ent.text) not in self._surnames
+            firm = self._firm_head(ent, self._firm_heads)
             if votes.get("ORG", 0) > votes.get("PERSON", 0) or named_firm or firm:
                 return Span(self.doc, ent.start, ent.end, label="ORG")
         elif last.text[:1].isupper() and last.lower_ in self.lex.organisation_words and (
