@@ -26,7 +26,10 @@ ORG_LABELS = ("ORG", "NORP", "GPE")
 #: 'Secretary' (a minister: 'Transport Secretary X ... the minister said')
 _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
                 "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "atty": "attorney",
-                "justice": "judge", "secretary": "minister", "cr": "councillor", "cllr": "councillor"}
+                "justice": "judge", "secretary": "minister", "cr": "councillor", "cllr": "councillor",
+                "det": "detective", "insp": "inspector", "ds": "detective sergeant",
+                "dci": "detective chief inspector", "dsi": "detective superintendent", "pc": "police constable",
+                "dc": "detective constable"}
 _ABBREVIATIONS = word_set("title_abbreviations")
 #: titles that are no role ('the survey's lead author, Dr. Hana Ito': 'Dr.' is not her role)
 HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof", "miss", "sir", "dame", "lord", "lady", "father",
@@ -74,7 +77,13 @@ def _without_article(tokens: list[Token]) -> list[Token]:
 
 def _honorific(token: Token) -> bool:
     word = token.lower_.rstrip(".")
+    if token.is_lower and word in _COMMON_HONORIFICS:
+        return False  # "Whitfield's father, Clarence": a relation, not 'Father Clarence'
     return word in HONORIFICS or word in TITLES and token.text.endswith(".") and word not in _TITLE_ROLES
+
+
+#: honorifics that are common nouns too when written in lower case
+_COMMON_HONORIFICS = frozenset(["father", "lady", "lord", "dame", "comrade", "miss"])
 
 
 def _office(tokens: list[Token]) -> str | None:
@@ -83,7 +92,7 @@ def _office(tokens: list[Token]) -> str | None:
     offices = [t for t in tokens if t.lower_.rstrip(".") in TITLES and not _honorific(t)]
     if not offices:
         return None
-    words = [_TITLE_ROLES.get(t.lower_.rstrip("."), t.text).capitalize()
+    words = [_TITLE_ROLES.get(t.lower_.rstrip("."), t.text).title()
              if t.text.endswith(".") or t.lower_ in _ABBREVIATIONS else t.text for t in offices]  # 'Cllr' too
     return " ".join(words)
 
@@ -115,6 +124,8 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     role = None  # a role written before the name, which a body after it completes
     ranked = None
     titles = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and t.i < ent.start]
+    # or hung on the first name ('DS Ellen Quinlan': 'DS' a compound of 'Ellen')
+    titles += [t for t in ent[0].lefts if t.dep_ == "compound" and t.i < ent.start and ent[0].i != root.i]
     # titles the NER put in the name ('Chief' before 'Constable Martin Greaves')
     leading = list(ent[: next((k for k, t in enumerate(ent) if t.lower_.rstrip(".") not in TITLES), 0)])
     if titles:
@@ -125,7 +136,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
         tokens += leading if tokens and not _honorific(tokens[-1]) else []
         while tokens and (_honorific(tokens[-1]) or tokens[-1].tag_ == "POS"):
             tokens = tokens[:-1]  # 'Health Minister Dr Lilian Osei': not 'Dr'; "Reform's Colin Pratt": Reform
-        if len(tokens) >= 2 and tokens[-1].lower_.rstrip(".") in TITLES and tokens[-2].is_lower and (
+        if len(tokens) >= 2 and tokens[-1].lower_.rstrip(".") in TITLES and not tokens[-1].is_lower and tokens[-2].is_lower and (
                 tokens[-2].lemma_.lower() in index.lex.role_nouns):
             tokens = tokens[:-1]  # 'Police spokesman Superintendent Joseph Mwale': the rank is no role
         if tokens:
@@ -175,7 +186,8 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
             # 'Ruth Adeyemi, who heads the Red Crescent's office in the capital': the body she heads
             # a body ('runs the port authority', 'the agency's operations'), not 'runs diving trips'
             led = next((g for g in child.children if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")
-                        and (g.tag_ != "NNS" or any(c.dep_ == "poss" for c in g.children))), None)
+                        and (g.tag_ != "NNS" or any(c.dep_ == "poss" for c in g.children))
+                        and g.lower_ not in index.lex.document_nouns), None)  # not 'who directed the study'
             tokens = _without_article(list(doc[led.left_edge.i : led.i + 1])) if led is not None else []
             if led is not None:  # 'who heads the cardiology unit at Elm Hospital': the body too
                 at = next((c for c in (*led.rights, *child.rights) if c.dep_ == "prep" and c.lower_ in ("at", "of", "in")
@@ -311,7 +323,7 @@ def role_before(words: Span, owner: str | None = None, index: ArticleIndex | Non
     while tokens and tokens[0].lower_ in _POSSESSIVES:
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_.rstrip(".") in TITLES and (
-            tokens[-1].text.endswith(".") or tokens[-1].lower_ in HONORIFICS or tokens[-1].doc[tokens[-1].i - 1].text == ",")):
+            tokens[-1].text.endswith(".") or _honorific(tokens[-1]) or tokens[-1].doc[tokens[-1].i - 1].text == ",")):
         tokens = tokens[:-1]  # 'the survey's lead author, Dr. Hana Ito': not 'Dr.' (but 'governor')
     if not tokens:
         return None

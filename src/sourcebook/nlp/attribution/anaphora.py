@@ -395,8 +395,9 @@ def relative(resolver: SpeakerResolver, head: Token, salience: Salience) -> Reso
         while i >= 0 and (doc[i].is_punct or doc[i].lower_ in ("of", "most", "some", "many", "all", "both")):
             i -= 1
         antecedent = doc[i] if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN") else None
-    if antecedent is None:
-        return Resolved(None, UNKNOWN)
+    if antecedent is None or antecedent.dep_ == "pobj" and antecedent.head.lower_ in ("like", "as", "than") and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in antecedent.lefts):
+        return Resolved(None, UNKNOWN)  # 'does not look like a man who plans to run': no one in particular
     if head.lower_ in ("who", "whom"):
         antecedent = _person_antecedent(resolver, antecedent, head)
     ents = [e for e in resolver.ents_in(antecedent.i, antecedent.i + 1) if e.label_ == "PERSON"]

@@ -35,6 +35,10 @@ def speaker(resolver: SpeakerResolver, span: Span, head: Token, phrase: str,
             # the last report, survey or study named with its author ('a survey published by X
             # ... the report says')
             return _authored_before(resolver, span, salience) or Resolved(phrase, DESCRIPTION)
+        if author is None and head.tag_ == "NN" and head.text.islower() and any(
+                c.dep_ == "acl" or c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                for c in head.children):
+            return _commissioned(resolver, head, salience) or Resolved(phrase, DESCRIPTION)  # that one report
         return author or Resolved("unspecified reports", REPORTS, plural=True)
     if lower in lex.written_nouns and head.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.lefts):
@@ -52,8 +56,18 @@ def speaker(resolver: SpeakerResolver, span: Span, head: Token, phrase: str,
         if author is None and head.tag_ == "NN" and anaphora._definite(head):
             # 'A poll by X found Y. The survey also showed Z': the last one named with its author
             author = _authored_before(resolver, span, salience)
-        return author
+        return author or _commissioned(resolver, head, salience)
     return None
+
+
+def _commissioned(resolver: SpeakerResolver, report: Token, salience: anaphora.Salience) -> Resolved | None:
+    """'A poll commissioned by the alliance shows X': the poll, of the body that paid for it
+    (its affiliation); None when no one commissioned it."""
+    body = author_of(resolver, report, salience, commissioned=True)
+    if body is None:
+        return None
+    words = _without_article([t for t in resolver.doc[report.left_edge.i : report.i + 1] if not t.is_punct])
+    return Resolved(_text(words), DESCRIPTION, body.name)
 
 
 def _authored_before(resolver: SpeakerResolver, span: Span, salience: anaphora.Salience) -> Resolved | None:
@@ -68,17 +82,27 @@ def _authored_before(resolver: SpeakerResolver, span: Span, salience: anaphora.S
 _PUBLISHING = frozenset(["publish", "release", "issue", "produce", "conduct", "commission", "unveil", "present"])
 
 
-def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salience) -> Resolved | None:
+#: verbs of paying for or asking for a document: their agent is not its author ('a review
+#: commissioned by the regulator found', 'a study funded by the industry')
+_COMMISSIONING = frozenset(["commission", "fund", "order", "request", "sponsor", "finance", "pay"])
+
+
+def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salience,
+              commissioned: bool = False) -> Resolved | None:
     """The organisation a report is by or from, or whose it is: one named, or a body's
     description ('figures released by the commission': the commission named before, or
-    'a report by the provincial audit office': that office)."""
+    'a report by the provincial audit office': that office). With ``commissioned``, the body
+    that paid for it instead ('a review commissioned by the regulator')."""
     doc = resolver.doc
     # by or from it, or by its making ('a poll published on Friday by Ifam')
-    makers = [report, *(c for c in report.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    acls = [c for c in report.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    makers = [c for c in acls if c.lemma_.lower() in _COMMISSIONING] if commissioned else [
+        report, *(c for c in acls if c.lemma_.lower() not in _COMMISSIONING)]
     authors = [g for m in makers for c in m.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                for g in c.children if g.dep_ == "pobj"]
-    authors += [c for c in report.children if c.dep_ in ("poss", "compound")]  # "the WHO's report", "a Red Cross report"
-    if report.dep_ == "dobj" and report.head.lemma_.lower() in _PUBLISHING:
+    if not commissioned:
+        authors += [c for c in report.children if c.dep_ in ("poss", "compound")]  # "the WHO's report", "a Red Cross report"
+    if report.dep_ == "dobj" and report.head.lemma_.lower() in _PUBLISHING and not commissioned:
         # 'Researchers at the Northfield Institute published a study': the publisher, or where they work
         subject = next((c for c in report.head.children if c.dep_ == "nsubj"), None)
         if subject is not None:

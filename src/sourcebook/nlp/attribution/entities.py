@@ -221,6 +221,61 @@ def with_aged_people(doc, ents: list[Span], organisation_words: frozenset[str]) 
     return sorted([e for e in ents if e.start not in replaced] + added, key=lambda e: e.start)
 
 
+def with_called_people(doc, ents: list[Span], organisation_words: frozenset[str], roles: frozenset[str]) -> list[Span]:
+    """The entities with the people a noun of a person introduces by name ('a volunteer named
+    Farhad', 'a nurse called Aisha Bello'): the capitalised words 'named' or 'called' takes
+    after a role noun (``roles``) are a person's name, one word or more, whatever the NER made
+    of them."""
+    at = {i: e for e in ents for i in range(e.start, e.end)}
+    replaced: set[int] = set()
+    added: list[Span] = []
+    for token in doc:
+        if not (token.dep_ in ("oprd", "dobj", "attr") and token.pos_ == "PROPN" and token.is_title
+                and token.head.lemma_.lower() in ("name", "call") and token.head.dep_ == "acl"
+                and token.head.tag_ == "VBN" and token.head.head.pos_ == "NOUN" and token.head.head.lower_ in roles
+                and token.lower_ not in organisation_words):
+            continue
+        start = token.i
+        while start > token.head.i + 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        if any(at[i].label_ == "PERSON" for i in range(start, token.i + 1) if i in at):
+            continue
+        replaced.update(at[i].start for i in range(start, token.i + 1) if i in at)
+        added.append(Span(doc, start, token.i + 1, label="PERSON"))
+    if not added:
+        return ents
+    return sorted([e for e in ents if e.start not in replaced] + added, key=lambda e: e.start)
+
+
+def with_described_bodies(doc, ents: list[Span], group_words: frozenset[str]) -> list[Span]:
+    """The entities with the bodies a group noun and a name before it describe ('The UN human
+    rights office', 'the Northern Front militia', 'the Gaza health ministry'): a singular group
+    noun (``group_words``) whose modifiers run from a capitalised name (or one the NER tagged) are one
+    body, which 'the office' later stands for; the NER tags the name alone or nothing. Not over
+    a person ('the Clinton campaign' keeps Clinton a person)."""
+    at = {i: e for e in ents for i in range(e.start, e.end)}
+    replaced: set[int] = set()
+    added: list[Span] = []
+    for head in doc:
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in group_words or head.i in at:
+            continue
+        start = head.i
+        while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "nmod") and doc[start - 1].head.i >= start \
+                and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[start - 1].text[:1].isalnum():
+            start -= 1
+        names = [t for t in doc[start : head.i]
+                 if t.pos_ == "PROPN" and t.text[:1].isupper() or t.ent_type_ in ("ORG", "NORP", "GPE")]
+        inside = {at[i].start: at[i] for i in range(start, head.i) if i in at}
+        if not names or any(e.label_ == "PERSON" or e.start < start for e in inside.values()) or (
+                head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN"):  # 'the agency Frontex': its name follows
+            continue
+        replaced.update(inside)
+        added.append(Span(doc, start, head.i + 1, label="ORG"))
+    if not added:
+        return ents
+    return sorted([e for e in ents if e.start not in replaced] + added, key=lambda e: e.start)
+
+
 #: the marks a nickname is set in inside a name
 NICKNAME_MARKS = frozenset(['"', "\u201c", "\u201d", "'", "\u2018", "\u2019"])
 

@@ -26,6 +26,8 @@ from .entities import (
     role_beside,
     short_forms,
     with_aged_people,
+    with_called_people,
+    with_described_bodies,
     with_introduced_bodies,
     with_named_bodies,
     with_nicknames,
@@ -112,6 +114,8 @@ class ArticleIndex:
         ents = with_named_bodies(doc, ents, words)  # 'Castlegate Homes'
         ents = with_titled_people(doc, ents, words, lexicon.role_nouns)  # 'Dame X', 'Fire Chief X'
         ents = with_aged_people(doc, ents, words)  # 'Maria, 34,'
+        ents = with_called_people(doc, ents, words, lexicon.role_nouns)  # 'a volunteer named Farhad'
+        ents = with_described_bodies(doc, ents, self._group_words)  # 'the UN human rights office'
         self.ents = with_nicknames(doc, ents)  # 'Declan "Dizzy" Oakes'
         # the same for the firms the mending found ('Brightforge' after 'Brightforge Games')
         found = self._firm_heads_of(self.ents) - self._firm_heads
@@ -308,7 +312,10 @@ class ArticleIndex:
                     tokens = tokens[:-1]  # "Wells Fargo's"
                 if tokens:
                     self.mentions.append((ent.start_char, ORG, canonical_name(_text(tokens))))
-                    called = introducer(self, ent)
+                    # the noun that introduces it, or ends a description the name no longer says ('the UN
+                    # refugee agency' for UNHCR)
+                    called = introducer(self, ent) or (ent.root if ent.root.lemma_.lower() in self._group_words
+                                                       and ent.root.lower_ not in canonical_name(_text(tokens)).lower() else None)
                     if called is not None:
                         self.descriptors.setdefault(canonical_name(_text(tokens)), set()).add(called.lemma_.lower())
                     if ent.root.dep_ == "pobj":

@@ -43,6 +43,8 @@ def _speaker_noun(before: Span, colon: Token, speaker_noun: Callable[[Token], bo
         return False
     if any(t.pos_ not in ("NOUN", "ADJ", "DET", "PROPN") for t in before):
         return False
+    if any(t.is_alpha for t in before) and all(t.is_upper for t in before if t.is_alpha):
+        return False  # nouns in capitals head a section: 'OLYMPIC TRIALS:'
     if before[-1].tag_ == "NN" and before[-1].lemma_.lower() not in documents and not any(
             t.pos_ == "DET" or t.ent_type_ in _NAMED for t in before):
         return False

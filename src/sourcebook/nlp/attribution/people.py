@@ -22,12 +22,17 @@ from ..lexicon import word_set
 FEMALE, MALE = "f", "m"
 RECENT = 400  # characters: about two sentences
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: letters after a name, written as here: honours, degrees, seats ('Simon Okafor KC' is the
+#: 'Mr Okafor' after him)
+POSTNOMINALS = frozenset({"KC", "QC", "SC", "MP", "MSP", "MEP", "MLA", "MS", "TD", "AM", "OBE", "MBE", "CBE", "KBE",
+                          "DBE", "PhD", "MD", "FRS", "Esq"})
 
 
 def name_words(name: str) -> list[str]:
-    """The words of a name without a generational suffix ('John G. Roberts Jr.')."""
+    """The words of a name without a generational suffix or letters after it ('John G.
+    Roberts Jr.', 'Simon Okafor KC')."""
     words = [w.rstrip(",") for w in name.split()]
-    while len(words) > 1 and fold(words[-1]).rstrip(".") in SUFFIXES:
+    while len(words) > 1 and (fold(words[-1]).rstrip(".") in SUFFIXES or words[-1].rstrip(".") in POSTNOMINALS):
         words = words[:-1]
     return words
 

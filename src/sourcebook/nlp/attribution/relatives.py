@@ -33,7 +33,8 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
               if n.dep_ == "pobj" and (n.pos_ == "PROPN" or _addressee(lex, n, by_ending=False))]  # (not 'in the event that X')
     for prep, noun in nouns:
         # 'said in a report that X': what the report says is what was said
-        medium = prep is not None and prep.lower_ == "in" and noun.lower_ in lex.speech_nouns and speech
+        medium = prep is not None and prep.lower_ == "in" and speech and (
+            noun.lower_ in lex.speech_nouns or noun.lower_ in lex.written_nouns)  # 'in a regulatory filing that X'
         if not medium and (noun.lower_ in lex.speech_nouns or noun.lower_ in lex.belief_nouns):
             continue
         for clause in noun.rights:

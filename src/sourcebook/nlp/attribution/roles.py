@@ -106,8 +106,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         # 'the bank': the firm the article is about
         return Resolved(main, ORG) if main and not names_noun(resolver, main, "agency") else None
     if not (lemma in lex.role_nouns or head.lower_ in lex.role_nouns or gender_of_word(head.text)
-            or lemma.endswith(PERSON_SUFFIXES) and lemma not in lex.document_nouns
-            and any(lemma in p.roles for p in resolver.people.values())):  # a role the article gave someone ('the coroner')
+            or (lemma.endswith(PERSON_SUFFIXES) or lemma in TITLES) and lemma not in lex.document_nouns
+            and any(lemma in p.roles for p in resolver.people.values())):  # a role the article gave ('the coroner')
         return None
     words = resolver._role_words(span)
     organised = any(w.startswith("org:") and not _parties({w}) for w in words)
@@ -115,8 +115,10 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     owner = _owner(resolver, qualifiers, offset, salience)
     matches = []
     for person in resolver.people.values():
-        if owner is not None and owner not in person.roles and owner not in fold(person.affiliation or ""):
-            continue  # 'his lawyer' is not Clinton's lawyer
+        if owner is not None and owner not in person.roles and owner not in fold(person.affiliation or "") and (
+                owner != person.surname or lemma not in person.roles):
+            continue  # 'his lawyer' is not Clinton's lawyer (but 'her daughter' after 'Her daughter, Ann Hale,' is
+            # Ann Hale, whom the 'her' was read as: no one is their own daughter)
         shared = len(words & person.roles)
         same_organisation = any(w.startswith("org:") and not _parties({w}) for w in words & person.roles)
         if lemma not in person.roles and head.lower_ not in person.roles and not same_organisation:

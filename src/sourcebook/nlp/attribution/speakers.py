@@ -176,11 +176,15 @@ class SpeakerResolver(ArticleIndex):
             person = self._named_person(span, head)  # "one of the family's attorneys, Justin Bamberg"
             if person is not None:
                 return person
+        pair = anaphora.pronoun(self, "they", cand.source[0], salience) if span.text.lower() in ("both", "the two") else None
+        if pair is not None and " and " in (pair.name or ""):  # 'Both said': the two just named
+            return pair
         if head.ent_type_ in NUMBER_LABELS or head.like_num and head.pos_ == "NUM":
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             group = next((g for g in of.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None) if of else None
             if group is not None:  # '84 percent of Latino voters': a share of a group, kept as written
-                return Resolved(self.phrase(span, head), GROUP, plural=True)
+                one = lower == "one"  # 'one of the diplomats': one person of them
+                return Resolved(self.phrase(span, head), DESCRIPTION if one else GROUP, plural=not one)
             them = next((g for g in of.children if g.dep_ == "pobj" and g.lower_ in ("them", "those")), None) if of else None
             if lower == "one" and (them is not None or of is None and span.text.lower() == "one"):
                 member = groups.one_of(self, head, salience)
@@ -223,7 +227,7 @@ class SpeakerResolver(ArticleIndex):
                        for g in c.children if g.dep_ in ("oprd", "dobj", "attr") and g.pos_ == "PROPN"), None)
         if called is not None and head.pos_ == "NOUN" and span.start <= called.i < span.end:
             # 'A former accountant at Dunmore named Gareth Lyle said': that person, in that role
-            name = self._unlabelled_name(self.doc[called.left_edge.i : called.i + 1], called)
+            name = self._unlabelled_name(self.doc[called.left_edge.i : called.i + 1], called, called=True)
             if name is not None and name.kind == PERSON:
                 role = self.phrase(self.doc[span.start : called.head.i], head) if head.lemma_.lower() not in (
                     "man", "woman", "person", "boy", "girl") else None  # 'a woman called X': no role
@@ -321,9 +325,10 @@ class SpeakerResolver(ArticleIndex):
         host = root.head
         return host.i == head.i or host.dep_ == "pobj" and host.head.head.i == head.i
 
-    def _unlabelled_name(self, span: Span, head: Token) -> Resolved | None:
+    def _unlabelled_name(self, span: Span, head: Token, called: bool = False) -> Resolved | None:
         """A person's name the NER missed: a run of two to four capitalised proper nouns
-        ending at the head, or any proper noun run after a title ('Commissioner Reyes')."""
+        ending at the head, or any proper noun run after a title ('Commissioner Reyes') or
+        that 'named' or 'called' gives (``called``: 'a volunteer named Farhad')."""
         named_head = head.pos_ == "PROPN" or (
             # the small model sometimes tags a surname as a verb ('Caroline Anning told')
             head.text[:1].isupper() and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
@@ -352,7 +357,7 @@ class SpeakerResolver(ArticleIndex):
             return None
         if canonical_name(_text(run)) in self.organisation_names():
             return None  # 'Justice Watch said', the NER's ORG elsewhere: no Justice named Watch
-        if titled or 2 <= len(words) <= 4:
+        if titled or called or 2 <= len(words) <= 4:
             person = self.person_for(tokens)
             name = _text(tokens)
             affiliation = roles_of(self, self.doc[tokens[0].i : head.i + 1])[0]  # 'X, the mayor,', 'X of Y'
