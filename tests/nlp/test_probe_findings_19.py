@@ -139,3 +139,54 @@ def test_both_after_two_names_is_the_two(nlp, subject):
     text = f"Dominic Linwood and Sheila Garrity met on Monday. {subject} said the talks went well."
     found = records(nlp, text, "said")
     assert [(a.speaker, a.speaker_kind) for a in found] == [("Dominic Linwood and Sheila Garrity", "group")]
+
+
+def test_a_quotation_in_single_marks_runs_on_into_the_next_paragraph(nlp):
+    text = ("Fatima Okorie walked for four days. 'They came at night,' she said. 'We ran into the forest.\n\n"
+            "'I have not heard from him since. I do not know if he is alive.'\n\nThe camp holds 4,000 people.")
+    found = records(nlp, text, "said")
+    assert len(found) == 1 and found[0].speaker == "Fatima Okorie"
+    assert [c.text.rstrip(".") for c in found[0].contents] == [
+        "They came at night", "We ran into the forest",
+        "I have not heard from him since. I do not know if he is alive"]
+
+
+def test_an_apostrophe_left_open_at_a_paragraph_end_quotes_nothing(nlp):
+    text = "The band formed in the '90s.\n\nThey split up in 2004."
+    assert records(nlp, text) == []
+
+
+def test_an_editors_note_before_the_questions_leaves_the_answers_to_the_one_interviewed(nlp):
+    text = ("Mayor Renata Colquhoun sat down with our reporter.\n\n"
+            "The following interview has been edited for length and clarity.\n\n"
+            "Q: Why raise the levy now?\n\nA: Because the need has not gone away.")
+    found = records(nlp, text)
+    assert [(a.speaker, [c.text for c in a.contents]) for a in found] == [
+        ("Renata Colquhoun", ["Because the need has not gone away"])]
+
+
+def test_one_turn_of_a_transcript_is_its_named_speakers(nlp):
+    text = ("Councillor Tom Baptiste and Mayor Renata Harris debated the levy.\n\n"
+            "BAPTISTE: The levy is a tax on families.\n\nHARRIS: That is not quite right.\n\n"
+            "BAPTISTE: It is a tax.")
+    assert [(a.speaker, a.kind) for a in records(nlp, text)] == [
+        ("Tom Baptiste", "direct"), ("Renata Harris", "direct"), ("Tom Baptiste", "direct")]
+
+
+@pytest.mark.parametrize("text", ["Cash on hand:\n\nKettleby: $2.4m\n\nHartigan: $3.1m",
+                                  "A&E last month:\n\n- Wexley Royal Infirmary: 54% within four hours\n"
+                                  "- Norbridge General: 61% within four hours"])
+def test_a_data_line_of_a_name_and_a_figure_is_no_statement(nlp, text):
+    assert records(nlp, text) == []
+
+
+def test_the_man_after_an_anonymous_person_is_that_person(nlp):
+    text = ('One investor, a retired postman, said he had lost his savings. '
+            '"I feel like a fool," said the man, who did not want to be named.')
+    speakers = [a.speaker for a in records(nlp, text, "said")]
+    assert len(speakers) == 2 and speakers[0] == speakers[1] and speakers[0].startswith("One investor")
+
+
+def test_a_titled_name_joined_to_another_speaks_with_them(nlp):
+    found = records(nlp, "Tom Birtles and Liberal MP Sarah Kwan said the bill was rushed.", "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Tom Birtles and Sarah Kwan", "group")]

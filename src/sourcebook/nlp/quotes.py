@@ -9,7 +9,8 @@ runs to the end of the paragraph (the convention for quotes continued in the nex
 A paragraph with no double mark may quote in single marks (``'...'``, ``\u2018...\u2019``: British
 style, headlines): an opening mark after a space or at the paragraph's start pairs with the next
 mark that can close it, never an apostrophe inside a word ('it's') nor, before a lower-case word,
-the one of a plural possessive ("the players' union"); a single mark left open quotes nothing.
+the one of a plural possessive ("the players' union"); a single mark left open quotes nothing,
+unless the next paragraph opens with a single mark (a quotation running on).
 Elsewhere single quotes are only taken in short stretches that look like quoted words
 (``find_single_quotes``: scare quotes inside a double-quoted paragraph).
 
@@ -83,8 +84,11 @@ def _side(mark: str, text: str, pos: int, end: int) -> str:
 def find_quotes(text: str) -> list[Quote]:
     """Double-quoted spans of ``text`` in text order (non-overlapping)."""
     quotes: list[Quote] = []
-    for p_start, p_end in paragraphs(text):
-        quotes.extend(q for q in _paragraph_quotes(text, p_start, p_end) if not _nickname(text, q))
+    bounds = paragraphs(text)
+    for k, (p_start, p_end) in enumerate(bounds):
+        # the next paragraph opening with a single mark continues a quotation this one leaves open
+        continued = k + 1 < len(bounds) and text[bounds[k + 1][0]] in "'\u2018"
+        quotes.extend(q for q in _paragraph_quotes(text, p_start, p_end, continued) if not _nickname(text, q))
     return quotes
 
 
@@ -105,10 +109,10 @@ def _nickname(text: str, q: Quote) -> bool:
     return sum(w[:1].islower() for w in line) >= 0.3 * len(line)
 
 
-def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[Quote]:
+def _paragraph_quotes(text: str, p_start: int, p_end: int, continued: bool = False) -> list[Quote]:
     out: list[Quote] = []
     if _MARK.search(text, p_start, p_end) is None:
-        return _single_quotes(text, p_start, p_end)
+        return _single_quotes(text, p_start, p_end, continued)
     opened: tuple[int, int] | None = None  # (mark start, mark end)
     for m in _MARK.finditer(text, p_start, p_end):
         side = _side(m.group(), text, m.start(), m.end())
@@ -131,8 +135,10 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[Quote]:
     return [q for q in out if q.end > q.start]
 
 
-def _single_quotes(text: str, p_start: int, p_end: int) -> list[Quote]:
-    """Quotations in single marks of a paragraph that has no double mark (closed ones only)."""
+def _single_quotes(text: str, p_start: int, p_end: int, continued: bool = False) -> list[Quote]:
+    """Quotations in single marks of a paragraph that has no double mark: closed ones, and,
+    when the next paragraph opens with a single mark (``continued``: a quotation running on),
+    the last one left open, to the paragraph's end."""
     out: list[Quote] = []
     # every mark that can close, found once: each opening looks its closing up (linear in the
     # paragraph, however many marks are left open)
@@ -142,6 +148,11 @@ def _single_quotes(text: str, p_start: int, p_end: int) -> list[Quote]:
     while (opening := _SINGLE_OPEN.search(text, at, p_end)) is not None:
         k = bisect_left(closings, opening.end() + 1)
         if k == len(closings):
+            end = p_end
+            while end > opening.end() and text[end - 1].isspace():
+                end -= 1
+            if continued and end - opening.end() > 1:
+                out.append(Quote(opening.start(), opening.end(), end, end))
             break  # no mark after this one closes, nor after any later one
         if closings[k] - opening.end() > MAX_QUOTE:
             at = opening.end()

@@ -155,7 +155,9 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
         ranked = affiliation  # a rank in the name gives way to a role set before it ('Its spokesman, Colonel X,')
     for child in root.rights:
         # 'Lena Marsh, 24': an age; 'Haddad: Very little': an interview's answer
+        # (a name hung on it with no comma is no apposition: 'Tom Birtles and Liberal MP Sarah Kwan')
         if (child.dep_ == "appos" and not child.like_num and doc[child.left_edge.i - 1].text != ":"
+                and not (child.ent_type_ == "PERSON" and doc[child.left_edge.i - 1].is_alpha)
                 and child.lower_ not in _FLOATING and not _clause_read_as_noun(child)
                 and not (child.pos_ == "PROPN" and (child.ent_type_ in ("GPE", "LOC") or doc[child.left_edge.i - 2].like_num))):
             # ('Tom Reid, 45, Leeds': a name after an age or a place's is where one lives)

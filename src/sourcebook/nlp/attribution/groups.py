@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ...aliases import is_known_organisation
+from ...aliases import TITLES, is_known_organisation
 from . import anaphora
 from .index import DESCRIPTION, GROUP, PERSON, Resolved
 
@@ -33,6 +33,10 @@ def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) 
     if second is None and other.pos_ == "PROPN" and other.is_title and other.left_edge.i == other.right_edge.i == other.i \
             and other.ent_type_ not in ("GPE", "LOC", "NORP") and not is_known_organisation(other.text):
         second = Resolved(other.text, PERSON)  # 'Cole and Adams both said': a surname the NER took for a body
+    name = next((e for e in resolver.ents_in(other.i + 1, other.i + 2) if e.label_ == "PERSON" and e.start == other.i + 1
+                 and e.end <= span.end), None) if other.lower_.rstrip(".") in TITLES else None
+    if second is None and name is not None:  # 'Tom Birtles and Liberal MP Sarah Kwan': the name after the title
+        second = resolver._named_person(resolver.doc[name.start : name.end], name.root)
     if second is None or second.kind != PERSON or not second.name or second.name == first.name:
         return None
     # 'The party's co-leaders, A and B,': the role they share, not the first one's own

@@ -52,8 +52,9 @@ _BYLINE = re.compile(r"\s*(?:By|BY|Words by|Reporting by)\s+")
 _PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # 'farmer', 'editor', 'activist', ...
 _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
 _TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}|Q|A):\s")
-#: a line opening a Q-and-A's question
+#: a line opening a Q-and-A's question, and an editor's note on how the interview was set down
 QUESTION_LINE = re.compile(r"^Q[:.]\s", re.MULTILINE)
+EDITORS_NOTE = re.compile(r"\b(?:edited|condensed|abridged)\b.{0,40}\b(?:length|clarity|brevity)\b|\btranscript\b", re.I)
 
 
 @dataclass
@@ -475,7 +476,9 @@ class ArticleIndex:
         subjects = [m for m in named if m[0] not in self.people.passing] or named  # not 'spoke to the Herald'
         # named in the sentence before it ('Asked about his future, Duffy was blunt.'), not a person
         # quoted before an explainer's questions
-        last = subjects[-1] if subjects and self.sentence_of(first.start()) - self.sentence_of(subjects[-1][0]) <= 1 else None
+        gap = range(self.sentence_of(subjects[-1][0]) + 1, self.sentence_of(first.start())) if subjects else range(0)
+        notes = sum(1 for k in gap if EDITORS_NOTE.search(self.text, self.sent_starts[k], self.sent_starts[k + 1]))
+        last = subjects[-1] if subjects and len(gap) - notes <= 0 else None  # (past an editor's note)
         person = self.people.by_key.get(last[1]) if last else None
         return Resolved(person.name, PERSON, person.affiliation, person.gender) if person else Resolved(None, UNKNOWN)
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..quotes import QUOTE_PAIRS
 from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
-from .index import QUESTION_LINE
+from .index import EDITORS_NOTE, QUESTION_LINE
 from .lexicon import Lexicon
 from .syntax import FINITE_TAGS, finite, source_span
 
@@ -100,12 +100,29 @@ def _turns(text: str, label: str) -> int:
     return len(re.findall(rf"^{re.escape(label)}:\s", text, re.MULTILINE))
 
 
+_LABEL_LINE = re.compile(r"^([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}):\s", re.MULTILINE)
+
+
+def _figure_line(doc: Doc, piece: tuple[int, int]) -> bool:
+    """A figure and a few words of what it counts, no verb: a data line's value ('$3.1m', '54%
+    within four hours')."""
+    span = doc.char_span(*piece, alignment_mode="expand")
+    return span is not None and len(span) <= 8 and (span[0].like_num or span[0].tag_ == "$") and not any(
+        t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def _transcript_label(text: str, before: Span) -> bool:
     """'MORALES:' opening two lines or more of a transcript, whatever the tagger made of the
-    capitals (a plural noun)."""
+    capitals (a plural noun); or one line of a transcript whose other speaker speaks twice, when
+    the article names its speaker ('HARRIS:' after 'Mayor Renata Harris')."""
     line_start = text.rfind("\n", 0, before.start_char) + 1
-    return (not text[line_start : before.start_char].strip() and len(before) <= 3
-            and all(t.is_alpha and t.is_upper and len(t) > 1 for t in before) and _turns(text, before.text) > 1)
+    if text[line_start : before.start_char].strip() or len(before) > 3 or not all(
+            t.is_alpha and t.is_upper and len(t) > 1 for t in before):
+        return False
+    if _turns(text, before.text) > 1:
+        return True
+    labels = _LABEL_LINE.findall(text)
+    return before.text.title() in text and any(labels.count(other) > 1 for other in set(labels) - {before.text})
 
 
 def _answer_turn(text: str, before: Span) -> bool:
@@ -117,7 +134,8 @@ def _answer_turn(text: str, before: Span) -> bool:
         return False
     # someone is named in the sentence before the first question ('Asked about his future, Duffy
     # was blunt.'); an explainer's questions ('What does it mean for you?') are the writer's
-    ahead = [s for s in before.doc.sents if s.end_char <= first.start()][-1:]
+    # (past an editor's note on the interview: 'It has been edited for length and clarity.')
+    ahead = [s for s in before.doc.sents if s.end_char <= first.start() and not EDITORS_NOTE.search(s.text)][-1:]
     return not ahead or any(t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("GPE", "LOC", "DATE", "NORP")
                             for s in ahead for t in s)
 
@@ -210,8 +228,8 @@ def _named_colon(
         line_end = text.find("\n", colon.idx)
         after_end = max(after_end, line_end if line_end >= 0 else len(text))
     piece = trim_content(text, after_start, after_end)
-    if piece is None or not any(ch.isalpha() for ch in text[piece[0] : piece[1]]):
-        return None  # 'Clinton: 1,769': a tally
+    if piece is None or not any(ch.isalpha() for ch in text[piece[0] : piece[1]]) or _figure_line(sent.doc, piece):
+        return None  # 'Clinton: 1,769', 'Hartigan: $3.1m', '- Wexley Infirmary: 54% within four hours': a tally
     if turn and _only_questions(text[piece[0] : piece[1]]):
         return None  # 'HOST: What message do you have for the fans?': a question is no statement
     head = max(before, key=lambda t: (t.pos_ == "PROPN", -abs(t.i - colon.i)))
@@ -225,7 +243,7 @@ def _named_colon(
         confidence=0.6,
         # a transcript's turn is the speaker's words, set down without quotation marks: a label
         # that opens two lines or more (not a list's 'Rubio: Finish second', nor 'h/t: Breitbart')
-        verbatim=turn and index > 0 and _turns(text, before.text) > 1,
+        verbatim=turn and index > 0 and (_turns(text, before.text) > 1 or _transcript_label(text, before)),
     )
 
 

@@ -140,8 +140,10 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         word = head.lower_
         forms = {word, word + "s", word + "es", word[:-1] + "ies"}
         # (its head anywhere: 'source close to the couple', 'official at the ministry')
+        # ('One investor, a retired postman, said X. "...," said the man': the one described last)
+        anyone = lemma in ("man", "woman", "person")
         before = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind == DESCRIPTION and not r.plural and (
-            word in (r.name or "").lower().split()
+            word in (r.name or "").lower().split() or anyone and _compatible(r.gender, gender_of_word(head.text))
             or (r.name or "").lower().startswith("one of ") and (r.name or "").lower().split()[-1] in forms))
         if before is not None:
             return Resolved(before.name, DESCRIPTION, before.affiliation, before.gender)
