@@ -190,3 +190,51 @@ def test_the_man_after_an_anonymous_person_is_that_person(nlp):
 def test_a_titled_name_joined_to_another_speaks_with_them(nlp):
     found = records(nlp, "Tom Birtles and Liberal MP Sarah Kwan said the bill was rushed.", "said")
     assert [(a.speaker, a.speaker_kind) for a in found] == [("Tom Birtles and Sarah Kwan", "group")]
+
+
+def test_two_people_joined_with_a_role_between_speak_together(nlp):
+    text = "Dr Kenji Arata and his co-author, Dr Fiona McLeish, said the effect was small."
+    found = records(nlp, text, "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Kenji Arata and Fiona McLeish", "group")]
+
+
+def test_a_source_after_its_content_ends_before_its_cue(nlp):
+    text = "More than 400,000 people have fled, the agency said on Friday, the fastest rate of displacement this year."
+    found = records(nlp, text, "said")
+    assert [(a.source.text, [c.text for c in a.contents]) for a in found] == [
+        ("the agency", ["More than 400,000 people have fled"])]
+
+
+def test_a_headlines_second_verb_of_saying_shares_the_first_ones_subject(nlp):
+    text = "Minister denies cover-up, says report is flawed\n\nThe minister spoke on Monday."
+    found = records(nlp, text, "says")
+    assert [(a.source.text, [c.text for c in a.contents]) for a in found] == [("Minister", ["report is flawed"])]
+
+
+def test_each_of_the_people_a_plural_role_names_holds_it_singly(nlp):
+    text = "Board members Lisa Tran and Omar Haddad voted no. Tran said the plan was rushed."
+    assert [(a.speaker, a.affiliation) for a in records(nlp, text, "said")] == [("Lisa Tran", "Board member")]
+
+
+def test_a_report_documents_what_it_records(nlp):
+    found = records(nlp, "The report documents attacks on 22 hospitals.", "documents")
+    assert [[c.text for c in a.contents] for a in found] == [["attacks on 22 hospitals"]]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The survey found that 57 per cent of respondents favoured the change, while 34 per cent opposed it.",
+     "57 per cent of respondents favoured the change, while 34 per cent opposed it"),
+    # a contrast that reports words of its own is another report
+    ("The poll found that 74 per cent backed him, while 22 per cent said they might change their minds.",
+     "74 per cent backed him"),
+])
+def test_a_contrast_with_a_subject_of_its_own_is_part_of_the_finding(nlp, text, content):
+    assert [[c.text for c in a.contents] for a in records(nlp, text, "found")] == [[content]]
+
+
+@pytest.mark.parametrize("rest", ["but does not call it a cut", "and denies any role in the dispute"])
+def test_a_present_tense_verb_after_a_past_cue_belongs_to_the_reported_clause(nlp, rest):
+    text = f"Ann Lee said the group objects to the delay {rest}."
+    found = records(nlp, text)
+    assert [(a.cue.text, [c.text for c in a.contents]) for a in found] == [
+        ("said", [f"the group objects to the delay {rest}"])]

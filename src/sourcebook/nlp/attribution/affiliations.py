@@ -157,7 +157,8 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
         # 'Lena Marsh, 24': an age; 'Haddad: Very little': an interview's answer
         # (a name hung on it with no comma is no apposition: 'Tom Birtles and Liberal MP Sarah Kwan')
         if (child.dep_ == "appos" and not child.like_num and doc[child.left_edge.i - 1].text != ":"
-                and not (child.ent_type_ == "PERSON" and doc[child.left_edge.i - 1].is_alpha)
+                and not (child.ent_type_ == "PERSON" and (doc[child.left_edge.i - 1].is_alpha or any(
+                    c.dep_ == "cc" and c.i < child.i for c in root.rights)))  # 'X and his co-author, Y,': Y is the second
                 and child.lower_ not in _FLOATING and not _clause_read_as_noun(child)
                 and not (child.pos_ == "PROPN" and (child.ent_type_ in ("GPE", "LOC") or doc[child.left_edge.i - 2].like_num))):
             # ('Tom Reid, 45, Leeds': a name after an age or a place's is where one lives)
@@ -215,6 +216,8 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
         if len(before) <= 12:
             affiliation = role_before(before, owner_before(index, before), index)
             words |= role_words(index, list(before))
+            if affiliation and head.tag_ == "NNS" and head.is_lower and affiliation.endswith(head.text):
+                affiliation = affiliation[: -len(head.text)] + head.lemma_  # 'Board members X and Y': each a member
     return affiliation, words
 
 

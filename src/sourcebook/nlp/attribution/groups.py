@@ -35,12 +35,19 @@ def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) 
         second = Resolved(other.text, PERSON)  # 'Cole and Adams both said': a surname the NER took for a body
     name = next((e for e in resolver.ents_in(other.i + 1, other.i + 2) if e.label_ == "PERSON" and e.start == other.i + 1
                  and e.end <= span.end), None) if other.lower_.rstrip(".") in TITLES else None
-    if second is None and name is not None:  # 'Tom Birtles and Liberal MP Sarah Kwan': the name after the title
+    # 'Tom Birtles and Liberal MP Sarah Kwan': the name after the title; 'X and his co-author, Y,': the
+    # name the parser hung on the first one after the second's role
+    name = name or next((e for c in head.rights if c.dep_ == "appos" and c.i > other.i
+                         for e in resolver.ents_in(c.i, c.i + 1) if e.label_ == "PERSON" and e.end <= span.end), None)
+    if second is None and name is not None:
         second = resolver._named_person(resolver.doc[name.start : name.end], name.root)
     if second is None or second.kind != PERSON or not second.name or second.name == first.name:
         return None
     # 'The party's co-leaders, A and B,': the role they share, not the first one's own
-    shared = first.affiliation if head.dep_ == "appos" and head.head.text in (first.affiliation or "").split() else None
+    role = head.head if head.dep_ == "appos" else None
+    shared = first.affiliation if role is not None and role.text in (first.affiliation or "").split() else None
+    if role is not None and shared is None and (first.affiliation or "").endswith(" " + role.lemma_) and role.tag_ == "NNS":
+        shared = (first.affiliation or "")[: -len(role.lemma_)] + role.text  # 'Board members': each one's 'Board member'
     return Resolved(f"{first.name} and {second.name}", GROUP, shared, plural=True)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .candidate import Candidate
+from .candidate import Candidate, trim
 from .lexicon import Lexicon
 from .markers import colon_cue, reporting_tail
 from .nouns import adjective_cue, copula_cue, noun_cue
@@ -53,6 +53,11 @@ class CueRules:
                     cand.fallback = tail.contents if tail is not None else None
                 if cand is not None:
                     cand.sentence = index
+                    if cand.source and cand.cue and cand.source[0] < cand.cue[0] < cand.source[1] and cand.contents and all(
+                            end <= cand.source[0] for _, end in cand.contents):
+                        # 'X, the agency said on Friday, the fastest rate ...' read as one noun phrase: the
+                        # source after its content ends before its cue
+                        cand.source = trim(text, cand.source[0], cand.cue[0])
                     out.append(cand)
             cand = colon_cue(text, sent, index, sentences, self.lex.line_labels, self.speaker_noun,
                              self.common_nouns, self.documents)

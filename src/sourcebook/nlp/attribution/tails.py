@@ -138,6 +138,9 @@ def drop_trailing_source(text: str, doc: Doc, span: tuple[int, int]) -> tuple[in
 _TAIL_MARKS = frozenset(["after", "before", "while", "whereas", "although", "though", "despite", "even"])
 #: of those, the concessions: the speaker's own words unless their verb reports words of its own
 _CONCESSIVE = frozenset(["although", "though"])
+#: and the contrasts, when a clause with a subject of its own follows ('found that 57 per cent
+#: favoured it, while 34 per cent opposed it'; not 'said so while visiting the plant')
+_CONTRASTS = frozenset(["while", "whereas"])
 
 
 def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) -> tuple[int, int]:
@@ -165,8 +168,11 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
         words = {child.lower_} if child.dep_ == "prep" else {t.lower_ for t in doc[child.left_edge.i : child.i + 1]} | {
             g.lower_ for g in child.children if g.dep_ in ("mark", "advmod") and g.i < child.i}
         # a concession ('..., though it is late') is the speaker's, unless it reports another's words
+        contrast = bool(words & _CONTRASTS) and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and not any(
+            t.pos_ == "VERB" and t.lemma_.lower() in lex.cue_verbs and any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
+            for t in child.subtree)  # ('while 22 per cent said Y', 'while Y, by saying Z, ...': a report of its own)
         if comma.text == "," and comma.i > clause.i and words & _TAIL_MARKS and not (
-                words & _CONCESSIVE and child.lemma_.lower() not in lex.cue_verbs):
+                contrast or words & _CONCESSIVE and child.lemma_.lower() not in lex.cue_verbs):
             return (start, comma.idx)
     return (start, end)
 
@@ -208,6 +214,10 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in verb.head.children):
         return None  # 'said he has not held dinners and never called a donor': the clause's perfect, no report
+    form = verb if verb.tag_ in ("VBZ", "VBP") else next(
+        (c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP")), None)
+    if form is not None and verb.head.tag_ in ("VBZ", "VBP") and verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD":
+        return None  # 'said the group objects to the delay and denies any role': the present is the clause's, no report
     doc = verb.doc
     i = verb.i - 1
     while i > 0 and doc[i].dep_ in ("advmod", "aux", "neg") and doc[i].head.i == verb.i:

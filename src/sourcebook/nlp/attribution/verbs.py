@@ -82,6 +82,9 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     """The candidate of a cue verb of the lexicon, None when it attributes nothing here."""
     if _not_a_cue(lex, verb):
         return None
+    shared = _shared_subject(lex, text, verb)
+    if shared is not None:
+        return shared
     nature = BELIEF if (lemma in lex.belief or lemma in lex.see_as) and lemma not in lex.speech else SPEECH
     extra: list[Token] = []
     inverted = inverted_aside(text, verb) if lemma in lex.speech else None  # 'The bridge, said Ann Moss, is safe.'
@@ -269,6 +272,28 @@ def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_ in lex.speech for g in c.children)
         for c in verb.children
     )
+
+
+def _shared_subject(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
+    """'Army spokesman denies strike on school, says militants used building': a headline's
+    second verb of saying shares the first one's subject, and says the clause after it (the
+    parser makes the first clause its complement and has it say no one)."""
+    if lex.verb_lemmas.get(verb.lower_, verb.lemma_.lower()) not in lex.speech or verb.tag_ != "VBZ" or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children) or verb.i == 0 or verb.nbor(-1).text != ",":
+        return None
+    line_end = text.find("\n", verb.idx)
+    if text[verb.idx : line_end if line_end >= 0 else len(text)].rstrip().endswith((".", '"', "\u201d")):
+        return None  # a headline's, which ends with no full stop
+    first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ == "VBZ"), None)
+    # the clause after it, or one the parser read as its subject ('says militants used building')
+    after = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i or c.dep_ == "nsubj" and c.i > verb.i
+                  and any(g.dep_ in ("acl", "relcl") and g.tag_ in ("VBD", "VBZ", "VBP") for g in c.children)), None)
+    subject = next((c for c in first.children if c.dep_ == "nsubj"), None) if first is not None else None
+    if first is None or after is None or subject is None or not source_like(lex, subject) or any(
+            t.is_quote for t in first.subtree):
+        return None
+    return Candidate(cue=cue_span(verb), source=source_span(text, subject), contents=[subtree_span(after)],
+                     nature=SPEECH, source_token=subject.i, verb=verb.i)
 
 
 def _clause_after(verb: Token) -> bool:
