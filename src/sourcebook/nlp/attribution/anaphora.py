@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ..lexicon import word_set
 from .people import FEMALE, MALE, gender_of_word
-from .syntax import PERSON_SUFFIXES
+from .syntax import PEOPLE_PLURALS, PERSON_SUFFIXES
 
 if TYPE_CHECKING:
     from .people import Person
@@ -369,16 +369,13 @@ def _fronted_phrase(token: Token, verb: Token) -> bool:
     return token.head.i == verb.i and token.dep_ == "prep" and token.i < verb.i
 
 
-_PEOPLE_SUFFIXES = ("ers", "ists", "ants", "ents", "ians", "ans", "ees", "men")
-
-
 def _people_noun(resolver: SpeakerResolver, token: Token) -> bool:
     """A plural noun for people ('insiders', 'members', 'officials'), not things ('figures')."""
     lemma = token.lemma_.lower()
     if lemma in resolver.lex.role_nouns or token.lower_ in resolver.lex.role_nouns:
         return True
     # by its ending, but not a measure ('cleared 8.21 meters': no count of people has a fraction)
-    return token.lower_.endswith(_PEOPLE_SUFFIXES) and not any(
+    return token.lower_.endswith(PEOPLE_PLURALS) and not any(
         c.dep_ == "nummod" and c.like_num and any(ch in c.text for ch in ".,") and not c.text.replace(",", "").isdigit()
         for c in token.children)
 

@@ -35,7 +35,7 @@ from .entities import (
 )
 from .lexicon import Lexicon, inflections
 from .people import People, Person, gender_of_first_name, gender_of_word
-from .syntax import PERSON_SUFFIXES
+from .syntax import PEOPLE_ENDINGS, PERSON_SUFFIXES
 
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
 GROUP, DESCRIPTION = "group", "description"
@@ -49,7 +49,6 @@ _PARAGRAPH = re.compile(r"\n\s*")
 _FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag", "sa", "nv", "bv", "group", "holdings",
                            "air", "airlines", "airways", "bank", "motors", "foods", "systems", "technologies", "labs"])
 _BYLINE = re.compile(r"\s*(?:By|BY|Words by|Reporting by)\s+")
-_PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # 'farmer', 'editor', 'activist', ...
 _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
 _TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}|Q|A):\s")
 #: a line opening a Q-and-A's question, and an editor's note on how the interview was set down
@@ -268,7 +267,7 @@ class ArticleIndex:
         spokesman'), not for a place or a thing ('the capital', 'the ship')."""
         lemma = noun.lemma_.lower()
         return (lemma in self.lex.role_nouns or lemma in self._group_words or lemma in self._kin_words
-                or lemma in word_set("attribution/source_nouns") or lemma.endswith(_PEOPLE_ENDINGS))
+                or lemma in word_set("attribution/source_nouns") or lemma.endswith(PEOPLE_ENDINGS))
 
     def _with_given_name(self, ent: Span) -> Span:
         """'Ana Castell' of which the small model took only 'Castell' (for an ORG or a PERSON):

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ...aliases import TITLES, fold
+from ...aliases import TITLES, canonical_name, fold
 from ..lexicon import word_set
-from .affiliations import body_fits, company_nouns, names_noun
+from .affiliations import _text, _without_article, body_before, body_fits, company_nouns, names_noun
 from .anaphora import (
     _POSSESSIVE_DETS,
     DESCRIPTION,
@@ -186,6 +186,44 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
 
 #: group nouns that may stand for a body whatever its name ('the club' for Kelvinside Thistle)
 _COLLECTIVES = frozenset(["club", "team", "side", "group", "charity", "organisation", "organization"])
+
+
+def role_body(resolver: SpeakerResolver, head: Token, salience: Salience) -> str | None:
+    """The organisation an unnamed role is of: 'a spokeswoman for the company' (the company
+    named before), 'an official at Harbour Bank', 'a Velmora spokesman'; a bare spokesperson's
+    is the organisation that spoke, or was named not in passing, in its sentence or the one
+    before ('The council said X. A spokesman said Y')."""
+    from .speakers import ORG, OUTLET
+
+    for mod in head.lefts:
+        ent = next((e for e in resolver.ents_in(mod.i, mod.i + 1) if e.label_ == "ORG"), None)
+        if mod.dep_ in ("compound", "nmod", "poss") and ent is not None:
+            return resolver.full_name(canonical_name(_text(_without_article([t for t in ent if t.dep_ != "case"]))))
+    for prep in head.rights:
+        # not 'from', where the body is more often a place of origin ('a man from Tarsel')
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" and (
+            prep.lower_ in ("for", "of", "at")) else None
+        if pobj is None:
+            continue
+        ent = next((e for e in resolver.ents_in(pobj.i, pobj.i + 1) if e.label_ == "ORG"), None)
+        if ent is not None:
+            return resolver.full_name(canonical_name(_text(_without_article(list(ent)))))
+        if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _group_nouns():
+            body = resolver.doc[pobj.left_edge.i : pobj.i + 1]
+            found = role(resolver, body, pobj, body.start_char, salience)
+            return found.name if found is not None and found.kind in (ORG, OUTLET) else None
+    kind = next((m for m in head.lefts if m.dep_ == "compound" and m.pos_ == "NOUN"
+                 and m.lemma_.lower() in resolver._group_words), None)
+    if kind is not None:  # 'A ministry spokesman': the ministry named before, not the last body
+        spoke = salience.last(resolver.sentence_of(head.idx), 2, lambda r: r.kind == ORG and names_noun(
+            resolver, r.name, kind.lemma_.lower()))
+        called = body_before(resolver, kind) or (spoke.name if spoke is not None else None)
+        if called is not None or kind.lemma_.lower() not in company_nouns():
+            return called  # 'a company spokesperson': else the firm that has just spoken, below
+    if head.lower_.startswith("spokes") and not any(c.dep_ == "prep" for c in head.rights):
+        spoke = salience.last(resolver.sentence_of(head.idx), 1, lambda r: r.kind == ORG)
+        return spoke.name if spoke is not None else resolver.last_mention(ORG, head.idx, within=1, in_passing=False)
+    return None
 
 
 @cache

@@ -32,9 +32,6 @@ from .affiliations import (
     _text,
     _title_free,
     _without_article,
-    body_before,
-    company_nouns,
-    names_noun,
     owner_before,
     role_before,
     roles_of,
@@ -42,7 +39,6 @@ from .affiliations import (
 from .candidate import ACCORDING, Candidate
 from .direct import QuoteIndex
 from .index import (
-    _PEOPLE_ENDINGS,
     DESCRIPTION,
     GROUP,
     NUMBER_LABELS,
@@ -56,6 +52,7 @@ from .index import (
 )
 from .lexicon import Lexicon
 from .people import FEMALE, MALE, gender_of_first_name, gender_of_word
+from .syntax import PEOPLE_ENDINGS
 from .verbs import document_before
 
 #: nouns for the two or three people just named ('The pair said')
@@ -423,9 +420,9 @@ class SpeakerResolver(ArticleIndex):
         if head.text.islower() and not plural and (head.lower_ in self.lex.public_bodies or head.lower_ in _FORCES):
             return Resolved(phrase, ORG)  # 'the Russian defence ministry', 'the Jordavian army': a body, unnamed
         if lower in self.lex.role_nouns or head.lemma_.lower() in self.lex.role_nouns or (
-                plural and head.pos_ == "NOUN" and head.lemma_.lower().endswith(_PEOPLE_ENDINGS)):  # 'Meteorologists at X'
+                plural and head.pos_ == "NOUN" and head.lemma_.lower().endswith(PEOPLE_ENDINGS)):  # 'Meteorologists at X'
             kind = GROUP if plural else DESCRIPTION
-            return Resolved(phrase, kind, self._role_body(head, salience),
+            return Resolved(phrase, kind, roles.role_body(self, head, salience),
                             gender=None if plural else gender_of_word(head.text), plural=plural)
         if head.pos_ == "NOUN" and any(
             c.dep_ == "poss" and c.lower_ in ("my", "your", "our") for c in head.children
@@ -441,41 +438,6 @@ class SpeakerResolver(ArticleIndex):
         return Resolved(phrase, GROUP if plural and not is_document else DESCRIPTION if head.pos_ == "NOUN" else UNKNOWN,
                         plural=plural)
 
-    def _role_body(self, head: Token, salience: anaphora.Salience) -> str | None:
-        """The organisation an unnamed role is of: 'a spokeswoman for the company' (the company
-        named before), 'an official at Harbour Bank', 'a Velmora spokesman'; a bare spokesperson's
-        is the organisation that spoke, or was named not in passing, in its sentence or the one
-        before ('The council said X. A spokesman said Y')."""
-        for mod in head.lefts:
-            ent = next((e for e in self.ents_in(mod.i, mod.i + 1) if e.label_ == "ORG"), None)
-            if mod.dep_ in ("compound", "nmod", "poss") and ent is not None:
-                return self.full_name(canonical_name(_text(_without_article([t for t in ent if t.dep_ != "case"]))))
-        for prep in head.rights:
-            # not 'from', where the body is more often a place of origin ('a man from Tarsel')
-            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" and (
-                prep.lower_ in ("for", "of", "at")) else None
-            if pobj is None:
-                continue
-            ent = next((e for e in self.ents_in(pobj.i, pobj.i + 1) if e.label_ == "ORG"), None)
-            if ent is not None:
-                return self.full_name(canonical_name(_text(_without_article(list(ent)))))
-            if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in anaphora._group_nouns():
-                body = self.doc[pobj.left_edge.i : pobj.i + 1]
-                found = roles.role(self, body, pobj, body.start_char, salience)
-                return found.name if found is not None and found.kind in (ORG, OUTLET) else None
-        kind = next((m for m in head.lefts if m.dep_ == "compound" and m.pos_ == "NOUN"
-                     and m.lemma_.lower() in self._group_words), None)
-        if kind is not None:  # 'A ministry spokesman': the ministry named before, not the last body
-            spoke = salience.last(self.sentence_of(head.idx), 2, lambda r: r.kind == ORG and names_noun(
-                self, r.name, kind.lemma_.lower()))
-            called = body_before(self, kind) or (spoke.name if spoke is not None else None)
-            if called is not None or kind.lemma_.lower() not in company_nouns():
-                return called  # 'a company spokesperson': else the firm that has just spoken, below
-        if head.lower_.startswith("spokes") and not any(c.dep_ == "prep" for c in head.rights):
-            spoke = salience.last(self.sentence_of(head.idx), 1, lambda r: r.kind == ORG)
-            return spoke.name if spoke is not None else self.last_mention(ORG, head.idx, within=1, in_passing=False)
-        return None
-
     def _speaking_noun(self, head: Token) -> bool:
         """A noun for someone or something that can be a source: a person or role, an
         organisation, a report or document ('the poll', 'the ad')."""
@@ -483,7 +445,7 @@ class SpeakerResolver(ArticleIndex):
         words = (lemma, head.lower_)
         return (
             any(w in self.lex.speaking_nouns for w in words)
-            or head.lower_.endswith(_PEOPLE_ENDINGS)
+            or head.lower_.endswith(PEOPLE_ENDINGS)
         )
 
 

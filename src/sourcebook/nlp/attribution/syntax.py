@@ -312,8 +312,11 @@ def cue_span(verb: Token, extra: Iterable[Token] = ()) -> tuple[int, int]:
     return span_of(tokens)
 
 
-PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
-                    "ee", "ees", "man", "men", "people", "one", "body")
+#: how nouns of persons end ('farmer', 'editor', 'activist', 'historian', 'migrant', 'resident'), in the lemma; in
+#: a word with their plurals and a few more; the plurals alone ('insiders', 'Americans'; not 'doors', 'floors')
+PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+PERSON_SUFFIXES = (*PEOPLE_ENDINGS, *(e + "s" for e in PEOPLE_ENDINGS), "ee", "ees", "man", "men", "people", "one", "body")
+PEOPLE_PLURALS = (*(e + "s" for e in PEOPLE_ENDINGS if e != "or"), "ans", "ees", "men")
 
 
 def source_like(lex: Lexicon, token: Token) -> bool:

@@ -141,6 +141,7 @@ _CONCESSIVE = frozenset(["although", "though"])
 #: and the contrasts, when a clause with a subject of its own follows ('found that 57 per cent
 #: favoured it, while 34 per cent opposed it'; not 'said so while visiting the plant')
 _CONTRASTS = frozenset(["while", "whereas"])
+_NAMED = frozenset(["PERSON", "ORG", "GPE", "NORP"])
 
 
 def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) -> tuple[int, int]:
@@ -169,8 +170,10 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
             g.lower_ for g in child.children if g.dep_ in ("mark", "advmod") and g.i < child.i}
         # a concession ('..., though it is late') is the speaker's, unless it reports another's words
         contrast = bool(words & _CONTRASTS) and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and not any(
-            t.pos_ == "VERB" and t.lemma_.lower() in lex.cue_verbs and any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
-            for t in child.subtree)  # ('while 22 per cent said Y', 'while Y, by saying Z, ...': a report of its own)
+            t.pos_ == "VERB" and (t.lemma_.lower() in lex.cue_verbs or t.lemma_.lower() in lex.phrasal) and any(
+                c.dep_ in ("ccomp", "xcomp") or c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in _NAMED)
+                for c in t.children)
+            for t in child.subtree)  # ('while 22 per cent said Y', 'while China called for Z': a report of its own)
         if comma.text == "," and comma.i > clause.i and words & _TAIL_MARKS and not (
                 contrast or words & _CONCESSIVE and child.lemma_.lower() not in lex.cue_verbs):
             return (start, comma.idx)
