@@ -238,3 +238,70 @@ def test_a_present_tense_verb_after_a_past_cue_belongs_to_the_reported_clause(nl
     found = records(nlp, text)
     assert [(a.cue.text, [c.text for c in a.contents]) for a in found] == [
         ("said", [f"the group objects to the delay {rest}"])]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The recall notice, published by the Consumer Product Safety Agency, said the company had received 37 reports.",
+     "Consumer Product Safety Agency"),
+    ("A statement posted on the ministry's website said the talks had failed.", "ministry"),
+])
+def test_a_written_document_speaks_for_whoever_published_it(nlp, text, speaker):
+    assert [a.speaker for a in records(nlp, text, "said")] == [speaker]
+
+
+def test_a_document_someone_came_by_is_not_theirs(nlp):
+    found = records(nlp, "According to a budget memo seen by the Vale Courier, the overrun will be covered by a bond.")
+    assert [a.speaker for a in found] == ["budget memo"]
+
+
+@pytest.mark.parametrize("text", [
+    "Demand rose sharply, according to the housing regulator, the Homes Standards Authority.",
+    "According to the housing regulator, the Homes Standards Authority, demand rose sharply.",
+])
+def test_according_to_a_body_and_its_name_is_that_body_and_no_content(nlp, text):
+    found = records(nlp, text)
+    assert [(a.speaker, a.speaker_kind, [c.text for c in a.contents]) for a in found] == [
+        ("Homes Standards Authority", "organisation", ["Demand rose sharply" if text[0] == "D" else "demand rose sharply"])]
+
+
+@pytest.mark.parametrize("tail", ["speaking on condition of anonymity", "declining to be named",
+                                  "asking not to be identified because the talks are private"])
+def test_the_anonymity_participle_after_the_cue_is_no_content(nlp, tail):
+    found = records(nlp, f"The deal could close in May, a person familiar with the talks said, {tail}.", "said")
+    assert [[c.text for c in a.contents] for a in found] == [["The deal could close in May"]]
+
+
+@pytest.mark.parametrize("amount", ["£50m", "$4m", "$2b", "20k"])
+def test_a_stop_after_an_amounts_letter_ends_the_sentence(nlp, amount):
+    found = records(nlp, f"He said profit would be {amount}. Sales dropped in the quarter.", "said")
+    assert [[c.text for c in a.contents] for a in found] == [[f"profit would be {amount}"]]
+
+
+def test_it_after_a_sentence_about_a_body_is_that_body(nlp):
+    text = ("The UN agency said the talks were useful. The Ostravan government was more cautious. "
+            "It said no deal was close.")
+    assert [a.speaker for a in records(nlp, text, "said")] == ["UN agency", "Ostravan government"]
+
+
+def test_the_company_is_the_ledes_firm_not_one_an_analyst_works_for(nlp):
+    text = ("Shares in Harwell Dynamics fell 9% on Thursday. Priya Dhillon, an analyst at Westmere Securities, "
+            "said the sell-off was overdone. The company estimates that the restructuring will cost about £15m.")
+    assert [a.speaker for a in records(nlp, text, "estimates")] == ["Harwell Dynamics"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The report, published alongside the decision, forecast that growth would slow.", "forecast"),
+    ("Shipping line Oceanic Meridian told customers in an advisory that it would skip Carrow.", "told"),
+])
+def test_forecast_and_an_advisory_report(nlp, text, cue):
+    assert len(records(nlp, text, cue)) == 1
+
+
+@pytest.mark.parametrize("label", ["Screenshot", "Screengrab"])
+def test_a_screenshot_caption_is_no_source(nlp, label):
+    assert records(nlp, f"The singer apologised on Friday.\n\n{label}: the singer's deleted post.") == []
+
+
+def test_the_rt_rev_is_a_title_not_a_role(nlp):
+    found = records(nlp, "The Rt Rev Helena Stroud said the church must act.", "said")
+    assert [(a.speaker, a.affiliation) for a in found] == [("Helena Stroud", None)]

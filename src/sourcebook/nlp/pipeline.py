@@ -80,6 +80,7 @@ def add_components(nlp: Language, name: str | None = None) -> Language:
     keep the full stop of an abbreviated title with its word (``keep_title_stops``)."""
     nlp.max_length = max(nlp.max_length, MAX_LENGTH)
     keep_title_stops(nlp)
+    split_unit_stops(nlp)
     keep_hyphenated_roles(nlp)
     splitter = next((p for p in ("parser", "senter", "sentencizer") if p in nlp.pipe_names), None)
     if factories.LINE_BREAKS not in nlp.pipe_names:
@@ -111,6 +112,21 @@ def keep_title_stops(nlp: Language) -> None:
         for form in (word.capitalize() + ".", word.upper() + "."):
             if len(tokenizer(form)) > 1:
                 tokenizer.add_special_case(form, [{ORTH: form, NORM: TITLE_NORM}])
+
+
+#: letters of amounts written after a number ('£50m', '$4b', '20k') that spaCy keeps with a
+#: following stop as an abbreviation ('m.'), so that '... worth £50m. Sales fell' is one sentence
+UNIT_LETTERS = ("m", "b", "k")
+
+
+def split_unit_stops(nlp: Language) -> None:
+    """A stop after an amount's letter ends the sentence: the tokenizer exception for 'm.' (and
+    'b.', 'k.') is replaced by the letter and the stop."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    for letter in UNIT_LETTERS:
+        tokenizer.add_special_case(letter + ".", [{ORTH: letter}, {ORTH: "."}])
 
 
 def role_head(word: str) -> str:

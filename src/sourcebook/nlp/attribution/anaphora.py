@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ...aliases import canonical_name
 from ..lexicon import word_set
 from .people import FEMALE, MALE, gender_of_word
 from .syntax import PEOPLE_PLURALS, PERSON_SUFFIXES
@@ -123,12 +124,32 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
         name = resolver.last_mention(ORG, offset)
         return Resolved(name, ORG if name else UNKNOWN, plural=True)
     # 'it', 'its': an organisation, outlet or document, never a person described ('the GOP candidate')
-    res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, "outlet")
-                        or r.kind == DESCRIPTION and not _person_description(resolver, r))
-    if res is not None:
+    found = salience.last_entry(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, "outlet")
+                                or r.kind == DESCRIPTION and not _person_description(resolver, r))
+    body = _body_subject_before(resolver, sentence)
+    if body is not None and (found is None or found[0] < sentence - 1):
+        return Resolved(body, ORG)  # 'The Ostravan government was more cautious. It said': that body
+    if found is not None:
+        res = found[1]
         return Resolved(res.name, res.kind, res.affiliation)
     name = resolver.last_mention(ORG, offset)
     return Resolved(name, ORG if name else UNKNOWN)
+
+
+def _body_subject_before(resolver: SpeakerResolver, sentence: int) -> str | None:
+    """The organisation the sentence before is about: its main clause's subject, named."""
+    if sentence == 0:
+        return None
+    doc = resolver.doc
+    span = doc.char_span(resolver.sent_starts[sentence - 1], resolver.sent_starts[sentence], alignment_mode="contract")
+    root = span.root if span is not None and len(span) else None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    ent = next((e for e in resolver.ents_in(subject.i, subject.i + 1) if e.label_ == "ORG"), None) if subject else None
+    if ent is None or resolver.in_quote(ent.start_char):
+        return None
+    from .affiliations import _text, _without_article
+
+    return resolver.full_name(canonical_name(_text(_without_article(list(ent)))))
 
 
 def _gender_of(resolver: SpeakerResolver, name: str | None) -> str | None:

@@ -182,9 +182,18 @@ def parenthetical(text: str, verb: Token) -> Spans:
         # sentence and closed before the cue clause is what was said; the words after it, with
         # no quotation, are the writer's ('"It is over," he said, and "the town knows it"' is not)
         return [(sent.start_char, start)]
-    if _comment_after(verb, end, sent.end_char):
+    if _comment_after(verb, end, sent.end_char) or _participle_after(verb, end, sent.end_char):
         return [(sent.start_char, start)]
     return [(sent.start_char, start), (end, sent.end_char)]
+
+
+def _participle_after(verb: Token, start: int, end: int) -> bool:
+    """'The deal could close in May, one person said, speaking on condition of anonymity' (or
+    'asking not to be identified', 'citing X'): a participle after the cue clause is the
+    speaker's circumstance or another report of theirs, not more of what was said."""
+    span = verb.doc.char_span(start, end, alignment_mode="contract")
+    first = next((t for t in span if not t.is_punct), None) if span is not None else None
+    return first is not None and first.tag_ == "VBG" and first.dep_ in ("advcl", "xcomp", "conj", "dep", "acl")
 
 
 def _comment_after(verb: Token, start: int, end: int) -> bool:

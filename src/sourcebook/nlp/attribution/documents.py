@@ -40,6 +40,9 @@ def speaker(resolver: SpeakerResolver, span: Span, head: Token, phrase: str,
                 for c in head.children):
             return _commissioned(resolver, head, salience) or Resolved(phrase, DESCRIPTION)  # that one report
         return author or Resolved("unspecified reports", REPORTS, plural=True)
+    author = author_of(resolver, head, salience) if lower in lex.written_nouns and head.tag_ == "NN" else None
+    if author is not None:  # 'The recall notice, published by the agency, said': the agency
+        return author
     if lower in lex.written_nouns and head.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.lefts):
         # 'In a brief statement, the police said X. "...," the statement said': the police
@@ -82,9 +85,15 @@ def _authored_before(resolver: SpeakerResolver, span: Span, salience: anaphora.S
 _PUBLISHING = frozenset(["publish", "release", "issue", "produce", "conduct", "commission", "unveil", "present"])
 
 
+#: where a body publishes its own words ('posted on the ministry's website')
+_OUTLETS = frozenset(["website", "site", "account", "page", "channel", "feed", "blog"])
 #: verbs of paying for or asking for a document: their agent is not its author ('a review
 #: commissioned by the regulator found', 'a study funded by the industry')
 _COMMISSIONING = frozenset(["commission", "fund", "order", "request", "sponsor", "finance", "pay"])
+#: verbs of coming by or passing on a document: their agent is not its author either ('a memo
+#: seen by this newspaper', 'documents obtained by the group')
+_RELAYING = frozenset(["see", "obtain", "review", "read", "quote", "cite", "receive", "leak", "share",
+                       "broadcast", "air", "report", "circulate", "forward"])
 
 
 def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salience,
@@ -97,9 +106,13 @@ def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salie
     # by or from it, or by its making ('a poll published on Friday by Ifam')
     acls = [c for c in report.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     makers = [c for c in acls if c.lemma_.lower() in _COMMISSIONING] if commissioned else [
-        report, *(c for c in acls if c.lemma_.lower() not in _COMMISSIONING)]
+        report, *(c for c in acls if c.lemma_.lower() not in _COMMISSIONING | _RELAYING)]
     authors = [g for m in makers for c in m.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                for g in c.children if g.dep_ == "pobj"]
+    # 'a statement posted on the ministry's website': whose site it is
+    authors += [o for m in makers if m is not report for c in m.children if c.dep_ == "prep" and c.lower_ == "on"
+                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _OUTLETS
+                for o in g.children if o.dep_ == "poss"]
     if not commissioned:
         authors += [c for c in report.children if c.dep_ in ("poss", "compound")]  # "the WHO's report", "a Red Cross report"
     if report.dep_ == "dobj" and report.head.lemma_.lower() in _PUBLISHING and not commissioned:
@@ -117,7 +130,7 @@ def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salie
         ent = next((e for e in resolver.ents_in(token.i, token.i + 1) if e.label_ in ORG_LABELS), None)
         if ent is not None and ent.label_ not in ("NORP", "GPE"):
             return resolver._body_named(_text(_without_article([t for t in ent if t.text not in ("'s", "\u2019s")])))
-        if token.dep_ in ("pobj", "nsubj") and token.pos_ == "NOUN" and token.lemma_.lower() in anaphora._group_nouns():
+        if token.dep_ in ("pobj", "nsubj", "poss") and token.pos_ == "NOUN" and token.lemma_.lower() in anaphora._group_nouns():
             named = next((e for e in resolver.ents_in(token.i + 1, token.i + 2) if e.start == token.i + 1
                           and e.label_ == "ORG"), None)
             if named is not None:  # 'by the rights group Open Cell', the name no apposition

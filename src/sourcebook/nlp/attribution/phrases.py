@@ -4,10 +4,12 @@ the clause it hangs on, without the phrase and the words that describe the sourc
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Span, Token
 
+from ..lexicon import word_set
 from .candidate import ACCORDING, BELIEF, SPEECH, Candidate, trim, trim_content
 from .lexicon import Lexicon
 from .syntax import first_child, source_span, subtree_span
@@ -38,6 +40,8 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
         source = trim(text, source[0], comma)
     if pobj.pos_ == "NOUN" and pobj.lower_ in lex.role_nouns:
         source = (source[0], _name_beside(text, sent, source[1]) or source[1])
+    elif pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _group_nouns():
+        source = (source[0], _name_beside(text, sent, source[1], body=True) or source[1])
     phrase = (token.idx, max(source[1], to.idx + 2, _description_end(pobj)))
     stranded = _stranded_complement(lex, token.head, pobj)
     if stranded is not None:
@@ -210,14 +214,27 @@ def _ends_sentence(text: str, end: int, sent: Span) -> bool:
     return not any(ch.isalnum() for ch in text[end : sent.end_char])
 
 
-def _name_beside(text: str, sent: Span, end: int) -> int | None:
+def _group_nouns() -> frozenset[str]:
+    return word_set("group_role_nouns")
+
+
+def _name_beside(text: str, sent: Span, end: int, body: bool = False) -> int | None:
     """Where the name set beside a role ends ('according to the regional auditor, Piet Varn,'
     or '... Piet Varn.'): a person's name right after the comma, closed by a comma or the
-    sentence's end. The parser rarely makes it an apposition, so the text decides."""
+    sentence's end; with ``body``, a body's name beside a group noun ('according to the
+    housing regulator, the Homes Standards Authority'), capitalised words whatever the NER made
+    of them. The parser rarely makes it an apposition, so the text decides."""
     if not text.startswith(", ", end, sent.end_char):
         return None
-    name = next((e for e in sent.ents if e.label_ == "PERSON" and e.start_char == end + 2), None)
-    if name is None or name.end > sent.end:
+    if body:
+        words = [t for t in sent if t.idx >= end + 2]
+        words = words[1:] if words and words[0].lower_ == "the" else words
+        run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.text[:1].isupper(), words))
+        name_end = run[-1].idx + len(run[-1]) if run and len(run) <= 6 else None
+    else:
+        name = next((e for e in sent.ents if e.label_ == "PERSON" and e.start_char == end + 2), None)
+        name_end = name.end_char if name is not None and name.end <= sent.end else None
+    if name_end is None:
         return None
-    after = text[name.end_char:sent.end_char].strip()
-    return name.end_char if after[:1] in ("", ",", ".") else None
+    after = text[name_end:sent.end_char].strip()
+    return name_end if after[:1] in ("", ",", ".") else None

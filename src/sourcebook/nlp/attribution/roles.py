@@ -90,13 +90,18 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         if res is not None:
             return Resolved(res.name, res.kind, res.affiliation)
         name = resolver.last_mention(ORG, offset, fits=fits)  # 'the ministry': the last one named
+        if lemma in company_nouns() and name is not None and resolver.last_mention(ORG, offset, in_passing=False) != name:
+            # 'the company' after a firm named in passing ('an analyst at Westmere Securities'): the lede's firm
+            name = _lede_firm(resolver, offset) or name
         if name:
             return Resolved(name, ORG)
         main = resolver.main_organisation(firm=True) if lemma in company_nouns() else None
         if main is None and lemma in company_nouns():
             # 'The carmaker Norvik Motors will cut 4,000 jobs, the company said': the firm named last, close by
             # (not a council or a ministry), or one whose name says firm named in passing ('Shares in Torvane Industries')
+            # (or the firm the lede is about, 'Shares in Harwell Dynamics fell', before one named in passing since)
             main = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, in_passing=False, fits=resolver.firm_like) \
+                or _lede_firm(resolver, offset) \
                 or resolver.last_mention(ORG, offset, within=ROLE_WINDOW, fits=lambda n: _firm_name(resolver, n))
         if main is None and lemma in _COLLECTIVES:
             # 'Kelvinside Thistle have sacked their manager. The club said': the body named just before
@@ -182,6 +187,15 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     ):
         return None  # 'the GOP candidate' is not the economist quoted last
     return Resolved(last.name, PERSON, last.affiliation, last.gender)
+
+
+def _lede_firm(resolver: SpeakerResolver, offset: int) -> str | None:
+    """The one firm the article's first sentence names as one ('Torvane Industries'), before ``offset``."""
+    from .index import ORG
+
+    lede = resolver.sent_starts[1] if len(resolver.sent_starts) > 1 else len(resolver.text)
+    firms = {key for at, kind, key in resolver.mentions if kind == ORG and at < min(lede, offset) and _firm_name(resolver, key)}
+    return next(iter(firms)) if len(firms) == 1 else None
 
 
 #: group nouns that may stand for a body whatever its name ('the club' for Kelvinside Thistle)

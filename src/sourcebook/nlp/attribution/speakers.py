@@ -231,7 +231,7 @@ class SpeakerResolver(ArticleIndex):
                 return Resolved(name.name, PERSON, name.affiliation or role, name.gender)
         if head.lemma_.lower() in _PAIRS and any(c.lower_ == "the" for c in head.lefts):
             return anaphora.pronoun(self, "they", cand.source[0], salience, said=cand.contents)  # 'The pair said'
-        return self._description(cand, span, head, salience)
+        return self._named_body(span, head) or self._description(cand, span, head, salience)
 
     def _named_person(self, span: Span, head: Token) -> Resolved | None:
         """The person at the head of the source or in apposition to it ('one of the
@@ -290,6 +290,12 @@ class SpeakerResolver(ArticleIndex):
         for ent in self.ents_in(span.start, span.end):
             if ent.label_ == "ORG" and ent.root.dep_ == "appos" and ent.root.head.i == head.i:
                 return self._body_named(_text(_without_article(list(ent))))
+        # the text decides where the parser set no apposition: 'the housing regulator, the Homes
+        # Standards Authority' ending the source
+        after = _without_article([t for t in self.doc[head.i + 2 : span.end] if not t.is_punct])
+        if (head.i + 1 < span.end and self.doc[head.i + 1].text == "," and head.lemma_.lower() in self._group_words
+                and 0 < len(after) <= 6 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in after)):
+            return self._body_named(_text(after))
         return None
 
     def _body_named(self, name: str, plural: bool = False) -> Resolved:
