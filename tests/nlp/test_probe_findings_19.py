@@ -305,3 +305,23 @@ def test_a_screenshot_caption_is_no_source(nlp, label):
 def test_the_rt_rev_is_a_title_not_a_role(nlp):
     found = records(nlp, "The Rt Rev Helena Stroud said the church must act.", "said")
     assert [(a.speaker, a.affiliation) for a in found] == [("Helena Stroud", None)]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Twins Erin and Cara Moss achieved top grades. Erin said they had revised together. Cara said it was hard.",
+     [("Erin Moss", None), ("Cara Moss", None)]),
+    ("Tom and Sam Hale won the race. Tom said it was hard.", [("Tom Hale", None)]),
+])
+def test_two_first_names_before_one_surname_share_it(nlp, text, speakers):
+    assert [(a.speaker, a.affiliation) for a in records(nlp, text, "said")] == speakers
+
+
+def test_a_body_named_after_a_group_noun_and_a_comma_is_that_body(nlp):
+    found = records(nlp, "A spokesperson for the promoter, Crestline Live, said prices were fair.", "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Crestline Live", "organisation")]
+
+
+def test_a_lifes_dates_are_no_part_of_a_role(nlp):
+    text = ('Obituary: Orla Finnegan, painter, 1938-2024\n\nOrla Finnegan has died. In a 1994 interview, '
+            'she recalled: "The sea was my teacher."')
+    assert [(a.speaker, a.affiliation) for a in records(nlp, text, "recalled")] == [("Orla Finnegan", "painter")]

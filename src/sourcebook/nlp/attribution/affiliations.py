@@ -135,6 +135,8 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
         first = _after_break(doc, first, ent.start)
         tokens = _without_article([t for t in doc[first : ent.start] if not t.is_punct or t.text in (".", "'s")])
         tokens += leading if tokens and not _honorific(tokens[-1]) else []
+        joined = max((k for k, t in enumerate(tokens) if t.lower_ == "and" and k and tokens[k - 1].pos_ == "PROPN"), default=None)
+        tokens = tokens[joined + 1 :] if joined is not None else tokens  # 'Twins Erin and Cara Moss': no role
         while tokens and (_honorific(tokens[-1]) or tokens[-1].tag_ == "POS"):
             tokens = tokens[:-1]  # 'Health Minister Dr Lilian Osei': not 'Dr'; "Reform's Colin Pratt": Reform
         if len(tokens) >= 2 and tokens[-1].lower_.rstrip(".") in TITLES and not tokens[-1].is_lower and tokens[-2].is_lower and (
@@ -219,7 +221,12 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
             words |= role_words(index, list(before))
             if affiliation and head.tag_ == "NNS" and head.is_lower and affiliation.endswith(head.text):
                 affiliation = affiliation[: -len(head.text)] + head.lemma_  # 'Board members X and Y': each a member
+    if affiliation is not None:  # 'Orla Finnegan, painter, 1938-2024': the life's dates are no role
+        affiliation = _DATES_AFTER.sub("", affiliation) or None
     return affiliation, words
+
+
+_DATES_AFTER = re.compile(r"[,(]?\s*\(?\d{4}\s*[-\u2013\u2014]\s*(?:\d{2,4})?\)?$")
 
 
 #: quantifiers floating after joined names ('Cole and Adams both said'): no role

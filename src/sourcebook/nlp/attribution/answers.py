@@ -1,4 +1,4 @@
-"""Who answers a question: not the one who asked it.
+"""Who answers a question: not the one who asked it; in a Q-and-A, the one interviewed.
 
 'A reporter asked when residents could return. "I can't give you a date," she said': the
 pronoun after a question put by someone is the one it was put to, so the asker is left out
@@ -14,7 +14,7 @@ from . import anaphora
 from .candidate import Candidate
 
 if TYPE_CHECKING:
-    from .index import Resolved
+    from .index import ArticleIndex, Resolved
     from .speakers import SpeakerResolver
 
 _PRONOUNS = frozenset(["he", "she", "they"])
@@ -42,3 +42,24 @@ def not_the_asker(resolver: SpeakerResolver, cands: list[Candidate], out: list[R
         question = bool(cand.contents) and (_QUESTION.match(text, cand.contents[0][0]) is not None
                                             or "?" in text[cand.contents[-1][1] - 1 : cand.contents[-1][1] + 2])
         asked = (sentence, out[i]) if cue.startswith("ask") and question and out[i].name else None
+
+
+def interview_turn(index: ArticleIndex, letter: str) -> Resolved:
+    """A Q-and-A: 'Q:' is the interviewer, 'A:' the person named last before the first
+    question (the one interviewed), else no one known."""
+    from .index import DESCRIPTION, EDITORS_NOTE, PERSON, QUESTION_LINE, UNKNOWN, Resolved
+
+    if letter == "Q":
+        return Resolved("interviewer", DESCRIPTION)
+    first = QUESTION_LINE.search(index.text)
+    if first is None:
+        return Resolved(None, UNKNOWN)
+    named = [(o, key) for o, kind, key in index.mentions if kind == PERSON and o < first.start()]
+    subjects = [m for m in named if m[0] not in index.people.passing] or named  # not 'spoke to the Herald'
+    # named in the sentence before it ('Asked about his future, Duffy was blunt.'), not a person
+    # quoted before an explainer's questions
+    gap = range(index.sentence_of(subjects[-1][0]) + 1, index.sentence_of(first.start())) if subjects else range(0)
+    notes = sum(1 for k in gap if EDITORS_NOTE.search(index.text, index.sent_starts[k], index.sent_starts[k + 1]))
+    last = subjects[-1] if subjects and len(gap) - notes <= 0 else None  # (past an editor's note)
+    person = index.people.by_key.get(last[1]) if last else None
+    return Resolved(person.name, PERSON, person.affiliation, person.gender) if person else Resolved(None, UNKNOWN)

@@ -106,7 +106,8 @@ def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salie
     # by or from it, or by its making ('a poll published on Friday by Ifam')
     acls = [c for c in report.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     makers = [c for c in acls if c.lemma_.lower() in _COMMISSIONING] if commissioned else [
-        report, *(c for c in acls if c.lemma_.lower() not in _COMMISSIONING | _RELAYING)]
+        report, *(c for c in acls if c.lemma_.lower() not in _COMMISSIONING | _RELAYING and not (
+            c.lemma_.lower() == "carry" and not any(p.dep_ == "prt" for p in c.children)))]  # 'carried by KANA'
     authors = [g for m in makers for c in m.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                for g in c.children if g.dep_ == "pobj"]
     # 'a statement posted on the ministry's website': whose site it is

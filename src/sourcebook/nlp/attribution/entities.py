@@ -103,6 +103,10 @@ def introducer(index: ArticleIndex, ent: Span) -> Token | None:
         (c for c in root.rights if c.dep_ == "appos" and c.i >= ent.end), None)
     if beside is not None and beside.pos_ == "NOUN" and beside.lemma_.lower() in index._group_words:
         return beside
+    noun = index.doc[ent.start - 2] if ent.start > 1 and index.doc[ent.start - 1].text == "," else None
+    if (noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in index._group_words
+            and gender_of_first_name(ent[0].text) is None):
+        return noun  # 'a spokesperson for the promoter, Crestline Live,': the parser set it beside the spokesperson
     # the noun modifies the name, the parser set the name beside it, or a noun phrase of its own
     # runs into the name ('by the rights group Open Cell says', the name read as the subject)
     if before is not None and (before.dep_ in ("compound", "appos") and before.head.i == ent.root.i or (
@@ -274,6 +278,18 @@ def with_described_bodies(doc, ents: list[Span], group_words: frozenset[str]) ->
     if not added:
         return ents
     return sorted([e for e in ents if e.start not in replaced] + added, key=lambda e: e.start)
+
+
+def shared_surname(doc, ent: Span, ents: list[Span]) -> str:
+    """' Moss' for the 'Erin' of 'Erin and Cara Moss': a first name alone joined by 'and' to a
+    first name and surname shares that surname; '' otherwise."""
+    last = ent[-1]
+    if ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and" or gender_of_first_name(last.text) is None:
+        return ""
+    if not (len(ent) == 1 or len(ent) == 2 and gender_of_first_name(ent[0].text) is None):  # ('Twins Erin')
+        return ""
+    other = next((e for e in ents if e.start == ent.end + 1 and e.label_ == "PERSON" and len(e) == 2), None)
+    return " " + other[-1].text if other is not None and gender_of_first_name(other[0].text) is not None else ""
 
 
 #: the marks a nickname is set in inside a name

@@ -24,6 +24,7 @@ from .entities import (
     introducer,
     label_votes,
     role_beside,
+    shared_surname,
     short_forms,
     with_aged_people,
     with_called_people,
@@ -284,9 +285,11 @@ class ArticleIndex:
         for ent in self.ents:
             if ent.label_ == "PERSON" or self._person_like(ent) and not any(t.ent_type_ in ("GPE", "LOC") for t in ent):
                 tokens = self._name_tokens(ent)
+                while len(tokens) > 1 and tokens[0].lower_ in self._kin_words and gender_of_first_name(tokens[1].text):
+                    tokens = tokens[1:]  # 'Twins Erin and Cara Moss': the kin word is no part of a name
                 if not tokens:
                     continue
-                name = _text(tokens)
+                name = _text(tokens) + shared_surname(self.doc, ent, self.ents)
                 if len(name) < 2 or not name[0].isupper():
                     continue
                 affiliation, roles = roles_of(self, ent)
@@ -454,7 +457,9 @@ class ArticleIndex:
             return None
         written = text[start:end].strip()
         if written in ("Q", "A"):
-            return self._interview_turn(written)
+            from .answers import interview_turn  # (which reads this index)
+
+            return interview_turn(self, written)
         if not written.isupper() or not _TURN.fullmatch(written):
             return None
         words = [w.capitalize() if len(w) > 3 or "'" in w else w for w in written.split()]
@@ -462,24 +467,6 @@ class ArticleIndex:
         if person is not None and not person.name.isupper():  # 'Chris Wallace' named earlier
             return Resolved(person.name, PERSON, person.affiliation, person.gender)
         return Resolved(" ".join(words), PERSON)
-
-    def _interview_turn(self, letter: str) -> Resolved:
-        """A Q-and-A: 'Q:' is the interviewer, 'A:' the person named last before the first
-        question (the one interviewed), else no one known."""
-        if letter == "Q":
-            return Resolved("interviewer", DESCRIPTION)
-        first = QUESTION_LINE.search(self.text)
-        if first is None:
-            return Resolved(None, UNKNOWN)
-        named = [(o, key) for o, kind, key in self.mentions if kind == PERSON and o < first.start()]
-        subjects = [m for m in named if m[0] not in self.people.passing] or named  # not 'spoke to the Herald'
-        # named in the sentence before it ('Asked about his future, Duffy was blunt.'), not a person
-        # quoted before an explainer's questions
-        gap = range(self.sentence_of(subjects[-1][0]) + 1, self.sentence_of(first.start())) if subjects else range(0)
-        notes = sum(1 for k in gap if EDITORS_NOTE.search(self.text, self.sent_starts[k], self.sent_starts[k + 1]))
-        last = subjects[-1] if subjects and len(gap) - notes <= 0 else None  # (past an editor's note)
-        person = self.people.by_key.get(last[1]) if last else None
-        return Resolved(person.name, PERSON, person.affiliation, person.gender) if person else Resolved(None, UNKNOWN)
 
     def turn_at(self, offset: int) -> Resolved | None:
         """The speaker of the transcript turn holding ``offset`` ('GRANT: I will ...')."""
