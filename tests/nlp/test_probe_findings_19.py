@@ -325,3 +325,15 @@ def test_a_lifes_dates_are_no_part_of_a_role(nlp):
     text = ('Obituary: Orla Finnegan, painter, 1938-2024\n\nOrla Finnegan has died. In a 1994 interview, '
             'she recalled: "The sea was my teacher."')
     assert [(a.speaker, a.affiliation) for a in records(nlp, text, "recalled")] == [("Orla Finnegan", "painter")]
+
+
+def test_a_verb_of_saying_joined_to_a_gesture_is_the_cue(nlp):
+    text = 'Pell admits fame is hard. He pauses, then adds:\n\n"I do not have Instagram."'
+    found = [a for a in records(nlp, text) if a.kind == "direct"]
+    assert [(a.cue.text, a.speaker) for a in found] == [("adds", "Pell")]
+
+
+def test_a_concession_that_reports_a_finding_is_its_own_record(nlp):
+    text = "Analysts believe prices will rise, although a study by the Harlan Group found little evidence of this."
+    assert [[c.text for c in a.contents] for a in records(nlp, text, "believe")] == [["prices will rise"]]
+    assert [a.speaker for a in records(nlp, text, "found")] == ["Harlan Group"]

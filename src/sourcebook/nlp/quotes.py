@@ -40,6 +40,8 @@ _SINGLE = re.compile(r"(?<![\w\u2019'])[\u2018'](?=\S)([^\n'\u2018\u2019]{2,200}
 _SINGLE_OPEN = re.compile(r"(?<![^\s(\[\-\u2014\u2013:])[\u2018'](?=[^\s'\u2018\u2019])")
 _SINGLE_CLOSE = re.compile(r"(?<=\S)[\u2019'](?![\w\u2018\u2019'])")
 _PARAGRAPH = re.compile(r"\n\s*")
+# an apostrophe inside a word ('don’t') is no closing mark
+_CURLY_SINGLE = re.compile("(?<![\\w\u2019])\u2018(?=\\S)((?:[^\\n\u2018\u2019]|\u2019(?=\\w))+?)(?<=\\S)\u2019(?!\\w)")
 MAX_QUOTE = 20_000
 
 
@@ -132,7 +134,12 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, continued: bool = Fal
             end -= 1
         if end - opened[1] > 1:
             out.append(Quote(opened[0], opened[1], end, end))
-    return [q for q in out if q.end > q.start]
+    # a quotation in curly single marks beside double ones ('told a rally: ‘We have offered
+    # compromise after compromise.’' after a "scare quote"): four words or more, outside them
+    for m in _CURLY_SINGLE.finditer(text, p_start, p_end):
+        if len(m.group(1).split()) >= 4 and not any(q.open <= m.start() < q.close + 1 for q in out):
+            out.append(Quote(m.start(), m.start(1), m.end(1), m.end()))
+    return sorted((q for q in out if q.end > q.start), key=lambda q: q.open)
 
 
 def _single_quotes(text: str, p_start: int, p_end: int, continued: bool = False) -> list[Quote]:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..sentences import sentence_of
 from .candidate import trim_content
+from .lexicon import Lexicon
 from .syntax import FINITE_TAGS, finite, inverted_after_comma, last_word, past_a_colon, speaker_ending, subtree_span
 
 Spans = list[tuple[int, int]]
@@ -127,7 +128,7 @@ def _after_colon(text: str, verb: Token) -> tuple[int, int] | None:
     return trim_content(text, colon.idx + 1, subtree_span(head)[1])
 
 
-def parenthetical(text: str, verb: Token) -> Spans:
+def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
     """'The plan, he said, is dead.': the sentence around a cue clause that has no
     complement of its own; empty when the cue heads its sentence (a bare cue that a
     quotation may complete)."""
@@ -182,18 +183,21 @@ def parenthetical(text: str, verb: Token) -> Spans:
         # sentence and closed before the cue clause is what was said; the words after it, with
         # no quotation, are the writer's ('"It is over," he said, and "the town knows it"' is not)
         return [(sent.start_char, start)]
-    if _comment_after(verb, end, sent.end_char) or _participle_after(verb, end, sent.end_char):
+    if _comment_after(verb, end, sent.end_char) or lex is not None and _participle_after(lex, verb, end, sent.end_char):
         return [(sent.start_char, start)]
     return [(sent.start_char, start), (end, sent.end_char)]
 
 
-def _participle_after(verb: Token, start: int, end: int) -> bool:
+def _participle_after(lex: Lexicon, verb: Token, start: int, end: int) -> bool:
     """'The deal could close in May, one person said, speaking on condition of anonymity' (or
-    'asking not to be identified', 'citing X'): a participle after the cue clause is the
-    speaker's circumstance or another report of theirs, not more of what was said."""
+    'asking not to be identified', 'declining to be named', 'citing X'): a participle of saying
+    or refusing after the cue clause, hung on the cue, is the speaker's circumstance or another
+    report of theirs, not more of what was said ('Russia is meddling, they say, imposing new
+    restrictions' goes on with what was said)."""
     span = verb.doc.char_span(start, end, alignment_mode="contract")
     first = next((t for t in span if not t.is_punct), None) if span is not None else None
-    return first is not None and first.tag_ == "VBG" and first.dep_ in ("advcl", "xcomp", "conj", "dep", "acl")
+    return (first is not None and first.tag_ == "VBG" and first.head.i == verb.i
+            and (first.lemma_.lower() in lex.cue_verbs or first.lemma_.lower() in lex.refusal_verbs))
 
 
 def _comment_after(verb: Token, start: int, end: int) -> bool:

@@ -49,6 +49,8 @@ def features(doc: Doc, text: str, att: Attribution, lex: Lexicon) -> list[str]:
             lemma = lex.verb_lemmas.get(cue_root.lower_, lemma) if lemma not in lex.verb_lemmas else lemma
             if lemma.endswith("ise") and lemma[:-3] + "ize" in lex.verb_lemmas:
                 lemma = lemma[:-3] + "ize"  # British spelling: PolNeAR (the training data) is American
+            word = next((t.lower_ for t in span if t.i != cue_root.i and t.lower_ in lex.speech_idioms.get(lemma, ())), None)
+            lemma = f"{lemma} {word}" if word else lemma  # 'hit back' is no 'hit', 'made clear' no 'made'
             out += ["cue=" + lemma, "cuepos=" + cue_root.pos_, "cuedep=" + cue_root.dep_,
                     "cuetag=" + cue_root.tag_, "cuelen=" + _bucket(len(span), (1, 2, 3))]
             if in_question(cue_root):

@@ -175,7 +175,7 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
                 for c in t.children)
             for t in child.subtree)  # ('while 22 per cent said Y', 'while China called for Z': a report of its own)
         if comma.text == "," and comma.i > clause.i and words & _TAIL_MARKS and not (
-                contrast or words & _CONCESSIVE and child.lemma_.lower() not in lex.cue_verbs):
+                contrast or words & _CONCESSIVE and child.lemma_.lower() not in lex.cue_verbs | lex.poll_verbs):
             return (start, comma.idx)
     return (start, end)
 

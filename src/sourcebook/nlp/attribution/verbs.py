@@ -67,7 +67,7 @@ def idiom_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | N
     elif obj is not None:
         contents = [subtree_span(obj)]  # 'the poll makes clear the headwinds ahead'
     else:
-        contents = parenthetical(text, verb)  # 'The problem, as the inspector put it, is staff.'
+        contents = parenthetical(text, verb, lex)  # 'The problem, as the inspector put it, is staff.'
     pieces = [p for p in (trim_content(text, *c) for c in contents) if p]
     return Candidate(
         cue=cue_span(verb, extra),
@@ -101,7 +101,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         if lemma not in lex.speech and lemma not in lex.poll_verbs:
             return None
         # 'The plan, he said, is dead.' / '..., a poll shows.' / 'The barrier held, the agency said'
-        content = parenthetical(text, verb) or clause_read_as_subject(verb)
+        content = parenthetical(text, verb, lex) or clause_read_as_subject(verb)
         aside = bool(content)
         if lemma not in lex.speech and not aside:
             return None
@@ -177,7 +177,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
             # '"...," said David Brock, who heads Correct the Record': the parser made the
             # name part of a clause after the cue; the quotation before it is the content; with
             # nothing else, the clause before a cue that ends the sentence ('X, reported the Courier')
-            contents = [c for c in contents if not c[0] <= source[0] < c[1]] or parenthetical(text, verb)
+            contents = [c for c in contents if not c[0] <= source[0] < c[1]] or parenthetical(text, verb, lex)
     cand = Candidate(
         cue=cue_span(verb, extra),
         source=source,
