@@ -337,3 +337,8 @@ def test_a_concession_that_reports_a_finding_is_its_own_record(nlp):
     text = "Analysts believe prices will rise, although a study by the Harlan Group found little evidence of this."
     assert [[c.text for c in a.contents] for a in records(nlp, text, "believe")] == [["prices will rise"]]
     assert [a.speaker for a in records(nlp, text, "found")] == ["Harlan Group"]
+
+
+def test_one_of_a_group_set_beside_a_name_is_their_role(nlp):
+    found = records(nlp, "One of the freed workers, Hanna Lindqvist, said the guards had been kind.", "said")
+    assert [(a.speaker, a.affiliation) for a in found] == [("Hanna Lindqvist", "one of the freed workers")]

@@ -207,7 +207,10 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lower_ in (
             TITLES | index.lex.role_nouns):
         head = head.head.head  # 'The Minister for Housing, Niamh Costigan,': the name hung on the role's body
-    if affiliation in (None, ranked) and root.dep_ == "appos" and head.i < ent.start and (head.pos_ == "NOUN" and (
+    one_of = head.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.tag_ == "NNS" and (g.lower_.endswith(PERSON_SUFFIXES) or g.lemma_.lower() in index.lex.role_nouns)
+        for g in c.children) for c in head.children)  # 'One of the freed workers, Hanna Lindqvist,'
+    if affiliation in (None, ranked) and root.dep_ == "appos" and head.i < ent.start and (one_of or head.pos_ == "NOUN" and (
             head.lemma_.lower() in index.lex.role_nouns or head.lower_ in index.lex.role_nouns
             or head.lower_.endswith(PERSON_SUFFIXES) and head.tag_ == "NN"
             or head.lemma_.lower() in index._kin_words) or head.pos_ == "PROPN" and (
@@ -219,6 +222,8 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
         if len(before) <= 12:
             affiliation = role_before(before, owner_before(index, before), index)
             words |= role_words(index, list(before))
+            if affiliation and one_of:
+                affiliation = "o" + affiliation[1:] if affiliation.startswith("One ") else affiliation
             if affiliation and head.tag_ == "NNS" and head.is_lower and affiliation.endswith(head.text):
                 affiliation = affiliation[: -len(head.text)] + head.lemma_  # 'Board members X and Y': each a member
     if affiliation is not None:  # 'Orla Finnegan, painter, 1938-2024': the life's dates are no role
