@@ -342,3 +342,23 @@ def test_a_concession_that_reports_a_finding_is_its_own_record(nlp):
 def test_one_of_a_group_set_beside_a_name_is_their_role(nlp):
     found = records(nlp, "One of the freed workers, Hanna Lindqvist, said the guards had been kind.", "said")
     assert [(a.speaker, a.affiliation) for a in found] == [("Hanna Lindqvist", "one of the freed workers")]
+
+
+def test_a_place_after_in_is_no_one_a_pronoun_stands_for(nlp):
+    text = "Tom Reyes is a farmer. He drove to a cafe in Milford Green. He said he was tired."
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Tom Reyes"]
+
+
+def test_a_role_before_a_titled_name_ends_before_its_article(nlp):
+    found = records(nlp, "The Bishop of Leeds, the Rt Rev Tom Hale, said the church must act.", "said")
+    assert [(a.speaker, a.affiliation) for a in found] == [("Tom Hale", "Bishop of Leeds")]
+
+
+def test_an_indefinite_title_is_not_the_person_named_with_it(nlp):
+    text = "Colonel Ruth Aleski said the footage was ready. A rebel colonel said the site was a school."
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Ruth Aleski", "rebel colonel"]
+
+
+def test_a_body_described_by_its_remit_is_not_another_public_body(nlp):
+    text = "The UN human rights office keeps its own count. The health ministry says 4,000 died."
+    assert [a.speaker for a in records(nlp, text, "says")] == ["health ministry"]

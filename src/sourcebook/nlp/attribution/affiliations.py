@@ -340,7 +340,7 @@ def role_before(words: Span, owner: str | None = None, index: ArticleIndex | Non
     mine = bool(tokens) and tokens[0].lower_ in _POSSESSIVES
     while tokens and tokens[0].lower_ in _POSSESSIVES:
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_.rstrip(".") in TITLES and (
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ARTICLES or tokens[-1].lower_.rstrip(".") in TITLES and (
             tokens[-1].text.endswith(".") or _honorific(tokens[-1]) or tokens[-1].doc[tokens[-1].i - 1].text == ",")):
         tokens = tokens[:-1]  # 'the survey's lead author, Dr. Hana Ito': not 'Dr.' (but 'governor')
     if not tokens:

@@ -318,7 +318,8 @@ def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str | Non
         if person.name == exclude:
             continue
         before = [o for o in person.offsets if o < offset and not resolver.in_quote(o) and o not in resolver.possessives
-                  and o not in resolver.bylines and not (no_oblique and o in resolver.obliques) and o not in asked]
+                  and o not in resolver.bylines and not (no_oblique and o in resolver.obliques) and o not in asked
+                  and o not in resolver.placed]
         if before and _compatible(person.gender, wanted):
             found.append((before[-1], person))
     if not found:

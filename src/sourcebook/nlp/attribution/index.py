@@ -91,6 +91,7 @@ class ArticleIndex:
         self.people = People()
         self.possessives: set[int] = set()
         self.obliques: set[int] = set()
+        self.placed: set[int] = set()  # names after 'in', 'at', 'near': places the NER took for people
         self.bylines: set[int] = set()
         self.mentions: list[tuple[int, str, str]] = []  # (offset, kind, canonical name or person key)
         self._offsets: dict[str, tuple[list[int], list[str]]] = {}
@@ -306,6 +307,8 @@ class ArticleIndex:
                     self.possessives.add(ent.start_char)  # "Mr. Clinton's skills": not a topic
                 elif ent.root.dep_ == "pobj" or ent.root.dep_ == "conj" and ent.root.head.dep_ == "pobj":
                     self.obliques.add(ent.start_char)  # 'loyalists to Joe Biden': named in passing
+                    if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "at", "near", "into", "outside"):
+                        self.placed.add(ent.start_char)  # 'a cafe in Milford Green'
                 if ent.root.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
                     self.people.passing.add(ent.start_char)  # not the subject: 'accused Rafael Cruz'
             elif ent.label_ == "ORG" and not (len(ent) == 1 and ent[0].lower_ in self._group_words):

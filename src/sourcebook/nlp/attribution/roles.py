@@ -81,7 +81,9 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         # the last organisation of another kind ('the Residents' Union') is someone else
         # of a named country, the body must name it: 'the Russian defence ministry' is not the
         # State Department named before
-        countries = [t.lower_[:5] for t in qualifiers if t.ent_type_ in ("GPE", "NORP")]
+        # (and of its remit: 'the health ministry' is not the UN human rights office named before)
+        countries = [t.lower_[:5] for t in qualifiers if t.ent_type_ in ("GPE", "NORP") or t.dep_ == "compound"
+                     and t.pos_ == "NOUN" and t.is_lower]
 
         def fits(name: str | None) -> bool:  # or one the article introduced as such ('regulator ProductSafe')
             return body_fits(resolver, name, lemma) and all(c in (name or "").lower() for c in countries)
@@ -111,7 +113,7 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         # 'the bank': the firm the article is about
         return Resolved(main, ORG) if main and not names_noun(resolver, main, "agency") else None
     if not (lemma in lex.role_nouns or head.lower_ in lex.role_nouns or gender_of_word(head.text)
-            or (lemma.endswith(PERSON_SUFFIXES) or lemma in TITLES) and lemma not in lex.document_nouns
+            or (lemma.endswith(PERSON_SUFFIXES) or lemma in TITLES and _definite(head)) and lemma not in lex.document_nouns
             and any(lemma in p.roles for p in resolver.people.values())):  # a role the article gave ('the coroner')
         return None
     words = resolver._role_words(span)
