@@ -362,3 +362,9 @@ def test_an_indefinite_title_is_not_the_person_named_with_it(nlp):
 def test_a_body_described_by_its_remit_is_not_another_public_body(nlp):
     text = "The UN human rights office keeps its own count. The health ministry says 4,000 died."
     assert [a.speaker for a in records(nlp, text, "says")] == ["health ministry"]
+
+
+def test_a_single_answer_of_a_q_and_a_is_the_interviewees_own_words(nlp):
+    text = ("Mayor Renata Colquhoun sat down with our reporter.\n\nQ: Why bring the levy back?\n\n"
+            "A: Because the need has not gone away.")
+    assert [(a.speaker, a.kind) for a in records(nlp, text)] == [("Renata Colquhoun", "direct")]

@@ -242,8 +242,9 @@ def _named_colon(
         sentence=index,
         confidence=0.6,
         # a transcript's turn is the speaker's words, set down without quotation marks: a label
-        # that opens two lines or more (not a list's 'Rubio: Finish second', nor 'h/t: Breitbart')
-        verbatim=turn and index > 0 and (_turns(text, before.text) > 1 or _transcript_label(text, before)),
+        # that opens two lines or more (not a list's 'Rubio: Finish second', nor 'h/t: Breitbart'), or a Q-and-A's 'A:'
+        verbatim=turn and index > 0 and (_turns(text, before.text) > 1 or _transcript_label(text, before)
+                                         or _answer_turn(text, before)),
     )
 
 
