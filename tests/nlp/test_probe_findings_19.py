@@ -368,3 +368,10 @@ def test_a_single_answer_of_a_q_and_a_is_the_interviewees_own_words(nlp):
     text = ("Mayor Renata Colquhoun sat down with our reporter.\n\nQ: Why bring the levy back?\n\n"
             "A: Because the need has not gone away.")
     assert [(a.speaker, a.kind) for a in records(nlp, text)] == [("Renata Colquhoun", "direct")]
+
+
+def test_a_surname_the_ner_took_for_a_body_is_no_body_a_report_is_of(nlp):
+    text = ('Central bank governor Ana Calderón raised rates on Thursday. "We are not done," Calderón said.\n\n'
+            "The bank's monetary policy report, published alongside the decision, forecast inflation to fall.")
+    speakers = [a.speaker for a in records(nlp, text, "forecast")]
+    assert len(speakers) == 1 and speakers[0] != "Calderón"

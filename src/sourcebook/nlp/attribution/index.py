@@ -316,7 +316,12 @@ class ArticleIndex:
                 tokens = _without_article(list(ent))
                 while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
                     tokens = tokens[:-1]  # "Wells Fargo's"
-                if tokens:
+                bearers = self.people.by_surname.get(fold(tokens[0].text), []) if len(tokens) == 1 else []
+                if (len(bearers) == 1 and bearers[0].given is not None and gender_of_first_name(bearers[0].name.split()[0])
+                        and tokens[0].lower_ not in self.lex.organisation_words):  # 'Calderón said' after 'Ana Calderón'
+                    bearers[0].offsets.append(ent.start_char)
+                    self.mentions.append((ent.start_char, PERSON, bearers[0].key))
+                elif tokens:
                     self.mentions.append((ent.start_char, ORG, canonical_name(_text(tokens))))
                     # the noun that introduces it, or ends a description the name no longer says ('the UN
                     # refugee agency' for UNHCR)
