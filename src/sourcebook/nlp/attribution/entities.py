@@ -170,6 +170,14 @@ def with_introduced_bodies(index: ArticleIndex, ents: list[Span]) -> list[Span]:
     return sorted(kept + added, key=lambda e: e.start)
 
 
+def _merged(ents: list[Span], added: list[Span], replaced: set[int] | frozenset[int] = frozenset()) -> list[Span]:
+    """``ents`` without those starting at ``replaced``, with ``added``, in text order (``ents``
+    itself when nothing was added)."""
+    if not added:
+        return ents
+    return sorted([e for e in ents if e.start not in replaced] + added, key=lambda e: e.start)
+
+
 def _cut_short(doc, ent: Span) -> bool:
     """Whether a name goes on past the entity with a short word and a capitalised one ('Art'
     of 'Art for All')."""
@@ -196,7 +204,7 @@ def with_titled_people(doc, ents: list[Span], organisation_words: frozenset[str]
         if end > token.i + 1 and (end >= len(doc) or end not in covered):
             added.append(Span(doc, token.i + 1, end, label="PERSON"))
             covered.update(range(token.i, end))
-    return sorted(ents + added, key=lambda e: e.start) if added else ents
+    return _merged(ents, added)
 
 
 def with_aged_people(doc, ents: list[Span], organisation_words: frozenset[str]) -> list[Span]:
@@ -220,9 +228,7 @@ def with_aged_people(doc, ents: list[Span], organisation_words: frozenset[str]) 
         if ent is not None:
             replaced.add(ent.start)
         added.append(Span(doc, start, token.i + 1, label="PERSON"))
-    if not added:
-        return ents
-    return sorted([e for e in ents if e.start not in replaced] + added, key=lambda e: e.start)
+    return _merged(ents, added, replaced)
 
 
 def with_called_people(doc, ents: list[Span], organisation_words: frozenset[str], roles: frozenset[str]) -> list[Span]:
@@ -246,9 +252,7 @@ def with_called_people(doc, ents: list[Span], organisation_words: frozenset[str]
             continue
         replaced.update(at[i].start for i in range(start, token.i + 1) if i in at)
         added.append(Span(doc, start, token.i + 1, label="PERSON"))
-    if not added:
-        return ents
-    return sorted([e for e in ents if e.start not in replaced] + added, key=lambda e: e.start)
+    return _merged(ents, added, replaced)
 
 
 def with_described_bodies(doc, ents: list[Span], group_words: frozenset[str]) -> list[Span]:
@@ -275,9 +279,7 @@ def with_described_bodies(doc, ents: list[Span], group_words: frozenset[str]) ->
             continue
         replaced.update(inside)
         added.append(Span(doc, start, head.i + 1, label="ORG"))
-    if not added:
-        return ents
-    return sorted([e for e in ents if e.start not in replaced] + added, key=lambda e: e.start)
+    return _merged(ents, added, replaced)
 
 
 def shared_surname(doc, ent: Span, ents: list[Span]) -> str:
@@ -332,4 +334,4 @@ def with_named_bodies(doc, ents: list[Span], organisation_words: frozenset[str])
             start -= 1
         if start < token.i and gender_of_first_name(doc[start].text) is None and doc[start].lower_ not in organisation_words:
             added.append(Span(doc, start, token.i + 1, label="ORG"))
-    return sorted(ents + added, key=lambda e: e.start) if added else ents
+    return _merged(ents, added)

@@ -5,7 +5,7 @@ sentence and paragraph starts, quotations and transcript turns ('WALLACE: ...').
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -319,8 +319,7 @@ class ArticleIndex:
                 bearers = self.people.by_surname.get(fold(tokens[0].text), []) if len(tokens) == 1 else []
                 if (len(bearers) == 1 and bearers[0].given is not None and gender_of_first_name(bearers[0].name.split()[0])
                         and tokens[0].lower_ not in self.lex.organisation_words):  # 'Calderón said' after 'Ana Calderón'
-                    bearers[0].offsets.append(ent.start_char)
-                    self.mentions.append((ent.start_char, PERSON, bearers[0].key))
+                    self._mention_of(bearers[0], ent.start_char)
                 elif tokens:
                     self.mentions.append((ent.start_char, ORG, canonical_name(_text(tokens))))
                     # the noun that introduces it, or ends a description the name no longer says ('the UN
@@ -343,14 +342,19 @@ class ArticleIndex:
             bearers = self.people.by_surname.get(fold(tok.text), [])
             if len(bearers) != 1 or bearers[0].given is None or bearers[0].offsets[0] >= tok.idx:
                 continue
-            bearers[0].offsets.append(tok.idx)
-            bearers[0].offsets.sort()
-            self.mentions.append((tok.idx, PERSON, bearers[0].key))
+            self._mention_of(bearers[0], tok.idx)
             added = True
             if tok.dep_ not in ("nsubj", "nsubjpass"):
                 self.people.passing.add(tok.idx)
         if added:
             self.mentions.sort()
+
+    def _mention_of(self, person: Person, offset: int) -> None:
+        """Count a mention at ``offset`` the NER did not give as the person's ('Calderón' tagged a
+        body, or untagged). (``_index_entities`` adds mentions in text order; ``_bare_surnames``
+        sorts them after its pass.)"""
+        insort(person.offsets, offset)
+        self.mentions.append((offset, PERSON, person.key))
 
     def full_name(self, name: str) -> str:
         """The fuller name the article gives an organisation it also calls by a short form

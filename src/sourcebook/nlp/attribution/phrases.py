@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import word_set
+from .anaphora import _group_nouns
 from .candidate import ACCORDING, BELIEF, SPEECH, Candidate, trim, trim_content
 from .lexicon import Lexicon
 from .syntax import first_child, source_span, subtree_span
@@ -214,8 +214,13 @@ def _ends_sentence(text: str, end: int, sent: Span) -> bool:
     return not any(ch.isalnum() for ch in text[end : sent.end_char])
 
 
-def _group_nouns() -> frozenset[str]:
-    return word_set("group_role_nouns")
+def body_name_after(words: list[Token]) -> list[Token]:
+    """The capitalised words that name a body at the start of ``words`` (after a comma set
+    beside a group noun: 'the housing regulator, the Homes Standards Authority'), without an
+    opening 'the'; none when there are more than six."""
+    words = words[1:] if words and words[0].lower_ == "the" else words
+    run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.text[:1].isupper(), words))
+    return run if len(run) <= 6 else []
 
 
 def _name_beside(text: str, sent: Span, end: int, body: bool = False) -> int | None:
@@ -227,10 +232,8 @@ def _name_beside(text: str, sent: Span, end: int, body: bool = False) -> int | N
     if not text.startswith(", ", end, sent.end_char):
         return None
     if body:
-        words = [t for t in sent if t.idx >= end + 2]
-        words = words[1:] if words and words[0].lower_ == "the" else words
-        run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.text[:1].isupper(), words))
-        name_end = run[-1].idx + len(run[-1]) if run and len(run) <= 6 else None
+        run = body_name_after([t for t in sent if t.idx >= end + 2])
+        name_end = run[-1].idx + len(run[-1]) if run else None
     else:
         name = next((e for e in sent.ents if e.label_ == "PERSON" and e.start_char == end + 2), None)
         name_end = name.end_char if name is not None and name.end <= sent.end else None

@@ -52,6 +52,7 @@ from .index import (
 )
 from .lexicon import Lexicon
 from .people import FEMALE, MALE, gender_of_first_name, gender_of_word
+from .phrases import body_name_after
 from .syntax import PEOPLE_ENDINGS
 from .verbs import document_before
 
@@ -293,9 +294,10 @@ class SpeakerResolver(ArticleIndex):
         # the text decides where the parser set no apposition: 'the housing regulator, the Homes
         # Standards Authority' ending the source
         after = _without_article([t for t in self.doc[head.i + 2 : span.end] if not t.is_punct])
+        run = body_name_after(after)
         if (head.i + 1 < span.end and self.doc[head.i + 1].text == "," and head.lemma_.lower() in self._group_words
-                and 0 < len(after) <= 6 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in after)):
-            return self._body_named(_text(after))
+                and run and len(run) == len(after)):
+            return self._body_named(_text(run))
         return None
 
     def _body_named(self, name: str, plural: bool = False) -> Resolved:
