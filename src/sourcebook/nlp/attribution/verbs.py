@@ -82,7 +82,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     """The candidate of a cue verb of the lexicon, None when it attributes nothing here."""
     if _not_a_cue(lex, verb):
         return None
-    shared = _shared_subject(lex, text, verb)
+    shared = _shared_subject(lex, text, verb, lemma)
     if shared is not None:
         return shared
     nature = BELIEF if (lemma in lex.belief or lemma in lex.see_as) and lemma not in lex.speech else SPEECH
@@ -274,11 +274,11 @@ def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
     )
 
 
-def _shared_subject(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
+def _shared_subject(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | None:
     """'Army spokesman denies strike on school, says militants used building': a headline's
     second verb of saying shares the first one's subject, and says the clause after it (the
     parser makes the first clause its complement and has it say no one)."""
-    if lex.verb_lemmas.get(verb.lower_, verb.lemma_.lower()) not in lex.speech or verb.tag_ != "VBZ" or any(
+    if lemma not in lex.speech or verb.tag_ != "VBZ" or any(
             c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children) or verb.i == 0 or verb.nbor(-1).text != ",":
         return None
     line_end = text.find("\n", verb.idx)
