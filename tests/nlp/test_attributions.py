@@ -79,8 +79,8 @@ CASES = [
     ("The baker announced his retirement in a statement on Monday.", "announced", "indirect", "The baker",
      ["his retirement"]),
     # speech verbs with a plain object
-    ("The mayor tweeted a photo of the flooded square.", "tweeted", "indirect", "The mayor",
-     ["a photo of the flooded square"]),
+    ("The mayor tweeted a warning about the flooded square.", "tweeted", "indirect", "The mayor",
+     ["a warning about the flooded square"]),
     ("The clerk recalled a long argument over the parking fees.", "recalled", "indirect", "The clerk",
      ["a long argument over the parking fees"]),
     # support and discussion as stances

@@ -167,7 +167,9 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
             # ('Tom Reid, 45, Leeds': a name after an age or a place's is where one lives)
             # not a relative clause on it ('an ornithologist at X who was not involved in the study')
             clauses = {t.i for c in child.subtree if c.dep_ == "relcl" and c.head.i != root.i for t in c.subtree}
-            tokens = _without_article([t for t in child.subtree if t.i not in clauses and not t.is_space])
+            # the apposition ends at its comma ('Emeka Adeyinka, a volcanologist, about the eruption')
+            stop = next((t.i for t in child.subtree if t.text == "," and t.i > child.i), len(doc))
+            tokens = _without_article([t for t in child.subtree if t.i not in clauses and not t.is_space and t.i < stop])
             tokens = [t for t in tokens if not (t.is_punct and t.i == tokens[-1].i)]
             if tokens and len(tokens) <= 12:
                 affiliation = bodies_named(index, tokens)  # 'X, the agency's director,'
@@ -200,6 +202,8 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
                            and (c.head.i == led.i or c.i == led.right_edge.i + 1)), None)
                 if at is not None and at.right_edge.i - led.left_edge.i < 10 and body(index, first_pobj(at)) is not None:
                     tokens = _without_article(list(doc[led.left_edge.i : at.right_edge.i + 1]))
+            if len(tokens) == 1 and tokens[0].is_lower:
+                tokens = []  # 'who led the association': which one, the words do not say
             if tokens and len(tokens) <= 8:
                 affiliation = _text(tokens)
                 words |= role_words(index, tokens)
@@ -365,9 +369,13 @@ def name_words(name: str | None) -> list[str]:
 def names_noun(index: ArticleIndex, name: str | None, noun: str) -> bool:
     """Whether an organisation's name fits the noun a description calls it by: it holds that
     noun, or both are nouns of public bodies ('the agency' for the Congressional Budget Office)."""
-    words = set(name_words(name))
+    words = [w.lower() for w in name_words(name or "")]
+    # its head: the last word, or the one before 'of' ('the University of Kellsborough'); 'the
+    # university' is not the University and College Staff Union, nor the University Arms
+    heads = {words[-1]} if words else set()
+    heads |= {words[k - 1] for k, w in enumerate(words[:3]) if k and w in ("of", "for")}
     bodies = index.lex.public_bodies
-    return noun in words or (noun in bodies and bool(words & bodies))
+    return noun in heads or (noun in bodies and bool(set(words) & bodies))
 
 
 def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:

@@ -185,6 +185,8 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
         return [(sent.start_char, start)]
     if _comment_after(verb, end, sent.end_char) or lex is not None and _participle_after(lex, verb, end, sent.end_char):
         return [(sent.start_char, start)]
+    if _circumstance_after(verb, end, sent.end_char):
+        return [(sent.start_char, start)]
     return [(sent.start_char, start), (end, sent.end_char)]
 
 
@@ -196,8 +198,24 @@ def _participle_after(lex: Lexicon, verb: Token, start: int, end: int) -> bool:
     restrictions' goes on with what was said)."""
     span = verb.doc.char_span(start, end, alignment_mode="contract")
     first = next((t for t in span if not t.is_punct), None) if span is not None else None
-    return (first is not None and first.tag_ == "VBG" and first.head.i == verb.i
-            and (first.lemma_.lower() in lex.cue_verbs or first.lemma_.lower() in lex.refusal_verbs))
+    if first is None or first.tag_ != "VBG":
+        return False
+    if first.head.i < verb.i and any(t.lemma_.lower() in lex.anonymity_verbs for t in first.subtree):
+        return True  # 'asking not to be identified because X', hung on the clause before the cue
+    return first.head.i == verb.i and (first.lemma_.lower() in lex.cue_verbs or first.lemma_.lower() in lex.refusal_verbs)
+
+
+def _circumstance_after(verb: Token, start: int, end: int) -> bool:
+    """'Water use will be capped, the authority said, after a dry spring': a phrase of time or
+    cause after the cue clause, hung on the cue, is the writer's circumstance of the report."""
+    span = verb.doc.char_span(start, end, alignment_mode="contract")
+    first = next((t for t in span if not t.is_punct), None) if span is not None else None
+    # (or on the reported clause: the parser's choice, the sense is the same)
+    return (first is not None and first.lower_ in _CIRCUMSTANCES and first.dep_ == "prep" and first.head.i <= verb.i
+            and first.right_edge.i + 1 >= span.end - 1)
+
+
+_CIRCUMSTANCES = frozenset(["after", "amid", "following", "despite", "before"])
 
 
 def _comment_after(verb: Token, start: int, end: int) -> bool:

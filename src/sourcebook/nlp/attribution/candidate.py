@@ -77,6 +77,12 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and (text[end - 1] in ".,;: " or text[end - 1] in _OPENING_BRACKET
                            and _OPENING_BRACKET[text[end - 1]] not in text[start : end - 1]):
         end -= 1
+    # a time keeps its 'a.m.', stop and all, which the parse may hang outside ('closed at 2 | a.m.')
+    time = _TIME_STOP.match(text, end) if text[end - 1 : end].isdigit() else None
+    if time is not None:
+        end = time.end()
+    elif text[max(start, end - 3) : end].lower() in ("a.m", "p.m") and text[end : end + 1] == ".":
+        end += 1
     # a conjunction the parser left at the end ('it was time to end her career and | shared a link')
     dangling = _DANGLING.search(text, start, end)
     if dangling is not None:
@@ -87,6 +93,7 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
 # not 'proposed just that'; not the pronoun that a verb follows ('argue that is too little')
 _THAT = re.compile(r"(?:(only|simply|merely|just) )?that(?=\s)(?!\s+(?:is|was|are|were|has|had|will|would|could|"
                    r"should|can|may|might|must|does|did|seems|means)\b)")
+_TIME_STOP = re.compile(r" ?[ap]\.m\.", re.IGNORECASE)
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 _OPENING_BRACKET = {close: mark for mark, close in _BRACKETS.items()}
 _DANGLING = re.compile(r"[\s,]+(?:and|but|or)$", re.IGNORECASE)

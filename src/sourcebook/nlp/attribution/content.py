@@ -76,7 +76,7 @@ def _verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[
         found = _prepositional(lex, text, verb, children, extra)
         if found is not None:
             return found
-    if particles and objects and not in_lexicon:
+    if particles and objects and not in_lexicon and not _artefact(lex, objects[0]):
         extra.extend(particles)
         return [with_tail(lex, text, verb, subtree_span(objects[0]), objects[0])]
     if not in_lexicon:
@@ -349,6 +349,8 @@ def _objects(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         found = _described(verb, children, objects, extra)
         if found is not None:
             return found
+    if lemma not in lex.stance_object or lemma in lex.learned_verbs:  # 'criticised the film': a stance on it
+        objects = [o for o in objects if not _artefact(lex, o)]
     if xcomps and (lemma in lex.speech or lemma in lex.belief or lemma in lex.stance_object):
         first = objects[0] if objects and objects[0].i < xcomps[0].i else xcomps[0]
         return [(subtree_span(first)[0], _infinitives(verb, xcomps[-1]))]
@@ -440,6 +442,13 @@ def _described(verb: Token, children: list[Token], objects: list[Token], extra: 
         # 'calling the mayor a coward' (parsed as two complements)
         return [(subtree_span(named[0])[0], subtree_span(named[-1])[1])]
     return None
+
+
+def _artefact(lex: Lexicon, obj: Token) -> bool:
+    """A thing made or filed ('posted a photo', 'filed a lawsuit', 'released a single'), which
+    says nothing unless a clause in it says what ('a video that accuses X', 'a suit alleging X');
+    the object of a verb that makes or sends it, not of one that judges it ('praised the film')."""
+    return obj.lemma_.lower() in lex.artefact_nouns and not any(c.dep_ in ("relcl", "acl") for c in obj.children)
 
 
 def _clausal(lex: Lexicon, lemma: str, obj: Token) -> bool:

@@ -13,10 +13,13 @@ from spacy.tokens import Span, Token
 from ...aliases import canonical_name, is_known_organisation
 from .affiliations import HONORIFICS
 from .people import gender_of_first_name
+from .syntax import PERSON_SUFFIXES
 
 if TYPE_CHECKING:
     from .index import ArticleIndex
 
+#: titles written short that the NER takes into a name ('Cllr', 'DSP', 'Engr.')
+RANKS = frozenset(["cllr", "engr", "dsp", "asp", "acp", "dcp", "sho", "atty", "hon"])
 #: entity types of a name the NER may give a body ('Software maker Tessaly' as a GPE)
 NAME_LABELS = frozenset(["PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"])
 
@@ -190,21 +193,51 @@ def with_titled_people(doc, ents: list[Span], organisation_words: frozenset[str]
     after an honorific, or after a capitalised role noun (``roles``) when they open with a first
     name, that no entity covers; the title left out as the NER leaves it out of 'Sir Roland Okafor'."""
     covered = {i for e in ents for i in range(e.start, e.end)}
-    added = []
+    people = {e.start: e for e in ents if e.label_ == "PERSON"}
+    added, replaced = [], set()
     for token in doc:
         if not token.text[:1].isupper() or token.i + 1 >= len(doc):
             continue
-        if token.lower_.rstrip(".") not in HONORIFICS and not (
+        if token.lower_.rstrip(".") not in HONORIFICS and token.lower_.rstrip(".") not in RANKS and not (
                 token.lower_ in roles and gender_of_first_name(doc[token.i + 1].text) is not None):
             continue
+        if doc[token.i + 1].lower_.rstrip(".") in HONORIFICS | RANKS:
+            continue  # 'Minister Shri Harendra Mishrikar': the name is the honorific's
         end = token.i + 1
         while (end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].is_title
                and doc[end].is_alpha and doc[end].lower_ not in organisation_words and end - token.i <= 3):
             end += 1
-        if end > token.i + 1 and (end >= len(doc) or end not in covered):
+        if end > token.i + 1 and end in people:  # 'Dr. Emeka Adeyinka' with only 'Adeyinka' a PERSON
+            replaced.add(end)
+            end = people[end].end
+        if end > token.i + 1 and (end >= len(doc) or end not in covered or end - 1 in covered):
             added.append(Span(doc, token.i + 1, end, label="PERSON"))
             covered.update(range(token.i, end))
-    return _merged(ents, added)
+    return _merged(ents, added, replaced)
+
+
+def with_given_name(doc, ent: Span) -> Span:
+    """'Ana Castell' of which the small model took only 'Castell' (for an ORG or a PERSON):
+    a known first name outside any entity, hung on the entity as a compound, is part of it."""
+    if ent.label_ not in ("ORG", "PERSON") or ent.start == 0:
+        return ent
+    first = doc[ent.start - 1]
+    if (first.pos_ == "PROPN" and first.dep_ == "compound" and not first.ent_type_
+            and ent.start <= first.head.i < ent.end and gender_of_first_name(first.text) is not None):
+        return Span(doc, ent.start - 1, ent.end, label=ent.label)
+    return ent
+
+
+def rest_of_name(index: ArticleIndex, ent: Span) -> Span:
+    """A name after a title that the NER cut short: the capitalised names right after it, without
+    an honorific that says no role ('Shri Harendra' of 'Shri Harendra Prasad Mishrikar'; 'Cllr'
+    stays, the councillor's role)."""
+    doc, end = index.doc, ent.end
+    while (end < len(doc) and end - ent.start < 5 and doc[end].pos_ == "PROPN" and doc[end].is_title
+           and doc[end].is_alpha and doc[end].lower_ not in index.lex.organisation_words and not doc[end].ent_type_):
+        end += 1
+    start = ent.start + 1 if ent[0].lower_.rstrip(".") in HONORIFICS and end - ent.start > 2 else ent.start
+    return Span(doc, start, end, label=ent.label_)
 
 
 def with_aged_people(doc, ents: list[Span], organisation_words: frozenset[str]) -> list[Span]:
@@ -253,6 +286,27 @@ def with_called_people(doc, ents: list[Span], organisation_words: frozenset[str]
         replaced.update(at[i].start for i in range(start, token.i + 1) if i in at)
         added.append(Span(doc, start, token.i + 1, label="PERSON"))
     return _merged(ents, added, replaced)
+
+
+def with_described_people(doc, ents: list[Span], organisation_words: frozenset[str], roles: frozenset[str]) -> list[Span]:
+    """The entities with the people a role set beside them names ('We spoke to Emeka Adeyinka, a
+    volcanologist,'): two or three capitalised words no entity covers, with a role noun after a
+    comma and an article as their apposition, are a person's name."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    added: list[Span] = []
+    for token in doc:
+        name = token.head
+        if not (token.dep_ == "appos" and token.pos_ == "NOUN" and name.pos_ == "PROPN" and name.i < token.i
+                and (token.lemma_.lower() in roles or token.lower_.endswith(PERSON_SUFFIXES))
+                and any(c.dep_ == "det" for c in token.children) and doc[name.i + 1].text == ","):
+            continue
+        start = name.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        words = doc[start : name.i + 1]
+        if 2 <= len(words) <= 3 and all(t.is_title and t.i not in covered and t.lower_ not in organisation_words for t in words):
+            added.append(Span(doc, start, name.i + 1, label="PERSON"))
+    return _merged(ents, added)
 
 
 def with_described_bodies(doc, ents: list[Span], group_words: frozenset[str]) -> list[Span]:

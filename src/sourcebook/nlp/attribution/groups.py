@@ -10,7 +10,8 @@ from spacy.tokens import Span, Token
 
 from ...aliases import TITLES, is_known_organisation
 from . import anaphora
-from .index import DESCRIPTION, GROUP, PERSON, Resolved
+from .affiliations import _text, _without_article
+from .index import DESCRIPTION, GROUP, ORG, PERSON, Resolved
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
@@ -27,7 +28,7 @@ def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) 
     cc = next((c for c in head.rights if c.dep_ == "cc" and c.lower_ == "and" and c.i < span.end), None)
     other = next((c for c in head.rights if c.dep_ == "conj" and cc is not None and c.i > cc.i
                   and c.right_edge.i < span.end), None)
-    if cc is None or other is None or first.kind != PERSON or not first.name:
+    if cc is None or other is None or first.kind not in (PERSON, ORG) or not first.name:
         return None
     second = resolver._named_person(resolver.doc[other.left_edge.i : other.right_edge.i + 1], other)
     if second is None and other.pos_ == "PROPN" and other.is_title and other.left_edge.i == other.right_edge.i == other.i \
@@ -41,7 +42,9 @@ def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) 
                          for e in resolver.ents_in(c.i, c.i + 1) if e.label_ == "PERSON" and e.end <= span.end), None)
     if second is None and name is not None:
         second = resolver._named_person(resolver.doc[name.start : name.end], name.root)
-    if second is None or second.kind != PERSON or not second.name or second.name == first.name:
+    if second is None:
+        second = _other_party(resolver, other, span, first.kind == PERSON)
+    if second is None or second.kind not in (PERSON, ORG, DESCRIPTION) or not second.name or second.name == first.name:
         return None
     # 'The party's co-leaders, A and B,': the role they share, not the first one's own
     role = head.head if head.dep_ == "appos" else None
@@ -49,6 +52,26 @@ def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) 
     if role is not None and shared is None and (first.affiliation or "").endswith(" " + role.lemma_) and role.tag_ == "NNS":
         shared = (first.affiliation or "")[: -len(role.lemma_)] + role.text  # 'Board members': each one's 'Board member'
     return Resolved(f"{first.name} and {second.name}", GROUP, shared, plural=True)
+
+
+def _other_party(resolver: SpeakerResolver, other: Token, span: Span, person: bool) -> Resolved | None:
+    """The second of two that speak together, not named as a person: after a person, one named
+    by a role of theirs ('Jan Morek and his sister'); after a body, a body the NER named or a
+    body's noun ('The Farmers' Union and the county council', 'Pexford and Morrow')."""
+    if person:
+        lemma = other.lemma_.lower()
+        if other.pos_ == "NOUN" and other.tag_ == "NN" and any(c.dep_ == "poss" for c in other.lefts) and (
+                lemma in resolver._kin_words or lemma in resolver.lex.role_nouns):
+            return Resolved(_text(list(resolver.doc[other.left_edge.i : other.i + 1])), DESCRIPTION)
+        return None
+    ent = next((e for e in resolver.ents_in(other.i, other.i + 1) if e.label_ == "ORG" and e.end <= span.end), None)
+    if ent is not None:
+        return Resolved(_text(_without_article(list(ent))), ORG)
+    if other.pos_ == "PROPN" and other.is_title and other.left_edge.i == other.i and not other.ent_type_:
+        return Resolved(other.text, ORG)
+    if other.pos_ == "NOUN" and other.tag_ == "NN" and other.lemma_.lower() in anaphora._group_nouns():
+        return Resolved(_text(_without_article(list(resolver.doc[other.left_edge.i : other.i + 1]))), ORG)
+    return None
 
 
 def one_of(resolver: SpeakerResolver, head: Token, salience: anaphora.Salience) -> Resolved | None:

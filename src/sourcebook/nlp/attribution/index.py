@@ -19,16 +19,20 @@ from .direct import QuoteIndex
 from .entities import (
     NAME_LABELS,
     NICKNAME_MARKS,
+    RANKS,
     acronyms,
     bare,
     introducer,
     label_votes,
+    rest_of_name,
     role_beside,
     shared_surname,
     short_forms,
     with_aged_people,
     with_called_people,
     with_described_bodies,
+    with_described_people,
+    with_given_name,
     with_introduced_bodies,
     with_named_bodies,
     with_nicknames,
@@ -108,8 +112,10 @@ class ArticleIndex:
         # the first words of firms' names and the surnames of people named in full (``_firm_head``)
         self._firm_heads = self._firm_heads_of(raw)
         self._surnames = {bare(e[-1].text) for e in raw if e.label_ == "PERSON" and len(e) > 1}
-        # a plural common noun opening a sentence is no name ('Campaigners said', tagged a PERSON)
-        raw = [e for e in raw if not (len(e) == 1 and e[0].tag_ == "NNS" and e.label_ in ("PERSON", "ORG"))]
+        # a plural common noun is no name ('Campaigners said', tagged a PERSON), nor a common noun
+        # opening a sentence ('Chemical leak turns river orange', tagged an ORG)
+        raw = [e for e in raw if not (len(e) == 1 and e.label_ in ("PERSON", "ORG") and (
+            e[0].tag_ == "NNS" or e[0].tag_ == "NN" and e[0].is_sent_start))]
         # the NER's entities mended one kind of miss at a time (entities.py)
         words = lexicon.organisation_words
         ents = with_introduced_bodies(self, [self._relabelled(e) for e in raw])
@@ -117,6 +123,7 @@ class ArticleIndex:
         ents = with_titled_people(doc, ents, words, lexicon.role_nouns)  # 'Dame X', 'Fire Chief X'
         ents = with_aged_people(doc, ents, words)  # 'Maria, 34,'
         ents = with_called_people(doc, ents, words, lexicon.role_nouns)  # 'a volunteer named Farhad'
+        ents = with_described_people(doc, ents, words, lexicon.role_nouns)  # 'Emeka Adeyinka, a volcanologist,'
         ents = with_described_bodies(doc, ents, self._group_words)  # 'the UN human rights office'
         self.ents = with_nicknames(doc, ents)  # 'Declan "Dizzy" Oakes'
         # the same for the firms the mending found ('Brightforge' after 'Brightforge Games')
@@ -191,16 +198,20 @@ class ArticleIndex:
           Rendal'), and so is one ending in a place's noun that opens with no first name
           ('Bellmoor Hill'); a place of two or three names opening with a first name and ending
           in no place's or organisation's word is a person ('Ines Valcour', a LOC)."""
-        ent = self._with_given_name(ent)
+        ent = with_given_name(self.doc, ent)
         comma = max((k for k, t in enumerate(ent) if t.text == ","), default=None)
         if comma is not None and comma + 1 < len(ent) and gender_of_first_name(ent[comma + 1].text) and all(
                 t.is_title for t in ent[comma + 1 :]):
             return Span(self.doc, ent.start + comma + 1, ent.end, label="PERSON")  # 'Prisons, Nadia Forsythe' (an ORG)
-        honorific = next((k for k, t in enumerate(ent) if k and t.lower_.rstrip(".") in HONORIFICS), None)
+        honorific = next((k for k, t in enumerate(ent) if (k or ent.label_ != "PERSON")
+                          and (t.lower_.rstrip(".") in HONORIFICS or t.lower_.rstrip(".") in RANKS)), None)
         if honorific is not None and ent.label_ != "PERSON" and honorific + 1 < len(ent) and all(
                 t.is_title for t in ent[honorific + 1 :]):
-            # 'District Collector Shri Mahesh Varadkar' (an ORG): the person named after the honorific
+            # 'District Collector Shri Mahesh Varadkar', 'Cllr Victor Amberley' (ORGs): the person named after it
             ent = Span(self.doc, ent.start + honorific, ent.end, label="PERSON")
+        if ent.label_ == "PERSON" and ent[0].lower_.rstrip(".") in HONORIFICS | RANKS:
+            ent = rest_of_name(self, ent)  # 'Shri Harendra' of 'Shri Harendra Prasad Mishrikar'
+
         role = max((k for k, t in enumerate(ent[:-2]) if (t.lower_ in self.lex.role_nouns or t.lower_.endswith(
                     PERSON_SUFFIXES)) and gender_of_first_name(t.text) is None and gender_of_first_name(ent[k + 1].text)),
                    default=None)  # 'Drummer Obi Hartwell', 'Shopkeeper Ibrahim Tolliver'
@@ -270,17 +281,6 @@ class ArticleIndex:
         lemma = noun.lemma_.lower()
         return (lemma in self.lex.role_nouns or lemma in self._group_words or lemma in self._kin_words
                 or lemma in word_set("attribution/source_nouns") or lemma.endswith(PEOPLE_ENDINGS))
-
-    def _with_given_name(self, ent: Span) -> Span:
-        """'Ana Castell' of which the small model took only 'Castell' (for an ORG or a PERSON):
-        a known first name outside any entity, hung on the entity as a compound, is part of it."""
-        if ent.label_ not in ("ORG", "PERSON") or ent.start == 0:
-            return ent
-        first = self.doc[ent.start - 1]
-        if (first.pos_ == "PROPN" and first.dep_ == "compound" and not first.ent_type_
-                and ent.start <= first.head.i < ent.end and gender_of_first_name(first.text) is not None):
-            return Span(self.doc, ent.start - 1, ent.end, label=ent.label)
-        return ent
 
     def _index_entities(self) -> None:
         for ent in self.ents:

@@ -51,6 +51,7 @@ class Lexicon:
     manner_nouns: frozenset[str]
     writing_verbs: frozenset[str]
     written_nouns: frozenset[str]
+    artefact_nouns: frozenset[str]
     addressee_verbs: frozenset[str]
     seem_verbs: frozenset[str]
     quote_verbs: frozenset[str]
@@ -83,6 +84,7 @@ class Lexicon:
     speaking_nouns: frozenset[str]
     public_bodies: frozenset[str] = frozenset()  # 'the ministry', 'the agency': a government's bodies
     cue_verbs: frozenset[str] = frozenset()  # speech | belief | stance_object
+    learned_verbs: frozenset[str] = frozenset()  # the cue tagger's verbs, added to stance_object
     document_nouns: frozenset[str] = frozenset()  # report | poll | written nouns: 'the report', 'the poll', 'the statement'
     medium_nouns: frozenset[str] = frozenset()  # speech | written | circumstance nouns: 'in a statement read to X'
     #: every inflected form of a cue verb -> its lemma, for when the lemmatiser misreads a
@@ -171,6 +173,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         manner_nouns=words("manner_nouns"),
         writing_verbs=words("writing_verbs"),
         written_nouns=words("written_nouns"),
+        artefact_nouns=words("artefact_nouns"),
         addressee_verbs=words("addressee_verbs"),
         seem_verbs=words("seem_verbs"),
         quote_verbs=words("quote_verbs"),

@@ -125,6 +125,24 @@ def _transcript_label(text: str, before: Span) -> bool:
     return before.text.title() in text and any(labels.count(other) > 1 for other in set(labels) - {before.text})
 
 
+def _heading(text: str, before: Span, speaker_noun: Callable[[Token], bool] | None) -> bool:
+    """Words before a colon that head a line or a section, no one who speaks: with a figure in
+    them ('Press Freedom Index 2024:', "61' Substitution:"); one word in capitals, the only
+    label of its kind in the text (a dateline, 'HYDERPUR: The court on Friday ...'); or a common noun that can
+    hold no statement at their head ('Match stats:', 'Notes from Camp Serein:')."""
+    if _transcript_label(text, before) or _answer_turn(text, before):
+        return False
+    if any(ch.isdigit() for ch in before.text):
+        return True
+    if any(t.ent_type_ in ("PERSON", "ORG") for t in before):
+        return False  # 'AP:', 'EXCLUSIVE - Roger Stone:'
+    if len(before.text.split()) == 1 and len(before.text) > 1 and all(t.is_upper for t in before if t.is_alpha):
+        return len(set(_LABEL_LINE.findall(text))) < 2  # not a turn of two speakers ('HOST:', 'MORALES:')
+    root = before.root
+    return (speaker_noun is not None and root.pos_ == "NOUN" and not root.ent_type_ and len(root) > 1
+            and (root.is_lower or root.i == before.start < before.end - 1) and not speaker_noun(root))
+
+
 def _answer_turn(text: str, before: Span) -> bool:
     """'A:' opening a line of a Q-and-A (a line opens with 'Q:'): the answer's speaker, whom
     the speaker resolver finds (the one interviewed)."""
@@ -209,6 +227,8 @@ def _named_colon(
     if before.text == "Q" and QUESTION_LINE.match(text, text.rfind("\n", 0, before.start_char) + 1):
         return None  # an interviewer's question is no statement
     named = named or _answer_turn(text, before) or _transcript_label(text, before)
+    if _heading(text, before, speaker_noun):
+        return None
     spoken = named or _speaker_noun(before, colon, speaker_noun, documents)
     if len(before) > 6 and not _name_and_role(text, before) or not (
             spoken or _capitalised_name(text, before, colon, common_nouns)):

@@ -87,6 +87,12 @@ class CueRules:
             return seem_cue(lex, text, token)
         if token.lower_ == "according" or token.lower_ == "as" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "per":
             return according_to(lex, text, token, sent)
+        if token.pos_ == "NOUN" and lex.verb_lemmas.get(token.lower_) in self.verbs and _verb_read_as_noun(token):
+            cand = verb_cue(lex, text, token, lex.verb_lemmas[token.lower_])
+            names = [c for c in token.lefts if c.dep_ == "compound"]  # '... at Ferrant Capital' hung on the verb
+            if cand is not None and cand.source is not None and names and cand.source[1] <= names[0].idx:
+                cand.source = trim(text, cand.source[0], names[-1].right_edge.idx + len(names[-1].right_edge))
+            return cand
         if token.pos_ == "NOUN" and token.lower_ in lex.view_nouns:
             cand = view_phrase(lex, text, token, sent)
             if cand is not None:
@@ -101,3 +107,11 @@ class CueRules:
         if token.pos_ == "ADJ" and lemma in lex.adjectives:
             return adjective_cue(lex, text, token)
         return None
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """'Economists at Ferrant Capital estimate that X', 'Documents seen by the paper show that
+    X', 'The chargesheet states that X': the tagger read the verb as a noun, the parser still
+    gave it a subject before it and a clause after it, which no noun has."""
+    return (any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+            and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children))

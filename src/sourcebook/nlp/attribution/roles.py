@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ...aliases import TITLES, canonical_name, fold
 from ..lexicon import word_set
-from .affiliations import _text, _without_article, body_before, body_fits, company_nouns, names_noun
+from .affiliations import _text, _without_article, body_before, body_fits, company_nouns, names_noun, owner_before
 from .anaphora import (
     _POSSESSIVE_DETS,
     DESCRIPTION,
@@ -211,6 +211,10 @@ def role_body(resolver: SpeakerResolver, head: Token, salience: Salience) -> str
     before ('The council said X. A spokesman said Y')."""
     from .speakers import ORG, OUTLET
 
+    poss = next((m for m in head.lefts if m.dep_ == "poss" and m.lower_ in ("its", "their")), None)
+    owner = owner_before(resolver, resolver.doc[poss.i : head.i + 1]) if poss is not None else None
+    if owner is not None:
+        return owner  # 'Its director' after the Weather Bureau: the bureau's
     for mod in head.lefts:
         ent = next((e for e in resolver.ents_in(mod.i, mod.i + 1) if e.label_ == "ORG"), None)
         if mod.dep_ in ("compound", "nmod", "poss") and ent is not None:

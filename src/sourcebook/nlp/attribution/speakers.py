@@ -58,6 +58,8 @@ from .verbs import document_before
 
 #: nouns for the two or three people just named ('The pair said')
 _PAIRS = frozenset(["pair", "duo", "trio", "couple"])
+#: heads of a share of people asked ('Only 12%', 'Nearly half', 'Two-thirds', '9 per cent')
+_SHARES = frozenset(["%", "percent", "cent", "half", "third", "thirds", "quarter", "quarters", "majority"])
 _LONG = 6  # a description longer than this is cut at its head's relative or participle clause
 _FORCES = frozenset(["army", "military", "police", "government", "navy", "coastguard"])
 
@@ -148,6 +150,8 @@ class SpeakerResolver(ArticleIndex):
         else:  # a source found on the characters ('"..." - Jane Doe'): its last name word
             head = next((t for t in reversed(span) if t.pos_ == "PROPN"), span.root)
             span = self.doc[span.start : head.i + 1] if head.pos_ == "PROPN" else span
+        if len(span) > 1 and span[-1].tag_ == "POS":  # "the landlord's claim": the landlord
+            span = span[:-1]
         return span, head
 
     def resolve_one(self, cand: Candidate, salience: anaphora.Salience) -> Resolved:
@@ -177,6 +181,8 @@ class SpeakerResolver(ArticleIndex):
         pair = anaphora.pronoun(self, "they", cand.source[0], salience) if span.text.lower() in ("both", "the two") else None
         if pair is not None and " and " in (pair.name or ""):  # 'Both said': the two just named
             return pair
+        if lower in _SHARES and not any(c.dep_ == "prep" for c in head.rights):
+            return Resolved(span.text.strip(" ,"), GROUP, plural=True)  # "Only 12% said": that share of those asked
         if head.ent_type_ in NUMBER_LABELS or head.like_num and head.pos_ == "NUM":
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             group = next((g for g in of.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None) if of else None
@@ -232,7 +238,8 @@ class SpeakerResolver(ArticleIndex):
                 return Resolved(name.name, PERSON, name.affiliation or role, name.gender)
         if head.lemma_.lower() in _PAIRS and any(c.lower_ == "the" for c in head.lefts):
             return anaphora.pronoun(self, "they", cand.source[0], salience, said=cand.contents)  # 'The pair said'
-        return self._named_body(span, head) or self._description(cand, span, head, salience)
+        found = self._named_body(span, head) or self._description(cand, span, head, salience)
+        return groups.joined(self, span, head, found) or found  # 'The union and the council said'
 
     def _named_person(self, span: Span, head: Token) -> Resolved | None:
         """The person at the head of the source or in apposition to it ('one of the
@@ -404,6 +411,8 @@ class SpeakerResolver(ArticleIndex):
             role = roles.role(self, span, head, cand.source[0] if cand.source else 0, salience)
             if role is not None:
                 return role  # 'Senator from Texas says' in a title-case line
+            if span.start == head.i:  # 'Mayor denies charge, says ...': a role, capitalised, no name
+                return Resolved(phrase, DESCRIPTION, gender=gender_of_word(head.text))
         # a lower-case word the tagger took for a name is none ('the prime minister' as NNP)
         proper = head.pos_ == "PROPN" and not head.text[:1].islower()
         # (the entities as mended: 'Farmers' opening a sentence, tagged ORG, is no name)

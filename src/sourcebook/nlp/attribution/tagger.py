@@ -98,6 +98,7 @@ class CueTagger:
         # the rules see the tagger's words as if they were in the lexicon (noun rules read
         # the written form: the plural is added)
         self.lex = replace(lex, stance_object=lex.stance_object | frozenset(lemmas[VERB]),
+                           learned_verbs=frozenset(lemmas[VERB]) - lex.stance_object,
                            speech_nouns=lex.speech_nouns | nouns | frozenset(n + "s" for n in nouns),
                            adjectives=lex.adjectives | frozenset(lemmas[ADJ]))
 

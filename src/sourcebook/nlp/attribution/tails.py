@@ -217,6 +217,9 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in verb.head.children):
         return None  # 'said he has not held dinners and never called a donor': the clause's perfect, no report
+    if verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD" and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in _SHIFTED and c.i < verb.i for c in verb.children):
+        return None  # 'said it was considering the ruling and would not comment further': the clause's shifted tense
     form = verb if verb.tag_ in ("VBZ", "VBP") else next(
         (c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP")), None)
     if form is not None and verb.head.tag_ in ("VBZ", "VBP") and verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD":
@@ -230,6 +233,8 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
 
 
 REPORT_JOINS = frozenset(["and", "but"])
+#: auxiliaries of a reported clause's tense after a past cue ('would', 'had')
+_SHIFTED = frozenset(["would", "could", "might", "should", "had"])
 _FINITE = frozenset(["VBD", "VBZ", "VBP"])
 
 

@@ -11,6 +11,11 @@ on (a comma or a hyphen at its end): hard-wrapped prose keeps its sentences.
 A line's second word never opens a sentence (the parser split 'Rangemoor | United's signing of
 ...' after a paragraph's first name). Only the few tokens after a break are touched, found from
 the text, not by walking tokens.
+
+A time's 'a.m.' or 'p.m.' keeps its stop as one token, and the parser runs the next sentence on
+('She left at 2 a.m. Her neighbour said ...'): a capitalised word after it opens a sentence,
+unless it belongs to the time (a weekday, a month, a time zone: 'at 9 a.m. Monday', 'p.m. EST',
+'a.m. local time' is lower-case anyway).
 """
 
 from __future__ import annotations
@@ -21,10 +26,17 @@ from bisect import bisect_left
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
+from ..lexicon import entries, table
+
 _BREAK = re.compile(r"\n[^\S\n]*(\n\s*)?")
 _ENDS_SENTENCE = ".!?:;\"'\u201d\u2019)]"
 _RUNS_ON = ",-\u2013\u2014("
 _OPENS = "\"'\u201c\u2018\u2022*-\u2013\u2014(["
+_TIME_STOPS = frozenset(["a.m.", "p.m."])
+_CALENDAR = table("calendar")
+#: capitalised words that go on a time: its day, month or zone ('9 a.m. Eastern time')
+_OF_TIME = frozenset([*entries(_CALENDAR["months"]), *entries(_CALENDAR["weekdays"]),
+                      "eastern", "central", "mountain", "pacific", "atlantic", "greenwich", "local"])
 
 
 class LineBreaks:
@@ -37,6 +49,8 @@ class LineBreaks:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
+        if ".m." in text:
+            _after_times(doc)
         if "\n" not in text:
             return doc
         starts: list[int] | None = None
@@ -54,6 +68,15 @@ class LineBreaks:
                 if i + 1 < len(doc) and doc[i].is_alpha and "\n" not in doc[i].whitespace_ and doc[i + 1].is_alpha:
                     doc[i + 1].is_sent_start = False
         return doc
+
+
+def _after_times(doc: Doc) -> None:
+    """A capitalised word after 'a.m.' or 'p.m.' opens a sentence unless it is part of the time."""
+    for tok in doc[:-1]:
+        if tok.lower_ in _TIME_STOPS:
+            word = doc[tok.i + 1]
+            if word.text[:1].isupper() and word.lower_ not in _OF_TIME and not (len(word) > 1 and word.is_upper):
+                word.is_sent_start = True
 
 
 def starts_sentence(text: str, brk: int, after: int, blank: bool) -> bool:
