@@ -118,3 +118,87 @@ def test_a_share_of_people_is_a_group(nlp, text, speaker):
 ])
 def test_two_bodies_or_a_person_and_a_relative_speak_together(nlp, text, speaker):
     assert [(a.speaker, a.speaker_kind) for a in records(nlp, text)] == [(speaker, "group")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The actor confessed he had never seen the film.", "confessed", "he had never seen the film"),
+    ("The star teased that a second season was coming.", "teased", "a second season was coming"),
+    ("The prosecutor submitted that the accused had moved the money abroad.", "submitted",
+     "the accused had moved the money abroad"),
+])
+def test_verbs_of_saying_of_features_and_courts(nlp, text, cue, content):
+    assert [[c.text for c in a.contents] for a in records(nlp, text, cue)] == [[content]]
+
+
+def test_a_past_tense_the_tagger_read_as_a_noun_after_a_quotation_is_the_cue(nlp):
+    found = records(nlp, '"Nobody listened to us," Mr Ajani-Lawal lamented.')
+    assert [(a.cue.text, a.speaker) for a in found] == [("lamented", "Ajani-Lawal")]
+
+
+def test_a_cue_verb_read_as_a_noun_with_a_subject_and_a_clause_is_the_cue(nlp):
+    found = records(nlp, "Economists at Ferrant Capital estimate that growth will slow.")
+    assert [(a.cue.text, a.source.text, [c.text for c in a.contents]) for a in found] == [
+        ("estimate", "Economists at Ferrant Capital", ["growth will slow"])]
+
+
+def test_a_past_tense_read_as_a_participle_of_the_subject_is_the_cue(nlp):
+    found = records(nlp, "The rapporteur called on the government to suspend expulsions.")
+    assert [(a.source.text, [c.text for c in a.contents]) for a in found] == [
+        ("The rapporteur", ["the government to suspend expulsions"])]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Home Office said it was considering the judgment and would not comment further.",
+     "it was considering the judgment and would not comment further"),
+    ("The union said it was angry and had asked for a meeting.", "it was angry and had asked for a meeting"),
+])
+def test_a_verb_in_the_reported_clauses_shifted_tense_is_more_of_it(nlp, text, content):
+    assert [[c.text for c in a.contents] for a in records(nlp, text)] == [[content]]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("An agreement could be announced next week, one of the people said, asking not to be identified "
+     "because the talks are private.", "An agreement could be announced next week"),
+    ("Water use will be capped from Monday, the water authority said, after a dry spring.",
+     "Water use will be capped from Monday"),
+])
+def test_the_speakers_circumstance_after_the_cue_clause_is_no_content(nlp, text, content):
+    assert [[c.text for c in a.contents] for a in records(nlp, text, "said")] == [[content]]
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("We spoke to Emeka Adeyinka, a volcanologist, about the eruption.\n\nQ: How big is it?\nA: It is the largest "
+     "since 1963.", "Emeka Adeyinka", "volcanologist"),
+    ("We spoke to Dr. Emeka Adeyinka about the eruption.\n\nQ: How big is it?\nA: It is the largest since 1963.",
+     "Emeka Adeyinka", None),
+])
+def test_the_one_interviewed_is_found_by_a_role_or_an_honorific(nlp, text, speaker, role):
+    assert [(a.speaker, a.affiliation) for a in records(nlp, text, ":")] == [(speaker, role)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The University of Kellsborough is cutting 230 jobs. Members of the University and College Staff Union "
+     "will strike. The university says it faces a deficit.", "University of Kellsborough"),
+    ("Kellsborough City Council is cutting jobs. The Council Workers Union objected. The council says it "
+     "faces a deficit.", "Kellsborough City Council"),
+])
+def test_the_body_a_noun_stands_for_has_it_at_the_head_of_its_name(nlp, text, speaker):
+    assert [a.speaker for a in records(nlp, text, "says")] == [speaker]
+
+
+def test_a_common_noun_opening_a_headline_is_no_body(nlp):
+    text = ("Chemical leak turns river orange\n\nFish died along the river on Monday. In a statement, Kessler "
+            "Chemie said the spill was contained. The company said a valve was to blame.")
+    assert "Chemical" not in [a.speaker for a in records(nlp, text)]
+
+
+def test_a_lone_surname_tagged_a_body_is_the_person_named_before(nlp):
+    text = ("Pop singer Dani Lark has deleted her posts. Consumer group FairStage blamed dynamic pricing. Its "
+            "director, Gemma Okafor, told a broadcaster that fans were punished.\n\nBy Thursday evening, Lark "
+            "had posted a short video. \"I got it wrong,\" she said.")
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Dani Lark"]
+
+
+def test_the_club_is_the_team_a_players_role_names(nlp):
+    found = records(nlp, "Harrowgate Rovers striker Dele Okonjo will miss three weeks, the club has confirmed.")
+    assert [a.speaker for a in found] == ["Harrowgate Rovers"]

@@ -168,7 +168,9 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
             # not a relative clause on it ('an ornithologist at X who was not involved in the study')
             clauses = {t.i for c in child.subtree if c.dep_ == "relcl" and c.head.i != root.i for t in c.subtree}
             # the apposition ends at its comma ('Emeka Adeyinka, a volcanologist, about the eruption')
-            stop = next((t.i for t in child.subtree if t.text == "," and t.i > child.i), len(doc))
+            # (not before a name: 'vicar of Holy Trinity, Eastbrook')
+            stop = next((t.i for t in child.subtree if t.text == "," and t.i > child.i and t.i + 1 < len(doc)
+                         and doc[t.i + 1].is_lower), len(doc))
             tokens = _without_article([t for t in child.subtree if t.i not in clauses and not t.is_space and t.i < stop])
             tokens = [t for t in tokens if not (t.is_punct and t.i == tokens[-1].i)]
             if tokens and len(tokens) <= 12:
@@ -202,8 +204,8 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
                            and (c.head.i == led.i or c.i == led.right_edge.i + 1)), None)
                 if at is not None and at.right_edge.i - led.left_edge.i < 10 and body(index, first_pobj(at)) is not None:
                     tokens = _without_article(list(doc[led.left_edge.i : at.right_edge.i + 1]))
-            if len(tokens) == 1 and tokens[0].is_lower:
-                tokens = []  # 'who led the association': which one, the words do not say
+            if len(tokens) == 1 and tokens[0].is_lower and any(c.lower_ == "the" for c in led.children):
+                tokens = []  # 'who led the association': which one, the words do not say ('runs a café' does)
             if tokens and len(tokens) <= 8:
                 affiliation = _text(tokens)
                 words |= role_words(index, tokens)

@@ -113,9 +113,10 @@ class ArticleIndex:
         self._firm_heads = self._firm_heads_of(raw)
         self._surnames = {bare(e[-1].text) for e in raw if e.label_ == "PERSON" and len(e) > 1}
         # a plural common noun is no name ('Campaigners said', tagged a PERSON), nor a common noun
-        # opening a sentence ('Chemical leak turns river orange', tagged an ORG)
+        # opening a sentence and written nowhere else with a capital ('Chemical leak turns river orange')
+        inner = {t.lower_ for t in doc if t.is_title and not t.is_sent_start}
         raw = [e for e in raw if not (len(e) == 1 and e.label_ in ("PERSON", "ORG") and (
-            e[0].tag_ == "NNS" or e[0].tag_ == "NN" and e[0].is_sent_start))]
+            e[0].tag_ == "NNS" or e[0].tag_ == "NN" and e[0].is_sent_start and e[0].lower_ not in inner))]
         # the NER's entities mended one kind of miss at a time (entities.py)
         words = lexicon.organisation_words
         ents = with_introduced_bodies(self, [self._relabelled(e) for e in raw])
@@ -317,7 +318,7 @@ class ArticleIndex:
                 while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
                     tokens = tokens[:-1]  # "Wells Fargo's"
                 bearers = self.people.by_surname.get(fold(tokens[0].text), []) if len(tokens) == 1 else []
-                if (len(bearers) == 1 and bearers[0].given is not None and gender_of_first_name(bearers[0].name.split()[0])
+                if (len(bearers) == 1 and bearers[0].given is not None
                         and tokens[0].lower_ not in self.lex.organisation_words):  # 'Calderón said' after 'Ana Calderón'
                     self._mention_of(bearers[0], ent.start_char)
                 elif tokens:

@@ -139,7 +139,7 @@ def _heading(text: str, before: Span, speaker_noun: Callable[[Token], bool] | No
     if len(before.text.split()) == 1 and len(before.text) > 1 and all(t.is_upper for t in before if t.is_alpha):
         return len(set(_LABEL_LINE.findall(text))) < 2  # not a turn of two speakers ('HOST:', 'MORALES:')
     root = before.root
-    return (speaker_noun is not None and root.pos_ == "NOUN" and not root.ent_type_ and len(root) > 1
+    return (speaker_noun is not None and root.pos_ == "NOUN" and not root.ent_type_ and root.is_alpha
             and (root.is_lower or root.i == before.start < before.end - 1) and not speaker_noun(root))
 
 

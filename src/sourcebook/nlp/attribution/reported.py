@@ -111,7 +111,8 @@ class CueRules:
 
 def _verb_read_as_noun(token: Token) -> bool:
     """'Economists at Ferrant Capital estimate that X', 'Documents seen by the paper show that
-    X', 'The chargesheet states that X': the tagger read the verb as a noun, the parser still
-    gave it a subject before it and a clause after it, which no noun has."""
+    X', '"...," Mr Ajani-Lawal lamented': the tagger read the verb as a noun, the parser still
+    gave it a subject before it and a clause after it (or it has a past tense's ending), which
+    no noun has."""
     return (any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
-            and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children))
+            and (any(c.dep_ == "ccomp" and c.i > token.i for c in token.children) or token.lower_.endswith("ed")))

@@ -412,7 +412,9 @@ class SpeakerResolver(ArticleIndex):
             if role is not None:
                 return role  # 'Senator from Texas says' in a title-case line
             if span.start == head.i:  # 'Mayor denies charge, says ...': a role, capitalised, no name
-                return Resolved(phrase, DESCRIPTION, gender=gender_of_word(head.text))
+                many = head.tag_ == "NNPS" or head.lemma_.lower() != head.lower_  # 'Neighbours described'
+                return Resolved(phrase, GROUP if many else DESCRIPTION, gender=None if many else gender_of_word(head.text),
+                                plural=many)
         # a lower-case word the tagger took for a name is none ('the prime minister' as NNP)
         proper = head.pos_ == "PROPN" and not head.text[:1].islower()
         # (the entities as mended: 'Farmers' opening a sentence, tagged ORG, is no name)

@@ -86,6 +86,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return share[-1]
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return None  # the 'who' is missing: the antecedent is taken by the caller
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # 'The rapporteur called on X' read as a noun phrase: a past tense is no participle
     if depth < CLIMB_LIMIT and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
         if verb.dep_ == "ccomp":
             return None
@@ -437,39 +439,6 @@ def inverted_after_comma(verb: Token) -> Token | None:
     if after is None or not any(c.dep_ == "nsubj" and c.right_edge.i == verb.i - 2 for c in verb.lefts):
         return None
     return after
-
-
-def inside_quotation_after(verb: Token, subject: Token) -> bool:
-    """Whether ``subject`` lies inside a quotation opened after ``verb`` (an odd number of
-    quote marks between them)."""
-    return sum(t.is_quote for t in verb.doc[verb.i + 1 : subject.i]) % 2 == 1
-
-
-def quoted_title(subject: Token, verb: Token) -> bool:
-    """'trashed the ruling on "Morning Talk," calling it X': the parser made a quoted title closed
-    right before the participle its subject; a participle's subject is its clause's before it."""
-    doc = verb.doc
-    words = [t for t in subject.subtree if not t.is_punct]  # the marks may hang on the title
-    if not words:
-        return False
-    between = doc[words[-1].i + 1 : verb.i]
-    return (subject.i < verb.i and words[0].i > 1 and doc[words[0].i - 1].is_quote
-            and len(between) > 0 and all(t.is_punct for t in between) and any(t.is_quote for t in between))
-
-
-def clause_subject(token: Token) -> Token | None:
-    """The subject of the clause ``token`` is in, climbing to the clause's verb."""
-    while token.dep_ not in ("ROOT", "ccomp", "conj") and token.head.i != token.i and token.head.i < token.i + 30:
-        token = token.head
-    return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
-def subject_before(verb: Token) -> Token | None:
-    """The last subject before ``verb`` in its sentence whose verb comes before it too."""
-    for token in reversed(verb.doc[verb.sent.start : verb.i]):
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i < verb.i and not token.is_quote:
-            return token
-    return None
 
 
 def speaker_ending(obj: Token, last: int) -> bool:

@@ -18,23 +18,20 @@ from .asides import inverted_aside, parenthetical
 from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
 from .lexicon import Lexicon
+from .participles import participle_subject
 from .syntax import (
     agent_of,
     aside_subject,
     clause_read_as_subject,
-    clause_subject,
     contracted_perfect,
     cue_span,
     holds_nothing,
-    inside_quotation_after,
     inverted_subject,
     phrase,
-    quoted_title,
     source_like,
     source_span,
     span_of,
     stranded_subject,
-    subject_before,
     subject_of,
     subtree_span,
     that_clause,
@@ -110,13 +107,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     subject = inverted[0] if inverted else _reporter(lex, verb) or _controller(lex, verb) or subject_of(verb)
     if subject is None and lemma in lex.speech:
         subject = aside_subject(verb)
-    if subject is not None and subject.i > verb.i and verb.tag_ == "VBG" and inside_quotation_after(verb, subject):
-        # ', telling reporters, "A lot of people want ..."': the parser rooted the sentence in
-        # the quotation, so the participle climbed to a subject inside it; the participle's
-        # subject is the clause's before it ('Conceding X, he said' keeps its own)
-        subject = subject_before(verb) or subject
-    elif subject is not None and verb.tag_ == "VBG" and quoted_title(subject, verb):
-        subject = clause_subject(verb.doc[min(t.i for t in subject.subtree) - 1]) or subject
+    subject = participle_subject(verb, subject)
     # 'X, writing for Y, said': the subject the parser gave the participle is the cue's own
     held = subject is not None and subject.head.dep_ == "advcl" and subject.head.head.i == verb.i
     if (subject is None or subject.head.i != verb.i and not held) and lemma in lex.speech and not inverted:

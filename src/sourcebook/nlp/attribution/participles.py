@@ -1,0 +1,55 @@
+"""The subject of a participle of saying when the parser found it in the wrong place: inside a
+quotation opened after it (', telling reporters, "A lot of people want ..."'), or a quoted title
+closed right before it ('trashed the ruling on "Morning Talk," calling it X'). Read by
+``verbs.verb_cue``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def participle_subject(verb: Token, subject: Token | None) -> Token | None:
+    """``subject`` (the parser's) mended for a participle ``verb``."""
+    if subject is None or verb.tag_ != "VBG":
+        return subject
+    if subject.i > verb.i and _inside_quotation_after(verb, subject):
+        # the parser rooted the sentence in the quotation, so the participle climbed to a subject
+        # inside it; the participle's subject is the clause's before it ('Conceding X, he said'
+        # keeps its own)
+        return _subject_before(verb) or subject
+    if _quoted_title(subject, verb):
+        return _clause_subject(verb.doc[min(t.i for t in subject.subtree) - 1]) or subject
+    return subject
+
+
+def _inside_quotation_after(verb: Token, subject: Token) -> bool:
+    """Whether ``subject`` lies inside a quotation opened after ``verb`` (an odd number of
+    quote marks between them)."""
+    return sum(t.is_quote for t in verb.doc[verb.i + 1 : subject.i]) % 2 == 1
+
+
+def _quoted_title(subject: Token, verb: Token) -> bool:
+    """'trashed the ruling on "Morning Talk," calling it X': the parser made a quoted title closed
+    right before the participle its subject; a participle's subject is its clause's before it."""
+    doc = verb.doc
+    words = [t for t in subject.subtree if not t.is_punct]  # the marks may hang on the title
+    if not words:
+        return False
+    between = doc[words[-1].i + 1 : verb.i]
+    return (subject.i < verb.i and words[0].i > 1 and doc[words[0].i - 1].is_quote
+            and len(between) > 0 and all(t.is_punct for t in between) and any(t.is_quote for t in between))
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the clause ``token`` is in, climbing to the clause's verb."""
+    while token.dep_ not in ("ROOT", "ccomp", "conj") and token.head.i != token.i and token.head.i < token.i + 30:
+        token = token.head
+    return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """The last subject before ``verb`` in its sentence whose verb comes before it too."""
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i < verb.i and not token.is_quote:
+            return token
+    return None
