@@ -202,3 +202,43 @@ def test_a_lone_surname_tagged_a_body_is_the_person_named_before(nlp):
 def test_the_club_is_the_team_a_players_role_names(nlp):
     found = records(nlp, "Harrowgate Rovers striker Dele Okonjo will miss three weeks, the club has confirmed.")
     assert [a.speaker for a in found] == ["Harrowgate Rovers"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Sienna Marsh is a singer. She said on a talk show that the pair were happy.", "the pair were happy"),
+    ("The mayor said while addressing journalists that the town needed 5,000 food packs.",
+     "the town needed 5,000 food packs"),
+])
+def test_a_clause_the_parser_hung_on_the_occasion_or_the_audience_is_what_was_said(nlp, text, content):
+    assert [[c.text for c in a.contents] for a in records(nlp, text, "said")] == [[content]]
+
+
+def test_a_believers_object_before_a_clause_with_no_subject_is_its_subject(nlp):
+    found = records(nlp, "She fears her cousin, who boarded a second boat, is still missing.", "fears")
+    assert [[c.text for c in a.contents] for a in found] == [["her cousin, who boarded a second boat, is still missing"]]
+
+
+def test_figures_from_a_firm_after_their_finding_speak_for_the_firm(nlp):
+    found = records(nlp, "The drama was the most-watched series, figures from the research firm Nielbury show.")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Nielbury", "organisation")]
+
+
+@pytest.mark.parametrize("words", ["Court papers", "Court documents"])
+def test_papers_and_documents_are_no_group_of_people(nlp, words):
+    found = records(nlp, f"{words} allege that the label under-reported streaming income.")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [(words, "description")]
+
+
+def test_a_quotation_in_curly_single_marks_after_a_manner_verb_and_a_colon(nlp):
+    found = records(nlp, "Ana Ruiz laughed: \u2018Ice bath, pasta, sleep.\u2019")
+    assert [(a.cue.text, a.speaker, [c.text for c in a.contents]) for a in found] == [
+        ("laughed", "Ana Ruiz", ["Ice bath, pasta, sleep"])]
+
+
+@pytest.mark.parametrize("text", [
+    'Malcolm Pryce told councillors: "Every winter the lane floods. You are being asked to put 140 families '
+    'at the bottom of a hill."',
+    '"My daughter loves books," said Lisa Moreno. "You are telling her she is wrong."',
+])
+def test_an_appeal_to_the_listener_inside_a_quotation_is_no_record_of_its_own(nlp, text):
+    assert [a.parent for a in records(nlp, text)] == [None]

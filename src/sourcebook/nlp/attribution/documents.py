@@ -128,7 +128,9 @@ def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salie
         if name is not None and token.lemma_.lower() in anaphora._group_nouns():
             # 'by the institute Ifam', whatever the NER took the name for
             return resolver._body_named(_text(list(doc[name.left_edge.i : name.i + 1])))
-        ent = next((e for e in resolver.ents_in(token.i, token.i + 1) if e.label_ in ORG_LABELS), None)
+        # or a name before it ('from the research firm Nielbury show', the cue read as a noun)
+        ent = next((e for t in (token, *(c for c in token.lefts if c.dep_ == "compound"))
+                    for e in resolver.ents_in(t.i, t.i + 1) if e.label_ in ORG_LABELS), None)
         if ent is not None and ent.label_ not in ("NORP", "GPE"):
             return resolver._body_named(_text(_without_article([t for t in ent if t.text not in ("'s", "\u2019s")])))
         if token.dep_ in ("pobj", "nsubj", "poss") and token.pos_ == "NOUN" and token.lemma_.lower() in anaphora._group_nouns():

@@ -38,5 +38,5 @@ def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
     return cand
 
 
-_OPEN_MARKS = ('"', "\u201c", "``", "''")
+_OPEN_MARKS = ('"', "\u201c", "\u2018", "``", "''")
 _CLOSE_MARKS = ('"', "\u201d", "''")

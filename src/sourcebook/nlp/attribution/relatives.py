@@ -28,6 +28,8 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
     the verb itself takes only the mark ('wrote on X, formerly Twitter, that ...')."""
     nouns: list[tuple[Token | None, Token]] = [(p, n) for p in verb.rights if p.dep_ == "prep" for n in p.children]
     nouns += [(None, noun) for noun in verb.rights if noun.dep_ == "npadvmod" and noun.pos_ in ("NOUN", "PROPN")]
+    # the one a participle set beside the cue speaks to ('said while addressing journalists that X')
+    nouns += [(None, n) for a in verb.rights if a.dep_ == "advcl" and a.tag_ == "VBG" for n in a.children if n.dep_ == "dobj"]
     # a noun one phrase further ('said on a call with analysts that X', 'in an interview with the paper that X')
     nouns += [(p, n) for _, noun in list(nouns) for p in noun.rights if p.dep_ == "prep" for n in p.children
               if n.dep_ == "pobj" and (n.pos_ == "PROPN" or _addressee(lex, n, by_ending=False))]  # (not 'in the event that X')
@@ -38,9 +40,11 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
         if not medium and (noun.lower_ in lex.speech_nouns or noun.lower_ in lex.belief_nouns):
             continue
         for clause in noun.rights:
-            if clause.dep_ != "relcl" and not (medium and clause.dep_ == "acl"):
-                continue
             that = clause.left_edge
+            # (nor does the occasion it was said at: 'said on a talk show that X', not 'the news that X')
+            occasion = that.dep_ == "mark" and noun.lemma_.lower() in lex.circumstance_nouns
+            if clause.dep_ != "relcl" and not (clause.dep_ == "acl" and (medium or occasion)):
+                continue
             if that.lower_ != "that" or not that.i < clause.i:
                 continue
             if that.dep_ == "mark" or prep is not None and (medium or that.dep_ in ("dobj", "nsubj", "pobj") and any(

@@ -438,8 +438,9 @@ class SpeakerResolver(ArticleIndex):
             return role
         if head.text.islower() and not plural and (head.lower_ in self.lex.public_bodies or head.lower_ in _FORCES):
             return Resolved(phrase, ORG)  # 'the Russian defence ministry', 'the Jordavian army': a body, unnamed
+        is_document = head.lemma_.lower() in self._documents or lower in self._documents  # 'Council records', 'the minutes'
         if lower in self.lex.role_nouns or head.lemma_.lower() in self.lex.role_nouns or (
-                plural and head.pos_ == "NOUN" and head.lemma_.lower().endswith(PEOPLE_ENDINGS)):  # 'Meteorologists at X'
+                plural and head.pos_ == "NOUN" and head.lemma_.lower().endswith(PEOPLE_ENDINGS) and not is_document):
             kind = GROUP if plural else DESCRIPTION
             return Resolved(phrase, kind, roles.role_body(self, head, salience),
                             gender=None if plural else gender_of_word(head.text), plural=plural)
@@ -450,7 +451,6 @@ class SpeakerResolver(ArticleIndex):
         named = head.text[:1].isupper() and not any(c.dep_ == "det" for c in head.children)  # 'Trump knows' as a noun
         if head.pos_ == "NOUN" and not plural and not named and not self._speaking_noun(head):
             return Resolved(None, UNKNOWN)  # 'a round-up', 'the sheer scale': a thing, no speaker
-        is_document = head.lemma_.lower() in self._documents or lower in self._documents  # 'Council records', 'the minutes'
         owner = owner_before(self, span) if span[0].lower_ in ("its", "their") and head.pos_ == "NOUN" else None
         if owner is not None:  # 'Its latest forecast' after the Valley Weather Office: that office's
             phrase = f"{owner}'s {self.phrase(span[1:], head)}"

@@ -334,13 +334,14 @@ def source_like(lex: Lexicon, token: Token) -> bool:
 def subject_read_as_object(lex: Lexicon, verb: Token, clause: Token) -> Token | None:
     """'aid groups warned the true figure was higher': the cue's object, right before a reported
     clause with no subject of its own, is that clause's subject when it names no one the cue
-    could speak to (a pronoun, a name, 'reporters', 'the committee' are addressees)."""
+    could speak to (a pronoun, a name, 'reporters', 'the committee' are addressees of 'told')."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
-    if obj is None or obj.right_edge.i + 1 != clause.left_edge.i or source_like(lex, obj):
+    if obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
         return None
-    return obj
+    # (only a verb that speaks to someone has one as its object: 'fears her cousin is missing')
+    return None if source_like(lex, obj) and verb.lemma_.lower() in lex.addressee_verbs else obj
 
 
 def clause_read_as_subject(verb: Token) -> list[tuple[int, int]]:
