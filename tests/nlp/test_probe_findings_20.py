@@ -242,3 +242,21 @@ def test_a_quotation_in_curly_single_marks_after_a_manner_verb_and_a_colon(nlp):
 ])
 def test_an_appeal_to_the_listener_inside_a_quotation_is_no_record_of_its_own(nlp, text):
     assert [a.parent for a in records(nlp, text)] == [None]
+
+
+def test_a_demands_occasion_is_no_part_of_it(nlp):
+    found = records(nlp, "The union demanded a rent freeze at a press conference on Monday.", "demanded")
+    assert [[c.text for c in a.contents] for a in found] == [["a rent freeze"]]
+
+
+def test_a_name_with_a_particle_between_two_entities_is_one_name(nlp):
+    found = records(nlp, "PDRRMO head Engr. Ramon dela Paz-Villanueva said five people drowned.", "said")
+    assert [a.speaker for a in found] == ["Ramon dela Paz-Villanueva"]
+
+
+@pytest.mark.parametrize("text, nested", [
+    ("The lawyer said the plaintiffs are alleged to have spent $4 million.", "are alleged"),
+    ('In the interview the host said: "You wrote that your first bakery failed within a year."', "wrote"),
+])
+def test_an_allegation_or_what_the_listener_wrote_stays_a_report_of_its_own(nlp, text, nested):
+    assert nested in [a.cue.text for a in records(nlp, text) if a.parent is not None]

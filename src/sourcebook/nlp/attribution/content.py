@@ -357,6 +357,10 @@ def _objects(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
     if objects and (lemma in lex.stance_object or lemma in lex.any_object and _clausal(lex, lemma, objects[0])):
         obj = objects[0]
         end = subtree_span(obj)[1]
+        occasion = next((p for p in obj.rights if p.dep_ == "prep" and p.lower_ in ("at", "during")
+                         and _occasion(lex, p)), None)
+        if occasion is not None:  # 'demanded a rent freeze at a press conference': where, not what
+            end = text.rfind(" ", 0, occasion.idx) if occasion.idx > obj.idx else end
         for child in children:
             if child.i > obj.i and child.dep_ == "prep" and child.lower_ in ("of", "for", "as"):
                 end = max(end, subtree_span(child)[1])
@@ -442,6 +446,12 @@ def _described(verb: Token, children: list[Token], objects: list[Token], extra: 
         # 'calling the mayor a coward' (parsed as two complements)
         return [(subtree_span(named[0])[0], subtree_span(named[-1])[1])]
     return None
+
+
+def _occasion(lex: Lexicon, prep: Token) -> bool:
+    """'at a press conference', 'during an interview': a phrase of the occasion something was said."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.lemma_.lower() in lex.circumstance_nouns and not pobj.ent_type_
 
 
 def _artefact(lex: Lexicon, obj: Token) -> bool:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ...aliases import canonical_name, is_known_organisation
+from ..lexicon import word_set
 from .affiliations import HONORIFICS
 from .people import gender_of_first_name
 from .syntax import PERSON_SUFFIXES
@@ -18,6 +19,7 @@ from .syntax import PERSON_SUFFIXES
 if TYPE_CHECKING:
     from .index import ArticleIndex
 
+_PARTICLES = word_set("attribution/name_particles")
 #: titles written short that the NER takes into a name ('Cllr', 'DSP', 'Engr.')
 RANKS = frozenset(["cllr", "engr", "dsp", "asp", "acp", "dcp", "sho", "atty", "hon"])
 #: entity types of a name the NER may give a body ('Software maker Tessaly' as a GPE)
@@ -213,7 +215,21 @@ def with_titled_people(doc, ents: list[Span], organisation_words: frozenset[str]
         if end > token.i + 1 and (end >= len(doc) or end not in covered or end - 1 in covered):
             added.append(Span(doc, token.i + 1, end, label="PERSON"))
             covered.update(range(token.i, end))
-    return _merged(ents, added, replaced)
+    return _joined_by_particles(doc, _merged(ents, added, replaced))
+
+
+def _joined_by_particles(doc, ents: list[Span]) -> list[Span]:
+    """Two people's entities with a name's particle between them are one name ('Ramon' and
+    'Paz-Villanueva' of 'Ramon dela Paz-Villanueva')."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (last is not None and last.label_ == ent.label_ == "PERSON" and ent.start == last.end + 1
+                and doc[last.end].lower_ in _PARTICLES):
+            out[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
 
 
 def with_given_name(doc, ent: Span) -> Span:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .candidate import Candidate
-from .lexicon import is_speech_cue
+from .lexicon import is_speech_cue, lexicon
 
 #: the words opening a content that is a clause even without a subject of its own
 _CLAUSE_OPENERS = frozenset(["that", "whether", "if", "how", "what", "why", "when", "where", "who", "which"])
@@ -38,8 +38,8 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
     source = doc[cand.source_token] if cand.source_token is not None else None
     if source is not None and source.lower_ in ("which", "that"):
         return True  # '..., which suggests they learned it': the writer's (or speaker's) inference
-    if source is not None and source.lower_ == "you":
-        return True  # '"You are telling her she does not belong"': the speaker's appeal, no claim
+    if source is not None and source.lower_ == "you" and any(t.tag_ == "VBG" for t in cue):
+        return True  # '"You are telling her she does not belong"': the speaker's reproach, no claim ('you wrote that X' is one)
     verb = doc[cand.verb] if cand.verb is not None else cue.root
     if any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in t.children)
            for t in (verb, *verb.ancestors)):
@@ -48,8 +48,9 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
         return True  # 'we cannot say that X': no claim that X
     content = [t for start, end in cand.contents
                for t in (doc.char_span(start, end, alignment_mode="expand") or ())]
-    if source is None and any(t.dep_ == "auxpass" for t in cue) and not _clause(content):
-        return True  # '"You are being asked to X"': a request put to someone, no claim
+    if source is None and any(t.dep_ == "auxpass" for t in cue) and not _clause(content) and (
+            verb.lemma_.lower() in lexicon().addressee_verbs):
+        return True  # '"You are being asked to X"': a request put to someone, no claim ('is alleged to' is one)
     if cand.verb is not None and not any(t.pos_ in ("VERB", "AUX") for t in content):
         # 'asked about her team': a topic, no claim; but 'reported revenue of $4.82 billion' is a figure's
         return not (is_speech_cue(cue.text) and any(t.ent_type_ in _AMOUNTS for t in content))
