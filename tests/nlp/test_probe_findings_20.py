@@ -260,3 +260,91 @@ def test_a_name_with_a_particle_between_two_entities_is_one_name(nlp):
 ])
 def test_an_allegation_or_what_the_listener_wrote_stays_a_report_of_its_own(nlp, text, nested):
     assert nested in [a.cue.text for a in records(nlp, text) if a.parent is not None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Passenger Beverly Haskins said the food was poor. Another passenger said the crew had been kind.",
+     "Another passenger"),
+    ("Rail union official Gareth Pugh warned that inspections had been cut. Another official said staff were tired.",
+     "Another official"),
+])
+def test_another_of_a_role_is_not_the_one_named_before(nlp, text, speaker):
+    assert [a.speaker for a in records(nlp, text)][-1] == speaker
+
+
+def test_a_progressive_joined_to_a_reported_clause_is_more_of_it(nlp):
+    found = records(nlp, "The council said it had closed the road and was telling drivers to use the bypass.", "said")
+    assert [[c.text for c in a.contents] for a in found] == [["it had closed the road and was telling drivers to use the bypass"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Meridian Cruises said 287 passengers had symptoms.", "Meridian Cruises"),
+])
+def test_carriers_names_are_bodies(nlp, text, name):
+    assert [(a.speaker, a.speaker_kind) for a in records(nlp, text, "said")] == [(name, "organisation")]
+
+
+def test_the_verb_after_a_closed_apposition_is_the_sentences(nlp):
+    found = records(nlp, 'Sofia Brandt, a partner at Lattice, called Orbitra "a monopolist."', "called")
+    assert [(a.source.text, a.speaker, a.affiliation) for a in found] == [
+        ("Sofia Brandt, a partner at Lattice", "Sofia Brandt", "partner at Lattice")]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Priya Venkataraman, who covers consumer electronics at Bellwether Research, estimated that fewer units "
+     "would ship.", "Bellwether Research"),
+    ("Tom Reid, who works for Orbis Mining, said the mine was safe.", "Orbis Mining"),
+])
+def test_where_a_relative_clause_says_someone_works_is_their_affiliation(nlp, text, body):
+    assert [a.affiliation for a in records(nlp, text)] == [body]
+
+
+def test_a_reflexive_after_a_name_is_no_role(nlp):
+    assert [a.affiliation for a in records(nlp, "Ms Marren herself said the report was unfair.")] == [None]
+
+
+def test_an_oral_historys_voices_in_capitals_with_a_role(nlp):
+    text = ("JUDE MARLOWE, co-founder: We had no money and no plan.\n\nPATRICK OYINLOLA, co-founder: We had a van."
+            "\n\nSIMONE HARTIGAN: I had the recipes.")
+    found = records(nlp, text, ":")
+    assert [(a.speaker, a.affiliation) for a in found[1:]] == [("Patrick Oyinlola", "co-founder"), ("Simone Hartigan", None)]
+
+
+def test_according_to_a_partner_and_the_name_beside_it(nlp):
+    found = records(nlp, "According to his business partner, Claire Imbert, the restaurant never made money.")
+    assert [(a.speaker, a.affiliation) for a in found] == [("Claire Imbert", "business partner")]
+
+
+@pytest.mark.parametrize("text", [
+    'Review: "Copper Sky" is a triumph\n\nThe film opens on an island.',
+    "Op-ed: Why the bypass must be built\n\nThe town needs it.",
+])
+def test_a_pieces_label_before_a_colon_is_no_speaker(nlp, text):
+    assert records(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Ministry of Health said the virus had spread. The World Relief Agency said testing was slow. "
+     "The ministry fears that heavy rains will drive rodents into homes.", "Ministry of Health"),
+    ("Greenfield Trust said it had campaigned for five years. The charity warned that waiting times could grow.",
+     "Greenfield Trust"),
+])
+def test_a_bodys_noun_is_the_body_whose_name_it_heads_or_the_charity_named_before(nlp, text, speaker):
+    assert [a.speaker for a in records(nlp, text)][-1] == speaker
+
+
+def test_a_sentence_about_the_one_interviewed_keeps_them_the_one_who_answers(nlp):
+    text = ("Dr Nadia Kowalczyk is an immunologist at the Rothwell Institute. She spoke to us about her latest work."
+            "\n\nQ: What makes them different?\n\nA: We think part of the answer lies in T cells.")
+    assert [a.speaker for a in records(nlp, text, ":")] == ["Nadia Kowalczyk"]
+
+
+def test_a_preprint_reports_like_a_study(nlp):
+    found = records(nlp, "The preprint found that sleep improved.")
+    assert [[c.text for c in a.contents] for a in found] == [["sleep improved"]]
+
+
+def test_a_role_played_is_no_one_a_pronoun_stands_for(nlp):
+    text = ('Mary Olawale left school at fifteen. Her debut, as Mimi in 1963, drew eleven curtain calls. '
+            '"I never thought of it as a career," she said.')
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Mary Olawale"]

@@ -159,7 +159,8 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     for child in root.rights:
         # 'Lena Marsh, 24': an age; 'Haddad: Very little': an interview's answer
         # (a name hung on it with no comma is no apposition: 'Tom Birtles and Liberal MP Sarah Kwan')
-        if (child.dep_ == "appos" and not child.like_num and doc[child.left_edge.i - 1].text != ":"
+        if (child.dep_ == "appos" and not child.like_num and doc[child.left_edge.i - 1].text != ":" and child.pos_ != "PRON"
+                and not doc[child.left_edge.i - 1].is_quote  # what was said: 'called X "a monopolist"'
                 and not (child.ent_type_ == "PERSON" and (doc[child.left_edge.i - 1].is_alpha or any(
                     c.dep_ == "cc" and c.i < child.i for c in root.rights)))  # 'X and his co-author, Y,': Y is the second
                 and child.lower_ not in _FLOATING and not _clause_read_as_noun(child)
@@ -209,6 +210,14 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
             if tokens and len(tokens) <= 8:
                 affiliation = _text(tokens)
                 words |= role_words(index, tokens)
+        elif child.dep_ == "relcl" and affiliation is None and child.pos_ == "VERB":
+            # 'who covers electronics at Bellwether Research', 'who works for Orbis': where they work
+            where = next((body(index, first_pobj(c)) for c in child.rights
+                          if c.dep_ == "prep" and c.lower_ in ("at", "for")), None)
+            org = next((e for e in index.ents_in(where.i, where.i + 1) if e.label_ == "ORG"), None) if where is not None else None
+            if org is not None:
+                affiliation = _text(_without_article(list(org)))
+                words.add("org:" + canonical_name(affiliation))
     head = root.head
     if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lower_ in (
             TITLES | index.lex.role_nouns):
@@ -358,7 +367,7 @@ def role_before(words: Span, owner: str | None = None, index: ArticleIndex | Non
 
 #: nouns that may stand for any non-governmental body ('In a statement, the group said') the
 #: article introduced with a noun ('The medical charity X') or whose name says group
-_ANY_BODY = frozenset(["group", "organisation", "organization"])
+_ANY_BODY = frozenset(["group", "organisation", "organization", "charity", "body"])
 _GROUPS = frozenset(["group", "association", "alliance", "coalition", "union", "campaign", "trust", "society",
                      "foundation", "network", "movement", "watch", "observatory", "federation", "league", "front",
                      "organisation", "organization", "committee", "council", "institute", "centre", "center"])
@@ -372,12 +381,17 @@ def names_noun(index: ArticleIndex, name: str | None, noun: str) -> bool:
     """Whether an organisation's name fits the noun a description calls it by: it holds that
     noun, or both are nouns of public bodies ('the agency' for the Congressional Budget Office)."""
     words = [w.lower() for w in name_words(name or "")]
-    # its head: the last word, or the one before 'of' ('the University of Kellsborough'); 'the
-    # university' is not the University and College Staff Union, nor the University Arms
-    heads = {words[-1]} if words else set()
-    heads |= {words[k - 1] for k, w in enumerate(words[:3]) if k and w in ("of", "for")}
     bodies = index.lex.public_bodies
-    return noun in heads or (noun in bodies and bool(set(words) & bodies))
+    return noun in name_heads(name) or (noun in bodies and bool(set(words) & bodies))
+
+
+def name_heads(name: str | None) -> set[str]:
+    """The head of an organisation's name, lower case: its last word, or the one before 'of'
+    ('the University of Kellsborough'); 'the university' is not the University and College
+    Staff Union, nor the University Arms."""
+    words = [w.lower() for w in name_words(name or "")]
+    heads = {words[-1]} if words else set()
+    return heads | {words[k - 1] for k, w in enumerate(words[:3]) if k and w in ("of", "for")}
 
 
 def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:

@@ -47,7 +47,7 @@ def not_the_asker(resolver: SpeakerResolver, cands: list[Candidate], out: list[R
 def interview_turn(index: ArticleIndex, letter: str) -> Resolved:
     """A Q-and-A: 'Q:' is the interviewer, 'A:' the person named last before the first
     question (the one interviewed), else no one known."""
-    from .index import DESCRIPTION, EDITORS_NOTE, PERSON, QUESTION_LINE, UNKNOWN, Resolved
+    from .index import DESCRIPTION, PERSON, QUESTION_LINE, UNKNOWN, Resolved
 
     if letter == "Q":
         return Resolved("interviewer", DESCRIPTION)
@@ -59,7 +59,19 @@ def interview_turn(index: ArticleIndex, letter: str) -> Resolved:
     # named in the sentence before it ('Asked about his future, Duffy was blunt.'), not a person
     # quoted before an explainer's questions
     gap = range(index.sentence_of(subjects[-1][0]) + 1, index.sentence_of(first.start())) if subjects else range(0)
-    notes = sum(1 for k in gap if EDITORS_NOTE.search(index.text, index.sent_starts[k], index.sent_starts[k + 1]))
+    notes = sum(1 for k in gap if bridges(index.text[index.sent_starts[k] : index.sent_starts[k + 1]]))
     last = subjects[-1] if subjects and len(gap) - notes <= 0 else None  # (past an editor's note)
     person = index.people.by_key.get(last[1]) if last else None
     return Resolved(person.name, PERSON, person.affiliation, person.gender) if person else Resolved(None, UNKNOWN)
+
+
+def bridges(sentence: str) -> bool:
+    """A sentence between the one who is interviewed and the first question that keeps them
+    the one interviewed: an editor's note on the interview, or one more about them ('She spoke
+    to us about her latest work.')."""
+    from .index import EDITORS_NOTE
+
+    return EDITORS_NOTE.search(sentence) is not None or _ABOUT_THEM.match(sentence.lstrip()) is not None
+
+
+_ABOUT_THEM = re.compile(r"(?:He|She|They)\b")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ..lexicon import word_set
 from ..quotes import CLOSING, CLOSING_MARKS, Quote
 from .candidate import SPEECH, Candidate, inside, overlaps, trim
 
@@ -395,8 +396,8 @@ def _name_before(text: str, q: Quote) -> Signed | None:
     if q.open - line_start > 60:
         return None
     m = _NAME_BEFORE.fullmatch(text, line_start, q.open)
-    if not m:
-        return None
+    if not m or m.group(1).lower() in word_set("attribution/line_labels"):
+        return None  # not 'Review: "Copper Sky" is a triumph', a label
     return (m.start(2), m.end(2)), trim(text, m.start(1), m.end(1)), 0.6
 
 

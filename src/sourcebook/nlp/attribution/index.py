@@ -308,7 +308,7 @@ class ArticleIndex:
                     self.possessives.add(ent.start_char)  # "Mr. Clinton's skills": not a topic
                 elif ent.root.dep_ == "pobj" or ent.root.dep_ == "conj" and ent.root.head.dep_ == "pobj":
                     self.obliques.add(ent.start_char)  # 'loyalists to Joe Biden': named in passing
-                    if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "at", "near", "into", "outside"):
+                    if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "at", "near", "into", "outside", "as"):
                         self.placed.add(ent.start_char)  # 'a cafe in Milford Green'
                 if ent.root.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
                     self.people.passing.add(ent.start_char)  # not the subject: 'accused Rafael Cruz'
@@ -473,13 +473,14 @@ class ArticleIndex:
             from .answers import interview_turn  # (which reads this index)
 
             return interview_turn(self, written)
+        written, _, role = written.partition(", ")  # 'JUDE MARLOWE, co-founder:'
         if not written.isupper() or not _TURN.fullmatch(written):
             return None
         words = [w.capitalize() if len(w) > 3 or "'" in w else w for w in written.split()]
         person = self.people.find(words)
         if person is not None and not person.name.isupper():  # 'Chris Wallace' named earlier
-            return Resolved(person.name, PERSON, person.affiliation, person.gender)
-        return Resolved(" ".join(words), PERSON)
+            return Resolved(person.name, PERSON, person.affiliation or role or None, person.gender)
+        return Resolved(" ".join(words), PERSON, role or None)
 
     def turn_at(self, offset: int) -> Resolved | None:
         """The speaker of the transcript turn holding ``offset`` ('GRANT: I will ...')."""

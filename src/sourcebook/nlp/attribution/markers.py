@@ -12,8 +12,9 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ..quotes import QUOTE_PAIRS
+from .answers import bridges
 from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
-from .index import EDITORS_NOTE, QUESTION_LINE
+from .index import QUESTION_LINE
 from .lexicon import Lexicon
 from .syntax import FINITE_TAGS, finite, source_span
 
@@ -26,7 +27,7 @@ def _name_and_role(text: str, before: Span) -> bool:
     if text[line_start : before.start_char].strip() or comma is None:
         return False
     name, role = before.doc[before.start : comma], before.doc[comma + 1 : before.end]
-    return (1 <= len(name) <= 4 and all(t.pos_ == "PROPN" for t in name) and 1 <= len(role) <= 8
+    return (1 <= len(name) <= 4 and all(t.pos_ == "PROPN" or t.is_upper and t.is_alpha for t in name) and 1 <= len(role) <= 8
             and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in role))
 
 
@@ -100,7 +101,8 @@ def _turns(text: str, label: str) -> int:
     return len(re.findall(rf"^{re.escape(label)}:\s", text, re.MULTILINE))
 
 
-_LABEL_LINE = re.compile(r"^([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}):\s", re.MULTILINE)
+# a line opening with a name in capitals ('SEN. DELACORTE:', 'JUDE MARLOWE, co-founder:')
+_LABEL_LINE = re.compile(r"^([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2})(?:, [^:\n]{1,40})?:\s", re.MULTILINE)
 
 
 def _figure_line(doc: Doc, piece: tuple[int, int]) -> bool:
@@ -116,12 +118,16 @@ def _transcript_label(text: str, before: Span) -> bool:
     capitals (a plural noun); or one line of a transcript whose other speaker speaks twice, when
     the article names its speaker ('HARRIS:' after 'Mayor Renata Harris')."""
     line_start = text.rfind("\n", 0, before.start_char) + 1
-    if text[line_start : before.start_char].strip() or len(before) > 3 or not all(
+    comma = next((t.i for t in before if t.text == ","), before.end)
+    before = before.doc[before.start : comma]  # the name of 'JUDE MARLOWE, co-founder:'
+    if text[line_start : before.start_char].strip() or not 0 < len(before) <= 3 or not all(
             t.is_alpha and t.is_upper and len(t) > 1 for t in before):
         return False
-    if _turns(text, before.text) > 1:
-        return True
     labels = _LABEL_LINE.findall(text)
+    if _turns(text, before.text) > 1 or labels.count(before.text) > 1:
+        return True
+    if len(set(labels)) >= 3 and before.text in labels:
+        return True  # an oral history's voices, each speaking once
     return before.text.title() in text and any(labels.count(other) > 1 for other in set(labels) - {before.text})
 
 
@@ -153,7 +159,7 @@ def _answer_turn(text: str, before: Span) -> bool:
     # someone is named in the sentence before the first question ('Asked about his future, Duffy
     # was blunt.'); an explainer's questions ('What does it mean for you?') are the writer's
     # (past an editor's note on the interview: 'It has been edited for length and clarity.')
-    ahead = [s for s in before.doc.sents if s.end_char <= first.start() and not EDITORS_NOTE.search(s.text)][-1:]
+    ahead = [s for s in before.doc.sents if s.end_char <= first.start() and not bridges(s.text)][-1:]
     return not ahead or any(t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("GPE", "LOC", "DATE", "NORP")
                             for s in ahead for t in s)
 
@@ -226,7 +232,7 @@ def _named_colon(
     # 'Team news:', 'Media contact: Lena Buckridge' are labels: their head is no name
     if before.text == "Q" and QUESTION_LINE.match(text, text.rfind("\n", 0, before.start_char) + 1):
         return None  # an interviewer's question is no statement
-    named = named or _answer_turn(text, before) or _transcript_label(text, before)
+    named = named or _answer_turn(text, before) or _transcript_label(text, before) or _name_and_role(text, before)
     if _heading(text, before, speaker_noun):
         return None
     spoken = named or _speaker_noun(before, colon, speaker_noun, documents)

@@ -20,7 +20,16 @@ from spacy.tokens import Span, Token
 
 from ...aliases import TITLES, canonical_name, fold
 from ..lexicon import word_set
-from .affiliations import _text, _without_article, body_before, body_fits, company_nouns, names_noun, owner_before
+from .affiliations import (
+    _text,
+    _without_article,
+    body_before,
+    body_fits,
+    company_nouns,
+    name_heads,
+    names_noun,
+    owner_before,
+)
 from .anaphora import (
     _POSSESSIVE_DETS,
     DESCRIPTION,
@@ -52,6 +61,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         lemma = head.lower_  # 'Senator from Texas says' in a title-case line: a role, not a name
     elif head.pos_ != "NOUN" or head.tag_ != "NN":
         return None
+    if any(t.lower_ in _ANOTHER for t in head.lefts):
+        return None  # 'Another passenger said': not the passenger named before
     sentence = resolver.sentence_of(offset)
     qualifiers = [t for t in head.lefts if t.dep_ in ("compound", "poss", "nmod", "amod")]
     named = [  # a party is no other organisation: 'the GOP candidate' may be the last speaker
@@ -88,7 +99,11 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         def fits(name: str | None) -> bool:  # or one the article introduced as such ('regulator ProductSafe')
             return body_fits(resolver, name, lemma) and all(c in (name or "").lower() for c in countries)
 
-        res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and fits(r.name))
+        # (one whose name has the noun as its head first: 'the ministry' is the Ministry of Health
+        # before a public body of another kind named since)
+        res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and lemma in name_heads(r.name)
+                            and fits(r.name)) or salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET)
+                                                               and fits(r.name))
         if res is not None:
             return Resolved(res.name, res.kind, res.affiliation)
         name = resolver.last_mention(ORG, offset, fits=fits)  # 'the ministry': the last one named
@@ -244,6 +259,10 @@ def role_body(resolver: SpeakerResolver, head: Token, salience: Salience) -> str
         spoke = salience.last(resolver.sentence_of(head.idx), 1, lambda r: r.kind == ORG)
         return spoke.name if spoke is not None else resolver.last_mention(ORG, head.idx, within=1, in_passing=False)
     return None
+
+
+#: words before a role that make it someone else than the one named before
+_ANOTHER = frozenset(["another", "other", "second", "third", "fellow"])
 
 
 @cache

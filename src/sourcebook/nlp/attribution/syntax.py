@@ -88,6 +88,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None  # the 'who' is missing: the antecedent is taken by the caller
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # 'The rapporteur called on X' read as a noun phrase: a past tense is no participle
+    named = participle_after_apposition(verb)
+    if named is not None:
+        return named
     if depth < CLIMB_LIMIT and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
         if verb.dep_ == "ccomp":
             return None
@@ -96,6 +99,16 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # 'took the step of criticizing X': the object noun the clause hangs on is the doer's
         return subject_of(verb.head, depth + 1)
     return None
+
+
+def participle_after_apposition(verb: Token) -> Token | None:
+    """'Sofia Brandt, a partner at Lattice, called Orbitra "a monopolist"': the parser read the
+    sentence's verb as a participle of the apposition closed by the comma before it, and the
+    sentence as a noun phrase; the name the apposition describes is the verb's subject."""
+    if verb.dep_ != "acl" or verb.i < 1 or verb.doc[verb.i - 1].text != ",":
+        return None
+    name = verb.head.head if verb.head.dep_ == "appos" else None
+    return name if name is not None and name.dep_ == "ROOT" and name.pos_ in ("NOUN", "PROPN") else None
 
 
 def _name_read_as_adverb(verb: Token) -> Token | None:

@@ -218,8 +218,11 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
             c.dep_ == "aux" and c.lemma_ == "have" for c in verb.head.children):
         return None  # 'said he has not held dinners and never called a donor': the clause's perfect, no report
     if verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD" and any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in _SHIFTED and c.i < verb.i for c in verb.children):
-        return None  # 'said it was considering the ruling and would not comment further': the clause's shifted tense
+            c.dep_ in ("aux", "auxpass") and c.i < verb.i and (c.lower_ in _SHIFTED or c.lower_ in ("was", "were")
+                                                                and verb.tag_ == "VBG") for c in verb.children):
+        # 'said it was considering the ruling and would not comment further', 'said it had closed the road
+        # and was telling drivers to X': the clause's shifted tense
+        return None
     form = verb if verb.tag_ in ("VBZ", "VBP") else next(
         (c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP")), None)
     if form is not None and verb.head.tag_ in ("VBZ", "VBP") and verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD":

@@ -27,6 +27,7 @@ from .syntax import (
     cue_span,
     holds_nothing,
     inverted_subject,
+    participle_after_apposition,
     phrase,
     source_like,
     source_span,
@@ -109,7 +110,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         subject = aside_subject(verb)
     subject = participle_subject(verb, subject)
     # 'X, writing for Y, said': the subject the parser gave the participle is the cue's own
-    held = subject is not None and subject.head.dep_ == "advcl" and subject.head.head.i == verb.i
+    held = subject is not None and (subject.head.dep_ == "advcl" and subject.head.head.i == verb.i
+                                    or participle_after_apposition(verb) is not None)
     if (subject is None or subject.head.i != verb.i and not held) and lemma in lex.speech and not inverted:
         # a subject borrowed from another clause may be the quoted one's ('"We ...,"
         # Ramos told AFP'): the name between the quote and the cue comes first
@@ -157,6 +159,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
             source = span_of([source_token])
         elif verb.dep_ == "acl" and source_token.i == verb.head.i:
             source = span_of([source_token.left_edge, source_token])  # 'the PAC backing Bush'
+        elif getattr(participle_after_apposition(verb), "i", None) == source_token.i:  # 'X, a partner at Y, called Z W'
+            source = trim_content(text, source_token.left_edge.idx, verb.doc[verb.i - 1].idx) or span_of([source_token])
         else:
             source = source_span(text, source_token)
         if any(c[0] <= source[0] < c[1] for c in contents):
@@ -246,7 +250,7 @@ def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(
         c.dep_ == "agent" for c in verb.children
-    ):
+    ) and participle_after_apposition(verb) is None:
         return True
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i > verb.i and verb.head.lemma_.lower() in lex.speech
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)):
