@@ -348,3 +348,11 @@ def test_a_role_played_is_no_one_a_pronoun_stands_for(nlp):
     text = ('Mary Olawale left school at fifteen. Her debut, as Mimi in 1963, drew eleven curtain calls. '
             '"I never thought of it as a career," she said.')
     assert [a.speaker for a in records(nlp, text, "said")] == ["Mary Olawale"]
+
+
+def test_a_transcript_quoted_line_by_line_keeps_its_turns(nlp):
+    text = ('Partial transcript as follows:\n\n"WALLACE: Will she be there tomorrow night?\n\n"PENCE: She will not be '
+            'attending the debate.\n\n"WALLACE: Governor, I want to ask you about the polls.\n\n"PENCE: The polls are '
+            'moving our way.\n')
+    found = records(nlp, text, ":")
+    assert [a.speaker for a in found] == ["Pence", "Wallace", "Pence"]

@@ -248,6 +248,8 @@ def rest_of_name(index: ArticleIndex, ent: Span) -> Span:
     """A name after a title that the NER cut short: the capitalised names right after it, without
     an honorific that says no role ('Shri Harendra' of 'Shri Harendra Prasad Mishrikar'; 'Cllr'
     stays, the councillor's role)."""
+    if ent.label_ != "PERSON" or ent[0].lower_.rstrip(".") not in HONORIFICS | RANKS:
+        return ent
     doc, end = index.doc, ent.end
     while (end < len(doc) and end - ent.start < 5 and doc[end].pos_ == "PROPN" and doc[end].is_title
            and doc[end].is_alpha and doc[end].lower_ not in index.lex.organisation_words and not doc[end].ent_type_):

@@ -210,8 +210,7 @@ class ArticleIndex:
                 t.is_title for t in ent[honorific + 1 :]):
             # 'District Collector Shri Mahesh Varadkar', 'Cllr Victor Amberley' (ORGs): the person named after it
             ent = Span(self.doc, ent.start + honorific, ent.end, label="PERSON")
-        if ent.label_ == "PERSON" and ent[0].lower_.rstrip(".") in HONORIFICS | RANKS:
-            ent = rest_of_name(self, ent)  # 'Shri Harendra' of 'Shri Harendra Prasad Mishrikar'
+        ent = rest_of_name(self, ent)  # 'Shri Harendra' of 'Shri Harendra Prasad Mishrikar'
 
         role = max((k for k, t in enumerate(ent[:-2]) if (t.lower_ in self.lex.role_nouns or t.lower_.endswith(
                     PERSON_SUFFIXES)) and gender_of_first_name(t.text) is None and gender_of_first_name(ent[k + 1].text)),
@@ -464,9 +463,10 @@ class ArticleIndex:
         return self.people.by_key[best].name if kind == PERSON and best in self.people.by_key else best
 
     def turn_speaker(self, start: int, end: int) -> Resolved | None:
-        """'WALLACE: ...' at the start of a line: a transcript turn, its speaker by name."""
+        """'WALLACE: ...' at the start of a line (or '"WALLACE: ...'): a transcript turn, its speaker by name."""
         text = self.text
-        if start > 0 and text[start - 1] != "\n" or text[end : end + 1] != ":":
+        opened = text[start - 2 : start] in ('\n"', "\n\u201c")  # a transcript quoted line by line
+        if start > 0 and text[start - 1] != "\n" and not opened or text[end : end + 1] != ":":
             return None
         written = text[start:end].strip()
         if written in ("Q", "A"):

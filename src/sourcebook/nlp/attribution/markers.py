@@ -101,8 +101,10 @@ def _turns(text: str, label: str) -> int:
     return len(re.findall(rf"^{re.escape(label)}:\s", text, re.MULTILINE))
 
 
-# a line opening with a name in capitals ('SEN. DELACORTE:', 'JUDE MARLOWE, co-founder:')
-_LABEL_LINE = re.compile(r"^([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2})(?:, [^:\n]{1,40})?:\s", re.MULTILINE)
+# a line opening with a name in capitals ('SEN. DELACORTE:', 'JUDE MARLOWE, co-founder:'; a transcript
+# quoted paragraph by paragraph opens each with a mark: '"WALLACE: ...')
+_LABEL_LINE = re.compile(r"^[\"\u201c]?([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2})(?:, [^:\n]{1,40})?:\s",
+                         re.MULTILINE)
 
 
 def _figure_line(doc: Doc, piece: tuple[int, int]) -> bool:
@@ -134,8 +136,8 @@ def _transcript_label(text: str, before: Span) -> bool:
 def _heading(text: str, before: Span, speaker_noun: Callable[[Token], bool] | None) -> bool:
     """Words before a colon that head a line or a section, no one who speaks: with a figure in
     them ('Press Freedom Index 2024:', "61' Substitution:"); one word in capitals, the only
-    label of its kind in the text (a dateline, 'HYDERPUR: The court on Friday ...'); or a common noun that can
-    hold no statement at their head ('Match stats:', 'Notes from Camp Serein:')."""
+    label of its kind in the text (a dateline, 'HYDERPUR: The court on Friday ...'); or a
+    common noun that can hold no statement at their head ('Notes from Camp Serein:')."""
     if _transcript_label(text, before) or _answer_turn(text, before):
         return False
     if any(ch.isdigit() for ch in before.text):
