@@ -356,3 +356,18 @@ def test_a_transcript_quoted_line_by_line_keeps_its_turns(nlp):
             'moving our way.\n')
     found = records(nlp, text, ":")
     assert [a.speaker for a in found] == ["Pence", "Wallace", "Pence"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("In a statement signed by its Public Relations Officer, DSP Aminat Yusuf-Oladele, the State Police Command "
+     "said three suspects had been arrested. She said they were caught with goods.", "Aminat Yusuf-Oladele",
+     "Public Relations Officer"),
+    ("DSP Aminat Yusuf said the road was closed.", "Aminat Yusuf", "Deputy Superintendent of Police"),
+])
+def test_a_police_rank_of_the_subcontinent_and_a_hyphenated_surname(nlp, text, name, role):
+    assert [(a.speaker, a.affiliation) for a in records(nlp, text, "said")][-1] == (name, role)
+
+
+def test_alhaji_is_an_honorific_no_part_of_the_name(nlp):
+    found = records(nlp, '"Nobody listened to us," Alhaji Musibau Ajani-Lawal lamented.')
+    assert [a.speaker for a in found] == ["Musibau Ajani-Lawal"]

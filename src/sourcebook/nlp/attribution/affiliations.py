@@ -29,12 +29,13 @@ _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "g
                 "justice": "judge", "secretary": "minister", "cr": "councillor", "cllr": "councillor",
                 "det": "detective", "insp": "inspector", "ds": "detective sergeant",
                 "dci": "detective chief inspector", "dsi": "detective superintendent", "pc": "police constable",
-                "dc": "detective constable"}
+                "dc": "detective constable", "dsp": "deputy superintendent of police",
+                "asp": "assistant superintendent of police"}
 _ABBREVIATIONS = word_set("title_abbreviations")
 #: titles that are no role ('the survey's lead author, Dr. Hana Ito': 'Dr.' is not her role)
 HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof", "miss", "sir", "dame", "lord", "lady", "father",
                          "rev", "revd", "rt", "hon", "msgr", "fr", "shri", "sri", "smt", "shrimati", "srimati", "kumari",
-                         "comrade"])
+                         "comrade", "alhaji", "alhaja", "hajia"])
 #: entity types of places: a name beside a group noun that is one names no body
 _PLACES = frozenset(["GPE", "LOC", "FAC", "NORP"])
 #: verbs of a relative clause that name the body a person leads ('who heads the agency')
@@ -95,7 +96,7 @@ def _office(tokens: list[Token]) -> str | None:
         return None
     words = [_TITLE_ROLES.get(t.lower_.rstrip("."), t.text).title()
              if t.text.endswith(".") or t.lower_ in _ABBREVIATIONS else t.text for t in offices]  # 'Cllr' too
-    return " ".join(words)
+    return " ".join(words).replace(" Of ", " of ")
 
 
 def role_words(index: ArticleIndex, tokens) -> set[str]:

@@ -206,9 +206,13 @@ def with_titled_people(doc, ents: list[Span], organisation_words: frozenset[str]
         if doc[token.i + 1].lower_.rstrip(".") in HONORIFICS | RANKS:
             continue  # 'Minister Shri Harendra Mishrikar': the name is the honorific's
         end = token.i + 1
-        while (end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].is_title
-               and doc[end].is_alpha and doc[end].lower_ not in organisation_words and end - token.i <= 3):
+        while end < len(doc) and end not in covered and end - token.i <= 5 and (
+                doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
+                and doc[end].lower_ not in organisation_words
+                or doc[end].text == "-" and not doc[end - 1].whitespace_ and end > token.i + 1):  # 'Yusuf-Oladele'
             end += 1
+        while doc[end - 1].text == "-":
+            end -= 1
         if end > token.i + 1 and end in people:  # 'Dr. Emeka Adeyinka' with only 'Adeyinka' a PERSON
             replaced.add(end)
             end = people[end].end
