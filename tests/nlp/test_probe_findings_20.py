@@ -371,3 +371,9 @@ def test_a_police_rank_of_the_subcontinent_and_a_hyphenated_surname(nlp, text, n
 def test_alhaji_is_an_honorific_no_part_of_the_name(nlp):
     found = records(nlp, '"Nobody listened to us," Alhaji Musibau Ajani-Lawal lamented.')
     assert [a.speaker for a in found] == ["Musibau Ajani-Lawal"]
+
+
+def test_a_fact_checks_labels_in_capitals_are_no_voices(nlp):
+    text = ("THE CLAIM: Crime in the city has fallen by half.\n\nTHE FACTS: Police figures show a fall of 12 percent."
+            "\n\nOUR RATING: Mostly false. The claim exaggerates the decline.")
+    assert [a.cue.text for a in records(nlp, text)] == ["show"]

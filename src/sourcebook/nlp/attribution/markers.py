@@ -16,6 +16,7 @@ from .answers import bridges
 from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
 from .index import QUESTION_LINE
 from .lexicon import Lexicon
+from .people import gender_of_first_name
 from .syntax import FINITE_TAGS, finite, source_span
 
 
@@ -128,8 +129,11 @@ def _transcript_label(text: str, before: Span) -> bool:
     labels = _LABEL_LINE.findall(text)
     if _turns(text, before.text) > 1 or labels.count(before.text) > 1:
         return True
-    if len(set(labels)) >= 3 and before.text in labels:
-        return True  # an oral history's voices, each speaking once
+    # an oral history's voices, each speaking once: names with a first name ('SIMONE HARTIGAN:'), not a
+    # live page's or a fact check's labels ('FULL TIME:', 'THE CLAIM:', 'RATING:')
+    names = {label for label in labels if " " in label and gender_of_first_name(label.split()[0].title())}
+    if len(names) >= 3 and before.text in names:
+        return True
     return before.text.title() in text and any(labels.count(other) > 1 for other in set(labels) - {before.text})
 
 
