@@ -206,7 +206,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
                            and (c.head.i == led.i or c.i == led.right_edge.i + 1)), None)
                 if at is not None and at.right_edge.i - led.left_edge.i < 10 and body(index, first_pobj(at)) is not None:
                     tokens = _without_article(list(doc[led.left_edge.i : at.right_edge.i + 1]))
-            if len(tokens) == 1 and tokens[0].is_lower and any(c.lower_ == "the" for c in led.children):
+            if led is not None and len(tokens) == 1 and tokens[0].is_lower and any(c.lower_ == "the" for c in led.children):
                 tokens = []  # 'who led the association': which one, the words do not say ('runs a café' does)
             if tokens and len(tokens) <= 8:
                 affiliation = _text(tokens)

@@ -209,7 +209,9 @@ def _circumstance_after(verb: Token, start: int, end: int) -> bool:
     """'Water use will be capped, the authority said, after a dry spring': a phrase of time or
     cause after the cue clause, hung on the cue, is the writer's circumstance of the report."""
     span = verb.doc.char_span(start, end, alignment_mode="contract")
-    first = next((t for t in span if not t.is_punct), None) if span is not None else None
+    if span is None:
+        return False
+    first = next((t for t in span if not t.is_punct), None)
     # (or on the reported clause: the parser's choice, the sense is the same)
     return (first is not None and first.lower_ in _CIRCUMSTANCES and first.dep_ == "prep" and first.head.i <= verb.i
             and first.right_edge.i + 1 >= span.end - 1)

@@ -360,7 +360,7 @@ def _objects(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         occasion = next((p for p in obj.rights if p.dep_ == "prep" and p.lower_ in ("at", "during")
                          and _occasion(lex, p)), None)
         if occasion is not None:  # 'demanded a rent freeze at a press conference': where, not what
-            end = text.rfind(" ", 0, occasion.idx) if occasion.idx > obj.idx else end
+            end = text.rfind(" ", 0, occasion.idx)
         for child in children:
             if child.i > obj.i and child.dep_ == "prep" and child.lower_ in ("of", "for", "as"):
                 end = max(end, subtree_span(child)[1])

@@ -204,14 +204,12 @@ class ArticleIndex:
         if comma is not None and comma + 1 < len(ent) and gender_of_first_name(ent[comma + 1].text) and all(
                 t.is_title for t in ent[comma + 1 :]):
             return Span(self.doc, ent.start + comma + 1, ent.end, label="PERSON")  # 'Prisons, Nadia Forsythe' (an ORG)
-        honorific = next((k for k, t in enumerate(ent) if (k or ent.label_ != "PERSON")
-                          and (t.lower_.rstrip(".") in HONORIFICS or t.lower_.rstrip(".") in RANKS)), None)
+        honorific = next((k for k, t in enumerate(ent) if t.lower_.rstrip(".") in HONORIFICS | RANKS), None)
         if honorific is not None and ent.label_ != "PERSON" and honorific + 1 < len(ent) and all(
                 t.is_title for t in ent[honorific + 1 :]):
             # 'District Collector Shri Mahesh Varadkar', 'Cllr Victor Amberley' (ORGs): the person named after it
             ent = Span(self.doc, ent.start + honorific, ent.end, label="PERSON")
         ent = rest_of_name(self, ent)  # 'Shri Harendra' of 'Shri Harendra Prasad Mishrikar'
-
         role = max((k for k, t in enumerate(ent[:-2]) if (t.lower_ in self.lex.role_nouns or t.lower_.endswith(
                     PERSON_SUFFIXES)) and gender_of_first_name(t.text) is None and gender_of_first_name(ent[k + 1].text)),
                    default=None)  # 'Drummer Obi Hartwell', 'Shopkeeper Ibrahim Tolliver'

@@ -238,8 +238,8 @@ class SpeakerResolver(ArticleIndex):
                 return Resolved(name.name, PERSON, name.affiliation or role, name.gender)
         if head.lemma_.lower() in _PAIRS and any(c.lower_ == "the" for c in head.lefts):
             return anaphora.pronoun(self, "they", cand.source[0], salience, said=cand.contents)  # 'The pair said'
-        found = self._named_body(span, head) or self._description(cand, span, head, salience)
-        return groups.joined(self, span, head, found) or found  # 'The union and the council said'
+        body = self._named_body(span, head) or self._description(cand, span, head, salience)
+        return groups.joined(self, span, head, body) or body  # 'The union and the council said'
 
     def _named_person(self, span: Span, head: Token) -> Resolved | None:
         """The person at the head of the source or in apposition to it ('one of the
