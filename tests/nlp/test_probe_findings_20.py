@@ -377,3 +377,15 @@ def test_a_fact_checks_labels_in_capitals_are_no_voices(nlp):
     text = ("THE CLAIM: Crime in the city has fallen by half.\n\nTHE FACTS: Police figures show a fall of 12 percent."
             "\n\nOUR RATING: Mostly false. The claim exaggerates the decline.")
     assert [a.cue.text for a in records(nlp, text)] == ["show"]
+
+
+def test_a_role_opening_a_sentence_before_a_name_the_guesser_does_not_know(nlp):
+    found = records(nlp, 'Striker Dele Okonjo scored twice. "I just had to finish it," Okonjo said.')
+    assert [(a.speaker, a.affiliation) for a in found] == [("Dele Okonjo", "Striker")]
+
+
+def test_a_name_in_capitals_is_written_as_a_name(nlp):
+    text = ("JUDE MARLOWE, co-founder: We had no money.\n\nPATRICK OYINLOLA, co-founder: We had a van.\n\n"
+            "SIMONE HARTIGAN: I had the recipes.\n\nMarlowe: We sold out in a week.")
+    assert [a.speaker for a in records(nlp, text, ":")] == ["Jude Marlowe", "Patrick Oyinlola", "Simone Hartigan",
+                                                            "Jude Marlowe"]

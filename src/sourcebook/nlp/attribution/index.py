@@ -39,7 +39,7 @@ from .entities import (
     with_titled_people,
 )
 from .lexicon import Lexicon, inflections
-from .people import People, Person, gender_of_first_name, gender_of_word
+from .people import People, Person, capitals_as_name, gender_of_first_name, gender_of_word
 from .syntax import PEOPLE_ENDINGS, PERSON_SUFFIXES
 
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
@@ -211,7 +211,8 @@ class ArticleIndex:
             ent = Span(self.doc, ent.start + honorific, ent.end, label="PERSON")
         ent = rest_of_name(self, ent)  # 'Shri Harendra' of 'Shri Harendra Prasad Mishrikar'
         role = max((k for k, t in enumerate(ent[:-2]) if (t.lower_ in self.lex.role_nouns or t.lower_.endswith(
-                    PERSON_SUFFIXES)) and gender_of_first_name(t.text) is None and gender_of_first_name(ent[k + 1].text)),
+                    PERSON_SUFFIXES)) and gender_of_first_name(t.text) is None and (gender_of_first_name(ent[k + 1].text)
+                    or t.is_sent_start and t.lower_ in self.lex.role_nouns)),  # ('Striker Dele Okonjo scored')
                    default=None)  # 'Drummer Obi Hartwell', 'Shopkeeper Ibrahim Tolliver'
         of = next((k for k, t in enumerate(ent) if k >= 2 and t.lower_ == "of" and k + 1 < len(ent)), None)
         if ent.label_ == "PERSON" and of is not None and gender_of_first_name(ent[0].text):
@@ -289,6 +290,7 @@ class ArticleIndex:
                 if not tokens:
                     continue
                 name = _text(tokens) + shared_surname(self.doc, ent, self.ents)
+                name = " ".join(capitals_as_name(name.split())) if name.isupper() and " " in name else name
                 if len(name) < 2 or not name[0].isupper():
                     continue
                 affiliation, roles = roles_of(self, ent)
@@ -474,7 +476,7 @@ class ArticleIndex:
         written, _, role = written.partition(", ")  # 'JUDE MARLOWE, co-founder:'
         if not written.isupper() or not _TURN.fullmatch(written):
             return None
-        words = [w.capitalize() if len(w) > 3 or "'" in w else w for w in written.split()]
+        words = capitals_as_name(written.split())
         person = self.people.find(words)
         if person is not None and not person.name.isupper():  # 'Chris Wallace' named earlier
             return Resolved(person.name, PERSON, person.affiliation or role or None, person.gender)
