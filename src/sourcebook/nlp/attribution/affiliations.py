@@ -379,11 +379,11 @@ def name_words(name: str | None) -> list[str]:
 
 
 def names_noun(index: ArticleIndex, name: str | None, noun: str) -> bool:
-    """Whether an organisation's name fits the noun a description calls it by: it holds that
-    noun, or both are nouns of public bodies ('the agency' for the Congressional Budget Office)."""
-    words = [w.lower() for w in name_words(name or "")]
+    """Whether an organisation's name fits the noun a description calls it by: that noun heads
+    it (``name_heads``), or both are nouns of public bodies ('the agency' for the Congressional
+    Budget Office)."""
     bodies = index.lex.public_bodies
-    return noun in name_heads(name) or (noun in bodies and bool(set(words) & bodies))
+    return noun in name_heads(name) or noun in bodies and any(w.lower() in bodies for w in name_words(name or ""))
 
 
 def name_heads(name: str | None) -> set[str]:

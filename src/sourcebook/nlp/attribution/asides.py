@@ -6,7 +6,7 @@ or before the cue clause.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..sentences import sentence_of
 from .candidate import trim_content
@@ -183,21 +183,20 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
         # sentence and closed before the cue clause is what was said; the words after it, with
         # no quotation, are the writer's ('"It is over," he said, and "the town knows it"' is not)
         return [(sent.start_char, start)]
-    if _comment_after(verb, end, sent.end_char) or lex is not None and _participle_after(lex, verb, end, sent.end_char):
-        return [(sent.start_char, start)]
-    if _circumstance_after(verb, end, sent.end_char):
+    rest = verb.doc.char_span(end, sent.end_char, alignment_mode="contract")  # the words after the cue clause
+    if rest is not None and (_comment_after(rest) or lex is not None and _participle_after(lex, verb, rest)
+                             or _circumstance_after(verb, rest)):
         return [(sent.start_char, start)]
     return [(sent.start_char, start), (end, sent.end_char)]
 
 
-def _participle_after(lex: Lexicon, verb: Token, start: int, end: int) -> bool:
+def _participle_after(lex: Lexicon, verb: Token, after: Span) -> bool:
     """'The deal could close in May, one person said, speaking on condition of anonymity' (or
     'asking not to be identified', 'declining to be named', 'citing X'): a participle of saying
     or refusing after the cue clause, hung on the cue, is the speaker's circumstance or another
     report of theirs, not more of what was said ('Russia is meddling, they say, imposing new
     restrictions' goes on with what was said)."""
-    span = verb.doc.char_span(start, end, alignment_mode="contract")
-    first = next((t for t in span if not t.is_punct), None) if span is not None else None
+    first = next((t for t in after if not t.is_punct), None)
     if first is None or first.tag_ != "VBG":
         return False
     if first.head.i < verb.i and any(t.lemma_.lower() in lex.anonymity_verbs for t in first.subtree):
@@ -205,27 +204,23 @@ def _participle_after(lex: Lexicon, verb: Token, start: int, end: int) -> bool:
     return first.head.i == verb.i and (first.lemma_.lower() in lex.cue_verbs or first.lemma_.lower() in lex.refusal_verbs)
 
 
-def _circumstance_after(verb: Token, start: int, end: int) -> bool:
+def _circumstance_after(verb: Token, after: Span) -> bool:
     """'Water use will be capped, the authority said, after a dry spring': a phrase of time or
     cause after the cue clause, hung on the cue, is the writer's circumstance of the report."""
-    span = verb.doc.char_span(start, end, alignment_mode="contract")
-    if span is None:
-        return False
-    first = next((t for t in span if not t.is_punct), None)
+    first = next((t for t in after if not t.is_punct), None)
     # (or on the reported clause: the parser's choice, the sense is the same)
     return (first is not None and first.lower_ in _CIRCUMSTANCES and first.dep_ == "prep" and first.head.i <= verb.i
-            and first.right_edge.i + 1 >= span.end - 1)
+            and first.right_edge.i + 1 >= after.end - 1)
 
 
 _CIRCUMSTANCES = frozenset(["after", "amid", "following", "despite", "before"])
 
 
-def _comment_after(verb: Token, start: int, end: int) -> bool:
+def _comment_after(after: Span) -> bool:
     """'The strike goes ahead, the union said, a move that could close every port': a noun
     phrase after the cue clause set beside what comes before it is the writer's comment on
     the report, not more of it."""
-    span = verb.doc.char_span(start, end, alignment_mode="contract")
-    words = [t for t in span if not t.is_punct] if span is not None else []
+    words = [t for t in after if not t.is_punct]
     if not words or words[0].pos_ != "DET":
         return False
     heads = [t for t in words if t.head.i < words[0].i or t.head.i == t.i]  # hung on words before it

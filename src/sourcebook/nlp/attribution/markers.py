@@ -141,9 +141,8 @@ def _heading(text: str, before: Span, speaker_noun: Callable[[Token], bool] | No
     """Words before a colon that head a line or a section, no one who speaks: with a figure in
     them ('Press Freedom Index 2024:', "61' Substitution:"); one word in capitals, the only
     label of its kind in the text (a dateline, 'HYDERPUR: The court on Friday ...'); or a
-    common noun that can hold no statement at their head ('Notes from Camp Serein:')."""
-    if _transcript_label(text, before) or _answer_turn(text, before):
-        return False
+    common noun that can hold no statement at their head ('Notes from Camp Serein:'). The
+    caller has ruled out a transcript's turn and a Q-and-A's answer."""
     if any(ch.isdigit() for ch in before.text):
         return True
     if any(t.ent_type_ in ("PERSON", "ORG") for t in before):
@@ -238,14 +237,15 @@ def _named_colon(
     # 'Team news:', 'Media contact: Lena Buckridge' are labels: their head is no name
     if before.text == "Q" and QUESTION_LINE.match(text, text.rfind("\n", 0, before.start_char) + 1):
         return None  # an interviewer's question is no statement
-    named = named or _answer_turn(text, before) or _transcript_label(text, before) or _name_and_role(text, before)
-    if _heading(text, before, speaker_noun):
+    answer, transcript = _answer_turn(text, before), _transcript_label(text, before)
+    named = named or answer or transcript or _name_and_role(text, before)
+    if not (answer or transcript) and _heading(text, before, speaker_noun):
         return None
     spoken = named or _speaker_noun(before, colon, speaker_noun, documents)
     if len(before) > 6 and not _name_and_role(text, before) or not (
             spoken or _capitalised_name(text, before, colon, common_nouns)):
         return None
-    if any(t.pos_ == "VERB" for t in before) and not _transcript_label(text, before) or before.text.lower() in labels:
+    if any(t.pos_ == "VERB" for t in before) and not transcript or before.text.lower() in labels:
         return None  # not 'Sarah Silverman heckles Sanders supporters:'; 'FARID CASTELLANE:' with 'FARID' a verb is a label
     if any(t.ent_type_ in ("DATE", "TIME") for t in before):
         return None  # 'Monday: sunny': a heading, not a speaker
@@ -275,8 +275,7 @@ def _named_colon(
         confidence=0.6,
         # a transcript's turn is the speaker's words, set down without quotation marks: a label
         # that opens two lines or more (not a list's 'Rubio: Finish second', nor 'h/t: Breitbart'), or a Q-and-A's 'A:'
-        verbatim=turn and index > 0 and (_turns(text, before.text) > 1 or _transcript_label(text, before)
-                                         or _answer_turn(text, before)),
+        verbatim=turn and index > 0 and (_turns(text, before.text) > 1 or transcript or answer),
     )
 
 
