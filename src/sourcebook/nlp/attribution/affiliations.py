@@ -31,6 +31,10 @@ _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "g
                 "dci": "detective chief inspector", "dsi": "detective superintendent", "pc": "police constable",
                 "dc": "detective constable", "dsp": "deputy superintendent of police",
                 "asp": "assistant superintendent of police"}
+#: what else an office's holder is called ('Representative X' is 'the congressman')
+_ALSO_CALLED = {"representative": frozenset(["congressman", "congresswoman", "lawmaker"]),
+                "senator": frozenset(["lawmaker"]), "councillor": frozenset(["councilman", "councilwoman"]),
+                "councilman": frozenset(["councillor"]), "councilwoman": frozenset(["councillor"])}
 _ABBREVIATIONS = word_set("title_abbreviations")
 #: titles that are no role ('the survey's lead author, Dr. Hana Ito': 'Dr.' is not her role)
 HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof", "miss", "sir", "dame", "lord", "lady", "father",
@@ -107,6 +111,7 @@ def role_words(index: ArticleIndex, tokens) -> set[str]:
         title = _TITLE_ROLES.get(token.lower_.rstrip("."))
         if title:
             words.add(title)  # 'Sen. Ted Cruz' holds the role 'the senator'
+        words |= _ALSO_CALLED.get(title or token.lower_, frozenset())  # 'Rep. Clay Dunmore' is 'the congressman'
         if token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN" and token.is_upper:
             org = next(iter(index.ents_in(token.i, token.i + 1)), None)
             name = _text(_without_article(list(org))) if org is not None else token.text
@@ -297,9 +302,10 @@ def body(index: ArticleIndex, pobj: Token | None) -> Token | None:
 
 
 def owner_before(index: ArticleIndex, words: Span) -> str | None:
-    """Whom the possessive opening a role stands for: 'Its' and 'Their' the last organisation
-    named before it, not in passing ('a poll by Ifam'), 'His' and 'Her' the last man or woman,
-    in its sentence or the one before; None for 'our', or when there is none."""
+    """Whom the possessive opening a role stands for: 'Its' and 'Their' the body the sentence
+    before has for its subject, else the last organisation named before it, not in passing ('a
+    poll by Ifam'); 'His' and 'Her' the last man or woman, in its sentence or the one before;
+    None for 'our', or when there is none."""
     if not len(words) or words[0].lower_ not in _POSSESSIVES:
         return None
     wanted = _POSSESSIVES[words[0].lower_]
@@ -310,22 +316,32 @@ def owner_before(index: ArticleIndex, words: Span) -> str | None:
         person = index.people.by_key.get(key) if wanted in (MALE, FEMALE) and kind == "person" else None
         return person.name if person is not None and person.gender in (wanted, None) else None
 
+    if wanted == "organisation":  # the body the sentence before is about, before one it names in passing
+        subject = _body_subject_before(index, words[0], named=True)  # ('The Trust estimates X could cost the NHS more.
+        if subject is not None:                                        # Its analysis')
+            return subject
     found = _named_before(index, words[0].idx, 1, owner)
     return found if found is not None or wanted != "organisation" else _body_subject_before(index, words[0])
 
 
-def _body_subject_before(index: ArticleIndex, word: Token) -> str | None:
+def _body_subject_before(index: ArticleIndex, word: Token, named: bool = False) -> str | None:
     """The body the sentence before ``word``'s (or its own words before it) has as the subject of
     its main verb when the NER named none: 'The Migraine Support Network welcomed it. Its chief
-    executive, ...', 'The watchdog said X. Its director, ...'."""
+    executive, ...', 'The watchdog said X. Its director, ...'; with ``named``, only one the NER
+    named, by its name."""
     doc = word.doc
     sent = word.sent
     for root in ([sent.root] if sent.root.i < word.i else []) + ([doc[sent.start - 1].sent.root] if sent.start else []):
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < word.i), None)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in ("PERSON", "GPE"):
             continue
+        if named:  # only a body the NER named, by its whole name
+            ent = next((e for e in index.ents_in(subject.i, subject.i + 1) if e.label_ == "ORG"), None)
+            return index.full_name(canonical_name(_text(_without_article(list(ent))))) if ent is not None else None
         head = subject.lower_
-        if head in index.lex.organisation_words or head in index.lex.public_bodies or head in index._group_words:
+        # (or a name no entity covers: 'Vantor makes boilers. Its chief executive')
+        if head in index.lex.organisation_words or head in index.lex.public_bodies or head in index._group_words or (
+                subject.pos_ == "PROPN" and not subject.ent_type_ and subject.is_title):
             tokens = _without_article([t for t in doc[subject.left_edge.i : subject.i + 1] if not t.is_punct])
             return _text(tokens) if tokens else None
     return None

@@ -239,6 +239,8 @@ def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wan
         where = resolver.sentence_of(token.idx)
         if choice is not None and where <= choice[0] or sentence - where > SPEAKER_WINDOW:
             break
+        if any(c.dep_ == "poss" and c.lower_ in (_MALE if wanted == MALE else _FEMALE) for c in token.children):
+            continue  # 'Jonas Mbeki ... His father was a miner. He said': 'his' and 'he' are one man
         res = _description_of(resolver, token, salience)
         if _compatible(res.gender, wanted) and res.name != salience.exclude:
             return res

@@ -123,6 +123,10 @@ def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salie
             authors.append(subject)
             authors += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "of")
                         for g in c.children if g.dep_ == "pobj"]
+    # '..., a statement from the foreign ministry read.': the cue read as a noun, the body its compound
+    misread = [next((c for c in reversed(list(t.lefts)) if c.dep_ == "compound"), None) for t in authors
+               if t.lower_ in ("read", "reads")]
+    authors += [t for t in misread if t is not None and t.text.islower()]
     for token in authors:
         name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if name is not None and token.lemma_.lower() in anaphora._group_nouns():
@@ -133,7 +137,8 @@ def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salie
                     for e in resolver.ents_in(t.i, t.i + 1) if e.label_ in ORG_LABELS), None)
         if ent is not None and ent.label_ not in ("NORP", "GPE"):
             return resolver._body_named(_text(_without_article([t for t in ent if t.text not in ("'s", "\u2019s")])))
-        if token.dep_ in ("pobj", "nsubj", "poss") and token.pos_ == "NOUN" and token.lemma_.lower() in anaphora._group_nouns():
+        if (token.dep_ in ("pobj", "nsubj", "poss") and token.pos_ == "NOUN" or token in misread) and (
+                token.lemma_.lower() in anaphora._group_nouns()):
             named = next((e for e in resolver.ents_in(token.i + 1, token.i + 2) if e.start == token.i + 1
                           and e.label_ == "ORG"), None)
             if named is not None:  # 'by the rights group Open Cell', the name no apposition

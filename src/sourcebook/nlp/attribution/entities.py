@@ -222,6 +222,24 @@ def with_titled_people(doc, ents: list[Span], organisation_words: frozenset[str]
     return _joined_by_particles(doc, _merged(ents, added, replaced))
 
 
+def with_joined_bodies(doc, ents: list[Span]) -> list[Span]:
+    """A body's name whose first words the NER left out before an 'and' ('the Transport and
+    Maritime Union', tagged 'Maritime Union'): the capitalised words before the 'and' that no
+    entity covers, after 'the', are the name's."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        start = ent.start
+        if ent.label_ == "ORG" and start >= 3 and doc[start - 1].lower_ == "and" and start - 2 not in covered:
+            first = start - 2
+            while first > 0 and doc[first].pos_ == "PROPN" and doc[first].is_title and first - 1 not in covered:
+                first -= 1
+            if doc[first].lower_ == "the" and first < start - 2:
+                ent = Span(doc, first + 1, ent.end, label="ORG")
+        out.append(ent)
+    return out
+
+
 def _joined_by_particles(doc, ents: list[Span]) -> list[Span]:
     """Two people's entities with a name's particle between them are one name ('Ramon' and
     'Paz-Villanueva' of 'Ramon dela Paz-Villanueva')."""
@@ -313,7 +331,9 @@ def with_called_people(doc, ents: list[Span], organisation_words: frozenset[str]
 def with_described_people(doc, ents: list[Span], organisation_words: frozenset[str], roles: frozenset[str]) -> list[Span]:
     """The entities with the people a role set beside them names ('We spoke to Emeka Adeyinka, a
     volcanologist,'): two or three capitalised words no entity covers, with a role noun after a
-    comma and an article as their apposition, are a person's name."""
+    comma and an article as their apposition, are a person's name; so are two or three after a
+    role with an article or a possessive and a comma, opening with a known first name ('Her
+    lawyer, Ana Ruiz,')."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     added: list[Span] = []
     for token in doc:
@@ -328,6 +348,20 @@ def with_described_people(doc, ents: list[Span], organisation_words: frozenset[s
         words = doc[start : name.i + 1]
         if 2 <= len(words) <= 3 and all(t.is_title and t.i not in covered and t.lower_ not in organisation_words for t in words):
             added.append(Span(doc, start, name.i + 1, label="PERSON"))
+            covered.update(range(start, name.i + 1))
+    for token in doc[: len(doc) - 3]:  # the other way round: 'Her lawyer, Ana Ruiz, said'
+        if not (token.pos_ == "NOUN" and token.lower_ in roles and doc[token.i + 1].text == ","
+                and any(c.dep_ in ("det", "poss") for c in token.children)):
+            continue
+        end = token.i + 2
+        while end < len(doc) and end - token.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        words = doc[token.i + 2 : end]
+        if (2 <= len(words) <= 3 and (end == len(doc) or doc[end].text in (",", ".", ";"))
+                and gender_of_first_name(words[0].text) is not None
+                and all(t.i not in covered and t.lower_ not in organisation_words for t in words)):
+            added.append(Span(doc, words.start, words.end, label="PERSON"))
+            covered.update(range(words.start, words.end))
     return _merged(ents, added)
 
 
@@ -397,7 +431,8 @@ def with_nicknames(doc, ents: list[Span]) -> list[Span]:
 def with_named_bodies(doc, ents: list[Span], organisation_words: frozenset[str]) -> list[Span]:
     """The entities with the bodies named by capitalised words ending in an organisation's word
     that the NER left untagged ('Castlegate Homes submitted its plans', 'Brightforge Games'):
-    two to five such words, the first no first name, none inside another entity."""
+    two to five such words, the first no first name, none inside another entity; and the names'
+    words the NER left out before an 'and' (``with_joined_bodies``)."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     added = []
     for token in doc:
@@ -410,4 +445,4 @@ def with_named_bodies(doc, ents: list[Span], organisation_words: frozenset[str])
             start -= 1
         if start < token.i and gender_of_first_name(doc[start].text) is None and doc[start].lower_ not in organisation_words:
             added.append(Span(doc, start, token.i + 1, label="ORG"))
-    return _merged(ents, added)
+    return with_joined_bodies(doc, _merged(ents, added))

@@ -12,6 +12,7 @@ from ...aliases import TITLES, is_known_organisation
 from . import anaphora
 from .affiliations import _text, _without_article
 from .index import DESCRIPTION, GROUP, ORG, PERSON, Resolved
+from .people import gender_of_first_name
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
@@ -34,6 +35,10 @@ def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) 
     if second is None and other.pos_ == "PROPN" and other.is_title and other.left_edge.i == other.right_edge.i == other.i \
             and other.ent_type_ not in ("GPE", "LOC", "NORP") and not is_known_organisation(other.text):
         second = Resolved(other.text, PERSON)  # 'Cole and Adams both said': a surname the NER took for a body
+    words = list(resolver.doc[other.left_edge.i : other.i + 1])
+    if second is None and first.kind == PERSON and 2 <= len(words) <= 3 and all(
+            t.pos_ == "PROPN" and t.is_title for t in words) and gender_of_first_name(words[0].text) is not None:
+        second = Resolved(_text(words), PERSON)  # 'Jonas Feld and Eda Brun', the second name tagged a NORP
     name = next((e for e in resolver.ents_in(other.i + 1, other.i + 2) if e.label_ == "PERSON" and e.start == other.i + 1
                  and e.end <= span.end), None) if other.lower_.rstrip(".") in TITLES else None
     # 'Tom Birtles and Liberal MP Sarah Kwan': the name after the title; 'X and his co-author, Y,': the
@@ -44,8 +49,11 @@ def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) 
         second = resolver._named_person(resolver.doc[name.start : name.end], name.root)
     if second is None:
         second = _other_party(resolver, other, span, first.kind == PERSON)
-    if second is None or second.kind not in (PERSON, ORG, DESCRIPTION) or not second.name or second.name == first.name:
+    if second is None or second.kind not in (PERSON, ORG, DESCRIPTION) or not second.name:
         return None
+    if f" {second.name} " in f" {first.name} ":  # 'the Ports and Harbours Authority': one name
+        titled = any(w.lower().rstrip(".") in TITLES for w in first.name.split())
+        return Resolved(first.name, GROUP, plural=True) if titled else None  # 'Mr and Mrs Patel': the couple
     # 'The party's co-leaders, A and B,': the role they share, not the first one's own
     role = head.head if head.dep_ == "appos" else None
     shared = first.affiliation if role is not None and role.text in (first.affiliation or "").split() else None

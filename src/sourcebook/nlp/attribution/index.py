@@ -39,7 +39,7 @@ from .entities import (
     with_titled_people,
 )
 from .lexicon import Lexicon, inflections
-from .people import People, Person, capitals_as_name, gender_of_first_name, gender_of_word
+from .people import People, Person, capitals_as_name, gender_of_first_name, gender_of_word, named_place
 from .syntax import PEOPLE_ENDINGS, PERSON_SUFFIXES
 
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
@@ -120,7 +120,7 @@ class ArticleIndex:
         # the NER's entities mended one kind of miss at a time (entities.py)
         words = lexicon.organisation_words
         ents = with_introduced_bodies(self, [self._relabelled(e) for e in raw])
-        ents = with_named_bodies(doc, ents, words)  # 'Castlegate Homes'
+        ents = with_named_bodies(doc, ents, words)  # 'Castlegate Homes', 'the Transport and Maritime Union'
         ents = with_titled_people(doc, ents, words, lexicon.role_nouns)  # 'Dame X', 'Fire Chief X'
         ents = with_aged_people(doc, ents, words)  # 'Maria, 34,'
         ents = with_called_people(doc, ents, words, lexicon.role_nouns)  # 'a volunteer named Farhad'
@@ -257,8 +257,8 @@ class ArticleIndex:
             return ent
         if before is not None and before.tag_ == "NNS" and before.dep_ == "compound" and before.head.i == root.i:
             return Span(self.doc, ent.start, ent.end, label="ORG")  # 'city rivals Dalmarnock Rovers': no one person
-        if len(ent) > 1 and ent[-1].lower_ in self._place_nouns and gender_of_first_name(ent[0].text) is None:
-            return Span(self.doc, ent.start, ent.end, label="LOC")  # 'Bellmoor Hill', 'Pike Falls' (a PERSON)
+        if named_place([t.text for t in ent], self._place_nouns):
+            return Span(self.doc, ent.start, ent.end, label="LOC")  # 'Bellmoor Hill', 'Harlow County' (PERSONs)
         if len(ent) == 1 and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start \
                 and not self._speaking(root.head) and gender_of_first_name(ent.text) is None:
             return Span(self.doc, ent.start, ent.end, label="LOC")  # 'in the capital, Rendal': a place
@@ -295,8 +295,8 @@ class ArticleIndex:
                     continue
                 affiliation, roles = roles_of(self, ent)
                 before = [t for t in ent if t.i < tokens[0].i]
-                if ent.start > 0:
-                    before.append(self.doc[ent.start - 1])
+                if ent.start > 0:  # and the noun it is set beside ('His wife, Clara,')
+                    before += [self.doc[ent.start - 1], *([ent.root.head] if ent.root.dep_ == "appos" else [])]
                 gender = next((g for t in before if (g := gender_of_word(t.text))), None)
                 person = self.people.add(name, affiliation, roles, ent.start_char, gender)
                 self.mentions.append((ent.start_char, PERSON, person.key))

@@ -320,7 +320,8 @@ def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candida
     after_cue = token.doc[token.i + 1 : sent.end]
     ending = token.tag_ == "VBN" and token.dep_ == "acl" and (
         all(t.is_punct or t.is_space for t in after_cue) or _said_to(lex, token, after_cue))
-    if (lemma is None or lemma not in lex.speech and lemma not in lex.belief and lemma not in lex.poll_verbs
+    reads = token.lower_ in ("read", "reads")  # '..., a statement from the ministry read.': a document's words
+    if (lemma is None or lemma not in lex.speech and lemma not in lex.belief and lemma not in lex.poll_verbs and not reads
             or token.lower_.endswith("ing") or token.tag_ == "VBN" and not ending  # 'X, a plan announced in May'
             or not token.text.islower() or token.pos_ not in ("VERB", "AUX", "NOUN")
             or token.pos_ == "NOUN" and token.lower_ in lex.speaking_nouns):
@@ -331,10 +332,13 @@ def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candida
         comma -= 1
     if doc[comma].text != ",":
         return None
-    found = _named_between_commas(lex, doc, sent, comma) if comma == token.i - 1 else _tail_source(lex, doc[comma + 1 : token.i])
+    start = comma + 2 if reads and doc[comma + 1].is_quote and comma + 2 < token.i else comma + 1  # '"...," a statement read'
+    found = _named_between_commas(lex, doc, sent, comma) if comma == token.i - 1 else _tail_source(lex, doc[start : token.i])
     if found is None:
         return None
     comma, head = found
+    if reads and head.lemma_.lower() not in lex.document_nouns:
+        return None  # 'X, the children read': no document
     words = doc[comma + 1 : token.i]
     if token.tag_ == "VBN" and not (words[0].lower_ == "the" or head.pos_ in ("PROPN", "PRON")):
         return None  # 'X, a plan announced in May': the participle of a description

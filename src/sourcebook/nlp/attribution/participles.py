@@ -1,11 +1,15 @@
 """The subject of a participle of saying when the parser found it in the wrong place: inside a
 quotation opened after it (', telling reporters, "A lot of people want ..."'), or a quoted title
-closed right before it ('trashed the ruling on "Morning Talk," calling it X'). Read by
+closed right before it ('trashed the ruling on "Morning Talk," calling it X'); and whether
+the subject it shares names a thing that holds nothing ('Prices rose, suggesting X'). Read by
 ``verbs.verb_cue``."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .syntax import source_like
 
 
 def participle_subject(verb: Token, subject: Token | None) -> Token | None:
@@ -53,3 +57,13 @@ def _subject_before(verb: Token) -> Token | None:
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.i < verb.i and not token.is_quote:
             return token
     return None
+
+
+def names_a_thing(lex: Lexicon, subject: Token) -> bool:
+    """A subject that names a thing, not someone who could say or hold anything: a common noun
+    that is no source (nor joined to one), in lower case or opening a sentence and written
+    nowhere else with its capital ('Prices rose'; not 'Trump', which the tagger may read as a noun)."""
+    if subject.ent_type_ or any(source_like(lex, t) for t in (subject, *subject.conjuncts)):
+        return False
+    return subject.is_lower or bool(subject.is_sent_start) and subject.tag_ in ("NN", "NNS") and not any(
+        t.text == subject.text and not t.is_sent_start for t in subject.doc)

@@ -84,13 +84,27 @@ def gender_of_word(word: str) -> str | None:
 
 @cache
 def gender_of_first_name(first: str) -> str | None:
-    if len(first) < 2 or not first[0].isupper() or first.endswith("."):
+    if len(first) < 2 or not first[0].isupper() or first.endswith(".") or first.lower() in _NO_NAMES:
         return None
     # the name list's guesses over all countries and for Britain and the United States, when they
     # agree: 'Marian', 'Jean' and 'Jan' are men's names in much of Europe and women's in English,
     # so they tell no gender and a pronoun may take them
     votes = {_GUESSES.get(_detector().get_gender(first, *country)) for country in _COUNTRIES} - {None}
     return votes.pop() if len(votes) == 1 else None
+
+
+#: words opening a phrase that the name list takes for first names ('The' a woman's, 'His' a man's)
+_NO_NAMES = frozenset(["the", "my", "his", "her", "its", "our", "your", "their", "this", "that"])
+#: places' nouns no surname ends in, whatever the first name before them ('Harlow County')
+_DIVISIONS = frozenset(["county", "province", "district", "township", "borough", "municipality", "prefecture"])
+
+
+def named_place(words: list[str], place_nouns: frozenset[str]) -> bool:
+    """Whether a name the NER took for a person's is a place's: it ends in a place's noun and
+    opens with no first name ('Bellmoor Hill', 'Pike Falls'), or ends in a division's ('Harlow
+    County')."""
+    last = words[-1].lower()
+    return len(words) > 1 and last in place_nouns and (gender_of_first_name(words[0]) is None or last in _DIVISIONS)
 
 
 _GUESSES = {"female": FEMALE, "mostly_female": FEMALE, "male": MALE, "mostly_male": MALE}
@@ -194,4 +208,4 @@ class People:
         return person
 
 
-__all__ = ["FEMALE", "MALE", "People", "Person", "gender_of_first_name", "gender_of_word"]
+__all__ = ["FEMALE", "MALE", "People", "Person", "gender_of_first_name", "gender_of_word", "named_place"]

@@ -42,7 +42,10 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
         source = (source[0], _name_beside(text, sent, source[1]) or source[1])
     elif pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _group_nouns():
         source = (source[0], _name_beside(text, sent, source[1], body=True) or source[1])
-    phrase = (token.idx, max(source[1], to.idx + 2, _description_end(pobj)))
+    described = _description_end(pobj)
+    if not described and (aside := _set_off_description(lex, sent, source[1])):
+        source = (source[0], described := aside)
+    phrase = (token.idx, max(source[1], to.idx + 2, described))
     stranded = _stranded_complement(lex, token.head, pobj)
     if stranded is not None:
         source = trim(text, source[0], stranded)
@@ -78,6 +81,34 @@ def _description_end(name: Token) -> int:
             return 0
         end = doc[last].idx + len(doc[last])
     return end
+
+
+def _set_off_description(lex: Lexicon, sent: Span, end: int) -> int:
+    """Where a description set off by commas after an opening 'According to X' ends when the
+    parser hung it elsewhere ('According to her lawyer, Ana Ruiz, she never signed';
+    '... to Paul Greaves, the campaign's former finance director, he had raised'): words with
+    no verb between two commas, a name in capitals or a noun that can name a source, and a
+    clause with its subject after them. 0 when there is none: 'According to the AP, last
+    year, 571 delegates ...' sets off a time, not the source."""
+    doc = sent.doc
+    words = [t for t in sent if t.idx > end]
+    if not words or doc[words[0].i - 1].text != "," or doc[words[0].i - 1].idx != end:
+        return 0
+    close = next((i for i, t in enumerate(words[:12]) if t.text == ","), None)
+    if not close:
+        return 0
+    inside, rest = words[:close], words[close + 1:]
+    if any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") and t.lower_ not in ("of", "at", "for")
+           for t in inside) or inside[0].pos_ in ("ADP", "ADV") or any(t.ent_type_ in ("DATE", "TIME") for t in inside):
+        return 0
+    head = [t for t in inside if t.pos_ in ("NOUN", "PROPN")]
+    name = len(head) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in inside)
+    if not head or not (name or head[-1].lemma_.lower() in lex.speaking_nouns or any(
+            t.lemma_.lower() in lex.speaking_nouns for t in inside if t.dep_ != "compound")):
+        return 0
+    if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in rest[:4]):
+        return 0
+    return inside[-1].idx + len(inside[-1])
 
 
 def _second_subject(name: Token) -> Token | None:

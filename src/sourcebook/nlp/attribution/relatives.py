@@ -43,7 +43,9 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
             that = clause.left_edge
             # (nor does the occasion it was said at: 'said on a talk show that X', not 'the news that X')
             occasion = that.dep_ == "mark" and noun.lemma_.lower() in lex.circumstance_nouns
-            if clause.dep_ != "relcl" and not (clause.dep_ == "acl" and (medium or occasion)):
+            # or the place it was said at ('told reporters outside the courthouse that X')
+            place = that.dep_ == "mark" and prep is not None and prep.lower_ in _PLACES
+            if clause.dep_ != "relcl" and not (clause.dep_ == "acl" and (medium or occasion or place)):
                 continue
             if that.lower_ != "that" or not that.i < clause.i:
                 continue
@@ -51,6 +53,10 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
                     c.dep_ == that.dep_ and c.i != that.i for c in that.head.children)):
                 return clause
     return _clause_on_addressee(lex, verb) if speech else None
+
+
+#: prepositions of a place a cue was said at (not 'in the event that X', 'on condition that X')
+_PLACES = frozenset(["outside", "inside", "at", "near", "beside", "behind", "from"])
 
 
 def _clause_on_addressee(lex: Lexicon, verb: Token) -> Token | None:

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .candidate import Candidate, trim
+from .candidate import SPEECH, Candidate, trim, trim_content
 from .lexicon import Lexicon
 from .markers import colon_cue, reporting_tail
 from .nouns import adjective_cue, copula_cue, noun_cue
 from .phrases import according_to, view_phrase
 from .quote_verbs import quote_verb
 from .seem import seem_cue
-from .syntax import source_like
+from .syntax import shown_subject, source_like, source_span, subtree_span
 from .verbs import idiom_cue, verb_cue
 
 
@@ -80,7 +80,7 @@ class CueRules:
             if cand is not None:
                 return cand
         if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
-            return verb_cue(lex, text, token, lemma)
+            return verb_cue(lex, text, token, lemma) or _shown_clause(lex, text, token)
         if lemma in lex.quote_verbs and token.pos_ == "VERB":
             return quote_verb(lex, text, token)
         if lemma in lex.seem_verbs and token.pos_ in ("VERB", "AUX"):
@@ -116,3 +116,19 @@ def _verb_read_as_noun(token: Token) -> bool:
     no noun has."""
     return (any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
             and (any(c.dep_ == "ccomp" and c.i > token.i for c in token.children) or token.lower_.endswith("ed")))
+
+
+def _shown_clause(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
+    """'Documents show officials knew the dam was unsafe': the parser made the cue a compound of
+    the noun after it (``syntax.shown_subject``); the clause that noun opens is what it shows."""
+    noun = verb.head
+    if verb.dep_ != "compound" or getattr(shown_subject(noun), "i", None) != verb.i or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    subject = next(c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i)
+    if not source_like(lex, subject):
+        return None
+    content = trim_content(text, verb.doc[verb.i + 1].idx, subtree_span(noun.head)[1])
+    if content is None:
+        return None
+    return Candidate(cue=(verb.idx, verb.idx + len(verb)), source=source_span(text, subject), contents=[content],
+                     nature=SPEECH, source_token=subject.i)

@@ -50,6 +50,12 @@ if TYPE_CHECKING:
     from .speakers import Resolved, SpeakerResolver
 
 
+#: the last words of newspapers' names
+_PAPERS = frozenset(["courier", "herald", "gazette", "times", "post", "tribune", "journal", "chronicle", "telegraph",
+                     "observer", "express", "mirror", "guardian", "star", "daily", "record", "examiner", "ledger",
+                     "standard", "sentinel", "inquirer", "mail", "news", "independent", "bulletin", "dispatch"])
+
+
 def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salience: Salience) -> Resolved | None:
     """A definite singular role phrase resolved to the person or organisation it stands
     for; None keeps the description."""
@@ -85,8 +91,9 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
                 t.dep_ == "poss" and t.lower_ not in _POSSESSIVE_DETS for t in qualifiers):
             return None  # 'the Trump campaign', "Clinton's team": the description names it
         outlet = lemma in ("newspaper", "paper", "network")
-        if outlet:
-            res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind == OUTLET)
+        if outlet:  # an outlet the lexicon knows, or a body a paper's name calls one ('the Harlow Courier')
+            res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind == OUTLET or lemma != "network" and r.kind == ORG
+                                and (r.name or "").lower().rsplit(" ", 1)[-1] in _PAPERS)
             return Resolved(res.name, res.kind, res.affiliation) if res is not None else None
         # 'the agency' is an organisation whose name says agency ('the Regional Emergency Agency');
         # the last organisation of another kind ('the Residents' Union') is someone else

@@ -309,12 +309,25 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
                   and token.doc[c.i - 1].text == ","), None)
     if aside is not None:
         end = min(end, token.doc[aside.i - 1].idx)
+    shown = shown_subject(token)
+    if shown is not None:  # 'Documents show officials knew': the finding's clause opens after 'show'
+        start = max(start, token.doc[shown.i + 1].idx)
     # not the wire's dateline before a paragraph's first source ('DAMAVAND, Karvesh (Wire) - Rebels said')
     line = text.rfind("\n", 0, start) + 1
     if not text[line:start].strip(" ,") or text[line:start].rstrip().endswith(","):
         cut, _ = after_dateline(text, (line, end))
         start = max(start, cut) if cut > line else start
     return trim(text, start, end, " \t\r\n,;:\u2014\u2013-\"\u201c\u201d")
+
+
+def shown_subject(token: Token) -> Token | None:
+    """The verb the parser made a compound of the noun after it ('Documents show officials knew
+    X', 'Records show inspectors found Y': 'show' hung on 'officials'), with its own subject
+    before it: the noun opens the clause the verb reports."""
+    verb = next((c for c in token.lefts if c.dep_ == "compound" and c.tag_ in ("VBP", "VBZ", "VBD")), None)
+    if verb is None or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    return verb
 
 
 def cue_span(verb: Token, extra: Iterable[Token] = ()) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..sentences import sentence_of
 from .lexicon import Lexicon
-from .syntax import first_child, source_like, subtree_span
+from .syntax import FINITE_TAGS, first_child, source_like, subtree_span
 
 TAIL_DEPS = frozenset(["prep", "xcomp", "oprd", "npadvmod", "dative", "ccomp", "dobj", "advmod"])
 CIRCUMSTANCE_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", "NORP")
@@ -152,6 +152,10 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
     doc = clause.doc
     if skip_that and doc[clause.left_edge.i].lower_ == "that" and clause.left_edge.i + 1 < len(doc):
         start = doc[clause.left_edge.i + 1].idx
+    mark = next((g for g in clause.children if g.dep_ == "mark" and g.lower_ == "that" and g.i > clause.left_edge.i), None)
+    if mark is not None and doc[mark.i - 1].text == "," and mark.i + 1 < len(doc) and not any(
+            t.tag_ in FINITE_TAGS for t in doc[clause.left_edge.i : mark.i]):  # (not 'showed, she said, that X')
+        start = doc[mark.i + 1].idx  # 'said, citing field commanders, that X': the aside before 'that' is the cue's
     for child in clause.rights:
         if trailing_participle(child) and child.lemma_.lower() in lex.cue_verbs:
             return (start, doc[child.i - 1].idx)

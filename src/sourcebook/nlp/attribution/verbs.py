@@ -18,7 +18,7 @@ from .asides import inverted_aside, parenthetical
 from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
 from .lexicon import Lexicon
-from .participles import participle_subject
+from .participles import names_a_thing, participle_subject
 from .syntax import (
     agent_of,
     aside_subject,
@@ -403,6 +403,10 @@ def _active_source(
     stance = lemma not in lex.speech or lemma in lex.stance_object
     if nature != BELIEF and stance and lemma not in lex.poll_verbs and not source_like(lex, subject):
         return False
+    if lemma == "bet" and subject.lower_ == "you":
+        return False  # 'you can bet X': the writer's own assurance
+    if not own_subject and verb.tag_ == "VBG" and names_a_thing(lex, subject):
+        return False  # 'Prices rose, suggesting weak demand': the writer's inference from a thing
     if nature == BELIEF and subject.lower_ in lex.subjectless and not _relative_holder(lex, verb, subject):
         return False  # 'it seems to want', 'a plan which hopes': no holder of the belief
     if own_subject or subject.lower_ not in lex.subjectless:
