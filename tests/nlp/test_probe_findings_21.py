@@ -183,3 +183,29 @@ def test_its_is_the_body_the_sentence_before_is_about(nlp):
     text = ("The King's Health Trust estimates that the charges could cost the NHS more. Its analysis found that "
             "missed doses lead to admissions.")
     assert [a.speaker for a in records(nlp, text, "found")] == ["King's Health Trust's analysis"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Quiet Engineer: A Conversation with Maren Tolliver\n\nMaren Tolliver designs flood barriers.",
+    "Summer Fete: Saturday 21 June, 12pm-5pm, Kettleby Green\n\nThe fete returns this year.",
+])
+def test_a_title_and_its_subtitle_are_no_statement(nlp, text):
+    assert records(nlp, text, ":") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Trump: Clinton would be a disaster\n\nDonald Trump spoke on Monday.",
+    "Poll: Voters Split on Stadium Tax, Sour on City Council\n\nNearly half of voters oppose the tax.",
+])
+def test_a_headline_with_a_statement_after_its_colon_stays(nlp, text):
+    assert len(records(nlp, text, ":")) == 1
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Long Road Home\n\nRosalind Achterberg is 71 and lives in Farrowby.\n\n"I started late," she says.',
+     "Rosalind Achterberg"),
+    ('The Quiet Engineer: A Conversation with Maren Tolliver\n\nMaren Tolliver designs flood barriers. '
+     '"I like water," she said.', "Maren Tolliver"),
+])
+def test_a_person_under_a_title_line_is_still_a_person(nlp, text, speaker):
+    assert [a.speaker for a in records(nlp, text) if a.cue.text in ("says", "said")] == [speaker]

@@ -446,3 +446,47 @@ def with_named_bodies(doc, ents: list[Span], organisation_words: frozenset[str])
         if start < token.i and gender_of_first_name(doc[start].text) is None and doc[start].lower_ not in organisation_words:
             added.append(Span(doc, start, token.i + 1, label="ORG"))
     return with_joined_bodies(doc, _merged(ents, added))
+
+
+def person_like(index: ArticleIndex, ent: Span) -> bool:
+    """An ORG the small model made of a person's name ('Helena Sato'): two or three
+    capitalised proper nouns, no organisation word, no known organisation."""
+    words = [t for t in ent if t.text != "-"]
+    if ent.label_ != "ORG" or not 2 <= len(words) <= 4 or introducer(index, ent) is not None:
+        return False  # 'Consumer group Fair Deal' (whatever a name list says of 'Fair')
+    if not all(
+        t.is_alpha and (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper or t.lower_ in index.lex.name_particles)
+        for t in words
+    ) or words[-1].lower_ in index.lex.name_particles:
+        return False
+    if any(t.lower_ in index.lex.organisation_words for t in ent):
+        return False
+    if is_known_organisation(ent.text) or ent.text.lower() in index.lex.outlets:
+        return False
+    # a first name no name list knows ('Wells Fargo'): a person only if the surname stands
+    # alone elsewhere ('Amelize Joseph' ... 'Joseph said')
+    return gender_of_first_name(words[0].text) is not None or words[-1].text in index._lone_names()
+
+
+def with_untagged_people(doc, ents: list[Span], organisation_words: frozenset[str], place_nouns: frozenset[str]) -> list[Span]:
+    """The entities with a person the NER left untagged as a clause's subject ('Rosalind
+    Achterberg is 71' under a title line, which threw the model off): two or three capitalised
+    names no entity covers, opening with a known first name and ending in no organisation's or
+    place's word. An entity running over a paragraph break ends before it."""
+    ents = [Span(doc, e.start, next(t.i for t in e if "\n" in t.text), label=e.label_) if "\n" in e.text.strip() or (
+        "\n" in e[-1].text) else e for e in ents]
+    ents = [e for e in ents if len(e)]
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    added = []
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or not token.is_title or token.i in covered:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i and (
+                doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and start - 1 not in covered):
+            start -= 1
+        words = doc[start : token.i + 1]
+        if (2 <= len(words) <= 3 and gender_of_first_name(words[0].text) is not None
+                and token.lower_ not in organisation_words and token.lower_ not in place_nouns):
+            added.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return _merged(ents, added)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ...aliases import canonical_name, fold, is_known_organisation
+from ...aliases import canonical_name, fold
 from ..lexicon import word_set
 from ..sentences import sentences
 from .affiliations import HONORIFICS, _text, _title_free, _without_article, company_nouns, role_words, roles_of
@@ -24,6 +24,7 @@ from .entities import (
     bare,
     introducer,
     label_votes,
+    person_like,
     rest_of_name,
     role_beside,
     shared_surname,
@@ -37,6 +38,7 @@ from .entities import (
     with_named_bodies,
     with_nicknames,
     with_titled_people,
+    with_untagged_people,
 )
 from .lexicon import Lexicon, inflections
 from .people import People, Person, capitals_as_name, gender_of_first_name, gender_of_word, named_place
@@ -126,6 +128,7 @@ class ArticleIndex:
         ents = with_called_people(doc, ents, words, lexicon.role_nouns)  # 'a volunteer named Farhad'
         ents = with_described_people(doc, ents, words, lexicon.role_nouns)  # 'Emeka Adeyinka, a volcanologist,'
         ents = with_described_bodies(doc, ents, self._group_words)  # 'the UN human rights office'
+        ents = with_untagged_people(doc, ents, words, self._place_nouns)  # 'Rosalind Achterberg is 71' after a title
         self.ents = with_nicknames(doc, ents)  # 'Declan "Dizzy" Oakes'
         # the same for the firms the mending found ('Brightforge' after 'Brightforge Games')
         found = self._firm_heads_of(self.ents) - self._firm_heads
@@ -397,23 +400,7 @@ class ArticleIndex:
         return out
 
     def _person_like(self, ent: Span) -> bool:
-        """An ORG the small model made of a person's name ('Helena Sato'): two or three
-        capitalised proper nouns, no organisation word, no known organisation."""
-        words = [t for t in ent if t.text != "-"]
-        if ent.label_ != "ORG" or not 2 <= len(words) <= 4 or introducer(self, ent) is not None:
-            return False  # 'Consumer group Fair Deal' (whatever a name list says of 'Fair')
-        if not all(
-            t.is_alpha and (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper or t.lower_ in self.lex.name_particles)
-            for t in words
-        ) or words[-1].lower_ in self.lex.name_particles:
-            return False
-        if any(t.lower_ in self.lex.organisation_words for t in ent):
-            return False
-        if is_known_organisation(ent.text) or ent.text.lower() in self.lex.outlets:
-            return False
-        # a first name no name list knows ('Wells Fargo'): a person only if the surname stands
-        # alone elsewhere ('Amelize Joseph' ... 'Joseph said')
-        return gender_of_first_name(words[0].text) is not None or words[-1].text in self._lone_names()
+        return person_like(self, ent)
 
     def _lone_names(self) -> frozenset[str]:
         known = getattr(self, "_lone", None)

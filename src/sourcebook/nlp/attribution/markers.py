@@ -264,6 +264,10 @@ def _named_colon(
         return None  # 'Clinton: 1,769', 'Hartigan: $3.1m', '- Wexley Infirmary: 54% within four hours': a tally
     if turn and _only_questions(text[piece[0] : piece[1]]):
         return None  # 'HOST: What message do you have for the fans?': a question is no statement
+    # (not a document's: a title-case 'Poll: Voters Split on X' has verbs the tagger missed)
+    if turn and not (answer or transcript) and _subtitle(sent.doc, colon, piece) and _turns(text, before.text) < 2 and (
+            not any(t.lemma_.lower() in documents for t in before)):
+        return None  # 'The Quiet Engineer: A Conversation with Maren Tolliver': a title and its subtitle
     head = max(before, key=lambda t: (t.pos_ == "PROPN", -abs(t.i - colon.i)))
     return Candidate(
         cue=(colon.idx, colon.idx + 1),
@@ -277,6 +281,13 @@ def _named_colon(
         # that opens two lines or more (not a list's 'Rubio: Finish second', nor 'h/t: Breitbart'), or a Q-and-A's 'A:'
         verbatim=turn and index > 0 and (_turns(text, before.text) > 1 or transcript or answer),
     )
+
+
+def _subtitle(doc, colon: Token, piece: tuple[int, int]) -> bool:
+    """Words after a line's colon that make no statement: no verb of a clause and no quotation
+    ('A Conversation with Maren Tolliver', 'Saturday 21 June, 12pm-5pm, Kettleby Green')."""
+    words = [t for t in doc[colon.i + 1 :] if t.idx < piece[1]]
+    return not any(t.tag_ in FINITE_TAGS or t.is_quote or t.tag_ in ("VB", "VBG", "VBN") for t in words)
 
 
 _QUOTED_LINE = re.compile(r"[^\S\n]*[\"\u201c\u2018'\u00ab]([^\n]{2,200}?)[\"\u201d\u2019'\u00bb][^\S\n]*")
