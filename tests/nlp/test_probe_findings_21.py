@@ -209,3 +209,50 @@ def test_a_headline_with_a_statement_after_its_colon_stays(nlp, text):
 ])
 def test_a_person_under_a_title_line_is_still_a_person(nlp, text, speaker):
     assert [a.speaker for a in records(nlp, text) if a.cue.text in ("says", "said")] == [speaker]
+
+
+def test_a_sentence_about_the_interviewee_by_an_object_pronoun_keeps_them_the_one_who_answers(nlp):
+    text = ("Maren Tolliver founded Tideline Works in 2019. We met her at the company office.\n\n"
+            "Q: Why did you leave?\nA: I was bored. The work never changed.")
+    assert [(a.speaker, a.kind) for a in records(nlp, text, ":")] == [("Maren Tolliver", "direct")]
+
+
+def test_a_transcript_label_with_a_role_in_brackets(nlp):
+    text = ("MR. PENROSE (for the Crown): I put it to you that you were not at the depot.\n\n"
+            "FRETWELL: That is not true.\n\nMR. PENROSE (for the Crown): You were at home that night.\n\n"
+            "FRETWELL: I was at work.")
+    assert [a.speaker for a in records(nlp, text, ":")] == ["Penrose", "Fretwell", "Penrose", "Fretwell"]
+
+
+def test_a_titled_label_speaking_once_and_its_short_form(nlp):
+    text = ("HOST: Is the union right?\n\nDR. ABEL FURNESS: The nurses are exhausted. We need more staff.\n\n"
+            "HOST: Thank you.\n\nDR. FURNESS: It was a pleasure.")
+    found = [a for a in records(nlp, text, ":") if "Furness" in (a.speaker or "")]
+    assert [(a.speaker, a.kind) for a in found] == [("Abel Furness", "direct"), ("Abel Furness", "direct")]
+
+
+def test_a_surname_label_is_the_speaker_named_in_full(nlp):
+    text = ("LENA VOSS: Good morning. The strike is over.\n\nREPORTER: When will trains run?\n\n"
+            "VOSS: I cannot give you a date. The offer is fair.")
+    found = [a for a in records(nlp, text, ":") if a.speaker != "Reporter"]
+    assert [(a.speaker, a.kind) for a in found] == [("Lena Voss", "direct"), ("Lena Voss", "direct")]
+
+
+def test_a_name_in_brackets_after_a_label_is_the_speaker(nlp):
+    text = ("HOST (Gideon Farrow): Councillor Baptiste, you voted against it. Where do you stand now?\n\n"
+            "BAPTISTE: I still oppose it.\n\nHOST (Gideon Farrow): Why?\n\nBAPTISTE: It costs too much.")
+    assert [(a.speaker, a.affiliation) for a in records(nlp, text, ":")][0] == ("Gideon Farrow", "Host")
+
+
+@pytest.mark.parametrize("text", [
+    '"You cannot add an hour to the day," Oduya said, "without asking who will teach it."',
+    "He left the meeting without saying why.",
+    "The jury heard from the prosecution's key witness on Wednesday.",
+])
+def test_no_report_made_or_heard(nlp, text):
+    assert [a for a in records(nlp, text) if a.cue.text not in ("said",)] == []
+
+
+def test_some_of_a_group_named_before(nlp):
+    text = "Two former officers described the scheme. Some said it was legal."
+    assert [a.speaker for a in records(nlp, text, "said")] == ["some of the two former officers"]

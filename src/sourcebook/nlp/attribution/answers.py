@@ -68,10 +68,11 @@ def interview_turn(index: ArticleIndex, letter: str) -> Resolved:
 def bridges(sentence: str) -> bool:
     """A sentence between the one who is interviewed and the first question that keeps them
     the one interviewed: an editor's note on the interview, or one more about them ('She spoke
-    to us about her latest work.')."""
+    to us about her latest work.', 'We met her at the company's office.')."""
     from .index import EDITORS_NOTE
 
-    return EDITORS_NOTE.search(sentence) is not None or _ABOUT_THEM.match(sentence.lstrip()) is not None
+    return EDITORS_NOTE.search(sentence) is not None or _ABOUT_THEM.search(sentence.lstrip()) is not None
 
 
-_ABOUT_THEM = re.compile(r"(?:He|She|They)\b")
+#: a sentence about them: opening with their pronoun, or with it as an object ('We met her at X')
+_ABOUT_THEM = re.compile(r"^(?:He|She|They)\b|\b(?:him|her|them)\b")

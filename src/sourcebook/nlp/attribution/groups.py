@@ -94,6 +94,26 @@ def one_of(resolver: SpeakerResolver, head: Token, salience: anaphora.Salience) 
     return Resolved(f"one of the {' '.join(words)}", DESCRIPTION)
 
 
+#: parts of a group named before: 'Local businesses are split. Some backed the strike'
+_PARTS = frozenset(["some", "many", "most", "several", "few", "others"])
+
+
+def part_of(resolver: SpeakerResolver, lower: str, head: Token, salience: anaphora.Salience) -> Resolved | None:
+    """'Local businesses are split. Some backed the strikers; others condemned the walkout':
+    part of the group named just before ('some of the local businesses', 'other local
+    businesses'), when a group was named as a subject in the sentence before."""
+    if lower not in _PARTS:
+        return None
+    group = anaphora.pronoun(resolver, "they", head.idx, salience)
+    if not group.name or group.kind not in (GROUP, DESCRIPTION) or " and " in group.name or resolver.sentence_of(
+            head.idx) - resolver.sentence_of(resolver.text.rfind(group.name, 0, head.idx)) > 1:
+        return None
+    name = group.name
+    if name[:1].isupper() and not name.split()[0].isupper():
+        name = name[0].lower() + name[1:]  # 'Two former officers' opening a sentence
+    return Resolved(f"other {name}" if lower == "others" else f"{lower} of the {name}", GROUP, plural=True)
+
+
 def joined_subject(resolver: SpeakerResolver, head: Token) -> Resolved | None:
     """The group two people named as a subject make ('Imani Ross and Kara Valdez both ran'), for
     a 'they' or 'the pair' after them."""

@@ -453,17 +453,24 @@ class ArticleIndex:
         """'WALLACE: ...' at the start of a line (or '"WALLACE: ...'): a transcript turn, its speaker by name."""
         text = self.text
         opened = text[start - 2 : start] in ('\n"', "\n\u201c")  # a transcript quoted line by line
-        if start > 0 and text[start - 1] != "\n" and not opened or text[end : end + 1] != ":":
+        if start > 0 and text[start - 1] != "\n" and not opened or text[end : end + 1] != ":" and text[end : end + 2] != "):":
             return None
         written = text[start:end].strip()
         if written in ("Q", "A"):
             from .answers import interview_turn  # (which reads this index)
 
             return interview_turn(self, written)
-        written, _, role = written.partition(", ")  # 'JUDE MARLOWE, co-founder:'
+        # 'JUDE MARLOWE, co-founder:', 'MR. PENROSE (for the Crown):'
+        written, _, role = written.partition(", ") if ", " in written else written.partition(" (")
         if not written.isupper() or not _TURN.fullmatch(written):
             return None
-        words = capitals_as_name(written.split())
+        if role.istitle() and gender_of_first_name(role.split()[0]):  # 'HOST (Gideon Farrow):': the name
+            return Resolved(role, PERSON, written.capitalize())
+        words = [w for w in capitals_as_name(written.split()) if w.lower().rstrip(".") not in HONORIFICS] or written.split()
+        whole = max(re.findall(rf"^((?:[A-Z][A-Z'.-]+ )+{re.escape(written.split()[-1])})\b", text, re.MULTILINE),
+                    key=len, default="")
+        named = [w for w in capitals_as_name(whole.split()) if w.lower().rstrip(".") not in HONORIFICS]
+        words = named if len(words) == 1 and len(named) > 1 else words  # 'VOSS:', 'DR. FURNESS:' after 'LENA VOSS:'
         person = self.people.find(words)
         if person is not None and not person.name.isupper():  # 'Chris Wallace' named earlier
             return Resolved(person.name, PERSON, person.affiliation or role or None, person.gender)

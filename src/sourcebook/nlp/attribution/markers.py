@@ -12,6 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ..quotes import QUOTE_PAIRS
+from .affiliations import HONORIFICS
 from .answers import bridges
 from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
 from .index import QUESTION_LINE
@@ -22,13 +23,15 @@ from .syntax import FINITE_TAGS, finite, source_span
 
 def _name_and_role(text: str, before: Span) -> bool:
     """'Lena Moss, the agency's director:' opening a line: a name of up to four words, a comma,
-    and a description of up to eight words without a verb."""
+    and a description of up to eight words without a verb (or the description in brackets:
+    'MR. PENROSE (for the Crown):')."""
     line_start = text.rfind("\n", 0, before.start_char) + 1
-    comma = next((t.i for t in before if t.text == ","), None)
+    comma = next((t.i for t in before if t.text == "," or t.text == "(" and before[-1].text == ")"), None)
     if text[line_start : before.start_char].strip() or comma is None:
         return False
-    name, role = before.doc[before.start : comma], before.doc[comma + 1 : before.end]
-    return (1 <= len(name) <= 4 and all(t.pos_ == "PROPN" or t.is_upper and t.is_alpha for t in name) and 1 <= len(role) <= 8
+    name, role = before.doc[before.start : comma], before.doc[comma + 1 : before.end - (before[-1].text == ")")]
+    return (1 <= len(name) <= 4 and all(t.pos_ == "PROPN" or t.is_upper and t.text.rstrip(".").isalpha() for t in name)
+            and 1 <= len(role) <= 8
             and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in role))
 
 
@@ -102,10 +105,10 @@ def _turns(text: str, label: str) -> int:
     return len(re.findall(rf"^{re.escape(label)}:\s", text, re.MULTILINE))
 
 
-# a line opening with a name in capitals ('SEN. DELACORTE:', 'JUDE MARLOWE, co-founder:'; a transcript
-# quoted paragraph by paragraph opens each with a mark: '"WALLACE: ...')
-_LABEL_LINE = re.compile(r"^[\"\u201c]?([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2})(?:, [^:\n]{1,40})?:\s",
-                         re.MULTILINE)
+# a line opening with a name in capitals ('SEN. DELACORTE:', 'JUDE MARLOWE, co-founder:', 'MR. PENROSE (for the
+# Crown):'; a transcript quoted paragraph by paragraph opens each with a mark: '"WALLACE: ...')
+_LABEL_LINE = re.compile(r"^[\"\u201c]?([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2})"
+                         r"(?:, [^:\n]{1,40}| \([^:)\n]{1,40}\))?:\s", re.MULTILINE)
 
 
 def _figure_line(doc: Doc, piece: tuple[int, int]) -> bool:
@@ -121,13 +124,19 @@ def _transcript_label(text: str, before: Span) -> bool:
     capitals (a plural noun); or one line of a transcript whose other speaker speaks twice, when
     the article names its speaker ('HARRIS:' after 'Mayor Renata Harris')."""
     line_start = text.rfind("\n", 0, before.start_char) + 1
-    comma = next((t.i for t in before if t.text == ","), before.end)
-    before = before.doc[before.start : comma]  # the name of 'JUDE MARLOWE, co-founder:'
+    comma = next((t.i for t in before if t.text in (",", "(")), before.end)
+    before = before.doc[before.start : comma]  # the name of 'JUDE MARLOWE, co-founder:', 'MR. PENROSE (for the Crown):'
     if text[line_start : before.start_char].strip() or not 0 < len(before) <= 3 or not all(
-            t.is_alpha and t.is_upper and len(t) > 1 for t in before):
+            t.text.rstrip(".").isalpha() and t.is_upper and len(t) > 1 for t in before):
         return False
     labels = _LABEL_LINE.findall(text)
     if _turns(text, before.text) > 1 or labels.count(before.text) > 1:
+        return True
+    # one turn of a transcript whose other speaker speaks twice: a name with a title ('DR. ABEL
+    # FURNESS:') or the surname of a speaker named in full ('VOSS:' after 'LENA VOSS:')
+    if any(label != before.text and (label.endswith(" " + before.text) or before.text.endswith(" " + label)) for label in labels):
+        return True
+    if before[0].lower_.rstrip(".") in HONORIFICS and any(labels.count(other) > 1 for other in set(labels) - {before.text}):
         return True
     # an oral history's voices, each speaking once: names with a first name ('SIMONE HARTIGAN:'), not a
     # live page's or a fact check's labels ('FULL TIME:', 'THE CLAIM:', 'RATING:')
@@ -279,7 +288,7 @@ def _named_colon(
         confidence=0.6,
         # a transcript's turn is the speaker's words, set down without quotation marks: a label
         # that opens two lines or more (not a list's 'Rubio: Finish second', nor 'h/t: Breitbart'), or a Q-and-A's 'A:'
-        verbatim=turn and index > 0 and (_turns(text, before.text) > 1 or transcript or answer),
+        verbatim=turn and (index > 0 or transcript) and (_turns(text, before.text) > 1 or transcript or answer),
     )
 
 

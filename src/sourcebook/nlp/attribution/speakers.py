@@ -205,7 +205,7 @@ class SpeakerResolver(ArticleIndex):
         if lower in self.things and head.pos_ in ("PRON", "DET", "ADJ", "NUM") and not any(
             c.dep_ == "prep" for c in head.children
         ):
-            return Resolved(lower, GROUP, plural=True)  # 'some note that ...'
+            return groups.part_of(self, lower, head, salience) or Resolved(lower, GROUP, plural=True)  # 'some note that ...'
         relative = next((t for t in span if t.lower_ in ("who", "whom") and t.i >= head.i), None)
         if relative is not None and head.i != relative.i and lower in self.things:
             return anaphora.relative(self, relative, salience)  # 'most of whom'

@@ -257,8 +257,9 @@ def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True  # 'Judge X, writing for the majority, said Y': the circumstance of the report, no report
     if any(c.dep_ == "nsubj" and c.lower_ in ("the", "a", "an") for c in verb.children):
         return True  # 'The said fairgrounds will host X': an article read as the subject, 'said' an adjective
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs:
-        return True  # 'declined to say whether X': the refusal's, no report of its own
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs or verb.dep_ == "pcomp" and (
+            verb.head.lower_ == "without"):
+        return True  # 'declined to say whether X': the refusal's, no report of its own; 'without asking who': none made
     refusing = lemma in lex.refusal_verbs
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.anonymity_verbs
            and "auxpass" in (deps := {g.dep_ for g in c.children}) and ("neg" in deps or refusing) for c in verb.children):
