@@ -256,3 +256,44 @@ def test_no_report_made_or_heard(nlp, text):
 def test_some_of_a_group_named_before(nlp):
     text = "Two former officers described the scheme. Some said it was legal."
     assert [a.speaker for a in records(nlp, text, "said")] == ["some of the two former officers"]
+
+
+def test_a_cue_running_into_the_quotation_it_reports_is_the_speakers_phrase(nlp):
+    text = 'Hollis Reyes said both of his opponents were "arguing about who spends your money faster."'
+    assert [a.cue.text for a in records(nlp, text)] == ["said"]
+
+
+def test_a_quoted_adjective_before_its_clause_still_reports(nlp):
+    text = 'Laura Benning said she was "very confident" the deal would clear regulators.'
+    assert [contents(a) for a in records(nlp, text) if "confident" in a.cue.text] == [["the deal would clear regulators"]]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Rain is unlikely, the weather service said. The electoral commission said turnout was high.",
+     "weather service", "electoral commission"),
+    ("The Statistics Office published data. The national statistics office said prices rose.", None, "Statistics Office"),
+])
+def test_a_remits_adjective_names_another_body(nlp, text, first, second):
+    found = [a.speaker for a in records(nlp, text, "said")]
+    assert found[-1] == second and (first is None or found[0] == first)
+
+
+def test_the_wires_dateline_names_no_one_spoken_of(nlp):
+    text = "SOFIA, Sept 9 (Tessel News) - Gas flows resumed on Monday, the operator said."
+    assert [a.speaker for a in records(nlp, text, "said")] == ["operator"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Brennick Therapeutics said the vaccine worked. The company said it would apply for approval.", "Brennick Therapeutics"),
+    ("Calder Instruments cut 400 jobs. The company said demand had weakened.", "Calder Instruments"),
+])
+def test_a_firm_named_by_its_trade_is_a_body(nlp, text, speaker):
+    assert records(nlp, text, "said")[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Police urge drivers to slow down.", "drivers to slow down"),
+    ("Heat warning: officials urge residents to stay indoors.", "residents to stay indoors"),
+])
+def test_urge_read_as_a_noun_and_a_heading_before_a_colon(nlp, text, content):
+    assert [contents(a) for a in records(nlp, text, "urge")] == [[content]]

@@ -70,6 +70,8 @@ class Extractor:
         absorb_quotes(text, cands, quotes)
         cands = attach_quotes(text, cands, quotes, sentence_of, Turns(doc, self.lex))
         cands = _dedupe(cands)
+        cands = [c for c in cands if not (_quoted_cue(text, c, quotes) and any(
+            o is not c and any(s <= (c.cue or (0, 0))[0] < e for s, e in o.contents) for o in cands))]
         cands = _drop_unowned_inner(doc, text, cands, quotes, self.lex.first_second_person)
         cands = self._fold_outlet_credits(text, cands)
         cands = _drop_circular_asides(cands)
@@ -165,6 +167,17 @@ class Extractor:
         return keep
 
 
+_DOUBLE_MARKS = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")
+
+
+def _quoted_cue(text: str, cand: Candidate, quotes: QuoteIndex) -> bool:
+    """A cue whose words run into a quotation that goes on over what it reports: inside another
+    report, the quoted speaker's own phrase, no report of the writer's ('said his opponents were
+    "arguing about who spends your money"'; not 'was "very confident" the deal would clear')."""
+    if not cand.cue or not cand.contents or not any(m in text[cand.cue[0] : cand.cue[1]] for m in _DOUBLE_MARKS):
+        return False
+    quote = quotes.around(cand.cue[1] - 1, cand.cue[1])
+    return quote is not None and quote.start <= cand.contents[0][0] < quote.end
 _HEAD_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
 
 

@@ -176,6 +176,14 @@ def after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return trim(text, m.end(), end, SPACES)
 
 
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the words at (start, end) are part of a wire dateline opening their paragraph
+    ('SOFIA, Sept 9 (Tessel News) - ')."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _DATELINE.match(text, line)
+    return m is not None and end <= m.end()
+
+
 def quotation_before(text: str, contents: list[tuple[int, int]], source: tuple[int, int]) -> list[tuple[int, int]] | None:
     """'"We respect the staff," the company's chief executive, John Smith, said': the parser hung
     the speaker named after the closing mark on the quotation's clause; the content ends at that

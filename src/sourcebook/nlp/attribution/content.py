@@ -132,7 +132,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         # a clause before the cue and a semicolon or a colon is a sentence of its own ('X said Y;
         # police put it at Z', 'Others were kinder: the magazine described it as Y')
         if c.dep_ in CLAUSES and not adverbial(lex, c) and not (
-            c.i < verb.i and any(t.text in (";", ":") for t in verb.doc[c.right_edge.i + 1 : verb.i]))
+            c.i < verb.i and any(t.text in (";", ":") for t in verb.doc[c.i + 1 : verb.i]))
         and not _reduced_relative(lex, c)
         or lemma in lex.asking and c.dep_ == "advcl" and c.i > verb.i and question_mark(c)
         or c.dep_ == "xcomp" and c.i > verb.i and that_clause(c)  # 'said only that the union would "look at"'

@@ -105,7 +105,8 @@ def part_of(resolver: SpeakerResolver, lower: str, head: Token, salience: anapho
     if lower not in _PARTS:
         return None
     group = anaphora.pronoun(resolver, "they", head.idx, salience)
-    if not group.name or group.kind not in (GROUP, DESCRIPTION) or " and " in group.name or resolver.sentence_of(
+    if not group.name or group.kind not in (GROUP, DESCRIPTION) or " and " in group.name or group.name.split()[0].lower() in (
+            _PARTS | {"not", "no", "all", "both", "one"}) or resolver.sentence_of(
             head.idx) - resolver.sentence_of(resolver.text.rfind(group.name, 0, head.idx)) > 1:
         return None
     name = group.name

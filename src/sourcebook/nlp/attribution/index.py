@@ -15,6 +15,7 @@ from ...aliases import canonical_name, fold
 from ..lexicon import word_set
 from ..sentences import sentences
 from .affiliations import HONORIFICS, _text, _title_free, _without_article, company_nouns, role_words, roles_of
+from .candidate import in_dateline
 from .direct import QuoteIndex
 from .entities import (
     NAME_LABELS,
@@ -314,7 +315,8 @@ class ArticleIndex:
                         self.placed.add(ent.start_char)  # 'a cafe in Milford Green'
                 if ent.root.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
                     self.people.passing.add(ent.start_char)  # not the subject: 'accused Rafael Cruz'
-            elif ent.label_ == "ORG" and not (len(ent) == 1 and ent[0].lower_ in self._group_words):
+            elif ent.label_ == "ORG" and not (len(ent) == 1 and ent[0].lower_ in self._group_words) and not (
+                    in_dateline(self.text, ent.start_char, ent.end_char)):  # '(Tessel News) -': the wire, no one spoken of
                 # a lone capitalised group noun is no name ('Bank executives' at a sentence start)
                 tokens = _without_article(list(ent))
                 while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):

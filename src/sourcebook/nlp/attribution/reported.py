@@ -111,11 +111,11 @@ class CueRules:
 
 def _verb_read_as_noun(token: Token) -> bool:
     """'Economists at Ferrant Capital estimate that X', 'Documents seen by the paper show that
-    X', '"...," Mr Ajani-Lawal lamented': the tagger read the verb as a noun, the parser still
-    gave it a subject before it and a clause after it (or it has a past tense's ending), which
-    no noun has."""
+    X', '"...," Mr Ajani-Lawal lamented', 'Police urge drivers to slow down': the tagger read the
+    verb as a noun, the parser still gave it a subject before it and a clause or an object after
+    it (or it has a past tense's ending), which no noun has."""
     return (any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
-            and (any(c.dep_ == "ccomp" and c.i > token.i for c in token.children) or token.lower_.endswith("ed")))
+            and (any(c.dep_ in ("ccomp", "dobj") and c.i > token.i for c in token.children) or token.lower_.endswith("ed")))
 
 
 def _shown_clause(lex: Lexicon, text: str, verb: Token) -> Candidate | None:

@@ -50,6 +50,9 @@ if TYPE_CHECKING:
     from .speakers import Resolved, SpeakerResolver
 
 
+#: adjectives of a body's reach, not its remit ('the national statistics office' is the Statistics Office)
+_SCOPES = frozenset(["national", "federal", "local", "regional", "provincial", "municipal", "central", "international",
+                     "official", "global", "continental", "territorial", "principal", "general", "special"])
 #: the last words of newspapers' names
 _PAPERS = frozenset(["courier", "herald", "gazette", "times", "post", "tribune", "journal", "chronicle", "telegraph",
                      "observer", "express", "mirror", "guardian", "star", "daily", "record", "examiner", "ledger",
@@ -100,8 +103,10 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         # of a named country, the body must name it: 'the Russian defence ministry' is not the
         # State Department named before
         # (and of its remit: 'the health ministry' is not the UN human rights office named before)
+        # (and 'the electoral commission' is not the weather service: a remit's adjective)
         countries = [t.lower_[:5] for t in qualifiers if t.ent_type_ in ("GPE", "NORP") or t.dep_ == "compound"
-                     and t.pos_ == "NOUN" and t.is_lower]
+                     and t.pos_ == "NOUN" and t.is_lower or t.dep_ == "amod" and t.is_lower and t.lower_.endswith(
+                         ("al", "ic", "ary")) and t.lower_ not in _SCOPES]
 
         def fits(name: str | None) -> bool:  # or one the article introduced as such ('regulator ProductSafe')
             return body_fits(resolver, name, lemma) and all(c in (name or "").lower() for c in countries)
