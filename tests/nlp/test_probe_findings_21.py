@@ -297,3 +297,26 @@ def test_a_firm_named_by_its_trade_is_a_body(nlp, text, speaker):
 ])
 def test_urge_read_as_a_noun_and_a_heading_before_a_colon(nlp, text, content):
     assert [contents(a) for a in records(nlp, text, "urge")] == [[content]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dona Ines van der Berg Ochoa said the river was rising.", "Ines van der Berg Ochoa"),
+    ("Amina bint Saleh said the clinic was closed.", "Amina bint Saleh"),
+])
+def test_names_with_particles_the_ner_split(nlp, text, speaker):
+    assert [a.speaker for a in records(nlp, text, "said")] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Senator Curtis Vane criticised the plan. His office said the cuts would cost jobs.", "Curtis Vane's office"),
+    ("Mayor Ana Ruiz spoke first. Her campaign said the poll was wrong.", "Ana Ruiz's campaign"),
+])
+def test_his_body_is_the_body_of_the_person_named_before(nlp, text, speaker):
+    assert [a.speaker for a in records(nlp, text, "said")] == [speaker]
+
+
+def test_a_participle_of_saying_hung_on_the_objects_relative_clause(nlp):
+    text = "The mayor rejected a plan that would have closed two libraries, saying the savings were too small."
+    assert [(a.cue.text, a.speaker, contents(a)) for a in records(nlp, text)] == [
+        ("rejected", "mayor", ["a plan that would have closed two libraries"]),
+        ("saying", "mayor", ["the savings were too small"])]

@@ -39,7 +39,7 @@ _ABBREVIATIONS = word_set("title_abbreviations")
 #: titles that are no role ('the survey's lead author, Dr. Hana Ito': 'Dr.' is not her role)
 HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof", "miss", "sir", "dame", "lord", "lady", "father",
                          "rev", "revd", "rt", "hon", "msgr", "fr", "shri", "sri", "smt", "shrimati", "srimati", "kumari",
-                         "comrade", "alhaji", "alhaja", "hajia"])
+                         "comrade", "alhaji", "alhaja", "hajia", "dona", "do\u00f1a", "ustaz", "ustadh"])
 #: entity types of places: a name beside a group noun that is one names no body
 _PLACES = frozenset(["GPE", "LOC", "FAC", "NORP"])
 #: verbs of a relative clause that name the body a person leads ('who heads the agency')

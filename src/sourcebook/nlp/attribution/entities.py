@@ -241,13 +241,17 @@ def with_joined_bodies(doc, ents: list[Span]) -> list[Span]:
 
 
 def _joined_by_particles(doc, ents: list[Span]) -> list[Span]:
-    """Two people's entities with a name's particle between them are one name ('Ramon' and
-    'Paz-Villanueva' of 'Ramon dela Paz-Villanueva')."""
+    """A person's entity and the capitalised names before it joined by a name's particles are one
+    name ('Ramon' and 'Paz-Villanueva' of 'Ramon dela Paz-Villanueva'; 'Amina' (a GPE) of 'Amina
+    bint Saleh'; 'Dona Ines van' (an ORG) of 'Dona Ines van der Berg Ochoa'), whatever the NER
+    made of the first part."""
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
-        if (last is not None and last.label_ == ent.label_ == "PERSON" and ent.start == last.end + 1
-                and doc[last.end].lower_ in _PARTICLES):
+        words = doc[last.start : ent.start] if last is not None else None
+        if (last is not None and words is not None and ent.label_ == "PERSON" and last.end <= ent.start <= last.end + 2
+                and doc[ent.start - 1].lower_ in _PARTICLES and words[0].is_title and all(
+                    t.lower_ in _PARTICLES or t.is_title and t.pos_ == "PROPN" for t in words)):
             out[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
             out.append(ent)

@@ -23,6 +23,12 @@ def participle_subject(verb: Token, subject: Token | None) -> Token | None:
         return _subject_before(verb) or subject
     if _quoted_title(subject, verb):
         return _clause_subject(verb.doc[min(t.i for t in subject.subtree) - 1]) or subject
+    clause = verb.head
+    if (subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" and clause.head.dep_ in ("dobj", "pobj")
+            and verb.doc[verb.i - 1].text == ","):
+        # 'rejected a plan that would have closed two libraries, saying X': the parser hung the
+        # participle on the object's relative clause; its subject is the one who rejected it
+        return next((c for c in clause.head.head.children if c.dep_ == "nsubj"), subject)
     return subject
 
 

@@ -93,6 +93,10 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         if defined or not _definite(head) or named or any(
                 t.dep_ == "poss" and t.lower_ not in _POSSESSIVE_DETS for t in qualifiers):
             return None  # 'the Trump campaign', "Clinton's team": the description names it
+        if any(t.dep_ == "poss" and t.lower_ in ("his", "her") for t in qualifiers):
+            owner = owner_before(resolver, span)  # 'His office said': the office of the man named before
+            kind = ORG if lemma in lex.organisation_words else DESCRIPTION
+            return Resolved(f"{owner}'s {_text(list(span[1:]))}", kind, owner) if owner else None
         outlet = lemma in ("newspaper", "paper", "network")
         if outlet:  # an outlet the lexicon knows, or a body a paper's name calls one ('the Harlow Courier')
             res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind == OUTLET or lemma != "network" and r.kind == ORG

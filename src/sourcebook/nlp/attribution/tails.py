@@ -23,7 +23,13 @@ COORDINATION_GAPS = (",", ", and", ", or", "and", "or")
 def with_tail(lex: Lexicon, text: str, verb: Token, span: tuple[int, int], first: Token) -> tuple[int, int]:
     """Grow an object content over the verb's complements that follow it without a break:
     'called on X to do Y', 'described X as Y', 'mentioned X five times', 'asked for X to Y'.
-    Time, place and medium phrases ('in Iowa', 'on Monday') and anything after a comma stop it."""
+    Time, place and medium phrases ('in Iowa', 'on Monday') and anything after a comma stop it;
+    so does a participle of saying after a comma that the parser hung inside the object
+    ('rejected a plan that would have closed two libraries, saying X': the rejecter's words)."""
+    saying = next((t for t in first.subtree if t.i > first.i and t.tag_ == "VBG" and t.lemma_.lower() in lex.speech
+                   and t.dep_ in ("advcl", "xcomp", "conj") and t.doc[t.i - 1].text == ","), None)
+    if saying is not None:
+        return (span[0], saying.doc[saying.i - 1].idx)
     end = span[1]
     for child in verb.rights:
         if child.i <= first.i or child.idx < end and child.i <= first.right_edge.i:
