@@ -320,3 +320,26 @@ def test_a_participle_of_saying_hung_on_the_objects_relative_clause(nlp):
     assert [(a.cue.text, a.speaker, contents(a)) for a in records(nlp, text)] == [
         ("rejected", "mayor", ["a plan that would have closed two libraries"]),
         ("saying", "mayor", ["the savings were too small"])]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('The governor hit back in a statement: "That is nonsense."', "hit back"),
+    ('The governor fired back on Facebook: "That is nonsense."', "fired back"),
+])
+def test_back_idioms_with_a_phrase_before_a_colon_quotation(nlp, text, cue):
+    assert [(a.cue.text, a.kind, contents(a)) for a in records(nlp, text)] == [(cue, "direct", ["That is nonsense"])]
+
+
+def test_a_plural_role_before_two_names(nlp):
+    text = "Council members Ana Ruiz and Terrence Hull said they were disappointed."
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Ana Ruiz and Terrence Hull"]
+
+
+def test_a_discourse_word_before_according_to_is_no_content(nlp):
+    text = "Who profits? Well, according to public filings, his brother owns the company."
+    assert [contents(a) for a in records(nlp, text, "according to")] == [["his brother owns the company"]]
+
+
+def test_a_relative_pronoun_called_something_is_no_content(nlp):
+    text = 'She attacked Governor Ray Castellan, whom she called "a caretaker for the donor class."'
+    assert [contents(a) for a in records(nlp, text, "called")] == [["a caretaker for the donor class"]]

@@ -353,15 +353,15 @@ def with_described_people(doc, ents: list[Span], organisation_words: frozenset[s
         if 2 <= len(words) <= 3 and all(t.is_title and t.i not in covered and t.lower_ not in organisation_words for t in words):
             added.append(Span(doc, start, name.i + 1, label="PERSON"))
             covered.update(range(start, name.i + 1))
-    for token in doc[: len(doc) - 3]:  # the other way round: 'Her lawyer, Ana Ruiz, said'
-        if not (token.pos_ == "NOUN" and token.lower_ in roles and doc[token.i + 1].text == ","
-                and any(c.dep_ in ("det", "poss") for c in token.children)):
+    for token in doc[: len(doc) - 3]:  # the other way round: 'Her lawyer, Ana Ruiz, said'; 'Council members Ana Ruiz and'
+        comma = doc[token.i + 1].text == "," and any(c.dep_ in ("det", "poss") for c in token.children)
+        if not (token.pos_ == "NOUN" and (comma and token.lower_ in roles or token.tag_ == "NNS" and token.lemma_ in roles)):
             continue
-        end = token.i + 2
+        end = token.i + 1 + comma
         while end < len(doc) and end - token.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha:
             end += 1
-        words = doc[token.i + 2 : end]
-        if (2 <= len(words) <= 3 and (end == len(doc) or doc[end].text in (",", ".", ";"))
+        words = doc[token.i + 1 + comma : end]
+        if (2 <= len(words) <= 3 and (end == len(doc) or doc[end].text in (",", ".", ";") or doc[end].lower_ == "and")
                 and gender_of_first_name(words[0].text) is not None
                 and all(t.i not in covered and t.lower_ not in organisation_words for t in words)):
             added.append(Span(doc, words.start, words.end, label="PERSON"))

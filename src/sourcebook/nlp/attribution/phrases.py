@@ -229,7 +229,7 @@ def _sourced_clause(
     return contents
 
 
-_JOINS = re.compile(r"(?i)and|but|yet|so|or|still|now|then|however|meanwhile")
+_JOINS = re.compile(r"(?i)and|but|yet|so|or|still|now|then|however|meanwhile|well|indeed|also|in fact|after all")
 
 
 def _set_off(text: str, sent: Span, start: int, end: int) -> bool:

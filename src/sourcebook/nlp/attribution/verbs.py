@@ -48,8 +48,9 @@ def idiom_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | N
     quotation is joined later). The word is part of the cue, never of the content."""
     words = lex.speech_idioms[lemma]
     word = next((c for c in verb.children if c.lower_ in words and c.i > verb.i), None)
-    if word is None or any(c.dep_ in ("prep", "prt", "dative") and c.i != word.i for c in verb.children):
-        return None  # 'put it on the shelf', 'made clear plastic'
+    if word is None or any(c.dep_ in ("prep", "prt", "dative") and c.i != word.i and not (
+            c.dep_ == "prep" and c.i > word.i and word.lower_ == "back") for c in verb.children):
+        return None  # 'put it on the shelf', 'made clear plastic' (not 'hit back in a statement')
     subject = subject_of(verb)
     if subject is None or subject.head.i != verb.i or subject.lower_ in lex.subjectless:
         return None
