@@ -483,5 +483,4 @@ def finished_contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep
     contents = [drop_writer_tails(lex, text, verb.doc, c) for c in contents]
     if contents and all(bare_pronoun(verb.doc, c) for c in contents):
         return None  # 'wants what', 'refers to which', 'to vote for him': no content of its own
-    # ('whom she called "a caretaker"': the relative pronoun is no part of what was said)
-    return [c for c in contents if text[c[0] : c[1]].lower() not in ("whom", "who", "which")] or contents
+    return contents
