@@ -338,3 +338,26 @@ def test_a_plural_role_before_two_names(nlp):
 def test_a_discourse_word_before_according_to_is_no_content(nlp):
     text = "Who profits? Well, according to public filings, his brother owns the company."
     assert [contents(a) for a in records(nlp, text, "according to")] == [["his brother owns the company"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("My husband says the plastic clip snapped within a week.", "My husband"),
+    ("According to his biographer, Simone Ardagh, he spent his last years sketching bridges.", "Simone Ardagh"),
+])
+def test_a_persons_noun_after_my_and_a_biographer_are_speakers(nlp, text, speaker):
+    assert [a.speaker for a in records(nlp, text)] == [speaker]
+
+
+def test_my_thing_is_still_no_speaker(nlp):
+    assert records(nlp, "My lungs were begging for oxygen, telling me to stop.") == []
+
+
+def test_a_role_opening_a_label_in_capitals_is_the_role(nlp):
+    text = "SPOKESPERSON LENA VOSS: Good morning.\n\nREPORTER: When will trains run?\n\nVOSS: I cannot give you a date."
+    found = [a for a in records(nlp, text, ":") if "Voss" in (a.speaker or "")]
+    assert [(a.speaker, a.affiliation) for a in found][0] == ("Lena Voss", "Spokesperson") and len(found) == 2
+
+
+def test_went_further_before_a_colons_quotation(nlp):
+    found = records(nlp, 'Senator Ana Ruiz went further: "This bill is a disgrace."')
+    assert [(a.cue.text, a.speaker, contents(a)) for a in found] == [("went further", "Ana Ruiz", ["This bill is a disgrace"])]

@@ -469,9 +469,10 @@ class ArticleIndex:
         if role.istitle() and gender_of_first_name(role.split()[0]):  # 'HOST (Gideon Farrow):': the name
             return Resolved(role, PERSON, written.capitalize())
         words = [w for w in capitals_as_name(written.split()) if w.lower().rstrip(".") not in HONORIFICS] or written.split()
+        role = role or (words.pop(0) if len(words) > 2 and words[0].lower() in self.lex.role_nouns else "")  # 'SPOKESPERSON X'
         whole = max(re.findall(rf"^((?:[A-Z][A-Z'.-]+ )+{re.escape(written.split()[-1])})\b", text, re.MULTILINE),
                     key=len, default="")
-        named = [w for w in capitals_as_name(whole.split()) if w.lower().rstrip(".") not in HONORIFICS]
+        named = [w for w in capitals_as_name(whole.split()) if w.lower().rstrip(".") not in HONORIFICS | self.lex.role_nouns]
         words = named if len(words) == 1 and len(named) > 1 else words  # 'VOSS:', 'DR. FURNESS:' after 'LENA VOSS:'
         person = self.people.find(words)
         if person is not None and not person.name.isupper():  # 'Chris Wallace' named earlier

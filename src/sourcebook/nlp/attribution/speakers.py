@@ -446,8 +446,8 @@ class SpeakerResolver(ArticleIndex):
                             gender=None if plural else gender_of_word(head.text), plural=plural)
         if head.pos_ == "NOUN" and any(
             c.dep_ == "poss" and c.lower_ in ("my", "your", "our") for c in head.children
-        ) and lower not in self.lex.role_nouns and head.lemma_.lower() not in self.lex.role_nouns:
-            return Resolved(None, UNKNOWN)  # 'my lungs', 'our tests': a thing, no speaker
+        ) and not self._speaking_noun(head):
+            return Resolved(None, UNKNOWN)  # 'my lungs', 'our tests': a thing, no speaker (not 'my husband')
         named = head.text[:1].isupper() and not any(c.dep_ == "det" for c in head.children)  # 'Trump knows' as a noun
         if head.pos_ == "NOUN" and not plural and not named and not self._speaking_noun(head):
             return Resolved(None, UNKNOWN)  # 'a round-up', 'the sheer scale': a thing, no speaker
