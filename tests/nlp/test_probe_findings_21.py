@@ -361,3 +361,14 @@ def test_a_role_opening_a_label_in_capitals_is_the_role(nlp):
 def test_went_further_before_a_colons_quotation(nlp):
     found = records(nlp, 'Senator Ana Ruiz went further: "This bill is a disgrace."')
     assert [(a.cue.text, a.speaker, contents(a)) for a in found] == [("went further", "Ana Ruiz", ["This bill is a disgrace"])]
+
+
+def test_her_owner_is_the_woman_before_a_place_with_no_gender(nlp):
+    text = "Senator Mia Holt visited Dunmore. Her campaign said the poll was wrong."
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Mia Holt's campaign"]
+
+
+def test_a_participle_on_the_objects_clause_after_a_dateline_is_the_subjects(nlp):
+    text = ("BRANTFORD, Ohio - The council rejected a proposal that would have allowed bars to stay open later, "
+            "saying it would increase noise.")
+    assert [a.speaker for a in records(nlp, text, "saying")] == ["council"]

@@ -310,17 +310,19 @@ def owner_before(index: ArticleIndex, words: Span) -> str | None:
         return None
     wanted = _POSSESSIVES[words[0].lower_]
 
-    def owner(start: int, kind: str, key: str) -> str | None:
+    def owner(start: int, kind: str, key: str, genders: tuple = (wanted,)) -> str | None:
         if wanted == "organisation" and kind == "organisation" and start not in index.obliques:
             return index.full_name(key)
         person = index.people.by_key.get(key) if wanted in (MALE, FEMALE) and kind == "person" else None
-        return person.name if person is not None and person.gender in (wanted, None) else None
+        return person.name if person is not None and person.gender in genders else None
 
     if wanted == "organisation":  # the body the sentence before is about, before one it names in passing
         subject = _body_subject_before(index, words[0], named=True)  # ('The Trust estimates X could cost the NHS more.
         if subject is not None:                                        # Its analysis')
             return subject
-    found = _named_before(index, words[0].idx, 1, owner)
+    # a man or woman the article knows as one before a name it gives no gender ('Senator Mia Holt visited Dunmore. Her')
+    found = _named_before(index, words[0].idx, 1, owner) or _named_before(
+        index, words[0].idx, 1, lambda s, k, key: owner(s, k, key, (wanted, None)))
     return found if found is not None or wanted != "organisation" else _body_subject_before(index, words[0])
 
 

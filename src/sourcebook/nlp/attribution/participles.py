@@ -28,7 +28,8 @@ def participle_subject(verb: Token, subject: Token | None) -> Token | None:
             and verb.doc[verb.i - 1].text == ","):
         # 'rejected a plan that would have closed two libraries, saying X': the parser hung the
         # participle on the object's relative clause; its subject is the one who rejected it
-        return next((c for c in clause.head.head.children if c.dep_ == "nsubj"), subject)
+        main = clause.head.head  # (its subject nearest it: not a dateline the parser made one, 'BRANTFORD, Ohio - The council')
+        return max((c for c in main.children if c.dep_ == "nsubj" and c.i < main.i), key=lambda c: c.i, default=subject)
     return subject
 
 
