@@ -178,6 +178,8 @@ def _quoted_cue(text: str, cand: Candidate, quotes: QuoteIndex) -> bool:
         return False
     quote = quotes.around(cand.cue[1] - 1, cand.cue[1])
     return quote is not None and quote.start <= cand.contents[0][0] < quote.end
+
+
 _HEAD_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
 
 

@@ -122,7 +122,9 @@ def _figure_line(doc: Doc, piece: tuple[int, int]) -> bool:
 def _transcript_label(text: str, before: Span) -> bool:
     """'MORALES:' opening two lines or more of a transcript, whatever the tagger made of the
     capitals (a plural noun); or one line of a transcript whose other speaker speaks twice, when
-    the article names its speaker ('HARRIS:' after 'Mayor Renata Harris')."""
+    the article names its speaker ('HARRIS:' after 'Mayor Renata Harris') or the label has a
+    title ('DR. ABEL FURNESS:'); or a label that is another's surname or full name ('VOSS:' and
+    'LENA VOSS:'); a role in brackets after the name is no part of it."""
     line_start = text.rfind("\n", 0, before.start_char) + 1
     comma = next((t.i for t in before if t.text in (",", "(")), before.end)
     before = before.doc[before.start : comma]  # the name of 'JUDE MARLOWE, co-founder:', 'MR. PENROSE (for the Crown):'
@@ -292,7 +294,7 @@ def _named_colon(
     )
 
 
-def _subtitle(doc, colon: Token, piece: tuple[int, int]) -> bool:
+def _subtitle(doc: Doc, colon: Token, piece: tuple[int, int]) -> bool:
     """Words after a line's colon that make no statement: no verb of a clause and no quotation
     ('A Conversation with Maren Tolliver', 'Saturday 21 June, 12pm-5pm, Kettleby Green')."""
     words = [t for t in doc[colon.i + 1 :] if t.idx < piece[1]]

@@ -53,10 +53,6 @@ if TYPE_CHECKING:
 #: adjectives of a body's reach, not its remit ('the national statistics office' is the Statistics Office)
 _SCOPES = frozenset(["national", "federal", "local", "regional", "provincial", "municipal", "central", "international",
                      "official", "global", "continental", "territorial", "principal", "general", "special"])
-#: the last words of newspapers' names
-_PAPERS = frozenset(["courier", "herald", "gazette", "times", "post", "tribune", "journal", "chronicle", "telegraph",
-                     "observer", "express", "mirror", "guardian", "star", "daily", "record", "examiner", "ledger",
-                     "standard", "sentinel", "inquirer", "mail", "news", "independent", "bulletin", "dispatch"])
 
 
 def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salience: Salience) -> Resolved | None:
@@ -100,7 +96,7 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         outlet = lemma in ("newspaper", "paper", "network")
         if outlet:  # an outlet the lexicon knows, or a body a paper's name calls one ('the Harlow Courier')
             res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind == OUTLET or lemma != "network" and r.kind == ORG
-                                and (r.name or "").lower().rsplit(" ", 1)[-1] in _PAPERS)
+                                and (r.name or "").lower().rsplit(" ", 1)[-1] in word_set("newspaper_words"))
             return Resolved(res.name, res.kind, res.affiliation) if res is not None else None
         # 'the agency' is an organisation whose name says agency ('the Regional Emergency Agency');
         # the last organisation of another kind ('the Residents' Union') is someone else
