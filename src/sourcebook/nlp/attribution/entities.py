@@ -335,9 +335,9 @@ def with_called_people(doc, ents: list[Span], organisation_words: frozenset[str]
 def with_described_people(doc, ents: list[Span], organisation_words: frozenset[str], roles: frozenset[str]) -> list[Span]:
     """The entities with the people a role set beside them names ('We spoke to Emeka Adeyinka, a
     volcanologist,'): two or three capitalised words no entity covers, with a role noun after a
-    comma and an article as their apposition, are a person's name; so are two or three after a
-    role with an article or a possessive and a comma, opening with a known first name ('Her
-    lawyer, Ana Ruiz,')."""
+    comma and an article as their apposition, are a person's name; so are two or three opening
+    with a known first name after a role with an article or a possessive and a comma ('Her
+    lawyer, Ana Ruiz,') or right after a plural role ('Council members Ana Ruiz and ...')."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     added: list[Span] = []
     for token in doc:
