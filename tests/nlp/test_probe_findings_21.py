@@ -59,7 +59,7 @@ def test_an_aside_before_that_is_not_what_was_said(nlp, text, content):
 def test_a_documents_words_read_after_the_report(nlp, text, kind):
     found = records(nlp, text, "read")
     assert [(a.kind, contents(a)) for a in found] == [(kind, ["The talks will resume on Monday"])]
-    assert "ministry" in found[0].speaker
+    assert "ministry" in found[0].speaker and found[0].speaker_kind == "organisation"
 
 
 def test_read_is_no_cue_without_a_document(nlp):

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from . import anaphora, roles
 from .affiliations import ORG_LABELS, _text, _without_article
-from .index import DESCRIPTION, REPORTS, Resolved
+from .index import DESCRIPTION, ORG, REPORTS, Resolved
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
@@ -144,6 +144,6 @@ def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salie
             if named is not None:  # 'by the rights group Open Cell', the name no apposition
                 return resolver._body_named(_text(list(named)))
             body = doc[token.left_edge.i : token.i + 1]
-            return roles.role(resolver, body, token, body.start_char, salience) or Resolved(
-                resolver.phrase(body, token), DESCRIPTION)
+            return roles.role(resolver, body, token, body.start_char, salience) or Resolved(  # ('the foreign ministry')
+                resolver.phrase(body, token), ORG if token.lower_ in resolver.lex.public_bodies else DESCRIPTION)
     return None
