@@ -65,7 +65,7 @@ def test_a_document_by_a_body_described_is_that_bodys(nlp):
             "published by the city's statistics office.")
     found = [a for a in nlp(text)._.sourcebook_attributions if a.cue is not None and a.cue.text == "according to"]
     assert [(a.speaker, a.speaker_kind) for a in found] == [
-        ("Electoral Commission", "organisation"), ("city's statistics office", "description")]
+        ("Electoral Commission", "organisation"), ("city's statistics office", "organisation")]  # a public body, unnamed
 
 
 def test_a_name_the_ner_missed_is_the_persons_full_name_and_role(nlp):
