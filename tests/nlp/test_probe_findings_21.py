@@ -372,3 +372,25 @@ def test_a_participle_on_the_objects_clause_after_a_dateline_is_the_subjects(nlp
     text = ("BRANTFORD, Ohio - The council rejected a proposal that would have allowed bars to stay open later, "
             "saying it would increase noise.")
     assert [a.speaker for a in records(nlp, text, "saying")] == ["council"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ingrid Van Acker runs the port. Ms Van Acker said ships were waiting.", "Ingrid Van Acker"),
+    ("Carlos de la Cruz runs the port. De la Cruz said ships were waiting.", "Carlos de la Cruz"),
+])
+def test_a_surname_with_its_particle_is_the_person_named_in_full(nlp, text, speaker):
+    assert [a.speaker for a in records(nlp, text, "said")] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Saint Oren Medical Center admitted 40 patients. The hospital said beds were short.", "Saint Oren Medical Center"),
+    ("Kerrow Infirmary is full. The hospital said beds were short.", "Kerrow Infirmary"),
+    ("The Kerrow Arts Center opened. The hospital said beds were short.", "hospital"),
+])
+def test_the_hospital_is_a_medical_center_or_an_infirmary(nlp, text, speaker):
+    assert [a.speaker for a in records(nlp, text, "said")] == [speaker]
+
+
+def test_a_first_name_that_is_also_a_particle_is_a_first_name(nlp):
+    text = "Kieran Doyle pulled the boy out. Kieran's grandfather, Des Doyle, said he was proud of him."
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Des Doyle"]

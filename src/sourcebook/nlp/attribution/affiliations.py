@@ -396,12 +396,18 @@ def name_words(name: str | None) -> list[str]:
     return [word.strip(".,'\u2019").lower() for word in (name or "").split()]
 
 
+#: what else a body's name may call the kind of body a noun says
+_ALSO_NAMED = {"hospital": ("infirmary", "medical center", "medical centre", "hospice")}
+
+
 def names_noun(index: ArticleIndex, name: str | None, noun: str) -> bool:
     """Whether an organisation's name fits the noun a description calls it by: that noun heads
     it (``name_heads``), or both are nouns of public bodies ('the agency' for the Congressional
-    Budget Office)."""
+    Budget Office), or its name says that kind of body otherwise ('the hospital' for an Infirmary)."""
     bodies = index.lex.public_bodies
-    return noun in name_heads(name) or noun in bodies and any(w.lower() in bodies for w in name_words(name or ""))
+    return noun in name_heads(name) or noun in bodies and any(w.lower() in bodies for w in name_words(name or "")) or any(
+        kind in (name or "").lower() for kind in _ALSO_NAMED.get(noun, ()))  # 'the hospital': the Saint Oren Medical Center
+
 
 
 def name_heads(name: str | None) -> set[str]:

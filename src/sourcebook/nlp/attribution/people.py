@@ -150,7 +150,10 @@ class People:
             # 'Michelle Obama' is not the 'Mr. Obama' named before her: a bare-surname bearer
             # takes a first name only when the genders agree
             own = gender or gender_of_first_name(words[0])
+            # ('Van Acker', 'De la Cruz': the end of a name given in full before, with its particle)
             person = next((p for p in bearers if p.given == given), None) or next(
+                (p for p in bearers if len(name_words(p.name)) > len(words)
+                 and [fold(w) for w in name_words(p.name)[-len(words):]] == [fold(w) for w in words]), None) or next(
                 (p for p in bearers if p.given is None and (own is None or p.gender in (None, own))), None
             )
         if person is None:
