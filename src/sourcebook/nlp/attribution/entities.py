@@ -472,14 +472,18 @@ def person_like(index: ArticleIndex, ent: Span) -> bool:
     return gender_of_first_name(words[0].text) is not None or words[-1].text in index._lone_names()
 
 
+def _ended_at_breaks(doc, ents: list[Span]) -> list[Span]:
+    """The entities, each ending before a line break it ran over ('The Long Road Home\n\n'), none left empty."""
+    ended = (Span(doc, e.start, next(t.i for t in e if "\n" in t.text), label=e.label_)
+             if "\n" in e.text.strip() or "\n" in e[-1].text else e for e in ents)
+    return [e for e in ended if len(e)]
+
+
 def with_untagged_people(doc, ents: list[Span], organisation_words: frozenset[str], place_nouns: frozenset[str]) -> list[Span]:
-    """The entities with a person the NER left untagged as a clause's subject ('Rosalind
-    Achterberg is 71' under a title line, which threw the model off): two or three capitalised
-    names no entity covers, opening with a known first name and ending in no organisation's or
-    place's word. An entity running over a paragraph break ends before it."""
-    ents = [Span(doc, e.start, next(t.i for t in e if "\n" in t.text), label=e.label_) if "\n" in e.text.strip() or (
-        "\n" in e[-1].text) else e for e in ents]
-    ents = [e for e in ents if len(e)]
+    """The entities, ended at a paragraph break (``_ended_at_breaks``), with a person the NER left
+    untagged as a clause's subject ('Rosalind Achterberg is 71' under a title line): two or three
+    capitalised names no entity covers, with a known first name and no organisation's or place's word last."""
+    ents = _ended_at_breaks(doc, ents)
     covered = {i for e in ents for i in range(e.start, e.end)}
     added = []
     for token in doc:
