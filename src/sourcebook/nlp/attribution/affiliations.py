@@ -266,12 +266,17 @@ def _clause_read_as_noun(token: Token) -> bool:
         c.dep_ in ("det", "amod", "compound", "poss") for c in token.children)
 
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?", re.I)
+
+
 def _after_break(doc, start: int, end: int) -> int:
     """Where a role before a name starts: past a dateline's dash set off by spaces or a colon
-    ('ORCHARD COUNTY - Sheriff X', '11:05 \u2014 A resident of Y, X') and past a verb ('Thistle
-    have sacked manager X'); not inside a hyphenated word ('Co-author', 'Thirty-one-year-old')."""
+    ('ORCHARD COUNTY - Sheriff X', '11:05 \u2014 A resident of Y, X'), past a verb ('Thistle
+    have sacked manager X') and past a line break or a live blog's time ('17:06 Quillon CEO X');
+    not inside a hyphenated word ('Co-author', 'Thirty-one-year-old')."""
     breaks = [t.i + 1 for t in doc[start:end] if t.pos_ in ("VERB", "AUX") or t.text == ":" or (
-        t.text in ("-", "\u2013", "\u2014") and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_)]
+        t.text in ("-", "\u2013", "\u2014") and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_)
+        or "\n" in t.text or _CLOCK.fullmatch(t.text)]
     return max([start, *breaks])
 
 
@@ -397,7 +402,8 @@ def name_words(name: str | None) -> list[str]:
 
 
 #: what else a body's name may call the kind of body a noun says
-_ALSO_NAMED = {"hospital": ("infirmary", "medical center", "medical centre", "hospice")}
+_ALSO_NAMED = {"hospital": ("infirmary", "medical center", "medical centre", "hospice"),
+               "club": ("fc", "afc", "f.c", "united", "athletic", "rovers", "wanderers", "albion", "hotspur")}
 
 
 def names_noun(index: ArticleIndex, name: str | None, noun: str) -> bool:
@@ -405,8 +411,9 @@ def names_noun(index: ArticleIndex, name: str | None, noun: str) -> bool:
     it (``name_heads``), or both are nouns of public bodies ('the agency' for the Congressional
     Budget Office), or its name says that kind of body otherwise ('the hospital' for an Infirmary)."""
     bodies = index.lex.public_bodies
+    padded = f" {' '.join(name_words(name or '')).lower()} "
     return noun in name_heads(name) or noun in bodies and any(w.lower() in bodies for w in name_words(name or "")) or any(
-        kind in (name or "").lower() for kind in _ALSO_NAMED.get(noun, ()))  # 'the hospital': the Saint Oren Medical Center
+        f" {kind} " in padded for kind in _ALSO_NAMED.get(noun, ()))  # 'the hospital': the Saint Oren Medical Center
 
 
 
@@ -445,7 +452,12 @@ def bodies_named(index: ArticleIndex, tokens: list[Token]) -> str:
     """The text of a role with each body it calls by a definite group noun named ('the
     hospital's medical director' -> "St Aldhelm's Hospital's medical director", 'spokeswoman for
     the company' -> 'spokeswoman for Dunmore Civil Engineering'): the last organisation named
-    before, in its sentence or the two before, that fits the noun."""
+    before, in its sentence or the two before, that fits the noun; 'its director' is its owner's
+    (``owner_before``)."""
+    if tokens[0].lower_ in ("its", "their") and len(tokens) > 1:  # 'X, its director,': the body's director
+        owner = owner_before(index, tokens[0].doc[tokens[0].i : tokens[-1].i + 1])
+        if owner is not None:
+            return f"{owner}'s {_text(tokens[1:])}"
     named: dict[int, str] = {}
     for token in tokens:
         det = next((c for c in token.lefts if c.dep_ == "det"), None)

@@ -115,7 +115,9 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
         return Resolved(res.name, PERSON, res.affiliation, wanted)
     if lower in _PLURAL:
         found = salience.last_entry(sentence, GROUP_WINDOW, lambda r: r.plural or r.kind in (ORG, "outlet"))
-        group = _plural_subject(resolver, offset, said)
+        from .groups import plural_subject
+
+        group = plural_subject(resolver, offset, said)
         if group is not None and (found is None or group[0] > found[0]):
             return group[1]  # the group named after the last plural speaker ('interviewed 20 former staff. They')
         if found is not None:
@@ -345,52 +347,6 @@ def _subject_at(resolver: SpeakerResolver, offset: int) -> bool:
     while token.dep_ == "compound" and token.head.i > token.i:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass")
-
-
-def _plural_subject(resolver: SpeakerResolver, offset: int,
-                    said: Sequence[tuple[int, int]] = ()) -> tuple[int, Resolved] | None:
-    """A plural people noun (subject or object) of this sentence before the pronoun, or of
-    the previous one, and its sentence; not one inside what the pronoun's speaker said."""
-    from .speakers import GROUP, Resolved
-
-    doc = resolver.doc
-    sentence = resolver.sentence_of(offset)
-    first = resolver.sent_starts[max(0, sentence - 1)]
-    span = doc.char_span(first, offset, alignment_mode="contract")
-    if span is None:
-        return None
-    pronoun = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    verb = pronoun[0].head if pronoun is not None and len(pronoun) else None
-    found = [t for t in span if t.dep_ in ("nsubj", "dobj", "pobj") and (
-                t.tag_ == "NNS" and _people_noun(resolver, t) or t.dep_ == "nsubj" and _joined_names(t))
-             and not resolver.in_quote(t.idx) and not any(a <= t.idx < b for a, b in said)
-             and not (verb is not None and _fronted_phrase(t, verb))]
-    if not found:
-        return None
-    # within the sentence named last, its subject before an object ('The analysts wrote to their
-    # clients. In a letter, they said')
-    last = resolver.sentence_of(found[-1].idx)
-    token = next((t for t in reversed(found) if t.dep_ == "nsubj" and resolver.sentence_of(t.idx) == last), found[-1])
-    if _joined_names(token):  # 'Imani Ross and Kara Valdez both ran under 51 seconds. They said'
-        from .groups import joined_subject
-
-        group = joined_subject(resolver, token)
-        if group is not None:
-            return last, group
-    phrase = resolver.phrase(doc[token.left_edge.i : token.i + 1], token)
-    return last, Resolved(phrase, GROUP, plural=True)
-
-
-def _joined_names(token: Token) -> bool:
-    return token.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children)
-
-
-def _fronted_phrase(token: Token, verb: Token) -> bool:
-    """Whether ``token`` lies in a phrase of ``verb``'s own clause set before it ('In a note to
-    clients, they said')."""
-    while token.head.i != token.i and token.head.i != verb.i:
-        token = token.head
-    return token.head.i == verb.i and token.dep_ == "prep" and token.i < verb.i
 
 
 def _people_noun(resolver: SpeakerResolver, token: Token) -> bool:

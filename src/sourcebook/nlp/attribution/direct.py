@@ -18,9 +18,14 @@ from ..quotes import CLOSING, CLOSING_MARKS, Quote
 from .candidate import SPEECH, Candidate, inside, overlaps, trim
 
 # '"..." - Lena Moss' or '"..." - Lena Moss, agency director' ending the line: the name is the source
-# ('- Maureen Lacey, 71, Didsbury': up to two such items, an age and a place)
-_DASH_NAME = re.compile(r"[ \t]*[-\u2013\u2014]+[ \t]*((?:[A-Z][\w'\u2019.-]*[ \t]?){1,6})"
+# ('- Maureen Lacey, 71, Didsbury': up to two such items, an age and a place); a role in lower
+# case may stand inside the name ('- Dalton captain Lena Marsh'; not an article: '- X Brings the
+# House Down' is a headline) and where it was said may follow it ('... on the club's website')
+_DASH_NAME = re.compile(r"[ \t]*[-\u2013\u2014]+[ \t]*"
+                        r"([A-Z][\w'\u2019.-]*(?:[ \t]+(?:(?!(?:the|a|an)[ \t])[a-z][\w'\u2019-]*[ \t]+){0,2}"
+                        r"[A-Z][\w'\u2019.-]*){0,5})"
                         r"(?:,[ \t]*[^\n,;:!?\"\u201c\u201d()]{1,60}?)?(?:,[ \t]*[A-Z][^\n,;:!?\"\u201c\u201d()]{0,40}?)?"
+                        r"(?:[ \t]+(?:on|in|at|via|to|speaking|writing)[ \t][^\n\"\u201c\u201d]{1,60}?)?"
                         r"[ \t.]*(?=\n|$)")
 _WORDY = re.compile(r"[^\W\d_]")
 MAX_GAP = 160

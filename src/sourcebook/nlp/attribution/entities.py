@@ -67,8 +67,8 @@ def acronyms(text: str) -> dict[str, str]:
 
 def short_forms(names: list[str], organisation_words: frozenset[str], endings: frozenset[str] = frozenset()) -> dict[str, str]:
     """Each one-word organisation name that opens exactly one longer name of the article whose
-    other words are organisation words or whose last is a firm's ``endings`` ('Kestrel' -> 'Kestrel
-    Baby Co'), and that name ('Halvorsen' -> 'Halvorsen Foods'; not
+    other words are organisation words, in the plural too, or whose last is a firm's ``endings``
+    ('Kestrel' -> 'Kestrel Baby Co', 'Quill' -> 'Quill Networks'), and that name ('Halvorsen' -> 'Halvorsen Foods'; not
     'United' when both United Airlines and United Nations are named, nor 'United Nations' for
     the United Nations Children's Fund)."""
     longer: dict[str, set[str]] = {}
@@ -76,8 +76,8 @@ def short_forms(names: list[str], organisation_words: frozenset[str], endings: f
         if " " in short or is_known_organisation(short):
             continue
         for full in set(names):
-            rest = full[len(short) + 1 :].lower().split() if full.startswith(short + " ") else []
-            if rest and (all(word.strip(".,") in organisation_words for word in rest) or rest[-1].strip(".,") in endings):
+            rest = [w.strip(".,") for w in full[len(short) + 1 :].lower().split()] if full.startswith(short + " ") else []
+            if rest and (all({w, w[:-1]} & organisation_words for w in rest) or rest[-1] in endings):
                 longer.setdefault(short, set()).add(full)
     return {short: next(iter(fulls)) for short, fulls in longer.items() if len(fulls) == 1}
 

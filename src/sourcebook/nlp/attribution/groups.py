@@ -1,9 +1,11 @@
 """Sources of more than one person: two people named together ('Gerald Oakes and Ruth Pell
-said') and one of a group named before ('Two former officers described the scheme. One said').
-The reader of these is ``speakers.SpeakerResolver``."""
+said'), one of a group named before ('Two former officers described the scheme. One said') and
+the people a plural pronoun stands for ('The chair and the patron spoke. They said'). The
+reader of these is ``speakers.SpeakerResolver`` (and ``anaphora.pronoun``)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -28,7 +30,7 @@ def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) 
     ``head`` names."""
     cc = next((c for c in head.rights if c.dep_ == "cc" and c.lower_ == "and" and c.i < span.end), None)
     other = next((c for c in head.rights if c.dep_ == "conj" and cc is not None and c.i > cc.i
-                  and c.right_edge.i < span.end), None)
+                  and (c.right_edge.i < span.end or c.right_edge.i == span.end and c.right_edge.is_punct)), None)
     if cc is None or other is None or first.kind not in (PERSON, ORG) or not first.name:
         return None
     second = resolver._named_person(resolver.doc[other.left_edge.i : other.right_edge.i + 1], other)
@@ -42,8 +44,9 @@ def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) 
     name = next((e for e in resolver.ents_in(other.i + 1, other.i + 2) if e.label_ == "PERSON" and e.start == other.i + 1
                  and e.end <= span.end), None) if other.lower_.rstrip(".") in TITLES else None
     # 'Tom Birtles and Liberal MP Sarah Kwan': the name after the title; 'X and his co-author, Y,': the
-    # name the parser hung on the first one after the second's role
-    name = name or next((e for c in head.rights if c.dep_ == "appos" and c.i > other.i
+    # name the parser hung on the first one after the second's role; 'the chair, Ruth Ade, and the
+    # finance director, Paul Vane,': the name set off after the second's role
+    name = name or next((e for c in (*head.rights, *other.rights) if c.dep_ == "appos" and c.i > other.i
                          for e in resolver.ents_in(c.i, c.i + 1) if e.label_ == "PERSON" and e.end <= span.end), None)
     if second is None and name is not None:
         second = resolver._named_person(resolver.doc[name.start : name.end], name.root)
@@ -124,3 +127,56 @@ def joined_subject(resolver: SpeakerResolver, head: Token) -> Resolved | None:
         return None
     group = joined(resolver, doc[head.left_edge.i : head.right_edge.i + 1], head, first)
     return group if group is not None and group.kind == GROUP else None
+
+
+def plural_subject(resolver: SpeakerResolver, offset: int,
+                    said: Sequence[tuple[int, int]] = ()) -> tuple[int, Resolved] | None:
+    """A plural people noun (subject or object) of this sentence before the pronoun, or of
+    the previous one, and its sentence; not one inside what the pronoun's speaker said."""
+    doc = resolver.doc
+    sentence = resolver.sentence_of(offset)
+    first = resolver.sent_starts[max(0, sentence - 1)]
+    span = doc.char_span(first, offset, alignment_mode="contract")
+    if span is None:
+        return None
+    pronoun = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    verb = pronoun[0].head if pronoun is not None and len(pronoun) else None
+    found = [t for t in span if t.dep_ in ("nsubj", "dobj", "pobj") and (
+                t.tag_ == "NNS" and anaphora._people_noun(resolver, t) or t.dep_ == "nsubj" and (
+                    _joined_names(t) or _joined_roles(resolver, t)))
+             and not resolver.in_quote(t.idx) and not any(a <= t.idx < b for a, b in said)
+             and not (verb is not None and _fronted_phrase(t, verb))]
+    if not found:
+        return None
+    # within the sentence named last, its subject before an object ('The analysts wrote to their
+    # clients. In a letter, they said')
+    last = resolver.sentence_of(found[-1].idx)
+    token = next((t for t in reversed(found) if t.dep_ == "nsubj" and resolver.sentence_of(t.idx) == last), found[-1])
+    if _joined_names(token):  # 'Imani Ross and Kara Valdez both ran under 51 seconds. They said'
+        group = joined_subject(resolver, token)
+        if group is not None:
+            return last, group
+    end = token.right_edge.i + 1 if _joined_roles(resolver, token) else token.i + 1  # 'the chair and the patron'
+    while end - 1 > token.i and doc[end - 1].lower_ in ("both", "all", "each"):
+        end -= 1  # ('The chair and the patron both said'): not 'both'
+    phrase = resolver.phrase(doc[token.left_edge.i : end], token)
+    return last, Resolved(phrase, GROUP, plural=True)
+
+
+def _joined_roles(resolver: SpeakerResolver, token: Token) -> bool:
+    """'The chair and the patron of the trust', 'the mayor and the council': one by a role and
+    another by a noun."""
+    return token.tag_ == "NN" and token.lemma_.lower() in resolver.lex.role_nouns and any(
+        c.dep_ == "conj" and c.tag_ == "NN" for c in token.children)
+
+
+def _joined_names(token: Token) -> bool:
+    return token.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children)
+
+
+def _fronted_phrase(token: Token, verb: Token) -> bool:
+    """Whether ``token`` lies in a phrase of ``verb``'s own clause set before it ('In a note to
+    clients, they said')."""
+    while token.head.i != token.i and token.head.i != verb.i:
+        token = token.head
+    return token.head.i == verb.i and token.dep_ == "prep" and token.i < verb.i

@@ -113,10 +113,11 @@ _LABEL_LINE = re.compile(r"^[\"\u201c]?([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u201
 
 def _figure_line(doc: Doc, piece: tuple[int, int]) -> bool:
     """A figure and a few words of what it counts, no verb: a data line's value ('$3.1m', '54%
-    within four hours')."""
+    within four hours'), or a list of them ('1 Mensah 44.71; 2 Ormond 44.98; ...')."""
     span = doc.char_span(*piece, alignment_mode="expand")
-    return span is not None and len(span) <= 8 and (span[0].like_num or span[0].tag_ == "$") and not any(
-        t.pos_ in ("VERB", "AUX") for t in span)
+    if span is None or not (span[0].like_num or span[0].tag_ == "$") or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    return len(span) <= 8 or 3 * sum(t.like_num for t in span) >= sum(not t.is_punct for t in span)
 
 
 def _transcript_label(text: str, before: Span) -> bool:

@@ -1,7 +1,8 @@
 """The subject of a participle of saying when the parser found it in the wrong place: inside a
 quotation opened after it (', telling reporters, "A lot of people want ..."'), or a quoted title
 closed right before it ('trashed the ruling on "Morning Talk," calling it X'); and whether
-the subject it shares names a thing that holds nothing ('Prices rose, suggesting X'). Read by
+the subject it shares names a thing that holds nothing ('Prices rose, suggesting X'); and a
+participle of asking set off after the one asked ('X, asked about Y, smiled'). Read by
 ``verbs.verb_cue``."""
 
 from __future__ import annotations
@@ -74,3 +75,29 @@ def names_a_thing(lex: Lexicon, subject: Token) -> bool:
         return False
     return subject.is_lower or bool(subject.is_sent_start) and subject.tag_ in ("NN", "NNS") and not any(
         t.text == subject.text and not t.is_sent_start for t in subject.doc)
+
+
+def asked_aside(lex: Lexicon, verb: Token, subject: Token | None) -> bool:
+    """'Coach Ann Dufort, asked what she had said, smiled', 'Trump, when asked about X, ...': a
+    participle of asking set off after its subject is a passive (she was asked, by no one named)."""
+    if subject is None and verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
+        subject = verb.head  # 'The mayor, when asked about X,' read as a relative clause
+    if subject is None or verb.lemma_.lower() not in lex.asking or not verb.lower_.endswith("ed") or subject.i > verb.i:
+        return False
+    doc = verb.doc
+    if any(c.dep_ in ("relcl", "appos", "acl") and subject.i < c.i < verb.i for c in subject.children):
+        return False  # 'Ms Lee, who chairs the panel, asked whether X': she asked
+    comma = subject.right_edge.i if subject.right_edge.text == "," else subject.right_edge.i + 1
+    if doc[comma].text != "," or not all(t.lower_ in _ASIDE_MARKS for t in doc[comma + 1 : verb.i]):
+        return False
+    # the aside closes with a comma before the sentence's own verb ('..., smiled')
+    end = verb.sent.end
+    return any(t.text == "," and _finite_after(doc, t.i + 1, end) for t in doc[verb.i + 1 : end])
+
+
+def _finite_after(doc, start: int, end: int) -> bool:
+    word = next((t for t in doc[start:end] if t.pos_ != "ADV"), None)
+    return word is not None and word.tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
+_ASIDE_MARKS = frozenset(["when", "after", "once", "while", "if", "again", "later", "repeatedly", "also"])

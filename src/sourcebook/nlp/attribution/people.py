@@ -16,6 +16,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.tokens import Doc, Span
+
 from ...aliases import fold
 from ..lexicon import word_set
 
@@ -93,6 +95,52 @@ def gender_of_first_name(first: str) -> str | None:
     return votes.pop() if len(votes) == 1 else None
 
 
+def with_hyphenated_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities with the people named by a hyphenated given name and a surname ('Jean-Luc
+    Marchand', an ORG to the NER; 'Hyun-woo Strand', where it saw only a place 'Strand'): the
+    tokenizer splits the given name in three, and a name list knows it whole, or its second part
+    is in lower case ('Soo-ah'). The surname is one or two capitalised words."""
+    out: list[Span] = []
+    replaced: set[int] = set()
+    for i in range(len(doc) - 3):
+        first, dash, second = doc[i], doc[i + 1], doc[i + 2]
+        if not (dash.text == "-" and not first.whitespace_ and not dash.whitespace_ and first.is_alpha and first.is_title
+                and second.is_alpha and (second.is_lower or second.is_title) and second.whitespace_):
+            continue
+        end = i + 3
+        while end < len(doc) and end - i < 5 and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN":
+            end += 1
+        given = doc[i : i + 3].text
+        # a romanised given name is two short syllables ('Hyun-woo'), not a prefixed word ('Anti-graft', 'Pro-life')
+        romanised = second.is_lower and len(first) <= 5 and len(second) <= 5 and first.lower_ not in _PREFIXES
+        if end == i + 3 or not (romanised or _detector().get_gender(given) != "unknown") or any(
+                t.lower_ in word_set("attribution/organisation_words") for t in doc[i + 3 : end]):
+            continue
+        covering = [e for e in ents if e.start < end and e.end > i]
+        if any(e.label_ == "PERSON" and e.start == i for e in covering) or any(e.end > end or e.start < i for e in covering):
+            continue
+        replaced.update(e.start for e in covering)
+        out.append(Span(doc, i, end, label="PERSON"))
+    return sorted([e for e in ents if e.start not in replaced] + out, key=lambda e: e.start) if out else ents
+
+
+def without_office_words(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The people's names without the last word of an office the NER ran into them ('Head of
+    Operations Amal Reyes', 'Minister of Agriculture Kofi Darmani'): after 'of', a first word
+    no name list knows before one it knows as a first name."""
+    out = []
+    for e in ents:
+        if (e.label_ == "PERSON" and len(e) >= 3 and e.start > 0 and doc[e.start - 1].lower_ == "of"
+                and e[0].is_title and _detector().get_gender(e[0].text) == "unknown"
+                and _detector().get_gender(e[1].text) != "unknown"):
+            e = Span(doc, e.start + 1, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
+#: prefixes a capitalised hyphenated word opens with ('Pro-life Alliance'), no given name's syllable
+_PREFIXES = frozenset(["anti", "pro", "non", "post", "pre", "ex", "co", "mid", "self", "neo", "semi", "multi", "pan",
+                       "vice", "all", "inter", "sub", "super", "ultra", "over", "under", "cross", "off", "on", "up"])
 #: words opening a phrase that the name list takes for first names ('The' a woman's, 'His' a man's)
 _NO_NAMES = frozenset(["the", "my", "his", "her", "its", "our", "your", "their", "this", "that"])
 #: places' nouns no surname ends in, whatever the first name before them ('Harlow County')

@@ -36,6 +36,7 @@ from .affiliations import (
     role_before,
     roles_of,
 )
+from .antecedents import document_before
 from .candidate import ACCORDING, Candidate
 from .direct import QuoteIndex
 from .index import (
@@ -54,7 +55,6 @@ from .lexicon import Lexicon
 from .people import FEMALE, MALE, gender_of_first_name, gender_of_word
 from .phrases import body_name_after
 from .syntax import PEOPLE_ENDINGS
-from .verbs import document_before
 
 #: nouns for the two or three people just named ('The pair said')
 _PAIRS = frozenset(["pair", "duo", "trio", "couple"])

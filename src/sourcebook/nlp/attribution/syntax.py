@@ -312,6 +312,11 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
     shown = shown_subject(token)
     if shown is not None:  # 'Documents show officials knew': the finding's clause opens after 'show'
         start = max(start, token.doc[shown.i + 1].idx)
+    # '"That's fair, because X," Sarandon, 69, told MSNBC': the parser hung the quotation on the
+    # name; no noun phrase opens with a clause, so the source starts after it
+    clause = next((c for c in reversed(list(token.lefts)) if c.dep_ in ("ccomp", "parataxis", "advcl")), None)
+    if clause is not None:
+        start = max(start, clause.right_edge.idx + len(clause.right_edge))
     # not the wire's dateline before a paragraph's first source ('DAMAVAND, Karvesh (Wire) - Rebels said')
     line = text.rfind("\n", 0, start) + 1
     if not text[line:start].strip(" ,") or text[line:start].rstrip().endswith(","):
@@ -368,22 +373,6 @@ def subject_read_as_object(lex: Lexicon, verb: Token, clause: Token) -> Token | 
         return None
     # (only a verb that speaks to someone has one as its object: 'fears her cousin is missing')
     return None if source_like(lex, obj) and verb.lemma_.lower() in lex.addressee_verbs else obj
-
-
-def clause_read_as_subject(verb: Token) -> list[tuple[int, int]]:
-    """'The barrier held overnight, the agency said': the parser gave the cue two subjects,
-    the first with the reported clause's verb read as its participle ('barrier held'); that
-    subject's phrase, up to the comma before the cue's own subject, is what was said (none: [])."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if len(subjects) < 2:
-        return []
-    first, last = subjects[0], subjects[-1]
-    comma = verb.doc[last.left_edge.i - 1]
-    if comma.text != "," or first.right_edge.i + 1 != comma.i or first.left_edge.i != sentence_of(verb).start:
-        return []
-    if not any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in first.children):
-        return []
-    return [(first.left_edge.idx, comma.idx)]
 
 
 def past_a_colon(text: str, start: int, end: int) -> int:

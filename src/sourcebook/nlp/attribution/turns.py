@@ -89,11 +89,12 @@ class Turns:
         # 'He pauses, then adds:': the verb of saying joined to the gesture is the cue
         said = next((c for c in verb.children if c.dep_ in ("conj", "dep") and c.i > verb.i
                      and c.lemma_.lower() in self.lex.speech), None)
-        if said is None and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "prep", "advcl")
+        if said is None and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "advcl")
                                 for c in verb.children):
-            return None  # 'He runs the bar.', 'She went to the window.'
+            return None  # 'He runs the bar.' (not 'She returned to the stage.')
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or (
+                subject.pos_ == "PROPN" and not subject.ent_type_ and subject.is_title) or (
                 subject.pos_ == "NOUN" and subject.tag_ == "NN" and source_like(self.lex, subject)
                 and subject.lemma_.lower() in self.lex.role_nouns)):
             return None  # not 'The storm passed.'

@@ -14,15 +14,15 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from .asides import inverted_aside, parenthetical
+from .antecedents import body_before, document_before
+from .asides import clause_read_as_subject, inverted_aside, parenthetical
 from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
 from .lexicon import Lexicon
-from .participles import names_a_thing, participle_subject
+from .participles import asked_aside, names_a_thing, participle_subject
 from .syntax import (
     agent_of,
     aside_subject,
-    clause_read_as_subject,
     contracted_perfect,
     cue_span,
     holds_nothing,
@@ -48,9 +48,9 @@ def idiom_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | N
     quotation is joined later). The word is part of the cue, never of the content."""
     words = lex.speech_idioms[lemma]
     word = next((c for c in verb.children if c.lower_ in words and c.i > verb.i), None)
-    if word is None or any(c.dep_ in ("prep", "prt", "dative") and c.i != word.i and not (
+    if word is None or any(c.dep_ in ("prep", "prt", "dative") and c.i > verb.i and c.i != word.i and not (
             c.dep_ == "prep" and c.i > word.i and word.lower_ == "back") for c in verb.children):
-        return None  # 'put it on the shelf', 'made clear plastic' (not 'hit back in a statement')
+        return None  # 'put it on the shelf', 'made clear plastic' (not 'hit back in a statement', 'Outside, X put it:')
     subject = subject_of(verb)
     if subject is None or subject.head.i != verb.i or subject.lower_ in lex.subjectless:
         return None
@@ -125,6 +125,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         subject = stranded or named or subject
     passive = _passive(lex, verb, subject)
     source_token: Token | None
+    if passive and content and asked_aside(lex, verb, subject):
+        content = content[:1]  # 'X, asked what she had said, smiled': the question, not the main verb
     if passive:
         found = _passive_source(lex, verb, subject, content)
         if found is None:
@@ -314,7 +316,8 @@ def _passive(lex: Lexicon, verb: Token, subject: Token | None) -> bool:
         # 'Asked about X, she ...', '..., said Ann, asked about X' (read as VBD): the asker is not the answerer
         (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in lex.asking) and verb.dep_ == "advcl"
         and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
-    )
+    ) or asked_aside(lex, verb, subject)
+
 
 
 def _plea(verb: Token, extra: list[Token]) -> Spans | None:
@@ -409,8 +412,9 @@ def _active_source(
         return False  # 'you can bet X': the writer's own assurance
     if not own_subject and verb.tag_ == "VBG" and names_a_thing(lex, subject):
         return False  # 'Prices rose, suggesting weak demand': the writer's inference from a thing
-    if nature == BELIEF and subject.lower_ in lex.subjectless and not _relative_holder(lex, verb, subject):
-        return False  # 'it seems to want', 'a plan which hopes': no holder of the belief
+    if nature == BELIEF and subject.lower_ in lex.subjectless and not _relative_holder(lex, verb, subject) and not (
+            own_subject and body_before(lex, subject) is not None):
+        return False  # 'it seems to want', 'a plan which hopes': no holder (not 'The coastguard ... It believes')
     if own_subject or subject.lower_ not in lex.subjectless:
         return subject
     if (verb.dep_ == "conj" and subject.head.i == verb.head.i and subject.lower_ == "it" and lemma in lex.speech
@@ -430,21 +434,6 @@ def _finding_word(lex: Lexicon, verb: Token, token: Token) -> bool:
     if token.lower_ == "it" and token.head.i == verb.i:
         token = document_before(lex, token) or token  # 'The report was published on Tuesday. It found X'
     return token.lower_ in lex.poll_nouns or token.lemma_.lower() in lex.poll_nouns
-
-
-def document_before(lex: Lexicon, it: Token) -> Token | None:
-    """The poll or report an 'it' opening its clause stands for: the subject of the sentence
-    before when that is one ('The report was published on Tuesday. It found that X'), else its
-    object ('Officials released the summary. It shows that X')."""
-    sentence = it.sent
-    if it.i != sentence.start or sentence.start == 0:
-        return None
-    before = it.doc[sentence.start - 1].sent
-    for deps in (("nsubj", "nsubjpass"), ("dobj",)):
-        noun = next((t for t in before if t.dep_ in deps and t.head.dep_ == "ROOT"), None)
-        if noun is not None and (noun.lower_ in lex.poll_nouns or noun.lemma_.lower() in lex.poll_nouns):
-            return noun
-    return None
 
 
 def _figure_at(verb: Token) -> bool:

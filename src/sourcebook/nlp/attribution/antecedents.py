@@ -1,0 +1,41 @@
+"""What an 'it' opening its clause stands for, read from the sentence before: a poll or report
+('The report was published on Tuesday. It found X') or a body ('The coastguard said 22 bodies
+were found. It believes X'). Read by ``verbs`` and ``speakers``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from ..lexicon import word_set
+from .lexicon import Lexicon
+
+
+def document_before(lex: Lexicon, it: Token) -> Token | None:
+    """The poll or report an 'it' opening its clause stands for: the subject of the sentence
+    before when that is one ('The report was published on Tuesday. It found that X'), else its
+    object ('Officials released the summary. It shows that X')."""
+    return _noun_before(it, (("nsubj", "nsubjpass"), ("dobj",)),
+                        lambda t: t.lower_ in lex.poll_nouns or t.lemma_.lower() in lex.poll_nouns)
+
+
+def body_before(lex: Lexicon, it: Token) -> Token | None:
+    """The body an 'it' opening its clause stands for: the subject of the sentence before when
+    that names an organisation ('The coastguard said 22 bodies were found. It believes X')."""
+    bodies = lex.organisation_words | lex.public_bodies | word_set("group_role_nouns") | word_set("source_types/government")
+    return _noun_before(it, (("nsubj",),), lambda t: t.ent_type_ == "ORG" or t.pos_ == "NOUN" and t.lemma_.lower() in bodies)
+
+
+def _noun_before(it: Token, deps: tuple[tuple[str, ...], ...], accept: Callable[[Token], bool]) -> Token | None:
+    """The first noun of the main clause of the sentence before ``it``'s, by ``deps`` in order,
+    that ``accept`` takes, when ``it`` opens its sentence."""
+    sentence = it.sent
+    if it.i != sentence.start or sentence.start == 0:
+        return None
+    before = it.doc[sentence.start - 1].sent
+    for group in deps:
+        noun = next((t for t in before if t.dep_ in group and t.head.dep_ == "ROOT"), None)
+        if noun is not None and accept(noun):
+            return noun
+    return None
