@@ -231,3 +231,64 @@ def test_a_firms_first_word_is_the_firm(nlp, text, speaker):
 ])
 def test_the_regulator_is_the_public_body_named_before(nlp, text, cue):
     assert [a.speaker for a in records(nlp, text, cue)][-1:] == ["Consumer Finance Authority"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to the planning application, the mast would sit 35 metres from the nearest house.",
+     "planning application"),
+    ("A traffic count commissioned by the school suggested that 4,000 vehicles pass the gate.", "traffic count"),
+])
+def test_applications_and_counts_are_documents(nlp, text, speaker):
+    found = records(nlp, text)
+    assert [(a.speaker, a.speaker_kind) for a in found] == [(speaker, "description")]
+
+
+def test_a_cue_after_the_clause_read_as_a_participle_reports_it(nlp):
+    found = records(nlp, "The deputy accepted bribes, prosecutors alleged in an indictment unsealed Wednesday.")
+    assert [(a.cue.text, a.source.text, contents(a)) for a in found] == [
+        ("alleged", "prosecutors", ["The deputy accepted bribes"])]
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    ("Anouk Delacroix, who works for the consultancy Redwater Labs, said the pairing was broken.", "Redwater Labs"),
+    ('"We had a strong quarter," said Dr. Ann Ruiz, President and Chief Executive Officer of Orinoco.',
+     "President and Chief Executive Officer of Orinoco"),
+])
+def test_a_role_or_employer_after_the_name(nlp, text, affiliation):
+    assert [a.affiliation for a in records(nlp, text, "said")] == [affiliation]
+
+
+def test_three_names_in_a_list_speak_together(nlp):
+    found = records(nlp, "Ann Ruiz, Tom Lee and Mia Cho said the plan failed.", "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Ann Ruiz, Tom Lee and Mia Cho", "group")]
+
+
+def test_two_names_after_a_shared_role_keep_it(nlp):
+    found = records(nlp, "The party's co-leaders, Ann Ruiz and Tom Lee, said the plan failed.", "said")
+    assert [a.speaker for a in found] == ["Ann Ruiz and Tom Lee"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("We contacted the contractor, Glenmoor Civil Ltd, which said the work schedule had not changed.",
+     "Glenmoor Civil Ltd"),
+    ("We spoke to the regulator, the Water Services Board, which said the pipes were safe.", "Water Services Board"),
+])
+def test_which_after_a_noun_and_its_name_is_the_name(nlp, text, speaker):
+    assert [(a.speaker, a.speaker_kind) for a in records(nlp, text, "said")] == [(speaker, "organisation")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Rita Gall died on Monday. Her daughter, Lena Gall, confirmed the news. "She never stopped working," Ms Gall said.',
+     "Lena Gall"),
+    ('Tom Reyes, a baker, died last week. His son, Paul Reyes, spoke at the service. "He loved bread," Mr Reyes said.',
+     "Paul Reyes"),
+])
+def test_a_surname_after_a_relative_named_as_the_subject_is_the_relative(nlp, text, speaker):
+    assert [a.speaker for a in records(nlp, text, "said")] == [speaker]
+
+
+def test_a_newspaper_the_ner_took_for_a_person_is_no_antecedent_of_he(nlp):
+    text = ('Oswin Harrow ran a bookshop for forty years. "He was a kind man," his neighbour told the Gazette. '
+            'In one letter, he complained that the meters were "an insult."')
+    found = records(nlp, text, "complained")
+    assert found and found[0].speaker != "Gazette"

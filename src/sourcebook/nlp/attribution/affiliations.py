@@ -164,8 +164,11 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
         ranked = affiliation  # a rank in the name gives way to a role set before it ('Its spokesman, Colonel X,')
     for child in root.rights:
         # 'Lena Marsh, 24': an age; 'Haddad: Very little': an interview's answer
-        # (a name hung on it with no comma is no apposition: 'Tom Birtles and Liberal MP Sarah Kwan')
-        if (child.dep_ == "appos" and not child.like_num and doc[child.left_edge.i - 1].text != ":" and child.pos_ != "PRON"
+        # (a name hung on it with no comma is no apposition: 'Tom Birtles and Liberal MP Sarah Kwan';
+        # 'Ann Ruiz, President and Chief Executive of Orinoco' read as a conjunct is one)
+        apposed = child.dep_ == "appos" or child.dep_ == "conj" and doc[child.i - 1].text == "," and (
+            child.lower_ in index.lex.role_nouns)
+        if (apposed and not child.like_num and doc[child.left_edge.i - 1].text != ":" and child.pos_ != "PRON"
                 and not doc[child.left_edge.i - 1].is_quote  # what was said: 'called X "a monopolist"'
                 and not (child.ent_type_ == "PERSON" and (doc[child.left_edge.i - 1].is_alpha or any(
                     c.dep_ == "cc" and c.i < child.i for c in root.rights)))  # 'X and his co-author, Y,': Y is the second
@@ -288,12 +291,17 @@ def body(index: ArticleIndex, pobj: Token | None) -> Token | None:
     """The body named by the object of 'X of/from/at Y': an entity of ``ORG_LABELS`` ('of
     the UN', 'from France'), a proper noun the NER left untagged that holds an organisation
     word ('Jon Pike of Harbour Bank'), or the name set beside a group noun ('Ola Berg of
-    the charity Clean Rivers')."""
+    the charity Clean Rivers') or beside another noun when it names a body ('works for the
+    consultancy Redwater Labs')."""
     if pobj is None:
         return None
-    if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in index._group_words:
+    if pobj.pos_ == "NOUN":
         named = next((c for c in pobj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        return named if named is not None and named.ent_type_ not in _PLACES else None
+        if pobj.lemma_.lower() in index._group_words:
+            return named if named is not None and named.ent_type_ not in _PLACES else None
+        if named is not None and (named.ent_type_ == "ORG" or any(  # 'for the consultancy Redwater Labs'
+                t.lower_ in index.lex.organisation_words for t in named.subtree)):
+            return named
     if pobj.ent_type_ in ORG_LABELS:
         return pobj
     words = [t for t in pobj.lefts if t.dep_ == "compound"] + [pobj]

@@ -377,6 +377,9 @@ def relative(resolver: SpeakerResolver, head: Token, salience: Salience) -> Reso
         return Resolved(None, UNKNOWN)  # 'does not look like a man who plans to run': no one in particular
     if head.lower_ in ("who", "whom"):
         antecedent = _person_antecedent(resolver, antecedent, head)
+    elif head.lower_ == "which" and antecedent.pos_ == "NOUN":  # 'the contractor, Glenmoor Civil Ltd, which': the name
+        antecedent = next((c for c in antecedent.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < head.i),
+                          antecedent)
     ents = [e for e in resolver.ents_in(antecedent.i, antecedent.i + 1) if e.label_ == "PERSON"]
     person = None
     if ents:

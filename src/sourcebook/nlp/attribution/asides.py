@@ -28,7 +28,11 @@ def _before_final_cue(text: str, verb: Token) -> tuple[int, int] | None:
     its own); before the comma stands a main clause: a finite verb without a subordinating mark
     whose head is outside it ('Asked about the plan, the mayor said:' and 'As the vote went
     on, she railed against it' have none)."""
-    if not finite(verb) or verb.dep_ in ("relcl", "acl", "xcomp", "pcomp", "amod"):
+    # (a past tense the tagger read as a participle has its own subject and no auxiliary:
+    # 'The deputy took bribes, prosecutors alleged in an indictment unsealed Wednesday')
+    past = verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not (finite(verb) or past) or verb.dep_ in ("relcl", "acl", "xcomp", "pcomp", "amod"):
         return None
     doc = verb.doc
     sent = sentence_of(verb)

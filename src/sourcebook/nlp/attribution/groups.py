@@ -62,6 +62,11 @@ def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) 
     shared = first.affiliation if role is not None and role.text in (first.affiliation or "").split() else None
     if role is not None and shared is None and (first.affiliation or "").endswith(" " + role.lemma_) and role.tag_ == "NNS":
         shared = (first.affiliation or "")[: -len(role.lemma_)] + role.text  # 'Board members': each one's 'Board member'
+    # 'Ann Ruiz, Tom Lee and Mia Cho': the name the parser set beside the first is the list's middle
+    middle = resolver._named_person(resolver.doc[head.left_edge.i : head.i + 1], head) if (
+        role is not None and role.dep_ != "appos" and head.ent_type_ == "PERSON" and role.ent_type_ == "PERSON") else None
+    if middle is not None and middle.kind == PERSON and middle.name not in (first.name, second.name):
+        return Resolved(f"{first.name}, {middle.name} and {second.name}", GROUP, None, plural=True)
     return Resolved(f"{first.name} and {second.name}", GROUP, shared, plural=True)
 
 

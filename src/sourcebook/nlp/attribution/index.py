@@ -42,7 +42,7 @@ from .entities import (
     with_titled_people,
     with_untagged_people,
 )
-from .lexicon import Lexicon, inflections
+from .lexicon import Lexicon, headline_verbs
 from .people import People, Person, capitals_as_name, gender_of_first_name, gender_of_word, named_place
 from .syntax import PEOPLE_ENDINGS, PERSON_SUFFIXES
 
@@ -72,21 +72,6 @@ class Resolved:
     affiliation: str | None = None
     gender: str | None = None
     plural: bool = False
-
-
-_HEADLINE_VERBS: dict[int, frozenset[str]] = {}
-
-
-def _headline_verbs(lex: Lexicon) -> frozenset[str]:
-    known = _HEADLINE_VERBS.get(id(lex))
-    if known is not None:
-        return known
-    words: set[str] = set()
-    for verb in lex.cue_verbs | lex.poll_verbs:
-        if " " not in verb:
-            words |= inflections(verb, lex.irregular)
-    known = _HEADLINE_VERBS[id(lex)] = frozenset(w for w in words if w.endswith("s"))  # 'Obama Says'
-    return known
 
 
 class ArticleIndex:
@@ -147,7 +132,7 @@ class ArticleIndex:
         self.headline_end = text.find("\n")
         paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
         self.sent_starts = sorted({s.start_char for s in sentences(doc)} | set(paragraphs))
-        self.headline_verbs = _headline_verbs(lexicon)
+        self.headline_verbs = headline_verbs(lexicon)
         self.things = word_set("quantifier_pronouns")
         self._index_entities()
         self._bare_surnames()
@@ -195,12 +180,11 @@ class ArticleIndex:
         """The small model's entity, mended, by what the article says around it:
 
         - a first name it left out is part of the name ('Ana Castell' of which it took 'Castell');
-        - a first name set beside a role or kin noun is a person ('His daughter, Frida,', a GPE);
-        - a 'PERSON' is an organisation when it ends in an organisation word and opens with no
-          first name ('Nordline Energy', not 'Charlotte Church') or that word is plural ('Harlan
-          Stores'); when it is one word the article's other mentions take for an organisation
-          more often ('Orbis said' after three 'Orbis' tagged ORG); and when it is one word a
-          firm's noun names ('Consumer electronics maker Lumora');
+        - a first name beside a role or kin noun is a person ('His daughter, Frida,', a GPE);
+        - a 'PERSON' is an organisation when it ends in an organisation word and opens with no first
+          name ('Nordline Energy', not 'Charlotte Church') or that word is plural ('Harlan Stores');
+          when it is one word the other mentions take for an organisation more often ('Orbis'),
+          a firm's noun names ('maker Lumora') or an organisation's word no surname is ('the Gazette');
         - a one-word 'PERSON' set beside a noun for no one who speaks is a place ('the capital,
           Rendal'), and so is one ending in a place's noun that opens with no first name
           ('Bellmoor Hill'); a place of two or three names opening with a first name and ending
@@ -270,9 +254,11 @@ class ArticleIndex:
             return Span(self.doc, ent.start, ent.end, label="LOC")  # 'in the capital, Rendal': a place
         if len(ent) == 1:
             votes = self._votes.get(bare(ent.text), {})
-            named_firm = gender_of_first_name(ent.text) is None and any(
-                c.dep_ in ("compound", "appos") and c.lemma_.lower() in self._group_words for c in root.children)
-            firm = self._firm_head(ent, self._firm_heads)
+            unnamed = gender_of_first_name(ent.text) is None
+            named_firm = unnamed and any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in self._group_words
+                                         for c in root.children)
+            firm = self._firm_head(ent, self._firm_heads) or (  # or 'the Gazette'
+                unnamed and ent[0].lower_ in self.lex.organisation_words and bare(ent.text) not in self._surnames)
             if votes.get("ORG", 0) > votes.get("PERSON", 0) or named_firm or firm:
                 return Span(self.doc, ent.start, ent.end, label="ORG")
         elif last.text[:1].isupper() and last.lower_ in self.lex.organisation_words and (
@@ -315,7 +301,8 @@ class ArticleIndex:
                     self.obliques.add(ent.start_char)  # 'loyalists to Joe Biden': named in passing
                     if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "at", "near", "into", "outside", "as"):
                         self.placed.add(ent.start_char)  # 'a cafe in Milford Green'
-                if ent.root.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+                if ent.root.dep_ not in ("nsubj", "nsubjpass", "ROOT") and not (  # nor the subject's name ('Her
+                        ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")):  # daughter, Lena Gall,')
                     self.people.passing.add(ent.start_char)  # not the subject: 'accused Rafael Cruz'
             elif ent.label_ == "ORG" and not (len(ent) == 1 and ent[0].lower_ in self._group_words) and not (
                     in_dateline(self.text, ent.start_char, ent.end_char)):  # '(Tessel News) -': the wire, no one spoken of

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..lexicon import directory_of, entries, hyphenated_roles, table, tagged, word_set
 
-__all__ = ["Lexicon", "inflections", "is_speech_cue", "lexicon"]
+__all__ = ["Lexicon", "headline_verbs", "inflections", "is_speech_cue", "lexicon"]
 
 
 @dataclass(frozen=True)
@@ -240,3 +240,19 @@ def is_speech_cue(cue_text: str) -> bool:
         return True
     forms = lexicon().speech_forms
     return any(word in forms for word in _WORD.findall(lowered))
+
+
+_HEADLINE_VERBS: dict[int, frozenset[str]] = {}
+
+
+def headline_verbs(lex: Lexicon) -> frozenset[str]:
+    """The third-person forms of the cue and poll verbs ('Obama Says'), once per lexicon."""
+    known = _HEADLINE_VERBS.get(id(lex))
+    if known is not None:
+        return known
+    words: set[str] = set()
+    for verb in lex.cue_verbs | lex.poll_verbs:
+        if " " not in verb:
+            words |= inflections(verb, lex.irregular)
+    known = _HEADLINE_VERBS[id(lex)] = frozenset(w for w in words if w.endswith("s"))  # 'Obama Says'
+    return known
