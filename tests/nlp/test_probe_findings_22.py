@@ -292,3 +292,76 @@ def test_a_newspaper_the_ner_took_for_a_person_is_no_antecedent_of_he(nlp):
             'In one letter, he complained that the meters were "an insult."')
     found = records(nlp, text, "complained")
     assert found and found[0].speaker != "Gazette"
+
+
+def test_x_before_a_stop_is_the_platform_and_ends_the_sentence(nlp):
+    found = records(nlp, 'The tour is cancelled, the singer wrote on X. Fans were furious. "We paid," one fan said.')
+    assert [(a.cue.text, contents(a)) for a in found] == [("wrote", ["The tour is cancelled"]), ("said", ["We paid"])]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Halvard Records said the album would be delayed. The company said it regretted the decision.", "Halvard Records"),
+    ("Marrow Pictures said the film would open in May. The company said it regretted the delay.", "Marrow Pictures"),
+])
+def test_labels_and_studios_are_firms(nlp, text, speaker):
+    assert [(a.speaker, a.speaker_kind) for a in records(nlp, text, "said")] == [(speaker, "organisation")] * 2
+
+
+def test_a_label_named_beside_its_noun_is_the_firm(nlp):
+    found = records(nlp, "According to the label, Skyward Music, the album will be released in May.")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Skyward Music", "organisation")]
+
+
+def test_she_opening_sentences_in_a_row_is_one_woman(nlp):
+    text = ("Anna Pohl, who has died aged 90, was a teacher. She was the daughter of Karl Pohl and his wife Berta. "
+            'In her memoir she wrote that she "never learned to cook."')
+    assert [a.speaker for a in records(nlp, text, "wrote")] == ["Anna Pohl"]
+
+
+def test_a_woman_named_as_the_subject_before_a_chain_is_its_referent(nlp):
+    text = "Mary Cole met Ann Lee in Leeds. She was tired. She said the trip was long."
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Mary Cole"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Her brother, the painter Karl Wendt, said on Monday that she was "a thunderstorm."', "Karl Wendt"),
+    ('Edith Vance ran a lab.\n\nHer husband, the poet Gerald Vance, wrote that living with her was "like a storm." '
+     "Their son, Martin Vance, is a physician.", "Gerald Vance"),
+])
+def test_a_name_after_a_kin_noun_and_a_role_is_the_speaker(nlp, text, speaker):
+    found = [a for a in records(nlp, text) if a.cue is not None and a.cue.text in ("said", "wrote")]
+    assert [(a.speaker, a.speaker_kind) for a in found] == [(speaker, "person")]
+
+
+def test_a_quotation_then_a_past_tense_read_as_a_participle(nlp):
+    text = ("Passengers vented their anger online. \u201cFour hours in a queue and not a single member of staff in "
+            "sight,\u201d one traveller posted on X. Another wrote that she had missed a wedding.")
+    found = records(nlp, text, "posted")
+    assert [(a.source.text, contents(a)) for a in found] == [
+        ("one traveller", ["Four hours in a queue and not a single member of staff in sight"])]
+
+
+def test_a_fronted_participle_is_no_part_of_the_source(nlp):
+    found = records(nlp, "Intervening, the member for Glen Arden, Kenneth Boyd, asked whether the minister would resign.")
+    assert [(a.source.text, a.speaker) for a in found] == [("the member for Glen Arden, Kenneth Boyd", "Kenneth Boyd")]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Ms Reed objected that the bill was rushed.", "objected"),
+    ("Mr Hale queried whether the figures were right.", "queried"),
+])
+def test_parliamentary_verbs_of_saying(nlp, text, cue):
+    assert [a.cue.text for a in records(nlp, text)] == [cue]
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("A government whip said the vote would pass.", "government whip", "description"),
+    ("The Prison Officers Guild said staff were exhausted.", "Prison Officers Guild", "organisation"),
+])
+def test_whips_and_guilds(nlp, text, speaker, kind):
+    assert [(a.speaker, a.speaker_kind) for a in records(nlp, text, "said")] == [(speaker, kind)]
+
+
+def test_a_role_opening_a_possessive_headline_name_is_no_part_of_it(nlp):
+    text = "Rapper Kofi Brandt's new album is his best\n\nBrandt said he wrote most of the album at home."
+    assert [(a.speaker, a.affiliation) for a in records(nlp, text, "said")] == [("Kofi Brandt", "Rapper")]

@@ -121,15 +121,17 @@ UNIT_LETTERS = ("m", "b", "k")
 
 def split_unit_stops(nlp: Language) -> None:
     """A stop after an amount's letter ends the sentence: the tokenizer exception for 'm.' (and
-    'b.', 'k.') is replaced by the letter and the stop; so is the emoticon '):' by its marks."""
+    'b.', 'k.') is replaced by the letter and the stop, as is 'X.'; the emoticon '):' is its marks."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return
     for letter in UNIT_LETTERS:
         tokenizer.add_special_case(letter + ".", [{ORTH: letter}, {ORTH: "."}])
     # and a closing bracket before a colon is two tokens, not the emoticon '):' (a transcript's
-    # 'MR. PENROSE (for the Crown): ...', a heading's 'Figures (2024): ...')
+    # 'MR. PENROSE (for the Crown): ...', a heading's 'Figures (2024): ...'); so is the platform
+    # X before a stop ('she wrote on X. Fans were furious'), no initial in news
     tokenizer.add_special_case("):", [{ORTH: ")"}, {ORTH: ":"}])
+    tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
 
 
 def role_head(word: str) -> str:

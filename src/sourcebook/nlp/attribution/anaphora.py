@@ -103,6 +103,10 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
     if lower in _MALE or lower in _FEMALE:
         wanted = MALE if lower in _MALE else FEMALE
         res = _subject_before(resolver, offset, wanted, salience, said)
+        first = _chain_start(resolver, sentence, lower) if res is None else None
+        if first is not None:  # 'She was the daughter of Karl Pohl and his wife Berta. In her memoir she wrote'
+            offset, sentence = first.idx, resolver.sentence_of(first.idx)
+            res = _subject_before(resolver, offset, wanted, salience, said)
         if res is None:
             res = _salient_or_named(resolver, offset, sentence, wanted, salience, said)
         if res is None:
@@ -136,6 +140,22 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
         return Resolved(res.name, res.kind, res.affiliation)
     name = resolver.last_mention(ORG, offset)
     return Resolved(name, ORG if name else UNKNOWN)
+
+
+def _chain_start(resolver: SpeakerResolver, sentence: int, lower: str) -> Token | None:
+    """The first of the pronouns of one gender that open the sentences right before this one
+    as their subjects (up to three), outside quotations: they all stand for one person, whom
+    the first is resolved to."""
+    doc, same = resolver.doc, _MALE if lower in _MALE else _FEMALE
+    first = None
+    for before in range(sentence - 1, max(-1, sentence - 4), -1):
+        span = doc.char_span(resolver.sent_starts[before], resolver.sent_starts[before + 1], alignment_mode="contract")
+        root = span.root if span is not None and len(span) else None
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+        if subject is None or subject.lower_ not in same or resolver.in_quote(subject.idx):
+            break
+        first = subject
+    return first
 
 
 def _body_subject_before(resolver: SpeakerResolver, sentence: int) -> str | None:

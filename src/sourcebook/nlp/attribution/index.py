@@ -207,7 +207,8 @@ class ArticleIndex:
         of = next((k for k, t in enumerate(ent) if k >= 2 and t.lower_ == "of" and k + 1 < len(ent)), None)
         if ent.label_ == "PERSON" and of is not None and gender_of_first_name(ent[0].text):
             ent = Span(self.doc, ent.start, ent.start + of, label="PERSON")  # 'Mira Castellanos of Bluewave'
-        if role is not None and ent.label_ in NAME_LABELS | {"ORG"} and all(t.is_title for t in ent[role + 1 :]):
+        if role is not None and ent.label_ in NAME_LABELS | {"ORG"} and all(
+                t.is_title or t.tag_ == "POS" for t in ent[role + 1 :]):  # (and "Rapper Kofi Brandt's")
             ent = Span(self.doc, ent.start + role + 1, ent.end, label="PERSON")  # 'Humanitarian Coordinator Amara Tunde'
         root, last = ent.root, ent[-1]
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) > 1 and ent[0].lower_.rstrip(".") in (

@@ -2,7 +2,9 @@
 quotation opened after it (', telling reporters, "A lot of people want ..."'), or a quoted title
 closed right before it ('trashed the ruling on "Morning Talk," calling it X'); and whether
 the subject it shares names a thing that holds nothing ('Prices rose, suggesting X'); and a
-participle of asking set off after the one asked ('X, asked about Y, smiled'). Read by
+participle of asking set off after the one asked ('X, asked about Y, smiled'); and a past tense
+read as a participle after a quotation ('"...," one traveller posted on X') or as the subject
+('Intervening, the member for X, asked'). Read by
 ``verbs.verb_cue``."""
 
 from __future__ import annotations
@@ -101,3 +103,24 @@ def _finite_after(doc, start: int, end: int) -> bool:
 
 
 _ASIDE_MARKS = frozenset(["when", "after", "once", "while", "if", "again", "later", "repeatedly", "also"])
+
+
+def past_after_quotation(verb: Token) -> Token | None:
+    """'"Four hours in a queue," one traveller posted on X': a past tense of saying the parser
+    read as a participle on the noun right after the quotation; that noun is its subject."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children):
+        return None
+    noun, doc = verb.head, verb.doc
+    first = min(t.i for t in noun.subtree if not t.is_punct)  # (the parser may hang the closing mark on it)
+    if noun.i > verb.i or first < 2 or not doc[first - 1].is_quote or doc[first - 2].text not in (",", "?", "!"):
+        return None
+    return noun
+
+
+def fronted_participle(subject: Token | None) -> Token | None:
+    """'Intervening, the member for Glen Arden, Kenneth Boyd, asked': a participle opening the
+    sentence that the parser made the subject, with the real one in apposition to it."""
+    if subject is None or subject.i != subject.sent.start or not subject.lower_.endswith("ing") or (
+            subject.i + 1 >= len(subject.doc) or subject.doc[subject.i + 1].text != ","):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos"), subject)

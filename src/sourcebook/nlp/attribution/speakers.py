@@ -330,12 +330,14 @@ class SpeakerResolver(ArticleIndex):
 
     @staticmethod
     def _apposed(root: Token, head: Token) -> bool:
-        """The name with this root is an apposition to ``head`` or to what ``head`` is one
-        of ('one of the family's attorneys, Justin Bamberg')."""
+        """The name with this root is an apposition to ``head``, to what ``head`` is one of ('one
+        of the family's attorneys, Justin Bamberg') or to a role set beside it ('Her brother, the
+        painter Karl Wendt')."""
         if root.dep_ != "appos":
             return False
         host = root.head
-        return host.i == head.i or host.dep_ == "pobj" and host.head.head.i == head.i
+        return host.i == head.i or host.dep_ == "pobj" and host.head.head.i == head.i or (
+            host.dep_ == "appos" and host.pos_ == "NOUN" and host.head.i == head.i)
 
     def _unlabelled_name(self, span: Span, head: Token, called: bool = False) -> Resolved | None:
         """A person's name the NER missed: a run of two to four capitalised proper nouns

@@ -19,7 +19,7 @@ from .asides import clause_read_as_subject, inverted_aside, parenthetical
 from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
 from .lexicon import Lexicon
-from .participles import asked_aside, names_a_thing, participle_subject
+from .participles import asked_aside, fronted_participle, names_a_thing, participle_subject, past_after_quotation
 from .syntax import (
     agent_of,
     aside_subject,
@@ -109,7 +109,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     subject = inverted[0] if inverted else _reporter(lex, verb) or _controller(lex, verb) or subject_of(verb)
     if subject is None and lemma in lex.speech:
         subject = aside_subject(verb)
-    subject = participle_subject(verb, subject)
+    subject = fronted_participle(participle_subject(verb, subject))
     # 'X, writing for Y, said': the subject the parser gave the participle is the cue's own
     held = subject is not None and (subject.head.dep_ == "advcl" and subject.head.head.i == verb.i
                                     or participle_after_apposition(verb) is not None)
@@ -123,7 +123,9 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         if stranded is not None and named is not None and named.i < stranded.i and stranded in named.subtree:
             stranded = None  # '"...," the company's chief executive, John Smith, said': the whole noun phrase
         subject = stranded or named or subject
-    passive = _passive(lex, verb, subject)
+    quoted = past_after_quotation(verb) if lemma in lex.speech else None
+    subject = quoted or subject
+    passive = quoted is None and _passive(lex, verb, subject)
     source_token: Token | None
     if passive and content and asked_aside(lex, verb, subject):
         content = content[:1]  # 'X, asked what she had said, smiled': the question, not the main verb
@@ -161,7 +163,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         if verb.dep_ == "relcl" and source_token.i == verb.head.i:
             source = span_of([source_token])
         elif verb.dep_ == "acl" and source_token.i == verb.head.i:
-            source = span_of([source_token.left_edge, source_token])  # 'the PAC backing Bush'
+            # 'the PAC backing Bush' (not a closing mark the parser hung on it)
+            source = span_of([next(t for t in source_token.subtree if not t.is_punct), source_token])
         elif getattr(participle_after_apposition(verb), "i", None) == source_token.i:  # 'X, a partner at Y, called Z W'
             source = trim_content(text, source_token.left_edge.idx, verb.doc[verb.i - 1].idx) or span_of([source_token])
         else:
@@ -253,7 +256,7 @@ def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(
         c.dep_ == "agent" for c in verb.children
-    ) and participle_after_apposition(verb) is None:
+    ) and participle_after_apposition(verb) is None and past_after_quotation(verb) is None:
         return True
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i > verb.i and verb.head.lemma_.lower() in lex.speech
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)):
