@@ -24,8 +24,10 @@ from sourcebook.nlp.lexicon import (
 from sourcebook.nlp.lexicon.schemas import SCHEMAS
 
 #: each tag and the lists it may mark: +figures the attribution verbs the figure extractor
-#: also reads, +speech the nouns of view that name words said ('in the words of X')
-KNOWN_TAGS = {"figures": ATTRIBUTION_VERB_LISTS, "speech": ("attribution/view_nouns",), "company": ("group_role_nouns",)}
+#: also reads, +speech the nouns of view that name words said ('in the words of X'), +by those
+#: that take 'by' ('by her own account')
+KNOWN_TAGS = {"figures": ATTRIBUTION_VERB_LISTS, "speech": ("attribution/view_nouns",), "by": ("attribution/view_nouns",),
+              "company": ("group_role_nouns",)}
 
 
 @pytest.fixture

@@ -365,3 +365,30 @@ def test_whips_and_guilds(nlp, text, speaker, kind):
 def test_a_role_opening_a_possessive_headline_name_is_no_part_of_it(nlp):
     text = "Rapper Kofi Brandt's new album is his best\n\nBrandt said he wrote most of the album at home."
     assert [(a.speaker, a.affiliation) for a in records(nlp, text, "said")] == [("Kofi Brandt", "Rapper")]
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Ada Lum ran the firm for forty years. By her own account, she never lost a case.", "By her own account", "her",
+     "she never lost a case"),
+    ("Floods hit the north. By the ministry's count, 40 people died.", "By the ministry's count", "the ministry",
+     "40 people died"),
+])
+def test_by_a_possessors_account_or_count(nlp, text, cue, source, content):
+    found = records(nlp, text, cue)
+    assert [(a.source.text, contents(a)) for a in found] == [(source, [content])]
+
+
+@pytest.mark.parametrize("text", ["The vote was decided by a count of hands.", "By count, the votes were even."])
+def test_by_a_count_of_no_one_is_no_cue(nlp, text):
+    assert [a for a in records(nlp, text) if a.cue is not None and a.cue.text.lower().startswith("by")] == []
+
+
+def test_two_people_with_roles_of_their_own_share_no_affiliation(nlp):
+    text = ("Crestline's chair, Ruth Adeyemi, and its finance director, Paul Voss, told reporters that members "
+            "would get a vote.")
+    assert [(a.speaker, a.affiliation) for a in records(nlp, text, "told")] == [("Ruth Adeyemi and Paul Voss", None)]
+
+
+def test_the_speaker_of_a_house_is_a_role(nlp):
+    found = records(nlp, "The Speaker, Dame Ruth Allan, said the question was out of order.", "said")
+    assert [(a.speaker, a.affiliation) for a in found] == [("Ruth Allan", "Speaker")]

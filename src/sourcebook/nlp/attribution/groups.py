@@ -59,7 +59,9 @@ def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) 
         return Resolved(first.name, GROUP, plural=True) if titled else None  # 'Mr and Mrs Patel': the couple
     # 'The party's co-leaders, A and B,': the role they share, not the first one's own
     role = head.head if head.dep_ == "appos" else None
-    shared = first.affiliation if role is not None and role.text in (first.affiliation or "").split() else None
+    # (a role of one, 'the chair, X, and its finance director, Y', is not the pair's)
+    plural = role is not None and role.tag_ in ("NNS", "NNPS")
+    shared = first.affiliation if plural and role is not None and role.text in (first.affiliation or "").split() else None
     if role is not None and shared is None and (first.affiliation or "").endswith(" " + role.lemma_) and role.tag_ == "NNS":
         shared = (first.affiliation or "")[: -len(role.lemma_)] + role.text  # 'Board members': each one's 'Board member'
     # 'Ann Ruiz, Tom Lee and Mia Cho': the name the parser set beside the first is the list's middle

@@ -71,6 +71,7 @@ class Lexicon:
     line_labels: frozenset[str]
     view_nouns: frozenset[str]
     spoken_views: frozenset[str]  # view nouns tagged +speech: 'in the words of X' reports speech
+    by_views: frozenset[str]  # view nouns tagged +by: 'by her own account', with a possessor
     raising_adjectives: frozenset[str]
     armed_subjects: frozenset[str]
     mute_subjects: frozenset[str]
@@ -193,6 +194,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         line_labels=words("line_labels"),
         view_nouns=words("view_nouns"),
         spoken_views=tagged("attribution/view_nouns", "speech", directory),
+        by_views=tagged("attribution/view_nouns", "by", directory),
         raising_adjectives=words("raising_adjectives"),
         armed_subjects=words("armed_subjects"),
         mute_subjects=words("mute_subjects"),

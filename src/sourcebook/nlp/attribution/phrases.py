@@ -157,14 +157,18 @@ def _stranded_complement(lex: Lexicon, head: Token, holder: Token) -> int | None
 
 def view_phrase(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate | None:
     """'In the view of the auditors, Y', 'in Ortiz's opinion, Y', 'Y, in the eyes of many
-    voters': a noun of view (``token``, one of ``view_nouns.txt``) in a phrase with 'in' names
-    whose view the clause it hangs on is; the holder is the noun's 'of' object or possessor."""
+    voters', 'By her own account, Y': a noun of view (``token``, one of ``view_nouns.txt``) in a
+    phrase with 'in' (or 'by', with a possessor) names whose view the clause it hangs on is; the
+    holder is the noun's 'of' object or possessor."""
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+    by = prep.lower_ == "by" and token.lower_ in lex.by_views  # 'By her own account, Y': a possessor's
+    if token.dep_ != "pobj" or prep.lower_ != "in" and not by or prep.dep_ != "prep" or token.lower_ in lex.by_views and not by:
         return None
     if any(c.dep_ == "det" and c.lower_ != "the" for c in token.children):
         return None  # 'in a view of the harbour', 'in this view' ('his view' is a possessor)
     holder = next((c for c in token.children if c.dep_ == "poss"), None)
+    if by and holder is None:
+        return None  # 'by the count of votes', 'by account': no one's
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if holder is not None and of is not None:
         return None  # 'in his assessment of the market': 'of' names what is judged
