@@ -392,3 +392,14 @@ def test_two_people_with_roles_of_their_own_share_no_affiliation(nlp):
 def test_the_speaker_of_a_house_is_a_role(nlp):
     found = records(nlp, "The Speaker, Dame Ruth Allan, said the question was out of order.", "said")
     assert [(a.speaker, a.affiliation) for a in found] == [("Ruth Allan", "Speaker")]
+
+
+@pytest.mark.parametrize("text", ["By our count, 40 schools closed last year.", "By my count, 40 schools closed."])
+def test_the_writers_own_count_is_no_attribution(nlp, text):
+    assert records(nlp, text) == []
+
+
+def test_two_roles_of_one_person_are_no_second_speaker(nlp):
+    text = ("Dr Ines Castellano, a marine biologist at the Portmoor Institute and the study's lead author, said the "
+            "rhythm was regular.")
+    assert [(a.speaker, a.speaker_kind) for a in records(nlp, text, "said")] == [("Ines Castellano", "person")]

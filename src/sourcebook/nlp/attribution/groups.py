@@ -50,7 +50,8 @@ def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) 
                          for e in resolver.ents_in(c.i, c.i + 1) if e.label_ == "PERSON" and e.end <= span.end), None)
     if second is None and name is not None:
         second = resolver._named_person(resolver.doc[name.start : name.end], name.root)
-    if second is None:
+    if second is None and not (head.dep_ == "appos" and head.pos_ == "NOUN"):
+        # (not a second role of the one named: 'X, a biologist and the study's lead author')
         second = _other_party(resolver, other, span, first.kind == PERSON)
     if second is None or second.kind not in (PERSON, ORG, DESCRIPTION) or not second.name:
         return None

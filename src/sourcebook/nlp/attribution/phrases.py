@@ -167,8 +167,8 @@ def view_phrase(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate 
     if any(c.dep_ == "det" and c.lower_ != "the" for c in token.children):
         return None  # 'in a view of the harbour', 'in this view' ('his view' is a possessor)
     holder = next((c for c in token.children if c.dep_ == "poss"), None)
-    if by and holder is None:
-        return None  # 'by the count of votes', 'by account': no one's
+    if by and (holder is None or holder.lower_ in ("my", "our")):
+        return None  # 'by the count of votes': no one's; 'By our count': the writer's own
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if holder is not None and of is not None:
         return None  # 'in his assessment of the market': 'of' names what is judged
