@@ -403,3 +403,9 @@ def test_two_roles_of_one_person_are_no_second_speaker(nlp):
     text = ("Dr Ines Castellano, a marine biologist at the Portmoor Institute and the study's lead author, said the "
             "rhythm was regular.")
     assert [(a.speaker, a.speaker_kind) for a in records(nlp, text, "said")] == [("Ines Castellano", "person")]
+
+
+def test_the_studio_is_the_firm_whose_name_says_so(nlp):
+    text = ('Tarn Pictures made the film. It will stream on Tarnflix, the new service. "We are proud," said Felicity '
+            "Harlan, the studio's head of television.")
+    assert [a.affiliation for a in records(nlp, text, "said")] == ["Tarn Pictures's head of television"]

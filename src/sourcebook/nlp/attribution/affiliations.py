@@ -411,7 +411,8 @@ def name_words(name: str | None) -> list[str]:
 
 #: what else a body's name may call the kind of body a noun says
 _ALSO_NAMED = {"hospital": ("infirmary", "medical center", "medical centre", "hospice"),
-               "club": ("fc", "afc", "f.c", "united", "athletic", "rovers", "wanderers", "albion", "hotspur")}
+               "club": ("fc", "afc", "f.c", "united", "athletic", "rovers", "wanderers", "albion", "hotspur"),
+               "studio": ("pictures", "studios", "films"), "label": ("records", "recordings", "music")}
 
 
 def names_noun(index: ArticleIndex, name: str | None, noun: str) -> bool:
@@ -485,8 +486,13 @@ def bodies_named(index: ArticleIndex, tokens: list[Token]) -> str:
 
 
 def body_before(index: ArticleIndex, noun: Token) -> str | None:
-    def fitting(start: int, kind: str, key: str) -> str | None:
-        name = index.full_name(key) if kind == "organisation" else None
-        return name if name is not None and body_fits(index, name, noun.lemma_.lower()) else None
+    """The body named last before ``noun`` (its sentence or the two before) whose name says the
+    noun ('the studio' for Tarn Pictures), else the last that fits it otherwise (``body_fits``)."""
+    lemma = noun.lemma_.lower()
 
-    return _named_before(index, noun.idx, 2, fitting)
+    def fitting(start: int, kind: str, key: str, fits=body_fits) -> str | None:
+        name = index.full_name(key) if kind == "organisation" else None
+        return name if name is not None and fits(index, name, lemma) else None
+
+    return _named_before(index, noun.idx, 2, lambda s, k, key: fitting(s, k, key, names_noun)) or _named_before(
+        index, noun.idx, 2, fitting)
