@@ -163,11 +163,13 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 # twentieth pass's rules gave 1329 of 1622 with those weights, P 0.8194, F1 0.6967, and the refit
 # that ships (threshold 0.45, chosen on train) 1335 of 1642, P 0.8130, F1 0.6962, speech 1046 of
 # 1217, P 0.8595, F1 0.8252: all precision 0.815 -> 0.812, the third time down, for six more
-# right records and the weights `make model` gives for these rules).
+# right records and the weights `make model` gives for these rules; the twenty-first pass's
+# refit, threshold 0.46: 1332 of 1633, P 0.8157, F1 0.6963, attribution F1 0.7182, speech 1044
+# of 1214, P 0.8600, F1 0.8243, raised the all-precision floor back to 0.815).
 DEV_FLOORS = {
     ("all", "attributed", "f1"): 0.695,
-    ("all", "attributed", "p"): 0.812,
-    ("all", "attribution", "f1"): 0.717,
+    ("all", "attributed", "p"): 0.815,
+    ("all", "attribution", "f1"): 0.718,
     ("speech", "attributed", "f1"): 0.824,
     ("speech", "attributed", "p"): 0.858,
 }

@@ -1,6 +1,7 @@
-"""Patterns found by articles written for the twenty-second pass (issue 12): sports reports,
-business news, courts, humanitarian crises, local civic news and technology news with social
-posts. Every sentence is written for the test."""
+"""Patterns found by articles written in the twenty-second session (issue 12; docs/accuracy.md,
+"Twenty-first pass"): sports reports, business news, courts, humanitarian crises, local civic
+news, technology news with social posts, fact-checks, obituaries, culture and parliament. Every
+sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -368,8 +369,8 @@ def test_a_role_opening_a_possessive_headline_name_is_no_part_of_it(nlp):
 
 
 @pytest.mark.parametrize("text, cue, source, content", [
-    ("Ada Lum ran the firm for forty years. By her own account, she never lost a case.", "By her own account", "her",
-     "she never lost a case"),
+    ("Ada Lum, who has died aged 90, ran the firm for forty years. By her own account, she never lost a case in court.",
+     "By her own account", "her", "she never lost a case in court"),
     ("Floods hit the north. By the ministry's count, 40 people died.", "By the ministry's count", "the ministry",
      "40 people died"),
 ])
