@@ -4,10 +4,7 @@ politics outside the US, courts and aid work. Every sentence is written for the 
 from __future__ import annotations
 
 import pytest
-
-
-def records(nlp, text, cue=None):
-    return [a for a in nlp(text)._.sourcebook_attributions if cue is None or (a.cue is not None and a.cue.text == cue)]
+from probe_records import records
 
 
 def test_a_quotation_in_brackets_keeps_no_bracket(nlp):

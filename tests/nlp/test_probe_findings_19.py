@@ -5,10 +5,7 @@ written for the test."""
 from __future__ import annotations
 
 import pytest
-
-
-def records(nlp, text, cue=None):
-    return [a for a in nlp(text)._.sourcebook_attributions if cue is None or (a.cue is not None and a.cue.text == cue)]
+from probe_records import records
 
 
 @pytest.mark.parametrize("letters", ["KC", "QC", "MP", "OBE"])

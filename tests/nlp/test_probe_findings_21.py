@@ -6,15 +6,7 @@ for the test."""
 from __future__ import annotations
 
 import pytest
-
-
-def records(nlp, text, cue=None):
-    return [a for a in nlp(text)._.sourcebook_attributions if cue is None or (a.cue is not None and a.cue.text == cue)]
-
-
-def contents(record):
-    return [c.text for c in record.contents]
-
+from probe_records import contents, records
 
 # ---------------------------------------------------------------- what was said, and where it ends
 
