@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Span, Token
 from ...aliases import canonical_name, fold
 from ..lexicon import word_set
 from ..sentences import sentences
-from . import people
 from .affiliations import HONORIFICS, _text, _title_free, _without_article, company_nouns, role_words, roles_of
 from .candidate import in_dateline
 from .direct import QuoteIndex
@@ -43,7 +42,16 @@ from .entities import (
     with_untagged_people,
 )
 from .lexicon import Lexicon, headline_verbs
-from .people import People, Person, capitals_as_name, gender_of_first_name, gender_of_word, named_place
+from .people import (
+    People,
+    Person,
+    capitals_as_name,
+    gender_of_first_name,
+    gender_of_word,
+    named_place,
+    with_hyphenated_given_names,
+    without_office_words,
+)
 from .syntax import PEOPLE_ENDINGS, PERSON_SUFFIXES
 
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
@@ -116,7 +124,7 @@ class ArticleIndex:
         ents = with_described_people(doc, ents, words, lexicon.role_nouns)  # 'Emeka Adeyinka, a volcanologist,'
         ents = with_described_bodies(doc, ents, self._group_words)  # 'the UN human rights office'
         ents = with_untagged_people(doc, ents, words, self._place_nouns)  # 'Rosalind Achterberg is 71' after a title
-        ents = people.without_office_words(doc, people.with_hyphenated_given_names(doc, ents))  # 'Jean-Luc X'
+        ents = without_office_words(doc, with_hyphenated_given_names(doc, ents))  # 'Jean-Luc X', 'Minister of Y X'
         self.ents = with_nicknames(doc, ents)  # 'Declan "Dizzy" Oakes'
         # the same for the firms the mending found ('Brightforge' after 'Brightforge Games')
         found = self._firm_heads_of(self.ents) - self._firm_heads

@@ -1,11 +1,13 @@
-"""The subject of a participle of saying when the parser found it in the wrong place: inside a
-quotation opened after it (', telling reporters, "A lot of people want ..."'), or a quoted title
-closed right before it ('trashed the ruling on "Morning Talk," calling it X'); and whether
-the subject it shares names a thing that holds nothing ('Prices rose, suggesting X'); and a
-participle of asking set off after the one asked ('X, asked about Y, smiled'); and a past tense
-read as a participle after a quotation ('"...," one traveller posted on X') or as the subject
-('Intervening, the member for X, asked'). Read by
-``verbs.verb_cue``."""
+"""Participles the parser misread, for ``verbs.verb_cue``:
+
+- the subject of a participle of saying found in the wrong place: inside a quotation opened
+  after it (', telling reporters, "A lot of people want ..."'), or a quoted title closed right
+  before it ('trashed the ruling on "Morning Talk," calling it X');
+- whether the subject it shares names a thing that holds nothing ('Prices rose, suggesting X');
+- a participle of asking set off after the one asked ('X, asked about Y, smiled');
+- a past tense read as a participle after a quotation ('"...," one traveller posted on X');
+- a participle opening the sentence read as its subject ('Intervening, the member for X, asked').
+"""
 
 from __future__ import annotations
 

@@ -162,7 +162,7 @@ def view_phrase(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate 
     holder is the noun's 'of' object or possessor."""
     prep = token.head
     by = prep.lower_ == "by" and token.lower_ in lex.by_views  # 'By her own account, Y': a possessor's
-    if token.dep_ != "pobj" or prep.lower_ != "in" and not by or prep.dep_ != "prep" or token.lower_ in lex.by_views and not by:
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or not (by or prep.lower_ == "in" and token.lower_ not in lex.by_views):
         return None
     if any(c.dep_ == "det" and c.lower_ != "the" for c in token.children):
         return None  # 'in a view of the harbour', 'in this view' ('his view' is a possessor)
