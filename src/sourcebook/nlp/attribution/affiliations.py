@@ -425,7 +425,6 @@ def names_noun(index: ArticleIndex, name: str | None, noun: str) -> bool:
         f" {kind} " in padded for kind in _ALSO_NAMED.get(noun, ()))  # 'the hospital': the Saint Oren Medical Center
 
 
-
 def name_heads(name: str | None) -> set[str]:
     """The head of an organisation's name, lower case: its last word, or the one before 'of'
     ('the University of Kellsborough'); 'the university' is not the University and College
@@ -489,10 +488,13 @@ def body_before(index: ArticleIndex, noun: Token) -> str | None:
     """The body named last before ``noun`` (its sentence or the two before) whose name says the
     noun ('the studio' for Tarn Pictures), else the last that fits it otherwise (``body_fits``)."""
     lemma = noun.lemma_.lower()
-
-    def fitting(start: int, kind: str, key: str, fits=body_fits) -> str | None:
+    fitting: list[str] = []  # the last that fits otherwise, met on the way back
+    def named(start: int, kind: str, key: str) -> str | None:
         name = index.full_name(key) if kind == "organisation" else None
-        return name if name is not None and fits(index, name, lemma) else None
+        if name is None or names_noun(index, name, lemma):
+            return name
+        if not fitting and body_fits(index, name, lemma):
+            fitting.append(name)
+        return None
 
-    return _named_before(index, noun.idx, 2, lambda s, k, key: fitting(s, k, key, names_noun)) or _named_before(
-        index, noun.idx, 2, fitting)
+    return _named_before(index, noun.idx, 2, named) or next(iter(fitting), None)

@@ -124,7 +124,7 @@ class ArticleIndex:
         ents = with_described_people(doc, ents, words, lexicon.role_nouns)  # 'Emeka Adeyinka, a volcanologist,'
         ents = with_described_bodies(doc, ents, self._group_words)  # 'the UN human rights office'
         ents = with_untagged_people(doc, ents, words, self._place_nouns)  # 'Rosalind Achterberg is 71' after a title
-        ents = without_office_words(doc, with_hyphenated_given_names(doc, ents))  # 'Jean-Luc X', 'Minister of Y X'
+        ents = without_office_words(doc, with_hyphenated_given_names(doc, ents, words))  # 'Jean-Luc X', 'Minister of Y X'
         self.ents = with_nicknames(doc, ents)  # 'Declan "Dizzy" Oakes'
         # the same for the firms the mending found ('Brightforge' after 'Brightforge Games')
         found = self._firm_heads_of(self.ents) - self._firm_heads

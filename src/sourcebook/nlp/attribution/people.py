@@ -95,7 +95,7 @@ def gender_of_first_name(first: str) -> str | None:
     return votes.pop() if len(votes) == 1 else None
 
 
-def with_hyphenated_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
+def with_hyphenated_given_names(doc: Doc, ents: list[Span], organisation_words: frozenset[str]) -> list[Span]:
     """The entities with the people named by a hyphenated given name and a surname ('Jean-Luc
     Marchand', an ORG to the NER; 'Hyun-woo Strand', where it saw only a place 'Strand'): the
     tokenizer splits the given name in three, and a name list knows it whole, or its second part
@@ -114,7 +114,7 @@ def with_hyphenated_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
         # a romanised given name is two short syllables ('Hyun-woo'), not a prefixed word ('Anti-graft', 'Pro-life')
         romanised = second.is_lower and len(first) <= 5 and len(second) <= 5 and first.lower_ not in _PREFIXES
         if end == i + 3 or not (romanised or _detector().get_gender(given) != "unknown") or any(
-                t.lower_ in word_set("attribution/organisation_words") for t in doc[i + 3 : end]):
+                t.lower_ in organisation_words for t in doc[i + 3 : end]):
             continue
         covering = [e for e in ents if e.start < end and e.end > i]
         if any(e.label_ == "PERSON" and e.start == i for e in covering) or any(e.end > end or e.start < i for e in covering):
