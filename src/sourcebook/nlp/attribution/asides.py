@@ -145,7 +145,7 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
     if after_colon is not None:
         return [after_colon]
     as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-    if verb.dep_ != "parataxis" and verb.i < verb.head.i and not as_clause:
+    if verb.dep_ != "parataxis" and verb.i < verb.head.i and not as_clause and not _fronted_report(verb):
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or as_clause and subject.lower_ in _WRITER_AND_READER:
@@ -192,6 +192,17 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
                              or _circumstance_after(verb, rest)):
         return [(sent.start_char, start)]
     return [(sent.start_char, start), (end, sent.end_char)]
+
+
+def _fronted_report(verb: Token) -> bool:
+    """'Every Friday, the former executive told the Post, Fiorina would lead a meeting': a finite
+    cue clause with its subject and no complement, closed by a comma before the sentence's verb,
+    that the parser made an adverbial clause (one with 'when' or 'after' is one)."""
+    doc = verb.doc
+    return (verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.right_edge.i + 1 < verb.head.i
+            and doc[verb.right_edge.i + 1].text == ","
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in ("mark", "ccomp", "xcomp") for c in verb.children))
 
 
 def _participle_after(lex: Lexicon, verb: Token, after: Span) -> bool:

@@ -108,6 +108,8 @@ def participle_after_apposition(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or verb.i < 1 or verb.doc[verb.i - 1].text != ",":
         return None
     name = verb.head.head if verb.head.dep_ == "appos" else None
+    if name is None and any(c.dep_ == "appos" and c.i < verb.i for c in verb.head.children):
+        name = verb.head  # (or on the name itself, past its apposition: 'Beruff, a Scott ally, called X "strong"')
     return name if name is not None and name.dep_ == "ROOT" and name.pos_ in ("NOUN", "PROPN") else None
 
 
