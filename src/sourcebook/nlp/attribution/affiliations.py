@@ -402,7 +402,7 @@ def role_before(words: Span, owner: str | None = None, index: ArticleIndex | Non
 _ANY_BODY = frozenset(["group", "organisation", "organization", "charity", "body"])
 _GROUPS = frozenset(["group", "association", "alliance", "coalition", "union", "campaign", "trust", "society",
                      "foundation", "network", "movement", "watch", "observatory", "federation", "league", "front",
-                     "organisation", "organization", "committee", "council", "institute", "centre", "center"])
+                     "organisation", "organization", "committee", "council", "institute", "centre", "center", "forum", "guild"])
 
 
 def name_words(name: str | None) -> list[str]:

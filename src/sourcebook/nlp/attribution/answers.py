@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from .index import ArticleIndex, Resolved
     from .speakers import SpeakerResolver
 
+#: a line opening a Q-and-A's question, and an editor's note on how the interview was set down
+QUESTION_LINE = re.compile(r"^Q[:.]\s", re.MULTILINE)
+EDITORS_NOTE = re.compile(r"\b(?:edited|condensed|abridged)\b.{0,40}\b(?:length|clarity|brevity)\b|\btranscript\b", re.I)
 _PRONOUNS = frozenset(["he", "she", "they"])
 #: what opens a question put in reported speech ('asked when ...', 'asked whether ...')
 _QUESTION = re.compile(r"(?i)(?:whether|if|when|why|how|what|who|which|where)\b")
@@ -47,7 +50,7 @@ def not_the_asker(resolver: SpeakerResolver, cands: list[Candidate], out: list[R
 def interview_turn(index: ArticleIndex, letter: str) -> Resolved:
     """A Q-and-A: 'Q:' is the interviewer, 'A:' the person named last before the first
     question (the one interviewed), else no one known."""
-    from .index import DESCRIPTION, PERSON, QUESTION_LINE, UNKNOWN, Resolved
+    from .index import DESCRIPTION, PERSON, UNKNOWN, Resolved
 
     if letter == "Q":
         return Resolved("interviewer", DESCRIPTION)
@@ -69,7 +72,6 @@ def bridges(sentence: str) -> bool:
     """A sentence between the one who is interviewed and the first question that keeps them
     the one interviewed: an editor's note on the interview, or one more about them ('She spoke
     to us about her latest work.', 'We met her at the company's office.')."""
-    from .index import EDITORS_NOTE
 
     return EDITORS_NOTE.search(sentence) is not None or _ABOUT_THEM.search(sentence.lstrip()) is not None
 

@@ -175,7 +175,7 @@ def with_introduced_bodies(index: ArticleIndex, ents: list[Span]) -> list[Span]:
     return sorted(kept + added, key=lambda e: e.start)
 
 
-def _merged(ents: list[Span], added: list[Span], replaced: set[int] | frozenset[int] = frozenset()) -> list[Span]:
+def merged(ents: list[Span], added: list[Span], replaced: set[int] | frozenset[int] = frozenset()) -> list[Span]:
     """``ents`` without those starting at ``replaced``, with ``added``, in text order (``ents``
     itself when nothing was added)."""
     if not added:
@@ -219,25 +219,7 @@ def with_titled_people(doc, ents: list[Span], organisation_words: frozenset[str]
         if end > token.i + 1 and (end >= len(doc) or end not in covered or end - 1 in covered):
             added.append(Span(doc, token.i + 1, end, label="PERSON"))
             covered.update(range(token.i, end))
-    return _joined_by_particles(doc, _merged(ents, added, replaced))
-
-
-def with_joined_bodies(doc, ents: list[Span]) -> list[Span]:
-    """A body's name whose first words the NER left out before an 'and' ('the Transport and
-    Maritime Union', tagged 'Maritime Union'): the capitalised words before the 'and' that no
-    entity covers, after 'the', are the name's."""
-    covered = {i for e in ents for i in range(e.start, e.end)}
-    out = []
-    for ent in ents:
-        start = ent.start
-        if ent.label_ == "ORG" and start >= 3 and doc[start - 1].lower_ == "and" and start - 2 not in covered:
-            first = start - 2
-            while first > 0 and doc[first].pos_ == "PROPN" and doc[first].is_title and first - 1 not in covered:
-                first -= 1
-            if doc[first].lower_ == "the" and first < start - 2:
-                ent = Span(doc, first + 1, ent.end, label="ORG")
-        out.append(ent)
-    return out
+    return _joined_by_particles(doc, merged(ents, added, replaced))
 
 
 def _joined_by_particles(doc, ents: list[Span]) -> list[Span]:
@@ -305,7 +287,7 @@ def with_aged_people(doc, ents: list[Span], organisation_words: frozenset[str]) 
         if ent is not None:
             replaced.add(ent.start)
         added.append(Span(doc, start, token.i + 1, label="PERSON"))
-    return _merged(ents, added, replaced)
+    return merged(ents, added, replaced)
 
 
 def with_called_people(doc, ents: list[Span], organisation_words: frozenset[str], roles: frozenset[str]) -> list[Span]:
@@ -329,7 +311,7 @@ def with_called_people(doc, ents: list[Span], organisation_words: frozenset[str]
             continue
         replaced.update(at[i].start for i in range(start, token.i + 1) if i in at)
         added.append(Span(doc, start, token.i + 1, label="PERSON"))
-    return _merged(ents, added, replaced)
+    return merged(ents, added, replaced)
 
 
 def with_described_people(doc, ents: list[Span], organisation_words: frozenset[str], roles: frozenset[str]) -> list[Span]:
@@ -366,7 +348,7 @@ def with_described_people(doc, ents: list[Span], organisation_words: frozenset[s
                 and all(t.i not in covered and t.lower_ not in organisation_words for t in words)):
             added.append(Span(doc, words.start, words.end, label="PERSON"))
             covered.update(range(words.start, words.end))
-    return _merged(ents, added)
+    return merged(ents, added)
 
 
 def with_described_bodies(doc, ents: list[Span], group_words: frozenset[str]) -> list[Span]:
@@ -393,7 +375,7 @@ def with_described_bodies(doc, ents: list[Span], group_words: frozenset[str]) ->
             continue
         replaced.update(inside)
         added.append(Span(doc, start, head.i + 1, label="ORG"))
-    return _merged(ents, added, replaced)
+    return merged(ents, added, replaced)
 
 
 def shared_surname(doc, ent: Span, ents: list[Span]) -> str:
@@ -430,26 +412,6 @@ def with_nicknames(doc, ents: list[Span]) -> list[Span]:
         return ents
     taken = {i for e in added for i in range(e.start, e.end)}
     return sorted([e for e in ents if not any(i in taken for i in range(e.start, e.end))] + added, key=lambda e: e.start)
-
-
-def with_named_bodies(doc, ents: list[Span], organisation_words: frozenset[str]) -> list[Span]:
-    """The entities with the bodies named by capitalised words ending in an organisation's word
-    that the NER left untagged ('Castlegate Homes submitted its plans', 'Brightforge Games'):
-    two to five such words, the first no first name, none inside another entity; and the names'
-    words the NER left out before an 'and' (``with_joined_bodies``)."""
-    covered = {i for e in ents for i in range(e.start, e.end)}
-    added = []
-    for token in doc:
-        if (token.pos_ != "PROPN" or not token.is_title or token.lower_ not in organisation_words or token.i in covered
-                or token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title):
-            continue
-        start = token.i
-        while start > 0 and token.i - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
-                and start - 1 not in covered:
-            start -= 1
-        if start < token.i and gender_of_first_name(doc[start].text) is None and doc[start].lower_ not in organisation_words:
-            added.append(Span(doc, start, token.i + 1, label="ORG"))
-    return with_joined_bodies(doc, _merged(ents, added))
 
 
 def person_like(index: ArticleIndex, ent: Span) -> bool:
@@ -497,4 +459,4 @@ def with_untagged_people(doc, ents: list[Span], organisation_words: frozenset[st
         if (2 <= len(words) <= 3 and gender_of_first_name(words[0].text) is not None
                 and token.lower_ not in organisation_words and token.lower_ not in place_nouns):
             added.append(Span(doc, start, token.i + 1, label="PERSON"))
-    return _merged(ents, added)
+    return merged(ents, added)

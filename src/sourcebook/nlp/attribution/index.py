@@ -15,6 +15,7 @@ from ...aliases import canonical_name, fold
 from ..lexicon import word_set
 from ..sentences import sentences
 from .affiliations import HONORIFICS, _text, _title_free, _without_article, company_nouns, role_words, roles_of
+from .bodies import with_named_bodies, with_whole_body_names
 from .candidate import in_dateline
 from .direct import QuoteIndex
 from .entities import (
@@ -36,7 +37,6 @@ from .entities import (
     with_described_people,
     with_given_name,
     with_introduced_bodies,
-    with_named_bodies,
     with_nicknames,
     with_titled_people,
     with_untagged_people,
@@ -61,6 +61,8 @@ NUMBER_LABELS = ("PERCENT", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL")
 _PLACE_BODIES = frozenset(["city", "council", "county", "state", "district", "parish", "borough", "government",
                            "police", "assembly", "senate", "university", "college", "school", "hospital", "club", "fc", "court",
                            "tribunal", "parliament", "congress", "army", "navy"])
+#: organisation words that are surnames too: after a first name, a person's ("Charlotte Church")
+_SURNAME_BODIES = word_set("attribution/organisation_surnames")
 _PARAGRAPH = re.compile(r"\n\s*")
 #: the last words of firms' legal names
 _FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag", "sa", "nv", "bv", "group", "holdings",
@@ -68,9 +70,6 @@ _FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag
 _BYLINE = re.compile(r"\s*(?:By|BY|Words by|Reporting by)\s+")
 _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
 _TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}|Q|A):\s")
-#: a line opening a Q-and-A's question, and an editor's note on how the interview was set down
-QUESTION_LINE = re.compile(r"^Q[:.]\s", re.MULTILINE)
-EDITORS_NOTE = re.compile(r"\b(?:edited|condensed|abridged)\b.{0,40}\b(?:length|clarity|brevity)\b|\btranscript\b", re.I)
 
 
 @dataclass
@@ -118,6 +117,7 @@ class ArticleIndex:
         words = lexicon.organisation_words
         ents = with_introduced_bodies(self, [self._relabelled(e) for e in raw])
         ents = with_named_bodies(doc, ents, words)  # 'Castlegate Homes', 'the Transport and Maritime Union'
+        ents = with_whole_body_names(doc, ents, words)  # 'The Mines Inspectorate' (of 'Inspectorate'), "St Aldric's Church"
         ents = with_titled_people(doc, ents, words, lexicon.role_nouns)  # 'Dame X', 'Fire Chief X'
         ents = with_aged_people(doc, ents, words)  # 'Maria, 34,'
         ents = with_called_people(doc, ents, words, lexicon.role_nouns)  # 'a volunteer named Farhad'
@@ -176,8 +176,9 @@ class ArticleIndex:
 
     def _firm_head(self, ent: Span, heads: set[str]) -> bool:
         """A lone 'Torvane' the NER took for a person is the firm, unless a person named in
-        full has that surname."""
-        return bare(ent.text) in heads and bare(ent.text) not in self._surnames
+        full has that surname, or it is where something is ('in Dunmore', of the Dunmore Gazette)."""
+        return bare(ent.text) in heads and bare(ent.text) not in self._surnames and not (
+            ent.start > 0 and self.doc[ent.start - 1].lower_ in ("in", "at", "near", "from", "across"))
 
     def _place_like(self, ent: Span) -> bool:
         """A name ending in a place's noun or an organisation's word ('Victoria Falls', 'Lincoln Center')."""
@@ -190,7 +191,8 @@ class ArticleIndex:
         - a first name it left out is part of the name ('Ana Castell' of which it took 'Castell');
         - a first name beside a role or kin noun is a person ('His daughter, Frida,', a GPE);
         - a 'PERSON' is an organisation when it ends in an organisation word and opens with no first
-          name ('Nordline Energy', not 'Charlotte Church') or that word is plural ('Harlan Stores');
+          name ('Nordline Energy', not 'Charlotte Church'), or that word is plural ('Harlan Stores') or
+          no surname ('Brook Dairy');
           when it is one word the other mentions take for an organisation more often ('Orbis'),
           a firm's noun names ('maker Lumora') or an organisation's word no surname is ('the Gazette');
         - a one-word 'PERSON' set beside a noun for no one who speaks is a place ('the capital,
@@ -271,7 +273,8 @@ class ArticleIndex:
             if votes.get("ORG", 0) > votes.get("PERSON", 0) or named_firm or firm:
                 return Span(self.doc, ent.start, ent.end, label="ORG")
         elif last.text[:1].isupper() and last.lower_ in self.lex.organisation_words and (
-                gender_of_first_name(ent[0].text) is None or last.tag_ == "NNPS" or last.lower_.endswith("ies")):
+                gender_of_first_name(ent[0].text) is None or last.tag_ == "NNPS" or last.lower_.endswith("ies")
+                or last.lower_ not in _SURNAME_BODIES):
             return Span(self.doc, ent.start, ent.end, label="ORG")
         return ent
 

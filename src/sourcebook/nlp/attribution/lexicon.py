@@ -78,6 +78,7 @@ class Lexicon:
     disputing_verbs: frozenset[str]
     refusal_verbs: frozenset[str]  # 'declined to say': the reporter's act, not the report's
     anonymity_verbs: frozenset[str]  # 'asked not to be named': the anonymity formula
+    reaction_verbs: frozenset[str]  # ', prompting cheers': the reaction a statement met
     physical_verbs: frozenset[str]
     speech_idioms: dict[str, frozenset[str]]  # verb lemma -> the words that make it speech
     #: common nouns that can head a source: people, roles, groups, organisations, documents
@@ -201,6 +202,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         disputing_verbs=words("disputing_verbs"),
         refusal_verbs=words("refusal_verbs"),
         anonymity_verbs=words("anonymity_verbs"),
+        reaction_verbs=words("reaction_verbs"),
         physical_verbs=words("physical_verbs"),
         speech_idioms=_parts("attribution/speech_idioms", directory),
         speaking_nouns=_speaking_nouns(directory),

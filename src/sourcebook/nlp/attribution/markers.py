@@ -13,9 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..quotes import QUOTE_PAIRS
 from .affiliations import HONORIFICS
-from .answers import bridges
+from .answers import QUESTION_LINE, bridges
 from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
-from .index import QUESTION_LINE
 from .lexicon import Lexicon
 from .people import gender_of_first_name
 from .syntax import FINITE_TAGS, finite, source_span

@@ -73,7 +73,10 @@ def _description_end(name: Token) -> int:
     second = _second_subject(name)
     if second is not None:
         return doc[second.right_edge.i].idx + len(doc[second.right_edge.i])
-    for child in name.rights:
+    # (or on a noun inside its phrase, ending it: 'according to people familiar with the matter,
+    # who asked not to be identified')
+    ending = [t for t in name.subtree if t.head.i != name.i and t.head.i > name.i and t.right_edge.i == name.right_edge.i]
+    for child in [*name.rights, *ending]:
         if child.dep_ not in ("appos", "relcl") or not doc[child.left_edge.i - 1].is_punct:
             continue
         last = child.right_edge.i

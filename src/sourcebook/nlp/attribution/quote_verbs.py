@@ -1,5 +1,6 @@
 """Verbs that are cues only beside a quotation: 'He continued, "..."', '"...," he continued.'
-(``quote_verbs.txt``); ``direct.attach_quotes`` then gives the candidate the quotation."""
+(``quote_verbs.txt``); ``direct.attach_quotes`` then gives the candidate the quotation. And
+the topic a cue names before a quotation it introduces with a colon ('described the mood: "..."')."""
 
 from __future__ import annotations
 
@@ -38,5 +39,21 @@ def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
     return cand
 
 
+def topic_before_quotation(text: str, verb: Token, content: list[tuple[int, int]]) -> bool:
+    """'The steward described the mood on the picket line: "Nobody is going back."', 'explains
+    why the appeal matters: "..."': an object or a question-word clause closed by a colon and a
+    quotation names what the quotation is about; the quotation is what was said (a clause with a
+    verb of its own is said too: 'said the plan would fail: "It is doomed"'). Of the first span."""
+    end = content[0][1]
+    rest = text[end : end + 6].lstrip()
+    if rest[:1] != ":" or not rest[1:].lstrip().startswith(_OPEN_MARKS):
+        return False
+    span = verb.doc.char_span(content[0][0], end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return span[0].lower_ in _QUESTION_WORDS or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
+
+
+_QUESTION_WORDS = frozenset(["why", "how", "what", "where", "when", "who"])
 _OPEN_MARKS = ('"', "\u201c", "\u2018", "``", "''")
 _CLOSE_MARKS = ('"', "\u201d", "''")

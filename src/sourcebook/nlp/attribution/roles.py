@@ -64,8 +64,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     lemma = head.lemma_.lower()
     if head.pos_ == "PROPN" and head.tag_ == "NNP" and head.lower_ in lex.role_nouns and not head.ent_type_:
         lemma = head.lower_  # 'Senator from Texas says' in a title-case line: a role, not a name
-    elif head.pos_ != "NOUN" or head.tag_ != "NN":
-        return None
+    elif (head.pos_ != "NOUN" or head.tag_ != "NN") and not (head.tag_ == "NNP" and head.is_lower):
+        return None  # (a noun in lower case the tagger took for a name is a noun: 'the diocese')
     if any(t.lower_ in _ANOTHER for t in head.lefts):
         return None  # 'Another passenger said': not the passenger named before
     sentence = resolver.sentence_of(offset)

@@ -91,6 +91,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     named = participle_after_apposition(verb)
     if named is not None:
         return named
+    relative = verb.head
+    if (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and relative.dep_ == "relcl" and relative.head.dep_ == "ROOT"
+            and verb.doc[verb.i - 1].text == "," and relative.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ == "cc" for c in relative.children)):
+        return relative.head  # 'Varga, whose book has drawn protests, called X': the one the relative describes
     if depth < CLIMB_LIMIT and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
         if verb.dep_ == "ccomp":
             return None
@@ -108,8 +113,9 @@ def participle_after_apposition(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or verb.i < 1 or verb.doc[verb.i - 1].text != ",":
         return None
     name = verb.head.head if verb.head.dep_ == "appos" else None
-    if name is None and any(c.dep_ == "appos" and c.i < verb.i for c in verb.head.children):
-        name = verb.head  # (or on the name itself, past its apposition: 'Beruff, a Scott ally, called X "strong"')
+    if name is None and any(c.dep_ in ("appos", "relcl") and c.i < verb.i for c in verb.head.children):
+        name = verb.head  # (or on the name itself, past its apposition: 'Beruff, a Scott ally, called X "strong"';
+        # or past a relative clause: 'Varga, whose book has drawn protests, called the ban "cowardly"')
     return name if name is not None and name.dep_ == "ROOT" and name.pos_ in ("NOUN", "PROPN") else None
 
 

@@ -153,7 +153,7 @@ _NAMED = frozenset(["PERSON", "ORG", "GPE", "NORP"])
 def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) -> tuple[int, int]:
     """The clause's span without a trailing ', shortly after X' / ', despite Y' / ', while Z' that
     the writer adds after a comma, nor a report of its own after a comma ('she would appeal,
-    calling the verdict unjust'); without its opening 'that' when ``skip_that``."""
+    calling the verdict unjust') or the reaction it met (', prompting cheers'); without its opening 'that' when ``skip_that``."""
     start, end = subtree_span(clause)
     doc = clause.doc
     if skip_that and doc[clause.left_edge.i].lower_ == "that" and clause.left_edge.i + 1 < len(doc):
@@ -163,8 +163,8 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
             t.tag_ in FINITE_TAGS for t in doc[clause.left_edge.i : mark.i]):  # (not 'showed, she said, that X')
         start = doc[mark.i + 1].idx  # 'said, citing field commanders, that X': the aside before 'that' is the cue's
     for child in clause.rights:
-        if trailing_participle(child) and child.lemma_.lower() in lex.cue_verbs:
-            return (start, doc[child.i - 1].idx)
+        if trailing_participle(child) and (child.lemma_.lower() in lex.cue_verbs or child.lemma_.lower() in lex.reaction_verbs):
+            return (start, doc[child.i - 1].idx)  # ('..., prompting cheers from the crowd': its reception)
         join = second_report(lex, child) or _other_report(lex, child)
         if join is not None:  # 'said the plan was ready and added that ...'
             cut = join.i

@@ -20,6 +20,7 @@ from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
 from .lexicon import Lexicon
 from .participles import asked_aside, fronted_participle, names_a_thing, participle_subject, past_after_quotation
+from .quote_verbs import topic_before_quotation
 from .syntax import (
     agent_of,
     aside_subject,
@@ -90,6 +91,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     inverted = inverted if inverted is not None and source_like(lex, inverted[0]) else None
     content = verb_content(lex, text, verb, lemma, extra) if inverted is None else inverted[1]
     aside = inverted is not None
+    if content and lemma in lex.speech and topic_before_quotation(text, verb, content):
+        content = content[1:]  # 'described the mood: "..."': the quotation (joined later if not here) was said
     if content is None and _agent_passive(verb):
         content = []  # 'The plan was backed by the mayor': the subject is the content (below)
     if content is None and verb.dep_ == "relcl" and (lemma in lex.speech or lemma in lex.belief):
@@ -162,10 +165,10 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     if source_token is not None:
         if verb.dep_ == "relcl" and source_token.i == verb.head.i:
             source = span_of([source_token])
-        elif verb.dep_ == "acl" and source_token.i == verb.head.i:
+        elif verb.dep_ == "acl" and source_token.i == verb.head.i and participle_after_apposition(verb) is None:
             # 'the PAC backing Bush' (not a closing mark the parser hung on it)
             source = span_of([next(t for t in source_token.subtree if not t.is_punct), source_token])
-        elif getattr(participle_after_apposition(verb), "i", None) == source_token.i:  # 'X, a partner at Y, called Z W'
+        elif source_token.i < verb.i and source_token.is_ancestor(verb):  # 'X, a partner at Y, called Z W' read as a noun phrase
             source = trim_content(text, source_token.left_edge.idx, verb.doc[verb.i - 1].idx) or span_of([source_token])
         else:
             source = source_span(text, source_token)

@@ -1,0 +1,87 @@
+"""Bodies' names as the article writes them, mended where the small model's NER cut them short
+or missed them: capitalised words ending in an organisation's word ('Castlegate Homes'), words
+left out before an 'and' ('the Transport and Maritime Union'), a name's words before the entity
+or a name split in two ('The Mines Inspectorate' tagged 'Inspectorate', "St Aldric's" and
+'Church'). ``index.ArticleIndex`` reads these, after ``entities``' menders."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .entities import merged
+from .people import gender_of_first_name
+
+
+def with_named_bodies(doc, ents: list[Span], organisation_words: frozenset[str]) -> list[Span]:
+    """The entities with the bodies named by capitalised words ending in an organisation's word
+    that the NER left untagged ('Castlegate Homes submitted its plans', 'Brightforge Games'):
+    two to five such words, the first no first name, none inside another entity; and the names'
+    words the NER left out before an 'and' (``with_joined_bodies``)."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    added = []
+    for token in doc:
+        if (token.pos_ != "PROPN" or not token.is_title or token.lower_ not in organisation_words or token.i in covered
+                or token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and start - 1 not in covered:
+            start -= 1
+        if start < token.i and gender_of_first_name(doc[start].text) is None and doc[start].lower_ not in organisation_words:
+            added.append(Span(doc, start, token.i + 1, label="ORG"))
+    return with_joined_bodies(doc, merged(ents, added))
+
+
+def with_joined_bodies(doc, ents: list[Span]) -> list[Span]:
+    """A body's name whose first words the NER left out before an 'and' ('the Transport and
+    Maritime Union', tagged 'Maritime Union'): the capitalised words before the 'and' that no
+    entity covers, or one body's entity, after 'the', are the name's."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        start = ent.start
+        if ent.label_ == "ORG" and start >= 3 and doc[start - 1].lower_ == "and" and start - 2 not in covered:
+            first = start - 2
+            while first > 0 and doc[first].pos_ == "PROPN" and doc[first].is_title and first - 1 not in covered:
+                first -= 1
+            if doc[first].lower_ == "the" and first < start - 2:
+                ent = Span(doc, first + 1, ent.end, label="ORG")
+        elif (ent.label_ == "ORG" and out and out[-1].label_ == "ORG" and out[-1].end == start - 1 >= 2
+              and doc[start - 1].lower_ == "and" and doc[out[-1].start - 1].lower_ == "the"
+              and all(t.pos_ == "PROPN" and t.is_title for t in out[-1])):
+            ent = Span(doc, out.pop().start, ent.end, label="ORG")  # ('Transport' tagged a body of its own)
+        out.append(ent)
+    return out
+
+
+
+
+def with_whole_body_names(doc, ents: list[Span], organisation_words: frozenset[str]) -> list[Span]:
+    """A body's entity with the name's words the NER left out before it ('Mines' of 'The Mines
+    Inspectorate', tagged 'Inspectorate'): capitalised proper nouns no entity covers that hang on
+    a name ending in an organisation's word, the first no first name (not 'Priya Lanchester' of
+    'Priya Lanchester KC'); and a name the NER split in two, the second part a lone organisation's word after
+    a possessive ("St Aldric's" and 'Church', "The Postal Workers'" and 'Alliance')."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (last is not None and ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in organisation_words
+                and last.end == ent.start and last.label_ != "DATE" and _possessive(doc[last.end - 1])):
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")
+            continue
+        if ent.label_ == "ORG" and ent[-1].lower_ in organisation_words:
+            start = ent.start
+            while (start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
+                   and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end
+                   and not doc[start - 1].is_sent_start):
+                start -= 1
+            if start < ent.start and gender_of_first_name(doc[start].text) is None:
+                ent = Span(doc, start, ent.end, label="ORG")
+        out.append(ent)
+    return out
+
+
+def _possessive(token) -> bool:
+    """"'s" or a plural's apostrophe ("Workers'")."""
+    return token.tag_ == "POS" or token.text.endswith(("'", "\u2019")) and token.text[:1].isupper()
