@@ -124,3 +124,49 @@ def test_a_name_set_beside_a_role_before_a_verb_read_as_a_participle_is_in_the_s
                          "fighting\u201d. She thanked the passers-by who stopped to help him.")
     assert [(a.cue.text, a.source.text, a.speaker) for a in found][:1] == [
         ("posted", "The cyclist\u2019s partner, Anwen Roberts", "Anwen Roberts")]
+
+
+# ---------------------------------------------------------------- cues
+
+@pytest.mark.parametrize("text, cue, content", [
+    ('The farmer said: "About time. We have waited years for this."', "said", "About time. We have waited years for this"),
+    ('The farmer replied: "For now. We will see."', "replied", "For now. We will see"),
+])
+def test_a_phrase_opening_a_quotation_is_no_part_of_the_cue(nlp, text, cue, content):
+    found = records(nlp, text)
+    assert [(a.cue.text, contents(a), a.kind) for a in found] == [(cue, [content], "direct")]
+
+
+def test_a_signing_verbs_particle_is_part_of_the_cue(nlp):
+    found = records(nlp, '"We will manage," the Rev Ann Cole went on.')
+    assert [(a.cue.text, a.speaker) for a in found] == [("went on", "Ann Cole")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A lorry has been turned away at the north gate. No arrests, police say.", "No arrests"),
+    ("Smoke rose over the port. No injuries, officials said.", "No injuries"),
+])
+def test_a_verbless_report_before_the_cue_is_what_was_said(nlp, text, content):
+    found = records(nlp, text)
+    assert [contents(a) for a in found] == [[content]]
+
+
+# ---------------------------------------------------------------- speakers' roles
+
+def test_a_body_set_beside_the_noun_a_role_is_for_is_its_affiliation(nlp):
+    found = records(nlp, "A spokesman for the manufacturer, Harlow Dynamics, said the company remained committed.")
+    assert [a.affiliation for a in found] == ["Harlow Dynamics"]
+
+
+@pytest.mark.parametrize("text, speaker, affiliation", [
+    ("Major Rafe Kinnear said the depot was empty.", "Rafe Kinnear", "Major"),
+    ("Lieutenant Ann Moss said the road was closed.", "Ann Moss", "Lieutenant"),
+])
+def test_a_military_rank_is_no_part_of_the_name(nlp, text, speaker, affiliation):
+    found = records(nlp, text)
+    assert [(a.speaker, a.affiliation) for a in found] == [(speaker, affiliation)]
+
+
+def test_a_rank_word_opening_a_bodys_name_stays_in_it(nlp):
+    found = records(nlp, "Major League Baseball said the game was off.")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Major League Baseball", "organisation")]

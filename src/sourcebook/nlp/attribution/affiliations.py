@@ -7,13 +7,13 @@ phrases against ('the senator' for 'Sen. Ted Cruz')."""
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from ...aliases import TITLES, canonical_name
-from ..lexicon import tagged, word_set
+from ..lexicon import word_set
+from .body_nouns import body_fits, names_noun
 from .people import FEMALE, MALE
 from .syntax import PERSON_SUFFIXES
 
@@ -173,7 +173,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
                 and not (child.ent_type_ == "PERSON" and (doc[child.left_edge.i - 1].is_alpha or any(
                     c.dep_ == "cc" and c.i < child.i for c in root.rights)))  # 'X and his co-author, Y,': Y is the second
                 and child.lower_ not in _FLOATING and not _clause_read_as_noun(child)
-                and not (child.pos_ == "PROPN" and (child.ent_type_ in ("GPE", "LOC") or doc[child.left_edge.i - 2].like_num))):
+                and not (child.pos_ == "PROPN" and (child.ent_type_ in _PLACES or doc[child.left_edge.i - 2].like_num))):
             # ('Tom Reid, 45, Leeds': a name after an age or a place's is where one lives)
             # not a relative clause on it ('an ornithologist at X who was not involved in the study')
             clauses = {t.i for c in child.subtree if c.dep_ == "relcl" and c.head.i != root.i for t in c.subtree}
@@ -397,63 +397,7 @@ def role_before(words: Span, owner: str | None = None, index: ArticleIndex | Non
     return f"{owner}' {_text(tokens)}" if owner.endswith("s") else f"{owner}'s {_text(tokens)}"
 
 
-#: nouns that may stand for any non-governmental body ('In a statement, the group said') the
-#: article introduced with a noun ('The medical charity X') or whose name says group
-_ANY_BODY = frozenset(["group", "organisation", "organization", "charity", "body"])
-_GROUPS = frozenset(["group", "association", "alliance", "coalition", "union", "campaign", "trust", "society",
-                     "foundation", "network", "movement", "watch", "observatory", "federation", "league", "front",
-                     "organisation", "organization", "committee", "council", "institute", "centre", "center", "forum", "guild"])
-
-
-def name_words(name: str | None) -> list[str]:
-    return [word.strip(".,'\u2019").lower() for word in (name or "").split()]
-
-
-#: what else a body's name may call the kind of body a noun says
-_ALSO_NAMED = {"hospital": ("infirmary", "medical center", "medical centre", "hospice"),
-               "club": ("fc", "afc", "f.c", "united", "athletic", "rovers", "wanderers", "albion", "hotspur"),
-               "studio": ("pictures", "studios", "films"), "label": ("records", "recordings", "music")}
-
-
-def names_noun(index: ArticleIndex, name: str | None, noun: str) -> bool:
-    """Whether an organisation's name fits the noun a description calls it by: that noun heads
-    it (``name_heads``), or both are nouns of public bodies ('the agency' for the Congressional
-    Budget Office), or its name says that kind of body otherwise ('the hospital' for an Infirmary)."""
-    bodies = index.lex.public_bodies
-    padded = f" {' '.join(name_words(name or '')).lower()} "
-    return noun in name_heads(name) or noun in bodies and any(w.lower() in bodies for w in name_words(name or "")) or any(
-        f" {kind} " in padded for kind in _ALSO_NAMED.get(noun, ()))  # 'the hospital': the Saint Oren Medical Center
-
-
-def name_heads(name: str | None) -> set[str]:
-    """The head of an organisation's name, lower case: its last word, or the one before 'of'
-    ('the University of Kellsborough'); 'the university' is not the University and College
-    Staff Union, nor the University Arms."""
-    words = [w.lower() for w in name_words(name or "")]
-    heads = {words[-1]} if words else set()
-    return heads | {words[k - 1] for k, w in enumerate(words[:3]) if k and w in ("of", "for")}
-
-
-def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
-    """Whether the organisation ``name`` is one the article may call 'the ``noun``': its name
-    says so (``names_noun``), or the article introduced it as one ('the regulator' for 'regulator
-    ProductSafe'), or as a firm when ``noun`` is one ('the company' for 'Software maker Tessaly')."""
-    if names_noun(index, name, noun):
-        return True
-    called = index.descriptors.get(index.full_name(name or ""), set())
-    if noun in _ANY_BODY and (called - {"ministry", "department", "government"} or set(name_words(name)) & _GROUPS):
-        return True  # 'the group', 'the organisation': a body introduced as one, or a group by its name
-    firms = company_nouns()
-    # a firm's noun ('the company', 'the operator') fits a body with no public body's or group's
-    # word in its name ('Harrowgate Robotics'), or one introduced as a firm
-    return noun in called or noun in firms and (bool(called & firms) or index.firm_like(name or "") and not (
-        set(name_words(name)) & ((_GROUPS | index._group_words) - firms | index._place_nouns)))  # not 'High Court', 'River Tam'
-
-
-@cache
-def company_nouns() -> frozenset[str]:
-    """The group nouns of a firm ('company', 'maker', 'retailer': tagged ``+company``)."""
-    return tagged("group_role_nouns", "company")
+_PLACES = ("GPE", "LOC", "FAC")
 
 
 def bodies_named(index: ArticleIndex, tokens: list[Token]) -> str:

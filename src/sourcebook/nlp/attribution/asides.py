@@ -249,14 +249,21 @@ _OPENING = ('"', "\u201c", "''", "\u2018", "\u00ab")
 def clause_read_as_subject(verb: Token) -> list[tuple[int, int]]:
     """'The barrier held overnight, the agency said': the parser gave the cue two subjects,
     the first with the reported clause's verb read as its participle ('barrier held'); that
-    subject's phrase, up to the comma before the cue's own subject, is what was said (none: [])."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    subject's phrase, up to the comma before the cue's own subject, is what was said (none: []);
+    so is a verbless report ending the sentence ('No arrests, police say.', its noun maybe a 'dep')."""
+    subjects = [c for c in verb.children if (c.dep_ == "nsubj" or c.dep_ == "dep" and _denied_noun(c)) and c.i < verb.i]
     if len(subjects) < 2:
         return []
     first, last = subjects[0], subjects[-1]
     comma = verb.doc[last.left_edge.i - 1]
     if comma.text != "," or first.right_edge.i + 1 != comma.i or first.left_edge.i != sentence_of(verb).start:
         return []
-    if not any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in first.children):
+    if not any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in first.children) and not (
+            _denied_noun(first) and all(t.is_punct for t in verb.doc[verb.i + 1 : sentence_of(verb).end])):
         return []
     return [(first.left_edge.idx, comma.idx)]
+
+
+def _denied_noun(noun: Token) -> bool:
+    """'No arrests', 'no injuries': a noun that 'no' determines."""
+    return noun.pos_ == "NOUN" and any(t.dep_ == "det" and t.lower_ == "no" for t in noun.lefts)

@@ -315,7 +315,10 @@ def _phrasal(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
 
 
 def _prepositional(lex: Lexicon, text: str, verb: Token, children: list[Token], extra: list[Token]) -> Spans | None:
-    """'spoke about X', 'argued against Y' (a cue verb without an object)."""
+    """'spoke about X', 'argued against Y' (a cue verb without an object); not a phrase inside
+    a quotation the parser hung on the verb ('said: "About time. We waited years."')."""
+    doc = verb.doc
+    children = [c for c in children if not (c.i > verb.i and any(t.is_quote for t in doc[verb.i + 1 : c.left_edge.i + 1]))]
     for child in children:
         if child.dep_ == "prep" and child.lower_ in lex.content_preps and child.i > verb.i:
             pobj = first_child(child, ("pobj", "pcomp"))

@@ -24,6 +24,7 @@ from .candidate import SPEECH, Candidate, inside, overlaps, trim
 _DASH_NAME = re.compile(r"[ \t]*[-\u2013\u2014]+[ \t]*"
                         r"([A-Z][\w'\u2019.-]*(?:[ \t]+(?:(?!(?:the|a|an)[ \t])[a-z][\w'\u2019-]*[ \t]+){0,2}"
                         r"[A-Z][\w'\u2019.-]*){0,5})"
+                        r"(?:,[ \t]*\d{1,3})?"  # an age ('- Sarah Bell, 40, nurse')
                         r"(?:,[ \t]*[^\n,;:!?\"\u201c\u201d()]{1,60}?)?(?:,[ \t]*[A-Z][^\n,;:!?\"\u201c\u201d()]{0,40}?)?"
                         r"(?:[ \t]+(?:on|in|at|via|to|speaking|writing)[ \t][^\n\"\u201c\u201d]{1,60}?)?"
                         r"[ \t.]*(?=\n|$)")
@@ -144,11 +145,11 @@ def attach_quotes(
             continue
         if signed is None and answer is not None:
             verb, subj = answer
-            signed = (verb.idx, verb.idx + len(verb)), (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)), 0.5
+            signed = _verb_span(verb), (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)), 0.5
         actor = turns.actor_before(text, q) if signed is None and turns is not None else None
         if actor is not None:  # 'The mayor shrugged. "Why not?"'
             verb, subj = actor
-            signed = (verb.idx, verb.idx + len(verb)), trim(text, subj.left_edge.idx, subj.idx + len(subj)), 0.5
+            signed = _verb_span(verb), trim(text, subj.left_edge.idx, subj.idx + len(subj)), 0.5
         signed = signed or _name_before(text, q)
         if signed is not None:  # a quotation of its own: (cue, source, confidence)
             new.append(Candidate(cue=signed[0], source=signed[1], contents=[qspan], quoted=True, confidence=signed[2],
@@ -161,6 +162,12 @@ def attach_quotes(
         if not cand.contents and cand.fallback:
             cand.contents = cand.fallback
     return [c for c in cands if c.contents]
+
+
+def _verb_span(verb) -> tuple[int, int]:
+    """A verb's characters with its particle ('went on', 'chimed in')."""
+    last = max((c for c in verb.rights if c.dep_ == "prt"), key=lambda c: c.i, default=verb)
+    return verb.idx, last.idx + len(last)
 
 
 def _cue(cand: Candidate) -> tuple[int, int]:

@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span, Token
 from ...aliases import canonical_name, fold
 from ..lexicon import word_set
 from ..sentences import sentences
-from .affiliations import HONORIFICS, _text, _title_free, _without_article, company_nouns, role_words, roles_of
+from .affiliations import HONORIFICS, _text, _title_free, _without_article, role_words, roles_of
 from .bodies import with_named_bodies, with_whole_body_names
+from .body_nouns import company_nouns
 from .candidate import in_dateline
 from .direct import QuoteIndex
 from .entities import (
@@ -334,7 +335,7 @@ class ArticleIndex:
                                                        and ent.root.lower_ not in canonical_name(_text(tokens)).lower() else None)
                     if called is not None:
                         self.descriptors.setdefault(canonical_name(_text(tokens)), set()).add(called.lemma_.lower())
-                    if ent.root.dep_ == "pobj":
+                    if ent.root.dep_ == "pobj" and ent.root.head.dep_ != "agent":  # (not 'backed by the union')
                         self.obliques.add(ent.start_char)  # 'swimming in the River Tam': named in passing
 
     def _bare_surnames(self) -> None:

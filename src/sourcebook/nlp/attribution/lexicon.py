@@ -228,7 +228,7 @@ def _speaking_nouns(directory: str | Path | None) -> frozenset[str]:
     for name in _SPEAKING_LISTS:
         found |= word_set(name, directory)
     for name in _SPEAKING_ATTRIBUTION_LISTS:
-        found |= word_set(f"attribution/{name}", directory)
+        found |= word_set(f"attribution/{name}", directory) - tagged(f"attribution/{name}", "name", directory)
     for path in sorted((directory_of(directory) / "source_types").glob("*.txt")):
         found |= word_set(f"source_types/{path.stem}", directory)
     return frozenset(w for w in found if " " not in w)

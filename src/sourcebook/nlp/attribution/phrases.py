@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from .anaphora import _group_nouns
 from .candidate import ACCORDING, BELIEF, SPEECH, Candidate, trim, trim_content
 from .lexicon import Lexicon
-from .syntax import first_child, source_span, subtree_span
+from .syntax import first_child, source_like, source_span, subtree_span
 
 _COMMA = re.compile(r",(?!\d{3}\b)")  # not the thousands comma of '2,000'
 
@@ -33,6 +33,9 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
     if link == "per" and not (pobj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or pobj.lemma_.lower() in (
             lex.role_nouns | lex.organisation_words | lex.public_bodies)):
         return None  # 'as per the rules', 'as per usual': in keeping with, no source
+    if pobj.tag_ == "NN" and not pobj.ent_type_ and not source_like(lex, pobj) and not any(
+            c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in pobj.children):
+        return None  # 'issued according to need', 'according to schedule': in keeping with
     source = source_span(text, pobj)
     # the first comma that is not inside a number ('a survey of 2,000 adults')
     comma = next((m.start() for m in _COMMA.finditer(text, source[0], source[1])), -1)

@@ -20,16 +20,7 @@ from spacy.tokens import Span, Token
 
 from ...aliases import TITLES, canonical_name, fold
 from ..lexicon import word_set
-from .affiliations import (
-    _text,
-    _without_article,
-    body_before,
-    body_fits,
-    company_nouns,
-    name_heads,
-    names_noun,
-    owner_before,
-)
+from .affiliations import _text, _without_article, body_before, owner_before
 from .anaphora import (
     _POSSESSIVE_DETS,
     DESCRIPTION,
@@ -42,6 +33,7 @@ from .anaphora import (
     _last_person_named,
     pronoun,
 )
+from .body_nouns import body_fits, company_nouns, name_heads, names_noun
 from .people import gender_of_word
 from .syntax import PERSON_SUFFIXES
 
@@ -252,7 +244,8 @@ def role_body(resolver: SpeakerResolver, head: Token, salience: Salience) -> str
             prep.lower_ in ("for", "of", "at")) else None
         if pobj is None:
             continue
-        ent = next((e for e in resolver.ents_in(pobj.i, pobj.i + 1) if e.label_ == "ORG"), None)
+        named = [pobj, *(c for c in pobj.children if c.dep_ == "appos")]  # ('for the manufacturer, Harlow Dynamics,')
+        ent = next((e for t in named for e in resolver.ents_in(t.i, t.i + 1) if e.label_ == "ORG"), None)
         if ent is not None:
             return resolver.full_name(canonical_name(_text(_without_article(list(ent)))))
         if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _group_nouns():

@@ -1,0 +1,70 @@
+"""What a body's name says it is: whether the article may call a named organisation 'the
+agency', 'the company', 'the hospital' or 'the group' (``roles`` and ``affiliations`` read this)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..lexicon import tagged
+
+if TYPE_CHECKING:
+    from .index import ArticleIndex
+
+#: nouns that may stand for any non-governmental body ('In a statement, the group said') the
+#: article introduced with a noun ('The medical charity X') or whose name says group
+_ANY_BODY = frozenset(["group", "organisation", "organization", "charity", "body"])
+_GROUPS = frozenset(["group", "association", "alliance", "coalition", "union", "campaign", "trust", "society",
+                     "foundation", "network", "movement", "watch", "observatory", "federation", "league", "front",
+                     "organisation", "organization", "committee", "council", "institute", "centre", "center", "forum", "guild"])
+
+
+def name_words(name: str | None) -> list[str]:
+    return [word.strip(".,'\u2019").lower() for word in (name or "").split()]
+
+
+#: what else a body's name may call the kind of body a noun says
+_ALSO_NAMED = {"hospital": ("infirmary", "medical center", "medical centre", "hospice"),
+               "club": ("fc", "afc", "f.c", "united", "athletic", "rovers", "wanderers", "albion", "hotspur"),
+               "studio": ("pictures", "studios", "films"), "label": ("records", "recordings", "music")}
+
+
+def names_noun(index: ArticleIndex, name: str | None, noun: str) -> bool:
+    """Whether an organisation's name fits the noun a description calls it by: that noun heads
+    it (``name_heads``), or both are nouns of public bodies ('the agency' for the Congressional
+    Budget Office), or its name says that kind of body otherwise ('the hospital' for an Infirmary)."""
+    bodies = index.lex.public_bodies
+    padded = f" {' '.join(name_words(name or '')).lower()} "
+    return noun in name_heads(name) or noun in bodies and any(w.lower() in bodies for w in name_words(name or "")) or any(
+        f" {kind} " in padded for kind in _ALSO_NAMED.get(noun, ()))  # 'the hospital': the Saint Oren Medical Center
+
+
+def name_heads(name: str | None) -> set[str]:
+    """The head of an organisation's name, lower case: its last word, or the one before 'of'
+    ('the University of Kellsborough'); 'the university' is not the University and College
+    Staff Union, nor the University Arms."""
+    words = [w.lower() for w in name_words(name or "")]
+    heads = {words[-1]} if words else set()
+    return heads | {words[k - 1] for k, w in enumerate(words[:3]) if k and w in ("of", "for")}
+
+
+def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
+    """Whether the organisation ``name`` is one the article may call 'the ``noun``': its name
+    says so (``names_noun``), or the article introduced it as one ('the regulator' for 'regulator
+    ProductSafe'), or as a firm when ``noun`` is one ('the company' for 'Software maker Tessaly')."""
+    if names_noun(index, name, noun):
+        return True
+    called = index.descriptors.get(index.full_name(name or ""), set())
+    if noun in _ANY_BODY and (called - {"ministry", "department", "government"} or set(name_words(name)) & _GROUPS):
+        return True  # 'the group', 'the organisation': a body introduced as one, or a group by its name
+    firms = company_nouns()
+    # a firm's noun ('the company', 'the operator') fits a body with no public body's or group's
+    # word in its name ('Harrowgate Robotics'), or one introduced as a firm
+    return noun in called or noun in firms and (bool(called & firms) or index.firm_like(name or "") and not (
+        set(name_words(name)) & ((_GROUPS | index._group_words) - firms | index._place_nouns)))  # not 'High Court', 'River Tam'
+
+
+@cache
+def company_nouns() -> frozenset[str]:
+    """The group nouns of a firm ('company', 'maker', 'retailer': tagged ``+company``)."""
+    return tagged("group_role_nouns", "company")
