@@ -170,3 +170,43 @@ def test_a_military_rank_is_no_part_of_the_name(nlp, text, speaker, affiliation)
 def test_a_rank_word_opening_a_bodys_name_stays_in_it(nlp):
     found = records(nlp, "Major League Baseball said the game was off.")
     assert [(a.speaker, a.speaker_kind) for a in found] == [("Major League Baseball", "organisation")]
+
+
+def test_according_to_a_bare_noun_of_no_source_is_no_attribution(nlp):
+    assert records(nlp, "Tickets will be issued according to need.") == []
+
+
+def test_according_to_a_bare_plural_of_a_source_is_one(nlp):
+    found = records(nlp, "Crime fell, according to police.")
+    assert [(a.source.text, contents(a)) for a in found] == [("police", ["Crime fell"])]
+
+
+def test_its_after_a_passive_stands_for_the_agent(nlp):
+    found = records(nlp, "The case was backed by the Lisbury Renters Union. Its organiser, Tom Haldane, said the flats "
+                         "were let illegally.", "said")
+    assert [(a.speaker, "Lisbury Renters Union" in (a.affiliation or "")) for a in found] == [("Tom Haldane", True)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Orlin Developments unveiled plans for a new town. The company said most homes would be affordable.",
+     "Orlin Developments"),
+    ("Kestrel Ferries cancelled sailings. Kestrel said the weather was to blame.", "Kestrel Ferries"),
+])
+def test_a_word_that_ends_a_firms_name_makes_it_a_body(nlp, text, speaker):
+    found = records(nlp, text, "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [(speaker, "organisation")]
+
+
+def test_a_word_that_only_ends_a_bodys_name_is_no_source_in_lower_case(nlp):
+    found = records(nlp, "The harbour was quiet. The ferries say nothing about the weather, it seems.")
+    assert [a for a in found if a.source is not None and a.source.text == "The ferries"] == []
+
+
+@pytest.mark.parametrize("text, speaker, affiliation", [
+    ('Commuters were furious.\n\n"I lost a day of pay." - Sarah Bell, 40, nurse', "Sarah Bell", "nurse"),
+    ('Prices fell.\n\n"We were told this market was secure." \u2013 Petra Voss, beef farmer, Lower Brenna',
+     "Petra Voss", "beef farmer"),
+])
+def test_a_dash_signature_with_an_age_or_a_place_keeps_the_role(nlp, text, speaker, affiliation):
+    found = [a for a in records(nlp, text) if a.kind == "direct"]
+    assert [(a.speaker, a.affiliation) for a in found] == [(speaker, affiliation)]
