@@ -210,3 +210,73 @@ def test_a_word_that_only_ends_a_bodys_name_is_no_source_in_lower_case(nlp):
 def test_a_dash_signature_with_an_age_or_a_place_keeps_the_role(nlp, text, speaker, affiliation):
     found = [a for a in records(nlp, text) if a.kind == "direct"]
     assert [(a.speaker, a.affiliation) for a in found] == [(speaker, affiliation)]
+
+
+# ---------------------------------------------------------------- second round: health, transport, housing, consumer news
+
+@pytest.mark.parametrize("text, content", [
+    ("Cards were cloned at the till, the regulator has found.", "Cards were cloned at the till"),
+    ("Two wards were closed for a week, inspectors found.", "Two wards were closed for a week"),
+])
+def test_a_finding_set_after_what_was_found_is_a_report(nlp, text, content):
+    found = records(nlp, text)
+    assert [contents(a) for a in found] == [[content]]
+
+
+def test_it_standing_for_a_body_finds_what_it_found(nlp):
+    found = records(nlp, "The watchdog looked at 40 complaints. It found that the firm had broken the rules.")
+    assert [(a.cue.text, contents(a)) for a in found] == [("found", ["the firm had broken the rules"])]
+
+
+def test_a_time_after_by_is_no_agent(nlp):
+    assert records(nlp, "The figures will be posted online by Friday.") == []
+
+
+def test_an_outlet_told_something_is_not_the_firm_spoken_of_next(nlp):
+    found = records(nlp, "The driver, Ann Reyes, told the BBC that she was hopeful. The operator says trains will run "
+                         "on Monday.", "says")
+    assert [a.speaker for a in found] == ["operator"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Margaret Ode was taken to Ferncliff Royal Infirmary. The hospital said it could not comment.",
+     "Ferncliff Royal Infirmary"),
+    ("Card fraud rose last year.\n\nPayments Forum UK said fraud had risen.", "Payments Forum UK"),
+])
+def test_a_body_the_ner_took_for_a_place_or_cut_short_is_named_whole(nlp, text, speaker):
+    found = records(nlp, text, "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [(speaker, "organisation")]
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    ("Ben Foley of the nurses' union said members were tired.", "nurses' union"),
+    ("Ann Reyes of the city council said the road would reopen.", "city council"),
+])
+def test_a_body_described_by_the_words_before_its_noun_is_an_affiliation(nlp, text, affiliation):
+    found = records(nlp, text)
+    assert [a.affiliation for a in found] == [affiliation]
+
+
+def test_the_noun_a_bodys_name_ends_with_before_a_countrys_initials_stands_for_it(nlp):
+    text = ("Card fraud rose last year, the industry body, Payments Forum UK, said.\n\n"
+            "The forum said its members had refunded most losses.")
+    found = records(nlp, text)
+    assert [a.speaker for a in found if a.source is not None and a.source.text == "The forum"] == ["Payments Forum UK"]
+
+
+def test_a_dash_signatures_role_after_an_age_is_the_affiliation_alone(nlp):
+    text = ('We asked commuters what they made of the new bus lanes.\n\n'
+            '"Honestly, it has cut ten minutes off my journey." - Fatima Haddad, 29, nurse')
+    found = [a for a in records(nlp, text) if a.kind == "direct"]
+    assert [(a.speaker, a.affiliation) for a in found] == [("Fatima Haddad", "nurse")]
+
+
+def test_the_bank_is_the_last_body_whose_name_it_heads_before_any_other_body(nlp):
+    found = records(nlp, "Kestrel Bank and the Harrowgate Building Society said that neither would ever collect a card "
+                         "or PIN. The bank added that staff had been trained.", "added")
+    assert [a.speaker for a in found] == ["Kestrel Bank"]
+
+
+def test_according_to_a_noun_with_words_of_its_own_is_a_source(nlp):
+    found = records(nlp, '"We are winning," Mr. Pence said, according to audio provided to The Times.')
+    assert [(a.cue.text, a.source.text) for a in found if a.parent is None] == [("according to", "audio provided to The Times")]

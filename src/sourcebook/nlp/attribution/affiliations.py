@@ -182,7 +182,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
             stop = next((t.i for t in child.subtree if t.text == "," and t.i > child.i and t.i + 1 < len(doc)
                          and doc[t.i + 1].is_lower), len(doc))
             tokens = _without_article([t for t in child.subtree if t.i not in clauses and not t.is_space and t.i < stop])
-            tokens = [t for t in tokens if not (t.is_punct and t.i == tokens[-1].i)]
+            tokens = [t for t in tokens if not (t.is_punct and t.i in (tokens[0].i, tokens[-1].i))]
             if tokens and len(tokens) <= 12:
                 affiliation = bodies_named(index, tokens)  # 'X, the agency's director,'
                 words |= role_words(index, tokens)
@@ -298,6 +298,8 @@ def body(index: ArticleIndex, pobj: Token | None) -> Token | None:
     if pobj.pos_ == "NOUN":
         named = next((c for c in pobj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if pobj.lemma_.lower() in index._group_words:
+            if named is None and any(c.dep_ in ("poss", "compound") and c.tag_ in ("NNS", "NN") for c in pobj.lefts):
+                return pobj  # 'Ben Foley of the nurses' union': a body the words before the noun say
             return named if named is not None and named.ent_type_ not in _PLACES else None
         if named is not None and (named.ent_type_ == "ORG" or any(  # 'for the consultancy Redwater Labs'
                 t.lower_ in index.lex.organisation_words for t in named.subtree)):

@@ -11,7 +11,9 @@ import re
 from typing import TYPE_CHECKING
 
 from . import anaphora
+from .affiliations import HONORIFICS
 from .candidate import Candidate
+from .people import capitals_as_name, gender_of_first_name
 
 if TYPE_CHECKING:
     from .index import ArticleIndex, Resolved
@@ -78,3 +80,36 @@ def bridges(sentence: str) -> bool:
 
 #: a sentence about them: opening with their pronoun, or with it as an object ('We met her at X')
 _ABOUT_THEM = re.compile(r"^(?:He|She|They)\b|\b(?:him|her|them)\b")
+
+
+#: a speaker's name in capitals opening a transcript's turn
+_TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
+
+
+def transcript_turn(index: ArticleIndex, start: int, end: int) -> Resolved | None:
+    """'WALLACE: ...' at the start of a line (or '"WALLACE: ...'): a transcript turn, its speaker by name."""
+    from .index import PERSON, Resolved
+
+    text = index.text
+    opened = text[start - 2 : start] in ('\n"', "\n\u201c")  # a transcript quoted line by line
+    if start > 0 and text[start - 1] != "\n" and not opened or text[end : end + 1] != ":" and text[end : end + 2] != "):":
+        return None
+    written = text[start:end].strip()
+    if written in ("Q", "A"):
+        return interview_turn(index, written)
+    # 'JUDE MARLOWE, co-founder:', 'MR. PENROSE (for the Crown):'
+    written, _, role = written.partition(", ") if ", " in written else written.partition(" (")
+    if not written.isupper() or not _TURN.fullmatch(written):
+        return None
+    if role.istitle() and gender_of_first_name(role.split()[0]):  # 'HOST (Gideon Farrow):': the name
+        return Resolved(role, PERSON, written.capitalize())
+    words = [w for w in capitals_as_name(written.split()) if w.lower().rstrip(".") not in HONORIFICS] or written.split()
+    role = role or (words.pop(0) if len(words) > 2 and words[0].lower() in index.lex.role_nouns else "")  # 'SPOKESPERSON X'
+    whole = max(re.findall(rf"^((?:[A-Z][A-Z'.-]+ )+{re.escape(written.split()[-1])})\b", text, re.MULTILINE),
+                key=len, default="")
+    named = [w for w in capitals_as_name(whole.split()) if w.lower().rstrip(".") not in HONORIFICS | index.lex.role_nouns]
+    words = named if len(words) == 1 and len(named) > 1 else words  # 'VOSS:', 'DR. FURNESS:' after 'LENA VOSS:'
+    person = index.people.find(words)
+    if person is not None and not person.name.isupper():  # 'Chris Wallace' named earlier
+        return Resolved(person.name, PERSON, person.affiliation or role or None, person.gender)
+    return Resolved(" ".join(words), PERSON, role or None)

@@ -24,9 +24,9 @@ def with_named_bodies(doc, ents: list[Span], organisation_words: frozenset[str])
                 or token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title):
             continue
         start = token.i
-        while start > 0 and token.i - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
-                and start - 1 not in covered:
-            start -= 1
+        while start > 0 and token.i - start < 4 and doc[start - 1].is_title and start - 1 not in covered and (
+                doc[start - 1].pos_ == "PROPN" or doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN"):
+            start -= 1  # (a plural the tagger took for a noun: 'Payments Forum')
         if start < token.i and gender_of_first_name(doc[start].text) is None and doc[start].lower_ not in organisation_words:
             added.append(Span(doc, start, token.i + 1, label="ORG"))
     return with_joined_bodies(doc, merged(ents, added))
@@ -61,7 +61,8 @@ def with_whole_body_names(doc, ents: list[Span], organisation_words: frozenset[s
     Inspectorate', tagged 'Inspectorate'): capitalised proper nouns no entity covers that hang on
     a name ending in an organisation's word, the first no first name (not 'Priya Lanchester' of
     'Priya Lanchester KC'); and a name the NER split in two, the second part a lone organisation's word after
-    a possessive ("St Aldric's" and 'Church', "The Postal Workers'" and 'Alliance')."""
+    a possessive ("St Aldric's" and 'Church', "The Postal Workers'" and 'Alliance') or a country's
+    initials after it ('Payments Forum' and 'UK')."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
     for ent in ents:
@@ -69,6 +70,10 @@ def with_whole_body_names(doc, ents: list[Span], organisation_words: frozenset[s
         if (last is not None and ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in organisation_words
                 and last.end == ent.start and last.label_ != "DATE" and _possessive(doc[last.end - 1])):
             out[-1] = Span(doc, last.start, ent.end, label="ORG")
+            continue
+        if (last is not None and last.label_ == "ORG" and last.end == ent.start and ent.label_ == "GPE" and len(ent) == 1
+                and ent[0].is_upper and len(ent[0]) <= 3 and last[-1].lower_ in organisation_words):
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")  # 'Payments Forum UK', 'Amnesty International UK'
             continue
         if ent.label_ == "ORG" and ent[-1].lower_ in organisation_words:
             start = ent.start

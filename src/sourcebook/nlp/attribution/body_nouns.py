@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ...aliases import canonical_name
 from ..lexicon import tagged
 
 if TYPE_CHECKING:
@@ -45,6 +46,9 @@ def name_heads(name: str | None) -> set[str]:
     Staff Union, nor the University Arms."""
     words = [w.lower() for w in name_words(name or "")]
     heads = {words[-1]} if words else set()
+    last = (name or "").split()[-1:]
+    if len(words) > 1 and last and last[0].isupper() and len(last[0]) <= 3:
+        heads.add(words[-2])  # 'Payments Forum UK': a country's initials after the name
     return heads | {words[k - 1] for k, w in enumerate(words[:3]) if k and w in ("of", "for")}
 
 
@@ -68,3 +72,9 @@ def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
 def company_nouns() -> frozenset[str]:
     """The group nouns of a firm ('company', 'maker', 'retailer': tagged ``+company``)."""
     return tagged("group_role_nouns", "company")
+
+
+@cache
+def outlet_names(outlets: frozenset[str]) -> frozenset[str]:
+    """The canonical names of the outlets the lexicon knows ('British Broadcasting Corporation' for 'BBC')."""
+    return frozenset(canonical_name(o) for o in outlets)

@@ -16,7 +16,7 @@ from ..lexicon import word_set
 from ..sentences import sentences
 from .affiliations import HONORIFICS, _text, _title_free, _without_article, role_words, roles_of
 from .bodies import with_named_bodies, with_whole_body_names
-from .body_nouns import company_nouns
+from .body_nouns import company_nouns, outlet_names
 from .candidate import in_dateline
 from .direct import QuoteIndex
 from .entities import (
@@ -69,7 +69,6 @@ _PARAGRAPH = re.compile(r"\n\s*")
 _FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag", "sa", "nv", "bv", "group", "holdings",
                            "air", "airlines", "airways", "bank", "motors", "foods", "systems", "technologies", "labs"])
 _BYLINE = re.compile(r"\s*(?:By|BY|Words by|Reporting by)\s+")
-_TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
 _TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}|Q|A):\s")
 
 
@@ -255,6 +254,8 @@ class ArticleIndex:
         if (ent.label_ in ("LOC", "GPE", "FAC") and len(ent) in (2, 3) and gender_of_first_name(ent[0].text)
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) and not self._place_like(ent)):
             return Span(self.doc, ent.start, ent.end, label="PERSON")  # 'Ines Valcour' (a LOC)
+        if ent.label_ == "FAC" and last.lower_ in self.lex.organisation_words and last.lower_ not in self._place_nouns:
+            return Span(self.doc, ent.start, ent.end, label="ORG")  # 'Ferncliff Royal Infirmary' (a FAC): a body
         if ent.label_ != "PERSON":
             return ent
         if before is not None and before.tag_ == "NNS" and before.dep_ == "compound" and before.head.i == root.i:
@@ -335,7 +336,8 @@ class ArticleIndex:
                                                        and ent.root.lower_ not in canonical_name(_text(tokens)).lower() else None)
                     if called is not None:
                         self.descriptors.setdefault(canonical_name(_text(tokens)), set()).add(called.lemma_.lower())
-                    if ent.root.dep_ == "pobj" and ent.root.head.dep_ != "agent":  # (not 'backed by the union')
+                    if ent.root.dep_ == "pobj" and ent.root.head.dep_ != "agent" or ent.root.dep_ in ("dobj", "dative") and (
+                            ent.root.head.lemma_.lower() in self.lex.speech):  # (not 'backed by the union'; 'told the BBC')
                         self.obliques.add(ent.start_char)  # 'swimming in the River Tam': named in passing
 
     def _bare_surnames(self) -> None:
@@ -375,8 +377,9 @@ class ArticleIndex:
         return self._organisations
 
     def firm_like(self, name: str) -> bool:
-        """A name that may be a firm's: no council's, ministry's or other public body's word."""
-        return not set(name.lower().split()) & (_PLACE_BODIES | self.lex.public_bodies)
+        """A name that may be a firm's: no council's, ministry's or other public body's word, no outlet's."""
+        return not set(name.lower().split()) & (_PLACE_BODIES | self.lex.public_bodies) and (
+            canonical_name(name) not in outlet_names(self.lex.outlets))
 
     def main_organisation(self, firm: bool = False) -> str | None:
         """The organisation the article is about: named at least three times and more often
@@ -454,32 +457,10 @@ class ArticleIndex:
         return self.people.by_key[best].name if kind == PERSON and best in self.people.by_key else best
 
     def turn_speaker(self, start: int, end: int) -> Resolved | None:
-        """'WALLACE: ...' at the start of a line (or '"WALLACE: ...'): a transcript turn, its speaker by name."""
-        text = self.text
-        opened = text[start - 2 : start] in ('\n"', "\n\u201c")  # a transcript quoted line by line
-        if start > 0 and text[start - 1] != "\n" and not opened or text[end : end + 1] != ":" and text[end : end + 2] != "):":
-            return None
-        written = text[start:end].strip()
-        if written in ("Q", "A"):
-            from .answers import interview_turn  # (which reads this index)
+        """'WALLACE: ...' at the start of a line: a transcript turn, its speaker by name (``answers.transcript_turn``)."""
+        from .answers import transcript_turn  # (which reads this index)
 
-            return interview_turn(self, written)
-        # 'JUDE MARLOWE, co-founder:', 'MR. PENROSE (for the Crown):'
-        written, _, role = written.partition(", ") if ", " in written else written.partition(" (")
-        if not written.isupper() or not _TURN.fullmatch(written):
-            return None
-        if role.istitle() and gender_of_first_name(role.split()[0]):  # 'HOST (Gideon Farrow):': the name
-            return Resolved(role, PERSON, written.capitalize())
-        words = [w for w in capitals_as_name(written.split()) if w.lower().rstrip(".") not in HONORIFICS] or written.split()
-        role = role or (words.pop(0) if len(words) > 2 and words[0].lower() in self.lex.role_nouns else "")  # 'SPOKESPERSON X'
-        whole = max(re.findall(rf"^((?:[A-Z][A-Z'.-]+ )+{re.escape(written.split()[-1])})\b", text, re.MULTILINE),
-                    key=len, default="")
-        named = [w for w in capitals_as_name(whole.split()) if w.lower().rstrip(".") not in HONORIFICS | self.lex.role_nouns]
-        words = named if len(words) == 1 and len(named) > 1 else words  # 'VOSS:', 'DR. FURNESS:' after 'LENA VOSS:'
-        person = self.people.find(words)
-        if person is not None and not person.name.isupper():  # 'Chris Wallace' named earlier
-            return Resolved(person.name, PERSON, person.affiliation or role or None, person.gender)
-        return Resolved(" ".join(words), PERSON, role or None)
+        return transcript_turn(self, start, end)
 
     def turn_at(self, offset: int) -> Resolved | None:
         """The speaker of the transcript turn holding ``offset`` ('GRANT: I will ...')."""

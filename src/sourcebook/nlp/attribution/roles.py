@@ -110,7 +110,9 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
                                                                and fits(r.name))
         if res is not None:
             return Resolved(res.name, res.kind, res.affiliation)
-        name = resolver.last_mention(ORG, offset, fits=fits)  # 'the ministry': the last one named
+        # 'the ministry': the last one named (whose name the noun heads first: 'the bank' is Kestrel Bank, not a 'PIN' since)
+        name = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, fits=lambda n: lemma in name_heads(n) and fits(n)) \
+            or resolver.last_mention(ORG, offset, fits=fits)
         if lemma in company_nouns() and name is not None and resolver.last_mention(ORG, offset, in_passing=False) != name:
             # 'the company' after a firm named in passing ('an analyst at Westmere Securities'): the lede's firm
             name = _lede_firm(resolver, offset) or name

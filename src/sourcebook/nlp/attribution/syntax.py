@@ -290,11 +290,12 @@ def _name_after(verb: Token) -> Token | None:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The 'by X' of a passive cue, also when the parser hangs it on the 'as' phrase."""
+    """The 'by X' of a passive cue, also when the parser hangs it on the 'as' phrase; not a
+    time ('will be posted online by Friday')."""
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
-                if grand.dep_ == "pobj":
+                if grand.dep_ == "pobj" and grand.ent_type_ not in ("DATE", "TIME"):
                     return grand
         if child.dep_ == "prep" and child.lower_ == "as":
             for token in child.subtree:

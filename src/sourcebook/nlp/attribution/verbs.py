@@ -152,8 +152,11 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         return None
     if (lemma in lex.poll_verbs and lemma not in lex.cue_verbs and source_token is not None
             and not _finding_word(lex, verb, source_token)
-            and not (aside and source_token.ent_type_ in ("ORG", "PERSON"))
-            and not (_clause_after(verb) and source_like(lex, source_token) and source_token.pos_ != "PRON")
+            and not (aside and (source_token.ent_type_ in ("ORG", "PERSON") or source_token.pos_ == "NOUN"
+                                and source_like(lex, source_token) and (source_token.tag_ == "NNS" or any(
+                                    c.dep_ in ("det", "poss") for c in source_token.lefts))))  # ('..., the regulator has found')
+            and not (_clause_after(verb) and (source_like(lex, source_token) and source_token.pos_ != "PRON"
+                                              or source_token.lower_ == "it" and body_before(lex, source_token) is not None))
             and not (_figure_at(verb) and source_like(lex, source_token))):
         return None  # 'the poll found', '..., Fox found', 'the Observer found that X': not 'Trump found a way
     if source_token is None and not passive:
