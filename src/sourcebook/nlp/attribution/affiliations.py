@@ -399,9 +399,6 @@ def role_before(words: Span, owner: str | None = None, index: ArticleIndex | Non
     return f"{owner}' {_text(tokens)}" if owner.endswith("s") else f"{owner}'s {_text(tokens)}"
 
 
-_PLACES = ("GPE", "LOC", "FAC")
-
-
 def bodies_named(index: ArticleIndex, tokens: list[Token]) -> str:
     """The text of a role with each body it calls by a definite group noun named ('the
     hospital's medical director' -> "St Aldhelm's Hospital's medical director", 'spokeswoman for

@@ -37,7 +37,7 @@ def with_joined_bodies(doc, ents: list[Span]) -> list[Span]:
     Maritime Union', tagged 'Maritime Union'): the capitalised words before the 'and' that no
     entity covers, or one body's entity, after 'the', are the name's."""
     covered = {i for e in ents for i in range(e.start, e.end)}
-    out = []
+    out: list[Span] = []
     for ent in ents:
         start = ent.start
         if ent.label_ == "ORG" and start >= 3 and doc[start - 1].lower_ == "and" and start - 2 not in covered:
