@@ -280,3 +280,28 @@ def test_the_bank_is_the_last_body_whose_name_it_heads_before_any_other_body(nlp
 def test_according_to_a_noun_with_words_of_its_own_is_a_source(nlp):
     found = records(nlp, '"We are winning," Mr. Pence said, according to audio provided to The Times.')
     assert [(a.cue.text, a.source.text) for a in found if a.parent is None] == [("according to", "audio provided to The Times")]
+
+
+@pytest.mark.parametrize("headline", [
+    "Banks urged to act faster on push payment scams",
+    "Shoppers warned over fake parcel texts",
+    "Pensioners told to hang up on cold callers",
+])
+def test_a_headlines_passive_without_its_auxiliary_names_who_was_told(nlp, headline):
+    found = records(nlp, headline + "\n\nPolice said the callers pose as bank staff.")
+    assert [a.source.text for a in found if a.source is not None] == ["Police"]
+
+
+def test_a_headline_verb_with_its_addressee_after_it_is_active(nlp):
+    found = records(nlp, "Minister urges banks to act faster\n\nThe minister said banks must refund victims.", "urges")
+    assert [(a.source.text, contents(a)) for a in found] == [("Minister", ["banks to act faster"])]
+
+
+def test_a_lists_instruction_after_a_label_is_no_statement(nlp):
+    found = records(nlp, "Useful contacts:\n- Energy Ombudsman: use its online form\n- Trading Desk: write to the office")
+    assert [a for a in found if a.cue is not None and a.cue.text == ":"] == []
+
+
+def test_a_party_set_beside_a_titled_name_is_the_affiliation(nlp):
+    found = records(nlp, "State Sen. Mariel Ostrander, a Democrat, urged the office to publish the full contract.")
+    assert [a.affiliation for a in found] == ["Democrat"]

@@ -42,6 +42,7 @@ HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof", "miss", "sir", "d
                          "comrade", "alhaji", "alhaja", "hajia", "dona", "do\u00f1a", "ustaz", "ustadh"])
 #: entity types of places: a name beside a group noun that is one names no body
 _PLACES = frozenset(["GPE", "LOC", "FAC", "NORP"])
+_WHERE = _PLACES - {"NORP"}  # where one lives or works ('Tom Reid, Leeds'), not 'a Democrat'
 #: verbs of a relative clause that name the body a person leads ('who heads the agency')
 _LEADING = frozenset(["head", "lead", "run", "chair", "direct", "manage", "found", "own"])
 #: possessive determiners of a role ('Its director', 'His lawyer'), and whom each can stand for
@@ -173,7 +174,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
                 and not (child.ent_type_ == "PERSON" and (doc[child.left_edge.i - 1].is_alpha or any(
                     c.dep_ == "cc" and c.i < child.i for c in root.rights)))  # 'X and his co-author, Y,': Y is the second
                 and child.lower_ not in _FLOATING and not _clause_read_as_noun(child)
-                and not (child.pos_ == "PROPN" and (child.ent_type_ in _PLACES or doc[child.left_edge.i - 2].like_num))):
+                and not (child.pos_ == "PROPN" and (child.ent_type_ in _WHERE or doc[child.left_edge.i - 2].like_num))):
             # ('Tom Reid, 45, Leeds': a name after an age or a place's is where one lives)
             # not a relative clause on it ('an ornithologist at X who was not involved in the study')
             clauses = {t.i for c in child.subtree if c.dep_ == "relcl" and c.head.i != root.i for t in c.subtree}

@@ -275,6 +275,10 @@ def _named_colon(
         return None  # 'Clinton: 1,769', 'Hartigan: $3.1m', '- Wexley Infirmary: 54% within four hours': a tally
     if turn and _only_questions(text[piece[0] : piece[1]]):
         return None  # 'HOST: What message do you have for the fans?': a question is no statement
+    first = next((t for t in sent.doc[colon.i + 1 :] if t.idx >= piece[0]), None)
+    if (first is not None and first.tag_ == "VB" and first.is_lower and first.dep_ in ("ROOT", "ccomp", "parataxis", "conj")
+            and not (answer or transcript) and (not turn or text[line_start : line_start + 1] in "-*\u2022\u2013")):
+        return None  # '- Citizens Helpline: call 0808 555 0101': a list's instruction, no statement
     # (not a document's: a title-case 'Poll: Voters Split on X' has verbs the tagger missed)
     if turn and not (answer or transcript) and _subtitle(sent.doc, colon, piece) and _turns(text, before.text) < 2 and (
             not any(t.lemma_.lower() in documents for t in before)):

@@ -195,13 +195,26 @@ _HEADLINE_MARKS = frozenset(["as", "after", "amid", "while", "before"])
 
 
 def _in_headline(token: Token) -> bool:
-    """Whether ``token`` is in a headline: the Doc's first line, ending with no full stop."""
+    """Whether ``token`` is in a headline: the Doc's first line, ending with no full stop (or
+    the whole Doc, the headline parsed on its own)."""
     doc = token.doc
     words = [t for t in sentence_of(token) if not t.is_space]
     if not words or words[0].i != 0 or words[-1].text in (".", "!", "?"):
         return False
     after = words[-1].i + 1
-    return after < len(doc) and "\n" in words[-1].whitespace_ + doc[after].text
+    return after == len(doc) or "\n" in words[-1].whitespace_ + doc[after].text
+
+
+def headline_passive(lex: Lexicon, verb: Token) -> bool:
+    """'Banks urged to act faster', 'Shoppers warned over fake texts', 'Council told of closures':
+    a headline drops the passive's auxiliary; a verb with an addressee and none after it says who
+    was told, not who spoke ('Minister urges banks to act' is active)."""
+    if verb.lemma_.lower() not in lex.addressee_verbs or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("aux", "auxpass", "ccomp") for c in verb.children) or not _in_headline(verb):
+        return False
+    # the first complement after the verb is no addressee (the parser may hang a later noun on it as one)
+    first = min((c for c in verb.rights if c.dep_ in ("dobj", "dative", "xcomp", "prep")), key=lambda c: c.i, default=None)
+    return first is not None and first.dep_ in ("xcomp", "prep")
 
 
 def trailing_participle(verb: Token) -> bool:

@@ -38,7 +38,7 @@ from .syntax import (
     subtree_span,
     that_clause,
 )
-from .tails import second_report, trailing_participle
+from .tails import headline_passive, second_report, trailing_participle
 
 Spans = list[tuple[int, int]]
 
@@ -250,6 +250,8 @@ def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
     ('backed the car out of the drive'), a belief still to be formed ('to determine
     whether X'), or a request not to be named."""
     lemma = verb.lemma_.lower()
+    if headline_passive(lex, verb):
+        return True
     if lemma in lex.stance_object and any(
             c.dep_ == "prt" and c.lower_ not in lex.phrasal.get(lemma, ()) for c in verb.children):
         return True
