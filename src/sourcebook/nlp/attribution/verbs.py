@@ -14,10 +14,11 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from .antecedents import body_before, document_before
+from .antecedents import body_before
 from .asides import clause_read_as_subject, inverted_aside, parenthetical
 from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
+from .findings import finding_noun, no_finding
 from .lexicon import Lexicon
 from .participles import asked_aside, fronted_participle, names_a_thing, participle_subject, past_after_quotation
 from .quote_verbs import topic_before_quotation
@@ -150,14 +151,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         # 'Government forces attacked the town', 'hit by airstrikes': an act of war, no stance
         # (a name is not: 'Shell hit back at its critics')
         return None
-    if (lemma in lex.poll_verbs and lemma not in lex.cue_verbs and source_token is not None
-            and not _finding_word(lex, verb, source_token)
-            and not (aside and (source_token.ent_type_ in ("ORG", "PERSON") or source_token.pos_ == "NOUN"
-                                and source_like(lex, source_token) and (source_token.tag_ == "NNS" or any(
-                                    c.dep_ in ("det", "poss") for c in source_token.lefts))))  # ('..., the regulator has found')
-            and not (_clause_after(verb) and (source_like(lex, source_token) and source_token.pos_ != "PRON"
-                                              or source_token.lower_ == "it" and body_before(lex, source_token) is not None))
-            and not (_figure_at(verb) and source_like(lex, source_token))):
+    if lemma in lex.poll_verbs and lemma not in lex.cue_verbs and no_finding(lex, verb, source_token, aside):
         return None  # 'the poll found', '..., Fox found', 'the Observer found that X': not 'Trump found a way
     if source_token is None and not passive:
         return None
@@ -306,11 +300,6 @@ def _shared_subject(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candida
                      nature=SPEECH, source_token=subject.i, verb=verb.i)
 
 
-def _clause_after(verb: Token) -> bool:
-    """A clause complement after the verb ('found that X', 'shows Clinton leads')."""
-    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
-
-
 def _agent_passive(verb: Token) -> bool:
     """'X was backed by Y': a passive with its own subject and an agent."""
     children = list(verb.children)
@@ -407,7 +396,7 @@ def _active_source(
             holder = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             found = subject_of(holder) if holder is not None else None
             return found if found is not None and source_like(lex, found) else None
-        if verb.dep_ == "relcl" or _backing_noun(lex, verb, lemma) or _finding_noun(lex, verb, lemma):
+        if verb.dep_ == "relcl" or _backing_noun(lex, verb, lemma) or finding_noun(lex, verb, lemma):
             return verb.head
         return None
     own_subject = subject.head.i == verb.i
@@ -432,35 +421,6 @@ def _active_source(
             and verb.head.lemma_.lower() not in lex.seem_verbs and verb.head.lemma_ != "be"):
         return subject  # 'It apologised and said refunds would be paid': the one 'it' of both
     return None
-
-
-def _finding_word(lex: Lexicon, verb: Token, token: Token) -> bool:
-    """A poll, study or record (``poll_nouns.txt``, by form or lemma: 'the latest figures'),
-    or a relative pronoun that stands for one ('its audit in July, which showed X': the
-    parser hangs the relative clause on the date after the noun)."""
-    if verb.dep_ == "relcl" and token.lower_ in lex.relative_pronouns and token.head.i == verb.i:
-        token = verb.head  # the antecedent
-        if token.ent_type_ in ("DATE", "TIME") and token.head.dep_ == "prep" and token.head.i > 0:
-            token = verb.doc[token.head.i - 1]
-    if token.lower_ == "it" and token.head.i == verb.i:
-        token = document_before(lex, token) or token  # 'The report was published on Tuesday. It found X'
-    return token.lower_ in lex.poll_nouns or token.lemma_.lower() in lex.poll_nouns
-
-
-def _figure_at(verb: Token) -> bool:
-    """'Officials put the death toll at 41', 'The UN puts the number of displaced at 2 million':
-    a poll verb setting its object at a number is an estimate of whoever sets it."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    # not 'at number 10' nor 'at 9 o'clock'; the parser may hang 'at' on the object's last word
-    return obj is not None and any(c.dep_ == "prep" and c.lower_ == "at" and c.i > verb.i and any(
-        t.dep_ == "pobj" and (t.like_num or t.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT"))
-        for t in c.children) for c in (*verb.children, *obj.subtree))
-
-
-def _finding_noun(lex: Lexicon, verb: Token, lemma: str) -> bool:
-    """'a new poll showing X', 'records showing Y': a poll verb's participle on its poll."""
-    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma in lex.poll_verbs and verb.head.i < verb.i
-            and _finding_word(lex, verb, verb.head))
 
 
 def _backing_noun(lex: Lexicon, verb: Token, lemma: str) -> bool:

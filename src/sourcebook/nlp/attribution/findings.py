@@ -1,0 +1,55 @@
+"""What a poll verb finds ('find', 'show', 'put ... at'): whether its subject is one that
+finds anything (a poll, a study, a body that reports), for ``verbs.verb_cue``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .antecedents import body_before, document_before
+from .lexicon import Lexicon
+from .syntax import source_like
+
+
+def no_finding(lex: Lexicon, verb: Token, source: Token | None, aside: bool) -> bool:
+    """Whether a poll verb's subject finds nothing here: not 'the poll found', '..., Fox
+    found', '..., the regulator has found', 'the Observer found that X', 'It found that X'
+    after a body, 'put the toll at 41'; but 'Trump found a way'."""
+    if source is None or finding_word(lex, verb, source):
+        return False
+    if aside and (source.ent_type_ in ("ORG", "PERSON") or source.pos_ == "NOUN" and source_like(lex, source) and (
+            source.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in source.lefts))):
+        return False
+    clause_after = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)  # 'found that X', 'shows X leads'
+    if clause_after and (source_like(lex, source) and source.pos_ != "PRON"
+                         or source.lower_ == "it" and body_before(lex, source) is not None):
+        return False
+    return not (figure_at(verb) and source_like(lex, source))
+
+
+def finding_word(lex: Lexicon, verb: Token, token: Token) -> bool:
+    """A poll, study or record (``poll_nouns.txt``, by form or lemma: 'the latest figures'),
+    or a relative pronoun that stands for one ('its audit in July, which showed X': the
+    parser hangs the relative clause on the date after the noun)."""
+    if verb.dep_ == "relcl" and token.lower_ in lex.relative_pronouns and token.head.i == verb.i:
+        token = verb.head  # the antecedent
+        if token.ent_type_ in ("DATE", "TIME") and token.head.dep_ == "prep" and token.head.i > 0:
+            token = verb.doc[token.head.i - 1]
+    if token.lower_ == "it" and token.head.i == verb.i:
+        token = document_before(lex, token) or token  # 'The report was published on Tuesday. It found X'
+    return token.lower_ in lex.poll_nouns or token.lemma_.lower() in lex.poll_nouns
+
+
+def figure_at(verb: Token) -> bool:
+    """'Officials put the death toll at 41', 'The UN puts the number of displaced at 2 million':
+    a poll verb setting its object at a number is an estimate of whoever sets it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # not 'at number 10' nor 'at 9 o'clock'; the parser may hang 'at' on the object's last word
+    return obj is not None and any(c.dep_ == "prep" and c.lower_ == "at" and c.i > verb.i and any(
+        t.dep_ == "pobj" and (t.like_num or t.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT"))
+        for t in c.children) for c in (*verb.children, *obj.subtree))
+
+
+def finding_noun(lex: Lexicon, verb: Token, lemma: str) -> bool:
+    """'a new poll showing X', 'records showing Y': a poll verb's participle on its poll."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma in lex.poll_verbs and verb.head.i < verb.i
+            and finding_word(lex, verb, verb.head))
