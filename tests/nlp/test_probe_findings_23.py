@@ -145,6 +145,7 @@ def test_a_signing_verbs_particle_is_part_of_the_cue(nlp):
 @pytest.mark.parametrize("text, content", [
     ("A lorry has been turned away at the north gate. No arrests, police say.", "No arrests"),
     ("Smoke rose over the port. No injuries, officials said.", "No injuries"),
+    ("A lorry was turned away at the gate. No arrests, police say.\n\n10:42 The gates have reopened.", "No arrests"),
 ])
 def test_a_verbless_report_before_the_cue_is_what_was_said(nlp, text, content):
     found = records(nlp, text)

@@ -259,7 +259,7 @@ def clause_read_as_subject(verb: Token) -> list[tuple[int, int]]:
     if comma.text != "," or first.right_edge.i + 1 != comma.i or first.left_edge.i != sentence_of(verb).start:
         return []
     if not any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in first.children) and not (
-            _denied_noun(first) and all(t.is_punct for t in verb.doc[verb.i + 1 : sentence_of(verb).end])):
+            _denied_noun(first) and all(t.is_punct or t.is_space for t in verb.doc[verb.i + 1 : sentence_of(verb).end])):
         return []
     return [(first.left_edge.idx, comma.idx)]
 
