@@ -165,13 +165,15 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 # 1217, P 0.8595, F1 0.8252: all precision 0.815 -> 0.812, the third time down, for six more
 # right records and the weights `make model` gives for these rules; the twenty-first pass's
 # refit, threshold 0.46: 1332 of 1633, P 0.8157, F1 0.6963, attribution F1 0.7182, speech 1044
-# of 1214, P 0.8600, F1 0.8243, raised the all-precision floor back to 0.815).
+# of 1214, P 0.8600, F1 0.8243, raised the all-precision floor back to 0.815; the twenty-second's,
+# threshold 0.46: 1333 of 1631, P 0.8173, F1 0.6972, attribution F1 0.7191, speech 1046 of 1214,
+# P 0.8616, F1 0.8259, raised them again).
 DEV_FLOORS = {
-    ("all", "attributed", "f1"): 0.695,
-    ("all", "attributed", "p"): 0.815,
+    ("all", "attributed", "f1"): 0.696,
+    ("all", "attributed", "p"): 0.816,
     ("all", "attribution", "f1"): 0.718,
-    ("speech", "attributed", "f1"): 0.824,
-    ("speech", "attributed", "p"): 0.858,
+    ("speech", "attributed", "f1"): 0.825,
+    ("speech", "attributed", "p"): 0.860,
 }
 
 
