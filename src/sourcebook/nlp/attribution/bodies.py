@@ -2,7 +2,8 @@
 or missed them: capitalised words ending in an organisation's word ('Castlegate Homes'), words
 left out before an 'and' ('the Transport and Maritime Union'), a name's words before the entity
 or a name split in two ('The Mines Inspectorate' tagged 'Inspectorate', "St Aldric's" and
-'Church'). ``index.ArticleIndex`` reads these, after ``entities``' menders."""
+'Church', 'Payments Forum' and 'UK'). ``index.ArticleIndex`` reads these, after ``entities``'
+menders."""
 
 from __future__ import annotations
 
@@ -52,8 +53,6 @@ def with_joined_bodies(doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, out.pop().start, ent.end, label="ORG")  # ('Transport' tagged a body of its own)
         out.append(ent)
     return out
-
-
 
 
 def with_whole_body_names(doc, ents: list[Span], organisation_words: frozenset[str]) -> list[Span]:

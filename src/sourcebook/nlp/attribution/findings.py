@@ -11,9 +11,10 @@ from .syntax import source_like
 
 
 def no_finding(lex: Lexicon, verb: Token, source: Token | None, aside: bool) -> bool:
-    """Whether a poll verb's subject finds nothing here: not 'the poll found', '..., Fox
-    found', '..., the regulator has found', 'the Observer found that X', 'It found that X'
-    after a body, 'put the toll at 41'; but 'Trump found a way'."""
+    """Whether a poll verb's subject finds nothing here ('Trump found a way'): not so for a poll
+    or study ('the poll found'), a body or a source-like noun after what it found ('..., Fox
+    found', '..., the regulator has found'), one with a clause ('the Observer found that X',
+    'It found that X' after a body) or an estimate ('put the toll at 41')."""
     if source is None or finding_word(lex, verb, source):
         return False
     if aside and (source.ent_type_ in ("ORG", "PERSON") or source.pos_ == "NOUN" and source_like(lex, source) and (

@@ -242,7 +242,7 @@ def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
     (where the inner verb carries the report), a stance verb whose particle makes it another
     verb ('ripped up the vine', 'knocked out power') or that moves its object somewhere
     ('backed the car out of the drive'), a belief still to be formed ('to determine
-    whether X'), or a request not to be named."""
+    whether X'), a request not to be named, or a headline's passive ('Banks urged to act')."""
     lemma = verb.lemma_.lower()
     if headline_passive(lex, verb):
         return True
