@@ -306,3 +306,18 @@ def test_a_lists_instruction_after_a_label_is_no_statement(nlp):
 def test_a_party_set_beside_a_titled_name_is_the_affiliation(nlp):
     found = records(nlp, "State Sen. Mariel Ostrander, a Democrat, urged the office to publish the full contract.")
     assert [a.affiliation for a in found] == ["Democrat"]
+
+
+def test_a_person_who_found_that_x_reports_a_finding(nlp):
+    found = records(nlp, "The auditor looked at the accounts. She found that the firm had broken the rules.")
+    assert [(a.cue.text, a.speaker, contents(a)) for a in found] == [("found", "auditor", ["the firm had broken the rules"])]
+
+
+@pytest.mark.parametrize("text", ["I found that the shop was closed.", "He found a way to win the seat."])
+def test_the_writers_finding_and_a_found_way_are_no_reports(nlp, text):
+    assert records(nlp, text) == []
+
+
+def test_a_two_word_name_joined_to_a_body_is_a_body_too(nlp):
+    found = records(nlp, "Tellick Gold and Ardoch Metals said they would begin work next year.")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Tellick Gold and Ardoch Metals", "group")]

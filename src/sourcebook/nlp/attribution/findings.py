@@ -22,9 +22,15 @@ def no_finding(lex: Lexicon, verb: Token, source: Token | None, aside: bool) -> 
         return False
     clause_after = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)  # 'found that X', 'shows X leads'
     if clause_after and (source_like(lex, source) and source.pos_ != "PRON"
+                         or source.lower_ in _THIRD_PERSONS and verb.lemma_.lower() == "find"
                          or source.lower_ == "it" and body_before(lex, source) is not None):
         return False
     return not (figure_at(verb) and source_like(lex, source))
+
+
+#: the people a pronoun subject of 'found that X' may be ('She found that X'; not the writer's 'I
+#: found', nor 'he showed how X')
+_THIRD_PERSONS = frozenset(["he", "she", "they"])
 
 
 def finding_word(lex: Lexicon, verb: Token, token: Token) -> bool:

@@ -258,6 +258,9 @@ class ArticleIndex:
             return Span(self.doc, ent.start, ent.end, label="ORG")  # 'Ferncliff Royal Infirmary' (a FAC): a body
         if ent.label_ != "PERSON":
             return ent
+        if len(ent) > 1 and gender_of_first_name(ent[0].text) is None and any(
+                (c.ent_type_ == "ORG" or c.lower_ in self.lex.organisation_words) and c.i >= ent.end for c in root.conjuncts):
+            return Span(self.doc, ent.start, ent.end, label="ORG")  # 'Tellick Gold and Ardoch Metals': two bodies
         if before is not None and before.tag_ == "NNS" and before.dep_ == "compound" and before.head.i == root.i:
             return Span(self.doc, ent.start, ent.end, label="ORG")  # 'city rivals Dalmarnock Rovers': no one person
         if named_place([t.text for t in ent], self._place_nouns):
