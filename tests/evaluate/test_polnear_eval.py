@@ -166,16 +166,15 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 # right records and the weights `make model` gives for these rules; the twenty-first pass's
 # refit, threshold 0.46: 1332 of 1633, P 0.8157, F1 0.6963, attribution F1 0.7182, speech 1044
 # of 1214, P 0.8600, F1 0.8243, raised the all-precision floor back to 0.815; the twenty-second
-# pass's last refit, threshold 0.45 by the plateau rule on train: 1336 of 1644, P 0.8127, F1
-# 0.6964, attribution F1 0.7188, speech 1047 of 1218, P 0.8596, F1 0.8254: precision down for
-# three more right records, as in the twentieth; its first refit, at 0.46, had given P 0.8173,
-# F1 0.6972, speech P 0.8616, F1 0.8259).
+# pass's refit, threshold 0.46: 1333 of 1631, P 0.8173, F1 0.6972, speech 1046 of 1214, P 0.8616,
+# F1 0.8259; its two later rules with those weights: 1333 of 1632, P 0.8168, F1 0.6970, attribution
+# F1 0.7190, speech unchanged, raised them again).
 DEV_FLOORS = {
     ("all", "attributed", "f1"): 0.696,
-    ("all", "attributed", "p"): 0.812,
+    ("all", "attributed", "p"): 0.816,
     ("all", "attribution", "f1"): 0.718,
     ("speech", "attributed", "f1"): 0.825,
-    ("speech", "attributed", "p"): 0.859,
+    ("speech", "attributed", "p"): 0.860,
 }
 
 
