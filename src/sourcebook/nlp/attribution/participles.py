@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
-from .syntax import source_like
+from .syntax import FINITE_TAGS, source_like
 
 
 def participle_subject(verb: Token, subject: Token | None) -> Token | None:
@@ -101,7 +101,7 @@ def asked_aside(lex: Lexicon, verb: Token, subject: Token | None) -> bool:
 
 def _finite_after(doc, start: int, end: int) -> bool:
     word = next((t for t in doc[start:end] if t.pos_ != "ADV"), None)
-    return word is not None and word.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    return word is not None and word.tag_ in FINITE_TAGS
 
 
 _ASIDE_MARKS = frozenset(["when", "after", "once", "while", "if", "again", "later", "repeatedly", "also"])

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .candidate import Candidate
 from .lexicon import Lexicon
-from .syntax import cue_span, source_span
+from .syntax import FINITE_TAGS, cue_span, source_span
 
 
 def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
@@ -51,7 +51,7 @@ def topic_before_quotation(text: str, verb: Token, content: list[tuple[int, int]
     span = verb.doc.char_span(content[0][0], end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    return span[0].lower_ in _QUESTION_WORDS or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
+    return span[0].lower_ in _QUESTION_WORDS or not any(t.tag_ in FINITE_TAGS for t in span)
 
 
 _QUESTION_WORDS = frozenset(["why", "how", "what", "where", "when", "who"])
