@@ -27,7 +27,8 @@ from sourcebook.nlp.lexicon.schemas import SCHEMAS
 #: also reads, +speech the nouns of view that name words said ('in the words of X'), +by those
 #: that take 'by' ('by her own account')
 KNOWN_TAGS = {"figures": ATTRIBUTION_VERB_LISTS, "speech": ("attribution/view_nouns",), "by": ("attribution/view_nouns",),
-              "company": ("group_role_nouns",), "name": ("attribution/organisation_words",)}
+              "company": ("group_role_nouns",), "name": ("attribution/organisation_words",),
+              "broadcast": ("newspaper_words",)}
 
 
 @pytest.fixture

@@ -100,6 +100,8 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
         from .speakers import GROUP
 
         return Resolved(lower, GROUP, plural=True)  # 'everyone', 'someone', 'nobody': as written
+    # no speaker named after the pronoun ('He thinks X, according to an aide': not the aide)
+    salience = salience.before(offset, salience.exclude)
     if lower in _MALE or lower in _FEMALE:
         wanted = MALE if lower in _MALE else FEMALE
         res = _subject_before(resolver, offset, wanted, salience, said)

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..sentences import sentence_of
 from .candidate import trim_content
 from .lexicon import Lexicon
-from .syntax import FINITE_TAGS, finite, inverted_after_comma, last_word, past_a_colon, speaker_ending, subtree_span
+from .syntax import FINITE_TAGS, SUBJECTS, finite, inverted_after_comma, last_word, past_a_colon, subtree_span
 
 Spans = list[tuple[int, int]]
 
@@ -267,3 +267,22 @@ def clause_read_as_subject(verb: Token) -> list[tuple[int, int]]:
 def _denied_noun(noun: Token) -> bool:
     """'No arrests', 'no injuries': a noun that 'no' determines."""
     return noun.pos_ == "NOUN" and any(t.dep_ == "det" and t.lower_ == "no" for t in noun.lefts)
+
+
+def speaker_ending(obj: Token, last: int) -> bool:
+    """'..., reported the Valley Courier.': the parser's object of a cue after a comma is its
+    speaker when a name or a noun of someone ends the sentence with it and nothing else follows
+    the cue."""
+    verb = obj.head
+    return (obj.dep_ == "dobj" and obj.left_edge.i == verb.i + 1 and obj.right_edge.i == last
+            and (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG")) and verb.doc[verb.i - 1].text == ","
+            and not any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children))
+
+
+def ends_with_its_speaker(lex: Lexicon, verb: Token) -> bool:
+    """'The mayor noted that X, reported the Courier.': a verb of saying after a comma whose
+    object is its speaker ending the sentence, which the parser hung on the report before it."""
+    if verb.lemma_.lower() not in lex.speech:
+        return False
+    last = last_word(verb)
+    return any(speaker_ending(c, last) for c in verb.children)

@@ -7,7 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ...aliases import canonical_name
-from ..lexicon import tagged
+from ..lexicon import tagged, word_set
 
 if TYPE_CHECKING:
     from .index import ArticleIndex
@@ -27,7 +27,10 @@ def name_words(name: str | None) -> list[str]:
 #: what else a body's name may call the kind of body a noun says
 _ALSO_NAMED = {"hospital": ("infirmary", "medical center", "medical centre", "hospice"),
                "club": ("fc", "afc", "f.c", "united", "athletic", "rovers", "wanderers", "albion", "hotspur"),
-               "studio": ("pictures", "studios", "films"), "label": ("records", "recordings", "music")}
+               "studio": ("pictures", "studios", "films"), "label": ("records", "recordings", "music"),
+               # 'the institution': a seat of learning, care, collections or money
+               "institution": ("university", "college", "school", "academy", "institute", "museum", "library",
+                               "gallery", "hospital", "infirmary", "bank", "conservatoire", "seminary")}
 
 
 def names_noun(index: ArticleIndex, name: str | None, noun: str) -> bool:
@@ -63,8 +66,10 @@ def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
         return True  # 'the group', 'the organisation': a body introduced as one, or a group by its name
     firms = company_nouns()
     # a firm's noun ('the company', 'the operator') fits a body with no public body's or group's
-    # word in its name ('Harrowgate Robotics'), or one introduced as a firm
-    return noun in called or noun in firms and (bool(called & firms) or index.firm_like(name or "") and not (
+    # word in its name ('Harrowgate Robotics'), or one introduced as a firm (not as an outlet:
+    # 'broadcaster RTN' is not 'the operator')
+    return noun in called or noun in firms and not called & OUTLET_NOUNS and (bool(called & firms) or index.firm_like(
+        name or "") and not (
         set(name_words(name)) & ((_GROUPS | index._group_words) - firms | index._place_nouns)))  # not 'High Court', 'River Tam'
 
 
@@ -78,3 +83,17 @@ def company_nouns() -> frozenset[str]:
 def outlet_names(outlets: frozenset[str]) -> frozenset[str]:
     """The canonical names of the outlets the lexicon knows ('British Broadcasting Corporation' for 'BBC')."""
     return frozenset(canonical_name(o) for o in outlets)
+
+
+#: nouns for an outlet: a paper's ('the tabloid') or a broadcaster's ('the channel')
+OUTLET_NOUNS = frozenset(["newspaper", "paper", "tabloid", "network", "broadcaster", "channel"])
+
+
+def outlet_named(name: str | None, noun: str) -> bool:
+    """Whether a body's name says it is the outlet ``noun`` calls it: a paper's last word ('the
+    Harlow Courier'), a broadcaster's word anywhere ('Harbour TV', 'Radio Kestrel')."""
+    words = (name or "").lower().split()
+    broadcast = tagged("newspaper_words", "broadcast")
+    if noun in ("newspaper", "paper", "tabloid"):
+        return bool(words) and words[-1] in word_set("newspaper_words") - broadcast
+    return noun != "network" and any(w in broadcast for w in words)

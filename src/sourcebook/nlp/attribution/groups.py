@@ -74,18 +74,20 @@ def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) 
 
 
 def _other_party(resolver: SpeakerResolver, other: Token, span: Span, person: bool) -> Resolved | None:
-    """The second of two that speak together, not named as a person: after a person, one named
-    by a role of theirs ('Jan Morek and his sister'); after a body, a body the NER named or a
-    body's noun ('The Farmers' Union and the county council', 'Pexford and Morrow')."""
+    """The second of two that speak together, not named as a person: a body the NER named
+    ('Ann Reyes and Harbour Bank'); after a person, one named by a role of theirs ('Jan Morek
+    and his sister'); after a body, a body's name or noun ('The Farmers' Union and the county
+    council', 'Pexford and Morrow')."""
+    ent = next((e for e in resolver.ents_in(other.i, other.i + 1) if e.label_ == "ORG" and e.end <= span.end), None)
+    if ent is not None:  # (after a person too: 'Ann Reyes and Harbour Bank said')
+        return Resolved(_text(_without_article(list(ent))), ORG)
     if person:
         lemma = other.lemma_.lower()
-        if other.pos_ == "NOUN" and other.tag_ == "NN" and any(c.dep_ == "poss" for c in other.lefts) and (
-                lemma in resolver._kin_words or lemma in resolver.lex.role_nouns):
+        # (or theirs, in the plural: 'He and several colleagues')
+        if other.pos_ == "NOUN" and (other.tag_ == "NNS" or other.tag_ == "NN" and any(c.dep_ == "poss" for c in other.lefts)) \
+                and (lemma in resolver._kin_words or lemma in resolver.lex.role_nouns):
             return Resolved(_text(list(resolver.doc[other.left_edge.i : other.i + 1])), DESCRIPTION)
         return None
-    ent = next((e for e in resolver.ents_in(other.i, other.i + 1) if e.label_ == "ORG" and e.end <= span.end), None)
-    if ent is not None:
-        return Resolved(_text(_without_article(list(ent))), ORG)
     if other.pos_ == "PROPN" and other.is_title and other.left_edge.i == other.i and not other.ent_type_:
         return Resolved(other.text, ORG)
     if other.pos_ == "NOUN" and other.tag_ == "NN" and other.lemma_.lower() in anaphora._group_nouns():

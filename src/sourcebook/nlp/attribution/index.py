@@ -218,7 +218,9 @@ class ArticleIndex:
         if ent.label_ == "PERSON" and of is not None and gender_of_first_name(ent[0].text):
             ent = Span(self.doc, ent.start, ent.start + of, label="PERSON")  # 'Mira Castellanos of Bluewave'
         if role is not None and ent.label_ in NAME_LABELS | {"ORG"} and all(
-                t.is_title or t.tag_ == "POS" for t in ent[role + 1 :]):  # (and "Rapper Kofi Brandt's")
+                t.is_title or t.tag_ == "POS" for t in ent[role + 1 :]) and not (  # (and "Rapper Kofi Brandt's")
+                ent.label_ == "ORG" and ent[0].lower_ == "the" and ent[-1].lower_ in self.lex.organisation_words):
+            # (not 'The Shree Ganesh Temple', a body's name)
             ent = Span(self.doc, ent.start + role + 1, ent.end, label="PERSON")  # 'Humanitarian Coordinator Amara Tunde'
         root, last = ent.root, ent[-1]
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) > 1 and ent[0].lower_.rstrip(".") in (
@@ -258,6 +260,8 @@ class ArticleIndex:
             return Span(self.doc, ent.start, ent.end, label="ORG")  # 'Ferncliff Royal Infirmary' (a FAC): a body
         if ent.label_ != "PERSON":
             return ent
+        if len(ent) > 1 and ent[0].lower_ == "the" and honorific is None and ent[-1].is_title:
+            return Span(self.doc, ent.start, ent.end, label="ORG")  # 'The Portwick Ledger': no one's name opens with 'the'
         if len(ent) > 1 and gender_of_first_name(ent[0].text) is None and any(
                 (c.ent_type_ == "ORG" or c.lower_ in self.lex.organisation_words) and c.i >= ent.end for c in root.conjuncts):
             return Span(self.doc, ent.start, ent.end, label="ORG")  # 'Tellick Gold and Ardoch Metals': two bodies

@@ -51,10 +51,19 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
     if source is None and any(t.dep_ == "auxpass" for t in cue) and not _clause(content) and (
             verb.lemma_.lower() in lexicon().addressee_verbs):
         return True  # '"You are being asked to X"': a request put to someone, no claim ('is alleged to' is one)
+    if source is not None and source.lower_ in ("i", "we") and _present(verb) and not _clause(content):
+        return True  # '"I urge everyone to stay indoors," he said': the request is made as it is said, no claim
     if cand.verb is not None and not any(t.pos_ in ("VERB", "AUX") for t in content):
         # 'asked about her team': a topic, no claim; but 'reported revenue of $4.82 billion' is a figure's
         return not (is_speech_cue(cue.text) and any(t.ent_type_ in _AMOUNTS for t in content))
     return not is_speech_cue(cue.text) and not _clause(content)
+
+
+def _present(verb: Token) -> bool:
+    """'I urge', 'we are asking': a verb in the present, made as the words are said."""
+    if verb.tag_ == "VBP":
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("am", "are", "'m", "'re") for c in verb.children)
 
 
 def _clause(content: list[Token]) -> bool:

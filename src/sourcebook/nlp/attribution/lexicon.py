@@ -79,6 +79,8 @@ class Lexicon:
     refusal_verbs: frozenset[str]  # 'declined to say': the reporter's act, not the report's
     anonymity_verbs: frozenset[str]  # 'asked not to be named': the anonymity formula
     reaction_verbs: frozenset[str]  # ', prompting cheers': the reaction a statement met
+    audience_nouns: frozenset[str]  # 'The court heard that X': heard on the record, from no one named
+    voicing_verbs: frozenset[str]  # 'expressed concern that X': the noun is the cue's, the clause what was held
     physical_verbs: frozenset[str]
     speech_idioms: dict[str, frozenset[str]]  # verb lemma -> the words that make it speech
     #: common nouns that can head a source: people, roles, groups, organisations, documents
@@ -203,6 +205,8 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         refusal_verbs=words("refusal_verbs"),
         anonymity_verbs=words("anonymity_verbs"),
         reaction_verbs=words("reaction_verbs"),
+        audience_nouns=words("audience_nouns"),
+        voicing_verbs=words("voicing_verbs"),
         physical_verbs=words("physical_verbs"),
         speech_idioms=_parts("attribution/speech_idioms", directory),
         speaking_nouns=_speaking_nouns(directory),

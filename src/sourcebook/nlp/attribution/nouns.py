@@ -19,6 +19,7 @@ from .syntax import (
     NOT_CONTENT_ENTS,
     first_child,
     phrase,
+    source_like,
     source_span,
     span_of,
     subject_of,
@@ -101,7 +102,7 @@ def _report_content(noun: Token) -> _NounContent | None:
 
 
 def _noun_source(lex: Lexicon, noun: Token, report: bool) -> Token | None:
-    """The possessor ('his claim'), the 'from'/'by' phrase, or the subject of the verb that
+    """The possessor ('his claim'), the 'from'/'by'/'among' phrase, or the subject of the verb that
     governs the noun ('X laid out his concerns that ...', 'X entered the debate with an
     argument that ...'), unless that verb answers or disputes it ('X rejected claims that Y')."""
     source_token = None
@@ -110,6 +111,9 @@ def _noun_source(lex: Lexicon, noun: Token, report: bool) -> Token | None:
             source_token = child
         elif child.dep_ == "prep" and child.lower_ in ("from", "by") and source_token is None:
             source_token = first_child(child, "pobj")
+        elif child.dep_ == "prep" and child.lower_ == "among" and source_token is None:
+            held = first_child(child, "pobj")  # 'growing concern among economists that X': theirs
+            source_token = held if held is not None and source_like(lex, held) else None
     if source_token is None:
         source_token = _group_before(lex, noun)
     if source_token is not None or report:

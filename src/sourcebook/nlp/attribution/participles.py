@@ -6,7 +6,8 @@
 - whether the subject it shares names a thing that holds nothing ('Prices rose, suggesting X');
 - a participle of asking set off after the one asked ('X, asked about Y, smiled');
 - a past tense read as a participle after a quotation ('"...," one traveller posted on X');
-- a participle opening the sentence read as its subject ('Intervening, the member for X, asked').
+- a participle opening the sentence read as its subject ('Intervening, the member for X, asked');
+- a role's modifier after a quotation read as a verb ('"...," lead author Mia Roth said').
 """
 
 from __future__ import annotations
@@ -126,3 +127,16 @@ def fronted_participle(subject: Token | None) -> Token | None:
             subject.i + 1 >= len(subject.doc) or subject.doc[subject.i + 1].text != ","):
         return subject
     return next((c for c in subject.children if c.dep_ == "appos"), subject)
+
+
+def role_read_as_verb(verb: Token, subject: Token | None) -> Token | None:
+    """'"The data are clear," lead author Mia Roth said': the parser read the word opening the
+    speaker's noun phrase after the quotation as a verb with the quotation as its clause; it
+    is part of the source, and the clause before it is what was said."""
+    if subject is None or subject.head.i != verb.i or subject.i < 2:
+        return None
+    word = next((t for t in subject.subtree if t.tag_ in ("VB", "VBP") and t.dep_ == "compound"), None) \
+        or subject.doc[subject.left_edge.i - 1]  # (or a part of its noun phrase: 'told reporters')
+    misread = word.dep_ == "ccomp" and word.head.i == verb.i or word.dep_ == "compound"
+    return word if (word.i > 0 and word.tag_ in ("VB", "VBP") and misread
+                    and word.right_edge.i == word.i and word.doc[word.i - 1].is_quote) else None

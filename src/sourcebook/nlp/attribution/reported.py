@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .candidate import SPEECH, Candidate, trim, trim_content
+from .heard import heard_cue
 from .lexicon import Lexicon
 from .markers import colon_cue, reporting_tail
 from .nouns import adjective_cue, copula_cue, noun_cue
@@ -81,6 +82,8 @@ class CueRules:
                 return cand
         if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
             return verb_cue(lex, text, token, lemma) or _shown_clause(lex, text, token)
+        if lemma == "hear" and token.pos_ == "VERB":
+            return heard_cue(lex, text, token)
         if lemma in lex.quote_verbs and token.pos_ == "VERB":
             return quote_verb(lex, text, token)
         if lemma in lex.seem_verbs and token.pos_ in ("VERB", "AUX"):
@@ -93,6 +96,10 @@ class CueRules:
             if cand is not None and cand.source is not None and names and cand.source[1] <= names[0].idx:
                 cand.source = trim(text, cand.source[0], names[-1].right_edge.idx + len(names[-1].right_edge))
             return cand
+        if token.pos_ == "NOUN" and lex.verb_lemmas.get(token.lower_) in self.verbs:
+            cand = _verb_read_in_agent(lex, text, token) or _verb_read_as_head(lex, text, token)
+            if cand is not None:
+                return cand
         if token.pos_ == "NOUN" and token.lower_ in lex.view_nouns:
             cand = view_phrase(lex, text, token, sent)
             if cand is not None:
@@ -132,3 +139,38 @@ def _shown_clause(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
         return None
     return Candidate(cue=(verb.idx, verb.idx + len(verb)), source=source_span(text, subject), contents=[content],
                      nature=SPEECH, source_token=subject.i)
+
+
+def _verb_read_in_agent(lex: Lexicon, text: str, token: Token) -> Candidate | None:
+    """'Documents seen by the Herald show that X': the parser read the verb as a noun after
+    the agent's name ('the Herald show') and hung the clause elsewhere; the thing the agent
+    saw is the source, the rest of the sentence after the verb the content."""
+    agent = token.head
+    thing = agent.head.head
+    if not (token.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.dep_ == "acl" and agent.head.tag_ == "VBN"
+            and token.i + 1 < token.sent.end and token.nbor(1).lower_ == "that" and token.nbor(-1).pos_ == "PROPN"
+            and source_like(lex, thing) and thing.i < agent.head.i and thing.lower_ not in lex.report_nouns):
+        return None  # ('Reports relayed by the Red Cross allege': the reports' own, relayed)
+    end = token.sent.end - 1 if token.sent[-1].is_punct else token.sent.end
+    content = trim_content(text, token.nbor(1).idx, token.doc[end - 1].idx + len(token.doc[end - 1]))
+    source = trim_content(text, thing.left_edge.idx, token.idx)
+    if content is None or source is None:
+        return None
+    return Candidate(cue=(token.idx, token.idx + len(token)), source=source, contents=[content], nature=SPEECH,
+                     source_token=thing.i)
+
+
+def _verb_read_as_head(lex: Lexicon, text: str, token: Token) -> Candidate | None:
+    """'The Treasury forecasts that growth will slow': the parser read the verb as a plural
+    noun heading the sentence, its subject as a modifier and the clause as a relative one."""
+    subject = next((c for c in token.lefts if c.dep_ == "compound"), None)
+    clause = next((c for c in token.rights if c.dep_ in ("relcl", "acl") and c.left_edge.i == token.i + 1
+                   and c.left_edge.lower_ == "that"), None)
+    if token.dep_ != "ROOT" or token.tag_ != "NNS" or subject is None or clause is None or not source_like(lex, subject):
+        return None
+    source = trim_content(text, token.left_edge.idx, token.idx)
+    content = trim_content(text, clause.left_edge.idx, subtree_span(clause)[1])
+    if source is None or content is None:
+        return None
+    return Candidate(cue=(token.idx, token.idx + len(token)), source=source, contents=[content], nature=SPEECH,
+                     source_token=subject.i)

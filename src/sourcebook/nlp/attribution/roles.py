@@ -33,7 +33,7 @@ from .anaphora import (
     _last_person_named,
     pronoun,
 )
-from .body_nouns import body_fits, company_nouns, name_heads, names_noun
+from .body_nouns import OUTLET_NOUNS, body_fits, company_nouns, name_heads, names_noun, outlet_named
 from .people import gender_of_word
 from .syntax import PERSON_SUFFIXES
 
@@ -85,11 +85,13 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
             owner = owner_before(resolver, span)  # 'His office said': the office of the man named before
             kind = ORG if lemma in lex.organisation_words else DESCRIPTION
             return Resolved(f"{owner}'s {_text(list(span[1:]))}", kind, owner) if owner else None
-        outlet = lemma in ("newspaper", "paper", "network")
-        if outlet:  # an outlet the lexicon knows, or a body a paper's name calls one ('the Harlow Courier')
-            res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind == OUTLET or lemma != "network" and r.kind == ORG
-                                and (r.name or "").lower().rsplit(" ", 1)[-1] in word_set("newspaper_words"))
-            return Resolved(res.name, res.kind, res.affiliation) if res is not None else None
+        if lemma in OUTLET_NOUNS:  # an outlet the lexicon knows, or a body its name calls one ('the Harlow Courier')
+            res = salience.last(sentence, ROLE_WINDOW,
+                                lambda r: r.kind == OUTLET or r.kind == ORG and outlet_named(r.name, lemma))
+            if res is not None:
+                return Resolved(res.name, res.kind, res.affiliation)
+            mentioned = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, fits=lambda n: outlet_named(n, lemma))
+            return Resolved(mentioned, ORG) if mentioned else None  # one named, not quoted: 'Harbour TV aired it
         # 'the agency' is an organisation whose name says agency ('the Regional Emergency Agency');
         # the last organisation of another kind ('the Residents' Union') is someone else
         # of a named country, the body must name it: 'the Russian defence ministry' is not the
@@ -142,7 +144,11 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     parties = _parties(words)
     owner = _owner(resolver, qualifiers, offset, salience)
     matches = []
+    # 'A spokesperson for Senate Majority Leader Tom Hale': the one the role serves is not its holder
+    served = {fold(t.text) for t in span if t.i > head.i and t.pos_ == "PROPN"}
     for person in resolver.people.values():
+        if person.surname in served:
+            continue
         if owner is not None and owner not in person.roles and owner not in fold(person.affiliation or "") and (
                 owner != person.surname or lemma not in person.roles):
             continue  # 'his lawyer' is not Clinton's lawyer (but 'her daughter' after 'Her daughter, Ann Hale,' is
@@ -241,13 +247,17 @@ def role_body(resolver: SpeakerResolver, head: Token, salience: Salience) -> str
         if mod.dep_ in ("compound", "nmod", "poss") and ent is not None:
             return resolver.full_name(canonical_name(_text(_without_article([t for t in ent if t.dep_ != "case"]))))
     for prep in head.rights:
-        # not 'from', where the body is more often a place of origin ('a man from Tarsel')
+        # 'from' only before a body's name that says it is one ('researchers from Kelvin University'),
+        # where the body is more often a place of origin ('a man from Tarsel')
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" and (
-            prep.lower_ in ("for", "of", "at")) else None
+            prep.lower_ in ("for", "of", "at", "from")) else None
         if pobj is None:
             continue
         named = [pobj, *(c for c in pobj.children if c.dep_ == "appos")]  # ('for the manufacturer, Harlow Dynamics,')
-        ent = next((e for t in named for e in resolver.ents_in(t.i, t.i + 1) if e.label_ == "ORG"), None)
+        ent = next((e for t in named for e in resolver.ents_in(t.i, t.i + 1) if e.label_ == "ORG" and (
+            prep.lower_ != "from" or e[-1].lower_ in resolver.lex.organisation_words)), None)
+        if prep.lower_ == "from" and ent is None:
+            continue
         if ent is not None:
             return resolver.full_name(canonical_name(_text(_without_article(list(ent)))))
         if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _group_nouns():
@@ -486,3 +496,4 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
     if named is not None and (found is None or resolver.sentence_of(named[0]) > found[0]):
         last = named[1]
     return Resolved(last.name, PERSON, last.affiliation, last.gender) if last is not None else None
+

@@ -196,6 +196,8 @@ class SpeakerResolver(ArticleIndex):
                     return member
             return Resolved(None, UNKNOWN)  # '63 percent' alone is no speaker
         apposed = next((c for c in head.children if c.dep_ == "appos"), None)
+        if apposed is not None and any(c.dep_ == "conj" and c.i < apposed.i for c in head.children):
+            apposed = None  # 'She and fellow council member Otis Brandt': the name is the second one's
         if apposed is not None:
             person = self._named_person(span, head) or self._named_body(span, head)
             if person is not None:
@@ -386,6 +388,9 @@ class SpeakerResolver(ArticleIndex):
         cut = [c for c in head.rights if c.dep_ in ("relcl", "acl", "appos") and span.start <= c.i < span.end]
         # a relative clause set off by a comma, whatever the parser hung it on ('from Tarsel, who gave his name')
         cut += [t for t in span if t.dep_ == "relcl" and t.i > head.i and self.doc[t.left_edge.i - 1].text == ","]
+        # and what a body after the head is, set off ('for Brackwater Marine, the firm that won it')
+        cut += [t for t in span if t.dep_ == "appos" and t.i > head.i and t.head.ent_type_ == "ORG" and t.head.i > head.i
+                and t.pos_ == "NOUN" and self.doc[t.left_edge.i - 1].text == ","]
         end = min((c.left_edge.i for c in cut), default=span.end)
         if end - span.start <= 1 or len(span) <= _LONG and not any(c.dep_ == "relcl" for c in cut):
             end = span.end

@@ -74,6 +74,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                             and t.doc[t.left_edge.i - 1].text == ","), None)
             if set_off is not None:
                 return set_off
+        if len(before) > 1 and _stranded_object(before[-2], before[-1]):
+            return before[-2]  # 'The daughter of State Senator Ann Pike said': one subject, not two
         return _past_the_quotation(before[-1], verb) if before else subjects[0]
     named = _name_read_as_adverb(verb)
     if named is not None:
@@ -304,8 +306,19 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+def _stranded_object(subject: Token, other: Token) -> bool:
+    """'The daughter of State Senator Ann Pike said': the parser ended the first subject's
+    object early ('of State') and made the rest ('Senator Ann Pike') a second subject."""
+    last = max(subject.rights, default=None, key=lambda t: t.i)
+    return (last is not None and last.dep_ == "prep" and subject.right_edge.i + 1 == other.left_edge.i
+            and other.pos_ == "PROPN" and subject.doc[subject.right_edge.i].pos_ == "PROPN")
+
+
 def source_span(text: str, token: Token) -> tuple[int, int]:
     start, end = subtree_span(token)
+    other = next((c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i), None)
+    if token.dep_ == "nsubj" and other is not None and _stranded_object(token, other):
+        end = subtree_span(other)[1]  # 'The daughter of State Senator Ann Pike'
     # 'accused by prosecutors of taking 2.4 million': a gerund's phrase the parser hung on the
     # source belongs to the cue
     gerund = next((c for c in token.rights if c.dep_ == "prep" and any(
@@ -350,6 +363,8 @@ def cue_span(verb: Token, extra: Iterable[Token] = ()) -> tuple[int, int]:
     for child in verb.children:
         if (child.dep_ in LEFT_CUE_DEPS and child.i < verb.i and verb.i - child.i <= 4) or child.dep_ == "prt":
             tokens.append(child)
+        elif child.lower_ == "longer" and child.i < verb.i and any(g.dep_ == "neg" for g in child.children):
+            tokens.extend([child, *child.children])  # 'no longer believed': negated
     tokens.sort(key=lambda t: t.i)
     return span_of(tokens)
 
@@ -464,25 +479,6 @@ def inverted_after_comma(verb: Token) -> Token | None:
     if after is None or not any(c.dep_ == "nsubj" and c.right_edge.i == verb.i - 2 for c in verb.lefts):
         return None
     return after
-
-
-def speaker_ending(obj: Token, last: int) -> bool:
-    """'..., reported the Valley Courier.': the parser's object of a cue after a comma is its
-    speaker when a name or a noun of someone ends the sentence with it and nothing else follows
-    the cue."""
-    verb = obj.head
-    return (obj.dep_ == "dobj" and obj.left_edge.i == verb.i + 1 and obj.right_edge.i == last
-            and (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG")) and verb.doc[verb.i - 1].text == ","
-            and not any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children))
-
-
-def ends_with_its_speaker(lex: Lexicon, verb: Token) -> bool:
-    """'The mayor noted that X, reported the Courier.': a verb of saying after a comma whose
-    object is its speaker ending the sentence, which the parser hung on the report before it."""
-    if verb.lemma_.lower() not in lex.speech:
-        return False
-    last = last_word(verb)
-    return any(speaker_ending(c, last) for c in verb.children)
 
 
 def last_word(verb: Token) -> int:

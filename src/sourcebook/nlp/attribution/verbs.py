@@ -20,7 +20,14 @@ from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
 from .findings import finding_noun, no_finding
 from .lexicon import Lexicon
-from .participles import asked_aside, fronted_participle, names_a_thing, participle_subject, past_after_quotation
+from .participles import (
+    asked_aside,
+    fronted_participle,
+    names_a_thing,
+    participle_subject,
+    past_after_quotation,
+    role_read_as_verb,
+)
 from .quote_verbs import topic_before_quotation
 from .syntax import (
     agent_of,
@@ -129,6 +136,9 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         subject = stranded or named or subject
     quoted = past_after_quotation(verb) if lemma in lex.speech else None
     subject = quoted or subject
+    lead = role_read_as_verb(verb, subject)
+    if lead is not None:  # '"...," lead author Mia Roth said': what was said ends before 'lead'
+        content = [(subtree_span(lead)[0], lead.idx)]
     passive = quoted is None and _passive(lex, verb, subject)
     source_token: Token | None
     if passive and content and asked_aside(lex, verb, subject):
@@ -169,6 +179,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
             source = trim_content(text, source_token.left_edge.idx, verb.doc[verb.i - 1].idx) or span_of([source_token])
         else:
             source = source_span(text, source_token)
+        source = (lead.idx, source[1]) if lead is not None else source
         if any(c[0] <= source[0] < c[1] for c in contents):
             around = _pronoun_around(lex, text, verb, extra, source_token, contents) or quotation_before(text, contents, source)
             if around is not None:
@@ -197,9 +208,11 @@ def _controller(lex: Lexicon, verb: Token) -> Token | None:
     the verb of an infinitive cue acts on is the cue's subject; an instrument or a measure is
     not ('used a crude word to describe X', 'requested anonymity to speak', 'spent $5,000 to
     back X')."""
-    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-        return None
-    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    quoted = verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite")
+    if not quoted and (verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)):
+        return None  # (and 'CNA quoted a spokesman as saying X': the one quoted)
+    head = verb.head.head if quoted else verb.head
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if obj is None or obj.lower_ in ("it", "this", "that"):
         return None
     if obj.pos_ == "PRON" or obj.ent_type_ in ("PERSON", "ORG", "NORP"):

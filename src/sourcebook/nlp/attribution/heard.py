@@ -1,0 +1,46 @@
+"""Evidence heard on the record: 'The court heard that X', 'X, an inquest has heard', 'MPs
+heard how Y', 'The inquiry heard from Dr Moss that Z' (for ``reported.CueRules``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .asides import parenthetical
+from .candidate import SPEECH, Candidate, trim_content
+from .content import finished_contents, verb_content
+from .lexicon import Lexicon
+from .syntax import cue_span, source_like, source_span, subtree_span, that_clause
+
+Spans = list[tuple[int, int]]
+
+
+def heard_cue(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
+    """'The court heard that X', 'X, an inquest has heard', 'MPs heard how Y': evidence given on
+    the record to a body that hears it (``audience_nouns.txt``). Someone the sentence does not
+    name said it, so the record has no source, as for 'The court was told that X' (unless it
+    names who it was heard from)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in lex.audience_nouns and subject.lemma_.lower() not in lex.audience_nouns:
+        return None
+    # 'heard from a pathologist that X': the one it was heard from is the source (the parser
+    # may hang the clause on that one)
+    giver = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj" and source_like(lex, o)), None)
+    told = next((c for c in giver.children if c.dep_ in ("acl", "relcl") and that_clause(c)), None) if giver else None
+    extra: list[Token] = []
+    clause = told is not None or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    if told is not None:
+        content: Spans | None = [subtree_span(told)]
+    else:
+        content = verb_content(lex, text, verb, "tell", extra) if clause else parenthetical(text, verb, lex)
+    contents = finished_contents(lex, text, verb, content, keep_empty=False) if content else None
+    if not contents:
+        return None
+    source = source_span(text, giver) if giver is not None else None
+    if source is not None and told is not None:
+        source = trim_content(text, source[0], told.left_edge.idx) or source
+    cand = Candidate(cue=cue_span(verb, extra), source=source, contents=contents, nature=SPEECH,
+                     source_token=giver.i if giver is not None else None)
+    cand.verb = verb.i
+    cand.aside = not clause
+    return cand

@@ -1,0 +1,174 @@
+"""What a cue verb's object or infinitive attributes ('urged X to Y', 'described X as Y',
+'slammed the plan', 'expressed concern that X', 'a poll shows a tie'), for
+``content.verb_content``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .syntax import subtree_span
+from .tails import with_tail
+
+Spans = list[tuple[int, int]]
+
+
+def infinitive_in_relative(obj: Token) -> list[Token]:
+    """'urged residents who live near the river to leave': the parser hung the infinitive the
+    verb asks for on the relative clause of its object (as the clause's last part)."""
+    relative = next((c for c in obj.rights if c.dep_ == "relcl"), None)
+    last = max(relative.rights, default=None, key=lambda t: t.i) if relative is not None else None
+    if last is None or last.dep_ != "advcl" or not any(g.dep_ == "aux" and g.tag_ == "TO" and g.i < last.i
+                                                          for g in last.children):
+        return []
+    return [last]
+
+
+def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[Token], objects: list[Token],
+                    xcomps: list[Token], extra: list[Token]) -> Spans | None:
+    """What the verb is called ('described X as Y'), an infinitive ('urged X to Y') or an
+    object ('slammed the plan', 'a poll shows a tie')."""
+    if lemma in lex.describe:
+        found = _described(verb, children, objects, extra)
+        if found is not None:
+            return found
+    if lemma not in lex.stance_object or lemma in lex.learned_verbs:  # 'criticised the film': a stance on it
+        objects = [o for o in objects if not artefact(lex, o)]
+    if xcomps and (lemma in lex.speech or lemma in lex.belief or lemma in lex.stance_object):
+        first = objects[0] if objects and objects[0].i < xcomps[0].i else xcomps[0]
+        return [(subtree_span(first)[0], _infinitives(verb, xcomps[-1]))]
+    voiced = _voiced_noun(lex, verb, objects[0]) if objects else None
+    if voiced is not None:  # 'expressed concern that X': the noun is part of the cue, the clause what was said
+        extra.extend(t for t in objects[0].subtree if t.i <= objects[0].i and t.dep_ in ("amod", "advmod", "compound"))
+        extra.append(objects[0])
+        return [subtree_span(voiced)]
+    if objects and (lemma in lex.stance_object or lemma in lex.any_object and _clausal(lex, lemma, objects[0])):
+        obj = objects[0]
+        end = subtree_span(obj)[1]
+        occasion = next((p for p in obj.rights if p.dep_ == "prep" and p.lower_ in ("at", "during")
+                         and _occasion(lex, p)), None)
+        if occasion is not None:  # 'demanded a rent freeze at a press conference': where, not what
+            end = text.rfind(" ", 0, occasion.idx)
+        for child in children:
+            if child.i > obj.i and child.dep_ == "prep" and child.lower_ in ("of", "for", "as"):
+                end = max(end, subtree_span(child)[1])
+            elif (child.dep_ in ("advcl", "ccomp") and child.left_edge.i == obj.right_edge.i + 1
+                  and child.left_edge.lower_ == "that" and (obj.lower_ in lex.speech_nouns or obj.lower_ in lex.belief_nouns)):
+                end = max(end, subtree_span(child)[1])  # 'repeated his contention that X', X hung on the verb
+        return [with_tail(lex, text, verb, (subtree_span(obj)[0], end), obj)]
+    if lemma in lex.poll_verbs and lemma not in lex.speech and objects:
+        return [_finding(verb, objects[0])]
+    return None
+
+
+def _voiced_noun(lex: Lexicon, verb: Token, obj: Token) -> Token | None:
+    """The clause of 'expressed concern that X', 'voiced hope that X': an object of a verb that
+    voices it (``voicing_verbs.txt``) that is a noun of saying or believing, with a 'that' clause
+    right after it (hung on it or on the verb)."""
+    if obj.lower_ not in lex.speech_nouns and obj.lower_ not in lex.belief_nouns or obj.i < verb.i or (
+            verb.lemma_.lower() not in lex.voicing_verbs) or any(c.dep_ == "poss" for c in obj.children):
+        return None  # (not 'rejected the idea that X', no one's claim here; 'repeated its claim that X' is the noun's)
+    return next((c for c in (*obj.rights, *verb.rights) if c.dep_ in ("acl", "ccomp") and c.left_edge.i == obj.i + 1
+                 and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
+
+
+def _infinitives(verb: Token, infinitive: Token) -> int:
+    """Where the infinitives a cue's infinitive content lists end: 'pledged to cut fuel taxes,
+    fix the rail network and open three clinics' - the parser hangs 'fix' and 'open' on
+    'pledged', but a bare verb with no subject cannot go with 'pledged' (its tense is the
+    cue's), only with 'cut'. A coordinated clause of another kind ends the list ('..., fix Y
+    and he pledged Z')."""
+    end = subtree_span(infinitive)[1]
+    if verb.tag_ == "VB":
+        return end  # 'will urge them to X, and warn Y': either reading
+    listed = [c for c in verb.rights if c.i > infinitive.i and c.dep_ == "conj"][:1]
+    while listed and _bare_verb(listed[-1]):
+        last = listed[-1]
+        rest = [c for c in last.rights if c.dep_ == "conj"]
+        later = {t.i for r in rest for t in r.subtree}  # the next verbs of the list, or a clause
+        own = [t for t in last.subtree if t.i not in later
+               and not (t.dep_ == "cc" and t.head.i == last.i and rest and t.i < rest[0].i)]
+        end = max(end, max(t.idx + len(t) for t in own))
+        listed = rest[:1]
+    return end
+
+
+def _bare_verb(token: Token) -> bool:
+    """A verb in its bare form with no subject of its own ('fix the lights'; the tagger may
+    read 'clear the drains' as an adjective with an object)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
+        return False
+    return token.tag_ == "VB" or token.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in token.children)
+
+
+def _finding(verb: Token, obj: Token) -> tuple[int, int]:
+    """'a poll showed Mr. Trump with a 16-point lead', 'shows Sanders leading Clinton, 47 to
+    44': what a poll shows runs over the complements the parser hangs on the verb after its
+    object, not only the object (a coordinated verb or a clause after a comma is left out)."""
+    start, end = subtree_span(obj)
+    for child in verb.rights:
+        if child.i <= obj.i or child.dep_ in ("punct", "cc", "conj", "parataxis"):
+            continue
+        if child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text in (",", ";", "--", "\u2014") \
+                and child.dep_ not in ("prep", "advcl", "xcomp", "acomp", "oprd"):
+            break
+        end = max(end, subtree_span(child)[1])
+    return (start, end)
+
+
+def _described(verb: Token, children: list[Token], objects: list[Token], extra: list[Token]) -> Spans | None:
+    """'described X as Y', 'called the plan "a disgrace"', 'calling the mayor a coward'."""
+    for child in children:
+        if child.dep_ in ("prep", "oprd") and child.lower_ == "as":
+            # 'as a disgrace', 'as beset by X', and an adjective the parser hangs on 'as' ('as "unnecessary"')
+            objects_as = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
+                          or g.dep_ in ("amod", "acomp") and g.pos_ == "ADJ" and g.i > child.i]
+            if objects_as:
+                extra.append(child)
+                return [subtree_span(objects_as[0])]
+        mark = child.left_edge if child.dep_ in ("advcl", "acomp") and objects and child.i > objects[0].i else None
+        if mark is not None and mark.lower_ == "as" and mark.head.i == child.i:
+            # 'described the country as beset by X', 'as deeply flawed': the parser made 'as' a
+            # clause's mark or an adverb
+            extra.append(mark)
+            return [(mark.nbor(1).idx, subtree_span(child)[1])]
+        if child.dep_ == "oprd" and not child.is_punct and not child.is_quote:  # a mark the tagger took for a verb
+            if objects and objects[0].i < verb.i:
+                # 'what he called "our arguments"', 'which Mr. Trump called "a disgrace"'
+                return [subtree_span(objects[0]), subtree_span(child)]
+            # 'called the plan "a disgrace"': the object and what it is called
+            first = objects[0] if objects and objects[0].i < child.i else child
+            return [(subtree_span(first)[0], subtree_span(child)[1])]
+    named = [c for c in children
+             if c.i > verb.i and c.dep_ in ("dobj", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")]
+    if len(named) >= 2:
+        # 'calling the mayor a coward' (parsed as two complements)
+        return [(subtree_span(named[0])[0], subtree_span(named[-1])[1])]
+    return None
+
+
+def _occasion(lex: Lexicon, prep: Token) -> bool:
+    """'at a press conference', 'during an interview': a phrase of the occasion something was said."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.lemma_.lower() in lex.circumstance_nouns and not pobj.ent_type_
+
+
+def artefact(lex: Lexicon, obj: Token) -> bool:
+    """A thing made or filed ('posted a photo', 'filed a lawsuit', 'released a single'), which
+    says nothing unless a clause in it says what ('a video that accuses X', 'a suit alleging X');
+    the object of a verb that makes or sends it, not of one that judges it ('praised the film')."""
+    return obj.lemma_.lower() in lex.artefact_nouns and not any(c.dep_ in ("relcl", "acl") for c in obj.children)
+
+
+def _clausal(lex: Lexicon, lemma: str, obj: Token) -> bool:
+    """'said nothing' is no content, nor 'wrote a letter' or a count of things; 'said something
+    about X' or a long object is."""
+    if obj.pos_ == "PRON" or obj.lower_ in lex.empty_objects:
+        return False
+    if any(t.like_num and any(ch.isdigit() for ch in t.text) and t.ent_type_ not in ("DATE", "MONEY")
+           for t in (obj, *(c for c in obj.children if c.dep_ == "nummod"))):
+        return False  # a count of things: 'recalls 200,000 speakers', 'claimed 40 lives' (not 'a 2007 bill')
+    # 'wrote a letter', 'writing his speech', 'posted a message': the document, not what it says
+    # (unless a relative clause says it: 'posted messages in which the group urged X')
+    return not (lemma in lex.writing_verbs and obj.lemma_.lower() in lex.written_nouns
+                and not any(c.dep_ == "relcl" for c in obj.children))

@@ -1,0 +1,178 @@
+"""Patterns found in the twenty-fourth session (issue 12; docs/accuracy.md, "Twenty-third
+pass"): articles written about election campaigns, diplomacy, economic forecasts, legislatures,
+scandals and investigations, science, news about news and emergencies, and what the last pass
+left. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from probe_records import contents, records
+
+# ---------------------------------------------------------------- evidence heard on the record
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("An inquest has heard that the pilot had flown for eleven hours without a break.", "has heard",
+     "the pilot had flown for eleven hours without a break"),
+    ("The court heard that Mr Dale had been warned twice about the loose railing.", "heard",
+     "Mr Dale had been warned twice about the loose railing"),
+    ("The accused stole £2m from the fund, the court heard.", "heard", "The accused stole £2m from the fund"),
+    ("The jury heard how the pair followed the victim home.", "heard", "how the pair followed the victim home"),
+])
+def test_what_a_court_heard_is_reported_by_no_one_named(nlp, text, cue, content):
+    found = records(nlp, text, cue)
+    assert [(a.source, contents(a)) for a in found] == [(None, [content])]
+
+
+def test_what_an_inquiry_heard_from_someone_is_theirs(nlp):
+    found = records(nlp, "The inquiry heard from Dr Ian Moss that the ward was understaffed.", "heard")
+    assert [(a.speaker, contents(a)) for a in found] == [("Ian Moss", ["the ward was understaffed"])]
+
+
+@pytest.mark.parametrize("text", [
+    "She heard that the factory would close and told her husband.",
+    "The tribunal heard evidence from three witnesses on Monday.",
+    "The committee will hear from the chief executive next week.",
+])
+def test_hearing_with_no_body_or_nothing_heard_is_no_report(nlp, text):
+    assert records(nlp, text, "heard") == records(nlp, text, "hear") == []
+
+
+# ---------------------------------------------------------------- the speaker's own words inside a quotation
+
+def test_a_request_made_in_the_first_person_inside_a_quotation_is_no_record_of_its_own(nlp):
+    text = '"I urge everyone to stay indoors tonight," said the fire chief, Dan Rowe. "We are asking people not to travel."'
+    found = records(nlp, text)
+    assert [(a.cue.text, a.parent) for a in found] == [("said", None)]
+
+
+def test_a_first_person_warning_with_a_clause_stays_a_record(nlp):
+    found = records(nlp, '"We are warning that the river will rise tonight," the chief said.')
+    assert [a.cue.text for a in found] == ["said", "are warning"]
+
+
+# ---------------------------------------------------------------- who speaks
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ann Reyes and Harbour Bank said the loan would be repaid by March.", "Ann Reyes and Harbour Bank"),
+    ("Kendra Voss accused the mayor of corruption. She and fellow council member Otis Brandt called for an inquiry.",
+     "Kendra Voss and Otis Brandt"),
+    ("Professor Hal Denning said the board had failed. He and several colleagues think it moved too slowly.",
+     "Hal Denning and several colleagues"),
+])
+def test_speakers_joined_by_and_are_both_named(nlp, text, speaker):
+    assert records(nlp, text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A spokesperson for Senate Majority Leader Tom Hale said the vote would wait.",
+     "spokesperson for Senate Majority Leader Tom Hale"),
+    ("An aide to House Speaker Ruth Kemp said the bill was dead.", "aide to House Speaker Ruth Kemp"),
+    ("The daughter of State Senator Ann Pike said the family was relieved.", "daughter of State Senator Ann Pike"),
+    ("A former adviser to State Senator Warren Ebbett said the money was gone.",
+     "former adviser to State Senator Warren Ebbett"),
+])
+def test_the_one_a_role_serves_is_not_its_holder(nlp, text, speaker):
+    assert [(a.speaker, a.speaker_kind) for a in records(nlp, text)] == [(speaker, "description")]
+
+
+def test_a_body_set_off_after_the_speakers_body_is_no_part_of_the_speaker(nlp):
+    text = "A spokeswoman for Brackwater Marine, the firm that won the contract, said the company had followed every procedure."
+    assert [(a.speaker, a.affiliation) for a in records(nlp, text)] == [
+        ("spokeswoman for Brackwater Marine", "Brackwater Marine")]
+
+
+def test_the_one_quoted_as_saying_is_the_speaker(nlp):
+    text = "State news agency CNA quoted a foreign ministry spokesman, Tomas Gerrit, as saying the programme was factual."
+    found = records(nlp, text)
+    assert [(a.speaker, contents(a)) for a in found] == [("Tomas Gerrit", ["the programme was factual"])]
+
+
+def test_a_pronoun_stands_for_no_one_named_after_it(nlp):
+    text = "Foreign Minister Kaito Lund visited Kelmin. He thinks a deal is close, according to an aide."
+    assert [a.speaker for a in records(nlp, text, "thinks")] == ["Kaito Lund"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Portwick Ledger reported on Tuesday that the mayor had resigned. The newspaper said it had seen the letter.",
+     "Portwick Ledger"),
+    ("Radio Kestrel broke the news. The broadcaster said three people were hurt.", "Radio Kestrel"),
+    ("Officials at Kelvin University said the campus would reopen. The institution added that exams would go ahead.",
+     "Kelvin University"),
+    ("The Food Standards Directorate opened a review. The directorate said standards had slipped.",
+     "Food Standards Directorate"),
+    ("The Wexmoor Constabulary opened an inquiry. The constabulary said two officers were suspended.", "Wexmoor Constabulary"),
+    ("The Shree Ganesh Temple said the festival would go ahead.", "Shree Ganesh Temple"),
+])
+def test_a_body_is_named_by_its_name_and_by_the_noun_its_name_says(nlp, text, speaker):
+    assert [(a.speaker, a.speaker_kind) for a in records(nlp, text)][-1] == (speaker, "organisation")
+
+
+def test_a_firm_noun_is_no_outlet_named_in_passing(nlp):
+    text = ("Operator Eastmere Trains met the union on Tuesday. Its chief executive, Sophie Lang, told broadcaster RTN "
+            "that she was hopeful. Passengers have endured 11 days of strikes. The operator says the walkouts have cost it £14m.")
+    assert [a.speaker for a in records(nlp, text, "says")] == ["Eastmere Trains"]
+
+
+def test_researchers_from_a_named_body_belong_to_it(nlp):
+    found = records(nlp, "Researchers from Kelvin University said the effect was small.")
+    assert [a.affiliation for a in found] == ["Kelvin University"]
+
+
+# ---------------------------------------------------------------- cues and contents
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ('"The data are clear," lead author Mia Roth said.', "said", "lead author Mia Roth", "The data are clear"),
+    ('"The data are clear," lead author Mia Roth told reporters.', "told", "lead author Mia Roth", "The data are clear"),
+    ('"The data are clear," said co-author Dr Ana Lyle.', "said", "co-author Dr Ana Lyle", "The data are clear"),
+])
+def test_a_role_after_a_quotation_is_the_speakers(nlp, text, cue, source, content):
+    found = records(nlp, text, cue)
+    assert [(a.source.text, contents(a)) for a in found] == [(source, [content])]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The envoy expressed hope that talks would resume next month.", "expressed hope", "talks would resume next month"),
+    ("The union expressed deep concern that jobs would be lost.", "expressed deep concern", "jobs would be lost"),
+])
+def test_a_noun_voiced_is_part_of_the_cue(nlp, text, cue, content):
+    assert [(a.cue.text, contents(a)) for a in records(nlp, text)] == [(cue, [content])]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("He rejected the idea that taxes would rise.", "rejected"),
+    ("The union repeated its claim that the fund was underfunded.", "claim"),
+])
+def test_a_noun_disputed_or_owned_is_not_voiced(nlp, text, cue):
+    assert cue in [a.cue.text for a in records(nlp, text)]
+
+
+def test_no_longer_is_part_of_the_cue(nlp):
+    found = records(nlp, "The minister no longer believed the treaty could be saved.")
+    assert [a.cue.text for a in found] == ["no longer believed"]
+
+
+def test_an_infinitive_after_the_objects_relative_clause_is_what_was_urged(nlp):
+    found = records(nlp, "Police urged residents who live near the river to leave their homes.")
+    assert [contents(a) for a in found] == [["residents who live near the river to leave their homes"]]
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Emails obtained by the Ledger show that the aide pressed planners to approve the permit.", "show",
+     "Emails obtained by the Ledger", "the aide pressed planners to approve the permit"),
+    ("Documents seen by the Herald show that the firm paid no tax.", "show", "Documents seen by the Herald",
+     "the firm paid no tax"),
+    ("The Treasury forecasts that growth will slow to 1 percent.", "forecasts", "The Treasury",
+     "growth will slow to 1 percent"),
+    ("The bank projects that inflation will ease next year.", "projects", "The bank", "inflation will ease next year"),
+])
+def test_a_verb_read_as_a_noun_still_reports(nlp, text, cue, source, content):
+    found = records(nlp, text, cue)
+    assert [(a.source.text, contents(a)) for a in found] == [(source, [content])]
+
+
+@pytest.mark.parametrize("text", [
+    "The council plans that were approved last year will go ahead.",
+    "Housing projects that stalled in 2020 will restart.",
+])
+def test_a_plural_noun_with_a_relative_clause_is_no_verb(nlp, text):
+    assert records(nlp, text) == []
