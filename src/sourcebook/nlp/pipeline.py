@@ -146,12 +146,14 @@ def role_head(word: str) -> str:
 
 def keep_hyphenated_roles(nlp: Language) -> None:
     """Tokenizer exceptions for the roles of ``hyphenated_roles.txt`` ('vice-president',
-    'Secretary-General'): one token, whose norm is its role noun's, which the statistical
-    models know."""
+    'Secretary-General') and the words of ``hyphenated_words.txt`` ('co-authored',
+    'co-operative'): one token, whose norm is the word without its prefix, which the
+    statistical models know."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return
-    for written, word in hyphenated_roles().items():
+    kept = {**hyphenated_roles(), **{w: w for w in words("hyphenated_words")}}
+    for written, word in kept.items():
         for form in {written, written.capitalize(), "-".join(part.capitalize() for part in written.split("-"))}:
             if len(tokenizer(form)) > 1:
                 tokenizer.add_special_case(form, [{ORTH: form, NORM: role_head(word)}])

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ...aliases import canonical_name
 from ..lexicon import word_set
-from .people import FEMALE, MALE, gender_of_word
+from .people import FEMALE, MALE, gender_of_first_name, gender_of_word
 from .syntax import PEOPLE_PLURALS, PERSON_SUFFIXES
 
 if TYPE_CHECKING:
@@ -181,6 +181,12 @@ def _gender_of(resolver: SpeakerResolver, name: str | None) -> str | None:
     return person.gender if person is not None else None
 
 
+def _given_gender(name: str) -> str | None:
+    """The gender a full name's first name gives ('Brenna Quill'); none for a surname alone."""
+    words = name.split()
+    return gender_of_first_name(words[0]) if len(words) > 1 else None
+
+
 def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salience: Salience,
                     said: Sequence[tuple[int, int]] = ()) -> Resolved | None:
     """The first person named as a subject earlier in the pronoun's own sentence, outside what
@@ -198,8 +204,9 @@ def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salienc
             continue
         if token.i in described:
             res = _description_of(resolver, token, salience)
-            if _compatible(res.gender, wanted):
-                return res
+            own = _MALE if wanted == MALE else _FEMALE
+            if _compatible(res.gender, wanted) and not any(c.dep_ == "poss" and c.lower_ in own for c in token.children):
+                return res  # (not 'her son' for 'she': the 'her' is the one 'she' stands for)
             continue
         if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or resolver.in_quote(token.idx):
             continue
@@ -208,9 +215,10 @@ def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salienc
         person = resolver.person_for([token])
         if person is not None and person.name == salience.exclude:
             continue
-        if person is not None and _compatible(person.gender, wanted):
+        if person is not None and _compatible(person.gender or _given_gender(person.name), wanted):
             return Resolved(person.name, PERSON, person.affiliation, person.gender)
-        if person is None and token.ent_type_ in ("PERSON", "") and token.lower_ not in resolver.lex.organisation_words:
+        if person is None and token.ent_type_ in ("PERSON", "") and token.lower_ not in resolver.lex.organisation_words \
+                and _compatible(gender_of_first_name(token.text), wanted):
             return Resolved(token.text, PERSON)  # a name the NER missed ('Sanders said that he')
     return None
 
@@ -346,7 +354,7 @@ def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str | Non
         before = [o for o in person.offsets if o < offset and not resolver.in_quote(o) and o not in resolver.possessives
                   and o not in resolver.bylines and not (no_oblique and o in resolver.obliques) and o not in asked
                   and o not in resolver.placed]
-        if before and _compatible(person.gender, wanted):
+        if before and _compatible(person.gender or _given_gender(person.name), wanted):
             found.append((before[-1], person))
     if not found:
         return None

@@ -160,6 +160,9 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         spans[0] = (subtree_span(lead)[0], spans[0][1])
     if not after:  # 'The mood was grim: "We have lost everything," one resident said'
         spans[-1] = (past_a_colon(text, *spans[-1]), spans[-1][1])
+        rest = _clause_after_the_aside(verb)
+        if rest is not None:  # 'Rents had risen, he testified, and workers were leaving': both
+            spans.append(subtree_span(rest))
     if after and spans[-1][1] == subtree_span(after[-1])[1]:
         more = _more_of_the_report(lex, verb, after[-1]) or _agrees_with_the_clause(verb, after[-1])
         if more is not None:
@@ -168,6 +171,17 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         # the content runs around the cue clause (verbs._pronoun_around mends the same for objects)
         return _around_the_cue(lex, verb, after[0], spans)
     return spans
+
+
+def _clause_after_the_aside(verb: Token) -> Token | None:
+    """The clause joined after a cue set off by commas inside the report ('X, he testified, and
+    Y'), which the parser hung on the cue: it goes on with what was said."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].text != "," or doc[verb.i + 2].lower_ not in ("and", "but") or any(
+            t.is_quote for t in doc[verb.sent.start : verb.i]):
+        return None  # (not after a quotation: '"...," Ebeling said, and her husband cut in')
+    return next((c for c in verb.rights if c.dep_ == "conj" and c.i > verb.i + 2
+                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
 
 
 def _past_the_cues_time(verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:

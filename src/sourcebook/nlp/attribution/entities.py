@@ -460,3 +460,20 @@ def with_untagged_people(doc, ents: list[Span], organisation_words: frozenset[st
                 and token.lower_ not in organisation_words and token.lower_ not in place_nouns):
             added.append(Span(doc, start, token.i + 1, label="PERSON"))
     return merged(ents, added)
+
+
+#: the pronouns that show who a name stands for: a person or a thing
+_PERSONAL = frozenset(["he", "she", "his", "her", "him"])
+_IMPERSONAL = frozenset(["it", "its", "they", "their", "them"])
+
+
+def named_by_a_personal_pronoun(ent: Span, organisation_words: frozenset[str]) -> bool:
+    """A one-word name the NER took for an organisation or a place, the subject of its clause, that a 'he'
+    or 'she' takes up after it ('Greer said he had not decided', 'Brandt, for his part, said';
+    not 'Apple said its sales rose'): the first such pronoun after it in its clause says which."""
+    root = ent.root
+    if ent.label_ not in ("ORG", "GPE") or len(ent) != 1 or root.pos_ != "PROPN" or root.dep_ != "nsubj" or (
+            root.lower_ in organisation_words or is_known_organisation(ent.text) or root.is_upper):
+        return False
+    after = (t.lower_ for t in root.head.subtree if t.i > root.i and t.lower_ in _PERSONAL | _IMPERSONAL)
+    return next(after, None) in _PERSONAL

@@ -27,6 +27,7 @@ from .entities import (
     bare,
     introducer,
     label_votes,
+    named_by_a_personal_pronoun,
     person_like,
     rest_of_name,
     role_beside,
@@ -258,10 +259,14 @@ class ArticleIndex:
             return Span(self.doc, ent.start, ent.end, label="PERSON")  # 'Ines Valcour' (a LOC)
         if ent.label_ == "FAC" and last.lower_ in self.lex.organisation_words and last.lower_ not in self._place_nouns:
             return Span(self.doc, ent.start, ent.end, label="ORG")  # 'Ferncliff Royal Infirmary' (a FAC): a body
+        if named_by_a_personal_pronoun(ent, self.lex.organisation_words):
+            return Span(self.doc, ent.start, ent.end, label="PERSON")  # 'Greer said he had not decided'
         if ent.label_ != "PERSON":
             return ent
-        if len(ent) > 1 and ent[0].lower_ == "the" and honorific is None and ent[-1].is_title:
-            return Span(self.doc, ent.start, ent.end, label="ORG")  # 'The Portwick Ledger': no one's name opens with 'the'
+        the = ent[0] if ent[0].lower_ == "the" else self.doc[ent.start - 1] if ent.start else None
+        if the is not None and the.lower_ == "the" and the.dep_ == "det" and honorific is None and ent[-1].is_title and len(
+                ent) > 1 + (the.i >= ent.start):
+            return Span(self.doc, ent.start, ent.end, label="ORG")  # '(The) Portwick Ledger': no one's name opens with 'the'
         if len(ent) > 1 and gender_of_first_name(ent[0].text) is None and any(
                 (c.ent_type_ == "ORG" or c.lower_ in self.lex.organisation_words) and c.i >= ent.end for c in root.conjuncts):
             return Span(self.doc, ent.start, ent.end, label="ORG")  # 'Tellick Gold and Ardoch Metals': two bodies

@@ -48,6 +48,9 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
     if not described and (aside := _set_off_description(lex, sent, source[1])):
         source = (source[0], described := aside)
     phrase = (token.idx, max(source[1], to.idx + 2, described))
+    why = _why_unnamed(token.doc, phrase[1])
+    if why is not None:  # '... on condition of anonymity because they were not authorized to X': the source's
+        phrase = (phrase[0], subtree_span(why)[1])
     stranded = _stranded_complement(lex, token.head, pobj)
     if stranded is not None:
         source = trim(text, source[0], stranded)
@@ -62,6 +65,17 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
         nature=ACCORDING,
         source_token=pobj.i,
     )
+
+
+def _why_unnamed(doc, end: int) -> Token | None:
+    """The clause right after a source that says why it speaks unnamed: 'because they were not
+    authorized to discuss the talks' (a negated passive opened by 'because')."""
+    mark = next((t for t in doc if t.idx >= end), None)
+    clause = mark.head if mark is not None and mark.lower_ == "because" and mark.dep_ == "mark" else None
+    if clause is None or not any(c.dep_ == "neg" for c in clause.children) or not any(
+            c.dep_ == "auxpass" for c in clause.children):
+        return None
+    return clause
 
 
 def _description_end(name: Token) -> int:
@@ -222,6 +236,9 @@ def _sourced_clause(
         head = head.head  # 'According to X, the candidate is once again leading': hung on the auxiliary
     if head.dep_ in ("nsubj", "nsubjpass") and head.i < token.i and _set_off(text, sent, token.idx, phrase[1]):
         head = head.head  # 'The number of cases, according to the ministry, rose to 41': the clause's
+    if (head.dep_ in ("conj", "advcl") and head.left_edge.i >= token.i and head.head.i < token.i
+            and _set_off(text, sent, token.idx, phrase[1])):
+        head = head.head  # 'Talks collapsed, according to aides, after X failed': hung on the clause after it
     if head.i == token.i or head.dep_ == "ROOT" or head.i < sent.start or head.i >= sent.end:
         lo, hi = sent.start_char, sent.end_char
     elif head.dep_ not in ("relcl", "acl") and _ends_sentence(text, phrase[1], sent):

@@ -50,7 +50,8 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
             if that.lower_ != "that" or not that.i < clause.i:
                 continue
             if that.dep_ == "mark" or prep is not None and (medium or that.dep_ in ("dobj", "nsubj", "pobj") and any(
-                    c.dep_ == that.dep_ and c.i != that.i for c in that.head.children)):
+                    c.dep_ == that.dep_ and c.i != that.i or c.dep_ == "auxpass" and that.dep_ == "dobj"
+                    for c in that.head.children)):  # (a passive has no object: 'at a briefing that the fire was contained')
                 return clause
     return _clause_on_addressee(lex, verb) if speech else None
 

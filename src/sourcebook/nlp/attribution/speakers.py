@@ -322,7 +322,8 @@ class SpeakerResolver(ArticleIndex):
             return None
         for ent in ents:
             closes = all(t.is_punct for t in self.doc[ent.end : span.end])
-            if ent.start > head.i and ent.start > span.start and self.doc[ent.start - 1].text == "," and closes:
+            titled = ent.start > 1 and self.doc[ent.start - 1].lower_ in self.lex.role_nouns  # ', President Oren Dask'
+            if ent.start > head.i and ent.start > span.start and self.doc[ent.start - 1 - titled].text == "," and closes:
                 person = self.person_for(self._name_tokens(ent))
                 if person is not None:
                     before = self.doc[span.start : ent.start]
@@ -367,8 +368,9 @@ class SpeakerResolver(ArticleIndex):
         words = [t for t in tokens if t.text != "-"]
         if not words or not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in self.lex.name_particles) for t in words):
             return None
-        if any(t.lower_ in self.lex.organisation_words for t in tokens) and not titled:
-            return None
+        if any(t.lower_ in self.lex.organisation_words for t in tokens) and not titled or (
+                i >= span.start and self.doc[i].lower_ == "the" and not called):
+            return None  # ('The Velvet Harbour': no one's name opens with 'the')
         if is_known_organisation(_text(tokens)) or _text(tokens).lower() in self.lex.outlets:
             return None
         if canonical_name(_text(run)) in self.organisation_names():

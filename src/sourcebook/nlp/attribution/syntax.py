@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from ..lexicon import word_set
 from ..quotes import CLOSING_MARKS
 from ..sentences import sentence_of
 from .candidate import after_dateline, trim
@@ -319,6 +320,9 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
     other = next((c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i), None)
     if token.dep_ == "nsubj" and other is not None and _stranded_object(token, other):
         end = subtree_span(other)[1]  # 'The daughter of State Senator Ann Pike'
+    role = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 and token.pos_ == "PROPN" else None
+    if role is not None and role.dep_ == "npadvmod" and role.head.i == token.head.i and role.lower_.endswith(PERSON_SUFFIXES):
+        start = role.idx  # 'Co-author Dr. Jean-Baptiste Moreau said': the role the parser hung on the verb
     # 'accused by prosecutors of taking 2.4 million': a gerund's phrase the parser hung on the
     # source belongs to the cue
     gerund = next((c for c in token.rights if c.dep_ == "prep" and any(
@@ -344,6 +348,9 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
     if not text[line:start].strip(" ,") or text[line:start].rstrip().endswith(","):
         cut, _ = after_dateline(text, (line, end))
         start = max(start, cut) if cut > line else start
+    label = text.find(":", start, end)  # nor a live page's label ('14:02 - Breaking: the host says')
+    if label > start and text[start:label].strip().lower() in word_set("attribution/line_labels"):
+        start = label + 1
     return trim(text, start, end, " \t\r\n,;:\u2014\u2013-\"\u201c\u201d")
 
 

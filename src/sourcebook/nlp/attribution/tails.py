@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..sentences import sentence_of
 from .lexicon import Lexicon
-from .syntax import FINITE_TAGS, first_child, source_like, subtree_span
+from .syntax import FINITE_TAGS, closes_quotation, first_child, source_like, subtree_span
 
 TAIL_DEPS = frozenset(["prep", "xcomp", "oprd", "npadvmod", "dative", "ccomp", "dobj", "advmod"])
 CIRCUMSTANCE_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", "NORP")
@@ -165,6 +165,8 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
     for child in clause.rights:
         if trailing_participle(child) and (child.lemma_.lower() in lex.cue_verbs or child.lemma_.lower() in lex.reaction_verbs):
             return (start, doc[child.i - 1].idx)  # ('..., prompting cheers from the crowd': its reception)
+        if _summing_up(child):  # 'said the plan was "dead", a verdict that stunned diplomats': the writer's
+            return (start, doc[child.left_edge.i - 1].idx)
         join = second_report(lex, child) or _other_report(lex, child)
         if join is not None:  # 'said the plan was ready and added that ...'
             cut = join.i
@@ -215,6 +217,15 @@ def headline_passive(lex: Lexicon, verb: Token) -> bool:
     # the first complement after the verb is no addressee (the parser may hang a later noun on it as one)
     first = min((c for c in verb.rights if c.dep_ in ("dobj", "dative", "xcomp", "prep")), key=lambda c: c.i, default=None)
     return first is not None and first.dep_ in ("xcomp", "prep")
+
+
+def _summing_up(noun: Token) -> bool:
+    """'..., "dead", a verdict that stunned diplomats': a noun with 'a' and a relative clause set
+    after a comma and a closing quotation mark sums up what was quoted, in the writer's words."""
+    doc = noun.doc
+    first = noun.left_edge
+    return (noun.pos_ == "NOUN" and first.lower_ in ("a", "an") and first.i >= 2 and doc[first.i - 1].text == ","
+            and closes_quotation(doc[first.i - 2]) and any(c.dep_ == "relcl" for c in noun.children))
 
 
 def trailing_participle(verb: Token) -> bool:
