@@ -28,6 +28,9 @@ def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) 
     """'Gerald Oakes and Ruth Pell said', 'Oakes and his neighbour, Ruth Pell, said': two people
     named as one source speak together (a group of the two, by name); ``first`` is the person
     ``head`` names."""
+    before = _named_before(resolver, span, head) if first.kind == PERSON else None
+    if before is not None:  # 'Lena Tjaden and fellow organizer Wes Akande said' (the first name read as a modifier)
+        return Resolved(f"{before.name} and {first.name}", GROUP, plural=True)
     cc = next((c for c in head.rights if c.dep_ == "cc" and c.lower_ == "and" and c.i < span.end), None)
     other = next((c for c in head.rights if c.dep_ == "conj" and cc is not None and c.i > cc.i
                   and (c.right_edge.i < span.end or c.right_edge.i == span.end and c.right_edge.is_punct)), None)
@@ -71,6 +74,16 @@ def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) 
     if middle is not None and middle.kind == PERSON and middle.name not in (first.name, second.name):
         return Resolved(f"{first.name}, {middle.name} and {second.name}", GROUP, None, plural=True)
     return Resolved(f"{first.name} and {second.name}", GROUP, shared, plural=True)
+
+
+def _named_before(resolver: SpeakerResolver, span: Span, head: Token) -> Resolved | None:
+    """A person named before the head's name, with 'and' between them, whom the parser hung on
+    the head as a modifier: the first of two who speak together."""
+    for ent in resolver.ents_in(span.start, head.i):
+        if ent.label_ == "PERSON" and ent.root.head.i == head.i and ent.root.dep_ in ("nmod", "compound") and any(
+                t.lower_ == "and" and t.head.i == ent.root.i for t in resolver.doc[ent.end : head.i]):
+            return resolver._named_person(resolver.doc[ent.start : ent.end], ent.root)
+    return None
 
 
 def _other_party(resolver: SpeakerResolver, other: Token, span: Span, person: bool) -> Resolved | None:

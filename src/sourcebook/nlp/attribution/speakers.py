@@ -350,8 +350,9 @@ class SpeakerResolver(ArticleIndex):
             # the small model sometimes tags a surname as a verb ('Caroline Anning told')
             head.text[:1].isupper() and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
         )
-        if not named_head or head.lower_ in self.headline_verbs or head.ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
-            return None
+        if not named_head or head.lower_ in self.headline_verbs or head.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or any(
+                e.label_ == "ORG" and e.end > head.i + 1 for e in self.ents_in(head.i, head.i + 1)):
+            return None  # (nor the first part of a body's name: 'Ashcombe Fire and Rescue Service')
         run = [head]
         i = head.i - 1
         while i >= span.start:
