@@ -279,3 +279,18 @@ def test_an_adjective_between_a_verb_and_its_preposition_breaks_the_phrasal_verb
 ])
 def test_two_named_with_a_role_between_speak_together(nlp, text):
     assert [a.speaker for a in records(nlp, text)] == ["Lena Tjaden and Wes Akande"]
+
+
+def test_a_firms_noun_opening_a_headline_is_the_firm_of_the_story(nlp):
+    text = "Chipmaker warns of weak demand\n\nTessaly Semiconductor cut its forecast on Tuesday. The company said orders had slowed."
+    assert [a.speaker for a in records(nlp, text)] == ["Tessaly Semiconductor", "Tessaly Semiconductor"]
+
+
+def test_the_office_of_a_role_named_beside_it_is_that_persons(nlp):
+    found = records(nlp, "The office of the minister, Alan Pike, said the report was false.")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Alan Pike's office", "organisation")]
+
+
+def test_a_verb_of_reading_read_as_a_noun_before_a_colon(nlp):
+    found = records(nlp, 'The post read: "We are closing for good."')
+    assert [(a.cue.text, a.source.text, contents(a)) for a in found] == [("read", "The post", ["We are closing for good"])]

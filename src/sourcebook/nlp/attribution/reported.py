@@ -96,7 +96,7 @@ class CueRules:
             if cand is not None and cand.source is not None and names and cand.source[1] <= names[0].idx:
                 cand.source = trim(text, cand.source[0], names[-1].right_edge.idx + len(names[-1].right_edge))
             return cand
-        if token.pos_ == "NOUN" and lex.verb_lemmas.get(token.lower_) in self.verbs:
+        if token.pos_ == "NOUN" and (lex.verb_lemmas.get(token.lower_) in self.verbs or token.lower_ in lex.quote_verbs):
             cand = _verb_read_in_agent(lex, text, token) or _verb_read_as_head(lex, text, token)
             if cand is not None:
                 return cand
@@ -161,12 +161,17 @@ def _verb_read_in_agent(lex: Lexicon, text: str, token: Token) -> Candidate | No
 
 
 def _verb_read_as_head(lex: Lexicon, text: str, token: Token) -> Candidate | None:
-    """'The Treasury forecasts that growth will slow': the parser read the verb as a plural
-    noun heading the sentence, its subject as a modifier and the clause as a relative one."""
+    """'The Treasury forecasts that growth will slow', 'The post read: "..."': the parser read
+    the verb as a noun heading the sentence, its subject as a modifier and the clause as a
+    relative one (or the clause after the colon as the noun's)."""
     subject = next((c for c in token.lefts if c.dep_ == "compound"), None)
     clause = next((c for c in token.rights if c.dep_ in ("relcl", "acl") and c.left_edge.i == token.i + 1
                    and c.left_edge.lower_ == "that"), None)
-    if token.dep_ != "ROOT" or token.tag_ != "NNS" or subject is None or clause is None or not source_like(lex, subject):
+    if clause is None and token.i + 1 < len(token.doc) and token.nbor(1).text == ":":  # 'The post read: "..."'
+        clause = next((c for c in token.rights if c.dep_ == "ccomp" and c.i > token.i + 1), None)
+    elif token.tag_ != "NNS":
+        return None
+    if token.dep_ != "ROOT" or subject is None or clause is None or not source_like(lex, subject):
         return None
     source = trim_content(text, token.left_edge.idx, token.idx)
     content = trim_content(text, clause.left_edge.idx, subtree_span(clause)[1])

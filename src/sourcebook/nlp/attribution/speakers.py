@@ -37,6 +37,7 @@ from .affiliations import (
     roles_of,
 )
 from .antecedents import document_before
+from .body_nouns import company_nouns
 from .candidate import ACCORDING, Candidate
 from .direct import QuoteIndex
 from .index import (
@@ -253,6 +254,10 @@ class SpeakerResolver(ArticleIndex):
             if not (ent.start <= head.i < ent.end or self._apposed(ent.root, head)):
                 continue
             if head.pos_ == "NOUN" and head.lemma_.lower() in anaphora._group_nouns() and not ent.start <= head.i < ent.end:
+                if ent.label_ == "PERSON" and any(g.dep_ == "pobj" and g.lemma_.lower() in self.lex.role_nouns
+                                                  for p in head.rights if p.dep_ == "prep" for g in p.children):
+                    # 'The office of the minister, Alan Pike,': the minister's office
+                    return Resolved(f"{_text(self._name_tokens(ent))}'s {head.lower_}", ORG)
                 return Resolved(canonical_name(ent.text), ORG)  # 'the construction firm, Bergstrom Bygg'
             if ent.start <= head.i < ent.end and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower()
                                                      in anaphora._group_nouns() for c in head.children):
@@ -427,8 +432,11 @@ class SpeakerResolver(ArticleIndex):
                                 plural=many)
         # a lower-case word the tagger took for a name is none ('the prime minister' as NNP)
         proper = head.pos_ == "PROPN" and not head.text[:1].islower()
-        # (the entities as mended: 'Farmers' opening a sentence, tagged ORG, is no name)
-        if proper or any(e.label_ in ORG_LABELS for e in self.ents_in(head.i, head.i + 1)) or is_known_organisation(phrase):
+        # (the entities as mended: 'Farmers' opening a sentence, tagged ORG, is no name; nor a
+        # firm's noun opening a headline alone: 'Chipmaker warns of weak demand')
+        common = len(span) == 1 and head.is_sent_start and head.lower_ in company_nouns()
+        if not common and (proper or any(e.label_ in ORG_LABELS for e in self.ents_in(head.i, head.i + 1))
+                           or is_known_organisation(phrase)):
             org_ent = next((e for e in orgs if e.start <= head.i < e.end), None)
             # from the source's start to a cue after it at most: a Title-Cased headline may be
             # one entity to the NER ('Aid Groups Warn Of Hunger' for the source 'Aid Groups'),
@@ -464,7 +472,8 @@ class SpeakerResolver(ArticleIndex):
         owner = owner_before(self, span) if span[0].lower_ in ("its", "their") and head.pos_ == "NOUN" else None
         if owner is not None:  # 'Its latest forecast' after the Valley Weather Office: that office's
             phrase = f"{owner}'s {self.phrase(span[1:], head)}"
-        return Resolved(phrase, GROUP if plural and not is_document else DESCRIPTION if head.pos_ == "NOUN" else UNKNOWN,
+        described = head.pos_ == "NOUN" or common
+        return Resolved(phrase, GROUP if plural and not is_document else DESCRIPTION if described else UNKNOWN,
                         plural=plural)
 
     def _speaking_noun(self, head: Token) -> bool:
