@@ -294,3 +294,9 @@ def test_the_office_of_a_role_named_beside_it_is_that_persons(nlp):
 def test_a_verb_of_reading_read_as_a_noun_before_a_colon(nlp):
     found = records(nlp, 'The post read: "We are closing for good."')
     assert [(a.cue.text, a.source.text, contents(a)) for a in found] == [("read", "The post", ["We are closing for good"])]
+
+
+def test_an_indefinite_role_set_beside_a_name_is_that_persons(nlp):
+    text = ('"They learn from each other," lead author Priya Nandakumar, a behavioural ecologist at the University of '
+            'Teldor, told reporters.')
+    assert [a.speaker for a in records(nlp, text)] == ["Priya Nandakumar"]

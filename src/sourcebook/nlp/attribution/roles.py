@@ -58,7 +58,7 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         lemma = head.lower_  # 'Senator from Texas says' in a title-case line: a role, not a name
     elif (head.pos_ != "NOUN" or head.tag_ != "NN") and not (head.tag_ == "NNP" and head.is_lower):
         return None  # (a noun in lower case the tagger took for a name is a noun: 'the diocese')
-    if any(t.lower_ in _ANOTHER or t.dep_ == "det" and t.lower_ in ("a", "an") for t in head.lefts):
+    if any(t.lower_ in _ANOTHER or t.dep_ == "det" and t.lower_ in ("a", "an") and head.dep_ != "appos" for t in head.lefts):
         return None  # 'Another passenger said', 'A European negotiator said': not the one named before
     sentence = resolver.sentence_of(offset)
     qualifiers = [t for t in head.lefts if t.dep_ in ("compound", "poss", "nmod", "amod")]
