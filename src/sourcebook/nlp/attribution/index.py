@@ -201,6 +201,9 @@ class ArticleIndex:
           ('Bellmoor Hill'); a place of two or three names opening with a first name and ending
           in no place's or organisation's word is a person ('Ines Valcour', a LOC)."""
         ent = with_given_name(self.doc, ent)
+        slash = next((t.i for t in ent if t.text == "/"), None)
+        if slash is not None and slash > ent.start:  # a credit, 'Jane Roe/Kelby Ledger': the person before the slash
+            ent = Span(self.doc, ent.start, slash, label=ent.label_)
         comma = max((k for k, t in enumerate(ent) if t.text == ","), default=None)
         if comma is not None and comma + 1 < len(ent) and gender_of_first_name(ent[comma + 1].text) and all(
                 t.is_title for t in ent[comma + 1 :]):
