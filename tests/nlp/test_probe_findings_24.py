@@ -303,6 +303,6 @@ def test_an_indefinite_role_set_beside_a_name_is_that_persons(nlp):
 
 
 def test_a_photo_credit_names_no_one_by_the_outlets_name(nlp):
-    text = ("The Kelby Ledger reported the mayor had resigned. According to the Ledger, the letter was dated 14 March.\n\n"
-            "Photo: The town hall. (Jane Roe/Kelby Ledger)")
+    text = ("The Kelby Ledger reported the mayor had resigned. According to the Ledger, the letter was dated "
+            "14 March.\n\nPhoto: The town hall. (Jane Roe/Kelby Ledger)")
     assert {(a.speaker_kind) for a in records(nlp, text)} == {"organisation"}
