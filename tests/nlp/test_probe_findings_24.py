@@ -282,7 +282,8 @@ def test_two_named_with_a_role_between_speak_together(nlp, text):
 
 
 def test_a_firms_noun_opening_a_headline_is_the_firm_of_the_story(nlp):
-    text = "Chipmaker warns of weak demand\n\nTessaly Semiconductor cut its forecast on Tuesday. The company said orders had slowed."
+    text = ("Chipmaker warns of weak demand\n\nTessaly Semiconductor cut its forecast on Tuesday. "
+            "The company said orders had slowed.")
     assert [a.speaker for a in records(nlp, text)] == ["Tessaly Semiconductor", "Tessaly Semiconductor"]
 
 
