@@ -315,7 +315,8 @@ def _phrasal(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
                 return [(mark.nbor(1).idx, subtree_span(child)[1])]
     for child in children:
         if child.dep_ in ("prep", "prt") and child.i > verb.i and child.lower_ in particles and not any(
-                c.dep_ in ("acomp", "oprd") and verb.i < c.i < child.i for c in children):  # (not 'went dark after X')
+                (c.dep_ in ("acomp", "oprd") or (c.dep_ == "prt" or c.tag_ == "RP") and c.lower_ not in particles)
+                and verb.i < c.i < child.i for c in children):  # (not 'went dark after X')
             # a time is no content ('commented on Monday', 'pushed for months'), unless described
             # after 'of' or 'about' ('warned of a difficult year ahead')
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")

@@ -211,8 +211,9 @@ def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of, turns=None,
                 and not _handed_on(cand, q, turns))
             or (cand.sentence == q_first - 1 and text[cand.cue[1] : q.open].strip() in (":", ""))
         ):
-            if best is not None and best.source == cand.source and q.close <= _cue(best)[0] < cand.cue[0]:
-                continue  # '"No," Tull said, adding that X': the cue right after the quotation, not the next one
+            if best is not None and best.source == cand.source and not best.contents and (
+                    q.close <= _cue(best)[0] < cand.cue[0] or cand.cue[1] < _cue(best)[1] <= q.open):
+                continue  # '"No," Tull said, adding that X': of one speaker's cues, the nearest bare one
             best = cand
     if best is None:
         best = next((c for c in cands if _stop_before_cue(text, c, q)), None) or next(
