@@ -168,11 +168,13 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 # of 1214, P 0.8600, F1 0.8243, raised the all-precision floor back to 0.815; the twenty-second
 # pass's refit, threshold 0.46: 1333 of 1631, P 0.8173, F1 0.6972, speech 1046 of 1214, P 0.8616,
 # F1 0.8259; its two later rules with those weights: 1333 of 1632, P 0.8168, F1 0.6970, attribution
-# F1 0.7190, speech unchanged, raised them again).
+# F1 0.7190, speech unchanged, raised them again; the twenty-third pass's refit, threshold 0.46:
+# 1335 of 1635, P 0.8165, F1 0.6975, attribution F1 0.7194, speech 1047 of 1216, P 0.8610, F1
+# 0.8260, raises the all-F1 and attribution-F1 floors).
 DEV_FLOORS = {
-    ("all", "attributed", "f1"): 0.696,
+    ("all", "attributed", "f1"): 0.697,
     ("all", "attributed", "p"): 0.816,
-    ("all", "attribution", "f1"): 0.718,
+    ("all", "attribution", "f1"): 0.719,
     ("speech", "attributed", "f1"): 0.825,
     ("speech", "attributed", "p"): 0.860,
 }

@@ -315,3 +315,9 @@ def test_a_word_between_a_verb_and_its_preposition_that_is_no_part_of_the_phrase
 
 def test_a_particle_of_the_phrase_keeps_it(nlp):
     assert [a.cue.text for a in records(nlp, "The senator lashed out at the moderator.")] == ["lashed out at"]
+
+
+def test_an_indefinite_role_may_be_one_named_just_after(nlp):
+    text = ('Aid groups fear the worst, a UN diplomat warns.\n\n"We cannot stay silent," warned Ana Delcour, '
+            "the UN ambassador of Arlenia, ahead of a council meeting.")
+    assert [a.speaker for a in records(nlp, text, "warns")] == ["Ana Delcour"]

@@ -58,8 +58,9 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         lemma = head.lower_  # 'Senator from Texas says' in a title-case line: a role, not a name
     elif (head.pos_ != "NOUN" or head.tag_ != "NN") and not (head.tag_ == "NNP" and head.is_lower):
         return None  # (a noun in lower case the tagger took for a name is a noun: 'the diocese')
-    if any(t.lower_ in _ANOTHER or t.dep_ == "det" and t.lower_ in ("a", "an") and head.dep_ != "appos" for t in head.lefts):
-        return None  # 'Another passenger said', 'A European negotiator said': not the one named before
+    if any(t.lower_ in _ANOTHER for t in head.lefts):
+        return None  # 'Another passenger said': not the passenger named before
+    new = any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in head.lefts) and head.dep_ != "appos"  # (below)
     sentence = resolver.sentence_of(offset)
     qualifiers = [t for t in head.lefts if t.dep_ in ("compound", "poss", "nmod", "amod")]
     named = [  # a party is no other organisation: 'the GOP candidate' may be the last speaker
@@ -147,8 +148,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     # 'A spokesperson for Senate Majority Leader Tom Hale': the one the role serves is not its holder
     served = {fold(t.text) for t in span if t.i > head.i and t.pos_ == "PROPN"}
     for person in resolver.people.values():
-        if person.surname in served:
-            continue
+        if person.surname in served or new and person.first < offset:
+            continue  # ('A European negotiator said' is no one named before; it may be one named just after)
         if owner is not None and owner not in person.roles and owner not in fold(person.affiliation or "") and (
                 owner != person.surname or lemma not in person.roles):
             continue  # 'his lawyer' is not Clinton's lawyer (but 'her daughter' after 'Her daughter, Ann Hale,' is
