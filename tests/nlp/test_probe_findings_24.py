@@ -321,3 +321,14 @@ def test_an_indefinite_role_may_be_one_named_just_after(nlp):
     text = ('Aid groups fear the worst, a UN diplomat warns.\n\n"We cannot stay silent," warned Ana Delcour, '
             "the UN ambassador of Arlenia, ahead of a council meeting.")
     assert [a.speaker for a in records(nlp, text, "warns")] == ["Ana Delcour"]
+
+
+def test_the_town_after_a_residents_age_is_no_one_a_pronoun_stands_for(nlp):
+    text = '"The water came in so fast," said Ana Ruiz, 52, of Riverton. He said the council had ignored warnings.'
+    assert "Riverton" not in [a.speaker for a in records(nlp, text)]
+
+
+def test_a_bare_one_of_a_count_is_no_one_a_pronoun_stands_for(nlp):
+    text = ("Rep. Shirley Adeyemi, a Republican from Fallon County, was one of 19 members of her party to vote for the "
+            "override. She said the bill was overdue.")
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Shirley Adeyemi"]

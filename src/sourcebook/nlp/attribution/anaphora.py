@@ -333,7 +333,7 @@ def _person_description(resolver: SpeakerResolver, res: Resolved) -> bool:
     word = words[cut - 1] if cut else ""  # the head: 'spokesman' of 'spokesman for the ministry'
     lex = resolver.lex
     # a noun of a person by its ending ('a market trader', 'one analyst'), not of a document
-    person_noun = word.endswith(PERSON_SUFFIXES) and not (
+    person_noun = word.endswith(PERSON_SUFFIXES) and words != ["one"] and not (  # (not the bare 'one' of 'was one of 19')
         word in lex.poll_nouns or word in lex.report_nouns or word in lex.speech_nouns or word in lex.written_nouns)
     return not res.plural and (gender_of_word(word) is not None or (word in lex.role_nouns or person_noun)
                                and word not in _group_nouns() | word_set("collective_nouns"))

@@ -275,6 +275,9 @@ class ArticleIndex:
             return Span(self.doc, ent.start, ent.end, label="ORG")  # 'Tellick Gold and Ardoch Metals': two bodies
         if before is not None and before.tag_ == "NNS" and before.dep_ == "compound" and before.head.i == root.i:
             return Span(self.doc, ent.start, ent.end, label="ORG")  # 'city rivals Dalmarnock Rovers': no one person
+        if len(ent) == 1 and ent.start > 1 and self.doc[ent.start - 1].lower_ == "of" and (
+                self.doc[ent.start - 2].text == "," and gender_of_first_name(ent.text) is None):
+            return Span(self.doc, ent.start, ent.end, label="GPE")  # 'Ana Ruiz, 52, of Riverton': where she lives
         if named_place([t.text for t in ent], self._place_nouns):
             return Span(self.doc, ent.start, ent.end, label="LOC")  # 'Bellmoor Hill', 'Harlow County' (PERSONs)
         if len(ent) == 1 and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start \
