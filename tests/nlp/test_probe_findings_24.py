@@ -332,3 +332,13 @@ def test_a_bare_one_of_a_count_is_no_one_a_pronoun_stands_for(nlp):
     text = ("Rep. Shirley Adeyemi, a Republican from Fallon County, was one of 19 members of her party to vote for the "
             "override. She said the bill was overdue.")
     assert [a.speaker for a in records(nlp, text, "said")] == ["Shirley Adeyemi"]
+
+
+@pytest.mark.parametrize("between, speaker", [
+    (" A European negotiator said the draft was balanced.", "European negotiator"),
+    ("", "Tevita Malosi"),
+])
+def test_the_role_goes_to_the_one_described_since_the_holder_was_named(nlp, between, speaker):
+    text = ('Tevita Malosi, the lead negotiator for the island states, said the text was weak.' + between
+            + ' "We are close," the negotiator said.')
+    assert [a.speaker for a in records(nlp, text, "said")][-1] == speaker

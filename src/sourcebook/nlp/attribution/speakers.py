@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ...aliases import TITLES, canonical_name, fold, is_known_organisation
-from . import anaphora, answers, documents, groups, roles
+from . import anaphora, answers, documents, groups, ledes, roles
 from .affiliations import (
     ORG_LABELS,
     _text,
@@ -79,8 +79,8 @@ class SpeakerResolver(ArticleIndex):
                 salience.add(cand.source[0], self.sentence_of(cand.source[0]), res)
                 if cand.medium and res.name:
                     self.media.append((cand.source[0], set(cand.medium.lower().split()), res))
-        roles.name_the_lede(self, cands, out)
-        roles.name_the_headline_body(self, cands, out)
+        ledes.name_the_lede(self, cands, out)
+        ledes.name_the_headline_body(self, cands, out)
         self._not_the_quoted_speaker(cands, out, salience)
         answers.not_the_asker(self, cands, out, salience)
         # 'I' inside a quotation: the quotation's own speaker, once every speaker is known

@@ -1,0 +1,138 @@
+"""Delayed identification: a description that opens a paragraph or is the headline ('Connecticut's
+tax commissioner says ...') is the person or body the next sentences name ('Kevin Sullivan says
+...'), for ``speakers.SpeakerResolver.resolve``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..lexicon import word_set
+from .anaphora import DESCRIPTION, _compatible, _group_nouns
+from .body_nouns import body_fits
+from .people import gender_of_word
+from .roles import _parties
+
+if TYPE_CHECKING:
+    from .candidate import Candidate
+    from .speakers import Resolved, SpeakerResolver
+
+
+_ANONYMOUS = frozenset({
+    "official", "source", "aide", "adviser", "advisor", "staffer", "insider", "member", "officer", "employee",
+    "worker", "person", "spokesman", "spokeswoman", "spokesperson", "diplomat", "analyst", "expert", "resident",
+    "witness", "man", "woman", "voter", "supporter", "critic", "observer",
+})
+LEDE_WINDOW = 2  # sentences between a described lede and the name
+
+
+def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -> None:
+    """Delayed identification, the news lede: 'Connecticut's tax commissioner says ... / Kevin
+    Sullivan says ...'. A singular description with a named qualifier ('Connecticut's', 'former
+    DNC') that opens a paragraph or is the headline is the person quoted next, within two
+    sentences, when that person is first named there; a headline description then takes the
+    person its body description became ('Former DNC chairman calls ...')."""
+    from .speakers import PERSON, Resolved
+
+    heads: dict[int, Token] = {}
+    for i, cand in enumerate(cands):
+        res = out[i]
+        if res.kind != DESCRIPTION or res.plural or cand.source is None or cand.parent is not None:
+            continue
+        found = resolver.head_of(cand)
+        if found is None:
+            continue
+        span, head = found
+        headline = cand.source[0] < resolver.headline_end  # a Title-Cased line: 'Mayor:', 'Senator Says'
+        lemma = head.lower_ if headline and head.tag_ == "NNP" else head.lemma_.lower()
+        if (head.pos_ != "NOUN" or head.tag_ != "NN") and not (headline and head.tag_ == "NNP") or (
+                lemma not in resolver.lex.role_nouns or lemma in _ANONYMOUS
+                or lemma in _group_nouns() or lemma in word_set("collective_nouns")):
+            continue
+        # a name qualifies the role before it ('Connecticut's tax commissioner') or after it ('the
+        # mayor of Tarn'); a headline's role is matched to the body's below
+        after = [g for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")
+                 for g in c.children if g.dep_ == "pobj"]
+        if not headline and not any(t.i < head.i and (t.ent_type_ in ("ORG", "GPE", "NORP") or t.pos_ == "PROPN")
+                                    for t in span) and not any(g.ent_type_ in ("ORG", "GPE") or g.pos_ == "PROPN" for g in after):
+            continue
+        heads[i] = head
+    for i, head in heads.items():
+        start = cands[i].source[0]
+        if start < resolver.headline_end:
+            continue
+        paragraph = resolver.text.rfind("\n", 0, start) + 1
+        sentence = resolver.sentence_of(start)
+        if resolver.sentence_of(paragraph) != sentence:
+            continue  # not the paragraph's opening sentence
+        wanted = gender_of_word(head.text)
+        words = resolver._role_words(resolver.doc[head.left_edge.i : head.i + 1])
+        for j in range(i + 1, len(cands)):
+            later = cands[j]
+            if later.source is None or later.parent is not None:
+                continue
+            if resolver.sentence_of(later.source[0]) - sentence > LEDE_WINDOW:
+                break
+            name = out[j].name
+            if out[j].kind != PERSON or not name:
+                continue
+            person = resolver.people.find(name.split())
+            if (person is not None and person.first > start and _compatible(person.gender, wanted)
+                    and not (_parties(words) and _parties(person.roles) - _parties(words))
+                    and not _another_role(resolver, later, lemma)):
+                # the lede's role is the person's affiliation (``SpeakerResolver.resolve`` gives it
+                # to the person's other records that have none)
+                role = out[j].affiliation or resolver.phrase(resolver.doc[head.left_edge.i : head.right_edge.i + 1], head)
+                out[i] = Resolved(name, PERSON, role, out[j].gender)
+            break  # only the first person quoted after the lede
+    for i, head in heads.items():
+        if cands[i].source[0] >= resolver.headline_end or out[i].kind == PERSON:
+            continue
+        lemma = head.lemma_.lower() if head.tag_ != "NNP" else head.lower_
+        body = next((j for j, h in heads.items() if j != i and h.lemma_.lower() == lemma and out[j].kind == PERSON
+                     and cands[j].source[0] > resolver.headline_end), None)
+        if body is not None:
+            out[i] = out[body]
+
+
+def name_the_headline_body(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -> None:
+    """'Ministry confirms 63 cases' / 'The Ministry of Health said ...', 'Rights group says X' /
+    '... by the rights group Open Cell': a headline's source that only says what kind of body
+    speaks is the first body of that kind the article's opening quotes."""
+    from .speakers import ORG, Resolved
+
+    for i, cand in enumerate(cands):
+        if cand.source is None or cand.parent is not None or cand.source[0] >= resolver.headline_end:
+            continue
+        found = resolver.head_of(cand)
+        if found is None:
+            continue
+        span, head = found
+        lemma = head.lower_ if head.tag_ == "NNP" else head.lemma_.lower()
+        if lemma not in _group_nouns() or out[i].kind not in (ORG, DESCRIPTION) or (
+                out[i].name or "").lower() not in (lemma, span.text.lower()):
+            continue  # 'Ministry', 'Rights group'; not a name ('Harlow Water')
+        for j in range(i + 1, len(cands)):
+            later = cands[j]
+            if later.source is None or later.parent is not None or later.source[0] < resolver.headline_end:
+                continue
+            if resolver.sentence_of(later.source[0]) - resolver.sentence_of(resolver.headline_end + 1) > LEDE_WINDOW:
+                break
+            if out[j].kind == ORG and body_fits(resolver, out[j].name, lemma):
+                out[i] = Resolved(out[j].name, ORG, out[j].affiliation)
+                break
+
+
+def _another_role(resolver: SpeakerResolver, cand: Candidate, lemma: str) -> bool:
+    """Whether the source of ``cand`` names its person by a role other than ``lemma``: "Hale's
+    lawyer argued ... / The judge, Ingrid Solberg, warned" names the judge, not the lawyer."""
+    if cand.source is None:
+        return False
+    start, end = cand.source
+    span = resolver.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in resolver.lex.role_nouns and t.lemma_.lower() != lemma for t in span)
+
+
+__all__ = ["name_the_headline_body", "name_the_lede"]
