@@ -32,6 +32,7 @@ def heard_cue(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
     if told is not None:
         content: Spans | None = [subtree_span(told)]
     else:
+        # the clause as 'told' would have it ('The court was told that X'), or the sentence around 'X, the court heard'
         content = verb_content(lex, text, verb, "tell", extra) if clause else parenthetical(text, verb, lex)
     contents = finished_contents(lex, text, verb, content, keep_empty=False) if content else None
     if not contents:

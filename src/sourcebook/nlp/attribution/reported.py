@@ -167,10 +167,10 @@ def _verb_read_as_head(lex: Lexicon, text: str, token: Token) -> Candidate | Non
     subject = next((c for c in token.lefts if c.dep_ == "compound"), None)
     clause = next((c for c in token.rights if c.dep_ in ("relcl", "acl") and c.left_edge.i == token.i + 1
                    and c.left_edge.lower_ == "that"), None)
+    if clause is not None and token.tag_ != "NNS":
+        return None  # a singular noun's relative clause is its own ('the plan that was approved')
     if clause is None and token.i + 1 < len(token.doc) and token.nbor(1).text == ":":  # 'The post read: "..."'
         clause = next((c for c in token.rights if c.dep_ == "ccomp" and c.i > token.i + 1), None)
-    elif token.tag_ != "NNS":
-        return None
     if token.dep_ != "ROOT" or subject is None or clause is None or not source_like(lex, subject):
         return None
     source = trim_content(text, token.left_edge.idx, token.idx)
