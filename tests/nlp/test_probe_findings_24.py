@@ -342,3 +342,20 @@ def test_the_role_goes_to_the_one_described_since_the_holder_was_named(nlp, betw
     text = ('Tevita Malosi, the lead negotiator for the island states, said the text was weak.' + between
             + ' "We are close," the negotiator said.')
     assert [a.speaker for a in records(nlp, text, "said")][-1] == speaker
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Merrow AI said its model would launch in May.", "organisation"),
+    ("Ann Lee said its model would launch in May.", "person"),
+])
+def test_a_name_without_a_first_name_that_its_takes_up_is_a_body(nlp, text, kind):
+    assert [a.speaker_kind for a in records(nlp, text)] == [kind]
+
+
+def test_a_titled_name_that_its_takes_up_stays_a_person(nlp):
+    assert [a.speaker_kind for a in records(nlp, "Dr Smith said its findings were clear.")] == ["person"]
+
+
+def test_an_object_pronoun_says_nothing_of_the_subjects_kind(nlp):
+    text = '"Our library never closes," sophomore Kyle Brandt put it.'
+    assert {a.speaker_kind for a in records(nlp, text)} <= {"person"}

@@ -467,6 +467,18 @@ _PERSONAL = frozenset(["he", "she", "his", "her", "him"])
 _IMPERSONAL = frozenset(["it", "its", "they", "their", "them"])
 
 
+def named_by_its(ent: Span, surnames: set[str]) -> bool:
+    """A name the NER took for a person, with no first name, title or namesake named in full
+    (``surnames``: not 'Dr Smith said its findings were clear'), the subject of its clause, that
+    an 'its' or 'it' takes up after it ('Merrow AI said its model would launch'): a body."""
+    root = ent.root
+    before = ent.doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
+    if ent.label_ != "PERSON" or len(ent) > 3 or root.dep_ != "nsubj" or gender_of_first_name(ent[0].text) is not None or (
+            before in HONORIFICS or bare(ent.text) in surnames):
+        return False
+    return _first_pronoun(root) in ("it", "its")
+
+
 def named_by_a_personal_pronoun(ent: Span, organisation_words: frozenset[str]) -> bool:
     """A one-word name the NER took for an organisation or a place, the subject of its clause, that a 'he'
     or 'she' takes up after it ('Greer said he had not decided', 'Brandt, for his part, said';
@@ -475,5 +487,11 @@ def named_by_a_personal_pronoun(ent: Span, organisation_words: frozenset[str]) -
     if ent.label_ not in ("ORG", "GPE") or len(ent) != 1 or root.pos_ != "PROPN" or root.dep_ != "nsubj" or (
             root.lower_ in organisation_words or is_known_organisation(ent.text) or root.is_upper):
         return False
-    after = (t.lower_ for t in root.head.subtree if t.i > root.i and t.lower_ in _PERSONAL | _IMPERSONAL)
-    return next(after, None) in _PERSONAL
+    return _first_pronoun(root) in _PERSONAL
+
+
+def _first_pronoun(root: Token) -> str | None:
+    """The first pronoun after a subject in its clause that can stand for it: a subject or a
+    possessor ('said he', 'said its'), not an object ('put it', 'thanked her')."""
+    return next((t.lower_ for t in root.head.subtree if t.i > root.i and t.lower_ in _PERSONAL | _IMPERSONAL
+                 and t.dep_ in ("nsubj", "nsubjpass", "poss")), None)

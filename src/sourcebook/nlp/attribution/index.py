@@ -28,6 +28,7 @@ from .entities import (
     introducer,
     label_votes,
     named_by_a_personal_pronoun,
+    named_by_its,
     person_like,
     rest_of_name,
     role_beside,
@@ -262,8 +263,9 @@ class ArticleIndex:
             return Span(self.doc, ent.start, ent.end, label="PERSON")  # 'Ines Valcour' (a LOC)
         if ent.label_ == "FAC" and last.lower_ in self.lex.organisation_words and last.lower_ not in self._place_nouns:
             return Span(self.doc, ent.start, ent.end, label="ORG")  # 'Ferncliff Royal Infirmary' (a FAC): a body
-        if named_by_a_personal_pronoun(ent, self.lex.organisation_words):
-            return Span(self.doc, ent.start, ent.end, label="PERSON")  # 'Greer said he had not decided'
+        if named_by_a_personal_pronoun(ent, self.lex.organisation_words) or named_by_its(ent, self._surnames):
+            # 'Greer said he had not decided' (a person), 'Merrow AI said its model' (a body)
+            return Span(self.doc, ent.start, ent.end, label="ORG" if ent.label_ == "PERSON" else "PERSON")
         if ent.label_ != "PERSON":
             return ent
         the = ent[0] if ent[0].lower_ == "the" else self.doc[ent.start - 1] if ent.start else None
