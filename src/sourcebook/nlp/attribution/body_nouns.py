@@ -93,7 +93,15 @@ def outlet_named(name: str | None, noun: str) -> bool:
     """Whether a body's name says it is the outlet ``noun`` calls it: a paper's last word ('the
     Harlow Courier'), a broadcaster's word anywhere ('Harbour TV', 'Radio Kestrel')."""
     words = (name or "").lower().split()
-    broadcast = tagged("newspaper_words", "broadcast")
+    papers, broadcast = _outlet_words()
     if noun in ("newspaper", "paper", "tabloid"):
-        return bool(words) and words[-1] in word_set("newspaper_words") - broadcast
+        return bool(words) and words[-1] in papers
     return noun != "network" and any(w in broadcast for w in words)
+
+
+@cache
+def _outlet_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The last words of papers' names and the words of broadcasters' (``newspaper_words.txt``,
+    tagged ``+broadcast``), read once."""
+    broadcast = tagged("newspaper_words", "broadcast")
+    return word_set("newspaper_words") - broadcast, broadcast

@@ -70,7 +70,8 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
 def _why_unnamed(doc, end: int) -> Token | None:
     """The clause right after a source that says why it speaks unnamed: 'because they were not
     authorized to discuss the talks' (a negated passive opened by 'because')."""
-    mark = next((t for t in doc if t.idx >= end), None)
+    last = doc.char_span(end - 1, end, alignment_mode="expand")  # the phrase's last token ends at ``end``
+    mark = doc[last.end] if last is not None and last.end < len(doc) else None
     clause = mark.head if mark is not None and mark.lower_ == "because" and mark.dep_ == "mark" else None
     if clause is None or not any(c.dep_ == "neg" for c in clause.children) or not any(
             c.dep_ == "auxpass" for c in clause.children):
