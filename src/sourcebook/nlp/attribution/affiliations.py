@@ -104,6 +104,20 @@ def _office(tokens: list[Token]) -> str | None:
     return " ".join(words).replace(" Of ", " of ")
 
 
+def _without_ranks(index: ArticleIndex, tokens: list[Token]) -> list[Token]:
+    """A role without the titles written after it, before the name ('Police spokesman
+    Superintendent Joseph Mwale', 'press secretary Major General Dana Kessler', 'the philosopher
+    Professor Ruth Calloway'): the rank after the role is no role."""
+    ranks = len(tokens)
+    while ranks > 1 and tokens[ranks - 1].lower_.rstrip(".") in TITLES and not tokens[ranks - 1].is_lower:
+        ranks -= 1
+    role = tokens[ranks - 1] if ranks < len(tokens) else None
+    if role is not None and role.is_lower and (role.lemma_.lower() in index.lex.role_nouns
+                                               or role.lower_.endswith(PERSON_SUFFIXES)):
+        return tokens[:ranks]
+    return tokens
+
+
 def role_words(index: ArticleIndex, tokens) -> set[str]:
     """Content words of a role description; organisation names folded to one word
     ('UN', 'the United Nations' -> 'org:United Nations')."""
@@ -146,9 +160,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
         tokens = tokens[joined + 1 :] if joined is not None else tokens  # 'Twins Erin and Cara Moss': no role
         while tokens and (_honorific(tokens[-1]) or tokens[-1].tag_ == "POS"):
             tokens = tokens[:-1]  # 'Health Minister Dr Lilian Osei': not 'Dr'; "Reform's Colin Pratt": Reform
-        if len(tokens) >= 2 and tokens[-1].lower_.rstrip(".") in TITLES and not tokens[-1].is_lower and tokens[-2].is_lower and (
-                tokens[-2].lemma_.lower() in index.lex.role_nouns):
-            tokens = tokens[:-1]  # 'Police spokesman Superintendent Joseph Mwale': the rank is no role
+        tokens = _without_ranks(index, tokens)
         if tokens:
             words |= role_words(index, tokens)
             if any(t.lower_.rstrip(".") not in TITLES for t in tokens):
@@ -161,6 +173,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     if affiliation is None and leading:
         # with the words before the title ('Deputy Attorney General Jane Roe', the NER's 'General Jane Roe')
         tokens = _without_article([t for t in doc[leading[0].left_edge.i : leading[-1].i + 1] if not t.is_punct])
+        tokens = _without_ranks(index, tokens)
         affiliation = role = _text(tokens) if any(t.lower_.rstrip(".") not in TITLES for t in tokens) else _office(leading)
         ranked = affiliation  # a rank in the name gives way to a role set before it ('Its spokesman, Colonel X,')
     for child in root.rights:
@@ -174,6 +187,8 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
                 and not (child.ent_type_ == "PERSON" and (doc[child.left_edge.i - 1].is_alpha or any(
                     c.dep_ == "cc" and c.i < child.i for c in root.rights)))  # 'X and his co-author, Y,': Y is the second
                 and child.lower_ not in _FLOATING and not _clause_read_as_noun(child)
+                # 'Ben Hale, no relation,' says who he is not; 'X, whose father, Y,' is a relative clause
+                and doc[child.left_edge.i].lower_ not in ("no", "whose")
                 and not (child.pos_ == "PROPN" and (child.ent_type_ in _WHERE or doc[child.left_edge.i - 2].like_num))):
             # ('Tom Reid, 45, Leeds': a name after an age or a place's is where one lives)
             # not a relative clause on it ('an ornithologist at X who was not involved in the study')
@@ -243,7 +258,9 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
         # ('The Secretary General of the Federation, Esther Banda,': a title as the role)
         # 'The regional governor, Ana Castell, has ordered': the role the name is set beside
         # ('His daughter, Frida,': 'daughter'; "Its leader, Sanna Holt,": the party's leader)
-        before = doc[_after_break(doc, head.left_edge.i, ent.start) : ent.start]
+        # (the role before a relative clause on it: 'The student who found the tape, Chloe Marsh,')
+        clause = min((c.left_edge.i for c in head.rights if c.dep_ == "relcl" and c.i < ent.start), default=ent.start)
+        before = doc[_after_break(doc, head.left_edge.i, clause) : clause]
         if len(before) <= 12:
             affiliation = role_before(before, owner_before(index, before), index)
             words |= role_words(index, list(before))
@@ -253,9 +270,20 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
                 affiliation = affiliation[: -len(head.text)] + head.lemma_  # 'Board members X and Y': each a member
     if affiliation is not None:  # 'Orla Finnegan, painter, 1938-2024': the life's dates are no role
         affiliation = _DATES_AFTER.sub("", affiliation) or None
-    return affiliation, words
+    return _no_age(affiliation), words
 
 
+def _no_age(role: str | None) -> str | None:
+    """A role without an age before it ('ten-year-old Frank Whitlow'); None when what is left
+    is what anyone might be called ('one woman, Ilse Marr')."""
+    role = _AGE.sub("", role).strip() if role else None
+    return None if not role or _NO_ROLE.fullmatch(role) else role
+
+
+_AGE = re.compile(r"^(?:\w+[- ])?\w+-(?:year|month|week)s?-old\b", re.I)
+#: a person as anyone might be called, with no role ('one woman', 'a local man')
+_NO_ROLE = re.compile(r"(?i)(?:(?:one|a|an|another|the|this|that)\s+)?(?:(?:young|old|elderly|local|retired)\s+)?"
+                      r"(?:man|woman|person|boy|girl|child|lady|gentleman|guy|men|women|people)")
 _DATES_AFTER = re.compile(r"[,(]?\s*\(?\d{4}\s*[-\u2013\u2014]\s*(?:\d{2,4})?\)?$")
 
 
@@ -278,7 +306,8 @@ def _after_break(doc, start: int, end: int) -> int:
     ('ORCHARD COUNTY - Sheriff X', '11:05 \u2014 A resident of Y, X'), past a verb ('Thistle
     have sacked manager X') and past a line break or a live blog's time ('17:06 Quillon CEO X');
     not inside a hyphenated word ('Co-author', 'Thirty-one-year-old')."""
-    breaks = [t.i + 1 for t in doc[start:end] if t.pos_ in ("VERB", "AUX") or t.text == ":" or (
+    # (a verb the tagger made of a noun inside the role is none: "Labour's shadow skills spokesman")
+    breaks = [t.i + 1 for t in doc[start:end] if t.pos_ in ("VERB", "AUX") and t.dep_ != "compound" or t.text == ":" or (
         t.text in ("-", "\u2013", "\u2014") and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_)
         or "\n" in t.text or _CLOCK.fullmatch(t.text)]
     return max([start, *breaks])
@@ -388,15 +417,16 @@ def role_before(words: Span, owner: str | None = None, index: ArticleIndex | Non
     possessive pronoun's ``owner`` in its place: "Orbis's director of operations"."""
     tokens = _without_article([t for t in words if not t.is_punct])
     mine = bool(tokens) and tokens[0].lower_ in _POSSESSIVES
-    while tokens and tokens[0].lower_ in _POSSESSIVES:
-        tokens = tokens[1:]
+    while tokens and (tokens[0].lower_ in _POSSESSIVES or tokens[0].lower_ == "another"):
+        tokens = tokens[1:]  # ('Another worker, Ben Hale,': a worker)
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ARTICLES or tokens[-1].lower_.rstrip(".") in TITLES and (
             tokens[-1].text.endswith(".") or _honorific(tokens[-1]) or tokens[-1].doc[tokens[-1].i - 1].text == ",")):
         tokens = tokens[:-1]  # 'the survey's lead author, Dr. Hana Ito': not 'Dr.' (but 'governor')
+    tokens = _without_ranks(index, tokens) if index is not None else tokens
     if not tokens:
         return None
     if not (mine and owner):
-        return bodies_named(index, tokens) if index is not None else _text(tokens)
+        return _no_age(bodies_named(index, tokens) if index is not None else _text(tokens))
     return f"{owner}' {_text(tokens)}" if owner.endswith("s") else f"{owner}'s {_text(tokens)}"
 
 

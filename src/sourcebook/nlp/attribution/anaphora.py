@@ -260,7 +260,7 @@ def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wan
             found = (where, res)
             break
     # a person named since the speaker takes over, unless only in passing ('loyalists to Joe Biden')
-    named = _last_person_named(resolver, offset, wanted, found is not None, salience.exclude)
+    named = _last_person_named(resolver, offset, wanted, found is not None, salience.exclude, said)
     choice = found
     if named is not None and (choice is None or resolver.sentence_of(named[0]) > choice[0]):
         choice = (resolver.sentence_of(named[0]), named[1])
@@ -343,7 +343,10 @@ _AFTER_HEAD = frozenset(["of", "for", "at", "in", "from", "with", "on", "who", "
 
 
 def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str | None,
-                       no_oblique: bool = False, exclude: str | None = None) -> tuple[int, Resolved] | None:
+                       no_oblique: bool = False, exclude: str | None = None,
+                       said: Sequence[tuple[int, int]] = ()) -> tuple[int, Resolved] | None:
+    """The person named last before ``offset`` (of that gender), not in passing nor in what the
+    pronoun's speaker said ('Ng, he said, had voted for it': not Ng)."""
     from .speakers import PERSON, Resolved
 
     found: list[tuple[int, Person]] = []
@@ -353,7 +356,7 @@ def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str | Non
             continue
         before = [o for o in person.offsets if o < offset and not resolver.in_quote(o) and o not in resolver.possessives
                   and o not in resolver.bylines and not (no_oblique and o in resolver.obliques) and o not in asked
-                  and o not in resolver.placed]
+                  and o not in resolver.placed and not any(a <= o < b for a, b in said)]
         if before and _compatible(person.gender or _given_gender(person.name), wanted):
             found.append((before[-1], person))
     if not found:

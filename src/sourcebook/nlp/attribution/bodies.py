@@ -30,13 +30,14 @@ def with_named_bodies(doc, ents: list[Span], organisation_words: frozenset[str])
             start -= 1  # (a plural the tagger took for a noun: 'Payments Forum')
         if start < token.i and gender_of_first_name(doc[start].text) is None and doc[start].lower_ not in organisation_words:
             added.append(Span(doc, start, token.i + 1, label="ORG"))
-    return with_joined_bodies(doc, merged(ents, added))
+    return with_joined_bodies(doc, merged(ents, added), organisation_words)
 
 
-def with_joined_bodies(doc, ents: list[Span]) -> list[Span]:
+def with_joined_bodies(doc, ents: list[Span], words: frozenset[str] = frozenset()) -> list[Span]:
     """A body's name whose first words the NER left out before an 'and' ('the Transport and
     Maritime Union', tagged 'Maritime Union'): the capitalised words before the 'and' that no
-    entity covers, or one body's entity, after 'the', are the name's."""
+    entity covers, or one body's entity, after 'the', are the name's; so are the words of a body
+    (``words``) before a country's name ('Universities UK')."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
     for ent in ents:
@@ -51,8 +52,21 @@ def with_joined_bodies(doc, ents: list[Span]) -> list[Span]:
               and doc[start - 1].lower_ == "and" and doc[out[-1].start - 1].lower_ == "the"
               and all(t.pos_ == "PROPN" and t.is_title for t in out[-1])):
             ent = Span(doc, out.pop().start, ent.end, label="ORG")  # ('Transport' tagged a body of its own)
+        elif ent.label_ == "GPE" and len(ent) == 1:
+            first = start  # 'Universities UK', 'Cancer Charities Scotland': a body's words before a country
+            while first > 0 and first - 1 not in covered and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and (
+                    doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == ent.root.i):
+                first -= 1
+            if first < start and any(_body_word(t.lower_, words) for t in doc[first:start]):
+                ent = Span(doc, first, ent.end, label="ORG")
         out.append(ent)
     return out
+
+
+def _body_word(word: str, organisation_words: frozenset[str]) -> bool:
+    """An organisation's word or its plural ('universities')."""
+    return word in organisation_words or word.endswith("s") and (
+        word[:-1] in organisation_words or word.endswith("ies") and word[:-3] + "y" in organisation_words)
 
 
 def with_whole_body_names(doc, ents: list[Span], organisation_words: frozenset[str]) -> list[Span]:

@@ -99,6 +99,18 @@ def outlet_named(name: str | None, noun: str) -> bool:
     return noun != "network" and any(w in broadcast for w in words)
 
 
+def paper_named(name: str | None) -> bool:
+    """Whether a body's name of two words or more ends in a paper's word ('the Northgate
+    Herald', 'Evening Ledger', 'Capital Times'): an outlet, whether or not the lexicon knows it
+    (not by the words other firms' names end in too: 'Royal Mail', 'American Express')."""
+    words = (name or "").lower().split()
+    return len(words) >= 2 and words[-1] in _outlet_words()[0] - _FIRMS_TOO
+
+
+#: last words of papers' names that firms' names end in too
+_FIRMS_TOO = frozenset(["mail", "express", "standard", "independent", "record", "daily", "news", "observer"])
+
+
 @cache
 def _outlet_words() -> tuple[frozenset[str], frozenset[str]]:
     """The last words of papers' names and the words of broadcasters' (``newspaper_words.txt``,

@@ -18,7 +18,7 @@ from .inner import inner_only
 from .lexicon import Lexicon, inflections, lexicon
 from .ranker import Ranker
 from .reported import CueRules
-from .speakers import OUTLET, resolve_speakers
+from .speakers import ORG, OUTLET, is_outlet, resolve_speakers
 from .tagger import CueTagger
 from .turns import Turns
 
@@ -97,7 +97,8 @@ class Extractor:
                     cue=Span.of(text, *cand.cue) if cand.cue else None,
                     contents=tuple(Span.of(text, s, e) for s, e in cand.contents),
                     speaker=_ascii_apostrophes(res.name),
-                    speaker_kind=res.kind,
+                    # (a body whose name says it is a paper is an outlet, however it was reached)
+                    speaker_kind=OUTLET if res.kind == ORG and is_outlet(res.name, self.lex) else res.kind,
                     affiliation=res.affiliation,
                     medium=cand.medium,
                     relayed_by=relayed,

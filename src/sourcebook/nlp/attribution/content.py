@@ -23,8 +23,8 @@ from .syntax import (
     first_child,
     past_a_colon,
     question_mark,
+    source_like,
     span_of,
-    subject_read_as_object,
     subtree_span,
     that_clause,
 )
@@ -142,7 +142,15 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
     ]
     if not clauses:
         misread = clause_read_as_relative(lex, verb, lemma in lex.speech) if lemma in lex.speech or lemma in lex.belief else None
-        return [without_writer_tail(lex, misread, skip_that=True)] if misread is not None else None
+        if misread is None:
+            return None
+        span = without_writer_tail(lex, misread, skip_that=True)
+        # ('told the interviewer that the captain ordered them off minutes before she sank': the
+        # clause right after it, no comma between, that the parser hung on the cue goes with it)
+        rest = next((c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == misread.right_edge.i + 1), None)
+        if rest is not None and span[1] == subtree_span(misread)[1]:
+            span = (span[0], subtree_span(rest)[1])
+        return [span]
     # a clause on each side of the cue: the one after it is the content; the one
     # before is usually another sentence glued on by the parser
     after = _inside_the_relative(verb, [c for c in clauses if c.i > verb.i])
@@ -164,7 +172,8 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         if rest is not None:  # 'Rents had risen, he testified, and workers were leaving': both
             spans.append(subtree_span(rest))
     if after and spans[-1][1] == subtree_span(after[-1])[1]:
-        more = _more_of_the_report(lex, verb, after[-1]) or _agrees_with_the_clause(verb, after[-1])
+        more = (_more_of_the_report(lex, verb, after[-1]) or _agrees_with_the_clause(verb, after[-1])
+                or _list_read_as_conjunct(verb, after[-1]))
         if more is not None:
             spans[-1] = (spans[-1][0], subtree_span(more)[1])
     if after and spans[0][0] < verb.idx <= spans[0][1]:
@@ -252,6 +261,15 @@ def _more_of_the_report(lex: Lexicon, verb: Token, clause: Token) -> Token | Non
     return None
 
 
+def _list_read_as_conjunct(verb: Token, clause: Token) -> Token | None:
+    """'concluded that he had used funds for first-class travel, hotel stays and meals': a noun
+    the parser joined to the cue right after its reported clause (a verb joins no noun) goes on
+    the list the clause ends with."""
+    doc = verb.doc
+    return next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > clause.i
+                 and all(t.text == "," for t in doc[clause.right_edge.i + 1 : c.left_edge.i])), None)
+
+
 def _another_report(lex: Lexicon, clause: Token) -> bool:
     """A clause whose verb is a verb of saying with a subject of its own, joined by 'and' or
     'but' ('..., and more than 4 in 10 said X')."""
@@ -330,6 +348,11 @@ def _phrasal(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
                     return [with_tail(lex, text, verb, (subtree_span(direct[0])[0], subtree_span(child)[1]), child)]
                 extra.append(child)
                 return [with_tail(lex, text, verb, subtree_span(objects[0]), objects[0])]
+            gerund = next((c for c in children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                           and c.left_edge.i == child.i + 1 and child.dep_ == "prt"), None)
+            if gerund is not None:  # 'ruled out bringing back conscription': the gerund hung on the verb
+                extra.append(child)
+                return [with_tail(lex, text, verb, subtree_span(gerund), gerund)]
     return None
 
 
@@ -337,6 +360,11 @@ def _prepositional(lex: Lexicon, text: str, verb: Token, children: list[Token], 
     """'spoke about X', 'argued against Y' (a cue verb without an object); not a phrase inside
     a quotation the parser hung on the verb ('said: "About time. We waited years."')."""
     doc = verb.doc
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.ent_type_ in ("CARDINAL", "PERCENT", "QUANTITY"):
+        subject = first_child(first_child(subject, "prep") or subject, "pobj")  # 'Thousands of kettles': kettles
+    if subject is not None and not source_like(lex, subject):
+        return None  # 'Thousands of kettles recalled over fire risk': a thing's topic is no one's
     children = [c for c in children if not (c.i > verb.i and any(t.is_quote for t in doc[verb.i + 1 : c.left_edge.i + 1]))]
     for child in children:
         if child.dep_ == "prep" and child.lower_ in lex.content_preps and child.i > verb.i:
@@ -372,3 +400,15 @@ def finished_contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep
     if contents and all(bare_pronoun(verb.doc, c) for c in contents):
         return None  # 'wants what', 'refers to which', 'to vote for him': no content of its own
     return contents
+
+def subject_read_as_object(lex: Lexicon, verb: Token, clause: Token) -> Token | None:
+    """'aid groups warned the true figure was higher': the cue's object, right before a reported
+    clause with no subject of its own, is that clause's subject when it names no one the cue
+    could speak to (a pronoun, a name, 'reporters', 'the committee' are addressees of 'told')."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
+        return None
+    # (only a verb that speaks to someone has one as its object: 'fears her cousin is missing')
+    return None if source_like(lex, obj) and verb.lemma_.lower() in lex.addressee_verbs else obj

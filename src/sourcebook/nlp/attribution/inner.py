@@ -5,7 +5,8 @@ claim: 'The minister said the police had told him the road was safe' holds the p
 report, but 'she said the delegation had refused to include 212 names', '"She asked about
 her team first," he said', '"We cannot say that coffee is the cause," she said' and '...,
 which suggests they learned it' hold none: an act with an infinitive or a noun phrase, a
-question put, a claim denied, a thing inferring. Such a report stays inside its holder's
+question put, a claim denied, a thing inferring, a report to come or owed ('would ask',
+'must explain'). Such a report stays inside its holder's
 content and is no record of its own when its holder is kept (``Ranker`` drops it then); alone
 at the top it is judged like any other proposal, so PolNeAR (which nests nothing) is scored
 as before.
@@ -30,17 +31,24 @@ _DENIALS = frozenset(["not", "n't", "never", "cannot", "no"])
 
 def inner_only(doc: Doc, cand: Candidate) -> bool:
     """Whether ``cand``, held in another report's content, passes on no claim of its own."""
-    if cand.cue is None or not cand.contents or cand.quoted or cand.verbatim:
+    if cand.cue is None or not cand.contents:
         return False
     cue = doc.char_span(*cand.cue, alignment_mode="expand")
     if cue is None:
+        return False
+    verb = doc[cand.verb] if cand.verb is not None else cue.root
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.tag_ == "TO") for c in verb.children):
+        # 'she said Ostrava would ask the council to meet', 'Ashdown must explain "what she knew"',
+        # '"we have to ask which subjects we can afford"', 'urged parents to ask their partners to
+        # pay': a report to come, owed or urged, none made
+        return True
+    if cand.quoted or cand.verbatim:
         return False
     source = doc[cand.source_token] if cand.source_token is not None else None
     if source is not None and source.lower_ in ("which", "that"):
         return True  # '..., which suggests they learned it': the writer's (or speaker's) inference
     if source is not None and source.lower_ == "you" and any(t.tag_ == "VBG" for t in cue):
         return True  # '"You are telling her she does not belong"': the speaker's reproach, no claim ('you wrote that X' is one)
-    verb = doc[cand.verb] if cand.verb is not None else cue.root
     if any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in t.children)
            for t in (verb, *verb.ancestors)):
         return True  # 'the deal could collapse if Portezan insist on a sell-on clause': a supposition

@@ -33,8 +33,11 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
     if link == "per" and not (pobj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or pobj.lemma_.lower() in (
             lex.role_nouns | lex.organisation_words | lex.public_bodies)):
         return None  # 'as per the rules', 'as per usual': in keeping with, no source
-    if pobj.tag_ == "NN" and not pobj.ent_type_ and not source_like(lex, pobj) and pobj.n_lefts + pobj.n_rights == 0:
-        return None  # 'issued according to need', 'according to schedule': in keeping with (not 'to audio provided by X')
+    if pobj.tag_ == "NN" and not pobj.ent_type_ and not source_like(lex, pobj) and all(
+            c.dep_ in ("det", "poss") and c.pos_ in ("DET", "PRON") for c in pobj.children):
+        # 'issued according to need', 'according to schedule', 'shared according to your ownership':
+        # in keeping with (not 'to audio provided by X')
+        return None
     source = source_span(text, pobj)
     # the first comma that is not inside a number ('a survey of 2,000 adults')
     comma = next((m.start() for m in _COMMA.finditer(text, source[0], source[1])), -1)

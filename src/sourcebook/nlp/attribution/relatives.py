@@ -65,15 +65,19 @@ def _clause_on_addressee(lex: Lexicon, verb: Token) -> Token | None:
     parser read what was told as a relative clause of the one told. A relative clause has its
     relative pronoun for a subject ('told the council that had approved it'); a clause with a
     subject of its own after a person, a group or a gathering (``gathering_nouns.txt``) is the
-    complement (not after a thing told: 'told the story she had heard')."""
+    complement (not after a thing told: 'told the story she had heard'), as is one that 'that'
+    opens as its mark after any noun ('told a radio station that farmers had lost trees')."""
     if verb.lemma_.lower() not in lex.addressee_verbs:
         return None
     told = next((c for c in verb.rights if c.dep_ in ("dobj", "dative")), None)
-    if told is None or not (told.pos_ in ("PRON", "PROPN") or _addressee(lex, told)):
+    if told is None:
         return None
     for clause in told.rights:
         if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
             continue
+        marked = clause.left_edge.lower_ == "that" and clause.left_edge.dep_ == "mark" and clause.left_edge.head.i == clause.i
+        if not (told.pos_ in ("PRON", "PROPN") or _addressee(lex, told) or marked):
+            continue  # (any one told, when 'that' is the clause's mark: 'told a radio station that X')
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
         if subject is not None and subject.tag_ not in ("WDT", "WP", "WP$") and subject.lower_ not in _RELATIVES:
             return clause

@@ -33,7 +33,7 @@ from .anaphora import (
     _last_person_named,
     pronoun,
 )
-from .body_nouns import OUTLET_NOUNS, body_fits, company_nouns, name_heads, names_noun, outlet_named
+from .body_nouns import OUTLET_NOUNS, body_fits, company_nouns, name_heads, names_noun, outlet_named, paper_named
 from .people import gender_of_word
 from .syntax import PERSON_SUFFIXES
 
@@ -86,12 +86,17 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
             kind = ORG if lemma in lex.organisation_words else DESCRIPTION
             return Resolved(f"{owner}'s {_text(list(span[1:]))}", kind, owner) if owner else None
         if lemma in OUTLET_NOUNS:  # an outlet the lexicon knows, or a body its name calls one ('the Harlow Courier')
-            res = salience.last(sentence, ROLE_WINDOW,
-                                lambda r: r.kind == OUTLET or r.kind == ORG and outlet_named(r.name, lemma))
-            if res is not None:
-                return Resolved(res.name, res.kind, res.affiliation)
-            mentioned = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, fits=lambda n: outlet_named(n, lemma))
-            return Resolved(mentioned, ORG) if mentioned else None  # one named, not quoted: 'Harbour TV aired it
+            papers = lemma in ("newspaper", "paper", "tabloid")  # (a paper is no network, whatever the lexicon knows)
+            entry = salience.last_entry(sentence, ROLE_WINDOW, lambda r: r.kind == OUTLET and paper_named(r.name) == papers
+                                        or r.kind in (ORG, OUTLET) and outlet_named(r.name, lemma))
+            # one named since the last that spoke, not quoted: 'Harbour TV aired it', 'The Daily
+            # Sentinel disagrees. The paper reports X'
+            after = ROLE_WINDOW if entry is None else sentence - entry[0] - 1
+            mentioned = resolver.last_mention(ORG, offset, within=after, fits=lambda n: outlet_named(n, lemma)) if (
+                after >= 0) else None
+            if mentioned:
+                return Resolved(mentioned, OUTLET if paper_named(mentioned) else ORG)
+            return Resolved(entry[1].name, entry[1].kind, entry[1].affiliation) if entry is not None else None
         # 'the agency' is an organisation whose name says agency ('the Regional Emergency Agency');
         # the last organisation of another kind ('the Residents' Union') is someone else
         # of a named country, the body must name it: 'the Russian defence ministry' is not the

@@ -37,7 +37,7 @@ from .affiliations import (
     roles_of,
 )
 from .antecedents import document_before
-from .body_nouns import company_nouns
+from .body_nouns import company_nouns, paper_named
 from .candidate import ACCORDING, Candidate
 from .direct import QuoteIndex
 from .index import (
@@ -316,7 +316,7 @@ class SpeakerResolver(ArticleIndex):
 
     def _body_named(self, name: str, plural: bool = False) -> Resolved:
         """An organisation or outlet speaking under ``name`` as written."""
-        return Resolved(self.full_name(canonical_name(name)), OUTLET if name.lower() in self.lex.outlets else ORG,
+        return Resolved(self.full_name(canonical_name(name)), OUTLET if is_outlet(name, self.lex) else ORG,
                         plural=plural)
 
     def _name_beside_role(self, span: Span, head: Token, ents: list[Span]) -> Resolved | None:
@@ -494,7 +494,7 @@ def resolve_speakers(doc: Doc, cands: list[Candidate], lexicon: Lexicon, quotes:
 def is_outlet(name: str | None, lexicon: Lexicon) -> bool:
     if not name:
         return False
-    return name.lower() in lexicon.outlets or fold(name) in {fold(o) for o in lexicon.outlets}
+    return name.lower() in lexicon.outlets or fold(name) in {fold(o) for o in lexicon.outlets} or paper_named(name)
 
 
 __all__ = ["ACCORDING", "Resolved", "SpeakerResolver", "resolve_speakers", "is_outlet"]

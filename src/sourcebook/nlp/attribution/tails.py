@@ -241,7 +241,7 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
     is no such verb."""
     says = verb.lemma_.lower() in lex.speech or verb.lemma_.lower() in lex.refusal_verbs and (any(
         c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech for c in verb.children) or _refused_by_no_one(lex, verb)
-    ) or _in_the_cues_tense(lex, verb)
+    ) or _in_the_cues_tense(lex, verb) or _withheld(verb)
     if (verb.dep_ != "conj" or verb.pos_ != "VERB" or not says
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         return None
@@ -284,6 +284,19 @@ def _refused_by_no_one(lex: Lexicon, verb: Token) -> bool:
         return False
     words = (subject.lemma_.lower(), subject.lower_)
     return any(w in lex.document_nouns for w in words) or not source_like(lex, subject)
+
+
+def _withheld(verb: Token) -> bool:
+    """'... but gave no details', '... but did not explain why': what the speaker did not tell
+    (a verb of telling, negated or with 'no' before its object) is the reporter's account."""
+    return verb.lemma_.lower() in _TELLING and any(
+        c.dep_ == "neg" or c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for c in verb.children)
+
+
+#: verbs of telling what one knows ('gave no details', 'did not name the buyer')
+_TELLING = frozenset(["give", "offer", "provide", "elaborate", "name", "identify", "specify", "disclose", "reveal",
+                      "detail", "explain"])
 
 
 def _in_the_cues_tense(lex: Lexicon, verb: Token) -> bool:

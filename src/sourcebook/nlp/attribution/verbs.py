@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from .antecedents import body_before
 from .asides import clause_read_as_subject, inverted_aside, parenthetical
+from .body_nouns import paper_named
 from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
 from .findings import finding_noun, no_finding
@@ -385,6 +386,8 @@ def _passive_source(lex: Lexicon, verb: Token, subject: Token | None, content: S
     agent = agent_of(verb)
     own_subject = subject if subject is not None and subject.head.i == verb.i else None
     if own_subject is not None and not content and agent is not None:
+        if not source_like(lex, agent):
+            return None  # 'The letters can be viewed by appointment': no one's stance
         return agent, [subtree_span(own_subject)]  # 'The plan was announced by the mayor'
     if not content:
         return None
@@ -465,6 +468,10 @@ def medium_of(lex: Lexicon, verb: Token) -> str | None:
                     continue
                 name = phrase(pobj)
                 low = name.lower()
-                if low in lex.platforms or low in lex.outlets or pobj.lower_ in lex.speech_nouns:
+                if low in lex.platforms or low in lex.outlets or pobj.lower_ in lex.speech_nouns or paper_named(name):
                     return name
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_ in ("write", "speak") and child.i < verb.i:
+            found = medium_of(lex, child)  # 'Writing in the Daily Courier, Jane Doe says'
+            if found is not None:
+                return found
     return None

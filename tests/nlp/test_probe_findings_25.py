@@ -1,0 +1,217 @@
+"""Patterns found in the twenty-fifth session (issue 12; docs/accuracy.md, "Twenty-fourth
+pass"): articles written about defence, energy markets, history, education, consumer advice and
+press reviews. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from probe_records import contents, records
+
+# ---------------------------------------------------------------- what the source is
+
+
+def test_the_writers_apposition_after_the_cue_is_no_part_of_the_source(nlp):
+    found = records(nlp, "The rebels said they had downed a helicopter, a claim the army flatly rejected.", "said")
+    assert [(a.source.text, contents(a)) for a in found] == [("The rebels", ["they had downed a helicopter"])]
+
+
+def test_a_thing_after_by_takes_no_stance(nlp):
+    assert records(nlp, "The letters can be viewed by appointment.") == []
+
+
+def test_a_body_after_by_still_backs_the_plan(nlp):
+    found = records(nlp, "The plan was backed by the council.", "was backed")
+    assert [(a.speaker, contents(a)) for a in found] == [("council", ["The plan"])]
+
+
+# ---------------------------------------------------------------- what the speaker did not tell
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A spokesman for Hartley & Rowe said the company would review pricing but gave no details.",
+     "the company would review pricing"),
+    ("The education department said it was reviewing the syllabus but gave no timetable.",
+     "it was reviewing the syllabus"),
+    ("The mayor said the wall was safe but did not explain why it had cracked.", "the wall was safe"),
+])
+def test_what_the_speaker_withheld_is_the_writers_account(nlp, text, content):
+    assert [contents(a) for a in records(nlp, text, "said")] == [[content]]
+
+
+def test_what_the_one_reported_on_did_stays_in_the_report(nlp):
+    found = records(nlp, "She said the driver sped away and did not stop.", "said")
+    assert [contents(a) for a in found] == [["the driver sped away and did not stop"]]
+
+
+# ---------------------------------------------------------------- what was told to anyone
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Kwame Adjei told a radio station that farmers had lost many trees.", "farmers had lost many trees"),
+    ("He told a local newspaper that the mine would close.", "the mine would close"),
+])
+def test_a_clause_that_opens_with_that_after_the_one_told_is_what_was_told(nlp, text, content):
+    assert [contents(a) for a in records(nlp, text, "told")] == [[content]]
+
+
+def test_a_story_told_is_no_report(nlp):
+    assert records(nlp, "She told the story that she had heard as a child.") == []
+
+
+# ---------------------------------------------------------------- who 'he' is
+
+
+def test_a_name_inside_the_report_is_not_the_one_reporting(nlp):
+    text = "Tom Vance attacked Derek Ng on Monday. Ng, he said, had voted for the contracts."
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Tom Vance"]
+
+
+# ---------------------------------------------------------------- what a person's role is
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Tom Hale, 70, said the mill shut. Another worker, Ben Hale, no relation, said the closure split families.",
+     "Ben Hale", "worker"),
+    ("Her Green challenger, Tom Vance - no relation - said the figures were wrong.", "Tom Vance", "Green challenger"),
+    ("Its president, Alan Reddaway, no relation to the union leader, said the board would meet.",
+     "Alan Reddaway", "president"),
+    ("The plaque was unveiled by Councillor Maria Delgado, whose great-grandfather, Luis Delgado, was a strike leader. "
+     "\"He never regretted it,\" she said.", "Maria Delgado", "Councillor"),
+    ("The student who found the tape, Chloe Marsh, said she nearly skipped it.", "Chloe Marsh", "student"),
+    ("Pentagon press secretary Major General Dana Kessler said the strikes were defensive.", "Dana Kessler",
+     "Pentagon press secretary"),
+    ("The union cancelled a talk by the philosopher Professor Ruth Calloway. Prof Calloway said she was sad.",
+     "Ruth Calloway", "philosopher"),
+    ("Labour's shadow skills spokesman, Owen Garrick, said the minister should resign.", "Owen Garrick",
+     "Labour's shadow skills spokesman"),
+])
+def test_the_role_is_the_role_not_what_else_is_set_beside_the_name(nlp, text, name, role):
+    found = [a for a in records(nlp, text) if a.speaker == name]
+    assert found and {a.affiliation for a in found} == {role}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The diary of ten-year-old Frank Whitlow is on sale. He wrote that the farm was cold.", "Frank Whitlow"),
+    ("\"We hid in the cellar,\" said one woman, Ilse Marr.", "Ilse Marr"),
+])
+def test_an_age_or_a_word_for_anyone_is_no_role(nlp, text, name):
+    found = records(nlp, text)
+    assert [(a.speaker, a.affiliation) for a in found] == [(name, None)]
+
+
+# ---------------------------------------------------------------- newspapers
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("According to the Evening Ledger, the fee was 18 million euros.", "Evening Ledger"),
+    ("The Northgate Herald says the freeze came too late.", "Northgate Herald"),
+])
+def test_a_name_ending_in_a_papers_word_is_an_outlet(nlp, text, paper):
+    assert [(a.speaker, a.speaker_kind) for a in records(nlp, text)] == [(paper, "outlet")]
+
+
+@pytest.mark.parametrize("text", ["Royal Mail said deliveries would be late.",
+                                  "American Express said card fees would rise."])
+def test_a_firm_whose_name_ends_in_a_papers_word_too_is_no_outlet(nlp, text):
+    found = records(nlp, text, "said")
+    assert len(found) == 1 and found[0].speaker_kind != "outlet"
+
+
+def test_the_paper_is_the_one_named_since_the_last_that_spoke(nlp):
+    text = ("The Capital Times wants an inquiry. The Northgate Herald, by contrast, calls the plan sensible. "
+            "The Portwick Ledger ran a long interview with the minister. The paper reports that ministers are angry.")
+    assert [a.speaker for a in records(nlp, text, "reports")] == ["Portwick Ledger"]
+
+
+# ---------------------------------------------------------------- contents the parser split
+
+
+def test_a_gerund_after_a_particle_is_what_was_ruled_out(nlp):
+    found = records(nlp, "Defence Minister Rafael Cordeiro ruled out bringing back conscription.", "ruled out")
+    assert [contents(a) for a in found] == [["bringing back conscription"]]
+
+
+def test_the_clause_after_what_was_told_goes_with_it(nlp):
+    text = ("Lund, who died in 1987, told the interviewer that the captain had ordered the crew to abandon ship "
+            "only minutes before she went down.")
+    assert [contents(a) for a in records(nlp, text, "told")] == [[
+        "the captain had ordered the crew to abandon ship only minutes before she went down"]]
+
+
+def test_a_list_the_parser_joined_to_the_cue_stays_in_the_finding(nlp):
+    text = "The inquiry concluded that he had used funds for first-class travel, hotel stays and meals."
+    assert [contents(a) for a in records(nlp, text, "concluded")] == [[
+        "he had used funds for first-class travel, hotel stays and meals"]]
+
+
+# ---------------------------------------------------------------- reports to come, and things that say nothing
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("She said Ostrava would ask the council to hold a session.", "would ask"),
+    ("Graham Price said Ashdown must explain \"what she knew and when\".", "must explain"),
+    ("\"We have to ask which subjects we can afford,\" she wrote.", "to ask"),
+])
+def test_a_report_to_come_or_owed_inside_another_is_no_record(nlp, text, cue):
+    found = records(nlp, text)
+    assert len(found) == 1 and found[0].cue.text != cue
+
+
+def test_a_report_made_inside_another_stays_a_record(nlp):
+    found = records(nlp, "The minister said the police had told him the road was safe.", "had told")
+    assert [(a.speaker, contents(a)) for a in found] == [("police", ["the road was safe"])]
+
+
+def test_a_document_tells(nlp):
+    found = records(nlp, "The data tells us the economy is slowing.", "tells")
+    assert [contents(a) for a in found] == [["the economy is slowing"]]
+
+
+# ---------------------------------------------------------------- bodies, papers and documents
+
+
+def test_a_bodys_word_before_a_country_is_part_of_its_name(nlp):
+    found = records(nlp, "Universities UK said its members would be flexible.", "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Universities UK", "organisation")]
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("Writing in the Daily Courier, Jane Doe says the budget was a failure.", "Daily Courier"),
+    ("Jane Doe wrote in the Northgate Herald that the budget was a failure.", "Northgate Herald"),
+])
+def test_the_paper_a_columnist_writes_in_is_the_medium(nlp, text, paper):
+    assert [(a.speaker, a.medium) for a in records(nlp, text)] == [("Jane Doe", paper)]
+
+
+def test_a_paper_by_its_last_word_is_that_paper(nlp):
+    text = "The Kelby Ledger reported the mayor had resigned. According to the Ledger, the letter was dated 14 March."
+    assert [(a.speaker, a.speaker_kind) for a in records(nlp, text)] == [("Kelby Ledger", "outlet")] * 2
+
+
+def test_the_statement_the_navy_issued_is_the_navys(nlp):
+    text = "The navy issued a statement on Friday. The statement said the crew had fired flares."
+    assert [(a.speaker, a.speaker_kind) for a in records(nlp, text, "said")] == [("navy", "organisation")]
+
+
+# ---------------------------------------------------------------- the writer's and things' words
+
+
+def test_according_to_a_possession_is_in_keeping_with_it(nlp):
+    assert records(nlp, "Any rental income must be shared according to your ownership.") == []
+
+
+def test_what_a_thing_is_recalled_over_is_no_ones_topic(nlp):
+    assert records(nlp, "Thousands of kettles recalled over fire risk") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Residents complained about the noise from the depot.", "the noise from the depot"),
+    ("Farmers protested over the new water rules.", "the new water rules"),
+])
+def test_what_people_spoke_about_is_theirs(nlp, text, content):
+    assert [contents(a) for a in records(nlp, text)] == [[content]]
+
+
+def test_a_report_someone_was_urged_to_make_is_no_record(nlp):
+    found = records(nlp, "She urged parents who take time off to ask their partner to pay into a pension.")
+    assert [a.cue.text for a in found] == ["urged"]
