@@ -215,3 +215,87 @@ def test_what_people_spoke_about_is_theirs(nlp, text, content):
 def test_a_report_someone_was_urged_to_make_is_no_record(nlp):
     found = records(nlp, "She urged parents who take time off to ask their partner to pay into a pension.")
     assert [a.cue.text for a in found] == ["urged"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("\"We used to joke that the bomb would come,\" he said.", "to joke"),
+    ("He said the minister went on to say that the plan was dead.", "to say"),
+])
+def test_a_report_made_in_an_infinitive_stays_a_record(nlp, text, cue):
+    assert cue in [a.cue.text for a in records(nlp, text)]
+
+
+# ---------------------------------------------------------------- roles and offices
+
+
+def test_her_spokesman_is_the_spokesman_of_the_woman_named_before(nlp):
+    text = "Agriculture Minister Clara Voss said she was listening. Her spokesman said a decision would come soon."
+    found = records(nlp, text)
+    assert [(a.speaker, a.affiliation) for a in found][-1] == ("Clara Voss's spokesman", "Clara Voss")
+
+
+@pytest.mark.parametrize("text", [
+    "One MP told him the plans had been rushed.",
+    "A Labour MP said the plans had been rushed.",
+    "An MEP said the vote was close.",
+])
+def test_an_office_in_capitals_is_a_role_not_a_name_or_a_body(nlp, text):
+    assert [a.speaker_kind for a in records(nlp, text)] == ["description"]
+
+
+def test_an_office_in_capitals_before_a_name_is_the_persons_role(nlp):
+    found = records(nlp, "Labour MP Sarah Kwan said the plans were rushed.")
+    assert [(a.speaker, a.affiliation) for a in found] == [("Sarah Kwan", "Labour MP")]
+
+
+def test_what_the_reported_one_did_not_give_stays_in_the_report(nlp):
+    found = records(nlp, "One resident said he had apologised but offered no firm commitments.", "said")
+    assert [contents(a) for a in found] == [["he had apologised but offered no firm commitments"]]
+
+
+def test_not_elaborating_is_the_writers_account(nlp):
+    found = records(nlp, "The firm said it would cut jobs but did not elaborate.", "said")
+    assert [contents(a) for a in found] == [["it would cut jobs"]]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ms Benali told the tribunal that black mould had spread across the ceiling.",
+     "black mould had spread across the ceiling"),
+    ("The bishop told a congregation of about 1,500 that the church would stay open.", "the church would stay open"),
+])
+def test_what_was_told_to_a_body_or_a_crowd_is_the_report(nlp, text, content):
+    assert [contents(a) for a in records(nlp, text, "told")] == [[content]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dennis Harlow, asked about the tweets, said he had not seen them.", "Dennis Harlow"),
+    ("Speaker of the House Dennis Harlow, asked about the tweets, said he had not seen them.", "Dennis Harlow"),
+])
+def test_the_one_asked_before_the_cue_is_its_speaker(nlp, text, speaker):
+    found = records(nlp, text, "said")
+    assert [(a.speaker, contents(a)) for a in found] == [(speaker, ["he had not seen them"])]
+
+
+def test_another_polls_finding_after_while_is_its_own(nlp):
+    text = "A Benton poll put the race at two points, while a Ledger poll showed Marsh up by five."
+    assert [contents(a) for a in records(nlp, text, "put")] == [["the race at two points"]]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A spokesman said the company was \"devastated\" and was cooperating fully with officials.",
+     "the company was \"devastated\" and was cooperating fully with officials"),
+    ("The council said the road was \"unsafe\" and would close on Monday.",
+     "the road was \"unsafe\" and would close on Monday"),
+])
+def test_a_verb_in_the_reported_clauses_tense_after_a_quoted_word_goes_on_with_it(nlp, text, content):
+    assert [contents(a) for a in records(nlp, text, "said")] == [[content]]
+
+
+def test_a_statement_a_verb_was_made_in_is_no_second_record(nlp):
+    text = "The Fellowship said in a statement that it would \"seek alternative oversight\"."
+    assert [a.cue.text for a in records(nlp, text)] == ["said"]
+
+
+def test_sheikh_is_an_honorific_not_a_role(nlp):
+    found = records(nlp, "Sheikh Omar Ali said the mosque would open a helpline.")
+    assert [(a.speaker, a.affiliation) for a in found] == [("Omar Ali", None)]

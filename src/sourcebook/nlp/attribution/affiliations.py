@@ -39,7 +39,8 @@ _ABBREVIATIONS = word_set("title_abbreviations")
 #: titles that are no role ('the survey's lead author, Dr. Hana Ito': 'Dr.' is not her role)
 HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof", "miss", "sir", "dame", "lord", "lady", "father",
                          "rev", "revd", "rt", "hon", "msgr", "fr", "shri", "sri", "smt", "shrimati", "srimati", "kumari",
-                         "comrade", "alhaji", "alhaja", "hajia", "dona", "do\u00f1a", "ustaz", "ustadh"])
+                         "comrade", "alhaji", "alhaja", "hajia", "dona", "do\u00f1a", "ustaz", "ustadh", "sheikh", "sheik",
+                         "very", "right", "most", "reverend"])
 #: entity types of places: a name beside a group noun that is one names no body
 _PLACES = frozenset(["GPE", "LOC", "FAC", "NORP"])
 _WHERE = _PLACES - {"NORP"}  # where one lives or works ('Tom Reid, Leeds'), not 'a Democrat'
@@ -90,7 +91,7 @@ def _honorific(token: Token) -> bool:
 
 
 #: honorifics that are common nouns too when written in lower case
-_COMMON_HONORIFICS = frozenset(["father", "lady", "lord", "dame", "comrade", "miss"])
+_COMMON_HONORIFICS = frozenset(["father", "lady", "lord", "dame", "comrade", "miss", "very", "right", "most", "reverend"])
 
 
 def _office(tokens: list[Token]) -> str | None:

@@ -25,6 +25,10 @@ _CLAUSE_OPENERS = frozenset(["that", "whether", "if", "how", "what", "why", "whe
 _AMOUNTS = frozenset(["MONEY", "PERCENT", "QUANTITY"])
 #: the marks of a clause that supposes rather than reports
 _CONDITIONS = frozenset(["if", "unless"])
+#: verbs whose infinitive is a report wanted, planned or owed, not made ('used to joke', 'went on
+#: to say' are made)
+_WANTING = frozenset(["want", "hope", "plan", "intend", "expect", "need", "have", "wish", "try", "seek", "aim",
+                      "call", "encourage", "invite", "ask", "urge", "beg", "press", "push"])
 #: the words that deny the cue ('did not say', 'cannot say', 'never claimed')
 _DENIALS = frozenset(["not", "n't", "never", "cannot", "no"])
 
@@ -37,7 +41,9 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
     if cue is None:
         return False
     verb = doc[cand.verb] if cand.verb is not None else cue.root
-    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.tag_ == "TO") for c in verb.children):
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and any(
+            a.lemma_.lower() in _WANTING or a.lemma_.lower() in lexicon().addressee_verbs for a in verb.ancestors):
         # 'she said Ostrava would ask the council to meet', 'Ashdown must explain "what she knew"',
         # '"we have to ask which subjects we can afford"', 'urged parents to ask their partners to
         # pay': a report to come, owed or urged, none made

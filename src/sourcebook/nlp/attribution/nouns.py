@@ -38,6 +38,9 @@ class _NounContent:
 def noun_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     """'his claim that X', 'fears of Y', 'reports of Z'."""
     extra: list[Token] = []
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through", "via") and noun.head.head.lemma_.lower() in lex.speech \
+            and (noun.lemma_.lower() in lex.written_nouns or noun.lemma_.lower() in lex.circumstance_nouns):
+        return None  # 'said in a statement that X': the statement is where the verb's report was made
     report = noun.lower_ in lex.report_nouns
     content = _noun_content(lex, noun, extra)
     if content is None and report:

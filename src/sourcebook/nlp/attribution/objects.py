@@ -109,9 +109,10 @@ def _finding(verb: Token, obj: Token) -> tuple[int, int]:
     for child in verb.rights:
         if child.i <= obj.i or child.dep_ in ("punct", "cc", "conj", "parataxis"):
             continue
-        if child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text in (",", ";", "--", "\u2014") \
-                and child.dep_ not in ("prep", "advcl", "xcomp", "acomp", "oprd"):
-            break
+        if child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text in (",", ";", "--", "\u2014") and (
+                child.dep_ not in ("prep", "advcl", "xcomp", "acomp", "oprd")
+                or child.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)):
+            break  # (a clause of its own: ', while a Ledger poll showed X up by five')
         end = max(end, subtree_span(child)[1])
     return (start, end)
 

@@ -100,6 +100,18 @@ def asked_aside(lex: Lexicon, verb: Token, subject: Token | None) -> bool:
     return any(t.text == "," and _finite_after(doc, t.i + 1, end) for t in doc[verb.i + 1 : end])
 
 
+def asked_before(lex: Lexicon, verb: Token) -> Token | None:
+    """'Dennis Harlow, asked about the tweets, said X': the parser read the participle of asking
+    as a past tense with the name as its subject and made it a clause of the cue, which is left
+    with no subject; the name is the cue's."""
+    doc = verb.doc
+    asked = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.lemma_.lower() in lex.asking and c.tag_ == "VBD"
+                  and doc[verb.i - 1].text == "," and c.right_edge.i >= verb.i - 2), None)
+    if asked is None or doc[asked.i - 1].text != ",":
+        return None
+    return next((c for c in asked.children if c.dep_ == "nsubj" and c.i < asked.i), None)
+
+
 def _finite_after(doc, start: int, end: int) -> bool:
     word = next((t for t in doc[start:end] if t.pos_ != "ADV"), None)
     return word is not None and word.tag_ in FINITE_TAGS

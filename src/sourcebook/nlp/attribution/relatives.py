@@ -72,14 +72,19 @@ def _clause_on_addressee(lex: Lexicon, verb: Token) -> Token | None:
     told = next((c for c in verb.rights if c.dep_ in ("dobj", "dative")), None)
     if told is None:
         return None
-    for clause in told.rights:
+    # (or on the last noun of a phrase after it: 'told a congregation of about 1,500 that X')
+    last = [g for p in told.rights if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj" for g in n.rights]
+    for clause in (*told.rights, *last):
         if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
             continue
         marked = clause.left_edge.lower_ == "that" and clause.left_edge.dep_ == "mark" and clause.left_edge.head.i == clause.i
         if not (told.pos_ in ("PRON", "PROPN") or _addressee(lex, told) or marked):
             continue  # (any one told, when 'that' is the clause's mark: 'told a radio station that X')
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
-        if subject is not None and subject.tag_ not in ("WDT", "WP", "WP$") and subject.lower_ not in _RELATIVES:
+        # (a subject of its own besides the 'that' the parser took for one: 'told the tribunal that
+        # black mould had spread')
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i
+                        and c.tag_ not in ("WDT", "WP", "WP$") and c.lower_ not in _RELATIVES), None)
+        if subject is not None:
             return clause
     return None
 

@@ -202,6 +202,10 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     if matches:
         best = max(matches, key=lambda m: m[0])[1]
         return Resolved(best.name, PERSON, best.affiliation, best.gender)
+    if not matches and any(t.dep_ == "poss" and t.lower_ in ("his", "her") for t in qualifiers) and lemma in lex.role_nouns:
+        owner = owner_before(resolver, span)  # 'Minister Clara Voss said X. Her spokesman said Y': hers
+        if owner:
+            return Resolved(f"{owner}'s {_text(list(span[1:]))}", DESCRIPTION, owner)
     if named or any(t.dep_ == "poss" and t.lower_ not in _POSSESSIVE_DETS for t in qualifiers):
         return None  # 'the FBI director', "Connecticut's tax commissioner": someone else
     if defined or not _definite(head) or last is None or any(t.dep_ == "poss" for t in qualifiers):

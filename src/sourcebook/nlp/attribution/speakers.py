@@ -25,12 +25,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ...aliases import TITLES, canonical_name, fold, is_known_organisation
-from . import anaphora, answers, documents, groups, ledes, roles
+from ...aliases import canonical_name, fold, is_known_organisation
+from . import anaphora, answers, documents, groups, ledes, roles, untagged
 from .affiliations import (
     ORG_LABELS,
     _text,
-    _title_free,
     _without_article,
     owner_before,
     role_before,
@@ -227,14 +226,14 @@ class SpeakerResolver(ArticleIndex):
         person = self._named_person(span, head)
         if person is not None:
             return groups.joined(self, span, head, person) or person
-        named = self._unlabelled_name(span, head)
+        named = untagged.unlabelled_name(self, span, head)
         if named is not None:
             return named
         called = next((g for c in head.rights if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call")
                        for g in c.children if g.dep_ in ("oprd", "dobj", "attr") and g.pos_ == "PROPN"), None)
         if called is not None and head.pos_ == "NOUN" and span.start <= called.i < span.end:
             # 'A former accountant at Dunmore named Gareth Lyle said': that person, in that role
-            name = self._unlabelled_name(self.doc[called.left_edge.i : called.i + 1], called, called=True)
+            name = untagged.unlabelled_name(self, self.doc[called.left_edge.i : called.i + 1], called, called=True)
             if name is not None and name.kind == PERSON:
                 role = self.phrase(self.doc[span.start : called.head.i], head) if head.lemma_.lower() not in (
                     "man", "woman", "person", "boy", "girl") else None  # 'a woman called X': no role
@@ -347,50 +346,6 @@ class SpeakerResolver(ArticleIndex):
         return host.i == head.i or host.dep_ == "pobj" and host.head.head.i == head.i or (
             host.dep_ == "appos" and host.pos_ == "NOUN" and host.head.i == head.i)
 
-    def _unlabelled_name(self, span: Span, head: Token, called: bool = False) -> Resolved | None:
-        """A person's name the NER missed: a run of two to four capitalised proper nouns
-        ending at the head, or any proper noun run after a title ('Commissioner Reyes') or
-        that 'named' or 'called' gives (``called``: 'a volunteer named Farhad')."""
-        named_head = head.pos_ == "PROPN" or (
-            # the small model sometimes tags a surname as a verb ('Caroline Anning told')
-            head.text[:1].isupper() and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
-        )
-        if not named_head or head.lower_ in self.headline_verbs or head.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or any(
-                e.label_ == "ORG" and e.end > head.i + 1 for e in self.ents_in(head.i, head.i + 1)):
-            return None  # (nor the first part of a body's name: 'Ashcombe Fire and Rescue Service')
-        run = [head]
-        i = head.i - 1
-        while i >= span.start:
-            token = self.doc[i]
-            joined = token.text == "-" and not token.whitespace_ and i > 0 and not self.doc[i - 1].whitespace_
-            if not (joined or token.pos_ == "PROPN" and token.dep_ == "compound"):
-                break
-            run.insert(0, token)
-            i -= 1
-        titled = any(t.lower_.rstrip(".") in TITLES for t in run) or (
-            i >= span.start and self.doc[i].lower_.rstrip(".") in TITLES
-        )
-        tokens = _title_free(run)
-        words = [t for t in tokens if t.text != "-"]
-        if not words or not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in self.lex.name_particles) for t in words):
-            return None
-        if any(t.lower_ in self.lex.organisation_words for t in tokens) and not titled or (
-                i >= span.start and self.doc[i].lower_ == "the" and not called):
-            return None  # ('The Velvet Harbour': no one's name opens with 'the')
-        if is_known_organisation(_text(tokens)) or _text(tokens).lower() in self.lex.outlets:
-            return None
-        if canonical_name(_text(run)) in self.organisation_names():
-            return None  # 'Justice Watch said', the NER's ORG elsewhere: no Justice named Watch
-        if titled or called or 2 <= len(words) <= 4:
-            person = self.person_for(tokens)
-            name = _text(tokens)
-            affiliation = roles_of(self, self.doc[tokens[0].i : head.i + 1])[0]  # 'X, the mayor,', 'X of Y'
-            if person is not None and len(person.name.split()) >= len(tokens):
-                return Resolved(person.name, PERSON, person.affiliation or affiliation, person.gender)
-            gender = next((g for t in span if t.i < tokens[0].i and (g := gender_of_word(t.text))), None)
-            return Resolved(name, PERSON, affiliation, gender)
-        return None
-
     def phrase(self, span: Span, head: Token) -> str:
         """The source as a description: no article, no relative or participle clause."""
         cut = [c for c in head.rights if c.dep_ in ("relcl", "acl", "appos") and span.start <= c.i < span.end]
@@ -422,11 +377,11 @@ class SpeakerResolver(ArticleIndex):
         orgs = [e for e in self.ents_in(span.start, span.end) if e.label_ in ORG_LABELS]
         if phrase.lower() in self.lex.outlets:
             return Resolved(canonical_name(phrase), OUTLET)
-        if head.pos_ == "PROPN" and head.lower_ in self.lex.role_nouns and not head.ent_type_:
+        if head.pos_ == "PROPN" and head.lower_ in self.lex.role_nouns and (not head.ent_type_ or head.is_upper):
             role = roles.role(self, span, head, cand.source[0] if cand.source else 0, salience)
             if role is not None:
                 return role  # 'Senator from Texas says' in a title-case line
-            if span.start == head.i:  # 'Mayor denies charge, says ...': a role, capitalised, no name
+            if span.start == head.i or head.is_upper:  # 'Mayor denies charge, says ...', 'One MP said': a role
                 many = head.tag_ == "NNPS" or head.lemma_.lower() != head.lower_  # 'Neighbours described'
                 return Resolved(phrase, GROUP if many else DESCRIPTION, gender=None if many else gender_of_word(head.text),
                                 plural=many)

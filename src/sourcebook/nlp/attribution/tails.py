@@ -252,7 +252,7 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
             c.dep_ == "aux" and c.lemma_ == "have" for c in verb.head.children):
         return None  # 'said he has not held dinners and never called a donor': the clause's perfect, no report
     if verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD" and any(
-            c.dep_ in ("aux", "auxpass") and c.i < verb.i and (c.lower_ in _SHIFTED or c.lower_ in ("was", "were")
+            c.dep_ in ("aux", "auxpass") and c.i < verb.i and (c.lower_ in SHIFTED or c.lower_ in ("was", "were")
                                                                 and verb.tag_ == "VBG") for c in verb.children):
         # 'said it was considering the ruling and would not comment further', 'said it had closed the road
         # and was telling drivers to X': the clause's shifted tense
@@ -271,7 +271,7 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
 
 REPORT_JOINS = frozenset(["and", "but"])
 #: auxiliaries of a reported clause's tense after a past cue ('would', 'had')
-_SHIFTED = frozenset(["would", "could", "might", "should", "had"])
+SHIFTED = frozenset(["would", "could", "might", "should", "had"])
 _FINITE = frozenset(["VBD", "VBZ", "VBP"])
 
 
@@ -287,16 +287,23 @@ def _refused_by_no_one(lex: Lexicon, verb: Token) -> bool:
 
 
 def _withheld(verb: Token) -> bool:
-    """'... but gave no details', '... but did not explain why': what the speaker did not tell
-    (a verb of telling, negated or with 'no' before its object) is the reporter's account."""
+    """'... but gave no details', '... but did not elaborate': the details of the report the
+    speaker did not give (a verb of giving them, negated or with 'no' before an object that is
+    one) are the reporter's account ('said he had apologised but offered no commitments' is not)."""
+    if verb.lemma_.lower() in ("elaborate", "specify"):
+        return any(c.dep_ == "neg" for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.children)
     return verb.lemma_.lower() in _TELLING and any(
-        c.dep_ == "neg" or c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
-        for c in verb.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in _DETAILS and (negated or any(
+            g.dep_ == "det" and g.lower_ == "no" for g in c.children)) for c in verb.children)
 
 
-#: verbs of telling what one knows ('gave no details', 'did not name the buyer')
-_TELLING = frozenset(["give", "offer", "provide", "elaborate", "name", "identify", "specify", "disclose", "reveal",
-                      "detail", "explain"])
+#: verbs of giving what one knows ('gave no details', 'did not provide a timetable')
+_TELLING = frozenset(["give", "offer", "provide", "disclose", "reveal", "release", "share", "put"])
+#: what a speaker may leave out of a report
+_DETAILS = frozenset(["detail", "timetable", "timeline", "explanation", "reason", "figure", "date", "indication",
+                      "specific", "specifics", "information", "evidence", "breakdown", "estimate", "name", "number",
+                      "time", "timescale", "clue", "example", "source"])
 
 
 def _in_the_cues_tense(lex: Lexicon, verb: Token) -> bool:

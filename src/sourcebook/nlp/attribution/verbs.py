@@ -23,6 +23,7 @@ from .findings import finding_noun, no_finding
 from .lexicon import Lexicon
 from .participles import (
     asked_aside,
+    asked_before,
     fronted_participle,
     names_a_thing,
     participle_subject,
@@ -118,7 +119,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
             return None
     elif content and all(end <= verb.idx for _, end in content):
         aside = True  # 'X, Fox found.': the content before the cue
-    subject = inverted[0] if inverted else _reporter(lex, verb) or _controller(lex, verb) or subject_of(verb)
+    subject = inverted[0] if inverted else _reporter(lex, verb) or _controller(lex, verb) or subject_of(verb) or (
+        asked_before(lex, verb))
     if subject is None and lemma in lex.speech:
         subject = aside_subject(verb)
     subject = fronted_participle(participle_subject(verb, subject))

@@ -1,0 +1,64 @@
+"""A person's name the NER missed, read from the words of a source ('Caroline Anning told', 'a
+volunteer named Farhad', 'Commissioner Reyes'): the reader of these is
+``speakers.SpeakerResolver``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ...aliases import TITLES, canonical_name, is_known_organisation
+from .affiliations import _text, _title_free, roles_of
+from .index import PERSON, Resolved
+from .people import gender_of_word
+
+if TYPE_CHECKING:
+    from .speakers import SpeakerResolver
+
+
+def unlabelled_name(resolver: SpeakerResolver, span: Span, head: Token, called: bool = False) -> Resolved | None:
+    """A person's name the NER missed: a run of two to four capitalised proper nouns
+    ending at the head, or any proper noun run after a title ('Commissioner Reyes') or
+    that 'named' or 'called' gives (``called``: 'a volunteer named Farhad')."""
+    named_head = head.pos_ == "PROPN" or (
+        # the small model sometimes tags a surname as a verb ('Caroline Anning told')
+        head.text[:1].isupper() and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
+    )
+    if head.is_upper and head.lower_ in resolver.lex.role_nouns:
+        return None  # 'A Labour MP said': an office's letters end no name
+    if not named_head or head.lower_ in resolver.headline_verbs or head.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or any(
+            e.label_ == "ORG" and e.end > head.i + 1 for e in resolver.ents_in(head.i, head.i + 1)):
+        return None  # (nor the first part of a body's name: 'Ashcombe Fire and Rescue Service')
+    run = [head]
+    i = head.i - 1
+    while i >= span.start:
+        token = resolver.doc[i]
+        joined = token.text == "-" and not token.whitespace_ and i > 0 and not resolver.doc[i - 1].whitespace_
+        if not (joined or token.pos_ == "PROPN" and token.dep_ == "compound"):
+            break
+        run.insert(0, token)
+        i -= 1
+    titled = any(t.lower_.rstrip(".") in TITLES for t in run) or (
+        i >= span.start and resolver.doc[i].lower_.rstrip(".") in TITLES
+    )
+    tokens = _title_free(run)
+    words = [t for t in tokens if t.text != "-"]
+    if not words or not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in resolver.lex.name_particles) for t in words):
+        return None
+    if any(t.lower_ in resolver.lex.organisation_words for t in tokens) and not titled or (
+            i >= span.start and resolver.doc[i].lower_ == "the" and not called):
+        return None  # ('The Velvet Harbour': no one's name opens with 'the')
+    if is_known_organisation(_text(tokens)) or _text(tokens).lower() in resolver.lex.outlets:
+        return None
+    if canonical_name(_text(run)) in resolver.organisation_names():
+        return None  # 'Justice Watch said', the NER's ORG elsewhere: no Justice named Watch
+    if titled or called or 2 <= len(words) <= 4:
+        person = resolver.person_for(tokens)
+        name = _text(tokens)
+        affiliation = roles_of(resolver, resolver.doc[tokens[0].i : head.i + 1])[0]  # 'X, the mayor,', 'X of Y'
+        if person is not None and len(person.name.split()) >= len(tokens):
+            return Resolved(person.name, PERSON, person.affiliation or affiliation, person.gender)
+        gender = next((g for t in span if t.i < tokens[0].i and (g := gender_of_word(t.text))), None)
+        return Resolved(name, PERSON, affiliation, gender)
+    return None
