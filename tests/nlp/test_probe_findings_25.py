@@ -299,3 +299,49 @@ def test_a_statement_a_verb_was_made_in_is_no_second_record(nlp):
 def test_sheikh_is_an_honorific_not_a_role(nlp):
     found = records(nlp, "Sheikh Omar Ali said the mosque would open a helpline.")
     assert [(a.speaker, a.affiliation) for a in found] == [("Omar Ali", None)]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Marsh raised $5 million in September, according to filings with the Federal Election Commission released "
+     "Thursday night.", "filings with the Federal Election Commission released Thursday night",
+     "Marsh raised $5 million in September"),
+    ("The toll rose to 41, according to figures released on Monday.", "figures released on Monday", "The toll rose to 41"),
+])
+def test_a_participle_after_according_to_describes_the_source(nlp, text, source, content):
+    found = records(nlp, text)
+    assert [(a.source.text, contents(a)) for a in found] == [(source, [content])]
+
+
+def test_an_office_in_the_name_is_the_role_before_a_relation(nlp):
+    found = records(nlp, "His colleague, Councillor Sarah Mehta, said the offer was insulting.")
+    assert [(a.speaker, a.affiliation) for a in found] == [("Sarah Mehta", "Councillor")]
+
+
+def test_the_speakers_act_after_a_relative_clause_in_the_report_is_the_writers(nlp):
+    text = "The Marsh campaign said it was proud of the endorsements it had received and pointed to a list of officials."
+    assert [contents(a) for a in records(nlp, text, "said")] == [["it was proud of the endorsements it had received"]]
+
+
+def test_asked_hung_on_the_cue_as_an_adverbial_clause_leaves_the_speaker(nlp):
+    found = records(nlp, "Speaker Vaile, asked about the conversation, said only that he had not discussed the bill.",
+                    "said")
+    assert [(a.speaker, contents(a)) for a in found] == [("Vaile", ["he had not discussed the bill"])]
+
+
+def test_the_fund_is_the_fund_named_before(nlp):
+    text = "The International Monetary Fund cut its forecast on Tuesday. The fund said growth would slow."
+    assert [a.speaker for a in records(nlp, text, "said")] == ["International Monetary Fund"]
+
+
+def test_a_bodys_name_beside_the_body_a_role_is_for_is_no_person(nlp):
+    found = records(nlp, "A lawyer for the distributor, Halcott Pharma Supply, said the company would appeal.")
+    assert len(found) == 1 and found[0].speaker_kind != "person"
+
+
+def test_the_very_rev_is_no_role(nlp):
+    found = records(nlp, "The Moderator, the Very Rev Ann Black, said the vote was fair.")
+    assert [a.speaker for a in found] == ["Ann Black"] and found[0].affiliation not in ("Very", "Very Rev")
+
+
+def test_writing_for_someone_is_no_content(nlp):
+    assert records(nlp, "Justice Helen Ardery wrote for the majority.") == []

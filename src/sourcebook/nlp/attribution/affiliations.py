@@ -174,7 +174,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     if affiliation is None and leading:
         # with the words before the title ('Deputy Attorney General Jane Roe', the NER's 'General Jane Roe')
         tokens = _without_article([t for t in doc[leading[0].left_edge.i : leading[-1].i + 1] if not t.is_punct])
-        tokens = _without_ranks(index, tokens)
+        tokens = [t for t in _without_ranks(index, tokens) if not _honorific(t)]  # ('the Very Rev Ann Black': none)
         affiliation = role = _text(tokens) if any(t.lower_.rstrip(".") not in TITLES for t in tokens) else _office(leading)
         ranked = affiliation  # a rank in the name gives way to a role set before it ('Its spokesman, Colonel X,')
     for child in root.rights:
@@ -251,7 +251,10 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     one_of = head.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.tag_ == "NNS" and (g.lower_.endswith(PERSON_SUFFIXES) or g.lemma_.lower() in index.lex.role_nouns)
         for g in c.children) for c in head.children)  # 'One of the freed workers, Hanna Lindqvist,'
-    if affiliation in (None, ranked) and root.dep_ == "appos" and head.i < ent.start and (one_of or head.pos_ == "NOUN" and (
+    # (a relation gives way to an office in the name: 'His colleague, Councillor Sarah Mehta,')
+    related = affiliation is not None and (head.lemma_.lower() in index._kin_words or head.lemma_.lower() in _RELATIONS)
+    if affiliation in (None, ranked) and not related and root.dep_ == "appos" and head.i < ent.start and (
+            one_of or head.pos_ == "NOUN" and (
             head.lemma_.lower() in index.lex.role_nouns or head.lower_ in index.lex.role_nouns
             or head.lower_.endswith(PERSON_SUFFIXES) and head.tag_ == "NN"
             or head.lemma_.lower() in index._kin_words) or head.pos_ == "PROPN" and (
@@ -288,6 +291,9 @@ _NO_ROLE = re.compile(r"(?i)(?:(?:one|a|an|another|the|this|that)\s+)?(?:(?:youn
 _DATES_AFTER = re.compile(r"[,(]?\s*\(?\d{4}\s*[-\u2013\u2014]\s*(?:\d{2,4})?\)?$")
 
 
+#: nouns of a relation to someone, no role
+_RELATIONS = frozenset(["colleague", "neighbour", "neighbor", "friend", "partner", "classmate", "roommate", "flatmate",
+                        "boyfriend", "girlfriend", "companion", "fiance", "fiancee", "ally"])
 #: quantifiers floating after joined names ('Cole and Adams both said'): no role
 _FLOATING = frozenset(["both", "all", "each", "together"])
 

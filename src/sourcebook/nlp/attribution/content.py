@@ -372,7 +372,8 @@ def _prepositional(lex: Lexicon, text: str, verb: Token, children: list[Token], 
         return None  # 'Thousands of kettles recalled over fire risk': a thing's topic is no one's
     children = [c for c in children if not (c.i > verb.i and any(t.is_quote for t in doc[verb.i + 1 : c.left_edge.i + 1]))]
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in lex.content_preps and child.i > verb.i:
+        if child.dep_ == "prep" and child.lower_ in lex.content_preps and child.i > verb.i and not (
+                child.lower_ == "for" and verb.lemma_.lower() in lex.writing_verbs):  # 'wrote for the majority'
             pobj = first_child(child, ("pobj", "pcomp"))
             if pobj is not None and pobj.ent_type_ not in NOT_CONTENT_ENTS and pobj.lemma_.lower() not in lex.manner_nouns:
                 extra.append(child)

@@ -68,7 +68,7 @@ _PLACE_BODIES = frozenset(["city", "council", "county", "state", "district", "pa
 _SURNAME_BODIES = word_set("attribution/organisation_surnames")
 _PARAGRAPH = re.compile(r"\n\s*")
 #: the last words of firms' legal names
-_FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag", "sa", "nv", "bv", "group", "holdings",
+FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag", "sa", "nv", "bv", "group", "holdings",
                            "air", "airlines", "airways", "bank", "motors", "foods", "systems", "technologies", "labs"])
 _BYLINE = re.compile(r"\s*(?:By|BY|Words by|Reporting by)\s+")
 _TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}|Q|A):\s")
@@ -147,7 +147,7 @@ class ArticleIndex:
         self._index_entities()
         self._bare_surnames()
         self._shortened = short_forms([key for _, kind, key in self.mentions if kind == ORG], lexicon.organisation_words,
-                                      _FIRM_ENDINGS)
+                                      FIRM_ENDINGS)
         self._shortened.update(acronyms(text))
         self.mentions = [(o, k, self._shortened.get(key, key) if k == ORG else key) for o, k, key in self.mentions]
 
@@ -174,7 +174,7 @@ class ArticleIndex:
         words = self.lex.organisation_words
         return {bare(e[0].text) for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN"
                 and (all(t.lower_ in words and t.lower_ not in _PLACE_BODIES for t in e[1:])
-                     or e[-1].lower_.rstrip(".") in _FIRM_ENDINGS and gender_of_first_name(e[0].text) is None)}
+                     or e[-1].lower_.rstrip(".") in FIRM_ENDINGS and gender_of_first_name(e[0].text) is None)}
 
     def _firm_head(self, ent: Span, heads: set[str]) -> bool:
         """A lone 'Torvane' the NER took for a person is the firm, unless a person named in

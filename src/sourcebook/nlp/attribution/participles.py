@@ -105,7 +105,7 @@ def asked_before(lex: Lexicon, verb: Token) -> Token | None:
     as a past tense with the name as its subject and made it a clause of the cue, which is left
     with no subject; the name is the cue's."""
     doc = verb.doc
-    asked = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.lemma_.lower() in lex.asking and c.tag_ == "VBD"
+    asked = next((c for c in verb.lefts if c.dep_ in ("ccomp", "advcl") and c.lemma_.lower() in lex.asking and c.tag_ == "VBD"
                   and doc[verb.i - 1].text == "," and c.right_edge.i >= verb.i - 2), None)
     if asked is None or doc[asked.i - 1].text != ",":
         return None

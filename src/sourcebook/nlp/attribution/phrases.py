@@ -51,6 +51,9 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
     if not described and (aside := _set_off_description(lex, sent, source[1])):
         source = (source[0], described := aside)
     phrase = (token.idx, max(source[1], to.idx + 2, described))
+    made = _made_after(token.doc, phrase[1], sent)
+    if made is not None:  # '... according to filings with the FEC released Thursday night': the filings'
+        source, phrase = (source[0], made), (phrase[0], made)
     why = _why_unnamed(token.doc, phrase[1])
     if why is not None:  # '... on condition of anonymity because they were not authorized to X': the source's
         phrase = (phrase[0], subtree_span(why)[1])
@@ -68,6 +71,20 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
         nature=ACCORDING,
         source_token=pobj.i,
     )
+
+
+def _made_after(doc, end: int, sent: Span) -> int | None:
+    """Where a participle right after a sourcing phrase that ends the sentence ends: 'according
+    to filings released Thursday night', which the parser may read as a verb joined to the
+    sentence's own ('released' a past tense with no subject); None when there is none."""
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    verb = doc[last.end] if last is not None and last.end < sent.end else None
+    if verb is None or verb.tag_ not in ("VBN", "VBD") or not verb.lower_.endswith("ed") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return None
+    if any(not t.is_punct for t in doc[verb.right_edge.i + 1 : sent.end]) or verb.left_edge.i != verb.i:
+        return None  # (only at the sentence's end)
+    return subtree_span(verb)[1]
 
 
 def _why_unnamed(doc, end: int) -> Token | None:

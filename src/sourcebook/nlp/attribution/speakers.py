@@ -41,6 +41,7 @@ from .candidate import ACCORDING, Candidate
 from .direct import QuoteIndex
 from .index import (
     DESCRIPTION,
+    FIRM_ENDINGS,
     GROUP,
     NUMBER_LABELS,
     ORG,
@@ -252,6 +253,8 @@ class SpeakerResolver(ArticleIndex):
         for ent in ents:
             if not (ent.start <= head.i < ent.end or self._apposed(ent.root, head)):
                 continue
+            if ent.root.head.i != head.i and ent.root.head.dep_ == "pobj" and self._body_like(ent):
+                continue  # 'A lawyer for the distributor, Halcott Pharma Supply,': the name is the distributor's
             if head.pos_ == "NOUN" and head.lemma_.lower() in anaphora._group_nouns() and not ent.start <= head.i < ent.end:
                 if ent.label_ == "PERSON" and any(g.dep_ == "pobj" and g.lemma_.lower() in self.lex.role_nouns
                                                   for p in head.rights if p.dep_ == "prep" for g in p.children):
@@ -327,13 +330,20 @@ class SpeakerResolver(ArticleIndex):
         for ent in ents:
             closes = all(t.is_punct for t in self.doc[ent.end : span.end])
             titled = ent.start > 1 and self.doc[ent.start - 1].lower_ in self.lex.role_nouns  # ', President Oren Dask'
-            if ent.start > head.i and ent.start > span.start and self.doc[ent.start - 1 - titled].text == "," and closes:
+            if ent.start > head.i and ent.start > span.start and self.doc[ent.start - 1 - titled].text == "," and closes \
+                    and not self._body_like(ent):
                 person = self.person_for(self._name_tokens(ent))
                 if person is not None:
                     before = self.doc[span.start : ent.start]
                     role = role_before(before, owner_before(self, before), self)
                     return Resolved(person.name, PERSON, role or person.affiliation, person.gender)
         return None
+
+    def _body_like(self, ent: Span) -> bool:
+        """A name that says it is a body's ('Sterling & Vane', 'Halcott Pharma Supply'), with the
+        words the parser joined to it."""
+        words = self.doc[min(ent.start, ent.root.left_edge.i) : max(ent.end, ent.root.right_edge.i + 1)]
+        return any(t.text == "&" or t.lower_ in self.lex.organisation_words or t.lower_ in FIRM_ENDINGS for t in words)
 
     @staticmethod
     def _apposed(root: Token, head: Token) -> bool:

@@ -162,6 +162,13 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
     if mark is not None and doc[mark.i - 1].text == "," and mark.i + 1 < len(doc) and not any(
             t.tag_ in FINITE_TAGS for t in doc[clause.left_edge.i : mark.i]):  # (not 'showed, she said, that X')
         start = doc[mark.i + 1].idx  # 'said, citing field commanders, that X': the aside before 'that' is the cue's
+    # the speaker's act joined to a relative clause deep in the report ('... the endorsements it had
+    # received and pointed to a list')
+    deep = next((t for t in clause.subtree if t.dep_ == "conj" and t.head.dep_ == "relcl"
+                 and _act_after_a_relative(lex, t)), None)
+    join = second_report(lex, deep) if deep is not None else None
+    if join is not None:
+        return (start, doc[join.i].idx)
     for child in clause.rights:
         if trailing_participle(child) and (child.lemma_.lower() in lex.cue_verbs or child.lemma_.lower() in lex.reaction_verbs):
             return (start, doc[child.i - 1].idx)  # ('..., prompting cheers from the crowd': its reception)
@@ -241,7 +248,7 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
     is no such verb."""
     says = verb.lemma_.lower() in lex.speech or verb.lemma_.lower() in lex.refusal_verbs and (any(
         c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech for c in verb.children) or _refused_by_no_one(lex, verb)
-    ) or _in_the_cues_tense(lex, verb) or _withheld(verb)
+    ) or _in_the_cues_tense(lex, verb) or _withheld(verb) or _act_after_a_relative(lex, verb)
     if (verb.dep_ != "conj" or verb.pos_ != "VERB" or not says
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         return None
@@ -304,6 +311,20 @@ _TELLING = frozenset(["give", "offer", "provide", "disclose", "reveal", "release
 _DETAILS = frozenset(["detail", "timetable", "timeline", "explanation", "reason", "figure", "date", "indication",
                       "specific", "specifics", "information", "evidence", "breakdown", "estimate", "name", "number",
                       "time", "timescale", "clue", "example", "source"])
+
+
+def _act_after_a_relative(lex: Lexicon, verb: Token) -> bool:
+    """'said it was proud of the endorsements it had received and pointed to a list': a cue
+    verb in the past, like the cue, joined to a relative clause of another tense inside the
+    reported clause - the one who said it pointed."""
+    head = verb.head
+    if head.dep_ != "relcl" or verb.lemma_.lower() not in lex.cue_verbs | lex.phrasal.keys() or verb.tag_ != "VBD":
+        return False
+    clause = head
+    while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.tag_ == "VBD" and (
+        head.tag_ != "VBD" or any(c.dep_ == "aux" for c in head.children))
 
 
 def _in_the_cues_tense(lex: Lexicon, verb: Token) -> bool:
