@@ -345,3 +345,27 @@ def test_the_very_rev_is_no_role(nlp):
 
 def test_writing_for_someone_is_no_content(nlp):
     assert records(nlp, "Justice Helen Ardery wrote for the majority.") == []
+
+
+def test_a_participle_closing_a_final_cue_clause_is_the_writers(nlp):
+    text = ("Insured losses could reach 1.8 billion, the country's largest insurer said on Monday, making it the "
+            "costliest storm in a decade.")
+    assert [contents(a) for a in records(nlp, text, "said")] == [["Insured losses could reach 1.8 billion"]]
+
+
+def test_a_quotation_before_a_role_and_a_name_is_theirs(nlp):
+    text = ("\"We are satisfied that the reading is genuine,\" the institute's head of climate records, Dr Adaeze "
+            "Nwosu, said in a statement.")
+    found = records(nlp, text, "said")
+    assert [(a.speaker, contents(a)) for a in found] == [("Adaeze Nwosu", ["We are satisfied that the reading is genuine"])]
+
+
+def test_a_place_before_a_bodys_name_with_a_plural_possessive_is_part_of_it(nlp):
+    found = records(nlp, "The Tarsia Manufacturers' Association said higher costs would choke investment.")
+    assert [a.speaker for a in found] == ["Tarsia Manufacturers' Association"]
+
+
+def test_capitals_of_a_short_title_before_a_stop_end_the_sentence(nlp):
+    text = "Several outlets reported frame-rate drops on PC. Critic Hana Lindqvist said she had seen the same."
+    assert [(a.cue.text, contents(a)) for a in records(nlp, text)] == [
+        ("reported", ["frame-rate drops on PC"]), ("said", ["she had seen the same"])]

@@ -8,7 +8,7 @@ import spacy
 
 from sourcebook.aliases import strip_titles
 from sourcebook.nlp.lexicon import words
-from sourcebook.nlp.pipeline import TITLE_NORM, keep_title_stops
+from sourcebook.nlp.pipeline import TITLE_NORM, keep_title_stops, title_forms
 
 
 def test_every_listed_title_is_one_token_with_the_norm_of_a_known_title():
@@ -17,9 +17,11 @@ def test_every_listed_title_is_one_token_with_the_norm_of_a_known_title():
     assert "sgt" in split  # the blank tokenizer splits some of them: the loop below checks a change
     keep_title_stops(nlp)
     for word in words("title_abbreviations"):
-        for form in (word.capitalize() + ".", word.upper() + "."):
+        for form in title_forms(word):
             tokens = nlp.tokenizer(f"{form} Reyes")
             assert [t.text for t in tokens] == [form, "Reyes"], form
+    # the capitals of a rank that are a word of their own end a sentence ('on PC.')
+    assert [t.text for t in nlp.tokenizer("It runs on PC. Critics agree.")][3:5] == ["PC", "."]
     assert nlp.tokenizer("Sgt.")[0].norm_ == TITLE_NORM
     # a word not in the list still loses its stop at the end of a sentence
     assert [t.text for t in nlp.tokenizer("They thanked the Lord.")][-2:] == ["Lord", "."]

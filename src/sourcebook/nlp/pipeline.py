@@ -99,6 +99,16 @@ def add_components(nlp: Language, name: str | None = None) -> Language:
 TITLE_NORM = "gen."
 
 
+#: titles whose capitals are a word of their own before a stop ('on PC.', 'in Washington DC.');
+#: the rank is written without one ('PC Ann Lee', 'DCI Tom Reyes')
+ACRONYM_TITLES = frozenset(["pc", "dc", "ds", "dci", "dsi", "cr", "asp", "dsp"])
+
+
+def title_forms(word: str) -> tuple[str, ...]:
+    """The written forms of an abbreviated title kept whole with its stop ('Sgt.', 'SGT.')."""
+    return (word.capitalize() + ".",) if word in ACRONYM_TITLES else (word.capitalize() + ".", word.upper() + ".")
+
+
 def keep_title_stops(nlp: Language) -> None:
     """Tokenizer exceptions for the abbreviated titles of ``title_abbreviations.txt`` that the
     tokenizer splits ('Sgt.' -> 'Sgt', '.'): a split stop ends the sentence before the name or
@@ -109,7 +119,7 @@ def keep_title_stops(nlp: Language) -> None:
     if not isinstance(tokenizer, Tokenizer):
         return  # a pipeline's own tokenizer: its business
     for word in words("title_abbreviations"):
-        for form in (word.capitalize() + ".", word.upper() + "."):
+        for form in title_forms(word):
             if len(tokenizer(form)) > 1:
                 tokenizer.add_special_case(form, [{ORTH: form, NORM: TITLE_NORM}])
 

@@ -88,6 +88,11 @@ def with_whole_body_names(doc, ents: list[Span], organisation_words: frozenset[s
                 and ent[0].is_upper and len(ent[0]) <= 3 and last[-1].lower_ in organisation_words):
             out[-1] = Span(doc, last.start, ent.end, label="ORG")  # 'Payments Forum UK', 'Amnesty International UK'
             continue
+        if (last is not None and ent.label_ == "ORG" and ent[-1].lower_ in organisation_words and last.end == ent.start
+                and len(last) == 1 and last.label_ in ("ORG", "GPE") and last[0].dep_ == "compound"
+                and ent.start <= last[0].head.i < ent.end):
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")  # 'Tarsia' and "Manufacturers' Association"
+            continue
         if ent.label_ == "ORG" and ent[-1].lower_ in organisation_words:
             start = ent.start
             while (start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title

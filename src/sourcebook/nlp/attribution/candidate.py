@@ -191,6 +191,9 @@ def quotation_before(text: str, contents: list[tuple[int, int]], source: tuple[i
     for start, end in contents:
         if start <= source[0] < end:
             close = max((text.rfind(mark, start, source[0]) for mark in ('"', "\u201d")), default=-1)
-            if close > start and not text[close + 1 : source[0]].strip(" ,\u2014\u2013-"):
+            gap = text[close + 1 : source[0]]
+            # (or the speaker's role set before the name: '"...," the institute's head of records, Dr Ann Roe, said')
+            role = gap.rstrip().endswith(",") and len(gap.split()) <= 8 and not any(q in gap for q in '"\u201c\u201d')
+            if close > start and (not gap.strip(" ,\u2014\u2013-") or role):
                 return [c for c in contents if c[1] <= start] + [trim(text, start, close)]
     return None
