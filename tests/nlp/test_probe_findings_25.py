@@ -369,3 +369,17 @@ def test_capitals_of_a_short_title_before_a_stop_end_the_sentence(nlp):
     text = "Several outlets reported frame-rate drops on PC. Critic Hana Lindqvist said she had seen the same."
     assert [(a.cue.text, contents(a)) for a in records(nlp, text)] == [
         ("reported", ["frame-rate drops on PC"]), ("said", ["she had seen the same"])]
+
+
+def test_party_members_are_a_group(nlp):
+    found = records(nlp, "Democrats said the vote was reckless. Republicans said it was overdue.")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Democrats", "group"), ("Republicans", "group")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("One parent said the letter was a surprise. Another said families had paid more.", "another"),
+    ("Someone said the door was open.", "someone"),
+])
+def test_one_more_person_unnamed_is_one_person(nlp, text, speaker):
+    found = [a for a in records(nlp, text) if a.speaker == speaker]
+    assert [(a.speaker_kind, a.speaker) for a in found] == [("description", speaker)]

@@ -99,7 +99,9 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
     if lower not in _MALE | _FEMALE | _PLURAL | {"it", "its", "itself"}:
         from .speakers import GROUP
 
-        return Resolved(lower, GROUP, plural=True)  # 'everyone', 'someone', 'nobody': as written
+        if lower in ("another", "someone", "somebody", "each"):  # one person, unnamed ('Another said')
+            return Resolved(lower, DESCRIPTION)
+        return Resolved(lower, GROUP, plural=True)  # 'everyone', 'nobody': as written
     # no speaker named after the pronoun ('He thinks X, according to an aide': not the aide)
     salience = salience.before(offset, salience.exclude)
     if lower in _MALE or lower in _FEMALE:

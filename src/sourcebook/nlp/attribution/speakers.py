@@ -413,7 +413,9 @@ class SpeakerResolver(ArticleIndex):
                     and doc[org_ent.end].text == ")"):
                 name += ")"  # 'Médecins Sans Frontières (MSF' from the NER
             # 'Syrian officials' is a group of people, not the organisation 'Syrian'
-            nationality = org_ent is not None and org_ent.label_ in ("NORP", "GPE") and head.pos_ != "PROPN"
+            # ('Democrats said': a party's or a faith's members, a group, as 'Syrians' is)
+            nationality = org_ent is not None and org_ent.label_ in ("NORP", "GPE") and (
+                head.pos_ != "PROPN" or org_ent.label_ == "NORP" and head.tag_ == "NNPS")
             if not nationality and len(name.split()) <= 8:
                 return self._body_named(name, plural=head.tag_ == "NNPS")
         role = roles.role(self, span, head, cand.source[0] if cand.source else 0, salience)
