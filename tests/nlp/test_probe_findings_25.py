@@ -220,6 +220,7 @@ def test_a_report_someone_was_urged_to_make_is_no_record(nlp):
 @pytest.mark.parametrize("text, cue", [
     ("\"We used to joke that the bomb would come,\" he said.", "to joke"),
     ("He said the minister went on to say that the plan was dead.", "to say"),
+    ("\"My grandmother told me that he used to say the company owned the rails,\" she said.", "to say"),
 ])
 def test_a_report_made_in_an_infinitive_stays_a_record(nlp, text, cue):
     assert cue in [a.cue.text for a in records(nlp, text)]
@@ -383,3 +384,8 @@ def test_party_members_are_a_group(nlp):
 def test_one_more_person_unnamed_is_one_person(nlp, text, speaker):
     found = [a for a in records(nlp, text) if a.speaker == speaker]
     assert [(a.speaker_kind, a.speaker) for a in found] == [("description", speaker)]
+
+
+def test_a_report_one_has_not_come_to_make_is_no_record(nlp):
+    found = records(nlp, "\"I have not come to tell you what to do,\" the pope said.")
+    assert [a.cue.text for a in found] == ["said"]

@@ -424,8 +424,8 @@ def role_before(words: Span, owner: str | None = None, index: ArticleIndex | Non
     possessive pronoun's ``owner`` in its place: "Orbis's director of operations"."""
     tokens = _without_article([t for t in words if not t.is_punct])
     mine = bool(tokens) and tokens[0].lower_ in _POSSESSIVES
-    while tokens and (tokens[0].lower_ in _POSSESSIVES or tokens[0].lower_ == "another"):
-        tokens = tokens[1:]  # ('Another worker, Ben Hale,': a worker)
+    while tokens and (tokens[0].lower_ in _POSSESSIVES or tokens[0].lower_ in ("another", "whose")):
+        tokens = tokens[1:]  # ('Another worker, Ben Hale,': a worker; '..., whose grandfather, Luis Delgado,')
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ARTICLES or tokens[-1].lower_.rstrip(".") in TITLES and (
             tokens[-1].text.endswith(".") or _honorific(tokens[-1]) or tokens[-1].doc[tokens[-1].i - 1].text == ",")):
         tokens = tokens[:-1]  # 'the survey's lead author, Dr. Hana Ito': not 'Dr.' (but 'governor')

@@ -42,8 +42,7 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
         return False
     verb = doc[cand.verb] if cand.verb is not None else cue.root
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or any(
-            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and any(
-            a.lemma_.lower() in _WANTING or a.lemma_.lower() in lexicon().addressee_verbs for a in verb.ancestors):
+            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and _wanted(verb):
         # 'she said Ostrava would ask the council to meet', 'Ashdown must explain "what she knew"',
         # '"we have to ask which subjects we can afford"', 'urged parents to ask their partners to
         # pay': a report to come, owed or urged, none made
@@ -58,8 +57,10 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
     if any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in t.children)
            for t in (verb, *verb.ancestors)):
         return True  # 'the deal could collapse if Portezan insist on a sell-on clause': a supposition
-    if any(t.lower_ in _DENIALS for t in cue) or any(c.dep_ == "neg" for c in verb.children):
-        return True  # 'we cannot say that X': no claim that X
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if any(t.lower_ in _DENIALS for t in cue) or any(c.dep_ == "neg" for c in verb.children) or infinitive and any(
+            c.dep_ == "neg" for c in verb.head.children):
+        return True  # 'we cannot say that X', '"I have not come to tell you what to do"': no claim
     content = [t for start, end in cand.contents
                for t in (doc.char_span(start, end, alignment_mode="expand") or ())]
     if source is None and any(t.dep_ == "auxpass" for t in cue) and not _clause(content) and (
@@ -71,6 +72,17 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
         # 'asked about her team': a topic, no claim; but 'reported revenue of $4.82 billion' is a figure's
         return not (is_speech_cue(cue.text) and any(t.ent_type_ in _AMOUNTS for t in content))
     return not is_speech_cue(cue.text) and not _clause(content)
+
+
+def _wanted(verb: Token) -> bool:
+    """Whether the verb that governs an infinitive wants, plans, owes or urges it ('urged parents
+    who take time off to ask': past the relative clause to 'urged'; not 'used to say', nor 'told me
+    that he used to say')."""
+    head = verb.head
+    while head.dep_ in ("relcl", "acl") and head.head.head.i != head.head.i:
+        head = head.head.head  # the verb of the noun the relative clause is on
+    lemma = head.lemma_.lower()
+    return lemma in _WANTING or lemma in lexicon().addressee_verbs
 
 
 def _present(verb: Token) -> bool:
