@@ -28,7 +28,7 @@ from .syntax import (
     subtree_span,
     that_clause,
 )
-from .tails import REPORT_JOINS, SHIFTED, drop_writer_tails, with_tail, without_writer_tail
+from .tails import REPORT_JOINS, drop_writer_tails, in_shifted_tense, with_tail, without_writer_tail
 
 Spans = list[tuple[int, int]]
 
@@ -256,9 +256,7 @@ def _more_of_the_report(lex: Lexicon, verb: Token, clause: Token) -> Token | Non
         opener = doc[cc.i + 1]
         # (or a verb in the reported clause's shifted tense, with no subject of its own: 'said the
         # company was "devastated" and was cooperating fully')
-        shifted = not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) and any(
-            c.dep_ in ("aux", "auxpass") and c.i < conj.i and (c.lower_ in SHIFTED or c.lower_ in ("was", "were")
-                                                               and conj.tag_ == "VBG") for c in conj.children)
+        shifted = not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) and in_shifted_tense(conj)
         if all(t.text == "," for t in doc[clause.right_edge.i + 1 : cc.i]) and (
                 opener.lower_ == "that" and opener.dep_ == "mark" or opener.is_quote or shifted):
             return conj

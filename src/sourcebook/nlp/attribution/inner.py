@@ -41,8 +41,8 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
     if cue is None:
         return False
     verb = doc[cand.verb] if cand.verb is not None else cue.root
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or any(
-            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and _wanted(verb):
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or infinitive and _wanted(verb):
         # 'she said Ostrava would ask the council to meet', 'Ashdown must explain "what she knew"',
         # '"we have to ask which subjects we can afford"', 'urged parents to ask their partners to
         # pay': a report to come, owed or urged, none made
@@ -57,7 +57,6 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
     if any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in t.children)
            for t in (verb, *verb.ancestors)):
         return True  # 'the deal could collapse if Portezan insist on a sell-on clause': a supposition
-    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     if any(t.lower_ in _DENIALS for t in cue) or any(c.dep_ == "neg" for c in verb.children) or infinitive and any(
             c.dep_ == "neg" for c in verb.head.children):
         return True  # 'we cannot say that X', '"I have not come to tell you what to do"': no claim

@@ -258,9 +258,7 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in verb.head.children):
         return None  # 'said he has not held dinners and never called a donor': the clause's perfect, no report
-    if verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD" and any(
-            c.dep_ in ("aux", "auxpass") and c.i < verb.i and (c.lower_ in SHIFTED or c.lower_ in ("was", "were")
-                                                                and verb.tag_ == "VBG") for c in verb.children):
+    if verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD" and in_shifted_tense(verb):
         # 'said it was considering the ruling and would not comment further', 'said it had closed the road
         # and was telling drivers to X': the clause's shifted tense
         return None
@@ -278,7 +276,14 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
 
 REPORT_JOINS = frozenset(["and", "but"])
 #: auxiliaries of a reported clause's tense after a past cue ('would', 'had')
-SHIFTED = frozenset(["would", "could", "might", "should", "had"])
+_SHIFTED = frozenset(["would", "could", "might", "should", "had"])
+
+
+def in_shifted_tense(verb: Token) -> bool:
+    """A verb in a reported clause's tense after a past cue: an auxiliary 'would', 'had' ... or
+    'was'/'were' before a participle ('would not comment', 'was telling drivers')."""
+    return any(c.dep_ in ("aux", "auxpass") and c.i < verb.i and (c.lower_ in _SHIFTED or c.lower_ in ("was", "were")
+                                                                   and verb.tag_ == "VBG") for c in verb.children)
 _FINITE = frozenset(["VBD", "VBZ", "VBP"])
 
 
@@ -318,7 +323,8 @@ def _act_after_a_relative(lex: Lexicon, verb: Token) -> bool:
     verb in the past, like the cue, joined to a relative clause of another tense inside the
     reported clause - the one who said it pointed."""
     head = verb.head
-    if head.dep_ != "relcl" or verb.lemma_.lower() not in lex.cue_verbs | lex.phrasal.keys() or verb.tag_ != "VBD":
+    lemma = verb.lemma_.lower()
+    if head.dep_ != "relcl" or lemma not in lex.cue_verbs and lemma not in lex.phrasal or verb.tag_ != "VBD":
         return False
     clause = head
     while clause.dep_ != "ccomp" and clause.head.i != clause.i:
