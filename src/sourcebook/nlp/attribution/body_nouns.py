@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ...aliases import canonical_name
+from ...aliases import canonical_name, fold
 from ..lexicon import tagged, word_set
 
 if TYPE_CHECKING:
@@ -85,8 +85,15 @@ def outlet_names(outlets: frozenset[str]) -> frozenset[str]:
     return frozenset(canonical_name(o) for o in outlets)
 
 
-#: nouns for an outlet: a paper's ('the tabloid') or a broadcaster's ('the channel')
-OUTLET_NOUNS = frozenset(["newspaper", "paper", "tabloid", "network", "broadcaster", "channel"])
+@cache
+def folded_outlets(outlets: frozenset[str]) -> frozenset[str]:
+    """The outlets the lexicon knows, folded as names are compared (``aliases.fold``)."""
+    return frozenset(fold(o) for o in outlets)
+
+
+#: nouns for a paper ('the tabloid'), and for an outlet: a paper's or a broadcaster's ('the channel')
+PAPER_NOUNS = frozenset(["newspaper", "paper", "tabloid"])
+OUTLET_NOUNS = PAPER_NOUNS | {"network", "broadcaster", "channel"}
 
 
 def outlet_named(name: str | None, noun: str) -> bool:
@@ -94,7 +101,7 @@ def outlet_named(name: str | None, noun: str) -> bool:
     Harlow Courier'), a broadcaster's word anywhere ('Harbour TV', 'Radio Kestrel')."""
     words = (name or "").lower().split()
     papers, broadcast = _outlet_words()
-    if noun in ("newspaper", "paper", "tabloid"):
+    if noun in PAPER_NOUNS:
         return bool(words) and words[-1] in papers
     return noun != "network" and any(w in broadcast for w in words)
 
@@ -104,11 +111,23 @@ def paper_named(name: str | None) -> bool:
     Herald', 'Evening Ledger', 'Capital Times'): an outlet, whether or not the lexicon knows it
     (not by the words other firms' names end in too: 'Royal Mail', 'American Express')."""
     words = (name or "").lower().split()
-    return len(words) >= 2 and words[-1] in _outlet_words()[0] - _FIRMS_TOO
+    return len(words) >= 2 and words[-1] in _papers_alone()
 
 
 #: last words of papers' names that firms' names end in too
 _FIRMS_TOO = frozenset(["mail", "express", "standard", "independent", "record", "daily", "news", "observer"])
+
+
+@cache
+def paper_words() -> frozenset[str]:
+    """The last words of papers' names (``newspaper_words.txt`` less its +broadcast words)."""
+    return _outlet_words()[0]
+
+
+@cache
+def _papers_alone() -> frozenset[str]:
+    """The last words of papers' names that no firm's ends in (``_FIRMS_TOO``), read once."""
+    return paper_words() - _FIRMS_TOO
 
 
 @cache

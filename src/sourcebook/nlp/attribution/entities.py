@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ...aliases import canonical_name, is_known_organisation
-from ..lexicon import tagged, word_set
+from ..lexicon import word_set
 from .affiliations import HONORIFICS
+from .body_nouns import paper_words
 from .people import gender_of_first_name
 from .syntax import PERSON_SUFFIXES
 
@@ -72,11 +73,10 @@ def short_forms(names: list[str], organisation_words: frozenset[str], endings: f
     'United' when both United Airlines and United Nations are named, nor 'United Nations' for
     the United Nations Children's Fund); a paper's last word, the one name it ends ('Ledger')."""
     longer: dict[str, set[str]] = {}
-    papers = word_set("newspaper_words") - tagged("newspaper_words", "broadcast")
     for short in set(names):
         if " " in short or is_known_organisation(short):
             continue
-        if short.lower() in papers:  # 'the Ledger' for the Kelby Ledger: a paper by its last word
+        if short.lower() in paper_words():  # 'the Ledger' for the Kelby Ledger: a paper by its last word
             longer.setdefault(short, set()).update(full for full in set(names) if full.endswith(" " + short))
         for full in set(names):
             rest = [w.strip(".,") for w in full[len(short) + 1 :].lower().split()] if full.startswith(short + " ") else []

@@ -73,13 +73,18 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
     )
 
 
+def _after_phrase(doc, end: int) -> Token | None:
+    """The token right after a phrase whose last token ends at ``end``; None at the text's end."""
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    return doc[last.end] if last is not None and last.end < len(doc) else None
+
+
 def _made_after(doc, end: int, sent: Span) -> int | None:
     """Where a participle right after a sourcing phrase that ends the sentence ends: 'according
     to filings released Thursday night', which the parser may read as a verb joined to the
     sentence's own ('released' a past tense with no subject); None when there is none."""
-    last = doc.char_span(end - 1, end, alignment_mode="expand")
-    verb = doc[last.end] if last is not None and last.end < sent.end else None
-    if verb is None or verb.tag_ not in ("VBN", "VBD") or not verb.lower_.endswith("ed") or any(
+    verb = _after_phrase(doc, end)
+    if verb is None or verb.i >= sent.end or verb.tag_ not in ("VBN", "VBD") or not verb.lower_.endswith("ed") or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
         return None
     if any(not t.is_punct for t in doc[verb.right_edge.i + 1 : sent.end]) or verb.left_edge.i != verb.i:
@@ -90,8 +95,7 @@ def _made_after(doc, end: int, sent: Span) -> int | None:
 def _why_unnamed(doc, end: int) -> Token | None:
     """The clause right after a source that says why it speaks unnamed: 'because they were not
     authorized to discuss the talks' (a negated passive opened by 'because')."""
-    last = doc.char_span(end - 1, end, alignment_mode="expand")  # the phrase's last token ends at ``end``
-    mark = doc[last.end] if last is not None and last.end < len(doc) else None
+    mark = _after_phrase(doc, end)
     clause = mark.head if mark is not None and mark.lower_ == "because" and mark.dep_ == "mark" else None
     if clause is None or not any(c.dep_ == "neg" for c in clause.children) or not any(
             c.dep_ == "auxpass" for c in clause.children):

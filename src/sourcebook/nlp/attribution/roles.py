@@ -33,7 +33,7 @@ from .anaphora import (
     _last_person_named,
     pronoun,
 )
-from .body_nouns import OUTLET_NOUNS, body_fits, company_nouns, name_heads, names_noun, outlet_named, paper_named
+from .body_nouns import OUTLET_NOUNS, PAPER_NOUNS, body_fits, company_nouns, name_heads, names_noun, outlet_named, paper_named
 from .people import gender_of_word
 from .syntax import PERSON_SUFFIXES
 
@@ -86,7 +86,7 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
             kind = ORG if lemma in lex.organisation_words else DESCRIPTION
             return Resolved(f"{owner}'s {_text(list(span[1:]))}", kind, owner) if owner else None
         if lemma in OUTLET_NOUNS:  # an outlet the lexicon knows, or a body its name calls one ('the Harlow Courier')
-            papers = lemma in ("newspaper", "paper", "tabloid")  # (a paper is no network, whatever the lexicon knows)
+            papers = lemma in PAPER_NOUNS  # (a paper is no network, whatever the lexicon knows)
             entry = salience.last_entry(sentence, ROLE_WINDOW, lambda r: r.kind == OUTLET and paper_named(r.name) == papers
                                         or r.kind in (ORG, OUTLET) and outlet_named(r.name, lemma))
             # one named since the last that spoke, not quoted: 'Harbour TV aired it', 'The Daily

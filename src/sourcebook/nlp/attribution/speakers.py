@@ -36,7 +36,7 @@ from .affiliations import (
     roles_of,
 )
 from .antecedents import document_before
-from .body_nouns import company_nouns, paper_named
+from .body_nouns import company_nouns, folded_outlets, paper_named
 from .candidate import ACCORDING, Candidate
 from .direct import QuoteIndex
 from .index import (
@@ -461,7 +461,7 @@ def resolve_speakers(doc: Doc, cands: list[Candidate], lexicon: Lexicon, quotes:
 def is_outlet(name: str | None, lexicon: Lexicon) -> bool:
     if not name:
         return False
-    return name.lower() in lexicon.outlets or fold(name) in {fold(o) for o in lexicon.outlets} or paper_named(name)
+    return name.lower() in lexicon.outlets or fold(name) in folded_outlets(lexicon.outlets) or paper_named(name)
 
 
 __all__ = ["ACCORDING", "Resolved", "SpeakerResolver", "resolve_speakers", "is_outlet"]
