@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ...aliases import TITLES, canonical_name
 from ..lexicon import word_set
 from .body_nouns import body_fits, names_noun
-from .people import FEMALE, MALE
+from .people import FEMALE, MALE, gender_of_first_name
 from .syntax import PERSON_SUFFIXES
 
 if TYPE_CHECKING:
@@ -54,6 +54,12 @@ _POSSESSIVES = {"its": "organisation", "their": "organisation", "his": MALE, "he
 def _title_free(tokens: list[Token]) -> list[Token]:
     while tokens and tokens[0].lower_.rstrip(".") in TITLES:
         tokens = tokens[1:]
+    # a rank's words before its title ('Police Sergeant Carol Finch', 'Fire Chief Dana Voss'):
+    # capitalised words no first name opens, then a title, then the name
+    titled = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].lower_.rstrip(".") in TITLES), None)
+    if titled is not None and all(t.is_alpha and t.text[:1].isupper() and gender_of_first_name(t.text) is None
+                                  for t in tokens[:titled]):
+        tokens = tokens[titled + 1 :]
     for k, token in enumerate(tokens):
         # a free-standing mark ends the name ('Obama - "Great' from the NER); a hyphen
         # inside a name ('al-Halabi') does not
@@ -389,6 +395,16 @@ def _body_subject_before(index: ArticleIndex, word: Token, named: bool = False) 
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < word.i), None)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in ("PERSON", "GPE"):
             continue
+        lex = index.lex
+        if subject.lower_ in lex.report_nouns or subject.lower_ in lex.poll_nouns or subject.lower_ in lex.written_nouns:
+            # 'A report by the Resolution Trust found X. Its chief economist': the report's author
+            # (not when X names a body 'its' may stand for: 'A poll by Y shows the party won. Its leader')
+            if any(t.ent_type_ == "ORG" or t.lemma_.lower() in index._group_words for c in root.children
+                   if c.dep_ == "ccomp" for t in c.subtree):
+                continue
+            by = [g for c in subject.rights if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children]
+            ent = next((e for g in by for e in index.ents_in(g.i, g.i + 1) if e.label_ == "ORG"), None)
+            return index.full_name(canonical_name(_text(_without_article(list(ent))))) if ent is not None else None
         if named:  # only a body the NER named, by its whole name
             ent = next((e for e in index.ents_in(subject.i, subject.i + 1) if e.label_ == "ORG"), None)
             return index.full_name(canonical_name(_text(_without_article(list(ent))))) if ent is not None else None

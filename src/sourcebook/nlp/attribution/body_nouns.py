@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 
 #: nouns that may stand for any non-governmental body ('In a statement, the group said') the
 #: article introduced with a noun ('The medical charity X') or whose name says group
+#: the last words of firms' legal names
+FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag", "sa", "nv", "bv", "group", "holdings",
+                           "air", "airlines", "airways", "bank", "motors", "foods", "systems", "technologies", "labs"])
 _ANY_BODY = frozenset(["group", "organisation", "organization", "charity", "body"])
 _GROUPS = frozenset(["group", "association", "alliance", "coalition", "union", "campaign", "trust", "society",
                      "foundation", "network", "movement", "watch", "observatory", "federation", "league", "front",
@@ -64,6 +67,9 @@ def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
     called = index.descriptors.get(index.full_name(name or ""), set())
     if noun in _ANY_BODY and (called - {"ministry", "department", "government"} or set(name_words(name)) & _GROUPS):
         return True  # 'the group', 'the organisation': a body introduced as one, or a group by its name
+    if noun in _ANY_BODY and name and not called and not set(name_words(name)) & (
+            index._group_words | index.lex.public_bodies | index._place_nouns | FIRM_ENDINGS):
+        return True  # or one whose name says no kind at all ('Cycling UK ... the charity')
     firms = company_nouns()
     # a firm's noun ('the company', 'the operator') fits a body with no public body's or group's
     # word in its name ('Harrowgate Robotics'), or one introduced as a firm (not as an outlet:

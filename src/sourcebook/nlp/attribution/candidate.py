@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
+from ..lexicon import word_set
 from ..quotes import QUOTE_PAIRS
 
 # a cue's nature decides the record's kind: speech -> direct/indirect/mixed by the content
@@ -197,3 +200,22 @@ def quotation_before(text: str, contents: list[tuple[int, int]], source: tuple[i
             if close > start and (not gap.strip(" ,\u2014\u2013-") or role):
                 return [c for c in contents if c[1] <= start] + [trim(text, start, close)]
     return None
+
+
+def name_before(token: Token) -> int:
+    """Where the body's name opens that a subject 'a campaign group' is set beside, the parser
+    having made the name no part of it ('Fair Pay Now, a campaign group, said'); else no start."""
+    edge, doc = token.left_edge, token.doc
+    i = edge.i - 2
+    while i >= 0 and (doc[i].is_title or doc[i].is_upper or doc[i].lower_ in NAME_GLUE) and not doc[i].is_space:
+        i -= 1
+    run = doc[i + 1 : edge.i - 1]
+    if not (0 < len(run) <= 7 and edge.lower_ in ("a", "an") and doc[edge.i - 1].text == "," and run[0].is_title
+            and (i < 0 or doc[i].is_space or doc[i].text in (".", "!", "?")) and token.lemma_.lower() in word_set(
+                "group_role_nouns")):
+        return len(doc.text)
+    return run[0].idx
+
+
+#: the small words inside a body's name ('Spotlight on Corruption', 'Save Our Park')
+NAME_GLUE = frozenset(["of", "on", "for", "and", "the", "&", "'s", "\u2019s", "-", "'"])

@@ -356,10 +356,10 @@ def with_described_people(doc, ents: list[Span], organisation_words: frozenset[s
 
 def with_described_bodies(doc, ents: list[Span], group_words: frozenset[str]) -> list[Span]:
     """The entities with the bodies a group noun and a name before it describe ('The UN human
-    rights office', 'the Northern Front militia', 'the Gaza health ministry'): a singular group
-    noun (``group_words``) whose modifiers run from a capitalised name (or one the NER tagged) are one
-    body, which 'the office' later stands for; the NER tags the name alone or nothing. Not over
-    a person ('the Clinton campaign' keeps Clinton a person)."""
+    rights office', 'the Gaza health ministry'): a singular group noun (``group_words``) whose
+    modifiers run from a capitalised name (or one the NER tagged) are one body, which 'the office'
+    later stands for; the NER tags the name alone or nothing. Not over a person ('the Clinton
+    campaign' keeps Clinton a person)."""
     at = {i: e for e in ents for i in range(e.start, e.end)}
     replaced: set[int] = set()
     added: list[Span] = []
@@ -374,7 +374,8 @@ def with_described_bodies(doc, ents: list[Span], group_words: frozenset[str]) ->
                  if t.pos_ == "PROPN" and t.text[:1].isupper() or t.ent_type_ in ("ORG", "NORP", "GPE")]
         inside = {at[i].start: at[i] for i in range(start, head.i) if i in at}
         if not names or any(e.label_ == "PERSON" or e.start < start for e in inside.values()) or (
-                head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN"):  # 'the agency Frontex': its name follows
+                head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN") or (  # 'the agency Frontex': its name follows
+                head.dep_ == "appos" and head.head.i in at):  # ('Harwell, the Scandinavian operator': Harwell)
             continue
         replaced.update(inside)
         added.append(Span(doc, start, head.i + 1, label="ORG"))
@@ -398,9 +399,8 @@ NICKNAME_MARKS = frozenset(['"', "\u201c", "\u201d", "'", "\u2018", "\u2019"])
 
 
 def with_nicknames(doc, ents: list[Span]) -> list[Span]:
-    """The entities with a person named with a nickname in quotation marks ('Declan "Dizzy"
-    Oakes', 'Paddy "The Pocket" Doolan') as one name, whatever the NER made of its parts; the
-    nickname is left out of the name by ``index.ArticleIndex._name_tokens``."""
+    """The entities with a person named with a nickname in quotation marks ('Declan "Dizzy" Oakes')
+    as one name, whatever the NER made of its parts; ``index.ArticleIndex._name_tokens`` drops it."""
     added = []
     for token in doc[: len(doc) - 4]:
         if token.pos_ != "PROPN" or not token.is_title or token.nbor(1).text not in NICKNAME_MARKS:

@@ -16,7 +16,7 @@ from ..lexicon import word_set
 from ..sentences import sentences
 from .affiliations import HONORIFICS, _text, _title_free, _without_article, role_words, roles_of
 from .bodies import with_named_bodies, with_whole_body_names
-from .body_nouns import company_nouns, outlet_names
+from .body_nouns import FIRM_ENDINGS, company_nouns, outlet_names
 from .candidate import in_dateline
 from .direct import QuoteIndex
 from .entities import (
@@ -67,9 +67,6 @@ _PLACE_BODIES = frozenset(["city", "council", "county", "state", "district", "pa
 #: organisation words that are surnames too: after a first name, a person's ("Charlotte Church")
 _SURNAME_BODIES = word_set("attribution/organisation_surnames")
 _PARAGRAPH = re.compile(r"\n\s*")
-#: the last words of firms' legal names
-FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag", "sa", "nv", "bv", "group", "holdings",
-                           "air", "airlines", "airways", "bank", "motors", "foods", "systems", "technologies", "labs"])
 _BYLINE = re.compile(r"\s*(?:By|BY|Words by|Reporting by)\s+")
 _TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}|Q|A):\s")
 

@@ -92,8 +92,20 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
         lemma = head.lemma_.lower() if head.tag_ != "NNP" else head.lower_
         body = next((j for j, h in heads.items() if j != i and h.lemma_.lower() == lemma and out[j].kind == PERSON
                      and cands[j].source[0] > resolver.headline_end), None)
+        if body is None:
+            # 'Mayor vows to rebuild homes' / 'The mayor of Dunmore, Ann Price, promised': the
+            # person the opening sentences name in that role
+            first = resolver.sentence_of(resolver.headline_end)
+            body = next((j for j, c in enumerate(cands) if c.source is not None and c.parent is None
+                         and c.source[0] >= resolver.headline_end and out[j].kind == PERSON
+                         and resolver.sentence_of(c.source[0]) - first <= LEDE_WINDOW
+                         and lemma in _words(resolver.text[c.source[0]:c.source[1]], out[j].affiliation)), None)
         if body is not None:
             out[i] = out[body]
+
+
+def _words(*texts: str | None) -> set[str]:
+    return {w.strip(".,'\u2019").lower() for text in texts if text for w in text.split()}
 
 
 def name_the_headline_body(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -> None:

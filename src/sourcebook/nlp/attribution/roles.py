@@ -148,6 +148,10 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     organised = any(w.startswith("org:") and not _parties({w}) for w in words)
     parties = _parties(words)
     owner = _owner(resolver, qualifiers, offset, salience)
+    # 'Its chief economist' after the Resolution Trust: the Trust's, not the chief economist of
+    # another body named before
+    body = owner_before(resolver, span) if any(t.dep_ == "poss" and t.lower_ in ("its", "their")
+                                               for t in qualifiers) else None
     matches = []
     # 'A spokesperson for Senate Majority Leader Tom Hale': the one the role serves is not its holder
     served = {fold(t.text) for t in span if t.i > head.i and t.pos_ == "PROPN"}
@@ -158,6 +162,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
                 owner != person.surname or lemma not in person.roles):
             continue  # 'his lawyer' is not Clinton's lawyer (but 'her daughter' after 'Her daughter, Ann Hale,' is
             # Ann Hale, whom the 'her' was read as: no one is their own daughter)
+        if body is not None and not set(fold(body).split()) & set(fold(person.affiliation or "").split()):
+            continue
         shared = len(words & person.roles)
         same_organisation = any(w.startswith("org:") and not _parties({w}) for w in words & person.roles)
         if lemma not in person.roles and head.lower_ not in person.roles and not same_organisation:
@@ -202,9 +208,9 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     if matches:
         best = max(matches, key=lambda m: m[0])[1]
         return Resolved(best.name, PERSON, best.affiliation, best.gender)
-    if not matches and any(t.dep_ == "poss" and t.lower_ in ("his", "her") for t in qualifiers) and lemma in lex.role_nouns:
+    if not matches and any(t.dep_ == "poss" and t.lower_ in _OWNING for t in qualifiers) and lemma in lex.role_nouns:
         owner = owner_before(resolver, span)  # 'Minister Clara Voss said X. Her spokesman said Y': hers
-        if owner:
+        if owner:  # ('Its chief economist': the Trust's)
             return Resolved(f"{owner}'s {_text(list(span[1:]))}", DESCRIPTION, owner)
     if named or any(t.dep_ == "poss" and t.lower_ not in _POSSESSIVE_DETS for t in qualifiers):
         return None  # 'the FBI director', "Connecticut's tax commissioner": someone else
@@ -323,6 +329,7 @@ def _owner(resolver: SpeakerResolver, qualifiers: list[Token], offset: int, sali
     return fold(res.name.split()[-1]) if res.name and res.kind == "person" else None
 
 
+_OWNING = frozenset(["his", "her", "its", "their"])
 _PARTY_WORDS = {"democratic": "d", "democrat": "d", "democrats": "d", "republican": "r", "republicans": "r", "gop": "r"}
 
 

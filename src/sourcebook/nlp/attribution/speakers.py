@@ -99,6 +99,14 @@ class SpeakerResolver(ArticleIndex):
         fuller = {bearers[0].name.split()[-1]: bearers[0].name for bearers in self.people.by_surname.values()
                   if len(bearers) == 1 and " " in bearers[0].name}
         out = [replace(r, name=fuller[r.name]) if r.kind == PERSON and r.name in fuller else r for r in out]
+        # a surname the NER took for a body, of the one person this article's records named in
+        # full with it ('Police Sergeant Carol Finch said ... Finch added')
+        named: dict[str, dict[str, Resolved]] = {}
+        for res in out:
+            if res.kind == PERSON and res.name and " " in res.name:
+                named.setdefault(res.name.split()[-1], {}).setdefault(res.name, res)
+        out = [next(iter(named[r.name].values())) if r.kind == ORG and r.name in named and len(named[r.name]) == 1
+               and not any(r.name in o.split() for o in self.organisation_names() if " " in o) else r for r in out]
         known: dict[str, str] = {}
         for res in out:
             if res.kind == PERSON and res.name and res.affiliation:
@@ -196,6 +204,9 @@ class SpeakerResolver(ArticleIndex):
                 if member is not None:
                     return member
             return Resolved(None, UNKNOWN)  # '63 percent' alone is no speaker
+        kind_after = untagged.body_before_kind(self, span)
+        if kind_after is not None:
+            return self._body_named(kind_after)
         apposed = next((c for c in head.children if c.dep_ == "appos"), None)
         if apposed is not None and any(c.dep_ == "conj" and c.i < apposed.i for c in head.children):
             apposed = None  # 'She and fellow council member Otis Brandt': the name is the second one's
@@ -212,7 +223,8 @@ class SpeakerResolver(ArticleIndex):
         relative = next((t for t in span if t.lower_ in ("who", "whom") and t.i >= head.i), None)
         if relative is not None and head.i != relative.i and lower in self.things:
             return anaphora.relative(self, relative, salience)  # 'most of whom'
-        if head.pos_ == "PRON" or lower in self.lex.personal_pronouns:
+        acronym = head.is_upper and len(head) > 1 and is_known_organisation(head.text)  # 'WHO said', tagged a pronoun
+        if (head.pos_ == "PRON" or lower in self.lex.personal_pronouns) and not acronym:
             if lower in self.lex.relative_pronouns:
                 return anaphora.relative(self, head, salience)
             document = document_before(self.lex, head) if lower == "it" else None
@@ -250,9 +262,17 @@ class SpeakerResolver(ArticleIndex):
         ('Clinton campaign spokesman Brian Fallon', 'a narrator in the Clinton ad')."""
         ents = [e for e in self.ents_in(span.start, span.end) if e.label_ == "PERSON" or self._person_like(e)]
         ents.sort(key=lambda e: not e.start <= head.i < e.end)
+        # not one of those a group is said to include ('The majority, including the Governor, X,')
+        members = {t.i for c in head.rights if c.dep_ == "prep" and c.lower_ in ("including", "like", "among")
+                   for t in c.subtree}
         for ent in ents:
+            if ent.root.i in members:
+                continue
             if not (ent.start <= head.i < ent.end or self._apposed(ent.root, head)):
                 continue
+            whole = untagged.whole_name(self, span, ent) if ent.start <= head.i < ent.end else None
+            if whole is not None:  # 'Rugby Players Ireland' tagged a person 'Ireland'
+                return self._body_named(_text(whole))
             if ent.root.head.i != head.i and ent.root.head.dep_ == "pobj" and self._body_like(ent):
                 continue  # 'A lawyer for the distributor, Halcott Pharma Supply,': the name is the distributor's
             if head.pos_ == "NOUN" and head.lemma_.lower() in anaphora._group_nouns() and not ent.start <= head.i < ent.end:
@@ -358,7 +378,8 @@ class SpeakerResolver(ArticleIndex):
 
     def phrase(self, span: Span, head: Token) -> str:
         """The source as a description: no article, no relative or participle clause."""
-        cut = [c for c in head.rights if c.dep_ in ("relcl", "acl", "appos") and span.start <= c.i < span.end]
+        cut = [c for c in head.rights if (c.dep_ in ("relcl", "acl", "appos") or c.dep_ == "prep" and c.lower_ in (
+            "including", "like", "among")) and span.start <= c.i < span.end]
         # a relative clause set off by a comma, whatever the parser hung it on ('from Tarsel, who gave his name')
         cut += [t for t in span if t.dep_ == "relcl" and t.i > head.i and self.doc[t.left_edge.i - 1].text == ","]
         # and what a body after the head is, set off ('for Brackwater Marine, the firm that won it')
@@ -407,7 +428,8 @@ class SpeakerResolver(ArticleIndex):
             # one entity to the NER ('Aid Groups Warn Of Hunger' for the source 'Aid Groups'),
             # and the cue is no part of a name
             cut = cand.cue[0] if cand.cue and cand.cue[0] > span.start_char else doc[-1].idx + 1  # no cue after: no cut
-            inside = [t for t in org_ent if t.i >= span.start and t.idx < cut] if org_ent is not None else []
+            whole = untagged.whole_name(self, span, org_ent) if org_ent is not None else None
+            inside = [t for t in (whole or org_ent) if t.i >= span.start and t.idx < cut] if org_ent is not None else []
             name = _text(_without_article(inside)) if inside else phrase
             if (org_ent is not None and name.count("(") > name.count(")") and org_ent.end < len(doc)
                     and doc[org_ent.end].text == ")"):

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import word_set
 from ..quotes import CLOSING_MARKS
 from ..sentences import sentence_of
-from .candidate import after_dateline, trim
+from .candidate import after_dateline, name_before, trim
 from .lexicon import Lexicon
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -354,6 +354,7 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
     if not text[line:start].strip(" ,") or text[line:start].rstrip().endswith(","):
         cut, _ = after_dateline(text, (line, end))
         start = max(start, cut) if cut > line else start
+    start = min(start, name_before(token))
     label = text.find(":", start, end)  # nor a live page's label ('14:02 - Breaking: the host says')
     if label > start and text[start:label].strip().lower() in word_set("attribution/line_labels"):
         start = label + 1

@@ -10,8 +10,9 @@ from spacy.tokens import Span, Token
 
 from ...aliases import TITLES, canonical_name, is_known_organisation
 from .affiliations import _text, _title_free, roles_of
+from .candidate import NAME_GLUE
 from .index import PERSON, Resolved
-from .people import gender_of_word
+from .people import gender_of_first_name, gender_of_word
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
@@ -39,6 +40,10 @@ def unlabelled_name(resolver: SpeakerResolver, span: Span, head: Token, called: 
             break
         run.insert(0, token)
         i -= 1
+    before = resolver.doc[run[0].i - 1] if run[0].i else None
+    if before is not None and before.dep_ == "compound" and before.head in run and any(
+            e.label_ == "ORG" and e.start <= before.i for e in resolver.ents_in(head.i, head.i + 1)):
+        return None  # ('Smartphone Free Childhood' is a body's name, not Free Childhood's)
     titled = any(t.lower_.rstrip(".") in TITLES for t in run) or (
         i >= span.start and resolver.doc[i].lower_.rstrip(".") in TITLES
     )
@@ -62,3 +67,46 @@ def unlabelled_name(resolver: SpeakerResolver, span: Span, head: Token, called: 
         gender = next((g for t in span if t.i < tokens[0].i and (g := gender_of_word(t.text))), None)
         return Resolved(name, PERSON, affiliation, gender)
     return None
+
+
+def whole_name(resolver: SpeakerResolver, span: Span, ent: Span) -> list[Token] | None:
+    """The name an entity at the end of a source is the tail of, when the NER cut it short
+    ('Cycling UK' tagged 'UK', 'Rugby Players Ireland' a person 'Ireland', 'The England and
+    Wales Cricket Board' a body 'Wales Cricket Board'): every capitalised word from the
+    source's start (after an article) to the entity, none of them a title or a role, and the
+    first no given name ('Tom Smith' tagged 'Smith' is Tom Smith's). None when the entity
+    already starts the name."""
+    start = span.start + (span[0].lower_ in ("the", "a", "an"))
+    if not start < ent.start < span.end or ent.end > span.end:
+        return None
+    doc = resolver.doc
+    words = [t for t in doc[start : ent.start] if t.text not in ("and", "&", "'s", "\u2019s")]
+    if not words or doc[ent.start - 1].text in ("and", "&") or any(
+            not (t.text[:1].isupper() and t.is_alpha and t.tag_ in ("NNP", "NNPS", "NN", "NNS"))
+            or t.lower_.rstrip(".") in TITLES or t.lower_ in resolver.lex.role_nouns for t in words):
+        return None
+    if ent.label_ == "PERSON" and (gender_of_first_name(words[0].text) is not None or len(ent) > 1
+                                   and gender_of_first_name(ent[0].text) is not None):
+        return None  # ('Fellow Spaniard Carla Ruiz' is Carla Ruiz)
+    if any(t.ent_type_ == "NORP" for t in words):
+        return None
+    return list(doc[start : ent.end])
+
+
+def body_before_kind(resolver: SpeakerResolver, span: Span) -> str | None:
+    """The body's name a source opens with when a description of its kind follows it ('Save
+    Our Park, a residents' group', 'Spotlight on Corruption, a watchdog group'): the small
+    model often parses such a name as a verb phrase or a common noun."""
+    comma = next((t.i for t in span if t.text == ","), None)
+    if comma is None or comma == span.start or comma + 2 >= span.end:
+        return None
+    name = span.doc[span.start : comma]
+    kind = [t for t in span.doc[comma + 1 : span.end] if not t.is_punct]
+    if not kind or kind[0].lower_ not in ("a", "an", "the") or kind[-1].lemma_.lower() not in resolver._group_words:
+        return None
+    if not name[0].is_title or not all(t.is_title or t.is_upper or t.lower_ in NAME_GLUE for t in name):
+        return None
+    if any(t.ent_type_ == "PERSON" or t.lower_.rstrip(".") in TITLES for t in name):
+        return None  # ('Jane Holt, the group's chair' is a person)
+    return _text(_title_free(list(name)))
+

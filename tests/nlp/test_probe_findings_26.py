@@ -1,0 +1,79 @@
+"""Patterns found in the twenty-sixth session (issue 12; docs/accuracy.md, "Twenty-fifth
+pass"): articles written about courts, sport, business, science and health, conflict, local
+news, politics, culture and technology. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from probe_records import records
+
+# ---------------------------------------------------------------- a body's whole name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Cycling UK said the new junction was dangerous.", "Cycling UK"),
+    ("Alzheimer's Research UK said the trial results were promising.", "Alzheimer's Research UK"),
+    ("Rugby Players Ireland said the squad was exhausted.", "Rugby Players Ireland"),
+    ("Drivers faced long delays on the M5.\nHighways England said the lorry driver had been taken to hospital.",
+     "Highways England"),
+    ("Smartphone Free Childhood said parents wanted more help.", "Smartphone Free Childhood"),
+])
+def test_a_body_named_after_a_place_keeps_its_whole_name(nlp, text, speaker):
+    found = records(nlp, text, "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [(speaker, "organisation")]
+
+
+def test_a_body_whose_name_says_no_kind_is_the_charity_after_it(nlp):
+    text = "Cycling UK said the junction was dangerous. The charity said it would campaign for a cycle lane."
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Cycling UK", "Cycling UK"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Fair Pay Now, a campaign group, said the bonuses were excessive.", "Fair Pay Now"),
+    ("Spotlight on Corruption, a watchdog group, claimed the fine was too small.", "Spotlight on Corruption"),
+])
+def test_a_body_named_before_its_kind_is_that_body(nlp, text, speaker):
+    found = records(nlp, text)
+    assert [(a.speaker, a.speaker_kind, a.source.text.split(",")[0]) for a in found] == [
+        (speaker, "organisation", speaker)]
+
+
+def test_the_company_is_the_firm_named_not_its_description(nlp):
+    text = "Harwell Telecom, the Scandinavian telecoms operator, plans to cut 3,000 jobs, the company said on Tuesday."
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Harwell Telecom"]
+
+
+def test_who_in_capitals_is_the_world_health_organization(nlp):
+    text = "The outbreak has killed 15 people, WHO said."
+    found = records(nlp, text, "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("World Health Organization", "organisation")]
+
+
+# ---------------------------------------------------------------- a person's name
+
+
+def test_a_rank_before_a_title_is_no_part_of_the_name_and_the_surname_is_hers(nlp):
+    text = "Police Sergeant Carol Finch said the road would stay closed. Finch added that no one was hurt."
+    found = records(nlp, text)
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Carol Finch", "person")] * 2
+
+
+def test_those_a_group_includes_are_not_its_voice(nlp):
+    found = records(nlp, "The majority, including the Governor, Andrew Bailey-Hunt, argued that inflation was falling.")
+    assert [a.speaker for a in found] == ["majority"]
+
+
+def test_a_headline_role_is_the_person_the_lede_names_in_it(nlp):
+    text = ("Minister warns of winter shortages\n"
+            "Energy Minister Paul Grey told MPs that gas stocks were low.")
+    assert {a.speaker for a in records(nlp, text)} == {"Paul Grey"}
+
+
+# ---------------------------------------------------------------- whose role 'its' means
+
+
+def test_its_role_is_the_reports_author_not_the_role_named_before(nlp):
+    text = ("Ruth Fane, chief economist at Lyle Bank, said wages were rising. A report by the Resolution Trust "
+            "found that pay had stalled. Its chief economist said the gains were fragile.")
+    found = records(nlp, text, "said")
+    assert [(a.speaker, a.affiliation) for a in found][1] == ("Resolution Trust's chief economist", "Resolution Trust")
