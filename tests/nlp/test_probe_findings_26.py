@@ -77,3 +77,70 @@ def test_its_role_is_the_reports_author_not_the_role_named_before(nlp):
             "found that pay had stalled. Its chief economist said the gains were fragile.")
     found = records(nlp, text, "said")
     assert [(a.speaker, a.affiliation) for a in found][1] == ("Resolution Trust's chief economist", "Resolution Trust")
+
+
+def test_its_role_after_a_body_that_spoke_is_that_bodys(nlp):
+    text = "Oxfam said it had delivered water to the camp. Its country director said the supplies would last a week."
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Oxfam", "Oxfam's country director"]
+
+
+# ---------------------------------------------------------------- who is not spoken of
+
+
+def test_a_dateline_in_capitals_is_no_one_a_pronoun_stands_for(nlp):
+    text = ('OBAN, Scotland \u2014 Hamish Reid has spent forty years behind the counter of the bookshop, and he knows '
+            'exactly where every title sits. "Top shelf, left," he says.')
+    assert {a.speaker for a in records(nlp, text)} == {"Hamish Reid"}
+
+
+def test_a_bylines_surname_is_not_the_company(nlp):
+    text = ("By Priya Natarajan\nSAN FRANCISCO (AP) \u2014 Gamers were locked out of the app Questly for hours on "
+            "Tuesday. The company said on X that the problem was fixed.")
+    assert [a.speaker for a in records(nlp, text, "said")] == ["company"]
+
+
+def test_an_indefinite_body_is_no_antecedent(nlp):
+    text = ("One curator at a large Scottish museum, who asked not to be named, said the loan was off. "
+            "The museum said it would reopen in May.")
+    assert [a.speaker for a in records(nlp, text, "said")][1] == "museum"
+
+
+def test_his_daughter_is_not_he(nlp):
+    text = 'Ewan Tait still runs the bakery at 82. His daughter has told him to retire. "I will when the oven does," he says.'
+    assert [a.speaker for a in records(nlp, text, "says")] == ["Ewan Tait"]
+
+
+def test_a_name_the_parser_split_is_one_person(nlp):
+    text = 'The truce held on Monday.\n\n"It is calm now," said Farid Mansour, a taxi driver in the capital.'
+    found = records(nlp, text, "said")
+    assert [(a.source.text[:13], a.speaker) for a in found] == [("Farid Mansour", "Farid Mansour")]
+
+
+def test_a_name_closing_a_misread_source_is_its_speaker(nlp):
+    found = records(nlp, "Aid worker Rosa Lind said the bridge was impassable.", "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Rosa Lind", "person")]
+
+
+# ---------------------------------------------------------------- which body
+
+
+def test_the_interior_ministry_is_not_the_state_department(nlp):
+    text = ("State Department spokesperson Ann Reed told reporters the truce was fragile. "
+            "The interior ministry acknowledged a minor incident in the port.")
+    assert [a.speaker for a in records(nlp, text, "acknowledged")] == ["interior ministry"]
+
+
+def test_the_agency_is_the_organization_named_before(nlp):
+    text = ("Arrivals doubled in May, the International Organization for Migration said. "
+            "The agency's latest figures show a sharp rise in arrivals.")
+    assert [a.speaker for a in records(nlp, text, "show")] == ["International Organization for Migration"]
+
+
+def test_an_office_for_a_purpose_keeps_its_whole_name(nlp):
+    text = "The UN Office for the Coordination of Humanitarian Affairs estimated that 9,000 people had fled."
+    assert [a.speaker for a in records(nlp, text)] == ["UN Office for the Coordination of Humanitarian Affairs"]
+
+
+def test_a_bodys_update_is_that_bodys(nlp):
+    text = "Doctors have recorded 50 suspected cholera cases, according to a World Health Organization update."
+    assert [a.speaker for a in records(nlp, text, "according to")] == ["World Health Organization"]

@@ -220,7 +220,7 @@ def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salienc
         if person is not None and _compatible(person.gender or _given_gender(person.name), wanted):
             return Resolved(person.name, PERSON, person.affiliation, person.gender)
         if person is None and token.ent_type_ in ("PERSON", "") and token.lower_ not in resolver.lex.organisation_words \
-                and _compatible(gender_of_first_name(token.text), wanted):
+                and _compatible(gender_of_first_name(token.text), wanted) and not token.is_upper:  # ('OBAN, Scotland -')
             return Resolved(token.text, PERSON)  # a name the NER missed ('Sanders said that he')
     return None
 
@@ -257,7 +257,8 @@ def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wan
         if res.name == salience.exclude:
             continue
         if res.kind == PERSON and _compatible(res.gender or _gender_of(resolver, res.name), wanted) or (
-            res.kind == DESCRIPTION and _person_description(resolver, res) and _compatible(res.gender, wanted)
+            res.kind == DESCRIPTION and _person_description(resolver, res)
+            and _compatible(res.gender or gender_of_word(_head_word(res)), wanted)  # ('His daughter' is no 'he')
         ):
             found = (where, res)
             break
@@ -328,11 +329,17 @@ def _description_of(resolver: SpeakerResolver, token: Token, salience: Salience)
     return Resolved(resolver.phrase(span, token), DESCRIPTION, gender=gender_of_word(token.text))
 
 
+def _head_word(res: Resolved) -> str:
+    """The head of a description: 'spokesman' of 'spokesman for the ministry'."""
+    words = (res.name or "").lower().split()
+    cut = next((k for k, w in enumerate(words) if k and w in _AFTER_HEAD), len(words))
+    return words[cut - 1] if cut else ""
+
+
 def _person_description(resolver: SpeakerResolver, res: Resolved) -> bool:
     """A description of one person ('the spokeswoman', 'a senior official'), not a thing."""
     words = (res.name or "").lower().split()
-    cut = next((k for k, w in enumerate(words) if k and w in _AFTER_HEAD), len(words))
-    word = words[cut - 1] if cut else ""  # the head: 'spokesman' of 'spokesman for the ministry'
+    word = _head_word(res)
     lex = resolver.lex
     # a noun of a person by its ending ('a market trader', 'one analyst'), not of a document
     person_noun = word.endswith(PERSON_SUFFIXES) and words != ["one"] and not (  # (not the bare 'one' of 'was one of 19')

@@ -93,6 +93,10 @@ def with_whole_body_names(doc, ents: list[Span], organisation_words: frozenset[s
                 and ent.start <= last[0].head.i < ent.end):
             out[-1] = Span(doc, last.start, ent.end, label="ORG")  # 'Tarsia' and "Manufacturers' Association"
             continue
+        if (last is not None and last.label_ == ent.label_ == "ORG" and last.end + 1 == ent.start
+                and doc[last.end].lower_ in ("for", "of") and last[-1].lower_ in organisation_words and ent[-1].is_title):
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")  # 'The UN Office' for 'the Coordination of ...'
+            continue
         if ent.label_ == "ORG" and ent[-1].lower_ in organisation_words:
             start = ent.start
             while (start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title

@@ -16,6 +16,7 @@ from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes
 from .inner import inner_only
 from .lexicon import Lexicon, inflections, lexicon
+from .people import gender_of_first_name
 from .ranker import Ranker
 from .reported import CueRules
 from .speakers import ORG, OUTLET, is_outlet, resolve_speakers
@@ -63,7 +64,7 @@ class Extractor:
             if cand.fallback:
                 cand.fallback = _on_its_lines(text, cand.fallback, anchor)
             if cand.source:
-                cand.source = close_marks(text, clip_lines(text, cand.source, anchor))
+                cand.source = _whole_name(doc, close_marks(text, clip_lines(text, cand.source, anchor)), cand)
                 if cand.source[1] <= cand.source[0]:
                     cand.source = None
         quotes = QuoteIndex(find_quotes(text))
@@ -389,3 +390,19 @@ def _quote_around(text: str, span: tuple[int, int]) -> bool:
     before = text[span[0] - 1 : span[0]]
     after = text[span[1] : span[1] + 2]
     return before in QUOTE_CHARS and any(ch in QUOTE_CHARS for ch in after)
+
+
+def _whole_name(doc: Doc, source: tuple[int, int], cand: Candidate) -> tuple[int, int]:
+    """A source that ends inside a person's name runs to its end, short of the cue and the
+    content: the parser may open a sentence inside a name ('"It is calm," said Farid | Mansour,
+    a taxi driver')."""
+    last = doc.char_span(source[1] - 1, source[1], alignment_mode="expand")
+    if not last or last[-1].ent_type_ != "PERSON":
+        return source
+    limit = min((s for s, _ in [*cand.contents, *([cand.cue] if cand.cue else [])] if s >= source[1]), default=len(doc.text))
+    end = last.end
+    while end < len(doc) and doc[end].ent_type_ == "PERSON" and "\n" not in doc[end - 1].whitespace_ and (
+            doc[end].idx + len(doc[end]) <= limit and doc[end].is_title) and (
+            doc[end].ent_iob_ == "I" or end == last.end and gender_of_first_name(doc[end - 1].text) is not None):
+        end += 1  # (or a given name's surname the NER tagged apart, the sentence split between them)
+    return (source[0], doc[end - 1].idx + len(doc[end - 1])) if end > last.end else source

@@ -179,6 +179,16 @@ def after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return trim(text, m.end(), end, SPACES)
 
 
+BYLINE = re.compile(r"\s*(?:By|BY|Words by|Reporting by)\s+")
+
+
+def on_byline(text: str, start: int, end: int) -> bool:
+    """Whether the words at (start, end) are on a short line a byline opens ('By Priya Natarajan')."""
+    line = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    return BYLINE.match(text, line) is not None and len(text[line : stop if stop >= 0 else len(text)].split()) <= 6
+
+
 def in_dateline(text: str, start: int, end: int) -> bool:
     """Whether the words at (start, end) are part of a wire dateline opening their paragraph
     ('SOFIA, Sept 9 (Tessel News) - ')."""

@@ -375,8 +375,8 @@ def with_described_bodies(doc, ents: list[Span], group_words: frozenset[str]) ->
         inside = {at[i].start: at[i] for i in range(start, head.i) if i in at}
         if not names or any(e.label_ == "PERSON" or e.start < start for e in inside.values()) or (
                 head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN") or (  # 'the agency Frontex': its name follows
-                head.dep_ == "appos" and head.head.i in at):  # ('Harwell, the Scandinavian operator': Harwell)
-            continue
+                head.dep_ == "appos" and head.head.i in at or doc[max(0, start - 1)].lower_ in ("a", "an")):  # ('Harwell,
+            continue  # the Scandinavian operator': Harwell; 'a major British gallery': none in particular)
         replaced.update(inside)
         added.append(Span(doc, start, head.i + 1, label="ORG"))
     return merged(ents, added, replaced)

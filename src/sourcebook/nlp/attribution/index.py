@@ -17,7 +17,7 @@ from ..sentences import sentences
 from .affiliations import HONORIFICS, _text, _title_free, _without_article, role_words, roles_of
 from .bodies import with_named_bodies, with_whole_body_names
 from .body_nouns import FIRM_ENDINGS, company_nouns, outlet_names
-from .candidate import in_dateline
+from .candidate import BYLINE, in_dateline, on_byline
 from .direct import QuoteIndex
 from .entities import (
     NAME_LABELS,
@@ -53,6 +53,7 @@ from .people import (
     gender_of_word,
     named_place,
     with_hyphenated_given_names,
+    with_split_names,
     without_office_words,
 )
 from .syntax import PEOPLE_ENDINGS, PERSON_SUFFIXES
@@ -67,7 +68,7 @@ _PLACE_BODIES = frozenset(["city", "council", "county", "state", "district", "pa
 #: organisation words that are surnames too: after a first name, a person's ("Charlotte Church")
 _SURNAME_BODIES = word_set("attribution/organisation_surnames")
 _PARAGRAPH = re.compile(r"\n\s*")
-_BYLINE = re.compile(r"\s*(?:By|BY|Words by|Reporting by)\s+")
+
 _TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}|Q|A):\s")
 
 
@@ -124,7 +125,7 @@ class ArticleIndex:
         ents = with_described_bodies(doc, ents, self._group_words)  # 'the UN human rights office'
         ents = with_untagged_people(doc, ents, words, self._place_nouns)  # 'Rosalind Achterberg is 71' after a title
         ents = without_office_words(doc, with_hyphenated_given_names(doc, ents, words))  # 'Jean-Luc X', 'Minister of Y X'
-        self.ents = with_nicknames(doc, ents)  # 'Declan "Dizzy" Oakes'
+        self.ents = with_split_names(doc, with_nicknames(doc, ents))  # 'Declan "Dizzy" Oakes', 'Farid | Mansour'
         # the same for the firms the mending found ('Brightforge' after 'Brightforge Games')
         found = self._firm_heads_of(self.ents) - self._firm_heads
         self.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and len(e) == 1 and self._firm_head(e, found)
@@ -306,6 +307,9 @@ class ArticleIndex:
 
     def _index_entities(self) -> None:
         for ent in self.ents:
+            at = (self.text, ent.start_char, ent.end_char)
+            if in_dateline(*at) or ent.label_ != "PERSON" and on_byline(*at):
+                continue  # 'OBAN, Scotland -', the wire: no one spoken of ('By Priya Natarajan' tagged a body: the writer)
             if ent.label_ == "PERSON" or self._person_like(ent) and not any(t.ent_type_ in ("GPE", "LOC") for t in ent):
                 tokens = self._name_tokens(ent)
                 while len(tokens) > 1 and tokens[0].lower_ in self._kin_words and gender_of_first_name(tokens[1].text):
@@ -324,7 +328,7 @@ class ArticleIndex:
                 person = self.people.add(name, affiliation, roles, ent.start_char, gender)
                 self.mentions.append((ent.start_char, PERSON, person.key))
                 line = self.text[self.text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
-                if _BYLINE.fullmatch(line):
+                if BYLINE.fullmatch(line):
                     self.bylines.add(ent.start_char)  # 'By Hannah Birchall': the writer, no one a 'she' stands for
                 if ent.root.dep_ == "poss":
                     self.possessives.add(ent.start_char)  # "Mr. Clinton's skills": not a topic
@@ -335,8 +339,7 @@ class ArticleIndex:
                 if ent.root.dep_ not in ("nsubj", "nsubjpass", "ROOT") and not (  # nor the subject's name ('Her
                         ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")):  # daughter, Lena Gall,')
                     self.people.passing.add(ent.start_char)  # not the subject: 'accused Rafael Cruz'
-            elif ent.label_ == "ORG" and not (len(ent) == 1 and ent[0].lower_ in self._group_words) and not (
-                    in_dateline(self.text, ent.start_char, ent.end_char)):  # '(Tessel News) -': the wire, no one spoken of
+            elif ent.label_ == "ORG" and not (len(ent) == 1 and ent[0].lower_ in self._group_words):
                 # a lone capitalised group noun is no name ('Bank executives' at a sentence start)
                 tokens = _without_article(list(ent))
                 while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):

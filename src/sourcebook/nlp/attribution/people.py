@@ -260,3 +260,17 @@ class People:
 
 
 __all__ = ["FEMALE", "MALE", "People", "Person", "gender_of_first_name", "gender_of_word", "named_place"]
+
+
+def with_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities with a given name and the surname the NER tagged apart as one person, the
+    parser having opened a sentence between them ('said Farid | Mansour, a taxi driver')."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start and len(last) == 1
+                and "\n" not in last[-1].whitespace_ and gender_of_first_name(last[0].text) is not None):
+            out[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out

@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 
 
 #: adjectives of a body's reach, not its remit ('the national statistics office' is the Statistics Office)
+#: what an adjective may say of a body that is no part of its remit ('the new ministry')
+_PASSING = frozenset(["new", "former", "old", "current", "same", "other", "top", "main", "senior", "key", "powerful",
+                      "embattled", "beleaguered", "troubled", "big", "large", "small", "whole", "entire", "own"])
 _SCOPES = frozenset(["national", "federal", "local", "regional", "provincial", "municipal", "central", "international",
                      "official", "global", "continental", "territorial", "principal", "general", "special"])
 
@@ -104,8 +107,9 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         # (and of its remit: 'the health ministry' is not the UN human rights office named before)
         # (and 'the electoral commission' is not the weather service: a remit's adjective)
         countries = [t.lower_[:5] for t in qualifiers if t.ent_type_ in ("GPE", "NORP") or t.dep_ == "compound"
-                     and t.pos_ == "NOUN" and t.is_lower or t.dep_ == "amod" and t.is_lower and t.lower_.endswith(
-                         ("al", "ic", "ary")) and t.lower_ not in _SCOPES]
+                     and t.pos_ == "NOUN" and t.is_lower or t.dep_ == "amod" and t.is_lower and (t.lower_.endswith(
+                         ("al", "ic", "ary")) or lemma in lex.public_bodies and t.lower_ not in _PASSING)
+                     and t.lower_ not in _SCOPES]  # ('the interior ministry' is not the State Department)
 
         def fits(name: str | None) -> bool:  # or one the article introduced as such ('regulator ProductSafe')
             return body_fits(resolver, name, lemma) and all(c in (name or "").lower() for c in countries)
