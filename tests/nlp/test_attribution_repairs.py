@@ -341,8 +341,18 @@ def test_a_circular_aside_is_dropped_and_the_report_kept():
     says = Candidate(cue=(4, 8), source=(0, 3), contents=[(9, 28)], nature=SPEECH)
     talked = Candidate(cue=(13, 19), source=(9, 12), contents=[(0, 8), (20, 28)], nature=SPEECH)
     talked.aside = True
-    kept = _drop_circular_asides([says, talked])
+    kept = _drop_circular_asides(text, [says, talked])
     assert kept == [says], [text[c.cue[0] : c.cue[1]] for c in kept if c.cue]
+
+
+def test_a_circular_aside_closing_the_sentence_stays_and_the_report_before_it_ends_there():
+    # 'Ali fears the plan "fails", Kim told us.': 'fears' took the aside into its content
+    text = 'Ali fears the plan "fails", Kim told us.'
+    fears = Candidate(cue=(4, 9), source=(0, 3), contents=[(10, 39)], nature=SPEECH)
+    told = Candidate(cue=(32, 36), source=(28, 31), contents=[(0, 26)], nature=SPEECH)
+    told.aside = True
+    assert _drop_circular_asides(text, [fears, told]) == [fears, told]
+    assert [text[s:e] for s, e in fears.contents] == ['the plan "fails"']
 
 
 def test_a_learned_report_may_hold_a_rule_report_whole_but_not_cut_into_one():
@@ -361,7 +371,7 @@ def test_an_aside_that_holds_a_report_but_is_not_held_by_it_stays():
     outer = Candidate(cue=(13, 17), source=(9, 12), contents=[(0, 8), (19, 40)], nature=SPEECH)
     outer.aside = True
     inner = Candidate(cue=(31, 39), source=(27, 30), contents=[(22, 26)], nature=SPEECH)
-    assert _drop_circular_asides([outer, inner]) == [outer, inner]
+    assert _drop_circular_asides("The plan, Kim said, is what Lee proposed.", [outer, inner]) == [outer, inner]
 
 
 def test_an_appearance_with_an_adjective_gives_what_seems(nlp, monkeypatch):

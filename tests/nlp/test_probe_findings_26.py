@@ -5,7 +5,7 @@ news, politics, culture and technology. Every sentence is written for the test."
 from __future__ import annotations
 
 import pytest
-from probe_records import records
+from probe_records import contents, records
 
 # ---------------------------------------------------------------- a body's whole name
 
@@ -144,3 +144,32 @@ def test_an_office_for_a_purpose_keeps_its_whole_name(nlp):
 def test_a_bodys_update_is_that_bodys(nlp):
     text = "Doctors have recorded 50 suspected cholera cases, according to a World Health Organization update."
     assert [a.speaker for a in records(nlp, text, "according to")] == ["World Health Organization"]
+
+
+# ---------------------------------------------------------------- where the content ends
+
+
+def test_a_second_cue_in_the_cues_tense_is_no_part_of_the_infinitive(nlp):
+    found = records(nlp, "The chamber urged ministers to cut business rates and called on the Bank to hold fire.")
+    assert [(a.cue.text, contents(a), a.parent) for a in found] == [
+        ("urged", ["ministers to cut business rates"], None), ("called on", ["the Bank to hold fire"], None)]
+
+
+def test_a_report_closing_the_sentence_holds_the_belief_before_it(nlp):
+    text = 'The prime minister believes the deal is "the best available", his spokesman told reporters.'
+    found = records(nlp, text)
+    assert [(a.cue.text, contents(a)) for a in found] == [
+        ("told", ['The prime minister believes the deal is "the best available"']),
+        ("believes", ['the deal is "the best available"'])]
+
+
+def test_the_addressee_of_told_is_no_part_of_the_content(nlp):
+    found = records(nlp, "A junior doctor told the inquest the ward was understaffed.", "told")
+    assert [contents(a) for a in found] == [["the ward was understaffed"]]
+
+
+def test_a_sides_case_is_what_it_argues(nlp):
+    found = records(nlp, "The prosecution's case was that she had planned the robbery for months.")
+    assert [(a.cue.text, a.speaker, contents(a)) for a in found] == [
+        ("case was", "prosecution", ["she had planned the robbery for months"])]
+    assert records(nlp, "The problem in this case is that nobody kept records.") == []

@@ -75,7 +75,7 @@ class Extractor:
             o is not c and any(s <= (c.cue or (0, 0))[0] < e for s, e in o.contents) for o in cands))]
         cands = _drop_unowned_inner(doc, text, cands, quotes, self.lex.first_second_person)
         cands = self._fold_outlet_credits(text, cands)
-        cands = _drop_circular_asides(cands)
+        cands = _drop_circular_asides(text, cands)
         cands = _within_their_quotation(text, cands, quotes)
         _nest(cands)
         resolved = resolve_speakers(doc, cands, self.lex, quotes)
@@ -304,10 +304,12 @@ def _drop_unowned_inner(
     return keep
 
 
-def _drop_circular_asides(cands: list[Candidate]) -> list[Candidate]:
+def _drop_circular_asides(text: str, cands: list[Candidate]) -> list[Candidate]:
     """'King says Ali talked the talk': when the parser hangs 'King says' on 'talked' as an
     aside, 'talked' takes the sentence around it as content, and each report holds the
-    other's cue; nesting would then hide both. The aside is the misread one: dropped."""
+    other's cue; nesting would then hide both. The aside before the other cue is the misread
+    one: dropped. One after it closes the sentence ('The minister believes X is "fair", his
+    spokesman told reporters'): the other's content ends before it."""
     asides = [c for c in cands if c.aside and c.cue is not None]
     if not asides:
         return cands
@@ -315,7 +317,18 @@ def _drop_circular_asides(cands: list[Candidate]) -> list[Candidate]:
     def holds(outer: Candidate, inner: Candidate) -> bool:
         return inner.cue is not None and any(inside(inner.cue, c) for c in outer.contents)
 
-    drop = {id(a) for a in asides if any(o is not a and holds(a, o) and holds(o, a) for o in cands)}
+    drop = set()
+    for aside in asides:
+        assert aside.cue is not None
+        for other in (o for o in cands if o is not aside and holds(aside, o) and holds(o, aside)):
+            assert other.cue is not None
+            cut = (aside.source or aside.cue)[0]
+            pieces = (trim_content(text, s, min(e, cut)) for s, e in other.contents if s < cut)
+            kept = [k for k in pieces if k is not None and any(ch.isalnum() for ch in text[k[0] : k[1]])]
+            if aside.cue[0] < other.cue[0] or not kept or any(e > cut for _, e in aside.contents):
+                drop.add(id(aside))
+            else:
+                other.contents = kept
     return [c for c in cands if id(c) not in drop] if drop else cands
 
 

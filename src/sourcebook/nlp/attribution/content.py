@@ -409,7 +409,8 @@ def subject_read_as_object(lex: Lexicon, verb: Token, clause: Token) -> Token | 
     """'aid groups warned the true figure was higher': the cue's object, right before a reported
     clause with no subject of its own, is that clause's subject when it names no one the cue
     could speak to (a pronoun, a name, 'reporters', 'the committee' are addressees of 'told')."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
+    heads = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]  # ('the ward was understaffed')
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for h in heads for c in h.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
     if obj is None or obj.right_edge.i + 1 != clause.left_edge.i:

@@ -79,6 +79,13 @@ def _infinitives(verb: Token, infinitive: Token) -> int:
     cue's), only with 'cut'. A coordinated clause of another kind ends the list ('..., fix Y
     and he pledged Z')."""
     end = subtree_span(infinitive)[1]
+    # 'urged ministers to cut rates and called on the Bank to X': a verb in the cue's own tense,
+    # with no subject, that the parser hung on the infinitive goes with the cue
+    finite = next((c for c in infinitive.rights if c.dep_ == "conj" and c.tag_ == verb.tag_ and verb.tag_ in (
+        "VBD", "VBZ", "VBP") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    if finite is not None:
+        before = [t for t in infinitive.subtree if t.i < finite.left_edge.i and not (t.dep_ == "cc" or t.is_punct)]
+        return max(t.idx + len(t) for t in before)
     if verb.tag_ == "VB":
         return end  # 'will urge them to X, and warn Y': either reading
     listed = [c for c in verb.rights if c.i > infinitive.i and c.dep_ == "conj"][:1]
