@@ -173,3 +173,34 @@ def test_a_sides_case_is_what_it_argues(nlp):
     assert [(a.cue.text, a.speaker, contents(a)) for a in found] == [
         ("case was", "prosecution", ["she had planned the robbery for months"])]
     assert records(nlp, "The problem in this case is that nobody kept records.") == []
+
+
+def test_what_the_agent_sees_it_as_is_no_part_of_the_source(nlp):
+    found = records(nlp, "His speech, given in Leeds on Friday, was seen by many as a bid for the leadership.")
+    assert [(a.source.text, contents(a)) for a in found] == [
+        ("many", ["His speech, given in Leeds on Friday", "a bid for the leadership"])]
+
+
+# ---------------------------------------------------------------- more speakers
+
+
+def test_the_participle_after_a_quotation_is_the_speakers_not_the_quoted_i(nlp):
+    text = ('Ann Ward spoke on Sunday. "I hear that every single day," she said, before adding that the '
+            "administration's policies would take time to show results.")
+    assert [(a.source.text, a.speaker) for a in records(nlp, text, "adding")] == [("she", "Ann Ward")]
+
+
+def test_one_of_those_named_said_it(nlp):
+    text = ('Three senators, who asked not to be named, said they doubted the plan would pass. '
+            '"It is finished," one said.')
+    assert [a.speaker for a in records(nlp, text, "said")][-1] == "one of the three senators"
+
+
+def test_a_body_named_after_a_place_whatever_the_tagger_made_of_its_words(nlp):
+    found = records(nlp, 'Save Our Libraries UK said in a statement that the cuts were "reckless".', "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Save Our Libraries UK", "organisation")]
+
+
+def test_an_honorific_keeps_a_person_whom_an_it_in_a_quotation_follows(nlp):
+    found = records(nlp, 'Ms Lee told MPs that the bill "fails the very people it claims to protect".', "told")
+    assert [a.speaker_kind for a in found] == ["person"]

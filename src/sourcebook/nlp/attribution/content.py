@@ -88,13 +88,16 @@ def _verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[
 
 
 def _seen_as_passive(lex: Lexicon, lemma: str, children: list[Token], extra: list[Token]) -> Spans | None:
-    """'X is seen as Y', 'it has been described as Y'."""
-    for child in children:
+    """'X is seen as Y', 'it has been described as Y' ('seen by many as Y': the parser may hang
+    'as' on the agent)."""
+    agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for child in [*children, *(c for a in agents for c in a.rights)]:
         if child.dep_ == "prep" and child.lower_ == "as":
             obj = first_child(child, ("pobj", "pcomp"))
             subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
             if obj is not None:
-                extra.append(child)
+                if child in children:  # (not over the agent: 'was seen by many as')
+                    extra.append(child)
                 span = subtree_span(obj)
                 # 'described as "X" by the UN': the parser may hang the agent on X
                 by = next((t for t in obj.subtree if t.lower_ == "by" and t.dep_ in ("agent", "prep")), None)

@@ -200,9 +200,8 @@ class ArticleIndex:
           ('Bellmoor Hill'); a place of two or three names opening with a first name and ending
           in no place's or organisation's word is a person ('Ines Valcour', a LOC)."""
         ent = with_given_name(self.doc, ent)
-        slash = next((t.i for t in ent if t.text == "/"), None)
-        if slash is not None and slash > ent.start:  # a credit, 'Jane Roe/Kelby Ledger': the person before the slash
-            ent = Span(self.doc, ent.start, slash, label=ent.label_)
+        slash = next((t.i for t in ent if t.text == "/"), None)  # a credit, 'Jane Roe/Kelby Ledger': the one before it
+        ent = Span(self.doc, ent.start, slash, label=ent.label_) if slash is not None and slash > ent.start else ent
         comma = max((k for k, t in enumerate(ent) if t.text == ","), default=None)
         if comma is not None and comma + 1 < len(ent) and gender_of_first_name(ent[comma + 1].text) and all(
                 t.is_title for t in ent[comma + 1 :]):
@@ -261,7 +260,8 @@ class ArticleIndex:
             return Span(self.doc, ent.start, ent.end, label="PERSON")  # 'Ines Valcour' (a LOC)
         if ent.label_ == "FAC" and last.lower_ in self.lex.organisation_words and last.lower_ not in self._place_nouns:
             return Span(self.doc, ent.start, ent.end, label="ORG")  # 'Ferncliff Royal Infirmary' (a FAC): a body
-        if named_by_a_personal_pronoun(ent, self.lex.organisation_words) or named_by_its(ent, self._surnames):
+        if named_by_a_personal_pronoun(ent, self.lex.organisation_words) or named_by_its(ent, self._surnames) and not (
+                ent.label_ == "PERSON" and honorific is not None):  # ('Ms Lee ... the people it claims to help')
             # 'Greer said he had not decided' (a person), 'Merrow AI said its model' (a body)
             return Span(self.doc, ent.start, ent.end, label="ORG" if ent.label_ == "PERSON" else "PERSON")
         if ent.label_ != "PERSON":

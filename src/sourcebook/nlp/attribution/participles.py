@@ -29,6 +29,9 @@ def participle_subject(verb: Token, subject: Token | None) -> Token | None:
         return _subject_before(verb) or subject
     if _quoted_title(subject, verb):
         return _clause_subject(verb.doc[min(t.i for t in subject.subtree) - 1]) or subject
+    if subject.i < verb.i and sum(t.is_quote for t in verb.doc[subject.i + 1 : verb.i]) % 2 == 1:
+        # ('"I hear that every day," she said, before adding X': the quotation's 'I' is not its subject)
+        return _subject_before(verb) or subject
     clause = verb.head
     if (subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" and clause.head.dep_ in ("dobj", "pobj")
             and verb.doc[verb.i - 1].text == ","):

@@ -75,7 +75,7 @@ class SpeakerResolver(ArticleIndex):
         for cand in cands:
             res = self.resolve_one(cand, salience)
             if res.kind == UNKNOWN and cand.source is not None and cand.parent is None:
-                res = self._person_closing(cand.source) or res  # 'Aid worker Rosa Lind', 'Aid' read as a verb
+                res = untagged.person_closing(self, cand.source) or res  # 'Aid worker Rosa Lind', 'Aid' read as a verb
             out.append(res)
             if cand.parent is None and cand.source:
                 salience.add(cand.source[0], self.sentence_of(cand.source[0]), res)
@@ -115,15 +115,6 @@ class SpeakerResolver(ArticleIndex):
                 known.setdefault(res.name, res.affiliation)
         return [replace(r, affiliation=known[r.name]) if r.kind == PERSON and r.name in known and r.affiliation is None
                 else r for r in out]
-
-    def _person_closing(self, source: tuple[int, int]) -> Resolved | None:
-        """The person whose name ends a source the parser misread."""
-        span = self.doc.char_span(*source, alignment_mode="expand")
-        if span is None:
-            return None
-        ent = next((e for e in reversed(self.ents_in(span.start, span.end)) if e.label_ == "PERSON"), None)
-        person = self.person_for(self._name_tokens(ent)) if ent is not None and ent.end == span.end else None
-        return Resolved(person.name, PERSON, person.affiliation, person.gender) if person is not None else None
 
     def _not_the_quoted_speaker(self, cands: list[Candidate], out: list[Resolved], salience: anaphora.Salience) -> None:
         """'He' or 'she' inside a quotation is someone other than the quotation's speaker
@@ -238,6 +229,9 @@ class SpeakerResolver(ArticleIndex):
         if (head.pos_ == "PRON" or lower in self.lex.personal_pronouns) and not acronym:
             if lower in self.lex.relative_pronouns:
                 return anaphora.relative(self, head, salience)
+            member = groups.one_of(self, head, salience) if lower == "one" else None
+            if member is not None:  # '"It is over," one said', tagged a pronoun: one of those named
+                return member
             document = document_before(self.lex, head) if lower == "it" else None
             if document is not None:  # 'The report was published on Tuesday. It found X': the report's
                 return self._description(cand, self.doc[document.left_edge.i : document.i + 1], document, salience)

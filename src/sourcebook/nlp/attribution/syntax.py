@@ -327,6 +327,9 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
     # source belongs to the cue
     gerund = next((c for c in token.rights if c.dep_ == "prep" and any(
         g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)), None)
+    # ('was seen by many as a bid for X': what the agent sees it as is the content)
+    gerund = gerund or next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "as"
+                             and token.head.dep_ == "agent"), None)
     if gerund is not None:
         end = token.doc[gerund.i - 1].idx + len(token.doc[gerund.i - 1])
     # 'One council diplomat, speaking on condition of anonymity,': the participle set off by

@@ -82,7 +82,7 @@ def whole_name(resolver: SpeakerResolver, span: Span, ent: Span) -> list[Token] 
     doc = resolver.doc
     words = [t for t in doc[start : ent.start] if t.text not in ("and", "&", "'s", "\u2019s")]
     if not words or doc[ent.start - 1].text in ("and", "&") or any(
-            not (t.text[:1].isupper() and t.is_alpha and t.tag_ in ("NNP", "NNPS", "NN", "NNS"))
+            not (t.is_title and t.is_alpha)  # (whatever the tagger made of it: 'Save Our Libraries UK')
             or t.lower_.rstrip(".") in TITLES or t.lower_ in resolver.lex.role_nouns for t in words):
         return None
     if ent.label_ == "PERSON" and (gender_of_first_name(words[0].text) is not None or len(ent) > 1
@@ -110,3 +110,13 @@ def body_before_kind(resolver: SpeakerResolver, span: Span) -> str | None:
         return None  # ('Jane Holt, the group's chair' is a person)
     return _text(_title_free(list(name)))
 
+
+def person_closing(resolver: SpeakerResolver, source: tuple[int, int]) -> Resolved | None:
+    """The person whose name ends a source the parser misread ('Aid worker Rosa Lind', 'Aid'
+    read as a verb)."""
+    span = resolver.doc.char_span(*source, alignment_mode="expand")
+    if span is None:
+        return None
+    ent = next((e for e in reversed(resolver.ents_in(span.start, span.end)) if e.label_ == "PERSON"), None)
+    person = resolver.person_for(resolver._name_tokens(ent)) if ent is not None and ent.end == span.end else None
+    return Resolved(person.name, PERSON, person.affiliation, person.gender) if person is not None else None
