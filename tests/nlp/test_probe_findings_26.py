@@ -204,3 +204,40 @@ def test_a_body_named_after_a_place_whatever_the_tagger_made_of_its_words(nlp):
 def test_an_honorific_keeps_a_person_whom_an_it_in_a_quotation_follows(nlp):
     found = records(nlp, 'Ms Lee told MPs that the bill "fails the very people it claims to protect".', "told")
     assert [a.speaker_kind for a in found] == ["person"]
+
+
+def test_an_office_named_with_capitals_is_a_person_a_pronoun_may_stand_for(nlp):
+    text = ("Protester Jane Kerr said the law was unjust. The Home Secretary defended the bill. "
+            "She said it was needed to keep roads open.")
+    found = records(nlp, text)
+    assert [(a.speaker, a.speaker_kind) for a in found][1:] == [("Home Secretary", "description")] * 2
+
+
+def test_the_sheriff_is_the_sheriff_named_before(nlp):
+    text = "Sheriff Dale Owens said the suspect was armed. The sheriff said deputies fired two shots."
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Dale Owens", "Dale Owens"]
+
+
+def test_a_fire_and_rescue_service_opening_a_sentence_keeps_its_whole_name(nlp):
+    text = "Greater Manchester Fire and Rescue Service said four engines attended the blaze."
+    found = records(nlp, text, "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Greater Manchester Fire and Rescue Service", "organisation")]
+
+
+def test_a_short_name_is_the_articles_fuller_body_not_a_better_known_one(nlp):
+    text = "The American Red Cross opened three shelters. The Red Cross said 400 people had stayed overnight."
+    assert [a.speaker for a in records(nlp, text, "said")] == ["American Red Cross"]
+
+
+def test_what_is_told_at_a_briefing_is_the_content(nlp):
+    found = records(nlp, "The minister told reporters at a briefing that the talks had stalled.", "told")
+    assert [contents(a) for a in found] == [["the talks had stalled"]]
+
+
+def test_reportedly_is_a_report_of_no_one_named(nlp, monkeypatch):
+    monkeypatch.setattr(nlp.get_pipe("sourcebook_attributions").extractor.ranker, "threshold", 0.0)
+    found = records(nlp, "The owners are reportedly considering a sale of the club.", "reportedly")
+    assert [(a.source, a.speaker, contents(a)) for a in found] == [
+        (None, "unspecified reports", ["The owners are", "considering a sale of the club"])]
+    # a cue's own adverb is that cue's
+    assert records(nlp, "The mayor reportedly said the deal was off.", "reportedly") == []

@@ -46,8 +46,11 @@ def with_joined_bodies(doc, ents: list[Span], words: frozenset[str] = frozenset(
             first = start - 2
             while first > 0 and doc[first].pos_ == "PROPN" and doc[first].is_title and first - 1 not in covered:
                 first -= 1
-            if doc[first].lower_ == "the" and first < start - 2:
-                ent = Span(doc, first + 1, ent.end, label="ORG")
+            # (or opening its sentence: 'Greater Manchester Fire and Rescue Service said')
+            begin = first if first == 0 and doc[0].is_title and doc[0].pos_ == "PROPN" else first + 1
+            if (doc[first].lower_ == "the" or begin == first or doc[first].is_space or doc[first].text in ".!?:") and (
+                    begin < start - 1):
+                ent = Span(doc, begin, ent.end, label="ORG")
         elif (ent.label_ == "ORG" and out and out[-1].label_ == "ORG" and out[-1].end == start - 1 >= 2
               and doc[start - 1].lower_ == "and" and doc[out[-1].start - 1].lower_ == "the"
               and all(t.pos_ == "PROPN" and t.is_title for t in out[-1])):

@@ -24,6 +24,7 @@ from .phrases import according_to, view_phrase
 from .quote_verbs import quote_verb
 from .seem import seem_cue
 from .syntax import shown_subject, source_like, source_span, subtree_span
+from .tails import without_writer_tail
 from .verbs import idiom_cue, verb_cue
 
 
@@ -88,6 +89,8 @@ class CueRules:
             return quote_verb(lex, text, token)
         if lemma in lex.seem_verbs and token.pos_ in ("VERB", "AUX"):
             return seem_cue(lex, text, token)
+        if token.lower_ == "reportedly" and token.dep_ == "advmod":
+            return _reportedly(lex, text, token)
         if token.lower_ == "according" or token.lower_ == "as" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "per":
             return according_to(lex, text, token, sent)
         if token.pos_ == "NOUN" and lex.verb_lemmas.get(token.lower_) in self.verbs and _verb_read_as_noun(token):
@@ -179,3 +182,27 @@ def _verb_read_as_head(lex: Lexicon, text: str, token: Token) -> Candidate | Non
         return None
     return Candidate(cue=(token.idx, token.idx + len(token)), source=source, contents=[content], nature=SPEECH,
                      source_token=subject.i)
+
+
+def _reportedly(lex: Lexicon, text: str, token: Token) -> Candidate | None:
+    """'Ministers are reportedly furious', 'with X reportedly considering a run': what unnamed
+    reports say, the clause around the adverb (with the noun a participle's clause is set
+    beside, its subject), the adverb the cue."""
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX", "ADJ") or lemma in lex.cue_verbs and lemma not in lex.learned_verbs and (
+            verb_cue(lex, text, verb, lemma) is not None):
+        return None  # ('Trump reportedly said X': part of that cue)
+    start, end = without_writer_tail(lex, verb)
+    if verb.dep_ == "acl" and verb.head.i < verb.i:  # 'Bloomberg reportedly considering a run'
+        start = subtree_span(verb.head)[0]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+    if subject is None and verb.dep_ != "acl":
+        return None
+    pieces = [trim_content(text, start, token.idx), trim_content(text, token.idx + len(token), end)]
+    contents = [p for p in pieces if p is not None and p[1] > p[0]]
+    if not contents:
+        return None
+    cand = Candidate(cue=(token.idx, token.idx + len(token)), source=None, contents=contents, nature=SPEECH)
+    cand.reports = True
+    return cand

@@ -342,8 +342,11 @@ class SpeakerResolver(ArticleIndex):
         return None
 
     def _body_named(self, name: str, plural: bool = False) -> Resolved:
-        """An organisation or outlet speaking under ``name`` as written."""
-        return Resolved(self.full_name(canonical_name(name)), OUTLET if is_outlet(name, self.lex) else ORG,
+        """An organisation or outlet speaking under ``name`` as written (the fuller name this
+        article gives it before any other body's: 'the American Red Cross ... the Red Cross')."""
+        known = canonical_name(name)
+        fuller = {o for o in self.organisation_names() if " " in name and o.endswith(" " + name) and o != known}
+        return Resolved(self.full_name(fuller.pop() if len(fuller) == 1 else known), OUTLET if is_outlet(name, self.lex) else ORG,
                         plural=plural)
 
     def _name_beside_role(self, span: Span, head: Token, ents: list[Span]) -> Resolved | None:
@@ -413,11 +416,13 @@ class SpeakerResolver(ArticleIndex):
         orgs = [e for e in self.ents_in(span.start, span.end) if e.label_ in ORG_LABELS]
         if phrase.lower() in self.lex.outlets:
             return Resolved(canonical_name(phrase), OUTLET)
-        if head.pos_ == "PROPN" and head.lower_ in self.lex.role_nouns and (not head.ent_type_ or head.is_upper):
+        office = all(t.lower_ in self.lex.role_nouns for e in self.ents_in(head.i, head.i + 1) for t in e)  # 'Taoiseach'
+        if head.pos_ == "PROPN" and head.lower_ in self.lex.role_nouns and (not head.ent_type_ or head.is_upper or office):
             role = roles.role(self, span, head, cand.source[0] if cand.source else 0, salience)
             if role is not None:
                 return role  # 'Senator from Texas says' in a title-case line
-            if span.start == head.i or head.is_upper:  # 'Mayor denies charge, says ...', 'One MP said': a role
+            # 'Mayor denies charge, says ...', 'One MP said', 'The Home Secretary said': a role
+            if span.start == head.i or head.is_upper or span[0].lower_ == "the":
                 many = head.tag_ == "NNPS" or head.lemma_.lower() != head.lower_  # 'Neighbours described'
                 return Resolved(phrase, GROUP if many else DESCRIPTION, gender=None if many else gender_of_word(head.text),
                                 plural=many)
