@@ -229,11 +229,6 @@ def test_a_short_name_is_the_articles_fuller_body_not_a_better_known_one(nlp):
     assert [a.speaker for a in records(nlp, text, "said")] == ["American Red Cross"]
 
 
-def test_what_is_told_at_a_briefing_is_the_content(nlp):
-    found = records(nlp, "The minister told reporters at a briefing that the talks had stalled.", "told")
-    assert [contents(a) for a in found] == [["the talks had stalled"]]
-
-
 def test_reportedly_is_a_report_of_no_one_named(nlp, monkeypatch):
     monkeypatch.setattr(nlp.get_pipe("sourcebook_attributions").extractor.ranker, "threshold", 0.0)
     found = records(nlp, "The owners are reportedly considering a sale of the club.", "reportedly")

@@ -49,11 +49,7 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
                 continue
             if that.lower_ != "that" or not that.i < clause.i:
                 continue
-            # ('told reporters at a briefing that the talks had stalled': what is said at an
-            # occasion, with a subject of its own, is its complement)
-            said_at = that.dep_ == "dobj" and noun.lemma_.lower() in lex.circumstance_nouns and any(
-                c.dep_ == "nsubj" for c in that.head.children)
-            if that.dep_ == "mark" or prep is not None and (medium or said_at or that.dep_ in ("dobj", "nsubj", "pobj") and any(
+            if that.dep_ == "mark" or prep is not None and (medium or that.dep_ in ("dobj", "nsubj", "pobj") and any(
                     c.dep_ == that.dep_ and c.i != that.i or c.dep_ == "auxpass" and that.dep_ == "dobj"
                     for c in that.head.children)):  # (a passive has no object: 'at a briefing that the fire was contained')
                 return clause

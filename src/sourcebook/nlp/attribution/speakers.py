@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ...aliases import canonical_name, fold, is_known_organisation
+from ...aliases import TITLES, canonical_name, fold, is_known_organisation
 from . import anaphora, answers, documents, groups, ledes, roles, untagged
 from .affiliations import (
     ORG_LABELS,
@@ -422,7 +422,7 @@ class SpeakerResolver(ArticleIndex):
             if role is not None:
                 return role  # 'Senator from Texas says' in a title-case line
             # 'Mayor denies charge, says ...', 'One MP said', 'The Home Secretary said': a role
-            if span.start == head.i or head.is_upper or span[0].lower_ == "the":
+            if span.start == head.i or head.is_upper or span[0].lower_ == "the" and head.lower_ in TITLES:
                 many = head.tag_ == "NNPS" or head.lemma_.lower() != head.lower_  # 'Neighbours described'
                 return Resolved(phrase, GROUP if many else DESCRIPTION, gender=None if many else gender_of_word(head.text),
                                 plural=many)
