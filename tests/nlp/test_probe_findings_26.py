@@ -236,3 +236,12 @@ def test_reportedly_is_a_report_of_no_one_named(nlp, monkeypatch):
         (None, "unspecified reports", ["The owners are", "considering a sale of the club"])]
     # a cue's own adverb is that cue's
     assert records(nlp, "The mayor reportedly said the deal was off.", "reportedly") == []
+
+
+def test_a_claim_another_denies_is_no_part_of_the_report_and_is_what_they_deny(nlp):
+    found = records(nlp, "Officials say the militia wants the crossing to tax fuel, a charge the group denies.")
+    top = [(a.cue.text, contents(a)) for a in found if a.parent is None]
+    assert top == [("say", ["the militia wants the crossing to tax fuel"]),
+                   ("denies", ["the militia wants the crossing to tax fuel"])]
+    found = records(nlp, "Residents said the water was unsafe, an allegation the company rejects.", "said")
+    assert [contents(a) for a in found] == [["the water was unsafe"]]

@@ -291,3 +291,31 @@ def ends_with_its_speaker(lex: Lexicon, verb: Token) -> bool:
         return False
     last = last_word(verb)
     return any(speaker_ending(c, last) for c in verb.children)
+
+
+def apposed_denials(lex: Lexicon, doc, cands: list) -> None:
+    """'The union said the airline had cut checks, a claim the airline denied': the writer sets
+    a noun of saying after a comma and a cue on it; what that cue denies (rejects, disputes) is
+    the clause before the comma, which the report before it no longer runs into."""
+    text = doc.text
+    for cand in cands:
+        if cand.verb is None:
+            continue
+        verb = doc[cand.verb]
+        noun = verb.head if verb.dep_ == "relcl" else next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if noun is None or noun.lemma_.lower() not in lex.speech_nouns or noun.left_edge.i < 1 or (
+                doc[noun.left_edge.i - 1].text != "," or noun.left_edge.lower_ not in ("a", "an")):
+            continue
+        comma = doc[noun.left_edge.i - 1].idx
+        apposed = max(subtree_span(noun)[1], subtree_span(verb)[1])
+        sent = sentence_of(verb)
+        claim = next(((s, e) for other in cands if other is not cand for s, e in other.contents if s < comma <= e), None)
+        for other in cands:
+            if other is not cand:  # (nor any piece of the apposition: 'X, an allegation the company rejects')
+                other.contents = [c for c in (trim_content(text, s, min(e, comma)) if s < comma < e else (s, e)
+                                              for s, e in other.contents if not comma <= s < apposed) if c is not None]
+        found = trim_content(text, claim[0] if claim else sent.start_char, comma)
+        if found is not None:
+            cand.contents = [found]
+            cand.aside, cand.answers = False, True

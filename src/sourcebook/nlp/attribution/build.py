@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from ...model import Attribution, Span
 from ..quotes import QUOTE_CHARS, find_quotes, find_single_quotes
 from ..sentences import sentences as doc_sentences
+from .asides import apposed_denials
 from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, close_marks, inside, overlaps, trim_content
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes
@@ -67,6 +68,7 @@ class Extractor:
                 cand.source = _whole_name(doc, close_marks(text, clip_lines(text, cand.source, anchor)), cand)
                 if cand.source[1] <= cand.source[0]:
                     cand.source = None
+        apposed_denials(self.lex, doc, cands)
         quotes = QuoteIndex(find_quotes(text))
         absorb_quotes(text, cands, quotes)
         cands = attach_quotes(text, cands, quotes, sentence_of, Turns(doc, self.lex))
@@ -76,6 +78,7 @@ class Extractor:
         cands = _drop_unowned_inner(doc, text, cands, quotes, self.lex.first_second_person)
         cands = self._fold_outlet_credits(text, cands)
         cands = _drop_circular_asides(text, cands)
+        apposed_denials(self.lex, doc, cands)  # (again: the quotations may have run a content on)
         cands = _within_their_quotation(text, cands, quotes)
         _nest(cands)
         resolved = resolve_speakers(doc, cands, self.lex, quotes)
@@ -269,7 +272,7 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     for cand in sorted(cands, key=lambda c: (c.start, -c.confidence)):
         if cand.cue is not None and cand.cue in seen_cues:
             continue
-        key = tuple(cand.contents)
+        key = (*cand.contents, cand.cue) if cand.answers else tuple(cand.contents)  # (a denial of X is no copy of X)
         if key in by_contents:
             i = by_contents[key]
             if out[i].source is None and cand.source is not None:

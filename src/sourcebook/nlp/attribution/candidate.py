@@ -34,6 +34,7 @@ class Candidate:
     verb: int | None = None  # index of the cue verb's token (verb cues)
     reports: bool = False  # 'reports of X' with nobody named: the source is 'unspecified reports'
     aside: bool = False  # the content is the sentence around the cue clause ('The plan, he said, is dead.')
+    answers: bool = False  # it denies (rejects, disputes) another report's content ('X, a claim Y denied')
     # what the words around a cue clause report when no quotation is given to it ('X, he told
     # reporters.', where the parser hung the cue on X): ``attach_quotes`` falls back on it
     fallback: list[tuple[int, int]] | None = None

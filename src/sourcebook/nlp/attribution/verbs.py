@@ -107,6 +107,9 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         content = []  # 'The plan was backed by the mayor': the subject is the content (below)
     if content is None and verb.dep_ == "relcl" and (lemma in lex.speech or lemma in lex.belief):
         content = _relative_report(lex, verb)  # 'the drawdown, which they say left a vacuum'
+    if content is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() in lex.speech_nouns and (
+            verb.head.left_edge.i and verb.doc[verb.head.left_edge.i - 1].text == ","):
+        content = []  # 'X, an allegation the company rejects': what it rejects is X (asides.apposed_denials)
     if content is None and lemma in lex.speech:
         content = _plea(verb, extra) or _answer(verb)
     if content is None:
