@@ -245,3 +245,16 @@ def test_a_claim_another_denies_is_no_part_of_the_report_and_is_what_they_deny(n
                    ("denies", ["the militia wants the crossing to tax fuel"])]
     found = records(nlp, "Residents said the water was unsafe, an allegation the company rejects.", "said")
     assert [contents(a) for a in found] == [["the water was unsafe"]]
+
+
+def test_a_kinsman_named_beside_his_kin_word_is_a_person_and_that_word_later(nlp):
+    text = "Her husband, Dawit, a former teacher, said he was tired. Her husband said he would stay."
+    found = records(nlp, text, "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Dawit", "person")] * 2
+
+
+def test_a_first_line_that_is_a_sentence_is_the_lede_not_a_headline(nlp):
+    text = ("Germany's interior minister on Wednesday defended plans for new camps. Speaking in Berlin, "
+            "Katrin Lehmann said the camps were needed.\n\nCritics disagreed.\n\n"
+            "The minister said she hoped the first camp would open soon.")
+    assert {a.speaker for a in records(nlp, text)} == {"Katrin Lehmann"}

@@ -190,6 +190,17 @@ def on_byline(text: str, start: int, end: int) -> bool:
     return BYLINE.match(text, line) is not None and len(text[line : stop if stop >= 0 else len(text)].split()) <= 6
 
 
+def headline_end(text: str) -> int:
+    """Where the article's first line, its headline, ends; 0 when that line is a sentence of
+    the story (a full stop after words mostly in lower case: no headline was given), -1 when
+    the text is one line."""
+    end = text.find("\n")
+    words = [w for w in text[: end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    lower = sum(w[0].islower() for w in words)
+    sentence = text[:end].rstrip().rstrip("\"\u201d'\u2019").endswith(".") and lower * 2 > len(words)
+    return 0 if end > 0 and sentence else end
+
+
 def in_dateline(text: str, start: int, end: int) -> bool:
     """Whether the words at (start, end) are part of a wire dateline opening their paragraph
     ('SOFIA, Sept 9 (Tessel News) - ')."""

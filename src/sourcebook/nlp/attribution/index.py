@@ -17,7 +17,7 @@ from ..sentences import sentences
 from .affiliations import HONORIFICS, _text, _title_free, _without_article, role_words, roles_of
 from .bodies import with_named_bodies, with_whole_body_names
 from .body_nouns import FIRM_ENDINGS, company_nouns, outlet_names
-from .candidate import BYLINE, in_dateline, on_byline
+from .candidate import BYLINE, headline_end, in_dateline, on_byline
 from .direct import QuoteIndex
 from .entities import (
     NAME_LABELS,
@@ -137,7 +137,7 @@ class ArticleIndex:
         # sentences, and paragraphs too: the parser sometimes runs a sentence across a break
         # Doc.text is rebuilt from every token on each access: read it once
         text = self.text = doc.text
-        self.headline_end = text.find("\n")
+        self.headline_end = headline_end(text)
         paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
         self.sent_starts = sorted({s.start_char for s in sentences(doc)} | set(paragraphs))
         self.headline_verbs = headline_verbs(lexicon)

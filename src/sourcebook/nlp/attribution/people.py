@@ -264,9 +264,15 @@ __all__ = ["FEMALE", "MALE", "People", "Person", "gender_of_first_name", "gender
 
 def with_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """The entities with a given name and the surname the NER tagged apart as one person, the
-    parser having opened a sentence between them ('said Farid | Mansour, a taxi driver')."""
+    parser having opened a sentence between them ('said Farid | Mansour, a taxi driver'); and a
+    name set beside a word for a kinsman or -woman a person ('Her husband, Dawit,' tagged a body)."""
     out: list[Span] = []
+    kin = word_set("kin_nouns")
     for ent in ents:
+        root = ent.root
+        if ent.label_ == "ORG" and len(ent) == 1 and ent[0].is_title and root.dep_ == "appos" and (
+                root.head.lemma_.lower() in kin and root.head.i < ent.start):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
         last = out[-1] if out else None
         if (last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start and len(last) == 1
                 and "\n" not in last[-1].whitespace_ and gender_of_first_name(last[0].text) is not None):

@@ -360,6 +360,12 @@ def _kin(resolver: SpeakerResolver, head: Token, offset: int, salience: Salience
     owner_token = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner_token is None:
         return None
+    # 'Her husband, Dawit, said X. Her husband said Y': the one an earlier source named so
+    said = resolver.doc[head.left_edge.i : head.i + 1].text + ","
+    named = next((r for at, _, r in reversed(salience.entries) if at < offset and r.kind == PERSON
+                  and resolver.text.startswith(said, at)), None)
+    if named is not None:
+        return Resolved(named.name, PERSON, named.affiliation, named.gender)
     if owner_token.pos_ == "PROPN":
         owner = resolver.person_for([owner_token])
     elif owner_token.lower_ in ("his", "her"):  # 'his ex-wife': whoever 'he' is here
