@@ -174,13 +174,16 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 # 1636 with those weights, P 0.8166, F1 0.6978, and its refit, threshold 0.46, 1337 of 1640, P
 # 0.8152, F1 0.6976, attribution F1 0.7195, speech 1047 of 1217, P 0.8603, F1 0.8257: all precision
 # 0.816 -> 0.815, the fourth time down, for one more right record and the weights `make model`
-# gives for these rules; on the 150 articles written for the pass the refit moved three records).
+# gives for these rules; on the 150 articles written for the pass the refit moved three records);
+# the twenty-fifth pass's rules gave 1339 of 1641 with those weights, P 0.8160, F1 0.6985, speech
+# 1048 of 1217, P 0.8611, F1 0.8265, and its refit, threshold 0.46, 1339 of 1639, P 0.8170, F1
+# 0.6989, attribution F1 0.7208, speech 1049 of 1218, P 0.8612, F1 0.8270: all floors raised.
 DEV_FLOORS = {
-    ("all", "attributed", "f1"): 0.697,
-    ("all", "attributed", "p"): 0.815,
-    ("all", "attribution", "f1"): 0.719,
-    ("speech", "attributed", "f1"): 0.825,
-    ("speech", "attributed", "p"): 0.860,
+    ("all", "attributed", "f1"): 0.698,
+    ("all", "attributed", "p"): 0.816,
+    ("all", "attribution", "f1"): 0.720,
+    ("speech", "attributed", "f1"): 0.826,
+    ("speech", "attributed", "p"): 0.861,
 }
 
 
