@@ -258,3 +258,8 @@ def test_a_first_line_that_is_a_sentence_is_the_lede_not_a_headline(nlp):
             "Katrin Lehmann said the camps were needed.\n\nCritics disagreed.\n\n"
             "The minister said she hoped the first camp would open soon.")
     assert {a.speaker for a in records(nlp, text)} == {"Katrin Lehmann"}
+
+
+def test_a_bodys_name_joined_by_and_is_whole(nlp):
+    found = records(nlp, "The England and Wales Cricket Board said the match was off.", "said")
+    assert [a.speaker for a in found] == ["England and Wales Cricket Board"]

@@ -12,11 +12,11 @@ from ..lexicon import tagged, word_set
 if TYPE_CHECKING:
     from .index import ArticleIndex
 
-#: nouns that may stand for any non-governmental body ('In a statement, the group said') the
-#: article introduced with a noun ('The medical charity X') or whose name says group
 #: the last words of firms' legal names
 FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag", "sa", "nv", "bv", "group", "holdings",
                            "air", "airlines", "airways", "bank", "motors", "foods", "systems", "technologies", "labs"])
+#: nouns that may stand for any non-governmental body ('In a statement, the group said') the
+#: article introduced with a noun ('The medical charity X') or whose name says group
 _ANY_BODY = frozenset(["group", "organisation", "organization", "charity", "body"])
 _GROUPS = frozenset(["group", "association", "alliance", "coalition", "union", "campaign", "trust", "society",
                      "foundation", "network", "movement", "watch", "observatory", "federation", "league", "front",

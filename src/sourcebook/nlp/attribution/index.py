@@ -68,7 +68,6 @@ _PLACE_BODIES = frozenset(["city", "council", "county", "state", "district", "pa
 #: organisation words that are surnames too: after a first name, a person's ("Charlotte Church")
 _SURNAME_BODIES = word_set("attribution/organisation_surnames")
 _PARAGRAPH = re.compile(r"\n\s*")
-
 _TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}|Q|A):\s")
 
 

@@ -41,10 +41,10 @@ if TYPE_CHECKING:
     from .speakers import Resolved, SpeakerResolver
 
 
-#: adjectives of a body's reach, not its remit ('the national statistics office' is the Statistics Office)
 #: what an adjective may say of a body that is no part of its remit ('the new ministry')
 _PASSING = frozenset(["new", "former", "old", "current", "same", "other", "top", "main", "senior", "key", "powerful",
                       "embattled", "beleaguered", "troubled", "big", "large", "small", "whole", "entire", "own"])
+#: adjectives of a body's reach, not its remit ('the national statistics office' is the Statistics Office)
 _SCOPES = frozenset(["national", "federal", "local", "regional", "provincial", "municipal", "central", "international",
                      "official", "global", "continental", "territorial", "principal", "general", "special"])
 

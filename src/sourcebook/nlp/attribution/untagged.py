@@ -81,7 +81,7 @@ def whole_name(resolver: SpeakerResolver, span: Span, ent: Span) -> list[Token] 
         return None
     doc = resolver.doc
     words = [t for t in doc[start : ent.start] if t.text not in ("and", "&", "'s", "\u2019s")]
-    if not words or doc[ent.start - 1].text in ("and", "&") or any(
+    if not words or doc[ent.start - 1].text in ("and", "&") and ent.label_ != "ORG" or any(
             not (t.is_title and t.is_alpha)  # (whatever the tagger made of it: 'Save Our Libraries UK')
             or t.lower_.rstrip(".") in TITLES or t.lower_ in resolver.lex.role_nouns for t in words):
         return None
