@@ -263,3 +263,27 @@ def test_a_first_line_that_is_a_sentence_is_the_lede_not_a_headline(nlp):
 def test_a_bodys_name_joined_by_and_is_whole(nlp):
     found = records(nlp, "The England and Wales Cricket Board said the match was off.", "said")
     assert [a.speaker for a in found] == ["England and Wales Cricket Board"]
+
+
+# ---------------------------------------------------------------- what the pass must not break
+
+
+def test_a_split_quotation_with_a_cue_inside_its_second_half_stays_whole(nlp):
+    text = ('Police appealed for help on Friday. "Parents, teachers and friends are often the first to notice a '
+            'change," she said, "and we would urge anyone with concerns to contact us."')
+    found = records(nlp, text, "said")
+    assert [(a.kind, contents(a)) for a in found] == [("direct", [
+        "Parents, teachers and friends are often the first to notice a change",
+        "and we would urge anyone with concerns to contact us"])]
+
+
+def test_a_one_word_name_or_capitals_is_no_nameless_group(nlp):
+    text = ("The Millbrook Growers group said the beds were wrecked. Police were reviewing CCTV from nearby homes. "
+            "The group said it was overwhelmed by the response.")
+    assert [a.speaker for a in records(nlp, text, "said")][-1] == "Millbrook Growers group"
+
+
+def test_a_full_name_after_a_word_of_what_they_do_is_a_person(nlp):
+    text = ("Public toilets in the town centre will reopen next summer after councillors agreed to take them over.\n\n"
+            "Campaigner Jean Morrow, 79, who has been lobbying for the reopening, said she was delighted.")
+    assert [(a.speaker, a.speaker_kind) for a in records(nlp, text, "said")] == [("Jean Morrow", "person")]

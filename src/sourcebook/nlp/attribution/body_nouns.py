@@ -69,9 +69,9 @@ def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
     called = index.descriptors.get(index.full_name(name or ""), set())
     if noun in _ANY_BODY and (called - {"ministry", "department", "government"} or set(name_words(name)) & _GROUPS):
         return True  # 'the group', 'the organisation': a body introduced as one, or a group by its name
-    if noun in _ANY_BODY and name and not called and not set(name_words(name)) & (
-            index._group_words | index.lex.public_bodies | index._place_nouns | FIRM_ENDINGS):
-        return True  # or one whose name says no kind at all ('Cycling UK ... the charity')
+    if noun in _ANY_BODY and name and not called and len(name_words(name)) > 1 and not name.isupper() and not set(
+            name_words(name)) & (index._group_words | index.lex.public_bodies | index._place_nouns | FIRM_ENDINGS):
+        return True  # or one whose name of words says no kind at all ('Cycling UK ... the charity'; not 'CCTV')
     firms = company_nouns()
     # a firm's noun ('the company', 'the operator') fits a body with no public body's or group's
     # word in its name ('Harrowgate Robotics'), or one introduced as a firm (not as an outlet:

@@ -328,7 +328,12 @@ def _drop_circular_asides(text: str, cands: list[Candidate]) -> list[Candidate]:
             cut = (aside.source or aside.cue)[0]
             pieces = (trim_content(text, s, min(e, cut)) for s, e in other.contents if s < cut)
             kept = [k for k in pieces if k is not None and any(ch.isalnum() for ch in text[k[0] : k[1]])]
-            if aside.cue[0] < other.cue[0] or not kept or any(e > cut for _, e in aside.contents):
+            end = text.find("\n", aside.cue[1])
+            after = text[aside.cue[1] : end if end >= 0 else len(text)]
+            after = after[: min((after.find(m) for m in (". ", "? ", "! ") if m in after), default=len(after))]
+            # (nor one inside a quotation: '"X," she said, "and we would urge Y."')
+            if aside.cue[0] < other.cue[0] or not kept or any(e > cut for _, e in aside.contents) or any(
+                    ch in QUOTE_CHARS for ch in after + text[cut : aside.cue[0]]):
                 drop.add(id(aside))
             else:
                 other.contents = kept

@@ -85,9 +85,8 @@ def whole_name(resolver: SpeakerResolver, span: Span, ent: Span) -> list[Token] 
             not (t.is_title and t.is_alpha)  # (whatever the tagger made of it: 'Save Our Libraries UK')
             or t.lower_.rstrip(".") in TITLES or t.lower_ in resolver.lex.role_nouns for t in words):
         return None
-    if ent.label_ == "PERSON" and (gender_of_first_name(words[0].text) is not None or len(ent) > 1
-                                   and gender_of_first_name(ent[0].text) is not None):
-        return None  # ('Fellow Spaniard Carla Ruiz' is Carla Ruiz)
+    if ent.label_ == "PERSON" and (len(ent) > 1 or gender_of_first_name(words[0].text) is not None):
+        return None  # a full name is a person's ('Fellow Spaniard Carla Ruiz', 'Campaigner Jean Morrow')
     if any(t.ent_type_ == "NORP" for t in words):
         return None
     return list(doc[start : ent.end])
