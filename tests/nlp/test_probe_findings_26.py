@@ -1,6 +1,7 @@
 """Patterns found in the twenty-sixth session (issue 12; docs/accuracy.md, "Twenty-fifth
 pass"): articles written about courts, sport, business, science and health, conflict, local
-news, politics, culture and technology. Every sentence is written for the test."""
+news, politics, culture and technology, disasters, crime, climate, education, migration,
+transport, analysis pieces and diplomacy. Every sentence is written for the test."""
 
 from __future__ import annotations
 
