@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..lexicon import word_set
 from .anaphora import DESCRIPTION, _compatible, _group_nouns
-from .body_nouns import body_fits
+from .body_nouns import body_fits, name_words
 from .people import gender_of_word
 from .roles import _parties
 
@@ -103,13 +103,10 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
             body = next((j for j, c in enumerate(cands) if c.source is not None and c.parent is None
                          and c.source[0] >= resolver.headline_end and out[j].kind == PERSON
                          and resolver.sentence_of(c.source[0]) - first <= LEDE_WINDOW
-                         and lemma in _words(resolver.text[c.source[0]:c.source[1]], out[j].affiliation)), None)
+                         and lemma in name_words(resolver.text[c.source[0]:c.source[1]]) + name_words(
+                             out[j].affiliation)), None)
         if body is not None:
             out[i] = out[body]
-
-
-def _words(*texts: str | None) -> set[str]:
-    return {w.strip(".,'\u2019").lower() for text in texts if text for w in text.split()}
 
 
 def name_the_headline_body(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -> None:
