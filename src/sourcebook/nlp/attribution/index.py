@@ -223,7 +223,7 @@ class ArticleIndex:
                 ent.label_ == "ORG" and ent[0].lower_ == "the" and ent[-1].lower_ in self.lex.organisation_words):
             # (not 'The Shree Ganesh Temple', a body's name)
             ent = Span(self.doc, ent.start + role + 1, ent.end, label="PERSON")  # 'Humanitarian Coordinator Amara Tunde'
-        root, last = ent.root, ent[-1]
+        root, last = ent.root, ent[-2] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent[-1]  # (not "Orrin Neuro's" 's)
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) > 1 and ent[0].lower_.rstrip(".") in (
                 "mr", "mrs", "ms", "miss", "dr"):
             return Span(self.doc, ent.start, ent.end, label="PERSON")  # 'Ms Ní Bhriain' (an ORG)

@@ -274,8 +274,10 @@ def with_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 root.head.lemma_.lower() in kin and root.head.i < ent.start):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         last = out[-1] if out else None
-        if (last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start and len(last) == 1
-                and "\n" not in last[-1].whitespace_ and gender_of_first_name(last[0].text) is not None):
+        if (last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start
+                and "\n" not in last[-1].whitespace_ and (len(last) == 1 and gender_of_first_name(last[0].text) is not None
+                                                        or ent[0].is_title and ent[0].dep_ == "compound")):
+            # (or one name the NER cut in two inside a phrase: 'Shri Manoj | Kumar Sinha', 'Syed Mehboob | Ali Shah')
             out[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
             out.append(ent)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from spacy.tokens import Span, Token
 
@@ -116,6 +116,9 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
 
         # (one whose name has the noun as its head first: 'the ministry' is the Ministry of Health
         # before a public body of another kind named since)
+        topic = _topic_body(resolver, span, fits)
+        if topic is not None:
+            return Resolved(topic, ORG)
         res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and lemma in name_heads(r.name)
                             and fits(r.name)) or salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET)
                                                                and fits(r.name))
@@ -244,6 +247,29 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     ):
         return None  # 'the GOP candidate' is not the economist quoted last
     return Resolved(last.name, PERSON, last.affiliation, last.gender)
+
+
+def _topic_body(resolver: SpeakerResolver, span: Span, fits: Callable[[str], bool]) -> str | None:
+    """The body a report before its source is about ("Orrin Neuro's pill failed, the company
+    said", 'Shares in Orrin Neuro fell, the company said'): one named in the subject of the
+    clause the sentence opens with, that the source's noun fits; None when the source opens its
+    clause or no such body is named."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text != ",":
+        return None
+    from .speakers import ORG
+
+    opening = resolver.sent_starts[resolver.sentence_of(span.start_char)]
+    roots = {e.start_char: e.root for e in resolver.ents}
+    for offset, kind, name in resolver.mentions:
+        if kind != ORG or not opening <= offset < span.start_char or offset not in roots:
+            continue
+        token = roots[offset]
+        while token.dep_ not in ("nsubj", "nsubjpass", "ROOT", "ccomp", "conj") and token.head is not token:
+            token = token.head  # (up to the clause: 'Shares in X', "X's pill")
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i < span.start and fits(name):
+            return name
+    return None
 
 
 def _lede_firm(resolver: SpeakerResolver, offset: int) -> str | None:

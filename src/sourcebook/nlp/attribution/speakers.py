@@ -286,8 +286,9 @@ class SpeakerResolver(ArticleIndex):
                     # 'The office of the minister, Alan Pike,': the minister's office
                     return Resolved(f"{_text(self._name_tokens(ent))}'s {head.lower_}", ORG)
                 return Resolved(canonical_name(ent.text), ORG)  # 'the construction firm, Bergstrom Bygg'
-            if ent.start <= head.i < ent.end and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower()
-                                                     in anaphora._group_nouns() for c in head.children):
+            apposed = next((c for c in head.rights if c.dep_ == "appos"), None)  # (the first: not 'X, founder of Y, a group')
+            if ent.start <= head.i < ent.end and apposed is not None and apposed.pos_ == "NOUN" and (
+                    apposed.lemma_.lower() in anaphora._group_nouns()):
                 return self._body_named(_text(self._name_tokens(ent)))  # 'IG Stahl, the union that ...'
             person = self.person_for(self._name_tokens(ent))
             if person is not None:
