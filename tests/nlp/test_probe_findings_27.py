@@ -67,3 +67,22 @@ def test_a_transcript_of_two_voices_in_capitals_keeps_its_turns(nlp):
             "JANE ROE: So be it.")
     found = [a for a in records(nlp, text) if a.cue is not None and a.cue.text == ":"]
     assert [a.source.text for a in found] == ["JANE ROE", "TOM WELLS", "JANE ROE"]
+
+
+# ---------------------------------------------------------------- reports inside reports
+
+
+def test_a_past_verb_joined_in_a_present_report_is_the_reported_clauses(nlp):
+    text = "The complaint says he bought two rifles online and posted instructions for making explosives."
+    found = records(nlp, text, "says")
+    assert [a.contents[0].text for a in found] == [
+        "he bought two rifles online and posted instructions for making explosives"]
+    assert not [a for a in records(nlp, text, "posted") if a.source is not None and a.source.text == "The complaint"]
+
+
+def test_a_role_inside_a_report_is_not_its_reporter(nlp):
+    text = ('Whitlock told jurors the defendant had been "obsessed" with the attack and had written in a notebook '
+            'that he wanted revenge.')
+    nested = [a for a in records(nlp, text) if a.source is not None and a.source.text == "the defendant"]
+    assert nested and all(a.speaker != "Whitlock" for a in nested)
+    assert [a.speaker for a in records(nlp, text, "told")] == ["Whitlock"]

@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ...aliases import TITLES, canonical_name, fold, is_known_organisation
-from . import anaphora, answers, documents, groups, ledes, roles, untagged
+from . import anaphora, answers, documents, groups, ledes, others, roles, untagged
 from .affiliations import (
     ORG_LABELS,
     _text,
@@ -83,7 +83,7 @@ class SpeakerResolver(ArticleIndex):
                     self.media.append((cand.source[0], set(cand.medium.lower().split()), res))
         ledes.name_the_lede(self, cands, out)
         ledes.name_the_headline_body(self, cands, out)
-        self._not_the_quoted_speaker(cands, out, salience)
+        others.not_the_reporter(self, cands, out, salience)
         answers.not_the_asker(self, cands, out, salience)
         # 'I' inside a quotation: the quotation's own speaker, once every speaker is known
         for i, cand in enumerate(cands):
@@ -115,39 +115,6 @@ class SpeakerResolver(ArticleIndex):
                 known.setdefault(res.name, res.affiliation)
         return [replace(r, affiliation=known[r.name]) if r.kind == PERSON and r.name in known and r.affiliation is None
                 else r for r in out]
-
-    def _not_the_quoted_speaker(self, cands: list[Candidate], out: list[Resolved], salience: anaphora.Salience) -> None:
-        """'He' or 'she' inside a quotation is someone other than the quotation's speaker
-        ('"She was wrong," Holt said'): resolved again without that speaker."""
-        for i, cand in enumerate(cands):
-            parent = out[cand.parent] if cand.parent is not None else None
-            if parent is None or not parent.name or out[i].name != parent.name or out[i].kind != PERSON:
-                continue
-            found = self.head_of(cand) if cand.source else None
-            if found is None or found[1].lower_ not in ("he", "she", "him", "her", "his"):
-                continue
-            assert cand.source is not None
-            if not self.in_quote(cand.source[0]):
-                continue  # 'Trump said he would ...': reported speech, he may well be Trump
-            wanted = MALE if found[1].lower_ in ("he", "him", "his") else FEMALE
-            inside = self._named_in_quote(cand.source[0], parent.name, wanted)
-            out[i] = inside or anaphora.pronoun(self, found[1].lower_, cand.source[0],
-                                                salience.before(cand.source[0], parent.name))
-
-    def _named_in_quote(self, offset: int, speaker: str, gender: str | None) -> Resolved | None:
-        """The person named last in the same quotation before ``offset`` ('"Donald Trump is a
-        fraud! He started ..."'), not its speaker, of a fitting gender."""
-        quote = self.quotes.around(offset, offset + 1) if self.quotes is not None else None
-        if quote is None:
-            return None
-        best = None
-        for start, kind, key in self.mentions:
-            if kind != PERSON or not quote.start <= start < offset:
-                continue
-            person = self.people.by_key.get(key)
-            if person is not None and person.name != speaker and (gender is None or person.gender in (None, gender)):
-                best = person
-        return Resolved(best.name, PERSON, best.affiliation, best.gender) if best else None
 
     def head_of(self, cand: Candidate) -> tuple[Span, Token] | None:
         assert cand.source is not None

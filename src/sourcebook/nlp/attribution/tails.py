@@ -266,6 +266,8 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
         (c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP")), None)
     if form is not None and verb.head.tag_ in ("VBZ", "VBP") and verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD":
         return None  # 'said the group objects to the delay and denies any role': the present is the clause's, no report
+    if verb.tag_ == "VBD" and verb.head.tag_ == "VBD" and verb.head.dep_ == "ccomp" and verb.head.head.tag_ in ("VBZ", "VBP"):
+        return None  # 'The complaint says he bought rifles and posted videos': the past is the clause's, the report's present
     doc = verb.doc
     i = verb.i - 1
     while i > 0 and doc[i].dep_ in ("advmod", "aux", "neg") and doc[i].head.i == verb.i:
