@@ -86,3 +86,40 @@ def test_a_role_inside_a_report_is_not_its_reporter(nlp):
     nested = [a for a in records(nlp, text) if a.source is not None and a.source.text == "the defendant"]
     assert nested and all(a.speaker != "Whitlock" for a in nested)
     assert [a.speaker for a in records(nlp, text, "told")] == ["Whitlock"]
+
+
+def test_a_report_inside_a_relative_clause_of_a_source_ends_with_it(nlp):
+    text = "Firefighters' unions, which have long complained about staffing, called for new funding for emergency crews."
+    found = records(nlp, text, "called for")
+    assert [(a.speaker, a.contents[0].text) for a in found] == [("Firefighters' unions", "new funding for emergency crews")]
+    assert all("called for" not in c.text for a in records(nlp, text) for c in a.contents)
+
+
+# ---------------------------------------------------------------- roles and bodies named before
+
+
+def test_a_hyphenated_office_holds_a_report(nlp):
+    text = "NATO will deploy two more battalions to the region, the alliance's secretary-general announced on Wednesday."
+    found = records(nlp, text, "announced")
+    assert [(a.source.text, a.contents[0].text) for a in found] == [
+        ("the alliance's secretary-general", "NATO will deploy two more battalions to the region")]
+
+
+def test_the_force_is_the_police_named_before(nlp):
+    text = ("Thames Valley Police confirmed the arrest on Tuesday. The force said a 34-year-old man was being held. "
+            "A spokesperson for the force said inquiries were continuing.")
+    found = records(nlp, text, "said")
+    assert [(a.speaker, a.affiliation) for a in found][0] == ("Thames Valley Police", None)
+    assert found[1].affiliation == "Thames Valley Police"
+
+
+def test_the_group_after_a_claim_by_a_group_is_that_group(nlp):
+    text = ("Islamic State Sahel Province has claimed responsibility for an ambush that killed 12 soldiers, "
+            "the group said in a statement posted online.")
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Islamic State Sahel Province"]
+
+
+def test_a_body_named_with_of_keeps_the_words_after_it(nlp):
+    text = "The Independent Reviewer of Terrorism Legislation said the laws were too broad."
+    found = records(nlp, text, "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Independent Reviewer of Terrorism Legislation", "organisation")]

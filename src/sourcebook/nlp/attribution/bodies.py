@@ -81,6 +81,7 @@ def with_whole_body_names(doc, ents: list[Span], organisation_words: frozenset[s
     initials after it ('Payments Forum' and 'UK')."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
+    ran_on = 0
     for ent in ents:
         last = out[-1] if out else None
         if (last is not None and ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in organisation_words
@@ -100,6 +101,16 @@ def with_whole_body_names(doc, ents: list[Span], organisation_words: frozenset[s
                 and doc[last.end].lower_ in ("for", "of") and last[-1].lower_ in organisation_words and ent[-1].is_title):
             out[-1] = Span(doc, last.start, ent.end, label="ORG")  # 'The UN Office' for 'the Coordination of ...'
             continue
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in ("of", "for") and ent.end < len(doc) and (
+                doc[ent.end].is_title and doc[ent.end].pos_ == "PROPN"):
+            end = ent.end  # 'The Independent Reviewer of' and 'Terrorism Legislation': the name runs on
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN") and "\n" not in doc[end - 1].whitespace_:
+                end += 1
+            ent = Span(doc, ent.start, end, label="ORG")
+            covered |= set(range(ent.start, end))
+            ran_on = end
+        elif ent.start < ran_on:
+            continue  # (a part of the name run on before)
         if ent.label_ == "ORG" and ent[-1].lower_ in organisation_words:
             start = ent.start
             while (start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title

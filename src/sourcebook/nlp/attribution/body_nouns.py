@@ -31,6 +31,7 @@ def name_words(name: str | None) -> list[str]:
 _ALSO_NAMED = {"hospital": ("infirmary", "medical center", "medical centre", "hospice"),
                "club": ("fc", "afc", "f.c", "united", "athletic", "rovers", "wanderers", "albion", "hotspur"),
                "studio": ("pictures", "studios", "films"), "label": ("records", "recordings", "music"),
+               "force": ("police", "constabulary", "gendarmerie"),  # 'the force': Thames Valley Police
                # 'the agency': the International Organization for Migration, the World Food Programme
                "agency": ("organization", "organisation", "programme", "program", "fund"),
                # 'the institution': a seat of learning, care, collections or money

@@ -78,6 +78,7 @@ class Extractor:
         cands = _drop_unowned_inner(doc, text, cands, quotes, self.lex.first_second_person)
         cands = self._fold_outlet_credits(text, cands)
         cands = _drop_circular_asides(text, cands)
+        _within_the_source_of_the_next(text, cands)
         apposed_denials(self.lex, doc, cands)  # (again: the quotations may have run a content on)
         cands = _within_their_quotation(text, cands, quotes)
         _nest(cands)
@@ -338,6 +339,22 @@ def _drop_circular_asides(text: str, cands: list[Candidate]) -> list[Candidate]:
             else:
                 other.contents = kept
     return [c for c in cands if id(c) not in drop] if drop else cands
+
+
+def _within_the_source_of_the_next(text: str, cands: list[Candidate]) -> None:
+    """'Unions, which have long complained about staffing, called for X': a report inside a
+    relative clause of another's source ends with that source; the parser may run it on over
+    the other's cue."""
+    for outer in cands:
+        for other in cands:
+            if (other is outer or other.cue is None or other.source is None or outer.cue is None or outer.source is None
+                    or text[outer.source[0] : outer.source[1]].lower() not in ("which", "who") or not inside(outer.cue, other.source) or not any(inside(other.cue, c) for c in outer.contents)):
+                continue
+            cut = other.source[1]
+            pieces = (trim_content(text, s, min(e, cut)) for s, e in outer.contents if s < cut)
+            kept = [k for k in pieces if k is not None and any(ch.isalnum() for ch in text[k[0] : k[1]])]
+            if kept:
+                outer.contents = kept
 
 
 def _on_its_lines(text: str, spans: list[tuple[int, int]], anchor: int) -> list[tuple[int, int]]:

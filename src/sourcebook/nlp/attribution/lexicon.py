@@ -209,7 +209,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         voicing_verbs=words("voicing_verbs"),
         physical_verbs=words("physical_verbs"),
         speech_idioms=_parts("attribution/speech_idioms", directory),
-        speaking_nouns=_speaking_nouns(directory),
+        speaking_nouns=_speaking_nouns(directory) | _hyphenated_roles(directory),  # (and "the alliance's secretary-general")
         public_bodies=word_set("public_body_nouns", directory),
     )
 

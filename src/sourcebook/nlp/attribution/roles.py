@@ -116,7 +116,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
 
         # (one whose name has the noun as its head first: 'the ministry' is the Ministry of Health
         # before a public body of another kind named since)
-        topic = _topic_body(resolver, span, fits)
+        # (any body fits 'the group' there: 'Islamic State Sahel Province claimed X, the group said')
+        topic = _topic_body(resolver, span, lambda n: fits(n) or lemma in ("group", "organisation", "organization"))
         if topic is not None:
             return Resolved(topic, ORG)
         res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and lemma in name_heads(r.name)
@@ -267,6 +268,8 @@ def _topic_body(resolver: SpeakerResolver, span: Span, fits: Callable[[str], boo
         token = roots[offset]
         while token.dep_ not in ("nsubj", "nsubjpass", "ROOT", "ccomp", "conj") and token.head is not token:
             token = token.head  # (up to the clause: 'Shares in X', "X's pill")
+        if token.pos_ == "PROPN" and all(t.is_title and t.pos_ in ("PROPN", "ADJ") for t in doc[token.left_edge.i : token.i + 1]):
+            name = _text(list(doc[token.left_edge.i : token.i + 1]))  # the whole name the NER cut ('Islamic | State')
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.i < span.start and fits(name):
             return name
     return None

@@ -119,6 +119,11 @@ def participle_after_apposition(verb: Token) -> Token | None:
     if name is None and any(c.dep_ in ("appos", "relcl") and c.i < verb.i for c in verb.head.children):
         name = verb.head  # (or on the name itself, past its apposition: 'Beruff, a Scott ally, called X "strong"';
         # or past a relative clause: 'Varga, whose book has drawn protests, called the ban "cowardly"')
+    relative = verb.head
+    while name is None and verb.tag_ == "VBD" and relative.dep_ != "relcl" and relative.head.i != relative.i:
+        relative = relative.head
+    if name is None and relative.dep_ == "relcl" and relative.i < verb.i and relative.doc[relative.left_edge.i - 1].text == ",":
+        name = relative.head  # (or hung inside it: 'Unions, which have long complained about staffing, called for X')
     return name if name is not None and name.dep_ == "ROOT" and name.pos_ in ("NOUN", "PROPN") else None
 
 
