@@ -123,3 +123,37 @@ def test_a_body_named_with_of_keeps_the_words_after_it(nlp):
     text = "The Independent Reviewer of Terrorism Legislation said the laws were too broad."
     found = records(nlp, text, "said")
     assert [(a.speaker, a.speaker_kind) for a in found] == [("Independent Reviewer of Terrorism Legislation", "organisation")]
+
+
+def test_a_shipping_firm_is_the_company_not_the_fleet(nlp):
+    text = ("The tanker's manager, Athens-based Ionian Marine Management, rejected that account. "
+            'The Fifth Fleet said its ships were nearby. "There was no collision," the company said.')
+    found = records(nlp, text)
+    assert [(a.speaker, a.speaker_kind) for a in found if a.cue.text in ("rejected", "said")][0] == (
+        "Ionian Marine Management", "organisation")
+    assert [a.speaker for a in found if a.source is not None and a.source.text == "the company"] == [
+        "Ionian Marine Management"]
+
+
+# ---------------------------------------------------------------- where a report ends
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The agency said ships should slow down near the reef and post extra lookouts at night.",
+     "ships should slow down near the reef and post extra lookouts at night"),
+    ("The coastguard said crews should report any suspicious approach immediately and maintain a full watch.",
+     "crews should report any suspicious approach immediately and maintain a full watch"),
+])
+def test_a_bare_verb_joined_under_a_modal_is_the_reported_clauses(nlp, text, content):
+    found = records(nlp, text)
+    assert [(a.cue.text, a.contents[0].text) for a in found] == [("said", content)]
+
+
+def test_a_report_as_medium_is_no_second_report_and_the_next_verb_is_the_speakers(nlp):
+    text = ("The fund said in a report that rising seas made ports more vulnerable and urged governments "
+            "to invest in sea walls.")
+    found = records(nlp, text)
+    assert [(a.cue.text, a.source.text if a.source else None, a.contents[0].text) for a in found] == [
+        ("said", "The fund", "rising seas made ports more vulnerable"),
+        ("urged", "The fund", "governments to invest in sea walls"),
+    ]

@@ -72,7 +72,7 @@ class Extractor:
         quotes = QuoteIndex(find_quotes(text))
         absorb_quotes(text, cands, quotes)
         cands = attach_quotes(text, cands, quotes, sentence_of, Turns(doc, self.lex))
-        cands = _dedupe(cands)
+        cands = _without_media(doc, _dedupe(cands))
         cands = [c for c in cands if not (_quoted_cue(text, c, quotes) and any(
             o is not c and any(s <= (c.cue or (0, 0))[0] < e for s, e in o.contents) for o in cands))]
         cands = _drop_unowned_inner(doc, text, cands, quotes, self.lex.first_second_person)
@@ -287,6 +287,19 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         out.append(cand)
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _without_media(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """'The fund said in a report that X': a report noun with no source of its own, set in a
+    phrase on another's verb, is that report's medium, not a second report of X."""
+    cues = {c.cue[0] for c in cands if c.cue is not None and c.source is not None}
+
+    def medium(cand: Candidate) -> bool:
+        span = doc.char_span(*cand.cue, alignment_mode="expand") if cand.cue and cand.source is None else None
+        noun = span.root if span is not None else None
+        return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.idx in cues
+
+    return [c for c in cands if not medium(c)]
 
 
 def _drop_unowned_inner(

@@ -175,6 +175,9 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
         if _summing_up(child):  # 'said the plan was "dead", a verdict that stunned diplomats': the writer's
             return (start, doc[child.left_edge.i - 1].idx)
         join = second_report(lex, child) or _other_report(lex, child)
+        later = child
+        while join is None and later.dep_ == "conj" and (later := next((c for c in later.rights if c.dep_ == "conj"), None)):
+            join = second_report(lex, later)  # ('said he would sit Putin down and tell him X and tells the crowd Y')
         if join is not None:  # 'said the plan was ready and added that ...'
             cut = join.i
             while cut > clause.i and doc[cut - 1].text == ",":
@@ -266,6 +269,12 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
         (c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP")), None)
     if form is not None and verb.head.tag_ in ("VBZ", "VBP") and verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD":
         return None  # 'said the group objects to the delay and denies any role': the present is the clause's, no report
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (
+            verb.head.tag_ == "VB" or clause.head.tag_ == "VBD"):
+        return None  # 'said ships should slow down and post lookouts', 'said she had her staff field them and tell X'
     if verb.tag_ == "VBD" and verb.head.tag_ == "VBD" and verb.head.dep_ == "ccomp" and verb.head.head.tag_ in ("VBZ", "VBP"):
         return None  # 'The complaint says he bought rifles and posted videos': the past is the clause's, the report's present
     doc = verb.doc

@@ -378,7 +378,11 @@ def _reporter(lex: Lexicon, verb: Token) -> Token | None:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     report = clause.head
-    if clause.dep_ != "ccomp" or report.lemma_.lower() not in lex.cue_verbs or report.i > clause.i:
+    if clause.dep_ == "acl" and report.dep_ == "pobj" and report.head.dep_ == "prep" and that_clause(clause):
+        report = report.head.head  # 'said in a report that X and urged Y': the parser hung X on the report
+    elif clause.dep_ != "ccomp":
+        return None
+    if report.lemma_.lower() not in lex.cue_verbs or report.i > clause.i:
         return None
     subject = subject_of(report)
     if subject is None or subject.i < verb.sent.start or subject.lower_ in lex.subjectless:
