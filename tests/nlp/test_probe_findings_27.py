@@ -157,3 +157,33 @@ def test_a_report_as_medium_is_no_second_report_and_the_next_verb_is_the_speaker
         ("said", "The fund", "rising seas made ports more vulnerable"),
         ("urged", "The fund", "governments to invest in sea walls"),
     ]
+
+
+# ---------------------------------------------------------------- the company, the union, the trade body
+
+
+def test_a_paper_told_something_is_not_the_company(nlp):
+    text = ("Marlowe Home, the furniture chain, cut its forecast. Its boss told the Guardian that sales had slowed. "
+            "The company said its chairman would retire.")
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Marlowe Home"]
+
+
+def test_the_union_is_the_workers_named_before(nlp):
+    text = ("DETROIT — The United Auto Workers on Sunday set a strike deadline at Morrow Parts. UAW President "
+            "Shawn Fain said the union had given the company every chance. The union says senior workers earn $24 an hour.")
+    assert [a.speaker for a in records(nlp, text, "says")] == ["United Auto Workers"]
+
+
+def test_the_trade_body_is_the_consortium_whose_survey_it_was(nlp):
+    text = "The British Retail Consortium's latest survey showed sales fell, and the trade body warned that more shops would close."
+    assert [a.speaker for a in records(nlp, text, "warned")] == ["British Retail Consortium"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Fox & Finch, the stationery retailer, said on Tuesday that sales had risen.", "Fox & Finch"),
+    ("The Society of Motor Manufacturers and Traders said that car output fell in May.",
+     "Society of Motor Manufacturers and Traders"),
+])
+def test_a_body_named_with_an_ampersand_or_two_plurals_keeps_its_name(nlp, text, speaker):
+    found = records(nlp, text, "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [(speaker, "organisation")]

@@ -62,8 +62,8 @@ def _title_free(tokens: list[Token]) -> list[Token]:
         tokens = tokens[titled + 1 :]
     for k, token in enumerate(tokens):
         # a free-standing mark ends the name ('Obama - "Great' from the NER); a hyphen
-        # inside a name ('al-Halabi') does not
-        if k and token.is_punct and (token.whitespace_ or tokens[k - 1].whitespace_):
+        # inside a name ('al-Halabi') or an ampersand ('Kettle & Thread') does not
+        if k and token.is_punct and token.text not in ("&", "+") and (token.whitespace_ or tokens[k - 1].whitespace_):
             tokens = tokens[:k]
             break
     while tokens and tokens[-1].dep_ == "case" or tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):

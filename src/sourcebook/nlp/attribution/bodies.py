@@ -88,7 +88,7 @@ def with_whole_body_names(doc, ents: list[Span], organisation_words: frozenset[s
                 and last.end == ent.start and last.label_ != "DATE" and _possessive(doc[last.end - 1])):
             out[-1] = Span(doc, last.start, ent.end, label="ORG")
             continue
-        if (last is not None and last.label_ == "ORG" and last.end == ent.start and ent.label_ == "GPE" and len(ent) == 1
+        if (last is not None and last.label_ == "ORG" and last.end == ent.start and ent.label_ in ("GPE", "ORG") and len(ent) == 1
                 and ent[0].is_upper and len(ent[0]) <= 3 and last[-1].lower_ in organisation_words):
             out[-1] = Span(doc, last.start, ent.end, label="ORG")  # 'Payments Forum UK', 'Amnesty International UK'
             continue
@@ -109,6 +109,13 @@ def with_whole_body_names(doc, ents: list[Span], organisation_words: frozenset[s
             ent = Span(doc, ent.start, end, label="ORG")
             covered |= set(range(ent.start, end))
             ran_on = end
+        elif (ent.label_ == "ORG" and any(t.lower_ == "of" for t in ent[1:-1]) and ent.end + 1 < len(doc)
+              and doc[ent.end].lower_ == "and" and doc[ent.end + 1].is_title and doc[ent.end + 1].pos_ == "PROPN"
+              and ent.end + 1 not in covered and ent[-1].lower_.endswith("s") and doc[ent.end + 1].lower_.endswith("s")):
+            end = ent.end + 1  # 'The Society of Motor Manufacturers' and 'and Traders' (two plurals: one body's members)
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end not in covered:
+                end += 1
+            ent = Span(doc, ent.start, end, label="ORG")
         elif ent.start < ran_on:
             continue  # (a part of the name run on before)
         if ent.label_ == "ORG" and ent[-1].lower_ in organisation_words:

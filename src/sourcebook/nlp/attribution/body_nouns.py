@@ -20,7 +20,8 @@ FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag"
 _ANY_BODY = frozenset(["group", "organisation", "organization", "charity", "body"])
 _GROUPS = frozenset(["group", "association", "alliance", "coalition", "union", "campaign", "trust", "society",
                      "foundation", "network", "movement", "watch", "observatory", "federation", "league", "front",
-                     "organisation", "organization", "committee", "council", "institute", "centre", "center", "forum", "guild"])
+                     "organisation", "organization", "committee", "council", "institute", "centre", "center", "forum", "guild",
+                     "consortium", "confederation", "chamber"])
 
 
 def name_words(name: str | None) -> list[str]:
@@ -32,6 +33,7 @@ _ALSO_NAMED = {"hospital": ("infirmary", "medical center", "medical centre", "ho
                "club": ("fc", "afc", "f.c", "united", "athletic", "rovers", "wanderers", "albion", "hotspur"),
                "studio": ("pictures", "studios", "films"), "label": ("records", "recordings", "music"),
                "force": ("police", "constabulary", "gendarmerie"),  # 'the force': Thames Valley Police
+               "union": ("workers", "teamsters", "guild"),  # 'the union': the United Auto Workers
                # 'the agency': the International Organization for Migration, the World Food Programme
                "agency": ("organization", "organisation", "programme", "program", "fund"),
                # 'the institution': a seat of learning, care, collections or money
@@ -74,6 +76,8 @@ def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
             name_words(name)) & (index._group_words | index.lex.public_bodies | index._place_nouns | FIRM_ENDINGS):
         return True  # or one whose name of words says no kind at all ('Cycling UK ... the charity'; not 'CCTV')
     firms = company_nouns()
+    if noun in firms and not called and (paper_named(name) or fold(name or "") in folded_outlets(index.lex.outlets)):
+        return False  # 'Its boss told the Guardian X. The company said Y': a paper is no firm the article is about
     # a firm's noun ('the company', 'the operator') fits a body with no public body's or group's
     # word in its name ('Harrowgate Robotics'), or one introduced as a firm (not as an outlet:
     # 'broadcaster RTN' is not 'the operator')

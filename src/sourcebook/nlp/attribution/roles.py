@@ -46,7 +46,8 @@ _PASSING = frozenset(["new", "former", "old", "current", "same", "other", "top",
                       "embattled", "beleaguered", "troubled", "big", "large", "small", "whole", "entire", "own"])
 #: adjectives of a body's reach, not its remit ('the national statistics office' is the Statistics Office)
 _SCOPES = frozenset(["national", "federal", "local", "regional", "provincial", "municipal", "central", "international",
-                     "official", "global", "continental", "territorial", "principal", "general", "special"])
+                     "official", "global", "continental", "territorial", "principal", "general", "special",
+                     "trade", "industry", "lobby", "umbrella"])  # (and of its members: 'the trade body' is the Consortium)
 
 
 def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salience: Salience) -> Resolved | None:
@@ -106,9 +107,9 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         # State Department named before
         # (and of its remit: 'the health ministry' is not the UN human rights office named before)
         # (and 'the electoral commission' is not the weather service: a remit's adjective)
-        countries = [t.lower_[:5] for t in qualifiers if t.ent_type_ in ("GPE", "NORP") or t.dep_ == "compound"
+        countries = [t.lower_[:5] for t in qualifiers if t.ent_type_ in ("GPE", "NORP") or (t.dep_ == "compound"
                      and t.pos_ == "NOUN" and t.is_lower or t.dep_ == "amod" and t.is_lower and (t.lower_.endswith(
-                         ("al", "ic", "ary")) or lemma in lex.public_bodies and t.lower_ not in _PASSING)
+                         ("al", "ic", "ary")) or lemma in lex.public_bodies and t.lower_ not in _PASSING))
                      and t.lower_ not in _SCOPES]  # ('the interior ministry' is not the State Department)
 
         def fits(name: str | None) -> bool:  # or one the article introduced as such ('regulator ProductSafe')
