@@ -187,3 +187,21 @@ def test_the_trade_body_is_the_consortium_whose_survey_it_was(nlp):
 def test_a_body_named_with_an_ampersand_or_two_plurals_keeps_its_name(nlp, text, speaker):
     found = records(nlp, text, "said")
     assert [(a.speaker, a.speaker_kind) for a in found] == [(speaker, "organisation")]
+
+
+def test_initials_of_a_body_named_in_full_are_that_body_not_the_company(nlp):
+    text = ("The Federal Trade Commission sued Brightpath on Tuesday. Its chief executive, Ann Cole, said the FTC "
+            "was relying on old data. The company has said it will contest the charges.")
+    assert [a.speaker for a in records(nlp, text, "has said")] == ["Brightpath"]
+
+
+def test_the_palace_is_the_palace_named_before(nlp):
+    text = "Buckingham Palace said the King was resting. The palace said he would return next week."
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Buckingham Palace"] * 2
+
+
+def test_a_name_set_after_the_question_put_to_it_answers(nlp):
+    text = "Asked about the bill, Nadia Farouk, who runs a company in Denver, said state rules were annoying."
+    found = records(nlp, text, "said")
+    assert [(a.speaker, a.contents[0].text) for a in found] == [("Nadia Farouk", "state rules were annoying")]
+    assert all("Farouk" not in c.text for a in records(nlp, text) for c in a.contents)

@@ -357,17 +357,27 @@ def _drop_circular_asides(text: str, cands: list[Candidate]) -> list[Candidate]:
 def _within_the_source_of_the_next(text: str, cands: list[Candidate]) -> None:
     """'Unions, which have long complained about staffing, called for X': a report inside a
     relative clause of another's source ends with that source; the parser may run it on over
-    the other's cue."""
+    the other's cue. A content that runs on into another's source ends before it."""
     for outer in cands:
         for other in cands:
             if (other is outer or other.cue is None or other.source is None or outer.cue is None or outer.source is None
                     or text[outer.source[0] : outer.source[1]].lower() not in ("which", "who") or not inside(outer.cue, other.source) or not any(inside(other.cue, c) for c in outer.contents)):
                 continue
-            cut = other.source[1]
-            pieces = (trim_content(text, s, min(e, cut)) for s, e in outer.contents if s < cut)
-            kept = [k for k in pieces if k is not None and any(ch.isalnum() for ch in text[k[0] : k[1]])]
-            if kept:
-                outer.contents = kept
+            _cut_at(text, outer, other.source[1])
+    for outer in cands:  # 'Asked about the bill, Nadia Farouk, who runs X, said Y': the question's object ends before the name
+        for other in cands:
+            if (other is not outer and other.source is not None and other.cue is not None and outer.cue is not None
+                    and outer.source is None and text[other.source[0] - 2 : other.source[0]] == ", "
+                    and outer.cue[1] <= other.source[0] and any(s < other.source[0] < e <= other.cue[0] for s, e in outer.contents)):
+                _cut_at(text, outer, other.source[0])
+
+
+def _cut_at(text: str, cand: Candidate, cut: int) -> None:
+    """The candidate's contents ended at ``cut`` (those after it left out), when any is left."""
+    pieces = (trim_content(text, s, min(e, cut)) for s, e in cand.contents if s < cut)
+    kept = [k for k in pieces if k is not None and any(ch.isalnum() for ch in text[k[0] : k[1]])]
+    if kept:
+        cand.contents = kept
 
 
 def _on_its_lines(text: str, spans: list[tuple[int, int]], anchor: int) -> list[tuple[int, int]]:

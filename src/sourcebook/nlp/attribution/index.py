@@ -15,7 +15,7 @@ from ...aliases import canonical_name, fold
 from ..lexicon import word_set
 from ..sentences import sentences
 from .affiliations import HONORIFICS, _text, _title_free, _without_article, role_words, roles_of
-from .bodies import with_named_bodies, with_whole_body_names
+from .bodies import initials_of, with_named_bodies, with_whole_body_names
 from .body_nouns import FIRM_ENDINGS, company_nouns, outlet_names
 from .candidate import BYLINE, headline_end, in_dateline, on_byline
 from .direct import QuoteIndex
@@ -143,9 +143,8 @@ class ArticleIndex:
         self.things = word_set("quantifier_pronouns")
         self._index_entities()
         self._bare_surnames()
-        self._shortened = short_forms([key for _, kind, key in self.mentions if kind == ORG], lexicon.organisation_words,
-                                      FIRM_ENDINGS)
-        self._shortened.update(acronyms(text))
+        bodies = [key for _, kind, key in self.mentions if kind == ORG]
+        self._shortened = {**short_forms(bodies, lexicon.organisation_words, FIRM_ENDINGS), **initials_of(bodies), **acronyms(text)}
         self.mentions = [(o, k, self._shortened.get(key, key) if k == ORG else key) for o, k, key in self.mentions]
 
     # ------------------------------------------------------------------ article index

@@ -81,6 +81,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     named = _name_read_as_adverb(verb)
     if named is not None:
         return named
+    opening = next((c for c in verb.lefts if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i == c.sent.start), None)
+    named = next((t for t in opening.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i > t.head.i
+                  and t.doc[t.left_edge.i - 1].text == ","), None) if opening is not None and verb.tag_ in ("VBD", "VBZ") else None
+    if named is not None:
+        return named  # 'Asked about the bill, Nadia Farouk, who runs a firm, said X': the name hung on the question's object
     if verb.tag_ in ("VBP", "VBZ", "VBD"):
         # 'About 4 in 10 say X', 'Six in 10 said': the parser read the share as a modifier of the verb
         share = [c for c in verb.lefts if c.dep_ in ("nummod", "npadvmod", "quantmod") and c.tag_ == "CD"

@@ -129,7 +129,9 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     subject = fronted_participle(participle_subject(verb, subject))
     # 'X, writing for Y, said': the subject the parser gave the participle is the cue's own
     held = subject is not None and (subject.head.dep_ == "advcl" and subject.head.head.i == verb.i
-                                    or participle_after_apposition(verb) is not None)
+                                    or participle_after_apposition(verb) is not None
+                                    or subject.dep_ == "appos" and any(  # ('Asked about X, Nadia Farouk, said')
+                                        c.dep_ == "advcl" and c.i < subject.i < verb.i for c in subject.ancestors))
     if (subject is None or subject.head.i != verb.i and not held) and lemma in lex.speech and not inverted:
         # a subject borrowed from another clause may be the quoted one's ('"We ...,"
         # Ramos told AFP'): the name between the quote and the cue comes first
