@@ -205,3 +205,16 @@ def test_a_name_set_after_the_question_put_to_it_answers(nlp):
     found = records(nlp, text, "said")
     assert [(a.speaker, a.contents[0].text) for a in found] == [("Nadia Farouk", "state rules were annoying")]
     assert all("Farouk" not in c.text for a in records(nlp, text) for c in a.contents)
+
+
+def test_a_peer_named_by_title_and_place_is_a_person_the_title_stands_for(nlp):
+    text = "The Duchess of Edinburgh said the charity had transformed lives. The duchess added that she hoped to return."
+    found = records(nlp, text)
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Duchess of Edinburgh", "person")] * 2
+
+
+def test_a_lede_role_of_a_field_is_the_person_named_next(nlp):
+    text = ("Counter-terror chief warns on gaming\n\nExtremists are using gaming platforms to recruit teenagers, "
+            "the head of counter-terrorism policing has warned.\n\nAssistant Commissioner Mark Dunn said officers "
+            'had seen a sharp rise in referrals. "It is relentless," he said.')
+    assert [a.speaker for a in records(nlp, text)] == ["Mark Dunn"] * 3

@@ -45,6 +45,7 @@ from .entities import (
     with_untagged_people,
 )
 from .lexicon import Lexicon, headline_verbs
+from .peers import with_peers
 from .people import (
     People,
     Person,
@@ -122,7 +123,7 @@ class ArticleIndex:
         ents = with_called_people(doc, ents, words, lexicon.role_nouns)  # 'a volunteer named Farhad'
         ents = with_described_people(doc, ents, words, lexicon.role_nouns)  # 'Emeka Adeyinka, a volcanologist,'
         ents = with_described_bodies(doc, ents, self._group_words)  # 'the UN human rights office'
-        ents = with_untagged_people(doc, ents, words, self._place_nouns)  # 'Rosalind Achterberg is 71' after a title
+        ents = with_peers(doc, with_untagged_people(doc, ents, words, self._place_nouns))  # 'Rosalind Achterberg is 71', 'the Duke of X'
         ents = without_office_words(doc, with_hyphenated_given_names(doc, ents, words))  # 'Jean-Luc X', 'Minister of Y X'
         self.ents = with_split_names(doc, with_nicknames(doc, ents))  # 'Declan "Dizzy" Oakes', 'Farid | Mansour'
         # the same for the firms the mending found ('Brightforge' after 'Brightforge Games')

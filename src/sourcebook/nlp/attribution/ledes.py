@@ -54,8 +54,13 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
         # mayor of Tarn'); a headline's role is matched to the body's below
         after = [g for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")
                  for g in c.children if g.dep_ == "pobj"]
-        if not headline and not any(t.i < head.i and (t.ent_type_ in ("ORG", "GPE", "NORP") or t.pos_ == "PROPN")
-                                    for t in span) and not any(g.ent_type_ in ("ORG", "GPE") or g.pos_ == "PROPN" for g in after):
+        # (or a definite role of some body or field: 'the head of counter-terrorism policing', 'the
+        # agency's chief scientist')
+        definite = any(t.lower_ == "the" and t.head.i == head.i for t in span) and (after or any(
+            t.i < head.i and t.dep_ in ("compound", "poss") and t.pos_ in ("NOUN", "PROPN") for t in span))
+        if not headline and not definite and not any(t.i < head.i and (t.ent_type_ in ("ORG", "GPE", "NORP") or t.pos_ == "PROPN")
+                                                     for t in span) and not any(g.ent_type_ in ("ORG", "GPE") or g.pos_ == "PROPN"
+                                                                                for g in after):
             continue
         heads[i] = head
     for i, head in heads.items():
