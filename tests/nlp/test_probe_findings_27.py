@@ -175,7 +175,8 @@ def test_the_union_is_the_workers_named_before(nlp):
 
 
 def test_the_trade_body_is_the_consortium_whose_survey_it_was(nlp):
-    text = "The British Retail Consortium's latest survey showed sales fell, and the trade body warned that more shops would close."
+    text = ("The British Retail Consortium's latest survey showed sales fell, and the trade body warned that more "
+            "shops would close.")
     assert [a.speaker for a in records(nlp, text, "warned")] == ["British Retail Consortium"]
 
 
@@ -218,3 +219,23 @@ def test_a_lede_role_of_a_field_is_the_person_named_next(nlp):
             "the head of counter-terrorism policing has warned.\n\nAssistant Commissioner Mark Dunn said officers "
             'had seen a sharp rise in referrals. "It is relentless," he said.')
     assert [a.speaker for a in records(nlp, text)] == ["Mark Dunn"] * 3
+
+
+# ---------------------------------------------------------------- clauses the parser hung elsewhere
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The chief executive told staff in an internal memo seen by this newspaper that the plant would close.",
+     "the plant would close"),
+    ("She told reporters outside the hearing that she would appeal.", "she would appeal"),
+])
+def test_a_clause_hung_on_the_occasion_of_a_report_is_what_was_said(nlp, text, content):
+    found = records(nlp, text, "told")
+    assert [a.contents[0].text for a in found] == [content]
+
+
+def test_a_past_tense_read_as_a_participle_with_a_that_clause_is_the_report(nlp):
+    text = "An independent review board estimated last year that the mission would cost $2 billion."
+    found = records(nlp, text, "estimated")
+    assert [(a.source.text, a.contents[0].text) for a in found] == [
+        ("An independent review board", "the mission would cost $2 billion")]

@@ -104,7 +104,8 @@ def with_whole_body_names(doc, ents: list[Span], organisation_words: frozenset[s
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in ("of", "for") and ent.end < len(doc) and (
                 doc[ent.end].is_title and doc[ent.end].pos_ == "PROPN"):
             end = ent.end  # 'The Independent Reviewer of' and 'Terrorism Legislation': the name runs on
-            while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN") and "\n" not in doc[end - 1].whitespace_:
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN") and (
+                    "\n" not in doc[end - 1].whitespace_):
                 end += 1
             ent = Span(doc, ent.start, end, label="ORG")
             covered |= set(range(ent.start, end))

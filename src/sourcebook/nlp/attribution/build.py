@@ -361,14 +361,16 @@ def _within_the_source_of_the_next(text: str, cands: list[Candidate]) -> None:
     for outer in cands:
         for other in cands:
             if (other is outer or other.cue is None or other.source is None or outer.cue is None or outer.source is None
-                    or text[outer.source[0] : outer.source[1]].lower() not in ("which", "who") or not inside(outer.cue, other.source) or not any(inside(other.cue, c) for c in outer.contents)):
+                    or text[outer.source[0] : outer.source[1]].lower() not in ("which", "who")
+                    or not inside(outer.cue, other.source) or not any(inside(other.cue, c) for c in outer.contents)):
                 continue
             _cut_at(text, outer, other.source[1])
     for outer in cands:  # 'Asked about the bill, Nadia Farouk, who runs X, said Y': the question's object ends before the name
         for other in cands:
             if (other is not outer and other.source is not None and other.cue is not None and outer.cue is not None
                     and outer.source is None and text[other.source[0] - 2 : other.source[0]] == ", "
-                    and outer.cue[1] <= other.source[0] and any(s < other.source[0] < e <= other.cue[0] for s, e in outer.contents)):
+                    and outer.cue[1] <= other.source[0]
+                    and any(s < other.source[0] < e <= other.cue[0] for s, e in outer.contents)):
                 _cut_at(text, outer, other.source[0])
 
 

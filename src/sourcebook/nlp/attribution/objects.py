@@ -180,3 +180,25 @@ def _clausal(lex: Lexicon, lemma: str, obj: Token) -> bool:
     # (unless a relative clause says it: 'posted messages in which the group urged X')
     return not (lemma in lex.writing_verbs and obj.lemma_.lower() in lex.written_nouns
                 and not any(c.dep_ == "relcl" for c in obj.children))
+
+
+def clause_on_occasion(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | None:
+    """'told reporters outside the hearing that she would appeal', 'told staff in a memo seen by
+    this newspaper that X': a clause opened by 'that', with a subject of its own, that the parser
+    hung on the occasion or the medium of a verb of saying with no other content (as a relative
+    clause of 'hearing' after the one told, or on a participle of 'memo'): what was said."""
+    for prep in verb.rights:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if pobj is None or pobj.lemma_.lower() not in lex.circumstance_nouns:
+            continue
+        # (a relative clause only after an addressee, whom a verb of telling tells something: not 'She
+        # spoke at the meeting that the council held')
+        told = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        hung = [c for c in pobj.rights if c.dep_ == "relcl" and told] + [
+            g for c in pobj.rights if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.rights if g.dep_ in ("ccomp", "advcl")]
+        for clause in hung:
+            that = clause.left_edge
+            if that.lower_ == "that" and that.i > pobj.i and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children):
+                return [(clause.doc[that.i + 1].idx, subtree_span(clause)[1])]
+    return None

@@ -13,8 +13,9 @@ something else (an economist), stay descriptions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 

@@ -53,7 +53,7 @@ from .index import (
     Resolved,
 )
 from .lexicon import Lexicon
-from .people import FEMALE, MALE, gender_of_first_name, gender_of_word
+from .people import gender_of_first_name, gender_of_word
 from .phrases import body_name_after
 from .syntax import PEOPLE_ENDINGS
 

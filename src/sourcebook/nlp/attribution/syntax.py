@@ -78,12 +78,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if len(before) > 1 and _stranded_object(before[-2], before[-1]):
             return before[-2]  # 'The daughter of State Senator Ann Pike said': one subject, not two
         return _past_the_quotation(before[-1], verb) if before else subjects[0]
-    named = _name_read_as_adverb(verb)
+    from .participles import name_read_as_adverb, participle_after_apposition, past_read_as_participle
+
+    named = name_read_as_adverb(verb)
     if named is not None:
         return named
     opening = next((c for c in verb.lefts if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i == c.sent.start), None)
     named = next((t for t in opening.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i > t.head.i
-                  and t.doc[t.left_edge.i - 1].text == ","), None) if opening is not None and verb.tag_ in ("VBD", "VBZ") else None
+                  and t.doc[t.left_edge.i - 1].text == ","), None) if opening and verb.tag_ in ("VBD", "VBZ") else None
     if named is not None:
         return named  # 'Asked about the bill, Nadia Farouk, who runs a firm, said X': the name hung on the question's object
     if verb.tag_ in ("VBP", "VBZ", "VBD"):
@@ -96,6 +98,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None  # the 'who' is missing: the antecedent is taken by the caller
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # 'The rapporteur called on X' read as a noun phrase: a past tense is no participle
+    if past_read_as_participle(verb) is not None:
+        return verb.head  # (nor one with a clause opened by 'that': 'A review board estimated that X')
     named = participle_after_apposition(verb)
     if named is not None:
         return named
@@ -111,39 +115,6 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if 0 < depth < 3 and verb.dep_ == "dobj" and verb.pos_ == "NOUN" and verb.head.pos_ in ("VERB", "AUX"):
         # 'took the step of criticizing X': the object noun the clause hangs on is the doer's
         return subject_of(verb.head, depth + 1)
-    return None
-
-
-def participle_after_apposition(verb: Token) -> Token | None:
-    """'Sofia Brandt, a partner at Lattice, called Orbitra "a monopolist"': the parser read the
-    sentence's verb as a participle of the apposition closed by the comma before it, and the
-    sentence as a noun phrase; the name the apposition describes is the verb's subject."""
-    if verb.dep_ != "acl" or verb.i < 1 or verb.doc[verb.i - 1].text != ",":
-        return None
-    name = verb.head.head if verb.head.dep_ == "appos" else None
-    if name is None and any(c.dep_ in ("appos", "relcl") and c.i < verb.i for c in verb.head.children):
-        name = verb.head  # (or on the name itself, past its apposition: 'Beruff, a Scott ally, called X "strong"';
-        # or past a relative clause: 'Varga, whose book has drawn protests, called the ban "cowardly"')
-    relative = verb.head
-    while name is None and verb.tag_ == "VBD" and relative.dep_ != "relcl" and relative.head.i != relative.i:
-        relative = relative.head
-    if name is None and relative.dep_ == "relcl" and relative.i < verb.i and relative.doc[relative.left_edge.i - 1].text == ",":
-        name = relative.head  # (or hung inside it: 'Unions, which have long complained about staffing, called for X')
-    return name if name is not None and name.dep_ == "ROOT" and name.pos_ in ("NOUN", "PROPN") else None
-
-
-def _name_read_as_adverb(verb: Token) -> Token | None:
-    """'Connolly said ...', '"...," Greally said': the parser took a surname ending in '-ly' for
-    an adverb of the verb right after it. A capitalised modifier standing right before a finite
-    verb is its subject when it is a name to the tagger or the NER, or does not open the sentence."""
-    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
-    token = verb.doc[verb.i - 1]
-    if (token.head.i != verb.i or token.dep_ not in ("advmod", "npadvmod") or not token.is_title or not token.is_alpha
-            or token.ent_type_ not in ("PERSON", "ORG", "")):
-        return None  # not 'last June' before the verb
-    if token.tag_ in ("NNP", "NNPS") or token.ent_type_ == "PERSON" or not token.is_sent_start:
-        return token
     return None
 
 

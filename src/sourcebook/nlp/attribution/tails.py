@@ -175,9 +175,11 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
         if _summing_up(child):  # 'said the plan was "dead", a verdict that stunned diplomats': the writer's
             return (start, doc[child.left_edge.i - 1].idx)
         join = second_report(lex, child) or _other_report(lex, child)
-        later = child
-        while join is None and later.dep_ == "conj" and (later := next((c for c in later.rights if c.dep_ == "conj"), None)):
-            join = second_report(lex, later)  # ('said he would sit Putin down and tell him X and tells the crowd Y')
+        later: Token | None = child
+        while join is None and later is not None and later.dep_ == "conj":
+            later = next((c for c in later.rights if c.dep_ == "conj"), None)
+            join = second_report(lex, later) if later is not None else None  # ('said he would sit Putin down and tell
+            # him X and tells the crowd Y')
         if join is not None:  # 'said the plan was ready and added that ...'
             cut = join.i
             while cut > clause.i and doc[cut - 1].text == ",":

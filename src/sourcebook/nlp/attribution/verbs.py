@@ -21,13 +21,16 @@ from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
 from .findings import finding_noun, no_finding
 from .lexicon import Lexicon
+from .objects import clause_on_occasion
 from .participles import (
     asked_aside,
     asked_before,
     fronted_participle,
     names_a_thing,
+    participle_after_apposition,
     participle_subject,
     past_after_quotation,
+    past_read_as_participle,
     role_read_as_verb,
 )
 from .quote_verbs import topic_before_quotation
@@ -38,7 +41,6 @@ from .syntax import (
     cue_span,
     holds_nothing,
     inverted_subject,
-    participle_after_apposition,
     phrase,
     source_like,
     source_span,
@@ -111,7 +113,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
             verb.head.left_edge.i and verb.doc[verb.head.left_edge.i - 1].text == ","):
         content = []  # 'X, an allegation the company rejects': what it rejects is X (asides.apposed_denials)
     if content is None and lemma in lex.speech:
-        content = _plea(verb, extra) or _answer(verb)
+        content = _plea(verb, extra) or _answer(verb) or clause_on_occasion(lex, verb)
     if content is None:
         if lemma not in lex.speech and lemma not in lex.poll_verbs:
             return None
@@ -279,7 +281,8 @@ def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(
         c.dep_ == "agent" for c in verb.children
-    ) and participle_after_apposition(verb) is None and past_after_quotation(verb) is None:
+    ) and participle_after_apposition(verb) is None and past_after_quotation(verb) is None and (
+            past_read_as_participle(verb) is None):
         return True
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i > verb.i and verb.head.lemma_.lower() in lex.speech
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)):
