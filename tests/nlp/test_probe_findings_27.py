@@ -239,3 +239,14 @@ def test_a_past_tense_read_as_a_participle_with_a_that_clause_is_the_report(nlp)
     found = records(nlp, text, "estimated")
     assert [(a.source.text, a.contents[0].text) for a in found] == [
         ("An independent review board", "the mission would cost $2 billion")]
+
+
+def test_the_inspectorate_is_the_public_body_that_inspected(nlp):
+    text = "The Care Quality Commission inspected the hospital in May. The inspectorate found that staff were exhausted."
+    assert [a.speaker for a in records(nlp, text, "found")] == ["Care Quality Commission"]
+
+
+def test_the_band_is_a_description_with_a_speaker(nlp):
+    text = "The quartet played its last show in May. The band said the decision was mutual."
+    found = records(nlp, text, "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("band", "description")]
