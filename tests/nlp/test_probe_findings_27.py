@@ -250,3 +250,18 @@ def test_the_band_is_a_description_with_a_speaker(nlp):
     text = "The quartet played its last show in May. The band said the decision was mutual."
     found = records(nlp, text, "said")
     assert [(a.speaker, a.speaker_kind) for a in found] == [("band", "description")]
+
+
+def test_a_share_of_a_named_group_is_the_group_speaking(nlp):
+    text = "Eighty-one percent of Republicans said the economy was getting worse."
+    found = records(nlp, text, "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Eighty-one percent of Republicans", "group")]
+
+
+def test_a_verb_with_an_object_after_a_passive_clause_is_a_second_report(nlp):
+    text = "Mia Brandt said the costings had not been released and accused the government of hiding them."
+    found = records(nlp, text)
+    assert [(a.cue.text, a.speaker, a.contents[0].text) for a in found] == [
+        ("said", "Mia Brandt", "the costings had not been released"),
+        ("accused", "Mia Brandt", "the government of hiding them"),
+    ]

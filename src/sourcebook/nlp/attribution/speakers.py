@@ -163,7 +163,7 @@ class SpeakerResolver(ArticleIndex):
             return Resolved(span.text.strip(" ,"), GROUP, plural=True)  # "Only 12% said": that share of those asked
         if head.ent_type_ in NUMBER_LABELS or head.like_num and head.pos_ == "NUM":
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            group = next((g for g in of.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None) if of else None
+            group = next((g for g in of.children if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")), None) if of else None
             if group is not None:  # '84 percent of Latino voters': a share of a group, kept as written
                 one = lower == "one"  # 'one of the diplomats': one person of them
                 return Resolved(self.phrase(span, head), DESCRIPTION if one else GROUP, plural=not one)
