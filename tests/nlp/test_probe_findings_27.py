@@ -265,3 +265,13 @@ def test_a_verb_with_an_object_after_a_passive_clause_is_a_second_report(nlp):
         ("said", "Mia Brandt", "the costings had not been released"),
         ("accused", "Mia Brandt", "the government of hiding them"),
     ]
+
+
+def test_a_province_after_a_town_is_no_one_a_pronoun_stands_for(nlp):
+    text = 'Harpreet Kaur, a student in Brampton, Ont., said she was worried. "Nobody tells us," she said.'
+    assert all(a.speaker != "Ont" for a in records(nlp, text))
+
+
+def test_she_after_an_office_in_capitals_and_its_holder_is_the_holder(nlp):
+    text = "The Minister for Health, Mary Kane, said she believed the review would finish in May."
+    assert [a.speaker for a in records(nlp, text)] == ["Mary Kane", "Mary Kane"]

@@ -210,7 +210,8 @@ def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salienc
             if _compatible(res.gender, wanted) and not any(c.dep_ == "poss" and c.lower_ in own for c in token.children):
                 return res  # (not 'her son' for 'she': the 'her' is the one 'she' stands for)
             continue
-        if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or resolver.in_quote(token.idx):
+        if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or resolver.in_quote(token.idx) or (
+                token.lower_ in resolver.lex.role_nouns):  # ('The Minister for Health, Mary Kane, said she')
             continue
         if _asked_about(token):
             continue  # 'Asked whether Belmora would drop its complaint, she said': the question's subject

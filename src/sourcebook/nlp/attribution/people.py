@@ -265,7 +265,8 @@ __all__ = ["FEMALE", "MALE", "People", "Person", "gender_of_first_name", "gender
 def with_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """The entities with a given name and the surname the NER tagged apart as one person, the
     parser having opened a sentence between them ('said Farid | Mansour, a taxi driver'); and a
-    name set beside a word for a kinsman or -woman a person ('Her husband, Dawit,' tagged a body)."""
+    name set beside a word for a kinsman or -woman a person ('Her husband, Dawit,' tagged a body);
+    a word after a place and a comma the place's state or province ('Brampton, Ont.')."""
     out: list[Span] = []
     kin = word_set("kin_nouns")
     for ent in ents:
@@ -273,6 +274,9 @@ def with_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ == "ORG" and len(ent) == 1 and ent[0].is_title and root.dep_ == "appos" and (
                 root.head.lemma_.lower() in kin and root.head.i < ent.start):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
+        if (ent.label_ == "PERSON" and len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].text == ","
+                and doc[ent.start - 2].ent_type_ in ("GPE", "LOC") and gender_of_first_name(ent[0].text) is None):
+            ent = Span(doc, ent.start, ent.end, label="GPE")  # 'in Brampton, Ont.': the place's province
         last = out[-1] if out else None
         if (last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start
                 and "\n" not in last[-1].whitespace_ and (len(last) == 1 and gender_of_first_name(last[0].text) is not None
