@@ -275,3 +275,8 @@ def test_a_province_after_a_town_is_no_one_a_pronoun_stands_for(nlp):
 def test_she_after_an_office_in_capitals_and_its_holder_is_the_holder(nlp):
     text = "The Minister for Health, Mary Kane, said she believed the review would finish in May."
     assert [a.speaker for a in records(nlp, text)] == ["Mary Kane", "Mary Kane"]
+
+
+def test_a_passive_set_beside_a_subject_is_no_belief_of_the_subjects(nlp):
+    text = "The buyer, believed to be a Texan oil heir, paid $12 million for the painting."
+    assert not [a for a in records(nlp, text) if a.source is not None and a.source.text == "The buyer"]

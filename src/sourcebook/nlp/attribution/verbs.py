@@ -287,6 +287,13 @@ def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i > verb.i and verb.head.lemma_.lower() in lex.speech
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)):
         return True  # 'Judge X, writing for the majority, said Y': the circumstance of the report, no report
+    doc = verb.doc
+    if verb.tag_ in ("VBD", "VBN") and doc[verb.i - 1].text == "," and any(
+            c.dep_ == "nsubj" and verb.i - 2 <= c.right_edge.i < verb.i for c in verb.children) and any(
+            c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1 and c.right_edge.i + 1 < len(doc)
+            and doc[c.right_edge.i + 1].text == "," and any(
+                g.dep_ == "conj" and g.i > c.right_edge.i for g in verb.children) for c in verb.children):
+        return True  # 'The buyer, believed to be an oil heir, paid X': a passive set beside the subject, no belief of the buyer's
     if any(c.dep_ == "nsubj" and c.lower_ in ("the", "a", "an") for c in verb.children):
         return True  # 'The said fairgrounds will host X': an article read as the subject, 'said' an adjective
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs or verb.dep_ == "pcomp" and (
