@@ -128,7 +128,9 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         if res is not None:
             return Resolved(res.name, res.kind, res.affiliation)
         # 'the ministry': the last one named (whose name the noun heads first: 'the bank' is Kestrel Bank, not a 'PIN' since)
+        # (or named so anywhere before: 'the inspectorate' is the Transport Inspectorate, not the Commission named since)
         name = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, fits=lambda n: lemma in name_heads(n) and fits(n)) \
+            or resolver.last_mention(ORG, offset, fits=lambda n: lemma in name_heads(n) and fits(n)) \
             or resolver.last_mention(ORG, offset, fits=fits)
         if lemma in company_nouns() and name is not None and resolver.last_mention(ORG, offset, in_passing=False) != name:
             # 'the company' after a firm named in passing ('an analyst at Westmere Securities'): the lede's firm
