@@ -116,12 +116,13 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         def fits(name: str | None) -> bool:  # or one the article introduced as such ('regulator ProductSafe')
             return body_fits(resolver, name, lemma) and all(c in (name or "").lower() for c in countries)
 
-        # (one whose name has the noun as its head first: 'the ministry' is the Ministry of Health
-        # before a public body of another kind named since)
-        # (any body fits 'the group' there: 'Islamic State Sahel Province claimed X, the group said')
+        # the body the report before the source is about (any body fits 'the group' there: 'Islamic
+        # State Sahel Province claimed X, the group said')
         topic = _topic_body(resolver, span, lambda n: fits(n) or lemma in ("group", "organisation", "organization"))
         if topic is not None:
             return Resolved(topic, ORG)
+        # (one whose name has the noun as its head first: 'the ministry' is the Ministry of Health
+        # before a public body of another kind named since)
         res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and lemma in name_heads(r.name)
                             and fits(r.name)) or salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET)
                                                                and fits(r.name))

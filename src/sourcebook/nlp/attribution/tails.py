@@ -263,8 +263,9 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in verb.head.children) and not (
             any(c.dep_ == "auxpass" for c in verb.head.children) and any(c.dep_ == "dobj" for c in verb.children)):
-        # (a verb with an object shares no passive: 'said the costings had not been released and accused X')
-        return None  # 'said he has not held dinners and never called a donor': the clause's perfect, no report
+        # 'said he has not held dinners and never called a donor': the clause's perfect, no report (but a
+        # verb with an object shares no passive: 'said the costings had not been released and accused X')
+        return None
     if verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD" and in_shifted_tense(verb):
         # 'said it was considering the ruling and would not comment further', 'said it had closed the road
         # and was telling drivers to X': the clause's shifted tense
