@@ -280,3 +280,10 @@ def test_she_after_an_office_in_capitals_and_its_holder_is_the_holder(nlp):
 def test_a_passive_set_beside_a_subject_is_no_belief_of_the_subjects(nlp):
     text = "The buyer, believed to be a Texan oil heir, paid $12 million for the painting."
     assert not [a for a in records(nlp, text) if a.source is not None and a.source.text == "The buyer"]
+
+
+def test_a_firm_named_like_an_adverb_opening_a_sentence_is_its_subject(nlp):
+    text = "Vaultly said the claim was categorically false. Separately, police said two men were held."
+    found = records(nlp, text, "said")
+    assert [(a.source.text, a.contents[0].text) for a in found] == [
+        ("Vaultly", "the claim was categorically false"), ("police", "two men were held")]

@@ -198,4 +198,5 @@ def name_read_as_adverb(verb: Token) -> Token | None:
         return None  # not 'last June' before the verb
     if token.tag_ in ("NNP", "NNPS") or token.ent_type_ == "PERSON" or not token.is_sent_start:
         return token
-    return None
+    # (or opening the sentence right before a verb with no subject: no adverb stands so, 'Vaultly said')
+    return token if token.i + 1 == verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else None
