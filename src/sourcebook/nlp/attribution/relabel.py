@@ -1,0 +1,145 @@
+"""The small model's entities mended one at a time by what the article says around each
+(``ArticleIndex`` reads every entity through ``relabelled`` before the menders of
+``entities``, ``bodies``, ``peers`` and ``people`` that add or join entities)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from ..lexicon import word_set
+from .affiliations import HONORIFICS
+from .entities import (
+    NAME_LABELS,
+    RANKS,
+    bare,
+    introducer,
+    named_by_a_personal_pronoun,
+    named_by_its,
+    rest_of_name,
+    role_beside,
+    with_given_name,
+)
+from .people import gender_of_first_name, named_place
+from .syntax import PERSON_SUFFIXES
+
+if TYPE_CHECKING:
+    from .index import ArticleIndex
+
+#: organisation words that are surnames too: after a first name, a person's ("Charlotte Church")
+_SURNAME_BODIES = word_set("attribution/organisation_surnames")
+
+
+def relabelled(index: ArticleIndex, ent: Span) -> Span:
+    """The small model's entity, mended, by what the article says around it:
+
+    - a first name it left out is part of the name ('Ana Castell' of which it took 'Castell');
+    - a first name beside a role or kin noun is a person ('His daughter, Frida,', a GPE);
+    - a 'PERSON' is an organisation when it ends in an organisation word and opens with no first
+      name ('Nordline Energy', not 'Charlotte Church'), or that word is plural ('Harlan Stores') or
+      no surname ('Brook Dairy');
+      when it is one word the other mentions take for an organisation more often ('Orbis'),
+      a firm's noun names ('maker Lumora') or an organisation's word no surname is ('the Gazette');
+    - a one-word 'PERSON' set beside a noun for no one who speaks is a place ('the capital,
+      Rendal'), and so is one ending in a place's noun that opens with no first name
+      ('Bellmoor Hill'); a place of two or three names opening with a first name and ending
+      in no place's or organisation's word is a person ('Ines Valcour', a LOC)."""
+    ent = with_given_name(index.doc, ent)
+    slash = next((t.i for t in ent if t.text == "/"), None)  # a credit, 'Jane Roe/Kelby Ledger': the one before it
+    ent = Span(index.doc, ent.start, slash, label=ent.label_) if slash is not None and slash > ent.start else ent
+    comma = max((k for k, t in enumerate(ent) if t.text == ","), default=None)
+    if comma is not None and comma + 1 < len(ent) and gender_of_first_name(ent[comma + 1].text) and all(
+            t.is_title for t in ent[comma + 1 :]):
+        return Span(index.doc, ent.start + comma + 1, ent.end, label="PERSON")  # 'Prisons, Nadia Forsythe' (an ORG)
+    honorific = next((k for k, t in enumerate(ent) if t.lower_.rstrip(".") in HONORIFICS | RANKS), None)
+    if honorific is not None and ent.label_ != "PERSON" and honorific + 1 < len(ent) and all(
+            t.is_title for t in ent[honorific + 1 :]):
+        # 'District Collector Shri Mahesh Varadkar', 'Cllr Victor Amberley' (ORGs): the person named after it
+        ent = Span(index.doc, ent.start + honorific, ent.end, label="PERSON")
+    ent = rest_of_name(index, ent)  # 'Shri Harendra' of 'Shri Harendra Prasad Mishrikar'
+    role = max((k for k, t in enumerate(ent[:-2]) if (t.lower_ in index.lex.role_nouns or t.lower_.endswith(
+                PERSON_SUFFIXES)) and gender_of_first_name(t.text) is None and (gender_of_first_name(ent[k + 1].text)
+                or t.is_sent_start and t.lower_ in index.lex.role_nouns)),  # ('Striker Dele Okonjo scored')
+               default=None)  # 'Drummer Obi Hartwell', 'Shopkeeper Ibrahim Tolliver'
+    of = next((k for k, t in enumerate(ent) if k >= 2 and t.lower_ == "of" and k + 1 < len(ent)), None)
+    if ent.label_ == "PERSON" and of is not None and gender_of_first_name(ent[0].text):
+        ent = Span(index.doc, ent.start, ent.start + of, label="PERSON")  # 'Mira Castellanos of Bluewave'
+    if role is not None and ent.label_ in NAME_LABELS | {"ORG"} and all(
+            t.is_title or t.tag_ == "POS" for t in ent[role + 1 :]) and not (  # (and "Rapper Kofi Brandt's")
+            ent.label_ == "ORG" and ent[0].lower_ == "the" and ent[-1].lower_ in index.lex.organisation_words):
+        # (not 'The Shree Ganesh Temple', a body's name)
+        ent = Span(index.doc, ent.start + role + 1, ent.end, label="PERSON")  # 'Humanitarian Coordinator Amara Tunde'
+    root, last = ent.root, ent[-2] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent[-1]  # (not "Orrin Neuro's" 's)
+    if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) > 1 and ent[0].lower_.rstrip(".") in (
+            "mr", "mrs", "ms", "miss", "dr"):
+        return Span(index.doc, ent.start, ent.end, label="PERSON")  # 'Ms Ní Bhriain' (an ORG)
+    if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and role_beside(index, ent) and not any(
+            t.lower_ in index.lex.organisation_words for t in ent):
+        return Span(index.doc, ent.start, ent.end, label="PERSON")  # 'The nurse, Abimbola Okafor,' (an ORG)
+    if ent.label_ in NAME_LABELS and introducer(index, ent) is not None and not (
+            ent.label_ == "PERSON" and len(ent) > 1 and gender_of_first_name(ent[0].text)):
+        return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Software maker Tessaly' (a GPE), not 'builder Tom Rudge'
+    before = index.doc[ent.start - 1] if ent.start > 0 else None
+    if (ent.label_ in ("PRODUCT", "WORK_OF_ART", "LOC", "FAC") and len(ent) in (2, 3)
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) and gender_of_first_name(ent[0].text)
+            and (ent.label_ in ("PRODUCT", "WORK_OF_ART") or before is not None and before.dep_ == "compound"
+                 and before.head.i == root.i and before.lemma_.lower() in index.lex.role_nouns)):
+        # 'Gemma Tully' a WORK_OF_ART, 'chief executive Ines Valcourt' a PRODUCT: a first name
+        # and a surname
+        return Span(index.doc, ent.start, ent.end, label="PERSON")
+    if len(ent) == 1 and ent.label_ != "PERSON" and root.dep_ == "appos" and gender_of_first_name(ent.text) and (
+            root.head.lemma_.lower() in index.lex.role_nouns or root.head.lemma_.lower() in index._kin_words):
+        return Span(index.doc, ent.start, ent.end, label="PERSON")
+    if (len(ent) in (2, 3) and ent.label_ in ("LOC", "GPE", "FAC") and root.dep_ == "appos"
+            and root.head.dep_ == "pobj" and root.head.head.head.lemma_.lower() in index.lex.role_nouns
+            and gender_of_first_name(ent[0].text) and ent.start > 0 and index.doc[ent.start - 1].text == ","):
+        # 'The chief executive of Tessaly, Ines Valcourt,' (a LOC): the name hung on the role's body
+        return Span(index.doc, ent.start, ent.end, label="PERSON")
+    trade = ent[0].lower_
+    if (ent.label_ == "ORG" and len(ent) > 1 and trade in index._trades and ent[1].pos_ == "PROPN"
+            and ent[1].text[:1].isupper()):
+        # 'Builder Kestrel Homes' at a sentence's start: the trade is no part of the name
+        return Span(index.doc, ent.start + 1, ent.end, label="ORG")
+    if (ent.label_ in ("LOC", "GPE", "FAC") and len(ent) in (2, 3) and gender_of_first_name(ent[0].text)
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) and not index._place_like(ent)):
+        return Span(index.doc, ent.start, ent.end, label="PERSON")  # 'Ines Valcour' (a LOC)
+    if ent.label_ == "FAC" and last.lower_ in index.lex.organisation_words and last.lower_ not in index._place_nouns:
+        return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Ferncliff Royal Infirmary' (a FAC): a body
+    if named_by_a_personal_pronoun(ent, index.lex.organisation_words) or named_by_its(ent, index._surnames) and not (
+            ent.label_ == "PERSON" and honorific is not None):  # ('Ms Lee ... the people it claims to help')
+        # 'Greer said he had not decided' (a person), 'Merrow AI said its model' (a body)
+        return Span(index.doc, ent.start, ent.end, label="ORG" if ent.label_ == "PERSON" else "PERSON")
+    if ent.label_ != "PERSON":
+        return ent
+    the = ent[0] if ent[0].lower_ == "the" else index.doc[ent.start - 1] if ent.start else None
+    if the is not None and the.lower_ == "the" and the.dep_ == "det" and honorific is None and ent[-1].is_title and len(
+            ent) > 1 + (the.i >= ent.start):
+        return Span(index.doc, ent.start, ent.end, label="ORG")  # '(The) Portwick Ledger': no one's name opens with 'the'
+    if len(ent) > 1 and gender_of_first_name(ent[0].text) is None and any(
+            (c.ent_type_ == "ORG" or c.lower_ in index.lex.organisation_words) and c.i >= ent.end for c in root.conjuncts):
+        return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Tellick Gold and Ardoch Metals': two bodies
+    if before is not None and before.tag_ == "NNS" and before.dep_ == "compound" and before.head.i == root.i:
+        return Span(index.doc, ent.start, ent.end, label="ORG")  # 'city rivals Dalmarnock Rovers': no one person
+    if len(ent) == 1 and ent.start > 1 and index.doc[ent.start - 1].lower_ == "of" and (
+            index.doc[ent.start - 2].text == "," and gender_of_first_name(ent.text) is None):
+        return Span(index.doc, ent.start, ent.end, label="GPE")  # 'Ana Ruiz, 52, of Riverton': where she lives
+    if named_place([t.text for t in ent], index._place_nouns):
+        return Span(index.doc, ent.start, ent.end, label="LOC")  # 'Bellmoor Hill', 'Harlow County' (PERSONs)
+    if len(ent) == 1 and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start \
+            and not index._speaking(root.head) and gender_of_first_name(ent.text) is None:
+        return Span(index.doc, ent.start, ent.end, label="LOC")  # 'in the capital, Rendal': a place
+    if len(ent) == 1:
+        votes = index._votes.get(bare(ent.text), {})
+        unnamed = gender_of_first_name(ent.text) is None
+        named_firm = unnamed and any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in index._group_words
+                                     for c in root.children)
+        firm = index._firm_head(ent, index._firm_heads) or (  # or 'the Gazette'
+            unnamed and ent[0].lower_ in index.lex.organisation_words and bare(ent.text) not in index._surnames)
+        if votes.get("ORG", 0) > votes.get("PERSON", 0) or named_firm or firm:
+            return Span(index.doc, ent.start, ent.end, label="ORG")
+    elif last.text[:1].isupper() and last.lower_ in index.lex.organisation_words and (
+            gender_of_first_name(ent[0].text) is None or last.tag_ == "NNPS" or last.lower_.endswith("ies")
+            or last.lower_ not in _SURNAME_BODIES):
+        return Span(index.doc, ent.start, ent.end, label="ORG")
+    return ent
