@@ -287,3 +287,10 @@ def test_a_firm_named_like_an_adverb_opening_a_sentence_is_its_subject(nlp):
     found = records(nlp, text, "said")
     assert [(a.source.text, a.contents[0].text) for a in found] == [
         ("Vaultly", "the claim was categorically false"), ("police", "two men were held")]
+
+
+def test_a_name_with_no_given_name_that_their_takes_up_is_a_body(nlp):
+    text = "Harbour Lights announced their split on Monday. Sam Rivera said the album was finished."
+    found = records(nlp, text)
+    assert [(a.speaker, a.speaker_kind) for a in found] == [
+        ("Harbour Lights", "organisation"), ("Sam Rivera", "person")]

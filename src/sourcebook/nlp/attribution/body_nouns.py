@@ -17,7 +17,7 @@ FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag"
                            "air", "airlines", "airways", "bank", "motors", "foods", "systems", "technologies", "labs"])
 #: nouns that may stand for any non-governmental body ('In a statement, the group said') the
 #: article introduced with a noun ('The medical charity X') or whose name says group
-_ANY_BODY = frozenset(["group", "organisation", "organization", "charity", "body"])
+_ANY_BODY = frozenset(["group", "organisation", "organization", "charity", "body", "band"])
 _GROUPS = frozenset(["group", "association", "alliance", "coalition", "union", "campaign", "trust", "society",
                      "foundation", "network", "movement", "watch", "observatory", "federation", "league", "front",
                      "organisation", "organization", "committee", "council", "institute", "centre", "center", "forum", "guild",

@@ -95,6 +95,11 @@ def gender_of_first_name(first: str) -> str | None:
     return votes.pop() if len(votes) == 1 else None
 
 
+def known_given_name(first: str) -> bool:
+    """Whether the name list holds ``first`` as anyone's given name, whatever the gender."""
+    return _detector().get_gender(first) != "unknown"
+
+
 def with_hyphenated_given_names(doc: Doc, ents: list[Span], organisation_words: frozenset[str]) -> list[Span]:
     """The entities with the people named by a hyphenated given name and a surname ('Jean-Luc
     Marchand', an ORG to the NER; 'Hyun-woo Strand', where it saw only a place 'Strand'): the

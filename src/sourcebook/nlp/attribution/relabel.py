@@ -21,7 +21,7 @@ from .entities import (
     role_beside,
     with_given_name,
 )
-from .people import gender_of_first_name, named_place
+from .people import gender_of_first_name, known_given_name, named_place
 from .syntax import PERSON_SUFFIXES
 
 if TYPE_CHECKING:
@@ -106,6 +106,9 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
         return Span(index.doc, ent.start, ent.end, label="PERSON")  # 'Ines Valcour' (a LOC)
     if ent.label_ == "FAC" and last.lower_ in index.lex.organisation_words and last.lower_ not in index._place_nouns:
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Ferncliff Royal Infirmary' (a FAC): a body
+    if ent.label_ == "PERSON" and len(ent) > 1 and root.dep_ == "nsubj" and not known_given_name(ent[0].text) and any(
+            t.i > root.i and t.lower_ in ("they", "their") and t.dep_ in ("nsubj", "poss") for t in root.head.subtree):
+        return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Harbour Lights announced their split': a band, no one
     if named_by_a_personal_pronoun(ent, index.lex.organisation_words) or named_by_its(ent, index._surnames) and not (
             ent.label_ == "PERSON" and honorific is not None):  # ('Ms Lee ... the people it claims to help')
         # 'Greer said he had not decided' (a person), 'Merrow AI said its model' (a body)
