@@ -78,7 +78,10 @@ def with_whole_body_names(doc, ents: list[Span], organisation_words: frozenset[s
     a name ending in an organisation's word, the first no first name (not 'Priya Lanchester' of
     'Priya Lanchester KC'); and a name the NER split in two, the second part a lone organisation's word after
     a possessive ("St Aldric's" and 'Church', "The Postal Workers'" and 'Alliance') or a country's
-    initials after it ('Payments Forum' and 'UK')."""
+    initials after it ('Payments Forum' and 'UK'); a name the NER ended at 'of' or 'for' runs on
+    over the capitalised words after it ('The Independent Reviewer of' and 'Terrorism
+    Legislation'), and one with 'of' over 'and' and a second plural ('The Society of Motor
+    Manufacturers' and 'and Traders')."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
     ran_on = 0
