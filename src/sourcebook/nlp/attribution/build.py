@@ -340,8 +340,7 @@ def _drop_circular_asides(text: str, cands: list[Candidate]) -> list[Candidate]:
         for other in (o for o in cands if o is not aside and holds(aside, o) and holds(o, aside)):
             assert other.cue is not None
             cut = (aside.source or aside.cue)[0]
-            pieces = (trim_content(text, s, min(e, cut)) for s, e in other.contents if s < cut)
-            kept = [k for k in pieces if k is not None and any(ch.isalnum() for ch in text[k[0] : k[1]])]
+            kept = _ended_at(text, other.contents, cut)
             end = text.find("\n", aside.cue[1])
             after = text[aside.cue[1] : end if end >= 0 else len(text)]
             after = after[: min((after.find(m) for m in (". ", "? ", "! ") if m in after), default=len(after))]
@@ -375,11 +374,16 @@ def _within_the_source_of_the_next(text: str, cands: list[Candidate]) -> None:
 
 
 def _cut_at(text: str, cand: Candidate, cut: int) -> None:
-    """The candidate's contents ended at ``cut`` (those after it left out), when any is left."""
-    pieces = (trim_content(text, s, min(e, cut)) for s, e in cand.contents if s < cut)
-    kept = [k for k in pieces if k is not None and any(ch.isalnum() for ch in text[k[0] : k[1]])]
+    """The candidate's contents ended at ``cut`` (``_ended_at``), when any is left."""
+    kept = _ended_at(text, cand.contents, cut)
     if kept:
         cand.contents = kept
+
+
+def _ended_at(text: str, contents: list[tuple[int, int]], cut: int) -> list[tuple[int, int]]:
+    """``contents`` ended at ``cut``: those after it left out, and any left with no word in it."""
+    pieces = (trim_content(text, s, min(e, cut)) for s, e in contents if s < cut)
+    return [k for k in pieces if k is not None and any(ch.isalnum() for ch in text[k[0] : k[1]])]
 
 
 def _on_its_lines(text: str, spans: list[tuple[int, int]], anchor: int) -> list[tuple[int, int]]:
