@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .entities import _LINKS, merged
+from .entities import merged
 from .people import gender_of_first_name
 
 
@@ -137,18 +137,3 @@ def with_whole_body_names(doc, ents: list[Span], organisation_words: frozenset[s
 def _possessive(token) -> bool:
     """"'s" or a plural's apostrophe ("Workers'")."""
     return token.tag_ == "POS" or token.text.endswith(("'", "\u2019")) and token.text[:1].isupper()
-
-
-def initials_of(names: list[str]) -> dict[str, str]:
-    """Initials in capitals ('FTC') and the one longer name of the article whose words, its
-    links left out, they are the initials of (the Federal Trade Commission), where the article
-    does not define them in brackets (``entities.acronyms``)."""
-    out: dict[str, str] = {}
-    for short in set(names):
-        if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
-            continue
-        fulls = {full for full in set(names) if " " in full and "".join(
-            w[0] for w in full.split() if w.lower() not in _LINKS).upper() == short}
-        if len(fulls) == 1:
-            out[short] = fulls.pop()
-    return out

@@ -1,20 +1,19 @@
 """Entities as the article names them, mended where the small model's NER errs: bodies a group
 noun introduces ('Consumer group Fair Deal', 'The UN refugee agency, UNHCR,'), names set beside
-a person's role, the votes of the article's mentions, short forms and initials it defines.
+a person's role, the votes of the article's mentions (short names: ``short_names``).
 ``index.ArticleIndex`` reads these."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ...aliases import canonical_name, is_known_organisation
+from ...aliases import is_known_organisation
 from ..lexicon import word_set
 from .affiliations import HONORIFICS
-from .body_nouns import paper_words
 from .people import gender_of_first_name
+from .short_names import LINKS
 from .syntax import PERSON_SUFFIXES
 
 if TYPE_CHECKING:
@@ -41,48 +40,6 @@ def label_votes(ents: list[Span]) -> dict[str, dict[str, int]]:
                 counts = votes.setdefault(name, {})
                 counts[ent.label_] = counts.get(ent.label_, 0) + 1
     return votes
-
-
-#: 'the National Rail Authority (NRA)': a name of capitalised words (and the short words
-#: between them) and the initials in brackets after it
-_ACRONYM = re.compile(r"((?:[A-Z][\w'\u2019&-]*\s+(?:(?:of|for|and|the|on|in|de|du|des|la|le)\s+)*){1,8}"
-                      r"[A-Z][\w'\u2019&-]*)\s+\(([A-Z][A-Z&.]{1,7})\)")
-_LINKS = frozenset(["of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le"])
-
-
-def acronyms(text: str) -> dict[str, str]:
-    """The initials an article defines ('the National Rail Authority (NRA)') and the names they
-    stand for, when the initials are those of the name's words ('NRA' for National Rail
-    Authority, the last words of a longer run: 'Trains run by the National Rail Authority')."""
-    out: dict[str, str] = {}
-    for match in _ACRONYM.finditer(text):
-        short = match.group(2).replace(".", "")
-        words = match.group(1).split()
-        for first in range(len(words)):
-            kept = [w for w in words[first:] if w not in _LINKS]
-            if words[first] not in _LINKS and "".join(w[0] for w in kept).upper() == short.replace("&", ""):
-                out[short] = canonical_name(" ".join(words[first:]))
-                break
-    return out
-
-
-def short_forms(names: list[str], organisation_words: frozenset[str], endings: frozenset[str] = frozenset()) -> dict[str, str]:
-    """Each one-word organisation name that opens exactly one longer name of the article whose
-    other words are organisation words, in the plural too, or whose last is a firm's ``endings``
-    ('Kestrel' -> 'Kestrel Baby Co', 'Quill' -> 'Quill Networks'), and that name ('Halvorsen' -> 'Halvorsen Foods'; not
-    'United' when both United Airlines and United Nations are named, nor 'United Nations' for
-    the United Nations Children's Fund); a paper's last word, the one name it ends ('Ledger')."""
-    longer: dict[str, set[str]] = {}
-    for short in set(names):
-        if " " in short or is_known_organisation(short):
-            continue
-        if short.lower() in paper_words():  # 'the Ledger' for the Kelby Ledger: a paper by its last word
-            longer.setdefault(short, set()).update(full for full in set(names) if full.endswith(" " + short))
-        for full in set(names):
-            rest = [w.strip(".,") for w in full[len(short) + 1 :].lower().split()] if full.startswith(short + " ") else []
-            if rest and (all({w, w[:-1]} & organisation_words for w in rest) or rest[-1] in endings):
-                longer.setdefault(short, set()).add(full)
-    return {short: next(iter(fulls)) for short, fulls in longer.items() if len(fulls) == 1}
 
 
 def role_beside(index: ArticleIndex, ent: Span) -> bool:
@@ -154,7 +111,7 @@ def with_introduced_bodies(index: ArticleIndex, ents: list[Span]) -> list[Span]:
             continue
         end, inside = noun.i + 1, []
         while end < len(doc) and (doc[end].is_title and doc[end].is_alpha or (
-                doc[end].lower_ in _LINKS and end + 1 < len(doc) and doc[end + 1].is_title and end > noun.i + 1)):
+                doc[end].lower_ in LINKS and end + 1 < len(doc) and doc[end + 1].is_title and end > noun.i + 1)):
             if end in covered:  # a name the NER tagged in part ('Beyond Borders', a PERSON; 'Art' of 'Art for All')
                 part = at.get(end)
                 if part is None or part.label_ not in NAME_LABELS and part.start != noun.i + 1:
@@ -165,7 +122,7 @@ def with_introduced_bodies(index: ArticleIndex, ents: list[Span]) -> list[Span]:
             end += 1
         # (a first name opens no body's name, unless the name runs on with 'for', 'the': 'Art for All')
         if end - noun.i - 1 >= 2 and (not gender_of_first_name(doc[noun.i + 1].text) or any(
-                t.lower_ in _LINKS for t in doc[noun.i + 2 : end])):
+                t.lower_ in LINKS for t in doc[noun.i + 2 : end])):
             added = [e for e in added if not noun.i < e.start < end]  # 'Save' of 'Save the Fens'
             added.append(Span(doc, noun.i + 1, end, label="ORG"))
             covered.update(range(noun.i + 1, end))
@@ -189,7 +146,7 @@ def merged(ents: list[Span], added: list[Span], replaced: set[int] | frozenset[i
 def _cut_short(doc, ent: Span) -> bool:
     """Whether a name goes on past the entity with a short word and a capitalised one ('Art'
     of 'Art for All')."""
-    return ent.end + 1 < len(doc) and doc[ent.end].lower_ in _LINKS and doc[ent.end + 1].is_title
+    return ent.end + 1 < len(doc) and doc[ent.end].lower_ in LINKS and doc[ent.end + 1].is_title
 
 
 def with_titled_people(doc, ents: list[Span], organisation_words: frozenset[str], roles: frozenset[str]) -> list[Span]:

@@ -15,19 +15,17 @@ from ...aliases import canonical_name, fold
 from ..lexicon import word_set
 from ..sentences import sentences
 from .affiliations import _text, _title_free, _without_article, role_words, roles_of
-from .bodies import initials_of, with_named_bodies, with_whole_body_names
+from .bodies import with_named_bodies, with_whole_body_names
 from .body_nouns import FIRM_ENDINGS, company_nouns, outlet_names
 from .candidate import BYLINE, headline_end, in_dateline, on_byline
 from .direct import QuoteIndex
 from .entities import (
     NICKNAME_MARKS,
-    acronyms,
     bare,
     introducer,
     label_votes,
     person_like,
     shared_surname,
-    short_forms,
     with_aged_people,
     with_called_people,
     with_described_bodies,
@@ -50,6 +48,7 @@ from .people import (
     without_office_words,
 )
 from .relabel import relabelled
+from .short_names import acronyms, initials_of, short_forms
 from .syntax import PEOPLE_ENDINGS
 
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"

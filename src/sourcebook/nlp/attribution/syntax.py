@@ -19,6 +19,7 @@ from ..quotes import CLOSING_MARKS
 from ..sentences import sentence_of
 from .candidate import after_dateline, name_before, trim
 from .lexicon import Lexicon
+from .misread import name_read_as_adverb, participle_after_apposition, past_read_as_participle
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CLAUSES = ("ccomp",)
@@ -78,8 +79,6 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if len(before) > 1 and _stranded_object(before[-2], before[-1]):
             return before[-2]  # 'The daughter of State Senator Ann Pike said': one subject, not two
         return _past_the_quotation(before[-1], verb) if before else subjects[0]
-    from .participles import name_read_as_adverb, participle_after_apposition, past_read_as_participle
-
     named = name_read_as_adverb(verb)
     if named is not None:
         return named

@@ -21,16 +21,15 @@ from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
 from .findings import finding_noun, no_finding
 from .lexicon import Lexicon
+from .misread import participle_after_apposition, past_read_as_participle
 from .objects import clause_on_occasion
 from .participles import (
     asked_aside,
     asked_before,
     fronted_participle,
     names_a_thing,
-    participle_after_apposition,
     participle_subject,
     past_after_quotation,
-    past_read_as_participle,
     role_read_as_verb,
 )
 from .quote_verbs import topic_before_quotation

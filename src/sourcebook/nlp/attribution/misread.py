@@ -1,0 +1,54 @@
+"""Sentences the parser misread around a verb of saying, and who the verb's subject is then:
+a past tense read as a participle on its subject ('A review board estimated that X'), a
+sentence's verb read as a participle of an apposition ('Sofia Brandt, a partner at Lattice,
+called X'), a surname ending in '-ly' read as an adverb ('Connolly said'). ``syntax.subject_of``
+reads these; they need nothing of ``syntax``, so they sit apart from ``participles``, which does."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def past_read_as_participle(verb: Token) -> Token | None:
+    """'An independent review board estimated last year that X': the sentence's past tense the
+    parser read as a participle on its subject, the sentence a noun phrase; a participle takes
+    no clause opened by 'that', so the noun is its subject."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("agent", "aux", "auxpass") for c in verb.children):
+        return None
+    return verb.head if any(c.dep_ in ("ccomp", "advcl") and c.i > verb.i and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children) else None
+
+
+def participle_after_apposition(verb: Token) -> Token | None:
+    """'Sofia Brandt, a partner at Lattice, called Orbitra "a monopolist"': the parser read the
+    sentence's verb as a participle of the apposition closed by the comma before it, and the
+    sentence as a noun phrase; the name the apposition describes is the verb's subject."""
+    if verb.dep_ != "acl" or verb.i < 1 or verb.doc[verb.i - 1].text != ",":
+        return None
+    name = verb.head.head if verb.head.dep_ == "appos" else None
+    if name is None and any(c.dep_ in ("appos", "relcl") and c.i < verb.i for c in verb.head.children):
+        name = verb.head  # (or on the name itself, past its apposition: 'Beruff, a Scott ally, called X "strong"';
+        # or past a relative clause: 'Varga, whose book has drawn protests, called the ban "cowardly"')
+    relative = verb.head
+    while name is None and verb.tag_ == "VBD" and relative.dep_ != "relcl" and relative.head.i != relative.i:
+        relative = relative.head
+    if name is None and relative.dep_ == "relcl" and relative.i < verb.i and relative.doc[relative.left_edge.i - 1].text == ",":
+        name = relative.head  # (or hung inside it: 'Unions, which have long complained about staffing, called for X')
+    return name if name is not None and name.dep_ == "ROOT" and name.pos_ in ("NOUN", "PROPN") else None
+
+
+def name_read_as_adverb(verb: Token) -> Token | None:
+    """'Connolly said ...', '"...," Greally said': the parser took a surname ending in '-ly' for
+    an adverb of the verb right after it. A capitalised modifier standing right before a finite
+    verb is its subject when it is a name to the tagger or the NER, or does not open the sentence."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    token = verb.doc[verb.i - 1]
+    if (token.head.i != verb.i or token.dep_ not in ("advmod", "npadvmod") or not token.is_title or not token.is_alpha
+            or token.ent_type_ not in ("PERSON", "ORG", "")):
+        return None  # not 'last June' before the verb
+    if token.tag_ in ("NNP", "NNPS") or token.ent_type_ == "PERSON" or not token.is_sent_start:
+        return token
+    # (or opening the sentence right before a verb with no subject: no adverb stands so, 'Vaultly said')
+    return token if token.i + 1 == verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else None

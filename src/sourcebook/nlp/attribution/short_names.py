@@ -1,0 +1,73 @@
+"""Short names an article gives its bodies and the full names they stand for: initials it
+defines in brackets ('the National Rail Authority (NRA)'), initials it uses without defining
+them ('FTC' for the Federal Trade Commission named earlier) and a name's first word alone
+('Halvorsen' for Halvorsen Foods). ``index.ArticleIndex`` reads these."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...aliases import canonical_name, is_known_organisation
+from .body_nouns import paper_words
+
+#: the short words inside a body's name that its initials leave out ('of', 'and', 'de', ...)
+LINKS = frozenset(["of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le"])
+#: 'the National Rail Authority (NRA)': a name of capitalised words (and the short words
+#: between them) and the initials in brackets after it
+_ACRONYM = re.compile(r"((?:[A-Z][\w'\u2019&-]*\s+(?:(?:of|for|and|the|on|in|de|du|des|la|le)\s+)*){1,8}"
+                      r"[A-Z][\w'\u2019&-]*)\s+\(([A-Z][A-Z&.]{1,7})\)")
+
+
+def initials(words: Iterable[str], fold: bool = False) -> str:
+    """The first letters of a name's words in capitals, its links left out; with ``fold`` a
+    link in capitals too ('The' of 'The Federal Trade Commission')."""
+    return "".join(w[0] for w in words if (w.lower() if fold else w) not in LINKS).upper()
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """The initials an article defines ('the National Rail Authority (NRA)') and the names they
+    stand for, when the initials are those of the name's words ('NRA' for National Rail
+    Authority, the last words of a longer run: 'Trains run by the National Rail Authority')."""
+    out: dict[str, str] = {}
+    for match in _ACRONYM.finditer(text):
+        short = match.group(2).replace(".", "")
+        words = match.group(1).split()
+        for first in range(len(words)):
+            if words[first] not in LINKS and initials(words[first:]) == short.replace("&", ""):
+                out[short] = canonical_name(" ".join(words[first:]))
+                break
+    return out
+
+
+def initials_of(names: list[str]) -> dict[str, str]:
+    """Initials in capitals ('FTC') and the one longer name of the article whose words, its
+    links left out, they are the initials of (the Federal Trade Commission), where the article
+    does not define them in brackets (``acronyms``)."""
+    out: dict[str, str] = {}
+    for short in set(names):
+        if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
+            continue
+        fulls = {full for full in set(names) if " " in full and initials(full.split(), fold=True) == short}
+        if len(fulls) == 1:
+            out[short] = fulls.pop()
+    return out
+
+
+def short_forms(names: list[str], organisation_words: frozenset[str], endings: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Each one-word organisation name that opens exactly one longer name of the article whose
+    other words are organisation words, in the plural too, or whose last is a firm's ``endings``
+    ('Kestrel' -> 'Kestrel Baby Co', 'Quill' -> 'Quill Networks'), and that name ('Halvorsen' -> 'Halvorsen Foods'; not
+    'United' when both United Airlines and United Nations are named, nor 'United Nations' for
+    the United Nations Children's Fund); a paper's last word, the one name it ends ('Ledger')."""
+    longer: dict[str, set[str]] = {}
+    for short in set(names):
+        if " " in short or is_known_organisation(short):
+            continue
+        if short.lower() in paper_words():  # 'the Ledger' for the Kelby Ledger: a paper by its last word
+            longer.setdefault(short, set()).update(full for full in set(names) if full.endswith(" " + short))
+        for full in set(names):
+            rest = [w.strip(".,") for w in full[len(short) + 1 :].lower().split()] if full.startswith(short + " ") else []
+            if rest and (all({w, w[:-1]} & organisation_words for w in rest) or rest[-1] in endings):
+                longer.setdefault(short, set()).add(full)
+    return {short: next(iter(fulls)) for short, fulls in longer.items() if len(fulls) == 1}
