@@ -33,10 +33,45 @@ def with_named_bodies(doc, ents: list[Span], organisation_words: frozenset[str])
     return with_joined_bodies(doc, merged(ents, added), organisation_words)
 
 
+def with_listed_remits(doc, ents: list[Span], organisation_words: frozenset[str], common_words: frozenset[str]) -> list[Span]:
+    """A body named for what it is for or of, its remit a list the NER cut at a comma or an
+    'and' ('The Department for Energy Security | and Net Zero', 'the Department for Culture |,
+    Media | and Sport'): capitalised words of the language (``common_words``, or an organisation's:
+    not 'and Barclays'), commas and one 'and' after it, ending on a word that is no organisation's
+    ('and Home Office officials' is another body) and that no name follows ('and Attorney General
+    Merrick Garland'); the one-word entities inside it go."""
+    by_start = {e.start: e for e in ents}
+    added: list[Span] = []
+    replaced: set[int] = set()
+    for ent in ents:
+        if ent.label_ != "ORG" or not any(t.lower_ in ("for", "of") for t in ent[1:]) or ent.start in replaced:
+            continue
+        end, joined, last = ent.end, False, None
+        while end < len(doc):
+            token, inner = doc[end], by_start.get(end)
+            if token.text == "," and not joined or token.lower_ == "and" and not joined:
+                joined = token.lower_ == "and"
+            elif token.is_title and token.pos_ in ("PROPN", "NOUN") and gender_of_first_name(token.text) is None and (
+                    {token.lemma_.lower(), token.lower_} & common_words or token.lower_ in organisation_words) and (
+                    not token.ent_type_ or inner is not None and len(inner) == 1 and inner.label_ == "ORG"):
+                last = end
+            else:
+                break
+            end += 1
+        nxt = doc[last + 1] if last is not None and last + 1 < len(doc) else None
+        if (not joined or last is None or last < end - 1 or doc[last].lower_ in organisation_words
+                or nxt is not None and nxt.is_title and nxt.pos_ == "PROPN"):
+            continue
+        replaced |= {ent.start, *(i for i in range(ent.end, last + 1) if i in by_start)}
+        added.append(Span(doc, ent.start, last + 1, label="ORG"))
+    return merged(ents, added, replaced)
+
+
 def with_joined_bodies(doc, ents: list[Span], words: frozenset[str] = frozenset()) -> list[Span]:
     """A body's name whose first words the NER left out before an 'and' ('the Transport and
     Maritime Union', tagged 'Maritime Union'): the capitalised words before the 'and' that no
-    entity covers, or one body's entity, after 'the', are the name's; so are the words of a body
+    entity covers, or one body's entity, after 'the', or an entity the NER ran into the 'and'
+    ('Kent Fire and | Rescue Service'), are the name's; so are the words of a body
     (``words``) before a country's name ('Universities UK')."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
@@ -55,6 +90,9 @@ def with_joined_bodies(doc, ents: list[Span], words: frozenset[str] = frozenset(
               and doc[start - 1].lower_ == "and" and doc[out[-1].start - 1].lower_ == "the"
               and all(t.pos_ == "PROPN" and t.is_title for t in out[-1])):
             ent = Span(doc, out.pop().start, ent.end, label="ORG")  # ('Transport' tagged a body of its own)
+        elif (ent.label_ == "ORG" and out and out[-1].end == start and start >= 2 and doc[start - 1].lower_ == "and"
+              and len(out[-1]) > 1 and all(t.pos_ == "PROPN" and t.is_title for t in out[-1][:-1])):
+            ent = Span(doc, out.pop().start, ent.end, label="ORG")  # ('Kent Fire and' a person: the 'and' is no name's)
         elif ent.label_ == "GPE" and len(ent) == 1:
             first = start  # 'Universities UK', 'Cancer Charities Scotland': a body's words before a country
             while first > 0 and first - 1 not in covered and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and (

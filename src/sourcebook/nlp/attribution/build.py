@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -39,7 +40,7 @@ class Extractor:
     """
 
     def __init__(self, lex: Lexicon | None = None, nlp=None) -> None:
-        self.lex = lex or lexicon()
+        self.lex = replace(lex or lexicon(), common_words=_lemma_list(nlp, "noun") | _lemma_list(nlp, "adj"))
         self.rules = CueRules(self.lex, common_nouns(nlp))
         self.nlp = nlp
         self._lower_words = _headline_words(self.lex)
@@ -192,8 +193,13 @@ _HEAD_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
 def common_nouns(nlp) -> frozenset[str]:
     """The common nouns the pipeline's rule lemmatizer lists (its ``lemma_index`` table; empty
     for a pipeline without one): the language's word list, not a list of ours."""
+    return _lemma_list(nlp, "noun")
+
+
+def _lemma_list(nlp, part: str) -> frozenset[str]:
+    """The lemmas of one part of speech ('noun', 'adj') in the pipeline's lemmatizer tables."""
     try:
-        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])
+        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")[part])
     except (AttributeError, KeyError, TypeError):
         return frozenset()
 

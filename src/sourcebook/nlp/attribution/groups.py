@@ -36,6 +36,9 @@ def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) 
                   and (c.right_edge.i < span.end or c.right_edge.i == span.end and c.right_edge.is_punct)), None)
     if cc is None or other is None or first.kind not in (PERSON, ORG) or not first.name:
         return None
+    if any(e.label_ == "ORG" and e.start <= min(head.i, other.left_edge.i) and other.i < e.end
+           for e in resolver.ents_in(head.i, other.i + 1)):
+        return None  # 'Kent Fire and Rescue Service': one body's name, an 'and' inside it
     second = resolver._named_person(resolver.doc[other.left_edge.i : other.right_edge.i + 1], other)
     if second is None and other.pos_ == "PROPN" and other.is_title and other.left_edge.i == other.right_edge.i == other.i \
             and other.ent_type_ not in ("GPE", "LOC", "NORP") and not is_known_organisation(other.text):

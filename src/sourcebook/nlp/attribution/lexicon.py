@@ -86,6 +86,10 @@ class Lexicon:
     #: common nouns that can head a source: people, roles, groups, organisations, documents
     #: (every list of such nouns, ``source_nouns.txt`` and the source types' words together)
     speaking_nouns: frozenset[str]
+    lookalike_nouns: frozenset[str] = frozenset()  # 'offer', 'number': a person's ending, a thing
+    #: the pipeline's own lists of the language's common nouns and adjectives (lemmas), set by
+    #: ``build.Extractor``; empty for a pipeline whose lemmatizer has none
+    common_words: frozenset[str] = frozenset()
     public_bodies: frozenset[str] = frozenset()  # 'the ministry', 'the agency': a government's bodies
     cue_verbs: frozenset[str] = frozenset()  # speech | belief | stance_object
     learned_verbs: frozenset[str] = frozenset()  # the cue tagger's verbs, added to stance_object
@@ -210,6 +214,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         physical_verbs=words("physical_verbs"),
         speech_idioms=_parts("attribution/speech_idioms", directory),
         speaking_nouns=_speaking_nouns(directory) | _hyphenated_roles(directory),  # (and "the alliance's secretary-general")
+        lookalike_nouns=words("lookalike_nouns"),
         public_bodies=word_set("public_body_nouns", directory),
     )
 

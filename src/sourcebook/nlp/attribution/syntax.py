@@ -376,13 +376,14 @@ PEOPLE_PLURALS = (*(e + "s" for e in PEOPLE_ENDINGS if e != "or"), "ans", "ees",
 def source_like(lex: Lexicon, token: Token) -> bool:
     """Whether a subject can hold a statement or a belief: names, pronouns and entities can,
     and the common nouns of people, groups, organisations and documents ('officials',
-    'voters', 'the campaign', 'the report'); 'the recipe' or 'the storm' cannot."""
+    'voters', 'the campaign', 'the report'); 'the recipe' or 'the storm' cannot, nor a thing
+    that ends like a noun of people ('the offer', ``Lexicon.lookalike_nouns``)."""
     if token.pos_ != "NOUN" or token.ent_type_:
         return True
     words = (token.lemma_.lower(), token.lower_)
     # ('-ment' is no person's ending: 'appointment'; the bodies and documents are listed)
     return any(w in lex.speaking_nouns or w.endswith(PERSON_SUFFIXES) and not w.endswith(("ment", "ments"))
-               for w in words)
+               and token.lemma_.lower() not in lex.lookalike_nouns for w in words)
 
 
 def past_a_colon(text: str, start: int, end: int) -> int:

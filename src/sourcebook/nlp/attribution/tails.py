@@ -253,7 +253,8 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
     is no such verb."""
     says = verb.lemma_.lower() in lex.speech or verb.lemma_.lower() in lex.refusal_verbs and (any(
         c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech for c in verb.children) or _refused_by_no_one(lex, verb)
-    ) or _in_the_cues_tense(lex, verb) or _withheld(verb) or _act_after_a_relative(lex, verb)
+    ) or _in_the_cues_tense(lex, verb) or _withheld(verb) or _act_after_a_relative(lex, verb) or (
+        verb.lemma_.lower() in lex.cue_verbs and _held_by_nothing(lex, verb))
     if (verb.dep_ != "conj" or verb.pos_ != "VERB" or not says
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         return None
@@ -312,6 +313,14 @@ def _refused_by_no_one(lex: Lexicon, verb: Token) -> bool:
         return False
     words = (subject.lemma_.lower(), subject.lower_)
     return any(w in lex.document_nouns for w in words) or not source_like(lex, subject)
+
+
+def _held_by_nothing(lex: Lexicon, verb: Token) -> bool:
+    """'said the offer was welcome but questioned why X': a cue verb joined to a reported
+    clause whose subject is a thing that can neither say nor hold anything is the reporter's
+    ('said the driver sped away and denied X' stays the driver's; a document can report)."""
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and not source_like(lex, subject)
 
 
 def _withheld(verb: Token) -> bool:

@@ -396,8 +396,9 @@ def _reporter(lex: Lexicon, verb: Token) -> Token | None:
     if report.lemma_.lower() not in lex.cue_verbs or report.i > clause.i:
         return None
     subject = subject_of(report)
-    if subject is None or subject.i < verb.sent.start or subject.lower_ in lex.subjectless:
-        return None
+    if subject is None or subject.i < verb.sent.start or subject.lower_ in lex.subjectless and not (
+            subject.lower_ == "it" and subject.dep_ == "nsubj" and report.lemma_.lower() in lex.speech):
+        return None  # (but 'It insisted X and accused Y': an 'it' that speaks is a body)
     return subject
 
 
@@ -453,9 +454,11 @@ def _active_source(
         return False  # 'it seems to want', 'a plan which hopes': no holder (not 'The coastguard ... It believes')
     if own_subject or subject.lower_ not in lex.subjectless:
         return subject
+    reporter = _reporter(lex, verb)
     if (verb.dep_ == "conj" and subject.head.i == verb.head.i and subject.lower_ == "it" and lemma in lex.speech
-            and verb.head.lemma_.lower() not in lex.seem_verbs and verb.head.lemma_ != "be"):
-        return subject  # 'It apologised and said refunds would be paid': the one 'it' of both
+            and verb.head.lemma_.lower() not in lex.seem_verbs and verb.head.lemma_ != "be") or (
+            reporter is not None and reporter.i == subject.i):
+        return subject  # 'It apologised and said refunds would be paid': the one 'it' of both; 'It insisted X and accused Y'
     return None
 
 
