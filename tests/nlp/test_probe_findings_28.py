@@ -58,3 +58,93 @@ def test_a_body_named_with_an_and_is_one_body(nlp, text, speaker):
 def test_two_bodies_joined_by_and_stay_two(nlp, text, speaker):
     found = records(nlp, text, "said")
     assert [(a.speaker, a.speaker_kind) for a in found] == [(speaker, "group")]
+
+
+# ---------------------------------------------------------------- bodies the NER took for people
+
+
+@pytest.mark.parametrize("name", ["Historic England", "Audit Scotland", "NSW Health", "National Highways",
+                                  "Halden Aggregates"])
+def test_a_body_named_by_its_remit_and_nation_is_an_organisation(nlp, name):
+    found = records(nlp, f"{name} said the report would be published on Friday.", "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [(name, "organisation")]
+
+
+def test_a_person_with_a_nations_surname_stays_a_person(nlp):
+    found = records(nlp, "Gary England said the forecast had been wrong.", "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Gary England", "person")]
+
+
+# ---------------------------------------------------------------- names given in a clause
+
+
+def test_the_name_one_gives_in_a_relative_clause_is_the_speaker(nlp):
+    text = "One user who shared the post, who gave his name only as Dean, said the photo was old."
+    assert [(a.speaker, a.speaker_kind) for a in records(nlp, text, "said")] == [("Dean", "person")]
+
+
+# ---------------------------------------------------------------- clauses the parser hung elsewhere
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Laura Kinney said at an afternoon briefing that none of the injuries appeared to be life-threatening.",
+     "Laura Kinney", "none of the injuries appeared to be life-threatening"),
+    ("Tom Reece said in a statement read to the hearing that the boiler had been leaking for weeks.",
+     "Tom Reece", "the boiler had been leaking for weeks"),
+])
+def test_a_clause_hung_on_the_occasion_of_saying_is_what_was_said(nlp, text, source, content):
+    found = records(nlp, text, "said")
+    assert [(a.source.text, contents(a)) for a in found] == [(source, [content])]
+
+
+def test_a_relative_clause_on_the_occasion_stays_one(nlp):
+    text = "She spoke at the meeting that the council held on Monday."
+    assert records(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The cab overturned on soft ground, the inquest has heard.", "The cab overturned on soft ground"),
+    ("A warehouse worker who died after a fall had complained that he was being rushed, an inquest heard.",
+     "A warehouse worker who died after a fall had complained that he was being rushed"),
+])
+def test_what_an_inquest_heard_closing_the_sentence(nlp, text, content):
+    found = [a for a in records(nlp, text) if a.cue is not None and a.cue.text.endswith("heard")]
+    assert [(a.source, contents(a)) for a in found] == [(None, [content])]
+
+
+def test_a_post_shared_on_a_platform_claims(nlp):
+    text = "A post shared on Facebook claims that Leeds City Council has banned barbecues."
+    found = records(nlp, text, "claims")
+    assert [(a.source.text, contents(a)) for a in found] == [
+        ("A post shared on Facebook", ["Leeds City Council has banned barbecues"])]
+
+
+# ---------------------------------------------------------------- datelines, particles, descriptions
+
+
+def test_a_body_named_after_a_dateline_with_a_hyphen_leaves_the_dateline_out(nlp):
+    text = "LEEDS, England - The Met Office issued a warning on Monday. It said rain would fall."
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Met Office"]
+
+
+def test_a_dateline_in_capitals_with_an_accent_is_no_source(nlp):
+    text = "BOGOTÁ, Colombia — President Iván Restrepo on Monday said the talks would resume."
+    found = records(nlp, text, "said")
+    assert [(a.source.text, a.speaker) for a in found] == [("President Iván Restrepo", "Iván Restrepo")]
+
+
+def test_a_name_with_a_particle_is_whole_in_the_source_and_out_of_the_cue(nlp):
+    text = 'João Pedro dos Santos said the contract was legal. "We did nothing wrong," dos Santos told reporters.'
+    found = records(nlp, text)
+    assert [(a.cue.text, a.source.text, a.speaker) for a in found] == [
+        ("said", "João Pedro dos Santos", "João Pedro dos Santos"), ("told", "dos Santos", "João Pedro dos Santos")]
+
+
+def test_a_person_described_by_an_ambiguous_trade_stays_a_person(nlp):
+    found = records(nlp, "Sofia Lind, a software developer, said the app was safe.", "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Sofia Lind", "person")]
+
+
+def test_declining_to_give_a_name_is_no_record(nlp):
+    text = "A manager, who declined to give his surname, told Reuters the fire began at noon."
+    assert [a.cue.text for a in records(nlp, text)] == ["told"]

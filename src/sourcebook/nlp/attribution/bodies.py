@@ -9,19 +9,26 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..lexicon import word_set
 from .entities import merged
 from .people import gender_of_first_name
+
+#: nations ending a body's name ('Historic England', 'Audit Scotland', 'Met Éireann')
+NATIONS = word_set("attribution/nation_names")
 
 
 def with_named_bodies(doc, ents: list[Span], organisation_words: frozenset[str]) -> list[Span]:
     """The entities with the bodies named by capitalised words ending in an organisation's word
     that the NER left untagged ('Castlegate Homes submitted its plans', 'Brightforge Games'):
-    two to five such words, the first no first name, none inside another entity; and the names'
+    two to five such words, the first no first name, none inside another entity (or ending in a
+    nation's name the NER left out: 'Audit Scotland said'); and the names'
     words the NER left out before an 'and' (``with_joined_bodies``)."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     added = []
     for token in doc:
-        if (token.pos_ != "PROPN" or not token.is_title or token.lower_ not in organisation_words or token.i in covered
+        nation = token.lower_ in NATIONS and token.i not in covered and token.i > 0 and doc[token.i - 1].dep_ == "compound"
+        if (token.pos_ != "PROPN" or not token.is_title or token.lower_ not in organisation_words and not nation
+                or token.i in covered
                 or token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title):
             continue
         start = token.i

@@ -158,7 +158,8 @@ def clip_lines(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]
 
 # 'RIVERTON - ', 'WASHINGTON (Reuters) - ', 'LONDON, March 3 (AP) — ': a wire dateline
 # opening a paragraph
-_DATELINE = re.compile(r"[A-Z][A-Z.'\u2019&-]+(?: [A-Z][A-Z.'\u2019&-]+)*(?:,(?: [A-Z][\w.]*)+(?: \d{1,2})?)?"
+_DATELINE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019&-]+"  # (and 'BOGOTÁ')
+                       r"(?: [A-Z][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019&-]+)*(?:,(?: [A-Z][\w.]*)+(?: \d{1,2})?)?"
                        r"(?: ?\([^)\n]{1,40}\))? ?[-\u2013\u2014]+ ?")
 
 
@@ -199,6 +200,14 @@ def headline_end(text: str) -> int:
     lower = sum(w[0].islower() for w in words)
     sentence = text[:end].rstrip().rstrip("\"\u201d'\u2019").endswith(".") and lower * 2 > len(words)
     return 0 if end > 0 and sentence else end
+
+
+def dateline_end(text: str, start: int) -> int | None:
+    """Where the wire dateline opening the paragraph of ``start`` ends, when ``start`` is inside
+    it ('LEEDS, England - The Met Office' tagged one entity: the body is named after it)."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _DATELINE.match(text, line)
+    return m.end() if m is not None and start < m.end() else None
 
 
 def in_dateline(text: str, start: int, end: int) -> bool:

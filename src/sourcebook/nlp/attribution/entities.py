@@ -253,16 +253,18 @@ def with_aged_people(doc, ents: list[Span], organisation_words: frozenset[str]) 
 def with_called_people(doc, ents: list[Span], organisation_words: frozenset[str], roles: frozenset[str]) -> list[Span]:
     """The entities with the people a noun of a person introduces by name ('a volunteer named
     Farhad', 'a nurse called Aisha Bello'): the capitalised words 'named' or 'called' takes
-    after a role noun (``roles``) are a person's name, one word or more, whatever the NER made
-    of them."""
+    after a role noun (``roles``), or that one gives as a name ('who gave her name only as Mo'),
+    are a person's name, one word or more, whatever the NER made of them."""
     at = {i: e for e in ents for i in range(e.start, e.end)}
     replaced: set[int] = set()
     added: list[Span] = []
     for token in doc:
+        given = token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() == "give" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in token.head.head.children)  # 'who gave her name as Mo'
         if not (token.dep_ in ("oprd", "dobj", "attr") and token.pos_ == "PROPN" and token.is_title
                 and token.head.lemma_.lower() in ("name", "call") and token.head.dep_ == "acl"
                 and token.head.tag_ == "VBN" and token.head.head.pos_ == "NOUN" and token.head.head.lower_ in roles
-                and token.lower_ not in organisation_words):
+                or given and token.is_title) or token.lower_ in organisation_words:
             continue
         start = token.i
         while start > token.head.i + 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .asides import parenthetical
+from .asides import clause_read_as_subject, parenthetical
 from .candidate import SPEECH, Candidate, trim_content
 from .content import finished_contents, verb_content
 from .lexicon import Lexicon
@@ -19,7 +19,8 @@ def heard_cue(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
     the record to a body that hears it (``audience_nouns.txt``). Someone the sentence does not
     name said it, so the record has no source, as for 'The court was told that X' (unless it
     names who it was heard from)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # (the last subject: 'The cab overturned, the inquest has heard' read as two subjects of 'heard')
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ not in lex.audience_nouns and subject.lemma_.lower() not in lex.audience_nouns:
         return None
     # 'heard from a pathologist that X': the one it was heard from is the source (the parser
@@ -33,7 +34,8 @@ def heard_cue(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
         content: Spans | None = [subtree_span(told)]
     else:
         # the clause as 'told' would have it ('The court was told that X'), or the sentence around 'X, the court heard'
-        content = verb_content(lex, text, verb, "tell", extra) if clause else parenthetical(text, verb, lex)
+        content = verb_content(lex, text, verb, "tell", extra) if clause else (
+            parenthetical(text, verb, lex) or clause_read_as_subject(verb))
     contents = finished_contents(lex, text, verb, content, keep_empty=False) if content else None
     if not contents:
         return None
@@ -44,4 +46,27 @@ def heard_cue(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
                      source_token=giver.i if giver is not None else None)
     cand.verb = verb.i
     cand.aside = not clause
+    return cand
+
+
+def heard_read_as_noun(lex: Lexicon, text: str, token: Token) -> Candidate | None:
+    """'A driver died when his cab overturned, an inquest heard.': the parser read 'inquest
+    heard' closing the sentence as a noun phrase set beside the subject; the clause before the
+    comma is what was heard, from no one named."""
+    doc = token.doc
+    noun = doc[token.i - 1] if token.i >= 3 else None
+    if (token.lower_ != "heard" or token.pos_ == "VERB" or noun is None
+            or noun.lower_ not in lex.audience_nouns and noun.lemma_.lower() not in lex.audience_nouns):
+        return None
+    det = doc[noun.i - 1]
+    comma = doc[det.i - 1] if det.dep_ == "det" else det
+    end = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if comma.text != "," or end is not None and end.text not in (".", "!") or comma.i <= token.sent.start:
+        return None
+    content = trim_content(text, token.sent.start_char, comma.idx)
+    if content is None:
+        return None
+    cand = Candidate(cue=(token.idx, token.idx + len(token)), source=None, contents=[content], nature=SPEECH)
+    cand.verb = token.i
+    cand.aside = True
     return cand

@@ -17,7 +17,7 @@ from ..sentences import sentences
 from .affiliations import _text, _title_free, _without_article, role_words, roles_of
 from .bodies import with_listed_remits, with_named_bodies, with_whole_body_names
 from .body_nouns import FIRM_ENDINGS, company_nouns, outlet_names
-from .candidate import BYLINE, headline_end, in_dateline, on_byline
+from .candidate import BYLINE, dateline_end, headline_end, in_dateline, on_byline
 from .direct import QuoteIndex
 from .entities import (
     NICKNAME_MARKS,
@@ -103,6 +103,8 @@ class ArticleIndex:
         inner = {t.lower_ for t in doc if t.is_title and not t.is_sent_start}
         raw = [e for e in raw if not (len(e) == 1 and e.label_ in ("PERSON", "ORG") and (
             e[0].tag_ == "NNS" or e[0].tag_ == "NN" and e[0].is_sent_start and e[0].lower_ not in inner))]
+        doc_text = doc.text
+        raw = [self._past_dateline(doc_text, e) for e in raw]
         # the NER's entities mended one kind of miss at a time (entities.py)
         words = lexicon.organisation_words
         ents = with_introduced_bodies(self, [relabelled(self, e) for e in raw])
@@ -175,6 +177,16 @@ class ArticleIndex:
         """A name ending in a place's noun or an organisation's word ('Victoria Falls', 'Lincoln Center')."""
         last = ent[-1].lower_
         return last in self._place_nouns or last in self.lex.organisation_words
+
+    def _past_dateline(self, text: str, ent: Span) -> Span:
+        """An entity run on from the dateline into the paragraph ('England - The Met Office'):
+        its words after the dateline, without their article."""
+        end = dateline_end(text, ent.start_char)
+        if end is None or end >= ent.end_char:
+            return ent
+        start = next(t.i for t in ent if t.idx >= end)
+        start += self.doc[start].lower_ == "the" and start + 1 < ent.end
+        return Span(self.doc, start, ent.end, label=ent.label_)
 
     def _speaking(self, noun: Token) -> bool:
         """A noun for a person, a role or a body ('the mayor', 'her son', 'the union', 'a

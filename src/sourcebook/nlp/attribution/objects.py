@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 from .syntax import subtree_span
-from .tails import with_tail
+from .tails import trailing_participle, with_tail
 
 Spans = list[tuple[int, int]]
 
@@ -36,7 +36,7 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
         objects = [o for o in objects if not artefact(lex, o)]
     if xcomps and (lemma in lex.speech or lemma in lex.belief or lemma in lex.stance_object):
         first = objects[0] if objects and objects[0].i < xcomps[0].i else xcomps[0]
-        return [(subtree_span(first)[0], _infinitives(verb, xcomps[-1]))]
+        return [(subtree_span(first)[0], _infinitives(lex, verb, xcomps[-1]))]
     voiced = _voiced_noun(lex, verb, objects[0]) if objects else None
     if voiced is not None:  # 'expressed concern that X': the noun is part of the cue, the clause what was said
         extra.extend(t for t in objects[0].subtree if t.i <= objects[0].i and t.dep_ in ("amod", "advmod", "compound"))
@@ -72,13 +72,16 @@ def _voiced_noun(lex: Lexicon, verb: Token, obj: Token) -> Token | None:
                  and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
 
 
-def _infinitives(verb: Token, infinitive: Token) -> int:
+def _infinitives(lex: Lexicon, verb: Token, infinitive: Token) -> int:
     """Where the infinitives a cue's infinitive content lists end: 'pledged to cut fuel taxes,
     fix the rail network and open three clinics' - the parser hangs 'fix' and 'open' on
     'pledged', but a bare verb with no subject cannot go with 'pledged' (its tense is the
     cue's), only with 'cut'. A coordinated clause of another kind ends the list ('..., fix Y
     and he pledged Z')."""
     end = subtree_span(infinitive)[1]
+    said = next((c for c in infinitive.rights if trailing_participle(c) and c.lemma_.lower() in lex.cue_verbs), None)
+    if said is not None:  # 'refused to rule out tax rises, telling listeners that X': a report of its own
+        end = said.doc[said.i - 1].idx
     # 'urged ministers to cut rates and called on the Bank to X': a verb in the cue's own tense,
     # with no subject, that the parser hung on the infinitive goes with the cue
     finite = next((c for c in infinitive.rights if c.dep_ == "conj" and c.tag_ == verb.tag_ and verb.tag_ in (
@@ -192,13 +195,28 @@ def clause_on_occasion(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | Non
         if pobj is None or pobj.lemma_.lower() not in lex.circumstance_nouns:
             continue
         # (a relative clause only after an addressee, whom a verb of telling tells something: not 'She
-        # spoke at the meeting that the council held')
+        # spoke at the meeting that the council held'; or on a verb of saying, when 'that' fills no gap
+        # in the clause: 'said at a briefing that none of them appeared to be hurt', not 'warned at the
+        # hearing that the council will lose')
         told = any(c.dep_ in ("dobj", "dative") for c in verb.children)
-        hung = [c for c in pobj.rights if c.dep_ == "relcl" and told] + [
-            g for c in pobj.rights if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.rights if g.dep_ in ("ccomp", "advcl")]
+        saying = verb.lemma_.lower() not in ("speak", "talk") and verb.lemma_.lower() in lex.speech
+        participles = [c for c in pobj.rights if c.dep_ == "acl" and c.tag_ == "VBN"]
+        # (or on the noun after the medium's participle: 'said in a statement read to the hearing that X')
+        nouns = [pobj, *(o for c in participles for p in c.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+        hung = [c for noun in nouns for c in noun.rights if c.dep_ == "relcl" and (told or saying and not _gap(c))] + [
+            g for c in participles for g in c.rights if g.dep_ in ("ccomp", "advcl")]
         for clause in hung:
             that = clause.left_edge
             if that.lower_ == "that" and that.i > pobj.i and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children):
                 return [(clause.doc[that.i + 1].idx, subtree_span(clause)[1])]
     return None
+
+
+def _gap(clause: Token) -> bool:
+    """Whether the 'that' opening ``clause`` fills a place in it, as a relative pronoun does: its
+    subject, or the object of a verb with no other object ('the hearing that the council will
+    lose'), not of 'be' (a parse of 'that none appeared to be hurt')."""
+    that = clause.left_edge
+    return that.dep_ in ("nsubj", "nsubjpass", "pobj") or that.dep_ == "dobj" and that.head.lemma_ != "be" and not any(
+        c.dep_ == "dobj" and c.i != that.i for c in that.head.children)

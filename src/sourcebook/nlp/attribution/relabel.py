@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from ..lexicon import word_set
 from .affiliations import HONORIFICS
+from .bodies import NATIONS
 from .entities import (
     NAME_LABELS,
     RANKS,
@@ -38,7 +39,7 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     - a first name beside a role or kin noun is a person ('His daughter, Frida,', a GPE);
     - a 'PERSON' is an organisation when it ends in an organisation word and opens with no first
       name ('Nordline Energy', not 'Charlotte Church'), or that word is plural ('Harlan Stores') or
-      no surname ('Brook Dairy');
+      no surname ('Brook Dairy'), or when it ends in a nation's name ('Historic England');
       when it is one word the other mentions take for an organisation more often ('Orbis'),
       a firm's noun names ('maker Lumora') or an organisation's word no surname is ('the Gazette');
     - a one-word 'PERSON' set beside a noun for no one who speaks is a place ('the capital,
@@ -141,6 +142,9 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
             unnamed and ent[0].lower_ in index.lex.organisation_words and bare(ent.text) not in index._surnames)
         if votes.get("ORG", 0) > votes.get("PERSON", 0) or named_firm or firm:
             return Span(index.doc, ent.start, ent.end, label="ORG")
+    elif len(ent) <= 3 and last.lower_ in NATIONS and honorific is None and not known_given_name(ent[0].text) and (
+            gender_of_first_name(ent[0].text) is None and ent[0].is_title and ent[0].lower_ not in index.lex.role_nouns):
+        return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Historic England', 'Audit Scotland': a nation's body
     elif last.text[:1].isupper() and last.lower_ in index.lex.organisation_words and (
             gender_of_first_name(ent[0].text) is None or last.tag_ == "NNPS" or last.lower_.endswith("ies")
             or last.lower_ not in _SURNAME_BODIES):

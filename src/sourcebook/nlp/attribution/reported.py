@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .candidate import SPEECH, Candidate, trim, trim_content
-from .heard import heard_cue
+from .heard import heard_cue, heard_read_as_noun
 from .lexicon import Lexicon
 from .markers import colon_cue, reporting_tail
 from .nouns import adjective_cue, copula_cue, noun_cue
@@ -85,6 +85,8 @@ class CueRules:
             return verb_cue(lex, text, token, lemma) or _shown_clause(lex, text, token)
         if lemma == "hear" and token.pos_ == "VERB":
             return heard_cue(lex, text, token)
+        if token.lower_ == "heard":
+            return heard_read_as_noun(lex, text, token)  # ', an inquest heard.' read as a noun phrase
         if lemma in lex.quote_verbs and token.pos_ == "VERB":
             return quote_verb(lex, text, token)
         if lemma in lex.seem_verbs and token.pos_ in ("VERB", "AUX"):
@@ -145,12 +147,13 @@ def _shown_clause(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
 
 
 def _verb_read_in_agent(lex: Lexicon, text: str, token: Token) -> Candidate | None:
-    """'Documents seen by the Herald show that X': the parser read the verb as a noun after
-    the agent's name ('the Herald show') and hung the clause elsewhere; the thing the agent
-    saw is the source, the rest of the sentence after the verb the content."""
+    """'Documents seen by the Herald show that X', 'A post shared on Facebook claims that X': the
+    parser read the verb as a noun after the name closing the participle's phrase ('the Herald
+    show') and hung the clause elsewhere; the thing seen or shared is the source, the rest of the
+    sentence after the verb the content."""
     agent = token.head
     thing = agent.head.head
-    if not (token.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.dep_ == "acl" and agent.head.tag_ == "VBN"
+    if not (token.dep_ == "pobj" and agent.dep_ in ("agent", "prep") and agent.head.dep_ == "acl" and agent.head.tag_ == "VBN"
             and token.i + 1 < token.sent.end and token.nbor(1).lower_ == "that" and token.nbor(-1).pos_ == "PROPN"
             and source_like(lex, thing) and thing.i < agent.head.i and thing.lower_ not in lex.report_nouns):
         return None  # ('Reports relayed by the Red Cross allege': the reports' own, relayed)

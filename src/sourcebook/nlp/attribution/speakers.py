@@ -255,7 +255,8 @@ class SpeakerResolver(ArticleIndex):
                 return Resolved(canonical_name(ent.text), ORG)  # 'the construction firm, Bergstrom Bygg'
             apposed = next((c for c in head.rights if c.dep_ == "appos"), None)  # (the first: not 'X, founder of Y, a group')
             if ent.start <= head.i < ent.end and apposed is not None and apposed.pos_ == "NOUN" and (
-                    apposed.lemma_.lower() in anaphora._group_nouns()):
+                    apposed.lemma_.lower() in anaphora._group_nouns()) and not (  # (not 'Sofia Lind, a developer')
+                    apposed.lemma_.lower().endswith(PEOPLE_ENDINGS) and gender_of_first_name(ent[0].text)):
                 return self._body_named(_text(self._name_tokens(ent)))  # 'IG Stahl, the union that ...'
             person = self.person_for(self._name_tokens(ent))
             if person is not None:
@@ -345,7 +346,13 @@ class SpeakerResolver(ArticleIndex):
     def _apposed(root: Token, head: Token) -> bool:
         """The name with this root is an apposition to ``head``, to what ``head`` is one of ('one
         of the family's attorneys, Justin Bamberg') or to a role set beside it ('Her brother, the
-        painter Karl Wendt')."""
+        painter Karl Wendt'), or the name a clause on ``head`` gives it ('who gave his name as X')."""
+        verb = root.head.head
+        hung = verb.head.i == head.i or verb.head.i > head.i and verb.doc[verb.left_edge.i - 1].text == ","  # (or set off)
+        if root.dep_ == "pobj" and root.head.lower_ == "as" and verb.dep_ in ("relcl", "acl") and hung and (
+                verb.lemma_.lower() in ("identify", "know") or verb.lemma_.lower() == "give" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in verb.children)):
+            return True  # 'One user, who gave his name only as Dean,', 'a man identified only as Tom'
         if root.dep_ != "appos":
             return False
         host = root.head

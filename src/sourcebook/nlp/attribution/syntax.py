@@ -338,6 +338,9 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
         cut, _ = after_dateline(text, (line, end))
         start = max(start, cut) if cut > line else start
     start = min(start, name_before(token))
+    particle = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 and token.pos_ == "PROPN" else None
+    if particle is not None and particle.is_lower and particle.lower_ in _PARTICLES:
+        start = min(start, subtree_span(particle)[0])  # 'João Pedro dos | Santos said': the NER and the parser cut at 'dos'
     label = text.find(":", start, end)  # nor a live page's label ('14:02 - Breaking: the host says')
     if label > start and text[start:label].strip().lower() in word_set("attribution/line_labels"):
         start = label + 1
@@ -358,12 +361,24 @@ def cue_span(verb: Token, extra: Iterable[Token] = ()) -> tuple[int, int]:
     """The cue word with its auxiliaries, negation and particles (and ``extra`` words)."""
     tokens = [verb, *extra]
     for child in verb.children:
+        if _particle_of_name(child):
+            continue  # '"...," dos Santos told': a name's particle read as an auxiliary
         if (child.dep_ in LEFT_CUE_DEPS and child.i < verb.i and verb.i - child.i <= 4) or child.dep_ == "prt":
             tokens.append(child)
         elif child.lower_ == "longer" and child.i < verb.i and any(g.dep_ == "neg" for g in child.children):
             tokens.extend([child, *child.children])  # 'no longer believed': negated
     tokens.sort(key=lambda t: t.i)
     return span_of(tokens)
+
+
+_PARTICLES = word_set("attribution/name_particles")
+
+
+def _particle_of_name(token: Token) -> bool:
+    """A name's particle in lower case before its capitalised part ('dos Santos', 'de la Cruz')."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.is_lower and token.lower_ in _PARTICLES and after is not None and (
+        after.pos_ == "PROPN" and after.is_title or after.lower_ in _PARTICLES)
 
 
 #: how nouns of persons end ('farmer', 'editor', 'activist', 'historian', 'migrant', 'resident'), in the lemma; in

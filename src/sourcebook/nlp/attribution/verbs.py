@@ -21,7 +21,8 @@ from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
 from .findings import finding_noun, no_finding
 from .lexicon import Lexicon
-from .misread import participle_after_apposition, past_read_as_participle
+from .misread import participle_after_apposition
+from .noncues import not_a_cue
 from .objects import clause_on_occasion
 from .participles import (
     asked_aside,
@@ -49,7 +50,7 @@ from .syntax import (
     subtree_span,
     that_clause,
 )
-from .tails import headline_passive, second_report, trailing_participle
+from .tails import second_report, trailing_participle
 
 Spans = list[tuple[int, int]]
 
@@ -91,7 +92,7 @@ def idiom_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | N
 
 def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | None:
     """The candidate of a cue verb of the lexicon, None when it attributes nothing here."""
-    if _not_a_cue(lex, verb):
+    if not_a_cue(lex, verb):
         return None
     shared = _shared_subject(lex, text, verb, lemma)
     if shared is not None:
@@ -254,58 +255,6 @@ def _pronoun_around(lex: Lexicon, text: str, verb: Token, extra: list[Token], so
             return None
         out += [span_of([pronoun]), rest]
     return out
-
-
-_MOTION = frozenset(["out", "into", "onto", "off"])
-
-
-def _not_a_cue(lex: Lexicon, verb: Token) -> bool:
-    """A modifier ('the so-called plan'), a bare participle, 'was quoted as saying X'
-    (where the inner verb carries the report), a stance verb whose particle makes it another
-    verb ('ripped up the vine', 'knocked out power') or that moves its object somewhere
-    ('backed the car out of the drive'), a belief still to be formed ('to determine
-    whether X'), a request not to be named, or a headline's passive ('Banks urged to act')."""
-    lemma = verb.lemma_.lower()
-    if headline_passive(lex, verb):
-        return True
-    if lemma in lex.stance_object and any(
-            c.dep_ == "prt" and c.lower_ not in lex.phrasal.get(lemma, ()) for c in verb.children):
-        return True
-    if lemma in lex.stance_object and any(c.dep_ == "dobj" for c in verb.children) and any(
-            c.dep_ == "prep" and c.lower_ in _MOTION and c.lower_ not in lex.phrasal.get(lemma, ()) for c in verb.children):
-        return True
-    if (lemma in lex.belief and lemma not in lex.speech and verb.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and any(c.dep_ in ("ccomp", "advcl") and c.i > verb.i and not that_clause(c) for c in verb.children)):
-        return True
-    if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(
-        c.dep_ == "agent" for c in verb.children
-    ) and participle_after_apposition(verb) is None and past_after_quotation(verb) is None and (
-            past_read_as_participle(verb) is None):
-        return True
-    if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i > verb.i and verb.head.lemma_.lower() in lex.speech
-            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)):
-        return True  # 'Judge X, writing for the majority, said Y': the circumstance of the report, no report
-    doc = verb.doc
-    if verb.tag_ in ("VBD", "VBN") and doc[verb.i - 1].text == "," and any(
-            c.dep_ == "nsubj" and verb.i - 2 <= c.right_edge.i < verb.i for c in verb.children) and any(
-            c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1 and c.right_edge.i + 1 < len(doc)
-            and doc[c.right_edge.i + 1].text == "," and any(
-                g.dep_ == "conj" and g.i > c.right_edge.i for g in verb.children) for c in verb.children):
-        return True  # 'The buyer, believed to be an oil heir, paid X': a passive set beside the subject, no belief of the buyer's
-    if any(c.dep_ == "nsubj" and c.lower_ in ("the", "a", "an") for c in verb.children):
-        return True  # 'The said fairgrounds will host X': an article read as the subject, 'said' an adjective
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs or verb.dep_ == "pcomp" and (
-            verb.head.lower_ == "without"):
-        return True  # 'declined to say whether X': the refusal's, no report of its own; 'without asking who': none made
-    refusing = lemma in lex.refusal_verbs
-    if any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.anonymity_verbs
-           and "auxpass" in (deps := {g.dep_ for g in c.children}) and ("neg" in deps or refusing) for c in verb.children):
-        return True  # 'who asked not to be named', 'who declined to be identified': the anonymity formula
-    return any(
-        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_ in lex.speech for g in c.children)
-        for c in verb.children
-    )
 
 
 def _shared_subject(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | None:

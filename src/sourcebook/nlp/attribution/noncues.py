@@ -1,0 +1,70 @@
+"""Verbs of the lexicon that attribute nothing where they stand, for ``verbs.verb_cue``: a
+modifier, a bare participle, a stance verb made another verb by its particle, a belief still
+to be formed, the anonymity formula ('who asked not to be named', 'declined to give his
+surname'), a refusal's inner verb, a headline's passive."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .misread import participle_after_apposition, past_read_as_participle
+from .participles import past_after_quotation
+from .syntax import that_clause
+from .tails import headline_passive
+
+#: what one declines to give when one stays anonymous ('declined to give his surname')
+_NAMES = frozenset(["name", "surname", "identity"])
+_MOTION = frozenset(["out", "into", "onto", "off"])
+
+
+def not_a_cue(lex: Lexicon, verb: Token) -> bool:
+    """A modifier ('the so-called plan'), a bare participle, 'was quoted as saying X'
+    (where the inner verb carries the report), a stance verb whose particle makes it another
+    verb ('ripped up the vine', 'knocked out power') or that moves its object somewhere
+    ('backed the car out of the drive'), a belief still to be formed ('to determine
+    whether X'), a request not to be named, or a headline's passive ('Banks urged to act')."""
+    lemma = verb.lemma_.lower()
+    if headline_passive(lex, verb):
+        return True
+    if lemma in lex.stance_object and any(
+            c.dep_ == "prt" and c.lower_ not in lex.phrasal.get(lemma, ()) for c in verb.children):
+        return True
+    if lemma in lex.stance_object and any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ in _MOTION and c.lower_ not in lex.phrasal.get(lemma, ()) for c in verb.children):
+        return True
+    if (lemma in lex.belief and lemma not in lex.speech and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ in ("ccomp", "advcl") and c.i > verb.i and not that_clause(c) for c in verb.children)):
+        return True
+    if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(
+        c.dep_ == "agent" for c in verb.children
+    ) and participle_after_apposition(verb) is None and past_after_quotation(verb) is None and (
+            past_read_as_participle(verb) is None):
+        return True
+    if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i > verb.i and verb.head.lemma_.lower() in lex.speech
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)):
+        return True  # 'Judge X, writing for the majority, said Y': the circumstance of the report, no report
+    doc = verb.doc
+    if verb.tag_ in ("VBD", "VBN") and doc[verb.i - 1].text == "," and any(
+            c.dep_ == "nsubj" and verb.i - 2 <= c.right_edge.i < verb.i for c in verb.children) and any(
+            c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1 and c.right_edge.i + 1 < len(doc)
+            and doc[c.right_edge.i + 1].text == "," and any(
+                g.dep_ == "conj" and g.i > c.right_edge.i for g in verb.children) for c in verb.children):
+        return True  # 'The buyer, believed to be an oil heir, paid X': a passive set beside the subject, no belief of the buyer's
+    if any(c.dep_ == "nsubj" and c.lower_ in ("the", "a", "an") for c in verb.children):
+        return True  # 'The said fairgrounds will host X': an article read as the subject, 'said' an adjective
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs or verb.dep_ == "pcomp" and (
+            verb.head.lower_ == "without"):
+        return True  # 'declined to say whether X': the refusal's, no report of its own; 'without asking who': none made
+    refusing = lemma in lex.refusal_verbs
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.anonymity_verbs
+           and "auxpass" in (deps := {g.dep_ for g in c.children}) and ("neg" in deps or refusing) for c in verb.children):
+        return True  # 'who asked not to be named', 'who declined to be identified': the anonymity formula
+    if refusing and any(c.dep_ == "xcomp" and c.lemma_.lower() == "give" and any(
+            g.dep_ == "dobj" and g.lemma_.lower() in _NAMES for g in c.children) for c in verb.children):
+        return True  # 'who declined to give his surname': the same formula
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_ in lex.speech for g in c.children)
+        for c in verb.children
+    )
