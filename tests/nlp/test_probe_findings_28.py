@@ -148,3 +148,49 @@ def test_a_person_described_by_an_ambiguous_trade_stays_a_person(nlp):
 def test_declining_to_give_a_name_is_no_record(nlp):
     text = "A manager, who declined to give his surname, told Reuters the fire began at noon."
     assert [a.cue.text for a in records(nlp, text)] == ["told"]
+
+
+def test_a_refusals_infinitive_ends_before_a_report_of_its_own(nlp):
+    text = "The minister refused to rule out tax rises, telling listeners that every option was on the table."
+    refused = records(nlp, text, "refused")
+    telling = records(nlp, text, "telling")
+    assert [contents(a) for a in refused] == [["to rule out tax rises"]]
+    assert [(a.parent, contents(a)) for a in telling] == [(None, ["every option was on the table"])]
+
+
+def test_a_place_the_dateline_names_is_no_company(nlp):
+    text = ("KEARNEY, Neb. — A silo collapsed at a farm cooperative west of Kearney, officials said. "
+            "The silo gave way at 8 a.m., according to the Plains Grain Cooperative. "
+            "The company said two men had been inside.")
+    assert [a.speaker for a in records(nlp, text, "said")][-1] == "Plains Grain Cooperative"
+
+
+def test_a_name_after_a_capitalised_the_inside_a_sentence_is_no_person(nlp):
+    text = ("The driver's mother, Rosa Diaz, told The Blade that her son had been tired. "
+            '"He told me he could barely keep his eyes open," she said.')
+    inner = [a for a in records(nlp, text, "told") if a.parent is not None]
+    assert [a.speaker for a in inner] == ["her son"]
+
+
+def test_another_after_a_quotation_is_its_speaker(nlp):
+    text = "Fans were delighted. 'Iconic,' wrote one follower. 'Keep going, Jess,' added another."
+    found = records(nlp, text)
+    assert [(a.cue.text, a.source.text, contents(a)) for a in found] == [
+        ("wrote", "one follower", ["Iconic"]), ("added", "another", ["Keep going, Jess"])]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A federal appeals court reinstated a lawsuit accusing Harlan Holdings of hiding safety defects.", "a lawsuit"),
+    ("She filed a lawsuit accusing the firm of fraud.", "She"),
+])
+def test_a_filing_accuses_unless_its_filer_is_the_subject(nlp, text, source):
+    assert [a.source.text for a in records(nlp, text, "accusing")] == [source]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ('Placards read "Stop the cuts" across the square.', "Placards", "Stop the cuts"),
+    ('A sign on the door read "Closed until further notice".', "A sign on the door", "Closed until further notice"),
+])
+def test_what_a_placard_or_a_sign_reads(nlp, text, source, content):
+    found = records(nlp, text, "read")
+    assert [(a.source.text, contents(a)) for a in found] == [(source, [content])]

@@ -210,6 +210,17 @@ def dateline_end(text: str, start: int) -> int | None:
     return m.end() if m is not None and start < m.end() else None
 
 
+def dateline_places(text: str) -> frozenset[str]:
+    """The places the article's datelines name, folded ('kearney' of 'KEARNEY, Neb. -'): the
+    same name in the story is that place, whatever the NER made of it."""
+    places = set()
+    for line in re.finditer(r"(?:^|\n)", text):
+        m = _DATELINE.match(text, line.end())
+        if m is not None:
+            places.add(m.group(0).split(",")[0].strip(" -\u2013\u2014").lower())
+    return frozenset(p for p in places if p)
+
+
 def in_dateline(text: str, start: int, end: int) -> bool:
     """Whether the words at (start, end) are part of a wire dateline opening their paragraph
     ('SOFIA, Sept 9 (Tessel News) - ')."""

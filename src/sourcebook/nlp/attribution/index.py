@@ -17,7 +17,7 @@ from ..sentences import sentences
 from .affiliations import _text, _title_free, _without_article, role_words, roles_of
 from .bodies import with_listed_remits, with_named_bodies, with_whole_body_names
 from .body_nouns import FIRM_ENDINGS, company_nouns, outlet_names
-from .candidate import BYLINE, dateline_end, headline_end, in_dateline, on_byline
+from .candidate import BYLINE, dateline_end, dateline_places, headline_end, in_dateline, on_byline
 from .direct import QuoteIndex
 from .entities import (
     NICKNAME_MARKS,
@@ -104,7 +104,9 @@ class ArticleIndex:
         raw = [e for e in raw if not (len(e) == 1 and e.label_ in ("PERSON", "ORG") and (
             e[0].tag_ == "NNS" or e[0].tag_ == "NN" and e[0].is_sent_start and e[0].lower_ not in inner))]
         doc_text = doc.text
-        raw = [self._past_dateline(doc_text, e) for e in raw]
+        places = dateline_places(doc_text)  # ('west of Kearney' after 'KEARNEY, Neb. -': the place, no body)
+        raw = [Span(doc, e.start, e.end, label="GPE") if e.label_ in ("ORG", "PERSON") and e.text.lower() in places
+               else self._past_dateline(doc_text, e) for e in raw]
         # the NER's entities mended one kind of miss at a time (entities.py)
         words = lexicon.organisation_words
         ents = with_introduced_bodies(self, [relabelled(self, e) for e in raw])

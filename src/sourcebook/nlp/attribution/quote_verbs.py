@@ -18,6 +18,10 @@ def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
     after = doc[verb.i + 1 : verb.i + 3]
     if len(after) == 2 and after[0].text in (",", ":") and after[1].text in _OPEN_MARKS:
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    elif verb.lower_ in ("read", "reads") and after and after[0].text in _OPEN_MARKS:
+        # 'Placards read "Stop the cuts"': the words a thing written or carried shows (not 'He read "Hamlet"')
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and (
+            c.lemma_.lower() in _DISPLAYS or c.lemma_.lower() in lex.written_nouns)), None)
     else:
         # the quotation (the parser's clausal complement) ends open right before the cue
         # clause, and the verb takes nothing after it ('the rain continued to fall' is no cue)
@@ -55,5 +59,8 @@ def topic_before_quotation(text: str, verb: Token, content: list[tuple[int, int]
 
 
 _QUESTION_WORDS = frozenset(["why", "how", "what", "where", "when", "who"])
+#: things that show words to whoever sees them ('One placard read "..."')
+_DISPLAYS = frozenset(["sign", "placard", "banner", "poster", "plaque", "inscription", "slogan", "headline", "caption",
+                       "label", "graffiti", "billboard", "screen", "board", "card", "t-shirt", "shirt", "sticker"])
 _OPEN_MARKS = ('"', "\u201c", "\u2018", "``", "''")
 _CLOSE_MARKS = ('"', "\u201d", "''")

@@ -117,8 +117,8 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     if ent.label_ != "PERSON":
         return ent
     the = ent[0] if ent[0].lower_ == "the" else index.doc[ent.start - 1] if ent.start else None
-    if the is not None and the.lower_ == "the" and the.dep_ == "det" and honorific is None and ent[-1].is_title and len(
-            ent) > 1 + (the.i >= ent.start):
+    if the is not None and the.lower_ == "the" and the.dep_ == "det" and honorific is None and ent[-1].is_title and (len(
+            ent) > 1 + (the.i >= ent.start) or the.text == "The" and not the.is_sent_start):  # ('told The Blade')
         return Span(index.doc, ent.start, ent.end, label="ORG")  # '(The) Portwick Ledger': no one's name opens with 'the'
     if len(ent) > 1 and gender_of_first_name(ent[0].text) is None and any(
             (c.ent_type_ == "ORG" or c.lower_ in index.lex.organisation_words) and c.i >= ent.end for c in root.conjuncts):

@@ -186,7 +186,9 @@ def inverted_subject(lex: Lexicon, verb: Token) -> Token | None:
         return None  # 'He suggested X, called her "third-rate" and left': one speaker's series
     if before is not None and (closes_quotation(before) or before.text == ",") and verb.tag_ != "VBG":
         for child in verb.rights:
-            if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and child.pos_ in ("NOUN", "PROPN"):
+            if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and (child.pos_ in ("NOUN", "PROPN") or (
+                    child.lower_ in ("another", "others") and closes_quotation(before) and child.i == child.sent.end - 2)):
+                # ('"Keep going," added another.')
                 if child.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
                     continue  # 'said Tuesday': not the speaker
                 if verb.lemma_.lower() in lex.addressee_verbs and not closes_quotation(before):

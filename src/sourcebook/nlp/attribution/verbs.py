@@ -124,7 +124,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
             return None
     elif content and all(end <= verb.idx for _, end in content):
         aside = True  # 'X, Fox found.': the content before the cue
-    subject = inverted[0] if inverted else _reporter(lex, verb) or _controller(lex, verb) or subject_of(verb) or (
+    subject = inverted[0] if inverted else _said_by_the_thing(lex, verb) or _reporter(lex, verb) or _controller(
+        lex, verb) or subject_of(verb) or (
         asked_before(lex, verb))
     if subject is None and lemma in lex.speech:
         subject = aside_subject(verb)
@@ -211,6 +212,24 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     cand.verb = verb.i
     cand.aside = aside
     return cand
+
+
+#: legal filings: what one says is its filer's, not what a court that rules on it does
+_FILINGS = frozenset(["lawsuit", "suit", "complaint", "petition", "indictment", "motion", "appeal", "claim"])
+#: verbs whose subject files, brings or makes the filing: what it says is the subject's
+_FILING = frozenset(["file", "lodge", "bring", "submit", "launch", "issue", "sign", "draft", "make", "start", "organise",
+                     "organize", "present", "send"])
+
+
+def _said_by_the_thing(lex: Lexicon, verb: Token) -> Token | None:
+    """'A court reinstated a lawsuit accusing X of Y': a participle of saying on a legal filing
+    says what the filing says, not what the subject of the verb it is the object of does (one
+    who reinstated or dismissed it; 'She filed a lawsuit accusing X' stays hers)."""
+    thing = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and thing.pos_ == "NOUN" and thing.i < verb.i and thing.dep_ in (
+            "dobj", "pobj") and thing.lemma_.lower() in _FILINGS and thing.head.lemma_.lower() not in _FILING | lex.cue_verbs:
+        return thing
+    return None
 
 
 def _controller(lex: Lexicon, verb: Token) -> Token | None:
