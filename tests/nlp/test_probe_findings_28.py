@@ -194,3 +194,17 @@ def test_a_filing_accuses_unless_its_filer_is_the_subject(nlp, text, source):
 def test_what_a_placard_or_a_sign_reads(nlp, text, source, content):
     found = records(nlp, text, "read")
     assert [(a.source.text, contents(a)) for a in found] == [(source, [content])]
+
+
+def test_a_quoted_they_is_no_body_named_in_passing(nlp):
+    text = ('Park Min-ho, a professor at Yonsei University, said Pyongyang was testing Seoul. '
+            '"They are probing," Park said. "They want to see whether the South will blink."')
+    inner = [a for a in records(nlp, text) if a.parent is not None and a.source.text == "They"]
+    assert inner and all(a.speaker != "Yonsei University" for a in inner)
+
+
+def test_an_estimate_after_while_is_its_makers_own(nlp):
+    text = "Police estimated that 500 people attended, while the organisers put the number at 3,000."
+    found = records(nlp, text)
+    assert [(a.source.text, contents(a)) for a in found] == [
+        ("Police", ["500 people attended"]), ("the organisers", ["the number at 3,000"])]

@@ -131,7 +131,7 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
         if found is not None:
             res = found[1]
             return Resolved(res.name, res.kind, res.affiliation, plural=True)
-        name = resolver.last_mention(ORG, offset)
+        name = resolver.last_mention(ORG, offset) if not resolver.in_quote(offset) else None  # (a quoted 'they': none)
         return Resolved(name, ORG if name else UNKNOWN, plural=True)
     # 'it', 'its': an organisation, outlet or document, never a person described ('the GOP candidate')
     found = salience.last_entry(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, "outlet")

@@ -196,8 +196,10 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
         contrast = bool(words & _CONTRASTS) and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and not any(
             t.pos_ == "VERB" and (t.lemma_.lower() in lex.cue_verbs or t.lemma_.lower() in lex.phrasal) and any(
                 c.dep_ in ("ccomp", "xcomp") or c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in _NAMED)
-                for c in t.children)
-            for t in child.subtree)  # ('while 22 per cent said Y', 'while China called for Z': a report of its own)
+                for c in t.children) or t.pos_ == "VERB" and t.lemma_.lower() in lex.speech_idioms and any(
+                c.dep_ == "nsubj" and c.pos_ == "NOUN" and source_like(lex, c) for c in t.children)
+            for t in child.subtree)  # ('while 22 per cent said Y', 'while China called for Z': a report of its own;
+        # 'while the organisers put the number at 3,000': an estimate of their own)
         if comma.text == "," and comma.i > clause.i and words & _TAIL_MARKS and not (
                 contrast or words & _CONCESSIVE and child.lemma_.lower() not in lex.cue_verbs | lex.poll_verbs):
             return (start, comma.idx)
