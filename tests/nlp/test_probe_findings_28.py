@@ -208,3 +208,9 @@ def test_an_estimate_after_while_is_its_makers_own(nlp):
     found = records(nlp, text)
     assert [(a.source.text, contents(a)) for a in found] == [
         ("Police", ["500 people attended"]), ("the organisers", ["the number at 3,000"])]
+
+
+@pytest.mark.parametrize("text", ["Æ,", "Jo, 3", 'Al "X'])
+def test_a_text_of_a_few_tokens_gives_no_record_and_no_error(nlp, text):
+    # (a hypothesis case: the aged-people mender read past the end of a two-token text)
+    assert records(nlp, text) == []

@@ -232,7 +232,7 @@ def with_aged_people(doc, ents: list[Span], organisation_words: frozenset[str]) 
     made of the name (a place, a body, nothing)."""
     at = {i: e for e in ents for i in range(e.start, e.end)}
     replaced, added = set(), []
-    for token in doc[: len(doc) - 3]:
+    for token in doc[: max(0, len(doc) - 3)]:  # (none in a text of three tokens or fewer)
         after = doc[token.i + 1 : token.i + 4]
         if not (token.pos_ == "PROPN" and token.is_title and token.lower_ not in organisation_words
                 and after[0].text == "," and after[1].like_num and after[1].text.isdigit() and int(after[1].text) < 120
@@ -297,7 +297,7 @@ def with_described_people(doc, ents: list[Span], organisation_words: frozenset[s
         if 2 <= len(words) <= 3 and all(t.is_title and t.i not in covered and t.lower_ not in organisation_words for t in words):
             added.append(Span(doc, start, name.i + 1, label="PERSON"))
             covered.update(range(start, name.i + 1))
-    for token in doc[: len(doc) - 3]:  # the other way round: 'Her lawyer, Ana Ruiz, said'; 'Council members Ana Ruiz and'
+    for token in doc[: max(0, len(doc) - 3)]:  # the other way round: 'Her lawyer, Ana Ruiz, said'; 'Council members Ana Ruiz and'
         comma = doc[token.i + 1].text == "," and any(c.dep_ in ("det", "poss") for c in token.children)
         if not (token.pos_ == "NOUN" and (comma and token.lower_ in roles or token.tag_ == "NNS" and token.lemma_ in roles)):
             continue
@@ -361,7 +361,7 @@ def with_nicknames(doc, ents: list[Span]) -> list[Span]:
     """The entities with a person named with a nickname in quotation marks ('Declan "Dizzy" Oakes')
     as one name, whatever the NER made of its parts; ``index.ArticleIndex._name_tokens`` drops it."""
     added = []
-    for token in doc[: len(doc) - 4]:
+    for token in doc[: max(0, len(doc) - 4)]:
         if token.pos_ != "PROPN" or not token.is_title or token.nbor(1).text not in NICKNAME_MARKS:
             continue
         close = next((k for k in range(token.i + 2, min(token.i + 6, len(doc) - 1)) if doc[k].text in NICKNAME_MARKS), None)
