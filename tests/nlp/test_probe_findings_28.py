@@ -214,3 +214,13 @@ def test_an_estimate_after_while_is_its_makers_own(nlp):
 def test_a_text_of_a_few_tokens_gives_no_record_and_no_error(nlp, text):
     # (a hypothesis case: the aged-people mender read past the end of a two-token text)
     assert records(nlp, text) == []
+
+
+def test_a_belief_around_an_aside_of_saying(nlp):
+    text = "He worried, friends said, that funding for the orchestra was being cut."
+    said = records(nlp, text, "said")
+    worried = records(nlp, text, "worried")
+    assert [(a.source.text, contents(a)) for a in said] == [
+        ("friends", ["He worried", "funding for the orchestra was being cut"])]
+    assert [(a.source.text, contents(a), a.parent) for a in worried] == [
+        ("He", ["funding for the orchestra was being cut"], said[0].id)]
