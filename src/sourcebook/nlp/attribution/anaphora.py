@@ -27,16 +27,15 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ...aliases import canonical_name
-from ..lexicon import word_set
+from .descriptions import DESCRIPTION, described, description_of, head_word, person_description
 from .people import FEMALE, MALE, gender_of_first_name, gender_of_word
-from .syntax import PEOPLE_PLURALS, PERSON_SUFFIXES
+from .syntax import PEOPLE_PLURALS
 
 if TYPE_CHECKING:
     from .people import Person
     from .speakers import Resolved, SpeakerResolver
 
 FIRST_PERSON = "first_person"
-DESCRIPTION = "description"
 _FIRST = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -135,7 +134,7 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
         return Resolved(name, ORG if name else UNKNOWN, plural=True)
     # 'it', 'its': an organisation, outlet or document, never a person described ('the GOP candidate')
     found = salience.last_entry(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, "outlet")
-                                or r.kind == DESCRIPTION and not _person_description(resolver, r))
+                                or r.kind == DESCRIPTION and not person_description(resolver, r))
     body = _body_subject_before(resolver, sentence)
     if body is not None and (found is None or found[0] < sentence - 1):
         return Resolved(body, ORG)  # 'The Ostravan government was more cautious. It said': that body
@@ -200,12 +199,12 @@ def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salienc
     span = doc.char_span(sent_start, offset, alignment_mode="contract")
     if span is None:
         return None
-    described = {t.i for t in _described(resolver)}
+    subjects = {t.i for t in described(resolver)}
     for token in span:
         if any(a <= token.idx < b for a, b in said):
             continue
-        if token.i in described:
-            res = _description_of(resolver, token, salience)
+        if token.i in subjects:
+            res = description_of(resolver, token, salience)
             own = _MALE if wanted == MALE else _FEMALE
             if _compatible(res.gender, wanted) and not any(c.dep_ == "poss" and c.lower_ in own for c in token.children):
                 return res  # (not 'her son' for 'she': the 'her' is the one 'she' stands for)
@@ -258,8 +257,8 @@ def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wan
         if res.name == salience.exclude:
             continue
         if res.kind == PERSON and _compatible(res.gender or _gender_of(resolver, res.name), wanted) or (
-            res.kind == DESCRIPTION and _person_description(resolver, res)
-            and _compatible(res.gender or gender_of_word(_head_word(res)), wanted)  # ('His daughter' is no 'he')
+            res.kind == DESCRIPTION and person_description(resolver, res)
+            and _compatible(res.gender or gender_of_word(head_word(res)), wanted)  # ('His daughter' is no 'he')
         ):
             found = (where, res)
             break
@@ -269,7 +268,7 @@ def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wan
     if named is not None and (choice is None or resolver.sentence_of(named[0]) > choice[0]):
         choice = (resolver.sentence_of(named[0]), named[1])
     # a person described as a subject since ('My mother mentioned ... she said')
-    for token in reversed(_described(resolver)):
+    for token in reversed(described(resolver)):
         if token.idx >= offset or any(a <= token.idx < b for a, b in said):
             continue
         where = resolver.sentence_of(token.idx)
@@ -277,79 +276,10 @@ def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wan
             break
         if any(c.dep_ == "poss" and c.lower_ in (_MALE if wanted == MALE else _FEMALE) for c in token.children):
             continue  # 'Jonas Mbeki ... His father was a miner. He said': 'his' and 'he' are one man
-        res = _description_of(resolver, token, salience)
+        res = description_of(resolver, token, salience)
         if _compatible(res.gender, wanted) and res.name != salience.exclude:
             return res
     return choice[1] if choice is not None else None
-
-
-def _described(resolver: SpeakerResolver) -> list[Token]:
-    """Definite singular descriptions of a person as subjects, outside quotations ('the
-    34-year-old mother', 'my father', 'the GOP candidate'), in text order (once per article)."""
-    known = getattr(resolver, "_described_cache", None)
-    if known is not None:
-        return known
-    out = []
-    groups = _group_nouns() | word_set("collective_nouns")
-    for token in resolver.doc:
-        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        lemma = token.lemma_.lower()
-        if lemma in groups or token.lower_ in resolver.lex.organisation_words:
-            continue
-        # ('Another diplomat was less hopeful. He warned ...': one introduced as a subject, too)
-        if not (gender_of_word(token.text) or lemma in resolver.lex.role_nouns) or not (_definite(token) or (
-                token.dep_ == "nsubj" and token.head.dep_ == "ROOT"  # not 'until a new auditor was appointed'
-                and any(c.dep_ == "det" and c.lower_ in ("another", "a", "an") for c in token.lefts))):
-            continue
-        if not resolver.in_quote(token.idx):
-            out.append(token)
-    resolver._described_cache = out  # type: ignore[attr-defined]
-    return out
-
-
-def _description_of(resolver: SpeakerResolver, token: Token, salience: Salience) -> Resolved:
-    """A described person: the person the role phrase stands for, else the description."""
-    from .roles import role
-    from .speakers import Resolved
-
-    # the parser may hang the name on the role's body: 'The foreign minister of Kelmar, Sunniva Abebe,'
-    bodies = [g for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")
-              for g in c.children if g.dep_ == "pobj"]
-    # (a name the NER took for a body is a person when the article's index says so: 'Sophie Lang', an ORG)
-    named = next((c for t in (token, *bodies) for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
-                  and (t is token or c.doc[c.left_edge.i - 1].text == ",")), None)
-    if named is not None:  # 'The state's campaign chairman, Phil Lovas, said he'
-        person = resolver.person_for([t for t in named.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [named])
-        if person is not None:
-            return Resolved(person.name, "person", person.affiliation, person.gender)
-    span = resolver.doc[token.left_edge.i : token.i + 1]
-    found = role(resolver, span, token, token.idx, salience)
-    if found is not None:
-        return found
-    return Resolved(resolver.phrase(span, token), DESCRIPTION, gender=gender_of_word(token.text))
-
-
-def _head_word(res: Resolved) -> str:
-    """The head of a description: 'spokesman' of 'spokesman for the ministry'."""
-    words = (res.name or "").lower().split()
-    cut = next((k for k, w in enumerate(words) if k and w in _AFTER_HEAD), len(words))
-    return words[cut - 1] if cut else ""
-
-
-def _person_description(resolver: SpeakerResolver, res: Resolved) -> bool:
-    """A description of one person ('the spokeswoman', 'a senior official'), not a thing."""
-    words = (res.name or "").lower().split()
-    word = _head_word(res)
-    lex = resolver.lex
-    # a noun of a person by its ending ('a market trader', 'one analyst'), not of a document
-    person_noun = word.endswith(PERSON_SUFFIXES) and words != ["one"] and not (  # (not the bare 'one' of 'was one of 19')
-        word in lex.poll_nouns or word in lex.report_nouns or word in lex.speech_nouns or word in lex.written_nouns)
-    return not res.plural and (gender_of_word(word) is not None or (word in lex.role_nouns or person_noun)
-                               and word not in _group_nouns() | word_set("collective_nouns"))
-
-
-_AFTER_HEAD = frozenset(["of", "for", "at", "in", "from", "with", "on", "who", "that", "whose"])
 
 
 def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str | None,
@@ -482,19 +412,6 @@ def _person_token(resolver: SpeakerResolver, token: Token) -> bool:
     lemma = token.lemma_.lower()
     return (_people_noun(resolver, token) or lemma in resolver.lex.role_nouns or token.lower_ in resolver.lex.role_nouns
             or gender_of_word(token.text) is not None or token.tag_ == "NNS" and token.lower_.endswith("ors"))
-
-
-def _definite(head: Token) -> bool:
-    for child in head.lefts:
-        if child.dep_ == "det":
-            return child.lower_ in ("the", "this", "that")
-        if child.dep_ == "poss":
-            return True
-    return False
-
-
-def _group_nouns() -> frozenset[str]:
-    return word_set("group_role_nouns")
 
 
 __all__ = ["FIRST_PERSON", "Salience", "pronoun", "relative"]

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from . import anaphora, roles
 from .affiliations import ORG_LABELS, _text, _without_article
+from .descriptions import definite, group_nouns
 from .index import DESCRIPTION, ORG, REPORTS, Resolved
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def speaker(resolver: SpeakerResolver, span: Span, head: Token, phrase: str,
         if author is None and owner is not None:
             # "the council's report": whoever 'the council' is
             author = roles.role(resolver, resolver.doc[owner.left_edge.i : owner.i + 1], owner, span.start_char, salience)
-        if author is None and head.tag_ == "NN" and anaphora._definite(head):
+        if author is None and head.tag_ == "NN" and definite(head):
             # the last report, survey or study named with its author ('a survey published by X
             # ... the report says')
             return _authored_before(resolver, span, salience) or Resolved(phrase, DESCRIPTION)
@@ -56,7 +57,7 @@ def speaker(resolver: SpeakerResolver, span: Span, head: Token, phrase: str,
         return said or next((a for a in issued if a is not None), None)
     if lower in lex.poll_nouns and head.pos_ == "NOUN":
         author = author_of(resolver, head, salience)  # 'a poll published by the institute Ifam shows'
-        if author is None and head.tag_ == "NN" and anaphora._definite(head):
+        if author is None and head.tag_ == "NN" and definite(head):
             # 'A poll by X found Y. The survey also showed Z': the last one named with its author
             author = _authored_before(resolver, span, salience)
         return author or _commissioned(resolver, head, salience)
@@ -129,7 +130,7 @@ def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salie
     authors += [t for t in misread if t is not None and t.text.islower()]
     for token in authors:
         name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if name is not None and token.lemma_.lower() in anaphora._group_nouns():
+        if name is not None and token.lemma_.lower() in group_nouns():
             # 'by the institute Ifam', whatever the NER took the name for
             return resolver._body_named(_text(list(doc[name.left_edge.i : name.i + 1])))
         # or a name before it ('from the research firm Nielbury show', the cue read as a noun)
@@ -138,7 +139,7 @@ def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salie
         if ent is not None and ent.label_ not in ("NORP", "GPE"):
             return resolver._body_named(_text(_without_article([t for t in ent if t.text not in ("'s", "\u2019s")])))
         if (token.dep_ in ("pobj", "nsubj", "poss") and token.pos_ == "NOUN" or token in misread) and (
-                token.lemma_.lower() in anaphora._group_nouns()):
+                token.lemma_.lower() in group_nouns()):
             named = next((e for e in resolver.ents_in(token.i + 1, token.i + 2) if e.start == token.i + 1
                           and e.label_ == "ORG"), None)
             if named is not None:  # 'by the rights group Open Cell', the name no apposition

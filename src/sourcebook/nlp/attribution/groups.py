@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from ...aliases import TITLES, is_known_organisation
 from . import anaphora
 from .affiliations import _text, _without_article
+from .descriptions import group_nouns
 from .index import DESCRIPTION, GROUP, ORG, PERSON, Resolved
 from .people import gender_of_first_name
 
@@ -106,7 +107,7 @@ def _other_party(resolver: SpeakerResolver, other: Token, span: Span, person: bo
         return None
     if other.pos_ == "PROPN" and other.is_title and other.left_edge.i == other.i and not other.ent_type_:
         return Resolved(other.text, ORG)
-    if other.pos_ == "NOUN" and other.tag_ == "NN" and other.lemma_.lower() in anaphora._group_nouns():
+    if other.pos_ == "NOUN" and other.tag_ == "NN" and other.lemma_.lower() in group_nouns():
         return Resolved(_text(_without_article(list(resolver.doc[other.left_edge.i : other.i + 1]))), ORG)
     return None
 

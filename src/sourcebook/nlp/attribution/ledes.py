@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..lexicon import word_set
-from .anaphora import DESCRIPTION, _compatible, _group_nouns
+from .anaphora import DESCRIPTION, _compatible
 from .body_nouns import body_fits, name_words
+from .descriptions import group_nouns as _group_nouns
 from .people import gender_of_word
 from .roles import _parties
 

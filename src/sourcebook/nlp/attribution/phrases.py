@@ -9,8 +9,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .anaphora import _group_nouns
 from .candidate import ACCORDING, BELIEF, SPEECH, Candidate, trim, trim_content
+from .descriptions import group_nouns as _group_nouns
 from .lexicon import Lexicon
 from .syntax import first_child, source_like, source_span, subtree_span
 

@@ -29,12 +29,12 @@ from .anaphora import (
     SPEAKER_WINDOW,
     Salience,
     _compatible,
-    _definite,
-    _group_nouns,
     _last_person_named,
     pronoun,
 )
 from .body_nouns import OUTLET_NOUNS, PAPER_NOUNS, body_fits, company_nouns, name_heads, names_noun, outlet_named, paper_named
+from .descriptions import definite as _definite
+from .descriptions import group_nouns as _group_nouns
 from .people import gender_of_word
 from .syntax import PERSON_SUFFIXES
 

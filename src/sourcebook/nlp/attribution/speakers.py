@@ -38,6 +38,7 @@ from .affiliations import (
 from .antecedents import document_before
 from .body_nouns import company_nouns, folded_outlets, paper_named
 from .candidate import ACCORDING, Candidate
+from .descriptions import group_nouns
 from .direct import QuoteIndex
 from .index import (
     DESCRIPTION,
@@ -247,7 +248,7 @@ class SpeakerResolver(ArticleIndex):
                 return self._body_named(_text(whole))
             if ent.root.head.i != head.i and ent.root.head.dep_ == "pobj" and self._body_like(ent):
                 continue  # 'A lawyer for the distributor, Halcott Pharma Supply,': the name is the distributor's
-            if head.pos_ == "NOUN" and head.lemma_.lower() in anaphora._group_nouns() and not ent.start <= head.i < ent.end:
+            if head.pos_ == "NOUN" and head.lemma_.lower() in group_nouns() and not ent.start <= head.i < ent.end:
                 if ent.label_ == "PERSON" and any(g.dep_ == "pobj" and g.lemma_.lower() in self.lex.role_nouns
                                                   for p in head.rights if p.dep_ == "prep" for g in p.children):
                     # 'The office of the minister, Alan Pike,': the minister's office
@@ -255,7 +256,7 @@ class SpeakerResolver(ArticleIndex):
                 return Resolved(canonical_name(ent.text), ORG)  # 'the construction firm, Bergstrom Bygg'
             apposed = next((c for c in head.rights if c.dep_ == "appos"), None)  # (the first: not 'X, founder of Y, a group')
             if ent.start <= head.i < ent.end and apposed is not None and apposed.pos_ == "NOUN" and (
-                    apposed.lemma_.lower() in anaphora._group_nouns()) and not (  # (not 'Sofia Lind, a developer')
+                    apposed.lemma_.lower() in group_nouns()) and not (  # (not 'Sofia Lind, a developer')
                     apposed.lemma_.lower().endswith(PEOPLE_ENDINGS) and gender_of_first_name(ent[0].text)):
                 return self._body_named(_text(self._name_tokens(ent)))  # 'IG Stahl, the union that ...'
             person = self.person_for(self._name_tokens(ent))

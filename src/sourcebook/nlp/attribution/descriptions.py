@@ -1,0 +1,102 @@
+"""People described, not named, as the subjects a pronoun may stand for ('the 34-year-old
+mother', 'my father', 'the spokeswoman'), for ``anaphora``: which descriptions an article has,
+the person or description each stands for, and whether a description is of one person."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..lexicon import word_set
+from .people import gender_of_word
+from .syntax import PERSON_SUFFIXES
+
+if TYPE_CHECKING:
+    from .anaphora import Salience
+    from .index import Resolved
+    from .speakers import SpeakerResolver
+
+DESCRIPTION = "description"
+
+
+def described(resolver: SpeakerResolver) -> list[Token]:
+    """Definite singular descriptions of a person as subjects, outside quotations ('the
+    34-year-old mother', 'my father', 'the GOP candidate'), in text order (once per article)."""
+    known = getattr(resolver, "_described_cache", None)
+    if known is not None:
+        return known
+    out = []
+    groups = group_nouns() | word_set("collective_nouns")
+    for token in resolver.doc:
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in groups or token.lower_ in resolver.lex.organisation_words:
+            continue
+        # ('Another diplomat was less hopeful. He warned ...': one introduced as a subject, too)
+        if not (gender_of_word(token.text) or lemma in resolver.lex.role_nouns) or not (definite(token) or (
+                token.dep_ == "nsubj" and token.head.dep_ == "ROOT"  # not 'until a new auditor was appointed'
+                and any(c.dep_ == "det" and c.lower_ in ("another", "a", "an") for c in token.lefts))):
+            continue
+        if not resolver.in_quote(token.idx):
+            out.append(token)
+    resolver._described_cache = out  # type: ignore[attr-defined]
+    return out
+
+
+def description_of(resolver: SpeakerResolver, token: Token, salience: Salience) -> Resolved:
+    """A described person: the person the role phrase stands for, else the description."""
+    from .roles import role
+    from .speakers import Resolved
+
+    # the parser may hang the name on the role's body: 'The foreign minister of Kelmar, Sunniva Abebe,'
+    bodies = [g for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")
+              for g in c.children if g.dep_ == "pobj"]
+    # (a name the NER took for a body is a person when the article's index says so: 'Sophie Lang', an ORG)
+    named = next((c for t in (token, *bodies) for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and (t is token or c.doc[c.left_edge.i - 1].text == ",")), None)
+    if named is not None:  # 'The state's campaign chairman, Phil Lovas, said he'
+        person = resolver.person_for([t for t in named.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [named])
+        if person is not None:
+            return Resolved(person.name, "person", person.affiliation, person.gender)
+    span = resolver.doc[token.left_edge.i : token.i + 1]
+    found = role(resolver, span, token, token.idx, salience)
+    if found is not None:
+        return found
+    return Resolved(resolver.phrase(span, token), DESCRIPTION, gender=gender_of_word(token.text))
+
+
+def head_word(res: Resolved) -> str:
+    """The head of a description: 'spokesman' of 'spokesman for the ministry'."""
+    words = (res.name or "").lower().split()
+    cut = next((k for k, w in enumerate(words) if k and w in _AFTER_HEAD), len(words))
+    return words[cut - 1] if cut else ""
+
+
+def person_description(resolver: SpeakerResolver, res: Resolved) -> bool:
+    """A description of one person ('the spokeswoman', 'a senior official'), not a thing."""
+    words = (res.name or "").lower().split()
+    word = head_word(res)
+    lex = resolver.lex
+    # a noun of a person by its ending ('a market trader', 'one analyst'), not of a document
+    person_noun = word.endswith(PERSON_SUFFIXES) and words != ["one"] and not (  # (not the bare 'one' of 'was one of 19')
+        word in lex.poll_nouns or word in lex.report_nouns or word in lex.speech_nouns or word in lex.written_nouns)
+    return not res.plural and (gender_of_word(word) is not None or (word in lex.role_nouns or person_noun)
+                               and word not in group_nouns() | word_set("collective_nouns"))
+
+
+_AFTER_HEAD = frozenset(["of", "for", "at", "in", "from", "with", "on", "who", "that", "whose"])
+
+
+def definite(head: Token) -> bool:
+    for child in head.lefts:
+        if child.dep_ == "det":
+            return child.lower_ in ("the", "this", "that")
+        if child.dep_ == "poss":
+            return True
+    return False
+
+
+def group_nouns() -> frozenset[str]:
+    return word_set("group_role_nouns")
