@@ -224,3 +224,58 @@ def test_a_belief_around_an_aside_of_saying(nlp):
         ("friends", ["He worried", "funding for the orchestra was being cut"])]
     assert [(a.source.text, contents(a), a.parent) for a in worried] == [
         ("He", ["funding for the orchestra was being cut"], said[0].id)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Marco Bruni, a barber in Genoa, said the water rose fast. '
+     '"My father saw the flood of 1966. He always told me it would come again," Bruni said.', "My father"),
+    ('Tom Hale said the mine was unsafe. "My mother worked there for years. She told me the roof leaked," he said.',
+     "My mother"),
+])
+def test_a_quoted_pronoun_stands_for_the_person_the_quotation_described(nlp, text, speaker):
+    inner = [a for a in records(nlp, text, "told") if a.parent is not None]
+    assert [a.speaker for a in inner] == [speaker]
+
+
+# ---------------------------------------------------------------- round three: names, ranks, datelines
+
+
+@pytest.mark.parametrize("text, speaker, affiliation", [
+    ("Cal Fire Capt. Luis Serrano said the fire was 40% contained.", "Luis Serrano", "Cal Fire"),
+    ("HE Sultan bin Salem Al Habsi, the minister of finance, said the budget would balance.",
+     "Sultan bin Salem Al Habsi", "minister of finance"),
+])
+def test_a_name_after_a_body_and_a_rank_or_with_a_particle_is_whole(nlp, text, speaker, affiliation):
+    found = records(nlp, text, "said")
+    assert [(a.speaker, a.speaker_kind, a.affiliation) for a in found] == [(speaker, "person", affiliation)]
+
+
+def test_a_dateline_of_two_places_is_no_part_of_the_content(nlp):
+    text = "VIENNA/RIYADH — OPEC+ agreed on Sunday to extend output cuts, the group said."
+    assert [contents(a) for a in records(nlp, text, "said")] == [["OPEC+ agreed on Sunday to extend output cuts"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tom Reeve finished third. The Welshman said he was happy.", "Tom Reeve"),
+    ('Marco Ruggeri crashed on lap 12. "It was my mistake," the Italian said.', "Marco Ruggeri"),
+])
+def test_one_named_by_a_nationality_is_the_person_named_before(nlp, text, speaker):
+    assert [a.speaker for a in records(nlp, text, "said")] == [speaker]
+
+
+def test_a_headline_name_before_a_colon_is_the_person_named_in_full_below(nlp):
+    text = ("Celine Moreau: 'I never wanted to be famous'\n\n"
+            'The designer Celine Moreau has spent 30 years at Moreau Paris. "I was shy," she says.')
+    found = records(nlp, text)
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Celine Moreau", "person")] * 2
+
+
+def test_a_house_named_in_french_is_an_organisation(nlp):
+    text = "Maison Duvall said sales rose 8% in the quarter. The group said Asia was strong."
+    assert [(a.speaker, a.speaker_kind) for a in records(nlp, text, "said")] == [("Maison Duvall", "organisation")] * 2
+
+
+def test_a_verb_read_as_a_noun_before_the_place_of_saying(nlp):
+    text = "Cascade Culture states on its website that its drinks \"support digestive health\"."
+    found = records(nlp, text, "states")
+    assert [(a.source.text, contents(a)) for a in found] == [("Cascade Culture", ['its drinks "support digestive health"'])]

@@ -168,6 +168,8 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
         while tokens and (_honorific(tokens[-1]) or tokens[-1].tag_ == "POS"):
             tokens = tokens[:-1]  # 'Health Minister Dr Lilian Osei': not 'Dr'; "Reform's Colin Pratt": Reform
         tokens = _without_ranks(index, tokens)
+        if tokens and any(e.label_ == "PERSON" and e.text == f"{_text(tokens)} {ent.text}" for e in index.ents):
+            tokens = []  # 'Celine' of 'Celine Moreau: "..."' is her given name, which the article gives in full elsewhere
         if tokens:
             words |= role_words(index, tokens)
             if any(t.lower_.rstrip(".") not in TITLES for t in tokens):

@@ -111,6 +111,8 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
             offset, sentence = first.idx, resolver.sentence_of(first.idx)
             res = _subject_before(resolver, offset, wanted, salience, said)
         if res is None:
+            res = _described_in_the_quotation(resolver, offset, wanted, salience)
+        if res is None:
             res = _salient_or_named(resolver, offset, sentence, wanted, salience, said)
         if res is None:
             return Resolved(None, UNKNOWN)
@@ -143,6 +145,24 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
         return Resolved(res.name, res.kind, res.affiliation)
     name = resolver.last_mention(ORG, offset)
     return Resolved(name, ORG if name else UNKNOWN)
+
+
+def _described_in_the_quotation(resolver: SpeakerResolver, offset: int, wanted: str, salience: Salience) -> Resolved | None:
+    """'"My father saw the flood of 1966. He always told me ...",' a pronoun inside a quotation
+    stands for a person the same quotation described as a subject just before (this sentence or
+    the one before), not for someone the article named outside it."""
+    quote = resolver.quotes.around(offset, offset + 1) if resolver.quotes is not None else None
+    if quote is None:
+        return None
+    sentence = resolver.sentence_of(offset)
+    own = _MALE if wanted == MALE else _FEMALE
+    for token in reversed(resolver.doc.char_span(quote.start, offset, alignment_mode="contract") or []):
+        if sentence - resolver.sentence_of(token.idx) > 1:
+            break
+        if (token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ in ("nsubj", "nsubjpass") and gender_of_word(
+                token.text) == wanted and not any(c.dep_ == "poss" and c.lower_ in own for c in token.children)):
+            return description_of(resolver, token, salience)
+    return None
 
 
 def _chain_start(resolver: SpeakerResolver, sentence: int, lower: str) -> Token | None:

@@ -158,8 +158,8 @@ def clip_lines(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]
 
 # 'RIVERTON - ', 'WASHINGTON (Reuters) - ', 'LONDON, March 3 (AP) — ': a wire dateline
 # opening a paragraph
-_DATELINE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019&-]+"  # (and 'BOGOTÁ')
-                       r"(?: [A-Z][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019&-]+)*(?:,(?: [A-Z][\w.]*)+(?: \d{1,2})?)?"
+_DATELINE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019&-]+"  # ('BOGOTÁ', 'VIENNA/RIYADH')
+                       r"(?:[ /][A-Z][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019&-]+)*(?:,(?: [A-Z][\w.]*)+(?: \d{1,2})?)?"
                        r"(?: ?\([^)\n]{1,40}\))? ?[-\u2013\u2014]+ ?")
 
 

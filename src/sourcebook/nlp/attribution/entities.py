@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
 _PARTICLES = word_set("attribution/name_particles")
 #: titles written short that the NER takes into a name ('Cllr', 'DSP', 'Engr.')
-RANKS = frozenset(["cllr", "engr", "dsp", "asp", "acp", "dcp", "sho", "atty", "hon"])
+RANKS = frozenset(["cllr", "engr", "dsp", "asp", "acp", "dcp", "sho", "atty", "hon",
+                   # and the ranks of forces written short ('Cal Fire Capt. Luis Serrano', 'Sgt Amy Cole')
+                   "capt", "lt", "lieut", "sgt", "cpl", "col", "maj", "brig", "cmdr", "adm", "insp", "supt"])
 #: entity types of a name the NER may give a body ('Software maker Tessaly' as a GPE)
 NAME_LABELS = frozenset(["PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"])
 
@@ -195,8 +197,12 @@ def _joined_by_particles(doc, ents: list[Span]) -> list[Span]:
                 and doc[ent.start - 1].lower_ in _PARTICLES and words[0].is_title and all(
                     t.lower_ in _PARTICLES or t.is_title and t.pos_ == "PROPN" for t in words)):
             out[-1] = Span(doc, last.start, ent.end, label="PERSON")
-        else:
-            out.append(ent)
+            continue
+        start = ent.start
+        while ent.label_ == "PERSON" and start >= 2 and doc[start - 1].lower_ in _PARTICLES and doc[start - 1].is_lower and (
+                doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN") and (last is None or last.end <= start - 2):
+            start -= 2  # ('Sultan bin' of 'Sultan bin Salem Al Habsi', no entity of its own)
+        out.append(Span(doc, start, ent.end, label="PERSON") if start < ent.start else ent)
     return out
 
 

@@ -28,6 +28,8 @@ from .syntax import PERSON_SUFFIXES
 if TYPE_CHECKING:
     from .index import ArticleIndex
 
+#: words that open a house's or a firm's name in other languages ('Maison Duvall', 'Grupo Ferrara')
+_OPENING_BODY_WORDS = frozenset(["maison", "casa", "grupo", "groupe", "banco", "banca", "compagnie", "atelier"])
 #: organisation words that are surnames too: after a first name, a person's ("Charlotte Church")
 _SURNAME_BODIES = word_set("attribution/organisation_surnames")
 
@@ -54,10 +56,12 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
             t.is_title for t in ent[comma + 1 :]):
         return Span(index.doc, ent.start + comma + 1, ent.end, label="PERSON")  # 'Prisons, Nadia Forsythe' (an ORG)
     honorific = next((k for k, t in enumerate(ent) if t.lower_.rstrip(".") in HONORIFICS | RANKS), None)
-    if honorific is not None and ent.label_ != "PERSON" and honorific + 1 < len(ent) and all(
-            t.is_title for t in ent[honorific + 1 :]):
+    if honorific is not None and (ent.label_ != "PERSON" or honorific > 0) and honorific + 1 < len(ent) and all(
+            t.is_title for t in ent[honorific + 1 :]):  # (or a body before a rank: 'Cal Fire Capt. Luis Serrano')
         # 'District Collector Shri Mahesh Varadkar', 'Cllr Victor Amberley' (ORGs): the person named after it
         ent = Span(index.doc, ent.start + honorific, ent.end, label="PERSON")
+    if honorific is not None and honorific == len(ent) - 1 > 0 and ent.label_ == "PERSON" and ent[0].is_title:
+        return Span(index.doc, ent.start, ent.start + honorific, label="ORG")  # 'Cal Fire Capt.': a body, then a rank
     ent = rest_of_name(index, ent)  # 'Shri Harendra' of 'Shri Harendra Prasad Mishrikar'
     role = max((k for k, t in enumerate(ent[:-2]) if (t.lower_ in index.lex.role_nouns or t.lower_.endswith(
                 PERSON_SUFFIXES)) and gender_of_first_name(t.text) is None and (gender_of_first_name(ent[k + 1].text)
@@ -142,6 +146,8 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
             unnamed and ent[0].lower_ in index.lex.organisation_words and bare(ent.text) not in index._surnames)
         if votes.get("ORG", 0) > votes.get("PERSON", 0) or named_firm or firm:
             return Span(index.doc, ent.start, ent.end, label="ORG")
+    elif ent[0].lower_ in _OPENING_BODY_WORDS and len(ent) > 1:
+        return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Maison Duvall', 'Grupo Ferrara': a house, no one
     elif len(ent) <= 3 and last.lower_ in NATIONS and honorific is None and not known_given_name(ent[0].text) and (
             gender_of_first_name(ent[0].text) is None and ent[0].is_title and ent[0].lower_ not in index.lex.role_nouns):
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Historic England', 'Audit Scotland': a nation's body

@@ -171,8 +171,10 @@ def _verb_read_as_head(lex: Lexicon, text: str, token: Token) -> Candidate | Non
     the verb as a noun heading the sentence, its subject as a modifier and the clause as a
     relative one (or the clause after the colon as the noun's)."""
     subject = next((c for c in token.lefts if c.dep_ == "compound"), None)
-    clause = next((c for c in token.rights if c.dep_ in ("relcl", "acl") and c.left_edge.i == token.i + 1
-                   and c.left_edge.lower_ == "that"), None)
+    # (after the place of saying, too: 'Cascade Culture states on its website that X')
+    said_in = {t.i for c in token.rights if c.dep_ == "prep" for t in c.subtree}
+    clause = next((c for c in token.rights if c.dep_ in ("relcl", "acl") and c.left_edge.lower_ == "that"
+                   and all(i in said_in for i in range(token.i + 1, c.left_edge.i))), None)
     if clause is not None and token.tag_ != "NNS":
         return None  # a singular noun's relative clause is its own ('the plan that was approved')
     if clause is None and token.i + 1 < len(token.doc) and token.nbor(1).text == ":":  # 'The post read: "..."'

@@ -423,20 +423,27 @@ __all__ = ["role"]
 
 
 _AGED = re.compile(r"the (\d{1,3})-year-old(?: ([a-z]+))?", re.IGNORECASE)
+#: 'the Welshman', 'the Frenchwoman': a person by nationality (or 'the Italian', a NORP to the NER)
+_NATIONAL = re.compile(r"the [A-Z][a-z]+(man|woman)", re.IGNORECASE)
 
 
 def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) -> Resolved | None:
     """'the 41-year-old said', 'the 34-year-old mother': the person the article gave that age
-    ('Sarah Quinn, 41,'), else the last speaker of a fitting gender; None for any other source."""
+    ('Sarah Quinn, 41,'), else the last speaker of a fitting gender; so for one named by a
+    nationality ('the Welshman', 'The Finn'); None for any other source."""
     from .speakers import PERSON, Resolved
 
     match = _AGED.fullmatch(text.strip())
-    if match is None:
+    national = _NATIONAL.fullmatch(text.strip()) if match is None else None
+    span = resolver.doc.char_span(offset, offset + len(text.rstrip()), alignment_mode="expand")
+    if match is None and national is None and not (  # 'The Finn said', 'the Italian added'
+            span is not None and len(span) == 2 and span[0].lower_ == "the" and span[1].ent_type_ == "NORP"
+            and span[1].is_title and span[1].tag_ == "NNP"):
         return None
-    age, noun = match.group(1), match.group(2)
+    age, noun = (match.group(1), match.group(2)) if match is not None else ("", national.group(1) if national else None)
     wanted = gender_of_word(noun) if noun else None
     before = resolver.text[:offset]
-    for person in resolver.people.values():
+    for person in resolver.people.values() if age else ():
         surname = re.escape(person.name.split()[-1])
         if _compatible(person.gender, wanted) and re.search(rf"\b{surname}, {age}\b|\b{age}-year-old {surname}\b", before):
             return Resolved(person.name, PERSON, person.affiliation, person.gender)

@@ -89,6 +89,9 @@ def whole_name(resolver: SpeakerResolver, span: Span, ent: Span) -> list[Token] 
         return None  # a full name is a person's ('Fellow Spaniard Carla Ruiz', 'Campaigner Jean Morrow')
     if any(t.ent_type_ == "NORP" for t in words):
         return None
+    whole = doc[start : ent.end].text
+    if ent.label_ == "PERSON" and any(e.label_ == "PERSON" and e.text == whole for e in resolver.ents):
+        return None  # a person the article names in full elsewhere ('Celine Moreau: "..."' over her profile)
     return list(doc[start : ent.end])
 
 
