@@ -279,3 +279,10 @@ def test_a_verb_read_as_a_noun_before_the_place_of_saying(nlp):
     text = "Cascade Culture states on its website that its drinks \"support digestive health\"."
     found = records(nlp, text, "states")
     assert [(a.source.text, contents(a)) for a in found] == [("Cascade Culture", ['its drinks "support digestive health"'])]
+
+
+def test_one_who_asked_not_to_be_named_is_no_one_the_article_named(nlp):
+    text = ("In a post, Rosa Delgado said the firm had run out of money. "
+            "The company's 30 staff were told of the decision on a call on Monday. "
+            "The employee, who asked not to be named, said the mood was bleak.")
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Rosa Delgado", "employee"]

@@ -427,6 +427,10 @@ class SpeakerResolver(ArticleIndex):
             if not nationality and len(name.split()) <= 8:
                 return self._body_named(name, plural=head.tag_ == "NNPS")
         role = roles.role(self, span, head, cand.source[0] if cand.source else 0, salience)
+        if role is not None and role.kind == PERSON and any(  # (no one named: 'The employee, who asked not to be named,')
+                t.lemma_.lower() in self.lex.anonymity_verbs and any(c.dep_ == "auxpass" for c in t.children)
+                or t.lower_ == "anonymity" for t in span):
+            role = None
         if role is not None:
             return role
         if head.text.islower() and not plural and (head.lower_ in self.lex.public_bodies or head.lower_ in _FORCES):
