@@ -182,13 +182,16 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 # of 1217, P 0.8611, and its refit, threshold 0.44 (chosen on train), 1344 of 1655, P 0.8121, F1
 # 0.6985, attribution F1 0.7209, speech 1049 of 1220, P 0.8598, F1 0.8263: the precision floors
 # down (all 0.816 -> 0.812, speech 0.861 -> 0.859) for six more right records at the same F1 and
-# the weights `make model` gives for these rules.
+# the weights `make model` gives for these rules; the twenty-seventh pass's rules gave 1655
+# predictions with those weights (P 0.813, F1 0.699), and its refit, threshold 0.46, 1339 of
+# 1638, P 0.8175, F1 0.6990, attribution F1 0.7210, speech 1048 of 1216, P 0.8618, F1 0.8268:
+# the precision floors back up (all 0.816, speech 0.861).
 DEV_FLOORS = {
     ("all", "attributed", "f1"): 0.698,
-    ("all", "attributed", "p"): 0.812,
+    ("all", "attributed", "p"): 0.816,
     ("all", "attribution", "f1"): 0.720,
     ("speech", "attributed", "f1"): 0.826,
-    ("speech", "attributed", "p"): 0.859,
+    ("speech", "attributed", "p"): 0.861,
 }
 
 
