@@ -286,3 +286,21 @@ def test_one_who_asked_not_to_be_named_is_no_one_the_article_named(nlp):
             "The company's 30 staff were told of the decision on a call on Monday. "
             "The employee, who asked not to be named, said the mood was bleak.")
     assert [a.speaker for a in records(nlp, text, "said")] == ["Rosa Delgado", "employee"]
+
+
+def test_a_particle_the_parser_hung_on_the_quotation_stays_out_of_it(nlp):
+    text = ('João Pedro dos Santos, the mining minister, denied the allegations.\n\n'
+            '"I have nothing to hide," dos Santos told Globo television in an interview broadcast on Sunday night.')
+    found = records(nlp, text, "told")
+    assert [(a.source.text, a.speaker, contents(a)) for a in found] == [
+        ("dos Santos", "João Pedro dos Santos", ["I have nothing to hide"])]
+
+
+@pytest.mark.parametrize("noun, holds", [("shelter", True), ("centre", True), ("organiser", True),
+                                         ("offer", False), ("event", False)])
+def test_which_nouns_ending_like_people_can_hold_a_statement(nlp, noun, holds):
+    from sourcebook.nlp.attribution.syntax import source_like
+
+    lex = nlp.get_pipe("sourcebook_attributions").extractor.lex
+    doc = nlp(f"The {noun} was there.")
+    assert source_like(lex, doc[1]) is holds

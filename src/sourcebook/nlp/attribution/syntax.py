@@ -341,8 +341,11 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
         start = max(start, cut) if cut > line else start
     start = min(start, name_before(token))
     particle = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 and token.pos_ == "PROPN" else None
-    if particle is not None and particle.is_lower and particle.lower_ in _PARTICLES:
-        start = min(start, subtree_span(particle)[0])  # 'João Pedro dos | Santos said': the NER and the parser cut at 'dos'
+    if particle is not None and particle.is_lower and particle.lower_ in PARTICLES:
+        first = particle.i  # 'João Pedro dos | Santos said': the NER and the parser cut at 'dos'
+        while first > 0 and token.doc[first - 1].is_title and token.doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        start = min(start, token.doc[first].idx)
     label = text.find(":", start, end)  # nor a live page's label ('14:02 - Breaking: the host says')
     if label > start and text[start:label].strip().lower() in word_set("attribution/line_labels"):
         start = label + 1
@@ -373,14 +376,15 @@ def cue_span(verb: Token, extra: Iterable[Token] = ()) -> tuple[int, int]:
     return span_of(tokens)
 
 
-_PARTICLES = word_set("attribution/name_particles")
+#: names' particles in lower case ('dos', 'de', 'bin')
+PARTICLES = word_set("attribution/name_particles")
 
 
 def _particle_of_name(token: Token) -> bool:
     """A name's particle in lower case before its capitalised part ('dos Santos', 'de la Cruz')."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.is_lower and token.lower_ in _PARTICLES and after is not None and (
-        after.pos_ == "PROPN" and after.is_title or after.lower_ in _PARTICLES)
+    return token.is_lower and token.lower_ in PARTICLES and after is not None and (
+        after.pos_ == "PROPN" and after.is_title or after.lower_ in PARTICLES)
 
 
 #: how nouns of persons end ('farmer', 'editor', 'activist', 'historian', 'migrant', 'resident'), in the lemma; in

@@ -35,6 +35,7 @@ from .participles import (
 )
 from .quote_verbs import topic_before_quotation
 from .syntax import (
+    PARTICLES,
     agent_of,
     aside_subject,
     contracted_perfect,
@@ -191,6 +192,9 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         else:
             source = source_span(text, source_token)
         source = (lead.idx, source[1]) if lead is not None else source
+        # ('"I have nothing to hide," dos Santos told X': the parser hung the name's particle on the quotation)
+        contents = [trim_content(text, c[0], source[0]) or c if c[0] < source[0] < c[1] and (
+            text[source[0] : c[1]].strip() in PARTICLES) else c for c in contents]
         if any(c[0] <= source[0] < c[1] for c in contents):
             around = _pronoun_around(lex, text, verb, extra, source_token, contents) or quotation_before(text, contents, source)
             if around is not None:
