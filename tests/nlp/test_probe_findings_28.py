@@ -304,3 +304,9 @@ def test_which_nouns_ending_like_people_can_hold_a_statement(nlp, noun, holds):
     lex = nlp.get_pipe("sourcebook_attributions").extractor.lex
     doc = nlp(f"The {noun} was there.")
     assert source_like(lex, doc[1]) is holds
+
+
+def test_a_team_named_in_a_relative_clause_is_no_nationality_s_person(nlp):
+    text = ("Rhys Penhallow finished second.\n\nPenhallow, whose Dunmore Motorsport car was damaged in the "
+            "crash, took a different view. The Welshman said he had nowhere to go.")
+    assert [a.speaker for a in records(nlp, text, "said")] == ["Rhys Penhallow"]

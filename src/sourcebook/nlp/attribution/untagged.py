@@ -90,8 +90,9 @@ def whole_name(resolver: SpeakerResolver, span: Span, ent: Span) -> list[Token] 
     if any(t.ent_type_ == "NORP" for t in words):
         return None
     whole = doc[start : ent.end].text
-    if ent.label_ == "PERSON" and any(e.label_ == "PERSON" and e.text == whole for e in resolver.ents):
-        return None  # a person the article names in full elsewhere ('Celine Moreau: "..."' over her profile)
+    if ent.label_ == "PERSON" and any(e.label_ == "PERSON" and e.text == whole and e.start and (
+            doc[e.start - 1].lemma_.lower() in resolver.lex.role_nouns) for e in resolver.ents):
+        return None  # one the article names in full after a role ('Celine Moreau: "..."', 'The designer Celine Moreau')
     return list(doc[start : ent.end])
 
 
