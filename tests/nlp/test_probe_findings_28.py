@@ -188,12 +188,14 @@ def test_a_filing_accuses_unless_its_filer_is_the_subject(nlp, text, source):
 
 
 @pytest.mark.parametrize("text, source, content", [
-    ('Placards read "Stop the cuts" across the square.', "Placards", "Stop the cuts"),
-    ('A sign on the door read "Closed until further notice".', "A sign on the door", "Closed until further notice"),
+    ('Placards read "Stop the cuts" across the square.', "Placards", ["Stop the cuts"]),
+    ('A sign on the door read "Closed until further notice".', "A sign on the door", ["Closed until further notice"]),
+    ('Placards read "Stop the cuts" and "Hands off our libraries".', "Placards",
+     ["Stop the cuts", "Hands off our libraries"]),
 ])
 def test_what_a_placard_or_a_sign_reads(nlp, text, source, content):
     found = records(nlp, text, "read")
-    assert [(a.source.text, contents(a)) for a in found] == [(source, [content])]
+    assert [(a.source.text, contents(a)) for a in found] == [(source, content)]
 
 
 def test_a_quoted_they_is_no_body_named_in_passing(nlp):

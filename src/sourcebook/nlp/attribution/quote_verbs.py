@@ -4,11 +4,13 @@ the topic a cue names before a quotation it introduces with a colon ('described 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .candidate import Candidate
 from .lexicon import Lexicon
-from .syntax import FINITE_TAGS, cue_span, source_span
+from .syntax import FINITE_TAGS, cue_span, source_span, subtree_span
 
 
 def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
@@ -33,10 +35,14 @@ def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
             return None
     if subject is None or subject.lower_ in lex.subjectless:
         return None
+    # what a placard reads is every slogan joined to the first ('"A" and "B"')
+    shown = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp", "dobj", "oprd") and c.left_edge.i <= verb.i + 2), None)
+    span = (doc[verb.i + 1].idx, subtree_span(shown)[1]) if shown is not None and verb.lower_ in ("read", "reads") else None
+    slogans = [m.span(1) for m in _SLOGAN.finditer(text, *span)] if span is not None else []
     cand = Candidate(
         cue=cue_span(verb),
         source=source_span(text, subject),
-        contents=[],
+        contents=slogans if len(slogans) > 1 else [],
         source_token=subject.i,
     )
     cand.verb = verb.i
@@ -58,6 +64,7 @@ def topic_before_quotation(text: str, verb: Token, content: list[tuple[int, int]
     return span[0].lower_ in _QUESTION_WORDS or not any(t.tag_ in FINITE_TAGS for t in span)
 
 
+_SLOGAN = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]+?)[,.!?]?[\"\u201d]")
 _QUESTION_WORDS = frozenset(["why", "how", "what", "where", "when", "who"])
 #: things that show words to whoever sees them ('One placard read "..."')
 _DISPLAYS = frozenset(["sign", "placard", "banner", "poster", "plaque", "inscription", "slogan", "headline", "caption",
