@@ -186,7 +186,9 @@ class ArticleIndex:
         end = dateline_end(text, ent.start_char)
         if end is None or end >= ent.end_char:
             return ent
-        start = next(t.i for t in ent if t.idx >= end)
+        start = next((t.i for t in ent if t.idx >= end), None)
+        if start is None:
+            return ent
         start += self.doc[start].lower_ == "the" and start + 1 < ent.end
         return Span(self.doc, start, ent.end, label=ent.label_)
 
