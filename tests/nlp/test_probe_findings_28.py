@@ -312,3 +312,11 @@ def test_a_team_named_in_a_relative_clause_is_no_nationality_s_person(nlp):
     text = ("Rhys Penhallow finished second.\n\nPenhallow, whose Dunmore Motorsport car was damaged in the "
             "crash, took a different view. The Welshman said he had nowhere to go.")
     assert [a.speaker for a in records(nlp, text, "said")] == ["Rhys Penhallow"]
+
+
+def test_a_name_closed_by_its_own_question_mark(nlp):
+    text = "Consumer group Which? said prices had risen by 12%. Its research found that shoppers were paying more."
+    said = records(nlp, text, "said")
+    found = records(nlp, text, "found")
+    assert [a.source.text for a in said] == ["Consumer group Which"]
+    assert [a.speaker for a in found] == ["Which?'s research"]

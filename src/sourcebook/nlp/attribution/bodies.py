@@ -21,11 +21,15 @@ def with_named_bodies(doc, ents: list[Span], organisation_words: frozenset[str])
     """The entities with the bodies named by capitalised words ending in an organisation's word
     that the NER left untagged ('Castlegate Homes submitted its plans', 'Brightforge Games'):
     two to five such words, the first no first name, none inside another entity (or ending in a
-    nation's name the NER left out: 'Audit Scotland said'); and the names'
+    nation's name the NER left out: 'Audit Scotland said'; or closed by its own mark: 'Which? said'); and the names'
     words the NER left out before an 'and' (``with_joined_bodies``)."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     added = []
     for token in doc:
+        if (token.is_title and token.i + 2 < len(doc) and doc[token.i + 1].text in ("?", "!") and not token.whitespace_
+                and doc[token.i + 2].is_lower and token.i not in covered and doc[token.i + 2].pos_ in ("VERB", "AUX")):
+            added.append(Span(doc, token.i, token.i + 2, label="ORG"))  # 'Which? said', 'Yahoo! reported': a name's mark
+            continue
         nation = token.lower_ in NATIONS and token.i not in covered and token.i > 0 and doc[token.i - 1].dep_ == "compound"
         if (token.pos_ != "PROPN" or not token.is_title or token.lower_ not in organisation_words and not nation
                 or token.i in covered

@@ -68,7 +68,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if inverted is not None:
             return inverted
         # the parser may give a verb two subjects across a line break: the nearest wins
-        before = [c for c in subjects if c.i < verb.i]
+        before = [c for c in subjects if c.i < verb.i and c.text not in ("?", "!")]  # (not the '?' of 'Which? said')
         if before and before[-1].dep_ == "csubj" and before[-1].tag_ == "VBG":
             # 'Recording her conclusion, the coroner, Marian Fell, said': a fronted participle read as
             # the subject, the speaker as an apposition of its object
