@@ -40,8 +40,9 @@ class Extractor:
     """
 
     def __init__(self, lex: Lexicon | None = None, nlp=None) -> None:
-        self.lex = replace(lex or lexicon(), common_words=_lemma_list(nlp, "noun") | _lemma_list(nlp, "adj"))
-        self.rules = CueRules(self.lex, common_nouns(nlp))
+        nouns = common_nouns(nlp)
+        self.lex = replace(lex or lexicon(), common_words=nouns | _lemma_list(nlp, "adj"))
+        self.rules = CueRules(self.lex, nouns)
         self.nlp = nlp
         self._lower_words = _headline_words(self.lex)
         self.ranker = Ranker(self.lex)  # the calibrated confidence and last filter

@@ -224,9 +224,8 @@ def dateline_places(text: str) -> frozenset[str]:
 def in_dateline(text: str, start: int, end: int) -> bool:
     """Whether the words at (start, end) are part of a wire dateline opening their paragraph
     ('SOFIA, Sept 9 (Tessel News) - ')."""
-    line = text.rfind("\n", 0, start) + 1
-    m = _DATELINE.match(text, line)
-    return m is not None and end <= m.end()
+    bound = dateline_end(text, start)
+    return bound is not None and end <= bound
 
 
 def quotation_before(text: str, contents: list[tuple[int, int]], source: tuple[int, int]) -> list[tuple[int, int]] | None:

@@ -10,16 +10,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ...aliases import is_known_organisation
-from ..lexicon import word_set
 from .affiliations import HONORIFICS
 from .people import gender_of_first_name
 from .short_names import LINKS
-from .syntax import PERSON_SUFFIXES
+from .syntax import PARTICLES, PERSON_SUFFIXES
 
 if TYPE_CHECKING:
     from .index import ArticleIndex
 
-_PARTICLES = word_set("attribution/name_particles")
 #: titles written short that the NER takes into a name ('Cllr', 'DSP', 'Engr.')
 RANKS = frozenset(["cllr", "engr", "dsp", "asp", "acp", "dcp", "sho", "atty", "hon",
                    # and the ranks of forces written short ('Cal Fire Capt. Luis Serrano', 'Sgt Amy Cole')
@@ -194,12 +192,12 @@ def _joined_by_particles(doc, ents: list[Span]) -> list[Span]:
         last = out[-1] if out else None
         words = doc[last.start : ent.start] if last is not None else None
         if (last is not None and words is not None and ent.label_ == "PERSON" and last.end <= ent.start <= last.end + 2
-                and doc[ent.start - 1].lower_ in _PARTICLES and words[0].is_title and all(
-                    t.lower_ in _PARTICLES or t.is_title and t.pos_ == "PROPN" for t in words)):
+                and doc[ent.start - 1].lower_ in PARTICLES and words[0].is_title and all(
+                    t.lower_ in PARTICLES or t.is_title and t.pos_ == "PROPN" for t in words)):
             out[-1] = Span(doc, last.start, ent.end, label="PERSON")
             continue
         start = ent.start
-        while ent.label_ == "PERSON" and start >= 2 and doc[start - 1].lower_ in _PARTICLES and doc[start - 1].is_lower and (
+        while ent.label_ == "PERSON" and start >= 2 and doc[start - 1].lower_ in PARTICLES and doc[start - 1].is_lower and (
                 doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN") and (last is None or last.end <= start - 2):
             start -= 2  # ('Sultan bin' of 'Sultan bin Salem Al Habsi', no entity of its own)
         out.append(Span(doc, start, ent.end, label="PERSON") if start < ent.start else ent)
@@ -265,8 +263,7 @@ def with_called_people(doc, ents: list[Span], organisation_words: frozenset[str]
     replaced: set[int] = set()
     added: list[Span] = []
     for token in doc:
-        given = token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() == "give" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in token.head.head.children)  # 'who gave her name as Mo'
+        given = name_given_as(token) is not None  # 'who gave her name as Mo'
         if not (token.dep_ in ("oprd", "dobj", "attr") and token.pos_ == "PROPN" and token.is_title
                 and token.head.lemma_.lower() in ("name", "call") and token.head.dep_ == "acl"
                 and token.head.tag_ == "VBN" and token.head.head.pos_ == "NOUN" and token.head.head.lower_ in roles
@@ -280,6 +277,15 @@ def with_called_people(doc, ents: list[Span], organisation_words: frozenset[str]
         replaced.update(at[i].start for i in range(start, token.i + 1) if i in at)
         added.append(Span(doc, start, token.i + 1, label="PERSON"))
     return merged(ents, added, replaced)
+
+
+def name_given_as(token: Token) -> Token | None:
+    """The verb of 'who gave his name (only) as X' when ``token`` is its X."""
+    verb = token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "as" and verb.lemma_.lower() == "give" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in verb.children):
+        return verb
+    return None
 
 
 def with_described_people(doc, ents: list[Span], organisation_words: frozenset[str], roles: frozenset[str]) -> list[Span]:

@@ -35,10 +35,7 @@ def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
             return None
     if subject is None or subject.lower_ in lex.subjectless:
         return None
-    # what a placard reads is every slogan joined to the first ('"A" and "B"')
-    shown = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp", "dobj", "oprd") and c.left_edge.i <= verb.i + 2), None)
-    span = (doc[verb.i + 1].idx, subtree_span(shown)[1]) if shown is not None and verb.lower_ in ("read", "reads") else None
-    slogans = [m.span(1) for m in _SLOGAN.finditer(text, *span)] if span is not None else []
+    slogans = _slogans(text, verb) if verb.lower_ in ("read", "reads") else []
     cand = Candidate(
         cue=cue_span(verb),
         source=source_span(text, subject),
@@ -47,6 +44,14 @@ def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
     )
     cand.verb = verb.i
     return cand
+
+
+def _slogans(text: str, verb: Token) -> list[tuple[int, int]]:
+    """What a placard reads: every slogan joined to the first ('Placards read "A" and "B"')."""
+    shown = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp", "dobj", "oprd") and c.left_edge.i <= verb.i + 2), None)
+    if shown is None:
+        return []
+    return [m.span(1) for m in _SLOGAN.finditer(text, verb.doc[verb.i + 1].idx, subtree_span(shown)[1])]
 
 
 def topic_before_quotation(text: str, verb: Token, content: list[tuple[int, int]]) -> bool:

@@ -435,7 +435,8 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
 
     match = _AGED.fullmatch(text.strip())
     national = _NATIONAL.fullmatch(text.strip()) if match is None else None
-    span = resolver.doc.char_span(offset, offset + len(text.rstrip()), alignment_mode="expand")
+    span = resolver.doc.char_span(offset, offset + len(text.rstrip()), alignment_mode="expand") if (
+        match is None and national is None) else None
     if match is None and national is None and not (  # 'The Finn said', 'the Italian added'
             span is not None and len(span) == 2 and span[0].lower_ == "the" and span[1].ent_type_ == "NORP"
             and span[1].is_title and span[1].tag_ == "NNP"):

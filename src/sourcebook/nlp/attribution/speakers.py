@@ -40,6 +40,7 @@ from .body_nouns import company_nouns, folded_outlets, paper_named
 from .candidate import ACCORDING, Candidate
 from .descriptions import group_nouns
 from .direct import QuoteIndex
+from .entities import name_given_as
 from .index import (
     DESCRIPTION,
     FIRM_ENDINGS,
@@ -351,8 +352,7 @@ class SpeakerResolver(ArticleIndex):
         verb = root.head.head
         hung = verb.head.i == head.i or verb.head.i > head.i and verb.doc[verb.left_edge.i - 1].text == ","  # (or set off)
         if root.dep_ == "pobj" and root.head.lower_ == "as" and verb.dep_ in ("relcl", "acl") and hung and (
-                verb.lemma_.lower() in ("identify", "know") or verb.lemma_.lower() == "give" and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in verb.children)):
+                verb.lemma_.lower() in ("identify", "know") or name_given_as(root) is not None):
             return True  # 'One user, who gave his name only as Dean,', 'a man identified only as Tom'
         if root.dep_ != "appos":
             return False

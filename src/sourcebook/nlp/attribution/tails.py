@@ -310,8 +310,8 @@ def _refused_by_no_one(lex: Lexicon, verb: Token) -> bool:
     """'insisted that an internal review was under way and declined to name individuals': a
     refusal joined to a reported clause whose subject cannot refuse (a thing, a document) is
     the reporter's act ('said the driver sped away and refused to stop' stays the driver's)."""
-    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ not in ("NOUN",) or subject.ent_type_:
+    subject = _common_subject(verb)
+    if subject is None:
         return False
     words = (subject.lemma_.lower(), subject.lower_)
     return any(w in lex.document_nouns for w in words) or not source_like(lex, subject)
@@ -321,8 +321,14 @@ def _held_by_nothing(lex: Lexicon, verb: Token) -> bool:
     """'said the offer was welcome but questioned why X': a cue verb joined to a reported
     clause whose subject is a thing that can neither say nor hold anything is the reporter's
     ('said the driver sped away and denied X' stays the driver's; a document can report)."""
+    subject = _common_subject(verb)
+    return subject is not None and not source_like(lex, subject)
+
+
+def _common_subject(verb: Token) -> Token | None:
+    """The subject of the clause ``verb`` is joined to, when a common noun no entity names."""
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and not source_like(lex, subject)
+    return subject if subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ else None
 
 
 def _withheld(verb: Token) -> bool:

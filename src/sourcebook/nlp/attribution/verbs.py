@@ -426,10 +426,9 @@ def _active_source(
         return False  # 'it seems to want', 'a plan which hopes': no holder (not 'The coastguard ... It believes')
     if own_subject or subject.lower_ not in lex.subjectless:
         return subject
-    reporter = _reporter(lex, verb)
     if (verb.dep_ == "conj" and subject.head.i == verb.head.i and subject.lower_ == "it" and lemma in lex.speech
-            and verb.head.lemma_.lower() not in lex.seem_verbs and verb.head.lemma_ != "be") or (
-            reporter is not None and reporter.i == subject.i):
+            and verb.head.lemma_.lower() not in lex.seem_verbs and verb.head.lemma_ != "be") or getattr(
+            _reporter(lex, verb), "i", None) == subject.i:
         return subject  # 'It apologised and said refunds would be paid': the one 'it' of both; 'It insisted X and accused Y'
     return None
 
