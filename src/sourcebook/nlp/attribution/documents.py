@@ -138,6 +138,10 @@ def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salie
                     for e in resolver.ents_in(t.i, t.i + 1) if e.label_ in ORG_LABELS), None)
         if ent is not None and ent.label_ not in ("NORP", "GPE"):
             return resolver._body_named(_text(_without_article([t for t in ent if t.text not in ("'s", "\u2019s")])))
+        if token.dep_ == "compound" and token.pos_ == "PROPN" and report.lower_ in resolver.lex.poll_nouns and ent is None:
+            # 'the latest Harris survey': a pollster, whatever the NER took the name for
+            names = [t for t in doc[token.left_edge.i : report.i] if t.pos_ == "PROPN" or t.text in ("/", "-", "&")]
+            return resolver._body_named(_text(names))
         if (token.dep_ in ("pobj", "nsubj", "poss") and token.pos_ == "NOUN" or token in misread) and (
                 token.lemma_.lower() in group_nouns()):
             named = next((e for e in resolver.ents_in(token.i + 1, token.i + 2) if e.start == token.i + 1

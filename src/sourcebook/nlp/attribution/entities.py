@@ -152,8 +152,9 @@ def _cut_short(doc, ent: Span) -> bool:
 def with_titled_people(doc, ents: list[Span], organisation_words: frozenset[str], roles: frozenset[str]) -> list[Span]:
     """The entities with the people a title names that the NER missed ('The minister, Dame
     Rosalind Okafor,', 'Prof Ade Bankole', 'Fire Chief Ramona Ellis'): the capitalised names right
-    after an honorific, or after a capitalised role noun (``roles``) when they open with a first
-    name, that no entity covers; the title left out as the NER leaves it out of 'Sir Roland Okafor'."""
+    after an honorific, or after a capitalised role noun (``roles``, or a word for a person that is
+    no first name itself) when they open with a first name, that no entity covers; the title left
+    out as the NER leaves it out of 'Sir Roland Okafor'."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     people = {e.start: e for e in ents if e.label_ == "PERSON"}
     added, replaced = [], set()
@@ -161,7 +162,9 @@ def with_titled_people(doc, ents: list[Span], organisation_words: frozenset[str]
         if not token.text[:1].isupper() or token.i + 1 >= len(doc):
             continue
         if token.lower_.rstrip(".") not in HONORIFICS and token.lower_.rstrip(".") not in RANKS and not (
-                token.lower_ in roles and gender_of_first_name(doc[token.i + 1].text) is not None):
+                (token.lower_ in roles or token.is_alpha and token.lower_.endswith(PERSON_SUFFIXES)
+                 and gender_of_first_name(token.text) is None)  # ('City Councilmember Rosa Delgado')
+                and gender_of_first_name(doc[token.i + 1].text) is not None):
             continue
         if doc[token.i + 1].lower_.rstrip(".") in HONORIFICS | RANKS:
             continue  # 'Minister Shri Harendra Mishrikar': the name is the honorific's

@@ -72,6 +72,7 @@ class Lexicon:
     view_nouns: frozenset[str]
     spoken_views: frozenset[str]  # view nouns tagged +speech: 'in the words of X' reports speech
     by_views: frozenset[str]  # view nouns tagged +by: 'by her own account', with a possessor
+    in_polls: frozenset[str]  # poll nouns tagged +in: 'In a poll released Monday, X'
     raising_adjectives: frozenset[str]
     armed_subjects: frozenset[str]
     mute_subjects: frozenset[str]
@@ -202,6 +203,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         view_nouns=words("view_nouns"),
         spoken_views=tagged("attribution/view_nouns", "speech", directory),
         by_views=tagged("attribution/view_nouns", "by", directory),
+        in_polls=tagged("attribution/poll_nouns", "in", directory),
         raising_adjectives=words("raising_adjectives"),
         armed_subjects=words("armed_subjects"),
         mute_subjects=words("mute_subjects"),

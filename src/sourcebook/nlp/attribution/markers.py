@@ -1,7 +1,7 @@
 """Cues read from the words around them more than from the parse: the colon of 'Name: "..."',
 'Name, role: "..."' or a transcript turn ('CLINTON: ...') and of a headline's quotation ("'We
-have nothing left': farmers count the cost"), and a reporting tail the parser misread ('X,
-records show.'). The sourcing phrases ('according to X', 'in the view of X') are in
+have nothing left': farmers count the cost"), (reporting tails the parser misread, 'X, records show.', are in
+``reporting_tails``). The sourcing phrases ('according to X', 'in the view of X') are in
 ``phrases``."""
 
 from __future__ import annotations
@@ -14,10 +14,9 @@ from spacy.tokens import Doc, Span, Token
 from ..quotes import QUOTE_PAIRS
 from .affiliations import HONORIFICS
 from .answers import QUESTION_LINE, bridges
-from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
-from .lexicon import Lexicon
+from .candidate import SPEECH, Candidate, trim, trim_content
 from .people import gender_of_first_name
-from .syntax import FINITE_TAGS, finite, source_span
+from .syntax import FINITE_TAGS, source_span
 
 
 def _name_and_role(text: str, before: Span) -> bool:
@@ -332,162 +331,3 @@ def _quoted_headline(text: str, sent: Span, colon: Token, index: int) -> Candida
 
 
 #: a tail's source of one pronoun: people, not 'it' (a report, or nothing: 'it seems')
-_TAIL_PRONOUNS = frozenset(["he", "she", "they"])
-#: the longest source a reporting tail takes, in words ('Federal Election Commission records')
-_TAIL_SOURCE = 8
-
-
-def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate | None:
-    """'X, records show.' / 'The mayor, records show, paid no tax.' / 'X, the survey found.':
-    a short clause of a source and a verb of saying or showing, set off by a comma and ending
-    the sentence or closed by a second comma, reports the rest of the sentence. Read from the
-    words, for when the parse has no such clause: the tagger takes 'show' after a plural noun
-    for a noun ('records show', 'figures from the agency show') or the noun for a verb, and
-    the cue rules never see a verb. Also '..., he told reporters.' and '..., his aide, Ana Ruiz,
-    said on Monday.', where the parser hung the verb on the clause before it: where no rule
-    made ``token`` a cue, or as the contents of a verb's cue that no quotation completes
-    (``Candidate.fallback``)."""
-    lemma = lex.verb_lemmas.get(token.lower_)
-    # a past form the tagger read as a participle on the noun before it ending the sentence: '..., the
-    # two companies announced on Monday.' (the source's check below refuses 'X, a plan announced in May')
-    after_cue = token.doc[token.i + 1 : sent.end]
-    ending = token.tag_ == "VBN" and token.dep_ == "acl" and (
-        all(t.is_punct or t.is_space for t in after_cue) or _said_to(lex, token, after_cue))
-    reads = token.lower_ in ("read", "reads")  # '..., a statement from the ministry read.': a document's words
-    if (lemma is None or lemma not in lex.speech and lemma not in lex.belief and lemma not in lex.poll_verbs and not reads
-            or token.lower_.endswith("ing") or token.tag_ == "VBN" and not ending  # 'X, a plan announced in May'
-            or not token.text.islower() or token.pos_ not in ("VERB", "AUX", "NOUN")
-            or token.pos_ == "NOUN" and token.lower_ in lex.speaking_nouns):
-        return None  # 'a federal judge, in response': a noun that names a speaker is no cue
-    doc = token.doc
-    comma = token.i - 1
-    while comma > sent.start and doc[comma].text != ",":
-        comma -= 1
-    if doc[comma].text != ",":
-        return None
-    start = comma + 2 if reads and doc[comma + 1].is_quote and comma + 2 < token.i else comma + 1  # '"...," a statement read'
-    found = _named_between_commas(lex, doc, sent, comma) if comma == token.i - 1 else _tail_source(lex, doc[start : token.i])
-    if found is None:
-        return None
-    comma, head = found
-    if reads and head.lemma_.lower() not in lex.document_nouns:
-        return None  # 'X, the children read': no document
-    words = doc[comma + 1 : token.i]
-    if token.tag_ == "VBN" and not (words[0].lower_ == "the" or head.pos_ in ("PROPN", "PRON")):
-        return None  # 'X, a plan announced in May': the participle of a description
-    if comma - sent.start < 2:
-        return None
-    after = token.i + 1
-    if (after + 1 < sent.end and doc[after].text == "," and doc[after + 1].pos_ != "CCONJ"
-            and any(t.is_alpha for t in doc[after + 1 : sent.end])):
-        end = _clause_end(doc, after + 1, sent.end)
-        pieces = [(sent.start_char, doc[comma].idx), (doc[after].idx + 1, end)]  # set between commas
-    elif (all(t.is_punct or t.is_space for t in doc[after : sent.end])  # a paragraph's "\n\n" too
-          or doc[after].text == "," and doc[after + 1].pos_ == "CCONJ" or _said_to(lex, token, doc[after : sent.end])):
-        pieces = [(sent.start_char, doc[comma].idx)]  # the sentence's end, or the clause's ('..., and X')
-    else:
-        return None
-    if any(t.dep_ == "advcl" and t.head.i == token.i and t.i < comma for t in sent):
-        return None  # 'When the shelling stopped, she told her neighbours': the cue's own time
-    rest = [t for t in sent if not comma <= t.i <= token.i]
-    if not any(t.tag_ in FINITE_TAGS for t in rest):
-        return None  # no clause for the tail to report ('In all, records show.')
-    contents = [p for p in (trim_content(text, *p) for p in pieces) if p is not None]
-    if not contents:
-        return None
-    return Candidate(
-        cue=(token.idx, token.idx + len(token)),
-        source=trim(text, words.start_char, words.end_char),
-        contents=contents,
-        nature=BELIEF if lemma in lex.belief else SPEECH,
-        source_token=head.i,
-        aside=True,  # a verb rule's confidence (0.8): the ranker reads it as a finite cue clause
-    )
-
-
-def _tail_source(lex: Lexicon, words: Span) -> tuple[int, Token] | None:
-    """(the comma before it, its head) when ``words`` can be a reporting tail's source: 'records',
-    'figures from the agency', 'he', 'the Ministry of Health'."""
-    if not 1 <= len(words) <= _TAIL_SOURCE:
-        return None
-    if words[0].pos_ in ("ADP", "SCONJ", "CCONJ") or any(
-            t.is_punct and t.text not in ("-", ".") or t.tag_ in ("WDT", "WP", "WP$", "WRB", "TO")
-            or t.pos_ in ("VERB", "AUX") and t.lower_ not in lex.speaking_nouns for t in words):
-        # 'as some economists hope' (the verb rules read what an 'as' aside holds), 'compared
-        # with 14 states', 'whom other senators hate', 'to take customer calls', 'and he said'
-        return None
-    doc = words.doc
-    adp = next((t.i for t in words if t.pos_ == "ADP" and t.i > words.start), None)
-    head = doc[adp - 1] if adp is not None else words[-1]  # 'figures from the agency': 'figures'
-    if len(words) == 1 and head.pos_ == "PRON":
-        if head.lower_ not in _TAIL_PRONOUNS:
-            return None
-    elif not _names_someone(lex, head):
-        return None
-    return words.start - 1, head
-
-
-def _named_between_commas(lex: Lexicon, doc: Doc, sent: Span, comma: int) -> tuple[int, Token] | None:
-    """'X, his chief aide, Tad Marl, told reporters.' / 'X, Ines Moss, 69, said.': a source
-    set off by commas, a name and what it is (a role, an age) set beside it."""
-    pieces: list[Span] = []
-    end = comma
-    while len(pieces) < 2:
-        start = end - 1
-        while start > sent.start and doc[start].text != ",":
-            start -= 1
-        if doc[start].text != "," or not 1 <= end - start - 1 <= 5:
-            return None
-        pieces.insert(0, doc[start + 1 : end])
-        end = start
-    name = next((p for p in pieces if all(t.pos_ == "PROPN" or t.text in (".", "-") for t in p)), None)
-    other = pieces[1] if name is pieces[0] else pieces[0]
-    if name is None or other is name or any(t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or t.is_punct for t in other):
-        return None
-    if not (len(other) == 1 and other[0].like_num or _speaking_word(lex, other.root)):
-        return None  # 'the town, Ormsby, said'? a role or an age beside the name
-    return end, name[-1]
-
-
-def _said_to(lex: Lexicon, cue: Token, rest: Span) -> bool:
-    """'..., he told reporters.' / '..., the ministry said in a statement on Monday.': what a
-    tail's verb may take before the sentence ends - whom it was said to, when, where or how;
-    no verb, clause, list or thing said ('she told a joke')."""
-    words = [t for t in rest if not (t.is_punct and t.i >= rest.end - 2)]
-    if not 1 <= len(words) <= 10 or any(
-            t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or t.is_punct and t.text != "." or t.tag_ in ("WDT", "WP", "WRB")
-            for t in words):
-        return False
-    first = words[0]
-    if first.pos_ in ("ADP", "ADV") or first.ent_type_ in ("DATE", "TIME"):
-        return True
-    heard = first if first.dep_ in ("dobj", "dative") else next(
-        (t for t in words if t.dep_ in ("dobj", "dative") and t.head.i == cue.i), None)
-    return heard is not None and (heard.pos_ == "PRON" or _names_someone(lex, heard))
-
-
-def _speaking_word(lex: Lexicon, token: Token) -> bool:
-    """A noun that can head a source, by its form or its lemma ('officials', 'spokeswoman')."""
-    return token.lower_ in lex.speaking_nouns or token.lemma_.lower() in lex.speaking_nouns
-
-
-def _names_someone(lex: Lexicon, token: Token) -> bool:
-    """A name, a named person, group, people or place, or a noun that can head a source."""
-    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _speaking_word(lex, token)
-
-
-def _clause_end(doc: Doc, start: int, end: int) -> int:
-    """Where the clause from token ``start`` ends: at the first comma before a conjunction or
-    before a clause of its own (opening with its subject: '..., Mr. Trump has cited it'),
-    else at ``end`` (a character offset)."""
-    for k in range(start, end):
-        if doc[k].text != ",":
-            continue
-        nxt = doc[k + 1] if k + 1 < end else None
-        if nxt is None or nxt.pos_ == "CCONJ":
-            return doc[k].idx
-        stop = next((j for j in range(k + 1, end) if doc[j].text == ","), end)
-        if any(t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == k + 1 and stop > t.head.i > t.i
-               and t.tag_ not in ("WDT", "WP") and finite(t.head) for t in doc[k + 1 : stop]):
-            return doc[k].idx
-    return doc[end - 1].idx + len(doc[end - 1])

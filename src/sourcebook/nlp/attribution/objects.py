@@ -185,6 +185,9 @@ def _clausal(lex: Lexicon, lemma: str, obj: Token) -> bool:
                 and not any(c.dep_ == "relcl" for c in obj.children))
 
 
+_REPLIES = frozenset(["response", "reply", "answer"])
+
+
 def clause_on_occasion(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | None:
     """'told reporters outside the hearing that she would appeal', 'told staff in a memo seen by
     this newspaper that X': a clause opened by 'that', with a subject of its own, that the parser
@@ -192,7 +195,11 @@ def clause_on_occasion(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | Non
     clause of 'hearing' after the one told, or on a participle of 'memo'): what was said."""
     for prep in verb.rights:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
-        if pobj is None or pobj.lemma_.lower() not in lex.circumstance_nouns:
+        if pobj is not None and pobj.lemma_.lower() in _REPLIES:
+            # 'said in response to queries that X', 'in reply to a question that X': what it answered
+            pobj = next((o for p in pobj.rights if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                         if o.dep_ == "pobj"), pobj)
+        if pobj is None or pobj.lemma_.lower() not in lex.circumstance_nouns and pobj.head.head.lemma_.lower() not in _REPLIES:
             continue
         # (a relative clause only after an addressee, whom a verb of telling tells something: not 'She
         # spoke at the meeting that the council held'; or on a verb of saying, when 'that' fills no gap
@@ -203,7 +210,8 @@ def clause_on_occasion(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | Non
         participles = [c for c in pobj.rights if c.dep_ == "acl" and c.tag_ == "VBN"]
         # (or on the noun after the medium's participle: 'said in a statement read to the hearing that X')
         nouns = [pobj, *(o for c in participles for p in c.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
-        hung = [c for noun in nouns for c in noun.rights if c.dep_ == "relcl" and (told or saying and not _gap(c))] + [
+        hung = [c for noun in nouns for c in noun.rights if c.dep_ in ("relcl", "acl")
+                and (told or saying and not _gap(c))] + [
             g for c in participles for g in c.rights if g.dep_ in ("ccomp", "advcl")]
         for clause in hung:
             that = clause.left_edge

@@ -18,11 +18,13 @@ from spacy.tokens import Doc, Span, Token
 from .candidate import SPEECH, Candidate, trim, trim_content
 from .heard import heard_cue, heard_read_as_noun
 from .lexicon import Lexicon
-from .markers import colon_cue, reporting_tail
+from .markers import colon_cue
 from .nouns import adjective_cue, copula_cue, noun_cue
 from .phrases import according_to, view_phrase
 from .quote_verbs import quote_verb
+from .reporting_tails import reporting_tail
 from .seem import seem_cue
+from .surveys import in_survey
 from .syntax import shown_subject, source_like, source_span, subtree_span
 from .tails import without_writer_tail
 from .verbs import idiom_cue, verb_cue
@@ -107,6 +109,10 @@ class CueRules:
                 return cand
         if token.pos_ == "NOUN" and token.lower_ in lex.view_nouns:
             cand = view_phrase(lex, text, token, sent)
+            if cand is not None:
+                return cand
+        if token.pos_ in ("NOUN", "PROPN") and token.lower_ in lex.in_polls:
+            cand = in_survey(lex, text, token, sent)
             if cand is not None:
                 return cand
         if token.pos_ == "NOUN" and token.lower_ in self.nouns:

@@ -424,7 +424,8 @@ __all__ = ["role"]
 
 _AGED = re.compile(r"the (\d{1,3})-year-old(?: ([a-z]+))?", re.IGNORECASE)
 #: 'the Welshman', 'the Frenchwoman': a person by nationality (or 'the Italian', a NORP to the NER)
-_NATIONAL = re.compile(r"the [A-Z][a-z]+(man|woman)", re.IGNORECASE)
+#: (the capital marks the nation: 'the spokesman', 'the chairwoman' are roles)
+_NATIONAL = re.compile(r"[Tt]he [A-Z][a-z]+(man|woman)")
 
 
 def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) -> Resolved | None:
@@ -435,6 +436,8 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
 
     match = _AGED.fullmatch(text.strip())
     national = _NATIONAL.fullmatch(text.strip()) if match is None else None
+    if national is not None and text.strip().split()[-1].lower() in resolver.lex.role_nouns:
+        national = None  # 'The Chairman', as some house styles write a role
     span = resolver.doc.char_span(offset, offset + len(text.rstrip()), alignment_mode="expand") if (
         match is None and national is None) else None
     if match is None and national is None and not (  # 'The Finn said', 'the Italian added'

@@ -165,8 +165,10 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         if active is False:
             return None
         if (active is not None and lemma in lex.speech and not source_like(lex, active)
-                and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in active.children)):
-            return None  # first-person narration: 'my lungs begging for oxygen'
+                and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in active.children)
+                and not any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                            for c in verb.children)):
+            return None  # first-person narration: 'my lungs begging for oxygen' (not 'Our guide said a storm was coming')
         source_token = active
     if lemma in lex.physical_verbs and source_token is not None and source_token.pos_ != "PROPN" and (
             source_token.lower_ in lex.armed_subjects or source_token.lemma_.lower() in lex.armed_subjects):
