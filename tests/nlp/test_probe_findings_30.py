@@ -111,3 +111,31 @@ def test_said_in_response_to_queries_that(nlp):
     text = "The agency said on Monday in response to queries that it was looking into the matter."
     found = records(nlp, text, "said")
     assert [contents(a) for a in found] == [["it was looking into the matter"]]
+
+
+def test_a_report_inside_a_quotation_is_indirect(nlp):
+    text = '"We were told it could take another month," Harriet Vale said.'
+    inner = records(nlp, text, "were told")
+    assert [(a.kind, contents(a)) for a in inner] == [("indirect", ["it could take another month"])]
+
+
+def test_a_report_inside_a_quotation_with_words_quoted_again_stays_mixed(nlp):
+    text = "\"Our records show the 'route' was marked,\" a council spokesman said."
+    inner = records(nlp, text, "show")
+    assert [a.kind for a in inner] == ["mixed"]
+
+
+@pytest.mark.parametrize("noun", ["line cook", "mountain guide"])
+def test_nouns_of_people_without_a_persons_ending_can_speak(nlp, noun):
+    text = f"A former {noun} has filed a lawsuit alleging the company failed to pay overtime."
+    found = records(nlp, text, "alleging")
+    assert [(a.source.text, contents(a)) for a in found] == [
+        (f"A former {noun}", ["the company failed to pay overtime"])]
+
+
+@pytest.mark.parametrize("first, again", [("Datuk Seri Amran Noor Hakim", "Amran"), ("Madam Koh Swee Lan", "Madam Koh")])
+def test_malaysian_and_singaporean_honorifics_are_no_part_of_the_name(nlp, first, again):
+    text = f"{first} said the tariff would rise. {again} added that poor households would be spared."
+    found = records(nlp, text)
+    name = first.split(" ", 2)[-1] if first.startswith("Datuk") else first.split(" ", 1)[1]
+    assert [(a.speaker, a.speaker_kind) for a in found] == [(name, "person"), (name, "person")]

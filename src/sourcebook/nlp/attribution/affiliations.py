@@ -40,6 +40,7 @@ _ABBREVIATIONS = word_set("title_abbreviations")
 HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof", "miss", "sir", "dame", "lord", "lady", "father",
                          "rev", "revd", "rt", "hon", "msgr", "fr", "shri", "sri", "smt", "shrimati", "srimati", "kumari",
                          "comrade", "alhaji", "alhaja", "hajia", "dona", "do\u00f1a", "ustaz", "ustadh", "sheikh", "sheik",
+                         "datuk", "datin", "dato", "tun", "puan", "encik", "madam", "haji", "hajah", "hajjah", "seri",
                          "very", "right", "most", "reverend"])
 #: entity types of places: a name beside a group noun that is one names no body
 _PLACES = frozenset(["GPE", "LOC", "FAC", "NORP"])
