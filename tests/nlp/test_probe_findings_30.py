@@ -139,3 +139,13 @@ def test_malaysian_and_singaporean_honorifics_are_no_part_of_the_name(nlp, first
     found = records(nlp, text)
     name = first.split(" ", 2)[-1] if first.startswith("Datuk") else first.split(" ", 1)[1]
     assert [(a.speaker, a.speaker_kind) for a in found] == [(name, "person"), (name, "person")]
+
+
+def test_told_after_an_occasion_that_is_no_noun_of_saying(nlp):
+    text = "Haddad told me in a phone interview after my visits that the kitchen had been short-staffed since opening."
+    found = records(nlp, text, "told")
+    assert [contents(a) for a in found] == [["the kitchen had been short-staffed since opening"]]
+
+
+def test_told_about_a_house_that_someone_built_reports_nothing(nlp):
+    assert records(nlp, "She told me about the house that her father built.", "told") == []

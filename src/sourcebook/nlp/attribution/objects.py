@@ -199,13 +199,18 @@ def clause_on_occasion(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | Non
             # 'said in response to queries that X', 'in reply to a question that X': what it answered
             pobj = next((o for p in pobj.rights if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
                          if o.dep_ == "pobj"), pobj)
-        if pobj is None or pobj.lemma_.lower() not in lex.circumstance_nouns and pobj.head.head.lemma_.lower() not in _REPLIES:
+        if pobj is None:
+            continue
+        told = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        # (any noun after the one told, when 'that' is plainly no relative pronoun: 'told me in a
+        # phone interview after my visits that the kitchen had been short-staffed')
+        occasion = pobj.lemma_.lower() in lex.circumstance_nouns or pobj.head.head.lemma_.lower() in _REPLIES
+        if not occasion and not told:
             continue
         # (a relative clause only after an addressee, whom a verb of telling tells something: not 'She
         # spoke at the meeting that the council held'; or on a verb of saying, when 'that' fills no gap
         # in the clause: 'said at a briefing that none of them appeared to be hurt', not 'warned at the
         # hearing that the council will lose')
-        told = any(c.dep_ in ("dobj", "dative") for c in verb.children)
         saying = verb.lemma_.lower() not in ("speak", "talk") and verb.lemma_.lower() in lex.speech
         participles = [c for c in pobj.rights if c.dep_ == "acl" and c.tag_ == "VBN"]
         # (or on the noun after the medium's participle: 'said in a statement read to the hearing that X')
@@ -215,7 +220,7 @@ def clause_on_occasion(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | Non
             g for c in participles for g in c.rights if g.dep_ in ("ccomp", "advcl")]
         for clause in hung:
             that = clause.left_edge
-            if that.lower_ == "that" and that.i > pobj.i and any(
+            if that.lower_ == "that" and that.i > pobj.i and (occasion or that.dep_ == "mark") and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children):
                 return [(clause.doc[that.i + 1].idx, subtree_span(clause)[1])]
     return None
