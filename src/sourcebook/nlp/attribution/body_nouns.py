@@ -78,6 +78,11 @@ def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
     firms = company_nouns()
     if noun in firms and not called and (paper_named(name) or fold(name or "") in folded_outlets(index.lex.outlets)):
         return False  # 'Its boss told the Guardian X. The company said Y': a paper is no firm the article is about
+    # 'X apologised in a video posted on LinkedIn. The company said Y': a platform the article
+    # names only as where one posted is no firm it is about (not 'LinkedIn was fined')
+    if noun in firms and not called and (name or "").lower() in index.lex.platforms and all(
+            at in index.obliques for at, kind, key in index.mentions if kind == "organisation" and key == name):
+        return False
     # a firm's noun ('the company', 'the operator') fits a body with no public body's or group's
     # word in its name ('Harrowgate Robotics'), or one introduced as a firm (not as an outlet:
     # 'broadcaster RTN' is not 'the operator')

@@ -8,11 +8,12 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from ...aliases import canonical_name, fold
-from ..lexicon import word_set
+from ..lexicon import table, word_set
 from ..sentences import sentences
 from .affiliations import _text, _title_free, _without_article, role_words, roles_of
 from .bodies import with_listed_remits, with_named_bodies, with_whole_body_names
@@ -103,6 +104,7 @@ class ArticleIndex:
         inner = {t.lower_ for t in doc if t.is_title and not t.is_sent_start}
         raw = [e for e in raw if not (len(e) == 1 and e.label_ in ("PERSON", "ORG") and (
             e[0].tag_ == "NNS" or e[0].tag_ == "NN" and e[0].is_sent_start and e[0].lower_ not in inner))]
+        raw = [kept for e in raw if (kept := without_count(doc, e)) is not None]  # not 'Millions of' (an ORG)
         doc_text = doc.text
         places = dateline_places(doc_text)  # ('west of Kearney' after 'KEARNEY, Neb. -': the place, no body)
         raw = [Span(doc, e.start, e.end, label="GPE") if e.label_ in ("ORG", "PERSON") and e.text.lower() in places
@@ -162,12 +164,14 @@ class ArticleIndex:
         return tokens
 
     def _firm_heads_of(self, ents: list[Span]) -> set[str]:
-        """The first words of firms' names ('Torvane' of 'Torvane Industries', or of a name whose
-        last word is a firm's, 'Kestrel Baby Co.', when the first is no first name)."""
+        """The first words of bodies' names ('Torvane' of 'Torvane Industries', or of a name whose
+        last word is a firm's or an organisation's, 'Kestrel Baby Co.', 'Grantham Medical School',
+        when the first is no first name)."""
         words = self.lex.organisation_words
         return {bare(e[0].text) for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN"
                 and (all(t.lower_ in words and t.lower_ not in _PLACE_BODIES for t in e[1:])
-                     or e[-1].lower_.rstrip(".") in FIRM_ENDINGS and gender_of_first_name(e[0].text) is None)}
+                     or (e[-1].lower_.rstrip(".") in FIRM_ENDINGS or e[-1].lower_ in words)
+                     and gender_of_first_name(e[0].text) is None)}
 
     def _firm_head(self, ent: Span, heads: set[str]) -> bool:
         """A lone 'Torvane' the NER took for a person is the firm, unless a person named in
@@ -387,6 +391,20 @@ class ArticleIndex:
 
     def in_quote(self, offset: int) -> bool:
         return self.quotes is not None and self.quotes.around(offset, offset + 1) is not None
+
+
+def without_count(doc: Doc, ent: Span) -> Span | None:
+    """A name past the count of things the NER took into it ('Millions of', an ORG, before 'Veltra
+    Mobile customers'): the words after 'of', or None when none are left."""
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2 or ent[0].lower_ not in magnitude_words() or ent[1].lower_ != "of":
+        return ent
+    return Span(doc, ent.start + 2, ent.end, label=ent.label_) if len(ent) > 2 else None
+
+
+@cache
+def magnitude_words() -> frozenset[str]:
+    """The plural magnitudes of one word that count things ('dozens', 'thousands', 'millions': ``numbers.json``)."""
+    return frozenset(k for k in table("numbers")["vague"] if " " not in k)
 
 
 __all__ = ["ArticleIndex", "Resolved"]

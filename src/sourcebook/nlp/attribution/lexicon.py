@@ -52,6 +52,7 @@ class Lexicon:
     writing_verbs: frozenset[str]
     written_nouns: frozenset[str]
     artefact_nouns: frozenset[str]
+    creature_nouns: frozenset[str]
     addressee_verbs: frozenset[str]
     seem_verbs: frozenset[str]
     quote_verbs: frozenset[str]
@@ -183,6 +184,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         writing_verbs=words("writing_verbs"),
         written_nouns=words("written_nouns"),
         artefact_nouns=words("artefact_nouns"),
+        creature_nouns=words("creature_nouns"),
         addressee_verbs=words("addressee_verbs"),
         seem_verbs=words("seem_verbs"),
         quote_verbs=words("quote_verbs"),

@@ -34,6 +34,8 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
             return found
     if lemma not in lex.stance_object or lemma in lex.learned_verbs:  # 'criticised the film': a stance on it
         objects = [o for o in objects if not artefact(lex, o)]
+    if lemma not in lex.speech:  # 'welcomed two cubs', 'ordered eggs': an arrival, a purchase, no stance
+        objects = [o for o in objects if not creature(lex, o)]
     if xcomps and (lemma in lex.speech or lemma in lex.belief or lemma in lex.stance_object):
         first = objects[0] if objects and objects[0].i < xcomps[0].i else xcomps[0]
         return [(subtree_span(first)[0], _infinitives(lex, verb, xcomps[-1]))]
@@ -169,6 +171,14 @@ def artefact(lex: Lexicon, obj: Token) -> bool:
     says nothing unless a clause in it says what ('a video that accuses X', 'a suit alleging X');
     the object of a verb that makes or sends it, not of one that judges it ('praised the film')."""
     return obj.lemma_.lower() in lex.artefact_nouns and not any(c.dep_ in ("relcl", "acl") for c in obj.children)
+
+
+def creature(lex: Lexicon, obj: Token) -> bool:
+    """An animal or a meal (``creature_nouns.txt``), which a stance verb's subject welcomes or
+    orders as a thing, taking no stance: 'The zoo welcomed two snow leopard cubs', 'ordered his
+    usual: two eggs and rye toast' (what the object is set beside names it), 'welcomed a baby girl'."""
+    return any(t.lemma_.lower() in lex.creature_nouns
+               for t in (obj, *(c for c in obj.children if c.dep_ in ("appos", "compound"))))
 
 
 def _clausal(lex: Lexicon, lemma: str, obj: Token) -> bool:

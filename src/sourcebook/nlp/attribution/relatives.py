@@ -53,7 +53,23 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
                     c.dep_ == that.dep_ and c.i != that.i or c.dep_ == "auxpass" and that.dep_ == "dobj"
                     for c in that.head.children)):  # (a passive has no object: 'at a briefing that the fire was contained')
                 return clause
+    manner = next((g for p in verb.rights if p.dep_ == "prep" for g in p.children if manner_gerund(lex, g)), None)
+    written = next((c for c in manner.rights if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"), None) if manner else None
+    if written is not None:
+        return written  # 'was told in writing that the decision was final'
     return _clause_on_addressee(lex, verb) if speech else None
+
+
+def manner_gerund(lex: Lexicon, verb: Token) -> bool:
+    """'confirmed in writing that X', 'was told in writing that X': a gerund of writing right
+    after an 'in' that hangs on a cue verb before it names the medium of the cue's report, as 'in
+    a letter' does, though the parser hangs the report on the gerund (not 'In writing that X, he
+    misled Y'; 'outdo each other in saying how tough they would be' is a report of its own)."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.lemma_.lower() in lex.writing_verbs
+            and prep.lower_ == "in" and prep.i == verb.i - 1
+            and prep.head.i < prep.i and prep.head.lemma_.lower() in lex.cue_verbs
+            and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in verb.children))
 
 
 #: prepositions of a place a cue was said at (not 'in the event that X', 'on condition that X')

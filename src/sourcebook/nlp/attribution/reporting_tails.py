@@ -35,7 +35,7 @@ def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candida
     if (lemma is None or lemma not in lex.speech and lemma not in lex.belief and lemma not in lex.poll_verbs and not reads
             or token.lower_.endswith("ing") or token.tag_ == "VBN" and not ending  # 'X, a plan announced in May'
             or not token.text.islower() or token.pos_ not in ("VERB", "AUX", "NOUN")
-            or token.pos_ == "NOUN" and token.lower_ in lex.speaking_nouns):
+            or token.pos_ == "NOUN" and token.lower_ in lex.speaking_nouns and not swapped(token.doc[token.i - 1])):
         return None  # 'a federal judge, in response': a noun that names a speaker is no cue
     doc = token.doc
     comma = token.i - 1
@@ -43,7 +43,8 @@ def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candida
         comma -= 1
     if doc[comma].text != ",":
         return None
-    start = comma + 2 if reads and doc[comma + 1].is_quote and comma + 2 < token.i else comma + 1  # '"...," a statement read'
+    # '"...," a statement read', '"...," the retraction notices state'
+    start = comma + 2 if doc[comma + 1].is_quote and doc[comma + 1].tag_ == "''" and comma + 2 < token.i else comma + 1
     found = _named_between_commas(lex, doc, sent, comma) if comma == token.i - 1 else _tail_source(lex, doc[start : token.i])
     if found is None:
         return None
@@ -99,7 +100,8 @@ def _tail_source(lex: Lexicon, words: Span) -> tuple[int, Token] | None:
                  and t.lemma_.lower() in _MADE_PUBLIC), None)
     if words[0].pos_ in ("ADP", "SCONJ", "CCONJ") or any(
             t.is_punct and t.text not in ("-", ".") or t.tag_ in ("WDT", "WP", "WP$", "WRB", "TO")
-            or t.pos_ in ("VERB", "AUX") and t.lower_ not in lex.speaking_nouns and t.i != made for t in words):
+            or t.pos_ in ("VERB", "AUX") and t.lower_ not in lex.speaking_nouns and t.i != made and not swapped(t)
+            for t in words):
         # 'as some economists hope' (the verb rules read what an 'as' aside holds), 'compared
         # with 14 states', 'whom other senators hate', 'to take customer calls', 'and he said'
         return None
@@ -112,6 +114,14 @@ def _tail_source(lex: Lexicon, words: Span) -> tuple[int, Token] | None:
     elif not _names_someone(lex, head):
         return None
     return words.start - 1, head
+
+
+def swapped(token: Token) -> bool:
+    """'the retraction notices state': the tagger read the plural noun ending the source as a
+    verb and the verb of saying after it as a noun (so '"...," the panel minutes note' reads)."""
+    doc = token.doc
+    return (token.tag_ == "VBZ" and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "NN"
+            and doc[token.i + 1].dep_ == "dobj" and doc[token.i + 1].head.i == token.i)
 
 
 def _named_between_commas(lex: Lexicon, doc: Doc, sent: Span, comma: int) -> tuple[int, Token] | None:

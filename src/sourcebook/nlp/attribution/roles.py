@@ -273,8 +273,11 @@ def _topic_body(resolver: SpeakerResolver, span: Span, fits: Callable[[str], boo
         token = roots[offset]
         while token.dep_ not in ("nsubj", "nsubjpass", "ROOT", "ccomp", "conj") and token.head is not token:
             token = token.head  # (up to the clause: 'Shares in X', "X's pill")
-        if token.pos_ == "PROPN" and all(t.is_title and t.pos_ in ("PROPN", "ADJ") for t in doc[token.left_edge.i : token.i + 1]):
-            name = _text(list(doc[token.left_edge.i : token.i + 1]))  # the whole name the NER cut ('Islamic | State')
+        if token.pos_ == "PROPN" and token.left_edge.i <= roots[offset].i <= token.i and all(
+                t.is_title and t.pos_ in ("PROPN", "ADJ") for t in doc[token.left_edge.i : token.i + 1]):
+            # the whole name the NER cut ('Islamic | State'), not a word the body's name hangs on
+            # ('Millions of Veltra Mobile customers', 'Millions' a name to the tagger)
+            name = _text(list(doc[token.left_edge.i : token.i + 1]))
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.i < span.start and fits(name):
             return name
     return None
