@@ -20,6 +20,7 @@ from ..sentences import sentence_of
 from .candidate import after_dateline, name_before, trim
 from .lexicon import Lexicon
 from .misread import name_read_as_adverb, participle_after_apposition, past_read_as_participle
+from .occasions import occasion_start
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CLAUSES = ("ccomp",)
@@ -314,12 +315,12 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
                              and token.head.dep_ == "agent"), None)
     if gerund is not None:
         end = token.doc[gerund.i - 1].idx + len(token.doc[gerund.i - 1])
-    # 'One council diplomat, speaking on condition of anonymity,': the participle set off by
-    # commas says how the source spoke, not who it is
-    aside = next((c for c in token.rights if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.left_edge.i == c.i
-                  and token.doc[c.i - 1].text == ","), None)
-    if aside is not None:
-        end = min(end, token.doc[aside.i - 1].idx)
+    # 'Mr Nair, in a supplementary question, noted', 'One council diplomat, speaking on condition of
+    # anonymity,': what says when, where or how the source spoke is not who it is
+    occasion = occasion_start(token)
+    if occasion is not None:
+        before = token.doc[occasion.i - 1]
+        end = min(end, before.idx + len(before))
     verb = token.head
     if token.i < verb.i < token.right_edge.i and verb.pos_ in ("VERB", "AUX"):
         # 'The rebels said they had downed a jet, a claim the army rejected': the parser hung the

@@ -1,0 +1,85 @@
+"""The words at the end of a source's phrase that say when, where or how it spoke, not who it
+is: ``source_span`` ends the source before them.
+
+'Mr Nair, in a supplementary question, noted X' (a phrase of a medium set off by commas), 'said
+trader Aminah Hassan, 36, when met at the relief centre' (an adverbial clause set off by a
+comma), 'Leaders of the veterans group on Wednesday called for Y' (a time the parser hung on the
+source), 'Two soldiers, speaking on condition of anonymity, said Z' (a participle set off by a
+comma). Who spoke keeps what tells who it is (PolNeAR's sources are maximal): appositions,
+relative clauses, places and bodies ('Joy Alessi, 50, of Houston', 'Pantucci, at the Royal United
+Services Institute', 'Ana Ruiz, who was visiting her mother').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import lexicon
+
+#: the dependencies from a source's head down to a phrase still about the source: 'Leaders of the
+#: organization on Wednesday' (a preposition's object), 'the director, James B. Comey, on Monday'
+SPINE_DEPS = ("prep", "pobj", "appos")
+TIME_ENTS = ("DATE", "TIME")
+CLAUSE_DEPS = ("relcl", "acl", "advcl")
+NOUN_POS = ("NOUN", "PROPN", "PRON", "NUM")
+
+
+def occasion_start(source: Token) -> Token | None:
+    """The first token of the occasion that ends the phrase of ``source``, if any."""
+    last = max((t.i for t in source.subtree if not t.is_punct), default=source.i)
+    for token in sorted(source.subtree, key=lambda t: t.i):
+        if token.i <= source.i or token.right_edge.i < last:
+            continue
+        set_off = token.doc[token.left_edge.i - 1].text == ","
+        if _on_spine(token, source, set_off) and _occasion(token, source, set_off):
+            return token.doc[token.left_edge.i]
+    return None
+
+
+def _on_spine(token: Token, source: Token, set_off: bool) -> bool:
+    """Whether ``token`` hangs on the source through prepositions (and appositions, when set off:
+    'the director, James B. Comey, on Monday') only: not inside a relative clause ('the groups
+    who wrote to her on Thursday') nor within an apposition ('McCain, the nominee in 2008')."""
+    head = token.head
+    while head.i != source.i:
+        if head.dep_ not in SPINE_DEPS or head.dep_ == "appos" and not set_off or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
+
+
+def _occasion(token: Token, source: Token, set_off: bool) -> bool:
+    lex = lexicon()
+    doc = token.doc
+    if token.dep_ in ("npadvmod", "prep") and token.head.pos_ not in NOUN_POS:
+        return False  # 'A Monmouth poll out Monday'
+    # a time that ends the phrase: 'Leaders of the organization on Wednesday called', 'Trump last week
+    # said'; a poll, a report or a rally is dated by it, set off or not ('A Bloomberg poll in June')
+    dated = not set_off and source.lemma_.lower() in lex.document_nouns | lex.medium_nouns
+    timed = token.right_edge.ent_type_ in TIME_ENTS and not dated
+    if token.dep_ == "npadvmod":
+        return timed and token.ent_type_ in TIME_ENTS
+    if token.dep_ == "prep" and token.lower_ in lex.circumstance_preps:
+        pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return False
+        if pobj.ent_type_ in TIME_ENTS:
+            return timed
+        # 'Mr Nair, in a supplementary question, noted', 'Trump, during interviews on Thursday,':
+        # set off, a medium's phrase says how it spoke ('Officials at the meeting said' stays)
+        return set_off and not pobj.ent_type_ and pobj.lemma_.lower() in lex.medium_nouns
+    if token.dep_ not in CLAUSE_DEPS or not set_off or _after_a_time(doc[token.left_edge.i - 2]):
+        return False
+    first = doc[token.left_edge.i]
+    # 'One council diplomat, speaking on condition of anonymity,': the participle opens its phrase
+    if token.tag_ == "VBG" and first.i == token.i:
+        return True
+    # 'said Aminah Hassan, 36, when met at the relief centre', 'Mr Lim, while visiting the site,';
+    # not 'Ana Ruiz, who was visiting her mother'
+    return first.lower_ in lex.adverbial_marks and first.head.i == token.i and first.dep_ in ("mark", "advmod")
+
+
+def _after_a_time(word: Token) -> bool:
+    """'..., chief strategist four years ago, when she toured the state,': a clause after a time
+    tells of the time (an age is no time: 'Rahul Menon, 44, when met at the shelter')."""
+    return word.ent_type_ in TIME_ENTS and not (word.like_num and word.dep_ == "appos")
