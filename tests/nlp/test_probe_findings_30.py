@@ -149,3 +149,8 @@ def test_told_after_an_occasion_that_is_no_noun_of_saying(nlp):
 
 def test_told_about_a_house_that_someone_built_reports_nothing(nlp):
     assert records(nlp, "She told me about the house that her father built.", "told") == []
+
+
+def test_a_forecast_with_a_noun_object_reports_it(nlp):
+    found = records(nlp, "The weather office has forecast more snow for Tuesday.", "has forecast")
+    assert [(a.source.text, contents(a)) for a in found] == [("The weather office", ["more snow for Tuesday"])]
