@@ -15,9 +15,18 @@ from .lexicon import Lexicon
 def document_before(lex: Lexicon, it: Token) -> Token | None:
     """The poll or report an 'it' opening its clause stands for: the subject of the sentence
     before when that is one ('The report was published on Tuesday. It found that X'), else its
-    object ('Officials released the summary. It shows that X')."""
-    return _noun_before(it, (("nsubj", "nsubjpass"), ("dobj",)),
-                        lambda t: t.lower_ in lex.poll_nouns or t.lemma_.lower() in lex.poll_nouns)
+    object ('Officials released the summary. It shows that X'); a document that reports as the
+    subject before ('The final notice states that X. It also found that Y'), not as an object
+    ('The company issued a statement. It said X' is the company's)."""
+    subject = _noun_before(it, (("nsubj",),), lambda t: t.lemma_.lower() in lex.document_nouns and _reports(lex, t.head))
+    return subject or _noun_before(it, (("nsubj", "nsubjpass"), ("dobj",)),
+                                   lambda t: t.lower_ in lex.poll_nouns or t.lemma_.lower() in lex.poll_nouns)
+
+
+def _reports(lex: Lexicon, verb: Token) -> bool:
+    """A verb of saying or finding with a clause ('states that X', 'found X had failed')."""
+    return (verb.lemma_.lower() in lex.cue_verbs or verb.lemma_.lower() in lex.poll_verbs) and any(
+        c.dep_ == "ccomp" for c in verb.children)
 
 
 def body_before(lex: Lexicon, it: Token) -> Token | None:

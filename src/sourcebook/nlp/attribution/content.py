@@ -174,7 +174,10 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
     spans = [_past_the_cues_time(verb, c, without_writer_tail(lex, c)) for c in (after or clauses[-1:])]
     lead = subject_read_as_object(lex, verb, after[0]) if after else None
     if lead is not None:  # 'warned the true figure was higher'
-        spans[0] = (subtree_span(lead)[0], spans[0][1])
+        first = lead.left_edge
+        if first.lower_ == "that" and first.i == verb.i + 1 and first.dep_ == "det":
+            first = first.nbor(1)  # 'warned that loss creep could X': a complementiser read as the subject's determiner
+        spans[0] = (first.idx, spans[0][1])
     if not after:  # 'The mood was grim: "We have lost everything," one resident said'
         spans[-1] = (past_a_colon(text, *spans[-1]), spans[-1][1])
         rest = _clause_after_the_aside(verb)
@@ -438,7 +441,13 @@ def subject_read_as_object(lex: Lexicon, verb: Token, clause: Token) -> Token | 
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for h in heads for c in h.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
-    if obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
+    if obj is None or obj.i < verb.i or obj.right_edge.i >= clause.left_edge.i:  # (not 'which she said was X')
+        return None
+    # ('warned that loss creep from litigation could push X': the parser cut the subject after its
+    # first noun and hung the rest on the cue; words with no comma, time or preposition first go with it)
+    between = verb.doc[obj.right_edge.i + 1 : clause.left_edge.i]
+    if len(between) and (between[0].pos_ == "ADP" or any(t.is_punct or t.dep_ == "cc" or t.ent_type_ in ("DATE", "TIME")
+                                                          for t in between)):
         return None
     # (only a verb that speaks to someone has one as its object: 'fears her cousin is missing')
     return None if source_like(lex, obj) and verb.lemma_.lower() in lex.addressee_verbs else obj

@@ -42,7 +42,9 @@ def finding_word(lex: Lexicon, verb: Token, token: Token) -> bool:
         if token.ent_type_ in ("DATE", "TIME") and token.head.dep_ == "prep" and token.head.i > 0:
             token = verb.doc[token.head.i - 1]
     if token.lower_ == "it" and token.head.i == verb.i:
-        token = document_before(lex, token) or token  # 'The report was published on Tuesday. It found X'
+        document = document_before(lex, token)  # 'The report was published on Tuesday. It found X'
+        if document is not None:
+            return True  # (or 'The final notice states that X. It also found that Y')
     return token.lower_ in lex.poll_nouns or token.lemma_.lower() in lex.poll_nouns
 
 

@@ -57,10 +57,24 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
             elif (child.dep_ in ("advcl", "ccomp") and child.left_edge.i == obj.right_edge.i + 1
                   and child.left_edge.lower_ == "that" and (obj.lower_ in lex.speech_nouns or obj.lower_ in lex.belief_nouns)):
                 end = max(end, subtree_span(child)[1])  # 'repeated his contention that X', X hung on the verb
+            elif child.dep_ in ("advcl", "ccomp") and _relative_after(lex, obj, child):
+                end = max(end, subtree_span(child)[1])  # 'describes a culture in which X', the clause hung on the verb
         return [with_tail(lex, text, verb, (subtree_span(obj)[0], end), obj)]
     if lemma in lex.poll_verbs and lemma not in lex.speech and objects:
         return [_finding(verb, objects[0])]
     return None
+
+
+def _relative_after(lex: Lexicon, obj: Token, clause: Token) -> bool:
+    """'describes a unit culture in which soldiers felt pressured': a clause right after the
+    object, opened by a relative word ('which', 'where', or 'in which'), is the object's relative
+    clause, which the parser hung on the verb."""
+    first = clause.left_edge
+    if first.i != obj.right_edge.i + 1:
+        return False
+    if first.dep_ == "prep" and first.i + 1 < len(first.doc):
+        first = first.nbor(1)  # 'in which', 'under whom'
+    return first.lower_ in lex.relative_words
 
 
 def _voiced_noun(lex: Lexicon, verb: Token, obj: Token) -> Token | None:

@@ -263,11 +263,14 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and verb.head.dep_ == "ccomp" and any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children):
         return None  # 'said regulators would approve the deal but could demand changes': the clause's modal, no report
-    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and _past_perfect_of_another(lex, verb)
+    if participle and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in verb.head.children) and not (
             any(c.dep_ == "auxpass" for c in verb.head.children) and any(c.dep_ == "dobj" for c in verb.children)):
         # 'said he has not held dinners and never called a donor': the clause's perfect, no report (but a
-        # verb with an object shares no passive: 'said the costings had not been released and accused X')
+        # verb with an object shares no passive: 'said the costings had not been released and accused X'; nor a
+        # past the tagger chose for a form that is the participle too, after one who can speak: 'said Y had handed
+        # him sheets and said, "Z"', not 'said the talks had failed and refused to comment')
         return None
     if verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD" and in_shifted_tense(verb):
         # 'said it was considering the ruling and would not comment further', 'said it had closed the road
@@ -291,6 +294,27 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
         i -= 1  # 'and also warned', 'and later said'
     cc = doc[i]
     return cc if cc.lower_ in REPORT_JOINS and cc.head.i == verb.head.i else None
+
+
+def _past_perfect_of_another(lex: Lexicon, verb: Token) -> bool:
+    """'told investigators that a lieutenant had handed him sheets and said, "Z"': a past the
+    tagger chose for a form that is the participle too, joined to a reported clause in the past
+    perfect whose subject is someone else than the reporter (a noun who can speak, not 'she
+    has released X and called on Y', nor 'the talks had failed and refused to comment')."""
+    head = verb.head
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return (head.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+            and subject is not None and subject.pos_ in ("NOUN", "PROPN") and source_like(lex, subject)
+            and _participle_form(lex, verb))
+
+
+def _participle_form(lex: Lexicon, verb: Token) -> bool:
+    """Whether a past tense form is also the verb's past participle ('said', 'warned'; not
+    'wrote', whose participle 'written' the irregular table lists)."""
+    forms = lex.irregular.get(verb.lemma_.lower())
+    if forms is None:
+        return verb.lower_.endswith("ed")
+    return verb.lower_ in forms and not any(f != verb.lower_ and not f.endswith(("s", "ing")) for f in forms)
 
 
 REPORT_JOINS = frozenset(["and", "but"])
