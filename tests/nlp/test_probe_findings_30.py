@@ -39,6 +39,7 @@ def test_a_pollster_the_ner_takes_for_a_person_is_the_polls_author(nlp):
     "About 2,000 people took part in the survey.",
     "The mayor is ahead in the polls.",  # polls in general: the writer's summary
     "In our survey, most readers preferred tea.",
+    "Conabra estimated the crop at 54 million tonnes in its May survey.",  # the medium of its own report
     "Pundits are shocked that the mayor is leading in the latest Corvale poll.",
 ])
 def test_polls_that_source_nothing_or_someone_elses_clause(nlp, text):

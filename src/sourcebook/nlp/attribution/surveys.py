@@ -50,8 +50,10 @@ def in_survey(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate | 
         return None  # 'questions in the poll', 'took part in the survey'
     if not (head.dep_ == "ROOT" or head.dep_ == "conj" and head.head.dep_ == "ROOT") or head.i < sent.start or head.i >= sent.end:
         return None  # 'pundits are shocked that he is leading in the polls': the pundits' clause
-    if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in poll.children):
-        return None  # 'in our survey': the writer's own
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in poll.children):
+        # 'in our survey': the writer's own; 'Conabra estimated the crop at 54 million tonnes in its May
+        # survey': the medium of the subject's own report
+        return None
     lo, hi = trim(text, *subtree_span(prep))  # (the parser may hang the comma after it on the poll)
     if not _set_off(text, sent, lo, hi) and (hi < head.idx or not _particular(poll)):
         # 'In polls taken since then Trump led': no comma closes the phrase; 'she is ahead in
