@@ -155,3 +155,10 @@ def test_told_about_a_house_that_someone_built_reports_nothing(nlp):
 def test_a_forecast_with_a_noun_object_reports_it(nlp):
     found = records(nlp, "The weather office has forecast more snow for Tuesday.", "has forecast")
     assert [(a.source.text, contents(a)) for a in found] == [("The weather office", ["more snow for Tuesday"])]
+
+
+@pytest.mark.parametrize("office", ["Leader of the Opposition", "Secretary of State for Health"])
+def test_a_name_after_an_office_in_capitals_is_the_speaker(nlp, office):
+    text = f"{office} Mark Golding said the budget was weak."
+    found = records(nlp, text, "said")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("Mark Golding", "person")]

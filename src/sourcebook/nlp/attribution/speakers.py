@@ -242,7 +242,7 @@ class SpeakerResolver(ArticleIndex):
         for ent in ents:
             if ent.root.i in members:
                 continue
-            if not (ent.start <= head.i < ent.end or self._apposed(ent.root, head)):
+            if not (ent.start <= head.i < ent.end or self._apposed(ent.root, head) or _office_before(span, ent)):
                 continue
             whole = untagged.whole_name(self, span, ent) if ent.start <= head.i < ent.end else None
             if whole is not None:  # 'Rugby Players Ireland' tagged a person 'Ireland'
@@ -464,6 +464,18 @@ class SpeakerResolver(ArticleIndex):
             any(w in self.lex.speaking_nouns for w in words)
             or head.lower_.endswith(PEOPLE_ENDINGS)
         )
+
+
+#: the small words of an office's title ('Leader of the Opposition', 'Secretary for Health and Care')
+_TITLE_GLUE = frozenset(["of", "the", "for", "and", "on", "in", "to", "&"])
+
+
+def _office_before(span: Span, ent: Span) -> bool:
+    """'Leader of the Opposition Mark Golding': a person's name closing the source after the
+    capitalised words of an office, whatever the parser made the head."""
+    before = span.doc[span.start : ent.start]
+    return (ent.end == span.end and len(before) >= 2 and before[0].is_title
+            and all(t.is_title or t.lower_ in _TITLE_GLUE for t in before) and any(t.lower_ in _TITLE_GLUE for t in before))
 
 
 def resolve_speakers(doc: Doc, cands: list[Candidate], lexicon: Lexicon, quotes: QuoteIndex | None = None) -> list[Resolved]:
