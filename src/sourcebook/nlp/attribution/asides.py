@@ -111,6 +111,19 @@ def inverted_aside(text: str, verb: Token) -> tuple[Token, Spans] | None:
     return speaker, [p for p in (trim_content(text, *p) for p in pieces) if p is not None]
 
 
+def fronted_subject(verb: Token) -> Token | None:
+    """'The airline, he told the Post, was following X', 'Lower inflation, he said, showed X':
+    the subject of the reported clause opening the sentence, set off by a comma before the cue
+    clause's own subject, which the parser hung on the cue as a bare 'dep'."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    fronted = next((c for c in verb.lefts if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None or fronted is None or fronted.left_edge.i != sentence_of(verb).start:
+        return None
+    comma = fronted.right_edge.i + 1
+    return fronted if doc[comma].text == "," and comma + 1 == subject.left_edge.i else None
+
+
 def _quote_after(verb: Token) -> bool:
     """A quotation opens right after the cue (past a comma or colon): it is what was said."""
     doc = verb.doc
@@ -165,6 +178,9 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
         pieces = [(lo, doc[verb.left_edge.i].idx), (doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i]), hi)]
         return [p for p in (trim_content(text, *p) for p in pieces) if p is not None]
     start, end = subtree_span(verb)
+    fronted = fronted_subject(verb)
+    if fronted is not None:  # 'Lower inflation, he said, showed X': the subject is the report's
+        start = verb.doc[fronted.right_edge.i + 2].idx
     closing = next((c for c in verb.rights if c.text == "," and c.i < verb.right_edge.i), None)
     if closing is not None:
         end = closing.idx + 1  # 'It was no different, he said, from X': the parser hangs 'from X' on 'said'
@@ -185,7 +201,7 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
         return []  # 'hear what he was saying': a complement, not an aside ('As X noted, Y' is one)
     if not as_clause and any(c.dep_ == "mark" for c in verb.children):
         return []  # '..., hours after prosecutors charged him': a time or reason, not an aside
-    clause = next(t for t in verb.subtree if not t.is_punct)  # the cue clause's first word
+    clause = next(t for t in verb.subtree if not t.is_punct and t.idx >= start)  # the cue clause's first word
     before, after = text[sent.start_char : clause.idx].rstrip(" ,"), text[end : sent.end_char].lstrip(" ,\u2014-")
     if before.lstrip().startswith(_OPENING) and before.endswith(_CLOSING) and not any(m in after for m in _OPENING):
         # '"It is over," Ebeling said, and her husband cut in.': a quotation opening the

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .asides import ends_with_its_speaker
+from .asides import ends_with_its_speaker, fronted_subject
 from .candidate import trim_content
 from .lexicon import Lexicon
 from .objects import artefact, infinitive_in_relative, objects_content
@@ -71,8 +71,9 @@ def _verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[
     objects = [c for c in children if c.dep_ in ("dobj",)]
     xcomps = [
         c for c in children
-        if c.dep_ == "xcomp" and (any(g.lower_ == "to" for g in c.children) or c.tag_ == "VBG" and c.i > verb.i)
-    ]
+        if c.dep_ == "xcomp" and (any(g.lower_ == "to" for g in c.children) or c.i > verb.i and (
+            c.tag_ == "VBG" or c.tag_ == "VBN" and any(g.dep_ == "aux" and g.lower_ == "having" for g in c.children)))
+    ]  # ('denied having been inside the mill': a perfect gerund is a gerund)
     if objects and not xcomps and lemma in lex.addressee_verbs:
         xcomps = infinitive_in_relative(objects[0])  # 'urged residents who live near the river to leave'
     if not objects and not xcomps and in_lexicon:
@@ -185,9 +186,12 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
             spans.append(subtree_span(rest))
     if after and spans[-1][1] == subtree_span(after[-1])[1]:
         more = (_more_of_the_report(lex, verb, after[-1]) or _agrees_with_the_clause(verb, after[-1])
-                or _list_read_as_conjunct(verb, after[-1]))
+                or _list_read_as_conjunct(verb, after[-1]) or _verbless_concession(verb, after[-1]))
         if more is not None:
             spans[-1] = (spans[-1][0], subtree_span(more)[1])
+    fronted = fronted_subject(verb) if after else None
+    if fronted is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in after[0].children):
+        spans.insert(0, subtree_span(fronted))  # 'The airline, he told the Post, was following X'
     if after and spans[0][0] < verb.idx <= spans[0][1]:
         # the content runs around the cue clause (verbs._pronoun_around mends the same for objects)
         return _around_the_cue(lex, verb, after[0], spans)
@@ -299,6 +303,25 @@ def _list_read_as_conjunct(verb: Token, clause: Token) -> Token | None:
     doc = verb.doc
     return next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > clause.i
                  and all(t.text == "," for t in doc[clause.right_edge.i + 1 : c.left_edge.i])), None)
+
+
+def _verbless_concession(verb: Token, clause: Token) -> Token | None:
+    """'said many workers have since found jobs, though often at lower pay': a concessive phrase
+    without a verb of its own right after the reported clause, which the parser hung on the cue,
+    qualifies what was said ('..., though he gave no details' has a verb: the writer's)."""
+    doc = verb.doc
+    for child in verb.rights:
+        if child.i < clause.i or child.dep_ in ("punct", "cc") or doc[child.left_edge.i - 1].text != ",":
+            continue
+        words = list(child.subtree)
+        if (words[0].lower_ not in _CONCESSIONS or words[0].dep_ != "mark" or any(t.pos_ in ("VERB", "AUX") for t in words)
+                or not all(t.text == "," for t in doc[clause.right_edge.i + 1 : child.left_edge.i])):
+            return None
+        return child
+    return None
+
+
+_CONCESSIONS = frozenset(["though", "although", "albeit"])
 
 
 def _another_report(lex: Lexicon, clause: Token) -> bool:

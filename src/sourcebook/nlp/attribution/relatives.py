@@ -107,10 +107,12 @@ def _clause_on_addressee(lex: Lexicon, verb: Token) -> Token | None:
 
 def _addressee(lex: Lexicon, noun: Token, by_ending: bool = True) -> bool:
     """A common noun of people, a body or a gathering ('the council', 'reporters', 'a tribunal'),
-    not of a thing told ('the story', 'the truth')."""
+    or one that hears evidence (``audience_nouns.txt``: 'magistrates', 'jurors'), not of a thing
+    told ('the story', 'the truth')."""
     words = (noun.lemma_.lower(), noun.lower_)
     return noun.pos_ == "NOUN" and any(
         w in lex.role_nouns or w in lex.organisation_words or w in lex.public_bodies or w in _gatherings()
+        or w in lex.audience_nouns
         or by_ending and w.endswith(PERSON_SUFFIXES) for w in words)
 
 
