@@ -59,6 +59,8 @@ NUMBER_LABELS = ("PERCENT", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL")
 _PLACE_BODIES = frozenset(["city", "council", "county", "state", "district", "parish", "borough", "government",
                            "police", "assembly", "senate", "university", "college", "school", "hospital", "club", "fc", "court",
                            "tribunal", "parliament", "congress", "army", "navy"])
+#: regulators' and public services' short names ('FDA', 'Ofcom'): no firms
+_PUBLIC_ACRONYMS = word_set("attribution/public_body_acronyms")
 _PARAGRAPH = re.compile(r"\n\s*")
 _TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}|Q|A):\s")
 
@@ -295,9 +297,12 @@ class ArticleIndex:
         return self._organisations
 
     def firm_like(self, name: str) -> bool:
-        """A name that may be a firm's: no council's, ministry's or other public body's word, no outlet's."""
+        """A name that may be a firm's: no council's, ministry's or other public body's word, no outlet's,
+        no regulator's short name ('the FDA', 'an AAIB spokesperson'), and a name at all ('the hydraulic fault'
+        the NER took for a body is in lower case)."""
         return not set(name.lower().split()) & (_PLACE_BODIES | self.lex.public_bodies) and (
-            canonical_name(name) not in outlet_names(self.lex.outlets))
+            canonical_name(name) not in outlet_names(self.lex.outlets)) and name.lower() not in _PUBLIC_ACRONYMS and (
+            name[:1].isupper() or name[:1].isdigit())
 
     def main_organisation(self, firm: bool = False) -> str | None:
         """The organisation the article is about: named at least three times and more often

@@ -35,7 +35,7 @@ from .anaphora import (
 from .body_nouns import OUTLET_NOUNS, PAPER_NOUNS, body_fits, company_nouns, name_heads, names_noun, outlet_named, paper_named
 from .descriptions import definite as _definite
 from .descriptions import group_nouns as _group_nouns
-from .people import gender_of_word
+from .people import gender_of_first_name, gender_of_word
 from .syntax import PERSON_SUFFIXES
 
 if TYPE_CHECKING:
@@ -58,8 +58,11 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
 
     lex = resolver.lex
     lemma = head.lemma_.lower()
-    if head.pos_ == "PROPN" and head.tag_ == "NNP" and head.lower_ in lex.role_nouns and not head.ent_type_:
-        lemma = head.lower_  # 'Senator from Texas says' in a title-case line: a role, not a name
+    if head.pos_ == "PROPN" and head.tag_ == "NNP" and not head.ent_type_ and (head.lower_ in lex.role_nouns or _definite(
+            head) and any(head.lower_ in p.roles for p in resolver.people.values())):
+        # 'Senator from Texas says' in a title-case line: a role, not a name ('the Recorder told him': the
+        # title the article gave 'Recorder Julian Feltham')
+        lemma = head.lower_
     elif (head.pos_ != "NOUN" or head.tag_ != "NN") and not (head.tag_ == "NNP" and head.is_lower):
         return None  # (a noun in lower case the tagger took for a name is a noun: 'the diocese')
     if any(t.lower_ in _ANOTHER for t in head.lefts):
@@ -77,7 +80,9 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         if kin is not None:
             return kin
     if lemma in word_set("collective_nouns"):
-        return None  # 'his staff', 'the Clinton camp': no one person
+        owner = owner_before(resolver, span) if any(t.dep_ == "poss" and t.lower_ in ("his", "her") for t in qualifiers) \
+            else None  # 'The pilot was named as Geoffrey Tallis. His family said X': Tallis's (else no one: 'the Clinton camp')
+        return Resolved(f"{owner}'s {_text(list(span[1:]))}", DESCRIPTION, owner) if owner else None
     # 'The company that runs the dam said': a clause that defines the referent introduces it;
     # 'the governor, Ana Castell,' names someone, whoever the NER took her for
     defined = any(c.dep_ in ("relcl", "acl") and c.i > head.i and head.doc[c.left_edge.i - 1].text != ","
@@ -145,7 +150,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
             # (or the firm the lede is about, 'Shares in Harwell Dynamics fell', before one named in passing since)
             main = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, in_passing=False, fits=resolver.firm_like) \
                 or _lede_firm(resolver, offset) \
-                or resolver.last_mention(ORG, offset, within=ROLE_WINDOW, fits=lambda n: _firm_name(resolver, n))
+                or resolver.last_mention(ORG, offset, within=ROLE_WINDOW, fits=lambda n: _firm_name(resolver, n)) \
+                or _owner_firm(resolver, span)
         if main is None and lemma in _COLLECTIVES:
             # 'Kelvinside Thistle have sacked their manager. The club said': the body named just before
             # that no word of its name calls otherwise
@@ -214,6 +220,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
             or (r.name or "").lower().startswith("one of ") and (r.name or "").lower().split()[-1] in forms))
         if before is not None:
             return Resolved(before.name, DESCRIPTION, before.affiliation, before.gender)
+        if _introduced(head, sentence, resolver):
+            return None  # 'Lane told the court that a neighbour had agreed. The neighbour told the court X': that neighbour
     last = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind == PERSON and _compatible(r.gender, wanted))
     top = max((int(score) for score, _ in matches), default=0)
     if last is not None and any(p.name == last.name and score >= top for score, p in matches):
@@ -253,6 +261,32 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     ):
         return None  # 'the GOP candidate' is not the economist quoted last
     return Resolved(last.name, PERSON, last.affiliation, last.gender)
+
+
+def _introduced(head: Token, sentence: int, resolver: SpeakerResolver) -> bool:
+    """Whether the article introduced someone by the role's noun as an indefinite mention in its
+    last sentences ('that a neighbour had agreed'), not as a speaker: the one the role now stands for."""
+    start = resolver.sent_starts[max(0, sentence - ROLE_WINDOW)]
+    end = resolver.sent_starts[sentence]
+    return any(t.lemma_.lower() == head.lemma_.lower() and start <= t.idx < end
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.lefts) for t in head.doc[:head.i])
+
+
+def _owner_firm(resolver: SpeakerResolver, span: Span) -> str | None:
+    """The name owning a thing in the source's sentence or the one before, whatever the NER made of it ("Rexgen's
+    therapy won approval. The company says"): capitalised words in a possessive, no given name, no person's surname."""
+    sentence = resolver.sentence_of(span.start_char)
+    start = resolver.sent_starts[max(0, sentence - 1)]
+    for token in reversed(span.doc[: span.start]):
+        if token.idx < start:
+            return None
+        if token.dep_ == "poss" and token.pos_ == "PROPN" and any(c.dep_ == "case" for c in token.children) and (
+                token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "FAC")):  # not "Britain's regulator"
+            run = [t for t in span.doc[token.left_edge.i : token.i + 1] if t.lower_ not in ("the", "a", "an")]
+            if run and all(t.is_title or t.is_upper for t in run) and gender_of_first_name(run[0].text) is None and not (
+                    (person := resolver.people.find([run[-1].text])) is not None and len(person.name.split()) > len(run)):
+                return _text(run)
+    return None
 
 
 def _topic_body(resolver: SpeakerResolver, span: Span, fits: Callable[[str], bool]) -> str | None:

@@ -297,8 +297,9 @@ class SpeakerResolver(ArticleIndex):
         return None
 
     def _named_body(self, span: Span, head: Token) -> Resolved | None:
-        """'The operator, Nordline Energy, said': an organisation set beside a common noun."""
-        if head.pos_ != "NOUN":
+        """'The operator, Nordline Energy, said': an organisation set beside a common noun (or one in
+        lower case the tagger took for a name: 'The cabin crew union, CrewUnite, said')."""
+        if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.is_lower):
             return None
         for ent in self.ents_in(span.start, span.end):
             if ent.label_ == "ORG" and ent.root.dep_ == "appos" and ent.root.head.i == head.i:
@@ -393,7 +394,10 @@ class SpeakerResolver(ArticleIndex):
         if phrase.lower() in self.lex.outlets:
             return Resolved(canonical_name(phrase), OUTLET)
         office = all(t.lower_ in self.lex.role_nouns for e in self.ents_in(head.i, head.i + 1) for t in e)  # 'Taoiseach'
-        if head.pos_ == "PROPN" and head.lower_ in self.lex.role_nouns and (not head.ent_type_ or head.is_upper or office):
+        # (or the title the article gave a person: 'Recorder Julian Feltham ... the Recorder told him')
+        given = span[0].lower_ == "the" and not head.ent_type_ and any(head.lower_ in p.roles for p in self.people.values())
+        if head.pos_ == "PROPN" and (head.lower_ in self.lex.role_nouns and (not head.ent_type_ or head.is_upper or office)
+                                     or given):
             role = roles.role(self, span, head, cand.source[0] if cand.source else 0, salience)
             if role is not None:
                 return role  # 'Senator from Texas says' in a title-case line
