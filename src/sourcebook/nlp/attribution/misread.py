@@ -52,3 +52,16 @@ def name_read_as_adverb(verb: Token) -> Token | None:
         return token
     # (or opening the sentence right before a verb with no subject: no adverb stands so, 'Vaultly said')
     return token if token.i + 1 == verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else None
+
+
+def past_read_as_object(verb: Token) -> Token | None:
+    """'Economists at Helvan Bank forecast that X': the sentence's past tense the parser read as
+    the object of the preposition after its subject, the sentence a noun phrase; a clause opened
+    by 'that' shows the verb, and the noun the phrase hangs on is its subject."""
+    if verb.dep_ != "pobj" or verb.tag_ not in ("VBD", "VBP", "VBZ") or verb.head.pos_ != "ADP":
+        return None
+    noun = verb.head.head
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
+        return None
+    return noun if any(c.dep_ == "ccomp" and c.i > verb.i and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children) else None

@@ -70,7 +70,9 @@ def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candida
     if any(t.dep_ == "advcl" and t.head.i == token.i and t.i < comma for t in sent):
         return None  # 'When the shelling stopped, she told her neighbours': the cue's own time
     rest = [t for t in sent if not comma <= t.i <= token.i]
-    if not any(t.tag_ in FINITE_TAGS for t in rest):
+    # (a past tense read as a participle on the subject opening the sentence: 'The jobless rate held at 4.6%')
+    if not any(t.tag_ in FINITE_TAGS or t.tag_ == "VBN" and t.dep_ == "acl" and t.head.left_edge.i == sent.start
+               and t.head.i < t.i < comma for t in rest):
         return None  # no clause for the tail to report ('In all, records show.')
     contents = [p for p in (trim_content(text, *p) for p in pieces) if p is not None]
     if not contents:
@@ -95,25 +97,35 @@ def _tail_source(lex: Lexicon, words: Span) -> tuple[int, Token] | None:
     if not 1 <= len(words) <= _TAIL_SOURCE:
         return None
     # 'figures published last month', 'data released on Friday': a document and when it came out
-    made = next((t.i for t in words if t.tag_ == "VBN" and t.dep_ == "acl" and t.head.i < t.i and t.head.i >= words.start
-                 and (t.head.lower_ in lex.document_nouns or t.head.lemma_.lower() in lex.document_nouns)
-                 and t.lemma_.lower() in _MADE_PUBLIC), None)
+    # (or read as the tail's verb: 'state figures released Thursday show', the document the word before it)
+    made, document = next(((t.i, d) for t in words if t.tag_ in ("VBN", "VBD") and t.i > words.start
+                           and t.lemma_.lower() in _MADE_PUBLIC
+                           for d in [t.head if t.dep_ == "acl" and words.start <= t.head.i < t.i else t.doc[t.i - 1]]
+                           if d.lower_ in lex.document_nouns or d.lemma_.lower() in lex.document_nouns), (None, None))
     if words[0].pos_ in ("ADP", "SCONJ", "CCONJ") or any(
             t.is_punct and t.text not in ("-", ".") or t.tag_ in ("WDT", "WP", "WP$", "WRB", "TO")
             or t.pos_ in ("VERB", "AUX") and t.lower_ not in lex.speaking_nouns and t.i != made and not swapped(t)
-            for t in words):
+            and not _modifier(t, words) for t in words):
         # 'as some economists hope' (the verb rules read what an 'as' aside holds), 'compared
         # with 14 states', 'whom other senators hate', 'to take customer calls', 'and he said'
         return None
     doc = words.doc
     adp = next((t.i for t in words if t.pos_ == "ADP" and t.i > words.start), None)
-    head = doc[made].head if made is not None else doc[adp - 1] if adp is not None else words[-1]  # 'figures from the agency'
+    head = document if document is not None else doc[adp - 1] if adp is not None else words[-1]  # 'figures from the agency'
     if len(words) == 1 and head.pos_ == "PRON":
         if head.lower_ not in _TAIL_PRONOUNS:
             return None
     elif not _names_someone(lex, head):
         return None
     return words.start - 1, head
+
+
+def _modifier(token: Token, words: Span) -> bool:
+    """'tracking data', 'flight-tracking data': a gerund before the nouns that end a tail's source,
+    whatever the parser hung it on, modifies them; not 'his aide saying' nor 'records showing'."""
+    after = words[token.i + 1 - words.start :]
+    return (token.tag_ == "VBG" and len(after) > 0 and all(t.pos_ in ("NOUN", "PROPN") for t in after)
+            and not any(c.dep_ == "ccomp" for c in token.children))  # not 'X, hoping data shows'
 
 
 def swapped(token: Token) -> bool:

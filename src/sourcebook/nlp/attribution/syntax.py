@@ -19,7 +19,7 @@ from ..quotes import CLOSING_MARKS
 from ..sentences import sentence_of
 from .candidate import after_dateline, name_before, trim
 from .lexicon import Lexicon
-from .misread import name_read_as_adverb, participle_after_apposition, past_read_as_participle
+from .misread import name_read_as_adverb, participle_after_apposition, past_read_as_object, past_read_as_participle
 from .occasions import occasion_start
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -98,8 +98,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None  # the 'who' is missing: the antecedent is taken by the caller
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # 'The rapporteur called on X' read as a noun phrase: a past tense is no participle
-    if past_read_as_participle(verb) is not None:
-        return verb.head  # (nor one with a clause opened by 'that': 'A review board estimated that X')
+    if (named := past_read_as_participle(verb) or past_read_as_object(verb)) is not None:
+        return named  # (nor one with a clause opened by 'that': 'A review board estimated that X', 'Economists at Y forecast')
     named = participle_after_apposition(verb)
     if named is not None:
         return named

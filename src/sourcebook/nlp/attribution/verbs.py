@@ -190,7 +190,9 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
             # 'the PAC backing Bush' (not a closing mark the parser hung on it)
             source = span_of([next(t for t in source_token.subtree if not t.is_punct), source_token])
         elif source_token.i < verb.i and source_token.is_ancestor(verb):  # 'X, a partner at Y, called Z W' read as a noun phrase
-            source = trim_content(text, source_token.left_edge.idx, verb.doc[verb.i - 1].idx) or span_of([source_token])
+            last = verb.doc[verb.i - 1]  # (a name before the verb is the source's: 'Economists at Helvan Bank forecast')
+            end = last.idx + len(last) if last.pos_ in ("NOUN", "PROPN") else last.idx
+            source = trim_content(text, source_token.left_edge.idx, end) or span_of([source_token])
         else:
             source = source_span(text, source_token)
         source = (lead.idx, source[1]) if lead is not None else source
