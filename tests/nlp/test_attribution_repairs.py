@@ -582,14 +582,16 @@ CONSTRUCTIONS = [
     ('"The bridge is safe," Ortiz wrote in a letter to the council explaining why he had signed it, '
      '"but the road to it is not."',
      "wrote", "Ortiz", ["The bridge is safe", "but the road to it is not"]),
-    # what describes a source after 'according to' is no part of what it says
+    # what describes a source after 'according to' is no part of what it says, but the source's
+    # (PolNeAR's sources are maximal, as 'X, ROLE, said' gives them)
     ("Her approval among young voters is lower than it has ever been, according to Maria Ortiz, a pollster "
      "who ran the survey for the station.",
-     "according to", "Maria Ortiz", ["Her approval among young voters is lower than it has ever been"]),
+     "according to", "Maria Ortiz, a pollster who ran the survey for the station",
+     ["Her approval among young voters is lower than it has ever been"]),
     ("According to Tom Reyes, a senior aide to the governor, the plan will be delayed.",
-     "According to", "Tom Reyes", ["the plan will be delayed"]),
+     "According to", "Tom Reyes, a senior aide to the governor", ["the plan will be delayed"]),
     ("The dam will hold, according to the chief engineer, who inspected it on Friday.",
-     "according to", "the chief engineer", ["The dam will hold"]),
+     "according to", "the chief engineer, who inspected it on Friday", ["The dam will hold"]),
     ("According to the agency, nearly 600 families have left the valley since the flood.",
      "According to", "the agency", ["nearly 600 families have left the valley since the flood"]),
     # how something was said is no part of what
@@ -1049,12 +1051,13 @@ def test_the_words_a_content_leaves_off(piece, trimmed):
      ["The camp is", "a disaster waiting to happen"]),
     # a noun of people after the holder describes the holder; the copula's clause ended before
     ("Her record is worse than his ever has been, according to Bill Moss, a pollster who ran the poll.",
-     "Bill Moss", ["Her record is worse than his ever has been"]),
+     "Bill Moss, a pollster who ran the poll", ["Her record is worse than his ever has been"]),
     # a description the parser made a first subject of the clause
-    ("According to Ahmed Saleh, a UN spokesman, the camp is full.", "Ahmed Saleh", ["the camp is full"]),
+    ("According to Ahmed Saleh, a UN spokesman, the camp is full.", "Ahmed Saleh, a UN spokesman", ["the camp is full"]),
     ("According to the police, the suspect, a 34-year-old man, was arrested on Friday.", "the police",
      ["the suspect, a 34-year-old man, was arrested on Friday"]),
-    ("The village was there first, according to Ana Ortiz, a historian at the university.", "Ana Ortiz",
+    ("The village was there first, according to Ana Ortiz, a historian at the university.",
+     "Ana Ortiz, a historian at the university",
      ["The village was there first"]),
 ])
 def test_what_a_sourcing_phrase_set_in_a_clause_sources(nlp, monkeypatch, text, source, contents):

@@ -108,7 +108,8 @@ def test_the_reaction_a_statement_met_is_not_part_of_it(nlp, text, content):
 def test_a_relative_clause_ending_an_according_to_source_is_the_sources(nlp):
     found = records(nlp, "The deal will close in May, according to people familiar with the matter, "
                          "who asked not to be identified.")
-    assert [(a.source.text, contents(a)) for a in found] == [("people familiar with the matter", ["The deal will close in May"])]
+    assert [(a.source.text, contents(a)) for a in found] == [
+        ("people familiar with the matter, who asked not to be identified", ["The deal will close in May"])]
 
 
 # ---------------------------------------------------------------- the name before a set-off clause

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 from .syntax import subtree_span
-from .tails import trailing_participle, with_tail
+from .tails import drop_trailing_occasion, trailing_participle, with_tail
 
 Spans = list[tuple[int, int]]
 
@@ -38,7 +38,7 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
         objects = [o for o in objects if not creature(lex, o)]
     if xcomps and (lemma in lex.speech or lemma in lex.belief or lemma in lex.stance_object):
         first = objects[0] if objects and objects[0].i < xcomps[0].i else xcomps[0]
-        return [(subtree_span(first)[0], _infinitives(lex, verb, xcomps[-1]))]
+        return [drop_trailing_occasion(lex, text, verb.doc, (subtree_span(first)[0], _infinitives(lex, verb, xcomps[-1])))]
     voiced = _voiced_noun(lex, verb, objects[0]) if objects else None
     if voiced is not None:  # 'expressed concern that X': the noun is part of the cue, the clause what was said
         extra.extend(t for t in objects[0].subtree if t.i <= objects[0].i and t.dep_ in ("amod", "advmod", "compound"))
@@ -59,7 +59,7 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
                 end = max(end, subtree_span(child)[1])  # 'repeated his contention that X', X hung on the verb
             elif child.dep_ in ("advcl", "ccomp") and _relative_after(lex, obj, child):
                 end = max(end, subtree_span(child)[1])  # 'describes a culture in which X', the clause hung on the verb
-        return [with_tail(lex, text, verb, (subtree_span(obj)[0], end), obj)]
+        return [drop_trailing_occasion(lex, text, verb.doc, with_tail(lex, text, verb, (subtree_span(obj)[0], end), obj))]
     if lemma in lex.poll_verbs and lemma not in lex.speech and objects:
         return [_finding(verb, objects[0])]
     return None

@@ -48,8 +48,11 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
     elif pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _group_nouns():
         source = (source[0], _name_beside(text, sent, source[1], body=True) or source[1])
     described = _description_end(pobj)
-    if not described and (aside := _set_off_description(lex, sent, source[1])):
-        source = (source[0], described := aside)
+    if not described:
+        described = _set_off_description(lex, sent, source[1])
+    if described:  # '... according to Priya Natarajan, senior economist at Westmark Bank.': the words describing
+        # the source are the source's, as in 'X, ROLE, said' (PolNeAR's sources are maximal)
+        source = trim(text, source[0], max(source[1], described))
     phrase = (token.idx, max(source[1], to.idx + 2, described))
     made = _made_after(token.doc, phrase[1], sent)
     if made is not None:  # '... according to filings with the FEC released Thursday night': the filings'

@@ -450,8 +450,10 @@ class SpeakerResolver(ArticleIndex):
         ) and not self._speaking_noun(head):
             return Resolved(None, UNKNOWN)  # 'my lungs', 'our tests': a thing, no speaker (not 'my husband')
         named = head.text[:1].isupper() and not any(c.dep_ == "det" for c in head.children)  # 'Trump knows' as a noun
-        if head.pos_ == "NOUN" and not plural and not named and not self._speaking_noun(head):
-            return Resolved(None, UNKNOWN)  # 'a round-up', 'the sheer scale': a thing, no speaker
+        # 'a round-up', 'the sheer scale': a thing, no speaker (but what 'according to' names is the
+        # source the writer gives: '..., according to swaps pricing')
+        if head.pos_ == "NOUN" and not plural and not named and not self._speaking_noun(head) and cand.nature != ACCORDING:
+            return Resolved(None, UNKNOWN)
         owner = owner_before(self, span) if span[0].lower_ in ("its", "their") and head.pos_ == "NOUN" else None
         if owner is not None:  # 'Its latest forecast' after the Valley Weather Office: that office's
             phrase = f"{owner}'s {self.phrase(span[1:], head)}"

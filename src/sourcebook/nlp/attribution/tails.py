@@ -77,6 +77,39 @@ def _circumstance(lex: Lexicon, prep: Token) -> bool:
         pobj.lemma_.lower() in lex.circumstance_nouns)
 
 
+def drop_trailing_occasion(lex: Lexicon, text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """An object content without the occasion it was spoken on, which the parser hung inside it:
+    'admitted two counts of fraud during a hearing at Truro Crown Court' (a place or occasion of
+    speaking, on the object's noun), 'admitted causing grievous bodily harm when he appeared at Castleford Crown
+    Court on Friday' (a clause of time that holds one, or whose verb is one: 'when interviewed').
+    A place on a verb of the content is where it happened: 'admitted lying in court' stays."""
+    words = doc.char_span(*span, alignment_mode="contract")
+    if words is None or len(words) < 2:
+        return span
+    last = max((t.i for t in words if not t.is_punct), default=words.end - 1)
+    for token in words[1:]:
+        if token.right_edge.i < last or token.left_edge.i <= words.start:
+            continue
+        # 'two counts of fraud during a hearing', '(pleaded guilty) to theft at Leeds Crown Court': a place of
+        # speaking on the content's head noun (not on a noun inside it: 'comparing X to the violence at Trump rallies')
+        head = words.root.i in (token.head.i, token.head.head.i if token.head.dep_ == "pobj" else -1)
+        place = head and token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN") and _spoken_at(lex, token)
+        # 'when he appeared at Castleford Crown Court', 'when he was interviewed by detectives'
+        when = token.dep_ == "advcl" and doc[token.left_edge.i].lower_ in ("when", "while") and (
+            token.lemma_.lower() in lex.circumstance_nouns or any(t.dep_ == "prep" and _spoken_at(lex, t) for t in token.subtree))
+        if place or when:
+            return (span[0], len(text[: doc[token.left_edge.i].idx].rstrip(" ,")))
+    return span
+
+
+def _spoken_at(lex: Lexicon, prep: Token) -> bool:
+    """'at Hallamford Crown Court', 'during a hearing': a place or an occasion of speaking (not 'in',
+    which tells where a fault was: 'admitted mistakes in the campaign'; nor 'before', which tells
+    whose cases they are: 'wrote an assessment of business cases before the Supreme Court')."""
+    pobj = first_child(prep, ("pobj",))
+    return pobj is not None and prep.lower_ in ("at", "during") and pobj.lemma_.lower() in lex.circumstance_nouns
+
+
 def drop_writer_tails(lex: Lexicon, text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """A verb's content without the writer's words after it: a relative clause on its last
     noun, a description or comment set off by a comma, a sourcing phrase."""

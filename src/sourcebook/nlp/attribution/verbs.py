@@ -51,7 +51,7 @@ from .syntax import (
     subtree_span,
     that_clause,
 )
-from .tails import second_report, trailing_participle
+from .tails import drop_trailing_occasion, second_report, trailing_participle
 
 Spans = list[tuple[int, int]]
 
@@ -114,7 +114,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
             verb.head.left_edge.i and verb.doc[verb.head.left_edge.i - 1].text == ","):
         content = []  # 'X, an allegation the company rejects': what it rejects is X (asides.apposed_denials)
     if content is None and lemma in lex.speech:
-        content = _plea(verb, extra) or _answer(verb) or clause_on_occasion(lex, verb)
+        content = _plea(lex, text, verb, extra) or _answer(verb) or clause_on_occasion(lex, verb)
     if content is None:
         if lemma not in lex.speech and lemma not in lex.poll_verbs:
             return None
@@ -326,15 +326,15 @@ def _passive(lex: Lexicon, verb: Token, subject: Token | None) -> bool:
 
 
 
-def _plea(verb: Token, extra: list[Token]) -> Spans | None:
+def _plea(lex: Lexicon, text: str, verb: Token, extra: list[Token]) -> Spans | None:
     """'pleaded guilty to X', 'pleaded not guilty to Y': the adjective is part of the cue and
-    what it is to is the content."""
+    what it is to is the content (not where it was pleaded: '... to theft at Leeds Crown Court')."""
     adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)
     to = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ == "to"), None) if adjective else None
     if adjective is None or to is None or len(list(to.subtree)) < 2:
         return None
     extra.extend(t for t in adjective.subtree if t.i < to.i)
-    return [subtree_span(to)]
+    return [drop_trailing_occasion(lex, text, verb.doc, subtree_span(to))]
 
 
 def _answer(verb: Token) -> Spans | None:
