@@ -51,8 +51,11 @@ def features(doc: Doc, text: str, att: Attribution, lex: Lexicon) -> list[str]:
                 lemma = lemma[:-3] + "ize"  # British spelling: PolNeAR (the training data) is American
             word = next((t.lower_ for t in span if t.i != cue_root.i and t.lower_ in lex.speech_idioms.get(lemma, ())), None)
             lemma = f"{lemma} {word}" if word else lemma  # 'hit back' is no 'hit', 'made clear' no 'made'
-            out += ["cue=" + lemma, "cuepos=" + cue_root.pos_, "cuedep=" + cue_root.dep_,
-                    "cuetag=" + cue_root.tag_, "cuelen=" + _bucket(len(span), (1, 2, 3))]
+            noun = next((c for c in cue_root.children if c.dep_ == "pobj"), None) if cue_root.pos_ == "ADP" else None
+            # 'in a poll released Monday' is a cue of its own kind, no 'in the view of' or 'by her own account'
+            kind = " poll" if noun is not None and noun.lower_ in lex.in_polls else ""
+            out += ["cue=" + lemma + kind, "cuepos=" + cue_root.pos_ + kind, "cuedep=" + cue_root.dep_ + kind,
+                    "cuetag=" + cue_root.tag_ + kind, "cuelen=" + _bucket(len(span), (1, 2, 3))]
             if in_question(cue_root):
                 out.append("question")
             if sentence_of(cue_root)[0].i == cue_root.i and cue_root.tag_ == "VB":
