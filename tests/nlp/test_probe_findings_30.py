@@ -162,3 +162,20 @@ def test_a_name_after_an_office_in_capitals_is_the_speaker(nlp, office):
     text = f"{office} Mark Golding said the budget was weak."
     found = records(nlp, text, "said")
     assert [(a.speaker, a.speaker_kind) for a in found] == [("Mark Golding", "person")]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("According to the National Water Services Commission (SPAN), Sabah lost 55% of its treated water.",
+     "the National Water Services Commission (SPAN)", "Sabah lost 55% of its treated water"),
+    # the writer's comment set beside the source is no description of it
+    ("Resale prices rose 9.6 per cent in 2024, according to data from HDB, the fastest increase since 2021.",
+     "data from HDB", "Resale prices rose 9.6 per cent in 2024"),
+])
+def test_what_an_according_to_source_keeps(nlp, text, source, content):
+    found = [a for a in records(nlp, text) if a.cue.text.lower() == "according to"]
+    assert [(a.source.text, contents(a)) for a in found] == [(source, [content])]
+
+
+def test_residents_of_a_place_are_no_office(nlp):
+    found = records(nlp, "Residents of Kampung Kubang Batang said the water rose quickly.", "said")
+    assert [a.speaker_kind for a in found] == ["group"]

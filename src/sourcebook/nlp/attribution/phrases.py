@@ -50,8 +50,12 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
     described = _description_end(pobj)
     if not described:
         described = _set_off_description(lex, sent, source[1])
-    if described:  # '... according to Priya Natarajan, senior economist at Westmark Bank.': the words describing
-        # the source are the source's, as in 'X, ROLE, said' (PolNeAR's sources are maximal)
+    extra = token.doc.char_span(source[1], described, alignment_mode="expand") if described > source[1] else None
+    if extra is not None and any(t.lemma_.lower() in lex.speaking_nouns or t.pos_ == "PROPN" or t.tag_ in ("WP", "WP$")
+                                 for t in extra):
+        # '... according to Priya Natarajan, senior economist at Westmark Bank.': the words describing
+        # the source are the source's, as in 'X, ROLE, said' (PolNeAR's sources are maximal); not the
+        # writer's comment set beside it ('according to data from HDB, the fastest increase since 2021')
         source = trim(text, source[0], max(source[1], described))
     phrase = (token.idx, max(source[1], to.idx + 2, described))
     made = _made_after(token.doc, phrase[1], sent)
@@ -124,6 +128,8 @@ def _description_end(name: Token) -> int:
         if child.dep_ not in ("appos", "relcl") or not doc[child.left_edge.i - 1].is_punct:
             continue
         last = child.right_edge.i
+        while last + 1 < len(doc) and doc[last + 1].text in (")", "]") and doc[child.left_edge.i - 1].text in ("(", "["):
+            last += 1  # 'the National Water Services Commission (SPAN)': the bracket closes the description
         if last + 1 < len(doc) and not doc[last + 1].is_punct:
             return 0
         end = doc[last].idx + len(doc[last])

@@ -480,9 +480,10 @@ def _office_before(span: Span, ent: Span) -> bool:
     """'Leader of the Opposition Mark Golding': a person's name closing the source after the
     capitalised words of an office, whatever the parser made the head."""
     before = span.doc[span.start : ent.start]
-    return (ent.end == span.end and len(before) >= 2 and before[0].is_title
+    return (ent.end == span.end and len(before) >= 2 and before[0].is_title and before[0].tag_ not in ("NNS", "NNPS")
             and all(t.is_title or t.lower_ in _TITLE_GLUE for t in before) and any(t.lower_ in ("of", "for") for t in before))
-    # ('of' or 'for' make it an office: 'Mr and Mrs Patel' are two people)
+    # ('of' or 'for' make it an office: 'Mr and Mrs Patel' are two people; an office is one person's:
+    # 'Residents of Kampung Kubang Batang' are no office)
 
 
 def resolve_speakers(doc: Doc, cands: list[Candidate], lexicon: Lexicon, quotes: QuoteIndex | None = None) -> list[Resolved]:
