@@ -1,5 +1,6 @@
 """Polls as sources in a phrase with 'in': 'In a Gallup poll released Monday, 52 percent of
-voters backed the plan', 'the senator leads in the polls', 'X, in the latest survey by Y'. The
+voters backed the plan', 'she fell to 10 percent in the latest CNN poll', 'X, in a survey by Y' (not
+'she leads in the polls': polls in general are the writer's summary). The
 poll (a noun of ``poll_nouns.txt`` tagged +in, or 'an average of polls') is the source, 'in' the
 cue, the clause the phrase hangs on the content: what the poll shows, as 'according to a poll'
 would say it."""
