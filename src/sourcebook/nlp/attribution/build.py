@@ -447,8 +447,11 @@ def _kind(text: str, cand: Candidate, quotes: QuoteIndex, singles: QuoteIndex) -
         return "direct"
     # (not a quotation that holds the cue too: '"We were told it could take a month," she said'
     # quotes her words, the report inside them is an indirect one)
-    near = [q for c in cand.contents for q in quotes.overlapping(c[0] - 2, c[1] + 2) if not _holds_cue(cand, q)]
-    near_single = [q for c in cand.contents for q in singles.overlapping(c[0] - 2, c[1] + 2) if not _holds_cue(cand, q)]
+    cue = cand.cue
+    near = [q for c in cand.contents for q in quotes.overlapping(c[0] - 2, c[1] + 2)
+            if cue is None or not inside(cue, (q.start, q.end))]
+    near_single = [q for c in cand.contents for q in singles.overlapping(c[0] - 2, c[1] + 2)
+                   if cue is None or not inside(cue, (q.start, q.end))]
     spans = [(q.start, q.end) for q in near + near_single]
     direct = all(any(c == s or inside(c, s) and _quote_around(text, c) for s in spans) for c in cand.contents)
     if direct and cand.quoted:
@@ -460,10 +463,6 @@ def _kind(text: str, cand: Candidate, quotes: QuoteIndex, singles: QuoteIndex) -
     if any(any(inside((q.open, q.close), c) for q in near_single) for c in cand.contents):
         return "mixed"
     return "indirect"
-
-
-def _holds_cue(cand: Candidate, quote) -> bool:
-    return cand.cue is not None and quote.start <= cand.cue[0] and cand.cue[1] <= quote.end
 
 
 def _quote_around(text: str, span: tuple[int, int]) -> bool:

@@ -55,7 +55,8 @@ def _occasion(token: Token, source: Token, set_off: bool) -> bool:
         return False  # 'A Monmouth poll out Monday'
     # a time that ends the phrase: 'Leaders of the organization on Wednesday called', 'Trump last week
     # said'; a poll, a report or a rally is dated by it, set off or not ('A Bloomberg poll in June')
-    dated = not set_off and source.lemma_.lower() in lex.document_nouns | lex.medium_nouns
+    lemma = source.lemma_.lower()
+    dated = not set_off and (lemma in lex.document_nouns or lemma in lex.medium_nouns)
     timed = token.right_edge.ent_type_ in TIME_ENTS and not dated
     if token.dep_ == "npadvmod":
         return timed and token.ent_type_ in TIME_ENTS

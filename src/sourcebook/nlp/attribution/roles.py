@@ -266,10 +266,10 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
 def _introduced(head: Token, sentence: int, resolver: SpeakerResolver) -> bool:
     """Whether the article introduced someone by the role's noun as an indefinite mention in its
     last sentences ('that a neighbour had agreed'), not as a speaker: the one the role now stands for."""
-    start = resolver.sent_starts[max(0, sentence - ROLE_WINDOW)]
-    end = resolver.sent_starts[sentence]
-    return any(t.lemma_.lower() == head.lemma_.lower() and start <= t.idx < end
-               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.lefts) for t in head.doc[:head.i])
+    start, end = resolver.sent_starts[max(0, sentence - ROLE_WINDOW)], resolver.sent_starts[sentence]
+    window = head.doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    return any(t.lemma_.lower() == head.lemma_.lower() and t.i < head.i and any(
+        d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.lefts) for t in window or ())
 
 
 def _owner_firm(resolver: SpeakerResolver, span: Span) -> str | None:
