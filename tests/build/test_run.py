@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 
 import pytest
+from sqlalchemy import event
 
 import sourcebook
 from sourcebook.build import engine_for
@@ -19,6 +21,7 @@ from sourcebook.model import Article, Attribution, Extraction, Figure, Skipped, 
 from sourcebook.nlp.pipeline import PipelineInfo
 from sourcebook.settings import Settings
 from sourcebook.store import Store
+from sourcebook.store.engine import held_interrupts
 
 INFO = PipelineInfo("test_model", "1.0", "3.8", ())
 
@@ -69,6 +72,45 @@ def test_a_ctrl_c_that_something_swallowed_still_ends_the_run_as_interrupted(sto
     assert [(r.status, r.new) for r in store.runs()] == [("interrupted", 0), ("interrupted", 0)]
     assert (summary.status, later.status) == ("interrupted", "interrupted")
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
+
+
+def test_a_ctrl_c_during_a_write_waits_for_its_commit_and_the_run_still_ends_interrupted(store):
+    """A KeyboardInterrupt raised inside a database call could leave SQLite's write lock held,
+    and the interrupted build's own run record then failed with "database is locked". Ctrl-C
+    during a write transaction is held until it commits, then interrupts the run."""
+    after_the_signal: list[str] = []
+
+    def ctrl_c_mid_write(conn, cursor, statement, *rest):
+        if "INSERT INTO skipped" in statement and not after_the_signal:
+            os.kill(os.getpid(), signal.SIGINT)  # delivered at once, in the main thread
+            after_the_signal.append(statement)  # not reached when the Ctrl-C raises here
+
+    event.listen(store.engine, "before_cursor_execute", ctrl_c_mid_write)
+    with pytest.raises(KeyboardInterrupt), Run(store, "sourcebook build x", ["x"], INFO) as summary:
+        store.add_skipped(summary.run_id, [Skipped("a.txt", "empty"), Skipped("b.txt", "not UTF-8")])
+        summary.new = 99  # never reached: the Ctrl-C arrives when the write has committed
+    event.remove(store.engine, "before_cursor_execute", ctrl_c_mid_write)
+    [record] = store.runs()
+    assert after_the_signal and (record.status, record.new, summary.interrupt_requested) == ("interrupted", 0, True)
+    assert [s.where for _, s in store.skipped(record.id)] == ["a.txt", "b.txt"]  # the whole transaction
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_held_interrupts_give_way_to_an_error_and_do_nothing_outside_the_main_thread():
+    with pytest.raises(ValueError), held_interrupts():  # the block's own error wins over the Ctrl-C
+        os.kill(os.getpid(), signal.SIGINT)
+        raise ValueError("the write failed")
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    seen = []
+
+    def in_a_thread():
+        with held_interrupts():
+            seen.append(signal.getsignal(signal.SIGINT))  # a thread may not set handlers: left alone
+
+    worker = threading.Thread(target=in_a_thread)
+    worker.start()
+    worker.join()
+    assert seen == [signal.default_int_handler]
 
 
 def test_engine_is_chosen_from_settings_and_validated():

@@ -1,6 +1,9 @@
 """Connecting to a store and keeping its schema: the database URL, the SQLAlchemy engine
 (with SQLite's pragmas), and the Alembic revision.
 
+Every write goes through ``writing(engine)``: ``engine.begin()`` with Ctrl-C held until the
+transaction has ended (see its docstring).
+
 Only writers migrate (``build`` and ``sourcebook migrate``): ``migrate`` brings a store to the
 newest revision. Readers call ``check_revision``, which changes nothing and says what to run
 when the store is older (or newer) than this version of Sourcebook.
@@ -9,8 +12,13 @@ when the store is older (or newer) than this version of Sourcebook.
 from __future__ import annotations
 
 import logging
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from alembic import command
@@ -23,7 +31,8 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from ..errors import StoreError
 from .schema import SCHEMA_REVISION
 
-__all__ = ["check_revision", "connect", "database_url", "display_url", "migrate", "revision"]
+__all__ = ["check_revision", "connect", "database_url", "display_url", "held_interrupts", "migrate", "revision",
+           "writing"]
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +85,42 @@ def connect(db: str, create: bool) -> Engine:
     return engine
 
 
+@contextmanager
+def held_interrupts() -> Iterator[None]:
+    """Ctrl-C held until the block ends, then passed to the SIGINT handler that was in place
+    (Python's own raises KeyboardInterrupt; a build's ``Run`` notes the interrupt and raises).
+
+    A KeyboardInterrupt raised while a database call runs makes SQLAlchemy invalidate the
+    connection mid-transaction, and with sqlite3 that can leave the write transaction open,
+    holding the database's write lock: the interrupted build's next write (its run record)
+    then waits and fails with "database is locked". A transaction is short, so it is let to
+    commit or roll back. Only the main thread receives SIGINT; elsewhere, or when SIGINT is
+    ignored or left to the system, this does nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGINT)
+    if not callable(previous):
+        yield
+        return
+    arrived: list[FrameType | None] = []
+    signal.signal(signal.SIGINT, lambda signum, frame: arrived.append(frame))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if arrived:  # the block ended normally (an exception it raised wins over the Ctrl-C)
+        previous(signal.SIGINT, arrived[0])
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """``engine.begin()`` for a write transaction, with Ctrl-C held until it has committed
+    (or rolled back on an error): ``held_interrupts``."""
+    with held_interrupts(), engine.begin() as conn:
+        yield conn
+
+
 def revision(engine: Engine) -> str | None:
     """The store's Alembic revision (None: an empty database)."""
     with engine.connect() as conn:
@@ -85,7 +130,7 @@ def revision(engine: Engine) -> str | None:
 def migrate(engine: Engine) -> None:
     """Bring the schema up to the newest migration (a no-op when it is there)."""
     try:
-        with engine.begin() as conn:
+        with writing(engine) as conn:
             current = MigrationContext.configure(conn).get_current_revision()
             if current == SCHEMA_REVISION:
                 return

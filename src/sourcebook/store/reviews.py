@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from ..errors import NotFound, SettingsError, StoreError
 from . import schema as t
+from .engine import writing
 
 if TYPE_CHECKING:
     from . import Store
@@ -35,7 +36,7 @@ def add_review(store: Store, target_id: str, status: str, reviewer: str, note: s
     Raises ``SettingsError`` for an unknown status, ``NotFound`` for an unknown target."""
     if status not in t.REVIEW_STATUSES:
         raise SettingsError(f"unknown review status {status!r}; valid: {', '.join(t.REVIEW_STATUSES)}")
-    with store.engine.begin() as conn:
+    with writing(store.engine) as conn:
         target_type = None
         for kind, table in (("attribution", t.attributions), ("figure", t.figures)):
             row = conn.execute(select(table.c.article_id).where(table.c.id == target_id)).first()

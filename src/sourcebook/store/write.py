@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 from .._version import __version__
 from ..model import Article, Extraction, Measure, Skipped, Speaker, Story
 from . import schema as t
+from .engine import writing
 from .read import known_ids
 from .rows import article_row, extraction_rows
 
@@ -65,7 +66,7 @@ def _insert(conn: Connection, table: Table, rows: list[dict]) -> None:
 # -- runs ------------------------------------------------------------------------------------
 def begin_run(engine: Engine, command_line: str, inputs: Iterable[str], info: PipelineDescription) -> int:
     """Record a build that starts now; returns its id."""
-    with engine.begin() as conn:
+    with writing(engine) as conn:
         result = conn.execute(
             t.runs.insert().values(
                 started=_now(),
@@ -90,7 +91,7 @@ def begin_run(engine: Engine, command_line: str, inputs: Iterable[str], info: Pi
 def interrupt_stale_runs(engine: Engine) -> int:
     """Mark every run still ``running`` as ``interrupted``; returns how many. Only a writer
     holding the store's lock (``lock.WriterLock``) may call it: then no other build is alive."""
-    with engine.begin() as conn:
+    with writing(engine) as conn:
         return conn.execute(update(t.runs).where(t.runs.c.status == "running")
                             .values(status="interrupted", finished=_now())).rowcount
 
@@ -98,7 +99,7 @@ def interrupt_stale_runs(engine: Engine) -> int:
 def finish_run(engine: Engine, run_id: int, status: str, new: int, already: int, skipped: int,
                counts: Mapping[str, int]) -> None:
     """Record how a run ended and what it did."""
-    with engine.begin() as conn:
+    with writing(engine) as conn:
         conn.execute(
             update(t.runs)
             .where(t.runs.c.id == run_id)
@@ -111,7 +112,7 @@ def add_skipped(engine: Engine, run_id: int, items: Iterable[Skipped]) -> None:
     """Record the inputs a run skipped, with their reasons."""
     rows = [{"run_id": run_id, "location": s.where, "reason": s.reason} for s in items]
     if rows:
-        with engine.begin() as conn:
+        with writing(engine) as conn:
             conn.execute(t.skipped.insert(), rows)
 
 
@@ -154,7 +155,7 @@ def add_rows(engine: Engine, tables: Mapping[str, list[dict]], run_id: int | Non
     keep = {row["id"] for row in articles}
     fresh = {"articles": articles, **{
         name: [row for row in tables.get(name, ()) if row["article_id"] in keep] for name in RECORD_TABLES[1:]}}
-    with engine.begin() as conn:
+    with writing(engine) as conn:
         insert_rows(conn, fresh)
     return len(articles)
 
@@ -169,7 +170,7 @@ def add_articles(engine: Engine, items: Iterable[tuple[Article, Extraction]], ru
         if article.id not in known and article.id not in fresh:
             fresh[article.id] = (article, extraction, run_id)
     if fresh:
-        with engine.begin() as conn:
+        with writing(engine) as conn:
             insert_rows(conn, record_rows(fresh.values()))
     return len(fresh)
 
@@ -182,7 +183,7 @@ def replace_reconciliation(engine: Engine, speakers_by_attribution: Mapping[str,
     speakers = {s.id: s for s in speakers_by_attribution.values()}
     measures = list(measures)
     stories = list(stories)
-    with engine.begin() as conn:
+    with writing(engine) as conn:
         conn.execute(update(t.attributions).values(speaker_id=None))
         conn.execute(update(t.figures).values(speaker_id=None))
         for table in (t.measure_members, t.measures, t.story_articles, t.stories, t.speaker_aliases, t.speakers):
