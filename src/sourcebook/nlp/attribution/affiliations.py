@@ -131,7 +131,7 @@ def role_words(index: ArticleIndex, tokens) -> set[str]:
     ('UN', 'the United Nations' -> 'org:United Nations')."""
     words: set[str] = set()
     for token in tokens:
-        title = _TITLE_ROLES.get(token.lower_.rstrip("."))
+        title = None if token.is_lower else _TITLE_ROLES.get(token.lower_.rstrip("."))  # (a title, not 'the justice secretary')
         if title:
             words.add(title)  # 'Sen. Ted Cruz' holds the role 'the senator'
         words |= _ALSO_CALLED.get(title or token.lower_, frozenset())  # 'Rep. Clay Dunmore' is 'the congressman'

@@ -10,17 +10,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...aliases import fold
 from . import anaphora
 from .affiliations import HONORIFICS
 from .candidate import Candidate
+from .interviews import Layout, label_at, layout
 from .people import capitals_as_name, gender_of_first_name
 
 if TYPE_CHECKING:
     from .index import ArticleIndex, Resolved
     from .speakers import SpeakerResolver
 
-#: a line opening a Q-and-A's question, and an editor's note on how the interview was set down
-QUESTION_LINE = re.compile(r"^Q[:.]\s", re.MULTILINE)
+#: an editor's note on how the interview was set down
 EDITORS_NOTE = re.compile(r"\b(?:edited|condensed|abridged)\b.{0,40}\b(?:length|clarity|brevity)\b|\btranscript\b", re.I)
 _PRONOUNS = frozenset(["he", "she", "they"])
 #: what opens a question put in reported speech ('asked when ...', 'asked whether ...')
@@ -49,33 +50,44 @@ def not_the_asker(resolver: SpeakerResolver, cands: list[Candidate], out: list[R
         asked = (sentence, out[i]) if cue.startswith("ask") and question and out[i].name else None
 
 
-def interview_turn(index: ArticleIndex, letter: str) -> Resolved:
-    """A Q-and-A: 'Q:' is the interviewer, 'A:' the person named last before the first
-    question (the one interviewed), else no one known."""
+def interview_turn(index: ArticleIndex, label: str, found: Layout) -> Resolved:
+    """A Q-and-A's turn (``interviews``): its questions are the interviewer's; an answer the one
+    interviewed: the person named last before the first question ('A:'), or the one of the
+    label's name the article names most ('Fennimore:' for Ada Fennimore, not her niece Paula
+    named once), else no one known."""
     from .index import DESCRIPTION, PERSON, UNKNOWN, Resolved
 
-    if letter == "Q":
-        return Resolved("interviewer", DESCRIPTION)
-    first = QUESTION_LINE.search(index.text)
-    if first is None:
-        return Resolved(None, UNKNOWN)
-    named = [(o, key) for o, kind, key in index.mentions if kind == PERSON and o < first.start()]
-    subjects = [m for m in named if m[0] not in index.people.passing] or named  # not 'spoke to the Herald'
+    if label in found.questions:  # a host by name ('WALLACE:') is as the article names them
+        return Resolved("interviewer", DESCRIPTION) if label == "Q" else Resolved(None, UNKNOWN)
+    mentioned = [key for _, kind, key in index.mentions if kind == PERSON]
+    bearers = [p for p in index.people.by_surname.get(fold(label.split()[-1]), []) if p.key in mentioned]
+    if label != "A" and bearers:
+        most = max(bearers, key=lambda p: (mentioned.count(p.key), -mentioned.index(p.key)))
+        return Resolved(most.name, PERSON, most.affiliation, most.gender)
+    # not a publication the NER took for a person ('The Herald asked Voss several questions:')
+    named = [(o, key) for o, kind, key in index.mentions if kind == PERSON and o < found.first
+             and index.text[max(0, o - 4) : o].lower() != "the "]
+    subjects = [m for m in named if m[0] not in index.people.passing]  # not 'spoke to the Herald'
     # named in the sentence before it ('Asked about his future, Duffy was blunt.'), not a person
-    # quoted before an explainer's questions
-    gap = range(index.sentence_of(subjects[-1][0]) + 1, index.sentence_of(first.start())) if subjects else range(0)
-    notes = sum(1 for k in gap if bridges(index.text[index.sent_starts[k] : index.sent_starts[k + 1]]))
-    last = subjects[-1] if subjects and len(gap) - notes <= 0 else None  # (past an editor's note)
+    # quoted before an explainer's questions, past sentences that bridge (an editor's note); a
+    # subject first, else the one asked ('The Herald asked Voss several questions:')
+    last = next((m for m in subjects[-1:] + named[-1:] if all(
+        bridges(index.text[index.sent_starts[k] : index.sent_starts[k + 1]])
+        for k in range(index.sentence_of(m[0]) + 1, index.sentence_of(found.first)))), None)
     person = index.people.by_key.get(last[1]) if last else None
     return Resolved(person.name, PERSON, person.affiliation, person.gender) if person else Resolved(None, UNKNOWN)
 
 
 def bridges(sentence: str) -> bool:
     """A sentence between the one who is interviewed and the first question that keeps them
-    the one interviewed: an editor's note on the interview, or one more about them ('She spoke
-    to us about her latest work.', 'We met her at the company's office.')."""
-
-    return EDITORS_NOTE.search(sentence) is not None or _ABOUT_THEM.search(sentence.lstrip()) is not None
+    the one interviewed: an editor's note on the interview, one more about them ('She spoke
+    to us about her latest work.', 'We met her at the company's office.'), or one that names no
+    one and asks nothing ('Call volume has doubled since 2010.', 'We spoke about the data.'), not
+    an explainer's own question ('What does it mean for you?')."""
+    if EDITORS_NOTE.search(sentence) is not None or _ABOUT_THEM.search(sentence.lstrip()) is not None:
+        return True
+    words = sentence.split()
+    return not sentence.rstrip().endswith("?") and not any(w[:1].isupper() and w != "I" for w in words[1:])
 
 
 #: a sentence about them: opening with their pronoun, or with it as an object ('We met her at X')
@@ -95,8 +107,11 @@ def transcript_turn(index: ArticleIndex, start: int, end: int) -> Resolved | Non
     if start > 0 and text[start - 1] != "\n" and not opened or text[end : end + 1] != ":" and text[end : end + 2] != "):":
         return None
     written = text[start:end].strip()
-    if written in ("Q", "A"):
-        return interview_turn(index, written)
+    found = layout(text)
+    if found is not None and label_at(text, text.rfind("\n", 0, start) + 1) == (written, start):
+        turn = interview_turn(index, written, found)  # 'A:', 'Solberg:' answering 'The Ledger:'
+        if turn.name is not None or written in ("Q", "A"):
+            return turn
     # 'JUDE MARLOWE, co-founder:', 'MR. PENROSE (for the Crown):'
     written, _, role = written.partition(", ") if ", " in written else written.partition(" (")
     if not written.isupper() or not _TURN.fullmatch(written):

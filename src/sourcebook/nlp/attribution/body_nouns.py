@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 #: the last words of firms' legal names
 FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag", "sa", "nv", "bv", "group", "holdings",
                            "air", "airlines", "airways", "bank", "motors", "foods", "systems", "technologies", "labs"])
+#: public bodies' short names that say no kind of body ('the CDC')
+_PUBLIC_ACRONYMS = word_set("attribution/public_body_acronyms")
 #: nouns that may stand for any non-governmental body ('In a statement, the group said') the
 #: article introduced with a noun ('The medical charity X') or whose name says group
 _ANY_BODY = frozenset(["group", "organisation", "organization", "charity", "body", "band"])
@@ -36,6 +38,10 @@ _ALSO_NAMED = {"hospital": ("infirmary", "medical center", "medical centre", "ho
                "union": ("workers", "teamsters", "guild"),  # 'the union': the United Auto Workers
                # 'the agency': the International Organization for Migration, the World Food Programme
                "agency": ("organization", "organisation", "programme", "program", "fund"),
+               # 'the forecaster': the Met Office, the National Weather Service; 'the thinktank': an institute
+               "forecaster": ("office", "service", "bureau", "agency"),
+               "thinktank": ("institute", "foundation", "centre", "center", "forum", "council"),
+               "think-tank": ("institute", "foundation", "centre", "center", "forum", "council"),
                # 'the institution': a seat of learning, care, collections or money
                "institution": ("university", "college", "school", "academy", "institute", "museum", "library",
                                "gallery", "hospital", "infirmary", "bank", "conservatoire", "seminary")}
@@ -44,10 +50,12 @@ _ALSO_NAMED = {"hospital": ("infirmary", "medical center", "medical centre", "ho
 def names_noun(index: ArticleIndex, name: str | None, noun: str) -> bool:
     """Whether an organisation's name fits the noun a description calls it by: that noun heads
     it (``name_heads``), or both are nouns of public bodies ('the agency' for the Congressional
-    Budget Office), or its name says that kind of body otherwise ('the hospital' for an Infirmary)."""
+    Budget Office, or for a public body's short name: 'the CDC'), or its name says that kind of
+    body otherwise ('the hospital' for an Infirmary)."""
     bodies = index.lex.public_bodies
     padded = f" {' '.join(name_words(name or '')).lower()} "
-    return noun in name_heads(name) or noun in bodies and any(w.lower() in bodies for w in name_words(name or "")) or any(
+    public = any(w.lower() in bodies for w in name_words(name or "")) or (name or "").lower() in _PUBLIC_ACRONYMS
+    return noun in name_heads(name) or noun in bodies and public or any(
         f" {kind} " in padded for kind in _ALSO_NAMED.get(noun, ()))  # 'the hospital': the Saint Oren Medical Center
 
 

@@ -15,10 +15,11 @@ from ..sentences import sentences as doc_sentences
 from .asides import apposed_denials
 from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, close_marks, inside, overlaps, trim_content
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes, inner_end
-from .echoes import echoed_quotes
+from .echoes import echoed_quotes, told_in_the_body
 from .inner import inner_only
 from .lexicon import Lexicon, inflections, lexicon
 from .people import gender_of_first_name
+from .quoted_names import quoted_name
 from .ranker import Ranker
 from .reported import CueRules
 from .speakers import ORG, OUTLET, is_outlet, resolve_speakers
@@ -72,8 +73,11 @@ class Extractor:
                     cand.source = None
         apposed_denials(self.lex, doc, cands)
         quotes = QuoteIndex(find_quotes(text))
-        absorb_quotes(text, cands, quotes)
-        cands = attach_quotes(text, cands, quotes, sentence_of, Turns(doc, self.lex))
+        # (a title's or a product's name in quotation marks is no one's words: 'the thriller "Night Freight"')
+        names = frozenset(q for q in quotes.quotes if quoted_name(doc, q, self.lex))
+        spoken = QuoteIndex([q for q in quotes.quotes if q not in names])
+        absorb_quotes(text, cands, quotes, names)
+        cands = attach_quotes(text, cands, spoken, sentence_of, Turns(doc, self.lex))
         cands = _without_media(doc, _dedupe(cands))
         cands = [c for c in cands if not (_quoted_cue(text, c, quotes) and any(
             o is not c and any(s <= (c.cue or (0, 0))[0] < e for s, e in o.contents) for o in cands))]
@@ -85,7 +89,7 @@ class Extractor:
         cands = _within_their_quotation(text, cands, quotes)
         _nest(cands)
         resolved = resolve_speakers(doc, cands, self.lex, quotes)
-        singles = QuoteIndex(find_single_quotes(text))
+        singles = QuoteIndex([q for q in find_single_quotes(text) if not quoted_name(doc, q, self.lex)])
         records = []
         for number, cand in enumerate(cands, start=1):
             cand.id = f"a{number}"
@@ -99,7 +103,7 @@ class Extractor:
             records.append(
                 Attribution(
                     id=cand.id,
-                    kind=_kind(text, cand, quotes, singles),
+                    kind=_kind(text, cand, spoken, singles),
                     source=Span.of(text, *cand.source) if cand.source else None,
                     cue=Span.of(text, *cand.cue) if cand.cue else None,
                     contents=tuple(Span.of(text, s, e) for s, e in cand.contents),
@@ -114,7 +118,7 @@ class Extractor:
                 )
             )
         inner = frozenset(c.id for c in cands if c.parent is not None and c.id and inner_only(doc, c))
-        kept = self.ranker(doc, tuple(records), inner)
+        kept = told_in_the_body(text, self.ranker(doc, tuple(records), inner))
         return kept + echoed_quotes(text, kept, quotes)
 
     def _headline(self, doc: Doc, cands: list[Candidate], sentence_of) -> list[Candidate]:

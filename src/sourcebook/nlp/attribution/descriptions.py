@@ -1,9 +1,11 @@
 """People described, not named, as the subjects a pronoun may stand for ('the 34-year-old
 mother', 'my father', 'the spokeswoman'), for ``anaphora``: which descriptions an article has,
-the person or description each stands for, and whether a description is of one person."""
+the person or description each stands for, and whether a description is of one person; and
+the person a source by age or nation stands for ('the 41-year-old said', 'the Welshman')."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -100,3 +102,45 @@ def definite(head: Token) -> bool:
 
 def group_nouns() -> frozenset[str]:
     return word_set("group_role_nouns")
+
+
+_AGED = re.compile(r"the (\d{1,3})-year-old(?: ([a-z]+))?", re.IGNORECASE)
+#: 'the Welshman', 'the Frenchwoman': a person by nationality (or 'the Italian', a NORP to the NER)
+#: (the capital marks the nation: 'the spokesman', 'the chairwoman' are roles)
+_NATIONAL = re.compile(r"[Tt]he [A-Z][a-z]+(man|woman)")
+
+
+def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) -> Resolved | None:
+    """'the 41-year-old said', 'the 34-year-old mother': the person the article gave that age
+    ('Sarah Quinn, 41,'), else the last speaker of a fitting gender; so for one named by a
+    nationality ('the Welshman', 'The Finn'); None for any other source."""
+    from .anaphora import SPEAKER_WINDOW, _compatible, _last_person_named
+    from .speakers import PERSON, Resolved
+
+    match = _AGED.fullmatch(text.strip())
+    national = _NATIONAL.fullmatch(text.strip()) if match is None else None
+    if national is not None and text.strip().split()[-1].lower() in resolver.lex.role_nouns:
+        national = None  # 'The Chairman', as some house styles write a role
+    span = resolver.doc.char_span(offset, offset + len(text.rstrip()), alignment_mode="expand") if (
+        match is None and national is None) else None
+    if match is None and national is None and not (  # 'The Finn said', 'the Italian added'
+            span is not None and len(span) == 2 and span[0].lower_ == "the" and span[1].ent_type_ == "NORP"
+            and span[1].is_title and span[1].tag_ == "NNP"):
+        return None
+    age, noun = (match.group(1), match.group(2)) if match is not None else ("", national.group(1) if national else None)
+    wanted = gender_of_word(noun) if noun else None
+    before = resolver.text[:offset]
+    for person in resolver.people.values() if age else ():
+        surname = re.escape(person.name.split()[-1])
+        if _compatible(person.gender, wanted) and re.search(rf"\b{surname}, {age}\b|\b{age}-year-old {surname}\b", before):
+            return Resolved(person.name, PERSON, person.affiliation, person.gender)
+    found = salience.last_entry(resolver.sentence_of(offset), SPEAKER_WINDOW,
+                                lambda r: r.kind == PERSON and _compatible(r.gender, wanted))
+    last = found[1] if found is not None else None
+    # 'Tom Baxter has joined City ... The 26-year-old said', 'X said Y. Another resident, Bridget
+    # Cole, agreed. The 67-year-old said': the person named last, when named after the last speaker
+    named = _last_person_named(resolver, offset, wanted, no_oblique=True)
+    if named is not None and (found is None or resolver.sentence_of(named[0]) > found[0]):
+        last = named[1]
+    return Resolved(last.name, PERSON, last.affiliation, last.gender) if last is not None else None
+

@@ -68,8 +68,9 @@ class Mask:
         return any(self.bits[span[0] : span[1]])
 
 
-def absorb_quotes(text: str, cands: list[Candidate], index: QuoteIndex) -> None:
-    """Grow contents that lie inside a quotation to the whole quotation."""
+def absorb_quotes(text: str, cands: list[Candidate], index: QuoteIndex, names: frozenset[Quote] = frozenset()) -> None:
+    """Grow contents that lie inside a quotation to the whole quotation (a name in quotation
+    marks, one of ``names``, quotes no one: 'is recalling "Ocean Crunch Chips"')."""
     for cand in cands:
         grown = []
         for span in cand.contents:
@@ -81,7 +82,7 @@ def absorb_quotes(text: str, cands: list[Candidate], index: QuoteIndex) -> None:
                         span = (q.start, q.end)
                     else:
                         span = (min(span[0], q.open if q.open < span[0] else span[0]), max(span[1], q.close))
-                    cand.quoted = True
+                    cand.quoted = cand.quoted or q not in names
             grown.append(_strip_inner(text, span))
         cand.contents = _merge(grown)
 

@@ -16,6 +16,7 @@ from . import anaphora, roles
 from .affiliations import ORG_LABELS, _text, _without_article
 from .descriptions import definite, group_nouns
 from .index import DESCRIPTION, ORG, REPORTS, Resolved
+from .people import gender_of_first_name
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
@@ -117,6 +118,10 @@ def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salie
                 for o in g.children if o.dep_ == "poss"]
     if not commissioned:
         authors += [c for c in report.children if c.dep_ in ("poss", "compound")]  # "the WHO's report", "a Red Cross report"
+    if report.dep_ in ("nsubj", "nsubjpass") and not commissioned:
+        # 'The report, by the UN Subcommittee on Torture, found': a 'by' the parser hung on the verb
+        authors += [g for c in report.head.children if c.dep_ == "prep" and c.lower_ == "by" and report.i < c.i < report.head.i
+                    for g in c.children if g.dep_ == "pobj"]
     if report.dep_ == "dobj" and report.head.lemma_.lower() in _PUBLISHING and not commissioned:
         # 'Researchers at the Northfield Institute published a study': the publisher, or where they work
         subject = next((c for c in report.head.children if c.dep_ == "nsubj"), None)
@@ -142,8 +147,11 @@ def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salie
             # 'the latest Harris survey': a pollster, whatever the NER took the name for
             names = [t for t in doc[token.left_edge.i : report.i] if t.pos_ == "PROPN" or t.text in ("/", "-", "&")]
             return resolver._body_named(_text(names))
+        # (or a body a possessive names by no group noun: "the race jury's communique"; not a
+        # person's role: "the commissioner's report" is the caller's to resolve)
+        owned = token.dep_ == "poss" and token.head.i == report.i and token.lemma_.lower() not in resolver.lex.role_nouns
         if (token.dep_ in ("pobj", "nsubj", "poss") and token.pos_ == "NOUN" or token in misread) and (
-                token.lemma_.lower() in group_nouns()):
+                token.lemma_.lower() in group_nouns() or owned):
             named = next((e for e in resolver.ents_in(token.i + 1, token.i + 2) if e.start == token.i + 1
                           and e.label_ == "ORG"), None)
             if named is not None:  # 'by the rights group Open Cell', the name no apposition
@@ -151,4 +159,27 @@ def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salie
             body = doc[token.left_edge.i : token.i + 1]
             return roles.role(resolver, body, token, body.start_char, salience) or Resolved(  # ('the foreign ministry')
                 resolver.phrase(body, token), ORG if token.lower_ in resolver.lex.public_bodies else DESCRIPTION)
+        author = _named_author(resolver, token) if token.dep_ != "compound" else None
+        if author is not None:
+            return author
+    return None
+
+
+def _named_author(resolver: SpeakerResolver, token: Token) -> Resolved | None:
+    """An author named, not described: a person by name or beside a noun ('The owner, Gwen
+    Partridge, issued a statement'), or a name of capitalised words the NER left untagged and no
+    one's ('Human Rights Monitor published a report')."""
+    doc = resolver.doc
+    if token.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.rights):
+        person = resolver._named_person(doc[token.left_edge.i : token.right_edge.i + 1], token)
+        # (a person the NER says is one: not 'a survey by consultancy Mysteel')
+        if person is not None and any(t.ent_type_ == "PERSON" for t in doc[token.left_edge.i : token.right_edge.i + 1]):
+            return person
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1  # (the name's words on one another: 'Human' on 'Rights' on 'Monitor')
+    run = list(doc[start : token.i + 1])
+    if (token.pos_ == "PROPN" and not token.ent_type_ and all(t.is_title or t.is_upper for t in run)
+            and gender_of_first_name(run[0].text) is None):
+        return resolver._body_named(_text(run))
     return None

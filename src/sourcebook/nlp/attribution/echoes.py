@@ -82,3 +82,27 @@ def echoed_quotes(text: str, records: tuple[Attribution, ...], quotes: QuoteInde
         held.append(span)
         number += 1
     return tuple(echoes)
+
+
+def told_in_the_body(text: str, records: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
+    """A headline's quotation that names its speaker by a role ("'We were too slow': Veltro CEO
+    on the recall") is the person's whom the body quotes in the same words ('"We were too slow,"
+    she said', she Ingrid Solberg): the headline announces, the body tells. Its cue and source stay."""
+    line_end = text.find("\n")
+    if line_end < 0:
+        return records
+    out = list(records)
+    for i, head in enumerate(records):
+        if head.kind != "direct" or head.parent is not None or head.source is None or not head.contents or (
+                head.contents[-1].end > line_end):
+            continue
+        words = _words(" ".join(c.text for c in head.contents))
+        if len(words) < MIN_WORDS:
+            continue
+        told = [r for r in records if r.speaker_kind == "person" and r.speaker and r.speaker != head.speaker
+                and r.parent is None and r.contents and r.contents[0].start > line_end
+                and _holds(_words(" ".join(c.text for c in r.contents)), words)]
+        if told and (head.speaker is None or head.speaker not in (told[0].speaker or "")):
+            body = told[0]
+            out[i] = replace(head, speaker=body.speaker, speaker_kind=body.speaker_kind, affiliation=body.affiliation)
+    return tuple(out)

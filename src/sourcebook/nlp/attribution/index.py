@@ -36,6 +36,7 @@ from .entities import (
     with_titled_people,
     with_untagged_people,
 )
+from .interviews import label_at
 from .lexicon import Lexicon, headline_verbs
 from .peers import with_peers
 from .people import (
@@ -336,9 +337,10 @@ class ArticleIndex:
         known = getattr(self, "_lone", None)
         if known is None:
             doc = self.doc
+            # (not a word of another kind of name: 'Tour' of 'the Tour de l'Ouest' makes no 'Grand Tour' a person)
             known = self._lone = frozenset(
                 t.text for t in doc if t.pos_ == "PROPN" and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN")
-                and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN")
+                and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN") and t.ent_type_ in ("", "PERSON")
             )
         return known
 
@@ -386,13 +388,16 @@ class ArticleIndex:
         return transcript_turn(self, start, end)
 
     def turn_at(self, offset: int) -> Resolved | None:
-        """The speaker of the transcript turn holding ``offset`` ('GRANT: I will ...')."""
+        """The speaker of the transcript turn holding ``offset`` ('GRANT: I will ...', 'Solberg: I think ...')."""
         text = self.text
         line = text.rfind("\n", 0, offset) + 1
         match = _TURN_LINE.match(text, line)
-        if match is None or match.end() > offset:
+        if match is not None and match.end() <= offset:
+            return self.turn_speaker(line, line + len(match.group(1)))
+        label = label_at(text, line)  # a Q-and-A's answer ('Solberg: I think ...'; ``interviews``)
+        if label is None or label[1] + len(label[0]) >= offset:
             return None
-        return self.turn_speaker(line, line + len(match.group(1)))
+        return self.turn_speaker(label[1], label[1] + len(label[0]))
 
     def in_quote(self, offset: int) -> bool:
         return self.quotes is not None and self.quotes.around(offset, offset + 1) is not None

@@ -40,6 +40,7 @@ class Lexicon:
     irregular: dict[str, list[str]]
     # the words the cue rules test (nlp/lexicon/data/attribution/*.txt)
     describe: frozenset[str]
+    name_objects: frozenset[str]
     any_object: frozenset[str]
     subjectless: frozenset[str]
     no_source: frozenset[str]
@@ -172,6 +173,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         organisation_words=words("organisation_words"),
         irregular=entries(irregular),
         describe=words("describe_verbs"),
+        name_objects=words("name_object_verbs"),
         any_object=words("any_object_verbs"),
         subjectless=words("subjectless_words"),
         no_source=words("no_source_words"),

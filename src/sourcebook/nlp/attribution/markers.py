@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..quotes import QUOTE_PAIRS
 from .affiliations import HONORIFICS
-from .answers import QUESTION_LINE, bridges
+from .answers import bridges
 from .candidate import SPEECH, Candidate, trim, trim_content
+from .interviews import label_at, layout
 from .people import gender_of_first_name
 from .syntax import FINITE_TAGS, source_span
 
@@ -172,18 +173,28 @@ def _heading(text: str, before: Span, speaker_noun: Callable[[Token], bool] | No
 
 
 def _answer_turn(text: str, before: Span) -> bool:
-    """'A:' opening a line of a Q-and-A (a line opens with 'Q:'): the answer's speaker, whom
-    the speaker resolver finds (the one interviewed)."""
-    line_start = text.rfind("\n", 0, before.start_char) + 1
-    first = QUESTION_LINE.search(text)
-    if before.text != "A" or text[line_start : before.start_char].strip() or first is None:
+    """A line of a Q-and-A's answer ('A:', 'Solberg:' answering 'The Ledger:'; ``interviews``):
+    its speaker's own words, whom the speaker resolver finds (the one interviewed)."""
+    found = layout(text)
+    if found is None or before.text not in found.answers or label_at(text, text.rfind("\n", 0, before.start_char) + 1) != (
+            before.text, before.start_char):
         return False
+    if before.text != "A":
+        return True
     # someone is named in the sentence before the first question ('Asked about his future, Duffy
     # was blunt.'); an explainer's questions ('What does it mean for you?') are the writer's
     # (past an editor's note on the interview: 'It has been edited for length and clarity.')
-    ahead = [s for s in before.doc.sents if s.end_char <= first.start() and not bridges(s.text)][-1:]
+    ahead = [s for s in before.doc.sents if s.end_char <= found.first and not bridges(s.text)][-1:]
     return not ahead or any(t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("GPE", "LOC", "DATE", "NORP")
                             for s in ahead for t in s)
+
+
+def _question_turn(text: str, before: Span) -> bool:
+    """A line of a Q-and-A's question ('Q:', 'Interviewer:', 'The Ledger:', the interviewer's
+    'Marsh:'): the publication's own voice, no statement ('The Ledger: You cut 600 jobs.')."""
+    found = layout(text)
+    return found is not None and before.text in found.questions and label_at(
+        text, text.rfind("\n", 0, before.start_char) + 1) == (before.text, before.start_char)
 
 
 def colon_cue(
@@ -200,7 +211,7 @@ def colon_cue(
     if colon is None or colon.i == sent.start:
         return None
     return (_named_colon(text, sent, colon, index, sentences, labels, speaker_noun, common_nouns, documents)
-            or _quoted_headline(text, sent, colon, index) or _manner_colon(text, sent, colon, index, speaker_noun))
+            or _quoted_headline(text, sent, colon, index, speaker_noun) or _manner_colon(text, sent, colon, index, speaker_noun))
 
 
 _COLON_SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
@@ -252,7 +263,7 @@ def _named_colon(
              and not all(t.lower_ in common_nouns and not t.ent_type_ for t in before)
              and (not before[-1].is_lower or any(t.ent_type_ in _NAMED for t in before) and _statement_after(colon)))
     # 'Team news:', 'Media contact: Lena Buckridge' are labels: their head is no name
-    if before.text == "Q" and QUESTION_LINE.match(text, text.rfind("\n", 0, before.start_char) + 1):
+    if _question_turn(text, before):
         return None  # an interviewer's question is no statement
     answer, transcript = _answer_turn(text, before), _transcript_label(text, before)
     named = named or answer or transcript or _name_and_role(text, before)
@@ -314,20 +325,47 @@ def _subtitle(doc: Doc, colon: Token, piece: tuple[int, int]) -> bool:
 _QUOTED_LINE = re.compile(r"[^\S\n]*[\"\u201c\u2018'\u00ab]([^\n]{2,200}?)[\"\u201d\u2019'\u00bb][^\S\n]*")
 
 
-def _quoted_headline(text: str, sent: Span, colon: Token, index: int) -> Candidate | None:
+def _quoted_headline(text: str, sent: Span, colon: Token, index: int,
+                     speaker_noun: Callable[[Token], bool] | None = None) -> Candidate | None:
     """A headline opening with a quotation, a colon, then a clause whose subject said it:
     "'We have nothing left': farmers count the cost of the floods". The subject of the
-    clause after the colon is the source when it is a noun or a name."""
+    clause after the colon is the source when it is a noun or a name; with no clause there, the
+    speaker named before 'on' or 'about' ("'We were too slow': Veltro CEO on the recall")."""
     line_start = text.rfind("\n", 0, colon.idx) + 1
     if line_start > sent.start_char:
         return None
     m = _QUOTED_LINE.fullmatch(text, line_start, colon.idx)
     if m is None:
         return None
+    piece = trim_content(text, m.start(1), m.end(1))
+    said = [t for t in sent.doc[sent.start : colon.i] if m.start(1) <= t.idx < m.end(1)]
+    named = _speaker_on(sent, colon, speaker_noun) if any(t.pos_ in ("VERB", "AUX") for t in said) else None
+    if named is not None and piece is not None:  # (a clause quoted: not a title's "'Oppenheimer': Nolan on his film")
+        return Candidate(cue=(colon.idx, colon.idx + 1), source=(named.start_char, named.end_char), contents=[piece],
+                         nature=SPEECH, source_token=named[-1].i, sentence=index, confidence=0.6, quoted=True)
     subject = next((t for t in sent.doc[colon.i + 1 : sent.end] if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.head.i <= colon.i:
         return None
-    return _quoted_by(text, (colon.idx, colon.idx + 1), subject, trim_content(text, m.start(1), m.end(1)), index)
+    return _quoted_by(text, (colon.idx, colon.idx + 1), subject, piece, index)
+
+
+def _speaker_on(sent: Span, colon: Token, speaker_noun: Callable[[Token], bool] | None) -> Span | None:
+    """"Veltro CEO on the recall", "Tomasz Wren on his new memoir", "a nurse about the night":
+    no clause, up to five words naming a person or a body (or ending in a noun of a speaker),
+    then 'on' or 'about' and the topic, or nothing."""
+    doc = sent.doc
+    stop = next((t.i for t in doc[colon.i + 1 : sent.end] if t.lower_ in ("on", "about")), sent.end)
+    while stop > colon.i + 1 and doc[stop - 1].is_punct:
+        stop -= 1
+    named = doc[colon.i + 1 : stop]
+    if not 1 <= len(named) <= 5 or any(t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PART", "NUM") for t in named):
+        return None
+    head = named[-1]
+    if head.pos_ not in ("NOUN", "PROPN") or not (
+            any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in named)
+            or speaker_noun is not None and speaker_noun(head)):
+        return None
+    return named
 
 
 #: a tail's source of one pronoun: people, not 'it' (a report, or nothing: 'it seems')

@@ -12,7 +12,6 @@ something else (an economist), stay descriptions.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -21,15 +20,13 @@ from spacy.tokens import Span, Token
 
 from ...aliases import TITLES, canonical_name, fold
 from ..lexicon import word_set
-from .affiliations import _text, _without_article, body_before, owner_before
+from .affiliations import _ALSO_CALLED, _TITLE_ROLES, _text, _without_article, body_before, owner_before
 from .anaphora import (
     _POSSESSIVE_DETS,
     DESCRIPTION,
     ROLE_WINDOW,
-    SPEAKER_WINDOW,
     Salience,
     _compatible,
-    _last_person_named,
     pronoun,
 )
 from .body_nouns import OUTLET_NOUNS, PAPER_NOUNS, body_fits, company_nouns, name_heads, names_noun, outlet_named, paper_named
@@ -197,6 +194,10 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
             continue  # 'the prime minister' is not the transport minister
         distance = min(abs(o - offset) for o in person.offsets) if person.offsets else 10**6
         matches.append((shared - min(distance, 10**6) / 10**6, person))
+    if any(not _aliased(p.roles, lemma) for _, p in matches):
+        # 'The minister, Fiona Strachan, ... The shadow justice secretary, Martin Kells, ... The minister said':
+        # the one introduced by the role's own noun, not one whose title merely reads as it ('secretary')
+        matches = [m for m in matches if not _aliased(m[1].roles, lemma)]
     wanted = gender_of_word(head.text)
     if matches and _definite(head) and not defined and not named:
         # 'Tevita Malosi, the lead negotiator, ... A European negotiator said X. "...," the
@@ -243,6 +244,11 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     if head.lower_ in lex.organisation_words or lemma in lex.organisation_words:
         return None  # 'the police': a force, not the last speaker
     speaker = resolver.people.find(last.name.split()) if last.name else None
+    if not {lemma, head.lower_} & (word_set("source_types/witness") | set((last.name or "").lower().split())) and not (
+            parties and speaker is not None and parties & _parties(speaker.roles)):
+        return None  # '"We didn't panic," Luc Ferrand said. The race doctor said X': an office or trade the last speaker
+        # was not introduced with is someone else's (a part in the story may be theirs: 'the witness', 'the passenger';
+        # so a title in their name, 'the duchess' for the Duchess of Edinburgh, or their party, 'the Democratic nominee')
     if speaker is not None and (_other_role(words, speaker.roles, {lemma, head.lower_}) or (
             lemma not in speaker.roles and head.lower_ not in speaker.roles
             and any(w in lex.role_nouns for w in speaker.roles))):
@@ -389,10 +395,18 @@ def _role_modifiers() -> frozenset[str]:
 def _other_role(words: set[str], roles: set[str], nouns: set[str]) -> bool:
     """Both say what kind of the role noun it is, and differently ('prime' and 'transport'
     minister); 'former' or 'senior' say no kind (``role_modifiers.txt``)."""
-    plain = _role_modifiers() | nouns
+    # (nor what a title reads as: 'the home secretary' is the minister 'Home Secretary Martin Kells' is)
+    plain = _role_modifiers() | nouns | {_TITLE_ROLES[n] for n in nouns if n in _TITLE_ROLES}
     mine = {w for w in words if not w.startswith("org:")} - plain
     theirs = {w for w in roles if not w.startswith("org:")} - plain
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _aliased(roles: set[str], noun: str) -> bool:
+    """Whether a person holds the role ``noun`` only as what another of their words reads as
+    ('secretary' as 'minister', 'Sen.' as 'senator'), not by that noun as written."""
+    return noun in roles and any(w != noun and (_TITLE_ROLES.get(w) == noun or noun in _ALSO_CALLED.get(w, ()))
+                                 for w in roles)
 
 
 def _owner(resolver: SpeakerResolver, qualifiers: list[Token], offset: int, salience: Salience) -> str | None:
@@ -457,44 +471,3 @@ def _kin(resolver: SpeakerResolver, head: Token, offset: int, salience: Salience
 
 # nouns of sources that are kept anonymous on purpose: 'a senior official said ... Jane Roe said' are two
 __all__ = ["role"]
-
-
-_AGED = re.compile(r"the (\d{1,3})-year-old(?: ([a-z]+))?", re.IGNORECASE)
-#: 'the Welshman', 'the Frenchwoman': a person by nationality (or 'the Italian', a NORP to the NER)
-#: (the capital marks the nation: 'the spokesman', 'the chairwoman' are roles)
-_NATIONAL = re.compile(r"[Tt]he [A-Z][a-z]+(man|woman)")
-
-
-def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) -> Resolved | None:
-    """'the 41-year-old said', 'the 34-year-old mother': the person the article gave that age
-    ('Sarah Quinn, 41,'), else the last speaker of a fitting gender; so for one named by a
-    nationality ('the Welshman', 'The Finn'); None for any other source."""
-    from .speakers import PERSON, Resolved
-
-    match = _AGED.fullmatch(text.strip())
-    national = _NATIONAL.fullmatch(text.strip()) if match is None else None
-    if national is not None and text.strip().split()[-1].lower() in resolver.lex.role_nouns:
-        national = None  # 'The Chairman', as some house styles write a role
-    span = resolver.doc.char_span(offset, offset + len(text.rstrip()), alignment_mode="expand") if (
-        match is None and national is None) else None
-    if match is None and national is None and not (  # 'The Finn said', 'the Italian added'
-            span is not None and len(span) == 2 and span[0].lower_ == "the" and span[1].ent_type_ == "NORP"
-            and span[1].is_title and span[1].tag_ == "NNP"):
-        return None
-    age, noun = (match.group(1), match.group(2)) if match is not None else ("", national.group(1) if national else None)
-    wanted = gender_of_word(noun) if noun else None
-    before = resolver.text[:offset]
-    for person in resolver.people.values() if age else ():
-        surname = re.escape(person.name.split()[-1])
-        if _compatible(person.gender, wanted) and re.search(rf"\b{surname}, {age}\b|\b{age}-year-old {surname}\b", before):
-            return Resolved(person.name, PERSON, person.affiliation, person.gender)
-    found = salience.last_entry(resolver.sentence_of(offset), SPEAKER_WINDOW,
-                                lambda r: r.kind == PERSON and _compatible(r.gender, wanted))
-    last = found[1] if found is not None else None
-    # 'Tom Baxter has joined City ... The 26-year-old said', 'X said Y. Another resident, Bridget
-    # Cole, agreed. The 67-year-old said': the person named last, when named after the last speaker
-    named = _last_person_named(resolver, offset, wanted, no_oblique=True)
-    if named is not None and (found is None or resolver.sentence_of(named[0]) > found[0]):
-        last = named[1]
-    return Resolved(last.name, PERSON, last.affiliation, last.gender) if last is not None else None
-

@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ...aliases import TITLES, canonical_name, fold, is_known_organisation
-from . import anaphora, answers, documents, groups, ledes, others, roles, untagged
+from . import anaphora, answers, descriptions, documents, groups, ledes, others, roles, untagged
 from .affiliations import (
     ORG_LABELS,
     _text,
@@ -206,7 +206,7 @@ class SpeakerResolver(ArticleIndex):
                 return self._description(cand, self.doc[document.left_edge.i : document.i + 1], document, salience)
             res = anaphora.pronoun(self, lower, cand.source[0], salience, said=cand.contents)
             return groups.joined(self, span, head, res) or res  # 'He and Ellis both urged': the two
-        turn = self.turn_speaker(span.start_char, span.end_char) or roles.aged(
+        turn = self.turn_speaker(span.start_char, span.end_char) or descriptions.aged(
             self, span.text, span.start_char, salience)
         if turn is not None:
             return turn

@@ -1,0 +1,71 @@
+"""The layout of an interview set down as questions and answers: which line labels ask and which answer.
+
+A Q-and-A opens its lines with labels: 'Q:' and 'A:', or the interviewer's ('Interviewer:',
+'The Ledger:', 'Marsh:') and the interviewee's ('Solberg:', 'Fennimore:'). A label asks when
+half its turns or more end with a question mark and another label speaks after each of them (or
+it is 'Q'); the labels speaking right after its turns answer ('A' after 'Q'). The questions
+are the publication's own voice, no statement of anyone's ('The Ledger: You cut 600 jobs.'
+is a question too); each answer is the interviewee's own words, however short ('Fennimore:
+Every day of it.'). ``markers`` reads the labels from this, and ``answers`` the one who answers.
+A transcript of speakers who do not take turns at asking ('BAPTISTE: ...', 'HARRIS: ...') has
+no such layout.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: a labelled line: up to four capitalised words ('The Ledger', 'Interviewer', 'Q') and a colon
+# ('Q.' too), opening a line or a quoted paragraph ('"WALLACE: ...')
+_LINE = re.compile(r"^[\"\u201c]?([A-Z][\w'\u2019&-]*\.?(?: [A-Z][\w'\u2019&-]*\.?){0,3}?)(?::|(?<=^Q)\.)[^\S\n]+(\S[^\n]*)",
+                   re.MULTILINE)
+_CLOSING = " \t\"'\u201d\u2019"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The labels of a Q-and-A's questions and answers, and where its first question opens."""
+
+    questions: frozenset[str]
+    answers: frozenset[str]
+    first: int
+
+
+def _asks(words: str) -> bool:
+    return words.rstrip(_CLOSING).endswith("?")
+
+
+@lru_cache(maxsize=16)
+def layout(text: str) -> Layout | None:
+    """The Q-and-A layout of ``text``, or None when its lines take no turns at asking."""
+    turns = [(m.group(1), m.start(), m.group(2)) for m in _LINE.finditer(text)]
+    labels = {label for label, _, _ in turns}
+    questions = set()
+    for label in labels:
+        own = [k for k, turn in enumerate(turns) if turn[0] == label]
+        # each of its turns answered by another label ('Q:' then 'A:'; 'Interviewer:' then 'Fennimore:')
+        answered = all(k + 1 < len(turns) and turns[k + 1][0] != label for k in own)
+        if label == "Q" or answered and len(own) >= 2 and 2 * sum(_asks(turns[k][2]) for k in own) >= len(own):
+            questions.add(label)
+    answers = {turns[k + 1][0] for k, turn in enumerate(turns[:-1]) if turn[0] in questions} - questions
+    # an answering label asks little itself: not a debate's two hosts
+    answers = {label for label in answers if 2 * sum(_asks(t[2]) for t in turns if t[0] == label)
+               <= sum(t[0] == label for t in turns)}
+    if "Q" in questions:
+        answers |= {"A"} & labels
+    if not answers:
+        return None
+    first = min(start for label, start, _ in turns if label in questions)
+    return Layout(frozenset(questions), frozenset(answers), first)
+
+
+def label_at(text: str, line: int) -> tuple[str, int] | None:
+    """The label of the Q-and-A's line opening at ``line`` and where it starts, if it is one
+    of its questions' or answers' ('Solberg' of 'Solberg: I think ...')."""
+    found = layout(text)
+    match = _LINE.match(text, line) if found is not None else None
+    if found is None or match is None or match.start() != line or match.group(1) not in found.questions | found.answers:
+        return None
+    return match.group(1), match.start(1)
