@@ -338,12 +338,21 @@ def _drop_circular_asides(text: str, cands: list[Candidate]) -> list[Candidate]:
     other's cue; nesting would then hide both. The aside before the other cue is the misread
     one: dropped. One after it closes the sentence ('The minister believes X is "fair", his
     spokesman told reporters'): the other's content ends before it."""
-    asides = [c for c in cands if c.aside and c.cue is not None]
-    if not asides:
-        return cands
-
     def holds(outer: Candidate, inner: Candidate) -> bool:
         return inner.cue is not None and any(inside(inner.cue, c) for c in outer.contents)
+
+    asides = [c for c in cands if c.aside and c.cue is not None]
+    # a report closing the sentence after what it reports, read by a verb rule ('Polin dismissed the
+    # talks as "theatre", Russian state news agency TASS reported': 'TASS reported' hung on 'agency')
+    closing = [c for c in cands if not c.aside and c.cue is not None and c.source is not None and c.contents
+               and c.source[0] < c.cue[0] and max(e for _, e in c.contents) < c.source[0]]
+    for tail, other in ((t, o) for t in closing for o in cands if o is not t and holds(t, o) and holds(o, t)):
+        cut = max(e for _, e in tail.contents)
+        kept = _ended_at(text, other.contents, cut)
+        if (other.cue or (cut, 0))[0] < cut and kept and text[cut : (tail.source or (0, 0))[0]].lstrip().startswith(","):
+            other.contents = kept  # what it reports ends where the closing report's content does
+    if not asides:
+        return cands
 
     drop = set()
     for aside in asides:

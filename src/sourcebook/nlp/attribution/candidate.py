@@ -156,10 +156,10 @@ def clip_lines(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]
     return trim(text, lo + 1 if lo >= 0 else start, hi if hi >= 0 else end, SPACES)
 
 
-# 'RIVERTON - ', 'WASHINGTON (Reuters) - ', 'LONDON, March 3 (AP) — ': a wire dateline
-# opening a paragraph
+# 'RIVERTON - ', 'WASHINGTON (Reuters) - ', 'LONDON, March 3 (AP) — ', 'OTTAWA, Ontario, May 9 - ': a
+# wire dateline opening a paragraph
 _DATELINE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019&-]+"  # ('BOGOTÁ', 'VIENNA/RIYADH')
-                       r"(?:[ /][A-Z][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019&-]+)*(?:,(?: [A-Z][\w.]*)+(?: \d{1,2})?)?"
+                       r"(?:[ /][A-Z][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019&-]+)*(?:,(?: [A-Z][\w.]*)+(?: \d{1,2})?){0,2}"
                        r"(?: ?\([^)\n]{1,40}\))? ?[-\u2013\u2014]+ ?")
 
 
@@ -174,7 +174,10 @@ def after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
     before its first word: they say where and when the story was filed, not what was said."""
     start, end = span
     if start and text[start - 1] != "\n":
-        return span
+        # a content the parser started inside the dateline ('LUSAKA, Jan 22 - Zambia's output will
+        # rise, the ministry said': 'Jan 22 - Zambia's ...'; 'WASHINGTON (Reuters) - ...': '(Reuters) - ...')
+        bound = dateline_end(text, start)
+        return trim(text, bound, end, SPACES) if bound is not None and bound < end else span
     m = _DATELINE.match(text, start, end) or _TIME_STAMP.match(text, start, end)
     if m is None or m.end() >= end:
         return span

@@ -184,6 +184,9 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         rest = _clause_after_the_aside(verb)
         if rest is not None:  # 'Rents had risen, he testified, and workers were leaving': both
             spans.append(subtree_span(rest))
+        joined = _clause_joined_before(lex, verb, clauses[-1])
+        if joined is not None:  # 'Eight were hospitalized, and one died, the CDC reported': both
+            spans[-1] = (joined.left_edge.idx, spans[-1][1])
     if after and spans[-1][1] == subtree_span(after[-1])[1]:
         more = (_more_of_the_report(lex, verb, after[-1]) or _agrees_with_the_clause(verb, after[-1])
                 or _list_read_as_conjunct(verb, after[-1]) or _verbless_concession(verb, after[-1]))
@@ -223,6 +226,24 @@ def _clause_after_the_aside(verb: Token) -> Token | None:
         return None  # (not after a quotation: '"...," Ebeling said, and her husband cut in')
     return next((c for c in verb.rights if c.dep_ == "conj" and c.i > verb.i + 2
                  and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+
+
+def _clause_joined_before(lex: Lexicon, verb: Token, clause: Token) -> Token | None:
+    """The clause joined by ', and' / ', but' before the reported clause of a trailing cue ('Eight
+    were hospitalized, and one died, the CDC reported'), which the parser made the clause the cue
+    is a conjunct of: the report covers both (not 'He said X, and Y, officials said': a report of
+    its own)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= clause.left_edge.i or head.pos_ not in ("VERB", "AUX") or (
+            head.lemma_.lower() in lex.cue_verbs or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i
+                                                            for c in verb.children)):
+        return None
+    doc = verb.doc
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.i + 1 == clause.left_edge.i), None)
+    if cc is None or cc.lower_ not in REPORT_JOINS or doc[cc.i - 1].text != "," or any(
+            t.text in (";", ":") or t.is_quote for t in doc[head.left_edge.i : verb.i]):
+        return None
+    return head
 
 
 def _past_the_cues_time(verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:

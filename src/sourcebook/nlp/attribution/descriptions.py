@@ -14,6 +14,9 @@ from ..lexicon import word_set
 from .people import gender_of_word
 from .syntax import PERSON_SUFFIXES
 
+#: a state's forces and its government, bodies by a common noun ('the army', 'the navy')
+FORCES = frozenset(["army", "military", "police", "government", "navy", "coastguard"])
+
 if TYPE_CHECKING:
     from .anaphora import Salience
     from .index import Resolved

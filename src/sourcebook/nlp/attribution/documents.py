@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from . import anaphora, roles
 from .affiliations import ORG_LABELS, _text, _without_article
-from .descriptions import definite, group_nouns
+from .descriptions import FORCES, definite, group_nouns
 from .index import DESCRIPTION, ORG, REPORTS, Resolved
 from .people import gender_of_first_name
 
@@ -157,8 +157,9 @@ def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salie
             if named is not None:  # 'by the rights group Open Cell', the name no apposition
                 return resolver._body_named(_text(list(named)))
             body = doc[token.left_edge.i : token.i + 1]
-            return roles.role(resolver, body, token, body.start_char, salience) or Resolved(  # ('the foreign ministry')
-                resolver.phrase(body, token), ORG if token.lower_ in resolver.lex.public_bodies else DESCRIPTION)
+            unnamed = token.lower_ in resolver.lex.public_bodies or token.lower_ in FORCES  # ('the foreign ministry')
+            return roles.role(resolver, body, token, body.start_char, salience) or Resolved(
+                resolver.phrase(body, token), ORG if unnamed else DESCRIPTION)
         author = _named_author(resolver, token) if token.dep_ != "compound" else None
         if author is not None:
             return author

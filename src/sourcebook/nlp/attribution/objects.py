@@ -36,6 +36,9 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
         objects = [o for o in objects if not artefact(lex, o)]
     if lemma not in lex.speech:  # 'welcomed two cubs', 'ordered eggs': an arrival, a purchase, no stance
         objects = [o for o in objects if not creature(lex, o)]
+    # 'issued a statement', 'signed an open letter', 'sent a text message': the document the verb
+    # writes or sends, whatever the verb's class, not what it says ('issued a threat' is)
+    objects = [o for o in objects if not written(lex, lemma, o)]
     if xcomps and (lemma in lex.speech or lemma in lex.belief or lemma in lex.stance_object):
         first = objects[0] if objects and objects[0].i < xcomps[0].i else xcomps[0]
         return [drop_trailing_occasion(lex, text, verb.doc, (subtree_span(first)[0], _infinitives(lex, verb, xcomps[-1])))]
@@ -207,6 +210,21 @@ def _clausal(lex: Lexicon, lemma: str, obj: Token) -> bool:
     # (unless a relative clause says it: 'posted messages in which the group urged X')
     return not (lemma in lex.writing_verbs and obj.lemma_.lower() in lex.written_nouns
                 and not any(c.dep_ == "relcl" for c in obj.children))
+
+
+def written(lex: Lexicon, lemma: str, obj: Token) -> bool:
+    """'issued a statement', 'signed an open letter', 'sent a text message': the document a verb of
+    writing, issuing or sending makes or sends (``writing_verbs.txt``), which says nothing unless a
+    clause in it says what ('a statement in which it condemned X', 'a memo titled X', 'an ad
+    targeting X') or its words follow ('released the following statement: "..."', 'issued a
+    statement, "Last night ..."')."""
+    if lemma not in lex.writing_verbs or obj.lemma_.lower() not in lex.written_nouns or any(
+            c.dep_ in ("relcl", "acl") for c in obj.children):
+        return False
+    end = max(t.i for t in obj.subtree if not t.is_punct) + 1
+    after = obj.doc[end : end + 2]
+    return not (len(after) and (after[0].text == ":" or after[0].is_quote)
+                or len(after) == 2 and after[0].text == "," and after[1].is_quote)
 
 
 _REPLIES = frozenset(["response", "reply", "answer"])

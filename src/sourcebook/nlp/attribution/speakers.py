@@ -38,7 +38,7 @@ from .affiliations import (
 from .antecedents import document_before
 from .body_nouns import company_nouns, folded_outlets, paper_named
 from .candidate import ACCORDING, Candidate
-from .descriptions import group_nouns
+from .descriptions import FORCES, group_nouns
 from .direct import QuoteIndex
 from .entities import name_given_as
 from .index import (
@@ -64,7 +64,6 @@ _PAIRS = frozenset(["pair", "duo", "trio", "couple"])
 #: heads of a share of people asked ('Only 12%', 'Nearly half', 'Two-thirds', '9 per cent')
 _SHARES = frozenset(["%", "percent", "cent", "half", "third", "thirds", "quarter", "quarters", "majority"])
 _LONG = 6  # a description longer than this is cut at its head's relative or participle clause
-_FORCES = frozenset(["army", "military", "police", "government", "navy", "coastguard"])
 
 
 class SpeakerResolver(ArticleIndex):
@@ -437,7 +436,7 @@ class SpeakerResolver(ArticleIndex):
             role = None
         if role is not None:
             return role
-        if head.text.islower() and not plural and (head.lower_ in self.lex.public_bodies or head.lower_ in _FORCES):
+        if head.text.islower() and not plural and (head.lower_ in self.lex.public_bodies or head.lower_ in FORCES):
             return Resolved(phrase, ORG)  # 'the Russian defence ministry', 'the Jordavian army': a body, unnamed
         is_document = head.lemma_.lower() in self._documents or lower in self._documents  # 'Council records', 'the minutes'
         if lower in self.lex.role_nouns or head.lemma_.lower() in self.lex.role_nouns or (

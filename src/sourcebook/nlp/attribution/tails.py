@@ -290,6 +290,8 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
         c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech for c in verb.children) or _refused_by_no_one(lex, verb)
     ) or _in_the_cues_tense(lex, verb) or _withheld(verb) or _act_after_a_relative(lex, verb) or (
         verb.lemma_.lower() in lex.cue_verbs and _held_by_nothing(lex, verb))
+    own = _the_reporters_act(lex, verb)
+    says = says or own
     if (verb.dep_ != "conj" or verb.pos_ != "VERB" or not says
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         return None
@@ -297,7 +299,7 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
             c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children):
         return None  # 'said regulators would approve the deal but could demand changes': the clause's modal, no report
     participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and _past_perfect_of_another(lex, verb)
-    if participle and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+    if participle and not own and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in verb.head.children) and not (
             any(c.dep_ == "auxpass" for c in verb.head.children) and any(c.dep_ == "dobj" for c in verb.children)):
         # 'said he has not held dinners and never called a donor': the clause's perfect, no report (but a
@@ -327,6 +329,38 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
         i -= 1  # 'and also warned', 'and later said'
     cc = doc[i]
     return cc if cc.lower_ in REPORT_JOINS and cc.head.i == verb.head.i else None
+
+
+def _the_reporters_act(lex: Lexicon, verb: Token) -> bool:
+    """A verb in the cue's simple past with no subject or auxiliary, joined to the reported clause
+    where something marks that clause's end as the end of what was reported, is the reporter's next
+    act: a closing quotation right before it, with an object of its own ('said the deal was "a fair
+    compromise" and thanked the unions'); a perfect it cannot share, being negated ('said her client
+    had never read the book and described X as Y': not 'never described'); a body's finding of
+    what had happened, then a verb of saying ('found that officers had acted in good faith and
+    recommended a new policy': the finder's recommendation, as 'concluded that X had been too timid
+    and called on Y')."""
+    clause = verb.head
+    doc = verb.doc
+    if (verb.dep_ != "conj" or verb.tag_ != "VBD" or clause.dep_ != "ccomp" or clause.head.tag_ != "VBD"
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children)):
+        return False
+    cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < verb.i), None)
+    if cc is None or cc.i + 1 != verb.i:
+        return False
+    lemma = verb.lemma_.lower()
+    # (a cue that is no physical act: 'said the driver was "clearly drunk" and hit a wall' stays the driver's)
+    if closes_quotation(doc[cc.i - 1]) and lemma in lex.cue_verbs and lemma not in lex.physical_verbs and any(
+            c.dep_ == "dobj" for c in verb.children):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+    if not perfect or lemma not in lex.speech:
+        return False
+    # (a body that finds acts; a thing that shows does not: 'an image showed X had shared it and added Y')
+    finder = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return any(c.dep_ == "neg" and c.i < clause.i for c in clause.children) or (
+        clause.head.lemma_.lower() in lex.poll_verbs and finder is not None and finder.pos_ == "NOUN"
+        and finder.ent_type_ != "PERSON" and finder.lemma_.lower() in lex.organisation_words)
 
 
 def _past_perfect_of_another(lex: Lexicon, verb: Token) -> bool:

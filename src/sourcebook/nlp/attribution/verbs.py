@@ -369,7 +369,7 @@ def _reporter(lex: Lexicon, verb: Token) -> Token | None:
         report = report.head.head  # 'said in a report that X and urged Y': the parser hung X on the report
     elif clause.dep_ != "ccomp":
         return None
-    if report.lemma_.lower() not in lex.cue_verbs or report.i > clause.i:
+    if report.lemma_.lower() not in lex.cue_verbs and report.lemma_.lower() not in lex.poll_verbs or report.i > clause.i:
         return None
     subject = subject_of(report)
     if subject is None or subject.i < verb.sent.start or subject.lower_ in lex.subjectless and not (
