@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from ...aliases import canonical_name
 from .descriptions import DESCRIPTION, described, description_of, head_word, person_description
 from .people import FEMALE, MALE, gender_of_first_name, gender_of_word
+from .subjects import subject_since
 from .syntax import PEOPLE_PLURALS
 
 if TYPE_CHECKING:
@@ -287,6 +288,11 @@ def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wan
     choice = found
     if named is not None and (choice is None or resolver.sentence_of(named[0]) > choice[0]):
         choice = (resolver.sentence_of(named[0]), named[1])
+    # the person a sentence since is about ('A former inmate said X. "Nobody came," he said')
+    about = subject_since(resolver, sentence, choice[0] if choice is not None else sentence - SPEAKER_WINDOW,
+                          wanted, salience, said)
+    if about is not None:
+        return about
     # a person described as a subject since ('My mother mentioned ... she said')
     for token in reversed(described(resolver)):
         if token.idx >= offset or any(a <= token.idx < b for a, b in said):
