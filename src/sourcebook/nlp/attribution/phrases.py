@@ -68,7 +68,7 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
     if stranded is not None:
         source = trim(text, source[0], stranded)
         phrase = (token.idx, stranded)
-    contents = _sourced_clause(text, token, sent, phrase)
+    contents = sourced_clause(text, token, sent, phrase)
     if not contents:
         return None
     return Candidate(
@@ -230,7 +230,7 @@ def view_phrase(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate 
     if holder is None or holder.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     lo, hi = subtree_span(prep)
-    if not _set_off(text, sent, lo, hi):
+    if not set_off(text, sent, lo, hi):
         return None  # 'tears in their eyes', 'who in their right mind would ...': no aside
     source = source_span(text, holder)
     head = prep.head
@@ -246,7 +246,7 @@ def view_phrase(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate 
         head = head.head  # 'The bridge, in the eyes of many, is ...': the parser hangs it on the subject
     if head.dep_ == "ccomp":
         return None  # 'he says X was handled well in his view': the report holds the view
-    contents = _sourced_clause(text, prep, sent, (prep.idx, end), head)
+    contents = sourced_clause(text, prep, sent, (prep.idx, end), head)
     if not contents:
         return None
     cue_end = of.idx + len(of) if of is not None and holder.dep_ != "poss" else token.idx + len(token)
@@ -259,7 +259,7 @@ def view_phrase(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate 
     )
 
 
-def _sourced_clause(
+def sourced_clause(
     text: str, token: Token, sent: Span, phrase: tuple[int, int], head: Token | None = None,
 ) -> list[tuple[int, int]]:
     """The content of a sourcing phrase (``phrase``, from ``token``): the clause the phrase
@@ -268,10 +268,10 @@ def _sourced_clause(
     head = token.head if head is None else head
     while head.dep_ in ("aux", "auxpass", "neg") and head.head.i != head.i:
         head = head.head  # 'According to X, the candidate is once again leading': hung on the auxiliary
-    if head.dep_ in ("nsubj", "nsubjpass") and head.i < token.i and _set_off(text, sent, token.idx, phrase[1]):
+    if head.dep_ in ("nsubj", "nsubjpass") and head.i < token.i and set_off(text, sent, token.idx, phrase[1]):
         head = head.head  # 'The number of cases, according to the ministry, rose to 41': the clause's
     if (head.dep_ in ("conj", "advcl") and head.left_edge.i >= token.i and head.head.i < token.i
-            and _set_off(text, sent, token.idx, phrase[1])):
+            and set_off(text, sent, token.idx, phrase[1])):
         head = head.head  # 'Talks collapsed, according to aides, after X failed': hung on the clause after it
     if head.i == token.i or head.dep_ == "ROOT" or head.i < sent.start or head.i >= sent.end:
         lo, hi = sent.start_char, sent.end_char
@@ -292,7 +292,7 @@ def _sourced_clause(
 _JOINS = re.compile(r"(?i)and|but|yet|so|or|still|now|then|however|meanwhile|well|indeed|also|in fact|after all")
 
 
-def _set_off(text: str, sent: Span, start: int, end: int) -> bool:
+def set_off(text: str, sent: Span, start: int, end: int) -> bool:
     """Whether the words from ``start`` to ``end`` are an aside: each side is the sentence's
     edge or a comma or dash."""
     before = text[sent.start_char : start].rstrip()

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from .candidate import ACCORDING, Candidate, trim
 from .lexicon import Lexicon
-from .phrases import _set_off, _sourced_clause
+from .phrases import set_off, sourced_clause
 from .syntax import subtree_span
 
 # what people do in a poll, which it does not report: 'took part in the survey', 'voted in the
@@ -56,13 +56,13 @@ def in_survey(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate | 
         # survey': the medium of the subject's own report
         return None
     lo, hi = trim(text, *subtree_span(prep))  # (the parser may hang the comma after it on the poll)
-    if not _set_off(text, sent, lo, hi) and (hi < head.idx or not _particular(poll)):
+    if not set_off(text, sent, lo, hi) and (hi < head.idx or not _particular(poll)):
         # 'In polls taken since then Trump led': no comma closes the phrase; 'she is ahead in
         # the polls', 'his standing in national polls': polls in general, the writer's summary
         return None
     noun_start = subtree_span(poll)[0]
     source = trim(text, noun_start, hi)
-    contents = _sourced_clause(text, prep, sent, (prep.idx, hi), head)
+    contents = sourced_clause(text, prep, sent, (prep.idx, hi), head)
     if not contents:
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in head.doc.char_span(*contents[0], alignment_mode="expand") or ()):
