@@ -75,7 +75,8 @@ def _verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[
             c.tag_ == "VBG" or c.tag_ == "VBN" and any(g.dep_ == "aux" and g.lower_ == "having" for g in c.children)))
     ]  # ('denied having been inside the mill': a perfect gerund is a gerund)
     if objects and not xcomps and lemma in lex.addressee_verbs:
-        xcomps = infinitive_in_relative(objects[0])  # 'urged residents who live near the river to leave'
+        # 'urged residents who live near the river to leave', 'asked anyone with information to call'
+        xcomps = infinitive_in_relative(objects[0])
     if not objects and not xcomps and in_lexicon:
         found = _prepositional(lex, text, verb, children, extra)
         if found is not None:

@@ -15,13 +15,35 @@ Spans = list[tuple[int, int]]
 
 def infinitive_in_relative(obj: Token) -> list[Token]:
     """'urged residents who live near the river to leave': the parser hung the infinitive the
-    verb asks for on the relative clause of its object (as the clause's last part)."""
+    verb asks for on the relative clause of its object (as the clause's last part); else the
+    infinitive hung on a phrase of the object (``infinitive_in_phrase``)."""
     relative = next((c for c in obj.rights if c.dep_ == "relcl"), None)
     last = max(relative.rights, default=None, key=lambda t: t.i) if relative is not None else None
-    if last is None or last.dep_ != "advcl" or not any(g.dep_ == "aux" and g.tag_ == "TO" and g.i < last.i
-                                                          for g in last.children):
-        return []
-    return [last]
+    if last is not None and last.dep_ == "advcl" and _to_infinitive(last):
+        return [last]
+    return infinitive_in_phrase(obj)
+
+
+def infinitive_in_phrase(obj: Token) -> list[Token]:
+    """'asked anyone with information to call the tip line': the parser hung the infinitive the
+    verb asks for on the noun of a phrase that qualifies its object (as that noun's last part),
+    the phrase hung on the object or on the verb right after it."""
+    verb = obj.head
+    phrases = [c for c in obj.rights if c.dep_ == "prep"]
+    phrases += [c for c in verb.rights if c.dep_ == "prep" and c.i == obj.right_edge.i + 1]
+    for phrase in phrases:
+        noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+        if noun is None or any(c.dep_ in ("det", "poss") for c in noun.children):
+            continue  # 'asked the man with the power to decide': the noun's own infinitive, not the verb's
+        last = max(noun.rights, default=None, key=lambda t: t.i)
+        if last is not None and last.dep_ == "acl" and _to_infinitive(last):
+            return [last]
+    return []
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """'to call', 'not to rush': a verb with 'to' before it."""
+    return any(g.dep_ == "aux" and g.tag_ == "TO" and g.i < verb.i for g in verb.children)
 
 
 def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[Token], objects: list[Token],
