@@ -262,9 +262,8 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
         for g in c.children) for c in head.children)  # 'One of the freed workers, Hanna Lindqvist,'
     # (a relation gives way to an office in the name: 'His colleague, Councillor Sarah Mehta,')
     related = affiliation is not None and (head.lemma_.lower() in index._kin_words or head.lemma_.lower() in _RELATIONS)
-    if affiliation in (None, ranked) and not related and root.dep_ == "appos" and head.i < ent.start and (
-            one_of or head.pos_ == "NOUN" and (
-            head.lemma_.lower() in index.lex.role_nouns or head.lower_ in index.lex.role_nouns
+    if not related and root.dep_ == "appos" and head.i < ent.start and (
+            one_of or head.pos_ == "NOUN" and (head.lemma_.lower() in index.lex.role_nouns or head.lower_ in index.lex.role_nouns
             or head.lower_.endswith(PERSON_SUFFIXES) and head.tag_ == "NN"
             or head.lemma_.lower() in index._kin_words) or head.pos_ == "PROPN" and (
             head.lower_ in TITLES or head.lower_ in index.lex.role_nouns)):
@@ -274,9 +273,10 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
         # (the role before a relative clause on it: 'The student who found the tape, Chloe Marsh,')
         clause = min((c.left_edge.i for c in head.rights if c.dep_ == "relcl" and c.i < ent.start), default=ent.start)
         before = doc[_after_break(doc, head.left_edge.i, clause) : clause]
-        if len(before) <= 12:
+        # (its words also when 'of X' named the body: 'The consultant, Greg Hammond of Transit Solutions Group,')
+        words |= role_words(index, list(before)) if len(before) <= 12 else set()
+        if len(before) <= 12 and affiliation in (None, ranked):
             affiliation = role_before(before, owner_before(index, before), index)
-            words |= role_words(index, list(before))
             if affiliation and one_of:
                 affiliation = "o" + affiliation[1:] if affiliation.startswith("One ") else affiliation
             if affiliation and head.tag_ == "NNS" and head.is_lower and affiliation.endswith(head.text):
