@@ -200,7 +200,7 @@ def test_what_a_placard_or_a_sign_reads(nlp, text, source, content):
 
 def test_a_quoted_they_is_no_body_named_in_passing(nlp):
     text = ('Park Min-ho, a professor at Yonsei University, said Pyongyang was testing Seoul. '
-            '"They are probing," Park said. "They want to see whether the South will blink."')
+            '"They are probing," Park said. "They believe the South will blink."')
     inner = [a for a in records(nlp, text) if a.parent is not None and a.source.text == "They"]
     assert inner and all(a.speaker != "Yonsei University" for a in inner)
 

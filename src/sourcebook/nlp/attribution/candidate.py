@@ -67,6 +67,11 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
     # a Q-and-A's label opening the line ('A: Switching saves money, the regulator estimates')
     if text.startswith(("A: ", "Q: "), start) and (start == 0 or text[start - 1] == "\n"):
         start, end = trim(text, start + 3, end, SPACES)
+    # a rubric opening the line, no part of what was said ('Exclusive: X is testing Y, people familiar say')
+    label = text.find(":", start, min(end, start + 20))
+    if label > start and (start == 0 or text[start - 1] == "\n") and text[start:label].strip().lower() in word_set(
+            "attribution/line_labels"):
+        start, end = trim(text, label + 1, end, SPACES)
     # a bracket opened before the report and closed after it ('("...," one engineer said.)')
     if start < end and text[start] in _BRACKETS and _BRACKETS[text[start]] not in text[start:end]:
         start, end = trim(text, start + 1, end, SPACES + ",;:")

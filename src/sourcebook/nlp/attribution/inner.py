@@ -5,8 +5,11 @@ claim: 'The minister said the police had told him the road was safe' holds the p
 report, but 'she said the delegation had refused to include 212 names', '"She asked about
 her team first," he said', '"We cannot say that coffee is the cause," she said' and '...,
 which suggests they learned it' hold none: an act with an infinitive or a noun phrase, a
-question put, a claim denied, a thing inferring, a report to come or owed ('would ask',
-'must explain'). Such a report stays inside its holder's
+question put, a claim denied, a thing inferring, a report to come, owed or wanted ('would ask',
+'must explain', 'wanted assurances that X'), a report denied to everyone ('nothing to suggest X')
+or with an act for its source ('"Asking X is like asking Y"'), a reading or view nobody else is
+named for ('had seemed "withdrawn"', '"The concern is that X"'), a belief about a question ('know
+how to dig in', 'realised what was happening'). Such a report stays inside its holder's
 content and is no record of its own when its holder is kept (``Ranker`` drops it then); alone
 at the top it is judged like any other proposal, so PolNeAR (which nests nothing) is scored
 as before.
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .candidate import Candidate
+from .candidate import BELIEF, Candidate
 from .lexicon import is_speech_cue, lexicon
 
 #: the words opening a content that is a clause even without a subject of its own
@@ -31,6 +34,8 @@ _WANTING = frozenset(["want", "hope", "plan", "intend", "expect", "need", "have"
                       "call", "encourage", "invite", "ask", "urge", "beg", "press", "push"])
 #: the words that deny the cue ('did not say', 'cannot say', 'never claimed')
 _DENIALS = frozenset(["not", "n't", "never", "cannot", "no"])
+#: subjects that name nobody: the report is denied ('there was nothing to suggest X', 'no one claims X')
+_NOBODY = frozenset(["nothing", "nobody", "none", "noone"])
 
 
 def inner_only(doc: Doc, cand: Candidate) -> bool:
@@ -42,26 +47,43 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
         return False
     verb = doc[cand.verb] if cand.verb is not None else cue.root
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or infinitive and _wanted(verb):
+    chain = _chain(verb)
+    wanted = infinitive or verb.dep_ == "dobj" and verb.pos_ == "NOUN"  # 'wanted assurances that X'
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for v in chain for c in v.children) or wanted and _wanted(verb):
         # 'she said Ostrava would ask the council to meet', 'Ashdown must explain "what she knew"',
         # '"we have to ask which subjects we can afford"', 'urged parents to ask their partners to
-        # pay': a report to come, owed or urged, none made
+        # pay', '"we can't keep telling our kids X"', 'it wanted assurances that X': a report to come,
+        # owed, urged or wanted, none made
+        return True
+    source = doc[cand.source_token] if cand.source_token is not None else None
+    if source is None and cand.nature == BELIEF and not cand.reports and not any(t.dep_ == "auxpass" for t in cue):
+        # 'she said Priya had seemed "withdrawn"', '"The concern is that X," Rhee said': a reading or
+        # view nobody else is named for, the holder's own ('it is believed that X' is others')
         return True
     if cand.quoted or cand.verbatim:
         return False
-    source = doc[cand.source_token] if cand.source_token is not None else None
     if source is not None and source.lower_ in ("which", "that"):
         return True  # '..., which suggests they learned it': the writer's (or speaker's) inference
+    if source is not None and (source.lower_ in _NOBODY or source.pos_ in ("VERB", "AUX") or any(
+            c.dep_ == "det" and c.lower_ in _DENIALS for c in source.children)):
+        # 'there was nothing to suggest X', 'no official claims X', '"Asking a teenager to X is like
+        # asking an adult to Y"': a report denied to everyone, or an act named with nobody to make it
+        return True
     if source is not None and source.lower_ == "you" and any(t.tag_ == "VBG" for t in cue):
         return True  # '"You are telling her she does not belong"': the speaker's reproach, no claim ('you wrote that X' is one)
     if any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in t.children)
            for t in (verb, *verb.ancestors)):
         return True  # 'the deal could collapse if Portezan insist on a sell-on clause': a supposition
-    if any(t.lower_ in _DENIALS for t in cue) or any(c.dep_ == "neg" for c in verb.children) or infinitive and any(
-            c.dep_ == "neg" for c in verb.head.children):
+    if any(t.lower_ in _DENIALS for t in cue) or any(c.dep_ == "neg" for v in chain for c in v.children) or (
+            infinitive and any(c.dep_ == "neg" for c in verb.head.children)):
         return True  # 'we cannot say that X', '"I have not come to tell you what to do"': no claim
     content = [t for start, end in cand.contents
                for t in (doc.char_span(start, end, alignment_mode="expand") or ())]
+    if cand.nature == BELIEF and content and content[0].lower_ in _CLAUSE_OPENERS - {"that"} and (
+            verb.lemma_.lower() not in lexicon().asking):
+        # 'by the time people realised what was happening', 'walkers who know how to dig in': a belief
+        # about a question holds no claim ('questioned whether X' puts the question: a doubt voiced)
+        return True
     if source is None and any(t.dep_ == "auxpass" for t in cue) and not _clause(content) and (
             verb.lemma_.lower() in lexicon().addressee_verbs):
         return True  # '"You are being asked to X"': a request put to someone, no claim ('is alleged to' is one)
@@ -84,6 +106,15 @@ def _wanted(verb: Token) -> bool:
     return lemma in _WANTING or lemma in lexicon().addressee_verbs
 
 
+def _chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it hangs from as their complement, whose modal or negation is its
+    own ('can't keep telling': 'telling', 'keep')."""
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i and len(chain) < 5:
+        chain.append(chain[-1].head)
+    return chain
+
+
 def _present(verb: Token) -> bool:
     """'I urge', 'we are asking': a verb in the present, made as the words are said."""
     if verb.tag_ == "VBP":
@@ -96,8 +127,10 @@ def _clause(content: list[Token]) -> bool:
     infinitive or a noun phrase ('to include 212 names', 'a prisoner exchange')."""
     if not content:
         return False
-    if content[0].lower_ in _CLAUSE_OPENERS:
-        return True
+    if content[0].lower_ in _CLAUSE_OPENERS and not (len(content) > 1 and content[1].tag_ == "TO"):
+        return True  # ('how to dig in' is an infinitive)
+    # judged by the content's top, not by a clause inside it ('to see the study before I vote')
     inside = {t.i for t in content}
-    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i in inside and t.head.pos_ in ("VERB", "AUX")
-               for t in content)
+    tops = [t for t in content if t.head.i not in inside or t.head.i == t.i]
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in inside for top in tops if top.pos_ in ("VERB", "AUX")
+               for c in top.children)

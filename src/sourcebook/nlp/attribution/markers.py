@@ -16,8 +16,9 @@ from .affiliations import HONORIFICS
 from .answers import bridges
 from .candidate import SPEECH, Candidate, trim, trim_content
 from .interviews import label_at, layout
+from .lexicon import lexicon
 from .people import gender_of_first_name
-from .syntax import FINITE_TAGS, source_span
+from .syntax import FINITE_TAGS, PERSON_SUFFIXES, source_span
 
 
 def _name_and_role(text: str, before: Span) -> bool:
@@ -52,6 +53,8 @@ def _speaker_noun(before: Span, colon: Token, speaker_noun: Callable[[Token], bo
     if before[-1].tag_ == "NN" and before[-1].lemma_.lower() not in documents and not any(
             t.pos_ == "DET" or t.ent_type_ in _NAMED for t in before):
         return False
+    if before[-1].lemma_.lower() in lexicon().speech_nouns and before[-1].lemma_.lower() not in documents:
+        return False  # what is said, not who says it: 'The short answer:', 'Our verdict:' (a 'Memo:' is a document's)
     return _statement_after(colon)
 
 
@@ -90,6 +93,23 @@ def _topic(before: Span, common_nouns: frozenset[str]) -> bool:
     # the NER's one-word entity ('Verdict' as a PERSON) is no name the article gives anyone
     return (own is None or len(own) == 1) and not any(
         e.label_ == "PERSON" and e[-1].lower_ == word.lower_ and not e.start <= word.i < e.end for e in word.doc.ents)
+
+
+def _no_voice(before: Span, common_nouns: frozenset[str], speaking: frozenset[str]) -> bool:
+    """Words before a colon that name no one who can speak (a person, a body, a role, a
+    document): a section's label in capitals ('MEANWHILE IN THE PARLIAMENT:', 'THE BIG
+    PICTURE:'; a name with a first name or a title speaks: 'JUDE MARLOWE:', 'SEN. DELACORTE:'),
+    or a name an event or a thing heads, which the NER took for no body ('Island Trophy:',
+    'Climate Summit:'; not 'Tessa Brown:', 'Harrow Council:', the 'White House' as an ORG)."""
+    words = [t for t in before if t.is_alpha]
+    if len(words) > 1 and all(t.is_upper for t in words):
+        first = words[0].text.title()
+        return first.lower().rstrip(".") not in HONORIFICS and gender_of_first_name(first) is None
+    last = before[-1]
+    return (len(words) > 1 and all(t.pos_ == "PROPN" and t.is_title for t in words)
+            and not any(t.ent_type_ in ("ORG", "NORP", "GPE", "FAC") for t in words)
+            and last.lower_ in common_nouns and last.lower_ not in speaking and not last.lower_.endswith(PERSON_SUFFIXES)
+            and gender_of_first_name(words[0].text) is None)
 
 
 def _only_questions(words: str) -> bool:
@@ -268,6 +288,8 @@ def _named_colon(
     answer, transcript = _answer_turn(text, before), _transcript_label(text, before)
     named = named or answer or transcript or _name_and_role(text, before)
     if not (answer or transcript) and _heading(text, before, speaker_noun):
+        return None
+    if not (answer or transcript or _name_and_role(text, before)) and _no_voice(before, common_nouns, lexicon().speaking_nouns):
         return None
     spoken = named or _speaker_noun(before, colon, speaker_noun, documents)
     if len(before) > 6 and not _name_and_role(text, before) or not (
