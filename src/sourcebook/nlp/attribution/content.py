@@ -182,11 +182,9 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         spans[0] = (first.idx, spans[0][1])
     if not after:  # 'The mood was grim: "We have lost everything," one resident said'
         spans[-1] = (past_a_colon(text, *spans[-1]), spans[-1][1])
-        rest = _clause_after_the_aside(verb)
-        if rest is not None:  # 'Rents had risen, he testified, and workers were leaving': both
+        if (rest := _clause_after_the_aside(verb)) is not None:  # 'Rents had risen, he testified, and workers left': both
             spans.append(subtree_span(rest))
-        joined = _clause_joined_before(lex, verb, clauses[-1])
-        if joined is not None:  # 'Eight were hospitalized, and one died, the CDC reported': both
+        if (joined := _clause_joined_before(lex, verb, clauses[-1])) is not None:  # 'Eight were hurt, and one died, the CDC said'
             spans[-1] = (joined.left_edge.idx, spans[-1][1])
     if after and spans[-1][1] == subtree_span(after[-1])[1]:
         more = (_more_of_the_report(lex, verb, after[-1]) or _agrees_with_the_clause(verb, after[-1])
@@ -219,14 +217,18 @@ def _held_around_an_aside(lex: Lexicon, verb: Token) -> tuple[Token, Token] | No
 
 
 def _clause_after_the_aside(verb: Token) -> Token | None:
-    """The clause joined after a cue set off by commas inside the report ('X, he testified, and
-    Y'), which the parser hung on the cue: it goes on with what was said."""
-    doc = verb.doc
-    if verb.i + 2 >= len(doc) or doc[verb.i + 1].text != "," or doc[verb.i + 2].lower_ not in ("and", "but") or any(
+    """A clause joined after a cue set off by commas inside the report ('X, he testified, and Y', 'X, she told the meeting,
+    and Y') goes on with it: with a subject of its own, or sharing the report's in a tense not the cue's ('..., and is Z')."""
+    doc, end = verb.doc, max((c.right_edge.i for c in verb.rights if c.dep_ not in ("conj", "cc", "punct")), default=verb.i)
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].lower_ not in ("and", "but") or any(
             t.is_quote for t in doc[verb.sent.start : verb.i]):
         return None  # (not after a quotation: '"...," Ebeling said, and her husband cut in')
-    return next((c for c in verb.rights if c.dep_ == "conj" and c.i > verb.i + 2
-                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    c = next((c for c in verb.rights if c.dep_ == "conj" and c.i > end + 2), verb)
+    auxes = [g for g in c.children if g.dep_ in ("aux", "auxpass") and g.i < c.i]
+    finite = (auxes or [c])[0]  # (the cue's plain past is the writer's next event: 'X, Hollis said, and the order was lifted')
+    past = verb.tag_ == finite.tag_ == "VBD" and c.lemma_ not in ("be", "have") and all(g.dep_ == "auxpass" for g in auxes)
+    own = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+    return c if c is not verb and (own and not past or verb.tag_ == "VBD" and finite.tag_ in ("VBZ", "VBP", "MD")) else None
 
 
 def _clause_joined_before(lex: Lexicon, verb: Token, clause: Token) -> Token | None:

@@ -20,6 +20,48 @@ def past_read_as_participle(verb: Token) -> Token | None:
         g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children) else None
 
 
+def antecedent_in_subject(token: Token) -> Token | None:
+    """'a route friends said he used', 'a project officials say is overdue': the subject of a
+    relative clause without 'that' that the parser ran into its antecedent ('route' a compound of
+    'friends'); 'a' agrees with no plural, so the antecedent ends at the first noun after it. That
+    noun, or None (not 'a few officials', 'an estimated 300 protesters', nor an object: 'according to a
+    fact sheet lawmakers released')."""
+    if token.tag_ != "NNS" or token.dep_ != "nsubj":
+        return None
+    lefts = [t for t in token.subtree if t.i < token.i]
+    if not lefts or lefts[0].lower_ not in ("a", "an") or lefts[0].dep_ != "det" or lefts[0].head.i != token.i:
+        return None
+    return next((t for t in lefts if t.tag_ == "NN" and t.dep_ == "compound"), None)
+
+
+def _dangling(prep: Token) -> bool:
+    """A preposition of a participle the parser left without its object ('searching for | a man')."""
+    return prep.dep_ == "prep" and not any(prep.children) and prep.head.tag_ == "VBG" and prep.i + 1 < len(prep.doc)
+
+
+def participle_holder(subject: Token) -> Token | None:
+    """'Detectives searching for a missing man believe X', 'Police looking into | the death of a
+    woman said': the parser left the participle's preposition without its object and made the
+    object a subject of the cue; the one the participle is of is the subject."""
+    prep = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    if prep is None or not _dangling(prep):
+        return None
+    participle = prep.head
+    holder = participle.head if participle.dep_ == "acl" else next((c for c in participle.children if c.dep_ == "nsubj"), None)
+    return holder if holder is not None and holder.i < participle.i and holder.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def stranded_object(holder: Token) -> Token | None:
+    """The object ``participle_holder`` stepped over, whose phrase the holder's source runs to."""
+    participle = holder.head if holder.dep_ == "nsubj" and holder.head.dep_ == "advcl" else holder
+    edge = participle.right_edge
+    if not _dangling(edge):
+        return None
+    found = next((t for t in [edge.nbor(1), *edge.nbor(1).ancestors] if t.left_edge.i == edge.i + 1 and t.dep_ in (
+        "nsubj", "nsubjpass")), None)
+    return found if found is not None and participle_holder(found) is not None else None
+
+
 def participle_after_apposition(verb: Token) -> Token | None:
     """'Sofia Brandt, a partner at Lattice, called Orbitra "a monopolist"': the parser read the
     sentence's verb as a participle of the apposition closed by the comma before it, and the

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 from .syntax import subtree_span
-from .tails import drop_trailing_occasion, trailing_participle, with_tail
+from .tails import drop_trailing_occasion, trailing_participle, with_tail, without_writer_tail
 
 Spans = list[tuple[int, int]]
 
@@ -119,7 +119,7 @@ def _infinitives(lex: Lexicon, verb: Token, infinitive: Token) -> int:
     'pledged', but a bare verb with no subject cannot go with 'pledged' (its tense is the
     cue's), only with 'cut'. A coordinated clause of another kind ends the list ('..., fix Y
     and he pledged Z')."""
-    end = subtree_span(infinitive)[1]
+    end = without_writer_tail(lex, infinitive)[1]  # ('to conserve power as forecasters predicted X': the writer's)
     said = next((c for c in infinitive.rights if trailing_participle(c) and c.lemma_.lower() in lex.cue_verbs), None)
     if said is not None:  # 'refused to rule out tax rises, telling listeners that X': a report of its own
         end = said.doc[said.i - 1].idx

@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Token
 from ..lexicon import word_set
 from ..quotes import CLOSING_MARKS
 from ..sentences import sentence_of
+from . import misread
 from .candidate import after_dateline, name_before, trim
 from .lexicon import Lexicon
-from .misread import name_read_as_adverb, participle_after_apposition, past_read_as_object, past_read_as_participle
 from .occasions import occasion_start
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -43,8 +43,7 @@ def subtree_span(token: Token) -> tuple[int, int]:
 
 def first_child(token: Token, deps: tuple[str, ...] | str) -> Token | None:
     """The first child of ``token`` with one of ``deps``."""
-    deps = (deps,) if isinstance(deps, str) else deps
-    return next((child for child in token.children if child.dep_ in deps), None)
+    return next((child for child in token.children if child.dep_ in ((deps,) if isinstance(deps, str) else deps)), None)
 
 
 #: how many heads ``subject_of`` climbs: 'X has toned down his criticism, shifting his focus to
@@ -79,8 +78,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return set_off
         if len(before) > 1 and _stranded_object(before[-2], before[-1]):
             return before[-2]  # 'The daughter of State Senator Ann Pike said': one subject, not two
+        if before and (holder := misread.participle_holder(before[-1])) is not None:
+            return holder  # 'Detectives searching for a missing man believe X': not the object the parser gave the cue
         return _past_the_quotation(before[-1], verb) if before else subjects[0]
-    named = name_read_as_adverb(verb)
+    named = misread.name_read_as_adverb(verb)
     if named is not None:
         return named
     opening = next((c for c in verb.lefts if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i == c.sent.start), None)
@@ -98,9 +99,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None  # the 'who' is missing: the antecedent is taken by the caller
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # 'The rapporteur called on X' read as a noun phrase: a past tense is no participle
-    if (named := past_read_as_participle(verb) or past_read_as_object(verb)) is not None:
+    if (named := misread.past_read_as_participle(verb) or misread.past_read_as_object(verb)) is not None:
         return named  # (nor one with a clause opened by 'that': 'A review board estimated that X', 'Economists at Y forecast')
-    named = participle_after_apposition(verb)
+    named = misread.participle_after_apposition(verb)
     if named is not None:
         return named
     relative = verb.head
@@ -327,6 +328,9 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
         # writer's apposition after the cue on its subject; no source runs past its own verb
         last = token.doc[max(t.i for t in token.subtree if t.i < verb.i)]
         end = min(end, last.idx + len(last))
+    # 'Detectives searching for | a missing man believe': to the participle's object; 'a route friends said': 'friends'
+    end = max(end, subtree_span(stranded)[1]) if (stranded := misread.stranded_object(token)) is not None else end
+    start = max(start, token.doc[ante.i + 1].idx) if (ante := misread.antecedent_in_subject(token)) is not None else start
     shown = shown_subject(token)
     if shown is not None:  # 'Documents show officials knew': the finding's clause opens after 'show'
         start = max(start, token.doc[shown.i + 1].idx)
@@ -421,9 +425,7 @@ def past_a_colon(text: str, start: int, end: int) -> int:
 
 def adverbial(lex: Lexicon, clause: Token) -> bool:
     """'said, as the crowd cheered': a clause the parser took for a complement."""
-    return any(
-        g.dep_ == "mark" and g.lower_ in lex.adverbial_marks and g.i == clause.left_edge.i for g in clause.children
-    )
+    return any(g.dep_ == "mark" and g.lower_ in lex.adverbial_marks and g.i == clause.left_edge.i for g in clause.children)
 
 
 def question_mark(clause: Token) -> bool:
@@ -449,9 +451,7 @@ def phrase(token: Token) -> str:
     tokens = [t for t in token.subtree if t.dep_ not in ("punct",) and t.i not in clauses]
     while tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
-    if not tokens:
-        return token.text
-    return token.doc[tokens[0].i : tokens[-1].i + 1].text
+    return token.doc[tokens[0].i : tokens[-1].i + 1].text if tokens else token.text
 
 
 #: the tags of a finite verb or auxiliary

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..sentences import sentence_of
 from .lexicon import Lexicon
+from .narration import of_the_reporter, report_alongside
 from .syntax import FINITE_TAGS, closes_quotation, first_child, source_like, subtree_span
 
 TAIL_DEPS = frozenset(["prep", "xcomp", "oprd", "npadvmod", "dative", "ccomp", "dobj", "advmod"])
@@ -45,7 +46,8 @@ def with_tail(lex: Lexicon, text: str, verb: Token, span: tuple[int, int], first
             continue
         if gap or _ends_tail(lex, child, left):
             break  # punctuation, a conjunction or a skipped word between them
-        end = subtree_span(child)[1]
+        # ('called on X to introduce Y, barely months after Z': a clause without the writer's tail)
+        end = (without_writer_tail(lex, child) if child.pos_ in ("VERB", "AUX") else subtree_span(child))[1]
     return (span[0], end)
 
 
@@ -220,6 +222,8 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
             return (start, doc[cut].idx)
         if child.dep_ not in ("advcl", "prep") or child.left_edge.i < 2:
             continue
+        if report_alongside(lex, child):  # 'vowed that X would end by winter as the utility unveiled a plan'
+            return (start, len(doc.text[: child.left_edge.idx].rstrip(" ,")))
         if child.dep_ == "advcl" and child.left_edge.lower_ in _HEADLINE_MARKS and _in_headline(clause):
             return (start, doc[child.left_edge.i - 1].idx + len(doc[child.left_edge.i - 1]))  # '... as trial opens'
         comma = doc[child.left_edge.i - 1]
@@ -233,8 +237,8 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and source_like(lex, c) for c in t.children)
             for t in child.subtree)  # ('while 22 per cent said Y', 'while China called for Z': a report of its own;
         # 'while the organisers put the number at 3,000': an estimate of their own)
-        if comma.text == "," and comma.i > clause.i and words & _TAIL_MARKS and not (
-                contrast or words & _CONCESSIVE and child.lemma_.lower() not in lex.cue_verbs | lex.poll_verbs):
+        if comma.text == "," and comma.i > clause.i and words & _TAIL_MARKS and not (contrast or words & _CONCESSIVE
+                and child.lemma_.lower() not in lex.cue_verbs | lex.poll_verbs and not of_the_reporter(clause, child)):
             return (start, comma.idx)
     return (start, end)
 
@@ -349,6 +353,9 @@ def _the_reporters_act(lex: Lexicon, verb: Token) -> bool:
     if cc is None or cc.i + 1 != verb.i:
         return False
     lemma = verb.lemma_.lower()
+    if cc.lower_ == "but" and lemma in lex.refusal_verbs and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech for c in verb.children):
+        return True  # 'said detectives had searched two homes but declined to say where': a refusal set against the report
     # (a cue that is no physical act: 'said the driver was "clearly drunk" and hit a wall' stays the driver's)
     if closes_quotation(doc[cc.i - 1]) and lemma in lex.cue_verbs and lemma not in lex.physical_verbs and any(
             c.dep_ == "dobj" for c in verb.children):
