@@ -41,7 +41,7 @@ HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof", "miss", "sir", "d
                          "rev", "revd", "rt", "hon", "msgr", "fr", "shri", "sri", "smt", "shrimati", "srimati", "kumari",
                          "comrade", "alhaji", "alhaja", "hajia", "dona", "do\u00f1a", "ustaz", "ustadh", "sheikh", "sheik",
                          "datuk", "datin", "dato", "tun", "puan", "encik", "madam", "haji", "hajah", "hajjah", "seri",
-                         "very", "right", "most", "reverend"])
+                         "very", "right", "most", "reverend", "nana", "opanin", "togbe"])
 #: entity types of places: a name beside a group noun that is one names no body
 _PLACES = frozenset(["GPE", "LOC", "FAC", "NORP"])
 _WHERE = _PLACES - {"NORP"}  # where one lives or works ('Tom Reid, Leeds'), not 'a Democrat'

@@ -19,9 +19,9 @@ if TYPE_CHECKING:
     from .index import ArticleIndex
 
 #: titles written short that the NER takes into a name ('Cllr', 'DSP', 'Engr.')
-RANKS = frozenset(["cllr", "engr", "dsp", "asp", "acp", "dcp", "sho", "atty", "hon",
+RANKS = frozenset(["cllr", "engr", "eng", "dsp", "asp", "acp", "dcp", "sho", "atty", "hon",
                    # and the ranks of forces written short ('Cal Fire Capt. Luis Serrano', 'Sgt Amy Cole')
-                   "capt", "lt", "lieut", "sgt", "cpl", "col", "maj", "brig", "cmdr", "adm", "insp", "supt"])
+                   "capt", "lt", "lieut", "sgt", "cpl", "col", "maj", "brig", "cmdr", "adm", "insp", "supt", "const"])
 #: entity types of a name the NER may give a body ('Software maker Tessaly' as a GPE)
 NAME_LABELS = frozenset(["PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"])
 

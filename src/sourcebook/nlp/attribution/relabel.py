@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from ...aliases import TITLES
 from ..lexicon import word_set
 from .affiliations import HONORIFICS
 from .bodies import NATIONS
@@ -63,6 +64,12 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     if honorific is not None and honorific == len(ent) - 1 > 0 and ent.label_ == "PERSON" and ent[0].is_title:
         return Span(index.doc, ent.start, ent.start + honorific, label="ORG")  # 'Cal Fire Capt.': a body, then a rank
     ent = rest_of_name(index, ent)  # 'Shri Harendra' of 'Shri Harendra Prasad Mishrikar'
+    office = ent.root.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("of", "for") else None
+    given = next((k for k, t in enumerate(ent) if k > 0 and gender_of_first_name(t.text) and t.is_title), None)
+    if office is not None and ent.label_ != "PERSON" and given is not None and office.head.lower_.rstrip(".") in (
+            TITLES | index.lex.role_nouns) and office.head.is_title and all(t.is_title for t in ent[given:]):
+        # 'Commissioner for the Environment Tomasz Wielgosz' (an ORG): the person named after the office
+        ent = Span(index.doc, ent.start + given, ent.end, label="PERSON")
     role = max((k for k, t in enumerate(ent[:-2]) if (t.lower_ in index.lex.role_nouns or t.lower_.endswith(
                 PERSON_SUFFIXES)) and gender_of_first_name(t.text) is None and (gender_of_first_name(ent[k + 1].text)
                 or t.is_sent_start and t.lower_ in index.lex.role_nouns)),  # ('Striker Dele Okonjo scored')

@@ -348,7 +348,8 @@ class SpeakerResolver(ArticleIndex):
     def _apposed(root: Token, head: Token) -> bool:
         """The name with this root is an apposition to ``head``, to what ``head`` is one of ('one
         of the family's attorneys, Justin Bamberg') or to a role set beside it ('Her brother, the
-        painter Karl Wendt'), or the name a clause on ``head`` gives it ('who gave his name as X')."""
+        painter Karl Wendt'; 'Its rapporteur, German MEP Ulrike Lenz', 'MEP' no entity), or the name a
+        clause on ``head`` gives it ('who gave his name as X')."""
         verb = root.head.head
         hung = verb.head.i == head.i or verb.head.i > head.i and verb.doc[verb.left_edge.i - 1].text == ","  # (or set off)
         if root.dep_ == "pobj" and root.head.lower_ == "as" and verb.dep_ in ("relcl", "acl") and hung and (
@@ -358,7 +359,7 @@ class SpeakerResolver(ArticleIndex):
             return False
         host = root.head
         return host.i == head.i or host.dep_ == "pobj" and host.head.head.i == head.i or (
-            host.dep_ == "appos" and host.pos_ == "NOUN" and host.head.i == head.i)
+            host.dep_ == "appos" and (host.pos_ == "NOUN" or host.pos_ == "PROPN" and not host.ent_type_) and host.head.i == head.i)
 
     def phrase(self, span: Span, head: Token) -> str:
         """The source as a description: no article, no relative or participle clause."""
@@ -478,9 +479,10 @@ _TITLE_GLUE = frozenset(["of", "the", "for", "and", "on", "in", "to", "&"])
 def _office_before(span: Span, ent: Span) -> bool:
     """'Leader of the Opposition Mark Golding': a person's name closing the source after the
     capitalised words of an office, whatever the parser made the head."""
-    before = span.doc[span.start : ent.start]
-    return (ent.end == span.end and len(before) >= 2 and before[0].is_title and before[0].tag_ not in ("NNS", "NNPS")
-            and all(t.is_title or t.lower_ in _TITLE_GLUE for t in before) and any(t.lower_ in ("of", "for") for t in before))
+    before = [t for t in span.doc[span.start : ent.start] if not t.is_title]  # (an office written short: 'MEC for Education')
+    return (ent.end == span.end and ent.start - span.start >= 2 and span.doc[span.start].tag_ not in ("NNS", "NNPS") and all(
+        t.is_upper and t.is_alpha or t.lower_ in _TITLE_GLUE for t in before) and any(t.lower_ in ("of", "for") for t in before)
+            and span.doc[span.start].lower_ not in _TITLE_GLUE)
     # ('of' or 'for' make it an office: 'Mr and Mrs Patel' are two people; an office is one person's:
     # 'Residents of Kampung Kubang Batang' are no office)
 

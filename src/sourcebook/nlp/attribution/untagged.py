@@ -105,6 +105,8 @@ def body_before_kind(resolver: SpeakerResolver, span: Span) -> str | None:
         return None
     name = span.doc[span.start : comma]
     kind = [t for t in span.doc[comma + 1 : span.end] if not t.is_punct]
+    # the kind's own noun, before what it is of or at ('Ana Ruiz, a policy officer at the Green Coalition': an officer)
+    kind = kind[: next((k for k, t in enumerate(kind) if k > 0 and t.dep_ == "prep"), len(kind))]
     if not kind or kind[0].lower_ not in ("a", "an", "the") or kind[-1].lemma_.lower() not in resolver._group_words:
         return None
     if not name[0].is_title or not all(t.is_title or t.is_upper or t.lower_ in NAME_GLUE for t in name):
