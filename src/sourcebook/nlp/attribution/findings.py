@@ -41,6 +41,9 @@ def finding_word(lex: Lexicon, verb: Token, token: Token) -> bool:
         token = verb.head  # the antecedent
         if token.ent_type_ in ("DATE", "TIME") and token.head.dep_ == "prep" and token.head.i > 0:
             token = verb.doc[token.head.i - 1]
+        elif token.dep_ == "pobj" and token.head.lower_ in ("from", "by", "of") and token.head.head.pos_ == "NOUN" and (
+                token.head.head.lower_ in lex.poll_nouns or token.head.head.lemma_.lower() in lex.poll_nouns):
+            token = token.head.head  # 'statistics from the police that show X': hung on the nearer noun
     if token.lower_ == "it" and token.head.i == verb.i:
         document = document_before(lex, token)  # 'The report was published on Tuesday. It found X'
         if document is not None:

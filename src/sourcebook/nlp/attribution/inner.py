@@ -9,7 +9,8 @@ question put, a claim denied, a thing inferring, a report to come, owed or wante
 'must explain', 'wanted assurances that X'), a report denied to everyone ('nothing to suggest X')
 or with an act for its source ('"Asking X is like asking Y"'), a reading or view nobody else is
 named for ('had seemed "withdrawn"', '"The concern is that X"'), a belief about a question ('know
-how to dig in', 'realised what was happening'). Such a report stays inside its holder's
+how to dig in', 'realised what was happening'). A document's or a test's finding ('Tests showed no
+bacteria, he said') passes one on whatever its content's form. Such a report stays inside its holder's
 content and is no record of its own when its holder is kept (``Ranker`` drops it then); alone
 at the top it is judged like any other proposal, so PolNeAR (which nests nothing) is scored
 as before.
@@ -20,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .candidate import BELIEF, Candidate
+from .findings import finding_word
 from .lexicon import is_speech_cue, lexicon
 
 #: the words opening a content that is a clause even without a subject of its own
@@ -61,6 +63,11 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
         # view nobody else is named for, the holder's own ('it is believed that X' is others')
         return True
     if cand.quoted or cand.verbatim:
+        return False
+    lex = lexicon()
+    if source is not None and verb.lemma_.lower() in lex.poll_verbs and finding_word(lex, verb, source):
+        # 'Tests collected Sunday showed no bacteria, Hollis said', 'cited statistics that show 212
+        # died': a document's or a test's finding, passed on whatever its content's form
         return False
     if source is not None and source.lower_ in ("which", "that"):
         return True  # '..., which suggests they learned it': the writer's (or speaker's) inference

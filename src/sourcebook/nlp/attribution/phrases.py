@@ -33,10 +33,12 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
     if link == "per" and not (pobj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or pobj.lemma_.lower() in (
             lex.role_nouns | lex.organisation_words | lex.public_bodies)):
         return None  # 'as per the rules', 'as per usual': in keeping with, no source
-    if pobj.tag_ == "NN" and not pobj.ent_type_ and not source_like(lex, pobj) and all(
-            c.dep_ in ("det", "poss") and c.pos_ in ("DET", "PRON") for c in pobj.children):
-        # 'issued according to need', 'according to schedule', 'shared according to your ownership':
-        # in keeping with (not 'to audio provided by X')
+    if pobj.pos_ == "NOUN" and not pobj.ent_type_ and not source_like(lex, pobj) and (
+            not set_off(text, sent, token.idx, sent.end_char) or pobj.tag_ == "NN" and not pobj.n_lefts + pobj.n_rights):
+        # a thing that cannot speak, bound to the verb: 'paid strictly according to certified works',
+        # 'shared according to your ownership' (in keeping with); or bare: 'according to schedule, X';
+        # set off with a clause it is the source ('According to the timeline, she left at 7:05'; only
+        # the comma before it counts: the parser may run the source's words on into the clause)
         return None
     source = source_span(text, pobj)
     # the first comma that is not inside a number ('a survey of 2,000 adults')
@@ -242,6 +244,9 @@ def view_phrase(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate 
         end = token.idx + len(token)
     else:
         end = max(source[1], token.idx + len(token))
+        hung = [c for c in token.rights if c.dep_ == "prep" and c.i > holder.i and not c.doc[c.i - 1].is_punct]
+        if hung:  # 'in the words of one official in the room': the holder's words, hung on the noun
+            end = max(end, subtree_span(hung[-1])[1])
     while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head.i != head.i:
         head = head.head  # 'The bridge, in the eyes of many, is ...': the parser hangs it on the subject
     if head.dep_ == "ccomp":
@@ -295,7 +300,8 @@ _JOINS = re.compile(r"(?i)and|but|yet|so|or|still|now|then|however|meanwhile|wel
 def set_off(text: str, sent: Span, start: int, end: int) -> bool:
     """Whether the words from ``start`` to ``end`` are an aside: each side is the sentence's
     edge or a comma or dash."""
-    before = text[sent.start_char : start].rstrip()
+    # (past a closing quotation mark: '... as "detached from reality," in the words of X')
+    before = text[sent.start_char : start].rstrip().rstrip("\"\u201d").rstrip()
     after = text[end : sent.end_char].lstrip()
     return (not before or before[-1] in ",\u2014\u2013-(") and (not after or after[0] in ",.;:!?\u2014\u2013-)")
 

@@ -359,7 +359,7 @@ class SpeakerResolver(ArticleIndex):
             return False
         host = root.head
         return host.i == head.i or host.dep_ == "pobj" and host.head.head.i == head.i or (
-            host.dep_ == "appos" and (host.pos_ == "NOUN" or host.pos_ == "PROPN" and not host.ent_type_) and host.head.i == head.i)
+            host.dep_ == "appos" and (host.pos_ == "NOUN" or host.pos_ == "PROPN" and not host.ent_type_) and host.head == head)
 
     def phrase(self, span: Span, head: Token) -> str:
         """The source as a description: no article, no relative or participle clause."""
