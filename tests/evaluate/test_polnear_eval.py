@@ -187,11 +187,11 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 # 1638, P 0.8175, F1 0.6990, attribution F1 0.7210, speech 1048 of 1216, P 0.8618, F1 0.8268:
 # the precision floors back up (all 0.816, speech 0.861).
 DEV_FLOORS = {
-    ("all", "attributed", "f1"): 0.700,
-    ("all", "attributed", "p"): 0.818,
-    ("all", "attribution", "f1"): 0.722,
-    ("speech", "attributed", "f1"): 0.827,
-    ("speech", "attributed", "p"): 0.861,
+    ("all", "attributed", "f1"): 0.701,
+    ("all", "attributed", "p"): 0.817,
+    ("all", "attribution", "f1"): 0.723,
+    ("speech", "attributed", "f1"): 0.828,
+    ("speech", "attributed", "p"): 0.862,
 }
 
 
