@@ -28,7 +28,8 @@ from spacy.tokens import Token
 
 from ...aliases import canonical_name
 from .descriptions import DESCRIPTION, described, description_of, head_word, person_description
-from .people import FEMALE, MALE, gender_of_first_name, gender_of_word
+from .people import FEMALE, MALE, gender_of_first_name, gender_of_word, given_gender
+from .people import compatible as _compatible  # (as ``roles`` and ``descriptions`` import it from here)
 from .subjects import subject_since
 from .syntax import PEOPLE_PLURALS
 
@@ -76,10 +77,6 @@ class Salience:
             if accept(res):
                 return where, res
         return None
-
-
-def _compatible(gender: str | None, wanted: str | None) -> bool:
-    return gender is None or wanted is None or gender == wanted
 
 
 def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salience,
@@ -203,12 +200,6 @@ def _gender_of(resolver: SpeakerResolver, name: str | None) -> str | None:
     return person.gender if person is not None else None
 
 
-def _given_gender(name: str) -> str | None:
-    """The gender a full name's first name gives ('Brenna Quill'); none for a surname alone."""
-    words = name.split()
-    return gender_of_first_name(words[0]) if len(words) > 1 else None
-
-
 def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salience: Salience,
                     said: Sequence[tuple[int, int]] = ()) -> Resolved | None:
     """The first person named as a subject earlier in the pronoun's own sentence, outside what
@@ -238,7 +229,7 @@ def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salienc
         person = resolver.person_for([token])
         if person is not None and person.name == salience.exclude:
             continue
-        if person is not None and _compatible(person.gender or _given_gender(person.name), wanted):
+        if person is not None and _compatible(person.gender or given_gender(person.name), wanted):
             return Resolved(person.name, PERSON, person.affiliation, person.gender)
         if person is None and token.ent_type_ in ("PERSON", "") and token.lower_ not in resolver.lex.organisation_words \
                 and _compatible(gender_of_first_name(token.text), wanted) and not token.is_upper:  # ('OBAN, Scotland -')
@@ -323,7 +314,7 @@ def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str | Non
         before = [o for o in person.offsets if o < offset and not resolver.in_quote(o) and o not in resolver.possessives
                   and o not in resolver.bylines and not (no_oblique and o in resolver.obliques) and o not in asked
                   and o not in resolver.placed and not any(a <= o < b for a, b in said)]
-        if before and _compatible(person.gender or _given_gender(person.name), wanted):
+        if before and _compatible(person.gender or given_gender(person.name), wanted):
             found.append((before[-1], person))
     if not found:
         return None

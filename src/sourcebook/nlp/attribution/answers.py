@@ -14,7 +14,7 @@ from ...aliases import fold
 from . import anaphora
 from .affiliations import HONORIFICS
 from .candidate import Candidate
-from .interviews import Layout, label_at, layout
+from .interviews import Layout, layout, opens_its_line
 from .people import capitals_as_name, gender_of_first_name
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def transcript_turn(index: ArticleIndex, start: int, end: int) -> Resolved | Non
         return None
     written = text[start:end].strip()
     found = layout(text)
-    if found is not None and label_at(text, text.rfind("\n", 0, start) + 1) == (written, start):
+    if found is not None and opens_its_line(text, written, start):
         turn = interview_turn(index, written, found)  # 'A:', 'Solberg:' answering 'The Ledger:'
         if turn.name is not None or written in ("Q", "A"):
             return turn

@@ -61,6 +61,13 @@ def trim(text: str, start: int, end: int, chars: str = _TRIM) -> tuple[int, int]
     return start, end
 
 
+def line_label_end(text: str, start: int, end: int) -> int:
+    """Past a label of ``line_labels.txt`` and its colon opening ``text[start:end]`` ('Breaking:',
+    'Exclusive:'), else ``start``."""
+    label = text.find(":", start, end)
+    return label + 1 if label > start and text[start:label].strip().lower() in word_set("attribution/line_labels") else start
+
+
 def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A content span without outer spaces/commas, a leading 'that' or a trailing 'and'."""
     start, end = trim(text, start, end, SPACES + ",;:\u2014\u2013-\u2022*")
@@ -68,10 +75,8 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
     if text.startswith(("A: ", "Q: "), start) and (start == 0 or text[start - 1] == "\n"):
         start, end = trim(text, start + 3, end, SPACES)
     # a rubric opening the line, no part of what was said ('Exclusive: X is testing Y, people familiar say')
-    label = text.find(":", start, min(end, start + 20))
-    if label > start and (start == 0 or text[start - 1] == "\n") and text[start:label].strip().lower() in word_set(
-            "attribution/line_labels"):
-        start, end = trim(text, label + 1, end, SPACES)
+    if (start == 0 or text[start - 1] == "\n") and (label := line_label_end(text, start, min(end, start + 20))) > start:
+        start, end = trim(text, label, end, SPACES)
     # a bracket opened before the report and closed after it ('("...," one engineer said.)')
     if start < end and text[start] in _BRACKETS and _BRACKETS[text[start]] not in text[start:end]:
         start, end = trim(text, start + 1, end, SPACES + ",;:")

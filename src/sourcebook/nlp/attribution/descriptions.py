@@ -146,4 +146,3 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
     if named is not None and (found is None or resolver.sentence_of(named[0]) > found[0]):
         last = named[1]
     return Resolved(last.name, PERSON, last.affiliation, last.gender) if last is not None else None
-

@@ -87,12 +87,12 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
     content = [t for start, end in cand.contents
                for t in (doc.char_span(start, end, alignment_mode="expand") or ())]
     if cand.nature == BELIEF and content and content[0].lower_ in _CLAUSE_OPENERS - {"that"} and (
-            verb.lemma_.lower() not in lexicon().asking):
+            verb.lemma_.lower() not in lex.asking):
         # 'by the time people realised what was happening', 'walkers who know how to dig in': a belief
         # about a question holds no claim ('questioned whether X' puts the question: a doubt voiced)
         return True
     if source is None and any(t.dep_ == "auxpass" for t in cue) and not _clause(content) and (
-            verb.lemma_.lower() in lexicon().addressee_verbs):
+            verb.lemma_.lower() in lex.addressee_verbs):
         return True  # '"You are being asked to X"': a request put to someone, no claim ('is alleged to' is one)
     if source is not None and source.lower_ in ("i", "we") and _present(verb) and not _clause(content):
         return True  # '"I urge everyone to stay indoors," he said': the request is made as it is said, no claim

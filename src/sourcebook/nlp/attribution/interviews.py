@@ -69,3 +69,8 @@ def label_at(text: str, line: int) -> tuple[str, int] | None:
     if found is None or match is None or match.start() != line or match.group(1) not in found.questions | found.answers:
         return None
     return match.group(1), match.start(1)
+
+
+def opens_its_line(text: str, label: str, start: int) -> bool:
+    """Whether ``label``, written at ``start``, is the Q-and-A label opening its line."""
+    return label_at(text, text.rfind("\n", 0, start) + 1) == (label, start)

@@ -15,7 +15,7 @@ from ..quotes import QUOTE_PAIRS
 from .affiliations import HONORIFICS
 from .answers import bridges
 from .candidate import SPEECH, Candidate, trim, trim_content
-from .interviews import label_at, layout
+from .interviews import layout, opens_its_line
 from .lexicon import lexicon
 from .people import gender_of_first_name
 from .syntax import FINITE_TAGS, PERSON_SUFFIXES, source_span
@@ -196,8 +196,7 @@ def _answer_turn(text: str, before: Span) -> bool:
     """A line of a Q-and-A's answer ('A:', 'Solberg:' answering 'The Ledger:'; ``interviews``):
     its speaker's own words, whom the speaker resolver finds (the one interviewed)."""
     found = layout(text)
-    if found is None or before.text not in found.answers or label_at(text, text.rfind("\n", 0, before.start_char) + 1) != (
-            before.text, before.start_char):
+    if found is None or before.text not in found.answers or not opens_its_line(text, before.text, before.start_char):
         return False
     if before.text != "A":
         return True
@@ -213,8 +212,7 @@ def _question_turn(text: str, before: Span) -> bool:
     """A line of a Q-and-A's question ('Q:', 'Interviewer:', 'The Ledger:', the interviewer's
     'Marsh:'): the publication's own voice, no statement ('The Ledger: You cut 600 jobs.')."""
     found = layout(text)
-    return found is not None and before.text in found.questions and label_at(
-        text, text.rfind("\n", 0, before.start_char) + 1) == (before.text, before.start_char)
+    return found is not None and before.text in found.questions and opens_its_line(text, before.text, before.start_char)
 
 
 def colon_cue(

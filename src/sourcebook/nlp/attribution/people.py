@@ -95,6 +95,17 @@ def gender_of_first_name(first: str) -> str | None:
     return votes.pop() if len(votes) == 1 else None
 
 
+def given_gender(name: str) -> str | None:
+    """The gender a full name's first name gives ('Brenna Quill'); none for a surname alone."""
+    words = name.split()
+    return gender_of_first_name(words[0]) if len(words) > 1 else None
+
+
+def compatible(gender: str | None, wanted: str | None) -> bool:
+    """Whether a gender (none: unknown) may be the one wanted (none: any)."""
+    return gender is None or wanted is None or gender == wanted
+
+
 def known_given_name(first: str) -> bool:
     """Whether the name list holds ``first`` as anyone's given name, whatever the gender."""
     return _detector().get_gender(first) != "unknown"
@@ -264,7 +275,8 @@ class People:
         return person
 
 
-__all__ = ["FEMALE", "MALE", "People", "Person", "gender_of_first_name", "gender_of_word", "named_place"]
+__all__ = ["FEMALE", "MALE", "People", "Person", "compatible", "gender_of_first_name", "gender_of_word", "given_gender",
+           "named_place"]
 
 
 def with_split_names(doc: Doc, ents: list[Span]) -> list[Span]:

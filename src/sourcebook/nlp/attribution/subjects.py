@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from .descriptions import DESCRIPTION, described, description_of, group_nouns, head_word
-from .people import MALE, gender_of_first_name, gender_of_word, known_given_name
+from .people import MALE, compatible, gender_of_first_name, gender_of_word, given_gender, known_given_name
 
 if TYPE_CHECKING:
     from .anaphora import Salience
@@ -70,18 +70,18 @@ def _person(resolver: SpeakerResolver, token: Token, wanted: str, salience: Sali
             return None  # a body the NER took for a person ('won by Team Valdo, which attacked early')
         person = resolver.person_for(names)
         if person is not None:
-            gender = person.gender or _given_gender(person.name)
-            return Resolved(person.name, PERSON, person.affiliation, person.gender) if _agrees(gender, wanted) else _STOP
+            gender = person.gender or given_gender(person.name)
+            return Resolved(person.name, PERSON, person.affiliation, person.gender) if compatible(gender, wanted) else _STOP
         given = next((k for k, t in enumerate(names) if known_given_name(t.text)), None)
         if token.ent_type_ != "PERSON" and not ("who" in relatives and given is not None):
             return _spoke(token, wanted, salience)  # ('Aske', a name the NER took for a body, quoted as a speaker)
         # a name the NER missed or took for a body ('won by the Spaniard Iker Zubiri, who attacked')
         names = names[given:] if given is not None else [token]
         gender = gender_of_first_name(names[0].text) if len(names) > 1 else None
-        return Resolved(" ".join(t.text for t in names), PERSON) if _agrees(gender, wanted) else _STOP
+        return Resolved(" ".join(t.text for t in names), PERSON) if compatible(gender, wanted) else _STOP
     if token in described(resolver):
         res = description_of(resolver, token, salience)
-        return res if _agrees(res.gender or gender_of_word(token.text), wanted) else _STOP
+        return res if compatible(res.gender or gender_of_word(token.text), wanted) else _STOP
     return _spoke(token, wanted, salience)
 
 
@@ -96,19 +96,10 @@ def _spoke(token: Token, wanted: str, salience: Salience):
             token.tag_ != "NN" or token.ent_type_ or token.lemma_.lower() in group_nouns()):
         return None
     gender = res.gender or (gender_of_word(head_word(res)) if res.kind == DESCRIPTION else None)
-    return res if _agrees(gender, wanted) else _STOP
+    return res if compatible(gender, wanted) else _STOP
 
 
 def _mentions_person(resolver: SpeakerResolver, span: Span, salience: Salience) -> bool:
     start, end = span.start_char, span.end_char
     return any(e.label_ == "PERSON" and not resolver.in_quote(e.start_char) for e in resolver.ents_in(span.start, span.end)) \
         or any(start <= o < end for o, _, _ in salience.entries)
-
-
-def _agrees(gender: str | None, wanted: str) -> bool:
-    return gender is None or gender == wanted
-
-
-def _given_gender(name: str) -> str | None:
-    words = name.split()
-    return gender_of_first_name(words[0]) if len(words) > 1 else None

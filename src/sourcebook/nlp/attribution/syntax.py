@@ -18,7 +18,7 @@ from ..lexicon import word_set
 from ..quotes import CLOSING_MARKS
 from ..sentences import sentence_of
 from . import misread
-from .candidate import after_dateline, name_before, trim
+from .candidate import after_dateline, line_label_end, name_before, trim
 from .lexicon import Lexicon
 from .occasions import occasion_start
 
@@ -43,7 +43,8 @@ def subtree_span(token: Token) -> tuple[int, int]:
 
 def first_child(token: Token, deps: tuple[str, ...] | str) -> Token | None:
     """The first child of ``token`` with one of ``deps``."""
-    return next((child for child in token.children if child.dep_ in ((deps,) if isinstance(deps, str) else deps)), None)
+    deps = (deps,) if isinstance(deps, str) else deps
+    return next((child for child in token.children if child.dep_ in deps), None)
 
 
 #: how many heads ``subject_of`` climbs: 'X has toned down his criticism, shifting his focus to
@@ -351,9 +352,7 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
         while first > 0 and token.doc[first - 1].is_title and token.doc[first - 1].pos_ == "PROPN":
             first -= 1
         start = min(start, token.doc[first].idx)
-    label = text.find(":", start, end)  # nor a live page's label ('14:02 - Breaking: the host says')
-    if label > start and text[start:label].strip().lower() in word_set("attribution/line_labels"):
-        start = label + 1
+    start = line_label_end(text, start, end)  # nor a live page's label ('14:02 - Breaking: the host says')
     return trim(text, start, end, " \t\r\n,;:\u2014\u2013-\"\u201c\u201d")
 
 
