@@ -4,11 +4,13 @@ comes from config (an edited copy of the packaged one changes what is found)."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 
 import pytest
 import spacy
 
 from sourcebook.nlp.attribution import Extractor
+from sourcebook.nlp.attribution.lexicon import active_lexicon, is_speech_cue, using
 from sourcebook.nlp.attribution.lexicon import lexicon as cue_lexicon
 from sourcebook.nlp.factories import PIPELINE_ORDER, PipelineError
 from sourcebook.nlp.figures import Extractor as FigureExtractor
@@ -69,3 +71,30 @@ def test_the_figure_extractor_reads_its_lexicon_directory(nlp, tmp_path):
     doc = nlp("Bay 4 held 30 trucks.")
     assert [f.span.text for f in FigureExtractor()(doc)] == ["4", "30"]
     assert [f.span.text for f in FigureExtractor(edited)(doc)] == ["30"]
+
+
+def test_the_rules_helpers_read_the_extractors_lexicon(nlp, tmp_path):
+    """'The short answer: X' is no one's statement because 'answer' is a noun for what is said;
+    with it struck from an edited list the colon's words become a source: the colon-label check
+    reads the extractor's lexicon, not the packaged one (as what passes on no claim and a
+    source's occasion do)."""
+    edited = tmp_path / "lexicon"
+    shutil.copytree(DEFAULT_DIRECTORY, edited)
+    nouns = edited / "attribution" / "speech_nouns.txt"
+    kept = [line for line in nouns.read_text(encoding="utf-8").splitlines() if line.strip() != "answer"]
+    nouns.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    doc = nlp("The short answer: the plan will fail.")
+    assert not Extractor(lex=cue_lexicon())(doc)
+    found = Extractor(lex=cue_lexicon(str(edited)))(doc)
+    assert [(a.cue.text, a.contents[0].text) for a in found] == [(":", "the plan will fail")]
+
+
+def test_the_active_lexicon_is_the_one_in_use_and_restored_after():
+    packaged = cue_lexicon()
+    other = replace(packaged, speech_forms=packaged.speech_forms | {"squawked"})
+    assert active_lexicon() is packaged
+    with using(other):
+        assert active_lexicon() is other
+        assert is_speech_cue("squawked")
+    assert active_lexicon() is packaged
+    assert not is_speech_cue("squawked")

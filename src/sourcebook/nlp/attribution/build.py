@@ -17,7 +17,7 @@ from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines,
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes, told_in_the_body
 from .inner import inner_only
-from .lexicon import Lexicon, inflections, lexicon
+from .lexicon import Lexicon, in_its_lexicon, inflections, lexicon
 from .people import gender_of_first_name
 from .quoted_names import quoted_name
 from .ranker import Ranker
@@ -29,7 +29,6 @@ from .turns import Turns
 #: the Sourcebook components that extract (factories.PIPELINE_ORDER, not imported: factories
 #: imports this package)
 EXTRACTORS = ("sourcebook_mentions", "sourcebook_attributions", "sourcebook_figures")
-
 
 
 class Extractor:
@@ -49,6 +48,7 @@ class Extractor:
         self.ranker = Ranker(self.lex)  # the calibrated confidence and last filter
         self.tagger = CueTagger(self.lex)  # the trained cue tagger: cues the word lists miss
 
+    @in_its_lexicon
     def __call__(self, doc: Doc) -> tuple[Attribution, ...]:
         if not len(doc) or not doc.has_annotation("DEP"):
             return ()

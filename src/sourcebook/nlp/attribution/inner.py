@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from .candidate import BELIEF, Candidate
 from .findings import finding_word
-from .lexicon import is_speech_cue, lexicon
+from .lexicon import active_lexicon, is_speech_cue
 
 #: the words opening a content that is a clause even without a subject of its own
 _CLAUSE_OPENERS = frozenset(["that", "whether", "if", "how", "what", "why", "when", "where", "who", "which"])
@@ -64,7 +64,7 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
         return True
     if cand.quoted or cand.verbatim:
         return False
-    lex = lexicon()
+    lex = active_lexicon()
     if source is not None and verb.lemma_.lower() in lex.poll_verbs and finding_word(lex, verb, source):
         # 'Tests collected Sunday showed no bacteria, Hollis said', 'cited statistics that show 212
         # died': a document's or a test's finding, passed on whatever its content's form
@@ -110,7 +110,7 @@ def _wanted(verb: Token) -> bool:
     while head.dep_ in ("relcl", "acl") and head.head.head.i != head.head.i:
         head = head.head.head  # the verb of the noun the relative clause is on
     lemma = head.lemma_.lower()
-    return lemma in _WANTING or lemma in lexicon().addressee_verbs
+    return lemma in _WANTING or lemma in active_lexicon().addressee_verbs
 
 
 def _chain(verb: Token) -> list[Token]:

@@ -7,13 +7,17 @@ gold attributions into speech and other ones by their cue text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
+from typing import Any, TypeVar
 
 from ..lexicon import directory_of, entries, hyphenated_roles, table, tagged, word_set
 
-__all__ = ["Lexicon", "headline_verbs", "inflections", "is_speech_cue", "lexicon"]
+__all__ = ["Lexicon", "active_lexicon", "headline_verbs", "in_its_lexicon", "inflections", "is_speech_cue", "lexicon"]
 
 
 @dataclass(frozen=True)
@@ -249,6 +253,38 @@ def _speaking_nouns(directory: str | Path | None) -> frozenset[str]:
     return frozenset(w for w in found if " " not in w)
 
 
+#: the lexicon of the extractor at work: the helpers no Lexicon is handed to (what passes on no
+#: claim, a source's occasion, colon labels) read it, so a user's ``--lexicon`` directory reaches them
+_ACTIVE: ContextVar[Lexicon | None] = ContextVar("sourcebook_attribution_lexicon", default=None)
+_Call = TypeVar("_Call", bound=Callable[..., Any])
+
+
+def active_lexicon() -> Lexicon:
+    """The lexicon of the extractor now running, else the packaged one."""
+    return _ACTIVE.get() or lexicon()
+
+
+@contextmanager
+def using(lex: Lexicon) -> Iterator[Lexicon]:
+    """Make ``lex`` the active lexicon inside the block (per thread and task, as contextvars are)."""
+    token = _ACTIVE.set(lex)
+    try:
+        yield lex
+    finally:
+        _ACTIVE.reset(token)
+
+
+def in_its_lexicon(method: _Call) -> _Call:
+    """Run a method of an object with a ``lex`` attribute with that lexicon active."""
+
+    @wraps(method)
+    def run(self, *args, **kwargs):
+        with using(self.lex):
+            return method(self, *args, **kwargs)
+
+    return run  # type: ignore[return-value]
+
+
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -257,7 +293,7 @@ def is_speech_cue(cue_text: str) -> bool:
     lowered = cue_text.lower().replace("\u2019", "'")
     if "according to" in lowered:
         return True
-    forms = lexicon().speech_forms
+    forms = active_lexicon().speech_forms
     return any(word in forms for word in _WORD.findall(lowered))
 
 

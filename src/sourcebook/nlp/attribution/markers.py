@@ -16,7 +16,7 @@ from .affiliations import HONORIFICS
 from .answers import bridges
 from .candidate import SPEECH, Candidate, trim, trim_content
 from .interviews import layout, opens_its_line
-from .lexicon import lexicon
+from .lexicon import active_lexicon
 from .people import gender_of_first_name
 from .syntax import FINITE_TAGS, PERSON_SUFFIXES, source_span
 
@@ -53,7 +53,7 @@ def _speaker_noun(before: Span, colon: Token, speaker_noun: Callable[[Token], bo
     if before[-1].tag_ == "NN" and before[-1].lemma_.lower() not in documents and not any(
             t.pos_ == "DET" or t.ent_type_ in _NAMED for t in before):
         return False
-    if before[-1].lemma_.lower() in lexicon().speech_nouns and before[-1].lemma_.lower() not in documents:
+    if before[-1].lemma_.lower() in active_lexicon().speech_nouns and before[-1].lemma_.lower() not in documents:
         return False  # what is said, not who says it: 'The short answer:', 'Our verdict:' (a 'Memo:' is a document's)
     return _statement_after(colon)
 
@@ -287,7 +287,8 @@ def _named_colon(
     named = named or answer or transcript or _name_and_role(text, before)
     if not (answer or transcript) and _heading(text, before, speaker_noun):
         return None
-    if not (answer or transcript or _name_and_role(text, before)) and _no_voice(before, common_nouns, lexicon().speaking_nouns):
+    if not (answer or transcript or _name_and_role(text, before)) and _no_voice(
+            before, common_nouns, active_lexicon().speaking_nouns):
         return None
     spoken = named or _speaker_noun(before, colon, speaker_noun, documents)
     if len(before) > 6 and not _name_and_role(text, before) or not (

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import lexicon
+from .lexicon import active_lexicon
 
 #: the dependencies from a source's head down to a phrase still about the source: 'Leaders of the
 #: organization on Wednesday' (a preposition's object), 'the director, James B. Comey, on Monday'
@@ -49,7 +49,7 @@ def _on_spine(token: Token, source: Token, set_off: bool) -> bool:
 
 
 def _occasion(token: Token, source: Token, set_off: bool) -> bool:
-    lex = lexicon()
+    lex = active_lexicon()
     doc = token.doc
     if token.dep_ in ("npadvmod", "prep") and token.head.pos_ not in NOUN_POS:
         return False  # 'A Monmouth poll out Monday'
