@@ -2,7 +2,8 @@
 
 Pronouns ('he', 'she', 'they', 'it'):
 1. first person ('I', 'we') inside a quotation is the quotation's own speaker (filled in by
-   the resolver once every speaker is known); outside one it is the author: no name;
+   the resolver once every speaker is known); outside one it is the writer, whom the resolver
+   names last from the byline (``writers``);
 2. 'he'/'she': a person of that gender (or unknown gender) who is the subject of an earlier
    clause of the same sentence ('Trump made the remark as he ...'; a described one too:
    'My mother has softened, but she ...'), else the last such speaker of the last few

@@ -18,7 +18,6 @@ Only top-level attributions (not those nested in another's content) make a speak
 for the pronouns that follow.
 """
 
-
 from __future__ import annotations
 
 from dataclasses import replace
@@ -26,7 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ...aliases import TITLES, canonical_name, fold, is_known_organisation
-from . import anaphora, answers, descriptions, documents, groups, ledes, others, roles, untagged
+from . import anaphora, answers, descriptions, documents, groups, ledes, others, roles, untagged, writers
 from .affiliations import (
     ORG_LABELS,
     _text,
@@ -94,6 +93,7 @@ class SpeakerResolver(ArticleIndex):
                     out[i] = Resolved(parent.name, parent.kind, parent.affiliation, parent.gender, parent.plural)
                 else:
                     out[i] = Resolved(None, UNKNOWN)
+        writers.name_the_writer(self, cands, out)  # 'By Ana Ruiz ... I told my landlord that X'
         # a person's affiliation is the first the article gives them ('Her EU counterpart, Marco
         # Rossi, said ...' / 'Rossi told reporters'): also on the records that name them bare
         # and their full name, where the NER tagged only the short form ('Marrow claims victory'
