@@ -34,11 +34,12 @@ _PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "la", "le", "di"
 def byline_writer(resolver: SpeakerResolver) -> Resolved | None:
     """The one person the byline names, or None (no byline, two bylines, two writers); read
     from the line itself where the NER tagged no name on it ('By Ana Ruiz')."""
-    lines = [m for m in _LINE.finditer(resolver.text) if BYLINE.match(m.group()) and len(m.group().split()) <= 8]
+    lines = [(line, by) for line in _LINE.finditer(resolver.text)
+             if (by := BYLINE.match(line.group())) is not None and len(line.group().split()) <= 8]
     if len(lines) != 1:
         return None
-    line = lines[0]
-    name = _NAME_END.split(line.group()[BYLINE.match(line.group()).end() :], maxsplit=1)[0].strip()
+    line, by = lines[0]
+    name = _NAME_END.split(line.group()[by.end() :], maxsplit=1)[0].strip()
     words = name.split()
     if _MORE.search(name) or not 2 <= len(words) <= 4 or not all(w[0].isupper() or w in _PARTICLES for w in words):
         return None  # 'By Ana Ruiz and Tom Bell': whose 'I' it is, the text does not say
