@@ -186,3 +186,66 @@ def with_whole_body_names(doc, ents: list[Span], organisation_words: frozenset[s
 def _possessive(token) -> bool:
     """"'s" or a plural's apostrophe ("Workers'")."""
     return token.tag_ == "POS" or token.text.endswith(("'", "\u2019")) and token.text[:1].isupper()
+
+
+def with_whole_name_phrases(doc, ents: list[Span], organisation_words: frozenset[str]) -> list[Span]:
+    """A body's name the NER cut where its noun phrase goes on before it: the words the parse
+    hangs on the name's head (an organisation's word: 'Foundation', 'Court') back to its article,
+    when they are capitalised words, a plural's apostrophe ("The Reporters' Shield Foundation",
+    tagged 'Reporters' and 'Shield Foundation'; "the Parents' Network", untagged), an 'and' between
+    capitalised words ('the Irish Nursing and Midwifery Alliance', tagged 'Irish' alone) or an
+    ordinal opening it ('The 9th U.S. Circuit Court of Appeals': the circuit's number is its name's);
+    not over a person, an "'s" ("the Election Commission of India's website") or a lowercase word,
+    nor over a nation's or a place's word alone ('Chinese' of 'the Chinese Foreign Ministry' stays as tagged)."""
+    at = {i: e for e in ents for i in range(e.start, e.end)}
+    added: list[Span] = []
+    replaced: set[int] = set()
+    taken: set[int] = set()
+    for head in doc:
+        ent = at.get(head.i)
+        if (head.pos_ != "PROPN" or not head.is_title or head.lower_ not in organisation_words or head.i in taken
+                or head.dep_ == "compound" and head.head.i > head.i  # ('Review' of 'Pay Review Body': 'Body' heads it)
+                or ent is not None and (ent.label_ != "ORG" or ent.root.i != head.i)):
+            continue
+        start = _phrase_start(doc, head)
+        inside = {at[i].start: at[i] for i in range(start, head.i) if i in at and at[i] is not ent}
+        first = ent.start if ent is not None else head.i
+        if ent is not None and ent.start < start:
+            first = start if doc[ent.start].dep_ == "det" and ent.start + 1 == start else ent.start
+        if start >= first or any(e.label_ not in ("ORG", "NORP", "GPE", "ORDINAL") or e.start < start and not (
+                e.start + 1 == start and doc[e.start].dep_ == "det") for e in inside.values()):  # ('the Unified Engineering')
+            continue
+        if all(i in at and at[i].label_ in ("NORP", "GPE") for i in range(start, first)):
+            continue  # ('the Chinese Foreign Ministry' tagged 'Foreign Ministry': as tagged)
+        end = max(head.i + 1, ent.end if ent is not None else 0)
+        replaced |= set(inside) | ({ent.start} if ent is not None else set())
+        taken |= set(range(start, end))
+        added.append(Span(doc, start, end, label="ORG"))
+    return merged(ents, added, replaced)
+
+
+def _phrase_start(doc, head) -> int:
+    """Where a body's name opens in the words its head's noun phrase has before it: after the
+    article, from the first of a run of capitalised words, plurals' apostrophes, 'and's between
+    capitalised words and an ordinal first ('9th')."""
+    lefts = [t for t in head.subtree if t.i < head.i]
+    start = head.i
+    for token in reversed(lefts):
+        if token.i != start - 1:
+            break
+        previous = doc[token.i - 1] if token.i > 0 else None
+        name_word = token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ") and not token.is_sent_start or (
+            token.is_title and token.pos_ == "PROPN")
+        apostrophe = token.text in ("'", "\u2019") and previous is not None and (
+            previous.is_title and previous.lower_.endswith("s"))
+        link = token.lower_ in ("and", "&") and previous is not None and previous.is_title and start < head.i
+        ordinal = token.text[:1].isdigit() and token.lower_.endswith(("st", "nd", "rd", "th")) and (
+            previous is None or previous.dep_ == "det" or previous.is_punct)
+        if not (name_word or apostrophe or link or ordinal) or token.ent_type_ == "PERSON":
+            break
+        start = token.i
+        if ordinal:
+            break
+    while start < head.i and (doc[start].lower_ in ("and", "&") or doc[start].text in ("'", "\u2019")):
+        start += 1
+    return start

@@ -16,7 +16,7 @@ from ...aliases import canonical_name, fold
 from ..lexicon import table, word_set
 from ..sentences import sentences
 from .affiliations import _text, _title_free, _without_article, role_words, roles_of
-from .bodies import with_listed_remits, with_named_bodies, with_whole_body_names
+from .bodies import with_listed_remits, with_named_bodies, with_whole_body_names, with_whole_name_phrases
 from .body_nouns import FIRM_ENDINGS, company_nouns, outlet_names
 from .candidate import BYLINE, dateline_end, dateline_places, headline_end, in_dateline, on_byline
 from .direct import QuoteIndex
@@ -118,6 +118,7 @@ class ArticleIndex:
         ents = with_named_bodies(doc, ents, words)  # 'Castlegate Homes', 'the Transport and Maritime Union'
         ents = with_listed_remits(doc, ents, words, lexicon.common_words)  # 'the Department for Culture, Media and Sport'
         ents = with_whole_body_names(doc, ents, words)  # 'The Mines Inspectorate' (of 'Inspectorate'), "St Aldric's Church"
+        ents = with_whole_name_phrases(doc, ents, words)  # "The Reporters' Shield Foundation", 'The 9th U.S. Circuit Court'
         ents = with_titled_people(doc, ents, words, lexicon.role_nouns)  # 'Dame X', 'Fire Chief X'
         ents = with_aged_people(doc, ents, words)  # 'Maria, 34,'
         ents = with_called_people(doc, ents, words, lexicon.role_nouns)  # 'a volunteer named Farhad'
