@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 #: the last words of firms' legal names
 FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag", "sa", "nv", "bv", "group", "holdings",
-                           "air", "airlines", "airways", "bank", "motors", "foods", "systems", "technologies", "labs"])
+                           "air", "airlines", "airways", "bank", "motors", "foods", "systems", "technologies", "labs",
+                          "research", "capital"])
 #: public bodies' short names that say no kind of body ('the CDC')
 _PUBLIC_ACRONYMS = word_set("attribution/public_body_acronyms")
 #: nouns that may stand for any non-governmental body ('In a statement, the group said') the

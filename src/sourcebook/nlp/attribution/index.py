@@ -50,7 +50,7 @@ from .people import (
     without_office_words,
 )
 from .relabel import relabelled
-from .short_names import acronyms, initials_of, short_forms
+from .short_names import acronyms, initials_of, short_forms, with_lone_firm_heads
 from .syntax import PEOPLE_ENDINGS
 
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
@@ -131,6 +131,8 @@ class ArticleIndex:
         found = self._firm_heads_of(self.ents) - self._firm_heads
         self.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and len(e) == 1 and self._firm_head(e, found)
                      else e for e in self.ents]
+        # and a firm's first word the NER left untagged ('Coldbrook said' after 'Coldbrook Energy Partners')
+        self.ents = with_lone_firm_heads(doc, self.ents, self._firm_heads_of(self.ents), self._surnames, lexicon.common_words)
         #: what the article calls each organisation where it introduces it ('regulator' for
         #: 'Consumer safety regulator ProductSafe'): 'the regulator' later is that body
         self.descriptors: dict[str, set[str]] = {}
@@ -172,7 +174,9 @@ class ArticleIndex:
         last word is a firm's or an organisation's, 'Kestrel Baby Co.', 'Grantham Medical School',
         when the first is no first name)."""
         words = self.lex.organisation_words
-        return {bare(e[0].text) for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN"
+        # (a coined word the tagger took for a noun too: 'Coldbrook' of 'Coldbrook Energy Partners')
+        return {bare(e[0].text) for e in ents if e.label_ == "ORG" and len(e) > 1 and (e[0].pos_ == "PROPN" or (
+                    e[0].is_title and e[0].lower_ not in self.lex.common_words))
                 and (all(t.lower_ in words and t.lower_ not in _PLACE_BODIES for t in e[1:])
                      or (e[-1].lower_.rstrip(".") in FIRM_ENDINGS or e[-1].lower_ in words)
                      and gender_of_first_name(e[0].text) is None)}

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from ...aliases import TITLES
+from ...aliases import TITLES, is_known_organisation
 from ..lexicon import word_set
 from .affiliations import HONORIFICS
 from .bodies import NATIONS
@@ -23,7 +23,7 @@ from .entities import (
     role_beside,
     with_given_name,
 )
-from .people import gender_of_first_name, known_given_name, named_place
+from .people import gender_of_first_name, gender_of_word, known_given_name, named_place
 from .syntax import PERSON_SUFFIXES
 
 if TYPE_CHECKING:
@@ -89,6 +89,9 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and role_beside(index, ent) and not any(
             t.lower_ in index.lex.organisation_words for t in ent):
         return Span(index.doc, ent.start, ent.end, label="PERSON")  # 'The nurse, Abimbola Okafor,' (an ORG)
+    given_after = _given_name_after_role(index, ent)
+    if given_after is not None:
+        return given_after  # 'Crane operator Ryan', 'Ward sister Aoife' (an ORG), 'Uncle Kofi': one person
     if ent.label_ in NAME_LABELS and introducer(index, ent) is not None and not (
             ent.label_ == "PERSON" and len(ent) > 1 and gender_of_first_name(ent[0].text)):
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Software maker Tessaly' (a GPE), not 'builder Tom Rudge'
@@ -163,3 +166,30 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
             or last.lower_ not in _SURNAME_BODIES):
         return Span(index.doc, ent.start, ent.end, label="ORG")
     return ent
+
+
+def _given_name_after_role(index: ArticleIndex, ent: Span) -> Span | None:
+    """A given name alone after a person's role or kin noun is that person: the noun modifies it
+    ('Ward sister Aoife', 'Crane operator Ryan', a firm's noun too where the NER saw a person) or opens
+    the name ('Uncle Kofi', 'Nurse Aoife': the given name alone); not a firm the name list knows no
+    one by ('Software maker Tessaly'), nor a known body."""
+    doc = index.doc
+    people = index.lex.role_nouns | index._kin_words
+    if ent.label_ not in NAME_LABELS | {"ORG"} or not 1 <= len(ent) <= 2 or is_known_organisation(ent[-1].text):
+        return None
+    name = ent[-1]
+    if not (name.is_title and name.is_alpha and gender_of_first_name(name.text)):
+        return None
+    if len(ent) == 2:
+        opener = ent[0]
+        kin = gender_of_word(opener.text) is not None and opener.lower_ not in TITLES  # ('Uncle', 'Auntie'; not 'King')
+        if opener.is_title and (opener.lower_ in people or kin) and gender_of_first_name(opener.text) is None:
+            return Span(doc, ent.start + 1, ent.end, label="PERSON")
+        return None
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is None or before.pos_ != "NOUN" or before.dep_ != "compound" or before.head.i != name.i:
+        return None
+    lemma = before.lemma_.lower()
+    if lemma in people or ent.label_ == "PERSON" and lemma in index._group_words:
+        return Span(doc, ent.start, ent.end, label="PERSON")
+    return None

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.tokens import Doc, Span
+
 from ...aliases import canonical_name, is_known_organisation
 from .body_nouns import paper_words
 
@@ -71,3 +73,26 @@ def short_forms(names: list[str], organisation_words: frozenset[str], endings: f
             if rest and (all({w, w[:-1]} & organisation_words for w in rest) or rest[-1] in endings):
                 longer.setdefault(short, set()).add(full)
     return {short: next(iter(fulls)) for short, fulls in longer.items() if len(fulls) == 1}
+
+
+def with_lone_firm_heads(doc: Doc, ents: list[Span], heads: set[str], surnames: set[str],
+                         common_words: frozenset[str]) -> list[Span]:
+    """The entities with each untagged capitalised word alone that is the first word of a firm's
+    name the article gives (``heads``, in lower case) and no surname of a person named in full
+    (``surnames``), nor a common word or initials: that firm ('Coldbrook said' after 'Coldbrook
+    Energy Partners'; not 'Coldbrook Energy' opening a longer name, 'in Coldbrook', a place,
+    'Fishermen' beside the Fishermen's Federation, nor 'ICMS', whose initials name another)."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    # the first word of one body's name only (not 'Meridian' of Meridian News and the Meridian Guild)
+    fulls: dict[str, set[str]] = {}
+    for ent in ents:
+        if ent.label_ == "ORG" and len(ent) > 1:
+            fulls.setdefault(ent[0].lower_, set()).add(ent.text.lower())
+    heads = {head for head in heads if len(fulls.get(head, ())) == 1}
+    added = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+             if t.i not in covered and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and t.lower_ in heads
+             and t.lower_ not in surnames and not t.is_upper and t.tag_ != "NNS"
+             and t.lower_ not in common_words and t.lemma_.lower() not in common_words
+             and not (t.dep_ == "compound" and t.head.i == t.i + 1)
+             and not (t.i > 0 and doc[t.i - 1].lower_ in ("in", "at", "near", "from", "across"))]
+    return sorted([*ents, *added], key=lambda e: e.start) if added else ents

@@ -87,6 +87,8 @@ def whole_name(resolver: SpeakerResolver, span: Span, ent: Span) -> list[Token] 
         return None
     if ent.label_ == "PERSON" and (len(ent) > 1 or gender_of_first_name(words[0].text) is not None):
         return None  # a full name is a person's ('Fellow Spaniard Carla Ruiz', 'Campaigner Jean Morrow')
+    if ent.label_ == "PERSON" and gender_of_first_name(ent.text) and any(gender_of_word(t.text) for t in words):
+        return None  # a kin word before a given name ('Uncle Kofi', 'Auntie Ama'): a person
     if any(t.ent_type_ == "NORP" for t in words):
         return None
     whole = doc[start : ent.end].text
