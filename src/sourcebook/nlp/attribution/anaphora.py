@@ -371,6 +371,7 @@ def relative(resolver: SpeakerResolver, head: Token, salience: Salience) -> Reso
     elif head.lower_ == "which" and antecedent.pos_ == "NOUN":  # 'the contractor, Glenmoor Civil Ltd, which': the name
         antecedent = next((c for c in antecedent.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < head.i),
                           antecedent)
+    antecedent = _not_set_aside(antecedent)
     ents = [e for e in resolver.ents_in(antecedent.i, antecedent.i + 1) if e.label_ == "PERSON"]
     person = None
     if ents:
@@ -420,6 +421,16 @@ def _person_antecedent(resolver: SpeakerResolver, antecedent: Token, who: Token)
     if chosen.ent_type_ != "PERSON" and chosen.dep_ == "appos" and chosen.head.ent_type_ == "PERSON":
         return chosen.head
     return chosen
+
+
+def _not_set_aside(antecedent: Token) -> Token:
+    """'It was Councilman Arthur Bell, not Mayor Joan Whitley, who said X': a name 'not' sets
+    aside beside another is no one the relative stands for; the one beside it is."""
+    left = min(t.i for t in antecedent.subtree if t.i <= antecedent.i)
+    if antecedent.dep_ in ("appos", "conj") and antecedent.head.i < antecedent.i and left > 0 and (
+            antecedent.doc[left - 1].lower_ == "not"):
+        return antecedent.head
+    return antecedent
 
 
 def _person_token(resolver: SpeakerResolver, token: Token) -> bool:

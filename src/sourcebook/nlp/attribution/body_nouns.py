@@ -75,8 +75,9 @@ def name_heads(name: str | None) -> set[str]:
 def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
     """Whether the organisation ``name`` is one the article may call 'the ``noun``': its name
     says so (``names_noun``), or the article introduced it as one ('the regulator' for 'regulator
-    ProductSafe'), or as a firm when ``noun`` is one ('the company' for 'Software maker Tessaly')."""
-    if names_noun(index, name, noun):
+    ProductSafe'), or as a firm when ``noun`` is one ('the company' for 'Software maker Tessaly'),
+    or an outlet's noun its name says ('Network says X' for Atlas Broadcasting: ``outlet_fits``)."""
+    if names_noun(index, name, noun) or noun in OUTLET_NOUNS and outlet_fits(index, name, noun):
         return True
     called = index.descriptors.get(index.full_name(name or ""), set())
     if noun in _ANY_BODY and (called - {"ministry", "department", "government"} or set(name_words(name)) & _GROUPS):
@@ -100,6 +101,32 @@ def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
         set(name_words(name)) & ((_GROUPS | index._group_words) - firms | index._place_nouns)))  # not 'High Court', 'River Tam'
 
 
+def named_place(index: ArticleIndex, noun: str, offset: int) -> str | None:
+    """The last facility or place named before ``offset`` whose name ``noun`` heads, a body when
+    it speaks though the NER took it for a place ('Staff at Carrowdale Airport will strike. The
+    airport warned X'; 'the port' for the Port of Tarvin); None for any other."""
+    for ent in reversed(index.doc.ents):
+        words = [t for t in ent if t.lower_ != "the" or t.i > ent.start]
+        if ent.start_char < offset and ent.label_ in ("FAC", "LOC", "GPE") and words and noun in name_heads(
+                " ".join(t.text for t in words)):
+            return canonical_name(" ".join(t.text for t in words))
+    return None
+
+
+def asked_to_act(index: ArticleIndex, name: str, offset: int) -> bool:
+    """Whether the article names the body ``name`` before ``offset`` only as the one asked or
+    urged to act ('The landlords will ask the state Supreme Court to review it'): the object of
+    a verb with an infinitive after it, not a body that acted."""
+    starts = {s for s, kind, key in index.mentions if key == name and s < offset}
+    roots = [t for t in index.doc if t.idx in starts]
+    for k, token in enumerate(roots):
+        while token.dep_ in ("compound", "det", "amod", "nmod", "flat") and token.head.i > token.i:
+            token = token.head
+        roots[k] = token
+    return bool(roots) and all(t.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > t.i and any(
+        a.lower_ == "to" for a in c.lefts) for c in t.head.children) for t in roots)
+
+
 @cache
 def company_nouns() -> frozenset[str]:
     """The group nouns of a firm ('company', 'maker', 'retailer': tagged ``+company``)."""
@@ -118,19 +145,33 @@ def folded_outlets(outlets: frozenset[str]) -> frozenset[str]:
     return frozenset(fold(o) for o in outlets)
 
 
-#: nouns for a paper ('the tabloid'), and for an outlet: a paper's or a broadcaster's ('the channel')
+#: nouns for a paper ('the tabloid'), for a broadcaster ('the channel', 'the station'), and for
+#: any outlet ('the magazine', 'the outlet': a paper's or a broadcaster's)
 PAPER_NOUNS = frozenset(["newspaper", "paper", "tabloid"])
-OUTLET_NOUNS = PAPER_NOUNS | {"network", "broadcaster", "channel"}
+BROADCAST_NOUNS = frozenset(["network", "broadcaster", "channel", "station"])
+OUTLET_NOUNS = PAPER_NOUNS | BROADCAST_NOUNS | {"magazine", "publication", "outlet"}
 
 
 def outlet_named(name: str | None, noun: str) -> bool:
     """Whether a body's name says it is the outlet ``noun`` calls it: a paper's last word ('the
-    Harlow Courier'), a broadcaster's word anywhere ('Harbour TV', 'Radio Kestrel')."""
+    Harlow Courier'), a broadcaster's word anywhere ('Harbour TV', 'Radio Kestrel', 'Atlas
+    Broadcasting' for 'the network' or 'the station'); either for 'the outlet'."""
     words = (name or "").lower().split()
     papers, broadcast = _outlet_words()
-    if noun in PAPER_NOUNS:
-        return bool(words) and words[-1] in papers
-    return noun != "network" and any(w in broadcast for w in words)
+    paper = bool(words) and words[-1] in papers
+    aired = any(w in broadcast for w in words)
+    if noun in PAPER_NOUNS or noun in BROADCAST_NOUNS:
+        return paper if noun in PAPER_NOUNS else aired
+    # 'the magazine', 'the publication': a paper's or a magazine's last word ('The Atlantic Review')
+    printed = paper or bool(words) and words[-1] in tagged("newspaper_words", "magazine")
+    return printed or noun == "outlet" and aired
+
+
+def outlet_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
+    """Whether the body ``name`` is the outlet 'the ``noun``' stands for: its name says so
+    (``outlet_named``), or the article introduced it by that noun ('the monthly magazine The
+    Atlantic Review ... the magazine announced')."""
+    return outlet_named(name, noun) or noun in index.descriptors.get(index.full_name(name or ""), set())
 
 
 def paper_named(name: str | None) -> bool:
@@ -160,6 +201,6 @@ def _papers_alone() -> frozenset[str]:
 @cache
 def _outlet_words() -> tuple[frozenset[str], frozenset[str]]:
     """The last words of papers' names and the words of broadcasters' (``newspaper_words.txt``,
-    tagged ``+broadcast``), read once."""
+    tagged ``+broadcast``; neither its ``+magazine`` words), read once."""
     broadcast = tagged("newspaper_words", "broadcast")
-    return word_set("newspaper_words") - broadcast, broadcast
+    return word_set("newspaper_words") - broadcast - tagged("newspaper_words", "magazine"), broadcast

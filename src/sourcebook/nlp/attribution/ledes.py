@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..lexicon import word_set
 from .anaphora import DESCRIPTION, _compatible
-from .body_nouns import body_fits, name_words
+from .body_nouns import OUTLET_NOUNS, body_fits, name_words
 from .descriptions import group_nouns as _group_nouns
 from .people import gender_of_word
 from .roles import _parties
@@ -119,7 +119,7 @@ def name_the_headline_body(resolver: SpeakerResolver, cands: list, out: list[Res
     """'Ministry confirms 63 cases' / 'The Ministry of Health said ...', 'Rights group says X' /
     '... by the rights group Open Cell': a headline's source that only says what kind of body
     speaks is the first body of that kind the article's opening quotes."""
-    from .speakers import ORG, Resolved
+    from .speakers import ORG, OUTLET, Resolved
 
     for i, cand in enumerate(cands):
         if cand.source is None or cand.parent is not None or cand.source[0] >= resolver.headline_end:
@@ -138,8 +138,10 @@ def name_the_headline_body(resolver: SpeakerResolver, cands: list, out: list[Res
                 continue
             if resolver.sentence_of(later.source[0]) - resolver.sentence_of(resolver.headline_end + 1) > LEDE_WINDOW:
                 break
-            if out[j].kind == ORG and body_fits(resolver, out[j].name, lemma):
-                out[i] = Resolved(out[j].name, ORG, out[j].affiliation)
+            # (an outlet for an outlet's noun: 'Reporter released, outlet says' / '..., the newspaper said')
+            outlet = out[j].kind == OUTLET and lemma in OUTLET_NOUNS
+            if (out[j].kind == ORG or outlet) and body_fits(resolver, out[j].name, lemma):
+                out[i] = Resolved(out[j].name, out[j].kind, out[j].affiliation)
                 break
 
 

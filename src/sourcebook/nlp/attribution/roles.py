@@ -29,7 +29,18 @@ from .anaphora import (
     _compatible,
     pronoun,
 )
-from .body_nouns import OUTLET_NOUNS, PAPER_NOUNS, body_fits, company_nouns, name_heads, names_noun, outlet_named, paper_named
+from .body_nouns import (
+    OUTLET_NOUNS,
+    PAPER_NOUNS,
+    asked_to_act,
+    body_fits,
+    company_nouns,
+    name_heads,
+    named_place,
+    names_noun,
+    outlet_fits,
+    paper_named,
+)
 from .descriptions import definite as _definite
 from .descriptions import group_nouns as _group_nouns
 from .people import gender_of_first_name, gender_of_word
@@ -95,11 +106,11 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         if lemma in OUTLET_NOUNS:  # an outlet the lexicon knows, or a body its name calls one ('the Harlow Courier')
             papers = lemma in PAPER_NOUNS  # (a paper is no network, whatever the lexicon knows)
             entry = salience.last_entry(sentence, ROLE_WINDOW, lambda r: r.kind == OUTLET and paper_named(r.name) == papers
-                                        or r.kind in (ORG, OUTLET) and outlet_named(r.name, lemma))
+                                        or r.kind in (ORG, OUTLET) and outlet_fits(resolver, r.name, lemma))
             # one named since the last that spoke, not quoted: 'Harbour TV aired it', 'The Daily
             # Sentinel disagrees. The paper reports X'
             after = ROLE_WINDOW if entry is None else sentence - entry[0] - 1
-            mentioned = resolver.last_mention(ORG, offset, within=after, fits=lambda n: outlet_named(n, lemma)) if (
+            mentioned = resolver.last_mention(ORG, offset, within=after, fits=lambda n: outlet_fits(resolver, n, lemma)) if (
                 after >= 0) else None
             if mentioned:
                 return Resolved(mentioned, OUTLET if paper_named(mentioned) else ORG)
@@ -132,12 +143,17 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
             return Resolved(res.name, res.kind, res.affiliation)
         # 'the ministry': the last one named (whose name the noun heads first: 'the bank' is Kestrel Bank, not a 'PIN' since)
         # (or named so anywhere before: 'the inspectorate' is the Transport Inspectorate, not the Commission named since)
-        name = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, fits=lambda n: lemma in name_heads(n) and fits(n)) \
+        # (one that acted before one only asked to: 'The Court of Appeals upheld it. They will ask the Supreme Court
+        # to review it. X, the court said' is the Court of Appeals)
+        name = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, fits=lambda n: lemma in name_heads(n) and fits(n) and not (
+            asked_to_act(resolver, n, offset))) \
+            or resolver.last_mention(ORG, offset, within=ROLE_WINDOW, fits=lambda n: lemma in name_heads(n) and fits(n)) \
             or resolver.last_mention(ORG, offset, fits=lambda n: lemma in name_heads(n) and fits(n)) \
             or resolver.last_mention(ORG, offset, fits=fits)
         if lemma in company_nouns() and name is not None and resolver.last_mention(ORG, offset, in_passing=False) != name:
             # 'the company' after a firm named in passing ('an analyst at Westmere Securities'): the lede's firm
             name = _lede_firm(resolver, offset) or name
+        name = name or named_place(resolver, lemma, offset)  # ('The airport warned' after Carrowdale Airport, a FAC)
         if name:
             return Resolved(name, ORG)
         main = resolver.main_organisation(firm=True) if lemma in company_nouns() else None
