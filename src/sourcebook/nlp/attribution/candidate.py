@@ -168,7 +168,7 @@ def clip_lines(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]
 
 # 'RIVERTON - ', 'WASHINGTON (Reuters) - ', 'LONDON, March 3 (AP) — ', 'OTTAWA, Ontario, May 9 - ': a
 # wire dateline opening a paragraph
-_DATELINE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019&-]+"  # ('BOGOTÁ', 'VIENNA/RIYADH')
+DATELINE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019&-]+"  # ('BOGOTÁ', 'VIENNA/RIYADH')
                        r"(?:[ /][A-Z][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019&-]+)*(?:,(?: [A-Z][\w.]*)+(?: \d{1,2})?){0,2}"
                        r"(?: ?\([^)\n]{1,40}\))? ?[-\u2013\u2014]+ ?")
 
@@ -188,7 +188,7 @@ def after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
         # rise, the ministry said': 'Jan 22 - Zambia's ...'; 'WASHINGTON (Reuters) - ...': '(Reuters) - ...')
         bound = dateline_end(text, start)
         return trim(text, bound, end, SPACES) if bound is not None and bound < end else span
-    m = _DATELINE.match(text, start, end) or _TIME_STAMP.match(text, start, end)
+    m = DATELINE.match(text, start, end) or _TIME_STAMP.match(text, start, end)
     if m is None or m.end() >= end:
         return span
     return trim(text, m.end(), end, SPACES)
@@ -219,7 +219,7 @@ def dateline_end(text: str, start: int) -> int | None:
     """Where the wire dateline opening the paragraph of ``start`` ends, when ``start`` is inside
     it ('LEEDS, England - The Met Office' tagged one entity: the body is named after it)."""
     line = text.rfind("\n", 0, start) + 1
-    m = _DATELINE.match(text, line)
+    m = DATELINE.match(text, line)
     return m.end() if m is not None and start < m.end() else None
 
 
@@ -228,7 +228,7 @@ def dateline_places(text: str) -> frozenset[str]:
     same name in the story is that place, whatever the NER made of it."""
     places = set()
     for line in re.finditer(r"(?:^|\n)", text):
-        m = _DATELINE.match(text, line.end())
+        m = DATELINE.match(text, line.end())
         if m is not None:
             places.add(m.group(0).split(",")[0].strip(" -\u2013\u2014").lower())
     return frozenset(p for p in places if p)

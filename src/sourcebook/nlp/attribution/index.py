@@ -142,7 +142,10 @@ class ArticleIndex:
         text = self.text = doc.text
         self.headline_end = headline_end(text)
         paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
-        self.sent_starts = sorted({s.start_char for s in sentences(doc)} | set(paragraphs))
+        # a wire dateline, which the lines component sets apart for the parser ('NEW YORK \u2014 | The
+        # drug cut ...'), stays with its paragraph's opening sentence for the rules that count sentences
+        datelines = {end for at in (0, *paragraphs) if (end := dateline_end(text, at)) is not None}
+        self.sent_starts = sorted(({s.start_char for s in sentences(doc)} | set(paragraphs)) - datelines)
         self.headline_verbs = headline_verbs(lexicon)
         self.things = word_set("quantifier_pronouns")
         self._index_entities()

@@ -15,7 +15,14 @@ the text, not by walking tokens.
 A time's 'a.m.' or 'p.m.' keeps its stop as one token, and the parser runs the next sentence on
 ('She left at 2 a.m. Her neighbour said ...'): a capitalised word after it opens a sentence,
 unless it belongs to the time (a weekday, a month, a time zone: 'at 9 a.m. Monday', 'p.m. EST',
-'a.m. local time' is lower-case anyway).
+'p.m. Beijing time'; 'a.m. local time' is lower-case anyway).
+
+A wire dateline's dash ends its words: the word after it opens the story's sentence ('NEW YORK
+— The drug cut deaths by a third, the company said', which the parser hung on 'YORK').
+
+So with any word kept with its stop (a place's abbreviation, a designator's letter: 'in
+Washington, D.C." Its president said ...', 'known as GWS-R. The agency said ...'): a word of
+``sentence_openers.txt`` after it, capitalised, opens a sentence.
 """
 
 from __future__ import annotations
@@ -26,7 +33,8 @@ from bisect import bisect_left
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
-from ..lexicon import entries, table
+from ..attribution.candidate import DATELINE
+from ..lexicon import entries, table, word_set
 
 _BREAK = re.compile(r"\n[^\S\n]*(\n\s*)?")
 _ENDS_SENTENCE = ".!?:;\"'\u201d\u2019)]"
@@ -37,6 +45,12 @@ _CALENDAR = table("calendar")
 #: capitalised words that go on a time: its day, month or zone ('9 a.m. Eastern time')
 _OF_TIME = frozenset([*entries(_CALENDAR["months"]), *entries(_CALENDAR["weekdays"]),
                       "eastern", "central", "mountain", "pacific", "atlantic", "greenwich", "local"])
+#: a stop, a closing quote or none, and the capitalised word after them ('D.C." Its', 'GWS-R. The')
+_AFTER_STOP = re.compile(r"\.[\"'\u201d\u2019]?[^\S\n]+([A-Z][a-z]*)\b")
+_OPENERS = word_set("sentence_openers")
+_PARAGRAPH = re.compile(r"(?:^|\n)[^\S\n]*")
+#: a dateline's dash set off by a space or its bracket before it and a space after ('LONDON - ')
+_SET_OFF = re.compile(r"[\s)][-\u2013\u2014]+ $")
 
 
 class LineBreaks:
@@ -51,6 +65,8 @@ class LineBreaks:
         text = doc.text
         if ".m." in text:
             _after_times(doc)
+        _after_kept_stops(doc)
+        _after_datelines(doc)
         if "\n" not in text:
             return doc
         starts: list[int] | None = None
@@ -76,7 +92,42 @@ def _after_times(doc: Doc) -> None:
         if tok.lower_ in _TIME_STOPS:
             word = doc[tok.i + 1]
             if word.text[:1].isupper() and word.lower_ not in _OF_TIME and not (len(word) > 1 and word.is_upper):
-                word.is_sent_start = True
+                # a place before 'time' is the time's, where the parser would start a sentence
+                # ('at 7:52 p.m. Beijing time, according to ...')
+                word.is_sent_start = not any(t.lower_ == "time" for t in doc[word.i + 1 : word.i + 3])
+
+
+def _after_datelines(doc: Doc) -> None:
+    """The word after a dash set off by spaces that ends a wire dateline opening a paragraph
+    ('NEW YORK — The drug ...', 'SAN FRANCISCO (Reuters) - Shares ...') opens a sentence; not
+    the capitals of a headline's compound ('US-China talks')."""
+    text = doc.text
+    starts: list[int] | None = None
+    for line in _PARAGRAPH.finditer(text):
+        m = DATELINE.match(text, line.end())
+        if m is None or m.end() >= len(text) or _SET_OFF.search(m.group(0)) is None:
+            continue
+        if starts is None:
+            starts = doc.to_array(IDX).tolist()
+        i = bisect_left(starts, m.end())
+        if 0 < i < len(doc) and starts[i] == m.end() and not doc[i].is_space:
+            doc[i].is_sent_start = True
+
+
+def _after_kept_stops(doc: Doc) -> None:
+    """A sentence opener after a word that kept its stop, or after it and a closing quote, starts
+    a sentence ('Washington, D.C." Its president said', 'known as GWS-R. The agency said')."""
+    starts: list[int] | None = None
+    for match in _AFTER_STOP.finditer(doc.text):
+        if match.group(1).lower() not in _OPENERS:
+            continue
+        if starts is None:
+            starts = doc.to_array(IDX).tolist()
+        i = bisect_left(starts, match.start(1))
+        stop = bisect_left(starts, match.start() + 1) - 1  # the token whose last character is the stop
+        if 0 < i < len(doc) and starts[i] == match.start(1) and stop >= 0 and len(doc[stop]) > 1 \
+                and doc[stop].text.endswith("."):
+            doc[i].is_sent_start = True
 
 
 def starts_sentence(text: str, brk: int, after: int, blank: bool) -> bool:
