@@ -165,6 +165,11 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
     as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     if verb.dep_ != "parataxis" and verb.i < verb.head.i and not as_clause and not _fronted_report(verb):
         return []
+    told = lex is not None and verb.lemma_.lower() in lex.addressee_verbs
+    if as_clause and not told and any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON" for c in verb.children):
+        # '..., as the company added 400,000 subscribers': an act with an object of its own, no
+        # aside ('as the insurer put it', 'As Clinton told the Daily News, X' are)
+        return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or as_clause and subject.lower_ in _WRITER_AND_READER:
         return []  # 'They are shelling the town as I write', 'as we speak', 'as you know': narration

@@ -57,6 +57,8 @@ class Lexicon:
     writing_verbs: frozenset[str]
     written_nouns: frozenset[str]
     artefact_nouns: frozenset[str]
+    outcome_nouns: frozenset[str]
+    outcome_verbs: frozenset[str]
     creature_nouns: frozenset[str]
     addressee_verbs: frozenset[str]
     seem_verbs: frozenset[str]
@@ -190,6 +192,8 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         writing_verbs=words("writing_verbs"),
         written_nouns=words("written_nouns"),
         artefact_nouns=words("artefact_nouns"),
+        outcome_nouns=words("outcome_nouns"),
+        outcome_verbs=words("outcome_verbs"),
         creature_nouns=words("creature_nouns"),
         addressee_verbs=words("addressee_verbs"),
         seem_verbs=words("seem_verbs"),

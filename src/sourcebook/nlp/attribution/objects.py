@@ -58,6 +58,8 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
         objects = [o for o in objects if not artefact(lex, o)]
     if lemma not in lex.speech:  # 'welcomed two cubs', 'ordered eggs': an arrival, a purchase, no stance
         objects = [o for o in objects if not creature(lex, o)]
+    # 'The firm reported quarterly results', 'posted a loss': the subject's own result, an act, no claim
+    objects = [o for o in objects if not own_outcome(lex, lemma, o)]
     # 'issued a statement', 'signed an open letter', 'sent a text message': the document the verb
     # writes or sends, whatever the verb's class, not what it says ('issued a threat' is)
     objects = [o for o in objects if not written(lex, lemma, o)]
@@ -210,6 +212,31 @@ def artefact(lex: Lexicon, obj: Token) -> bool:
     says nothing unless a clause in it says what ('a video that accuses X', 'a suit alleging X');
     the object of a verb that makes or sends it, not of one that judges it ('praised the film')."""
     return obj.lemma_.lower() in lex.artefact_nouns and not any(c.dep_ in ("relcl", "acl") for c in obj.children)
+
+
+def own_outcome(lex: Lexicon, lemma: str, obj: Token) -> bool:
+    """A result the subject achieved, earned or suffered (``outcome_nouns.txt``): 'The firm reported
+    quarterly results', 'The Green Party posted its strongest showing' report the act, no claim
+    (a figure is one: 'reported a profit of $1.78 a share'). Not when the result is another's
+    ('reported Clinton's victory', 'reported a win for Mr. Trump'), nor the object of a verb that foresees, judges or
+    asserts it ('predicted victory', 'disputed the result', 'claimed victory': the verbs of
+    ``outcome_verbs.txt`` make it known), nor when a clause in it says what ('reported results
+    that showed X')."""
+    if lemma not in lex.outcome_verbs or obj.lemma_.lower() not in lex.outcome_nouns and obj.lower_ not in lex.outcome_nouns:
+        return False  # (the verbs of ``outcome_verbs.txt`` make a result known; 'disputed the result' judges it)
+    if any(c.dep_ in ("relcl", "acl") for c in obj.children):
+        return False
+    if any(t.ent_type_ in _FIGURES or t.like_num and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") for t in obj.subtree):
+        return False  # 'reported revenue of $4.8 billion': a figure, which the report passes on
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children):
+        return False
+    # ('results for the third quarter': a period, still its own; 'a win for the ruling party', 'the
+    # results of the inquiry': another's)
+    return not any(c.dep_ == "prep" and c.lower_ in ("for", "of") and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children) for c in obj.children)
+
+
+_FIGURES = frozenset(["MONEY", "PERCENT", "QUANTITY", "CARDINAL"])
 
 
 def creature(lex: Lexicon, obj: Token) -> bool:
