@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 from .misread import participle_after_apposition, past_read_as_participle
+from .negation import under_without
 from .participles import past_after_quotation
 from .relatives import manner_gerund
 from .syntax import that_clause
@@ -64,9 +65,10 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True  # 'The buyer, believed to be an oil heir, paid X': a passive set beside the subject, no belief of the buyer's
     if any(c.dep_ == "nsubj" and c.lower_ in ("the", "a", "an") for c in verb.children):
         return True  # 'The said fairgrounds will host X': an article read as the subject, 'said' an adjective
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs or verb.dep_ == "pcomp" and (
-            verb.head.lower_ == "without"):
-        return True  # 'declined to say whether X': the refusal's, no report of its own; 'without asking who': none made
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs or under_without(verb):
+        # 'declined to say whether X': the refusal's, no report of its own; 'without asking who',
+        # 'without admitting or denying the findings': none made
+        return True
     refusing = lemma in lex.refusal_verbs
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.anonymity_verbs
            and "auxpass" in (deps := {g.dep_ for g in c.children}) and ("neg" in deps or refusing) for c in verb.children):

@@ -20,6 +20,7 @@ from ..sentences import sentence_of
 from . import misread
 from .candidate import after_dateline, line_label_end, name_before, trim
 from .lexicon import Lexicon
+from .negation import outer_negation
 from .occasions import occasion_start
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -368,7 +369,7 @@ def shown_subject(token: Token) -> Token | None:
 
 def cue_span(verb: Token, extra: Iterable[Token] = ()) -> tuple[int, int]:
     """The cue word with its auxiliaries, negation and particles (and ``extra`` words)."""
-    tokens = [verb, *extra]
+    tokens = [verb, *extra, *outer_negation(verb)]  # 'neither admitted nor denied', 'without denying'
     for child in verb.children:
         if _particle_of_name(child):
             continue  # '"...," dos Santos told': a name's particle read as an auxiliary
