@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .asides import ends_with_its_speaker, fronted_subject
 from .candidate import trim_content
 from .lexicon import Lexicon
-from .objects import artefact, infinitive_in_relative, objects_content
+from .objects import artefact, disputed_pronoun, infinitive_in_relative, objects_content
 from .relatives import clause_read_as_relative
 from .syntax import (
     CLAUSES,
@@ -476,7 +476,7 @@ def finished_contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep
     if not contents and not keep_empty:
         return None
     contents = [drop_writer_tails(lex, text, verb.doc, c) for c in contents]
-    if contents and all(bare_pronoun(verb.doc, c) for c in contents):
+    if contents and all(bare_pronoun(verb.doc, c) for c in contents) and not disputed_pronoun(lex, verb, contents):
         return None  # 'wants what', 'refers to which', 'to vote for him': no content of its own
     return contents
 

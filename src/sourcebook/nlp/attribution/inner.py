@@ -96,6 +96,8 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
         return True  # '"You are being asked to X"': a request put to someone, no claim ('is alleged to' is one)
     if source is not None and source.lower_ in ("i", "we") and _present(verb) and not _clause(content):
         return True  # '"I urge everyone to stay indoors," he said': the request is made as it is said, no claim
+    if cand.verb is not None and verb.lemma_.lower() in lex.describe and source is not None and _names_as(verb):
+        return False  # 'protesting what they described as dangerous heat': what one calls a thing is a claim of one's own
     if cand.verb is not None and not any(t.pos_ in ("VERB", "AUX") for t in content):
         # 'asked about her team': a topic, no claim; but 'reported revenue of $4.82 billion' is a figure's
         return not (is_speech_cue(cue.text) and any(t.ent_type_ in _AMOUNTS for t in content))
@@ -111,6 +113,13 @@ def _wanted(verb: Token) -> bool:
         head = head.head.head  # the verb of the noun the relative clause is on
     lemma = head.lemma_.lower()
     return lemma in _WANTING or lemma in active_lexicon().addressee_verbs
+
+
+def _names_as(verb: Token) -> bool:
+    """'described X as Y', 'what they called a toxic smell', 'called the plan a disgrace': a verb
+    of describing that names a thing as something (not 'called the authority', 'call on X')."""
+    return any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) or len(
+        [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]) >= 2
 
 
 def _chain(verb: Token) -> list[Token]:

@@ -76,7 +76,10 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     if refusing and any(c.dep_ == "xcomp" and c.lemma_.lower() == "give" and any(
             g.dep_ == "dobj" and g.lemma_.lower() in _NAMES for g in c.children) for c in verb.children):
         return True  # 'who declined to give his surname': the same formula
+    # (not what one is described as, a gerund of saying with nothing said: 'described Vance as demanding')
     return any(
-        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_ in lex.speech for g in c.children)
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_ in lex.speech and not (
+            lemma in lex.describe and not any(k.dep_ in ("ccomp", "dobj", "xcomp") for k in g.children))
+            for g in c.children)
         for c in verb.children
     )

@@ -324,3 +324,20 @@ def _gap(clause: Token) -> bool:
     that = clause.left_edge
     return that.dep_ in ("nsubj", "nsubjpass", "pobj") or that.dep_ == "dobj" and that.head.lemma_ != "be" and not any(
         c.dep_ == "dobj" and c.i != that.i for c in that.head.children)
+
+
+#: pronouns that stand for a statement before them ('The company denies this.')
+_STATEMENT_PRONOUNS = frozenset(["this", "that", "it"])
+
+
+def disputed_pronoun(lex: Lexicon, verb: Token, contents: Spans) -> bool:
+    """'The union said the offer had been withdrawn. The company denies this.': the one pronoun
+    a verb of saying that disputes a statement (``disputing_verbs.txt``) takes as its object
+    stands for the statement it disputes, so it is content as 'denies the claim' is (not 'to vote
+    for him', where a bare pronoun is no content of its own, nor what a stance verb rejects, a
+    thing as often as a statement: 'considered a tethered design but rejected it')."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.disputing_verbs or lemma not in lex.speech or len(contents) != 1:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return obj is not None and obj.lower_ in _STATEMENT_PRONOUNS and (obj.idx, obj.idx + len(obj)) == contents[0]

@@ -122,3 +122,35 @@ _RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
 @cache
 def _gatherings() -> frozenset[str]:
     return word_set("gathering_nouns")
+
+
+def clause_in_phrase(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | None:
+    """'said at a briefing that the debris came from a Russian satellite', 'alleges in a lawsuit
+    filed Friday that she was fired': a clause that 'that' opens, with a subject of its own,
+    inside a phrase after a cue verb that has no content, which the parser hung on the phrase's
+    noun (a relative clause with 'that' its object, or a complement of a participle on the noun).
+    A relative reading is as good ('at a briefing that he gave'), so this is only the contents
+    of a cue that no quotation completes (``Candidate.fallback``). Not a clause of a noun of saying
+    or thinking or of a verb of saying on the way ('said in response to claims that he lied',
+    'at a hearing that examined reports that X'): that is the clause's own report."""
+    phrases = [c for c in verb.rights if c.dep_ == "prep"]
+    for phrase in phrases:
+        for that in phrase.subtree:
+            if that.lower_ != "that" or that.dep_ not in ("mark", "dobj", "pobj"):
+                continue
+            clause = that.head if that.dep_ != "pobj" else that.head.head
+            if clause.dep_ not in ("relcl", "ccomp") or not that.i < clause.i or clause.left_edge.i != that.i:
+                continue
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and that.i < c.i < clause.i for c in clause.children):
+                continue  # (a relative clause 'that' is the subject of: 'at a briefing that was broadcast live')
+            if that.dep_ == "dobj" and not any(c.i > clause.i and (c.dep_ in ("acomp", "ccomp", "xcomp", "oprd") or (
+                    c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)))
+                    for c in clause.children):
+                continue  # (a relative clause 'that' is the object of: 'spoke at the meeting that the council held')
+            between = [t for t in clause.ancestors if t.i > phrase.i]
+            if any(t.lower_ in lex.speech_nouns or t.lower_ in lex.belief_nouns or t.lemma_.lower() in lex.cue_verbs
+                   for t in between):
+                continue
+            first, last = verb.doc[that.i + 1], clause.right_edge
+            return [(first.idx, last.idx + len(last))]
+    return None

@@ -22,6 +22,7 @@ from .markers import colon_cue
 from .nouns import adjective_cue, copula_cue, noun_cue
 from .phrases import according_to, view_phrase
 from .quote_verbs import quote_verb
+from .relatives import clause_in_phrase
 from .reporting_tails import reporting_tail
 from .seem import seem_cue
 from .surveys import in_survey
@@ -54,7 +55,8 @@ class CueRules:
                     cand = reporting_tail(self.lex, text, token, sent)
                 elif not cand.contents and cand.verb is not None:  # it waits for a quotation
                     tail = reporting_tail(self.lex, text, token, sent)
-                    cand.fallback = tail.contents if tail is not None else None
+                    # (or a clause the parser hung on a phrase after the cue: 'said at a briefing that X')
+                    cand.fallback = tail.contents if tail is not None else clause_in_phrase(self.lex, token)
                 if cand is not None:
                     cand.sentence = index
                     if cand.source and cand.cue and cand.source[0] < cand.cue[0] < cand.source[1] and cand.contents and all(
