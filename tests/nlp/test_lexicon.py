@@ -26,11 +26,13 @@ from sourcebook.nlp.lexicon.schemas import SCHEMAS
 #: each tag and the lists it may mark: +figures the attribution verbs the figure extractor
 #: also reads, +speech the nouns of view that name words said ('in the words of X'), +by those
 #: that take 'by' ('by her own account'), +in the polls that source a clause with 'in' ('In a
-#: poll released Monday, X'), +broadcast and +magazine the words of broadcasters' and magazines' names
+#: poll released Monday, X'), +broadcast and +magazine the words of broadcasters' and magazines' names,
+#: +clause the cue verbs that are cues only with a clause ('held that X')
 KNOWN_TAGS = {"in": ("attribution/poll_nouns",),
               "figures": ATTRIBUTION_VERB_LISTS, "speech": ("attribution/view_nouns",), "by": ("attribution/view_nouns",),
               "company": ("group_role_nouns",), "name": ("attribution/organisation_words",),
-              "broadcast": ("newspaper_words",), "magazine": ("newspaper_words",)}
+              "broadcast": ("newspaper_words",), "magazine": ("newspaper_words",),
+              "clause": ("attribution/belief_verbs", "attribution/speech_verbs")}
 
 
 @pytest.fixture

@@ -86,6 +86,7 @@ class Lexicon:
     mute_subjects: frozenset[str]
     disputing_verbs: frozenset[str]
     refusal_verbs: frozenset[str]  # 'declined to say': the reporter's act, not the report's
+    clause_verbs: frozenset[str]  # +clause: a cue only with a clause ('held that X'; 'held talks' is none)
     anonymity_verbs: frozenset[str]  # 'asked not to be named': the anonymity formula
     reaction_verbs: frozenset[str]  # ', prompting cheers': the reaction a statement met
     audience_nouns: frozenset[str]  # 'The court heard that X': heard on the record, from no one named
@@ -216,6 +217,8 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         spoken_views=tagged("attribution/view_nouns", "speech", directory),
         by_views=tagged("attribution/view_nouns", "by", directory),
         in_polls=tagged("attribution/poll_nouns", "in", directory),
+        clause_verbs=tagged("attribution/belief_verbs", "clause", directory)
+        | tagged("attribution/speech_verbs", "clause", directory),
         raising_adjectives=words("raising_adjectives"),
         armed_subjects=words("armed_subjects"),
         mute_subjects=words("mute_subjects"),

@@ -29,6 +29,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if headline_passive(lex, verb):
         return True
+    if lemma in lex.clause_verbs and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return True  # 'a dozen states held contests', 'Cruz holds a lead': a +clause verb with no clause ('held that X')
     if lemma in lex.stance_object and any(
             c.dep_ == "prt" and c.lower_ not in lex.phrasal.get(lemma, ()) for c in verb.children):
         return True
