@@ -9,8 +9,11 @@ question put, a claim denied, a thing inferring, a report to come, owed or wante
 'must explain', 'wanted assurances that X'), a report denied to everyone ('nothing to suggest X')
 or with an act for its source ('"Asking X is like asking Y"'), a reading or view nobody else is
 named for ('had seemed "withdrawn"', '"The concern is that X"'), a belief about a question ('know
-how to dig in', 'realised what was happening'). A document's or a test's finding ('Tests showed no
-bacteria, he said') passes one on whatever its content's form. Such a report stays inside its holder's
+how to dig in', 'realised what was happening'), a wish or an order ('"We wanted somebody to
+look"', '"You told me to keep going"'), a thing said or hoped named, not passed on ('"I said what I
+believed"', 'exactly where we hoped it would be', 'as the courts have explained it'), a topic
+('raised questions about how X'). A document's or a test's finding ('Tests showed no bacteria, he
+said') passes one on whatever its content's form. Such a report stays inside its holder's
 content and is no record of its own when its holder is kept (``Ranker`` drops it then); alone
 at the top it is judged like any other proposal, so PolNeAR (which nests nothing) is scored
 as before.
@@ -34,6 +37,8 @@ _CONDITIONS = frozenset(["if", "unless"])
 #: to say' are made)
 _WANTING = frozenset(["want", "hope", "plan", "intend", "expect", "need", "have", "wish", "try", "seek", "aim",
                       "call", "encourage", "invite", "ask", "urge", "beg", "press", "push"])
+#: the words opening a free relative around a report ('exactly where we hoped it would be')
+_FREE_RELATIVES = frozenset(["where", "what", "how"])
 #: the words that deny the cue ('did not say', 'cannot say', 'never claimed')
 _DENIALS = frozenset(["not", "n't", "never", "cannot", "no"])
 #: subjects that name nobody: the report is denied ('there was nothing to suggest X', 'no one claims X')
@@ -65,6 +70,11 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
     if cand.quoted or cand.verbatim:
         return False
     lex = active_lexicon()
+    if _ordered(verb, doc, cand) or _free_relative(verb, doc, cand):
+        # '"We just wanted somebody to look"', '"You told me to keep going"': a wish or an order, no
+        # claim; '"I said what I believed"', '"exactly where we hoped it would be"': a thing said or
+        # hoped named, not passed on
+        return True
     if source is not None and verb.lemma_.lower() in lex.poll_verbs and finding_word(lex, verb, source):
         # 'Tests collected Sunday showed no bacteria, Hollis said', 'cited statistics that show 212
         # died': a document's or a test's finding, passed on whatever its content's form
@@ -98,10 +108,52 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
         return True  # '"I urge everyone to stay indoors," he said': the request is made as it is said, no claim
     if cand.verb is not None and verb.lemma_.lower() in lex.describe and source is not None and _names_as(verb):
         return False  # 'protesting what they described as dangerous heat': what one calls a thing is a claim of one's own
+    if cand.verb is None and cue.root.pos_ == "NOUN" and any(t.pos_ == "ADP" for t in cue) and content and (
+            content[0].lower_ in _CLAUSE_OPENERS - {"that"}):
+        return True  # 'the petitions raised questions about how the copies are absorbed': a topic, no claim
     if cand.verb is not None and not any(t.pos_ in ("VERB", "AUX") for t in content):
         # 'asked about her team': a topic, no claim; but 'reported revenue of $4.82 billion' is a figure's
         return not (is_speech_cue(cue.text) and any(t.ent_type_ in _AMOUNTS for t in content))
     return not is_speech_cue(cue.text) and not _clause(content)
+
+
+def _tops(doc: Doc, cand: Candidate) -> list[Token]:
+    """The tokens of a content that hang from outside it (its top words)."""
+    inside = {t.i for start, end in cand.contents for t in (doc.char_span(start, end, alignment_mode="expand") or ())}
+    return [doc[i] for i in sorted(inside) if doc[i].head.i not in inside or doc[i].head.i == i]
+
+
+def _ordered(verb: Token, doc: Doc, cand: Candidate) -> bool:
+    """Whether the content is an infinitive with a subject of its own after a verb of wanting or
+    of telling someone ('wanted somebody to look', 'told me to keep going', 'urged residents to
+    leave'): a wish or an order, no claim ('expects prices to rise' is a forecast, one)."""
+    lex = active_lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma == "expect" or lemma not in _WANTING and lemma not in lex.addressee_verbs:
+        return False
+    tops = _tops(doc, cand)
+    return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children) for t in tops) and (
+        any(t.pos_ in ("PRON", "NOUN", "PROPN") for t in tops)
+        or any(c.dep_ == "nsubj" and c.i < t.i for t in tops for c in t.children))
+
+
+def _free_relative(verb: Token, doc: Doc, cand: Candidate) -> bool:
+    """Whether the report names a thing said or believed rather than passing on a claim: a free
+    relative for its content ('said what I believed': 'what' the object inside it) or around a
+    belief's cue ('exactly where we hoped it would be': 'where' before the cue's subject), or the
+    manner of an act ('as the courts have explained it'); a question put ('asked what she
+    believed') is not one, nor an accusation ('what we allege Mr. Okafor did')."""
+    if verb.lemma_.lower() in active_lexicon().asking:
+        return False
+    content = [t for start, end in cand.contents for t in (doc.char_span(start, end, alignment_mode="expand") or ())]
+    if content and content[0].lower_ == "what" and content[0].dep_ in ("dobj", "pobj"):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children):
+        return True  # 'followed the law as the courts have explained it': the way it was put ('as the courts said' passes one)
+    if cand.nature != BELIEF:
+        return False  # '"That is precisely what we allege Mr. Okafor did"': an accusation made all the same
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and any(c.lower_ in _FREE_RELATIVES and c.i < min(subjects) for c in verb.children)
 
 
 def _wanted(verb: Token) -> bool:

@@ -225,11 +225,19 @@ def colon_cue(
     the pipeline's own word list). A common noun before the colon ('Insiders: X will rebound', 'Poll: ...') is a
     source when ``speaker_noun`` takes it and a statement with a verb follows. Failing that, a
     headline's quotation before the colon (``_quoted_headline``)."""
-    colon = next((t for t in sent if t.text == ":"), None)
+    # (not one inside brackets: 'Brevant Genetics Inc. (NASDAQ: BRVT) today announced X' labels a ticker)
+    colon = next((t for t in sent if t.text == ":" and not _bracketed(sent, t)), None)
     if colon is None or colon.i == sent.start:
         return None
     return (_named_colon(text, sent, colon, index, sentences, labels, speaker_noun, common_nouns, documents)
             or _quoted_headline(text, sent, colon, index, speaker_noun) or _manner_colon(text, sent, colon, index, speaker_noun))
+
+
+def _bracketed(sent: Span, token: Token) -> bool:
+    """Whether ``token`` lies inside brackets opened before it in its sentence and closed after it."""
+    before = sent.doc[sent.start : token.i]
+    opened = sum(t.text == "(" for t in before) - sum(t.text == ")" for t in before)
+    return opened > 0 and any(t.text == ")" for t in sent.doc[token.i + 1 : sent.end])
 
 
 _COLON_SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
