@@ -183,7 +183,8 @@ def _given_name_after_role(index: ArticleIndex, ent: Span) -> Span | None:
     if len(ent) == 2:
         opener = ent[0]
         kin = gender_of_word(opener.text) is not None and opener.lower_ not in TITLES  # ('Uncle', 'Auntie'; not 'King')
-        if opener.is_title and (opener.lower_ in people or kin) and gender_of_first_name(opener.text) is None:
+        # (a kin word opening the name is a gendered one: 'Twins Erin and Cara Moss' names two)
+        if opener.is_title and (opener.lower_ in index.lex.role_nouns or kin) and gender_of_first_name(opener.text) is None:
             return Span(doc, ent.start + 1, ent.end, label="PERSON")
         return None
     before = doc[ent.start - 1] if ent.start > 0 else None
