@@ -26,8 +26,8 @@ def _before_final_cue(text: str, verb: Token) -> tuple[int, int] | None:
     the first verb, an adverbial clause that swallowed half the sentence). The cue clause is
     the cue, its subject and what hangs on it after it (no clause, object, quotation or comma of
     its own); before the comma stands a main clause: a finite verb without a subordinating mark
-    whose head is outside it ('Asked about the plan, the mayor said:' and 'As the vote went
-    on, she railed against it' have none)."""
+    whose head is outside it ('Asked about the plan, the mayor said:', 'As the vote went
+    on, she railed against it' and 'When I read, I argue' have none)."""
     # (a past tense the tagger read as a participle has its own subject and no auxiliary:
     # 'The deputy took bribes, prosecutors alleged in an indictment unsealed Wednesday')
     past = verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) and not any(
@@ -68,8 +68,9 @@ def _before_final_cue(text: str, verb: Token) -> tuple[int, int] | None:
         # X'); only a participle's clause is not ('Asked about the plan, said the mayor')
         if before[0].tag_ in ("VBN", "VBG"):
             return None
-    elif not any(finite(t) and not any(c.dep_ == "mark" for c in t.children) for t in tops):
-        return None
+    elif not any(finite(t) and not any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i == t.left_edge.i
+                                       for c in t.children) for t in tops):
+        return None  # (nor 'When I read on paper, I argue with X': a time clause, 'When' read as its adverb)
     return trim_content(text, past_a_colon(text, sent.start_char, doc[first - 1].idx), doc[first - 1].idx)
 
 

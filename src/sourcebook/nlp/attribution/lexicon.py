@@ -87,6 +87,7 @@ class Lexicon:
     disputing_verbs: frozenset[str]
     refusal_verbs: frozenset[str]  # 'declined to say': the reporter's act, not the report's
     clause_verbs: frozenset[str]  # +clause: a cue only with a clause ('held that X'; 'held talks' is none)
+    experience_verbs: frozenset[str]  # 'I remember building a dam': an act lived, no claim
     anonymity_verbs: frozenset[str]  # 'asked not to be named': the anonymity formula
     reaction_verbs: frozenset[str]  # ', prompting cheers': the reaction a statement met
     audience_nouns: frozenset[str]  # 'The court heard that X': heard on the record, from no one named
@@ -224,6 +225,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         mute_subjects=words("mute_subjects"),
         disputing_verbs=words("disputing_verbs"),
         refusal_verbs=words("refusal_verbs"),
+        experience_verbs=words("experience_verbs"),
         anonymity_verbs=words("anonymity_verbs"),
         reaction_verbs=words("reaction_verbs"),
         audience_nouns=words("audience_nouns"),

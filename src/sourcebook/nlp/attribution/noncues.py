@@ -1,7 +1,9 @@
 """Verbs of the lexicon that attribute nothing where they stand, for ``verbs.verb_cue``: a
 modifier, a bare participle, a stance verb made another verb by its particle, a belief still
 to be formed, the anonymity formula ('who asked not to be named', 'declined to give his
-surname'), a refusal's inner verb, a headline's passive."""
+surname'), a refusal's inner verb, a headline's passive, a memory or liking of an act ('I
+remember building a dam'), a pronoun 'that' read as a clause's opening, the inner verb of a
+wrapped report ('like to say that X': ``wrapped.py``)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from .participles import past_after_quotation
 from .relatives import manner_gerund
 from .syntax import that_clause
 from .tails import headline_passive
+from .wrapped import wrapped_report
 
 #: what one declines to give when one stays anonymous ('declined to give his surname')
 _NAMES = frozenset(["name", "surname", "identity"])
@@ -31,6 +34,20 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True
     if lemma in lex.clause_verbs and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return True  # 'a dozen states held contests', 'Cruz holds a lead': a +clause verb with no clause ('held that X')
+    if lemma in lex.experience_verbs and lemma not in lex.speech and any(
+            c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i and not any(
+                g.dep_ in ("nsubj", "mark", "aux") for g in c.children) for c in verb.children) and not any(
+            c.dep_ in ("dobj", "ccomp") and c.tag_ != "VBG" for c in verb.children):
+        return True  # 'I remember building a dam', 'hates losing': an act lived, no claim (not 'remember that X')
+    if any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" and g.i + 1 < len(g.doc) and g.nbor(1).text == ","
+                                     for g in c.children) and any(
+            g.dep_ == "mark" and g.lower_ not in ("that", "with", "without") and g.i < c.i
+            and not any(t.text == "," for t in g.doc[g.i : c.i]) for g in c.children) for c in verb.children):
+        # 'to tell me that, though I'm glad': the pronoun 'that' read as the opening of the clause after it
+        # (not 'insist that, with X busy, there is Y': 'with' opens no clause of its own)
+        return True
+    if verb.dep_ == "xcomp" and (clause := wrapped_report(lex, verb.head)) is not None and clause.head.i == verb.i:
+        return True  # 'like to say that X': one cue with the verb it is the infinitive of (wrapped.py)
     if lemma in lex.stance_object and any(
             c.dep_ == "prt" and c.lower_ not in lex.phrasal.get(lemma, ()) for c in verb.children):
         return True

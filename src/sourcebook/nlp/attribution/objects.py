@@ -66,6 +66,10 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
     if xcomps and (lemma in lex.speech or lemma in lex.belief or lemma in lex.stance_object):
         first = objects[0] if objects and objects[0].i < xcomps[0].i else xcomps[0]
         return [drop_trailing_occasion(lex, text, verb.doc, (subtree_span(first)[0], _infinitives(lex, verb, xcomps[-1])))]
+    spelled = next((c for c in objects[0].rights if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"
+                    and c.left_edge.dep_ == "mark" and verb.doc[c.left_edge.i - 1].text == ":"), None) if objects else None
+    if spelled is not None and lemma in lex.speech:  # 'told him the truth: that I was scared': the clause says what it was
+        return [(spelled.left_edge.nbor(1).idx, subtree_span(spelled)[1])]
     voiced = _voiced_noun(lex, verb, objects[0]) if objects else None
     if voiced is not None:  # 'expressed concern that X': the noun is part of the cue, the clause what was said
         extra.extend(t for t in objects[0].subtree if t.i <= objects[0].i and t.dep_ in ("amod", "advmod", "compound"))

@@ -28,11 +28,16 @@ def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
         # the quotation (the parser's clausal complement) ends open right before the cue
         # clause, and the verb takes nothing after it ('the rain continued to fall' is no cue)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        inverted = verb.i >= 2 and doc[verb.i - 1].text in _CLOSE_MARKS and doc[verb.i - 2].text in (",", "?", "!", "\u2014")
+        if inverted and (subject is None or subject.i < verb.i):
+            # '"...," reads one entry in my notebook': the parser may read the subject after the cue as its object
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.left_edge.i == verb.i + 1), subject)
         first = min(verb.i, subject.left_edge.i) if subject is not None else verb.i
         if (subject is None or first < 2 or doc[first - 1].text not in _CLOSE_MARKS
                 or doc[first - 2].text not in (",", "?", "!", "\u2014")
-                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and c.i > verb.i for c in verb.children)):
-            return None
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and c.i > verb.i and c.i != subject.i and not (
+                    inverted and c.dep_ == "prep" and c.i > subject.i) for c in verb.children)):
+            return None  # (after the inverted subject, a phrase of its own: '"...," reads one entry from 2009')
     if subject is None or subject.lower_ in lex.subjectless:
         return None
     slogans = _slogans(text, verb) if verb.lower_ in ("read", "reads") else []

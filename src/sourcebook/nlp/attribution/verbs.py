@@ -52,6 +52,7 @@ from .syntax import (
     that_clause,
 )
 from .tails import drop_trailing_occasion, second_report, trailing_participle
+from .wrapped import wrapped_cue, wrapped_report
 
 Spans = list[tuple[int, int]]
 
@@ -103,6 +104,9 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     inverted = inverted_aside(text, verb) if lemma in lex.speech else None  # 'The bridge, said Ann Moss, is safe.'
     inverted = inverted if inverted is not None and source_like(lex, inverted[0]) else None
     content = verb_content(lex, text, verb, lemma, extra) if inverted is None else inverted[1]
+    if (wrapped := wrapped_report(lex, verb)) is not None:  # 'like to say that X', 'wanted to know whether X': one cue
+        nature, extra = SPEECH, []
+        content = wrapped_cue(verb, wrapped, extra)
     aside = inverted is not None
     if content and lemma in lex.speech and topic_before_quotation(text, verb, content):
         content = content[1:]  # 'described the mood: "..."': the quotation (joined later if not here) was said
