@@ -32,8 +32,11 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if headline_passive(lex, verb):
         return True
-    if lemma in lex.clause_verbs and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
-        return True  # 'a dozen states held contests', 'Cruz holds a lead': a +clause verb with no clause ('held that X')
+    if lemma in lex.clause_verbs and not any(c.dep_ == "ccomp" and c.i > verb.i and c.tag_ != "VBG" and (that_clause(c) or any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) for c in verb.children):
+        # 'a dozen states held contests', 'Cruz holds a lead', 'will hold banners proclaiming X': a +clause
+        # verb with no clause of its own ('held that X')
+        return True
     if lemma in lex.experience_verbs and lemma not in lex.speech and any(
             c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i and not any(
                 g.dep_ in ("nsubj", "mark", "aux") for g in c.children) for c in verb.children) and not any(
