@@ -209,16 +209,44 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
         return []  # '..., hours after prosecutors charged him': a time or reason, not an aside
     clause = next(t for t in verb.subtree if not t.is_punct and t.idx >= start)  # the cue clause's first word
     before, after = text[sent.start_char : clause.idx].rstrip(" ,"), text[end : sent.end_char].lstrip(" ,\u2014-")
-    if before.lstrip().startswith(_OPENING) and before.endswith(_CLOSING) and not any(m in after for m in _OPENING):
+    # (the sentence may start inside the quotation, its opening mark left before it)
+    opened = before.lstrip().startswith(_OPENING) or text[: sent.start_char].rstrip().endswith(_OPENING)
+    if opened and before.endswith(_CLOSING) and not any(m in after for m in _OPENING):
         # '"It is over," Ebeling said, and her husband cut in.': a quotation opening the
         # sentence and closed before the cue clause is what was said; the words after it, with
         # no quotation, are the writer's ('"It is over," he said, and "the town knows it"' is not)
         return [(sent.start_char, start)]
     rest = verb.doc.char_span(end, sent.end_char, alignment_mode="contract")  # the words after the cue clause
     if rest is not None and (_comment_after(rest) or lex is not None and _participle_after(lex, verb, rest)
-                             or _circumstance_after(verb, rest)):
+                             or _circumstance_after(verb, rest) or writers_relative(verb, rest[0])
+                             or lex is not None and _report_after(lex, verb, rest)):
         return [(sent.start_char, start)]
     return [(sent.start_char, start), (end, sent.end_char)]
+
+
+def writers_relative(verb: Token, first: Token) -> bool:
+    """'Turnout was about 31%, Roth estimated, which is in line with previous elections': a
+    'which' clause after the comma closing a cue clause set after its report is the writer's
+    comment on it (the parser may make it the cue's complement), not more of what was said."""
+    doc = verb.doc
+    return (first.lower_ == "which" and first.tag_ == "WDT" and first.dep_ in ("nsubj", "nsubjpass")
+            and first.i > verb.i and doc[first.i - 1].text == "," and doc[first.i - 1].head.i == verb.i
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            and not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.left_edge.i < first.i for c in verb.children))
+
+
+def _report_after(lex: Lexicon, verb: Token, after: Span) -> bool:
+    """'The delay cost a month, Vasquez acknowledged, but he said the team would X': a verb of
+    saying with a subject of its own joined to the cue after its closing comma is a report of its
+    own (a record of its own), not more of what the cue clause set beside it said."""
+    first = next((t for t in after if not t.is_punct), None)
+    # (on the cue, or on the report it is set after: 'The plan is dead, the minister said, and she warned X')
+    if first is None or first.dep_ != "cc" or first.lower_ not in ("and", "but") or first.head.i not in (verb.i, verb.head.i):
+        return False
+    if any(t.is_quote for t in after):
+        return False  # '..., Strother said, but "we don't ask them X"': the speaker's own words go on
+    return any(c.dep_ == "conj" and c.i > first.i and c.lemma_.lower() in lex.speech
+               and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > first.i for g in c.children) for c in first.head.children)
 
 
 def _fronted_report(verb: Token) -> bool:

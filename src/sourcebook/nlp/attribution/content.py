@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .asides import ends_with_its_speaker, fronted_subject
+from .asides import ends_with_its_speaker, fronted_subject, writers_relative
 from .candidate import trim_content
 from .lexicon import Lexicon
 from .objects import artefact, disputed_pronoun, infinitive_in_relative, objects_content
+from .predicates import list_read_as_conjunct
 from .relatives import clause_read_as_relative
 from .syntax import (
     CLAUSES,
@@ -141,7 +142,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         # police put it at Z', 'Others were kinder: the magazine described it as Y')
         if c.dep_ in CLAUSES and not adverbial(lex, c) and not (
             c.i < verb.i and any(t.text in (";", ":") for t in verb.doc[c.i + 1 : verb.i]))
-        and not _reduced_relative(lex, c)
+        and not _reduced_relative(lex, c) and not writers_relative(verb, c.left_edge)
         or lemma in lex.asking and c.dep_ == "advcl" and c.i > verb.i and question_mark(c)
         or c.dep_ == "xcomp" and c.i > verb.i and that_clause(c)  # 'said only that the union would "look at"'
     ]
@@ -188,7 +189,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
             spans[-1] = (joined.left_edge.idx, spans[-1][1])
     if after and spans[-1][1] == subtree_span(after[-1])[1]:
         more = (_more_of_the_report(lex, verb, after[-1]) or _agrees_with_the_clause(verb, after[-1])
-                or _list_read_as_conjunct(verb, after[-1]) or _verbless_concession(verb, after[-1]))
+                or list_read_as_conjunct(verb, after[-1]) or _verbless_concession(verb, after[-1]))
         if more is not None:
             spans[-1] = (spans[-1][0], subtree_span(more)[1])
     fronted = fronted_subject(verb) if after else None
@@ -318,15 +319,6 @@ def _more_of_the_report(lex: Lexicon, verb: Token, clause: Token) -> Token | Non
             return conj
         return None
     return None
-
-
-def _list_read_as_conjunct(verb: Token, clause: Token) -> Token | None:
-    """'concluded that he had used funds for first-class travel, hotel stays and meals': a noun
-    the parser joined to the cue right after its reported clause (a verb joins no noun) goes on
-    the list the clause ends with."""
-    doc = verb.doc
-    return next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > clause.i
-                 and all(t.text == "," for t in doc[clause.right_edge.i + 1 : c.left_edge.i])), None)
 
 
 def _verbless_concession(verb: Token, clause: Token) -> Token | None:

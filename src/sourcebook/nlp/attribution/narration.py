@@ -1,6 +1,7 @@
 """Clauses after a report that are the writer's narration beside it, not what was reported: another's
 statement set beside it with 'as' ('vowed X as the utility unveiled a plan') and a concession about the
-reporter ('said X, though he stopped short of Y'). ``tails.without_writer_tail`` cuts them off.
+reporter ('said X, though he stopped short of Y'),
+and the reporter's next act ('said X was a blow and cut his price target'). ``tails.without_writer_tail`` cuts them off.
 
 The dependency labels are spaCy's English scheme, as in ``syntax.py``.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
+from .syntax import source_like
 
 
 def report_alongside(lex: Lexicon, child: Token) -> bool:
@@ -31,3 +33,33 @@ def of_the_reporter(clause: Token, child: Token) -> bool:
     plural = reporter.lower_ in ("they", "we") or reporter.tag_ in ("NNS", "NNPS")
     return (subject.lower_ == "they") == plural and (
         plural or reporter.lower_ == subject.lower_ or reporter.ent_type_ == "PERSON")
+
+
+def persons_act(lex: Lexicon, verb: Token) -> bool:
+    """'said the failure was a blow and cut his price target': an act on 'his' or 'her' thing, with no subject,
+    joined to a reported clause whose subject is a thing that can neither act nor speak is a person's, the reporter's
+    (the tagger may read a past like 'cut' as the base form); 'said the company was struggling and cut its forecast' is
+    the company's."""
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    reporter = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or reporter is None or subject.pos_ != "NOUN" or source_like(lex, subject):
+        return False
+    # (whose thing it is agrees with the reporter: not 'He said the storm was severe and cut her power')
+    owners = {"he": ("his",), "she": ("her",)}.get(reporter.lower_, ("his", "her") if reporter.pos_ != "PRON" else ())
+    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in owners for g in c.children) for c in verb.children)
+
+
+def act_read_as_modifier(lex: Lexicon, noun: Token) -> Token | None:
+    """The 'and' or 'but' before a verb of saying with no subject that the parser read as a modifier of its
+    object, joined to the reported clause: 'said the vote had been largely credible but noted delays in three
+    districts' (the reporter's second report, 'noted' read as an adjective of 'delays'); None when there is none."""
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    act = next((c for c in noun.lefts if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD")), None)
+    if act is None or act.i == 0:
+        return None
+    cc = noun.doc[act.i - 1]
+    if act.left_edge.i != act.i or act.lemma_.lower() not in lex.speech or cc.lower_ not in ("and", "but") \
+            or cc.dep_ != "cc" or cc.head.i != noun.head.i:
+        return None
+    return cc

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..sentences import sentence_of
 from .lexicon import Lexicon
-from .narration import of_the_reporter, report_alongside
+from .narration import act_read_as_modifier, of_the_reporter, persons_act, report_alongside
 from .syntax import FINITE_TAGS, closes_quotation, first_child, source_like, subtree_span
 
 TAIL_DEPS = frozenset(["prep", "xcomp", "oprd", "npadvmod", "dative", "ccomp", "dobj", "advmod"])
@@ -205,11 +205,14 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
     if join is not None:
         return (start, doc[join.i].idx)
     for child in clause.rights:
-        if trailing_participle(child) and (child.lemma_.lower() in lex.cue_verbs or child.lemma_.lower() in lex.reaction_verbs):
-            return (start, doc[child.i - 1].idx)  # ('..., prompting cheers from the crowd': its reception)
+        # ('..., prompting cheers from the crowd': its reception; not a phrasal verb's act in the report: 'officers
+        # scrutinize the area, handing out penalties')
+        if trailing_participle(child) and (child.lemma_.lower() in lex.cue_verbs or child.lemma_.lower() in lex.reaction_verbs
+                                           and not any(c.dep_ == "prt" for c in child.children)):
+            return (start, doc[child.i - 1].idx)
         if _summing_up(child):  # 'said the plan was "dead", a verdict that stunned diplomats': the writer's
             return (start, doc[child.left_edge.i - 1].idx)
-        join = second_report(lex, child) or _other_report(lex, child)
+        join = second_report(lex, child) or _other_report(lex, child) or act_read_as_modifier(lex, child)
         later: Token | None = child
         while join is None and later is not None and later.dep_ == "conj":
             later = next((c for c in later.rights if c.dep_ == "conj"), None)
@@ -322,7 +325,7 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
     clause = verb.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (
+    if verb.tag_ == "VB" and not own and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (
             verb.head.tag_ == "VB" or clause.head.tag_ == "VBD"):
         return None  # 'said ships should slow down and post lookouts', 'said she had her staff field them and tell X'
     if verb.tag_ == "VBD" and verb.head.tag_ == "VBD" and verb.head.dep_ == "ccomp" and verb.head.head.tag_ in ("VBZ", "VBP"):
@@ -346,11 +349,15 @@ def _the_reporters_act(lex: Lexicon, verb: Token) -> bool:
     and called on Y')."""
     clause = verb.head
     doc = verb.doc
-    if (verb.dep_ != "conj" or verb.tag_ != "VBD" or clause.dep_ != "ccomp" or clause.head.tag_ != "VBD"
+    if (verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VB") or clause.dep_ != "ccomp" or clause.head.tag_ != "VBD"
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children)):
         return False
     cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < verb.i), None)
     if cc is None or cc.i + 1 != verb.i:
+        return False
+    if persons_act(lex, verb):  # ('said the failure was a blow and cut his price target')
+        return True
+    if verb.tag_ != "VBD":
         return False
     lemma = verb.lemma_.lower()
     if cc.lower_ == "but" and lemma in lex.refusal_verbs and any(

@@ -1,0 +1,37 @@
+"""What the parser hung on a cue verb after its reported clause that goes on with that clause: a
+noun ending the clause's list ('concluded that he had used funds for travel, hotel stays and meals'),
+the attribute of the clause's copula past an aside ('told me that police were, at the time, the only
+officials willing to talk').
+
+The dependency labels are spaCy's English scheme, as in ``syntax.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def list_read_as_conjunct(verb: Token, clause: Token) -> Token | None:
+    """'concluded that he had used funds for first-class travel, hotel stays and meals': a noun
+    the parser joined to the cue right after its reported clause (a verb joins no noun) goes on
+    the list the clause ends with; so does the attribute of its copula past an aside (``attribute_past_an_aside``)."""
+    doc = verb.doc
+    attribute = attribute_past_an_aside(verb, clause)
+    if attribute is not None:
+        return attribute
+    return next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > clause.i
+                 and all(t.text == "," for t in doc[clause.right_edge.i + 1 : c.left_edge.i])), None)
+
+
+def attribute_past_an_aside(verb: Token, clause: Token) -> Token | None:
+    """'told me that police were, at the time, the only officials willing to talk': a copula with no
+    attribute of its own ends the reported clause before an aside set off by commas; the noun after
+    the aside, which the parser hung on the cue as an object, is its attribute."""
+    doc = verb.doc
+    if clause.lemma_ != "be" or any(c.dep_ in ("attr", "acomp", "oprd", "ccomp", "xcomp", "advcl") for c in clause.children):
+        return None
+    end = clause.right_edge.i
+    if doc[end].text != "," or doc[clause.i + 1].text != ",":
+        return None  # (the aside right after the copula, closed by a comma: 'were, at the time,')
+    return next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ in ("NOUN", "PROPN")
+                 and c.left_edge.i == end + 1), None)
