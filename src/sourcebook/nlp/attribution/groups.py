@@ -32,7 +32,8 @@ def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) 
     before = _named_before(resolver, span, head) if first.kind == PERSON else None
     if before is not None:  # 'Lena Tjaden and fellow organizer Wes Akande said' (the first name read as a modifier)
         return Resolved(f"{before.name} and {first.name}", GROUP, plural=True)
-    cc = next((c for c in head.rights if c.dep_ == "cc" and c.lower_ == "and" and c.i < span.end), None)
+    # ('Neither Cruz nor Christie responded': the two, as with 'and')
+    cc = next((c for c in head.rights if c.dep_ == "cc" and c.lower_ in ("and", "nor") and c.i < span.end), None)
     other = next((c for c in head.rights if c.dep_ == "conj" and cc is not None and c.i > cc.i
                   and (c.right_edge.i < span.end or c.right_edge.i == span.end and c.right_edge.is_punct)), None)
     if cc is None or other is None or first.kind not in (PERSON, ORG) or not first.name:
@@ -126,6 +127,26 @@ def one_of(resolver: SpeakerResolver, head: Token, salience: anaphora.Salience) 
 
 #: parts of a group named before: 'Local businesses are split. Some backed the strike'
 _PARTS = frozenset(["some", "many", "most", "several", "few", "others"])
+
+
+def share(resolver: SpeakerResolver, lower: str, span: Span, head: Token, salience: anaphora.Salience) -> Resolved | None:
+    """A quantifier as the source ('some', 'Many in the party'): alone, part of the group named
+    just before (``part_of``) or the word itself; with a phrase saying whose part it is ('Some in
+    the industry', 'Several of the workers', 'Few on Wall Street'), the whole phrase as written.
+    None for a part of people named by a pronoun or a relative ('some of them', 'most of whom')."""
+    if head.pos_ not in ("PRON", "DET", "ADJ", "NUM", "NOUN"):
+        return None
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    if not preps and head.pos_ == "NOUN":
+        return None  # ('Others' tagged a noun, alone: as any noun)
+    if not preps:
+        return part_of(resolver, lower, head, salience) or Resolved(lower, GROUP, plural=True)
+    if any(p.i >= span.end for p in preps):
+        return None  # a phrase the source leaves out
+    if any(g.pos_ == "PRON" for p in preps for g in p.children if g.dep_ == "pobj") or any(
+            t.lower_ in resolver.lex.relative_pronouns for t in span):
+        return None
+    return Resolved(resolver.phrase(span, head), GROUP, plural=True)
 
 
 def part_of(resolver: SpeakerResolver, lower: str, head: Token, salience: anaphora.Salience) -> Resolved | None:

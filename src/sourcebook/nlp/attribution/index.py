@@ -48,6 +48,7 @@ from .people import (
     with_hyphenated_given_names,
     with_split_names,
     without_office_words,
+    without_role_words,
 )
 from .relabel import relabelled
 from .short_names import acronyms, initials_of, short_forms, with_lone_firm_heads
@@ -126,6 +127,7 @@ class ArticleIndex:
         ents = with_described_bodies(doc, ents, self._group_words)  # 'the UN human rights office'
         ents = with_peers(doc, with_untagged_people(doc, ents, words, self._place_nouns))  # 'Rosalind Achterberg is 71'
         ents = without_office_words(doc, with_hyphenated_given_names(doc, ents, words))  # 'Jean-Luc X', 'Minister of Y X'
+        ents = without_role_words(doc, ents, lexicon.speaking_nouns, words)  # 'County Clerk X', 'Liberal X'
         self.ents = with_split_names(doc, with_nicknames(doc, ents))  # 'Declan "Dizzy" Oakes', 'Farid | Mansour'
         # the same for the firms the mending found ('Brightforge' after 'Brightforge Games')
         found = self._firm_heads_of(self.ents) - self._firm_heads

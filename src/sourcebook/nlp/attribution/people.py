@@ -154,6 +154,25 @@ def without_office_words(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def without_role_words(doc: Doc, ents: list[Span], people_nouns: frozenset[str], body_words: frozenset[str]) -> list[Span]:
+    """The people's names without the office or party words the NER ran into them ('County Clerk
+    Benjamin Roth', 'Liberal Karen Whitlock'): capitalised words no name list knows as a first name,
+    the last of them a noun for a person or a member (``people_nouns``, no body's word), before a
+    known first name and a surname. The words stay the person's affiliation, read before the name."""
+    out = []
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) >= 3:
+            k = next((k for k in range(1, len(e) - 1) if gender_of_first_name(e[k].text) is not None), None)
+            noun = e[k - 1].lower_ if k is not None else ""
+            # (one person's: not 'Twins Erin and Cara Moss', a plural)
+            if k is not None and (noun in people_nouns and noun not in body_words
+                                  and not (noun.endswith("s") and noun[:-1] in people_nouns)
+                    and all(t.is_alpha and t.is_title and gender_of_first_name(t.text) is None for t in e[:k])):
+                e = Span(doc, e.start + k, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
 #: prefixes a capitalised hyphenated word opens with ('Pro-life Alliance'), no given name's syllable
 _PREFIXES = frozenset(["anti", "pro", "non", "post", "pre", "ex", "co", "mid", "self", "neo", "semi", "multi", "pan",
                        "vice", "all", "inter", "sub", "super", "ultra", "over", "under", "cross", "off", "on", "up"])
@@ -166,8 +185,10 @@ _DIVISIONS = frozenset(["county", "province", "district", "township", "borough",
 def named_place(words: list[str], place_nouns: frozenset[str]) -> bool:
     """Whether a name the NER took for a person's is a place's: it ends in a place's noun and
     opens with no first name ('Bellmoor Hill', 'Pike Falls'), or ends in a division's ('Harlow
-    County')."""
+    County'), or opens with a street's or a square's noun set first ('Rua Augusta', 'Piazza Navona')."""
     last = words[-1].lower()
+    if len(words) > 1 and words[0].lower() in word_set("place_openers") and words[1][:1].isupper():
+        return True
     return len(words) > 1 and last in place_nouns and (gender_of_first_name(words[0]) is None or last in _DIVISIONS)
 
 

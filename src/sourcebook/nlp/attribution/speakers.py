@@ -186,10 +186,9 @@ class SpeakerResolver(ArticleIndex):
                 return groups.joined(self, span, apposed, person) or groups.joined(self, span, head, person) or person
         if head.pos_ in ("PRON", "DET") and any(c.lower_ == "not" for c in head.lefts):
             return Resolved(f"not {lower}", GROUP, plural=True)  # 'Not everyone welcomed it': not 'everyone'
-        if lower in self.things and head.pos_ in ("PRON", "DET", "ADJ", "NUM") and not any(
-            c.dep_ == "prep" for c in head.children
-        ):
-            return groups.part_of(self, lower, head, salience) or Resolved(lower, GROUP, plural=True)  # 'some note that ...'
+        share = groups.share(self, lower, span, head, salience) if lower in self.things else None
+        if share is not None:  # 'some note that ...', 'Some in the industry believe'
+            return share
         relative = next((t for t in span if t.lower_ in ("who", "whom") and t.i >= head.i), None)
         if relative is not None and head.i != relative.i and lower in self.things:
             return anaphora.relative(self, relative, salience)  # 'most of whom'

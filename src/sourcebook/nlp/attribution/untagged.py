@@ -83,7 +83,8 @@ def whole_name(resolver: SpeakerResolver, span: Span, ent: Span) -> list[Token] 
     words = [t for t in doc[start : ent.start] if t.text not in ("and", "&", "'s", "\u2019s")]
     if not words or doc[ent.start - 1].text in ("and", "&") and ent.label_ != "ORG" or any(
             not (t.is_title and t.is_alpha)  # (whatever the tagger made of it: 'Save Our Libraries UK')
-            or t.lower_.rstrip(".") in TITLES or t.lower_ in resolver.lex.role_nouns for t in words):
+            or t.lower_.rstrip(".") in TITLES or t.lower_ in resolver.lex.role_nouns
+            or t.dep_ in ("det", "preconj") and t.pos_ in ("CCONJ", "DET") for t in words):  # 'Neither Cruz nor X'
         return None
     if ent.label_ == "PERSON" and (len(ent) > 1 or gender_of_first_name(words[0].text) is not None):
         return None  # a full name is a person's ('Fellow Spaniard Carla Ruiz', 'Campaigner Jean Morrow')
