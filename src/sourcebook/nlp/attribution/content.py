@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .asides import ends_with_its_speaker, fronted_subject, writers_relative
 from .candidate import trim_content
+from .leads import subject_read_as_object, wh_clause_read_as_adverbial
 from .lexicon import Lexicon
 from .objects import artefact, disputed_pronoun, infinitive_in_relative, objects_content
 from .predicates import list_read_as_conjunct
@@ -144,6 +145,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
             c.i < verb.i and any(t.text in (";", ":") for t in verb.doc[c.i + 1 : verb.i]))
         and not _reduced_relative(lex, c) and not writers_relative(verb, c.left_edge)
         or lemma in lex.asking and c.dep_ == "advcl" and c.i > verb.i and question_mark(c)
+        or wh_clause_read_as_adverbial(lex, verb, lemma, c)  # 'did not say when X'
         or c.dep_ == "xcomp" and c.i > verb.i and that_clause(c)  # 'said only that the union would "look at"'
     ]
     held = _held_around_an_aside(lex, verb)
@@ -471,22 +473,3 @@ def finished_contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep
     if contents and all(bare_pronoun(verb.doc, c) for c in contents) and not disputed_pronoun(lex, verb, contents):
         return None  # 'wants what', 'refers to which', 'to vote for him': no content of its own
     return contents
-
-def subject_read_as_object(lex: Lexicon, verb: Token, clause: Token) -> Token | None:
-    """'aid groups warned the true figure was higher': the cue's object, right before a reported
-    clause with no subject of its own, is that clause's subject when it names no one the cue
-    could speak to (a pronoun, a name, 'reporters', 'the committee' are addressees of 'told')."""
-    heads = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]  # ('the ward was understaffed')
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for h in heads for c in h.children):
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
-    if obj is None or obj.i < verb.i or obj.right_edge.i >= clause.left_edge.i:  # (not 'which she said was X')
-        return None
-    # ('warned that loss creep from litigation could push X': the parser cut the subject after its
-    # first noun and hung the rest on the cue; words with no comma, time or preposition first go with it)
-    between = verb.doc[obj.right_edge.i + 1 : clause.left_edge.i]
-    if len(between) and (between[0].pos_ == "ADP" or any(t.is_punct or t.dep_ == "cc" or t.ent_type_ in ("DATE", "TIME")
-                                                          for t in between)):
-        return None
-    # (only a verb that speaks to someone has one as its object: 'fears her cousin is missing')
-    return None if source_like(lex, obj) and verb.lemma_.lower() in lex.addressee_verbs else obj

@@ -26,7 +26,7 @@ from .relatives import clause_in_phrase
 from .reporting_tails import reporting_tail
 from .seem import seem_cue
 from .surveys import in_survey
-from .syntax import shown_subject, source_like, source_span, subtree_span
+from .syntax import shown_subject, source_like, source_span, subtree_span, that_clause
 from .tails import without_writer_tail
 from .verbs import idiom_cue, verb_cue
 
@@ -86,7 +86,8 @@ class CueRules:
             if cand is not None:
                 return cand
         if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
-            return verb_cue(lex, text, token, lemma) or _shown_clause(lex, text, token)
+            return (verb_cue(lex, text, token, lemma) or _shown_clause(lex, text, token)
+                    or _verb_in_subject_phrase(lex, text, token))
         if lemma == "hear" and token.pos_ == "VERB":
             return heard_cue(lex, text, token)
         if token.lower_ == "heard":
@@ -106,7 +107,8 @@ class CueRules:
                 cand.source = trim(text, cand.source[0], names[-1].right_edge.idx + len(names[-1].right_edge))
             return cand
         if token.pos_ == "NOUN" and (lex.verb_lemmas.get(token.lower_) in self.verbs or token.lower_ in lex.quote_verbs):
-            cand = _verb_read_in_agent(lex, text, token) or _verb_read_as_head(lex, text, token)
+            cand = (_verb_read_in_agent(lex, text, token) or _verb_read_as_head(lex, text, token)
+                    or _verb_in_subject_phrase(lex, text, token))
             if cand is not None:
                 return cand
         if token.pos_ == "NOUN" and token.lower_ in lex.view_nouns:
@@ -183,6 +185,16 @@ def _verb_read_as_head(lex: Lexicon, text: str, token: Token) -> Candidate | Non
     said_in = {t.i for c in token.rights if c.dep_ == "prep" for t in c.subtree}
     clause = next((c for c in token.rights if c.dep_ in ("relcl", "acl") and c.left_edge.lower_ == "that"
                    and all(i in said_in for i in range(token.i + 1, c.left_edge.i))), None)
+    named = next((c for c in token.lefts if c.dep_ == "amod" and c.is_title and c.ent_type_ != "NORP"), None)
+    if clause is None and token.tag_ == "NNS":
+        # 'Orimed maintains that X': a clause opened by 'that' the parser hung on the noun as a verb's (ccomp; a noun's
+        # own it makes relative: 'False claims that the vote was rigged'), its name read as an adjective
+        clause = next((c for c in token.rights if c.dep_ == "ccomp" and that_clause(c)
+                       and all(i in said_in for i in range(token.i + 1, c.left_edge.i))), None)
+        subject = subject if subject is not None or clause is None else named
+    elif subject is None and named is not None and any(t.text == named.text and (t.pos_ == "PROPN" or t.ent_type_ in (
+            "ORG", "PERSON")) for t in token.doc):
+        subject = named  # (or as a relative one, its name an adjective here and a name elsewhere in the text)
     if clause is not None and token.tag_ != "NNS":
         return None  # a singular noun's relative clause is its own ('the plan that was approved')
     if clause is None and token.i + 1 < len(token.doc) and token.nbor(1).text == ":":  # 'The post read: "..."'
@@ -195,6 +207,31 @@ def _verb_read_as_head(lex: Lexicon, text: str, token: Token) -> Candidate | Non
         return None
     return Candidate(cue=(token.idx, token.idx + len(token)), source=source, contents=[content], nature=SPEECH,
                      source_token=subject.i)
+
+
+def _verb_in_subject_phrase(lex: Lexicon, text: str, token: Token) -> Candidate | None:
+    """'Analysts at Pellworth estimate peak sales of $1.3 billion', 'Economists at the bank forecast
+    growth of 2 percent': the parser read the sentence as a noun phrase, the verb as a modifier of
+    the noun after it in the phrase of its subject's preposition. A present tense agreeing with
+    the sentence's head noun (no verb in the sentence before it) is the head's verb: the head and
+    its phrase are the source, the rest of the sentence the content."""
+    head = token.sent.root
+    if head.pos_ not in ("NOUN", "PROPN") or head.i >= token.i or token.dep_ not in ("compound", "amod", "nmod"):
+        return None
+    plural = head.tag_ in ("NNS", "NNPS")
+    if token.lower_.endswith("s") == plural or token.doc[token.i - 1].pos_ not in ("NOUN", "PROPN") or not source_like(lex, head):
+        return None  # (agreeing: 'Analysts ... estimate', 'The bank ... estimates'; not 'analysts at the bank's estimates')
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i < token.i and token in c.subtree), None)
+    if prep is None or any(t.pos_ in ("VERB", "AUX") for t in token.doc[token.sent.start : token.i]):
+        return None
+    end = token.sent.end - 1 if token.sent[-1].is_punct else token.sent.end
+    last = token.doc[end - 1]
+    content = trim_content(text, token.doc[token.i + 1].idx, last.idx + len(last)) if end > token.i + 1 else None
+    source = trim_content(text, head.left_edge.idx, token.idx)
+    if content is None or source is None:
+        return None
+    return Candidate(cue=(token.idx, token.idx + len(token)), source=source, contents=[content], nature=SPEECH,
+                     source_token=head.i)
 
 
 def _reportedly(lex: Lexicon, text: str, token: Token) -> Candidate | None:

@@ -1,0 +1,63 @@
+"""The subject of a reported clause the parser hung on the cue instead ('aid groups warned the
+true figure was higher': 'the true figure' read as the cue's object; 'The union claims about 600
+workers took part': 'about 600 workers' read as the cue's phrase), for ``content``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .syntax import source_like
+
+
+def counted_read_as_phrase(verb: Token, clause: Token) -> Token | None:
+    """'The union claims about 600 of the site's 1,400 workers took part': a count right after the
+    cue that the parser read as the cue's preposition and its object ('about 600'), right before a
+    reported clause with no subject of its own, is that clause's subject. The preposition, or None
+    (not 'said on Monday it would', whose clause has a subject)."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
+    if prep is None or prep.right_edge.i + 1 != clause.left_edge.i or clause.i < prep.i:
+        return None
+    count = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep if count is not None and count.tag_ == "CD" and count.ent_type_ not in ("DATE", "TIME") else None
+
+
+def wh_clause_read_as_adverbial(lex: Lexicon, verb: Token, lemma: str, clause: Token) -> bool:
+    """'It did not say when it expected to resume the trial', 'declined to say where the money
+    went': a clause opened by 'when', 'where', 'how' or 'why' right after a cue whose object is
+    what is said ('say', 'explain', 'ask'; not 'did not speak when the minister entered'), which
+    the parser read as an adverbial clause of time or place, is what is not said when the cue is
+    negated or refused and has no other complement. (Not 'was first noted when he was on a
+    list', '"...," he tweeted when Clinton ended a debate': clauses of time; nor 'would not say
+    when asked', a clause with no subject.)"""
+    opener = clause.left_edge
+    if clause.dep_ != "advcl" or opener.i != verb.i + 1 or opener.tag_ != "WRB" or opener.head.i != clause.i:
+        return False
+    if lemma not in lex.any_object and lemma not in lex.asking or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs
+    withheld = refused or any(c.dep_ == "neg" for c in verb.children)
+    return withheld and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "auxpass") for c in verb.children)
+
+
+def subject_read_as_object(lex: Lexicon, verb: Token, clause: Token) -> Token | None:
+    """'aid groups warned the true figure was higher': the cue's object, right before a reported
+    clause with no subject of its own, is that clause's subject when it names no one the cue
+    could speak to (a pronoun, a name, 'reporters', 'the committee' are addressees of 'told')."""
+    heads = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]  # ('the ward was understaffed')
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for h in heads for c in h.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if obj is None:
+        return counted_read_as_phrase(verb, clause)
+    if obj.i < verb.i or obj.right_edge.i >= clause.left_edge.i:  # (not 'which she said was X')
+        return None
+    # ('warned that loss creep from litigation could push X': the parser cut the subject after its
+    # first noun and hung the rest on the cue; words with no comma, time or preposition first go with it)
+    between = verb.doc[obj.right_edge.i + 1 : clause.left_edge.i]
+    if len(between) and (between[0].pos_ == "ADP" or any(t.is_punct or t.dep_ == "cc" or t.ent_type_ in ("DATE", "TIME")
+                                                          for t in between)):
+        return None
+    # (only a verb that speaks to someone has one as its object: 'fears her cousin is missing')
+    return None if source_like(lex, obj) and verb.lemma_.lower() in lex.addressee_verbs else obj
