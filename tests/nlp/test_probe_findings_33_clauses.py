@@ -40,11 +40,8 @@ def test_an_act_of_the_reported_clause_stays_in_it(nlp, text, content):
      "ruled", "police need a warrant for the data"),
     ("The judge ruled that the law was unconstitutional, delivering a setback to the governor.", "ruled",
      "the law was unconstitutional"),
-    ("Turnout was about 31%, Roth estimated, which is in line with previous elections.", "estimated",
-     "Turnout was about 31%"),
-    ("Prices rose 3%, the agency said, which was more than expected.", "said", "Prices rose 3%"),
 ])
-def test_the_writers_comment_after_a_report_is_no_part_of_it(nlp, text, cue, content):
+def test_the_writers_participle_after_a_report_is_no_part_of_it(nlp, text, cue, content):
     assert [contents(a) for a in records(nlp, text, cue)] == [[content]]
 
 
@@ -56,6 +53,13 @@ def test_the_writers_comment_after_a_report_is_no_part_of_it(nlp, text, cue, con
 ])
 def test_a_participle_or_relative_of_the_report_stays(nlp, text, cue, content):
     assert [contents(a) for a in records(nlp, text, cue)] == [[content]]
+
+
+def test_a_which_after_the_cue_clause_stays_the_speakers(nlp):
+    """A 'which' after the cue clause may be the speaker's or the writer's; the written sets'
+    judges took 'X, he explained, which can leave staff working twelve-hour days' as his."""
+    found = records(nlp, "The sensor is larger, he said, which lets in more light at concerts.", "said")
+    assert [contents(a) for a in found] == [["The sensor is larger", "which lets in more light at concerts"]]
 
 
 # ---------------------------------------------------------------- a report joined after a cue clause

@@ -218,21 +218,10 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
         return [(sent.start_char, start)]
     rest = verb.doc.char_span(end, sent.end_char, alignment_mode="contract")  # the words after the cue clause
     if rest is not None and (_comment_after(rest) or lex is not None and _participle_after(lex, verb, rest)
-                             or _circumstance_after(verb, rest) or writers_relative(verb, rest[0])
+                             or _circumstance_after(verb, rest)
                              or lex is not None and _report_after(lex, verb, rest)):
         return [(sent.start_char, start)]
     return [(sent.start_char, start), (end, sent.end_char)]
-
-
-def writers_relative(verb: Token, first: Token) -> bool:
-    """'Turnout was about 31%, Roth estimated, which is in line with previous elections': a
-    'which' clause after the comma closing a cue clause set after its report is the writer's
-    comment on it (the parser may make it the cue's complement), not more of what was said."""
-    doc = verb.doc
-    return (first.lower_ == "which" and first.tag_ == "WDT" and first.dep_ in ("nsubj", "nsubjpass")
-            and first.i > verb.i and doc[first.i - 1].text == "," and doc[first.i - 1].head.i == verb.i
-            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
-            and not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and c.left_edge.i < first.i for c in verb.children))
 
 
 def _report_after(lex: Lexicon, verb: Token, after: Span) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .asides import ends_with_its_speaker, fronted_subject, writers_relative
+from .asides import ends_with_its_speaker, fronted_subject
 from .candidate import trim_content
 from .leads import subject_read_as_object, wh_clause_read_as_adverbial
 from .lexicon import Lexicon
@@ -143,7 +143,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         # police put it at Z', 'Others were kinder: the magazine described it as Y')
         if c.dep_ in CLAUSES and not adverbial(lex, c) and not (
             c.i < verb.i and any(t.text in (";", ":") for t in verb.doc[c.i + 1 : verb.i]))
-        and not _reduced_relative(lex, c) and not writers_relative(verb, c.left_edge)
+        and not _reduced_relative(lex, c)
         or lemma in lex.asking and c.dep_ == "advcl" and c.i > verb.i and question_mark(c)
         or wh_clause_read_as_adverbial(lex, verb, lemma, c)  # 'did not say when X'
         or c.dep_ == "xcomp" and c.i > verb.i and that_clause(c)  # 'said only that the union would "look at"'
