@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:<28} {c['stop_wrong']:>10} {c['agree_stop']:>10} {c['pass_wrong']:>10} {c['agree_pass']:>10}")
     wrong = sum(c["stop_wrong"] + c["pass_wrong"] for c in counts.values())
     against = sum(max(0, c["stop_wrong"] - c["agree_stop"]) + max(0, c["pass_wrong"] - c["agree_pass"]) for c in counts.values())
-    print(f"ends that differ: {wrong}; of them at kinds the rules decide against the majority: {against}")
+    print(f"disagreements at ends: {wrong}; at most set right by flipping the kinds decided against the majority: {against}")
     return 0
 
 
