@@ -130,11 +130,12 @@ class ArticleIndex:
         ents = without_role_words(doc, ents, lexicon.speaking_nouns, words)  # 'County Clerk X', 'Liberal X'
         self.ents = with_split_names(doc, with_nicknames(doc, ents))  # 'Declan "Dizzy" Oakes', 'Farid | Mansour'
         # the same for the firms the mending found ('Brightforge' after 'Brightforge Games')
-        found = self._firm_heads_of(self.ents) - self._firm_heads
+        heads = self._firm_heads_of(self.ents)  # (of names of two words or more: the relabelling below keeps them)
+        found = heads - self._firm_heads
         self.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and len(e) == 1 and self._firm_head(e, found)
                      else e for e in self.ents]
         # and a firm's first word the NER left untagged ('Coldbrook said' after 'Coldbrook Energy Partners')
-        self.ents = with_lone_firm_heads(doc, self.ents, self._firm_heads_of(self.ents), self._surnames, lexicon.common_words)
+        self.ents = with_lone_firm_heads(doc, self.ents, heads, self._surnames, lexicon.common_words)
         #: what the article calls each organisation where it introduces it ('regulator' for
         #: 'Consumer safety regulator ProductSafe'): 'the regulator' later is that body
         self.descriptors: dict[str, set[str]] = {}

@@ -174,7 +174,6 @@ def _given_name_after_role(index: ArticleIndex, ent: Span) -> Span | None:
     the name ('Uncle Kofi', 'Nurse Aoife': the given name alone); not a firm the name list knows no
     one by ('Software maker Tessaly'), nor a known body."""
     doc = index.doc
-    people = index.lex.role_nouns | index._kin_words
     if ent.label_ not in NAME_LABELS | {"ORG"} or not 1 <= len(ent) <= 2 or is_known_organisation(ent[-1].text):
         return None
     name = ent[-1]
@@ -191,6 +190,6 @@ def _given_name_after_role(index: ArticleIndex, ent: Span) -> Span | None:
     if before is None or before.pos_ != "NOUN" or before.dep_ != "compound" or before.head.i != name.i:
         return None
     lemma = before.lemma_.lower()
-    if lemma in people or ent.label_ == "PERSON" and lemma in index._group_words:
+    if lemma in index.lex.role_nouns or lemma in index._kin_words or ent.label_ == "PERSON" and lemma in index._group_words:
         return Span(doc, ent.start, ent.end, label="PERSON")
     return None

@@ -65,19 +65,17 @@ class LineBreaks:
         text = doc.text
         if ".m." in text:
             _after_times(doc)
-        _after_kept_stops(doc)
-        _after_datelines(doc)
+        starts = _Starts(doc)
+        _after_kept_stops(doc, starts)
+        _after_datelines(doc, starts)
         if "\n" not in text:
             return doc
-        starts: list[int] | None = None
         for match in _BREAK.finditer(text):
             after = match.end()
             if after >= len(text) or not starts_sentence(text, match.start(), after, bool(match.group(1))):
                 continue
-            if starts is None:
-                starts = doc.to_array(IDX).tolist()  # token offsets, no Token objects
-            i = bisect_left(starts, after)
-            if 0 < i < len(doc) and starts[i] == after and not doc[i].is_space:
+            i = starts.word_at(after)
+            if i is not None:
                 doc[i].is_sent_start = True
                 # nor does the line's second word open one ('Rangemoor | United's signing ...',
                 # which the parser split after the first name)
@@ -97,36 +95,48 @@ def _after_times(doc: Doc) -> None:
                 word.is_sent_start = not any(t.lower_ == "time" for t in doc[word.i + 1 : word.i + 3])
 
 
-def _after_datelines(doc: Doc) -> None:
+class _Starts:
+    """The tokens' character offsets, read once per doc and only when first needed."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._offsets: list[int] | None = None
+
+    @property
+    def offsets(self) -> list[int]:
+        if self._offsets is None:
+            self._offsets = self.doc.to_array(IDX).tolist()  # token offsets, no Token objects
+        return self._offsets
+
+    def word_at(self, offset: int) -> int | None:
+        """The index of the token that starts at ``offset`` (not the first, not a space), or None."""
+        i = bisect_left(self.offsets, offset)
+        return i if 0 < i < len(self.doc) and self.offsets[i] == offset and not self.doc[i].is_space else None
+
+
+def _after_datelines(doc: Doc, starts: _Starts) -> None:
     """The word after a dash set off by spaces that ends a wire dateline opening a paragraph
     ('NEW YORK — The drug ...', 'SAN FRANCISCO (Reuters) - Shares ...') opens a sentence; not
     the capitals of a headline's compound ('US-China talks')."""
     text = doc.text
-    starts: list[int] | None = None
     for line in _PARAGRAPH.finditer(text):
         m = DATELINE.match(text, line.end())
         if m is None or m.end() >= len(text) or _SET_OFF.search(m.group(0)) is None:
             continue
-        if starts is None:
-            starts = doc.to_array(IDX).tolist()
-        i = bisect_left(starts, m.end())
-        if 0 < i < len(doc) and starts[i] == m.end() and not doc[i].is_space:
+        i = starts.word_at(m.end())
+        if i is not None:
             doc[i].is_sent_start = True
 
 
-def _after_kept_stops(doc: Doc) -> None:
+def _after_kept_stops(doc: Doc, starts: _Starts) -> None:
     """A sentence opener after a word that kept its stop, or after it and a closing quote, starts
     a sentence ('Washington, D.C." Its president said', 'known as GWS-R. The agency said')."""
-    starts: list[int] | None = None
     for match in _AFTER_STOP.finditer(doc.text):
         if match.group(1).lower() not in _OPENERS:
             continue
-        if starts is None:
-            starts = doc.to_array(IDX).tolist()
-        i = bisect_left(starts, match.start(1))
-        stop = bisect_left(starts, match.start() + 1) - 1  # the token whose last character is the stop
-        if 0 < i < len(doc) and starts[i] == match.start(1) and stop >= 0 and len(doc[stop]) > 1 \
-                and doc[stop].text.endswith("."):
+        i = starts.word_at(match.start(1))
+        stop = bisect_left(starts.offsets, match.start() + 1) - 1  # the token whose last character is the stop
+        if i is not None and stop >= 0 and len(doc[stop]) > 1 and doc[stop].text.endswith("."):
             doc[i].is_sent_start = True
 
 
