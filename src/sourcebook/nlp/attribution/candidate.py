@@ -194,14 +194,18 @@ def after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return trim(text, m.end(), end, SPACES)
 
 
-BYLINE = re.compile(r"\s*(?:By|BY|Words by|Reporting by)\s+")
+_BYLINE = re.compile(r"\s*(?:By|BY|Words by|Reporting by)\s+")
 
 
-def on_byline(text: str, start: int, end: int) -> bool:
-    """Whether the words at (start, end) are on a short line a byline opens ('By Priya Natarajan')."""
-    line = text.rfind("\n", 0, start) + 1
-    stop = text.find("\n", end)
-    return BYLINE.match(text, line) is not None and len(text[line : stop if stop >= 0 else len(text)].split()) <= 6
+def byline_line(text: str, offset: int) -> tuple[int, int, int] | None:
+    """Where the line holding ``offset`` starts, where the words after its 'By' start and where it
+    ends, when it is a byline: a short line (at most eight words) that 'By' opens ('By Priya
+    Natarajan', 'By Helen Marchetti, Public Editor, The Courier'); None for any other line."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    by = _BYLINE.match(text, start)
+    return (start, by.end(), end) if by is not None and len(text[start:end].split()) <= 8 else None
 
 
 def headline_end(text: str) -> int:

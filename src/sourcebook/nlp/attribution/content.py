@@ -8,7 +8,7 @@ particle) are appended to ``extra``."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .asides import ends_with_its_speaker, fronted_subject
 from .candidate import trim_content
@@ -21,7 +21,6 @@ from .syntax import (
     CLAUSES,
     NOT_CONTENT_ENTS,
     adverbial,
-    bare_pronoun,
     first_child,
     past_a_colon,
     question_mark,
@@ -33,6 +32,12 @@ from .syntax import (
 from .tails import REPORT_JOINS, drop_writer_tails, in_shifted_tense, with_tail, without_writer_tail
 
 Spans = list[tuple[int, int]]
+
+
+def bare_pronoun(doc: Doc, span: tuple[int, int]) -> bool:
+    """A content that is one pronoun or wh-word."""
+    token = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return token is not None and len(token) == 1 and (token[0].pos_ == "PRON" or token[0].tag_ in ("WDT", "WP"))
 
 
 def verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[Token]) -> Spans | None:

@@ -18,7 +18,7 @@ from ..sentences import sentences
 from .affiliations import _text, _title_free, _without_article, role_words, roles_of
 from .bodies import with_listed_remits, with_named_bodies, with_whole_body_names, with_whole_name_phrases
 from .body_nouns import FIRM_ENDINGS, company_nouns, outlet_names
-from .candidate import BYLINE, dateline_end, dateline_places, headline_end, in_dateline, on_byline
+from .candidate import byline_line, dateline_end, dateline_places, headline_end, in_dateline
 from .direct import QuoteIndex
 from .entities import (
     NICKNAME_MARKS,
@@ -220,7 +220,7 @@ class ArticleIndex:
     def _index_entities(self) -> None:
         for ent in self.ents:
             at = (self.text, ent.start_char, ent.end_char)
-            if in_dateline(*at) or ent.label_ != "PERSON" and on_byline(*at):
+            if in_dateline(*at) or ent.label_ != "PERSON" and byline_line(self.text, ent.start_char):
                 continue  # 'OBAN, Scotland -', the wire: no one spoken of ('By Priya Natarajan' tagged a body: the writer)
             if ent.label_ == "PERSON" or self._person_like(ent) and not any(t.ent_type_ in ("GPE", "LOC") for t in ent):
                 tokens = self._name_tokens(ent)
@@ -239,8 +239,7 @@ class ArticleIndex:
                 gender = next((g for t in before if (g := gender_of_word(t.text))), None)
                 person = self.people.add(name, affiliation, roles, ent.start_char, gender)
                 self.mentions.append((ent.start_char, PERSON, person.key))
-                line = self.text[self.text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
-                if BYLINE.fullmatch(line):
+                if (by := byline_line(self.text, ent.start_char)) is not None and by[1] == ent.start_char:
                     self.bylines.add(ent.start_char)  # 'By Hannah Birchall': the writer, no one a 'she' stands for
                 if ent.root.dep_ == "poss":
                     self.possessives.add(ent.start_char)  # "Mr. Clinton's skills": not a topic

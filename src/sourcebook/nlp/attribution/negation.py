@@ -20,8 +20,7 @@ _REACH = 4
 
 
 def first_conjunct(verb: Token) -> Token:
-    """The first verb of the coordination ``verb`` is joined to ('admitted' in 'admitted or
-    denied'), or ``verb`` itself."""
+    """The first verb of the coordination ``verb`` is in ('admitted' in 'admitted or denied'), or ``verb``."""
     while verb.dep_ == "conj" and verb.head.i < verb.i:
         verb = verb.head
     return verb

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..lexicon import word_set
 from ..quotes import CLOSING_MARKS
@@ -436,12 +436,6 @@ def question_mark(clause: Token) -> bool:
 def that_clause(token: Token) -> bool:
     """Whether ``token`` heads a clause opened by 'that'."""
     return any(g.dep_ == "mark" and g.lower_ == "that" for g in token.children)
-
-
-def bare_pronoun(doc: Doc, span: tuple[int, int]) -> bool:
-    """A content that is one pronoun or wh-word."""
-    token = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return token is not None and len(token) == 1 and (token[0].pos_ == "PRON" or token[0].tag_ in ("WDT", "WP"))
 
 
 def phrase(token: Token) -> str:

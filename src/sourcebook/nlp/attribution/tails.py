@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from ..sentences import sentence_of
 from .lexicon import Lexicon
 from .narration import act_read_as_modifier, of_the_reporter, persons_act, report_alongside
+from .negation import first_conjunct
 from .syntax import FINITE_TAGS, closes_quotation, first_child, source_like, subtree_span
 
 TAIL_DEPS = frozenset(["prep", "xcomp", "oprd", "npadvmod", "dative", "ccomp", "dobj", "advmod"])
@@ -322,9 +323,7 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
         (c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP")), None)
     if form is not None and verb.head.tag_ in ("VBZ", "VBP") and verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD":
         return None  # 'said the group objects to the delay and denies any role': the present is the clause's, no report
-    clause = verb.head
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(verb.head)
     if verb.tag_ == "VB" and not own and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (
             verb.head.tag_ == "VB" or clause.head.tag_ == "VBD"):
         return None  # 'said ships should slow down and post lookouts', 'said she had her staff field them and tell X'

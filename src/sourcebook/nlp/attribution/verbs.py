@@ -22,6 +22,7 @@ from .content import WH_PRONOUNS, finished_contents, verb_content
 from .findings import finding_noun, no_finding
 from .lexicon import Lexicon
 from .misread import participle_after_apposition
+from .negation import first_conjunct
 from .noncues import not_a_cue
 from .objects import clause_on_occasion
 from .participles import (
@@ -365,9 +366,7 @@ def _reporter(lex: Lexicon, verb: Token) -> Token | None:
     second verb of saying ('X said Y and accused Z')."""
     if not trailing_participle(verb) and second_report(lex, verb) is None:
         return None
-    clause = verb.head
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(verb.head)
     report = clause.head
     if clause.dep_ == "acl" and report.dep_ == "pobj" and report.head.dep_ == "prep" and that_clause(clause):
         report = report.head.head  # 'said in a report that X and urged Y': the parser hung X on the report

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .candidate import BYLINE
+from .candidate import byline_line
 from .index import PERSON, UNKNOWN, Resolved
 from .people import gender_of_first_name
 
@@ -34,16 +34,16 @@ _PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "la", "le", "di"
 def byline_writer(resolver: SpeakerResolver) -> Resolved | None:
     """The one person the byline names, or None (no byline, two bylines, two writers); read
     from the line itself where the NER tagged no name on it ('By Ana Ruiz')."""
-    lines = [(line, by) for line in _LINE.finditer(resolver.text)
-             if (by := BYLINE.match(line.group())) is not None and len(line.group().split()) <= 8]
+    text = resolver.text
+    lines = {bounds for line in _LINE.finditer(text) if (bounds := byline_line(text, line.start())) is not None}
     if len(lines) != 1:
         return None
-    line, by = lines[0]
-    name = _NAME_END.split(line.group()[by.end() :], maxsplit=1)[0].strip()
+    start, after_by, end = next(iter(lines))
+    name = _NAME_END.split(text[after_by:end], maxsplit=1)[0].strip()
     words = name.split()
     if _MORE.search(name) or not 2 <= len(words) <= 4 or not all(w[0].isupper() or w in _PARTICLES for w in words):
         return None  # 'By Ana Ruiz and Tom Bell': whose 'I' it is, the text does not say
-    keys = {key for offset, kind, key in resolver.mentions if kind == PERSON and line.start() <= offset < line.end()}
+    keys = {key for offset, kind, key in resolver.mentions if kind == PERSON and start <= offset < end}
     person = resolver.people.by_key.get(next(iter(keys))) if len(keys) == 1 else None
     if person is not None:
         return Resolved(person.name, PERSON, person.affiliation, person.gender)
