@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...aliases import is_known_organisation
 from .affiliations import HONORIFICS
-from .people import gender_of_first_name
+from .people import gender_of_first_name, known_given_name
 from .short_names import LINKS
 from .syntax import PARTICLES, PERSON_SUFFIXES
 
@@ -408,7 +408,13 @@ def person_like(index: ArticleIndex, ent: Span) -> bool:
         return False
     # a first name no name list knows ('Wells Fargo'): a person only if the surname stands
     # alone elsewhere ('Amelize Joseph' ... 'Joseph said')
-    return gender_of_first_name(words[0].text) is not None or words[-1].text in index._lone_names()
+    if gender_of_first_name(words[0].text) is not None or words[-1].text in index._lone_names():
+        return True
+    # a given name of either sex, the surname alone elsewhere whatever the NER made of it ('Jordan Leclair' ... 'Leclair said')
+    return known_given_name(words[0].text) and any(
+        t.text == words[-1].text and not ent.start <= t.i < ent.end and t.pos_ == "PROPN"
+        and (t.i + 1 == len(index.doc) or index.doc[t.i + 1].pos_ != "PROPN") and (t.i == 0 or index.doc[t.i - 1].pos_ != "PROPN")
+        for t in index.doc)
 
 
 def _ended_at_breaks(doc, ents: list[Span]) -> list[Span]:
@@ -464,6 +470,11 @@ def named_by_a_personal_pronoun(ent: Span, organisation_words: frozenset[str]) -
     if ent.label_ not in ("ORG", "GPE") or len(ent) != 1 or root.pos_ != "PROPN" or root.dep_ != "nsubj" or (
             root.lower_ in organisation_words or is_known_organisation(ent.text) or root.is_upper):
         return False
+    return _first_pronoun(root) in _PERSONAL
+
+
+def taken_up_by_a_person(root: Token) -> bool:
+    """Whether the first pronoun after a subject in its clause is a person's ('Sarah Mills said she lost')."""
     return _first_pronoun(root) in _PERSONAL
 
 

@@ -366,6 +366,9 @@ class ArticleIndex:
         tokens = _title_free(tokens)
         if not tokens:
             return None
+        while tokens[0].i > 1 and self.doc[tokens[0].i - 1].text == "-" and not self.doc[tokens[0].i - 1].whitespace_ and (
+                not self.doc[tokens[0].i - 2].whitespace_):
+            tokens = [self.doc[tokens[0].i - 2], *tokens]  # the whole of a hyphenated name ('jun' of 'Choi Min-jun said he')
         # as written, a hyphen joining a name's parts ('Rhys-Evans', as the name was indexed)
         return self.people.find([w for w in _text(tokens).split() if w != "-"], tokens[0].idx, gender)
 

@@ -115,13 +115,15 @@ def with_hyphenated_given_names(doc: Doc, ents: list[Span], organisation_words: 
     """The entities with the people named by a hyphenated given name and a surname ('Jean-Luc
     Marchand', an ORG to the NER; 'Hyun-woo Strand', where it saw only a place 'Strand'): the
     tokenizer splits the given name in three, and a name list knows it whole, or its second part
-    is in lower case ('Soo-ah'). The surname is one or two capitalised words."""
+    is in lower case ('Soo-ah'). The surname is one or two capitalised words after it, or one short
+    capitalised word before a romanised one, the surname first ('Choi Min-jun', 'Tsai Ing-wen')."""
     out: list[Span] = []
     replaced: set[int] = set()
-    for i in range(len(doc) - 3):
+    for i in range(len(doc) - 2):
         first, dash, second = doc[i], doc[i + 1], doc[i + 2]
         if not (dash.text == "-" and not first.whitespace_ and not dash.whitespace_ and first.is_alpha and first.is_title
-                and second.is_alpha and (second.is_lower or second.is_title) and second.whitespace_):
+                and second.is_alpha and (second.is_lower or second.is_title) and (  # (or a mark after it: 'Kim Do-yeon,')
+                    second.whitespace_ or i + 3 == len(doc) or doc[i + 3].is_punct and doc[i + 3].text != "-")):
             continue
         end = i + 3
         while end < len(doc) and end - i < 5 and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN":
@@ -129,15 +131,26 @@ def with_hyphenated_given_names(doc: Doc, ents: list[Span], organisation_words: 
         given = doc[i : i + 3].text
         # a romanised given name is two short syllables ('Hyun-woo'), not a prefixed word ('Anti-graft', 'Pro-life')
         romanised = second.is_lower and len(first) <= 5 and len(second) <= 5 and first.lower_ not in _PREFIXES
-        if end == i + 3 or not (romanised or _detector().get_gender(given) != "unknown") or any(
+        start = i
+        if end == i + 3 and romanised and i > 0 and _surname_before(doc[i - 1], organisation_words):
+            start = i - 1  # the surname first ('Choi Min-jun said', 'Kim Do-yeon, an economist,')
+        elif end == i + 3 or not (romanised or _detector().get_gender(given) != "unknown") or any(
                 t.lower_ in organisation_words for t in doc[i + 3 : end]):
             continue
-        covering = [e for e in ents if e.start < end and e.end > i]
-        if any(e.label_ == "PERSON" and e.start == i for e in covering) or any(e.end > end or e.start < i for e in covering):
+        covering = [e for e in ents if e.start < end and e.end > start]
+        if any(e.label_ == "PERSON" and e.start == start and e.end >= end for e in covering) or any(
+                e.end > end or e.start < start for e in covering):
             continue
         replaced.update(e.start for e in covering)
-        out.append(Span(doc, i, end, label="PERSON"))
+        out.append(Span(doc, start, end, label="PERSON"))
     return sorted([e for e in ents if e.start not in replaced] + out, key=lambda e: e.start) if out else ents
+
+
+def _surname_before(token, organisation_words: frozenset[str]) -> bool:
+    """Whether a word before a romanised given name is a surname written first: one short
+    capitalised syllable ('Choi' of 'Choi Min-jun', 'Tsai' of 'Tsai Ing-wen'), no body's word."""
+    return (token.is_alpha and token.is_title and len(token) <= 5 and token.pos_ in ("PROPN", "NOUN")
+            and token.lower_ not in organisation_words and token.lower_ not in _NO_NAMES and not token.is_stop)
 
 
 def without_office_words(doc: Doc, ents: list[Span]) -> list[Span]:

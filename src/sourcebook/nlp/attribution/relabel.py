@@ -21,6 +21,7 @@ from .entities import (
     named_by_its,
     rest_of_name,
     role_beside,
+    taken_up_by_a_person,
     with_given_name,
 )
 from .people import gender_of_first_name, gender_of_word, known_given_name, named_place
@@ -128,8 +129,8 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
             ent.label_ == "PERSON" and honorific is not None):  # ('Ms Lee ... the people it claims to help')
         # 'Greer said he had not decided' (a person), 'Merrow AI said its model' (a body)
         return Span(index.doc, ent.start, ent.end, label="ORG" if ent.label_ == "PERSON" else "PERSON")
-    if ent.label_ != "PERSON":
-        return ent
+    if ent.label_ != "PERSON" or len(ent) > 1 and taken_up_by_a_person(ent.root):
+        return ent  # (and 'Sarah Mills said she lost': a person, whatever the word her name ends in)
     the = ent[0] if ent[0].lower_ == "the" else index.doc[ent.start - 1] if ent.start else None
     if the is not None and the.lower_ == "the" and the.dep_ == "det" and honorific is None and ent[-1].is_title and (len(
             ent) > 1 + (the.i >= ent.start) or the.text == "The" and not the.is_sent_start):  # ('told The Blade')
