@@ -84,8 +84,11 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
     # ('said only that X': the parser hangs the adverb on the clause)
     complementizer = _THAT.match(text, start)
     # ('denied that charge': 'that' before a lone noun is its determiner, no complementizer)
+    # ('said that issue would be decided': a bare singular count noun is no clause's subject, 'that' is its determiner)
+    determiner = _BARE_NOUN.match(text, complementizer.end()) if complementizer is not None else None
     if complementizer is not None and (complementizer.end() < end if complementizer.group(1) else complementizer.end() <= end) \
-            and len(text[complementizer.end() : end].strip(" .,;:").split()) != 1:
+            and len(text[complementizer.end() : end].strip(" .,;:").split()) != 1 and not (
+                determiner is not None and determiner.group(1) in word_set("attribution/count_nouns")):
         start, end = trim(text, complementizer.end(), end, SPACES + ",;:")
     # a closing period, or an unbalanced bracket or mark left by the parse
     while end > start and (text[end - 1] in ".,;: " or text[end - 1] in _OPENING_BRACKET
@@ -107,6 +110,8 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
 # not 'proposed just that'; not the pronoun that a verb follows ('argue that is too little')
 _THAT = re.compile(r"(?:(only|simply|merely|just) )?that(?=\s)(?!\s+(?:is|was|are|were|has|had|will|would|could|"
                    r"should|can|may|might|must|does|did|seems|means)\b)")
+#: a noun right after 'that' and the auxiliary or verb after it ('that issue would', 'that plan was')
+_BARE_NOUN = re.compile(r"\s+([a-z]+)\s+(?:is|was|has|had|will|would|could|should|can|may|might|must|does|did)\b")
 _TIME_STOP = re.compile(r" ?[ap]\.m\.", re.IGNORECASE)
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 _OPENING_BRACKET = {close: mark for mark, close in _BRACKETS.items()}

@@ -4,7 +4,7 @@ workers took part': 'about 600 workers' read as the cue's phrase), for ``content
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .lexicon import Lexicon
 from .syntax import source_like
@@ -56,8 +56,19 @@ def subject_read_as_object(lex: Lexicon, verb: Token, clause: Token) -> Token | 
     # ('warned that loss creep from litigation could push X': the parser cut the subject after its
     # first noun and hung the rest on the cue; words with no comma, time or preposition first go with it)
     between = verb.doc[obj.right_edge.i + 1 : clause.left_edge.i]
-    if len(between) and (between[0].pos_ == "ADP" or any(t.is_punct or t.dep_ == "cc" or t.ent_type_ in ("DATE", "TIME")
-                                                          for t in between)):
+    if len(between) and (between[0].pos_ == "ADP" and not _phrase_of_object(lex, obj, between) or any(
+            t.is_punct or t.dep_ == "cc" or t.ent_type_ in ("DATE", "TIME") for t in between)):
         return None
     # (only a verb that speaks to someone has one as its object: 'fears her cousin is missing')
     return None if source_like(lex, obj) and verb.lemma_.lower() in lex.addressee_verbs else obj
+
+
+def _phrase_of_object(lex: Lexicon, obj: Token, between: Span) -> bool:
+    """'said attendance at the first session was the highest': a phrase the parser hung on the cue
+    between its object and a reported clause with no subject goes with the object, the clause's
+    subject, when the object is a common noun and the phrase names no medium or time of saying
+    ('told the ministry in a letter', 'said Monday at a briefing': the cue's)."""
+    pobj = next((t for t in between if t.dep_ == "pobj"), None)
+    return (obj.pos_ == "NOUN" and obj.ent_type_ not in ("DATE", "TIME") and pobj is not None
+            and all(t.ent_type_ not in ("DATE", "TIME") for t in between)
+            and pobj.lemma_.lower() not in lex.speech_nouns and pobj.lower_ not in lex.speech_nouns)

@@ -230,7 +230,8 @@ def colon_cue(
     if colon is None or colon.i == sent.start:
         return None
     return (_named_colon(text, sent, colon, index, sentences, labels, speaker_noun, common_nouns, documents)
-            or _quoted_headline(text, sent, colon, index, speaker_noun) or _manner_colon(text, sent, colon, index, speaker_noun))
+            or _quoted_headline(text, sent, colon, index, speaker_noun) or _manner_colon(text, sent, colon, index, speaker_noun)
+            or _wire_source(text, sent, colon, index, speaker_noun))
 
 
 def _bracketed(sent: Span, token: Token) -> bool:
@@ -267,6 +268,34 @@ def _manner_colon(
     end = text.find(closing, opening.idx + 1, sent.end_char)
     piece = trim_content(text, opening.idx + 1, end if end > 0 else sent.end_char)
     return _quoted_by(text, (be.idx, colon.idx + 1), subject, piece, index)
+
+
+def _wire_source(text: str, sent: Span, colon: Token, index: int,
+                 speaker_noun: Callable[[Token], bool] | None) -> Candidate | None:
+    """'N. Korea fires missile into East Sea: JCS': a wire headline (a line of its own with no
+    closing stop) ends in a colon and its source, up to four words naming a body or a person; the
+    clause before the colon, with a verb, is what the source says (not 'The week in review: Ana
+    Ruiz', which has no verb)."""
+    doc = sent.doc
+    line_start = text.rfind("\n", 0, colon.idx) + 1
+    line_end = text.find("\n", colon.idx) if "\n" in text[colon.idx :] else len(text)
+    line = text[line_start:line_end].rstrip()
+    # (the sentence may end at the colon: the parser splits 'X: JCS' there)
+    named = [t for t in doc[colon.i + 1 : min(colon.i + 8, len(doc))] if t.idx < line_end and not t.is_space]
+    if line_start < sent.start_char or not line or line[-1] in ".?!\"'\u201d\u2019" or not 1 <= len(named) <= 4:
+        return None
+    before = [t for t in doc[sent.start : colon.i] if not t.is_punct]
+    head = named[-1]
+    if len(before) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in before) or any(
+            t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PART") for t in named) or not (
+            head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+            or speaker_noun is not None and speaker_noun(head)):
+        return None
+    piece = trim_content(text, sent.start_char, colon.idx)
+    if piece is None:
+        return None
+    return Candidate(cue=(colon.idx, colon.idx + 1), source=(named[0].idx, head.idx + len(head)), contents=[piece],
+                     nature=SPEECH, source_token=head.i, sentence=index, confidence=0.6)
 
 
 def _quoted_by(text: str, cue: tuple[int, int], subject: Token, piece: tuple[int, int] | None,

@@ -154,3 +154,18 @@ def clause_in_phrase(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | None:
             first, last = verb.doc[that.i + 1], clause.right_edge
             return [(first.idx, last.idx + len(last))]
     return None
+
+
+def clause_read_as_object(verb: Token) -> list[tuple[int, int]] | None:
+    """'Supporters point out that much of that money funds schools': the parser read the clause's
+    verb as a noun ('funds') and the clause as the cue's object, yet kept 'that' opening it as a
+    complementizer (a mark of the object); the object after 'that' is the reported clause. Only
+    the contents of a cue that no quotation completes (``Candidate.fallback``)."""
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "ccomp") and c.pos_ in ("NOUN", "ADJ", "PRON")), None)
+    if obj is None:
+        return None
+    that = next((c for c in obj.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if that is None or that.i != obj.left_edge.i or obj.right_edge.i <= that.i:
+        return None
+    first, last = verb.doc[that.i + 1], obj.right_edge
+    return [(first.idx, last.idx + len(last))]

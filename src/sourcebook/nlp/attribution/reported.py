@@ -22,7 +22,7 @@ from .markers import colon_cue
 from .nouns import adjective_cue, copula_cue, noun_cue
 from .phrases import according_to, view_phrase
 from .quote_verbs import quote_verb
-from .relatives import clause_in_phrase
+from .relatives import clause_in_phrase, clause_read_as_object
 from .reporting_tails import reporting_tail
 from .seem import seem_cue
 from .surveys import in_survey
@@ -56,7 +56,8 @@ class CueRules:
                 elif not cand.contents and cand.verb is not None:  # it waits for a quotation
                     tail = reporting_tail(self.lex, text, token, sent)
                     # (or a clause the parser hung on a phrase after the cue: 'said at a briefing that X')
-                    cand.fallback = tail.contents if tail is not None else clause_in_phrase(self.lex, token)
+                    cand.fallback = tail.contents if tail is not None else (
+                        clause_in_phrase(self.lex, token) or clause_read_as_object(token))
                 if cand is not None:
                     cand.sentence = index
                     if cand.source and cand.cue and cand.source[0] < cand.cue[0] < cand.source[1] and cand.contents and all(
@@ -216,7 +217,10 @@ def _verb_in_subject_phrase(lex: Lexicon, text: str, token: Token) -> Candidate 
     the sentence's head noun (no verb in the sentence before it) is the head's verb: the head and
     its phrase are the source, the rest of the sentence the content."""
     head = token.sent.root
-    if head.pos_ not in ("NOUN", "PROPN") or head.i >= token.i or token.dep_ not in ("compound", "amod", "nmod"):
+    # (or as the object of that preposition, before a clause 'that' opens: 'Billboards on the highway promise that X')
+    read_as_object = token.dep_ == "pobj" and token.i + 1 < token.sent.end and token.nbor(1).lower_ == "that"
+    if (head.pos_ not in ("NOUN", "PROPN") or head.i >= token.i
+            or token.dep_ not in ("compound", "amod", "nmod") and not read_as_object):
         return None
     plural = head.tag_ in ("NNS", "NNPS")
     if token.lower_.endswith("s") == plural or token.doc[token.i - 1].pos_ not in ("NOUN", "PROPN") or not source_like(lex, head):

@@ -67,12 +67,13 @@ def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candida
         pieces = [(sent.start_char, doc[comma].idx)]  # the sentence's end, or the clause's ('..., and X')
     else:
         return None
-    if any(t.dep_ == "advcl" and t.head.i == token.i and t.i < comma for t in sent):
-        return None  # 'When the shelling stopped, she told her neighbours': the cue's own time
+    if any(t.dep_ == "advcl" and t.head.i == token.i and t.i < comma and t.pos_ not in ("NOUN", "PROPN") for t in sent):
+        return None  # 'When the shelling stopped, she told her neighbours': the cue's own time (a noun
+        # read as one is no clause of time: 'A ferry carrying 300 people capsized, the coast guard said in a statement')
     rest = [t for t in sent if not comma <= t.i <= token.i]
     # (a past tense read as a participle on the subject opening the sentence: 'The jobless rate held at 4.6%')
     if not any(t.tag_ in FINITE_TAGS or t.tag_ == "VBN" and t.dep_ == "acl" and t.head.left_edge.i == sent.start
-               and t.head.i < t.i < comma for t in rest):
+               and t.head.i < t.i < comma for t in rest) and not _misread_clause(doc, sent, comma, token):
         return None  # no clause for the tail to report ('In all, records show.')
     contents = [p for p in (trim_content(text, *p) for p in pieces) if p is not None]
     if not contents:
@@ -89,6 +90,19 @@ def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candida
 
 #: verbs of making a document public, whose participle may describe a tail's source
 _MADE_PUBLIC = frozenset(["publish", "release", "issue", "compile", "collect", "produce", "obtain", "post", "file"])
+
+
+def _misread_clause(doc: Doc, sent: Span, comma: int, cue: Token) -> bool:
+    """'A ferry carrying 300 people capsized on Thursday, the coast guard said.', 'Mold complaints at
+    Navy housing spike, watchdog finds': the parser found no finite verb before the tail, it read
+    the clause's verb as a participle on a noun ('people capsized') or as a noun ('housing spike')
+    and hung the clause's subject on the cue as a noun phrase ('ferry', an npadvmod); a phrase of
+    more than a word, all the words before the comma, hung on the cue and headed by a noun, is the
+    clause it reports (not a time: 'Last week, officials said.', nor a phrase: 'In all, records show.')."""
+    return comma - sent.start > 1 and any(
+        t.head.i == cue.i and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i == sent.start and t.right_edge.i == comma - 1
+        and t.ent_type_ not in ("DATE", "TIME") and t.left_edge.ent_type_ not in ("DATE", "TIME")
+        for t in doc[sent.start : comma])
 
 
 def _tail_source(lex: Lexicon, words: Span) -> tuple[int, Token] | None:

@@ -152,7 +152,9 @@ def drop_trailing_apposition(text: str, doc: Doc, span: tuple[int, int]) -> tupl
             and not head.ent_type_
         if (head.dep_ == "appos" or comment) and head.head.i < after.start and head.right_edge.i >= after.end - 1 \
                 and head.left_edge.i == after.start \
-                and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and after[0].dep_ in ("det", "poss")):
+                and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and after[0].dep_ in ("det", "poss")) \
+                and not any(t.tag_ == "VBD" and t.i < head.i for t in after):  # (a past tense modifies no noun:
+            # 'The pharmacist, Ana Ruiz, first reported discrepancies' is a clause whose verb the parser misread)
             # a bare name is no description: 'took place in Dayton, Ohio', 'his wife, Maria, and ...'
             nouns = [head, *(c for c in head.children if c.dep_ == "appos")]  # 'the player Willie Mays and ...'
             if any(c.dep_ == "conj" and any(g.dep_ in ("det", "poss") for g in c.children)
