@@ -90,6 +90,7 @@ class Lexicon:
     experience_verbs: frozenset[str]  # 'I remember building a dam': an act lived, no claim
     anonymity_verbs: frozenset[str]  # 'asked not to be named': the anonymity formula
     reaction_verbs: frozenset[str]  # ', prompting cheers': the reaction a statement met
+    distinct_pasts: frozenset[str]  # 'gave' (not 'given'): a past that shares no reported clause's 'had'
     audience_nouns: frozenset[str]  # 'The court heard that X': heard on the record, from no one named
     voicing_verbs: frozenset[str]  # 'expressed concern that X': the noun is the cue's, the clause what was held
     physical_verbs: frozenset[str]
@@ -228,6 +229,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         experience_verbs=words("experience_verbs"),
         anonymity_verbs=words("anonymity_verbs"),
         reaction_verbs=words("reaction_verbs"),
+        distinct_pasts=words("distinct_pasts"),
         audience_nouns=words("audience_nouns"),
         voicing_verbs=words("voicing_verbs"),
         physical_verbs=words("physical_verbs"),

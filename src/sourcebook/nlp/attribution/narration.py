@@ -1,7 +1,8 @@
 """Clauses after a report that are the writer's narration beside it, not what was reported: another's
 statement set beside it with 'as' ('vowed X as the utility unveiled a plan') and a concession about the
 reporter ('said X, though he stopped short of Y'),
-and the reporter's next act ('said X was a blow and cut his price target'). ``tails.without_writer_tail`` cuts them off.
+and the reporter's next act ('said X was a blow and cut his price target', 'had broken X and gave Y'), and another
+report with a clause of its own ('..., and she questioned whether X'). ``tails.without_writer_tail`` cuts them off.
 
 The dependency labels are spaCy's English scheme, as in ``syntax.py``.
 """
@@ -63,3 +64,37 @@ def act_read_as_modifier(lex: Lexicon, noun: Token) -> Token | None:
             or cc.dep_ != "cc" or cc.head.i != noun.head.i:
         return None
     return cc
+
+
+def past_unlike_participle(lex: Lexicon, verb: Token) -> bool:
+    """'wrote that the state had broken the settlement and gave officials 90 days': a simple past that is never the
+    participle ('gave', not 'given') cannot share the reported clause's 'had'; with an object of its own, it is the
+    reporter's act, in the cue's tense ('said the firm had erred and paid X' may share it, 'paid' being the participle
+    too; a person who had done one thing may have done the next: 'said the driver had stopped and ran into the woods',
+    'said Ms Ruiz had left and took the files')."""
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.tag_ == "VBD" and verb.lower_ in lex.distinct_pasts and any(
+        c.dep_ in ("dobj", "dative") for c in verb.children) and subject is not None and subject.pos_ != "PRON" and (
+        subject.ent_type_ != "PERSON")
+
+
+def reports_a_clause(lex: Lexicon, verb: Token) -> bool:
+    """A verb of saying, or a cue with a clause of its own ('questioned whether the targets were realistic'): joined
+    with a subject of its own after a comma to a reported clause, it is another report, not part of it."""
+    lemma = verb.lemma_.lower()
+    # (not the speaker's own words quoted after the 'and': 'felt that way, and "in this case I think he's right"')
+    quoted = any(t.is_quote for t in verb.doc[verb.left_edge.i - 1 : verb.i])
+    return lemma in lex.speech or lemma in lex.cue_verbs and not quoted and any(
+        c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+def reaction_at_end(lex: Lexicon, clause: Token) -> int | None:
+    """Where the report ends before a participle of the reaction it met that ends it after a comma, which the parser
+    hung deep inside it ('said they would not return unless the government scrapped its plan, dimming hopes for a quick
+    end': on 'scrapped'); None when there is none (nor for a phrasal verb's act: 'officers scrutinize the area, handing
+    out penalties')."""
+    doc = clause.doc
+    ending = next((t for t in clause.subtree if t.dep_ == "advcl" and t.tag_ == "VBG" and t.left_edge.i == t.i
+                   and doc[t.i - 1].text == "," and t.right_edge.i == clause.right_edge.i
+                   and t.lemma_.lower() in lex.reaction_verbs and not any(c.dep_ == "prt" for c in t.children)), None)
+    return doc[ending.i - 1].idx if ending is not None else None

@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
+from .spoken_at import drop_trailing_occasion
 from .syntax import subtree_span
-from .tails import drop_trailing_occasion, trailing_participle, with_tail, without_writer_tail
+from .tails import trailing_participle, with_tail, without_writer_tail
 
 Spans = list[tuple[int, int]]
 

@@ -60,6 +60,9 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
         # writer's comment set beside it ('according to data from HDB, the fastest increase since 2021')
         source = trim(text, source[0], max(source[1], described))
     phrase = (token.idx, max(source[1], to.idx + 2, described))
+    filed = _filed_after(token.doc, phrase[1])
+    if filed is not None:  # 'According to the lawsuit, filed in federal court on Monday, X': not the content
+        phrase = (phrase[0], filed)
     made = _made_after(token.doc, phrase[1], sent)
     if made is not None:  # '... according to filings with the FEC released Thursday night': the filings'
         source, phrase = (source[0], made), (phrase[0], made)
@@ -99,6 +102,21 @@ def _made_after(doc, end: int, sent: Span) -> int | None:
     if any(not t.is_punct for t in doc[verb.right_edge.i + 1 : sent.end]) or verb.left_edge.i != verb.i:
         return None  # (only at the sentence's end)
     return subtree_span(verb)[1]
+
+
+def _filed_after(doc, end: int) -> int | None:
+    """Where a participle set off by commas right after a sourcing phrase ends: 'According to the lawsuit, filed in
+    federal court on Monday, guards ignored X' (the lawsuit's, not the content); None when there is none."""
+    comma = _after_phrase(doc, end)
+    if comma is None or comma.text != "," or comma.i + 1 >= len(doc):
+        return None
+    verb = doc[comma.i + 1]
+    # (the parser may hang the phrase itself on the participle: nothing else may come before it)
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") or comma.i < c.i < verb.i for c in verb.children):
+        return None
+    last = verb.right_edge.i
+    return subtree_span(verb)[1] if last + 1 < len(doc) and doc[last + 1].text == "," else None
 
 
 def _why_unnamed(doc, end: int) -> Token | None:
@@ -278,6 +296,8 @@ def sourced_clause(
     if (head.dep_ in ("conj", "advcl") and head.left_edge.i >= token.i and head.head.i < token.i
             and set_off(text, sent, token.idx, phrase[1])):
         head = head.head  # 'Talks collapsed, according to aides, after X failed': hung on the clause after it
+    if head.i > token.i and head.dep_ in ("advcl", "acl") and subtree_span(head)[1] <= phrase[1]:
+        head = head.head  # 'According to the lawsuit, filed in court on Monday, guards ignored X': hung on the phrase's own
     if head.i == token.i or head.dep_ == "ROOT" or head.i < sent.start or head.i >= sent.end:
         lo, hi = sent.start_char, sent.end_char
     elif head.dep_ not in ("relcl", "acl") and _ends_sentence(text, phrase[1], sent):
@@ -286,12 +306,35 @@ def sourced_clause(
         lo, hi = sent.start_char, sent.end_char
     else:
         lo, hi = subtree_span(head)
+    if lo < phrase[0] and head.i < token.i:
+        hi = min(hi, _writers_addition(head, phrase[1]) or hi)
     contents = []
     for start, end in ((lo, phrase[0]), (phrase[1], hi)):
         piece = trim_content(text, start, end)
         if piece and not _JOINS.fullmatch(text[piece[0] : piece[1]]):  # 'But | according to X, Y'
             contents.append(piece)
     return contents
+
+
+def _writers_addition(head: Token, end: int) -> int | None:
+    """Where the sourced clause ends when a phrase set off after it is followed by the writer's own words, not the
+    clause's: a comment on it ('X cannot find work, according to a survey, a rate that has barely moved') or a
+    second predicate of its subject ('..., according to its annual report, and has warned that Y'); None otherwise
+    ('Talks collapsed, according to aides, after X failed' goes on with the clause)."""
+    doc = head.doc
+    first = _after_phrase(doc, end)
+    while first is not None and first.is_punct and first.i + 1 < len(doc):
+        first = doc[first.i + 1]
+    if first is None:
+        return None
+    noun = first.head
+    # (a time goes on with the clause: '..., in every poll, this year')
+    comment = first.dep_ == "det" and noun.left_edge.i == first.i and noun.head.i == head.i and noun.pos_ == "NOUN" and (
+        noun.dep_ in ("dobj", "npadvmod", "appos", "attr")) and noun.ent_type_ not in ("DATE", "TIME")
+    joined = next((c for c in head.rights if c.dep_ == "conj" and c.i > first.i), None) if first.dep_ == "cc" else None
+    second = first.head.i == head.i and joined is not None and joined.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in joined.children)  # (not '..., and there were eight')
+    return len(doc.text[: first.idx].rstrip(" ,")) if comment or second else None
 
 
 _JOINS = re.compile(r"(?i)and|but|yet|so|or|still|now|then|however|meanwhile|well|indeed|also|in fact|after all")

@@ -12,7 +12,15 @@ from spacy.tokens import Doc, Token
 
 from ..sentences import sentence_of
 from .lexicon import Lexicon
-from .narration import act_read_as_modifier, of_the_reporter, persons_act, report_alongside
+from .narration import (
+    act_read_as_modifier,
+    of_the_reporter,
+    past_unlike_participle,
+    persons_act,
+    reaction_at_end,
+    report_alongside,
+    reports_a_clause,
+)
 from .negation import first_conjunct
 from .syntax import FINITE_TAGS, closes_quotation, first_child, source_like, subtree_span
 
@@ -78,39 +86,6 @@ def _circumstance(lex: Lexicon, prep: Token) -> bool:
     # 'on its Facebook page', 'in a TV ad': a noun before the head can name the medium too
     return any(t.lemma_.lower() in lex.circumstance_nouns for t in pobj.lefts if t.dep_ == "compound") or (
         pobj.lemma_.lower() in lex.circumstance_nouns)
-
-
-def drop_trailing_occasion(lex: Lexicon, text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
-    """An object content without the occasion it was spoken on, which the parser hung inside it:
-    'admitted two counts of fraud during a hearing at Truro Crown Court' (a place or occasion of
-    speaking, on the object's noun), 'admitted causing grievous bodily harm when he appeared at Castleford Crown
-    Court on Friday' (a clause of time that holds one, or whose verb is one: 'when interviewed').
-    A place on a verb of the content is where it happened: 'admitted lying in court' stays."""
-    words = doc.char_span(*span, alignment_mode="contract")
-    if words is None or len(words) < 2:
-        return span
-    last = max((t.i for t in words if not t.is_punct), default=words.end - 1)
-    for token in words[1:]:
-        if token.right_edge.i < last or token.left_edge.i <= words.start:
-            continue
-        # 'two counts of fraud during a hearing', '(pleaded guilty) to theft at Leeds Crown Court': a place of
-        # speaking on the content's head noun (not on a noun inside it: 'comparing X to the violence at Trump rallies')
-        head = words.root.i in (token.head.i, token.head.head.i if token.head.dep_ == "pobj" else -1)
-        place = head and token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN") and _spoken_at(lex, token)
-        # 'when he appeared at Castleford Crown Court', 'when he was interviewed by detectives'
-        when = token.dep_ == "advcl" and doc[token.left_edge.i].lower_ in ("when", "while") and (
-            token.lemma_.lower() in lex.circumstance_nouns or any(t.dep_ == "prep" and _spoken_at(lex, t) for t in token.subtree))
-        if place or when:
-            return (span[0], len(text[: doc[token.left_edge.i].idx].rstrip(" ,")))
-    return span
-
-
-def _spoken_at(lex: Lexicon, prep: Token) -> bool:
-    """'at Hallamford Crown Court', 'during a hearing': a place or an occasion of speaking (not 'in',
-    which tells where a fault was: 'admitted mistakes in the campaign'; nor 'before', which tells
-    whose cases they are: 'wrote an assessment of business cases before the Supreme Court')."""
-    pobj = first_child(prep, ("pobj",))
-    return pobj is not None and prep.lower_ in ("at", "during") and pobj.lemma_.lower() in lex.circumstance_nouns
 
 
 def drop_writer_tails(lex: Lexicon, text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
@@ -246,7 +221,7 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
         if comma.text == "," and comma.i > clause.i and words & _TAIL_MARKS and not (contrast or words & _CONCESSIVE
                 and child.lemma_.lower() not in lex.cue_verbs | lex.poll_verbs and not of_the_reporter(clause, child)):
             return (start, comma.idx)
-    return (start, end)
+    return (start, reaction_at_end(lex, clause) or end)  # ('unless X scrapped its plan, dimming hopes': hung deep in it)
 
 
 #: words opening the writer's circumstance at a headline's end ('X says Y as trial opens')
@@ -369,6 +344,8 @@ def _the_reporters_act(lex: Lexicon, verb: Token) -> bool:
             c.dep_ == "dobj" for c in verb.children):
         return True
     perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+    if perfect and past_unlike_participle(lex, verb):  # ('wrote that the state had broken X and gave officials 90 days')
+        return True
     if not perfect or lemma not in lex.speech:
         return False
     # (a body that finds acts; a thing that shows does not: 'an image showed X had shared it and added Y')
@@ -485,8 +462,9 @@ def _in_the_cues_tense(lex: Lexicon, verb: Token) -> bool:
 def _other_report(lex: Lexicon, verb: Token) -> Token | None:
     """The conjunction before another speaker's report joined to a reported clause after a
     comma: 'X said the plan was ready, but the mayor said it would cost more' (the parser
-    hangs the second 'said' on the first report's clause)."""
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech:
+    hangs the second 'said' on the first report's clause), or a cue with a clause of its own ('..., and she
+    questioned whether the targets were realistic')."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or not reports_a_clause(lex, verb):
         return None
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or any(
             c.dep_ == "mark" for c in verb.children):

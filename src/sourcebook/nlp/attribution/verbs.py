@@ -35,6 +35,7 @@ from .participles import (
     role_read_as_verb,
 )
 from .quote_verbs import topic_before_quotation
+from .spoken_at import drop_trailing_occasion
 from .syntax import (
     PARTICLES,
     agent_of,
@@ -52,7 +53,7 @@ from .syntax import (
     subtree_span,
     that_clause,
 )
-from .tails import drop_trailing_occasion, second_report, trailing_participle
+from .tails import second_report, trailing_participle
 from .wrapped import wrapped_cue, wrapped_report
 
 Spans = list[tuple[int, int]]

@@ -1,0 +1,58 @@
+"""The occasion or medium an object content was spoken on, which the parser hung inside it: 'admitted two counts
+of fraud during a hearing at Truro Crown Court', 'announced the closure in a two-paragraph email to students'.
+``drop_trailing_occasion`` ends the content before it.
+
+The dependency labels are spaCy's English scheme, as in ``syntax.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+from .syntax import first_child
+
+
+def drop_trailing_occasion(lex: Lexicon, text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """An object content without the occasion it was spoken on, which the parser hung inside it:
+    'admitted two counts of fraud during a hearing at Truro Crown Court' (a place or occasion of
+    speaking, on the object's noun), 'admitted causing grievous bodily harm when he appeared at Castleford Crown
+    Court on Friday' (a clause of time that holds one, or whose verb is one: 'when interviewed').
+    A place on a verb of the content is where it happened: 'admitted lying in court' stays. The verb's own
+    phrases may follow the occasion ('announced the closure in an email | to students': 'to' on 'announced')."""
+    words = doc.char_span(*span, alignment_mode="contract")
+    if words is None or len(words) < 2:
+        return span
+    last = max((t.i for t in words if not t.is_punct), default=words.end - 1)
+    for token in words[1:]:
+        after = doc[token.right_edge.i + 1] if token.right_edge.i < last else None
+        if after is not None and not (after.dep_ == "prep" and after.head.i < words.start):
+            continue
+        if token.left_edge.i <= words.start:
+            continue
+        # 'two counts of fraud during a hearing', '(pleaded guilty) to theft at Leeds Crown Court': a place of
+        # speaking on the content's head noun (not on a noun inside it: 'comparing X to the violence at Trump rallies')
+        head = words.root.i in (token.head.i, token.head.head.i if token.head.dep_ == "pobj" else -1)
+        place = head and token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN") and _spoken_at(lex, token)
+        # 'when he appeared at Castleford Crown Court', 'when he was interviewed by detectives'
+        when = token.dep_ == "advcl" and doc[token.left_edge.i].lower_ in ("when", "while") and (
+            token.lemma_.lower() in lex.circumstance_nouns or any(t.dep_ == "prep" and _spoken_at(lex, t) for t in token.subtree))
+        if place or when:
+            return (span[0], len(text[: doc[token.left_edge.i].idx].rstrip(" ,")))
+    return span
+
+
+def _spoken_at(lex: Lexicon, prep: Token) -> bool:
+    """'at Hallamford Crown Court', 'during a hearing': a place or an occasion of speaking; 'in' only before a
+    medium no earlier words named ('announced the closure in a two-paragraph email', 'in an interview': not 'admitted
+    mistakes in the campaign', which tells where a fault was, nor 'in the memo'); not 'before', which tells
+    whose cases they are: 'wrote an assessment of business cases before the Supreme Court'."""
+    pobj = first_child(prep, ("pobj",))
+    if pobj is None or pobj.lemma_.lower() not in lex.circumstance_nouns:
+        return False
+    return prep.lower_ in ("at", "during") or prep.lower_ == "in" and pobj.lemma_.lower() in _MEDIA and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children)
+
+
+#: the media a statement is given in: 'in a statement', 'in an email', 'in a letter to shareholders'
+_MEDIA = frozenset(["email", "interview", "letter", "memo", "op-ed", "post", "speech", "statement", "tweet", "video"])
