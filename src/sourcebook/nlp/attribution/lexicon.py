@@ -89,6 +89,7 @@ class Lexicon:
     clause_verbs: frozenset[str]  # +clause: a cue only with a clause ('held that X'; 'held talks' is none)
     experience_verbs: frozenset[str]  # 'I remember building a dam': an act lived, no claim
     anonymity_verbs: frozenset[str]  # 'asked not to be named': the anonymity formula
+    handover_verbs: frozenset[str]  # 'reported the breach to the regulator': a matter passed on, nothing said
     reaction_verbs: frozenset[str]  # ', prompting cheers': the reaction a statement met
     distinct_pasts: frozenset[str]  # 'gave' (not 'given'): a past that shares no reported clause's 'had'
     audience_nouns: frozenset[str]  # 'The court heard that X': heard on the record, from no one named
@@ -228,6 +229,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         refusal_verbs=words("refusal_verbs"),
         experience_verbs=words("experience_verbs"),
         anonymity_verbs=words("anonymity_verbs"),
+        handover_verbs=words("handover_verbs"),
         reaction_verbs=words("reaction_verbs"),
         distinct_pasts=words("distinct_pasts"),
         audience_nouns=words("audience_nouns"),

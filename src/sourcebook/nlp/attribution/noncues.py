@@ -3,12 +3,13 @@ modifier, a bare participle, a stance verb made another verb by its particle, a 
 to be formed, the anonymity formula ('who asked not to be named', 'declined to give his
 surname'), a refusal's inner verb, a headline's passive, a memory or liking of an act ('I
 remember building a dam'), a pronoun 'that' read as a clause's opening, the inner verb of a
-wrapped report ('like to say that X': ``wrapped.py``)."""
+wrapped report ('like to say that X': ``wrapped.py``), an act that reports nothing (``acts.py``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .acts import reports_nothing
 from .lexicon import Lexicon
 from .misread import participle_after_apposition, past_read_as_participle
 from .negation import under_without
@@ -30,8 +31,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     ('backed the car out of the drive'), a belief still to be formed ('to determine
     whether X'), a request not to be named, or a headline's passive ('Banks urged to act')."""
     lemma = verb.lemma_.lower()
-    if headline_passive(lex, verb):
-        return True
+    if headline_passive(lex, verb) or reports_nothing(lex, verb):
+        return True  # (and an act that reports nothing: 'reported the breach to the regulator', acts.py)
     if lemma in lex.clause_verbs and not any(c.dep_ == "ccomp" and c.i > verb.i and c.tag_ != "VBG" and (that_clause(c) or any(
             g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) for c in verb.children):
         # 'a dozen states held contests', 'Cruz holds a lead', 'will hold banners proclaiming X': a +clause
