@@ -146,16 +146,26 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
     return Resolved(name, ORG if name else UNKNOWN)
 
 
+#: the most characters between a quotation and the next that goes on with it past a cue
+_CUE_GAP = 60
+
+
 def _described_in_the_quotation(resolver: SpeakerResolver, offset: int, wanted: str, salience: Salience) -> Resolved | None:
     """'"My father saw the flood of 1966. He always told me ...",' a pronoun inside a quotation
     stands for a person the same quotation described as a subject just before (this sentence or
-    the one before), not for someone the article named outside it."""
-    quote = resolver.quotes.around(offset, offset + 1) if resolver.quotes is not None else None
-    if quote is None:
+    the one before), not for someone the article named outside it (or the quotation the same cue
+    split from it: '"My son called me," said Galina Sorova. "He said X."')."""
+    quotes = resolver.quotes
+    quote = quotes.around(offset, offset + 1) if quotes is not None else None
+    if quotes is None or quote is None:
         return None
     sentence = resolver.sentence_of(offset)
     own = _MALE if wanted == MALE else _FEMALE
-    for token in reversed(resolver.doc.char_span(quote.start, offset, alignment_mode="contract") or []):
+    tokens = list(resolver.doc.char_span(quote.start, offset, alignment_mode="contract") or [])
+    split = [q for q in quotes.overlapping(max(0, quote.open - _CUE_GAP), quote.open) if q.end < quote.open]
+    if split:  # (the one before ends a cue's length before this one opens: '," said Galina Sorova. "')
+        tokens = list(resolver.doc.char_span(split[-1].start, split[-1].end, alignment_mode="contract") or []) + tokens
+    for token in reversed(tokens):
         if sentence - resolver.sentence_of(token.idx) > 1:
             break
         if (token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ in ("nsubj", "nsubjpass") and gender_of_word(

@@ -20,7 +20,7 @@ FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag"
 _PUBLIC_ACRONYMS = word_set("attribution/public_body_acronyms")
 #: nouns that may stand for any non-governmental body ('In a statement, the group said') the
 #: article introduced with a noun ('The medical charity X') or whose name says group
-_ANY_BODY = frozenset(["group", "organisation", "organization", "charity", "body", "band"])
+ANY_BODY = frozenset(["group", "organisation", "organization", "charity", "body", "band"])
 _GROUPS = frozenset(["group", "association", "alliance", "coalition", "union", "campaign", "trust", "society",
                      "foundation", "network", "movement", "watch", "observatory", "federation", "league", "front",
                      "organisation", "organization", "committee", "council", "institute", "centre", "center", "forum", "guild",
@@ -80,9 +80,9 @@ def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
     if names_noun(index, name, noun) or noun in OUTLET_NOUNS and outlet_fits(index, name, noun):
         return True
     called = index.descriptors.get(index.full_name(name or ""), set())
-    if noun in _ANY_BODY and (called - {"ministry", "department", "government"} or set(name_words(name)) & _GROUPS):
+    if noun in ANY_BODY and (called - {"ministry", "department", "government"} or set(name_words(name)) & _GROUPS):
         return True  # 'the group', 'the organisation': a body introduced as one, or a group by its name
-    if noun in _ANY_BODY and name and not called and len(name_words(name)) > 1 and not name.isupper() and not set(
+    if noun in ANY_BODY and name and not called and len(name_words(name)) > 1 and not name.isupper() and not set(
             name_words(name)) & (index._group_words | index.lex.public_bodies | index._place_nouns | FIRM_ENDINGS):
         return True  # or one whose name of words says no kind at all ('Cycling UK ... the charity'; not 'CCTV')
     firms = company_nouns()
@@ -116,7 +116,8 @@ def named_place(index: ArticleIndex, noun: str, offset: int) -> str | None:
 def asked_to_act(index: ArticleIndex, name: str, offset: int) -> bool:
     """Whether the article names the body ``name`` before ``offset`` only as the one asked or
     urged to act ('The landlords will ask the state Supreme Court to review it'): the object of
-    a verb with an infinitive after it, not a body that acted."""
+    a verb with an infinitive after it, not a body that acted; or only as the maker of a thing
+    another acted on ('The High Court overturned a ruling by the District Court': a noun's 'by')."""
     starts = {s for s, kind, key in index.mentions if key == name and s < offset}
     roots = [t for t in index.doc if t.idx in starts]
     for k, token in enumerate(roots):
@@ -124,7 +125,8 @@ def asked_to_act(index: ArticleIndex, name: str, offset: int) -> bool:
             token = token.head
         roots[k] = token
     return bool(roots) and all(t.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > t.i and any(
-        a.lower_ == "to" for a in c.lefts) for c in t.head.children) for t in roots)
+        a.lower_ == "to" for a in c.lefts) for c in t.head.children) or t.dep_ == "pobj" and t.head.lower_ == "by"
+        and t.head.head.pos_ == "NOUN" and t.head.head.dep_ in ("dobj", "pobj") for t in roots)
 
 
 @cache

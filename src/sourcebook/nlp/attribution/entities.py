@@ -283,10 +283,14 @@ def with_called_people(doc, ents: list[Span], organisation_words: frozenset[str]
 
 
 def name_given_as(token: Token) -> Token | None:
-    """The verb of 'who gave his name (only) as X' when ``token`` is its X."""
+    """The verb of 'who gave his name (only) as X' when ``token`` is its X (or of 'who gave only
+    his first name, X', the name set beside the noun)."""
     verb = token.head.head
     if token.dep_ == "pobj" and token.head.lower_ == "as" and verb.lemma_.lower() == "give" and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in verb.children):
+        return verb
+    if token.dep_ == "appos" and token.head.dep_ == "dobj" and token.head.lemma_.lower() == "name" and (
+            verb.lemma_.lower() == "give"):
         return verb
     return None
 

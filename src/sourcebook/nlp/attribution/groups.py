@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 #: counts opening a group's name, in lower case inside 'one of the ...'
 _COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
                      "dozens", "hundreds", "both"])
+#: a count of a group named before, as the source ('two of them said')
+NUMBERS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 
 
 def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) -> Resolved | None:
@@ -113,15 +115,35 @@ def _other_party(resolver: SpeakerResolver, other: Token, span: Span, person: bo
     return None
 
 
+def named_after(resolver: SpeakerResolver, span: Span, head: Token) -> Resolved | None:
+    """'"We waited," said one of them, Keisha Dunn, 28.': the person named after the source and a
+    comma, whom the parser made a second subject of the cue (or an apposition to the source)."""
+    doc = resolver.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    ent = next((e for e in resolver.ents_in(span.end + 1, span.end + 2) if e.start == span.end + 1 and e.label_ == "PERSON"),
+               None)
+    if ent is None or not (ent.root.dep_ == "nsubj" and ent.root.head.i == head.head.i or ent.root.dep_ == "appos"
+                           and ent.root.head.i == head.i):
+        return None
+    person = resolver.person_for(resolver._name_tokens(ent))
+    return Resolved(person.name, PERSON, person.affiliation, person.gender) if person is not None else None
+
+
 def one_of(resolver: SpeakerResolver, head: Token, salience: anaphora.Salience) -> Resolved | None:
     """'Two former officers described the scheme. One said', 'two employees told the Ledger. One
-    of them said': one of the group named before ('one of the employees')."""
+    of them said': one of the group named before ('one of the employees'); a count of them is that
+    many of it ('Instructors learned of it by email, two of them said': 'two of the instructors')."""
     group = anaphora.pronoun(resolver, "they", head.idx, salience)
     if not group.name or group.kind not in (GROUP, DESCRIPTION):
         return None
     words = group.name.split()
     if words[0].lower() in _COUNTS:
         words[0] = words[0].lower()  # 'Two employees' opening a sentence -> 'one of the two employees'
+    elif group.kind == GROUP and len(words) == 1 and not words[0].isupper():
+        words[0] = words[0].lower()  # 'Instructors' opening a sentence -> 'two of the instructors'
+    if head.lower_ != "one":
+        return Resolved(f"{head.lower_} of the {' '.join(words)}", GROUP, plural=True)
     return Resolved(f"one of the {' '.join(words)}", DESCRIPTION)
 
 
@@ -189,7 +211,7 @@ def plural_subject(resolver: SpeakerResolver, offset: int,
         return None
     pronoun = doc.char_span(offset, offset + 1, alignment_mode="expand")
     verb = pronoun[0].head if pronoun is not None and len(pronoun) else None
-    found = [t for t in span if t.dep_ in ("nsubj", "dobj", "pobj") and (
+    found = [t for t in span if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and (  # ('Residents were evacuated. They')
                 t.tag_ == "NNS" and anaphora._people_noun(resolver, t) or t.dep_ == "nsubj" and (
                     _joined_names(t) or _joined_roles(resolver, t)))
              and not resolver.in_quote(t.idx) and not any(a <= t.idx < b for a, b in said)
@@ -199,7 +221,8 @@ def plural_subject(resolver: SpeakerResolver, offset: int,
     # within the sentence named last, its subject before an object ('The analysts wrote to their
     # clients. In a letter, they said')
     last = resolver.sentence_of(found[-1].idx)
-    token = next((t for t in reversed(found) if t.dep_ == "nsubj" and resolver.sentence_of(t.idx) == last), found[-1])
+    token = next((t for t in reversed(found) if t.dep_ in ("nsubj", "nsubjpass") and resolver.sentence_of(t.idx) == last),
+                 found[-1])
     if _joined_names(token):  # 'Imani Ross and Kara Valdez both ran under 51 seconds. They said'
         group = joined_subject(resolver, token)
         if group is not None:

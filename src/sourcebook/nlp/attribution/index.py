@@ -273,11 +273,14 @@ class ArticleIndex:
 
     def _bare_surnames(self) -> None:
         """A known person's surname the NER left untagged ('Kovac will meet Anna Berg next'
-        after 'Elena Kovac') is a mention of that person, the only one so called."""
+        after 'Elena Kovac') is a mention of that person, the only one so called (a surname that is
+        also a noun too, alone as a sentence's subject: 'Banks was released in 2021' after 'Jerome Banks')."""
         covered = {i for e in self.ents for i in range(e.start, e.end)}
         added = False
         for tok in self.doc:
-            if tok.pos_ != "PROPN" or tok.i in covered or tok.dep_ == "compound" or not tok.is_title:
+            noun = tok.pos_ == "NOUN" and tok.is_sent_start and tok.dep_ in ("nsubj", "nsubjpass") and not list(tok.children) \
+                and not any(t.tag_ == "VBP" or t.lower_ == "were" for t in (tok.head, *tok.head.lefts))  # ('Banks have')
+            if tok.pos_ != "PROPN" and not noun or tok.i in covered or tok.dep_ == "compound" or not tok.is_title:
                 continue
             bearers = self.people.by_surname.get(fold(tok.text), [])
             if len(bearers) != 1 or bearers[0].given is None or bearers[0].offsets[0] >= tok.idx:

@@ -25,7 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ...aliases import TITLES, canonical_name, fold, is_known_organisation
-from . import anaphora, answers, descriptions, documents, groups, ledes, others, roles, untagged, writers
+from . import anaphora, answers, descriptions, documents, groups, ledes, others, quoted_owners, roles, shortened, untagged
 from .affiliations import (
     ORG_LABELS,
     _text,
@@ -57,6 +57,7 @@ from .lexicon import Lexicon
 from .people import gender_of_first_name, gender_of_word
 from .phrases import body_name_after
 from .syntax import PEOPLE_ENDINGS
+from .writers import name_the_writer
 
 #: nouns for the two or three people just named ('The pair said')
 _PAIRS = frozenset(["pair", "duo", "trio", "couple"])
@@ -85,15 +86,8 @@ class SpeakerResolver(ArticleIndex):
         ledes.name_the_headline_body(self, cands, out)
         others.not_the_reporter(self, cands, out, salience)
         answers.not_the_asker(self, cands, out, salience)
-        # 'I' inside a quotation: the quotation's own speaker, once every speaker is known
-        for i, cand in enumerate(cands):
-            if out[i].kind == anaphora.FIRST_PERSON:
-                parent = out[cand.parent] if cand.parent is not None else None
-                if parent is not None and parent.kind != anaphora.FIRST_PERSON and parent.name:
-                    out[i] = Resolved(parent.name, parent.kind, parent.affiliation, parent.gender, parent.plural)
-                else:
-                    out[i] = Resolved(None, UNKNOWN)
-        writers.name_the_writer(self, cands, out)  # 'By Ana Ruiz ... I told my landlord that X'
+        quoted_owners.own_speaker(cands, out)  # 'I' inside a quotation: the quotation's own speaker
+        name_the_writer(self, cands, out)  # 'By Ana Ruiz ... I told my landlord that X'
         # a person's affiliation is the first the article gives them ('Her EU counterpart, Marco
         # Rossi, said ...' / 'Rossi told reporters'): also on the records that name them bare
         # and their full name, where the NER tagged only the short form ('Marrow claims victory'
@@ -169,9 +163,9 @@ class SpeakerResolver(ArticleIndex):
                 one = lower == "one"  # 'one of the diplomats': one person of them
                 return Resolved(self.phrase(span, head), DESCRIPTION if one else GROUP, plural=not one)
             them = next((g for g in of.children if g.dep_ == "pobj" and g.lower_ in ("them", "those")), None) if of else None
-            if lower == "one" and (them is not None or of is None and span.text.lower() == "one"):
-                member = groups.one_of(self, head, salience)
-                if member is not None:
+            if (lower == "one" or lower in groups.NUMBERS) and them is not None or of is None and span.text.lower() == "one":
+                member = (groups.named_after(self, span, head) if lower == "one" else None) or groups.one_of(self, head, salience)
+                if member is not None:  # (the one named after it: 'said one of them, Keisha Dunn, 28')
                     return member
             return Resolved(None, UNKNOWN)  # '63 percent' alone is no speaker
         kind_after = untagged.body_before_kind(self, span)
@@ -351,8 +345,9 @@ class SpeakerResolver(ArticleIndex):
         clause on ``head`` gives it ('who gave his name as X')."""
         verb = root.head.head
         hung = verb.head.i == head.i or verb.head.i > head.i and verb.doc[verb.left_edge.i - 1].text == ","  # (or set off)
-        if root.dep_ == "pobj" and root.head.lower_ == "as" and verb.dep_ in ("relcl", "acl") and hung and (
-                verb.lemma_.lower() in ("identify", "know") or name_given_as(root) is not None):
+        given = name_given_as(root) is not None  # (or 'who gave only his first name, Karim')
+        if (root.dep_ == "pobj" and root.head.lower_ == "as" or given) and verb.dep_ in ("relcl", "acl") and hung and (
+                verb.lemma_.lower() in ("identify", "know") or given):
             return True  # 'One user, who gave his name only as Dean,', 'a man identified only as Tom'
         if root.dep_ != "appos":
             return False
@@ -429,7 +424,8 @@ class SpeakerResolver(ArticleIndex):
                 head.pos_ != "PROPN" or org_ent.label_ == "NORP" and head.tag_ == "NNPS")
             if not nationality and len(name.split()) <= 8:
                 return self._body_named(name, plural=head.tag_ == "NNPS")
-        role = roles.role(self, span, head, cand.source[0] if cand.source else 0, salience)
+        at = cand.source[0] if cand.source else 0  # (or the fuller name before: 'Government sources ... the sources')
+        role = roles.role(self, span, head, at, salience) or shortened.fuller_mention(self, span, head, at, salience)
         if role is not None and role.kind == PERSON and any(  # (no one named: 'The employee, who asked not to be named,')
                 t.lemma_.lower() in self.lex.anonymity_verbs and any(c.dep_ == "auxpass" for c in t.children)
                 or t.lower_ == "anonymity" for t in span):
@@ -441,8 +437,8 @@ class SpeakerResolver(ArticleIndex):
         is_document = head.lemma_.lower() in self._documents or lower in self._documents  # 'Council records', 'the minutes'
         if lower in self.lex.role_nouns or head.lemma_.lower() in self.lex.role_nouns or (
                 plural and head.pos_ == "NOUN" and head.lemma_.lower().endswith(PEOPLE_ENDINGS) and not is_document):
-            kind = GROUP if plural else DESCRIPTION
-            return Resolved(phrase, kind, roles.role_body(self, head, salience),
+            kind, body = GROUP if plural else DESCRIPTION, roles.role_body(self, head, salience)
+            return Resolved(shortened.body_named(self, phrase, head, body), kind, body,  # ('spokesperson for CTBTO')
                             gender=None if plural else gender_of_word(head.text), plural=plural)
         if head.pos_ == "NOUN" and any(
             c.dep_ == "poss" and c.lower_ in ("my", "your", "our") for c in head.children

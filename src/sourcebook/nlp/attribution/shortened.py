@@ -1,0 +1,85 @@
+"""A source named in full once and called after by its head noun alone: the fuller name before.
+
+'Government sources said X. Y, the sources said' is those government sources; 'X, the regional
+rescue service said. Y, the service said' is that rescue service; 'The Northmere Safeguarding
+Partnership met on Monday. The partnership said X' is that partnership, a body the NER named
+that no noun of the lexicon calls a speaker. Only 'the' and the noun: 'the local residents' or
+'the service in Brask' say more than the mention before, and are read as written. A role
+described as of a body by the body's noun names that body ('A spokesperson for the organization'
+after the CTBTO: 'spokesperson for CTBTO').
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ...aliases import canonical_name
+from .affiliations import _text
+from .anaphora import ROLE_WINDOW, Salience
+from .body_nouns import ANY_BODY, body_fits, name_heads
+from .descriptions import group_nouns
+from .index import DESCRIPTION, GROUP, ORG, Resolved
+
+if TYPE_CHECKING:
+    from .speakers import SpeakerResolver
+
+
+def fuller_mention(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salience: Salience) -> Resolved | None:
+    """The source before whose name ends in this source's noun ('Government sources' for 'the
+    sources'), else the body named before whose name that noun heads ('the partnership'); None
+    for any source with more than 'the' and its noun."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 2 or words[0].lower_ != "the" or words[1].i != head.i or head.pos_ != "NOUN" or not head.is_lower:
+        return None
+    plural = head.tag_ == "NNS"
+    if not plural and head.lemma_.lower() in group_nouns():
+        return None  # a body's noun ``roles`` resolves, or keeps as written ('The outlet said' after a shop)
+    sentence = resolver.sentence_of(offset)
+    # (whose name that noun heads: not 'One curator at a large Scottish museum' for 'the museum')
+    before = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, GROUP, DESCRIPTION) and bool(r.name)
+                           and len(r.name.split()) > 1 and r.name.split()[-1].lower() == head.lower_ and r.plural == plural
+                           and not set(r.name.lower().split()[:-1]) & _LINKS)
+    if before is not None:
+        return Resolved(before.name, before.kind, before.affiliation, before.gender, before.plural)
+    if plural:
+        return None
+    # a body the article named without quoting it ('The Northmere Safeguarding Partnership met')
+    name = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, fits=lambda n: head.lower_ in name_heads(n))
+    if name:
+        return Resolved(name, ORG)
+    # (or one the NER took for a work's name: 'The Northmere Safeguarding Partnership' as a WORK_OF_ART)
+    for ent in reversed([e for e in resolver.doc.ents if e.start_char < offset and e.label_ in _MISREAD]):
+        words = [t for t in ent if t.lower_ != "the" or t.i > ent.start]
+        if sentence - resolver.sentence_of(ent.start_char) > ROLE_WINDOW:
+            break
+        if len(words) > 1 and words[-1].is_title and words[-1].lower_ == head.lower_ and not resolver.in_quote(ent.start_char):
+            return Resolved(canonical_name(_text(words)), ORG)
+    return None
+
+
+def body_named(resolver: SpeakerResolver, phrase: str, head: Token, body: str | None) -> str:
+    """A role described as a body's by the body's noun, with the body it stands for named when
+    that is the last body named that the noun fits ('The CTBTO runs 300 stations. A spokesperson
+    for the organization said': 'spokesperson for CTBTO'; not a body that spoke before another
+    organisation was named); any other phrase as it is."""
+    obj = next((g for p in head.rights if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+                for g in p.children if g.dep_ == "pobj"), None)
+    noun = obj.lemma_.lower() if obj is not None else ""
+    # ('the organization', 'the group' may be any body: the one named last)
+    last = resolver.last_mention(ORG, head.idx, fits=None if noun in ANY_BODY else lambda n: body_fits(resolver, n, noun))
+    if body is None or last is None or body not in (last, resolver.full_name(last)):
+        return phrase
+    if not body or obj is None or obj.pos_ != "NOUN" or obj.tag_ != "NN" or not obj.is_lower or obj.right_edge.i != obj.i:
+        return phrase
+    if obj.lemma_.lower() not in group_nouns() or any(t.pos_ == "PROPN" for t in head.lefts):
+        return phrase  # (the body a role's own name gives is another's: 'a Velmora official at the ministry')
+    tail = f"{obj.nbor(-1).text} {obj.text}" if obj.i and obj.nbor(-1).lower_ == "the" == obj.left_edge.lower_ else None
+    return phrase[: -len(tail)] + body if tail and phrase.endswith(tail) else phrase
+
+
+#: words that make a name's last noun no head of it ('curator at a large Scottish museum')
+_LINKS = frozenset(["at", "of", "for", "from", "in", "with", "on", "to", "by", "near", "who", "that", "which", "and"])
+#: what the NER may take a body's name for
+_MISREAD = frozenset(["WORK_OF_ART", "PRODUCT", "FAC", "LAW", "EVENT"])
