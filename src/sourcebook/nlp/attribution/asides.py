@@ -1,7 +1,7 @@
 """Asides: a cue clause set beside or after what it reports, with no complement of its own
 ('The plan, he said, is dead.', 'X is open, but it is under pressure, said its chief
 executive.', 'As the pilot put it, Y'). The content is the sentence, or the clause, around
-or before the cue clause.
+or before the cue clause, and the reason after a cue clause set mid-sentence ('X, Fields added, because Y').
 """
 
 from __future__ import annotations
@@ -358,3 +358,29 @@ def apposed_denials(lex: Lexicon, doc, cands: list) -> None:
         if found is not None:
             cand.contents = [found]
             cand.aside, cand.answers = False, True
+
+
+#: marks of a reason, a condition or a concession: the speaker's own grounds, not the writer's time of the report
+_GROUNDS = frozenset(["because", "since", "although", "though", "unless", "if", "so"])
+
+
+def grounds_after_the_cue(lex: Lexicon, verb: Token, clause: Token) -> Token | None:
+    """'Some boards believe the law does not apply to them, Fields added, because they regulate X': a
+    reason, condition or concession after the cue clause's closing comma, with a subject of its own, that
+    the parser hung on a cue set after its reported clause goes on with what was said (as when the cue is
+    hung on the report: 'The law does not apply, Fields added, because X'); not one that reports words of
+    its own ('..., Priebus said, though he added that X') nor the reporter's act ('though he referred X')."""
+    doc = verb.doc
+    if clause.i > verb.i or verb.dep_ not in ("ROOT", "parataxis"):
+        return None
+    found = next((c for c in verb.rights if c.dep_ == "advcl" and doc[c.left_edge.i].lower_ in _GROUNDS
+                  and doc[c.left_edge.i].dep_ == "mark" and doc[c.left_edge.i - 1].text == ","
+                  and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                  and all(g.is_punct or g.is_space for g in verb.rights if g.i > c.i)), None)
+    if found is None or any(t.lemma_.lower() in lex.speech and t.pos_ == "VERB" for t in found.subtree):
+        return None
+    subject = next(g for g in found.children if g.dep_ in ("nsubj", "nsubjpass", "expl"))
+    if doc[found.left_edge.i].lower_ in ("though", "although") and subject.lower_ in ("he", "she", "they") and (
+            found.lemma_ not in ("be", "have")):
+        return None  # a concession about the reporter's act, in the writer's words (as ``narration.of_the_reporter``)
+    return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .asides import ends_with_its_speaker, fronted_subject
+from .asides import ends_with_its_speaker, fronted_subject, grounds_after_the_cue
 from .candidate import trim_content
 from .leads import subject_read_as_object, wh_clause_read_as_adverbial
 from .lexicon import Lexicon
@@ -46,7 +46,11 @@ def verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[T
     Y': 'Y' hung on 'said' with its own 'that')."""
     found = _verb_content(lex, text, verb, lemma, extra)
     if found:
-        for conj in verb.rights:
+        # (not a clause parallel to the cue's own 'that' clause, the cue's content no 'that' clause: 'told X that
+        # the audit found no evidence, but that Y': 'Y' is the teller's)
+        own = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and not any(
+            c.dep_ in CLAUSES and that_clause(c) for c in verb.children)
+        for conj in [] if own else verb.rights:
             mark = next((c for c in conj.children if c.dep_ == "mark" and c.lower_ == "that"), None)
             if conj.dep_ == "conj" and mark is not None and mark.i == conj.left_edge.i and mark.idx >= found[-1][1]:
                 found = [*found, (mark.idx + len(mark), subtree_span(conj)[1])]
@@ -169,6 +173,9 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         rest = next((c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == misread.right_edge.i + 1), None)
         if rest is not None and span[1] == subtree_span(misread)[1]:
             span = (span[0], subtree_span(rest)[1])
+        elif span[1] == subtree_span(misread)[1] and (more := _more_of_the_report(lex, verb, misread)) is not None and (
+                not that_clause(more)):  # ('..., but that Y' is a span of its own, below)
+            span = (span[0], subtree_span(more)[1])  # 'told the panel she had been X and had intended Y'
         return [span]
     # a clause on each side of the cue: the one after it is the content; the one
     # before is usually another sentence glued on by the parser
@@ -190,15 +197,16 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         spans[0] = (first.idx, spans[0][1])
     if not after:  # 'The mood was grim: "We have lost everything," one resident said'
         spans[-1] = (past_a_colon(text, *spans[-1]), spans[-1][1])
-        if (rest := _clause_after_the_aside(verb)) is not None:  # 'Rents had risen, he testified, and workers left': both
-            spans.append(subtree_span(rest))
+        if (rest := _clause_after_the_aside(verb) or grounds_after_the_cue(lex, verb, clauses[-1])) is not None:
+            spans.append(subtree_span(rest))  # 'Rents had risen, he testified, and workers left', '..., because X': both
         if (joined := _clause_joined_before(lex, verb, clauses[-1])) is not None:  # 'Eight were hurt, and one died, the CDC said'
             spans[-1] = (joined.left_edge.idx, spans[-1][1])
     if after and spans[-1][1] == subtree_span(after[-1])[1]:
         more = (_more_of_the_report(lex, verb, after[-1]) or _agrees_with_the_clause(verb, after[-1])
                 or list_read_as_conjunct(verb, after[-1]) or _verbless_concession(verb, after[-1]))
-        if more is not None:
-            spans[-1] = (spans[-1][0], subtree_span(more)[1])
+        if more is not None:  # (without the writer's tail: '... and would ask X, though she did not say how much')
+            reach = without_writer_tail(lex, more) if more.pos_ in ("VERB", "AUX") else subtree_span(more)
+            spans[-1] = (spans[-1][0], reach[1])
     fronted = fronted_subject(verb) if after else None
     if fronted is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in after[0].children):
         spans.insert(0, subtree_span(fronted))  # 'The airline, he told the Post, was following X'
@@ -315,12 +323,13 @@ def _more_of_the_report(lex: Lexicon, verb: Token, clause: Token) -> Token | Non
         if conj.dep_ != "conj" or conj.i < clause.i or conj.pos_ not in ("VERB", "AUX"):
             continue
         cc = next((c for c in verb.children if c.dep_ == "cc" and clause.right_edge.i < c.i < conj.i), None)
-        if cc is None or cc.lower_ not in REPORT_JOINS or conj.lemma_.lower() in lex.cue_verbs:
+        # (or a verb in the reported clause's shifted tense, with no subject of its own: 'said the
+        # company was "devastated" and was cooperating fully', a cue verb too: 'said she was
+        # "concerned" and would ask lawmakers for money' is no report of the cue's speaker yet)
+        shifted = not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) and in_shifted_tense(conj)
+        if cc is None or cc.lower_ not in REPORT_JOINS or conj.lemma_.lower() in lex.cue_verbs and not shifted:
             return None
         opener = doc[cc.i + 1]
-        # (or a verb in the reported clause's shifted tense, with no subject of its own: 'said the
-        # company was "devastated" and was cooperating fully')
-        shifted = not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) and in_shifted_tense(conj)
         if all(t.text == "," for t in doc[clause.right_edge.i + 1 : cc.i]) and (
                 opener.lower_ == "that" and opener.dep_ == "mark" or opener.is_quote or shifted):
             return conj

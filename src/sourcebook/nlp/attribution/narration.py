@@ -4,6 +4,10 @@ reporter ('said X, though he stopped short of Y'),
 and the reporter's next act ('said X was a blow and cut his price target', 'had broken X and gave Y'), and another
 report with a clause of its own ('..., and she questioned whether X'). ``tails.without_writer_tail`` cuts them off.
 
+
+and the reporter's next act ('said X was a blow and cut his price target'). ``tails.without_writer_tail`` cuts them off,
+but not a clause of time that says how often it happened ('were closed within a day, often before X').
+
 The dependency labels are spaCy's English scheme, as in ``syntax.py``.
 """
 
@@ -98,3 +102,15 @@ def reaction_at_end(lex: Lexicon, clause: Token) -> int | None:
                    and doc[t.i - 1].text == "," and t.right_edge.i == clause.right_edge.i
                    and t.lemma_.lower() in lex.reaction_verbs and not any(c.dep_ == "prt" for c in t.children)), None)
     return doc[ending.i - 1].idx if ending is not None else None
+
+
+#: adverbs of how often something happens
+_FREQUENCY = frozenset(["often", "usually", "sometimes", "frequently", "typically", "always", "generally", "rarely",
+                        "seldom", "occasionally", "mostly", "routinely", "never"])
+
+
+def habitual(child: Token) -> bool:
+    """'found that tickets were closed within a day, often before a technician visited': a clause of time that
+    says how often it happened is part of the pattern reported, not the writer's narration of the report."""
+    return any(c.dep_ in ("advmod", "neg") and c.lower_ in _FREQUENCY and c.i < child.i
+               and c.i <= child.left_edge.i + 1 for c in child.children)

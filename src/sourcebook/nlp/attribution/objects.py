@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
+from .predicates import free_relative
 from .spoken_at import drop_trailing_occasion
 from .syntax import subtree_span
 from .tails import trailing_participle, with_tail, without_writer_tail
@@ -85,6 +86,12 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
             end = text.rfind(" ", 0, occasion.idx)
         for child in children:
             if child.i > obj.i and child.dep_ == "prep" and child.lower_ in ("of", "for", "as"):
+                end = max(end, subtree_span(child)[1])
+            elif child.dep_ in ("advcl", "acomp") and child.left_edge.lower_ == "as" and (
+                    child.left_edge.i == obj.right_edge.i + 1) and not any(
+                    g.dep_ in ("nsubj", "nsubjpass", "expl") and child.i in (g.head.i, g.head.head.i) for g in child.subtree):
+                # 'dismissed the report as politically motivated': 'as' read as an adverb ('slammed X as the election
+                # looms', 'defends lockdown as visits remain suspended' are clauses of their own: the writer's time)
                 end = max(end, subtree_span(child)[1])
             elif (child.dep_ in ("advcl", "ccomp") and child.left_edge.i == obj.right_edge.i + 1
                   and child.left_edge.lower_ == "that" and (obj.lower_ in lex.speech_nouns or obj.lower_ in lex.belief_nouns)):
@@ -165,6 +172,8 @@ def _finding(verb: Token, obj: Token) -> tuple[int, int]:
     object, not only the object (a coordinated verb or a clause after a comma is left out)."""
     start, end = subtree_span(obj)
     for child in verb.rights:
+        if child.i > obj.i and free_relative(child):  # '..., along with a road and what appeared to be a building'
+            end = max(end, subtree_span(child)[1])
         if child.i <= obj.i or child.dep_ in ("punct", "cc", "conj", "parataxis"):
             continue
         if child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text in (",", ";", "--", "\u2014") and (

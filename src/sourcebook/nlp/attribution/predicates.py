@@ -1,7 +1,8 @@
 """What the parser hung on a cue verb after its reported clause that goes on with that clause: a
 noun ending the clause's list ('concluded that he had used funds for travel, hotel stays and meals'),
 the attribute of the clause's copula past an aside ('told me that police were, at the time, the only
-officials willing to talk').
+officials willing to talk'); and a free relative the parser read as a clause joined to a list ('showed
+spoil piles and what appeared to be a building').
 
 The dependency labels are spaCy's English scheme, as in ``syntax.py``.
 """
@@ -35,3 +36,12 @@ def attribute_past_an_aside(verb: Token, clause: Token) -> Token | None:
         return None  # (the aside right after the copula, closed by a comma: 'were, at the time,')
     return next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ in ("NOUN", "PROPN")
                  and c.left_edge.i == end + 1), None)
+
+
+def free_relative(verb: Token) -> bool:
+    """'images showed spoil piles, a paved road and what appeared to be a building': a verb joined to a
+    verb's object whose subject is 'what' opening it is a free relative, a noun phrase the parser read as
+    a clause; it is one more object ('said X and what he wanted' too), not another report."""
+    first = verb.doc[verb.left_edge.i]
+    return (verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and first.lower_ in ("what", "whatever")
+            and first.dep_ in ("nsubj", "nsubjpass", "dobj") and first.head.i == verb.i)

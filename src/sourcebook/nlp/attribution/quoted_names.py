@@ -23,8 +23,9 @@ def quoted_name(doc: Doc, quote: Quote, lex: Lexicon) -> bool:
     """A closed quotation of up to six Title-Cased words (the small words of a title aside)
     with no punctuation of a clause inside, set right after a common noun ('the thriller "Night
     Freight"') or the object of a verb that makes, sells or withdraws a thing (``name_objects``:
-    'is recalling "Ocean Crunch Chips"'); not what a verb of ``describe`` calls its object
-    ('branded the report "Fake News"', 'refers to the US as the "Great Satan"')."""
+    'is recalling "Ocean Crunch Chips"'), before the noun it names ('its "Fjordcrest" mark') or as the
+    subject opening a reported clause ('said that "Salt Harbor" was created by X'); not what a verb of
+    ``describe`` calls its object ('branded the report "Fake News"', 'refers to the US as the "Great Satan"')."""
     if not quote.closed:
         return False
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -52,4 +53,9 @@ def quoted_name(doc: Doc, quote: Quote, lex: Lexicon) -> bool:
     before = doc[span.start - 2] if mark.is_quote or mark.text in _OPENERS else mark
     if before.pos_ == "NOUN":
         return True
+    if root.dep_ in ("compound", "nmod") and named.pos_ == "NOUN" and named.i in (end, end + 1) and named.i > root.i:
+        return True  # 'its "Fjordcrest" mark', 'the "Blue Line" project': a name before the noun it names
+    opens = before.lower_ == "that" and before.dep_ == "mark" or root.head.dep_ == "ccomp" and before.i == root.head.head.i
+    if root.dep_ in ("nsubj", "nsubjpass") and opens and root.head.i >= end:
+        return True  # 'has said that "Salt Harbor" was created by X': a name opening the reported clause as its subject
     return root.dep_ == "dobj" and root.head.lemma_.lower() in lex.name_objects

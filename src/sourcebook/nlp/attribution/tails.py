@@ -14,6 +14,7 @@ from ..sentences import sentence_of
 from .lexicon import Lexicon
 from .narration import (
     act_read_as_modifier,
+    habitual,
     of_the_reporter,
     past_unlike_participle,
     persons_act,
@@ -22,6 +23,7 @@ from .narration import (
     reports_a_clause,
 )
 from .negation import first_conjunct
+from .predicates import free_relative
 from .syntax import FINITE_TAGS, closes_quotation, first_child, source_like, subtree_span
 
 TAIL_DEPS = frozenset(["prep", "xcomp", "oprd", "npadvmod", "dative", "ccomp", "dobj", "advmod"])
@@ -49,7 +51,7 @@ def with_tail(lex: Lexicon, text: str, verb: Token, span: tuple[int, int], first
             continue
         gap = text[end : left.idx].strip()
         if gap in COORDINATION_GAPS and (
-            child.dep_ == "appos" or child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")
+            child.dep_ == "appos" or child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") or free_relative(child)
         ):
             end = subtree_span(child)[1]  # 'promoted his book, X, and her campaign' hung on the verb
             continue
@@ -126,7 +128,7 @@ def drop_trailing_apposition(text: str, doc: Doc, span: tuple[int, int]) -> tupl
         comment = head.dep_ == "npadvmod" and head.pos_ == "NOUN" and after[0].lower_ in ("a", "an", "the") \
             and not head.ent_type_
         if (head.dep_ == "appos" or comment) and head.head.i < after.start and head.right_edge.i >= after.end - 1 \
-                and head.left_edge.i == after.start \
+                and head.left_edge.i == after.start and not any(c.dep_ == "neg" for c in head.children) \
                 and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and after[0].dep_ in ("det", "poss")) \
                 and not any(t.tag_ == "VBD" and t.i < head.i for t in after):  # (a past tense modifies no noun:
             # 'The pharmacist, Ana Ruiz, first reported discrepancies' is a clause whose verb the parser misread)
@@ -218,8 +220,9 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and source_like(lex, c) for c in t.children)
             for t in child.subtree)  # ('while 22 per cent said Y', 'while China called for Z': a report of its own;
         # 'while the organisers put the number at 3,000': an estimate of their own)
-        if comma.text == "," and comma.i > clause.i and words & _TAIL_MARKS and not (contrast or words & _CONCESSIVE
-                and child.lemma_.lower() not in lex.cue_verbs | lex.poll_verbs and not of_the_reporter(clause, child)):
+        if comma.text == "," and comma.i > clause.i and words & _TAIL_MARKS and not habitual(child) and not (
+                contrast or words & _CONCESSIVE and child.lemma_.lower() not in lex.cue_verbs | lex.poll_verbs
+                and not of_the_reporter(clause, child)):
             return (start, comma.idx)
     return (start, reaction_at_end(lex, clause) or end)  # ('unless X scrapped its plan, dimming hopes': hung deep in it)
 
@@ -285,9 +288,11 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
         return None  # 'said regulators would approve the deal but could demand changes': the clause's modal, no report
     participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and _past_perfect_of_another(lex, verb)
     if participle and not own and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
-            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.head.children) and not (
+            c.dep_ == "aux" and c.lemma_ == "have" or c.dep_ == "auxpass" and verb.tag_ == "VBN"
+            for c in verb.head.children) and not (
             any(c.dep_ == "auxpass" for c in verb.head.children) and any(c.dep_ == "dobj" for c in verb.children)):
-        # 'said he has not held dinners and never called a donor': the clause's perfect, no report (but a
+        # 'said he has not held dinners and never called a donor': the clause's perfect, no report; 'found that
+        # the bruise was recorded but never reported': the clause's passive (but a
         # verb with an object shares no passive: 'said the costings had not been released and accused X'; nor a
         # past the tagger chose for a form that is the participle too, after one who can speak: 'said Y had handed
         # him sheets and said, "Z"', not 'said the talks had failed and refused to comment')
