@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..lexicon import word_set
 from .lexicon import Lexicon
+from .misread import gerund_read_as_root
 
 
 def document_before(lex: Lexicon, it: Token) -> Token | None:
@@ -21,6 +22,12 @@ def document_before(lex: Lexicon, it: Token) -> Token | None:
     subject = _noun_before(it, (("nsubj",),), lambda t: t.lemma_.lower() in lex.document_nouns and _reports(lex, t.head))
     return subject or _noun_before(it, (("nsubj", "nsubjpass"), ("dobj",)),
                                    lambda t: t.lower_ in lex.poll_nouns or t.lemma_.lower() in lex.poll_nouns)
+
+
+def phrase_start(noun: Token) -> Token:
+    """The first token of the phrase of the subject ``noun`` ('The local child safeguarding practice
+    review', whose gerund the parser made the root)."""
+    return gerund_read_as_root(noun) or noun.left_edge
 
 
 def _reports(lex: Lexicon, verb: Token) -> bool:
@@ -44,7 +51,9 @@ def _noun_before(it: Token, deps: tuple[tuple[str, ...], ...], accept: Callable[
         return None
     before = it.doc[sentence.start - 1].sent
     for group in deps:
-        noun = next((t for t in before if t.dep_ in group and t.head.dep_ == "ROOT"), None)
+        # (or the subject of a compound whose gerund the parser made the root: 'The local child safeguarding
+        # practice review said X')
+        noun = next((t for t in before if t.dep_ in group and (t.head.dep_ == "ROOT" or gerund_read_as_root(t))), None)
         if noun is not None and accept(noun):
             return noun
     return None

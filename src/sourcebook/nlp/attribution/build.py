@@ -22,6 +22,7 @@ from .people import gender_of_first_name
 from .quoted_names import quoted_name
 from .ranker import Ranker
 from .reported import CueRules
+from .reread import parsed, reread
 from .speakers import ORG, OUTLET, is_outlet, resolve_speakers
 from .tagger import CueTagger
 from .turns import Turns
@@ -59,8 +60,9 @@ class Extractor:
         def sentence_of(offset: int) -> int:
             return max(0, bisect_right(starts, offset) - 1)
 
-        cands = self.rules.find(doc, sentences)
-        cands = self._headline(doc, cands, sentence_of)
+        if self.nlp is not None:  # (a sentence read again without an aside: 'X, a Democrat, posted that Y')
+            reread(doc, sentences, self.rules, lambda t: parsed(self.nlp, t))
+        cands = self._headline(doc, self.rules.find(doc, sentences), sentence_of)
         cands += _apart(self.tagger.find(doc, sentences, cands), cands)
         for cand in cands:
             anchor = cand.cue[0] if cand.cue else 0
@@ -138,11 +140,7 @@ class Extractor:
         if len(recased) != len(line):
             return cands
         try:
-            head = self.nlp.make_doc(recased)
-            for name, proc in self.nlp.pipeline:
-                if name in EXTRACTORS:  # up to the extractors: 'sourcebook_lines' runs before the parser
-                    break
-                head = proc(head)
+            head = parsed(self.nlp, recased)
             found = self.rules.find(head, list(head.sents)) if head.has_annotation("DEP") else []
         except Exception:  # noqa: BLE001 - the headline pass is a refinement, never a failure
             return cands

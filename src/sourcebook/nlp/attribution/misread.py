@@ -107,3 +107,18 @@ def past_read_as_object(verb: Token) -> Token | None:
         return None
     return noun if any(c.dep_ == "ccomp" and c.i > verb.i and any(
         g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children) else None
+
+
+def gerund_read_as_root(token: Token) -> Token | None:
+    """'The local child safeguarding practice review said X': a noun compound whose gerund the
+    parser read as the sentence's verb, with the cue its complement and the compound's last nouns
+    its subject; a gerund with no auxiliary is no sentence's verb, so the words before the subject
+    are its phrase's. The phrase's first token, or None."""
+    verb = token.head
+    gerund = verb.head
+    if token.dep_ != "nsubj" or verb.dep_ != "ccomp" or gerund.dep_ != "ROOT" or gerund.tag_ != "VBG":
+        return None
+    if gerund.i != token.left_edge.i - 1 or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in gerund.children):
+        return None
+    start = gerund.left_edge
+    return start if not any(t.is_punct for t in token.doc[start.i : gerund.i]) else None

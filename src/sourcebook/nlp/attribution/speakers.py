@@ -34,7 +34,7 @@ from .affiliations import (
     role_before,
     roles_of,
 )
-from .antecedents import document_before
+from .antecedents import document_before, phrase_start
 from .body_nouns import company_nouns, folded_outlets, paper_named
 from .candidate import ACCORDING, Candidate
 from .descriptions import FORCES, group_nouns
@@ -195,7 +195,7 @@ class SpeakerResolver(ArticleIndex):
                 return member
             document = document_before(self.lex, head) if lower == "it" else None
             if document is not None:  # 'The report was published on Tuesday. It found X': the report's
-                return self._description(cand, self.doc[document.left_edge.i : document.i + 1], document, salience)
+                return self._description(cand, self.doc[phrase_start(document).i : document.i + 1], document, salience)
             res = anaphora.pronoun(self, lower, cand.source[0], salience, said=cand.contents)
             return groups.joined(self, span, head, res) or res  # 'He and Ellis both urged': the two
         turn = self.turn_speaker(span.start_char, span.end_char) or descriptions.aged(

@@ -333,6 +333,7 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
     # 'Detectives searching for | a missing man believe': to the participle's object; 'a route friends said': 'friends'
     end = max(end, subtree_span(stranded)[1]) if (stranded := misread.stranded_object(token)) is not None else end
     start = max(start, token.doc[ante.i + 1].idx) if (ante := misread.antecedent_in_subject(token)) is not None else start
+    start = min(start, whole.idx) if (whole := misread.gerund_read_as_root(token)) is not None else start
     shown = shown_subject(token)
     if shown is not None:  # 'Documents show officials knew': the finding's clause opens after 'show'
         start = max(start, token.doc[shown.i + 1].idx)

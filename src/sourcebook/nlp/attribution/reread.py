@@ -1,0 +1,157 @@
+"""Sentences read again without an aside set off by commas between a source and its cue verb, or
+between a cue verb and its clause opened by 'that', where the parser hung the sentence on the aside
+('Janine Soto, a Democrat, posted on social media that X' read as a noun phrase with 'posted' a
+participle of the name; 'A local daily reported, citing party officials, that X' with the report's
+clause hung on 'citing'; 'He believed, until the day he died, that X' with the clause an adverbial
+one). The sentence is parsed again with the aside cut out; when that parse gives the verb what the
+first did not, its arcs replace the first's, and the aside hangs on the source before it when it
+says who the source is (an apposition, an age, a relative clause: PolNeAR's sources are maximal),
+else on the verb (when, where or how the source spoke: ', in a statement,', ', speaking to
+reporters,'). Every rule after reads the mended parse: the cue's record, who an 'it' after it
+stands for, the speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, cast
+
+from spacy.attrs import DEP, HEAD
+from spacy.tokens import Doc, Span, Token
+
+from .syntax import subject_of
+
+#: the longest aside read again, in tokens
+_LONGEST = 12
+#: the tags of a finite verb (a cue clause of its own)
+FINITE = ("VBD", "VBZ", "VBP")
+#: the words an aside that names who the source is opens with besides a noun phrase's ('who
+#: chairs the panel', 'of Houston')
+_NAMING = frozenset(["who", "whose", "which", "of", "now", "then", "herself", "himself", "itself"])
+#: what no aside holds: a quotation, a clause of its own set off, a list
+_NOT_IN_AN_ASIDE = frozenset(['"', "\u201c", "\u201d", ":", ";", "(", ")", "\u2014", "--"])
+
+
+def _hinge(verbs: Callable[[Token], bool], sent: Span, first: Token, last: Token) -> Token | None:
+    """The cue verb beside the aside from ``first`` to ``last`` (its commas): the verb right after
+    it, past adverbs and auxiliaries ('X, a Democrat, later posted'), with a noun phrase before it;
+    or the verb right before it when 'that' follows it ('reported, citing X, that Y')."""
+    doc = sent.doc
+    after = last.i + 1
+    while after < sent.end and after <= last.i + 3 and doc[after].pos_ in ("ADV", "AUX", "PART"):
+        after += 1
+    # (not a participle set off after a clause: 'His lawyer, X, had asked for Y, arguing that Z'; but 'is arguing')
+    finite = after < sent.end and (doc[after].tag_ != "VBG" or any(doc[k].pos_ == "AUX" for k in range(last.i + 1, after)))
+    if finite and verbs(doc[after]) and first.i > sent.start and doc[first.i - 1].pos_ in ("NOUN", "PROPN", "NUM"):
+        return doc[after]
+    if last.i + 1 < sent.end and doc[last.i + 1].lower_ == "that" and first.i > sent.start and verbs(doc[first.i - 1]):
+        return doc[first.i - 1]
+    return None
+
+
+def asides(verbs: Callable[[Token], bool], sent: Span) -> list[tuple[Token, Token, Token]]:
+    """The asides of ``sent`` beside a cue verb: (opening comma, closing comma, cue verb)."""
+    commas = [t for t in sent if t.text == ","]
+    found = []
+    for first, last in zip(commas, commas[1:], strict=False):
+        inner = sent.doc[first.i + 1 : last.i]
+        if not 1 <= len(inner) <= _LONGEST or any(t.text in _NOT_IN_AN_ASIDE or verbs(t) and t.tag_ in FINITE for t in inner):
+            continue  # (nor a cue clause set off: 'Lower inflation, he said in a statement, showed X', ``asides``)
+        verb = _hinge(verbs, sent, first, last)
+        # (a quotation's tail is the quotation rules': '"...," lead author X, a Y, told reporters', ``participles``)
+        if verb is not None and not (verb.i > last.i and any(t.text in _NOT_IN_AN_ASIDE for t in sent.doc[sent.start : first.i])):
+            found.append((first, last, verb))
+    return found
+
+
+def names_the_source(first: Token, last: Token) -> bool:
+    """Whether the aside between commas ``first`` and ``last`` says who the source before it is
+    ('a Democrat', '47', 'who chairs the panel', 'director of Zero Arsenal'), not when, where or
+    how it spoke ('in a statement', 'speaking to reporters', 'published on Wednesday')."""
+    opening = first.nbor(1)
+    if opening.lower_ in _NAMING:
+        return True
+    return opening.pos_ in ("DET", "NUM", "NOUN", "PROPN", "ADJ", "PRON") and opening.tag_ not in ("VBG", "VBN")
+
+
+def parsed(nlp, text: str) -> Doc:
+    """``text`` through ``nlp`` up to the extractors ('sourcebook_lines' runs before the parser)."""
+    from .build import EXTRACTORS  # (build imports this module)
+
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name in EXTRACTORS:
+            break
+        doc = proc(doc)
+    return doc
+
+
+def reread(doc: Doc, sentences: list[Span], rules, parse: Callable[[str], Doc]) -> None:
+    """Mend the parse of each sentence of ``doc`` whose cue verb beside an aside (``asides``) the
+    parser left without its subject or its clause opened by 'that', from a parse of the sentence
+    with the aside cut out ('Janine Soto, a Democrat, posted on social media that X': 'posted' a
+    participle of the name). The aside hangs on the source it names or on the verb. ``rules`` are
+    the ``reported.CueRules``, ``parse`` makes a Doc of a text up to the extractors."""
+    text = doc.text
+
+    def verbs(token: Token) -> bool:
+        return token.pos_ in ("VERB", "AUX") and token.lower_ in rules.lex.verb_lemmas
+
+    for sent in sentences:
+        for first, last, verb in asides(verbs, sent):
+            before = verb.i < first.i
+            if _joined(verb, before, last):
+                continue
+            cut, gap = first.idx, last.idx + 1 - first.idx  # the aside with its commas, less the closing one's space
+            try:
+                again = parse(text[sent.start_char : cut] + text[cut + gap : sent.end_char])
+            except Exception:  # noqa: BLE001 - the second reading is a refinement, never a failure
+                continue
+            kept = [t for t in sent if not first.i <= t.i <= last.i]
+            if [t.text for t in again] != [t.text for t in kept] or len(list(again.sents)) != 1:
+                continue
+            hinge = again[kept.index(verb)]
+            if _joined(hinge, before, again[kept.index(doc[last.i + 1])] if before else None):
+                _graft(doc, sent, again, kept, first, last, verb)
+
+
+def _joined(verb: Token, before: bool, after: Token | None) -> bool:
+    """Whether the parse gives the cue ``verb`` its subject before it and the verbs after it (an aside
+    after the source: not 'X, a Democrat, posted on Y that Z' with the clause hung on 'X'), or the clause
+    ``after`` opens with 'that' (an aside after the verb)."""
+    if not before:
+        subject = subject_of(verb)
+        rest = verb.doc[verb.i + 1 : verb.sent.end]
+        return subject is not None and subject.i < verb.i and all(verb.is_ancestor(t) for t in rest if t.pos_ in ("VERB", "AUX"))
+    clause = after.head if after is not None and after.dep_ == "mark" else None
+    return clause is not None and clause.head.i == verb.i and clause.dep_ == "ccomp"
+
+
+def _graft(doc: Doc, sent: Span, again: Doc, kept: list[Token], first: Token, last: Token, verb: Token) -> None:
+    """The arcs, tags and parts of speech of ``again`` put on ``kept``, the aside's own kept inside
+    it, hung on the source before it that it names, else on ``verb``."""
+    heads = {t.i: t.head.i for t in doc[sent.start : sent.end]}
+    deps = {t.i: t.dep_ for t in doc[sent.start : sent.end]}
+    for new, old in zip(again, kept, strict=True):
+        heads[old.i], deps[old.i] = kept[new.head.i].i, new.dep_
+    names = verb.i > last.i and names_the_source(first, last)
+    host = doc[first.i - 1] if names else verb
+    for token in doc[first.i : last.i + 1]:
+        if token.is_punct and token.i in (first.i, last.i):
+            heads[token.i], deps[token.i] = host.i, "punct"
+        elif not first.i < token.head.i < last.i or token.head.i == token.i:
+            heads[token.i] = host.i
+            deps[token.i] = ("appos" if token.pos_ in ("NOUN", "PROPN", "NUM") else deps[token.i]) if names else (
+                "prep" if token.pos_ == "ADP" else "advcl" if token.pos_ in ("VERB", "AUX") else "npadvmod")
+    starts = [s.start for s in doc.sents]
+    array = doc.to_array([HEAD, DEP])
+    for i, head in heads.items():
+        array[i, 0] = (head - i) % 2**64  # (relative, as an unsigned integer)
+        array[i, 1] = doc.vocab.strings.add(deps[i])
+    saved = doc.to_array([HEAD, DEP])
+    doc.from_array([HEAD, DEP], cast(Any, array))
+    if [s.start for s in doc.sents] != starts:  # (the sentences stay as they were, or nothing changes)
+        doc.from_array([HEAD, DEP], cast(Any, saved))
+        return
+    for new, old in zip(again, kept, strict=True):  # ('Beatrix Holm, director of X, posted': not the verb 'Beatrix')
+        old.tag_, old.pos_ = new.tag_, new.pos_
