@@ -15,7 +15,7 @@ from .candidate import trim_content
 from .leads import subject_read_as_object, wh_clause_read_as_adverbial
 from .lexicon import Lexicon
 from .objects import artefact, disputed_pronoun, infinitive_in_relative, objects_content
-from .predicates import list_read_as_conjunct
+from .predicates import clause_spliced_in_headline, list_read_as_conjunct
 from .relatives import clause_read_as_relative
 from .syntax import (
     CLAUSES,
@@ -203,7 +203,8 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
             spans[-1] = (joined.left_edge.idx, spans[-1][1])
     if after and spans[-1][1] == subtree_span(after[-1])[1]:
         more = (_more_of_the_report(lex, verb, after[-1]) or _agrees_with_the_clause(verb, after[-1])
-                or list_read_as_conjunct(verb, after[-1]) or _verbless_concession(verb, after[-1]))
+                or list_read_as_conjunct(verb, after[-1]) or _verbless_concession(verb, after[-1])
+                or clause_spliced_in_headline(verb, after[-1]))
         if more is not None:  # (without the writer's tail: '... and would ask X, though she did not say how much')
             reach = without_writer_tail(lex, more) if more.pos_ in ("VERB", "AUX") else subtree_span(more)
             spans[-1] = (spans[-1][0], reach[1])

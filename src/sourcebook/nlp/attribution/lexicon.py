@@ -95,6 +95,7 @@ class Lexicon:
     audience_nouns: frozenset[str]  # 'The court heard that X': heard on the record, from no one named
     voicing_verbs: frozenset[str]  # 'expressed concern that X': the noun is the cue's, the clause what was held
     physical_verbs: frozenset[str]
+    withheld_nouns: frozenset[str]
     speech_idioms: dict[str, frozenset[str]]  # verb lemma -> the words that make it speech
     #: common nouns that can head a source: people, roles, groups, organisations, documents
     #: (every list of such nouns, ``source_nouns.txt`` and the source types' words together)
@@ -235,6 +236,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         audience_nouns=words("audience_nouns"),
         voicing_verbs=words("voicing_verbs"),
         physical_verbs=words("physical_verbs"),
+        withheld_nouns=words("withheld_nouns"),
         speech_idioms=_parts("attribution/speech_idioms", directory),
         speaking_nouns=_speaking_nouns(directory) | _hyphenated_roles(directory),  # (and "the alliance's secretary-general")
         lookalike_nouns=words("lookalike_nouns"),

@@ -3,7 +3,9 @@ modifier, a bare participle, a stance verb made another verb by its particle, a 
 to be formed, the anonymity formula ('who asked not to be named', 'declined to give his
 surname'), a refusal's inner verb, a headline's passive, a memory or liking of an act ('I
 remember building a dam'), a pronoun 'that' read as a clause's opening, the inner verb of a
-wrapped report ('like to say that X': ``wrapped.py``), an act that reports nothing (``acts.py``)."""
+wrapped report ('like to say that X': ``wrapped.py``), an act done with an instrument ('Hits
+Veltrane With Verdict'), a thing withheld ('denied access'), a headline's verb read as a
+plural noun ('Agency scraps plan to X') and an act that reports nothing (``acts.py``)."""
 
 from __future__ import annotations
 
@@ -15,8 +17,8 @@ from .misread import participle_after_apposition, past_read_as_participle
 from .negation import under_without
 from .participles import past_after_quotation
 from .relatives import manner_gerund
-from .syntax import that_clause
-from .tails import headline_passive
+from .syntax import source_like, that_clause
+from .tails import headline_passive, in_headline
 from .wrapped import wrapped_report
 
 #: what one declines to give when one stays anonymous ('declined to give his surname')
@@ -88,6 +90,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True  # 'The buyer, believed to be an oil heir, paid X': a passive set beside the subject, no belief of the buyer's
     if any(c.dep_ == "nsubj" and c.lower_ in ("the", "a", "an") for c in verb.children):
         return True  # 'The said fairgrounds will host X': an article read as the subject, 'said' an adjective
+    if _act_on_someone(lex, verb) or _headline_verb_read_as_noun(lex, verb):
+        return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs or under_without(verb):
         # 'declined to say whether X': the refusal's, no report of its own; 'without asking who',
         # 'without admitting or denying the findings': none made
@@ -106,3 +110,30 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
             for g in c.children)
         for c in verb.children
     )
+
+
+def _act_on_someone(lex: Lexicon, verb: Token) -> bool:
+    """'Jury Hits Veltrane With $214 Million Verdict', 'struck the rebels with drones': a verb with a
+    literal sense done to its object with an instrument is an act (not 'hit back at critics with a
+    statement'); 'inspectors again denied access', 'denied him bail': a thing withheld, no denial
+    of a claim (not 'denied the allegations')."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.disputing_verbs and any(c.dep_ in ("dobj", "dative", "ccomp") and not that_clause(c) and (
+            c.lemma_.lower() in lex.withheld_nouns or c.lower_ in lex.withheld_nouns) for c in verb.rights):
+        return True  # (and 'denied him bail', 'bail' read as a clause's verb)
+    if lemma not in lex.physical_verbs or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() not in lex.speech_nouns and g.lemma_.lower() not in lex.written_nouns
+        for g in c.children) for c in verb.children)
+
+
+def _headline_verb_read_as_noun(lex: Lexicon, verb: Token) -> bool:
+    """'Agency scraps plan to close offices': the parser read a headline's verb as a plural noun
+    ('scraps') under the one who acts ('Agency'), and the object after it as the verb; the
+    subject names no one who could hold anything while its modifier does (not 'Union leaders
+    plan to strike', 'Tech firms plan to cut jobs')."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (subject is not None and verb.tag_ == "VBP" and subject.tag_ == "NNS" and subject.i == verb.i - 1
+            and not source_like(lex, subject) and in_headline(verb) and any(
+                c.dep_ == "compound" and c.i == subject.i - 1 and source_like(lex, c) for c in subject.children))

@@ -1,8 +1,9 @@
 """What the parser hung on a cue verb after its reported clause that goes on with that clause: a
 noun ending the clause's list ('concluded that he had used funds for travel, hotel stays and meals'),
 the attribute of the clause's copula past an aside ('told me that police were, at the time, the only
-officials willing to talk'); and a free relative the parser read as a clause joined to a list ('showed
-spoil piles and what appeared to be a building').
+officials willing to talk'); a free relative the parser read as a clause joined to a list ('showed
+spoil piles and what appeared to be a building'); and a headline's next clause after a comma ('IAEA says
+stockpile grew, inspectors again denied access').
 
 The dependency labels are spaCy's English scheme, as in ``syntax.py``.
 """
@@ -10,6 +11,8 @@ The dependency labels are spaCy's English scheme, as in ``syntax.py``.
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from .tails import in_headline
 
 
 def list_read_as_conjunct(verb: Token, clause: Token) -> Token | None:
@@ -45,3 +48,18 @@ def free_relative(verb: Token) -> bool:
     first = verb.doc[verb.left_edge.i]
     return (verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and first.lower_ in ("what", "whatever")
             and first.dep_ in ("nsubj", "nsubjpass", "dobj") and first.head.i == verb.i)
+
+
+def clause_spliced_in_headline(verb: Token, clause: Token) -> Token | None:
+    """'IAEA says Varesh uranium stockpile grew, inspectors again denied access': a headline joins
+    the clauses it reports with a comma, and the parser made the cue the complement of the next
+    clause's verb, which goes on with the report; a verb with nothing after its subject is the
+    headline's tail cue ('Engineer Says Firm Stole Design, Lawsuit Alleges'), not a clause of the report."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or head.i <= clause.right_edge.i or not in_headline(verb):
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.right_edge.i), None)
+    if subject is None or [t.text for t in verb.doc[clause.right_edge.i + 1 : subject.left_edge.i]] != [","]:
+        return None
+    return head if any(c.i > head.i and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "prep", "oprd")
+                       for c in head.children) else None

@@ -207,7 +207,7 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
             continue
         if report_alongside(lex, child):  # 'vowed that X would end by winter as the utility unveiled a plan'
             return (start, len(doc.text[: child.left_edge.idx].rstrip(" ,")))
-        if child.dep_ == "advcl" and child.left_edge.lower_ in _HEADLINE_MARKS and _in_headline(clause):
+        if child.dep_ == "advcl" and child.left_edge.lower_ in _HEADLINE_MARKS and in_headline(clause):
             return (start, doc[child.left_edge.i - 1].idx + len(doc[child.left_edge.i - 1]))  # '... as trial opens'
         comma = doc[child.left_edge.i - 1]
         words = {child.lower_} if child.dep_ == "prep" else {t.lower_ for t in doc[child.left_edge.i : child.i + 1]} | {
@@ -231,7 +231,7 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
 _HEADLINE_MARKS = frozenset(["as", "after", "amid", "while", "before"])
 
 
-def _in_headline(token: Token) -> bool:
+def in_headline(token: Token) -> bool:
     """Whether ``token`` is in a headline: the Doc's first line, ending with no full stop (or
     the whole Doc, the headline parsed on its own)."""
     doc = token.doc
@@ -247,7 +247,7 @@ def headline_passive(lex: Lexicon, verb: Token) -> bool:
     a headline drops the passive's auxiliary; a verb with an addressee and none after it says who
     was told, not who spoke ('Minister urges banks to act' is active)."""
     if verb.lemma_.lower() not in lex.addressee_verbs or verb.tag_ not in ("VBD", "VBN") or any(
-            c.dep_ in ("aux", "auxpass", "ccomp") for c in verb.children) or not _in_headline(verb):
+            c.dep_ in ("aux", "auxpass", "ccomp") for c in verb.children) or not in_headline(verb):
         return False
     # the first complement after the verb is no addressee (the parser may hang a later noun on it as one)
     first = min((c for c in verb.rights if c.dep_ in ("dobj", "dative", "xcomp", "prep")), key=lambda c: c.i, default=None)
