@@ -40,3 +40,14 @@ def sentence_at(doc: Doc, index: int) -> Span:
 def sentence_of(token: Token) -> Span:
     """``token.sent`` without walking the Doc."""
     return sentence_at(token.doc, token.i)
+
+
+def in_headline(token: Token) -> bool:
+    """Whether ``token`` is in a headline: the Doc's first line, ending with no full stop (or
+    the whole Doc, the headline parsed on its own)."""
+    doc = token.doc
+    words = [t for t in sentence_of(token) if not t.is_space]
+    if not words or words[0].i != 0 or words[-1].text in (".", "!", "?"):
+        return False
+    after = words[-1].i + 1
+    return after == len(doc) or "\n" in words[-1].whitespace_ + doc[after].text

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..sentences import in_headline
 from .acts import reports_nothing
 from .lexicon import Lexicon
 from .misread import participle_after_apposition, past_read_as_participle
@@ -18,7 +19,7 @@ from .negation import under_without
 from .participles import past_after_quotation
 from .relatives import manner_gerund
 from .syntax import source_like, that_clause
-from .tails import headline_passive, in_headline
+from .tails import headline_passive
 from .wrapped import wrapped_report
 
 #: what one declines to give when one stays anonymous ('declined to give his surname')

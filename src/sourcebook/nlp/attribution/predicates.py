@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .tails import in_headline
+from ..sentences import in_headline
 
 
 def list_read_as_conjunct(verb: Token, clause: Token) -> Token | None:

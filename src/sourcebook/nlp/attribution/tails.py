@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..sentences import sentence_of
+from ..sentences import in_headline
 from .lexicon import Lexicon
 from .narration import (
     act_read_as_modifier,
@@ -229,17 +229,6 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
 
 #: words opening the writer's circumstance at a headline's end ('X says Y as trial opens')
 _HEADLINE_MARKS = frozenset(["as", "after", "amid", "while", "before"])
-
-
-def in_headline(token: Token) -> bool:
-    """Whether ``token`` is in a headline: the Doc's first line, ending with no full stop (or
-    the whole Doc, the headline parsed on its own)."""
-    doc = token.doc
-    words = [t for t in sentence_of(token) if not t.is_space]
-    if not words or words[0].i != 0 or words[-1].text in (".", "!", "?"):
-        return False
-    after = words[-1].i + 1
-    return after == len(doc) or "\n" in words[-1].whitespace_ + doc[after].text
 
 
 def headline_passive(lex: Lexicon, verb: Token) -> bool:
