@@ -93,3 +93,13 @@ def test_what_the_parser_read_right_stays(nlp, text, cue, source, content):
 ])
 def test_an_aside_beside_a_verb_that_reports_nothing_gives_no_record(nlp, text):
     assert records(nlp, text) == []
+
+
+def test_a_clause_after_and_between_commas_is_no_aside_of_an_inverted_cue(nlp):
+    # the cue's source follows it: the words between the commas are the report's second clause
+    text = ("The offer did not go over well with the miners, and the talks soured from there, "
+            "said one union official at the meeting.")
+    found = records(nlp, text, "said")
+    assert len(found) == 1
+    assert found[0].source.text.startswith("one union official")
+    assert contents(found[0]) == ["The offer did not go over well with the miners, and the talks soured from there"]

@@ -130,3 +130,11 @@ def test_denial_of_a_claim_stays(nlp, text, content):
 def test_senator_hits_back_stays_as_before(nlp):
     text = "The senator hit back at critics, saying the plan was sound."
     assert [contents(a) for a in records(nlp, text, "saying")] == [["the plan was sound"]]
+
+
+def test_a_verbal_attack_with_a_phrase_after_a_comma_stays_a_record(nlp):
+    # the instrument of an act stands with it: ', with jabs that cut at X' is the writer's, about the words
+    text = ("The senator aggressively attacked her rival as a fraud during the debate on Monday night, "
+            "with jabs that cut at the core of his appeal.")
+    found = records(nlp, text, "attacked")
+    assert len(found) == 1 and contents(found[0])[0].startswith("her rival as a fraud")

@@ -124,7 +124,8 @@ def _act_on_someone(lex: Lexicon, verb: Token) -> bool:
         return True  # (and 'denied him bail', 'bail' read as a clause's verb)
     if lemma not in lex.physical_verbs or not any(c.dep_ == "dobj" for c in verb.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+    # (the instrument right with the act, no comma before it: not 'attacked X as a fraud, with jabs that cut at Y')
+    return any(c.dep_ == "prep" and c.lower_ == "with" and verb.doc[c.i - 1].text != "," and any(
         g.dep_ == "pobj" and g.lemma_.lower() not in lex.speech_nouns and g.lemma_.lower() not in lex.written_nouns
         for g in c.children) for c in verb.children)
 

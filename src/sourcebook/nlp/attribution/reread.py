@@ -42,7 +42,10 @@ def _hinge(verbs: Callable[[Token], bool], sent: Span, first: Token, last: Token
         after += 1
     # (not a participle set off after a clause: 'His lawyer, X, had asked for Y, arguing that Z'; but 'is arguing')
     finite = after < sent.end and (doc[after].tag_ != "VBG" or any(doc[k].pos_ == "AUX" for k in range(last.i + 1, after)))
-    if finite and verbs(doc[after]) and first.i > sent.start and doc[first.i - 1].pos_ in ("NOUN", "PROPN", "NUM"):
+    # (nor a cue whose subject follows it: 'X did not go over well with Republicans, and the meeting
+    # deteriorated, said one source' has its source after the cue, no aside between)
+    if finite and verbs(doc[after]) and first.i > sent.start and doc[first.i - 1].pos_ in ("NOUN", "PROPN", "NUM") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i > after for c in doc[after].children):
         return doc[after]
     if last.i + 1 < sent.end and doc[last.i + 1].lower_ == "that" and first.i > sent.start and verbs(doc[first.i - 1]):
         return doc[first.i - 1]
@@ -55,7 +58,8 @@ def asides(verbs: Callable[[Token], bool], sent: Span) -> list[tuple[Token, Toke
     found = []
     for first, last in zip(commas, commas[1:], strict=False):
         inner = sent.doc[first.i + 1 : last.i]
-        if not 1 <= len(inner) <= _LONGEST or any(t.text in _NOT_IN_AN_ASIDE or verbs(t) and t.tag_ in FINITE for t in inner):
+        if not 1 <= len(inner) <= _LONGEST or inner[0].pos_ == "CCONJ" or any(  # (', and X,' is a clause)
+                t.text in _NOT_IN_AN_ASIDE or verbs(t) and t.tag_ in FINITE for t in inner):
             continue  # (nor a cue clause set off: 'Lower inflation, he said in a statement, showed X', ``asides``)
         verb = _hinge(verbs, sent, first, last)
         # (a quotation's tail is the quotation rules': '"...," lead author X, a Y, told reporters', ``participles``)
