@@ -45,7 +45,7 @@ def test_a_held_report_that_passes_on_no_claim_is_no_record(nlp, text):
 
 @pytest.mark.parametrize("text, inner", [
     ("The minister said the police had told him the road was safe.", "had told"),
-    ('"We know the risks are real," she said.', "know"),
+    ('"Everyone knew the risks were real," she said.', "knew"),  # ('"We know X"' is the speaker's own claim: 34_R4)
     ("The mayor said she believed the budget would pass.", "believed"),
     ("He said officials kept saying the road was safe.", "saying"),
     ("She said the teachers knew that the plan would fail.", "knew"),

@@ -12,7 +12,11 @@ named for ('had seemed "withdrawn"', '"The concern is that X"'), a belief about 
 how to dig in', 'realised what was happening'), a wish or an order ('"We wanted somebody to
 look"', '"You told me to keep going"'), a thing said or hoped named, not passed on ('"I said what I
 believed"', 'exactly where we hoped it would be', 'as the courts have explained it'), a topic
-('raised questions about how X'). A document's or a test's finding ('Tests showed no bacteria, he
+('raised questions about how X'), a belief or feeling that takes its content as a fact ('they were
+frustrated that X', '"We know X"': the reporter's own claim), a report awaited or failed ('until
+tests show X', 'had failed to show that X'), a quoted noun phrase an act names ('supported
+"practical solutions"'); a belief denied is a view all the same ('Investigators do not believe
+X'). A document's or a test's finding ('Tests showed no bacteria, he
 said') passes one on whatever its content's form. Such a report stays inside its holder's
 content and is no record of its own when its holder is kept (``Ranker`` drops it then); alone
 at the top it is judged like any other proposal, so PolNeAR (which nests nothing) is scored
@@ -33,6 +37,11 @@ _CLAUSE_OPENERS = frozenset(["that", "whether", "if", "how", "what", "why", "whe
 _AMOUNTS = frozenset(["MONEY", "PERCENT", "QUANTITY"])
 #: the marks of a clause that supposes rather than reports
 _CONDITIONS = frozenset(["if", "unless"])
+#: the marks of a clause that awaits a time to come when its verb is in the present ('until tests
+#: show X', 'once the audit finds X'); in the past it tells what happened ('until tests showed X')
+_AWAITING = frozenset(["until", "till", "once", "before", "after", "when"])
+#: verbs whose infinitive did not happen ('had failed to show that X'): a denial, like 'did not'
+_FAILING = frozenset(["fail", "refuse", "decline", "neglect"])
 #: verbs whose infinitive is a report wanted, planned or owed, not made ('used to joke', 'went on
 #: to say' are made)
 _WANTING = frozenset(["want", "hope", "plan", "intend", "expect", "need", "have", "wish", "try", "seek", "aim",
@@ -67,9 +76,23 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
         # 'she said Priya had seemed "withdrawn"', '"The concern is that X," Rhee said': a reading or
         # view nobody else is named for, the holder's own ('it is believed that X' is others')
         return True
+    lex = active_lexicon()
+    if cand.nature == BELIEF and source is not None and _reporter(source) and any(
+            t.lemma_.lower() in lex.factive_words or t.lower_ in lex.factive_words for t in cue):
+        # 'Two officials said they were frustrated that the memo had been ignored', '"We know this is
+        # inconvenient," she said': the reporter's own content, taken as fact, is the reporter's claim
+        # ('"Everyone knew the paperwork was being backfilled"', '"she knew she was frightened," Mrs
+        # Dunmore told X' hold others' knowledge)
+        return True
+    if cand.quoted and not _clause(_words(doc, cand)) and not is_speech_cue(cue.text) and _names_a_thing(verb, cand) and (
+            verb.lemma_.lower() not in lex.poll_verbs):  # ('modelling showed "a smaller pass-through"' is a finding)
+        # 'Parcelo said it supported "practical solutions"': the quoted words are the reporter's,
+        # the act names a thing ('said it was "deeply troubled"' is a claim of the holder's)
+        return True
     if cand.quoted or cand.verbatim:
         return False
-    lex = active_lexicon()
+    if _supposed(verb):
+        return True  # 'could collapse if Portezan insist on X', 'until tests show the water is safe': a supposition
     if _ordered(verb, doc, cand) or _free_relative(verb, doc, cand):
         # '"We just wanted somebody to look"': a wish, no claim; '"I said what I believed"', '"exactly
         # where we hoped it would be"': a thing said or hoped named, not passed on
@@ -87,14 +110,15 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
         return True
     if source is not None and source.lower_ == "you" and any(t.tag_ == "VBG" for t in cue):
         return True  # '"You are telling her she does not belong"': the speaker's reproach, no claim ('you wrote that X' is one)
-    if any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in t.children)
-           for t in (verb, *verb.ancestors)):
-        return True  # 'the deal could collapse if Portezan insist on a sell-on clause': a supposition
-    if any(t.lower_ in _DENIALS for t in cue) or any(c.dep_ == "neg" for v in chain for c in v.children) or (
-            infinitive and any(c.dep_ == "neg" for c in verb.head.children)):
-        return True  # 'we cannot say that X', '"I have not come to tell you what to do"': no claim
-    content = [t for start, end in cand.contents
-               for t in (doc.char_span(start, end, alignment_mode="expand") or ())]
+    if not (cand.nature == BELIEF and verb.pos_ == "VERB") and (any(t.lower_ in _DENIALS for t in cue) or any(
+            c.dep_ == "neg" for v in chain for c in v.children) or (
+            infinitive and any(c.dep_ == "neg" for c in verb.head.children))) or (
+            infinitive and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FAILING):
+        # 'we cannot say that X', '"I have not come to tell you what to do"', 'the investigators had
+        # failed to show that X': no claim; a belief denied is a view held all the same
+        # ('Investigators do not believe foul play was involved, he said'; 'is not sure X' holds none)
+        return True
+    content = _words(doc, cand)
     if cand.nature == BELIEF and content and content[0].lower_ in _CLAUSE_OPENERS - {"that"} and (
             verb.lemma_.lower() not in lex.asking):
         # 'by the time people realised what was happening', 'walkers who know how to dig in': a belief
@@ -114,6 +138,41 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
         # 'asked about her team': a topic, no claim; but 'reported revenue of $4.82 billion' is a figure's
         return not (is_speech_cue(cue.text) and any(t.ent_type_ in _AMOUNTS for t in content))
     return not is_speech_cue(cue.text) and not _clause(content)
+
+
+def _words(doc: Doc, cand: Candidate) -> list[Token]:
+    """The tokens of a candidate's contents."""
+    return [t for start, end in cand.contents for t in (doc.char_span(start, end, alignment_mode="expand") or ())]
+
+
+def _reporter(source: Token) -> bool:
+    """Whether a belief's holder is the reporter who holds it: 'we', 'I' in the reporter's words,
+    a pronoun in a sentence with no quotation ('they said they were frustrated'); in a quotation
+    'she' is someone the speaker tells of."""
+    if source.lower_ in ("i", "we"):
+        return True
+    return source.tag_ == "PRP" and not any(ch in source.sent.text for ch in '"\u201c\u201d')
+
+
+def _supposed(verb: Token) -> bool:
+    """Whether the cue stands in a clause that supposes ('if Portezan insist on X') or awaits a
+    time to come ('until tests show the water is safe': 'show' in the present); 'until tests showed
+    X' tells what happened."""
+    for t in (verb, *verb.ancestors):
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        if t.dep_ == "advcl" and (marks & _CONDITIONS or marks & _AWAITING and t.tag_ in ("VBP", "VBZ")):
+            return True
+    return False
+
+
+def _names_a_thing(verb: Token, cand: Candidate) -> bool:
+    """Whether the verb takes a noun phrase for its object ('supported "practical solutions"'),
+    not a clause, an attribute ('was "deeply troubled"') or what the object is charged with
+    ('accused him of "lying"')."""
+    inside = {t.i for t in _words(verb.doc, cand)}
+    if _names_as(verb):
+        return False  # 'dismissed the talks as "theatre"': what one calls a thing is a claim of one's own
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i in inside for c in verb.children)
 
 
 def _tops(doc: Doc, cand: Candidate) -> list[Token]:

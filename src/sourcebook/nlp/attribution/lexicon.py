@@ -88,6 +88,7 @@ class Lexicon:
     refusal_verbs: frozenset[str]  # 'declined to say': the reporter's act, not the report's
     clause_verbs: frozenset[str]  # +clause: a cue only with a clause ('held that X'; 'held talks' is none)
     experience_verbs: frozenset[str]  # 'I remember building a dam': an act lived, no claim
+    factive_words: frozenset[str]  # 'they were frustrated that X': X taken as fact, the holder's claim
     anonymity_verbs: frozenset[str]  # 'asked not to be named': the anonymity formula
     handover_verbs: frozenset[str]  # 'reported the breach to the regulator': a matter passed on, nothing said
     reaction_verbs: frozenset[str]  # ', prompting cheers': the reaction a statement met
@@ -229,6 +230,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         disputing_verbs=words("disputing_verbs"),
         refusal_verbs=words("refusal_verbs"),
         experience_verbs=words("experience_verbs"),
+        factive_words=words("factive_words"),
         anonymity_verbs=words("anonymity_verbs"),
         handover_verbs=words("handover_verbs"),
         reaction_verbs=words("reaction_verbs"),
