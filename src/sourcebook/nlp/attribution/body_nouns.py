@@ -10,7 +10,8 @@ from ...aliases import canonical_name, fold
 from ..lexicon import tagged, word_set
 
 if TYPE_CHECKING:
-    from .index import ArticleIndex
+    from .anaphora import Salience
+    from .index import ArticleIndex, Resolved
 
 #: the last words of firms' legal names
 FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag", "sa", "nv", "bv", "group", "holdings",
@@ -127,6 +128,30 @@ def asked_to_act(index: ArticleIndex, name: str, offset: int) -> bool:
     return bool(roots) and all(t.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > t.i and any(
         a.lower_ == "to" for a in c.lefts) for c in t.head.children) or t.dep_ == "pobj" and t.head.lower_ == "by"
         and t.head.head.pos_ == "NOUN" and t.head.head.dep_ in ("dobj", "pobj") for t in roots)
+
+
+def described_firm(index: ArticleIndex, salience: Salience, offset: int, noun: str) -> Resolved | None:
+    """The firm 'the company' (any firm's noun) stands for when the last speaker, in its sentence or
+    the one before, is one the article described by a firm's noun and did not name ('South Korea's
+    largest carmaker said X. The company said Y'), no body the noun fits named since; None for any
+    other (a named body that spoke since: 'The carmaker said X. Norvik Motors said Y. The company'), or
+    when the noun heads a body's name named close before."""
+    from .anaphora import ROLE_WINDOW
+    from .index import DESCRIPTION, ORG, OUTLET
+
+    firms = company_nouns()
+    # (not 'the bank' after a body whose name it heads: 'Kestrel Bank said X. A rival lender said Y. The bank said Z')
+    if noun not in firms or index.last_mention(ORG, offset, within=ROLE_WINDOW, fits=lambda n: noun in name_heads(n)):
+        return None
+    sentence = index.sentence_of(offset)
+    for at, where, res in reversed([e for e in salience.entries if e[0] < offset]):
+        if sentence - where > 1 or res.kind in (ORG, OUTLET):
+            return None
+        if res.kind == DESCRIPTION and name_words(res.name)[-1:] and name_words(res.name)[-1] in firms:
+            named = any(at < start < offset and kind == ORG and body_fits(index, key, noun)
+                        for start, kind, key in index.mentions)
+            return None if named else res
+    return None
 
 
 @cache

@@ -35,6 +35,7 @@ from .body_nouns import (
     asked_to_act,
     body_fits,
     company_nouns,
+    described_firm,
     name_heads,
     named_place,
     names_noun,
@@ -134,6 +135,9 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         topic = _topic_body(resolver, span, lambda n: fits(n) or lemma in ("group", "organisation", "organization"))
         if topic is not None:
             return Resolved(topic, ORG)
+        described = described_firm(resolver, salience, offset, lemma)  # ('South Korea's largest carmaker said X. The company')
+        if described is not None:
+            return described
         # (one whose name has the noun as its head first: 'the ministry' is the Ministry of Health
         # before a public body of another kind named since)
         res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and lemma in name_heads(r.name)
@@ -314,10 +318,14 @@ def _owner_firm(resolver: SpeakerResolver, span: Span) -> str | None:
 def _topic_body(resolver: SpeakerResolver, span: Span, fits: Callable[[str], bool]) -> str | None:
     """The body a report before its source is about ("Orrin Neuro's pill failed, the company
     said", 'Shares in Orrin Neuro fell, the company said'): one named in the subject of the
-    clause the sentence opens with, that the source's noun fits; None when the source opens its
-    clause or no such body is named."""
+    clause the sentence opens with, that the source's noun fits (or the clause a source's own
+    clause hangs on: 'Shares in Orrin Neuro fell after the company said X'); None when the source
+    opens its sentence or no such body is named."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].text != ",":
+    # (or the subject of a clause the report's hangs on: 'Shares of Pell Biotech fell after the company said X')
+    verb = span.root.head if span.root.dep_ == "nsubj" else None
+    after = verb is not None and verb.dep_ == "advcl" and verb.head.i < span.start and verb.head.dep_ == "ROOT"
+    if span.start == 0 or doc[span.start - 1].text != "," and not after:
         return None
     from .speakers import ORG
 
