@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ...aliases import canonical_name
+from .cataphora import reported_subject
 from .descriptions import DESCRIPTION, described, description_of, head_word, person_description
 from .people import FEMALE, MALE, gender_of_first_name, gender_of_word, given_gender
 from .people import compatible as _compatible  # (as ``roles`` and ``descriptions`` import it from here)
@@ -113,6 +114,8 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
             res = _described_in_the_quotation(resolver, offset, wanted, salience)
         if res is None:
             res = _salient_or_named(resolver, offset, sentence, wanted, salience, said)
+        if res is None:  # none before: the person the report it follows is about ('X will retire, he said')
+            res = reported_subject(resolver, offset, wanted, said)
         if res is None:
             return Resolved(None, UNKNOWN)
         if res.kind != PERSON:  # 'My mother has softened ... she': kept as the description

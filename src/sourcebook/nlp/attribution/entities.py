@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...aliases import is_known_organisation
 from .affiliations import HONORIFICS
+from .given_names import called_word, name_given_as
 from .people import gender_of_first_name, known_given_name
 from .short_names import LINKS
 from .syntax import PARTICLES, PERSON_SUFFIXES
@@ -267,7 +268,7 @@ def with_called_people(doc, ents: list[Span], organisation_words: frozenset[str]
     added: list[Span] = []
     for token in doc:
         given = name_given_as(token) is not None  # 'who gave her name as Mo'
-        if not (token.dep_ in ("oprd", "dobj", "attr") and token.pos_ == "PROPN" and token.is_title
+        if not (called_word(token) and token.is_title
                 and token.head.lemma_.lower() in ("name", "call") and token.head.dep_ == "acl"
                 and token.head.tag_ == "VBN" and token.head.head.pos_ == "NOUN" and token.head.head.lower_ in roles
                 or given and token.is_title) or token.lower_ in organisation_words:
@@ -280,19 +281,6 @@ def with_called_people(doc, ents: list[Span], organisation_words: frozenset[str]
         replaced.update(at[i].start for i in range(start, token.i + 1) if i in at)
         added.append(Span(doc, start, token.i + 1, label="PERSON"))
     return merged(ents, added, replaced)
-
-
-def name_given_as(token: Token) -> Token | None:
-    """The verb of 'who gave his name (only) as X' when ``token`` is its X (or of 'who gave only
-    his first name, X', the name set beside the noun)."""
-    verb = token.head.head
-    if token.dep_ == "pobj" and token.head.lower_ == "as" and verb.lemma_.lower() == "give" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in verb.children):
-        return verb
-    if token.dep_ == "appos" and token.head.dep_ == "dobj" and token.head.lemma_.lower() == "name" and (
-            verb.lemma_.lower() == "give"):
-        return verb
-    return None
 
 
 def with_described_people(doc, ents: list[Span], organisation_words: frozenset[str], roles: frozenset[str]) -> list[Span]:

@@ -15,12 +15,15 @@ from . import anaphora
 from .affiliations import _text, _without_article
 from .descriptions import group_nouns
 from .index import DESCRIPTION, GROUP, ORG, PERSON, Resolved
-from .people import gender_of_first_name
+from .people import gender_of_first_name, gender_of_word
+from .syntax import PEOPLE_ENDINGS
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
 
 #: counts opening a group's name, in lower case inside 'one of the ...'
+#: the fractions a share of a group is written with ('two-thirds of small exporters')
+_FRACTIONS = frozenset(["half", "halves", "third", "thirds", "quarter", "quarters", "fifths", "sixths", "tenths"])
 _COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
                      "dozens", "hundreds", "both"])
 #: a count of a group named before, as the source ('two of them said')
@@ -128,6 +131,45 @@ def named_after(resolver: SpeakerResolver, span: Span, head: Token) -> Resolved 
         return None
     person = resolver.person_for(resolver._name_tokens(ent))
     return Resolved(person.name, PERSON, person.affiliation, person.gender) if person is not None else None
+
+
+def one_described(resolver: SpeakerResolver, span: Span, head: Token) -> Resolved | None:
+    """'One of those companies, Brightline Media Holdings, denied': the body set beside 'one';
+    'Some residents are worried. One, a retired surveyor who lives opposite, said': the one the
+    noun set beside a bare 'one' describes (with 'of', 'one of the residents' says who it is)."""
+    body = resolver._named_body(span, head)
+    if body is not None or any(c.dep_ == "prep" for c in head.children):
+        return body
+    noun = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and span.start <= c.i < span.end), None)
+    if noun is None or not (noun.lemma_.lower() in resolver.lex.role_nouns or noun.lower_.endswith(PEOPLE_ENDINGS)):
+        return None
+    named = resolver._named_person(span, noun)  # (or the one a clause on it names: 'One, a driver I'll call Teresa,')
+    phrase = resolver.phrase(resolver.doc[noun.left_edge.i : min(noun.right_edge.i + 1, span.end)], noun)
+    return named or Resolved(phrase, DESCRIPTION, gender=gender_of_word(noun.text))
+
+
+def one_for_many(head: Token, ent: Span) -> bool:
+    """'The architects, Studio Fennimore, have said': one name set beside a plural noun with an
+    article is a body's, the firm or group those people are (not 'The brothers, Karl and Jon Wendt',
+    nor a count: 'Two officials, Ana Ruiz and ...')."""
+    doc = head.doc
+    return (head.tag_ == "NNS" and ent.root.dep_ == "appos" and ent.root.head.i == head.i
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            and not any(c.dep_ == "nummod" for c in head.children)
+            and not any(t.lower_ == "and" or t.dep_ == "conj" for t in doc[head.i + 1 : ent.root.right_edge.i + 1]))
+
+
+def fraction(resolver: SpeakerResolver, span: Span, head: Token) -> Resolved | None:
+    """'One in five said', 'Nearly two-thirds of small exporters in Tessaly say': a share of those
+    asked written as a ratio with 'in', or as a fraction the parser split ('two' the head, 'thirds'
+    its modifier, the group on it), is that share of them, as written."""
+    ratio = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.like_num for g in c.children) for c in head.children)
+    split = next((c for c in head.children if c.dep_ in ("quantmod", "compound", "nmod") and c.lower_ in _FRACTIONS), None)
+    group = split is not None and any(p.dep_ == "prep" and p.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS") for g in p.children)
+                                      for p in split.children)
+    if not (ratio or group) or not span.start <= head.i < span.end:
+        return None
+    return Resolved(resolver.phrase(span, head) if group else span.text.strip(" ,"), GROUP, plural=True)
 
 
 def one_of(resolver: SpeakerResolver, head: Token, salience: anaphora.Salience) -> Resolved | None:

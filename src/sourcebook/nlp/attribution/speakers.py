@@ -39,7 +39,7 @@ from .body_nouns import company_nouns, folded_outlets, paper_named
 from .candidate import ACCORDING, Candidate
 from .descriptions import FORCES, group_nouns
 from .direct import QuoteIndex
-from .entities import name_given_as
+from .given_names import called_word, naming_clause
 from .index import (
     DESCRIPTION,
     FIRM_ENDINGS,
@@ -148,7 +148,7 @@ class SpeakerResolver(ArticleIndex):
                 head = span[-1]
         lower = head.lower_
         if head.lower_ == "one" and any(c.dep_ == "appos" for c in head.children):
-            person = self._named_person(span, head)  # "one of the family's attorneys, Justin Bamberg"
+            person = self._named_person(span, head) or groups.one_described(self, span, head)  # "one of its attorneys, X"
             if person is not None:
                 return person
         pair = anaphora.pronoun(self, "they", cand.source[0], salience) if span.text.lower() in ("both", "the two") else None
@@ -167,7 +167,7 @@ class SpeakerResolver(ArticleIndex):
                 member = (groups.named_after(self, span, head) if lower == "one" else None) or groups.one_of(self, head, salience)
                 if member is not None:  # (the one named after it: 'said one of them, Keisha Dunn, 28')
                     return member
-            return Resolved(None, UNKNOWN)  # '63 percent' alone is no speaker
+            return groups.fraction(self, span, head) or Resolved(None, UNKNOWN)  # '63 percent' alone is no speaker
         kind_after = untagged.body_before_kind(self, span)
         if kind_after is not None:
             return self._body_named(kind_after)
@@ -209,7 +209,7 @@ class SpeakerResolver(ArticleIndex):
         if named is not None:
             return named
         called = next((g for c in head.rights if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call")
-                       for g in c.children if g.dep_ in ("oprd", "dobj", "attr") and g.pos_ == "PROPN"), None)
+                       for g in c.children if called_word(g)), None)
         if called is not None and head.pos_ == "NOUN" and span.start <= called.i < span.end:
             # 'A former accountant at Dunmore named Gareth Lyle said': that person, in that role
             name = untagged.unlabelled_name(self, self.doc[called.left_edge.i : called.i + 1], called, called=True)
@@ -241,7 +241,8 @@ class SpeakerResolver(ArticleIndex):
                 return self._body_named(_text(whole))
             if ent.root.head.i != head.i and ent.root.head.dep_ == "pobj" and self._body_like(ent):
                 continue  # 'A lawyer for the distributor, Halcott Pharma Supply,': the name is the distributor's
-            if head.pos_ == "NOUN" and head.lemma_.lower() in group_nouns() and not ent.start <= head.i < ent.end:
+            if head.pos_ == "NOUN" and (head.lemma_.lower() in group_nouns() or groups.one_for_many(head, ent)) and not (
+                    ent.start <= head.i < ent.end):
                 if ent.label_ == "PERSON" and any(g.dep_ == "pobj" and g.lemma_.lower() in self.lex.role_nouns
                                                   for p in head.rights if p.dep_ == "prep" for g in p.children):
                     # 'The office of the minister, Alan Pike,': the minister's office
@@ -291,7 +292,7 @@ class SpeakerResolver(ArticleIndex):
     def _named_body(self, span: Span, head: Token) -> Resolved | None:
         """'The operator, Nordline Energy, said': an organisation set beside a common noun (or one in
         lower case the tagger took for a name: 'The cabin crew union, CrewUnite, said')."""
-        if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.is_lower):
+        if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.is_lower) and head.lower_ != "one":
             return None
         for ent in self.ents_in(span.start, span.end):
             if ent.label_ == "ORG" and ent.root.dep_ == "appos" and ent.root.head.i == head.i:
@@ -343,11 +344,13 @@ class SpeakerResolver(ArticleIndex):
         of the family's attorneys, Justin Bamberg') or to a role set beside it ('Her brother, the
         painter Karl Wendt'; 'Its rapporteur, German MEP Ulrike Lenz', 'MEP' no entity), or the name a
         clause on ``head`` gives it ('who gave his name as X')."""
-        verb = root.head.head
-        hung = verb.head.i == head.i or verb.head.i > head.i and verb.doc[verb.left_edge.i - 1].text == ","  # (or set off)
-        given = name_given_as(root) is not None  # (or 'who gave only his first name, Karim')
-        if (root.dep_ == "pobj" and root.head.lower_ == "as" or given) and verb.dep_ in ("relcl", "acl") and hung and (
-                verb.lemma_.lower() in ("identify", "know") or given):
+        verb = naming_clause(root)  # (or 'who gave only his first name, Karim', 'One driver I'll call Teresa')
+        given = verb is not None
+        if not given and root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_.lower() in (
+                "identify", "know"):
+            verb = root.head.head  # 'a man identified only as Tom'
+        hung = verb is not None and (verb.head.i == head.i or verb.head.i > head.i and verb.doc[verb.left_edge.i - 1].text == ",")
+        if verb is not None and verb.dep_ in ("relcl", "acl") and hung:
             return True  # 'One user, who gave his name only as Dean,', 'a man identified only as Tom'
         if root.dep_ != "appos":
             return False

@@ -22,7 +22,7 @@ def unlabelled_name(resolver: SpeakerResolver, span: Span, head: Token, called: 
     """A person's name the NER missed: a run of two to four capitalised proper nouns
     ending at the head, or any proper noun run after a title ('Commissioner Reyes') or
     that 'named' or 'called' gives (``called``: 'a volunteer named Farhad')."""
-    named_head = head.pos_ == "PROPN" or (
+    named_head = head.pos_ == "PROPN" or called and head.is_title or (  # (or 'an aide named Precious', an adjective)
         # the small model sometimes tags a surname as a verb ('Caroline Anning told')
         head.text[:1].isupper() and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
     )
