@@ -16,7 +16,7 @@ from .leads import subject_read_as_object, wh_clause_read_as_adverbial
 from .lexicon import Lexicon
 from .objects import artefact, disputed_pronoun, infinitive_in_relative, objects_content
 from .predicates import clause_spliced_in_headline, list_read_as_conjunct
-from .relatives import clause_read_as_relative
+from .relatives import addressee_clause_before, clause_read_as_relative
 from .syntax import (
     CLAUSES,
     NOT_CONTENT_ENTS,
@@ -189,6 +189,9 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         end = _before_joint(after[-1], clauses[clauses.index(after[-1]) + 1])
         return [without_writer_tail(lex, c) for c in after[:-1]] + [(subtree_span(after[-1])[0], end)]
     spans = [_past_the_cues_time(verb, c, without_writer_tail(lex, c)) for c in (after or clauses[-1:])]
+    if after and (told := addressee_clause_before(lex, verb, after[0])) is not None:
+        first = told.left_edge if told.left_edge.lower_ != "that" else told.left_edge.nbor(1)
+        spans[0] = (first.idx, spans[0][1])  # 'told the inquest she had not known X needed Y'
     lead = subject_read_as_object(lex, verb, after[0]) if after else None
     if lead is not None:  # 'warned the true figure was higher'
         first = lead.left_edge

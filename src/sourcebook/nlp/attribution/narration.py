@@ -2,7 +2,8 @@
 statement set beside it with 'as' ('vowed X as the utility unveiled a plan') and a concession about the
 reporter ('said X, though he stopped short of Y'),
 and the reporter's next act ('said X was a blow and cut his price target', 'had broken X and gave Y'), and another
-report with a clause of its own ('..., and she questioned whether X'). ``tails.without_writer_tail`` cuts them off.
+report with a clause of its own ('..., and she questioned whether X'), and the writer's word on the act that reported it
+('ruled that X, in a decision that could affect thousands'). ``tails.without_writer_tail`` cuts them off.
 
 
 and the reporter's next act ('said X was a blow and cut his price target'). ``tails.without_writer_tail`` cuts them off,
@@ -13,8 +14,11 @@ The dependency labels are spaCy's English scheme, as in ``syntax.py``.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
+from ..lexicon import word_set
 from .lexicon import Lexicon
 from .syntax import source_like
 
@@ -114,3 +118,18 @@ def habitual(child: Token) -> bool:
     says how often it happened is part of the pattern reported, not the writer's narration of the report."""
     return any(c.dep_ in ("advmod", "neg") and c.lower_ in _FREQUENCY and c.i < child.i
                and c.i <= child.left_edge.i + 1 for c in child.children)
+
+
+def decision_named_after(child: Token) -> bool:
+    """'ruled that the couriers are workers, in a decision that could affect thousands of others': 'in a'
+    and a noun of a decision (``decision_nouns.txt``) with a relative clause, set after a comma at the
+    report's end, name the act that reported it in the writer's words (not 'in a case that X', the report's)."""
+    noun = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "in" else None
+    return (noun is not None and child.i >= 1 and child.doc[child.i - 1].text == "," and noun.lemma_.lower() in _decisions()
+            and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in noun.children)
+            and any(g.dep_ == "relcl" for g in noun.children) and noun.right_edge.i == child.right_edge.i)
+
+
+@cache
+def _decisions() -> frozenset[str]:
+    return word_set("attribution/decision_nouns")

@@ -202,7 +202,10 @@ def _described(verb: Token, children: list[Token], objects: list[Token], extra: 
             return [(mark.nbor(1).idx, subtree_span(child)[1])]
         if child.dep_ == "oprd" and not child.is_punct and not child.is_quote:  # a mark the tagger took for a verb
             if objects and objects[0].i < verb.i:
-                # 'what he called "our arguments"', 'which Mr. Trump called "a disgrace"'
+                # 'which Mr. Trump called "a disgrace"'; a free relative's bare 'what' is no part of the
+                # name ('a response to what it called "poverty wages"': the name alone)
+                if objects[0].lower_ == "what" and objects[0].tag_ == "WP" and len(list(objects[0].subtree)) == 1:
+                    return [subtree_span(child)]
                 return [subtree_span(objects[0]), subtree_span(child)]
             # 'called the plan "a disgrace"': the object and what it is called
             first = objects[0] if objects and objects[0].i < child.i else child

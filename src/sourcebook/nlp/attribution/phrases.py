@@ -63,6 +63,9 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
     filed = _filed_after(token.doc, phrase[1])
     if filed is not None:  # 'According to the lawsuit, filed in federal court on Monday, X': not the content
         phrase = (phrase[0], filed)
+    listed = _listed_after(token.doc, phrase[1], sent, pobj)
+    if listed is not None:  # '..., according to documents she provided, including pay slips': what the documents are
+        phrase = (phrase[0], listed)
     made = _made_after(token.doc, phrase[1], sent)
     if made is not None:  # '... according to filings with the FEC released Thursday night': the filings'
         source, phrase = (source[0], made), (phrase[0], made)
@@ -117,6 +120,24 @@ def _filed_after(doc, end: int) -> int | None:
         return None
     last = verb.right_edge.i
     return subtree_span(verb)[1] if last + 1 < len(doc) and doc[last + 1].text == "," else None
+
+
+def _listed_after(doc, end: int, sent: Span, source: Token) -> int | None:
+    """Where an 'including' set off by a comma right after a sourcing phrase ends: 'according to
+    documents she provided, including pay slips and a contract' lists the sources, no part of the
+    content; only after a plural source (a singular one has no members: 'Costs rose, according to
+    the report, including fuel and rent' lists the costs), and when the list ends the sentence or
+    a comma closes it; None when there is none."""
+    comma = _after_phrase(doc, end)
+    if source.tag_ not in ("NNS", "NNPS") or comma is None or comma.text != "," or comma.i + 1 >= sent.end:
+        return None
+    word = doc[comma.i + 1]
+    if word.lower_ != "including" or word.dep_ != "prep" or word.left_edge.i != word.i:
+        return None
+    last = word.right_edge.i
+    if last + 1 < sent.end and doc[last + 1].text != "," and any(not t.is_punct for t in doc[last + 1 : sent.end]):
+        return None
+    return subtree_span(word)[1]
 
 
 def _why_unnamed(doc, end: int) -> Token | None:
@@ -291,6 +312,9 @@ def sourced_clause(
     head = token.head if head is None else head
     while head.dep_ in ("aux", "auxpass", "neg") and head.head.i != head.i:
         head = head.head  # 'According to X, the candidate is once again leading': hung on the auxiliary
+    last = _last_conjunct(token, head, phrase[1])
+    if last is not None:
+        return last
     if head.dep_ in ("nsubj", "nsubjpass") and head.i < token.i and set_off(text, sent, token.idx, phrase[1]):
         head = head.head  # 'The number of cases, according to the ministry, rose to 41': the clause's
     if (head.dep_ in ("conj", "advcl") and head.left_edge.i >= token.i and head.head.i < token.i
@@ -298,6 +322,9 @@ def sourced_clause(
         head = head.head  # 'Talks collapsed, according to aides, after X failed': hung on the clause after it
     if head.i > token.i and head.dep_ in ("advcl", "acl") and subtree_span(head)[1] <= phrase[1]:
         head = head.head  # 'According to the lawsuit, filed in court on Monday, guards ignored X': hung on the phrase's own
+    if (head.dep_ == "ccomp" and head.head.dep_ == "ROOT" and head.i < head.head.i and token.i == sent.start
+            and any(t.text == ":" for t in token.doc[head.right_edge.i + 1 : head.head.i])):
+        head = head.head  # 'According to X, the groups act as a warning system: drivers spot Y': the colon's part too
     if head.i == token.i or head.dep_ == "ROOT" or head.i < sent.start or head.i >= sent.end:
         lo, hi = sent.start_char, sent.end_char
     elif head.dep_ not in ("relcl", "acl") and _ends_sentence(text, phrase[1], sent):
@@ -314,6 +341,32 @@ def sourced_clause(
         if piece and not _JOINS.fullmatch(text[piece[0] : piece[1]]):  # 'But | according to X, Y'
             contents.append(piece)
     return contents
+
+
+def _last_conjunct(token: Token, head: Token, end: int) -> list[tuple[int, int]] | None:
+    """'He is forty-four, wears the same sweater and, according to his players, has never raised his
+    voice': a phrase right after the 'and' that joins the last of the clause's predicates sources that
+    one alone, with the subject it shares (not the writer's predicates before it), as it does a clause
+    joined after it; None otherwise."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i and doc[token.i - 1].text != "," else doc[max(token.i - 2, 0)]
+    after = _after_phrase(doc, end)
+    after = doc[after.i + 1] if after is not None and after.text == "," and after.i + 1 < len(doc) else after
+    if head.dep_ == "conj" and head.i > token.i:
+        head = head.head  # (hung on the last predicate itself: 'arrived in 2019 and, according to the club, has lifted X')
+    if before.dep_ != "cc" or before.lower_ not in ("and", "but") or before.head.i != head.i or after is None:
+        return None
+    # (its first word right after the phrase, which the parser may hang on it)
+    conj = next((c for c in head.rights if c.dep_ == "conj" and c.left_edge.i <= after.i <= c.i), None)
+    if conj is None:
+        return None
+    # (a clause with a subject of its own is the phrase's alone: 'Prices rose and, according to traders, supply fell')
+    spans = [] if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children) else [
+        subtree_span(s) for s in head.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < head.i][:1]
+    last = conj.right_edge
+    while last.is_punct and last.i > conj.i:
+        last = doc[last.i - 1]
+    return spans + [(after.idx, last.idx + len(last))]
 
 
 def _writers_addition(head: Token, end: int) -> int | None:

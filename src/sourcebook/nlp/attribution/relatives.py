@@ -169,3 +169,17 @@ def clause_read_as_object(verb: Token) -> list[tuple[int, int]] | None:
         return None
     first, last = verb.doc[that.i + 1], obj.right_edge
     return [(first.idx, last.idx + len(last))]
+
+
+def addressee_clause_before(lex: Lexicon, verb: Token, clause: Token) -> Token | None:
+    """'told the inquest she had not known Mr Hargreaves needed a modified diet': the parser read
+    the reported clause's verb as a relative clause of the one told ('she had not known') and hung
+    the clause that verb governs on the cue; the report opens at the relative's subject (with its
+    negation). Only a relative with no complement of its own that ends right before the cue's
+    clause (not 'told the officers who arrested him he was innocent')."""
+    relative = _clause_on_addressee(lex, verb)
+    if relative is None or not relative.i < clause.i or clause.left_edge.i != relative.right_edge.i + 1:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in relative.children):
+        return None
+    return relative

@@ -14,6 +14,7 @@ from ..sentences import in_headline
 from .lexicon import Lexicon
 from .narration import (
     act_read_as_modifier,
+    decision_named_after,
     habitual,
     of_the_reporter,
     past_unlike_participle,
@@ -52,7 +53,8 @@ def with_tail(lex: Lexicon, text: str, verb: Token, span: tuple[int, int], first
         gap = text[end : left.idx].strip()
         if gap in COORDINATION_GAPS and (
             child.dep_ == "appos" or child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") or free_relative(child)
-        ):
+            or child.dep_ == "advcl" and child.pos_ == "NOUN" and any(c.dep_ == "conj" for c in child.children)
+        ):  # (a list's next noun read as a clause: 'cited corroded piles, missing bracing and storm damage')
             end = subtree_span(child)[1]  # 'promoted his book, X, and her campaign' hung on the verb
             continue
         if gap or _ends_tail(lex, child, left):
@@ -192,6 +194,8 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
             return (start, doc[child.i - 1].idx)
         if _summing_up(child):  # 'said the plan was "dead", a verdict that stunned diplomats': the writer's
             return (start, doc[child.left_edge.i - 1].idx)
+        if decision_named_after(child):  # '..., in a decision that could affect thousands': the writer's
+            return (start, doc[child.i - 1].idx)
         join = second_report(lex, child) or _other_report(lex, child) or act_read_as_modifier(lex, child)
         later: Token | None = child
         while join is None and later is not None and later.dep_ == "conj":
