@@ -3,13 +3,15 @@
 the regulator', 'referred questions to the command'), the purpose of the anonymity formula
 ('speaking on condition of anonymity to discuss the talks'), a passive participle on its noun
 that the parser read as the sentence's verb ('Families reported to the hotline are waiting'),
-and a fear for someone ('feared for her job'), which holds no view of the world."""
+a fear for someone ('feared for her job'), which holds no view of the world, and a passive's subject
+that is a thing handled, not what was said ('The video was posted by an anonymous account')."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
+from .objects import artefact
 
 #: the word the anonymity formula ends on before its purpose ('on condition of anonymity to discuss X')
 _ANONYMITY = frozenset(["anonymity", "anonymous", "anonymously"])
@@ -72,3 +74,15 @@ def fear_for(verb: Token) -> bool:
 def reports_nothing(lex: Lexicon, verb: Token) -> bool:
     """One of the acts above."""
     return handed_on(lex, verb) or anonymity_purpose(verb) or participle_on_subject(verb) or fear_for(verb)
+
+
+def passive_thing(lex: Lexicon, verb: Token, subject: Token) -> bool:
+    """The subject of a passive with an agent, which would be its content ('The plan was announced by
+    the mayor'), names a thing done, not words said: a thing made or posted ('The video was first
+    posted by an anonymous account', as 'posted a video' is no content either; not a thing judged:
+    'The film was praised by critics'), or one given a state by the verb ('The woman had been
+    reported missing by her family', 'was found dead by a neighbour': the state is the news)."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "oprd" and c.i > verb.i and not c.is_punct and not c.is_quote for c in verb.children):
+        return not (lemma in lex.describe or lemma in lex.see_as)  # (not 'was called "a disgrace" by X')
+    return (lemma not in lex.stance_object or lemma in lex.learned_verbs) and artefact(lex, subject)

@@ -14,7 +14,7 @@ from .asides import ends_with_its_speaker, fronted_subject, grounds_after_the_cu
 from .candidate import trim_content
 from .leads import subject_read_as_object, wh_clause_read_as_adverbial
 from .lexicon import Lexicon
-from .objects import artefact, disputed_pronoun, infinitive_in_relative, objects_content
+from .objects import artefact, disputed_pronoun, infinitive_in_relative, objects_content, thing_placed
 from .predicates import clause_spliced_in_headline, list_read_as_conjunct
 from .relatives import addressee_clause_before, clause_read_as_relative
 from .syntax import (
@@ -434,6 +434,8 @@ def _phrasal(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
             if objects:
                 direct = [c for c in children if c.dep_ == "dobj" and verb.i < c.i < child.i]
                 if direct and child.dep_ == "prep":
+                    if thing_placed(lex, lemma, direct[0]):
+                        return None  # 'wrote it on her forearm': where the thing went
                     # 'criticized the mayor for the delay': the object and the reason
                     return [with_tail(lex, text, verb, (subtree_span(direct[0])[0], subtree_span(child)[1]), child)]
                 extra.append(child)

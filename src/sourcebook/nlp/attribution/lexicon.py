@@ -101,6 +101,8 @@ class Lexicon:
     #: common nouns that can head a source: people, roles, groups, organisations, documents
     #: (every list of such nouns, ``source_nouns.txt`` and the source types' words together)
     speaking_nouns: frozenset[str]
+    receiving_verbs: frozenset[str] = frozenset()  # 'He faces charges of X': the object noun is not the subject's
+    naming_verbs: frozenset[str] = frozenset()  # 'called the police': one person as the object, no name, no report
     lookalike_nouns: frozenset[str] = frozenset()  # 'offer', 'number': a person's ending, a thing
     #: the pipeline's own lists of the language's common nouns and adjectives (lemmas), set by
     #: ``build.Extractor``; empty for a pipeline whose lemmatizer has none
@@ -185,6 +187,8 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         organisation_words=words("organisation_words"),
         irregular=entries(irregular),
         describe=words("describe_verbs"),
+        naming_verbs=words("naming_verbs"),
+        receiving_verbs=words("receiving_verbs"),
         name_objects=words("name_object_verbs"),
         any_object=words("any_object_verbs"),
         subjectless=words("subjectless_words"),

@@ -327,6 +327,8 @@ def _named_colon(
     if not (answer or transcript or _name_and_role(text, before)) and _no_voice(
             before, common_nouns, active_lexicon().speaking_nouns):
         return None
+    if not (answer or transcript) and _possessed_label(before, documents):
+        return None
     spoken = named or _speaker_noun(before, colon, speaker_noun, documents)
     if len(before) > 6 and not _name_and_role(text, before) or not (
             spoken or _capitalised_name(text, before, colon, common_nouns)):
@@ -371,6 +373,19 @@ def _named_colon(
         # that opens two lines or more (not a list's 'Rubio: Finish second', nor 'h/t: Breitbart'), or a Q-and-A's 'A:'
         verbatim=turn and (index > 0 or transcript) and (_turns(text, before.text) > 1 or transcript or answer),
     )
+
+
+def _possessed_label(before: Span, documents: frozenset[str]) -> bool:
+    """"Critic's notebook:", "Editor's note:", "Reporter's diary:": words before a colon that end in a
+    common noun someone owns that can neither speak (a role, a body: "Trump's lawyer:") nor be
+    said or written ("The minister's reply:", "The council's report:") - a column's label, the
+    owner's thing, not a speaker."""
+    last = before[-1]
+    lex = active_lexicon()
+    lemma = last.lemma_.lower()
+    return (last.pos_ == "NOUN" and last.is_lower and any(c.dep_ == "poss" for c in last.children)
+            and lemma not in lex.speaking_nouns and last.lower_ not in lex.speaking_nouns
+            and lemma not in lex.speech_nouns and lemma not in lex.belief_nouns and lemma not in documents)
 
 
 def _subtitle(doc: Doc, colon: Token, piece: tuple[int, int]) -> bool:

@@ -128,7 +128,8 @@ def _report_content(noun: Token) -> _NounContent | None:
 def _noun_source(lex: Lexicon, noun: Token, report: bool) -> Token | None:
     """The possessor ('his claim'), the 'from'/'by'/'among' phrase, or the subject of the verb that
     governs the noun ('X laid out his concerns that ...', 'X entered the debate with an
-    argument that ...'), unless that verb answers or disputes it ('X rejected claims that Y')."""
+    argument that ...'), unless that verb answers or disputes it ('X rejected claims that Y') or
+    its subject receives it ('He faces charges of X', 'drew criticism that Y')."""
     source_token = None
     for child in noun.children:
         if child.dep_ == "poss":
@@ -149,7 +150,8 @@ def _noun_source(lex: Lexicon, noun: Token, report: bool) -> Token | None:
     if noun.dep_ == "pobj" and governor.dep_ == "prep":
         governor = governor.head
     if (noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX") and governor.i != noun.i
-            and governor.lemma_.lower() not in lex.disputing_verbs):  # 'rejected claims that X': not the rejecter's
+            and governor.lemma_.lower() not in lex.disputing_verbs  # 'rejected claims that X': not the rejecter's
+            and governor.lemma_.lower() not in lex.receiving_verbs):  # 'faces charges of X': the charged, not the charger
         subj = subject_of(governor)
         if subj is not None and subj.lower_ not in lex.subjectless and not any(subj.i == t.i for t in noun.subtree):
             return subj

@@ -56,6 +56,8 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
         found = _described(verb, children, objects, extra)
         if found is not None:
             return found
+        if lemma in lex.naming_verbs and objects and objects[0].i > verb.i and not xcomps and _someone(lex, objects[0]):
+            return None  # 'Joan Pike called the police at noon': someone phoned, no name given
     if lemma not in lex.stance_object or lemma in lex.learned_verbs:  # 'criticised the film': a stance on it
         objects = [o for o in objects if not artefact(lex, o)]
     if lemma not in lex.speech:  # 'welcomed two cubs', 'ordered eggs': an arrival, a purchase, no stance
@@ -102,6 +104,23 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
     if lemma in lex.poll_verbs and lemma not in lex.speech and objects:
         return [_finding(verb, objects[0])]
     return None
+
+
+def _someone(lex: Lexicon, obj: Token) -> bool:
+    """'called the police', 'called him', 'called Dr. Ames': a person or a body of people alone, with
+    nothing after it that names it ('called the decision "cruel and pointless"', read as one noun
+    phrase; 'calls this entertainment' names a thing; 'Private people, she called them')."""
+    if any(c.i > obj.i and c.dep_ != "prep" and not c.is_punct for c in obj.children) or any(t.is_quote for t in obj.subtree):
+        return False  # ('calls her "an intelligent woman"', read as one noun phrase: the name is quoted)
+    if any(c.i < obj.head.i and c.dep_ in ("npadvmod", "dobj", "ccomp", "dep", "attr") for c in obj.head.children):
+        return False  # 'Private people, she called them': the name set before the verb
+    if any(c.i > obj.i and c.dep_ not in ("prep", "punct", "advmod", "cc", "conj") for c in obj.head.children):
+        return False  # 'He calls her "a fine judge"', 'calling Gov. Pence my partner': the name hung on the verb
+    return (obj.ent_type_ == "PERSON" or obj.pos_ == "PRON" and obj.lower_ in _PERSONAL
+            or obj.pos_ == "NOUN" and (obj.lemma_.lower() in lex.role_nouns or obj.lower_ in lex.role_nouns))
+
+
+_PERSONAL = frozenset(["him", "her", "them", "me", "us"])
 
 
 def _relative_after(lex: Lexicon, obj: Token, clause: Token) -> bool:
@@ -229,6 +248,17 @@ def artefact(lex: Lexicon, obj: Token) -> bool:
     says nothing unless a clause in it says what ('a video that accuses X', 'a suit alleging X');
     the object of a verb that makes or sends it, not of one that judges it ('praised the film')."""
     return obj.lemma_.lower() in lex.artefact_nouns and not any(c.dep_ in ("relcl", "acl") for c in obj.children)
+
+
+def thing_placed(lex: Lexicon, lemma: str, obj: Token) -> bool:
+    """'She wrote it on her forearm', 'posted the video on Facebook': the object of a verb that takes
+    an object only for the words it says (``any_object_verbs.txt``) names none (a pronoun, a word
+    that says nothing, a thing made), so the phrase after it says where the thing went, not what
+    the words were about ('wrote on housing' is; a stance verb's object is judged: 'criticized the
+    mayor for the delay')."""
+    if lemma not in lex.any_object or lemma in lex.stance_object:
+        return False
+    return obj.pos_ == "PRON" or obj.lower_ in lex.empty_objects or artefact(lex, obj)
 
 
 def own_outcome(lex: Lexicon, lemma: str, obj: Token) -> bool:

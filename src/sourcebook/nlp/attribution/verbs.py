@@ -14,6 +14,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
+from .acts import passive_thing
 from .antecedents import body_before
 from .asides import clause_read_as_subject, inverted_aside, parenthetical
 from .body_nouns import paper_named
@@ -387,7 +388,7 @@ def _passive_source(lex: Lexicon, verb: Token, subject: Token | None, content: S
     agent = agent_of(verb)
     own_subject = subject if subject is not None and subject.head.i == verb.i else None
     if own_subject is not None and not content and agent is not None:
-        if not source_like(lex, agent):
+        if not source_like(lex, agent) or passive_thing(lex, verb, own_subject):
             return None  # 'The letters can be viewed by appointment': no one's stance
         return agent, [subtree_span(own_subject)]  # 'The plan was announced by the mayor'
     if not content:
