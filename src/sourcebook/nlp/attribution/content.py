@@ -14,7 +14,7 @@ from .asides import ends_with_its_speaker, fronted_subject, grounds_after_the_cu
 from .candidate import trim_content
 from .leads import subject_read_as_object, wh_clause_read_as_adverbial
 from .lexicon import Lexicon
-from .objects import artefact, disputed_pronoun, infinitive_in_relative, objects_content, thing_placed
+from .objects import addressee_topic, artefact, disputed_pronoun, infinitive_in_relative, objects_content, thing_placed
 from .predicates import clause_spliced_in_headline, list_read_as_conjunct
 from .relatives import addressee_clause_before, clause_read_as_relative
 from .syntax import (
@@ -75,16 +75,17 @@ def _verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[
     ):
         return None
     found = _clauses(lex, text, verb, lemma, children)
-    if found is None and lemma in lex.phrasal:
-        found = _phrasal(lex, text, verb, lemma, children, extra)
+    if found is None and lemma in lex.phrasal:  # (with the phrase hung on the one addressed: 'warned citizens about X')
+        found = _phrasal(lex, text, verb, lemma, [*children, *addressee_topic(lex, lemma, children)], extra)
     if found is not None:
         return found
     objects = [c for c in children if c.dep_ in ("dobj",)]
     xcomps = [
         c for c in children
         if c.dep_ == "xcomp" and (any(g.lower_ == "to" for g in c.children) or c.i > verb.i and (
-            c.tag_ == "VBG" or c.tag_ == "VBN" and any(g.dep_ == "aux" and g.lower_ == "having" for g in c.children)))
-    ]  # ('denied having been inside the mill': a perfect gerund is a gerund)
+            c.tag_ == "VBG" or c.tag_ == "VBN" and any(g.dep_ in ("aux", "auxpass") and g.lower_ in ("having", "being")
+                                                         for g in c.children)))
+    ]  # ('denied having been inside the mill', 'described being logged out': a perfect or passive gerund is a gerund)
     if objects and not xcomps and lemma in lex.addressee_verbs:
         # 'urged residents who live near the river to leave', 'asked anyone with information to call'
         xcomps = infinitive_in_relative(objects[0])
@@ -433,12 +434,14 @@ def _phrasal(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
                        and g.lemma_.lower() not in lex.manner_nouns]
             if objects:
                 direct = [c for c in children if c.dep_ == "dobj" and verb.i < c.i < child.i]
-                if direct and child.dep_ == "prep":
+                if direct and child.dep_ == "prep" and lemma not in lex.addressee_verbs:
                     if thing_placed(lex, lemma, direct[0]):
                         return None  # 'wrote it on her forearm': where the thing went
-                    # 'criticized the mayor for the delay': the object and the reason
+                    # 'criticized the mayor for the delay': the object and the reason (not 'warned residents about X':
+                    # the one addressed, ``addressee_topic``)
                     return [with_tail(lex, text, verb, (subtree_span(direct[0])[0], subtree_span(child)[1]), child)]
-                extra.append(child)
+                if not direct:  # (the cue is the verb alone past the one addressed: not 'warned residents about')
+                    extra.append(child)
                 return [with_tail(lex, text, verb, subtree_span(objects[0]), objects[0])]
             gerund = next((c for c in children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
                            and c.left_edge.i == child.i + 1 and child.dep_ == "prt"), None)

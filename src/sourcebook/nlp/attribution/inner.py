@@ -101,8 +101,11 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
         # 'Tests collected Sunday showed no bacteria, Hollis said', 'cited statistics that show 212
         # died': a document's or a test's finding, passed on whatever its content's form
         return False
-    if source is not None and source.lower_ in ("which", "that"):
-        return True  # '..., which suggests they learned it': the writer's (or speaker's) inference
+    if source is not None and source.lower_ in ("which", "that") and not (
+            source.lower_ == "that" and verb.dep_ == "relcl" and source.i and doc[source.i - 1].pos_ in ("NOUN", "PROPN")):
+        # '..., which suggests they learned it': the writer's (or speaker's) inference (not a noun's own
+        # restrictive clause: 'messages that claim schools have closed')
+        return True
     if source is not None and (source.lower_ in _NOBODY or source.pos_ in ("VERB", "AUX") or any(
             c.dep_ == "det" and c.lower_ in _DENIALS for c in source.children)):
         # 'there was nothing to suggest X', 'no official claims X', '"Asking a teenager to X is like

@@ -42,10 +42,12 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         # verb with no clause of its own ('held that X')
         return True
     if lemma in lex.experience_verbs and lemma not in lex.speech and any(
-            c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > verb.i and not any(
-                g.dep_ in ("nsubj", "mark", "aux") for g in c.children) for c in verb.children) and not any(
+            c.dep_ in ("xcomp", "ccomp") and (c.tag_ == "VBG" or any(g.lower_ == "being" for g in c.lefts)) and c.i > verb.i
+            and not any(g.dep_ in ("nsubj", "mark", "aux") for g in c.children) for c in verb.children) and not any(
             c.dep_ in ("dobj", "ccomp") and c.tag_ != "VBG" for c in verb.children):
-        return True  # 'I remember building a dam', 'hates losing': an act lived, no claim (not 'remember that X')
+        # 'I remember building a dam', 'hates losing', 'remembers being told to leave': an act lived, no claim (not
+        # 'remember that X')
+        return True
     if any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" and g.i + 1 < len(g.doc) and g.nbor(1).text == ","
                                      for g in c.children) and any(
             g.dep_ == "mark" and g.lower_ not in ("that", "with", "without") and g.i < c.i

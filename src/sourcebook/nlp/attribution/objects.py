@@ -23,7 +23,19 @@ def infinitive_in_relative(obj: Token) -> list[Token]:
     last = max(relative.rights, default=None, key=lambda t: t.i) if relative is not None else None
     if last is not None and last.dep_ == "advcl" and _to_infinitive(last):
         return [last]
-    return infinitive_in_phrase(obj)
+    return infinitive_after(obj) or infinitive_in_phrase(obj)
+
+
+def infinitive_after(obj: Token) -> list[Token]:
+    """'asked the authority to place a marker', 'instructs moderators to stop removing X': the
+    infinitive the verb asks for, right after its object, hung on the object (as a clause of the
+    noun) or on the verb (as a clause of purpose)."""
+    after = obj.i + 1
+    for clause in (*obj.rights, *obj.head.rights):
+        if clause.dep_ in ("acl", "advcl") and clause.left_edge.i == after and clause.left_edge.lower_ == "to" and (
+                _to_infinitive(clause)):
+            return [clause]
+    return []
 
 
 def infinitive_in_phrase(obj: Token) -> list[Token]:
@@ -41,6 +53,15 @@ def infinitive_in_phrase(obj: Token) -> list[Token]:
         if last is not None and last.dep_ == "acl" and _to_infinitive(last):
             return [last]
     return []
+
+
+def addressee_topic(lex: Lexicon, lemma: str, children: list[Token]) -> list[Token]:
+    """'warned citizens about the messages', 'asked the minister about the delay': the phrase that
+    makes a cue of the verb ('warned about X') hung on the one addressed, right after it."""
+    obj = next((c for c in children if c.dep_ == "dobj"), None) if lemma in lex.addressee_verbs else None
+    if obj is None:
+        return []
+    return [c for c in obj.rights if c.dep_ == "prep" and c.i == obj.i + 1 and c.lower_ in lex.phrasal.get(lemma, ())]
 
 
 def _to_infinitive(verb: Token) -> bool:

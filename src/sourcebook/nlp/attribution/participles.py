@@ -155,3 +155,20 @@ def role_read_as_verb(verb: Token, subject: Token | None) -> Token | None:
     misread = word.dep_ == "ccomp" and word.head.i == verb.i or word.dep_ == "compound"
     return word if (word.i > 0 and word.tag_ in ("VB", "VBP") and misread
                     and word.right_edge.i == word.i and word.doc[word.i - 1].is_quote) else None
+
+
+def document_before(lex: Lexicon, verb: Token) -> Token | None:
+    """'Drivers received an in-app notice on Thursday announcing that X': a participle of saying,
+    no comma before it, that the parser hung on the verb whose object is a document; the document
+    says it, not the verb's subject, who received or saw it (not one who wrote, issued or posted it:
+    'issued a statement on Monday saying X' is the issuer's, writing_verbs.txt)."""
+    # (hung on the document itself too: 'received a notice announcing X')
+    main = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.doc[verb.i - 1].text == "," or main.i > verb.i or (
+            main.lemma_.lower() in lex.writing_verbs):
+        return None
+    obj = next((c for c in main.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or obj.lower_ not in lex.document_nouns:
+        return None
+    between = verb.doc[obj.i + 1 : verb.i]  # (only a phrase of time or place between them: 'on Thursday')
+    return obj if all(t.dep_ in ("prep", "pobj", "det", "compound", "amod", "nummod") for t in between) else None

@@ -28,11 +28,13 @@ FINITE = ("VBD", "VBZ", "VBP")
 #: the words an aside that names who the source is opens with besides a noun phrase's ('who
 #: chairs the panel', 'of Houston')
 _NAMING = frozenset(["who", "whose", "which", "of", "now", "then", "herself", "himself", "itself"])
+#: the words a relative clause set off opens with
+_RELATIVE = frozenset(["which", "who", "that"])
 #: what no aside holds: a quotation, a clause of its own set off, a list
 _NOT_IN_AN_ASIDE = frozenset(['"', "\u201c", "\u201d", ":", ";", "(", ")", "\u2014", "--"])
 
 
-def _hinge(verbs: Callable[[Token], bool], sent: Span, first: Token, last: Token) -> Token | None:
+def _hinge(verbs: Callable[..., bool], sent: Span, first: Token, last: Token) -> Token | None:
     """The cue verb beside the aside from ``first`` to ``last`` (its commas): the verb right after
     it, past adverbs and auxiliaries ('X, a Democrat, later posted'), with a noun phrase before it;
     or the verb right before it when 'that' follows it ('reported, citing X, that Y')."""
@@ -42,9 +44,11 @@ def _hinge(verbs: Callable[[Token], bool], sent: Span, first: Token, last: Token
         after += 1
     # (not a participle set off after a clause: 'His lawyer, X, had asked for Y, arguing that Z'; but 'is arguing')
     finite = after < sent.end and (doc[after].tag_ != "VBG" or any(doc[k].pos_ == "AUX" for k in range(last.i + 1, after)))
-    # (nor a cue whose subject follows it: 'X did not go over well with Republicans, and the meeting
-    # deteriorated, said one source' has its source after the cue, no aside between)
-    if finite and verbs(doc[after]) and first.i > sent.start and doc[first.i - 1].pos_ in ("NOUN", "PROPN", "NUM") and not any(
+    # ('The messages, which carry X, urge Y': after a relative clause set off, the cue verb read as a noun;
+    # nor a cue whose subject follows it: 'X did not go over well, and the meeting deteriorated, said one source')
+    verb = finite and (verbs(doc[after]) or first.nbor(1).lower_ in _RELATIVE and doc[after].tag_ in ("NN", "NNS") and verbs(
+        doc[after], True))
+    if verb and first.i > sent.start and doc[first.i - 1].pos_ in ("NOUN", "PROPN", "NUM") and not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.i > after for c in doc[after].children):
         return doc[after]
     if last.i + 1 < sent.end and doc[last.i + 1].lower_ == "that" and first.i > sent.start and verbs(doc[first.i - 1]):
@@ -52,15 +56,17 @@ def _hinge(verbs: Callable[[Token], bool], sent: Span, first: Token, last: Token
     return None
 
 
-def asides(verbs: Callable[[Token], bool], sent: Span) -> list[tuple[Token, Token, Token]]:
+def asides(verbs: Callable[..., bool], sent: Span) -> list[tuple[Token, Token, Token]]:
     """The asides of ``sent`` beside a cue verb: (opening comma, closing comma, cue verb)."""
     commas = [t for t in sent if t.text == ","]
     found = []
     for first, last in zip(commas, commas[1:], strict=False):
         inner = sent.doc[first.i + 1 : last.i]
         if not 1 <= len(inner) <= _LONGEST or inner[0].pos_ == "CCONJ" or any(  # (', and X,' is a clause)
-                t.text in _NOT_IN_AN_ASIDE or verbs(t) and t.tag_ in FINITE for t in inner):
-            continue  # (nor a cue clause set off: 'Lower inflation, he said in a statement, showed X', ``asides``)
+                t.text in _NOT_IN_AN_ASIDE or verbs(t) and t.tag_ in FINITE and t.i > first.i + 1 for t in inner):
+            # (nor a cue clause set off: 'Lower inflation, he said in a statement, showed X', ``asides``; but a
+            # participle opening the aside read as a past tense: 'His son, reached at his home, said X')
+            continue
         verb = _hinge(verbs, sent, first, last)
         # (a quotation's tail is the quotation rules': '"...," lead author X, a Y, told reporters', ``participles``)
         if verb is not None and not (verb.i > last.i and any(t.text in _NOT_IN_AN_ASIDE for t in sent.doc[sent.start : first.i])):
@@ -98,8 +104,9 @@ def reread(doc: Doc, sentences: list[Span], rules, parse: Callable[[str], Doc]) 
     the ``reported.CueRules``, ``parse`` makes a Doc of a text up to the extractors."""
     text = doc.text
 
-    def verbs(token: Token) -> bool:
-        return token.pos_ in ("VERB", "AUX") and token.lower_ in rules.lex.verb_lemmas
+    def verbs(token: Token, misread: bool = False) -> bool:
+        """A cue verb's form ('misread': whatever part of speech the parser gave it, 'urge' read as a noun)."""
+        return (misread or token.pos_ in ("VERB", "AUX")) and token.lower_ in rules.lex.verb_lemmas
 
     for sent in sentences:
         for first, last, verb in asides(verbs, sent):

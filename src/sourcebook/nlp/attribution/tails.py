@@ -24,6 +24,7 @@ from .narration import (
     reports_a_clause,
 )
 from .negation import first_conjunct
+from .parallel_acts import clause_subjects_act
 from .predicates import free_relative
 from .syntax import FINITE_TAGS, closes_quotation, first_child, source_like, subtree_span
 
@@ -273,6 +274,8 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
         verb.lemma_.lower() in lex.cue_verbs and _held_by_nothing(lex, verb))
     own = _the_reporters_act(lex, verb)
     says = says or own
+    if not own and clause_subjects_act(lex, verb):
+        return None  # 'said his father rarely talked about work but mentioned X': the father's second act (parallel_acts.py)
     if (verb.dep_ != "conj" or verb.pos_ != "VERB" or not says
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         return None

@@ -29,6 +29,7 @@ from .objects import clause_on_occasion
 from .participles import (
     asked_aside,
     asked_before,
+    document_before,
     fronted_participle,
     names_a_thing,
     participle_subject,
@@ -123,9 +124,10 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     if content is None and lemma in lex.speech:
         content = _plea(lex, text, verb, extra) or _answer(verb) or clause_on_occasion(lex, verb)
     if content is None:
-        if lemma not in lex.speech and lemma not in lex.poll_verbs:
+        if lemma not in lex.speech and lemma not in lex.poll_verbs and lemma not in lex.belief:
             return None
-        # 'The plan, he said, is dead.' / '..., a poll shows.' / 'The barrier held, the agency said'
+        # 'The plan, he said, is dead.' / '..., a poll shows.' / 'The barrier held, the agency said' / 'Many
+        # planners, I suspect, agree that X' (a belief set mid-sentence)
         content = parenthetical(text, verb, lex) or clause_read_as_subject(verb)
         aside = bool(content)
         if lemma not in lex.speech and not aside:
@@ -137,7 +139,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         asked_before(lex, verb))
     if subject is None and lemma in lex.speech:
         subject = aside_subject(verb)
-    subject = fronted_participle(participle_subject(verb, subject))
+    subject = document_before(lex, verb) or fronted_participle(participle_subject(verb, subject))
     # 'X, writing for Y, said': the subject the parser gave the participle is the cue's own
     held = subject is not None and (subject.head.dep_ == "advcl" and subject.head.head.i == verb.i
                                     or participle_after_apposition(verb) is not None
@@ -418,7 +420,8 @@ def _active_source(
             return verb.head
         return None
     own_subject = subject.head.i == verb.i
-    if own_subject and subject.lower_ in lex.no_source and lemma not in lex.poll_verbs:
+    if own_subject and subject.lower_ in lex.no_source and lemma not in lex.poll_verbs and not (
+            verb.dep_ == "relcl" and subject.tag_ == "WDT"):  # (but a relative pronoun's noun may be: 'messages that claim X')
         return False
     if holds_nothing(lex, verb, subject):
         return False
