@@ -169,3 +169,12 @@ def test_a_phrase_on_the_verb_stays(nlp, text, cue, content):
 
 def test_an_inference_about_a_clause_by_which_stays_no_record(nlp):
     assert records(nlp, "He said it rained all week, which suggests the drought is over.", "suggests") == []
+
+
+def test_a_second_report_in_the_cue_tense_after_a_shifted_clause_is_the_reporters(nlp):
+    # the clause's 'would' is not the joined verb's: 'suggested' is the minister's next report
+    text = ("The minister said the country would formally declare its intention to leave by the end of March "
+            "and suggested that it would withdraw from the customs union.")
+    found = records(nlp, text, "suggested")
+    assert len(found) == 1 and found[0].source.text == "The minister"
+    assert contents(found[0]) == ["it would withdraw from the customs union"]
