@@ -178,3 +178,13 @@ def test_a_second_report_in_the_cue_tense_after_a_shifted_clause_is_the_reporter
     found = records(nlp, text, "suggested")
     assert len(found) == 1 and found[0].source.text == "The minister"
     assert contents(found[0]) == ["it would withdraw from the customs union"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('"You know, I love the man," he said, but "on energy he has a history of representing oil firms."', "said"),
+    ('Ana Ruiz, one of the mayor\'s aides, recalled the mayor talking about "Small Towns, Big Debts," a 2005 book.',
+     "recalled"),
+])
+def test_a_turn_of_speech_or_a_memory_of_talk_keeps_its_report(nlp, text, cue):
+    # 'You know,' opening a quotation is no belief set mid-sentence; recalling someone talking is no sighting
+    assert len(records(nlp, text, cue)) == 1

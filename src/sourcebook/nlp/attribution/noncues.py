@@ -75,10 +75,10 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i > verb.i and verb.head.lemma_.lower() in lex.speech
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)):
         return True  # 'Judge X, writing for the majority, said Y': the circumstance of the report, no report
-    if lemma in lex.see_as and (any(c.dep_ == "auxpass" for c in verb.children) or any(
+    if lemma in lex.see_as and lemma not in lex.speech and (any(c.dep_ == "auxpass" for c in verb.children) or any(
             c.dep_ == "dobj" for c in verb.children)) and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
                                                              for c in verb.children):
-        return True  # 'was last seen leaving his tent', 'saw him walking away': a sighting, no belief
+        return True  # 'was last seen leaving his tent', 'saw him walking away': a sighting (not 'recalled him talking')
     if lemma in lex.describe and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children) and any(
             c.dep_ in ("oprd", "xcomp", "ccomp", "dobj") and (c.pos_ == "PROPN" or c.text[:1].isupper()) for c in verb.children):
         return True  # 'a group which calls itself the Tuesday Collective': a name, no stance (not 'called himself a victim')
