@@ -110,7 +110,8 @@ def _seen_as_passive(lex: Lexicon, lemma: str, children: list[Token], extra: lis
             obj = first_child(child, ("pobj", "pcomp"))
             subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
             if obj is not None:
-                if child in children:  # (not over the agent: 'was seen by many as')
+                if child in children and not any(a.i < child.i for a in agents):
+                    # (not over the agent: 'was seen by many as', 'has been described by the Society as')
                     extra.append(child)
                 span = subtree_span(obj)
                 # 'described as "X" by the UN': the parser may hang the agent on X

@@ -44,16 +44,21 @@ def quoted_name(doc: Doc, quote: Quote, lex: Lexicon) -> bool:
     if doc[span.start - 1].is_sent_start or span[0].is_sent_start:
         return False  # '"Night Freight" sold 40,000 copies, the publisher said': a content opening with it
     root = span.root
-    if root.dep_ not in _NAME_PLACES:
+    if root.dep_ == "poss" and end < len(doc) and doc[end].tag_ == "POS" and doc[end].text in ("'", "\u2019"):
+        possessor = True  # "new 'Upfront Fare' system": the closing single mark read as a possessive's
+    else:
+        possessor = False
+    if root.dep_ not in _NAME_PLACES and not possessor:
         return False  # 'the bill was "Dead On Arrival"': what the speaker says it is
-    named = root.head if root.dep_ in ("appos", "compound", "nmod", "conj") else root
+    named = root.head if root.dep_ in ("appos", "compound", "nmod", "conj", "poss") else root
     if named.dep_ in ("dobj", "oprd") and named.head.lemma_.lower() in lex.describe or named.head.lower_ == "as":
         return False  # 'branded the report "Fake News"', 'refers to the US as the "Great Satan"': what it is called
     mark = doc[span.start - 1]
     before = doc[span.start - 2] if mark.is_quote or mark.text in _OPENERS else mark
     if before.pos_ == "NOUN":
         return True
-    if root.dep_ in ("compound", "nmod") and named.pos_ == "NOUN" and named.i in (end, end + 1) and named.i > root.i:
+    if (root.dep_ in ("compound", "nmod") or possessor) and named.pos_ == "NOUN" and named.i in (end, end + 1, end + 2) \
+            and named.i > root.i:
         return True  # 'its "Fjordcrest" mark', 'the "Blue Line" project': a name before the noun it names
     opens = before.lower_ == "that" and before.dep_ == "mark" or root.head.dep_ == "ccomp" and before.i == root.head.head.i
     if root.dep_ in ("nsubj", "nsubjpass") and opens and root.head.i >= end:

@@ -21,6 +21,7 @@ from .body_nouns import paper_named
 from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
 from .findings import finding_noun, no_finding
+from .grounds import given_grounds
 from .lexicon import Lexicon
 from .misread import participle_after_apposition
 from .negation import first_conjunct
@@ -111,6 +112,10 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     if (wrapped := wrapped_report(lex, verb)) is not None:  # 'like to say that X', 'wanted to know whether X': one cue
         nature, extra = SPEECH, []
         content = wrapped_cue(verb, wrapped, extra)
+    giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if giver is not None and (grounds := given_grounds(verb)) is not None:
+        content = [grounds]  # 'refused permission on the grounds that X': the reason it gave, what it reports
+        nature = SPEECH if source_like(lex, giver) else nature
     aside = inverted is not None
     if content and lemma in lex.speech and topic_before_quotation(text, verb, content):
         content = content[1:]  # 'described the mood: "..."': the quotation (joined later if not here) was said
