@@ -192,9 +192,9 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 # 0.8616, F1 0.8280): attribution F1 0.723 -> 0.722 and speech precision 0.862 -> 0.861, by a
 # record, for the weights `make model` gives (the old tagger had learned 'hold' as a word of its own).
 DEV_FLOORS = {
-    ("all", "attributed", "f1"): 0.701,
+    ("all", "attributed", "f1"): 0.703,
     ("all", "attributed", "p"): 0.817,
-    ("all", "attribution", "f1"): 0.722,
+    ("all", "attribution", "f1"): 0.724,
     ("speech", "attributed", "f1"): 0.828,
     ("speech", "attributed", "p"): 0.861,
 }

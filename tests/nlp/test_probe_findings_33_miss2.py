@@ -18,7 +18,9 @@ def test_a_verb_read_as_a_plural_noun_with_its_name_as_an_adjective(nlp):
 
 @pytest.mark.parametrize("text", [
     "False claims that the vote was rigged spread online.",  # a noun's own clause
-    "Democratic claims that the vote was rigged.",
+    # (not 'Democratic claims that X': a party's claims, the group before the noun its holder, kept or
+    # dropped by the ranker's score at the threshold; the verb reading is what this guards)
+    "Repeated claims that the vote was rigged circulated online.",
 ])
 def test_a_nouns_own_clause_makes_no_verb(nlp, text):
     assert [a.source.text for a in records(nlp, text, "claims") if a.source is not None] == []
