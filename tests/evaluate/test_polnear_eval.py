@@ -193,9 +193,9 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 # record, for the weights `make model` gives (the old tagger had learned 'hold' as a word of its own).
 DEV_FLOORS = {
     ("all", "attributed", "f1"): 0.703,
-    ("all", "attributed", "p"): 0.817,
-    ("all", "attribution", "f1"): 0.724,
-    ("speech", "attributed", "f1"): 0.828,
+    ("all", "attributed", "p"): 0.815,
+    ("all", "attribution", "f1"): 0.725,
+    ("speech", "attributed", "f1"): 0.829,
     ("speech", "attributed", "p"): 0.861,
 }
 
