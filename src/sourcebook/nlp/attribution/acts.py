@@ -12,10 +12,10 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 from .objects import artefact
+from .syntax import TENSE_TAGS
 
 #: the word the anonymity formula ends on before its purpose ('on condition of anonymity to discuss X')
 _ANONYMITY = frozenset(["anonymity", "anonymous", "anonymously"])
-_FINITE = frozenset(["VBP", "VBZ", "VBD"])
 #: verbs of fear, whose 'for' names who or what is feared for ('feared for her job')
 _FEAR = frozenset(["fear", "worry"])
 
@@ -56,7 +56,7 @@ def participle_on_subject(verb: Token) -> bool:
     return any(
         c.i > verb.i and c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and not any(
             g.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "advmod") for g in c.children)
-        and any(g.dep_ in ("aux", "auxpass") and g.tag_ in _FINITE and g.lower_ != "to" and g.i < c.i
+        and any(g.dep_ in ("aux", "auxpass") and g.tag_ in TENSE_TAGS and g.lower_ != "to" and g.i < c.i
                 for g in c.children)
         for c in verb.children)
 

@@ -19,12 +19,10 @@ from typing import Any, cast
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
-from .syntax import subject_of
+from .syntax import TENSE_TAGS, subject_of
 
 #: the longest aside read again, in tokens
 _LONGEST = 12
-#: the tags of a finite verb (a cue clause of its own)
-FINITE = ("VBD", "VBZ", "VBP")
 #: the words an aside that names who the source is opens with besides a noun phrase's ('who
 #: chairs the panel', 'of Houston')
 _NAMING = frozenset(["who", "whose", "which", "of", "now", "then", "herself", "himself", "itself"])
@@ -63,7 +61,7 @@ def asides(verbs: Callable[..., bool], sent: Span) -> list[tuple[Token, Token, T
     for first, last in zip(commas, commas[1:], strict=False):
         inner = sent.doc[first.i + 1 : last.i]
         if not 1 <= len(inner) <= _LONGEST or inner[0].pos_ == "CCONJ" or any(  # (', and X,' is a clause)
-                t.text in _NOT_IN_AN_ASIDE or verbs(t) and t.tag_ in FINITE and t.i > first.i + 1 for t in inner):
+                t.text in _NOT_IN_AN_ASIDE or verbs(t) and t.tag_ in TENSE_TAGS and t.i > first.i + 1 for t in inner):
             # (nor a cue clause set off: 'Lower inflation, he said in a statement, showed X', ``asides``; but a
             # participle opening the aside read as a past tense: 'His son, reached at his home, said X')
             continue

@@ -449,8 +449,9 @@ def phrase(token: Token) -> str:
     return token.doc[tokens[0].i : tokens[-1].i + 1].text if tokens else token.text
 
 
-#: the tags of a finite verb or auxiliary
-FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+#: the tags of a verb in a tense of its own, and of a finite verb or auxiliary (a modal too)
+TENSE_TAGS = ("VBD", "VBZ", "VBP")
+FINITE_TAGS = (*TENSE_TAGS, "MD")
 
 
 def finite(verb: Token) -> bool:

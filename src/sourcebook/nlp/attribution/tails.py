@@ -26,7 +26,7 @@ from .narration import (
 from .negation import first_conjunct
 from .parallel_acts import clause_subjects_act
 from .predicates import free_relative
-from .syntax import FINITE_TAGS, closes_quotation, first_child, source_like, subtree_span
+from .syntax import FINITE_TAGS, TENSE_TAGS, closes_quotation, first_child, source_like, subtree_span
 
 TAIL_DEPS = frozenset(["prep", "xcomp", "oprd", "npadvmod", "dative", "ccomp", "dobj", "advmod"])
 CIRCUMSTANCE_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", "NORP")
@@ -387,7 +387,6 @@ def in_shifted_tense(verb: Token) -> bool:
     'was'/'were' before a participle ('would not comment', 'was telling drivers')."""
     return any(c.dep_ in ("aux", "auxpass") and c.i < verb.i and (c.lower_ in _SHIFTED or c.lower_ in ("was", "were")
                                                                    and verb.tag_ == "VBG") for c in verb.children)
-_FINITE = frozenset(["VBD", "VBZ", "VBP"])
 
 
 def _refused_by_no_one(lex: Lexicon, verb: Token) -> bool:
@@ -455,8 +454,8 @@ def _in_the_cues_tense(lex: Lexicon, verb: Token) -> bool:
     he makes $41,000 a year and questioned how ...' - the one who said it questioned."""
     clause = verb.head
     cue = clause.head
-    return (clause.dep_ == "ccomp" and verb.lemma_.lower() in lex.cue_verbs and verb.tag_ in _FINITE
-            and verb.tag_ == cue.tag_ and clause.tag_ in _FINITE and clause.tag_ != verb.tag_
+    return (clause.dep_ == "ccomp" and verb.lemma_.lower() in lex.cue_verbs and verb.tag_ in TENSE_TAGS
+            and verb.tag_ == cue.tag_ and clause.tag_ in TENSE_TAGS and clause.tag_ != verb.tag_
             and not any(c.dep_ == "aux" for c in clause.children))
 
 

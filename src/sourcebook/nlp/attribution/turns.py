@@ -19,10 +19,9 @@ from spacy.tokens import Doc, Token
 from ..quotes import Quote
 from .direct import OPEN_ENDED, inner_end
 from .lexicon import Lexicon
-from .syntax import source_like
+from .syntax import TENSE_TAGS, source_like
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _CLOSING = "\"'\u201d\u2019\u00bb"
 _ENDS = frozenset({".", "!", "?", ";"})
 
@@ -61,7 +60,7 @@ class Turns:
         for tok in self.doc[first : first + 10]:
             if tok.is_punct or tok.is_space:
                 return None
-            if tok.tag_ in _FINITE and tok.pos_ == "VERB":
+            if tok.tag_ in TENSE_TAGS and tok.pos_ == "VERB":
                 subj = next((c for c in tok.children if c.dep_ in _SUBJECTS and first <= c.i < tok.i), None)
                 if subj is None or subj.tag_ in ("WDT", "WP") or subj.lower_ in ("that", "it") or tok.dep_ in ("relcl", "advcl"):
                     return None  # '"...," which votes in June.'
@@ -84,7 +83,7 @@ class Turns:
             return None
         sent = self.doc[i].sent
         verb = sent.root
-        if verb.pos_ != "VERB" or verb.tag_ not in _FINITE or len(sent) > 8:
+        if verb.pos_ != "VERB" or verb.tag_ not in TENSE_TAGS or len(sent) > 8:
             return None
         # 'He pauses, then adds:': the verb of saying joined to the gesture is the cue
         said = next((c for c in verb.children if c.dep_ in ("conj", "dep") and c.i > verb.i
