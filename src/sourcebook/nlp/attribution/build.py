@@ -16,6 +16,7 @@ from .asides import apposed_denials
 from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, close_marks, inside, overlaps, trim_content
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes, told_in_the_body
+from .hyphens import join_hyphenated
 from .inner import inner_only
 from .lexicon import Lexicon, in_its_lexicon, inflections, lexicon
 from .people import gender_of_first_name
@@ -60,6 +61,7 @@ class Extractor:
         def sentence_of(offset: int) -> int:
             return max(0, bisect_right(starts, offset) - 1)
 
+        join_hyphenated(doc)  # ('Yun Hae-rin said': one name, not the subject 'rin')
         if self.nlp is not None:  # (a sentence read again without an aside: 'X, a Democrat, posted that Y')
             reread(doc, sentences, self.rules, lambda t: parsed(self.nlp, t))
         cands = self._headline(doc, self.rules.find(doc, sentences), sentence_of)

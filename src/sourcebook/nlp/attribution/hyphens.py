@@ -1,0 +1,63 @@
+"""Words joined by hyphens that the parser left in pieces side by side.
+
+The tokenizer splits 're-exported' and 'Hae-rin' at the hyphen, and the parser sometimes hangs
+every piece on the same word with the same relation ('re', '-', 'exported' three clauses of
+'said'; 'Hae', '-', 'rin' three subjects), so that each rule after takes the last piece alone
+('Yun Hae-rin said X' spoken by 'rin') or cuts the content at the hyphen ('the goods were re |
+exported'). When every piece of a word joined without spaces hangs on one head outside it with
+one relation, the pieces before the last are hung on the last, and their dependents with them:
+the word is one subtree again, as the parser builds it for most hyphenated words.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from spacy.attrs import DEP, HEAD
+from spacy.tokens import Doc, Token
+
+_HYPHENS = frozenset(["-", "\u2010", "\u2011"])
+
+
+def _pieces(doc: Doc, start: int) -> list[Token]:
+    """The pieces of the word joined by hyphens that opens at ``start`` (one piece when none)."""
+    pieces = [doc[start]]
+    i = start
+    while i + 2 < len(doc) and doc[i + 1].text in _HYPHENS and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        pieces += [doc[i + 1], doc[i + 2]]
+        i += 2
+    return pieces
+
+
+def join_hyphenated(doc: Doc) -> None:
+    """Hang the pieces of each word the parser left side by side on its last piece (in place;
+    sentences stay as they were, or nothing changes)."""
+    heads: dict[int, int] = {}
+    deps: dict[int, str] = {}
+    i = 0
+    while i < len(doc):
+        pieces = _pieces(doc, i)
+        i = pieces[-1].i + 1
+        last = pieces[-1]
+        if len(pieces) < 3 or any(p.head.i != last.head.i or p.dep_ != last.dep_ for p in pieces):
+            continue
+        if last.head.i in (p.i for p in pieces) or not last.is_alpha and not last.like_num:
+            continue
+        inside = {p.i for p in pieces}
+        for piece in pieces[:-1]:
+            heads[piece.i], deps[piece.i] = last.i, "punct" if piece.text in _HYPHENS else "compound"
+            for child in piece.children:
+                if child.i not in inside:
+                    heads[child.i] = last.i
+    if not heads:
+        return
+    starts = [s.start for s in doc.sents]
+    array = doc.to_array([HEAD, DEP])
+    saved = array.copy()
+    for i, head in heads.items():
+        array[i, 0] = (head - i) % 2**64  # (relative, as an unsigned integer)
+        if i in deps:
+            array[i, 1] = doc.vocab.strings.add(deps[i])
+    doc.from_array([HEAD, DEP], cast(Any, array))
+    if [s.start for s in doc.sents] != starts:
+        doc.from_array([HEAD, DEP], cast(Any, saved))
