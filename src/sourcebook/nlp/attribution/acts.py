@@ -1,10 +1,12 @@
 """Verbs of the lexicon (or the tagger's) used for an act that reports nothing, for
 ``noncues.not_a_cue``: a matter passed on to someone who deals with it ('reported the breach to
 the regulator', 'referred questions to the command'), the purpose of the anonymity formula
-('speaking on condition of anonymity to discuss the talks'), a passive participle on its noun
+('speaking on condition of anonymity to discuss the talks') and its reason, an act not permitted
+('because he was not authorised to discuss the talks'), a passive participle on its noun
 that the parser read as the sentence's verb ('Families reported to the hotline are waiting'),
-a fear for someone ('feared for her job'), which holds no view of the world, and a passive's subject
-that is a thing handled, not what was said ('The video was posted by an anonymous account')."""
+a fear for someone ('feared for her job'), which holds no view of the world, an act done to the
+verb's object with no clause ('imposed sanctions on six companies', 'banned exports of gallium') and
+a passive's subject that is a thing handled, not what was said ('The video was posted by an anonymous account')."""
 
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ from .syntax import TENSE_TAGS
 
 #: the word the anonymity formula ends on before its purpose ('on condition of anonymity to discuss X')
 _ANONYMITY = frozenset(["anonymity", "anonymous", "anonymously"])
+#: verbs of permission: what one is not permitted to do was not done ('was not authorised to discuss X')
+_PERMITTING = frozenset(["authorise", "authorize", "permit", "allow", "clear", "empower"])
 #: verbs of fear, whose 'for' names who or what is feared for ('feared for her job')
 _FEAR = frozenset(["fear", "worry"])
 
@@ -45,6 +49,18 @@ def anonymity_purpose(verb: Token) -> bool:
     return before.lower_ in _ANONYMITY and verb.dep_ in ("advcl", "xcomp", "acl", "relcl")
 
 
+def not_permitted(verb: Token) -> bool:
+    """'because he was not authorised to discuss internal deliberations', 'were not permitted to
+    speak publicly': the reason a source stays unnamed, an act not permitted and so not done (not
+    'was authorised to say that X', 'did not hesitate to say X')."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if head.lemma_.lower() not in _PERMITTING and head.lower_ not in _PERMITTING:
+        return False
+    return any(c.dep_ == "neg" for c in head.children) and any(c.dep_ == "auxpass" for c in head.children)
+
+
 def participle_on_subject(verb: Token) -> bool:
     """'Families reported to the hotline are waiting 19 days': a past participle on its noun that
     the parser read as the verb, the sentence's own verb hung on it with a finite auxiliary and no
@@ -71,9 +87,44 @@ def fear_for(verb: Token) -> bool:
         c.dep_ in ("ccomp", "dobj", "xcomp") for c in kids)
 
 
+def act_done(lex: Lexicon, verb: Token) -> bool:
+    """'The Treasury imposed sanctions on six companies', 'banned exports of gallium', 'appointed X
+    as president', 'lobbied against the bill', 'had bet against
+    regional lenders': a verb of an act done to its object (``act_verbs.txt``) with no clause of its
+    own narrates the act (not 'banned staff from talking to reporters', 'bet that rates will fall',
+    'lobbied Congress to drop it', nor with an object that says what: 'imposed sanctions that bar
+    most trade', 'launched an appeal')."""
+    if verb.lemma_.lower() not in lex.act_verbs:
+        return False
+    return not any(_clause_of_act(child) or child.dep_ in ("dobj", "nsubjpass") and _says_what(lex, child)
+                   for child in verb.children)
+
+
+def _clause_of_act(child: Token) -> bool:
+    """A clause the act holds ('bet that rates will fall', 'lobbied Congress to drop it', 'banned staff
+    from talking to reporters'); not a participle of what followed ('banned exports, escalating the
+    dispute')."""
+    if child.dep_ == "prep":
+        return any(g.dep_ == "pcomp" for g in child.children)
+    if child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN"):
+        return any(g.dep_ in ("mark", "aux") for g in child.children)
+    return child.dep_ in ("ccomp", "xcomp", "advcl")
+
+
+def _says_what(lex: Lexicon, obj: Token) -> bool:
+    """An object that is words ('launched an appeal') or that a clause of its own says ('imposed
+    sanctions that bar most trade', 'launched a campaign designed to curb X'); not a report in the relative
+    clause ('imposed sanctions on six firms that it said had shipped crude': the report is its own)."""
+    if obj.lemma_.lower() in lex.medium_nouns:
+        return True
+    return any(g.dep_ == "acl" or g.dep_ == "relcl" and not any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.tag_ not in ("WDT", "WP") for t in g.children) for g in obj.children)
+
+
 def reports_nothing(lex: Lexicon, verb: Token) -> bool:
     """One of the acts above."""
-    return handed_on(lex, verb) or anonymity_purpose(verb) or participle_on_subject(verb) or fear_for(verb)
+    return (handed_on(lex, verb) or anonymity_purpose(verb) or not_permitted(verb) or participle_on_subject(verb)
+            or fear_for(verb) or act_done(lex, verb))
 
 
 def passive_thing(lex: Lexicon, verb: Token, subject: Token) -> bool:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ...aliases import canonical_name
+from .antecedents import described_body
 from .cataphora import reported_subject
 from .descriptions import DESCRIPTION, described, description_of, head_word, person_description
 from .people import FEMALE, MALE, gender_of_first_name, gender_of_word, given_gender
@@ -139,6 +140,12 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
     # 'it', 'its': an organisation, outlet or document, never a person described ('the GOP candidate')
     found = salience.last_entry(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, "outlet")
                                 or r.kind == DESCRIPTION and not person_description(resolver, r))
+    # a body described as the subject since the last that spoke ('A division bench was hearing a petition filed
+    # by the Nehru Colony RWA. It noted X': the bench; "The bank's troubles began when it disclosed X": the bank)
+    it = resolver.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    noun = described_body(resolver.lex, it[0], resolver.in_quote) if it is not None and len(it) else None
+    if noun is not None and (found is None or found[0] < resolver.sentence_of(noun.idx)):
+        return description_of(resolver, noun, salience)
     body = _body_subject_before(resolver, sentence)
     if body is not None and (found is None or found[0] < sentence - 1):
         return Resolved(body, ORG)  # 'The Ostravan government was more cautious. It said': that body

@@ -1,6 +1,8 @@
 """What an 'it' opening its clause stands for, read from the sentence before: a poll or report
 ('The report was published on Tuesday. It found X') or a body ('The coastguard said 22 bodies
-were found. It believes X'). Read by ``verbs`` and ``speakers``."""
+were found. It believes X'); a body described by a noun, unnamed, as the subject before an 'it'
+("The bank's troubles began when it disclosed X"); or a body from its own sentence ('The company said it
+believes X', 'When Congress set the limit, it believed X'). Read by ``verbs``, ``speakers`` and ``anaphora``."""
 
 from __future__ import annotations
 
@@ -39,8 +41,47 @@ def _reports(lex: Lexicon, verb: Token) -> bool:
 def body_before(lex: Lexicon, it: Token) -> Token | None:
     """The body an 'it' opening its clause stands for: the subject of the sentence before when
     that names an organisation ('The coastguard said 22 bodies were found. It believes X')."""
+    return _noun_before(it, (("nsubj",),), lambda t: t.ent_type_ == "ORG" or t.pos_ == "NOUN" and body_before_noun(lex, t))
+
+
+def described_body(lex: Lexicon, it: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """The body an 'it' stands for when the article described it by a noun and did not name it: the
+    subject (or the subject's owner) of the clause the pronoun's own clause hangs on ("The bank's
+    troubles began when it disclosed X"), else the subject of the sentence before when 'it' opens
+    its sentence ('A division bench was hearing a petition filed by the Nehru Colony RWA. It noted
+    X': the bench, not the body named in a by-phrase); None for a named one (``anaphora``) or any other."""
+    def unnamed(noun: Token) -> bool:  # ('the bank', 'a division bench', not 'Harmon Logistics')
+        # (nor one called by its owner's name: "Holt's office does not itself determine X" is the body named before)
+        return (noun.pos_ == "NOUN" and noun.tag_ == "NN" and not noun.ent_type_ and body_before_noun(lex, noun)
+                and not in_quote(noun.idx) and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children))
+
+    verbs = {a.i for a in it.ancestors}
+    for token in reversed(it.doc[it.sent.start : it.i]):
+        subject = token.head if token.dep_ == "poss" else token
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i in verbs and unnamed(token):
+            return token
+    noun = _noun_before(it, (("nsubj", "nsubjpass"),), lambda t: True)
+    return noun if noun is not None and unnamed(noun) else None
+
+
+def body_before_noun(lex: Lexicon, noun: Token) -> bool:
+    """A noun for a body ('the coastguard', 'the ministry', 'the bench')."""
     bodies = lex.organisation_words | lex.public_bodies | word_set("group_role_nouns") | word_set("source_types/government")
-    return _noun_before(it, (("nsubj",),), lambda t: t.ent_type_ == "ORG" or t.pos_ == "NOUN" and t.lemma_.lower() in bodies)
+    return noun.lemma_.lower() in bodies
+
+
+def body_within(lex: Lexicon, it: Token) -> Token | None:
+    """The body an 'it' subject stands for in its own sentence: the subject before it of the verb
+    its clause hangs on ('The company said it believes X'), or of a clause before it on its own
+    verb ('When Congress set the limit, it believed X')."""
+    verb = it.head
+    if it.dep_ != "nsubj" or it.lower_ != "it":
+        return None
+    bodies = lex.organisation_words | lex.public_bodies | word_set("group_role_nouns") | word_set("source_types/government")
+    holders = [verb.head] if verb.dep_ == "ccomp" and verb.head.i < it.i else []
+    holders += [c for c in verb.children if c.dep_ == "advcl" and c.right_edge.i < it.i]
+    subjects = [c for h in holders for c in h.children if c.dep_ == "nsubj" and c.i < it.i]
+    return next((t for t in subjects if t.ent_type_ == "ORG" or t.pos_ == "NOUN" and t.lemma_.lower() in bodies), None)
 
 
 def _noun_before(it: Token, deps: tuple[tuple[str, ...], ...], accept: Callable[[Token], bool]) -> Token | None:

@@ -3,8 +3,11 @@ agency', 'the company', 'the hospital' or 'the group' (``roles`` and ``affiliati
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
 
 from ...aliases import canonical_name, fold
 from ..lexicon import tagged, word_set
@@ -19,6 +22,7 @@ FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag"
                           "research", "capital"])
 #: public bodies' short names that say no kind of body ('the CDC')
 _PUBLIC_ACRONYMS = word_set("attribution/public_body_acronyms")
+_SURVEY_VERBS = word_set("attribution/survey_verbs")
 #: nouns that may stand for any non-governmental body ('In a statement, the group said') the
 #: article introduced with a noun ('The medical charity X') or whose name says group
 ANY_BODY = frozenset(["group", "organisation", "organization", "charity", "body", "band"])
@@ -100,6 +104,50 @@ def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
     return noun in called or noun in firms and not called & OUTLET_NOUNS and (bool(called & firms) or index.firm_like(
         name or "") and not (
         set(name_words(name)) & ((_GROUPS | index._group_words) - firms | index._place_nouns)))  # not 'High Court', 'River Tam'
+
+
+def survey_maker(index: ArticleIndex, name: str) -> bool:
+    """Whether the article names the body ``name`` only as a survey's or a tally's maker ('Analysts
+    surveyed by FactSet had expected X', 'estimates compiled by LSEG'): no firm it is about."""
+    starts = [at for at, kind, key in index.mentions if kind == "organisation" and key == name]
+    return bool(starts) and all(_survey_maker(index, at) for at in starts)
+
+
+def _survey_maker(index: ArticleIndex, at: int) -> bool:
+    """Whether the name at ``at`` is the agent of a participle of surveying on a noun ('Analysts surveyed
+    by FactSet', 'estimates compiled by LSEG')."""
+    span = index.doc.char_span(at, at + 1, alignment_mode="expand")
+    token = span[0] if span is not None and len(span) else None
+    while token is not None and token.dep_ in ("compound", "flat", "det", "amod") and token.head.i > token.i:
+        token = token.head
+    return token is not None and token.dep_ == "pobj" and token.head.lower_ == "by" and (
+        token.head.head.dep_ == "acl" and token.head.head.lemma_.lower() in _SURVEY_VERBS)
+
+
+def described_since(index: ArticleIndex, span: Span, salience: Salience, fits: Callable[[str | None], bool]) -> Resolved | None:
+    """The body 'the ministry' (any body's noun) stands for when the article described one by that noun,
+    unnamed, as a subject since the last body it fits spoke ("Tarsk's commerce ministry announced X.
+    Velmora's foreign ministry summoned Y. The ministry said Z": Velmora's); None for any other (a bare
+    'the ministry' since: the one it stands for)."""
+    from .anaphora import ROLE_WINDOW
+    from .index import DESCRIPTION, ORG, OUTLET, Resolved
+
+    head, doc = span.root, span.doc
+    sentence = index.sentence_of(span.start_char)
+    entry = salience.last_entry(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and fits(r.name))
+    if entry is None:
+        return None
+    start = index.sent_starts[entry[0] + 1] if entry[0] + 1 < len(index.sent_starts) else span.start_char
+    for token in reversed(doc[:span.start]):
+        if token.idx < start:
+            return None
+        qualifiers = [t for t in token.lefts if t.dep_ in ("poss", "amod", "compound", "nmod")]
+        # (a noun in lower case the tagger took for a name is a noun: "Velmora's foreign ministry")
+        if (token.dep_ in ("nsubj", "nsubjpass") and token.is_lower and token.pos_ in ("NOUN", "PROPN") and qualifiers
+                and token.lemma_.lower() == head.lemma_.lower() and not token.ent_type_ and not index.in_quote(token.idx)):
+            phrase = index.phrase(doc[token.left_edge.i : token.i + 1], token)  # type: ignore[attr-defined]
+            return Resolved(phrase, ORG if token.lemma_.lower() in index.lex.public_bodies else DESCRIPTION)
+    return None
 
 
 def named_place(index: ArticleIndex, noun: str, offset: int) -> str | None:

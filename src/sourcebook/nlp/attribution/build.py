@@ -16,9 +16,9 @@ from .asides import apposed_denials
 from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, close_marks, inside, overlaps, trim_content
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes, told_in_the_body
-from .hyphens import join_hyphenated
 from .inner import inner_only
 from .lexicon import Lexicon, in_its_lexicon, inflections, lexicon
+from .mends import mend
 from .people import gender_of_first_name
 from .quoted_names import quoted_name
 from .ranker import Ranker
@@ -61,7 +61,7 @@ class Extractor:
         def sentence_of(offset: int) -> int:
             return max(0, bisect_right(starts, offset) - 1)
 
-        join_hyphenated(doc)  # ('Yun Hae-rin said': one name, not the subject 'rin')
+        mend(doc)  # ('Yun Hae-rin said': one name, not the subject 'rin'; ``mends``)
         if self.nlp is not None:  # (a sentence read again without an aside: 'X, a Democrat, posted that Y')
             reread(doc, sentences, self.rules, lambda t: parsed(self.nlp, t))
         cands = self._headline(doc, self.rules.find(doc, sentences), sentence_of)
@@ -133,9 +133,9 @@ class Extractor:
         end = text.find("\n")
         if end < 0 or end > 300:
             return cands
-        line = text[:end]
-        words = _HEAD_WORD.findall(line)
-        if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.75 * len(words):
+        line, words = text[:end], _HEAD_WORD.findall(text[:end])
+        content = [w for w in words if w[0].isupper() or _fold(w) not in self.lex.headline_function_words]  # 'Warns of X'
+        if len(words) < 4 or sum(w[0].isupper() for w in content) < 0.75 * len(content):
             return cands
         recased = _HEAD_WORD.sub(lambda m: m.group(0).lower() if _fold(m.group(0)) in self._lower_words else m.group(0), line)
         recased = recased[:1].upper() + recased[1:]

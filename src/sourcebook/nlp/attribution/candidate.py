@@ -232,6 +232,11 @@ def dateline_end(text: str, start: int) -> int | None:
     return m.end() if m is not None and start < m.end() else None
 
 
+# 'Raipur, March 3 (PTI)' or 'Lagos, 4 May': a dateline standing on a line of its own, the place in title case
+_DATELINE_LINE = re.compile(r"([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}), (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
+                            r"(?:,? \d{4})?(?: ?\([^)\n]{1,40}\))?[ \t]*(?=\n)")
+
+
 def dateline_places(text: str) -> frozenset[str]:
     """The places the article's datelines name, folded ('kearney' of 'KEARNEY, Neb. -'): the
     same name in the story is that place, whatever the NER made of it."""
@@ -240,6 +245,9 @@ def dateline_places(text: str) -> frozenset[str]:
         m = DATELINE.match(text, line.end())
         if m is not None:
             places.add(m.group(0).split(",")[0].strip(" -\u2013\u2014").lower())
+        m = _DATELINE_LINE.match(text, line.end())
+        if m is not None and ("(" in m.group(0) or " " not in m.group(1)):  # (not a byline: 'Jane Doe, March 3')
+            places.add(m.group(1).lower())
     return frozenset(p for p in places if p)
 
 

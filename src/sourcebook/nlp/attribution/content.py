@@ -12,11 +12,13 @@ from spacy.tokens import Doc, Token
 
 from .asides import ends_with_its_speaker, fronted_subject, grounds_after_the_cue
 from .candidate import trim_content
+from .continued import goes_on_shifted, shifted_clause_joined
 from .leads import subject_read_as_object, wh_clause_read_as_adverbial
 from .lexicon import Lexicon
 from .objects import addressee_topic, artefact, disputed_pronoun, infinitive_in_relative, objects_content, thing_placed
-from .predicates import clause_spliced_in_headline, list_read_as_conjunct
+from .predicates import agrees_with_the_clause, clause_spliced_in_headline, list_read_as_conjunct
 from .relatives import addressee_clause_before, clause_read_as_relative
+from .spoken_at import medium_placed
 from .syntax import (
     CLAUSES,
     NOT_CONTENT_ENTS,
@@ -29,7 +31,8 @@ from .syntax import (
     subtree_span,
     that_clause,
 )
-from .tails import REPORT_JOINS, drop_writer_tails, in_shifted_tense, with_tail, without_writer_tail
+from .tails import REPORT_JOINS, drop_writer_tails, with_tail, without_writer_tail
+from .trailing import noun_clause_after, past_the_colon, rest_after_the_cue
 
 Spans = list[tuple[int, int]]
 
@@ -45,6 +48,7 @@ def verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[T
     second reported clause the parser joined to the verb ('said in a statement that X, but that
     Y': 'Y' hung on 'said' with its own 'that')."""
     found = _verb_content(lex, text, verb, lemma, extra)
+    found = past_the_colon(verb, found) if found else found  # 'said the fix is simple: raise rates'
     if found:
         # (not a clause parallel to the cue's own 'that' clause, the cue's content no 'that' clause: 'told X that
         # the audit found no evidence, but that Y': 'Y' is the teller's)
@@ -159,6 +163,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         or wh_clause_read_as_adverbial(lex, verb, lemma, c)  # 'did not say when X'
         or c.dep_ == "xcomp" and c.i > verb.i and that_clause(c)  # 'said only that the union would "look at"'
     ]
+    clauses = noun_clause_after(verb, clauses)  # 'X, Valde said, in the clearest sign yet that Y': 'Y' is the writer's
     held = _held_around_an_aside(lex, verb)
     if held is not None:
         before, after_that = held
@@ -206,10 +211,12 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
             spans.append(subtree_span(rest))  # 'Rents had risen, he testified, and workers left', '..., because X': both
         if (joined := _clause_joined_before(lex, verb, clauses[-1])) is not None:  # 'Eight were hurt, and one died, the CDC said'
             spans[-1] = (joined.left_edge.idx, spans[-1][1])
+        if (rest_span := rest_after_the_cue(verb, clauses[-1])) is not None:
+            spans.append(rest_span)  # 'X fell to $28,900, the report found, down from $36,400'
     if after and spans[-1][1] == subtree_span(after[-1])[1]:
-        more = (_more_of_the_report(lex, verb, after[-1]) or _agrees_with_the_clause(verb, after[-1])
+        more = (_more_of_the_report(lex, verb, after[-1]) or agrees_with_the_clause(verb, after[-1])
                 or list_read_as_conjunct(verb, after[-1]) or _verbless_concession(verb, after[-1])
-                or clause_spliced_in_headline(verb, after[-1]))
+                or clause_spliced_in_headline(verb, after[-1]) or shifted_clause_joined(lex, verb, after[-1]))
         if more is not None:  # (without the writer's tail: '... and would ask X, though she did not say how much')
             reach = without_writer_tail(lex, more) if more.pos_ in ("VERB", "AUX") else subtree_span(more)
             spans[-1] = (spans[-1][0], reach[1])
@@ -254,7 +261,7 @@ def _clause_after_the_aside(verb: Token) -> Token | None:
 
 
 def _clause_joined_before(lex: Lexicon, verb: Token, clause: Token) -> Token | None:
-    """The clause joined by ', and' / ', but' before the reported clause of a trailing cue ('Eight
+    """The clause joined by '(,) and' / '(,) but' before the reported clause of a trailing cue ('Eight
     were hospitalized, and one died, the CDC reported'), which the parser made the clause the cue
     is a conjunct of: the report covers both (not 'He said X, and Y, officials said': a report of
     its own)."""
@@ -265,7 +272,8 @@ def _clause_joined_before(lex: Lexicon, verb: Token, clause: Token) -> Token | N
         return None
     doc = verb.doc
     cc = next((c for c in head.children if c.dep_ == "cc" and c.i + 1 == clause.left_edge.i), None)
-    if cc is None or cc.lower_ not in REPORT_JOINS or doc[cc.i - 1].text != "," or any(
+    # (with a comma or without: 'The officer left the bank in 2022 and the post remained vacant, the report found')
+    if cc is None or cc.lower_ not in REPORT_JOINS or any(
             t.text in (";", ":") or t.is_quote for t in doc[head.left_edge.i : verb.i]):
         return None
     return head
@@ -332,7 +340,7 @@ def _more_of_the_report(lex: Lexicon, verb: Token, clause: Token) -> Token | Non
         # (or a verb in the reported clause's shifted tense, with no subject of its own: 'said the
         # company was "devastated" and was cooperating fully', a cue verb too: 'said she was
         # "concerned" and would ask lawmakers for money' is no report of the cue's speaker yet)
-        shifted = not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) and in_shifted_tense(conj)
+        shifted = not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) and goes_on_shifted(lex, conj)
         if cc is None or cc.lower_ not in REPORT_JOINS or conj.lemma_.lower() in lex.cue_verbs and not shifted:
             return None
         opener = doc[cc.i + 1]
@@ -382,37 +390,6 @@ def _before_joint(clause: Token, following: Token) -> int:
     return last.idx + len(last)
 
 
-def _number(token: Token) -> str | None:
-    """'sg' or 'pl' for a subject or a present-tense (or 'was'/'were') verb; None when the form does not say."""
-    lower, tag = token.lower_, token.tag_
-    if tag in ("NNS", "NNPS") or lower in ("they", "we") or tag == "VBP" or lower == "were":
-        return "pl"
-    if tag in ("NN", "NNP") or lower in ("he", "she", "it") or tag == "VBZ" or lower == "was":
-        return "sg"
-    return None
-
-
-def _agrees_with_the_clause(verb: Token, clause: Token) -> Token | None:
-    """'told reporters the polls could be "way off," and have been wrong before': a verb the
-    parser joined to the cue after its reported clause, with no subject of its own, whose
-    form agrees with the clause's subject and not with the cue's ('have' cannot go with 'the
-    mayor') is more of the clause."""
-    for conj in verb.rights:
-        if conj.dep_ != "conj" or conj.i <= clause.right_edge.i:
-            continue
-        if conj.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-            return None
-        form = conj if conj.tag_ in ("VBZ", "VBP") else next(
-            (c for c in conj.children if c.dep_ in ("aux", "auxpass") and c.i < conj.i and _number(c)), None)
-        said_by = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        reported = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if form is None or said_by is None or reported is None:
-            return None
-        number = _number(form)
-        return conj if number is not None and _number(said_by) not in (None, number) and _number(reported) == number else None
-    return None
-
-
 def _phrasal(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[Token], extra: list[Token]) -> Spans | None:
     """'calling for the city to act', 'pointed to X', 'criticized the mayor for the delay'."""
     particles = lex.phrasal[lemma]
@@ -432,7 +409,7 @@ def _phrasal(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
                        and (g.ent_type_ not in ("DATE", "TIME") or child.lower_ in ("of", "about", "against")
                             and any(c.dep_ in ("amod", "relcl") for c in g.children))
-                       and g.lemma_.lower() not in lex.manner_nouns]
+                       and g.lemma_.lower() not in lex.manner_nouns and not medium_placed(lex, child, g)]
             if objects:
                 direct = [c for c in children if c.dep_ == "dobj" and verb.i < c.i < child.i]
                 if direct and child.dep_ == "prep" and lemma not in lex.addressee_verbs:

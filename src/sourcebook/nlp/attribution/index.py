@@ -17,7 +17,7 @@ from ..lexicon import table, word_set
 from ..sentences import sentences
 from .affiliations import _text, _title_free, _without_article, role_words, roles_of
 from .bodies import with_listed_remits, with_named_bodies, with_whole_body_names, with_whole_name_phrases
-from .body_nouns import FIRM_ENDINGS, company_nouns, outlet_names
+from .body_nouns import FIRM_ENDINGS, company_nouns, outlet_names, survey_maker
 from .candidate import byline_line, dateline_end, dateline_places, headline_end, in_dateline
 from .direct import QuoteIndex
 from .entities import (
@@ -45,6 +45,7 @@ from .people import (
     capitals_as_name,
     gender_of_first_name,
     gender_of_word,
+    people_after_office,
     with_hyphenated_given_names,
     with_split_names,
     without_office_words,
@@ -127,6 +128,7 @@ class ArticleIndex:
         ents = with_described_bodies(doc, ents, self._group_words)  # 'the UN human rights office'
         ents = with_peers(doc, with_untagged_people(doc, ents, words, self._place_nouns))  # 'Rosalind Achterberg is 71'
         ents = without_office_words(doc, with_hyphenated_given_names(doc, ents, words))  # 'Jean-Luc X', 'Minister of Y X'
+        ents = people_after_office(doc, ents, lexicon.role_nouns, words)  # 'Vice Chair for Supervision Daniel Kessling'
         ents = without_role_words(doc, ents, lexicon.speaking_nouns, words)  # 'County Clerk X', 'Liberal X'
         self.ents = with_split_names(doc, with_nicknames(doc, ents))  # 'Declan "Dizzy" Oakes', 'Farid | Mansour'
         # the same for the firms the mending found ('Brightforge' after 'Brightforge Games')
@@ -316,7 +318,7 @@ class ArticleIndex:
         the NER took for a body is in lower case)."""
         return not set(name.lower().split()) & (_PLACE_BODIES | self.lex.public_bodies) and (
             canonical_name(name) not in outlet_names(self.lex.outlets)) and name.lower() not in _PUBLIC_ACRONYMS and (
-            name[:1].isupper() or name[:1].isdigit())
+            name[:1].isupper() or name[:1].isdigit()) and not survey_maker(self, name)  # (not 'surveyed by FactSet')
 
     def main_organisation(self, firm: bool = False) -> str | None:
         """The organisation the article is about: named at least three times and more often

@@ -6,7 +6,8 @@ report, but 'she said the delegation had refused to include 212 names', '"She as
 her team first," he said', '"We cannot say that coffee is the cause," she said' and '...,
 which suggests they learned it' hold none: an act with an infinitive or a noun phrase, a
 question put, a claim denied, a thing inferring, a report to come, owed or wanted ('would ask',
-'must explain', 'wanted assurances that X'), a report denied to everyone ('nothing to suggest X')
+'must explain', 'are going to write', 'wanted assurances that X', a resolution still to be introduced
+'urging X'), a report denied to everyone ('nothing to suggest X')
 or with an act for its source ('"Asking X is like asking Y"'), a reading or view nobody else is
 named for ('had seemed "withdrawn"', '"The concern is that X"'), a belief about a question ('know
 how to dig in', 'realised what was happening'), a wish or an order ('"We wanted somebody to
@@ -46,6 +47,10 @@ _FAILING = frozenset(["fail", "refuse", "decline", "neglect"])
 #: to say' are made)
 _WANTING = frozenset(["want", "hope", "plan", "intend", "expect", "need", "have", "wish", "try", "seek", "aim",
                       "call", "encourage", "invite", "ask", "urge", "beg", "press", "push"])
+#: verbs that make or put out a document, which does not speak before it is made ('will file a
+#: motion asking X', 'plans to introduce a resolution urging X')
+_MAKING = frozenset(["introduce", "file", "issue", "release", "publish", "draft", "write", "send", "submit",
+                     "propose", "table", "sign", "launch", "unveil", "adopt", "pass", "bring", "put"])
 #: the words opening a free relative around a report ('exactly where we hoped it would be')
 _FREE_RELATIVES = frozenset(["where", "what", "how"])
 #: the words that deny the cue ('did not say', 'cannot say', 'never claimed')
@@ -65,10 +70,12 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     chain = _chain(verb)
     wanted = infinitive or verb.dep_ == "dobj" and verb.pos_ == "NOUN"  # 'wanted assurances that X'
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for v in chain for c in v.children) or wanted and _wanted(verb):
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for v in chain for c in v.children) or wanted and _wanted(verb) or (
+            _to_come(chain) or _to_come(_maker(verb))):
         # 'she said Ostrava would ask the council to meet', 'Ashdown must explain "what she knew"',
         # '"we have to ask which subjects we can afford"', 'urged parents to ask their partners to
-        # pay', '"we can't keep telling our kids X"', 'it wanted assurances that X': a report to come,
+        # pay', '"we can't keep telling our kids X"', 'it wanted assurances that X', '"We are going to
+        # write rules"', 'plans to introduce a resolution urging lawmakers to act': a report to come,
         # owed, urged or wanted, none made
         return True
     source = doc[cand.source_token] if cand.source_token is not None else None
@@ -244,6 +251,31 @@ def _chain(verb: Token) -> list[Token]:
     while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i and len(chain) < 5:
         chain.append(chain[-1].head)
     return chain
+
+
+def _to_come(chain: list[Token]) -> bool:
+    """Whether a verb of the chain is in the future: a modal ('will file'), 'be going to' ('are
+    going to write': not 'went on to say'), or an infinitive wanted or planned ('plans to introduce')."""
+    for v in chain:
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
+            return True
+        if v.lower_ == "going" and v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children) and any(
+                c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children) for c in v.children):
+            return True
+        if v.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) and (
+                v.head.lemma_.lower() in _WANTING):
+            return True
+    return False
+
+
+def _maker(verb: Token) -> list[Token]:
+    """For a participle on a thing made ('a resolution urging lawmakers to act'), the chain of the
+    verb that makes it ('plans to introduce', 'will file'); empty for any other verb."""
+    thing = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or thing.dep_ != "dobj" or thing.head.i == thing.i or (
+            thing.head.lemma_.lower() not in _MAKING):
+        return []  # (not a thing that is there already: 'will cite a study showing X')
+    return _chain(thing.head)
 
 
 def _present(verb: Token) -> bool:

@@ -104,6 +104,7 @@ class Lexicon:
     receiving_verbs: frozenset[str] = frozenset()  # 'He faces charges of X': the object noun is not the subject's
     naming_verbs: frozenset[str] = frozenset()  # 'called the police': one person as the object, no name, no report
     lookalike_nouns: frozenset[str] = frozenset()  # 'offer', 'number': a person's ending, a thing
+    act_verbs: frozenset[str] = frozenset()  # 'imposed sanctions on X': an act done to the object, nothing said
     #: the pipeline's own lists of the language's common nouns and adjectives (lemmas), set by
     #: ``build.Extractor``; empty for a pipeline whose lemmatizer has none
     common_words: frozenset[str] = frozenset()
@@ -237,6 +238,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         factive_words=words("factive_words"),
         anonymity_verbs=words("anonymity_verbs"),
         handover_verbs=words("handover_verbs"),
+        act_verbs=words("act_verbs"),
         reaction_verbs=words("reaction_verbs"),
         distinct_pasts=words("distinct_pasts"),
         audience_nouns=words("audience_nouns"),

@@ -18,7 +18,7 @@ from .candidate import SPEECH, Candidate, trim, trim_content
 from .interviews import layout, opens_its_line
 from .lexicon import active_lexicon
 from .people import gender_of_first_name
-from .syntax import FINITE_TAGS, PERSON_SUFFIXES, source_span
+from .syntax import FINITE_TAGS, PERSON_SUFFIXES, source_like, source_span
 
 
 def _name_and_role(text: str, before: Span) -> bool:
@@ -327,7 +327,7 @@ def _named_colon(
     if not (answer or transcript or _name_and_role(text, before)) and _no_voice(
             before, common_nouns, active_lexicon().speaking_nouns):
         return None
-    if not (answer or transcript) and _possessed_label(before, documents):
+    if not (answer or transcript) and (_possessed_label(before, documents) or _thing_label(before, speaker_noun, documents)):
         return None
     spoken = named or _speaker_noun(before, colon, speaker_noun, documents)
     if len(before) > 6 and not _name_and_role(text, before) or not (
@@ -386,6 +386,16 @@ def _possessed_label(before: Span, documents: frozenset[str]) -> bool:
     return (last.pos_ == "NOUN" and last.is_lower and any(c.dep_ == "poss" for c in last.children)
             and lemma not in lex.speaking_nouns and last.lower_ not in lex.speaking_nouns
             and lemma not in lex.speech_nouns and lemma not in lex.belief_nouns and lemma not in documents)
+
+
+def _thing_label(before: Span, speaker_noun: Callable[[Token], bool] | None, documents: frozenset[str]) -> bool:
+    """Words before a colon that end in a common noun naming a thing or an event, no one who
+    speaks and nothing written: a headline's topic ('Al-Shabaab attack:', 'Housing Notebook:'; not
+    'Apple spokesperson:', 'Jobs report:', nor a label a name owns: 'WSJ editorial:')."""
+    last = before[-1]
+    if speaker_noun is None or len(before) < 2 or last.pos_ != "NOUN" or last.ent_type_ or not last.is_alpha:
+        return False
+    return last.lemma_.lower() not in documents and not speaker_noun(last) and not source_like(active_lexicon(), last)
 
 
 def _subtitle(doc: Doc, colon: Token, piece: tuple[int, int]) -> bool:

@@ -25,6 +25,9 @@ from .wrapped import wrapped_report
 #: what one declines to give when one stays anonymous ('declined to give his surname')
 _NAMES = frozenset(["name", "surname", "identity"])
 _MOTION = frozenset(["out", "into", "onto", "off"])
+#: verbs whose clause is a state of things to be brought about, no one's report or belief yet ('to
+#: ensure that every worker feels X')
+_GOALS = frozenset(["ensure", "insure"])
 
 
 def not_a_cue(lex: Lexicon, verb: Token) -> bool:
@@ -36,6 +39,11 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if headline_passive(lex, verb) or reports_nothing(lex, verb):
         return True  # (and an act that reports nothing: 'reported the breach to the regulator', acts.py)
+    goal = verb.head if verb.dep_ == "ccomp" else None
+    # (one still to be brought about: not 'He ensured that the report said X', which it did; PolNeAR keeps
+    # 'make sure everyone knows X')
+    if goal is not None and goal.pos_ == "VERB" and goal.lemma_.lower() in _GOALS and goal.tag_ not in ("VBD", "VBN"):
+        return True  # 'My job is to ensure that every worker feels that X': a goal, no one's stance
     if lemma in lex.clause_verbs and not any(c.dep_ == "ccomp" and c.i > verb.i and c.tag_ != "VBG" and (that_clause(c) or any(
             g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) for c in verb.children):
         # 'a dozen states held contests', 'Cruz holds a lead', 'will hold banners proclaiming X': a +clause
@@ -71,6 +79,12 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         c.dep_ == "agent" for c in verb.children
     ) and participle_after_apposition(verb) is None and past_after_quotation(verb) is None and (
             past_read_as_participle(verb) is None):
+        return True
+    if verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("with", "without") and not any(
+            c.dep_ in ("agent", "aux", "auxpass", "ccomp") for c in verb.children):
+        # ('with temperatures forecast to reach 41 degrees': a participle on its noun, as above, read as a
+        # clause of 'with', which takes no past tense; not 'with the mayor saying X', nor a state of mind
+        # with its clause: 'with many worried that X')
         return True
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i > verb.i and verb.head.lemma_.lower() in lex.speech
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)):

@@ -167,6 +167,21 @@ def without_office_words(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def people_after_office(doc: Doc, ents: list[Span], role_nouns: frozenset[str], body_words: frozenset[str]) -> list[Span]:
+    """The person an office's title runs into, that the NER took with it for a body ('Vice Chair
+    for Supervision Daniel Kessling', an ORG): a role's noun in the title, no body's word in the
+    entity, which closes on a known first name and a surname."""
+    out = []
+    for e in ents:
+        office = doc[max(e.start - 1, 0) : e.end - 2]  # (or the role's noun just before it: 'Vice' of 'Vice Chair')
+        if e.label_ == "ORG" and len(e) >= 3 and any(t.is_title and t.lower_ in role_nouns for t in office) \
+                and gender_of_first_name(e[-2].text) is not None and e[-1].is_title and e[-1].is_alpha \
+                and not any(t.lower_ in body_words for t in e) and gender_of_first_name(e[-3].text) is None:
+            e = Span(doc, e.end - 2, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
 def without_role_words(doc: Doc, ents: list[Span], people_nouns: frozenset[str], body_words: frozenset[str]) -> list[Span]:
     """The people's names without the office or party words the NER ran into them ('County Clerk
     Benjamin Roth', 'Liberal Karen Whitlock'): capitalised words no name list knows as a first name,

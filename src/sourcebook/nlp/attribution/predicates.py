@@ -63,3 +63,34 @@ def clause_spliced_in_headline(verb: Token, clause: Token) -> Token | None:
         return None
     return head if any(c.i > head.i and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "prep", "oprd")
                        for c in head.children) else None
+
+
+def _number(token: Token) -> str | None:
+    """'sg' or 'pl' for a subject or a present-tense (or 'was'/'were') verb; None when the form does not say."""
+    lower, tag = token.lower_, token.tag_
+    if tag in ("NNS", "NNPS") or lower in ("they", "we") or tag == "VBP" or lower == "were":
+        return "pl"
+    if tag in ("NN", "NNP") or lower in ("he", "she", "it") or tag == "VBZ" or lower == "was":
+        return "sg"
+    return None
+
+
+def agrees_with_the_clause(verb: Token, clause: Token) -> Token | None:
+    """'told reporters the polls could be "way off," and have been wrong before': a verb the
+    parser joined to the cue after its reported clause, with no subject of its own, whose
+    form agrees with the clause's subject and not with the cue's ('have' cannot go with 'the
+    mayor') is more of the clause."""
+    for conj in verb.rights:
+        if conj.dep_ != "conj" or conj.i <= clause.right_edge.i:
+            continue
+        if conj.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            return None
+        form = conj if conj.tag_ in ("VBZ", "VBP") else next(
+            (c for c in conj.children if c.dep_ in ("aux", "auxpass") and c.i < conj.i and _number(c)), None)
+        said_by = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        reported = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if form is None or said_by is None or reported is None:
+            return None
+        number = _number(form)
+        return conj if number is not None and _number(said_by) not in (None, number) and _number(reported) == number else None
+    return None

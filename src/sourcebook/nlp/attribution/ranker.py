@@ -26,6 +26,7 @@ from ...model import Attribution
 from ..sentences import sentence_of
 from .lexicon import Lexicon
 from .syntax import in_question
+from .trailing import hung_past_a_colon
 
 WEIGHTS = Path(__file__).with_name("ranker.json")
 _WH = frozenset(["what", "whether", "if", "how", "why", "who", "when", "where", "which"])
@@ -54,7 +55,9 @@ def features(doc: Doc, text: str, att: Attribution, lex: Lexicon) -> list[str]:
             noun = next((c for c in cue_root.children if c.dep_ == "pobj"), None) if cue_root.pos_ == "ADP" else None
             # 'in a poll released Monday' is a cue of its own kind, no 'in the view of' or 'by her own account'
             kind = " poll" if noun is not None and noun.lower_ in lex.in_polls else ""
-            out += ["cue=" + lemma + kind, "cuepos=" + cue_root.pos_ + kind, "cuedep=" + cue_root.dep_ + kind,
+            # (a cue the parser hung on the clause after a colon heads its sentence: 'I believe the fix is simple: raise X')
+            dep = "ROOT" if hung_past_a_colon(cue_root) is not None else cue_root.dep_
+            out += ["cue=" + lemma + kind, "cuepos=" + cue_root.pos_ + kind, "cuedep=" + dep + kind,
                     "cuetag=" + cue_root.tag_ + kind, "cuelen=" + _bucket(len(span), (1, 2, 3))]
             if in_question(cue_root):
                 out.append("question")

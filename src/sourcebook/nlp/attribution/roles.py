@@ -36,6 +36,7 @@ from .body_nouns import (
     body_fits,
     company_nouns,
     described_firm,
+    described_since,
     name_heads,
     named_place,
     names_noun,
@@ -138,6 +139,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         described = described_firm(resolver, salience, offset, lemma)  # ('South Korea's largest carmaker said X. The company')
         if described is not None:
             return described
+        if (described := described_since(resolver, span, salience, fits)) is not None:
+            return described  # ("Tarsk's ministry said X. Velmora's ministry summoned Y. The ministry said": Velmora's)
         # (one whose name has the noun as its head first: 'the ministry' is the Ministry of Health
         # before a public body of another kind named since)
         res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and lemma in name_heads(r.name)

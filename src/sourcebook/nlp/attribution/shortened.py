@@ -19,8 +19,8 @@ from ...aliases import canonical_name
 from .affiliations import _text
 from .anaphora import ROLE_WINDOW, Salience
 from .body_nouns import ANY_BODY, body_fits, name_heads
-from .descriptions import group_nouns
-from .index import DESCRIPTION, GROUP, ORG, Resolved
+from .descriptions import group_nouns, head_word
+from .index import DESCRIPTION, GROUP, ORG, OUTLET, Resolved
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
@@ -31,20 +31,30 @@ def fuller_mention(resolver: SpeakerResolver, span: Span, head: Token, offset: i
     sources'), else the body named before whose name that noun heads ('the partnership'); None
     for any source with more than 'the' and its noun."""
     words = [t for t in span if not t.is_punct]
+    # (a clause set off by commas says nothing of which: 'The employees, who were not authorized to speak, said')
+    aside = next((c for c in head.rights if c.dep_ == "relcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","),
+                 None)
+    words = [t for t in words if aside is None or t.i < aside.left_edge.i]
     if len(words) != 2 or words[0].lower_ != "the" or words[1].i != head.i or head.pos_ != "NOUN" or not head.is_lower:
         return None
     plural = head.tag_ == "NNS"
-    if not plural and head.lemma_.lower() in group_nouns():
-        return None  # a body's noun ``roles`` resolves, or keeps as written ('The outlet said' after a shop)
+    body = not plural and head.lemma_.lower() in group_nouns()  # a body's noun ``roles`` resolves
     sentence = resolver.sentence_of(offset)
     # (whose name that noun heads: not 'One curator at a large Scottish museum' for 'the museum')
-    before = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, GROUP, DESCRIPTION) and bool(r.name)
-                           and len(r.name.split()) > 1 and r.name.split()[-1].lower() == head.lower_ and r.plural == plural
-                           and not set(r.name.lower().split()[:-1]) & _LINKS)
+    # (or a group described by the noun: 'A team of researchers at Carrow University said X. The team said Y')
+    def fuller(r: Resolved) -> bool:
+        words = (r.name or "").lower().split()
+        return r.kind in (ORG, GROUP, DESCRIPTION) and len(words) > 1 and r.plural == plural and (
+            words[-1] == head.lower_ and not set(words[:-1]) & _LINKS and not body
+            or r.kind == DESCRIPTION and head_word(r) == head.lower_)
+
+    # (a body's noun: not past a body that spoke since, 'their union announced X. SEIU Local 1187 said Y. Z, the union said')
+    before = salience.last(sentence, ROLE_WINDOW, lambda r: fuller(r) or body and r.kind in (ORG, OUTLET))
+    before = before if before is not None and fuller(before) else None
     if before is not None:
         return Resolved(before.name, before.kind, before.affiliation, before.gender, before.plural)
-    if plural:
-        return None
+    if plural or body:
+        return None  # (or keeps as written: 'The outlet said' after a shop)
     # a body the article named without quoting it ('The Northmere Safeguarding Partnership met')
     name = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, fits=lambda n: head.lower_ in name_heads(n))
     if name:

@@ -322,7 +322,8 @@ class SpeakerResolver(ArticleIndex):
             return None
         for ent in ents:
             closes = all(t.is_punct for t in self.doc[ent.end : span.end])
-            titled = ent.start > 1 and self.doc[ent.start - 1].lower_ in self.lex.role_nouns  # ', President Oren Dask'
+            title = self.doc[ent.start - 1].lower_  # ', President Oren Dask', ', Mrs. Halima Musa' (the title no entity's)
+            titled = ent.start > 1 and (title in self.lex.role_nouns or title.rstrip(".") in TITLES)
             if ent.start > head.i and ent.start > span.start and self.doc[ent.start - 1 - titled].text == "," and closes \
                     and not self._body_like(ent):
                 person = self.person_for(self._name_tokens(ent))

@@ -48,11 +48,25 @@ def _spoken_at(lex: Lexicon, prep: Token) -> bool:
     mistakes in the campaign', which tells where a fault was, nor 'in the memo'); not 'before', which tells
     whose cases they are: 'wrote an assessment of business cases before the Supreme Court'."""
     pobj = first_child(prep, ("pobj",))
-    if pobj is None or pobj.lemma_.lower() not in lex.circumstance_nouns:
+    if pobj is None:
         return False
-    return prep.lower_ in ("at", "during") or prep.lower_ == "in" and pobj.lemma_.lower() in _MEDIA and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children)
+    # (a medium need not be an occasion: 'predicted the hold in a note to clients', 'announced the ban in a notice')
+    return prep.lower_ in ("at", "during") and pobj.lemma_.lower() in lex.circumstance_nouns or prep.lower_ == "in" and (
+        pobj.lemma_.lower() in _MEDIA and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children))
 
 
 #: the media a statement is given in: 'in a statement', 'in an email', 'in a letter to shareholders'
-_MEDIA = frozenset(["email", "interview", "letter", "memo", "op-ed", "post", "speech", "statement", "tweet", "video"])
+_MEDIA = frozenset(["email", "interview", "letter", "memo", "op-ed", "post", "speech", "statement", "tweet", "video",
+                    "note", "notice", "message", "filing", "newsletter", "podcast", "broadcast"])
+
+
+
+def medium_placed(lex: Lexicon, prep: Token, obj: Token) -> bool:
+    """'wrote on Facebook', 'wrote on a local Facebook group', 'posted in her Instagram story': the
+    phrase says where the words went, a platform or an outlet (or a thing of one), not what they
+    were about ('wrote on housing' is)."""
+    if prep.lower_ not in ("on", "in"):
+        return False
+    names = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+    return any(t.lower_ in lex.platforms or t.lower_ in lex.outlets for t in names) or " ".join(
+        t.lower_ for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i) in lex.outlets

@@ -198,6 +198,7 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
         if decision_named_after(child):  # '..., in a decision that could affect thousands': the writer's
             return (start, doc[child.i - 1].idx)
         join = second_report(lex, child) or _other_report(lex, child) or act_read_as_modifier(lex, child)
+        join = join or _past_after_a_present(lex, clause, child)
         later: Token | None = child
         while join is None and later is not None and later.dep_ == "conj":
             later = next((c for c in later.rights if c.dep_ == "conj"), None)
@@ -315,6 +316,17 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
     return cc if cc.lower_ in REPORT_JOINS and cc.head.i == verb.head.i else None
 
 
+def _past_after_a_present(lex: Lexicon, clause: Token, child: Token) -> Token | None:
+    """'wrote that the decline proved "supply is the answer" and promised to speed up permitting': a verb of saying
+    in the past the parser joined to a clause in the present inside a reported clause in the past cannot go on that
+    clause; it is the reporter's next report, as ``second_report`` tells (not after a report inside the clause, whose
+    speaker's it is: 'said Pence said in politics it takes time but added, "Z"')."""
+    if child.dep_ != "ccomp" or child.tag_ not in ("VBZ", "VBP") or clause.tag_ != "VBD" or clause.lemma_.lower() in lex.speech:
+        return None
+    later = next((c for c in child.rights if c.dep_ == "conj" and c.tag_ == "VBD"), None)
+    return second_report(lex, later) if later is not None else None
+
+
 def _the_reporters_act(lex: Lexicon, verb: Token) -> bool:
     """A verb in the cue's simple past with no subject or auxiliary, joined to the reported clause
     where something marks that clause's end as the end of what was reported, is the reporter's next
@@ -360,12 +372,20 @@ def _past_perfect_of_another(lex: Lexicon, verb: Token) -> bool:
     """'told investigators that a lieutenant had handed him sheets and said, "Z"': a past the
     tagger chose for a form that is the participle too, joined to a reported clause in the past
     perfect whose subject is someone else than the reporter (a noun who can speak, not 'she
-    has released X and called on Y', nor 'the talks had failed and refused to comment')."""
+    has released X and called on Y', nor 'the talks had failed and refused to comment'); only a verb that gives
+    words of its own, a clause or a quotation ('said, "Z"'): one with an object or an infinitive is the reporter's
+    next act ('said the government had exhausted every option and accused foreign mills of dumping steel'), when
+    that is a speaker, not a finding ('found that the officer had lied and told colleagues to delete messages')."""
     head = verb.head
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    doc = verb.doc
+    after = verb.i + (2 if verb.i + 2 < len(doc) and doc[verb.i + 1].text in (",", ":") else 1)
+    cue = head.head.lemma_.lower()
+    words = any(c.dep_ == "ccomp" for c in verb.children) or after < len(doc) and doc[after].is_quote or (
+        cue not in lex.speech)
     return (head.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
             and subject is not None and subject.pos_ in ("NOUN", "PROPN") and source_like(lex, subject)
-            and _participle_form(lex, verb))
+            and _participle_form(lex, verb) and words)
 
 
 def _participle_form(lex: Lexicon, verb: Token) -> bool:

@@ -12,7 +12,7 @@ from ...aliases import TITLES, canonical_name, is_known_organisation
 from .affiliations import _text, _title_free, roles_of
 from .candidate import NAME_GLUE
 from .index import PERSON, Resolved
-from .people import gender_of_first_name, gender_of_word
+from .people import gender_of_first_name, gender_of_word, known_given_name
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
@@ -22,6 +22,9 @@ def unlabelled_name(resolver: SpeakerResolver, span: Span, head: Token, called: 
     """A person's name the NER missed: a run of two to four capitalised proper nouns
     ending at the head, or any proper noun run after a title ('Commissioner Reyes') or
     that 'named' or 'called' gives (``called``: 'a volunteer named Farhad')."""
+    owned = owned_person(resolver, span, head)
+    if owned is not None:
+        return owned
     named_head = head.pos_ == "PROPN" or called and head.is_title or (  # (or 'an aide named Precious', an adjective)
         # the small model sometimes tags a surname as a verb ('Caroline Anning told')
         head.text[:1].isupper() and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
@@ -44,6 +47,9 @@ def unlabelled_name(resolver: SpeakerResolver, span: Span, head: Token, called: 
     if before is not None and before.dep_ == "compound" and before.head in run and any(
             e.label_ == "ORG" and e.start <= before.i for e in resolver.ents_in(head.i, head.i + 1)):
         return None  # ('Smartphone Free Childhood' is a body's name, not Free Childhood's)
+    if len(run) > 1 and run[0].lower_ in resolver._trades and run[1].text[:1].isupper() and not gender_of_first_name(run[1].text):
+        # 'Chipmaker Corvex says': a firm, its trade no part of its name (not 'Builder Tom Rudge')
+        return resolver._body_named(_text(run[1:]))
     titled = any(t.lower_.rstrip(".") in TITLES for t in run) or (
         i >= span.start and resolver.doc[i].lower_.rstrip(".") in TITLES
     )
@@ -67,6 +73,30 @@ def unlabelled_name(resolver: SpeakerResolver, span: Span, head: Token, called: 
         gender = next((g for t in span if t.i < tokens[0].i and (g := gender_of_word(t.text))), None)
         return Resolved(name, PERSON, affiliation, gender)
     return None
+
+
+def owned_person(resolver: SpeakerResolver, span: Span, head: Token) -> Resolved | None:
+    """A person's name after a body's possessive, that the NER made part of the body or a place
+    ('Barrington Capital's Soren Mbeki', a GPE): two or three
+    capitalised words closing the source, none a body's or a role's word, the first a given
+    name, or a place's name the body's possessive rules out (a firm has people, no places)."""
+    run = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i >= span.start] + [head]
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.i < run[0].i), None)
+    if head.pos_ != "PROPN" or owner is None or not 2 <= len(run) <= 3 or run[0].i != owner.i + 2 or (
+            resolver.doc[owner.i + 1].tag_ != "POS" or head.i + 1 != span.end):
+        return None
+    lex = resolver.lex
+    if not all(t.is_title and t.is_alpha and t.lower_ not in lex.organisation_words and t.lower_ not in lex.role_nouns
+               and t.lower_.rstrip(".") not in TITLES for t in run) or is_known_organisation(_text(run)):
+        return None  # ('Microsoft's Xbox Division', "Britain's Prime Minister")
+    placed = head.ent_type_ in ("GPE", "LOC") and owner.ent_type_ == "ORG"
+    if not (known_given_name(run[0].text) or placed) or _text(run).lower() in lex.outlets:
+        return None
+    person = resolver.person_for(run)
+    affiliation = roles_of(resolver, resolver.doc[span.start : head.i + 1])[0]
+    if person is not None and len(person.name.split()) >= len(run):
+        return Resolved(person.name, PERSON, person.affiliation or affiliation, person.gender)
+    return Resolved(_text(run), PERSON, affiliation, gender_of_first_name(run[0].text))
 
 
 def whole_name(resolver: SpeakerResolver, span: Span, ent: Span) -> list[Token] | None:

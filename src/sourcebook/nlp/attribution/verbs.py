@@ -15,7 +15,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from .acts import passive_thing
-from .antecedents import body_before
+from .antecedents import body_before, body_within
 from .asides import clause_read_as_subject, inverted_aside, parenthetical
 from .body_nouns import paper_named
 from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
@@ -406,7 +406,8 @@ def _passive_source(lex: Lexicon, verb: Token, subject: Token | None, content: S
         return None
     if own_subject is not None and own_subject.dep_ == "nsubjpass" and any(
         c.dep_ == "xcomp" and subtree_span(c)[0] == content[0][0] for c in verb.children
-    ) and own_subject.lower_ not in lex.subjectless:
+    ) and own_subject.lower_ not in lex.subjectless and verb.lemma_.lower() not in lex.addressee_verbs:
+        # (not the one addressed: 'Motorists have been warned to expect delays', the motorists are told)
         return agent, [subtree_span(own_subject), *content]  # 'The bank is expected to act': both parts
     return agent, content
 
@@ -443,7 +444,7 @@ def _active_source(
     if not own_subject and verb.tag_ == "VBG" and names_a_thing(lex, subject):
         return False  # 'Prices rose, suggesting weak demand': the writer's inference from a thing
     if nature == BELIEF and subject.lower_ in lex.subjectless and not _relative_holder(lex, verb, subject) and not (
-            own_subject and body_before(lex, subject) is not None):
+            own_subject and (body_before(lex, subject) or body_within(lex, subject)) is not None):
         return False  # 'it seems to want', 'a plan which hopes': no holder (not 'The coastguard ... It believes')
     if own_subject or subject.lower_ not in lex.subjectless:
         return subject

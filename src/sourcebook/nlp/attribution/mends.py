@@ -1,0 +1,57 @@
+"""Arcs the parser got wrong before every rule reads them, mended in place: the pieces of a word
+joined by hyphens (``hyphens``), and a clause's verb read as the auxiliary of an adjective.
+
+'The minister told lawmakers that banks had limited exposure to X': the parser read 'had' as
+the auxiliary of 'limited', and 'limited' as an adjective of 'exposure', which it hung on 'told'
+as a second object; the clause opened by 'that' lost its verb, and 'told' its clause. An
+auxiliary stands only with a verb, never with an adjective: an auxiliary whose head is an
+adjectival participle, and which holds its clause's subject, is the clause's verb. It takes the
+place of the noun the participle describes, and the noun becomes its object.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from spacy.attrs import DEP, HEAD
+from spacy.tokens import Doc
+
+from .hyphens import join_hyphenated
+
+
+def mend(doc: Doc) -> None:
+    """Mend the parse of ``doc`` in place (sentences stay as they were, or nothing changes)."""
+    join_hyphenated(doc)  # ('Yun Hae-rin said': one name, not the subject 'rin')
+    heads: dict[int, int] = {}
+    deps: dict[int, str] = {}
+    verbs = []
+    for aux in doc:
+        modifier = aux.head
+        noun = modifier.head
+        # ('banks had limited exposure': 'had' the auxiliary of 'limited', an adjective of 'exposure';
+        # not 'had long been', nor an auxiliary of a verb: 'banks had limited their exposure')
+        if (aux.dep_ != "aux" or modifier.dep_ != "amod" or modifier.tag_ not in ("VBN", "VBD")
+                or not aux.i < modifier.i < noun.i or noun.head.i == noun.i or noun.dep_ not in ("dobj", "attr", "pobj")):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < aux.i for c in aux.children):
+            continue  # (the clause's subject hangs on the auxiliary: it is the clause's verb)
+        if any(t.is_punct for t in doc[aux.i : noun.i]):
+            continue
+        that = any(c.dep_ == "mark" for c in aux.children)
+        heads[aux.i], deps[aux.i] = noun.head.i, "ccomp" if that or noun.head.pos_ in ("VERB", "AUX") else "conj"
+        heads[noun.i], deps[noun.i] = aux.i, "dobj"
+        verbs.append(aux)
+    if not heads:
+        return
+    starts = [s.start for s in doc.sents]
+    array = doc.to_array([HEAD, DEP])
+    saved = array.copy()
+    for i, head in heads.items():
+        array[i, 0] = (head - i) % 2**64  # (relative, as an unsigned integer)
+        array[i, 1] = doc.vocab.strings.add(deps[i])
+    doc.from_array([HEAD, DEP], cast(Any, array))
+    if [s.start for s in doc.sents] != starts:
+        doc.from_array([HEAD, DEP], cast(Any, saved))
+        return
+    for verb in verbs:
+        verb.pos_ = "VERB"
