@@ -86,6 +86,30 @@ def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) 
     return Resolved(f"{first.name} and {second.name}", GROUP, shared, plural=True)
 
 
+def listed_bodies(resolver: SpeakerResolver, span: Span) -> Resolved | None:
+    """Two or more bodies' names, each of two words or more that a body's word ends ('Clinic',
+    'Hospital'), making the whole source with 'and' and commas between them: the bodies together,
+    whatever the NER made one name of and the parser hung the 'and' on ('Northside Clinic and
+    Valley General Hospital'; not 'Kent Fire and Rescue Service', nor 'the Food and Drug Administration')."""
+    words = _without_article([t for t in span if not (t.is_punct and t.i in (span.start, span.end - 1))])
+    parts: list[list[Token]] = [[]]
+    for t in words:
+        if t.lower_ == "and" or t.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    if len(parts) < 2 or not any(t.lower_ == "and" for t in words):
+        return None
+    for part in parts:
+        part[:] = _without_article(part)
+        if len(part) < 2 or part[-1].lower_ not in resolver.lex.organisation_words or not all(
+                t.is_alpha and t.text[:1].isupper() for t in (part[0], part[-1])) or not all(
+                t.text[:1].isupper() or t.lower_ in ("of", "for", "the", "&") for t in part):
+            return None
+    named = [_text(p) for p in parts]
+    return Resolved(f"{', '.join(named[:-1])} and {named[-1]}", GROUP, plural=True)
+
+
 def _named_before(resolver: SpeakerResolver, span: Span, head: Token) -> Resolved | None:
     """A person named before the head's name, with 'and' between them, whom the parser hung on
     the head as a modifier: the first of two who speak together."""

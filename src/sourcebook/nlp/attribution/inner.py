@@ -78,10 +78,17 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
         # write rules"', 'plans to introduce a resolution urging lawmakers to act': a report to come,
         # owed, urged or wanted, none made
         return True
+    if _subjunctive(verb):
+        # 'Carney suggested the village ask local businesses to X', 'demanded that he resign': a thing
+        # proposed to be done, no report made
+        return True
     source = doc[cand.source_token] if cand.source_token is not None else None
-    if source is None and cand.nature == BELIEF and not cand.reports and not any(t.dep_ == "auxpass" for t in cue):
-        # 'she said Priya had seemed "withdrawn"', '"The concern is that X," Rhee said': a reading or
-        # view nobody else is named for, the holder's own ('it is believed that X' is others')
+    if source is None and (cand.nature == BELIEF or not any(t.pos_ == "VERB" for t in cue) and any(
+            t.lemma_ == "be" for t in cue)) and not cand.reports and not any(
+            t.dep_ == "auxpass" for t in cue):
+        # 'she said Priya had seemed "withdrawn"', '"The concern is that X," Rhee said', '"The question is
+        # whether X"': a reading, view or question nobody else is named for, the holder's own ('it is
+        # believed that X' is others'; 'rejected claims that X' are others' too)
         return True
     lex = active_lexicon()
     if cand.nature == BELIEF and source is not None and _reporter(source) and any(
@@ -98,6 +105,9 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
         return True
     if cand.quoted or cand.verbatim:
         return False
+    if cand.nature == BELIEF and verb.lemma_.lower() in _WANTING - {"expect"} and _clause(_words(doc, cand)):
+        # '"I wish we had the money," Ho said', 'hoped the rain would stop': a wish, no claim ('expects X' is a forecast)
+        return True
     if _supposed(verb):
         return True  # 'could collapse if Portezan insist on X', 'until tests show the water is safe': a supposition
     if _ordered(verb, doc, cand) or _free_relative(verb, doc, cand):
@@ -173,6 +183,14 @@ def _supposed(verb: Token) -> bool:
         if t.dep_ == "advcl" and (marks & _CONDITIONS or marks & _AWAITING and t.tag_ in ("VBP", "VBZ")):
             return True
     return False
+
+
+def _subjunctive(verb: Token) -> bool:
+    """Whether the cue is a bare verb with a subject of its own and no auxiliary, the clause of a
+    proposal ('suggested the village ask X', 'insists that he resign'): a thing to be done."""
+    return verb.tag_ == "VB" and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _names_a_thing(verb: Token, cand: Candidate) -> bool:

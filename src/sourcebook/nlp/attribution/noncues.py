@@ -56,6 +56,12 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         # 'I remember building a dam', 'hates losing', 'remembers being told to leave': an act lived, no claim (not
         # 'remember that X')
         return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.experience_verbs and (verb.tag_ == "VBG" or any(
+            c.lower_ == "being" for c in verb.lefts)) and not any(c.dep_ in ("nsubj", "mark", "aux") for c in verb.children) and (
+            not any(c.dep_ == "ccomp" and that_clause(c) for c in verb.children)):
+        # 'does not like being asked what he knows', 'hates telling people what to do': the act lived or
+        # liked, the same as above, seen from the gerund (not 'recalled being told that X': a report passed on)
+        return True
     if any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" and g.i + 1 < len(g.doc) and g.nbor(1).text == ","
                                      for g in c.children) and any(
             g.dep_ == "mark" and g.lower_ not in ("that", "with", "without") and g.i < c.i

@@ -7,7 +7,9 @@
 - a participle of asking set off after the one asked ('X, asked about Y, smiled');
 - a past tense read as a participle after a quotation ('"...," one traveller posted on X');
 - a participle opening the sentence read as its subject ('Intervening, the member for X, asked');
-- a role's modifier after a quotation read as a verb ('"...," lead author Mia Roth said').
+- a role's modifier after a quotation read as a verb ('"...," lead author Mia Roth said');
+- a participle after the agent of a passive report, the agent's ('was reported by X, citing Y');
+- a participle read as the subject of the reported clause's verb (', saying inspections of X would keep Y').
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
-from .syntax import FINITE_TAGS, source_like
+from .syntax import FINITE_TAGS, source_like, subject_of
 
 
-def participle_subject(verb: Token, subject: Token | None) -> Token | None:
+def participle_subject(lex: Lexicon, verb: Token, subject: Token | None) -> Token | None:
     """``subject`` (the parser's) mended for a participle ``verb``."""
+    if subject is None and clause_read_as_participles_subject(verb) is not None and verb.head.head.i != verb.head.i:
+        return subject_of(verb.head.head)  # 'Acme cut X, saying inspections of Y would keep Z': Acme's, as 'cut' has it
     if subject is None or verb.tag_ != "VBG":
         return subject
     if subject.i > verb.i and _inside_quotation_after(verb, subject):
@@ -33,6 +37,14 @@ def participle_subject(verb: Token, subject: Token | None) -> Token | None:
         # ('"I hear that every day," she said, before adding X': the quotation's 'I' is not its subject)
         return _subject_before(verb) or subject
     clause = verb.head
+    agent = next((c for c in clause.children if c.dep_ == "agent" and c.i < verb.i), None)
+    if (subject.dep_ == "nsubjpass" and subject.head.i == clause.i and agent is not None and verb.doc[verb.i - 1].text == ","
+            and clause.lemma_.lower() in lex.speech and clause.lemma_.lower() not in lex.asking):
+        # 'The merger was first reported by Bloomberg News, citing people familiar with the matter': a
+        # participle after a report's agent is the agent's act, not the thing reported (one asked
+        # answers: 'The mayor was questioned by reporters, saying she had no comment')
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        return by if by is not None else subject
     if (subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" and clause.head.dep_ in ("dobj", "pobj")
             and verb.doc[verb.i - 1].text == ","):
         # 'rejected a plan that would have closed two libraries, saying X': the parser hung the
@@ -172,3 +184,20 @@ def document_before(lex: Lexicon, verb: Token) -> Token | None:
         return None
     between = verb.doc[obj.i + 1 : verb.i]  # (only a phrase of time or place between them: 'on Thursday')
     return obj if all(t.dep_ in ("prep", "pobj", "det", "compound", "amod", "nummod") for t in between) else None
+
+
+def clause_read_as_participles_subject(verb: Token) -> list[tuple[int, int]] | None:
+    """'Acme Airlines cut its forecast, saying inspections of engines on part of its fleet would
+    keep 20 aircraft grounded': the parser read a participle of saying after a comma, with the
+    reported clause's subject as its object, as the subject of that clause's verb; what follows
+    the participle, to the end of that clause, is what was said."""
+    clause = verb.head
+    doc = verb.doc
+    if (verb.tag_ != "VBG" or verb.dep_ != "csubj" or clause.i < verb.i or verb.i < 1 or doc[verb.i - 1].text != ","
+            or verb.left_edge.i != verb.i or not any(c.dep_ == "dobj" for c in verb.children)
+            or clause.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
+        return None
+    last = clause.right_edge
+    while last.i > clause.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    return [(doc[verb.i + 1].idx, last.idx + len(last))]

@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..lexicon import word_set
+from ..sentences import sentence_of
 from .lexicon import Lexicon
 from .syntax import PERSON_SUFFIXES
 
@@ -57,7 +58,25 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
     written = next((c for c in manner.rights if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"), None) if manner else None
     if written is not None:
         return written  # 'was told in writing that the decision was final'
+    if speech and (fronted := fronted_clause_read_as_noun(verb)) is not None:
+        return fronted
     return _clause_on_addressee(lex, verb) if speech else None
+
+
+def fronted_clause_read_as_noun(verb: Token) -> Token | None:
+    """'1,100 pastors registered for the conference, organizers said': a clause opening the
+    sentence, set off by a comma right before the cue's subject, that the parser read as a noun
+    with a reduced relative ('pastors registered ...') and hung on the cue as a bare 'dep'; the
+    noun's phrase is what was said."""
+    doc = verb.doc
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    noun = next((c for c in verb.lefts if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None or noun is None or noun.left_edge.i != sentence_of(verb).start:
+        return None
+    comma = noun.right_edge.i + 1
+    if doc[comma].text != "," or comma + 1 != subject.left_edge.i:
+        return None
+    return noun if any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > noun.i for c in noun.children) else None
 
 
 def manner_gerund(lex: Lexicon, verb: Token) -> bool:

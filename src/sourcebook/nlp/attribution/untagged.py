@@ -110,7 +110,8 @@ def whole_name(resolver: SpeakerResolver, span: Span, ent: Span) -> list[Token] 
     if not start < ent.start < span.end or ent.end > span.end:
         return None
     doc = resolver.doc
-    words = [t for t in doc[start : ent.start] if t.text not in ("and", "&", "'s", "\u2019s")]
+    words = [t for t in doc[start : ent.start]
+             if t.text not in ("and", "&", "'s", "\u2019s") and not _inner_noun(resolver, t, ent)]
     if not words or doc[ent.start - 1].text in ("and", "&") and ent.label_ != "ORG" or any(
             not (t.is_title and t.is_alpha)  # (whatever the tagger made of it: 'Save Our Libraries UK')
             or t.lower_.rstrip(".") in TITLES or t.lower_ in resolver.lex.role_nouns
@@ -127,6 +128,17 @@ def whole_name(resolver: SpeakerResolver, span: Span, ent: Span) -> list[Token] 
             doc[e.start - 1].lemma_.lower() in resolver.lex.role_nouns) for e in resolver.ents):
         return None  # one the article names in full after a role ('Celine Moreau: "..."', 'The designer Celine Moreau')
     return list(doc[start : ent.end])
+
+
+def _inner_noun(resolver: SpeakerResolver, token: Token, ent: Span) -> bool:
+    """A common noun in lower case inside a body's long name, after an 'and' or 'of' between
+    capitalised words and before a name a body's word ends ('The Medicines and Healthcare products
+    Regulatory Agency'; not a role: 'Tesla rival BYD'; not a kind of body: 'Hedge fund Oakhurst Partners')."""
+    doc = token.doc
+    return (token.is_lower and token.is_alpha and token.pos_ == "NOUN" and 1 < token.i < len(doc) - 1
+            and doc[token.i - 2].lower_ in ("and", "of")
+            and token.lower_ not in resolver.lex.role_nouns and ent[-1].lower_ in resolver.lex.organisation_words
+            and doc[token.i - 1].is_title and doc[token.i + 1].is_title)
 
 
 def body_before_kind(resolver: SpeakerResolver, span: Span) -> str | None:

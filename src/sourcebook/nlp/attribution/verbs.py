@@ -30,6 +30,7 @@ from .objects import clause_on_occasion
 from .participles import (
     asked_aside,
     asked_before,
+    clause_read_as_participles_subject,
     document_before,
     fronted_participle,
     names_a_thing,
@@ -104,11 +105,13 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     shared = _shared_subject(lex, text, verb, lemma)
     if shared is not None:
         return shared
-    nature = BELIEF if (lemma in lex.belief or lemma in lex.see_as) and lemma not in lex.speech else SPEECH
+    # (a verb of asking reports, as 'questioned whether the timeline is realistic' does)
+    nature = BELIEF if (lemma in lex.belief or lemma in lex.see_as) and lemma not in lex.speech | lex.asking else SPEECH
     extra: list[Token] = []
     inverted = inverted_aside(text, verb) if lemma in lex.speech else None  # 'The bridge, said Ann Moss, is safe.'
     inverted = inverted if inverted is not None and source_like(lex, inverted[0]) else None
     content = verb_content(lex, text, verb, lemma, extra) if inverted is None else inverted[1]
+    content = clause_read_as_participles_subject(verb) or content  # ', saying inspections of X would keep Y'
     if (wrapped := wrapped_report(lex, verb)) is not None:  # 'like to say that X', 'wanted to know whether X': one cue
         nature, extra = SPEECH, []
         content = wrapped_cue(verb, wrapped, extra)
@@ -148,7 +151,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         asked_before(lex, verb))
     if subject is None and lemma in lex.speech:
         subject = aside_subject(verb)
-    subject = document_before(lex, verb) or fronted_participle(participle_subject(verb, subject))
+    subject = document_before(lex, verb) or fronted_participle(participle_subject(lex, verb, subject))
     # 'X, writing for Y, said': the subject the parser gave the participle is the cue's own
     held = subject is not None and (subject.head.dep_ == "advcl" and subject.head.head.i == verb.i
                                     or participle_after_apposition(verb) is not None
