@@ -93,29 +93,35 @@ def act_done(lex: Lexicon, verb: Token) -> bool:
     regional lenders': a verb of an act done to its object (``act_verbs.txt``) with no clause of its
     own narrates the act (not 'banned staff from talking to reporters', 'bet that rates will fall',
     'lobbied Congress to drop it', nor with an object that says what: 'imposed sanctions that bar
-    most trade', 'launched an appeal')."""
+    most trade', 'launched an appeal for witnesses')."""
     if verb.lemma_.lower() not in lex.act_verbs:
         return False
-    return not any(_clause_of_act(child) or child.dep_ in ("dobj", "nsubjpass") and _says_what(lex, child)
+    return not any(_clause_of_act(lex, child) or child.dep_ in ("dobj", "nsubjpass") and _says_what(lex, child)
                    for child in verb.children)
 
 
-def _clause_of_act(child: Token) -> bool:
+def _clause_of_act(lex: Lexicon, child: Token) -> bool:
     """A clause the act holds ('bet that rates will fall', 'lobbied Congress to drop it', 'banned staff
     from talking to reporters'); not a participle of what followed ('banned exports, escalating the
-    dispute')."""
+    dispute'), nor a clause of when or why ('delivered a rebuke after details appeared in the papers',
+    'imposed sanctions after invading')."""
+    if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex.adverbial_marks for g in child.children):
+        return False
     if child.dep_ == "prep":
-        return any(g.dep_ == "pcomp" for g in child.children)
+        return child.lower_ not in lex.circumstance_preps and any(g.dep_ == "pcomp" for g in child.children)
     if child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN"):
         return any(g.dep_ in ("mark", "aux") for g in child.children)
     return child.dep_ in ("ccomp", "xcomp", "advcl")
 
 
 def _says_what(lex: Lexicon, obj: Token) -> bool:
-    """An object that is words ('launched an appeal') or that a clause of its own says ('imposed
-    sanctions that bar most trade', 'launched a campaign designed to curb X'); not a report in the relative
-    clause ('imposed sanctions on six firms that it said had shipped crude': the report is its own)."""
-    if obj.lemma_.lower() in lex.medium_nouns:
+    """An object that is words with what they are about ('launched an appeal for witnesses') or that a
+    clause of its own says ('imposed sanctions that bar most trade', 'launched a campaign designed to curb X');
+    not words named only as a thing done ('delivered an unusually sharp rebuke', 'delivered his campaign
+    speech', 'launched a petition campaign with a group'), nor a report in the relative clause ('imposed
+    sanctions on six firms that it said had shipped crude': the report is its own)."""
+    if obj.lemma_.lower() in lex.medium_nouns and any(
+            g.dep_ == "prep" and g.lower_ in lex.content_preps or g.dep_ in ("ccomp", "appos") for g in obj.children):
         return True
     return any(g.dep_ == "acl" or g.dep_ == "relcl" and not any(
         t.dep_ in ("nsubj", "nsubjpass") and t.tag_ not in ("WDT", "WP") for t in g.children) for g in obj.children)

@@ -14,6 +14,7 @@ from ..quotes import QUOTE_CHARS, find_quotes, find_single_quotes
 from ..sentences import sentences as doc_sentences
 from .asides import apposed_denials
 from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, close_marks, inside, overlaps, trim_content
+from .connectives import without_connective
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes, told_in_the_body
 from .inner import inner_only
@@ -28,8 +29,7 @@ from .speakers import ORG, OUTLET, is_outlet, resolve_speakers
 from .tagger import CueTagger
 from .turns import Turns
 
-#: the Sourcebook components that extract (factories.PIPELINE_ORDER, not imported: factories
-#: imports this package)
+#: the Sourcebook components that extract (factories.PIPELINE_ORDER, not imported: factories imports this package)
 EXTRACTORS = ("sourcebook_mentions", "sourcebook_attributions", "sourcebook_figures")
 
 
@@ -68,7 +68,8 @@ class Extractor:
         cands += _apart(self.tagger.find(doc, sentences, cands), cands)
         for cand in cands:
             anchor = cand.cue[0] if cand.cue else 0
-            cand.contents = [close_marks(text, c) for c in _on_its_lines(text, cand.contents, anchor)]
+            # ('Meanwhile, the city would lose X, according to Y': the writer's 'Meanwhile' is no part of it)
+            cand.contents = [close_marks(text, without_connective(doc, c)) for c in _on_its_lines(text, cand.contents, anchor)]
             if cand.fallback:
                 cand.fallback = _on_its_lines(text, cand.fallback, anchor)
             if cand.source:
@@ -407,8 +408,7 @@ def _ended_at(text: str, contents: list[tuple[int, int]], cut: int) -> list[tupl
 
 
 def _on_its_lines(text: str, spans: list[tuple[int, int]], anchor: int) -> list[tuple[int, int]]:
-    """Content spans kept to the lines of the cue at ``anchor`` and past a wire dateline; the
-    empty ones dropped."""
+    """Content spans kept to the lines of the cue at ``anchor`` and past a wire dateline; the empty ones dropped."""
     clipped = (after_dateline(text, clip_lines(text, c, anchor)) for c in spans)
     return [c for c in clipped if c[1] - c[0] > 1]
 

@@ -110,8 +110,9 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
 # not 'proposed just that'; not the pronoun that a verb follows ('argue that is too little')
 _THAT = re.compile(r"(?:(only|simply|merely|just) )?that(?=\s)(?!\s+(?:is|was|are|were|has|had|will|would|could|"
                    r"should|can|may|might|must|does|did|seems|means)\b)")
-#: a noun right after 'that' and the auxiliary or verb after it ('that issue would', 'that plan was')
-_BARE_NOUN = re.compile(r"\s+([a-z]+)\s+(?:is|was|has|had|will|would|could|should|can|may|might|must|does|did)\b")
+#: a noun right after 'that' and the auxiliary or verb after it ('that issue would', 'that plan was'), or the
+#: infinitive's 'to' of an object clause ('expected that trend to continue')
+_BARE_NOUN = re.compile(r"\s+([a-z]+)\s+(?:is|was|has|had|will|would|could|should|can|may|might|must|does|did|to)\b")
 _TIME_STOP = re.compile(r" ?[ap]\.m\.", re.IGNORECASE)
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 _OPENING_BRACKET = {close: mark for mark, close in _BRACKETS.items()}

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .asides import ends_with_its_speaker, fronted_subject, grounds_after_the_cue
 from .candidate import trim_content
+from .comments import clause_comment, time_of_a_free_relative
 from .continued import goes_on_shifted, shifted_clause_joined
 from .leads import subject_read_as_object, wh_clause_read_as_adverbial
 from .lexicon import Lexicon
@@ -32,7 +33,7 @@ from .syntax import (
     that_clause,
 )
 from .tails import REPORT_JOINS, drop_writer_tails, with_tail, without_writer_tail
-from .trailing import noun_clause_after, past_the_colon, rest_after_the_cue
+from .trailing import hung_before_the_cue, noun_clause_after, past_the_colon, rest_after_the_cue
 
 Spans = list[tuple[int, int]]
 
@@ -158,7 +159,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         # police put it at Z', 'Others were kinder: the magazine described it as Y')
         if c.dep_ in CLAUSES and not adverbial(lex, c) and not (
             c.i < verb.i and any(t.text in (";", ":") for t in verb.doc[c.i + 1 : verb.i]))
-        and not _reduced_relative(lex, c)
+        and not _reduced_relative(lex, c) and not time_of_a_free_relative(verb, c)  # ('what people say when X')
         or lemma in lex.asking and c.dep_ == "advcl" and c.i > verb.i and question_mark(c)
         or wh_clause_read_as_adverbial(lex, verb, lemma, c)  # 'did not say when X'
         or c.dep_ == "xcomp" and c.i > verb.i and that_clause(c)  # 'said only that the union would "look at"'
@@ -187,7 +188,8 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
     # a clause on each side of the cue: the one after it is the content; the one
     # before is usually another sentence glued on by the parser
     after = _inside_the_relative(verb, [c for c in clauses if c.i > verb.i])
-    after = [c for k, c in enumerate(after) if not (k and ends_with_its_speaker(lex, c))]
+    # (nor a relative on the whole report, the writer's: '..., which, in Westminster, is what people say')
+    after = [c for k, c in enumerate(after) if not (k and (ends_with_its_speaker(lex, c) or clause_comment(c)))]
     other = next((k for k, c in enumerate(after) if k and _another_report(lex, c)), None)
     if other is not None:
         # 'said they were worried, and more than 4 in 10 said X': the parser hung another
@@ -207,6 +209,8 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         spans[0] = (first.idx, spans[0][1])
     if not after:  # 'The mood was grim: "We have lost everything," one resident said'
         spans[-1] = (past_a_colon(text, *spans[-1]), spans[-1][1])
+        if (hung := hung_before_the_cue(verb, clauses[-1])) is not None:  # 'X not in anger but in silence, she said'
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hung))
         if (rest := _clause_after_the_aside(verb) or grounds_after_the_cue(lex, verb, clauses[-1])) is not None:
             spans.append(subtree_span(rest))  # 'Rents had risen, he testified, and workers left', '..., because X': both
         if (joined := _clause_joined_before(lex, verb, clauses[-1])) is not None:  # 'Eight were hurt, and one died, the CDC said'

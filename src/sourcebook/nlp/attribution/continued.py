@@ -33,6 +33,9 @@ def shifted_clause_joined(lex: Lexicon, verb: Token, clause: Token) -> Token | N
         if conj.dep_ != "conj" or conj.i <= clause.right_edge.i:
             continue
         cc = conj.doc[conj.left_edge.i]
+        if cc.dep_ != "cc" and conj.left_edge.i > 0 and conj.doc[conj.left_edge.i - 1].head in (verb, conj):
+            # ('said two barns had burned but no homes had been lost': 'but' hung on the cue, before the clause)
+            cc = conj.doc[conj.left_edge.i - 1]
         subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < conj.i), None)
         gap = conj.doc[clause.right_edge.i + 1 : cc.i]
         if (cc.lower_ not in REPORT_JOINS or cc.dep_ != "cc" or subject is None or not all(t.text == "," for t in gap)

@@ -110,6 +110,9 @@ class ArticleIndex:
         raw = [e for e in raw if not (len(e) == 1 and e.label_ in ("PERSON", "ORG") and (
             e[0].tag_ == "NNS" or e[0].tag_ == "NN" and e[0].is_sent_start and e[0].lower_ not in inner))]
         raw = [kept for e in raw if (kept := without_count(doc, e)) is not None]  # not 'Millions of' (an ORG)
+        # not the sentence's closing stop the NER ran a name on to ('said Luis Ferreira.')
+        raw = [Span(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and e[-1].text in (".", ",", ";", ":") else e
+               for e in raw]
         doc_text = doc.text
         places = dateline_places(doc_text)  # ('west of Kearney' after 'KEARNEY, Neb. -': the place, no body)
         raw = [Span(doc, e.start, e.end, label="GPE") if e.label_ in ("ORG", "PERSON") and e.text.lower() in places

@@ -59,8 +59,12 @@ def subject_read_as_object(lex: Lexicon, verb: Token, clause: Token) -> Token | 
     if len(between) and (between[0].pos_ == "ADP" and not _phrase_of_object(lex, obj, between) or any(
             t.is_punct or t.dep_ == "cc" or t.ent_type_ in ("DATE", "TIME") for t in between)):
         return None
-    # (only a verb that speaks to someone has one as its object: 'fears her cousin is missing')
-    return None if source_like(lex, obj) and verb.lemma_.lower() in lex.addressee_verbs else obj
+    # (only a verb that speaks to someone has one as its object: 'fears her cousin is missing'; not one it already
+    # speaks to, 'told him power could take X', nor words or a document, 'warned the proposal could "split X"')
+    lemma = obj.lemma_.lower()
+    addressee = not any(c.dep_ == "dative" for c in verb.children) and lemma not in lex.speech_nouns and (
+        lemma not in lex.document_nouns)
+    return None if addressee and source_like(lex, obj) and verb.lemma_.lower() in lex.addressee_verbs else obj
 
 
 def _phrase_of_object(lex: Lexicon, obj: Token, between: Span) -> bool:

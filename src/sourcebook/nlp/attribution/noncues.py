@@ -113,7 +113,7 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True  # 'The buyer, believed to be an oil heir, paid X': a passive set beside the subject, no belief of the buyer's
     if any(c.dep_ == "nsubj" and c.lower_ in ("the", "a", "an") for c in verb.children):
         return True  # 'The said fairgrounds will host X': an article read as the subject, 'said' an adjective
-    if _act_on_someone(lex, verb) or _headline_verb_read_as_noun(lex, verb):
+    if _act_on_someone(lex, verb) or _headline_verb_read_as_noun(lex, verb) or _second_bidding(lex, verb):
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs or under_without(verb):
         # 'declined to say whether X': the refusal's, no report of its own; 'without asking who',
@@ -150,6 +150,17 @@ def _act_on_someone(lex: Lexicon, verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "with" and verb.doc[c.i - 1].text != "," and any(
         g.dep_ == "pobj" and g.lemma_.lower() not in lex.speech_nouns and g.lemma_.lower() not in lex.written_nouns
         for g in c.children) for c in verb.children)
+
+
+def _second_bidding(lex: Lexicon, verb: Token) -> bool:
+    """'The pastor urged members to greet newcomers and to call anyone who misses X': an infinitive joined to the
+    infinitive a verb of address bids its object do is a second thing bidden, part of that content, no cue of its own
+    (whose subject would be the bidder's)."""
+    bid = verb.head
+    return (verb.dep_ == "conj" and bid.dep_ == "xcomp" and bid.head.lemma_.lower() in lex.addressee_verbs
+            and any(c.dep_ == "dobj" and c.i < bid.i for c in bid.head.children)
+            and verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in bid.children))  # (or a bare one: 'and call X')
 
 
 def _headline_verb_read_as_noun(lex: Lexicon, verb: Token) -> bool:

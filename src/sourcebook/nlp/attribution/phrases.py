@@ -114,8 +114,9 @@ def _filed_after(doc, end: int) -> int | None:
     if comma is None or comma.text != "," or comma.i + 1 >= len(doc):
         return None
     verb = doc[comma.i + 1]
-    # (the parser may hang the phrase itself on the participle: nothing else may come before it)
-    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl") or any(
+    # (the parser may hang the phrase itself on the participle: nothing else may come before it; a participle the
+    # tagger took for a past tense, with no subject: 'According to the assessment, published an hour before the debate')
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("advcl", "acl") or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") or comma.i < c.i < verb.i for c in verb.children):
         return None
     last = verb.right_edge.i

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..sentences import in_headline
+from .comments import apposition_read_as_conjunct, past_beside_a_modal
 from .lexicon import Lexicon
 from .narration import (
     act_read_as_modifier,
@@ -97,6 +98,7 @@ def drop_writer_tails(lex: Lexicon, text: str, doc: Doc, span: tuple[int, int]) 
     """A verb's content without the writer's words after it: a relative clause on its last
     noun, a description or comment set off by a comma, a sourcing phrase."""
     span = drop_trailing_apposition(text, doc, drop_trailing_relative(lex, text, doc, span))
+    span = apposition_read_as_conjunct(text, doc, span)  # ('said staff falsified records, allegations that X')
     return drop_trailing_source(text, doc, span)
 
 
@@ -303,9 +305,10 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
     if form is not None and verb.head.tag_ in ("VBZ", "VBP") and verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD":
         return None  # 'said the group objects to the delay and denies any role': the present is the clause's, no report
     clause = first_conjunct(verb.head)
-    if verb.tag_ == "VB" and not own and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (
+    if verb.tag_ == "VB" and not own and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children) and (
             verb.head.tag_ == "VB" or clause.head.tag_ == "VBD"):
-        return None  # 'said ships should slow down and post lookouts', 'said she had her staff field them and tell X'
+        return None  # 'said ships should slow down and post lookouts', 'said she had her staff field them and tell X' (and
+        # 'urged members to greet newcomers and to call X': the second infinitive of the bidding)
     if verb.tag_ == "VBD" and verb.head.tag_ == "VBD" and verb.head.dep_ == "ccomp" and verb.head.head.tag_ in ("VBZ", "VBP"):
         return None  # 'The complaint says he bought rifles and posted videos': the past is the clause's, the report's present
     doc = verb.doc
@@ -344,7 +347,8 @@ def _the_reporters_act(lex: Lexicon, verb: Token) -> bool:
     cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < verb.i), None)
     if cc is None or cc.i + 1 != verb.i:
         return False
-    if persons_act(lex, verb):  # ('said the failure was a blow and cut his price target')
+    if persons_act(lex, verb) or past_beside_a_modal(verb) and cc.lower_ == "and" and (  # ('said the failure was a
+            verb.lemma_.lower() not in lex.cue_verbs):  # blow and cut his price target', 'said he would X and offered Y')
         return True
     if verb.tag_ != "VBD":
         return False

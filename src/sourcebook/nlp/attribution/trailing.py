@@ -106,3 +106,20 @@ def past_the_colon(verb: Token, spans: list[tuple[int, int]]) -> list[tuple[int,
     while last.is_punct and last.i > head.i:
         last = doc[last.i - 1]
     return [*spans[:-1], (spans[-1][0], last.idx + len(last))]
+
+
+def hung_before_the_cue(verb: Token, clause: Token) -> int | None:
+    """Where the reported clause before the cue clause ends when the parser hung its last words on the cue, between
+    the clause and the comma before the cue's subject ('Young adults are leaving churches not in anger but in
+    silence, the pastor told a conference': 'but in silence'); None when nothing stands there."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and clause.i < c.i < verb.i), None)
+    if subject is None or clause.i > verb.i:
+        return None
+    gap = doc[clause.right_edge.i + 1 : subject.left_edge.i - 1]
+    if not len(gap) or doc[gap.end].text != "," or any(t.is_punct or t.is_space for t in gap):
+        return None
+    inside = range(gap.start, gap.end)
+    if any(t.head.i not in inside and t.head.i != verb.i for t in gap):
+        return None  # (words of the cue's own only)
+    return gap[-1].idx + len(gap[-1])

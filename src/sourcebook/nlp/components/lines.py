@@ -126,6 +126,9 @@ def _after_datelines(doc: Doc, starts: _Starts) -> None:
         i = starts.word_at(m.end())
         if i is not None:
             doc[i].is_sent_start = True
+            # nor does its second word open one ('TOKYO, Aug 7 - Okuda | Metals is in talks', split after the first name)
+            if i + 1 < len(doc) and doc[i].is_alpha and "\n" not in doc[i].whitespace_ and doc[i + 1].is_alpha:
+                doc[i + 1].is_sent_start = False
 
 
 def _after_kept_stops(doc: Doc, starts: _Starts) -> None:

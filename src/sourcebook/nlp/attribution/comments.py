@@ -1,0 +1,57 @@
+"""The writer's words on a whole reported clause, which the parser hung inside the report: a
+relative on the clause read as a second complement of the cue ('insist he is "focused on the day
+job", which, in Westminster, is what people say when they are not'), and the 'when' of such a
+free relative; a noun summing the report up read as a conjunct ('said staff falsified records,
+allegations that have prompted an inquiry'); the reporter's next act in the past joined to a
+clause with a modal ('said he would "look into it" and offered a meeting')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+
+def clause_comment(clause: Token) -> bool:
+    """A clause opened by 'which' as its subject, after a comma, that the parser hung on the cue
+    beside the reported clause: a relative on the whole report, the writer's words ('said the vote
+    was rigged, which is what losers say'); not a clause with a 'which' of its own deeper in it
+    ('said which bills would pass')."""
+    first = clause.left_edge
+    doc = clause.doc
+    return (first.lower_ == "which" and first.dep_ in ("nsubj", "nsubjpass") and first.head.i == clause.i
+            and first.i > 0 and doc[first.i - 1].text == ",")
+
+
+def time_of_a_free_relative(verb: Token, clause: Token) -> bool:
+    """'(is) what people say when they are not': the cue's object is the 'what' before it, which stands
+    for what was said, so a clause after it opened by 'when' tells when it is said, no content
+    (not 'did not say when X', whose verb has no such object)."""
+    return clause.i > verb.i and clause.left_edge.tag_ == "WRB" and clause.left_edge.lower_ in ("when", "whenever") and any(
+        c.dep_ == "dobj" and c.tag_ == "WP" and c.i < verb.i for c in verb.children)
+
+
+def apposition_read_as_conjunct(text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without a noun after its last comma that has a relative clause and that the parser joined to the
+    noun before as a conjunct though nothing coordinates them (no 'and' or 'or'): 'says staff falsified
+    records, allegations that have prompted an inquiry' sums up the report in the writer's words (not
+    'seized guns, cash and drugs that were hidden', a list with its 'and')."""
+    comma = text.rfind(", ", span[0], span[1])
+    after = doc.char_span(comma + 2, span[1], alignment_mode="contract") if comma > span[0] else None
+    if after is None or len(after) < 3:
+        return span
+    noun = after[0]
+    if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.head.i >= after.start or any(
+            c.dep_ in ("cc", "preconj", "conj") for t in (noun.head, noun) for c in t.children if c.i != noun.i):
+        return span
+    # (the parser may hang the relative on the noun before: 'records, allegations [that X]')
+    relative = next((c for t in (noun, noun.head) for c in t.children if c.dep_ == "relcl" and c.left_edge.i == noun.i + 1), None)
+    if relative is None or relative.right_edge.i < after.end - 1:
+        return span
+    return span[0], comma
+
+
+def past_beside_a_modal(verb: Token) -> bool:
+    """'said he would "look into it" and offered a meeting': a simple past joined to a reported clause whose
+    verb stands with a modal alone cannot share the modal (that would take 'offer'), so it goes on the cue,
+    the reporter's next act (not 'would have looked into it and offered', whose participle shares 'have')."""
+    aux = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i]
+    return verb.tag_ == "VBD" and verb.head.tag_ == "VB" and len(aux) == 1 and aux[0].tag_ == "MD"
