@@ -11,10 +11,9 @@ the word is one subtree again, as the parser builds it for most hyphenated words
 
 from __future__ import annotations
 
-from typing import Any, cast
-
-from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
+
+from .arcs import set_arcs
 
 _HYPHENS = frozenset(["-", "\u2010", "\u2011"])
 
@@ -49,15 +48,5 @@ def join_hyphenated(doc: Doc) -> None:
             for child in piece.children:
                 if child.i not in inside:
                     heads[child.i] = last.i
-    if not heads:
-        return
-    starts = [s.start for s in doc.sents]
-    array = doc.to_array([HEAD, DEP])
-    saved = array.copy()
-    for i, head in heads.items():
-        array[i, 0] = (head - i) % 2**64  # (relative, as an unsigned integer)
-        if i in deps:
-            array[i, 1] = doc.vocab.strings.add(deps[i])
-    doc.from_array([HEAD, DEP], cast(Any, array))
-    if [s.start for s in doc.sents] != starts:
-        doc.from_array([HEAD, DEP], cast(Any, saved))
+    if heads:
+        set_arcs(doc, heads, deps)

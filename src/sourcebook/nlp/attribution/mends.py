@@ -11,11 +11,9 @@ place of the noun the participle describes, and the noun becomes its object.
 
 from __future__ import annotations
 
-from typing import Any, cast
-
-from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc
 
+from .arcs import set_arcs
 from .hyphens import join_hyphenated
 
 
@@ -41,17 +39,7 @@ def mend(doc: Doc) -> None:
         heads[aux.i], deps[aux.i] = noun.head.i, "ccomp" if that or noun.head.pos_ in ("VERB", "AUX") else "conj"
         heads[noun.i], deps[noun.i] = aux.i, "dobj"
         verbs.append(aux)
-    if not heads:
-        return
-    starts = [s.start for s in doc.sents]
-    array = doc.to_array([HEAD, DEP])
-    saved = array.copy()
-    for i, head in heads.items():
-        array[i, 0] = (head - i) % 2**64  # (relative, as an unsigned integer)
-        array[i, 1] = doc.vocab.strings.add(deps[i])
-    doc.from_array([HEAD, DEP], cast(Any, array))
-    if [s.start for s in doc.sents] != starts:
-        doc.from_array([HEAD, DEP], cast(Any, saved))
+    if not heads or not set_arcs(doc, heads, deps):
         return
     for verb in verbs:
         verb.pos_ = "VERB"

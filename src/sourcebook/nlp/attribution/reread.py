@@ -14,11 +14,10 @@ stands for, the speaker.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, cast
 
-from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
+from .arcs import set_arcs
 from .syntax import TENSE_TAGS, subject_of
 
 #: the longest aside read again, in tokens
@@ -152,15 +151,7 @@ def _graft(doc: Doc, sent: Span, again: Doc, kept: list[Token], first: Token, la
             heads[token.i] = host.i
             deps[token.i] = ("appos" if token.pos_ in ("NOUN", "PROPN", "NUM") else deps[token.i]) if names else (
                 "prep" if token.pos_ == "ADP" else "advcl" if token.pos_ in ("VERB", "AUX") else "npadvmod")
-    starts = [s.start for s in doc.sents]
-    array = doc.to_array([HEAD, DEP])
-    for i, head in heads.items():
-        array[i, 0] = (head - i) % 2**64  # (relative, as an unsigned integer)
-        array[i, 1] = doc.vocab.strings.add(deps[i])
-    saved = doc.to_array([HEAD, DEP])
-    doc.from_array([HEAD, DEP], cast(Any, array))
-    if [s.start for s in doc.sents] != starts:  # (the sentences stay as they were, or nothing changes)
-        doc.from_array([HEAD, DEP], cast(Any, saved))
+    if not set_arcs(doc, heads, deps):  # (the sentences stay as they were, or nothing changes)
         return
     for new, old in zip(again, kept, strict=True):  # ('Beatrix Holm, director of X, posted': not the verb 'Beatrix')
         old.tag_, old.pos_ = new.tag_, new.pos_

@@ -1,0 +1,26 @@
+"""Arcs put on a parsed Doc in place, for the rules that mend the parser's reading before the
+others run (``mends``, ``hyphens``, ``reread``)."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from spacy.attrs import DEP, HEAD
+from spacy.tokens import Doc
+
+
+def set_arcs(doc: Doc, heads: dict[int, int], deps: dict[int, str]) -> bool:
+    """Give token ``i`` the head ``heads[i]`` and the relation ``deps[i]``; whether they were kept:
+    the sentences stay as they were, or nothing changes."""
+    starts = [s.start for s in doc.sents]
+    array = doc.to_array([HEAD, DEP])
+    saved = array.copy()
+    for i, head in heads.items():
+        array[i, 0] = (head - i) % 2**64  # (relative, as an unsigned integer)
+    for i, dep in deps.items():
+        array[i, 1] = doc.vocab.strings.add(dep)
+    doc.from_array([HEAD, DEP], cast(Any, array))
+    if [s.start for s in doc.sents] != starts:
+        doc.from_array([HEAD, DEP], cast(Any, saved))
+        return False
+    return True
