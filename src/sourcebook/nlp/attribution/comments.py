@@ -7,7 +7,27 @@ clause with a modal ('said he would "look into it" and offered a meeting')."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
+
+#: where a writer sets words off after a report: a comma, with the closing quotation mark the
+#: writer may put after it ('called it "a disgrace," an extraordinary rebuke'), or a dash
+_SET_OFF = re.compile(r",(?:''|[\"”’'])*\s+|\s+(?:—|–|--)\s+|—|–")
+
+
+def set_off_points(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The points in ``text[start:end]`` where words are set off, the last first: (where the
+    words before end, where the words after start, whether a dash sets them off)."""
+    found = [(m.start(), m.end(), "," not in m.group()) for m in _SET_OFF.finditer(text, start, end)]
+    return [f for f in reversed(found) if f[0] > start]
+
+
+def quoted_at(text: str, start: int, point: int) -> bool:
+    """Whether ``point`` of a content that opens at ``start`` stands inside a quotation: the
+    content opens right after a quotation mark, or a mark opened in it is not closed yet."""
+    before, inside = text[max(0, start - 3) : start].rstrip(), text[start:point]
+    return before[-1:] in ("“", '"', "‘") or inside.count("“") > inside.count("”") or inside.count('"') % 2 == 1
 
 
 def clause_comment(clause: Token) -> bool:

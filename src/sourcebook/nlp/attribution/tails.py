@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..sentences import in_headline
-from .comments import apposition_read_as_conjunct, past_beside_a_modal
+from .comments import apposition_read_as_conjunct, past_beside_a_modal, quoted_at, set_off_points
 from .lexicon import Lexicon
 from .narration import (
     act_read_as_modifier,
@@ -120,12 +120,8 @@ def drop_trailing_apposition(text: str, doc: Doc, span: tuple[int, int]) -> tupl
     """'dismissed criticism from Doley, a banker who has ...': the writer's description of
     the last noun after a comma, ending the content, is no part of what was said; nor is the
     writer's comment on the whole clause ('said the vote was rigged, a charge that ...')."""
-    comma = span[1]
-    for _ in range(4):  # the description may hold commas of its own
-        comma = text.rfind(", ", span[0], comma)
-        if comma <= span[0]:
-            return span
-        after = doc.char_span(comma + 2, span[1], alignment_mode="contract")
+    for comma, opens, dash in set_off_points(text, span[0], span[1])[:4]:  # (it may hold commas of its own)
+        after = doc.char_span(opens, span[1], alignment_mode="contract")
         if after is None or not len(after):
             return span
         head = after.root
@@ -135,8 +131,12 @@ def drop_trailing_apposition(text: str, doc: Doc, span: tuple[int, int]) -> tupl
         if (head.dep_ == "appos" or comment) and head.head.i < after.start and head.right_edge.i >= after.end - 1 \
                 and head.left_edge.i == after.start and not any(c.dep_ == "neg" for c in head.children) \
                 and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and after[0].dep_ in ("det", "poss")) \
-                and not any(t.tag_ == "VBD" and t.i < head.i for t in after):  # (a past tense modifies no noun:
-            # 'The pharmacist, Ana Ruiz, first reported discrepancies' is a clause whose verb the parser misread)
+                and not any(t.tag_ == "VBD" and t.i < head.i for t in after) \
+                and (not dash or not quoted_at(text, span[0], comma) and any(
+                    t.pos_ == "VERB" or t.tag_ in ("WDT", "WP") for t in head.subtree if t.i > head.i)):
+            # (a past tense modifies no noun: 'The pharmacist, Ana Ruiz, first reported discrepancies' is a
+            # clause whose verb the parser misread;
+            # after a dash, only a noun with a verb after it: '— a message that went unheeded', not '— a new hospital')
             # a bare name is no description: 'took place in Dayton, Ohio', 'his wife, Maria, and ...'
             nouns = [head, *(c for c in head.children if c.dep_ == "appos")]  # 'the player Willie Mays and ...'
             if any(c.dep_ == "conj" and any(g.dep_ in ("det", "poss") for g in c.children)
