@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from ...aliases import canonical_name
 from .antecedents import described_body
+from .blocks import block_start, name_line_at, own_person
 from .cataphora import reported_subject
 from .descriptions import DESCRIPTION, described, description_of, head_word, person_description
 from .people import FEMALE, MALE, gender_of_first_name, gender_of_word, given_gender
@@ -106,6 +107,8 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
     salience = salience.before(offset, salience.exclude)
     if lower in _MALE or lower in _FEMALE:
         wanted = MALE if lower in _MALE else FEMALE
+        if (start := block_start(resolver, offset)) > 0:  # a block another writes: no one before it ('Brian T. ★★★★★')
+            salience.entries = [e for e in salience.entries if e[0] >= start]
         res = _subject_before(resolver, offset, wanted, salience, said)
         first = _chain_start(resolver, sentence, lower) if res is None else None
         if first is not None:  # 'She was the daughter of Karl Pohl and his wife Berta. In her memoir she wrote'
@@ -113,6 +116,8 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
             res = _subject_before(resolver, offset, wanted, salience, said)
         if res is None:
             res = _described_in_the_quotation(resolver, offset, wanted, salience)
+        if res is None:  # 'Bought it for my wife. She says X': the writer's own
+            res = own_person(resolver, offset, wanted)
         if res is None:
             res = _salient_or_named(resolver, offset, sentence, wanted, salience, said)
         if res is None:  # none before: the person the report it follows is about ('X will retire, he said')
@@ -301,7 +306,8 @@ def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wan
     if named is not None and (choice is None or resolver.sentence_of(named[0]) > choice[0]):
         choice = (resolver.sentence_of(named[0]), named[1])
     # the person a sentence since is about ('A former inmate said X. "Nobody came," he said')
-    about = subject_since(resolver, sentence, choice[0] if choice is not None else sentence - SPEAKER_WINDOW,
+    block = resolver.sentence_of(start) if (start := block_start(resolver, offset)) else -1  # (its name line at most)
+    about = subject_since(resolver, sentence, max(block, choice[0] if choice is not None else sentence - SPEAKER_WINDOW),
                           wanted, salience, said)
     if about is not None:
         return about
@@ -310,7 +316,7 @@ def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wan
         if token.idx >= offset or any(a <= token.idx < b for a, b in said):
             continue
         where = resolver.sentence_of(token.idx)
-        if choice is not None and where <= choice[0] or sentence - where > SPEAKER_WINDOW:
+        if choice is not None and where <= choice[0] or sentence - where > SPEAKER_WINDOW or token.idx < start:
             break
         if any(c.dep_ == "poss" and c.lower_ in (_MALE if wanted == MALE else _FEMALE) for c in token.children):
             continue  # 'Jonas Mbeki ... His father was a miner. He said': 'his' and 'he' are one man
@@ -328,13 +334,13 @@ def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str | Non
     from .speakers import PERSON, Resolved
 
     found: list[tuple[int, Person]] = []
-    asked = _asked_offsets(resolver)
+    asked, start = _asked_offsets(resolver), block_start(resolver, offset)  # (not before the block: ``blocks``)
     for person in resolver.people.values():
         if person.name == exclude:
             continue
-        before = [o for o in person.offsets if o < offset and not resolver.in_quote(o) and o not in resolver.possessives
-                  and o not in resolver.bylines and not (no_oblique and o in resolver.obliques) and o not in asked
-                  and o not in resolver.placed and not any(a <= o < b for a, b in said)]
+        before = [o for o in person.offsets if start <= o < offset and not resolver.in_quote(o) and o not in resolver.possessives
+                  and not name_line_at(resolver, o) and o not in resolver.bylines and not (no_oblique and o in resolver.obliques)
+                  and o not in asked and o not in resolver.placed and not any(a <= o < b for a, b in said)]
         if before and _compatible(person.gender or given_gender(person.name), wanted):
             found.append((before[-1], person))
     if not found:

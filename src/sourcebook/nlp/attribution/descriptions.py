@@ -34,15 +34,18 @@ def described(resolver: SpeakerResolver) -> list[Token]:
     out = []
     groups = group_nouns() | word_set("collective_nouns")
     for token in resolver.doc:
-        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass"):
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        # ('Another diplomat was less hopeful. He warned ...': one introduced as a subject, too;
+        # so one met in passing, 'Another passer-by was less forgiving', 'A regular disagreed')
+        new = token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and indefinite(token)  # (not 'until a new auditor was named')
+        met = new and token.tag_ in ("NN", "JJ") and noun_word(token) in resolver.lex.passerby_nouns
+        if not met and (token.pos_ != "NOUN" or token.tag_ != "NN"):
             continue
         lemma = token.lemma_.lower()
         if lemma in groups or token.lower_ in resolver.lex.organisation_words:
             continue
-        # ('Another diplomat was less hopeful. He warned ...': one introduced as a subject, too)
-        if not (gender_of_word(token.text) or lemma in resolver.lex.role_nouns) or not (definite(token) or (
-                token.dep_ == "nsubj" and token.head.dep_ == "ROOT"  # not 'until a new auditor was appointed'
-                and any(c.dep_ == "det" and c.lower_ in ("another", "a", "an") for c in token.lefts))):
+        if not (gender_of_word(token.text) or lemma in resolver.lex.role_nouns or met) or not (definite(token) or new):
             continue
         if not resolver.in_quote(token.idx):
             out.append(token)
@@ -65,7 +68,7 @@ def description_of(resolver: SpeakerResolver, token: Token, salience: Salience) 
         person = resolver.person_for([t for t in named.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [named])
         if person is not None:
             return Resolved(person.name, "person", person.affiliation, person.gender)
-    span = resolver.doc[token.left_edge.i : token.i + 1]
+    span = resolver.doc[token.left_edge.i : max(token.i + 1, word_bounds(token)[1])]  # (all of 'passer-by')
     found = role(resolver, span, token, token.idx, salience)
     if found is not None:
         return found
@@ -87,11 +90,40 @@ def person_description(resolver: SpeakerResolver, res: Resolved) -> bool:
     # a noun of a person by its ending ('a market trader', 'one analyst'), not of a document
     person_noun = word.endswith(PERSON_SUFFIXES) and words != ["one"] and not (  # (not the bare 'one' of 'was one of 19')
         word in lex.poll_nouns or word in lex.report_nouns or word in lex.speech_nouns or word in lex.written_nouns)
-    return not res.plural and (gender_of_word(word) is not None or (word in lex.role_nouns or person_noun)
+    return not res.plural and (gender_of_word(word) is not None or (word in lex.role_nouns or person_noun
+                                                                    or word in lex.passerby_nouns)
                                and word not in group_nouns() | word_set("collective_nouns"))
 
 
 _AFTER_HEAD = frozenset(["of", "for", "at", "in", "from", "with", "on", "who", "that", "whose"])
+
+
+def indefinite(head: Token) -> bool:
+    """A noun introducing someone: 'a', 'an', 'another' or 'one' before it ('one Chilean negotiator')."""
+    if any(c.dep_ == "det" and c.lower_ in _INDEFINITE or c.dep_ == "nummod" and c.lower_ == "one" for c in head.lefts):
+        return True
+    # (the parser may hang the article beside the noun: 'Another passer-by', both subjects of 'was')
+    before = head.doc[head.left_edge.i - 1] if head.left_edge.i else None
+    return before is not None and before.lower_ in _INDEFINITE and before.head.i == head.head.i != head.i
+
+
+_INDEFINITE = frozenset(["another", "a", "an"])
+
+
+def noun_word(token: Token) -> str:
+    """The word ``token`` is part of, whole where the tokenizer split it at a hyphen ('passer-by')."""
+    start, end = word_bounds(token)
+    return token.doc[start:end].text.lower()
+
+
+def word_bounds(token: Token) -> tuple[int, int]:
+    """The tokens of the word ``token`` is part of, joined by hyphens with no space."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and "-" in (doc[end - 1].text, doc[end].text):
+        end += 1
+    return start, end
 
 
 def definite(head: Token) -> bool:

@@ -14,6 +14,7 @@ from ...aliases import TITLES, is_known_organisation
 from . import anaphora
 from .affiliations import _text, _without_article
 from .descriptions import group_nouns
+from .given_names import called_word
 from .index import DESCRIPTION, GROUP, ORG, PERSON, Resolved
 from .people import gender_of_first_name, gender_of_word
 from .syntax import PEOPLE_ENDINGS
@@ -160,16 +161,45 @@ def named_after(resolver: SpeakerResolver, span: Span, head: Token) -> Resolved 
 def one_described(resolver: SpeakerResolver, span: Span, head: Token) -> Resolved | None:
     """'One of those companies, Brightline Media Holdings, denied': the body set beside 'one';
     'Some residents are worried. One, a retired surveyor who lives opposite, said': the one the
-    noun set beside a bare 'one' describes (with 'of', 'one of the residents' says who it is)."""
+    noun set beside a bare 'one' describes (with 'of', 'one of the residents' says who it is; not
+    'one of them', 'One of them, a veteran delegate, said': the delegate)."""
     body = resolver._named_body(span, head)
-    if body is not None or any(c.dep_ == "prep" for c in head.children):
+    if body is not None or any(c.dep_ == "prep" and not (c.lower_ == "of" and all(g.pos_ == "PRON" for g in c.children))
+                               for c in head.children):
         return body
     noun = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and span.start <= c.i < span.end), None)
-    if noun is None or not (noun.lemma_.lower() in resolver.lex.role_nouns or noun.lower_.endswith(PEOPLE_ENDINGS)):
+    if noun is None or not (noun.lemma_.lower() in resolver.lex.role_nouns or noun.lower_.endswith(PEOPLE_ENDINGS)
+                            or noun.lemma_.lower() in resolver.lex.speaking_nouns | resolver.lex.passerby_nouns):
         return None
     named = resolver._named_person(span, noun)  # (or the one a clause on it names: 'One, a driver I'll call Teresa,')
+    called = next((g for c in noun.rights if c.dep_ == "acl" for g in c.children if called_word(g)), None)
+    if named is None and called is not None:  # 'One of them, a retired teacher named Howard Lisle,': that person
+        from .untagged import unlabelled_name
+
+        name = unlabelled_name(resolver, resolver.doc[called.left_edge.i : called.i + 1], called, called=True)
+        named = name if name is not None and name.kind == PERSON else None
     phrase = resolver.phrase(resolver.doc[noun.left_edge.i : min(noun.right_edge.i + 1, span.end)], noun)
     return named or Resolved(phrase, DESCRIPTION, gender=gender_of_word(noun.text))
+
+
+def the_other(resolver: SpeakerResolver, span: Span) -> Resolved | None:
+    """'Two negotiators have seen the text. One of them said X. The other said Y': the other of
+    the people counted as a subject in the last sentences ('other of the two negotiators')."""
+    if [t.lower_ for t in span if not t.is_punct] != ["the", "other"]:
+        return None
+    sentence = resolver.sentence_of(span.start_char)
+    start = resolver.sent_starts[max(0, sentence - _OTHER_WINDOW)]
+    # (a subject, or the root the parser made of one: 'Two negotiators who saw it confirmed it')
+    found = [t for t in resolver.doc[: span.start] if t.idx >= start and t.tag_ == "NNS" and t.dep_ in (
+        "nsubj", "nsubjpass", "ROOT") and any(c.dep_ == "nummod" for c in t.children) and anaphora._person_token(resolver, t)
+             and not resolver.in_quote(t.idx)]
+    if not found:
+        return None
+    name = resolver.phrase(resolver.doc[found[-1].left_edge.i : found[-1].right_edge.i + 1], found[-1])
+    return Resolved(f"other of the {name[0].lower() + name[1:] if not name.split()[0].isupper() else name}", DESCRIPTION)
+
+
+_OTHER_WINDOW = 3  # sentences back to the people 'the other' is one of
 
 
 def one_for_many(head: Token, ent: Span) -> bool:

@@ -104,6 +104,7 @@ class Lexicon:
     receiving_verbs: frozenset[str] = frozenset()  # 'He faces charges of X': the object noun is not the subject's
     naming_verbs: frozenset[str] = frozenset()  # 'called the police': one person as the object, no name, no report
     lookalike_nouns: frozenset[str] = frozenset()  # 'offer', 'number': a person's ending, a thing
+    passerby_nouns: frozenset[str] = frozenset()  # 'Another passer-by was less forgiving': one person, unnamed
     act_verbs: frozenset[str] = frozenset()  # 'imposed sanctions on X': an act done to the object, nothing said
     #: the pipeline's own lists of the language's common nouns and adjectives (lemmas), set by
     #: ``build.Extractor``; empty for a pipeline whose lemmatizer has none
@@ -248,6 +249,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         speech_idioms=_parts("attribution/speech_idioms", directory),
         speaking_nouns=_speaking_nouns(directory) | _hyphenated_roles(directory),  # (and "the alliance's secretary-general")
         lookalike_nouns=words("lookalike_nouns"),
+        passerby_nouns=words("passerby_nouns"),
         public_bodies=word_set("public_body_nouns", directory),
     )
 

@@ -75,9 +75,9 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         lemma = head.lower_
     elif (head.pos_ != "NOUN" or head.tag_ != "NN") and not (head.tag_ == "NNP" and head.is_lower):
         return None  # (a noun in lower case the tagger took for a name is a noun: 'the diocese')
-    if any(t.lower_ in _ANOTHER for t in head.lefts):
-        return None  # 'Another passenger said': not the passenger named before
-    new = any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in head.lefts) and head.dep_ != "appos"  # (below)
+    if any(t.lower_ in _ANOTHER for t in head.lefts):  # 'Another passenger said': not the passenger named before
+        return None
+    new = any(t.lower_ in ("a", "an") and t.dep_ == "det" or t.lower_ == "one" for t in head.lefts) and head.dep_ != "appos"
     sentence = resolver.sentence_of(offset)
     qualifiers = [t for t in head.lefts if t.dep_ in ("compound", "poss", "nmod", "amod")]
     named = [  # a party is no other organisation: 'the GOP candidate' may be the last speaker
@@ -196,7 +196,7 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     served = {fold(t.text) for t in span if t.i > head.i and t.pos_ == "PROPN"}
     for person in resolver.people.values():
         if person.surname in served or new and person.first < offset:
-            continue  # ('A European negotiator said' is no one named before; it may be one named just after)
+            continue  # ('A European negotiator', 'one Chilean negotiator' is no one named before; may be one named after)
         if owner is not None and owner not in person.roles and owner not in fold(person.affiliation or "") and (
                 owner != person.surname or lemma not in person.roles):
             continue  # 'his lawyer' is not Clinton's lawyer (but 'her daughter' after 'Her daughter, Ann Hale,' is
@@ -364,10 +364,9 @@ _COLLECTIVES = frozenset(["club", "team", "side", "group", "charity", "organisat
 
 
 def role_body(resolver: SpeakerResolver, head: Token, salience: Salience) -> str | None:
-    """The organisation an unnamed role is of: 'a spokeswoman for the company' (the company
-    named before), 'an official at Harbour Bank', 'a Velmora spokesman'; a bare spokesperson's
-    is the organisation that spoke, or was named not in passing, in its sentence or the one
-    before ('The council said X. A spokesman said Y')."""
+    """The organisation an unnamed role is of: 'a spokeswoman for the company' (the company named before), 'an
+    official at Harbour Bank', 'a Velmora spokesman', 'I called the board. A spokesman there' (the body named last); a
+    bare spokesperson's is the body that spoke, or was named not in passing, just before ('The council said X. A spokesman')."""
     from .speakers import ORG, OUTLET
 
     poss = next((m for m in head.lefts if m.dep_ == "poss" and m.lower_ in ("its", "their")), None)
@@ -404,14 +403,15 @@ def role_body(resolver: SpeakerResolver, head: Token, salience: Salience) -> str
         called = body_before(resolver, kind) or (spoke.name if spoke is not None else None)
         if called is not None or kind.lemma_.lower() not in company_nouns():
             return called  # 'a company spokesperson': else the firm that has just spoken, below
+    if any(c.dep_ == "advmod" and c.lower_ == "there" for c in head.rights):
+        return resolver.last_mention(ORG, head.idx, within=2)
     if head.lower_.startswith("spokes") and not any(c.dep_ == "prep" for c in head.rights):
         spoke = salience.last(resolver.sentence_of(head.idx), 1, lambda r: r.kind == ORG)
         return spoke.name if spoke is not None else resolver.last_mention(ORG, head.idx, within=1, in_passing=False)
     return None
 
 
-#: words before a role that make it someone else than the one named before
-_ANOTHER = frozenset(["another", "other", "second", "third", "fellow"])
+_ANOTHER = frozenset(["another", "other", "second", "third", "fellow"])  # before a role: not the one named before
 
 
 @cache

@@ -74,6 +74,8 @@ def body_named(resolver: SpeakerResolver, phrase: str, head: Token, body: str | 
     that is the last body named that the noun fits ('The CTBTO runs 300 stations. A spokesperson
     for the organization said': 'spokesperson for CTBTO'; not a body that spoke before another
     organisation was named); any other phrase as it is."""
+    if body and phrase.endswith(" there") and any(c.dep_ == "advmod" and c.lower_ == "there" for c in head.rights):
+        return f"{phrase[: -len(' there')]} for {body}"  # 'A spokesman there': the body 'there' points back to
     obj = next((g for p in head.rights if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
                 for g in p.children if g.dep_ == "pobj"), None)
     noun = obj.lemma_.lower() if obj is not None else ""
