@@ -15,13 +15,14 @@ from spacy.tokens import Doc, Span, Token
 from ...aliases import canonical_name, fold
 from ..lexicon import table, word_set
 from ..sentences import sentences
-from .affiliations import _text, _title_free, _without_article, role_words, roles_of
+from .affiliations import HONORIFICS, _text, _title_free, _without_article, role_words, roles_of
 from .bodies import with_listed_remits, with_named_bodies, with_whole_body_names, with_whole_name_phrases
 from .body_nouns import FIRM_ENDINGS, company_nouns, outlet_names, survey_maker
 from .candidate import byline_line, dateline_end, dateline_places, headline_end, in_dateline
 from .direct import QuoteIndex
 from .entities import (
     NICKNAME_MARKS,
+    RANKS,
     bare,
     introducer,
     label_votes,
@@ -36,6 +37,7 @@ from .entities import (
     with_titled_people,
     with_untagged_people,
 )
+from .full_names import with_whole_names
 from .interviews import label_at
 from .lexicon import Lexicon, headline_verbs
 from .peers import with_peers
@@ -134,6 +136,9 @@ class ArticleIndex:
         ents = people_after_office(doc, ents, lexicon.role_nouns, words)  # 'Vice Chair for Supervision Daniel Kessling'
         ents = without_role_words(doc, ents, lexicon.speaking_nouns, words)  # 'County Clerk X', 'Liberal X'
         self.ents = with_split_names(doc, with_nicknames(doc, ents))  # 'Declan "Dizzy" Oakes', 'Farid | Mansour'
+        # a name of several given names and surnames the NER cut ('Vera Lucia | Cardona Mejia', 'Maria do | Socorro Alves')
+        self.ents = with_whole_names(doc, self.ents, lexicon.role_nouns | words | self._place_nouns | HONORIFICS | RANKS,
+                                     lexicon.common_words)
         # the same for the firms the mending found ('Brightforge' after 'Brightforge Games')
         heads = self._firm_heads_of(self.ents)  # (of names of two words or more: the relabelling below keeps them)
         found = heads - self._firm_heads
@@ -260,7 +265,7 @@ class ArticleIndex:
                 tokens = _without_article(list(ent))
                 while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
                     tokens = tokens[:-1]  # "Wells Fargo's"
-                bearers = self.people.by_surname.get(fold(tokens[0].text), []) if len(tokens) == 1 else []
+                bearers = self.people.holders(fold(tokens[0].text)) if len(tokens) == 1 else []
                 if (len(bearers) == 1 and bearers[0].given is not None
                         and tokens[0].lower_ not in self.lex.organisation_words):  # 'Calderón said' after 'Ana Calderón'
                     self._mention_of(bearers[0], ent.start_char)
@@ -287,7 +292,7 @@ class ArticleIndex:
                 and not any(t.tag_ == "VBP" or t.lower_ == "were" for t in (tok.head, *tok.head.lefts))  # ('Banks have')
             if tok.pos_ != "PROPN" and not noun or tok.i in covered or tok.dep_ == "compound" or not tok.is_title:
                 continue
-            bearers = self.people.by_surname.get(fold(tok.text), [])
+            bearers = self.people.holders(fold(tok.text))
             if len(bearers) != 1 or bearers[0].given is None or bearers[0].offsets[0] >= tok.idx:
                 continue
             self._mention_of(bearers[0], tok.idx)
@@ -331,7 +336,7 @@ class ArticleIndex:
         for _, kind, key in self.mentions:
             if firm and not self.firm_like(key):
                 continue
-            if kind == ORG and not self.people.by_surname.get(key.lower()):  # 'Stumpf' taken for an ORG
+            if kind == ORG and not self.people.holders(fold(key)):  # 'Stumpf' taken for an ORG
                 counts[key] = counts.get(key, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):

@@ -268,7 +268,7 @@ class People:
                 (p for p in bearers if len(name_words(p.name)) > len(words)
                  and [fold(w) for w in name_words(p.name)[-len(words):]] == [fold(w) for w in words]), None) or next(
                 (p for p in bearers if p.given is None and (own is None or p.gender in (None, own))), None
-            )
+            ) or self._holder([fold(w) for w in words], offset, gender)  # ('Franco Mogetta' of Franco Mogetta Prieto)
         if person is None:
             key = surname if surname not in self.by_key else fold(name)
             person = self.by_key[key] = Person(name, key, affiliation, set(roles), offset)
@@ -286,7 +286,7 @@ class People:
     def bearer(self, surname: str, offset: int | None = None, gender: str | None = None) -> Person | None:
         """The bearer of ``surname`` of that gender named last before ``offset``; the most
         mentioned one when none was named in the last ``RECENT`` characters."""
-        bearers = [p for p in self.by_surname.get(surname, ()) if gender is None or p.gender in (None, gender)]
+        bearers = [p for p in self.holders(surname) if gender is None or p.gender in (None, gender)]
         if not bearers:
             return None
         if len(bearers) == 1 or offset is None:
@@ -302,6 +302,28 @@ class People:
         if offset - last_before(recent) <= RECENT:
             return recent
         return max(bearers, key=lambda p: len(p.offsets))
+
+    def holders(self, surname: str) -> list[Person]:
+        """The people ``surname`` (folded) may stand for: its bearers, and those named in full whose
+        surnames hold it, not at their end ('Cardenas' of Rosa Elena Cardenas Solis; ``full_names``)."""
+        return [*self.by_surname.get(surname, ()), *self._part_holders([surname])]
+
+    def _part_holders(self, short: list[str]) -> list[Person]:
+        """The people named in full whose surnames hold the folded words ``short`` as a part not at
+        their end (``full_names.holds``)."""
+        from .full_names import holds  # (which reads this module's names)
+
+        return [p for p in self.by_key.values() if p.given is not None and fold(name_words(p.name)[-1]) != short[-1]
+                and holds(short, p.name)]
+
+    def _holder(self, short: list[str], offset: int, gender: str | None) -> Person | None:
+        """The person named in full a short form of several words stands for ('Franco Mogetta',
+        'Cardenas Solis' of Rosa Elena Cardenas Solis): the one whose surnames hold it, named last
+        before ``offset``; none when the surname it ends in is another's too."""
+        holders = [p for p in self._part_holders(short) if gender is None or p.gender in (None, gender)]
+        if not holders or self.by_surname.get(short[-1]):
+            return None
+        return holders[0] if len(holders) == 1 else self.bearer(short[-1], offset, gender)
 
     def find(self, words: list[str], offset: int | None = None, gender: str | None = None) -> Person | None:
         """A person by a name as written (title-free words)."""
