@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ..lexicon import word_set
 from ..quotes import QUOTE_PAIRS
+from .labels import label_text
 
 # a cue's nature decides the record's kind: speech -> direct/indirect/mixed by the content
 SPEECH, BELIEF, ACCORDING, OTHER = "speech", "belief", "according_to", "other"
@@ -65,7 +66,7 @@ def line_label_end(text: str, start: int, end: int) -> int:
     """Past a label of ``line_labels.txt`` and its colon opening ``text[start:end]`` ('Breaking:',
     'Exclusive:'), else ``start``."""
     label = text.find(":", start, end)
-    return label + 1 if label > start and text[start:label].strip().lower() in word_set("attribution/line_labels") else start
+    return label + 1 if label > start and label_text(text[start:label], word_set("attribution/line_labels")) else start
 
 
 def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from ..lexicon import word_set
 from ..quotes import CLOSING, CLOSING_MARKS, Quote
 from .candidate import SPEECH, Candidate, inside, overlaps, trim
+from .labels import label_text
 
 # '"..." - Lena Moss' or '"..." - Lena Moss, agency director' ending the line: the name is the source
 # ('- Maureen Lacey, 71, Didsbury': up to two such items, an age and a place); a role in lower
@@ -200,7 +201,7 @@ def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of, turns=None,
     for cand in cands:
         if cand.nature != SPEECH or cand.cue is None:
             continue
-        if inside(cand.cue, (q.open, q.close)):
+        if inside(cand.cue, (q.open, q.close)) or _heading_cue(text, cand, q):
             continue
         # the quote completes the cue when only the cue clause and punctuation lie
         # between them, continues its statement, or follows the cue's sentence after ":"
@@ -225,6 +226,18 @@ def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of, turns=None,
         if split is not None:
             best = split
     return best
+
+
+def _heading_cue(text: str, cand: Candidate, q: Quote) -> bool:
+    """A cue with nothing said in a heading's line above the quotation ('What our guests say'):
+    a line of its own with no closing stop or colon heads a section, whose quotations are
+    each their own (credited or not), not the heading's."""
+    cue = _cue(cand)
+    line_end = text.find("\n", cue[1])
+    if cand.contents or line_end < 0 or line_end >= q.open:
+        return False
+    line = text[text.rfind("\n", 0, cue[0]) + 1 : line_end].strip()
+    return bool(line) and line[-1].isalnum()
 
 
 def _split_rest(text: str, cand: Candidate, q: Quote, sentence: int) -> bool:
@@ -412,7 +425,7 @@ def _name_before(text: str, q: Quote) -> Signed | None:
     if q.open - line_start > 60:
         return None
     m = _NAME_BEFORE.fullmatch(text, line_start, q.open)
-    if not m or m.group(1).lower() in word_set("attribution/line_labels"):
+    if not m or label_text(m.group(1), word_set("attribution/line_labels")):
         return None  # not 'Review: "Copper Sky" is a triumph', a label
     return (m.start(2), m.end(2)), trim(text, m.start(1), m.end(1)), 0.6
 

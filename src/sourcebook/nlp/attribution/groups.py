@@ -347,3 +347,24 @@ def _fronted_phrase(token: Token, verb: Token) -> bool:
     while token.head.i != token.i and token.head.i != verb.i:
         token = token.head
     return token.head.i == verb.i and token.dep_ == "prep" and token.i < verb.i
+
+
+def the_two(resolver: SpeakerResolver, offset: int, salience: anaphora.Salience) -> Resolved | None:
+    """'Both said', 'The two agreed': the pair a plural pronoun there would stand for, or else
+    the last two people named within the three sentences before, whether or not named together
+    ('X spoke alongside Y. Both urged Z')."""
+    pair = anaphora.pronoun(resolver, "they", offset, salience)
+    if pair is not None and " and " in (pair.name or ""):
+        return pair
+    last = resolver.last_mention(PERSON, offset, within=3)
+    other = resolver.last_mention(PERSON, offset, within=3, fits=lambda key: _named(resolver, key) != last)
+    if last is None or other is None:
+        return None
+    return Resolved(f"{other} and {last}", GROUP, plural=True)
+
+
+def _named(resolver: SpeakerResolver, key: str) -> str:
+    """The name of the person the index keeps under ``key``."""
+    person = resolver.people.by_key.get(key)
+    return person.name if person is not None else key
+

@@ -134,7 +134,7 @@ class ArticleIndex:
         ents = with_peers(doc, with_untagged_people(doc, ents, words, self._place_nouns))  # 'Rosalind Achterberg is 71'
         ents = without_office_words(doc, with_hyphenated_given_names(doc, ents, words))  # 'Jean-Luc X', 'Minister of Y X'
         ents = people_after_office(doc, ents, lexicon.role_nouns, words)  # 'Vice Chair for Supervision Daniel Kessling'
-        ents = without_role_words(doc, ents, lexicon.speaking_nouns, words)  # 'County Clerk X', 'Liberal X'
+        ents = without_role_words(doc, ents, lexicon.speaking_nouns, words, lexicon.common_words)  # 'County Clerk X', 'Liberal X'
         self.ents = with_split_names(doc, with_nicknames(doc, ents))  # 'Declan "Dizzy" Oakes', 'Farid | Mansour'
         # a name of several given names and surnames the NER cut ('Vera Lucia | Cardona Mejia', 'Maria do | Socorro Alves')
         self.ents = with_whole_names(doc, self.ents, lexicon.role_nouns | words | self._place_nouns | HONORIFICS | RANKS,

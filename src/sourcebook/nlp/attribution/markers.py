@@ -16,6 +16,7 @@ from .affiliations import HONORIFICS
 from .answers import bridges
 from .candidate import SPEECH, Candidate, trim, trim_content
 from .interviews import layout, opens_its_line
+from .labels import line_label
 from .lexicon import active_lexicon
 from .people import gender_of_first_name
 from .syntax import FINITE_TAGS, PERSON_SUFFIXES, source_like, source_span
@@ -203,9 +204,24 @@ def _answer_turn(text: str, before: Span) -> bool:
     # someone is named in the sentence before the first question ('Asked about his future, Duffy
     # was blunt.'); an explainer's questions ('What does it mean for you?') are the writer's
     # (past an editor's note on the interview: 'It has been edited for length and clarity.')
-    ahead = [s for s in before.doc.sents if s.end_char <= found.first and not bridges(s.text)][-1:]
+    ahead = []
+    for sent in reversed([s for s in before.doc.sents if s.end_char <= found.first]):
+        if _section_label(text, sent):
+            return False  # 'Questions & answers', 'FAQ': a page's own questions, no one interviewed
+        if not bridges(sent.text):
+            ahead = [sent]
+            break
     return not ahead or any(t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("GPE", "LOC", "DATE", "NORP")
                             for s in ahead for t in s)
+
+
+def _section_label(text: str, sent: Span) -> bool:
+    """A heading of its own line that names the section a kind of text ('Questions & answers',
+    'Frequently asked questions', 'FAQ'; ``labels``)."""
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    line_end = text.find("\n", sent.start_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return line == sent.text.strip() and line_label(sent, active_lexicon().line_labels)
 
 
 def _question_turn(text: str, before: Span) -> bool:
@@ -333,7 +349,7 @@ def _named_colon(
     if len(before) > 6 and not _name_and_role(text, before) or not (
             spoken or _capitalised_name(text, before, colon, common_nouns)):
         return None
-    if any(t.pos_ == "VERB" for t in before) and not transcript or before.text.lower() in labels:
+    if any(t.pos_ == "VERB" for t in before) and not transcript or line_label(before, labels):
         return None  # not 'Sarah Silverman heckles Sanders supporters:'; 'FARID CASTELLANE:' with 'FARID' a verb is a label
     if any(t.ent_type_ in ("DATE", "TIME") for t in before):
         return None  # 'Monday: sunny': a heading, not a speaker

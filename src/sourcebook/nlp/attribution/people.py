@@ -182,18 +182,22 @@ def people_after_office(doc: Doc, ents: list[Span], role_nouns: frozenset[str], 
     return out
 
 
-def without_role_words(doc: Doc, ents: list[Span], people_nouns: frozenset[str], body_words: frozenset[str]) -> list[Span]:
+def without_role_words(doc: Doc, ents: list[Span], people_nouns: frozenset[str], body_words: frozenset[str],
+                       common_words: frozenset[str] = frozenset()) -> list[Span]:
     """The people's names without the office or party words the NER ran into them ('County Clerk
-    Benjamin Roth', 'Liberal Karen Whitlock'): capitalised words no name list knows as a first name,
-    the last of them a noun for a person or a member (``people_nouns``, no body's word), before a
-    known first name and a surname. The words stay the person's affiliation, read before the name."""
+    Benjamin Roth', 'Liberal Karen Whitlock', 'Restaurateur Dana Whitcombe'): capitalised words no
+    name list knows as a first name, the last of them a noun for a person or a member
+    (``people_nouns``) or a word the language has in lower case (``common_words``, the pipeline's
+    common nouns and adjectives: a title of any trade), no body's word, before a known first name
+    and a surname. The words stay the person's affiliation, read before the name."""
     out = []
     for e in ents:
         if e.label_ == "PERSON" and len(e) >= 3:
             k = next((k for k in range(1, len(e) - 1) if gender_of_first_name(e[k].text) is not None), None)
             noun = e[k - 1].lower_ if k is not None else ""
+            lemma = e[k - 1].lemma_.lower() if k is not None else ""
             # (one person's: not 'Twins Erin and Cara Moss', a plural)
-            if k is not None and (noun in people_nouns and noun not in body_words
+            if k is not None and ((noun in people_nouns or noun in common_words and lemma == noun) and noun not in body_words
                                   and not (noun.endswith("s") and noun[:-1] in people_nouns)
                     and all(t.is_alpha and t.is_title and gender_of_first_name(t.text) is None for t in e[:k])):
                 e = Span(doc, e.start + k, e.end, label="PERSON")

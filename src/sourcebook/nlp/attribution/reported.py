@@ -21,6 +21,7 @@ from .lexicon import Lexicon
 from .markers import colon_cue
 from .nouns import adjective_cue, copula_cue, noun_cue
 from .phrases import according_to, view_phrase
+from .quantifiers import without_floating_quantifier
 from .quote_verbs import quote_verb
 from .relatives import clause_in_phrase, clause_read_as_object
 from .reporting_tails import reporting_tail
@@ -60,6 +61,7 @@ class CueRules:
                         clause_in_phrase(self.lex, token) or clause_read_as_object(token))
                 if cand is not None:
                     cand.sentence = index
+                    without_floating_quantifier(doc, cand)  # 'X, Y and Z all say': X, Y and Z
                     if cand.source and cand.cue and cand.source[0] < cand.cue[0] < cand.source[1] and cand.contents and all(
                             end <= cand.source[0] for _, end in cand.contents):
                         # 'X, the agency said on Friday, the fastest rate ...' read as one noun phrase: the

@@ -75,8 +75,8 @@ class SpeakerResolver(ArticleIndex):
         self.media: list[tuple[int, set[str], Resolved]] = []  # 'In a statement, X said': (offset, words, X)
         for cand in cands:
             res = self.resolve_one(cand, salience)
-            if res.kind == UNKNOWN and cand.source is not None and cand.parent is None:
-                res = untagged.person_closing(self, cand.source) or res  # 'Aid worker Rosa Lind', 'Aid' read as a verb
+            if cand.source is not None and cand.parent is None:  # 'Aid worker Rosa Lind', 'Aid' read as a verb
+                res = untagged.person_closing(self, cand.source, res) or res
             out.append(res)
             if cand.parent is None and cand.source:
                 salience.add(cand.source[0], self.sentence_of(cand.source[0]), res)
@@ -151,8 +151,8 @@ class SpeakerResolver(ArticleIndex):
             person = self._named_person(span, head) or groups.one_described(self, span, head)  # "one of its attorneys, X"
             if person is not None:
                 return person
-        pair = anaphora.pronoun(self, "they", cand.source[0], salience) if span.text.lower() in ("both", "the two") else None
-        if pair is not None and " and " in (pair.name or ""):  # 'Both said': the two just named
+        pair = groups.the_two(self, cand.source[0], salience) if span.text.lower() in ("both", "the two") else None
+        if pair is not None:  # 'Both said': the two just named
             return pair
         if lower in _SHARES and not any(c.dep_ == "prep" for c in head.rights):
             return Resolved(span.text.strip(" ,"), GROUP, plural=True)  # "Only 12% said": that share of those asked

@@ -11,8 +11,9 @@ from spacy.tokens import Span, Token
 from ...aliases import TITLES, canonical_name, is_known_organisation
 from .affiliations import _text, _title_free, roles_of
 from .candidate import NAME_GLUE
-from .index import PERSON, Resolved
+from .index import DESCRIPTION, PERSON, UNKNOWN, Resolved
 from .people import gender_of_first_name, gender_of_word, known_given_name
+from .syntax import PEOPLE_ENDINGS
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
@@ -161,12 +162,32 @@ def body_before_kind(resolver: SpeakerResolver, span: Span) -> str | None:
     return _text(_title_free(list(name)))
 
 
-def person_closing(resolver: SpeakerResolver, source: tuple[int, int]) -> Resolved | None:
-    """The person whose name ends a source the parser misread ('Aid worker Rosa Lind', 'Aid'
-    read as a verb)."""
+def person_closing(resolver: SpeakerResolver, source: tuple[int, int], res: Resolved) -> Resolved | None:
+    """The person whose name ends a source the parser misread: one found for no one ('Aid worker
+    Rosa Lind', 'Aid' read as a verb), or one read as a description of a title run into the name
+    ('Ledgerly co-founder Amara Osei', 'co-founder' read as the subject); the title is then their
+    affiliation."""
     span = resolver.doc.char_span(*source, alignment_mode="expand")
-    if span is None:
+    if span is None or res.kind not in (UNKNOWN, DESCRIPTION):
         return None
     ent = next((e for e in reversed(resolver.ents_in(span.start, span.end)) if e.label_ == "PERSON"), None)
-    person = resolver.person_for(resolver._name_tokens(ent)) if ent is not None and ent.end == span.end else None
-    return Resolved(person.name, PERSON, person.affiliation, person.gender) if person is not None else None
+    if ent is None or ent.end != span.end or res.kind == DESCRIPTION and not _title_before(resolver, span, ent):
+        return None
+    person = resolver.person_for(resolver._name_tokens(ent))
+    if person is None:
+        return None
+    title = _text(list(span[: ent.start - span.start])) if res.kind == DESCRIPTION else None
+    return Resolved(person.name, PERSON, person.affiliation or title, person.gender)
+
+
+def _title_before(resolver: SpeakerResolver, span: Span, ent: Span) -> bool:
+    """Words before a name closing the source that are a title of it, no phrase of their own: a
+    role's noun (a listed one, or one shaped like an agent's: '-er', '-or', '-ist') right before
+    the name, and no preposition, clause, comma or possessive before it ('a lawyer for Ana Ruiz',
+    'the man who sued Ana Ruiz' are others)."""
+    before = resolver.doc[span.start : ent.start]
+    role = before[-1].lower_ if len(before) else ""
+    listed = role in resolver.lex.speaking_nouns or role.endswith(PEOPLE_ENDINGS) and role not in resolver.lex.lookalike_nouns
+    return 1 <= len(before) <= 4 and listed and not any(
+        t.pos_ in ("ADP", "PUNCT", "PRON", "SCONJ", "CCONJ") or t.tag_ in ("POS", "VBD", "VBG", "VBN", "VBZ", "VBP")
+        for t in before)

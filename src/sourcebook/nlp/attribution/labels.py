@@ -1,0 +1,70 @@
+"""Words that label a line or a section of the text, no one who speaks (``line_labels.txt``): a
+label as listed ('Correction:', 'Letter:', 'FAQ'), or a phrase headed by one whose other words name
+no one ('Company blog:', 'Guest column:', 'Weekly update:', 'Questions & answers'): a kind of text
+the line is, not its author. A name owning the label keeps it a source ('WSJ editorial:'), and a
+role's noun heads no label ('Government sources:')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import word_set
+from .lexicon import active_lexicon
+
+#: the words that join a label's words without naming anyone ('Questions & answers')
+_GLUE = frozenset(["&", "and", "-", "/"])
+
+
+def _roles() -> frozenset[str]:
+    return word_set("attribution/role_nouns")
+
+
+def _head_label(word: str, lemma: str, labels: frozenset[str]) -> bool:
+    """A label's head: listed itself or by its singular ('Letters', 'FAQs'), no role's noun."""
+    word, lemma = word.lower(), lemma.lower()
+    roles = _roles()
+    return bool({word, lemma} & labels) and not {word, lemma} & roles
+
+
+def line_label(words: Span, labels: frozenset[str]) -> bool:
+    """Whether ``words`` (before a line's colon, or a heading's line) label the line: listed
+    whole, or headed by a label after words that name no one (no entity, no name but the line's
+    capitalised first word that the language knows as a common word, no possessor)."""
+    end = words.end
+    while end > words.start + 1 and (words.doc[end - 1].is_punct or words.doc[end - 1].is_space):
+        end -= 1
+    words = words.doc[words.start : end]
+    if not len(words) or words.text.strip().lower() in labels:
+        return bool(len(words))
+    head = words[-1]
+    if len(words) > 4 or not _head_label(head.text, head.lemma_, labels):
+        return False
+    return all(_names_no_one(t, t.i == words.start) for t in words[:-1])
+
+
+def _names_no_one(token: Token, first: bool) -> bool:
+    """A word before a label's head that names no one: a common word, a determiner that owns
+    nothing, or a joining word."""
+    if token.lower_ in _GLUE:
+        return True
+    if token.ent_type_ or token.tag_ in ("POS", "PRP$") or token.dep_ == "poss":
+        return False
+    if token.pos_ == "PROPN" or token.is_title and not first or token.is_upper and len(token) > 1:
+        common = active_lexicon().common_words
+        return first and token.is_title and bool({token.lower_, token.lemma_.lower()} & common)
+    return token.pos_ in ("DET", "ADJ", "NOUN", "ADV", "NUM") and token.is_alpha
+
+
+def label_text(words: str, labels: frozenset[str]) -> bool:
+    """``line_label`` read from the characters alone (no parse at hand): a listed label, or a
+    label's head after lower-case words (the first may be capitalised: 'Company blog')."""
+    text = words.strip().strip(":").strip()
+    if not text or text.lower() in labels:
+        return bool(text)
+    parts = text.split()
+    last = parts[-1].strip(".,;!?")
+    singular = last[:-1] if last.lower().endswith("s") else last
+    if len(parts) > 4 or not (_head_label(last, last, labels) or _head_label(last, singular, labels)):
+        return False
+    return all(p.lower() in _GLUE or p.isalpha() and (p.islower() or k == 0 and p.istitle())
+               for k, p in enumerate(parts[:-1]))
