@@ -249,3 +249,23 @@ def _phrase_start(doc, head) -> int:
     while start < head.i and (doc[start].lower_ in ("and", "&") or doc[start].text in ("'", "\u2019")):
         start += 1
     return start
+
+
+def with_nations_opening(doc, ents: list[Span], state_words: frozenset[str]) -> list[Span]:
+    """A body's name the NER cut after a nation's or a people's word opening it, the article
+    before that word ('the Hispanic Voter Project' tagged 'Hispanic' and 'Voter Project'): the
+    whole name; not a state's body, whose nation says whose it is ('the Chinese Foreign
+    Ministry' stays as tagged), nor a word hung elsewhere than on the name."""
+    by_start = {e.start: e for e in ents}
+    added: list[Span] = []
+    replaced: set[int] = set()
+    for ent in ents:
+        body = by_start.get(ent.end)
+        if (ent.label_ != "NORP" or len(ent) != 1 or body is None or body.label_ != "ORG" or ent.start == 0
+                or doc[ent.start - 1].lower_ != "the" or not ent[0].is_title or ent[0].dep_ not in ("compound", "amod")
+                or not body.start <= ent[0].head.i < body.end or body.root.lower_ in state_words
+                or any(t.lower_ in state_words for t in body)):
+            continue
+        replaced |= {ent.start, body.start}
+        added.append(Span(doc, ent.start, body.end, label="ORG"))
+    return merged(ents, added, replaced)

@@ -324,7 +324,8 @@ def with_described_bodies(doc, ents: list[Span], group_words: frozenset[str]) ->
     """The entities with the bodies a group noun and a name before it describe ('The UN human
     rights office', 'the Gaza health ministry'): a singular group noun (``group_words``) whose
     modifiers run from a capitalised name (or one the NER tagged) are one body, which 'the office'
-    later stands for; the NER tags the name alone or nothing. Not over a person ('the Clinton
+    later stands for; the NER tags the name alone or nothing; with the body it is of when that is
+    set before it ("The FBI's Detroit field office"). Not over a person ('the Clinton
     campaign' keeps Clinton a person)."""
     at = {i: e for e in ents for i in range(e.start, e.end)}
     replaced: set[int] = set()
@@ -338,6 +339,9 @@ def with_described_bodies(doc, ents: list[Span], group_words: frozenset[str]) ->
             start -= 1
         names = [t for t in doc[start : head.i]
                  if t.pos_ == "PROPN" and t.text[:1].isupper() or t.ent_type_ in ("ORG", "NORP", "GPE")]
+        owner = at.get(start - 2) if start > 1 and doc[start - 1].tag_ == "POS" else None
+        if names and owner is not None and owner.label_ == "ORG" and owner.end == start - 1 and owner.root.head.i == head.i:
+            start = owner.start + (owner[0].lower_ == "the")  # "The FBI's Detroit field office": the body's own office
         inside = {at[i].start: at[i] for i in range(start, head.i) if i in at}
         if not names or any(e.label_ == "PERSON" or e.start < start for e in inside.values()) or (
                 head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN") or (  # 'the agency Frontex': its name follows

@@ -16,7 +16,7 @@ from ...aliases import canonical_name, fold
 from ..lexicon import table, word_set
 from ..sentences import sentences
 from .affiliations import HONORIFICS, _text, _title_free, _without_article, role_words, roles_of
-from .bodies import with_listed_remits, with_named_bodies, with_whole_body_names, with_whole_name_phrases
+from .bodies import with_listed_remits, with_named_bodies, with_nations_opening, with_whole_body_names, with_whole_name_phrases
 from .body_nouns import FIRM_ENDINGS, company_nouns, outlet_names, survey_maker
 from .candidate import byline_line, dateline_end, dateline_places, headline_end, in_dateline
 from .direct import QuoteIndex
@@ -39,6 +39,7 @@ from .entities import (
 )
 from .full_names import with_whole_names
 from .interviews import label_at
+from .leading_names import leading_forms
 from .lexicon import Lexicon, headline_verbs
 from .peers import with_peers
 from .people import (
@@ -68,6 +69,11 @@ _PLACE_BODIES = frozenset(["city", "council", "county", "state", "district", "pa
 _PUBLIC_ACRONYMS = word_set("attribution/public_body_acronyms")
 _PARAGRAPH = re.compile(r"\n\s*")
 _TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}|Q|A):\s")
+
+
+def _named_on(name: Span) -> bool:
+    """A body's name whose words after the first are all capitalised words ('Goldreef Resorts')."""
+    return all(t.is_title and t.is_alpha for t in name[1:])
 
 
 @dataclass
@@ -126,6 +132,7 @@ class ArticleIndex:
         ents = with_listed_remits(doc, ents, words, lexicon.common_words)  # 'the Department for Culture, Media and Sport'
         ents = with_whole_body_names(doc, ents, words)  # 'The Mines Inspectorate' (of 'Inspectorate'), "St Aldric's Church"
         ents = with_whole_name_phrases(doc, ents, words)  # "The Reporters' Shield Foundation", 'The 9th U.S. Circuit Court'
+        ents = with_nations_opening(doc, ents, lexicon.public_bodies | word_set("source_types/government"))  # 'the Hispanic X'
         ents = with_titled_people(doc, ents, words, lexicon.role_nouns)  # 'Dame X', 'Fire Chief X'
         ents = with_aged_people(doc, ents, words)  # 'Maria, 34,'
         ents = with_called_people(doc, ents, words, lexicon.role_nouns)  # 'a volunteer named Farhad'
@@ -166,6 +173,8 @@ class ArticleIndex:
         bodies = [key for _, kind, key in self.mentions if kind == ORG]
         self._shortened = {**short_forms(bodies, lexicon.organisation_words, FIRM_ENDINGS), **initials_of(bodies),
                            **acronyms(text)}
+        # and a body's name's leading words alone ('Norrland said' after Norrland Telecom)
+        self._shortened = leading_forms(self, [(o, key) for o, kind, key in self.mentions if kind == ORG], self._shortened)
         self.mentions = [(o, k, self._shortened.get(key, key) if k == ORG else key) for o, k, key in self.mentions]
 
     # ------------------------------------------------------------------ article index
@@ -190,12 +199,13 @@ class ArticleIndex:
         last word is a firm's or an organisation's, 'Kestrel Baby Co.', 'Grantham Medical School',
         when the first is no first name)."""
         words = self.lex.organisation_words
+        names = [e[1:] if e[0].lower_ == "the" else e for e in ents if e.label_ == "ORG"]  # ('the Larchmont Institute')
         # (a coined word the tagger took for a noun too: 'Coldbrook' of 'Coldbrook Energy Partners')
-        return {bare(e[0].text) for e in ents if e.label_ == "ORG" and len(e) > 1 and (e[0].pos_ == "PROPN" or (
+        return {bare(e[0].text) for e in names if len(e) > 1 and (e[0].pos_ == "PROPN" or (
                     e[0].is_title and e[0].lower_ not in self.lex.common_words))
                 and (all(t.lower_ in words and t.lower_ not in _PLACE_BODIES for t in e[1:])
-                     or (e[-1].lower_.rstrip(".") in FIRM_ENDINGS or e[-1].lower_ in words)
-                     and gender_of_first_name(e[0].text) is None)}
+                     or (e[-1].lower_.rstrip(".") in FIRM_ENDINGS or e[-1].lower_ in words or _named_on(e))
+                     and gender_of_first_name(e[0].text) is None and e[0].lower_ not in words)}
 
     def _firm_head(self, ent: Span, heads: set[str]) -> bool:
         """A lone 'Torvane' the NER took for a person is the firm, unless a person named in

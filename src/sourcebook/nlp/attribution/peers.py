@@ -1,7 +1,8 @@
 """People the article names by a title of nobility or royalty and a place ('the Duchess of
 Edinburgh', 'the Prince of Wales', 'the Earl of Wessex'): the small model tags the place, or the
 whole as a body, or nothing. ``index.ArticleIndex`` reads them as people, whom 'the duchess'
-later stands for."""
+later stands for; and whether a person's name closes a source after an office's title ('Leader
+of the Opposition Mark Golding', ``office_before``)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,18 @@ def with_peers(doc, ents: list[Span]) -> list[Span]:
         return ents
     taken = {i for span in added for i in range(span.start, span.end)}
     return merged([e for e in ents if not taken & set(range(e.start, e.end))], added)
+
+
+#: the small words of an office's title ('Leader of the Opposition', 'Secretary for Health and Care')
+_TITLE_GLUE = frozenset(["of", "the", "for", "and", "on", "in", "to", "&"])
+
+
+def office_before(span: Span, ent: Span) -> bool:
+    """'Leader of the Opposition Mark Golding': a person's name closing the source after the
+    capitalised words of an office, whatever the parser made the head."""
+    before = [t for t in span.doc[span.start : ent.start] if not t.is_title]  # (an office written short: 'MEC for Education')
+    return (ent.end == span.end and ent.start - span.start >= 2 and span.doc[span.start].tag_ not in ("NNS", "NNPS") and all(
+        t.is_upper and t.is_alpha or t.lower_ in _TITLE_GLUE for t in before) and any(t.lower_ in ("of", "for") for t in before)
+            and span.doc[span.start].lower_ not in _TITLE_GLUE)
+    # ('of' or 'for' make it an office: 'Mr and Mrs Patel' are two people; an office is one person's:
+    # 'Residents of Kampung Kubang Batang' are no office)

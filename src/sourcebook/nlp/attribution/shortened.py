@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ...aliases import canonical_name
-from .affiliations import _text
+from ...aliases import TITLES, canonical_name, fold
+from .affiliations import HONORIFICS, _text
 from .anaphora import ROLE_WINDOW, Salience
 from .body_nouns import ANY_BODY, body_fits, name_heads
 from .descriptions import group_nouns, head_word
 from .index import DESCRIPTION, GROUP, ORG, OUTLET, Resolved
+from .people import gender_of_first_name
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
@@ -89,6 +90,38 @@ def body_named(resolver: SpeakerResolver, phrase: str, head: Token, body: str | 
         return phrase  # (the body a role's own name gives is another's: 'a Velmora official at the ministry')
     tail = f"{obj.nbor(-1).text} {obj.text}" if obj.i and obj.nbor(-1).lower_ == "the" == obj.left_edge.lower_ else None
     return phrase[: -len(tail)] + body if tail and phrase.endswith(tail) else phrase
+
+
+def body_apposed(resolver: SpeakerResolver, span: Span, head: Token) -> Resolved | None:
+    """A role of a body described by a common noun whose name is set beside it ('A spokesperson for
+    a second rival, Mobira,'): the body named, as for 'A spokesperson for the promoter, Crestline
+    Live,', whatever the NER took the name for; not a person's name ('a spokesperson for the
+    company, Jane Hale')."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in resolver.lex.role_nouns:
+        return None
+    prep = next((p for p in head.rights if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    doc = resolver.doc
+    if prep is None or obj is None or obj.pos_ != "NOUN" or not obj.is_lower or obj.i + 2 >= span.end \
+            or doc[obj.i + 1].text != ",":
+        return None
+    start = obj.i + 2
+    end = start
+    while end < span.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - start < 4:
+        end += 1
+    name = doc[start:end]
+    if not len(name) or end < span.end and doc[end].text != "," or not _body_name(resolver, name, (head.i, obj.i)):
+        return None
+    return Resolved(resolver.full_name(canonical_name(name.text)), ORG)
+
+
+def _body_name(resolver: SpeakerResolver, name: Span, hosts: tuple[int, ...]) -> bool:
+    """Capitalised words set beside one of ``hosts`` that name no person: no first name or title
+    opening them, no surname of someone named in full, no person's name of two words."""
+    return (gender_of_first_name(name[0].text) is None and name[0].lower_.rstrip(".") not in TITLES | HONORIFICS
+            and not any(p.given for p in resolver.people.by_surname.get(fold(name[-1].text), ()))
+            and any(t.dep_ in ("appos", "npadvmod") and t.head.i in hosts for t in name)
+            and not any(e.label_ == "PERSON" and len(e) > 1 for e in resolver.ents_in(name.start, name.end)))
 
 
 #: words that make a name's last noun no head of it ('curator at a large Scottish museum')

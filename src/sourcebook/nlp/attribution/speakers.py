@@ -54,6 +54,7 @@ from .index import (
     Resolved,
 )
 from .lexicon import Lexicon
+from .peers import office_before
 from .people import gender_of_first_name, gender_of_word
 from .phrases import body_name_after
 from .syntax import PEOPLE_ENDINGS
@@ -168,6 +169,9 @@ class SpeakerResolver(ArticleIndex):
                 if member is not None:  # (the one named after it: 'said one of them, Keisha Dunn, 28')
                     return member
             return groups.fraction(self, span, head) or Resolved(None, UNKNOWN)  # '63 percent' alone is no speaker
+        body = shortened.body_apposed(self, span, head)  # 'A spokesperson for a rival, Mobira': that body's
+        if body is not None:
+            return body
         kind_after = untagged.body_before_kind(self, span)
         if kind_after is not None:
             return self._body_named(kind_after)
@@ -234,7 +238,7 @@ class SpeakerResolver(ArticleIndex):
         for ent in ents:
             if ent.root.i in members:
                 continue
-            if not (ent.start <= head.i < ent.end or self._apposed(ent.root, head) or _office_before(span, ent)):
+            if not (ent.start <= head.i < ent.end or self._apposed(ent.root, head) or office_before(span, ent)):
                 continue
             whole = untagged.whole_name(self, span, ent) if ent.start <= head.i < ent.end else None
             if whole is not None:  # 'Rugby Players Ireland' tagged a person 'Ireland'
@@ -469,21 +473,6 @@ class SpeakerResolver(ArticleIndex):
             any(w in self.lex.speaking_nouns for w in words)
             or head.lower_.endswith(PEOPLE_ENDINGS)
         )
-
-
-#: the small words of an office's title ('Leader of the Opposition', 'Secretary for Health and Care')
-_TITLE_GLUE = frozenset(["of", "the", "for", "and", "on", "in", "to", "&"])
-
-
-def _office_before(span: Span, ent: Span) -> bool:
-    """'Leader of the Opposition Mark Golding': a person's name closing the source after the
-    capitalised words of an office, whatever the parser made the head."""
-    before = [t for t in span.doc[span.start : ent.start] if not t.is_title]  # (an office written short: 'MEC for Education')
-    return (ent.end == span.end and ent.start - span.start >= 2 and span.doc[span.start].tag_ not in ("NNS", "NNPS") and all(
-        t.is_upper and t.is_alpha or t.lower_ in _TITLE_GLUE for t in before) and any(t.lower_ in ("of", "for") for t in before)
-            and span.doc[span.start].lower_ not in _TITLE_GLUE)
-    # ('of' or 'for' make it an office: 'Mr and Mrs Patel' are two people; an office is one person's:
-    # 'Residents of Kampung Kubang Batang' are no office)
 
 
 def resolve_speakers(doc: Doc, cands: list[Candidate], lexicon: Lexicon, quotes: QuoteIndex | None = None) -> list[Resolved]:
