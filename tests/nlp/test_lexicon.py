@@ -29,7 +29,8 @@ from sourcebook.nlp.lexicon.schemas import SCHEMAS
 #: poll released Monday, X'), +broadcast and +magazine the words of broadcasters' and magazines' names,
 #: +clause the cue verbs that are cues only with a clause ('held that X')
 KNOWN_TAGS = {"in": ("attribution/poll_nouns",),
-              "figures": ATTRIBUTION_VERB_LISTS, "speech": ("attribution/view_nouns",), "by": ("attribution/view_nouns",),
+              "figures": ATTRIBUTION_VERB_LISTS, "speech": ("attribution/view_nouns",),
+              "by": ("attribution/view_nouns", "attribution/name_giving_verbs"), "as": ("attribution/name_giving_verbs",),
               "company": ("group_role_nouns",), "name": ("attribution/organisation_words",),
               "broadcast": ("newspaper_words",), "magazine": ("newspaper_words",),
               "clause": ("attribution/belief_verbs", "attribution/speech_verbs")}

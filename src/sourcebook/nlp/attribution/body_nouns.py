@@ -98,6 +98,8 @@ def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
     if noun in firms and not called and (name or "").lower() in index.lex.platforms and all(
             at in index.obliques for at, kind, key in index.mentions if kind == "organisation" and key == name):
         return False
+    if noun in firms and called and not called & (firms | OUTLET_NOUNS | index._group_words):
+        return False  # one the article calls by a noun of no body's kind only ('a gang known as X'): no firm
     # a firm's noun ('the company', 'the operator') fits a body with no public body's or group's
     # word in its name ('Harrowgate Robotics'), or one introduced as a firm (not as an outlet:
     # 'broadcaster RTN' is not 'the operator')

@@ -55,8 +55,15 @@ def described(resolver: SpeakerResolver) -> list[Token]:
 
 def description_of(resolver: SpeakerResolver, token: Token, salience: Salience) -> Resolved:
     """A described person: the person the role phrase stands for, else the description."""
+    from .naming import named_before, named_source
     from .roles import role
     from .speakers import Resolved
+
+    # 'My neighbor, a retired bus driver named Lou Carrera, told me he X'; 'an account called @Tallyho ... it'
+    called = named_source(resolver, resolver.doc[token.left_edge.i : token.right_edge.i + 1], token) or named_before(
+        resolver, token)
+    if called is not None:
+        return called
 
     # the parser may hang the name on the role's body: 'The foreign minister of Kelmar, Sunniva Abebe,'
     bodies = [g for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")

@@ -41,6 +41,7 @@ from .full_names import with_whole_names
 from .interviews import label_at
 from .leading_names import leading_forms
 from .lexicon import Lexicon, headline_verbs
+from .naming import naming_noun, with_named
 from .peers import with_peers
 from .people import (
     People,
@@ -136,6 +137,7 @@ class ArticleIndex:
         ents = with_titled_people(doc, ents, words, lexicon.role_nouns)  # 'Dame X', 'Fire Chief X'
         ents = with_aged_people(doc, ents, words)  # 'Maria, 34,'
         ents = with_called_people(doc, ents, words, lexicon.role_nouns)  # 'a volunteer named Farhad'
+        ents = with_named(doc, ents, lexicon)  # 'a hacker known as Vesper', 'a group calling itself X'
         ents = with_described_people(doc, ents, words, lexicon.role_nouns)  # 'Emeka Adeyinka, a volcanologist,'
         ents = with_described_bodies(doc, ents, self._group_words)  # 'the UN human rights office'
         ents = with_peers(doc, with_untagged_people(doc, ents, words, self._place_nouns))  # 'Rosalind Achterberg is 71'
@@ -283,8 +285,10 @@ class ArticleIndex:
                     self.mentions.append((ent.start_char, ORG, canonical_name(_text(tokens))))
                     # the noun that introduces it, or ends a description the name no longer says ('the UN
                     # refugee agency' for UNHCR)
-                    called = introducer(self, ent) or (ent.root if ent.root.lemma_.lower() in self._group_words
-                                                       and ent.root.lower_ not in canonical_name(_text(tokens)).lower() else None)
+                    # (or names: 'The group, which calls itself X')
+                    called = introducer(self, ent) or naming_noun(ent, self.lex) or (
+                        ent.root if ent.root.lemma_.lower() in self._group_words
+                        and ent.root.lower_ not in canonical_name(_text(tokens)).lower() else None)
                     if called is not None:
                         self.descriptors.setdefault(canonical_name(_text(tokens)), set()).add(called.lemma_.lower())
                     if ent.root.dep_ == "pobj" and ent.root.head.dep_ != "agent" or ent.root.dep_ in ("dobj", "dative") and (

@@ -106,6 +106,9 @@ class Lexicon:
     lookalike_nouns: frozenset[str] = frozenset()  # 'offer', 'number': a person's ending, a thing
     passerby_nouns: frozenset[str] = frozenset()  # 'Another passer-by was less forgiving': one person, unnamed
     act_verbs: frozenset[str] = frozenset()  # 'imposed sanctions on X': an act done to the object, nothing said
+    #: 'a driver named X', 'which calls itself X', 'known as X': verb -> the words the name follows ('as')
+    name_giving: dict[str, frozenset[str]] = field(default_factory=dict)
+    name_nouns: frozenset[str] = frozenset()  # 'which posts under the name X': the noun the name follows
     #: the pipeline's own lists of the language's common nouns and adjectives (lemmas), set by
     #: ``build.Extractor``; empty for a pipeline whose lemmatizer has none
     common_words: frozenset[str] = frozenset()
@@ -240,6 +243,8 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         anonymity_verbs=words("anonymity_verbs"),
         handover_verbs=words("handover_verbs"),
         act_verbs=words("act_verbs"),
+        name_giving=_name_giving(directory),
+        name_nouns=words("name_nouns"),
         reaction_verbs=words("reaction_verbs"),
         distinct_pasts=words("distinct_pasts"),
         audience_nouns=words("audience_nouns"),
@@ -252,6 +257,13 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         passerby_nouns=words("passerby_nouns"),
         public_bodies=word_set("public_body_nouns", directory),
     )
+
+
+def _name_giving(directory: str | Path | None) -> dict[str, frozenset[str]]:
+    """The verbs of a phrase that gives a noun its name, each with the words the name follows."""
+    name = "attribution/name_giving_verbs"
+    marks = {mark: tagged(name, mark, directory) for mark in ("as", "by")}
+    return {verb: frozenset(m for m, verbs in marks.items() if verb in verbs) for verb in word_set(name, directory)}
 
 
 def _hyphenated_roles(directory: str | Path | None) -> frozenset[str]:

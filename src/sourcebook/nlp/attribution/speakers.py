@@ -39,7 +39,7 @@ from .body_nouns import company_nouns, folded_outlets, paper_named
 from .candidate import ACCORDING, Candidate
 from .descriptions import FORCES, group_nouns
 from .direct import QuoteIndex
-from .given_names import called_word, naming_clause
+from .given_names import naming_clause
 from .index import (
     DESCRIPTION,
     FIRM_ENDINGS,
@@ -54,6 +54,7 @@ from .index import (
     Resolved,
 )
 from .lexicon import Lexicon
+from .naming import named_before, named_source
 from .peers import office_before
 from .people import gender_of_first_name, gender_of_word
 from .phrases import body_name_after
@@ -169,6 +170,9 @@ class SpeakerResolver(ArticleIndex):
                 if member is not None:  # (the one named after it: 'said one of them, Keisha Dunn, 28')
                     return member
             return groups.fraction(self, span, head) or Resolved(None, UNKNOWN)  # '63 percent' alone is no speaker
+        named = named_source(self, span, head) or named_before(self, head)  # 'a hacker known as Vesper' ... 'the hacker'
+        if named is not None:
+            return named
         body = shortened.body_apposed(self, span, head)  # 'A spokesperson for a rival, Mobira': that body's
         if body is not None:
             return body
@@ -198,6 +202,9 @@ class SpeakerResolver(ArticleIndex):
             if member is not None:  # '"It is over," one said', tagged a pronoun: one of those named
                 return member
             document = document_before(self.lex, head) if lower == "it" else None
+            if document is not None and (called := named_source(self, self.doc[document.left_edge.i : document.right_edge.i + 1],
+                                                                document)) is not None:
+                return called  # 'shared by an account called @Tallyho. It wrote X'
             if document is not None:  # 'The report was published on Tuesday. It found X': the report's
                 return self._description(cand, self.doc[phrase_start(document).i : document.i + 1], document, salience)
             res = anaphora.pronoun(self, lower, cand.source[0], salience, said=cand.contents)
@@ -212,15 +219,6 @@ class SpeakerResolver(ArticleIndex):
         named = untagged.unlabelled_name(self, span, head)
         if named is not None:
             return named
-        called = next((g for c in head.rights if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call")
-                       for g in c.children if called_word(g)), None)
-        if called is not None and head.pos_ == "NOUN" and span.start <= called.i < span.end:
-            # 'A former accountant at Dunmore named Gareth Lyle said': that person, in that role
-            name = untagged.unlabelled_name(self, self.doc[called.left_edge.i : called.i + 1], called, called=True)
-            if name is not None and name.kind == PERSON:
-                role = self.phrase(self.doc[span.start : called.head.i], head) if head.lemma_.lower() not in (
-                    "man", "woman", "person", "boy", "girl") else None  # 'a woman called X': no role
-                return Resolved(name.name, PERSON, name.affiliation or role, name.gender)
         if head.lemma_.lower() in _PAIRS and any(c.lower_ == "the" for c in head.lefts):
             return anaphora.pronoun(self, "they", cand.source[0], salience, said=cand.contents)  # 'The pair said'
         body = self._named_body(span, head) or self._description(cand, span, head, salience)
