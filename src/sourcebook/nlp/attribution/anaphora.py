@@ -131,7 +131,9 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
             person.gender = wanted  # the chain: later pronouns agree with this one
         return Resolved(res.name, PERSON, res.affiliation, wanted)
     if lower in _PLURAL:
-        found = salience.last_entry(sentence, GROUP_WINDOW, lambda r: r.plural or r.kind in (ORG, "outlet"))
+        # (a quoted 'they' is others the speaker means, not the last body that spoke: '"They told us X," she said')
+        quoted = resolver.in_quote(offset)
+        found = salience.last_entry(sentence, GROUP_WINDOW, lambda r: r.plural or r.kind in (ORG, "outlet") and not quoted)
         from .groups import plural_subject
 
         group = plural_subject(resolver, offset, said)

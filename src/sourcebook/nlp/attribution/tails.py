@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from ..sentences import in_headline
 from .comments import apposition_read_as_conjunct, past_beside_a_modal, quoted_at, set_off_points
 from .lexicon import Lexicon
+from .narrated import narrated_end
 from .narration import (
     act_read_as_modifier,
     decision_named_after,
@@ -232,7 +233,7 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
                 contrast or words & _CONCESSIVE and child.lemma_.lower() not in lex.cue_verbs | lex.poll_verbs
                 and not of_the_reporter(clause, child)):
             return (start, comma.idx)
-    return (start, reaction_at_end(lex, clause) or end)  # ('unless X scrapped its plan, dimming hopes': hung deep in it)
+    return (start, reaction_at_end(lex, clause) or narrated_end(lex, clause) or end)  # (hung deep in it, narrated.py)
 
 
 #: words opening the writer's circumstance at a headline's end ('X says Y as trial opens')
