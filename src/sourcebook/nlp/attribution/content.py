@@ -14,7 +14,7 @@ from .asides import ends_with_its_speaker, fronted_subject, grounds_after_the_cu
 from .candidate import trim_content
 from .comments import clause_comment, time_of_a_free_relative
 from .continued import goes_on_shifted, shifted_clause_joined
-from .leads import subject_read_as_object, wh_clause_read_as_adverbial
+from .leads import subject_read_as_object, that_clause_read_as_adverbial, wh_clause_read_as_adverbial
 from .lexicon import Lexicon
 from .objects import addressee_topic, artefact, disputed_pronoun, infinitive_in_relative, objects_content, thing_placed
 from .predicates import agrees_with_the_clause, clause_spliced_in_headline, list_read_as_conjunct
@@ -162,6 +162,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         and not _reduced_relative(lex, c) and not time_of_a_free_relative(verb, c)  # ('what people say when X')
         or lemma in lex.asking and c.dep_ == "advcl" and c.i > verb.i and question_mark(c)
         or wh_clause_read_as_adverbial(lex, verb, lemma, c)  # 'did not say when X'
+        or that_clause_read_as_adverbial(lex, verb, c)  # 'has said only that he is "monitoring X"'
         or c.dep_ == "xcomp" and c.i > verb.i and that_clause(c)  # 'said only that the union would "look at"'
     ]
     clauses = noun_clause_after(verb, clauses)  # 'X, Valde said, in the clearest sign yet that Y': 'Y' is the writer's

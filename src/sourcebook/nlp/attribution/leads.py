@@ -41,6 +41,25 @@ def wh_clause_read_as_adverbial(lex: Lexicon, verb: Token, lemma: str, clause: T
     return withheld and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "auxpass") for c in verb.children)
 
 
+def that_clause_read_as_adverbial(lex: Lexicon, verb: Token, clause: Token) -> bool:
+    """'has said only that he is "monitoring the situation"', 'told reporters simply that X': a
+    clause opened by 'that' alone after the cue, with nothing but adverbs (and the one addressed)
+    between them, which the parser read as an adverbial clause, is what was said. (Not 'so that X',
+    'now that X', 'such that X': conjunctions of purpose, time or result.)"""
+    if clause.dep_ != "advcl" or clause.i < verb.i:
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if len(marks) != 1 or marks[0].lower_ != "that":
+        return False
+    doc = verb.doc
+    # (the one addressed, 'told reporters only that X'; not a noun of saying, whose clause it is: 'repeated his
+    # contention that X')
+    addressed = {t.i for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and source_like(lex, c)
+                 and c.lemma_.lower() not in lex.speech_nouns | lex.belief_nouns for t in c.subtree}
+    between = [t for t in doc[verb.i + 1 : marks[0].i] if t.i not in addressed]
+    return all(t.pos_ == "ADV" for t in between) and not (between and between[-1].lower_ in lex.that_conjunction_adverbs)
+
+
 def subject_read_as_object(lex: Lexicon, verb: Token, clause: Token) -> Token | None:
     """'aid groups warned the true figure was higher': the cue's object, right before a reported
     clause with no subject of its own, is that clause's subject when it names no one the cue

@@ -73,6 +73,10 @@ class Lexicon:
     empty_objects: frozenset[str]
     adjective_preps: frozenset[str]
     tail_adverbs: frozenset[str]
+    that_conjunction_adverbs: frozenset[str]
+    rating_verbs: frozenset[str]  # 'rated the claim false', 'places the state ninth'
+    ordinal_ratings: frozenset[str]  # rating verbs tagged +ordinal: a rank only ('put the city third')
+    lead_ratings: frozenset[str]  # rating verbs tagged +lead: a poll's lead only ('had X up by five')
     personal_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     name_particles: frozenset[str]
@@ -120,6 +124,8 @@ class Lexicon:
     #: every inflected form of a cue verb -> its lemma, for when the lemmatiser misreads a
     #: form ('hoping' -> 'hop')
     verb_lemmas: dict[str, str] = field(default_factory=dict)
+    #: every inflected form of a rating verb -> its lemma ('rated' -> 'rate', which the lemmatiser reads 'rat')
+    rating_lemmas: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "cue_verbs", self.speech | self.belief | self.stance_object)
@@ -133,6 +139,8 @@ class Lexicon:
             for form in inflections(lemma, self.irregular):
                 lemmas.setdefault(form, lemma)
         object.__setattr__(self, "verb_lemmas", lemmas)
+        rated = {form: lemma for lemma in sorted(self.rating_verbs) for form in inflections(lemma, self.irregular)}
+        object.__setattr__(self, "rating_lemmas", rated)
 
 
 def inflections(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
@@ -223,6 +231,10 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         empty_objects=words("empty_objects"),
         adjective_preps=words("adjective_prepositions"),
         tail_adverbs=words("tail_adverbs"),
+        that_conjunction_adverbs=words("that_conjunction_adverbs"),
+        rating_verbs=words("rating_verbs"),
+        ordinal_ratings=tagged("attribution/rating_verbs", "ordinal", directory),
+        lead_ratings=tagged("attribution/rating_verbs", "lead", directory),
         personal_pronouns=words("personal_pronouns"),
         relative_pronouns=words("relative_pronouns"),
         name_particles=words("name_particles"),

@@ -52,11 +52,27 @@ def _speaker_noun(before: Span, colon: Token, speaker_noun: Callable[[Token], bo
     if any(t.is_alpha for t in before) and all(t.is_upper for t in before if t.is_alpha):
         return False  # nouns in capitals head a section: 'OLYMPIC TRIALS:'
     if before[-1].tag_ == "NN" and before[-1].lemma_.lower() not in documents and not any(
-            t.pos_ == "DET" or t.ent_type_ in _NAMED for t in before):
+            t.pos_ == "DET" or t.ent_type_ in _NAMED for t in before) and not _body_stating(before[-1], colon):
         return False
     if before[-1].lemma_.lower() in active_lexicon().speech_nouns and before[-1].lemma_.lower() not in documents:
         return False  # what is said, not who says it: 'The short answer:', 'Our verdict:' (a 'Memo:' is a document's)
     return _statement_after(colon)
+
+
+def _body_stating(noun: Token, colon: Token) -> bool:
+    """'Industry body: wine exports fell 7%', 'Regulator: banks must hold more capital': on the
+    article's first line (its headline), a bare singular noun the lexicon lists as a body or a
+    role (``Lexicon.speaking_nouns``; not 'Shelter:', 'Weekend weather:'), with only nouns before
+    it ('Trade group:'; not 'Good news:'), before a clause with a verb in a tense of its own (not
+    'Media contact: Lena Buckridge', a label and its value)."""
+    lemma = noun.lemma_.lower()
+    doc = colon.doc
+    if any(t.pos_ not in ("NOUN", "PROPN") for t in doc[colon.sent.start : noun.i]):
+        return False  # (nouns naming it only: not 'Good news:', a verdict on what follows)
+    if doc.text[: doc.text.rfind("\n", 0, colon.idx) + 1].strip():
+        return False  # the headline only: a line in the body labels what follows ('Fit guide: Measure X')
+    return (lemma in active_lexicon().speaking_nouns or noun.lower_ in active_lexicon().speaking_nouns) and any(
+        t.tag_ in FINITE_TAGS for t in doc[colon.i + 1 : colon.sent.end])
 
 
 def _statement_after(colon: Token) -> bool:

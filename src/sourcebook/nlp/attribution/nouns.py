@@ -43,6 +43,9 @@ def noun_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
             and (noun.lemma_.lower() in lex.written_nouns or noun.lemma_.lower() in lex.circumstance_nouns):
         return None  # 'said in a statement that X': the statement is where the verb's report was made
     report = noun.lower_ in lex.report_nouns
+    colon = _colon_after(lex, text, noun)
+    if colon is not None:
+        return colon
     content = _noun_content(lex, noun, extra)
     if content is None and report:
         content = _report_content(noun)
@@ -73,6 +76,37 @@ def noun_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     cand.reports = report and source_token is None
     cand.relayed_by = content.relayed
     return cand
+
+
+def _colon_after(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
+    """'ended her talk with a simple instruction for the young cooks: cook what you love', 'gave a
+    blunt answer: X': a noun of saying whose phrase ends at a colon, the object of a verb or of its
+    'with' (or of a 'with' on the verb's object), says the clause after the colon; the verb's
+    subject gives it."""
+    doc = noun.doc
+    sent = sentence_of(noun)
+    colon = noun.right_edge.i + 1
+    if noun.lower_ not in lex.speech_nouns or colon >= sent.end - 1 or doc[colon].text != ":" or any(
+            c.dep_ == "poss" for c in noun.children):
+        return None  # (a possessor's noun: 'Her message to donors: X', ``copula_cue``)
+    if any(t.dep_ in ("relcl", "acl") and (t.lemma_.lower() in lex.cue_verbs or t.lemma_.lower() in lex.quote_verbs)
+           for t in noun.subtree):
+        return None  # 'retweeted a message from X that read: Y': the clause's own verb says it
+    governor = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or governor.i > noun.i or noun.dep_ == "pobj" and noun.head.lower_ != "with":
+        return None  # (not where it was said: 'hit back in a statement: "X"')
+    if governor.dep_ == "dobj" and governor.pos_ == "NOUN":
+        governor = governor.head  # 'ended her talk with X': the phrase hung on the verb's object
+    after = [t for t in doc[colon + 1 : sent.end] if t.is_alpha]
+    if governor.pos_ != "VERB" or governor.lemma_.lower() in lex.disputing_verbs or not any(
+            t.pos_ in ("VERB", "AUX") for t in after):
+        return None
+    subject = subject_of(governor)
+    piece = trim_content(text, doc[colon].idx + 1, sent.end_char)
+    if subject is None or piece is None or not source_like(lex, subject) or subject.lower_ in lex.subjectless:
+        return None
+    return Candidate(cue=span_of([noun]), source=source_span(text, subject), contents=[piece], nature=SPEECH,
+                     source_token=subject.i, confidence=0.6)
 
 
 def _unmade(noun: Token) -> bool:

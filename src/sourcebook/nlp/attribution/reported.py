@@ -23,6 +23,7 @@ from .nouns import adjective_cue, copula_cue, noun_cue
 from .phrases import according_to, view_phrase
 from .quantifiers import without_floating_quantifier
 from .quote_verbs import quote_verb
+from .ratings import rating_cue
 from .relatives import clause_in_phrase, clause_read_as_object
 from .reporting_tails import reporting_tail
 from .seem import seem_cue
@@ -84,6 +85,8 @@ class CueRules:
             cand = idiom_cue(lex, text, token, lemma)
             if cand is not None:
                 return cand
+        if token.lower_ in lex.rating_lemmas and (cand := rating_cue(lex, text, token)) is not None:
+            return cand  # 'rated the claim false', 'places the state ninth'
         if token.tag_ == "VBN" and token.lower_ in lex.adjectives:  # 'are convinced (that) Y'
             cand = adjective_cue(lex, text, token)
             if cand is not None:
