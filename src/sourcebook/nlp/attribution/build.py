@@ -485,13 +485,13 @@ def _quote_around(text: str, span: tuple[int, int]) -> bool:
 
 
 def _whole_name(doc: Doc, source: tuple[int, int], cand: Candidate) -> tuple[int, int]:
-    """A source that ends inside a person's name runs to its end, short of the cue and the
-    content: the parser may open a sentence inside a name ('"It is calm," said Farid | Mansour,
-    a taxi driver')."""
+    """A source that ends inside a person's name runs to its end, short of the cue and the content: the
+    parser may open a sentence inside a name ('"It is calm," said Farid | Mansour, a taxi driver')."""
     last = doc.char_span(source[1] - 1, source[1], alignment_mode="expand")
     if not last or last[-1].ent_type_ != "PERSON":
         return source
-    limit = min((s for s, _ in [*cand.contents, *([cand.cue] if cand.cue else [])] if s >= source[1]), default=len(doc.text))
+    after = [s for s, _ in [*cand.contents, *([cand.cue] if cand.cue else [])] if s >= source[1]]
+    limit = min(after) if after else doc[-1].idx + len(doc[-1].text_with_ws)  # (not doc.text: built anew each time)
     end = last.end
     while end < len(doc) and doc[end].ent_type_ == "PERSON" and "\n" not in doc[end - 1].whitespace_ and (
             doc[end].idx + len(doc[end]) <= limit and doc[end].is_title) and (

@@ -286,7 +286,7 @@ def name_before(token: Token) -> int:
     if not (0 < len(run) <= 7 and edge.lower_ in ("a", "an") and doc[edge.i - 1].text == "," and run[0].is_title
             and (i < 0 or doc[i].is_space or doc[i].text in (".", "!", "?")) and token.lemma_.lower() in word_set(
                 "group_role_nouns")):
-        return len(doc.text)
+        return doc[-1].idx + len(doc[-1].text_with_ws)  # (the text's length; doc.text would build it anew)
     return run[0].idx
 
 

@@ -15,7 +15,7 @@ def given_grounds(verb: Token) -> tuple[int, int] | None:
     """The clause after 'on the grounds that' in ``verb``'s own clause (the nearest verb above
     'grounds' is ``verb``, however the parser hung the phrase: on the object's noun, 'permission
     for a cycle store on the grounds that X'); None when there is none."""
-    for token in verb.doc:  # (the words first: a tree built by hand may loop)
+    for token in verb.sent:  # (its sentence's words first: a tree built by hand may loop)
         if token.lower_ not in _GROUNDS or token.dep_ != "pobj" or token.head.lower_ != "on":
             continue
         if getattr(_verb_above(token), "i", None) != verb.i:
