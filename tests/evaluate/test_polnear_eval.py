@@ -194,11 +194,14 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 # The thirty-second pass's rules gave 1358 of 1661 with the thirty-first's weights (P 0.8176, F1 0.7047;
 # speech 1056 of 1224, P 0.8627), and its refit, threshold 0.44, 1357 of 1666 (P 0.8145, F1 0.7033,
 # attribution F1 0.7256; speech 1056 of 1225, P 0.8620, F1 0.8299): the all-attributions precision floor
-# 0.815 -> 0.814 for the weights `make model` gives.
+# 0.815 -> 0.814 for the weights `make model` gives. The thirty-third pass's rules gave 1358 of 1666 with
+# those weights (P 0.8151, F1 0.7038), and its refit, threshold 0.44, 1361 of 1670 (P 0.8150, F1 0.7046,
+# attribution F1 0.7269; speech 1057 of 1227, P 0.8615, F1 0.8300): all-attributions F1 0.703 -> 0.704
+# and attribution F1 0.725 -> 0.726.
 DEV_FLOORS = {
-    ("all", "attributed", "f1"): 0.703,
+    ("all", "attributed", "f1"): 0.704,
     ("all", "attributed", "p"): 0.814,
-    ("all", "attribution", "f1"): 0.725,
+    ("all", "attribution", "f1"): 0.726,
     ("speech", "attributed", "f1"): 0.829,
     ("speech", "attributed", "p"): 0.861,
 }
