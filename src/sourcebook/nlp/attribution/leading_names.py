@@ -98,5 +98,9 @@ def _may_be_short(index: ArticleIndex, short: str) -> bool:
 
 def _written_as_place(index: ArticleIndex, name: str) -> bool:
     """The article writes ``name`` as a place somewhere: after 'in', 'from', 'of' ('in Norrland')."""
-    doc = index.doc
-    return any(t.text == name and t.i > 0 and doc[t.i - 1].lower_ in _PLACE_WORDS for t in doc)
+    placed = getattr(index, "_placed_words", None)
+    if placed is None:  # (one walk over the article, not one per name)
+        doc = index.doc
+        placed = {t.text for t in doc if t.i > 0 and doc[t.i - 1].lower_ in _PLACE_WORDS}
+        index._placed_words = placed  # type: ignore[attr-defined]
+    return name in placed
