@@ -11,6 +11,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ..quotes import find_quotes
+
 #: where a writer sets words off after a report: a comma, with the closing quotation mark the
 #: writer may put after it ('called it "a disgrace," an extraordinary rebuke'), or a dash
 _SET_OFF = re.compile(r",(?:''|[\"”’'])*\s+|\s+(?:—|–|--)\s+|—|–")
@@ -23,11 +25,10 @@ def set_off_points(text: str, start: int, end: int) -> list[tuple[int, int, bool
     return [f for f in reversed(found) if f[0] > start]
 
 
-def quoted_at(text: str, start: int, point: int) -> bool:
-    """Whether ``point`` of a content that opens at ``start`` stands inside a quotation: the
-    content opens right after a quotation mark, or a mark opened in it is not closed yet."""
-    before, inside = text[max(0, start - 3) : start].rstrip(), text[start:point]
-    return before[-1:] in ("“", '"', "‘") or inside.count("“") > inside.count("”") or inside.count('"') % 2 == 1
+def in_quotation(text: str, offset: int) -> bool:
+    """Whether ``offset`` stands inside a quotation of ``text`` (``quotes.find_quotes``): the words
+    are the speaker's own there."""
+    return any(q.open < offset < q.close for q in find_quotes(text))
 
 
 def clause_comment(clause: Token) -> bool:

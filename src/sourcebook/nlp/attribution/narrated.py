@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..quotes import find_quotes
+from .comments import in_quotation
 from .lexicon import Lexicon
 from .syntax import closes_quotation
 
@@ -40,14 +40,9 @@ def narrated_end(lex: Lexicon, clause: Token) -> int | None:
         if comma.text != "," or comma.i <= clause.i or _quoted_between(clause, comma):
             continue
         if (_narrative_past(token, join) or _relative_time(token, first) or _imperative(token, join)
-                or _set_against(lex, token)) and not _in_quotation(comma):
+                or _set_against(lex, token)) and not in_quotation(doc.text, comma.idx):
             return comma.idx
     return None
-
-
-def _in_quotation(token: Token) -> bool:
-    """Whether ``token`` stands inside a quotation: the words are the speaker's own there."""
-    return any(q.open < token.idx < q.close for q in find_quotes(token.doc.text))
 
 
 def _quoted_between(clause: Token, comma: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..sentences import in_headline
-from .comments import apposition_read_as_conjunct, past_beside_a_modal, quoted_at, set_off_points
+from .comments import apposition_read_as_conjunct, in_quotation, past_beside_a_modal, set_off_points
 from .lexicon import Lexicon
 from .narrated import narrated_end
 from .narration import (
@@ -133,7 +133,7 @@ def drop_trailing_apposition(text: str, doc: Doc, span: tuple[int, int]) -> tupl
                 and head.left_edge.i == after.start and not any(c.dep_ == "neg" for c in head.children) \
                 and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and after[0].dep_ in ("det", "poss")) \
                 and not any(t.tag_ == "VBD" and t.i < head.i for t in after) \
-                and (not dash or not quoted_at(text, span[0], comma) and any(
+                and (not dash or not in_quotation(text, comma) and any(
                     t.pos_ == "VERB" or t.tag_ in ("WDT", "WP") for t in head.subtree if t.i > head.i)):
             # (a past tense modifies no noun: 'The pharmacist, Ana Ruiz, first reported discrepancies' is a
             # clause whose verb the parser misread;
