@@ -8,6 +8,8 @@ from typing import Any, cast
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc
 
+from .tables import forget
+
 
 def set_arcs(doc: Doc, heads: dict[int, int], deps: dict[int, str]) -> bool:
     """Give token ``i`` the head ``heads[i]`` and the relation ``deps[i]``; whether they were kept:
@@ -20,6 +22,7 @@ def set_arcs(doc: Doc, heads: dict[int, int], deps: dict[int, str]) -> bool:
     for i, dep in deps.items():
         array[i, 1] = doc.vocab.strings.add(dep)
     doc.from_array([HEAD, DEP], cast(Any, array))
+    forget(doc)  # (the words' attributes read before: ``tables``)
     if [s.start for s in doc.sents] != starts:
         doc.from_array([HEAD, DEP], cast(Any, saved))
         return False

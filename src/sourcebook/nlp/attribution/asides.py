@@ -12,6 +12,7 @@ from ..sentences import sentence_of
 from .candidate import trim_content
 from .lexicon import Lexicon
 from .syntax import FINITE_TAGS, SUBJECTS, finite, inverted_after_comma, last_word, past_a_colon, subtree_span
+from .tables import text_of
 
 Spans = list[tuple[int, int]]
 
@@ -336,7 +337,7 @@ def apposed_denials(lex: Lexicon, doc, cands: list) -> None:
     """'The union said the airline had cut checks, a claim the airline denied': the writer sets
     a noun of saying after a comma and a cue on it; what that cue denies (rejects, disputes) is
     the clause before the comma, which the report before it no longer runs into."""
-    text = doc.text
+    text = text_of(doc)
     for cand in cands:
         if cand.verb is None:
             continue

@@ -26,6 +26,7 @@ from .ranker import Ranker
 from .reported import CueRules
 from .reread import parsed, reread
 from .speakers import ORG, OUTLET, is_outlet, resolve_speakers
+from .tables import text_of
 from .tagger import CueTagger
 from .turns import Turns
 
@@ -54,7 +55,7 @@ class Extractor:
     def __call__(self, doc: Doc) -> tuple[Attribution, ...]:
         if not len(doc) or not doc.has_annotation("DEP"):
             return ()
-        text = doc.text
+        text = text_of(doc)
         sentences = list(doc_sentences(doc))
         starts = [s.start_char for s in sentences]
 
@@ -130,7 +131,7 @@ class Extractor:
         """Replace the candidates of a Title-Cased first line by those of a re-cased parse."""
         if self.nlp is None:
             return cands
-        text = doc.text
+        text = text_of(doc)
         end = text.find("\n")
         if end < 0 or end > 300:
             return cands
@@ -314,9 +315,8 @@ def _without_media(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if not medium(c)]
 
 
-def _drop_unowned_inner(
-    doc: Doc, text: str, cands: list[Candidate], quotes: QuoteIndex, first_second: frozenset[str]
-) -> list[Candidate]:
+def _drop_unowned_inner(doc: Doc, text: str, cands: list[Candidate], quotes: QuoteIndex,
+                        first_second: frozenset[str]) -> list[Candidate]:
     """A report inside a quotation that nobody's attribution holds, by the quoted speaker
     ('I think ...') or by no one, says nothing about who said what."""
     held = Mask(len(text))
@@ -491,7 +491,7 @@ def _whole_name(doc: Doc, source: tuple[int, int], cand: Candidate) -> tuple[int
     if not last or last[-1].ent_type_ != "PERSON":
         return source
     after = [s for s, _ in [*cand.contents, *([cand.cue] if cand.cue else [])] if s >= source[1]]
-    limit = min(after) if after else doc[-1].idx + len(doc[-1].text_with_ws)  # (not doc.text: built anew each time)
+    limit = min(after) if after else len(text_of(doc))
     end = last.end
     while end < len(doc) and doc[end].ent_type_ == "PERSON" and "\n" not in doc[end - 1].whitespace_ and (
             doc[end].idx + len(doc[end]) <= limit and doc[end].is_title) and (

@@ -58,6 +58,7 @@ from .people import (
 from .relabel import relabelled
 from .short_names import acronyms, initials_of, short_forms, with_lone_firm_heads
 from .syntax import PEOPLE_ENDINGS
+from .tables import text_of
 
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
 GROUP, DESCRIPTION = "group", "description"
@@ -122,7 +123,7 @@ class ArticleIndex:
         # not the sentence's closing stop the NER ran a name on to ('said Luis Ferreira.')
         raw = [Span(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and e[-1].text in (".", ",", ";", ":") else e
                for e in raw]
-        doc_text = doc.text
+        doc_text = text_of(doc)
         places = dateline_places(doc_text)  # ('west of Kearney' after 'KEARNEY, Neb. -': the place, no body)
         raw = [Span(doc, e.start, e.end, label="GPE") if e.label_ in ("ORG", "PERSON") and e.text.lower() in places
                else self._past_dateline(doc_text, e) for e in raw]
@@ -161,7 +162,7 @@ class ArticleIndex:
         self.ent_starts = [e.start for e in self.ents]
         # sentences, and paragraphs too: the parser sometimes runs a sentence across a break
         # Doc.text is rebuilt from every token on each access: read it once
-        text = self.text = doc.text
+        text = self.text = text_of(doc)
         self.headline_end = headline_end(text)
         paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
         # a wire dateline, which the lines component sets apart for the parser ('NEW YORK \u2014 | The

@@ -20,6 +20,7 @@ from .labels import line_label
 from .lexicon import active_lexicon
 from .people import gender_of_first_name
 from .syntax import FINITE_TAGS, PERSON_SUFFIXES, source_like, source_span
+from .tables import text_of
 
 
 def _name_and_role(text: str, before: Span) -> bool:
@@ -69,7 +70,7 @@ def _body_stating(noun: Token, colon: Token) -> bool:
     doc = colon.doc
     if any(t.pos_ not in ("NOUN", "PROPN") for t in doc[colon.sent.start : noun.i]):
         return False  # (nouns naming it only: not 'Good news:', a verdict on what follows)
-    if doc.text[: doc.text.rfind("\n", 0, colon.idx) + 1].strip():
+    if text_of(doc)[: text_of(doc).rfind("\n", 0, colon.idx) + 1].strip():
         return False  # the headline only: a line in the body labels what follows ('Fit guide: Measure X')
     return (lemma in active_lexicon().speaking_nouns or noun.lower_ in active_lexicon().speaking_nouns) and any(
         t.tag_ in FINITE_TAGS for t in doc[colon.i + 1 : colon.sent.end])

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .arcs import set_arcs
 from .hyphens import join_hyphenated
+from .tables import forget
 
 
 def mend(doc: Doc) -> None:
@@ -43,3 +44,4 @@ def mend(doc: Doc) -> None:
         return
     for verb in verbs:
         verb.pos_ = "VERB"
+    forget(doc)

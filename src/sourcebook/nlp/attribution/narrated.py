@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from .comments import in_quotation
 from .lexicon import Lexicon
 from .syntax import closes_quotation
+from .tables import text_of
 
 #: the joins after a comma that may open the writer's next clause
 _JOINS = frozenset(["and", "as", "so"])
@@ -40,7 +41,7 @@ def narrated_end(lex: Lexicon, clause: Token) -> int | None:
         if comma.text != "," or comma.i <= clause.i or _quoted_between(clause, comma):
             continue
         if (_narrative_past(token, join) or _relative_time(token, first) or _imperative(token, join)
-                or _set_against(lex, token)) and not in_quotation(doc.text, comma.idx):
+                or _set_against(lex, token)) and not in_quotation(text_of(doc), comma.idx):
             return comma.idx
     return None
 

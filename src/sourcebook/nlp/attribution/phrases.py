@@ -13,6 +13,7 @@ from .candidate import ACCORDING, BELIEF, SPEECH, Candidate, trim, trim_content
 from .descriptions import group_nouns as _group_nouns
 from .lexicon import Lexicon
 from .syntax import first_child, source_like, source_span, subtree_span
+from .tables import text_of
 
 _COMMA = re.compile(r",(?!\d{3}\b)")  # not the thousands comma of '2,000'
 
@@ -388,7 +389,7 @@ def _writers_addition(head: Token, end: int) -> int | None:
     joined = next((c for c in head.rights if c.dep_ == "conj" and c.i > first.i), None) if first.dep_ == "cc" else None
     second = first.head.i == head.i and joined is not None and joined.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in joined.children)  # (not '..., and there were eight')
-    return len(doc.text[: first.idx].rstrip(" ,")) if comment or second else None
+    return len(text_of(doc)[: first.idx].rstrip(" ,")) if comment or second else None
 
 
 _JOINS = re.compile(r"(?i)and|but|yet|so|or|still|now|then|however|meanwhile|well|indeed|also|in fact|after all")

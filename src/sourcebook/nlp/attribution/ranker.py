@@ -26,6 +26,7 @@ from ...model import Attribution
 from ..sentences import sentence_of
 from .lexicon import Lexicon
 from .syntax import in_question
+from .tables import text_of
 from .trailing import hung_past_a_colon
 
 WEIGHTS = Path(__file__).with_name("ranker.json")
@@ -119,7 +120,7 @@ class Ranker:
         kept report holds them, judged alone when none does."""
         if not self.weights:
             return records
-        text = doc.text
+        text = text_of(doc)
         by_id = {r.id: r for r in records}
         probability = {r.id: self.probability(features(doc, text, r, self.lex)) for r in records}
         dropped: set[str] = set()

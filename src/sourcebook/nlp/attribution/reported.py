@@ -29,6 +29,7 @@ from .reporting_tails import reporting_tail
 from .seem import seem_cue
 from .surveys import in_survey
 from .syntax import shown_subject, source_like, source_span, subtree_span, that_clause
+from .tables import text_of
 from .tails import without_writer_tail
 from .verbs import idiom_cue, verb_cue
 
@@ -48,7 +49,7 @@ class CueRules:
         return token.lower_ not in self.lex.line_labels and source_like(self.lex, token)
 
     def find(self, doc: Doc, sentences: list[Span]) -> list[Candidate]:
-        text = doc.text
+        text = text_of(doc)
         out: list[Candidate] = []
         for index, sent in enumerate(sentences):
             for token in sent:

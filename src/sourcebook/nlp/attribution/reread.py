@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .arcs import set_arcs
 from .syntax import TENSE_TAGS, subject_of
+from .tables import forget, text_of
 
 #: the longest aside read again, in tokens
 _LONGEST = 12
@@ -99,7 +100,7 @@ def reread(doc: Doc, sentences: list[Span], rules, parse: Callable[[str], Doc]) 
     with the aside cut out ('Janine Soto, a Democrat, posted on social media that X': 'posted' a
     participle of the name). The aside hangs on the source it names or on the verb. ``rules`` are
     the ``reported.CueRules``, ``parse`` makes a Doc of a text up to the extractors."""
-    text = doc.text
+    text = text_of(doc)
 
     def verbs(token: Token, misread: bool = False) -> bool:
         """A cue verb's form ('misread': whatever part of speech the parser gave it, 'urge' read as a noun)."""
@@ -155,3 +156,4 @@ def _graft(doc: Doc, sent: Span, again: Doc, kept: list[Token], first: Token, la
         return
     for new, old in zip(again, kept, strict=True):  # ('Beatrix Holm, director of X, posted': not the verb 'Beatrix')
         old.tag_, old.pos_ = new.tag_, new.pos_
+    forget(doc)

@@ -35,6 +35,7 @@ from .lexicon import Lexicon
 from .nouns import adjective_cue, noun_cue
 from .ranker import load_weights
 from .syntax import source_like
+from .tables import text_of
 from .verbs import verb_cue
 
 MODEL = Path(__file__).with_name("tagger.json")
@@ -133,7 +134,7 @@ class CueTagger:
             p = self.probability(features(token, self.lex))
             if p < self.threshold:
                 continue
-            text = text if text is not None else doc.text
+            text = text if text is not None else text_of(doc)
             cand = propose(self.lex, text, token)
             if cand is None:
                 continue

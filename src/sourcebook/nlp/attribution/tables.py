@@ -1,0 +1,61 @@
+"""An article's text and its words' plain attributes, read once while its Doc lives.
+
+spaCy joins ``Doc.text`` anew from every token on each access, and makes a new Token object
+for every ``doc[i]``, step of an iteration, ``.head`` and ``.children``. The attribution
+component read the text a dozen times per article and walked every word some two dozen times
+(the entity mendings of ``index``, the cue search), so that making Token objects took about half
+its time. Here the text and the words' attributes as lists of strings and numbers are read once
+per Doc (kept in a weak mapping, so they go with the Doc): a walk tests these first and makes
+Tokens only where they hold. The rules that change the parse (``arcs.set_arcs``, the parts of
+speech ``mends`` and ``reread`` put back) call ``forget``; the text never changes.
+"""
+
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.tokens import Doc
+
+__all__ = ["Words", "forget", "text_of", "words_of"]
+
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+_WORDS: WeakKeyDictionary[Doc, Words] = WeakKeyDictionary()
+
+
+class Words:
+    """Per word of a Doc, by index: its text, lower case, lemma, tag, part of speech, relation
+    and head's index (spaCy's strings: ``Token.text``, ``lower_``, ``lemma_``, ``tag_``, ``pos_``,
+    ``dep_``, ``head.i``)."""
+
+    __slots__ = ("text", "lower", "lemma", "tag", "pos", "dep", "head")
+
+    def __init__(self, doc: Doc) -> None:
+        array = doc.to_array([ORTH, LOWER, LEMMA, TAG, POS, DEP, HEAD])
+        strings = doc.vocab.strings
+        columns = [[strings[int(v)] for v in array[:, k]] for k in range(6)]
+        self.text, self.lower, self.lemma, self.tag, self.pos, self.dep = columns
+        # (HEAD is the head's offset from the word, as an unsigned integer)
+        self.head: list[int] = (array[:, 6].astype(numpy.int64) + numpy.arange(len(doc), dtype=numpy.int64)).tolist()
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
+def words_of(doc: Doc) -> Words:
+    """The words' attributes of ``doc`` as they are now (read again after ``forget``)."""
+    words = _WORDS.get(doc)
+    if words is None:
+        words = _WORDS[doc] = Words(doc)
+    return words
+
+
+def forget(doc: Doc) -> None:
+    """Drop what was read of ``doc``'s words: its parse or tags changed."""
+    _WORDS.pop(doc, None)
