@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from ..lexicon import word_set
 from .entities import merged
 from .people import gender_of_first_name
+from .tables import words_of
 
 #: nations ending a body's name ('Historic England', 'Audit Scotland', 'Met Éireann')
 NATIONS = word_set("attribution/nation_names")
@@ -25,7 +26,12 @@ def with_named_bodies(doc, ents: list[Span], organisation_words: frozenset[str])
     words the NER left out before an 'and' (``with_joined_bodies``)."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     added = []
-    for token in doc:
+    table = words_of(doc)
+    for i in range(len(doc)):
+        if not table.text[i].istitle() or not (i + 1 < len(doc) and table.text[i + 1] in ("?", "!") or (
+                table.pos[i] == "PROPN" and (table.lower[i] in organisation_words or table.lower[i] in NATIONS))):
+            continue  # (no Token made: a name's mark after it, or an organisation's word or a nation's name)
+        token = doc[i]
         if (token.is_title and token.i + 2 < len(doc) and doc[token.i + 1].text in ("?", "!") and not token.whitespace_
                 and doc[token.i + 2].is_lower and token.i not in covered and doc[token.i + 2].pos_ in ("VERB", "AUX")):
             added.append(Span(doc, token.i, token.i + 2, label="ORG"))  # 'Which? said', 'Yahoo! reported': a name's mark
@@ -201,7 +207,11 @@ def with_whole_name_phrases(doc, ents: list[Span], organisation_words: frozenset
     added: list[Span] = []
     replaced: set[int] = set()
     taken: set[int] = set()
-    for head in doc:
+    table = words_of(doc)
+    for i in range(len(doc)):
+        if table.pos[i] != "PROPN" or table.lower[i] not in organisation_words:
+            continue  # (no Token made)
+        head = doc[i]
         ent = at.get(head.i)
         if (head.pos_ != "PROPN" or not head.is_title or head.lower_ not in organisation_words or head.i in taken
                 or head.dep_ == "compound" and head.head.i > head.i  # ('Review' of 'Pay Review Body': 'Body' heads it)

@@ -15,6 +15,7 @@ from .given_names import called_word, name_given_as
 from .people import gender_of_first_name, known_given_name
 from .short_names import LINKS
 from .syntax import PARTICLES, PERSON_SUFFIXES
+from .tables import words_of
 
 if TYPE_CHECKING:
     from .index import ArticleIndex
@@ -25,6 +26,8 @@ RANKS = frozenset(["cllr", "engr", "eng", "dsp", "asp", "acp", "dcp", "sho", "at
                    "capt", "lt", "lieut", "sgt", "cpl", "col", "maj", "brig", "cmdr", "adm", "insp", "supt", "const"])
 #: entity types of a name the NER may give a body ('Software maker Tessaly' as a GPE)
 NAME_LABELS = frozenset(["PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"])
+#: the relations of a name a naming verb or phrase gives (``called_word``, ``name_given_as``)
+_NAMED_DEPS = frozenset(["oprd", "dobj", "attr", "pobj", "appos", "compound"])
 
 
 def bare(name: str) -> str:
@@ -90,9 +93,10 @@ def with_introduced_bodies(index: ArticleIndex, ents: list[Span]) -> list[Span]:
     doc = index.doc
     covered = {i for e in ents for i in range(e.start, e.end)}
     added = []
-    for token in doc:
-        if (token.pos_ == "PROPN" and token.i not in covered and token.text[:1].isupper() and token.i > 0
-                and token.dep_ != "compound"):
+    table = words_of(doc)
+    for i in range(1, len(doc)):
+        if table.pos[i] == "PROPN" and i not in covered and table.text[i][:1].isupper() and table.dep[i] != "compound":
+            token = doc[i]
             run = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i not in covered]
             start = min([t.i for t in run if all(k not in covered for k in range(t.i, token.i))], default=token.i)
             span = Span(doc, start, token.i + 1, label="ORG")
@@ -105,8 +109,11 @@ def with_introduced_bodies(index: ArticleIndex, ents: list[Span]) -> list[Span]:
     # part ('The medical charity Doctors Beyond Borders', 'Doctors' a plural noun)
     at = {i: e for e in ents for i in range(e.start, e.end)}
     absorbed: set[int] = set()
-    for noun in doc:
-        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in index._group_words or not any(
+    for i in range(len(doc)):
+        if table.tag[i] != "NN" or table.lemma[i].lower() not in index._group_words:
+            continue  # (only a group noun: no Token made)
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or not any(
                 c.dep_ == "det" for c in noun.lefts) or noun.i + 1 >= len(doc) or noun.i + 1 in covered and not (
                 _cut_short(doc, at[noun.i + 1]) and at[noun.i + 1].start == noun.i + 1):
             continue
@@ -159,9 +166,11 @@ def with_titled_people(doc, ents: list[Span], organisation_words: frozenset[str]
     covered = {i for e in ents for i in range(e.start, e.end)}
     people = {e.start: e for e in ents if e.label_ == "PERSON"}
     added, replaced = [], set()
-    for token in doc:
-        if not token.text[:1].isupper() or token.i + 1 >= len(doc):
-            continue
+    table = words_of(doc)
+    for i in range(len(doc) - 1):
+        if not table.text[i][:1].isupper():
+            continue  # (no Token made)
+        token = doc[i]
         if token.lower_.rstrip(".") not in HONORIFICS and token.lower_.rstrip(".") not in RANKS and not (
                 (token.lower_ in roles or token.is_alpha and token.lower_.endswith(PERSON_SUFFIXES)
                  and gender_of_first_name(token.text) is None)  # ('City Councilmember Rosa Delgado')
@@ -240,7 +249,11 @@ def with_aged_people(doc, ents: list[Span], organisation_words: frozenset[str]) 
     made of the name (a place, a body, nothing)."""
     at = {i: e for e in ents for i in range(e.start, e.end)}
     replaced, added = set(), []
-    for token in doc[: max(0, len(doc) - 3)]:  # (none in a text of three tokens or fewer)
+    table = words_of(doc)
+    for i in range(len(doc) - 3):  # (none in a text of three tokens or fewer)
+        if table.text[i + 1] != "," or table.pos[i] != "PROPN":
+            continue  # (no Token made)
+        token = doc[i]
         after = doc[token.i + 1 : token.i + 4]
         if not (token.pos_ == "PROPN" and token.is_title and token.lower_ not in organisation_words
                 and after[0].text == "," and after[1].like_num and after[1].text.isdigit() and int(after[1].text) < 120
@@ -266,7 +279,11 @@ def with_called_people(doc, ents: list[Span], organisation_words: frozenset[str]
     at = {i: e for e in ents for i in range(e.start, e.end)}
     replaced: set[int] = set()
     added: list[Span] = []
-    for token in doc:
+    table = words_of(doc)
+    for i in range(len(doc)):
+        if table.dep[i] not in _NAMED_DEPS or not table.text[i].istitle():
+            continue  # (no Token made: only a capitalised word of these relations is a name either rule gives)
+        token = doc[i]
         given = name_given_as(token) is not None  # 'who gave her name as Mo'
         if not (called_word(token) and token.is_title
                 and token.head.lemma_.lower() in ("name", "call") and token.head.dep_ == "acl"
@@ -291,7 +308,11 @@ def with_described_people(doc, ents: list[Span], organisation_words: frozenset[s
     lawyer, Ana Ruiz,') or right after a plural role ('Council members Ana Ruiz and ...')."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     added: list[Span] = []
-    for token in doc:
+    table = words_of(doc)
+    for i in range(len(doc)):
+        if table.dep[i] != "appos" or table.pos[i] != "NOUN":
+            continue  # (no Token made)
+        token = doc[i]
         name = token.head
         if not (token.dep_ == "appos" and token.pos_ == "NOUN" and name.pos_ == "PROPN" and name.i < token.i
                 and (token.lemma_.lower() in roles or token.lower_.endswith(PERSON_SUFFIXES))
@@ -304,7 +325,10 @@ def with_described_people(doc, ents: list[Span], organisation_words: frozenset[s
         if 2 <= len(words) <= 3 and all(t.is_title and t.i not in covered and t.lower_ not in organisation_words for t in words):
             added.append(Span(doc, start, name.i + 1, label="PERSON"))
             covered.update(range(start, name.i + 1))
-    for token in doc[: max(0, len(doc) - 3)]:  # the other way round: 'Her lawyer, Ana Ruiz, said'; 'Council members Ana Ruiz and'
+    for i in range(len(doc) - 3):  # the other way round: 'Her lawyer, Ana Ruiz, said'; 'Council members Ana Ruiz and'
+        if table.pos[i] != "NOUN" or table.lower[i] not in roles and not (table.tag[i] == "NNS" and table.lemma[i] in roles):
+            continue  # (no Token made)
+        token = doc[i]
         comma = doc[token.i + 1].text == "," and any(c.dep_ in ("det", "poss") for c in token.children)
         if not (token.pos_ == "NOUN" and (comma and token.lower_ in roles or token.tag_ == "NNS" and token.lemma_ in roles)):
             continue
@@ -330,9 +354,11 @@ def with_described_bodies(doc, ents: list[Span], group_words: frozenset[str]) ->
     at = {i: e for e in ents for i in range(e.start, e.end)}
     replaced: set[int] = set()
     added: list[Span] = []
-    for head in doc:
-        if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in group_words or head.i in at:
+    table = words_of(doc)
+    for i in range(len(doc)):
+        if table.pos[i] != "NOUN" or table.tag[i] != "NN" or table.lemma[i].lower() not in group_words or i in at:
             continue
+        head = doc[i]
         start = head.i
         while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "nmod") and doc[start - 1].head.i >= start \
                 and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[start - 1].text[:1].isalnum():
@@ -372,9 +398,11 @@ def with_nicknames(doc, ents: list[Span]) -> list[Span]:
     """The entities with a person named with a nickname in quotation marks ('Declan "Dizzy" Oakes')
     as one name, whatever the NER made of its parts; ``index.ArticleIndex._name_tokens`` drops it."""
     added = []
-    for token in doc[: max(0, len(doc) - 4)]:
-        if token.pos_ != "PROPN" or not token.is_title or token.nbor(1).text not in NICKNAME_MARKS:
+    table = words_of(doc)
+    for i in range(len(doc) - 4):
+        if table.pos[i] != "PROPN" or not table.text[i].istitle() or table.text[i + 1] not in NICKNAME_MARKS:
             continue
+        token = doc[i]
         close = next((k for k in range(token.i + 2, min(token.i + 6, len(doc) - 1)) if doc[k].text in NICKNAME_MARKS), None)
         if (close is None or close == token.i + 2 or not all(t.is_title for t in doc[token.i + 2 : close])
                 or not (doc[close + 1].pos_ == "PROPN" and doc[close + 1].is_title)
@@ -427,9 +455,11 @@ def with_untagged_people(doc, ents: list[Span], organisation_words: frozenset[st
     ents = _ended_at_breaks(doc, ents)
     covered = {i for e in ents for i in range(e.start, e.end)}
     added = []
-    for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or not token.is_title or token.i in covered:
+    table = words_of(doc)
+    for i in range(len(doc)):
+        if table.dep[i] not in ("nsubj", "nsubjpass") or table.pos[i] != "PROPN" or not table.text[i].istitle() or i in covered:
             continue
+        token = doc[i]
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i and (
                 doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and start - 1 not in covered):

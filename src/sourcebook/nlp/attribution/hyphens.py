@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .arcs import set_arcs
+from .tables import words_of
 
 _HYPHENS = frozenset(["-", "\u2010", "\u2011"])
 
@@ -33,8 +34,12 @@ def join_hyphenated(doc: Doc) -> None:
     sentences stay as they were, or nothing changes)."""
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
+    words = words_of(doc).text
     i = 0
     while i < len(doc):
+        if i + 2 >= len(doc) or words[i + 1] not in _HYPHENS:
+            i += 1  # (one piece: no Token made)
+            continue
         pieces = _pieces(doc, i)
         i = pieces[-1].i + 1
         last = pieces[-1]

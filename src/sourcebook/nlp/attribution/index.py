@@ -58,7 +58,7 @@ from .people import (
 from .relabel import relabelled
 from .short_names import acronyms, initials_of, short_forms, with_lone_firm_heads
 from .syntax import PEOPLE_ENDINGS
-from .tables import text_of
+from .tables import text_of, words_of
 
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
 GROUP, DESCRIPTION = "group", "description"
@@ -116,7 +116,8 @@ class ArticleIndex:
         self._surnames = {bare(e[-1].text) for e in raw if e.label_ == "PERSON" and len(e) > 1}
         # a plural common noun is no name ('Campaigners said', tagged a PERSON), nor a common noun
         # opening a sentence and written nowhere else with a capital ('Chemical leak turns river orange')
-        inner = {t.lower_ for t in doc if t.is_title and not t.is_sent_start}
+        table = words_of(doc)
+        inner = {table.lower[i] for i, word in enumerate(table.text) if word.istitle() and not doc[i].is_sent_start}
         raw = [e for e in raw if not (len(e) == 1 and e.label_ in ("PERSON", "ORG") and (
             e[0].tag_ == "NNS" or e[0].tag_ == "NN" and e[0].is_sent_start and e[0].lower_ not in inner))]
         raw = [kept for e in raw if (kept := without_count(doc, e)) is not None]  # not 'Millions of' (an ORG)

@@ -21,6 +21,7 @@ from .body_nouns import outlet_names
 from .candidate import in_dateline
 from .entities import bare
 from .people import gender_of_first_name
+from .tables import words_of
 
 if TYPE_CHECKING:
     from .index import ArticleIndex
@@ -100,7 +101,7 @@ def _written_as_place(index: ArticleIndex, name: str) -> bool:
     """The article writes ``name`` as a place somewhere: after 'in', 'from', 'of' ('in Norrland')."""
     placed = getattr(index, "_placed_words", None)
     if placed is None:  # (one walk over the article, not one per name)
-        doc = index.doc
-        placed = {t.text for t in doc if t.i > 0 and doc[t.i - 1].lower_ in _PLACE_WORDS}
+        table = words_of(index.doc)
+        placed = {table.text[i] for i in range(1, len(table.text)) if table.lower[i - 1] in _PLACE_WORDS}
         index._placed_words = placed  # type: ignore[attr-defined]
     return name in placed

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .arcs import set_arcs
 from .hyphens import join_hyphenated
-from .tables import forget
+from .tables import forget, words_of
 
 
 def mend(doc: Doc) -> None:
@@ -24,7 +24,10 @@ def mend(doc: Doc) -> None:
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
     verbs = []
-    for aux in doc:
+    for i, dep in enumerate(words_of(doc).dep):
+        if dep != "aux":
+            continue  # (no Token made)
+        aux = doc[i]
         modifier = aux.head
         noun = modifier.head
         # ('banks had limited exposure': 'had' the auxiliary of 'limited', an adjective of 'exposure';

@@ -24,6 +24,7 @@ from .entities import merged
 from .lexicon import Lexicon
 from .people import gender_of_first_name, gender_of_word
 from .syntax import PERSON_SUFFIXES
+from .tables import words_of
 
 if TYPE_CHECKING:
     from .index import Resolved
@@ -217,9 +218,10 @@ def with_named(doc, ents: list[Span], lex: Lexicon) -> list[Span]:
     at = {i: e for e in ents for i in range(e.start, e.end)}
     replaced: set[int] = set()
     added: list[Span] = []
-    for noun in doc:
-        if noun.pos_ != "NOUN":
+    for i, pos in enumerate(words_of(doc).pos):
+        if pos != "NOUN":
             continue
+        noun = doc[i]
         found = given_name(noun, lex)
         if found is None:
             continue

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from ..lexicon import word_set
 from .entities import merged
+from .tables import words_of
 
 
 def with_peers(doc, ents: list[Span]) -> list[Span]:
@@ -17,7 +18,11 @@ def with_peers(doc, ents: list[Span]) -> list[Span]:
     'of', then capitalised words) as one person, in place of the entities it overlaps."""
     titles = word_set("peerage_titles")
     added: list[Span] = []
-    for token in doc:
+    table = words_of(doc)
+    for i in range(len(doc) - 2):
+        if table.lower[i] not in titles or table.lower[i + 1] != "of":
+            continue  # (no Token made)
+        token = doc[i]
         if not (token.is_title and token.lower_ in titles and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of"):
             continue
         end = token.i + 2

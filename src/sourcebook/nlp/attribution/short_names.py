@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ...aliases import canonical_name, is_known_organisation
 from .body_nouns import paper_words
+from .tables import words_of
 
 #: the short words inside a body's name that its initials leave out ('of', 'and', 'de', ...)
 LINKS = frozenset(["of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le"])
@@ -89,7 +90,8 @@ def with_lone_firm_heads(doc: Doc, ents: list[Span], heads: set[str], surnames: 
         if ent.label_ == "ORG" and len(ent) > 1:
             fulls.setdefault(ent[0].lower_, set()).add(ent.text.lower())
     heads = {head for head in heads if len(fulls.get(head, ())) == 1}
-    added = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+    table = words_of(doc)
+    added = [Span(doc, t.i, t.i + 1, label="ORG") for t in (doc[i] for i, lower in enumerate(table.lower) if lower in heads)
              if t.i not in covered and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and t.lower_ in heads
              and t.lower_ not in surnames and not t.is_upper and t.tag_ != "NNS"
              and t.lower_ not in common_words and t.lemma_.lower() not in common_words
