@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ..lexicon import word_set
 from .people import gender_of_word
 from .syntax import PERSON_SUFFIXES
+from .tables import words_of
 
 #: a state's forces and its government, bodies by a common noun ('the army', 'the navy')
 FORCES = frozenset(["army", "military", "police", "government", "navy", "coastguard"])
@@ -33,9 +34,10 @@ def described(resolver: SpeakerResolver) -> list[Token]:
         return known
     out = []
     groups = group_nouns() | word_set("collective_nouns")
-    for token in resolver.doc:
-        if token.dep_ not in ("nsubj", "nsubjpass"):
-            continue
+    for i, dep in enumerate(words_of(resolver.doc).dep):
+        if dep not in ("nsubj", "nsubjpass"):
+            continue  # (no Token made)
+        token = resolver.doc[i]
         # ('Another diplomat was less hopeful. He warned ...': one introduced as a subject, too;
         # so one met in passing, 'Another passer-by was less forgiving', 'A regular disagreed')
         new = token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and indefinite(token)  # (not 'until a new auditor was named')

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ...aliases import fold
 from ..lexicon import word_set
+from .tables import words_of
 
 FEMALE, MALE = "f", "m"
 RECENT = 400  # characters: about two sentences
@@ -119,7 +120,10 @@ def with_hyphenated_given_names(doc: Doc, ents: list[Span], organisation_words: 
     capitalised word before a romanised one, the surname first ('Choi Min-jun', 'Tsai Ing-wen')."""
     out: list[Span] = []
     replaced: set[int] = set()
+    words = words_of(doc).text
     for i in range(len(doc) - 2):
+        if words[i + 1] != "-":
+            continue  # (no Token made)
         first, dash, second = doc[i], doc[i + 1], doc[i + 2]
         if not (dash.text == "-" and not first.whitespace_ and not dash.whitespace_ and first.is_alpha and first.is_title
                 and second.is_alpha and (second.is_lower or second.is_title) and (  # (or a mark after it: 'Kim Do-yeon,')
