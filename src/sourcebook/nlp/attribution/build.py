@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from ...model import Attribution, Span
@@ -150,7 +151,7 @@ class Extractor:
             return cands
         if not found:
             return cands
-        starts = [t.idx for t in doc]
+        starts = doc.to_array(IDX).tolist()
         for cand in found:
             cand.sentence = sentence_of(cand.cue[0] if cand.cue else 0)
             if cand.source_token is not None:
@@ -378,20 +379,18 @@ def _within_the_source_of_the_next(text: str, cands: list[Candidate]) -> None:
     """'Unions, which have long complained about staffing, called for X': a report inside a
     relative clause of another's source ends with that source; the parser may run it on over
     the other's cue. A content that runs on into another's source ends before it."""
-    for outer in cands:
-        for other in cands:
-            if (other is outer or other.cue is None or other.source is None or outer.cue is None or outer.source is None
-                    or text[outer.source[0] : outer.source[1]].lower() not in ("which", "who")
-                    or not inside(outer.cue, other.source) or not any(inside(other.cue, c) for c in outer.contents)):
-                continue
-            _cut_at(text, outer, other.source[1])
-    for outer in cands:  # 'Asked about the bill, Nadia Farouk, who runs X, said Y': the question's object ends before the name
-        for other in cands:
-            if (other is not outer and other.source is not None and other.cue is not None and outer.cue is not None
-                    and outer.source is None and text[other.source[0] - 2 : other.source[0]] == ", "
-                    and outer.cue[1] <= other.source[0]
-                    and any(s < other.source[0] < e <= other.cue[0] for s, e in outer.contents)):
-                _cut_at(text, outer, other.source[0])
+    sourced = [(c, c.cue, c.source) for c in cands if c.cue is not None and c.source is not None]
+    for outer, cue, source in sourced:
+        if text[source[0] : source[1]].lower() in ("which", "who"):
+            for other, other_cue, other_source in sourced:
+                if other is not outer and inside(cue, other_source) and any(inside(other_cue, c) for c in outer.contents):
+                    _cut_at(text, outer, other_source[1])
+    for outer, cue in ((c, c.cue) for c in cands if c.cue is not None and c.source is None):
+        # 'Asked about the bill, Nadia Farouk, who runs X, said Y': the question's object ends before the name
+        for _, other_cue, other_source in sourced:
+            if (text[other_source[0] - 2 : other_source[0]] == ", " and cue[1] <= other_source[0]
+                    and any(s < other_source[0] < e <= other_cue[0] for s, e in outer.contents)):
+                _cut_at(text, outer, other_source[0])
 
 
 def _cut_at(text: str, cand: Candidate, cut: int) -> None:

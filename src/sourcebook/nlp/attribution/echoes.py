@@ -49,7 +49,7 @@ def echoed_quotes(text: str, records: tuple[Attribution, ...], quotes: QuoteInde
     if not spoken:
         return ()
     held = [(c.start, c.end) for r in records for c in r.contents]
-    quoted = [(r, _words(" ".join(c.text for c in r.contents))) for r in spoken]
+    quoted: list[tuple[Attribution, tuple[str, ...]]] | None = None  # (read at the first quotation that can echo)
     echoes: list[Attribution] = []
     number = 1 + max((int(r.id[1:]) for r in records if r.id[1:].isdigit()), default=0)
     for q in quotes.quotes:
@@ -60,6 +60,8 @@ def echoed_quotes(text: str, records: tuple[Attribution, ...], quotes: QuoteInde
         if len(written) < MIN_WORDS or _title(written):
             continue
         words = _words(text[span[0] : span[1]])
+        if quoted is None:
+            quoted = [(r, _words(" ".join(c.text for c in r.contents))) for r in spoken]
         found = [r for r, said in quoted if _holds(said, words)]
         if not found:
             continue

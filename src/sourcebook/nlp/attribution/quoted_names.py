@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ..quotes import Quote
 from .lexicon import Lexicon
+from .tables import text_of
 
 #: the small words a title writes in lower case ('The Lord of the Rings')
 _MINOR = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by", "vs", "de"])
@@ -27,6 +28,10 @@ def quoted_name(doc: Doc, quote: Quote, lex: Lexicon) -> bool:
     subject opening a reported clause ('said that "Salt Harbor" was created by X'); not what a verb of
     ``describe`` calls its object ('branded the report "Fake News"', 'refers to the US as the "Great Satan"')."""
     if not quote.closed:
+        return False
+    # (a Token only for a short quotation: each of its written words holds a word of letters of the span)
+    written = text_of(doc)[quote.start : quote.end].split()
+    if len(written) > MAX_WORDS and sum(any(ch.isalpha() for ch in w) for w in written) > MAX_WORDS:
         return False
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or span.start < 2:

@@ -18,6 +18,7 @@ import json
 import math
 from dataclasses import replace
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -25,7 +26,6 @@ from spacy.tokens import Doc
 from ...model import Attribution
 from ..sentences import sentence_of
 from .lexicon import Lexicon
-from .syntax import in_question
 from .tables import text_of
 from .trailing import hung_past_a_colon
 
@@ -36,6 +36,11 @@ _FIRST_SECOND = frozenset(["i", "we", "you", "me", "us", "my", "our", "your"])
 
 def _bucket(n: int, bounds: tuple[int, ...]) -> str:
     return str(next((b for b in bounds if n <= b), "more"))
+
+
+def _asks(sentence: str) -> bool:
+    """Whether a sentence's text ends with a question mark (before any closing mark)."""
+    return sentence.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
 
 
 def features(doc: Doc, text: str, att: Attribution, lex: Lexicon) -> list[str]:
@@ -51,7 +56,8 @@ def features(doc: Doc, text: str, att: Attribution, lex: Lexicon) -> list[str]:
             lemma = lex.verb_lemmas.get(cue_root.lower_, lemma) if lemma not in lex.verb_lemmas else lemma
             if lemma.endswith("ise") and lemma[:-3] + "ize" in lex.verb_lemmas:
                 lemma = lemma[:-3] + "ize"  # British spelling: PolNeAR (the training data) is American
-            word = next((t.lower_ for t in span if t.i != cue_root.i and t.lower_ in lex.speech_idioms.get(lemma, ())), None)
+            idiom = lex.speech_idioms.get(lemma)
+            word = next((t.lower_ for t in span if t.i != cue_root.i and t.lower_ in idiom), None) if idiom else None
             lemma = f"{lemma} {word}" if word else lemma  # 'hit back' is no 'hit', 'made clear' no 'made'
             noun = next((c for c in cue_root.children if c.dep_ == "pobj"), None) if cue_root.pos_ == "ADP" else None
             # 'in a poll released Monday' is a cue of its own kind, no 'in the view of' or 'by her own account'
@@ -60,9 +66,10 @@ def features(doc: Doc, text: str, att: Attribution, lex: Lexicon) -> list[str]:
             dep = "ROOT" if hung_past_a_colon(cue_root) is not None else cue_root.dep_
             out += ["cue=" + lemma + kind, "cuepos=" + cue_root.pos_ + kind, "cuedep=" + dep + kind,
                     "cuetag=" + cue_root.tag_ + kind, "cuelen=" + _bucket(len(span), (1, 2, 3))]
-            if in_question(cue_root):
+            sent = sentence_of(cue_root)
+            if _asks(text[sent.start_char : sent.end_char]):  # (``syntax.in_question``, on the text read once)
                 out.append("question")
-            if sentence_of(cue_root)[0].i == cue_root.i and cue_root.tag_ == "VB":
+            if sent.start == cue_root.i and cue_root.tag_ == "VB":
                 out.append("imperative")
     else:
         out.append("cue=none")
@@ -110,7 +117,7 @@ class Ranker:
         self.threshold: float = model["threshold"] if model else 0.0
 
     def probability(self, feats: list[str]) -> float:
-        z = sum(self.weights.get(f, 0.0) for f in feats)
+        z = sum(map(self.weights.get, feats, repeat(0.0)))  # (each feature's weight, 0 for one it does not know)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def __call__(self, doc: Doc, records: tuple[Attribution, ...], inner: frozenset[str] = frozenset()

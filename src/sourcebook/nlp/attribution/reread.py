@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .arcs import set_arcs
 from .syntax import TENSE_TAGS, subject_of
-from .tables import forget, text_of
+from .tables import forget, text_of, words_of
 
 #: the longest aside read again, in tokens
 _LONGEST = 12
@@ -56,7 +56,8 @@ def _hinge(verbs: Callable[..., bool], sent: Span, first: Token, last: Token) ->
 
 def asides(verbs: Callable[..., bool], sent: Span) -> list[tuple[Token, Token, Token]]:
     """The asides of ``sent`` beside a cue verb: (opening comma, closing comma, cue verb)."""
-    commas = [t for t in sent if t.text == ","]
+    doc, words = sent.doc, words_of(sent.doc).text  # (a Token only for each comma)
+    commas = [doc[i] for i, word in enumerate(words[sent.start : sent.end], start=sent.start) if word == ","]
     found = []
     for first, last in zip(commas, commas[1:], strict=False):
         inner = sent.doc[first.i + 1 : last.i]

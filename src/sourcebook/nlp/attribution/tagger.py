@@ -25,17 +25,19 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from itertools import repeat
 from pathlib import Path
 
-from spacy.attrs import IDX, LEMMA, POS
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
+from . import tables
 from .candidate import Candidate
 from .lexicon import Lexicon
 from .nouns import adjective_cue, noun_cue
 from .ranker import load_weights
 from .syntax import source_like
-from .tables import text_of
+from .tables import Words, text_of
 from .verbs import verb_cue
 
 MODEL = Path(__file__).with_name("tagger.json")
@@ -63,24 +65,32 @@ def _kind(token: Token, lex: Lexicon) -> str:
 
 def features(token: Token, lex: Lexicon) -> list[str]:
     """The features of one word (strings; the model holds a weight for each it knows)."""
-    word = key(token)
-    dep, head = token.dep_, token.head
-    out = {"bias", "w=" + word, "d=" + dep, "t=" + token.tag_, "wd=" + word + "|" + dep, "wt=" + word + "|" + token.tag_,
-           "hp=" + head.pos_ + "|" + dep, "wh=" + word + "|" + head.lemma_.lower(), "whp=" + word + "|" + head.pos_}
-    for child in token.children:
-        cdep = child.dep_
+    doc = token.doc
+    return _features(doc, tables.words_of(doc), token.i, [c.i for c in token.children], lex)
+
+
+def _features(doc: Doc, words: Words, i: int, children: list[int], lex: Lexicon) -> list[str]:
+    """``features`` of word ``i`` with the children ``children`` (indices), read from the Doc's
+    ``words`` (``tables``): a Token is made only for a subject, possessor or object, whose kind
+    ``source_like`` tells."""
+    pos, lemma, tag, dep, lower = words.pos, words.lemma, words.tag, words.dep, words.lower
+    word = f"{_CLASS.get(pos[i], '')}:{lemma[i].lower()}"
+    head = words.head[i]
+    out = {"bias", "w=" + word, "d=" + dep[i], "t=" + tag[i], "wd=" + word + "|" + dep[i], "wt=" + word + "|" + tag[i],
+           "hp=" + pos[head] + "|" + dep[i], "wh=" + word + "|" + lemma[head].lower(), "whp=" + word + "|" + pos[head]}
+    for child in children:
+        cdep = dep[child]
         out.add("c=" + cdep)
         out.add("wc=" + word + "|" + cdep)
         if cdep in ("prep", "prt", "aux", "auxpass", "neg", "mark", "advmod"):
-            out.add("cw=" + cdep + "|" + child.lower_)
-            out.add("wcw=" + word + "|" + cdep + "|" + child.lower_)
+            out.add("cw=" + cdep + "|" + lower[child])
+            out.add("wcw=" + word + "|" + cdep + "|" + lower[child])
         elif cdep in ("nsubj", "nsubjpass", "poss", "dobj", "agent", "ccomp", "xcomp", "acl", "relcl"):
-            kind = _kind(child, lex) if cdep not in ("ccomp", "xcomp", "acl", "relcl") else child.tag_
+            kind = _kind(doc[child], lex) if cdep not in ("ccomp", "xcomp", "acl", "relcl") else tag[child]
             out.add("ck=" + cdep + "|" + kind)
             out.add("wck=" + word + "|" + cdep + "|" + kind.split(":")[0])
-    doc = token.doc
-    before = doc[token.i - 1].lower_ if token.i > 0 else "<s>"
-    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "</s>"
+    before = lower[i - 1] if i > 0 else "<s>"
+    after = lower[i + 1] if i + 1 < len(lower) else "</s>"
     out.update(["b=" + before, "a=" + after, "wa=" + word + "|" + after, "wb=" + word + "|" + before])
     return sorted(out)
 
@@ -104,36 +114,49 @@ class CueTagger:
                            adjectives=lex.adjectives | frozenset(lemmas[ADJ]))
 
     def probability(self, feats: list[str]) -> float:
-        z = sum(self.weights.get(f, 0.0) for f in feats)
+        z = sum(map(self.weights.get, feats, repeat(0.0)))  # (each feature's weight, 0 for one it does not know)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def words_of(self, doc: Doc, cands: list[Candidate]) -> list[Token]:
         """The words the tagger scores: a known lemma, not already a rule's cue."""
+        return [doc[i] for i in self.scored(doc, cands)]
+
+    def scored(self, doc: Doc, cands: list[Candidate]) -> list[int]:
+        """The indices of the words the tagger scores (``words_of``), read from the Doc's lists
+        (``tables``): no Token made."""
         if not self.words:
             return []
         taken: set[int] = set()
         for cand in cands:
             if cand.cue:
                 taken.update(range(*cand.cue))
-        # read from arrays: a Token object only for the few words whose class and lemma fit
-        strings = doc.vocab.strings
-        classes = {strings.add(pos): cls for pos, cls in _CLASS.items()}
-        rows = doc.to_array([POS, LEMMA, IDX]).tolist()
+        words, known = tables.words_of(doc), self.words
+        starts = doc.to_array(IDX).tolist()
         found = []
-        for i, (pos, lemma, idx) in enumerate(rows):
-            cls = classes.get(pos)
-            if cls is not None and idx not in taken and f"{cls}:{strings[lemma].lower()}" in self.words:
-                found.append(doc[i])
+        for i, pos in enumerate(words.pos):
+            cls = _CLASS.get(pos)
+            if cls is not None and starts[i] not in taken and f"{cls}:{words.lemma[i].lower()}" in known:
+                found.append(i)
         return found
 
     def find(self, doc: Doc, sentences: list[Span], cands: list[Candidate]) -> list[Candidate]:
         """The candidates of the words the model takes for cues."""
+        scored = self.scored(doc, cands)
+        if not scored:
+            return []
+        words = tables.words_of(doc)
+        # each scored word's children, from the heads (spaCy makes a Token for each child it walks)
+        children: dict[int, list[int]] = {i: [] for i in scored}
+        for child, head in enumerate(words.head):
+            if head != child and head in children:
+                children[head].append(child)
         out = []
         text = None
-        for token in self.words_of(doc, cands):
-            p = self.probability(features(token, self.lex))
+        for i in scored:
+            p = self.probability(_features(doc, words, i, children[i], self.lex))
             if p < self.threshold:
                 continue
+            token = doc[i]
             text = text if text is not None else text_of(doc)
             cand = propose(self.lex, text, token)
             if cand is None:

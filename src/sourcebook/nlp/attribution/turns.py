@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from ..quotes import Quote
 from .direct import OPEN_ENDED, inner_end
 from .lexicon import Lexicon
 from .syntax import TENSE_TAGS, source_like
+from .tables import words_of
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLOSING = "\"'\u201d\u2019\u00bb"
@@ -32,16 +34,17 @@ class Turns:
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
         self.lex = lex
-        self.starts = [t.idx for t in doc]
+        self.starts: list[int] = doc.to_array(IDX).tolist()  # (each word's offset, no Token made)
 
     def subject_between(self, start: int, end: int) -> bool:
         """A clause of its own, with a subject, joined to the sentence between the offsets."""
         i, j = bisect_left(self.starts, start), bisect_left(self.starts, end)
-        for tok in self.doc[i:j]:
-            head = tok.head
-            if tok.dep_ not in _SUBJECTS or tok.pos_ == "PRON" or head.i < tok.i:
+        words = words_of(self.doc)  # (read from the lists: no Token made)
+        for k in range(i, j):
+            head = words.head[k]
+            if words.dep[k] not in _SUBJECTS or words.pos[k] == "PRON" or head < k:
                 continue  # a pronoun is as often the speaker again ('..., she said. She plans to ...')
-            if head.idx < end and head.dep_ in ("conj", "ROOT") and head.pos_ in ("VERB", "AUX"):
+            if self.starts[head] < end and words.dep[head] in ("conj", "ROOT") and words.pos[head] in ("VERB", "AUX"):
                 return True
         return False
 
