@@ -279,14 +279,16 @@ def name_before(token: Token) -> int:
     """Where the body's name opens that a subject 'a campaign group' is set beside, the parser
     having made the name no part of it ('Fair Pay Now, a campaign group, said'); else no start."""
     edge, doc = token.left_edge, token.doc
+    if edge.lower_ not in ("a", "an") or edge.i < 2 or doc[edge.i - 1].text != ",":
+        # (most subjects: no 'a' after a comma; the text's length, which doc.text would build anew)
+        return doc[-1].idx + len(doc[-1].text_with_ws)
     i = edge.i - 2
     while i >= 0 and (doc[i].is_title or doc[i].is_upper or doc[i].lower_ in NAME_GLUE) and not doc[i].is_space:
         i -= 1
     run = doc[i + 1 : edge.i - 1]
-    if not (0 < len(run) <= 7 and edge.lower_ in ("a", "an") and doc[edge.i - 1].text == "," and run[0].is_title
-            and (i < 0 or doc[i].is_space or doc[i].text in (".", "!", "?")) and token.lemma_.lower() in word_set(
-                "group_role_nouns")):
-        return doc[-1].idx + len(doc[-1].text_with_ws)  # (the text's length; doc.text would build it anew)
+    if not (0 < len(run) <= 7 and run[0].is_title and (i < 0 or doc[i].is_space or doc[i].text in (".", "!", "?"))
+            and token.lemma_.lower() in word_set("group_role_nouns")):
+        return doc[-1].idx + len(doc[-1].text_with_ws)
     return run[0].idx
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .tables import words_of
+
 #: the nouns of a reason given ('on the grounds that X', 'on the basis that X')
 _GROUNDS = frozenset(["grounds", "basis"])
 
@@ -15,8 +17,13 @@ def given_grounds(verb: Token) -> tuple[int, int] | None:
     """The clause after 'on the grounds that' in ``verb``'s own clause (the nearest verb above
     'grounds' is ``verb``, however the parser hung the phrase: on the object's noun, 'permission
     for a cycle store on the grounds that X'); None when there is none."""
-    for token in verb.sent:  # (its sentence's words first: a tree built by hand may loop)
-        if token.lower_ not in _GROUNDS or token.dep_ != "pobj" or token.head.lower_ != "on":
+    doc, sent = verb.doc, verb.sent  # (its sentence's words first: a tree built by hand may loop)
+    lower = words_of(doc).lower
+    for i in range(sent.start, sent.end):
+        if lower[i] not in _GROUNDS:
+            continue  # (most sentences give no grounds: no Token made of their words)
+        token = doc[i]
+        if token.dep_ != "pobj" or token.head.lower_ != "on":
             continue
         if getattr(_verb_above(token), "i", None) != verb.i:
             continue  # 'said the plan, which was refused on the grounds that X, was fair': another verb's grounds

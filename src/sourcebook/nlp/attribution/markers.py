@@ -20,7 +20,7 @@ from .labels import line_label
 from .lexicon import active_lexicon
 from .people import gender_of_first_name
 from .syntax import FINITE_TAGS, PERSON_SUFFIXES, source_like, source_span
-from .tables import text_of
+from .tables import text_of, words_of
 
 
 def _name_and_role(text: str, before: Span) -> bool:
@@ -259,7 +259,8 @@ def colon_cue(
     source when ``speaker_noun`` takes it and a statement with a verb follows. Failing that, a
     headline's quotation before the colon (``_quoted_headline``)."""
     # (not one inside brackets: 'Brevant Genetics Inc. (NASDAQ: BRVT) today announced X' labels a ticker)
-    colon = next((t for t in sent if t.text == ":" and not _bracketed(sent, t)), None)
+    doc, words = sent.doc, words_of(sent.doc).text
+    colon = next((doc[i] for i in range(sent.start, sent.end) if words[i] == ":" and not _bracketed(sent, doc[i])), None)
     if colon is None or colon.i == sent.start:
         return None
     return (_named_colon(text, sent, colon, index, sentences, labels, speaker_noun, common_nouns, documents)

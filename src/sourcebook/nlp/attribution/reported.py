@@ -8,7 +8,7 @@ live by cue kind: ``verbs`` (+ ``content`` for what a verb attributes, ``asides`
 sentence around a cue clause set beside it), ``nouns`` (nouns and
 adjectives), ``markers`` ('according to', colons, and reporting tails read from the words
 where the parse shows no cue: 'X, records show.'); ``syntax`` holds the walks over the parse
-they share. ``CueRules`` tries them on every token in this order.
+they share. ``CueRules`` tries them, in this order, on every token whose form or lemma may be a cue's.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from .reporting_tails import reporting_tail
 from .seem import seem_cue
 from .surveys import in_survey
 from .syntax import shown_subject, source_like, source_span, subtree_span, that_clause
-from .tables import text_of
+from .tables import text_of, words_of
 from .tails import without_writer_tail
 from .verbs import idiom_cue, verb_cue
 
@@ -43,6 +43,7 @@ class CueRules:
         self.documents = lexicon.document_nouns  # 'Poll:' heads a headline
         self.verbs = lexicon.cue_verbs | lexicon.poll_verbs | frozenset(lexicon.phrasal) | lexicon.as_passive
         self.nouns = lexicon.speech_nouns | lexicon.belief_nouns
+        self.cue_lemmas, self.cue_forms = _cue_words(lexicon, self.verbs, self.nouns)
 
     def speaker_noun(self, token: Token) -> bool:
         """A common noun that can make a statement ('insiders', 'economists', 'the poll')."""
@@ -50,9 +51,17 @@ class CueRules:
 
     def find(self, doc: Doc, sentences: list[Span]) -> list[Candidate]:
         text = text_of(doc)
+        words = words_of(doc)
+        lowers, lemmas_of = words.lower, words.lemma
+        lemmas, forms = self.cue_lemmas, self.cue_forms
         out: list[Candidate] = []
         for index, sent in enumerate(sentences):
-            for token in sent:
+            for i in range(sent.start, sent.end):
+                # only a word whose form or lemma is a cue's can be one (``_cue_words``): the rest are
+                # most of the article's words, skipped before spaCy makes a Token of them
+                if lowers[i] not in forms and lemmas_of[i].lower() not in lemmas:
+                    continue
+                token = doc[i]
                 cand = self.token_cue(text, token, sent)
                 if cand is None:
                     cand = reporting_tail(self.lex, text, token, sent)
@@ -77,7 +86,8 @@ class CueRules:
         return out
 
     def token_cue(self, text: str, token: Token, sent: Span) -> Candidate | None:
-        """The candidate of the cue ``token`` is, if it is one."""
+        """The candidate of the cue ``token`` is, if it is one (``find`` tries only the words
+        ``_cue_words`` lets through: a branch testing other words adds them there)."""
         lex = self.lex
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and lemma not in lex.verb_lemmas:
@@ -136,6 +146,21 @@ class CueRules:
         if token.pos_ == "ADJ" and lemma in lex.adjectives:
             return adjective_cue(lex, text, token)
         return None
+
+
+def _cue_words(lex: Lexicon, verbs: frozenset[str], nouns: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the lemmas, the lower-case forms) of the words ``CueRules.token_cue`` or ``reporting_tail``
+    may take for a cue: a word whose lemma (lower case) is in neither set and whose form is not in
+    the second is none. ``token_cue`` reads a word's lemma as its own or as the lexicon's lemma of
+    its form (``verb_lemmas``), and tests its form against the word lists of rating verbs,
+    adjectives, view, poll, speech, belief and copula nouns, quote verbs and a few single words;
+    ``reporting_tail`` takes the forms of the verbs of saying, believing and polling and 'read'."""
+    lemmas = (frozenset(lex.speech_idioms) | verbs | lex.quote_verbs | lex.seem_verbs | lex.adjectives
+              | frozenset(["hear"]))
+    tails = lex.speech | lex.belief | lex.poll_verbs
+    forms = frozenset(form for form, lemma in lex.verb_lemmas.items() if lemma in lemmas or lemma in tails)
+    return lemmas, forms | frozenset(lex.rating_lemmas) | lex.adjectives | lex.view_nouns | lex.in_polls | nouns | (
+        lex.copula_nouns | lex.quote_verbs | frozenset(["heard", "reportedly", "according", "as", "read", "reads"]))
 
 
 def _verb_read_as_noun(token: Token) -> bool:

@@ -25,19 +25,20 @@ def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candida
     said on Monday.', where the parser hung the verb on the clause before it: where no rule
     made ``token`` a cue, or as the contents of a verb's cue that no quotation completes
     (``Candidate.fallback``)."""
-    lemma = lex.verb_lemmas.get(token.lower_)
-    # a past form the tagger read as a participle on the noun before it ending the sentence: '..., the
-    # two companies announced on Monday.' (the source's check below refuses 'X, a plan announced in May')
-    after_cue = token.doc[token.i + 1 : sent.end]
-    ending = token.tag_ == "VBN" and token.dep_ == "acl" and (
-        all(t.is_punct or t.is_space for t in after_cue) or _said_to(lex, token, after_cue))
-    reads = token.lower_ in ("read", "reads")  # '..., a statement from the ministry read.': a document's words
+    lower = token.lower_
+    lemma = lex.verb_lemmas.get(lower)
+    reads = lower in ("read", "reads")  # '..., a statement from the ministry read.': a document's words
     if (lemma is None or lemma not in lex.speech and lemma not in lex.belief and lemma not in lex.poll_verbs and not reads
-            or token.lower_.endswith("ing") or token.tag_ == "VBN" and not ending  # 'X, a plan announced in May'
-            or not token.text.islower() or token.pos_ not in ("VERB", "AUX", "NOUN")
-            or token.pos_ == "NOUN" and token.lower_ in lex.speaking_nouns and not swapped(token.doc[token.i - 1])):
+            or lower.endswith("ing") or not token.text.islower() or token.pos_ not in ("VERB", "AUX", "NOUN")
+            or token.pos_ == "NOUN" and lower in lex.speaking_nouns and not swapped(token.doc[token.i - 1])):
         return None  # 'a federal judge, in response': a noun that names a speaker is no cue
     doc = token.doc
+    if token.tag_ == "VBN":  # 'X, a plan announced in May' (the source's check below refuses it too)
+        # but a past form the tagger read as a participle on the noun before it ending the sentence: '..., the
+        # two companies announced on Monday.'
+        after_cue = doc[token.i + 1 : sent.end]
+        if not (token.dep_ == "acl" and (all(t.is_punct or t.is_space for t in after_cue) or _said_to(lex, token, after_cue))):
+            return None
     comma = token.i - 1
     while comma > sent.start and doc[comma].text != ",":
         comma -= 1

@@ -388,9 +388,10 @@ PARTICLES = word_set("attribution/name_particles")
 
 def _particle_of_name(token: Token) -> bool:
     """A name's particle in lower case before its capitalised part ('dos Santos', 'de la Cruz')."""
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.is_lower and token.lower_ in PARTICLES and after is not None and (
-        after.pos_ == "PROPN" and after.is_title or after.lower_ in PARTICLES)
+    if not (token.is_lower and token.lower_ in PARTICLES) or token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    return after.pos_ == "PROPN" and after.is_title or after.lower_ in PARTICLES
 
 
 #: how nouns of persons end ('farmer', 'editor', 'activist', 'historian', 'migrant', 'resident'), in the lemma; in
