@@ -22,6 +22,7 @@ from .candidate import after_dateline, line_label_end, name_before, trim
 from .lexicon import Lexicon
 from .negation import outer_negation
 from .occasions import occasion_start
+from .tables import text_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CLAUSES = ("ccomp",)
@@ -128,7 +129,13 @@ _THIS_ARTICLE = re.compile(r"\bthis (?:article|story|piece|post|page|column)$"
 
 def in_question(token: Token) -> bool:
     """Whether the sentence of ``token`` ends with a question mark (before any closing mark)."""
-    return sentence_of(token).text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
+    sent = sentence_of(token)
+    return asks(text_of(token.doc)[sent.start_char : sent.end_char])
+
+
+def asks(sentence: str) -> bool:
+    """Whether a sentence's text ends with a question mark (before any closing mark)."""
+    return sentence.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
 
 
 def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
