@@ -19,6 +19,7 @@ from .nlp.lexicon import table as lexicon_table
 TITLES = word_set("titles") | word_set("title_abbreviations")
 
 
+@lru_cache(maxsize=1 << 16)  # (for every person at each look-up of a name: a pure function, called very often)
 def fold(name: str) -> str:
     """Lower-case, accents and punctuation dropped, curly apostrophes straightened."""
     name = unicodedata.normalize("NFKD", name)

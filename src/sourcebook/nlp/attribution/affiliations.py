@@ -16,6 +16,7 @@ from ..lexicon import word_set
 from .body_nouns import body_fits, names_noun
 from .people import FEMALE, MALE, gender_of_first_name
 from .syntax import PERSON_SUFFIXES
+from .tables import text_of, words_of
 
 if TYPE_CHECKING:
     from .index import ArticleIndex
@@ -48,8 +49,7 @@ _WHERE = _PLACES - {"NORP"}  # where one lives or works ('Tom Reid, Leeds'), not
 #: verbs of a relative clause that name the body a person leads ('who heads the agency')
 _LEADING = frozenset(["head", "lead", "run", "chair", "direct", "manage", "found", "own"])
 #: possessive determiners of a role ('Its director', 'His lawyer'), and whom each can stand for
-_POSSESSIVES = {"its": "organisation", "their": "organisation", "his": MALE, "her": FEMALE,
-                "our": None, "my": None, "your": None}
+_POSSESSIVES = {"its": "organisation", "their": "organisation", "his": MALE, "her": FEMALE, "our": None, "my": None, "your": None}
 
 
 def _title_free(tokens: list[Token]) -> list[Token]:
@@ -75,10 +75,11 @@ def _title_free(tokens: list[Token]) -> list[Token]:
 def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
-    # a Span's text, not Doc.text: Doc.text is rebuilt from every token on each access
-    text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+    # the words' stretch of the article's text, read once (a Span's text makes a Token of each word)
+    doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
+    text = text_of(doc)[first.idx : last.idx + len(last.text)]
     # without a nickname set in marks inside a name ('Declan "Dizzy" Oakes' is Declan Oakes)
-    return _NICKNAME.sub("", text) if any(t.text in '"\u201c\u2018' for t in tokens[0].doc[tokens[0].i : tokens[-1].i]) else text
+    return _NICKNAME.sub("", text) if any(w in '"\u201c\u2018' for w in words_of(doc).text[first.i : last.i]) else text
 
 
 _NICKNAME = re.compile(r"(?<=\w) [\"\u201c\u2018][A-Z][^\"\u201d\u2019]{0,40}[\"\u201d\u2019](?= \w)")
@@ -150,9 +151,8 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     doc = index.doc
     root = ent.root
     words: set[str] = set()
-    affiliation = None
+    affiliation = ranked = None
     role = None  # a role written before the name, which a body after it completes
-    ranked = None
     titles = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and t.i < ent.start]
     # or hung on the first name ('DS Ellen Quinlan': 'DS' a compound of 'Ellen')
     titles += [t for t in ent[0].lefts if t.dep_ == "compound" and t.i < ent.start and ent[0].i != root.i]
@@ -169,7 +169,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
         while tokens and (_honorific(tokens[-1]) or tokens[-1].tag_ == "POS"):
             tokens = tokens[:-1]  # 'Health Minister Dr Lilian Osei': not 'Dr'; "Reform's Colin Pratt": Reform
         tokens = _without_ranks(index, tokens)
-        if tokens and any(e.label_ == "PERSON" and e.text == f"{_text(tokens)} {ent.text}" for e in index.ents):
+        if tokens and f"{_text(tokens)} {ent.text}" in index.person_names():
             tokens = []  # 'Celine' of 'Celine Moreau: "..."' is her given name, which the article gives in full elsewhere
         if tokens:
             words |= role_words(index, tokens)

@@ -36,6 +36,7 @@ from .people import FEMALE, MALE, gender_of_first_name, gender_of_word, given_ge
 from .people import compatible as _compatible  # (as ``roles`` and ``descriptions`` import it from here)
 from .subjects import subject_since
 from .syntax import PEOPLE_PLURALS
+from .tables import words_of
 
 if TYPE_CHECKING:
     from .people import Person
@@ -252,7 +253,7 @@ def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salienc
         if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or resolver.in_quote(token.idx) or (
                 token.lower_ in resolver.lex.role_nouns):  # ('The Minister for Health, Mary Kane, said she')
             continue
-        if _asked_about(token):
+        if token.idx in _asked_offsets(resolver):
             continue  # 'Asked whether Belmora would drop its complaint, she said': the question's subject
         person = resolver.person_for([token])
         if person is not None and person.name == salience.exclude:
@@ -265,21 +266,28 @@ def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salienc
     return None
 
 
-def _asked_about(token: Token) -> bool:
-    """A subject inside a question put to someone ('whether X would ...', 'if X had ...')."""
-    head = token.head
-    while head.dep_ not in ("ROOT",) and head.head.i != head.i:
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children):
-            return True
-        head = head.head
-    return False
-
-
 def _asked_offsets(resolver: SpeakerResolver) -> frozenset[int]:
-    """Where the article names someone as the subject of a question put to another (once per article)."""
+    """Where the article names someone as the subject of a question put to another ('whether X
+    would ...', 'if X had ...'), once per article: a subject under a clause that a 'whether' or
+    an 'if' marks, below the clause's root."""
     known = getattr(resolver, "_asked_cache", None)
     if known is None:
-        known = frozenset(t.idx for t in resolver.doc if t.dep_ in ("nsubj", "nsubjpass") and _asked_about(t))
+        words = words_of(resolver.doc)
+        heads, deps = words.head, words.dep
+        # (read from the words' lists: only the subjects are made Tokens, for their offsets)
+        marked = {heads[k] for k, dep in enumerate(deps) if dep == "mark" and words.lower[k] in ("whether", "if")}
+        asked = []
+        for k, dep in enumerate(deps):
+            if dep not in ("nsubj", "nsubjpass"):
+                continue
+            head = heads[k]
+            while deps[head] != "ROOT" and heads[head] != head:
+                if head in marked:
+                    asked.append(k)
+                    break
+                head = heads[head]
+        doc = resolver.doc
+        known = frozenset(doc[k].idx for k in asked)
         resolver._asked_cache = known  # type: ignore[attr-defined]
     return known
 
@@ -338,13 +346,15 @@ def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str | Non
     found: list[tuple[int, Person]] = []
     asked, start = _asked_offsets(resolver), block_start(resolver, offset)  # (not before the block: ``blocks``)
     for person in resolver.people.values():
-        if person.name == exclude:
+        if person.name == exclude or not _compatible(person.gender or given_gender(person.name), wanted):
             continue
-        before = [o for o in person.offsets if start <= o < offset and not resolver.in_quote(o) and o not in resolver.possessives
-                  and not name_line_at(resolver, o) and o not in resolver.bylines and not (no_oblique and o in resolver.obliques)
-                  and o not in asked and o not in resolver.placed and not any(a <= o < b for a, b in said)]
-        if before and _compatible(person.gender or given_gender(person.name), wanted):
-            found.append((before[-1], person))
+        # the last mention that counts (the sets first, the look-ups of quotations and name lines last)
+        last = next((o for o in reversed(person.offsets) if start <= o < offset and o not in resolver.possessives
+                     and o not in resolver.bylines and not (no_oblique and o in resolver.obliques) and o not in asked
+                     and o not in resolver.placed and not any(a <= o < b for a, b in said) and not resolver.in_quote(o)
+                     and not name_line_at(resolver, o)), None)
+        if last is not None:
+            found.append((last, person))
     if not found:
         return None
     best = max(found, key=lambda f: f[0])

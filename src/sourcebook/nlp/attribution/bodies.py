@@ -279,3 +279,37 @@ def with_nations_opening(doc, ents: list[Span], state_words: frozenset[str]) -> 
         replaced |= {ent.start, body.start}
         added.append(Span(doc, ent.start, body.end, label="ORG"))
     return merged(ents, added, replaced)
+
+
+def with_described_bodies(doc, ents: list[Span], group_words: frozenset[str]) -> list[Span]:
+    """The entities with the bodies a group noun and a name before it describe ('The UN human
+    rights office', 'the Gaza health ministry'): a singular group noun (``group_words``) whose
+    modifiers run from a capitalised name (or one the NER tagged) are one body, which 'the office'
+    later stands for; the NER tags the name alone or nothing; with the body it is of when that is
+    set before it ("The FBI's Detroit field office"). Not over a person ('the Clinton
+    campaign' keeps Clinton a person)."""
+    at = {i: e for e in ents for i in range(e.start, e.end)}
+    replaced: set[int] = set()
+    added: list[Span] = []
+    table = words_of(doc)
+    for i in range(len(doc)):
+        if table.pos[i] != "NOUN" or table.tag[i] != "NN" or table.lemma[i].lower() not in group_words or i in at:
+            continue
+        head = doc[i]
+        start = head.i
+        while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "nmod") and doc[start - 1].head.i >= start \
+                and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[start - 1].text[:1].isalnum():
+            start -= 1
+        names = [t for t in doc[start : head.i]
+                 if t.pos_ == "PROPN" and t.text[:1].isupper() or t.ent_type_ in ("ORG", "NORP", "GPE")]
+        owner = at.get(start - 2) if start > 1 and doc[start - 1].tag_ == "POS" else None
+        if names and owner is not None and owner.label_ == "ORG" and owner.end == start - 1 and owner.root.head.i == head.i:
+            start = owner.start + (owner[0].lower_ == "the")  # "The FBI's Detroit field office": the body's own office
+        inside = {at[i].start: at[i] for i in range(start, head.i) if i in at}
+        if not names or any(e.label_ == "PERSON" or e.start < start for e in inside.values()) or (
+                head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN") or (  # 'the agency Frontex': its name follows
+                head.dep_ == "appos" and head.head.i in at or doc[max(0, start - 1)].lower_ in ("a", "an")):  # ('Harwell,
+            continue  # the Scandinavian operator': Harwell; 'a major British gallery': none in particular)
+        replaced.update(inside)
+        added.append(Span(doc, start, head.i + 1, label="ORG"))
+    return merged(ents, added, replaced)

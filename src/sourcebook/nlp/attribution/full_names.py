@@ -18,7 +18,8 @@ Prieto'); a short form stands for the person when its words are a contiguous par
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Sequence
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -56,10 +57,15 @@ def surname_words(name: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in words[k:])
 
 
-def holds(short: list[str], name: str) -> bool:
+def holds(short: Sequence[str], name: str) -> bool:
     """Whether a short form (folded words) names the bearer of a full name: a contiguous part of
     its surnames ('cardenas', 'mogetta prieto'), after its first given name or not ('franco
     mogetta'); not a particle alone."""
+    return _holds(tuple(short), name)
+
+
+@lru_cache(maxsize=1 << 14)  # (asked of every person named in full at each look-up of a surname)
+def _holds(short: tuple[str, ...], name: str) -> bool:
     words = name_words(name)
     if len(words) < 2 or not short:
         return False
@@ -68,7 +74,7 @@ def holds(short: list[str], name: str) -> bool:
     if all(w in _particles() for w in short):
         return False
     own, n = surname_words(name), len(short)
-    return any(list(own[i : i + n]) == short for i in range(len(own) - n + 1))
+    return any(own[i : i + n] == short for i in range(len(own) - n + 1))
 
 
 def _name_word(token: Token, barred: frozenset[str]) -> bool:

@@ -16,7 +16,14 @@ from ...aliases import canonical_name, fold
 from ..lexicon import table, word_set
 from ..sentences import sentences
 from .affiliations import HONORIFICS, _text, _title_free, _without_article, role_words, roles_of
-from .bodies import with_listed_remits, with_named_bodies, with_nations_opening, with_whole_body_names, with_whole_name_phrases
+from .bodies import (
+    with_described_bodies,
+    with_listed_remits,
+    with_named_bodies,
+    with_nations_opening,
+    with_whole_body_names,
+    with_whole_name_phrases,
+)
 from .body_nouns import FIRM_ENDINGS, company_nouns, outlet_names, survey_maker
 from .candidate import byline_line, dateline_end, dateline_places, headline_end, in_dateline
 from .direct import QuoteIndex
@@ -30,7 +37,6 @@ from .entities import (
     shared_surname,
     with_aged_people,
     with_called_people,
-    with_described_bodies,
     with_described_people,
     with_introduced_bodies,
     with_nicknames,
@@ -243,10 +249,10 @@ class ArticleIndex:
 
     def _index_entities(self) -> None:
         for ent in self.ents:
-            at = (self.text, ent.start_char, ent.end_char)
-            if in_dateline(*at) or ent.label_ != "PERSON" and byline_line(self.text, ent.start_char):
+            label, start = ent.label_, ent.start_char
+            if in_dateline(self.text, start, ent.end_char) or label != "PERSON" and byline_line(self.text, start):
                 continue  # 'OBAN, Scotland -', the wire: no one spoken of ('By Priya Natarajan' tagged a body: the writer)
-            if ent.label_ == "PERSON" or self._person_like(ent) and not any(t.ent_type_ in ("GPE", "LOC") for t in ent):
+            if label == "PERSON" or self._person_like(ent) and not any(t.ent_type_ in ("GPE", "LOC") for t in ent):
                 tokens = self._name_tokens(ent)
                 while len(tokens) > 1 and tokens[0].lower_ in self._kin_words and gender_of_first_name(tokens[1].text):
                     tokens = tokens[1:]  # 'Twins Erin and Cara Moss': the kin word is no part of a name
@@ -256,25 +262,27 @@ class ArticleIndex:
                 name = " ".join(capitals_as_name(name.split())) if name.isupper() and " " in name else name
                 if len(name) < 2 or not name[0].isupper():
                     continue
+                root = ent.root  # (found anew, a new Token, on each access)
                 affiliation, roles = roles_of(self, ent)
                 before = [t for t in ent if t.i < tokens[0].i]
                 if ent.start > 0:  # and the noun it is set beside ('His wife, Clara,')
-                    before += [self.doc[ent.start - 1], *([ent.root.head] if ent.root.dep_ == "appos" else [])]
+                    before += [self.doc[ent.start - 1], *([root.head] if root.dep_ == "appos" else [])]
                 gender = next((g for t in before if (g := gender_of_word(t.text))), None)
-                person = self.people.add(name, affiliation, roles, ent.start_char, gender)
-                self.mentions.append((ent.start_char, PERSON, person.key))
-                if (by := byline_line(self.text, ent.start_char)) is not None and by[1] == ent.start_char:
-                    self.bylines.add(ent.start_char)  # 'By Hannah Birchall': the writer, no one a 'she' stands for
-                if ent.root.dep_ == "poss":
-                    self.possessives.add(ent.start_char)  # "Mr. Clinton's skills": not a topic
-                elif ent.root.dep_ == "pobj" or ent.root.dep_ == "conj" and ent.root.head.dep_ == "pobj":
-                    self.obliques.add(ent.start_char)  # 'loyalists to Joe Biden': named in passing
-                    if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "at", "near", "into", "outside", "as"):
-                        self.placed.add(ent.start_char)  # 'a cafe in Milford Green'
-                if ent.root.dep_ not in ("nsubj", "nsubjpass", "ROOT") and not (  # nor the subject's name ('Her
-                        ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")):  # daughter, Lena Gall,')
-                    self.people.passing.add(ent.start_char)  # not the subject: 'accused Rafael Cruz'
-            elif ent.label_ == "ORG" and not (len(ent) == 1 and ent[0].lower_ in self._group_words):
+                person = self.people.add(name, affiliation, roles, start, gender)
+                self.mentions.append((start, PERSON, person.key))
+                if (by := byline_line(self.text, start)) is not None and by[1] == start:
+                    self.bylines.add(start)  # 'By Hannah Birchall': the writer, no one a 'she' stands for
+                dep, head = root.dep_, root.head
+                if dep == "poss":
+                    self.possessives.add(start)  # "Mr. Clinton's skills": not a topic
+                elif dep == "pobj" or dep == "conj" and head.dep_ == "pobj":
+                    self.obliques.add(start)  # 'loyalists to Joe Biden': named in passing
+                    if dep == "pobj" and head.lower_ in ("in", "at", "near", "into", "outside", "as"):
+                        self.placed.add(start)  # 'a cafe in Milford Green'
+                if dep not in ("nsubj", "nsubjpass", "ROOT") and not (  # nor the subject's name ('Her
+                        dep == "appos" and head.dep_ in ("nsubj", "nsubjpass")):  # daughter, Lena Gall,')
+                    self.people.passing.add(start)  # not the subject: 'accused Rafael Cruz'
+            elif label == "ORG" and not (len(ent) == 1 and ent[0].lower_ in self._group_words):
                 # a lone capitalised group noun is no name ('Bank executives' at a sentence start)
                 tokens = _without_article(list(ent))
                 while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
@@ -282,20 +290,20 @@ class ArticleIndex:
                 bearers = self.people.holders(fold(tokens[0].text)) if len(tokens) == 1 else []
                 if (len(bearers) == 1 and bearers[0].given is not None
                         and tokens[0].lower_ not in self.lex.organisation_words):  # 'Calderón said' after 'Ana Calderón'
-                    self._mention_of(bearers[0], ent.start_char)
+                    self._mention_of(bearers[0], start)
                 elif tokens:
-                    self.mentions.append((ent.start_char, ORG, canonical_name(_text(tokens))))
+                    known, root = canonical_name(_text(tokens)), ent.root
+                    self.mentions.append((start, ORG, known))
                     # the noun that introduces it, or ends a description the name no longer says ('the UN
                     # refugee agency' for UNHCR)
                     # (or names: 'The group, which calls itself X')
                     called = introducer(self, ent) or naming_noun(ent, self.lex) or (
-                        ent.root if ent.root.lemma_.lower() in self._group_words
-                        and ent.root.lower_ not in canonical_name(_text(tokens)).lower() else None)
+                        root if root.lemma_.lower() in self._group_words and root.lower_ not in known.lower() else None)
                     if called is not None:
-                        self.descriptors.setdefault(canonical_name(_text(tokens)), set()).add(called.lemma_.lower())
-                    if ent.root.dep_ == "pobj" and ent.root.head.dep_ != "agent" or ent.root.dep_ in ("dobj", "dative") and (
-                            ent.root.head.lemma_.lower() in self.lex.speech):  # (not 'backed by the union'; 'told the BBC')
-                        self.obliques.add(ent.start_char)  # 'swimming in the River Tam': named in passing
+                        self.descriptors.setdefault(known, set()).add(called.lemma_.lower())
+                    if root.dep_ == "pobj" and root.head.dep_ != "agent" or root.dep_ in ("dobj", "dative") and (
+                            root.head.lemma_.lower() in self.lex.speech):  # (not 'backed by the union'; 'told the BBC')
+                        self.obliques.add(start)  # 'swimming in the River Tam': named in passing
 
     def _bare_surnames(self) -> None:
         """A known person's surname the NER left untagged ('Kovac will meet Anna Berg next'
@@ -303,10 +311,14 @@ class ArticleIndex:
         also a noun too, alone as a sentence's subject: 'Banks was released in 2021' after 'Jerome Banks')."""
         covered = {i for e in self.ents for i in range(e.start, e.end)}
         added = False
-        for tok in self.doc:
-            noun = tok.pos_ == "NOUN" and tok.is_sent_start and tok.dep_ in ("nsubj", "nsubjpass") and not list(tok.children) \
+        words = words_of(self.doc)
+        for i, pos in enumerate(words.pos):
+            # (only a name or a noun outside the entities may be one: read from the lists, Tokens made for those only)
+            if pos not in ("PROPN", "NOUN") or i in covered or words.dep[i] == "compound" or not (tok := self.doc[i]).is_title:
+                continue
+            noun = pos == "NOUN" and tok.is_sent_start and tok.dep_ in ("nsubj", "nsubjpass") and not list(tok.children) \
                 and not any(t.tag_ == "VBP" or t.lower_ == "were" for t in (tok.head, *tok.head.lefts))  # ('Banks have')
-            if tok.pos_ != "PROPN" and not noun or tok.i in covered or tok.dep_ == "compound" or not tok.is_title:
+            if pos != "PROPN" and not noun:
                 continue
             bearers = self.people.holders(fold(tok.text))
             if len(bearers) != 1 or bearers[0].given is None or bearers[0].offsets[0] >= tok.idx:
@@ -335,6 +347,15 @@ class ArticleIndex:
         if self._organisations is None:
             self._organisations = frozenset(key for _, kind, key in self.mentions if kind == ORG)
         return self._organisations
+
+    def person_names(self) -> frozenset[str]:
+        """The people's entities as written (each one's ``Span.text``), read once for the entities as they are."""
+        known = getattr(self, "_person_names", None)
+        if known is None or known[0] is not self.ents:
+            text = text_of(self.doc)  # (a Span's text makes a Token of each word)
+            known = self._person_names = (self.ents, frozenset(
+                text[e.start_char : e.end_char] if len(e) else "" for e in self.ents if e.label_ == "PERSON"))
+        return known[1]
 
     def firm_like(self, name: str) -> bool:
         """A name that may be a firm's: no council's, ministry's or other public body's word, no outlet's,
@@ -375,11 +396,13 @@ class ArticleIndex:
     def _lone_names(self) -> frozenset[str]:
         known = getattr(self, "_lone", None)
         if known is None:
-            doc = self.doc
-            # (not a word of another kind of name: 'Tour' of 'the Tour de l'Ouest' makes no 'Grand Tour' a person)
+            doc, words = self.doc, words_of(self.doc)
+            pos, n = words.pos, len(words.pos)
+            # (not a word of another kind of name: 'Tour' of 'the Tour de l'Ouest' makes no 'Grand Tour' a person;
+            # the parts of speech read from the words' list, a Token made for the entity type only)
             known = self._lone = frozenset(
-                t.text for t in doc if t.pos_ == "PROPN" and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN")
-                and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN") and t.ent_type_ in ("", "PERSON")
+                words.text[i] for i in range(n) if pos[i] == "PROPN" and (i == 0 or pos[i - 1] != "PROPN")
+                and (i + 1 == n or pos[i + 1] != "PROPN") and doc[i].ent_type_ in ("", "PERSON")
             )
         return known
 

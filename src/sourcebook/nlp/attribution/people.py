@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -40,10 +40,22 @@ def capitals_as_name(words: list[str]) -> list[str]:
 def name_words(name: str) -> list[str]:
     """The words of a name without a generational suffix or letters after it ('John G.
     Roberts Jr.', 'Simon Okafor KC')."""
+    return list(_name_words(name))
+
+
+@lru_cache(maxsize=1 << 14)  # (read for every person at each look-up of a name)
+def _name_words(name: str) -> tuple[str, ...]:
     words = [w.rstrip(",") for w in name.split()]
     while len(words) > 1 and (fold(words[-1]).rstrip(".") in SUFFIXES or words[-1].rstrip(".") in POSTNOMINALS):
         words = words[:-1]
-    return words
+    return tuple(words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _given_and_surname(name: str) -> tuple[str | None, str]:
+    """A name's first word (folded; none for one word) and its last (``Person.given``, ``Person.surname``)."""
+    words = _name_words(name)
+    return (fold(words[0]) if len(words) > 1 else None), fold(words[-1])
 
 
 @dataclass
@@ -58,12 +70,11 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return fold(name_words(self.name)[-1])
+        return _given_and_surname(self.name)[1]
 
     @property
     def given(self) -> str | None:
-        words = name_words(self.name)
-        return fold(words[0]) if len(words) > 1 else None
+        return _given_and_surname(self.name)[0]
 
 
 @cache
@@ -321,8 +332,9 @@ class People:
         their end (``full_names.holds``)."""
         from .full_names import holds  # (which reads this module's names)
 
-        return [p for p in self.by_key.values() if p.given is not None and fold(name_words(p.name)[-1]) != short[-1]
-                and holds(short, p.name)]
+        words = tuple(short)
+        return [p for p in self.by_key.values() if (parts := _given_and_surname(p.name))[0] is not None
+                and parts[1] != words[-1] and holds(words, p.name)]
 
     def _holder(self, short: list[str], offset: int, gender: str | None) -> Person | None:
         """The person named in full a short form of several words stands for ('Franco Mogetta',

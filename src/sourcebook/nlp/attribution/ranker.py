@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from ...model import Attribution
 from ..sentences import sentence_of
 from .lexicon import Lexicon
-from .syntax import asks
+from .questions import asks
 from .tables import text_of
 from .trailing import hung_past_a_colon
 
@@ -63,7 +63,7 @@ def features(doc: Doc, text: str, att: Attribution, lex: Lexicon) -> list[str]:
             out += ["cue=" + lemma + kind, "cuepos=" + cue_root.pos_ + kind, "cuedep=" + dep + kind,
                     "cuetag=" + cue_root.tag_ + kind, "cuelen=" + _bucket(len(span), (1, 2, 3))]
             sent = sentence_of(cue_root)
-            if asks(text[sent.start_char : sent.end_char]):  # (``syntax.in_question`` on the text in hand)
+            if asks(text[sent.start_char : sent.end_char]):  # (``questions.in_question`` on the text in hand)
                 out.append("question")
             if sent.start == cue_root.i and cue_root.tag_ == "VB":
                 out.append("imperative")

@@ -59,6 +59,7 @@ from .peers import office_before
 from .people import gender_of_first_name, gender_of_word
 from .phrases import body_name_after
 from .syntax import PEOPLE_ENDINGS
+from .tables import words_of
 from .writers import name_the_writer
 
 #: nouns for the two or three people just named ('The pair said')
@@ -114,6 +115,16 @@ class SpeakerResolver(ArticleIndex):
                 else r for r in out]
 
     def head_of(self, cand: Candidate) -> tuple[Span, Token] | None:
+        """The source's words and its head (once per source: the resolver and the passes after it ask again)."""
+        assert cand.source is not None
+        if not hasattr(self, "_heads"):
+            self._heads: dict[tuple[int, int, int | None], tuple[Span, Token] | None] = {}
+        key = (*cand.source, cand.source_token)
+        if key not in self._heads:
+            self._heads[key] = self._head_of(cand)
+        return self._heads[key]
+
+    def _head_of(self, cand: Candidate) -> tuple[Span, Token] | None:
         assert cand.source is not None
         span = self.doc.char_span(*cand.source, alignment_mode="expand")
         if span is None or not len(span):
@@ -138,9 +149,11 @@ class SpeakerResolver(ArticleIndex):
         if found is None:
             return Resolved(None, UNKNOWN)
         span, head = found
-        cut = next((t for t in span[1:] if t.text[:1].isupper() and t.lower_ in self.headline_verbs), None)
-        if cut is not None and cut.i - span.start <= 4:  # 'Obama Calls ...' read as one name
-            span = self.doc[span.start : cut.i]
+        words = words_of(self.doc)  # (the words' lists: a Token made only for what is found)
+        cut = next((i for i in range(span.start + 1, span.end) if words.text[i][:1].isupper()
+                    and words.lower[i] in self.headline_verbs), None)
+        if cut is not None and cut - span.start <= 4:  # 'Obama Calls ...' read as one name
+            span = self.doc[span.start : cut]
             head = span[-1]
         headline = self.headline_end
         if span.start_char < headline:  # 'Elizabeth Warren Hammers Wells Fargo CEO': the name leads
@@ -149,15 +162,16 @@ class SpeakerResolver(ArticleIndex):
                 span = self.doc[lead.start : lead.end]
                 head = span[-1]
         lower = head.lower_
-        if head.lower_ == "one" and any(c.dep_ == "appos" for c in head.children):
+        written = self.text[span.start_char : span.end_char]  # (span.text, without making a Token of each word)
+        if lower == "one" and any(c.dep_ == "appos" for c in head.children):
             person = self._named_person(span, head) or groups.one_described(self, span, head)  # "one of its attorneys, X"
             if person is not None:
                 return person
-        pair = groups.the_two(self, cand.source[0], salience) if span.text.lower() in ("both", "the two") else None
+        pair = groups.the_two(self, cand.source[0], salience) if written.lower() in ("both", "the two") else None
         if pair is not None:  # 'Both said': the two just named
             return pair
         if lower in _SHARES and not any(c.dep_ == "prep" for c in head.rights):
-            return Resolved(span.text.strip(" ,"), GROUP, plural=True)  # "Only 12% said": that share of those asked
+            return Resolved(written.strip(" ,"), GROUP, plural=True)  # "Only 12% said": that share of those asked
         if head.ent_type_ in NUMBER_LABELS or head.like_num and head.pos_ == "NUM":
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             group = next((g for g in of.children if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")), None) if of else None
@@ -165,7 +179,7 @@ class SpeakerResolver(ArticleIndex):
                 one = lower == "one"  # 'one of the diplomats': one person of them
                 return Resolved(self.phrase(span, head), DESCRIPTION if one else GROUP, plural=not one)
             them = next((g for g in of.children if g.dep_ == "pobj" and g.lower_ in ("them", "those")), None) if of else None
-            if (lower == "one" or lower in groups.NUMBERS) and them is not None or of is None and span.text.lower() == "one":
+            if (lower == "one" or lower in groups.NUMBERS) and them is not None or of is None and written.lower() == "one":
                 member = (groups.named_after(self, span, head) if lower == "one" else None) or groups.one_of(self, head, salience)
                 if member is not None:  # (the one named after it: 'said one of them, Keisha Dunn, 28')
                     return member
@@ -191,9 +205,9 @@ class SpeakerResolver(ArticleIndex):
         share = groups.share(self, lower, span, head, salience) if lower in self.things else None
         if share is not None:  # 'some note that ...', 'Some in the industry believe'
             return share
-        relative = next((t for t in span if t.lower_ in ("who", "whom") and t.i >= head.i), None)
-        if relative is not None and head.i != relative.i and lower in self.things:
-            return anaphora.relative(self, relative, salience)  # 'most of whom'
+        relative = next((i for i in range(max(span.start, head.i), span.end) if words.lower[i] in ("who", "whom")), None)
+        if relative is not None and head.i != relative and lower in self.things:
+            return anaphora.relative(self, self.doc[relative], salience)  # 'most of whom'
         acronym = head.is_upper and len(head) > 1 and is_known_organisation(head.text)  # 'WHO said', tagged a pronoun
         if (head.pos_ == "PRON" or lower in self.lex.personal_pronouns) and not acronym:
             if lower in self.lex.relative_pronouns:
@@ -210,7 +224,7 @@ class SpeakerResolver(ArticleIndex):
             res = anaphora.pronoun(self, lower, cand.source[0], salience, said=cand.contents)
             return groups.joined(self, span, head, res) or res  # 'He and Ellis both urged': the two
         turn = self.turn_speaker(span.start_char, span.end_char) or descriptions.aged(  # (or bodies named together, or
-            self, span.text, span.start_char, salience) or groups.listed_bodies(self, span) or groups.the_other(self, span)
+            self, written, span.start_char, salience) or groups.listed_bodies(self, span) or groups.the_other(self, span)
         if turn is not None:
             return turn
         person = self._named_person(span, head)

@@ -22,7 +22,7 @@ from .candidate import after_dateline, line_label_end, name_before, trim
 from .lexicon import Lexicon
 from .negation import outer_negation
 from .occasions import occasion_start
-from .tables import text_of
+from .questions import in_question
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CLAUSES = ("ccomp",)
@@ -125,17 +125,6 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 #: the article itself, named in its own text (a correction note, 'as this story reported')
 _THIS_ARTICLE = re.compile(r"\bthis (?:article|story|piece|post|page|column)$"
                            r"|\bversion of this (?:article|story|piece|post|page|report)\b")
-
-
-def in_question(token: Token) -> bool:
-    """Whether the sentence of ``token`` ends with a question mark (before any closing mark)."""
-    sent = sentence_of(token)
-    return asks(text_of(token.doc)[sent.start_char : sent.end_char])
-
-
-def asks(sentence: str) -> bool:
-    """Whether a sentence's text ends with a question mark (before any closing mark)."""
-    return sentence.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
 
 
 def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
