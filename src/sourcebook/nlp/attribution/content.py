@@ -53,11 +53,12 @@ def verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[T
     if found:
         # (not a clause parallel to the cue's own 'that' clause, the cue's content no 'that' clause: 'told X that
         # the audit found no evidence, but that Y': 'Y' is the teller's)
-        own = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and not any(
-            c.dep_ in CLAUSES and that_clause(c) for c in verb.children)
-        for conj in [] if own else verb.rights:
+        children = list(verb.children)
+        own = any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and not any(
+            c.dep_ in CLAUSES and that_clause(c) for c in children)
+        for conj in [] if own else [c for c in children if c.i > verb.i and c.dep_ == "conj"]:
             mark = next((c for c in conj.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-            if conj.dep_ == "conj" and mark is not None and mark.i == conj.left_edge.i and mark.idx >= found[-1][1]:
+            if mark is not None and mark.i == conj.left_edge.i and mark.idx >= found[-1][1]:
                 found = [*found, (mark.idx + len(mark), subtree_span(conj)[1])]
     return found
 
@@ -161,8 +162,8 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
             c.i < verb.i and any(t.text in (";", ":") for t in verb.doc[c.i + 1 : verb.i]))
         and not _reduced_relative(lex, c) and not time_of_a_free_relative(verb, c)  # ('what people say when X')
         or lemma in lex.asking and c.dep_ == "advcl" and c.i > verb.i and question_mark(c)
-        or wh_clause_read_as_adverbial(lex, verb, lemma, c)  # 'did not say when X'
-        or that_clause_read_as_adverbial(lex, verb, c)  # 'has said only that he is "monitoring X"'
+        or c.dep_ == "advcl" and (wh_clause_read_as_adverbial(lex, verb, lemma, c)  # 'did not say when X'
+                                  or that_clause_read_as_adverbial(lex, verb, c))  # 'has said only that he is "monitoring X"'
         or c.dep_ == "xcomp" and c.i > verb.i and that_clause(c)  # 'said only that the union would "look at"'
     ]
     clauses = noun_clause_after(verb, clauses)  # 'X, Valde said, in the clearest sign yet that Y': 'Y' is the writer's

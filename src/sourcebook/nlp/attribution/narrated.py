@@ -10,12 +10,12 @@ The dependency labels are spaCy's English scheme, as in ``syntax.py``.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .comments import in_quotation
 from .lexicon import Lexicon
 from .syntax import closes_quotation
-from .tables import text_of
+from .tables import text_of, words_of
 
 #: the joins after a comma that may open the writer's next clause
 _JOINS = frozenset(["and", "as", "so"])
@@ -28,7 +28,7 @@ def narrated_end(lex: Lexicon, clause: Token) -> int | None:
     before it); None when the clause ends with none."""
     doc = clause.doc
     end = clause.right_edge.i
-    for token in clause.subtree:
+    for token in (doc[i] for i in _ending_with(doc, clause.i, end)):
         if token.i <= clause.i or token.right_edge.i != end or token.left_edge.i < 2:
             continue
         first = token.left_edge
@@ -44,6 +44,21 @@ def narrated_end(lex: Lexicon, clause: Token) -> int | None:
                 or _set_against(lex, token)) and not in_quotation(text_of(doc), comma.idx):
             return comma.idx
     return None
+
+
+def _ending_with(doc: Doc, clause: int, end: int) -> list[int]:
+    """The words under the clause whose subtree ends with its last word ``end``, in the order ``Token.subtree``
+    walks them: that word and the words above it, up to the clause's verb (from the words' table: a walk of the
+    whole subtree made a Token of every word of the clause)."""
+    heads = words_of(doc).head
+    order, below = [end], end
+    while heads[below] != clause:
+        above = heads[below]
+        if above == below:  # (the last word is not under the clause's verb: the whole subtree, as ever)
+            return [t.i for t in doc[clause].subtree]
+        order = [*order, above] if below < above else [above, *order]  # (a head comes after its left children)
+        below = above
+    return order if end != clause else []
 
 
 def _quoted_between(clause: Token, comma: Token) -> bool:

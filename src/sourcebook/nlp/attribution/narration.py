@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from ..lexicon import word_set
 from .lexicon import Lexicon
 from .syntax import source_like
+from .tables import words_of
 
 
 def report_alongside(lex: Lexicon, child: Token) -> bool:
@@ -101,7 +102,11 @@ def reaction_at_end(lex: Lexicon, clause: Token) -> int | None:
     hung deep inside it ('said they would not return unless the government scrapped its plan, dimming hopes for a quick
     end': on 'scrapped'); None when there is none (nor for a phrasal verb's act: 'officers scrutinize the area, handing
     out penalties')."""
-    doc = clause.doc
+    doc, table = clause.doc, words_of(clause.doc)
+    # (only a gerund of reaction can be one: the words' table says whether the clause's words hold any)
+    if not any(table.dep[i] == "advcl" and table.tag[i] == "VBG" and table.lemma[i].lower() in lex.reaction_verbs
+               for i in range(clause.left_edge.i, clause.right_edge.i + 1)):
+        return None
     ending = next((t for t in clause.subtree if t.dep_ == "advcl" and t.tag_ == "VBG" and t.left_edge.i == t.i
                    and doc[t.i - 1].text == "," and t.right_edge.i == clause.right_edge.i
                    and t.lemma_.lower() in lex.reaction_verbs and not any(c.dep_ == "prt" for c in t.children)), None)

@@ -38,10 +38,10 @@ def outer_negation(verb: Token) -> list[Token]:
     its conjuncts and 'nor' before it ('neither admitted nor denied'), when they stand close before
     it. Empty when nothing outside negates it ('admitted and denied')."""
     first = first_conjunct(verb)
-    found = [c for c in first.children if c.dep_ == "preconj" and c.lower_ in _NEITHER]
-    nor = [c for c in first.children if c.dep_ == "cc" and c.lower_ in _NOR]
-    if first is not verb:
-        found += [c for c in nor if c.i < verb.i]  # 'neither admitted nor denied', 'admitted nor denied'
+    children = list(first.children)
+    found = [c for c in children if c.dep_ == "preconj" and c.lower_ in _NEITHER]
+    if first is not verb:  # 'neither admitted nor denied', 'admitted nor denied'
+        found += [c for c in children if c.dep_ == "cc" and c.lower_ in _NOR and c.i < verb.i]
     # only words close before the cue, with no subject between: not 'declined to identify anyone
     # involved in the speech, nor did he report X', whose span would run over a clause and 'he'
     found = [t for t in found if 0 < verb.i - t.i <= _REACH]

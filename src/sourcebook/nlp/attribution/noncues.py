@@ -37,6 +37,7 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     ('backed the car out of the drive'), a belief still to be formed ('to determine
     whether X'), a request not to be named, or a headline's passive ('Banks urged to act')."""
     lemma = verb.lemma_.lower()
+    children = list(verb.children)  # (read once: each walk makes its Tokens anew)
     if headline_passive(lex, verb) or reports_nothing(lex, verb):
         return True  # (and an act that reports nothing: 'reported the breach to the regulator', acts.py)
     goal = verb.head if verb.dep_ == "ccomp" else None
@@ -45,73 +46,73 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     if goal is not None and goal.pos_ == "VERB" and goal.lemma_.lower() in _GOALS and goal.tag_ not in ("VBD", "VBN"):
         return True  # 'My job is to ensure that every worker feels that X': a goal, no one's stance
     if lemma in lex.clause_verbs and not any(c.dep_ == "ccomp" and c.i > verb.i and c.tag_ != "VBG" and (that_clause(c) or any(
-            g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) for c in verb.children):
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) for c in children):
         # 'a dozen states held contests', 'Cruz holds a lead', 'will hold banners proclaiming X': a +clause
         # verb with no clause of its own ('held that X')
         return True
     if lemma in lex.experience_verbs and lemma not in lex.speech and any(
             c.dep_ in ("xcomp", "ccomp") and (c.tag_ == "VBG" or any(g.lower_ == "being" for g in c.lefts)) and c.i > verb.i
-            and not any(g.dep_ in ("nsubj", "mark", "aux") for g in c.children) for c in verb.children) and not any(
-            c.dep_ in ("dobj", "ccomp") and c.tag_ != "VBG" for c in verb.children):
+            and not any(g.dep_ in ("nsubj", "mark", "aux") for g in c.children) for c in children) and not any(
+            c.dep_ in ("dobj", "ccomp") and c.tag_ != "VBG" for c in children):
         # 'I remember building a dam', 'hates losing', 'remembers being told to leave': an act lived, no claim (not
         # 'remember that X')
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.experience_verbs and (verb.tag_ == "VBG" or any(
-            c.lower_ == "being" for c in verb.lefts)) and not any(c.dep_ in ("nsubj", "mark", "aux") for c in verb.children) and (
-            not any(c.dep_ == "ccomp" and that_clause(c) for c in verb.children)):
+            c.lower_ == "being" for c in verb.lefts)) and not any(c.dep_ in ("nsubj", "mark", "aux") for c in children) and (
+            not any(c.dep_ == "ccomp" and that_clause(c) for c in children)):
         # 'does not like being asked what he knows', 'hates telling people what to do': the act lived or
         # liked, the same as above, seen from the gerund (not 'recalled being told that X': a report passed on)
         return True
     if any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" and g.i + 1 < len(g.doc) and g.nbor(1).text == ","
                                      for g in c.children) and any(
             g.dep_ == "mark" and g.lower_ not in ("that", "with", "without") and g.i < c.i
-            and not any(t.text == "," for t in g.doc[g.i : c.i]) for g in c.children) for c in verb.children):
+            and not any(t.text == "," for t in g.doc[g.i : c.i]) for g in c.children) for c in children):
         # 'to tell me that, though I'm glad': the pronoun 'that' read as the opening of the clause after it
         # (not 'insist that, with X busy, there is Y': 'with' opens no clause of its own)
         return True
     if verb.dep_ == "xcomp" and (clause := wrapped_report(lex, verb.head)) is not None and clause.head.i == verb.i:
         return True  # 'like to say that X': one cue with the verb it is the infinitive of (wrapped.py)
     if lemma in lex.stance_object and any(
-            c.dep_ == "prt" and c.lower_ not in lex.phrasal.get(lemma, ()) for c in verb.children):
+            c.dep_ == "prt" and c.lower_ not in lex.phrasal.get(lemma, ()) for c in children):
         return True
-    if lemma in lex.stance_object and any(c.dep_ == "dobj" for c in verb.children) and any(
-            c.dep_ == "prep" and c.lower_ in _MOTION and c.lower_ not in lex.phrasal.get(lemma, ()) for c in verb.children):
+    if lemma in lex.stance_object and any(c.dep_ == "dobj" for c in children) and any(
+            c.dep_ == "prep" and c.lower_ in _MOTION and c.lower_ not in lex.phrasal.get(lemma, ()) for c in children):
         return True
     if (lemma in lex.belief and lemma not in lex.speech and verb.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and any(c.dep_ in ("ccomp", "advcl") and c.i > verb.i and not that_clause(c) for c in verb.children)):
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+            and any(c.dep_ in ("ccomp", "advcl") and c.i > verb.i and not that_clause(c) for c in children)):
         return True
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(
-        c.dep_ == "agent" for c in verb.children
+        c.dep_ == "agent" for c in children
     ) and participle_after_apposition(verb) is None and past_after_quotation(verb) is None and (
             past_read_as_participle(verb) is None):
         return True
     if verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("with", "without") and not any(
-            c.dep_ in ("agent", "aux", "auxpass", "ccomp") for c in verb.children):
+            c.dep_ in ("agent", "aux", "auxpass", "ccomp") for c in children):
         # ('with temperatures forecast to reach 41 degrees': a participle on its noun, as above, read as a
         # clause of 'with', which takes no past tense; not 'with the mayor saying X', nor a state of mind
         # with its clause: 'with many worried that X')
         return True
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i > verb.i and verb.head.lemma_.lower() in lex.speech
-            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)):
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in children)):
         return True  # 'Judge X, writing for the majority, said Y': the circumstance of the report, no report
-    if lemma in lex.see_as and lemma not in lex.speech and (any(c.dep_ == "auxpass" for c in verb.children) or any(
-            c.dep_ == "dobj" for c in verb.children)) and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
-                                                             for c in verb.children):
+    if lemma in lex.see_as and lemma not in lex.speech and (any(c.dep_ == "auxpass" for c in children) or any(
+            c.dep_ == "dobj" for c in children)) and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
+                                                             for c in children):
         return True  # 'was last seen leaving his tent', 'saw him walking away': a sighting (not 'recalled him talking')
-    if lemma in lex.describe and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children) and any(
-            c.dep_ in ("oprd", "xcomp", "ccomp", "dobj") and (c.pos_ == "PROPN" or c.text[:1].isupper()) for c in verb.children):
+    if lemma in lex.describe and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in children) and any(
+            c.dep_ in ("oprd", "xcomp", "ccomp", "dobj") and (c.pos_ == "PROPN" or c.text[:1].isupper()) for c in children):
         return True  # 'a group which calls itself the Tuesday Collective': a name, no stance (not 'called himself a victim')
     if manner_gerund(lex, verb):
         return True  # 'was told in writing that X': how it was told; the clause is the cue's before it
     doc = verb.doc
     if verb.tag_ in ("VBD", "VBN") and doc[verb.i - 1].text == "," and any(
-            c.dep_ == "nsubj" and verb.i - 2 <= c.right_edge.i < verb.i for c in verb.children) and any(
+            c.dep_ == "nsubj" and verb.i - 2 <= c.right_edge.i < verb.i for c in children) and any(
             c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1 and c.right_edge.i + 1 < len(doc)
             and doc[c.right_edge.i + 1].text == "," and any(
-                g.dep_ == "conj" and g.i > c.right_edge.i for g in verb.children) for c in verb.children):
+                g.dep_ == "conj" and g.i > c.right_edge.i for g in children) for c in children):
         return True  # 'The buyer, believed to be an oil heir, paid X': a passive set beside the subject, no belief of the buyer's
-    if any(c.dep_ == "nsubj" and c.lower_ in ("the", "a", "an") for c in verb.children):
+    if any(c.dep_ == "nsubj" and c.lower_ in ("the", "a", "an") for c in children):
         return True  # 'The said fairgrounds will host X': an article read as the subject, 'said' an adjective
     if _act_on_someone(lex, verb) or _headline_verb_read_as_noun(lex, verb) or _second_bidding(lex, verb):
         return True
@@ -121,17 +122,17 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True
     refusing = lemma in lex.refusal_verbs
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.anonymity_verbs
-           and "auxpass" in (deps := {g.dep_ for g in c.children}) and ("neg" in deps or refusing) for c in verb.children):
+           and "auxpass" in (deps := {g.dep_ for g in c.children}) and ("neg" in deps or refusing) for c in children):
         return True  # 'who asked not to be named', 'who declined to be identified': the anonymity formula
     if refusing and any(c.dep_ == "xcomp" and c.lemma_.lower() == "give" and any(
-            g.dep_ == "dobj" and g.lemma_.lower() in _NAMES for g in c.children) for c in verb.children):
+            g.dep_ == "dobj" and g.lemma_.lower() in _NAMES for g in c.children) for c in children):
         return True  # 'who declined to give his surname': the same formula
     # (not what one is described as, a gerund of saying with nothing said: 'described Vance as demanding')
     return any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_ in lex.speech and not (
             lemma in lex.describe and not any(k.dep_ in ("ccomp", "dobj", "xcomp") for k in g.children))
             for g in c.children)
-        for c in verb.children
+        for c in children
     )
 
 
@@ -168,7 +169,7 @@ def _headline_verb_read_as_noun(lex: Lexicon, verb: Token) -> bool:
     ('scraps') under the one who acts ('Agency'), and the object after it as the verb; the
     subject names no one who could hold anything while its modifier does (not 'Union leaders
     plan to strike', 'Tech firms plan to cut jobs')."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return (subject is not None and verb.tag_ == "VBP" and subject.tag_ == "NNS" and subject.i == verb.i - 1
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.tag_ == "VBP" else None
+    return (subject is not None and subject.tag_ == "NNS" and subject.i == verb.i - 1
             and not source_like(lex, subject) and in_headline(verb) and any(
                 c.dep_ == "compound" and c.i == subject.i - 1 and source_like(lex, c) for c in subject.children))

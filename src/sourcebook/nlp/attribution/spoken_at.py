@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .syntax import first_child
+from .tables import words_of
 
 
 def drop_trailing_occasion(lex: Lexicon, text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
@@ -23,8 +24,13 @@ def drop_trailing_occasion(lex: Lexicon, text: str, doc: Doc, span: tuple[int, i
     words = doc.char_span(*span, alignment_mode="contract")
     if words is None or len(words) < 2:
         return span
-    last = max((t.i for t in words if not t.is_punct), default=words.end - 1)
-    for token in words[1:]:
+    table = words_of(doc)
+    deps, lower, heads, pos = table.dep, table.lower, table.head, table.pos
+    # (only a clause or a phrase of place or occasion on a noun can be the occasion: the words' table says which are)
+    found = [i for i in range(words.start + 1, words.end) if deps[i] == "advcl" or deps[i] == "prep" and (
+        lower[i] in _OCCASION_PREPS and pos[heads[i]] in ("NOUN", "PROPN"))]
+    last = max((t.i for t in words if not t.is_punct), default=words.end - 1) if found else 0
+    for token in (doc[i] for i in found):
         after = doc[token.right_edge.i + 1] if token.right_edge.i < last else None
         if after is not None and not (after.dep_ == "prep" and after.head.i < words.start):
             continue
@@ -55,6 +61,8 @@ def _spoken_at(lex: Lexicon, prep: Token) -> bool:
         pobj.lemma_.lower() in _MEDIA and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children))
 
 
+#: the prepositions of an occasion ('at', 'during') and of a medium ('in')
+_OCCASION_PREPS = ("at", "during", "in")
 #: the media a statement is given in: 'in a statement', 'in an email', 'in a letter to shareholders'
 _MEDIA = frozenset(["email", "interview", "letter", "memo", "op-ed", "post", "speech", "statement", "tweet", "video",
                     "note", "notice", "message", "filing", "newsletter", "podcast", "broadcast"])

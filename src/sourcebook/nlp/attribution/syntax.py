@@ -299,18 +299,19 @@ def _stranded_object(subject: Token, other: Token) -> bool:
 
 def source_span(text: str, token: Token) -> tuple[int, int]:
     start, end = subtree_span(token)
-    other = next((c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i), None)
-    if token.dep_ == "nsubj" and other is not None and _stranded_object(token, other):
+    other = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i > token.i), None) if token.dep_ == "nsubj" else None
+    if other is not None and _stranded_object(token, other):
         end = subtree_span(other)[1]  # 'The daughter of State Senator Ann Pike'
     role = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 and token.pos_ == "PROPN" else None
     if role is not None and role.dep_ == "npadvmod" and role.head.i == token.head.i and role.lower_.endswith(PERSON_SUFFIXES):
         start = role.idx  # 'Co-author Dr. Jean-Baptiste Moreau said': the role the parser hung on the verb
     # 'accused by prosecutors of taking 2.4 million': a gerund's phrase the parser hung on the
     # source belongs to the cue
-    gerund = next((c for c in token.rights if c.dep_ == "prep" and any(
+    rights = list(token.rights)
+    gerund = next((c for c in rights if c.dep_ == "prep" and any(
         g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)), None)
     # ('was seen by many as a bid for X': what the agent sees it as is the content)
-    gerund = gerund or next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "as"
+    gerund = gerund or next((c for c in rights if c.dep_ == "prep" and c.lower_ == "as"
                              and token.head.dep_ == "agent"), None)
     if gerund is not None:
         end = token.doc[gerund.i - 1].idx + len(token.doc[gerund.i - 1])

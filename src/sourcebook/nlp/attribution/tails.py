@@ -29,6 +29,7 @@ from .negation import first_conjunct
 from .parallel_acts import clause_subjects_act
 from .predicates import free_relative
 from .syntax import FINITE_TAGS, TENSE_TAGS, closes_quotation, first_child, source_like, subtree_span
+from .tables import words_of
 
 TAIL_DEPS = frozenset(["prep", "xcomp", "oprd", "npadvmod", "dative", "ccomp", "dobj", "advmod"])
 CIRCUMSTANCE_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", "NORP")
@@ -72,13 +73,11 @@ def _ends_tail(lex: Lexicon, child: Token, left: Token) -> bool:
     infinitive = child.dep_ == "advcl" and left.lower_ == "to" and left.dep_ == "aux"
     if child.dep_ not in TAIL_DEPS and not infinitive:
         return True
-    if child.dep_ == "prep" and (
-        child.lower_ not in lex.tail_preps or child.lower_ in lex.circumstance_preps and _circumstance(lex, child)
-    ):
+    if child.dep_ == "prep" and (child.lower_ not in lex.tail_preps
+                                 or child.lower_ in lex.circumstance_preps and _circumstance(lex, child)):
         return True
-    if child.dep_ in ("npadvmod", "advmod") and (
-        child.ent_type_ in ("DATE", "TIME") or child.pos_ != "NOUN" and child.dep_ == "npadvmod"
-    ):
+    if child.dep_ in ("npadvmod", "advmod") and (child.ent_type_ in ("DATE", "TIME")
+                                                 or child.pos_ != "NOUN" and child.dep_ == "npadvmod"):
         return True
     return child.dep_ == "advmod" and child.lower_ not in lex.tail_adverbs
 
@@ -86,9 +85,7 @@ def _ends_tail(lex: Lexicon, child: Token, left: Token) -> bool:
 def _circumstance(lex: Lexicon, prep: Token) -> bool:
     """'in Iowa', 'on Monday', 'in a statement', 'on Twitter': not part of the content."""
     pobj = first_child(prep, ("pobj", "pcomp"))
-    if pobj is None:
-        return True
-    if pobj.ent_type_ in CIRCUMSTANCE_ENTS:
+    if pobj is None or pobj.ent_type_ in CIRCUMSTANCE_ENTS:
         return True
     # 'on its Facebook page', 'in a TV ad': a noun before the head can name the medium too
     return any(t.lemma_.lower() in lex.circumstance_nouns for t in pobj.lefts if t.dep_ == "compound") or (
@@ -176,17 +173,19 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
     the writer adds after a comma, nor a report of its own after a comma ('she would appeal,
     calling the verdict unjust') or the reaction it met (', prompting cheers'); without its opening 'that' when ``skip_that``."""
     start, end = subtree_span(clause)
-    doc = clause.doc
-    if skip_that and doc[clause.left_edge.i].lower_ == "that" and clause.left_edge.i + 1 < len(doc):
-        start = doc[clause.left_edge.i + 1].idx
-    mark = next((g for g in clause.children if g.dep_ == "mark" and g.lower_ == "that" and g.i > clause.left_edge.i), None)
+    doc, first, last = clause.doc, clause.left_edge.i, clause.right_edge.i
+    if skip_that and doc[first].lower_ == "that" and first + 1 < len(doc):
+        start = doc[first + 1].idx
+    mark = next((g for g in clause.children if g.dep_ == "mark" and g.lower_ == "that" and g.i > first), None)
     if mark is not None and doc[mark.i - 1].text == "," and mark.i + 1 < len(doc) and not any(
-            t.tag_ in FINITE_TAGS for t in doc[clause.left_edge.i : mark.i]):  # (not 'showed, she said, that X')
+            t.tag_ in FINITE_TAGS for t in doc[first : mark.i]):  # (not 'showed, she said, that X')
         start = doc[mark.i + 1].idx  # 'said, citing field commanders, that X': the aside before 'that' is the cue's
     # the speaker's act joined to a relative clause deep in the report ('... the endorsements it had
-    # received and pointed to a list')
+    # received and pointed to a list'), if the words' table shows a conjunct of one there at all
+    deps, heads = words_of(doc).dep, words_of(doc).head
+    relative = any(deps[i] == "conj" and deps[heads[i]] == "relcl" for i in range(first, last + 1))
     deep = next((t for t in clause.subtree if t.dep_ == "conj" and t.head.dep_ == "relcl"
-                 and _act_after_a_relative(lex, t)), None)
+                 and _act_after_a_relative(lex, t)), None) if relative else None
     join = second_report(lex, deep) if deep is not None else None
     if join is not None:
         return (start, doc[join.i].idx)
@@ -272,6 +271,8 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
     its own: the reporter's second report ('X said Y and accused Z of W', '... but also warned
     that W', '... but declined to say when'), which the parser hangs on Y; None when ``verb``
     is no such verb."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # (the cheap tests first: the ones below only rule more verbs out)
     says = verb.lemma_.lower() in lex.speech or verb.lemma_.lower() in lex.refusal_verbs and (any(
         c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech for c in verb.children) or _refused_by_no_one(lex, verb)
     ) or _in_the_cues_tense(lex, verb) or _withheld(verb) or _act_after_a_relative(lex, verb) or (
@@ -280,8 +281,7 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
     says = says or own
     if not own and clause_subjects_act(lex, verb):
         return None  # 'said his father rarely talked about work but mentioned X': the father's second act (parallel_acts.py)
-    if (verb.dep_ != "conj" or verb.pos_ != "VERB" or not says
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+    if not says:
         return None
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and verb.head.dep_ == "ccomp" and any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children):
