@@ -277,7 +277,8 @@ def quotation_before(text: str, contents: list[tuple[int, int]], source: tuple[i
 
 def name_before(token: Token) -> int:
     """Where the body's name opens that a subject 'a campaign group' is set beside, the parser
-    having made the name no part of it ('Fair Pay Now, a campaign group, said'); else no start."""
+    having made the name no part of it ('Fair Pay Now, a campaign group, said'); else no start
+    (not a phrase opened by a preposition the parser hung on the verb, 'In Lyon, a group of nurses said')."""
     edge, doc = token.left_edge, token.doc
     if edge.lower_ not in ("a", "an") or edge.i < 2 or doc[edge.i - 1].text != ",":
         # (most subjects: no 'a' after a comma; the text's length, which doc.text would build anew)
@@ -287,8 +288,8 @@ def name_before(token: Token) -> int:
         i -= 1
     run = doc[i + 1 : edge.i - 1]
     if not (0 < len(run) <= 7 and run[0].is_title and (i < 0 or doc[i].is_space or doc[i].text in (".", "!", "?"))
-            and token.lemma_.lower() in word_set("group_role_nouns")):
-        return doc[-1].idx + len(doc[-1].text_with_ws)
+            and token.lemma_.lower() in word_set("group_role_nouns")) or (run[0].pos_ == "ADP" and run[0].head.i == token.head.i):
+        return doc[-1].idx + len(doc[-1].text_with_ws)  # (nor a fronted adverbial: 'In Lyon, a group of nurses said')
     return run[0].idx
 
 

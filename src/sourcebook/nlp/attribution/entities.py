@@ -128,6 +128,7 @@ def with_introduced_bodies(index: ArticleIndex, ents: list[Span]) -> list[Span]:
                 end = part.end
                 continue
             end += 1
+        end -= doc[end - 1].lower_ in LINKS  # (a link before a word that breaks the run: 'Hope Across Borders | on Saturday')
         # (a first name opens no body's name, unless the name runs on with 'for', 'the': 'Art for All')
         if end - noun.i - 1 >= 2 and (not gender_of_first_name(doc[noun.i + 1].text) or any(
                 t.lower_ in LINKS for t in doc[noun.i + 2 : end])):

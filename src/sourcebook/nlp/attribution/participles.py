@@ -17,11 +17,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
+from .swallowed import swallowed_subject
 from .syntax import FINITE_TAGS, source_like, subject_of
 
 
 def participle_subject(lex: Lexicon, verb: Token, subject: Token | None) -> Token | None:
-    """``subject`` (the parser's) mended for a participle ``verb``."""
+    """``subject`` (the parser's) mended for a participle ``verb`` (or a headline's second verb, ``swallowed``)."""
+    if (hidden := swallowed_subject(lex, verb, subject)) is not None:
+        return hidden
     if subject is None and clause_read_as_participles_subject(verb) is not None and verb.head.head.i != verb.head.i:
         return subject_of(verb.head.head)  # 'Acme cut X, saying inspections of Y would keep Z': Acme's, as 'cut' has it
     if subject is None or verb.tag_ != "VBG":

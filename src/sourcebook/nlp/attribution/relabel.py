@@ -24,6 +24,7 @@ from .entities import (
     taken_up_by_a_person,
     with_given_name,
 )
+from .name_parts import inside_a_name, person_of_a_body
 from .people import gender_of_first_name, gender_of_word, known_given_name, named_place
 from .syntax import PERSON_SUFFIXES
 
@@ -57,7 +58,8 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     if comma is not None and comma + 1 < len(ent) and gender_of_first_name(ent[comma + 1].text) and all(
             t.is_title for t in ent[comma + 1 :]):
         return Span(index.doc, ent.start + comma + 1, ent.end, label="PERSON")  # 'Prisons, Nadia Forsythe' (an ORG)
-    honorific = next((k for k, t in enumerate(ent) if t.lower_.rstrip(".") in HONORIFICS | RANKS), None)
+    honorific = next((k for k, t in enumerate(ent) if t.lower_.rstrip(".") in HONORIFICS | RANKS
+                      and not inside_a_name(ent, k)), None)  # (not 'Omar Sheikh Abdullahi')
     if honorific is not None and (ent.label_ != "PERSON" or honorific > 0) and honorific + 1 < len(ent) and all(
             t.is_title for t in ent[honorific + 1 :]):  # (or a body before a rank: 'Cal Fire Capt. Luis Serrano')
         # 'District Collector Shri Mahesh Varadkar', 'Cllr Victor Amberley' (ORGs): the person named after it
@@ -76,7 +78,8 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
                 or t.is_sent_start and t.lower_ in index.lex.role_nouns)),  # ('Striker Dele Okonjo scored')
                default=None)  # 'Drummer Obi Hartwell', 'Shopkeeper Ibrahim Tolliver'
     of = next((k for k, t in enumerate(ent) if k >= 2 and t.lower_ == "of" and k + 1 < len(ent)), None)
-    if ent.label_ == "PERSON" and of is not None and gender_of_first_name(ent[0].text):
+    if (ent.label_ == "PERSON" or person_of_a_body(ent, of, index.lex.organisation_words)) and of is not None and (
+            gender_of_first_name(ent[0].text)):
         ent = Span(index.doc, ent.start, ent.start + of, label="PERSON")  # 'Mira Castellanos of Bluewave'
     if role is not None and ent.label_ in NAME_LABELS | {"ORG"} and all(
             t.is_title or t.tag_ == "POS" for t in ent[role + 1 :]) and not (  # (and "Rapper Kofi Brandt's")

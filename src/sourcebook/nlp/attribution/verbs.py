@@ -40,6 +40,7 @@ from .participles import (
 )
 from .quote_verbs import topic_before_quotation
 from .spoken_at import drop_trailing_occasion
+from .swallowed import headline_name
 from .syntax import (
     PARTICLES,
     agent_of,
@@ -214,8 +215,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
             last = verb.doc[verb.i - 1]  # (a name before the verb is the source's: 'Economists at Helvan Bank forecast')
             end = last.idx + len(last) if last.pos_ in ("NOUN", "PROPN") else last.idx
             source = trim_content(text, source_token.left_edge.idx, end) or span_of([source_token])
-        else:
-            source = source_span(text, source_token)
+        else:  # ('X files for Y, blames Z': the name before a headline's first verb, ``swallowed``)
+            source = headline_name(verb, source_token) or source_span(text, source_token)
         source = (lead.idx, source[1]) if lead is not None else source
         # ('"I have nothing to hide," dos Santos told X': the parser hung the name's particle on the quotation)
         contents = [trim_content(text, c[0], source[0]) or c if c[0] < source[0] < c[1] and (
