@@ -32,6 +32,7 @@ from .antecedents import described_body
 from .blocks import block_start, name_line_at, own_person
 from .cataphora import reported_subject
 from .descriptions import DESCRIPTION, described, description_of, head_word, person_description
+from .given_names import name_in_clause
 from .people import FEMALE, MALE, gender_of_first_name, gender_of_word, given_gender
 from .people import compatible as _compatible  # (as ``roles`` and ``descriptions`` import it from here)
 from .subjects import subject_since
@@ -405,7 +406,8 @@ def relative(resolver: SpeakerResolver, head: Token, salience: Salience) -> Reso
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in antecedent.lefts):
         return Resolved(None, UNKNOWN)  # 'does not look like a man who plans to run': no one in particular
     if head.lower_ in ("who", "whom"):
-        antecedent = _person_antecedent(resolver, antecedent, head)
+        given = name_in_clause(verb) if verb.dep_ == "relcl" else None  # 'who asked to be identified only as Haftom'
+        antecedent = given if given is not None else _person_antecedent(resolver, antecedent, head)
     elif head.lower_ == "which" and antecedent.pos_ == "NOUN":  # 'the contractor, Glenmoor Civil Ltd, which': the name
         antecedent = next((c for c in antecedent.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < head.i),
                           antecedent)

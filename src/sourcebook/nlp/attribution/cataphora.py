@@ -1,16 +1,34 @@
-"""A pronoun source whose person no sentence before names, named in what it reports: 'State
-Sen. Robert Kane will not seek a fifth term, he announced Friday.' is Robert Kane's, the subject
-of the report the pronoun's clause follows (a lede names its person so, the pronoun after)."""
+"""Sources named only after they speak. A pronoun source whose person no sentence before names,
+named in what it reports: 'State Sen. Robert Kane will not seek a fifth term, he announced
+Friday.' is Robert Kane's, the subject of the report the pronoun's clause follows (a lede names
+its person so, the pronoun after). And a role that speaks before the text names its holder by
+that role ('The UN special envoy for Kessarine said X. ... the envoy, Teodor Lind, told', 'A
+federal judge ruled X. ... Judge Harriet Mills wrote', headline 'Curator says X' / 'The show's
+curator, Dr. Ben Alm,'): the person so named (``named_later``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .people import compatible
+from spacy.tokens import Span, Token
+
+from ..lexicon import word_set
+from .descriptions import group_nouns
+from .naming import PERSON as A_PERSON_NOUN
+from .naming import noun_kind
+from .people import compatible, gender_of_word
 
 if TYPE_CHECKING:
+    from .candidate import Candidate
     from .speakers import Resolved, SpeakerResolver
+
+#: sentences after a role's source within which the text may name its holder by the role
+ROLE_WINDOW = 6
+#: words before a role noun that introduce another holder of it ('another envoy', 'a second judge')
+_ANOTHER = frozenset(["a", "an", "another", "one", "second", "other", "new", "fellow"])
+#: words of a role's qualifier that say nothing of whose role it is
+_PLAIN = frozenset(["the", "a", "an", "'s", "of", "for", "at", "in", "to", "on"])
 
 
 def reported_subject(resolver: SpeakerResolver, offset: int, wanted: str,
@@ -37,3 +55,119 @@ def _tokens(resolver: SpeakerResolver, start: int, end: int) -> tuple[int, int]:
     """The token range of the characters from ``start`` to ``end``."""
     span = resolver.doc.char_span(start, end, alignment_mode="expand")
     return (span.start, span.end) if span is not None else (0, 0)
+
+
+def named_later(resolver: SpeakerResolver, cands: list[Candidate], out: list[Resolved]) -> None:
+    """A role source left a description ('The United Nations special envoy for Kessarine said',
+    'A federal judge ruled', a headline's 'Curator says') is the person the text names next by
+    that same role noun, within ``ROLE_WINDOW`` sentences: a definite role with the name set
+    beside it ('the envoy, Teodor Lind,', "The show's curator, Dr. Ben Alm,") or the role as the
+    name's title ('Judge Harriet Mills'), when that is where the person is first named and no
+    other holder of the role comes in before ('another envoy', 'The envoy of Norland, X,')."""
+    from .speakers import DESCRIPTION, PERSON, Resolved
+
+    for i, cand in enumerate(cands):
+        res = out[i]
+        if res.plural or cand.source is None or cand.parent is not None:
+            continue
+        found = resolver.head_of(cand)
+        if found is None:
+            continue
+        span, head = found
+        headline = cand.source[0] < resolver.headline_end
+        # (or a headline's role word the NER took for a name, of no one the article names so: 'Librarian says')
+        if res.kind != DESCRIPTION and not (headline and head.tag_ == "NNP" and len(span) == 1 and res.name == head.text
+                                            and _no_one_named(resolver, head.text)):
+            continue
+        if not (head.pos_ == "NOUN" and head.tag_ == "NN" or headline and head.tag_ == "NNP"):
+            continue
+        lemma = head.lower_ if head.tag_ == "NNP" else head.lemma_.lower()
+        if noun_kind(head, resolver.lex) != A_PERSON_NOUN or lemma in group_nouns() or lemma in word_set("collective_nouns"):
+            continue  # (a body's noun: 'Aid group says X' / "The group's director, X,")
+        person = _holder_named(resolver, head, lemma, max(span.end, head.right_edge.i + 1), cand.source[0])
+        if person is None or not compatible(person.gender, gender_of_word(head.text)):
+            continue
+        described = res.name
+        role = person.affiliation or (None if headline else resolver.phrase(span, head))
+        out[i] = Resolved(person.name, PERSON, role, person.gender)
+        for k in range(i + 1, len(out)):  # and those the description was passed on to ('The envoy said')
+            if out[k].kind == DESCRIPTION and out[k].name == described:
+                out[k] = out[i]
+
+
+def _no_one_named(resolver: SpeakerResolver, word: str) -> bool:
+    """No person the article names in full has ``word`` for a name ('Cook says' of Tim Cook)."""
+    person = resolver.people.find([word])
+    return person is None or person.name == word
+
+
+def _holder_named(resolver: SpeakerResolver, head: Token, lemma: str, after: int, offset: int):
+    """The person the text names by the role ``lemma`` first after token ``after``, in the window;
+    None when another holder comes in first or none is named so."""
+    doc = resolver.doc
+    last = resolver.sentence_of(offset) + ROLE_WINDOW
+    for token in doc[after:]:
+        if resolver.sentence_of(token.idx) > last:
+            return None
+        if token.lower_ != lemma and (token.pos_ != "NOUN" or token.lemma_.lower() != lemma) or resolver.in_quote(token.idx):
+            continue
+        if any(c.lower_ in _ANOTHER for c in token.lefts if c.dep_ in ("det", "amod", "nummod")):
+            return None  # another one of them introduced
+        ent = _title_of(resolver, token) or _set_beside(resolver, token)
+        if ent is None:
+            continue  # ('The envoy declined to give details')
+        if another_holder(head, token):
+            return None  # the same role of another body: 'The envoy of Norland, X'
+        person = resolver.person_for(resolver._name_tokens(ent))
+        return person if person is not None and person.first > offset else None
+    return None
+
+
+def _title_of(resolver: SpeakerResolver, token: Token) -> Span | None:
+    """The person's name the role opens as its title: 'Judge Harriet Mills'."""
+    if not token.is_title:
+        return None
+    return next((e for e in resolver.ents_in(token.i, token.i + 2) if e.label_ == "PERSON" and (
+        e.start == token.i + 1 or e.start == token.i and len(e) > 1)), None)
+
+
+def _set_beside(resolver: SpeakerResolver, token: Token) -> Span | None:
+    """The person's name set after a comma beside a definite role ('the envoy, Teodor Lind,', "The
+    show's curator, Dr. Ben Alm,", 'the envoy for the region, Dan Okafor,'), closed by a comma,
+    a stop or the sentence's verb."""
+    if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts):
+        return None
+    doc = token.doc
+    end = token.i + 1
+    if token.dep_ in ("poss", "compound"):
+        return None  # whose the role is: "The group's country director, X"
+    while end < len(doc) and end - token.i <= 8 and doc[end].text != "," and not doc[end].is_sent_start:
+        if doc[end].pos_ in ("VERB", "AUX") or doc[end].is_punct or token not in doc[end].ancestors:
+            return None
+        end += 1
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    for ent in resolver.ents_in(end + 1, end + 4):
+        titled = all(t.is_title and (t.is_punct or t.pos_ in ("PROPN", "NOUN")) for t in doc[end + 1 : ent.start])
+        if ent.label_ == "PERSON" and ent.start > end and titled and (
+                ent.end == len(doc) or doc[ent.end].text in (",", ".") or doc[ent.end].pos_ in ("VERB", "AUX")):
+            return ent
+    return None
+
+
+def another_holder(role: Token, later: Token) -> bool:
+    """The role noun ``later`` is of another body than ``role``: both say whose they are, with no
+    word in common ('The envoy of Norland' / 'The envoy of Castavia')."""
+    if later.lemma_.lower() != role.lemma_.lower() and later.lower_ != role.lower_:
+        return False  # (another noun, or the name itself: 'Kevin Sullivan says')
+    mine, theirs = _qualifier(role), _qualifier(later)
+    return bool(mine and theirs and not mine & theirs)
+
+
+def _qualifier(noun: Token) -> set[str]:
+    """The words that say whose role ``noun`` is: its possessive, names and nouns before it, its
+    'of', 'for' or 'at' phrase ('United Nations', 'Kessarine' of 'The United Nations special envoy
+    for Kessarine')."""
+    words = {t.lower_ for c in noun.lefts if c.dep_ in ("poss", "compound", "nmod") for t in c.subtree}
+    words |= {t.lower_ for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "at") for t in c.subtree}
+    return {w for w in words if w not in _PLAIN and w.isalpha()}

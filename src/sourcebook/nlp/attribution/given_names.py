@@ -21,6 +21,12 @@ def name_given_as(token: Token) -> Token | None:
     if token.dep_ == "pobj" and token.head.lower_ == "as" and verb.lemma_.lower() == "give" and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in verb.children):
         return verb
+    if token.dep_ == "pobj" and token.head.lower_ == "as" and verb.lemma_.lower() == "identify" and (
+            verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children)
+            or any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself") for c in verb.children)):
+        # the anonymity formula: 'who asked to be identified only as Haftom', 'who identified herself only as Mo'
+        # (not what a thing was found to be: 'The powder was identified as Fentanyl')
+        return verb
     if token.dep_ in ("appos", "compound") and token.head.lemma_.lower() == "name" and token.head.i < token.i:
         word = token.head
         while word.dep_ in ("dobj", "pobj", "prep", "agent") and word.head.i != word.i:
@@ -34,6 +40,12 @@ def name_given_as(token: Token) -> Token | None:
         # does ('The company, which named Jane Doe chief executive', 'The board, which called Smith a liar')
         return verb
     return None
+
+
+def name_in_clause(verb: Token) -> Token | None:
+    """The name a relative clause gives the one its pronoun stands for ('who asked to be identified
+    only as Haftom': Haftom), whatever the parser hung the clause on; None when it gives none."""
+    return next((t for t in verb.subtree if t.pos_ == "PROPN" and t.i > verb.i and naming_clause(t) == verb), None)
 
 
 def naming_clause(token: Token) -> Token | None:

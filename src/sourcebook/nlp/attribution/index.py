@@ -16,6 +16,7 @@ from ...aliases import canonical_name, fold
 from ..lexicon import table, word_set
 from ..sentences import sentences
 from .affiliations import HONORIFICS, _text, _title_free, _without_article, role_words, roles_of
+from .apposed_names import with_apposed_people
 from .bodies import (
     with_described_bodies,
     with_listed_remits,
@@ -147,6 +148,7 @@ class ArticleIndex:
         ents = with_called_people(doc, ents, words, lexicon.role_nouns)  # 'a volunteer named Farhad'
         ents = with_named(doc, ents, lexicon)  # 'a hacker known as Vesper', 'a group calling itself X'
         ents = with_described_people(doc, ents, words, lexicon.role_nouns)  # 'Emeka Adeyinka, a volcanologist,'
+        ents = with_apposed_people(doc, ents, words, lexicon.role_nouns)  # "The firm's head of sales, Ana Ruiz," (a PRODUCT)
         ents = with_described_bodies(doc, ents, self._group_words)  # 'the UN human rights office'
         ents = with_peers(doc, with_untagged_people(doc, ents, words, self._place_nouns))  # 'Rosalind Achterberg is 71'
         ents = without_office_words(doc, with_hyphenated_given_names(doc, ents, words))  # 'Jean-Luc X', 'Minister of Y X'

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ..lexicon import word_set
 from .anaphora import DESCRIPTION, _compatible
 from .body_nouns import OUTLET_NOUNS, body_fits, name_words
+from .cataphora import another_holder, named_later
 from .descriptions import group_nouns as _group_nouns
 from .people import gender_of_word
 from .roles import _parties
@@ -86,7 +87,8 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
             person = resolver.people.find(name.split())
             if (person is not None and person.first > start and _compatible(person.gender, wanted)
                     and not (_parties(words) and _parties(person.roles) - _parties(words))
-                    and not _another_role(resolver, later, lemma)):
+                    and not _another_role(resolver, later, lemma)
+                    and not ((found := resolver.head_of(later)) is not None and another_holder(head, found[1]))):
                 # the lede's role is the person's affiliation (``SpeakerResolver.resolve`` gives it
                 # to the person's other records that have none)
                 role = out[j].affiliation or resolver.phrase(resolver.doc[head.left_edge.i : head.right_edge.i + 1], head)
@@ -113,6 +115,7 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
                              out[j].affiliation)), None)
         if body is not None:
             out[i] = out[body]
+    named_later(resolver, cands, out)  # a role named later by that role, further on ('the envoy, X,')
 
 
 def name_the_headline_body(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -> None:

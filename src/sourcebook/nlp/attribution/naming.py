@@ -70,7 +70,9 @@ def _given_by(verb: Token, marks: frozenset[str], lex: Lexicon) -> list[Token] |
     """The name a verb of naming gives (``marks``: the words it gives it after)."""
     children = [c for c in verb.children if c.i > verb.i]
     reflexive = next((c for c in children if c.dep_ == "dobj" and c.lower_ in _REFLEXIVES), None)
-    passive = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children))
+    # (a participle the tagger read as a past tense: 'a local leader named X greets')
+    passive = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") or verb.tag_ == "VBN" and any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     objects = [c for c in children if c.dep_ in _OBJECTS and c is not reflexive]
     marked = [g for c in children if c.dep_ == "prep" and c.lower_ in marks for g in c.children if g.dep_ == "pobj"]
     if not (passive or reflexive is not None or marked and not objects):
