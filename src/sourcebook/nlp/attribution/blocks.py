@@ -18,6 +18,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .people import gender_of_word
+from .tables import words_of
 
 if TYPE_CHECKING:
     from .index import Resolved
@@ -85,8 +86,12 @@ def own_person(resolver: SpeakerResolver, offset: int, wanted: str) -> Resolved 
     sentence = resolver.sentence_of(offset)
     first = max(resolver.sent_starts[max(0, sentence - 1)], block_start(resolver, offset))
     span = doc.char_span(first, offset, alignment_mode="contract")
-    found = None
-    for token in span or ():
+    found, table = None, words_of(doc)
+    for i in range(span.start, span.end) if span is not None else ():
+        # (a Token made once a noun is found, or for a noun of that gender: the others read from the words' lists)
+        if found is None and not (table.pos[i] == "NOUN" and table.tag[i] == "NN" and gender_of_word(table.text[i]) == wanted):
+            continue
+        token = doc[i]
         if token.ent_type_ == "PERSON" and found is not None:
             found = None  # a person named since ('my wife and Jane Doe ...'): not this one
         if (token.pos_ == "NOUN" and token.tag_ == "NN" and gender_of_word(token.text) == wanted

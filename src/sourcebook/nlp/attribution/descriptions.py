@@ -34,9 +34,10 @@ def described(resolver: SpeakerResolver) -> list[Token]:
         return known
     out = []
     groups = group_nouns() | word_set("collective_nouns")
-    for i, dep in enumerate(words_of(resolver.doc).dep):
-        if dep not in ("nsubj", "nsubjpass"):
-            continue  # (no Token made)
+    table = words_of(resolver.doc)
+    for i, dep in enumerate(table.dep):
+        if dep not in ("nsubj", "nsubjpass") or table.tag[i] not in ("NN", "JJ"):
+            continue  # (no Token made: only a singular noun, or one met in passing, tagged NN or JJ, is one)
         token = resolver.doc[i]
         # ('Another diplomat was less hopeful. He warned ...': one introduced as a subject, too;
         # so one met in passing, 'Another passer-by was less forgiving', 'A regular disagreed')

@@ -17,6 +17,7 @@ from .affiliations import ORG_LABELS, _text, _without_article, owner_before
 from .descriptions import FORCES, definite, group_nouns
 from .index import DESCRIPTION, ORG, REPORTS, Resolved
 from .people import gender_of_first_name
+from .tables import words_of
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
@@ -55,8 +56,10 @@ def speaker(resolver: SpeakerResolver, span: Span, head: Token, phrase: str,
         said = next((r for at, words, r in reversed(getattr(resolver, "media", ())) if at < start and lower in words
                      and resolver.sentence_of(start) - resolver.sentence_of(at) <= anaphora.ROLE_WINDOW), None)
         # 'The police department issued a statement on Sunday. The statement said X': its issuer
-        issued = (author_of(resolver, t, salience) for t in reversed(resolver.doc[: span.start])
-                  if t.lower_ == lower and t.dep_ == "dobj" and t.head.lemma_.lower() in _PUBLISHING
+        # (only the same word as an object may be it: read from the words' lists, Tokens made for those only)
+        table = words_of(resolver.doc)
+        objects = (resolver.doc[i] for i in reversed(range(span.start)) if table.lower[i] == lower and table.dep[i] == "dobj")
+        issued = (author_of(resolver, t, salience) for t in objects if t.head.lemma_.lower() in _PUBLISHING
                   and resolver.sentence_of(start) - resolver.sentence_of(t.idx) <= anaphora.ROLE_WINDOW)
         return said or next((a for a in issued if a is not None), None)
     if lower in lex.poll_nouns and head.pos_ == "NOUN":

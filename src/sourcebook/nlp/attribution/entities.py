@@ -15,7 +15,7 @@ from .given_names import called_word, name_given_as
 from .people import gender_of_first_name, known_given_name
 from .short_names import LINKS
 from .syntax import PARTICLES, PERSON_SUFFIXES
-from .tables import words_of
+from .tables import text_of, words_of
 
 if TYPE_CHECKING:
     from .index import ArticleIndex
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 RANKS = frozenset(["cllr", "engr", "eng", "dsp", "asp", "acp", "dcp", "sho", "atty", "hon",
                    # and the ranks of forces written short ('Cal Fire Capt. Luis Serrano', 'Sgt Amy Cole')
                    "capt", "lt", "lieut", "sgt", "cpl", "col", "maj", "brig", "cmdr", "adm", "insp", "supt", "const"])
+#: the words of a title opening a name, honorifics and ranks ('Dr', 'Sgt')
+TITLED = HONORIFICS | RANKS
 #: entity types of a name the NER may give a body ('Software maker Tessaly' as a GPE)
 NAME_LABELS = frozenset(["PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"])
 #: the relations of a name a naming verb or phrase gives (``called_word``, ``name_given_as``)
@@ -40,7 +42,9 @@ def label_votes(ents: list[Span]) -> dict[str, dict[str, int]]:
     votes: dict[str, dict[str, int]] = {}
     for ent in ents:
         if ent.label_ in ("PERSON", "ORG"):
-            for name in {bare(ent.text), bare(ent[-1].text) if ent.label_ == "PERSON" else ""} - {""}:
+            # (its text and its last word's read from the article's: Span.text makes a Token of each word)
+            text, last = text_of(ent.doc)[ent.start_char : ent.end_char], words_of(ent.doc).text[ent.end - 1]
+            for name in {bare(text), bare(last) if ent.label_ == "PERSON" else ""} - {""}:
                 counts = votes.setdefault(name, {})
                 counts[ent.label_] = counts.get(ent.label_, 0) + 1
     return votes
@@ -62,9 +66,10 @@ def introducer(index: ArticleIndex, ent: Span) -> Token | None:
     Deal', 'Software maker Tessaly', 'regulator ProductSafe'; not 'union leader Ann Lee',
     where the noun before the name is a role) or set beside it ('The UN refugee agency,
     UNHCR,', 'John Lewis, the retailer,')."""
-    before = index.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and (before.pos_ != "NOUN" or before.lemma_.lower() not in index._group_words):
-        before = None
+    # (the words before it read from the words' lists: a Token made for a group noun only)
+    table, groups = words_of(index.doc), index._group_words
+    k = ent.start - 1
+    before = index.doc[k] if k >= 0 and table.pos[k] == "NOUN" and table.lemma[k].lower() in groups else None
     root = ent.root
     # set beside a group noun, after a comma ('The UN refugee agency, UNHCR,') or before one
     # ('UNHCR, the UN refugee agency,')
@@ -72,15 +77,14 @@ def introducer(index: ArticleIndex, ent: Span) -> Token | None:
         (c for c in root.rights if c.dep_ == "appos" and c.i >= ent.end), None)
     if beside is not None and beside.pos_ == "NOUN" and beside.lemma_.lower() in index._group_words:
         return beside
-    noun = index.doc[ent.start - 2] if ent.start > 1 and index.doc[ent.start - 1].text == "," else None
-    if (noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in index._group_words
-            and gender_of_first_name(ent[0].text) is None):
-        return noun  # 'a spokesperson for the promoter, Crestline Live,': the parser set it beside the spokesperson
+    if (k >= 1 and table.text[k] == "," and table.pos[k - 1] == "NOUN" and table.lemma[k - 1].lower() in groups
+            and gender_of_first_name(table.text[ent.start]) is None):
+        return index.doc[k - 1]  # 'a spokesperson for the promoter, Crestline Live,': the parser set it beside the spokesperson
     # the noun modifies the name, the parser set the name beside it, or a noun phrase of its own
     # runs into the name ('by the rights group Open Cell says', the name read as the subject)
-    if before is not None and (before.dep_ in ("compound", "appos") and before.head.i == ent.root.i or (
-            ent.root.dep_ == "appos" and ent.root.head.i == before.i) or (
-            before.tag_ == "NN" and any(c.dep_ == "det" for c in before.lefts) and ent.root.dep_ != "poss"
+    if before is not None and (before.dep_ in ("compound", "appos") and before.head.i == root.i or (
+            root.dep_ == "appos" and root.head.i == before.i) or (
+            before.tag_ == "NN" and any(c.dep_ == "det" for c in before.lefts) and root.dep_ != "poss"
             and not (len(ent) > 1 and gender_of_first_name(ent[0].text)))):  # 'told the council Ann Lee had
         return before
     return None
@@ -102,9 +106,9 @@ def with_introduced_bodies(index: ArticleIndex, ents: list[Span]) -> list[Span]:
             span = Span(doc, start, token.i + 1, label="ORG")
             if introducer(index, span) is not None and not (len(span) > 1 and gender_of_first_name(span[0].text)):
                 added.append(span)
-    kept = [e for e in ents if not (e.label_ == "ORG" and e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN"
-                                    and e.root.head.lemma_.lower() in index._group_words
-                                    and e.root.head.head.pos_ == "PROPN" and e.root.head.dep_ == "compound")]
+    kept = [e for e in ents if not (e.label_ == "ORG" and (root := e.root).dep_ == "compound"
+                                    and (noun := root.head).pos_ == "NOUN" and noun.lemma_.lower() in index._group_words
+                                    and noun.head.pos_ == "PROPN" and noun.dep_ == "compound")]
     # a Title-Cased run right after a definite group noun that the NER left untagged or tagged in
     # part ('The medical charity Doctors Beyond Borders', 'Doctors' a plural noun)
     at = {i: e for e in ents for i in range(e.start, e.end)}
@@ -138,9 +142,10 @@ def with_introduced_bodies(index: ArticleIndex, ents: list[Span]) -> list[Span]:
             absorbed.update(e.start for e in inside)
     kept = [e for e in kept if e.start not in absorbed]
     # the body's other mentions too, whatever the NER made of them ('a spokesperson for Tessaly')
-    introduced = {e.text for e in kept + added if e.label_ == "ORG" and introducer(index, e) is not None}
-    kept = [Span(doc, e.start, e.end, label="ORG") if e.text in introduced and e.label_ in NAME_LABELS else e
-            for e in kept]
+    text = text_of(doc)  # (the names read from the article's text: Span.text makes a Token of each word)
+    introduced = {text[e.start_char : e.end_char] for e in kept + added if e.label_ == "ORG" and introducer(index, e) is not None}
+    kept = [Span(doc, e.start, e.end, label="ORG") if e.label_ in NAME_LABELS and text[e.start_char : e.end_char] in introduced
+            else e for e in kept]
     return sorted(kept + added, key=lambda e: e.start)
 
 
@@ -169,16 +174,16 @@ def with_titled_people(doc, ents: list[Span], organisation_words: frozenset[str]
     added, replaced = [], set()
     table = words_of(doc)
     for i in range(len(doc) - 1):
-        if not table.text[i][:1].isupper():
-            continue  # (no Token made)
-        token = doc[i]
-        if token.lower_.rstrip(".") not in HONORIFICS and token.lower_.rstrip(".") not in RANKS and not (
-                (token.lower_ in roles or token.is_alpha and token.lower_.endswith(PERSON_SUFFIXES)
-                 and gender_of_first_name(token.text) is None)  # ('City Councilmember Rosa Delgado')
-                and gender_of_first_name(doc[token.i + 1].text) is not None):
+        # (only a title read from the words' lists: no Token made for other words)
+        text, lower = table.text[i], table.lower[i]
+        if not text[:1].isupper() or lower.rstrip(".") not in TITLED and not (
+                (lower in roles or text.isalpha() and lower.endswith(PERSON_SUFFIXES)
+                 and gender_of_first_name(text) is None)  # ('City Councilmember Rosa Delgado')
+                and gender_of_first_name(table.text[i + 1]) is not None):
             continue
-        if doc[token.i + 1].lower_.rstrip(".") in HONORIFICS | RANKS:
+        if table.lower[i + 1].rstrip(".") in TITLED:
             continue  # 'Minister Shri Harendra Mishrikar': the name is the honorific's
+        token = doc[i]
         end = token.i + 1
         while end < len(doc) and end not in covered and end - token.i <= 5 and (
                 doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
@@ -202,17 +207,18 @@ def _joined_by_particles(doc, ents: list[Span]) -> list[Span]:
     bint Saleh'; 'Dona Ines van' (an ORG) of 'Dona Ines van der Berg Ochoa'), whatever the NER
     made of the first part."""
     out: list[Span] = []
+    table = words_of(doc)  # (the words read from its lists: no Token made)
+    text, lower, pos = table.text, table.lower, table.pos
     for ent in ents:
         last = out[-1] if out else None
-        words = doc[last.start : ent.start] if last is not None else None
-        if (last is not None and words is not None and ent.label_ == "PERSON" and last.end <= ent.start <= last.end + 2
-                and doc[ent.start - 1].lower_ in PARTICLES and words[0].is_title and all(
-                    t.lower_ in PARTICLES or t.is_title and t.pos_ == "PROPN" for t in words)):
+        if (last is not None and ent.label_ == "PERSON" and last.end <= ent.start <= last.end + 2
+                and lower[ent.start - 1] in PARTICLES and text[last.start].istitle() and all(
+                    lower[k] in PARTICLES or text[k].istitle() and pos[k] == "PROPN" for k in range(last.start, ent.start))):
             out[-1] = Span(doc, last.start, ent.end, label="PERSON")
             continue
         start = ent.start
-        while ent.label_ == "PERSON" and start >= 2 and doc[start - 1].lower_ in PARTICLES and doc[start - 1].is_lower and (
-                doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN") and (last is None or last.end <= start - 2):
+        while ent.label_ == "PERSON" and start >= 2 and lower[start - 1] in PARTICLES and text[start - 1].islower() and (
+                text[start - 2].istitle() and pos[start - 2] == "PROPN") and (last is None or last.end <= start - 2):
             start -= 2  # ('Sultan bin' of 'Sultan bin Salem Al Habsi', no entity of its own)
         out.append(Span(doc, start, ent.end, label="PERSON") if start < ent.start else ent)
     return out
@@ -222,6 +228,9 @@ def with_given_name(doc, ent: Span) -> Span:
     """'Ana Castell' of which the small model took only 'Castell' (for an ORG or a PERSON):
     a known first name outside any entity, hung on the entity as a compound, is part of it."""
     if ent.label_ not in ("ORG", "PERSON") or ent.start == 0:
+        return ent
+    table = words_of(doc)  # (only a name compounded on another word may be one: no Token made for others)
+    if table.pos[ent.start - 1] != "PROPN" or table.dep[ent.start - 1] != "compound":
         return ent
     first = doc[ent.start - 1]
     if (first.pos_ == "PROPN" and first.dep_ == "compound" and not first.ent_type_
@@ -234,7 +243,7 @@ def rest_of_name(index: ArticleIndex, ent: Span) -> Span:
     """A name after a title that the NER cut short: the capitalised names right after it, without
     an honorific that says no role ('Shri Harendra' of 'Shri Harendra Prasad Mishrikar'; 'Cllr'
     stays, the councillor's role)."""
-    if ent.label_ != "PERSON" or ent[0].lower_.rstrip(".") not in HONORIFICS | RANKS:
+    if ent.label_ != "PERSON" or ent[0].lower_.rstrip(".") not in TITLED:
         return ent
     doc, end = index.doc, ent.end
     while (end < len(doc) and end - ent.start < 5 and doc[end].pos_ == "PROPN" and doc[end].is_title
@@ -385,8 +394,10 @@ def with_nicknames(doc, ents: list[Span]) -> list[Span]:
 def person_like(index: ArticleIndex, ent: Span) -> bool:
     """An ORG the small model made of a person's name ('Helena Sato'): two or three
     capitalised proper nouns, no organisation word, no known organisation."""
+    if ent.label_ != "ORG":
+        return False
     words = [t for t in ent if t.text != "-"]
-    if ent.label_ != "ORG" or not 2 <= len(words) <= 4 or introducer(index, ent) is not None:
+    if not 2 <= len(words) <= 4 or introducer(index, ent) is not None:
         return False  # 'Consumer group Fair Deal' (whatever a name list says of 'Fair')
     if not all(
         t.is_alpha and (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper or t.lower_ in index.lex.name_particles)
@@ -402,16 +413,19 @@ def person_like(index: ArticleIndex, ent: Span) -> bool:
     if gender_of_first_name(words[0].text) is not None or words[-1].text in index._lone_names():
         return True
     # a given name of either sex, the surname alone elsewhere whatever the NER made of it ('Jordan Leclair' ... 'Leclair said')
+    # (the article's words read from its lists: no Token made)
+    table, surname = words_of(index.doc), words[-1].text
+    text, pos, n = table.text, table.pos, len(table.pos)
     return known_given_name(words[0].text) and any(
-        t.text == words[-1].text and not ent.start <= t.i < ent.end and t.pos_ == "PROPN"
-        and (t.i + 1 == len(index.doc) or index.doc[t.i + 1].pos_ != "PROPN") and (t.i == 0 or index.doc[t.i - 1].pos_ != "PROPN")
-        for t in index.doc)
+        text[i] == surname and not ent.start <= i < ent.end and pos[i] == "PROPN"
+        and (i + 1 == n or pos[i + 1] != "PROPN") and (i == 0 or pos[i - 1] != "PROPN") for i in range(n))
 
 
 def _ended_at_breaks(doc, ents: list[Span]) -> list[Span]:
     """The entities, each ending before a line break it ran over ('The Long Road Home\n\n'), none left empty."""
+    text, forms = text_of(doc), words_of(doc).text  # (Span.text makes a Token of each word)
     ended = (Span(doc, e.start, next(t.i for t in e if "\n" in t.text), label=e.label_)
-             if "\n" in e.text.strip() or "\n" in e[-1].text else e for e in ents)
+             if "\n" in text[e.start_char : e.end_char].strip() or "\n" in forms[e.end - 1] else e for e in ents)
     return [e for e in ended if len(e)]
 
 
@@ -441,15 +455,18 @@ def with_untagged_people(doc, ents: list[Span], organisation_words: frozenset[st
 #: the pronouns that show who a name stands for: a person or a thing
 _PERSONAL = frozenset(["he", "she", "his", "her", "him"])
 _IMPERSONAL = frozenset(["it", "its", "they", "their", "them"])
+_PRONOUNS = _PERSONAL | _IMPERSONAL
 
 
 def named_by_its(ent: Span, surnames: set[str]) -> bool:
     """A name the NER took for a person, with no first name, title or namesake named in full
     (``surnames``: not 'Dr Smith said its findings were clear'), the subject of its clause, that
     an 'its' or 'it' takes up after it ('Merrow AI said its model would launch'): a body."""
+    if ent.label_ != "PERSON" or len(ent) > 3:
+        return False
     root = ent.root
     before = ent.doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
-    if ent.label_ != "PERSON" or len(ent) > 3 or root.dep_ != "nsubj" or gender_of_first_name(ent[0].text) is not None or (
+    if root.dep_ != "nsubj" or gender_of_first_name(ent[0].text) is not None or (
             before in HONORIFICS or bare(ent.text) in surnames):
         return False
     return _first_pronoun(root) in ("it", "its")
@@ -459,8 +476,10 @@ def named_by_a_personal_pronoun(ent: Span, organisation_words: frozenset[str]) -
     """A one-word name the NER took for an organisation or a place, the subject of its clause, that a 'he'
     or 'she' takes up after it ('Greer said he had not decided', 'Brandt, for his part, said';
     not 'Apple said its sales rose'): the first such pronoun after it in its clause says which."""
+    if ent.label_ not in ("ORG", "GPE") or len(ent) != 1:
+        return False
     root = ent.root
-    if ent.label_ not in ("ORG", "GPE") or len(ent) != 1 or root.pos_ != "PROPN" or root.dep_ != "nsubj" or (
+    if root.pos_ != "PROPN" or root.dep_ != "nsubj" or (
             root.lower_ in organisation_words or is_known_organisation(ent.text) or root.is_upper):
         return False
     return _first_pronoun(root) in _PERSONAL
@@ -474,5 +493,6 @@ def taken_up_by_a_person(root: Token) -> bool:
 def _first_pronoun(root: Token) -> str | None:
     """The first pronoun after a subject in its clause that can stand for it: a subject or a
     possessor ('said he', 'said its'), not an object ('put it', 'thanked her')."""
-    return next((t.lower_ for t in root.head.subtree if t.i > root.i and t.lower_ in _PERSONAL | _IMPERSONAL
+    return next((t.lower_ for t in root.head.subtree if t.i > root.i and t.lower_ in _PRONOUNS
                  and t.dep_ in ("nsubj", "nsubjpass", "poss")), None)
+

@@ -6,10 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .tables import words_of
+
 #: verbs whose object is the name one goes by ('I'll call Teresa', 'whom we are calling Ana')
 _NAMING_VERBS = frozenset(["call", "name"])
 #: how far up from the name the clause's verb may be ('asked to be identified by her name, X': three arcs)
 _DEPTH = 4
+#: the relations of a name under 'name' or a naming verb
+_NAMED = frozenset(["appos", "compound", "oprd", "dobj"])
 
 
 def name_given_as(token: Token) -> Token | None:
@@ -17,6 +21,10 @@ def name_given_as(token: Token) -> Token | None:
     the noun 'name' whatever the verb ('who gave only his first name, X', 'identified only by her
     first name, X', 'who goes by the name X'), or the object of a naming verb in a relative clause
     ('One driver I'll call Teresa'; a participle's, 'a nurse called X', is the caller's rule)."""
+    table, i = words_of(token.doc), token.i
+    dep, head = table.dep[i], table.head[i]
+    if not (dep == "pobj" and table.lower[head] == "as" or dep in _NAMED and table.lemma[head].lower() in _NAMING_VERBS):
+        return None  # (read from the words' lists: none of the three below; no Token made)
     verb = token.head.head
     if token.dep_ == "pobj" and token.head.lower_ == "as" and verb.lemma_.lower() == "give" and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in verb.children):

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ...aliases import canonical_name, fold
@@ -124,17 +125,18 @@ class ArticleIndex:
         # a plural common noun is no name ('Campaigners said', tagged a PERSON), nor a common noun
         # opening a sentence and written nowhere else with a capital ('Chemical leak turns river orange')
         table = words_of(doc)
-        inner = {table.lower[i] for i, word in enumerate(table.text) if word.istitle() and not doc[i].is_sent_start}
+        opening = doc.to_array(SENT_START).tolist()  # (1 where a sentence starts, as Token.is_sent_start: no Token made)
+        inner = {table.lower[i] for i, word in enumerate(table.text) if word.istitle() and opening[i] != 1}
         raw = [e for e in raw if not (len(e) == 1 and e.label_ in ("PERSON", "ORG") and (
             e[0].tag_ == "NNS" or e[0].tag_ == "NN" and e[0].is_sent_start and e[0].lower_ not in inner))]
         raw = [kept for e in raw if (kept := without_count(doc, e)) is not None]  # not 'Millions of' (an ORG)
         # not the sentence's closing stop the NER ran a name on to ('said Luis Ferreira.')
-        raw = [Span(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and e[-1].text in (".", ",", ";", ":") else e
-               for e in raw]
-        doc_text = text_of(doc)
+        raw = [Span(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and table.text[e.end - 1] in (".", ",", ";", ":")
+               else e for e in raw]
+        doc_text = text_of(doc)  # (an entity's text read from it: Span.text makes a Token of each word)
         places = dateline_places(doc_text)  # ('west of Kearney' after 'KEARNEY, Neb. -': the place, no body)
-        raw = [Span(doc, e.start, e.end, label="GPE") if e.label_ in ("ORG", "PERSON") and e.text.lower() in places
-               else self._past_dateline(doc_text, e) for e in raw]
+        raw = [Span(doc, e.start, e.end, label="GPE") if e.label_ in ("ORG", "PERSON")
+               and doc_text[e.start_char : e.end_char].lower() in places else self._past_dateline(doc_text, e) for e in raw]
         # the NER's entities mended one kind of miss at a time (entities.py)
         words = lexicon.organisation_words
         ents = with_introduced_bodies(self, [relabelled(self, e) for e in raw])
@@ -316,9 +318,10 @@ class ArticleIndex:
         words = words_of(self.doc)
         for i, pos in enumerate(words.pos):
             # (only a name or a noun outside the entities may be one: read from the lists, Tokens made for those only)
-            if pos not in ("PROPN", "NOUN") or i in covered or words.dep[i] == "compound" or not (tok := self.doc[i]).is_title:
+            if pos not in ("PROPN", "NOUN") or i in covered or words.dep[i] == "compound" or not words.text[i].istitle():
                 continue
-            noun = pos == "NOUN" and tok.is_sent_start and tok.dep_ in ("nsubj", "nsubjpass") and not list(tok.children) \
+            tok = self.doc[i]
+            noun = pos == "NOUN" and words.dep[i] in ("nsubj", "nsubjpass") and tok.is_sent_start and not list(tok.children) \
                 and not any(t.tag_ == "VBP" or t.lower_ == "were" for t in (tok.head, *tok.head.lefts))  # ('Banks have')
             if pos != "PROPN" and not noun:
                 continue

@@ -45,12 +45,15 @@ def leading_forms(index: ArticleIndex, mentions: list[tuple[int, str]], taken: d
     others: set[str] = set()  # the names of two words or more of people, places and groups
     places: dict[str, list[int]] = {}  # one-word places: maybe a body's short name ('Norrland said')
     for ent in index.ents:
+        if ent.label_ not in _OTHER_NAMES:
+            continue  # (no Token made of the dates', numbers' and bodies' words)
         words = _without_article(list(ent))
         while words and words[-1].text in _POSSESSIVES:
             words = words[:-1]
-        if not words or ent.label_ not in _OTHER_NAMES:
+        if not words:
             continue
-        thing = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" or ent[0].lower_ == "the"
+        lower = words_of(index.doc).lower
+        thing = ent.start > 0 and lower[ent.start - 1] == "the" or lower[ent.start] == "the"
         if len(words) > 1 and not (thing and words[-1].lower_ not in index._place_nouns):
             others.add(canonical_name(_text(words)))  # (not a thing's name: 'the Orrin Ridgeback', a truck)
         elif ent.label_ == "GPE" and words[0].is_title and not in_dateline(index.text, ent.start_char, ent.end_char):

@@ -220,8 +220,11 @@ def with_named(doc, ents: list[Span], lex: Lexicon) -> list[Span]:
     at = {i: e for e in ents for i in range(e.start, e.end)}
     replaced: set[int] = set()
     added: list[Span] = []
-    for i, pos in enumerate(words_of(doc).pos):
-        if pos != "NOUN":
+    words = words_of(doc)
+    # (only a noun with a clause after it may be named by one: read from the words' lists)
+    clauses = {h for k, h in enumerate(words.head) if h < k and words.dep[k] in ("acl", "relcl")}
+    for i, pos in enumerate(words.pos):
+        if pos != "NOUN" or i not in clauses:
             continue
         noun = doc[i]
         found = given_name(noun, lex)
@@ -263,10 +266,12 @@ def named_before(resolver: SpeakerResolver, head: Token) -> Resolved | None:
     nurse named Ellen Park ... Another nurse, Jo Smith, ... the nurse')."""
     if head.pos_ != "NOUN" or head.tag_ != "NN" or not _definite(head) or given_name(head, resolver.lex):
         return None
-    lemma = head.lemma_.lower()
-    for token in reversed(resolver.doc[: head.i]):
-        if token.pos_ != "NOUN" or token.lemma_.lower() != lemma:
+    lemma, words = head.lemma_.lower(), words_of(resolver.doc)
+    for i in range(head.i - 1, -1, -1):
+        # (only a noun of that lemma matters: read from the words' lists, a Token made for those only)
+        if words.pos[i] != "NOUN" or words.lemma[i].lower() != lemma:
             continue
+        token = resolver.doc[i]
         if given_name(token, resolver.lex) is not None:
             return named_source(resolver, resolver.doc[token.left_edge.i : token.right_edge.i + 1], token)
         if not _definite(token) or any(c.dep_ == "appos" for c in token.children):

@@ -10,11 +10,10 @@ from spacy.tokens import Span
 
 from ...aliases import TITLES, is_known_organisation
 from ..lexicon import word_set
-from .affiliations import HONORIFICS
 from .bodies import NATIONS
 from .entities import (
     NAME_LABELS,
-    RANKS,
+    TITLED,
     bare,
     introducer,
     named_by_a_personal_pronoun,
@@ -27,6 +26,7 @@ from .entities import (
 from .name_parts import inside_a_name, person_of_a_body
 from .people import gender_of_first_name, gender_of_word, known_given_name, named_place
 from .syntax import PERSON_SUFFIXES
+from .tables import words_of
 
 if TYPE_CHECKING:
     from .index import ArticleIndex
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 _OPENING_BODY_WORDS = frozenset(["maison", "casa", "grupo", "groupe", "banco", "banca", "compagnie", "atelier"])
 #: organisation words that are surnames too: after a first name, a person's ("Charlotte Church")
 _SURNAME_BODIES = word_set("attribution/organisation_surnames")
+#: the entity types of a name, and organisations
+_NAMED_LABELS = NAME_LABELS | {"ORG"}
 
 
 def relabelled(index: ArticleIndex, ent: Span) -> Span:
@@ -51,14 +53,18 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
       Rendal'), and so is one ending in a place's noun that opens with no first name
       ('Bellmoor Hill'); a place of two or three names opening with a first name and ending
       in no place's or organisation's word is a person ('Ines Valcour', a LOC)."""
+    # (the entity's words read from the words' lists, by their place in it: Tokens made where a rule holds)
+    table = words_of(index.doc)
     ent = with_given_name(index.doc, ent)
-    slash = next((t.i for t in ent if t.text == "/"), None)  # a credit, 'Jane Roe/Kelby Ledger': the one before it
+    # a credit, 'Jane Roe/Kelby Ledger': the one before it
+    slash = next((i for i in range(ent.start, ent.end) if table.text[i] == "/"), None)
     ent = Span(index.doc, ent.start, slash, label=ent.label_) if slash is not None and slash > ent.start else ent
-    comma = max((k for k, t in enumerate(ent) if t.text == ","), default=None)
-    if comma is not None and comma + 1 < len(ent) and gender_of_first_name(ent[comma + 1].text) and all(
+    forms = table.text[ent.start : ent.end]
+    comma = max((k for k, form in enumerate(forms) if form == ","), default=None)
+    if comma is not None and comma + 1 < len(ent) and gender_of_first_name(forms[comma + 1]) and all(
             t.is_title for t in ent[comma + 1 :]):
         return Span(index.doc, ent.start + comma + 1, ent.end, label="PERSON")  # 'Prisons, Nadia Forsythe' (an ORG)
-    honorific = next((k for k, t in enumerate(ent) if t.lower_.rstrip(".") in HONORIFICS | RANKS
+    honorific = next((k for k, lower in enumerate(table.lower[ent.start : ent.end]) if lower.rstrip(".") in TITLED
                       and not inside_a_name(ent, k)), None)  # (not 'Omar Sheikh Abdullahi')
     if honorific is not None and (ent.label_ != "PERSON" or honorific > 0) and honorific + 1 < len(ent) and all(
             t.is_title for t in ent[honorific + 1 :]):  # (or a body before a rank: 'Cal Fire Capt. Luis Serrano')
@@ -67,26 +73,32 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     if honorific is not None and honorific == len(ent) - 1 > 0 and ent.label_ == "PERSON" and ent[0].is_title:
         return Span(index.doc, ent.start, ent.start + honorific, label="ORG")  # 'Cal Fire Capt.': a body, then a rank
     ent = rest_of_name(index, ent)  # 'Shri Harendra' of 'Shri Harendra Prasad Mishrikar'
-    office = ent.root.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("of", "for") else None
-    given = next((k for k, t in enumerate(ent) if k > 0 and gender_of_first_name(t.text) and t.is_title), None)
+    root = ent.root
+    office = root.head if root.dep_ == "pobj" and root.head.lower_ in ("of", "for") else None
+    forms = table.text[ent.start : ent.end]
+    given = next((k for k, form in enumerate(forms) if k > 0 and gender_of_first_name(form) and form.istitle()), None)
     if office is not None and ent.label_ != "PERSON" and given is not None and office.head.lower_.rstrip(".") in (
             TITLES | index.lex.role_nouns) and office.head.is_title and all(t.is_title for t in ent[given:]):
         # 'Commissioner for the Environment Tomasz Wielgosz' (an ORG): the person named after the office
         ent = Span(index.doc, ent.start + given, ent.end, label="PERSON")
-    role = max((k for k, t in enumerate(ent[:-2]) if (t.lower_ in index.lex.role_nouns or t.lower_.endswith(
-                PERSON_SUFFIXES)) and gender_of_first_name(t.text) is None and (gender_of_first_name(ent[k + 1].text)
-                or t.is_sent_start and t.lower_ in index.lex.role_nouns)),  # ('Striker Dele Okonjo scored')
+    forms, lowers, roles = table.text[ent.start : ent.end], table.lower[ent.start : ent.end], index.lex.role_nouns
+    role = max((k for k, lower in enumerate(lowers[:-2]) if (lower in roles or lower.endswith(
+                PERSON_SUFFIXES)) and gender_of_first_name(forms[k]) is None and (gender_of_first_name(forms[k + 1])
+                or lower in roles and index.doc[ent.start + k].is_sent_start)),  # ('Striker Dele Okonjo scored')
                default=None)  # 'Drummer Obi Hartwell', 'Shopkeeper Ibrahim Tolliver'
-    of = next((k for k, t in enumerate(ent) if k >= 2 and t.lower_ == "of" and k + 1 < len(ent)), None)
+    of = next((k for k, lower in enumerate(lowers) if k >= 2 and lower == "of" and k + 1 < len(ent)), None)
     if (ent.label_ == "PERSON" or person_of_a_body(ent, of, index.lex.organisation_words)) and of is not None and (
-            gender_of_first_name(ent[0].text)):
+            gender_of_first_name(forms[0])):
         ent = Span(index.doc, ent.start, ent.start + of, label="PERSON")  # 'Mira Castellanos of Bluewave'
-    if role is not None and ent.label_ in NAME_LABELS | {"ORG"} and all(
+    if role is not None and ent.label_ in _NAMED_LABELS and all(
             t.is_title or t.tag_ == "POS" for t in ent[role + 1 :]) and not (  # (and "Rapper Kofi Brandt's")
             ent.label_ == "ORG" and ent[0].lower_ == "the" and ent[-1].lower_ in index.lex.organisation_words):
         # (not 'The Shree Ganesh Temple', a body's name)
         ent = Span(index.doc, ent.start + role + 1, ent.end, label="PERSON")  # 'Humanitarian Coordinator Amara Tunde'
-    root, last = ent.root, ent[-2] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent[-1]  # (not "Orrin Neuro's" 's)
+    root = ent.root
+    # the name's last word (not "Orrin Neuro's" 's), read from the words' lists: its form, lower case and tag
+    at = ent.end - 2 if len(ent) > 1 and table.tag[ent.end - 1] == "POS" else ent.end - 1
+    last, last_form, last_tag = table.lower[at], table.text[at], table.tag[at]
     if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) > 1 and ent[0].lower_.rstrip(".") in (
             "mr", "mrs", "ms", "miss", "dr"):
         return Span(index.doc, ent.start, ent.end, label="PERSON")  # 'Ms Ní Bhriain' (an ORG)
@@ -99,11 +111,11 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     if ent.label_ in NAME_LABELS and introducer(index, ent) is not None and not (
             ent.label_ == "PERSON" and len(ent) > 1 and gender_of_first_name(ent[0].text)):
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Software maker Tessaly' (a GPE), not 'builder Tom Rudge'
-    before = index.doc[ent.start - 1] if ent.start > 0 else None
+    before = ent.start - 1  # (the word before, read from the words' lists; -1: none)
     if (ent.label_ in ("PRODUCT", "WORK_OF_ART", "LOC", "FAC") and len(ent) in (2, 3)
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) and gender_of_first_name(ent[0].text)
-            and (ent.label_ in ("PRODUCT", "WORK_OF_ART") or before is not None and before.dep_ == "compound"
-                 and before.head.i == root.i and before.lemma_.lower() in index.lex.role_nouns)):
+            and (ent.label_ in ("PRODUCT", "WORK_OF_ART") or before >= 0 and table.dep[before] == "compound"
+                 and table.head[before] == root.i and table.lemma[before].lower() in index.lex.role_nouns)):
         # 'Gemma Tully' a WORK_OF_ART, 'chief executive Ines Valcourt' a PRODUCT: a first name
         # and a surname
         return Span(index.doc, ent.start, ent.end, label="PERSON")
@@ -115,7 +127,7 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
             and gender_of_first_name(ent[0].text) and ent.start > 0 and index.doc[ent.start - 1].text == ","):
         # 'The chief executive of Tessaly, Ines Valcourt,' (a LOC): the name hung on the role's body
         return Span(index.doc, ent.start, ent.end, label="PERSON")
-    trade = ent[0].lower_
+    trade = table.lower[ent.start]
     if (ent.label_ == "ORG" and len(ent) > 1 and trade in index._trades and ent[1].pos_ == "PROPN"
             and ent[1].text[:1].isupper()):
         # 'Builder Kestrel Homes' at a sentence's start: the trade is no part of the name
@@ -123,7 +135,7 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     if (ent.label_ in ("LOC", "GPE", "FAC") and len(ent) in (2, 3) and gender_of_first_name(ent[0].text)
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) and not index._place_like(ent)):
         return Span(index.doc, ent.start, ent.end, label="PERSON")  # 'Ines Valcour' (a LOC)
-    if ent.label_ == "FAC" and last.lower_ in index.lex.organisation_words and last.lower_ not in index._place_nouns:
+    if ent.label_ == "FAC" and last in index.lex.organisation_words and last not in index._place_nouns:
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Ferncliff Royal Infirmary' (a FAC): a body
     if ent.label_ == "PERSON" and len(ent) > 1 and root.dep_ == "nsubj" and not known_given_name(ent[0].text) and any(
             t.i > root.i and t.lower_ in ("they", "their") and t.dep_ in ("nsubj", "poss") for t in root.head.subtree):
@@ -132,7 +144,7 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
             ent.label_ == "PERSON" and honorific is not None):  # ('Ms Lee ... the people it claims to help')
         # 'Greer said he had not decided' (a person), 'Merrow AI said its model' (a body)
         return Span(index.doc, ent.start, ent.end, label="ORG" if ent.label_ == "PERSON" else "PERSON")
-    if ent.label_ != "PERSON" or len(ent) > 1 and taken_up_by_a_person(ent.root):
+    if ent.label_ != "PERSON" or len(ent) > 1 and taken_up_by_a_person(root):
         return ent  # (and 'Sarah Mills said she lost': a person, whatever the word her name ends in)
     the = ent[0] if ent[0].lower_ == "the" else index.doc[ent.start - 1] if ent.start else None
     if the is not None and the.lower_ == "the" and the.dep_ == "det" and honorific is None and ent[-1].is_title and (len(
@@ -141,33 +153,34 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     if len(ent) > 1 and gender_of_first_name(ent[0].text) is None and any(
             (c.ent_type_ == "ORG" or c.lower_ in index.lex.organisation_words) and c.i >= ent.end for c in root.conjuncts):
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Tellick Gold and Ardoch Metals': two bodies
-    if before is not None and before.tag_ == "NNS" and before.dep_ == "compound" and before.head.i == root.i:
+    if before >= 0 and table.tag[before] == "NNS" and table.dep[before] == "compound" and table.head[before] == root.i:
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'city rivals Dalmarnock Rovers': no one person
     if len(ent) == 1 and ent.start > 1 and index.doc[ent.start - 1].lower_ == "of" and (
             index.doc[ent.start - 2].text == "," and gender_of_first_name(ent.text) is None):
         return Span(index.doc, ent.start, ent.end, label="GPE")  # 'Ana Ruiz, 52, of Riverton': where she lives
-    if named_place([t.text for t in ent], index._place_nouns):
+    if named_place(table.text[ent.start : ent.end], index._place_nouns):
         return Span(index.doc, ent.start, ent.end, label="LOC")  # 'Bellmoor Hill', 'Harlow County' (PERSONs)
     if len(ent) == 1 and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start \
             and not index._speaking(root.head) and gender_of_first_name(ent.text) is None:
         return Span(index.doc, ent.start, ent.end, label="LOC")  # 'in the capital, Rendal': a place
     if len(ent) == 1:
-        votes = index._votes.get(bare(ent.text), {})
-        unnamed = gender_of_first_name(ent.text) is None
+        form = table.text[ent.start]  # (the entity's text)
+        votes = index._votes.get(bare(form), {})
+        unnamed = gender_of_first_name(form) is None
         named_firm = unnamed and any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in index._group_words
                                      for c in root.children)
         firm = index._firm_head(ent, index._firm_heads) or (  # or 'the Gazette'
-            unnamed and ent[0].lower_ in index.lex.organisation_words and bare(ent.text) not in index._surnames)
+            unnamed and table.lower[ent.start] in index.lex.organisation_words and bare(form) not in index._surnames)
         if votes.get("ORG", 0) > votes.get("PERSON", 0) or named_firm or firm:
             return Span(index.doc, ent.start, ent.end, label="ORG")
     elif ent[0].lower_ in _OPENING_BODY_WORDS and len(ent) > 1:
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Maison Duvall', 'Grupo Ferrara': a house, no one
-    elif len(ent) <= 3 and last.lower_ in NATIONS and honorific is None and not known_given_name(ent[0].text) and (
+    elif len(ent) <= 3 and last in NATIONS and honorific is None and not known_given_name(ent[0].text) and (
             gender_of_first_name(ent[0].text) is None and ent[0].is_title and ent[0].lower_ not in index.lex.role_nouns):
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Historic England', 'Audit Scotland': a nation's body
-    elif last.text[:1].isupper() and last.lower_ in index.lex.organisation_words and (
-            gender_of_first_name(ent[0].text) is None or last.tag_ == "NNPS" or last.lower_.endswith("ies")
-            or last.lower_ not in _SURNAME_BODIES):
+    elif last_form[:1].isupper() and last in index.lex.organisation_words and (
+            gender_of_first_name(ent[0].text) is None or last_tag == "NNPS" or last.endswith("ies")
+            or last not in _SURNAME_BODIES):
         return Span(index.doc, ent.start, ent.end, label="ORG")
     return ent
 
@@ -177,12 +190,12 @@ def _given_name_after_role(index: ArticleIndex, ent: Span) -> Span | None:
     ('Ward sister Aoife', 'Crane operator Ryan', a firm's noun too where the NER saw a person) or opens
     the name ('Uncle Kofi', 'Nurse Aoife': the given name alone); not a firm the name list knows no
     one by ('Software maker Tessaly'), nor a known body."""
-    doc = index.doc
-    if ent.label_ not in NAME_LABELS | {"ORG"} or not 1 <= len(ent) <= 2 or is_known_organisation(ent[-1].text):
+    doc, forms = index.doc, words_of(index.doc).text
+    if ent.label_ not in _NAMED_LABELS or not 1 <= len(ent) <= 2 or is_known_organisation(forms[ent.end - 1]):
         return None
+    if not (forms[ent.end - 1].istitle() and forms[ent.end - 1].isalpha() and gender_of_first_name(forms[ent.end - 1])):
+        return None  # (read from the words' lists: a Token made for a given name only)
     name = ent[-1]
-    if not (name.is_title and name.is_alpha and gender_of_first_name(name.text)):
-        return None
     if len(ent) == 2:
         opener = ent[0]
         kin = gender_of_word(opener.text) is not None and opener.lower_ not in TITLES  # ('Uncle', 'Auntie'; not 'King')

@@ -121,7 +121,14 @@ def words(name: str, directory: str | Path | None = None) -> tuple[str, ...]:
 
 def word_set(name: str, directory: str | Path | None = None) -> frozenset[str]:
     """The words of list ``name`` as a set."""
-    return frozenset(words(name, directory))
+    return _word_set(name, _key(directory))
+
+
+@cache
+def _word_set(name: str, directory: str | None) -> frozenset[str]:
+    # (the rules ask for the same lists thousands of times an article; kept by the same key as the
+    # file's entries, which are read once per directory, so no set outlives the words it was made of)
+    return frozenset(word for word, _ in _entries(name, directory))
 
 
 def tagged(name: str, tag: str, directory: str | Path | None = None) -> frozenset[str]:
