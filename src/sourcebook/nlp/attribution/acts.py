@@ -3,7 +3,8 @@
 the regulator', 'referred questions to the command'), the purpose of the anonymity formula
 ('speaking on condition of anonymity to discuss the talks') and its reason, an act not permitted
 ('because he was not authorised to discuss the talks'), a passive participle on its noun
-that the parser read as the sentence's verb ('Families reported to the hotline are waiting'),
+that the parser read as the sentence's verb ('Families reported to the hotline are waiting',
+'The bar, called simply Hops, seats forty'),
 a fear for someone ('feared for her job'), which holds no view of the world, an act done to the
 verb's object with no clause ('imposed sanctions on six companies', 'banned exports of gallium') and
 a passive's subject that is a thing handled, not what was said ('The video was posted by an anonymous account')."""
@@ -77,6 +78,23 @@ def participle_on_subject(verb: Token) -> bool:
         for c in verb.children)
 
 
+def set_off_participle(verb: Token) -> bool:
+    """'The new restaurant, called simply Pierogi Bar, seats 28': a past participle set off by
+    commas right after its noun, which the parser read as the sentence's verb with the noun for
+    its subject, the sentence's own verb in a tense hung on it after the closing comma with no
+    subject, 'and' or opening word of its own (not 'The mayor, who called X a fraud, resigned')."""
+    doc = verb.doc
+    if verb.tag_ != "VBD" or verb.i < 2 or doc[verb.i - 1].text != "," or any(
+            c.dep_ in ("aux", "auxpass", "neg", "cc") for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.right_edge.i in (verb.i - 2, verb.i - 1) for c in verb.children):
+        return False
+    return any(c.i > verb.i and c.dep_ in ("dep", "conj", "parataxis") and c.tag_ in TENSE_TAGS
+               and doc[c.left_edge.i - 1].text == "," and not any(
+                   g.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "cc") for g in c.children)
+               for c in verb.children)
+
+
 def fear_for(verb: Token) -> bool:
     """'feared for her job prospects', 'fear for their safety': a worry about someone, no view
     held (not 'feared that X', 'fear for the economy that X')."""
@@ -130,7 +148,7 @@ def _says_what(lex: Lexicon, obj: Token) -> bool:
 def reports_nothing(lex: Lexicon, verb: Token) -> bool:
     """One of the acts above."""
     return (handed_on(lex, verb) or anonymity_purpose(verb) or not_permitted(verb) or participle_on_subject(verb)
-            or fear_for(verb) or act_done(lex, verb))
+            or set_off_participle(verb) or fear_for(verb) or act_done(lex, verb))
 
 
 def passive_thing(lex: Lexicon, verb: Token, subject: Token) -> bool:

@@ -21,6 +21,7 @@ from .lexicon import active_lexicon
 from .people import gender_of_first_name
 from .syntax import FINITE_TAGS, PERSON_SUFFIXES, source_like, source_span
 from .tables import text_of, words_of
+from .topics import topic_heading
 
 
 def _name_and_role(text: str, before: Span) -> bool:
@@ -358,8 +359,8 @@ def _named_colon(
     named = named or answer or transcript or _name_and_role(text, before)
     if not (answer or transcript) and _heading(text, before, speaker_noun):
         return None
-    if not (answer or transcript or _name_and_role(text, before)) and _no_voice(
-            before, common_nouns, active_lexicon().speaking_nouns):
+    if not (answer or transcript or _name_and_role(text, before)) and (_no_voice(
+            before, common_nouns, active_lexicon().speaking_nouns) or topic_heading(before, colon, common_nouns)):
         return None
     if not (answer or transcript) and (_possessed_label(before, documents) or _thing_label(before, speaker_noun, documents)):
         return None

@@ -28,6 +28,8 @@ _MOTION = frozenset(["out", "into", "onto", "off"])
 #: verbs whose clause is a state of things to be brought about, no one's report or belief yet ('to
 #: ensure that every worker feels X')
 _GOALS = frozenset(["ensure", "insure"])
+#: the marks that close the pronoun 'that' off from a clause opened after it
+_BREAKS = frozenset([",", ";", "-", "\u2013", "\u2014", "--"])
 
 
 def not_a_cue(lex: Lexicon, verb: Token) -> bool:
@@ -63,12 +65,14 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         # 'does not like being asked what he knows', 'hates telling people what to do': the act lived or
         # liked, the same as above, seen from the gerund (not 'recalled being told that X': a report passed on)
         return True
-    if any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" and g.i + 1 < len(g.doc) and g.nbor(1).text == ","
-                                     for g in c.children) and any(
-            g.dep_ == "mark" and g.lower_ not in ("that", "with", "without") and g.i < c.i
-            and not any(t.text == "," for t in g.doc[g.i : c.i]) for g in c.children) for c in children):
-        # 'to tell me that, though I'm glad': the pronoun 'that' read as the opening of the clause after it
-        # (not 'insist that, with X busy, there is Y': 'with' opens no clause of its own)
+    if any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" and any(
+            m.dep_ == "mark" and m.lower_ not in ("that", "with", "without") and g.i < m.i < c.i
+            and any(t.text in _BREAKS for t in g.doc[g.i + 1 : m.i]) and not any(t.text == "," for t in g.doc[m.i : c.i])
+            and not any(s.dep_ in ("nsubj", "nsubjpass") and g.i < s.i < m.i for s in c.children)
+            for m in c.children) for g in c.children) for c in children):
+        # 'to tell me that, though I'm glad', 'I say that without reservation - though I confess X': the pronoun
+        # 'that' read as the opening of the clause after it (not 'insist that, with X busy, there is Y': 'with'
+        # opens no clause of its own; nor 'insisted that Republicans who X - as some have - were Y': its subject)
         return True
     if verb.dep_ == "xcomp" and (clause := wrapped_report(lex, verb.head)) is not None and clause.head.i == verb.i:
         return True  # 'like to say that X': one cue with the verb it is the infinitive of (wrapped.py)

@@ -28,6 +28,9 @@ from .syntax import (
     that_clause,
 )
 
+#: the verbs whose bare object makes an idiom with 'of' ('take charge of', 'took note of')
+_TAKING = frozenset(["take", "assume"])
+
 
 @dataclass
 class _NounContent:
@@ -49,7 +52,7 @@ def noun_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     content = _noun_content(lex, noun, extra)
     if content is None and report:
         content = _report_content(noun)
-    if content is None:
+    if content is None or not content.clausal and _idiom_object(noun, extra):
         return None
     piece = trim_content(text, *content.span)
     if piece is None:
@@ -107,6 +110,15 @@ def _colon_after(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
         return None
     return Candidate(cue=span_of([noun]), source=source_span(text, subject), contents=[piece], nature=SPEECH,
                      source_token=subject.i, confidence=0.6)
+
+
+def _idiom_object(noun: Token, extra: list[Token]) -> bool:
+    """'ready to take charge of its own security', 'took note of the ruling': a singular noun of
+    saying that 'take' or 'assume' takes for its object bare, with no determiner, possessor or
+    modifier, and an 'of' phrase that is what the idiom acts on, no report (not 'took the charge of
+    fraud seriously', 'faces charges of bribery', a headline's 'Trump delivers defense of X')."""
+    return (noun.dep_ == "dobj" and noun.tag_ == "NN" and noun.head.lemma_.lower() in _TAKING and bool(extra)
+            and extra[0].lower_ == "of" and all(c.dep_ == "prep" for c in noun.children))
 
 
 def _unmade(noun: Token) -> bool:

@@ -130,11 +130,13 @@ _THIS_ARTICLE = re.compile(r"\bthis (?:article|story|piece|post|page|column)$"
 def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
     """Whether ``subject`` can neither say nor hold what ``verb`` reports: nobody ('No one
     knows how deep ...'), weather, natural forces and alarms ('The rain warned us to turn
-    back'), or the asker of a question ('Who told the press that the talks had failed?')."""
+    back'), a gesture ('a shrug that says more than words'), or the asker of a question ('Who
+    told the press that the talks had failed?')."""
     if subject.lower_ in ("nobody", "nothing", "noone") or any(
             c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
         return True
-    if subject.pos_ != "PROPN" and subject.lemma_.lower() in lex.mute_subjects:
+    held = verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject  # ('a shrug that says X')
+    if held.pos_ != "PROPN" and held.lemma_.lower() in lex.mute_subjects:
         return True
     if _THIS_ARTICLE.search(" ".join(t.lower_ for t in subject.subtree)):
         return True  # 'Correction: An earlier version of this article said X': the publication's own error

@@ -1,0 +1,44 @@
+"""A colon after a name of an event or a place that heads the story's topic, no speaker's
+('Lowmarsh Film Festival: jury hands top prize to X'): the clause after it is the writer's
+headline, whose own subject acts. Read by ``markers`` beside the line labels of ``labels``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import active_lexicon
+from .people import gender_of_first_name
+from .syntax import FINITE_TAGS, source_like
+
+#: entity types of a name that heads a story's topic, no speaker: none, an event, a place, a work
+_TOPIC_ENTS = frozenset(["", "EVENT", "FAC", "LOC", "WORK_OF_ART"])
+#: a place that names where the event is held, before its head ('Venice Biennale', 'Cannes Film Festival')
+_PLACES = frozenset(["GPE", "NORP"])
+_OPENING_QUOTES = frozenset(['"', "'", "\u201c", "\u2018", "\u00ab"])
+
+
+def topic_heading(before: Span, colon: Token, common_nouns: frozenset[str]) -> bool:
+    """'Lowmarsh Film Festival: jury hands top prize to X': a name of an event or a place before a
+    colon (capitalised words, no first name, that the NER made no person or body, a place's name
+    only before its head, a common noun; not common words alone, 'News Guide:'), and after it a
+    headline's clause, no quotation, whose own subject is someone else who acts (a name, or a noun
+    of people or bodies): the name is the story's topic and the clause the writer's headline (not
+    'Harrow Council: budget cuts will hit libraries', with a thing for subject, nor 'X Festival:
+    "We will Y"')."""
+    words = [t for t in before if t.is_alpha]
+    if len(words) < 2 or not all(t.pos_ in ("PROPN", "NOUN") and t.is_title for t in words) or any(
+            t.ent_type_ not in _TOPIC_ENTS | _PLACES for t in words) or words[-1].ent_type_ in _PLACES or (
+            words[-1].lower_ not in common_nouns):
+        return False
+    if gender_of_first_name(words[0].text) is not None or all(t.is_stop or t.lower_ in common_nouns for t in words[:-1]):
+        return False  # (a name, not common words: 'News Guide:', 'The Latest:' label a kind of text)
+    after = colon.doc[colon.i + 1 : colon.sent.end]
+    if any(t.text in _OPENING_QUOTES for t in after):
+        return False
+    lex = active_lexicon()
+    return any(t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and t.head.i > colon.i and t.head.pos_ in ("VERB", "AUX")
+               and (t.head.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.head.children))
+               and source_like(lex, t) for t in after)
+
+
+__all__ = ["topic_heading"]
