@@ -319,7 +319,10 @@ def speaker_ending(obj: Token, last: int) -> bool:
     speaker when a name or a noun of someone ends the sentence with it and nothing else follows
     the cue."""
     verb = obj.head
-    return (obj.dep_ == "dobj" and obj.left_edge.i == verb.i + 1 and obj.right_edge.i == last
+    # (or the cue's own phrases after it: '..., warned Dravik Analytics in a note to clients.')
+    occasions = [c for c in verb.rights if c.i > obj.i and c.dep_ in ("prep", "npadvmod")]
+    return (obj.dep_ == "dobj" and obj.left_edge.i == verb.i + 1 and max([obj.right_edge.i, *(
+            c.right_edge.i for c in occasions)]) == last and not any(t.is_punct for t in verb.doc[obj.right_edge.i + 1 : last])
             and (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG")) and verb.doc[verb.i - 1].text == ","
             and not any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children))
 

@@ -39,6 +39,7 @@ class Candidate:
     # what the words around a cue clause report when no quotation is given to it ('X, he told
     # reporters.', where the parser hung the cue on X): ``attach_quotes`` falls back on it
     fallback: list[tuple[int, int]] | None = None
+    relay: tuple[int, int] | None = None  # 'one of the diplomats quoted' of '"...," one of the diplomats quoted X as saying'
     id: str | None = None  # the record id (a1, a2, ...) once the candidates are numbered
 
     @property

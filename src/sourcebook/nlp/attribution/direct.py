@@ -369,7 +369,7 @@ OPEN_ENDED = ",?!\u2014\u2013-\u2026"
 def _only_cue_between(text: str, cand: Candidate, q: Quote) -> bool:
     """'"...," she said' / 'she said: "..."': nothing but the cue clause and punctuation
     between the quotation and the cue."""
-    parts = [_cue(cand)] + ([cand.source] if cand.source else [])
+    parts = [_cue(cand)] + ([cand.source] if cand.source else []) + ([cand.relay] if cand.relay else [])
     parts += [c for c in cand.contents if not overlaps(c, (q.open, q.close))]
     lo = min(p[0] for p in parts)
     hi = max(p[1] for p in parts)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .lexicon import Lexicon
 from .predicates import free_relative
 from .spoken_at import drop_trailing_occasion
-from .syntax import subtree_span
+from .syntax import source_like, subtree_span
 from .tails import trailing_participle, with_tail, without_writer_tail
 
 Spans = list[tuple[int, int]]
@@ -74,7 +74,8 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
     """What the verb is called ('described X as Y'), an infinitive ('urged X to Y') or an
     object ('slammed the plan', 'a poll shows a tie')."""
     if lemma in lex.describe:
-        found = _described(verb, children, objects, extra)
+        only_as = lemma not in lex.speech and (lemma not in lex.stance_object or lemma in lex.learned_verbs)
+        found = _described(verb, children, objects, extra, only_as)
         if found is not None:
             return found
         if lemma in lex.naming_verbs and objects and objects[0].i > verb.i and not xcomps and _someone(lex, objects[0]):
@@ -224,9 +225,14 @@ def _finding(verb: Token, obj: Token) -> tuple[int, int]:
     return (start, end)
 
 
-def _described(verb: Token, children: list[Token], objects: list[Token], extra: list[Token]) -> Spans | None:
+def _described(verb: Token, children: list[Token], objects: list[Token], extra: list[Token],
+               only_as: bool = False) -> Spans | None:
     """'described X as Y', 'called the plan "a disgrace"', 'calling the mayor a coward'."""
-    for child in children:
+    # ('has billed the novel as "X"': a verb that names only with 'as' (no verb of the lexicon's own), whose
+    # 'as' phrase the parser may hang on the object)
+    hung = [c for c in objects[0].rights if c.dep_ == "prep" and c.lower_ == "as"] if (
+        only_as and objects and objects[0].i > verb.i) else []
+    for child in [*children, *hung]:
         if child.dep_ in ("prep", "oprd") and child.lower_ == "as":
             # 'as a disgrace', 'as beset by X', and an adjective the parser hangs on 'as' ('as "unnecessary"')
             objects_as = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
@@ -320,6 +326,8 @@ def _clausal(lex: Lexicon, lemma: str, obj: Token) -> bool:
     about X' or a long object is."""
     if obj.pos_ == "PRON" or obj.lower_ in lex.empty_objects:
         return False
+    if lemma in lex.addressee_verbs and (obj.pos_ == "PROPN" or obj.ent_type_ or source_like(lex, obj)):
+        return False  # 'urged Congress', 'urged its members': the one addressed ('urged restraint' is what was urged)
     if any(t.like_num and any(ch.isdigit() for ch in t.text) and t.ent_type_ not in ("DATE", "MONEY")
            for t in (obj, *(c for c in obj.children if c.dep_ == "nummod"))):
         return False  # a count of things: 'recalls 200,000 speakers', 'claimed 40 lives' (not 'a 2007 bill')

@@ -1,5 +1,5 @@
 """A sentence that asks: its text ends with a question mark, before any closing mark ('Who
-told the press?', '"Why now?"'). The writer's question is no report (``syntax.holds_nothing``)
+told the press?', '"Why now?"'). The writer's question is no report (``mute.holds_nothing``)
 and a cue inside one seldom is (the ranker's feature)."""
 
 from __future__ import annotations

@@ -9,7 +9,6 @@ tags): they are part of the algorithm, not of the lexicon. The word lists come f
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from spacy.tokens import Token
@@ -22,7 +21,6 @@ from .candidate import after_dateline, line_label_end, name_before, trim
 from .lexicon import Lexicon
 from .negation import outer_negation
 from .occasions import occasion_start
-from .questions import in_question
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CLAUSES = ("ccomp",)
@@ -122,27 +120,6 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-#: the article itself, named in its own text (a correction note, 'as this story reported')
-_THIS_ARTICLE = re.compile(r"\bthis (?:article|story|piece|post|page|column)$"
-                           r"|\bversion of this (?:article|story|piece|post|page|report)\b")
-
-
-def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
-    """Whether ``subject`` can neither say nor hold what ``verb`` reports: nobody ('No one
-    knows how deep ...'), weather, natural forces and alarms ('The rain warned us to turn
-    back'), a gesture ('a shrug that says more than words'), or the asker of a question ('Who
-    told the press that the talks had failed?')."""
-    if subject.lower_ in ("nobody", "nothing", "noone") or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
-        return True
-    held = verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject  # ('a shrug that says X')
-    if held.pos_ != "PROPN" and held.lemma_.lower() in lex.mute_subjects:
-        return True
-    if _THIS_ARTICLE.search(" ".join(t.lower_ for t in subject.subtree)):
-        return True  # 'Correction: An earlier version of this article said X': the publication's own error
-    return subject.head.i == verb.i and subject.tag_ == "WP" and verb.dep_ != "relcl" and in_question(verb)
-
-
 def _past_the_quotation(subject: Token, verb: Token) -> Token:
     """'"Very good reporter, this guy," Trump, the front-runner, said': with no verb in the
     quotation, the parser made a noun inside it the cue's subject and the speaker its
@@ -187,17 +164,22 @@ def inverted_subject(lex: Lexicon, verb: Token) -> Token | None:
     if before is not None and before.text == "," and _shares_a_speaker(lex, verb):
         return None  # 'He suggested X, called her "third-rate" and left': one speaker's series
     if before is not None and (closes_quotation(before) or before.text == ",") and verb.tag_ != "VBG":
+        reported_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or verb.dep_ == "conj" and not any(
+            c.dep_ in SUBJECTS for c in verb.children)  # ('X, warned Ann Lee': the clause before what was said)
         for child in verb.rights:
             if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and (child.pos_ in ("NOUN", "PROPN") or (
                     child.lower_ in ("another", "others") and closes_quotation(before) and child.i == child.sent.end - 2)):
                 # ('"Keep going," added another.')
                 if child.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
                     continue  # 'said Tuesday': not the speaker
-                if verb.lemma_.lower() in lex.addressee_verbs and not closes_quotation(before):
-                    continue  # '..., told reporters': the addressee; '"...?" asked one woman' inverts
+                if verb.lemma_.lower() in lex.addressee_verbs and not closes_quotation(before) and not (
+                        child.ent_type_ in ("PERSON", "ORG") and reported_before):
+                    continue  # '..., told reporters': the addressee; '"...?" asked one woman' and 'X, warned Ann Lee' invert
                 return child
-        if verb.lemma_.lower() not in lex.addressee_verbs:
-            return _name_after(verb)
+        name = _name_after(verb)
+        if verb.lemma_.lower() not in lex.addressee_verbs or reported_before and name is not None and name.ent_type_ in (
+                "PERSON", "ORG"):
+            return name
     return None
 
 
@@ -341,6 +323,9 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
     clause = next((c for c in reversed(list(token.lefts)) if c.dep_ in ("ccomp", "parataxis", "advcl")), None)
     if clause is not None:
         start = max(start, clause.right_edge.idx + len(clause.right_edge))
+    # (nor with a quotation's end: '"... a milestone," Quellon co-founder and chief executive Ann Roy told')
+    ends = [t for t in token.subtree if t.i < token.i and closes_quotation(t) and t.doc[t.i - 1].text in (",", "?", "!")]
+    start = max(start, ends[-1].idx + 1) if ends else start
     # not the wire's dateline before a paragraph's first source ('DAMAVAND, Karvesh (Wire) - Rebels said')
     line = text.rfind("\n", 0, start) + 1
     if not text[line:start].strip(" ,") or text[line:start].rstrip().endswith(","):

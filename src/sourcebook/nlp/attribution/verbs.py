@@ -24,6 +24,7 @@ from .findings import finding_noun, no_finding
 from .grounds import given_grounds
 from .lexicon import Lexicon
 from .misread import participle_after_apposition
+from .mute import holds_nothing
 from .negation import first_conjunct
 from .noncues import not_a_cue
 from .objects import clause_on_occasion
@@ -39,6 +40,7 @@ from .participles import (
     role_read_as_verb,
 )
 from .quote_verbs import topic_before_quotation
+from .relays import relay
 from .spoken_at import drop_trailing_occasion
 from .swallowed import headline_name
 from .syntax import (
@@ -47,7 +49,6 @@ from .syntax import (
     aside_subject,
     contracted_perfect,
     cue_span,
-    holds_nothing,
     inverted_subject,
     phrase,
     source_like,
@@ -155,6 +156,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     subject = document_before(lex, verb) or fronted_participle(participle_subject(lex, verb, subject))
     # 'X, writing for Y, said': the subject the parser gave the participle is the cue's own
     held = subject is not None and (subject.head.dep_ == "advcl" and subject.head.head.i == verb.i
+                                    or subject.dep_ == "dobj" and verb.dep_ == "pcomp" and subject.head.i == verb.head.head.i
                                     or participle_after_apposition(verb) is not None
                                     or subject.dep_ == "appos" and any(  # ('Asked about X, Nadia Farouk, said')
                                         c.dep_ == "advcl" and c.i < subject.i < verb.i for c in subject.ancestors))
@@ -241,6 +243,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     cand.medium = medium_of(lex, verb)
     cand.verb = verb.i
     cand.aside = aside
+    cand.relay, cand.relayed_by = relay(text, verb) or (None, None)  # 'The paper quoted X as saying Y': the paper relays it
     return cand
 
 
@@ -274,7 +277,7 @@ def _controller(lex: Lexicon, verb: Token) -> Token | None:
     obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if obj is None or obj.lower_ in ("it", "this", "that"):
         return None
-    if obj.pos_ == "PRON" or obj.ent_type_ in ("PERSON", "ORG", "NORP"):
+    if obj.pos_ == "PRON" or obj.ent_type_ in ("PERSON", "ORG", "NORP") or quoted and obj.pos_ == "PROPN":
         return obj
     words = (obj.lemma_.lower(), obj.lower_)
     if obj.pos_ == "NOUN" and not obj.ent_type_ and source_like(lex, obj) and not any(

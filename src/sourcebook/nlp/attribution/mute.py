@@ -1,0 +1,32 @@
+"""Subjects that can neither say nor hold what a verb reports: nobody, weather and natural
+forces, gestures, the article itself, the asker of a question (``holds_nothing``, for
+``verbs.verb_cue``)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .questions import in_question
+
+#: the article itself, named in its own text (a correction note, 'as this story reported')
+_THIS_ARTICLE = re.compile(r"\bthis (?:article|story|piece|post|page|column)$"
+                           r"|\bversion of this (?:article|story|piece|post|page|report)\b")
+
+
+def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
+    """Whether ``subject`` can neither say nor hold what ``verb`` reports: nobody ('No one
+    knows how deep ...'), weather, natural forces and alarms ('The rain warned us to turn
+    back'), a gesture ('a shrug that says more than words'), or the asker of a question ('Who
+    told the press that the talks had failed?')."""
+    if subject.lower_ in ("nobody", "nothing", "noone") or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        return True
+    held = verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject  # ('a shrug that says X')
+    if held.pos_ != "PROPN" and held.lemma_.lower() in lex.mute_subjects:
+        return True
+    if _THIS_ARTICLE.search(" ".join(t.lower_ for t in subject.subtree)):
+        return True  # 'Correction: An earlier version of this article said X': the publication's own error
+    return subject.head.i == verb.i and subject.tag_ == "WP" and verb.dep_ != "relcl" and in_question(verb)
