@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ...aliases import canonical_name
+from .agreement import bracket_start, bracketed_names, personal, source_gender, verb_argument
 from .antecedents import described_body
 from .blocks import block_start, name_line_at, own_person
 from .cataphora import reported_subject
@@ -147,7 +148,7 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
         name = resolver.last_mention(ORG, offset) if not resolver.in_quote(offset) else None  # (a quoted 'they': none)
         return Resolved(name, ORG if name else UNKNOWN, plural=True)
     # 'it', 'its': an organisation, outlet or document, never a person described ('the GOP candidate')
-    found = salience.last_entry(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, "outlet")
+    found = salience.last_entry(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, "outlet") and not personal(resolver, r)
                                 or r.kind == DESCRIPTION and not person_description(resolver, r))
     # a body described as the subject since the last that spoke ('A division bench was hearing a petition filed
     # by the Nehru Colony RWA. It noted X': the bench; "The bank's troubles began when it disclosed X": the bank)
@@ -299,20 +300,24 @@ def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wan
     sentence than that speaker's (then the person named last)."""
     from .speakers import PERSON
 
-    found = None
-    for _, where, res in reversed(salience.entries):
+    found, passed = None, False
+    for at, where, res in reversed(salience.entries):
         if sentence - where > SPEAKER_WINDOW:
             break
         if res.name == salience.exclude:
             continue
-        if res.kind == PERSON and _compatible(res.gender or _gender_of(resolver, res.name), wanted) or (
-            res.kind == DESCRIPTION and person_description(resolver, res)
-            and _compatible(res.gender or gender_of_word(head_word(res)), wanted)  # ('His daughter' is no 'he')
+        passed = passed or res.kind == PERSON or res.kind == DESCRIPTION and person_description(resolver, res)
+        # (or as its own clause shows: 'A critic titled his review X' is no 'she')
+        if res.kind == PERSON and _compatible(res.gender or _gender_of(resolver, res.name) or source_gender(resolver, at),
+                                              wanted) or (
+            res.kind == DESCRIPTION and person_description(resolver, res) and _compatible(
+                res.gender or gender_of_word(head_word(res)) or source_gender(resolver, at), wanted)  # ('His daughter')
         ):
             found = (where, res)
             break
     # a person named since the speaker takes over, unless only in passing ('loyalists to Joe Biden')
-    named = _last_person_named(resolver, offset, wanted, found is not None, salience.exclude, said)
+    # (a speaker of the other gender since makes one named in passing no topic either: 'A critic for Semanal')
+    named = _last_person_named(resolver, offset, wanted, found is not None or passed, salience.exclude, said)
     choice = found
     if named is not None and (choice is None or resolver.sentence_of(named[0]) > choice[0]):
         choice = (resolver.sentence_of(named[0]), named[1])
@@ -346,12 +351,14 @@ def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str | Non
 
     found: list[tuple[int, Person]] = []
     asked, start = _asked_offsets(resolver), block_start(resolver, offset)  # (not before the block: ``blocks``)
+    asked = asked | bracketed_names(resolver)  # (nor an actor's name in brackets: 'Idoia (Carla Benitez)')
     for person in resolver.people.values():
         if person.name == exclude or not _compatible(person.gender or given_gender(person.name), wanted):
             continue
         # the last mention that counts (the sets first, the look-ups of quotations and name lines last)
         last = next((o for o in reversed(person.offsets) if start <= o < offset and o not in resolver.possessives
-                     and o not in resolver.bylines and not (no_oblique and o in resolver.obliques) and o not in asked
+                     and o not in resolver.bylines and not (no_oblique and o in resolver.obliques
+                                                            and not verb_argument(resolver, o)) and o not in asked
                      and o not in resolver.placed and not any(a <= o < b for a, b in said) and not resolver.in_quote(o)
                      and not name_line_at(resolver, o)), None)
         if last is not None:
@@ -448,6 +455,12 @@ def _person_antecedent(resolver: SpeakerResolver, antecedent: Token, who: Token)
         i = j - 1 if j is not None else i
     while i >= 0 and who.i - i <= 15 and not doc[i].is_sent_end:
         token = doc[i]
+        if (opened := bracket_start(token)) is not None:  # ('Idoia (Carla Benitez), a widow who'): the aside skipped
+            i = opened - 1
+            if i >= 0 and doc[i].pos_ == "PROPN" and resolver.person_for([doc[i]]) is not None:
+                chosen = doc[i]  # (the name before it: the character)
+                break
+            continue
         if token.pos_ in ("VERB", "AUX", "SCONJ") and token.dep_ not in ("amod", "compound"):
             break
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod", "poss", "nmod") and _person_token(

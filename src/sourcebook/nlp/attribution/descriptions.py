@@ -58,6 +58,7 @@ def described(resolver: SpeakerResolver) -> list[Token]:
 
 def description_of(resolver: SpeakerResolver, token: Token, salience: Salience) -> Resolved:
     """A described person: the person the role phrase stands for, else the description."""
+    from .agreement import shown_gender
     from .naming import named_before, named_source
     from .roles import role
     from .speakers import Resolved
@@ -82,7 +83,8 @@ def description_of(resolver: SpeakerResolver, token: Token, salience: Salience) 
     found = role(resolver, span, token, token.idx, salience)
     if found is not None:
         return found
-    return Resolved(resolver.phrase(span, token), DESCRIPTION, gender=gender_of_word(token.text))
+    # (or as its own clause shows: 'A critic for the Courier titled his review X')
+    return Resolved(resolver.phrase(span, token), DESCRIPTION, gender=gender_of_word(token.text) or shown_gender(resolver, token))
 
 
 def head_word(res: Resolved) -> str:

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from ...aliases import TITLES, is_known_organisation
 from ..lexicon import word_set
+from .agreement import before_an_actor
 from .bodies import NATIONS
 from .entities import (
     NAME_LABELS,
@@ -105,6 +106,8 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and role_beside(index, ent) and not any(
             t.lower_ in index.lex.organisation_words for t in ent):
         return Span(index.doc, ent.start, ent.end, label="PERSON")  # 'The nurse, Abimbola Okafor,' (an ORG)
+    if ent.label_ != "PERSON" and before_an_actor(ent, index.lex.organisation_words):
+        return Span(index.doc, ent.start, ent.end, label="PERSON")  # 'Idoia (Carla Benitez)' (an ORG): a character
     given_after = _given_name_after_role(index, ent)
     if given_after is not None:
         return given_after  # 'Crane operator Ryan', 'Ward sister Aoife' (an ORG), 'Uncle Kofi': one person

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from .agreement import narrated_name, shown_gender
 from .descriptions import DESCRIPTION, described, description_of, group_nouns, head_word
 from .people import MALE, compatible, gender_of_first_name, gender_of_word, given_gender, known_given_name
 
@@ -37,6 +38,9 @@ def subject_since(resolver: SpeakerResolver, sentence: int, since: int, wanted: 
             continue
         root = span.root
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:  # (a dateline the sentence opens with, its own root: 'HAGARSO CAMP, Kenya - Nasra holds')
+            root = next((t for t in span if t.head.i == t.i and t.i > root.i and t.pos_ in ("VERB", "AUX")), root)
+            subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and (resolver.in_quote(subject.idx) or any(a <= subject.idx < b for a, b in said)):
             subject = None  # a sentence quoted whole ('"We were there."'): the next one back
         if before == since and (subject is None or subject.dep_ != "nsubjpass"):
@@ -73,8 +77,9 @@ def _person(resolver: SpeakerResolver, token: Token, wanted: str, salience: Sali
             gender = person.gender or given_gender(person.name)
             return Resolved(person.name, PERSON, person.affiliation, person.gender) if compatible(gender, wanted) else _STOP
         given = next((k for k, t in enumerate(names) if known_given_name(t.text)), None)
-        if token.ent_type_ != "PERSON" and not ("who" in relatives and given is not None):
-            return _spoke(token, wanted, salience)  # ('Aske', a name the NER took for a body, quoted as a speaker)
+        if token.ent_type_ != "PERSON" and not ("who" in relatives and given is not None) and not (
+                given == 0 and narrated_name(resolver, names, wanted)):  # ('Nasra holds her daughter ...')
+            return _spoke(resolver, token, wanted, salience)  # ('Aske', a name the NER took for a body, quoted as a speaker)
         # a name the NER missed or took for a body ('won by the Spaniard Iker Zubiri, who attacked')
         names = names[given:] if given is not None else [token]
         gender = gender_of_first_name(names[0].text) if len(names) > 1 else None
@@ -82,10 +87,10 @@ def _person(resolver: SpeakerResolver, token: Token, wanted: str, salience: Sali
     if token in described(resolver):
         res = description_of(resolver, token, salience)
         return res if compatible(res.gender or gender_of_word(token.text), wanted) else _STOP
-    return _spoke(token, wanted, salience)
+    return _spoke(resolver, token, wanted, salience)
 
 
-def _spoke(token: Token, wanted: str, salience: Salience):
+def _spoke(resolver: SpeakerResolver, token: Token, wanted: str, salience: Salience):
     """A subject that is the source of a statement before, a person or a person described ('A
     former inmate, a 52-year-old farmer, said'), not a body or a document."""
     from .speakers import PERSON
@@ -95,7 +100,8 @@ def _spoke(token: Token, wanted: str, salience: Salience):
     if res is None or res.plural or res.kind not in (PERSON, DESCRIPTION) or res.kind == DESCRIPTION and (
             token.tag_ != "NN" or token.ent_type_ or token.lemma_.lower() in group_nouns()):
         return None
-    gender = res.gender or (gender_of_word(head_word(res)) if res.kind == DESCRIPTION else None)
+    gender = res.gender or (gender_of_word(head_word(res)) if res.kind == DESCRIPTION else None) or shown_gender(
+        resolver, token)  # (or as its clause shows: 'A columnist titled his piece X')
     return res if compatible(gender, wanted) else _STOP
 
 
