@@ -100,12 +100,21 @@ def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
         return False
     if noun in firms and called and not called & (firms | OUTLET_NOUNS | index._group_words):
         return False  # one the article calls by a noun of no body's kind only ('a gang known as X'): no firm
+    if noun in firms and called & index.lex.public_bodies and not called & (firms | OUTLET_NOUNS | {"group"}):
+        return False  # nor one it introduced as a public body's kind only ('rating agency Calder Ratings')
     # a firm's noun ('the company', 'the operator') fits a body with no public body's or group's
     # word in its name ('Harrowgate Robotics'), or one introduced as a firm (not as an outlet:
     # 'broadcaster RTN' is not 'the operator')
     return noun in called or noun in firms and not called & OUTLET_NOUNS and (bool(called & firms) or index.firm_like(
         name or "") and not (
-        set(name_words(name)) & ((_GROUPS | index._group_words) - firms | index._place_nouns)))  # not 'High Court', 'River Tam'
+        _kind_words(name) & ((_GROUPS | index._group_words) - firms | index._place_nouns)))  # not 'High Court', 'River Tam'
+
+
+def _kind_words(name: str | None) -> set[str]:
+    """The words of a body's name that may say its kind: all but a firm's closing 'Group' or
+    'Holdings' after two words or more ('Vantor Retail Group' is a firm; not 'Tenants Group')."""
+    words = name_words(name)
+    return set(words[:-1] if len(words) > 2 and words[-1] in ("group", "holdings") else words)
 
 
 def survey_maker(index: ArticleIndex, name: str) -> bool:

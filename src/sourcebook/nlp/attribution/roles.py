@@ -21,14 +21,7 @@ from spacy.tokens import Span, Token
 from ...aliases import TITLES, canonical_name, fold
 from ..lexicon import word_set
 from .affiliations import _ALSO_CALLED, _TITLE_ROLES, _text, _without_article, body_before, owner_before
-from .anaphora import (
-    _POSSESSIVE_DETS,
-    DESCRIPTION,
-    ROLE_WINDOW,
-    Salience,
-    _compatible,
-    pronoun,
-)
+from .anaphora import _POSSESSIVE_DETS, DESCRIPTION, ROLE_WINDOW, Salience, _compatible, pronoun
 from .body_nouns import (
     OUTLET_NOUNS,
     PAPER_NOUNS,
@@ -43,9 +36,11 @@ from .body_nouns import (
     outlet_fits,
     paper_named,
 )
+from .body_salience import owned_body, subject_body, topic_owner
 from .descriptions import definite as _definite
 from .descriptions import group_nouns as _group_nouns
 from .people import gender_of_first_name, gender_of_word
+from .role_bodies import held_elsewhere, role_bodies
 from .syntax import PERSON_SUFFIXES
 
 if TYPE_CHECKING:
@@ -101,10 +96,9 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         if defined or not _definite(head) or named or any(
                 t.dep_ == "poss" and t.lower_ not in _POSSESSIVE_DETS for t in qualifiers):
             return None  # 'the Trump campaign', "Clinton's team": the description names it
-        if any(t.dep_ == "poss" and t.lower_ in ("his", "her") for t in qualifiers):
-            owner = owner_before(resolver, span)  # 'His office said': the office of the man named before
-            kind = ORG if lemma in lex.organisation_words else DESCRIPTION
-            return Resolved(f"{owner}'s {_text(list(span[1:]))}", kind, owner) if owner else None
+        done, owned = owned_body(resolver, span, head, qualifiers)  # 'His office', 'Its foreign ministry': the owner's
+        if done:
+            return owned
         if lemma in OUTLET_NOUNS:  # an outlet the lexicon knows, or a body its name calls one ('the Harlow Courier')
             papers = lemma in PAPER_NOUNS  # (a paper is no network, whatever the lexicon knows)
             entry = salience.last_entry(sentence, ROLE_WINDOW, lambda r: r.kind == OUTLET and paper_named(r.name) == papers
@@ -133,7 +127,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
 
         # the body the report before the source is about (any body fits 'the group' there: 'Islamic
         # State Sahel Province claimed X, the group said')
-        topic = _topic_body(resolver, span, lambda n: fits(n) or lemma in ("group", "organisation", "organization"))
+        topic = _topic_body(resolver, span, lambda n: fits(n) or lemma in ("group", "organisation", "organization")) or (
+            subject_body(resolver, span, lemma, fits))  # (or the sentence before's subject: 'X suspended Y. The group said')
         if topic is not None:
             return Resolved(topic, ORG)
         described = described_firm(resolver, salience, offset, lemma)  # ('South Korea's largest carmaker said X. The company')
@@ -191,7 +186,7 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     # another body named before
     body = owner_before(resolver, span) if any(t.dep_ == "poss" and t.lower_ in ("its", "their")
                                                for t in qualifiers) else None
-    matches = []
+    matches, own = [], role_bodies(resolver, span, head)
     # 'A spokesperson for Senate Majority Leader Tom Hale': the one the role serves is not its holder
     served = {fold(t.text) for t in span if t.i > head.i and t.pos_ == "PROPN"}
     for person in resolver.people.values():
@@ -203,6 +198,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
             # Ann Hale, whom the 'her' was read as: no one is their own daughter)
         if body is not None and not set(fold(body).split()) & set(fold(person.affiliation or "").split()):
             continue
+        if held_elsewhere(resolver, own, person):
+            continue  # 'The European Council president' is not Zhelvia's president named before
         shared = len(words & person.roles)
         same_organisation = any(w.startswith("org:") and not _parties({w}) for w in words & person.roles)
         if lemma not in person.roles and head.lower_ not in person.roles and not same_organisation:
@@ -347,7 +344,7 @@ def _topic_body(resolver: SpeakerResolver, span: Span, fits: Callable[[str], boo
             name = _text(list(doc[token.left_edge.i : token.i + 1]))
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.i < span.start and fits(name):
             return name
-    return None
+    return topic_owner(resolver, span, opening, fits)  # (the NER named it by a short form only: "Harborline's stores")
 
 
 def _lede_firm(resolver: SpeakerResolver, offset: int) -> str | None:
@@ -494,7 +491,4 @@ def _kin(resolver: SpeakerResolver, head: Token, offset: int, salience: Salience
     return Resolved(kin[0].name, PERSON, kin[0].affiliation, kin[0].gender)
 
 
-
-
-# nouns of sources that are kept anonymous on purpose: 'a senior official said ... Jane Roe said' are two
 __all__ = ["role"]

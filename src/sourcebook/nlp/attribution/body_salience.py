@@ -1,0 +1,131 @@
+"""Which body a body's noun ('the company', 'the group', 'the ministry') stands for when a reader
+goes by who the sentences are about, not by the last name read (``roles.role`` reads this):
+
+* the body the sentence before has for its subject ('Hope Across Borders has suspended
+  distributions. The group said X': not the U.N. council whose panel the article quoted before);
+* the body owning the subject of the clause the report follows ("Harborline's stores will stay
+  open, the company said": Harborline, not the lender named in the sentence before), where the
+  NER named it by a short form only or took it for a place;
+* the owner a possessive opening the noun stands for ('Its foreign ministry said' after
+  Veltrania: Veltrania's foreign ministry; 'His office said': the office of the man named before).
+
+A short name is a body's only where the article named that body in full ('Hope Across Borders'
+for the body first named so, 'Harborline' for Harborline Furniture Group)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ...aliases import canonical_name, fold
+from .affiliations import _text, _without_article, owner_before
+from .body_nouns import name_heads
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .index import ArticleIndex, Resolved
+    from .speakers import SpeakerResolver
+
+#: words that may open a sentence before its subject and leave it the sentence's ('But the group said')
+_OPENERS = ("CCONJ", "ADV", "PUNCT")
+
+
+def owned_body(resolver: SpeakerResolver, span: Span, head: Token, qualifiers: list[Token]) -> tuple[bool, Resolved | None]:
+    """A body's noun after a possessive pronoun: (True, the owner's body) for 'His office' (the
+    office of the man named before; (True, None) when there is none) and for 'Its foreign ministry'
+    after a body or a country the sentence before is about; (False, None) for any other noun,
+    or an 'its' that stands for no body or country read here."""
+    from .index import DESCRIPTION, ORG, Resolved
+
+    poss = next((t for t in qualifiers if t.dep_ == "poss" and t.lower_ in ("his", "her", "its", "their")), None)
+    if poss is None or poss.i != span.start:
+        return False, None
+    lemma = head.lemma_.lower()
+    if poss.lower_ in ("its", "their"):  # (a country's body before any other's: 'Its foreign ministry')
+        owner = place_subject(resolver, poss) if lemma in resolver.lex.public_bodies else None
+        owner = owner or owner_before(resolver, span)
+        if owner is None:
+            return False, None
+    else:
+        owner = owner_before(resolver, span)  # 'His office said': the office of the man named before
+    kind = ORG if lemma in resolver.lex.organisation_words or lemma in resolver.lex.public_bodies else DESCRIPTION
+    return True, Resolved(f"{owner}'s {_text(list(span[1:]))}", kind, owner) if owner else None
+
+
+def place_subject(index: ArticleIndex, word: Token) -> str | None:
+    """The country or place a clause of the sentence before ``word``'s has for its subject, the
+    main clause's first ('Diplomats said Veltrania did not attend. Its foreign ministry': Veltrania)."""
+    doc = word.doc
+    if not word.sent.start:
+        return None
+    before = doc[word.sent.start - 1].sent
+    subjects = sorted((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "GPE" and t.tag_ == "NNP"),
+                      key=lambda t: (len(list(t.ancestors)), t.i))
+    for subject in subjects:
+        ent = next((e for e in index.ents_in(subject.i, subject.i + 1) if e.label_ == "GPE"), None)
+        if ent is not None:
+            return _text(_without_article(list(ent)))
+    return None
+
+
+def subject_body(index: ArticleIndex, span: Span, noun: str, fits: Callable[[str], bool]) -> str | None:
+    """The body the sentence before the source's has for its main clause's subject, when the
+    source's ``noun`` fits it and the source opens its sentence ('Hope Across Borders has suspended
+    distributions. The group said X'); None for any other, or when a body whose name the noun heads
+    was named close before ('The Ministry of Health said X. The World Relief Agency said Y. The
+    ministry fears Z': the Ministry)."""
+    from .anaphora import ROLE_WINDOW
+    from .index import ORG
+
+    doc = span.doc
+    sent = doc[span.start].sent
+    if not sent.start or any(t.pos_ not in _OPENERS for t in doc[sent.start : span.start]):
+        return None
+    root = doc[sent.start - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.is_lower:  # (a name: not "Tarsk's commerce ministry")
+        return None
+    name = body_named(index, subject)
+    if name is None or not fits(name):
+        return None
+    headed = noun in name_heads(name) or not index.last_mention(
+        ORG, span.start_char, within=ROLE_WINDOW, fits=lambda n: noun in name_heads(n) and fits(n))
+    return name if headed else None
+
+
+def topic_owner(index: ArticleIndex, span: Span, opening: int, fits: Callable[[str], bool]) -> str | None:
+    """The body owning the subject of the clause a report before its source opens with ("Harborline's
+    stores will remain open, the company said"), by any name the article gives it; None for any other."""
+    doc = span.doc
+    for token in reversed(doc[: span.start]):
+        if token.idx < opening:
+            return None
+        if token.dep_ == "poss" and token.pos_ == "PROPN" and token.head.dep_ in ("nsubj", "nsubjpass") and (
+                token.head.head.i < span.start):
+            name = body_named(index, token)
+            return name if name is not None and fits(name) else None
+    return None
+
+
+def body_named(index: ArticleIndex, token: Token) -> str | None:
+    """The organisation the name at ``token`` stands for: the body an ORG entity over it names, or
+    one the article named in full by words that open with the name's ('Hope Across Borders'), never
+    a person's name."""
+    ent = next(iter(index.ents_in(token.i, token.i + 1)), None)
+    if ent is not None and ent.label_ == "ORG":
+        return index.full_name(canonical_name(_text(_without_article([t for t in ent if t.tag_ != "POS"]))))
+    if ent is not None and ent.label_ == "PERSON" or index.people.find([token.text]) is not None:
+        return None
+    words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.tag_ != "POS"]
+    for after in token.doc[token.i + 1 : token.right_edge.i + 1]:  # (to a comma: 'Vantor, which makes X,')
+        if after.is_punct:
+            break
+        words += [after] if after.tag_ != "POS" else []
+    words = _without_article(words)
+    if not words or not all(t.is_title or t.is_upper or t.lower_ in ("of", "for", "and", "&") for t in words):
+        return None
+    name = fold(_text(words))
+    known = {o for o in index.organisation_names() if fold(o) == name or fold(o).startswith(name + " ")}
+    return index.full_name(known.pop()) if len(known) == 1 else None
