@@ -50,6 +50,8 @@ def _ending_with(doc: Doc, clause: int, end: int) -> list[int]:
     """The words under the clause whose subtree ends with its last word ``end``, in the order ``Token.subtree``
     walks them: that word and the words above it, up to the clause's verb (from the words' table: a walk of the
     whole subtree made a Token of every word of the clause)."""
+    if end == clause:
+        return []  # (no word after the verb ends the clause)
     heads = words_of(doc).head
     order, below = [end], end
     while heads[below] != clause:
@@ -58,7 +60,7 @@ def _ending_with(doc: Doc, clause: int, end: int) -> list[int]:
             return [t.i for t in doc[clause].subtree]
         order = [*order, above] if below < above else [above, *order]  # (a head comes after its left children)
         below = above
-    return order if end != clause else []
+    return order
 
 
 def _quoted_between(clause: Token, comma: Token) -> bool:

@@ -325,7 +325,7 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
         start = max(start, clause.right_edge.idx + len(clause.right_edge))
     # (nor with a quotation's end: '"... a milestone," Quellon co-founder and chief executive Ann Roy told')
     ends = [t for t in token.subtree if t.i < token.i and closes_quotation(t) and t.doc[t.i - 1].text in (",", "?", "!")]
-    start = max(start, ends[-1].idx + 1) if ends else start
+    start = max(start, ends[-1].idx + len(ends[-1])) if ends else start
     # not the wire's dateline before a paragraph's first source ('DAMAVAND, Karvesh (Wire) - Rebels said')
     line = text.rfind("\n", 0, start) + 1
     if not text[line:start].strip(" ,") or text[line:start].rstrip().endswith(","):

@@ -40,7 +40,7 @@ from .participles import (
     role_read_as_verb,
 )
 from .quote_verbs import topic_before_quotation
-from .relays import relay
+from .relays import relay, relaying_verb
 from .spoken_at import drop_trailing_occasion
 from .swallowed import headline_name
 from .syntax import (
@@ -270,7 +270,7 @@ def _controller(lex: Lexicon, verb: Token) -> Token | None:
     the verb of an infinitive cue acts on is the cue's subject; an instrument or a measure is
     not ('used a crude word to describe X', 'requested anonymity to speak', 'spent $5,000 to
     back X')."""
-    quoted = verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite")
+    quoted = relaying_verb(verb) is not None
     if not quoted and (verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)):
         return None  # (and 'CNA quoted a spokesman as saying X': the one quoted)
     head = verb.head.head if quoted else verb.head
