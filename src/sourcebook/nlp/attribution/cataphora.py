@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..lexicon import word_set
-from .descriptions import group_nouns
+from .descriptions import DESCRIPTION, group_nouns
 from .naming import PERSON as A_PERSON_NOUN
 from .naming import noun_kind
 from .people import compatible, gender_of_word
@@ -64,7 +64,7 @@ def named_later(resolver: SpeakerResolver, cands: list[Candidate], out: list[Res
     beside it ('the envoy, Teodor Lind,', "The show's curator, Dr. Ben Alm,") or the role as the
     name's title ('Judge Harriet Mills'), when that is where the person is first named and no
     other holder of the role comes in before ('another envoy', 'The envoy of Norland, X,')."""
-    from .speakers import DESCRIPTION, PERSON, Resolved
+    from .speakers import PERSON, Resolved
 
     for i, cand in enumerate(cands):
         res = out[i]
@@ -87,12 +87,18 @@ def named_later(resolver: SpeakerResolver, cands: list[Candidate], out: list[Res
         person = _holder_named(resolver, head, lemma, max(span.end, head.right_edge.i + 1), cand.source[0])
         if person is None or not compatible(person.gender, gender_of_word(head.text)):
             continue
-        described = res.name
         role = person.affiliation or (None if headline else resolver.phrase(span, head))
-        out[i] = Resolved(person.name, PERSON, role, person.gender)
-        for k in range(i + 1, len(out)):  # and those the description was passed on to ('The envoy said')
-            if out[k].kind == DESCRIPTION and out[k].name == described:
-                out[k] = out[i]
+        name_description(out, i, Resolved(person.name, PERSON, role, person.gender))
+
+
+def name_description(out: list[Resolved], i: int, named: Resolved) -> None:
+    """Give the description resolved for candidate ``i`` the person ``named``, and the records after it
+    the description was passed on to ('The envoy said X. ... The envoy said Y')."""
+    described = out[i].name
+    out[i] = named
+    for k in range(i + 1, len(out)):
+        if out[k].kind == DESCRIPTION and out[k].name == described:
+            out[k] = named
 
 
 def _no_one_named(resolver: SpeakerResolver, word: str) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..lexicon import word_set
 from .anaphora import DESCRIPTION, _compatible
 from .body_nouns import OUTLET_NOUNS, body_fits, name_words
-from .cataphora import another_holder, named_later
+from .cataphora import another_holder, name_description, named_later
 from .descriptions import group_nouns as _group_nouns
 from .people import gender_of_word
 from .roles import _parties
@@ -92,11 +92,7 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
                 # the lede's role is the person's affiliation (``SpeakerResolver.resolve`` gives it
                 # to the person's other records that have none)
                 role = out[j].affiliation or resolver.phrase(resolver.doc[head.left_edge.i : head.right_edge.i + 1], head)
-                described = out[i].name
-                out[i] = Resolved(name, PERSON, role, out[j].gender)
-                for k in range(i + 1, len(out)):  # and those the description was passed on to ('The minister said')
-                    if out[k].kind == DESCRIPTION and out[k].name == described:
-                        out[k] = out[i]
+                name_description(out, i, Resolved(name, PERSON, role, out[j].gender))
             break  # only the first person quoted after the lede
     for i, head in heads.items():
         if cands[i].source[0] >= resolver.headline_end or out[i].kind == PERSON:
