@@ -79,20 +79,21 @@ def participle_on_subject(verb: Token) -> bool:
 
 
 def set_off_participle(verb: Token) -> bool:
-    """'The new restaurant, called simply Pierogi Bar, seats 28': a past participle set off by
-    commas right after its noun, which the parser read as the sentence's verb with the noun for
-    its subject, the sentence's own verb in a tense hung on it after the closing comma with no
-    subject, 'and' or opening word of its own (not 'The mayor, who called X a fraud, resigned')."""
+    """'The new restaurant, called simply Pierogi Bar, seats 28', 'The buyer, believed to be an oil
+    heir, paid X': a past participle set off by commas right after its noun, which the parser read as
+    the sentence's verb with the noun for its subject, the sentence's own verb hung on it after the
+    closing comma: a verb in a tense with no subject, 'and' or opening word of its own (not 'The
+    mayor, who called X a fraud, resigned'), or a conjunct after the participle's infinitive."""
     doc = verb.doc
-    if verb.tag_ != "VBD" or verb.i < 2 or doc[verb.i - 1].text != "," or any(
-            c.dep_ in ("aux", "auxpass", "neg", "cc") for c in verb.children):
+    kids = list(verb.children) if verb.tag_ in ("VBD", "VBN") and verb.i >= 2 and doc[verb.i - 1].text == "," else []
+    if not any(c.dep_ == "nsubj" and c.right_edge.i in (verb.i - 2, verb.i - 1) for c in kids):
         return False
-    if not any(c.dep_ == "nsubj" and c.right_edge.i in (verb.i - 2, verb.i - 1) for c in verb.children):
-        return False
-    return any(c.i > verb.i and c.dep_ in ("dep", "conj", "parataxis") and c.tag_ in TENSE_TAGS
-               and doc[c.left_edge.i - 1].text == "," and not any(
-                   g.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "cc") for g in c.children)
-               for c in verb.children)
+    if any(c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1 and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text
+           == "," and any(g.dep_ == "conj" and g.i > c.right_edge.i for g in kids) for c in kids):
+        return True  # ('believed to be an oil heir, paid'; no belief of the buyer's)
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass", "neg", "cc") for c in kids) and any(
+        c.i > verb.i and c.dep_ in ("dep", "conj", "parataxis") and c.tag_ in TENSE_TAGS and doc[c.left_edge.i - 1].text == ","
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "cc") for g in c.children) for c in kids)
 
 
 def fear_for(verb: Token) -> bool:

@@ -15,6 +15,7 @@ from ...aliases import TITLES, canonical_name
 from ..lexicon import word_set
 from .body_nouns import body_fits, names_noun
 from .people import FEMALE, MALE, gender_of_first_name
+from .subjects import main_subject, sentence_span
 from .syntax import PERSON_SUFFIXES
 from .tables import text_of, words_of
 
@@ -392,13 +393,12 @@ def _body_subject_before(index: ArticleIndex, word: Token, named: bool = False) 
     its main verb when the NER named none: 'The Migraine Support Network welcomed it. Its chief
     executive, ...', 'The watchdog said X. Its director, ...'; with ``named``, only one the NER
     named, by its name."""
-    doc = word.doc
-    sent = word.sent
-    for root in ([sent.root] if sent.root.i < word.i else []) + ([doc[sent.start - 1].sent.root] if sent.start else []):
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < word.i), None)
-        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in ("PERSON", "GPE"):
+    doc, sentence, lex = word.doc, index.sentence_of(word.idx), index.lex
+    for subject in (main_subject(sentence_span(index, sentence)), main_subject(sentence_span(index, sentence - 1))):
+        root = subject.head if subject is not None else word
+        if subject is None or max(root.i, subject.i) >= word.i or subject.pos_ not in ("NOUN", "PROPN") or (
+                subject.ent_type_ in ("PERSON", "GPE")):
             continue
-        lex = index.lex
         if subject.lower_ in lex.report_nouns or subject.lower_ in lex.poll_nouns or subject.lower_ in lex.written_nouns:
             # 'A report by the Resolution Trust found X. Its chief economist': the report's author
             # (not when X names a body 'its' may stand for: 'A poll by Y shows the party won. Its leader')
@@ -407,10 +407,10 @@ def _body_subject_before(index: ArticleIndex, word: Token, named: bool = False) 
                 continue
             by = [g for c in subject.rights if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children]
             ent = next((e for g in by for e in index.ents_in(g.i, g.i + 1) if e.label_ == "ORG"), None)
-            return index.full_name(canonical_name(_text(_without_article(list(ent))))) if ent is not None else None
+            return index.body_name(ent) if ent is not None else None
         if named:  # only a body the NER named, by its whole name
             ent = next((e for e in index.ents_in(subject.i, subject.i + 1) if e.label_ == "ORG"), None)
-            return index.full_name(canonical_name(_text(_without_article(list(ent))))) if ent is not None else None
+            return index.body_name(ent) if ent is not None else None
         head = subject.lower_
         # (or a name no entity covers: 'Vantor makes boilers. Its chief executive')
         if head in index.lex.organisation_words or head in index.lex.public_bodies or head in index._group_words or (

@@ -92,17 +92,21 @@ def narrated_name(index: ArticleIndex, names: list[Token], wanted: str) -> bool:
     return (by_name == wanted and shown in (None, wanted)) or (shown == wanted and by_name in (None, wanted))
 
 
+def name_head(index: ArticleIndex, offset: int) -> Token | None:
+    """The head word of the name starting at ``offset``: its last, past the compounds before it."""
+    span = index.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    token = span[0] if span is not None and len(span) else None
+    while token is not None and token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token
+
+
 def verb_argument(index: ArticleIndex, offset: int) -> bool:
     """Whether the name starting at ``offset`` is the object of a preposition on a verb, an
     argument of the clause ('The prize went to Leilani Kahananui'), not of a noun ('loyalists to
     Joe Biden', 'a critic for Cinefilo Semanal')."""
-    span = index.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    token = span[0]
-    while token.dep_ == "compound" and token.head.i > token.i:
-        token = token.head
-    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX")
+    token = name_head(index, offset)
+    return token is not None and token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX")
 
 
 def bracketed_names(index: ArticleIndex) -> frozenset[int]:
@@ -111,7 +115,7 @@ def bracketed_names(index: ArticleIndex) -> frozenset[int]:
     known = getattr(index, "_bracketed_cache", None)
     if known is None:
         doc, found = index.doc, []
-        for ent in doc.ents:
+        for ent in index.ents:
             if ent.label_ != "PERSON" or ent.start < 2 or ent.end >= len(doc):
                 continue
             if doc[ent.start - 1].text == "(" and doc[ent.end].text == ")" and doc[ent.start - 2].pos_ == "PROPN":
@@ -132,15 +136,20 @@ def before_an_actor(ent: Span, body_words: frozenset[str]) -> bool:
     return inside is not None and inside.label_ == "PERSON" and inside.end < len(doc) and doc[inside.end].text == ")"
 
 
-def bracket_start(token: Token) -> int | None:
-    """The index of the '(' a ')' at ``token`` closes, within the sentence."""
-    if token.text != ")":
-        return None
+#: the marks that close an aside, and the mark that opens each
+_ASIDES = {")": "(", "--": "--", "\u2014": "\u2014", "\u2013": "\u2013"}
+
+
+def aside_start(token: Token, reach: int = 12) -> int | None:
+    """The index of the mark opening the aside that a closing bracket or dash at ``token`` ends,
+    within ``reach`` words back in the sentence ('Idoia (Carla Benitez)', 'generals -- most of whom
+    had X --'); None for any other word."""
+    opening = _ASIDES.get(token.text)
     doc = token.doc
-    for k in range(token.i - 1, max(-1, token.i - 12), -1):
-        if doc[k].text == "(":
+    for k in range(token.i - 1, max(-1, token.i - reach), -1) if opening is not None else ():
+        if doc[k].text == opening:
             return k
-        if doc[k].is_sent_start or doc[k].text == ")":
+        if doc[k].is_sent_start or doc[k].text == token.text:
             return None
     return None
 
@@ -161,5 +170,5 @@ def personal(index: ArticleIndex, res: Resolved) -> bool:
     return given_gender(" ".join(words)) is not None or len(parts) == 2 and all(known_given_name(p) for p in parts)
 
 
-__all__ = ["before_an_actor", "bracket_start", "bracketed_names", "narrated_name", "personal", "shown_gender",
+__all__ = ["aside_start", "before_an_actor", "bracketed_names", "name_head", "narrated_name", "personal", "shown_gender",
            "source_gender", "verb_argument"]

@@ -27,8 +27,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ...aliases import canonical_name
-from .agreement import bracket_start, bracketed_names, personal, source_gender, verb_argument
+from .agreement import aside_start, bracketed_names, name_head, personal, source_gender, verb_argument
 from .antecedents import described_body
 from .blocks import block_start, name_line_at, own_person
 from .cataphora import reported_subject
@@ -36,7 +35,7 @@ from .descriptions import DESCRIPTION, described, description_of, head_word, per
 from .given_names import name_in_clause
 from .people import FEMALE, MALE, gender_of_first_name, gender_of_word, given_gender
 from .people import compatible as _compatible  # (as ``roles`` and ``descriptions`` import it from here)
-from .subjects import subject_since
+from .subjects import main_subject, sentence_span, subject_since
 from .syntax import PEOPLE_PLURALS
 from .tables import words_of
 
@@ -198,12 +197,10 @@ def _chain_start(resolver: SpeakerResolver, sentence: int, lower: str) -> Token 
     """The first of the pronouns of one gender that open the sentences right before this one
     as their subjects (up to three), outside quotations: they all stand for one person, whom
     the first is resolved to."""
-    doc, same = resolver.doc, _MALE if lower in _MALE else _FEMALE
+    same = _MALE if lower in _MALE else _FEMALE
     first = None
     for before in range(sentence - 1, max(-1, sentence - 4), -1):
-        span = doc.char_span(resolver.sent_starts[before], resolver.sent_starts[before + 1], alignment_mode="contract")
-        root = span.root if span is not None and len(span) else None
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+        subject = main_subject(sentence_span(resolver, before))
         if subject is None or subject.lower_ not in same or resolver.in_quote(subject.idx):
             break
         first = subject
@@ -212,18 +209,11 @@ def _chain_start(resolver: SpeakerResolver, sentence: int, lower: str) -> Token 
 
 def _body_subject_before(resolver: SpeakerResolver, sentence: int) -> str | None:
     """The organisation the sentence before is about: its main clause's subject, named."""
-    if sentence == 0:
-        return None
-    doc = resolver.doc
-    span = doc.char_span(resolver.sent_starts[sentence - 1], resolver.sent_starts[sentence], alignment_mode="contract")
-    root = span.root if span is not None and len(span) else None
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    subject = main_subject(sentence_span(resolver, sentence - 1))
     ent = next((e for e in resolver.ents_in(subject.i, subject.i + 1) if e.label_ == "ORG"), None) if subject else None
     if ent is None or resolver.in_quote(ent.start_char):
         return None
-    from .affiliations import _text, _without_article
-
-    return resolver.full_name(canonical_name(_text(_without_article(list(ent)))))
+    return resolver.body_name(ent)
 
 
 def _gender_of(resolver: SpeakerResolver, name: str | None) -> str | None:
@@ -368,22 +358,14 @@ def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str | Non
     best = max(found, key=lambda f: f[0])
     # within the sentence named last, its subject before an object or an apposition ('Kovac will
     # face the top seed, Mireille Dufort. She said ...' is Kovac)
+    def subject(at: int) -> bool:
+        return (head := name_head(resolver, at)) is not None and head.dep_ in ("nsubj", "nsubjpass")
+
     sentence = resolver.sentence_of(best[0])
-    subjects = [f for f in found if resolver.sentence_of(f[0]) == sentence and _subject_at(resolver, f[0])]
-    if subjects and not _subject_at(resolver, best[0]):
+    subjects = [f for f in found if resolver.sentence_of(f[0]) == sentence and subject(f[0])]
+    if subjects and not subject(best[0]):
         best = max(subjects, key=lambda f: f[0])
     return best[0], Resolved(best[1].name, PERSON, best[1].affiliation, best[1].gender)
-
-
-def _subject_at(resolver: SpeakerResolver, offset: int) -> bool:
-    """Whether the name starting at ``offset`` is a clause's subject."""
-    span = resolver.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    token = span[0]
-    while token.dep_ == "compound" and token.head.i > token.i:
-        token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _people_noun(resolver: SpeakerResolver, token: Token) -> bool:
@@ -449,13 +431,11 @@ def _person_antecedent(resolver: SpeakerResolver, antecedent: Token, who: Token)
     i = who.i - 1
     while i >= 0 and doc[i].text == ",":
         i -= 1
-    closing = {")": "(", "--": "--", "\u2014": "\u2014", "\u2013": "\u2013"}.get(doc[i].text if i >= 0 else "")
-    if closing is not None:  # 'generals -- most of whom had ... -- who': the aside skipped
-        j = next((k for k in range(i - 1, max(-1, i - 30), -1) if doc[k].text == closing), None)
-        i = j - 1 if j is not None else i
+    opened = aside_start(doc[i], reach=30) if i >= 0 else None
+    i = opened - 1 if opened is not None else i  # 'generals -- most of whom had ... -- who': the aside skipped
     while i >= 0 and who.i - i <= 15 and not doc[i].is_sent_end:
         token = doc[i]
-        if (opened := bracket_start(token)) is not None:  # ('Idoia (Carla Benitez), a widow who'): the aside skipped
+        if token.text == ")" and (opened := aside_start(token)) is not None:  # ('Idoia (Carla Benitez), a widow who')
             i = opened - 1
             if i >= 0 and doc[i].pos_ == "PROPN" and resolver.person_for([doc[i]]) is not None:
                 chosen = doc[i]  # (the name before it: the character)

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ...aliases import canonical_name, fold
+from ...aliases import fold
 from .affiliations import _text, _without_article, owner_before
 from .body_nouns import name_heads
+from .subjects import main_subject, sentence_span
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -57,11 +58,8 @@ def owned_body(resolver: SpeakerResolver, span: Span, head: Token, qualifiers: l
 def place_subject(index: ArticleIndex, word: Token) -> str | None:
     """The country or place a clause of the sentence before ``word``'s has for its subject, the
     main clause's first ('Diplomats said Veltrania did not attend. Its foreign ministry': Veltrania)."""
-    doc = word.doc
-    if not word.sent.start:
-        return None
-    before = doc[word.sent.start - 1].sent
-    subjects = sorted((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "GPE" and t.tag_ == "NNP"),
+    before = sentence_span(index, index.sentence_of(word.idx) - 1)
+    subjects = sorted((t for t in before or () if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "GPE" and t.tag_ == "NNP"),
                       key=lambda t: (len(list(t.ancestors)), t.i))
     for subject in subjects:
         ent = next((e for e in index.ents_in(subject.i, subject.i + 1) if e.label_ == "GPE"), None)
@@ -79,12 +77,11 @@ def subject_body(index: ArticleIndex, span: Span, noun: str, fits: Callable[[str
     from .anaphora import ROLE_WINDOW
     from .index import ORG
 
-    doc = span.doc
-    sent = doc[span.start].sent
-    if not sent.start or any(t.pos_ not in _OPENERS for t in doc[sent.start : span.start]):
+    sentence = index.sentence_of(span.start_char)
+    own = sentence_span(index, sentence)
+    if own is None or any(t.pos_ not in _OPENERS for t in span.doc[own.start : span.start]):
         return None
-    root = doc[sent.start - 1].sent.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = main_subject(sentence_span(index, sentence - 1))
     if subject is None or subject.pos_ != "PROPN" or subject.is_lower:  # (a name: not "Tarsk's commerce ministry")
         return None
     name = body_named(index, subject)
@@ -115,7 +112,7 @@ def body_named(index: ArticleIndex, token: Token) -> str | None:
     a person's name."""
     ent = next(iter(index.ents_in(token.i, token.i + 1)), None)
     if ent is not None and ent.label_ == "ORG":
-        return index.full_name(canonical_name(_text(_without_article([t for t in ent if t.tag_ != "POS"]))))
+        return index.body_name(ent)
     if ent is not None and ent.label_ == "PERSON" or index.people.find([token.text]) is not None:
         return None
     words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.tag_ != "POS"]

@@ -18,6 +18,7 @@ from .descriptions import DESCRIPTION, group_nouns
 from .naming import PERSON as A_PERSON_NOUN
 from .naming import noun_kind
 from .people import compatible, gender_of_word
+from .role_bodies import whose_words
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -171,9 +172,6 @@ def another_holder(role: Token, later: Token) -> bool:
 
 
 def _qualifier(noun: Token) -> set[str]:
-    """The words that say whose role ``noun`` is: its possessive, names and nouns before it, its
-    'of', 'for' or 'at' phrase ('United Nations', 'Kessarine' of 'The United Nations special envoy
-    for Kessarine')."""
-    words = {t.lower_ for c in noun.lefts if c.dep_ in ("poss", "compound", "nmod") for t in c.subtree}
-    words |= {t.lower_ for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "at") for t in c.subtree}
-    return {w for w in words if w not in _PLAIN and w.isalpha()}
+    """The words that say whose role ``noun`` is (``whose_words``: 'United Nations', 'Kessarine' of
+    'The United Nations special envoy for Kessarine')."""
+    return {w for w in (t.lower_ for t in whose_words(noun)) if w not in _PLAIN and w.isalpha()}

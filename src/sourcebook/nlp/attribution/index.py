@@ -347,6 +347,10 @@ class ArticleIndex:
         ('Halvorsen' for Halvorsen Foods)."""
         return self._shortened.get(name, name)
 
+    def body_name(self, ent: Span) -> str:
+        """The fuller name of the body an entity names, read without its article or a possessive ending."""
+        return self.full_name(canonical_name(_text(_without_article([t for t in ent if t.tag_ != "POS"]))))
+
     def organisation_names(self) -> frozenset[str]:
         """The names the article's organisations go by (canonical)."""
         if self._organisations is None:

@@ -19,7 +19,7 @@ from .interviews import layout, opens_its_line
 from .labels import line_label
 from .lexicon import active_lexicon
 from .people import gender_of_first_name
-from .syntax import FINITE_TAGS, PERSON_SUFFIXES, source_like, source_span
+from .syntax import FINITE_TAGS, source_like, source_span
 from .tables import text_of, words_of
 from .topics import topic_heading
 
@@ -114,21 +114,16 @@ def _topic(before: Span, common_nouns: frozenset[str]) -> bool:
         e.label_ == "PERSON" and e[-1].lower_ == word.lower_ and not e.start <= word.i < e.end for e in word.doc.ents)
 
 
-def _no_voice(before: Span, common_nouns: frozenset[str], speaking: frozenset[str]) -> bool:
+def _no_voice(before: Span, colon: Token, common_nouns: frozenset[str]) -> bool:
     """Words before a colon that name no one who can speak (a person, a body, a role, a
     document): a section's label in capitals ('MEANWHILE IN THE PARLIAMENT:', 'THE BIG
     PICTURE:'; a name with a first name or a title speaks: 'JUDE MARLOWE:', 'SEN. DELACORTE:'),
-    or a name an event or a thing heads, which the NER took for no body ('Island Trophy:',
-    'Climate Summit:'; not 'Tessa Brown:', 'Harrow Council:', the 'White House' as an ORG)."""
+    or a name of an event, a place or a thing (``topics.topic_heading``)."""
     words = [t for t in before if t.is_alpha]
     if len(words) > 1 and all(t.is_upper for t in words):
         first = words[0].text.title()
         return first.lower().rstrip(".") not in HONORIFICS and gender_of_first_name(first) is None
-    last = before[-1]
-    return (len(words) > 1 and all(t.pos_ == "PROPN" and t.is_title for t in words)
-            and not any(t.ent_type_ in ("ORG", "NORP", "GPE", "FAC") for t in words)
-            and last.lower_ in common_nouns and last.lower_ not in speaking and not last.lower_.endswith(PERSON_SUFFIXES)
-            and gender_of_first_name(words[0].text) is None)
+    return topic_heading(before, colon, common_nouns, active_lexicon().speaking_nouns)
 
 
 def _only_questions(words: str) -> bool:
@@ -359,8 +354,7 @@ def _named_colon(
     named = named or answer or transcript or _name_and_role(text, before)
     if not (answer or transcript) and _heading(text, before, speaker_noun):
         return None
-    if not (answer or transcript or _name_and_role(text, before)) and (_no_voice(
-            before, common_nouns, active_lexicon().speaking_nouns) or topic_heading(before, colon, common_nouns)):
+    if not (answer or transcript or _name_and_role(text, before)) and _no_voice(before, colon, common_nouns):
         return None
     if not (answer or transcript) and (_possessed_label(before, documents) or _thing_label(before, speaker_noun, documents)):
         return None

@@ -109,13 +109,6 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True  # 'a group which calls itself the Tuesday Collective': a name, no stance (not 'called himself a victim')
     if manner_gerund(lex, verb):
         return True  # 'was told in writing that X': how it was told; the clause is the cue's before it
-    doc = verb.doc
-    if verb.tag_ in ("VBD", "VBN") and doc[verb.i - 1].text == "," and any(
-            c.dep_ == "nsubj" and verb.i - 2 <= c.right_edge.i < verb.i for c in children) and any(
-            c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1 and c.right_edge.i + 1 < len(doc)
-            and doc[c.right_edge.i + 1].text == "," and any(
-                g.dep_ == "conj" and g.i > c.right_edge.i for g in children) for c in children):
-        return True  # 'The buyer, believed to be an oil heir, paid X': a passive set beside the subject, no belief of the buyer's
     if any(c.dep_ == "nsubj" and c.lower_ in ("the", "a", "an") for c in children):
         return True  # 'The said fairgrounds will host X': an article read as the subject, 'said' an adjective
     if _act_on_someone(lex, verb) or _headline_verb_read_as_noun(lex, verb) or _second_bidding(lex, verb):

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ...aliases import canonical_name, fold
-from .affiliations import _text, _without_article
+from .affiliations import _without_article
+from .short_names import initials
 
 if TYPE_CHECKING:
     from .index import ArticleIndex
@@ -23,22 +24,25 @@ _GLUE = frozenset(["the", "of", "for", "and", "&", "a"])
 _PARTIES = frozenset(["democratic", "democrat", "democrats", "republican", "republicans", "gop"])
 
 
+def whose_words(head: Token, deps: tuple[str, ...] = ("compound", "nmod", "poss")) -> list[Token]:
+    """The words that say whose role ``head`` is: those of its possessive and of the names and nouns
+    before it ("the Senate's president", 'The European Council president'), and those of the object
+    of an 'of', 'for' or 'at' phrase on it ('the president of the European Council')."""
+    words = [t for m in head.lefts if m.dep_ in deps for t in m.subtree]
+    return words + [t for p in head.rights if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")
+                    for g in p.children if g.dep_ == "pobj" for t in g.subtree]
+
+
 def role_bodies(index: ArticleIndex, span: Span, head: Token) -> set[str]:
-    """The bodies the role phrase at ``head`` names in its own words: an organisation in a modifier
-    before the noun ('The European Council president', "the Senate's president") or in an 'of',
-    'for' or 'at' phrase on it ('the president of the European Council'); not a place or a
-    nation, whose adjective and name differ ('the French president', 'the president of France'),
-    nor a party, nor what a clause on the role says ('the president, who told the BBC')."""
-    tokens = [t for m in head.lefts if m.dep_ in ("compound", "nmod", "poss", "amod") for t in m.subtree]
-    for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at") and span.start <= prep.i < span.end:
-            tokens += [g for g in prep.children if g.dep_ == "pobj"]
+    """The bodies the role phrase at ``head`` names in its own words (``whose_words``, an adjective's
+    too): an organisation, not a place or a nation, whose adjective and name differ ('the French
+    president', 'the president of France'), nor a party, nor what a clause on the role says ('the
+    president, who told the BBC')."""
     names: set[str] = set()
-    for token in tokens:
-        for ent in index.ents_in(token.i, token.i + 1):
-            words = _without_article([t for t in ent if t.tag_ != "POS"])
-            if ent.label_ == "ORG" and words and not {t.lower_ for t in words} & _PARTIES:
-                names.add(index.full_name(canonical_name(_text(words))))
+    for token in whose_words(head, ("compound", "nmod", "poss", "amod")):
+        for ent in index.ents_in(token.i, token.i + 1) if token.i < span.end else ():
+            if ent.label_ == "ORG" and not {t.lower_ for t in ent} & _PARTIES and _without_article(list(ent)):
+                names.add(index.body_name(ent))
     return names
 
 
@@ -49,21 +53,17 @@ def held_elsewhere(index: ArticleIndex, bodies: set[str], person: Person) -> boo
     theirs = [w.removeprefix("org:") for w in person.roles if w.startswith("org:")]
     if not bodies or not theirs:
         return False
-    known = [_words(index, name) for name in theirs]
+    known = [(index.full_name(canonical_name(other)), _words(index, other)) for other in theirs]
     affiliation = set(fold(person.affiliation or "").split())
     for body in bodies:
         mine = _words(index, body)
         if mine and mine <= affiliation:
             return False
-        if any(mine and other and (mine <= other or other <= mine) or _initials(body, other) for other in known):
-            return False
+        if any(mine and words and (mine <= words or words <= mine) or len(body) > 1 and initials(other.split(), fold=True) == body
+               for other, words in known):
+            return False  # (its initials in capitals, in order: 'EC' for the European Commission)
     return True
 
 
 def _words(index: ArticleIndex, name: str) -> set[str]:
     return set(fold(index.full_name(canonical_name(name))).split()) - _GLUE
-
-
-def _initials(name: str, words: set[str]) -> bool:
-    """'EC' for a name of the words {'european', 'commission'} (in any order: a set's)."""
-    return name.isupper() and 1 < len(name) == len(words) and sorted(name.lower()) == sorted(w[0] for w in words)

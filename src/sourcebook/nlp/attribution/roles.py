@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ...aliases import TITLES, canonical_name, fold
+from ...aliases import TITLES, fold
 from ..lexicon import word_set
-from .affiliations import _ALSO_CALLED, _TITLE_ROLES, _text, _without_article, body_before, owner_before
+from .affiliations import _ALSO_CALLED, _TITLE_ROLES, _text, body_before, owner_before
 from .anaphora import _POSSESSIVE_DETS, DESCRIPTION, ROLE_WINDOW, Salience, _compatible, pronoun
 from .body_nouns import (
     OUTLET_NOUNS,
@@ -373,7 +373,7 @@ def role_body(resolver: SpeakerResolver, head: Token, salience: Salience) -> str
     for mod in head.lefts:
         ent = next((e for e in resolver.ents_in(mod.i, mod.i + 1) if e.label_ == "ORG"), None)
         if mod.dep_ in ("compound", "nmod", "poss") and ent is not None:
-            return resolver.full_name(canonical_name(_text(_without_article([t for t in ent if t.dep_ != "case"]))))
+            return resolver.body_name(ent)
     for prep in head.rights:
         # 'from' only before a body's name that says it is one ('researchers from Kelvin University'),
         # where the body is more often a place of origin ('a man from Tarsel')
@@ -387,7 +387,7 @@ def role_body(resolver: SpeakerResolver, head: Token, salience: Salience) -> str
         if prep.lower_ == "from" and ent is None:
             continue
         if ent is not None:
-            return resolver.full_name(canonical_name(_text(_without_article(list(ent)))))
+            return resolver.body_name(ent)
         if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _group_nouns():
             body = resolver.doc[pobj.left_edge.i : pobj.i + 1]
             found = role(resolver, body, pobj, body.start_char, salience)

@@ -19,35 +19,49 @@ from .people import MALE, compatible, gender_of_first_name, gender_of_word, give
 
 if TYPE_CHECKING:
     from .anaphora import Salience
-    from .index import Resolved
+    from .index import ArticleIndex, Resolved
     from .speakers import SpeakerResolver
 
 _STOP = "stop"  # a person the scan may not pass nor take ('he', one of the other gender)
+_SUBJECTS = ("nsubj", "nsubjpass")
 _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "i", "we", "you"})
+
+
+def sentence_span(index: ArticleIndex, sentence: int) -> Span | None:
+    """The article's sentence ``sentence`` (of ``index.sent_starts``), None where it holds no word."""
+    starts = index.sent_starts
+    end = starts[sentence + 1] if sentence + 1 < len(starts) else len(index.text)
+    span = index.doc.char_span(starts[sentence], end, alignment_mode="contract") if 0 <= sentence < len(starts) else None
+    return span if span is not None and len(span) else None
+
+
+def main_subject(span: Span | None) -> Token | None:
+    """The subject of the sentence's main clause, past a dateline it opens with that the parser
+    made its own root ('HAGARSO CAMP, Kenya - Nasra holds')."""
+    root = span.root if span is not None else None
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None) if root is not None else None
+    if span is not None and subject is None:
+        root = next((t for t in span if t.head.i == t.i and t.i > span.root.i and t.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None) if root is not None else None
+    return subject
 
 
 def subject_since(resolver: SpeakerResolver, sentence: int, since: int, wanted: str, salience: Salience,
                   said: Sequence[tuple[int, int]] = ()) -> Resolved | None:
     """The person of gender ``wanted`` the nearest sentence before ``sentence`` (back to
     ``since``) is about, else none (the caller's last speaker or person named stands)."""
-    doc, starts = resolver.doc, resolver.sent_starts
-    for before in range(min(sentence, len(starts)) - 1, max(0, since) - 1, -1):
-        end = starts[before + 1] if before + 1 < len(starts) else len(resolver.text)
-        span = doc.char_span(starts[before], end, alignment_mode="contract")
-        if span is None or not len(span):
+    for before in range(min(sentence, len(resolver.sent_starts)) - 1, max(0, since) - 1, -1):
+        span = sentence_span(resolver, before)
+        if span is None:
             continue
-        root = span.root
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:  # (a dateline the sentence opens with, its own root: 'HAGARSO CAMP, Kenya - Nasra holds')
-            root = next((t for t in span if t.head.i == t.i and t.i > root.i and t.pos_ in ("VERB", "AUX")), root)
-            subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = main_subject(span)
         if subject is not None and (resolver.in_quote(subject.idx) or any(a <= subject.idx < b for a, b in said)):
             subject = None  # a sentence quoted whole ('"We were there."'): the next one back
         if before == since and (subject is None or subject.dep_ != "nsubjpass"):
             return None  # the last speaker's own sentence: the speaker, unless one acted on ('Aske was asked by X')
         found = _person(resolver, subject, wanted, salience) if subject is not None else None
         if found is None and subject is not None and subject.dep_ == "nsubjpass":
-            agent = next((g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            agent = next((g for c in subject.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             found = _person(resolver, agent, wanted, salience) if agent is not None else None
         if found == _STOP:
             return None

@@ -1,6 +1,7 @@
-"""A colon after a name of an event or a place that heads the story's topic, no speaker's
-('Lowmarsh Film Festival: jury hands top prize to X'): the clause after it is the writer's
-headline, whose own subject acts. Read by ``markers`` beside the line labels of ``labels``."""
+"""A colon after a name of an event, a place or a thing, no speaker's: one the NER made no body
+('Island Trophy:', 'Climate Summit:'), or one that heads the story's topic ('Lowmarsh Film Festival:
+jury hands top prize to X'), the clause after it the writer's headline, whose own subject acts.
+Read by ``markers`` beside the line labels of ``labels``."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from .lexicon import active_lexicon
 from .people import gender_of_first_name
-from .syntax import FINITE_TAGS, source_like
+from .syntax import FINITE_TAGS, PERSON_SUFFIXES, source_like
 
 #: entity types of a name that heads a story's topic, no speaker: none, an event, a place, a work
 _TOPIC_ENTS = frozenset(["", "EVENT", "FAC", "LOC", "WORK_OF_ART"])
@@ -17,20 +18,26 @@ _PLACES = frozenset(["GPE", "NORP"])
 _OPENING_QUOTES = frozenset(['"', "'", "\u201c", "\u2018", "\u00ab"])
 
 
-def topic_heading(before: Span, colon: Token, common_nouns: frozenset[str]) -> bool:
-    """'Lowmarsh Film Festival: jury hands top prize to X': a name of an event or a place before a
-    colon (capitalised words, no first name, that the NER made no person or body, a place's name
-    only before its head, a common noun; not common words alone, 'News Guide:'), and after it a
+def topic_heading(before: Span, colon: Token, common_nouns: frozenset[str], speaking: frozenset[str]) -> bool:
+    """A name of an event, a place or a thing before a colon (capitalised words, no first name,
+    ending in a common noun, 'Island Trophy:', 'Climate Summit:'): no speaker, when the NER made it
+    no body and its last word is no speaker's noun (not 'Tessa Brown:', 'Harrow Council:', the
+    'White House' as an ORG), or when it names a topic the headline after it is about ('Lowmarsh
+    Film Festival: jury hands top prize to X'): a name the NER made no person or body, a place's
+    name only before its head (not common words alone, 'News Guide:'), and after the colon a
     headline's clause, no quotation, whose own subject is someone else who acts (a name, or a noun
-    of people or bodies): the name is the story's topic and the clause the writer's headline (not
-    'Harrow Council: budget cuts will hit libraries', with a thing for subject, nor 'X Festival:
-    "We will Y"')."""
+    of people or bodies; not 'Harrow Council: budget cuts will hit libraries', with a thing for
+    subject, nor 'X Festival: "We will Y"')."""
     words = [t for t in before if t.is_alpha]
-    if len(words) < 2 or not all(t.pos_ in ("PROPN", "NOUN") and t.is_title for t in words) or any(
-            t.ent_type_ not in _TOPIC_ENTS | _PLACES for t in words) or words[-1].ent_type_ in _PLACES or (
-            words[-1].lower_ not in common_nouns):
+    if len(words) < 2 or not all(t.is_title for t in words) or words[-1].lower_ not in common_nouns or (
+            gender_of_first_name(words[0].text) is not None):
         return False
-    if gender_of_first_name(words[0].text) is not None or all(t.is_stop or t.lower_ in common_nouns for t in words[:-1]):
+    last = before[-1].lower_
+    if all(t.pos_ == "PROPN" for t in words) and not any(t.ent_type_ in ("ORG", "NORP", "GPE", "FAC") for t in words) and (
+            last in common_nouns and last not in speaking and not last.endswith(PERSON_SUFFIXES)):
+        return True
+    if not all(t.pos_ in ("PROPN", "NOUN") for t in words) or any(t.ent_type_ not in _TOPIC_ENTS | _PLACES for t in words) or (
+            words[-1].ent_type_ in _PLACES) or all(t.is_stop or t.lower_ in common_nouns for t in words[:-1]):
         return False  # (a name, not common words: 'News Guide:', 'The Latest:' label a kind of text)
     after = colon.doc[colon.i + 1 : colon.sent.end]
     if any(t.text in _OPENING_QUOTES for t in after):
