@@ -7,7 +7,8 @@ that the parser read as the sentence's verb ('Families reported to the hotline a
 'The bar, called simply Hops, seats forty'),
 a fear for someone ('feared for her job'), which holds no view of the world, an act done to the
 verb's object with no clause ('imposed sanctions on six companies', 'banned exports of gallium') and
-a passive's subject that is a thing handled, not what was said ('The video was posted by an anonymous account')."""
+a passive's subject that is a thing handled, not what was said ('The video was posted by an anonymous account'),
+and the writer's connective that opens a sentence with a verb of saying ('That said, X', 'Having said that, X')."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ _ANONYMITY = frozenset(["anonymity", "anonymous", "anonymously"])
 _PERMITTING = frozenset(["authorise", "authorize", "permit", "allow", "clear", "empower"])
 #: verbs of fear, whose 'for' names who or what is feared for ('feared for her job')
 _FEAR = frozenset(["fear", "worry"])
+#: a sentence's opening words, up to the word after 'said', that make it the writer's connective
+_CONNECTIVES = (["that", "said", ","], ["this", "said", ","], ["that", "being", "said", ","], ["having", "said", "that", ","])
 
 
 def handed_on(lex: Lexicon, verb: Token) -> bool:
@@ -146,10 +149,24 @@ def _says_what(lex: Lexicon, obj: Token) -> bool:
         t.dep_ in ("nsubj", "nsubjpass") and t.tag_ not in ("WDT", "WP") for t in g.children) for g in obj.children)
 
 
+def connective(verb: Token) -> bool:
+    """'That said, X', 'That being said, X', 'Having said that, X': the writer's concession that
+    opens the sentence, which points back at the text before it and reports nothing."""
+    if verb.lower_ != "said":
+        return False
+    doc = verb.doc
+    for form in _CONNECTIVES:
+        first = verb.i - form.index("said")
+        if first >= 0 and first + len(form) <= len(doc) and (first == 0 or doc[first].is_sent_start) and [
+                t.lower_ for t in doc[first : first + len(form)]] == form:
+            return True
+    return False
+
+
 def reports_nothing(lex: Lexicon, verb: Token) -> bool:
     """One of the acts above."""
     return (handed_on(lex, verb) or anonymity_purpose(verb) or not_permitted(verb) or participle_on_subject(verb)
-            or set_off_participle(verb) or fear_for(verb) or act_done(lex, verb))
+            or set_off_participle(verb) or fear_for(verb) or act_done(lex, verb) or connective(verb))
 
 
 def passive_thing(lex: Lexicon, verb: Token, subject: Token) -> bool:

@@ -8,7 +8,10 @@ statement it repeats. Only quotations of three words or more are matched, word f
 (case, punctuation and quote marks aside), so a title or a nickname in quote marks that a
 speaker happens to use in passing is not enough unless the words are the same; a quotation
 whose every word is capitalised is a title ("Face the Nation", "War On Drugs"), not words
-anyone said.
+anyone said. Only a quotation of the headline or the lede (the short lines that open the
+article and its first paragraph) is an echo: further down, the writer repeating a phrase a
+statement already gives (a scare quote, a pull quote set on a line of its own) adds a second
+record of the same words.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from .candidate import overlaps
 from .direct import QuoteIndex, _strip_inner
 
 MIN_WORDS = 3
+LEDE_LINES = 5  # at most: a kicker, a headline, a dek, a byline and the first paragraph
+PARAGRAPH_WORDS = 12  # a line of as many words is a paragraph, no headline's
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 
 
@@ -32,6 +37,23 @@ def _title(words: list[str]) -> bool:
     """Every word of four letters or more capitalised: 'Face the Nation', 'War On Drugs'."""
     long = [w for w in words if len(w) > 3]
     return bool(long) and all(w[0].isupper() for w in long)
+
+
+def lede_end(text: str) -> int:
+    """The offset where the article's headline lines (the first line, however long, then short
+    lines: a dek, a byline) and its first paragraph end: the end of the first line after the
+    headline that holds ``PARAGRAPH_WORDS`` words or more, or of the ``LEDE_LINES``-th line."""
+    at, seen = 0, 0
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end]
+        if line.strip():
+            seen += 1
+            if seen == LEDE_LINES or (seen > 1 and len(_WORD.findall(line)) >= PARAGRAPH_WORDS):
+                return end
+        at = end + 1
+    return len(text)
 
 
 def _holds(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
@@ -52,7 +74,10 @@ def echoed_quotes(text: str, records: tuple[Attribution, ...], quotes: QuoteInde
     quoted: list[tuple[Attribution, tuple[str, ...]]] | None = None  # (read at the first quotation that can echo)
     echoes: list[Attribution] = []
     number = 1 + max((int(r.id[1:]) for r in records if r.id[1:].isdigit()), default=0)
+    lede = lede_end(text)
     for q in quotes.quotes:
+        if q.start >= lede:
+            break  # (the quotations are in text order)
         span = _strip_inner(text, (q.start, q.end))
         if any(overlaps(span, h) for h in held):
             continue
