@@ -21,7 +21,7 @@ from .lexicon import active_lexicon
 from .people import gender_of_first_name
 from .syntax import FINITE_TAGS, source_like, source_span
 from .tables import text_of, words_of
-from .topics import topic_heading
+from .topics import quoted_claim, topic_heading
 
 
 def _name_and_role(text: str, before: Span) -> bool:
@@ -47,7 +47,10 @@ def _speaker_noun(before: Span, colon: Token, speaker_noun: Callable[[Token], bo
     that can hold a statement, with a clause after the colon ('Ingredients: flour, sugar' has
     none); a bare singular noun other than a document's is a line's label ('Shelter:', 'Media
     contact:')."""
-    if speaker_noun is None or len(before) > 3 or before[-1].pos_ != "NOUN" or not speaker_noun(before[-1]):
+    # (or a line's one word the tagger read as a name, no entity's: 'Minister: vaccine "safe"')
+    common = before[-1].pos_ == "NOUN" or len(before) == 1 and before[-1].pos_ == "PROPN" and not before[-1].ent_type_ and (
+        before[-1].lower_ in active_lexicon().speaking_nouns)
+    if speaker_noun is None or len(before) > 3 or not common or not speaker_noun(before[-1]):
         return False
     if any(t.pos_ not in ("NOUN", "ADJ", "DET", "PROPN") for t in before):
         return False
@@ -58,23 +61,23 @@ def _speaker_noun(before: Span, colon: Token, speaker_noun: Callable[[Token], bo
         return False
     if before[-1].lemma_.lower() in active_lexicon().speech_nouns and before[-1].lemma_.lower() not in documents:
         return False  # what is said, not who says it: 'The short answer:', 'Our verdict:' (a 'Memo:' is a document's)
-    return _statement_after(colon)
+    return _statement_after(colon) or quoted_claim(colon) and _body_stating(before[-1], colon)
 
 
 def _body_stating(noun: Token, colon: Token) -> bool:
     """'Industry body: wine exports fell 7%', 'Regulator: banks must hold more capital': on the
     article's first line (its headline), a bare singular noun the lexicon lists as a body or a
     role (``Lexicon.speaking_nouns``; not 'Shelter:', 'Weekend weather:'), with only nouns before
-    it ('Trade group:'; not 'Good news:'), before a clause with a verb in a tense of its own (not
-    'Media contact: Lena Buckridge', a label and its value)."""
+    it ('Trade group:'; not 'Good news:'), before a clause with a verb in a tense of its own or a quotation
+    after words of its own (``topics.quoted_claim``; not 'Media contact: Lena Buckridge', a label and its value)."""
     lemma = noun.lemma_.lower()
     doc = colon.doc
     if any(t.pos_ not in ("NOUN", "PROPN") for t in doc[colon.sent.start : noun.i]):
         return False  # (nouns naming it only: not 'Good news:', a verdict on what follows)
     if text_of(doc)[: text_of(doc).rfind("\n", 0, colon.idx) + 1].strip():
         return False  # the headline only: a line in the body labels what follows ('Fit guide: Measure X')
-    return (lemma in active_lexicon().speaking_nouns or noun.lower_ in active_lexicon().speaking_nouns) and any(
-        t.tag_ in FINITE_TAGS for t in doc[colon.i + 1 : colon.sent.end])
+    return (lemma in active_lexicon().speaking_nouns or noun.lower_ in active_lexicon().speaking_nouns) and (any(
+        t.tag_ in FINITE_TAGS for t in doc[colon.i + 1 : colon.sent.end]) or quoted_claim(colon))
 
 
 def _statement_after(colon: Token) -> bool:

@@ -1,5 +1,6 @@
 """Arcs the parser got wrong before every rule reads them, mended in place: the pieces of a word
-joined by hyphens (``hyphens``), and a clause's verb read as the auxiliary of an adjective.
+joined by hyphens (``hyphens``), a relative clause on a noun of saying read as its complement
+(``relative_that``), and a clause's verb read as the auxiliary of an adjective.
 
 'The minister told lawmakers that banks had limited exposure to X': the parser read 'had' as
 the auxiliary of 'limited', and 'limited' as an adjective of 'exposure', which it hung on 'told'
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 
 from .arcs import set_arcs
 from .hyphens import join_hyphenated
+from .relative_that import relative_that
 from .tables import forget, words_of
 
 
@@ -43,6 +45,9 @@ def mend(doc: Doc) -> None:
         heads[aux.i], deps[aux.i] = noun.head.i, "ccomp" if that or noun.head.pos_ in ("VERB", "AUX") else "conj"
         heads[noun.i], deps[noun.i] = aux.i, "dobj"
         verbs.append(aux)
+    relatives, relations = relative_that(doc)  # ('a claim that officials rejected': 'that' the verb's object)
+    heads.update(relatives)
+    deps.update(relations)
     if not heads or not set_arcs(doc, heads, deps):
         return
     for verb in verbs:

@@ -38,11 +38,28 @@ def of_the_reporter(clause: Token, child: Token) -> bool:
     is what was said: 'Ryan has said he is not ready to endorse Trump, even though he is the lone Republican left')."""
     reporter = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < clause.i), None)
     subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-    if reporter is None or subject is None or subject.lower_ not in ("he", "she", "they") or child.lemma_ in ("be", "have"):
+    if reporter is None or subject is None or child.lemma_ in ("be", "have"):
+        return False
+    if subject.lower_ == "it":
+        # 'The company said X, though it did not provide benchmarks': a body's backing withheld ('it' may
+        # stand for the report's own thing, 'though it could still cause flooding', so only a withheld act)
+        return reporter.tag_ in ("NN", "NNP") and reporter.ent_type_ not in ("PERSON", "GPE") and _withheld(child)
+    if subject.lower_ not in ("he", "she", "they"):
         return False
     plural = reporter.lower_ in ("they", "we") or reporter.tag_ in ("NNS", "NNPS")
     return (subject.lower_ == "they") == plural and (
         plural or reporter.lower_ == subject.lower_ or reporter.ent_type_ == "PERSON")
+
+
+#: what a reporter gives to back a report ('did not provide benchmarks', 'gave no figures')
+_BACKING = frozenset(["provide", "give", "offer", "cite", "present", "share", "produce", "release", "disclose",
+                      "specify", "detail", "elaborate", "explain", "say", "identify", "name", "publish"])
+
+
+def _withheld(act: Token) -> bool:
+    """'did not provide benchmarks', 'gave no figures': an act of backing a report, negated."""
+    return act.lemma_.lower() in _BACKING and (any(c.dep_ == "neg" for c in act.children) or any(
+        c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in act.children))
 
 
 def persons_act(lex: Lexicon, verb: Token) -> bool:

@@ -78,8 +78,9 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
         found = _described(verb, children, objects, extra, only_as)
         if found is not None:
             return found
-        if lemma in lex.naming_verbs and objects and objects[0].i > verb.i and not xcomps and _someone(lex, objects[0]):
-            return None  # 'Joan Pike called the police at noon': someone phoned, no name given
+        if lemma in lex.naming_verbs and objects and objects[0].i > verb.i and all(
+                x.i > objects[0].i and _to_infinitive(x) for x in xcomps) and _someone(lex, objects[0]):
+            return None  # 'Joan Pike called the police at noon', 'called Hale to concede': someone phoned, no name given
     if lemma not in lex.stance_object or lemma in lex.learned_verbs:  # 'criticised the film': a stance on it
         objects = [o for o in objects if not artefact(lex, o)]
     if lemma not in lex.speech:  # 'welcomed two cubs', 'ordered eggs': an arrival, a purchase, no stance
@@ -132,13 +133,18 @@ def _someone(lex: Lexicon, obj: Token) -> bool:
     """'called the police', 'called him', 'called Dr. Ames': a person or a body of people alone, with
     nothing after it that names it ('called the decision "cruel and pointless"', read as one noun
     phrase; 'calls this entertainment' names a thing; 'Private people, she called them')."""
-    if any(c.i > obj.i and c.dep_ != "prep" and not c.is_punct for c in obj.children) or any(t.is_quote for t in obj.subtree):
-        return False  # ('calls her "an intelligent woman"', read as one noun phrase: the name is quoted)
+    if any(c.i > obj.i and c.dep_ != "prep" and not c.is_punct for c in obj.children) or any(
+            t.is_quote for t in obj.head.subtree if t.i >= obj.left_edge.i):
+        return False  # ('calls her "an intelligent woman"', read as one noun phrase: the name is quoted, maybe past a phrase)
     if any(c.i < obj.head.i and c.dep_ in ("npadvmod", "dobj", "ccomp", "dep", "attr") for c in obj.head.children):
         return False  # 'Private people, she called them': the name set before the verb
-    if any(c.i > obj.i and c.dep_ not in ("prep", "punct", "advmod", "cc", "conj") for c in obj.head.children):
+    if any(c.i > obj.i and c.dep_ not in ("prep", "punct", "advmod", "cc", "conj") and not (
+            c.dep_ in ("advcl", "xcomp") and _to_infinitive(c)) for c in obj.head.children):
         return False  # 'He calls her "a fine judge"', 'calling Gov. Pence my partner': the name hung on the verb
-    return (obj.ent_type_ == "PERSON" or obj.pos_ == "PRON" and obj.lower_ in _PERSONAL
+    # (not a purpose: 'called Sanders to congratulate him'; a name the NER took for a body is one
+    # called all the same: 'called Hale', 'called Naghmeh Abedini')
+    return (obj.ent_type_ in ("PERSON", "ORG") or obj.pos_ == "PRON" and obj.lower_ in _PERSONAL
+            or obj.pos_ == "PROPN" and not obj.ent_type_
             or obj.pos_ == "NOUN" and (obj.lemma_.lower() in lex.role_nouns or obj.lower_ in lex.role_nouns))
 
 

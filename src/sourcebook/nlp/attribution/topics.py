@@ -1,7 +1,8 @@
 """A colon after a name of an event, a place or a thing, no speaker's: one the NER made no body
 ('Island Trophy:', 'Climate Summit:'), or one that heads the story's topic ('Lowmarsh Film Festival:
-jury hands top prize to X'), the clause after it the writer's headline, whose own subject acts.
-Read by ``markers`` beside the line labels of ``labels``."""
+jury hands top prize to X'), the clause after it the writer's headline, whose own subject acts; and a
+headline's claim with no verb but a quotation in it, after a speaker's colon ('Minister: vaccine "safe
+for children"'). Read by ``markers`` beside the line labels of ``labels``."""
 
 from __future__ import annotations
 
@@ -48,4 +49,14 @@ def topic_heading(before: Span, colon: Token, common_nouns: frozenset[str], spea
                and source_like(lex, t) for t in after)
 
 
-__all__ = ["topic_heading"]
+def quoted_claim(colon: Token) -> bool:
+    """'Judge: confession 'obtained under pressure'', 'Minister: vaccine "safe for children"': a headline
+    drops its verb, but words quoted after the colon, with words of the writer's before them, are a
+    claim in the words of the one before it (not a title or a list after a label: nothing before the quotation)."""
+    words = [t for t in colon.doc[colon.i + 1 : colon.sent.end] if not t.is_space]
+    opening = next((k for k, t in enumerate(words) if t.text in _OPENING_QUOTES and k > 0), None)
+    return opening is not None and any(t.is_alpha for t in words[:opening]) and any(
+        t.is_quote for t in words[opening + 2 :]) and all(t.is_alpha or t.is_punct for t in words[:opening])
+
+
+__all__ = ["quoted_claim", "topic_heading"]
