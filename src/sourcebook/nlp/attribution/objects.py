@@ -11,6 +11,7 @@ from .predicates import free_relative
 from .spoken_at import drop_trailing_occasion
 from .syntax import source_like, subtree_span
 from .tails import trailing_participle, with_tail, without_writer_tail
+from .voiced import voiced_topic
 
 Spans = list[tuple[int, int]]
 
@@ -102,6 +103,11 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
         extra.extend(t for t in objects[0].subtree if t.i <= objects[0].i and t.dep_ in ("amod", "advmod", "compound"))
         extra.append(objects[0])
         return [subtree_span(voiced)]
+    topic = voiced_topic(lex, verb, objects[0]) if objects else None
+    if topic is not None:  # 'expressed concern about the fee', 'voiced support for X': what the stance is on
+        extra.extend(t for t in objects[0].subtree if t.i <= objects[0].i + 1 and t.dep_ != "punct")
+        extra.append(verb.doc[objects[0].i + 1])
+        return [drop_trailing_occasion(lex, text, verb.doc, subtree_span(topic))]
     if objects and (lemma in lex.stance_object or lemma in lex.any_object and _clausal(lex, lemma, objects[0])):
         obj = objects[0]
         end = subtree_span(obj)[1]

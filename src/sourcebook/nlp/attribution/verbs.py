@@ -22,6 +22,7 @@ from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
 from .findings import finding_noun, no_finding
 from .grounds import given_grounds
+from .judged import judged_subject
 from .lexicon import Lexicon
 from .misread import participle_after_apposition
 from .mute import holds_nothing
@@ -342,8 +343,7 @@ def _passive(lex: Lexicon, verb: Token, subject: Token | None) -> bool:
     if contracted_perfect(verb, subject):
         return False
     return any(c.dep_ == "auxpass" for c in verb.children) or (
-        subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i
-    ) or (
+        subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i) or (
         # 'Asked about X, she ...', '..., said Ann, asked about X' (read as VBD): the asker is not the answerer
         (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in lex.asking) and verb.dep_ == "advcl"
         and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
@@ -416,7 +416,7 @@ def _passive_source(lex: Lexicon, verb: Token, subject: Token | None, content: S
     ) and own_subject.lower_ not in lex.subjectless and verb.lemma_.lower() not in lex.addressee_verbs:
         # (not the one addressed: 'Motorists have been warned to expect delays', the motorists are told)
         return agent, [subtree_span(own_subject), *content]  # 'The bank is expected to act': both parts
-    return agent, content
+    return agent, judged_subject(lex, verb, own_subject, content) or content  # 'X was accused of Y': both parts
 
 
 def _active_source(
