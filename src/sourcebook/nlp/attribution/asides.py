@@ -10,8 +10,9 @@ from spacy.tokens import Span, Token
 
 from ..sentences import sentence_of
 from .candidate import trim_content
+from .denials import denial_comma
 from .lexicon import Lexicon
-from .syntax import FINITE_TAGS, SUBJECTS, finite, inverted_after_comma, last_word, past_a_colon, subtree_span
+from .syntax import FINITE_TAGS, SUBJECTS, closes_quotation, finite, inverted_after_comma, last_word, past_a_colon, subtree_span
 from .tables import text_of
 
 Spans = list[tuple[int, int]]
@@ -339,21 +340,27 @@ def ends_with_its_speaker(lex: Lexicon, verb: Token) -> bool:
 def apposed_denials(lex: Lexicon, doc, cands: list) -> None:
     """'The union said the airline had cut checks, a claim the airline denied': the writer sets
     a noun of saying after a comma and a cue on it; what that cue denies (rejects, disputes) is
-    the clause before the comma, which the report before it no longer runs into."""
+    the clause before the comma, which the report before it no longer runs into; what 'X, which
+    the rebels denied' denies is its 'which' (``denials``)."""
     text = text_of(doc)
     for cand in cands:
         if cand.verb is None:
             continue
         verb = doc[cand.verb]
-        noun = verb.head if verb.dep_ == "relcl" else next(
-            (c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        if noun is None or noun.lemma_.lower() not in lex.speech_nouns or noun.left_edge.i < 1 or (
-                doc[noun.left_edge.i - 1].text != "," or noun.left_edge.lower_ not in ("a", "an")):
+        mark = denial_comma(lex, verb)
+        if mark is None or doc[mark.i + 1].lower_ != "which" and (
+                verb.doc[mark.i + 1 + closes_quotation(doc[mark.i + 1])].lower_ not in ("a", "an")):
             continue
-        comma = doc[noun.left_edge.i - 1].idx
-        apposed = max(subtree_span(noun)[1], subtree_span(verb)[1])
+        after = doc[mark.i + 1]  # (the end of a quotation the comma closes: 'its "final offer," a claim')
+        if after.lower_ == "which":  # (as a relative report's: 'X, which they say left Y')
+            cand.contents, cand.aside, cand.answers = [(after.idx, after.idx + len(after))], False, True
+            continue
+        comma = after.idx + len(after) if closes_quotation(after) else mark.idx
+        noun = verb.head if verb.dep_ == "relcl" else verb
+        apposed = max(subtree_span(noun)[1] if noun.i > mark.i else 0, subtree_span(verb)[1])
         sent = sentence_of(verb)
-        claim = next(((s, e) for other in cands if other is not cand for s, e in other.contents if s < comma <= e), None)
+        claim = next(((s, e) for other in cands if other is not cand for s, e in other.contents
+                      if s < comma and (comma <= e or not text[e:comma].strip())), None)  # (' — a charge')
         for other in cands:
             if other is not cand:  # (nor any piece of the apposition: 'X, an allegation the company rejects')
                 other.contents = [c for c in (trim_content(text, s, min(e, comma)) if s < comma < e else (s, e)

@@ -47,16 +47,14 @@ def _speaker_noun(before: Span, colon: Token, speaker_noun: Callable[[Token], bo
     that can hold a statement, with a clause after the colon ('Ingredients: flour, sugar' has
     none); a bare singular noun other than a document's is a line's label ('Shelter:', 'Media
     contact:')."""
-    # (or a line's one word the tagger read as a name, no entity's: 'Minister: vaccine "safe"')
-    common = before[-1].pos_ == "NOUN" or len(before) == 1 and before[-1].pos_ == "PROPN" and not before[-1].ent_type_ and (
-        before[-1].lower_ in active_lexicon().speaking_nouns)
-    if speaker_noun is None or len(before) > 3 or not common or not speaker_noun(before[-1]):
+    # (a line's first word the tagger read as a name, no entity's, is a noun when listed: 'Minister: vaccine "safe"', 'Army:')
+    if speaker_noun is None or len(before) > 3 or _pos(before[-1]) != "NOUN" or not speaker_noun(before[-1]):
         return False
-    if any(t.pos_ not in ("NOUN", "ADJ", "DET", "PROPN") for t in before):
+    if any(t.pos_ not in ("NOUN", "ADJ", "DET", "PROPN", "PART") for t in before):
         return False
     if any(t.is_alpha for t in before) and all(t.is_upper for t in before if t.is_alpha):
         return False  # nouns in capitals head a section: 'OLYMPIC TRIALS:'
-    if before[-1].tag_ == "NN" and before[-1].lemma_.lower() not in documents and not any(
+    if before[-1].tag_ in ("NN", "NNP") and before[-1].lemma_.lower() not in documents and not any(
             t.pos_ == "DET" or t.ent_type_ in _NAMED for t in before) and not _body_stating(before[-1], colon):
         return False
     if before[-1].lemma_.lower() in active_lexicon().speech_nouns and before[-1].lemma_.lower() not in documents:
@@ -72,19 +70,35 @@ def _body_stating(noun: Token, colon: Token) -> bool:
     after words of its own (``topics.quoted_claim``; not 'Media contact: Lena Buckridge', a label and its value)."""
     lemma = noun.lemma_.lower()
     doc = colon.doc
-    if any(t.pos_ not in ("NOUN", "PROPN") for t in doc[colon.sent.start : noun.i]):
-        return False  # (nouns naming it only: not 'Good news:', a verdict on what follows)
+    if any(t.pos_ not in ("NOUN", "PROPN") and t.tag_ != "POS" for t in doc[colon.sent.start : noun.i]):
+        return False  # (nouns naming it only, a possessor's too: 'Teachers' union:'; not 'Good news:', a verdict)
     if text_of(doc)[: text_of(doc).rfind("\n", 0, colon.idx) + 1].strip():
         return False  # the headline only: a line in the body labels what follows ('Fit guide: Measure X')
     return (lemma in active_lexicon().speaking_nouns or noun.lower_ in active_lexicon().speaking_nouns) and (any(
-        t.tag_ in FINITE_TAGS for t in doc[colon.i + 1 : colon.sent.end]) or quoted_claim(colon))
+        t.tag_ in FINITE_TAGS for t in _after(colon)) or quoted_claim(colon))
+
+
+def _pos(token: Token) -> str:
+    """A token's part of speech, a common noun's for a word capitalised as its sentence's first that
+    the lexicon lists as a body or a role and the NER names nothing ('Army: rebels retreat', the
+    tagger's proper noun; not a name's last word: 'Cannes Film Festival:')."""
+    if token.pos_ == "PROPN" and token.is_sent_start and not token.ent_type_ and (
+            token.lower_ in active_lexicon().speaking_nouns):
+        return "NOUN"
+    return token.pos_
+
+
+def _after(colon: Token) -> Span:
+    """The words after a colon to the end of its sentence, or of the next when the parser ended
+    the sentence at the colon ('Mayor:' | 'Budget is balanced')."""
+    doc = colon.doc
+    end = colon.sent.end if colon.i + 1 < colon.sent.end or colon.sent.end >= len(doc) else doc[colon.sent.end].sent.end
+    return doc[colon.i + 1 : end]
 
 
 def _statement_after(colon: Token) -> bool:
     """A clause after the colon: a verb, or a Title-Cased headline the tagger reads as names."""
-    doc = colon.doc
-    end = colon.sent.end if colon.i + 1 < colon.sent.end or colon.sent.end >= len(doc) else doc[colon.sent.end].sent.end
-    after = [t for t in doc[colon.i + 1 : end] if t.is_alpha]  # the next sentence when the parser ended it at the colon
+    after = [t for t in _after(colon) if t.is_alpha]
     return any(t.pos_ in ("VERB", "AUX") for t in after) or (
         len(after) >= 3 and sum(t.is_title for t in after) > len(after) / 2)
 

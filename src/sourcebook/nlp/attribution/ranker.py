@@ -116,11 +116,13 @@ class Ranker:
         z = sum(map(self.weights.get, feats, repeat(0.0)))  # (each feature's weight, 0 for one it does not know)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def __call__(self, doc: Doc, records: tuple[Attribution, ...], inner: frozenset[str] = frozenset()
-                 ) -> tuple[Attribution, ...]:
+    def __call__(self, doc: Doc, records: tuple[Attribution, ...], inner: frozenset[str] = frozenset(),
+                 sure: frozenset[str] = frozenset()) -> tuple[Attribution, ...]:
         """The records kept, with their confidence; ``inner`` are the ids of reports that say
         nothing of their own inside another's content (``inner.inner_only``): dropped when a
-        kept report holds them, judged alone when none does."""
+        kept report holds them, judged alone when none does; ``sure`` are the ids of records whose
+        form the threshold does not judge (a denial set after a report: 'X, a claim Y denied',
+        which the training data hardly has)."""
         if not self.weights:
             return records
         text = text_of(doc)
@@ -144,7 +146,8 @@ class Ranker:
             return n
 
         for record in sorted(records, key=depth):  # holders first
-            if probability[record.id] < self.threshold and holder(record) is None and _filtered(record):
+            if probability[record.id] < self.threshold and holder(record) is None and _filtered(record) and (
+                    record.id not in sure):
                 dropped.add(record.id)
             elif record.id in inner and holder(record) is not None:
                 dropped.add(record.id)

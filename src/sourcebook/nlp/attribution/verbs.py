@@ -20,6 +20,7 @@ from .asides import clause_read_as_subject, inverted_aside, parenthetical
 from .body_nouns import paper_named
 from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
+from .denials import denied_relative
 from .findings import finding_noun, no_finding
 from .grounds import given_grounds
 from .judged import judged_subject
@@ -129,9 +130,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         content = []  # 'The plan was backed by the mayor': the subject is the content (below)
     if content is None and verb.dep_ == "relcl" and (lemma in lex.speech or lemma in lex.belief):
         content = _relative_report(lex, verb)  # 'the drawdown, which they say left a vacuum'
-    if content is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() in lex.speech_nouns and (
-            verb.head.left_edge.i and verb.doc[verb.head.left_edge.i - 1].text == ","):
-        content = []  # 'X, an allegation the company rejects': what it rejects is X (asides.apposed_denials)
+    if denied_relative(lex, verb, content):
+        content = []  # 'X, an allegation the company rejects', 'X, which Y denied': what it rejects is X (``denials``)
     if content is None and lemma in lex.speech:
         content = _plea(lex, text, verb, extra) or _answer(verb) or clause_on_occasion(lex, verb)
     if content is None:

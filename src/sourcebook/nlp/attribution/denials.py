@@ -1,0 +1,49 @@
+"""Where the writer sets a denial after a report, with the report's clause as what is denied:
+'X, a claim the army denied' (a noun of saying after a comma, a cue in the relative clause on
+it; or after a dash) and 'X, which the rebels denied' (a relative 'which' after a comma, the object of a verb
+that disputes: one denies what was said, not the last noun of it). The comma may close a
+quotation first ('its "final offer," a claim the union disputed'). ``verbs`` leaves the cue's
+content for ``asides.apposed_denials``, which takes the clause before the comma."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .syntax import closes_quotation
+
+#: the marks that set off the writer's apposition ('X, a claim Y denied', 'X — a charge Y denies')
+_SETTING_OFF = frozenset([",", "\u2014", "\u2013", "--"])
+
+
+def _comma_before(token: Token) -> Token | None:
+    """The comma (or dash) right before ``token``, or before the closing quotation mark right before it."""
+    doc, i = token.doc, token.i - 1
+    if i > 0 and closes_quotation(doc[i]) and doc[i - 1].text == ",":
+        i -= 1
+    return doc[i] if i >= 0 and doc[i].text in _SETTING_OFF else None
+
+
+def denial_comma(lex: Lexicon, verb: Token) -> Token | None:
+    """The comma that sets off the denial whose cue is ``verb``, or None when it is none."""
+    if verb.dep_ != "relcl":
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i), None)  # (parsed as its object)
+    else:
+        noun = verb.head
+        which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which" and c.i < verb.i), None)
+        if which is not None and verb.lemma_.lower() in lex.disputing_verbs & lex.stance_object:
+            return _comma_before(which)  # 'X, which the rebels denied'
+    if noun is None or noun.lemma_.lower() not in lex.speech_nouns or noun.left_edge.i < 1:
+        return None
+    return _comma_before(noun.left_edge)  # (``apposed_denials`` takes 'a claim', 'an allegation' only)
+
+
+def denied_relative(lex: Lexicon, verb: Token, content: list[tuple[int, int]] | None) -> bool:
+    """Whether ``verb`` is the cue of a relative clause set after a comma that denies the clause
+    before it, its content found so far none or only the relative 'which' (its object)."""
+    if verb.dep_ != "relcl" or content and (len(content) > 1 or verb.doc.text[content[0][0] : content[0][1]].lower() != "which"):
+        return False
+    return denial_comma(lex, verb) is not None
+
+
+__all__ = ["denial_comma", "denied_relative"]
