@@ -32,6 +32,7 @@ from sourcebook.nlp.attribution.candidate import Candidate
 from sourcebook.nlp.attribution.lexicon import Lexicon
 from sourcebook.nlp.attribution.ranker import Ranker
 from sourcebook.nlp.attribution.tagger import ADJ, MODEL, NOUN, VERB, CueTagger, features, key, word_class
+from sourcebook.nlp.factories import PIPELINE_ORDER
 from sourcebook.nlp.pipeline import load_pipeline
 
 MIN_POSITIVE = 3
@@ -53,7 +54,8 @@ def parsed(directory: str, cache: str | None = None):
     if cache and Path(cache).exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
     else:
-        ours = [n for n in nlp.pipe_names if n.startswith("sourcebook")]
+        # the extractors after the parse, not the line breaks before it: the parses must be the pipeline's
+        ours = [n for n in nlp.pipe_names if n in PIPELINE_ORDER]
         with nlp.select_pipes(disable=ours):
             docs = list(nlp.pipe(text for _, text, _ in corpus))
         if cache:
