@@ -174,6 +174,11 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
         # aside ('as the insurer put it', 'As Clinton told the Daily News, X' are)
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and as_clause and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and not (
+            lex is not None and verb.head.lemma_.lower() in lex.speech):
+        # 'As reported by the Herald, X': the agent is the source (verbs._passive_source); not the
+        # relay of another's report ('"...," she said, as reported by the Herald')
+        subject = verb
     if subject is None or as_clause and subject.lower_ in _WRITER_AND_READER:
         return []  # 'They are shelling the town as I write', 'as we speak', 'as you know': narration
     sent = sentence_of(verb)

@@ -122,3 +122,24 @@ def gerund_read_as_root(token: Token) -> Token | None:
         return None
     start = gerund.left_edge
     return start if not any(t.is_punct for t in token.doc[start.i : gerund.i]) else None
+
+
+def subject_read_as_conjunct(verb: Token) -> Token | None:
+    """'The Post will brand you a liar and NBC News will accuse you of X', 'Many have said X and
+    others have said Y': the second clause's subject the parser joined to the first clause's
+    object, its verb to the first verb without a subject; a finite verb right after a noun so
+    joined ('and' before it) has that noun for its subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    lefts = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
+    if not (lefts and lefts[0].tag_ == "MD" or lefts and lefts[0].lemma_ in ("have", "be", "do") or verb.tag_ in ("VBD", "VBZ")):
+        return None  # ('... and others saying X': a participle, not a clause of its own)
+    first = lefts[0].i if lefts else verb.i
+    if first == 0:
+        return None
+    noun = verb.doc[first - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.head.i >= noun.i or noun.head.dep_ not in (
+            "dobj", "pobj", "attr", "dative", "oprd") or verb.head.i >= noun.head.i:
+        return None
+    joined = verb.doc[noun.left_edge.i - 1] if noun.left_edge.i else None
+    return noun if joined is not None and joined.dep_ == "cc" and joined.lower_ in ("and", "but", "while") else None

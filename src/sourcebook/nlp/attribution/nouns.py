@@ -130,11 +130,19 @@ def _unmade(noun: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
+#: nouns of saying that commit to a deed their infinitive names ('his promise to build a wall')
+_PLEDGES = frozenset(["promise", "pledge", "vow", "threat", "offer", "plea", "demand", "call"])
+
+
 def _noun_content(lex: Lexicon, noun: Token, extra: list[Token]) -> _NounContent | None:
-    """A that-clause on the noun, or the object of the preposition right after it."""
+    """A that-clause on the noun, or the object of the preposition right after it; the infinitive
+    of a commitment ('his promise to build a wall', 'her vow to fight on')."""
     for child in noun.children:
         if child.dep_ in ("acl", "ccomp") and that_clause(child):
             return _NounContent(subtree_span(child), clausal=True)
+        if child.dep_ == "acl" and child.i > noun.i and noun.lemma_.lower() in _PLEDGES and any(
+                g.dep_ == "aux" and g.lower_ == "to" and g.i == child.i - 1 for g in child.children):
+            return _NounContent(subtree_span(child))
         if child.dep_ == "prep" and child.lower_ in lex.noun_preps and child.i == noun.i + 1:
             pobj = first_child(child, ("pobj", "pcomp"))
             if pobj is not None and pobj.ent_type_ not in NOT_CONTENT_ENTS:

@@ -21,12 +21,13 @@ from .lexicon import Lexicon
 from .markers import colon_cue
 from .nouns import adjective_cue, copula_cue, noun_cue
 from .phrases import according_to, view_phrase
+from .proforms import pro_form_cue
 from .quantifiers import without_floating_quantifier
 from .quote_verbs import quote_verb
 from .ratings import rating_cue
 from .relatives import clause_in_phrase, clause_read_as_object
 from .reporting_tails import reporting_tail
-from .seem import seem_cue
+from .seem import seem_cue, widen_to_seem
 from .surveys import in_survey
 from .syntax import shown_subject, source_like, source_span, subtree_span, that_clause
 from .tables import text_of, words_of
@@ -72,6 +73,7 @@ class CueRules:
                         clause_in_phrase(self.lex, token) or clause_read_as_object(token))
                 if cand is not None:
                     cand.sentence = index
+                    widen_to_seem(self.lex, token, cand)  # 'seemed to recognize X'
                     without_floating_quantifier(doc, cand)  # 'X, Y and Z all say': X, Y and Z
                     if cand.source and cand.cue and cand.source[0] < cand.cue[0] < cand.source[1] and cand.contents and all(
                             end <= cand.source[0] for _, end in cand.contents):
@@ -103,8 +105,8 @@ class CueRules:
             if cand is not None:
                 return cand
         if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
-            return (verb_cue(lex, text, token, lemma) or _shown_clause(lex, text, token)
-                    or _verb_in_subject_phrase(lex, text, token))
+            return (pro_form_cue(lex, text, token, lemma) or verb_cue(lex, text, token, lemma)
+                    or _shown_clause(lex, text, token) or _verb_in_subject_phrase(lex, text, token))
         if lemma == "hear" and token.pos_ == "VERB":
             return heard_cue(lex, text, token)
         if token.lower_ == "heard":
@@ -112,7 +114,7 @@ class CueRules:
         if lemma in lex.quote_verbs and token.pos_ == "VERB":
             return quote_verb(lex, text, token)
         if lemma in lex.seem_verbs and token.pos_ in ("VERB", "AUX"):
-            return seem_cue(lex, text, token)
+            return seem_cue(lex, text, token, lambda inner: self.token_cue(text, inner, sent) is not None)
         if token.lower_ == "reportedly" and token.dep_ == "advmod":
             return _reportedly(lex, text, token)
         if token.lower_ == "according" or token.lower_ == "as" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "per":

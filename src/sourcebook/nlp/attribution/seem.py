@@ -1,7 +1,12 @@
 """Appearances nobody is named for: 'It appears that X', 'the plan seems to work', 'the team
-appeared paralyzed' (PolNeAR's evidential cues, with no source; the writer's own reading)."""
+appeared paralyzed' (PolNeAR's evidential cues, with no source; the writer's own reading);
+and reports that only seem made: 'Obama seemed to recognize X', 'the emails seem to show that
+X' are the infinitive's reports, whose cue takes the verb of appearance ('seemed to recognize').
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -10,8 +15,9 @@ from .lexicon import Lexicon
 from .syntax import cue_span, subtree_span, that_clause
 
 
-def seem_cue(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
-    """'It appears that X', 'the plan seems to work': an appearance nobody is named for."""
+def seem_cue(lex: Lexicon, text: str, verb: Token, reports: Callable[[Token], bool] = lambda _: False) -> Candidate | None:
+    """'It appears that X', 'the plan seems to work': an appearance nobody is named for; none
+    when the infinitive is a cue ``reports`` takes ('seemed to recognize X', ``widen_to_seem``)."""
     children = list(verb.children)
     clause = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i and that_clause(c)), None)
     subject = next((c for c in children if c.dep_ in ("nsubj", "expl") and c.i < verb.i), None)
@@ -22,7 +28,7 @@ def seem_cue(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
             g.lower_ == "to" for g in c.children)), None) or _seem_complement(verb, children)
         if xcomp is None or subject is None or subject.dep_ != "nsubj" or subject.lower_ in lex.subjectless:
             return None
-        if subject.pos_ == "PRON":
+        if subject.pos_ == "PRON" or xcomp.pos_ == "VERB" and reports(xcomp):
             return None
         contents = [subtree_span(subject), subtree_span(xcomp)]
     contents = [c for c in (trim_content(text, *span) for span in contents) if c]
@@ -44,3 +50,13 @@ def _seem_complement(verb: Token, children: list[Token]) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "like" and child.i == verb.i + 1:
             return child
     return None
+
+
+def widen_to_seem(lex: Lexicon, verb: Token, cand: Candidate) -> None:
+    """'Obama seemed to recognize X', 'the emails appear to show that X': the cue of the
+    infinitive's report takes the verb of appearance it hangs on (PolNeAR's 'seemed to
+    recognize'; the subject, the infinitive's own, is the source)."""
+    head = verb.head
+    if (verb.dep_ == "xcomp" and head.i < verb.i and head.lemma_.lower() in lex.seem_verbs and head.pos_ in ("VERB", "AUX")
+            and cand.cue is not None and cand.cue[0] > head.idx and any(c.lower_ == "to" for c in verb.children)):
+        cand.cue = (cue_span(head)[0], cand.cue[1])
