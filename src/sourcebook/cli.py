@@ -11,6 +11,7 @@ reported with file, line and reason); 130 interrupted. Errors are one line and a
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import traceback
@@ -415,6 +416,10 @@ def main(argv: list[str] | None = None) -> None:
         _fail(*describe_failure(exc), EXIT_ERROR, debug)
     if code == EXIT_INTERRUPTED:  # Typer returns Ctrl-C as exit code 130
         err.print("interrupted: every stored article is complete; run the same build again to finish")
+    # The process ends here: the interpreter's teardown frees every object by reference count, but
+    # its collector passes would walk them all again first (half a second after a build); frozen,
+    # they are skipped. Everything was closed and written by now (stores, files, worker pools).
+    gc.freeze()
     sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -16,17 +16,20 @@ import logging
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from typing import BinaryIO, ClassVar, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, ClassVar, TypeVar
 
 from ..ingest import list_inputs, read_unit, web_inputs
 from ..ingest.language import load_in_background
 from ..model import Article, Extraction, Skipped
-from ..nlp.runner import Extractor, Task
+from ..reconcile.classes import paused_gc
 from ..settings import Settings
 from ..store import Store
 from .dating import date_article
 from .reconcile import reconcile_store
 from .run import BuildSummary, Progress, Run
+
+if TYPE_CHECKING:
+    from ..nlp.runner import Extractor
 
 __all__ = ["LocalEngine"]
 
@@ -43,7 +46,14 @@ class LocalEngine:
               on_progress: Progress | None = None) -> BuildSummary:
         started = time.perf_counter()
         detector = load_in_background()  # the language identifier loads while spaCy's model does
-        extractor = Extractor(settings.model, settings.jobs, settings.batch_size)  # fails early without a model
+        # spaCy is imported here, not with this module: its import (half a second) overlaps the
+        # identifier's load too, which would otherwise still be running when the model is ready.
+        # Importing it and loading the model make a million objects and free none: no collection
+        # is needed meanwhile (each would walk them all; the extractor then freezes them).
+        with paused_gc():
+            from ..nlp.runner import Extractor
+
+            extractor = Extractor(settings.model, settings.jobs, settings.batch_size)  # fails early without a model
         detector.join()  # before reading: the first article's detection would load it again
         settings = settings.with_language(extractor.info.lang)  # articles in other languages are skipped
         with Store(settings.db, create=True) as store, extractor, \
@@ -100,6 +110,8 @@ def _read(paths: list[str], settings: Settings, stdin: BinaryIO | None, store: S
 def _extract(extractor: Extractor, batches: Iterable[list[Article]],
              summary: BuildSummary) -> Iterator[list[tuple[Article, Extraction]]]:
     """Per batch, the articles that extracted with their records; failures go to skipped."""
+    from ..nlp.runner import Task  # imported by ``build`` already
+
     pending: dict[str, Article] = {}
 
     def tasks() -> Iterator[list[Task]]:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import codecs
 
-from charset_normalizer import from_bytes
-
 from ..errors import InputError
 
 _BOMS = (
@@ -47,6 +45,8 @@ def _decode(data: bytes, where: str) -> str:
         pass
     if (cesu := _cesu8(data)) is not None:
         return cesu
+    from charset_normalizer import from_bytes  # here: nearly every text is UTF-8
+
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise InputError(where, "cannot decode: not UTF-8 and no other text encoding detected")

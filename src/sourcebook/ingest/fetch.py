@@ -25,12 +25,14 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-import httpx
 
 from .._version import __version__
 from ..model import Skipped
+
+if TYPE_CHECKING:  # httpx is imported when a URL is fetched: a build of files needs none of it
+    import httpx
 
 __all__ = ["FEED_TYPES", "MAX_REDIRECTS", "PAGE_TYPES", "USER_AGENT", "Fetcher", "Page", "is_url", "url_problem"]
 
@@ -107,6 +109,8 @@ class Fetcher:
 
     @property
     def client(self) -> httpx.Client:
+        import httpx
+
         if self._client is None:
             self._client = httpx.Client(
                 headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,application/rss+xml,"
@@ -156,6 +160,8 @@ class Fetcher:
         self._last[(urlsplit(url).hostname or "").lower()] = self.clock()
 
     def _once(self, url: str) -> Page:
+        import httpx
+
         self._polite(url)
         try:
             with self.client.stream("GET", url) as response:

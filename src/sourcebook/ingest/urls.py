@@ -20,8 +20,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from urllib.parse import unquote, urljoin, urlsplit
 
-import feedparser
-
 from ..errors import InputError
 from ..model import Article, Origin, Skipped
 from ..settings import Settings
@@ -105,6 +103,8 @@ class WebInputs:
 
 def feed_links(page: Page) -> tuple[list[str], str | None]:
     """The item links of a feed, absolute, in the feed's order, each once; or why there are none."""
+    import feedparser  # here: a build of files reads no feed
+
     parsed = feedparser.parse(page.data, response_headers={"content-location": page.final})
     if not parsed.get("version"):
         if page.data.lstrip()[:1] == b"<" and not parsed.entries:

@@ -280,11 +280,27 @@ def _names(group: Sequence[StoryInput], corpus: Counter[str], size: int) -> list
     scored = []
     for key in sorted(mentions, key=lambda k: (-mentions[k], k))[:CANDIDATES]:
         form = min(forms[key], key=lambda f: (-forms[key][f], f))
-        pattern = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
-        writes = sum(1 for item in group if pattern.search(item.text) or pattern.search(item.title or ""))
+        writes = sum(1 for item in group if writes_word(item.text, form) or writes_word(item.title or "", form))
         rarity = math.log((size + PRIOR) / (1 + corpus.get(key, 0)))
         scored.append((-(max(writes, 1) * rarity), groups[key] * 2 > mentions[key], -mentions[key], key, form, writes))
     return [(form, writes) for *_, form, writes in sorted(scored)]
+
+
+def writes_word(text: str, form: str) -> bool:
+    r"""Whether ``text`` writes ``form`` with no word character either side: what the regex
+    ``(?<!\w)form(?!\w)`` finds, without compiling one per name and story (a word character is
+    a letter, a digit or '_', as for the regex)."""
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        if not (start and _word_character(text[start - 1])) and not (end < len(text) and _word_character(text[end])):
+            return True
+        start = text.find(form, start + 1)
+    return False
+
+
+def _word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def story_label(group: Sequence[StoryInput], first: str | None, last: str | None,

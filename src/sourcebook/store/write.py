@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Protocol
 
-from sqlalchemy import Connection, Table, select, text, update
+from sqlalchemy import Connection, Table, bindparam, select, text, update
 from sqlalchemy.engine import Engine
 
 from .._version import __version__
@@ -198,13 +198,10 @@ def replace_reconciliation(engine: Engine, speakers_by_attribution: Mapping[str,
             {"id": s.id, "name": s.name, "kind": s.kind, "affiliation": s.affiliation} for s in speakers.values()])
         _insert(conn, t.speaker_aliases, [
             {"speaker_id": s.id, "alias": alias} for s in speakers.values() for alias in dict.fromkeys(s.aliases)])
-        by_speaker: dict[str, list[str]] = {}
-        for attribution_id, speaker in speakers_by_attribution.items():
-            by_speaker.setdefault(speaker.id, []).append(attribution_id)
-        for speaker_id, ids in by_speaker.items():
-            for i in range(0, len(ids), CHUNK):
-                chunk = ids[i:i + CHUNK]
-                conn.execute(update(t.attributions).where(t.attributions.c.id.in_(chunk)).values(speaker_id=speaker_id))
+        if speakers_by_attribution:  # one statement run for every attribution (not one per speaker: 700 statements)
+            conn.execute(update(t.attributions).where(t.attributions.c.id == bindparam("b_attribution"))
+                         .values(speaker_id=bindparam("b_speaker")),
+                         [{"b_attribution": a, "b_speaker": s.id} for a, s in speakers_by_attribution.items()])
         # a figure's speaker is its enclosing attribution's speaker
         attribution_speaker = (
             select(t.attributions.c.speaker_id)

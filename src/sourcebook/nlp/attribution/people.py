@@ -84,9 +84,9 @@ def _titles() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def _detector():
-    import gender_guesser.detector as detector  # a name list, loaded once per process
+    from .name_list import name_detector  # a name list, loaded once per process
 
-    return detector.Detector(case_sensitive=False)
+    return name_detector()
 
 
 def gender_of_word(word: str) -> str | None:
