@@ -113,6 +113,8 @@ class Lexicon:
     #: 'a driver named X', 'which calls itself X', 'known as X': verb -> the words the name follows ('as')
     name_giving: dict[str, frozenset[str]] = field(default_factory=dict)
     name_nouns: frozenset[str] = frozenset()  # 'which posts under the name X': the noun the name follows
+    stance_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # 'support' -> for: 'her support for X'
+    advocate_nouns: frozenset[str] = frozenset()  # 'X is a supporter of Y', 'X, a critic of Y,'
     #: the pipeline's own lists of the language's common nouns and adjectives (lemmas), set by
     #: ``build.Extractor``; empty for a pipeline whose lemmatizer has none
     common_words: frozenset[str] = frozenset()
@@ -257,6 +259,8 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         act_verbs=words("act_verbs"),
         name_giving=_name_giving(directory),
         name_nouns=words("name_nouns"),
+        stance_nouns=_parts("attribution/stance_nouns", directory),
+        advocate_nouns=words("advocate_nouns"),
         reaction_verbs=words("reaction_verbs"),
         distinct_pasts=words("distinct_pasts"),
         audience_nouns=words("audience_nouns"),

@@ -28,6 +28,7 @@ from .ratings import rating_cue
 from .relatives import clause_in_phrase, clause_read_as_object
 from .reporting_tails import reporting_tail
 from .seem import seem_cue, widen_to_seem
+from .stances import stance_cue
 from .surveys import in_survey
 from .syntax import shown_subject, source_like, source_span, subtree_span, that_clause
 from .tables import text_of, words_of
@@ -142,9 +143,11 @@ class CueRules:
             cand = noun_cue(lex, text, token)
             if cand is None and token.lower_ in lex.copula_nouns:
                 cand = copula_cue(lex, text, token)
-            return cand
+            return cand or stance_cue(lex, text, token)
         if token.pos_ == "NOUN" and token.lower_ in lex.copula_nouns:
             return copula_cue(lex, text, token)
+        if token.pos_ == "NOUN" and (lemma in lex.stance_nouns or lemma in lex.advocate_nouns):
+            return stance_cue(lex, text, token)  # 'her support for X', 'X is a critic of Y'
         if token.pos_ == "ADJ" and lemma in lex.adjectives:
             return adjective_cue(lex, text, token)
         return None
@@ -155,10 +158,10 @@ def _cue_words(lex: Lexicon, verbs: frozenset[str], nouns: frozenset[str]) -> tu
     may take for a cue: a word whose lemma (lower case) is in neither set and whose form is not in
     the second is none. ``token_cue`` reads a word's lemma as its own or as the lexicon's lemma of
     its form (``verb_lemmas``), and tests its form against the word lists of rating verbs,
-    adjectives, view, poll, speech, belief and copula nouns, quote verbs and a few single words;
+    adjectives, view, poll, speech, belief, stance and copula nouns, quote verbs and a few single words;
     ``reporting_tail`` takes the forms of the verbs of saying, believing and polling and 'read'."""
     lemmas = (frozenset(lex.speech_idioms) | verbs | lex.quote_verbs | lex.seem_verbs | lex.adjectives
-              | frozenset(["hear"]))
+              | frozenset(lex.stance_nouns) | lex.advocate_nouns | frozenset(["hear"]))
     tails = lex.speech | lex.belief | lex.poll_verbs
     forms = frozenset(form for form, lemma in lex.verb_lemmas.items() if lemma in lemmas or lemma in tails)
     return lemmas, forms | frozenset(lex.rating_lemmas) | lex.adjectives | lex.view_nouns | lex.in_polls | nouns | (

@@ -129,6 +129,7 @@ SCHEMAS: dict[str, Any] = {
         },
     ),
     "attribution/phrasal": Map([str]),
+    "attribution/stance_nouns": Map([str]),
     "attribution/speech_idioms": Map([str]),
     "attribution/irregular_verbs": Map([str]),
     "attribution/pronouns": Map(str),
