@@ -30,7 +30,8 @@ screenshots: install
 
 ## the whole test suite, one worker process per core (PostgreSQL tests start a throwaway cluster).
 ## Bytecode is cached even when PYTHONDONTWRITEBYTECODE is set: every worker, build subprocess and
-## Dask worker would otherwise compile src/ and tests/ anew (pytest's rewritten tests included).
+## Dask worker would otherwise compile src/ and tests/ anew (pytest's rewritten tests included);
+## `make bench` too, whose timed build processes would each compile src/ (an installed package has its bytecode).
 TEST_ENV := PYTHONDONTWRITEBYTECODE=
 test: install
 	$(TEST_ENV) $(BIN)/python -m pytest -q -n auto --dist worksteal
@@ -45,7 +46,7 @@ lint: install
 
 ## speed: parse vs extraction, reconciliation scaling; results in bench/results.json
 bench: install
-	$(BIN)/python bench/run.py
+	$(TEST_ENV) $(BIN)/python bench/run.py
 
 POLNEAR ?= ../shared/corpora/polnear
 MODEL_CACHE ?= /tmp/sourcebook-polnear-train.spacy
