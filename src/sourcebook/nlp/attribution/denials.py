@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 from .syntax import closes_quotation
+from .tables import text_of
 
 #: the marks that set off the writer's apposition ('X, a claim Y denied', 'X — a charge Y denies')
 _SETTING_OFF = frozenset([",", "\u2014", "\u2013", "--"])
@@ -41,7 +42,8 @@ def denial_comma(lex: Lexicon, verb: Token) -> Token | None:
 def denied_relative(lex: Lexicon, verb: Token, content: list[tuple[int, int]] | None) -> bool:
     """Whether ``verb`` is the cue of a relative clause set after a comma that denies the clause
     before it, its content found so far none or only the relative 'which' (its object)."""
-    if verb.dep_ != "relcl" or content and (len(content) > 1 or verb.doc.text[content[0][0] : content[0][1]].lower() != "which"):
+    if verb.dep_ != "relcl" or content and (
+            len(content) > 1 or text_of(verb.doc)[content[0][0] : content[0][1]].lower() != "which"):
         return False
     return denial_comma(lex, verb) is not None
 

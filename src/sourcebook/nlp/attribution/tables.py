@@ -12,10 +12,10 @@ speech ``mends`` and ``reread`` put back) call ``forget``; the text never change
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
+from weakref import ReferenceType, WeakKeyDictionary, ref
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
@@ -49,21 +49,36 @@ def _strings(hashes: numpy.ndarray, strings: StringStore) -> list[str]:
 
 
 def text_of(doc: Doc) -> str:
-    """``doc.text``, joined once per Doc."""
+    """``doc.text``, joined once per Doc from the words' forms and the spaces after them
+    (``Doc.text`` makes a Token of every word)."""
     text = _TEXTS.get(doc)
     if text is None:
-        text = _TEXTS[doc] = doc.text
+        forms = words_of(doc).text
+        spaced = doc.to_array(SPACY).tolist()
+        text = _TEXTS[doc] = "".join([form + " " if space else form for form, space in zip(forms, spaced, strict=True)])
     return text
+
+
+#: the Doc last read and its words (a weak reference): most reads ask for the same Doc in a row,
+#: and a weak mapping's lookup makes a new weak reference each time
+_LAST: tuple[ReferenceType[Doc], Words] | None = None
 
 
 def words_of(doc: Doc) -> Words:
     """The words' attributes of ``doc`` as they are now (read again after ``forget``)."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0]() is doc:
+        return last[1]
     words = _WORDS.get(doc)
     if words is None:
         words = _WORDS[doc] = Words(doc)
+    _LAST = (ref(doc), words)
     return words
 
 
 def forget(doc: Doc) -> None:
     """Drop what was read of ``doc``'s words: its parse or tags changed."""
+    global _LAST
     _WORDS.pop(doc, None)
+    _LAST = None

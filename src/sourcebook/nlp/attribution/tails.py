@@ -29,7 +29,7 @@ from .negation import first_conjunct
 from .parallel_acts import clause_subjects_act
 from .predicates import free_relative
 from .syntax import FINITE_TAGS, TENSE_TAGS, closes_quotation, first_child, source_like, subtree_span
-from .tables import words_of
+from .tables import text_of, words_of
 
 TAIL_DEPS = frozenset(["prep", "xcomp", "oprd", "npadvmod", "dative", "ccomp", "dobj", "advmod"])
 CIRCUMSTANCE_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", "NORP")
@@ -214,7 +214,7 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
         if child.dep_ not in ("advcl", "prep") or child.left_edge.i < 2:
             continue
         if report_alongside(lex, child):  # 'vowed that X would end by winter as the utility unveiled a plan'
-            return (start, len(doc.text[: child.left_edge.idx].rstrip(" ,")))
+            return (start, len(text_of(doc)[: child.left_edge.idx].rstrip(" ,")))
         if child.dep_ == "advcl" and child.left_edge.lower_ in _HEADLINE_MARKS and in_headline(clause):
             return (start, doc[child.left_edge.i - 1].idx + len(doc[child.left_edge.i - 1]))  # '... as trial opens'
         comma = doc[child.left_edge.i - 1]
