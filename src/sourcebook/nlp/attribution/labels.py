@@ -36,10 +36,25 @@ def line_label(words: Span, labels: frozenset[str]) -> bool:
     words = words.doc[words.start : end]
     if not len(words) or words.text.strip().lower() in labels:
         return bool(len(words))
+    if _prepositional(words):
+        return True
     head = words[-1]
     if len(words) > 4 or not _head_label(head.text, head.lemma_, labels):
         return False
     return all(_names_no_one(t, t.i == words.start) for t in words[:-1])
+
+
+#: prepositions that open a line's label, not a speaker ('About Norvik Systems:', 'In pictures:', 'Inside
+#: the kitchen:', 'On the menu:'); not 'By' (a byline names its writer), 'From' (the document quoted: "From her post:")
+_LABEL_PREPOSITIONS = frozenset(["about", "in", "on", "for", "inside", "behind", "with", "at", "after", "before"])
+
+
+def _prepositional(words: Span) -> bool:
+    """Words before a colon that are a phrase of a preposition: what a section is about or where it
+    is from ('About Norvik Systems:', 'In pictures:'), never who speaks - a speaker is a noun phrase."""
+    first = words[0]
+    return len(words) > 1 and first.lower_ in _LABEL_PREPOSITIONS and first.pos_ == "ADP" and first.is_title and any(
+        t.dep_ == "pobj" and t.head.i == first.i for t in words)
 
 
 def _names_no_one(token: Token, first: bool) -> bool:
@@ -68,3 +83,12 @@ def label_text(words: str, labels: frozenset[str]) -> bool:
         return False
     return all(p.lower() in _GLUE or p.isalpha() and (p.islower() or k == 0 and p.istitle())
                for k, p in enumerate(parts[:-1]))
+
+
+def states(words: list[Token]) -> bool:
+    """Whether a headline's words before its colon make a statement: a verb, and not an order
+    opening them with no subject ('Share this article: Facebook Twitter', 'Sign up: ...')."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    first = words[0]
+    return not (first.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children))

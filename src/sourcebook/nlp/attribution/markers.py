@@ -16,7 +16,7 @@ from .affiliations import HONORIFICS
 from .answers import bridges
 from .candidate import SPEECH, Candidate, trim, trim_content
 from .interviews import layout, opens_its_line
-from .labels import line_label
+from .labels import line_label, states
 from .lexicon import active_lexicon
 from .people import gender_of_first_name
 from .syntax import FINITE_TAGS, source_like, source_span
@@ -333,7 +333,7 @@ def _wire_source(text: str, sent: Span, colon: Token, index: int,
         return None
     before = [t for t in doc[sent.start : colon.i] if not t.is_punct]
     head = named[-1]
-    if len(before) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in before) or any(
+    if len(before) < 3 or not states(before) or any(
             t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PART") for t in named) or not (
             head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
             or speaker_noun is not None and speaker_noun(head)):

@@ -18,9 +18,14 @@ _THIS_ARTICLE = re.compile(r"\bthis (?:article|story|piece|post|page|column)$"
 
 def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
     """Whether ``subject`` can neither say nor hold what ``verb`` reports: nobody ('No one
-    knows how deep ...'), weather, natural forces and alarms ('The rain warned us to turn
+    knows how deep ...', 'Does anyone know if X?'), weather, natural forces and alarms ('The rain warned us to turn
     back'), a gesture ('a shrug that says more than words'), or the asker of a question ('Who
     told the press that the talks had failed?')."""
+    if subject.lower_ in ("anyone", "anybody", "someone", "somebody") and subject.head.i == verb.i and not any(
+            subject.children) and in_question(verb):
+        # 'Does anyone know if X?', 'Can someone explain why?': a question asks for a holder and names none (not
+        # 'Would someone like Mr. X want Y?', a kind of person)
+        return True
     if subject.lower_ in ("nobody", "nothing", "noone") or any(
             c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
         return True

@@ -18,6 +18,7 @@ from .misread import participle_after_apposition, past_read_as_participle
 from .negation import under_without
 from .participles import past_after_quotation
 from .relatives import manner_gerund
+from .senses import other_sense
 from .syntax import source_like, that_clause
 from .tails import headline_passive
 from .wrapped import wrapped_report
@@ -111,7 +112,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True  # 'was told in writing that X': how it was told; the clause is the cue's before it
     if any(c.dep_ == "nsubj" and c.lower_ in ("the", "a", "an") for c in children):
         return True  # 'The said fairgrounds will host X': an article read as the subject, 'said' an adjective
-    if _act_on_someone(lex, verb) or _headline_verb_read_as_noun(lex, verb) or _second_bidding(lex, verb):
+    if _act_on_someone(lex, verb) or _headline_verb_read_as_noun(lex, verb) or _second_bidding(lex, verb) or (
+            other_sense(lex, verb)):
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs or under_without(verb):
         # 'declined to say whether X': the refusal's, no report of its own; 'without asking who',

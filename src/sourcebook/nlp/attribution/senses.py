@@ -1,0 +1,37 @@
+"""Verbs of the lexicon in a sense that says nothing, common on any web page (for
+``noncues.not_a_cue``): 'swear by X' (to trust a thing, no oath taken), 'does what it says on the box' (a
+free relative: what is said is the object of another verb, and the clause around it is no one's
+words), and a verb of the manner of a voice whose subject is a thing ('The old farmhouse whispered
+stories', 'the engine screamed'): only who has a voice whispers or shouts, so the verb is a figure."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .syntax import source_like
+
+#: verbs of speaking that say how a voice sounds, which only one with a voice does
+_VOICE_MANNERS = frozenset(["whisper", "mutter", "murmur", "mumble", "shout", "scream", "yell", "shriek", "sigh",
+                            "scoff", "snap", "grumble", "growl", "hiss", "roar", "bellow"])
+#: prepositions that give a free relative's verb what it says of a thing ('what he thinks of X', 'what they describe as
+#: Y'; not a place or a time: 'what it says on the box')
+_OF_WHAT = frozenset(["of", "about", "as"])
+#: what may stand beside a free relative's verb besides its 'what' ('what it says on the box')
+_BESIDE = frozenset(["dobj", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "prep", "punct", "cc", "npadvmod"])
+
+
+def other_sense(lex: Lexicon, verb: Token) -> bool:
+    """Whether ``verb`` stands in a sense of its word that reports nothing (see the module)."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if lemma in _VOICE_MANNERS:
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and not source_like(lex, subject)
+    if lemma == "swear":
+        # 'Many bakers swear by cold butter': trust in a thing (not 'swore that X', 'swore to X')
+        return any(c.dep_ == "prep" and c.lower_ == "by" and c.i == verb.i + 1 for c in children)
+    # ('what his aides describe as X', 'what he thinks of Y', 'what they dub Z' say what it is)
+    return verb.dep_ == "ccomp" and sum(c.dep_ == "dobj" for c in children) == 1 and any(
+        c.dep_ == "dobj" and c.tag_ == "WP" and c.lower_ in ("what", "whatever") and verb.head.i < c.i < verb.i
+        for c in children) and all(c.dep_ in _BESIDE and not (c.dep_ == "prep" and c.lower_ in _OF_WHAT) for c in children)
