@@ -110,9 +110,13 @@ def body_named(index: ArticleIndex, token: Token) -> str | None:
     """The organisation the name at ``token`` stands for: the body an ORG entity over it names, or
     one the article named in full by words that open with the name's ('Hope Across Borders'), never
     a person's name."""
+    from .index import PERSON
+
     ent = next(iter(index.ents_in(token.i, token.i + 1)), None)
     if ent is not None and ent.label_ == "ORG":
-        return index.body_name(ent)
+        # (not a person's name the NER took for a body, that the index counts as the person's: 'Ivo Brandt', 'Brandt said')
+        person = any(offset == ent.start_char and kind == PERSON for offset, kind, _ in index.mentions)
+        return None if person else index.body_name(ent)
     if ent is not None and ent.label_ == "PERSON" or index.people.find([token.text]) is not None:
         return None
     words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.tag_ != "POS"]

@@ -16,9 +16,11 @@ from .comments import clause_comment, time_of_a_free_relative
 from .continued import goes_on_shifted, shifted_clause_joined
 from .leads import subject_read_as_object, that_clause_read_as_adverbial, wh_clause_read_as_adverbial
 from .lexicon import Lexicon
+from .misread import plural_read_as_verb
 from .objects import addressee_topic, artefact, disputed_pronoun, infinitive_in_relative, objects_content, thing_placed
 from .predicates import agrees_with_the_clause, clause_spliced_in_headline, list_read_as_conjunct
 from .relatives import addressee_clause_before, clause_read_as_relative
+from .report_ends import main_verb_in_relative_report, told_between
 from .spoken_at import medium_placed
 from .syntax import (
     CLAUSES,
@@ -50,6 +52,8 @@ def verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[T
     Y': 'Y' hung on 'said' with its own 'that')."""
     found = _verb_content(lex, text, verb, lemma, extra)
     found = past_the_colon(verb, found) if found else found  # 'said the fix is simple: raise rates'
+    if found and (main := main_verb_in_relative_report(verb)) is not None:  # 'which X say Y, passed Z'
+        found[-1] = (found[-1][0], min(found[-1][1], verb.doc[main.left_edge.i - 1].idx))
     if found:
         # (not a clause parallel to the cue's own 'that' clause, the cue's content no 'that' clause: 'told X that
         # the audit found no evidence, but that Y': 'Y' is the teller's)
@@ -80,6 +84,8 @@ def _verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[
         c.dep_ == "prep" and c.lower_ in lex.phrasal.get(lemma, ()) for c in children
     ):
         return None
+    if in_lexicon and (misread := plural_read_as_verb(verb)) is not None:  # 'said in its release notes that X'
+        return [without_writer_tail(lex, misread, skip_that=True)]
     found = _clauses(lex, text, verb, lemma, children)
     if found is None and lemma in lex.phrasal:  # (with the phrase hung on the one addressed: 'warned citizens about X')
         found = _phrasal(lex, text, verb, lemma, [*children, *addressee_topic(lex, lemma, children)], extra)
@@ -167,6 +173,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         or c.dep_ == "xcomp" and c.i > verb.i and that_clause(c)  # 'said only that the union would "look at"'
     ]
     clauses = noun_clause_after(verb, clauses)  # 'X, Valde said, in the clearest sign yet that Y': 'Y' is the writer's
+    clauses = [c for c in clauses if not told_between(lex, verb, c)]  # '"X," he said, telling reporters, "Y."'
     held = _held_around_an_aside(lex, verb)
     if held is not None:
         before, after_that = held

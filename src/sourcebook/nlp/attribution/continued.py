@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
+from .narration import unverified
 from .tails import REPORT_JOINS, in_shifted_tense
 
 
@@ -39,7 +40,7 @@ def shifted_clause_joined(lex: Lexicon, verb: Token, clause: Token) -> Token | N
         subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < conj.i), None)
         gap = conj.doc[clause.right_edge.i + 1 : cc.i]
         if (cc.lower_ not in REPORT_JOINS or cc.dep_ != "cc" or subject is None or not all(t.text == "," for t in gap)
-                or conj.lemma_.lower() in lex.cue_verbs or not goes_on_shifted(lex, conj)):
+                or conj.lemma_.lower() in lex.cue_verbs or not goes_on_shifted(lex, conj) or unverified(conj)):
             return None
         return conj
     return None

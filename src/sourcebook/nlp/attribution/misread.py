@@ -1,7 +1,9 @@
 """Sentences the parser misread around a verb of saying, and who the verb's subject is then:
 a past tense read as a participle on its subject ('A review board estimated that X'), a
 sentence's verb read as a participle of an apposition ('Sofia Brandt, a partner at Lattice,
-called X'), a surname ending in '-ly' read as an adverb ('Connolly said'). ``syntax.subject_of``
+called X'), a surname ending in '-ly' read as an adverb ('Connolly said'), a role before a name
+between commas read as a second subject ('The panel's chair, Mei Tanaka, said'), a place's last noun
+read as a verb ('said in its release notes that X'). ``syntax.subject_of``
 reads these; they need nothing of ``syntax``, so they sit apart from ``participles``, which does."""
 
 from __future__ import annotations
@@ -18,6 +20,40 @@ def past_read_as_participle(verb: Token) -> Token | None:
         return None
     return verb.head if any(c.dep_ in ("ccomp", "advcl") and c.i > verb.i and any(
         g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children) else None
+
+
+def plural_read_as_verb(verb: Token) -> Token | None:
+    """'said in its release notes that X', 'wrote in his campaign notes that X': the last noun of the
+    place the cue names ('notes') read as a verb in the present with no subject of its own, the clause
+    opened by 'that' hung on it; that clause, the cue's content (None when no such misreading)."""
+    doc = verb.doc
+    for child in verb.rights:
+        before = doc[child.i - 1]
+        if (child.tag_ != "VBZ" or child.left_edge.i != child.i or before.dep_ != "pobj" or before.pos_ != "NOUN"
+                or before.head.head.i != verb.i or before.head.i < verb.i):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in child.children):
+            return None
+        return next((c for c in child.rights if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"), None)
+    return None
+
+
+def role_read_as_subject(name: Token) -> int | None:
+    """'The panel's chair, Mei Tanaka, said X': a role set before a name between commas that the
+    parser made a second subject of the cue instead of the name's apposition; where the source
+    (the whole phrase, as with 'The rebels' spokesman, Anwar Saleh') starts, else None."""
+    doc = name.doc
+    first, last = name.left_edge.i, name.right_edge.i
+    if name.dep_ != "nsubj" or name.pos_ != "PROPN" or first < 2 or last + 1 >= len(doc):
+        return None
+    if doc[first - 1].text != "," or doc[last].text != "," and doc[last + 1].text != ",":
+        return None  # (the closing comma may hang on the name)
+    role = doc[first - 2]
+    while role.dep_ != "nsubj" and role.head.i != role.i and role.head.i < first:
+        role = role.head
+    if role.dep_ != "nsubj" or role.head.i != name.head.i or role.pos_ != "NOUN" or role.right_edge.i != first - 2:
+        return None
+    return role.left_edge.idx
 
 
 def antecedent_in_subject(token: Token) -> Token | None:

@@ -36,6 +36,8 @@ def of_the_reporter(clause: Token, child: Token) -> bool:
     """'DeLuca said the authority would consider refunds, though he stopped short of promising it': a
     concession whose subject is a pronoun for the reporter describes the reporter's act, in the writer's words (a state
     is what was said: 'Ryan has said he is not ready to endorse Trump, even though he is the lone Republican left')."""
+    if unverified(child):
+        return True  # '..., though the claim could not be verified': the writer's check of the report
     reporter = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < clause.i), None)
     subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
     if reporter is None or subject is None or child.lemma_ in ("be", "have"):
@@ -49,6 +51,18 @@ def of_the_reporter(clause: Token, child: Token) -> bool:
     plural = reporter.lower_ in ("they", "we") or reporter.tag_ in ("NNS", "NNPS")
     return (subject.lower_ == "they") == plural and (
         plural or reporter.lower_ == subject.lower_ or reporter.ent_type_ == "PERSON")
+
+
+#: verbs of checking a report's truth ('could not be independently verified')
+_CHECKED = frozenset(["verify", "confirm", "corroborate", "substantiate", "authenticate", "check"])
+
+
+def unverified(verb: Token) -> bool:
+    """'..., but the figure could not be independently verified', '..., though the claim could not be
+    confirmed': a verb of checking in the passive, negated, is the writer's note on the report
+    (no one's report goes on with it)."""
+    return verb.lemma_.lower() in _CHECKED and any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "neg" for c in verb.children)
 
 
 #: what a reporter gives to back a report ('did not provide benchmarks', 'gave no figures')

@@ -286,6 +286,7 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
     other = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i > token.i), None) if token.dep_ == "nsubj" else None
     if other is not None and _stranded_object(token, other):
         end = subtree_span(other)[1]  # 'The daughter of State Senator Ann Pike'
+    start = start if (role_start := misread.role_read_as_subject(token)) is None else role_start  # 'The chair, Mei Tanaka,'
     role = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 and token.pos_ == "PROPN" else None
     if role is not None and role.dep_ == "npadvmod" and role.head.i == token.head.i and role.lower_.endswith(PERSON_SUFFIXES):
         start = role.idx  # 'Co-author Dr. Jean-Baptiste Moreau said': the role the parser hung on the verb

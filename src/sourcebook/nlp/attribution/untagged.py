@@ -44,6 +44,7 @@ def unlabelled_name(resolver: SpeakerResolver, span: Span, head: Token, called: 
             break
         run.insert(0, token)
         i -= 1
+    run = _past_the_office(run)  # 'Minister for Energy Lars Holm': 'Energy' is the office's
     before = resolver.doc[run[0].i - 1] if run[0].i else None
     if before is not None and before.dep_ == "compound" and before.head in run and any(
             e.label_ == "ORG" and e.start <= before.i for e in resolver.ents_in(head.i, head.i + 1)):
@@ -74,6 +75,16 @@ def unlabelled_name(resolver: SpeakerResolver, span: Span, head: Token, called: 
         gender = next((g for t in span if t.i < tokens[0].i and (g := gender_of_word(t.text))), None)
         return Resolved(name, PERSON, affiliation, gender)
     return None
+
+
+def _past_the_office(run: list[Token]) -> list[Token]:
+    """'Minister for Energy Lars Holm', 'Head of Research Ana Ruiz': a run of proper nouns after the 'of' or
+    'for' of an office opens with the office's last words; the name starts at a known given name after them."""
+    doc = run[0].doc
+    if len(run) < 3 or not run[0].i or doc[run[0].i - 1].lower_ not in ("of", "for") or known_given_name(run[0].text):
+        return run
+    given = next((k for k in range(1, len(run) - 1) if known_given_name(run[k].text)), None)
+    return run if given is None else run[given:]
 
 
 def owned_person(resolver: SpeakerResolver, span: Span, head: Token) -> Resolved | None:

@@ -43,6 +43,7 @@ from .participles import (
 )
 from .quote_verbs import topic_before_quotation
 from .relays import relay, relaying_verb
+from .report_ends import relative_report
 from .spoken_at import drop_trailing_occasion
 from .swallowed import headline_name
 from .syntax import (
@@ -129,7 +130,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     if content is None and _agent_passive(verb):
         content = []  # 'The plan was backed by the mayor': the subject is the content (below)
     if content is None and verb.dep_ == "relcl" and (lemma in lex.speech or lemma in lex.belief):
-        content = _relative_report(lex, verb)  # 'the drawdown, which they say left a vacuum'
+        content = relative_report(lex, verb)  # 'the drawdown, which they say left a vacuum'
     if denied_relative(lex, verb, content):
         content = []  # 'X, an allegation the company rejects', 'X, which Y denied': what it rejects is X (``denials``)
     if content is None and lemma in lex.speech:
@@ -366,18 +367,6 @@ def _answer(verb: Token) -> Spans | None:
     """'Asked if X, 72 percent said yes.': the answer is the content."""
     answer = next((c for c in verb.children if c.dep_ == "intj" and c.lower_ in ("yes", "no") and c.i > verb.i), None)
     return [span_of([answer])] if answer is not None else None
-
-
-def _relative_report(lex: Lexicon, verb: Token) -> Spans | None:
-    """'which they say left a vacuum', 'who he believes will win': the relative pronoun is the
-    subject of the reported clause, so the content is the pronoun and that clause (the parser
-    makes the pronoun a second subject of the cue and the clause its complement)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    relative = next((c for c in subjects if c.lower_ in lex.relative_pronouns), None)
-    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i), None)
-    if relative is None or clause is None or len(subjects) < 2:
-        return None
-    return [span_of([relative]), subtree_span(clause)]
 
 
 def _reporter(lex: Lexicon, verb: Token) -> Token | None:
