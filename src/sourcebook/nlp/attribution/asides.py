@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..sentences import sentence_of
 from .candidate import trim_content
-from .denials import denial_comma
+from .denials import agent_participle, denial_comma
 from .lexicon import Lexicon
 from .syntax import FINITE_TAGS, SUBJECTS, closes_quotation, finite, inverted_after_comma, last_word, past_a_colon, subtree_span
 from .tables import text_of
@@ -361,7 +361,7 @@ def apposed_denials(lex: Lexicon, doc, cands: list) -> None:
             cand.contents, cand.aside, cand.answers = [(after.idx, after.idx + len(after))], False, True
             continue
         comma = after.idx + len(after) if closes_quotation(after) else mark.idx
-        noun = verb.head if verb.dep_ == "relcl" else verb
+        noun = verb.head if verb.dep_ == "relcl" or agent_participle(verb) else verb
         apposed = max(subtree_span(noun)[1] if noun.i > mark.i else 0, subtree_span(verb)[1])
         sent = sentence_of(verb)
         claim = next(((s, e) for other in cands if other is not cand for s, e in other.contents

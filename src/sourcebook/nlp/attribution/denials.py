@@ -1,6 +1,7 @@
 """Where the writer sets a denial after a report, with the report's clause as what is denied:
 'X, a claim the army denied' (a noun of saying after a comma, a cue in the relative clause on
-it; or after a dash) and 'X, which the rebels denied' (a relative 'which' after a comma, the object of a verb
+it, or its participle with an agent: 'X, a claim disputed by whistleblowers'; or after a dash)
+and 'X, which the rebels denied' (a relative 'which' after a comma, the object of a verb
 that disputes: one denies what was said, not the last noun of it). The comma may close a
 quotation first ('its "final offer," a claim the union disputed'). ``verbs`` leaves the cue's
 content for ``asides.apposed_denials``, which takes the clause before the comma."""
@@ -27,7 +28,10 @@ def _comma_before(token: Token) -> Token | None:
 
 def denial_comma(lex: Lexicon, verb: Token) -> Token | None:
     """The comma that sets off the denial whose cue is ``verb``, or None when it is none."""
-    if verb.dep_ != "relcl":
+    noun: Token | None
+    if agent_participle(verb):
+        noun = verb.head  # 'X, a claim disputed by whistleblowers'
+    elif verb.dep_ != "relcl":
         noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i), None)  # (parsed as its object)
     else:
         noun = verb.head
@@ -39,13 +43,25 @@ def denial_comma(lex: Lexicon, verb: Token) -> Token | None:
     return _comma_before(noun.left_edge)  # (``apposed_denials`` takes 'a claim', 'an allegation' only)
 
 
+def agent_participle(verb: Token) -> bool:
+    """A past participle with its agent on a noun: 'a claim disputed by whistleblowers'."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+
+
+def denied_by(lex: Lexicon, verb: Token) -> Token | None:
+    """The agent of a participle that denies the report before it: 'drivers' in 'X, a claim disputed by drivers'."""
+    if not agent_participle(verb) or denial_comma(lex, verb) is None:
+        return None
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+
+
 def denied_relative(lex: Lexicon, verb: Token, content: list[tuple[int, int]] | None) -> bool:
     """Whether ``verb`` is the cue of a relative clause set after a comma that denies the clause
     before it, its content found so far none or only the relative 'which' (its object)."""
-    if verb.dep_ != "relcl" or content and (
+    if verb.dep_ != "relcl" and not agent_participle(verb) or content and (
             len(content) > 1 or text_of(verb.doc)[content[0][0] : content[0][1]].lower() != "which"):
         return False
     return denial_comma(lex, verb) is not None
 
 
-__all__ = ["denial_comma", "denied_relative"]
+__all__ = ["agent_participle", "denial_comma", "denied_by", "denied_relative"]

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import word_set
 from .lexicon import active_lexicon
+from .tables import text_of
 
 #: the words that join a label's words without naming anyone ('Questions & answers')
 _GLUE = frozenset(["&", "and", "-", "/"])
@@ -92,3 +93,23 @@ def states(words: list[Token]) -> bool:
         return False
     first = words[0]
     return not (first.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children))
+
+
+#: the words that open an indirect question
+_ASKING = frozenset(["what", "how", "when", "why", "where", "who", "which", "whether"])
+
+
+def explainer_heading(colon: Token) -> bool:
+    """'Visa rules: what changes in April', 'Energy bills: how the new cap works': a line's
+    topic, then an indirect question naming what the text explains; no one says it (not a free
+    relative that is the subject of a statement: 'Mayor: What we need is more money')."""
+    doc, sent = colon.doc, colon.sent
+    text = text_of(doc)
+    if text[text.rfind("\n", 0, sent.start_char) + 1 : sent.start_char].strip() or colon.i - sent.start > 5 or any(
+            t.pos_ in ("VERB", "AUX") for t in doc[sent.start : colon.i]):
+        return False  # (a line's few words of a topic, with no verb, before the colon)
+    first = next((t for t in doc[colon.i + 1 : sent.end] if not t.is_space), None)
+    if first is None or first.lower_ not in _ASKING:
+        return False
+    clause = first.head if first.dep_ in ("det", "advmod", "nsubj", "dobj", "attr", "nsubjpass", "mark") else first
+    return clause.i > colon.i and clause.dep_ not in ("csubj", "csubjpass", "nsubj", "nsubjpass")

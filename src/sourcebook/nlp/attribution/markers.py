@@ -15,8 +15,9 @@ from ..quotes import QUOTE_PAIRS
 from .affiliations import HONORIFICS
 from .answers import bridges
 from .candidate import SPEECH, Candidate, trim, trim_content
+from .headline_speakers import owner_of_words, speaker_on
 from .interviews import layout, opens_its_line
-from .labels import line_label, states
+from .labels import explainer_heading, line_label, states
 from .lexicon import active_lexicon
 from .people import gender_of_first_name
 from .syntax import FINITE_TAGS, source_like, source_span
@@ -27,12 +28,14 @@ from .topics import quoted_claim, topic_heading
 def _name_and_role(text: str, before: Span) -> bool:
     """'Lena Moss, the agency's director:' opening a line: a name of up to four words, a comma,
     and a description of up to eight words without a verb (or the description in brackets:
-    'MR. PENROSE (for the Crown):')."""
+    'MR. PENROSE (for the Crown):'), or the description first ("The agency's director, Lena Moss:")."""
     line_start = text.rfind("\n", 0, before.start_char) + 1
     comma = next((t.i for t in before if t.text == "," or t.text == "(" and before[-1].text == ")"), None)
     if text[line_start : before.start_char].strip() or comma is None:
         return False
     name, role = before.doc[before.start : comma], before.doc[comma + 1 : before.end - (before[-1].text == ")")]
+    if before[-1].text != ")" and not 1 <= len(name) <= 4 and 1 <= len(role) <= 4:
+        name, role = role, name  # the role first: "The airline's chief executive, Tom Reyes:"
     return (1 <= len(name) <= 4 and all(t.pos_ == "PROPN" or t.is_upper and t.text.rstrip(".").isalpha() for t in name)
             and 1 <= len(role) <= 8
             and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in role))
@@ -274,8 +277,8 @@ def colon_cue(
     # (not one inside brackets: 'Brevant Genetics Inc. (NASDAQ: BRVT) today announced X' labels a ticker)
     doc, words = sent.doc, words_of(sent.doc).text
     colon = next((doc[i] for i in range(sent.start, sent.end) if words[i] == ":" and not _bracketed(sent, doc[i])), None)
-    if colon is None or colon.i == sent.start:
-        return None
+    if colon is None or colon.i == sent.start or explainer_heading(colon):
+        return None  # (nor 'Visa rules: what changes in April', a heading, ``labels``)
     return (_named_colon(text, sent, colon, index, sentences, labels, speaker_noun, common_nouns, documents)
             or _quoted_headline(text, sent, colon, index, speaker_noun) or _manner_colon(text, sent, colon, index, speaker_noun)
             or _wire_source(text, sent, colon, index, speaker_noun))
@@ -406,7 +409,8 @@ def _named_colon(
     if turn and not (answer or transcript) and _subtitle(sent.doc, colon, piece) and _turns(text, before.text) < 2 and (
             not any(t.lemma_.lower() in documents for t in before)):
         return None  # 'The Quiet Engineer: A Conversation with Maren Tolliver': a title and its subtitle
-    head = max(before, key=lambda t: (t.pos_ == "PROPN", -abs(t.i - colon.i)))
+    # (a person's name before a body's: 'Pat Cullen, chief executive of the Royal College of Nursing:')
+    head = max(before, key=lambda t: (t.ent_type_ == "PERSON", t.pos_ == "PROPN", -abs(t.i - colon.i)))
     return Candidate(
         cue=(colon.idx, colon.idx + 1),
         source=trim(text, before.start_char, before.end_char),
@@ -458,8 +462,8 @@ def _quoted_headline(text: str, sent: Span, colon: Token, index: int,
                      speaker_noun: Callable[[Token], bool] | None = None) -> Candidate | None:
     """A headline opening with a quotation, a colon, then a clause whose subject said it:
     "'We have nothing left': farmers count the cost of the floods". The subject of the
-    clause after the colon is the source when it is a noun or a name; with no clause there, the
-    speaker named before 'on' or 'about' ("'We were too slow': Veltro CEO on the recall")."""
+    clause after the colon is the source when it is a noun or a name; before it, the speaker named
+    before 'on' or 'about' or the owner of the words named (``headline_speakers``)."""
     line_start = text.rfind("\n", 0, colon.idx) + 1
     if line_start > sent.start_char:
         return None
@@ -468,7 +472,8 @@ def _quoted_headline(text: str, sent: Span, colon: Token, index: int,
         return None
     piece = trim_content(text, m.start(1), m.end(1))
     said = [t for t in sent.doc[sent.start : colon.i] if m.start(1) <= t.idx < m.end(1)]
-    named = _speaker_on(sent, colon, speaker_noun) if any(t.pos_ in ("VERB", "AUX") for t in said) else None
+    named = owner_of_words(sent, colon, speaker_noun) or (  # "'Send them back': minister's remarks spark row"
+        speaker_on(sent, colon, speaker_noun) if any(t.pos_ in ("VERB", "AUX") for t in said) else None)
     if named is not None and piece is not None:  # (a clause quoted: not a title's "'Oppenheimer': Nolan on his film")
         return Candidate(cue=(colon.idx, colon.idx + 1), source=(named.start_char, named.end_char), contents=[piece],
                          nature=SPEECH, source_token=named[-1].i, sentence=index, confidence=0.6, quoted=True)
@@ -476,25 +481,6 @@ def _quoted_headline(text: str, sent: Span, colon: Token, index: int,
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.head.i <= colon.i:
         return None
     return _quoted_by(text, (colon.idx, colon.idx + 1), subject, piece, index)
-
-
-def _speaker_on(sent: Span, colon: Token, speaker_noun: Callable[[Token], bool] | None) -> Span | None:
-    """"Veltro CEO on the recall", "Tomasz Wren on his new memoir", "a nurse about the night":
-    no clause, up to five words naming a person or a body (or ending in a noun of a speaker),
-    then 'on' or 'about' and the topic, or nothing."""
-    doc = sent.doc
-    stop = next((t.i for t in doc[colon.i + 1 : sent.end] if t.lower_ in ("on", "about")), sent.end)
-    while stop > colon.i + 1 and doc[stop - 1].is_punct:
-        stop -= 1
-    named = doc[colon.i + 1 : stop]
-    if not 1 <= len(named) <= 5 or any(t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PART", "NUM") for t in named):
-        return None
-    head = named[-1]
-    if head.pos_ not in ("NOUN", "PROPN") or not (
-            any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in named)
-            or speaker_noun is not None and speaker_noun(head)):
-        return None
-    return named
 
 
 #: a tail's source of one pronoun: people, not 'it' (a report, or nothing: 'it seems')

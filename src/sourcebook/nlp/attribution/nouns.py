@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..sentences import sentence_of
 from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
+from .labels import explainer_heading
 from .lexicon import Lexicon
 from .syntax import (
     NOT_CONTENT_ENTS,
@@ -46,6 +47,8 @@ def noun_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
             and (noun.lemma_.lower() in lex.written_nouns or noun.lemma_.lower() in lex.circumstance_nouns):
         return None  # 'said in a statement that X': the statement is where the verb's report was made
     report = noun.lower_ in lex.report_nouns
+    if noun.i + 1 < len(noun.doc) and noun.nbor().text == ":" and explainer_heading(noun.nbor()):
+        return None  # 'Energy bills: how the new cap works' heads an explainer
     colon = _colon_after(lex, text, noun)
     if colon is not None:
         return colon

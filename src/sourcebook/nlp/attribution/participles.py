@@ -9,7 +9,8 @@
 - a participle opening the sentence read as its subject ('Intervening, the member for X, asked');
 - a role's modifier after a quotation read as a verb ('"...," lead author Mia Roth said');
 - a participle after the agent of a passive report, the agent's ('was reported by X, citing Y');
-- a participle read as the subject of the reported clause's verb (', saying inspections of X would keep Y').
+- a participle read as the subject of the reported clause's verb (', saying inspections of X would keep Y');
+- a participle after a cue whose inverted speaker the parser read as its attribute ('insisted the minister, adding Y').
 """
 
 from __future__ import annotations
@@ -18,13 +19,17 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 from .swallowed import swallowed_subject
-from .syntax import FINITE_TAGS, source_like, subject_of
+from .syntax import FINITE_TAGS, inverted_subject, source_like, subject_of
 
 
 def participle_subject(lex: Lexicon, verb: Token, subject: Token | None) -> Token | None:
     """``subject`` (the parser's) mended for a participle ``verb`` (or a headline's second verb, ``swallowed``)."""
     if (hidden := swallowed_subject(lex, verb, subject)) is not None:
         return hidden
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_.lower() in lex.speech:
+        # '"...," insisted the minister, adding that Y': the inverted speaker the parser read as the cue's
+        # attribute (it takes 'said the minister' for its subject) is the participle's too
+        subject = inverted_subject(lex, verb.head)
     if subject is None and clause_read_as_participles_subject(verb) is not None and verb.head.head.i != verb.head.i:
         return subject_of(verb.head.head)  # 'Acme cut X, saying inspections of Y would keep Z': Acme's, as 'cut' has it
     if subject is None or verb.tag_ != "VBG":

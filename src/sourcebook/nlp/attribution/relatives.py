@@ -31,13 +31,15 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
     nouns += [(None, noun) for noun in verb.rights if noun.dep_ == "npadvmod" and noun.pos_ in ("NOUN", "PROPN")]
     # the one a participle set beside the cue speaks to ('said while addressing journalists that X')
     nouns += [(None, n) for a in verb.rights if a.dep_ == "advcl" and a.tag_ == "VBG" for n in a.children if n.dep_ == "dobj"]
-    # a noun one phrase further ('said on a call with analysts that X', 'in an interview with the paper that X')
-    nouns += [(p, n) for _, noun in list(nouns) for p in noun.rights if p.dep_ == "prep" for n in p.children
-              if n.dep_ == "pobj" and (n.pos_ == "PROPN" or _addressee(lex, n, by_ending=False))]  # (not 'in the event that X')
+    # a noun one phrase further ('said on a call with analysts that X', 'in an interview with the paper that X'); one
+    # after a medium's noun stands in for it ('said in a filing with regulators that X')
+    further = [(p, n, _medium(lex, p0, noun, speech)) for p0, noun in list(nouns) for p in noun.rights if p.dep_ == "prep"
+               for n in p.children if n.dep_ == "pobj"]
+    nouns += [(p, n) for p, n, after in further if after or n.pos_ == "PROPN" or _addressee(lex, n, by_ending=False)]
+    inherited = {n.i for _, n, after in further if after}  # (not 'in the event that X')
     for prep, noun in nouns:
         # 'said in a report that X': what the report says is what was said
-        medium = prep is not None and prep.lower_ == "in" and speech and (
-            noun.lower_ in lex.speech_nouns or noun.lower_ in lex.written_nouns)  # 'in a regulatory filing that X'
+        medium = _medium(lex, prep, noun, speech) or noun.i in inherited
         if not medium and (noun.lower_ in lex.speech_nouns or noun.lower_ in lex.belief_nouns):
             continue
         for clause in noun.rights:
@@ -48,8 +50,8 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
             place = that.dep_ == "mark" and prep is not None and prep.lower_ in _PLACES
             if clause.dep_ != "relcl" and not (clause.dep_ == "acl" and (medium or occasion or place)):
                 continue
-            if that.lower_ != "that" or not that.i < clause.i:
-                continue
+            if that.lower_ != "that" or not that.i < clause.i or noun.i in inherited and that.dep_ == "nsubj":
+                continue  # ('in a letter to families that had lost homes': a relative clause's subject)
             if that.dep_ == "mark" or prep is not None and (medium or that.dep_ in ("dobj", "nsubj", "pobj") and any(
                     c.dep_ == that.dep_ and c.i != that.i or c.dep_ == "auxpass" and that.dep_ == "dobj"
                     for c in that.head.children)):  # (a passive has no object: 'at a briefing that the fire was contained')
@@ -61,6 +63,12 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
     if speech and (fronted := fronted_clause_read_as_noun(verb)) is not None:
         return fronted
     return _clause_on_addressee(lex, verb) if speech else None
+
+
+def _medium(lex: Lexicon, prep: Token | None, noun: Token, speech: bool) -> bool:
+    """'in a report', 'in a regulatory filing': a noun of what was said or written, after 'in' a verb of saying takes."""
+    return prep is not None and prep.lower_ == "in" and speech and (
+        noun.lower_ in lex.speech_nouns or noun.lower_ in lex.written_nouns)
 
 
 def fronted_clause_read_as_noun(verb: Token) -> Token | None:

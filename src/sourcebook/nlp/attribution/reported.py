@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidate import SPEECH, Candidate, trim, trim_content
 from .heard import heard_cue, heard_read_as_noun
+from .labels import explainer_heading
 from .lexicon import Lexicon
 from .markers import colon_cue
 from .nouns import adjective_cue, copula_cue, noun_cue
@@ -234,7 +235,8 @@ def _verb_read_as_head(lex: Lexicon, text: str, token: Token) -> Candidate | Non
         subject = named  # (or as a relative one, its name an adjective here and a name elsewhere in the text)
     if clause is not None and token.tag_ != "NNS":
         return None  # a singular noun's relative clause is its own ('the plan that was approved')
-    if clause is None and token.i + 1 < len(token.doc) and token.nbor(1).text == ":":  # 'The post read: "..."'
+    if clause is None and token.i + 1 < len(token.doc) and token.nbor(1).text == ":" and not explainer_heading(
+            token.nbor(1)):  # 'The post read: "..."' (not 'Energy bills: how the cap works', ``labels``)
         clause = next((c for c in token.rights if c.dep_ == "ccomp" and c.i > token.i + 1), None)
     if token.dep_ != "ROOT" or subject is None or clause is None or not source_like(lex, subject):
         return None

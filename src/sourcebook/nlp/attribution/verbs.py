@@ -20,7 +20,7 @@ from .asides import clause_read_as_subject, inverted_aside, parenthetical
 from .body_nouns import paper_named
 from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
-from .denials import denied_relative
+from .denials import denied_by, denied_relative
 from .findings import finding_noun, no_finding
 from .grounds import given_grounds
 from .judged import judged_subject
@@ -150,8 +150,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
             return None
     elif content and all(end <= verb.idx for _, end in content):
         aside = True  # 'X, Fox found.': the content before the cue
-    subject = inverted[0] if inverted else _said_by_the_thing(lex, verb) or _reporter(lex, verb) or _controller(
-        lex, verb) or subject_of(verb) or (
+    subject = inverted[0] if inverted else denied_by(lex, verb) or _said_by_the_thing(lex, verb) or _reporter(
+        lex, verb) or _controller(lex, verb) or subject_of(verb) or (
         asked_before(lex, verb))
     if subject is None and lemma in lex.speech:
         subject = aside_subject(verb)
