@@ -198,12 +198,15 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 # those weights (P 0.8151, F1 0.7038), and its refit, threshold 0.44, 1361 of 1670 (P 0.8150, F1 0.7046,
 # attribution F1 0.7269; speech 1057 of 1227, P 0.8615, F1 0.8300): all-attributions F1 0.703 -> 0.704
 # and attribution F1 0.725 -> 0.726.
+# The thirty-fifth pass's rules, with the tagger and ranker refitted on train parsed as the pipeline parses it
+# (line breaks included), threshold 0.45: 1370 of 1670 (P 0.8204, F1 0.7093, attribution F1 0.7310; speech 1060 of
+# 1229, P 0.8625, F1 0.8317): every floor up.
 DEV_FLOORS = {
-    ("all", "attributed", "f1"): 0.704,
-    ("all", "attributed", "p"): 0.814,
-    ("all", "attribution", "f1"): 0.726,
-    ("speech", "attributed", "f1"): 0.830,
-    ("speech", "attributed", "p"): 0.861,
+    ("all", "attributed", "f1"): 0.709,
+    ("all", "attributed", "p"): 0.820,
+    ("all", "attribution", "f1"): 0.730,
+    ("speech", "attributed", "f1"): 0.831,
+    ("speech", "attributed", "p"): 0.862,
 }
 
 
