@@ -181,6 +181,9 @@ def cli_main(monkeypatch, capsys):
         monkeypatch.delenv("SOURCEBOOK_DB", raising=False)
         with pytest.raises(SystemExit) as stopped:
             cli.main()
+        # cli.main freezes the collector's objects before it exits (the process ends there); this
+        # process goes on, so they are given back to the collector
+        gc.unfreeze()
         out = capsys.readouterr()
         code = stopped.value.code
         return subprocess.CompletedProcess(list(args), code if isinstance(code, int) else 1, out.out, out.err)

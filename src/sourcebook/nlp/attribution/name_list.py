@@ -37,7 +37,7 @@ def _read_names(path: Path) -> dict[str, dict[str, str]]:
     # (the library reads with codecs, which splits lines as str.splitlines does)
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.strip()
-        if line[0] in "#=":  # comments and the file's rulers
+        if not line or line[0] in "#=":  # blank lines, comments and the file's rulers
             continue
         code, name = line.split(None, 2)[:2]
         gender, frequencies = _GENDERS[code], line[_COUNTRY_COLUMN:-1]
