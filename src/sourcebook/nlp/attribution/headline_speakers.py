@@ -17,9 +17,9 @@ _NAMED = ("PERSON", "ORG", "NORP")
 
 
 @cache
-def _felt_or_judged() -> frozenset[str]:
-    """Nouns of a feeling voiced ('anger', 'anguish') or of a judgement given ('verdict')."""
-    return word_set("attribution/attitude_nouns") | word_set("attribution/decision_nouns")
+def _judgements() -> frozenset[str]:
+    """Nouns of a judgement given ('verdict')."""
+    return word_set("attribution/decision_nouns")
 
 
 def speaker_on(sent: Span, colon: Token, speaker_noun: Callable[[Token], bool] | None) -> Span | None:
@@ -54,7 +54,7 @@ def owner_of_words(sent: Span, colon: Token, speaker_noun: Callable[[Token], boo
     lex = active_lexicon()
     owned = [t for t in doc[owner.i + 1 : owner.head.i + 1] if t.pos_ == "NOUN"] if owner.head.i > owner.i else []
     if not any(t.lemma_.lower() in lex.speech_nouns or t.lemma_.lower() in lex.belief_nouns
-               or t.lemma_.lower() in _felt_or_judged() for t in owned):
+               or t.lemma_.lower() in lex.attitude_nouns or t.lemma_.lower() in _judgements() for t in owned):
         return None
     start = min(owner.left_edge.i, owner.i)
     return doc[max(start, colon.i + 1) : owner.i + 1]

@@ -115,6 +115,7 @@ class Lexicon:
     name_nouns: frozenset[str] = frozenset()  # 'which posts under the name X': the noun the name follows
     stance_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # 'support' -> for: 'her support for X'
     advocate_nouns: frozenset[str] = frozenset()  # 'X is a supporter of Y', 'X, a critic of Y,'
+    attitude_nouns: frozenset[str] = frozenset()  # a feeling or view voiced: 'expressed concern about X', 'anguish'
     #: the pipeline's own lists of the language's common nouns and adjectives (lemmas), set by
     #: ``build.Extractor``; empty for a pipeline whose lemmatizer has none
     common_words: frozenset[str] = frozenset()
@@ -261,6 +262,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         name_nouns=words("name_nouns"),
         stance_nouns=_parts("attribution/stance_nouns", directory),
         advocate_nouns=words("advocate_nouns"),
+        attitude_nouns=words("attitude_nouns"),
         reaction_verbs=words("reaction_verbs"),
         distinct_pasts=words("distinct_pasts"),
         audience_nouns=words("audience_nouns"),

@@ -54,8 +54,6 @@ def relative_report(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | None:
     main = main_verb_in_relative_report(verb)
     return [span_of([relative]), (start, end if main is None else min(end, verb.doc[main.left_edge.i - 1].idx))]
 
-
-
 def told_between(lex: Lexicon, verb: Token, clause: Token) -> bool:
     """'"X," Weaver said on Monday, telling reporters, "Y."': a participle of saying with its
     addressee between the cue and a quotation after it (the parser hung the quotation on the

@@ -5,11 +5,8 @@ the preposition's object is what the stance is on, as the 'that' clause is in 'e
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
-from ..lexicon import word_set
 from .lexicon import Lexicon
 from .syntax import first_child
 
@@ -31,7 +28,7 @@ def voiced_topic(lex: Lexicon, verb: Token, obj: Token) -> Token | None:
     if any(c.dep_ == "poss" for c in obj.children):
         return None  # 'expressed their support for X': the stance is the one they hold, all of it what was voiced
     noun = obj.lower_
-    if noun not in lex.speech_nouns and noun not in lex.belief_nouns and obj.lemma_.lower() not in _attitudes():
+    if noun not in lex.speech_nouns and noun not in lex.belief_nouns and obj.lemma_.lower() not in lex.attitude_nouns:
         return None
     prep = obj.doc[obj.i + 1]
     if prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPOSITIONS or prep.head.i not in (obj.i, verb.i):
@@ -40,7 +37,3 @@ def voiced_topic(lex: Lexicon, verb: Token, obj: Token) -> Token | None:
     # (not a pronoun alone: 'expressed solidarity with her' voices the solidarity)
     return None if topic is None or topic.pos_ == "PRON" and topic.left_edge.i == topic.right_edge.i else topic
 
-
-@cache
-def _attitudes() -> frozenset[str]:
-    return word_set("attribution/attitude_nouns")
