@@ -33,7 +33,7 @@ from .blocks import block_start, name_line_at, own_person
 from .cataphora import reported_subject
 from .descriptions import DESCRIPTION, described, description_of, head_word, person_description
 from .given_names import name_in_clause
-from .people import FEMALE, MALE, gender_of_first_name, gender_of_word, given_gender
+from .people import FEMALE, MALE, excluded, gender_of_first_name, gender_of_word, given_gender
 from .people import compatible as _compatible  # (as ``roles`` and ``descriptions`` import it from here)
 from .subjects import main_subject, sentence_span, subject_since
 from .syntax import PEOPLE_PLURALS
@@ -248,7 +248,7 @@ def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salienc
         if token.idx in _asked_offsets(resolver):
             continue  # 'Asked whether Belmora would drop its complaint, she said': the question's subject
         person = resolver.person_for([token])
-        if person is not None and person.name == salience.exclude:
+        if person is not None and excluded(person.name, salience.exclude):
             continue
         if person is not None and _compatible(person.gender or given_gender(person.name), wanted):
             return Resolved(person.name, PERSON, person.affiliation, person.gender)
@@ -294,7 +294,7 @@ def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wan
     for at, where, res in reversed(salience.entries):
         if sentence - where > SPEAKER_WINDOW:
             break
-        if res.name == salience.exclude:
+        if excluded(res.name, salience.exclude):
             continue
         passed = passed or res.kind == PERSON or res.kind == DESCRIPTION and person_description(resolver, res)
         # (or as its own clause shows: 'A critic titled his review X' is no 'she')
@@ -327,7 +327,7 @@ def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wan
         if any(c.dep_ == "poss" and c.lower_ in (_MALE if wanted == MALE else _FEMALE) for c in token.children):
             continue  # 'Jonas Mbeki ... His father was a miner. He said': 'his' and 'he' are one man
         res = description_of(resolver, token, salience)
-        if _compatible(res.gender, wanted) and res.name != salience.exclude:
+        if _compatible(res.gender, wanted) and not excluded(res.name, salience.exclude):
             return res
     return choice[1] if choice is not None else None
 
@@ -343,7 +343,7 @@ def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str | Non
     asked, start = _asked_offsets(resolver), block_start(resolver, offset)  # (not before the block: ``blocks``)
     asked = asked | bracketed_names(resolver)  # (nor an actor's name in brackets: 'Idoia (Carla Benitez)')
     for person in resolver.people.values():
-        if person.name == exclude or not _compatible(person.gender or given_gender(person.name), wanted):
+        if excluded(person.name, exclude) or not _compatible(person.gender or given_gender(person.name), wanted):
             continue
         # the last mention that counts (the sets first, the look-ups of quotations and name lines last)
         last = next((o for o in reversed(person.offsets) if start <= o < offset and o not in resolver.possessives

@@ -292,17 +292,23 @@ def _bracketed(sent: Span, token: Token) -> bool:
 
 
 _COLON_SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+_OCCASION_PREPS = frozenset(["after", "before", "during", "following", "at"])
 
 
 def _manner_colon(
     text: str, sent: Span, colon: Token, index: int, speaker_noun: Callable[[Token], bool] | None,
 ) -> Candidate | None:
     """'The coach was blunt: "We were not good enough."': a speaker, a copula and the manner
-    of what follows (one adjective), then a quotation after the colon."""
+    of what follows (one adjective, with when or where: 'was blunt after the defeat:'), then a
+    quotation after the colon."""
     doc = sent.doc
-    adjective = doc[colon.i - 1]
+    # ('was blunt after the defeat: "..."': when or where, not what about)
+    when = next((t for t in doc[sent.start : colon.i - 1] if t.dep_ == "prep" and t.right_edge.i == colon.i - 1
+                 and t.lower_ in _OCCASION_PREPS and t.i > sent.start), None)
+    adjective = doc[when.i - 1] if when is not None else doc[colon.i - 1]
     be = adjective.head
-    if adjective.dep_ != "acomp" or be.lemma_ != "be" or not be.i < adjective.i:
+    if (adjective.dep_ != "acomp" or be.lemma_ != "be" or not be.i < adjective.i
+            or when is not None and when.head not in (be, adjective)):
         return None
     if any(t.dep_ not in ("advmod", "neg") for t in doc[be.i + 1 : adjective.i]):
         return None  # 'was very blunt', not 'was blunt about the cuts'
@@ -317,7 +323,8 @@ def _manner_colon(
         return None  # only a quotation: 'The mood was grim: shops were shut' is the writer's
     end = text.find(closing, opening.idx + 1, sent.end_char)
     piece = trim_content(text, opening.idx + 1, end if end > 0 else sent.end_char)
-    return _quoted_by(text, (be.idx, colon.idx + 1), subject, piece, index)
+    cue = (be.idx, colon.idx + 1) if when is None else (be.idx, adjective.idx + len(adjective))
+    return _quoted_by(text, cue, subject, piece, index)
 
 
 def _wire_source(text: str, sent: Span, colon: Token, index: int,

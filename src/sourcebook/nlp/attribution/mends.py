@@ -15,7 +15,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .arcs import set_arcs
+from .claim_subjects import claim_subjects
 from .hyphens import join_hyphenated
+from .inverted import inverted_subjects
 from .relative_that import relative_that
 from .tables import forget, words_of
 
@@ -45,6 +47,12 @@ def mend(doc: Doc) -> None:
         heads[aux.i], deps[aux.i] = noun.head.i, "ccomp" if that or noun.head.pos_ in ("VERB", "AUX") else "conj"
         heads[noun.i], deps[noun.i] = aux.i, "dobj"
         verbs.append(aux)
+    inverted, inverted_deps = inverted_subjects(doc)  # ('"...," cautioned astronomer Lucy Tran': the cue and its subject)
+    heads.update(inverted)
+    deps.update(inverted_deps)
+    subjects, subject_deps = claim_subjects(doc)  # ('the claim that he threatened her was rejected': the noun the subject)
+    heads.update(subjects)
+    deps.update(subject_deps)
     relatives, relations = relative_that(doc)  # ('a claim that officials rejected': 'that' the verb's object)
     heads.update(relatives)
     deps.update(relations)

@@ -101,10 +101,11 @@ def stranded_object(holder: Token) -> Token | None:
 def participle_after_apposition(verb: Token) -> Token | None:
     """'Sofia Brandt, a partner at Lattice, called Orbitra "a monopolist"': the parser read the
     sentence's verb as a participle of the apposition closed by the comma before it, and the
-    sentence as a noun phrase; the name the apposition describes is the verb's subject."""
+    sentence as a noun phrase; the name the apposition describes is the verb's subject (or a noun
+    after a colon read in apposition to one before it: ``_clause_after_colon``)."""
     if verb.dep_ != "acl" or verb.i < 1 or verb.doc[verb.i - 1].text != ",":
         return None
-    name = verb.head.head if verb.head.dep_ == "appos" else None
+    name = verb.head.head if verb.head.dep_ == "appos" and not _clause_after_colon(verb.head) else None
     if name is None and any(c.dep_ in ("appos", "relcl") and c.i < verb.i for c in verb.head.children):
         name = verb.head  # (or on the name itself, past its apposition: 'Beruff, a Scott ally, called X "strong"';
         # or past a relative clause: 'Varga, whose book has drawn protests, called the ban "cowardly"')
@@ -113,7 +114,17 @@ def participle_after_apposition(verb: Token) -> Token | None:
         relative = relative.head
     if name is None and relative.dep_ == "relcl" and relative.i < verb.i and relative.doc[relative.left_edge.i - 1].text == ",":
         name = relative.head  # (or hung inside it: 'Unions, which have long complained about staffing, called for X')
-    return name if name is not None and name.dep_ == "ROOT" and name.pos_ in ("NOUN", "PROPN") else None
+    if name is None or name.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return name if name.dep_ == "ROOT" or _clause_after_colon(name) else None
+
+
+def _clause_after_colon(name: Token) -> bool:
+    """'Investors were unmoved: one fund manager, who asked not to be named, called X "a breach"': a
+    clause after a colon or a semicolon whose subject the parser set in apposition to a noun before the mark."""
+    doc = name.doc
+    return name.dep_ == "appos" and name.head.i < name.i and any(
+        t.text in (":", ";") for t in doc[name.head.i + 1 : name.left_edge.i])
 
 
 def name_read_as_adverb(verb: Token) -> Token | None:

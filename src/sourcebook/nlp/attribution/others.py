@@ -1,5 +1,6 @@
 """Who a report inside another's content is by: someone other than its reporter. 'He' or 'she'
-inside a quotation is not the quotation's speaker ('"She was wrong," Holt said'), and a role
+inside a quotation is not the quotation's speaker ('"She was wrong," Holt said'; nor that speaker
+named by a part of the name: 'Daniel' before 'Daniel Harari', ``people.excluded``), and a role
 named inside anyone's report is not the reporter ('Whitlock told jurors the defendant had
 written X': the defendant is not Whitlock). ``SpeakerResolver.resolve`` calls this once every
 record has a speaker."""
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 from . import anaphora
 from .candidate import Candidate
 from .index import DESCRIPTION, PERSON, Resolved
-from .people import FEMALE, MALE
+from .people import FEMALE, MALE, excluded
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
@@ -25,7 +26,7 @@ def not_the_reporter(resolver: SpeakerResolver, cands: list[Candidate], out: lis
     reporter: a pronoun inside a quotation, or a role's noun ('the defendant') anywhere in it."""
     for i, cand in enumerate(cands):
         parent = out[cand.parent] if cand.parent is not None else None
-        if parent is None or not parent.name or out[i].name != parent.name or out[i].kind != PERSON:
+        if parent is None or not parent.name or not excluded(out[i].name, parent.name) or out[i].kind != PERSON:
             continue
         found = resolver.head_of(cand) if cand.source else None
         if found is None:

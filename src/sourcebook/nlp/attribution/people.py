@@ -394,3 +394,15 @@ def with_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def excluded(name: str | None, exclude: str | None) -> bool:
+    """Whether ``name`` is the quotation's own speaker ``exclude``, or that speaker named by one
+    part of the name ('"He believed in good bread," Daniel Harari said' after 'His son Daniel
+    said X': the 'he' is neither)."""
+    if name is None or exclude is None:
+        return False
+    if name == exclude:
+        return True
+    short, full = sorted((name.split(), exclude.split()), key=len)
+    return len(short) == 1 and len(full) > 1 and short[0] in (full[0], full[-1])

@@ -1,6 +1,7 @@
 """Verbs that are cues only beside a quotation: 'He continued, "..."', '"...," he continued.'
-(``quote_verbs.txt``); ``direct.attach_quotes`` then gives the candidate the quotation. And
-the topic a cue names before a quotation it introduces with a colon ('described the mood: "..."')."""
+(``quote_verbs.txt``; and 'She went on: "..."', before it only); ``direct.attach_quotes`` then
+gives the candidate the quotation. And the topic a cue names before a quotation it introduces
+with a colon ('described the mood: "..."')."""
 
 from __future__ import annotations
 
@@ -17,7 +18,12 @@ def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
     """'He continued, "..."' / '"...," he continued.': a verb that is a cue only beside a
     quotation (``attach_quotes`` then gives it the quotation)."""
     doc = verb.doc
-    after = doc[verb.i + 1 : verb.i + 3]
+    start = verb.i + 1
+    if verb.lemma_.lower() == "go":  # 'She went on: "..."' (to go on is to continue; only before a quotation)
+        start += 1
+        if not (doc[verb.i + 1].lower_ == "on" and doc[verb.i + 1].dep_ == "prt" and doc[start : start + 1].text in (",", ":")):
+            return None
+    after = doc[start : start + 2]
     if len(after) == 2 and after[0].text in (",", ":") and after[1].text in _OPEN_MARKS:
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     elif verb.lower_ in ("read", "reads") and after and after[0].text in _OPEN_MARKS:

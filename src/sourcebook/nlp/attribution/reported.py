@@ -106,6 +106,8 @@ class CueRules:
             cand = adjective_cue(lex, text, token)
             if cand is not None:
                 return cand
+        if lemma == "go" and token.pos_ == "VERB" and (cand := quote_verb(lex, text, token)) is not None:
+            return cand  # 'She went on: "..."'
         if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
             return (pro_form_cue(lex, text, token, lemma) or verb_cue(lex, text, token, lemma)
                     or _shown_clause(lex, text, token) or _verb_in_subject_phrase(lex, text, token))

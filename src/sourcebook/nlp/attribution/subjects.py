@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from .agreement import narrated_name, shown_gender
 from .descriptions import DESCRIPTION, described, description_of, group_nouns, head_word
-from .people import MALE, compatible, gender_of_first_name, gender_of_word, given_gender, known_given_name
+from .people import MALE, compatible, excluded, gender_of_first_name, gender_of_word, given_gender, known_given_name
 
 if TYPE_CHECKING:
     from .anaphora import Salience
@@ -66,7 +66,7 @@ def subject_since(resolver: SpeakerResolver, sentence: int, since: int, wanted: 
         if found == _STOP:
             return None
         if found is not None:
-            return found if found.name != salience.exclude else None
+            return found if not excluded(found.name, salience.exclude) else None
         if _mentions_person(resolver, span, salience):
             return None  # 'The company hired Jon Ray. He said': the caller's person named last
     return None

@@ -1,0 +1,86 @@
+"""A cue verb set after a quotation with its subject after it, mended before every rule reads the
+parse: '"It is hard to say," cautioned astronomer Lucy Tran of the Kepler Observatory.', '"We
+knew they would come early," explained Huskies forward Nina Castillo.'
+
+Before a long subject (a role, a team or a title, then a name) the parser may read the verb as
+an adjective of the first noun ('cautioned astronomer', the name the sentence's root), or split
+the subject in two ('Huskies' a subject, 'forward' an adverb, 'Nina Castillo' a second subject):
+the cue then had no subject, or the wrong one. After a quotation closed by a comma (or '?', '!')
+a past or present verb of saying followed by a noun phrase is the cue and the phrase its
+subject, its last noun the head; what hangs after the head ('of the Kepler Observatory', ', who
+led the team') stays on it. Only a verb of saying (or a verb used beside quotations, 'smiled'),
+only when the parse does not already read the phrase as the verb's one subject, and only a
+phrase of nouns, names and their modifiers ('said in a statement', 'added that' are no phrase).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import active_lexicon
+
+_CLOSE = frozenset(['"', "\u201d", "\u2019", "'", "''"])
+_BEFORE_CLOSE = frozenset([",", "?", "!", "\u2014"])
+#: the marks a subject phrase after the verb may end at (not a hyphen: 'Los Angeles-based attorney X')
+_AFTER = frozenset([",", ".", ";", ":", "!", "?", "(", ")", "\u2014", "--"]) | _CLOSE
+#: the words a subject phrase after the verb holds before its head noun
+_PHRASE_TAGS = frozenset(["NNP", "NNPS", "NN", "NNS", "DT", "JJ", "PRP$", "POS", "RB", "CD", "HYPH"])
+#: modifiers a name's head takes before it, by tag (anything else is a compound)
+_RELATION = {"DT": "det", "JJ": "amod", "PRP$": "poss", "CD": "nummod", "HYPH": "punct"}
+
+
+def inverted_subjects(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
+    """The arcs that make each inverted cue after a quotation the head of its sentence with the
+    noun phrase after it as its subject (empty when the parse already reads it so)."""
+    heads: dict[int, int] = {}
+    deps: dict[int, str] = {}
+    lex = active_lexicon()
+    for verb in doc[3:]:
+        if (verb.tag_ not in ("VBD", "VBZ") or doc[verb.i - 1].text not in _CLOSE or doc[verb.i - 2].text not in _BEFORE_CLOSE
+                or not (verb.lower_ in lex.speech_forms or verb.lemma_.lower() in lex.quote_verbs)):
+            continue
+        arcs = _arcs(verb)
+        if arcs is not None:
+            heads.update(arcs[0])
+            deps.update(arcs[1])
+    return heads, deps
+
+
+def _arcs(verb: Token) -> tuple[dict[int, int], dict[int, str]] | None:
+    doc = verb.doc
+    sent = verb.sent
+    end = verb.i + 1
+    while end < sent.end and doc[end].tag_ in _PHRASE_TAGS and doc[end].ent_type_ not in ("DATE", "TIME") and not (
+            doc[end].tag_ == "RB" and end == verb.i + 1):
+        end += 1
+    # the head is the last name of the phrase; the phrase ends the sentence or goes on with
+    # what names the head ('of X', ', who ...', ', a ...')
+    while end > verb.i + 1 and doc[end - 1].tag_ not in ("NNP", "NNPS"):
+        end -= 1
+    if end - verb.i < 3:
+        return None  # (one word after the verb: the parse reads it; 'said Smith' needs no mending)
+    head = doc[end - 1]
+    if end < sent.end and not (doc[end].text in _AFTER or doc[end].tag_ in ("IN", "WP", "CC")):
+        return None
+    phrase = doc[verb.i + 1 : end]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if head.head.i == verb.i and head.dep_ == "nsubj" and subjects == [head] and all(
+            t.head.i in range(verb.i + 1, end) or t.i == head.i for t in phrase):
+        return None  # (the parse reads it so)
+    root = sent.root
+    if verb.dep_ == "ROOT" and head.head.i != verb.i:
+        return None  # (the name the subject of a clause of its own: '"...," said Robin Hale, half joking')
+    if verb.dep_ != "ROOT" and (verb.head.i not in range(verb.i + 1, end) or root.i not in range(verb.i + 1, end)):
+        return None  # (the verb hung elsewhere than on the phrase that is the sentence's root)
+    heads: dict[int, int] = {verb.i: verb.i, head.i: verb.i}
+    deps: dict[int, str] = {verb.i: "ROOT", head.i: "nsubj"}
+    for token in phrase:
+        if token.i != head.i and (token.head.i not in range(verb.i + 1, end) or token.head.i == token.i):
+            heads[token.i], deps[token.i] = head.i, _RELATION.get(token.tag_, "compound")
+    for child in head.children:  # (the sentence's own marks hung on the phrase's head when it was the root)
+        if child.i > head.i and child.dep_ == "punct" and child.i == sent.end - 1:
+            heads[child.i], deps[child.i] = verb.i, "punct"
+    for child in list(verb.children) + list(root.children):
+        if child.i < verb.i and child.dep_ in ("punct", "ccomp") and child.head.i != verb.i:
+            heads[child.i], deps[child.i] = verb.i, child.dep_
+    return heads, deps
