@@ -33,7 +33,7 @@ from .blocks import block_start, name_line_at, own_person
 from .cataphora import reported_subject
 from .descriptions import DESCRIPTION, described, description_of, head_word, person_description
 from .given_names import name_in_clause
-from .people import FEMALE, MALE, excluded, gender_of_first_name, gender_of_word, given_gender
+from .people import FEMALE, MALE, excluded, gender_of_first_name, gender_of_word, known_gender
 from .people import compatible as _compatible  # (as ``roles`` and ``descriptions`` import it from here)
 from .subjects import main_subject, sentence_span, subject_since
 from .syntax import PEOPLE_PLURALS
@@ -217,8 +217,9 @@ def _body_subject_before(resolver: SpeakerResolver, sentence: int) -> str | None
 
 
 def _gender_of(resolver: SpeakerResolver, name: str | None) -> str | None:
+    """The gender known of the person so named (``people.known_gender``)."""
     person = resolver.people.find(name.split()) if name else None
-    return person.gender if person is not None else None
+    return known_gender(person) if person is not None else None
 
 
 def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salience: Salience,
@@ -250,7 +251,7 @@ def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salienc
         person = resolver.person_for([token])
         if person is not None and excluded(person.name, salience.exclude):
             continue
-        if person is not None and _compatible(person.gender or given_gender(person.name), wanted):
+        if person is not None and _compatible(known_gender(person), wanted):
             return Resolved(person.name, PERSON, person.affiliation, person.gender)
         if person is None and token.ent_type_ in ("PERSON", "") and token.lower_ not in resolver.lex.organisation_words \
                 and _compatible(gender_of_first_name(token.text), wanted) and not token.is_upper:  # ('OBAN, Scotland -')
@@ -343,7 +344,7 @@ def _last_person_named(resolver: SpeakerResolver, offset: int, wanted: str | Non
     asked, start = _asked_offsets(resolver), block_start(resolver, offset)  # (not before the block: ``blocks``)
     asked = asked | bracketed_names(resolver)  # (nor an actor's name in brackets: 'Idoia (Carla Benitez)')
     for person in resolver.people.values():
-        if excluded(person.name, exclude) or not _compatible(person.gender or given_gender(person.name), wanted):
+        if excluded(person.name, exclude) or not _compatible(known_gender(person), wanted):
             continue
         # the last mention that counts (the sets first, the look-ups of quotations and name lines last)
         last = next((o for o in reversed(person.offsets) if start <= o < offset and o not in resolver.possessives

@@ -15,6 +15,7 @@ from ..quotes import QUOTE_CHARS, find_quotes, find_single_quotes
 from ..sentences import sentences as doc_sentences
 from .asides import apposed_denials
 from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, close_marks, inside, overlaps, trim_content
+from .closing_reports import widen_closing_reports
 from .connectives import without_connective
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes, told_in_the_body
@@ -45,7 +46,7 @@ class Extractor:
 
     def __init__(self, lex: Lexicon | None = None, nlp=None) -> None:
         nouns = common_nouns(nlp)
-        self.lex = replace(lex or lexicon(), common_words=nouns | _lemma_list(nlp, "adj"))
+        self.lex = replace(lex or lexicon(), common_words=nouns | _lemma_list(nlp, "adj"), common_adverbs=_lemma_list(nlp, "adv"))
         self.rules = CueRules(self.lex, nouns)
         self.nlp = nlp
         self._lower_words = _headline_words(self.lex)
@@ -94,6 +95,7 @@ class Extractor:
         _within_the_source_of_the_next(text, cands)
         apposed_denials(self.lex, doc, cands)  # (again: the quotations may have run a content on)
         cands = _within_their_quotation(text, cands, quotes)
+        widen_closing_reports(text, cands, sentence_of)
         _nest(cands)
         resolved = resolve_speakers(doc, cands, self.lex, quotes)
         singles = QuoteIndex([q for q in find_single_quotes(text) if not quoted_name(doc, q, self.lex)])
@@ -114,7 +116,7 @@ class Extractor:
                     source=Span.of(text, *cand.source) if cand.source else None,
                     cue=Span.of(text, *cand.cue) if cand.cue else None,
                     contents=tuple(Span.of(text, s, e) for s, e in cand.contents),
-                    speaker=_ascii_apostrophes(res.name),
+                    speaker=res.name.replace("\u2019", "'").replace("\u2018", "'") if res.name else res.name,  # (O'Brien)
                     # (a body whose name says it is a paper is an outlet, however it was reached)
                     speaker_kind=OUTLET if res.kind == ORG and is_outlet(res.name, self.lex) else res.kind,
                     affiliation=res.affiliation,
@@ -244,11 +246,6 @@ def _headline_words(lex: Lexicon) -> frozenset[str]:
             words |= inflections(verb, lex.irregular)
     words |= lex.speech_nouns | lex.belief_nouns | lex.adjectives
     return frozenset(words)
-
-
-def _ascii_apostrophes(name: str | None) -> str | None:
-    """Speaker names carry straight apostrophes (O'Brien), whatever the article uses."""
-    return name.replace("\u2019", "'").replace("\u2018", "'") if name else name
 
 
 def _name(written: str) -> str:

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.tokens import Span
+
 #: a labelled line: up to four capitalised words ('The Ledger', 'Interviewer', 'Q') and a colon
 # ('Q.' too), opening a line or a quoted paragraph ('"WALLACE: ...')
 _LINE = re.compile(r"^[\"\u201c]?([A-Z][\w'\u2019&-]*\.?(?: [A-Z][\w'\u2019&-]*\.?){0,3}?)(?::|(?<=^Q)\.)[^\S\n]+(\S[^\n]*)",
@@ -74,3 +76,23 @@ def label_at(text: str, line: int) -> tuple[str, int] | None:
 def opens_its_line(text: str, label: str, start: int) -> bool:
     """Whether ``label``, written at ``start``, is the Q-and-A label opening its line."""
     return label_at(text, text.rfind("\n", 0, start) + 1) == (label, start)
+
+
+#: the one asked, addressed
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+#: the asker speaking of themselves
+_ME = re.compile(r"\b(?:I|my|me|mine)\b")
+
+
+def asks_someone(text: str, found: Layout) -> bool:
+    """Whether the Q-and-A's questions are put to someone: one addresses the one who answers
+    ('When did you first think about running?'), or none asks in the asker's own person; not a
+    page's own questions asked as its reader would ('How do I delete my account?', 'Can I cancel
+    my order?'), which the page answers itself."""
+    asked = [m.group(2) for m in _LINE.finditer(text) if m.group(1) in found.questions]
+    return any(_YOU.search(q) for q in asked) or not any(_ME.search(q) for q in asked)
+
+
+def names_someone(sent: Span) -> bool:
+    """Whether a sentence names someone: a proper noun that is no place, date or nationality."""
+    return any(t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("GPE", "LOC", "DATE", "NORP") for t in sent)

@@ -48,14 +48,17 @@ def line_label(words: Span, labels: frozenset[str]) -> bool:
 #: prepositions that open a line's label, not a speaker ('About Norvik Systems:', 'In pictures:', 'Inside
 #: the kitchen:', 'On the menu:'); not 'By' (a byline names its writer), 'From' (the document quoted: "From her post:")
 _LABEL_PREPOSITIONS = frozenset(["about", "in", "on", "for", "inside", "behind", "with", "at", "after", "before"])
+#: the tags of a finite verb: words with one are a clause, no label
+_FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
 
 
 def _prepositional(words: Span) -> bool:
     """Words before a colon that are a phrase of a preposition: what a section is about or where it
     is from ('About Norvik Systems:', 'In pictures:'), never who speaks - a speaker is a noun phrase."""
     first = words[0]
+    # (a clause is no label: 'In a long talk at her studio, the sculptor X talked about Y.', a line of its own)
     return len(words) > 1 and first.lower_ in _LABEL_PREPOSITIONS and first.pos_ == "ADP" and first.is_title and any(
-        t.dep_ == "pobj" and t.head.i == first.i for t in words)
+        t.dep_ == "pobj" and t.head.i == first.i for t in words) and not any(t.tag_ in _FINITE for t in words)
 
 
 def _names_no_one(token: Token, first: bool) -> bool:

@@ -119,6 +119,7 @@ class Lexicon:
     #: the pipeline's own lists of the language's common nouns and adjectives (lemmas), set by
     #: ``build.Extractor``; empty for a pipeline whose lemmatizer has none
     common_words: frozenset[str] = frozenset()
+    common_adverbs: frozenset[str] = frozenset()  # the same list's adverbs ('totally', 'strongly'), by ``build.Extractor``
     public_bodies: frozenset[str] = frozenset()  # 'the ministry', 'the agency': a government's bodies
     cue_verbs: frozenset[str] = frozenset()  # speech | belief | stance_object
     learned_verbs: frozenset[str] = frozenset()  # the cue tagger's verbs, added to stance_object

@@ -13,10 +13,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..quotes import QUOTE_PAIRS
 from .affiliations import HONORIFICS
-from .answers import bridges
+from .answers import EDITORS_NOTE, bridges
 from .candidate import SPEECH, Candidate, trim, trim_content
 from .headline_speakers import owner_of_words, speaker_on
-from .interviews import layout, opens_its_line
+from .interviews import asks_someone, layout, names_someone, opens_its_line
 from .labels import explainer_heading, line_label, states
 from .lexicon import active_lexicon
 from .people import gender_of_first_name
@@ -237,15 +237,20 @@ def _answer_turn(text: str, before: Span) -> bool:
     # someone is named in the sentence before the first question ('Asked about his future, Duffy
     # was blunt.'); an explainer's questions ('What does it mean for you?') are the writer's
     # (past an editor's note on the interview: 'It has been edited for length and clarity.')
-    ahead = []
+    ahead, passed = [], []
     for sent in reversed([s for s in before.doc.sents if s.end_char <= found.first]):
         if _section_label(text, sent):
             return False  # 'Questions & answers', 'FAQ': a page's own questions, no one interviewed
         if not bridges(sent.text):
             ahead = [sent]
             break
-    return not ahead or any(t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("GPE", "LOC", "DATE", "NORP")
-                            for s in ahead for t in s)
+        passed.append(sent)
+    if not ahead:  # no one named before: an interview (an editor's note, someone named in a sentence
+        # about them, a question to 'you': 'When did you ...?'), not a page's own questions asked as
+        # its reader would ('How do I delete my account?', 'Does the app work offline?')
+        return any(EDITORS_NOTE.search(s.text) or names_someone(s) for s in passed) or asks_someone(text, found)
+    return names_someone(ahead[0])
+
 
 
 def _section_label(text: str, sent: Span) -> bool:

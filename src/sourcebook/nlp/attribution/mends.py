@@ -1,6 +1,7 @@
 """Arcs the parser got wrong before every rule reads them, mended in place: the pieces of a word
 joined by hyphens (``hyphens``), a relative clause on a noun of saying read as its complement
-(``relative_that``), and a clause's verb read as the auxiliary of an adjective.
+(``relative_that``), a cue verb after a relative clause ending on its preposition
+(``stranded``), and a clause's verb read as the auxiliary of an adjective.
 
 'The minister told lawmakers that banks had limited exposure to X': the parser read 'had' as
 the auxiliary of 'limited', and 'limited' as an adjective of 'exposure', which it hung on 'told'
@@ -19,6 +20,7 @@ from .claim_subjects import claim_subjects
 from .hyphens import join_hyphenated
 from .inverted import inverted_subjects
 from .relative_that import relative_that
+from .stranded import stranded_relative
 from .tables import forget, words_of
 
 
@@ -56,6 +58,9 @@ def mend(doc: Doc) -> None:
     relatives, relations = relative_that(doc)  # ('a claim that officials rejected': 'that' the verb's object)
     heads.update(relatives)
     deps.update(relations)
+    stranded, relations = stranded_relative(doc)  # ('A podiatrist we spoke to said X': 'said' the sentence's verb)
+    heads.update({k: v for k, v in stranded.items() if k not in heads})
+    deps.update({k: v for k, v in relations.items() if k not in deps})
     if not heads or not set_arcs(doc, heads, deps):
         return
     for verb in verbs:

@@ -10,16 +10,32 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import active_lexicon
+
 
 def past_read_as_participle(verb: Token) -> Token | None:
     """'An independent review board estimated last year that X': the sentence's past tense the
     parser read as a participle on its subject, the sentence a noun phrase; a participle takes
     no clause opened by 'that', so the noun is its subject."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in ("NOUN", "PROPN") or any(
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN") or any(
             c.dep_ in ("agent", "aux", "auxpass") for c in verb.children):
         return None
-    return verb.head if any(c.dep_ in ("ccomp", "advcl") and c.i > verb.i and any(
+    if _before_a_quoted_colon(verb):
+        return verb.head
+    return verb.head if verb.head.dep_ == "ROOT" and any(c.dep_ in ("ccomp", "advcl") and c.i > verb.i and any(
         g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children) else None
+
+
+def _before_a_quoted_colon(verb: Token) -> bool:
+    """'A resident posted on Facebook: "Our street is gone."': a participle right after its noun and
+    right before a colon that opens a quotation, which the parser made the subject of the quotation's
+    verb; a participle describing a noun ends no clause on a colon that opens what was said."""
+    doc, after = verb.doc, verb.right_edge.i + 1
+    return verb.i == verb.head.i + 1 and after + 1 < len(doc) and doc[after].text == ":" and doc[after + 1].text in _OPENING
+
+
+#: the marks opening a quotation
+_OPENING = frozenset(['"', "\u201c"])
 
 
 def plural_read_as_verb(verb: Token) -> Token | None:
@@ -139,7 +155,10 @@ def name_read_as_adverb(verb: Token) -> Token | None:
         return None  # not 'last June' before the verb
     if token.tag_ in ("NNP", "NNPS") or token.ent_type_ == "PERSON" or not token.is_sent_start:
         return token
-    # (or opening the sentence right before a verb with no subject: no adverb stands so, 'Vaultly said')
+    # (or opening the sentence right before a verb with no subject: no adverb stands so, 'Vaultly said'; but a
+    # word the language lists as an adverb opens a reply whose subject is left out: 'Totally agree with X')
+    if token.lower_ in active_lexicon().common_adverbs:
+        return None
     return token if token.i + 1 == verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else None
 
 

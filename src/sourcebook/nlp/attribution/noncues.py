@@ -138,12 +138,15 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
 def _act_on_someone(lex: Lexicon, verb: Token) -> bool:
     """'Jury Hits Veltrane With $214 Million Verdict', 'struck the rebels with drones': a verb with a
     literal sense done to its object with an instrument is an act (not 'hit back at critics with a
-    statement'); 'inspectors again denied access', 'denied him bail': a thing withheld, no denial
-    of a claim (not 'denied the allegations')."""
+    statement'); 'inspectors again denied access', 'denied him bail', 'denied the rival a win': a thing
+    withheld, no denial of a claim (not 'denied the allegations')."""
     lemma = verb.lemma_.lower()
     if lemma in lex.disputing_verbs and any(c.dep_ in ("dobj", "dative", "ccomp") and not that_clause(c) and (
             c.lemma_.lower() in lex.withheld_nouns or c.lower_ in lex.withheld_nouns) for c in verb.rights):
         return True  # (and 'denied him bail', 'bail' read as a clause's verb)
+    if lemma in lex.disputing_verbs and any(c.dep_ == "dative" and c.i > verb.i for c in verb.children) and any(
+            c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return True  # 'denied the challenger a night of unity': two objects, one deprived of the other, no claim denied
     if lemma not in lex.physical_verbs or not any(c.dep_ == "dobj" for c in verb.children):
         return False
     # (the instrument right with the act, no comma before it: not 'attacked X as a fraud, with jabs that cut at Y')

@@ -75,6 +75,8 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
     """What the verb is called ('described X as Y'), an infinitive ('urged X to Y') or an
     object ('slammed the plan', 'a poll shows a tie')."""
     if lemma in lex.describe:
+        if lemma in lex.naming_verbs and not objects and _phoned_read_as_name(lex, verb, children):
+            return None  # 'Mr. Obama called Naghmeh Abedini.': the one phoned read as a name with no one named
         only_as = lemma not in lex.speech and (lemma not in lex.stance_object or lemma in lex.learned_verbs)
         found = _described(verb, children, objects, extra, only_as)
         if found is not None:
@@ -145,7 +147,7 @@ def _someone(lex: Lexicon, obj: Token) -> bool:
     if any(c.i < obj.head.i and c.dep_ in ("npadvmod", "dobj", "ccomp", "dep", "attr") for c in obj.head.children):
         return False  # 'Private people, she called them': the name set before the verb
     if any(c.i > obj.i and c.dep_ not in ("prep", "punct", "advmod", "cc", "conj") and not (
-            c.dep_ in ("advcl", "xcomp") and _to_infinitive(c)) for c in obj.head.children):
+            c.dep_ in ("advcl", "xcomp") and _to_infinitive(c)) and not _when(c) for c in obj.head.children):
         return False  # 'He calls her "a fine judge"', 'calling Gov. Pence my partner': the name hung on the verb
     # (not a purpose: 'called Sanders to congratulate him'; a name the NER took for a body is one
     # called all the same: 'called Hale', 'called Naghmeh Abedini')
@@ -155,6 +157,35 @@ def _someone(lex: Lexicon, obj: Token) -> bool:
 
 
 _PERSONAL = frozenset(["him", "her", "them", "me", "us"])
+
+
+def _when(token: Token) -> bool:
+    """'Tuesday night', 'last week' set after the object: the time of the act, no name
+    ('called both candidates Tuesday night')."""
+    return token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME")
+
+
+def _phoned_read_as_name(lex: Lexicon, verb: Token, children: list[Token]) -> bool:
+    """'Mr. Obama called Naghmeh Abedini.', 'Palin called a delegate candidate, Clara Powers, and X': a verb of
+    naming in the active with no object but one person the parser read as the name given (a name needs one named:
+    'called the plan "a disgrace"'); the person is the one phoned. Not a passive ('was called a liar'), not a
+    quoted or a relative's name ('what they call "reform"')."""
+    names = [c for c in children if c.dep_ == "oprd"]
+    if len(names) != 1 or names[0].i < verb.i or verb.dep_ in ("acl", "amod") or any(
+            c.dep_ in ("nsubjpass", "auxpass", "ccomp", "attr", "dative", "prt") for c in children) or (
+            verb.doc[verb.i + 1].lower_ in ("on", "out", "for")):  # ('called out Trump', 'called on X to Y')
+        return False
+    name = names[0]
+    if any(c.i > verb.i and c.i != name.i and c.dep_ not in ("prep", "punct", "advmod", "cc", "conj") and not _when(c)
+           and not (c.dep_ in ("advcl", "xcomp") and _to_infinitive(c)) for c in children):
+        return False  # (more after the verb than the one phoned)
+    if any(c.i > name.i and c.dep_ not in ("appos", "punct", "prep", "cc", "conj") for c in name.children):
+        return False  # ('Biden calls Trump risk to U.S. safety': a headline's name, 'risk' hung on 'Trump')
+    if any(t.is_quote for t in name.subtree) or any(t.tag_ in ("WP", "WDT") for t in verb.doc[verb.left_edge.i : verb.i]):
+        return False
+    return (name.ent_type_ == "PERSON" or name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON", "ORG")
+            or name.pos_ == "NOUN" and (name.lemma_.lower() in lex.role_nouns or name.lower_ in lex.role_nouns)
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in name.children))
 
 
 def _relative_after(lex: Lexicon, obj: Token, clause: Token) -> bool:

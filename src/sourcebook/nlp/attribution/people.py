@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ...aliases import fold
 from ..lexicon import word_set
+from .lexicon import active_lexicon
 from .tables import words_of
 
 FEMALE, MALE = "f", "m"
@@ -111,6 +112,18 @@ def given_gender(name: str) -> str | None:
     """The gender a full name's first name gives ('Brenna Quill'); none for a surname alone."""
     words = name.split()
     return gender_of_first_name(words[0]) if len(words) > 1 else None
+
+
+def known_gender(person) -> str | None:
+    """A ``Person``'s gender as known, else as the first name of their full name gives it, else,
+    for one the text only ever names by a given name ('Joe hung his coat on the hook.', a story's
+    characters; a surname alone gives none: 'Smith', nor a word of the language: 'the Dean'), that
+    name's."""
+    gender = person.gender or given_gender(person.name)
+    name = person.name.strip()
+    if gender is None and " " not in name and name.lower() not in active_lexicon().common_words:
+        return gender_of_first_name(name)  # (not a title the language has as a word: 'the Dean', 'the Bishop')
+    return gender
 
 
 def compatible(gender: str | None, wanted: str | None) -> bool:

@@ -1,8 +1,13 @@
 """Verbs of the lexicon in a sense that says nothing, common on any web page (for
 ``noncues.not_a_cue``): 'swear by X' (to trust a thing, no oath taken), 'does what it says on the box' (a
 free relative: what is said is the object of another verb, and the clause around it is no one's
-words), and a verb of the manner of a voice whose subject is a thing ('The old farmhouse whispered
-stories', 'the engine screamed'): only who has a voice whispers or shouts, so the verb is a figure."""
+words), a verb of the manner of a voice whose subject is a thing ('The old farmhouse whispered
+stories', 'the engine screamed'): only who has a voice whispers or shouts, so the verb is a figure,
+and a bare verb of talking ('speak', 'talk' with no 'about', 'of', 'on', 'out' and nothing said after it),
+which takes no clause: 'As the mayor spoke in the square, the crowd grew', 'while she talks, he
+writes' tell when; 'He talks to everyone' how; 'The minister spoke with such force it sounded like
+shouting' the clause is the writer's. Its words are only a quotation set beside it ('"We will
+rebuild," she spoke'), or the topic after 'about' / 'of' ('spoke about the flood', a cue)."""
 
 from __future__ import annotations
 
@@ -14,6 +19,9 @@ from .syntax import source_like
 #: verbs of speaking that say how a voice sounds, which only one with a voice does
 _VOICE_MANNERS = frozenset(["whisper", "mutter", "murmur", "mumble", "shout", "scream", "yell", "shriek", "sigh",
                             "scoff", "snap", "grumble", "growl", "hiss", "roar", "bellow"])
+#: verbs of talking that take no clause: what is said comes with 'about', 'of', 'on' or a quotation
+_TALKING = frozenset(["speak", "talk", "chat", "converse"])
+_TOPIC = frozenset(["about", "of", "on"])
 #: prepositions that give a free relative's verb what it says of a thing ('what he thinks of X', 'what they describe as
 #: Y'; not a place or a time: 'what it says on the box')
 _OF_WHAT = frozenset(["of", "about", "as"])
@@ -28,6 +36,8 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
     if lemma in _VOICE_MANNERS:
         subject = next((c for c in children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and not source_like(lex, subject)
+    if lemma in _TALKING:
+        return _bare_talk(verb, children)
     if lemma == "swear":
         # 'Many bakers swear by cold butter': trust in a thing (not 'swore that X', 'swore to X')
         return any(c.dep_ == "prep" and c.lower_ == "by" and c.i == verb.i + 1 for c in children)
@@ -35,3 +45,16 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
     return verb.dep_ == "ccomp" and sum(c.dep_ == "dobj" for c in children) == 1 and any(
         c.dep_ == "dobj" and c.tag_ == "WP" and c.lower_ in ("what", "whatever") and verb.head.i < c.i < verb.i
         for c in children) and all(c.dep_ in _BESIDE and not (c.dep_ == "prep" and c.lower_ in _OF_WHAT) for c in children)
+
+
+def _bare_talk(verb: Token, children: list[Token]) -> bool:
+    """'As he spoke in the lobby, X': a verb of talking with no topic, object, clause or quotation of its own."""
+    if any(c.dep_ == "prep" and c.lower_ in _TOPIC or c.dep_ in ("prt", "dobj", "ccomp", "xcomp") for c in children):
+        return False  # ('spoke of X', 'spoke out', 'talk sense')
+    if any(t.lower_ == "about" and t.dep_ == "prep" for t in verb.subtree if t.i > verb.i):
+        return False  # ('talked at length about X', 'talking to his aides about X': the topic further on)
+    doc = verb.doc
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    # (a quotation right before or after the clause, or a colon opening one: '"...," she spoke', 'spoke: "..."')
+    near = [t for t in doc[max(lo - 2, 0) : lo]] + [t for t in doc[hi + 1 : hi + 3]]
+    return not any(t.is_quote or t.text == ":" for t in near)

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from .agreement import narrated_name, shown_gender
 from .descriptions import DESCRIPTION, described, description_of, group_nouns, head_word
-from .people import MALE, compatible, excluded, gender_of_first_name, gender_of_word, given_gender, known_given_name
+from .people import MALE, compatible, excluded, gender_of_first_name, gender_of_word, known_gender, known_given_name
 
 if TYPE_CHECKING:
     from .anaphora import Salience
@@ -88,7 +88,7 @@ def _person(resolver: SpeakerResolver, token: Token, wanted: str, salience: Sali
             return None  # a body the NER took for a person ('won by Team Valdo, which attacked early')
         person = resolver.person_for(names)
         if person is not None:
-            gender = person.gender or given_gender(person.name)
+            gender = known_gender(person)
             return Resolved(person.name, PERSON, person.affiliation, person.gender) if compatible(gender, wanted) else _STOP
         given = next((k for k, t in enumerate(names) if known_given_name(t.text)), None)
         if token.ent_type_ != "PERSON" and not ("who" in relatives and given is not None) and not (

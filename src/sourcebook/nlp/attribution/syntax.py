@@ -9,6 +9,7 @@ tags): they are part of the algorithm, not of the lexicon. The word lists come f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Token
@@ -21,6 +22,7 @@ from .candidate import after_dateline, line_label_end, name_before, trim
 from .lexicon import Lexicon
 from .negation import outer_negation
 from .occasions import occasion_start
+from .set_off import host_past_the_aside
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CLAUSES = ("ccomp",)
@@ -30,6 +32,17 @@ CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "prep", "acomp"
 NOT_CONTENT_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL")
 NAME_POS = frozenset(["PROPN", "NOUN", "NUM", "DET", "ADJ", "PUNCT", "PRON"])
 
+
+#: a live page's time opening a line ('14:20 ', '9.45pm: ')
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?[ :]")
+
+
+def after_clock(text: str, start: int, end: int) -> int:
+    """Where a source from ``start`` to ``end`` starts past a live page's time opening its line
+    ('14:20 A resident posted on X'): a time is no part of who speaks."""
+    line = text.rfind("\n", 0, start) + 1
+    clock = _CLOCK.match(text, line) if not text[line:start].strip() else None
+    return clock.end() if clock is not None and start < clock.end() < end else start
 
 def span_of(tokens: Iterable[Token]) -> tuple[int, int]:
     tokens = list(tokens)
@@ -110,6 +123,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             and verb.doc[verb.i - 1].text == "," and relative.head.pos_ in ("NOUN", "PROPN")
             and not any(c.dep_ == "cc" for c in relative.children)):
         return relative.head  # 'Varga, whose book has drawn protests, called X': the one the relative describes
+    if depth < CLIMB_LIMIT and (host := host_past_the_aside(verb)) is not None:
+        return subject_of(host, depth + 1)  # 'X called Y (although he allowed Z) and promised W': X's
     if depth < CLIMB_LIMIT and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
         if verb.dep_ == "ccomp":
             return None
@@ -339,6 +354,7 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
         while first > 0 and token.doc[first - 1].is_title and token.doc[first - 1].pos_ == "PROPN":
             first -= 1
         start = min(start, token.doc[first].idx)
+    start = after_clock(text, start, end)  # nor a live page's time opening the line ('14:20 A resident posted')
     start = line_label_end(text, start, end)  # nor a live page's label ('14:02 - Breaking: the host says')
     return trim(text, start, end, " \t\r\n,;:\u2014\u2013-\"\u201c\u201d")
 

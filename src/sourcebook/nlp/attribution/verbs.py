@@ -44,10 +44,12 @@ from .participles import (
 from .quote_verbs import topic_before_quotation
 from .relays import relay, relaying_verb
 from .report_ends import relative_report
+from .spent import spender
 from .spoken_at import drop_trailing_occasion
 from .swallowed import headline_name
 from .syntax import (
     PARTICLES,
+    after_clock,
     agent_of,
     aside_subject,
     contracted_perfect,
@@ -151,7 +153,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     elif content and all(end <= verb.idx for _, end in content):
         aside = True  # 'X, Fox found.': the content before the cue
     subject = inverted[0] if inverted else denied_by(lex, verb) or _said_by_the_thing(lex, verb) or _reporter(
-        lex, verb) or _controller(lex, verb) or subject_of(verb) or (
+        lex, verb) or _controller(lex, verb) or spender(verb) or subject_of(verb) or (
         asked_before(lex, verb))
     if subject is None and lemma in lex.speech:
         subject = aside_subject(verb)
@@ -222,6 +224,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         else:  # ('X files for Y, blames Z': the name before a headline's first verb, ``swallowed``)
             source = headline_name(verb, source_token) or source_span(text, source_token)
         source = (lead.idx, source[1]) if lead is not None else source
+        source = (after_clock(text, *source), source[1])  # ('14:20 A resident posted on X: "..."')
         # ('"I have nothing to hide," dos Santos told X': the parser hung the name's particle on the quotation)
         contents = [trim_content(text, c[0], source[0]) or c if c[0] < source[0] < c[1] and (
             text[source[0] : c[1]].strip() in PARTICLES) else c for c in contents]
