@@ -70,10 +70,23 @@ def _before_final_cue(text: str, verb: Token) -> tuple[int, int] | None:
         # X'); only a participle's clause is not ('Asked about the plan, said the mayor')
         if before[0].tag_ in ("VBN", "VBG"):
             return None
-    elif not any(finite(t) and not any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i == t.left_edge.i
-                                       for c in t.children) for t in tops):
+    elif not any(finite(t) and not _marked(t) for t in [*tops, *(_main_under(doc, t) for t in tops)] if t is not None):
         return None  # (nor 'When I read on paper, I argue with X': a time clause, 'When' read as its adverb)
     return trim_content(text, past_a_colon(text, sent.start_char, doc[first - 1].idx), doc[first - 1].idx)
+
+
+def _marked(verb: Token) -> bool:
+    """A clause opened by a subordinating mark or a 'when' / 'where' read as its adverb."""
+    return any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i == verb.left_edge.i for c in verb.children)
+
+
+def _main_under(doc, verb: Token) -> Token | None:
+    """'As X spoke, a girl was hurt, police said': the main clause after a time clause's comma,
+    which the parser hung on the time clause's verb (with a subject of its own)."""
+    if not _marked(verb):
+        return None
+    return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("advcl", "ccomp") and c.left_edge.i > 0
+                 and doc[c.left_edge.i - 1].text == "," and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
 
 
 def inverted_aside(text: str, verb: Token) -> tuple[Token, Spans] | None:

@@ -25,6 +25,7 @@ from .mends import mend
 from .people import gender_of_first_name
 from .quoted_names import quoted_name
 from .ranker import Ranker
+from .relative_reports import split_relative_reports
 from .reported import CueRules
 from .reread import parsed, reread
 from .speakers import ORG, OUTLET, is_outlet, resolve_speakers
@@ -96,6 +97,7 @@ class Extractor:
         apposed_denials(self.lex, doc, cands)  # (again: the quotations may have run a content on)
         cands = _within_their_quotation(text, cands, quotes)
         widen_closing_reports(text, cands, sentence_of)
+        split_relative_reports(doc, text, cands, quotes)  # ('X, which critics said would fail': a report of its own)
         _nest(cands)
         resolved = resolve_speakers(doc, cands, self.lex, quotes)
         singles = QuoteIndex([q for q in find_single_quotes(text) if not quoted_name(doc, q, self.lex)])
@@ -163,8 +165,7 @@ class Extractor:
         return found + kept
 
     def _fold_outlet_credits(self, text: str, cands: list[Candidate]) -> list[Candidate]:
-        """'..., X said, according to NBC News': the outlet relays X's statement and is no
-        attribution of its own."""
+        """'..., X said, according to NBC News': the outlet relays X's statement and is no attribution of its own."""
         keep = []
         for cand in cands:
             if cand.nature == ACCORDING and cand.source:
@@ -410,8 +411,7 @@ def _on_its_lines(text: str, spans: list[tuple[int, int]], anchor: int) -> list[
 
 
 def _nest(cands: list[Candidate]) -> None:
-    """An attribution whose cue lies inside another's content is nested in it (the
-    innermost such content)."""
+    """An attribution whose cue lies inside another's content is nested in it (the innermost such content)."""
     spans = sorted((c[0], c[1], j) for j, cand in enumerate(cands) for c in cand.contents)
     starts = [s for s, _, _ in spans]
     for i, cand in enumerate(cands):
