@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .entities import merged
-from .people import gender_of_first_name
+from .people import given_first_name
 from .tables import words_of
 
 #: the NER's kinds of name that stand for no thing (a person's or a body's reading is kept)
@@ -35,8 +35,7 @@ def with_apposed_people(doc, ents: list[Span], organisation_words: frozenset[str
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == i and doc[start - 1].is_title:
             start -= 1
         words = doc[start : i + 1]
-        if not (2 <= len(words) <= 3 and doc[start - 1].text == "," and gender_of_first_name(words[0].text) is not None
-                and all(t.is_title and t.lower_ not in organisation_words for t in words)
+        if not (given_first_name(words, organisation_words) and doc[start - 1].text == ","
                 and (i + 1 == len(doc) or doc[i + 1].text in _CLOSES)):
             continue
         inside = {at[k] for k in range(start, i + 1) if k in at}

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX
 from spacy.tokens import Span
 
 from ...aliases import canonical_name, fold
@@ -179,7 +180,8 @@ def asked_to_act(index: ArticleIndex, name: str, offset: int) -> bool:
     a verb with an infinitive after it, not a body that acted; or only as the maker of a thing
     another acted on ('The High Court overturned a ruling by the District Court': a noun's 'by')."""
     starts = {s for s, kind, key in index.mentions if key == name and s < offset}
-    roots = [t for t in index.doc if t.idx in starts]
+    # (the words' offsets read as one array: a walk over the Doc made a Token of every word)
+    roots = [index.doc[i] for i, at in enumerate(index.doc.to_array(IDX).tolist()) if at in starts]
     for k, token in enumerate(roots):
         while token.dep_ in ("compound", "det", "amod", "nmod", "flat") and token.head.i > token.i:
             token = token.head

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ...aliases import is_known_organisation
 from .affiliations import HONORIFICS
 from .given_names import called_word, name_given_as
-from .people import gender_of_first_name, known_given_name
+from .people import gender_of_first_name, given_first_name, known_given_name
 from .short_names import LINKS
 from .syntax import PARTICLES, PERSON_SUFFIXES
 from .tables import text_of, words_of
@@ -346,9 +346,9 @@ def with_described_people(doc, ents: list[Span], organisation_words: frozenset[s
         while end < len(doc) and end - token.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha:
             end += 1
         words = doc[token.i + 1 + comma : end]
-        if (2 <= len(words) <= 3 and (end == len(doc) or doc[end].text in (",", ".", ";") or doc[end].lower_ == "and")
-                and gender_of_first_name(words[0].text) is not None
-                and all(t.i not in covered and t.lower_ not in organisation_words for t in words)):
+        if (given_first_name(words, organisation_words)  # (each of the words capitalised: the walk above took only those)
+                and (end == len(doc) or doc[end].text in (",", ".", ";") or doc[end].lower_ == "and")
+                and all(t.i not in covered for t in words)):
             added.append(Span(doc, words.start, words.end, label="PERSON"))
             covered.update(range(words.start, words.end))
     return merged(ents, added)

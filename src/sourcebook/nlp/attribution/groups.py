@@ -169,7 +169,8 @@ def one_described(resolver: SpeakerResolver, span: Span, head: Token) -> Resolve
         return body
     noun = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and span.start <= c.i < span.end), None)
     if noun is None or not (noun.lemma_.lower() in resolver.lex.role_nouns or noun.lower_.endswith(PEOPLE_ENDINGS)
-                            or noun.lemma_.lower() in resolver.lex.speaking_nouns | resolver.lex.passerby_nouns):
+                            or (lemma := noun.lemma_.lower()) in resolver.lex.speaking_nouns
+                            or lemma in resolver.lex.passerby_nouns):
         return None
     named = resolver._named_person(span, noun)  # (or the one a clause on it names: 'One, a driver I'll call Teresa,')
     called = next((g for c in noun.rights if c.dep_ == "acl" for g in c.children if called_word(g)), None)

@@ -217,7 +217,7 @@ def _ordered(verb: Token, doc: Doc, cand: Candidate) -> bool:
     sets' judges count them)."""
     lex = active_lexicon()
     lemma = verb.lemma_.lower()
-    if lemma == "expect" or lemma not in _WANTING or lemma in lex.addressee_verbs | lex.speech:
+    if lemma == "expect" or lemma not in _WANTING or lemma in lex.addressee_verbs or lemma in lex.speech:
         return False
     tops = _tops(doc, cand)
     return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children) for t in tops) and (

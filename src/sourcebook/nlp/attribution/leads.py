@@ -82,7 +82,7 @@ def that_clause_read_as_adverbial(lex: Lexicon, verb: Token, clause: Token) -> b
     # (the one addressed, 'told reporters only that X'; not a noun of saying, whose clause it is: 'repeated his
     # contention that X')
     addressed = {t.i for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and source_like(lex, c)
-                 and c.lemma_.lower() not in lex.speech_nouns | lex.belief_nouns for t in c.subtree}
+                 and c.lemma_.lower() not in lex.speech_nouns and c.lemma_.lower() not in lex.belief_nouns for t in c.subtree}
     between = [t for t in doc[verb.i + 1 : marks[0].i] if t.i not in addressed]
     return all(t.pos_ == "ADV" for t in between) and not (between and between[-1].lower_ in lex.that_conjunction_adverbs)
 

@@ -187,7 +187,7 @@ def named_source(resolver: SpeakerResolver, span: Span, head: Token) -> Resolved
     from .index import PERSON as A_PERSON
     from .index import Resolved
 
-    if head.pos_ != "NOUN" or head.lemma_.lower() in resolver.lex.document_nouns | resolver.lex.medium_nouns:
+    if head.pos_ != "NOUN" or (lemma := head.lemma_.lower()) in resolver.lex.document_nouns or lemma in resolver.lex.medium_nouns:
         return None  # ('A report called Left Behind found': the report's maker, ``documents``)
     for noun in described(head, resolver.lex):
         found = given_name(noun, resolver.lex)

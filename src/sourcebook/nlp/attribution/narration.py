@@ -28,7 +28,7 @@ def report_alongside(lex: Lexicon, child: Token) -> bool:
     """'asked consumers to conserve electricity as forecasters predicted X': an 'as' clause whose subject of its
     own reports or unveils something is another's statement the writer sets beside the report (not 'as expected')."""
     return child.left_edge.lower_ == "as" and child.left_edge.dep_ == "mark" and (
-        child.lemma_.lower() in lex.cue_verbs | lex.writing_verbs | lex.poll_verbs) and all(
+        (lemma := child.lemma_.lower()) in lex.cue_verbs or lemma in lex.writing_verbs or lemma in lex.poll_verbs) and all(
         any(c.dep_ in deps for c in child.children) for deps in (("nsubj", "nsubjpass"), ("dobj", "ccomp")))
 
 

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...aliases import fold
 from ..lexicon import word_set
@@ -106,6 +106,14 @@ def gender_of_first_name(first: str) -> str | None:
     # so they tell no gender and a pronoun may take them
     votes = {_GUESSES.get(_detector().get_gender(first, *country)) for country in _COUNTRIES} - {None}
     return votes.pop() if len(votes) == 1 else None
+
+
+def given_first_name(words: Span | list[Token], organisation_words: frozenset[str]) -> bool:
+    """Two or three capitalised words opening with a known given name, none an organisation's word:
+    the name of a person a role is set beside ('Her lawyer, Ana Ruiz,', "The firm's head of sales,
+    Ana Ruiz,"; ``entities.with_described_people``, ``apposed_names``)."""
+    return 2 <= len(words) <= 3 and gender_of_first_name(words[0].text) is not None and all(
+        t.is_title and t.lower_ not in organisation_words for t in words)
 
 
 def given_gender(name: str) -> str | None:
@@ -343,11 +351,12 @@ class People:
     def _part_holders(self, short: list[str]) -> list[Person]:
         """The people named in full whose surnames hold the folded words ``short`` as a part not at
         their end (``full_names.holds``)."""
-        from .full_names import holds  # (which reads this module's names)
+        from .full_names import holds, surname_words  # (which reads this module's names)
 
         words = tuple(short)
+        # (a name whose surnames hold the words holds their last: that test, on a cached tuple, first)
         return [p for p in self.by_key.values() if (parts := _given_and_surname(p.name))[0] is not None
-                and parts[1] != words[-1] and holds(words, p.name)]
+                and parts[1] != words[-1] and words[-1] in surname_words(p.name) and holds(words, p.name)]
 
     def _holder(self, short: list[str], offset: int, gender: str | None) -> Person | None:
         """The person named in full a short form of several words stands for ('Franco Mogetta',

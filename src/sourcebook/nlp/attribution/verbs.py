@@ -113,7 +113,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     if shared is not None:
         return shared
     # (a verb of asking reports, as 'questioned whether the timeline is realistic' does)
-    nature = BELIEF if (lemma in lex.belief or lemma in lex.see_as) and lemma not in lex.speech | lex.asking else SPEECH
+    stance = (lemma in lex.belief or lemma in lex.see_as) and not (lemma in lex.speech or lemma in lex.asking)
+    nature = BELIEF if stance else SPEECH
     extra: list[Token] = []
     inverted = inverted_aside(text, verb) if lemma in lex.speech else None  # 'The bridge, said Ann Moss, is safe.'
     inverted = inverted if inverted is not None and source_like(lex, inverted[0]) else None
