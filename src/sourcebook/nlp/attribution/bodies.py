@@ -89,7 +89,8 @@ def with_joined_bodies(doc, ents: list[Span], words: frozenset[str] = frozenset(
     Maritime Union', tagged 'Maritime Union'): the capitalised words before the 'and' that no
     entity covers, or one body's entity, after 'the', or an entity the NER ran into the 'and'
     ('Kent Fire and | Rescue Service'), are the name's; so are the words of a body
-    (``words``) before a country's name ('Universities UK')."""
+    (``words``) before a country's name ('Universities UK'), and a body's entity the parser
+    joined to the country (or one word) after it ('FoodWatch UK')."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
     for ent in ents:
@@ -110,6 +111,9 @@ def with_joined_bodies(doc, ents: list[Span], words: frozenset[str] = frozenset(
         elif (ent.label_ == "ORG" and out and out[-1].end == start and start >= 2 and doc[start - 1].lower_ == "and"
               and len(out[-1]) > 1 and all(t.pos_ == "PROPN" and t.is_title for t in out[-1][:-1])):
             ent = Span(doc, out.pop().start, ent.end, label="ORG")  # ('Kent Fire and' a person: the 'and' is no name's)
+        elif (ent.label_ in ("GPE", "ORG") and len(ent) == 1 and out and out[-1].label_ == "ORG" and out[-1].end == start
+              and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == start):
+            ent = Span(doc, out.pop().start, ent.end, label="ORG")  # ('FoodWatch UK': the body's name runs into its country)
         elif ent.label_ == "GPE" and len(ent) == 1:
             first = start  # 'Universities UK', 'Cancer Charities Scotland': a body's words before a country
             while first > 0 and first - 1 not in covered and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and (

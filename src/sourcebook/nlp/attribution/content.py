@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .asides import ends_with_its_speaker, fronted_subject, grounds_after_the_cue
+from .asked_before import no_question_before
 from .candidate import trim_content
 from .comments import clause_comment, time_of_a_free_relative
 from .continued import goes_on_shifted, shifted_clause_joined
@@ -167,6 +168,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         if c.dep_ in CLAUSES and not adverbial(lex, c) and not (
             c.i < verb.i and any(t.text in (";", ":") for t in verb.doc[c.i + 1 : verb.i]))
         and not _reduced_relative(lex, c) and not time_of_a_free_relative(verb, c)  # ('what people say when X')
+        and not no_question_before(lex, verb, lemma, c)  # ('People come in, they ask about range')
         or lemma in lex.asking and c.dep_ == "advcl" and c.i > verb.i and question_mark(c)
         or c.dep_ == "advcl" and (wh_clause_read_as_adverbial(lex, verb, lemma, c)  # 'did not say when X'
                                   or that_clause_read_as_adverbial(lex, verb, c))  # 'has said only that he is "monitoring X"'

@@ -306,7 +306,8 @@ class ArticleIndex:
                     if called is not None:
                         self.descriptors.setdefault(known, set()).add(called.lemma_.lower())
                     if root.dep_ == "pobj" and root.head.dep_ != "agent" or root.dep_ in ("dobj", "dative") and (
-                            root.head.lemma_.lower() in self.lex.speech):  # (not 'backed by the union'; 'told the BBC')
+                            root.head.lemma_.lower() in self.lex.speech or root.head.dep_ == "relcl"):  # (not 'backed by
+                        # the union'; 'told the BBC'; 'The company, which makes the Finchbar,': what describes another)
                         self.obliques.add(start)  # 'swimming in the River Tam': named in passing
 
     def _bare_surnames(self) -> None:

@@ -19,6 +19,7 @@ from .arcs import set_arcs
 from .claim_subjects import claim_subjects
 from .hyphens import join_hyphenated
 from .inverted import inverted_subjects
+from .object_subjects import object_subjects
 from .relative_that import relative_that
 from .stranded import stranded_relative
 from .tables import forget, words_of
@@ -55,6 +56,9 @@ def mend(doc: Doc) -> None:
     subjects, subject_deps = claim_subjects(doc)  # ('the claim that he threatened her was rejected': the noun the subject)
     heads.update(subjects)
     deps.update(subject_deps)
+    stranded, stranded_deps = object_subjects(doc)  # ('X before Easter, the firm Y warned': 'Easter' the preposition's)
+    heads.update(stranded)
+    deps.update(stranded_deps)
     relatives, relations = relative_that(doc)  # ('a claim that officials rejected': 'that' the verb's object)
     heads.update(relatives)
     deps.update(relations)

@@ -209,3 +209,22 @@ def subject_read_as_conjunct(verb: Token) -> Token | None:
         return None
     joined = verb.doc[noun.left_edge.i - 1] if noun.left_edge.i else None
     return noun if joined is not None and joined.dep_ == "cc" and joined.lower_ in ("and", "but", "while") else None
+
+
+def object_ended_early(subject: Token, other: Token) -> bool:
+    """'The daughter of State Senator Ann Pike said': the parser ended the first subject's
+    object early ('of State') and made the rest ('Senator Ann Pike') a second subject; 'a report
+    by the consultancy Brightline found': the body's name after its kind's noun."""
+    last = max(subject.rights, default=None, key=lambda t: t.i)
+    edge = subject.doc[subject.right_edge.i]
+    # (or a kind's noun before the name: 'a report by the consultancy Brightline found')
+    kind = edge.pos_ == "NOUN" and edge.dep_ == "pobj" and edge.head.i == last.i if last is not None else False
+    return (last is not None and last.dep_ == "prep" and subject.right_edge.i + 1 == other.left_edge.i
+            and other.pos_ == "PROPN" and (edge.pos_ == "PROPN" or kind and other.ent_type_ == "ORG"))
+
+
+def fronted_object(verb: Token, subject: Token) -> Token | None:
+    """'X, a report by the consultancy Brightline found': the noun phrase before the subject the
+    parser read as the verb's object, the body's name after it as the subject."""
+    fronted = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == subject.left_edge.i), None)
+    return fronted if fronted is not None and object_ended_early(fronted, subject) else None

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..sentences import in_headline
 from .acts import reports_nothing
+from .found_it import ease_of_an_act
 from .lexicon import Lexicon
 from .misread import participle_after_apposition, past_read_as_participle
 from .negation import under_without
@@ -41,8 +42,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     whether X'), a request not to be named, or a headline's passive ('Banks urged to act')."""
     lemma = verb.lemma_.lower()
     children = list(verb.children)  # (read once: each walk makes its Tokens anew)
-    if headline_passive(lex, verb) or reports_nothing(lex, verb):
-        return True  # (and an act that reports nothing: 'reported the breach to the regulator', acts.py)
+    if headline_passive(lex, verb) or reports_nothing(lex, verb) or ease_of_an_act(verb):
+        return True  # (and an act that reports nothing: 'reported the breach to the regulator', acts.py; 'finding it hard to X')
     goal = verb.head if verb.dep_ == "ccomp" else None
     # (one still to be brought about: not 'He ensured that the report said X', which it did; PolNeAR keeps
     # 'make sure everyone knows X')

@@ -148,10 +148,21 @@ def _noun_content(lex: Lexicon, noun: Token, extra: list[Token]) -> _NounContent
             return _NounContent(subtree_span(child))
         if child.dep_ == "prep" and child.lower_ in lex.noun_preps and child.i == noun.i + 1:
             pobj = first_child(child, ("pobj", "pcomp"))
-            if pobj is not None and pobj.ent_type_ not in NOT_CONTENT_ENTS:
+            if pobj is not None and pobj.ent_type_ not in NOT_CONTENT_ENTS and not _sum_asked(noun, pobj):
                 extra.append(child)
                 return _NounContent(subtree_span(pobj))
     return None
+
+
+#: nouns of saying whose 'of' phrase may be a sum they put a figure on ('an estimate of $8 billion')
+_RECKONINGS = frozenset(["estimate", "estimates", "forecast", "forecasts", "prediction", "predictions", "assessment"])
+
+
+def _sum_asked(noun: Token, pobj: Token) -> bool:
+    """'Insurers face claims of up to $8 billion', 'demands for $2 million', 'an offer of $40 a
+    share': a sum of money after the noun is what is claimed, asked or offered, no statement; a
+    figure only an estimate or a forecast says."""
+    return pobj.ent_type_ == "MONEY" and noun.lower_ not in _RECKONINGS
 
 
 def _report_content(noun: Token) -> _NounContent | None:

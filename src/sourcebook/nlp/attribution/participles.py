@@ -209,3 +209,12 @@ def clause_read_as_participles_subject(verb: Token) -> list[tuple[int, int]] | N
     while last.i > clause.i and (last.is_punct or last.is_space):
         last = doc[last.i - 1]
     return [(doc[verb.i + 1].idx, last.idx + len(last))]
+
+
+def takes_a_stance(lex: Lexicon, verb: Token, subject: Token) -> bool:
+    """'Some countries had opposed it, arguing that X': a participle of saying after a verb of
+    stance or saying whose subject it shares; who opposes, rejects or says something can hold
+    what the participle reports, whatever the noun."""
+    head = verb.head
+    return (verb.dep_ == "advcl" and verb.lemma_.lower() in lex.speech and subject.head.i == head.i
+            and subject.dep_ == "nsubj" and head.lemma_.lower() in lex.stance_object | lex.speech)

@@ -83,15 +83,17 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return inverted
         # the parser may give a verb two subjects across a line break: the nearest wins
         before = [c for c in subjects if c.i < verb.i and c.text not in ("?", "!")]  # (not the '?' of 'Which? said')
-        if before and before[-1].dep_ == "csubj" and before[-1].tag_ == "VBG":
+        if before and before[-1].dep_ == "csubj" and before[-1].tag_ in ("VBG", "VBN"):
             # 'Recording her conclusion, the coroner, Marian Fell, said': a fronted participle read as
-            # the subject, the speaker as an apposition of its object
+            # the subject, the speaker as an apposition of its object (or 'Asked whether X, its director, Y, replied')
             set_off = next((t for t in before[-1].subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
                             and t.doc[t.left_edge.i - 1].text == ","), None)
             if set_off is not None:
                 return set_off
-        if len(before) > 1 and _stranded_object(before[-2], before[-1]):
+        if len(before) > 1 and misread.object_ended_early(before[-2], before[-1]):
             return before[-2]  # 'The daughter of State Senator Ann Pike said': one subject, not two
+        if before and (fronted := misread.fronted_object(verb, before[-1])) is not None:
+            return fronted  # ('X, a report by the consultancy Brightline found': 'report' read as an object)
         if before and (holder := misread.participle_holder(before[-1])) is not None:
             return holder  # 'Detectives searching for a missing man believe X': not the object the parser gave the cue
         return _past_the_quotation(before[-1], verb) if before else subjects[0]
@@ -288,18 +290,11 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
-def _stranded_object(subject: Token, other: Token) -> bool:
-    """'The daughter of State Senator Ann Pike said': the parser ended the first subject's
-    object early ('of State') and made the rest ('Senator Ann Pike') a second subject."""
-    last = max(subject.rights, default=None, key=lambda t: t.i)
-    return (last is not None and last.dep_ == "prep" and subject.right_edge.i + 1 == other.left_edge.i
-            and other.pos_ == "PROPN" and subject.doc[subject.right_edge.i].pos_ == "PROPN")
-
-
 def source_span(text: str, token: Token) -> tuple[int, int]:
     start, end = subtree_span(token)
-    other = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i > token.i), None) if token.dep_ == "nsubj" else None
-    if other is not None and _stranded_object(token, other):
+    other = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i > token.i), None) if token.dep_ in (
+        "nsubj", "dobj") else None
+    if other is not None and misread.object_ended_early(token, other):
         end = subtree_span(other)[1]  # 'The daughter of State Senator Ann Pike'
     start = start if (role_start := misread.role_read_as_subject(token)) is None else role_start  # 'The chair, Mei Tanaka,'
     role = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 and token.pos_ == "PROPN" else None

@@ -155,13 +155,17 @@ def _inner_noun(resolver: SpeakerResolver, token: Token, ent: Span) -> bool:
 
 def body_before_kind(resolver: SpeakerResolver, span: Span) -> str | None:
     """The body's name a source opens with when a description of its kind follows it ('Save
-    Our Park, a residents' group', 'Spotlight on Corruption, a watchdog group'): the small
-    model often parses such a name as a verb phrase or a common noun."""
+    Our Park, a residents' group', 'Spotlight on Corruption, a watchdog group'), or closes with
+    after 'the' and its kind ('The chain, Bean There'): the small model often parses such a name
+    as a verb phrase or a common noun, or tags none."""
     comma = next((t.i for t in span if t.text == ","), None)
     if comma is None or comma == span.start or comma + 2 >= span.end:
         return None
     name = span.doc[span.start : comma]
     kind = [t for t in span.doc[comma + 1 : span.end] if not t.is_punct]
+    if len(name) == 2 and name[0].lower_ == "the" and name[1].lemma_.lower() in resolver._group_words and kind and all(
+            (t.is_title or t.is_upper or t.lower_ in NAME_GLUE) and t.ent_type_ != "PERSON" for t in kind) and kind[0].is_title:
+        return _text(kind)  # ('The chain, Bean There,': the kind first, then the name the NER did not tag)
     # the kind's own noun, before what it is of or at ('Ana Ruiz, a policy officer at the Green Coalition': an officer)
     kind = kind[: next((k for k, t in enumerate(kind) if k > 0 and t.dep_ == "prep"), len(kind))]
     if not kind or kind[0].lower_ not in ("a", "an", "the") or kind[-1].lemma_.lower() not in resolver._group_words:

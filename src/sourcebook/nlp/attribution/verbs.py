@@ -40,6 +40,7 @@ from .participles import (
     participle_subject,
     past_after_quotation,
     role_read_as_verb,
+    takes_a_stance,
 )
 from .quote_verbs import topic_before_quotation
 from .relays import relay, relaying_verb
@@ -441,7 +442,7 @@ def _active_source(
         return False
     if lemma == "bet" and subject.lower_ == "you":
         return False  # 'you can bet X': the writer's own assurance
-    if not own_subject and verb.tag_ == "VBG" and names_a_thing(lex, subject):
+    if not own_subject and verb.tag_ == "VBG" and names_a_thing(lex, subject) and not takes_a_stance(lex, verb, subject):
         return False  # 'Prices rose, suggesting weak demand': the writer's inference from a thing
     if nature == BELIEF and subject.lower_ in lex.subjectless and not _relative_holder(lex, verb, subject) and not (
             own_subject and (body_before(lex, subject) or body_within(lex, subject)) is not None):
