@@ -20,6 +20,7 @@ from .lexicon import Lexicon
 from .misread import plural_read_as_verb
 from .objects import addressee_topic, artefact, disputed_pronoun, infinitive_in_relative, objects_content, thing_placed
 from .predicates import agrees_with_the_clause, clause_spliced_in_headline, list_read_as_conjunct
+from .relative_objects import set_off_relative_object
 from .relatives import addressee_clause_before, clause_read_as_relative
 from .report_ends import main_verb_in_relative_report, told_between
 from .spoken_at import medium_placed
@@ -486,6 +487,7 @@ def finished_contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep
     if not contents and not keep_empty:
         return None
     contents = [drop_writer_tails(lex, text, verb.doc, c) for c in contents]
-    if contents and all(bare_pronoun(verb.doc, c) for c in contents) and not disputed_pronoun(lex, verb, contents):
+    if contents and all(bare_pronoun(verb.doc, c) for c in contents) and not disputed_pronoun(lex, verb, contents) and (
+            not set_off_relative_object(verb, contents)):  # (but 'X, which the mayor opposed': ``relative_objects``)
         return None  # 'wants what', 'refers to which', 'to vote for him': no content of its own
     return contents

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..sentences import sentence_of
 from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
+from .idea_participles import clause_end
 from .labels import explainer_heading
 from .lexicon import Lexicon
 from .syntax import (
@@ -141,8 +142,8 @@ def _noun_content(lex: Lexicon, noun: Token, extra: list[Token]) -> _NounContent
     """A that-clause on the noun, or the object of the preposition right after it; the infinitive
     of a commitment ('his promise to build a wall', 'her vow to fight on')."""
     for child in noun.children:
-        if child.dep_ in ("acl", "ccomp") and that_clause(child):
-            return _NounContent(subtree_span(child), clausal=True)
+        if child.dep_ in ("acl", "ccomp") and that_clause(child):  # (not a participle after it: ``idea_participles``)
+            return _NounContent((subtree_span(child)[0], clause_end(lex, child) or subtree_span(child)[1]), clausal=True)
         if child.dep_ == "acl" and child.i > noun.i and noun.lemma_.lower() in _PLEDGES and any(
                 g.dep_ == "aux" and g.lower_ == "to" and g.i == child.i - 1 for g in child.children):
             return _NounContent(subtree_span(child))

@@ -23,6 +23,7 @@ from .content import WH_PRONOUNS, finished_contents, verb_content
 from .denials import denied_by, denied_relative
 from .findings import finding_noun, no_finding
 from .grounds import given_grounds
+from .idea_participles import report_of
 from .judged import judged_subject
 from .lexicon import Lexicon
 from .misread import participle_after_apposition
@@ -43,6 +44,7 @@ from .participles import (
     takes_a_stance,
 )
 from .quote_verbs import topic_before_quotation
+from .relative_objects import apposed_object
 from .relays import relay, relaying_verb
 from .report_ends import relative_report
 from .spent import spender
@@ -135,6 +137,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         content = []  # 'The plan was backed by the mayor': the subject is the content (below)
     if content is None and verb.dep_ == "relcl" and (lemma in lex.speech or lemma in lex.belief):
         content = relative_report(lex, verb)  # 'the drawdown, which they say left a vacuum'
+    content = apposed_object(verb) if content is None else content  # 'X, a plan the mayor opposed'
     if denied_relative(lex, verb, content):
         content = []  # 'X, an allegation the company rejects', 'X, which Y denied': what it rejects is X (``denials``)
     if content is None and lemma in lex.speech:
@@ -384,6 +387,8 @@ def _reporter(lex: Lexicon, verb: Token) -> Token | None:
     report = clause.head
     if clause.dep_ == "acl" and report.dep_ == "pobj" and report.head.dep_ == "prep" and that_clause(clause):
         report = report.head.head  # 'said in a report that X and urged Y': the parser hung X on the report
+    elif (idea := report_of(lex, clause)) is not None:
+        report = idea  # 'rejected the idea that X, saying Y': the parser hung the participle on the idea's clause
     elif clause.dep_ != "ccomp":
         return None
     if report.lemma_.lower() not in lex.cue_verbs and report.lemma_.lower() not in lex.poll_verbs or report.i > clause.i:
