@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 from .predicates import free_relative
+from .readings import bare_reading
 from .spoken_at import drop_trailing_occasion
 from .syntax import source_like, subtree_span
 from .tails import trailing_participle, with_tail, without_writer_tail
@@ -367,8 +368,8 @@ def creature(lex: Lexicon, obj: Token) -> bool:
 def _clausal(lex: Lexicon, lemma: str, obj: Token) -> bool:
     """'said nothing' is no content, nor 'wrote a letter' or a count of things; 'said something
     about X' or a long object is."""
-    if obj.pos_ == "PRON" or obj.lower_ in lex.empty_objects:
-        return False
+    if obj.pos_ == "PRON" or obj.lower_ in lex.empty_objects or bare_reading(obj):
+        return False  # ('noted the time and left': a reading, ``readings``)
     if lemma in lex.addressee_verbs and (obj.pos_ == "PROPN" or obj.ent_type_ or source_like(lex, obj)):
         return False  # 'urged Congress', 'urged its members': the one addressed ('urged restraint' is what was urged)
     if any(t.like_num and any(ch.isdigit() for ch in t.text) and t.ent_type_ not in ("DATE", "MONEY")
