@@ -3,7 +3,11 @@
 it, or its participle with an agent: 'X, a claim disputed by whistleblowers'; or after a dash)
 and 'X, which the rebels denied' (a relative 'which' after a comma, the object of a verb
 that disputes: one denies what was said, not the last noun of it). The comma may close a
-quotation first ('its "final offer," a claim the union disputed'). ``verbs`` leaves the cue's
+quotation first ('its "final offer," a claim the union disputed'). A noun of a reported figure
+is such a noun when the verb disputes it ('X said 41 died, a figure the army disputed', 'a toll
+rejected by the rebels'): the figure is what the clause before the comma said. The noun is the
+verb's object: not when the verb has one of its own after it ('X, a claim for which it has
+offered no evidence'). ``verbs`` leaves the cue's
 content for ``asides.apposed_denials``, which takes the clause before the comma."""
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from .tables import text_of
 
 #: the marks that set off the writer's apposition ('X, a claim Y denied', 'X — a charge Y denies')
 _SETTING_OFF = frozenset([",", "\u2014", "\u2013", "--"])
+#: nouns of a reported figure, which a verb that disputes takes for what the report before said
+FIGURE_NOUNS = frozenset(["figure", "toll", "number", "count", "tally", "total"])
 
 
 def _comma_before(token: Token) -> Token | None:
@@ -35,10 +41,13 @@ def denial_comma(lex: Lexicon, verb: Token) -> Token | None:
         noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i), None)  # (parsed as its object)
     else:
         noun = verb.head
+        if any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children):
+            return None  # (the noun no object of the verb: 'X, a claim for which it offered no evidence')
         which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which" and c.i < verb.i), None)
         if which is not None and verb.lemma_.lower() in lex.disputing_verbs & lex.stance_object:
             return _comma_before(which)  # 'X, which the rebels denied'
-    if noun is None or noun.lemma_.lower() not in lex.speech_nouns or noun.left_edge.i < 1:
+    if noun is None or noun.left_edge.i < 1 or noun.lemma_.lower() not in lex.speech_nouns and not (
+            noun.lemma_.lower() in FIGURE_NOUNS and verb.lemma_.lower() in lex.disputing_verbs):
         return None
     return _comma_before(noun.left_edge)  # (``apposed_denials`` takes 'a claim', 'an allegation' only)
 

@@ -11,6 +11,11 @@ subject, its last noun the head; what hangs after the head ('of the Kepler Obser
 led the team') stays on it. Only a verb of saying (or a verb used beside quotations, 'smiled'),
 only when the parse does not already read the phrase as the verb's one subject, and only a
 phrase of nouns, names and their modifiers ('said in a statement', 'added that' are no phrase).
+
+A verb that takes an object read the other way: the parser makes the phrase after it the
+verb's object when the verb has no subject ('"Ten troops crossed," reads the caption on the
+map', '"Why now?" asked the reporter'): after a quotation no verb of saying has its object
+there, so an object with no subject is the subject.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import active_lexicon
 
+_OPEN = frozenset(['"', "\u201c", "\u2018", "'", "``"])
 _CLOSE = frozenset(['"', "\u201d", "\u2019", "'", "''"])
 _BEFORE_CLOSE = frozenset([",", "?", "!", "\u2014"])
 #: the marks a subject phrase after the verb may end at (not a hyphen: 'Los Angeles-based attorney X')
@@ -39,7 +45,7 @@ def inverted_subjects(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
         if (verb.tag_ not in ("VBD", "VBZ") or doc[verb.i - 1].text not in _CLOSE or doc[verb.i - 2].text not in _BEFORE_CLOSE
                 or not (verb.lower_ in lex.speech_forms or verb.lemma_.lower() in lex.quote_verbs)):
             continue
-        arcs = _arcs(verb)
+        arcs = _arcs(verb) or _object_arcs(verb)
         if arcs is not None:
             heads.update(arcs[0])
             deps.update(arcs[1])
@@ -84,3 +90,19 @@ def _arcs(verb: Token) -> tuple[dict[int, int], dict[int, str]] | None:
         if child.i < verb.i and child.dep_ in ("punct", "ccomp") and child.head.i != verb.i:
             heads[child.i], deps[child.i] = verb.i, child.dep_
     return heads, deps
+
+
+def _object_arcs(verb: Token) -> tuple[dict[int, int], dict[int, str]] | None:
+    """The object right after a subjectless cue after a quotation as its subject ('"...,"
+    reads the caption': the object the parser saw), when the quotation that opens the sentence is the verb's clause."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    sent = verb.sent
+    if sent[0].text not in _OPEN or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None  # (the quotation opens the sentence: not 'summed X up as "terrible," denounced Y')
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN") or objects[0].left_edge.i != verb.i + 1:
+        return None
+    if objects[0].right_edge.dep_ == "cc":
+        return None  # (a phrase the parser ran into the cue's next verb: '..., who wore a cap and said X')
+    return {objects[0].i: verb.i}, {objects[0].i: "nsubj"}

@@ -17,9 +17,11 @@ from spacy.tokens import Doc
 
 from .arcs import set_arcs
 from .claim_subjects import claim_subjects
+from .denied_plurals import denied_plurals
 from .hyphens import join_hyphenated
 from .inverted import inverted_subjects
 from .object_subjects import object_subjects
+from .quoted_series import quoted_series
 from .relative_that import relative_that
 from .stranded import stranded_relative
 from .tables import forget, words_of
@@ -50,9 +52,15 @@ def mend(doc: Doc) -> None:
         heads[aux.i], deps[aux.i] = noun.head.i, "ccomp" if that or noun.head.pos_ in ("VERB", "AUX") else "conj"
         heads[noun.i], deps[noun.i] = aux.i, "dobj"
         verbs.append(aux)
+    denied, denied_deps, plurals = denied_plurals(doc)  # ('X, a figure the army disputes': a verb, not a plural)
+    heads.update(denied)
+    deps.update(denied_deps)
     inverted, inverted_deps = inverted_subjects(doc)  # ('"...," cautioned astronomer Lucy Tran': the cue and its subject)
     heads.update(inverted)
     deps.update(inverted_deps)
+    series, series_deps = quoted_series(doc)  # ('X called it "reckless," praised Y': one subject's verbs)
+    heads.update(series)
+    deps.update(series_deps)
     subjects, subject_deps = claim_subjects(doc)  # ('the claim that he threatened her was rejected': the noun the subject)
     heads.update(subjects)
     deps.update(subject_deps)
@@ -69,4 +77,6 @@ def mend(doc: Doc) -> None:
         return
     for verb in verbs:
         verb.pos_ = "VERB"
+    for verb in plurals:
+        verb.tag_, verb.pos_ = "VBZ", "VERB"
     forget(doc)

@@ -178,8 +178,9 @@ def inverted_subject(lex: Lexicon, verb: Token) -> Token | None:
             heads = [t for t in between if not i < t.head.i < verb.i]
             return heads[0] if heads else between[0]
     before = doc[verb.i - 1] if verb.i else None
-    if before is not None and before.text == "," and _shares_a_speaker(lex, verb):
-        return None  # 'He suggested X, called her "third-rate" and left': one speaker's series
+    if before is not None and (before.text == "," or closes_quotation(before) and doc[verb.i - 2].text == ",") and (
+            _shares_a_speaker(lex, verb)):
+        return None  # 'He suggested X, called her "third-rate" and left': one speaker's series (or 'called it "bad," left')
     if before is not None and (closes_quotation(before) or before.text == ",") and verb.tag_ != "VBG":
         reported_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or verb.dep_ == "conj" and not any(
             c.dep_ in SUBJECTS for c in verb.children)  # ('X, warned Ann Lee': the clause before what was said)
