@@ -31,6 +31,7 @@ from .reread import parsed, reread
 from .speakers import ORG, OUTLET, is_outlet, resolve_speakers
 from .tables import text_of
 from .tagger import CueTagger
+from .trailing_reports import split_trailing_reports
 from .turns import Turns
 
 #: the Sourcebook components that extract (factories.PIPELINE_ORDER, not imported: factories imports this package)
@@ -98,6 +99,7 @@ class Extractor:
         cands = _within_their_quotation(text, cands, quotes)
         widen_closing_reports(text, cands, sentence_of)
         split_relative_reports(doc, text, cands, quotes)  # ('X, which critics said would fail': a report of its own)
+        split_trailing_reports(doc, text, cands, quotes)  # ('said X, adding Y', 'X even as critics said Y')
         _nest(cands)
         resolved = resolve_speakers(doc, cands, self.lex, quotes)
         singles = QuoteIndex([q for q in find_single_quotes(text) if not quoted_name(doc, q, self.lex)])

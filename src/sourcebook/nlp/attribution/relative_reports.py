@@ -17,6 +17,8 @@ critic who says little'): the cue must head the clause or the clause's verb must
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 from .candidate import ACCORDING, Candidate, trim_content
@@ -29,14 +31,27 @@ _CLOSING = " \t\r\n.,;:!?)\u201d\"'\u2019"
 def split_relative_reports(doc: Doc, text: str, cands: list[Candidate], quotes: QuoteIndex) -> None:
     """End each content that holds a report set in a non-restrictive relative clause at the
     clause's comma (in place)."""
+    split_reports_at(text, cands, quotes, lambda cand: _relative_comma(doc, cand) if cand.source is not None else None)
+
+
+def split_reports_at(text: str, cands: list[Candidate], quotes: QuoteIndex,
+                     boundary: Callable[[Candidate], tuple[int, int] | None], cue_first: bool = False,
+                     then: Callable[[Candidate, Candidate], None] | None = None) -> None:
+    """End each content that a report's own clause closes where that clause begins (in place):
+    ``boundary`` gives a candidate's clause's (start, end) offsets, or None when it stands in no
+    such clause; with ``cue_first`` only a content whose cue comes before the clause is ended, a
+    content holding a quotation too (the clause starts outside any quotation: '"X," adding Y');
+    ``then`` is called with the inner and the outer candidate of each content ended."""
     for inner in cands:
-        found = _relative_comma(doc, inner)
-        if found is None or inner.source is None or quotes.around(found[0], found[0] + 1) is not None:
+        found = boundary(inner)
+        if found is None or quotes.around(found[0], found[0] + 1) is not None:
             continue
         comma, end = found
         for outer in cands:
-            if outer is inner or not outer.contents or outer.quoted or outer.nature == ACCORDING:
+            if outer is inner or not outer.contents or (outer.quoted and not cue_first) or outer.nature == ACCORDING:
                 continue  # ('X, which Y, spent Z, according to W': the whole sentence is W's)
+            if cue_first and (outer.cue is None or outer.cue[1] > comma):
+                continue  # ('X, saying Y, CNN reported': the whole sentence is the closing cue's)
             # (the clause closes the content: 'The committee, which backed X, spent Y' goes on past it)
             if not any(s < comma and end <= e and not text[end:e].strip(_CLOSING) for s, e in outer.contents):
                 continue
@@ -46,6 +61,8 @@ def split_relative_reports(doc: Doc, text: str, cands: list[Candidate], quotes: 
                     if k is not None and any(ch.isalnum() for ch in text[k[0] : k[1]])]
             if kept:
                 outer.contents = kept
+                if then is not None:
+                    then(inner, outer)
 
 
 def _relative_comma(doc: Doc, cand: Candidate) -> tuple[int, int] | None:
