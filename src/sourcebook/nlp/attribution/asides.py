@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from ..sentences import sentence_of
 from .candidate import trim_content
 from .denials import agent_participle, denial_comma
+from .fronted_conditions import fronted_condition
 from .lexicon import Lexicon
 from .syntax import FINITE_TAGS, SUBJECTS, closes_quotation, finite, inverted_after_comma, last_word, past_a_colon, subtree_span
 from .tables import text_of
@@ -179,7 +180,9 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
     if after_colon is not None:
         return [after_colon]
     as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-    if verb.dep_ != "parataxis" and verb.i < verb.head.i and not as_clause and not _fronted_report(verb):
+    # ('If X, the organisers said, Y': the opening clause is no part of the cue; a verb of saying, not 'When X, I thought Y')
+    opened_by = fronted_condition(verb) if lex is not None and verb.lemma_.lower() in lex.speech else None
+    if verb.dep_ != "parataxis" and verb.i < verb.head.i and not as_clause and not _fronted_report(verb) and opened_by is None:
         return []
     told = lex is not None and verb.lemma_.lower() in lex.addressee_verbs
     if as_clause and not told and any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON" for c in verb.children):
@@ -204,6 +207,8 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
         pieces = [(lo, doc[verb.left_edge.i].idx), (doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i]), hi)]
         return [p for p in (trim_content(text, *p) for p in pieces) if p is not None]
     start, end = subtree_span(verb)
+    if opened_by is not None:
+        start = opened_by.left_edge.idx
     fronted = fronted_subject(verb)
     if fronted is not None:  # 'Lower inflation, he said, showed X': the subject is the report's
         start = verb.doc[fronted.right_edge.i + 2].idx
@@ -222,7 +227,7 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
             pieces = [(lo, start), (end, hi)]
             return [p for p in (trim_content(text, *p) for p in pieces) if p is not None]
         return []  # a cue deep inside another clause is no aside of the whole sentence
-    if verb.left_edge.tag_ in ("WDT", "WP", "WRB", "IN") and verb.left_edge.i < verb.i and not (
+    if verb.left_edge.tag_ in ("WDT", "WP", "WRB", "IN") and verb.left_edge.i < verb.i and opened_by is None and not (
             as_clause and verb.left_edge.lower_ == "as"):
         return []  # 'hear what he was saying': a complement, not an aside ('As X noted, Y' is one)
     if not as_clause and any(c.dep_ == "mark" for c in verb.children):

@@ -16,6 +16,7 @@ from ..sentences import sentences as doc_sentences
 from .asides import apposed_denials
 from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, close_marks, inside, overlaps, trim_content
 from .closing_reports import widen_closing_reports
+from .colon_blocks import colon_blocks
 from .connectives import without_connective
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes, told_in_the_body
@@ -82,6 +83,7 @@ class Extractor:
                 if cand.source[1] <= cand.source[0]:
                     cand.source = None
         apposed_denials(self.lex, doc, cands)
+        colon_blocks(text, cands)  # ('The union wrote:' and the paragraph it wrote, no quotation marks)
         quotes = QuoteIndex(find_quotes(text))
         # (a title's or a product's name in quotation marks is no one's words: 'the thriller "Night Freight"')
         names = frozenset(q for q in quotes.quotes if quoted_name(doc, q, self.lex))

@@ -62,6 +62,15 @@ def apposed_object(verb: Token) -> list[tuple[int, int]] | None:
     if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN", "PRON") or subjects[0].tag_ in ("WDT", "WP") or (
             subjects[0].lower_ in ("it", "there")):
         return None
-    if any(c.dep_ in _NO_GAP and not (c.dep_ == "dobj" and c.lower_ == "that" and c.i < subjects[0].i) for c in children):
-        return None  # (the object 'that' is the gap: 'a point that the auditors disputed')
+    if any(c.dep_ in _NO_GAP and not (c.dep_ == "dobj" and c.lower_ == "that" and c.i < subjects[0].i) and not _whole_prep(c)
+           for c in children) or any(c.tag_ in ("WP", "WDT") and c.i < subjects[0].i for c in children):
+        return None  # (the object 'that' is the gap: 'a point that the auditors disputed'; a 'who' the parser
+        # hung as a modifier is a relative pronoun: 'a major who the senator fired in June')
     return [(first.idx, noun.idx + len(noun))]
+
+
+def _whole_prep(child: Token) -> bool:
+    """A preposition after the verb with its own object ('a fact he mentions on the stump',
+    'a point she acknowledged to reporters'): where or to whom, not the clause's gap (a
+    stranded one is: 'the cause they fought for')."""
+    return child.dep_ == "prep" and child.i > child.head.i and any(g.dep_ in ("pobj", "pcomp") for g in child.children)
