@@ -168,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     ranker = Ranker.__new__(Ranker)
     ranker.weights = weights
     probs = [ranker.probability(row) for row in rows]
-    threshold = best_threshold(held_out_probabilities(rows, labels, texts), labels, sum(golds))
+    held = held_out_probabilities(rows, labels, texts)
+    threshold = best_threshold(held, labels, sum(golds))
     model = {
         "_about": "attribution ranker: logistic weights over ranker.features, fitted by scripts/train_ranker.py",
         "trained_on": Path(args.directory).name,
@@ -178,6 +179,11 @@ def main(argv: list[str] | None = None) -> int:
     }
     Path(args.out).write_text(json.dumps(model, indent=1, sort_keys=False) + "\n", encoding="utf-8")
     print(f"{len(rows)} proposals, {sum(labels)} right, {len(weights)} weights, threshold {threshold}")
+    kept = [y for p, y in zip(held, labels, strict=True) if p >= threshold]
+    tp, n_gold = sum(kept), sum(golds)
+    f1 = 2 * tp / max(1, len(kept) + n_gold)
+    print(f"held out (fold rankers) at {threshold}: P {tp / max(1, len(kept)):.4f} R {tp / max(1, n_gold):.4f} "
+          f"F1 {f1:.4f} tp {tp} pred {len(kept)}")
     print(calibration(probs, labels))
     return 0
 
