@@ -83,7 +83,8 @@ def antecedent_in_subject(token: Token) -> Token | None:
     lefts = [t for t in token.subtree if t.i < token.i]
     if not lefts or lefts[0].lower_ not in ("a", "an") or lefts[0].dep_ != "det" or lefts[0].head.i != token.i:
         return None
-    return next((t for t in lefts if t.tag_ == "NN" and t.dep_ == "compound"), None)
+    # (or its 'nmod': 'X, a charge several investigations rejected')
+    return next((t for t in lefts if t.tag_ == "NN" and t.dep_ in ("compound", "nmod")), None)
 
 
 def _dangling(prep: Token) -> bool:

@@ -5,7 +5,8 @@ is: ``source_span`` ends the source before them.
 trader Aminah Hassan, 36, when met at the relief centre' (an adverbial clause set off by a
 comma), 'Leaders of the veterans group on Wednesday called for Y' (a time the parser hung on the
 source), 'Two soldiers, speaking on condition of anonymity, said Z' (a participle set off by a
-comma). Who spoke keeps what tells who it is (PolNeAR's sources are maximal): appositions,
+comma), 'says Ana Ruiz over coffee in her office' (a meal or drink shared while talking,
+``meal_nouns.txt``). Who spoke keeps what tells who it is (PolNeAR's sources are maximal): appositions,
 relative clauses, places and bodies ('Joy Alessi, 50, of Houston', 'Pantucci, at the Royal United
 Services Institute', 'Ana Ruiz, who was visiting her mother').
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import active_lexicon
+from .lexicon import Lexicon, active_lexicon
 
 #: the dependencies from a source's head down to a phrase still about the source: 'Leaders of the
 #: organization on Wednesday' (a preposition's object), 'the director, James B. Comey, on Monday'
@@ -60,6 +61,8 @@ def _occasion(token: Token, source: Token, set_off: bool) -> bool:
     timed = token.right_edge.ent_type_ in TIME_ENTS and not dated
     if token.dep_ == "npadvmod":
         return timed and token.ent_type_ in TIME_ENTS
+    if token.dep_ == "prep" and _over_a_meal(lex, token, set_off):
+        return True
     if token.dep_ == "prep" and token.lower_ in lex.circumstance_preps:
         pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
         if pobj is None:
@@ -78,6 +81,16 @@ def _occasion(token: Token, source: Token, set_off: bool) -> bool:
     # 'said Aminah Hassan, 36, when met at the relief centre', 'Mr Lim, while visiting the site,';
     # not 'Ana Ruiz, who was visiting her mother'
     return first.lower_ in lex.adverbial_marks and first.head.i == token.i and first.dep_ in ("mark", "advmod")
+
+
+def _over_a_meal(lex: Lexicon, prep: Token, set_off: bool) -> bool:
+    """'says Ana Ruiz over coffee', 'Mr. Lund, over lunch in his office,', 'the mayor, at dinner,':
+    a meal or a drink shared while talking is the occasion of speaking (``meal_nouns.txt``); 'at'
+    and 'during' only when set off ('Guests at the dinner said': who they are)."""
+    if prep.lower_ != "over" and not (set_off and prep.lower_ in ("at", "during")):
+        return False
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and not pobj.ent_type_ and pobj.lemma_.lower() in lex.meal_nouns
 
 
 def _after_a_time(word: Token) -> bool:
