@@ -78,6 +78,8 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
     if lemma in lex.describe:
         if lemma in lex.naming_verbs and not objects and _phoned_read_as_name(lex, verb, children):
             return None  # 'Mr. Obama called Naghmeh Abedini.': the one phoned read as a name with no one named
+        if lemma in lex.naming_verbs and _home(children):
+            return None  # 'the town we call home', 'the state she calls a second home': where one lives, no one's words
         only_as = lemma not in lex.speech and (lemma not in lex.stance_object or lemma in lex.learned_verbs)
         found = _described(verb, children, objects, extra, only_as)
         if found is not None:
@@ -158,6 +160,12 @@ def _someone(lex: Lexicon, obj: Token) -> bool:
 
 
 _PERSONAL = frozenset(["him", "her", "them", "me", "us"])
+
+
+def _home(children: list[Token]) -> bool:
+    """'the city we call home', 'a state she calls her second home': the name a naming verb gives
+    is 'home', the idiom of where one lives, no label anyone puts on a thing."""
+    return any(c.dep_ in ("oprd", "advmod", "npadvmod", "dobj") and c.lower_ == "home" for c in children)
 
 
 def _when(token: Token) -> bool:

@@ -276,11 +276,12 @@ def _said_by_the_thing(lex: Lexicon, verb: Token) -> Token | None:
 
 
 def _controller(lex: Lexicon, verb: Token) -> Token | None:
-    """'the timing led Republicans to say X', 'urged officials to warn': the person or group
-    the verb of an infinitive cue acts on is the cue's subject; an instrument or a measure is
-    not ('used a crude word to describe X', 'requested anonymity to speak', 'spent $5,000 to
-    back X')."""
+    """'the timing led Republicans to say X', 'urged officials to warn', 'led Hale to joke and call X "nimble"' (a
+    conjunct with no subject of its own shares the infinitive): the person or group the verb of an infinitive cue
+    acts on is the cue's subject; an instrument or a measure is not ('used a crude word to describe X',
+    'requested anonymity to speak', 'spent $5,000 to back X')."""
     quoted = relaying_verb(verb) is not None
+    verb = verb if quoted or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else first_conjunct(verb)
     if not quoted and (verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)):
         return None  # (and 'CNA quoted a spokesman as saying X': the one quoted)
     head = verb.head.head if quoted else verb.head
