@@ -3,12 +3,28 @@ others run (``mends``, ``hyphens``, ``reread``)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, cast
 
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc
 
 from .tables import forget
+
+#: new heads and relations by token index, as the menders find them
+Arcs = tuple[dict[int, int], dict[int, str]]
+
+
+def merged(found: Iterable[Arcs | None]) -> Arcs:
+    """The arcs of several menders (or of one mender's sentences) in one pair of tables, a later
+    one's arc for a token winning; none found gives empty tables."""
+    heads: dict[int, int] = {}
+    deps: dict[int, str] = {}
+    for arcs in found:
+        if arcs is not None:
+            heads.update(arcs[0])
+            deps.update(arcs[1])
+    return heads, deps
 
 
 def set_arcs(doc: Doc, heads: dict[int, int], deps: dict[int, str]) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .arcs import merged
 from .lexicon import active_lexicon
 
 _OPEN = frozenset(['"', "\u201c", "\u2018", "'", "``"])
@@ -38,18 +39,11 @@ _RELATION = {"DT": "det", "JJ": "amod", "PRP$": "poss", "CD": "nummod", "HYPH": 
 def inverted_subjects(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     """The arcs that make each inverted cue after a quotation the head of its sentence with the
     noun phrase after it as its subject (empty when the parse already reads it so)."""
-    heads: dict[int, int] = {}
-    deps: dict[int, str] = {}
     lex = active_lexicon()
-    for verb in doc[3:]:
-        if (verb.tag_ not in ("VBD", "VBZ") or doc[verb.i - 1].text not in _CLOSE or doc[verb.i - 2].text not in _BEFORE_CLOSE
-                or not (verb.lower_ in lex.speech_forms or verb.lemma_.lower() in lex.quote_verbs)):
-            continue
-        arcs = _arcs(verb) or _object_arcs(verb)
-        if arcs is not None:
-            heads.update(arcs[0])
-            deps.update(arcs[1])
-    return heads, deps
+    verbs = (verb for verb in doc[3:] if verb.tag_ in ("VBD", "VBZ") and doc[verb.i - 1].text in _CLOSE
+             and doc[verb.i - 2].text in _BEFORE_CLOSE
+             and (verb.lower_ in lex.speech_forms or verb.lemma_.lower() in lex.quote_verbs))
+    return merged(_arcs(verb) or _object_arcs(verb) for verb in verbs)
 
 
 def _arcs(verb: Token) -> tuple[dict[int, int], dict[int, str]] | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .arcs import set_arcs
+from .arcs import merged, set_arcs
 from .claim_subjects import claim_subjects
 from .denied_plurals import denied_plurals
 from .hyphens import join_hyphenated
@@ -55,15 +55,15 @@ def mend(doc: Doc) -> None:
     denied, denied_deps, plurals = denied_plurals(doc)  # ('X, a figure the army disputes': a verb, not a plural)
     heads.update(denied)
     deps.update(denied_deps)
-    for found, relations in (
+    found, relations = merged((
         inverted_subjects(doc),  # ('"...," cautioned astronomer Lucy Tran': the cue and its subject)
         quoted_series(doc),  # ('X called it "reckless," praised Y': one subject's verbs)
         claim_subjects(doc),  # ('the claim that he threatened her was rejected': the noun the subject)
         object_subjects(doc),  # ('X before Easter, the firm Y warned': 'Easter' the preposition's)
         relative_that(doc),  # ('a claim that officials rejected': 'that' the verb's object)
-    ):
-        heads.update(found)
-        deps.update(relations)
+    ))
+    heads.update(found)
+    deps.update(relations)
     stranded, relations = stranded_relative(doc)  # ('A podiatrist we spoke to said X': 'said' the sentence's verb)
     heads.update({k: v for k, v in stranded.items() if k not in heads})
     deps.update({k: v for k, v in relations.items() if k not in deps})

@@ -14,8 +14,11 @@ cue's subject.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
+from .arcs import merged
 from .lexicon import active_lexicon
 from .tables import words_of
 
@@ -26,8 +29,11 @@ _BEFORE_CUE = frozenset(["advmod", "aux", "neg"])
 def object_subjects(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     """The arcs that give each such preposition its object back and the cue its subject (empty
     when no sentence reads so)."""
-    heads: dict[int, int] = {}
-    deps: dict[int, str] = {}
+    return merged(_arcs(verb) for verb in _cue_verbs(doc))
+
+
+def _cue_verbs(doc: Doc) -> Iterator[Token]:
+    """The cue verbs whose subject is a name before a comma."""
     lex = active_lexicon()
     words = words_of(doc)  # (read from the arrays: a Token only for a name before a comma and its verb)
     last = len(doc) - 1
@@ -35,13 +41,8 @@ def object_subjects(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
         if dep != "nsubj" or i == last or words.pos[i] != "PROPN" or words.text[i + 1] != "," or words.head[i] <= i:
             continue
         verb = doc[words.head[i]]
-        if verb.pos_ != "VERB" or lex.verb_lemmas.get(verb.lower_) is None:
-            continue
-        arcs = _arcs(verb)
-        if arcs is not None:
-            heads.update(arcs[0])
-            deps.update(arcs[1])
-    return heads, deps
+        if verb.pos_ == "VERB" and lex.verb_lemmas.get(verb.lower_) is not None:
+            yield verb
 
 
 def _arcs(verb: Token) -> tuple[dict[int, int], dict[int, str]] | None:
