@@ -1,6 +1,7 @@
 """The subject of a reported clause the parser hung on the cue instead ('aid groups warned the
 true figure was higher': 'the true figure' read as the cue's object; 'The union claims about 600
-workers took part': 'about 600 workers' read as the cue's phrase), for ``content``."""
+workers took part': 'about 600 workers' read as the cue's phrase), and a question's phrase read as
+the cue's object ('Asked what advice she would give X'), for ``content``."""
 
 from __future__ import annotations
 
@@ -91,6 +92,9 @@ def subject_read_as_object(lex: Lexicon, verb: Token, clause: Token) -> Token | 
     """'aid groups warned the true figure was higher': the cue's object, right before a reported
     clause with no subject of its own, is that clause's subject when it names no one the cue
     could speak to (a pronoun, a name, 'reporters', 'the committee' are addressees of 'told')."""
+    wh = _question_object(verb, clause)
+    if wh is not None:
+        return wh
     heads = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]  # ('the ward was understaffed')
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for h in heads for c in h.children):
         return None
@@ -111,6 +115,17 @@ def subject_read_as_object(lex: Lexicon, verb: Token, clause: Token) -> Token | 
     addressee = not any(c.dep_ == "dative" for c in verb.children) and lemma not in lex.speech_nouns and (
         lemma not in lex.document_nouns)
     return None if addressee and source_like(lex, obj) and verb.lemma_.lower() in lex.addressee_verbs else obj
+
+
+def _question_object(verb: Token, clause: Token) -> Token | None:
+    """'Asked what advice she would give young players, X': a phrase opened by 'what', 'which' or
+    'whose' right before a question clause, read as the cue's object, is the question's own; the
+    phrase, or None."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dep") and verb.i < c.i < clause.i), None)
+    if obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
+        return None
+    first = obj.left_edge
+    return obj if first.dep_ == "det" and first.head.i == obj.i and first.lower_ in ("what", "which", "whose") else None
 
 
 def _phrase_of_object(lex: Lexicon, obj: Token, between: Span) -> bool:

@@ -1,7 +1,8 @@
 """Arcs the parser got wrong before every rule reads them, mended in place: the pieces of a word
 joined by hyphens (``hyphens``), a relative clause on a noun of saying read as its complement
 (``relative_that``), a cue verb after a relative clause ending on its preposition
-(``stranded``), and a clause's verb read as the auxiliary of an adjective.
+(``stranded``), a person named by age before a cue (``aged``), and a clause's verb read as the
+auxiliary of an adjective.
 
 'The minister told lawmakers that banks had limited exposure to X': the parser read 'had' as
 the auxiliary of 'limited', and 'limited' as an adjective of 'exposure', which it hung on 'told'
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .aged import aged_subjects
 from .arcs import merged, set_arcs
 from .claim_subjects import claim_subjects
 from .denied_plurals import denied_plurals
@@ -61,6 +63,7 @@ def mend(doc: Doc) -> None:
         claim_subjects(doc),  # ('the claim that he threatened her was rejected': the noun the subject)
         object_subjects(doc),  # ('X before Easter, the firm Y warned': 'Easter' the preposition's)
         relative_that(doc),  # ('a claim that officials rejected': 'that' the verb's object)
+        aged_subjects(doc),  # ('"...," the 34-year-old told police': the age phrase the cue's subject)
     ))
     heads.update(found)
     deps.update(relations)

@@ -292,6 +292,8 @@ def view_phrase(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate 
         head = head.head  # 'The bridge, in the eyes of many, is ...': the parser hangs it on the subject
     if head.dep_ == "ccomp":
         return None  # 'he says X was handled well in his view': the report holds the view
+    if _reporter(lex, head, prep):
+        return None  # 'In her written opinion, the judge wrote that X': the opinion a document, the judge reports
     contents = sourced_clause(text, prep, sent, (prep.idx, end), head)
     if not contents:
         return None
@@ -303,6 +305,16 @@ def view_phrase(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate 
         nature=SPEECH if token.lower_ in lex.spoken_views else BELIEF,  # 'in the words of X'
         source_token=holder.i,
     )
+
+
+def _reporter(lex: Lexicon, head: Token, prep: Token) -> bool:
+    """Whether the clause a view phrase hangs on is itself a report by someone named after the
+    phrase ('In her opinion, the judge wrote that X'): a verb of saying with a subject of people and
+    a clause of its own, which reports the clause; the phrase names where it was said."""
+    if head.lemma_.lower() not in lex.speech or not any(c.dep_ in ("ccomp", "xcomp") and c.i > head.i for c in head.children):
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i > prep.i), None)
+    return subject is not None and (subject.pos_ in ("PROPN", "PRON") or subject.lemma_.lower() in lex.speaking_nouns)
 
 
 def sourced_clause(
