@@ -27,6 +27,7 @@ from .quoted_series import quoted_series
 from .relative_that import relative_that
 from .stranded import stranded_relative
 from .tables import forget, words_of
+from .tense_series import tense_series
 
 
 def mend(doc: Doc) -> None:
@@ -60,6 +61,7 @@ def mend(doc: Doc) -> None:
     found, relations = merged((
         inverted_subjects(doc),  # ('"...," cautioned astronomer Lucy Tran': the cue and its subject)
         quoted_series(doc),  # ('X called it "reckless," praised Y': one subject's verbs)
+        tense_series(doc),  # ('has urged X to audit firms that run Y and proposed Z': 'proposed' goes on 'urged')
         claim_subjects(doc),  # ('the claim that he threatened her was rejected': the noun the subject)
         object_subjects(doc),  # ('X before Easter, the firm Y warned': 'Easter' the preposition's)
         relative_that(doc),  # ('a claim that officials rejected': 'that' the verb's object)

@@ -1,0 +1,81 @@
+"""A verb joined by 'and' that the parser hung on a verb of another form deep in the clause
+before it, mended before every rule reads the parse: 'The senator has urged the agency to audit
+the firms that run the program and proposed a new law.'
+
+The parser may join the second verb of a subject's series to the last verb it met (here 'run',
+in a relative clause), so that the first verb's report runs on over the second act and the second
+act gets the relative's subject. Verbs in a series share their form: a verb with no subject of
+its own, after 'and' or 'but', whose head is of another form (a present 'run' for a past
+'proposed', a gerund after a preposition for a past) goes on the nearest verb above its
+head that has the same form and a subject of its own ('has urged' and 'proposed': a past); a
+verb of the same form or tag as its head is left where it is ('praised the firemen who saved the
+building and promised X' may be either's), and so is one inside a reported or a subordinate
+clause ('said she could not vote for him but understood why others did', 'the plan looked sound
+when the report was published and named X': the clause's subject goes on). Not a copula ('the
+plan was sound and urged X': a copula's subject is seldom the one who urges)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .tables import words_of
+
+_JOINS = frozenset({"and", "but"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP", "VBG"})
+
+
+def tense_series(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
+    """The arcs that make such a verb (and its 'and') a conjunct of the verb it goes on."""
+    heads: dict[int, int] = {}
+    deps: dict[int, str] = {}
+    words = words_of(doc)
+    for i, dep in enumerate(words.dep):
+        if dep != "conj" or words.tag[i] not in _TAGS:
+            continue  # (no Token made)
+        verb = doc[i]
+        if verb.pos_ != "VERB" or any(c.dep_ in (*_SUBJECTS, "expl", "aux", "auxpass") for c in verb.children):
+            continue
+        join = doc[verb.i - 1]
+        if join.dep_ != "cc" or join.lower_ not in _JOINS:
+            continue
+        form = _form(verb)
+        if form is None or _form(verb.head) == form or verb.head.tag_ == verb.tag_:
+            continue
+        above = _series_head(verb, form)
+        if above is not None:
+            heads[verb.i], heads[join.i] = above.i, above.i
+            deps[verb.i] = "conj"
+    return heads, deps
+
+
+def _series_head(verb: Token, form: str) -> Token | None:
+    """The nearest verb above ``verb``'s head, before it, of ``form`` and with a subject of its own."""
+    token = verb.head
+    while token.head.i != token.i:
+        if token.dep_ in ("ccomp", "advcl"):
+            return None  # (a reported or subordinate clause's series: 'said she could not vote for him but understood X')
+        token = token.head
+        if token.i > verb.i or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if _form(token) == form and token.lemma_ != "be" and any(c.dep_ in _SUBJECTS for c in token.children):
+            return token
+    return None
+
+
+def _form(verb: Token) -> str | None:
+    """A verb's form in a series: a past ('said', 'has said'), a present ('says', 'say'), a participle
+    ('saying', 'is saying') or none of these (a gerund after a preposition, an infinitive)."""
+    tag = verb.tag_
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if tag == "VBD" and not helpers:
+        return "past"
+    if tag == "VBN":
+        if not helpers:
+            return "past" if verb.dep_ == "conj" else None
+        return "past" if any(c.lemma_ == "have" for c in helpers) else None
+    if tag in ("VBZ", "VBP") and not helpers:
+        return tag  # (a present agrees in number too: 'officials say the firm failed to pay and owes X')
+    if tag == "VBG" and verb.dep_ not in ("pcomp", "pobj", "csubj", "nsubj", "dobj", "xcomp", "amod", "compound"):
+        return "participle" if not helpers or any(c.lemma_ == "be" for c in helpers) else None
+    return None
