@@ -1170,9 +1170,13 @@ def test_a_refusal_to_speak_joined_to_a_report_is_the_reporters(nlp, monkeypatch
     assert [f[2] for f in found] == [content]
 
 
+def test_a_time_set_off_by_a_comma_is_no_aside(nlp, monkeypatch):
+    # a time or a reason set off by a comma is no aside of the sentence (the charge it names is the prosecutors')
+    text = "The mayor of Darrow, Felix Kane, resigned on Friday, hours after prosecutors charged him with taking bribes."
+    assert _found(nlp, monkeypatch, text) == [("charged", "prosecutors", ["him with taking bribes"])]
+
+
 @pytest.mark.parametrize("text", [
-    # a time or a reason set off by a comma is no aside of the sentence
-    "The mayor of Darrow, Felix Kane, resigned on Friday, hours after prosecutors charged him with taking bribes.",
     # the anonymity formula is how a source stays unnamed, not a statement
     "She asked not to be identified.",
     "The official declined to be named.",

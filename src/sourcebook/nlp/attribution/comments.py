@@ -2,8 +2,8 @@
 relative on the clause read as a second complement of the cue ('insist he is "focused on the day
 job", which, in Westminster, is what people say when they are not'), and the 'when' of such a
 free relative; a noun summing the report up read as a conjunct ('said staff falsified records,
-allegations that have prompted an inquiry'); the reporter's next act in the past joined to a
-clause with a modal ('said he would "look into it" and offered a meeting')."""
+allegations that have prompted an inquiry') or hung on the cue ('said X, a jab at Y'); the reporter's next act in
+the past joined to a clause with a modal ('said he would "look into it" and offered a meeting')."""
 
 from __future__ import annotations
 
@@ -39,7 +39,18 @@ def clause_comment(clause: Token) -> bool:
     first = clause.left_edge
     doc = clause.doc
     return (first.lower_ == "which" and first.dep_ in ("nsubj", "nsubjpass") and first.head.i == clause.i
-            and first.i > 0 and doc[first.i - 1].text == ",")
+            and first.i > 0 and doc[first.i - 1].text == ",") or _summing_noun(clause)
+
+
+def _summing_noun(clause: Token) -> bool:
+    """A noun with 'a' or 'an', set off by a comma or a dash, that the parser hung on the cue as a
+    second clause after the reported one: the writer's word on the report ('said the guard would "not
+    be hurt," a jab at the recent scuffles', 'said he will not raise fees - a pledge he has made
+    before'); not a clause, nor a noun with 'the' or none ('said X, the first time Y')."""
+    first = clause.left_edge
+    doc = clause.doc
+    return (clause.pos_ == "NOUN" and first.lower_ in ("a", "an") and first.head.i == clause.i and first.i > 0
+            and doc[first.i - 1].text in (",", "-", "--", "\u2014", "\u2013"))
 
 
 def time_of_a_free_relative(verb: Token, clause: Token) -> bool:

@@ -394,8 +394,9 @@ def _named_colon(
     if len(before) > 6 and not _name_and_role(text, before) or not (
             spoken or _capitalised_name(text, before, colon, common_nouns)):
         return None
-    if any(t.pos_ == "VERB" for t in before) and not transcript or line_label(before, labels):
-        return None  # not 'Sarah Silverman heckles Sanders supporters:'; 'FARID CASTELLANE:' with 'FARID' a verb is a label
+    if any(t.pos_ == "VERB" or t.pos_ == "AUX" and t.is_lower and t.tag_ in FINITE_TAGS for t in before) and not transcript or (
+            line_label(before, labels)):  # (nor a clause: 'The task is hard:'); 'FARID CASTELLANE:', 'FARID' a verb, is a label
+        return None  # not 'Sarah Silverman heckles Sanders supporters:'
     if any(t.ent_type_ in ("DATE", "TIME") for t in before):
         return None  # 'Monday: sunny': a heading, not a speaker
     after_start = colon.idx + 1
@@ -452,9 +453,9 @@ def _possessed_label(before: Span, documents: frozenset[str]) -> bool:
 
 def _thing_label(before: Span, speaker_noun: Callable[[Token], bool] | None, documents: frozenset[str]) -> bool:
     """Words before a colon that end in a common noun naming a thing or an event, no one who
-    speaks and nothing written: a headline's topic ('Al-Shabaab attack:', 'Housing Notebook:'; not
-    'Apple spokesperson:', 'Jobs report:', nor a label a name owns: 'WSJ editorial:')."""
-    last = before[-1]
+    speaks and nothing written, or headed by one before its phrase: a topic ('Al-Shabaab attack:', 'Another worry for
+    Holt:'; not 'Apple spokesperson:', 'Jobs report:', nor a label a name owns: 'WSJ editorial:')."""
+    last = before.root if before.root.pos_ == "NOUN" and any(c.dep_ == "prep" for c in before.root.rights) else before[-1]
     if speaker_noun is None or len(before) < 2 or last.pos_ != "NOUN" or last.ent_type_ or not last.is_alpha:
         return False
     return last.lemma_.lower() not in documents and not speaker_noun(last) and not source_like(active_lexicon(), last)

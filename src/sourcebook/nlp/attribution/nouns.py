@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..sentences import sentence_of
 from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
+from .causes import raised_by_a_thing
 from .idea_participles import clause_end
 from .labels import explainer_heading
 from .lexicon import Lexicon
@@ -189,7 +190,8 @@ def _noun_source(lex: Lexicon, noun: Token, report: bool) -> Token | None:
     """The possessor ('his claim'), the 'from'/'by'/'among' phrase, or the subject of the verb that
     governs the noun ('X laid out his concerns that ...', 'X entered the debate with an
     argument that ...'), unless that verb answers or disputes it ('X rejected claims that Y') or
-    its subject receives it ('He faces charges of X', 'drew criticism that Y')."""
+    its subject receives it ('He faces charges of X', 'drew criticism that Y') or is a thing that gives rise
+    to it ('The documents raised questions about X')."""
     source_token = None
     for child in noun.children:
         if child.dep_ == "poss":
@@ -213,7 +215,9 @@ def _noun_source(lex: Lexicon, noun: Token, report: bool) -> Token | None:
             and governor.lemma_.lower() not in lex.disputing_verbs  # 'rejected claims that X': not the rejecter's
             and governor.lemma_.lower() not in lex.receiving_verbs):  # 'faces charges of X': the charged, not the charger
         subj = subject_of(governor)
-        if subj is not None and subj.lower_ not in lex.subjectless and not any(subj.i == t.i for t in noun.subtree):
+        # ('The documents raised questions about X': a thing gives rise to them, no one holds them; ``causes``)
+        if subj is not None and subj.lower_ not in lex.subjectless and not any(subj.i == t.i for t in noun.subtree) and (
+                not raised_by_a_thing(lex, governor, subj)):
             return subj
     return None
 

@@ -12,6 +12,7 @@ from .readings import bare_reading
 from .spoken_at import drop_trailing_occasion
 from .syntax import source_like, subtree_span
 from .tails import trailing_participle, with_tail, without_writer_tail
+from .told import told_object
 from .voiced import voiced_topic
 
 Spans = list[tuple[int, int]]
@@ -87,6 +88,8 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
         if lemma in lex.naming_verbs and objects and objects[0].i > verb.i and all(
                 x.i > objects[0].i and _to_infinitive(x) for x in xcomps) and _someone(lex, objects[0]):
             return None  # 'Joan Pike called the police at noon', 'called Hale to concede': someone phoned, no name given
+    if (told := told_object(lemma, verb, objects)) is not None:  # 'told the story of X', 'charged X with Y'
+        return [drop_trailing_occasion(lex, text, verb.doc, told)]
     if lemma not in lex.stance_object or lemma in lex.learned_verbs:  # 'criticised the film': a stance on it
         objects = [o for o in objects if not artefact(lex, o)]
     if lemma not in lex.speech:  # 'welcomed two cubs', 'ordered eggs': an arrival, a purchase, no stance
@@ -134,10 +137,19 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
                 end = max(end, subtree_span(child)[1])  # 'repeated his contention that X', X hung on the verb
             elif child.dep_ in ("advcl", "ccomp") and _relative_after(lex, obj, child):
                 end = max(end, subtree_span(child)[1])  # 'describes a culture in which X', the clause hung on the verb
+            elif _by_name(obj, child):
+                end = max(end, subtree_span(child)[1])  # 'did not mention the mayor by name': how the object was named
         return [drop_trailing_occasion(lex, text, verb.doc, with_tail(lex, text, verb, (subtree_span(obj)[0], end), obj))]
     if lemma in lex.poll_verbs and lemma not in lex.speech and objects:
         return [_finding(verb, objects[0])]
     return None
+
+
+def _by_name(obj: Token, child: Token) -> bool:
+    """'criticised the council by name', 'did not mention her rival by name': the manner the object was named in,
+    right after it, goes with the object (PolNeAR holds the phrase in the content)."""
+    return child.dep_ == "prep" and child.lower_ == "by" and child.i == obj.right_edge.i + 1 and any(
+        c.dep_ == "pobj" and c.lower_ == "name" and c.i == child.i + 1 and not list(c.children) for c in child.children)
 
 
 def _someone(lex: Lexicon, obj: Token) -> bool:

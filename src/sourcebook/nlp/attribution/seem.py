@@ -1,5 +1,6 @@
 """Appearances nobody is named for: 'It appears that X', 'the plan seems to work', 'the team
-appeared paralyzed' (PolNeAR's evidential cues, with no source; the writer's own reading);
+appeared paralyzed', 'he seems to have lapsed into X' (PolNeAR's evidential cues, with no
+source; the writer's own reading: on train 26 of 37 such main clauses with a pronoun subject are gold);
 and reports that only seem made: 'Obama seemed to recognize X', 'the emails seem to show that
 X' are the infinitive's reports, whose cue takes the verb of appearance ('seemed to recognize').
 """
@@ -28,7 +29,7 @@ def seem_cue(lex: Lexicon, text: str, verb: Token, reports: Callable[[Token], bo
             g.lower_ == "to" for g in c.children)), None) or _seem_complement(verb, children)
         if xcomp is None or subject is None or subject.dep_ != "nsubj" or subject.lower_ in lex.subjectless:
             return None
-        if subject.pos_ == "PRON" or xcomp.pos_ == "VERB" and reports(xcomp):
+        if subject.pos_ == "PRON" and not _third_person(lex, verb, subject, xcomp) or xcomp.pos_ == "VERB" and reports(xcomp):
             return None
         contents = [subtree_span(subject), subtree_span(xcomp)]
     contents = [c for c in (trim_content(text, *span) for span in contents) if c]
@@ -37,6 +38,17 @@ def seem_cue(lex: Lexicon, text: str, verb: Token, reports: Callable[[Token], bo
     cand = Candidate(cue=cue_span(verb), source=None, contents=contents, nature=BELIEF, confidence=0.6)
     cand.verb = verb.i
     return cand
+
+
+def _third_person(lex: Lexicon, verb: Token, subject: Token, complement: Token) -> bool:
+    """A pronoun subject the writer reads an appearance of: 'he', 'she' or 'they' in a clause
+    of its own ('he seems to have lapsed', 'she appears ready'); not 'I seem' nor 'you seem', not
+    a relative pronoun ('a voter who seemed confused'), and not before a verb of saying or
+    believing ('he seemed to indicate X' is his report, whose source the rules could not read)."""
+    if verb.dep_ not in ("ROOT", "conj") or subject.tag_ != "PRP" or subject.lower_ in lex.first_second_person:
+        return False
+    lemma = complement.lemma_.lower()
+    return lemma not in lex.cue_verbs and lemma not in lex.poll_verbs
 
 
 def _seem_complement(verb: Token, children: list[Token]) -> Token | None:

@@ -7,7 +7,10 @@ and a bare verb of talking ('speak', 'talk' with no 'about', 'of', 'on', 'out' a
 which takes no clause: 'As the mayor spoke in the square, the crowd grew', 'while she talks, he
 writes' tell when; 'He talks to everyone' how; 'The minister spoke with such force it sounded like
 shouting' the clause is the writer's. Its words are only a quotation set beside it ('"We will
-rebuild," she spoke'), or the topic after 'about' / 'of' ('spoke about the flood', a cue)."""
+rebuild," she spoke'), or the topic after 'about' / 'of' ('spoke about the flood', a cue). And a verb of
+reaching a level whose object is a number ('The mayor turned 74', 'the show hit 50%', 'shares topped $40'):
+an age or a figure reached, nothing said (not 'hit back at critics', 'hit him for X'); and 'hit the road', 'hit
+the airwaves', 'hit the phones': a place or a medium gone to."""
 
 from __future__ import annotations
 
@@ -26,6 +29,12 @@ _TOPIC = frozenset(["about", "of", "on"])
 #: Y'; not a place or a time: 'what it says on the box')
 _OF_WHAT = frozenset(["of", "about", "as"])
 #: what may stand beside a free relative's verb besides its 'what' ('what it says on the box')
+#: verbs that, with a number for their object, say a level is reached ('turned 74', 'hit 50%', 'topped $40')
+_REACHING = frozenset(["turn", "hit", "top", "reach", "pass", "cross", "near", "exceed", "surpass"])
+_AMOUNTS = frozenset(["CARDINAL", "PERCENT", "QUANTITY", "MONEY"])
+#: what one hits by going to it ('hit the road', 'hit the airwaves', 'hit the phones', 'hit the campaign trail')
+_GONE_TO = frozenset(["road", "trail", "airwaves", "phone", "phones", "street", "streets", "stump", "ground", "shelves",
+                      "beach", "slopes", "gym", "books", "headlines", "newsstands", "stores"])
 _BESIDE = frozenset(["dobj", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "prep", "punct", "cc", "npadvmod"])
 
 
@@ -38,6 +47,10 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
         return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and not source_like(lex, subject)
     if lemma in _TALKING:
         return _bare_talk(verb, children)
+    if lemma in _REACHING and _level_reached(children):
+        return True
+    if lemma == "hit" and any(c.dep_ == "dobj" and c.lower_ in _GONE_TO for c in children):
+        return True  # 'hit the airwaves with an ad': where one went, no attack
     if lemma == "swear":
         # 'Many bakers swear by cold butter': trust in a thing (not 'swore that X', 'swore to X')
         return any(c.dep_ == "prep" and c.lower_ == "by" and c.i == verb.i + 1 for c in children)
@@ -45,6 +58,13 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
     return verb.dep_ == "ccomp" and sum(c.dep_ == "dobj" for c in children) == 1 and any(
         c.dep_ == "dobj" and c.tag_ == "WP" and c.lower_ in ("what", "whatever") and verb.head.i < c.i < verb.i
         for c in children) and all(c.dep_ in _BESIDE and not (c.dep_ == "prep" and c.lower_ in _OF_WHAT) for c in children)
+
+
+def _level_reached(children: list[Token]) -> bool:
+    """'turned 74', 'hit 50%': a number and nothing else for the verb's object, and no clause."""
+    objects = [c for c in children if c.dep_ in ("dobj", "npadvmod", "attr")]
+    return bool(objects) and all(o.like_num or o.pos_ == "NUM" or o.ent_type_ in _AMOUNTS for o in objects) and not any(
+        c.dep_ in ("ccomp", "xcomp", "dative") for c in children)
 
 
 def _bare_talk(verb: Token, children: list[Token]) -> bool:

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from .candidate import SPEECH, Candidate
 from .direct import QuoteIndex
+from .fronted_clauses import end_at_the_main_clause
 from .relative_reports import split_reports_at
 
 _SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl", "csubj"])
@@ -55,6 +56,7 @@ def split_trailing_reports(doc: Doc, text: str, cands: list[Candidate], quotes: 
             ended.setdefault(id(inner), (inner, []))[1].append(outer)
 
     split_reports_at(text, cands, quotes, boundary, cue_first=True, then=note)
+    end_at_the_main_clause(doc, cands)  # ('While X claimed Y, experts agree Z': Z is no part of it)
     # a participle with no subject of its own is its sentence subject's: the speaker of the report
     # whose verb it hangs on, else of the first report it ended ('The DNC dismissed Y's charge
     # that X, saying Z': the DNC's, not Y's)
