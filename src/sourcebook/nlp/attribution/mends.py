@@ -1,7 +1,8 @@
 """Arcs the parser got wrong before every rule reads them, mended in place: the pieces of a word
 joined by hyphens (``hyphens``), a relative clause on a noun of saying read as its complement
 (``relative_that``), a cue verb after a relative clause ending on its preposition
-(``stranded``), a person named by age before a cue (``aged``), and a clause's verb read as the
+(``stranded``), a person named by age before a cue (``aged``), a verb of saying read as a plural
+noun ('As the editorial notes, X': ``noun_cues``), and a clause's verb read as the
 auxiliary of an adjective.
 
 'The minister told lawmakers that banks had limited exposure to X': the parser read 'had' as
@@ -22,6 +23,7 @@ from .claim_subjects import claim_subjects
 from .denied_plurals import denied_plurals
 from .hyphens import join_hyphenated
 from .inverted import inverted_subjects
+from .noun_cues import noun_cues
 from .object_subjects import object_subjects
 from .quoted_series import quoted_series
 from .relative_that import relative_that
@@ -58,6 +60,9 @@ def mend(doc: Doc) -> None:
     denied, denied_deps, plurals = denied_plurals(doc)  # ('X, a figure the army disputes': a verb, not a plural)
     heads.update(denied)
     deps.update(denied_deps)
+    cue_heads, cue_deps, cue_verbs, cue_subjects = noun_cues(doc)  # ('As the editorial notes, X': a verb, not a plural)
+    heads.update(cue_heads)
+    deps.update(cue_deps)
     found, relations = merged((
         inverted_subjects(doc),  # ('"...," cautioned astronomer Lucy Tran': the cue and its subject)
         quoted_series(doc),  # ('X called it "reckless," praised Y': one subject's verbs)
@@ -76,6 +81,9 @@ def mend(doc: Doc) -> None:
         return
     for verb in verbs:
         verb.pos_ = "VERB"
-    for verb in plurals:
+    for verb in (*plurals, *cue_verbs):
         verb.tag_, verb.pos_ = "VBZ", "VERB"
+    for noun in cue_subjects:
+        if noun.tag_ in ("JJ", "VBG"):
+            noun.tag_, noun.pos_, noun.lemma_ = "NN", "NOUN", noun.lower_
     forget(doc)

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from .lexicon import Lexicon
 from .predicates import free_relative
 from .readings import bare_reading
+from .relatives import of_making
 from .spoken_at import drop_trailing_occasion
 from .syntax import source_like, subtree_span
 from .tails import trailing_participle, with_tail, without_writer_tail
@@ -447,7 +448,7 @@ def clause_on_occasion(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | Non
         # (or on the noun after the medium's participle: 'said in a statement read to the hearing that X')
         nouns = [pobj, *(o for c in participles for p in c.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
         hung = [c for noun in nouns for c in noun.rights if c.dep_ in ("relcl", "acl")
-                and (told or saying and not _gap(c))] + [
+                and (told or saying and not _gap(c)) and not of_making(c)] + [
             g for c in participles for g in c.rights if g.dep_ in ("ccomp", "advcl")]
         for clause in hung:
             that = clause.left_edge

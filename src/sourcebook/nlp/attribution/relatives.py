@@ -52,6 +52,10 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
                 continue
             if that.lower_ != "that" or not that.i < clause.i or noun.i in inherited and that.dep_ == "nsubj":
                 continue  # ('in a letter to families that had lost homes': a relative clause's subject)
+            if (medium or occasion or _aired(lex, prep, noun)) and of_making(clause):
+                continue  # ('joked on a podcast that he hosts', 'said in a statement that she released')
+            if _aired(lex, prep, noun) and that.dep_ in ("mark", "dobj") and _own_subject(clause):
+                return clause  # 'announced in a broadcast that the borders would reopen'
             if that.dep_ == "mark" or prep is not None and (medium or that.dep_ in ("dobj", "nsubj", "pobj") and any(
                     c.dep_ == that.dep_ and c.i != that.i or c.dep_ == "auxpass" and that.dep_ == "dobj"
                     for c in that.head.children)):  # (a passive has no object: 'at a briefing that the fire was contained')
@@ -97,6 +101,42 @@ def manner_gerund(lex: Lexicon, verb: Token) -> bool:
             and prep.lower_ == "in" and prep.i == verb.i - 1
             and prep.head.i < prep.i and prep.head.lemma_.lower() in lex.cue_verbs
             and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in verb.children))
+
+
+def _aired(lex: Lexicon, prep: Token | None, noun: Token) -> bool:
+    """'in a documentary', 'on a podcast', 'during a broadcast': a medium or an occasion a cue
+    was said on (``circumstance_nouns.txt``), not a time ('on the day that he resigned')."""
+    return (prep is not None and prep.lower_ in ("in", "on", "during", "via", "through") and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in lex.circumstance_nouns and noun.lemma_.lower() not in _TIMES
+            and noun.ent_type_ not in ("DATE", "TIME"))
+
+
+def _own_subject(clause: Token) -> bool:
+    """A subject of the clause's own between its 'that' and its verb ('that the borders would
+    reopen'), not 'that' itself nor a relative word."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and clause.left_edge.i < c.i < clause.i and c.lower_ not in _RELATIVES
+               for c in clause.children)
+
+
+def of_making(clause: Token) -> bool:
+    """'a podcast that he hosts', 'a statement that she released Friday': a relative clause on a
+    medium's noun whose verb makes, gives or airs it (``medium_verbs.txt``) and lacks an object of
+    its own, the noun filling the gap; with an object or a complement, or passive, the clause is
+    complete ('that he had released the files', 'that the show was cancelled')."""
+    if clause.lemma_.lower() not in _medium_verbs():
+        return False
+    that = clause.left_edge
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpass", "auxpass", "prt")
+                   and c.i != that.i for c in clause.children)
+
+
+#: time nouns among the circumstance nouns, whose 'that' clause may be a relative of time
+_TIMES = frozenset(["afternoon", "day", "evening", "month", "morning", "night", "time", "week", "weekend", "year"])
+
+
+@cache
+def _medium_verbs() -> frozenset[str]:
+    return word_set("attribution/medium_verbs")
 
 
 #: prepositions of a place a cue was said at (not 'in the event that X', 'on condition that X')
@@ -174,6 +214,8 @@ def clause_in_phrase(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | None:
                     c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)))
                     for c in clause.children):
                 continue  # (a relative clause 'that' is the object of: 'spoke at the meeting that the council held')
+            if of_making(clause):
+                continue  # (a relative clause with its object gap: 'on a podcast that he hosts every week')
             between = [t for t in clause.ancestors if t.i > phrase.i]
             if any(t.lower_ in lex.speech_nouns or t.lower_ in lex.belief_nouns or t.lemma_.lower() in lex.cue_verbs
                    for t in between):
