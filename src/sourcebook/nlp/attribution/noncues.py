@@ -78,13 +78,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True
     if verb.dep_ == "xcomp" and (clause := wrapped_report(lex, verb.head)) is not None and clause.head.i == verb.i:
         return True  # 'like to say that X': one cue with the verb it is the infinitive of (wrapped.py)
-    if lemma in lex.stance_object and any(c.dep_ == "prt" and c.lower_ not in lex.phrasal.get(lemma, ()) for c in children) and (
-            lemma not in lex.learned_verbs or any(c.dep_ == "xcomp" for c in children) or any(
-                t.lower_ in lex.speech_forms for c in children if c.dep_ == "dobj" for t in c.subtree)):
-        # (a verb of the cue tagger read its particle as a feature: 'laid out his plan' is a cue to
-        # it, 'laid out the plates' none, and the tagger, not a word list, tells them apart; not with
-        # an infinitive, 'went on to say X', whose own report it is, nor over an object that holds a
-        # report of its own, 'offered up a remark he later said he regretted')
+    if lemma in lex.stance_object and any(
+            c.dep_ == "prt" and c.lower_ not in lex.phrasal.get(lemma, ()) for c in children):
         return True
     if lemma in lex.stance_object and any(c.dep_ == "dobj" for c in children) and any(
             c.dep_ == "prep" and c.lower_ in _MOTION and c.lower_ not in lex.phrasal.get(lemma, ()) for c in children):
