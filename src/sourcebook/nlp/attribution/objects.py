@@ -446,7 +446,9 @@ def clause_on_occasion(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | Non
         saying = verb.lemma_.lower() not in ("speak", "talk") and verb.lemma_.lower() in lex.speech
         participles = [c for c in pobj.rights if c.dep_ == "acl" and c.tag_ == "VBN"]
         # (or on the noun after the medium's participle: 'said in a statement read to the hearing that X')
-        nouns = [pobj, *(o for c in participles for p in c.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+        # (or on the noun of a phrase after the occasion: 'said on a call with analysts that X')
+        nouns = [pobj, *(o for c in participles for p in c.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"),
+                 *(o for p in pobj.rights if occasion and p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
         hung = [c for noun in nouns for c in noun.rights if c.dep_ in ("relcl", "acl")
                 and (told or saying and not _gap(c)) and not of_making(c)] + [
             g for c in participles for g in c.rights if g.dep_ in ("ccomp", "advcl")]

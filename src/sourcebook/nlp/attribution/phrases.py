@@ -1,4 +1,4 @@
-"""Sourcing phrases: '..., according to the AP', 'According to X, Y', 'In the view of the
+"""Sourcing phrases: '..., according to the AP', 'According to X, Y', 'Per X, Y', 'In the view of the
 auditors, Y', 'in the words of one aid worker, Y'. The phrase names the source; the content is
 the clause it hangs on, without the phrase and the words that describe the source."""
 
@@ -20,10 +20,10 @@ _COMMA = re.compile(r",(?!\d{3}\b)")  # not the thousands comma of '2,000'
 
 def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate | None:
     """'..., according to the AP' and 'According to X, Y' (and 'as per X', as Indian and
-    African English write it); a role (``role_nouns.txt``) takes the name set beside it
-    ('according to the regional auditor, Piet Varn')."""
-    link = "per" if token.lower_ == "as" else "to"
-    to = next((c for c in token.children if c.lower_ == link), None)
+    African English write it, and a bare 'Per X, Y' or '..., per X', ``bare_per``); a role
+    (``role_nouns.txt``) takes the name set beside it ('according to the regional auditor, Piet Varn')."""
+    link = "per" if token.lower_ in ("as", "per") else "to"
+    to = token if token.lower_ == "per" else next((c for c in token.children if c.lower_ == link), None)
     if to is None and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == link:
         to = token.nbor(1)
     if to is None:
@@ -87,6 +87,17 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
         nature=ACCORDING,
         source_token=pobj.i,
     )
+
+
+def bare_per(token: Token, sent: Span) -> bool:
+    """'Per the ministry, 40 clinics are closed', '..., per CTV News': a bare 'per' set off at
+    the sentence's start or after a comma names a source as 'according to' does (the source must
+    be a name, a role or a body: ``according_to``); not '$5 per share', 'per capita'."""
+    if token.dep_ != "prep" or first_child(token, "pobj") is None:
+        return False
+    if token.i == sent.start:
+        return any(t.text == "," for t in token.doc[token.right_edge.i + 1 : token.right_edge.i + 2])
+    return token.doc[token.i - 1].text == "," and token.right_edge.i + 1 >= sent.end - 1
 
 
 def _after_phrase(doc, end: int) -> Token | None:

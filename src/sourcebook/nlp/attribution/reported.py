@@ -21,7 +21,7 @@ from .labels import explainer_heading
 from .lexicon import Lexicon
 from .markers import colon_cue
 from .nouns import adjective_cue, copula_cue, noun_cue
-from .phrases import according_to, view_phrase
+from .phrases import according_to, bare_per, view_phrase
 from .proforms import pro_form_cue
 from .quantifiers import without_floating_quantifier
 from .quote_verbs import quote_verb
@@ -121,7 +121,8 @@ class CueRules:
             return seem_cue(lex, text, token, lambda inner: self.token_cue(text, inner, sent) is not None)
         if token.lower_ == "reportedly" and token.dep_ == "advmod":
             return _reportedly(lex, text, token)
-        if token.lower_ == "according" or token.lower_ == "as" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "per":
+        as_per = token.lower_ == "as" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "per"
+        if token.lower_ == "according" or as_per or token.lower_ == "per" and bare_per(token, sent):
             return according_to(lex, text, token, sent)
         if token.pos_ == "NOUN" and lex.verb_lemmas.get(token.lower_) in self.verbs and _verb_read_as_noun(token):
             cand = verb_cue(lex, text, token, lex.verb_lemmas[token.lower_])
@@ -168,7 +169,7 @@ def _cue_words(lex: Lexicon, verbs: frozenset[str], nouns: frozenset[str]) -> tu
     tails = lex.speech | lex.belief | lex.poll_verbs
     forms = frozenset(form for form, lemma in lex.verb_lemmas.items() if lemma in lemmas or lemma in tails)
     return lemmas, forms | frozenset(lex.rating_lemmas) | lex.adjectives | lex.view_nouns | lex.in_polls | nouns | (
-        lex.copula_nouns | lex.quote_verbs | frozenset(["heard", "reportedly", "according", "as", "read", "reads"]))
+        lex.copula_nouns | lex.quote_verbs | frozenset(["heard", "reportedly", "according", "as", "per", "read", "reads"]))
 
 
 def _verb_read_as_noun(token: Token) -> bool:
