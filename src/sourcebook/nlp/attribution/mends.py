@@ -28,12 +28,14 @@ from .object_subjects import object_subjects
 from .quoted_series import quoted_series
 from .relative_that import relative_that
 from .stranded import stranded_relative
+from .surnames import tag_surnames
 from .tables import forget, words_of
 from .tense_series import tense_series
 
 
 def mend(doc: Doc) -> None:
     """Mend the parse of ``doc`` in place (sentences stay as they were, or nothing changes)."""
+    tag_surnames(doc)  # ('Baker conceded that X' after 'Lena Baker': a name, not the noun 'baker')
     join_hyphenated(doc)  # ('Yun Hae-rin said': one name, not the subject 'rin')
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}

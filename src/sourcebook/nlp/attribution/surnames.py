@@ -1,0 +1,56 @@
+"""Surnames that are common words, which the small model tagged as common nouns, tagged as names
+again before any rule reads them.
+
+The tagger reads a capitalised surname that is also an English word ('Price', 'Woods', 'Stone') as
+a common noun wherever the article names the person by surname alone: 'Price conceded that X' gives
+a common noun for subject, and every rule that asks for a name (a source, a speaker the article
+index knows) passes it by. The article says it is a name: the same word ends a person's full name
+elsewhere in it ('Dana Price'). A capitalised word tagged NN or NNS whose text ends a person entity
+of two words or more in the article (or an entity of another label that opens with a given name,
+'Marcus Price'), and which the article never writes in lower case, is a proper noun, unless it
+is plural and its verb agrees with it ('Banks have tightened their rules'). 'Critics', 'Sources'
+or a headline's Title Case word end no person's name, and keep their tags.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .people import known_given_name
+from .tables import forget, words_of
+
+#: the common-noun tags a surname is misread with, and the proper-noun tag each becomes
+_NAME_TAGS = {"NN": "NNP", "NNS": "NNP"}
+
+
+def tag_surnames(doc: Doc) -> None:
+    """Tag as proper nouns, in place, the words tagged as common nouns that are the surname of a
+    person the article names in full (and forget the words' table when any changes)."""
+    words = words_of(doc)
+    common = {text for text, tag in zip(words.text, words.tag, strict=True) if tag in _NAME_TAGS and text.istitle()}
+    common -= {text.title() for text in words.text if text.islower()}  # (a word the article also writes in lower case)
+    if not common:
+        return
+    # (a person's full name; or one the model labelled otherwise that opens with a given name:
+    # 'Marcus Price' read as an organisation)
+    surnames = {doc[ent.end - 1].text for ent in doc.ents
+                if len(ent) > 1 and words.text[ent.end - 1] in common and words.tag[ent.end - 1] in ("NNP", "NNPS") and (
+                    ent.label_ == "PERSON" or words.tag[ent.start] == "NNP" and known_given_name(ent[0].text))}
+    changed = False
+    for i, (text, tag) in enumerate(zip(words.text, words.tag, strict=True)):
+        if tag in _NAME_TAGS and text in surnames:
+            token = doc[i]
+            if tag == "NNS" and _plural_verb(token):
+                continue  # ('Banks have tightened their rules': the verb agrees with a plural noun)
+            token.tag_, token.pos_, token.lemma_ = _NAME_TAGS[tag], "PROPN", text
+            changed = True
+    if changed:
+        forget(doc)
+
+
+def _plural_verb(token: Token) -> bool:
+    """Whether ``token`` is the subject of a verb in the plural present ('have', 'are', 'say')."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    return verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" for c in verb.children)
