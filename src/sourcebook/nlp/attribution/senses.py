@@ -28,13 +28,13 @@ _TOPIC = frozenset(["about", "of", "on"])
 #: prepositions that give a free relative's verb what it says of a thing ('what he thinks of X', 'what they describe as
 #: Y'; not a place or a time: 'what it says on the box')
 _OF_WHAT = frozenset(["of", "about", "as"])
-#: what may stand beside a free relative's verb besides its 'what' ('what it says on the box')
 #: verbs that, with a number for their object, say a level is reached ('turned 74', 'hit 50%', 'topped $40')
 _REACHING = frozenset(["turn", "hit", "top", "reach", "pass", "cross", "near", "exceed", "surpass"])
 _AMOUNTS = frozenset(["CARDINAL", "PERCENT", "QUANTITY", "MONEY"])
 #: what one hits by going to it ('hit the road', 'hit the airwaves', 'hit the phones', 'hit the campaign trail')
 _GONE_TO = frozenset(["road", "trail", "airwaves", "phone", "phones", "street", "streets", "stump", "ground", "shelves",
                       "beach", "slopes", "gym", "books", "headlines", "newsstands", "stores"])
+#: what may stand beside a free relative's verb besides its 'what' ('what it says on the box')
 _BESIDE = frozenset(["dobj", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "prep", "punct", "cc", "npadvmod"])
 
 
