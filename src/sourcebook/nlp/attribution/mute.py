@@ -1,6 +1,6 @@
 """Subjects that can neither say nor hold what a verb reports: nobody, weather and natural
-forces, gestures, the article itself, the asker of a question (``holds_nothing``, for
-``verbs.verb_cue``)."""
+forces, gestures, the article itself, the asker of a question, a time or a place that lives through
+what happens (``scenes.py``) (``holds_nothing``, for ``verbs.verb_cue``)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 from .questions import in_question
+from .scenes import scene_subject
 
 #: the article itself, named in its own text (a correction note, 'as this story reported')
 _THIS_ARTICLE = re.compile(r"\bthis (?:article|story|piece|post|page|column)$"
@@ -32,6 +33,8 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
     held = verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject  # ('a shrug that says X')
     if held.pos_ != "PROPN" and held.lemma_.lower() in lex.mute_subjects:
         return True
+    if scene_subject(verb, subject):
+        return True  # '2015 saw a rise in claims', 'The old harbour has witnessed many storms'
     if _THIS_ARTICLE.search(" ".join(t.lower_ for t in subject.subtree)):
         return True  # 'Correction: An earlier version of this article said X': the publication's own error
     return subject.head.i == verb.i and subject.tag_ == "WP" and verb.dep_ != "relcl" and in_question(verb)
