@@ -30,6 +30,7 @@ from .candidate import SPEECH, Candidate
 from .direct import QuoteIndex
 from .fronted_clauses import end_at_the_main_clause
 from .relative_reports import split_reports_at
+from .set_off_acts import end_before_set_off_acts
 
 _SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl", "csubj"])
 _SET_OFF = ",\u2014\u2013-"
@@ -57,6 +58,12 @@ def split_trailing_reports(doc: Doc, text: str, cands: list[Candidate], quotes: 
 
     split_reports_at(text, cands, quotes, boundary, cue_first=True, then=note)
     end_at_the_main_clause(doc, cands)  # ('While X claimed Y, experts agree Z': Z is no part of it)
+
+    def own(inner: Candidate, outer: Candidate) -> None:
+        if outer.source is not None:
+            ended.setdefault(id(inner), (inner, []))[1].append(outer)
+
+    end_before_set_off_acts(doc, text, cands, own)  # ('said X was "a distortion," describing Y', 'pledged to X, reversing Y')
     # a participle with no subject of its own is its sentence subject's: the speaker of the report
     # whose verb it hangs on, else of the first report it ended ('The DNC dismissed Y's charge
     # that X, saying Z': the DNC's, not Y's)
