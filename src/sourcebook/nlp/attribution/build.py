@@ -20,6 +20,7 @@ from .colon_blocks import colon_blocks
 from .connectives import without_connective
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes, told_in_the_body
+from .headline_subjects import pronoun_headline, recased, verb_forms
 from .inner import inner_only
 from .lexicon import Lexicon, in_its_lexicon, inflections, lexicon
 from .mends import mend
@@ -42,9 +43,8 @@ EXTRACTORS = ("sourcebook_mentions", "sourcebook_attributions", "sourcebook_figu
 class Extractor:
     """Finds the attributions of a Doc; one instance serves every Doc.
 
-    With ``nlp`` (the pipeline the component belongs to), a Title-Cased headline is parsed
-    again with its cue words and function words in lower case: the tagger reads 'Clinton
-    Says Trump Is Wrong' as a string of proper nouns otherwise.
+    With ``nlp`` (the pipeline the component belongs to), a Title-Cased headline is parsed again with its cue
+    words and function words in lower case: the tagger reads 'Clinton Says Trump Is Wrong' as proper nouns otherwise.
     """
 
     def __init__(self, lex: Lexicon | None = None, nlp=None) -> None:
@@ -52,7 +52,7 @@ class Extractor:
         self.lex = replace(lex or lexicon(), common_words=nouns | _lemma_list(nlp, "adj"), common_adverbs=_lemma_list(nlp, "adv"))
         self.rules = CueRules(self.lex, nouns)
         self.nlp = nlp
-        self._lower_words = _headline_words(self.lex)
+        self._words = (verb_forms(self.lex), _headline_words(self.lex), _lemma_list(nlp, "verb"))  # (``headline_subjects``)
         self.ranker = Ranker(self.lex)  # the calibrated confidence and last filter
         self.tagger = CueTagger(self.lex)  # the trained cue tagger: cues the word lists miss
 
@@ -71,6 +71,7 @@ class Extractor:
         if self.nlp is not None:  # (a sentence read again without an aside: 'X, a Democrat, posted that Y')
             reread(doc, sentences, self.rules, lambda t: parsed(self.nlp, t))
         cands = self._headline(doc, self.rules.find(doc, sentences), sentence_of)
+        cands = pronoun_headline(doc, text, cands, self.nlp, self.rules, self._words, sentence_of)  # ('Mayor blasts rival')
         cands += _apart(self.tagger.find(doc, sentences, cands), cands)
         for cand in cands:
             anchor = cand.cue[0] if cand.cue else 0
@@ -148,12 +149,11 @@ class Extractor:
         content = [w for w in words if w[0].isupper() or _fold(w) not in self.lex.headline_function_words]  # 'Warns of X'
         if len(words) < 4 or sum(w[0].isupper() for w in content) < 0.75 * len(content):
             return cands
-        recased = _HEAD_WORD.sub(lambda m: m.group(0).lower() if _fold(m.group(0)) in self._lower_words else m.group(0), line)
-        recased = recased[:1].upper() + recased[1:]
-        if len(recased) != len(line):
+        recased_line = recased(line, self._words[1])
+        if len(recased_line) != len(line):
             return cands
         try:
-            head = parsed(self.nlp, recased)
+            head = parsed(self.nlp, recased_line)
             found = self.rules.find(head, list(head.sents)) if head.has_annotation("DEP") else []
         except Exception:  # noqa: BLE001 - the headline pass is a refinement, never a failure
             return cands
