@@ -160,8 +160,8 @@ def drop_trailing_source(text: str, doc: Doc, span: tuple[int, int]) -> tuple[in
 
 #: words opening a trailing clause that is the writer's narration, not the report
 _TAIL_MARKS = frozenset(["after", "before", "while", "whereas", "although", "though", "despite", "even"])
-#: of those, the concessions: the speaker's own words unless their verb reports words of its own
-_CONCESSIVE = frozenset(["although", "though"])
+#: of those, the concessions ('though', 'even if'): the speaker's own unless their verb reports words of its own
+_CONCESSIVE = frozenset(["although", "though", "if"])
 #: and the contrasts, when a clause with a subject of its own follows ('found that 57 per cent
 #: favoured it, while 34 per cent opposed it'; not 'said so while visiting the plant')
 _CONTRASTS = frozenset(["while", "whereas"])
