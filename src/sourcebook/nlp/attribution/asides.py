@@ -418,3 +418,19 @@ def grounds_after_the_cue(lex: Lexicon, verb: Token, clause: Token) -> Token | N
             found.lemma_ not in ("be", "have")):
         return None  # a concession about the reporter's act, in the writer's words (as ``narration.of_the_reporter``)
     return found
+
+
+def credits_a_quotation(verb: Token) -> bool:
+    """'She pledges to "make sure X works," as she put it': an 'as' aside right after a quotation
+    that a verb before the quotation reports credits the words to the report's speaker, who said
+    them (PolNeAR folds it into that report); not after a quotation opening its sentence ('"We
+    are broke," as the mayor put it', the aside the only report)."""
+    doc = verb.doc
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
+    k = mark.i - 1 if mark is not None else -1
+    k = k - 1 if k > 0 and doc[k].text == "," else k
+    if k < 1 or not closes_quotation(doc[k]):
+        return False
+    start = sentence_of(verb).start
+    opening = next((j for j in range(k - 1, start - 1, -1) if doc[j].is_quote), None)
+    return opening is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[start:opening])

@@ -11,7 +11,7 @@ from .predicates import free_relative
 from .readings import bare_reading
 from .relatives import of_making
 from .spoken_at import drop_trailing_occasion
-from .syntax import source_like, subtree_span
+from .syntax import FINITE_TAGS, source_like, subtree_span
 from .tails import trailing_participle, with_tail, without_writer_tail
 from .told import told_object
 from .voiced import voiced_topic
@@ -290,6 +290,16 @@ def _finding(verb: Token, obj: Token) -> tuple[int, int]:
     return (start, end)
 
 
+def _as_of_time(clause: Token) -> bool:
+    """'described scenes of panic as the shells hit the market': an 'as' opening a finite clause with
+    its subject right after it tells when, not what the object is called (not 'described the dinner
+    as Washington celebrating itself', nor a quoted name the parser made a subject: 'as "a media
+    company" that will focus on news, exist on phones')."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subject is not None and subject.left_edge.i == clause.left_edge.i + 1 and not subject.left_edge.is_punct and (
+        clause.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in clause.children))
+
+
 def _described(verb: Token, children: list[Token], objects: list[Token], extra: list[Token],
                only_as: bool = False) -> Spans | None:
     """'described X as Y', 'called the plan "a disgrace"', 'calling the mayor a coward'."""
@@ -305,7 +315,8 @@ def _described(verb: Token, children: list[Token], objects: list[Token], extra: 
             if objects_as:
                 extra.append(child)
                 return [subtree_span(objects_as[0])]
-        mark = child.left_edge if child.dep_ in ("advcl", "acomp") and objects and child.i > objects[0].i else None
+        mark = child.left_edge if child.dep_ in ("advcl", "acomp") and objects and child.i > objects[0].i and not (
+            _as_of_time(child)) else None
         if mark is not None and mark.lower_ == "as" and mark.head.i == child.i:
             # 'described the country as beset by X', 'as deeply flawed': the parser made 'as' a
             # clause's mark or an adverb

@@ -78,3 +78,14 @@ def medium_placed(lex: Lexicon, prep: Token, obj: Token) -> bool:
     names = [obj, *(c for c in obj.children if c.dep_ == "compound")]
     return any(t.lower_ in lex.platforms or t.lower_ in lex.outlets for t in names) or " ".join(
         t.lower_ for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i) in lex.outlets
+
+
+def said_on_occasion(lex: Lexicon, prep: Token) -> bool:
+    """'as she put it during the panel', 'put it on Wednesday', 'put it in Leeds', 'put it in an interview': a phrase of
+    when or where something was said, not where a thing went ('put it on the shelf'); not when a
+    participle after the verb says it ('went further on Tuesday, saying X': the participle reports)."""
+    if any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.i > prep.i for c in prep.head.children):
+        return False
+    pobj = first_child(prep, "pobj")
+    return pobj is not None and (prep.lower_ == "during" or pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or (
+        pobj.lemma_.lower() in lex.circumstance_nouns and prep.lower_ in lex.circumstance_preps))

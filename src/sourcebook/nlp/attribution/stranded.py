@@ -9,6 +9,14 @@ price had halved', 'a nurse we spoke with says X': the parser made the noun phra
 noun the clause describes ('spoke to the podiatrist'); the finite cue verb right after it, with no
 subject of its own, is the sentence's verb, and the noun is its subject. The relative clause stays
 on the noun (PolNeAR's sources are maximal: 'A podiatrist we spoke to').
+
+The parser may instead make the relative clause's verb the sentence's root, the noun before it a
+loose modifier of it and the cue an infinitive or an object of the preposition ('Experts we spoke to
+said the chart misled', 'Residents I talked to said X': 'to said' read as an infinitive); or hang
+the clause on a pronoun ('Everyone I spoke to said X'). A finite verb after 'to' is no infinitive
+and no object, nor is a bare verb after 'with' or after a verb of speaking's 'to' ('Parents I spoke
+with say X', 'Most economists we talked to expect X'; not 'the men we hired to fix it'): the same
+mending holds, and what opened the sentence before the noun goes to the verb.
 """
 
 from __future__ import annotations
@@ -16,11 +24,17 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .lexicon import active_lexicon
-from .tables import words_of
+from .tables import Words, words_of
 
 #: prepositions a relative clause ends on after a verb of meeting or speaking ('spoke to', 'talked with')
 _STRANDED = frozenset(["to", "with", "from", "at", "about", "for"])
 _FINITE = frozenset(["VBD", "VBZ", "VBP"])
+#: what the parser makes of the noun before a relative clause it read as the sentence
+_LOOSE = frozenset(["npadvmod", "nsubj", "dep"])
+#: verbs of speaking that a bare verb after their stranded 'to' follows as the sentence's, no purpose of theirs
+_SPEAKING = frozenset(["speak", "talk", "write", "listen", "reach"])
+#: what opens a sentence before its subject and belongs to its verb
+_OPENERS = frozenset(["prep", "advmod", "npadvmod", "advcl", "punct", "intj", "cc"])
 
 
 def stranded_relative(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
@@ -34,10 +48,17 @@ def stranded_relative(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
         if lower not in _STRANDED or p < 3 or p + 1 >= len(words.lower):
             continue
         verb, relative = p + 1, p - 1
-        if words.tag[verb] not in _FINITE or words.dep[relative] != "relcl" or words.pos[relative] != "VERB":
+        if words.tag[verb] not in _FINITE and not (words.tag[verb] == "VB" and (
+                lower != "to" or words.lemma[relative] in _SPEAKING)):
+            continue  # ('nurses we spoke with say X', 'most we talked to expect X': no infinitive, not 'we hired to fix')
+        if words.dep[relative] == "ROOT" and words.pos[relative] == "VERB":
+            noun = _loose_noun(words, relative)  # ('Experts we spoke to said X': the clause read as the sentence)
+        elif words.dep[relative] == "relcl" and words.pos[relative] == "VERB":
+            noun = words.head[relative]
+            noun = noun if words.dep[noun] == "ROOT" else -1
+        else:
             continue
-        noun = words.head[relative]
-        if words.dep[noun] != "ROOT" or words.pos[noun] not in ("NOUN", "PROPN") or noun >= relative - 1:
+        if noun < 0 or words.pos[noun] not in ("NOUN", "PROPN", "PRON") or noun >= relative - 1:
             continue  # (the clause's own subject stands between: 'we', 'I', 'reporters')
         lex = lex or active_lexicon()
         if words.lower[verb] not in lex.verb_lemmas:
@@ -48,8 +69,18 @@ def stranded_relative(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
             continue  # (the verb has a subject of its own: no misreading)
         heads[verb], deps[verb] = verb, "ROOT"
         heads[noun], deps[noun] = verb, "nsubj"
+        heads[relative], deps[relative] = noun, "relcl"
         heads[p], deps[p] = relative, "prep"
         for k in range(verb + 1, len(words.head)):  # what hung on the noun phrase after the verb (its period)
             if words.head[k] in (noun, relative, p) and k not in heads:
                 heads[k] = verb
+        for k in range(noun):  # what opened the sentence, the clause's ('At the market, traders we spoke with')
+            if words.head[k] in (noun, relative) and words.dep[k] in _OPENERS:
+                heads[k] = verb
     return heads, deps
+
+
+def _loose_noun(words: Words, relative: int) -> int:
+    """The noun the parser hung loose on the relative clause's verb read as the sentence's root
+    ('Experts' of 'Experts we spoke to said X', a modifier of 'spoke'), or -1."""
+    return next((k for k in range(relative) if words.head[k] == relative and words.dep[k] in _LOOSE), -1)

@@ -33,8 +33,9 @@ NOT_CONTENT_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL")
 NAME_POS = frozenset(["PROPN", "NOUN", "NUM", "DET", "ADJ", "PUNCT", "PRON"])
 
 
-#: a live page's time opening a line ('14:20 ', '9.45pm: ')
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?[ :]")
+#: a live page's time opening a line ('14:20 ', '9.45pm: ', a wire's '0945 GMT - ', never a year's '2016 ')
+_ZONES = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|IST|JST)"
+_CLOCK = re.compile(rf"(?:\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?|\d{{4}}(?= ?{_ZONES}\b))(?: ?{_ZONES}\b)?[ :]")
 
 
 def after_clock(text: str, start: int, end: int) -> int:

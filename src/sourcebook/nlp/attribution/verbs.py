@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from .acts import passive_thing
 from .antecedents import body_before, body_within
-from .asides import clause_read_as_subject, inverted_aside, parenthetical
+from .asides import clause_read_as_subject, credits_a_quotation, inverted_aside, parenthetical
 from .body_nouns import paper_named
 from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
@@ -48,7 +48,7 @@ from .relative_objects import apposed_object
 from .relays import relay, relaying_verb
 from .report_ends import relative_report
 from .spent import spender
-from .spoken_at import drop_trailing_occasion
+from .spoken_at import drop_trailing_occasion, said_on_occasion
 from .swallowed import headline_name
 from .syntax import (
     PARTICLES,
@@ -80,10 +80,10 @@ def idiom_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | N
     words = lex.speech_idioms[lemma]
     word = next((c for c in verb.children if c.lower_ in words and c.i > verb.i), None)
     if word is None or any(c.dep_ in ("prep", "prt", "dative") and c.i > verb.i and c.i != word.i and not (
-            c.dep_ == "prep" and c.i > word.i and word.lower_ == "back") for c in verb.children):
+            c.dep_ == "prep" and c.i > word.i and (word.lower_ == "back" or said_on_occasion(lex, c))) for c in verb.children):
         return None  # 'put it on the shelf', 'made clear plastic' (not 'hit back in a statement', 'Outside, X put it:')
     subject = subject_of(verb)
-    if subject is None or subject.head.i != verb.i or subject.lower_ in lex.subjectless:
+    if subject is None or subject.head.i != verb.i or subject.lower_ in lex.subjectless or credits_a_quotation(verb):
         return None
     extra = [word, *(c for c in word.children if c.dep_ == "nsubj" and c.lower_ == "it")]
     taken = {t.i for t in extra}
