@@ -2,7 +2,10 @@
 
 - the subject of a participle of saying found in the wrong place: inside a quotation opened
   after it (', telling reporters, "A lot of people want ..."'), or a quoted title closed right
-  before it ('trashed the ruling on "Morning Talk," calling it X');
+  before it ('trashed the ruling on "Morning Talk," calling it X'), or inside a quotation closed
+  before it ('stated, "The budget is a mess," adding, "Y"': the parser hung the participle on the
+  quoted verb), or the subject of a reported clause that a quotation closes ('said the claim was
+  "a distortion," describing Y': the reporter's next act, not the claim's);
 - whether the subject it shares names a thing that holds nothing ('Prices rose, suggesting X');
 - a participle of asking set off after the one asked ('X, asked about Y, smiled');
 - a past tense read as a participle after a quotation ('"...," one traveller posted on X');
@@ -41,10 +44,16 @@ def participle_subject(lex: Lexicon, verb: Token, subject: Token | None) -> Toke
         return _subject_before(verb) or subject
     if _quoted_title(subject, verb):
         return _clause_subject(verb.doc[min(t.i for t in subject.subtree) - 1]) or subject
-    if subject.i < verb.i and sum(t.is_quote for t in verb.doc[subject.i + 1 : verb.i]) % 2 == 1:
-        # ('"I hear that every day," she said, before adding X': the quotation's 'I' is not its subject)
+    if subject.i < verb.i and _quoted_before(verb, subject):
+        # ('"I hear that every day," she said, before adding X': the quotation's 'I' is not its subject;
+        # 'stated, "The budget is a mess," adding Y': nor the quotation's 'budget' the parser hung it on)
         return _subject_before(verb) or subject
     clause = verb.head
+    if (subject.head.i == clause.i and clause.dep_ == "ccomp" and clause.head.i < clause.i
+            and clause.head.lemma_.lower() in lex.speech and _after_a_closing_quotation(verb)):
+        # 'She said the claim was a "distortion," describing X': the parser hung the participle on the
+        # quoted content's verb; the speaker's next act is the speaker's, not the content's subject's
+        return subject_of(clause.head) or subject
     agent = next((c for c in clause.children if c.dep_ == "agent" and c.i < verb.i), None)
     if (subject.dep_ == "nsubjpass" and subject.head.i == clause.i and agent is not None and verb.doc[verb.i - 1].text == ","
             and clause.lemma_.lower() in lex.speech and clause.lemma_.lower() not in lex.asking):
@@ -90,9 +99,29 @@ def _clause_subject(token: Token) -> Token | None:
 def _subject_before(verb: Token) -> Token | None:
     """The last subject before ``verb`` in its sentence whose verb comes before it too."""
     for token in reversed(verb.doc[verb.sent.start : verb.i]):
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i < verb.i and not token.is_quote:
-            return token
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i < verb.i and not token.is_quote and not _quoted_before(
+                verb, token):
+            return token  # (not one inside a quotation closed before the participle)
     return None
+
+
+def _after_a_closing_quotation(verb: Token) -> bool:
+    """Whether the participle ``verb`` opens its clause right after a closing quotation mark and a comma
+    or a dash ('..., "a distortion," describing Y')."""
+    doc = verb.doc
+    start = verb.left_edge.i
+    while start > 0 and doc[start - 1].is_punct and verb.left_edge.i - start < 3:
+        start -= 1
+    marks = doc[start : verb.left_edge.i]
+    return (any(t.is_quote and t.text not in _OPENING for t in marks)
+            and any(t.text in (",", "--") or t.text in "\u2014\u2013-" for t in marks))
+
+
+def _quoted_before(verb: Token, token: Token) -> bool:
+    """Whether ``token`` lies inside a quotation closed before ``verb``: an odd number of quote marks
+    between them, or of double ones ('"... 'We must go,' " said X, adding Y': the single mark inside)."""
+    between = verb.doc[token.i + 1 : verb.i]
+    return sum(t.is_quote for t in between) % 2 == 1 or sum(t.text in _DOUBLE for t in between) % 2 == 1
 
 
 def names_a_thing(lex: Lexicon, subject: Token) -> bool:
@@ -139,6 +168,11 @@ def _finite_after(doc, start: int, end: int) -> bool:
     word = next((t for t in doc[start:end] if t.pos_ != "ADV"), None)
     return word is not None and word.tag_ in FINITE_TAGS
 
+
+#: the opening quotation marks as the tokenizer splits them off (a straight mark opens and closes)
+_OPENING = frozenset(["\u201c", "\u2018", "``"])
+#: the double quotation marks as the tokenizer splits them off
+_DOUBLE = frozenset(['"', "\u201c", "\u201d", "''", "``"])
 
 _ASIDE_MARKS = frozenset(["when", "after", "once", "while", "if", "again", "later", "repeatedly", "also"])
 
