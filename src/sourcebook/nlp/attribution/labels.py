@@ -1,7 +1,8 @@
 """Words that label a line or a section of the text, no one who speaks (``line_labels.txt``): a
 label as listed ('Correction:', 'Letter:', 'FAQ'), or a phrase headed by one whose other words name
 no one ('Company blog:', 'Guest column:', 'Weekly update:', 'Questions & answers'): a kind of text
-the line is, not its author. A name owning the label keeps it a source ('WSJ editorial:'), and a
+the line is, not its author. A letter's salutation ('Dear Abby:', 'Dear Sir:') names whom the
+letter is written to, not who writes it. A name owning the label keeps it a source ('WSJ editorial:'), and a
 role's noun heads no label ('Government sources:')."""
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ def line_label(words: Span, labels: frozenset[str]) -> bool:
     words = words.doc[words.start : end]
     if not len(words) or words.text.strip().lower() in labels:
         return bool(len(words))
+    if _salutation(words.text.split()):
+        return True
     if _prepositional(words):
         return True
     head = words[-1]
@@ -74,6 +77,11 @@ def _names_no_one(token: Token, first: bool) -> bool:
     return token.pos_ in ("DET", "ADJ", "NOUN", "ADV", "NUM") and token.is_alpha
 
 
+def _salutation(parts: list[str]) -> bool:
+    """A letter's salutation: 'Dear' and a few words naming whom the letter is addressed to."""
+    return 1 < len(parts) <= 5 and parts[0] == "Dear"
+
+
 def label_text(words: str, labels: frozenset[str]) -> bool:
     """``line_label`` read from the characters alone (no parse at hand): a listed label, or a
     label's head after lower-case words (the first may be capitalised: 'Company blog')."""
@@ -81,6 +89,8 @@ def label_text(words: str, labels: frozenset[str]) -> bool:
     if not text or text.lower() in labels:
         return bool(text)
     parts = text.split()
+    if _salutation(parts):
+        return True
     last = parts[-1].strip(".,;!?")
     singular = last[:-1] if last.lower().endswith("s") else last
     if len(parts) > 4 or not (_head_label(last, last, labels) or _head_label(last, singular, labels)):

@@ -57,6 +57,16 @@ def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
     return cand
 
 
+def quoted_phrasal(lex: Lexicon, verb: Token) -> bool:
+    """'Another user weighed in: "..."': a verb that is a cue with a particle, the particle right after
+    it (the parser may read it as an adverb), then a colon or a comma and an opening quotation mark;
+    the cue waits for the quotation as a verb of saying does."""
+    doc, after = verb.doc, verb.i + 1
+    particle = doc[after] if after < len(doc) and doc[after].head.i == verb.i and doc[after].dep_ in ("prt", "advmod") else None
+    return (particle is not None and particle.lower_ in lex.phrasal.get(verb.lemma_.lower(), ()) and after + 2 < len(doc)
+            and doc[after + 1].text in (",", ":") and doc[after + 2].text in _OPEN_MARKS)
+
+
 def _slogans(text: str, verb: Token) -> list[tuple[int, int]]:
     """What a placard reads: every slogan joined to the first ('Placards read "A" and "B"')."""
     shown = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp", "dobj", "oprd") and c.left_edge.i <= verb.i + 2), None)

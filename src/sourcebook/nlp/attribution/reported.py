@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .candidate import SPEECH, Candidate, trim, trim_content
+from .fragments import fragment_before
 from .heard import heard_cue, heard_read_as_noun
 from .labels import explainer_heading
 from .lexicon import Lexicon
@@ -72,7 +73,10 @@ class CueRules:
                     tail = reporting_tail(self.lex, text, token, sent)
                     # (or a clause the parser hung on a phrase after the cue: 'said at a briefing that X')
                     cand.fallback = tail.contents if tail is not None else (
-                        clause_in_phrase(self.lex, token) or clause_read_as_object(token))
+                        clause_in_phrase(self.lex, token) or clause_read_as_object(token)
+                        or fragment_before(self.lex, token))  # ('Not necessarily, Dr Lee says.')
+                    if cand.fallback and cand.cue and cand.cue[0] < cand.fallback[-1][1] <= token.idx:
+                        cand.cue = (token.idx, cand.cue[1])  # ('Probably not, says X': the 'not' is the fragment's)
                 if cand is not None:
                     cand.sentence = index
                     widen_to_seem(self.lex, token, cand)  # 'seemed to recognize X'
@@ -115,8 +119,8 @@ class CueRules:
             return heard_cue(lex, text, token)
         if token.lower_ == "heard":
             return heard_read_as_noun(lex, text, token)  # ', an inquest heard.' read as a noun phrase
-        if lemma in lex.quote_verbs and token.pos_ == "VERB":
-            return quote_verb(lex, text, token)
+        if lemma in lex.quote_verbs and (token.pos_ == "VERB" or _subject_before(token)):
+            return quote_verb(lex, text, token)  # ('The post read: "..."', 'read' a noun with a subject)
         if lemma in lex.seem_verbs and token.pos_ in ("VERB", "AUX"):
             return seem_cue(lex, text, token, lambda inner: self.token_cue(text, inner, sent) is not None)
         if token.lower_ == "reportedly" and token.dep_ == "advmod":
@@ -172,11 +176,21 @@ def _cue_words(lex: Lexicon, verbs: frozenset[str], nouns: frozenset[str]) -> tu
         lex.copula_nouns | lex.quote_verbs | frozenset(["heard", "reportedly", "according", "as", "per", "read", "reads"]))
 
 
+def _subject_before(token: Token) -> bool:
+    """A word the tagger read as a noun that the parser gave a subject before it, which no noun has."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+
+
 def _verb_read_as_noun(token: Token) -> bool:
     """'Economists at Ferrant Capital estimate that X', 'Documents seen by the paper show that
     X', '"...," Mr Ajani-Lawal lamented', 'Police urge drivers to slow down': the tagger read the
     verb as a noun, the parser still gave it a subject before it and a clause or an object after
-    it (or it has a past tense's ending), which no noun has."""
+    it (or it has a past tense's ending), which no noun has. Or 'She replied on Facebook, writing:
+    "..."': a participle set off after a comma that the parser hung on the sentence's verb as a
+    clause with a clause of its own, read as a noun all the same."""
+    if (token.dep_ == "advcl" and token.tag_ == "NN" and token.lower_.endswith("ing") and token.head.pos_ == "VERB"
+            and token.i > 0 and token.nbor(-1).text == "," and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)):
+        return True
     return (any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
             and (any(c.dep_ in ("ccomp", "dobj") and c.i > token.i for c in token.children) or token.lower_.endswith("ed")))
 

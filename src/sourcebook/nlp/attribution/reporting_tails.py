@@ -15,6 +15,12 @@ _TAIL_PRONOUNS = frozenset(["he", "she", "they"])
 _TAIL_SOURCE = 8
 
 
+def _one_of_a_role(lex: Lexicon, head: Token, after: Span) -> bool:
+    """'..., an official informed.': one holder of a role, the participle ending the sentence (not
+    'X, a plan announced in May', whose noun holds no role)."""
+    return head.lemma_.lower() in lex.role_nouns and all(t.is_punct or t.is_space for t in after)
+
+
 def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate | None:
     """'X, records show.' / 'The mayor, records show, paid no tax.' / 'X, the survey found.':
     a short clause of a source and a verb of saying or showing, set off by a comma and ending
@@ -54,7 +60,8 @@ def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candida
         return None  # 'X, the children read': no document (a post or a message is one)
     words = doc[comma + 1 : token.i]
     if token.tag_ == "VBN" and not (words[0].lower_ == "the" or head.pos_ in ("PROPN", "PRON")
-                                    or lemma in lex.poll_verbs and head.lemma_.lower() in lex.document_nouns):
+                                    or lemma in lex.poll_verbs and head.lemma_.lower() in lex.document_nouns
+                                    or _one_of_a_role(lex, head, doc[token.i + 1 : sent.end])):
         return None  # 'X, a plan announced in May': the participle of a description (not 'X, a report found.')
     if comma - sent.start < 2:
         return None

@@ -43,7 +43,7 @@ from .participles import (
     role_read_as_verb,
     takes_a_stance,
 )
-from .quote_verbs import topic_before_quotation
+from .quote_verbs import quoted_phrasal, topic_before_quotation
 from .relative_objects import apposed_object
 from .relays import relay, relaying_verb
 from .report_ends import relative_report
@@ -143,7 +143,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     if content is None and lemma in lex.speech:
         content = _plea(lex, text, verb, extra) or _answer(verb) or clause_on_occasion(lex, verb)
     if content is None:
-        if lemma not in lex.speech and lemma not in lex.poll_verbs and lemma not in lex.belief:
+        if lemma not in lex.speech and lemma not in lex.poll_verbs and lemma not in lex.belief and not quoted_phrasal(lex, verb):
             return None
         # 'The plan, he said, is dead.' / '..., a poll shows.' / 'The barrier held, the agency said' / 'Many
         # planners, I suspect, agree that X' (a belief set mid-sentence)
@@ -153,7 +153,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
                 own.left_edge.i == 0 or verb.doc[own.left_edge.i - 1].text != ","):
             content = []  # (a belief set between commas only: '"You know, I love Larry," he said' opens with a turn of speech)
         aside = bool(content)
-        if lemma not in lex.speech and not aside:
+        if lemma not in lex.speech and not aside and not quoted_phrasal(lex, verb):
             return None
     elif content and all(end <= verb.idx for _, end in content):
         aside = True  # 'X, Fox found.': the content before the cue
