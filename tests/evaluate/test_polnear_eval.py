@@ -206,12 +206,15 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 # 1067 of 1236, P 0.8633, F1 0.8349; held-out fold rankers on train F1 0.6957 -> 0.6987): the all-attributions
 # floors 0.820 -> 0.815 (P) and 0.711 -> 0.710 (F1), attribution F1 0.732 -> 0.731 (0.7319), speech precision
 # 0.864 -> 0.863, for the weights `make model` gives (the old weights scored the new rules' records they never saw).
+# The thirty-eighth pass's rules gave 1386 of 1696 with the thirty-seventh's weights (P 0.8172, F1 0.7128; speech
+# 1072 of 1238, P 0.8659, F1 0.8382), and its refit, threshold 0.45, 1385 of 1691 (P 0.8190, F1 0.7132, attribution
+# F1 0.7338; speech 1072 of 1238): every floor up.
 DEV_FLOORS = {
-    ("all", "attributed", "f1"): 0.710,
-    ("all", "attributed", "p"): 0.815,
-    ("all", "attribution", "f1"): 0.731,
-    ("speech", "attributed", "f1"): 0.834,
-    ("speech", "attributed", "p"): 0.863,
+    ("all", "attributed", "f1"): 0.712,
+    ("all", "attributed", "p"): 0.818,
+    ("all", "attribution", "f1"): 0.733,
+    ("speech", "attributed", "f1"): 0.837,
+    ("speech", "attributed", "p"): 0.865,
 }
 
 
