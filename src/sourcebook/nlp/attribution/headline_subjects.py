@@ -126,6 +126,8 @@ def pronoun_headline(doc: Doc, text: str, cands: list[Candidate], nlp, rules,
         cand.fallback = [(back(s), back(e, True)) for s, e in cand.fallback] if cand.fallback else cand.fallback
         if cand.source:
             cand.source = (back(cand.source[0]), back(cand.source[1], True))
+        if cand.relay:
+            cand.relay = (back(cand.relay[0]), back(cand.relay[1], True))
         for name in ("source_token", "verb"):
             index = getattr(cand, name)
             if index is not None:
