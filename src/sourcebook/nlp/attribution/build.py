@@ -3,7 +3,6 @@ records are completed (kind, nesting, relaying outlet, speaker)."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -20,7 +19,7 @@ from .colon_blocks import colon_blocks
 from .connectives import without_connective
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes, told_in_the_body
-from .headline_subjects import pronoun_headline, recased, verb_forms
+from .headline_subjects import HEAD_WORD, fold, pronoun_headline, recased, verb_forms
 from .inner import inner_only
 from .lexicon import Lexicon, in_its_lexicon, inflections, lexicon
 from .mends import mend
@@ -145,8 +144,8 @@ class Extractor:
         end = text.find("\n")
         if end < 0 or end > 300:
             return cands
-        line, words = text[:end], _HEAD_WORD.findall(text[:end])
-        content = [w for w in words if w[0].isupper() or _fold(w) not in self.lex.headline_function_words]  # 'Warns of X'
+        line, words = text[:end], HEAD_WORD.findall(text[:end])
+        content = [w for w in words if w[0].isupper() or fold(w) not in self.lex.headline_function_words]  # 'Warns of X'
         if len(words) < 4 or sum(w[0].isupper() for w in content) < 0.75 * len(content):
             return cands
         recased_line = recased(line, self._words[1])
@@ -202,9 +201,6 @@ def _quoted_cue(text: str, cand: Candidate, quotes: QuoteIndex) -> bool:
     return quote is not None and quote.start <= cand.contents[0][0] < quote.end
 
 
-_HEAD_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
-
-
 def common_nouns(nlp) -> frozenset[str]:
     """The common nouns the pipeline's rule lemmatizer lists (its ``lemma_index`` table; empty
     for a pipeline without one): the language's word list, not a list of ours."""
@@ -236,10 +232,6 @@ def _within_their_quotation(text: str, cands: list[Candidate], quotes: QuoteInde
             cand.contents = [c for c in clipped if c is not None] or cand.contents
         kept.append(cand)
     return kept
-
-
-def _fold(word: str) -> str:
-    return word.lower().replace("\u2019", "'")
 
 
 def _headline_words(lex: Lexicon) -> frozenset[str]:

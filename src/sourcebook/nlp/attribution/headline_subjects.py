@@ -20,16 +20,18 @@ from .reread import parsed
 
 #: parts of speech a headline's subject is made of ('Harbour workers', "London's mayor", 'Lind and Reyes')
 _SUBJECT_POS = frozenset(["PROPN", "NOUN", "ADJ", "NUM", "PART", "DET", "CCONJ"])
-_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
+#: a headline's word (letters first, then letters, digits and apostrophes)
+HEAD_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
 
 
 def recased(line: str, lower_words: frozenset[str]) -> str:
     """A Title-Cased headline with its cue and function words in lower case, its first letter kept."""
-    out = _WORD.sub(lambda m: m.group(0).lower() if _fold(m.group(0)) in lower_words else m.group(0), line)
+    out = HEAD_WORD.sub(lambda m: m.group(0).lower() if fold(m.group(0)) in lower_words else m.group(0), line)
     return out[:1].upper() + out[1:]
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
+    """A word as the word lists hold it: lower case, a curly apostrophe straight."""
     return word.lower().replace("\u2019", "'")
 
 
@@ -99,7 +101,7 @@ def pronoun_headline(doc: Doc, text: str, cands: list[Candidate], nlp, rules,
     if any(c.cue and c.cue[0] <= verb.idx < c.cue[1] for c in cands):
         return cands
     line = text[:end]
-    capitals = [w[0].isupper() for w in _WORD.findall(line)]
+    capitals = [w[0].isupper() for w in HEAD_WORD.findall(line)]
     cased = recased(line, lower_words) if sum(capitals) > len(capitals) / 2 else line
     cased = cased if len(cased) == len(line) else line  # (the offsets map back character for character)
     at = doc[first].idx

@@ -27,7 +27,8 @@ from .syntax import SUBJECTS
 
 _QUOTES = "\"'\u201d\u2019\u201c\u2018"
 _OPENING = "\u201c\u2018"
-_SET_OFF = ",\u2014\u2013-"
+#: the marks that set a clause off (a comma, dashes)
+SET_OFF = ",\u2014\u2013-"
 #: the prepositions that open a list, whose items a participle may go on ("including fraud, lying to agents")
 _LISTING = frozenset(["including", "like", "such"])
 
@@ -72,7 +73,7 @@ def _set_off_participle(text: str, doc: Doc, span: tuple[int, int]) -> tuple[int
             continue
         start = doc[before].idx + len(doc[before])
         gap = text[start : first.idx]
-        if not any(c in _SET_OFF for c in gap) or any(c in _OPENING for c in gap) or gap[-1:] in _QUOTES:
+        if not any(c in SET_OFF for c in gap) or any(c in _OPENING for c in gap) or gap[-1:] in _QUOTES:
             continue  # (not '..., "depending on X"': an opening quotation mark, the participle quoted)
         closing = max((start + k for k, c in enumerate(gap) if c in _QUOTES and (k == 0 or not gap[k - 1].isspace())),
                       default=-1)

@@ -30,10 +30,9 @@ from .candidate import SPEECH, Candidate
 from .direct import QuoteIndex
 from .fronted_clauses import end_at_the_main_clause
 from .relative_reports import split_reports_at
-from .set_off_acts import end_before_set_off_acts
+from .set_off_acts import SET_OFF, end_before_set_off_acts
 
 _SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl", "csubj"])
-_SET_OFF = ",\u2014\u2013-"
 _CLOSING_MARKS = "\"'\u201d\u2019"
 #: the conjunctions of clauses of time or contrast whose report stands apart ('even as X said Y')
 _MARKS = frozenset(["as", "while", "whereas", "though", "although"])
@@ -116,7 +115,7 @@ def _contrast(doc: Doc, cand: Candidate) -> tuple[int, int] | None:
 def _set_off(text: str, start: int) -> bool:
     """Whether a comma or a dash (perhaps inside a closing quotation mark) comes right before ``start``."""
     before = text[:start].rstrip()[-4:].rstrip(_CLOSING_MARKS).rstrip()
-    return bool(before) and before[-1] in _SET_OFF
+    return bool(before) and before[-1] in SET_OFF
 
 
 def _clause(doc: Doc, first: Token, clause: Token) -> tuple[int, int] | None:
