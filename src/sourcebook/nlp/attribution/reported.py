@@ -191,8 +191,8 @@ def _verb_read_as_noun(token: Token) -> bool:
     if (token.dep_ == "advcl" and token.tag_ == "NN" and token.lower_.endswith("ing") and token.head.pos_ == "VERB"
             and token.i > 0 and token.nbor(-1).text == "," and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)):
         return True
-    return (any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
-            and (any(c.dep_ in ("ccomp", "dobj") and c.i > token.i for c in token.children) or token.lower_.endswith("ed")))
+    return _subject_before(token) and (
+        any(c.dep_ in ("ccomp", "dobj") and c.i > token.i for c in token.children) or token.lower_.endswith("ed"))
 
 
 def _shown_clause(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
