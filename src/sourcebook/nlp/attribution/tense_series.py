@@ -12,7 +12,10 @@ verb of the same form or tag as its head is left where it is ('praised the firem
 building and promised X' may be either's), and so is one inside a reported or a subordinate
 clause ('said she could not vote for him but understood why others did', 'the plan looked sound
 when the report was published and named X': the clause's subject goes on). Not a copula ('the
-plan was sound and urged X': a copula's subject is seldom the one who urges)."""
+plan was sound and urged X': a copula's subject is seldom the one who urges). A participle goes
+on a participle set off by a comma above it, which has no subject of its own but shares its
+clause's, even out of what that participle reports ('..., urging voters to see X and promising
+Y', '..., warning that the group could enter and implying Z')."""
 
 from __future__ import annotations
 
@@ -50,17 +53,27 @@ def tense_series(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
 
 
 def _series_head(verb: Token, form: str) -> Token | None:
-    """The nearest verb above ``verb``'s head, before it, of ``form`` and with a subject of its own."""
+    """The nearest verb above ``verb``'s head, before it, of ``form`` and with a subject of its own
+    (a participle: or one set off by a comma, which shares the subject of the clause it closes)."""
     token = verb.head
     while token.head.i != token.i:
-        if token.dep_ in ("ccomp", "advcl"):
+        if token.dep_ in ("ccomp", "advcl") and form != "participle":
             return None  # (a reported or subordinate clause's series: 'said she could not vote for him but understood X')
         token = token.head
         if token.i > verb.i or token.pos_ not in ("VERB", "AUX"):
             continue
-        if _form(token) == form and token.lemma_ != "be" and any(c.dep_ in _SUBJECTS for c in token.children):
+        if _form(token) == form and token.lemma_ != "be" and (
+                any(c.dep_ in _SUBJECTS for c in token.children) or _set_off_participle(token)):
             return token
     return None
+
+
+def _set_off_participle(token: Token) -> bool:
+    """'..., urging X to Y': a participle after a comma that closes its verb's clause; a bare
+    participle joined by 'and' inside what it says ('urging voters to see X and promising Y',
+    'warning that the group could enter and implying Z') goes on with it, not the clause inside it."""
+    return token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > 0 and token.doc[token.i - 1].text == "," and (
+        token.head.i < token.i)
 
 
 def _form(verb: Token) -> str | None:
