@@ -1,7 +1,8 @@
 """Arcs the parser got wrong before every rule reads them, mended in place: the pieces of a word
 joined by hyphens (``hyphens``), a relative clause on a noun of saying read as its complement
 (``relative_that``), a cue verb after a relative clause ending on its preposition
-(``stranded``), a person named by age before a cue (``aged``), a verb of saying read as a plural
+(``stranded``), a person named by age before a cue (``aged``), a clause of saying hung on a time
+clause's participle ('said while visiting X that Y': ``occasion_clauses``), a verb of saying read as a plural
 noun ('As the editorial notes, X': ``noun_cues``), and a clause's verb read as the
 auxiliary of an adjective.
 
@@ -25,6 +26,7 @@ from .hyphens import join_hyphenated
 from .inverted import inverted_subjects
 from .noun_cues import noun_cues
 from .object_subjects import object_subjects
+from .occasion_clauses import occasion_clauses
 from .quoted_series import quoted_series
 from .relative_that import relative_that
 from .stranded import stranded_relative
@@ -73,6 +75,7 @@ def mend(doc: Doc) -> None:
         object_subjects(doc),  # ('X before Easter, the firm Y warned': 'Easter' the preposition's)
         relative_that(doc),  # ('a claim that officials rejected': 'that' the verb's object)
         aged_subjects(doc),  # ('"...," the 34-year-old told police': the age phrase the cue's subject)
+        occasion_clauses(doc),  # ('said while speaking to reporters that X': the clause the verb of saying's)
     ))
     heads.update(found)
     deps.update(relations)
