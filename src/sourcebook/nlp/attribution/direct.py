@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from ..lexicon import word_set
 from ..quotes import CLOSING, CLOSING_MARKS, Quote
 from .candidate import SPEECH, Candidate, inside, overlaps, trim
+from .connective_quotes import after_connective, joined_quote
 from .labels import label_text
 
 # '"..." - Lena Moss' or '"..." - Lena Moss, agency director' ending the line: the name is the source
@@ -209,7 +210,9 @@ def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of, turns=None,
             _only_cue_between(text, cand, q)
             or (goes_on and cand.quoted and cand.contents and cand.start < q.open and _continues(text, cand, q)
                 and not _handed_on(cand, q, turns))
-            or (goes_on and cand.quoted and cand.contents and cand.start < q.open and _next_sentence(text, cand, q, sentence_of)
+            or (goes_on and cand.quoted and cand.contents and cand.start < q.open and (
+                _next_sentence(text, cand, q, sentence_of) or after_connective(text, cand, q, sentence_of)
+                or joined_quote(text, cand, q))
                 and not _handed_on(cand, q, turns))
             or (cand.sentence == q_first - 1 and text[cand.cue[1] : q.open].strip() in (":", ""))
         ):
