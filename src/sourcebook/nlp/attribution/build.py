@@ -16,10 +16,12 @@ from .asides import apposed_denials
 from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, close_marks, inside, overlaps, trim_content
 from .closing_reports import widen_closing_reports
 from .colon_blocks import colon_blocks
+from .colon_participles import quotations_to_participles
 from .connectives import without_connective
 from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes, told_in_the_body
 from .headline_subjects import HEAD_WORD, fold, pronoun_headline, recased, verb_forms
+from .held_sources import sources_without_reports
 from .inner import inner_only
 from .lexicon import Lexicon, in_its_lexicon, inflections, lexicon
 from .mends import mend
@@ -72,6 +74,7 @@ class Extractor:
         cands = self._headline(doc, self.rules.find(doc, sentences), sentence_of)
         cands = pronoun_headline(doc, text, cands, self.nlp, self.rules, self._words, sentence_of)  # ('Mayor blasts rival')
         cands += _apart(self.tagger.find(doc, sentences, cands), cands)
+        quotations_to_participles(doc, text, cands)  # ('thanked fans, writing on X: "..."': the participle's)
         for cand in cands:
             anchor = cand.cue[0] if cand.cue else 0
             # ('Meanwhile, the city would lose X, according to Y': the writer's 'Meanwhile' is no part of it)
@@ -97,6 +100,7 @@ class Extractor:
         cands = self._fold_outlet_credits(text, cands)
         cands = _drop_circular_asides(text, cands)
         _within_the_source_of_the_next(text, cands)
+        sources_without_reports(text, cands)  # ('confirmed by her brother, who said X': the source ends at the comma)
         apposed_denials(self.lex, doc, cands)  # (again: the quotations may have run a content on)
         cands = _within_their_quotation(text, cands, quotes)
         widen_closing_reports(text, cands, sentence_of)
@@ -339,13 +343,16 @@ def _drop_circular_asides(text: str, cands: list[Candidate]) -> list[Candidate]:
 
     asides = [c for c in cands if c.aside and c.cue is not None]
     # a report closing the sentence after what it reports, read by a verb rule ('Polin dismissed the
-    # talks as "theatre", Russian state news agency TASS reported': 'TASS reported' hung on 'agency')
+    # talks as "theatre", Russian state news agency TASS reported': 'TASS reported' hung on 'agency'), or
+    # 'according to' ('He told police he had "two beers," according to the report', hung on 'had')
     closing = [c for c in cands if not c.aside and c.cue is not None and c.source is not None and c.contents
-               and c.source[0] < c.cue[0] and max(e for _, e in c.contents) < c.source[0]]
+               and max(e for _, e in c.contents) < min(c.source[0], c.cue[0])]
     for tail, other in ((t, o) for t in closing for o in cands if o is not t and holds(t, o) and holds(o, t)):
         cut = max(e for _, e in tail.contents)
         kept = _ended_at(text, other.contents, cut)
-        if (other.cue or (cut, 0))[0] < cut and kept and text[cut : (tail.source or (0, 0))[0]].lstrip().startswith(","):
+        gap = text[cut : min((tail.source or (0, 0))[0], (tail.cue or (0, 0))[0])]
+        comma = gap.lstrip()[:1] == "," or not gap.strip() and "," in text[cut - 2 : cut]  # (or the content's last)
+        if (other.cue or (cut, 0))[0] < cut and kept and comma:
             other.contents = kept  # what it reports ends where the closing report's content does
     if not asides:
         return cands

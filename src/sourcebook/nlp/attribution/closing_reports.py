@@ -15,6 +15,10 @@ Only when the closing report's content opens the sentence and ends right where t
 report's cue begins, the inner report's content runs up to the closing cue (nothing but commas
 and quotation marks between), and the inner cue is not inside the closing source ('Cruz, who
 has proposed X, said' keeps its relative clause to itself).
+
+With no report there, a phrase set off by commas between the content and the closing report is
+the content's too: the parser hung it on a comma ('Three people were hurt, two of them badly,
+the service said' reported the whole sentence, not 'Three people were hurt').
 """
 
 from __future__ import annotations
@@ -39,6 +43,19 @@ def widen_closing_reports(text: str, cands: list[Candidate], sentence_of: Callab
         inner = _inner_report(text, cands, tail, end, closing)
         if inner is not None:
             tail.contents = [(opening, max(e for _, e in inner.contents))]
+        elif _set_off(text, cands, tail, end, closing):
+            tail.contents = [(opening, len(text[:closing].rstrip(_BETWEEN)))]
+
+
+def _set_off(text: str, cands: list[Candidate], tail: Candidate, end: int, closing: int) -> bool:
+    """Between the closing report's content and its cue lies a phrase set off by commas and no report
+    ('Three people were hurt, two of them badly, the service said', the phrase hung on a comma)."""
+    gap = text[end:closing]
+    if not gap.lstrip(" \"'\u201d\u2019").startswith(",") or gap.rstrip()[-1:] != "," or "\n" in gap:
+        return False
+    if not any(ch.isalnum() for ch in gap) or any(ch in gap for ch in "\"\u201c\u201d;:()"):
+        return False
+    return not any(c is not tail and c.cue is not None and end <= c.cue[0] < closing for c in cands)
 
 
 def _inner_report(text: str, cands: list[Candidate], tail: Candidate, end: int, closing: int) -> Candidate | None:

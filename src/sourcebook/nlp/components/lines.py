@@ -15,7 +15,7 @@ the text, not by walking tokens.
 A time's 'a.m.' or 'p.m.' keeps its stop as one token, and the parser runs the next sentence on
 ('She left at 2 a.m. Her neighbour said ...'): a capitalised word after it opens a sentence,
 unless it belongs to the time (a weekday, a month, a time zone: 'at 9 a.m. Monday', 'p.m. EST',
-'p.m. Beijing time'; 'a.m. local time' is lower-case anyway).
+'p.m. Beijing time'); a lower-case word after it never opens one ('3:14 a.m. local time, officials said').
 
 A wire dateline's dash ends its words: the word after it opens the story's sentence ('NEW YORK
 — The drug cut deaths by a third, the company said', which the parser hung on 'YORK').
@@ -89,7 +89,11 @@ def _after_times(doc: Doc) -> None:
     for tok in doc[:-1]:
         if tok.lower_ in _TIME_STOPS:
             word = doc[tok.i + 1]
-            if word.text[:1].isupper() and word.lower_ not in _OF_TIME and not (len(word) > 1 and word.is_upper):
+            if word.text[:1].islower():
+                # nor does a lower-case word, which the parser would start one with ('struck at 3:14 a.m. local
+                # time, the survey said', where the report lost all but 'local time')
+                word.is_sent_start = False
+            elif word.text[:1].isupper() and word.lower_ not in _OF_TIME and not (len(word) > 1 and word.is_upper):
                 # a place before 'time' is the time's, where the parser would start a sentence
                 # ('at 7:52 p.m. Beijing time, according to ...')
                 word.is_sent_start = not any(t.lower_ == "time" for t in doc[word.i + 1 : word.i + 3])
