@@ -25,6 +25,7 @@ from .findings import finding_noun, no_finding
 from .grounds import given_grounds
 from .idea_participles import report_of
 from .judged import judged_subject
+from .lent_subjects import lent_subject
 from .lexicon import Lexicon
 from .misread import participle_after_apposition
 from .mute import holds_nothing
@@ -160,8 +161,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     subject = inverted[0] if inverted else denied_by(lex, verb) or _said_by_the_thing(lex, verb) or _reporter(
         lex, verb) or _controller(lex, verb) or spender(verb) or subject_of(verb) or (
         asked_before(lex, verb))
-    if subject is None and lemma in lex.speech:
-        subject = aside_subject(verb)
+    subject = subject if subject is not None or lemma not in lex.speech else aside_subject(verb) or lent_subject(lex, verb)
     subject = document_before(lex, verb) or fronted_participle(participle_subject(lex, verb, subject))
     # 'X, writing for Y, said': the subject the parser gave the participle is the cue's own
     held = subject is not None and (subject.head.dep_ == "advcl" and subject.head.head.i == verb.i
