@@ -140,7 +140,8 @@ _PLEDGES = frozenset(["promise", "pledge", "vow", "threat", "offer", "plea", "de
 
 
 def _noun_content(lex: Lexicon, noun: Token, extra: list[Token]) -> _NounContent | None:
-    """A that-clause on the noun, or the object of the preposition right after it; the infinitive
+    """A that-clause on the noun, or the object of the preposition right after it (or after the
+    phrase of who holds it: 'anxiety among donors about X'); the infinitive
     of a commitment ('his promise to build a wall', 'her vow to fight on')."""
     for child in noun.children:
         if child.dep_ in ("acl", "ccomp") and that_clause(child):  # (not a participle after it: ``idea_participles``)
@@ -148,12 +149,24 @@ def _noun_content(lex: Lexicon, noun: Token, extra: list[Token]) -> _NounContent
         if child.dep_ == "acl" and child.i > noun.i and noun.lemma_.lower() in _PLEDGES and any(
                 g.dep_ == "aux" and g.lower_ == "to" and g.i == child.i - 1 for g in child.children):
             return _NounContent(subtree_span(child))
-        if child.dep_ == "prep" and child.lower_ in lex.noun_preps and child.i == noun.i + 1:
+        if child.dep_ == "prep" and child.lower_ in lex.noun_preps and (child.i == noun.i + 1 or _past_holder(noun, child)):
             pobj = first_child(child, ("pobj", "pcomp"))
             if pobj is not None and pobj.ent_type_ not in NOT_CONTENT_ENTS and not _sum_asked(noun, pobj):
-                extra.append(child)
+                if child.i == noun.i + 1:
+                    extra.append(child)  # (not past the holder's phrase: the cue is the noun)
                 return _NounContent(subtree_span(pobj))
     return None
+
+
+#: the prepositions of a noun's phrase that name who says or feels it
+_HOLDING = frozenset(["from", "among", "by"])
+
+
+def _past_holder(noun: Token, prep: Token) -> bool:
+    """'anxiety among fundraisers about the goal', 'estimates by the ministry about X': the phrase
+    on what is said or felt right after the phrase of who says or feels it."""
+    holder = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in _HOLDING), None)
+    return holder is not None and prep.i == holder.right_edge.i + 1
 
 
 #: nouns of saying whose 'of' phrase may be a sum they put a figure on ('an estimate of $8 billion')

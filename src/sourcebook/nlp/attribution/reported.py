@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .candidate import SPEECH, Candidate, trim, trim_content
+from .drawn_criticism import drawn_criticism
 from .fragments import fragment_before
 from .heard import heard_cue, heard_read_as_noun
 from .labels import explainer_heading
@@ -30,6 +31,7 @@ from .ratings import rating_cue
 from .relatives import clause_in_phrase, clause_read_as_object
 from .reporting_tails import reporting_tail
 from .seem import seem_cue, widen_to_seem
+from .set_adjectives import set_adjective
 from .stances import stance_cue
 from .surveys import in_survey
 from .syntax import shown_subject, source_like, source_span, subtree_span, that_clause
@@ -107,7 +109,7 @@ class CueRules:
         if token.lower_ in lex.rating_lemmas and (cand := rating_cue(lex, text, token)) is not None:
             return cand  # 'rated the claim false', 'places the state ninth'
         if token.tag_ == "VBN" and token.lower_ in lex.adjectives:  # 'are convinced (that) Y'
-            cand = adjective_cue(lex, text, token)
+            cand = adjective_cue(lex, text, token) or set_adjective(lex, text, token)
             if cand is not None:
                 return cand
         if lemma == "go" and token.pos_ == "VERB" and (cand := quote_verb(lex, text, token)) is not None:
@@ -151,13 +153,13 @@ class CueRules:
             cand = noun_cue(lex, text, token)
             if cand is None and token.lower_ in lex.copula_nouns:
                 cand = copula_cue(lex, text, token)
-            return cand or stance_cue(lex, text, token)
+            return cand or stance_cue(lex, text, token) or drawn_criticism(lex, text, token)
         if token.pos_ == "NOUN" and token.lower_ in lex.copula_nouns:
             return copula_cue(lex, text, token)
         if token.pos_ == "NOUN" and (lemma in lex.stance_nouns or lemma in lex.advocate_nouns):
-            return stance_cue(lex, text, token)  # 'her support for X', 'X is a critic of Y'
+            return stance_cue(lex, text, token) or drawn_criticism(lex, text, token)  # 'her support for X'
         if token.pos_ == "ADJ" and lemma in lex.adjectives:
-            return adjective_cue(lex, text, token)
+            return adjective_cue(lex, text, token) or set_adjective(lex, text, token)  # ('Voters, angry about X,')
         return None
 
 

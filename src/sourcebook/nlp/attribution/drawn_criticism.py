@@ -1,0 +1,69 @@
+"""A stance against something that it draws from its holders: 'The plan has drawn sharp criticism
+from local unions', 'the mayor faced opposition from residents', 'the bill sparked complaints from
+landlords'.
+
+A noun of disapproval that is the object of a verb, with a 'from' phrase naming who can hold a
+view, is their stance; what it is on is the noun's own 'for'/'over'/'about'/'on'/'of'/'to'
+phrase when it has one ('criticism from the left over the deal'), else the verb's subject, the
+one who faced it or the thing that drew it. ``nouns.noun_cue`` reads no such noun: it takes the
+governing verb's subject for the holder, and the verb here receives the stance ('faces'), so it
+holds none. A verb that disputes the stance ('rejected criticism from X') makes it part of its
+own report, and a phrase with no holder who can hold a view ('criticism from the start') is none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .candidate import BELIEF, Candidate, trim_content
+from .lexicon import Lexicon
+from .set_adjectives import phrase_without_aside, reports_inside
+from .syntax import first_child, source_like, source_span, span_of, subject_of
+
+#: nouns of a stance against something (lemmas)
+_AGAINST = frozenset(["criticism", "opposition", "condemnation", "complaint", "objection", "rebuke"])
+#: the prepositions after the noun that name what the stance is on
+_ON = frozenset(["for", "over", "about", "on", "of", "to"])
+
+
+def drawn_criticism(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
+    """'The plan drew criticism from unions', 'she faced opposition from residents to the plan'."""
+    if noun.lemma_.lower() not in _AGAINST or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    governor = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
+        governor = governor.head  # 'was subject to criticism from X'
+    if governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() in lex.disputing_verbs:
+        return None
+    holder = _from_holder(lex, noun)
+    if holder is None:
+        return None
+    topic = _topic_phrase(noun)
+    if topic is not None:
+        span = phrase_without_aside(topic)
+    else:
+        subject = subject_of(governor)
+        if subject is None or subject.lower_ in lex.subjectless or subject.i > noun.i:
+            return None
+        span = phrase_without_aside(subject)
+    piece = trim_content(text, *span)
+    if piece is None or reports_inside(lex, noun.doc, piece):
+        return None
+    return Candidate(cue=span_of([noun]), source=source_span(text, holder), contents=[piece], nature=BELIEF,
+                     source_token=holder.i, confidence=0.6)
+
+
+def _from_holder(lex: Lexicon, noun: Token) -> Token | None:
+    """The object of the noun's 'from' phrase (right after it, or after its topic phrase), when
+    it can hold a view."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            held = first_child(child, "pobj")
+            return held if held is not None and source_like(lex, held) and held.ent_type_ not in ("DATE", "TIME") else None
+    return None
+
+
+def _topic_phrase(noun: Token) -> Token | None:
+    """The object of the preposition right after the noun that names what the stance is on."""
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _ON), None)
+    return first_child(prep, ("pobj", "pcomp")) if prep is not None else None
