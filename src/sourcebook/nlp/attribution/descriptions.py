@@ -152,6 +152,9 @@ def group_nouns() -> frozenset[str]:
 
 
 _AGED = re.compile(r"the (\d{1,3})-year-old(?: ([a-z]+))?", re.IGNORECASE)
+#: 'the teenager', 'the octogenarian': a person by the span of years their age falls in
+_AGE_CLASSES = {"teenager": (13, 19), "teen": (13, 19), "octogenarian": (80, 89), "nonagenarian": (90, 99),
+                "centenarian": (100, 120)}
 #: 'the Welshman', 'the Frenchwoman': a person by nationality (or 'the Italian', a NORP to the NER)
 #: (the capital marks the nation: 'the spokesman', 'the chairwoman' are roles)
 _NATIONAL = re.compile(r"[Tt]he [A-Z][a-z]+(man|woman)")
@@ -165,6 +168,10 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
     from .speakers import PERSON, Resolved
 
     match = _AGED.fullmatch(text.strip())
+    words = text.strip().lower().split()
+    years = _AGE_CLASSES.get(words[-1]) if match is None and len(words) == 2 and words[0] == "the" else None
+    if years is not None:
+        return _by_years(resolver, offset, years, salience)
     national = _NATIONAL.fullmatch(text.strip()) if match is None else None
     if national is not None and text.strip().split()[-1].lower() in resolver.lex.role_nouns:
         national = None  # 'The Chairman', as some house styles write a role
@@ -190,3 +197,19 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
     if named is not None and (found is None or resolver.sentence_of(named[0]) > found[0]):
         last = named[1]
     return Resolved(last.name, PERSON, last.affiliation, last.gender) if last is not None else None
+
+
+def _by_years(resolver: SpeakerResolver, offset: int, years: tuple[int, int], salience: Salience) -> Resolved | None:
+    """'the teenager said': the person the article gave an age in ``years`` ('Leo Brandt, 19,'),
+    else the last speaker who is a person."""
+    from .anaphora import SPEAKER_WINDOW
+    from .speakers import PERSON, Resolved
+
+    before = resolver.text[:offset]
+    for person in resolver.people.values():
+        surname = re.escape(person.name.split()[-1])
+        for found in re.finditer(rf"\b{surname}, (\d{{1,3}})\b|\b(\d{{1,3}})-year-old {surname}\b", before):
+            if years[0] <= int(found.group(1) or found.group(2)) <= years[1]:
+                return Resolved(person.name, PERSON, person.affiliation, person.gender)
+    last = salience.last_entry(resolver.sentence_of(offset), SPEAKER_WINDOW, lambda r: r.kind == PERSON)
+    return Resolved(last[1].name, PERSON, last[1].affiliation, last[1].gender) if last is not None else None

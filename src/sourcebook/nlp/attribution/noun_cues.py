@@ -3,7 +3,8 @@ parse: 'As the editorial notes, the city has not raised taxes.', 'The ruling sta
 is void.'
 
 The parser may take 'notes' or 'states' for a plural noun: after 'As' at the head of the
-sentence, the object of 'As' ('As the editorial notes'); at the head of a sentence whose clause
+sentence or set off by commas inside it, the object of 'As' ('As the editorial notes', 'The
+survey, as the report notes, asked X'); at the head of a sentence whose clause
 opened by 'that' it holds, the sentence's root with the word before it an adjective or a
 gerund ('The ruling states that X'). Either way the report had no verb. A word that is the third
 person of a verb of saying or thinking, in such a place, is that verb, and the noun before it
@@ -15,8 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .arcs import set_arcs
 from .lexicon import active_lexicon
-from .tables import words_of
+from .tables import forget, words_of
 
 #: the words of the subject phrase before the verb
 _PHRASE = frozenset(["DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP$", "POS", "VBG", "VBN"])
@@ -50,12 +52,15 @@ def noun_cues(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[Token], li
         as_ = doc[start - 1] if start > 0 else None
         clause = next((c for c in token.children if c.dep_ in ("ccomp", "acl", "relcl") and c.i > token.i
                        and c.left_edge.lower_ == "that" and (c.dep_ == "ccomp" or c.left_edge.dep_ == "mark")), None)
-        if as_ is not None and as_.lower_ == "as" and _opens(as_) and token.i + 1 < len(doc) and doc[token.i + 1].text == ",":
+        if as_ is not None and as_.lower_ == "as" and (_opens(as_) or doc[as_.i - 1].text == ",") and (
+                token.i + 1 < len(doc) and doc[token.i + 1].text == ","):
             if token.dep_ == "pobj" and as_.i == token.head.i and as_.head.i > token.i:
                 heads[token.i], deps[token.i] = as_.head.i, "advcl"  # 'As the editorial notes, X'
                 heads[as_.i], deps[as_.i] = token.i, "mark"
-            elif not (token.dep_ == "advcl" and as_.head.i == token.i and as_.dep_ == "mark"):
-                continue  # (or only its tag: 'As the lawsuit claims, X')
+            elif not (token.dep_ in ("advcl", "appos", "npadvmod") and as_.head.i == token.i and as_.dep_ == "mark"):
+                continue  # (or only its tag: 'As the lawsuit claims, X'; or its relation: 'X, as the report admits,')
+            elif token.dep_ != "advcl":
+                deps[token.i] = "advcl"
         elif token.dep_ == "ROOT" and _opens(doc[start]) and clause is not None:
             heads[clause.i], deps[clause.i] = token.i, "ccomp"  # 'The ruling states that X'
         else:
@@ -67,6 +72,21 @@ def noun_cues(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[Token], li
         verbs.append(token)
         subjects.append(subject)
     return heads, deps, verbs, subjects
+
+
+def mend_noun_cues(doc: Doc) -> None:
+    """Make each such plural a verb in place (for a sentence read again: 'The survey, as the report
+    notes, asked X', where the first parse hung 'asked' on 'notes' and only the second reads 'as
+    the report notes' as an aside)."""
+    heads, deps, verbs, subjects = noun_cues(doc)
+    if not heads or not set_arcs(doc, heads, deps):
+        return
+    for verb in verbs:
+        verb.tag_, verb.pos_ = "VBZ", "VERB"
+    for noun in subjects:
+        if noun.tag_ in ("JJ", "VBG"):
+            noun.tag_, noun.pos_, noun.lemma_ = "NN", "NOUN", noun.lower_
+    forget(doc)
 
 
 def _opens(token: Token) -> bool:

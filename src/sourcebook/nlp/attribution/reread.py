@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from .arcs import set_arcs
+from .noun_cues import mend_noun_cues
 from .syntax import TENSE_TAGS, subject_of
 from .tables import forget, text_of, words_of
 
@@ -107,6 +108,7 @@ def reread(doc: Doc, sentences: list[Span], rules, parse: Callable[[str], Doc]) 
         """A cue verb's form ('misread': whatever part of speech the parser gave it, 'urge' read as a noun)."""
         return (misread or token.pos_ in ("VERB", "AUX")) and token.lower_ in rules.lex.verb_lemmas
 
+    grafted = False
     for sent in sentences:
         for first, last, verb in asides(verbs, sent):
             before = verb.i < first.i
@@ -122,7 +124,9 @@ def reread(doc: Doc, sentences: list[Span], rules, parse: Callable[[str], Doc]) 
                 continue
             hinge = again[kept.index(verb)]
             if _joined(hinge, before, again[kept.index(doc[last.i + 1])] if before else None):
-                _graft(doc, sent, again, kept, first, last, verb)
+                grafted = _graft(doc, sent, again, kept, first, last, verb) or grafted
+    if grafted:  # ('X, as the report notes, asked Y': the aside's 'notes' read as a noun is seen only now)
+        mend_noun_cues(doc)
 
 
 def _joined(verb: Token, before: bool, after: Token | None) -> bool:
@@ -137,9 +141,9 @@ def _joined(verb: Token, before: bool, after: Token | None) -> bool:
     return clause is not None and clause.head.i == verb.i and clause.dep_ == "ccomp"
 
 
-def _graft(doc: Doc, sent: Span, again: Doc, kept: list[Token], first: Token, last: Token, verb: Token) -> None:
+def _graft(doc: Doc, sent: Span, again: Doc, kept: list[Token], first: Token, last: Token, verb: Token) -> bool:
     """The arcs, tags and parts of speech of ``again`` put on ``kept``, the aside's own kept inside
-    it, hung on the source before it that it names, else on ``verb``."""
+    it, hung on the source before it that it names, else on ``verb``; whether they were."""
     heads = {t.i: t.head.i for t in doc[sent.start : sent.end]}
     deps = {t.i: t.dep_ for t in doc[sent.start : sent.end]}
     for new, old in zip(again, kept, strict=True):
@@ -154,7 +158,8 @@ def _graft(doc: Doc, sent: Span, again: Doc, kept: list[Token], first: Token, la
             deps[token.i] = ("appos" if token.pos_ in ("NOUN", "PROPN", "NUM") else deps[token.i]) if names else (
                 "prep" if token.pos_ == "ADP" else "advcl" if token.pos_ in ("VERB", "AUX") else "npadvmod")
     if not set_arcs(doc, heads, deps):  # (the sentences stay as they were, or nothing changes)
-        return
+        return False
     for new, old in zip(again, kept, strict=True):  # ('Beatrix Holm, director of X, posted': not the verb 'Beatrix')
         old.tag_, old.pos_ = new.tag_, new.pos_
     forget(doc)
+    return True
