@@ -10,9 +10,14 @@ shouting' the clause is the writer's. Its words are only a quotation set beside 
 rebuild," she spoke'), or the topic after 'about' / 'of' ('spoke about the flood', a cue). And a verb of
 reaching a level whose object is a number ('The mayor turned 74', 'the show hit 50%', 'shares topped $40'):
 an age or a figure reached, nothing said (not 'hit back at critics', 'hit him for X'); and 'hit the road', 'hit
-the airwaves', 'hit the phones': a place or a medium gone to."""
+the airwaves', 'hit the phones': a place or a medium gone to. A verb of answering with the thing answered after 'to' and
+the answer after 'by' ('responded to the tweet by calling him X', 'has responded to criticism by pointing to Y'): what
+was answered is no one's words there, and what the answer said is the 'by' clause's. And a word of markup ('<tweet
+pic="" author="X">'): a tag's name, followed by its attributes, is no verb of the text."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -34,6 +39,10 @@ _AMOUNTS = frozenset(["CARDINAL", "PERCENT", "QUANTITY", "MONEY"])
 #: what one hits by going to it ('hit the road', 'hit the airwaves', 'hit the phones', 'hit the campaign trail')
 _GONE_TO = frozenset(["road", "trail", "airwaves", "phone", "phones", "street", "streets", "stump", "ground", "shelves",
                       "beach", "slopes", "gym", "books", "headlines", "newsstands", "stores"])
+#: verbs of answering: 'to' gives the thing answered, 'by' + a gerund how it was answered
+_ANSWERING = frozenset(["respond", "reply", "answer", "react"])
+#: an attribute of a markup tag ('pic=', 'author=')
+_ATTRIBUTE = re.compile(r"[A-Za-z_:-]+=")
 #: what may stand beside a free relative's verb besides its 'what' ('what it says on the box')
 _BESIDE = frozenset(["dobj", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "prep", "punct", "cc", "npadvmod"])
 
@@ -42,6 +51,10 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
     """Whether ``verb`` stands in a sense of its word that reports nothing (see the module)."""
     lemma = verb.lemma_.lower()
     children = list(verb.children)
+    if _markup(verb):
+        return True
+    if lemma in _ANSWERING and _answered_by(children):
+        return True
     if lemma in _VOICE_MANNERS:
         subject = next((c for c in children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and not source_like(lex, subject)
@@ -78,3 +91,17 @@ def _bare_talk(verb: Token, children: list[Token]) -> bool:
     # (a quotation right before or after the clause, or a colon opening one: '"...," she spoke', 'spoke: "..."')
     near = [t for t in doc[max(lo - 2, 0) : lo]] + [t for t in doc[hi + 1 : hi + 3]]
     return not any(t.is_quote or t.text == ":" for t in near)
+
+
+def _answered_by(children: list[Token]) -> bool:
+    """'responded to the tweet by calling him X': the thing answered after 'to' and the answer in a gerund after 'by'."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in children) and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children)
+        for c in children)
+
+
+def _markup(verb: Token) -> bool:
+    """'<tweet pic="" author="X">': the name of a markup tag, followed by an attribute (or right after '<')."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return (after is not None and _ATTRIBUTE.match(after.text) is not None) or (verb.i > 0 and doc[verb.i - 1].text.endswith("<"))
