@@ -182,8 +182,9 @@ def _sum_asked(noun: Token, pobj: Token) -> bool:
 
 def _report_content(noun: Token) -> _NounContent | None:
     """'Reports have emerged of X', 'reports came in of X'; 'Reports relayed by the UN
-    allege that X' (parsed as a clause inside the noun)."""
-    if noun.dep_ == "nsubj":
+    allege that X' (parsed as a clause inside the noun). A verb with an object of its own
+    takes the 'of' phrase itself: 'A report accuses police of X' (the report is the accuser)."""
+    if noun.dep_ == "nsubj" and not any(c.dep_ in ("dobj", "dative") for c in noun.head.children):
         near = [c for c in noun.head.children if c.i > noun.i]
         near += [g for c in near if c.dep_ in ("prt", "advmod", "prep") and c.lower_ != "of" for g in c.children]
         for child in near:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .arcs import set_arcs
 from .noun_cues import mend_noun_cues
+from .released_by import reread_releases
 from .syntax import TENSE_TAGS, subject_of
 from .tables import forget, text_of, words_of
 
@@ -127,6 +128,7 @@ def reread(doc: Doc, sentences: list[Span], rules, parse: Callable[[str], Doc]) 
                 grafted = _graft(doc, sent, again, kept, first, last, verb) or grafted
     if grafted:  # ('X, as the report notes, asked Y': the aside's 'notes' read as a noun is seen only now)
         mend_noun_cues(doc)
+    reread_releases(doc, sentences, parse)  # ('Figures released by the ministry show X': 'show' read as a noun)
 
 
 def _joined(verb: Token, before: bool, after: Token | None) -> bool:

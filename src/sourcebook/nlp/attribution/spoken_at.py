@@ -39,7 +39,10 @@ def drop_trailing_occasion(lex: Lexicon, text: str, doc: Doc, span: tuple[int, i
         # 'two counts of fraud during a hearing', '(pleaded guilty) to theft at Leeds Crown Court': a place of
         # speaking on the content's head noun (not on a noun inside it: 'comparing X to the violence at Trump rallies')
         head = words.root.i in (token.head.i, token.head.head.i if token.head.dep_ == "pobj" else -1)
-        place = head and token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN") and _spoken_at(lex, token)
+        # (a medium ending the content is where it was said at any depth: 'claimed responsibility for the attack in a
+        # statement'; no noun inside a content is held in a statement)
+        medium = token.lower_ == "in" and token.right_edge.i >= last
+        place = (head or medium) and token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN") and _spoken_at(lex, token)
         # 'when he appeared at Castleford Crown Court', 'when he was interviewed by detectives'
         when = token.dep_ == "advcl" and doc[token.left_edge.i].lower_ in ("when", "while") and (
             token.lemma_.lower() in lex.circumstance_nouns or any(t.dep_ == "prep" and _spoken_at(lex, t) for t in token.subtree))
