@@ -28,15 +28,21 @@ def no_finding(lex: Lexicon, verb: Token, source: Token | None, aside: bool) -> 
     return not (figure_at(verb) and source_like(lex, source))
 
 
+#: the nouns of what gathers polls or records ('an average of polls', 'a batch of emails', 'none of the videos'):
+#: not a stance or an act on them ('wariness of polls', 'the release of emails')
+_GATHERINGS = frozenset(["average", "batch", "series", "set", "trove", "cache", "collection", "review", "analysis",
+                         "none", "majority", "handful", "sample", "copy", "tally", "string", "stack", "pile"])
+
 #: the people a pronoun subject of 'found that X' may be ('She found that X'; not the writer's 'I
 #: found', nor 'he showed how X')
 _THIRD_PERSONS = frozenset(["he", "she", "they"])
 
 
 def finding_word(lex: Lexicon, verb: Token, token: Token) -> bool:
-    """A poll, study or record (``poll_nouns.txt``, by form or lemma: 'the latest figures'),
-    or a relative pronoun that stands for one ('its audit in July, which showed X': the
-    parser hangs the relative clause on the date after the noun)."""
+    """A poll, study or record (``poll_nouns.txt``, by form or lemma: 'the latest figures'), a
+    noun of what gathers some ('an average of polls', 'a batch of emails'), or a relative
+    pronoun that stands for one ('its audit in July, which showed X': the parser hangs the
+    relative clause on the date after the noun)."""
     if verb.dep_ == "relcl" and token.lower_ in lex.relative_pronouns and token.head.i == verb.i:
         token = verb.head  # the antecedent
         if token.ent_type_ in ("DATE", "TIME") and token.head.dep_ == "prep" and token.head.i > 0:
@@ -48,6 +54,10 @@ def finding_word(lex: Lexicon, verb: Token, token: Token) -> bool:
         document = document_before(lex, token)  # 'The report was published on Tuesday. It found X'
         if document is not None:
             return True  # (or 'The final notice states that X. It also found that Y')
+    if token.lemma_.lower() in _GATHERINGS and any(c.dep_ == "prep" and c.lower_ == "of" and any(  # 'an average of polls shows X'
+            p.dep_ == "pobj" and (p.lower_ in lex.poll_nouns or p.lemma_.lower() in lex.poll_nouns) for p in c.children)
+            for c in token.children):
+        return True  # (a batch of emails, a series of photos: the poll or records it gathers find)
     return token.lower_ in lex.poll_nouns or token.lemma_.lower() in lex.poll_nouns
 
 

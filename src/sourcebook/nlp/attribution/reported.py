@@ -32,6 +32,7 @@ from .relatives import clause_in_phrase, clause_read_as_object
 from .reporting_tails import reporting_tail
 from .seem import seem_cue, widen_to_seem
 from .set_adjectives import set_adjective
+from .shown_signs import shown_sign
 from .stances import stance_cue
 from .surveys import in_survey
 from .syntax import shown_subject, source_like, source_span, subtree_span, that_clause
@@ -116,7 +117,8 @@ class CueRules:
             return cand  # 'She went on: "..."'
         if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
             return (pro_form_cue(lex, text, token, lemma) or verb_cue(lex, text, token, lemma)
-                    or _shown_clause(lex, text, token) or _verb_in_subject_phrase(lex, text, token))
+                    or _shown_clause(lex, text, token) or _verb_in_subject_phrase(lex, text, token)
+                    or shown_sign(lex, text, token))
         if lemma == "hear" and token.pos_ == "VERB":
             return heard_cue(lex, text, token)
         if token.lower_ == "heard":
