@@ -1,6 +1,7 @@
 """Subjects that can neither say nor hold what a verb reports: nobody, weather and natural
-forces, gestures, the article itself, the asker of a question, a time or a place that lives through
-what happens (``scenes.py``) (``holds_nothing``, for ``verbs.verb_cue``)."""
+forces, gestures, one's own body, heart or gut ('My body was begging me to stop'), the article
+itself, the asker of a question, a time or a place that lives through what happens (``scenes.py``)
+(``holds_nothing``, for ``verbs.verb_cue``)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,11 @@ from .scenes import scene_subject
 #: the article itself, named in its own text (a correction note, 'as this story reported')
 _THIS_ARTICLE = re.compile(r"\bthis (?:article|story|piece|post|page|column)$"
                            r"|\bversion of this (?:article|story|piece|post|page|report)\b")
+#: what of oneself 'tells' or 'begs' one only as a figure, with a possessive pronoun ('my body', 'her gut'; not 'the
+#: governing body', a body of people)
+_OWN_PARTS = frozenset(["body", "heart", "gut", "stomach", "brain", "mind", "instinct", "instincts"])
+#: (not 'its' or 'their', a body of people's: 'the party and its governing body')
+_OWNERS = frozenset(["my", "your", "his", "her"])
 
 
 def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
@@ -33,6 +39,8 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
     held = verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject  # ('a shrug that says X')
     if held.pos_ != "PROPN" and held.lemma_.lower() in lex.mute_subjects:
         return True
+    if held.lemma_.lower() in _OWN_PARTS and any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in held.children):
+        return True  # 'My body was begging me to stop', 'my gut told me X': a figure of oneself
     if scene_subject(verb, subject):
         return True  # '2015 saw a rise in claims', 'The old harbour has witnessed many storms'
     if _THIS_ARTICLE.search(" ".join(t.lower_ for t in subject.subtree)):

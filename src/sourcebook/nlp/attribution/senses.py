@@ -13,7 +13,13 @@ an age or a figure reached, nothing said (not 'hit back at critics', 'hit him fo
 the airwaves', 'hit the phones': a place or a medium gone to. A verb of answering with the thing answered after 'to' and
 the answer after 'by' ('responded to the tweet by calling him X', 'has responded to criticism by pointing to Y'): what
 was answered is no one's words there, and what the answer said is the 'by' clause's. And a word of markup ('<tweet
-pic="" author="X">'): a tag's name, followed by its attributes, is no verb of the text."""
+pic="" author="X">'): a tag's name, followed by its attributes, is no verb of the text. And the name a thing goes by
+('The city is known as the Venice of the North', 'the pattern is known as "sticky wages"'): a passive 'known' with 'as' and a
+proper noun or quoted words gives a name, no one's knowledge (not 'known as a fierce critic', a reputation, nor 'known
+by critics as "X"', nor 'known for X', which PolNeAR counts as a belief); and 'shows signs of X' ('The manuscript shows signs
+of later editing'): a thing's state seen, no finding reported. 'Agree to' a thing ('agreed to a settlement', 'By
+clicking Accept, you agree to the storing of cookies') is consent to a deal, no view held (not 'agreed to pay X',
+'agreed with X', 'agreed that X')."""
 
 from __future__ import annotations
 
@@ -64,6 +70,16 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
         return True
     if lemma == "hit" and any(c.dep_ == "dobj" and c.lower_ in _GONE_TO for c in children):
         return True  # 'hit the airwaves with an ad': where one went, no attack
+    if lemma == "know" and verb.tag_ == "VBN" and any(_named_as(c) for c in children) and not any(
+            c.dep_ == "agent" for c in children):
+        return True  # 'is known as the Venice of the North': a name, no knowledge (not 'known by critics as "X"')
+    if lemma == "show" and any(c.dep_ == "dobj" and c.lemma_.lower() == "sign" and any(
+            g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in children):
+        return True  # 'shows signs of wear', 'showed no sign of slowing': a state seen
+    if lemma == "agree" and not any(c.dep_ in ("ccomp", "xcomp") for c in children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+            for c in children):
+        return True  # 'agreed to a settlement', 'you agree to the storing of cookies': consent to a thing, no view held
     if lemma == "swear":
         # 'Many bakers swear by cold butter': trust in a thing (not 'swore that X', 'swore to X')
         return any(c.dep_ == "prep" and c.lower_ == "by" and c.i == verb.i + 1 for c in children)
@@ -91,6 +107,16 @@ def _bare_talk(verb: Token, children: list[Token]) -> bool:
     # (a quotation right before or after the clause, or a colon opening one: '"...," she spoke', 'spoke: "..."')
     near = [t for t in doc[max(lo - 2, 0) : lo]] + [t for t in doc[hi + 1 : hi + 3]]
     return not any(t.is_quote or t.text == ":" for t in near)
+
+
+def _named_as(prep: Token) -> bool:
+    """'known as the Venice of the North', 'known as "sticky wages"': a name after 'as', a proper noun or words in
+    quotation marks (not 'known as a fan of X', a reputation the writer reports)."""
+    name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.dep_ != "prep" or prep.lower_ != "as" or name is None:
+        return False
+    doc = prep.doc
+    return (prep.i + 1 < len(doc) and doc[prep.i + 1].is_quote) or name.pos_ == "PROPN"
 
 
 def _answered_by(children: list[Token]) -> bool:

@@ -2,8 +2,10 @@
 interest in a merger', 'she has shown an inclination to settle' (PolNeAR's stance cues: what the
 subject is shown to want or mean; the cue runs to the noun's preposition, the content is what the
 sign, interest or inclination is of). Only 'show' with such a noun as its object and a subject
-that can hold a stance (``source_like``; a poll's 'shows' is a finding,
-proposed before this). On train about 20 of 24 such unproposed verbs are gold cues; 9 of 13 new records right.
+that can hold a stance (``source_like``; a poll's 'shows' is a finding, proposed before this); a
+sign or hint only of an act ('no sign of backing down'), not of a state ('showed no sign of
+recovery', which ``senses`` reads as a state seen). On train about 20 of 24 such unproposed verbs
+are gold cues; 9 of 13 new records right.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from .syntax import cue_span, source_like, source_span, subject_of, subtree_span
 _DISPOSITIONS = frozenset(["sign", "hint", "inclination", "interest", "willingness", "desire", "appetite",
                            "intention", "eagerness", "reluctance", "unwillingness"])
 _OF = frozenset(["of", "in", "for", "about"])
+#: the dispositions that are also a state's signs: a stance only when what they are of is an act ('of backing down')
+_SIGNS = frozenset(["sign", "hint"])
 
 
 def shown_sign(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
@@ -39,6 +43,8 @@ def shown_sign(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
             continue
         if child.dep_ == "prep" and child.lower_ in _OF:
             inner = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if inner and noun.lemma_.lower() in _SIGNS and inner[0].tag_ != "VBG":
+                return None  # 'showed no sign of recovery': a state seen, no stance ('no sign of backing down' is one)
             if inner:
                 extra.append(child)
                 content = (subtree_span(inner[0])[0], subtree_span(child)[1])
