@@ -17,7 +17,8 @@ pic="" author="X">'): a tag's name, followed by its attributes, is no verb of th
 ('The city is known as the Venice of the North', 'the pattern is known as "sticky wages"'): a passive 'known' with 'as' and a
 proper noun or quoted words gives a name, no one's knowledge (not 'known as a fierce critic', a reputation, nor 'known
 by critics as "X"', nor 'known for X', which PolNeAR counts as a belief); and 'shows signs of X' ('The manuscript shows signs
-of later editing'): a thing's state seen, no finding reported. 'Agree to' a thing ('agreed to a settlement', 'By
+of later editing'): a thing's state seen, no finding reported (a sign of an act, 'showed no sign of backing down', is
+a stance: ``shown_signs``). 'Agree to' a thing ('agreed to a settlement', 'By
 clicking Accept, you agree to the storing of cookies') is consent to a deal, no view held (not 'agreed to pay X',
 'agreed with X', 'agreed that X')."""
 
@@ -75,7 +76,7 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
         return True  # 'is known as the Venice of the North': a name, no knowledge (not 'known by critics as "X"')
     if lemma == "show" and any(c.dep_ == "dobj" and c.lemma_.lower() == "sign" and any(
             g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in children):
-        return True  # 'shows signs of wear', 'showed no sign of slowing': a state seen
+        return True  # 'shows signs of wear', 'showed no sign of recovery': a state seen (an act's: ``shown_signs``)
     if lemma == "agree" and not any(c.dep_ in ("ccomp", "xcomp") for c in children) and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
             for c in children):
