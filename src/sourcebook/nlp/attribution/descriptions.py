@@ -183,11 +183,9 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
         return None
     age, noun = (match.group(1), match.group(2)) if match is not None else ("", national.group(1) if national else None)
     wanted = gender_of_word(noun) if noun else None
-    before = resolver.text[:offset]
-    for person in resolver.people.values() if age else ():
-        surname = re.escape(person.name.split()[-1])
-        if _compatible(person.gender, wanted) and re.search(rf"\b{surname}, {age}\b|\b{age}-year-old {surname}\b", before):
-            return Resolved(person.name, PERSON, person.affiliation, person.gender)
+    given = _given_age(resolver, offset, (int(age), int(age)), wanted) if age else None
+    if given is not None:
+        return given
     found = salience.last_entry(resolver.sentence_of(offset), SPEAKER_WINDOW,
                                 lambda r: r.kind == PERSON and _compatible(r.gender, wanted))
     last = found[1] if found is not None else None
@@ -199,17 +197,31 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
     return Resolved(last.name, PERSON, last.affiliation, last.gender) if last is not None else None
 
 
+def _given_age(resolver: SpeakerResolver, offset: int, years: tuple[int, int], wanted: str | None) -> Resolved | None:
+    """The person of a fitting gender the article gave, before ``offset``, an age in ``years``
+    ('Sarah Quinn, 41,', 'the 19-year-old Brandt'); None when it gave none."""
+    from .anaphora import _compatible
+    from .speakers import PERSON, Resolved
+
+    before = resolver.text[:offset]
+    for person in resolver.people.values():
+        if not _compatible(person.gender, wanted):
+            continue
+        surname = re.escape(person.name.split()[-1])
+        for found in re.finditer(rf"\b{surname}, (\d{{1,3}})\b|\b(\d{{1,3}})-year-old {surname}\b", before):
+            if years[0] <= int(found.group(1) or found.group(2)) <= years[1]:
+                return Resolved(person.name, PERSON, person.affiliation, person.gender)
+    return None
+
+
 def _by_years(resolver: SpeakerResolver, offset: int, years: tuple[int, int], salience: Salience) -> Resolved | None:
     """'the teenager said': the person the article gave an age in ``years`` ('Leo Brandt, 19,'),
     else the last speaker who is a person."""
     from .anaphora import SPEAKER_WINDOW
     from .speakers import PERSON, Resolved
 
-    before = resolver.text[:offset]
-    for person in resolver.people.values():
-        surname = re.escape(person.name.split()[-1])
-        for found in re.finditer(rf"\b{surname}, (\d{{1,3}})\b|\b(\d{{1,3}})-year-old {surname}\b", before):
-            if years[0] <= int(found.group(1) or found.group(2)) <= years[1]:
-                return Resolved(person.name, PERSON, person.affiliation, person.gender)
+    given = _given_age(resolver, offset, years, None)
+    if given is not None:
+        return given
     last = salience.last_entry(resolver.sentence_of(offset), SPEAKER_WINDOW, lambda r: r.kind == PERSON)
     return Resolved(last[1].name, PERSON, last[1].affiliation, last[1].gender) if last is not None else None
