@@ -1,5 +1,5 @@
 """Arcs put on a parsed Doc in place, for the rules that mend the parser's reading before the
-others run (``mends``, ``hyphens``, ``reread``)."""
+others run (``mends``, ``hyphens``, ``reread``, ``released_by``)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any, cast
 
 from spacy.attrs import DEP, HEAD
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from .tables import forget
 
@@ -42,4 +42,25 @@ def set_arcs(doc: Doc, heads: dict[int, int], deps: dict[int, str]) -> bool:
     if [s.start for s in doc.sents] != starts:
         doc.from_array([HEAD, DEP], cast(Any, saved))
         return False
+    return True
+
+
+def second_reading(doc: Doc, sent: Span, again: Doc, kept: list[Token]) -> Arcs:
+    """The arcs of ``sent`` with those a second parse ``again`` of its words ``kept`` (the sentence
+    less a phrase cut out) gives them; the cut phrase's words keep theirs, for the caller to hang."""
+    heads = {t.i: t.head.i for t in doc[sent.start : sent.end]}
+    deps = {t.i: t.dep_ for t in doc[sent.start : sent.end]}
+    for new, old in zip(again, kept, strict=True):
+        heads[old.i], deps[old.i] = kept[new.head.i].i, new.dep_
+    return heads, deps
+
+
+def take_second_reading(doc: Doc, again: Doc, kept: list[Token], heads: dict[int, int], deps: dict[int, str]) -> bool:
+    """Put the arcs on ``doc`` and, when they hold, the tags and parts of speech of ``again`` on
+    ``kept`` ('Beatrix Holm, director of X, posted': not the verb 'Beatrix'); whether they held."""
+    if not set_arcs(doc, heads, deps):  # (the sentences stay as they were, or nothing changes)
+        return False
+    for new, old in zip(again, kept, strict=True):
+        old.tag_, old.pos_ = new.tag_, new.pos_
+    forget(doc)
     return True

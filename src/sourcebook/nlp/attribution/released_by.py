@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from .arcs import set_arcs
-from .tables import forget, text_of, words_of
+from .arcs import second_reading, take_second_reading
+from .tables import text_of, words_of
 
 #: the verbs of showing a release's figures take, in the forms the parser reads as nouns
 _SHOWING = frozenset(["show", "shows", "showed", "suggest", "suggests", "indicate", "indicates", "reveal", "reveals",
@@ -68,10 +68,7 @@ def reread_releases(doc: Doc, sentences: list[Span], parse: Callable[[str], Doc]
 def _graft(doc: Doc, sent: Span, again: Doc, kept: list[Token], noun: Token, participle: Token, verb: Token) -> None:
     """The arcs, tags and parts of speech of ``again`` put on ``kept``; the participle on ``noun``,
     'by' on the participle, the agent's words on their last word, which 'by' takes."""
-    heads = {t.i: t.head.i for t in doc[sent.start : sent.end]}
-    deps = {t.i: t.dep_ for t in doc[sent.start : sent.end]}
-    for new, old in zip(again, kept, strict=True):
-        heads[old.i], deps[old.i] = kept[new.head.i].i, new.dep_
+    heads, deps = second_reading(doc, sent, again, kept)
     by, last = doc[participle.i + 1], doc[verb.i - 1]
     heads[participle.i], deps[participle.i] = noun.i, "acl"
     heads[by.i], deps[by.i] = participle.i, "agent"
@@ -79,8 +76,4 @@ def _graft(doc: Doc, sent: Span, again: Doc, kept: list[Token], noun: Token, par
         if not by.i < token.head.i <= last.i or token.head.i == token.i:
             heads[token.i] = last.i
     heads[last.i], deps[last.i] = by.i, "pobj"
-    if not set_arcs(doc, heads, deps):  # (the sentences stay as they were, or nothing changes)
-        return
-    for new, old in zip(again, kept, strict=True):
-        old.tag_, old.pos_ = new.tag_, new.pos_
-    forget(doc)
+    take_second_reading(doc, again, kept, heads, deps)

@@ -17,11 +17,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from .arcs import set_arcs
+from .arcs import second_reading, take_second_reading
 from .noun_cues import mend_noun_cues
 from .released_by import reread_releases
 from .syntax import TENSE_TAGS, subject_of
-from .tables import forget, text_of, words_of
+from .tables import text_of, words_of
 
 #: the longest aside read again, in tokens
 _LONGEST = 12
@@ -146,10 +146,7 @@ def _joined(verb: Token, before: bool, after: Token | None) -> bool:
 def _graft(doc: Doc, sent: Span, again: Doc, kept: list[Token], first: Token, last: Token, verb: Token) -> bool:
     """The arcs, tags and parts of speech of ``again`` put on ``kept``, the aside's own kept inside
     it, hung on the source before it that it names, else on ``verb``; whether they were."""
-    heads = {t.i: t.head.i for t in doc[sent.start : sent.end]}
-    deps = {t.i: t.dep_ for t in doc[sent.start : sent.end]}
-    for new, old in zip(again, kept, strict=True):
-        heads[old.i], deps[old.i] = kept[new.head.i].i, new.dep_
+    heads, deps = second_reading(doc, sent, again, kept)
     names = verb.i > last.i and names_the_source(first, last)
     host = doc[first.i - 1] if names else verb
     for token in doc[first.i : last.i + 1]:
@@ -159,9 +156,4 @@ def _graft(doc: Doc, sent: Span, again: Doc, kept: list[Token], first: Token, la
             heads[token.i] = host.i
             deps[token.i] = ("appos" if token.pos_ in ("NOUN", "PROPN", "NUM") else deps[token.i]) if names else (
                 "prep" if token.pos_ == "ADP" else "advcl" if token.pos_ in ("VERB", "AUX") else "npadvmod")
-    if not set_arcs(doc, heads, deps):  # (the sentences stay as they were, or nothing changes)
-        return False
-    for new, old in zip(again, kept, strict=True):  # ('Beatrix Holm, director of X, posted': not the verb 'Beatrix')
-        old.tag_, old.pos_ = new.tag_, new.pos_
-    forget(doc)
-    return True
+    return take_second_reading(doc, again, kept, heads, deps)
