@@ -50,7 +50,7 @@ bench: install
 
 POLNEAR ?= ../shared/corpora/polnear
 MODEL_CACHE ?= /tmp/sourcebook-polnear-train.spacy
-## the attribution cue tagger and ranker (nlp/attribution/tagger.json, ranker.json), refitted on PolNeAR train (CPU, 4-15 min)
+## the attribution cue tagger and ranker (nlp/attribution/tagger.json, ranker.json), refitted on PolNeAR train (CPU, 4-15 min: mostly the parse and the rules' runs over train)
 model: install
 	rm -f $(MODEL_CACHE)
 	$(BIN)/python scripts/train_tagger.py $(POLNEAR)/train --cache $(MODEL_CACHE)

@@ -5,16 +5,16 @@
 The rules and the cue tagger run on every training text without the ranker; each top-level
 proposal is labelled 1 when it matches a gold attribution (content Jaccard >= 0.5, the
 sources agree: the "attributed" criterion of ``sourcebook evaluate polnear``) and 0
-otherwise. A logistic regression (L2, full-batch gradient descent in numpy: deterministic,
-CPU-only, seconds) is fitted on the features of ``ranker.features``; features seen fewer
-than MIN_COUNT times are left out. The threshold is the one that maximises attributed F1
-over all attributions on train among those that keep its precision at MIN_PRECISION or
-more, read on held-out probabilities (each text scored by a ranker fitted on the other
-FOLDS of train: the fitted ranker's own scores overstate its precision). The cue tagger's
-proposals on train come from taggers fitted on the other folds of train
-(``train_tagger.fold_taggers``), so the ranker learns how good they are on texts the tagger
-did not see. Dev is read only by ``--check DIR``, which prints the calibration table
-of the packaged weights on another split:
+otherwise. A logistic regression (L2, full-batch gradient descent in numpy over a
+scipy.sparse matrix: deterministic, CPU-only, seconds) is fitted on the features of
+``ranker.features``; features seen fewer than MIN_COUNT times are left out. The threshold
+is the one that maximises attributed F1 over all attributions on train among those that
+keep its precision at MIN_PRECISION or more, read on held-out probabilities (each text
+scored by a ranker fitted on the other FOLDS of train: the fitted ranker's own scores
+overstate its precision). The cue tagger's proposals on train come from taggers fitted on
+the other folds of train (``train_tagger.fold_taggers``), so the ranker learns how good
+they are on texts the tagger did not see. Dev is read only by ``--check DIR``, which
+prints the calibration table of the packaged weights on another split:
 
     python scripts/train_ranker.py --check ../shared/corpora/polnear/dev
 
@@ -30,7 +30,8 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
-from train_tagger import fold_taggers, parsed  # scripts/: the parses, cached or not
+from scipy import sparse
+from train_tagger import fold_taggers, parsed, sparse_rows  # scripts/: the parses, cached or not
 
 from sourcebook.evaluate.polnear import Item, match, source_agrees
 from sourcebook.nlp.attribution.ranker import WEIGHTS, Ranker, features
@@ -81,22 +82,25 @@ def collect(
     return rows, labels, golds, texts
 
 
+def design(rows: list[list[str]], index: dict[str, int]) -> sparse.csr_matrix:
+    """The 0/1 matrix of ``rows`` over the features in ``index``: a feature repeated in a row
+    is one 1, as in the dense matrix this replaced."""
+    return sparse_rows([sorted({index[f] for f in row if f in index}) for row in rows], len(index))
+
+
 def fit(rows: list[list[str]], labels: list[int]) -> dict[str, float]:
     counts = Counter(f for row in rows for f in set(row))
     names = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
     index = {f: i for i, f in enumerate(names)}
-    x = np.zeros((len(rows), len(names)))
-    for r, row in enumerate(rows):
-        for f in row:
-            if f in index:
-                x[r, index[f]] = 1.0
+    x = design(rows, index)
+    xt = x.T.tocsr()  # the gradient's product, row by row
     y = np.array(labels, dtype=float)
     w = np.zeros(len(names))
     reg = np.full(len(names), L2 / len(rows))
     reg[index["bias"]] = 0.0
     for _ in range(STEPS):
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        w -= RATE * (x.T @ (p - y) / len(rows) + reg * w)
+        w -= RATE * (xt @ (p - y) / len(rows) + reg * w)
     return {f: round(float(w[i]), 4) for f, i in index.items() if abs(w[i]) > 1e-4}
 
 
