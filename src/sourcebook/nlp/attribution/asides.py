@@ -13,6 +13,7 @@ from .candidate import trim_content
 from .denials import agent_participle, denial_comma
 from .fronted_conditions import fronted_condition
 from .lexicon import Lexicon
+from .opening_participles import after_opening_participle
 from .syntax import FINITE_TAGS, SUBJECTS, closes_quotation, finite, inverted_after_comma, last_word, past_a_colon, subtree_span
 from .tables import text_of
 
@@ -233,20 +234,21 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
     if not as_clause and any(c.dep_ == "mark" for c in verb.children):
         return []  # '..., hours after prosecutors charged him': a time or reason, not an aside
     clause = next(t for t in verb.subtree if not t.is_punct and t.idx >= start)  # the cue clause's first word
-    before, after = text[sent.start_char : clause.idx].rstrip(" ,"), text[end : sent.end_char].lstrip(" ,\u2014-")
+    opening = after_opening_participle(lex, verb, clause, sent)  # not 'Asked about X,' before 'he said, "..."'
+    before, after = text[opening : clause.idx].rstrip(" ,"), text[end : sent.end_char].lstrip(" ,\u2014-")
     # (the sentence may start inside the quotation, its opening mark left before it)
     opened = before.lstrip().startswith(_OPENING) or text[: sent.start_char].rstrip().endswith(_OPENING)
     if opened and before.endswith(_CLOSING) and not any(m in after for m in _OPENING):
         # '"It is over," Ebeling said, and her husband cut in.': a quotation opening the
         # sentence and closed before the cue clause is what was said; the words after it, with
         # no quotation, are the writer's ('"It is over," he said, and "the town knows it"' is not)
-        return [(sent.start_char, start)]
+        return [(opening, start)] if opening < start else []
     rest = verb.doc.char_span(end, sent.end_char, alignment_mode="contract")  # the words after the cue clause
     if rest is not None and (_comment_after(rest) or lex is not None and _participle_after(lex, verb, rest)
                              or _circumstance_after(verb, rest)
                              or lex is not None and _report_after(lex, verb, rest)):
-        return [(sent.start_char, start)]
-    return [(sent.start_char, start), (end, sent.end_char)]
+        return [(opening, start)] if opening < start else []
+    return [p for p in ((opening, start), (end, sent.end_char)) if p[0] < p[1]]
 
 
 def _report_after(lex: Lexicon, verb: Token, after: Span) -> bool:

@@ -94,7 +94,8 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
         start, end = trim(text, complementizer.end(), end, SPACES + ",;:")
     # a closing period, or an unbalanced bracket or mark left by the parse
     while end > start and (text[end - 1] in ".,;: " or text[end - 1] in _OPENING_BRACKET
-                           and _OPENING_BRACKET[text[end - 1]] not in text[start : end - 1]):
+                           and _OPENING_BRACKET[text[end - 1]] not in text[start : end - 1]
+                           or _closes_no_single_quote(text, start, end)):
         end -= 1
     # a time keeps its 'a.m.', stop and all, which the parse may hang outside ('closed at 2 | a.m.')
     time = _TIME_STOP.match(text, end) if text[end - 1 : end].isdigit() else None
@@ -107,6 +108,13 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
     if dangling is not None:
         end = trim(text, start, dangling.start())[1]
     return (start, end) if end - start > 1 else None
+
+
+def _closes_no_single_quote(text: str, start: int, end: int) -> bool:
+    """'Don't worry, it'll be fine,'' (a quotation within a quotation): a single mark after the
+    closing comma or stop that no single mark in the content opens is the outer quotation's."""
+    return (end - start > 2 and text[end - 1] in "'\u2019" and text[end - 2] in ".,"
+            and not any(text[i] in "'\u2018" and (i == start or not text[i - 1].isalnum()) for i in range(start, end - 1)))
 
 
 # not 'proposed just that'; not the pronoun that a verb follows ('argue that is too little')

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .candidate import SPEECH, Candidate, trim, trim_content
+from .closed_quotes import opens_past_its_quotation
 from .drawn_criticism import drawn_criticism
 from .fragments import fragment_before
 from .heard import heard_cue, heard_read_as_noun
@@ -27,6 +28,7 @@ from .phrases import according_to, bare_per, view_phrase
 from .proforms import pro_form_cue
 from .quantifiers import without_floating_quantifier
 from .quote_verbs import quote_verb
+from .quoted_rest import quotation_after_source
 from .ratings import rating_cue
 from .relatives import clause_in_phrase, clause_read_as_object
 from .reporting_tails import reporting_tail
@@ -70,6 +72,8 @@ class CueRules:
                     continue
                 token = doc[i]
                 cand = self.token_cue(text, token, sent)
+                if cand is not None and cand.contents and opens_past_its_quotation(token, cand.contents[0][0]):
+                    cand.contents = []  # '"She said, 'Go home,'" the guard said': the closing clause is no content
                 if cand is None:
                     cand = reporting_tail(self.lex, text, token, sent)
                 elif not cand.contents and cand.verb is not None:  # it waits for a quotation
@@ -82,6 +86,9 @@ class CueRules:
                         cand.cue = (token.idx, cand.cue[1])  # ('Probably not, says X': the 'not' is the fragment's)
                 if cand is not None:
                     cand.sentence = index
+                    if cand.source and cand.source_token is not None and (
+                            cut := quotation_after_source(doc, i, cand.source_token)) is not None:
+                        cand.source = trim(text, cand.source[0], cut)  # 'X was, said one aide, "a surprise."'
                     widen_to_seem(self.lex, token, cand)  # 'seemed to recognize X'
                     without_floating_quantifier(doc, cand)  # 'X, Y and Z all say': X, Y and Z
                     if cand.source and cand.cue and cand.source[0] < cand.cue[0] < cand.source[1] and cand.contents and all(

@@ -40,9 +40,10 @@ _CLOCK = re.compile(rf"(?:\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?|\d{{4}}(?= ?{_Z
 
 def after_clock(text: str, start: int, end: int) -> int:
     """Where a source from ``start`` to ``end`` starts past a live page's time opening its line
-    ('14:20 A resident posted on X'): a time is no part of who speaks."""
+    ('14:20 A resident posted on X', '08:55 BST - Police said', where the parser starts it at the zone):
+    a time is no part of who speaks."""
     line = text.rfind("\n", 0, start) + 1
-    clock = _CLOCK.match(text, line) if not text[line:start].strip() else None
+    clock = _CLOCK.match(text, line)
     return clock.end() if clock is not None and start < clock.end() < end else start
 
 def span_of(tokens: Iterable[Token]) -> tuple[int, int]:
