@@ -12,6 +12,13 @@ noun the verb was read as the adjective of is its object, and the verb takes the
 (the sentence's root when the noun was, or when the root is a quotation before the phrase, which
 becomes the verb's clause); a clause with a subject of its own hung right after that noun ('told
 reporters he was ready') is the verb's clause.
+
+After a quotation the parser may read the cue itself as a noun or an adjective the age describes
+('"...," the 74-year-old recalled.': 'recalled' a noun in apposition to the quotation's last noun,
+or the root read as an adjective): an inflected form of a verb of saying there ('recalled', 'wrote',
+'insists': not 'report', a noun as often as a verb) is tagged as the verb it is
+(``tag_aged_cues``), and when it hung inside the quotation it becomes the sentence's root, the
+quotation its clause.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from .arcs import merged
 from .lexicon import active_lexicon
-from .tables import words_of
+from .tables import forget, words_of
 
 _UNITS = frozenset(["year", "month", "week"])
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that"])
@@ -40,6 +47,27 @@ def aged_subjects(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     return merged(found)
 
 
+def tag_aged_cues(doc: Doc) -> None:
+    """Tag as verbs, in place, the inflected verbs of saying read as a noun or an adjective right
+    after an age phrase that follows a quotation (and forget the words' table when any changes)."""
+    words = words_of(doc)
+    lexicon = active_lexicon()
+    lower, text, tags = words.lower, words.text, words.tag
+    changed = False
+    for i in range(6, len(doc) - 1):
+        form = lower[i + 1]
+        if (tags[i + 1] in ("NN", "NNS", "JJ") and form in lexicon.speech_forms and form not in lexicon.speech
+                and not form.endswith("ing") and lower[i] == "old" and text[i - 1] == "-" and lower[i - 2] in _UNITS
+                and text[i - 3] == "-" and lower[i - 5] in _DETERMINERS and doc[i - 6].is_quote):
+            verb = doc[i + 1]
+            lemma = lexicon.verb_lemmas.get(form, form)
+            verb.tag_ = "VBZ" if form.endswith("s") and not form.endswith("ed") else "VBD"
+            verb.pos_, verb.lemma_ = "VERB", lemma
+            changed = True
+    if changed:
+        forget(doc)
+
+
 def _arcs(first: Token, old: Token, verb: Token) -> tuple[dict[int, int], dict[int, str]] | None:
     if old.head.i == verb.i and old.dep_ == "nsubj" or not first.doc[first.i + 1].like_num:
         return None  # (the parse reads it so)
@@ -53,6 +81,15 @@ def _arcs(first: Token, old: Token, verb: Token) -> tuple[dict[int, int], dict[i
     for token in first.doc[first.i : old.i]:
         if not first.i <= token.head.i <= old.i or token.head.i == token.i:
             heads[token.i], deps[token.i] = old.i, "det" if token.i == first.i else "npadvmod"
+    root = sent.root
+    if verb.dep_ == "appos" and verb.head.i < first.i and root.i < first.i and first.doc[first.i - 1].is_quote:
+        # ('"We lost everything," the 74-year-old recalled.': the cue hung on the quotation's noun)
+        heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+        heads[root.i], deps[root.i] = verb.i, "ccomp"
+        for child in root.children:
+            if child.i > old.i and child.dep_ == "punct":
+                heads[child.i] = verb.i
+        return heads, deps
     if verb.dep_ == "amod" and verb.head.i > verb.i:  # ('the 34-year-old told police': an adjective of 'police')
         noun = verb.head
         heads[noun.i], deps[noun.i] = verb.i, "dobj"

@@ -92,7 +92,7 @@ def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
             name_words(name)) & (index._group_words | index.lex.public_bodies | index._place_nouns | FIRM_ENDINGS):
         return True  # or one whose name of words says no kind at all ('Cycling UK ... the charity'; not 'CCTV')
     firms = company_nouns()
-    if noun in firms and not called and (paper_named(name) or fold(name or "") in folded_outlets(index.lex.outlets)):
+    if noun in firms and not called and (paper_like(name) or fold(name or "") in folded_outlets(index.lex.outlets)):
         return False  # 'Its boss told the Guardian X. The company said Y': a paper is no firm the article is about
     # 'X apologised in a video posted on LinkedIn. The company said Y': a platform the article
     # names only as where one posted is no firm it is about (not 'LinkedIn was fined')
@@ -268,6 +268,11 @@ def paper_named(name: str | None) -> bool:
     (not by the words other firms' names end in too: 'Royal Mail', 'American Express')."""
     words = (name or "").lower().split()
     return len(words) >= 2 and words[-1] in _papers_alone()
+
+
+def paper_like(name: str | None) -> bool:
+    """A paper's name (``paper_named``), or a paper's word alone ('the Chronicle', 'the Gazette')."""
+    return paper_named(name) or (name or "").lower() in _papers_alone()
 
 
 #: last words of papers' names that firms' names end in too

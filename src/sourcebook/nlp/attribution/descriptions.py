@@ -179,8 +179,8 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
         match is None and national is None) else None
     if match is None and national is None and not (  # 'The Finn said', 'the Italian added'
             span is not None and len(span) == 2 and span[0].lower_ == "the" and span[1].ent_type_ == "NORP"
-            and span[1].is_title and span[1].tag_ == "NNP"):
-        return None
+            and span[1].is_title and span[1].tag_ == "NNP" and not span[1].text.endswith("s")):
+        return None  # (a plural is a party or a people: 'The Greens said', 'The Swiss said')
     age, noun = (match.group(1), match.group(2)) if match is not None else ("", national.group(1) if national else None)
     wanted = gender_of_word(noun) if noun else None
     given = _given_age(resolver, offset, (int(age), int(age)), wanted) if age else None

@@ -296,6 +296,10 @@ def joined_subject(resolver: SpeakerResolver, head: Token) -> Resolved | None:
     return group if group is not None and group.kind == GROUP else None
 
 
+#: the singular nouns of a household a 'they' stands for ('The Adeyemi family has farmed here for decades, and they say X')
+_KIN_GROUPS = frozenset(["family", "couple", "household"])
+
+
 def plural_subject(resolver: SpeakerResolver, offset: int,
                     said: Sequence[tuple[int, int]] = ()) -> tuple[int, Resolved] | None:
     """A plural people noun (subject or object) of this sentence before the pronoun, or of
@@ -310,7 +314,7 @@ def plural_subject(resolver: SpeakerResolver, offset: int,
     verb = pronoun[0].head if pronoun is not None and len(pronoun) else None
     found = [t for t in span if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and (  # ('Residents were evacuated. They')
                 t.tag_ == "NNS" and anaphora._people_noun(resolver, t) or t.dep_ == "nsubj" and (
-                    _joined_names(t) or _joined_roles(resolver, t)))
+                    _joined_names(t) or _joined_roles(resolver, t) or t.tag_ == "NN" and t.lower_ in _KIN_GROUPS))
              and not resolver.in_quote(t.idx) and not any(a <= t.idx < b for a, b in said)
              and not (verb is not None and _fronted_phrase(t, verb))]
     if not found:

@@ -26,7 +26,7 @@ from .bodies import (
     with_whole_body_names,
     with_whole_name_phrases,
 )
-from .body_nouns import FIRM_ENDINGS, company_nouns, outlet_names, survey_maker
+from .body_nouns import FIRM_ENDINGS, company_nouns, outlet_names, paper_like, survey_maker
 from .candidate import byline_line, dateline_end, dateline_places, headline_end, in_dateline
 from .direct import QuoteIndex
 from .entities import (
@@ -74,7 +74,7 @@ NUMBER_LABELS = ("PERCENT", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL")
 #: words of a place's bodies: 'Cardith' alone is the town, not Cardith City Council
 _PLACE_BODIES = frozenset(["city", "council", "county", "state", "district", "parish", "borough", "government",
                            "police", "assembly", "senate", "university", "college", "school", "hospital", "club", "fc", "court",
-                           "tribunal", "parliament", "congress", "army", "navy"])
+                           "tribunal", "parliament", "congress", "army", "navy", "board"])
 #: regulators' and public services' short names ('FDA', 'Ofcom'): no firms
 _PUBLIC_ACRONYMS = word_set("attribution/public_body_acronyms")
 _PARAGRAPH = re.compile(r"\n\s*")
@@ -372,7 +372,8 @@ class ArticleIndex:
         no regulator's short name ('the FDA', 'an AAIB spokesperson'), and a name at all ('the hydraulic fault'
         the NER took for a body is in lower case)."""
         return not set(name.lower().split()) & (_PLACE_BODIES | self.lex.public_bodies) and (
-            canonical_name(name) not in outlet_names(self.lex.outlets)) and name.lower() not in _PUBLIC_ACRONYMS and (
+            canonical_name(name) not in outlet_names(self.lex.outlets)) and not paper_like(name) and name.lower() not in (
+                _PUBLIC_ACRONYMS) and (
             name[:1].isupper() or name[:1].isdigit()) and not survey_maker(self, name)  # (not 'surveyed by FactSet')
 
     def main_organisation(self, firm: bool = False) -> str | None:

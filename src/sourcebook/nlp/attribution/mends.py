@@ -2,7 +2,8 @@
 joined by hyphens (``hyphens``), a relative clause on a noun of saying read as its complement
 (``relative_that``), a cue verb after a relative clause ending on its preposition
 (``stranded``), a person named by age before a cue (``aged``), a clause of saying hung on a time
-clause's participle ('said while visiting X that Y': ``occasion_clauses``), a verb of saying read as a plural
+clause's participle ('said while visiting X that Y': ``occasion_clauses``), a past verb of saying read as an
+adjective that holds a subject (``subject_adjectives``), a verb of saying read as a plural
 noun ('As the editorial notes, X': ``noun_cues``), and a clause's verb read as the
 auxiliary of an adjective.
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .aged import aged_subjects
+from .aged import aged_subjects, tag_aged_cues
 from .arcs import merged, set_arcs
 from .claim_subjects import claim_subjects
 from .denied_plurals import denied_plurals
@@ -30,6 +31,7 @@ from .occasion_clauses import occasion_clauses
 from .quoted_series import quoted_series
 from .relative_that import relative_that
 from .stranded import stranded_relative
+from .subject_adjectives import subject_adjectives
 from .surnames import tag_surnames
 from .tables import forget, words_of
 from .tense_series import tense_series
@@ -39,6 +41,7 @@ def mend(doc: Doc) -> None:
     """Mend the parse of ``doc`` in place (sentences stay as they were, or nothing changes)."""
     tag_surnames(doc)  # ('Baker conceded that X' after 'Lena Baker': a name, not the noun 'baker')
     join_hyphenated(doc)  # ('Yun Hae-rin said': one name, not the subject 'rin')
+    tag_aged_cues(doc)  # ('"...," the 74-year-old recalled.': a verb, not a noun)
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
     verbs = []
@@ -76,6 +79,7 @@ def mend(doc: Doc) -> None:
         relative_that(doc),  # ('a claim that officials rejected': 'that' the verb's object)
         aged_subjects(doc),  # ('"...," the 34-year-old told police': the age phrase the cue's subject)
         occasion_clauses(doc),  # ('said while speaking to reporters that X': the clause the verb of saying's)
+        subject_adjectives(doc),  # ('A worker, who X, claimed managers had been told': 'claimed' the sentence's verb)
     ))
     heads.update(found)
     deps.update(relations)

@@ -21,7 +21,11 @@ if TYPE_CHECKING:
 #: a body's name words that tell no body from another ('the', 'of')
 _GLUE = frozenset(["the", "of", "for", "and", "&", "a"])
 #: parties, whose words a role shares with its holder's in ``roles`` ('the Democratic nominee')
-_PARTIES = frozenset(["democratic", "democrat", "democrats", "republican", "republicans", "gop"])
+#: a party's words and the party they name ('the Labour MP' is of a party, not of a body named 'Labour' that
+#: the role belongs to; 'conservative' and 'liberal' also describe views, so are left out)
+PARTY_WORDS = {"democratic": "d", "democrat": "d", "democrats": "d", "republican": "r", "republicans": "r", "gop": "r",
+               "labour": "lab", "labor": "lab", "tory": "con", "tories": "con", "snp": "snp", "bjp": "bjp", "ndp": "ndp"}
+_PARTIES = frozenset(PARTY_WORDS)
 
 
 def whose_words(head: Token, deps: tuple[str, ...] = ("compound", "nmod", "poss")) -> list[Token]:

@@ -40,6 +40,7 @@ from .body_salience import owned_body, subject_body, topic_owner
 from .descriptions import definite as _definite
 from .descriptions import group_nouns as _group_nouns
 from .people import gender_of_first_name, gender_of_word
+from .role_bodies import PARTY_WORDS as _PARTY_WORDS
 from .role_bodies import held_elsewhere, role_bodies
 from .syntax import PERSON_SUFFIXES
 
@@ -174,7 +175,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
                                          and not set((n or "").lower().split()) & resolver._group_words)
         # 'the bank': the firm the article is about
         return Resolved(main, ORG) if main and not names_noun(resolver, main, "agency") else None
-    if not (lemma in lex.role_nouns or head.lower_ in lex.role_nouns or gender_of_word(head.text)
+    if not (lemma in lex.role_nouns or head.lower_ in lex.role_nouns or gender_of_word(head.text) or head.tag_ == "NN" and (
+            head.text in word_set(_WITNESS))
             or (lemma.endswith(PERSON_SUFFIXES) or lemma in TITLES and _definite(head)) and lemma not in lex.document_nouns
             and any(lemma in p.roles for p in resolver.people.values())):  # a role the article gave ('the coroner')
         return None
@@ -264,23 +266,23 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     if head.lower_ in lex.organisation_words or lemma in lex.organisation_words:
         return None  # 'the police': a force, not the last speaker
     speaker = resolver.people.find(last.name.split()) if last.name else None
-    if not {lemma, head.lower_} & (word_set("source_types/witness") | set((last.name or "").lower().split())) and not (
+    if not {lemma, head.lower_} & (word_set(_WITNESS) | set((last.name or "").lower().split())) and not (
             parties and speaker is not None and parties & _parties(speaker.roles)):
         return None  # '"We didn't panic," Luc Ferrand said. The race doctor said X': an office or trade the last speaker
         # was not introduced with is someone else's (a part in the story may be theirs: 'the witness', 'the passenger';
         # so a title in their name, 'the duchess' for the Duchess of Edinburgh, or their party, 'the Democratic nominee')
     if speaker is not None and (_other_role(words, speaker.roles, {lemma, head.lower_}) or (
             lemma not in speaker.roles and head.lower_ not in speaker.roles
-            and any(w in lex.role_nouns for w in speaker.roles))):
-        return None  # the last speaker holds another role: 'the governor' is not the minister quoted
+            and any(w in lex.role_nouns and not {w, lemma} <= word_set(_WITNESS) for w in speaker.roles))):
+        return None  # the last speaker holds another role: 'the governor' is not the minister quoted (a resident may farm)
     if parties and speaker is not None and _parties(speaker.roles) - parties:
         return None
     proper = {t.lower_ for t in qualifiers if t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper() and t.i != t.sent.start
               and not _parties({t.lower_})}  # (the parties known by name are checked below)
     if speaker is not None and proper - speaker.roles - set(fold(speaker.affiliation or "").split()):
         return None  # 'The Conservative party chairman' is not Reform's Colin Pratt quoted last
-    if speaker is not None and (lemma in TITLES or head.lower_ in TITLES) and not any(
-            w in lex.role_nouns or w in TITLES for w in speaker.roles):
+    if speaker is not None and (lemma in TITLES or head.lower_ in TITLES) and head.text not in word_set("kin_nouns") and not any(
+            w in lex.role_nouns or w in TITLES for w in speaker.roles):  # (a lower-case 'the father' is kin, not a title)
         return None  # 'Nadia Kowalczyk said ... The minister said': the article gave her no office ('the witness' may be her)
     if parties and speaker is not None and not _parties(speaker.roles) and any(
         w in lex.role_nouns and w not in word_set("group_role_nouns") for w in speaker.roles
@@ -409,6 +411,7 @@ def role_body(resolver: SpeakerResolver, head: Token, salience: Salience) -> str
 
 
 _ANOTHER = frozenset(["another", "other", "second", "third", "fellow"])  # before a role: not the one named before
+_WITNESS = "source_types/witness"  # the parts in a story ('the passenger', 'the farmer'): no office
 
 
 @cache
@@ -443,7 +446,6 @@ def _owner(resolver: SpeakerResolver, qualifiers: list[Token], offset: int, sali
 
 
 _OWNING = frozenset(["his", "her", "its", "their"])
-_PARTY_WORDS = {"democratic": "d", "democrat": "d", "democrats": "d", "republican": "r", "republicans": "r", "gop": "r"}
 
 
 def _firm_name(resolver: SpeakerResolver, name: str) -> bool:
