@@ -28,7 +28,7 @@ def test_a_bare_verb_of_talking_reports_nothing(nlp, text, cue):
 @pytest.mark.parametrize("text, cue, content", [
     ("The minister spoke about the flood defences for an hour.", "spoke about", "the flood defences"),
     ("Ms. Osei has been talking to her advisers about a run for the Senate.",
-     "has been talking to her advisers about", "a run for the Senate"),
+     "has been talking", "about a run for the Senate"),  # (past the one addressed: ``particle_reach``)
 ])
 def test_talking_about_a_topic_is_still_a_cue(nlp, text, cue, content):
     found = records(nlp, text, cue)

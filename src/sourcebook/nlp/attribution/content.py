@@ -19,6 +19,7 @@ from .leads import subject_read_as_object, that_clause_read_as_adverbial, wh_cla
 from .lexicon import Lexicon
 from .misread import plural_read_as_verb
 from .objects import addressee_topic, artefact, disputed_pronoun, infinitive_in_relative, objects_content, thing_placed
+from .particle_reach import preposition_placed
 from .predicates import agrees_with_the_clause, clause_spliced_in_headline, list_read_as_conjunct
 from .relative_objects import set_off_relative_object
 from .relatives import addressee_clause_before, clause_read_as_relative
@@ -434,9 +435,9 @@ def _phrasal(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
                     # 'criticized the mayor for the delay': the object and the reason (not 'warned residents about X':
                     # the one addressed, ``addressee_topic``)
                     return [with_tail(lex, text, verb, (subtree_span(direct[0])[0], subtree_span(child)[1]), child)]
-                if not direct:  # (the cue is the verb alone past the one addressed: not 'warned residents about')
-                    extra.append(child)
-                return [with_tail(lex, text, verb, subtree_span(objects[0]), objects[0])]
+                found = [with_tail(lex, text, verb, subtree_span(objects[0]), objects[0])]
+                # (the cue is the verb alone past the one addressed: not 'warned residents about')
+                return found if direct else preposition_placed(verb, child, found, extra)
             gerund = next((c for c in children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
                            and c.left_edge.i == child.i + 1 and child.dep_ == "prt"), None)
             if gerund is not None:  # 'ruled out bringing back conscription': the gerund hung on the verb
@@ -460,8 +461,7 @@ def _prepositional(lex: Lexicon, text: str, verb: Token, children: list[Token], 
                 child.lower_ == "for" and verb.lemma_.lower() in lex.writing_verbs):  # 'wrote for the majority'
             pobj = first_child(child, ("pobj", "pcomp"))
             if pobj is not None and pobj.ent_type_ not in NOT_CONTENT_ENTS and pobj.lemma_.lower() not in lex.manner_nouns:
-                extra.append(child)
-                return [with_tail(lex, text, verb, subtree_span(pobj), pobj)]
+                return preposition_placed(verb, child, [with_tail(lex, text, verb, subtree_span(pobj), pobj)], extra)
     for child in children:
         # 'spoke at length about X', 'spoke at a rally about Y': the parser hung the content's
         # 'about' on the object of the phrase of manner or place before it
