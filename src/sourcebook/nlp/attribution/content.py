@@ -24,6 +24,7 @@ from .predicates import agrees_with_the_clause, clause_spliced_in_headline, list
 from .relative_objects import set_off_relative_object
 from .relatives import addressee_clause_before, clause_read_as_relative
 from .report_ends import main_verb_in_relative_report, told_between
+from .set_off_ends import stance_content_end
 from .spoken_at import medium_placed
 from .syntax import (
     CLAUSES,
@@ -487,6 +488,7 @@ def finished_contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep
     if not contents and not keep_empty:
         return None
     contents = [drop_writer_tails(lex, text, verb.doc, c) for c in contents]
+    contents = [stance_content_end(lex, text, verb.doc, verb, c) for c in contents]  # (a stance's: not the writer's relative)
     if contents and all(bare_pronoun(verb.doc, c) for c in contents) and not disputed_pronoun(lex, verb, contents) and (
             not set_off_relative_object(verb, contents)):  # (but 'X, which the mayor opposed': ``relative_objects``)
         return None  # 'wants what', 'refers to which', 'to vote for him': no content of its own

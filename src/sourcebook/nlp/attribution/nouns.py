@@ -19,6 +19,7 @@ from .causes import raised_by_a_thing
 from .idea_participles import clause_end
 from .labels import explainer_heading
 from .lexicon import Lexicon
+from .set_off_ends import stance_content_end
 from .syntax import (
     NOT_CONTENT_ENTS,
     first_child,
@@ -60,6 +61,7 @@ def noun_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     if content is None or not content.clausal and _idiom_object(noun, extra):
         return None
     piece = trim_content(text, *content.span)
+    piece = piece and stance_content_end(lex, text, noun.doc, noun, piece)  # (not the writer's relative after it)
     if piece is None:
         return None
     if _unmade(noun):
@@ -340,6 +342,7 @@ def adjective_cue(lex: Lexicon, text: str, adj: Token) -> Candidate | None:
     if content is None:
         return None
     piece = trim_content(text, *content)
+    piece = piece and stance_content_end(lex, text, adj.doc, adj, piece)
     subject = subject_of(copula)
     if subject is None and passive is not None:  # the parser may hang the subject on the auxiliary
         subject = next((c for c in passive.children if c.dep_ == "nsubj"), None)
