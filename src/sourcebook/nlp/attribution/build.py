@@ -18,7 +18,7 @@ from .closing_reports import widen_closing_reports
 from .colon_blocks import colon_blocks
 from .colon_participles import quotations_to_participles
 from .connectives import without_connective
-from .direct import Mask, QuoteIndex, absorb_quotes, attach_quotes, inner_end
+from .direct import QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes, told_in_the_body
 from .headline_subjects import HEAD_WORD, fold, pronoun_headline, recased, verb_forms
 from .held_sources import sources_without_reports
@@ -36,6 +36,7 @@ from .tables import text_of
 from .tagger import CueTagger
 from .trailing_reports import split_trailing_reports
 from .turns import Turns
+from .unowned_quotes import drop_unowned_inner
 
 #: the Sourcebook components that extract (factories.PIPELINE_ORDER, not imported: factories imports this package)
 EXTRACTORS = ("sourcebook_mentions", "sourcebook_attributions", "sourcebook_figures")
@@ -96,7 +97,7 @@ class Extractor:
         cands = _without_media(doc, _dedupe(cands))
         cands = [c for c in cands if not (_quoted_cue(text, c, quotes) and any(
             o is not c and any(s <= (c.cue or (0, 0))[0] < e for s, e in o.contents) for o in cands))]
-        cands = _drop_unowned_inner(doc, text, cands, quotes, self.lex.first_second_person)
+        cands = drop_unowned_inner(doc, text, cands, quotes, self.lex.first_second_person)
         cands = self._fold_outlet_credits(text, cands)
         cands = _drop_circular_asides(text, cands)
         _within_the_source_of_the_next(text, cands)
@@ -312,24 +313,6 @@ def _without_media(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.idx in cues
 
     return [c for c in cands if not medium(c)]
-
-
-def _drop_unowned_inner(doc: Doc, text: str, cands: list[Candidate], quotes: QuoteIndex,
-                        first_second: frozenset[str]) -> list[Candidate]:
-    """A report inside a quotation that nobody's attribution holds, by the quoted speaker
-    ('I think ...') or by no one, says nothing about who said what."""
-    held = Mask(len(text))
-    for cand in cands:
-        for c in cand.contents:
-            held.add(c)
-    keep = []
-    for cand in cands:
-        if cand.cue is not None and quotes.around(*cand.cue) is not None and not held.hits(cand.cue):
-            subject = doc[cand.source_token].lower_ if cand.source_token is not None else None
-            if subject is None or subject in first_second:
-                continue
-        keep.append(cand)
-    return keep
 
 
 def _drop_circular_asides(text: str, cands: list[Candidate]) -> list[Candidate]:
