@@ -6,6 +6,8 @@ or before the cue clause, and the reason after a cue clause set mid-sentence ('X
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..sentences import sentence_of
@@ -238,10 +240,11 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
     before, after = text[opening : clause.idx].rstrip(" ,"), text[end : sent.end_char].lstrip(" ,\u2014-")
     # (the sentence may start inside the quotation, its opening mark left before it)
     opened = before.lstrip().startswith(_OPENING) or text[: sent.start_char].rstrip().endswith(_OPENING)
-    if opened and before.endswith(_CLOSING) and not any(m in after for m in _OPENING):
+    if opened and before.endswith(_CLOSING) and (not any(m in after for m in _OPENING) or _quoted_word_after(verb, after)):
         # '"It is over," Ebeling said, and her husband cut in.': a quotation opening the
         # sentence and closed before the cue clause is what was said; the words after it, with
-        # no quotation, are the writer's ('"It is over," he said, and "the town knows it"' is not)
+        # no quotation, are the writer's ('"It is over," he said, and "the town knows it"' is not),
+        # as are a clause of the writer's set around a quoted word ('..., and "unfair" was the word used')
         return [(opening, start)] if opening < start else []
     rest = verb.doc.char_span(end, sent.end_char, alignment_mode="contract")  # the words after the cue clause
     if rest is not None and (_comment_after(rest) or lex is not None and _participle_after(lex, verb, rest)
@@ -249,6 +252,22 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
                              or lex is not None and _report_after(lex, verb, rest)):
         return [(opening, start)] if opening < start else []
     return [p for p in ((opening, start), (end, sent.end_char)) if p[0] < p[1]]
+
+
+# after the cue clause: a conjunction, a quotation and words of the writer's after its closing mark
+_QUOTED_WORD = re.compile(r"(?:and|but|or),?\s+[\"\u201c\u2018\u00ab][^\"\u201d\u2019\u00bb]*[\"\u201d\u2019\u00bb](.*)$", re.S)
+
+
+def _quoted_word_after(verb: Token, after: str) -> bool:
+    """Whether ``after`` joins to the cue a clause of the writer's that opens with a quotation and
+    goes on past it with a finite verb ('and "unsafe" was the word they used'), not the speaker's
+    next quoted words ('and "the town knows it."', 'and "we will be back" next year')."""
+    m = _QUOTED_WORD.match(after)
+    if m is None:
+        return False
+    doc = verb.doc
+    rest = doc.char_span(sentence_of(verb).end_char - len(m.group(1)), sentence_of(verb).end_char, alignment_mode="contract")
+    return rest is not None and any(t.tag_ in FINITE_TAGS for t in rest)
 
 
 def _report_after(lex: Lexicon, verb: Token, after: Span) -> bool:

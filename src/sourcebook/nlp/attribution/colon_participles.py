@@ -19,8 +19,10 @@ from spacy.tokens import Doc
 from .candidate import Candidate
 from .syntax import subtree_span
 
+#: the opening quotation marks, double or single, straight, curly or angled
+_OPENING = "\"\u201c\u2018'\u00ab"
 #: the participle's own phrase up to a colon and an opening quotation mark ('writing on Facebook: "')
-_TO_QUOTE = re.compile(r"[^\"\u201c\u201d:;.!?\n]{0,60}:\s*[\"\u201c]\s*$")
+_TO_QUOTE = re.compile(rf"[^\"\u201c\u201d\u00ab:;.!?\n]{{0,60}}:\s*[{_OPENING}]\s*$")
 
 
 def quotations_to_participles(doc: Doc, text: str, cands: list[Candidate]) -> None:
@@ -33,7 +35,7 @@ def quotations_to_participles(doc: Doc, text: str, cands: list[Candidate]) -> No
         if head is None or head is part or head.cue is None or head.cue[1] > part.cue[0]:
             continue
         start = min(s for s, _ in head.contents)
-        if start <= part.cue[1] or not _TO_QUOTE.match(text, part.cue[1], start + 1 if text[start] in "\"\u201c" else start):
+        if start <= part.cue[1] or not _TO_QUOTE.match(text, part.cue[1], start + 1 if text[start] in _OPENING else start):
             continue
         part.contents = head.contents
         assert head.verb is not None

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from ..lexicon import word_set
 from ..quotes import CLOSING, CLOSING_MARKS, Quote
 from .candidate import SPEECH, Candidate, inside, overlaps, trim
-from .connective_quotes import after_connective, joined_quote
+from .connective_quotes import after_connective, ends_sentence, joined_quote
 from .labels import label_text
 
 # '"..." - Lena Moss' or '"..." - Lena Moss, agency director' ending the line: the name is the source
@@ -292,7 +292,9 @@ def _next_sentence(text: str, cand: Candidate, q: Quote, sentence_of) -> bool:
     if sentence_of(q.open) != cand.sentence + 1:
         return False
     before = text[: q.open].rstrip()
-    return bool(before) and before[-1] in ".!?\"\u201d" and sentence_of(len(before) - 1) == cand.sentence
+    # (not a phrase quoted in the writer's own sentence: '"The storm" hit the coast an hour later.')
+    return (bool(before) and before[-1] in ".!?\"\u201d" and sentence_of(len(before) - 1) == cand.sentence
+            and ends_sentence(text, q))
 
 
 _CONTINUES = re.compile(r"[^\"\u201c\u201d.!?]{0,100}[.!?]?")

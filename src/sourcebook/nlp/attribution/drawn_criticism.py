@@ -1,11 +1,13 @@
-"""A stance against something that it draws from its holders: 'The plan has drawn sharp criticism
+"""A stance on something that it draws from its holders: 'The plan has drawn sharp criticism
 from local unions', 'the mayor faced opposition from residents', 'the bill sparked complaints from
-landlords'.
+landlords', 'the ruling drew anger from parents', and one for it that the subject wins: 'the bill
+won support from farmers' (not 'withheld support from X').
 
-A noun of disapproval that is the object of a verb, with a 'from' phrase naming who can hold a
-view, is their stance; what it is on is the noun's own 'for'/'over'/'about'/'on'/'of'/'to'
-phrase when it has one ('criticism from the left over the deal'), else the verb's subject, the
-one who faced it or the thing that drew it. ``nouns.noun_cue`` reads no such noun: it takes the
+A noun of disapproval, approval or a feeling that is the object of a verb, with a 'from' phrase
+(on the noun, or on the verb right after the noun's phrase) naming who can hold a view, is their
+stance; what it is on is the noun's own 'for'/'over'/'about'/'on'/'of'/'to' phrase when it has
+one ('criticism from the left over the deal'), else the verb's subject, the one who faced it or
+the thing that drew it. ``nouns.noun_cue`` reads no such noun: it takes the
 governing verb's subject for the holder, and the verb here receives the stance ('faces'), so it
 holds none. A verb that disputes the stance ('rejected criticism from X') makes it part of its
 own report, and a phrase with no holder who can hold a view ('criticism from the start') is none.
@@ -20,22 +22,32 @@ from .lexicon import Lexicon
 from .set_adjectives import phrase_without_aside, reports_inside
 from .syntax import first_child, source_like, source_span, span_of, subject_of
 
-#: nouns of a stance against something (lemmas)
-_AGAINST = frozenset(["criticism", "opposition", "condemnation", "complaint", "objection", "rebuke"])
+#: nouns of a stance against something, or of a feeling about it (lemmas): 'drew criticism from X',
+#: 'sparked anger from X' alike (not 'backlash', 'applause': a crowd's stir)
+_AGAINST = frozenset(["criticism", "opposition", "condemnation", "complaint", "objection", "rebuke", "anger", "outrage",
+                      "concern"])
+#: nouns of a stance for something: the holders' only when the verb's subject gets it ('won support from X'),
+#: not when it gives it or keeps it from the one the 'from' phrase names ('withheld support from X')
+_FOR = frozenset(["support", "praise", "endorsement"])
+#: verbs of winning what others give, beside the lexicon's verbs of receiving
+_WINNING = frozenset(["win", "gain", "garner", "get"])
 #: the prepositions after the noun that name what the stance is on
 _ON = frozenset(["for", "over", "about", "on", "of", "to"])
 
 
 def drawn_criticism(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     """'The plan drew criticism from unions', 'she faced opposition from residents to the plan'."""
-    if noun.lemma_.lower() not in _AGAINST or noun.dep_ not in ("dobj", "pobj"):
+    lemma = noun.lemma_.lower()
+    if lemma not in _AGAINST and lemma not in _FOR or noun.dep_ not in ("dobj", "pobj"):
         return None
     governor = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
         governor = governor.head  # 'was subject to criticism from X'
     if governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() in lex.disputing_verbs:
         return None
-    holder = _from_holder(lex, noun)
+    if lemma in _FOR and governor.lemma_.lower() not in lex.receiving_verbs | _WINNING:
+        return None  # ('withheld support from X': X does not hold it)
+    holder = _from_holder(lex, noun, governor)
     if holder is None:
         return None
     topic = _topic_phrase(noun)
@@ -53,10 +65,12 @@ def drawn_criticism(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
                      source_token=holder.i, confidence=0.6)
 
 
-def _from_holder(lex: Lexicon, noun: Token) -> Token | None:
-    """The object of the noun's 'from' phrase (right after it, or after its topic phrase), when
-    it can hold a view."""
-    for child in noun.rights:
+def _from_holder(lex: Lexicon, noun: Token, governor: Token) -> Token | None:
+    """The object of the noun's 'from' phrase (right after it, or after its topic phrase), or of one
+    the parser hung on the verb right after the noun's phrase ('drew anger from parents', read as
+    'draw X from Y'), when it can hold a view."""
+    after = noun.right_edge.i + 1
+    for child in (*noun.rights, *(c for c in governor.rights if c.i == after)):
         if child.dep_ == "prep" and child.lower_ == "from":
             held = first_child(child, "pobj")
             return held if held is not None and source_like(lex, held) and held.ent_type_ not in ("DATE", "TIME") else None

@@ -7,7 +7,8 @@ visiting the plant that X', 'said when talking to supporters that Y'), or hang '
 to reporters' inside the clause (so it looks like part of what was said). A participle with
 'while' or 'when' right after a verb of saying, its phrase ending at the 'that' of the clause,
 only says on what occasion the words were said: the clause is the verb of saying's, and so is
-the time clause. Not when the verb of saying has a clause of its own already, nor when the
+the time clause (also when the parser read that 'that' as the object of the clause it opens).
+Not when the verb of saying has a clause of its own already, nor when the
 participle is itself a verb of saying ('said while insisting that X': the clause is that verb's)
 unless it names whom it was said to ('said when talking to supporters that Y').
 """
@@ -39,7 +40,7 @@ def occasion_clauses(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
         # the participle's phrase ends at the clause's 'that' (a few words, no punctuation: 'to reporters')
         that = next((k for k in range(i + 2, min(len(doc), i + _REACH)) if words.lower[k] == "that" or words.pos[k] == "PUNCT"),
                     None)
-        if that is None or words.lower[that] != "that" or words.dep[that] != "mark":
+        if that is None or words.lower[that] != "that" or not _opens_clause(doc, that):
             continue
         clause = words.head[that]
         verb = participle.head.i if participle.head.i < i else words.head[clause]
@@ -54,5 +55,17 @@ def occasion_clauses(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
         if any(c.dep_ == "ccomp" and c.i != clause for c in doc[verb].children):
             continue  # (the verb of saying has its clause already)
         heads[clause], deps[clause] = verb, "ccomp"
+        heads[that], deps[that] = clause, "mark"  # (a 'that' read as the clause's object opens it)
         heads[participle.i], deps[participle.i] = verb, "advcl"
     return heads, deps
+
+
+def _opens_clause(doc: Doc, that: int) -> bool:
+    """Whether the 'that' at ``that`` opens its clause: its mark, or read as the object of a
+    clause whose first word it is and which has a subject of its own ('said while touring the town
+    that aid would come': 'that' taken for a relative pronoun)."""
+    token = doc[that]
+    if token.dep_ == "mark":
+        return True
+    clause = token.head
+    return token.dep_ == "dobj" and clause.left_edge.i == that and any(c.dep_ == "nsubj" for c in clause.children)

@@ -3,7 +3,8 @@ interest in a merger', 'she has shown an inclination to settle' (PolNeAR's stanc
 subject is shown to want or mean; the cue runs to the noun's preposition, the content is what the
 sign, interest or inclination is of). Only 'show' with such a noun as its object and a subject
 that can hold a stance (``source_like``; a poll's 'shows' is a finding, proposed before this); a
-sign or hint only of an act ('no sign of backing down'), not of a state ('showed no sign of
+sign or hint only of an act ('no sign of backing down', 'no signs of changing course' with the
+gerund read as the noun's modifier), not of a state ('showed no sign of
 recovery', which ``senses`` reads as a state seen). On train about 20 of 24 such unproposed verbs
 are gold cues; 9 of 13 new records right.
 """
@@ -43,7 +44,7 @@ def shown_sign(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
             continue
         if child.dep_ == "prep" and child.lower_ in _OF:
             inner = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if inner and noun.lemma_.lower() in _SIGNS and inner[0].tag_ != "VBG":
+            if inner and noun.lemma_.lower() in _SIGNS and inner[0].tag_ != "VBG" and inner[0].left_edge.tag_ != "VBG":
                 return None  # 'showed no sign of recovery': a state seen, no stance ('no sign of backing down' is one)
             if inner:
                 extra.append(child)
