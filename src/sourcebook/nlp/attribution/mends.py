@@ -25,6 +25,7 @@ from .claim_subjects import claim_subjects
 from .denied_plurals import denied_plurals
 from .hyphens import join_hyphenated
 from .inverted import inverted_subjects
+from .modal_adjectives import modal_adjectives
 from .noun_cues import noun_cues
 from .object_subjects import object_subjects
 from .occasion_clauses import occasion_clauses
@@ -83,6 +84,9 @@ def mend(doc: Doc) -> None:
     ))
     heads.update(found)
     deps.update(relations)
+    modal_heads, modal_deps, modal_verbs = modal_adjectives(doc)  # ('X could last years': 'last' the clause's verb)
+    heads.update({k: v for k, v in modal_heads.items() if k not in heads})
+    deps.update({k: v for k, v in modal_deps.items() if k not in deps})
     stranded, relations = stranded_relative(doc)  # ('A podiatrist we spoke to said X': 'said' the sentence's verb)
     heads.update({k: v for k, v in stranded.items() if k not in heads})
     deps.update({k: v for k, v in relations.items() if k not in deps})
@@ -90,6 +94,8 @@ def mend(doc: Doc) -> None:
         return
     for verb in verbs:
         verb.pos_ = "VERB"
+    for verb in modal_verbs:
+        verb.tag_, verb.pos_, verb.lemma_ = "VB", "VERB", verb.lower_
     for verb in (*plurals, *cue_verbs):
         verb.tag_, verb.pos_ = "VBZ", "VERB"
     for noun in cue_subjects:

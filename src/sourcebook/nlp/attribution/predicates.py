@@ -3,7 +3,8 @@ noun ending the clause's list ('concluded that he had used funds for travel, hot
 the attribute of the clause's copula past an aside ('told me that police were, at the time, the only
 officials willing to talk'); a free relative the parser read as a clause joined to a list ('showed
 spoil piles and what appeared to be a building'); and a headline's next clause after a comma ('IAEA says
-stockpile grew, inspectors again denied access').
+stockpile grew, inspectors again denied access'). Also the 'that' opening a reported clause after an aside, read as
+a mark or as the determiner of the clause's subject ('told the crowd, through an interpreter, that aid would come').
 
 The dependency labels are spaCy's English scheme, as in ``syntax.py``.
 """
@@ -94,3 +95,13 @@ def agrees_with_the_clause(verb: Token, clause: Token) -> Token | None:
         number = _number(form)
         return conj if number is not None and _number(said_by) not in (None, number) and _number(reported) == number else None
     return None
+
+
+def that_opening(clause: Token) -> Token | None:
+    """The 'that' opening ``clause`` after words of the clause before it ('said, citing officials, that X'), or one the
+    parser read as the determiner of the clause's subject ('told the crowd, through an interpreter, that aid would
+    come'); ``tails.without_writer_tail`` starts the clause after it."""
+    first = clause.left_edge.i
+    return next((g for g in clause.children if g.dep_ == "mark" and g.lower_ == "that" and g.i > first), None) or next(
+        (g.left_edge for g in clause.lefts if g.dep_ in ("nsubj", "nsubjpass") and g.left_edge.lower_ == "that"
+         and g.left_edge.dep_ == "det" and g.left_edge.i > first), None)

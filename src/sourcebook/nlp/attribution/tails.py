@@ -27,7 +27,7 @@ from .narration import (
 )
 from .negation import first_conjunct
 from .parallel_acts import clause_subjects_act
-from .predicates import free_relative
+from .predicates import free_relative, that_opening
 from .syntax import FINITE_TAGS, TENSE_TAGS, closes_quotation, first_child, source_like, subtree_span
 from .tables import text_of, words_of
 
@@ -176,7 +176,7 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
     doc, first, last = clause.doc, clause.left_edge.i, clause.right_edge.i
     if skip_that and doc[first].lower_ == "that" and first + 1 < len(doc):
         start = doc[first + 1].idx
-    mark = next((g for g in clause.children if g.dep_ == "mark" and g.lower_ == "that" and g.i > first), None)
+    mark = that_opening(clause)  # (also one read as a determiner: 'told the crowd, through an interpreter, that aid would come')
     if mark is not None and doc[mark.i - 1].text == "," and mark.i + 1 < len(doc) and not any(
             t.tag_ in FINITE_TAGS for t in doc[first : mark.i]):  # (not 'showed, she said, that X')
         start = doc[mark.i + 1].idx  # 'said, citing field commanders, that X': the aside before 'that' is the cue's
@@ -346,9 +346,9 @@ def _the_reporters_act(lex: Lexicon, verb: Token) -> bool:
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children)):
         return False
     cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < verb.i), None)
-    if cc is None or cc.i + 1 != verb.i:
-        return False
-    if persons_act(lex, verb) or past_beside_a_modal(verb) and cc.lower_ == "and" and (  # ('said the failure was a
+    if cc is None or not all(t.dep_ == "advmod" and t.head.i == verb.i for t in doc[cc.i + 1 : verb.i]):
+        return False  # (an adverb between: '..., but later reversed course')
+    if persons_act(lex, verb) or past_beside_a_modal(verb) and cc.lower_ in ("and", "but") and (  # ('said the failure was a
             verb.lemma_.lower() not in lex.cue_verbs):  # blow and cut his price target', 'said he would X and offered Y')
         return True
     if verb.tag_ != "VBD":
