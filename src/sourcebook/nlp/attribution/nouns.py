@@ -146,7 +146,8 @@ def _noun_content(lex: Lexicon, noun: Token, extra: list[Token]) -> _NounContent
     phrase of who holds it: 'anxiety among donors about X'); the infinitive
     of a commitment ('his promise to build a wall', 'her vow to fight on')."""
     for child in noun.children:
-        if child.dep_ in ("acl", "ccomp") and that_clause(child):  # (not a participle after it: ``idea_participles``)
+        # (not a participle after it: ``idea_participles``)
+        if child.dep_ in ("acl", "ccomp") and that_clause(child) or _complement_read_as_relative(noun, child):
             return _NounContent((subtree_span(child)[0], clause_end(lex, child) or subtree_span(child)[1]), clausal=True)
         if child.dep_ == "acl" and child.i > noun.i and noun.lemma_.lower() in _PLEDGES and any(
                 g.dep_ == "aux" and g.lower_ == "to" and g.i == child.i - 1 for g in child.children):
@@ -158,6 +159,20 @@ def _noun_content(lex: Lexicon, noun: Token, extra: list[Token]) -> _NounContent
                     extra.append(child)  # (not past the holder's phrase: the cue is the noun)
                 return _NounContent(subtree_span(pobj))
     return None
+
+
+#: what a clause's verb has when the clause is whole: its object, complement or passive
+_WHOLE = frozenset(["dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpass", "auxpass"])
+
+
+def _complement_read_as_relative(noun: Token, clause: Token) -> bool:
+    """'The accusation that the mayor is playing games touched off a debate': a clause after the noun
+    the parser called a relative while keeping 'that' as its mark, with a subject and an object or
+    complement of its own, leaves 'that' no place in it: it says what the accusation is (not 'the
+    mistrust that voters feel about him', where 'that' is what they feel)."""
+    return (clause.dep_ == "relcl" and clause.i > noun.i and that_clause(clause)
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+            and any(c.dep_ in _WHOLE for c in clause.children))
 
 
 #: the prepositions of a noun's phrase that name who says or feels it
