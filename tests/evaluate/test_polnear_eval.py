@@ -209,12 +209,17 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 # The thirty-eighth pass's rules gave 1386 of 1696 with the thirty-seventh's weights (P 0.8172, F1 0.7128; speech
 # 1072 of 1238, P 0.8659, F1 0.8382), and its refit, threshold 0.45, 1385 of 1691 (P 0.8190, F1 0.7132, attribution
 # F1 0.7338; speech 1072 of 1238): every floor up.
+# The fortieth pass's rules gave 1385 of 1686 with the thirty-eighth's weights (P 0.8215, F1 0.7141, attribution F1
+# 0.7342; speech 1072 of 1236, P 0.8673, F1 0.8388); its refit, threshold 0.42, 1398 of 1723 (P 0.8114, F1 0.7140;
+# speech 1076 of 1244, P 0.8650, F1 0.8393) was not shipped (a written negative, 'Police have not released the name
+# of the victim.', came out at 0.455): all-attributions F1 0.713 -> 0.714, precision 0.819 -> 0.821, attribution F1
+# 0.733 -> 0.734, speech precision 0.866 -> 0.867.
 DEV_FLOORS = {
-    ("all", "attributed", "f1"): 0.713,
-    ("all", "attributed", "p"): 0.819,
-    ("all", "attribution", "f1"): 0.733,
+    ("all", "attributed", "f1"): 0.714,
+    ("all", "attributed", "p"): 0.821,
+    ("all", "attribution", "f1"): 0.734,
     ("speech", "attributed", "f1"): 0.838,
-    ("speech", "attributed", "p"): 0.866,
+    ("speech", "attributed", "p"): 0.867,
 }
 
 
