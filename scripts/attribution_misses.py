@@ -36,12 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     extractor.ranker = Ranker(extractor.lex, path=None)
     counts = {"all": Counter(), "speech": Counter()}
     for text, gold, doc in corpus:
-        records = extractor(doc)
-        top = [r for r in records if r.parent is None]
-        kept_ids = {r.id for r in _kept(ranker, doc, records)}
-        proposed = [_item(r) for r in top]
-        kept = [_item(r) for r in top if r.id in kept_ids]
-        nested = [_item(r) for r in records if r.parent is not None]
+        kept, proposed, nested = proposals(extractor, ranker, doc)
         for item, kind in zip(gold, miss_kinds(text, gold, kept, proposed, nested), strict=True):
             counts["all"][kind] += 1
             if item.speech:
@@ -56,6 +51,16 @@ def main(argv: list[str] | None = None) -> int:
         shares = [n / max(1, sum(counts[s].values())) for n, s in zip(row, ("all", "speech"), strict=True)]
         print(f"{kind:<14} {row[0]:>7} {shares[0]:>6.3f} {row[1]:>7} {shares[1]:>6.3f}")
     return 0
+
+
+def proposals(extractor, ranker: Ranker, doc) -> tuple[list, list, list]:
+    """What ``miss_kinds`` compares the gold with, as items: the top-level records the packaged
+    ``ranker`` keeps, all top-level proposals (``extractor`` runs with its ranker off), the nested ones."""
+    records = extractor(doc)
+    top = [r for r in records if r.parent is None]
+    kept_ids = {r.id for r in _kept(ranker, doc, records)}
+    kept = [_item(r) for r in top if r.id in kept_ids]
+    return kept, [_item(r) for r in top], [_item(r) for r in records if r.parent is not None]
 
 
 def _kept(ranker: Ranker, doc, records):

@@ -19,8 +19,7 @@ import argparse
 import sys
 from collections import Counter
 
-from attribution_misses import _kept  # scripts/
-from train_ranker import _item
+from attribution_misses import proposals  # scripts/
 from train_tagger import parsed
 
 from sourcebook.evaluate.polnear import miss_kinds
@@ -83,12 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         return parts if args.by == "full" else parts[:2] + parts[3:] if args.by == "frame" else parts[:2]
 
     for text, gold, doc in corpus:
-        records = extractor(doc)
-        top = [r for r in records if r.parent is None]
-        kept_ids = {r.id for r in _kept(ranker, doc, records)}
-        proposed = [_item(r) for r in top]
-        kept = [_item(r) for r in top if r.id in kept_ids]
-        nested = [_item(r) for r in records if r.parent is not None]
+        kept, proposed, nested = proposals(extractor, ranker, doc)
         kinds = miss_kinds(text, gold, kept, proposed, nested)
         cue_chars = {c for g in gold for start, end in g.cue for c in range(start, end)}
         proposed_chars = {c for p in proposed for start, end in p.cue for c in range(start, end)}

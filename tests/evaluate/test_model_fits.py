@@ -27,16 +27,23 @@ def train_tagger(monkeypatch):
     return importlib.import_module("train_tagger")
 
 
-def dense_ranker_fit(module, rows: list[list[str]], labels: list[int]) -> dict[str, float]:
-    """The ranker's fit before it went sparse: every proposal a dense row of 0/1."""
-    counts = Counter(f for row in rows for f in set(row))
-    names = sorted(f for f, n in counts.items() if n >= module.MIN_COUNT)
-    index = {f: i for i, f in enumerate(names)}
-    x = np.zeros((len(rows), len(names)))
+def dense_matrix(rows: list[list[str]], min_count: int, once: bool) -> tuple[dict[str, int], np.ndarray]:
+    """The features seen at least ``min_count`` times (in as many rows when ``once``) and the dense
+    matrix of ``rows`` over them: 0/1 when ``once``, else counts (a feature twice in a row counts twice)."""
+    counts = Counter(f for row in rows for f in (set(row) if once else row))
+    index = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}
+    x = np.zeros((len(rows), len(index)))
     for r, row in enumerate(rows):
         for f in row:
             if f in index:
-                x[r, index[f]] = 1.0
+                x[r, index[f]] = 1.0 if once else x[r, index[f]] + 1.0
+    return index, x
+
+
+def dense_ranker_fit(module, rows: list[list[str]], labels: list[int]) -> dict[str, float]:
+    """The ranker's fit before it went sparse: every proposal a dense row of 0/1."""
+    index, x = dense_matrix(rows, module.MIN_COUNT, once=True)
+    names = list(index)
     y = np.array(labels, dtype=float)
     w = np.zeros(len(names))
     reg = np.full(len(names), module.L2 / len(rows))
@@ -49,14 +56,8 @@ def dense_ranker_fit(module, rows: list[list[str]], labels: list[int]) -> dict[s
 
 def dense_tagger_fit(module, rows: list[list[str]], labels: list[int]) -> dict[str, float]:
     """The tagger's Adam fit on a dense matrix of counts (a feature twice in a row counts twice)."""
-    counts = Counter(f for row in rows for f in row)
-    names = sorted(f for f, n in counts.items() if n >= module.MIN_COUNT)
-    index = {f: i for i, f in enumerate(names)}
-    x = np.zeros((len(rows), len(names)))
-    for r, row in enumerate(rows):
-        for f in row:
-            if f in index:
-                x[r, index[f]] += 1.0
+    index, x = dense_matrix(rows, module.MIN_COUNT, once=False)
+    names = list(index)
     y = np.array(labels, dtype=float)
     w = np.zeros(len(names))
     reg = np.full(len(names), module.L2 / len(rows))
