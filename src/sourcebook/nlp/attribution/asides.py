@@ -240,7 +240,7 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
     before, after = text[opening : clause.idx].rstrip(" ,"), text[end : sent.end_char].lstrip(" ,\u2014-")
     # (the sentence may start inside the quotation, its opening mark left before it)
     opened = before.lstrip().startswith(_OPENING) or text[: sent.start_char].rstrip().endswith(_OPENING)
-    if opened and before.endswith(_CLOSING) and (not any(m in after for m in _OPENING) or _quoted_word_after(verb, after)):
+    if opened and before.endswith(_CLOSING) and (not any(m in after for m in _OPENING) or _quoted_word_after(sent, after)):
         # '"It is over," Ebeling said, and her husband cut in.': a quotation opening the
         # sentence and closed before the cue clause is what was said; the words after it, with
         # no quotation, are the writer's ('"It is over," he said, and "the town knows it"' is not),
@@ -258,15 +258,14 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
 _QUOTED_WORD = re.compile(r"(?:and|but|or),?\s+[\"\u201c\u2018\u00ab][^\"\u201d\u2019\u00bb]*[\"\u201d\u2019\u00bb](.*)$", re.S)
 
 
-def _quoted_word_after(verb: Token, after: str) -> bool:
+def _quoted_word_after(sent: Span, after: str) -> bool:
     """Whether ``after`` joins to the cue a clause of the writer's that opens with a quotation and
     goes on past it with a finite verb ('and "unsafe" was the word they used'), not the speaker's
     next quoted words ('and "the town knows it."', 'and "we will be back" next year')."""
     m = _QUOTED_WORD.match(after)
     if m is None:
         return False
-    doc = verb.doc
-    rest = doc.char_span(sentence_of(verb).end_char - len(m.group(1)), sentence_of(verb).end_char, alignment_mode="contract")
+    rest = sent.doc.char_span(sent.end_char - len(m.group(1)), sent.end_char, alignment_mode="contract")
     return rest is not None and any(t.tag_ in FINITE_TAGS for t in rest)
 
 
