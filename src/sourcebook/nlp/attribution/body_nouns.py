@@ -196,7 +196,8 @@ def described_firm(index: ArticleIndex, salience: Salience, offset: int, noun: s
     the one before, is one the article described by a firm's noun and did not name ('South Korea's
     largest carmaker said X. The company said Y'), no body the noun fits named since; None for any
     other (a named body that spoke since: 'The carmaker said X. Norvik Motors said Y. The company'), or
-    when the noun heads a body's name named close before."""
+    when the noun heads a body's name named close before. Further back, the last firm described by its
+    owner and the same noun, when the article names no body the noun fits."""
     from .anaphora import ROLE_WINDOW
     from .index import DESCRIPTION, ORG, OUTLET
 
@@ -207,12 +208,17 @@ def described_firm(index: ArticleIndex, salience: Salience, offset: int, noun: s
     sentence = index.sentence_of(offset)
     for at, where, res in reversed([e for e in salience.entries if e[0] < offset]):
         if sentence - where > 1 or res.kind in (ORG, OUTLET):
-            return None
+            break
         if res.kind == DESCRIPTION and name_words(res.name)[-1:] and name_words(res.name)[-1] in firms:
             named = any(at < start < offset and kind == ORG and body_fits(index, key, noun)
                         for start, kind, key in index.mentions)
             return None if named else res
-    return None
+    # further back, when the article names no body the noun fits: the last such firm described by its
+    # owner, with this very noun ("Portugal's central bank said X. ... The bank said Y")
+    if index.last_mention(ORG, offset, fits=lambda n: body_fits(index, n, noun)) is not None:
+        return None
+    return next((res for at, _, res in reversed(salience.entries) if at < offset and res.kind == DESCRIPTION
+                 and "'s " in (res.name or "") and name_words(res.name)[-1:] == [noun]), None)
 
 
 @cache

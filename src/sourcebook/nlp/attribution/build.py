@@ -14,6 +14,7 @@ from ..quotes import QUOTE_CHARS, find_quotes, find_single_quotes
 from ..sentences import sentences as doc_sentences
 from .asides import apposed_denials
 from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, close_marks, inside, overlaps, trim_content
+from .captions import without_picture_pointer
 from .closing_reports import widen_closing_reports
 from .colon_blocks import colon_blocks
 from .colon_participles import quotations_to_participles
@@ -31,6 +32,7 @@ from .ranker import Ranker
 from .relative_reports import split_relative_reports
 from .reported import CueRules
 from .reread import parsed, reread
+from .restated import drop_restated_cues
 from .speakers import ORG, OUTLET, is_outlet, resolve_speakers
 from .tables import text_of
 from .tagger import CueTagger
@@ -83,7 +85,8 @@ class Extractor:
             if cand.fallback:
                 cand.fallback = _on_its_lines(text, cand.fallback, anchor)
             if cand.source:
-                cand.source = _whole_name(doc, close_marks(text, clip_lines(text, cand.source, anchor)), cand)
+                whole = _whole_name(doc, close_marks(text, clip_lines(text, cand.source, anchor)), cand)
+                cand.source = without_picture_pointer(text, whole)  # ('Residents, pictured, say X': ``captions``)
                 if cand.source[1] <= cand.source[0]:
                     cand.source = None
         apposed_denials(self.lex, doc, cands)
@@ -100,6 +103,7 @@ class Extractor:
         cands = drop_unowned_inner(doc, text, cands, quotes, self.lex.first_second_person)
         cands = self._fold_outlet_credits(text, cands)
         cands = _drop_circular_asides(text, cands)
+        cands = drop_restated_cues(self.lex, doc, text, cands, quotes)  # ('Reyes said X - not Y, he said': Reyes's report)
         _within_the_source_of_the_next(text, cands)
         sources_without_reports(text, cands)  # ('confirmed by her brother, who said X': the source ends at the comma)
         apposed_denials(self.lex, doc, cands)  # (again: the quotations may have run a content on)

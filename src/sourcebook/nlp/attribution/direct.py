@@ -432,6 +432,8 @@ def _name_before(text: str, q: Quote) -> Signed | None:
     m = _NAME_BEFORE.fullmatch(text, line_start, q.open)
     if not m or label_text(m.group(1), word_set("attribution/line_labels")):
         return None  # not 'Review: "Copper Sky" is a triumph', a label
+    if m.group(2) != ":" and m.group(1).isupper():
+        return None  # 'FAREWELL—"The old diner closes," by X': a newsletter's kicker in capitals before a dash, no speaker
     return (m.start(2), m.end(2)), trim(text, m.start(1), m.end(1)), 0.6
 
 

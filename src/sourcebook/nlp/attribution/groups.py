@@ -368,6 +368,15 @@ def the_two(resolver: SpeakerResolver, offset: int, salience: anaphora.Salience)
     return Resolved(f"{other} and {last}", GROUP, plural=True)
 
 
+def the_pair(resolver: SpeakerResolver, head: Token, offset: int, salience: anaphora.Salience,
+             said: Sequence[tuple[int, int]]) -> Resolved:
+    """'The pair said', 'The couple told X': the two people just named (``the_two``: not a body a
+    plural pronoun there might stand for, 'They wrote on Instagram'); 'The trio said', or no two
+    named: whom 'they' stands for."""
+    two = the_two(resolver, offset, salience) if head.lemma_.lower() != "trio" else None
+    return two or anaphora.pronoun(resolver, "they", offset, salience, said=said)
+
+
 def _named(resolver: SpeakerResolver, key: str) -> str:
     """The name of the person the index keeps under ``key``."""
     person = resolver.people.by_key.get(key)

@@ -97,6 +97,7 @@ class Lexicon:
     anonymity_verbs: frozenset[str]  # 'asked not to be named': the anonymity formula
     handover_verbs: frozenset[str]  # 'reported the breach to the regulator': a matter passed on, nothing said
     reaction_verbs: frozenset[str]  # ', prompting cheers': the reaction a statement met
+    feeling_verbs: frozenset[str]  # 'The remark angered farmers': the object's feeling about the subject
     distinct_pasts: frozenset[str]  # 'gave' (not 'given'): a past that shares no reported clause's 'had'
     audience_nouns: frozenset[str]  # 'The court heard that X': heard on the record, from no one named
     voicing_verbs: frozenset[str]  # 'expressed concern that X': the noun is the cue's, the clause what was held
@@ -267,6 +268,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         advocate_nouns=words("advocate_nouns"),
         attitude_nouns=words("attitude_nouns"),
         reaction_verbs=words("reaction_verbs"),
+        feeling_verbs=words("feeling_verbs"),
         distinct_pasts=words("distinct_pasts"),
         audience_nouns=words("audience_nouns"),
         voicing_verbs=words("voicing_verbs"),

@@ -1,6 +1,7 @@
 """Subjects that can neither say nor hold what a verb reports: nobody, weather and natural
 forces, gestures, one's own body, heart or gut ('My body was begging me to stop'), the article
-itself, the asker of a question, a time or a place that lives through what happens (``scenes.py``)
+itself, the asker of a question, a time or a place that lives through what happens (``scenes.py``),
+a demonstrative that 'says a lot about' something, and the 'us' of "Let's say X", a supposition
 (``holds_nothing``, for ``verbs.verb_cue``)."""
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ _THIS_ARTICLE = re.compile(r"\bthis (?:article|story|piece|post|page|column)$"
 _OWN_PARTS = frozenset(["body", "heart", "gut", "stomach", "brain", "mind", "instinct", "instincts"])
 #: (not 'its' or 'their', a body of people's: 'the party and its governing body')
 _OWNERS = frozenset(["my", "your", "his", "her"])
+#: amounts a thing 'says' or 'tells' about another as a figure of what it reveals ('That says a lot about X')
+_AMOUNTS = frozenset(["lot", "much", "little", "something", "nothing", "more", "plenty", "volumes", "everything", "anything"])
 
 
 def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
@@ -41,8 +44,21 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
         return True
     if held.lemma_.lower() in _OWN_PARTS and any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in held.children):
         return True  # 'My body was begging me to stop', 'my gut told me X': a figure of oneself
+    if subject.lower_ in ("'s", "\u2019s") and subject.tag_ == "PRP" and verb.head.lemma_.lower() == "let":
+        return True  # "Let's say the bill passes": a supposition, no one's words
+    if _says_a_lot(verb, subject):
+        return True  # 'That says a lot about our schools', 'This tells us something about the voters'
     if scene_subject(verb, subject):
         return True  # '2015 saw a rise in claims', 'The old harbour has witnessed many storms'
     if _THIS_ARTICLE.search(" ".join(t.lower_ for t in subject.subtree)):
         return True  # 'Correction: An earlier version of this article said X': the publication's own error
     return subject.head.i == verb.i and subject.tag_ == "WP" and verb.dep_ != "relcl" and in_question(verb)
+
+
+def _says_a_lot(verb: Token, subject: Token) -> bool:
+    """'That says a lot about the state of our schools': a demonstrative that 'says' an amount about
+    something is a fact the writer reads, no one's words (not 'The minister said a lot about X')."""
+    if subject.head.i != verb.i or subject.lower_ not in ("that", "this", "it") or any(subject.children):
+        return False
+    amount = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _AMOUNTS), None)
+    return amount is not None and any(t.lower_ == "about" for t in amount.subtree)

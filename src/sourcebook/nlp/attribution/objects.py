@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from .lexicon import Lexicon
 from .predicates import free_relative
 from .readings import bare_reading
+from .recalls import called_back
 from .relatives import of_making
 from .spoken_at import drop_trailing_occasion
 from .syntax import FINITE_TAGS, source_like, subtree_span
@@ -400,13 +401,13 @@ def creature(lex: Lexicon, obj: Token) -> bool:
 def _clausal(lex: Lexicon, lemma: str, obj: Token) -> bool:
     """'said nothing' is no content, nor 'wrote a letter' or a count of things; 'said something
     about X' or a long object is."""
-    if obj.pos_ == "PRON" or obj.lower_ in lex.empty_objects or bare_reading(obj):
-        return False  # ('noted the time and left': a reading, ``readings``)
+    if obj.pos_ == "PRON" or obj.lower_ in lex.empty_objects or bare_reading(obj) or called_back(lex, lemma, obj):
+        return False  # ('noted the time and left': a reading, ``readings``; 'recalled its envoy', ``recalls``)
     if lemma in lex.addressee_verbs and (obj.pos_ == "PROPN" or obj.ent_type_ or source_like(lex, obj)):
         return False  # 'urged Congress', 'urged its members': the one addressed ('urged restraint' is what was urged)
     if any(t.like_num and any(ch.isdigit() for ch in t.text) and t.ent_type_ not in ("DATE", "MONEY")
-           for t in (obj, *(c for c in obj.children if c.dep_ == "nummod"))):
-        return False  # a count of things: 'recalls 200,000 speakers', 'claimed 40 lives' (not 'a 2007 bill')
+           for t in (obj, *(g for c in obj.children if c.dep_ == "nummod" for g in c.subtree))):
+        return False  # a count of things: 'recalls 200,000 speakers', 'recalled 1.2 million cars' (not 'a 2007 bill')
     # 'wrote a letter', 'writing his speech', 'posted a message': the document, not what it says
     # (unless a relative clause says it: 'posted messages in which the group urged X')
     return not (lemma in lex.writing_verbs and obj.lemma_.lower() in lex.written_nouns
@@ -442,8 +443,8 @@ def clause_on_occasion(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | Non
             # 'said in response to queries that X', 'in reply to a question that X': what it answered
             pobj = next((o for p in pobj.rights if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
                          if o.dep_ == "pobj"), pobj)
-        if pobj is None:
-            continue
+        if pobj is None or pobj.lower_ in lex.report_nouns and prep.lower_ not in ("in", "on"):
+            continue  # ('recalled cots after reports that X': the reports' own clause)
         told = any(c.dep_ in ("dobj", "dative") for c in verb.children)
         # (any noun after the one told, when 'that' is plainly no relative pronoun: 'told me in a
         # phone interview after my visits that the kitchen had been short-staffed')

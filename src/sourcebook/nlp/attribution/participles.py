@@ -13,7 +13,8 @@
 - a role's modifier after a quotation read as a verb ('"...," lead author Mia Roth said');
 - a participle after the agent of a passive report, the agent's ('was reported by X, citing Y');
 - a participle read as the subject of the reported clause's verb (', saying inspections of X would keep Y');
-- a participle after a cue whose inverted speaker the parser read as its attribute ('insisted the minister, adding Y').
+- a participle after a cue whose inverted speaker the parser read as its attribute ('insisted the minister, adding Y');
+- a participle hung on the one written or sent to ('wrote to parents warning that X'): the writer's.
 """
 
 from __future__ import annotations
@@ -21,18 +22,24 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
+from .set_off_speakers import set_off_speaker
+from .shares import share_holder, share_of
 from .swallowed import swallowed_subject
 from .syntax import FINITE_TAGS, inverted_subject, source_like, subject_of
 
 
 def participle_subject(lex: Lexicon, verb: Token, subject: Token | None) -> Token | None:
     """``subject`` (the parser's) mended for a participle ``verb`` (or a headline's second verb, ``swallowed``)."""
-    if (hidden := swallowed_subject(lex, verb, subject)) is not None:
-        return hidden
+    if (hidden := swallowed_subject(lex, verb, subject) or share_holder(lex, verb)) is not None:
+        return hidden  # (or a share of people: 'with 52 percent saying X', ``shares``)
+    if subject is None and (speaker := set_off_speaker(lex, verb)) is not None:
+        return speaker  # '"...," said Ann Lee, explaining X' read as a clause of the name (``set_off_speakers``)
     if subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_.lower() in lex.speech:
         # '"...," insisted the minister, adding that Y': the inverted speaker the parser read as the cue's
         # attribute (it takes 'said the minister' for its subject) is the participle's too
         subject = inverted_subject(lex, verb.head)
+    if subject is None and (writer := addressed_participle(lex, verb)) is not None:
+        return writer
     if subject is None and clause_read_as_participles_subject(verb) is not None and verb.head.head.i != verb.head.i:
         return subject_of(verb.head.head)  # 'Acme cut X, saying inspections of Y would keep Z': Acme's, as 'cut' has it
     if subject is None or verb.tag_ != "VBG":
@@ -128,7 +135,7 @@ def names_a_thing(lex: Lexicon, subject: Token) -> bool:
     """A subject that names a thing, not someone who could say or hold anything: a common noun
     that is no source (nor joined to one), in lower case or opening a sentence and written
     nowhere else with its capital ('Prices rose'; not 'Trump', which the tagger may read as a noun)."""
-    if subject.ent_type_ or any(source_like(lex, t) for t in (subject, *subject.conjuncts)):
+    if subject.ent_type_ or share_of(subject) or any(source_like(lex, t) for t in (subject, *subject.conjuncts)):
         return False
     return subject.is_lower or bool(subject.is_sent_start) and subject.tag_ in ("NN", "NNS") and not any(
         t.text == subject.text and not t.is_sent_start for t in subject.doc)
@@ -252,3 +259,20 @@ def takes_a_stance(lex: Lexicon, verb: Token, subject: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "advcl" and verb.lemma_.lower() in lex.speech and subject.head.i == head.i
             and subject.dep_ == "nsubj" and head.lemma_.lower() in lex.stance_object | lex.speech)
+
+
+def addressed_participle(lex: Lexicon, verb: Token) -> Token | None:
+    """'The mayor wrote to residents saying that X', 'sent a letter to families warning that X':
+    the parser hung a participle of saying with a clause of its own on the one written or sent to;
+    the participle is what the letter says, the writer's (not 'gave $5 million to a group backing
+    X', no verb of writing, nor 'talked to residents saying X', who may be the ones saying it)."""
+    addressed = verb.head
+    to = addressed.head
+    if (verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.lemma_.lower() not in lex.speech or addressed.dep_ != "pobj"
+            or to.lower_ != "to" or to.dep_ not in ("prep", "dative") or addressed.i > verb.i
+            or not any(c.dep_ == "ccomp" for c in verb.children)):
+        return None
+    writing = to.head
+    if writing.pos_ not in ("VERB", "AUX") or writing.lemma_.lower() not in lex.writing_verbs:
+        return None
+    return subject_of(writing)

@@ -28,7 +28,7 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
         to = token.nbor(1)
     if to is None:
         return None
-    pobj = first_child(to, "pobj")
+    pobj = first_child(to, "pobj") or _name_left_bare(to, sent)
     if pobj is None:
         return None
     if link == "per" and not (pobj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or pobj.lemma_.lower() in (
@@ -87,6 +87,17 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
         nature=ACCORDING,
         source_token=pobj.i,
     )
+
+
+def _name_left_bare(to: Token, sent: Span) -> Token | None:
+    """'..., according to the F.A.A.' read with the name hung on no preposition (its stops taken
+    for the sentence's end): the name that closes the sentence right after 'to' is its object."""
+    if to.n_lefts or to.n_rights:
+        return None
+    words = [t for t in to.doc[to.i + 1 : sent.end] if not t.is_punct and not t.is_space]
+    if not 1 <= len(words) <= 3 or words[-1].pos_ != "PROPN" or any(t.pos_ != "PROPN" and t.lower_ != "the" for t in words):
+        return None
+    return words[-1]
 
 
 def bare_per(token: Token, sent: Span) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .candidate import SPEECH, Candidate, trim, trim_content
 from .closed_quotes import opens_past_its_quotation
 from .drawn_criticism import drawn_criticism
+from .feelings import feeling_cue
 from .fragments import fragment_before
 from .heard import heard_cue, heard_read_as_noun
 from .labels import explainer_heading
@@ -122,6 +123,8 @@ class CueRules:
                 return cand
         if lemma == "go" and token.pos_ == "VERB" and (cand := quote_verb(lex, text, token)) is not None:
             return cand  # 'She went on: "..."'
+        if lemma in lex.feeling_verbs and token.pos_ == "VERB" and (cand := feeling_cue(lex, text, token)) is not None:
+            return cand  # 'The remark angered farmers': the farmers' feeling
         if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
             return (pro_form_cue(lex, text, token, lemma) or verb_cue(lex, text, token, lemma)
                     or _shown_clause(lex, text, token) or _verb_in_subject_phrase(lex, text, token)
@@ -177,10 +180,10 @@ def _cue_words(lex: Lexicon, verbs: frozenset[str], nouns: frozenset[str]) -> tu
     may take for a cue: a word whose lemma (lower case) is in neither set and whose form is not in
     the second is none. ``token_cue`` reads a word's lemma as its own or as the lexicon's lemma of
     its form (``verb_lemmas``), and tests its form against the word lists of rating verbs,
-    adjectives, view, poll, speech, belief, stance and copula nouns, quote verbs and a few single words;
+    adjectives, view, poll, speech, belief, stance and copula nouns, quote verbs, verbs of feeling and a few single words;
     ``reporting_tail`` takes the forms of the verbs of saying, believing and polling and 'read'."""
     lemmas = (frozenset(lex.speech_idioms) | verbs | lex.quote_verbs | lex.seem_verbs | lex.adjectives
-              | frozenset(lex.stance_nouns) | lex.advocate_nouns | frozenset(["hear"]))
+              | frozenset(lex.stance_nouns) | lex.advocate_nouns | lex.feeling_verbs | frozenset(["hear"]))
     tails = lex.speech | lex.belief | lex.poll_verbs
     forms = frozenset(form for form, lemma in lex.verb_lemmas.items() if lemma in lemmas or lemma in tails)
     return lemmas, forms | frozenset(lex.rating_lemmas) | lex.adjectives | lex.view_nouns | lex.in_polls | nouns | (

@@ -18,7 +18,8 @@ pic="" author="X">'): a tag's name, followed by its attributes, is no verb of th
 proper noun or quoted words gives a name, no one's knowledge (not 'known as a fierce critic', a reputation, nor 'known
 by critics as "X"', nor 'known for X', which PolNeAR counts as a belief); and 'shows signs of X' ('The manuscript shows signs
 of later editing'): a thing's state seen, no finding reported (a sign of an act, 'showed no sign of backing down', is
-a stance: ``shown_signs``). 'Agree to' a thing ('agreed to a settlement', 'By
+a stance: ``shown_signs``). 'Spend' time doing something ('spent months crafting a
+plan'): time given to an act, whose own verb is the cue. 'Agree to' a thing ('agreed to a settlement', 'By
 clicking Accept, you agree to the storing of cookies') is consent to a deal, no view held (not 'agreed to pay X',
 'agreed with X', 'agreed that X')."""
 
@@ -81,6 +82,8 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
             for c in children):
         return True  # 'agreed to a settlement', 'you agree to the storing of cookies': consent to a thing, no view held
+    if lemma == "spend":
+        return True  # 'spent months crafting a plan': the time given to an act; the act's verb is the cue ('spent.py')
     if lemma == "swear":
         # 'Many bakers swear by cold butter': trust in a thing (not 'swore that X', 'swore to X')
         return any(c.dep_ == "prep" and c.lower_ == "by" and c.i == verb.i + 1 for c in children)

@@ -234,7 +234,7 @@ class SpeakerResolver(ArticleIndex):
         if named is not None:
             return named
         if head.lemma_.lower() in _PAIRS and any(c.lower_ == "the" for c in head.lefts):
-            return anaphora.pronoun(self, "they", cand.source[0], salience, said=cand.contents)  # 'The pair said'
+            return groups.the_pair(self, head, cand.source[0], salience, cand.contents)  # 'The pair said'
         body = self._named_body(span, head) or self._description(cand, span, head, salience)
         return groups.joined(self, span, head, body) or body  # 'The union and the council said'
 
@@ -385,12 +385,12 @@ class SpeakerResolver(ArticleIndex):
         cut += [t for t in span if t.dep_ == "appos" and t.i > head.i and t.head.ent_type_ == "ORG" and t.head.i > head.i
                 and t.pos_ == "NOUN" and self.doc[t.left_edge.i - 1].text == ","]
         end = min((c.left_edge.i for c in cut), default=span.end)
-        if end - span.start <= 1 or len(span) <= _LONG and not any(c.dep_ == "relcl" for c in cut):
+        if end - span.start <= 1 or len(span) <= _LONG and not any(  # (a clause set off: 'The memo, dated June 2')
+                c.dep_ == "relcl" or c.dep_ == "acl" and self.doc[c.left_edge.i - 1].text == "," for c in cut):
             end = span.end
         tokens = [t for t in self.doc[span.start : end] if not t.is_punct or t.i not in (span.start, end - 1)]
         tokens = _without_article(tokens)
-        while tokens and tokens[-1].is_punct:
-            tokens = tokens[:-1]
+        tokens = tokens[: max((i + 1 for i, t in enumerate(tokens) if not t.is_punct), default=0)]  # (no punctuation last)
         phrase = _text(tokens) or span.text
         if phrase.count("(") > phrase.count(")") and span.text.rstrip().endswith(")"):
             phrase += ")"

@@ -18,7 +18,8 @@ def drop_trailing_occasion(lex: Lexicon, text: str, doc: Doc, span: tuple[int, i
     """An object content without the occasion it was spoken on, which the parser hung inside it:
     'admitted two counts of fraud during a hearing at Truro Crown Court' (a place or occasion of
     speaking, on the object's noun), 'admitted causing grievous bodily harm when he appeared at Castleford Crown
-    Court on Friday' (a clause of time that holds one, or whose verb is one: 'when interviewed').
+    Court on Friday' (a clause of time that holds one, or whose verb is one: 'when interviewed'), 'pledged to
+    cooperate on fishing, in a joint statement' (a medium set off by a comma, on whatever word of the content).
     A place on a verb of the content is where it happened: 'admitted lying in court' stays. The verb's own
     phrases may follow the occasion ('announced the closure in an email | to students': 'to' on 'announced')."""
     words = doc.char_span(*span, alignment_mode="contract")
@@ -27,8 +28,9 @@ def drop_trailing_occasion(lex: Lexicon, text: str, doc: Doc, span: tuple[int, i
     table = words_of(doc)
     deps, lower, heads, pos = table.dep, table.lower, table.head, table.pos
     # (only a clause or a phrase of place or occasion on a noun can be the occasion: the words' table says which are)
+    # (or a medium set off by a comma on a verb of the content: 'pledged to cooperate on X, in a joint statement')
     found = [i for i in range(words.start + 1, words.end) if deps[i] == "advcl" or deps[i] == "prep" and (
-        lower[i] in _OCCASION_PREPS and pos[heads[i]] in ("NOUN", "PROPN"))]
+        lower[i] in _OCCASION_PREPS and pos[heads[i]] in ("NOUN", "PROPN") or lower[i] == "in" and table.text[i - 1] == ",")]
     last = max((t.i for t in words if not t.is_punct), default=words.end - 1) if found else 0
     for token in (doc[i] for i in found):
         after = doc[token.right_edge.i + 1] if token.right_edge.i < last else None
@@ -42,7 +44,9 @@ def drop_trailing_occasion(lex: Lexicon, text: str, doc: Doc, span: tuple[int, i
         # (a medium ending the content is where it was said at any depth: 'claimed responsibility for the attack in a
         # statement'; no noun inside a content is held in a statement)
         medium = token.lower_ == "in" and token.right_edge.i >= last
-        place = (head or medium) and token.dep_ == "prep" and token.head.pos_ in ("NOUN", "PROPN") and _spoken_at(lex, token)
+        set_off = medium and doc[token.i - 1].text == ","  # (the writer's aside, whatever the parser hung it on)
+        place = (head or medium) and token.dep_ == "prep" and (token.head.pos_ in ("NOUN", "PROPN") or set_off) and (
+            _spoken_at(lex, token))
         # 'when he appeared at Castleford Crown Court', 'when he was interviewed by detectives'
         when = token.dep_ == "advcl" and doc[token.left_edge.i].lower_ in ("when", "while") and (
             token.lemma_.lower() in lex.circumstance_nouns or any(t.dep_ == "prep" and _spoken_at(lex, t) for t in token.subtree))

@@ -23,6 +23,7 @@ from .lexicon import Lexicon
 from .negation import outer_negation
 from .occasions import occasion_start
 from .set_off import host_past_the_aside
+from .stranded_quotes import after_a_quotation
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CLAUSES = ("ccomp",)
@@ -243,20 +244,9 @@ def stranded_subject(verb: Token) -> Token | None:
         if (token.right_edge.i in ends and token.pos_ in ("PROPN", "NOUN") and token.head.i < token.i
                 and token.ent_type_ not in NOT_CONTENT_ENTS
                 and token.dep_ not in SUBJECTS and token.left_edge.i > start
-                and doc[token.left_edge.i - 1].text in _PHRASE_BREAKS):
-            return token
+                and (doc[token.left_edge.i - 1].text in _PHRASE_BREAKS or after_a_quotation(token))):
+            return token  # (or a quotation's closing mark: '"...," Ann Lee, an aide, said' with the name hung inside it)
     return None
-
-
-def contracted_perfect(verb: Token, subject: Token | None) -> bool:
-    """"He's said the plan is dead", "she's argued that X": the parser reads the contracted
-    'has' as 'is', a passive; a participle with a clause or an object of its own and no agent
-    is the perfect of an active cue ('it's said that X' stays the impersonal passive)."""
-    aux = [c for c in verb.children if c.dep_ == "auxpass"]
-    return (bool(aux) and all(c.lower_ in ("'s", "\u2019s") for c in aux) and verb.tag_ in ("VBN", "VBD")
-            and subject is not None and subject.lower_ != "it"
-            and not any(c.dep_ == "agent" for c in verb.children)
-            and any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children))
 
 
 _NAME_INSIDE = frozenset(["compound", "det", "amod", "poss", "nmod", "case", "punct", "nummod"])

@@ -44,6 +44,7 @@ from .participles import (
     role_read_as_verb,
     takes_a_stance,
 )
+from .perfects import contracted_perfect
 from .quote_verbs import quoted_phrasal, topic_before_quotation
 from .relative_objects import apposed_object
 from .relays import relay, relaying_verb
@@ -56,7 +57,6 @@ from .syntax import (
     after_clock,
     agent_of,
     aside_subject,
-    contracted_perfect,
     cue_span,
     inverted_subject,
     phrase,
@@ -350,7 +350,7 @@ def _agent_passive(verb: Token) -> bool:
 
 
 def _passive(lex: Lexicon, verb: Token, subject: Token | None) -> bool:
-    if contracted_perfect(verb, subject):
+    if contracted_perfect(lex, verb, subject):
         return False
     return any(c.dep_ == "auxpass" for c in verb.children) or (
         subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i) or (

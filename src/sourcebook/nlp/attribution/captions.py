@@ -1,0 +1,21 @@
+"""A picture's pointer closing a source: 'Residents, pictured, say X', 'Head teacher Sue Marsh
+(left) said X', 'The mayor, right, said X'. Papers point from a source to the photograph beside
+the story with a word set off by commas or brackets; it names no part of who spoke, so a source
+that ends with one ends before it (for ``build``, before speakers are resolved)."""
+
+from __future__ import annotations
+
+import re
+
+#: a pointer to a picture set off at the end of a source: ', pictured', ' (left)', ' (second right)'
+_POINTER = re.compile(r"\s*(?:,\s*(?:pictured(?: above| below| left| right)?|above|below|inset|left|right|cent(?:re|er))"
+                      r"|\((?:pictured|above|below|inset|(?:second |far )?(?:left|right)|cent(?:re|er))\))\s*,?\s*$",
+                      re.IGNORECASE)
+
+
+def without_picture_pointer(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` of a source without a picture's pointer that ends it."""
+    found = _POINTER.search(text, span[0], span[1])
+    if found is None or found.end() != span[1] or found.start() <= span[0]:
+        return span
+    return span[0], found.start()
