@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .accused import accused_person
 from .agreement import aside_start, bracketed_names, name_head, personal, source_gender, verb_argument
 from .antecedents import described_body
 from .blocks import block_start, name_line_at, own_person
@@ -111,7 +112,8 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
         wanted = MALE if lower in _MALE else FEMALE
         if (start := block_start(resolver, offset)) > 0:  # a block another writes: no one before it ('Brian T. ★★★★★')
             salience.entries = [e for e in salience.entries if e[0] >= start]
-        res = _subject_before(resolver, offset, wanted, salience, said)
+        # ('accused Tom Hale of X, a charge he denied': the one accused, not the last who spoke)
+        res = accused_person(resolver, offset, wanted) or _subject_before(resolver, offset, wanted, salience, said)
         first = _chain_start(resolver, sentence, lower) if res is None else None
         if first is not None:  # 'She was the daughter of Karl Pohl and his wife Berta. In her memoir she wrote'
             offset, sentence = first.idx, resolver.sentence_of(first.idx)

@@ -28,9 +28,9 @@ def wh_clause_read_as_adverbial(lex: Lexicon, verb: Token, lemma: str, clause: T
     went': a clause opened by 'when', 'where', 'how' or 'why' right after a cue whose object is
     what is said ('say', 'explain', 'ask'; not 'did not speak when the minister entered'), which
     the parser read as an adverbial clause of time or place, is what is not said when the cue is
-    negated or refused and has no other complement. (Not 'was first noted when he was on a
-    list', '"...," he tweeted when Clinton ended a debate': clauses of time; nor 'would not say
-    when asked', a clause with no subject.)"""
+    negated (or its subject is: 'Neither side would say when X') or refused and has no other
+    complement. (Not 'was first noted when he was on a list', '"...," he tweeted when Clinton ended
+    a debate': clauses of time; nor 'would not say when asked', a clause with no subject.)"""
     opener = clause.left_edge
     if clause.dep_ != "advcl" or opener.tag_ != "WRB" or opener.head.i != clause.i or opener.i <= verb.i:
         return False
@@ -42,7 +42,9 @@ def wh_clause_read_as_adverbial(lex: Lexicon, verb: Token, lemma: str, clause: T
     if opener.i != verb.i + 1:
         return False
     refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs
-    withheld = refused or any(c.dep_ == "neg" for c in verb.children)
+    withheld = refused or any(c.dep_ == "neg" for c in verb.children) or any(  # ('Neither side would say when X')
+        c.dep_ == "nsubj" and any(g.dep_ in ("det", "preconj") and g.lower_ == "neither" for g in c.children)
+        for c in verb.children)
     return withheld and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "auxpass") for c in verb.children)
 
 

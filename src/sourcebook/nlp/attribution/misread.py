@@ -150,6 +150,8 @@ def name_read_as_adverb(verb: Token) -> Token | None:
     verb is its subject when it is a name to the tagger or the NER, or does not open the sentence."""
     if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
+    if (after := _name_after_inverted(verb)) is not None:
+        return after
     token = verb.doc[verb.i - 1]
     if (token.head.i != verb.i or token.dep_ not in ("advmod", "npadvmod") or not token.is_title or not token.is_alpha
             or token.ent_type_ not in ("PERSON", "ORG", "")):
@@ -161,6 +163,19 @@ def name_read_as_adverb(verb: Token) -> Token | None:
     if token.lower_ in active_lexicon().common_adverbs:
         return None
     return token if token.i + 1 == verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else None
+
+
+def _name_after_inverted(verb: Token) -> Token | None:
+    """'"...," said Tully, a spokesman': the same misread after an inverted verb, the name right
+    after a verb that follows the quotation's comma or closing mark and has no subject of its own."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or not doc[verb.i - 1].is_punct or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    token = doc[verb.i + 1]
+    if (token.head.i != verb.i or token.dep_ not in ("advmod", "npadvmod") or not token.is_title or not token.is_alpha
+            or not token.lower_.endswith("ly") or token.ent_type_ not in ("PERSON", "")):
+        return None
+    return token if token.ent_type_ == "PERSON" or token.lower_ not in active_lexicon().common_adverbs else None
 
 
 def past_read_as_object(verb: Token) -> Token | None:

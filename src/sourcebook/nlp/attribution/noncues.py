@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..sentences import in_headline
 from .acts import reports_nothing
 from .found_it import ease_of_an_act
+from .hearsay_participles import imperative_opener
 from .lexicon import Lexicon
 from .misread import participle_after_apposition, past_read_as_participle
 from .negation import under_without
@@ -42,7 +43,7 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     whether X'), a request not to be named, or a headline's passive ('Banks urged to act')."""
     lemma = verb.lemma_.lower()
     children = list(verb.children)  # (read once: each walk makes its Tokens anew)
-    if headline_passive(lex, verb) or reports_nothing(lex, verb) or ease_of_an_act(verb):
+    if headline_passive(lex, verb) or reports_nothing(lex, verb) or ease_of_an_act(verb) or imperative_opener(verb):
         return True  # (and an act that reports nothing: 'reported the breach to the regulator', acts.py; 'finding it hard to X')
     goal = verb.head if verb.dep_ == "ccomp" else None
     # (one still to be brought about: not 'He ensured that the report said X', which it did; PolNeAR keeps

@@ -31,6 +31,7 @@ from .syntax import (
     subtree_span,
     that_clause,
 )
+from .written_in import written_in
 
 #: the verbs whose bare object makes an idiom with 'of' ('take charge of', 'took note of')
 _TAKING = frozenset(["take", "assume"])
@@ -47,7 +48,8 @@ def noun_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     """'his claim that X', 'fears of Y', 'reports of Z'."""
     extra: list[Token] = []
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through", "via") and noun.head.head.lemma_.lower() in lex.speech \
-            and (noun.lemma_.lower() in lex.written_nouns or noun.lemma_.lower() in lex.circumstance_nouns):
+            and (noun.lemma_.lower() in lex.written_nouns or noun.lemma_.lower() in lex.circumstance_nouns
+                 or written_in(lex, noun)):
         return None  # 'said in a statement that X': the statement is where the verb's report was made
     report = noun.lower_ in lex.report_nouns
     if noun.i + 1 < len(noun.doc) and noun.nbor().text == ":" and explainer_heading(noun.nbor()):

@@ -16,6 +16,7 @@ from .syntax import FINITE_TAGS, source_like, subtree_span
 from .tails import trailing_participle, with_tail, without_writer_tail
 from .told import told_object
 from .voiced import voiced_topic
+from .written_in import written_in
 
 Spans = list[tuple[int, int]]
 
@@ -448,7 +449,8 @@ def clause_on_occasion(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | Non
         told = any(c.dep_ in ("dobj", "dative") for c in verb.children)
         # (any noun after the one told, when 'that' is plainly no relative pronoun: 'told me in a
         # phone interview after my visits that the kitchen had been short-staffed')
-        occasion = pobj.lemma_.lower() in lex.circumstance_nouns or pobj.head.head.lemma_.lower() in _REPLIES
+        occasion = (pobj.lemma_.lower() in lex.circumstance_nouns or pobj.head.head.lemma_.lower() in _REPLIES
+                    or written_in(lex, pobj))  # ('wrote in a 40-page opinion that X')
         if not occasion and not told:
             continue
         # (a relative clause only after an addressee, whom a verb of telling tells something: not 'She

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .document_owners import document_owner
 from .lexicon import Lexicon
 from .set_off_speakers import set_off_speaker
 from .shares import share_holder, share_of
@@ -223,6 +224,8 @@ def document_before(lex: Lexicon, verb: Token) -> Token | None:
     no comma before it, that the parser hung on the verb whose object is a document; the document
     says it, not the verb's subject, who received or saw it (not one who wrote, issued or posted it:
     'issued a statement on Monday saying X' is the issuer's, writing_verbs.txt)."""
+    if (owner := document_owner(lex, verb)) is not None:
+        return owner  # "Ann Pike's statement condemning X", 'gave a speech denouncing Y': its owner (``document_owners``)
     # (hung on the document itself too: 'received a notice announcing X')
     main = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.doc[verb.i - 1].text == "," or main.i > verb.i or (

@@ -78,6 +78,9 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
         source = trim(text, source[0], stranded)
         phrase = (token.idx, stranded)
     contents = sourced_clause(text, token, sent, phrase)
+    closed = _title_closed(text, source, sent.end_char)
+    if closed is not None:  # 'according to his book "Title."': the title's closing mark is the source's
+        source = (source[0], closed)
     if not contents:
         return None
     return Candidate(
@@ -87,6 +90,18 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
         nature=ACCORDING,
         source_token=pobj.i,
     )
+
+
+def _title_closed(text: str, source: tuple[int, int], end: int) -> int | None:
+    """Where the quoted title that ends a source closes when only its closing marks follow it to
+    the sentence's end (the parser left the mark out of the source)."""
+    rest = text[source[1] : end]
+    words = text[source[0] : source[1]]
+    opened = words.count('"') % 2 == 1 or words.count("''") % 2 == 1 or words.count("“") > words.count("”")
+    if not opened or not rest.strip() or any(ch.isalnum() for ch in rest):
+        return None
+    mark = max(rest.rfind('"'), rest.rfind("”"), rest.rfind("'"))  # (or the two apostrophes some wires write)
+    return source[1] + mark + 1 if mark >= 0 else None
 
 
 def _name_left_bare(to: Token, sent: Span) -> Token | None:
@@ -374,8 +389,10 @@ def sourced_clause(
     contents = []
     for start, end in ((lo, phrase[0]), (phrase[1], hi)):
         piece = trim_content(text, start, end)
-        if piece and not _JOINS.fullmatch(text[piece[0] : piece[1]]):  # 'But | according to X, Y'
-            contents.append(piece)
+        # (nor the marks closing a title that ends the source: 'according to his book "Title."')
+        if piece and not _JOINS.fullmatch(text[piece[0] : piece[1]]) and any(ch.isalnum() for ch in text[piece[0] : piece[1]]):
+            contents.append(piece)  # 'But | according to X, Y'
+
     return contents
 
 

@@ -23,6 +23,7 @@ from .content import WH_PRONOUNS, finished_contents, verb_content
 from .denials import denied_by, denied_relative
 from .findings import finding_noun, no_finding
 from .grounds import given_grounds
+from .hearsay_participles import hearsay_participle
 from .idea_participles import report_of
 from .judged import judged_subject
 from .lent_subjects import lent_subject
@@ -357,8 +358,7 @@ def _passive(lex: Lexicon, verb: Token, subject: Token | None) -> bool:
         # 'Asked about X, she ...', '..., said Ann, asked about X' (read as VBD): the asker is not the answerer
         (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in lex.asking) and verb.dep_ == "advcl"
         and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
-    ) or asked_aside(lex, verb, subject)
-
+    ) or asked_aside(lex, verb, subject) or hearsay_participle(verb)  # 'Said to be worth X, the house ...'
 
 
 def _plea(lex: Lexicon, text: str, verb: Token, extra: list[Token]) -> Spans | None:
