@@ -214,12 +214,16 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 # speech 1076 of 1244, P 0.8650, F1 0.8393) was not shipped (a written negative, 'Police have not released the name
 # of the victim.', came out at 0.455): all-attributions F1 0.713 -> 0.714, precision 0.819 -> 0.821, attribution F1
 # 0.733 -> 0.734, speech precision 0.866 -> 0.867.
+# The forty-first pass's rules gave 1388 of 1688 with the same weights (P 0.8223, F1 0.7153, attribution F1 0.7349;
+# speech 1072 of 1235, P 0.8680, F1 0.8391); its refit, threshold 0.42, 1403 of 1731 (P 0.8105, F1 0.7151; speech
+# 1076 of 1247, F1 0.8383) was not shipped (the same written negative): all-attributions F1 0.714 -> 0.715,
+# precision 0.821 -> 0.822, speech F1 0.838 -> 0.839, precision 0.867 -> 0.868.
 DEV_FLOORS = {
-    ("all", "attributed", "f1"): 0.714,
-    ("all", "attributed", "p"): 0.821,
+    ("all", "attributed", "f1"): 0.715,
+    ("all", "attributed", "p"): 0.822,
     ("all", "attribution", "f1"): 0.734,
-    ("speech", "attributed", "f1"): 0.838,
-    ("speech", "attributed", "p"): 0.867,
+    ("speech", "attributed", "f1"): 0.839,
+    ("speech", "attributed", "p"): 0.868,
 }
 
 
