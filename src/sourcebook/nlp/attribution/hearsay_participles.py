@@ -14,7 +14,7 @@ from spacy.tokens import Token
 def hearsay_participle(verb: Token) -> bool:
     """Whether ``verb`` is a past form with no subject or auxiliary of its own opening its
     sentence before the main clause, with a to-infinitive after it ('Said to be X, the Y ...')."""
-    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "advcl" or verb.head.i < verb.i or verb.i != verb.sent.start:
+    if verb.tag_ not in ("VBD", "VBN") or not _opens_before_main(verb):
         return False
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return False
@@ -25,6 +25,11 @@ def imperative_opener(verb: Token) -> bool:
     """Whether ``verb`` is a bare form with no subject or auxiliary of its own opening its sentence
     before the main clause ('Say what you will, the team played well'): a bidding or a concession
     to the reader, no report by the main clause's subject."""
-    if verb.tag_ != "VB" or verb.dep_ != "advcl" or verb.head.i < verb.i or verb.i != verb.sent.start:
+    if verb.tag_ != "VB" or not _opens_before_main(verb):
         return False
     return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def _opens_before_main(verb: Token) -> bool:
+    """Whether ``verb`` is the first word of its sentence, in a clause hung on the main verb after it."""
+    return verb.dep_ == "advcl" and verb.head.i >= verb.i and verb.i == verb.sent.start

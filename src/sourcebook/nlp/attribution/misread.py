@@ -153,8 +153,7 @@ def name_read_as_adverb(verb: Token) -> Token | None:
     if (after := _name_after_inverted(verb)) is not None:
         return after
     token = verb.doc[verb.i - 1]
-    if (token.head.i != verb.i or token.dep_ not in ("advmod", "npadvmod") or not token.is_title or not token.is_alpha
-            or token.ent_type_ not in ("PERSON", "ORG", "")):
+    if not _capital_modifier(token, verb, ("PERSON", "ORG", "")):
         return None  # not 'last June' before the verb
     if token.tag_ in ("NNP", "NNPS") or token.ent_type_ == "PERSON" or not token.is_sent_start:
         return token
@@ -172,10 +171,16 @@ def _name_after_inverted(verb: Token) -> Token | None:
     if verb.i + 1 >= len(doc) or not doc[verb.i - 1].is_punct or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     token = doc[verb.i + 1]
-    if (token.head.i != verb.i or token.dep_ not in ("advmod", "npadvmod") or not token.is_title or not token.is_alpha
-            or not token.lower_.endswith("ly") or token.ent_type_ not in ("PERSON", "")):
+    if not _capital_modifier(token, verb, ("PERSON", "")) or not token.lower_.endswith("ly"):
         return None
     return token if token.ent_type_ == "PERSON" or token.lower_ not in active_lexicon().common_adverbs else None
+
+
+def _capital_modifier(token: Token, verb: Token, ents: tuple[str, ...]) -> bool:
+    """Whether ``token`` is a capitalised word the parser hung on ``verb`` as an adverb, with no
+    entity type but ``ents``: the shape a surname read as an adverb takes."""
+    return (token.head.i == verb.i and token.dep_ in ("advmod", "npadvmod") and token.is_title and token.is_alpha
+            and token.ent_type_ in ents)
 
 
 def past_read_as_object(verb: Token) -> Token | None:

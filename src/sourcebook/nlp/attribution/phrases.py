@@ -389,10 +389,10 @@ def sourced_clause(
     contents = []
     for start, end in ((lo, phrase[0]), (phrase[1], hi)):
         piece = trim_content(text, start, end)
-        # (nor the marks closing a title that ends the source: 'according to his book "Title."')
-        if piece and not _JOINS.fullmatch(text[piece[0] : piece[1]]) and any(ch.isalnum() for ch in text[piece[0] : piece[1]]):
-            contents.append(piece)  # 'But | according to X, Y'
-
+        words = text[piece[0] : piece[1]] if piece else ""
+        # not 'But | according to X, Y', nor the marks closing a title that ends the source: 'according to his book "Title."'
+        if piece and not _JOINS.fullmatch(words) and any(ch.isalnum() for ch in words):
+            contents.append(piece)
     return contents
 
 
