@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .candidate import BELIEF, Candidate, trim, trim_content
 from .comments import in_quotation
 from .lexicon import Lexicon
-from .syntax import cue_span, source_like, span_of, subtree_span
+from .syntax import PEOPLE_ENDINGS, cue_span, source_like, span_of, subtree_span
 
 #: the subjects that stand for a thing said or done, whatever it is
 _THING_PRONOUNS = frozenset(["that", "this", "which"])
@@ -56,8 +56,7 @@ def _cause(subject: Token) -> bool:
 def _person_noun(token: Token) -> bool:
     """A common noun of people ('voters', 'the senator'), by the ending ``source_like`` reads."""
     lemma = token.lemma_.lower()
-    return lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "people", "one", "body")) and not (
-        lemma.endswith("ment"))
+    return lemma.endswith((*PEOPLE_ENDINGS, "man", "people", "one", "body")) and not lemma.endswith("ment")
 
 
 def _feeler(lex: Lexicon, obj: Token) -> bool:
