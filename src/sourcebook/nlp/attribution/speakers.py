@@ -58,14 +58,13 @@ from .naming import named_before, named_source
 from .peers import office_before
 from .people import gender_of_first_name, gender_of_word
 from .phrases import body_name_after
+from .shares import SHARES  # heads of a share of people asked ('Only 12%', 'Nearly half', 'Two-thirds')
 from .syntax import PEOPLE_ENDINGS
 from .tables import words_of
 from .writers import name_the_writer
 
 #: nouns for the two or three people just named ('The pair said')
 _PAIRS = frozenset(["pair", "duo", "trio", "couple"])
-#: heads of a share of people asked ('Only 12%', 'Nearly half', 'Two-thirds', '9 per cent')
-_SHARES = frozenset(["%", "percent", "cent", "half", "third", "thirds", "quarter", "quarters", "majority"])
 _LONG = 6  # a description longer than this is cut at its head's relative or participle clause
 
 
@@ -170,7 +169,7 @@ class SpeakerResolver(ArticleIndex):
         pair = groups.the_two(self, cand.source[0], salience) if written.lower() in ("both", "the two") else None
         if pair is not None:  # 'Both said': the two just named
             return pair
-        if lower in _SHARES and not any(c.dep_ == "prep" for c in head.rights):
+        if lower in SHARES and not any(c.dep_ == "prep" for c in head.rights):
             return Resolved(written.strip(" ,"), GROUP, plural=True)  # "Only 12% said": that share of those asked
         if head.ent_type_ in NUMBER_LABELS or head.like_num and head.pos_ == "NUM":
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
