@@ -186,7 +186,8 @@ def clip_lines(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]
 # wire dateline opening a paragraph
 DATELINE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019&-]+"  # ('BOGOTÁ', 'VIENNA/RIYADH')
                        r"(?:[ /][A-Z][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019&-]+)*(?:,(?: [A-Z][\w.]*)+(?: \d{1,2})?){0,2}"
-                       r"(?: ?\([^)\n]{1,40}\))? ?[-\u2013\u2014]+ ?")
+                       # (a press release's year and newswire: 'NEW YORK, Jan. 5, 2024 /PRNewswire/ --')
+                       r"(?:, \d{4})?(?: ?(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/))? ?[-\u2013\u2014]+ ?")
 
 
 # '10:42 ', '9.30am ', '14:05 GMT ': a live page's time stamp opening a paragraph (before a

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .candidate import Candidate
 from .lexicon import Lexicon
@@ -23,6 +23,7 @@ def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
         start += 1
         if not (doc[verb.i + 1].lower_ == "on" and doc[verb.i + 1].dep_ == "prt" and doc[start : start + 1].text in (",", ":")):
             return None
+    start = _past_extent(doc, start)  # 'The statement read in part: "..."'
     after = doc[start : start + 2]
     if len(after) == 2 and after[0].text in (",", ":") and after[1].text in _OPEN_MARKS:
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
@@ -55,6 +56,15 @@ def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
     )
     cand.verb = verb.i
     return cand
+
+
+def _past_extent(doc: Doc, start: int) -> int:
+    """Past the words that say how much of a text is quoted ('read in part: "..."', 'continued, in full,
+    "..."'), which stand between a cue and its quotation as a comma does."""
+    at = start + 1 if doc[start : start + 1].text == "," else start
+    if doc[at : at + 2].text.lower() in _EXTENTS:
+        return at + 2
+    return start
 
 
 def quoted_phrasal(lex: Lexicon, verb: Token) -> bool:
@@ -95,5 +105,7 @@ _QUESTION_WORDS = frozenset(["why", "how", "what", "where", "when", "who"])
 #: things that show words to whoever sees them ('One placard read "..."')
 _DISPLAYS = frozenset(["sign", "placard", "banner", "poster", "plaque", "inscription", "slogan", "headline", "caption",
                        "label", "graffiti", "billboard", "screen", "board", "card", "t-shirt", "shirt", "sticker"])
+#: how much of a text a quotation gives
+_EXTENTS = frozenset(["in part", "in full"])
 _OPEN_MARKS = ('"', "\u201c", "\u2018", "``", "''")
 _CLOSE_MARKS = ('"', "\u201d", "''")

@@ -1,7 +1,9 @@
 """A belief verb around the report it holds ('Teachers like to say that X', 'She wanted to
 know whether X'): the infinitive is a verb of saying, or of knowing a question, with a clause
 of its own. The wish or habit is no belief about the world: the two verbs are one cue, of the
-inner verb's kind (wanting to know whether X is asking it), and the clause is the content."""
+inner verb's kind (wanting to know whether X is asking it), and the clause is the content. So is a
+verb of writing or posting with an infinitive of saying ('Readers wrote in to say that X', 'She
+tweeted to say X'): the writing is how the report was made, one cue with it, as 'phoned to say X' is."""
 
 from __future__ import annotations
 
@@ -21,9 +23,10 @@ def wrapped_report(lex: Lexicon, verb: Token) -> Token | None:
     one of saying nor a refusal: 'refused to say that X' is no report of X) that is a verb of
     saying with a clause after it ('like to say that X', not 'want to say goodbye'), or a verb
     of knowing with a question after it ('wanted to know whether X', not 'want to believe that
-    X': a belief, the outer verb's)."""
+    X': a belief, the outer verb's); or the infinitive of saying of a verb of writing ('wrote to say that X')."""
     lemma = verb.lemma_.lower()
-    if lemma not in lex.belief or lemma in lex.speech or lemma in lex.refusal_verbs:
+    written = lemma in lex.writing_verbs
+    if (lemma not in lex.belief or lemma in lex.speech) and not written or lemma in lex.refusal_verbs:
         return None
     for inner in verb.children:
         if inner.dep_ != "xcomp" or inner.i < verb.i or not any(
@@ -34,7 +37,7 @@ def wrapped_report(lex: Lexicon, verb: Token) -> Token | None:
         if clause is None:
             return None
         first = clause.left_edge
-        if said or inner.lemma_.lower() in lex.belief and first.lower_ in _QUESTION:
+        if said or not written and inner.lemma_.lower() in lex.belief and first.lower_ in _QUESTION:
             return clause
     return None
 
