@@ -227,6 +227,12 @@ def fraction(resolver: SpeakerResolver, span: Span, head: Token) -> Resolved | N
     return Resolved(resolver.phrase(span, head) if group else span.text.strip(" ,"), GROUP, plural=True)
 
 
+def bare_one(written: str) -> bool:
+    """'one' as the whole source, or before a clause set off by a comma ('"...," said one, who asked
+    not to be named'): one of the group named before, as 'said one' is."""
+    return written.lower().split(",")[0].strip() == "one"
+
+
 def one_of(resolver: SpeakerResolver, head: Token, salience: anaphora.Salience) -> Resolved | None:
     """'Two former officers described the scheme. One said', 'two employees told the Ledger. One
     of them said': one of the group named before ('one of the employees'); a count of them is that

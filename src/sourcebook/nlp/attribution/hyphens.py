@@ -7,6 +7,10 @@ every piece on the same word with the same relation ('re', '-', 'exported' three
 exported'). When every piece of a word joined without spaces hangs on one head outside it with
 one relation, the pieces before the last are hung on the last, and their dependents with them:
 the word is one subtree again, as the parser builds it for most hyphenated words.
+
+A word counting what a person has ('a mother-of-two', 'the dad-of-three') is headed by its noun,
+as 'the mother of two' is: the parser may make the number its head, so that the source of 'the
+mum-of-two said' was 'two', no person. The noun takes the word's relation to the outside.
 """
 
 from __future__ import annotations
@@ -43,6 +47,9 @@ def join_hyphenated(doc: Doc) -> None:
         pieces = _pieces(doc, i)
         i = pieces[-1].i + 1
         last = pieces[-1]
+        if _counted(pieces):
+            _head_first(pieces, heads, deps)
+            continue
         if len(pieces) < 3 or any(p.head.i != last.head.i or p.dep_ != last.dep_ for p in pieces):
             continue
         if last.head.i in (p.i for p in pieces) or not last.is_alpha and not last.like_num:
@@ -55,3 +62,22 @@ def join_hyphenated(doc: Doc) -> None:
                     heads[child.i] = last.i
     if heads:
         set_arcs(doc, heads, deps)
+
+
+def _counted(pieces: list[Token]) -> bool:
+    """'mother-of-two', 'father-of-three': a noun, 'of' and a number, headed by the number."""
+    return (len(pieces) == 5 and pieces[0].pos_ == "NOUN" and pieces[2].lower_ == "of" and pieces[4].like_num
+            and pieces[0].head.i in (p.i for p in pieces) and pieces[-1].head.i not in (p.i for p in pieces))
+
+
+def _head_first(pieces: list[Token], heads: dict[int, int], deps: dict[int, str]) -> None:
+    noun, of, number, last = pieces[0], pieces[2], pieces[4], pieces[-1]
+    heads[noun.i], deps[noun.i] = last.head.i, last.dep_
+    heads[of.i], deps[of.i] = noun.i, "prep"
+    heads[number.i], deps[number.i] = of.i, "pobj"
+    for hyphen in (pieces[1], pieces[3]):
+        heads[hyphen.i], deps[hyphen.i] = noun.i, "punct"
+    inside = {p.i for p in pieces}
+    for child in last.children:
+        if child.i not in inside:
+            heads[child.i] = noun.i

@@ -13,7 +13,7 @@ from .anaphora import DESCRIPTION, _compatible
 from .body_nouns import OUTLET_NOUNS, body_fits, name_words
 from .cataphora import another_holder, name_description, named_later
 from .descriptions import group_nouns as _group_nouns
-from .people import gender_of_word
+from .people import FEMALE, MALE, gender_of_word
 from .roles import _parties
 
 if TYPE_CHECKING:
@@ -26,6 +26,7 @@ _ANONYMOUS = frozenset({
     "worker", "person", "spokesman", "spokeswoman", "spokesperson", "diplomat", "analyst", "expert", "resident",
     "witness", "man", "woman", "voter", "supporter", "critic", "observer",
 })
+_PARTS = "source_types/witness"  # the parts in a story ('passenger', 'tenant'): no office
 LEDE_WINDOW = 2  # sentences between a described lede and the name
 
 
@@ -73,7 +74,7 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
         sentence = resolver.sentence_of(start)
         if resolver.sentence_of(paragraph) != sentence:
             continue  # not the paragraph's opening sentence
-        wanted = gender_of_word(head.text)
+        wanted = gender_of_word(head.text) or _own_pronoun(resolver, cands[i])
         words = resolver._role_words(resolver.doc[head.left_edge.i : head.i + 1])
         for j in range(i + 1, len(cands)):
             later = cands[j]
@@ -144,15 +145,30 @@ def name_the_headline_body(resolver: SpeakerResolver, cands: list, out: list[Res
                 break
 
 
+def _own_pronoun(resolver: SpeakerResolver, cand: Candidate) -> str | None:
+    """The sex a 'she' or 'he' opening the content right after the cue gives the source ('The
+    health minister said she had full confidence in X': a woman, whoever is named next)."""
+    if cand.cue is None or not cand.contents or cand.contents[0][0] < cand.cue[1]:
+        return None
+    start = cand.contents[0][0]
+    if resolver.text[cand.cue[1] : start].strip().lower() not in ("", "that"):
+        return None
+    first = resolver.text[start : start + 4].split(" ", 1)[0].lower()
+    return FEMALE if first == "she" else MALE if first == "he" else None
+
+
 def _another_role(resolver: SpeakerResolver, cand: Candidate, lemma: str) -> bool:
     """Whether the source of ``cand`` names its person by a role other than ``lemma``: "Hale's
-    lawyer argued ... / The judge, Ingrid Solberg, warned" names the judge, not the lawyer."""
+    lawyer argued ... / The judge, Ingrid Solberg, warned" names the judge, not the lawyer; so does
+    a part in the story written as a title before the name ('Passenger Tom Reilly'; not an office,
+    'Assistant Commissioner Mark Dunn', which the lede's 'head of counter-terrorism policing' may hold)."""
     if cand.source is None:
         return False
     start, end = cand.source
     span = resolver.doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(
-        t.pos_ == "NOUN" and t.lemma_.lower() in resolver.lex.role_nouns and t.lemma_.lower() != lemma for t in span)
+        t.pos_ == "NOUN" and t.lemma_.lower() in resolver.lex.role_nouns and t.lemma_.lower() != lemma
+        or t.pos_ == "PROPN" and t.dep_ == "compound" and t.lower_ in word_set(_PARTS) and t.lower_ != lemma for t in span)
 
 
 __all__ = ["name_the_headline_body", "name_the_lede"]

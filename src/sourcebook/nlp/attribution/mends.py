@@ -23,6 +23,7 @@ from .aged import aged_subjects, tag_aged_cues
 from .arcs import merged, set_arcs
 from .claim_subjects import claim_subjects
 from .denied_plurals import denied_plurals
+from .doubled_subjects import doubled_subjects
 from .hyphens import join_hyphenated
 from .inverted import inverted_subjects
 from .modal_adjectives import modal_adjectives
@@ -81,6 +82,7 @@ def mend(doc: Doc) -> None:
         aged_subjects(doc),  # ('"...," the 34-year-old told police': the age phrase the cue's subject)
         occasion_clauses(doc),  # ('said while speaking to reporters that X': the clause the verb of saying's)
         subject_adjectives(doc),  # ('A worker, who X, claimed managers had been told': 'claimed' the sentence's verb)
+        doubled_subjects(doc),  # ('X said her son, 12, was sent home': 'son' the clause's subject)
     ))
     heads.update(found)
     deps.update(relations)

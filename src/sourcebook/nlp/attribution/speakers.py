@@ -178,7 +178,7 @@ class SpeakerResolver(ArticleIndex):
                 one = lower == "one"  # 'one of the diplomats': one person of them
                 return Resolved(self.phrase(span, head), DESCRIPTION if one else GROUP, plural=not one)
             them = next((g for g in of.children if g.dep_ == "pobj" and g.lower_ in ("them", "those")), None) if of else None
-            if (lower == "one" or lower in groups.NUMBERS) and them is not None or of is None and written.lower() == "one":
+            if (lower == "one" or lower in groups.NUMBERS) and them is not None or of is None and groups.bare_one(written):
                 member = (groups.named_after(self, span, head) if lower == "one" else None) or groups.one_of(self, head, salience)
                 if member is not None:  # (the one named after it: 'said one of them, Keisha Dunn, 28')
                     return member
@@ -432,7 +432,7 @@ class SpeakerResolver(ArticleIndex):
             # and the cue is no part of a name
             cut = cand.cue[0] if cand.cue and cand.cue[0] > span.start_char else doc[-1].idx + 1  # no cue after: no cut
             whole = untagged.whole_name(self, span, org_ent) if org_ent is not None else None
-            inside = [t for t in (whole or org_ent) if t.i >= span.start and t.idx < cut] if org_ent is not None else []
+            inside = untagged.name_within(span, whole or org_ent, cut) if org_ent is not None else []
             name = _text(_without_article(inside)) if inside else phrase
             if (org_ent is not None and name.count("(") > name.count(")") and org_ent.end < len(doc)
                     and doc[org_ent.end].text == ")"):

@@ -111,6 +111,15 @@ def owned_person(resolver: SpeakerResolver, span: Span, head: Token) -> Resolved
     return Resolved(_text(run), PERSON, affiliation, gender_of_first_name(run[0].text))
 
 
+def name_within(span: Span, name: Span | list[Token], cut: int) -> list[Token]:
+    """The words of an organisation's ``name`` from the source's start to a cue after it (offset
+    ``cut``) at most, and past the source's end only up to a punctuation mark: the NER may run a
+    body's name on past a comma into the next clause ('According to the medical association,
+    clinics ran out': the association's, not 'association, clinics')."""
+    stop = next((t.i for t in name if t.i >= span.end and t.is_punct), None)
+    return [t for t in name if t.i >= span.start and t.idx < cut and (stop is None or t.i < stop)]
+
+
 def whole_name(resolver: SpeakerResolver, span: Span, ent: Span) -> list[Token] | None:
     """The name an entity at the end of a source is the tail of, when the NER cut it short
     ('Cycling UK' tagged 'UK', 'Rugby Players Ireland' a person 'Ireland', 'The England and

@@ -1,0 +1,98 @@
+"""A verb of saying the parser gave two subjects, mended before every rule reads the parse.
+
+A verb has one subject. When the parser hangs two on a verb of saying, one of them belongs
+elsewhere, and the rules that take a cue's subject as its source took the wrong one:
+
+- 'Kylie Moss, 34, said her son Jay, 12, was sent home': the noun right after the verb is the
+  subject of the verb's clause that follows it, which has none of its own (the source was 'her
+  son Jay, 12' and the speaker's name went into the content);
+- 'A neighbour who has known him since school said X': a preposition that also opens clauses
+  ('since', 'before', 'after', 'until') read as the verb's marker, and its object as a second
+  subject of the verb; it is the object of the preposition, which goes on the clause the first
+  subject's phrase ends with (the source was 'school').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .arcs import Arcs
+from .lexicon import active_lexicon
+from .tables import words_of
+
+#: words that open a clause or a prepositional phrase
+_BOTH = frozenset(["since", "before", "after", "until", "till"])
+#: what a bare noun phrase holds
+_NOUN_PARTS = frozenset(["det", "amod", "compound", "poss", "nummod", "case"])
+
+
+def doubled_subjects(doc: Doc) -> Arcs | None:
+    """The arcs that give a doubled subject of a verb of saying its own head."""
+    words = words_of(doc)
+    lex = active_lexicon()
+    counts: dict[int, int] = {}
+    for i, dep in enumerate(words.dep):
+        if dep == "nsubj":
+            counts[words.head[i]] = counts.get(words.head[i], 0) + 1
+    heads: dict[int, int] = {}
+    deps: dict[int, str] = {}
+    for v, count in counts.items():
+        if count != 2 or words.pos[v] != "VERB" or words.lemma[v].lower() not in lex.cue_verbs:
+            continue
+        verb = doc[v]
+        first, second = (c for c in verb.children if c.dep_ == "nsubj")
+        if first.i < verb.i < second.i:
+            _after(verb, second, heads, deps)
+        elif second.i < verb.i:
+            _marked(verb, first, second, heads, deps)
+    for i, lower in enumerate(words.lower):
+        if lower in _BOTH and words.dep[i] == "mark" and words.dep[words.head[i]] == "advcl" and i not in heads:
+            _rooted(doc[words.head[i]], doc[i], heads, deps)
+    return (heads, deps) if heads else None
+
+
+def _after(verb: Token, noun: Token, heads: dict[int, int], deps: dict[int, str]) -> None:
+    """'X said her son Jay, 12, was sent home': the noun the subject of the clause after it."""
+    if noun.left_edge.i != verb.i + 1:
+        return
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp" and c.left_edge.i > noun.right_edge.i), None)
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
+        return
+    if any(not (t.is_punct or t.dep_ in ("aux", "auxpass", "neg")) for t in verb.doc[noun.right_edge.i + 1 : clause.i]):
+        return
+    heads[noun.i] = clause.i
+    deps[noun.i] = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
+
+
+def _marked(verb: Token, first: Token, second: Token, heads: dict[int, int], deps: dict[int, str]) -> None:
+    """'A neighbour who has known him since school said X': 'school' the object of 'since'."""
+    doc = verb.doc
+    mark = doc[first.right_edge.i + 1]
+    if (mark.dep_ != "mark" or mark.head.i != verb.i or mark.lower_ not in _BOTH or second.left_edge.i != mark.i + 1
+            or second.right_edge.i != verb.i - 1 or any(c.dep_ not in _NOUN_PARTS for c in second.children)):
+        return
+    clause = next((t for t in reversed(doc[first.i + 1 : mark.i]) if t.pos_ in ("VERB", "AUX") and t.dep_ == "relcl"), None)
+    heads[mark.i], deps[mark.i] = (clause or first).i, "prep"
+    heads[second.i], deps[second.i] = mark.i, "pobj"
+
+
+def _rooted(verb: Token, mark: Token, heads: dict[int, int], deps: dict[int, str]) -> None:
+    """'A neighbour who has known him since school said X.' read as a noun with its relative
+    clause, 'said' a clause of 'known': 'said' the sentence's verb, 'neighbour' its subject."""
+    clause, sent = verb.head, verb.sent
+    noun = clause.head
+    if (clause.dep_ != "relcl" or noun.i != sent.root.i or noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in active_lexicon().cue_verbs or sent[-1].text not in (".", "!")):
+        return
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if (subject is None or subject.left_edge.i != mark.i + 1 or subject.right_edge.i != verb.i - 1
+            or any(c.dep_ not in _NOUN_PARTS for c in subject.children)
+            or not any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children)):
+        return
+    heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    heads[noun.i], deps[noun.i] = verb.i, "nsubj"
+    heads[mark.i], deps[mark.i] = clause.i, "prep"
+    heads[subject.i], deps[subject.i] = mark.i, "pobj"
+    for child in noun.rights:
+        if child.i > verb.i:
+            heads[child.i] = verb.i
