@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .asides import ends_with_its_speaker, fronted_subject, grounds_after_the_cue
 from .asked_before import no_question_before
+from .backed_pronouns import backed_pronoun
 from .candidate import trim_content
 from .comments import clause_comment, time_of_a_free_relative
 from .continued import goes_on_shifted, shifted_clause_joined
@@ -490,6 +491,7 @@ def finished_contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep
     contents = [drop_writer_tails(lex, text, verb.doc, c) for c in contents]
     contents = [stance_content_end(lex, text, verb.doc, verb, c) for c in contents]  # (a stance's: not the writer's relative)
     if contents and all(bare_pronoun(verb.doc, c) for c in contents) and not disputed_pronoun(lex, verb, contents) and (
-            not set_off_relative_object(verb, contents)):  # (but 'X, which the mayor opposed': ``relative_objects``)
+            not set_off_relative_object(verb, contents)) and not backed_pronoun(lex, verb, contents):
+        # (but 'X, which the mayor opposed': ``relative_objects``; 'endorsed him': ``backed_pronouns``)
         return None  # 'wants what', 'refers to which', 'to vote for him': no content of its own
     return contents

@@ -118,6 +118,9 @@ class Lexicon:
     stance_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # 'support' -> for: 'her support for X'
     advocate_nouns: frozenset[str] = frozenset()  # 'X is a supporter of Y', 'X, a critic of Y,'
     attitude_nouns: frozenset[str] = frozenset()  # a feeling or view voiced: 'expressed concern about X', 'anguish'
+    #: 'interested' -> in: 'voters were interested in X', an attitude toward what the preposition's object names
+    attitude_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
+    backing_verbs: frozenset[str] = frozenset()  # 'endorsed her', 'opposes it': a bare pronoun is what the stance is on
     #: the pipeline's own lists of the language's common nouns and adjectives (lemmas), set by
     #: ``build.Extractor``; empty for a pipeline whose lemmatizer has none
     common_words: frozenset[str] = frozenset()
@@ -267,6 +270,8 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         stance_nouns=_parts("attribution/stance_nouns", directory),
         advocate_nouns=words("advocate_nouns"),
         attitude_nouns=words("attitude_nouns"),
+        attitude_adjectives=_parts("attribution/attitude_adjectives", directory),
+        backing_verbs=words("backing_verbs"),
         reaction_verbs=words("reaction_verbs"),
         feeling_verbs=words("feeling_verbs"),
         distinct_pasts=words("distinct_pasts"),

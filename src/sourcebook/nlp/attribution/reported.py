@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .attitude_adjectives import attitude_adjective, attitude_key
 from .candidate import SPEECH, Candidate, trim, trim_content
 from .closed_quotes import opens_past_its_quotation
 from .drawn_criticism import drawn_criticism
@@ -172,6 +173,8 @@ class CueRules:
             return stance_cue(lex, text, token) or drawn_criticism(lex, text, token)  # 'her support for X'
         if token.pos_ == "ADJ" and lemma in lex.adjectives:
             return adjective_cue(lex, text, token) or set_adjective(lex, text, token)  # ('Voters, angry about X,')
+        if (key := attitude_key(lex, token)) is not None:
+            return attitude_adjective(lex, text, token, key)  # 'X is interested in Y'
         return None
 
 
@@ -183,11 +186,13 @@ def _cue_words(lex: Lexicon, verbs: frozenset[str], nouns: frozenset[str]) -> tu
     adjectives, view, poll, speech, belief, stance and copula nouns, quote verbs, verbs of feeling and a few single words;
     ``reporting_tail`` takes the forms of the verbs of saying, believing and polling and 'read'."""
     lemmas = (frozenset(lex.speech_idioms) | verbs | lex.quote_verbs | lex.seem_verbs | lex.adjectives
-              | frozenset(lex.stance_nouns) | lex.advocate_nouns | lex.feeling_verbs | frozenset(["hear"]))
+              | frozenset(lex.attitude_adjectives) | frozenset(lex.stance_nouns) | lex.advocate_nouns | lex.feeling_verbs
+              | frozenset(["hear"]))
     tails = lex.speech | lex.belief | lex.poll_verbs
     forms = frozenset(form for form, lemma in lex.verb_lemmas.items() if lemma in lemmas or lemma in tails)
     return lemmas, forms | frozenset(lex.rating_lemmas) | lex.adjectives | lex.view_nouns | lex.in_polls | nouns | (
-        lex.copula_nouns | lex.quote_verbs | frozenset(["heard", "reportedly", "according", "as", "per", "read", "reads"]))
+        frozenset(lex.attitude_adjectives) | lex.copula_nouns | lex.quote_verbs
+        | frozenset(["heard", "reportedly", "according", "as", "per", "read", "reads"]))
 
 
 def _subject_before(token: Token) -> bool:

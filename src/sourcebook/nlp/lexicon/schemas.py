@@ -130,6 +130,7 @@ SCHEMAS: dict[str, Any] = {
     ),
     "attribution/phrasal": Map([str]),
     "attribution/stance_nouns": Map([str]),
+    "attribution/attitude_adjectives": Map([str]),
     "attribution/speech_idioms": Map([str]),
     "attribution/irregular_verbs": Map([str]),
     "attribution/pronouns": Map(str),

@@ -1,0 +1,27 @@
+"""A verb of backing or opposing with a bare personal pronoun for its object: 'Two county clerks
+endorsed her', 'The farm lobby opposes it', 'the governor defended him' (``backing_verbs.txt``). A
+bare pronoun is no content of its own for other verbs ('wants what', 'to vote for him':
+``content.finished_contents`` drops it), but the stance these verbs take is on the one the
+pronoun stands for, a record of its own. Not a verb that is another verb's infinitive or a noun's
+participle ('asked the clerks to support her', 'a union supporting him': the act another asks for, the
+groups named by it), nor a pronoun of the addressee or a group ('you', 'them')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+
+Spans = list[tuple[int, int]]
+
+#: the pronouns that stand for one person, a measure or the speaker's side
+_HELD = frozenset(["him", "her", "it", "me", "us"])
+
+
+def backed_pronoun(lex: Lexicon, verb: Token, contents: Spans) -> bool:
+    """Whether ``contents`` is the one pronoun that a verb of backing or opposing takes for its
+    object ('endorsed him'): then it is the content."""
+    if verb.lemma_.lower() not in lex.backing_verbs or verb.dep_ in ("xcomp", "acl", "csubj") or len(contents) != 1:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return obj is not None and obj.lower_ in _HELD and (obj.idx, obj.idx + len(obj)) == contents[0]
