@@ -103,6 +103,8 @@ class Lexicon:
     voicing_verbs: frozenset[str]  # 'expressed concern that X': the noun is the cue's, the clause what was held
     physical_verbs: frozenset[str]
     withheld_nouns: frozenset[str]
+    releasing_verbs: frozenset[str]  # 'released the names': handed out
+    released_nouns: frozenset[str]  # ... a record or a name, no statement
     speech_idioms: dict[str, frozenset[str]]  # verb lemma -> the words that make it speech
     #: common nouns that can head a source: people, roles, groups, organisations, documents
     #: (every list of such nouns, ``source_nouns.txt`` and the source types' words together)
@@ -279,6 +281,8 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         voicing_verbs=words("voicing_verbs"),
         physical_verbs=words("physical_verbs"),
         withheld_nouns=words("withheld_nouns"),
+        releasing_verbs=words("releasing_verbs"),
+        released_nouns=words("released_nouns"),
         speech_idioms=_parts("attribution/speech_idioms", directory),
         speaking_nouns=_speaking_nouns(directory) | _hyphenated_roles(directory),  # (and "the alliance's secretary-general")
         lookalike_nouns=words("lookalike_nouns"),

@@ -5,7 +5,8 @@ surname'), a refusal's inner verb, a headline's passive, a memory or liking of a
 remember building a dam'), a pronoun 'that' read as a clause's opening, the inner verb of a
 wrapped report ('like to say that X': ``wrapped.py``), an act done with an instrument ('Hits
 Veltrane With Verdict'), a thing withheld ('denied access'), a headline's verb read as a
-plural noun ('Agency scraps plan to X') and an act that reports nothing (``acts.py``)."""
+plural noun ('Agency scraps plan to X'), an act that reports nothing (``acts.py``) and a record or a name
+released, handed out and no statement ('released the name of the victim': ``released_things.py``)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from .misread import participle_after_apposition, past_read_as_participle
 from .negation import under_without
 from .participles import past_after_quotation
 from .relatives import manner_gerund
+from .released_things import handed_out
 from .senses import other_sense
 from .syntax import source_like, that_clause
 from .tails import headline_passive
@@ -115,7 +117,7 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     if any(c.dep_ == "nsubj" and c.lower_ in ("the", "a", "an") for c in children):
         return True  # 'The said fairgrounds will host X': an article read as the subject, 'said' an adjective
     if _act_on_someone(lex, verb) or _headline_verb_read_as_noun(lex, verb) or _second_bidding(lex, verb) or (
-            other_sense(lex, verb)):
+            other_sense(lex, verb)) or handed_out(lex, verb):
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs or under_without(verb):
         # 'declined to say whether X': the refusal's, no report of its own; 'without asking who',
