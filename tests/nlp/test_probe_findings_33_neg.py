@@ -47,4 +47,5 @@ def test_a_negated_subject_keeps_the_record(nlp):
 def test_a_far_nor_stays_out_of_the_cue(nlp):
     # 'nor' opening a clause with its own subject: the cue does not run over the clause before it
     text = "Ames did not name the donors, nor did she say how much they gave."
-    assert [a.cue.text for a in records(nlp, text) if "how much they gave" in contents(a)] in ([], ["did she say"])
+    # (nor the auxiliary set before the subject: ``questions.before_the_subject``)
+    assert [a.cue.text for a in records(nlp, text) if "how much they gave" in contents(a)] in ([], ["say"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .adverb_particles import past_the_particle, phrasal_particles
 from .asides import ends_with_its_speaker, fronted_subject, grounds_after_the_cue
 from .asked_before import no_question_before
 from .backed_pronouns import backed_pronoun
@@ -84,7 +85,7 @@ def _verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[
         found = _seen_as(verb, children)
         if found is not None:
             return found
-    particles = [c for c in children if c.dep_ == "prt" and c.lower_ in lex.phrasal.get(lemma, ())]
+    particles = phrasal_particles(lex, verb, lemma, children)  # (a particle read as an adverb: 'pushed back')
     if not in_lexicon and not particles and not any(
         c.dep_ == "prep" and c.lower_ in lex.phrasal.get(lemma, ()) for c in children
     ):
@@ -94,6 +95,8 @@ def _verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[
     found = _clauses(lex, text, verb, lemma, children)
     if found is None and lemma in lex.phrasal:  # (with the phrase hung on the one addressed: 'warned citizens about X')
         found = _phrasal(lex, text, verb, lemma, [*children, *addressee_topic(lex, lemma, children)], extra)
+    if found is None and particles:  # 'pushed back against X', 'came out against Y'
+        found = past_the_particle(lex, text, verb, particles[0], extra)
     if found is not None:
         return found
     objects = [c for c in children if c.dep_ in ("dobj",)]

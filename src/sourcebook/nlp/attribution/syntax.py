@@ -22,6 +22,7 @@ from .candidate import after_dateline, line_label_end, name_before, trim
 from .lexicon import Lexicon
 from .negation import outer_negation
 from .occasions import occasion_start
+from .questions import before_the_subject
 from .set_off import host_past_the_aside
 from .stranded_quotes import after_a_quotation
 
@@ -363,7 +364,8 @@ def cue_span(verb: Token, extra: Iterable[Token] = ()) -> tuple[int, int]:
     for child in verb.children:
         if _particle_of_name(child):
             continue  # '"...," dos Santos told': a name's particle read as an auxiliary
-        if (child.dep_ in LEFT_CUE_DEPS and child.i < verb.i and verb.i - child.i <= 4) or child.dep_ == "prt":
+        if (child.dep_ in LEFT_CUE_DEPS and child.i < verb.i and verb.i - child.i <= 4
+                and not before_the_subject(verb, child)) or child.dep_ == "prt":  # (not 'Did' of 'Did she say X?')
             tokens.append(child)
         elif child.lower_ == "longer" and child.i < verb.i and any(g.dep_ == "neg" for g in child.children):
             tokens.extend([child, *child.children])  # 'no longer believed': negated
