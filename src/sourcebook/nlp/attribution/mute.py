@@ -17,9 +17,9 @@ from .scenes import scene_subject
 #: the article itself, named in its own text (a correction note, 'as this story reported')
 _THIS_ARTICLE = re.compile(r"\bthis (?:article|story|piece|post|page|column)$"
                            r"|\bversion of this (?:article|story|piece|post|page|report)\b")
-#: what of oneself 'tells' or 'begs' one only as a figure, with a possessive pronoun ('my body', 'her gut'; not 'the
-#: governing body', a body of people)
-_OWN_PARTS = frozenset(["body", "heart", "gut", "stomach", "brain", "mind", "instinct", "instincts"])
+#: what of oneself, or what one carries, 'tells' or 'begs' one only as a figure, with a possessive pronoun ('my body',
+#: 'her gut', 'my watch said I was on pace'; not 'the governing body', a body of people, nor 'election monitors')
+_OWN_PARTS = frozenset(["body", "heart", "gut", "stomach", "brain", "mind", "instinct", "instincts", "watch", "phone", "monitor"])
 #: (not 'its' or 'their', a body of people's: 'the party and its governing body')
 _OWNERS = frozenset(["my", "your", "his", "her"])
 #: amounts a thing 'says' or 'tells' about another as a figure of what it reveals ('That says a lot about X')
@@ -43,7 +43,7 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
     if held.pos_ != "PROPN" and held.lemma_.lower() in lex.mute_subjects:
         return True
     if held.lemma_.lower() in _OWN_PARTS and any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in held.children):
-        return True  # 'My body was begging me to stop', 'my gut told me X': a figure of oneself
+        return True  # 'My body was begging me to stop', 'my gut told me X', 'my watch said X': a figure of oneself
     if subject.lower_ in ("'s", "\u2019s") and subject.tag_ == "PRP" and verb.head.lemma_.lower() == "let":
         return True  # "Let's say the bill passes": a supposition, no one's words
     if _says_a_lot(verb, subject):
