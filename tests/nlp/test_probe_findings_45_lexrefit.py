@@ -2,9 +2,10 @@
 record or a name ('released the name of the victim', 'declined to release her tax returns') hands out a thing
 and reports nothing (``released_things``), however sure the cue tagger is of the word: PolNeAR counts 'released
 a statement' or 'a memo arguing X', not names, transcripts, returns or records, unless a clause in the thing
-says what it says. And words the tagger held that the rules now take: stance verbs ('is mulling a run',
-'contemplated a merger', 'relished the chance', 'acquiesced to X', 'credits X with Y') and phrasal verbs ('sparred
-over', 'rattled off', 'sounded off about'); not 'lay out', whose literal sense ('laid out the plates') no word list tells
+says what it says. And phrasal verbs the rules now take ('sparred over', 'rattled off', 'sounded off about');
+stance verbs the packaged tagger still holds ('contemplated a merger', 'relished the chance', 'credits X with Y';
+also 'mull' and 'acquiesce', which wait for the next refit of the tagger before a list may name them:
+``test_attribution_tagger``); not 'lay out', whose literal sense ('laid out the plates') no word list tells
 apart (``test_probe_findings_39_ncue``). Every sentence is written for the test."""
 
 from __future__ import annotations
@@ -49,19 +50,16 @@ def test_a_statement_or_a_clause_released_still_reports(nlp, text, cue, source, 
 
 
 @pytest.mark.parametrize("text, cue, source, content", [
-    ("The governor is mulling a run for the Senate.", "is mulling", "The governor", ["a run for the Senate"]),
     ("The board contemplated a merger with its largest rival.", "contemplated", "The board",
      ["a merger with its largest rival"]),
     ("The coach relished the chance to face his old team.", "relished", "The coach", ["the chance to face his old team"]),
     ("The report credits the nurses with saving the ward.", "credits", "The report", ["the nurses with saving the ward"]),
     ("The minister rattled off a list of new projects.", "rattled off", "The minister", ["a list of new projects"]),
     ("The two candidates sparred over school funding.", "sparred over", "The two candidates", ["school funding"]),
-    ("The council finally acquiesced to the residents' demands.", "acquiesced to", "The council",
-     ["the residents' demands"]),
     ("Several parents sounded off about the new bus routes.", "sounded off about", "Several parents",
      ["the new bus routes"]),
 ])
-def test_words_the_tagger_held_are_the_rules(nlp, text, cue, source, content):
+def test_stance_and_phrasal_verbs_the_tagger_held(nlp, text, cue, source, content):
     found = records(nlp, text, cue)
     assert len(found) == 1
     assert found[0].source is not None and found[0].source.text == source
