@@ -6,7 +6,8 @@ remember building a dam'), a pronoun 'that' read as a clause's opening, the inne
 wrapped report ('like to say that X': ``wrapped.py``), an act done with an instrument ('Hits
 Veltrane With Verdict'), a thing withheld ('denied access'), a headline's verb read as a
 plural noun ('Agency scraps plan to X'), an act that reports nothing (``acts.py``) and a record or a name
-released, handed out and no statement ('released the name of the victim': ``released_things.py``)."""
+released, handed out and no statement ('released the name of the victim': ``released_things.py``), and a stance
+denied in a relative clause ('a senator who has not endorsed anyone'), which says who someone is."""
 
 from __future__ import annotations
 
@@ -112,6 +113,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     if lemma in lex.describe and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in children) and any(
             c.dep_ in ("oprd", "xcomp", "ccomp", "dobj") and (c.pos_ == "PROPN" or c.text[:1].isupper()) for c in children):
         return True  # 'a group which calls itself the Tuesday Collective': a name, no stance (not 'called himself a victim')
+    if verb.dep_ == "relcl" and lemma not in lex.speech and any(c.dep_ == "neg" for c in children):
+        return True  # 'a governor who has not endorsed anyone', 'voters who haven't decided': who they are, no stance held
     if manner_gerund(lex, verb):
         return True  # 'was told in writing that X': how it was told; the clause is the cue's before it
     if any(c.dep_ == "nsubj" and c.lower_ in ("the", "a", "an") for c in children):

@@ -21,7 +21,9 @@ of later editing'): a thing's state seen, no finding reported (a sign of an act,
 a stance: ``shown_signs``). 'Spend' time doing something ('spent months crafting a
 plan'): time given to an act, whose own verb is the cue. 'Agree to' a thing ('agreed to a settlement', 'By
 clicking Accept, you agree to the storing of cookies') is consent to a deal, no view held (not 'agreed to pay X',
-'agreed with X', 'agreed that X')."""
+'agreed with X', 'agreed that X'). 'Turn' with an object ('turned their guns on the crowd', 'turned the tables on
+his rival') or with 'the tables' for its subject moves a thing or is an idiom of fortune, no stance taken against
+anyone (not 'turned on his old allies', 'turned against the deal')."""
 
 from __future__ import annotations
 
@@ -70,6 +72,9 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
         return _bare_talk(verb, children)
     if lemma in _REACHING and _level_reached(children):
         return True
+    if lemma == "turn" and (any(c.dep_ == "nsubj" and c.lemma_.lower() == "table" for c in children) or any(
+            c.dep_ == "dobj" for c in children) and not any(c.dep_ == "prt" and c.lower_ in ("on", "against") for c in children)):
+        return True  # 'turned their guns on X', 'turned the tables on Y', 'the tables turned on Z': a thing turned, no stance
     if lemma == "hit" and any(c.dep_ == "dobj" and c.lower_ in _GONE_TO for c in children):
         return True  # 'hit the airwaves with an ad': where one went, no attack
     if lemma == "know" and verb.tag_ == "VBN" and any(_named_as(c) for c in children) and not any(
