@@ -28,14 +28,16 @@ from sourcebook.nlp.lexicon.schemas import SCHEMAS
 #: that take 'by' ('by her own account'), +in the polls that source a clause with 'in' ('In a
 #: poll released Monday, X'), +broadcast and +magazine the words of broadcasters' and magazines' names,
 #: +clause the cue verbs that are cues only with a clause ('held that X'), +ordinal and +lead the rating verbs
-#: that rate only with a rank ('places the state ninth') or a poll's lead ('had X up by five')
+#: that rate only with a rank ('places the state ninth') or a poll's lead ('had X up by five'); +measure the laws, rulings,
+#: plans and deals among the source nouns, which hold no attitude ('The law is hostile to unions')
 KNOWN_TAGS = {"in": ("attribution/poll_nouns",),
               "figures": ATTRIBUTION_VERB_LISTS, "speech": ("attribution/view_nouns",),
               "by": ("attribution/view_nouns", "attribution/name_giving_verbs"), "as": ("attribution/name_giving_verbs",),
               "company": ("group_role_nouns",), "name": ("attribution/organisation_words",),
               "broadcast": ("newspaper_words",), "magazine": ("newspaper_words",),
               "clause": ("attribution/belief_verbs", "attribution/speech_verbs"),
-              "ordinal": ("attribution/rating_verbs",), "lead": ("attribution/rating_verbs",)}
+              "ordinal": ("attribution/rating_verbs",), "lead": ("attribution/rating_verbs",),
+              "measure": ("attribution/source_nouns",)}
 
 
 @pytest.fixture

@@ -4,7 +4,9 @@ prt, so the particle that makes the verb a cue (``phrasal.json``) went unseen an
 content. An adverb right after the verb counts as its particle; a preposition right after the
 particle (or a particle read as one: 'came out against X') opens the content (its object) and joins
 the cue, as PolNeAR marks it ('pushed back against'). Not the idioms of ``speech_idioms.json``
-('fired back at critics'): PolNeAR's train split marks few of those with the object as content."""
+('fired back at critics'): PolNeAR's train split marks few of those with the object as content. Not
+a pair the lexicon lists with no preposition ('walk back': 'walked back his remarks', but 'walked back
+over the ridge' is a walk), nor an object that says nothing (``mute_subjects.txt``: 'came out against the wind')."""
 
 from __future__ import annotations
 
@@ -47,8 +49,8 @@ def past_the_particle(lex: Lexicon, text: str, verb: Token, particle: Token, ext
     if prep.dep_ != "prep" or prep.head.i not in (verb.i, particle.i) or prep.lower_ not in aims:
         return None
     obj = first_child(prep, ("pobj", "pcomp"))
-    if obj is None or obj.ent_type_ in NOT_CONTENT_ENTS:
-        return None
+    if obj is None or obj.ent_type_ in NOT_CONTENT_ENTS or obj.lemma_.lower() in lex.mute_subjects:
+        return None  # (not 'came out against the wind', 'pushed back against the tide')
     extra.extend([particle, prep])
     return [with_tail(lex, text, verb, subtree_span(obj), obj)]
 

@@ -5,18 +5,19 @@ harbour board', 'donors are uneasy about his remarks', 'the mayor was impressed 
 is on). The copula's subject holds the attitude and the preposition's object is the content, as
 for the stance adjectives of ``nouns.adjective_cue``. These adjectives are cues only so: not with
 a clause ('interested to hear'), nor with another preposition ('honest with her staff'), nor when
-the subject holds nothing ('The recipe is fond of X'), nor when the preposition's object is a verb
-of saying, whose own report it is ('was devoted to explaining X'). The corpus annotates such
-attitudes as it does beliefs and stances."""
+the subject holds nothing ('The recipe is fond of X', 'The film is interested in silence':
+``holders``), nor when the preposition's object is a verb of saying, whose own report it is ('was
+devoted to explaining X'). The corpus annotates such attitudes as it does beliefs and stances."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .candidate import BELIEF, Candidate, trim_content
+from .holders import holds_views
 from .lexicon import Lexicon
 from .set_off_ends import stance_content_end
-from .syntax import first_child, source_like, source_span, subject_of, subtree_span
+from .syntax import first_child, source_span, subject_of, subtree_span
 
 
 def attitude_key(lex: Lexicon, token: Token) -> str | None:
@@ -33,7 +34,9 @@ def attitude_adjective(lex: Lexicon, text: str, adj: Token, key: str) -> Candida
     """'X is interested in Y', 'X was impressed by Y': the subject of the copula holds an
     attitude on Y (none without a subject that can hold one)."""
     passive = next((c for c in adj.children if c.dep_ == "auxpass" and c.i < adj.i), None)
-    if adj.dep_ != "acomp" and (passive is None or adj.tag_ != "VBN"):
+    # ('Investors seem lukewarm on X': the parser's oprd after a verb of seeming)
+    copular = adj.dep_ == "acomp" or adj.dep_ == "oprd" and adj.head.lemma_.lower() in lex.seem_verbs
+    if not copular and (passive is None or adj.tag_ != "VBN"):
         return None
     preps = lex.attitude_adjectives[key]
     prep = next((c for c in adj.rights if c.dep_ in ("prep", "agent") and c.lower_ in preps), None)
@@ -42,13 +45,13 @@ def attitude_adjective(lex: Lexicon, text: str, adj: Token, key: str) -> Candida
         return None  # ('was devoted to explaining X': the verb of saying's report)
     piece = trim_content(text, *subtree_span(topic))
     piece = piece and stance_content_end(lex, text, adj.doc, adj, piece)
-    copula = adj.head if adj.dep_ == "acomp" else adj
+    copula = adj.head if copular else adj
     subject = subject_of(copula)
     if subject is None and passive is not None:  # the parser may hang the subject on the auxiliary
         subject = next((c for c in passive.children if c.dep_ == "nsubj"), None)
-    if piece is None or subject is None or subject.lower_ in lex.subjectless or not source_like(lex, subject):
+    if piece is None or subject is None or subject.lower_ in lex.subjectless or not holds_views(lex, subject):
         return None
-    verb = passive if passive is not None and adj.dep_ != "acomp" else adj.head
+    verb = passive if passive is not None and not copular else adj.head
     start = verb.idx if verb.i < adj.i and adj.i - verb.i <= 3 else adj.idx
     end = prep.idx + len(prep) if prep.i == adj.i + 1 else adj.idx + len(adj)
     return Candidate(cue=(start, end), source=source_span(text, subject), contents=[piece], nature=BELIEF,

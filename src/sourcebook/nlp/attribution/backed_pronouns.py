@@ -4,13 +4,16 @@ bare pronoun is no content of its own for other verbs ('wants what', 'to vote fo
 ``content.finished_contents`` drops it), but the stance these verbs take is on the one the
 pronoun stands for, a record of its own. Not a verb that is another verb's infinitive or a noun's
 participle ('asked the clerks to support her', 'a union supporting him': the act another asks for, the
-groups named by it), nor a pronoun of the addressee or a group ('you', 'them')."""
+groups named by it), nor a pronoun of the addressee or a group ('you', 'them'), nor a subject
+that takes no side ('The beams support it', 'Older browsers do not support it': ``holders``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .holders import holds_views
 from .lexicon import Lexicon
+from .syntax import subject_of
 
 Spans = list[tuple[int, int]]
 
@@ -24,4 +27,7 @@ def backed_pronoun(lex: Lexicon, verb: Token, contents: Spans) -> bool:
     if verb.lemma_.lower() not in lex.backing_verbs or verb.dep_ in ("xcomp", "acl", "csubj") or len(contents) != 1:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    return obj is not None and obj.lower_ in _HELD and (obj.idx, obj.idx + len(obj)) == contents[0]
+    if obj is None or obj.lower_ not in _HELD or (obj.idx, obj.idx + len(obj)) != contents[0]:
+        return False
+    subject = subject_of(verb)  # (not 'Older browsers do not support it', 'The magnets oppose it': ``holders``)
+    return subject is None or holds_views(lex, subject)

@@ -9,7 +9,9 @@ elsewhere, and the rules that take a cue's subject as its source took the wrong 
 - 'A neighbour who has known him since school said X': a preposition that also opens clauses
   ('since', 'before', 'after', 'until') read as the verb's marker, and its object as a second
   subject of the verb; it is the object of the preposition, which goes on the clause the first
-  subject's phrase ends with (the source was 'school').
+  subject's phrase ends with (the source was 'school');
+- 'Critics who oppose it say X': the object pronoun of the first subject's relative clause read
+  as a second subject (the source was 'it').
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from .tables import words_of
 
 #: words that open a clause or a prepositional phrase
 _BOTH = frozenset(["since", "before", "after", "until", "till"])
+#: the pronouns that can be a verb's object
+_OBJECT_PRONOUNS = frozenset(["it", "him", "her", "them", "us", "me"])
 #: what a bare noun phrase holds
 _NOUN_PARTS = frozenset(["det", "amod", "compound", "poss", "nummod", "case"])
 
@@ -45,6 +49,7 @@ def doubled_subjects(doc: Doc) -> Arcs | None:
             _after(verb, second, heads, deps)
         elif second.i < verb.i:
             _marked(verb, first, second, heads, deps)
+            _relative_object(verb, first, second, heads, deps)
     for i, lower in enumerate(words.lower):
         if lower in _BOTH and words.dep[i] == "mark" and words.dep[words.head[i]] == "advcl" and i not in heads:
             _rooted(doc[words.head[i]], doc[i], heads, deps)
@@ -76,11 +81,25 @@ def _marked(verb: Token, first: Token, second: Token, heads: dict[int, int], dep
     heads[second.i], deps[second.i] = mark.i, "pobj"
 
 
+def _relative_object(verb: Token, first: Token, second: Token, heads: dict[int, int], deps: dict[int, str]) -> None:
+    """'Critics who oppose it say X': the pronoun right after the first subject's relative verb,
+    which has no object of its own, is that object."""
+    before = verb.doc[second.i - 1]
+    if (second.i != verb.i - 1 or second.lower_ not in _OBJECT_PRONOUNS or before.dep_ != "relcl" or before.head.i != first.i
+            or before.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in before.children)):
+        return
+    heads[second.i], deps[second.i] = before.i, "dobj"
+
+
 def _rooted(verb: Token, mark: Token, heads: dict[int, int], deps: dict[int, str]) -> None:
     """'A neighbour who has known him since school said X.' read as a noun with its relative
-    clause, 'said' a clause of 'known': 'said' the sentence's verb, 'neighbour' its subject."""
+    clause, 'said' a clause of 'known' (or of 'neighbour' itself): 'said' the sentence's verb,
+    'neighbour' its subject."""
     clause, sent = verb.head, verb.sent
     noun = clause.head
+    if clause.i == sent.root.i and clause.pos_ in ("NOUN", "PROPN"):  # ('said' hung on the noun)
+        noun = clause
+        clause = next((c for c in noun.rights if c.dep_ == "relcl" and c.i < mark.i), noun)
     if (clause.dep_ != "relcl" or noun.i != sent.root.i or noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB"
             or verb.lemma_.lower() not in active_lexicon().cue_verbs or sent[-1].text not in (".", "!")):
         return

@@ -123,6 +123,7 @@ class Lexicon:
     #: 'interested' -> in: 'voters were interested in X', an attitude toward what the preposition's object names
     attitude_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
     backing_verbs: frozenset[str] = frozenset()  # 'endorsed her', 'opposes it': a bare pronoun is what the stance is on
+    measure_nouns: frozenset[str] = frozenset()  # laws, rulings, plans, deals: they say, but hold no attitude
     #: the pipeline's own lists of the language's common nouns and adjectives (lemmas), set by
     #: ``build.Extractor``; empty for a pipeline whose lemmatizer has none
     common_words: frozenset[str] = frozenset()
@@ -255,6 +256,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         spoken_views=tagged("attribution/view_nouns", "speech", directory),
         by_views=tagged("attribution/view_nouns", "by", directory),
         in_polls=tagged("attribution/poll_nouns", "in", directory),
+        measure_nouns=tagged("attribution/source_nouns", "measure", directory),
         clause_verbs=tagged("attribution/belief_verbs", "clause", directory)
         | tagged("attribution/speech_verbs", "clause", directory),
         raising_adjectives=words("raising_adjectives"),

@@ -5,13 +5,17 @@ released the name of the victim', 'has refused to release her tax returns', 'The
 PolNeAR counts the release of a statement, a report, a memo, an ad, a list or data that show something as a cue,
 not the release of names, transcripts, returns or records: what such a thing says comes only in a clause on it
 ('records showing that X', 'emails in which she urged X'), which keeps the verb a cue, as does a clause of the
-verb's own. For ``noncues.not_a_cue``, which the tagger's proposals pass too: a refit cannot bring the sense back."""
+verb's own. Nor is the release of a person or a creature ('The court released him on bail', 'released the dove').
+For ``noncues.not_a_cue``, which the tagger's proposals pass too: a refit cannot bring the sense back."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
+
+#: the pronouns of people a court, a hospital or captors let go ('The court released him on bail')
+_FREED = frozenset(["him", "her"])
 
 
 def handed_out(lex: Lexicon, verb: Token) -> bool:
@@ -33,6 +37,9 @@ def handed_out(lex: Lexicon, verb: Token) -> bool:
 
 
 def _record(lex: Lexicon, thing: Token) -> bool:
-    """A record or a name with no clause that says what it says ('records that show X' says)."""
+    """A record or a name with no clause that says what it says ('records that show X' says), or one
+    set free: a person by a pronoun or a creature ('released him on bail', 'released the dove')."""
+    if thing.lower_ in _FREED or thing.lemma_.lower() in lex.creature_nouns:
+        return True
     return (thing.lemma_.lower() in lex.released_nouns or thing.lower_ in lex.released_nouns) and not any(
         c.dep_ in ("relcl", "acl") for c in thing.children)

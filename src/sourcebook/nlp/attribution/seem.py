@@ -20,7 +20,8 @@ from .syntax import cue_span, subtree_span, that_clause
 
 def seem_cue(lex: Lexicon, text: str, verb: Token, reports: Callable[[Token], bool] = lambda _: False) -> Candidate | None:
     """'It appears that X', 'the plan seems to work': an appearance nobody is named for; none
-    when the infinitive is a cue ``reports`` takes ('seemed to recognize X', ``widen_to_seem``)."""
+    when the infinitive or the adjective is a cue ``reports`` takes ('seemed to recognize X',
+    ``widen_to_seem``; 'seem lukewarm on X', ``attitude_adjectives``)."""
     children = list(verb.children)
     clause = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i and that_clause(c)), None)
     subject = next((c for c in children if c.dep_ in ("nsubj", "expl") and c.i < verb.i), None)
@@ -32,7 +33,9 @@ def seem_cue(lex: Lexicon, text: str, verb: Token, reports: Callable[[Token], bo
             g.lower_ == "to" for g in c.children)), None) or _seem_complement(verb, children)
         if xcomp is None or subject is None or subject.dep_ != "nsubj" or subject.lower_ in lex.subjectless:
             return None
-        if subject.pos_ == "PRON" and not _third_person(lex, verb, subject, xcomp) or xcomp.pos_ == "VERB" and reports(xcomp):
+        if subject.pos_ == "PRON" and not _third_person(lex, verb, subject, xcomp):
+            return None
+        if xcomp.pos_ in ("VERB", "ADJ") and reports(xcomp):  # (and 'Investors seem lukewarm on X': the subject's)
             return None
         contents = [subtree_span(subject), subtree_span(xcomp)]
     contents = [c for c in (trim_content(text, *span) for span in contents) if c]
