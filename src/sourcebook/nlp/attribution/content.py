@@ -17,6 +17,7 @@ from .backed_pronouns import backed_pronoun
 from .candidate import trim_content
 from .comments import clause_comment, time_of_a_free_relative
 from .continued import goes_on_shifted, shifted_clause_joined
+from .deemed import seen_as_passive
 from .leads import subject_read_as_object, that_clause_read_as_adverbial, wh_clause_read_as_adverbial
 from .lexicon import Lexicon
 from .misread import plural_read_as_verb
@@ -78,7 +79,7 @@ def _verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[
     in_lexicon = lemma in lex.cue_verbs or lemma in lex.poll_verbs
     passive = any(c.dep_ == "auxpass" for c in children)
     if passive and lemma in lex.as_passive:
-        found = _seen_as_passive(lex, lemma, children, extra)
+        found = seen_as_passive(lex, lemma, children, extra)
         if found is not None:
             return found
     if lemma in lex.see_as and not passive:
@@ -119,30 +120,6 @@ def _verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[
     if not in_lexicon:
         return None
     return objects_content(lex, text, verb, lemma, children, objects, xcomps, extra)
-
-
-def _seen_as_passive(lex: Lexicon, lemma: str, children: list[Token], extra: list[Token]) -> Spans | None:
-    """'X is seen as Y', 'it has been described as Y' ('seen by many as Y': the parser may hang
-    'as' on the agent)."""
-    agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    for child in [*children, *(c for a in agents for c in a.rights)]:
-        if child.dep_ == "prep" and child.lower_ == "as":
-            obj = first_child(child, ("pobj", "pcomp"))
-            subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
-            if obj is not None:
-                if child in children and not any(a.i < child.i for a in agents):
-                    # (not over the agent: 'was seen by many as', 'has been described by the Society as')
-                    extra.append(child)
-                span = subtree_span(obj)
-                # 'described as "X" by the UN': the parser may hang the agent on X
-                by = next((t for t in obj.subtree if t.lower_ == "by" and t.dep_ in ("agent", "prep")), None)
-                if by is not None and by.i > obj.i:
-                    span = (span[0], by.idx)
-                spans = [span]
-                if subj is not None and subj.lower_ not in lex.subjectless and lemma not in lex.describe:
-                    spans.insert(0, subtree_span(subj))
-                return spans
-    return None
 
 
 def _seen_as(verb: Token, children: list[Token]) -> Spans | None:

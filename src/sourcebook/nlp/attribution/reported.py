@@ -24,6 +24,7 @@ from .fragments import fragment_before
 from .heard import heard_cue, heard_read_as_noun
 from .labels import explainer_heading
 from .lexicon import Lexicon
+from .looked_to import looked_to
 from .markers import colon_cue
 from .nouns import adjective_cue, copula_cue, noun_cue
 from .phrases import according_to, bare_per, view_phrase
@@ -126,6 +127,8 @@ class CueRules:
             return cand  # 'She went on: "..."'
         if lemma in lex.feeling_verbs and token.pos_ == "VERB" and (cand := feeling_cue(lex, text, token)) is not None:
             return cand  # 'The remark angered farmers': the farmers' feeling
+        if lemma == "look" and token.pos_ == "VERB" and (cand := looked_to(lex, text, token)) is not None:
+            return cand  # 'looked to cut the rate': an aim, as 'sought to'
         if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
             return (pro_form_cue(lex, text, token, lemma) or verb_cue(lex, text, token, lemma)
                     or _shown_clause(lex, text, token) or _verb_in_subject_phrase(lex, text, token)
