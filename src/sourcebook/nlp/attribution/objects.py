@@ -1,6 +1,5 @@
 """What a cue verb's object or infinitive attributes ('urged X to Y', 'described X as Y',
-'slammed the plan', 'expressed concern that X', 'a poll shows a tie'), for
-``content.verb_content``."""
+'slammed the plan', 'expressed concern that X', 'a poll shows a tie'), for ``content.verb_content``."""
 
 from __future__ import annotations
 
@@ -12,6 +11,7 @@ from .readings import bare_reading
 from .recalls import called_back
 from .relatives import of_making
 from .spoken_at import drop_trailing_occasion
+from .stance_acts import act_topic
 from .syntax import FINITE_TAGS, source_like, subtree_span
 from .tails import trailing_participle, with_tail, without_writer_tail
 from .told import told_object
@@ -22,9 +22,8 @@ Spans = list[tuple[int, int]]
 
 
 def infinitive_in_relative(obj: Token) -> list[Token]:
-    """'urged residents who live near the river to leave': the parser hung the infinitive the
-    verb asks for on the relative clause of its object (as the clause's last part); else the
-    infinitive hung on a phrase of the object (``infinitive_in_phrase``)."""
+    """'urged residents who live near the river to leave': the parser hung the infinitive the verb asks for on the
+    relative clause of its object (as the clause's last part); else one on a phrase of the object (``infinitive_in_phrase``)."""
     relative = next((c for c in obj.rights if c.dep_ == "relcl"), None)
     last = max(relative.rights, default=None, key=lambda t: t.i) if relative is not None else None
     if last is not None and last.dep_ == "advcl" and _to_infinitive(last):
@@ -33,9 +32,8 @@ def infinitive_in_relative(obj: Token) -> list[Token]:
 
 
 def infinitive_after(obj: Token) -> list[Token]:
-    """'asked the authority to place a marker', 'instructs moderators to stop removing X': the
-    infinitive the verb asks for, right after its object, hung on the object (as a clause of the
-    noun) or on the verb (as a clause of purpose)."""
+    """'asked the authority to place a marker', 'instructs moderators to stop removing X': the infinitive the verb
+    asks for, right after its object, hung on the object (as a clause of the noun) or on the verb (as a clause of purpose)."""
     after = obj.i + 1
     for clause in (*obj.rights, *obj.head.rights):
         if clause.dep_ in ("acl", "advcl") and clause.left_edge.i == after and clause.left_edge.lower_ == "to" and (
@@ -45,9 +43,8 @@ def infinitive_after(obj: Token) -> list[Token]:
 
 
 def infinitive_in_phrase(obj: Token) -> list[Token]:
-    """'asked anyone with information to call the tip line': the parser hung the infinitive the
-    verb asks for on the noun of a phrase that qualifies its object (as that noun's last part),
-    the phrase hung on the object or on the verb right after it."""
+    """'asked anyone with information to call the tip line': the parser hung the infinitive the verb asks for on the
+    noun of a phrase that qualifies its object (as that noun's last part), the phrase hung on the object or the verb after it."""
     verb = obj.head
     phrases = [c for c in obj.rights if c.dep_ == "prep"]
     phrases += [c for c in verb.rights if c.dep_ == "prep" and c.i == obj.right_edge.i + 1]
@@ -114,7 +111,7 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
         extra.extend(t for t in objects[0].subtree if t.i <= objects[0].i and t.dep_ in ("amod", "advmod", "compound"))
         extra.append(objects[0])
         return [subtree_span(voiced)]
-    topic = voiced_topic(lex, verb, objects[0]) if objects else None
+    topic = (voiced_topic(lex, verb, objects[0]) or act_topic(lex, verb, objects[0])) if objects else None
     if topic is not None:  # 'expressed concern about the fee', 'voiced support for X': what the stance is on
         extra.extend(t for t in objects[0].subtree if t.i <= objects[0].i + 1 and t.dep_ != "punct")
         extra.append(verb.doc[objects[0].i + 1])

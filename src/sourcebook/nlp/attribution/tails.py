@@ -55,8 +55,8 @@ def with_tail(lex: Lexicon, text: str, verb: Token, span: tuple[int, int], first
         if left.idx < end or child.dep_ in ("cc", "punct"):
             continue
         gap = text[end : left.idx].strip()
-        if gap in COORDINATION_GAPS and (
-            child.dep_ == "appos" or child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") or free_relative(child)
+        if gap in COORDINATION_GAPS and (child.dep_ == "appos" or free_relative(child) or child.dep_ == "conj" and (
+            child.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "dobj" for g in child.children))  # (no verb: 'and pledges aid')
             or child.dep_ == "advcl" and child.pos_ == "NOUN" and any(c.dep_ == "conj" for c in child.children)
         ):  # (a list's next noun read as a clause: 'cited corroded piles, missing bracing and storm damage')
             end = subtree_span(child)[1]  # 'promoted his book, X, and her campaign' hung on the verb
