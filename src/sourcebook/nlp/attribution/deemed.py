@@ -3,7 +3,7 @@
 right on the subject: 'The bridge is considered a landmark', 'the files were deemed classified'
 (the parser's object predicate, ``oprd``). PolNeAR gives both the subject and the predicate for
 the content of such a belief, as it does for 'is seen as', and no source when no agent names
-one. Only the verbs of ``deemed_verbs``: 'was named chair', 'was elected mayor' judge nothing."""
+one. Only the verbs of ``DEEMED_VERBS``: 'was named chair', 'was elected mayor' judge nothing."""
 
 from __future__ import annotations
 
