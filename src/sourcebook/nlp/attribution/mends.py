@@ -4,7 +4,8 @@ joined by hyphens (``hyphens``), a relative clause on a noun of saying read as i
 (``stranded``), a person named by age before a cue (``aged``), a clause of saying hung on a time
 clause's participle ('said while visiting X that Y': ``occasion_clauses``), a past verb of saying read as an
 adjective that holds a subject (``subject_adjectives``), a verb of saying read as a plural
-noun ('As the editorial notes, X': ``noun_cues``), and a clause's verb read as the
+noun ('As the editorial notes, X': ``noun_cues``), a sentence's verb of saying read as the noun at its
+root ('The new ad slams X': ``noun_verbs``), and a clause's verb read as the
 auxiliary of an adjective.
 
 'The minister told lawmakers that banks had limited exposure to X': the parser read 'had' as
@@ -28,6 +29,7 @@ from .hyphens import join_hyphenated
 from .inverted import inverted_subjects
 from .modal_adjectives import modal_adjectives
 from .noun_cues import noun_cues
+from .noun_verbs import noun_verbs
 from .object_subjects import object_subjects
 from .occasion_clauses import occasion_clauses
 from .quoted_series import quoted_series
@@ -72,6 +74,9 @@ def mend(doc: Doc) -> None:
     cue_heads, cue_deps, cue_verbs, cue_subjects = noun_cues(doc)  # ('As the editorial notes, X': a verb, not a plural)
     heads.update(cue_heads)
     deps.update(cue_deps)
+    root_heads, root_deps, root_verbs = noun_verbs(doc)  # ('The new ad slams the mayor': a verb, not a noun)
+    heads.update({k: v for k, v in root_heads.items() if k not in heads})
+    deps.update({k: v for k, v in root_deps.items() if k not in deps})
     found, relations = merged((
         inverted_subjects(doc),  # ('"...," cautioned astronomer Lucy Tran': the cue and its subject)
         quoted_series(doc),  # ('X called it "reckless," praised Y': one subject's verbs)
@@ -100,6 +105,8 @@ def mend(doc: Doc) -> None:
         verb.tag_, verb.pos_, verb.lemma_ = "VB", "VERB", verb.lower_
     for verb in (*plurals, *cue_verbs):
         verb.tag_, verb.pos_ = "VBZ", "VERB"
+    for verb, tag, lemma in root_verbs:
+        verb.tag_, verb.pos_, verb.lemma_ = tag, "VERB", lemma
     for noun in cue_subjects:
         if noun.tag_ in ("JJ", "VBG"):
             noun.tag_, noun.pos_, noun.lemma_ = "NN", "NOUN", noun.lower_
