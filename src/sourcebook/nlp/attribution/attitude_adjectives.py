@@ -16,8 +16,9 @@ from spacy.tokens import Token
 from .candidate import BELIEF, Candidate, trim_content
 from .holders import holds_views
 from .lexicon import Lexicon
+from .nouns import adjective_cue_start, adjective_holder
 from .set_off_ends import stance_content_end
-from .syntax import first_child, source_span, subject_of, subtree_span
+from .syntax import first_child, source_span, subtree_span
 
 
 def attitude_key(lex: Lexicon, token: Token) -> str | None:
@@ -33,11 +34,12 @@ def attitude_key(lex: Lexicon, token: Token) -> str | None:
 def attitude_adjective(lex: Lexicon, text: str, adj: Token, key: str) -> Candidate | None:
     """'X is interested in Y', 'X was impressed by Y': the subject of the copula holds an
     attitude on Y (none without a subject that can hold one)."""
-    passive = next((c for c in adj.children if c.dep_ == "auxpass" and c.i < adj.i), None)
     # ('Investors seem lukewarm on X': the parser's oprd after a verb of seeming)
     copular = adj.dep_ == "acomp" or adj.dep_ == "oprd" and adj.head.lemma_.lower() in lex.seem_verbs
-    if not copular and (passive is None or adj.tag_ != "VBN"):
+    frame = adjective_holder(adj, copular)
+    if frame is None:
         return None
+    verb, subject = frame
     preps = lex.attitude_adjectives[key]
     prep = next((c for c in adj.rights if c.dep_ in ("prep", "agent") and c.lower_ in preps), None)
     topic = first_child(prep, ("pobj", "pcomp")) if prep is not None else None
@@ -45,14 +47,8 @@ def attitude_adjective(lex: Lexicon, text: str, adj: Token, key: str) -> Candida
         return None  # ('was devoted to explaining X': the verb of saying's report)
     piece = trim_content(text, *subtree_span(topic))
     piece = piece and stance_content_end(lex, text, adj.doc, adj, piece)
-    copula = adj.head if copular else adj
-    subject = subject_of(copula)
-    if subject is None and passive is not None:  # the parser may hang the subject on the auxiliary
-        subject = next((c for c in passive.children if c.dep_ == "nsubj"), None)
     if piece is None or subject is None or subject.lower_ in lex.subjectless or not holds_views(lex, subject):
         return None
-    verb = passive if passive is not None and not copular else adj.head
-    start = verb.idx if verb.i < adj.i and adj.i - verb.i <= 3 else adj.idx
     end = prep.idx + len(prep) if prep.i == adj.i + 1 else adj.idx + len(adj)
-    return Candidate(cue=(start, end), source=source_span(text, subject), contents=[piece], nature=BELIEF,
-                     source_token=subject.i, confidence=0.6)
+    return Candidate(cue=(adjective_cue_start(verb, adj), end), source=source_span(text, subject), contents=[piece],
+                     nature=BELIEF, source_token=subject.i, confidence=0.6)

@@ -339,13 +339,33 @@ def _verbless_colon(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     return _owned(lex, text, noun, owner, noun.idx + len(noun), piece)
 
 
+def adjective_holder(adj: Token, copular: bool) -> tuple[Token, Token | None] | None:
+    """The verb before an adjective of a state and the subject that holds the state: 'is' and
+    'she' in 'she is worried about Y' (``copular``: the adjective follows a copula), or the
+    auxiliary of a participle the parser read as a passive verb, 'were' and 'residents' in
+    'residents were convinced Y'; None when the adjective is neither."""
+    passive = next((c for c in adj.children if c.dep_ == "auxpass" and c.i < adj.i), None)
+    if not copular and (passive is None or adj.tag_ != "VBN"):
+        return None
+    subject = subject_of(adj.head if copular else adj)
+    if subject is None and passive is not None:  # the parser may hang the subject on the auxiliary
+        subject = next((c for c in passive.children if c.dep_ == "nsubj"), None)
+    return (passive if passive is not None and not copular else adj.head), subject
+
+
+def adjective_cue_start(verb: Token, adj: Token) -> int:
+    """Where the cue of an adjective of a state starts: at its verb when the verb is close before it
+    ('is worried', 'was not at all convinced'), else at the adjective."""
+    return verb.idx if verb.i < adj.i and adj.i - verb.i <= 3 else adj.idx
+
+
 def adjective_cue(lex: Lexicon, text: str, adj: Token) -> Candidate | None:
     """'X is confident that Y', 'she is worried about Y', 'residents are convinced Y' (a
     participle the parser read as a passive verb: then it is its own copula)."""
-    passive = next((c for c in adj.children if c.dep_ == "auxpass" and c.i < adj.i), None)
-    if adj.dep_ != "acomp" and (passive is None or adj.tag_ != "VBN"):
+    frame = adjective_holder(adj, adj.dep_ == "acomp")
+    if frame is None:
         return None
-    copula = adj.head if adj.dep_ == "acomp" else adj
+    verb, subject = frame
     content = None
     for child in adj.children:
         if child.dep_ in ("ccomp", "xcomp"):
@@ -360,15 +380,10 @@ def adjective_cue(lex: Lexicon, text: str, adj: Token) -> Candidate | None:
         return None
     piece = trim_content(text, *content)
     piece = piece and stance_content_end(lex, text, adj.doc, adj, piece)
-    subject = subject_of(copula)
-    if subject is None and passive is not None:  # the parser may hang the subject on the auxiliary
-        subject = next((c for c in passive.children if c.dep_ == "nsubj"), None)
     if piece is None or subject is None or subject.lower_ in lex.subjectless:
         return None
-    verb = passive if passive is not None and adj.dep_ != "acomp" else adj.head
-    cue = (verb.idx, adj.idx + len(adj)) if verb.i < adj.i and adj.i - verb.i <= 3 else span_of([adj])
     return Candidate(
-        cue=cue,
+        cue=(adjective_cue_start(verb, adj), adj.idx + len(adj)),
         source=source_span(text, subject),
         contents=[piece],
         nature=BELIEF,

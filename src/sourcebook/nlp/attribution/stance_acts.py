@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
-from .syntax import first_child
+from .voiced import topic_after
 
 #: prepositions that name what the act is on or for ('an attack on X', 'the case for X', 'kind words about X')
 _TOPIC_PREPOSITIONS = frozenset(["about", "over", "at", "for", "on", "against", "toward", "towards", "behind",
@@ -29,14 +29,11 @@ def act_topic(lex: Lexicon, verb: Token, obj: Token) -> Token | None:
     object ('the governor' in 'launched an attack against the governor'); None when there is none
     (nor a time, a place or a lone 'it')."""
     lemma = obj.lemma_.lower()
-    if obj.i < verb.i or lemma not in lex.act_nouns or obj.i + 1 >= len(obj.doc) or (
+    if obj.i < verb.i or lemma not in lex.act_nouns or (
             verb.lemma_.lower() in lex.cue_verbs and verb.lemma_.lower() not in lex.learned_verbs):
         return None  # ('criticized the attack on X', 'blamed the attack on Y': the stance verb's own object)
     if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in obj.children):
         return None  # ("continued Ruiz's attacks on X": another's act, not the subject's)
-    prep = obj.doc[obj.i + 1]
-    if prep.dep_ != "prep" or prep.head.i not in (obj.i, verb.i) or (
-            prep.lower_ not in _TOPIC_PREPOSITIONS and prep.lower_ != _OWN_PREPOSITIONS.get(lemma)):
-        return None
-    topic = first_child(prep, ("pobj", "pcomp"))
+    own = _OWN_PREPOSITIONS.get(lemma)
+    topic = topic_after(verb, obj, _TOPIC_PREPOSITIONS | {own} if own else _TOPIC_PREPOSITIONS)
     return None if topic is None or topic.ent_type_ in _NO_TOPIC or topic.lower_ == "it" else topic

@@ -23,17 +23,24 @@ def voiced_topic(lex: Lexicon, verb: Token, obj: Token) -> Token | None:
     subject owns, 'expressed their support for X', nor the lone pronoun of 'expressed solidarity with her',
     whose contents PolNeAR gives the noun)."""
     lemma = verb.lemma_.lower()
-    if obj.i < verb.i or lemma not in lex.voicing_verbs or lemma == "share" or obj.i + 1 >= len(obj.doc):
+    if obj.i < verb.i or lemma not in lex.voicing_verbs or lemma == "share":
         return None  # ('shared the news on social media': what was passed on, and where)
     if any(c.dep_ == "poss" for c in obj.children):
         return None  # 'expressed their support for X': the stance is the one they hold, all of it what was voiced
     noun = obj.lower_
     if noun not in lex.speech_nouns and noun not in lex.belief_nouns and obj.lemma_.lower() not in lex.attitude_nouns:
         return None
-    prep = obj.doc[obj.i + 1]
-    if prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPOSITIONS or prep.head.i not in (obj.i, verb.i):
-        return None
-    topic = first_child(prep, ("pobj", "pcomp"))
+    topic = topic_after(verb, obj, _TOPIC_PREPOSITIONS)
     # (not a pronoun alone: 'expressed solidarity with her' voices the solidarity)
     return None if topic is None or topic.pos_ == "PRON" and topic.left_edge.i == topic.right_edge.i else topic
 
+
+def topic_after(verb: Token, obj: Token, prepositions: frozenset[str]) -> Token | None:
+    """The object of the preposition right after ``obj`` (hung on it or on ``verb``) when the
+    preposition is one of ``prepositions``: 'the fee' in 'expressed concern about the fee'."""
+    if obj.i + 1 >= len(obj.doc):
+        return None
+    prep = obj.doc[obj.i + 1]
+    if prep.dep_ != "prep" or prep.lower_ not in prepositions or prep.head.i not in (obj.i, verb.i):
+        return None
+    return first_child(prep, ("pobj", "pcomp"))
