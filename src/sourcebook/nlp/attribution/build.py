@@ -21,6 +21,7 @@ from .colon_participles import quotations_to_participles
 from .connectives import without_connective
 from .direct import QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes, told_in_the_body
+from .headline_acts import split_headline_acts
 from .headline_subjects import HEAD_WORD, fold, pronoun_headline, recased, verb_forms
 from .held_sources import sources_without_reports
 from .inner import inner_only
@@ -76,6 +77,7 @@ class Extractor:
             reread(doc, sentences, self.rules, lambda t: parsed(self.nlp, t))
         cands = self._headline(doc, self.rules.find(doc, sentences), sentence_of)
         cands = pronoun_headline(doc, text, cands, self.nlp, self.rules, self._words, sentence_of)  # ('Mayor blasts rival')
+        cands = split_headline_acts(self.lex, doc, text, cands, self._words[0])  # ('X Backs Y And Denounces Z': two reports)
         cands += _apart(self.tagger.find(doc, sentences, cands), cands)
         quotations_to_participles(doc, text, cands)  # ('thanked fans, writing on X: "..."': the participle's)
         for cand in cands:
