@@ -5,7 +5,9 @@ bare pronoun is no content of its own for other verbs ('wants what', 'to vote fo
 pronoun stands for, a record of its own. Not a verb that is another verb's infinitive or a noun's
 participle ('asked the clerks to support her', 'a union supporting him': the act another asks for, the
 groups named by it), nor a pronoun of the addressee or a group ('you', 'them'), nor a subject
-that takes no side ('The beams support it', 'Older browsers do not support it': ``holders``)."""
+that takes no side ('The beams support it', 'Older browsers do not support it': ``holders``).
+The same holds for the subject pronoun of such a verb in the passive with its agent: 'He was
+endorsed by the union', 'She is backed by most voters' (the agent takes the side)."""
 
 from __future__ import annotations
 
@@ -13,12 +15,14 @@ from spacy.tokens import Token
 
 from .holders import holds_views
 from .lexicon import Lexicon
-from .syntax import subject_of
+from .syntax import agent_of, subject_of
 
 Spans = list[tuple[int, int]]
 
 #: the pronouns that stand for one person, a measure or the speaker's side
 _HELD = frozenset(["him", "her", "it", "me", "us"])
+#: the same as the subject of a passive
+_HELD_SUBJECTS = frozenset(["he", "she", "it", "i", "we"])
 
 
 def backed_pronoun(lex: Lexicon, verb: Token, contents: Spans) -> bool:
@@ -27,7 +31,11 @@ def backed_pronoun(lex: Lexicon, verb: Token, contents: Spans) -> bool:
     if verb.lemma_.lower() not in lex.backing_verbs or verb.dep_ in ("xcomp", "acl", "csubj") or len(contents) != 1:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or obj.lower_ not in _HELD or (obj.idx, obj.idx + len(obj)) != contents[0]:
-        return False
-    subject = subject_of(verb)  # (not 'Older browsers do not support it', 'The magnets oppose it': ``holders``)
+    held = _HELD
+    subject = subject_of(verb)
+    if obj is None and (agent := agent_of(verb)) is not None:
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        held, subject = _HELD_SUBJECTS, agent
+    if obj is None or obj.lower_ not in held or (obj.idx, obj.idx + len(obj)) != contents[0]:
+        return False  # (not 'Older browsers do not support it', 'The magnets oppose it': ``holders``)
     return subject is None or holds_views(lex, subject)

@@ -144,7 +144,8 @@ class Extractor:
                 )
             )
         inner = frozenset(c.id for c in cands if c.parent is not None and c.id and inner_only(doc, c))
-        kept = told_in_the_body(text, self.ranker(doc, tuple(records), inner, frozenset(c.id or "" for c in cands if c.answers)))
+        sure = frozenset(c.id or "" for c in cands if c.answers or c.unjudged)
+        kept = told_in_the_body(text, self.ranker(doc, tuple(records), inner, sure))
         return kept + echoed_quotes(text, kept, quotes)
 
     def _headline(self, doc: Doc, cands: list[Candidate], sentence_of) -> list[Candidate]:

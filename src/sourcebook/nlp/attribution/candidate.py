@@ -36,6 +36,7 @@ class Candidate:
     reports: bool = False  # 'reports of X' with nobody named: the source is 'unspecified reports'
     aside: bool = False  # the content is the sentence around the cue clause ('The plan, he said, is dead.')
     answers: bool = False  # it denies (rejects, disputes) another report's content ('X, a claim Y denied')
+    unjudged: bool = False  # a form the ranker's training data hardly has, which its threshold does not judge
     # what the words around a cue clause report when no quotation is given to it ('X, he told
     # reporters.', where the parser hung the cue on X): ``attach_quotes`` falls back on it
     fallback: list[tuple[int, int]] | None = None

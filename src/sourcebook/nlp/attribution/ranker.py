@@ -121,8 +121,8 @@ class Ranker:
         """The records kept, with their confidence; ``inner`` are the ids of reports that say
         nothing of their own inside another's content (``inner.inner_only``): dropped when a
         kept report holds them, judged alone when none does; ``sure`` are the ids of records whose
-        form the threshold does not judge (a denial set after a report: 'X, a claim Y denied',
-        which the training data hardly has)."""
+        form the threshold does not judge (a denial set after a report: 'X, a claim Y denied', or
+        support won among its givers, ``won_support``: forms the training data hardly has)."""
         if not self.weights:
             return records
         text = text_of(doc)

@@ -44,6 +44,7 @@ from .syntax import shown_subject, source_like, source_span, subtree_span, that_
 from .tables import text_of, words_of
 from .tails import without_writer_tail
 from .verbs import idiom_cue, verb_cue
+from .won_support import WON_NOUNS, won_support
 
 
 class CueRules:
@@ -169,11 +170,12 @@ class CueRules:
             cand = noun_cue(lex, text, token)
             if cand is None and token.lower_ in lex.copula_nouns:
                 cand = copula_cue(lex, text, token)
-            return cand or stance_cue(lex, text, token) or drawn_criticism(lex, text, token)
+            return cand or stance_cue(lex, text, token) or drawn_criticism(lex, text, token) or won_support(lex, text, token)
         if token.pos_ == "NOUN" and token.lower_ in lex.copula_nouns:
             return copula_cue(lex, text, token)
-        if token.pos_ == "NOUN" and (lemma in lex.stance_nouns or lemma in lex.advocate_nouns):
-            return stance_cue(lex, text, token) or drawn_criticism(lex, text, token)  # 'her support for X'
+        if token.pos_ == "NOUN" and (lemma in lex.stance_nouns or lemma in lex.advocate_nouns or lemma in WON_NOUNS):
+            # 'her support for X', 'X has support among Y'
+            return stance_cue(lex, text, token) or drawn_criticism(lex, text, token) or won_support(lex, text, token)
         if token.pos_ == "ADJ" and lemma in lex.adjectives:
             return adjective_cue(lex, text, token) or set_adjective(lex, text, token)  # ('Voters, angry about X,')
         if (key := attitude_key(lex, token)) is not None:
@@ -190,7 +192,7 @@ def _cue_words(lex: Lexicon, verbs: frozenset[str], nouns: frozenset[str]) -> tu
     ``reporting_tail`` takes the forms of the verbs of saying, believing and polling and 'read'."""
     lemmas = (frozenset(lex.speech_idioms) | verbs | lex.quote_verbs | lex.seem_verbs | lex.adjectives
               | frozenset(lex.attitude_adjectives) | frozenset(lex.stance_nouns) | lex.advocate_nouns | lex.feeling_verbs
-              | frozenset(["hear"]))
+              | WON_NOUNS | frozenset(["hear"]))
     tails = lex.speech | lex.belief | lex.poll_verbs
     forms = frozenset(form for form, lemma in lex.verb_lemmas.items() if lemma in lemmas or lemma in tails)
     return lemmas, forms | frozenset(lex.rating_lemmas) | lex.adjectives | lex.view_nouns | lex.in_polls | nouns | (
