@@ -15,6 +15,8 @@
 - a participle read as the subject of the reported clause's verb (', saying inspections of X would keep Y');
 - a participle after a cue whose inverted speaker the parser read as its attribute ('insisted the minister, adding Y');
 - a participle hung on the one written or sent to ('wrote to parents warning that X'): the writer's.
+- a participle right after the object of a verb of receiving or perceiving ('received calls saying X'):
+  the object's (``received``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from spacy.tokens import Token
 
 from .document_owners import document_owner
 from .lexicon import Lexicon
+from .received import received_thing
 from .set_off_speakers import set_off_speaker
 from .shares import share_holder, share_of
 from .swallowed import swallowed_subject
@@ -31,8 +34,8 @@ from .syntax import FINITE_TAGS, inverted_subject, source_like, subject_of
 
 def participle_subject(lex: Lexicon, verb: Token, subject: Token | None) -> Token | None:
     """``subject`` (the parser's) mended for a participle ``verb`` (or a headline's second verb, ``swallowed``)."""
-    if (hidden := swallowed_subject(lex, verb, subject) or share_holder(lex, verb)) is not None:
-        return hidden  # (or a share of people: 'with 52 percent saying X', ``shares``)
+    if (hidden := swallowed_subject(lex, verb, subject) or share_holder(lex, verb) or received_thing(verb)) is not None:
+        return hidden  # (or a share of people: 'with 52 percent saying X', ``shares``; 'received calls saying X', ``received``)
     if subject is None and (speaker := set_off_speaker(lex, verb)) is not None:
         return speaker  # '"...," said Ann Lee, explaining X' read as a clause of the name (``set_off_speakers``)
     if subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_.lower() in lex.speech:
