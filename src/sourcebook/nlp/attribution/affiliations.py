@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from ...aliases import TITLES, canonical_name
 from ..lexicon import word_set
 from .body_nouns import body_fits, names_noun
+from .name_titles import leading_titles
 from .people import FEMALE, MALE, gender_of_first_name
 from .subjects import main_subject, sentence_span
 from .syntax import PERSON_SUFFIXES
@@ -54,8 +55,7 @@ _POSSESSIVES = {"its": "organisation", "their": "organisation", "his": MALE, "he
 
 
 def _title_free(tokens: list[Token]) -> list[Token]:
-    while tokens and tokens[0].lower_.rstrip(".") in TITLES:
-        tokens = tokens[1:]
+    tokens = tokens[leading_titles(tokens) :]  # ('Dr Hana Ito'; not 'Mr King', 'Dr Nana Adjei': name_titles)
     # a rank's words before its title ('Police Sergeant Carol Finch', 'Fire Chief Dana Voss'):
     # capitalised words no first name opens, then a title, then the name
     titled = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].lower_.rstrip(".") in TITLES), None)

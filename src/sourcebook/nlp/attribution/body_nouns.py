@@ -303,3 +303,20 @@ def _outlet_words() -> tuple[frozenset[str], frozenset[str]]:
     tagged ``+broadcast``; neither its ``+magazine`` words), read once."""
     broadcast = tagged("newspaper_words", "broadcast")
     return word_set("newspaper_words") - broadcast - tagged("newspaper_words", "magazine"), broadcast
+
+
+def last_spoken_unkinded(index: ArticleIndex, salience: Salience, sentence: int, noun: str) -> Resolved | None:
+    """The body that spoke last, in the sentence or the one before, when 'the group', 'the charity'
+    (any body's noun) follows it and its one-word name says no kind of body ('Oxfam said X. According
+    to the charity, Y': Oxfam, not a World Health Organization that spoke before it); None for any other.
+    A one-word name fits such a noun only as the body that has just spoken (not 'CCTV' named in passing)."""
+    from .index import ORG, OUTLET
+
+    if noun not in ANY_BODY:
+        return None
+    last = salience.last(sentence, 1, lambda r: r.kind in (ORG, OUTLET))
+    words = name_words(last.name if last is not None else None)
+    if last is None or last.kind != ORG or len(words) != 1 or set(words) & (
+            index._group_words | index.lex.public_bodies | index._place_nouns | FIRM_ENDINGS):
+        return None
+    return last

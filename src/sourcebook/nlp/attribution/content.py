@@ -215,7 +215,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
     if after and spans[-1][1] == subtree_span(after[-1])[1]:
         more = (_more_of_the_report(lex, verb, after[-1]) or agrees_with_the_clause(verb, after[-1])
                 or list_read_as_conjunct(verb, after[-1]) or _verbless_concession(verb, after[-1])
-                or clause_spliced_in_headline(verb, after[-1]) or shifted_clause_joined(lex, verb, after[-1]))
+                or clause_spliced_in_headline(verb, after[-1], lex.speech) or shifted_clause_joined(lex, verb, after[-1]))
         if more is not None:  # (without the writer's tail: '... and would ask X, though she did not say how much')
             reach = without_writer_tail(lex, more) if more.pos_ in ("VERB", "AUX") else subtree_span(more)
             spans[-1] = (spans[-1][0], reach[1])

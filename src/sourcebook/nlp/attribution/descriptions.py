@@ -83,8 +83,13 @@ def description_of(resolver: SpeakerResolver, token: Token, salience: Salience) 
     found = role(resolver, span, token, token.idx, salience)
     if found is not None:
         return found
+    phrase = resolver.phrase(span, token)
+    if span[0].tag_ == "WP$" and len(span) > 1 and token.head.dep_ == "relcl":  # ('X, whose brother is held,': X's brother)
+        owner = token.head.head
+        person = resolver.person_for([t for t in owner.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [owner])
+        phrase = f"{person.name}'s {resolver.phrase(span[1:], token)}" if person is not None else resolver.phrase(span[1:], token)
     # (or as its own clause shows: 'A critic for the Courier titled his review X')
-    return Resolved(resolver.phrase(span, token), DESCRIPTION, gender=gender_of_word(token.text) or shown_gender(resolver, token))
+    return Resolved(phrase, DESCRIPTION, gender=gender_of_word(token.text) or shown_gender(resolver, token))
 
 
 def head_word(res: Resolved) -> str:

@@ -228,6 +228,10 @@ def _set_off_description(lex: Lexicon, sent: Span, end: int) -> int:
     if not words or doc[words[0].i - 1].text != "," or doc[words[0].i - 1].idx != end:
         return 0
     close = next((i for i, t in enumerate(words[:12]) if t.text == ","), None)
+    # (or one that closes the sentence after a name: '..., according to Statcom, the national statistics agency.')
+    tail = [t for t in words if not t.is_punct and not t.is_space]
+    if close is None and 0 < len(tail) <= 8 and tail[-1].i + 1 >= sent.end - 1 and doc[words[0].i - 2].pos_ == "PROPN":
+        close = len(tail)
     if not close:
         return 0
     inside, rest = words[:close], words[close + 1:]
@@ -239,7 +243,7 @@ def _set_off_description(lex: Lexicon, sent: Span, end: int) -> int:
     if not head or not (name or head[-1].lemma_.lower() in lex.speaking_nouns or any(
             t.lemma_.lower() in lex.speaking_nouns for t in inside if t.dep_ != "compound")):
         return 0
-    if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in rest[:4]):
+    if rest and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in rest[:4]) or not rest and close != len(tail):
         return 0
     return inside[-1].idx + len(inside[-1])
 

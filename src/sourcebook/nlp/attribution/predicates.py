@@ -11,6 +11,8 @@ The dependency labels are spaCy's English scheme, as in ``syntax.py``.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from ..sentences import in_headline
@@ -51,13 +53,16 @@ def free_relative(verb: Token) -> bool:
             and first.dep_ in ("nsubj", "nsubjpass", "dobj") and first.head.i == verb.i)
 
 
-def clause_spliced_in_headline(verb: Token, clause: Token) -> Token | None:
+def clause_spliced_in_headline(verb: Token, clause: Token, speech: Collection[str] = ()) -> Token | None:
     """'IAEA says Varesh uranium stockpile grew, inspectors again denied access': a headline joins
     the clauses it reports with a comma, and the parser made the cue the complement of the next
     clause's verb, which goes on with the report; a verb with nothing after its subject is the
-    headline's tail cue ('Engineer Says Firm Stole Design, Lawsuit Alleges'), not a clause of the report."""
+    headline's tail cue ('Engineer Says Firm Stole Design, Lawsuit Alleges'), not a clause of the report;
+    nor is a verb of ``speech`` with a clause of its own ('Union says 90% walked out, company says most
+    trains ran': another report; not 'inspectors denied access')."""
     head = verb.head
-    if verb.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or head.i <= clause.right_edge.i or not in_headline(verb):
+    if verb.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or head.i <= clause.right_edge.i or not in_headline(verb) or (
+            head.lemma_.lower() in speech and any(c.dep_ == "ccomp" and c.i > head.i for c in head.children)):
         return None
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.right_edge.i), None)
     if subject is None or [t.text for t in verb.doc[clause.right_edge.i + 1 : subject.left_edge.i]] != [","]:

@@ -30,6 +30,7 @@ from .body_nouns import (
     company_nouns,
     described_firm,
     described_since,
+    last_spoken_unkinded,
     name_heads,
     named_place,
     names_noun,
@@ -139,9 +140,10 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
             return described  # ("Tarsk's ministry said X. Velmora's ministry summoned Y. The ministry said": Velmora's)
         # (one whose name has the noun as its head first: 'the ministry' is the Ministry of Health
         # before a public body of another kind named since)
-        res = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and lemma in name_heads(r.name)
-                            and fits(r.name)) or salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET)
-                                                               and fits(r.name))
+        # (or the one-word body that has just spoken: 'Oxfam said X. The charity said Y')
+        res = (None if countries else last_spoken_unkinded(resolver, salience, sentence, lemma)) or salience.last(
+            sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and lemma in name_heads(r.name) and fits(r.name)) or (
+            salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and fits(r.name)))
         if res is not None:
             return Resolved(res.name, res.kind, res.affiliation)
         # 'the ministry': the last one named (whose name the noun heads first: 'the bank' is Kestrel Bank, not a 'PIN' since)

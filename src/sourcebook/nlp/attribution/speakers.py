@@ -381,7 +381,8 @@ class SpeakerResolver(ArticleIndex):
         # a relative clause set off by a comma, whatever the parser hung it on ('from Tarsel, who gave his name')
         cut += [t for t in span if t.dep_ == "relcl" and t.i > head.i and self.doc[t.left_edge.i - 1].text == ","]
         # and what a body after the head is, set off ('for Brackwater Marine, the firm that won it')
-        cut += [t for t in span if t.dep_ == "appos" and t.i > head.i and t.head.ent_type_ == "ORG" and t.head.i > head.i
+        cut += [t for t in span if t.dep_ == "appos" and t.i > head.i and t.head.i > head.i and (t.head.ent_type_ == "ORG" or (
+                head.pos_ == t.head.pos_ == "PROPN" and t.head.head.head == head))  # ('The Centre for X, a monitor that')
                 and t.pos_ == "NOUN" and self.doc[t.left_edge.i - 1].text == ","]
         end = min((c.left_edge.i for c in cut), default=span.end)
         if end - span.start <= 1 or len(span) <= _LONG and not any(  # (a clause set off: 'The memo, dated June 2')

@@ -76,12 +76,20 @@ _MEDIA = frozenset(["email", "interview", "letter", "memo", "op-ed", "post", "sp
 
 
 
+#: what words go over, not what they are about ('spoke on the phone')
+_DEVICES = frozenset(["phone", "telephone", "cellphone", "radio", "television", "tv", "camera", "microphone", "air",
+                      "loudspeaker", "megaphone", "speakerphone"])
+
+
 def medium_placed(lex: Lexicon, prep: Token, obj: Token) -> bool:
     """'wrote on Facebook', 'wrote on a local Facebook group', 'posted in her Instagram story': the
     phrase says where the words went, a platform or an outlet (or a thing of one), not what they
-    were about ('wrote on housing' is)."""
+    were about ('wrote on housing' is); or the device or the air the words went over ('spoke to him on a
+    smuggled phone', 'spoke on the radio')."""
     if prep.lower_ not in ("on", "in"):
         return False
+    if prep.lower_ == "on" and obj.lower_ in _DEVICES:
+        return True
     names = [obj, *(c for c in obj.children if c.dep_ == "compound")]
     return any(t.lower_ in lex.platforms or t.lower_ in lex.outlets for t in names) or " ".join(
         t.lower_ for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i) in lex.outlets

@@ -41,10 +41,14 @@ def noun_clause_after(verb: Token, clauses: list[Token]) -> list[Token]:
     """``clauses`` without a 'that' clause of a noun set after the cue clause's closing comma, which
     the parser hung on the cue ('X, Valde said on Friday, in the clearest sign yet that the coalition is
     split', '..., a signal that Y'): with the reported clause before the cue clause, it is the writer's
-    reading of the report ('said in a statement that X' has no comma: the cue's own clause)."""
+    reading of the report ('said in a statement that X' has no comma: the cue's own clause). Nor,
+    so, a clause after a semicolon hung on the cue ('Floods killed 40, the ministry said; more rain is
+    due': a sentence of the writer's; the clause before the cue is what was said)."""
     if not any(c.i < verb.i and _reported_before(verb, c) for c in clauses):
         return clauses
     doc, comma = verb.doc, _closing_comma(verb)
+    semicolon = next((c for c in verb.rights if c.text == ";" and c.dep_ == "punct"), None)
+    clauses = [c for c in clauses if semicolon is None or c.i < semicolon.i]
 
     def on_a_noun(c: Token) -> bool:
         first = c.left_edge

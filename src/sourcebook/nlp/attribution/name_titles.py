@@ -1,0 +1,36 @@
+"""How many of a name's first words are titles to leave out of it ('Dr Hana Ito' is Hana Ito).
+
+Not a title's word that is all the name has left after an honorific: it is the surname ('Mr King'
+is King, not no one; 'Judge', 'Major' and 'King' are surnames too; but 'Secretary General' alone
+names no one). Nor an honorific that is also a first name ('Nana', 'Dona'; not a rank, 'Chief
+Judge Hale') after another title, just before the surname: it is the given name ('Dr Nana Adjei'
+is Nana Adjei, not Adjei). The honorific may be the word before the NER's name, left out of it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...aliases import TITLES
+from .people import gender_of_first_name
+
+
+def _title(token: Token) -> bool:
+    return token.lower_.rstrip(".") in TITLES
+
+
+def leading_titles(tokens: list[Token]) -> int:
+    """The number of title words that open the name ``tokens`` (see the module's docstring)."""
+    from .affiliations import HONORIFICS
+
+    before = tokens[0].nbor(-1) if tokens and tokens[0].i > 0 else None
+    titled = before is not None and _title(before)  # (the NER's name after 'Dr')
+    honoured = before is not None and before.lower_.rstrip(".") in HONORIFICS
+    k = 0
+    while k < len(tokens) and _title(tokens[k]):
+        left = len(tokens) - k
+        if left == 1 and honoured or left == 2 and titled and tokens[k].lower_ in HONORIFICS and gender_of_first_name(
+                tokens[k].text):
+            break
+        titled, honoured = True, tokens[k].lower_.rstrip(".") in HONORIFICS
+        k += 1
+    return k
