@@ -15,6 +15,7 @@ from .asides import ends_with_its_speaker, fronted_subject, grounds_after_the_cu
 from .asked_before import no_question_before
 from .backed_pronouns import backed_pronoun
 from .candidate import trim_content
+from .colon_tails import past_a_closing_colon
 from .comments import clause_comment, time_of_a_free_relative
 from .continued import goes_on_shifted, shifted_clause_joined
 from .deemed import seen_as_passive
@@ -29,6 +30,7 @@ from .relatives import addressee_clause_before, clause_read_as_relative
 from .report_ends import main_verb_in_relative_report, told_between
 from .set_off_ends import stance_content_end
 from .spoken_at import medium_placed
+from .stated_reasons import past_a_stated_reason
 from .syntax import (
     CLAUSES,
     NOT_CONTENT_ENTS,
@@ -59,6 +61,8 @@ def verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[T
     Y': 'Y' hung on 'said' with its own 'that')."""
     found = _verb_content(lex, text, verb, lemma, extra)
     found = past_the_colon(verb, found) if found else found  # 'said the fix is simple: raise rates'
+    found = past_a_closing_colon(verb, found) if found else found  # 'said it has one flaw: it costs too much'
+    found = past_a_stated_reason(verb, found) if found else found  # 'called it a mistake because X'
     if found and (main := main_verb_in_relative_report(verb)) is not None:  # 'which X say Y, passed Z'
         found[-1] = (found[-1][0], min(found[-1][1], verb.doc[main.left_edge.i - 1].idx))
     if found:
