@@ -222,11 +222,11 @@ ATTRIBUTIONS = [
      ["an inquiry into the collapse"]),
     ("The charity urged the government to send more tents.", "urged", "The charity",
      ["the government to send more tents"]),
-    ("The senator described the bill as a disaster for farmers.", "described the bill as", "The senator",
-     ["a disaster for farmers"]),
+    ("The senator described the bill as a disaster for farmers.", "described", "The senator",
+     ["the bill as a disaster for farmers"]),
     # the parser made 'as' the mark of a clause
-    ("He described the country as beset by illegal immigrants, some of them killers.", "described the country as",
-     "He", ["beset by illegal immigrants"]),
+    ("He described the country as beset by illegal immigrants, some of them killers.", "described",
+     "He", ["the country as beset by illegal immigrants"]),
     # the parser hangs the noun's clause on the verb
     ("He repeated his contention that identifying the group as Islamic will only serve as a propaganda tool.",
      "repeated", "He", ["his contention that identifying the group as Islamic will only serve as a propaganda tool"]),

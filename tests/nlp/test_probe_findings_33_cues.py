@@ -92,9 +92,9 @@ def test_a_bare_pronoun_is_still_no_content(nlp, text, cue):
 
 @pytest.mark.parametrize("text, content", [
     ("Several former staff members described Vance as demanding but fiercely protective of writers.",
-     "demanding but fiercely protective of writers"),
-    ("Colleagues described her as caring.", "caring"),
-    ("Several former staff members described Vance as tough but fair.", "tough but fair"),
+     "Vance as demanding but fiercely protective of writers"),
+    ("Colleagues described her as caring.", "her as caring"),
+    ("Several former staff members described Vance as tough but fair.", "Vance as tough but fair"),
 ])
 def test_described_as_a_gerund_is_a_description(nlp, text, content):
     found = [a for a in records(nlp, text) if a.cue is not None and a.cue.text.startswith("described")]

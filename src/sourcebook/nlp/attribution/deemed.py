@@ -26,7 +26,9 @@ def seen_as_passive(lex: Lexicon, lemma: str, children: list[Token], extra: list
     agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     for child in [*children, *(c for a in agents for c in a.rights)]:
         if child.dep_ == "prep" and child.lower_ == "as":
-            obj = first_child(child, ("pobj", "pcomp"))
+            # ('is seen as reckless': the parser may hang the adjective on 'as' as its modifier)
+            obj = first_child(child, ("pobj", "pcomp")) or next((a for a in child.rights if a.pos_ == "ADJ" and a.dep_ in (
+                "amod", "acomp", "advmod")), None)
             subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
             if obj is not None:
                 if child in children and not any(a.i < child.i for a in agents):

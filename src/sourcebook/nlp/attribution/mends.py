@@ -5,7 +5,9 @@ joined by hyphens (``hyphens``), a relative clause on a noun of saying read as i
 clause's participle ('said while visiting X that Y': ``occasion_clauses``), a past verb of saying read as an
 adjective that holds a subject (``subject_adjectives``), a verb of saying read as a plural
 noun ('As the editorial notes, X': ``noun_cues``), a sentence's verb of saying read as the noun at its
-root ('The new ad slams X': ``noun_verbs``), and a clause's verb read as the
+root ('The new ad slams X': ``noun_verbs``), a verb of saying read as a second clause of the
+first ('said X but warned that Y': ``paired_complements``), the speaker after a verb of saying
+that opens its sentence before a quotation ('Said one resident: "X"': ``fronted_cues``), and a clause's verb read as the
 auxiliary of an adjective.
 
 'The minister told lawmakers that banks had limited exposure to X': the parser read 'had' as
@@ -25,6 +27,7 @@ from .arcs import merged, set_arcs
 from .claim_subjects import claim_subjects
 from .denied_plurals import denied_plurals
 from .doubled_subjects import doubled_subjects
+from .fronted_cues import fronted_cues
 from .hyphens import join_hyphenated
 from .inverted import inverted_subjects
 from .modal_adjectives import modal_adjectives
@@ -32,6 +35,7 @@ from .noun_cues import noun_cues
 from .noun_verbs import noun_verbs
 from .object_subjects import object_subjects
 from .occasion_clauses import occasion_clauses
+from .paired_complements import paired_complements
 from .quoted_series import quoted_series
 from .relative_that import relative_that
 from .stranded import stranded_relative
@@ -79,6 +83,7 @@ def mend(doc: Doc) -> None:
     deps.update({k: v for k, v in root_deps.items() if k not in deps})
     found, relations = merged((
         inverted_subjects(doc),  # ('"...," cautioned astronomer Lucy Tran': the cue and its subject)
+        fronted_cues(doc),  # ('Said one resident: "..."': the phrase the cue's subject)
         quoted_series(doc),  # ('X called it "reckless," praised Y': one subject's verbs)
         tense_series(doc),  # ('has urged X to audit firms that run Y and proposed Z': 'proposed' goes on 'urged')
         claim_subjects(doc),  # ('the claim that he threatened her was rejected': the noun the subject)
@@ -88,6 +93,7 @@ def mend(doc: Doc) -> None:
         occasion_clauses(doc),  # ('said while speaking to reporters that X': the clause the verb of saying's)
         subject_adjectives(doc),  # ('A worker, who X, claimed managers had been told': 'claimed' the sentence's verb)
         doubled_subjects(doc),  # ('X said her son, 12, was sent home': 'son' the clause's subject)
+        paired_complements(doc),  # ('said X but warned that Y': 'warned' the speaker's next act)
     ))
     heads.update(found)
     deps.update(relations)

@@ -311,6 +311,8 @@ def _described(verb: Token, children: list[Token], objects: list[Token], extra: 
             # 'as a disgrace', 'as beset by X', and an adjective the parser hangs on 'as' ('as "unnecessary"')
             objects_as = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
                           or g.dep_ in ("amod", "acomp") and g.pos_ == "ADJ" and g.i > child.i]
+            if objects_as and objects and verb.i < objects[0].i < child.i and not only_as:  # (PolNeAR's: the object, 'as', Y)
+                return [(subtree_span(objects[0])[0], subtree_span(objects_as[0])[1])]
             if objects_as:
                 extra.append(child)
                 return [subtree_span(objects_as[0])]
@@ -319,8 +321,9 @@ def _described(verb: Token, children: list[Token], objects: list[Token], extra: 
         if mark is not None and mark.lower_ == "as" and mark.head.i == child.i:
             # 'described the country as beset by X', 'as deeply flawed': the parser made 'as' a
             # clause's mark or an adverb
-            extra.append(mark)
-            return [(mark.nbor(1).idx, subtree_span(child)[1])]
+            whole = objects[0].i > verb.i and not only_as  # (the object, 'as' and what it is called, as above)
+            extra.extend([] if whole else [mark])
+            return [(subtree_span(objects[0])[0] if whole else mark.nbor(1).idx, subtree_span(child)[1])]
         if child.dep_ == "oprd" and not child.is_punct and not child.is_quote:  # a mark the tagger took for a verb
             if objects and objects[0].i < verb.i:
                 # 'which Mr. Trump called "a disgrace"'; a free relative's bare 'what' is no part of the

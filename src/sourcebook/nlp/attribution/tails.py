@@ -297,9 +297,9 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
         # past the tagger chose for a form that is the participle too, after one who can speak: 'said Y had handed
         # him sheets and said, "Z"', not 'said the talks had failed and refused to comment')
         return None
-    if verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD" and in_shifted_tense(verb):
-        # 'said it was considering the ruling and would not comment further', 'said it had closed the road
-        # and was telling drivers to X': the clause's shifted tense
+    if verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD" and (
+            in_shifted_tense(verb) or verb.tag_ == "VBG" == verb.head.tag_ and in_shifted_tense(verb.head)):
+        # 'said it would not comment further', 'said people were pushing and screaming': the clause's shifted tense
         return None
     form = verb if verb.tag_ in ("VBZ", "VBP") else next(
         (c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP")), None)
