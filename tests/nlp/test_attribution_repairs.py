@@ -1266,8 +1266,9 @@ def test_a_reporting_tail_ends_a_paragraph_as_it_ends_the_text(nlp, monkeypatch,
 
 
 @pytest.mark.parametrize("text, cue, content", [
-    ('The ferry operator described the walkout as "unnecessary and damaging."', "described",
-     'the walkout as "unnecessary and damaging."'),
+    # (a quoted description alone, as the seed gold marks it; unquoted, PolNeAR's object, 'as' and Y)
+    ('The ferry operator described the walkout as "unnecessary and damaging."', "described the walkout as",
+     "unnecessary and damaging"),
     ("Tenants described the rent rise as deeply unfair to pensioners.", "described",
      "the rent rise as deeply unfair to pensioners"),
 ])

@@ -88,6 +88,16 @@ def test_described_as_holds_the_object_what_it_is_called_and_as(nlp, text, conte
     assert contents(record) == [content]
 
 
+@pytest.mark.parametrize("text, content", [
+    # a quoted description alone, as the seed gold's guidelines mark it: the words quoted
+    ('The envoy described the camp as the "worst place on earth."', 'the "worst place on earth."'),
+    ('She described the budget as "a betrayal of renters."', "a betrayal of renters"),
+])
+def test_described_as_a_quotation_holds_the_quoted_words(nlp, text, content):
+    (record,) = records(nlp, text)
+    assert contents(record) == [content]
+
+
 def test_seen_as_an_adjective_is_the_judgement_of_the_subject(nlp):
     (record,) = records(nlp, "The plan was seen by critics as reckless.")
     assert record.source is not None and record.source.text == "critics"

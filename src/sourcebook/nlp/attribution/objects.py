@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .described import described
 from .lexicon import Lexicon
 from .predicates import free_relative
 from .readings import bare_reading
@@ -12,7 +13,7 @@ from .recalls import called_back
 from .relatives import of_making
 from .spoken_at import drop_trailing_occasion
 from .stance_acts import act_topic
-from .syntax import FINITE_TAGS, source_like, subtree_span
+from .syntax import source_like, subtree_span
 from .tails import trailing_participle, with_tail, without_writer_tail
 from .told import told_object
 from .voiced import voiced_topic
@@ -82,7 +83,7 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
         if lemma in lex.naming_verbs and _home(children):
             return None  # 'the town we call home', 'the state she calls a second home': where one lives, no one's words
         only_as = lemma not in lex.speech and (lemma not in lex.stance_object or lemma in lex.learned_verbs)
-        found = _described(verb, children, objects, extra, only_as)
+        found = described(verb, children, objects, extra, only_as)
         if found is not None:
             return found
         if lemma in lex.naming_verbs and objects and objects[0].i > verb.i and all(
@@ -287,59 +288,6 @@ def _finding(verb: Token, obj: Token) -> tuple[int, int]:
             break  # (a clause of its own: ', while a Ledger poll showed X up by five')
         end = max(end, subtree_span(child)[1])
     return (start, end)
-
-
-def _as_of_time(clause: Token) -> bool:
-    """'described scenes of panic as the shells hit the market': an 'as' opening a finite clause with
-    its subject right after it tells when, not what the object is called (not 'described the dinner
-    as Washington celebrating itself', nor a quoted name the parser made a subject: 'as "a media
-    company" that will focus on news, exist on phones')."""
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    return subject is not None and subject.left_edge.i == clause.left_edge.i + 1 and not subject.left_edge.is_punct and (
-        clause.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in clause.children))
-
-
-def _described(verb: Token, children: list[Token], objects: list[Token], extra: list[Token],
-               only_as: bool = False) -> Spans | None:
-    """'described X as Y', 'called the plan "a disgrace"', 'calling the mayor a coward'."""
-    # ('has billed the novel as "X"': a verb that names only with 'as' (no verb of the lexicon's own), whose
-    # 'as' phrase the parser may hang on the object)
-    hung = [c for c in objects[0].rights if c.dep_ == "prep" and c.lower_ == "as"] if (
-        only_as and objects and objects[0].i > verb.i) else []
-    for child in [*children, *hung]:
-        if child.dep_ in ("prep", "oprd") and child.lower_ == "as":
-            # 'as a disgrace', 'as beset by X', and an adjective the parser hangs on 'as' ('as "unnecessary"')
-            objects_as = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
-                          or g.dep_ in ("amod", "acomp") and g.pos_ == "ADJ" and g.i > child.i]
-            if objects_as and objects and verb.i < objects[0].i < child.i and not only_as:  # (PolNeAR's: the object, 'as', Y)
-                return [(subtree_span(objects[0])[0], subtree_span(objects_as[0])[1])]
-            if objects_as:
-                extra.append(child)
-                return [subtree_span(objects_as[0])]
-        mark = child.left_edge if child.dep_ in ("advcl", "acomp") and objects and child.i > objects[0].i and not (
-            _as_of_time(child)) else None
-        if mark is not None and mark.lower_ == "as" and mark.head.i == child.i:
-            # 'described the country as beset by X', 'as deeply flawed': the parser made 'as' a
-            # clause's mark or an adverb
-            whole = objects[0].i > verb.i and not only_as  # (the object, 'as' and what it is called, as above)
-            extra.extend([] if whole else [mark])
-            return [(subtree_span(objects[0])[0] if whole else mark.nbor(1).idx, subtree_span(child)[1])]
-        if child.dep_ == "oprd" and not child.is_punct and not child.is_quote:  # a mark the tagger took for a verb
-            if objects and objects[0].i < verb.i:
-                # 'which Mr. Trump called "a disgrace"'; a free relative's bare 'what' is no part of the
-                # name ('a response to what it called "poverty wages"': the name alone)
-                if objects[0].lower_ == "what" and objects[0].tag_ == "WP" and len(list(objects[0].subtree)) == 1:
-                    return [subtree_span(child)]
-                return [subtree_span(objects[0]), subtree_span(child)]
-            # 'called the plan "a disgrace"': the object and what it is called
-            first = objects[0] if objects and objects[0].i < child.i else child
-            return [(subtree_span(first)[0], subtree_span(child)[1])]
-    named = [c for c in children
-             if c.i > verb.i and c.dep_ in ("dobj", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")]
-    if len(named) >= 2:
-        # 'calling the mayor a coward' (parsed as two complements)
-        return [(subtree_span(named[0])[0], subtree_span(named[-1])[1])]
-    return None
 
 
 def _occasion(lex: Lexicon, prep: Token) -> bool:
