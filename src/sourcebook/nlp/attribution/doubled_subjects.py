@@ -72,6 +72,8 @@ def _after(verb: Token, noun: Token, heads: dict[int, int], deps: dict[int, str]
 def _marked(verb: Token, first: Token, second: Token, heads: dict[int, int], deps: dict[int, str]) -> None:
     """'A neighbour who has known him since school said X': 'school' the object of 'since'."""
     doc = verb.doc
+    if first.right_edge.i + 1 >= len(doc):
+        return  # (the first subject ends the text: no mark after it)
     mark = doc[first.right_edge.i + 1]
     if (mark.dep_ != "mark" or mark.head.i != verb.i or mark.lower_ not in _BOTH or second.left_edge.i != mark.i + 1
             or second.right_edge.i != verb.i - 1 or any(c.dep_ not in _NOUN_PARTS for c in second.children)):
