@@ -7,7 +7,9 @@ participle ('asked the clerks to support her', 'a union supporting him': the act
 groups named by it), nor a pronoun of the addressee or a group ('you', 'them'), nor a subject
 that takes no side ('The beams support it', 'Older browsers do not support it': ``holders``).
 The same holds for the subject pronoun of such a verb in the passive with its agent: 'He was
-endorsed by the union', 'She is backed by most voters' (the agent takes the side)."""
+endorsed by the union', 'She is backed by most voters' (the agent takes the side); there 'back' is
+one of these verbs too (only its active takes a pronoun for a thing moved: 'backed it into the
+garage')."""
 
 from __future__ import annotations
 
@@ -23,16 +25,21 @@ Spans = list[tuple[int, int]]
 _HELD = frozenset(["him", "her", "it", "me", "us"])
 #: the same as the subject of a passive
 _HELD_SUBJECTS = frozenset(["he", "she", "it", "i", "we"])
+#: the verb of backing that is one only in the passive with its agent ('He was backed by most voters')
+_BACK = "back"
 
 
 def backed_pronoun(lex: Lexicon, verb: Token, contents: Spans) -> bool:
     """Whether ``contents`` is the one pronoun that a verb of backing or opposing takes for its
     object ('endorsed him'): then it is the content."""
-    if verb.lemma_.lower() not in lex.backing_verbs or verb.dep_ in ("xcomp", "acl", "csubj") or len(contents) != 1:
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.backing_verbs and lemma != _BACK or verb.dep_ in ("xcomp", "acl", "csubj") or len(contents) != 1:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     held = _HELD
     subject = subject_of(verb)
+    if lemma == _BACK and (obj is not None or agent_of(verb) is None):
+        return False  # ('backed it up', 'backed it into the garage')
     if obj is None and (agent := agent_of(verb)) is not None:
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
         held, subject = _HELD_SUBJECTS, agent

@@ -18,6 +18,7 @@ from ..quotes import CLOSING, CLOSING_MARKS, Quote
 from .candidate import SPEECH, Candidate, inside, overlaps, trim
 from .connective_quotes import after_connective, ends_sentence, joined_quote
 from .labels import label_text
+from .quoted_sequels import sequel_start
 
 # '"..." - Lena Moss' or '"..." - Lena Moss, agency director' ending the line: the name is the source
 # ('- Maureen Lacey, 71, Didsbury': up to two such items, an age and a place); a role in lower
@@ -142,7 +143,8 @@ def attach_quotes(
         owner = None if signed is not None else _owner(
             text, nearby.around(q.open, q.close) + new[-3:], q, sentence_of, turns, answer)
         if owner is not None:
-            owner.contents = _merge(owner.contents + [qspan])
+            lead = sequel_start(text, owner, q, sentence_of, nearby.around(q.open, q.close), turns)  # 'It was "a B."'
+            owner.contents = _merge(owner.contents + [qspan if lead is None else (lead, qspan[1])])
             owner.quoted = True
             covered.add(qspan)
             continue
@@ -215,6 +217,7 @@ def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of, turns=None,
                 or joined_quote(text, cand, q))
                 and not _handed_on(cand, q, turns))
             or (cand.sentence == q_first - 1 and text[cand.cue[1] : q.open].strip() in (":", ""))
+            or (goes_on and sequel_start(text, cand, q, sentence_of, cands, turns) is not None)
         ):
             if best is not None and best.source == cand.source and not best.contents and (
                     q.close <= _cue(best)[0] < cand.cue[0] or cand.cue[1] < _cue(best)[1] <= q.open):

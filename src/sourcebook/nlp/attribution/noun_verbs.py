@@ -8,13 +8,17 @@ report no cue. A noun at the root of its sentence, right after a noun, a number,
 sentence's first adjective ('Many'), that is a form of a cue verb and is followed by what opens an
 object or a clause (a name, a determiner, a pronoun, 'that', 'why') is that verb: the child that
 holds the word before it is its subject, the words before that child hang on the subject, and a
-name the parser set beside it with no comma ('slams Pratt') is its object.
+name the parser set beside it with no comma ('slams Pratt') is its object. A verb of taking a
+stance may also take a gerund the parser hung on the noun as its clause ('Two-thirds support
+reducing X'): that gerund is its object, when the subject is one that can take a side (``holders``; not 'The
+deal envisions returning X').
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .holders import holds_views
 from .lexicon import active_lexicon
 from .tables import words_of
 
@@ -48,9 +52,12 @@ def noun_verbs(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[tuple[Tok
             continue
         if not (before.tag_ in _SUBJECT or before.tag_ == "JJ" and before.is_sent_start):
             continue  # (not 'The only hope X': an adjective after a determiner)
-        if before.ent_type_ in ("DATE", "TIME") or not (after.tag_ in _OBJECT or after.lower_ in _OPENERS):
+        # ('Two-thirds support reducing X': a stance verb's gerund, read as the noun's clause, is its object)
+        gerund = after.tag_ == "VBG" and after.dep_ == "acl" and after.head.i == i and lemma in lex.stance_object
+        if before.ent_type_ in ("DATE", "TIME") or not (after.tag_ in _OBJECT or after.lower_ in _OPENERS or gerund):
             continue
-        if any(c.dep_ in _NOMINAL or c.dep_ == "appos" and doc[c.left_edge.i - 1].is_punct for c in token.children):
+        if any((c.dep_ in _NOMINAL and not (gerund and c.i == i + 1)) or c.dep_ == "appos" and doc[c.left_edge.i - 1].is_punct
+               for c in token.children):
             continue  # (a noun's clause or a name set off after it: 'The 20 states that X classifies')
         if not any(c.i > i for c in token.children):
             continue
@@ -59,14 +66,16 @@ def noun_verbs(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[tuple[Tok
             if subject.head.i == subject.i or subject.head.i > i:
                 break
             subject = subject.head
-        if subject.head.i != i:
-            continue
+        if subject.head.i != i or gerund and not holds_views(lex, subject):
+            continue  # (a gerund's subject holds views: not 'The deal envisions returning X')
         heads[subject.i], deps[subject.i] = i, "nsubj"
         for child in token.children:
             if child.i < subject.i:
                 heads[child.i] = subject.i
             elif child.i == next(c.i for c in token.rights) and child.dep_ == "appos":
                 deps[child.i] = "dobj"  # ('ad slams Pratt for X': the name its object)
+            elif gerund and child.i == i + 1:
+                deps[child.i] = "xcomp"  # ('support reducing X', as the parser reads the verb's)
         verbs.append((token, _tag(token), lemma))
     return heads, deps, verbs
 

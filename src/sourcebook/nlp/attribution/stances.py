@@ -3,7 +3,9 @@ opposition to the deal', 'Trump's attacks on Clinton', 'his stance on trade' (``
 gives each noun the prepositions that name what the stance is on). The noun is a cue only with
 such a phrase right after it and a holder named by its possessor or a 'from'/'by' phrase, one
 that can hold a view ('the bridge's support for the deck' holds none); an attack is a stance
-only on a person ('attacks on Clinton', not 'the attack on the embassy'). A noun of one who holds
+only on a person ('attacks on Clinton', not 'the attack on the embassy'), or when one person
+makes it ('his attacks on big banks', 'Ruiz's attacks on the tax plan': a person's attacks are in
+words; not on a country, 'her attack on Ruritania'). A noun of one who holds
 a stance (``advocate_nouns.txt``) with its 'of' phrase is a cue when a copula's subject is it or
 a name is set beside it: 'Ms. Ito is a vocal supporter of X', 'Mr. Dale, a longtime critic of X,'
 (not 'Supporters of X gathered', nor 'a film critic of the Times', a trade)."""
@@ -18,6 +20,8 @@ from .syntax import first_child, source_like, source_span, span_of, subject_of, 
 
 #: what no stance is on: a time, a count, a place to stand ('her position on the ballot' aside)
 _NO_TOPIC = ("DATE", "TIME", "CARDINAL", "ORDINAL", "LOC", "FAC", "MONEY", "PERCENT", "QUANTITY")
+#: the possessors that stand for one person ('his attacks on X')
+_ONE_PERSON = frozenset(["his", "her", "he", "she", "him"])
 
 
 def stance_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
@@ -27,9 +31,9 @@ def stance_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     prep, topic = _phrase(noun, lex.stance_nouns.get(noun.lemma_.lower(), frozenset()))
     if prep is None or topic is None or _acted_on(noun):
         return None
-    if noun.lemma_.lower() == "attack" and not _person(lex, topic):
-        return None  # 'the attack on the embassy': an act of force, no view
     holder = _holder(lex, noun)
+    if noun.lemma_.lower() == "attack" and not _person(lex, topic) and not (_person_holder(holder) and topic.ent_type_ != "GPE"):
+        return None  # 'the attack on the embassy': an act of force, no view (but 'his attacks on big banks')
     piece = trim_content(text, *_topic(topic))
     if holder is None or piece is None:
         return None
@@ -88,6 +92,11 @@ def _holder(lex: Lexicon, noun: Token) -> Token | None:
             held = first_child(child, "pobj")
             return held if held is not None and source_like(lex, held) else None
     return None
+
+
+def _person_holder(holder: Token | None) -> bool:
+    """A person named or a pronoun for one person: whose attacks are in words, whatever they are on."""
+    return holder is not None and (holder.ent_type_ == "PERSON" or holder.lower_ in _ONE_PERSON)
 
 
 def _person(lex: Lexicon, token: Token) -> bool:
