@@ -41,8 +41,9 @@ L2 = 1.0
 STEPS = 3000
 RATE = 0.5
 # four in five of the attributions shown must be right (issue 12): the threshold keeps the
-# precision on train at least this high
-MIN_PRECISION = 0.80
+# precision on train's held-out folds at least this high, with a margin over 0.80 (precision
+# fell from dev to held-out articles before; at 0.80 refits kept dev's F1 and lost its precision)
+MIN_PRECISION = 0.815
 # F1 differences smaller than this are noise (a few records on train's 20,000)
 F1_TIE = 0.001
 FOLDS = 5  # the threshold is chosen on probabilities from rankers fitted on the other folds

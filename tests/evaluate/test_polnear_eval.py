@@ -223,10 +223,15 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 # 1248, F1 0.8396) was not shipped (the same F1 at a lower precision): all-attributions precision 0.822 -> 0.820,
 # for non-speech records the pass added at about two right to one wrong on train (attitudes, judgements, aims);
 # attribution F1 0.734 -> 0.735.
+# The forty-third pass's rules gave 1394 of 1702 with the same weights (P 0.8190, F1 0.7158, attribution F1 0.7363;
+# speech 1073 of 1236, P 0.8681, F1 0.8396); its refit, trained with a precision floor of 0.815 on the held-out folds,
+# threshold 0.47, 1392 of 1695 (P 0.8212, F1 0.7160; speech 1074 of 1237, F1 0.8400) was not shipped (three written
+# tests broken near the threshold): all-attributions precision 0.820 -> 0.819, for support won among its givers
+# and drawn criticism kept whatever the threshold (about 2.7 right to 1 wrong on train); attribution F1 0.735 -> 0.736.
 DEV_FLOORS = {
     ("all", "attributed", "f1"): 0.715,
-    ("all", "attributed", "p"): 0.820,
-    ("all", "attribution", "f1"): 0.735,
+    ("all", "attributed", "p"): 0.819,
+    ("all", "attribution", "f1"): 0.736,
     ("speech", "attributed", "f1"): 0.839,
     ("speech", "attributed", "p"): 0.868,
 }

@@ -5,8 +5,9 @@ leaves it out, so the headline gives one report where it makes two. The second v
 its own, with the first one's source, and the first one's content ends before the joining word.
 
 Only a verb of saying in the headline's present ('Denounces', 'Calls') right after the joining word,
-with words after it on the line, and only when the first report's source comes before its cue (the
-subject opening the headline): 'Plan Cuts Taxes And Raises Fees' joins no act of saying.
+with words after it on the line (not a particle's: 'Calls Off Strike'), and only when the first
+report's source comes before its cue (the subject opening the headline): 'Plan Cuts Taxes And Raises
+Fees' joins no act of saying.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from .lexicon import Lexicon
 
 #: the words that join a headline's second act to its first
 _JOINS = frozenset([",", "and", "&"])
+#: particles that make the verb another's ('Calls Off Strike', 'Calls In Troops')
+_PARTICLES = frozenset(["off", "back", "down", "in", "away"])
 _TRIM = " \t,;:.\u2014\u2013-"
 
 
@@ -48,7 +51,7 @@ def split_headline_acts(lex: Lexicon, doc: Doc, text: str, cands: list[Candidate
         word = fold(token.text)
         if not forms.get(word, False) or lex.verb_lemmas.get(word) not in lex.speech or fold(doc[token.i - 1].text) not in _JOINS:
             continue
-        if doc[token.i + 1].is_punct or any(s <= token.idx < e for s, e in taken):
+        if doc[token.i + 1].is_punct or doc[token.i + 1].lower_ in _PARTICLES or any(s <= token.idx < e for s, e in taken):
             continue
         verbs.append(token)
     if not verbs:

@@ -86,8 +86,20 @@ def that_clause_read_as_adverbial(lex: Lexicon, verb: Token, clause: Token) -> b
     # contention that X')
     addressed = {t.i for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and source_like(lex, c)
                  and c.lemma_.lower() not in lex.speech_nouns and c.lemma_.lower() not in lex.belief_nouns for t in c.subtree}
-    between = [t for t in doc[verb.i + 1 : marks[0].i] if t.i not in addressed]
+    # (or where or when it was said: 'saying in its statement only that X', 'recalled in 2008 that X')
+    placed = {t.i for c in verb.children if c.dep_ == "prep" and verb.i < c.i < marks[0].i and _medium_or_time(lex, c)
+              for t in c.subtree}
+    between = [t for t in doc[verb.i + 1 : marks[0].i] if t.i not in addressed and t.i not in placed]
     return all(t.pos_ == "ADV" for t in between) and not (between and between[-1].lower_ in lex.that_conjunction_adverbs)
+
+
+def _medium_or_time(lex: Lexicon, prep: Token) -> bool:
+    """A phrase naming where the words were given ('in a statement') or when ('in 2008'), with no
+    clause of its own (not 'to a question about a claim', whose clause the 'that' may open)."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return (len(objs) == 1 and prep.lower_ in ("in", "on", "during")
+            and (objs[0].lemma_.lower() in lex.medium_nouns or objs[0].ent_type_ in ("DATE", "TIME"))
+            and all(t.dep_ in ("det", "poss", "amod", "compound", "nummod", "pobj") for t in objs[0].subtree if t.i != objs[0].i))
 
 
 def subject_read_as_object(lex: Lexicon, verb: Token, clause: Token) -> Token | None:

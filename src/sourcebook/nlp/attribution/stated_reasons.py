@@ -4,6 +4,7 @@
 the board paid him', 'said he would back her if she won the primary': with no comma before it, a
 'because', 'if' or 'unless' clause right after the content of a verb of saying goes on with what was
 said, though the parser often makes it the saying's own reason ('because' hung on 'called'). Not after a
+one word said ('said little because she was ill': the writer's account of why), nor after a
 verb of a stance or an act ('opposed it because X', 'voted against it because Y': the writer's account
 of why), nor a clause that holds a report of its own ('because she said X'). A comma sets off the
 writer's words ('..., because he thought X' stays out), and so does the anonymity formula's reason
@@ -33,6 +34,8 @@ def past_a_stated_reason(verb: Token, spans: list[tuple[int, int]]) -> list[tupl
     words = doc.text[max(0, spans[-1][0] - 1) : end + 1].strip()
     if words[:1] in _QUOTES and words[-1:] in _QUOTES or words[1:2] in _QUOTES and words[-2:-1] in _QUOTES:
         return spans  # (a quoted name alone, which ``quoted_names`` and ``recalls`` judge: 'recalling "Oat Crisps"')
+    if len(words.split()) < 2:
+        return spans  # (no clause said, the writer's reason: 'said little because she was ill', 'said yes because X')
     opener = next((t for t in doc[verb.i : sent.end] if t.idx >= end and not t.is_punct and not t.is_space), None)
     if opener is None or opener.lower_ not in _OPENERS or doc.text[end : opener.idx].strip() not in _GAPS:
         return spans

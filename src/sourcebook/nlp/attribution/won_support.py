@@ -5,11 +5,12 @@ senators', 'her support among older voters is slipping', 'rose with the support 
 The holders are the object of the noun's 'among' phrase (or one the parser hung on the verb right
 after the noun's phrase), or of its 'of' phrase when a verb of having or winning takes the noun:
 they back the one who has the support, the noun's possessor ('her support among X') or else the
-verb's subject. ``drawn_criticism`` reads the 'from' phrase ('won support from farmers');
-``stances`` reads the possessor as the holder, which it is with 'for' ('her support for X') and
-not with 'among'. The holders must be ones that can take a side (``holders.holds_views``: 'the
-deck has the support of steel beams' holds none), and the noun's own 'for' phrase, when it has
-one, names what they back ('support among farmers for the levy')."""
+verb's subject; after 'with', only when a person or a body acts with the support ('the farm survived
+with the support of neighbours': their help, not their side). ``drawn_criticism`` reads the 'from'
+phrase ('won support from farmers'); ``stances`` reads the possessor as the holder, which it is
+with 'for' ('her support for X') and not with 'among'. The holders must be ones that can take a side
+(``holders.holds_views``: 'the deck has the support of steel beams' holds none), and the noun's own
+'for' phrase, when it has one, names what they back ('support among farmers for the levy')."""
 
 from __future__ import annotations
 
@@ -36,7 +37,11 @@ def won_support(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     # ('with the support of X': the one who acts has it)
     having = governor is not None and (noun.dep_ == "pobj" or governor.lemma_.lower() in lex.receiving_verbs | _HAVING)
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    holder = _holder(noun, governor, "among") or (_holder(noun, None, "of") if having and owner is None else None)
+    # ('with the support of X' is as often help as a side taken: 'was built with the support of volunteers', 'the
+    # farm survived with the support of neighbours'; a side only when a person or a body acts with it)
+    helped = noun.dep_ == "pobj" and governor is not None and not _actor(governor)
+    holder = _holder(noun, governor, "among") or (
+        _holder(noun, None, "of") if having and owner is None and not helped else None)
     if holder is None or not holds_views(lex, holder) or holder.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
         return None
     source = source_span(text, holder)
@@ -53,6 +58,16 @@ def won_support(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     # (the ranker's training data has none of these: its threshold does not judge them)
     return Candidate(cue=span_of([noun]), source=trim_content(text, *source) or source, contents=[piece], nature=BELIEF,
                      source_token=holder.i, confidence=0.6, unjudged=True)
+
+
+def _actor(verb: Token) -> bool:
+    """Whether the active ``verb``'s subject is a person or a body ('She rose with the support of X'), not
+    a thing ('The farm survived with ...', 'The museum was built with ...')."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.dep_ == "nsubjpass":
+        return False
+    person = subject.pos_ == "PRON" and subject.lower_ not in ("it", "this", "that")
+    return person or subject.ent_type_ in ("PERSON", "ORG", "NORP")
 
 
 def _for(token: Token) -> Token | None:
