@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..sentences import sentence_of
 from .lexicon import active_lexicon
+from .tables import text_of
 
 _QUOTES = frozenset(['"', "\u201c", "\u201d", "''", "``", "\u2018", "\u2019", "'"])
 
@@ -23,9 +25,9 @@ def past_a_closing_colon(verb: Token, spans: list[tuple[int, int]]) -> list[tupl
     if not spans or spans[-1][0] < verb.idx:
         return spans
     doc, end = verb.doc, spans[-1][1]
-    sent = verb.sent
+    sent = sentence_of(verb)
     colon = next((t for t in doc[verb.i : sent.end] if t.idx >= end), None)
-    if colon is None or colon.text != ":" or doc.text[end : colon.idx].strip():
+    if colon is None or colon.text != ":" or text_of(doc)[end : colon.idx].strip():
         return spans
     rest = doc[colon.i + 1 : sent.end]
     while len(rest) and (rest[-1].is_punct or rest[-1].is_space):

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..sentences import sentence_of
 from .lexicon import active_lexicon
+from .tables import text_of
 
 #: subordinators that open a reason or a condition
 _OPENERS = frozenset(["because", "if", "unless"])
@@ -30,14 +32,14 @@ def past_a_stated_reason(verb: Token, spans: list[tuple[int, int]]) -> list[tupl
     lex = active_lexicon()
     if not spans or spans[-1][0] < verb.idx or verb.lemma_.lower() not in lex.speech:
         return spans
-    doc, end, sent = verb.doc, spans[-1][1], verb.sent
-    words = doc.text[max(0, spans[-1][0] - 1) : end + 1].strip()
+    doc, end, sent = verb.doc, spans[-1][1], sentence_of(verb)
+    words = text_of(doc)[max(0, spans[-1][0] - 1) : end + 1].strip()
     if words[:1] in _QUOTES and words[-1:] in _QUOTES or words[1:2] in _QUOTES and words[-2:-1] in _QUOTES:
         return spans  # (a quoted name alone, which ``quoted_names`` and ``recalls`` judge: 'recalling "Oat Crisps"')
     if len(words.split()) < 2:
         return spans  # (no clause said, the writer's reason: 'said little because she was ill', 'said yes because X')
     opener = next((t for t in doc[verb.i : sent.end] if t.idx >= end and not t.is_punct and not t.is_space), None)
-    if opener is None or opener.lower_ not in _OPENERS or doc.text[end : opener.idx].strip() not in _GAPS:
+    if opener is None or opener.lower_ not in _OPENERS or text_of(doc)[end : opener.idx].strip() not in _GAPS:
         return spans
     clause = opener.head if opener.dep_ == "mark" else opener if opener.dep_ == "prep" else None
     if clause is None or clause.head.i != verb.i or clause.dep_ not in ("advcl", "prep") or clause.i < opener.i:
