@@ -88,8 +88,7 @@ def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
     called = index.descriptors.get(index.full_name(name or ""), set())
     if noun in ANY_BODY and (called - {"ministry", "department", "government"} or set(name_words(name)) & _GROUPS):
         return True  # 'the group', 'the organisation': a body introduced as one, or a group by its name
-    if noun in ANY_BODY and name and not called and len(name_words(name)) > 1 and not name.isupper() and not set(
-            name_words(name)) & (index._group_words | index.lex.public_bodies | index._place_nouns | FIRM_ENDINGS):
+    if noun in ANY_BODY and name and not called and len(name_words(name)) > 1 and not name.isupper() and _no_kind(index, name):
         return True  # or one whose name of words says no kind at all ('Cycling UK ... the charity'; not 'CCTV')
     firms = company_nouns()
     if noun in firms and not called and (paper_like(name) or fold(name or "") in folded_outlets(index.lex.outlets)):
@@ -316,7 +315,12 @@ def last_spoken_unkinded(index: ArticleIndex, salience: Salience, sentence: int,
         return None
     last = salience.last(sentence, 1, lambda r: r.kind in (ORG, OUTLET))
     words = name_words(last.name if last is not None else None)
-    if last is None or last.kind != ORG or len(words) != 1 or set(words) & (
-            index._group_words | index.lex.public_bodies | index._place_nouns | FIRM_ENDINGS):
+    if last is None or last.kind != ORG or len(words) != 1 or not _no_kind(index, last.name):
         return None
     return last
+
+
+def _no_kind(index: ArticleIndex, name: str | None) -> bool:
+    """Whether no word of the body's ``name`` says a kind of body: a group's, a public body's, a
+    place's or a firm's closing word ('Oxfam', 'Cycling UK'; not 'Acme Ltd')."""
+    return not set(name_words(name)) & (index._group_words | index.lex.public_bodies | index._place_nouns | FIRM_ENDINGS)

@@ -17,8 +17,6 @@ from ..sentences import sentence_of
 from .lexicon import active_lexicon
 from .tables import text_of
 
-_QUOTES = frozenset(['"', "\u201c", "\u201d", "''", "``", "\u2018", "\u2019", "'"])
-
 
 def past_a_closing_colon(verb: Token, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with the last run on over a colon right after it to the end of the sentence."""
@@ -32,7 +30,7 @@ def past_a_closing_colon(verb: Token, spans: list[tuple[int, int]]) -> list[tupl
     rest = doc[colon.i + 1 : sent.end]
     while len(rest) and (rest[-1].is_punct or rest[-1].is_space):
         rest = rest[:-1]
-    quotes = [t for t in doc[sent.start : sent.end] if t.text in _QUOTES or t.is_quote]
+    quotes = [t for t in doc[sent.start : sent.end] if t.is_quote]
     if len(rest) < 2 or any(t.i > colon.i for t in quotes) or len(quotes) % 2:
         return spans
     lemmas = active_lexicon().verb_lemmas
