@@ -19,6 +19,7 @@ from .closing_reports import widen_closing_reports
 from .colon_blocks import colon_blocks
 from .colon_participles import quotations_to_participles
 from .connectives import without_connective
+from .coordinated_reports import split_coordinated_reports
 from .direct import QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes, told_in_the_body
 from .headline_acts import split_headline_acts
@@ -113,6 +114,7 @@ class Extractor:
         widen_closing_reports(text, cands, sentence_of)
         split_relative_reports(doc, text, cands, quotes)  # ('X, which critics said would fail': a report of its own)
         split_trailing_reports(doc, text, cands, quotes)  # ('said X, adding Y', 'X even as critics said Y')
+        split_coordinated_reports(doc, text, cands, quotes)  # ('said X, and critics doubted Y': a report of its own)
         _nest(cands)
         resolved = resolve_speakers(doc, cands, self.lex, quotes)
         singles = QuoteIndex([q for q in find_single_quotes(text) if not quoted_name(doc, q, self.lex)])

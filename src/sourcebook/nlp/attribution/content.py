@@ -25,6 +25,7 @@ from .misread import plural_read_as_verb
 from .objects import addressee_topic, artefact, disputed_pronoun, infinitive_in_relative, objects_content, thing_placed
 from .particle_reach import preposition_placed
 from .predicates import agrees_with_the_clause, clause_spliced_in_headline, list_read_as_conjunct
+from .recalls import no_topic
 from .relative_objects import set_off_relative_object
 from .relatives import addressee_clause_before, clause_read_as_relative
 from .report_ends import main_verb_in_relative_report, told_between
@@ -44,6 +45,7 @@ from .syntax import (
     that_clause,
 )
 from .tails import REPORT_JOINS, drop_writer_tails, with_tail, without_writer_tail
+from .topic_pairs import topic_pair_end
 from .trailing import hung_before_the_cue, noun_clause_after, past_the_colon, rest_after_the_cue
 
 Spans = list[tuple[int, int]]
@@ -441,6 +443,8 @@ def _prepositional(lex: Lexicon, text: str, verb: Token, children: list[Token], 
         subject = first_child(first_child(subject, "prep") or subject, "pobj")  # 'Thousands of kettles': kettles
     if subject is not None and not source_like(lex, subject):
         return None  # 'Thousands of kettles recalled over fire risk': a thing's topic is no one's
+    if no_topic(verb):
+        return None  # 'Kettles recalled over burn risk': a title-cased product's, ``recalls``
     children = [c for c in children if not (c.i > verb.i and any(t.is_quote for t in doc[verb.i + 1 : c.left_edge.i + 1]))]
     for child in children:
         if child.dep_ == "prep" and child.lower_ in lex.content_preps and child.i > verb.i and not (
@@ -473,6 +477,7 @@ def finished_contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep
     if not contents and not keep_empty:
         return None
     contents = [drop_writer_tails(lex, text, verb.doc, c) for c in contents]
+    contents[-1:] = [topic_pair_end(verb.doc, c) for c in contents[-1:]]  # 'talk about X and how Y'
     contents = [stance_content_end(lex, text, verb.doc, verb, c) for c in contents]  # (a stance's: not the writer's relative)
     if contents and all(bare_pronoun(verb.doc, c) for c in contents) and not disputed_pronoun(lex, verb, contents) and (
             not set_off_relative_object(verb, contents)) and not backed_pronoun(lex, verb, contents):

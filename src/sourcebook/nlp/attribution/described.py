@@ -5,7 +5,8 @@ PolNeAR marks the object, 'as' and what it is called as the content of 'describe
 records to 13 that put the object in the cue), so the content holds them all; the seed gold's
 guidelines mark a quoted description alone ('described the area as the "apex of horror"': the words
 quoted), and so does this when a quotation opens right after 'as'. An 'as' opening a finite clause
-tells when ('as the shells hit'), and names nothing.
+tells when ('as the shells hit', also when the parser read its subject as the noun after 'as'), and
+names nothing.
 """
 
 from __future__ import annotations
@@ -27,6 +28,16 @@ def _as_of_time(clause: Token) -> bool:
         clause.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in clause.children))
 
 
+def _clause_read_as_noun(noun: Token) -> bool:
+    """'described the scene as the sirens wailed outside': the parser read the clause after 'as' as a
+    noun with a past verb hung on it; a verb in the simple past with no subject of its own right after
+    the noun is that noun's verb, and the clause tells when (not 'as the road the Romans built', whose
+    verb has its subject, nor 'as a town built on salt', a participle)."""
+    verb = next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and c.i == noun.i + 1), None)
+    return verb is not None and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
 def _quoted_after(word: Token) -> bool:
     """Whether a quotation opens within the three words after ``word`` ('as "reckless"', 'as the "apex"')."""
     return any(t.is_quote for t in word.doc[word.i + 1 : word.i + 4])
@@ -44,6 +55,9 @@ def described(verb: Token, children: list[Token], objects: list[Token], extra: l
             # 'as a disgrace', 'as beset by X', and an adjective the parser hangs on 'as' ('as "unnecessary"')
             objects_as = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
                           or g.dep_ in ("amod", "acomp") and g.pos_ == "ADJ" and g.i > child.i]
+            if objects_as and _clause_read_as_noun(objects_as[0]):
+                # ('described the scene as the sirens wailed': when, the parser's noun its subject; the object alone)
+                return [subtree_span(objects[0])] if objects and objects[0].i > verb.i else None
             # (PolNeAR's: the object, 'as', Y; but a quoted Y alone, the words quoted: 'as the "apex of horror"')
             if objects_as and objects and verb.i < objects[0].i < child.i and not only_as and not _quoted_after(child):
                 return [(subtree_span(objects[0])[0], subtree_span(objects_as[0])[1])]

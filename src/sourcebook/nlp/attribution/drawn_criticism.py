@@ -6,7 +6,8 @@ won support from farmers' (not 'withheld support from X').
 A noun of disapproval, approval or a feeling that is the object of a verb, with a 'from' phrase
 (on the noun, or on the verb right after the noun's phrase) naming who can hold a view, is their
 stance; what it is on is the noun's own 'for'/'over'/'about'/'on'/'of'/'to' phrase when it has
-one ('criticism from the left over the deal'), else the verb's subject, the one who faced it or
+one ('criticism from the left over the deal'; an 'over' or 'about' phrase the parser hung on the holder
+too, 'complaints from guests about the noise', no part of the holder's name), else the verb's subject, the one who faced it or
 the thing that drew it. ``nouns.noun_cue`` reads no such noun: it takes the
 governing verb's subject for the holder, and the verb here receives the stance ('faces'), so it
 holds none. A verb that disputes the stance ('rejected criticism from X') makes it part of its
@@ -23,6 +24,7 @@ from spacy.tokens import Token
 from .candidate import BELIEF, Candidate, trim_content
 from .lexicon import Lexicon
 from .set_adjectives import phrase_without_aside, reports_inside
+from .support_senses import help_not_side, sought
 from .syntax import first_child, source_like, source_span, span_of, subject_of
 
 #: nouns of a stance against something, or of a feeling about it (lemmas): 'drew criticism from X',
@@ -36,6 +38,8 @@ _FOR = frozenset(["support", "praise", "endorsement"])
 _WINNING = frozenset(["win", "gain", "garner", "get"])
 #: the prepositions after the noun that name what the stance is on
 _ON = frozenset(["for", "over", "about", "on", "of", "to"])
+#: those of them the parser may hang on the holder instead, which are no part of its name ('from guests about X')
+_HOLDERS_ON = frozenset(["over", "about"])
 
 
 def drawn_criticism(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
@@ -51,9 +55,12 @@ def drawn_criticism(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     if lemma in _FOR and governor.lemma_.lower() not in lex.receiving_verbs | _WINNING:
         return None  # ('withheld support from X': X does not hold it)
     holder = _from_holder(lex, noun, governor)
-    if holder is None:
-        return None
+    if holder is None or lemma in _FOR and (sought(governor) or help_not_side(noun, holder, subject_of(governor))):
+        return None  # ('the festival won support from the lottery fund': money, not a side; ``support_senses``)
+    source = source_span(text, holder)
     topic = _topic_phrase(noun)
+    if topic is None and (topic := _topic_phrase(holder, _HOLDERS_ON)) is not None:
+        source = (source[0], topic.head.idx)  # ('complaints from guests about the noise': the parser's 'about' on them)
     if topic is not None:
         span = phrase_without_aside(topic)
     else:
@@ -64,7 +71,7 @@ def drawn_criticism(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     piece = trim_content(text, *span)
     if piece is None or reports_inside(lex, noun.doc, piece):
         return None
-    return Candidate(cue=span_of([noun]), source=source_span(text, holder), contents=[piece], nature=BELIEF,
+    return Candidate(cue=span_of([noun]), source=trim_content(text, *source) or source, contents=[piece], nature=BELIEF,
                      source_token=holder.i, confidence=0.6, unjudged=True)
 
 
@@ -80,7 +87,7 @@ def _from_holder(lex: Lexicon, noun: Token, governor: Token) -> Token | None:
     return None
 
 
-def _topic_phrase(noun: Token) -> Token | None:
-    """The object of the preposition right after the noun that names what the stance is on."""
-    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _ON), None)
+def _topic_phrase(noun: Token, words: frozenset[str] = _ON) -> Token | None:
+    """The object of the preposition right after the noun (or the holder) that names what the stance is on."""
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in words), None)
     return first_child(prep, ("pobj", "pcomp")) if prep is not None else None

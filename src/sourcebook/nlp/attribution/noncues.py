@@ -6,7 +6,9 @@ remember building a dam'), a pronoun 'that' read as a clause's opening, the inne
 wrapped report ('like to say that X': ``wrapped.py``), an act done with an instrument ('Hits
 Veltrane With Verdict'), a thing withheld ('denied access'), a headline's verb read as a
 plural noun ('Agency scraps plan to X'), an act that reports nothing (``acts.py``) and a record or a name
-released, handed out and no statement ('released the name of the victim': ``released_things.py``), and a stance
+released, handed out and no statement ('released the name of the victim': ``released_things.py``), what befell the
+subject ('found herself defending X', 'saw its shares fall': ``befallen.py``), the writer's set phrases ('The same
+cannot be said for X', 'to say the least': ``set_phrases.py``), and a stance
 denied in a relative clause ('a senator who has not endorsed anyone'), which says who someone is."""
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from spacy.tokens import Token
 
 from ..sentences import in_headline
 from .acts import reports_nothing
+from .befallen import befallen
 from .found_it import ease_of_an_act
 from .hearsay_participles import imperative_opener
 from .lexicon import Lexicon
@@ -24,6 +27,8 @@ from .participles import past_after_quotation
 from .relatives import manner_gerund
 from .released_things import handed_out
 from .senses import other_sense
+from .set_phrases import set_phrase
+from .support_senses import enjoyed_as_had
 from .syntax import source_like, that_clause
 from .tails import headline_passive
 from .wrapped import wrapped_report
@@ -48,6 +53,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     children = list(verb.children)  # (read once: each walk makes its Tokens anew)
     if headline_passive(lex, verb) or reports_nothing(lex, verb) or ease_of_an_act(verb) or imperative_opener(verb):
         return True  # (and an act that reports nothing: 'reported the breach to the regulator', acts.py; 'finding it hard to X')
+    if enjoyed_as_had(verb):
+        return True  # 'enjoys the support of X': had, not liked (support_senses.py)
     goal = verb.head if verb.dep_ == "ccomp" else None
     # (one still to be brought about: not 'He ensured that the report said X', which it did; PolNeAR keeps
     # 'make sure everyone knows X')
@@ -120,8 +127,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     if any(c.dep_ == "nsubj" and c.lower_ in ("the", "a", "an") for c in children):
         return True  # 'The said fairgrounds will host X': an article read as the subject, 'said' an adjective
     if _act_on_someone(lex, verb) or _headline_verb_read_as_noun(lex, verb) or _second_bidding(lex, verb) or (
-            other_sense(lex, verb)) or handed_out(lex, verb):
-        return True
+            other_sense(lex, verb)) or handed_out(lex, verb) or befallen(lex, verb) or set_phrase(verb):
+        return True  # (and what befell the subject, befallen.py; the writer's set phrases, set_phrases.py)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs or under_without(verb):
         # 'declined to say whether X': the refusal's, no report of its own; 'without asking who',
         # 'without admitting or denying the findings': none made

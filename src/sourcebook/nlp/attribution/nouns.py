@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..sentences import sentence_of
 from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
 from .causes import raised_by_a_thing
+from .copula_clauses import clause_on_copula
 from .idea_participles import clause_end
 from .labels import explainer_heading
 from .lexicon import Lexicon
@@ -376,6 +377,8 @@ def adjective_cue(lex: Lexicon, text: str, adj: Token) -> Candidate | None:
             pobj = first_child(child, ("pobj", "pcomp"))
             if pobj is not None:
                 content = subtree_span(pobj)
+    if content is None and (clause := clause_on_copula(adj)) is not None:
+        content = subtree_span(clause)  # 'is adamant that X' with 'that X' hung on 'is' (``copula_clauses``)
     if content is None:
         return None
     piece = trim_content(text, *content)

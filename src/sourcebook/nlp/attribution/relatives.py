@@ -178,7 +178,7 @@ def _addressee(lex: Lexicon, noun: Token, by_ending: bool = True) -> bool:
     told ('the story', 'the truth')."""
     words = (noun.lemma_.lower(), noun.lower_)
     return noun.pos_ == "NOUN" and any(
-        w in lex.role_nouns or w in lex.organisation_words or w in lex.public_bodies or w in _gatherings()
+        w in lex.role_nouns or w in lex.organisation_words or w in lex.public_bodies or w in gatherings()
         or w in lex.audience_nouns
         or by_ending and w.endswith(PERSON_SUFFIXES) for w in words)
 
@@ -187,7 +187,8 @@ _RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
 
 
 @cache
-def _gatherings() -> frozenset[str]:
+def gatherings() -> frozenset[str]:
+    """Gatherings and bodies one speaks to (``gathering_nouns.txt``: 'told a tribunal', 'told a briefing')."""
     return word_set("gathering_nouns")
 
 

@@ -34,7 +34,7 @@ from .quote_verbs import quote_verb
 from .quoted_rest import quotation_after_source
 from .ratings import rating_cue
 from .relatives import clause_in_phrase, clause_read_as_object
-from .reporting_tails import reporting_tail
+from .reporting_tails import reporting_tail, source_in_report
 from .seem import seem_cue, widen_to_seem
 from .set_adjectives import set_adjective
 from .shown_signs import shown_sign
@@ -80,8 +80,10 @@ class CueRules:
                     cand.contents = []  # '"She said, 'Go home,'" the guard said': the closing clause is no content
                 if cand is None:
                     cand = reporting_tail(self.lex, text, token, sent)
+                elif not cand.contents and cand.verb is not None and (
+                        tail := reporting_tail(self.lex, text, token, sent)) is not None and source_in_report(cand, tail):
+                    cand = tail  # ('X will keep rising, the firm's economist, Ann Lee, told reporters.': ``source_in_report``)
                 elif not cand.contents and cand.verb is not None:  # it waits for a quotation
-                    tail = reporting_tail(self.lex, text, token, sent)
                     # (or a clause the parser hung on a phrase after the cue: 'said at a briefing that X')
                     cand.fallback = tail.contents if tail is not None else (
                         clause_in_phrase(self.lex, token) or clause_read_as_object(token)

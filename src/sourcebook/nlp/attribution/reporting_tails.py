@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
 from .lexicon import Lexicon
+from .relatives import gatherings
 from .syntax import FINITE_TAGS, finite
 
 _TAIL_PRONOUNS = frozenset(["he", "she", "they"])
@@ -100,6 +101,16 @@ def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candida
 _MADE_PUBLIC = frozenset(["publish", "release", "issue", "compile", "collect", "produce", "obtain", "post", "file"])
 
 
+def source_in_report(cand: Candidate, tail: Candidate) -> bool:
+    """Whether the verb rule's ``cand`` took its source from inside the clause its cue's tail
+    reports, so the tail's reading is the one: 'Rents will keep climbing, the agency's chief analyst,
+    Omar Reyes, told a briefing.' (the parser hung the tail's source on 'keep' as its object and the
+    cue as a clause of it, and the verb rule gave the cue the clause's subject, 'Rents')."""
+    source = cand.source
+    return source is not None and tail.source is not None and source[1] <= tail.source[0] and any(
+        start <= source[0] and source[1] <= end for start, end in tail.contents)
+
+
 def _misread_clause(doc: Doc, sent: Span, comma: int, cue: Token) -> bool:
     """'A ferry carrying 300 people capsized on Thursday, the coast guard said.', 'Mold complaints at
     Navy housing spike, watchdog finds': the parser found no finite verb before the tail, it read
@@ -181,7 +192,7 @@ def _named_between_commas(lex: Lexicon, doc: Doc, sent: Span, comma: int) -> tup
 
 
 def _said_to(lex: Lexicon, cue: Token, rest: Span) -> bool:
-    """'..., he told reporters.' / '..., the ministry said in a statement on Monday.': what a
+    """'..., he told reporters.' / '..., she told a briefing.' / '..., the ministry said in a statement on Monday.': what a
     tail's verb may take before the sentence ends - whom it was said to, when, where or how;
     no verb, clause, list or thing said ('she told a joke')."""
     words = [t for t in rest if not (t.is_punct and t.i >= rest.end - 2)]
@@ -194,7 +205,8 @@ def _said_to(lex: Lexicon, cue: Token, rest: Span) -> bool:
         return True
     heard = first if first.dep_ in ("dobj", "dative") else next(
         (t for t in words if t.dep_ in ("dobj", "dative") and t.head.i == cue.i), None)
-    return heard is not None and (heard.pos_ == "PRON" or _names_someone(lex, heard))
+    # (or a gathering spoken to: '..., she told a conference in Leeds.', ``gathering_nouns.txt``)
+    return heard is not None and (heard.pos_ == "PRON" or _names_someone(lex, heard) or heard.lemma_.lower() in gatherings())
 
 
 def _speaking_word(lex: Lexicon, token: Token) -> bool:

@@ -34,6 +34,7 @@ from .affiliations import (
     role_before,
     roles_of,
 )
+from .age_appositions import before_age
 from .antecedents import document_before, phrase_start
 from .body_nouns import company_nouns, folded_outlets, paper_named
 from .candidate import ACCORDING, Candidate
@@ -387,7 +388,7 @@ class SpeakerResolver(ArticleIndex):
         end = min((c.left_edge.i for c in cut), default=span.end)
         if end - span.start <= 1 or len(span) <= _LONG and not any(  # (a clause set off: 'The memo, dated June 2')
                 c.dep_ == "relcl" or c.dep_ == "acl" and self.doc[c.left_edge.i - 1].text == "," for c in cut):
-            end = span.end
+            end = before_age(span, head, span.end)  # (not 'The driver, 58,': ``age_appositions``)
         tokens = [t for t in self.doc[span.start : end] if not t.is_punct or t.i not in (span.start, end - 1)]
         tokens = _without_article(tokens)
         tokens = tokens[: max((i + 1 for i, t in enumerate(tokens) if not t.is_punct), default=0)]  # (no punctuation last)
@@ -473,8 +474,7 @@ class SpeakerResolver(ArticleIndex):
         if owner is not None:  # 'Its latest forecast' after the Valley Weather Office: that office's
             phrase = f"{owner}'s {self.phrase(span[1:], head)}"
         described = head.pos_ == "NOUN" or common
-        return Resolved(phrase, GROUP if plural and not is_document else DESCRIPTION if described else UNKNOWN,
-                        plural=plural)
+        return Resolved(phrase, GROUP if plural and not is_document else DESCRIPTION if described else UNKNOWN, plural=plural)
 
     def _speaking_noun(self, head: Token) -> bool:
         """A noun for someone or something that can be a source: a person or role, an

@@ -30,6 +30,7 @@ from .parallel_acts import clause_subjects_act
 from .predicates import free_relative, that_opening
 from .syntax import FINITE_TAGS, TENSE_TAGS, closes_quotation, first_child, source_like, subtree_span
 from .tables import text_of, words_of
+from .withheld_words import withheld
 
 TAIL_DEPS = frozenset(["prep", "xcomp", "oprd", "npadvmod", "dative", "ccomp", "dobj", "advmod"])
 CIRCUMSTANCE_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", "NORP")
@@ -354,8 +355,7 @@ def _the_reporters_act(lex: Lexicon, verb: Token) -> bool:
     if verb.tag_ != "VBD":
         return False
     lemma = verb.lemma_.lower()
-    if cc.lower_ == "but" and lemma in lex.refusal_verbs and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech for c in verb.children):
+    if cc.lower_ == "but" and lemma in lex.refusal_verbs and any(c.dep_ == "xcomp" and withheld(lex, c) for c in verb.children):
         return True  # 'said detectives had searched two homes but declined to say where': a refusal set against the report
     # (a cue that is no physical act: 'said the driver was "clearly drunk" and hit a wall' stays the driver's)
     if closes_quotation(doc[cc.i - 1]) and lemma in lex.cue_verbs and lemma not in lex.physical_verbs and any(

@@ -47,6 +47,7 @@ from .participles import (
 )
 from .perfects import contracted_perfect
 from .quote_verbs import quoted_phrasal, topic_before_quotation
+from .raised_reports import raised_reporter
 from .relative_objects import apposed_object
 from .relays import relay, relaying_verb
 from .report_ends import relative_report
@@ -160,8 +161,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     elif content and all(end <= verb.idx for _, end in content):
         aside = True  # 'X, Fox found.': the content before the cue
     subject = inverted[0] if inverted else denied_by(lex, verb) or _said_by_the_thing(lex, verb) or _reporter(
-        lex, verb) or _controller(lex, verb) or spender(verb) or subject_of(verb) or (
-        asked_before(lex, verb))
+        lex, verb) or _controller(lex, verb) or spender(verb) or subject_of(verb) or asked_before(lex, verb)
     subject = subject if subject is not None or lemma not in lex.speech else aside_subject(verb) or lent_subject(lex, verb)
     subject = document_before(lex, verb) or fronted_participle(participle_subject(lex, verb, subject))
     # 'X, writing for Y, said': the subject the parser gave the participle is the cue's own
@@ -351,8 +351,8 @@ def _agent_passive(verb: Token) -> bool:
 
 
 def _passive(lex: Lexicon, verb: Token, subject: Token | None) -> bool:
-    if contracted_perfect(lex, verb, subject):
-        return False
+    if contracted_perfect(lex, verb, subject) or raised_reporter(lex, verb, subject):
+        return False  # ('He's said X'; 'She is expected to argue that X': the wrapped report is hers, ``raised_reports``)
     return any(c.dep_ == "auxpass" for c in verb.children) or (
         subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i) or (
         # 'Asked about X, she ...', '..., said Ann, asked about X' (read as VBD): the asker is not the answerer

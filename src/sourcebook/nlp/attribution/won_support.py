@@ -10,7 +10,9 @@ with the support of neighbours': their help, not their side). ``drawn_criticism`
 phrase ('won support from farmers'); ``stances`` reads the possessor as the holder, which it is
 with 'for' ('her support for X') and not with 'among'. The holders must be ones that can take a side
 (``holders.holds_views``: 'the deck has the support of steel beams' holds none), and the noun's own
-'for' phrase, when it has one, names what they back ('support among farmers for the levy')."""
+'for' phrase, when it has one, names what they back ('support among farmers for the levy'). Support had
+of a funder, of one's own people or by a venture or a made thing is help, not a side, and one only
+sought is not had (``support_senses``: 'won the backing of a bank', 'in a bid to win the support of X')."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from .candidate import BELIEF, Candidate, trim_content
 from .holders import holds_views
 from .lexicon import Lexicon
 from .set_adjectives import phrase_without_aside, reports_inside
+from .support_senses import help_not_side, sought
 from .syntax import first_child, source_span, span_of, subject_of
 
 #: nouns of support given to someone (lemmas, and the form of 'backing' read as a noun)
@@ -40,10 +43,12 @@ def won_support(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     # ('with the support of X' is as often help as a side taken: 'was built with the support of volunteers', 'the
     # farm survived with the support of neighbours'; a side only when a person or a body acts with it)
     helped = noun.dep_ == "pobj" and governor is not None and not _actor(governor)
-    holder = _holder(noun, governor, "among") or (
-        _holder(noun, None, "of") if having and owner is None and not helped else None)
+    among = _holder(noun, governor, "among")
+    holder = among or (_holder(noun, None, "of") if having and owner is None and not helped else None)
     if holder is None or not holds_views(lex, holder) or holder.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
         return None
+    if governor is not None and sought(governor):
+        return None  # ('in an effort to win the support of X': sought, not had; ``support_senses``)
     source = source_span(text, holder)
     topic = _for(noun)
     if topic is None and (topic := _for(holder)) is not None:  # ('support among economists for a tax' read so)
@@ -52,6 +57,8 @@ def won_support(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
         topic = owner if owner is not None else subject_of(governor) if having and governor is not None else None
     if topic is None or topic.lower_ in lex.subjectless or topic.i == holder.i:
         return None
+    if among is None and help_not_side(noun, holder, topic):
+        return None  # ('won the backing of a bank', 'had the support of her family': help, not a side)
     piece = trim_content(text, *phrase_without_aside(topic))
     if piece is None or reports_inside(lex, noun.doc, piece):
         return None
