@@ -34,6 +34,7 @@ from .blocks import block_start, name_line_at, own_person
 from .cataphora import reported_subject
 from .descriptions import DESCRIPTION, described, description_of, head_word, person_description
 from .given_names import name_in_clause
+from .guessed_genders import guessed_speaker
 from .people import FEMALE, MALE, excluded, gender_of_first_name, gender_of_word, known_gender
 from .people import compatible as _compatible  # (as ``roles`` and ``descriptions`` import it from here)
 from .subjects import main_subject, sentence_span, subject_since
@@ -126,6 +127,8 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
             res = _salient_or_named(resolver, offset, sentence, wanted, salience, said)
         if res is None:  # none before: the person the report it follows is about ('X will retire, he said')
             res = reported_subject(resolver, offset, wanted, said)
+        if res is None:  # none of that gender: the last speaker whose first name only guessed theirs ('Kari')
+            res = guessed_speaker(resolver, offset, sentence, wanted, salience)
         if res is None:
             return Resolved(None, UNKNOWN)
         if res.kind != PERSON:  # 'My mother has softened ... she': kept as the description

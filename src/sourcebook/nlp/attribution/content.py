@@ -23,6 +23,7 @@ from .leads import subject_read_as_object, that_clause_read_as_adverbial, wh_cla
 from .lexicon import Lexicon
 from .misread import plural_read_as_verb
 from .objects import addressee_topic, artefact, disputed_pronoun, infinitive_in_relative, objects_content, thing_placed
+from .parallel_ends import parallel_end
 from .particle_reach import preposition_placed
 from .predicates import agrees_with_the_clause, clause_spliced_in_headline, list_read_as_conjunct
 from .recalls import no_topic
@@ -65,6 +66,7 @@ def verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[T
     found = past_the_colon(verb, found) if found else found  # 'said the fix is simple: raise rates'
     found = past_a_closing_colon(verb, found) if found else found  # 'said it has one flaw: it costs too much'
     found = past_a_stated_reason(verb, found) if found else found  # 'called it a mistake because X'
+    found = parallel_end(text, verb, found) if found else found  # 'touted plans to X, expand Y', 'of X, the lack of Y'
     if found and (main := main_verb_in_relative_report(verb)) is not None:  # 'which X say Y, passed Z'
         found[-1] = (found[-1][0], min(found[-1][1], verb.doc[main.left_edge.i - 1].idx))
     if found:

@@ -46,6 +46,7 @@ from .entities import (
     with_untagged_people,
 )
 from .full_names import with_whole_names
+from .honorific_roles import honorific_roles
 from .interviews import label_at
 from .leading_names import leading_forms
 from .lexicon import Lexicon, headline_verbs
@@ -102,7 +103,7 @@ class ArticleIndex:
         self.doc = doc
         self.lex = lexicon
         self.quotes = quotes
-        self.people = People()
+        self.people = People(doc)
         self.possessives: set[int] = set()
         self.obliques: set[int] = set()
         self.placed: set[int] = set()  # names after 'in', 'at', 'near': places the NER took for people
@@ -268,6 +269,7 @@ class ArticleIndex:
                     continue
                 root = ent.root  # (found anew, a new Token, on each access)
                 affiliation, roles = roles_of(self, ent)
+                roles |= honorific_roles(ent)  # ('Dr Ines Varga' is 'the doctor')
                 before = [t for t in ent if t.i < tokens[0].i]
                 if ent.start > 0:  # and the noun it is set beside ('His wife, Clara,')
                     before += [self.doc[ent.start - 1], *([root.head] if root.dep_ == "appos" else [])]

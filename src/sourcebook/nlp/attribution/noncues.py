@@ -8,7 +8,8 @@ Veltrane With Verdict'), a thing withheld ('denied access'), a headline's verb r
 plural noun ('Agency scraps plan to X'), an act that reports nothing (``acts.py``) and a record or a name
 released, handed out and no statement ('released the name of the victim': ``released_things.py``), what befell the
 subject ('found herself defending X', 'saw its shares fall': ``befallen.py``), the writer's set phrases ('The same
-cannot be said for X', 'to say the least': ``set_phrases.py``), and a stance
+cannot be said for X', 'to say the least': ``set_phrases.py``), words to oneself or a page's reader ('told
+myself to keep going', 'you agree that X': ``addressed.py``), and a stance
 denied in a relative clause ('a senator who has not endorsed anyone'), which says who someone is."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.tokens import Token
 
 from ..sentences import in_headline
 from .acts import reports_nothing
+from .addressed import addressed
 from .befallen import befallen
 from .found_it import ease_of_an_act
 from .hearsay_participles import imperative_opener
@@ -127,8 +129,9 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     if any(c.dep_ == "nsubj" and c.lower_ in ("the", "a", "an") for c in children):
         return True  # 'The said fairgrounds will host X': an article read as the subject, 'said' an adjective
     if _act_on_someone(lex, verb) or _headline_verb_read_as_noun(lex, verb) or _second_bidding(lex, verb) or (
-            other_sense(lex, verb)) or handed_out(lex, verb) or befallen(lex, verb) or set_phrase(verb):
-        return True  # (and what befell the subject, befallen.py; the writer's set phrases, set_phrases.py)
+            other_sense(lex, verb)) or handed_out(lex, verb) or befallen(lex, verb) or set_phrase(verb) or addressed(lex, verb):
+        return True  # (and what befell the subject, befallen.py; the writer's set phrases, set_phrases.py; words to
+        # oneself or the reader, addressed.py)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs or under_without(verb):
         # 'declined to say whether X': the refusal's, no report of its own; 'without asking who',
         # 'without admitting or denying the findings': none made

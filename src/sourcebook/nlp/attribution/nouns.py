@@ -377,7 +377,7 @@ def adjective_cue(lex: Lexicon, text: str, adj: Token) -> Candidate | None:
             pobj = first_child(child, ("pobj", "pcomp"))
             if pobj is not None:
                 content = subtree_span(pobj)
-    if content is None and (clause := clause_on_copula(adj)) is not None:
+    if content is None and (clause := clause_on_copula(lex, adj)) is not None:
         content = subtree_span(clause)  # 'is adamant that X' with 'that X' hung on 'is' (``copula_clauses``)
     if content is None:
         return None

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ...aliases import fold
 from ..lexicon import word_set
 from .lexicon import active_lexicon
+from .nicknames import nicknames
 from .tables import words_of
 
 FEMALE, MALE = "f", "m"
@@ -68,6 +69,7 @@ class Person:
     first: int  # character offset of the first mention
     offsets: list[int] = field(default_factory=list)  # every mention, in order
     gender: str | None = None
+    guessed: bool = False  # the gender is only what the first name usually is ('Kari', 'Sam'): ``guessed_genders``
 
     @property
     def surname(self) -> str:
@@ -106,6 +108,19 @@ def gender_of_first_name(first: str) -> str | None:
     # so they tell no gender and a pronoun may take them
     votes = {_GUESSES.get(_detector().get_gender(first, *country)) for country in _COUNTRIES} - {None}
     return votes.pop() if len(votes) == 1 else None
+
+
+_CERTAIN = frozenset(["male", "female"])  # the name list's answers without doubt (else 'mostly_male', 'andy', ...)
+
+
+def doubtful(person: Person, anywhere: bool = True) -> bool:
+    """Whether the person's gender is only a guess the name list is unsure of in some country asked
+    ('Kari', 'Sam'; not 'John'): a pronoun no one else agrees with may then say otherwise
+    (``guessed_genders``); with ``anywhere`` false, unsure over all countries together ('Sam',
+    'Lee', 'Lindsey'; not 'Kari', nor a name the lists of Britain and America lack): a title may
+    then say otherwise, when no one else named so far bears the surname ('Lee Roth ... Ms. Roth')."""
+    return person.guessed and any(_detector().get_gender(person.name.split()[0], *country) not in _CERTAIN
+                                  for country in (_COUNTRIES if anywhere else _COUNTRIES[:1]))
 
 
 def given_first_name(words: Span | list[Token], organisation_words: frozenset[str]) -> bool:
@@ -267,7 +282,8 @@ _COUNTRIES: tuple[tuple[str, ...], ...] = ((), ("great_britain",), ("usa",))
 class People:
     """The article's people, found by surname, full name or first name."""
 
-    def __init__(self) -> None:
+    def __init__(self, doc: Doc | None = None) -> None:
+        self.nicknames = nicknames(doc) if doc is not None else {}  # ('Ines "Tiny" Okafor': tiny -> Ines Okafor)
         self.by_key: dict[str, Person] = {}
         self.by_surname: dict[str, list[Person]] = {}
         self.passing: set[int] = set()  # offsets of mentions that are no subject ('a photo of Heidi Cruz')
@@ -276,6 +292,9 @@ class People:
         return list(self.by_key.values())
 
     def add(self, name: str, affiliation: str | None, roles: set[str], offset: int, gender: str | None) -> Person:
+        if (full := self.nicknames.get(fold(" ".join(name_words(name))))) and (owner := self.find(full.split())):
+            owner.offsets.append(offset)  # 'Tiny said' after Ines "Tiny" Okafor
+            return owner
         words = name_words(name)
         surname = fold(words[-1])
         given = fold(words[0]) if len(words) > 1 else None
@@ -320,13 +339,18 @@ class People:
             person.roles |= roles
         if person.gender is None:
             person.gender = gender or (gender_of_first_name(words[0]) if len(words) > 1 else None)
+            person.guessed = gender is None and person.gender is not None
+        elif gender and gender != person.gender and doubtful(person, False) and len(self.holders(surname)) == 1:
+            person.gender, person.guessed = gender, False  # 'Mr Vale' after Kari Vale
         person.offsets.append(offset)
         return person
 
     def bearer(self, surname: str, offset: int | None = None, gender: str | None = None) -> Person | None:
         """The bearer of ``surname`` of that gender named last before ``offset``; the most
         mentioned one when none was named in the last ``RECENT`` characters."""
-        bearers = [p for p in self.holders(surname) if gender is None or p.gender in (None, gender)]
+        holders = self.holders(surname)  # (a guess in doubt gives way to a title when the surname has no other holder)
+        bearers = [p for p in holders
+                   if gender is None or p.gender in (None, gender) or len(holders) == 1 and doubtful(p, False)]
         if not bearers:
             return None
         if len(bearers) == 1 or offset is None:
@@ -372,6 +396,7 @@ class People:
         words = name_words(" ".join(words))
         if not words:
             return None
+        words = name_words(self.nicknames.get(fold(" ".join(words)), " ".join(words)))
         surname = fold(words[-1])
         bearers = self.by_surname.get(surname, [])
         if len(words) > 1:

@@ -1,12 +1,14 @@
 """A report wrapped in a raising passive: 'The mayor is expected to argue that the levy is fair',
-'She is believed to have told aides that she would run'. The passive of a belief verb
+'The coach is thought to tell players that they must train'. The passive of a belief verb
 (``wrapped``: 'expect', 'believe', 'think') with an infinitive of saying and a clause after it is
 one cue with it, and the passive's subject is the one who says (or will say) the clause: its
 source, as 'The mayor is likely to argue X' has one. Without the infinitive of saying, the
 passive is the writer's or someone unnamed's expectation and has no source ('The council is
 expected to approve the budget'); nor has one with an agent ('is expected by analysts to say X',
 the analysts' expectation) or an empty subject ('It is expected to say that X'). PolNeAR gives the
-raised subject as the source ('is expected to argue', 'is expected to announce').
+raised subject as the source ('is expected to argue', 'is expected to announce'). A perfect infinitive
+('is believed to have told aides that X') is not joined: the passive stays a report of no one named,
+and the infinitive a report of its own with the raised subject for its source.
 """
 
 from __future__ import annotations

@@ -3,12 +3,16 @@ verb reports a memory spoken aloud ('She recalled the night the soldiers came', 
 but an object that is a person, a role or a product, with nothing after it but where it goes or
 comes from, is called back, and says nothing (for ``objects._clausal``); and a phrase after it with
 no object ('Heaters recalled over fire risk') gives the reason a thing is called back, no topic of a
-memory (for ``content._prepositional``)."""
+memory (for ``content._prepositional``). A maker or a firm (``source_types/company.txt``, a word ending in
+'-maker', or a firm's name ending in one of them) that recalls a thing calls it back as well ('The carmaker recalled
+thousands of vans', 'Ovenly recalled its cookies'): firms hold no memories, and a memory has a clause on its
+noun or is of a time ('recalled the days when X', which stays)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..lexicon import word_set
 from .lexicon import Lexicon
 from .syntax import source_like
 
@@ -20,10 +24,28 @@ def called_back(lex: Lexicon, lemma: str, obj: Token) -> bool:
     report from the campaign that X'), or the reason it is called back, read as a particle's object."""
     if lemma == "recall" and any(c.dep_ == "prt" and c.lower_ == "over" and c.i < obj.i for c in obj.head.children):
         return True  # 'Cars recalled over faulty airbags': the phrase of the reason read as a particle and its object
+    if lemma == "recall" and obj.pos_ == "NOUN" and obj.ent_type_ not in _TIMES and _by_a_maker(obj.head) and not any(
+            c.dep_ in ("relcl", "acl") for c in obj.subtree if c.head.i == obj.i or c.head.head.i == obj.i):
+        return True  # 'The carmaker recalled thousands of vans'
     if lemma != "recall" or obj.pos_ != "NOUN" or obj.ent_type_ or not all(c.lower_ in ("to", "from", "in") for c in obj.rights):
         return False
     word = obj.lemma_.lower()
     return word in lex.role_nouns or obj.tag_ == "NNS" and obj.lower_.endswith(("ers", "ors")) and source_like(lex, obj)
+
+
+#: what a memory is of, never a thing called back ('recalled the days when X')
+_TIMES = frozenset(["DATE", "TIME", "EVENT"])
+
+
+def _by_a_maker(verb: Token) -> bool:
+    """Whether the subject of ``verb`` is a firm or a maker ('the carmaker', 'toy makers', 'Ovenly Ltd'; not a
+    name alone, which the parser often takes a person's for a firm's)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    word = subject.lemma_.lower()  # (not any name the parser calls a firm's: 'Roffman recalled his calls')
+    return subject.lower_.rstrip(".") in word_set("source_types/company") or subject.pos_ == "NOUN" and (
+        word in word_set("source_types/company") or word.endswith("maker"))
 
 
 def no_topic(verb: Token) -> bool:

@@ -44,6 +44,7 @@ from .people import gender_of_first_name, gender_of_word
 from .role_bodies import PARTY_WORDS as _PARTY_WORDS
 from .role_bodies import held_elsewhere, role_bodies
 from .syntax import PERSON_SUFFIXES
+from .unnamed_bodies import described_before
 
 if TYPE_CHECKING:
     from .speakers import Resolved, SpeakerResolver
@@ -158,7 +159,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         if lemma in company_nouns() and name is not None and resolver.last_mention(ORG, offset, in_passing=False) != name:
             # 'the company' after a firm named in passing ('an analyst at Westmere Securities'): the lede's firm
             name = _lede_firm(resolver, offset) or name
-        name = name or named_place(resolver, lemma, offset)  # ('The airport warned' after Carrowdale Airport, a FAC)
+        # ('The airport warned' after Carrowdale Airport, a FAC; 'The ministry said' after 'A health ministry spokesman')
+        name = name or named_place(resolver, lemma, offset) or described_before(resolver, span, lemma)
         if name:
             return Resolved(name, ORG)
         main = resolver.main_organisation(firm=True) if lemma in company_nouns() else None

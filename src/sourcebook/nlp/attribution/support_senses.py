@@ -1,17 +1,17 @@
-"""Whether support or backing that someone has, wins or receives is a side taken or only help, money or
-a prop, for ``won_support`` ('has the backing of X') and ``drawn_criticism`` ('won support from X').
+"""Whether support or backing that someone has, wins or receives is a side taken or only help, money or a prop, for
+``won_support`` ('has the backing of X') and ``drawn_criticism`` ('won support from X').
 
-'The senator won the backing of the union' is the union's side; 'The startup won the backing of a
-regional bank' is a loan, 'The patient had the support of her family' care, 'The bridge draws its
-support from steel cables' a prop. Only 'support' and 'backing' have these senses ('endorsement' and
-'praise' are views in any sense), and they are help when the holder gives money or aid
-(``funder_nouns.txt``: its head or a word of its compound, 'venture capital firms', 'aid agencies'),
-when the holder is one's own people named by a possessive (``circle_nouns.txt``, the kin words: 'her
-family', 'its fans'; not 'the plan has the support of parents'), or when what has the support is a
-venture, a work or a made thing (``propped_nouns.txt``: 'the film', 'the charity', 'the roof'), not a
-person, a party, a plan or a bill. A support sought is not had either, and says nothing of the
-holders' side: the infinitive of a verb or a noun of trying ('in an effort to win the support of X',
-'struggled to earn the backing of Y')."""
+'The senator won the backing of the union' is the union's side; 'The startup won the backing of a regional bank' is
+a loan, 'The patient had the support of her family' care, 'The bridge draws its support from steel cables' a prop.
+Only 'support' and 'backing' have these senses ('endorsement' and 'praise' are views in any sense), and they are
+help when the holder gives money or aid (``funder_nouns.txt``: its head or a word of its compound, 'venture capital
+firms', 'aid agencies'), when the holder is one's own people named by a possessive (``circle_nouns.txt``, the kin
+words: 'her family', 'its fans'; not 'the plan has the support of parents'), or when what has the support is a
+venture, a work or a made thing (``propped_nouns.txt``: 'the film', 'the charity', 'the roof'), not a person, a
+party, a plan or a bill, and the holder is no person named or by office ('The film won the backing of critics',
+'the museum has the support of the mayor' are their sides; not 'the hospital has the support of volunteers'). A
+support sought is not had either, and says nothing of the holders' side: the infinitive of a verb or a noun of
+trying ('in an effort to win the support of X', 'struggled to earn the backing of Y')."""
 
 from __future__ import annotations
 
@@ -35,7 +35,17 @@ def help_not_side(noun: Token, holder: Token, supported: Token | None) -> bool:
             word_set("attribution/circle_nouns") | word_set("kin_nouns")):
         return True
     return supported is not None and supported.pos_ == "NOUN" and not supported.ent_type_ and (
-        supported.lemma_.lower() in word_set("attribution/propped_nouns"))
+        supported.lemma_.lower() in word_set("attribution/propped_nouns")) and not _a_person(holder)
+
+
+def _a_person(holder: Token) -> bool:
+    """Whether ``holder`` is a person, named or by office or role ('the mayor', 'critics'), whose support is a side;
+    not one who lends a hand ('volunteers', ``passerby_nouns.txt``) nor one's own circle."""
+    if holder.ent_type_ == "PERSON":
+        return True
+    words = {holder.lemma_.lower(), holder.lower_}
+    return holder.pos_ == "NOUN" and bool(words & word_set("attribution/role_nouns")) and not words & (
+        word_set("attribution/passerby_nouns") | word_set("attribution/circle_nouns"))
 
 
 #: verbs and nouns of trying or wanting whose infinitive names a thing not yet had ('efforts to win X')

@@ -20,6 +20,7 @@ from ..sentences import sentence_of
 from . import misread
 from .candidate import after_dateline, line_label_end, name_before, trim
 from .lexicon import Lexicon
+from .listicles import counted_head
 from .negation import outer_negation
 from .occasions import occasion_start
 from .questions import before_the_subject
@@ -320,6 +321,8 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
     end = max(end, subtree_span(stranded)[1]) if (stranded := misread.stranded_object(token)) is not None else end
     start = max(start, token.doc[ante.i + 1].idx) if (ante := misread.antecedent_in_subject(token)) is not None else start
     start = min(start, whole.idx) if (whole := misread.gerund_read_as_root(token)) is not None else start
+    counted = counted_head(token)  # '10 Things Experts Say X': what a list title counts is no source (listicles.py)
+    start = max(start, token.doc[counted.i + 1].idx) if counted is not None else start
     shown = shown_subject(token)
     if shown is not None:  # 'Documents show officials knew': the finding's clause opens after 'show'
         start = max(start, token.doc[shown.i + 1].idx)

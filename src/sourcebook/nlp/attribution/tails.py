@@ -30,6 +30,8 @@ from .parallel_acts import clause_subjects_act
 from .predicates import free_relative, that_opening
 from .syntax import FINITE_TAGS, TENSE_TAGS, closes_quotation, first_child, source_like, subtree_span
 from .tables import text_of, words_of
+from .withheld_words import DETAILS as _DETAILS
+from .withheld_words import TELLING as _TELLING
 from .withheld_words import withheld
 
 TAIL_DEPS = frozenset(["prep", "xcomp", "oprd", "npadvmod", "dative", "ccomp", "dobj", "advmod"])
@@ -449,14 +451,6 @@ def _withheld(verb: Token) -> bool:
     return verb.lemma_.lower() in _TELLING and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _DETAILS and (negated or any(
             g.dep_ == "det" and g.lower_ == "no" for g in c.children)) for c in verb.children)
-
-
-#: verbs of giving what one knows ('gave no details', 'did not provide a timetable')
-_TELLING = frozenset(["give", "offer", "provide", "disclose", "reveal", "release", "share", "put"])
-#: what a speaker may leave out of a report
-_DETAILS = frozenset(["detail", "timetable", "timeline", "explanation", "reason", "figure", "date", "indication",
-                      "specific", "specifics", "information", "evidence", "breakdown", "estimate", "name", "number",
-                      "time", "timescale", "clue", "example", "source"])
 
 
 def _act_after_a_relative(lex: Lexicon, verb: Token) -> bool:

@@ -4,7 +4,9 @@ follow', 'argued over rents and about how to cap them'. The parser hangs the cla
 content (the cue's, or the sentence's), so the content stops at the noun; the clause is a second topic of the same
 report, and PolNeAR's content runs over both. A gerund joined so goes on with a topic after 'about', 'on' or 'over'
 ('spoke about the budget and cutting waste'). Not a clause with a subject before the joining word's clause ('and
-how' opens it), nor words past the comma that closes it ('..., but the host moved on')."""
+how' opens it), nor words past the comma that closes it ('..., but the host moved on'), nor a clause or gerund that
+is the subject of a verb after it ('talked about the menu and how much it cost was never said', 'spoke about the
+novel and cutting two chapters upset fans': the sentence's own clause, no second topic)."""
 
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ def topic_pair_end(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         verb = first
     else:
         return span
-    if verb is None:
+    if verb is None or verb.dep_ in ("csubj", "csubjpass"):
         return span
     last = verb.right_edge
     stop = next((t for t in doc[first.i : last.i + 1] if t.text in (",", ";", ":")), None)
@@ -40,7 +42,21 @@ def topic_pair_end(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         last = doc[stop.i - 1]
     while last.i > first.i and (last.is_punct or last.is_space):
         last = doc[last.i - 1]  # (the sentence's full stop, hung on the clause's verb)
+    if stop is None and _subject_of_next(doc, verb.right_edge):
+        return span
     return (span[0], last.idx + len(last)) if last.i > first.i else span
+
+
+def _subject_of_next(doc: Doc, edge: Token) -> bool:
+    """Whether a finite verb follows the clause ending at ``edge`` with no subject of its own before it, so that
+    the clause is that verb's subject ('and how much it cost was never said')."""
+    if edge.i + 1 >= len(doc):
+        return False
+    nxt = doc[edge.i + 1]
+    if nxt.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    verb = nxt if nxt.dep_ not in ("aux", "auxpass") else nxt.head
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < nxt.i and c.i > edge.i for c in verb.children)
 
 
 def _clause_verb(word: Token) -> Token | None:

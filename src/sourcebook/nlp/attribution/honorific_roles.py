@@ -1,0 +1,25 @@
+"""The trade an honorific before a name tells ('Dr Ines Varga' is 'the doctor' later on).
+
+Honorifics are no role for the affiliation column ('the survey's lead author, Dr Ines Varga':
+'Dr' is not her job; ``affiliations``), but a writer who calls a person 'Dr Varga' may go on
+to call them 'the doctor' ('Dr Ines Varga said X. The doctor added Y'), so the person holds
+the role noun the honorific abbreviates (``roles.role`` matches it as any role the article
+gave). A title the name list already spells out ('Professor') is a role word as it is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+#: honorifics (folded, without a full stop) and the role noun each stands for
+_HONORIFIC_NOUNS = {"dr": "doctor", "doctor": "doctor", "prof": "professor"}
+
+
+def honorific_roles(ent: Span) -> set[str]:
+    """The role nouns of the honorifics written right before a person's name or as its first
+    words ('Dr. Ines Varga', 'Prof Tom Ekwueme')."""
+    doc = ent.doc
+    tokens = [doc[ent.start - 1]] if ent.start > 0 else []
+    tokens += [t for t in ent[:2] if t.i < ent.end - 1]
+    return {_HONORIFIC_NOUNS[word] for t in tokens if t.text[:1].isupper()
+            and (word := t.lower_.rstrip(".")) in _HONORIFIC_NOUNS}

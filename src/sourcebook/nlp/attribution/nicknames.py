@@ -1,0 +1,46 @@
+"""Nicknames an article gives a person, so a later mention by the nickname is that person.
+
+Two forms set a nickname beside a full name: quoted inside it ('Ines "Tiny" Okafor', 'Daniel
+"The Hammer" Osei') and after it, with a comma, as what the person is known as ('Tomas Berg,
+known as Tibbe,', 'Tomas Berg, who is known to fans as "Tibbe",', 'Tomas Berg, nicknamed
+"Tibbe",'). 'Tibbe said X' later is Tomas Berg, not a new person (``people.People``). Only
+capitalised nicknames of up to three words are read, and after 'nicknamed' or 'dubbed' only a
+quoted one: 'The mayor, Tomas Berg, dubbed Ana Ross "Madam No"' gives Ana Ross no other name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...aliases import fold
+from .tables import text_of
+
+_NAME = r"[A-Z][\w'’.-]+"
+_NICK = r"(?:[Tt]he )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+_OPEN, _CLOSE = "[\"“]", "[\"”]"
+#: 'Ines "Tiny" Okafor': given name, quoted nickname, surname
+_INSIDE = re.compile(rf"\b([A-Z][\w'’-]+) {_OPEN}({_NICK}){_CLOSE} ({_NAME}(?: {_NAME})?)")
+#: 'Tomas Berg, known as Tibbe', ', who is known to fans as "Tibbe"', ', nicknamed "Tibbe"'
+_AFTER = re.compile(
+    rf"\b({_NAME}(?: {_NAME}){{0,2}}), (?:(?:who|whom) (?:is|was|are|were) )?(?:(?:widely|popularly|better|affectionately)"
+    rf" )?(?:known(?: to [a-z]+(?: [a-z]+)?)? as {_OPEN}?({_NICK}){_CLOSE}?|(?:nicknamed|dubbed) {_OPEN}({_NICK}){_CLOSE})")
+
+
+def nicknames(doc: Doc) -> dict[str, str]:
+    """Each nickname (folded, without 'the') the article gives, with the full name it stands for."""
+    text = text_of(doc)
+    if '"' not in text and "“" not in text and " as " not in text and "named" not in text and "dubbed" not in text:
+        return {}
+    found: dict[str, str] = {}
+    for match in _INSIDE.finditer(text):
+        found.setdefault(_key(match.group(2)), f"{match.group(1)} {match.group(3)}")
+    for match in _AFTER.finditer(text):
+        found.setdefault(_key(match.group(2) or match.group(3)), match.group(1))
+    return {k: v for k, v in found.items() if k and k not in {fold(w) for w in v.split()}}
+
+
+def _key(nickname: str) -> str:
+    words = nickname.split()
+    return fold(" ".join(words[1:] if words[0].lower() == "the" else words))
