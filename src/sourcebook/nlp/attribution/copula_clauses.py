@@ -5,13 +5,20 @@ as a conjunct of the copula ('The landlord was adamant the rent would not rise':
 The clause right after the adjective is its content, as for 'is confident that X' (for
 ``nouns.adjective_cue``); a clause further on, past other words, is the copula's own ('is adamant,
 and everyone knows it'), and a conjunct that is a report set after the words ('The players were tired, the
-coach said', its comma lost) is that report's cue."""
+coach said', its comma lost) is that report's cue.
+
+'Clear' says what a person holds ('The coach was clear that nobody would be dropped') and how a
+thing is ('The evidence became clear that X'): it is a stance only of a subject that can hold one."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
+from .syntax import source_like
+
+_OF_THINGS = frozenset(["clear"])  # (adjectives of ``cue_adjectives.txt`` that describe things too)
+
 
 
 def clause_on_copula(lex: Lexicon, adj: Token) -> Token | None:
@@ -22,3 +29,9 @@ def clause_on_copula(lex: Lexicon, adj: Token) -> Token | None:
     return next((c for c in adj.head.children if c.left_edge.i == adj.i + 1 and (c.dep_ == "ccomp" or (
         c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "nsubj" for g in c.children)
         and c.lemma_.lower() not in lex.speech))), None)
+
+
+def no_holder(lex: Lexicon, adj: Token, subject: Token) -> bool:
+    """Whether ``adj`` describes its subject ``subject`` as a thing, holding no stance ('the
+    science became clear that X'; 'she was clear that X' holds one)."""
+    return adj.lower_ in _OF_THINGS and not source_like(lex, subject)

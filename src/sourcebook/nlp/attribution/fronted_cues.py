@@ -1,6 +1,6 @@
 """A verb of saying that opens its sentence, its speaker after it and the quotation after a colon
 or a comma, mended before every rule reads the parse: 'Said one resident: "We have had enough."',
-'Added the mayor, "This is only the beginning."'.
+'Added the mayor, "This is only the beginning."', 'Replied the mayor: "No."' (tagged a participle).
 
 The parser reads the phrase after such a verb as its object (the verb has no subject), and may
 hang the quoted clause on that phrase. A verb of saying that opens a sentence has no object
@@ -25,7 +25,7 @@ def fronted_cues(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     deps: dict[int, str] = {}
     lex = None
     for i, dep in enumerate(words.dep):
-        if dep != "ROOT" or words.tag[i] not in ("VBD", "VBZ") or not words.text[i][:1].isupper():
+        if dep != "ROOT" or words.tag[i] not in ("VBD", "VBZ", "VBN") or not words.text[i][:1].isupper():
             continue  # (no Token made)
         verb = doc[i]
         if not verb.is_sent_start:

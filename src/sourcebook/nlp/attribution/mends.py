@@ -28,6 +28,7 @@ from .claim_subjects import claim_subjects
 from .denied_plurals import denied_plurals
 from .doubled_subjects import doubled_subjects
 from .fronted_cues import fronted_cues
+from .fronted_misread import fronted_misread
 from .hyphens import join_hyphenated
 from .inverted import inverted_subjects
 from .modal_adjectives import modal_adjectives
@@ -39,6 +40,7 @@ from .paired_complements import paired_complements
 from .quoted_series import quoted_series
 from .relative_that import relative_that
 from .stranded import stranded_relative
+from .stranded_claims import stranded_claims
 from .subject_adjectives import subject_adjectives
 from .surnames import tag_surnames
 from .tables import forget, words_of
@@ -103,10 +105,18 @@ def mend(doc: Doc) -> None:
     stranded, relations = stranded_relative(doc)  # ('A podiatrist we spoke to said X': 'said' the sentence's verb)
     heads.update({k: v for k, v in stranded.items() if k not in heads})
     deps.update({k: v for k, v in relations.items() if k not in deps})
+    misread, relations, named = fronted_misread(doc)  # ('Warned Dr Lee: "..."': a verb, not a name's first word)
+    heads.update({k: v for k, v in misread.items() if k not in heads})
+    deps.update({k: v for k, v in relations.items() if k not in deps})
+    relatives, relations = stranded_claims(doc)  # ('a tablet that the company claims will last': the claim's clause)
+    heads.update({k: v for k, v in relatives.items() if k not in heads})
+    deps.update({k: v for k, v in relations.items() if k not in deps})
     if not heads or not set_arcs(doc, heads, deps):
         return
     for verb in verbs:
         verb.pos_ = "VERB"
+    for verb, lemma in named:
+        verb.tag_, verb.pos_, verb.lemma_ = "VBD", "VERB", lemma
     for verb in modal_verbs:
         verb.tag_, verb.pos_, verb.lemma_ = "VB", "VERB", verb.lower_
     for verb in (*plurals, *cue_verbs):

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..sentences import sentence_of
 from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
 from .causes import raised_by_a_thing
-from .copula_clauses import clause_on_copula
+from .copula_clauses import clause_on_copula, no_holder
 from .idea_participles import clause_end
 from .labels import explainer_heading
 from .lexicon import Lexicon
@@ -383,7 +383,7 @@ def adjective_cue(lex: Lexicon, text: str, adj: Token) -> Candidate | None:
         return None
     piece = trim_content(text, *content)
     piece = piece and stance_content_end(lex, text, adj.doc, adj, piece)
-    if piece is None or subject is None or subject.lower_ in lex.subjectless:
+    if piece is None or subject is None or subject.lower_ in lex.subjectless or no_holder(lex, adj, subject):
         return None
     return Candidate(
         cue=(adjective_cue_start(verb, adj), adj.idx + len(adj)),

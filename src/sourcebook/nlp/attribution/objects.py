@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from .described import described
 from .lexicon import Lexicon
 from .predicates import free_relative
+from .purchases import counted_goods
 from .readings import bare_reading
 from .recalls import called_back
 from .relatives import of_making
@@ -99,7 +100,9 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
     objects = [o for o in objects if not own_outcome(lex, lemma, o)]
     # 'issued a statement', 'signed an open letter', 'sent a text message': the document the verb
     # writes or sends, whatever the verb's class, not what it says ('issued a threat' is)
-    objects = [o for o in objects if not written(lex, lemma, o)]
+    objects = [o for o in objects if not written(lex, lemma, o) and not reference_number(o)]
+    if not xcomps and objects and counted_goods(lex, lemma, objects[0]):
+        objects = []  # 'has ordered six patrol ships, the largest order in years': goods bought (``purchases``)
     if xcomps and (lemma in lex.speech or lemma in lex.belief or lemma in lex.stance_object):
         first = objects[0] if objects and objects[0].i < xcomps[0].i else xcomps[0]
         return [drop_trailing_occasion(lex, text, verb.doc, (subtree_span(first)[0], _infinitives(lex, verb, xcomps[-1])))]
@@ -361,6 +364,13 @@ def _clausal(lex: Lexicon, lemma: str, obj: Token) -> bool:
     # (unless a relative clause says it: 'posted messages in which the group urged X')
     return not (lemma in lex.writing_verbs and obj.lemma_.lower() in lex.written_nouns
                 and not any(c.dep_ == "relcl" for c in obj.children))
+
+
+def reference_number(obj: Token) -> bool:
+    """'quoting crime number 4471', 'quote reference 2291': a number to give when calling, which
+    says nothing (a numeral after 'number' or 'reference', however the parser tagged it)."""
+    return obj.lemma_.lower() in ("number", "reference") and any(
+        c.dep_ in ("nummod", "appos", "npadvmod") and c.i > obj.i and any(ch.isdigit() for ch in c.text) for c in obj.children)
 
 
 def written(lex: Lexicon, lemma: str, obj: Token) -> bool:

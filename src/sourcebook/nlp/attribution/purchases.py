@@ -1,0 +1,23 @@
+"""A count of goods ordered, a purchase and no report: 'The ministry has ordered six patrol ships
+from a yard in the north', 'The airline ordered 40 new jets'. 'Order' commands as well as buys
+('ordered a review of X', 'ordered the release of Y', 'ordered 300 troops to the border': a
+command, which PolNeAR marks); an object counted by a numeral that names no people, with no
+infinitive or clause after it, is the goods bought ('ordered eggs' is a meal: ``objects.creature``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .syntax import source_like
+
+_BUYING = frozenset(["order"])  # (verbs of commanding that also buy)
+
+
+def counted_goods(lex: Lexicon, lemma: str, obj: Token) -> bool:
+    """Whether ``obj`` of the verb of lemma ``lemma`` is a count of goods bought."""
+    if lemma not in _BUYING or source_like(lex, obj) or obj.ent_type_ in ("PERSON", "NORP", "ORG"):
+        return False
+    if any(c.dep_ in ("relcl", "acl", "ccomp") or c.dep_ == "prep" and c.lower_ == "to" for c in obj.children):
+        return False  # ('ordered 300 of them to the border'; 'ordered two reports that X')
+    return any(c.dep_ == "nummod" and c.like_num for c in obj.children)
