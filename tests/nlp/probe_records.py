@@ -12,3 +12,29 @@ def records(nlp, text, cue=None):
 def contents(record):
     """A record's contents as text."""
     return [c.text for c in record.contents]
+
+
+def top(nlp, text):
+    """The records shown for ``text`` that no other record holds."""
+    return [r for r in records(nlp, text) if r.parent is None]
+
+
+def _bare(text):
+    return text.strip("\"'\u201c\u201d\u2018\u2019")
+
+
+def found_report(found, cue, source, content):
+    """Whether ``found`` holds a report whose cue holds ``cue``, with the source ``source`` and a first
+    content ``content`` (quotation marks around either left out); the assertion message lists what there is."""
+    return any(
+        r.cue is not None and cue.lower() in r.cue.text.lower() and r.source is not None and r.source.text == source
+        and r.contents and _bare(r.contents[0].text) == _bare(content) for r in found
+    ), [(r.cue.text if r.cue else None, r.source.text if r.source else None, contents(r)) for r in found]
+
+
+def touching(found, text, line):
+    """The cues of the records in ``found`` with a span starting inside ``line`` of ``text``."""
+    start = text.index(line)
+    end = start + len(line)
+    return [r.cue.text if r.cue else None for r in found
+            if any(start <= s.start < end for s in (r.cue, r.source, *r.contents) if s is not None)]

@@ -18,37 +18,23 @@ from __future__ import annotations
 
 import pytest
 from probe_articles_47b import ARTICLES, GOLD, NOT_REPORTS, SPEAKERS
-from probe_records import contents, records
-
-
-def _top(nlp, text):
-    return [r for r in records(nlp, text) if r.parent is None]
-
-
-def _strip(text):
-    return text.strip('"“”\'‘’')
+from probe_records import contents, found_report, records, top, touching
 
 
 @pytest.fixture(scope="module")
 def parsed(nlp):
-    return {name: _top(nlp, text) for name, text in ARTICLES.items()}
+    return {name: top(nlp, text) for name, text in ARTICLES.items()}
 
 
 @pytest.mark.parametrize(("name", "cue", "source", "content"), [(n, *g) for n, gold in GOLD.items() for g in gold])
 def test_the_articles_reports(parsed, name, cue, source, content):
-    assert any(
-        r.cue is not None and cue.lower() in r.cue.text.lower() and r.source is not None and r.source.text == source
-        and r.contents and _strip(r.contents[0].text) == _strip(content) for r in parsed[name]
-    ), [(r.cue.text if r.cue else None, r.source.text if r.source else None, contents(r)) for r in parsed[name]]
+    found, there = found_report(parsed[name], cue, source, content)
+    assert found, there
 
 
 @pytest.mark.parametrize(("name", "line"), [(n, line) for n, lines in NOT_REPORTS.items() for line in lines])
 def test_the_articles_lines_that_report_nothing(parsed, name, line):
-    start = ARTICLES[name].index(line)
-    end = start + len(line)
-    for r in parsed[name]:
-        spans = [s for s in (r.cue, r.source, *r.contents) if s is not None]
-        assert not any(start <= s.start < end for s in spans), (line, r.cue.text if r.cue else None)
+    assert touching(parsed[name], ARTICLES[name], line) == []
 
 
 @pytest.mark.parametrize(("name", "speaker"), [(n, s) for n, speakers in SPEAKERS.items() for s in speakers])
@@ -65,7 +51,7 @@ def test_the_articles_speakers(parsed, name, speaker):
     ("Added the chef, “Nobody leaves this kitchen hungry.”", "Added", "the chef", "Nobody leaves this kitchen hungry"),
 ])
 def test_a_fronted_verb_of_saying_the_parser_misread(nlp, text, cue, source, content):
-    (record,) = _top(nlp, text)
+    (record,) = top(nlp, text)
     assert record.cue is not None and record.cue.text == cue
     assert record.source is not None and record.source.text == source
     assert contents(record) == [content]
@@ -74,7 +60,7 @@ def test_a_fronted_verb_of_saying_the_parser_misread(nlp, text, cue, source, con
 def test_a_fronted_verb_in_a_paragraph_after_a_quotation(nlp):
     text = ('"We cannot wait another decade," she said.\n\n'
             'Warned Dr Lee: "Every dam we leave unrepaired is a risk to the valley."')
-    found = [r for r in _top(nlp, text) if r.cue is not None and r.cue.text == "Warned"]
+    found = [r for r in top(nlp, text) if r.cue is not None and r.cue.text == "Warned"]
     assert [r.source.text for r in found if r.source is not None] == ["Dr Lee"]
 
 
@@ -91,7 +77,7 @@ def test_a_fronted_word_that_is_no_verb_of_saying(nlp, text):
     ("The minister was emphatic that no deal had been done.", "The minister", "no deal had been done"),
 ])
 def test_a_person_clear_that_holds_the_clause(nlp, text, source, content):
-    (record,) = _top(nlp, text)
+    (record,) = top(nlp, text)
     assert record.source is not None and record.source.text == source
     assert contents(record) == [content]
 
@@ -130,7 +116,7 @@ def test_a_reference_number_to_quote_reports_nothing(nlp, text):
 
 
 def test_a_quoted_study_still_reports(nlp):
-    (record,) = _top(nlp, "She quoted a number of studies.")
+    (record,) = top(nlp, "She quoted a number of studies.")
     assert contents(record) == ["a number of studies"]
 
 
@@ -147,5 +133,5 @@ def test_a_count_of_goods_ordered_is_a_purchase(nlp, text):
     ("The mayor ordered a review of the contract.", "a review of the contract"),
 ])
 def test_an_order_that_commands_still_reports(nlp, text, content):
-    (record,) = _top(nlp, text)
+    (record,) = top(nlp, text)
     assert contents(record) == [content]
