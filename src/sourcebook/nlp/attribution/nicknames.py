@@ -5,7 +5,9 @@ Two forms set a nickname beside a full name: quoted inside it ('Ines "Tiny" Okaf
 known as Tibbe,', 'Tomas Berg, who is known to fans as "Tibbe",', 'Tomas Berg, nicknamed
 "Tibbe",'). 'Tibbe said X' later is Tomas Berg, not a new person (``people.People``). Only
 capitalised nicknames of up to three words are read, and after 'nicknamed' or 'dubbed' only a
-quoted one: 'The mayor, Tomas Berg, dubbed Ana Ross "Madam No"' gives Ana Ross no other name.
+quoted one: 'The mayor, Tomas Berg, dubbed Ana Ross "Madam No"' gives Ana Ross no other name. An
+unquoted name after 'known as' is one only when the phrase ends with it: 'Ana Ross, known as
+Norway's top nurse,' is a description, and 'Norway' no name of hers.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ _INSIDE = re.compile(rf"\b([A-Z][\w'’-]+) {_OPEN}({_NICK}){_CLOSE} ({_NAME}(?:
 #: 'Tomas Berg, known as Tibbe', ', who is known to fans as "Tibbe"', ', nicknamed "Tibbe"'
 _AFTER = re.compile(
     rf"\b({_NAME}(?: {_NAME}){{0,2}}), (?:(?:who|whom) (?:is|was|are|were) )?(?:(?:widely|popularly|better|affectionately)"
-    rf" )?(?:known(?: to [a-z]+(?: [a-z]+)?)? as {_OPEN}?({_NICK}){_CLOSE}?|(?:nicknamed|dubbed) {_OPEN}({_NICK}){_CLOSE})")
+    rf" )?(?:known(?: to [a-z]+(?: [a-z]+)?)? as (?:{_OPEN}({_NICK}){_CLOSE}|({_NICK})(?=[,.;:)]|$))|(?:nicknamed|dubbed)"
+    rf" {_OPEN}({_NICK}){_CLOSE})")
 
 
 def nicknames(doc: Doc) -> dict[str, str]:
@@ -37,7 +40,7 @@ def nicknames(doc: Doc) -> dict[str, str]:
     for match in _INSIDE.finditer(text):
         found.setdefault(_key(match.group(2)), f"{match.group(1)} {match.group(3)}")
     for match in _AFTER.finditer(text):
-        found.setdefault(_key(match.group(2) or match.group(3)), match.group(1))
+        found.setdefault(_key(match.group(2) or match.group(3) or match.group(4)), match.group(1))
     return {k: v for k, v in found.items() if k and k not in {fold(w) for w in v.split()}}
 
 
