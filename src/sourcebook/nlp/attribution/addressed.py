@@ -22,11 +22,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import word_set
+from .befallen import REFLEXIVES
 from .lexicon import Lexicon
 
 _ASSENT = word_set("attribution/assent_verbs")
-_REFLEXIVES = frozenset(["myself", "yourself", "himself", "herself", "itself", "oneself", "ourselves", "yourselves",
-                         "themselves"])
 #: verbs that bid someone act ('told myself to keep going')
 _BIDDING = frozenset(["tell", "remind", "urge", "order", "command", "beg", "push", "force"])
 #: the modals of a duty set ('you will explain', 'you must confirm')
@@ -45,7 +44,7 @@ def addressed(lex: Lexicon, verb: Token) -> bool:
 
 def _to_oneself(verb: Token, children: list[Token]) -> bool:
     """'I told myself to keep going': a reflexive object and a 'to' clause after it."""
-    return verb.lemma_.lower() in _BIDDING and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in children) and any(
+    return verb.lemma_.lower() in _BIDDING and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in children) and any(
         c.dep_ == "xcomp" and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in children)
 

@@ -18,8 +18,9 @@ from spacy.tokens import Token
 from .lexicon import Lexicon
 from .syntax import source_like, that_clause
 
-_REFLEXIVES = frozenset(["myself", "yourself", "himself", "herself", "itself", "oneself", "ourselves", "yourselves",
-                         "themselves"])
+#: the reflexive pronouns ('found herself', 'told myself'; also ``addressed``)
+REFLEXIVES = frozenset(["myself", "yourself", "himself", "herself", "itself", "oneself", "ourselves", "yourselves",
+                        "themselves"])
 #: the clauses of 'find' that hold its reflexive subject ('found himself embroiled', 'found itself playing host')
 _CLAUSES = frozenset(["ccomp", "xcomp", "oprd", "acomp"])
 
@@ -29,8 +30,8 @@ def befallen(lex: Lexicon, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     children = list(verb.children)  # (read once: each walk makes its Tokens anew)
     if lemma == "find":
-        return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES or c.dep_ in _CLAUSES and c.i > verb.i and any(
-            g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _REFLEXIVES for g in c.children) for c in children)
+        return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES or c.dep_ in _CLAUSES and c.i > verb.i and any(
+            g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in REFLEXIVES for g in c.children) for c in children)
     if lemma == "echo":
         return _likeness(lex, children)
     if lemma not in lex.see_as or lemma in lex.speech:

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from .anaphora import ROLE_WINDOW  # (sentences back the description may be)
 from .tables import text_of
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
 
-_WINDOW = 4  # sentences back the description may be (as ``anaphora.ROLE_WINDOW``)
 _NO_REMIT = frozenset(["new", "old", "former", "same", "other", "own", "whole", "entire", "main", "top", "big", "whose"])
 
 
@@ -30,7 +30,7 @@ def described_before(resolver: SpeakerResolver, span: Span, lemma: str) -> str |
     if lemma not in resolver.lex.public_bodies or len(span) != 2 or span[0].lower_ != "the":
         return None
     doc, text = span.doc, text_of(span.doc)
-    start = resolver.sent_starts[max(0, resolver.sentence_of(span.start_char) - _WINDOW)]
+    start = resolver.sent_starts[max(0, resolver.sentence_of(span.start_char) - ROLE_WINDOW)]
     for token in reversed(doc[: span.start]):
         if token.idx < start:
             return None
