@@ -62,6 +62,22 @@ def test_an_edited_lexicon_changes_what_is_found(nlp, tmp_path):
     assert any(a.cue and a.cue.text == "squawked" and a.contents[0].text == "the budget was a disgrace" for a in after)
 
 
+def test_a_role_added_to_the_lexicon_holds_a_side_in_support(nlp, tmp_path):
+    """Support for an exhibition from people by role is their side; from others, help: the roles are the
+    lexicon's, so a linguist's added role counts ('won the backing of the docents')."""
+    edited = tmp_path / "lexicon"
+    shutil.copytree(DEFAULT_DIRECTORY, edited)
+    with open(edited / "attribution" / "role_nouns.txt", "a", encoding="utf-8") as handle:
+        handle.write("docent\n")
+    doc = nlp("The exhibition won the backing of the docents.")
+    if "docent" in cue_lexicon().role_nouns:
+        pytest.skip("'docent' is already a packaged role noun")
+    assert not Extractor(lex=cue_lexicon())(doc)
+    found = Extractor(lex=cue_lexicon(str(edited)))(doc)
+    assert [(a.source.text, a.cue.text, a.contents[0].text) for a in found if a.source] == [
+        ("the docents", "backing", "The exhibition")]
+
+
 def test_the_figure_extractor_reads_its_lexicon_directory(nlp, tmp_path):
     """'Bay 4' is a name once 'bay' is a name prefix: its number is no figure."""
     edited = tmp_path / "lexicon"

@@ -55,7 +55,7 @@ def drawn_criticism(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     if lemma in _FOR and governor.lemma_.lower() not in lex.receiving_verbs | _WINNING:
         return None  # ('withheld support from X': X does not hold it)
     holder = _from_holder(lex, noun, governor)
-    if holder is None or lemma in _FOR and (sought(governor) or help_not_side(noun, holder, subject_of(governor))):
+    if holder is None or lemma in _FOR and (sought(governor) or help_not_side(lex, noun, holder, subject_of(governor))):
         return None  # ('the festival won support from the lottery fund': money, not a side; ``support_senses``)
     source = source_span(text, holder)
     topic = _topic_phrase(noun)

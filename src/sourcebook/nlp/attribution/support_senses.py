@@ -18,12 +18,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import word_set
+from .lexicon import Lexicon
 
 #: the nouns of support that may be help rather than a side (lemmas, and 'backing' read as a noun)
 _SENSED = frozenset(["support", "backing"])
 
 
-def help_not_side(noun: Token, holder: Token, supported: Token | None) -> bool:
+def help_not_side(lex: Lexicon, noun: Token, holder: Token, supported: Token | None) -> bool:
     """Whether ``noun`` (support had or won) that ``holder`` gives ``supported`` is help, money or a
     prop rather than a side taken (see the module)."""
     if noun.lemma_.lower() not in _SENSED and noun.lower_ != "backing":
@@ -35,16 +36,17 @@ def help_not_side(noun: Token, holder: Token, supported: Token | None) -> bool:
             word_set("attribution/circle_nouns") | word_set("kin_nouns")):
         return True
     return supported is not None and supported.pos_ == "NOUN" and not supported.ent_type_ and (
-        supported.lemma_.lower() in word_set("attribution/propped_nouns")) and not _a_person(holder)
+        supported.lemma_.lower() in word_set("attribution/propped_nouns")) and not _a_person(lex, holder)
 
 
-def _a_person(holder: Token) -> bool:
+def _a_person(lex: Lexicon, holder: Token) -> bool:
     """Whether ``holder`` is a person, named or by office or role ('the mayor', 'critics'), whose support is a side;
-    not one who lends a hand ('volunteers', ``passerby_nouns.txt``) nor one's own circle."""
+    not one who lends a hand ('volunteers', ``passerby_nouns.txt``) nor one's own circle. The roles are the lexicon's
+    (a user's list and hyphenated roles such as 'co-founder' included)."""
     if holder.ent_type_ == "PERSON":
         return True
     words = {holder.lemma_.lower(), holder.lower_}
-    return holder.pos_ == "NOUN" and bool(words & word_set("attribution/role_nouns")) and not words & (
+    return holder.pos_ == "NOUN" and bool(words & lex.role_nouns) and not words & (
         word_set("attribution/passerby_nouns") | word_set("attribution/circle_nouns"))
 
 

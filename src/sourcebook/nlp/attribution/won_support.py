@@ -57,7 +57,7 @@ def won_support(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
         topic = owner if owner is not None else subject_of(governor) if having and governor is not None else None
     if topic is None or topic.lower_ in lex.subjectless or topic.i == holder.i:
         return None
-    if among is None and help_not_side(noun, holder, topic):
+    if among is None and help_not_side(lex, noun, holder, topic):
         return None  # ('won the backing of a bank', 'had the support of her family': help, not a side)
     piece = trim_content(text, *phrase_without_aside(topic))
     if piece is None or reports_inside(lex, noun.doc, piece):
