@@ -81,7 +81,8 @@ def aside_subject(verb: Token) -> Token | None:
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The subject of ``verb``, or of the verb it hangs from (conj, xcomp, participles)."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    # (a closing quote mark read as the subject is none: '«X,» said one driver' with the driver as an object)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and not c.is_quote]
     if subjects:
         inverted = inverted_after_comma(verb)
         if inverted is not None:
