@@ -22,6 +22,7 @@ from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
 from .denials import denied_by, denied_relative
 from .findings import finding_noun, no_finding
+from .first_to import ranked_subject
 from .grounds import given_grounds
 from .hearsay_participles import hearsay_participle
 from .idea_participles import report_of
@@ -426,10 +427,9 @@ def _active_source(
     clause; None when it has none, False when the subject rules the cue out."""
     if subject is None:
         if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-            # 'the first official to say X' is the official's; 'went out of his way to say X',
-            # 'have reasons to oppose X' are the subject's of the verb the noun hangs on
-            if source_like(lex, verb.head):
-                return verb.head
+            # 'the first official to say X' is the official's, 'Vane was the first official to X' Vane's (``first_to``)
+            if source_like(lex, verb.head):  # ('went out of his way to say X', 'have reasons to oppose X': below)
+                return ranked_subject(lex, verb.head) or verb.head
             holder = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             found = subject_of(holder) if holder is not None else None
             return found if found is not None and source_like(lex, found) else None
