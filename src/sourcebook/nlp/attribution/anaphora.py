@@ -37,6 +37,7 @@ from .given_names import name_in_clause
 from .guessed_genders import guessed_speaker
 from .people import FEMALE, MALE, excluded, gender_of_first_name, gender_of_word, known_gender
 from .people import compatible as _compatible  # (as ``roles`` and ``descriptions`` import it from here)
+from .singular_they import singular_they
 from .subjects import main_subject, sentence_span, subject_since
 from .syntax import PEOPLE_PLURALS
 from .tables import words_of
@@ -149,6 +150,9 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
         if found is not None:
             res = found[1]
             return Resolved(res.name, res.kind, res.affiliation, plural=True)
+        one = singular_they(resolver, sentence, salience) if group is None and not resolver.in_quote(offset) else None
+        if one is not None:  # 'The designer, Robin Vale, said X. They said Y': Vale
+            return one
         name = resolver.last_mention(ORG, offset) if not resolver.in_quote(offset) else None  # (a quoted 'they': none)
         return Resolved(name, ORG if name else UNKNOWN, plural=True)
     # 'it', 'its': an organisation, outlet or document, never a person described ('the GOP candidate')

@@ -191,6 +191,12 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
     given = _given_age(resolver, offset, (int(age), int(age)), wanted) if age else None
     if given is not None:
         return given
+    # the same age is the same person all through, when no one was given it ('The 36-year-old said X.
+    # Her agent, Ana Ruiz, said Y. The 36-year-old said Z': not Ruiz)
+    said = resolver.ages_said
+    earlier = said.get((age, noun)) if age else None
+    if earlier is not None and earlier[0] < offset:
+        return earlier[1]
     found = salience.last_entry(resolver.sentence_of(offset), SPEAKER_WINDOW,
                                 lambda r: r.kind == PERSON and _compatible(r.gender, wanted))
     last = found[1] if found is not None else None
@@ -199,7 +205,12 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
     named = _last_person_named(resolver, offset, wanted, no_oblique=True)
     if named is not None and (found is None or resolver.sentence_of(named[0]) > found[0]):
         last = named[1]
-    return Resolved(last.name, PERSON, last.affiliation, last.gender) if last is not None else None
+    if last is None:
+        return None
+    res = Resolved(last.name, PERSON, last.affiliation, last.gender)
+    if age and (earlier is None or offset < earlier[0]):
+        said[(age, noun)] = (offset, res)
+    return res
 
 
 def _given_age(resolver: SpeakerResolver, offset: int, years: tuple[int, int], wanted: str | None) -> Resolved | None:
@@ -213,6 +224,8 @@ def _given_age(resolver: SpeakerResolver, offset: int, years: tuple[int, int], w
         if not _compatible(person.gender, wanted):
             continue
         surname = re.escape(person.name.split()[-1])
+        if len(resolver.people.holders(person.surname)) > 1:  # 'Raj Patel ... their daughter, Asha Patel, 19'
+            surname = re.escape(person.name)  # (a surname others bear too: the age follows the full name)
         for found in re.finditer(rf"\b{surname}, (\d{{1,3}})\b|\b(\d{{1,3}})-year-old {surname}\b", before):
             if years[0] <= int(found.group(1) or found.group(2)) <= years[1]:
                 return Resolved(person.name, PERSON, person.affiliation, person.gender)

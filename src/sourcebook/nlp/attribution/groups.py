@@ -14,6 +14,7 @@ from ...aliases import TITLES, is_known_organisation
 from . import anaphora
 from .affiliations import _text, _without_article
 from .descriptions import group_nouns
+from .former_latter import former_or_latter
 from .given_names import called_word
 from .index import DESCRIPTION, GROUP, ORG, PERSON, Resolved
 from .people import gender_of_first_name, gender_of_word
@@ -185,9 +186,10 @@ def one_described(resolver: SpeakerResolver, span: Span, head: Token) -> Resolve
 
 def the_other(resolver: SpeakerResolver, span: Span) -> Resolved | None:
     """'Two negotiators have seen the text. One of them said X. The other said Y': the other of
-    the people counted as a subject in the last sentences ('other of the two negotiators')."""
+    the people counted as a subject in the last sentences ('other of the two negotiators'); 'the
+    former', 'the latter': one of the last two people named (``former_latter``)."""
     if [t.lower_ for t in span if not t.is_punct] != ["the", "other"]:
-        return None
+        return former_or_latter(resolver, span)
     sentence = resolver.sentence_of(span.start_char)
     start = resolver.sent_starts[max(0, sentence - _OTHER_WINDOW)]
     # (a subject, or the root the parser made of one: 'Two negotiators who saw it confirmed it')

@@ -104,8 +104,8 @@ class ArticleIndex:
         self.lex = lexicon
         self.quotes = quotes
         self.people = People(doc)
-        self.possessives: set[int] = set()
-        self.obliques: set[int] = set()
+        self.possessives, self.obliques = set[int](), set[int]()
+        self.ages_said: dict[tuple[str, str | None], tuple[int, Resolved]] = {}  # ('the 36-year-old': ``descriptions.aged``)
         self.placed: set[int] = set()  # names after 'in', 'at', 'near': places the NER took for people
         self.bylines: set[int] = set()
         self.mentions: list[tuple[int, str, str]] = []  # (offset, kind, canonical name or person key)

@@ -59,8 +59,10 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
                  for g in c.children if g.dep_ == "pobj"]
         # (or a definite role of some body or field: 'the head of counter-terrorism policing', 'the
         # agency's chief scientist')
+        # (or a body's own, the body just named: 'The museum will close, its director said')
         definite = any(t.lower_ == "the" and t.head.i == head.i for t in span) and (after or any(
-            t.i < head.i and t.dep_ in ("compound", "poss") and t.pos_ in ("NOUN", "PROPN") for t in span))
+            t.i < head.i and t.dep_ in ("compound", "poss") and t.pos_ in ("NOUN", "PROPN") for t in span)) or any(
+            t.lower_ == "its" and t.dep_ == "poss" and t.head.i == head.i for t in span)
         if not headline and not definite and not any(t.i < head.i and (t.ent_type_ in ("ORG", "GPE", "NORP") or t.pos_ == "PROPN")
                                                      for t in span) and not any(g.ent_type_ in ("ORG", "GPE") or g.pos_ == "PROPN"
                                                                                 for g in after):
@@ -75,6 +77,7 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
         if resolver.sentence_of(paragraph) != sentence:
             continue  # not the paragraph's opening sentence
         wanted = gender_of_word(head.text) or _own_pronoun(resolver, cands[i])
+        lemma = head.lemma_.lower()  # (this head's: not the last one the loop above read)
         words = resolver._role_words(resolver.doc[head.left_edge.i : head.i + 1])
         for j in range(i + 1, len(cands)):
             later = cands[j]

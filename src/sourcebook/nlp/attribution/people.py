@@ -132,9 +132,20 @@ def given_first_name(words: Span | list[Token], organisation_words: frozenset[st
 
 
 def given_gender(name: str) -> str | None:
-    """The gender a full name's first name gives ('Brenna Quill'); none for a surname alone."""
+    """The gender a full name's first name gives ('Brenna Quill'); none for a surname alone, nor for
+    a surname written first ('Kim Min-jun': ``surname_first``)."""
     words = name.split()
-    return gender_of_first_name(words[0]) if len(words) > 1 else None
+    return gender_of_first_name(words[0]) if len(words) > 1 and not surname_first(words) else None
+
+
+def surname_first(words: list[str]) -> bool:
+    """Whether a two-word name ends in a romanised given name, two short syllables with the second
+    in lower case ('Kim Min-jun', 'Park Soo-ah'): its first word is then the surname, and tells no
+    gender though the name list knows it as a given name ('Kim' is mostly a woman's name in English)."""
+    if len(words) != 2:
+        return False
+    first, _, second = words[1].partition("-")
+    return bool(second) and first.istitle() and second.isalpha() and second.islower() and len(first) <= 5 and len(second) <= 5
 
 
 def known_gender(person) -> str | None:
@@ -321,7 +332,7 @@ class People:
         else:
             # 'Michelle Obama' is not the 'Mr. Obama' named before her: a bare-surname bearer
             # takes a first name only when the genders agree
-            own = gender or gender_of_first_name(words[0])
+            own = gender or (None if surname_first(words) else gender_of_first_name(words[0]))
             # ('Van Acker', 'De la Cruz': the end of a name given in full before, with its particle)
             person = next((p for p in bearers if p.given == given), None) or next(
                 (p for p in bearers if len(name_words(p.name)) > len(words)
@@ -338,7 +349,7 @@ class People:
             person.affiliation = person.affiliation or affiliation
             person.roles |= roles
         if person.gender is None:
-            person.gender = gender or (gender_of_first_name(words[0]) if len(words) > 1 else None)
+            person.gender = gender or (gender_of_first_name(words[0]) if len(words) > 1 and not surname_first(words) else None)
             person.guessed = gender is None and person.gender is not None
         elif gender and gender != person.gender and doubtful(person, False) and len(self.holders(surname)) == 1:
             person.gender, person.guessed = gender, False  # 'Mr Vale' after Kari Vale

@@ -1,0 +1,39 @@
+"""'They' for one person: the person who spoke last, in the sentence or the one before, when no
+group or body spoke in the pronoun's window and the article gave that person no gender ('The
+designer, Robin Vale, said the show had sold out. They said a second date was planned.': Vale).
+
+Before, such a 'they' fell to the last body the article named anywhere, often a word of the
+headline the NER took for one. A person whose first name tells no gender ('Robin', 'Jordan'),
+or whom the article calls non-binary or says uses 'they/them', may be meant; one the article gave
+a gender ('he said' before, 'Mr', a name the list is sure of) is not: a plural 'they' then means
+people the article did not name as speakers, and keeps the old reading."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .people import known_gender
+
+if TYPE_CHECKING:
+    from .anaphora import Salience
+    from .speakers import Resolved, SpeakerResolver
+
+#: what the article says of a person who goes by 'they'
+_THEY_THEM = re.compile(r"\b(?:they/them|non-?binary)\b", re.IGNORECASE)
+_NEAR = 80  # characters after a mention of the person that statement may be in
+
+
+def singular_they(resolver: SpeakerResolver, sentence: int, salience: Salience) -> Resolved | None:
+    """The person a 'they' no group fits stands for (see the module's note), else None."""
+    from .speakers import PERSON, Resolved
+
+    found = salience.last_entry(sentence, 1, lambda r: r.kind == PERSON)
+    res = found[1] if found is not None else None
+    if res is None or res.name is None:
+        return None
+    person = resolver.people.find(res.name.split())
+    if person is None or known_gender(person) is not None and not any(  # (said right after a mention of them)
+            _THEY_THEM.search(resolver.text, at, at + _NEAR) for at in person.offsets):
+        return None
+    return Resolved(res.name, PERSON, res.affiliation)
