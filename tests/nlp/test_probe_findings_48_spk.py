@@ -123,3 +123,15 @@ def test_a_bodys_own_role_in_the_lede_is_the_person_named_next(nlp):
             "announced on Monday.\n\n\"We have no choice,\" said the director, Ines Okafor. Okafor said the roof leaked.\n\n"
             "The arts ministry's spokesman said the government would help. He said funds were ready.")
     assert dict(_speakers(nlp, text))["its director"] == "Ines Okafor"
+
+
+@pytest.mark.parametrize(("name", "surname_first"), [
+    ("Kim Min-jun", True), ("Park Soo-ah", True), ("Lee Seo-yeon", True),
+    ("El Paso-based", False), ("New York-born", False), ("Ann Lee-Smith", False), ("Rio Tinto-led", False),
+])
+def test_only_romanised_syllables_make_a_name_surname_first(name, surname_first):
+    """A place or firm with a participle ('El Paso-based') is no surname-first name: its first word may still
+    tell a gender, and a pronoun is not freed to take it."""
+    from sourcebook.nlp.attribution.people import surname_first as written_so
+
+    assert written_so(name.split()) is surname_first

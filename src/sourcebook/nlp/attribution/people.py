@@ -12,6 +12,7 @@ later from the pronouns resolved to the person (a pronoun chain).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -145,7 +146,11 @@ def surname_first(words: list[str]) -> bool:
     if len(words) != 2:
         return False
     first, _, second = words[1].partition("-")
-    return bool(second) and first.istitle() and second.isalpha() and second.islower() and len(first) <= 5 and len(second) <= 5
+    return first.istitle() and second.islower() and all(_SYLLABLE.match(part.lower()) for part in (first, second))
+
+
+#: one romanised syllable ('min', 'jun', 'yeon', 'hoon', 'ah'; not 'based', 'born', 'led' of 'El Paso-based')
+_SYLLABLE = re.compile(r"[bcdfghjklmnprstwyz]{0,3}[aeiouy]{1,3}(?:ng|[nmklpth])?$")
 
 
 def known_gender(person) -> str | None:
