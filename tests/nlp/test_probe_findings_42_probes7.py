@@ -85,8 +85,9 @@ def test_a_documented_thing_is_no_report(nlp):
 
 
 @pytest.mark.parametrize("text, cue, content", [
-    ("The militia claimed responsibility for the ambush in a statement on social media.", "claimed",
-     "responsibility for the ambush"),
+    # (the remark noun and its preposition join the cue, remark_topics.py: session 48)
+    ("The militia claimed responsibility for the ambush in a statement on social media.", "claimed responsibility for",
+     "the ambush"),
     ("The ministry confirmed the deaths of two aid workers in a statement.", "confirmed", "the deaths of two aid workers"),
 ])
 def test_a_medium_ending_an_object_content_is_where_it_was_said(nlp, text, cue, content):

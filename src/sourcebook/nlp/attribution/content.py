@@ -29,6 +29,7 @@ from .predicates import agrees_with_the_clause, clause_spliced_in_headline, list
 from .recalls import no_topic
 from .relative_objects import set_off_relative_object
 from .relatives import addressee_clause_before, clause_read_as_relative
+from .remark_topics import remark_topic
 from .report_ends import main_verb_in_relative_report, told_between
 from .set_off_ends import stance_content_end
 from .spoken_at import medium_placed
@@ -67,6 +68,7 @@ def verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[T
     found = past_a_closing_colon(verb, found) if found else found  # 'said it has one flaw: it costs too much'
     found = past_a_stated_reason(verb, found) if found else found  # 'called it a mistake because X'
     found = parallel_end(text, verb, found) if found else found  # 'touted plans to X, expand Y', 'of X, the lack of Y'
+    found = remark_topic(lex, verb, found, extra) if found else found  # 'sounded a cautious note about X'
     if found and (main := main_verb_in_relative_report(verb)) is not None:  # 'which X say Y, passed Z'
         found[-1] = (found[-1][0], min(found[-1][1], verb.doc[main.left_edge.i - 1].idx))
     if found:

@@ -56,6 +56,7 @@ class Lexicon:
     manner_nouns: frozenset[str]
     writing_verbs: frozenset[str]
     written_nouns: frozenset[str]
+    remark_nouns: frozenset[str]
     artefact_nouns: frozenset[str]
     outcome_nouns: frozenset[str]
     outcome_verbs: frozenset[str]
@@ -227,6 +228,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         manner_nouns=words("manner_nouns"),
         writing_verbs=words("writing_verbs"),
         written_nouns=words("written_nouns"),
+        remark_nouns=words("remark_nouns"),
         artefact_nouns=words("artefact_nouns"),
         outcome_nouns=words("outcome_nouns"),
         outcome_verbs=words("outcome_verbs"),
