@@ -22,6 +22,7 @@ from .connectives import without_connective
 from .coordinated_reports import split_coordinated_reports
 from .direct import QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes, told_in_the_body
+from .heading_labels import without_heading_labels
 from .headline_acts import split_headline_acts
 from .headline_subjects import HEAD_WORD, fold, pronoun_headline, recased, verb_forms
 from .held_sources import sources_without_reports
@@ -29,6 +30,7 @@ from .inner import inner_only
 from .lexicon import Lexicon, in_its_lexicon, inflections, lexicon
 from .mends import mend
 from .people import gender_of_first_name
+from .poll_shares import split_poll_shares
 from .quoted_names import quoted_name
 from .ranker import Ranker
 from .relative_reports import split_relative_reports
@@ -115,6 +117,8 @@ class Extractor:
         split_relative_reports(doc, text, cands, quotes)  # ('X, which critics said would fail': a report of its own)
         split_trailing_reports(doc, text, cands, quotes)  # ('said X, adding Y', 'X even as critics said Y')
         split_coordinated_reports(doc, text, cands, quotes)  # ('said X, and critics doubted Y': a report of its own)
+        split_poll_shares(doc, text, cands, quotes)  # ('60 percent said X, and a third said Y': each answer apart)
+        cands = without_heading_labels(text, cands)  # ('Dana Reyes: Housing  Ms. Reyes says X': a heading)
         _nest(cands)
         resolved = resolve_speakers(doc, cands, self.lex, quotes)
         singles = QuoteIndex([q for q in find_single_quotes(text) if not quoted_name(doc, q, self.lex)])

@@ -28,6 +28,7 @@ from .negation import under_without
 from .participles import past_after_quotation
 from .relatives import manner_gerund
 from .released_things import handed_out
+from .searches import searching
 from .senses import other_sense
 from .set_phrases import set_phrase
 from .support_senses import enjoyed_as_had
@@ -55,8 +56,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     children = list(verb.children)  # (read once: each walk makes its Tokens anew)
     if headline_passive(lex, verb) or reports_nothing(lex, verb) or ease_of_an_act(verb) or imperative_opener(verb):
         return True  # (and an act that reports nothing: 'reported the breach to the regulator', acts.py; 'finding it hard to X')
-    if enjoyed_as_had(verb):
-        return True  # 'enjoys the support of X': had, not liked (support_senses.py)
+    if enjoyed_as_had(verb) or searching(verb):
+        return True  # 'enjoys the support of X': had, not liked (support_senses.py); 'fans looking for X' (searches.py)
     goal = verb.head if verb.dep_ == "ccomp" else None
     # (one still to be brought about: not 'He ensured that the report said X', which it did; PolNeAR keeps
     # 'make sure everyone knows X')

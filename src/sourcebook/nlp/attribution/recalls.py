@@ -6,7 +6,8 @@ no object ('Heaters recalled over fire risk') gives the reason a thing is called
 memory (for ``content._prepositional``). A maker or a firm (``source_types/company.txt``, a word ending in
 '-maker', or a firm's name ending in one of them) that recalls a thing calls it back as well ('The carmaker recalled
 thousands of vans', 'Ovenly recalled its cookies'): firms hold no memories, and a memory has a clause on its
-noun or is of a time ('recalled the days when X', which stays)."""
+noun or is of a time ('recalled the days when X', which stays). And a memory test's score ('Older
+participants recalled fewer words than younger ones'): how much one remembered, no memory told."""
 
 from __future__ import annotations
 
@@ -27,12 +28,16 @@ def called_back(lex: Lexicon, lemma: str, obj: Token) -> bool:
     if lemma == "recall" and obj.pos_ == "NOUN" and obj.ent_type_ not in _TIMES and _by_a_maker(obj.head) and not any(
             c.dep_ in ("relcl", "acl") for c in obj.subtree if c.head.i == obj.i or c.head.head.i == obj.i):
         return True  # 'The carmaker recalled thousands of vans'
+    if lemma == "recall" and obj.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _SCORES for c in obj.children):
+        return True  # 'Participants recalled fewer words': a memory test's score, no memory told
     if lemma != "recall" or obj.pos_ != "NOUN" or obj.ent_type_ or not all(c.lower_ in ("to", "from", "in") for c in obj.rights):
         return False
     word = obj.lemma_.lower()
     return word in lex.role_nouns or obj.tag_ == "NNS" and obj.lower_.endswith(("ers", "ors")) and source_like(lex, obj)
 
 
+#: the comparatives of a memory test's score ('recalled fewer words', 'more items')
+_SCORES = frozenset(["fewer", "more", "less", "most", "fewest"])
 #: what a memory is of, never a thing called back ('recalled the days when X')
 _TIMES = frozenset(["DATE", "TIME", "EVENT"])
 

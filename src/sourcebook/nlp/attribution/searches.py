@@ -1,0 +1,20 @@
+"""A search the writer describes: 'look for' as a bare participle ('Rovers travel north on Sunday
+looking for a first away win', 'shoppers looking for bargains filled the mall'). 'look for' is a
+cue of aim when someone is said to seek a thing ('Voters are looking for change', 'she looked for
+ways to cut costs'); the bare participle, with no auxiliary, rather sets a scene the writer sees
+(the team travelling, the crowd in the mall) and says what they are doing, no aim anyone states
+(on PolNeAR train none of those the rule reads so is annotated; a subject the parser gave the bare
+participle, as in a headline, changes nothing). For ``noncues.not_a_cue``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def searching(verb: Token) -> bool:
+    """Whether ``verb`` is 'looking for' with no auxiliary: a search described, no aim stated."""
+    if verb.lemma_.lower() != "look" or verb.tag_ != "VBG":
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in children)
