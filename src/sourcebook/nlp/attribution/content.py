@@ -49,6 +49,7 @@ from .syntax import (
 from .tails import REPORT_JOINS, drop_writer_tails, with_tail, without_writer_tail
 from .topic_pairs import topic_pair_end
 from .trailing import hung_before_the_cue, noun_clause_after, past_the_colon, rest_after_the_cue
+from .word_before_that import clause_under_a_word
 
 Spans = list[tuple[int, int]]
 
@@ -155,6 +156,7 @@ def _reduced_relative(lex: Lexicon, clause: Token) -> bool:
 
 def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[Token]) -> Spans | None:
     """A complement clause ('said that X', 'asked whether X')."""
+    children = [clause_under_a_word(verb, c) for c in children]  # 'said backstage that X': a lone word read as the clause
     clauses = [
         c for c in children
         # a clause before the cue and a semicolon or a colon is a sentence of its own ('X said Y;

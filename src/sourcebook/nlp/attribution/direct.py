@@ -92,15 +92,15 @@ def absorb_quotes(text: str, cands: list[Candidate], index: QuoteIndex, names: f
 
 def _strip_inner(text: str, span: tuple[int, int]) -> tuple[int, int]:
     start, end = trim(text, *span, chars=" \t\r\n")
-    while end > start and text[end - 1] in ",.;:" and end < len(text) and _is_mark(text[end : end + 1]):
-        end -= 1
+    while end > start and text[end - 1] in ",.;:" and _is_mark(text[end : end + 1].strip() or text[end + 1 : end + 2]):
+        end -= 1  # (a closing mark set off by a space, as guillemets often are: '« We lost it all, » he said')
     while end > start and text[end - 1] in "," and end == span[1]:
         end -= 1
     return start, end
 
 
 def _is_mark(ch: str) -> bool:
-    return ch in "\"'\u201d\u2019\u201c"
+    return ch != "" and ch in "\"'\u201d\u2019\u201c\u00ab\u00bb"
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

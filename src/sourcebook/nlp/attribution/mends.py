@@ -5,7 +5,8 @@ joined by hyphens (``hyphens``), a relative clause on a noun of saying read as i
 clause's participle ('said while visiting X that Y': ``occasion_clauses``), a past verb of saying read as an
 adjective that holds a subject (``subject_adjectives``), a verb of saying read as a plural
 noun ('As the editorial notes, X': ``noun_cues``), a sentence's verb of saying read as the noun at its
-root ('The new ad slams X': ``noun_verbs``), a verb of saying read as a second clause of the
+root ('The new ad slams X': ``noun_verbs``) or as a compound on its clause's subject ('Figures
+released on Monday show exports fell': ``compound_verbs``), a verb of saying read as a second clause of the
 first ('said X but warned that Y': ``paired_complements``), the speaker after a verb of saying
 that opens its sentence before a quotation ('Said one resident: "X"': ``fronted_cues``), and a clause's verb read as the
 auxiliary of an adjective.
@@ -25,6 +26,7 @@ from spacy.tokens import Doc
 from .aged import aged_subjects, tag_aged_cues
 from .arcs import merged, set_arcs
 from .claim_subjects import claim_subjects
+from .compound_verbs import compound_verbs
 from .denied_plurals import denied_plurals
 from .doubled_subjects import doubled_subjects
 from .fronted_cues import fronted_cues
@@ -83,6 +85,11 @@ def mend(doc: Doc) -> None:
     root_heads, root_deps, root_verbs = noun_verbs(doc)  # ('The new ad slams the mayor': a verb, not a noun)
     heads.update({k: v for k, v in root_heads.items() if k not in heads})
     deps.update({k: v for k, v in root_deps.items() if k not in deps})
+    compound_heads, compound_deps, compound_cues = compound_verbs(doc)  # ('Figures released X show exports fell')
+    if not any(k in heads for k in compound_heads):
+        heads.update(compound_heads)
+        deps.update(compound_deps)
+        root_verbs = [*root_verbs, *compound_cues]
     found, relations = merged((
         inverted_subjects(doc),  # ('"...," cautioned astronomer Lucy Tran': the cue and its subject)
         fronted_cues(doc),  # ('Said one resident: "..."': the phrase the cue's subject)

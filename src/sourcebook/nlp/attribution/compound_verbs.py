@@ -1,0 +1,54 @@
+"""A sentence's verb of saying, thinking or showing read as a compound noun before the subject of the clause it
+reports, mended before every rule reads the parse: 'Figures released on Monday show exports fell'.
+
+With no 'that' after it, the parser may read a present verb after a subject ('Figures released on
+Monday show', 'Some analysts say') as a noun modifying the first noun of the reported clause ('show
+exports'), and hang both subjects on the clause's verb, which then has two. A noun that is a form of a
+cue verb, a compound on the subject of the sentence's root verb, right after another subject, of that
+verb or of the word, whose phrase ends just before it, is that verb: it becomes the sentence's root with the first
+subject as its own, and the root verb its clause. Only when nothing else of the root comes before
+the word, the word holds nothing and opens the clause's subject ('The price show tickets rose' is no
+sentence the parser reads so: a real compound's noun is its clause's only subject).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import active_lexicon
+from .tables import words_of
+
+#: what the word before the verb may be tagged: the end of its subject
+_SUBJECT_END = frozenset(["NN", "NNS", "NNP", "NNPS", "CD"])
+
+
+def compound_verbs(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[tuple[Token, str, str]]]:
+    """The arcs that make each such compound the sentence's verb, and the verbs with their tags and lemmas."""
+    heads: dict[int, int] = {}
+    deps: dict[int, str] = {}
+    verbs: list[tuple[Token, str, str]] = []
+    lex = None
+    words = words_of(doc)
+    for i, dep in enumerate(words.dep):
+        if dep != "compound" or i == 0 or words.tag[i] not in ("NN", "NNS") or words.tag[i - 1] not in _SUBJECT_END:
+            continue  # (no Token made)
+        lex = lex or active_lexicon()
+        lemma = lex.verb_lemmas.get(words.lower[i])
+        if lemma is None or not (lemma in lex.cue_verbs or lemma in lex.poll_verbs) or words.lower[i] not in (lemma, lemma + "s"):
+            continue
+        token = doc[i]
+        noun, verb = token.head, token.head.head
+        if noun.dep_ not in ("nsubj", "nsubjpass") or any(c.i < i for c in noun.lefts if c.i != i):
+            continue
+        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or verb.i < noun.i:
+            continue
+        # (the first subject hung on the verb's, or on the word itself: 'Data released X show' with 'Data' on 'show')
+        subject = next((c for c in (*token.children, *verb.children) if c.dep_ in ("nsubj", "nsubjpass") and c.i < i), None)
+        if subject is None or subject.right_edge.i != i - 1 or any(c.i != subject.i for c in token.children) or any(
+                c.i < i and c.i != subject.i for c in verb.children) or any(t.is_punct for t in doc[subject.left_edge.i : i]):
+            continue
+        heads[i], deps[i] = i, "ROOT"
+        heads[subject.i], deps[subject.i] = i, "nsubj"
+        heads[verb.i], deps[verb.i] = i, "ccomp"
+        verbs.append((token, "VBP" if token.lower_ == lemma else "VBZ", lemma))
+    return heads, deps, verbs
