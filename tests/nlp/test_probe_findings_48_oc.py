@@ -75,3 +75,13 @@ def test_a_headlines_speaker_named_again_in_the_article_stays_its_speaker(nlp):
             "would double next year.\n")
     ok, shown = found_report(top(nlp, text), ":", "Reyes", "Rent Grants Will Double Next Year")
     assert ok, shown
+
+
+def test_a_capitalised_word_of_no_name_does_not_make_a_heading(nlp):
+    """'The' opens the label and the turn alike: no name comes back, so the colon's turn stands."""
+    from sourcebook.nlp.attribution.candidate import Candidate
+    from sourcebook.nlp.attribution.heading_labels import without_heading_labels
+
+    text = "The board: the plan will fail."
+    cand = Candidate(source=(0, 9), cue=(9, 10), contents=[(11, 29)])
+    assert without_heading_labels(text, [cand]) == [cand]

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .candidate import Candidate
 
 #: how far after the colon the label's name is looked for (its section's first lines)
@@ -30,7 +32,9 @@ def without_heading_labels(text: str, cands: list[Candidate]) -> list[Candidate]
 def _heading_label(text: str, cand: Candidate) -> bool:
     if cand.cue is None or cand.source is None or text[cand.cue[0] : cand.cue[1]] != ":" or not cand.contents:
         return False
-    words = [w.lower() for w in _WORD.findall(text[cand.source[0] : cand.source[1]]) if w[0].isupper()]
+    # (its names: not a capitalised word of no name, 'The short answer: the plan will fail')
+    label = _WORD.findall(text[cand.source[0] : cand.source[1]])
+    words = [w.lower() for w in label if w[0].isupper() and w.lower() not in STOP_WORDS]
     if not words or cand.source[1] > cand.cue[0] + 1:
         return False
     start, end = cand.contents[0]
