@@ -12,6 +12,10 @@ blogs.
   view reported (a verb of saying keeps its report: 'I told you that X'; not 'many of you have X').
 - A duty or a lesson a page sets its reader ('You will explain findings to managers', 'you must confirm
   that the address is right'): what the reader is to do, nothing said yet.
+- A notice the page gives its reader in a passive imperative ('Be advised that the car park closes at 6pm',
+  'Be warned: the trail is steep', 'Rest assured that your data is safe'): the writer's own words to the
+  one reading, no one's report (not 'Residents were warned that X', 'want to be warned', with a subject or
+  an auxiliary).
 - A saying forbidden ('Users must not claim to speak for the club', 'Members shall not state that
   they represent the league'): a rule against it, no claim made (not 'may not', most often a guess:
   'The senator may not back the bill').
@@ -39,7 +43,7 @@ def addressed(lex: Lexicon, verb: Token) -> bool:
     thought about the one addressed or a saying forbidden (see the module)."""
     children = list(verb.children)  # (read once: each walk makes its Tokens anew)
     return _to_oneself(verb, children) or _readers_assent(verb, children) or _forbidden(children) or (
-        _to_the_addressed(lex, verb, children)) or _readers_duty(verb, children)
+        _to_the_addressed(lex, verb, children)) or _readers_duty(verb, children) or _readers_notice(verb, children)
 
 
 def _to_oneself(verb: Token, children: list[Token]) -> bool:
@@ -87,3 +91,12 @@ def _forbidden(children: list[Token]) -> bool:
     about what was said)."""
     return any(c.dep_ == "aux" and c.lower_ in _RULES for c in children) and any(c.dep_ == "neg" for c in children) and (
         not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children))
+
+
+def _readers_notice(verb: Token, children: list[Token]) -> bool:
+    """'Be advised that X', 'so be warned', 'Rest assured that X': a past participle with a bare 'be' and no
+    subject, modal or 'to' of its own (or 'assured' after 'rest'), a bidding to whoever reads."""
+    if verb.i > 0 and verb.lower_ == "assured" and verb.doc[verb.i - 1].lower_ == "rest":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" and c.tag_ == "VB" for c in children) and (
+        not any(c.dep_ in ("aux", "nsubj", "nsubjpass", "expl") for c in children))

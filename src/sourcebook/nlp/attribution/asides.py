@@ -14,6 +14,7 @@ from ..sentences import sentence_of
 from .candidate import trim_content
 from .denials import agent_participle, denial_comma
 from .fronted_conditions import fronted_condition
+from .imperative_asides import aside_on_a_bidding
 from .lexicon import Lexicon
 from .opening_participles import after_opening_participle
 from .syntax import FINITE_TAGS, SUBJECTS, closes_quotation, finite, inverted_after_comma, last_word, past_a_colon, subtree_span
@@ -187,6 +188,8 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
     opened_by = fronted_condition(verb) if lex is not None and verb.lemma_.lower() in lex.speech else None
     if verb.dep_ != "parataxis" and verb.i < verb.head.i and not as_clause and not _fronted_report(verb) and opened_by is None:
         return []
+    if as_clause and aside_on_a_bidding(verb):
+        return []  # 'Take it exactly as your doctor has told you': a bidding, no statement (imperative_asides.py)
     told = lex is not None and verb.lemma_.lower() in lex.addressee_verbs
     if as_clause and not told and any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON" for c in verb.children):
         # '..., as the company added 400,000 subscribers': an act with an object of its own, no

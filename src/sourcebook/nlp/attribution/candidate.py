@@ -183,10 +183,12 @@ def clip_lines(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]
     return trim(text, lo + 1 if lo >= 0 else start, hi if hi >= 0 else end, SPACES)
 
 
-# 'RIVERTON - ', 'WASHINGTON (Reuters) - ', 'LONDON, March 3 (AP) — ', 'OTTAWA, Ontario, May 9 - ': a
-# wire dateline opening a paragraph
+# 'RIVERTON - ', 'WASHINGTON (Reuters) - ', 'LONDON, March 3 (AP) — ', 'OTTAWA, Ontario, May 9 - ',
+# 'LONDON, 2 June - ' (the day before the month): a wire dateline opening a paragraph
 DATELINE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019&-]+"  # ('BOGOTÁ', 'VIENNA/RIYADH')
-                       r"(?:[ /][A-Z][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019&-]+)*(?:,(?: [A-Z][\w.]*)+(?: \d{1,2})?){0,2}"
+                       r"(?:[ /][A-Z][A-Z\u00c0-\u00d6\u00d8-\u00de.'\u2019&-]+)*"
+                       r"(?:,(?:(?: [A-Z][\w.]*)+(?: \d{1,2})?|"
+                       r" \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?: \d{4})?)){0,2}"
                        # (a press release's year and newswire: 'NEW YORK, Jan. 5, 2024 /PRNewswire/ --')
                        r"(?:, \d{4})?(?: ?(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/))? ?[-\u2013\u2014]+ ?")
 

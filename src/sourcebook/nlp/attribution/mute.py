@@ -32,9 +32,9 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
     back'), a gesture ('a shrug that says more than words'), or the asker of a question ('Who
     told the press that the talks had failed?')."""
     if subject.lower_ in ("anyone", "anybody", "someone", "somebody") and subject.head.i == verb.i and not any(
-            subject.children) and in_question(verb):
-        # 'Does anyone know if X?', 'Can someone explain why?': a question asks for a holder and names none (not
-        # 'Would someone like Mr. X want Y?', a kind of person)
+            c.lower_ != "else" for c in subject.children) and in_question(verb):
+        # 'Does anyone know if X?', 'Can someone explain why?', a forum's 'Anyone else think X?': a question asks
+        # for a holder and names none (not 'Would someone like Mr. X want Y?', a kind of person)
         return True
     if subject.lower_ in ("nobody", "nothing", "noone") or any(
             c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
