@@ -94,13 +94,15 @@ def bridges(sentence: str) -> bool:
 _ABOUT_THEM = re.compile(r"^(?:He|She|They)\b|\b(?:him|her|them)\b")
 
 
+#: a speaker's name in title case, first name and surname ('Helena Marsh'), before a role in brackets
+_NAMED = re.compile(r"[A-Z][a-z'-]+(?: [A-Z]\.?)?(?: [A-Z][A-Za-z'-]+){1,2}")
 #: a speaker's name in capitals opening a transcript's turn
 _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
 
 
 def transcript_turn(index: ArticleIndex, start: int, end: int) -> Resolved | None:
     """'WALLACE: ...' at the start of a line (or '"WALLACE: ...'): a transcript turn, its speaker by name."""
-    from .index import PERSON, Resolved
+    from .index import DESCRIPTION, PERSON, Resolved
 
     text = index.text
     opened = text[start - 2 : start] in ('\n"', "\n\u201c")  # a transcript quoted line by line
@@ -114,10 +116,18 @@ def transcript_turn(index: ArticleIndex, start: int, end: int) -> Resolved | Non
             return turn
     # 'JUDE MARLOWE, co-founder:', 'MR. PENROSE (for the Crown):'
     written, _, role = written.partition(", ") if ", " in written else written.partition(" (")
+    role = role.removesuffix(")")  # (the source closes its bracket: ``captions``)
+    if not written.isupper() and role and _NAMED.fullmatch(written) and gender_of_first_name(written.split()[0]):
+        # 'Helena Marsh (Chief Executive Officer):', an earnings call's or a panel's turn: the name, not the role
+        person = index.people.find(written.split())
+        return Resolved(person.name if person else written, PERSON, role or None,
+                        person.gender if person else None)
     if not written.isupper() or not _TURN.fullmatch(written):
         return None
     if role.istitle() and gender_of_first_name(role.split()[0]):  # 'HOST (Gideon Farrow):': the name
         return Resolved(role, PERSON, written.capitalize())
+    if written.startswith("THE ") and written.count(" ") <= 2:  # 'THE PRESIDENT:', 'THE COURT:': an office, its article
+        return Resolved("The " + written[4:].title(), DESCRIPTION)
     words = [w for w in capitals_as_name(written.split()) if w.lower().rstrip(".") not in HONORIFICS] or written.split()
     role = role or (words.pop(0) if len(words) > 2 and words[0].lower() in index.lex.role_nouns else "")  # 'SPOKESPERSON X'
     whole = max(re.findall(rf"^((?:[A-Z][A-Z'.-]+ )+{re.escape(written.split()[-1])})\b", text, re.MULTILINE),

@@ -156,6 +156,15 @@ def close_marks(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (start, end + 1) if left_open > 0 else span
 
 
+def close_bracket(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span with the closing bracket of one it opens and leaves open right at its end ('Helena
+    Marsh (Chief Executive Officer' -> '... Officer)', a turn's label before its colon)."""
+    start, end = span
+    if end < len(text) and text[end] == ")" and text.count("(", start, end) > text.count(")", start, end):
+        return start, end + 1
+    return span
+
+
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 

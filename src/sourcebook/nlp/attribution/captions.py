@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .candidate import close_bracket
+
 #: a pointer to a picture set off at the end of a source: ', pictured', ' (left)', ' (second right)'
 _POINTER = re.compile(r"\s*(?:,\s*(?:pictured(?: above| below| left| right)?|above|below|inset|left|right|cent(?:re|er))"
                       r"|\((?:pictured|above|below|inset|(?:second |far )?(?:left|right)|cent(?:re|er))\))\s*,?\s*$",
@@ -14,7 +16,9 @@ _POINTER = re.compile(r"\s*(?:,\s*(?:pictured(?: above| below| left| right)?|abo
 
 
 def without_picture_pointer(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """``span`` of a source without a picture's pointer that ends it."""
+    """``span`` of a source without a picture's pointer that ends it, and with the bracket it
+    leaves open closed ('Helena Marsh (Chief Executive Officer' before a turn's colon: ``close_bracket``)."""
+    span = close_bracket(text, span)
     found = _POINTER.search(text, span[0], span[1])
     if found is None or found.end() != span[1] or found.start() <= span[0]:
         return span

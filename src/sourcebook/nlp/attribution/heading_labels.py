@@ -3,7 +3,7 @@
 'Dana Reyes: Housing  Her plan, Ms. Reyes says, would double the grant.' / 'Tenants: The
 council counts 4,000 tenants on its list.' An explainer sets a candidate's or a topic's name
 before a colon to open the part about it; the text that follows is the writer's, and names that
-bearer again in the third person (or the topic noun again) within its first lines. A speaker's
+bearer again in the third person (or the topic noun again, or its singular) within its first lines. A speaker's
 turn ('REYES: We will double the grant.') almost never names the speaker in it: a colon cue whose
 label's words all come again in its own first lines is a heading, no report, and the
 reports in its section stand on their own.
@@ -39,4 +39,12 @@ def _heading_label(text: str, cand: Candidate) -> bool:
         return False
     start, end = cand.contents[0]
     after = text[start : min(end, start + _REACH)].lower()  # (the turn's own words: not a headline's article)
-    return all(re.search(r"\b" + re.escape(w) + r"\b", after) for w in words)
+    return all(re.search(r"\b" + _word_or_singular(w) + r"\b", after) for w in words)
+
+
+def _word_or_singular(word: str) -> str:
+    """A pattern for ``word``, or its singular when it is a plural ('Pensions: The state pension
+    will rise ...' names its topic again)."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        return f"(?:{re.escape(word)}|{re.escape(word[:-1])})"
+    return re.escape(word)

@@ -20,8 +20,9 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 #: a labelled line: up to four capitalised words ('The Ledger', 'Interviewer', 'Q') and a colon
-# ('Q.' too), opening a line or a quoted paragraph ('"WALLACE: ...')
-_LINE = re.compile(r"^[\"\u201c]?([A-Z][\w'\u2019&-]*\.?(?: [A-Z][\w'\u2019&-]*\.?){0,3}?)(?::|(?<=^Q)\.)[^\S\n]+(\S[^\n]*)",
+# ('Q.' and 'A.' too: a court's record, whose other labels then answer no question), opening a line or a
+# quoted paragraph ('"WALLACE: ...')
+_LINE = re.compile(r"^[\"\u201c]?([A-Z][\w'\u2019&-]*\.?(?: [A-Z][\w'\u2019&-]*\.?){0,3}?)(?::|(?<=^[QA])\.)[^\S\n]+(\S[^\n]*)",
                    re.MULTILINE)
 _CLOSING = " \t\"'\u201d\u2019"
 
@@ -71,6 +72,15 @@ def label_at(text: str, line: int) -> tuple[str, int] | None:
     if found is None or match is None or match.start() != line or match.group(1) not in found.questions | found.answers:
         return None
     return match.group(1), match.start(1)
+
+
+def label_turn(text: str, start: int, label: str) -> bool:
+    """Whether ``label``, opening its line at ``start``, is a Q-and-A's label or a transcript's
+    that opens two lines or more ('A:', 'MORALES:'): a speaker's turn, however its words open
+    ('A: How long the wait was.'), and no heading ('Visa rules: what changes in April')."""
+    return text[text.rfind("\n", 0, start) + 1 : start].strip(" \"\u201c") == "" and (
+        label_at(text, text.rfind("\n", 0, start) + 1) is not None
+        or len(re.findall(rf"^[\"\u201c]?{re.escape(label)}:\s", text, re.MULTILINE)) > 1)
 
 
 def opens_its_line(text: str, label: str, start: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import word_set
+from .interviews import label_turn
 from .lexicon import active_lexicon
 from .tables import text_of
 
@@ -121,6 +122,8 @@ def explainer_heading(colon: Token) -> bool:
     if text[text.rfind("\n", 0, sent.start_char) + 1 : sent.start_char].strip() or colon.i - sent.start > 5 or any(
             t.pos_ in ("VERB", "AUX") for t in doc[sent.start : colon.i]):
         return False  # (a line's few words of a topic, with no verb, before the colon)
+    if label_turn(text, sent.start_char, text[sent.start_char : colon.idx].strip()):
+        return False  # a turn's answer: 'A: How shallow the basin has become.' (``interviews``)
     first = next((t for t in doc[colon.i + 1 : sent.end] if not t.is_space), None)
     if first is None or first.lower_ not in _ASKING:
         return False

@@ -79,9 +79,17 @@ class LineBreaks:
                 doc[i].is_sent_start = True
                 # nor does the line's second word open one ('Rangemoor | United's signing ...',
                 # which the parser split after the first name)
-                if i + 1 < len(doc) and doc[i].is_alpha and "\n" not in doc[i].whitespace_ and doc[i + 1].is_alpha:
+                # nor after a title's or a name's abbreviation that kept its stop ('MS. | KOVAC: Good
+                # afternoon.', 'Dr. | Lee said X', a transcript's turn or a paragraph the parser split)
+                if i + 1 < len(doc) and (doc[i].is_alpha or _abbreviated(doc[i].text)) and (
+                        "\n" not in doc[i].whitespace_ and doc[i + 1].is_alpha):
                     doc[i + 1].is_sent_start = False
         return doc
+
+
+def _abbreviated(word: str) -> bool:
+    """A word the tokenizer kept with its stop: a title's or a name's abbreviation ('MS.', 'Dr.', 'U.S.')."""
+    return 1 < len(word) <= 5 and word.endswith(".") and word.replace(".", "").isalpha()
 
 
 def _after_times(doc: Doc) -> None:
