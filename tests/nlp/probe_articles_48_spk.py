@@ -298,6 +298,8 @@ SPEAKERS['rivals'] = [
     ('said', 'Okoro', 'George Okoro', 'My opponent wants to fri'),
     ('said', 'The 41-year-old', 'George Okoro', 'he would open six new cl'),
     ('said', 'Fairweather', 'Diane Fairweather', 'she had heard such promi'),
+    # (a role set beside the bare surname the NER left untagged: ``surname_roles``)
+    ('asked', 'the former officer', 'Diane Fairweather', 'Where is the money comin'),
     ('said', 'The latter', 'George Okoro', 'he would sell the old to'),
     ('said', 'the former', 'Diane Fairweather', 'she would cut consultant'),
     ('said', 'Residents who watched the debate at a community centre', 'Residents who watched the debate at a community centre', 'they were undecided'),
@@ -320,6 +322,9 @@ SPEAKERS['estate'] = [
     ('said', 'Donnelly', 'Claire Donnelly', 'she would believe it whe'),
 ]
 SPEAKERS['striker'] = [
+    # (an epithet the headline gives the person the lede names: ``headline_epithets``)
+    ('said', 'The veteran striker, who turned 36 last month', 'Danny Coulthard', 'he still felt fit'),
+    ('said', 'the veteran striker', 'Danny Coulthard', 'This is home'),
     ('said', 'the 36-year-old', 'Danny Coulthard', 'I have a few goals left '),
     ('said', 'Town manager Ruth Abernathy', 'Ruth Abernathy', 'Coulthard was vital to t'),
     ('said', 'She', 'Ruth Abernathy', 'the striker had helped s'),
@@ -387,11 +392,6 @@ KNOWN = [
     # a club's name ending in 'Town' the NER cut short, then 'the club' no named body fits
     ("striker", "said", "the club", "Danny Coulthard has sign", "Ashby Town"),
     ("striker", "said", "The club", "the contract included an", "Ashby Town"),
-    # an epithet for the person the lede named ('The veteran striker'), never given to him in so many words
-    ("striker", "said", "The veteran striker, who turned 36 last month", "he still felt fit", "Danny Coulthard"),
-    ("striker", "said", "the veteran striker", "This is home", "Danny Coulthard"),
-    # a description shortened from the one set beside the name ('Fairweather, a former police officer')
-    ("rivals", "asked", "the former officer", "Where is the money comin", "Diane Fairweather"),
     # a body's two-word name with no kind word the NER missed, read as a person's: 'the group' goes back further
     ("headline", "said", "The group", "the cap should be lower", "Generation Rent"),
 ]

@@ -150,7 +150,7 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
         if found is not None:
             res = found[1]
             return Resolved(res.name, res.kind, res.affiliation, plural=True)
-        one = singular_they(resolver, sentence, salience) if group is None and not resolver.in_quote(offset) else None
+        one = singular_they(resolver, sentence, salience, offset) if group is None and not resolver.in_quote(offset) else None
         if one is not None:  # 'The designer, Robin Vale, said X. They said Y': Vale
             return one
         name = resolver.last_mention(ORG, offset) if not resolver.in_quote(offset) else None  # (a quoted 'they': none)

@@ -66,6 +66,7 @@ from .people import (
 )
 from .relabel import relabelled
 from .short_names import acronyms, initials_of, short_forms, with_lone_firm_heads
+from .surname_roles import add_apposed_roles
 from .syntax import PEOPLE_ENDINGS
 from .tables import text_of, words_of
 
@@ -181,8 +182,7 @@ class ArticleIndex:
         # drug cut ...'), stays with its paragraph's opening sentence for the rules that count sentences
         datelines = {end for at in (0, *paragraphs) if (end := dateline_end(text, at)) is not None}
         self.sent_starts = sorted(({s.start_char for s in sentences(doc)} | set(paragraphs)) - datelines)
-        self.headline_verbs = headline_verbs(lexicon)
-        self.things = word_set("quantifier_pronouns")
+        self.headline_verbs, self.things = headline_verbs(lexicon), word_set("quantifier_pronouns")
         self._index_entities()
         self._bare_surnames()
         bodies = [key for _, kind, key in self.mentions if kind == ORG]
@@ -317,8 +317,7 @@ class ArticleIndex:
         after 'Elena Kovac') is a mention of that person, the only one so called (a surname that is
         also a noun too, alone as a sentence's subject: 'Banks was released in 2021' after 'Jerome Banks')."""
         covered = {i for e in self.ents for i in range(e.start, e.end)}
-        added = False
-        words = words_of(self.doc)
+        added, words = False, words_of(self.doc)
         for i, pos in enumerate(words.pos):
             # (only a name or a noun outside the entities may be one: read from the lists, Tokens made for those only)
             if pos not in ("PROPN", "NOUN") or i in covered or words.dep[i] == "compound" or not words.text[i].istitle():
@@ -344,6 +343,7 @@ class ArticleIndex:
         sorts them after its pass.)"""
         insort(person.offsets, offset)
         self.mentions.append((offset, PERSON, person.key))
+        add_apposed_roles(self, person, offset)  # ('Hale, a retired judge,': 'the judge' is Hale)
 
     def full_name(self, name: str) -> str:
         """The fuller name the article gives an organisation it also calls by a short form

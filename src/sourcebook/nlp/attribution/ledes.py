@@ -13,6 +13,7 @@ from .anaphora import DESCRIPTION, _compatible
 from .body_nouns import OUTLET_NOUNS, body_fits, name_words
 from .cataphora import another_holder, name_description, named_later
 from .descriptions import group_nouns as _group_nouns
+from .headline_epithets import name_the_headline_epithet
 from .people import FEMALE, MALE, gender_of_word
 from .roles import _parties
 
@@ -121,7 +122,8 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
 def name_the_headline_body(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -> None:
     """'Ministry confirms 63 cases' / 'The Ministry of Health said ...', 'Rights group says X' /
     '... by the rights group Open Cell': a headline's source that only says what kind of body
-    speaks is the first body of that kind the article's opening quotes."""
+    speaks is the first body of that kind the article's opening quotes. Then a person's epithet the
+    headline gives (``headline_epithets``)."""
     from .speakers import ORG, OUTLET, Resolved
 
     for i, cand in enumerate(cands):
@@ -146,6 +148,7 @@ def name_the_headline_body(resolver: SpeakerResolver, cands: list, out: list[Res
             if (out[j].kind == ORG or outlet) and body_fits(resolver, out[j].name, lemma):
                 out[i] = Resolved(out[j].name, out[j].kind, out[j].affiliation)
                 break
+    name_the_headline_epithet(resolver, cands, out)  # ('Veteran keeper signs' / X has signed / 'the veteran keeper')
 
 
 def _own_pronoun(resolver: SpeakerResolver, cand: Candidate) -> str | None:

@@ -6,7 +6,10 @@ Before, such a 'they' fell to the last body the article named anywhere, often a 
 headline the NER took for one. A person whose first name tells no gender ('Robin', 'Jordan'),
 or whom the article calls non-binary or says uses 'they/them', may be meant; one the article gave
 a gender ('he said' before, 'Mr', a name the list is sure of) is not: a plural 'they' then means
-people the article did not name as speakers, and keeps the old reading."""
+people the article did not name as speakers, and keeps the old reading. Nor is one with no gender
+when people were just named in the plural, though not as speakers ('The workers walked out. Robin
+Hale, an organiser, said X. They said Y': the workers more likely than Hale); only the article
+saying the person goes by 'they' outweighs them."""
 
 from __future__ import annotations
 
@@ -22,9 +25,10 @@ if TYPE_CHECKING:
 #: what the article says of a person who goes by 'they'
 _THEY_THEM = re.compile(r"\b(?:they/them|non-?binary)\b", re.IGNORECASE)
 _NEAR = 80  # characters after a mention of the person that statement may be in
+_SENTENCES = 2  # sentences before the pronoun's that a plural noun of people may be in
 
 
-def singular_they(resolver: SpeakerResolver, sentence: int, salience: Salience) -> Resolved | None:
+def singular_they(resolver: SpeakerResolver, sentence: int, salience: Salience, offset: int) -> Resolved | None:
     """The person a 'they' no group fits stands for (see the module's note), else None."""
     from .speakers import PERSON, Resolved
 
@@ -33,7 +37,21 @@ def singular_they(resolver: SpeakerResolver, sentence: int, salience: Salience) 
     if res is None or res.name is None:
         return None
     person = resolver.people.find(res.name.split())
-    if person is None or known_gender(person) is not None and not any(  # (said right after a mention of them)
-            _THEY_THEM.search(resolver.text, at, at + _NEAR) for at in person.offsets):
+    if person is None:
+        return None
+    # (said right after a mention of them)
+    stated = any(_THEY_THEM.search(resolver.text, at, at + _NEAR) for at in person.offsets)
+    if not stated and (known_gender(person) is not None or _people_named(resolver, sentence, offset)):
         return None
     return Resolved(res.name, PERSON, res.affiliation)
+
+
+def _people_named(resolver: SpeakerResolver, sentence: int, offset: int) -> bool:
+    """Whether a plural noun of people ('the workers', 'residents') is a subject or object in the
+    pronoun's sentence, before it, or in the two before (outside quotations)."""
+    from .anaphora import _people_noun
+
+    span = resolver.doc.char_span(resolver.sent_starts[max(0, sentence - _SENTENCES)], offset, alignment_mode="contract")
+    return span is not None and any(
+        t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _people_noun(resolver, t)
+        and not resolver.in_quote(t.idx) for t in span)

@@ -1,0 +1,33 @@
+"""The role set beside a bare surname the NER did not tag a person's: 'Diane Fairweather and
+George Okoro met on Sunday. Fairweather, a former police officer, said X. "...," the former
+officer said' (Fairweather's). The surname alone is counted as a mention of the one person named
+in full before (``ArticleIndex._bare_surnames``, or a body's tag set aside); the role apposed to it
+is hers as much as one apposed to her full name, so a later 'the former officer' finds her. Before,
+only an entity's appositions gave roles, and a lone surname the NER missed gave none."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from .affiliations import roles_of
+
+if TYPE_CHECKING:
+    from .index import ArticleIndex
+    from .people import Person
+
+
+def add_apposed_roles(index: ArticleIndex, person: Person, offset: int) -> None:
+    """Give ``person`` the roles of a common noun set beside their surname at ``offset`` ('Hale,
+    a retired judge,'); nothing when no noun is apposed there."""
+    doc = index.doc
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return
+    token = span[0]
+    if not any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in token.children):
+        return
+    affiliation, roles = roles_of(index, Span(doc, token.i, token.i + 1, label="PERSON"))
+    person.roles |= roles
+    person.affiliation = person.affiliation or affiliation
