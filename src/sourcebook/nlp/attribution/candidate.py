@@ -208,6 +208,12 @@ _TIME_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[ap]\.?m\.?)?(?: (?
                          r"(?: ?[-\u2013\u2014:])? +(?=[A-Z\"'\u201c\u2018])")
 
 
+# 'LAHORE: ', 'NEW DELHI, Jan 5: ', 'Chennai, March 3 (PTI): ': the dateline South and Southeast Asian
+# papers end with a colon (a place in capitals, or any place with a date), before a capital or a quotation mark
+_COLON_DATELINE = re.compile(r"(?:[A-Z][A-Z.'&-]+(?: [A-Z][A-Z.'&-]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=, ))"
+                             r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Z]{2,8}\))?: +(?=[A-Z\"'\u201c\u2018])")
+
+
 def after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A content opening a paragraph without the wire dateline or the live page's time stamp
     before its first word: they say where and when the story was filed, not what was said."""
@@ -217,7 +223,7 @@ def after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
         # rise, the ministry said': 'Jan 22 - Zambia's ...'; 'WASHINGTON (Reuters) - ...': '(Reuters) - ...')
         bound = dateline_end(text, start)
         return trim(text, bound, end, SPACES) if bound is not None and bound < end else span
-    m = DATELINE.match(text, start, end) or _TIME_STAMP.match(text, start, end)
+    m = DATELINE.match(text, start, end) or _COLON_DATELINE.match(text, start, end) or _TIME_STAMP.match(text, start, end)
     if m is None or m.end() >= end:
         return span
     return trim(text, m.end(), end, SPACES)

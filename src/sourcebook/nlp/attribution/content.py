@@ -19,6 +19,7 @@ from .colon_tails import past_a_closing_colon
 from .comments import clause_comment, time_of_a_free_relative
 from .continued import goes_on_shifted, shifted_clause_joined
 from .deemed import seen_as_passive
+from .laid_out import thing_laid_out
 from .leads import subject_read_as_object, that_clause_read_as_adverbial, wh_clause_read_as_adverbial
 from .lexicon import Lexicon
 from .misread import plural_read_as_verb
@@ -98,6 +99,8 @@ def _verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[
         if found is not None:
             return found
     particles = phrasal_particles(lex, verb, lemma, children)  # (a particle read as an adverb: 'pushed back')
+    if particles and thing_laid_out(lex, lemma, particles[0], children):
+        return None  # ('laid out the plates')
     if not in_lexicon and not particles and not any(
         c.dep_ == "prep" and c.lower_ in lex.phrasal.get(lemma, ()) for c in children
     ):
@@ -125,7 +128,10 @@ def _verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[
         found = _prepositional(lex, text, verb, children, extra)
         if found is not None:
             return found
-    if particles and objects and not in_lexicon and not artefact(lex, objects[0]):
+    # (not a pair whose entry lists its prepositions: 'opened up about X' a cue, 'opened up a lead' none)
+    if particles and objects and not in_lexicon and not artefact(lex, objects[0]) and not lex.phrasal.get(
+        f"{lemma} {particles[0].lower_}"
+    ):
         extra.extend(particles)
         return [with_tail(lex, text, verb, subtree_span(objects[0]), objects[0])]
     if not in_lexicon:

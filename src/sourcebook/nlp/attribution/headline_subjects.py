@@ -71,7 +71,10 @@ def _misread_verb(doc: Doc, end: int, forms: dict[str, bool], verbs: frozenset[s
             continue
         subject = doc[start : token.i]
         last, head = subject[-1], token.head
-        if not (last.pos_ in ("PROPN", "NOUN") or last.pos_ == "ADJ" and last.is_title) or subject[0].pos_ == "CCONJ" or not all(
+        # (an adjective in capitals names a group, 'Republican slams X'; the line's first word is
+        # capitalised anyway, so alone it must be a name's: not 'New rules for retailers from July')
+        named = last.is_title and (last.i > 0 or last.ent_type_ != "")
+        if not (last.pos_ in ("PROPN", "NOUN") or last.pos_ == "ADJ" and named) or subject[0].pos_ == "CCONJ" or not all(
                 _nominal(t) for t in subject):
             return None
         plural = last.tag_ in ("NNS", "NNPS") or any(t.pos_ == "CCONJ" for t in subject)

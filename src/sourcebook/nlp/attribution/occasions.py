@@ -71,7 +71,7 @@ def _occasion(token: Token, source: Token, set_off: bool) -> bool:
             return timed
         # 'Mr Nair, in a supplementary question, noted', 'Trump, during interviews on Thursday,':
         # set off, a medium's phrase says how it spoke ('Officials at the meeting said' stays)
-        return set_off and not pobj.ent_type_ and pobj.lemma_.lower() in lex.medium_nouns
+        return set_off and not pobj.ent_type_ and _medium(lex, pobj)
     if token.dep_ not in CLAUSE_DEPS or not set_off or _after_a_time(doc[token.left_edge.i - 2]):
         return False
     first = doc[token.left_edge.i]
@@ -81,6 +81,16 @@ def _occasion(token: Token, source: Token, set_off: bool) -> bool:
     # 'said Aminah Hassan, 36, when met at the relief centre', 'Mr Lim, while visiting the site,';
     # not 'Ana Ruiz, who was visiting her mother'
     return first.lower_ in lex.adverbial_marks and first.head.i == token.i and first.dep_ in ("mark", "advmod")
+
+
+def _medium(lex: Lexicon, noun: Token) -> bool:
+    """Whether ``noun`` names a medium (``medium_nouns``), alone ('in a statement') or with the
+    noun before it ('The union, in a press release, said': the list has 'press release')."""
+    lemma = noun.lemma_.lower()
+    if lemma in lex.medium_nouns or noun.i == 0:
+        return lemma in lex.medium_nouns
+    before = noun.doc[noun.i - 1]
+    return before.dep_ == "compound" and before.head.i == noun.i and f"{before.lower_} {lemma}" in lex.medium_nouns
 
 
 def _over_a_meal(lex: Lexicon, prep: Token, set_off: bool) -> bool:

@@ -19,6 +19,7 @@ from ..quotes import CLOSING_MARKS
 from ..sentences import sentence_of
 from . import misread
 from .candidate import after_dateline, line_label_end, name_before, trim
+from .fronted_roles import body_after_fronted_role
 from .lexicon import Lexicon
 from .listicles import counted_head
 from .negation import outer_negation
@@ -293,6 +294,7 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
     if other is not None and misread.object_ended_early(token, other):
         end = subtree_span(other)[1]  # 'The daughter of State Senator Ann Pike'
     start = start if (role_start := misread.role_read_as_subject(token)) is None else role_start  # 'The chair, Mei Tanaka,'
+    start = start if (body := body_after_fronted_role(token)) is None else body.idx  # 'signed by its head, X, the guild'
     role = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 and token.pos_ == "PROPN" else None
     if role is not None and role.dep_ == "npadvmod" and role.head.i == token.head.i and role.lower_.endswith(PERSON_SUFFIXES):
         start = role.idx  # 'Co-author Dr. Jean-Baptiste Moreau said': the role the parser hung on the verb
