@@ -72,7 +72,9 @@ def _share_start(doc: Doc, cand: Candidate) -> int | None:
         if antecedent is None or not _is_share(antecedent):
             return None
         return int(antecedent.left_edge.idx)
-    return int(span[0].idx) if _is_share(head) else None
+    # ('Half the members': the share a predeterminer of the group)
+    shared = _is_share(head) or any(c.dep_ == "predet" and _is_share(c) for c in head.children)
+    return int(span[0].idx) if shared else None
 
 
 def _is_share(token: Token) -> bool:

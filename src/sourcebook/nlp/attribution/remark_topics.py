@@ -8,8 +8,11 @@ spoke about is the object of the preposition after it. The object and the prepos
 a phrasal cue ('spoke about X'). Only after a verb of saying or writing or a phrasal cue ('made no
 mention of X' keeps the noun's own cue); not another's remark ('criticized the mayor's comments on
 X'), an object with words of its own past the noun ('wrote a note, which ran on Sunday, about X'), a
-platform ('posted a comment on Facebook'), a time ('said little on Monday'), nor a noun 'of' only
-describes ('sounded a note of caution')."""
+platform ('posted a comment on Facebook'), a time ('said little on Monday'), a noun 'of' only
+describes ('sounded a note of caution'), nor a paper or a person a piece was written for ('wrote a
+piece for the Ledger': 'for' opens a topic only after 'responsibility' and 'credit'), nor where a
+remark was made ('said a few words on stage', 'said little on the trail about X': an 'on' before an
+'about' is where)."""
 
 from __future__ import annotations
 
@@ -24,6 +27,13 @@ Spans = list[tuple[int, int]]
 _TOPIC_PREPS = frozenset(["about", "on", "of", "for", "over", "against"])
 #: the nouns whose topic 'of' opens ('made no mention of X')
 _OF_TOPICS = frozenset(["mention", "mentions"])
+#: the nouns whose topic 'for' opens ('claimed responsibility for X'); after another noun 'for' names
+#: where or for whom the remark was made ('wrote a piece for the Ledger', 'said a few words for the victims')
+_FOR_TOPICS = frozenset(["responsibility", "credit"])
+#: what 'on' opens when it tells where or for whom a remark was made, not its topic ('said a few words on
+#: stage', 'on camera', 'on behalf of the families', 'posted a comment on the club's page')
+_SETTINGS = frozenset(["stage", "camera", "air", "behalf", "record", "tape", "page", "website", "site", "blog",
+                       "radio", "television", "tv", "podcast", "show", "trail", "phone", "screen"])
 
 
 def remark_topic(lex: Lexicon, verb: Token, found: Spans, extra: list[Token]) -> Spans:
@@ -46,7 +56,12 @@ def remark_topic(lex: Lexicon, verb: Token, found: Spans, extra: list[Token]) ->
         return found  # ('posted a comment on Facebook': where it was posted)
     if prep.lower_ == "of" and obj.lower_ not in _OF_TOPICS:
         return found  # ('a note of caution', 'much of the plan': no topic)
+    if prep.lower_ == "for" and obj.lower_ not in _FOR_TOPICS:
+        return found  # ('wrote a piece for the Ledger': the paper it ran in)
     start, end = subtree_span(topic)
+    if prep.lower_ == "on" and (topic.lemma_.lower() in _SETTINGS or any(
+            t.lower_ == "about" and t.dep_ == "prep" for t in (*topic.subtree, *verb.rights))):
+        return found  # ('said little on the campaign trail about X': 'on' a place, 'about' the topic)
     extra.extend(obj.doc[obj.left_edge.i : prep.i + 1])
     # (a topic hung on the verb ends with its own words: not 'said little about X in recent months')
     return [(start, end if prep.head.i == verb.i else max(end, found[0][1]))]

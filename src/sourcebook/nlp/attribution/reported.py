@@ -24,7 +24,7 @@ from .fragments import fragment_before
 from .heard import heard_cue, heard_read_as_noun
 from .labels import explainer_heading
 from .lexicon import Lexicon
-from .list_items import numbered_item
+from .list_items import numbered_item, past_list_number
 from .looked_to import looked_to
 from .markers import colon_cue
 from .nouns import adjective_cue, copula_cue, noun_cue
@@ -104,7 +104,7 @@ class CueRules:
                         # source after its content ends before its cue
                         cand.source = trim(text, cand.source[0], cand.cue[0])
                     out.append(cand)
-            cand = colon_cue(text, sent, index, sentences, self.lex.line_labels, self.speaker_noun,
+            cand = colon_cue(text, past_list_number(sent), index, sentences, self.lex.line_labels, self.speaker_noun,
                              self.common_nouns, self.documents)
             if cand is not None and not numbered_item(text, cand):  # ('3. Harbor Lamp: The glow is warm.')
                 out.append(cand)

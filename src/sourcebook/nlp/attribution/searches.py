@@ -4,7 +4,9 @@ cue of aim when someone is said to seek a thing ('Voters are looking for change'
 ways to cut costs'); the bare participle, with no auxiliary, rather sets a scene the writer sees
 (the team travelling, the crowd in the mall) and says what they are doing, no aim anyone states
 (on PolNeAR train none of those the rule reads so is annotated; a subject the parser gave the bare
-participle, as in a headline, changes nothing). For ``noncues.not_a_cue``."""
+participle, as in a headline, changes nothing). Not a search for what a clause states ('Investors,
+looking for signs that rates will fall, bought bonds': the sign is a proposition they expect, an aim
+as with an auxiliary). For ``noncues.not_a_cue``."""
 
 from __future__ import annotations
 
@@ -16,5 +18,12 @@ def searching(verb: Token) -> bool:
     if verb.lemma_.lower() != "look" or verb.tag_ != "VBG":
         return False
     children = list(verb.children)
-    return any(c.dep_ == "prep" and c.lower_ == "for" for c in children) and not any(
-        c.dep_ in ("aux", "auxpass") for c in children)
+    prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    return prep is not None and not any(c.dep_ in ("aux", "auxpass") for c in children) and not any(
+        _states(c) for c in prep.children if c.dep_ == "pobj")
+
+
+def _states(noun: Token) -> bool:
+    """Whether ``noun`` holds a clause opened by 'that' ('signs that rates will fall')."""
+    return any(c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+               for c in noun.children)
