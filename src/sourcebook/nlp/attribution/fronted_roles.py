@@ -5,7 +5,9 @@ right after the role ('secretary'), says who signed, spoke or wrote for the body
 it is who the cue reports, so the source starts at that apposition. The role is the body's own
 ('its spokesman', 'their secretary'), which is what tells the name is no subject. Frequent in West African
 and South Asian press ('in a statement signed by its spokesman, X, the party noted'); a phrase
-that ends with a place or a thing ('In Accra, Ada Eze, the guild's head, said') keeps the name.
+that ends with a place or a thing ('In Accra, Ada Eze, the guild's head, said') keeps the name, and so
+does an apposition naming one person's role ('..., signed by its secretary, Ada Eze, a retired nurse,
+said': no body the role could be of, so the name is the subject and the role its description).
 """
 
 from __future__ import annotations
@@ -41,6 +43,14 @@ def body_after_fronted_role(name: Token) -> Token | None:
     if not subject or opening.dep_ != "prep" or verb.i <= name.i or not doc[opening.left_edge.i].is_sent_start:
         return None
     body = next((c for c in name.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","), None)
-    if body is None or body.pos_ not in ("PROPN", "NOUN") or body.ent_type_ == "PERSON":
+    if body is None or body.pos_ not in ("PROPN", "NOUN") or body.ent_type_ == "PERSON" or _one_person(body):
         return None
     return doc[body.left_edge.i]
+
+
+def _one_person(body: Token) -> bool:
+    """Whether ``body`` is one person's role ('the chairman of the party', 'a retired teacher'), not a
+    body ('the union', 'the ministry') nor a group of people ('the farmers')."""
+    lex = active_lexicon()
+    lemma = body.lemma_.lower()
+    return body.tag_ == "NN" and lemma in lex.role_nouns and lemma not in lex.organisation_words

@@ -2,11 +2,19 @@
 as the packet says'. The clause the aside sits on is an imperative, what the page bids its reader do, no
 statement the aside's speaker made: the leaflet's or the recipe's own instruction, so the aside reports no
 content (not 'The plant will close, as the minister said', whose clause states something, nor 'Do it now,
-he said', whose cue has no 'as')."""
+he said', whose cue has no 'as'). The aside must be the page's own to its reader: it names the reader ('as
+your doctor has told you', 'as the nurse tells you') or a thing that cannot speak ('as the packet says');
+one naming someone else speaking to someone else reports the bidding as news does ('Wash your hands, as
+the ministry has advised', 'Get it done, as the minister told parliament': the bidding is their words)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from .lexicon import active_lexicon
+from .syntax import source_like
+
+_READER = frozenset(["you", "your", "yours", "yourself", "yourselves"])
 
 
 def aside_on_a_bidding(verb: Token) -> bool:
@@ -18,4 +26,7 @@ def aside_on_a_bidding(verb: Token) -> bool:
     if head.dep_ == "conj" and (head.head.tag_ != "VB" or head.head.dep_ != "ROOT"):
         return False  # ('They will close the plant and cut jobs, as X said': a future's second verb)
     bound = head.head if head.dep_ == "conj" else head
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in (*head.children, *bound.children))
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in (*head.children, *bound.children)):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return any(t.lower_ in _READER for t in verb.subtree) or subject is not None and not source_like(active_lexicon(), subject)
