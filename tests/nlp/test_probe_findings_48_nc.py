@@ -1,8 +1,9 @@
 """Patterns of the forty-eighth session (helper nc): cue words no rule proposed, counted by lemma and
-frame over the misses with the share of their places that are cues. Stance verbs with a noun object
-('foresee', 'prescribe'); phrasal cues ('diverge on', 'tussle over', 'size up', 'tick off', 'open up
-about'); a pair whose entry lists its prepositions is a cue only with one of them ('opened up about X',
-not 'opened up a lead'); 'lay out' only with a plan or a view for object (``laid_out``), not a thing
+frame over the misses with the share of their places that are cues. A stance verb with a noun object
+('foresee'); phrasal cues ('diverge on', 'size up', 'tick off', 'open up about'); not 'prescribe' nor
+'tussle over', whose objects are as often a drug or a ball as a view (two and two right on train); a
+pair whose entry lists its prepositions is a cue only with one of them ('opened up about X', not
+'opened up a lead'); 'lay out' only with a plan or a view for object (``laid_out``), not a thing
 set down. Every sentence is written for the test."""
 
 from __future__ import annotations
@@ -14,12 +15,8 @@ from probe_records import found_report, records, top
 @pytest.mark.parametrize("text, cue, source, content", [
     ("The harbour pilots foresee a long dispute over the new tolls.", "foresee", "The harbour pilots",
      "a long dispute over the new tolls"),
-    ("The county doctor is prescribing strict rest for every worker hurt in the blast.", "prescribing",
-     "The county doctor", "strict rest for every worker hurt in the blast"),
     ("The two mayors diverge on funding for the river ferry.", "diverge on", "The two mayors",
      "funding for the river ferry"),
-    ("The neighbours tussled over the height of the new fence.", "tussled over", "The neighbours",
-     "the height of the new fence"),
     ("The valley farmers are sizing up the rival water plans.", "sizing up", "The valley farmers",
      "the rival water plans"),
     ("The governor ticked off a long list of roads she had repaired.", "ticked off", "The governor",
@@ -41,6 +38,8 @@ def test_a_cue_no_list_held_reports(nlp, text, cue, source, content):
     ("The workers opened up the old tunnel under the square.", "opened up"),
     ("The waiter laid out the plates and glasses on the long table.", "laid out"),
     ("The gardener laid out the seedlings in neat rows.", "laid out"),
+    ("The doctor prescribed antibiotics for the infection.", "prescribed"),
+    ("Two players tussled over the ball near the corner flag.", "tussled over"),
 ])
 def test_a_thing_opened_or_set_down_reports_nothing(nlp, text, cue):
     assert records(nlp, text, cue) == []

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .attitude_adjectives import attitude_adjective, attitude_key
+from .bare_stances import bare_stance
 from .candidate import SPEECH, Candidate, trim, trim_content
 from .closed_quotes import opens_past_its_quotation
 from .drawn_criticism import drawn_criticism
@@ -173,12 +174,14 @@ class CueRules:
             cand = noun_cue(lex, text, token)
             if cand is None and token.lower_ in lex.copula_nouns:
                 cand = copula_cue(lex, text, token)
-            return cand or stance_cue(lex, text, token) or drawn_criticism(lex, text, token) or won_support(lex, text, token)
+            return (cand or stance_cue(lex, text, token) or drawn_criticism(lex, text, token) or won_support(lex, text, token)
+                    or bare_stance(lex, text, token))
         if token.pos_ == "NOUN" and token.lower_ in lex.copula_nouns:
             return copula_cue(lex, text, token)
         if token.pos_ == "NOUN" and (lemma in lex.stance_nouns or lemma in lex.advocate_nouns or lemma in WON_NOUNS):
             # 'her support for X', 'X has support among Y'
-            return stance_cue(lex, text, token) or drawn_criticism(lex, text, token) or won_support(lex, text, token)
+            return (stance_cue(lex, text, token) or drawn_criticism(lex, text, token) or won_support(lex, text, token)
+                    or bare_stance(lex, text, token))
         if token.pos_ == "ADJ" and lemma in lex.adjectives:
             return adjective_cue(lex, text, token) or set_adjective(lex, text, token)  # ('Voters, angry about X,')
         if (key := attitude_key(lex, token)) is not None:
