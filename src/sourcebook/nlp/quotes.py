@@ -3,8 +3,12 @@ tokens. Shared by the attribution and figure extractors.
 
 spaCy tags an NYT-style opening ``''`` as a closing quote and straight marks carry no side, so
 the pairing is done here, paragraph by paragraph (hand-written because no library pairs
-quotation marks robustly): curly marks pair by side; straight ``"`` and doubled ``''`` / ``\u2018\u2018``
-marks alternate within a paragraph. An opening mark left unclosed at the end of a paragraph
+quotation marks robustly): curly marks pair by side (a low mark is closed by a high one,
+German '\u201e...\u201c'; '\u00bb' after a space opens a quotation '\u00ab' closes; single
+guillemets pair too, except inside double ones); straight ``"`` and doubled ``''`` / ``\u2018\u2018``
+marks alternate within a paragraph. A paragraph opening on a single mark whose quotation holds
+the double-quoted ones is British style: the single quotation is returned in their place.
+An opening mark left unclosed at the end of a paragraph
 runs to the end of the paragraph (the convention for quotes continued in the next paragraph).
 A paragraph with no double mark may quote in single marks (``'...'``, ``\u2018...\u2019``: British
 style, headlines): an opening mark after a space or at the paragraph's start pairs with the next
@@ -25,17 +29,17 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-OPENING = "\u201c\u201e\u00ab"
-CLOSING = "\u201d\u00bb"
+OPENING = "\u201c\u201e\u00ab\u2039"
+CLOSING = "\u201d\u00bb\u203a"
 #: tokens that close a quotation as spaCy writes them ('"', "''", a curly mark)
-CLOSING_MARKS = frozenset(['"', "''", "\u201d", "\u2019", "\u00bb"])
+CLOSING_MARKS = frozenset(['"', "''", "\u201d", "\u2019", "\u00bb", "\u203a"])
 #: every character that opens or closes a quotation
 QUOTE_CHARS = OPENING + CLOSING + "\"'\u2018\u2019"
 #: a quotation's closing mark by its opening one (straight marks close themselves; `` ... '' in
 #: LaTeX-style text)
-QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb", "``": "''"}
+QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u2039": "\u203a", "``": "''"}
 # a double mark: curly or straight, or two apostrophes/backticks used as one (NYT, LaTeX)
-_MARK = re.compile(r"''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_MARK = re.compile(r"''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]")
 _SINGLE = re.compile(r"(?<![\w\u2019'])[\u2018'](?=\S)([^\n'\u2018\u2019]{2,200}?)(?<=\S)[\u2019'](?![\w])")
 _SINGLE_OPEN = re.compile(r"(?<![^\s(\[\-\u2014\u2013:])[\u2018'](?=[^\s'\u2018\u2019])")
 _SINGLE_CLOSE = re.compile(r"(?<=\S)[\u2019'](?![\w\u2018\u2019'])")
@@ -83,6 +87,33 @@ def _side(mark: str, text: str, pos: int, end: int) -> str:
     return "either"
 
 
+#: marks that close a quotation opened by another mark read as an opening one elsewhere:
+#: German low-high ('„Wir kommen“') and reversed guillemets ('»Wir kommen«')
+_REVERSED = {"\u201e": "\u201c", "\u00bb": "\u00ab"}
+_SINGLE_GUILLEMETS = "\u2039\u203a"
+
+
+def _paired_side(text: str, opened: tuple[int, int] | None, m: re.Match[str]) -> str | None:
+    """The side of a mark read against the quotation it may close, None when the mark's own
+    side holds. A low mark opening a quotation is closed by a high one (German '„Wir kommen“,
+    sagte sie', not a second opening); '»' after a space opens a quotation '«' closes (German
+    and Nordic style); single guillemets inside double ones ('«Er sagte ‹nein›»') are quoted
+    words, no marks of the paragraph's pairing."""
+    mark = m.group()
+    if opened is None:
+        before = text[m.start() - 1] if m.start() > 0 else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        if mark == "\u00bb" and (before.isspace() or before in "(:") and not after.isspace():
+            return "open"
+        return None
+    first = text[opened[0] : opened[1]]
+    if mark == _REVERSED.get(first):
+        return "close"
+    if mark in _SINGLE_GUILLEMETS and first not in _SINGLE_GUILLEMETS:
+        return "inner"
+    return None
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Double-quoted spans of ``text`` in text order (non-overlapping)."""
     quotes: list[Quote] = []
@@ -117,7 +148,9 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, continued: bool = Fal
         return _single_quotes(text, p_start, p_end, continued)
     opened: tuple[int, int] | None = None  # (mark start, mark end)
     for m in _MARK.finditer(text, p_start, p_end):
-        side = _side(m.group(), text, m.start(), m.end())
+        side = _paired_side(text, opened, m) or _side(m.group(), text, m.start(), m.end())
+        if side == "inner":
+            continue
         if opened is None:
             if side != "close":
                 opened = (m.start(), m.end())
@@ -139,7 +172,43 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, continued: bool = Fal
     for m in _CURLY_SINGLE.finditer(text, p_start, p_end):
         if len(m.group(1).split()) >= 4 and not any(q.open <= m.start() < q.close + 1 for q in out):
             out.append(Quote(m.start(), m.start(1), m.end(1), m.end()))
+    out = _outer_single(text, p_start, p_end, out)
     return sorted((q for q in out if q.end > q.start), key=lambda q: q.open)
+
+
+# a single mark opening a paragraph or set after a colon, before a letter ('90s' is no quotation)
+_OUTER_OPEN = re.compile(r"(?:^|(?<=:)|(?<=: ))[\u2018'](?=[A-Za-z])")
+# a single mark after a word or a comma, full stop, question or exclamation mark, ending a word
+_OUTER_CLOSE = re.compile(r"(?<=[\w,.!?\"\u201d])[\u2019'](?=[\s,.;:!?\u2014\u2013-]|$)")
+
+
+def _outer_single(text: str, p_start: int, p_end: int, quotes: list[Quote]) -> list[Quote]:
+    """British style: a quotation in single marks holding one in double marks ('\u2018He told me
+    "you are fired", just like that,\u2019 said the clerk'). The single quotation opens the
+    paragraph (or follows a colon) and closes past every double quotation it holds; it is
+    returned in their place, as a double quotation holding single ones is returned whole."""
+    if not quotes:
+        return quotes
+    opening = _OUTER_OPEN.search(text[p_start:p_end])
+    if opening is None or p_start + opening.start() > min(q.open for q in quotes):
+        return quotes
+    at = p_start + opening.end()
+    # the same quotation read in curly single marks beside the double ones
+    doubles = [q for q in quotes if q.open != at - 1]
+    if not doubles:
+        return quotes
+    inner_end = min(q.close for q in doubles)
+    for close in _OUTER_CLOSE.finditer(text, at, p_end):
+        if close.start() < inner_end:
+            continue
+        if _plural_possessive(text, close.start(), p_end):
+            continue
+        held = [q for q in doubles if q.open >= at and q.close <= close.start()]
+        if not held or any(q.open < close.start() < q.close for q in doubles):
+            return quotes
+        outer = Quote(at - 1, at, close.start(), close.end())
+        return [outer, *(q for q in doubles if q not in held)]
+    return quotes
 
 
 def _single_quotes(text: str, p_start: int, p_end: int, continued: bool = False) -> list[Quote]:

@@ -13,6 +13,7 @@ from ...model import Attribution, Span
 from ..quotes import QUOTE_CHARS, find_quotes, find_single_quotes
 from ..sentences import sentences as doc_sentences
 from .asides import apposed_denials
+from .bracketed_quotes import bracketed_quotes
 from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, close_marks, inside, overlaps, trim_content
 from .captions import without_picture_pointer
 from .closing_reports import widen_closing_reports
@@ -34,6 +35,7 @@ from .poll_shares import split_poll_shares
 from .quoted_names import quoted_name
 from .ranker import Ranker
 from .relative_reports import split_relative_reports
+from .relative_sources import relative_sources
 from .reported import CueRules
 from .reread import parsed, reread
 from .restated import drop_restated_cues
@@ -113,6 +115,8 @@ class Extractor:
         sources_without_reports(text, cands)  # ('confirmed by her brother, who said X': the source ends at the comma)
         apposed_denials(self.lex, doc, cands)  # (again: the quotations may have run a content on)
         cands = _within_their_quotation(text, cands, quotes)
+        bracketed_quotes(text, cands, spoken.quotes)  # ('The agency ("X," a spokesman said) declined')
+        relative_sources(text, cands)  # ('"X," said Tom O'Neill, whose son was hurt': the source's clause)
         widen_closing_reports(text, cands, sentence_of)
         split_relative_reports(doc, text, cands, quotes)  # ('X, which critics said would fail': a report of its own)
         split_trailing_reports(doc, text, cands, quotes)  # ('said X, adding Y', 'X even as critics said Y')

@@ -5,8 +5,11 @@ by name; a later 'the veteran keeper' no one in the article was given in so many
 person. Only a definite role phrase ('the veteran keeper'; not 'a keeper', not one with a name or
 an owner of its own, 'Rovers' keeper') whose head noun and modifiers the headline holds ('the
 prime minister' is not the 'Minister resigns' of the headline), and only the one
-person the lede's sentence has as its subject, with no gender against the phrase's. Before, the
-record kept the bare description, a speaker no reader can use."""
+person the lede's sentence has as its subject, with no gender against the phrase's, and no other
+role of their own ('Minister slams blockade' / 'Farmer Joel Pike led ...': the farmer is no
+minister; 'The mayor on parking' / 'Tessa Crane, the city's transport chief, ...'), in a lede that
+is no labelled line of a Q-and-A ('Q. Will fees rise?'). Before, the record kept the bare
+description, a speaker no reader can use."""
 
 from __future__ import annotations
 
@@ -15,11 +18,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from ..lexicon import word_set
 from .index import DESCRIPTION, PERSON, Resolved
+from .interviews import label_at
 from .people import compatible, gender_of_word
 from .syntax import PEOPLE_ENDINGS
 
 if TYPE_CHECKING:
+    from .lexicon import Lexicon
     from .speakers import SpeakerResolver
 
 
@@ -40,8 +46,7 @@ def name_the_headline_epithet(resolver: SpeakerResolver, cands: list, out: list[
         span, head = found
         lemma = head.lemma_.lower()
         lex = resolver.lex
-        person_noun = lemma in lex.role_nouns or lemma.endswith(PEOPLE_ENDINGS) and lemma not in lex.lookalike_nouns
-        if (head.pos_ != "NOUN" or head.tag_ != "NN" or not person_noun
+        if (head.pos_ != "NOUN" or head.tag_ != "NN" or not _person_noun(lex, lemma)
                 or not {lemma, head.lower_} & headline or span[0].lower_ != "the"
                 or any(t.i < head.i and (t.dep_ == "poss" or t.pos_ == "PROPN") for t in span)
                 or any(t.i < head.i and t.dep_ in ("amod", "compound", "nmod") and t.lower_ not in headline for t in span)):
@@ -50,19 +55,27 @@ def name_the_headline_epithet(resolver: SpeakerResolver, cands: list, out: list[
         titled = [t.dep_ for t in title if t.lemma_.lower() == lemma]
         if not any(dep in ("nsubj", "nsubjpass", "ROOT") for dep in titled):
             continue
-        lede = _lede_subject(resolver, active="nsubj" in titled)
+        lede = _lede_subject(resolver, "nsubj" in titled, {lemma, head.lower_})
         if lede is not None and compatible(lede.gender, gender_of_word(head.text)):
             out[i] = lede
 
 
-def _lede_subject(resolver: SpeakerResolver, active: bool) -> Resolved | None:
+def _person_noun(lex: Lexicon, word: str) -> bool:
+    """Whether ``word`` names a kind of person: a role noun or a noun with a people's ending ('farmer')."""
+    return word in lex.role_nouns or word.endswith(PEOPLE_ENDINGS) and word not in lex.lookalike_nouns
+
+
+def _lede_subject(resolver: SpeakerResolver, active: bool, nouns: set[str]) -> Resolved | None:
     """The one person the first sentence after the headline names as its subject (an active verb's,
-    when the headline's role is one: ``active``), else None."""
+    when the headline's role is one: ``active``), when no role of their own is another than ``nouns``
+    ('goalkeeper' is a 'keeper') and the sentence is no Q-and-A's labelled line, else None."""
     first = resolver.sentence_of(resolver.headline_end)
     first += resolver.sent_starts[first] < resolver.headline_end  # (the sentence after the headline's)
     if first >= len(resolver.sent_starts):
         return None
     start = resolver.sent_starts[first]
+    if label_at(resolver.text, start) is not None:
+        return None  # ('Q. Will fees rise?': a question put, no lede)
     stop = resolver.sent_starts[first + 1] if first + 1 < len(resolver.sent_starts) else len(resolver.text)
     sentence = resolver.doc.char_span(start, stop, alignment_mode="contract")
     people: list = []
@@ -75,4 +88,8 @@ def _lede_subject(resolver: SpeakerResolver, active: bool) -> Resolved | None:
     if len(people) != 1 or not people[0][1]:
         return None
     person = people[0][0]
+    modifiers = word_set("role_modifiers")  # ('former', 'senior': no role of their own)
+    if any(_person_noun(resolver.lex, w) and w not in modifiers and not w.endswith(tuple(nouns))
+           for w in person.roles if not w.startswith("org:")):
+        return None
     return Resolved(person.name, PERSON, person.affiliation, person.gender)
