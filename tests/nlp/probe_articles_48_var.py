@@ -7,8 +7,8 @@ Zealand, Irish, British, and a wire story), with their honorifics ('Shri', 'Alha
 'disclosed that', 'said in a statement signed by', 'told the Star', 'in response to queries from').
 The gold is written by hand: (a word of the cue, the source, the first content span) per attribution
 the pipeline gets right. Every name, figure and sentence is made up. Read by
-``test_probe_findings_48_var``; ``NOT_REPORTS`` holds lines that report nothing and ``STILL_WRONG``
-the reports the pipeline still gets wrong, with the reason."""
+``test_probe_findings_48_var``; ``NOT_REPORTS`` holds lines that report nothing (the one report the
+pipeline got wrong, a headline's 'warns of winter load shedding', is right since ``gerund_ends``)."""
 
 ARTICLES = {}
 GOLD = {}
@@ -110,6 +110,8 @@ Energy analyst Pieter van der Merwe said the warning should be taken seriously. 
 The DA's spokesperson on energy, Kevin Mileham, said in a statement that the minister had misled the public.
 """
 GOLD["southafrica"] = [
+    # (the parser reads 'shedding' as a gerund of 'warns': the topic goes on over it, ``gerund_ends``)
+    ("warns", "Eskom", "winter load shedding"),
     ("warned", "Eskom", "load shedding could return in winter if two units at Kusile are not repaired in time"),
     ("told", "Group chief executive Thandeka Nkosi", 'the utility was "doing everything possible"'),
     ("said", "Energy analyst Pieter van der Merwe", "the warning should be taken seriously"),
@@ -263,7 +265,3 @@ NOT_REPORTS["wire2"] = [
 ]
 
 NESTED = {}
-STILL_WRONG = [
-    # the parser reads 'shedding' as a gerund of 'load': the content stops at 'load'
-    ("southafrica", "warns", "Eskom", "winter load shedding", "a compound noun ending in -ing read as a gerund"),
-]

@@ -9,6 +9,8 @@ verb or of the word, whose phrase ends just before it, is that verb: it becomes 
 subject as its own, and the root verb its clause. Only when nothing else of the root comes before
 the word, the word holds nothing and opens the clause's subject ('The price show tickets rose' is no
 sentence the parser reads so: a real compound's noun is its clause's only subject).
+Two kin read apart: the compound inside the participle phrase of its own subject ('Data released by the
+bank show X', ``participle_objects``) and a share's verb read as a modifier ('a third say X', ``share_verbs``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import active_lexicon
+from .participle_objects import participle_object_verb
+from .share_verbs import share_verb
 from .tables import words_of
 
 #: what the word before the verb may be tagged: the end of its subject
@@ -30,6 +34,13 @@ def compound_verbs(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[tuple
     lex = None
     words = words_of(doc)
     for i, dep in enumerate(words.dep):
+        if dep == "amod" and words.lower[i] in ("say", "think", "believe", "expect", "feel", "want"):
+            lex = lex or active_lexicon()
+            if (shared := share_verb(lex, doc[i])) is not None:  # ('while a third say costs will rise')
+                heads.update(shared[0])
+                deps.update(shared[1])
+                verbs.append((doc[i], "VBP", shared[2]))
+            continue
         if dep != "compound" or i == 0 or words.tag[i] not in ("NN", "NNS") or words.tag[i - 1] not in _SUBJECT_END:
             continue  # (no Token made)
         lex = lex or active_lexicon()
@@ -37,6 +48,11 @@ def compound_verbs(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[tuple
         if lemma is None or not (lemma in lex.cue_verbs or lemma in lex.poll_verbs) or words.lower[i] not in (lemma, lemma + "s"):
             continue
         token = doc[i]
+        if (arcs := participle_object_verb(token)) is not None:  # ('Data released by the bank show X')
+            heads.update(arcs[0])
+            deps.update(arcs[1])
+            verbs.append((token, "VBP" if token.lower_ == lemma else "VBZ", lemma))
+            continue
         noun, verb = token.head, token.head.head
         if noun.dep_ not in ("nsubj", "nsubjpass") or any(c.i < i for c in noun.lefts if c.i != i):
             continue

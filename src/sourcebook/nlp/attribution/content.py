@@ -32,6 +32,7 @@ from .relative_objects import set_off_relative_object
 from .relatives import addressee_clause_before, clause_read_as_relative
 from .remark_topics import remark_topic
 from .report_ends import main_verb_in_relative_report, told_between
+from .result_clauses import result_clause
 from .set_off_ends import stance_content_end
 from .spoken_at import medium_placed
 from .stated_reasons import past_a_stated_reason
@@ -177,7 +178,8 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         or c.dep_ == "xcomp" and c.i > verb.i and that_clause(c)  # 'said only that the union would "look at"'
     ]
     clauses = noun_clause_after(verb, clauses)  # 'X, Valde said, in the clearest sign yet that Y': 'Y' is the writer's
-    clauses = [c for c in clauses if not told_between(lex, verb, c)]  # '"X," he said, telling reporters, "Y."'
+    clauses = [c for c in clauses if not told_between(lex, verb, c) and not result_clause(c)]  # ('said enough that X')
+    # (and not '"X," he said, telling reporters, "Y."')
     held = _held_around_an_aside(lex, verb)
     if held is not None:
         before, after_that = held

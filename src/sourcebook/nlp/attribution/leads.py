@@ -79,6 +79,11 @@ def that_clause_read_as_adverbial(lex: Lexicon, verb: Token, clause: Token) -> b
     if clause.dep_ != "advcl" or clause.i < verb.i:
         return False
     marks = [c for c in clause.children if c.dep_ == "mark"]
+    if not marks:  # ('was submitted on behalf of X that Y': the 'that' opening the clause read as an object)
+        first = clause.left_edge if clause.left_edge.i > verb.i else clause
+        before = verb.doc[first.i - 1]
+        marks = [t for t in (first, before) if t.lower_ == "that" and t.dep_ == "dobj" and t.head.i in (verb.i, clause.i)
+                 and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)][:1]  # (not 'clarified that to X')
     if len(marks) != 1 or marks[0].lower_ != "that":
         return False
     doc = verb.doc
@@ -94,9 +99,11 @@ def that_clause_read_as_adverbial(lex: Lexicon, verb: Token, clause: Token) -> b
 
 
 def _medium_or_time(lex: Lexicon, prep: Token) -> bool:
-    """A phrase naming where the words were given ('in a statement') or when ('in 2008'), with no
-    clause of its own (not 'to a question about a claim', whose clause the 'that' may open)."""
+    """A phrase naming where the words were given ('in a statement'), when ('in 2008') or for whom ('on
+    behalf of the tenants'), with no clause of its own (not 'to a question about a claim', whose clause the 'that' may open)."""
     objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objs) == 1 and prep.lower_ == "on" and objs[0].lower_ == "behalf":
+        return True  # (for whom: 'argued on behalf of the defendant that X')
     return (len(objs) == 1 and prep.lower_ in ("in", "on", "during")
             and (objs[0].lemma_.lower() in lex.medium_nouns or objs[0].ent_type_ in ("DATE", "TIME"))
             and all(t.dep_ in ("det", "poss", "amod", "compound", "nummod", "pobj") for t in objs[0].subtree if t.i != objs[0].i))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .gerund_ends import gerund_end
 from .syntax import subtree_span
 from .tails import COORDINATION_GAPS
 
@@ -27,6 +28,7 @@ def parallel_end(text: str, verb: Token, found: Spans) -> Spans:
     """``found`` with its last span grown over the conjuncts of ``verb`` after it that go on
     the content's infinitive or repeat the preposition before it."""
     doc = verb.doc
+    found = gerund_end(text, verb, found)  # ('warns of winter load shedding': the '-ing' word the topic's last)
     start, end = found[-1]
     first = doc.char_span(start, end, alignment_mode="expand")
     if first is None or not len(first):

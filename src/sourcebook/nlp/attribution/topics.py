@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .affiliations import HONORIFICS
 from .lexicon import active_lexicon
 from .people import gender_of_first_name
 from .syntax import FINITE_TAGS, PERSON_SUFFIXES, source_like
@@ -33,6 +34,8 @@ def topic_heading(before: Span, colon: Token, common_nouns: frozenset[str], spea
     if len(words) < 2 or not all(t.is_title for t in words) or words[-1].lower_ not in common_nouns or (
             gender_of_first_name(words[0].text) is not None):
         return False
+    if words[-1].ent_type_ == "PERSON" and (words[0].lower_ in HONORIFICS or words[0].lower_ in speaking):
+        return False  # (a title and a surname the word list also holds as a noun: 'Senator Diaz:', 'Dr Moss:')
     last = before[-1].lower_
     if all(t.pos_ == "PROPN" for t in words) and not any(t.ent_type_ in ("ORG", "NORP", "GPE", "FAC") for t in words) and (
             last in common_nouns and last not in speaking and not last.endswith(PERSON_SUFFIXES)):
