@@ -38,3 +38,17 @@ def touching(found, text, line):
     end = start + len(line)
     return [r.cue.text if r.cue else None for r in found
             if any(start <= s.start < end for s in (r.cue, r.source, *r.contents) if s is not None)]
+
+
+def speaker_of(found, cue, source, content):
+    """The speaker of the report in ``found`` with that cue, source and content opening, else a note of what there is."""
+    for r in found:
+        if (r.cue is not None and r.cue.text == cue and r.source is not None and r.source.text == source
+                and r.contents and r.contents[0].text.startswith(content)):
+            return r.speaker
+    return f"no report ({[(r.cue.text if r.cue else None, r.source.text if r.source else None) for r in found]})"
+
+
+def sources_and_speakers(nlp, text):
+    """Each top-level record's source text and speaker for ``text``."""
+    return [(r.source.text if r.source is not None else None, r.speaker) for r in records(nlp, text) if r.parent is None]

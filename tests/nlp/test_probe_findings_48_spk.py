@@ -18,20 +18,13 @@ from __future__ import annotations
 import pytest
 from probe_articles_48_spk import ARTICLES, KNOWN, SPEAKERS
 from probe_records import records
+from probe_records import sources_and_speakers as _speakers
+from probe_records import speaker_of as _speaker
 
 
 @pytest.fixture(scope="module")
 def parsed(nlp):
     return {name: [r for r in records(nlp, text) if r.parent is None] for name, text in ARTICLES.items()}
-
-
-def _speaker(found, cue, source, content):
-    """The speaker of the report with that cue, source and content opening, else a note of what there is."""
-    for r in found:
-        if (r.cue is not None and r.cue.text == cue and r.source is not None and r.source.text == source
-                and r.contents and r.contents[0].text.startswith(content)):
-            return r.speaker
-    return f"no report ({[(r.cue.text if r.cue else None, r.source.text if r.source else None) for r in found]})"
 
 
 @pytest.mark.parametrize(("name", "cue", "source", "speaker", "content"),
@@ -44,10 +37,6 @@ def test_the_articles_speakers(parsed, name, cue, source, speaker, content):
 @pytest.mark.xfail(strict=True, reason="a speaker still wrong (see probe_articles_48_spk.KNOWN)")
 def test_the_speakers_still_wrong(parsed, name, cue, source, content, speaker):
     assert _speaker(parsed[name], cue, source, content) == speaker
-
-
-def _speakers(nlp, text):
-    return [(r.source.text if r.source is not None else None, r.speaker) for r in records(nlp, text) if r.parent is None]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
