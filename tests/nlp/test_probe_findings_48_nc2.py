@@ -41,3 +41,12 @@ def test_an_among_phrase_names_the_holders(nlp):
 ])
 def test_near_misses_make_no_sourceless_side(nlp, text, word):
     assert not [r for r in records(nlp, text) if r.cue is not None and word in r.cue.text and r.source is None]
+
+
+@pytest.mark.parametrize("text", [
+    "Resistance to antibiotics has grown in hospital wards.",
+    "Resistance to heat makes the new alloy useful in engines.",
+])
+def test_a_bodys_resistance_is_no_side(nlp, text):
+    """Resistance to a drug or to heat is a body's or a material's, no view."""
+    assert records(nlp, text) == []

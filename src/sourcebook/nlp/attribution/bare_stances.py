@@ -6,8 +6,9 @@ A noun of taking a side (for or against something) with its own preposition and 
 on, and with no word naming whose side it is (no possessive, determiner or modifier: 'her
 opposition to X', 'the support for Y', 'local opposition to Z' are ``stance_cue``'s or none), that
 is the subject of a clause is the view of unnamed holders: a record with no source and the
-preposition's object for its content ('support' only when it is for someone named or a plan, not
-help or a prop: 'Support for the flood victims arrived'). An 'among' phrase on the noun or its verb names the holders
+preposition's object for its content ('support' and 'resistance' only when they are for or against
+someone named or a plan, not help, a prop or a body's: 'Support for the flood victims arrived',
+'Resistance to antibiotics has grown'). An 'among' phrase on the noun or its verb names the holders
 ('Support for the plan is highest among nurses') and is the source. ``stance_cue`` makes none of
 these: it needs a holder. The ranker's threshold does not judge them (``Candidate.unjudged``): its
 features drop a noun cue with no source.
@@ -38,8 +39,8 @@ def bare_stance(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in lex.stance_nouns.get(lemma, ())), None)
     if prep is None or (topic := first_child(prep, "pobj")) is None:
         return None
-    if lemma == "support" and not _a_side(lex, topic):
-        return None  # ('Support for the roof beams came from steel posts', 'Support for flood victims arrived': help)
+    if lemma in ("support", "resistance") and not _a_side(lex, topic):
+        return None  # ('Support for flood victims arrived': help; 'Resistance to antibiotics has grown': a body's)
     content = trim_content(text, *phrase_without_aside(topic))
     if content is None or reports_inside(lex, noun.doc, content):
         return None
