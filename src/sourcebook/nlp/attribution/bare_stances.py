@@ -8,7 +8,9 @@ opposition to X', 'the support for Y', 'local opposition to Z' are ``stance_cue`
 is the subject of a clause is the view of unnamed holders: a record with no source and the
 preposition's object for its content ('support' and 'resistance' only when they are for or against
 someone named or a plan, not help, a prop or a body's: 'Support for the flood victims arrived',
-'Resistance to antibiotics has grown'). An 'among' phrase on the noun or its verb names the holders
+'Resistance to antibiotics has grown'; nor 'support' that arrives, flows or ends: 'Support for the
+old phone ends in May', 'Support for the port arrived by sea' are a service or aid). An 'among'
+phrase on the noun or its verb names the holders
 ('Support for the plan is highest among nurses') and is the source. ``stance_cue`` makes none of
 these: it needs a holder. The ranker's threshold does not judge them (``Candidate.unjudged``): its
 features drop a noun cue with no source.
@@ -25,6 +27,8 @@ from .syntax import first_child, source_like, source_span, span_of
 
 #: nouns of taking a side for or against something (lemmas; their prepositions are the lexicon's ``stance_nouns``)
 _SIDES = frozenset(["support", "opposition", "objection", "hostility", "resistance"])
+#: the verbs of bare 'support' that is aid or a service, not a side ('Support for the old phone ended')
+_DELIVERED = frozenset(["arrive", "end", "expire", "cease", "lapse", "flow", "pour", "reach", "stop"])
 #: the words before the noun that name or limit its holders
 _HOLDERS = frozenset(["det", "poss", "amod", "compound", "nmod", "nummod"])
 
@@ -41,6 +45,8 @@ def bare_stance(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
         return None
     if lemma in ("support", "resistance") and not _a_side(lex, topic):
         return None  # ('Support for flood victims arrived': help; 'Resistance to antibiotics has grown': a body's)
+    if lemma == "support" and noun.head.lemma_.lower() in _DELIVERED:
+        return None  # ('Support for the old phone ended in May': a service)
     content = trim_content(text, *phrase_without_aside(topic))
     if content is None or reports_inside(lex, noun.doc, content):
         return None

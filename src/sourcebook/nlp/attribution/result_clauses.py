@@ -2,7 +2,9 @@
 listening', 'She talked so much that the meeting ran late'. The parser hangs the 'that' clause on the
 verb as its complement, but after 'enough' or 'so' with an adverb of degree ('so much', 'so often',
 'so loudly') it tells what the saying brought about, not what was said: no content (the saying may
-still be a report with another content, which the other rules find)."""
+still be a report with another content, which the other rules find). Not 'enough' after an adverb of
+manner or frequency: 'The mayor said often enough that the road would close', 'said clearly enough
+that X' tell how plainly or how often X was said, and X is the content."""
 
 from __future__ import annotations
 
@@ -22,5 +24,5 @@ def result_clause(clause: Token) -> bool:
     doc = clause.doc
     before = doc[first.i - 1]
     if before.lower_ in _DEGREE:
-        return True
+        return doc[before.i - 1].tag_ != "RB"  # (not 'said often enough that X')
     return before.lower_ in _AFTER_SO and doc[first.i - 2].lower_ == "so"
