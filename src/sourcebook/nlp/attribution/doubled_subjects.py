@@ -1,4 +1,5 @@
-"""A verb of saying the parser gave two subjects, mended before every rule reads the parse.
+"""A verb of saying (or, for a name after a noun, any verb) the parser gave two subjects, mended
+before every rule reads the parse.
 
 A verb has one subject. When the parser hangs two on a verb of saying, one of them belongs
 elsewhere, and the rules that take a cue's subject as its source took the wrong one:
@@ -11,7 +12,10 @@ elsewhere, and the rules that take a cue's subject as its source took the wrong 
   subject of the verb; it is the object of the preposition, which goes on the clause the first
   subject's phrase ends with (the source was 'school');
 - 'Critics who oppose it say X': the object pronoun of the first subject's relative clause read
-  as a second subject (the source was 'it').
+  as a second subject (the source was 'it');
+- 'A paper in the journal Cortex found X': a name right after a common noun that ends the first
+  subject's phrase read as a second subject; it names that noun ('the journal', 'the charity'),
+  whose apposition it is (the source was 'Cortex').
 """
 
 from __future__ import annotations
@@ -41,10 +45,14 @@ def doubled_subjects(doc: Doc) -> Arcs | None:
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
     for v, count in counts.items():
-        if count != 2 or words.pos[v] != "VERB" or words.lemma[v].lower() not in lex.cue_verbs:
+        if count != 2 or words.pos[v] != "VERB":
             continue
         verb = doc[v]
         first, second = (c for c in verb.children if c.dep_ == "nsubj")
+        if second.i < verb.i:
+            _named_noun(first, second, heads, deps)  # (any verb: 'A study in the journal Cortex found X')
+        if words.lemma[v].lower() not in lex.cue_verbs:
+            continue
         if first.i < verb.i < second.i:
             _after(verb, second, heads, deps)
         elif second.i < verb.i:
@@ -91,6 +99,18 @@ def _relative_object(verb: Token, first: Token, second: Token, heads: dict[int, 
             or before.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in before.children)):
         return
     heads[second.i], deps[second.i] = before.i, "dobj"
+
+
+def _named_noun(first: Token, second: Token, heads: dict[int, int], deps: dict[int, str]) -> None:
+    """'A paper in the journal Cortex found X': a bare name right after the common noun that ends
+    the first subject's phrase, right before the verb, is that noun's apposition."""
+    doc = first.doc
+    before = doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
+    if (before is None or second.pos_ != "PROPN" or second.right_edge.i != second.head.i - 1
+            or before.pos_ != "NOUN" or not before.is_lower or first.right_edge.i != before.i
+            or before.i == first.i or any(c.dep_ not in ("compound", "punct") for c in second.children)):
+        return
+    heads[second.i], deps[second.i] = before.i, "appos"
 
 
 def _rooted(verb: Token, mark: Token, heads: dict[int, int], deps: dict[int, str]) -> None:

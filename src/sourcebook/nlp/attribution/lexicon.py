@@ -61,6 +61,7 @@ class Lexicon:
     outcome_nouns: frozenset[str]
     outcome_verbs: frozenset[str]
     creature_nouns: frozenset[str]
+    treatment_nouns: frozenset[str]
     meal_nouns: frozenset[str]
     addressee_verbs: frozenset[str]
     seem_verbs: frozenset[str]
@@ -234,6 +235,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         outcome_nouns=words("outcome_nouns"),
         outcome_verbs=words("outcome_verbs"),
         creature_nouns=words("creature_nouns"),
+        treatment_nouns=words("treatment_nouns"),
         meal_nouns=words("meal_nouns"),
         addressee_verbs=words("addressee_verbs"),
         seem_verbs=words("seem_verbs"),

@@ -33,6 +33,7 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 from .syntax import source_like
+from .treated import body_response
 
 #: verbs of speaking that say how a voice sounds, which only one with a voice does
 _VOICE_MANNERS = frozenset(["whisper", "mutter", "murmur", "mumble", "shout", "scream", "yell", "shriek", "sigh",
@@ -65,6 +66,8 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
         return True
     if lemma in _ANSWERING and _answered_by(children):
         return True
+    if body_response(lex, verb):
+        return True  # 'Patients responded well to the therapy': a body's answer (``treated``)
     if lemma in _VOICE_MANNERS:
         subject = next((c for c in children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and not source_like(lex, subject)

@@ -1,0 +1,25 @@
+"""A body's answer to a treatment: 'respond to', 'react to' or 'answer' with a treatment, a dose or
+a stimulus for the thing answered (``treatment_nouns.txt``) tells how a patient, an animal, a
+tumour or an illness fared, no one's words or stance ('Most patients responded well to the new
+therapy', 'The tumour did not respond to chemotherapy', 'The rats reacted badly to the second dose').
+A statement, a question or a critic answered stays a report ('The clinic responded to the audit')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+
+#: verbs of answering whose thing answered follows 'to', or is the object
+_ANSWERING = frozenset(["respond", "react", "answer"])
+
+
+def body_response(lex: Lexicon, verb: Token) -> bool:
+    """Whether ``verb`` answers a treatment (see the module): its object, or the object of its 'to'
+    phrase, is a noun of ``treatment_nouns.txt``."""
+    if verb.lemma_.lower() not in _ANSWERING:
+        return False
+    answered = [c for c in verb.children if c.dep_ == "dobj"]
+    answered += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in lex.treatment_nouns or t.lower_ in lex.treatment_nouns)
+               for t in answered)
