@@ -147,22 +147,29 @@ def close_marks(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """The span with the closing mark of a quotation it opens and leaves open right at its end
     ("called it 'the wall of shame" -> "... shame'"): the parser hangs the closing mark on the
     verb, so a subtree stops before it."""
-    start, end = span
-    opener = _OPENER.get(text[end]) if end < len(text) else None
-    if opener is None:
-        return span
-    piece, mark = text[start:end], text[end]
-    left_open = _marks(piece, mark) % 2 if opener == mark else _marks(piece, opener) - _marks(piece, mark)
-    return (start, end + 1) if left_open > 0 else span
+    return _closed(text, span, _OPENER)
 
 
 def close_bracket(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """The span with the closing bracket of one it opens and leaves open right at its end ('Helena
     Marsh (Chief Executive Officer' -> '... Officer)', a turn's label before its colon)."""
+    return _closed(text, span, _BRACKET)
+
+
+#: a bracket's opening by its closing one
+_BRACKET = {")": "("}
+
+
+def _closed(text: str, span: tuple[int, int], openers: dict[str, str]) -> tuple[int, int]:
+    """``span`` with the closing mark right after it (one of ``openers``' keys) when the span opens that
+    mark's pair and leaves it open."""
     start, end = span
-    if end < len(text) and text[end] == ")" and text.count("(", start, end) > text.count(")", start, end):
-        return start, end + 1
-    return span
+    opener = openers.get(text[end]) if end < len(text) else None
+    if opener is None:
+        return span
+    piece, mark = text[start:end], text[end]
+    left_open = _marks(piece, mark) % 2 if opener == mark else _marks(piece, opener) - _marks(piece, mark)
+    return (start, end + 1) if left_open > 0 else span
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
