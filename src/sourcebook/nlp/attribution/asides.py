@@ -17,6 +17,7 @@ from .fronted_conditions import fronted_condition
 from .imperative_asides import aside_on_a_bidding
 from .lexicon import Lexicon
 from .opening_participles import after_opening_participle
+from .sounded import sounded_while
 from .syntax import FINITE_TAGS, SUBJECTS, closes_quotation, finite, inverted_after_comma, last_word, past_a_colon, subtree_span
 from .tables import text_of
 
@@ -190,6 +191,8 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
         return []
     if as_clause and aside_on_a_bidding(verb):
         return []  # 'Take it exactly as your doctor has told you': a bidding, no statement (imperative_asides.py)
+    if as_clause and lex is not None and sounded_while(lex, verb):
+        return []  # 'called for order as members shouted across the aisle': when, no aside (sounded.py)
     told = lex is not None and verb.lemma_.lower() in lex.addressee_verbs
     if as_clause and not told and any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON" for c in verb.children):
         # '..., as the company added 400,000 subscribers': an act with an object of its own, no

@@ -5,8 +5,9 @@ The parser hangs such a cue clause on the sentence around it, so its content ran
 words outside the brackets ('The agency (... declined to give numbers'). When a closed
 quotation opens right after '(' or a dash and the cue clause after it ends at the matching
 ')' or dash, the report is the quotation alone; an inverted clause ('"...," said a spokesman)')
-names its source after the cue, up to the bracket. Another record's source or content that
-ran into the brackets from outside ends before them ('The firm said it would appeal ("...,"
+names its source after the cue, up to the bracket. So is a quotation closing the brackets after its cue
+clause, which opens right after '(' ('The mayor (asked later, she said: "Not yet") left.'). Another
+record's source or content that ran into the brackets from outside ends before them ('The firm said it would appeal ("...,"
 a lawyer said) and shares rose': the firm's content is 'it would appeal').
 """
 
@@ -34,6 +35,9 @@ def bracketed_quotes(text: str, cands: list[Candidate], quotes: list[Quote]) -> 
         for q in quotes:
             if q.closed and q.close <= cand.cue[0] and (end := _set_off(text, cand, q)):
                 asides.append((cand, text.rindex(text[max(0, q.open - 3) : q.open].rstrip()[-1], 0, q.open), end))
+                break
+            if q.closed and q.open >= cand.cue[1] and (found := _cue_first(text, cand, q)):
+                asides.append((cand, *found))
                 break
     for owner, start, end in asides:
         for cand in cands:
@@ -73,3 +77,26 @@ def _set_off(text: str, cand: Candidate, q: Quote) -> int:
     cand.contents = [trim(text, q.start, q.end, " \t,")]
     cand.fallback = None
     return end
+
+
+# the cue clause's opening bracket and the words before its cue: no sentence's end, no other bracket or quotation
+_LEAD = re.compile(r"\(([^.!?\"\u201c\u201d()\n]{0,80})")
+# between the cue and its quotation: a colon or a comma at most
+_LINK = re.compile(r"\s*[:,]?\s*")
+
+
+def _cue_first(text: str, cand: Candidate, q: Quote) -> tuple[int, int] | None:
+    """The offsets of the brackets around a cue clause and the quotation after it that closes them ('(asked
+    later, she said: "Not yet")'), the quotation then its only content; None when the clause is no such aside."""
+    assert cand.cue is not None
+    if _LINK.fullmatch(text, cand.cue[1], q.open) is None or not text[q.close : q.close + 4].lstrip(" .,").startswith(")"):
+        return None
+    start = text.rfind("(", max(0, cand.cue[0] - 81), cand.cue[0])
+    if start < 0 or _LEAD.fullmatch(text, start, cand.cue[0]) is None:
+        return None
+    if cand.source is not None and cand.source[0] < start:
+        return None
+    end = text.index(")", q.close)
+    cand.contents = [trim(text, q.start, q.end, " \t,.")]
+    cand.fallback = None
+    return start, end

@@ -20,6 +20,7 @@ from .closing_reports import widen_closing_reports
 from .colon_blocks import colon_blocks
 from .colon_participles import quotations_to_participles
 from .connectives import without_connective
+from .contact_lines import without_contact_lines
 from .coordinated_reports import split_coordinated_reports
 from .direct import QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes, told_in_the_body
@@ -122,7 +123,7 @@ class Extractor:
         split_trailing_reports(doc, text, cands, quotes)  # ('said X, adding Y', 'X even as critics said Y')
         split_coordinated_reports(doc, text, cands, quotes)  # ('said X, and critics doubted Y': a report of its own)
         split_poll_shares(doc, text, cands, quotes)  # ('60 percent said X, and a third said Y': each answer apart)
-        cands = without_heading_labels(text, cands)  # ('Dana Reyes: Housing  Ms. Reyes says X': a heading)
+        cands = without_contact_lines(text, without_heading_labels(text, cands))  # ('Dana Reyes: Housing', '@dana')
         _nest(cands)
         resolved = resolve_speakers(doc, cands, self.lex, quotes)
         singles = QuoteIndex([q for q in find_single_quotes(text) if not quoted_name(doc, q, self.lex)])

@@ -15,7 +15,7 @@ from .labels import label_text
 SPEECH, BELIEF, ACCORDING, OTHER = "speech", "belief", "according_to", "other"
 
 SPACES = " \t\r\n\u00a0\u200a\u2009\u202f"
-_TRIM = SPACES + ",;:.!?\u2014\u2013-\"'\u201c\u201d\u2018\u2019`()[]"
+_TRIM = SPACES + ",;:.!?\u2014\u2013-\"'\u201c\u201d\u2018\u2019`()[]>"  # (">" the mark of a transcript's turn: ">> HOST:")
 
 
 @dataclass

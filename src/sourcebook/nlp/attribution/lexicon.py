@@ -123,6 +123,7 @@ class Lexicon:
     stance_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # 'support' -> for: 'her support for X'
     advocate_nouns: frozenset[str] = frozenset()  # 'X is a supporter of Y', 'X, a critic of Y,'
     act_nouns: frozenset[str] = frozenset()  # an act of taking a stance in words: 'launched an attack on X'
+    noise_verbs: frozenset[str] = frozenset()  # 'as members shouted': the voice as a sound, an 'as' of time
     attitude_nouns: frozenset[str] = frozenset()  # a feeling or view voiced: 'expressed concern about X', 'anguish'
     #: 'interested' -> in: 'voters were interested in X', an attitude toward what the preposition's object names
     attitude_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -281,6 +282,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         advocate_nouns=words("advocate_nouns"),
         attitude_nouns=words("attitude_nouns"),
         act_nouns=words("act_nouns"),
+        noise_verbs=words("noise_verbs"),
         attitude_adjectives=_parts("attribution/attitude_adjectives", directory),
         backing_verbs=words("backing_verbs"),
         reaction_verbs=words("reaction_verbs"),

@@ -20,6 +20,7 @@ from ..sentences import in_headline
 from .acts import reports_nothing
 from .addressed import addressed
 from .befallen import befallen
+from .elided import elided_clause
 from .found_it import ease_of_an_act
 from .hearsay_participles import imperative_opener
 from .lexicon import Lexicon
@@ -125,6 +126,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True  # 'a group which calls itself the Tuesday Collective': a name, no stance (not 'called himself a victim')
     if verb.dep_ == "relcl" and lemma not in lex.speech and any(c.dep_ == "neg" for c in children):
         return True  # 'a governor who has not endorsed anyone', 'voters who haven't decided': who they are, no stance held
+    if elided_clause(verb):
+        return True  # 'Few expect it to.': a clause cut to its 'to', no words of anyone's (elided.py)
     if manner_gerund(lex, verb):
         return True  # 'was told in writing that X': how it was told; the clause is the cue's before it
     if any(c.dep_ == "nsubj" and c.lower_ in ("the", "a", "an") for c in children):

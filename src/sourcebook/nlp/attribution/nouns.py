@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..sentences import sentence_of
+from .came_replies import came_reply
 from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
 from .causes import raised_by_a_thing
 from .copula_clauses import clause_on_copula, no_holder
@@ -55,7 +56,7 @@ def noun_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     report = noun.lower_ in lex.report_nouns
     if noun.i + 1 < len(noun.doc) and noun.nbor().text == ":" and explainer_heading(noun.nbor()):
         return None  # 'Energy bills: how the new cap works' heads an explainer
-    colon = _colon_after(lex, text, noun)
+    colon = _colon_after(lex, text, noun) or came_reply(lex, text, noun)  # ('"No," came the reply')
     if colon is not None:
         return colon
     content = _noun_content(lex, noun, extra)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .answered_with import met_with_an_act
 from .described import described
 from .lexicon import Lexicon
 from .predicates import free_relative
@@ -97,7 +98,7 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
     if lemma not in lex.speech:  # 'welcomed two cubs', 'ordered eggs': an arrival, a purchase, no stance
         objects = [o for o in objects if not creature(lex, o)]
     # 'The firm reported quarterly results', 'posted a loss': the subject's own result, an act, no claim
-    objects = [o for o in objects if not own_outcome(lex, lemma, o)]
+    objects = [o for o in objects if not own_outcome(lex, lemma, o) and not met_with_an_act(lex, lemma, verb, o)]
     # 'issued a statement', 'signed an open letter', 'sent a text message': the document the verb
     # writes or sends, whatever the verb's class, not what it says ('issued a threat' is)
     objects = [o for o in objects if not written(lex, lemma, o) and not reference_number(o)]

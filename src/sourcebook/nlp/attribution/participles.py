@@ -15,6 +15,8 @@
 - a participle read as the subject of the reported clause's verb (', saying inspections of X would keep Y');
 - a participle after a cue whose inverted speaker the parser read as its attribute ('insisted the minister, adding Y');
 - a participle hung on the one written or sent to ('wrote to parents warning that X'): the writer's.
+- a participle set off after a reported clause with a pronoun for subject ('said she would X,
+  adding Y'): the reporter's (``embedded_participles``);
 - a participle right after the object of a verb of receiving or perceiving ('received calls saying X'):
   the object's (``received``).
 """
@@ -24,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .document_owners import document_owner
+from .embedded_participles import reporter_of_participle
 from .lexicon import Lexicon
 from .received import received_thing
 from .set_off_speakers import set_off_speaker
@@ -46,6 +49,8 @@ def participle_subject(lex: Lexicon, verb: Token, subject: Token | None) -> Toke
         return writer
     if subject is None and clause_read_as_participles_subject(verb) is not None and verb.head.head.i != verb.head.i:
         return subject_of(verb.head.head)  # 'Acme cut X, saying inspections of Y would keep Z': Acme's, as 'cut' has it
+    if (reporter := reporter_of_participle(verb, subject)) is not None:
+        return reporter  # 'The mayor said she would veto X, adding Y': the mayor's, not the report's 'she'
     if subject is None or verb.tag_ != "VBG":
         return subject
     if subject.i > verb.i and _inside_quotation_after(verb, subject):

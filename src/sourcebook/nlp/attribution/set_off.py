@@ -2,11 +2,14 @@
 
     The governor called the plan "reckless" (although she allowed that parts had merit) and promised a veto.
     Mr. Hale logged on to his blog - as he so often does - and accused the council of lying.
+    The mayor called it reckless - "It's a mess," she said - and promised a veto.
 
 The parser joins 'promised' and 'accused' to the last verb inside the aside ('had', 'does'), so
 the report borrowed the aside's subject ('parts', 'he') or none; the aside closes before
 'and', so the verb joins the clause the aside is set in ('called', 'logged'), whose subject
-is the report's ('The governor', 'Mr. Hale').
+is the report's ('The governor', 'Mr. Hale'). When the aside is a quotation with its own cue,
+the parser may root the sentence in that cue and hang the opening clause on it: the opening
+clause is the host ('The mayor', not the aside's 'she').
 """
 
 from __future__ import annotations
@@ -32,7 +35,24 @@ def host_past_the_aside(verb: Token) -> Token | None:
     inside = verb.head
     while start < inside.head.i < close.i and inside.head.i != inside.i:
         inside = inside.head
-    host = inside.head
-    if host.i == inside.i or start <= host.i <= close.i or host.pos_ not in ("VERB", "AUX"):
+    host: Token | None = inside.head
+    if host is not None and host.i == inside.i:
+        host = _host_under_the_aside(inside, start)
+    if host is None or host.i == inside.i or start <= host.i <= close.i or host.pos_ not in ("VERB", "AUX"):
         return None
     return host
+
+
+def _host_under_the_aside(aside: Token, opener: int) -> Token | None:
+    """'The mayor called it reckless - "It's a mess," she said - and promised a veto': the parser
+    made the aside's verb ('said') the sentence's root and hung the clause opening the sentence on
+    it as its report; that clause ('called'), whose subject opens the sentence, is the host."""
+    doc = aside.doc
+    first = opener
+    while first > 0 and not doc[first].is_sent_start:
+        first -= 1
+    for token in doc[first:opener]:
+        if token.dep_ == "ccomp" and token.pos_ in ("VERB", "AUX") and aside in token.ancestors:
+            subject = next((c for c in token.lefts if c.dep_ == "nsubj"), None)
+            return token if subject is not None and subject.left_edge.i == first else None
+    return None

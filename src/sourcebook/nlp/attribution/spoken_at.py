@@ -63,9 +63,23 @@ def _spoken_at(lex: Lexicon, prep: Token) -> bool:
     pobj = first_child(prep, ("pobj",))
     if pobj is None:
         return False
-    # (a medium need not be an occasion: 'predicted the hold in a note to clients', 'announced the ban in a notice')
-    return prep.lower_ in ("at", "during") and pobj.lemma_.lower() in lex.circumstance_nouns or prep.lower_ == "in" and (
-        pobj.lemma_.lower() in _MEDIA and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children))
+    # (a medium need not be an occasion: 'predicted the hold in a note to clients', 'announced the ban in a notice';
+    # nor one only: 'repeated it in other interviews')
+    return prep.lower_ in ("at", "during") and pobj.lemma_.lower() in lex.circumstance_nouns or (
+        prep.lower_ == "in" and pobj.lemma_.lower() in _MEDIA and _unnamed_before(pobj))
+
+
+def _unnamed_before(pobj: Token) -> bool:
+    """'a statement', 'interviews', 'other interviews', 'several speeches': a medium no earlier words named (not
+    'the memo', 'his letter', which may be the content's own)."""
+    dets = [c for c in pobj.children if c.dep_ in ("det", "poss")]
+    if pobj.tag_ == "NNS":
+        return all(d.dep_ == "det" and d.lower_ in _FEW for d in dets)
+    return any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in dets)
+
+
+#: determiners of a medium counted, not named: 'in other interviews', 'in several speeches'
+_FEW = frozenset(["other", "several", "many", "some", "multiple", "numerous", "two", "three", "both"])
 
 
 #: the prepositions of an occasion ('at', 'during') and of a medium ('in')

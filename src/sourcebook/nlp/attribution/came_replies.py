@@ -1,0 +1,50 @@
+"""A quotation and the noun of a reply that 'came' after it: '"We'll see," came the reply.', '"Never," came the
+answer from the back of the hall.', '"No," came the retort from the minister.' The parser makes the noun the
+subject of 'come' and hangs the quotation on the verb, so no verb of saying reports it; the noun and its verb are
+the cue ('came the reply'), the quotation before them the content, and the 'from' phrase the source when it names
+someone who can speak (not a place: 'from the back of the hall'; with none, the speaker is unknown). The ranker's
+threshold does not judge these (``Candidate.unjudged``): its training data has hardly any, and without a source its
+features read a record with no speaker as a weak one."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .candidate import SPEECH, Candidate, trim_content
+from .lexicon import Lexicon
+from .syntax import first_child, source_like, source_span
+
+#: nouns of a reply that 'comes'
+_REPLIES = frozenset(["reply", "answer", "response", "retort", "rejoinder", "verdict"])
+#: the marks that open and close a quotation
+_OPENERS, _CLOSERS = "\"\u201c", "\"\u201d"
+
+
+def came_reply(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
+    """The report of the quotation closing right before 'came' (or 'comes') whose subject is ``noun``, a noun of a
+    reply right after it (see the module's docstring); None when the words are not so."""
+    verb = noun.head
+    if (noun.dep_ != "nsubj" or noun.lemma_.lower() not in _REPLIES or verb.lemma_.lower() != "come"
+            or verb.i > noun.left_edge.i or verb.i < 2):
+        return None
+    before = text[: verb.idx].rstrip()
+    if not before or before[-1] not in _CLOSERS:
+        return None
+    close = len(before) - 1
+    if text[close - 1] not in ",?!.\u2014":
+        return None  # ('the "green" came the reply' is no quotation of words)
+    opened = max(text.rfind(mark, 0, close) for mark in _OPENERS)
+    if opened < 0 or "\n" in text[opened:close]:
+        return None
+    piece = trim_content(text, opened + 1, close)
+    if piece is None:
+        return None
+    source = None
+    source_token = None
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "from"), None)
+    pobj = first_child(prep, "pobj") if prep is not None else None
+    if pobj is not None and source_like(lex, pobj):
+        source, source_token = source_span(text, pobj), pobj.i
+    end = noun.idx + len(noun)
+    return Candidate(cue=(verb.idx, end), source=source, contents=[piece], nature=SPEECH,
+                     source_token=source_token, confidence=0.6, unjudged=True)
