@@ -97,7 +97,10 @@ def test_pages_that_report_no_one_give_no_record(nlp, text):
 @pytest.mark.parametrize("text, expected", [
     # (the list's items are no speakers; the writer's own view and the reviewers' praise are PolNeAR's records)
     (LISTICLE, [("We", "think", ["it is the best value overall"]), ("Reviewers", "praise", ["the comfort"])]),
-    (ABSTRACT, [("Results", "suggest", ["diversity buffers ecosystems against extreme weather"]),
+    # (the authors' 'we show that X', 'We find that X' are their findings, as 'We conclude X' below: session 49)
+    (ABSTRACT, [("we", "show", ["prolonged drought reduces microbial diversity by up to 40 percent"]),
+                ("We", "find", ["nitrogen loss increases when diversity falls"]),
+                ("Results", "suggest", ["diversity buffers ecosystems against extreme weather"]),
                 ("These findings", "indicate", ["conservation policy should consider soil life"])]),
     (SECTIONS, [("Our data", "suggest", ["naps partly restore recall"]),
                 ("We", "conclude", ["sleep timing matters more than duration"])]),

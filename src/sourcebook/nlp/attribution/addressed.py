@@ -11,7 +11,9 @@ blogs.
   to hear from you', 'I think you do'): words to the reader or listener, a courtesy or a retort, no
   view reported (a verb of saying keeps its report: 'I told you that X'; not 'many of you have X').
 - A duty or a lesson a page sets its reader ('You will explain findings to managers', 'you must confirm
-  that the address is right'): what the reader is to do, nothing said yet.
+  that the address is right'): what the reader is to do, nothing said yet. So for the one a job advert
+  would hire ('The successful candidate will answer queries and explain our services', 'the ideal applicant
+  must report to the manager'): the duties of the post, no one's words (not 'The candidate will argue X').
 - A notice the page gives its reader in a passive imperative ('Be advised that the car park closes at 6pm',
   'Be warned: the trail is steep', 'Rest assured that your data is safe'): the writer's own words to the
   one reading, no one's report (not 'Residents were warned that X', 'want to be warned', with a subject or
@@ -34,6 +36,8 @@ _ASSENT = word_set("attribution/assent_verbs")
 _BIDDING = frozenset(["tell", "remind", "urge", "order", "command", "beg", "push", "force"])
 #: the modals of a duty set ('you will explain', 'you must confirm')
 _DUTIES = frozenset(["will", "'ll", "\u2019ll", "must", "shall"])
+#: the nouns of the one a job advert would hire, with 'successful' or 'ideal' ('The successful candidate will X')
+_HIRES = frozenset(["candidate", "applicant", "appointee", "postholder", "hire"])
 #: the modals of a rule ('must not', 'shall not'; not 'may not', mostly a guess: 'The senator may not back X')
 _RULES = frozenset(["must", "shall"])
 
@@ -82,8 +86,14 @@ def _readers_duty(verb: Token, children: list[Token]) -> bool:
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.i < first.i:
         first = first.head
     around = children if first is verb else list(first.children)
-    return any(c.dep_ == "nsubj" and c.lower_ == "you" for c in around) and any(
+    return any(c.dep_ == "nsubj" and (c.lower_ == "you" or _hire(c)) for c in around) and any(
         c.dep_ == "aux" and c.lower_ in _DUTIES for c in around)
+
+
+def _hire(subject: Token) -> bool:
+    """'The successful candidate', 'the ideal applicant': the one a job advert would hire, no one yet."""
+    return subject.lemma_.lower() in _HIRES and any(
+        c.dep_ == "amod" and c.lower_ in ("successful", "ideal") for c in subject.children)
 
 
 def _forbidden(children: list[Token]) -> bool:

@@ -2,9 +2,10 @@
 answer from the back of the hall.', '"No," came the retort from the minister.' The parser makes the noun the
 subject of 'come' and hangs the quotation on the verb, so no verb of saying reports it; the noun and its verb are
 the cue ('came the reply'), the quotation before them the content, and the 'from' phrase the source when it names
-someone who can speak (not a place: 'from the back of the hall'; with none, the speaker is unknown). The ranker's
-threshold does not judge these (``Candidate.unjudged``): its training data has hardly any, and without a source its
-features read a record with no speaker as a weak one."""
+someone who can speak (not a place: 'from the back of the hall'; with none, the speaker is unknown). The
+quotation opens its sentence ('the premiere of "Hamlet," came the response from critics' quotes a title). The
+ranker's threshold does not judge these (``Candidate.unjudged``): its training data has hardly any, and without a
+source its features read a record with no speaker as a weak one."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from .syntax import first_child, source_like, source_span
 _REPLIES = frozenset(["reply", "answer", "response", "retort", "rejoinder", "verdict"])
 #: the marks that open and close a quotation
 _OPENERS, _CLOSERS = "\"\u201c", "\"\u201d"
+#: what may come before a reply's quotation: a sentence's end, a colon, a closing mark (or nothing)
+_LEADS = ".!?:;\"\u201d\u2019)\u2014"
 
 
 def came_reply(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
@@ -36,6 +39,9 @@ def came_reply(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     opened = max(text.rfind(mark, 0, close) for mark in _OPENERS)
     if opened < 0 or "\n" in text[opened:close]:
         return None
+    lead = text[:opened].rstrip()
+    if lead and lead[-1] not in _LEADS:
+        return None  # ('After the premiere of "Hamlet," came the response': a title inside a sentence, no words said)
     piece = trim_content(text, opened + 1, close)
     if piece is None:
         return None

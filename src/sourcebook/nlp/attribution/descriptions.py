@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..lexicon import word_set
+from .generations import compared as compared  # (read by ``speakers``: the elder or younger of two)
 from .people import gender_of_word
 from .syntax import PERSON_SUFFIXES
 from .tables import words_of
@@ -162,7 +163,7 @@ _AGE_CLASSES = {"teenager": (13, 19), "teen": (13, 19), "octogenarian": (80, 89)
                 "centenarian": (100, 120)}
 #: 'the Welshman', 'the Frenchwoman': a person by nationality (or 'the Italian', a NORP to the NER)
 #: (the capital marks the nation: 'the spokesman', 'the chairwoman' are roles)
-_NATIONAL = re.compile(r"[Tt]he [A-Z][a-z]+(man|woman)")
+_NATIONAL = re.compile(r"[Tt]he [A-Z][a-z]+?(woman|man)")  # (lazy: a Frenchwoman is no man)
 
 
 def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) -> Resolved | None:
@@ -183,8 +184,9 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
     span = resolver.doc.char_span(offset, offset + len(text.rstrip()), alignment_mode="expand") if (
         match is None and national is None) else None
     if match is None and national is None and not (  # 'The Finn said', 'the Italian added'
-            span is not None and len(span) == 2 and span[0].lower_ == "the" and span[1].ent_type_ == "NORP"
-            and span[1].is_title and span[1].tag_ == "NNP" and not span[1].text.endswith("s")):
+            span is not None and len(span) == 2 and span[0].lower_ == "the" and span[1].is_title and (
+                span[1].ent_type_ == "NORP" and span[1].tag_ == "NNP" and not span[1].text.endswith("s")
+                or span[1].lower_ in word_set("attribution/person_epithets"))):  # ('The Briton', tagged a name)
         return None  # (a plural is a party or a people: 'The Greens said', 'The Swiss said')
     age, noun = (match.group(1), match.group(2)) if match is not None else ("", national.group(1) if national else None)
     wanted = gender_of_word(noun) if noun else None
@@ -193,8 +195,9 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
         return given
     # the same age is the same person all through, when no one was given it ('The 36-year-old said X.
     # Her agent, Ana Ruiz, said Y. The 36-year-old said Z': not Ruiz)
-    said = resolver.ages_said
-    earlier = said.get((age, noun)) if age else None
+    said = resolver.ages_said  # (and one nation's: 'The Briton said X. Her coach said Y. The Briton said Z')
+    key = (age, noun) if age else ("", text.strip().lower())
+    earlier = said.get(key)
     if earlier is not None and earlier[0] < offset:
         return earlier[1]
     found = salience.last_entry(resolver.sentence_of(offset), SPEAKER_WINDOW,
@@ -208,8 +211,8 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
     if last is None:
         return None
     res = Resolved(last.name, PERSON, last.affiliation, last.gender)
-    if age and (earlier is None or offset < earlier[0]):
-        said[(age, noun)] = (offset, res)
+    if earlier is None or offset < earlier[0]:
+        said[key] = (offset, res)
     return res
 
 

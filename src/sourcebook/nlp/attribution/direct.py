@@ -19,6 +19,7 @@ from .candidate import SPEECH, Candidate, inside, overlaps, trim
 from .connective_quotes import after_connective, ends_sentence, joined_quote
 from .labels import label_text
 from .quoted_sequels import sequel_start
+from .run_on_quotes import claimed_after
 
 # '"..." - Lena Moss' or '"..." - Lena Moss, agency director' ending the line: the name is the source
 # ('- Maureen Lacey, 71, Didsbury': up to two such items, an age and a place); a role in lower
@@ -224,6 +225,7 @@ def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of, turns=None,
                 continue  # '"No," Tull said, adding that X': of one speaker's cues, the nearest bare one
             best = cand
     if best is None:
+        goes_on = goes_on and not claimed_after(text, q, cands)  # (a quotation running on to another's cue)
         best = next((c for c in cands if _stop_before_cue(text, c, q)), None) or next(
             (c for c in reversed(cands) if goes_on and _after_report(text, c, q, sentence_of) and not _handed_on(c, q, turns)),
             None)

@@ -14,7 +14,8 @@ def no_finding(lex: Lexicon, verb: Token, source: Token | None, aside: bool) -> 
     """Whether a poll verb's subject finds nothing here ('Trump found a way'): not so for a poll
     or study ('the poll found'), a body or a source-like noun after what it found ('..., Fox
     found', '..., the regulator has found'), one with a clause ('the Observer found that X',
-    'It found that X' after a body) or an estimate ('put the toll at 41')."""
+    'It found that X' after a body), the authors' 'we' with a 'that' clause ('we show that X') or an
+    estimate ('put the toll at 41')."""
     if source is None or finding_word(lex, verb, source):
         return False
     if aside and (source.ent_type_ in ("ORG", "PERSON") or source.pos_ == "NOUN" and source_like(lex, source) and (
@@ -25,6 +26,10 @@ def no_finding(lex: Lexicon, verb: Token, source: Token | None, aside: bool) -> 
                          or source.lower_ in _THIRD_PERSONS and verb.lemma_.lower() == "find"
                          or source.lower_ == "it" and body_before(lex, source) is not None):
         return False
+    if clause_after and source.lower_ == "we" and any(
+            c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in verb.children):
+        return False  # 'Here we show that X', 'We found that X': the authors' finding, as a study's (not 'we showed them')
     return not (figure_at(verb) and source_like(lex, source))
 
 

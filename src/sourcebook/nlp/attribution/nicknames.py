@@ -3,11 +3,12 @@
 Two forms set a nickname beside a full name: quoted inside it ('Ines "Tiny" Okafor', 'Daniel
 "The Hammer" Osei') and after it, with a comma, as what the person is known as ('Tomas Berg,
 known as Tibbe,', 'Tomas Berg, who is known to fans as "Tibbe",', 'Tomas Berg, nicknamed
-"Tibbe",'). 'Tibbe said X' later is Tomas Berg, not a new person (``people.People``). Only
-capitalised nicknames of up to three words are read, and after 'nicknamed' or 'dubbed' only a
-quoted one: 'The mayor, Tomas Berg, dubbed Ana Ross "Madam No"' gives Ana Ross no other name. An
-unquoted name after 'known as' is one only when the phrase ends with it: 'Ana Ross, known as
-Norway's top nurse,' is a description, and 'Norway' no name of hers.
+"Tibbe",'). 'Tibbe said X' later is Tomas Berg, not a new person (``people.People``), and so is
+'Tiny Okafor' for Ines "Tiny" Okafor (the quoted nickname before the surname). Only capitalised
+nicknames of up to three words are read, and after 'nicknamed' or 'dubbed' only a quoted one:
+'The mayor, Tomas Berg, dubbed Ana Ross "Madam No"' gives Ana Ross no other name. An unquoted
+name after 'known as' is one only when the phrase ends with it: 'Ana Ross, known as Norway's top
+nurse,' is a description, and 'Norway' no name of hers.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ def nicknames(doc: Doc) -> dict[str, str]:
     found: dict[str, str] = {}
     for match in _INSIDE.finditer(text):
         found.setdefault(_key(match.group(2)), f"{match.group(1)} {match.group(3)}")
+        # and the nickname before the surname ('Robert "Bobby" Lane' ... 'Bobby Lane said')
+        found.setdefault(_key(f"{match.group(2)} {match.group(3)}"), f"{match.group(1)} {match.group(3)}")
     for match in _AFTER.finditer(text):
         found.setdefault(_key(match.group(2) or match.group(3) or match.group(4)), match.group(1))
     return {k: v for k, v in found.items() if k and k not in {fold(w) for w in v.split()}}

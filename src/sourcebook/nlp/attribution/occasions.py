@@ -32,9 +32,17 @@ def occasion_start(source: Token) -> Token | None:
         if token.i <= source.i or token.right_edge.i < last:
             continue
         set_off = token.doc[token.left_edge.i - 1].text == ","
+        if _bracketed(token, source):
+            continue  # 'A report on the choir (Arts, June 4) said': a date inside brackets cites the report
         if _on_spine(token, source, set_off) and _occasion(token, source, set_off):
             return token.doc[token.left_edge.i]
     return None
+
+
+def _bracketed(token: Token, source: Token) -> bool:
+    """Whether ``token`` stands inside a bracket opened after the source's head and not yet closed."""
+    marks = [t.text for t in token.doc[source.i + 1 : token.left_edge.i] if t.text in "()[]"]
+    return marks.count("(") + marks.count("[") > marks.count(")") + marks.count("]")
 
 
 def _on_spine(token: Token, source: Token, set_off: bool) -> bool:

@@ -249,6 +249,14 @@ def people_after_office(doc: Doc, ents: list[Span], role_nouns: frozenset[str], 
     return out
 
 
+def epithet(ent: Span) -> bool:
+    """Whether the NER's one-word name is a person's nation or party after 'the' ('The Briton said',
+    'the Frenchwoman added', 'The Democrat said'): no one's name, so no person nor body of that name
+    (``without_role_words`` leaves it out, ``descriptions.aged`` finds who it is)."""
+    return (len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" and ent[0].is_title
+            and ent[0].lower_ in word_set("attribution/person_epithets"))
+
+
 def without_role_words(doc: Doc, ents: list[Span], people_nouns: frozenset[str], body_words: frozenset[str],
                        common_words: frozenset[str] = frozenset()) -> list[Span]:
     """The people's names without the office or party words the NER ran into them ('County Clerk
@@ -256,9 +264,12 @@ def without_role_words(doc: Doc, ents: list[Span], people_nouns: frozenset[str],
     name list knows as a first name, the last of them a noun for a person or a member
     (``people_nouns``) or a word the language has in lower case (``common_words``, the pipeline's
     common nouns and adjectives: a title of any trade), no body's word, before a known first name
-    and a surname. The words stay the person's affiliation, read before the name."""
+    and a surname. The words stay the person's affiliation, read before the name. A nation's or
+    party's word after 'the' is no one's name (``epithet``)."""
     out = []
     for e in ents:
+        if e.label_ in ("PERSON", "ORG") and epithet(e):
+            continue
         if e.label_ == "PERSON" and len(e) >= 3:
             k = next((k for k in range(1, len(e) - 1) if gender_of_first_name(e[k].text) is not None), None)
             noun = e[k - 1].lower_ if k is not None else ""

@@ -21,7 +21,8 @@ def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
     start = verb.i + 1
     if verb.lemma_.lower() == "go":  # 'She went on: "..."' (to go on is to continue; only before a quotation)
         start += 1
-        if not (doc[verb.i + 1].lower_ == "on" and doc[verb.i + 1].dep_ == "prt" and doc[start : start + 1].text in (",", ":")):
+        nxt = doc[verb.i + 1 : verb.i + 2]  # (empty when 'go' ends the text: 'I can't let you go')
+        if not (nxt and nxt[0].lower_ == "on" and nxt[0].dep_ == "prt" and doc[start : start + 1].text in (",", ":")):
             return None
     start = _past_extent(doc, start)  # 'The statement read in part: "..."'
     after = doc[start : start + 2]

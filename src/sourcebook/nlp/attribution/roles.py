@@ -40,6 +40,7 @@ from .body_nouns import (
 from .body_salience import owned_body, subject_body, topic_owner
 from .descriptions import definite as _definite
 from .descriptions import group_nouns as _group_nouns
+from .office_ranks import other_office
 from .people import gender_of_first_name, gender_of_word
 from .role_bodies import PARTY_WORDS as _PARTY_WORDS
 from .role_bodies import held_elsewhere, role_bodies
@@ -424,13 +425,12 @@ def _role_modifiers() -> frozenset[str]:
 
 
 def _other_role(words: set[str], roles: set[str], nouns: set[str]) -> bool:
-    """Both say what kind of the role noun it is, and differently ('prime' and 'transport'
-    minister); 'former' or 'senior' say no kind (``role_modifiers.txt``)."""
+    """Both say the role noun's kind, differently ('transport' and 'prime' minister; ``office_ranks``)."""
     # (nor what a title reads as: 'the home secretary' is the minister 'Home Secretary Martin Kells' is)
     plain = _role_modifiers() | nouns | {_TITLE_ROLES[n] for n in nouns if n in _TITLE_ROLES}
     mine = {w for w in words if not w.startswith("org:")} - plain
     theirs = {w for w in roles if not w.startswith("org:")} - plain
-    return bool(mine) and bool(theirs) and not mine & theirs
+    return bool(mine) and bool(theirs) and not mine & theirs or other_office(mine, theirs)
 
 
 def _aliased(roles: set[str], noun: str) -> bool:

@@ -184,7 +184,7 @@ class SpeakerResolver(ArticleIndex):
                 if member is not None:  # (the one named after it: 'said one of them, Keisha Dunn, 28')
                     return member
             return groups.fraction(self, span, head) or Resolved(None, UNKNOWN)  # '63 percent' alone is no speaker
-        named = named_source(self, span, head) or named_before(self, head)  # 'a hacker known as Vesper' ... 'the hacker'
+        named = descriptions.compared(self, span) or named_source(self, span, head) or named_before(self, head)
         if named is not None:
             return named
         body = shortened.body_apposed(self, span, head)  # 'A spokesperson for a rival, Mobira': that body's

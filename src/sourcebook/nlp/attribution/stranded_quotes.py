@@ -1,11 +1,12 @@
 """A cue's subject the parser hung inside the quotation before it: '"It is over," Ann Lee, an
 aide, said' read with 'Ann Lee' as an attribute of the quoted clause, so the cue has no subject
 of its own. ``syntax.stranded_subject`` takes a name that opens right after the quotation's
-closing mark (past the words of the name itself) as it takes one after a comma or a dash."""
+closing mark (past the words of the name itself) as it takes one after a comma or a dash, and
+one followed by a participle set off by commas before the cue ('"...," Ann Lee, wearing a cap, said')."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 #: the words of a name that come before its head ('Gene', 'the', 'former')
 _NAME_WORDS = ("compound", "det", "amod")
@@ -17,8 +18,32 @@ def after_a_quotation(name: Token) -> bool:
     """Whether the noun phrase of ``name`` opens right after a closing quotation mark."""
     doc = name.doc
     k = name.i
-    while k > 0 and doc[k - 1].head.i == name.i and doc[k - 1].dep_ in _NAME_WORDS:
+    while k > 0 and k <= doc[k - 1].head.i <= name.i and doc[k - 1].dep_ in _NAME_WORDS:  # ('Texas delegate Bo Li')
         k -= 1
+    k -= k > 1 and doc[k - 1].is_space  # (over a space: '"...,"\u00a0Ann Lee, an aide, said')
     mark = doc[k - 1] if k > 0 else None
     # (a straight mark only as the tagger reads it closing: '"the best mayor" and X' opens with one)
     return mark is not None and (mark.tag_ == "''" or mark.text in _CURLY_CLOSING)
+
+
+#: the words that head a set-off aside between a name and its cue: a participle ('wearing a cap', 'asked
+#: about it') or an adjective ('now 81 and retired')
+_ASIDE_TAGS = frozenset(["VBG", "VBN", "JJ"])
+
+
+def before_an_aside(end: int, start: int, doc: Doc) -> int | None:
+    """'"We will win," Ann Lee, wearing a red scarf, said': the parser hung the name inside the
+    quotation and the participle after it on the quoted verb, so the phrase before the cue is the
+    aside and not the name. When a participle or adjective set off by commas ends at ``end`` (the
+    comma before the cue), the last word before its opening comma, which may end the cue's
+    subject; None when there is no such aside. (Not a clause with a subject: 'Lee, who was there'
+    already reaches the cue through the relative.)"""
+    if doc[end].text != ",":
+        return None
+    for token in doc[max(start, end - 30):end]:
+        left = token.left_edge.i
+        if (token.tag_ in _ASIDE_TAGS and token.right_edge.i == end - 1 and left - 2 > start
+                and doc[left - 1].text == "," and token.head.i < left
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
+            return left - 2
+    return None

@@ -26,7 +26,7 @@ from .negation import outer_negation
 from .occasions import occasion_start
 from .questions import before_the_subject
 from .set_off import host_past_the_aside
-from .stranded_quotes import after_a_quotation
+from .stranded_quotes import after_a_quotation, before_an_aside
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CLAUSES = ("ccomp",)
@@ -184,8 +184,9 @@ def inverted_subject(lex: Lexicon, verb: Token) -> Token | None:
             # the noun phrase's head: the word hung outside it ('executive', not the possessor 'company')
             heads = [t for t in between if not i < t.head.i < verb.i]
             return heads[0] if heads else between[0]
-    before = doc[verb.i - 1] if verb.i else None
-    if before is not None and (before.text == "," or closes_quotation(before) and doc[verb.i - 2].text == ",") and (
+    b = verb.i - 1 - (verb.i > 1 and doc[verb.i - 1].is_space)  # (over a space: '"...,"\u00a0added Lee')
+    before = doc[b] if verb.i else None
+    if before is not None and (before.text == "," or closes_quotation(before) and doc[b - 1].text == ",") and (
             _shares_a_speaker(lex, verb)):
         return None  # 'He suggested X, called her "third-rate" and left': one speaker's series (or 'called it "bad," left')
     if before is not None and (closes_quotation(before) or before.text == ",") and verb.tag_ != "VBG":
@@ -243,7 +244,8 @@ def stranded_subject(verb: Token) -> Token | None:
     end = verb.i - 1
     while end > start and doc[end].head.i == verb.i and doc[end].dep_ in _BEFORE_CUE:
         end -= 1
-    ends = (end, end - 1) if doc[end].text == "," else (end,)
+    ends: tuple[int, ...] = (end, end - 1) if doc[end].text == "," else (end,)
+    ends += (aside,) if (aside := before_an_aside(end, start, doc)) is not None else ()  # ('Lee, wearing X, said')
     for token in doc[start:end + 1]:
         if (token.right_edge.i in ends and token.pos_ in ("PROPN", "NOUN") and token.head.i < token.i
                 and token.ent_type_ not in NOT_CONTENT_ENTS

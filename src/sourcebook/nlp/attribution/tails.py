@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..sentences import in_headline
 from .comments import apposition_read_as_conjunct, in_quotation, past_beside_a_modal, set_off_points
+from .concessions import set_against_a_concession
 from .lexicon import Lexicon
 from .narrated import narrated_end
 from .narration import (
@@ -280,7 +281,7 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
         c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech for c in verb.children) or _refused_by_no_one(lex, verb)
     ) or _in_the_cues_tense(lex, verb) or _withheld(verb) or _act_after_a_relative(lex, verb) or (
         verb.lemma_.lower() in lex.cue_verbs and _held_by_nothing(lex, verb))
-    own = _the_reporters_act(lex, verb)
+    own = _the_reporters_act(lex, verb) or set_against_a_concession(lex, verb)  # ('conceded X but implied Y')
     says = says or own
     if not own and clause_subjects_act(lex, verb):
         return None  # 'said his father rarely talked about work but mentioned X': the father's second act (parallel_acts.py)

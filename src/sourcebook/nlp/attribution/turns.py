@@ -7,7 +7,8 @@
 - '"...," Ebeling said, and her husband cut in. "..."': a clause with a subject of its own
   joined to the cue's between a statement and the next quotation hands the floor to that subject.
 - 'The mayor shrugged. "Why not?"': a quotation no cue takes, right after a short sentence of
-  a person doing something with nothing done to anything, is that person's.
+  a person doing something with nothing done to anything, is that person's - also when the
+  sentence opens with the question put to the person ('Asked why, the mayor shrugged.').
 """
 
 from __future__ import annotations
@@ -86,13 +87,17 @@ class Turns:
             return None
         sent = self.doc[i].sent
         verb = sent.root
-        if verb.pos_ != "VERB" or verb.tag_ not in TENSE_TAGS or len(sent) > 8:
+        # 'Asked why, the mayor shrugged.': the question put to the person is no part of the act
+        asked = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBD")
+                 and c.lemma_.lower() in self.lex.asking and not any(k.dep_ in _SUBJECTS for k in c.children)]
+        put = sum(c.right_edge.i - c.left_edge.i + 2 for c in asked)  # (with its comma)
+        if verb.pos_ != "VERB" or verb.tag_ not in TENSE_TAGS or len(sent) - put > 8:
             return None
         # 'He pauses, then adds:': the verb of saying joined to the gesture is the cue
         said = next((c for c in verb.children if c.dep_ in ("conj", "dep") and c.i > verb.i
                      and c.lemma_.lower() in self.lex.speech), None)
         if said is None and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "advcl")
-                                for c in verb.children):
+                                and c not in asked for c in verb.children):
             return None  # 'He runs the bar.' (not 'She returned to the stage.')
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or (

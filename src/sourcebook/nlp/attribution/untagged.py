@@ -66,7 +66,7 @@ def unlabelled_name(resolver: SpeakerResolver, span: Span, head: Token, called: 
         return None
     if canonical_name(_text(run)) in resolver.organisation_names():
         return None  # 'Justice Watch said', the NER's ORG elsewhere: no Justice named Watch
-    if titled or called or 2 <= len(words) <= 4:
+    if titled or called or 2 <= len(words) <= 4 or _after_a_role(resolver, run, span):
         person = resolver.person_for(tokens)
         name = _text(tokens)
         affiliation = roles_of(resolver, resolver.doc[tokens[0].i : head.i + 1])[0]  # 'X, the mayor,', 'X of Y'
@@ -75,6 +75,21 @@ def unlabelled_name(resolver: SpeakerResolver, span: Span, head: Token, called: 
         gender = next((g for t in span if t.i < tokens[0].i and (g := gender_of_word(t.text))), None)
         return Resolved(name, PERSON, affiliation, gender)
     return None
+
+
+def _after_a_role(resolver: SpeakerResolver, run: list[Token], span: Span) -> bool:
+    """Whether one name the NER missed follows a person's role noun as its compound ('The rapper Kojo
+    said', 'the striker Bento'): one who goes by one name, as 'Commissioner Reyes' is a person; not
+    after a body's noun ('the group Ardent', 'the agency Fathom', ``group_role_nouns``)."""
+    from .descriptions import group_nouns
+
+    before = run[0].i - 1
+    if len(run) != 1 or before < span.start:
+        return False
+    noun = resolver.doc[before]
+    return (noun.dep_ in ("compound", "amod") and noun.lower_ in resolver.lex.role_nouns  # (a noun tagged ADJ too)
+            and noun.lower_ not in group_nouns() and noun.lower_ not in resolver.lex.organisation_words
+            and noun.lower_ not in resolver._trades)
 
 
 def _past_the_office(run: list[Token]) -> list[Token]:

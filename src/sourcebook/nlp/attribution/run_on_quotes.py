@@ -1,0 +1,31 @@
+"""A quoted paragraph that runs on into the next, whose quotation a cue after it closes, is that
+cue's speaker's, not the report's before it:
+
+    The mayor faced critics who say the plan is too big.
+    "We waited ten years for homes.
+    "This plan brings families back," said the mayor, Ana Ruiz.
+
+The first paragraph's quotation stays open (no closing mark: the convention for one speaker's
+quotation going on over paragraphs), and the next paragraph opens at once with the rest of it,
+which a report of its own holds ('said the mayor'). ``direct.leading_quotes`` then joins the two
+to that report; a quotation after a report with no such sequel still goes on with the report
+before it (``direct._after_report``)."""
+
+from __future__ import annotations
+
+from ..quotes import OPENING, Quote
+from .candidate import SPEECH, Candidate
+
+
+def claimed_after(text: str, q: Quote, cands: list[Candidate]) -> bool:
+    """Whether ``q`` stays open at its paragraph's end and the next paragraph opens at once with a
+    quotation that a report of speech holds as its first content."""
+    if q.closed:
+        return False
+    rest = text[q.end : q.end + 8]
+    gap = len(rest) - len(rest.lstrip())
+    after = q.end + gap
+    if "\n" not in rest[:gap] or after >= len(text) or text[after] not in OPENING + '"':
+        return False
+    return any(c.nature == SPEECH and c.quoted and c.cue is not None and c.contents and after <= c.contents[0][0] <= after + 2
+               for c in cands)
