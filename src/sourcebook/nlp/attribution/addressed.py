@@ -91,9 +91,11 @@ def _readers_duty(verb: Token, children: list[Token]) -> bool:
 
 
 def _hire(subject: Token) -> bool:
-    """'The successful candidate', 'the ideal applicant': the one a job advert would hire, no one yet."""
+    """'The successful candidate', 'the ideal applicant': the one a job advert would hire, no one yet (not one
+    named: 'The successful candidate, Ana Ruiz, will explain her plans' is a person the news reports)."""
     return subject.lemma_.lower() in _HIRES and any(
-        c.dep_ == "amod" and c.lower_ in ("successful", "ideal") for c in subject.children)
+        c.dep_ == "amod" and c.lower_ in ("successful", "ideal") for c in subject.children) and not any(
+        c.dep_ == "appos" for c in subject.children)
 
 
 def _forbidden(children: list[Token]) -> bool:

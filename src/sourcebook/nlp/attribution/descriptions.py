@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..lexicon import word_set
+from . import epithet_holders
 from .generations import compared as compared  # (read by ``speakers``: the elder or younger of two)
 from .people import gender_of_word
 from .syntax import PERSON_SUFFIXES
@@ -193,6 +194,9 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
     given = _given_age(resolver, offset, (int(age), int(age)), wanted) if age else None
     if given is not None:
         return given
+    holder = epithet_holders.described(resolver, text.split()[-1], offset) if not age else None
+    if holder is not None:  # 'Jane Hale, a Republican,' ... 'The Republican said'
+        return Resolved(holder.name, PERSON, holder.affiliation, holder.gender)
     # the same age is the same person all through, when no one was given it ('The 36-year-old said X.
     # Her agent, Ana Ruiz, said Y. The 36-year-old said Z': not Ruiz)
     said = resolver.ages_said  # (and one nation's: 'The Briton said X. Her coach said Y. The Briton said Z')

@@ -349,7 +349,8 @@ def leading_quotes(text: str, cands: list[Candidate], index: QuoteIndex) -> None
     covered = Mask(len(text))
     by_start = {}
     for cand in cands:
-        for c in cand.contents:
+        # (a report inside the quotation, by a cue within it, holds none of it: the quotation is still free)
+        for c in cand.contents if cand.quoted or not index.overlapping(*_cue(cand)) else ():
             covered.add(c)
         if cand.quoted and cand.nature == SPEECH and cand.contents:
             by_start[cand.contents[0][0]] = cand

@@ -26,9 +26,7 @@ def no_finding(lex: Lexicon, verb: Token, source: Token | None, aside: bool) -> 
                          or source.lower_ in _THIRD_PERSONS and verb.lemma_.lower() == "find"
                          or source.lower_ == "it" and body_before(lex, source) is not None):
         return False
-    if clause_after and source.lower_ == "we" and any(
-            c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for c in verb.children):
+    if clause_after and source.lower_ == "we" and _authors_finding(verb):
         return False  # 'Here we show that X', 'We found that X': the authors' finding, as a study's (not 'we showed them')
     return not (figure_at(verb) and source_like(lex, source))
 
@@ -64,6 +62,18 @@ def finding_word(lex: Lexicon, verb: Token, token: Token) -> bool:
             for c in token.children):
         return True  # (a batch of emails, a series of photos: the poll or records it gathers find)
     return token.lower_ in lex.poll_nouns or token.lemma_.lower() in lex.poll_nouns
+
+
+def _authors_finding(verb: Token) -> bool:
+    """'Here we show that X', 'We found that patients slept less': a 'that' clause the authors' 'we' finds,
+    as a study's finding. Not shown to someone ('We showed them that X'), nor about 'we' ourselves ('We show
+    that we care by answering calls', 'we showed that we can beat anyone': deeds that prove it), nor met in
+    a clause of when ('When we found that the door was open, we called the police': a discovery)."""
+    if verb.dep_ == "advcl" or any(c.dep_ in ("dative", "dobj") for c in verb.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               and not any(k.dep_ in ("nsubj", "nsubjpass") and k.lower_ == "we" for k in c.children)
+               for c in verb.children)
 
 
 def figure_at(verb: Token) -> bool:

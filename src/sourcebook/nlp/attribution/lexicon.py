@@ -62,6 +62,7 @@ class Lexicon:
     outcome_verbs: frozenset[str]
     creature_nouns: frozenset[str]
     treatment_nouns: frozenset[str]
+    happening_nouns: frozenset[str]
     meal_nouns: frozenset[str]
     addressee_verbs: frozenset[str]
     seem_verbs: frozenset[str]
@@ -237,6 +238,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         outcome_verbs=words("outcome_verbs"),
         creature_nouns=words("creature_nouns"),
         treatment_nouns=words("treatment_nouns"),
+        happening_nouns=words("happening_nouns"),
         meal_nouns=words("meal_nouns"),
         addressee_verbs=words("addressee_verbs"),
         seem_verbs=words("seem_verbs"),

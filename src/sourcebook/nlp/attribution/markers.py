@@ -15,6 +15,7 @@ from ..quotes import QUOTE_PAIRS
 from .affiliations import HONORIFICS
 from .answers import EDITORS_NOTE, bridges
 from .candidate import SPEECH, Candidate, trim, trim_content
+from .fronted_manner import speaker_opens
 from .headline_speakers import owner_of_words, speaker_on
 from .interviews import asks_someone, layout, names_someone, opens_its_line
 from .labels import explainer_heading, line_label, states
@@ -318,7 +319,7 @@ def _manner_colon(
     if any(t.dep_ not in ("advmod", "neg") for t in doc[be.i + 1 : adjective.i]):
         return None  # 'was very blunt', not 'was blunt about the cuts'
     subject = next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
-    if subject is None or subject.left_edge.i != sent.start or not (
+    if subject is None or not speaker_opens(subject, be, sent) or not (
             subject.ent_type_ in ("PERSON", "ORG", "NORP") or subject.pos_ == "PROPN"
             or subject.lower_ in _COLON_SPEAKER_PRONOUNS or speaker_noun is not None and speaker_noun(subject)):
         return None

@@ -244,6 +244,15 @@ def object_ended_early(subject: Token, other: Token) -> bool:
             and other.pos_ == "PROPN" and (edge.pos_ == "PROPN" or kind and other.ent_type_ == "ORG"))
 
 
+def ended_early(subject: Token, other: Token) -> bool:
+    """Whether ``other``, a second subject after ``subject``, goes on with the first's phrase: its object ended
+    early (``object_ended_early``), or a citation in brackets right after it ('A report on the choir (Arts, June 4)
+    said X': the page and date of the report, no second source; not 'The union (Unite) said', one body)."""
+    left = other.left_edge.i
+    return object_ended_early(subject, other) or (
+        left > 0 and other.doc[left - 1].text == "(" and subject.right_edge.i in (left - 1, left - 2))
+
+
 def fronted_object(verb: Token, subject: Token) -> Token | None:
     """'X, a report by the consultancy Brightline found': the noun phrase before the subject the
     parser read as the verb's object, the body's name after it as the subject."""

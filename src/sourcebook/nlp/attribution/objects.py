@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from .answered_with import met_with_an_act
 from .described import described
+from .happenings import happened_there
 from .lexicon import Lexicon
 from .predicates import free_relative
 from .purchases import counted_goods
@@ -125,7 +126,7 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
         obj = objects[0]
         end = subtree_span(obj)[1]
         occasion = next((p for p in obj.rights if p.dep_ == "prep" and p.lower_ in ("at", "during")
-                         and _occasion(lex, p)), None)
+                         and _occasion(lex, p) and not happened_there(lex, p, obj)), None)
         if occasion is not None:  # 'demanded a rent freeze at a press conference': where, not what
             end = text.rfind(" ", 0, occasion.idx)
         for child in children:

@@ -23,6 +23,8 @@ SPINE_DEPS = ("prep", "pobj", "appos")
 TIME_ENTS = ("DATE", "TIME")
 CLAUSE_DEPS = ("relcl", "acl", "advcl")
 NOUN_POS = ("NOUN", "PROPN", "PRON", "NUM")
+#: prepositions placing the speaking after or before an event; set off, never who the source is
+SEQUENCE_PREPS = ("after", "before", "following")
 
 
 def occasion_start(source: Token) -> Token | None:
@@ -77,6 +79,8 @@ def _occasion(token: Token, source: Token, set_off: bool) -> bool:
             return False
         if pobj.ent_type_ in TIME_ENTS:
             return timed
+        if set_off and token.lower_ in SEQUENCE_PREPS and pobj.ent_type_ not in ("PERSON", "ORG", "NORP"):
+            return True  # 'said the coach, Jon Berg, after the defeat': what came before he spoke
         # 'Mr Nair, in a supplementary question, noted', 'Trump, during interviews on Thursday,':
         # set off, a medium's phrase says how it spoke ('Officials at the meeting said' stays)
         return set_off and not pobj.ent_type_ and _medium(lex, pobj)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attitude_adjectives import attitude_adjective, attitude_key
 from .bare_stances import bare_stance
+from .came_replies import came_reply
 from .candidate import SPEECH, Candidate, trim, trim_content
 from .closed_quotes import opens_past_its_quotation
 from .drawn_criticism import drawn_criticism
@@ -137,7 +138,9 @@ class CueRules:
         if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
             return (pro_form_cue(lex, text, token, lemma) or verb_cue(lex, text, token, lemma)
                     or _shown_clause(lex, text, token) or _verb_in_subject_phrase(lex, text, token)
-                    or shown_sign(lex, text, token))
+                    or shown_sign(lex, text, token)
+                    # ('"No," he agreed.': a verb of the lexicon also a cue beside a quotation alone)
+                    or (quote_verb(lex, text, token) if lemma in lex.quote_verbs else None))
         if lemma == "hear" and token.pos_ == "VERB":
             return heard_cue(lex, text, token)
         if token.lower_ == "heard":
@@ -168,6 +171,10 @@ class CueRules:
                 return cand
         if token.pos_ in ("NOUN", "PROPN") and token.lower_ in lex.in_polls:
             cand = in_survey(lex, text, token, sent)
+            if cand is not None:
+                return cand
+        if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.lower_ not in self.nouns:
+            cand = came_reply(lex, text, token)  # ('"Guilty," came the verdict': no noun of speech, but a reply)
             if cand is not None:
                 return cand
         if token.pos_ == "NOUN" and token.lower_ in self.nouns:

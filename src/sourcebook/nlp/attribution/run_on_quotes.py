@@ -7,7 +7,8 @@ cue's speaker's, not the report's before it:
 
 The first paragraph's quotation stays open (no closing mark: the convention for one speaker's
 quotation going on over paragraphs), and the next paragraph opens at once with the rest of it,
-which a report of its own holds ('said the mayor'). ``direct.leading_quotes`` then joins the two
+which a report of its own holds ('said the mayor'); or runs on over more open paragraphs
+before that one. ``direct.leading_quotes`` then joins the two
 to that report; a quotation after a report with no such sequel still goes on with the report
 before it (``direct._after_report``)."""
 
@@ -16,16 +17,37 @@ from __future__ import annotations
 from ..quotes import OPENING, Quote
 from .candidate import SPEECH, Candidate
 
+#: how many open paragraphs a quotation may run over before the one its cue closes
+MAX_RUN = 4
+CLOSING_MARKS = ('"', "\u201d")
+
 
 def claimed_after(text: str, q: Quote, cands: list[Candidate]) -> bool:
     """Whether ``q`` stays open at its paragraph's end and the next paragraph opens at once with a
     quotation that a report of speech holds as its first content."""
     if q.closed:
         return False
-    rest = text[q.end : q.end + 8]
-    gap = len(rest) - len(rest.lstrip())
-    after = q.end + gap
-    if "\n" not in rest[:gap] or after >= len(text) or text[after] not in OPENING + '"':
-        return False
-    return any(c.nature == SPEECH and c.quoted and c.cue is not None and c.contents and after <= c.contents[0][0] <= after + 2
-               for c in cands)
+    end = q.end
+    for _ in range(MAX_RUN):
+        rest = text[end : end + 8]
+        gap = len(rest) - len(rest.lstrip())
+        after = end + gap
+        if "\n" not in rest[:gap] or after >= len(text) or text[after] not in OPENING + '"':
+            return False
+        if any(c.nature == SPEECH and c.quoted and c.cue is not None and c.contents and after <= c.contents[0][0] <= after + 2
+               for c in cands):
+            return True
+        next_end = _left_open(text, after)
+        if next_end is None:
+            return False
+        end = next_end
+    return False
+
+
+def _left_open(text: str, start: int) -> int | None:
+    """The end of the paragraph opening at ``start`` with a quotation mark when its quotation
+    stays open to the paragraph's end (no closing mark in it: a third paragraph of one speaker's
+    quotation may still close on that speaker's cue), else None."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return None if any(m in text[start + 1 : end] for m in CLOSING_MARKS) else end

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .happenings import happened_there
 from .lexicon import Lexicon
 from .syntax import first_child
 from .tables import words_of
@@ -50,6 +51,8 @@ def drop_trailing_occasion(lex: Lexicon, text: str, doc: Doc, span: tuple[int, i
         # 'when he appeared at Castleford Crown Court', 'when he was interviewed by detectives'
         when = token.dep_ == "advcl" and doc[token.left_edge.i].lower_ in ("when", "while") and (
             token.lemma_.lower() in lex.circumstance_nouns or any(t.dep_ == "prep" and _spoken_at(lex, t) for t in token.subtree))
+        if place and happened_there(lex, token, words.root):
+            continue  # ('criticized the chaos at the convention': where the chaos was, not where it was said)
         if place or when:
             return (span[0], len(text[: doc[token.left_edge.i].idx].rstrip(" ,")))
     return span

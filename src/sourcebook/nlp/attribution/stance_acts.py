@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .happenings import occasion_not_topic
 from .lexicon import Lexicon
 from .voiced import topic_after
 
@@ -36,4 +37,6 @@ def act_topic(lex: Lexicon, verb: Token, obj: Token) -> Token | None:
         return None  # ("continued Ruiz's attacks on X": another's act, not the subject's)
     own = _OWN_PREPOSITIONS.get(lemma)
     topic = topic_after(verb, obj, _TOPIC_PREPOSITIONS | {own} if own else _TOPIC_PREPOSITIONS)
+    if topic is not None and occasion_not_topic(lex, topic):
+        return None  # ('launched an attack at a rally': where it was made)
     return None if topic is None or topic.ent_type_ in _NO_TOPIC or topic.lower_ == "it" else topic

@@ -33,7 +33,8 @@ _ASIDE_TAGS = frozenset(["VBG", "VBN", "JJ"])
 
 def before_an_aside(end: int, start: int, doc: Doc) -> int | None:
     """'"We will win," Ann Lee, wearing a red scarf, said': the parser hung the name inside the
-    quotation and the participle after it on the quoted verb, so the phrase before the cue is the
+    quotation and the participle after it on the quoted verb (or on the cue: '"...," Ann Lee, standing
+    on the steps, told reporters'), so the phrase before the cue is the
     aside and not the name. When a participle or adjective set off by commas ends at ``end`` (the
     comma before the cue), the last word before its opening comma, which may end the cue's
     subject; None when there is no such aside. (Not a clause with a subject: 'Lee, who was there'
@@ -43,7 +44,7 @@ def before_an_aside(end: int, start: int, doc: Doc) -> int | None:
     for token in doc[max(start, end - 30):end]:
         left = token.left_edge.i
         if (token.tag_ in _ASIDE_TAGS and token.right_edge.i == end - 1 and left - 2 > start
-                and doc[left - 1].text == "," and token.head.i < left
+                and doc[left - 1].text == "," and (token.head.i < left or token.head.i > end)
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
             return left - 2
     return None

@@ -97,7 +97,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                             and t.doc[t.left_edge.i - 1].text == ","), None)
             if set_off is not None:
                 return set_off
-        if len(before) > 1 and misread.object_ended_early(before[-2], before[-1]):
+        if len(before) > 1 and misread.ended_early(before[-2], before[-1]):
             return before[-2]  # 'The daughter of State Senator Ann Pike said': one subject, not two
         if before and (fronted := misread.fronted_object(verb, before[-1])) is not None:
             return fronted  # ('X, a report by the consultancy Brightline found': 'report' read as an object)
@@ -293,7 +293,7 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
     start, end = subtree_span(token)
     other = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i > token.i), None) if token.dep_ in (
         "nsubj", "dobj") else None
-    if other is not None and misread.object_ended_early(token, other):
+    if other is not None and misread.ended_early(token, other):
         end = subtree_span(other)[1]  # 'The daughter of State Senator Ann Pike'
     start = start if (role_start := misread.role_read_as_subject(token)) is None else role_start  # 'The chair, Mei Tanaka,'
     start = start if (body := body_after_fronted_role(token)) is None else body.idx  # 'signed by its head, X, the guild'

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from ..sentences import in_headline
 from .comments import apposition_read_as_conjunct, in_quotation, past_beside_a_modal, set_off_points
 from .concessions import set_against_a_concession
+from .happenings import happened_there
 from .lexicon import Lexicon
 from .narrated import narrated_end
 from .narration import (
@@ -65,7 +66,7 @@ def with_tail(lex: Lexicon, text: str, verb: Token, span: tuple[int, int], first
         ):  # (a list's next noun read as a clause: 'cited corroded piles, missing bracing and storm damage')
             end = subtree_span(child)[1]  # 'promoted his book, X, and her campaign' hung on the verb
             continue
-        if gap or _ends_tail(lex, child, left):
+        if gap or _ends_tail(lex, child, left) and not happened_there(lex, child, first):  # ('the chaos at the rally')
             break  # punctuation, a conjunction or a skipped word between them
         # ('called on X to introduce Y, barely months after Z': a clause without the writer's tail)
         end = (without_writer_tail(lex, child) if child.pos_ in ("VERB", "AUX") else subtree_span(child))[1]

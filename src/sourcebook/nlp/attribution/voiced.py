@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .happenings import occasion_not_topic
 from .lexicon import Lexicon
 from .syntax import first_child
 
@@ -32,6 +33,8 @@ def voiced_topic(lex: Lexicon, verb: Token, obj: Token) -> Token | None:
         return None
     topic = topic_after(verb, obj, _TOPIC_PREPOSITIONS)
     # (not a pronoun alone: 'expressed solidarity with her' voices the solidarity)
+    if topic is not None and occasion_not_topic(lex, topic):
+        return None  # ('repeated the warning at a rally': where it was given)
     return None if topic is None or topic.pos_ == "PRON" and topic.left_edge.i == topic.right_edge.i else topic
 
 

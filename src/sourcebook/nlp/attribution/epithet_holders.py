@@ -1,0 +1,35 @@
+"""Who 'the Spaniard' or 'The Republican' is when the article said so of one person: 'Ines Roca,
+a Spaniard,' or 'Republican Jane Hale' before it. A nation's or party's word for a person
+(``descriptions.aged``) is otherwise the last person of a fitting gender; but when two people
+were named and one of them was called a Republican, 'The Republican said' is that one:
+
+    Governor Jane Hale, a Republican, vetoed the bill. Senate leader Paul Dorn, a Democrat, was
+    angry. The Republican said the bill cost too much.   (Jane Hale, not Paul Dorn)
+
+Only one person so described counts: when two were ('Ann Cole, a Democrat, ... Tom Pike, a
+Democrat,') the word tells them apart no more than it did before."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .people import Person
+    from .speakers import SpeakerResolver
+
+_NAME = r"((?:[A-Z][\w'\u2019-]+ ){0,2}[A-Z][\w'\u2019-]+)"
+
+
+def described(resolver: SpeakerResolver, word: str, offset: int) -> Person | None:
+    """The one person the text before ``offset`` called ``word`` ('X, a Spaniard,', 'the Spaniard
+    X', 'Spaniard X'), by a name the article's people know; None when none or several were."""
+    before = resolver.text[:offset]
+    word = re.escape(word)
+    found = []
+    for match in re.finditer(rf"\b{_NAME}, (?:an?|the) (?:[a-z]+ )?{word}\b(?![\w-])", before):
+        found.append(match.group(1))  # 'Jane Hale, a Republican,', 'Ines Roca, a young Spaniard,'
+    for match in re.finditer(rf"\b{word} {_NAME}", before):
+        found.append(match.group(1))  # 'Republican Jane Hale', 'the Briton Lena Marsh' (a name the people know)
+    people = {id(p): p for p in (resolver.people.find(name.split(), offset) for name in found) if p is not None}
+    return next(iter(people.values())) if len(people) == 1 else None
