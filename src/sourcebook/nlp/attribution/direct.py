@@ -19,7 +19,7 @@ from .candidate import SPEECH, Candidate, inside, overlaps, trim
 from .connective_quotes import after_connective, ends_sentence, joined_quote
 from .labels import label_text
 from .quoted_sequels import sequel_start
-from .run_on_quotes import claimed_after
+from .run_on_quotes import claimed_after, same_marks
 
 # '"..." - Lena Moss' or '"..." - Lena Moss, agency director' ending the line: the name is the source
 # ('- Maureen Lacey, 71, Didsbury': up to two such items, an age and a place); a role in lower
@@ -364,6 +364,8 @@ def leading_quotes(text: str, cands: list[Candidate], index: QuoteIndex) -> None
             continue
         if q.closed and "\n" in text[q.close : nxt.open]:
             continue  # a paragraph whose quotation closes is a statement of its own, perhaps another's
+        if "\n" in text[q.close : nxt.open] and not same_marks(text, q, nxt.open):
+            continue  # a paragraph opened with another mark is another quotation (``run_on_quotes``)
         owner = by_start.get(nxt.start)
         if owner is None:
             continue

@@ -10,7 +10,9 @@ quotation going on over paragraphs), and the next paragraph opens at once with t
 which a report of its own holds ('said the mayor'); or runs on over more open paragraphs
 before that one. ``direct.leading_quotes`` then joins the two
 to that report; a quotation after a report with no such sequel still goes on with the report
-before it (``direct._after_report``)."""
+before it (``direct._after_report``). Only with the same opening mark on every paragraph: a writer
+running one quotation on opens each paragraph alike, and a paragraph opened otherwise ('"' before
+'\u201c') is another quotation, such as an excerpt set in straight marks before a curly one."""
 
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ def claimed_after(text: str, q: Quote, cands: list[Candidate]) -> bool:
         rest = text[end : end + 8]
         gap = len(rest) - len(rest.lstrip())
         after = end + gap
-        if "\n" not in rest[:gap] or after >= len(text) or text[after] not in OPENING + '"':
+        if "\n" not in rest[:gap] or after >= len(text) or text[after] not in OPENING + '"' or not same_marks(text, q, after):
             return False
         if any(c.nature == SPEECH and c.quoted and c.cue is not None and c.contents and after <= c.contents[0][0] <= after + 2
                for c in cands):
@@ -51,3 +53,9 @@ def _left_open(text: str, start: int) -> int | None:
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     return None if any(m in text[start + 1 : end] for m in CLOSING_MARKS) else end
+
+
+def same_marks(text: str, q: Quote, opened: int) -> bool:
+    """Whether the quotation opening at ``opened`` opens with the mark ``q`` opens with ('"' and '"',
+    '\u201c' and '\u201c'), as one quotation run on over paragraphs does."""
+    return text[q.open : q.open + 1] == text[opened : opened + 1]
