@@ -27,8 +27,8 @@ def described(resolver: SpeakerResolver, word: str, offset: int) -> Person | Non
     before = resolver.text[:offset]
     word = re.escape(word)
     found = []
-    for match in re.finditer(rf"\b{_NAME}, (?:an?|the) (?:[a-z]+ )?{word}\b(?![\w-])", before):
-        found.append(match.group(1))  # 'Jane Hale, a Republican,', 'Ines Roca, a young Spaniard,'
+    for match in re.finditer(rf"\b{_NAME}, (?:also |herself |himself )?(?:an?|the) (?:[a-z]+ )?{word}\b(?![\w-])", before):
+        found.append(match.group(1))  # 'Jane Hale, a Republican,', 'Ines Roca, a young Spaniard,', 'X, also a Republican,'
     for match in re.finditer(rf"\b{word} {_NAME}", before):
         found.append(match.group(1))  # 'Republican Jane Hale', 'the Briton Lena Marsh' (a name the people know)
     people = {id(p): p for p in (resolver.people.find(name.split(), offset) for name in found) if p is not None}

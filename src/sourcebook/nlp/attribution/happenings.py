@@ -21,7 +21,19 @@ def happened_there(lex: Lexicon, prep: Token, host: Token | None) -> bool:
     The noun the phrase hangs on, when it is one, is the host ('a critique of his showing at the debate')."""
     noun = prep.head if prep.head.pos_ == "NOUN" else host  # (the noun it hangs on: 'a critique of his performance at X')
     return noun is not None and prep.lower_ in ("at", "during") and noun.pos_ == "NOUN" and (
-        noun.lemma_.lower() in lex.happening_nouns or noun.lower_ in lex.happening_nouns)
+        noun.lemma_.lower() in lex.happening_nouns or noun.lower_ in lex.happening_nouns) and not _for_talk(lex, prep)
+
+
+def _for_talk(lex: Lexicon, prep: Token) -> bool:
+    """Whether the phrase's noun is an occasion held for talk alone ('at a news conference', 'during an
+    interview', 'at a briefing': ``talk_occasion_nouns.txt``), where nothing happens but the words: 'discussed
+    the shooting at a news conference' was said there, whatever the head noun is."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return False
+    lemma = pobj.lemma_.lower()
+    return lemma in lex.talk_occasion_nouns or lemma == "conference" and any(
+        c.dep_ == "compound" and c.lower_ in ("news", "press") for c in pobj.children)
 
 
 def occasion_not_topic(lex: Lexicon, topic: Token) -> bool:

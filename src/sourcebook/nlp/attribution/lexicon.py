@@ -63,6 +63,7 @@ class Lexicon:
     creature_nouns: frozenset[str]
     treatment_nouns: frozenset[str]
     happening_nouns: frozenset[str]
+    talk_occasion_nouns: frozenset[str]
     meal_nouns: frozenset[str]
     addressee_verbs: frozenset[str]
     seem_verbs: frozenset[str]
@@ -239,6 +240,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         creature_nouns=words("creature_nouns"),
         treatment_nouns=words("treatment_nouns"),
         happening_nouns=words("happening_nouns"),
+        talk_occasion_nouns=words("talk_occasion_nouns"),
         meal_nouns=words("meal_nouns"),
         addressee_verbs=words("addressee_verbs"),
         seem_verbs=words("seem_verbs"),

@@ -73,7 +73,8 @@ def _occasion(token: Token, source: Token, set_off: bool) -> bool:
         return timed and token.ent_type_ in TIME_ENTS
     if token.dep_ == "prep" and _over_a_meal(lex, token, set_off):
         return True
-    if token.dep_ == "prep" and token.lower_ in lex.circumstance_preps:
+    # ('following' is no preposition of a content's circumstance, but a set-off one places the speaking too)
+    if token.dep_ == "prep" and (token.lower_ in lex.circumstance_preps or token.lower_ in SEQUENCE_PREPS):
         pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
         if pobj is None:
             return False
