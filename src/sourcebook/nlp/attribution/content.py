@@ -33,6 +33,7 @@ from .relatives import addressee_clause_before, clause_read_as_relative
 from .remark_topics import remark_topic
 from .report_ends import main_verb_in_relative_report, told_between
 from .result_clauses import result_clause
+from .set_off_clauses import past_the_cues_time
 from .set_off_ends import stance_content_end
 from .spoken_at import medium_placed
 from .stated_reasons import past_a_stated_reason
@@ -212,7 +213,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         after = after[:other]
         end = _before_joint(after[-1], clauses[clauses.index(after[-1]) + 1])
         return [without_writer_tail(lex, c) for c in after[:-1]] + [(subtree_span(after[-1])[0], end)]
-    spans = [_past_the_cues_time(verb, c, without_writer_tail(lex, c)) for c in (after or clauses[-1:])]
+    spans = [past_the_cues_time(verb, c, without_writer_tail(lex, c)) for c in (after or clauses[-1:])]  # (``set_off_clauses``)
     if after and (told := addressee_clause_before(lex, verb, after[0])) is not None:
         first = told.left_edge if told.left_edge.lower_ != "that" else told.left_edge.nbor(1)
         spans[0] = (first.idx, spans[0][1])  # 'told the inquest she had not known X needed Y'
@@ -296,21 +297,6 @@ def _clause_joined_before(lex: Lexicon, verb: Token, clause: Token) -> Token | N
             t.text in (";", ":") or t.is_quote for t in doc[head.left_edge.i : verb.i]):
         return None
     return head
-
-
-def _past_the_cues_time(verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
-    """'said on Thursday it had recaptured the town': a time right after the cue and before the
-    clause's subject is when it was said, wherever the parser hangs it."""
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
-    first = next((c for c in clause.children if c.left_edge.i == verb.i + 1), None)  # 'on Thursday', 'last week'
-    if subject is None or first is None or first.i >= subject.left_edge.i:
-        return span
-    timed = first.ent_type_ in ("DATE", "TIME") or first.dep_ == "prep" and any(
-        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in first.children)
-    if not timed or first.right_edge.i + 1 != subject.left_edge.i and verb.doc[first.right_edge.i + 1].lower_ != "that":
-        return span
-    after = verb.doc[first.right_edge.i + 1]
-    return (after.idx, span[1]) if after.idx < span[1] else span
 
 
 def _inside_the_relative(verb: Token, after: list[Token]) -> list[Token]:

@@ -26,6 +26,7 @@ from .hearsay_participles import imperative_opener
 from .lexicon import Lexicon
 from .misread import participle_after_apposition, past_read_as_participle
 from .negation import under_without
+from .participle_asides import aside_before_a_cue
 from .participles import past_after_quotation
 from .relatives import manner_gerund
 from .released_things import handed_out
@@ -117,6 +118,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i > verb.i and verb.head.lemma_.lower() in lex.speech
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in children)):
         return True  # 'Judge X, writing for the majority, said Y': the circumstance of the report, no report
+    if aside_before_a_cue(lex, verb):
+        return True  # (the same hung elsewhere: '"X," the guard, waving, shouted': ``participle_asides``)
     if lemma in lex.see_as and lemma not in lex.speech and (any(c.dep_ == "auxpass" for c in children) or any(
             c.dep_ == "dobj" for c in children)) and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
                                                              for c in children):

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon, active_lexicon
+from .weekday_appositions import weekday_after_head
 
 #: the dependencies from a source's head down to a phrase still about the source: 'Leaders of the
 #: organization on Wednesday' (a preposition's object), 'the director, James B. Comey, on Monday'
@@ -85,6 +86,8 @@ def _occasion(token: Token, source: Token, set_off: bool) -> bool:
         # 'Mr Nair, in a supplementary question, noted', 'Trump, during interviews on Thursday,':
         # set off, a medium's phrase says how it spoke ('Officials at the meeting said' stays)
         return set_off and not pobj.ent_type_ and _medium(lex, pobj)
+    if weekday_after_head(token):
+        return True  # 'The minister Friday said': a time, not a name (``weekday_appositions``)
     if token.dep_ not in CLAUSE_DEPS or not set_off or _after_a_time(doc[token.left_edge.i - 2]):
         return False
     first = doc[token.left_edge.i]

@@ -2,7 +2,8 @@
 aide, said' read with 'Ann Lee' as an attribute of the quoted clause, so the cue has no subject
 of its own. ``syntax.stranded_subject`` takes a name that opens right after the quotation's
 closing mark (past the words of the name itself) as it takes one after a comma or a dash, and
-one followed by a participle set off by commas before the cue ('"...," Ann Lee, wearing a cap, said')."""
+one followed by a participle set off by commas before the cue ('"...," Ann Lee, wearing a cap, said'),
+also when the parser read the name and such a participle as a clause ('"...," the clerk, clearly tired, said')."""
 
 from __future__ import annotations
 
@@ -48,3 +49,22 @@ def before_an_aside(end: int, start: int, doc: Doc) -> int | None:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
             return left - 2
     return None
+
+
+def subject_of_an_aside(verb: Token, end: int) -> Token | None:
+    """'"No," the driver, visibly shaken, said': the parser read the name and the participle or
+    adjective set off after it ('visibly shaken') as a clause, the cue's complement, with the name
+    as its subject. A participle or adjective with no auxiliary ending at ``end`` (the comma before
+    the cue), opened by a comma right after its subject, which follows a quotation's closing mark: that
+    subject is the cue's. (Not 'the driver was shaken, she said': an auxiliary makes it a clause.)"""
+    doc = verb.doc
+    aside = doc[end - 1] if doc[end].text == "," and end > 0 else None
+    if aside is None or aside.tag_ not in ("VBN", "JJ") or aside.head.i != verb.i or aside.dep_ != "ccomp":
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "cop") for c in aside.children):
+        return None
+    subject = next((c for c in aside.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < aside.i), None)
+    if subject is None or doc[subject.right_edge.i + 1].text != "," or not after_a_quotation(subject):
+        return None
+    between = doc[subject.right_edge.i + 2 : aside.i]
+    return subject if all(t.head.i == aside.i and t.dep_ == "advmod" for t in between) else None

@@ -26,7 +26,7 @@ from .negation import outer_negation
 from .occasions import occasion_start
 from .questions import before_the_subject
 from .set_off import host_past_the_aside
-from .stranded_quotes import after_a_quotation, before_an_aside
+from .stranded_quotes import after_a_quotation, before_an_aside, subject_of_an_aside
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CLAUSES = ("ccomp",)
@@ -244,6 +244,8 @@ def stranded_subject(verb: Token) -> Token | None:
     end = verb.i - 1
     while end > start and doc[end].head.i == verb.i and doc[end].dep_ in _BEFORE_CUE:
         end -= 1
+    if (shaken := subject_of_an_aside(verb, end)) is not None:
+        return shaken  # ('"No," the driver, visibly shaken, said': ``stranded_quotes``)
     ends: tuple[int, ...] = (end, end - 1) if doc[end].text == "," else (end,)
     ends += (aside,) if (aside := before_an_aside(end, start, doc)) is not None else ()  # ('Lee, wearing X, said')
     for token in doc[start:end + 1]:

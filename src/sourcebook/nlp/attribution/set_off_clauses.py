@@ -1,0 +1,53 @@
+"""An adverbial clause set off by commas between a cue and its content: 'The mayor said, as the crowd
+booed, that the plan would go ahead', 'She told us, when the talks ended, that X'. The parser hangs
+the aside ('as the crowd booed') on the reported clause, so the clause's span opens with it; it
+tells when or how the words were said and is no part of what was said, so the content starts
+after it and its 'that' ('the plan would go ahead'). Only an aside set off by commas before the
+content's 'that': standing before the complementiser it belongs to the cue's clause; with no
+'that' it may be the content's own ('She said, if elected, she would X'), and with no comma ('said
+as prices rose that X') it is left alone."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def past_a_set_off_clause(verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` (the content of ``clause``) started after an adverbial clause set off by commas right
+    after the cue ``verb``, else ``span`` as it is."""
+    doc = verb.doc
+    told = [c.right_edge.i for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < clause.i]
+    last = max(told, default=verb.i)  # (past the one told: 'told reporters, when X, that Y')
+    if last + 2 >= len(doc) or doc[last + 1].text != "," or clause.i <= last:
+        return span
+    aside = next((c for c in clause.children if c.dep_ == "advcl" and c.left_edge.i == last + 2 and c.i < clause.i), None)
+    if aside is None:
+        return span
+    comma = aside.right_edge.i + (doc[aside.right_edge.i].text != ",")  # (the parser may hang the closing comma on it)
+    if comma + 1 >= clause.i or doc[comma].text != ",":
+        return span
+    that = doc[comma + 1]
+    if that.lower_ != "that" or that.dep_ != "mark" or that.head.i != clause.i:
+        return span  # (with no 'that' the aside may be the content's own: 'She said, if elected, she would X')
+    first = doc[that.i + 1]
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    if subject is None or first.i != subject.left_edge.i or first.idx >= span[1]:
+        return span
+    return (max(span[0], first.idx), span[1])
+
+
+def past_the_cues_time(verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """'said on Thursday it had recaptured the town': a time right after the cue and before the
+    clause's subject is when it was said, wherever the parser hangs it; so is a clause set off by commas there
+    ('said, as the crowd booed, that X': ``past_a_set_off_clause``)."""
+    span = past_a_set_off_clause(verb, clause, span)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    first = next((c for c in clause.children if c.left_edge.i == verb.i + 1), None)  # 'on Thursday', 'last week'
+    if subject is None or first is None or first.i >= subject.left_edge.i:
+        return span
+    timed = first.ent_type_ in ("DATE", "TIME") or first.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in first.children)
+    if not timed or first.right_edge.i + 1 != subject.left_edge.i and verb.doc[first.right_edge.i + 1].lower_ != "that":
+        return span
+    after = verb.doc[first.right_edge.i + 1]
+    return (after.idx, span[1]) if after.idx < span[1] else span
