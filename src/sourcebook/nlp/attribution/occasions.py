@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon, active_lexicon
+from .set_off_states import state_before_the_cue
 from .weekday_appositions import weekday_after_head
 
 #: the dependencies from a source's head down to a phrase still about the source: 'Leaders of the
@@ -88,6 +89,8 @@ def _occasion(token: Token, source: Token, set_off: bool) -> bool:
         return set_off and not pobj.ent_type_ and _medium(lex, pobj)
     if weekday_after_head(token):
         return True  # 'The minister Friday said': a time, not a name (``weekday_appositions``)
+    if state_before_the_cue(token, source, set_off):
+        return True  # 'the chairman, clearly angry, said': the speaker's state (``set_off_states``)
     if token.dep_ not in CLAUSE_DEPS or not set_off or _after_a_time(doc[token.left_edge.i - 2]):
         return False
     first = doc[token.left_edge.i]

@@ -5,11 +5,16 @@ tells when or how the words were said and is no part of what was said, so the co
 after it and its 'that' ('the plan would go ahead'). Only an aside set off by commas before the
 content's 'that': standing before the complementiser it belongs to the cue's clause; with no
 'that' it may be the content's own ('She said, if elected, she would X'), and with no comma ('said
-as prices rose that X') it is left alone."""
+as prices rose that X') it is left alone. A condition ('He warned, if the rain goes on, that the river
+would flood') is the content's own wherever it stands: it says when what was said holds, not when it was
+said, so it stays."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+#: the marks of a condition, which belongs to what was said ('warned, if X, that Y')
+_CONDITIONS = frozenset(["if", "unless", "provided", "providing"])
 
 
 def past_a_set_off_clause(verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
@@ -21,7 +26,7 @@ def past_a_set_off_clause(verb: Token, clause: Token, span: tuple[int, int]) -> 
     if last + 2 >= len(doc) or doc[last + 1].text != "," or clause.i <= last:
         return span
     aside = next((c for c in clause.children if c.dep_ == "advcl" and c.left_edge.i == last + 2 and c.i < clause.i), None)
-    if aside is None:
+    if aside is None or doc[aside.left_edge.i].lower_ in _CONDITIONS:
         return span
     comma = aside.right_edge.i + (doc[aside.right_edge.i].text != ",")  # (the parser may hang the closing comma on it)
     if comma + 1 >= clause.i or doc[comma].text != ",":

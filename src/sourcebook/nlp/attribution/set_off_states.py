@@ -1,0 +1,26 @@
+"""A bare adjective or participle set off by commas between a speaker and the cue: 'the chairman,
+clearly angry, said', 'the coach, exhausted, said', 'the guard, laughing, replied'. The parser may hang
+it on the speaker's noun (an 'amod', 'acl' or 'appos') rather than read a clause as
+``stranded_quotes.subject_of_an_aside`` does; it tells the speaker's state while speaking, not who
+spoke, so the source ends before it (``occasions``). Only a word with nothing of its own but an
+adverb before it ('clearly'), closed by a comma right before a verb: 'the minister, responsible for
+schools, said' (an object of its own) and 'the guard, 64, said' (no adjective) keep their words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: the tags of a bare state: an adjective or a participle
+_STATE_TAGS = ("JJ", "VBN", "VBG")
+
+
+def state_before_the_cue(token: Token, source: Token, set_off: bool) -> bool:
+    """Whether ``token`` is a bare adjective or participle set off by commas after ``source``'s head
+    and right before a verb ('the chairman, clearly angry, said')."""
+    if not set_off or token.head.i != source.i or token.dep_ not in ("amod", "acl", "appos") or token.tag_ not in _STATE_TAGS:
+        return False
+    doc = token.doc
+    if any(not (c.dep_ == "advmod" and c.i < token.i) and not c.is_punct for c in token.children):
+        return False
+    comma = token.i + 1
+    return comma + 1 < len(doc) and doc[comma].text == "," and doc[comma + 1].pos_ == "VERB"
