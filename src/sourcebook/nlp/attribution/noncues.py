@@ -115,11 +115,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         # clause of 'with', which takes no past tense; not 'with the mayor saying X', nor a state of mind
         # with its clause: 'with many worried that X')
         return True
-    if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i > verb.i and verb.head.lemma_.lower() in lex.speech
-            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in children)):
-        return True  # 'Judge X, writing for the majority, said Y': the circumstance of the report, no report
     if aside_before_a_cue(lex, verb):
-        return True  # (the same hung elsewhere: '"X," the guard, waving, shouted': ``participle_asides``)
+        return True  # 'Judge X, writing for the majority, said Y', '"X," the guard, waving, shouted' (``participle_asides``)
     if lemma in lex.see_as and lemma not in lex.speech and (any(c.dep_ == "auxpass" for c in children) or any(
             c.dep_ == "dobj" for c in children)) and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
                                                              for c in children):

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-#: the tags of a bare state: an adjective or a participle
-_STATE_TAGS = ("JJ", "VBN", "VBG")
+from .stranded_quotes import ASIDE_TAGS  # (a bare state: an adjective or a participle)
 
 
 def state_before_the_cue(token: Token, source: Token, set_off: bool) -> bool:
     """Whether ``token`` is a bare adjective or participle set off by commas after ``source``'s head
     and right before a verb ('the chairman, clearly angry, said')."""
-    if not set_off or token.head.i != source.i or token.dep_ not in ("amod", "acl", "appos") or token.tag_ not in _STATE_TAGS:
+    if not set_off or token.head.i != source.i or token.dep_ not in ("amod", "acl", "appos") or token.tag_ not in ASIDE_TAGS:
         return False
     doc = token.doc
     if any(not (c.dep_ == "advmod" and c.i < token.i) and not c.is_punct for c in token.children):

@@ -29,7 +29,7 @@ def after_a_quotation(name: Token) -> bool:
 
 #: the words that head a set-off aside between a name and its cue: a participle ('wearing a cap', 'asked
 #: about it') or an adjective ('now 81 and retired')
-_ASIDE_TAGS = frozenset(["VBG", "VBN", "JJ"])
+ASIDE_TAGS = frozenset(["VBG", "VBN", "JJ"])
 
 
 def before_an_aside(end: int, start: int, doc: Doc) -> int | None:
@@ -44,7 +44,7 @@ def before_an_aside(end: int, start: int, doc: Doc) -> int | None:
         return None
     for token in doc[max(start, end - 30):end]:
         left = token.left_edge.i
-        if (token.tag_ in _ASIDE_TAGS and token.right_edge.i == end - 1 and left - 2 > start
+        if (token.tag_ in ASIDE_TAGS and token.right_edge.i == end - 1 and left - 2 > start
                 and doc[left - 1].text == "," and (token.head.i < left or token.head.i > end)
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
             return left - 2
