@@ -51,4 +51,4 @@ def speaker_of(found, cue, source, content):
 
 def sources_and_speakers(nlp, text):
     """Each top-level record's source text and speaker for ``text``."""
-    return [(r.source.text if r.source is not None else None, r.speaker) for r in records(nlp, text) if r.parent is None]
+    return [(r.source.text if r.source is not None else None, r.speaker) for r in top(nlp, text)]

@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import pytest
 from probe_articles_47_spk import ARTICLES, KNOWN, SPEAKERS
-from probe_records import records
 from probe_records import sources_and_speakers as _speakers
 from probe_records import speaker_of as _speaker
+from probe_records import top
 
 
 @pytest.fixture(scope="module")
 def parsed(nlp):
-    return {name: [r for r in records(nlp, text) if r.parent is None] for name, text in ARTICLES.items()}
+    return {name: top(nlp, text) for name, text in ARTICLES.items()}
 
 
 @pytest.mark.parametrize(("name", "cue", "source", "speaker", "content"),
@@ -118,7 +118,7 @@ def test_a_name_given_to_another_is_no_nickname(nlp):
      "Ministry of Transport"),
 ])
 def test_a_bare_body_noun_is_the_body_described_by_its_remit(nlp, text, speaker):
-    (last,) = [r for r in records(nlp, text) if r.parent is None and r.source is not None and r.source.text in (
+    (last,) = [r for r in top(nlp, text) if r.source is not None and r.source.text in (
         "The ministry", "The department", "The agency")]
     assert last.speaker == speaker
 

@@ -14,11 +14,7 @@ sentence is made up."""
 from __future__ import annotations
 
 import pytest
-from probe_records import records
-
-
-def _speakers(nlp, text):
-    return [(r.source.text if r.source is not None else None, r.speaker) for r in records(nlp, text) if r.parent is None]
+from probe_records import sources_and_speakers as _speakers
 
 
 @pytest.mark.parametrize(("text", "not_speaker"), [

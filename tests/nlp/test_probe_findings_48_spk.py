@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import pytest
 from probe_articles_48_spk import ARTICLES, KNOWN, SPEAKERS
-from probe_records import records
 from probe_records import sources_and_speakers as _speakers
 from probe_records import speaker_of as _speaker
+from probe_records import top
 
 
 @pytest.fixture(scope="module")
 def parsed(nlp):
-    return {name: [r for r in records(nlp, text) if r.parent is None] for name, text in ARTICLES.items()}
+    return {name: top(nlp, text) for name, text in ARTICLES.items()}
 
 
 @pytest.mark.parametrize(("name", "cue", "source", "speaker", "content"),

@@ -8,7 +8,7 @@ is no content (``set_off_clauses``); a weekday after a role noun is a time, not 
 from __future__ import annotations
 
 import pytest
-from probe_records import contents, found_report, records
+from probe_records import contents, found_report, records, top
 
 
 def test_a_name_read_as_the_subject_of_a_set_off_participle_is_the_cues(nlp):
@@ -59,7 +59,7 @@ def test_a_set_off_condition_with_no_that_stays_in_the_content(nlp):
     ("The mayor Tuesday told reporters the road would reopen.", "The mayor", "mayor"),
 ])
 def test_a_weekday_after_a_role_is_a_time(nlp, text, source, speaker):
-    found = [r for r in records(nlp, text) if r.parent is None]
+    found = top(nlp, text)
     assert [(r.source.text if r.source else None, r.speaker) for r in found] == [(source, speaker)]
 
 

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import pytest
 from probe_articles_49_spk import ARTICLES, KNOWN, SPEAKERS
-from probe_records import records
 from probe_records import sources_and_speakers as _speakers
 from probe_records import speaker_of as _speaker
+from probe_records import top
 
 
 @pytest.fixture(scope="module")
 def parsed(nlp):
-    return {name: [r for r in records(nlp, text) if r.parent is None] for name, text in ARTICLES.items()}
+    return {name: top(nlp, text) for name, text in ARTICLES.items()}
 
 
 @pytest.mark.parametrize(("name", "cue", "source", "speaker", "content"),
@@ -102,7 +102,7 @@ def test_a_quotation_running_on_to_anothers_cue_is_that_cues(nlp):
     text = ("The mayor faced critics who say the tower is too tall.\n\n"
             "\u201cWe have waited ten years for homes. Families keep leaving.\n\n"
             "\u201cThis plan brings them back,\u201d said the mayor, Ana Ruiz.\n")
-    found = {r.source.text: [c.text for c in r.contents] for r in records(nlp, text) if r.parent is None and r.source}
+    found = {r.source.text: [c.text for c in r.contents] for r in top(nlp, text) if r.source}
     assert found["who"] == ["the tower is too tall"]
     assert found["the mayor, Ana Ruiz"][0].startswith("We have waited ten years")
 
@@ -111,6 +111,6 @@ def test_a_quotation_running_on_with_no_cue_after_stays_with_the_report_before(n
     text = ("The mayor, Ana Ruiz, said the tower would be built.\n\n"
             "\u201cWe have waited ten years for homes. Families keep leaving.\n\n"
             "\u201cThis plan brings them back.\u201d\n")
-    found = [r for r in records(nlp, text) if r.parent is None and r.source is not None]
+    found = [r for r in top(nlp, text) if r.source is not None]
     assert [r.speaker for r in found] == ["Ana Ruiz"]
     assert any(c.text.startswith("We have waited") for c in found[0].contents)
