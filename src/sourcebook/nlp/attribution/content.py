@@ -27,6 +27,7 @@ from .objects import addressee_topic, artefact, disputed_pronoun, infinitive_in_
 from .parallel_ends import parallel_end
 from .particle_reach import preposition_placed
 from .predicates import agrees_with_the_clause, clause_spliced_in_headline, list_read_as_conjunct
+from .present_pairs import present_clause_joined
 from .recalls import no_topic
 from .relative_objects import set_off_relative_object
 from .relatives import addressee_clause_before, clause_read_as_relative
@@ -236,7 +237,8 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
     if after and spans[-1][1] == subtree_span(after[-1])[1]:
         more = (_more_of_the_report(lex, verb, after[-1]) or agrees_with_the_clause(verb, after[-1])
                 or list_read_as_conjunct(verb, after[-1]) or _verbless_concession(verb, after[-1])
-                or clause_spliced_in_headline(verb, after[-1], lex.speech) or shifted_clause_joined(lex, verb, after[-1]))
+                or clause_spliced_in_headline(verb, after[-1], lex.speech) or shifted_clause_joined(lex, verb, after[-1])
+                or present_clause_joined(lex, verb, after[-1]))
         if more is not None:  # (without the writer's tail: '... and would ask X, though she did not say how much')
             reach = without_writer_tail(lex, more) if more.pos_ in ("VERB", "AUX") else subtree_span(more)
             spans[-1] = (spans[-1][0], reach[1])

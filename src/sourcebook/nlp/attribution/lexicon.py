@@ -46,6 +46,7 @@ class Lexicon:
     describe: frozenset[str]
     name_objects: frozenset[str]
     any_object: frozenset[str]
+    avowed_nouns: frozenset[str]
     subjectless: frozenset[str]
     no_source: frozenset[str]
     noun_preps: frozenset[str]
@@ -223,6 +224,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         receiving_verbs=words("receiving_verbs"),
         name_objects=words("name_object_verbs"),
         any_object=words("any_object_verbs"),
+        avowed_nouns=words("avowed_nouns"),
         subjectless=words("subjectless_words"),
         no_source=words("no_source_words"),
         noun_preps=words("noun_cue_prepositions"),

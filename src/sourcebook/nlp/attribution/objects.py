@@ -122,7 +122,9 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
         extra.extend(t for t in objects[0].subtree if t.i <= objects[0].i + 1 and t.dep_ != "punct")
         extra.append(verb.doc[objects[0].i + 1])
         return [drop_trailing_occasion(lex, text, verb.doc, subtree_span(topic))]
-    if objects and (lemma in lex.stance_object or lemma in lex.any_object and _clausal(lex, lemma, objects[0])):
+    # ('has always maintained her innocence': a state one can only claim, ``avowed_nouns.txt``)
+    avowed = bool(objects) and lemma in lex.speech and objects[0].lemma_.lower() in lex.avowed_nouns
+    if objects and (lemma in lex.stance_object or lemma in lex.any_object and _clausal(lex, lemma, objects[0]) or avowed):
         obj = objects[0]
         end = subtree_span(obj)[1]
         occasion = next((p for p in obj.rights if p.dep_ == "prep" and p.lower_ in ("at", "during")
