@@ -37,6 +37,7 @@ from .affiliations import (
 from .age_appositions import before_age
 from .antecedents import document_before, phrase_start
 from .body_nouns import company_nouns, folded_outlets, paper_named
+from .both_people import the_two
 from .candidate import ACCORDING, Candidate
 from .descriptions import FORCES, group_nouns
 from .direct import QuoteIndex
@@ -167,25 +168,24 @@ class SpeakerResolver(ArticleIndex):
             person = self._named_person(span, head) or groups.one_described(self, span, head)  # "one of its attorneys, X"
             if person is not None:
                 return person
-        pair = groups.the_two(self, cand.source[0], salience) if written.lower() in ("both", "the two") else None
-        if pair is not None:  # 'Both said': the two just named
-            return pair
+        if (pair := the_two(self, written, head, cand.source[0], salience)) is not None:
+            return pair  # 'Both said', 'The two leaders said': the two just named
         if lower in SHARES and not any(c.dep_ == "prep" for c in head.rights):
             return Resolved(written.strip(" ,"), GROUP, plural=True)  # "Only 12% said": that share of those asked
         if head.ent_type_ in NUMBER_LABELS or head.like_num and head.pos_ == "NUM":
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             group = next((g for g in of.children if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")), None) if of else None
             if group is not None:  # '84 percent of Latino voters': a share of a group, kept as written
-                one = lower == "one"  # 'one of the diplomats': one person of them
-                return Resolved(self.phrase(span, head), DESCRIPTION if one else GROUP, plural=not one)
+                one = lower == "one"  # 'one of the diplomats': one of them (or whom a clause names: 'who gave her name, X')
+                return (one and self._named_person(span, head) or None) or Resolved(
+                    self.phrase(span, head), DESCRIPTION if one else GROUP, plural=not one)
             them = next((g for g in of.children if g.dep_ == "pobj" and g.lower_ in ("them", "those")), None) if of else None
             if (lower == "one" or lower in groups.NUMBERS) and them is not None or of is None and groups.bare_one(written):
                 member = (groups.named_after(self, span, head) if lower == "one" else None) or groups.one_of(self, head, salience)
                 if member is not None:  # (the one named after it: 'said one of them, Keisha Dunn, 28')
                     return member
             return groups.fraction(self, span, head) or Resolved(None, UNKNOWN)  # '63 percent' alone is no speaker
-        named = descriptions.compared(self, span) or named_source(self, span, head) or named_before(self, head)
-        if named is not None:
+        if (named := descriptions.compared(self, span) or named_source(self, span, head) or named_before(self, head)) is not None:
             return named
         body = shortened.body_apposed(self, span, head)  # 'A spokesperson for a rival, Mobira': that body's
         if body is not None:
@@ -311,7 +311,7 @@ class SpeakerResolver(ArticleIndex):
         if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.is_lower) and head.lower_ != "one":
             return None
         for ent in self.ents_in(span.start, span.end):
-            if ent.label_ == "ORG" and ent.root.dep_ == "appos" and ent.root.head.i == head.i:
+            if (ent.label_ == "ORG" or self._body_like(ent)) and ent.root.dep_ == "appos" and ent.root.head.i == head.i:
                 return self._body_named(_text(_without_article(list(ent))))
         # the text decides where the parser set no apposition: 'the housing regulator, the Homes
         # Standards Authority' ending the source
