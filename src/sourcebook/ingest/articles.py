@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from ..model import Article, Origin, Skipped
 from ..settings import Settings
 from .dates import date_in_locator, normalise_date
+from .entities import decode_references
 from .ids import article_id
 from .language import detect_language, other_language
 
@@ -31,6 +32,7 @@ def make_article(
     undated here may get an estimate from its text when it is built (``build.dating``).
     """
     where = origin.describe()
+    text = decode_references(text)  # ('&quot;' left in a text export: ``entities``)
     if not text.strip():
         return Skipped(where, "empty: no text to extract from")
     size = len(text.encode("utf-8"))

@@ -156,6 +156,14 @@ GLUED_QUOTES = (
     r"(?<=\.)[’‘](?=[A-Z])",
     r"[,;:?!](?=(?:''|[”“\"’‘])[^\W\d_])",
     r"\.(?=(?:''|[”“\"])[^\W\d_]|[’‘][A-Z])",
+    # a dash glued to the marks of a quotation split round its cue ('“We will act”—the mayor
+    # said—“before winter.”'): the closing mark, the dash and the opening mark are tokens of their own
+    r"(?<=[^\W\d_])[”\"’](?=[—–])",
+    r"(?<=[”\"’])[—–](?=[^\W\d_])",
+    r"(?<=[^\W\d_])[—–](?=[“\"‘][^\W\d_])",
+    r"(?<=[—–])[“\"‘](?=[^\W\d_])",
+    # a zero-width space, word joiner or byte-order mark beside punctuation ('said\u200b.'): its own token
+    "[\u200b\u2060\ufeff](?=[^\\w])|(?<=[^\\w])[\u200b\u2060\ufeff]",
 )
 
 

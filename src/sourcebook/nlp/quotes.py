@@ -11,7 +11,7 @@ the double-quoted ones is British style: the single quotation is returned in the
 An opening mark left unclosed at the end of a paragraph
 runs to the end of the paragraph (the convention for quotes continued in the next paragraph).
 A paragraph with no double mark may quote in single marks (``'...'``, ``\u2018...\u2019``: British
-style, headlines): an opening mark after a space or at the paragraph's start pairs with the next
+style, headlines; German '\u201a...\u2018'): an opening mark after a space or at the paragraph's start pairs with the next
 mark that can close it, never an apostrophe inside a word ('it's') nor, before a lower-case word,
 the one of a plural possessive ("the players' union"); a single mark left open quotes nothing,
 unless the next paragraph opens with a single mark (a quotation running on).
@@ -34,15 +34,16 @@ CLOSING = "\u201d\u00bb\u203a"
 #: tokens that close a quotation as spaCy writes them ('"', "''", a curly mark)
 CLOSING_MARKS = frozenset(['"', "''", "\u201d", "\u2019", "\u00bb", "\u203a"])
 #: every character that opens or closes a quotation
-QUOTE_CHARS = OPENING + CLOSING + "\"'\u2018\u2019"
+QUOTE_CHARS = OPENING + CLOSING + "\"'\u2018\u2019\u201a"
 #: a quotation's closing mark by its opening one (straight marks close themselves; `` ... '' in
 #: LaTeX-style text)
 QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u2039": "\u203a", "``": "''"}
 # a double mark: curly or straight, or two apostrophes/backticks used as one (NYT, LaTeX)
 _MARK = re.compile(r"''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]")
 _SINGLE = re.compile(r"(?<![\w\u2019'])[\u2018'](?=\S)([^\n'\u2018\u2019]{2,200}?)(?<=\S)[\u2019'](?![\w])")
-_SINGLE_OPEN = re.compile(r"(?<![^\s(\[\-\u2014\u2013:])[\u2018'](?=[^\s'\u2018\u2019])")
-_SINGLE_CLOSE = re.compile(r"(?<=\S)[\u2019'](?![\w\u2018\u2019'])")
+# (a German single quotation opens low and closes high: '\u201aWir kommen\u2018, sagte sie')
+_SINGLE_OPEN = re.compile(r"(?<![^\s(\[\-\u2014\u2013:])[\u2018'\u201a](?=[^\s'\u2018\u2019])")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)[\u2019'](?![\w\u2018\u2019'])|(?<=[\w,.!?])\u2018(?=[\s,.;:!?]|$)")
 _PARAGRAPH = re.compile(r"\n\s*")
 # an apostrophe inside a word ('don’t') is no closing mark
 _CURLY_SINGLE = re.compile("(?<![\\w\u2019])\u2018(?=\\S)((?:[^\\n\u2018\u2019]|\u2019(?=\\w))+?)(?<=\\S)\u2019(?!\\w)")
@@ -121,8 +122,22 @@ def find_quotes(text: str) -> list[Quote]:
     for k, (p_start, p_end) in enumerate(bounds):
         # the next paragraph opening with a single mark continues a quotation this one leaves open
         continued = k + 1 < len(bounds) and text[bounds[k + 1][0]] in "'\u2018"
-        quotes.extend(q for q in _paragraph_quotes(text, p_start, p_end, continued) if not _nickname(text, q))
+        quotes.extend(_inside_spaces(text, q) for q in _paragraph_quotes(text, p_start, p_end, continued)
+                      if not _nickname(text, q))
     return quotes
+
+
+def _inside_spaces(text: str, q: Quote) -> Quote:
+    """A closed quotation without the spaces just inside its marks (French '\u00ab\u202fNous
+    partons\u202f\u00bb' and '\u00ab We leave \u00bb' quote the words, not the spaces)."""
+    if not q.closed:
+        return q
+    start, end = q.start, q.end
+    while start < end and (text[start].isspace() or text[start] in "\u200b\ufeff"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "\u200b\ufeff"):
+        end -= 1
+    return q if (start, end) == (q.start, q.end) or end <= start else Quote(q.open, start, end, q.close)
 
 
 #: a name, a nickname of one to three capitalised words in marks, a name: 'Declan "Dizzy" Oakes'

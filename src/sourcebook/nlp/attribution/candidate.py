@@ -14,7 +14,8 @@ from .labels import label_text
 # a cue's nature decides the record's kind: speech -> direct/indirect/mixed by the content
 SPEECH, BELIEF, ACCORDING, OTHER = "speech", "belief", "according_to", "other"
 
-SPACES = " \t\r\n\u00a0\u200a\u2009\u202f"
+#: white space of any width, and the invisible marks web text leaves beside it (zero-width space, BOM)
+SPACES = " \t\r\n\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
 _TRIM = SPACES + ",;:.!?\u2014\u2013-\"'\u201c\u201d\u2018\u2019`()[]>"  # (">" the mark of a transcript's turn: ">> HOST:")
 
 
@@ -187,7 +188,7 @@ def clip_lines(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]
     if anchor <= start and "\n" in text[anchor:start] or end <= anchor and "\n" in text[end:anchor]:
         return (start, start)  # on another line than the cue: dropped
     if "\n" not in text[start:end]:
-        return span
+        return trim(text, start, end, SPACES)  # (a name run on over a no-break space: 'the\u00a0warden\u00a0said')
     if anchor <= start:
         cut = text.find("\n", start, end)
         return trim(text, start, cut, SPACES) if cut > start else span
