@@ -1,5 +1,7 @@
 """A quotation and the noun of a reply that 'came' after it: '"We'll see," came the reply.', '"Never," came the
-answer from the back of the hall.', '"No," came the retort from the minister.' The parser makes the noun the
+answer from the back of the hall.', '"No," came the retort from the minister.' Also any noun of saying and a noun
+that is a verb of saying or of speaking beside a quotation ('"Run!" came the shout from the ridge', '"Halt," came
+the order'). The parser makes the noun the
 subject of 'come' and hangs the quotation on the verb, so no verb of saying reports it; the noun and its verb are
 the cue ('came the reply'), the quotation before them the content, and the 'from' phrase the source when it names
 someone who can speak (not a place: 'from the back of the hall'; with none, the speaker is unknown). The
@@ -27,7 +29,7 @@ def came_reply(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     """The report of the quotation closing right before 'came' (or 'comes') whose subject is ``noun``, a noun of a
     reply right after it (see the module's docstring); None when the words are not so."""
     verb = noun.head
-    if (noun.dep_ != "nsubj" or noun.lemma_.lower() not in _REPLIES or verb.lemma_.lower() != "come"
+    if (noun.dep_ != "nsubj" or not _voiced(lex, noun.lemma_.lower()) or verb.lemma_.lower() != "come"
             or verb.i > noun.left_edge.i or verb.i < 2):
         return None
     before = text[: verb.idx].rstrip()
@@ -47,10 +49,18 @@ def came_reply(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
         return None
     source = None
     source_token = None
-    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "from"), None)
+    # (on the noun, or on 'came' right after the noun: '"Run!" came the warning from the captain')
+    prep = next((c for c in (*noun.rights, *verb.rights) if c.dep_ == "prep" and c.lower_ == "from"
+                 and (c.head.i == noun.i or c.i == noun.right_edge.i + 1)), None)
     pobj = first_child(prep, "pobj") if prep is not None else None
     if pobj is not None and source_like(lex, pobj):
         source, source_token = source_span(text, pobj), pobj.i
     end = noun.idx + len(noun)
     return Candidate(cue=(verb.idx, end), source=source, contents=[piece], nature=SPEECH,
                      source_token=source_token, confidence=0.6, unjudged=True)
+
+
+def _voiced(lex: Lexicon, lemma: str) -> bool:
+    """Whether ``lemma`` names words said: a reply's noun, a noun of saying ('warning'), or a noun that is a verb of
+    saying or one that is a cue beside a quotation ('shout', 'cry', 'order')."""
+    return lemma in _REPLIES or lemma in lex.speech_nouns or lemma in lex.speech or lemma in lex.quote_verbs

@@ -117,6 +117,8 @@ class Lexicon:
     speaking_nouns: frozenset[str]
     receiving_verbs: frozenset[str] = frozenset()  # 'He faces charges of X': the object noun is not the subject's
     naming_verbs: frozenset[str] = frozenset()  # 'called the police': one person as the object, no name, no report
+    evaluative_participles: frozenset[str] = frozenset()  # 'It is telling that X': the writer's judgement
+    repeated_deeds: frozenset[str] = frozenset()  # 'repeated the feat': a deed done again, no words
     lookalike_nouns: frozenset[str] = frozenset()  # 'offer', 'number': a person's ending, a thing
     passerby_nouns: frozenset[str] = frozenset()  # 'Another passer-by was less forgiving': one person, unnamed
     act_verbs: frozenset[str] = frozenset()  # 'imposed sanctions on X': an act done to the object, nothing said
@@ -221,6 +223,8 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         irregular=entries(irregular),
         describe=words("describe_verbs"),
         naming_verbs=words("naming_verbs"),
+        evaluative_participles=words("evaluative_participles"),
+        repeated_deeds=words("repeated_deeds"),
         receiving_verbs=words("receiving_verbs"),
         name_objects=words("name_object_verbs"),
         any_object=words("any_object_verbs"),

@@ -41,12 +41,14 @@ from .occasion_clauses import occasion_clauses
 from .paired_complements import paired_complements
 from .quoted_series import quoted_series
 from .relative_that import relative_that
+from .set_off_occasions import set_off_occasions
 from .stranded import stranded_relative
 from .stranded_claims import stranded_claims
 from .subject_adjectives import subject_adjectives
 from .surnames import tag_surnames
 from .tables import forget, words_of
 from .tense_series import tense_series
+from .weekday_subjects import weekday_subjects
 
 
 def mend(doc: Doc) -> None:
@@ -100,9 +102,11 @@ def mend(doc: Doc) -> None:
         relative_that(doc),  # ('a claim that officials rejected': 'that' the verb's object)
         aged_subjects(doc),  # ('"...," the 34-year-old told police': the age phrase the cue's subject)
         occasion_clauses(doc),  # ('said while speaking to reporters that X': the clause the verb of saying's)
+        set_off_occasions(doc),  # ('told reporters, when asked, that X': the clause the verb of saying's)
         subject_adjectives(doc),  # ('A worker, who X, claimed managers had been told': 'claimed' the sentence's verb)
         doubled_subjects(doc),  # ('X said her son, 12, was sent home': 'son' the clause's subject)
         paired_complements(doc),  # ('said X but warned that Y': 'warned' the speaker's next act)
+        weekday_subjects(doc),  # ('Rivera Tuesday said X': 'Rivera' the verb's subject, not the weekday's compound)
     ))
     heads.update(found)
     deps.update(relations)

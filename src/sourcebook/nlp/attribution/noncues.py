@@ -21,15 +21,18 @@ from .acts import reports_nothing
 from .addressed import addressed
 from .befallen import befallen
 from .elided import elided_clause
+from .evaluative_participles import judgement
 from .found_it import ease_of_an_act
 from .hearsay_participles import imperative_opener
 from .lexicon import Lexicon
 from .misread import participle_after_apposition, past_read_as_participle
+from .naming_participles import names_only
 from .negation import under_without
 from .participle_asides import aside_before_a_cue
 from .participles import past_after_quotation
 from .relatives import manner_gerund
 from .released_things import handed_out
+from .repeated_deeds import deed_repeated
 from .searches import searching
 from .senses import other_sense
 from .set_phrases import set_phrase
@@ -133,9 +136,12 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     if any(c.dep_ == "nsubj" and c.lower_ in ("the", "a", "an") for c in children):
         return True  # 'The said fairgrounds will host X': an article read as the subject, 'said' an adjective
     if _act_on_someone(lex, verb) or _headline_verb_read_as_noun(lex, verb) or _second_bidding(lex, verb) or (
-            other_sense(lex, verb)) or handed_out(lex, verb) or befallen(lex, verb) or set_phrase(verb) or addressed(lex, verb):
+            other_sense(lex, verb)) or handed_out(lex, verb) or befallen(lex, verb) or set_phrase(verb) or (
+            addressed(lex, verb) or names_only(lex, verb) or judgement(lex, verb) or deed_repeated(lex, verb)):
         return True  # (and what befell the subject, befallen.py; the writer's set phrases, set_phrases.py; words to
-        # oneself or the reader, addressed.py)
+        # oneself or the reader, addressed.py; a participle of naming with its name, 'a choir called the Harbour
+        # Singers', naming_participles.py; the writer's judgement, 'It is telling that X', evaluative_participles.py;
+        # a deed done again, 'repeated the feat', repeated_deeds.py)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs or under_without(verb):
         # 'declined to say whether X': the refusal's, no report of its own; 'without asking who',
         # 'without admitting or denying the findings': none made

@@ -40,7 +40,7 @@ def occasion_clauses(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
         # the participle's phrase ends at the clause's 'that' (a few words, no punctuation: 'to reporters')
         that = next((k for k in range(i + 2, min(len(doc), i + _REACH)) if words.lower[k] == "that" or words.pos[k] == "PUNCT"),
                     None)
-        if that is None or words.lower[that] != "that" or not _opens_clause(doc, that):
+        if that is None or words.lower[that] != "that" or not opens_clause(doc, that):
             continue
         clause = words.head[that]
         verb = participle.head.i if participle.head.i < i else words.head[clause]
@@ -60,7 +60,7 @@ def occasion_clauses(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     return heads, deps
 
 
-def _opens_clause(doc: Doc, that: int) -> bool:
+def opens_clause(doc: Doc, that: int) -> bool:
     """Whether the 'that' at ``that`` opens its clause: its mark, or read as the object of a
     clause whose first word it is and which has a subject of its own ('said while touring the town
     that aid would come': 'that' taken for a relative pronoun)."""

@@ -34,5 +34,5 @@ def _closed_before_a_cue(lex: Lexicon, verb: Token) -> bool:
     right -= doc[right].text == ","  # (the closing comma hung on the participle)
     if left != verb.i or doc[left - 1].text != "," or right + 2 >= len(doc) or doc[right + 1].text != ",":
         return False
-    after = doc[right + 2]
-    return after.pos_ == "VERB" and after.lemma_.lower() in lex.speech
+    after = doc[right + 2]  # (or a verb that is a cue beside a quotation: '"Halt," the guard, pointing, ordered')
+    return after.pos_ == "VERB" and (after.lemma_.lower() in lex.speech or after.lemma_.lower() in lex.quote_verbs)

@@ -59,12 +59,19 @@ def subject_of_an_aside(verb: Token, end: int) -> Token | None:
     subject is the cue's. (Not 'the driver was shaken, she said': an auxiliary makes it a clause.)"""
     doc = verb.doc
     aside = doc[end - 1] if doc[end].text == "," and end > 0 else None
-    if aside is None or aside.tag_ not in ("VBN", "JJ") or aside.head.i != verb.i or aside.dep_ != "ccomp":
+    # (a past form may be tagged as a finite one: '"We will rebuild," the mayor, clearly moved, told reporters')
+    if aside is None or aside.tag_ not in ("VBN", "VBD", "JJ") or aside.dep_ != "ccomp":
+        return None
+    # (or hung on the quoted clause, the cue's: '"The plan failed," the manager, clearly embarrassed, told the board')
+    if aside.head.i != verb.i and not (aside.head.head.i == verb.i and aside.head.i < aside.i and aside.head.dep_ == "ccomp"):
         return None
     if any(c.dep_ in ("aux", "auxpass", "cop") for c in aside.children):
         return None
     subject = next((c for c in aside.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < aside.i), None)
-    if subject is None or doc[subject.right_edge.i + 1].text != "," or not after_a_quotation(subject):
+    if subject is None or not after_a_quotation(subject):
         return None
-    between = doc[subject.right_edge.i + 2 : aside.i]
+    last = subject.right_edge.i - (doc[subject.right_edge.i].text == ",")  # (the comma may hang on the subject)
+    if doc[last + 1].text != ",":
+        return None
+    between = doc[last + 2 : aside.i]
     return subject if all(t.head.i == aside.i and t.dep_ == "advmod" for t in between) else None

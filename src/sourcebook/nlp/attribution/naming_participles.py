@@ -1,0 +1,45 @@
+"""A verb of naming as a participle on its noun, with the name it gives for its only object (for
+``noncues.not_a_cue``): 'She joined a choir called the Harbour Singers', 'a pamphlet dubbed "The
+Grey Book"', 'a group of growers called Valley Seed'. The phrase says what a thing or a group is
+named; no one is reported calling it anything, and the subject of the clause around it (who joined
+the choir) holds no view. The parser often tags the participle as a past tense ('called' VBD on
+the noun), so the check reads the relation, not the tag. Not a naming with its namer ('a plan
+dubbed "a land grab" by critics'), nor a sentence's own verb read as a participle after an
+apposition ('Ada Roe, a trader, called the levy "a tax on work"': ``misread.participle_after_apposition``),
+nor a judgement given for a name ('a plan called reckless', no name)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .misread import participle_after_apposition
+
+#: what a participle of naming may have beside its name and still give only the name
+_BESIDE = frozenset(["punct", "advmod", "oprd", "dobj", "xcomp", "attr"])
+
+
+def names_only(lex: Lexicon, verb: Token) -> bool:
+    """Whether ``verb`` is a verb of naming hung on its noun as a participle whose one object is a
+    name (a proper noun or words in quotation marks), with no subject, namer or auxiliary."""
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in lex.naming_verbs or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if verb.head.i > verb.i or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    children = list(verb.children)  # (read once: each walk makes its Tokens anew)
+    objects = [c for c in children if c.dep_ in ("oprd", "dobj", "xcomp", "attr")]
+    if len(objects) != 1 or any(c.dep_ not in _BESIDE for c in children):
+        return False
+    if participle_after_apposition(verb) is not None:
+        return False
+    return _a_name(objects[0])
+
+
+def _a_name(word: Token) -> bool:
+    """A proper noun's phrase (or a capitalised head: 'the Ridge Walkers') or words set in quotation
+    marks right after the verb."""
+    if word.pos_ == "PROPN" or word.tag_ in ("NNP", "NNPS") or word.text[:1].isupper():
+        return True
+    doc = word.doc
+    first = word.left_edge.i
+    return first > 0 and (doc[first].is_quote or doc[first - 1].is_quote) and doc[first - 1].i >= word.head.i
