@@ -257,6 +257,9 @@ SPEAKERS['okafor'] = [
     ('said', 'His lawyer, Diane Marsh', 'Diane Marsh', 'the council had acted un'),
     ('said', 'Marsh', 'Diane Marsh', 'her client would seek da'),
     ('said', 'Okafor Jr.', 'J.R. Okafor Jr.', 'he hoped to bid for work'),
+    # (the tokenizer kept 'Sr.' whole only from the fiftieth session: pipeline.keep_suffix_stops)
+    ('said', "The council's leader, Frank Hollis Sr.", 'Frank Hollis Sr.', 'it would study the judgm'),
+    ('said', 'Hollis', 'Frank Hollis Sr.', 'the council had acted in'),
 ]
 SPEAKERS['garcia'] = [
     ('said', 'García Lorca', 'Ana García Lorca', 'she was surprised'),
@@ -309,8 +312,6 @@ SPEAKERS['officials'] = [
 
 #: (article, cue, source, the content's first words, the speaker a reader gives): still wrong
 KNOWN = [
-    # the tokenizer splits the stop off 'Sr.' (not 'Jr.'), and the name's closing stop is dropped with it
-    ("okafor", "said", "The council's leader, Frank Hollis Sr.", "it would study the judgm", "Frank Hollis Sr."),
     # the source opens inside the quoted nickname: the given name and the opening mark are cut off
     ("bobby", "announced", 'Robert "Bobby" Lane, the goalkeeper who played twenty seasons for Carston United',
      "his retirement", "Robert Lane"),

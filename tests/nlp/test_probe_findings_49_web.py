@@ -181,7 +181,8 @@ def test_biddings_and_signals_give_no_record(nlp, text):
 
 
 def test_job_advert_duties_give_no_record(nlp):
-    assert [cue for _, cue, _ in _found(nlp, JOB)] == ["are looking for"]
+    # (and the vacancy, 'We are looking for an adviser to join our team', from the fiftieth session: vacancies.py)
+    assert [cue for _, cue, _ in _found(nlp, JOB)] == []
 
 
 @pytest.mark.parametrize("text", [
@@ -201,8 +202,7 @@ def test_a_candidate_still_reports(nlp, text, source, cue, content):
     assert _found(nlp, text) == [(source, cue, content)]
 
 
-@pytest.mark.xfail(strict=True, reason="still wrong: the employer's 'We are looking for X' is read as an aim")
-def test_job_advert_gives_no_record(nlp):
+def test_job_advert_gives_no_record(nlp):  # (the vacancy since the fiftieth session: vacancies.py)
     assert _found(nlp, JOB) == []
 
 

@@ -81,6 +81,7 @@ def add_components(nlp: Language, name: str | None = None) -> Language:
     keep the full stop of an abbreviated title with its word (``keep_title_stops``)."""
     nlp.max_length = max(nlp.max_length, MAX_LENGTH)
     keep_title_stops(nlp)
+    keep_suffix_stops(nlp)
     split_unit_stops(nlp)
     split_glued_quotes(nlp)
     keep_hyphenated_roles(nlp)
@@ -124,6 +125,24 @@ def keep_title_stops(nlp: Language) -> None:
         for form in title_forms(word):
             if len(tokenizer(form)) > 1:
                 tokenizer.add_special_case(form, [{ORTH: form, NORM: TITLE_NORM}])
+
+
+#: a name's generational suffix with its stop, which the tokenizer splits ('Sr.' -> 'Sr', '.') though
+#: it keeps 'Jr.' whole: 'Frank Hollis Sr. said X' was two sentences, the second's source a stop
+NAME_SUFFIXES = ("Sr.", "SR.", "Snr.", "Jnr.", "JR.")
+#: the norm of the suffix the statistical models know ('Jr.')
+SUFFIX_NORM = "jr."
+
+
+def keep_suffix_stops(nlp: Language) -> None:
+    """Tokenizer exceptions for the name suffixes of ``NAME_SUFFIXES`` ('Sr.', 'Snr.'), with the
+    norm of 'Jr.' so the models read the name before it as a name and its stop as no sentence's end."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    for form in NAME_SUFFIXES:
+        if len(tokenizer(form)) > 1:
+            tokenizer.add_special_case(form, [{ORTH: form, NORM: SUFFIX_NORM}])
 
 
 #: letters of amounts written after a number ('£50m', '$4b', '20k') that spaCy keeps with a

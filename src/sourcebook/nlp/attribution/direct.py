@@ -17,6 +17,7 @@ from ..lexicon import word_set
 from ..quotes import CLOSING, CLOSING_MARKS, Quote
 from .candidate import SPEECH, Candidate, inside, overlaps, trim
 from .connective_quotes import after_connective, ends_sentence, joined_quote
+from .dialogue_turns import answered_question
 from .labels import label_text
 from .quoted_sequels import sequel_start
 from .run_on_quotes import claimed_after, same_marks
@@ -212,11 +213,11 @@ def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of, turns=None,
         if (
             _only_cue_between(text, cand, q)
             or (goes_on and cand.quoted and cand.contents and cand.start < q.open and _continues(text, cand, q)
-                and not _handed_on(cand, q, turns))
+                and not _handed_on(text, cand, q, turns))
             or (goes_on and cand.quoted and cand.contents and cand.start < q.open and (
                 _next_sentence(text, cand, q, sentence_of) or after_connective(text, cand, q, sentence_of)
                 or joined_quote(text, cand, q))
-                and not _handed_on(cand, q, turns))
+                and not _handed_on(text, cand, q, turns))
             or (cand.sentence == q_first - 1 and text[cand.cue[1] : q.open].strip() in (":", ""))
             or (goes_on and sequel_start(text, cand, q, sentence_of, cands, turns) is not None)
         ):
@@ -227,8 +228,8 @@ def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of, turns=None,
     if best is None:
         goes_on = goes_on and not claimed_after(text, q, cands)  # (a quotation running on to another's cue)
         best = next((c for c in cands if _stop_before_cue(text, c, q)), None) or next(
-            (c for c in reversed(cands) if goes_on and _after_report(text, c, q, sentence_of) and not _handed_on(c, q, turns)),
-            None)
+            (c for c in reversed(cands)
+             if goes_on and _after_report(text, c, q, sentence_of) and not _handed_on(text, c, q, turns)), None)
     elif not best.quoted:
         split = next((c for c in cands if _split_rest(text, c, q, q_first)), None)
         if split is not None:
@@ -307,9 +308,11 @@ _CONTINUES_LONG = re.compile(r"[^\"\u201c\u201d!?]*[.!?]?")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
 
 
-def _handed_on(cand: Candidate, q: Quote, turns) -> bool:
+def _handed_on(text: str, cand: Candidate, q: Quote, turns) -> bool:
     """'"...," Ebeling said, and her husband cut in. "..."': another takes the floor."""
     last = max(cand.contents[-1][1], _cue(cand)[1], cand.source[1] if cand.source else 0)
+    if turns is not None and answered_question(text, cand, q.open, turns.doc):
+        return True  # '"Coming?" she asked her brother.' / '"Not tonight."': the one asked replies
     return turns is not None and last < q.open and turns.subject_between(last, q.open)
 
 

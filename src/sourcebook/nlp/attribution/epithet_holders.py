@@ -6,6 +6,11 @@ were named and one of them was called a Republican, 'The Republican said' is tha
     Governor Jane Hale, a Republican, vetoed the bill. Senate leader Paul Dorn, a Democrat, was
     angry. The Republican said the bill cost too much.   (Jane Hale, not Paul Dorn)
 
+A person named with a country ('Emre Kaya of Turkey and Nikos Pappas of Greece') is the one a
+word of that nation stands for ('The Greek said'): the word and the country share their stem,
+all but the last two letters of one of them ('Greek'/'Greece', 'Finn'/'Finland'; not
+'Austrian'/'Australia', nor 'Spaniard'/'Spain', which no stem tells).
+
 Only one person so described counts: when two were ('Ann Cole, a Democrat, ... Tom Pike, a
 Democrat,') the word tells them apart no more than it did before."""
 
@@ -31,5 +36,16 @@ def described(resolver: SpeakerResolver, word: str, offset: int) -> Person | Non
         found.append(match.group(1))  # 'Jane Hale, a Republican,', 'Ines Roca, a young Spaniard,', 'X, also a Republican,'
     for match in re.finditer(rf"\b{word} {_NAME}", before):
         found.append(match.group(1))  # 'Republican Jane Hale', 'the Briton Lena Marsh' (a name the people know)
+    for match in re.finditer(rf"\b{_NAME} of (?:the )?([A-Z][a-z]+)\b", before):
+        if _same_stem(word.replace("\\", ""), match.group(2)):
+            found.append(match.group(1))  # 'Nikos Pappas of Greece' for 'the Greek'
     people = {id(p): p for p in (resolver.people.find(name.split(), offset) for name in found) if p is not None}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _same_stem(word: str, country: str) -> bool:
+    """Whether a nation's word for a person and a country's name share all of one of them but its
+    last two letters ('Turk'/'Turkey', 'Swede'/'Sweden', 'Briton'/'Britain', 'Kenyan'/'Kenya')."""
+    word, country = word.lower(), country.lower()
+    shared = next((i for i, (a, b) in enumerate(zip(word, country, strict=False)) if a != b), min(len(word), len(country)))
+    return shared >= 3 and (shared >= len(word) - 2 or shared >= len(country) - 2)

@@ -37,8 +37,10 @@ from .searches import searching
 from .senses import other_sense
 from .set_phrases import set_phrase
 from .support_senses import enjoyed_as_had
+from .syllabi import course_plan
 from .syntax import source_like, that_clause
 from .tails import headline_passive
+from .vacancies import vacancy
 from .wrapped import wrapped_report
 
 #: what one declines to give when one stays anonymous ('declined to give his surname')
@@ -137,11 +139,13 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True  # 'The said fairgrounds will host X': an article read as the subject, 'said' an adjective
     if _act_on_someone(lex, verb) or _headline_verb_read_as_noun(lex, verb) or _second_bidding(lex, verb) or (
             other_sense(lex, verb)) or handed_out(lex, verb) or befallen(lex, verb) or set_phrase(verb) or (
-            addressed(lex, verb) or names_only(lex, verb) or judgement(lex, verb) or deed_repeated(lex, verb)):
+            addressed(lex, verb) or names_only(lex, verb) or judgement(lex, verb) or deed_repeated(lex, verb)
+            or vacancy(verb) or course_plan(verb)):
         return True  # (and what befell the subject, befallen.py; the writer's set phrases, set_phrases.py; words to
         # oneself or the reader, addressed.py; a participle of naming with its name, 'a choir called the Harbour
         # Singers', naming_participles.py; the writer's judgement, 'It is telling that X', evaluative_participles.py;
-        # a deed done again, 'repeated the feat', repeated_deeds.py)
+        # a deed done again, 'repeated the feat', repeated_deeds.py; a job advert's vacancy, vacancies.py; a course's
+        # plan, syllabi.py)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs or under_without(verb):
         # 'declined to say whether X': the refusal's, no report of its own; 'without asking who',
         # 'without admitting or denying the findings': none made

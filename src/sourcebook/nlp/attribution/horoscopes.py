@@ -1,0 +1,40 @@
+"""A horoscope's stars and planets, which speak only as a figure ('The stars suggest a journey',
+'Venus urges caution this week', 'Mars warns against quarrels at work'): no one's words. Only on a
+page that names two signs of the zodiac, one with its dates ('Aries (March 21 - April 19)') or the
+word 'horoscope' (``zodiac_signs.txt``): elsewhere
+'The stars said' are actors and 'Mars said' is a company (``horoscope_bodies.txt``). For
+``mute.holds_nothing``."""
+
+from __future__ import annotations
+
+import re
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import word_set
+from .tables import text_of
+
+_BODIES = word_set("attribution/horoscope_bodies")
+_SIGNS = re.compile(r"\b(?:" + "|".join(sorted(word_set("attribution/zodiac_signs"))) + r")\b", re.IGNORECASE)
+_HOROSCOPE = re.compile(r"\bhoroscopes?\b", re.IGNORECASE)
+#: a sign heading its entry with its dates ('Aries (March 21 - April 19)', 'Leo: July 23-Aug 22')
+_ENTRY = re.compile(_SIGNS.pattern + r"[ \t]*[(:\u2013\u2014-]?[ \t]*\(?"
+                    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d")
+_PAGES: WeakKeyDictionary[Doc, bool] = WeakKeyDictionary()
+
+
+def horoscope_subject(subject: Token) -> bool:
+    """Whether ``subject`` is a star or a planet a horoscope makes speak ('Venus urges caution')."""
+    return subject.lower_ in _BODIES and not any(c.dep_ == "prep" for c in subject.children) and _horoscope(subject.doc)
+
+
+def _horoscope(doc: Doc) -> bool:
+    """Whether the page names two signs of the zodiac (with their capitals), one with its dates or the
+    word 'horoscope'."""
+    found = _PAGES.get(doc)
+    if found is None:
+        text = text_of(doc)
+        signs = {m.group(0) for m in _SIGNS.finditer(text) if m.group(0)[0].isupper()}
+        found = _PAGES[doc] = len(signs) >= 2 or _HOROSCOPE.search(text) is not None or _ENTRY.search(text) is not None
+    return found
