@@ -1,0 +1,48 @@
+"""Whether a record's cue is a stance taken as an act in words, 'took a swipe at', 'launched an attack on',
+'offered a defense of', 'made the case for' (``stance_acts.act_topic``: a verb that holds no stance of
+its own, its object an act noun of ``act_nouns.txt`` and the noun's preposition, all in the cue).
+
+The ranker's threshold does not judge these: its features read the cue by its verb, a light verb
+('take', 'make', 'offer', 'continue') whose weight was learnt on its many other senses ('took the
+train', 'made a profit'), so a report like 'The governor took a swipe at her rival' scores low
+though the form says outright that words were aimed at someone (PolNeAR train: 20 of the 22 such
+records the threshold dropped are right). Only with a source before the cue, and not when the subject
+receives the act ('The plan drew criticism for X': a verb of ``receiving_verbs.txt``) or only pays
+heed ('devoted attention to X': no words aimed at anyone). A noun that also names blows ('launched an
+attack on', 'took a swipe at') counts only from one speaker, a person or one described ('the governor'):
+'Rebels launched an attack on the convoy' is a raid by a group, no words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...model import Attribution
+from .index import DESCRIPTION, PERSON
+from .lexicon import Lexicon
+
+#: act nouns that name no words aimed at anyone, only heed paid ('devoted attention to X')
+_HEED = frozenset(["attention"])
+#: act nouns that also name blows struck ('an attack on the convoy', 'took a swing at the guard')
+_BLOWS = frozenset(["attack", "assault", "onslaught", "salvo", "broadside", "swing", "jab", "swipe"])
+
+
+def act_cue(doc: Doc, record: Attribution, lex: Lexicon) -> bool:
+    """Whether ``record``'s cue is a verb, its object an act noun and that noun's preposition, said by
+    the source before it ('The senator offered a spirited defense of the bill')."""
+    cue, source = record.cue, record.source
+    if cue is None or source is None or source.start >= cue.start or not record.contents:
+        return False
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None or len(span) < 3 or span[-1].pos_ != "ADP":
+        return False
+    for noun in span:
+        verb, lemma = noun.head, noun.lemma_.lower()
+        if noun.dep_ != "dobj" or lemma not in lex.act_nouns or lemma in _HEED or verb.pos_ != "VERB" or not (
+                span.start <= verb.i < span.end):
+            continue
+        word = verb.lemma_.lower()
+        if word in lex.receiving_verbs or (word in lex.cue_verbs and word not in lex.learned_verbs):
+            continue
+        return lemma not in _BLOWS or record.speaker_kind in (PERSON, DESCRIPTION)
+    return False
+
