@@ -4,7 +4,9 @@ people stands for the two people just named, as a bare 'Both' or 'The two' does
 the other rules. Made-up example: 'Ana Ruiz and Lea Holm signed the deal. The two ministers said
 it would last.' is Ana Ruiz and Lea Holm. A role ('both candidates') is a pair only as a plural
 pronoun there would be one (the two named together): the last two people named may be others
-who merely spoke of them ('X and Y clash. "Y must win," said Z. Both candidates said ...')."""
+who merely spoke of them ('X and Y clash. "Y must win," said Z. Both candidates said ...'). A noun
+of one sex ('both men', 'the two women') is no pair one of whom is known to be of the other sex
+('Jon Berg and Ida Lie met. Two nurses left. The two women said X': not Berg and Ida Lie)."""
 
 from __future__ import annotations
 
@@ -13,11 +15,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from . import anaphora, groups
+from .people import FEMALE, MALE, known_gender
 
 if TYPE_CHECKING:
     from .speakers import Resolved, SpeakerResolver
 
 _PEOPLE = frozenset(["men", "women", "people", "friends", "brothers", "sisters"])
+#: the sex a plural noun for people names
+_SEX = {"men": MALE, "brothers": MALE, "women": FEMALE, "sisters": FEMALE}
 
 
 def the_two(resolver: SpeakerResolver, written: str, head: Token, offset: int, salience: anaphora.Salience) -> Resolved | None:
@@ -30,8 +35,20 @@ def the_two(resolver: SpeakerResolver, written: str, head: Token, offset: int, s
     if not lead or head.tag_ != "NNS":
         return None
     if head.lower_ in _PEOPLE:
-        return groups.the_two(resolver, offset, salience)
+        pair = groups.the_two(resolver, offset, salience)
+        return pair if pair is not None and _of_sex(resolver, pair.name, _SEX.get(head.lower_)) else None
     if head.lemma_.lower() not in resolver.lex.role_nouns:
         return None
     pair = anaphora.pronoun(resolver, "they", offset, salience)
     return pair if pair is not None and " and " in (pair.name or "") else None
+
+
+def _of_sex(resolver: SpeakerResolver, names: str | None, sex: str | None) -> bool:
+    """Whether no one of the pair ``names`` ('X and Y') is known to be of another sex than ``sex``."""
+    if sex is None or not names:
+        return True
+    for name in names.split(" and "):
+        person = resolver.people.find(name.split())
+        if person is not None and known_gender(person) not in (None, sex):
+            return False
+    return True

@@ -1,8 +1,9 @@
 """A horoscope's stars and planets, which speak only as a figure ('The stars suggest a journey',
 'Venus urges caution this week', 'Mars warns against quarrels at work'): no one's words. Only on a
-page that names two signs of the zodiac, one with its dates ('Aries (March 21 - April 19)') or the
-word 'horoscope' (``zodiac_signs.txt``): elsewhere
-'The stars said' are actors and 'Mars said' is a company (``horoscope_bodies.txt``). For
+page that heads two entries with signs of the zodiac ('Leo:' or 'Virgo' on a line of its own), one
+with its dates ('Aries (March 21 - April 19)') or the word 'horoscope' (``zodiac_signs.txt``): elsewhere
+'The stars said' are actors and 'Mars said' is a company (``horoscope_bodies.txt``), and signs named in
+running text are names ('Leo Hart', 'the Gemini team', 'Cancer Research') on a film's or a charity's page. For
 ``mute.holds_nothing``."""
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ _HOROSCOPE = re.compile(r"\bhoroscopes?\b", re.IGNORECASE)
 #: a sign heading its entry with its dates ('Aries (March 21 - April 19)', 'Leo: July 23-Aug 22')
 _ENTRY = re.compile(_SIGNS.pattern + r"[ \t]*[(:\u2013\u2014-]?[ \t]*\(?"
                     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d")
+#: a sign heading its entry: alone on its line or before a colon, a bracket or a dash ('Virgo:', 'LEO -')
+_HEADING = re.compile(r"^[ \t]*(" + _SIGNS.pattern + r")[ \t]*(?:[:(\u2013\u2014-]|$)", re.IGNORECASE | re.MULTILINE)
 _PAGES: WeakKeyDictionary[Doc, bool] = WeakKeyDictionary()
 
 
@@ -30,11 +33,11 @@ def horoscope_subject(subject: Token) -> bool:
 
 
 def _horoscope(doc: Doc) -> bool:
-    """Whether the page names two signs of the zodiac (with their capitals), one with its dates or the
-    word 'horoscope'."""
+    """Whether the page heads two entries with signs of the zodiac, one with its dates or the word
+    'horoscope'."""
     found = _PAGES.get(doc)
     if found is None:
         text = text_of(doc)
-        signs = {m.group(0) for m in _SIGNS.finditer(text) if m.group(0)[0].isupper()}
+        signs = {m.group(1).lower() for m in _HEADING.finditer(text) if m.group(1)[0].isupper()}
         found = _PAGES[doc] = len(signs) >= 2 or _HOROSCOPE.search(text) is not None or _ENTRY.search(text) is not None
     return found

@@ -10,7 +10,9 @@ released, handed out and no statement ('released the name of the victim': ``rele
 subject ('found herself defending X', 'saw its shares fall': ``befallen.py``), the writer's set phrases ('The same
 cannot be said for X', 'to say the least': ``set_phrases.py``), words to oneself or a page's reader ('told
 myself to keep going', 'you agree that X': ``addressed.py``), and a stance
-denied in a relative clause ('a senator who has not endorsed anyone'), which says who someone is."""
+denied in a relative clause ('a senator who has not endorsed anyone'), which says who someone is, and a first
+person's own future request with no clause ('we will ask for a photo': ``own_plans.py``) and a dictionary's
+example sentence ('Example: She promised to X': ``usage_examples.py``)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from .lexicon import Lexicon
 from .misread import participle_after_apposition, past_read_as_participle
 from .naming_participles import names_only
 from .negation import under_without
+from .own_plans import own_plan
 from .participle_asides import aside_before_a_cue
 from .participles import past_after_quotation
 from .relatives import manner_gerund
@@ -40,6 +43,7 @@ from .support_senses import enjoyed_as_had
 from .syllabi import course_plan
 from .syntax import source_like, that_clause
 from .tails import headline_passive
+from .usage_examples import usage_example
 from .vacancies import vacancy
 from .wrapped import wrapped_report
 
@@ -140,12 +144,14 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     if _act_on_someone(lex, verb) or _headline_verb_read_as_noun(lex, verb) or _second_bidding(lex, verb) or (
             other_sense(lex, verb)) or handed_out(lex, verb) or befallen(lex, verb) or set_phrase(verb) or (
             addressed(lex, verb) or names_only(lex, verb) or judgement(lex, verb) or deed_repeated(lex, verb)
-            or vacancy(verb) or course_plan(verb)):
+            or vacancy(verb) or course_plan(verb) or own_plan(verb) or (
+            usage_example(verb))):
         return True  # (and what befell the subject, befallen.py; the writer's set phrases, set_phrases.py; words to
         # oneself or the reader, addressed.py; a participle of naming with its name, 'a choir called the Harbour
         # Singers', naming_participles.py; the writer's judgement, 'It is telling that X', evaluative_participles.py;
         # a deed done again, 'repeated the feat', repeated_deeds.py; a job advert's vacancy, vacancies.py; a course's
-        # plan, syllabi.py)
+        # plan, syllabi.py; a first person's own future request, 'we will ask for X', own_plans.py;
+        # a dictionary's example sentence, usage_examples.py)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs or under_without(verb):
         # 'declined to say whether X': the refusal's, no report of its own; 'without asking who',
         # 'without admitting or denying the findings': none made

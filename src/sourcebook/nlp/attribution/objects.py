@@ -127,8 +127,8 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
     if objects and (lemma in lex.stance_object or lemma in lex.any_object and _clausal(lex, lemma, objects[0]) or avowed):
         obj = objects[0]
         end = subtree_span(obj)[1]
-        occasion = next((p for p in obj.rights if p.dep_ == "prep" and p.lower_ in ("at", "during")
-                         and _occasion(lex, p) and not happened_there(lex, p, obj)), None)
+        occasion = next((p for p in obj.rights if p.dep_ == "prep" and (p.lower_ in ("at", "during") and _occasion(lex, p)
+                         and not happened_there(lex, p, obj) or avowed and p.lower_ not in ("of", "in"))), None)
         if occasion is not None:  # 'demanded a rent freeze at a press conference': where, not what
             end = text.rfind(" ", 0, occasion.idx)
         for child in children:
@@ -147,7 +147,8 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
                 end = max(end, subtree_span(child)[1])  # 'describes a culture in which X', the clause hung on the verb
             elif _by_name(obj, child):
                 end = max(end, subtree_span(child)[1])  # 'did not mention the mayor by name': how the object was named
-        return [drop_trailing_occasion(lex, text, verb.doc, with_tail(lex, text, verb, (subtree_span(obj)[0], end), obj))]
+        span = (subtree_span(obj)[0], end)  # (an avowed state without the verb's tail: 'to the guards' is to whom)
+        return [drop_trailing_occasion(lex, text, verb.doc, span if avowed else with_tail(lex, text, verb, span, obj))]
     if lemma in lex.poll_verbs and lemma not in lex.speech and objects:
         return [_finding(verb, objects[0])]
     return None

@@ -2,7 +2,8 @@
 what was reported: a second clause with 'and', a subject of its own and the same present tense ('The study found
 that most tenants rent privately and few own their homes'), not a report of its own ('and the mayor says X'),
 nor one set against it with 'but' ('said the mails were personal, but for his rivals it is a cover-up' is the
-writer's, as ``continued`` has it). ``content._clauses`` asks.
+writer's, as ``continued`` has it), nor one set off by a comma ('Police said that the suspect lives nearby, and
+neighbours fear for their children': the writer goes on). ``content._clauses`` asks.
 
 The dependency labels are spaCy's English scheme, as in ``syntax.py``.
 """
@@ -31,8 +32,9 @@ def present_clause_joined(lex: Lexicon, verb: Token, clause: Token) -> Token | N
         if cc.dep_ != "cc" and conj.left_edge.i > 0 and conj.doc[conj.left_edge.i - 1].head in (verb, conj):
             cc = conj.doc[conj.left_edge.i - 1]  # ('and' hung on the cue, before the clause)
         subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < conj.i), None)
-        gap = conj.doc[clause.right_edge.i + 1 : cc.i]
-        if (cc.lower_ != "and" or cc.dep_ != "cc" or subject is None or not all(t.text == "," for t in gap)
+        # (right after the clause: a comma before 'and' sets the writer's own clause off)
+        if (cc.lower_ != "and" or cc.dep_ != "cc" or subject is None or cc.i != clause.right_edge.i + 1
+                or conj.doc[cc.i - 1].text == ","
                 or not _in_present(conj) or conj.lemma_.lower() in lex.speech or unverified(conj)):
             return None
         return conj
