@@ -25,6 +25,7 @@ from .lexicon import Lexicon
 from .misread import plural_read_as_verb
 from .objects import addressee_topic, artefact, disputed_pronoun, infinitive_in_relative, objects_content, thing_placed
 from .parallel_ends import parallel_end
+from .particle_objects import particle_object
 from .particle_reach import preposition_placed
 from .predicates import agrees_with_the_clause, clause_spliced_in_headline, list_read_as_conjunct
 from .present_pairs import present_clause_joined
@@ -139,7 +140,10 @@ def _verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[
         return [with_tail(lex, text, verb, subtree_span(objects[0]), objects[0])]
     if not in_lexicon:
         return None
-    return objects_content(lex, text, verb, lemma, children, objects, xcomps, extra)
+    found = objects_content(lex, text, verb, lemma, children, objects, xcomps, extra)
+    if found is None and particles and not xcomps:  # 'pointed out the cost', ``particle_objects``
+        found = particle_object(lex, text, verb, lemma, particles[0], objects, extra)
+    return found
 
 
 def _seen_as(verb: Token, children: list[Token]) -> Spans | None:

@@ -76,10 +76,15 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     ent = rest_of_name(index, ent)  # 'Shri Harendra' of 'Shri Harendra Prasad Mishrikar'
     root = ent.root
     office = root.head if root.dep_ == "pobj" and root.head.lower_ in ("of", "for") else None
+    if office is None and ent.start > 0 and table.lower[ent.start - 1] in ("of", "for"):
+        office = index.doc[ent.start - 1]  # (the parser took the name for the sentence's subject: 'MP for Bolton Tom Hale said')
     forms = table.text[ent.start : ent.end]
     given = next((k for k, form in enumerate(forms) if k > 0 and gender_of_first_name(form) and form.istitle()), None)
-    if office is not None and ent.label_ != "PERSON" and given is not None and office.head.lower_.rstrip(".") in (
-            TITLES | index.lex.role_nouns) and office.head.is_title and all(t.is_title for t in ent[given:]):
+    # (or a 'PERSON' opening with the seat's place, no given name: 'Member for Mildura Ali Cupper')
+    seat = office is not None and office.head.text[:1].isupper() and (  # ('MP', 'TD': a title in capitals)
+        office.head.lower_.rstrip(".") in TITLES | index.lex.role_nouns or office.head.text in ("MP", "MLA", "MSP", "TD"))
+    if seat and (ent.label_ != "PERSON" or gender_of_first_name(forms[0]) is None) and given is not None and all(
+            t.is_title for t in ent[given:]):
         # 'Commissioner for the Environment Tomasz Wielgosz' (an ORG): the person named after the office
         ent = Span(index.doc, ent.start + given, ent.end, label="PERSON")
     forms, lowers, roles = table.text[ent.start : ent.end], table.lower[ent.start : ent.end], index.lex.role_nouns

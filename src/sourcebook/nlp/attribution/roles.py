@@ -211,10 +211,10 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         same_organisation = any(w.startswith("org:") and not _parties({w}) for w in words & person.roles)
         if lemma not in person.roles and head.lower_ not in person.roles and not same_organisation:
             continue
-        if person.first > offset and not (
-            organised and same_organisation and (shared >= 2 or resolver.sentence_of(person.first) - sentence <= 3)
-        ):
-            continue  # a role named before its person only with its organisation ('UN's chief')
+        if person.first > offset and not (organised and same_organisation and (
+                shared >= 2 or resolver.sentence_of(person.first) - sentence <= 3) and (
+                not lemma.startswith("spokes") or {lemma, head.lower_} & person.roles)):
+            continue  # a role named before its holder only with its body ('UN's chief'; a spokesman: by that noun)
         if parties and _parties(person.roles) - parties:
             continue  # 'the Democratic nominee' is not the Republican one
         if _other_role(words, person.roles, {lemma, head.lower_}):

@@ -1,0 +1,43 @@
+"""The object of a verb of saying made phrasal by its particle: 'The councillor pointed out the cost
+of the bridge', 'The mayor talked up her plan for the pier'. A verb of saying with a bare noun
+object is no cue in general ('said a prayer', 'told a joke' are acts), so ``objects_content`` keeps
+only the objects of verbs that judge or claim them; but the particle that the lexicon pairs with
+the verb (``phrasal.json``: 'point out', 'talk up', 'call out') makes the pair a verb of saying about
+that object, which is the content as PolNeAR marks it (the particle joins the cue). Not a thing
+made or sent ('sent out an email', ``artefact``), a document ('wrote up a report', ``written``), a
+word that says nothing (``mute_subjects.txt``), a time or an amount ('talked up an hour'), a place
+shown ('pointed out where the mill stood'), an object a colon spells out (the colon's record), nor a
+bare pronoun, whose words are elsewhere ('pointed it out')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .objects import artefact, written
+from .syntax import NOT_CONTENT_ENTS, subtree_span
+from .tails import with_tail
+
+Spans = list[tuple[int, int]]
+
+
+def particle_object(lex: Lexicon, text: str, verb: Token, lemma: str, particle: Token, objects: list[Token],
+                    extra: list[Token]) -> Spans | None:
+    """The span of the one object after a verb of saying and its particle (a prt right after the
+    verb, the object right after it), the particle joining the cue's words ``extra``; None when
+    the object names nothing said (see above)."""
+    if lemma not in lex.speech or particle.dep_ != "prt" or particle.i != verb.i + 1 or len(objects) != 1:
+        return None
+    obj = objects[0]
+    if obj.left_edge.i != particle.i + 1 or obj.pos_ == "PRON" or obj.ent_type_ in NOT_CONTENT_ENTS:
+        return None
+    if obj.left_edge.lower_ == "where":
+        return None  # 'pointing out where the old mill stood': a place shown, no words reported
+    doc = verb.doc
+    last = max(t.i for t in obj.subtree if not (t.is_punct or t.is_space))
+    if last + 1 < len(doc) and doc[last + 1].text == ":":
+        return None  # 'points out some figures: X', the colon's record (``markers``) spells them out
+    if obj.lemma_.lower() in lex.mute_subjects or artefact(lex, obj) or written(lex, lemma, obj):
+        return None
+    extra.append(particle)
+    return [with_tail(lex, text, verb, subtree_span(obj), obj)]
