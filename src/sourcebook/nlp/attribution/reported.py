@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .asked_after import without_asker
 from .attitude_adjectives import attitude_adjective, attitude_key
 from .bare_stances import bare_stance
 from .came_replies import came_reply
 from .candidate import SPEECH, Candidate, trim, trim_content
 from .closed_quotes import opens_past_its_quotation
+from .copula_holders import to_copula_holder
 from .drawn_criticism import drawn_criticism
 from .feelings import feeling_cue
 from .fragments import fragment_before
@@ -100,6 +102,8 @@ class CueRules:
                         cand.source = trim(text, cand.source[0], cut)  # 'X was, said one aide, "a surprise."'
                     widen_to_seem(self.lex, token, cand)  # 'seemed to recognize X'
                     without_floating_quantifier(doc, cand)  # 'X, Y and Z all say': X, Y and Z
+                    to_copula_holder(doc, text, cand)  # 'X is among those who say Y': X (``copula_holders``)
+                    without_asker(self.lex, doc, cand)  # '"No," she said, asked about X': no asker named
                     if cand.source and cand.cue and cand.source[0] < cand.cue[0] < cand.source[1] and cand.contents and all(
                             end <= cand.source[0] for _, end in cand.contents):
                         # 'X, the agency said on Friday, the fastest rate ...' read as one noun phrase: the
