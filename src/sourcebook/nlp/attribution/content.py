@@ -25,7 +25,7 @@ from .lexicon import Lexicon
 from .misread import plural_read_as_verb
 from .objects import addressee_topic, artefact, disputed_pronoun, infinitive_in_relative, objects_content, thing_placed
 from .parallel_ends import parallel_end
-from .particle_objects import particle_object
+from .particle_objects import particle_object, place_shown
 from .particle_reach import preposition_placed
 from .predicates import agrees_with_the_clause, clause_spliced_in_headline, list_read_as_conjunct
 from .present_pairs import present_clause_joined
@@ -420,7 +420,8 @@ def _phrasal(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
                        and (g.ent_type_ not in ("DATE", "TIME") or child.lower_ in ("of", "about", "against")
                             and any(c.dep_ in ("amod", "relcl") for c in g.children))
-                       and g.lemma_.lower() not in lex.manner_nouns and not medium_placed(lex, child, g)]
+                       and g.lemma_.lower() not in lex.manner_nouns and not medium_placed(lex, child, g)
+                       and not place_shown(lex, child, g)]  # (not 'talked up the stairs', ``particle_objects``)
             if objects:
                 direct = [c for c in children if c.dep_ == "dobj" and verb.i < c.i < child.i]
                 if direct and child.dep_ == "prep" and lemma not in lex.addressee_verbs:

@@ -59,6 +59,7 @@ class Lexicon:
     written_nouns: frozenset[str]
     remark_nouns: frozenset[str]
     artefact_nouns: frozenset[str]
+    shown_nouns: frozenset[str]
     outcome_nouns: frozenset[str]
     outcome_verbs: frozenset[str]
     creature_nouns: frozenset[str]
@@ -241,6 +242,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         written_nouns=words("written_nouns"),
         remark_nouns=words("remark_nouns"),
         artefact_nouns=words("artefact_nouns"),
+        shown_nouns=words("shown_nouns"),
         outcome_nouns=words("outcome_nouns"),
         outcome_verbs=words("outcome_verbs"),
         creature_nouns=words("creature_nouns"),

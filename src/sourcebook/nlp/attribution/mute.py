@@ -41,8 +41,9 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
             c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
         return True
     held = verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject  # ('a shrug that says X')
-    if held.pos_ != "PROPN" and held.lemma_.lower() in lex.mute_subjects:
-        return True
+    if held.pos_ != "PROPN" and held.lemma_.lower() in lex.mute_subjects and not any(
+            c.dep_ == "appos" for c in held.children):
+        return True  # (not one a name set beside it makes a firm: 'The printer, Acme Print Ltd, said X')
     if held.lemma_.lower() in _OWN_PARTS and any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in held.children):
         return True  # 'My body was begging me to stop', 'my gut told me X', 'my watch said X': a figure of oneself
     if subject.lower_ in ("'s", "\u2019s") and subject.tag_ == "PRP" and verb.head.lemma_.lower() == "let":

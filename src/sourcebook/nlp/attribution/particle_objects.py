@@ -39,5 +39,23 @@ def particle_object(lex: Lexicon, text: str, verb: Token, lemma: str, particle: 
         return None  # 'points out some figures: X', the colon's record (``markers``) spells them out
     if obj.lemma_.lower() in lex.mute_subjects or artefact(lex, obj) or written(lex, lemma, obj):
         return None
+    if shown(lex, obj):
+        return None  # 'pointed out the old mill', 'talked up the stairs': a thing or a place shown or reached
     extra.append(particle)
     return [with_tail(lex, text, verb, subtree_span(obj), obj)]
+
+
+#: the words of direction after which a thing or a place is pointed at or gone to ('talked up the stairs')
+_DIRECTIONS = frozenset(["up", "out", "at", "toward", "towards"])
+
+
+def shown(lex: Lexicon, obj: Token) -> bool:
+    """Whether ``obj`` is a thing or a place one points at or goes to (``shown_nouns.txt``)."""
+    return obj.lemma_.lower() in lex.shown_nouns or obj.lower_ in lex.shown_nouns
+
+
+def place_shown(lex: Lexicon, word: Token, obj: Token) -> bool:
+    """Whether ``obj`` after the particle or preposition ``word`` of a phrasal cue is a place or a thing
+    pointed at or gone to, no topic ('She talked up the stairs', 'The guide pointed at the spire'; not after
+    'to': 'referring to the hall' names one, and 'talked about the bridge' keeps its topic)."""
+    return word.lower_ in _DIRECTIONS and shown(lex, obj)

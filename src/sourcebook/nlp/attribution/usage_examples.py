@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from .people import known_given_name
 from .tables import text_of
 
 #: the label opening a line or a sentence, with the rest of that sentence up to the verb after it
@@ -22,4 +23,18 @@ def usage_example(verb: Token) -> bool:
     """Whether ``verb`` stands in an example sentence after an 'Example:' label ('Example: She promised to X')."""
     start = verb.idx
     before = text_of(verb.doc)[max(0, start - _REACH):start]
-    return _EXAMPLE.search(before) is not None
+    return _EXAMPLE.search(before) is not None and not _named_subject(verb)
+
+
+def _named_subject(verb: Token) -> bool:
+    """Whether ``verb``'s subject names a real body or a person in full ('Example: Labour said it would
+    scrap the fee', 'Example: Dana Reyes told the court X' in a news explainer): a dictionary's made-up
+    sentence has a pronoun, a common noun or a bare first name ('She promised', 'John told us')."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.pos_ == "PROPN" and not known_given_name(subject.text):
+            return True  # ('Labour', 'Ofgem': a body's name, which the tagger may leave untyped)
+        for ent in verb.doc.ents:
+            if subject.left_edge.i <= ent.start and ent.end <= subject.right_edge.i + 1 and (
+                    ent.label_ in ("ORG", "GPE", "NORP") or ent.label_ == "PERSON" and len(ent) >= 2):
+                return True
+    return False
