@@ -98,6 +98,7 @@ class Lexicon:
     disputing_verbs: frozenset[str]
     refusal_verbs: frozenset[str]  # 'declined to say': the reporter's act, not the report's
     clause_verbs: frozenset[str]  # +clause: a cue only with a clause ('held that X'; 'held talks' is none)
+    figure_verbs: frozenset[str]  # speech verbs tagged +figures: verbs of reporting a fact or a figure ('X, estimated Y')
     experience_verbs: frozenset[str]  # 'I remember building a dam': an act lived, no claim
     factive_words: frozenset[str]  # 'they were frustrated that X': X taken as fact, the holder's claim
     anonymity_verbs: frozenset[str]  # 'asked not to be named': the anonymity formula
@@ -276,6 +277,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         by_views=tagged("attribution/view_nouns", "by", directory),
         in_polls=tagged("attribution/poll_nouns", "in", directory),
         measure_nouns=tagged("attribution/source_nouns", "measure", directory),
+        figure_verbs=tagged("attribution/speech_verbs", "figures", directory),
         clause_verbs=tagged("attribution/belief_verbs", "clause", directory)
         | tagged("attribution/speech_verbs", "clause", directory),
         raising_adjectives=words("raising_adjectives"),

@@ -7,7 +7,9 @@ adjective that holds a subject (``subject_adjectives``), a verb of saying read a
 noun ('As the editorial notes, X': ``noun_cues``), a sentence's verb of saying read as the noun at its
 root ('The new ad slams X': ``noun_verbs``) or as a compound on its clause's subject ('Figures
 released on Monday show exports fell': ``compound_verbs``), a verb of saying read as a second clause of the
-first ('said X but warned that Y': ``paired_complements``), the speaker after a verb of saying
+first ('said X but warned that Y': ``paired_complements``), a report before a semicolon read as
+the clause of the verb after it ('X complained that Y; the firm has ordered Z': ``semicolon_reports``),
+the speaker after a verb of saying
 that opens its sentence before a quotation ('Said one resident: "X"': ``fronted_cues``), and a clause's verb read as the
 auxiliary of an adjective.
 
@@ -26,6 +28,7 @@ from spacy.tokens import Doc
 from .aged import aged_subjects, tag_aged_cues
 from .arcs import merged, set_arcs
 from .claim_subjects import claim_subjects
+from .clause_inversions import clause_inversions
 from .compound_verbs import compound_verbs
 from .denied_plurals import denied_plurals
 from .doubled_subjects import doubled_subjects
@@ -41,6 +44,7 @@ from .occasion_clauses import occasion_clauses
 from .paired_complements import paired_complements
 from .quoted_series import quoted_series
 from .relative_that import relative_that
+from .semicolon_reports import semicolon_reports
 from .set_off_occasions import set_off_occasions
 from .stranded import stranded_relative
 from .stranded_claims import stranded_claims
@@ -94,6 +98,7 @@ def mend(doc: Doc) -> None:
         root_verbs = [*root_verbs, *compound_cues]
     found, relations = merged((
         inverted_subjects(doc),  # ('"...," cautioned astronomer Lucy Tran': the cue and its subject)
+        clause_inversions(doc),  # ('X, explained the harbour master, Y.': the phrase the cue's subject)
         fronted_cues(doc),  # ('Said one resident: "..."': the phrase the cue's subject)
         quoted_series(doc),  # ('X called it "reckless," praised Y': one subject's verbs)
         tense_series(doc),  # ('has urged X to audit firms that run Y and proposed Z': 'proposed' goes on 'urged')
@@ -106,6 +111,7 @@ def mend(doc: Doc) -> None:
         subject_adjectives(doc),  # ('A worker, who X, claimed managers had been told': 'claimed' the sentence's verb)
         doubled_subjects(doc),  # ('X said her son, 12, was sent home': 'son' the clause's subject)
         paired_complements(doc),  # ('said X but warned that Y': 'warned' the speaker's next act)
+        semicolon_reports(doc),  # ('X complained that Y; the firm has ordered Z': 'complained' the sentence's verb)
         weekday_subjects(doc),  # ('Rivera Tuesday said X': 'Rivera' the verb's subject, not the weekday's compound)
     ))
     heads.update(found)

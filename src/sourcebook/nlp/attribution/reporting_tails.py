@@ -16,6 +16,22 @@ _TAIL_PRONOUNS = frozenset(["he", "she", "they"])
 _TAIL_SOURCE = 8
 
 
+def _plural_read_verb(lex: Lexicon, token: Token, sent: Span) -> bool:
+    """'X, the city engineer estimates.': a verb of saying ending the sentence that the tagger read as
+    a plural noun, the singular noun before it naming its speaker (a role, a name, a body) after a
+    determiner; not 'X, the latest estimates.' nor 'X, government estimates' (no determiner: a plural)."""
+    doc = token.doc
+    before = doc[token.i - 1]
+    if token.tag_ != "NNS" or before.tag_ not in ("NN", "NNP") or not _names_someone(lex, before):
+        return False
+    if any(not (t.is_punct or t.is_space) for t in doc[token.i + 1 : sent.end]):
+        return False
+    start = token.i - 1
+    while start > sent.start and doc[start - 1].tag_ in ("NN", "NNP", "JJ", "HYPH"):
+        start -= 1
+    return start > sent.start and doc[start - 1].tag_ in ("DT", "PRP$") and doc[start - 2].text == ","
+
+
 def _one_of_a_role(lex: Lexicon, head: Token, after: Span) -> bool:
     """'..., an official informed.': one holder of a role, the participle ending the sentence (not
     'X, a plan announced in May', whose noun holds no role)."""
@@ -37,7 +53,8 @@ def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candida
     reads = lower in ("read", "reads")  # '..., a statement from the ministry read.': a document's words
     if (lemma is None or lemma not in lex.speech and lemma not in lex.belief and lemma not in lex.poll_verbs and not reads
             or lower.endswith("ing") or not token.text.islower() or token.pos_ not in ("VERB", "AUX", "NOUN")
-            or token.pos_ == "NOUN" and lower in lex.speaking_nouns and not swapped(token.doc[token.i - 1])):
+            or token.pos_ == "NOUN" and lower in lex.speaking_nouns and not swapped(token.doc[token.i - 1])
+            and not _plural_read_verb(lex, token, sent)):
         return None  # 'a federal judge, in response': a noun that names a speaker is no cue
     doc = token.doc
     if token.tag_ == "VBN":  # 'X, a plan announced in May' (the source's check below refuses it too)
