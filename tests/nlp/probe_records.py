@@ -3,6 +3,8 @@ modules, which pytest runs with this directory on the path)."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def records(nlp, text, cue=None):
     """The records shown for ``text``, those with the cue ``cue`` only when given."""
@@ -52,3 +54,50 @@ def speaker_of(found, cue, source, content):
 def sources_and_speakers(nlp, text):
     """Each top-level record's source text and speaker for ``text``."""
     return [(r.source.text if r.source is not None else None, r.speaker) for r in top(nlp, text)]
+
+
+def article_checks(articles, gold, not_reports):
+    """The checks every module of written probe articles runs, for it to bind by these names: the
+    module's ``parsed`` fixture (each article's top-level records, by name), ``test_the_articles_reports``
+    (each report of ``gold`` is found) and ``test_the_articles_lines_that_report_nothing`` (no record
+    touches a line of ``not_reports``)."""
+
+    @pytest.fixture(scope="module")
+    def parsed(nlp):
+        return {name: top(nlp, text) for name, text in articles.items()}
+
+    @pytest.mark.parametrize(("name", "cue", "source", "content"), [(n, *g) for n, reports in gold.items() for g in reports])
+    def reports(parsed, name, cue, source, content):
+        found, there = found_report(parsed[name], cue, source, content)
+        assert found, there
+
+    @pytest.mark.parametrize(("name", "line"), [(n, line) for n, lines in not_reports.items() for line in lines])
+    def nothing(parsed, name, line):
+        assert touching(parsed[name], articles[name], line) == []
+
+    return parsed, reports, nothing
+
+
+def nested_check(articles, nested):
+    """``test_the_articles_nested_reports``: each report of ``nested`` is found among all the records,
+    those another holds included."""
+
+    @pytest.mark.parametrize(("name", "cue", "source", "content"), [(n, *g) for n, reports in nested.items() for g in reports])
+    def nested_reports(nlp, name, cue, source, content):
+        found, there = found_report(records(nlp, articles[name]), cue, source, content)
+        assert found, there
+
+    return nested_reports
+
+
+def still_wrong_check(still_wrong):
+    """``test_the_articles_reports_still_wrong``: the reports of ``still_wrong`` (name, cue, source,
+    content, why) are known to be missed, a strict xfail each, so a mend shows as a pass to move."""
+
+    @pytest.mark.parametrize(("name", "cue", "source", "content", "why"), still_wrong)
+    @pytest.mark.xfail(strict=True, reason="still wrong: see the case's reason")
+    def reports_still_wrong(parsed, name, cue, source, content, why):
+        found, there = found_report(parsed[name], cue, source, content)
+        assert found, (why, there)
+
+    return reports_still_wrong

@@ -17,23 +17,9 @@ from __future__ import annotations
 
 import pytest
 from probe_articles_48_var import ARTICLES, GOLD, NOT_REPORTS
-from probe_records import contents, found_report, top, touching
+from probe_records import article_checks, contents, top, touching
 
-
-@pytest.fixture(scope="module")
-def parsed(nlp):
-    return {name: top(nlp, text) for name, text in ARTICLES.items()}
-
-
-@pytest.mark.parametrize(("name", "cue", "source", "content"), [(n, *g) for n, gold in GOLD.items() for g in gold])
-def test_the_articles_reports(parsed, name, cue, source, content):
-    found, there = found_report(parsed[name], cue, source, content)
-    assert found, there
-
-
-@pytest.mark.parametrize(("name", "line"), [(n, line) for n, lines in NOT_REPORTS.items() for line in lines])
-def test_the_articles_lines_that_report_nothing(parsed, name, line):
-    assert touching(parsed[name], ARTICLES[name], line) == []
+parsed, test_the_articles_reports, test_the_articles_lines_that_report_nothing = article_checks(ARTICLES, GOLD, NOT_REPORTS)
 
 
 @pytest.mark.parametrize(("name", "speaker"), [

@@ -15,29 +15,11 @@ from __future__ import annotations
 
 import pytest
 from probe_articles_50 import ARTICLES, GOLD, NESTED, NOT_REPORTS, STILL_WRONG
-from probe_records import contents, found_report, records, top, touching
+from probe_records import article_checks, contents, found_report, nested_check, records, still_wrong_check, top
 
-
-@pytest.fixture(scope="module")
-def parsed(nlp):
-    return {name: top(nlp, text) for name, text in ARTICLES.items()}
-
-
-@pytest.mark.parametrize(("name", "cue", "source", "content"), [(n, *g) for n, gold in GOLD.items() for g in gold])
-def test_the_articles_reports(parsed, name, cue, source, content):
-    found, there = found_report(parsed[name], cue, source, content)
-    assert found, there
-
-
-@pytest.mark.parametrize(("name", "cue", "source", "content"), [(n, *g) for n, gold in NESTED.items() for g in gold])
-def test_the_articles_nested_reports(nlp, name, cue, source, content):
-    found, there = found_report(records(nlp, ARTICLES[name]), cue, source, content)
-    assert found, there
-
-
-@pytest.mark.parametrize(("name", "line"), [(n, line) for n, lines in NOT_REPORTS.items() for line in lines])
-def test_the_articles_lines_that_report_nothing(parsed, name, line):
-    assert touching(parsed[name], ARTICLES[name], line) == []
+parsed, test_the_articles_reports, test_the_articles_lines_that_report_nothing = article_checks(ARTICLES, GOLD, NOT_REPORTS)
+test_the_articles_nested_reports = nested_check(ARTICLES, NESTED)
+test_the_articles_reports_still_wrong = still_wrong_check(STILL_WRONG)
 
 
 @pytest.mark.parametrize(("name", "speaker"), [
@@ -51,13 +33,6 @@ def test_the_articles_lines_that_report_nothing(parsed, name, line):
 def test_the_articles_speakers(parsed, name, speaker):
     assert any(r.speaker == speaker for r in parsed[name]), [(r.source.text if r.source else None, r.speaker)
                                                             for r in parsed[name]]
-
-
-@pytest.mark.parametrize(("name", "cue", "source", "content", "why"), STILL_WRONG)
-@pytest.mark.xfail(strict=True, reason="still wrong: see the case's reason")
-def test_the_articles_reports_still_wrong(parsed, name, cue, source, content, why):
-    found, there = found_report(parsed[name], cue, source, content)
-    assert found, (why, there)
 
 
 def test_a_poll_share_after_and_is_no_report_of_its_own(parsed):
