@@ -19,25 +19,9 @@ from __future__ import annotations
 import pytest
 from probe_articles_47_spk import ARTICLES, KNOWN, SPEAKERS
 from probe_records import sources_and_speakers as _speakers
-from probe_records import speaker_of as _speaker
-from probe_records import top
+from probe_records import speaker_checks, top
 
-
-@pytest.fixture(scope="module")
-def parsed(nlp):
-    return {name: top(nlp, text) for name, text in ARTICLES.items()}
-
-
-@pytest.mark.parametrize(("name", "cue", "source", "speaker", "content"),
-                         [(n, *g[:3], g[3]) for n, gold in SPEAKERS.items() for g in gold])
-def test_the_articles_speakers(parsed, name, cue, source, speaker, content):
-    assert _speaker(parsed[name], cue, source, content) == speaker
-
-
-@pytest.mark.parametrize(("name", "cue", "source", "content", "speaker"), KNOWN)
-@pytest.mark.xfail(strict=True, reason="a speaker still wrong (see probe_articles_47_spk.KNOWN)")
-def test_the_speakers_still_wrong(parsed, name, cue, source, content, speaker):
-    assert _speaker(parsed[name], cue, source, content) == speaker
+parsed, test_the_articles_speakers, test_the_speakers_still_wrong = speaker_checks(ARTICLES, SPEAKERS, KNOWN)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
