@@ -257,6 +257,8 @@ def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salienc
             continue
         if token.idx in _asked_offsets(resolver):
             continue  # 'Asked whether Belmora would drop its complaint, she said': the question's subject
+        if not token.whitespace_ and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].is_lower:
+            continue  # 'Cross-examined by X, she agreed': the first part of a hyphened verb, no name
         person = resolver.person_for([token])
         if person is not None and excluded(person.name, salience.exclude):
             continue

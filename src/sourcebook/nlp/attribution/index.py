@@ -66,6 +66,7 @@ from .people import (
 )
 from .relabel import relabelled
 from .short_names import acronyms, initials_of, short_forms, with_lone_firm_heads
+from .surname_labels import with_known_surnames
 from .surname_roles import add_apposed_roles
 from .syntax import PEOPLE_ENDINGS
 from .tables import text_of, words_of
@@ -141,7 +142,7 @@ class ArticleIndex:
                and doc_text[e.start_char : e.end_char].lower() in places else self._past_dateline(doc_text, e) for e in raw]
         # the NER's entities mended one kind of miss at a time (entities.py)
         words = lexicon.organisation_words
-        ents = with_introduced_bodies(self, [relabelled(self, e) for e in raw])
+        ents = with_introduced_bodies(self, with_known_surnames(doc, [relabelled(self, e) for e in raw]))  # ('Reed-Kaur', a LAW)
         ents = with_named_bodies(doc, ents, words)  # 'Castlegate Homes', 'the Transport and Maritime Union'
         ents = with_listed_remits(doc, ents, words, lexicon.common_words)  # 'the Department for Culture, Media and Sport'
         ents = with_whole_body_names(doc, ents, words)  # 'The Mines Inspectorate' (of 'Inspectorate'), "St Aldric's Church"
@@ -173,8 +174,7 @@ class ArticleIndex:
         #: 'Consumer safety regulator ProductSafe'): 'the regulator' later is that body
         self.descriptors: dict[str, set[str]] = {}
         self.ent_starts = [e.start for e in self.ents]
-        # sentences, and paragraphs too: the parser sometimes runs a sentence across a break
-        # Doc.text is rebuilt from every token on each access: read it once
+        # sentences, and paragraphs too: the parser sometimes runs a sentence across a break (Doc.text: read once)
         text = self.text = text_of(doc)
         self.headline_end = headline_end(text)
         paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]

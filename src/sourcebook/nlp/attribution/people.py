@@ -437,6 +437,9 @@ class People:
             first = fold(words[0])
             named = [p for p in self.by_key.values() if p.given == first]
             person = named[0] if len(named) == 1 else None
+            # (or one part of the one double-barrelled surname that holds it: 'Reed' of Alison Reed-Kaur)
+            parts = [p for p in self.by_key.values() if first in fold(p.surname).split("-")[:-1]] if person is None else []
+            person = parts[0] if len(parts) == 1 else person
         return person
 
 

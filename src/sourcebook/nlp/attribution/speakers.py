@@ -41,6 +41,7 @@ from .both_people import the_two
 from .candidate import ACCORDING, Candidate
 from .descriptions import FORCES, group_nouns
 from .direct import QuoteIndex
+from .epithet_after import named_before as named_just_before
 from .given_names import naming_clause
 from .index import (
     DESCRIPTION,
@@ -80,7 +81,7 @@ class SpeakerResolver(ArticleIndex):
         for cand in cands:
             res = self.resolve_one(cand, salience)
             if cand.source is not None and cand.parent is None:  # 'Aid worker Rosa Lind', 'Aid' read as a verb
-                res = untagged.person_closing(self, cand.source, res) or res
+                res = untagged.person_closing(self, cand.source, res) or named_just_before(self, cand, res, (cands, out)) or res
             out.append(res)
             if cand.parent is None and cand.source:
                 salience.add(cand.source[0], self.sentence_of(cand.source[0]), res)
@@ -100,8 +101,7 @@ class SpeakerResolver(ArticleIndex):
         fuller = {bearers[0].name.split()[-1]: bearers[0].name for bearers in self.people.by_surname.values()
                   if len(bearers) == 1 and " " in bearers[0].name}
         out = [replace(r, name=fuller[r.name]) if r.kind == PERSON and r.name in fuller else r for r in out]
-        # a surname the NER took for a body, of the one person this article's records named in
-        # full with it ('Police Sergeant Carol Finch said ... Finch added')
+        # a surname the NER took for a body, of the one person the records named in full with it ('Carol Finch ... Finch added')
         named: dict[str, dict[str, Resolved]] = {}
         for res in out:
             if res.kind == PERSON and res.name and " " in res.name:

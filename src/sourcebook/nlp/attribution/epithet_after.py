@@ -1,0 +1,131 @@
+"""A bare noun for a person right after the sentence that named them: that person.
+
+News writing names someone, then varies the reference in the next sentence of the same
+paragraph with a noun the article never gave them before: 'Ada Moss said she had not seen the
+foul. The young defender said she had simply gone for the ball.' or 'Tom Reyes disputes the
+account. The businessman says the terms were signed.' Nobody was introduced so, so ``roles.role``
+finds no holder and the source stays a description; the reader takes the one person the sentence
+before spoke of.
+
+Only a definite singular noun for a person with nothing that defines it ('the defender', 'The
+former teacher'; not 'a defender', 'the defender who ...', 'the defender, X', nor a post in some
+body, 'The race doctor said' after a rider, nor a bare job, 'the consultant' (someone else
+to the older probes), but 'The retired engineer', 'the businessman'); only in the same paragraph; only when the sentence
+before speaks of exactly one person (named outside a quotation, or a speaker resolved there) and
+makes them its subject, of a fitting gender, holding the office if the noun is one ('Mayor Ana Ruiz
+said X. The minister said Y' is someone else, as is 'the minister' after one given no office),
+whom the noun's names fit ('the Labour chair' is not a Green), not given another role
+('Quill, a teacher, said X. The former officer said Y'), and when that sentence does not use
+the noun for someone ('Ruiz said the striker was tired. The striker said Y').
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...aliases import TITLES
+from ..lexicon import word_set
+from .body_nouns import company_nouns
+from .index import DESCRIPTION, PERSON, UNKNOWN, Resolved
+from .people import compatible, gender_of_word
+from .syntax import PEOPLE_ENDINGS
+
+if TYPE_CHECKING:
+    from .candidate import Candidate
+    from .speakers import SpeakerResolver
+
+_DEFINING = ("relcl", "acl", "appos", "prep")
+_SUBJECTS = ("nsubj", "nsubjpass", "ROOT")
+
+
+def _person_noun(resolver: SpeakerResolver, head) -> bool:
+    """A noun for one person: a role, an epithet, a word with a gender, a '-er' noun for people
+    ('the defender', 'the financier', 'the pensioner')."""
+    lemma, lower, lex = head.lemma_.lower(), head.lower_, resolver.lex
+    if lemma in lex.document_nouns or lower in resolver._documents or lemma in resolver._group_words or (
+            lemma in company_nouns() or lemma in lex.public_bodies or lemma in word_set("collective_nouns")
+            or lemma in word_set("gathering_nouns")):
+        return False
+    return (lower in lex.role_nouns or lemma in lex.role_nouns or lower in word_set("attribution/person_epithets")
+            or gender_of_word(head.text) is not None
+            or lemma.endswith(PEOPLE_ENDINGS) and head.pos_ in ("NOUN", "PROPN"))
+
+
+def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done: tuple[list[Candidate], list[Resolved]]
+                 ) -> Resolved | None:
+    """The one person the sentence before (same paragraph) spoke of, for a bare definite noun for a
+    person that nothing else resolved; None keeps ``res``."""
+    if res.kind not in (DESCRIPTION, UNKNOWN) or not res.name or res.plural or cand.source is None or cand.parent is not None:
+        return None
+    found = resolver.head_of(cand)
+    if found is None:
+        return None
+    span, head = found
+    common = head.tag_ == "NN" or head.tag_ == "NNP" and head.is_lower  # ('the baker' tagged a name)
+    if span[0].lower_ != "the" or not common or any(c.dep_ in _DEFINING for c in head.children) or any(
+            t.dep_ == "poss" or t.ent_type_ == "PERSON" for t in span if t.i != head.i):
+        return None
+    if any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in head.lefts):
+        return None  # a post in some body ('The race doctor said' after a rider): someone else
+    if not _person_noun(resolver, head):
+        return None
+    if not any(t.dep_ == "amod" for t in head.lefts) and gender_of_word(head.text) is None and (
+            head.lower_ not in word_set("attribution/person_epithets")):
+        return None  # a bare job is someone else ('X of Y spoke first. Prices will rise, the consultant said')
+    starts = [cand.source[0], *(c[0] for c in cand.contents), *(cand.cue[:1] if cand.cue else ())]
+    here = resolver.sentence_of(min(starts))
+    if here == 0:
+        return None
+    text, begin, end = resolver.text, resolver.sent_starts[here - 1], resolver.sent_starts[here]
+    if "\n" in text[begin:end] or begin < resolver.headline_end:
+        return None  # another paragraph, or the headline
+    before = resolver.doc.char_span(begin, end, alignment_mode="expand")
+    if before is None or any(e.label_ == "PERSON" and not any(a <= e.start_char < b for a, b in cand.contents)
+                             for e in resolver.ents_in(before.end, span.start)):
+        return None  # someone named before it in its own sentence ('X listed Y's faults, which the moderator read out')
+    if head.lower_ in text[begin:end].lower().split() or head.lower_ + "," in text[begin:end].lower().split():
+        return None  # the sentence before speaks of someone by that noun
+    people: dict[str, tuple[str | None, str | None, set[str]]] = {}
+    subjects: set[str] = set()  # the one spoken of must be what the sentence is about, not its object
+    tagged = resolver.ents_in(before.start, before.end)
+    for ent in tagged:
+        if ent.label_ != "PERSON" or ent.end < len(resolver.doc) and resolver.doc[ent.end].tag_ == "POS" or (
+                resolver.in_quote(ent.start_char)):
+            continue  # (a possessor is not who the sentence is about: "on Vance's instructions"; nor one quoted)
+        person = resolver.person_for(list(ent))
+        if person is None:
+            return None
+        people[person.name] = (person.affiliation, person.gender, person.roles)
+        if ent.root.dep_ in _SUBJECTS:
+            subjects.add(person.name)
+    covered = {i for e in tagged for i in range(e.start, e.end)}
+    for token in before:
+        if token.pos_ == "PROPN" and token.i not in covered and token.text[:1].isupper() and not token.is_sent_end:
+            person = resolver.person_for([token])  # a surname the NER left untagged ('Moss will bake the bread.')
+            if person is not None:
+                people[person.name] = (person.affiliation, person.gender, person.roles)
+                if token.dep_ in _SUBJECTS:
+                    subjects.add(person.name)
+    for other, other_res in zip(*done, strict=False):  # (those resolved so far)
+        if other.parent is None and other.source is not None and begin <= other.source[0] < end:
+            if other_res.kind != PERSON or not other_res.name:
+                return None  # someone else spoke there ('a spokesman said')
+            roles = next((p.roles for p in resolver.people.values() if p.name == other_res.name), set())
+            people.setdefault(other_res.name, (other_res.affiliation, other_res.gender, roles))
+            subjects.add(other_res.name)
+    if len(people) != 1 or not subjects:
+        return None
+    name, (affiliation, gender, roles) = next(iter(people.items()))
+    if not compatible(gender, gender_of_word(head.text)):
+        return None
+    named = {t.lower_ for t in span if t.i != head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE"))}
+    if named - roles - set((affiliation or "").lower().split()):
+        return None  # 'the Conservative party chairman' is not Reform's candidate quoted last
+    given = {r for r in roles if r in resolver.lex.role_nouns}
+    if given and head.lower_ not in given and head.lemma_.lower() not in given and (
+            head.lower_ in resolver.lex.role_nouns or head.lemma_.lower() in resolver.lex.role_nouns):
+        return None  # 'Quill, a former teacher, ... the former officer' is someone else
+    offices = {r for r in roles if r in TITLES}
+    if head.lower_ in TITLES and (not offices or head.lower_ not in offices and head.lemma_.lower() not in offices):
+        return None  # an office is no one the article gave none, and a mayor is not 'the minister'
+    return Resolved(name, PERSON, affiliation, gender)
