@@ -14,6 +14,7 @@ from .purchases import counted_goods
 from .readings import bare_reading
 from .recalls import called_back
 from .relatives import of_making
+from .scores import counted_score
 from .spoken_at import drop_trailing_occasion
 from .stance_acts import act_topic
 from .syntax import source_like, subtree_span
@@ -103,7 +104,7 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
     # 'issued a statement', 'signed an open letter', 'sent a text message': the document the verb
     # writes or sends, whatever the verb's class, not what it says ('issued a threat' is)
     objects = [o for o in objects if not written(lex, lemma, o) and not reference_number(o)]
-    if not xcomps and objects and counted_goods(lex, lemma, objects[0]):
+    if not xcomps and objects and (counted_goods(lex, lemma, objects[0]) or counted_score(lex, lemma, objects[0])):
         objects = []  # 'has ordered six patrol ships, the largest order in years': goods bought (``purchases``)
     if xcomps and (lemma in lex.speech or lemma in lex.belief or lemma in lex.stance_object):
         first = objects[0] if objects and objects[0].i < xcomps[0].i else xcomps[0]

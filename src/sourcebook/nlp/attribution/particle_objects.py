@@ -47,11 +47,22 @@ def particle_object(lex: Lexicon, text: str, verb: Token, lemma: str, particle: 
 
 #: the words of direction after which a thing or a place is pointed at or gone to ('talked up the stairs')
 _DIRECTIONS = frozenset(["up", "out", "at", "toward", "towards"])
+#: the prepositions after which a noun of a place or a thing names what is found ('the holes in the case')
+_FINDING_PREPOSITIONS = frozenset(["of", "in", "for"])
 
 
 def shown(lex: Lexicon, obj: Token) -> bool:
-    """Whether ``obj`` is a thing or a place one points at or goes to (``shown_nouns.txt``)."""
-    return obj.lemma_.lower() in lex.shown_nouns or obj.lower_ in lex.shown_nouns
+    """Whether ``obj`` is a thing or a place one points at or goes to (``shown_nouns.txt``): not one
+    with what it is of or in ('pointed out the signs of a slump', 'the holes in the case', 'the way
+    forward for the talks': a finding), nor one a verb of promoting praises with a word of its own
+    ('talked up the new road', "talked up the town's bridge")."""
+    if obj.lemma_.lower() not in lex.shown_nouns and obj.lower_ not in lex.shown_nouns:
+        return False
+    children = list(obj.children)
+    if any(c.dep_ == "prep" and c.lower_ in _FINDING_PREPOSITIONS or c.dep_ == "advmod" for c in children):
+        return False
+    verb = obj.head if obj.dep_ == "dobj" else obj.head.head
+    return not (verb.lemma_.lower() == "talk" and any(c.dep_ in ("amod", "poss", "compound") for c in children))
 
 
 def place_shown(lex: Lexicon, word: Token, obj: Token) -> bool:

@@ -41,8 +41,9 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
         # set off with a clause it is the source ('According to the timeline, she left at 7:05'; only
         # the comma before it counts: the parser may run the source's words on into the clause)
         return None
-    if pobj.tag_ == "NN" and not pobj.n_lefts + pobj.n_rights and pobj.lemma_.lower() in lex.plan_nouns:
-        return None  # a bare plan no one holds: 'according to plan', 'according to policy' (in keeping with)
+    if (pobj.tag_ == "NN" and not pobj.n_lefts and all(c.dep_ == "prep" for c in pobj.rights)
+            and pobj.lemma_.lower() in lex.plan_nouns):
+        return None  # a bare plan no one holds: 'according to plan (for X)', 'according to policy' (in keeping with)
     source = source_span(text, pobj)
     # the first comma that is not inside a number ('a survey of 2,000 adults')
     comma = next((m.start() for m in _COMMA.finditer(text, source[0], source[1])), -1)

@@ -19,7 +19,8 @@ _TAIL_SOURCE = 8
 def _plural_read_verb(lex: Lexicon, token: Token, sent: Span) -> bool:
     """'X, the city engineer estimates.': a verb of saying ending the sentence that the tagger read as
     a plural noun, the singular noun before it naming its speaker (a role, a name, a body) after a
-    determiner; not 'X, the latest estimates.' nor 'X, government estimates' (no determiner: a plural)."""
+    determiner, or a role after an owner ('X, the firm's auditor notes'); not 'X, the latest estimates.'
+    nor 'X, government estimates' (no determiner: a plural), nor "X, the agency's research notes"."""
     doc = token.doc
     before = doc[token.i - 1]
     if token.tag_ != "NNS" or before.tag_ not in ("NN", "NNP") or not _names_someone(lex, before):
@@ -29,6 +30,14 @@ def _plural_read_verb(lex: Lexicon, token: Token, sent: Span) -> bool:
     start = token.i - 1
     while start > sent.start and doc[start - 1].tag_ in ("NN", "NNP", "JJ", "HYPH"):
         start -= 1
+    if start - 1 > sent.start and doc[start - 1].tag_ == "POS":  # ("X, the project's auditor estimates")
+        if before.pos_ != "PROPN" and before.lemma_.lower() not in lex.role_nouns:
+            return False  # (one holding a role: not "X, the agency's research notes")
+        start -= 1
+        while start > sent.start and doc[start - 1].tag_ in ("NN", "NNP", "NNPS", "JJ", "HYPH"):
+            start -= 1
+        if doc[start].tag_ in ("NNP", "NNPS") and start > sent.start and doc[start - 1].text == ",":
+            return True  # ("X, Acme's chief economist notes")
     return start > sent.start and doc[start - 1].tag_ in ("DT", "PRP$") and doc[start - 2].text == ","
 
 

@@ -24,6 +24,7 @@ from .lexicon import Lexicon
 from .listicles import counted_head
 from .negation import outer_negation
 from .occasions import occasion_start
+from .predeterminers import predeterminer_all
 from .questions import before_the_subject
 from .set_off import host_past_the_aside
 from .stranded_quotes import after_a_quotation, before_an_aside, subject_of_an_aside
@@ -330,6 +331,7 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
     start = min(start, whole.idx) if (whole := misread.gerund_read_as_root(token)) is not None else start
     counted = counted_head(token)  # '10 Things Experts Say X': what a list title counts is no source (listicles.py)
     start = max(start, token.doc[counted.i + 1].idx) if counted is not None else start
+    start = max(start, token.doc[every.i + 1].idx) if (every := predeterminer_all(token)) is not None else start
     shown = shown_subject(token)
     if shown is not None:  # 'Documents show officials knew': the finding's clause opens after 'show'
         start = max(start, token.doc[shown.i + 1].idx)
