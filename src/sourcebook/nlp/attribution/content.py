@@ -39,6 +39,7 @@ from .set_off_clauses import past_the_cues_time
 from .set_off_ends import stance_content_end
 from .spoken_at import medium_placed
 from .stated_reasons import past_a_stated_reason
+from .stranded_quotes import the_speakers_state
 from .syntax import (
     CLAUSES,
     NOT_CONTENT_ENTS,
@@ -184,7 +185,8 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         or c.dep_ == "xcomp" and c.i > verb.i and that_clause(c)  # 'said only that the union would "look at"'
     ]
     clauses = noun_clause_after(verb, clauses)  # 'X, Valde said, in the clearest sign yet that Y': 'Y' is the writer's
-    clauses = [c for c in clauses if not told_between(lex, verb, c) and not result_clause(c)]  # ('said enough that X')
+    clauses = [c for c in clauses if not told_between(lex, verb, c) and not result_clause(c)  # ('said enough that X')
+               and not the_speakers_state(verb, c, clauses)]  # ('"X," the mayor, visibly shaken, said')
     # (and not '"X," he said, telling reporters, "Y."')
     held = _held_around_an_aside(lex, verb)
     if held is not None:

@@ -38,7 +38,9 @@ def _for_talk(lex: Lexicon, prep: Token) -> bool:
 
 def occasion_not_topic(lex: Lexicon, topic: Token) -> bool:
     """Whether ``topic``, the object of the preposition after a voiced noun or an act noun ('repeated the warning |
-    at a rally', 'launched an attack | during the hearing'), is the occasion the words were given on, no topic of
+    at a rally', 'launched an attack | during the hearing', 'in a speech'), is the occasion the words were given on, no topic of
     them: an 'at' or 'during' phrase of an occasion (``circumstance_nouns.txt``); not 'anger at the ruling', nor
     'views on the speech', whose phrase says what the stance is on."""
-    return topic.head.lower_ in ("at", "during") and topic.lemma_.lower() in lex.circumstance_nouns
+    # (or an 'in' phrase: 'repeated the allegation | in a radio interview'; not 'on', 'views on the speech')
+    where = topic.head.lower_ in ("at", "during") or topic.head.lower_ == "in" and topic.dep_ == "pobj"  # (not 'in debating')
+    return where and topic.lemma_.lower() in lex.circumstance_nouns

@@ -89,14 +89,30 @@ def _arcs(verb: Token) -> tuple[dict[int, int], dict[int, str]] | None:
 def _object_arcs(verb: Token) -> tuple[dict[int, int], dict[int, str]] | None:
     """The object right after a subjectless cue after a quotation as its subject ('"...,"
     reads the caption': the object the parser saw), when the quotation that opens the sentence is the verb's clause."""
-    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return None
     sent = verb.sent
-    if sent[0].text not in _OPEN or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+    quoted = _quoted_subject(verb)  # ('"And the price?" asked a customer': the quoted fragment read as the subject)
+    if verb.dep_ != "ROOT" or quoted is None and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if sent[0].text not in _OPEN or quoted is None and not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None  # (the quotation opens the sentence: not 'summed X up as "terrible," denounced Y')
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN") or objects[0].left_edge.i != verb.i + 1:
         return None
     if objects[0].right_edge.dep_ == "cc":
         return None  # (a phrase the parser ran into the cue's next verb: '..., who wore a cap and said X')
+    if quoted is not None:
+        return {objects[0].i: verb.i, quoted.i: verb.i}, {objects[0].i: "nsubj", quoted.i: "ccomp"}
     return {objects[0].i: verb.i}, {objects[0].i: "nsubj"}
+
+
+def _quoted_subject(verb: Token) -> Token | None:
+    """The verb's one subject when it lies inside the quotation that opens the sentence and closes
+    right before the verb (a fragment with no verb of its own: '"And the price?" asked a customer')."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    sent = verb.sent
+    if len(subjects) != 1 or sent[0].text not in _OPEN or verb.i < sent.start + 3:
+        return None
+    subject = subjects[0]
+    last = max(t.i for t in subject.subtree if not t.is_quote)  # (the marks may hang on it)
+    inside = sent.start < subject.i and last < verb.i - 1 and verb.doc[verb.i - 1].text in _CLOSE
+    return subject if inside and subject.pos_ in ("NOUN", "PROPN") else None

@@ -34,6 +34,7 @@ from .denied_plurals import denied_plurals
 from .doubled_subjects import doubled_subjects
 from .fronted_cues import fronted_cues
 from .fronted_misread import fronted_misread
+from .hung_cues import cues_hung_on_quotations
 from .hyphens import join_hyphenated
 from .inverted import inverted_subjects
 from .modal_adjectives import modal_adjectives
@@ -113,6 +114,7 @@ def mend(doc: Doc) -> None:
         paired_complements(doc),  # ('said X but warned that Y': 'warned' the speaker's next act)
         semicolon_reports(doc),  # ('X complained that Y; the firm has ordered Z': 'complained' the sentence's verb)
         weekday_subjects(doc),  # ('Rivera Tuesday said X': 'Rivera' the verb's subject, not the weekday's compound)
+        cues_hung_on_quotations(doc),  # ('"X," the guard, pointing at Y, ordered': the cue the sentence's head)
     ))
     heads.update(found)
     deps.update(relations)

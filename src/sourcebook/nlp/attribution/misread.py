@@ -54,6 +54,19 @@ def plural_read_as_verb(verb: Token) -> Token | None:
     return None
 
 
+def role_hung_on_the_verb(name: Token) -> Token | None:
+    """'Co-author Dr. Jean-Baptiste Moreau said', 'Senator for Tasmania Ann Roe said': a role right before
+    a name that the parser hung on the name's verb as an adverbial noun, with what its 'for' or 'of'
+    phrase took of the name ('Ann'); the role (its phrase opens the source), else None."""
+    doc, first = name.doc, name.left_edge.i
+    if first == 0 or name.pos_ != "PROPN":
+        return None
+    role = doc[first - 1]
+    while role.head.i != name.head.i and role.head.i != role.i and role.head.i < first:
+        role = role.head
+    return role if role.dep_ == "npadvmod" and role.head.i == name.head.i and role.right_edge.i == first - 1 else None
+
+
 def role_read_as_subject(name: Token) -> int | None:
     """'The panel's chair, Mei Tanaka, said X': a role set before a name between commas that the
     parser made a second subject of the cue instead of the name's apposition; where the source

@@ -32,7 +32,8 @@ def past_a_set_off_clause(verb: Token, clause: Token, span: tuple[int, int]) -> 
     if comma + 1 >= clause.i or doc[comma].text != ",":
         return span
     that = doc[comma + 1]
-    if that.lower_ != "that" or that.dep_ != "mark" or that.head.i != clause.i:
+    # (the parser may read the 'that' as the clause's object; its subject right after it says it opens the clause)
+    if that.lower_ != "that" or that.dep_ not in ("mark", "dobj") or that.head.i != clause.i:
         return span  # (with no 'that' the aside may be the content's own: 'She said, if elected, she would X')
     first = doc[that.i + 1]
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)

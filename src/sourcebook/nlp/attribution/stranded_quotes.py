@@ -60,7 +60,8 @@ def subject_of_an_aside(verb: Token, end: int) -> Token | None:
     doc = verb.doc
     aside = doc[end - 1] if doc[end].text == "," and end > 0 else None
     # (a past form may be tagged as a finite one: '"We will rebuild," the mayor, clearly moved, told reporters')
-    if aside is None or aside.tag_ not in ("VBN", "VBD", "JJ") or aside.dep_ != "ccomp":
+    # (or read as a clause set beside the cue: '"...," the chief, clearly shaken, admitted')
+    if aside is None or aside.tag_ not in ("VBN", "VBD", "JJ") or aside.dep_ not in ("ccomp", "parataxis"):
         return None
     # (or hung on the quoted clause, the cue's: '"The plan failed," the manager, clearly embarrassed, told the board')
     if aside.head.i != verb.i and not (aside.head.head.i == verb.i and aside.head.i < aside.i and aside.head.dep_ == "ccomp"):
@@ -75,3 +76,15 @@ def subject_of_an_aside(verb: Token, end: int) -> Token | None:
         return None
     between = doc[last + 2 : aside.i]
     return subject if all(t.head.i == aside.i and t.dep_ == "advmod" for t in between) else None
+
+
+def the_speakers_state(verb: Token, clause: Token, clauses: list[Token]) -> bool:
+    """Whether ``clause``, one of the cue's complement ``clauses``, is the speaker's state set off
+    before the cue that ``subject_of_an_aside`` reads ('"We will rebuild," the mayor, visibly shaken,
+    said', with the quoted clause also hung on the cue): no content while another clause is."""
+    if len(clauses) < 2 or clause.i > verb.i:
+        return False
+    doc, end = verb.doc, verb.i - 1
+    while end > 0 and doc[end].head.i == verb.i and doc[end].dep_ in ("advmod", "aux", "neg"):
+        end -= 1
+    return clause.i == end - 1 and subject_of_an_aside(verb, end) is not None

@@ -236,15 +236,17 @@ def stranded_subject(verb: Token) -> Token | None:
     on an earlier phrase (as an apposition, a conjunct, an object), so the cue has no subject
     of its own. The noun phrase that opens after a phrase break and ends right before the cue
     (and its commas, adverbs and auxiliaries) is its subject."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children):
-        return None  # a finite cue: not 'to argue', 'saying'
-    if verb.dep_ in _MODIFIER_CLAUSES or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-        return None
     doc = verb.doc
     start = sentence_of(verb).start
     end = verb.i - 1
     while end > start and doc[end].head.i == verb.i and doc[end].dep_ in _BEFORE_CUE:
         end -= 1
+    if verb.tag_ in ("VBD", "VBN") and verb.dep_ == "ROOT" and (shaken := subject_of_an_aside(verb, end)) is not None:
+        return shaken  # ('"No," the driver, visibly shaken, admitted': a past form the tagger read as a participle)
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children):
+        return None  # a finite cue: not 'to argue', 'saying'
+    if verb.dep_ in _MODIFIER_CLAUSES or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
     if (shaken := subject_of_an_aside(verb, end)) is not None:
         return shaken  # ('"No," the driver, visibly shaken, said': ``stranded_quotes``)
     ends: tuple[int, ...] = (end, end - 1) if doc[end].text == "," else (end,)
@@ -300,9 +302,8 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
         end = subtree_span(other)[1]  # 'The daughter of State Senator Ann Pike'
     start = start if (role_start := misread.role_read_as_subject(token)) is None else role_start  # 'The chair, Mei Tanaka,'
     start = start if (body := body_after_fronted_role(token)) is None else body.idx  # 'signed by its head, X, the guild'
-    role = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 and token.pos_ == "PROPN" else None
-    if role is not None and role.dep_ == "npadvmod" and role.head.i == token.head.i and role.lower_.endswith(PERSON_SUFFIXES):
-        start = role.idx  # 'Co-author Dr. Jean-Baptiste Moreau said': the role the parser hung on the verb
+    role = misread.role_hung_on_the_verb(token)  # 'Co-author Dr. Jean-Baptiste Moreau said', 'Senator for Tasmania X said'
+    start = role.left_edge.idx if role is not None and role.lower_.endswith(PERSON_SUFFIXES) else start
     # 'accused by prosecutors of taking 2.4 million': a gerund's phrase the parser hung on the
     # source belongs to the cue
     rights = list(token.rights)
