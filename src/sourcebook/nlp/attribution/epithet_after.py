@@ -27,6 +27,7 @@ from ...aliases import TITLES
 from ..lexicon import word_set
 from .body_nouns import company_nouns
 from .index import DESCRIPTION, PERSON, UNKNOWN, Resolved
+from .office_ranks import other_office
 from .people import compatible, gender_of_word
 from .syntax import PEOPLE_ENDINGS
 
@@ -125,6 +126,8 @@ def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done
     if given and head.lower_ not in given and head.lemma_.lower() not in given and (
             head.lower_ in resolver.lex.role_nouns or head.lemma_.lower() in resolver.lex.role_nouns):
         return None  # 'Quill, a former teacher, ... the former officer' is someone else
+    if other_office({t.lower_ for t in span}, roles):
+        return None  # 'the prime minister' is not the transport minister named before (``office_ranks``)
     offices = {r for r in roles if r in TITLES}
     if head.lower_ in TITLES and (not offices or head.lower_ not in offices and head.lemma_.lower() not in offices):
         return None  # an office is no one the article gave none, and a mayor is not 'the minister'
