@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from .arcs import Arcs, merged
 from .lexicon import active_lexicon
 from .stranded_quotes import ASIDE_TAGS
+from .verbless_quotes import verbless_quotation
 
 _OPEN = frozenset(['"', "\u201c"])
 _CLOSE = frozenset(['"', "\u201d"])
@@ -28,7 +29,7 @@ def cues_hung_on_quotations(doc: Doc) -> Arcs:
     lex = active_lexicon()  # (a verb of saying, or one used beside quotations: 'ordered', ``quote_verbs.txt``)
     return merged(_arcs(verb) for verb in doc[6:] if (verb.lower_ in lex.speech_forms or verb.lemma_.lower() in lex.quote_verbs)
                   and verb.tag_ in ("VBD", "VBN")
-                  and verb.dep_ in ("advcl", "ccomp", "conj", "parataxis") and doc[verb.i - 1].text == ",")
+                  and verb.dep_ in ("advcl", "ccomp", "conj", "parataxis", "ROOT") and doc[verb.i - 1].text == ",")
 
 
 def _arcs(verb: Token) -> Arcs | None:
@@ -36,7 +37,8 @@ def _arcs(verb: Token) -> Arcs | None:
     if verb.i + 2 != sent.end or not doc[verb.i + 1].is_punct or sent[0].text not in _OPEN or verb.head.i > verb.i:
         return None
     close = next((t.i for t in doc[sent.start + 2 : verb.i] if t.text in _CLOSE and doc[t.i - 1].text in (",", "?", "!")), None)
-    if close is None or verb.head.i >= close or not sent.start < verb.head.i:
+    quoted = verb.head if close is None or verb.dep_ != "ROOT" else verbless_quotation(verb, close)
+    if close is None or quoted is None or quoted.i >= close or not sent.start < quoted.i:
         return None
     comma = next((t.i for t in doc[close + 1 : verb.i] if t.text == ","), verb.i)
     phrase = doc[close + 1 : comma]
@@ -47,8 +49,8 @@ def _arcs(verb: Token) -> Arcs | None:
     if not nouns or len(aside) != 1 or aside[0].tag_ not in ASIDE_TAGS:
         return None
     subject = nouns[-1]
-    heads = {verb.i: verb.i, verb.head.i: verb.i, subject.i: verb.i, aside[0].i: verb.i, verb.i + 1: verb.i}
-    deps = {verb.i: "ROOT", verb.head.i: "ccomp", subject.i: "nsubj", aside[0].i: "advcl", verb.i + 1: "punct"}
+    heads = {verb.i: verb.i, quoted.i: verb.i, subject.i: verb.i, aside[0].i: verb.i, verb.i + 1: verb.i}
+    deps = {verb.i: "ROOT", quoted.i: "ccomp", subject.i: "nsubj", aside[0].i: "advcl", verb.i + 1: "punct"}
     for token in phrase:
         if token.i != subject.i:
             heads[token.i], deps[token.i] = subject.i, "compound" if token.pos_ in ("NOUN", "PROPN") else token.dep_

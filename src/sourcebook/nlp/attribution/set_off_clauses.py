@@ -7,7 +7,8 @@ content's 'that': standing before the complementiser it belongs to the cue's cla
 'that' it may be the content's own ('She said, if elected, she would X'), and with no comma ('said
 as prices rose that X') it is left alone. A condition ('He warned, if the rain goes on, that the river
 would flood') is the content's own wherever it stands: it says when what was said holds, not when it was
-said, so it stays."""
+said, so it stays, also when the parser hung it on the cue ('She said, if elected, that she would X':
+``with_a_set_off_condition``)."""
 
 from __future__ import annotations
 
@@ -42,11 +43,29 @@ def past_a_set_off_clause(verb: Token, clause: Token, span: tuple[int, int]) -> 
     return (max(span[0], first.idx), span[1])
 
 
+def with_a_set_off_condition(verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` (the content of ``clause``) widened over a condition set off by commas right after the cue
+    ``verb`` (or the one it told) and before the clause's 'that', which the parser hung on the cue: 'The
+    mayor promised, if re-elected, that the pool would reopen'. Else ``span`` as it is."""
+    doc = verb.doc
+    told = [c.right_edge.i for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < clause.i]
+    last = max(told, default=verb.i)
+    if last + 2 >= len(doc) or doc[last + 1].text != "," or doc[last + 2].lower_ not in _CONDITIONS:
+        return span
+    aside = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == last + 2 and c.i < clause.i), None)
+    if aside is None:
+        return span
+    comma = aside.right_edge.i + (doc[aside.right_edge.i].text != ",")
+    if comma + 1 >= clause.i or doc[comma].text != "," or doc[comma + 1].lower_ != "that" or doc[comma + 1].head.i != clause.i:
+        return span
+    return (doc[last + 2].idx, span[1]) if doc[comma + 1].idx <= span[0] else span
+
+
 def past_the_cues_time(verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
     """'said on Thursday it had recaptured the town': a time right after the cue and before the
     clause's subject is when it was said, wherever the parser hangs it; so is a clause set off by commas there
     ('said, as the crowd booed, that X': ``past_a_set_off_clause``)."""
-    span = past_a_set_off_clause(verb, clause, span)
+    span = past_a_set_off_clause(verb, clause, with_a_set_off_condition(verb, clause, span))
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
     first = next((c for c in clause.children if c.left_edge.i == verb.i + 1), None)  # 'on Thursday', 'last week'
     if subject is None or first is None or first.i >= subject.left_edge.i:
