@@ -88,6 +88,8 @@ def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done
         return None  # the sentence before speaks of someone by that noun
     people: dict[str, tuple[str | None, str | None, set[str]]] = {}
     subjects: set[str] = set()  # the one spoken of must be what the sentence is about, not its object
+    # the nouns set beside a name there ('Pat Lane, a former prosecutor,')
+    apposed = {t.lemma_.lower() for t in before if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN"}
     tagged = resolver.ents_in(before.start, before.end)
     for ent in tagged:
         if ent.label_ != "PERSON" or ent.end < len(resolver.doc) and resolver.doc[ent.end].tag_ == "POS" or (
@@ -128,6 +130,9 @@ def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done
         return None  # 'Quill, a former teacher, ... the former officer' is someone else
     if other_office({t.lower_ for t in span}, roles):
         return None  # 'the prime minister' is not the transport minister named before (``office_ranks``)
+    if apposed and not {head.lower_, head.lemma_.lower()} & apposed and (
+            head.lemma_.lower() in resolver.lex.role_nouns or head.lemma_.lower().endswith(PEOPLE_ENDINGS)):
+        return None  # 'Pat Lane, a former prosecutor, signed X. The former teacher said Y' is someone else
     offices = {r for r in roles if r in TITLES}
     if head.lower_ in TITLES and (not offices or head.lower_ not in offices and head.lemma_.lower() not in offices):
         return None  # an office is no one the article gave none, and a mayor is not 'the minister'

@@ -42,5 +42,9 @@ def occasion_not_topic(lex: Lexicon, topic: Token) -> bool:
     them: an 'at' or 'during' phrase of an occasion (``circumstance_nouns.txt``); not 'anger at the ruling', nor
     'views on the speech', whose phrase says what the stance is on."""
     # (or an 'in' phrase: 'repeated the allegation | in a radio interview'; not 'on', 'views on the speech')
-    where = topic.head.lower_ in ("at", "during") or topic.head.lower_ == "in" and topic.dep_ == "pobj"  # (not 'in debating')
+    # (an 'in' phrase hung on the verb or on words said, 'the claim in a speech': not 'expressed interest in
+    # a radio interview', the topic of a stance noun)
+    held = topic.head.head
+    where = topic.head.lower_ in ("at", "during") or topic.head.lower_ == "in" and topic.dep_ == "pobj" and (
+        held.pos_ in ("VERB", "AUX") or held.lemma_.lower() in lex.speech_nouns)  # (not 'in debating')
     return where and topic.lemma_.lower() in lex.circumstance_nouns
