@@ -8,6 +8,8 @@ The dependency labels are spaCy's English scheme, as in ``syntax.py``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
@@ -30,17 +32,23 @@ def shifted_clause_joined(lex: Lexicon, verb: Token, clause: Token) -> Token | N
     rivals it is a cover-up', in the present, is the writer's; '..., but the mayor said X' a report of its own)."""
     if verb.tag_ != "VBD":
         return None
-    for conj in verb.rights:
-        if conj.dep_ != "conj" or conj.i <= clause.right_edge.i:
-            continue
-        cc = conj.doc[conj.left_edge.i]
-        if cc.dep_ != "cc" and conj.left_edge.i > 0 and conj.doc[conj.left_edge.i - 1].head in (verb, conj):
-            # ('said two barns had burned but no homes had been lost': 'but' hung on the cue, before the clause)
-            cc = conj.doc[conj.left_edge.i - 1]
-        subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < conj.i), None)
+    for conj, cc, subject in clauses_after(verb, clause):
         gap = conj.doc[clause.right_edge.i + 1 : cc.i]
         if (cc.lower_ not in REPORT_JOINS or cc.dep_ != "cc" or subject is None or not all(t.text == "," for t in gap)
                 or conj.lemma_.lower() in lex.cue_verbs or not goes_on_shifted(lex, conj) or unverified(conj)):
             return None
         return conj
     return None
+
+
+def clauses_after(verb: Token, clause: Token) -> Iterator[tuple[Token, Token, Token | None]]:
+    """Each conjunct the parser hung on the cue ``verb`` after its reported ``clause``, with the word
+    joining it (also when hung on the cue before the clause: 'said two barns had burned but no homes had
+    been lost') and its subject before it (None when it has none)."""
+    for conj in verb.rights:
+        if conj.dep_ != "conj" or conj.i <= clause.right_edge.i:
+            continue
+        cc = conj.doc[conj.left_edge.i]
+        if cc.dep_ != "cc" and conj.left_edge.i > 0 and conj.doc[conj.left_edge.i - 1].head in (verb, conj):
+            cc = conj.doc[conj.left_edge.i - 1]
+        yield conj, cc, next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < conj.i), None)

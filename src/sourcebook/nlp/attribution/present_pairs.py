@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .continued import clauses_after
 from .lexicon import Lexicon
 from .narration import unverified
 
@@ -25,13 +26,7 @@ def present_clause_joined(lex: Lexicon, verb: Token, clause: Token) -> Token | N
     if verb.tag_ != "VBD" or not _in_present(clause) or not any(
             c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
-    for conj in verb.rights:
-        if conj.dep_ != "conj" or conj.i <= clause.right_edge.i:
-            continue
-        cc = conj.doc[conj.left_edge.i]
-        if cc.dep_ != "cc" and conj.left_edge.i > 0 and conj.doc[conj.left_edge.i - 1].head in (verb, conj):
-            cc = conj.doc[conj.left_edge.i - 1]  # ('and' hung on the cue, before the clause)
-        subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < conj.i), None)
+    for conj, cc, subject in clauses_after(verb, clause):
         # (right after the clause: a comma before 'and' sets the writer's own clause off)
         if (cc.lower_ != "and" or cc.dep_ != "cc" or subject is None or cc.i != clause.right_edge.i + 1
                 or conj.doc[cc.i - 1].text == ","
