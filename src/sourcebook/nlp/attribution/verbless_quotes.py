@@ -18,7 +18,8 @@ def verbless_quotation(verb: Token, close: int) -> Token | None:
     the sentence without a subject and the noun phrase after the mark hangs on those words."""
     if any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
-    inside = [c for c in verb.children if verb.sent.start < c.i < close and not c.is_punct]
+    start = verb.sent.start  # (once, not per child: ``Token.sent`` walks the Doc; a mend, so not the cached table)
+    inside = [c for c in verb.children if start < c.i < close and not c.is_punct]
     if len(inside) != 1 or any(c.dep_ in _SUBJECTS for c in inside[0].children):
         return None
     quoted = inside[0]
