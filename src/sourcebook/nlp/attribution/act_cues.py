@@ -1,5 +1,5 @@
 """Whether a record's cue is a stance taken as an act in words, 'took a swipe at', 'launched an attack on',
-'offered a defense of', 'made the case for' (``stance_acts.act_topic``: a verb that holds no stance of
+'offered a defense of', 'made the case for' (``stance_acts.act_object``: a verb that holds no stance of
 its own, its object an act noun of ``act_nouns.txt`` and the noun's preposition, all in the cue).
 
 The ranker's threshold does not judge these: its features read the cue by its verb, a light verb
@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from ...model import Attribution
 from .index import DESCRIPTION, PERSON
 from .lexicon import Lexicon
+from .stance_acts import act_object
 
 #: act nouns that name no words aimed at anyone, only heed paid ('devoted attention to X')
 _HEED = frozenset(["attention"])
@@ -37,11 +38,9 @@ def act_cue(doc: Doc, record: Attribution, lex: Lexicon) -> bool:
         return False
     for noun in span:
         verb, lemma = noun.head, noun.lemma_.lower()
-        if noun.dep_ != "dobj" or lemma not in lex.act_nouns or lemma in _HEED or verb.pos_ != "VERB" or not (
-                span.start <= verb.i < span.end):
+        if noun.dep_ != "dobj" or lemma in _HEED or verb.pos_ != "VERB" or not (span.start <= verb.i < span.end):
             continue
-        word = verb.lemma_.lower()
-        if word in lex.receiving_verbs or (word in lex.cue_verbs and word not in lex.learned_verbs):
+        if not act_object(lex, verb, noun) or verb.lemma_.lower() in lex.receiving_verbs:
             continue
         return lemma not in _BLOWS or record.speaker_kind in (PERSON, DESCRIPTION)
     return False

@@ -25,17 +25,22 @@ _OWN_PREPOSITIONS = {"defense": "of", "defence": "of", "criticism": "of", "criti
 _NO_TOPIC = ("DATE", "TIME", "CARDINAL", "ORDINAL", "LOC", "FAC", "GPE", "MONEY", "PERCENT", "QUANTITY", "EVENT")
 
 
+def act_object(lex: Lexicon, verb: Token, obj: Token) -> bool:
+    """Whether ``obj`` is an act noun (``act_nouns.txt``) of a verb that holds no stance of its own
+    ('launched an attack', 'took a swipe'; not 'criticized the attack', the stance verb's own object)."""
+    word = verb.lemma_.lower()
+    return obj.lemma_.lower() in lex.act_nouns and not (word in lex.cue_verbs and word not in lex.learned_verbs)
+
+
 def act_topic(lex: Lexicon, verb: Token, obj: Token) -> Token | None:
     """The object of the preposition right after ``obj``, an act noun the cue ``verb`` takes as its
     object ('the governor' in 'launched an attack against the governor'); None when there is none
     (nor a time, a place or a lone 'it')."""
-    lemma = obj.lemma_.lower()
-    if obj.i < verb.i or lemma not in lex.act_nouns or (
-            verb.lemma_.lower() in lex.cue_verbs and verb.lemma_.lower() not in lex.learned_verbs):
+    if obj.i < verb.i or not act_object(lex, verb, obj):
         return None  # ('criticized the attack on X', 'blamed the attack on Y': the stance verb's own object)
     if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in obj.children):
         return None  # ("continued Ruiz's attacks on X": another's act, not the subject's)
-    own = _OWN_PREPOSITIONS.get(lemma)
+    own = _OWN_PREPOSITIONS.get(obj.lemma_.lower())
     topic = topic_after(verb, obj, _TOPIC_PREPOSITIONS | {own} if own else _TOPIC_PREPOSITIONS)
     if topic is not None and occasion_not_topic(lex, topic):
         return None  # ('launched an attack at a rally': where it was made)
