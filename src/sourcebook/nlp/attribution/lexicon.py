@@ -114,6 +114,7 @@ class Lexicon:
     releasing_verbs: frozenset[str]  # 'released the names': handed out
     released_nouns: frozenset[str]  # ... a record or a name, no statement
     plan_nouns: frozenset[str]  # 'laid out her plan': what a laying out reports
+    keeping_nouns: frozenset[str]  # 'according to taste': what a thing is in keeping with, no source
     speech_idioms: dict[str, frozenset[str]]  # verb lemma -> the words that make it speech
     #: common nouns that can head a source: people, roles, groups, organisations, documents
     #: (every list of such nouns, ``source_nouns.txt`` and the source types' words together)
@@ -311,6 +312,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         releasing_verbs=words("releasing_verbs"),
         released_nouns=words("released_nouns"),
         plan_nouns=words("plan_nouns"),
+        keeping_nouns=words("keeping_nouns"),
         speech_idioms=_parts("attribution/speech_idioms", directory),
         speaking_nouns=_speaking_nouns(directory) | _hyphenated_roles(directory),  # (and "the alliance's secretary-general")
         lookalike_nouns=words("lookalike_nouns"),

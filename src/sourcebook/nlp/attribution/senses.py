@@ -23,7 +23,10 @@ plan'): time given to an act, whose own verb is the cue. 'Agree to' a thing ('ag
 clicking Accept, you agree to the storing of cookies') is consent to a deal, no view held (not 'agreed to pay X',
 'agreed with X', 'agreed that X'). 'Turn' with an object ('turned their guns on the crowd', 'turned the tables on
 his rival') or with 'the tables' for its subject moves a thing or is an idiom of fortune, no stance taken against
-anyone (not 'turned on his old allies', 'turned against the deal')."""
+anyone (not 'turned on his old allies', 'turned against the deal').
+'Call' a place home ('the town we call home', 'the city she has called home since 1990', 'now calls Lisbon home')
+says where one lives, no name given to anything and no view of it (a bare 'home'; not 'called the plan a disaster',
+'called the stadium a home for nobody')."""
 
 from __future__ import annotations
 
@@ -54,6 +57,8 @@ _GONE_TO = frozenset(["road", "trail", "airwaves", "phone", "phones", "street", 
 _ANSWERING = frozenset(["respond", "reply", "answer", "react"])
 #: an attribute of a markup tag ('pic=', 'author=')
 _ATTRIBUTE = re.compile(r"[A-Za-z_:-]+=")
+#: how the parser hangs 'home' on 'call' in 'the town we call home' ('called Lisbon home')
+_HOME_DEPS = frozenset(["advmod", "npadvmod", "oprd", "dobj", "attr", "xcomp", "ccomp"])
 #: what may stand beside a free relative's verb besides its 'what' ('what it says on the box')
 _BESIDE = frozenset(["dobj", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "prep", "punct", "cc", "npadvmod"])
 
@@ -90,6 +95,8 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
             for c in children):
         return True  # 'agreed to a settlement', 'you agree to the storing of cookies': consent to a thing, no view held
+    if lemma == "call" and any(c.lower_ == "home" and c.dep_ in _HOME_DEPS and not c.n_lefts + c.n_rights for c in children):
+        return True  # 'the town we call home', 'now calls Lisbon home': where one lives, no naming nor view
     if lemma == "spend":
         return True  # 'spent months crafting a plan': the time given to an act; the act's verb is the cue ('spent.py')
     if lemma == "swear":
