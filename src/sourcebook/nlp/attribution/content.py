@@ -15,6 +15,7 @@ from .asides import ends_with_its_speaker, fronted_subject, grounds_after_the_cu
 from .asked_before import no_question_before
 from .backed_pronouns import backed_pronoun
 from .candidate import trim_content
+from .clause_after_phrase import subject_of_the_next_clause
 from .colon_tails import past_a_closing_colon
 from .comments import clause_comment, time_of_a_free_relative
 from .continued import goes_on_shifted, shifted_clause_joined
@@ -465,7 +466,7 @@ def _prepositional(lex: Lexicon, text: str, verb: Token, children: list[Token], 
         # 'spoke at length about X', 'spoke at a rally about Y': the parser hung the content's
         # 'about' on the object of the phrase of manner or place before it
         inner = first_child(child, "pobj") if child.dep_ == "prep" and child.i > verb.i else None
-        if inner is None:
+        if inner is None or subject_of_the_next_clause(verb, child):  # (not 'after a post about X drew Y')
             continue
         about = first_child(inner, "prep")
         # the last phrase of the object: 'at length about X', not 'at the talk about X on Y'

@@ -47,4 +47,6 @@ def occasion_not_topic(lex: Lexicon, topic: Token) -> bool:
     held = topic.head.head
     where = topic.head.lower_ in ("at", "during") or topic.head.lower_ == "in" and topic.dep_ == "pobj" and (
         held.pos_ in ("VERB", "AUX") or held.lemma_.lower() in lex.speech_nouns)  # (not 'in debating')
+    if topic.head.lower_ == "on" and topic.lower_ == "behalf":
+        return True  # ('made a statement on her behalf', 'on behalf of the family': for whom it was given)
     return where and topic.lemma_.lower() in lex.circumstance_nouns

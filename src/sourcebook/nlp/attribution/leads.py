@@ -94,6 +94,9 @@ def that_clause_read_as_adverbial(lex: Lexicon, verb: Token, clause: Token) -> b
     # (or where or when it was said: 'saying in its statement only that X', 'recalled in 2008 that X')
     placed = {t.i for c in verb.children if c.dep_ == "prep" and verb.i < c.i < marks[0].i and _medium_or_time(lex, c)
               for t in c.subtree}
+    # (a bare phrase of time: 'insisted last month that X', 'said this week that X')
+    placed |= {t.i for c in verb.children if c.dep_ == "npadvmod" and verb.i < c.i < marks[0].i
+               and c.ent_type_ in ("DATE", "TIME") and all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for t in c.subtree}
     between = [t for t in doc[verb.i + 1 : marks[0].i] if t.i not in addressed and t.i not in placed]
     return all(t.pos_ == "ADV" for t in between) and not (between and between[-1].lower_ in lex.that_conjunction_adverbs)
 

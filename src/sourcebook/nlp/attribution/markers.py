@@ -338,7 +338,7 @@ def _wire_source(text: str, sent: Span, colon: Token, index: int,
     """'N. Korea fires missile into East Sea: JCS': a wire headline (a line of its own with no
     closing stop) ends in a colon and its source, up to four words naming a body or a person; the
     clause before the colon, with a verb, is what the source says (not 'The week in review: Ana
-    Ruiz', which has no verb)."""
+    Ruiz', which has no verb, nor a date: 'What the papers say: Thursday')."""
     doc = sent.doc
     line_start = text.rfind("\n", 0, colon.idx) + 1
     line_end = text.find("\n", colon.idx) if "\n" in text[colon.idx :] else len(text)
@@ -349,7 +349,7 @@ def _wire_source(text: str, sent: Span, colon: Token, index: int,
         return None
     before = [t for t in doc[sent.start : colon.i] if not t.is_punct]
     head = named[-1]
-    if len(before) < 3 or not states(before) or any(
+    if len(before) < 3 or not states(before) or head.ent_type_ in ("DATE", "TIME") or any(
             t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PART") for t in named) or not (
             head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
             or speaker_noun is not None and speaker_noun(head)):

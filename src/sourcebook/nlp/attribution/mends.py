@@ -43,6 +43,7 @@ from .noun_verbs import noun_verbs
 from .object_subjects import object_subjects
 from .occasion_clauses import occasion_clauses
 from .paired_complements import paired_complements
+from .participle_roots import participle_roots
 from .quoted_series import quoted_series
 from .relative_that import relative_that
 from .semicolon_reports import semicolon_reports
@@ -97,6 +98,8 @@ def mend(doc: Doc) -> None:
         heads.update(compound_heads)
         deps.update(compound_deps)
         root_verbs = [*root_verbs, *compound_cues]
+    participle_arcs = participle_roots(doc)
+    root_verbs = [*root_verbs, *participle_arcs[2]]
     found, relations = merged((
         inverted_subjects(doc),  # ('"...," cautioned astronomer Lucy Tran': the cue and its subject)
         clause_inversions(doc),  # ('X, explained the harbour master, Y.': the phrase the cue's subject)
@@ -113,6 +116,7 @@ def mend(doc: Doc) -> None:
         doubled_subjects(doc),  # ('X said her son, 12, was sent home': 'son' the clause's subject)
         paired_complements(doc),  # ('said X but warned that Y': 'warned' the speaker's next act)
         semicolon_reports(doc),  # ('X complained that Y; the firm has ordered Z': 'complained' the sentence's verb)
+        participle_arcs[:2],  # ('Photos posted online show X': 'show' the sentence's verb)
         weekday_subjects(doc),  # ('Rivera Tuesday said X': 'Rivera' the verb's subject, not the weekday's compound)
         cues_hung_on_quotations(doc),  # ('"X," the guard, pointing at Y, ordered': the cue the sentence's head)
     ))

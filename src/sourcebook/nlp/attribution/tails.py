@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from ..sentences import in_headline
 from .comments import apposition_read_as_conjunct, in_quotation, past_beside_a_modal, set_off_points
 from .concessions import set_against_a_concession
+from .disagreeing_conjuncts import disagreeing_conjunct
 from .happenings import happened_there
 from .lexicon import Lexicon
 from .narrated import narrated_end
@@ -205,7 +206,7 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
         if decision_named_after(child):  # '..., in a decision that could affect thousands': the writer's
             return (start, doc[child.i - 1].idx)
         join = second_report(lex, child) or _other_report(lex, child) or act_read_as_modifier(lex, child)
-        join = join or _past_after_a_present(lex, clause, child)
+        join = join or _past_after_a_present(lex, clause, child) or disagreeing_conjunct(clause, child)
         later: Token | None = child
         while join is None and later is not None and later.dep_ == "conj":
             later = next((c for c in later.rights if c.dep_ == "conj"), None)
