@@ -10,6 +10,7 @@ from .dates import date_in_locator, normalise_date
 from .entities import decode_references
 from .ids import article_id
 from .language import detect_language, other_language
+from .marks import plain_marks
 
 META_KEYS = ("title", "outlet", "url", "published")
 
@@ -45,6 +46,7 @@ def make_article(
     if settings.language and not settings.any_language and (reason := other_language(found, settings.language)):
         return Skipped(where, reason)
     language = found.code if found and found.sure else (settings.language or "en")
+    text = plain_marks(text, language)  # ('an\u00adnounced', '\u300cslogan\u300d' in English: ``marks``)
     merged = {key: _clean(meta.get(key)) if meta else None for key in META_KEYS}
     for key in META_KEYS:
         flag = getattr(settings.metadata, key)

@@ -89,9 +89,9 @@ class Extractor:
         for cand in cands:
             anchor = cand.cue[0] if cand.cue else 0
             # ('Meanwhile, the city would lose X, according to Y': the writer's 'Meanwhile' is no part of it)
-            cand.contents = [close_marks(text, without_connective(doc, c)) for c in _on_its_lines(text, cand.contents, anchor)]
-            if cand.fallback:
-                cand.fallback = _on_its_lines(text, cand.fallback, anchor)
+            lines = cand.contents if cand.before else _on_its_lines(text, cand.contents, anchor)  # (``summed_quotes``)
+            cand.contents = [close_marks(text, without_connective(doc, c)) for c in lines]
+            cand.fallback = cand.fallback and _on_its_lines(text, cand.fallback, anchor)
             if cand.source:
                 whole = _whole_name(doc, close_marks(text, clip_lines(text, cand.source, anchor)), cand)
                 cand.source = without_picture_pointer(text, whole)  # ('Residents, pictured, say X': ``captions``)

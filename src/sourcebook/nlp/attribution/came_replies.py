@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from .candidate import SPEECH, Candidate, trim_content
 from .lexicon import Lexicon
+from .summed_quotes import summed_quote
 from .syntax import first_child, source_like, source_span
 
 #: nouns of a reply that 'comes'
@@ -27,7 +28,10 @@ _LEADS = ".!?:;\"\u201d\u2019)\u2014"
 
 def came_reply(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     """The report of the quotation closing right before 'came' (or 'comes') whose subject is ``noun``, a noun of a
-    reply right after it (see the module's docstring); None when the words are not so."""
+    reply right after it (see the module's docstring); None when the words are not so. (A noun that is the attribute
+    of 'be' after 'That' names the quotation before: ``summed_quotes``.)"""
+    if noun.dep_ == "attr":
+        return summed_quote(lex, text, noun, _voiced(lex, noun.lemma_.lower()))
     verb = noun.head
     if (noun.dep_ != "nsubj" or not _voiced(lex, noun.lemma_.lower()) or verb.lemma_.lower() != "come"
             or verb.i > noun.left_edge.i or verb.i < 2):

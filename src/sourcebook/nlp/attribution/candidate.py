@@ -38,6 +38,7 @@ class Candidate:
     aside: bool = False  # the content is the sentence around the cue clause ('The plan, he said, is dead.')
     answers: bool = False  # it denies (rejects, disputes) another report's content ('X, a claim Y denied')
     unjudged: bool = False  # a form the ranker's training data hardly has, which its threshold does not judge
+    before: bool = False  # its content is the quotation closing the paragraph before the cue's (``summed_quotes``)
     # what the words around a cue clause report when no quotation is given to it ('X, he told
     # reporters.', where the parser hung the cue on X): ``attach_quotes`` falls back on it
     fallback: list[tuple[int, int]] | None = None

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .candidate import BELIEF, SPEECH, Candidate
 from .lexicon import Lexicon
+from .summed_quotes import so_said
 from .syntax import cue_span, source_like, source_span, subject_of
 
 #: the complements that are a clause of the verb's own: with one, 'so' is no pro-form
@@ -23,7 +24,7 @@ def pro_form_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate 
         return None
     form = _pro_form(verb)
     if form is None:
-        return None
+        return so_said(lex, text, verb, lemma)  # ('"X." So said the mayor.': ``summed_quotes``)
     subject = subject_of(verb)
     if subject is None or subject.i > verb.i or not (source_like(lex, subject) or subject.like_num
                                                      or subject.lower_ in ("half", "third", "quarter")):

@@ -177,7 +177,7 @@ class CueRules:
             cand = in_survey(lex, text, token, sent)
             if cand is not None:
                 return cand
-        if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.lower_ not in self.nouns:
+        if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "attr") and token.lower_ not in self.nouns:
             cand = came_reply(lex, text, token)  # ('"Guilty," came the verdict': no noun of speech, but a reply)
             if cand is not None:
                 return cand

@@ -1,0 +1,38 @@
+"""Marks a reader of an English article does not see as the tokenizer does, made plain before
+anything reads the text.
+
+A soft hyphen (U+00AD) only says where a word may break at a line's end and is invisible when it
+does not ('an\\u00adnounced' reads 'announced'); left in, the word is no cue and no name the lexicon
+knows, so it goes. A non-breaking hyphen (U+2011) is a hyphen that keeps its line ('Lena
+Hart\\u2011Moss'), and becomes one. In an article in a language written without CJK scripts, the
+CJK corner brackets quote a slogan or a name as curly marks would ('the crowd chanted 「Free the
+press」'), and the fullwidth forms of ASCII punctuation and letters ('＂', '，') are those characters
+set wide: the tokenizer knows neither, so a closing bracket could be read as a word, even the
+subject of 'said'. They become the curly marks and the ASCII characters, one character for one. A
+Chinese, Japanese or Korean article keeps them all: there they are its own punctuation.
+"""
+
+from __future__ import annotations
+
+#: languages whose writing uses the CJK marks as its own
+_CJK_LANGUAGES = frozenset(["zh", "ja", "ko"])
+
+#: the corner brackets, as the curly marks they stand for (double, then single)
+_CORNERS = {"\u300c": "\u201c", "\u300d": "\u201d", "\u300e": "\u2018", "\u300f": "\u2019"}
+
+#: each fullwidth ASCII form ('\uff01' to '\uff5e') as its ASCII character
+_FULLWIDTH = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+
+_HYPHENS: dict[int, str] = {0x2011: "-"}
+_WIDE: dict[int, str] = {**{ord(k): v for k, v in _CORNERS.items()}, **_FULLWIDTH}
+
+
+def plain_marks(text: str, language: str | None) -> str:
+    """``text`` with its soft hyphens dropped and its non-breaking hyphens plain; with its corner
+    brackets and fullwidth forms plain too unless ``language`` is written in CJK scripts."""
+    if "\u00ad" in text:
+        text = text.replace("\u00ad", "")
+    text = text.translate(_HYPHENS)
+    if (language or "").split("-")[0].lower() in _CJK_LANGUAGES:
+        return text
+    return text.translate(_WIDE)
