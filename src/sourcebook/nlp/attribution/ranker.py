@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from ...model import Attribution
 from ..sentences import sentence_of
 from .act_cues import act_cue
+from .in_favor import in_favor
 from .lexicon import Lexicon
 from .questions import asks
 from .tables import text_of
@@ -124,7 +125,8 @@ class Ranker:
         kept report holds them, judged alone when none does; ``sure`` are the ids of records whose
         form the threshold does not judge (a denial set after a report: 'X, a claim Y denied', or
         support won among its givers, ``won_support``: forms the training data hardly has); nor does it
-        judge a stance taken as an act in words ('took a swipe at X', ``act_cues``)."""
+        judge a stance taken as an act in words ('took a swipe at X', ``act_cues``) nor a stance voted or
+        said 'in favor of X' (``in_favor``)."""
         if not self.weights:
             return records
         text = text_of(doc)
@@ -149,7 +151,8 @@ class Ranker:
 
         for record in sorted(records, key=depth):  # holders first
             if probability[record.id] < self.threshold and holder(record) is None and _filtered(record) and (
-                    record.id not in sure) and not act_cue(doc, record, self.lex):
+                    record.id not in sure) and not act_cue(doc, record, self.lex) and (
+                    not in_favor(doc, record)):
                 dropped.add(record.id)
             elif record.id in inner and holder(record) is not None:
                 dropped.add(record.id)
