@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from ...aliases import TITLES, is_known_organisation
 from . import anaphora
 from .affiliations import _text, _without_article
+from .couples import titled_couple
 from .descriptions import group_nouns
 from .former_latter import former_or_latter
 from .given_names import called_word
@@ -36,6 +37,8 @@ def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) 
     """'Gerald Oakes and Ruth Pell said', 'Oakes and his neighbour, Ruth Pell, said': two people
     named as one source speak together (a group of the two, by name); ``first`` is the person
     ``head`` names."""
+    if (couple := titled_couple(resolver, span)) is not None:  # 'Mr and Mrs Hale said': a title is no name
+        return couple
     before = _named_before(resolver, span, head) if first.kind == PERSON else None
     if before is not None:  # 'Lena Tjaden and fellow organizer Wes Akande said' (the first name read as a modifier)
         return Resolved(f"{before.name} and {first.name}", GROUP, plural=True)

@@ -51,6 +51,7 @@ from .interviews import label_at
 from .leading_names import leading_forms
 from .lexicon import Lexicon, headline_verbs
 from .naming import naming_noun, with_named
+from .particle_names import with_particle_names
 from .peers import with_peers
 from .people import (
     People,
@@ -140,8 +141,7 @@ class ArticleIndex:
         places = dateline_places(doc_text)  # ('west of Kearney' after 'KEARNEY, Neb. -': the place, no body)
         raw = [Span(doc, e.start, e.end, label="GPE") if e.label_ in ("ORG", "PERSON")
                and doc_text[e.start_char : e.end_char].lower() in places else self._past_dateline(doc_text, e) for e in raw]
-        # the NER's entities mended one kind of miss at a time (entities.py)
-        words = lexicon.organisation_words
+        words = lexicon.organisation_words  # the NER's entities mended one kind of miss at a time (entities.py)
         ents = with_introduced_bodies(self, with_known_surnames(doc, [relabelled(self, e) for e in raw]))  # ('Reed-Kaur', a LAW)
         ents = with_named_bodies(doc, ents, words)  # 'Castlegate Homes', 'the Transport and Maritime Union'
         ents = with_listed_remits(doc, ents, words, lexicon.common_words)  # 'the Department for Culture, Media and Sport'
@@ -161,8 +161,8 @@ class ArticleIndex:
         ents = without_role_words(doc, ents, lexicon.speaking_nouns, words, lexicon.common_words)  # 'County Clerk X', 'Liberal X'
         self.ents = with_split_names(doc, with_nicknames(doc, ents))  # 'Declan "Dizzy" Oakes', 'Farid | Mansour'
         # a name of several given names and surnames the NER cut ('Vera Lucia | Cardona Mejia', 'Maria do | Socorro Alves')
-        self.ents = with_whole_names(doc, self.ents, lexicon.role_nouns | words | self._place_nouns | HONORIFICS | RANKS,
-                                     lexicon.common_words)
+        barred = lexicon.role_nouns | words | self._place_nouns | HONORIFICS | RANKS  # ('Ana de la Cruz', untagged)
+        self.ents = with_whole_names(doc, with_particle_names(doc, self.ents, barred), barred, lexicon.common_words)
         # the same for the firms the mending found ('Brightforge' after 'Brightforge Games')
         heads = self._firm_heads_of(self.ents)  # (of names of two words or more: the relabelling below keeps them)
         found = heads - self._firm_heads

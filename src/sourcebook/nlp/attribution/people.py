@@ -22,8 +22,9 @@ from spacy.tokens import Doc, Span, Token
 from ...aliases import fold
 from ..lexicon import word_set
 from .lexicon import active_lexicon
+from .namesakes import called_by_surname
 from .nicknames import nicknames
-from .tables import words_of
+from .tables import text_of, words_of
 
 FEMALE, MALE = "f", "m"
 RECENT = 400  # characters: about two sentences
@@ -314,6 +315,8 @@ class People:
         self.by_key: dict[str, Person] = {}
         self.by_surname: dict[str, list[Person]] = {}
         self.passing: set[int] = set()  # offsets of mentions that are no subject ('a photo of Heidi Cruz')
+        self.short: set[int] = set()  # offsets of mentions by the surname alone ('Hale said', 'Mr Hale': ``bearer``)
+        self.text = text_of(doc) if doc is not None else ""
 
     def values(self) -> list[Person]:
         return list(self.by_key.values())
@@ -369,6 +372,8 @@ class People:
             person.guessed = gender is None and person.gender is not None
         elif gender and gender != person.gender and doubtful(person, False) and len(self.holders(surname)) == 1:
             person.gender, person.guessed = gender, False  # 'Mr Vale' after Kari Vale
+        if given is None and surname == fold(person.surname):
+            self.short.add(offset)
         person.offsets.append(offset)
         return person
 
@@ -390,6 +395,9 @@ class People:
             return p.offsets[i - 1] if i else -1
 
         recent = max(bearers, key=last_before)
+        # two of one name ('Siobhan O'Neill ... Her sister, Aoife O'Neill'): the surname alone is the one it stood for before
+        if (called := called_by_surname(self, bearers, recent, last_before(recent), offset)) is not None:
+            return called
         if offset - last_before(recent) <= RECENT:
             return recent
         return max(bearers, key=lambda p: len(p.offsets))

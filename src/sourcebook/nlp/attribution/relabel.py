@@ -149,7 +149,8 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
             t.i > root.i and t.lower_ in ("they", "their") and t.dep_ in ("nsubj", "poss") for t in root.head.subtree):
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Harbour Lights announced their split': a band, no one
     if named_by_a_personal_pronoun(ent, index.lex.organisation_words) or named_by_its(ent, index._surnames) and not (
-            ent.label_ == "PERSON" and honorific is not None):  # ('Ms Lee ... the people it claims to help')
+            ent.label_ == "PERSON" and honorific is not None) and not (  # ('Ms Lee ... the people it claims to help')
+            described_as_a_person(ent, index.lex.role_nouns) or opens_a_person_described(index, ent)):  # ('Li Wenhua, a chemist')
         # 'Greer said he had not decided' (a person), 'Merrow AI said its model' (a body)
         return Span(index.doc, ent.start, ent.end, label="ORG" if ent.label_ == "PERSON" else "PERSON")
     if ent.label_ != "PERSON" or len(ent) > 1 and taken_up_by_a_person(root):
@@ -218,3 +219,31 @@ def _given_name_after_role(index: ArticleIndex, ent: Span) -> Span | None:
     if lemma in index.lex.role_nouns or lemma in index._kin_words or ent.label_ == "PERSON" and lemma in index._group_words:
         return Span(doc, ent.start, ent.end, label="PERSON")
     return None
+
+
+def described_as_a_person(ent: Span, roles: frozenset[str]) -> bool:
+    """Whether a 'PERSON' whose first word no name list knows ('Li Wenhua', 'Tran Duc Minh') is
+    described as one beside its name: a role noun set beside it, or one for a person of a science
+    or a craft ('Li Wenhua, a botanist at the institute,', 'a historian'), or a 'who' clause ('Bui
+    Lan, who runs the clinic,'). Then an 'it' after it in its clause is the thing the person spoke
+    of ('Li Wenhua, a botanist, said it had spread to rice'), no sign of a body ('Merrow AI said
+    its model would launch')."""
+    root = ent.root
+    for child in root.rights:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and (  # (not 'a maker of X': a firm's noun ends in '-er' too)
+                child.lemma_.lower() in roles or child.lower_.endswith(("ist", "ian"))):
+            return True
+        if child.dep_ == "relcl" and any(c.lower_ == "who" for c in child.children if c.i < child.i):
+            return True
+    return False
+
+
+def opens_a_person_described(index: ArticleIndex, ent: Span) -> bool:
+    """Whether a one-word name is the first word of a person's name the article gave in full and
+    described as a person ('Li' after 'Li Wenhua, a botanist,': a family name written first), so 'Li
+    said it would spread' is that person speaking of a thing."""
+    if len(ent) != 1:
+        return False
+    word = ent[0].text
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == word and e.start != ent.start
+               and described_as_a_person(e, index.lex.role_nouns) for e in index.doc.ents)
