@@ -9,7 +9,9 @@ CJK corner brackets quote a slogan or a name as curly marks would ('the crowd ch
 press」'), and the fullwidth forms of ASCII punctuation and letters ('＂', '，') are those characters
 set wide: the tokenizer knows neither, so a closing bracket could be read as a word, even the
 subject of 'said'. They become the curly marks and the ASCII characters, one character for one. A
-Chinese, Japanese or Korean article keeps them all: there they are its own punctuation.
+Chinese, Japanese or Korean article keeps them all: there they are its own punctuation, even one
+the language detector was unsure of and took for the default language (a one-line Japanese report):
+an article whose letters are mostly Han, kana or Hangul is written in CJK scripts whatever its label.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ _CORNERS = {"\u300c": "\u201c", "\u300d": "\u201d", "\u300e": "\u2018", "\u300f"
 _FULLWIDTH = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
 
 _HYPHENS: dict[int, str] = {0x2011: "-"}
+#: the blocks of Han, kana and Hangul letters (with the Han extensions and compatibility forms)
+_CJK_BLOCKS = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF))
 _WIDE: dict[int, str] = {**{ord(k): v for k, v in _CORNERS.items()}, **_FULLWIDTH}
 
 
@@ -33,6 +37,14 @@ def plain_marks(text: str, language: str | None) -> str:
     if "\u00ad" in text:
         text = text.replace("\u00ad", "")
     text = text.translate(_HYPHENS)
-    if (language or "").split("-")[0].lower() in _CJK_LANGUAGES:
+    if (language or "").split("-")[0].lower() in _CJK_LANGUAGES or _written_in_cjk(text):
         return text
     return text.translate(_WIDE)
+
+
+def _written_in_cjk(text: str) -> bool:
+    """Whether most of the letters of ``text`` (its first 2,000 characters) are Han, kana or Hangul;
+    not an English article quoting a name in them (a shop's name in corner brackets)."""
+    letters = [ord(c) for c in text[:2000] if c.isalpha()]
+    cjk = sum(1 for code in letters if any(low <= code <= high for low, high in _CJK_BLOCKS))
+    return cjk * 2 > len(letters)

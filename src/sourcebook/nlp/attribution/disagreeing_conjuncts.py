@@ -6,7 +6,9 @@ the reported clause's subject ('farmers', a plural) cannot take a verb in the th
 the cue's subject ('The report') does and the cue is in that same present; the parser hung the verb on the
 reported clause, but the report offers the figures, the farmers do not. Only a verb with no subject or
 auxiliary of its own, after 'and' or 'but', whose number is the cue subject's and not the clause subject's
-(not 'says the farmers need help and want X', which agrees with the farmers and goes on with what was said).
+(not 'says the farmers need help and want X', which agrees with the farmers and goes on with what was said;
+nor after a clause verb of the conjunct's own form, 'says the data shows X and proves Y', where the subject
+takes the verb of that number whatever its tag says).
 """
 
 from __future__ import annotations
@@ -37,7 +39,9 @@ def disagreeing_conjunct(clause: Token, child: Token) -> Token | None:
     if child.dep_ != "conj" or child.tag_ not in ("VBZ", "VBP"):
         return None
     cue = clause.head
-    if clause.dep_ != "ccomp" or cue.tag_ != child.tag_ or any(
+    # (the clause's own verb in the conjunct's form shows its subject takes that number whatever its tag:
+    # 'says the data shows X and proves Y', 'says the media ignores X and treats Y badly')
+    if clause.dep_ != "ccomp" or cue.tag_ != child.tag_ or clause.tag_ == child.tag_ or any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in child.children):
         return None
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)

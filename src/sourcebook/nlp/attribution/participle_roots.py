@@ -6,11 +6,12 @@ saying after it read as its object, mended before every rule reads the parse (``
 it ('show', or a noun 'show') as its object and the reported clause as its own. A past form cannot take a
 finite present verb for object: when the word after it is a cue verb of the lexicon (or a poll's, 'show',
 which a bare singular noun tag may hide after a plural) in the present that agrees with the noun (a plural
-with 'show', a singular with 'shows'), with no subject of its own, only adverbs or phrases of the past form
-stand between them, and a clause with a subject of its own (or opened by 'that') follows it right away, the
-present verb is the sentence's, the noun its subject, the past form a participle on the noun and the clause
-the verb's. Not a past verb with an object of its own ('Officials released figures showing X', 'announced
-plans to merge'), nor one whose next word is no cue ('Residents moved away after the floods').
+with 'show', a singular with 'shows'), with no subject of its own, only adverbs, phrases or the particle of
+the past form stand between them ('Surveys carried out in June show X'), and a clause with a subject of its
+own (or opened by 'that') follows it right away, the present verb is the sentence's, the noun its subject,
+the past form a participle on the noun and the clause the verb's. Not a past verb with an object of its own
+('Officials released figures showing X', 'announced plans to merge', 'Engineers carried out checks that show
+X'), nor one whose next word is no cue ('Residents moved away after the floods').
 """
 
 from __future__ import annotations
@@ -39,8 +40,8 @@ def _present_cue(lex: Lexicon, word: Token, tag: str) -> str | None:
         return lemma if lemma in lex.cue_verbs or lemma in lex.poll_verbs else None
     # (a bare singular noun after a plural, which no object would be: 'Photos posted online show X'; not
     # 'released emails in which X', 'aired shows the viewers loved', real objects)
-    lemma = lex.verb_lemmas.get(word.lower_) if word.tag_ == "NN" and tag == "VBP" else None
-    return lemma if lemma is not None and lemma == word.lower_ and lemma in lex.poll_verbs else None
+    noun_lemma = lex.verb_lemmas.get(word.lower_) if word.tag_ == "NN" and tag == "VBP" else None
+    return noun_lemma if noun_lemma is not None and noun_lemma == word.lower_ and noun_lemma in lex.poll_verbs else None
 
 
 def _finite(clause: Token, verb: Token) -> bool:
@@ -76,7 +77,7 @@ def participle_roots(doc: Doc) -> Arcs:
                 c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux", "det", "poss") for c in verb.children):
             continue
         between = [c for c in past.children if i < c.i < verb.i]
-        if any(c.dep_ not in ("advmod", "prep", "agent", "npadvmod") for c in between) or any(
+        if any(c.dep_ not in ("advmod", "prep", "agent", "npadvmod", "prt") for c in between) or any(
                 t.is_punct for t in doc[i + 1 : verb.i]):
             continue
         after = [c for c in past.children if c.i > verb.i]

@@ -44,8 +44,8 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
     if (pobj.tag_ == "NN" and not pobj.n_lefts and all(c.dep_ == "prep" for c in pobj.rights)
             and pobj.lemma_.lower() in lex.plan_nouns):
         return None  # a bare plan no one holds: 'according to plan (for X)', 'according to policy' (in keeping with)
-    if pobj.lemma_.lower() in lex.keeping_nouns:  # 'according to their own preference', ', according to taste'
-        return None  # (a wish, a taste or a measure: in keeping with it, even set off; ``keeping_nouns.txt``)
+    if pobj.lemma_.lower() in lex.keeping_nouns and pobj.is_lower:  # 'according to their own preference', 'to taste'
+        return None  # (a wish, a taste or a measure, even set off: ``keeping_nouns.txt``; not a name, 'The Age', 'Age UK')
     source = source_span(text, pobj)
     # the first comma that is not inside a number ('a survey of 2,000 adults')
     comma = next((m.start() for m in _COMMA.finditer(text, source[0], source[1])), -1)
