@@ -7,7 +7,7 @@ vote), with the gold written by hand: (a word of the cue, the source, the first 
 attribution the pipeline gets right. Every name, figure and sentence is made up. Read by
 ``test_probe_findings_51_probes``; ``NOT_REPORTS`` holds each article's lines that report nothing
 (headings, captions, questions, titles of works, narration), ``NESTED`` the reports another report
-holds, and ``STILL_WRONG`` those the pipeline still gets wrong, with the reason."""
+holds (every case the pipeline got wrong when written is mended)."""
 
 ARTICLES = {}
 GOLD = {}
@@ -277,6 +277,7 @@ GOLD["verdict"] = [
     ("said", "Its regional director, Mark Hollis", "Nurses work under enormous pressure. This case should never have come to court"),
     ("said", "The hospital trust", "it would review its procedures"),
     ("said", "Retired judge Sir Alan Pike", "the jury had clearly weighed the evidence with care"),
+    ("called", "Campaign group Patients First", "the verdict \"a missed opportunity for accountability\""),
 ]
 NOT_REPORTS["verdict"] = ["Reaction pours in after Halden jury clears nurse", "Reaction was swift.", "Not everyone agreed."]
 
@@ -377,6 +378,7 @@ GOLD["tribute"] = [
     ("said", "Hallam", "she never prepared questions"),
     ("told", "she", "If you write them down, you stop listening"),
     ("said", "The prime minister", "her voice had been \"part of the fabric of British mornings\""),
+    ("paid tribute", "The director general of the BBC, Tim Davie", "a broadcaster of rare warmth and wit"),
 ]
 NOT_REPORTS["tribute"] = ["Hallam presented the radio programme \"Morning Voices\" for 31 years.",
                           "She was born in Leeds in 1936 and joined the BBC as a typist.",
@@ -409,10 +411,3 @@ NESTED = {
     "profile": [("said", "He", "the dough would tell him when it was ready")],
     "vote": [("feared", "she", "the amendment was badly drafted")],
 }
-STILL_WRONG = [
-    ("verdict", "called", "Campaign group Patients First", "the verdict \"a missed opportunity for accountability\"",
-     "the tagger reads 'First', the last word of the group's name, as an adverb, so the source stops at 'Patients'"),
-    ("tribute", "paid tribute", "The director general of the BBC, Tim Davie", "a broadcaster of rare warmth and wit",
-     "'paid tribute to X as Y' is one cue whose content is the description after 'as'; the rules take 'paid' alone "
-     "and 'tribute to her as ...' for content"),
-]

@@ -38,6 +38,7 @@ from .guessed_genders import guessed_speaker
 from .people import FEMALE, MALE, excluded, gender_of_first_name, gender_of_word, known_gender
 from .people import compatible as _compatible  # (as ``roles`` and ``descriptions`` import it from here)
 from .singular_they import singular_they
+from .statement_issuers import statement_issuer
 from .subjects import main_subject, sentence_span, subject_since
 from .syntax import PEOPLE_PLURALS
 from .tables import words_of
@@ -155,6 +156,8 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
             return one
         name = resolver.last_mention(ORG, offset) if not resolver.in_quote(offset) else None  # (a quoted 'they': none)
         return Resolved(name, ORG if name else UNKNOWN, plural=True)
+    if (issuer := statement_issuer(resolver, offset, sentence, salience)) is not None:
+        return issuer  # ('read a statement outside the court. "X," it said': the statement's issuer)
     # 'it', 'its': an organisation, outlet or document, never a person described ('the GOP candidate')
     found = salience.last_entry(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, "outlet") and not personal(resolver, r)
                                 or r.kind == DESCRIPTION and not person_description(resolver, r))

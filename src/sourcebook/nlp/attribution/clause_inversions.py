@@ -9,8 +9,10 @@ cue then had no subject and reported nothing. A verb of saying that has no subje
 right after a comma, whose object opens right after it and runs to the sentence's end, after a
 clause with a subject of its own, is the inverted cue: the phrase is its subject and the clause
 before the comma its report: a verb of reporting a fact or a figure (``speech_verbs.txt``'s ``+figures``;
-not 'praised the volunteers', a second act). Not a verb whose object is the one addressed ('warned the crew',
-'told the court': the speaker may be the clause's subject, doing two things), nor a thing for the phrase
+not 'praised the volunteers', a second act). Not a verb whose object is the one addressed ('told the court': the
+speaker may be the clause's subject, doing two things), but for a verb of warning, whose one addressed is
+optional and which so placed is the inverted cue ('The ice is thin, cautioned the ranger.'; the parser may
+also hang it as a bare dependent), nor a thing for the phrase
 ('The board met, announced the merger': two acts), nor a verb joined by 'and' or with a clause of its own.
 """
 
@@ -25,6 +27,8 @@ from .lexicon import active_lexicon
 from .tables import words_of
 
 _SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl"])
+#: verbs of warning: their one addressed is optional, so 'X, warned the ranger.' is the inverted cue
+_WARNING = frozenset(["warn", "caution"])
 #: what the verb may take besides its object ('also estimated', the sentence's full stop)
 _ALLOWED = frozenset(["dobj", "punct", "advmod", "neg"])
 
@@ -40,9 +44,10 @@ def _verbs(doc: Doc) -> Iterator[Token]:
     lex = active_lexicon()
     words = words_of(doc)
     for i, dep in enumerate(words.dep):
-        if (dep == "conj" and i > 2 and words.text[i - 1] == "," and words.tag[i] in ("VBD", "VBZ")
-                and words.lower[i] in lex.speech_forms and words.lemma[i].lower() in lex.figure_verbs
-                and words.lemma[i].lower() not in lex.addressee_verbs
+        lemma = words.lemma[i].lower()
+        if (dep in ("conj", "dep") and i > 2 and words.text[i - 1] == "," and words.tag[i] in ("VBD", "VBZ")
+                and words.lower[i] in lex.speech_forms and (lemma in _WARNING or (
+                    lemma in lex.figure_verbs and lemma not in lex.addressee_verbs))
                 and words.head[i] < i - 1):
             yield doc[i]
 
@@ -63,6 +68,8 @@ def _arcs(verb: Token) -> tuple[dict[int, int], dict[int, str]] | None:
         return None  # (no clause of its own before the comma)
     if any(c.dep_ == "cc" and clause.i < c.i < verb.i for c in clause.children):
         return None  # ('X, and added Y')
+    if verb.lemma_.lower() in _WARNING and _a_deed(clause):
+        return None  # ('The captain sounded the alarm, warned the crew.': her next act, the crew warned)
     children = list(verb.children)
     objects = [c for c in children if c.dep_ == "dobj"]
     if len(objects) != 1 or any(c.dep_ not in _ALLOWED for c in children):
@@ -80,3 +87,12 @@ def _arcs(verb: Token) -> tuple[dict[int, int], dict[int, str]] | None:
         if child.dep_ == "punct" and child.i > verb.i:
             heads[child.i], deps[child.i] = verb.i, "punct"
     return heads, deps
+
+
+def _a_deed(clause: Token) -> bool:
+    """Whether ``clause`` tells in the past what someone did ('The captain sounded the alarm'), so a
+    verb of warning after it may be that person's next act; not a thing's ('The fire spread') nor a
+    state ('The minister is wrong')."""
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS and c.i < clause.i), None)
+    return (subject is not None and (_names_someone(subject) or subject.lower_ in ("he", "she", "they", "we", "i"))
+            and clause.tag_ == "VBD" and clause.pos_ == "VERB")

@@ -18,6 +18,7 @@ from .descriptions import group_nouns
 from .former_latter import former_or_latter
 from .given_names import called_word
 from .index import DESCRIPTION, GROUP, ORG, PERSON, Resolved
+from .one_of_people import people_words
 from .people import gender_of_first_name, gender_of_word
 from .syntax import PEOPLE_ENDINGS
 
@@ -250,9 +251,11 @@ def one_of(resolver: SpeakerResolver, head: Token, salience: anaphora.Salience) 
         words[0] = words[0].lower()  # 'Two employees' opening a sentence -> 'one of the two employees'
     elif group.kind == GROUP and len(words) == 1 and not words[0].isupper():
         words[0] = words[0].lower()  # 'Instructors' opening a sentence -> 'two of the instructors'
+    words, article = people_words(resolver.lex, words)  # (not 'one of the letters from four tenants')
+    the = "the " if article else ""
     if head.lower_ != "one":
-        return Resolved(f"{head.lower_} of the {' '.join(words)}", GROUP, plural=True)
-    return Resolved(f"one of the {' '.join(words)}", DESCRIPTION)
+        return Resolved(f"{head.lower_} of {the}{' '.join(words)}", GROUP, plural=True)
+    return Resolved(f"one of {the}{' '.join(words)}", DESCRIPTION)
 
 
 #: parts of a group named before: 'Local businesses are split. Some backed the strike'

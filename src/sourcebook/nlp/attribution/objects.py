@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from .answered_with import met_with_an_act
 from .described import described
+from .described_as import described_as
 from .happenings import happened_there
 from .lexicon import Lexicon
 from .predicates import free_relative
@@ -118,6 +119,10 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
         extra.extend(t for t in objects[0].subtree if t.i <= objects[0].i and t.dep_ in ("amod", "advmod", "compound"))
         extra.append(objects[0])
         return [subtree_span(voiced)]
+    as_said = described_as(lex, verb, objects[0]) if objects else None
+    if as_said is not None:  # 'paid tribute to her as "a fine reporter"': what was said of her, the noun in the cue
+        extra.append(objects[0])
+        return [subtree_span(as_said)]
     topic = (voiced_topic(lex, verb, objects[0]) or act_topic(lex, verb, objects[0])) if objects else None
     if topic is not None:  # 'expressed concern about the fee', 'voiced support for X': what the stance is on
         extra.extend(t for t in objects[0].subtree if t.i <= objects[0].i + 1 and t.dep_ != "punct")

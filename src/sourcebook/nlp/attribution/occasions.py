@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon, active_lexicon
+from .placed_speakers import place_after_inverted_name
 from .set_off_states import state_before_the_cue
 from .weekday_appositions import weekday_after_head
 
@@ -73,6 +74,8 @@ def _occasion(token: Token, source: Token, set_off: bool) -> bool:
     timed = token.right_edge.ent_type_ in TIME_ENTS and not dated
     if token.dep_ == "npadvmod":
         return timed and token.ent_type_ in TIME_ENTS
+    if place_after_inverted_name(token, source, set_off):
+        return True  # 'said the activist Mei Tan outside the court': where she spoke (``placed_speakers``)
     if token.dep_ == "prep" and _over_a_meal(lex, token, set_off):
         return True
     # ('following' is no preposition of a content's circumstance, but a set-off one places the speaking too)

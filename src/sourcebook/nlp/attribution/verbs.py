@@ -1,7 +1,6 @@
-"""Cue verbs: reported speech and beliefs around a verb of the lexicon ('X said that Y',
-'the plan was criticised by X', 'X is seen as Y'), the verbs that are cues only beside a
-quotation ('He continued, "..."', '"...," the notice reads') and verbs of appearance ('it
-seems that X').
+"""Cue verbs: reported speech and beliefs around a verb of the lexicon ('X said that Y', 'the plan was criticised
+by X', 'X is seen as Y'), the verbs that are cues only beside a quotation ('He continued, "..."', '"...," the notice
+reads') and verbs of appearance ('it seems that X').
 
 The source is the verb's subject (or the agent of a passive, or the antecedent of a
 relative clause), the content its complement (``verb_content``), the cue the verb with its
@@ -29,6 +28,7 @@ from .idea_participles import report_of
 from .judged import judged_subject
 from .lent_subjects import lent_subject
 from .lexicon import Lexicon
+from .made_clear import bare_clear_clause, shares_the_subject
 from .misread import participle_after_apposition
 from .mute import holds_nothing
 from .negation import first_conjunct
@@ -87,12 +87,12 @@ def idiom_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | N
             c.dep_ == "prep" and c.i > word.i and (word.lower_ == "back" or said_on_occasion(lex, c))) for c in verb.children):
         return None  # 'put it on the shelf', 'made clear plastic' (not 'hit back in a statement', 'Outside, X put it:')
     subject = subject_of(verb)
-    if subject is None or subject.head.i != verb.i or subject.lower_ in lex.subjectless or credits_a_quotation(verb):
+    if subject is None or not shares_the_subject(subject, verb) or subject.lower_ in lex.subjectless or credits_a_quotation(verb):
         return None
     extra = [word, *(c for c in word.children if c.dep_ == "nsubj" and c.lower_ == "it")]
     taken = {t.i for t in extra}
     clause = next((t for t in verb.subtree if t.i > word.i and t.i not in taken
-                   and t.dep_ in ("ccomp", "advcl") and that_clause(t)), None)
+                   and t.dep_ in ("ccomp", "advcl") and that_clause(t)), None) or bare_clear_clause(word, taken)
     # the object after the word ('makes clear the risks'; the parser may make it the word's subject)
     obj = next((c for c in (*verb.children, *word.children)
                 if c.dep_ in ("dobj", "nsubj") and c.i > word.i and c.pos_ != "PRON"), None)
