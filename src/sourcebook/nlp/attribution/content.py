@@ -38,6 +38,7 @@ from .report_ends import main_verb_in_relative_report, told_between
 from .result_clauses import result_clause
 from .set_off_clauses import past_the_cues_time
 from .set_off_ends import stance_content_end
+from .set_off_participles import participle_aside_pair
 from .spoken_at import medium_placed
 from .stated_reasons import past_a_stated_reason
 from .stranded_quotes import the_speakers_state
@@ -222,6 +223,8 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         end = _before_joint(after[-1], clauses[clauses.index(after[-1]) + 1])
         return [without_writer_tail(lex, c) for c in after[:-1]] + [(subtree_span(after[-1])[0], end)]
     spans = [past_the_cues_time(verb, c, without_writer_tail(lex, c)) for c in (after or clauses[-1:])]  # (``set_off_clauses``)
+    if len(spans) > 1 and participle_aside_pair(after):
+        spans[:2] = [(spans[0][0], spans[1][1])]  # 'think tariffs, once imposed, are hard to lift' (``set_off_participles``)
     if after and (told := addressee_clause_before(lex, verb, after[0])) is not None:
         first = told.left_edge if told.left_edge.lower_ != "that" else told.left_edge.nbor(1)
         spans[0] = (first.idx, spans[0][1])  # 'told the inquest she had not known X needed Y'

@@ -106,3 +106,14 @@ def asks_someone(text: str, found: Layout) -> bool:
 def names_someone(sent: Span) -> bool:
     """Whether a sentence names someone: a proper noun that is no place, date or nationality."""
     return any(t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("GPE", "LOC", "DATE", "NORP") for t in sent)
+
+
+#: a reader's sign-off closing a question line: a dash, then a first name or initials and a place ('- Janet, Leeds')
+_SIGNED = re.compile(r"\s[-\u2013\u2014]\s*[A-Z][\w.'\u2019]*(?: [A-Z][\w.'\u2019]*)?,\s*[A-Z][\w .'\u2019-]*$")
+
+
+def readers_letters(text: str, found: Layout) -> bool:
+    """Whether the Q-and-A's questions are readers' letters to an advice column, signed off at the
+    end of the question line ('Q: Should I pay off my loan? - Janet, Leeds'): the answers are the
+    columnist's own words, no one interviewed."""
+    return any(_SIGNED.search(m.group(2).rstrip(_CLOSING)) for m in _LINE.finditer(text) if m.group(1) in found.questions)

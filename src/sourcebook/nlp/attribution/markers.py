@@ -17,7 +17,7 @@ from .answers import EDITORS_NOTE, bridges
 from .candidate import SPEECH, Candidate, trim, trim_content
 from .fronted_manner import speaker_opens
 from .headline_speakers import owner_of_words, speaker_on
-from .interviews import asks_someone, layout, names_someone, opens_its_line
+from .interviews import asks_someone, layout, names_someone, opens_its_line, readers_letters
 from .labels import explainer_heading, line_label, states
 from .lexicon import active_lexicon
 from .people import gender_of_first_name
@@ -250,7 +250,7 @@ def _answer_turn(text: str, before: Span) -> bool:
         # about them, a question to 'you': 'When did you ...?'), not a page's own questions asked as
         # its reader would ('How do I delete my account?', 'Does the app work offline?')
         return any(EDITORS_NOTE.search(s.text) or names_someone(s) for s in passed) or asks_someone(text, found)
-    return names_someone(ahead[0])
+    return names_someone(ahead[0]) and not readers_letters(text, found)  # (not an advice column's: ``interviews``)
 
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..lexicon import word_set
 from ..sentences import sentence_of
 from .lexicon import Lexicon
+from .place_clauses import clause_at_place
 from .syntax import PERSON_SUFFIXES
 
 
@@ -52,6 +53,9 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
                 continue
             if that.lower_ != "that" or not that.i < clause.i or noun.i in inherited and that.dep_ == "nsubj":
                 continue  # ('in a letter to families that had lost homes': a relative clause's subject)
+            if speech and prep is not None and prep.lower_ in _PLACES and clause.dep_ == "relcl" and clause_at_place(
+                    clause, that, noun.lemma_.lower() in lex.circumstance_nouns, _own_subject(clause), of_making(clause)):
+                return clause  # 'told reporters at the scene that two people had died'
             if (medium or occasion or _aired(lex, prep, noun)) and of_making(clause):
                 continue  # ('joked on a podcast that he hosts', 'said in a statement that she released')
             if _aired(lex, prep, noun) and that.dep_ in ("mark", "dobj") and _own_subject(clause):

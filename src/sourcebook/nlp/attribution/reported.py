@@ -22,6 +22,7 @@ from .came_replies import came_reply
 from .candidate import SPEECH, Candidate, trim, trim_content
 from .closed_quotes import opens_past_its_quotation
 from .copula_holders import to_copula_holder
+from .dash_sources import dash_source
 from .drawn_criticism import drawn_criticism
 from .feelings import feeling_cue
 from .fragments import fragment_before
@@ -112,6 +113,10 @@ class CueRules:
                     out.append(cand)
             cand = colon_cue(text, past_list_number(sent), index, sentences, self.lex.line_labels, self.speaker_noun,
                              self.common_nouns, self.documents)
+            dashed = dash_source(text, sent, index, self.speaker_noun) if index < 2 else None
+            if dashed is not None and dashed.cue is not None and (
+                    cand is None or cand.contents and cand.contents[-1][1] >= dashed.cue[1]):
+                cand = dashed  # 'Fuel queues will end by Friday - Minister' (``dash_sources``)
             if cand is not None and not numbered_item(text, cand):  # ('3. Harbor Lamp: The glow is warm.')
                 out.append(cand)
         return out
