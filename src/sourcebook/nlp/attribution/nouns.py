@@ -221,6 +221,10 @@ def _report_content(noun: Token) -> _NounContent | None:
     return None
 
 
+#: prepositions of a phrase that sets the clause's act in its time or against what went on around it
+_CIRCUMSTANCE = frozenset(["after", "amid", "amidst", "before", "despite", "following", "since"])
+
+
 def _noun_source(lex: Lexicon, noun: Token, report: bool) -> Token | None:
     """The possessor ('his claim'), the 'from'/'by'/'among' phrase, or the subject of the verb that
     governs the noun ('X laid out his concerns that ...', 'X entered the debate with an
@@ -244,6 +248,8 @@ def _noun_source(lex: Lexicon, noun: Token, report: bool) -> Token | None:
     if misread is not None:
         return misread
     governor = noun.head
+    if noun.dep_ == "pobj" and governor.lower_ in _CIRCUMSTANCE:
+        return None  # 'She resigned after revelations that X': what happened around the act, no one's words of hers
     if noun.dep_ == "pobj" and governor.dep_ == "prep":
         governor = governor.head
     if (noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX") and governor.i != noun.i
