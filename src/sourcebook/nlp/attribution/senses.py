@@ -40,7 +40,8 @@ from .treated import body_response
 
 #: verbs of speaking that say how a voice sounds, which only one with a voice does
 _VOICE_MANNERS = frozenset(["whisper", "mutter", "murmur", "mumble", "shout", "scream", "yell", "shriek", "sigh",
-                            "scoff", "snap", "grumble", "growl", "hiss", "roar", "bellow"])
+                            "scoff", "snap", "grumble", "growl", "hiss", "roar", "bellow", "snarl", "wail", "moan",
+                            "whine", "stammer", "stutter", "holler", "rasp"])
 #: verbs of talking that take no clause: what is said comes with 'about', 'of', 'on' or a quotation
 _TALKING = frozenset(["speak", "talk", "chat", "converse"])
 _TOPIC = frozenset(["about", "of", "on"])
