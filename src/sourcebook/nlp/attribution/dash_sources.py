@@ -6,7 +6,8 @@ headlines ('X: JCS') is ``markers._wire_source``; this is its dash twin.
 Only a line of its own with no closing stop, a spaced dash ('-', '–' or '—') and after it up to four
 words that name a person or a body (a proper noun, or a noun of a speaker: 'Minister', 'Police'),
 and no outlet a page title names after its dash ('Floods kill 30 - Harbour Times', 'X - Reuters'),
-nor a kind of page ('Budget day - live updates'). A colon before the dash heads the line with its
+nor a kind of page ('Budget day - live updates') or its section (``line_labels.txt``: 'X - Letters',
+'X - Editorial'). A colon before the dash heads the line with its
 topic or place ('Veloria: Journalists must be freed - Amnesty International'): the report is the
 clause after it, in place of the colon's."""
 
@@ -54,7 +55,8 @@ def dash_source(text: str, sent: Span, index: int, speaker_noun: Callable[[Token
         return None
     head = named[-1]
     if any(t.pos_ not in _NAME_TAGS for t in named) or head.ent_type_ in ("DATE", "TIME") or any(
-            t.lower_ in _outlet_words() for t in named):
+            t.lower_ in _outlet_words() for t in named) or " ".join(t.lower_ for t in named) in word_set(
+            "attribution/line_labels"):  # (a page's section: 'Ministers are wrong - Letters', '- Editorial')
         return None
     if not (head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP")
             or speaker_noun is not None and speaker_noun(head)):

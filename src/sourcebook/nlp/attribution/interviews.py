@@ -112,8 +112,13 @@ def names_someone(sent: Span) -> bool:
 _SIGNED = re.compile(r"\s[-\u2013\u2014]\s*[A-Z][\w.'\u2019]*(?: [A-Z][\w.'\u2019]*)?,\s*[A-Z][\w .'\u2019-]*$")
 
 
-def readers_letters(text: str, found: Layout) -> bool:
+def readers_letters(text: str, found: Layout, ahead: Span | None = None) -> bool:
     """Whether the Q-and-A's questions are readers' letters to an advice column, signed off at the
     end of the question line ('Q: Should I pay off my loan? - Janet, Leeds'): the answers are the
-    columnist's own words, no one interviewed."""
+    columnist's own words, no one interviewed. Not when the sentence ``ahead`` of the questions is a
+    sentence of the story's body that names the one answering ('Dr Vera Lund, a vet, answers your
+    questions on pets.', closed by a full stop, not a heading like 'Ask Pat: Rent or buy?'): an
+    expert put to readers' questions is someone interviewed, whose answers are theirs."""
+    if ahead is not None and ahead.text.strip().rstrip(_CLOSING).endswith(".") and names_someone(ahead):
+        return False
     return any(_SIGNED.search(m.group(2).rstrip(_CLOSING)) for m in _LINE.finditer(text) if m.group(1) in found.questions)

@@ -250,7 +250,7 @@ def _answer_turn(text: str, before: Span) -> bool:
         # about them, a question to 'you': 'When did you ...?'), not a page's own questions asked as
         # its reader would ('How do I delete my account?', 'Does the app work offline?')
         return any(EDITORS_NOTE.search(s.text) or names_someone(s) for s in passed) or asks_someone(text, found)
-    return names_someone(ahead[0]) and not readers_letters(text, found)  # (not an advice column's: ``interviews``)
+    return names_someone(ahead[0]) and not readers_letters(text, found, ahead[0])  # (not an advice column's: ``interviews``)
 
 
 
