@@ -2,7 +2,8 @@
 
 'Letters from four tenants reached the council. "The lift is broken," one said.': the group the
 sentence before is about is a thing sent or written by people, and 'one' is one of those people, the
-ones after its preposition ('one of the four tenants', not 'one of the letters from four tenants').
+ones after its preposition ('one of the four tenants', not 'one of the letters from four tenants';
+so 'Photos from two visitors showed the flood. "It was terrible," one said': one of the two visitors).
 'Ida Moss and Ben Ortiz ran the stall. "We sold out," one said.': names joined by 'and' take no
 article ('one of Ida Moss and Ben Ortiz').
 """
@@ -27,6 +28,8 @@ def people_words(lex: Lexicon, words: list[str]) -> tuple[list[str], bool]:
 
 
 def _people(lex: Lexicon, word: str) -> bool:
-    """A noun for people ('tenants', 'councillors'), not a thing ('letters')."""
-    lower = word.lower()
-    return lower in lex.speaking_nouns and lower not in lex.written_nouns and lower.rstrip("s") not in lex.written_nouns
+    """A noun for people ('tenants', 'visitors'), not a thing sent, filed or shown ('letters',
+    'complaints', 'photos': nouns that may 'say' too, so the speaking nouns hold some of them)."""
+    forms = {word.lower(), word.lower().removesuffix("s")}
+    things = lex.written_nouns | lex.artefact_nouns | lex.speech_nouns | lex.document_nouns
+    return bool(forms & lex.speaking_nouns) and not forms & things
