@@ -26,6 +26,10 @@ def test_every_list_of_people_groups_and_documents_is_read():
         ("The plaintiffs welcomed the ruling.", 1, True),
         ("The editorial welcomed the ruling.", 1, True),
         ("The crowd welcomed the ruling.", 1, True),  # group_role_nouns.txt
+        ("The consul welcomed the ruling.", 1, True),  # role_nouns.txt, fifty-first pass
+        ("The synod welcomed the ruling.", 1, True),  # source_nouns.txt
+        ("The memorandum welcomed the ruling.", 1, True),
+        ("The landlady welcomed the ruling.", 1, True),
         # near misses: things neither say nor hold anything
         ("The ferry announced its arrival.", 1, False),
         ("The rain suggested that summer was over.", 1, False),
