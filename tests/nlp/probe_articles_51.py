@@ -401,8 +401,9 @@ GOLD["vote"] = [
     ("said", "One of them, Karen Doyle", "she supported the aim but feared the amendment was badly drafted"),
     ("said", "The housing minister, Eamon Price", "the government would bring forward its own proposals in the autumn"),
     ("said", "Generation Rent spokesman Alex Moore", "Today the assembly chose landlords over families"),
+    ("favour", "Flynn", "the measure"),
 ]
-NOT_REPORTS["vote"] = ["Flynn spoke in favour of the measure for nearly an hour.", "Conservative member Rhys Vaughan voted against.",
+NOT_REPORTS["vote"] = ["Conservative member Rhys Vaughan voted against.",
                        "Three Labour members abstained.", "Tenants' groups reacted angrily.",
                        "The session was adjourned at 6:40 p.m. Members will debate the budget on Thursday.",
                        "The vote followed months of protests outside the assembly building."]

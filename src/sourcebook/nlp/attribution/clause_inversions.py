@@ -45,11 +45,25 @@ def _verbs(doc: Doc) -> Iterator[Token]:
     words = words_of(doc)
     for i, dep in enumerate(words.dep):
         lemma = words.lemma[i].lower()
-        if (dep in ("conj", "dep") and i > 2 and words.text[i - 1] == "," and words.tag[i] in ("VBD", "VBZ")
+        if (dep in ("conj", "dep", "ROOT") and i > 2 and words.text[i - 1] == "," and words.tag[i] in ("VBD", "VBZ")
                 and words.lower[i] in lex.speech_forms and (lemma in _WARNING or (
                     lemma in lex.figure_verbs and lemma not in lex.addressee_verbs))
-                and words.head[i] < i - 1):
+                and (words.head[i] < i - 1 or dep == "ROOT")):
             yield doc[i]
+
+
+def _clause_below(verb: Token) -> Token | None:
+    """'The river will peak on Sunday, warned the chief': the parser may make the verb of saying the
+    sentence's head, the clause before the comma its bare clause ('advcl', 'ccomp') and the phrase after
+    it its object; that clause (with a subject of its own, opened by no conjunction: not 'If it rains,
+    warned X') is read as the conjunct's head is."""
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i < verb.i]
+    if len(clauses) != 1 or clauses[0].right_edge.i != verb.i - 2 or clauses[0].pos_ not in ("VERB", "AUX"):
+        return None
+    clause = clauses[0]
+    if any(c.dep_ == "mark" for c in clause.children) or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    return clause
 
 
 def _names_someone(token: Token) -> bool:
@@ -61,8 +75,9 @@ def _names_someone(token: Token) -> bool:
 
 def _arcs(verb: Token) -> tuple[dict[int, int], dict[int, str]] | None:
     doc = verb.doc
-    clause = verb.head
-    if clause.dep_ != "ROOT" or clause.pos_ not in ("VERB", "AUX"):
+    below = _clause_below(verb) if verb.dep_ == "ROOT" else None
+    clause = below if below is not None else verb.head
+    if below is None and (clause.dep_ != "ROOT" or clause.pos_ not in ("VERB", "AUX") or clause.i == verb.i):
         return None
     if not any(c.dep_ in _SUBJECTS and c.i < clause.i for c in clause.children):
         return None  # (no clause of its own before the comma)
@@ -72,7 +87,7 @@ def _arcs(verb: Token) -> tuple[dict[int, int], dict[int, str]] | None:
         return None  # ('The captain sounded the alarm, warned the crew.': her next act, the crew warned)
     children = list(verb.children)
     objects = [c for c in children if c.dep_ == "dobj"]
-    if len(objects) != 1 or any(c.dep_ not in _ALLOWED for c in children):
+    if len(objects) != 1 or any(c.dep_ not in _ALLOWED and c.i != clause.i for c in children):
         return None
     subject = objects[0]
     if subject.left_edge.i != verb.i + 1 or not (_names_someone(subject) or any(

@@ -7,7 +7,8 @@ is what was made clear, its subject first (not one opened by a conjunction of ti
 she arrived', 'made it plain because X' keep their words). 'The envoy met the press and made it
 clear she would return.', 'She spoke for an hour, making it plain the plan was dead.': a conjunct
 after 'and' or a participle set off by a comma shares the subject of the finite verb it hangs on (not
-an infinitive's: 'Her advice is to draw the line and make it clear that X').
+an infinitive's: 'Her advice is to draw the line and make it clear that X'). With no 'it' ('The board
+made clear it would sell'), the parser hangs the bare clause on 'made' instead: read it there as well.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ def bare_clear_clause(word: Token, taken: set[int]) -> Token | None:
     start = word.i + 1
     while start < len(doc) and start in taken:
         start += 1  # ('made clear it' is not read: the 'it' before the word only)
-    for child in word.children:
+    # (with no 'it', 'Police made clear they would stay': the parser hangs the clause on 'made')
+    for child in (*word.children, *word.head.children):
         if (child.dep_ in ("advcl", "ccomp") and child.i > word.i and child.left_edge.i == start
                 and any(c.dep_ in _SUBJECTS and c.left_edge.i == start for c in child.children)):
             return child

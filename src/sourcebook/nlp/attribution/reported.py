@@ -136,6 +136,8 @@ class CueRules:
             return cand  # 'rated the claim false', 'places the state ninth'
         if token.tag_ == "VBN" and token.lower_ in lex.adjectives:  # 'are convinced (that) Y'
             cand = adjective_cue(lex, text, token) or set_adjective(lex, text, token)
+            if cand is None and (key := attitude_key(lex, token)) is not None:
+                cand = attitude_adjective(lex, text, token, key)  # its own preposition ('are opposed to X')
             if cand is not None:
                 return cand
         if lemma == "go" and token.pos_ == "VERB" and (cand := quote_verb(lex, text, token)) is not None:
@@ -199,7 +201,10 @@ class CueRules:
             return (stance_cue(lex, text, token) or drawn_criticism(lex, text, token) or won_support(lex, text, token)
                     or bare_stance(lex, text, token))
         if token.pos_ == "ADJ" and lemma in lex.adjectives:
-            return adjective_cue(lex, text, token) or set_adjective(lex, text, token)  # ('Voters, angry about X,')
+            cand = adjective_cue(lex, text, token) or set_adjective(lex, text, token)  # ('Voters, angry about X,')
+            if cand is not None or (key := attitude_key(lex, token)) is None:
+                return cand
+            return attitude_adjective(lex, text, token, key)  # its own preposition ('is opposed to X')
         if (key := attitude_key(lex, token)) is not None:
             return attitude_adjective(lex, text, token, key)  # 'X is interested in Y'
         return None

@@ -36,6 +36,7 @@ from .candidate import Candidate
 from .lexicon import Lexicon
 from .nouns import adjective_cue, noun_cue
 from .ranker import load_weights
+from .spellings import british_forms
 from .syntax import source_like
 from .tables import Words, text_of
 from .verbs import verb_cue
@@ -69,12 +70,14 @@ def features(token: Token, lex: Lexicon) -> list[str]:
     return _features(doc, tables.words_of(doc), token.i, [c.i for c in token.children], lex)
 
 
-def _features(doc: Doc, words: Words, i: int, children: list[int], lex: Lexicon) -> list[str]:
+def _features(doc: Doc, words: Words, i: int, children: list[int], lex: Lexicon,
+              british: dict[str, str] | None = None) -> list[str]:
     """``features`` of word ``i`` with the children ``children`` (indices), read from the Doc's
     ``words`` (``tables``): a Token is made only for a subject, possessor or object, whose kind
-    ``source_like`` tells."""
+    ``source_like`` tells; a British spelling of ``british`` reads as the known American one."""
     pos, lemma, tag, dep, lower = words.pos, words.lemma, words.tag, words.dep, words.lower
     word = f"{_CLASS.get(pos[i], '')}:{lemma[i].lower()}"
+    word = british.get(word, word) if british else word
     head = words.head[i]
     out = {"bias", "w=" + word, "d=" + dep[i], "t=" + tag[i], "wd=" + word + "|" + dep[i], "wt=" + word + "|" + tag[i],
            "hp=" + pos[head] + "|" + dep[i], "wh=" + word + "|" + lemma[head].lower(), "whp=" + word + "|" + pos[head]}
@@ -104,8 +107,10 @@ class CueTagger:
         self.weights: dict[str, float] = model["weights"] if model else {}
         self.threshold: float = model["threshold"] if model else 1.0
         self.words: frozenset[str] = frozenset(model["words"]) if model else frozenset()
+        self.british = british_forms(self.words)  # 'n:favour' read as 'n:favor' (``spellings``)
+        self.words |= frozenset(self.british)
         lemmas = {c: {w[2:] for w in self.words if w[0] == c} for c in (VERB, NOUN, ADJ)}
-        nouns = frozenset(lemmas[NOUN])
+        nouns = frozenset(lemmas[NOUN])  # (with the British spellings: 'favour')
         # the rules see the tagger's words as if they were in the lexicon (noun rules read
         # the written form: the plural is added)
         self.lex = replace(lex, stance_object=lex.stance_object | frozenset(lemmas[VERB]),
@@ -153,7 +158,7 @@ class CueTagger:
         out = []
         text = None
         for i in scored:
-            p = self.probability(_features(doc, words, i, children[i], self.lex))
+            p = self.probability(_features(doc, words, i, children[i], self.lex, self.british))
             if p < self.threshold:
                 continue
             token = doc[i]
