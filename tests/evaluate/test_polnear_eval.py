@@ -229,9 +229,9 @@ def test_evaluate_end_to_end_on_a_tiny_corpus(nlp, tmp_path):
 # tests broken near the threshold): all-attributions precision 0.820 -> 0.819, for support won among its givers
 # and drawn criticism kept whatever the threshold (about 2.7 right to 1 wrong on train); attribution F1 0.735 -> 0.736.
 DEV_FLOORS = {
-    ("all", "attributed", "f1"): 0.715,
-    ("all", "attributed", "p"): 0.819,
-    ("all", "attribution", "f1"): 0.736,
+    ("all", "attributed", "f1"): 0.719,
+    ("all", "attributed", "p"): 0.821,
+    ("all", "attribution", "f1"): 0.739,
     ("speech", "attributed", "f1"): 0.839,
     ("speech", "attributed", "p"): 0.868,
 }
