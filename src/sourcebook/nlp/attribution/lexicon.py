@@ -131,6 +131,8 @@ class Lexicon:
     name_nouns: frozenset[str] = frozenset()  # 'which posts under the name X': the noun the name follows
     stance_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # 'support' -> for: 'her support for X'
     advocate_nouns: frozenset[str] = frozenset()  # 'X is a supporter of Y', 'X, a critic of Y,'
+    #: 'make case' -> that, for: a light verb and its object noun that say together ('made the case that X')
+    light_idioms: dict[str, frozenset[str]] = field(default_factory=dict)
     act_nouns: frozenset[str] = frozenset()  # an act of taking a stance in words: 'launched an attack on X'
     noise_verbs: frozenset[str] = frozenset()  # 'as members shouted': the voice as a sound, an 'as' of time
     attitude_nouns: frozenset[str] = frozenset()  # a feeling or view voiced: 'expressed concern about X', 'anguish'
@@ -152,8 +154,10 @@ class Lexicon:
     verb_lemmas: dict[str, str] = field(default_factory=dict)
     #: every inflected form of a rating verb -> its lemma ('rated' -> 'rate', which the lemmatiser reads 'rat')
     rating_lemmas: dict[str, str] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()  # the verbs of ``light_idioms`` ('make', 'take')
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "light_verbs", frozenset(pair.split()[0] for pair in self.light_idioms))
         object.__setattr__(self, "cue_verbs", self.speech | self.belief | self.stance_object)
         object.__setattr__(self, "document_nouns", self.report_nouns | self.poll_nouns | self.written_nouns)
         object.__setattr__(self, "medium_nouns", self.speech_nouns | self.written_nouns | self.circumstance_nouns)
@@ -314,6 +318,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         plan_nouns=words("plan_nouns"),
         keeping_nouns=words("keeping_nouns"),
         speech_idioms=_parts("attribution/speech_idioms", directory),
+        light_idioms=_parts("attribution/light_idioms", directory),
         speaking_nouns=_speaking_nouns(directory) | _hyphenated_roles(directory),  # (and "the alliance's secretary-general")
         lookalike_nouns=words("lookalike_nouns"),
         passerby_nouns=words("passerby_nouns"),

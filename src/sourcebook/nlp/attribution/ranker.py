@@ -28,6 +28,7 @@ from ..sentences import sentence_of
 from .act_cues import act_cue
 from .in_favor import in_favor
 from .lexicon import Lexicon
+from .light_idioms import light_idiom
 from .questions import asks
 from .tables import text_of
 from .trailing import hung_past_a_colon
@@ -125,7 +126,8 @@ class Ranker:
         kept report holds them, judged alone when none does; ``sure`` are the ids of records whose
         form the threshold does not judge (a denial set after a report: 'X, a claim Y denied', or
         support won among its givers, ``won_support``: forms the training data hardly has); nor does it
-        judge a stance taken as an act in words ('took a swipe at X', ``act_cues``) nor a stance voted or
+        judge a stance taken as an act in words ('took a swipe at X', ``act_cues``) or a light-verb idiom
+        ('took issue with X', ``light_idioms``) nor a stance voted or
         said 'in favor of X' (``in_favor``)."""
         if not self.weights:
             return records
@@ -152,7 +154,7 @@ class Ranker:
         for record in sorted(records, key=depth):  # holders first
             if probability[record.id] < self.threshold and holder(record) is None and _filtered(record) and (
                     record.id not in sure) and not act_cue(doc, record, self.lex) and (
-                    not in_favor(doc, record)):
+                    not in_favor(doc, record)) and not light_idiom(doc, record, self.lex):
                 dropped.add(record.id)
             elif record.id in inner and holder(record) is not None:
                 dropped.add(record.id)

@@ -29,6 +29,7 @@ from .fragments import fragment_before
 from .heard import heard_cue, heard_read_as_noun
 from .labels import explainer_heading
 from .lexicon import Lexicon
+from .light_idioms import light_idiom_cue
 from .list_items import numbered_item, past_list_number
 from .looked_to import looked_to
 from .markers import colon_cue
@@ -132,6 +133,8 @@ class CueRules:
             cand = idiom_cue(lex, text, token, lemma)
             if cand is not None:
                 return cand
+        if token.pos_ == "VERB" and lemma in lex.light_verbs and (cand := light_idiom_cue(lex, text, token, lemma)):
+            return cand  # 'made the case that Y', 'took issue with Y'
         if token.lower_ in lex.rating_lemmas and (cand := rating_cue(lex, text, token)) is not None:
             return cand  # 'rated the claim false', 'places the state ninth'
         if token.tag_ == "VBN" and token.lower_ in lex.adjectives:  # 'are convinced (that) Y'
@@ -217,7 +220,7 @@ def _cue_words(lex: Lexicon, verbs: frozenset[str], nouns: frozenset[str]) -> tu
     its form (``verb_lemmas``), and tests its form against the word lists of rating verbs,
     adjectives, view, poll, speech, belief, stance and copula nouns, quote verbs, verbs of feeling and a few single words;
     ``reporting_tail`` takes the forms of the verbs of saying, believing and polling and 'read'."""
-    lemmas = (frozenset(lex.speech_idioms) | verbs | lex.quote_verbs | lex.seem_verbs | lex.adjectives
+    lemmas = (frozenset(lex.speech_idioms) | lex.light_verbs | verbs | lex.quote_verbs | lex.seem_verbs | lex.adjectives
               | frozenset(lex.attitude_adjectives) | frozenset(lex.stance_nouns) | lex.advocate_nouns | lex.feeling_verbs
               | WON_NOUNS | frozenset(["hear"]))
     tails = lex.speech | lex.belief | lex.poll_verbs
