@@ -14,7 +14,7 @@ attack on', 'took a swipe at') counts only from one speaker, a person or one des
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...model import Attribution
 from .index import DESCRIPTION, PERSON
@@ -27,13 +27,19 @@ _HEED = frozenset(["attention"])
 _BLOWS = frozenset(["attack", "assault", "onslaught", "salvo", "broadside", "swing", "jab", "swipe"])
 
 
+def cue_after_source(doc: Doc, record: Attribution) -> Span | None:
+    """The words of ``record``'s cue when its source comes before it and it has a content, else None (the
+    records whose cue ``act_cue`` and ``light_idioms.light_idiom`` read)."""
+    cue, source = record.cue, record.source
+    if cue is None or source is None or source.start >= cue.start or not record.contents:
+        return None
+    return doc.char_span(cue.start, cue.end, alignment_mode="expand")
+
+
 def act_cue(doc: Doc, record: Attribution, lex: Lexicon) -> bool:
     """Whether ``record``'s cue is a verb, its object an act noun and that noun's preposition, said by
     the source before it ('The senator offered a spirited defense of the bill')."""
-    cue, source = record.cue, record.source
-    if cue is None or source is None or source.start >= cue.start or not record.contents:
-        return False
-    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    span = cue_after_source(doc, record)
     if span is None or len(span) < 3 or span[-1].pos_ != "ADP":
         return False
     for noun in span:

@@ -24,6 +24,18 @@ from .labels import states
 
 _DASHES = frozenset(["-", "\u2013", "\u2014"])
 _NAME_TAGS = frozenset(["PROPN", "NOUN", "DET", "ADJ", "PART"])
+#: the entity types a word after a headline's dash may name the speaker by (a place is no speaker here)
+_DASH_ENTITIES = frozenset(["ORG", "PERSON", "NORP"])
+
+
+def names_a_speaker(named: list[Token], speaker_noun: Callable[[Token], bool] | None, entities: frozenset[str]) -> bool:
+    """Whether the words ``named`` closing a headline after its dash or colon name someone who speaks: words of a
+    name only, the last no date or time and a proper noun, an entity of ``entities`` or a noun of a speaker
+    (shared by ``markers._wire_source``)."""
+    head = named[-1]
+    if any(t.pos_ not in _NAME_TAGS for t in named) or head.ent_type_ in ("DATE", "TIME"):
+        return False
+    return head.pos_ == "PROPN" or head.ent_type_ in entities or speaker_noun is not None and speaker_noun(head)
 
 
 @cache
@@ -54,12 +66,10 @@ def dash_source(text: str, sent: Span, index: int, speaker_noun: Callable[[Token
     if not 1 <= len(named) <= 4 or len(before) < 3 or not states(before):
         return None
     head = named[-1]
-    if any(t.pos_ not in _NAME_TAGS for t in named) or head.ent_type_ in ("DATE", "TIME") or any(
-            t.lower_ in _outlet_words() for t in named) or " ".join(t.lower_ for t in named) in word_set(
+    if any(t.lower_ in _outlet_words() for t in named) or " ".join(t.lower_ for t in named) in word_set(
             "attribution/line_labels"):  # (a page's section: 'Ministers are wrong - Letters', '- Editorial')
         return None
-    if not (head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP")
-            or speaker_noun is not None and speaker_noun(head)):
+    if not names_a_speaker(named, speaker_noun, _DASH_ENTITIES):
         return None
     # (after a topic's or a place's colon: 'Veloria: Journalists must be freed - Amnesty International')
     colon = next((t for t in reversed(words) if t.i < dash.i and t.text == ":"), None)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...model import Attribution
+from .act_cues import cue_after_source
 from .candidate import BELIEF, SPEECH, Candidate, trim_content
 from .lexicon import Lexicon
 from .made_clear import shares_the_subject
@@ -110,10 +111,7 @@ def light_idiom(doc: Doc, record: Attribution, lex: Lexicon) -> bool:
     threshold does not judge: its features read the cue by the light verb ('made', 'took'), whose weight
     was learnt on its many other senses ('made a profit', 'took the train'). Not 'made the case for X',
     which a deed can make as well as words ('made a case for the title with a late goal')."""
-    cue, source = record.cue, record.source
-    if cue is None or source is None or source.start >= cue.start or not record.contents:
-        return False
-    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    span = cue_after_source(doc, record)
     if span is None or len(span) < 2:
         return False
     for verb in span:

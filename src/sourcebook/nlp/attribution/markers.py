@@ -15,6 +15,7 @@ from ..quotes import QUOTE_PAIRS
 from .affiliations import HONORIFICS
 from .answers import EDITORS_NOTE, bridges
 from .candidate import SPEECH, Candidate, trim, trim_content
+from .dash_sources import names_a_speaker
 from .fronted_manner import speaker_opens
 from .headline_speakers import owner_of_words, speaker_on
 from .interviews import asks_someone, layout, names_someone, opens_its_line, readers_letters
@@ -349,10 +350,7 @@ def _wire_source(text: str, sent: Span, colon: Token, index: int,
         return None
     before = [t for t in doc[sent.start : colon.i] if not t.is_punct]
     head = named[-1]
-    if len(before) < 3 or not states(before) or head.ent_type_ in ("DATE", "TIME") or any(
-            t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PART") for t in named) or not (
-            head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
-            or speaker_noun is not None and speaker_noun(head)):
+    if len(before) < 3 or not states(before) or not names_a_speaker(named, speaker_noun, _NAMED):
         return None
     piece = trim_content(text, sent.start_char, colon.idx)
     if piece is None:
