@@ -12,7 +12,8 @@ cannot be said for X', 'to say the least': ``set_phrases.py``), words to oneself
 myself to keep going', 'you agree that X': ``addressed.py``), and a stance
 denied in a relative clause ('a senator who has not endorsed anyone'), which says who someone is, and a first
 person's own future request with no clause ('we will ask for a photo': ``own_plans.py``) and a dictionary's
-example sentence ('Example: She promised to X': ``usage_examples.py``)."""
+example sentence ('Example: She promised to X': ``usage_examples.py``), and a verb in an open question
+('It is unclear whether the minister knew X': ``open_questions.py``)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from .lexicon import Lexicon
 from .misread import participle_after_apposition, past_read_as_participle
 from .naming_participles import names_only
 from .negation import under_without
+from .open_questions import in_open_question
 from .own_plans import own_plan
 from .participle_asides import aside_before_a_cue
 from .participles import past_after_quotation
@@ -69,6 +71,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True  # (and an act that reports nothing: 'reported the breach to the regulator', acts.py; 'finding it hard to X')
     if enjoyed_as_had(verb) or searching(verb):
         return True  # 'enjoys the support of X': had, not liked (support_senses.py); 'fans looking for X' (searches.py)
+    if in_open_question(verb):
+        return True  # 'It is unclear whether the minister knew X', 'asked if he would endorse X' (open_questions.py)
     goal = verb.head if verb.dep_ == "ccomp" else None
     # (one still to be brought about: not 'He ensured that the report said X', which it did; PolNeAR keeps
     # 'make sure everyone knows X')
