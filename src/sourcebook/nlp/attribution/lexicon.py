@@ -134,6 +134,9 @@ class Lexicon:
     #: 'make case' -> that, for: a light verb and its object noun that say together ('made the case that X')
     light_idioms: dict[str, frozenset[str]] = field(default_factory=dict)
     act_nouns: frozenset[str] = frozenset()  # an act of taking a stance in words: 'launched an attack on X'
+    #: 'double down on' -> said: a verb frame that reports only with that kind of object (``guarded_frames``)
+    guarded_frames: dict[str, frozenset[str]] = field(default_factory=dict)
+    topic_nouns: frozenset[str] = frozenset()  # 'touched on the subject of X': a subject under discussion
     noise_verbs: frozenset[str] = frozenset()  # 'as members shouted': the voice as a sound, an 'as' of time
     attitude_nouns: frozenset[str] = frozenset()  # a feeling or view voiced: 'expressed concern about X', 'anguish'
     #: 'interested' -> in: 'voters were interested in X', an attitude toward what the preposition's object names
@@ -154,10 +157,10 @@ class Lexicon:
     verb_lemmas: dict[str, str] = field(default_factory=dict)
     #: every inflected form of a rating verb -> its lemma ('rated' -> 'rate', which the lemmatiser reads 'rat')
     rating_lemmas: dict[str, str] = field(default_factory=dict)
-    light_verbs: frozenset[str] = frozenset()  # the verbs of ``light_idioms`` ('make', 'take')
+    light_verbs: frozenset[str] = frozenset()  # the verbs of ``light_idioms`` and ``guarded_frames`` ('make', 'brush')
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "light_verbs", frozenset(pair.split()[0] for pair in self.light_idioms))
+        object.__setattr__(self, "light_verbs", frozenset(key.split()[0] for key in (*self.light_idioms, *self.guarded_frames)))
         object.__setattr__(self, "cue_verbs", self.speech | self.belief | self.stance_object)
         object.__setattr__(self, "document_nouns", self.report_nouns | self.poll_nouns | self.written_nouns)
         object.__setattr__(self, "medium_nouns", self.speech_nouns | self.written_nouns | self.circumstance_nouns)
@@ -319,6 +322,8 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         keeping_nouns=words("keeping_nouns"),
         speech_idioms=_parts("attribution/speech_idioms", directory),
         light_idioms=_parts("attribution/light_idioms", directory),
+        guarded_frames=_parts("attribution/guarded_frames", directory),
+        topic_nouns=words("topic_nouns"),
         speaking_nouns=_speaking_nouns(directory) | _hyphenated_roles(directory),  # (and "the alliance's secretary-general")
         lookalike_nouns=words("lookalike_nouns"),
         passerby_nouns=words("passerby_nouns"),

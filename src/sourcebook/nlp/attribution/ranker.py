@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from ...model import Attribution
 from ..sentences import sentence_of
 from .act_cues import act_cue
+from .guarded_frames import guarded_frame
 from .in_favor import in_favor
 from .lexicon import Lexicon
 from .light_idioms import light_idiom
@@ -127,7 +128,7 @@ class Ranker:
         form the threshold does not judge (a denial set after a report: 'X, a claim Y denied', or
         support won among its givers, ``won_support``: forms the training data hardly has); nor does it
         judge a stance taken as an act in words ('took a swipe at X', ``act_cues``) or a light-verb idiom
-        ('took issue with X', ``light_idioms``) nor a stance voted or
+        ('took issue with X', ``light_idioms``) nor a guarded frame ('took aim at X', ``guarded_frames``) nor a stance voted or
         said 'in favor of X' (``in_favor``)."""
         if not self.weights:
             return records
@@ -154,7 +155,8 @@ class Ranker:
         for record in sorted(records, key=depth):  # holders first
             if probability[record.id] < self.threshold and holder(record) is None and _filtered(record) and (
                     record.id not in sure) and not act_cue(doc, record, self.lex) and (
-                    not in_favor(doc, record)) and not light_idiom(doc, record, self.lex):
+                    not in_favor(doc, record)) and not light_idiom(doc, record, self.lex) and (
+                    not guarded_frame(doc, record, self.lex)):
                 dropped.add(record.id)
             elif record.id in inner and holder(record) is not None:
                 dropped.add(record.id)

@@ -26,6 +26,7 @@ from .dash_sources import dash_source
 from .drawn_criticism import drawn_criticism
 from .feelings import feeling_cue
 from .fragments import fragment_before
+from .guarded_frames import guarded_frame_cue
 from .heard import heard_cue, heard_read_as_noun
 from .labels import explainer_heading
 from .lexicon import Lexicon
@@ -129,6 +130,8 @@ class CueRules:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and lemma not in lex.verb_lemmas:
             lemma = lex.verb_lemmas.get(token.lower_, lemma)  # a misread form ('hoping' -> 'hop')
+        if token.pos_ == "VERB" and lemma in lex.light_verbs and (cand := guarded_frame_cue(lex, text, token, lemma)):
+            return cand  # 'brushed off the criticism', 'took aim at the rival' (``guarded_frames``)
         if lemma in lex.speech_idioms and token.pos_ == "VERB":
             cand = idiom_cue(lex, text, token, lemma)
             if cand is not None:

@@ -133,6 +133,7 @@ SCHEMAS: dict[str, Any] = {
     "attribution/attitude_adjectives": Map([str]),
     "attribution/speech_idioms": Map([str]),
     "attribution/light_idioms": Map([str]),
+    "attribution/guarded_frames": Map([str]),
     "attribution/irregular_verbs": Map([str]),
     "attribution/pronouns": Map(str),
     "figures/time_units": Map(NULL_STR),
