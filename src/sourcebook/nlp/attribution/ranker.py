@@ -27,6 +27,7 @@ from ...model import Attribution
 from ..sentences import sentence_of
 from .act_cues import act_cue
 from .guarded_frames import guarded_frame
+from .impersonal_stances import impersonal_stance
 from .in_favor import in_favor
 from .lexicon import Lexicon
 from .light_idioms import light_idiom
@@ -128,8 +129,9 @@ class Ranker:
         form the threshold does not judge (a denial set after a report: 'X, a claim Y denied', or
         support won among its givers, ``won_support``: forms the training data hardly has); nor does it
         judge a stance taken as an act in words ('took a swipe at X', ``act_cues``) or a light-verb idiom
-        ('took issue with X', ``light_idioms``) nor a guarded frame ('took aim at X', ``guarded_frames``) nor a stance voted or
-        said 'in favor of X' (``in_favor``)."""
+        ('took issue with X', ``light_idioms``) nor a guarded frame ('took aim at X', ``guarded_frames``) nor a
+        stance voted or said 'in favor of X' (``in_favor``), nor a view nobody named holds in an impersonal
+        frame ('There are fears that X', 'amid fears that Y'; ``impersonal_stances``): ``_UNJUDGED``."""
         if not self.weights:
             return records
         text = text_of(doc)
@@ -154,9 +156,8 @@ class Ranker:
 
         for record in sorted(records, key=depth):  # holders first
             if probability[record.id] < self.threshold and holder(record) is None and _filtered(record) and (
-                    record.id not in sure) and not act_cue(doc, record, self.lex) and (
-                    not in_favor(doc, record)) and not light_idiom(doc, record, self.lex) and (
-                    not guarded_frame(doc, record, self.lex)):
+                    record.id not in sure) and not in_favor(doc, record) and not any(
+                    form(doc, record, self.lex) for form in _UNJUDGED):
                 dropped.add(record.id)
             elif record.id in inner and holder(record) is not None:
                 dropped.add(record.id)
@@ -165,6 +166,10 @@ class Ranker:
             return tuple(out)
         ids = {r.id: f"a{n}" for n, r in enumerate(out, start=1)}  # ids stay a1, a2, ... in order
         return tuple(replace(r, id=ids[r.id], parent=ids.get(holder(r) or "")) for r in out)
+
+
+# forms whose records the threshold does not judge, each a test of (doc, record, lexicon)
+_UNJUDGED = (act_cue, light_idiom, guarded_frame, impersonal_stance)
 
 
 def _filtered(record: Attribution) -> bool:

@@ -28,6 +28,7 @@ from .feelings import feeling_cue
 from .fragments import fragment_before
 from .guarded_frames import guarded_frame_cue
 from .heard import heard_cue, heard_read_as_noun
+from .impersonal_stances import AIR_NOUNS, existential_stance
 from .labels import explainer_heading
 from .lexicon import Lexicon
 from .light_idioms import light_idiom_cue
@@ -199,7 +200,9 @@ class CueRules:
             if cand is None and token.lower_ in lex.copula_nouns:
                 cand = copula_cue(lex, text, token)
             return (cand or stance_cue(lex, text, token) or drawn_criticism(lex, text, token) or won_support(lex, text, token)
-                    or bare_stance(lex, text, token))
+                    or bare_stance(lex, text, token) or existential_stance(lex, text, token))
+        if token.pos_ == "NOUN" and lemma in AIR_NOUNS and (cand := existential_stance(lex, text, token)) is not None:
+            return cand  # 'There is broad agreement that X' (``impersonal_stances``)
         if token.pos_ == "NOUN" and token.lower_ in lex.copula_nouns:
             return copula_cue(lex, text, token)
         if token.pos_ == "NOUN" and (lemma in lex.stance_nouns or lemma in lex.advocate_nouns or lemma in WON_NOUNS):
@@ -225,7 +228,7 @@ def _cue_words(lex: Lexicon, verbs: frozenset[str], nouns: frozenset[str]) -> tu
     ``reporting_tail`` takes the forms of the verbs of saying, believing and polling and 'read'."""
     lemmas = (frozenset(lex.speech_idioms) | lex.light_verbs | verbs | lex.quote_verbs | lex.seem_verbs | lex.adjectives
               | frozenset(lex.attitude_adjectives) | frozenset(lex.stance_nouns) | lex.advocate_nouns | lex.feeling_verbs
-              | WON_NOUNS | frozenset(["hear"]))
+              | WON_NOUNS | AIR_NOUNS | frozenset(["hear"]))
     tails = lex.speech | lex.belief | lex.poll_verbs
     forms = frozenset(form for form, lemma in lex.verb_lemmas.items() if lemma in lemmas or lemma in tails)
     return lemmas, forms | frozenset(lex.rating_lemmas) | lex.adjectives | lex.view_nouns | lex.in_polls | nouns | (
