@@ -73,6 +73,7 @@ class Lexicon:
     quote_verbs: frozenset[str]
     see_as: frozenset[str]
     asking: frozenset[str]
+    about_verbs: frozenset[str]  # 'spoke about X': the threshold does not judge it (talked_about.py)
     copula_nouns: frozenset[str]
     relative_words: frozenset[str]
     adverbial_marks: frozenset[str]
@@ -266,6 +267,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         quote_verbs=words("quote_verbs"),
         see_as=words("see_as_verbs"),
         asking=words("asking_verbs"),
+        about_verbs=words("about_verbs"),
         copula_nouns=words("copula_nouns"),
         relative_words=words("relative_words"),
         adverbial_marks=words("adverbial_marks"),

@@ -33,6 +33,7 @@ from .lexicon import Lexicon
 from .light_idioms import light_idiom
 from .questions import asks
 from .tables import text_of
+from .talked_about import talked_about
 from .trailing import hung_past_a_colon
 
 WEIGHTS = Path(__file__).with_name("ranker.json")
@@ -131,7 +132,8 @@ class Ranker:
         judge a stance taken as an act in words ('took a swipe at X', ``act_cues``) or a light-verb idiom
         ('took issue with X', ``light_idioms``) nor a guarded frame ('took aim at X', ``guarded_frames``) nor a
         stance voted or said 'in favor of X' (``in_favor``), nor a view nobody named holds in an impersonal
-        frame ('There are fears that X', 'amid fears that Y'; ``impersonal_stances``): ``_UNJUDGED``."""
+        frame ('There are fears that X', 'amid fears that Y'; ``impersonal_stances``), nor a talk or a question
+        about a topic ('spoke about X', ``talked_about``): ``_UNJUDGED``."""
         if not self.weights:
             return records
         text = text_of(doc)
@@ -169,7 +171,7 @@ class Ranker:
 
 
 # forms whose records the threshold does not judge, each a test of (doc, record, lexicon)
-_UNJUDGED = (act_cue, light_idiom, guarded_frame, impersonal_stance)
+_UNJUDGED = (act_cue, light_idiom, guarded_frame, impersonal_stance, talked_about)
 
 
 def _filtered(record: Attribution) -> bool:
