@@ -25,12 +25,14 @@ from sourcebook.nlp.lexicon.schemas import SCHEMAS
 
 #: each tag and the lists it may mark: +figures the attribution verbs the figure extractor
 #: also reads, +speech the nouns of view that name words said ('in the words of X'), +by those
-#: that take 'by' ('by her own account'), +in the polls that source a clause with 'in' ('In a
-#: poll released Monday, X'), +broadcast and +magazine the words of broadcasters' and magazines' names,
+#: that take 'by' ('by her own account'), +from and +to those that take 'from' or 'to' ("to the coach's mind"),
+#: +in the polls that source a clause with 'in' ('In a poll released Monday, X') and the +by nouns of view
+#: that take 'in' as well ('in his reckoning'), +broadcast and +magazine the words of broadcasters' and magazines' names,
 #: +clause the cue verbs that are cues only with a clause ('held that X'), +ordinal and +lead the rating verbs
 #: that rate only with a rank ('places the state ninth') or a poll's lead ('had X up by five'); +measure the laws, rulings,
 #: plans and deals among the source nouns, which hold no attitude ('The law is hostile to unions')
-KNOWN_TAGS = {"in": ("attribution/poll_nouns",),
+KNOWN_TAGS = {"in": ("attribution/poll_nouns", "attribution/view_nouns"),
+              "from": ("attribution/view_nouns",), "to": ("attribution/view_nouns",),
               "figures": ATTRIBUTION_VERB_LISTS, "speech": ("attribution/view_nouns",),
               "by": ("attribution/view_nouns", "attribution/name_giving_verbs"), "as": ("attribution/name_giving_verbs",),
               "company": ("group_role_nouns",), "name": ("attribution/organisation_words",),

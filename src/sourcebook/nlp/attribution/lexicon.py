@@ -93,6 +93,9 @@ class Lexicon:
     view_nouns: frozenset[str]
     spoken_views: frozenset[str]  # view nouns tagged +speech: 'in the words of X' reports speech
     by_views: frozenset[str]  # view nouns tagged +by: 'by her own account', with a possessor
+    #: view noun -> the prepositions of its phrase: 'in', or 'by' for one tagged +by, and those its other tags add
+    #: (+in 'in' beside 'by': 'by/in his reckoning'; +from: 'from the farmers' perspective'; +to: "to the coach's mind")
+    view_prepositions: dict[str, frozenset[str]]
     in_polls: frozenset[str]  # poll nouns tagged +in: 'In a poll released Monday, X'
     raising_adjectives: frozenset[str]
     armed_subjects: frozenset[str]
@@ -287,6 +290,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         view_nouns=words("view_nouns"),
         spoken_views=tagged("attribution/view_nouns", "speech", directory),
         by_views=tagged("attribution/view_nouns", "by", directory),
+        view_prepositions=_view_prepositions(directory),
         in_polls=tagged("attribution/poll_nouns", "in", directory),
         measure_nouns=tagged("attribution/source_nouns", "measure", directory),
         figure_verbs=tagged("attribution/speech_verbs", "figures", directory),
@@ -338,6 +342,17 @@ def _name_giving(directory: str | Path | None) -> dict[str, frozenset[str]]:
     name = "attribution/name_giving_verbs"
     marks = {mark: tagged(name, mark, directory) for mark in ("as", "by")}
     return {verb: frozenset(m for m, verbs in marks.items() if verb in verbs) for verb in word_set(name, directory)}
+
+
+def _view_prepositions(directory: str | Path | None) -> dict[str, frozenset[str]]:
+    """Each noun of view with the prepositions its phrase takes: 'in', or only 'by' for one tagged +by
+    ('by her own account'), and one more for each of +in, +from and +to ('By his reckoning' and 'in his
+    reckoning', 'from the farmers' perspective', "to the coach's mind")."""
+    name = "attribution/view_nouns"
+    marks = {mark: tagged(name, mark, directory) for mark in ("in", "from", "to")}
+    by = tagged(name, "by", directory)
+    return {noun: frozenset([("by" if noun in by else "in"), *(m for m, nouns in marks.items() if noun in nouns)])
+            for noun in word_set(name, directory)}
 
 
 def _hyphenated_roles(directory: str | Path | None) -> frozenset[str]:

@@ -9,6 +9,9 @@ clear she would return.', 'She spoke for an hour, making it plain the plan was d
 after 'and' or a participle set off by a comma shares the subject of the finite verb it hangs on (not
 an infinitive's: 'Her advice is to draw the line and make it clear that X'). With no 'it' ('The board
 made clear it would sell'), the parser hangs the bare clause on 'made' instead: read it there as well.
+'As Ana Ruiz, a professor of law at Leeds, put it, Y': with a long description after the name, the parser may
+read 'As' as a preposition with the name for its object and leave the verb no subject: that name is the subject
+(``subject_after_as``).
 """
 
 from __future__ import annotations
@@ -38,10 +41,19 @@ def bare_clear_clause(word: Token, taken: set[int]) -> Token | None:
     return None
 
 
+def subject_after_as(verb: Token) -> Token | None:
+    """The name the parser hung as an object on the 'as' that opens the idiom verb's aside ('As Ana Ruiz, a
+    professor of law, put it, Y'), when the verb has no subject of its own; None otherwise."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
+    if mark is None or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    return next((c for c in mark.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN") and c.i < verb.i), None)
+
+
 def shares_the_subject(subject: Token, verb: Token) -> bool:
-    """Whether ``subject`` is the idiom verb's own or, for a conjunct after 'and' or a participle set
-    off by a comma, that of the verb it hangs on ('met the press and made it clear X')."""
-    if subject.head.i == verb.i:
+    """Whether ``subject`` is the idiom verb's own (or the one ``subject_after_as`` finds) or, for a conjunct
+    after 'and' or a participle set off by a comma, that of the verb it hangs on ('met the press and made it clear X')."""
+    if subject.head.i == verb.i or subject == subject_after_as(verb):
         return True
     host = verb.head
     if subject.head.i != host.i or host.i == verb.i or host.tag_ not in _FINITE:

@@ -304,10 +304,11 @@ def view_phrase(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate 
     holder is the noun's 'of' object or possessor."""
     prep = token.head
     by = prep.lower_ == "by" and token.lower_ in lex.by_views  # 'By her own account, Y': a possessor's
-    if token.dep_ != "pobj" or prep.dep_ != "prep" or not (by or prep.lower_ == "in" and token.lower_ not in lex.by_views):
-        return None
-    if any(c.dep_ == "det" and c.lower_ != "the" for c in token.children):
-        return None  # 'in a view of the harbour', 'in this view' ('his view' is a possessor)
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.view_prepositions.get(token.lower_, ()):
+        return None  # ('in', 'by' for +by; 'From the farmers' perspective, Y' for +from; "To the coach's mind, Y" for +to)
+    if any(c.dep_ == "det" and c.lower_ != "the" for c in token.children) or not any(
+            c.dep_ in ("det", "poss") for c in token.children):
+        return None  # 'in a view of the harbour', 'in this view', 'in view of the risks' ('his view' is a possessor)
     holder = next((c for c in token.children if c.dep_ == "poss"), None)
     if by and (holder is None or holder.lower_ in ("my", "our")):
         return None  # 'by the count of votes': no one's; 'By our count': the writer's own
@@ -316,8 +317,9 @@ def view_phrase(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate 
         return None  # 'in his assessment of the market': 'of' names what is judged
     if holder is None and of is not None:
         holder = first_child(of, "pobj")
-    if holder is None or holder.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return None
+    if holder is None or holder.pos_ not in ("NOUN", "PROPN", "PRON") or (
+            prep.lower_ in ("from", "to") and not source_like(lex, holder)):
+        return None  # ('from the perspective of cost': no one's)
     lo, hi = subtree_span(prep)
     if not set_off(text, sent, lo, hi):
         return None  # 'tears in their eyes', 'who in their right mind would ...': no aside
@@ -399,7 +401,7 @@ def sourced_clause(
     for start, end in ((lo, phrase[0]), (phrase[1], hi)):
         piece = trim_content(text, start, end)
         words = text[piece[0] : piece[1]] if piece else ""
-        # not 'But | according to X, Y', nor the marks closing a title that ends the source: 'according to his book "Title."'
+        # not 'But | according to X, Y', 'because | in her words, Y', nor the closing marks of a title ending the source
         if piece and not _JOINS.fullmatch(words) and any(ch.isalnum() for ch in words):
             contents.append(piece)
     return contents
@@ -452,7 +454,7 @@ def _writers_addition(head: Token, end: int) -> int | None:
     return len(text_of(doc)[: first.idx].rstrip(" ,")) if comment or second else None
 
 
-_JOINS = re.compile(r"(?i)and|but|yet|so|or|still|now|then|however|meanwhile|well|indeed|also|in fact|after all")
+_JOINS = re.compile(r"(?i)and|but|yet|so|or|still|now|then|however|meanwhile|well|indeed|also|in fact|after all|because|since")
 
 
 def set_off(text: str, sent: Span, start: int, end: int) -> bool:

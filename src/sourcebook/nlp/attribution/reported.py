@@ -26,6 +26,7 @@ from .dash_sources import dash_source
 from .drawn_criticism import drawn_criticism
 from .feelings import feeling_cue
 from .fragments import fragment_before
+from .framed_accounts import framed_account
 from .guarded_frames import guarded_frame_cue
 from .heard import heard_cue, heard_read_as_noun
 from .impersonal_stances import AIR_NOUNS, existential_stance
@@ -153,6 +154,8 @@ class CueRules:
             return cand  # 'The remark angered farmers': the farmers' feeling
         if lemma == "look" and token.pos_ == "VERB" and (cand := looked_to(lex, text, token)) is not None:
             return cand  # 'looked to cut the rate': an aim, as 'sought to'
+        if token.lower_ in ("believed", "tell") and (cand := framed_account(lex, text, token, sent)) is not None:
+            return cand  # 'If the airline is to be believed, Y', 'To hear the coach tell it, Y'
         if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
             return (pro_form_cue(lex, text, token, lemma) or verb_cue(lex, text, token, lemma)
                     or _shown_clause(lex, text, token) or _verb_in_subject_phrase(lex, text, token)
@@ -354,7 +357,7 @@ def _verb_in_subject_phrase(lex: Lexicon, text: str, token: Token) -> Candidate 
 
 
 def _reportedly(lex: Lexicon, text: str, token: Token) -> Candidate | None:
-    """'Ministers are reportedly furious', 'with X reportedly considering a run': what unnamed
+    """'Ministers are reportedly furious', 'with X reportedly considering a run', 'Reportedly, X': what unnamed
     reports say, the clause around the adverb (with the noun a participle's clause is set
     beside, its subject), the adverb the cue."""
     verb = token.head
@@ -365,7 +368,9 @@ def _reportedly(lex: Lexicon, text: str, token: Token) -> Candidate | None:
     start, end = without_writer_tail(lex, verb)
     if verb.dep_ == "acl" and verb.head.i < verb.i:  # 'Bloomberg reportedly considering a run'
         start = subtree_span(verb.head)[0]
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+    # (or after it when it opens the sentence set off: 'Reportedly, the striker has a new agent')
+    opening = token.is_sent_start and token.i + 1 < len(token.doc) and token.nbor(1).text == ","
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (c.i < token.i or opening)), None)
     if subject is None and verb.dep_ != "acl":
         return None
     pieces = [trim_content(text, start, token.idx), trim_content(text, token.idx + len(token), end)]

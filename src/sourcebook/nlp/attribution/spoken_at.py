@@ -114,10 +114,15 @@ def medium_placed(lex: Lexicon, prep: Token, obj: Token) -> bool:
 
 def said_on_occasion(lex: Lexicon, prep: Token) -> bool:
     """'as she put it during the panel', 'put it on Wednesday', 'put it in Leeds', 'put it in an interview': a phrase of
-    when or where something was said, not where a thing went ('put it on the shelf'); not when a
+    when or where something was said, not where a thing went ('put it on the shelf'), or of whom it was said to
+    ('as the manager put it in a memo to staff', 'put it to reporters'; not 'put it to the test'); not when a
     participle after the verb says it ('went further on Tuesday, saying X': the participle reports)."""
     if any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.i > prep.i for c in prep.head.children):
         return False
     pobj = first_child(prep, "pobj")
+    if prep.lower_ == "to" and pobj is not None:  # (people, a body or a name: those it was said to; not a poll's test)
+        lemma = pobj.lemma_.lower()
+        return pobj.pos_ in ("PROPN", "PRON") or pobj.ent_type_ in ("PERSON", "ORG", "NORP") or (
+            lemma in lex.speaking_nouns and lemma not in lex.poll_nouns)
     return pobj is not None and (prep.lower_ == "during" or pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or (
         pobj.lemma_.lower() in lex.circumstance_nouns and prep.lower_ in lex.circumstance_preps))

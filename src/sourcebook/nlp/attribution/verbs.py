@@ -28,7 +28,7 @@ from .idea_participles import report_of
 from .judged import judged_subject
 from .lent_subjects import lent_subject
 from .lexicon import Lexicon
-from .made_clear import bare_clear_clause, shares_the_subject
+from .made_clear import bare_clear_clause, shares_the_subject, subject_after_as
 from .misread import participle_after_apposition
 from .mute import holds_nothing
 from .negation import first_conjunct
@@ -86,7 +86,7 @@ def idiom_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | N
     if word is None or any(c.dep_ in ("prep", "prt", "dative") and c.i > verb.i and c.i != word.i and not (
             c.dep_ == "prep" and c.i > word.i and (word.lower_ == "back" or said_on_occasion(lex, c))) for c in verb.children):
         return None  # 'put it on the shelf', 'made clear plastic' (not 'hit back in a statement', 'Outside, X put it:')
-    subject = subject_of(verb)
+    subject = subject_after_as(verb) or subject_of(verb)  # ('As Ana Ruiz, a law professor, put it, Y')
     if subject is None or not shares_the_subject(subject, verb) or subject.lower_ in lex.subjectless or credits_a_quotation(verb):
         return None
     extra = [word, *(c for c in word.children if c.dep_ == "nsubj" and c.lower_ == "it")]
