@@ -41,6 +41,7 @@ from .modal_adjectives import modal_adjectives
 from .name_adverbs import name_adverbs
 from .noun_cues import noun_cues
 from .noun_verbs import noun_verbs
+from .object_clauses import object_clauses
 from .object_subjects import object_subjects
 from .occasion_clauses import occasion_clauses
 from .paired_complements import paired_complements
@@ -118,6 +119,7 @@ def mend(doc: Doc) -> None:
         paired_complements(doc),  # ('said X but warned that Y': 'warned' the speaker's next act)
         semicolon_reports(doc),  # ('X complained that Y; the firm has ordered Z': 'complained' the sentence's verb)
         participle_arcs[:2],  # ('Photos posted online show X': 'show' the sentence's verb)
+        object_clauses(doc),  # ('said they feared a longer winter would mean X': 'winter' the clause's subject)
         weekday_subjects(doc),  # ('Rivera Tuesday said X': 'Rivera' the verb's subject, not the weekday's compound)
         name_adverbs(doc),  # ('Charity Homes Now said X': 'Now' the name's last word, not the verb's adverb)
         cues_hung_on_quotations(doc),  # ('"X," the guard, pointing at Y, ordered': the cue the sentence's head)

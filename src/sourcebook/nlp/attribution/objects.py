@@ -377,10 +377,18 @@ def _clausal(lex: Lexicon, lemma: str, obj: Token) -> bool:
                 and not any(c.dep_ == "relcl" for c in obj.children))
 
 
+#: the nouns that name a number to give when calling ('quoting incident 512', 'quote log 88')
+_REFERENCES = frozenset(["number", "reference", "ref", "incident", "log", "occurrence", "crime"])
+
+
 def reference_number(obj: Token) -> bool:
-    """'quoting crime number 4471', 'quote reference 2291': a number to give when calling, which
-    says nothing (a numeral after 'number' or 'reference', however the parser tagged it)."""
-    return obj.lemma_.lower() in ("number", "reference") and any(
+    """'quoting crime number 4471', 'quote reference 2291', 'quoting incident 512': a number to give
+    when calling, which says nothing (a numeral after 'number', 'reference' or 'incident', however the
+    parser tagged it: the noun's modifier, or the object with the noun for its compound)."""
+    if any(ch.isdigit() for ch in obj.text) and any(
+            c.dep_ == "compound" and c.i == obj.i - 1 and c.lemma_.lower() in _REFERENCES for c in obj.children):
+        return True
+    return obj.lemma_.lower() in _REFERENCES and any(
         c.dep_ in ("nummod", "appos", "npadvmod") and c.i > obj.i and any(ch.isdigit() for ch in c.text) for c in obj.children)
 
 
