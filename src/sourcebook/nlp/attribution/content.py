@@ -24,6 +24,7 @@ from .laid_out import thing_laid_out
 from .leads import subject_read_as_object, that_clause_read_as_adverbial, wh_clause_read_as_adverbial
 from .lexicon import Lexicon
 from .misread import plural_read_as_verb
+from .moved_back import thing_moved_back
 from .objects import addressee_topic, artefact, disputed_pronoun, infinitive_in_relative, objects_content, thing_placed
 from .parallel_ends import parallel_end
 from .particle_objects import particle_object, place_shown
@@ -106,8 +107,8 @@ def _verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[
         if found is not None:
             return found
     particles = phrasal_particles(lex, verb, lemma, children)  # (a particle read as an adverb: 'pushed back')
-    if particles and thing_laid_out(lex, lemma, particles[0], children):
-        return None  # ('laid out the plates')
+    if particles and (thing_laid_out(lex, lemma, particles[0], children) or thing_moved_back(lemma, particles[0], children)):
+        return None  # ('laid out the plates', 'pushed back the deadline')
     if not in_lexicon and not particles and not any(
         c.dep_ == "prep" and c.lower_ in lex.phrasal.get(lemma, ()) for c in children
     ):
