@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..lexicon import word_set
 from .accused import accused_person
 from .agreement import aside_start, bracketed_names, name_head, personal, source_gender, verb_argument
 from .antecedents import described_body
@@ -388,6 +389,8 @@ def _people_noun(resolver: SpeakerResolver, token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in resolver.lex.role_nouns or token.lower_ in resolver.lex.role_nouns:
         return True
+    if token.tag_ == "NNS" and (lemma in word_set("attribution/kin_group_nouns") or lemma in word_set("kin_nouns")):
+        return True  # ('The families met the mayor. They said': kin and households)
     # by its ending, but not a measure ('cleared 8.21 meters': no count of people has a fraction)
     return token.lower_.endswith(PEOPLE_PLURALS) and not any(
         c.dep_ == "nummod" and c.like_num and any(ch in c.text for ch in ".,") and not c.text.replace(",", "").isdigit()

@@ -65,6 +65,7 @@ from .people import (
     without_office_words,
     without_role_words,
 )
+from .photo_credits import credited
 from .relabel import relabelled
 from .short_names import acronyms, initials_of, short_forms, with_lone_firm_heads
 from .surname_labels import with_known_surnames
@@ -107,10 +108,9 @@ class ArticleIndex:
         self.lex = lexicon
         self.quotes = quotes
         self.people = People(doc)
-        self.possessives, self.obliques = set[int](), set[int]()
+        self.possessives, self.obliques, self.bylines = set[int](), set[int](), set[int]()
         self.ages_said: dict[tuple[str, str | None], tuple[int, Resolved]] = {}  # ('the 36-year-old': ``descriptions.aged``)
         self.placed: set[int] = set()  # names after 'in', 'at', 'near': places the NER took for people
-        self.bylines: set[int] = set()
         self.mentions: list[tuple[int, str, str]] = []  # (offset, kind, canonical name or person key)
         self._offsets: dict[str, tuple[list[int], list[str]]] = {}
         self._organisations: frozenset[str] | None = None
@@ -276,8 +276,8 @@ class ArticleIndex:
                 gender = next((g for t in before if (g := gender_of_word(t.text))), None)
                 person = self.people.add(name, affiliation, roles, start, gender)
                 self.mentions.append((start, PERSON, person.key))
-                if (by := byline_line(self.text, start)) is not None and by[1] == start:
-                    self.bylines.add(start)  # 'By Hannah Birchall': the writer, no one a 'she' stands for
+                if (by := byline_line(self.text, start)) and by[1] == start or credited(self.text, start, ent.end_char):
+                    self.bylines.add(start)  # 'By Hannah Birchall', '(Photo by Dan Moss)': no one a 'she' stands for
                 dep, head = root.dep_, root.head
                 if dep == "poss":
                     self.possessives.add(start)  # "Mr. Clinton's skills": not a topic

@@ -57,6 +57,7 @@ from .surnames import tag_surnames
 from .tables import forget, words_of
 from .tense_series import tense_series
 from .weekday_subjects import weekday_subjects
+from .weekday_surnames import weekday_surnames
 
 
 def mend(doc: Doc) -> None:
@@ -121,6 +122,7 @@ def mend(doc: Doc) -> None:
         participle_arcs[:2],  # ('Photos posted online show X': 'show' the sentence's verb)
         object_clauses(doc),  # ('said they feared a longer winter would mean X': 'winter' the clause's subject)
         weekday_subjects(doc),  # ('Rivera Tuesday said X': 'Rivera' the verb's subject, not the weekday's compound)
+        weekday_surnames(doc),  # ('Detective Joe Friday said X': 'Friday' the surname, not the time)
         name_adverbs(doc),  # ('Charity Homes Now said X': 'Now' the name's last word, not the verb's adverb)
         cues_hung_on_quotations(doc),  # ('"X," the guard, pointing at Y, ordered': the cue the sentence's head)
     ))

@@ -22,13 +22,14 @@ from spacy.tokens import Doc, Span, Token
 from ...aliases import fold
 from ..lexicon import word_set
 from .lexicon import active_lexicon
+from .name_suffixes import GENERATIONS, of_generation, same_generation
 from .namesakes import called_by_surname
 from .nicknames import nicknames
 from .tables import text_of, words_of
 
 FEMALE, MALE = "f", "m"
 RECENT = 400  # characters: about two sentences
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+SUFFIXES = GENERATIONS
 #: letters after a name, written as here: honours, degrees, seats ('Simon Okafor KC' is the
 #: 'Mr Okafor' after him)
 POSTNOMINALS = frozenset({"KC", "QC", "SC", "MP", "MSP", "MEP", "MLA", "MS", "TD", "AM", "OBE", "MBE", "CBE", "KBE",
@@ -337,8 +338,8 @@ class People:
                 return owner
         bearers = self.by_surname.setdefault(surname, [])
         person = None
-        if given is None:
-            person = self.bearer(surname, offset, gender)
+        if given is None:  # ('Hale Jr.' beside Tom Hale Sr.: ``name_suffixes``)
+            person = of_generation(self, surname, name) or self.bearer(surname, offset, gender)
             if person is None and gender and bearers:  # 'Mrs. Trump' beside Donald Trump
                 key = f"{surname}#{gender}"
                 person = self.by_key.get(key) or Person(name, key, affiliation, set(roles), offset, gender=gender)
@@ -353,7 +354,7 @@ class People:
             # takes a first name only when the genders agree
             own = gender or (None if surname_first(words) else gender_of_first_name(words[0]))
             # ('Van Acker', 'De la Cruz': the end of a name given in full before, with its particle)
-            person = next((p for p in bearers if p.given == given), None) or next(
+            person = next((p for p in bearers if p.given == given and same_generation(p.name, name)), None) or next(
                 (p for p in bearers if len(name_words(p.name)) > len(words)
                  and [fold(w) for w in name_words(p.name)[-len(words):]] == [fold(w) for w in words]), None) or next(
                 (p for p in bearers if p.given is None and (own is None or p.gender in (None, own))), None
@@ -428,7 +429,9 @@ class People:
 
     def find(self, words: list[str], offset: int | None = None, gender: str | None = None) -> Person | None:
         """A person by a name as written (title-free words)."""
-        words = name_words(" ".join(words))
+        if len(words) > 1 and (person := of_generation(self, fold(name_words(written := " ".join(words))[-1]), written)):
+            return person  # ('Hale Jr.' beside Tom Hale Sr.: ``name_suffixes``)
+        words = name_words(written := " ".join(words))
         if not words:
             return None
         words = name_words(self.nicknames.get(fold(" ".join(words)), " ".join(words)))
@@ -436,7 +439,7 @@ class People:
         bearers = self.by_surname.get(surname, [])
         if len(words) > 1:
             given = fold(words[0])
-            exact = next((p for p in bearers if p.given == given), None)
+            exact = next((p for p in bearers if p.given == given and same_generation(p.name, written)), None)
             if exact is not None:
                 return exact
         person = self.bearer(surname, offset, gender)
