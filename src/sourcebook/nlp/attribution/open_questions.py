@@ -7,7 +7,10 @@ A clause opened by 'whether' is always such a question; one opened by 'if' only 
 or finding out ('asked if', 'wondered if', 'checked if'; also when the parser hung the clause
 elsewhere: 'When I asked the coach if he would X, he laughed') or a word of doubt ('It is unclear if
 X', 'not sure if X'), since an 'if' elsewhere opens a condition ('If the council agrees to X, ...'),
-whose verb PolNeAR marks. A verb carried by an infinitive in the clause ('whether she plans to say X')
+whose verb PolNeAR marks. An 'if' clause the parser hung as an adverbial clause is a question only
+under a verb of asking proper or a word of doubt: under a verb of finding out it is a condition ('The board
+will decide quickly if the auditors say the accounts are sound', 'Voters will find the plan attractive if
+the mayor says X'). A verb carried by an infinitive in the clause ('whether she plans to say X')
 is in it too. For ``noncues.not_a_cue``."""
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from spacy.tokens import Token
 #: verbs whose 'if' clause is a question asked or a thing to find out ('asked if', 'wondered if')
 _ASKING = frozenset(["ask", "wonder", "inquire", "enquire", "check", "question", "doubt", "know", "see",
                      "determine", "decide", "learn", "find", "investigate", "examine", "query"])
+#: of those, the ones whose adverbial 'if' clause is still the question ('asked the coach if X'), not a condition
+_ASKING_PROPER = frozenset(["ask", "wonder", "inquire", "enquire", "query"])
 #: words of doubt whose 'if' clause is open ('It is unclear if X', 'not sure if X')
 _DOUBT = frozenset(["unclear", "clear", "uncertain", "sure", "certain", "known", "unknown", "doubtful"])
 #: how far back from 'if' a verb of asking is looked for when the parser hung the clause elsewhere
@@ -45,7 +50,8 @@ def _asked(clause: Token) -> bool:
     if clause.dep_ not in ("ccomp", "advcl", "conj"):
         return False
     head = clause.head
-    if head.lemma_.lower() in _ASKING or head.lower_ in _DOUBT:
+    asking = _ASKING_PROPER if clause.dep_ == "advcl" else _ASKING  # ('will decide quickly if X says Y': a condition)
+    if head.lemma_.lower() in asking or head.lower_ in _DOUBT:
         return True
     return any(c.dep_ in ("acomp", "attr") and c.lower_ in _DOUBT for c in head.children)
 

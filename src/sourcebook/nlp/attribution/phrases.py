@@ -14,6 +14,7 @@ from .descriptions import group_nouns as _group_nouns
 from .lexicon import Lexicon
 from .syntax import first_child, source_like, source_span, subtree_span
 from .tables import text_of
+from .viewpoints import holds_the_viewpoint
 
 _COMMA = re.compile(r",(?!\d{3}\b)")  # not the thousands comma of '2,000'
 
@@ -206,8 +207,7 @@ def _description_end(name: Token) -> int:
     second = _second_subject(name)
     if second is not None:
         return doc[second.right_edge.i].idx + len(doc[second.right_edge.i])
-    # (or on a noun inside its phrase, ending it: 'according to people familiar with the matter,
-    # who asked not to be identified')
+    # (or on a noun inside its phrase, ending it: 'according to people familiar with the matter, who asked not to be identified')
     ending = [t for t in name.subtree if t.head.i != name.i and t.head.i > name.i and t.right_edge.i == name.right_edge.i]
     for child in [*name.rights, *ending]:
         if child.dep_ not in ("appos", "relcl") or not doc[child.left_edge.i - 1].is_punct:
@@ -318,8 +318,8 @@ def view_phrase(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate 
     if holder is None and of is not None:
         holder = first_child(of, "pobj")
     if holder is None or holder.pos_ not in ("NOUN", "PROPN", "PRON") or (
-            prep.lower_ in ("from", "to") and not source_like(lex, holder)):
-        return None  # ('from the perspective of cost': no one's)
+            prep.lower_ in ("from", "to") and not holds_the_viewpoint(lex, holder)):
+        return None  # ('from the perspective of cost': no one's; 'To my mind, Y': the writer's (viewpoints.py))
     lo, hi = subtree_span(prep)
     if not set_off(text, sent, lo, hi):
         return None  # 'tears in their eyes', 'who in their right mind would ...': no aside

@@ -29,6 +29,7 @@ from .fragments import fragment_before
 from .framed_accounts import framed_account
 from .guarded_frames import guarded_frame_cue
 from .heard import heard_cue, heard_read_as_noun
+from .hearsay_tails import writer_comment_start
 from .impersonal_stances import AIR_NOUNS, existential_stance
 from .labels import explainer_heading
 from .lexicon import Lexicon
@@ -373,6 +374,8 @@ def _reportedly(lex: Lexicon, text: str, token: Token) -> Candidate | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (c.i < token.i or opening)), None)
     if subject is None and verb.dep_ != "acl":
         return None
+    comment = writer_comment_start(verb)  # ('Reportedly, the mayor will resign, and I for one will not miss her')
+    end = min(end, comment) if comment is not None and comment > token.idx else end
     pieces = [trim_content(text, start, token.idx), trim_content(text, token.idx + len(token), end)]
     contents = [p for p in pieces if p is not None and p[1] > p[0]]
     if not contents:
