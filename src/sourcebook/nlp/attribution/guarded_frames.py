@@ -1,5 +1,5 @@
 """Verb frames that report words or a stance only with the right object: 'The senator brushed off the
-criticism', 'The mayor doubled down on her claim that X', 'The coach took aim at the referees', 'The
+criticism', 'The mayor doubled down on her claim that X', 'The coach took aim at the referees over the penalty', 'The
 bishop touched on the subject of pay' (``guarded_frames.json``: the verb lemma and the words after it,
 with the kinds of object that make it a report).
 
@@ -9,10 +9,16 @@ on the fire'. So the frame is a cue only when the object after its last word is 
 names: ``said``, a noun of saying, believing, an attitude or a stance act (``speech_nouns``,
 ``belief_nouns``, ``attitude_nouns``, ``act_nouns``, ``remark_nouns``, ``report_nouns``) or any noun with
 a that-clause ('the claim that X'); ``party``, a person, a group or an organisation named or described
-('the referees', 'Ms Okafor'; not an armed one, ``armed_subjects.txt``, the target of shots: 'fired back at the
+('the referees', 'Ms Okafor', each with a phrase of what the words were about or a clause of
+saying, ``_words_named``; not an armed one, ``armed_subjects.txt``, the target of shots: 'fired back at the
 gunmen'); ``topic``, a subject under discussion (``topic_nouns.txt``). The frame's
 words are the cue, the verb's subject the source, the object with its phrase the content, as PolNeAR
-marks 'railed against X'. An adverb may stand between the frame's words ('hit back hard at').
+marks 'railed against X'. An adverb may stand between the frame's words ('hit back hard at'). Not a frame
+done with a deed for instrument ('hit back at the gang with a wave of raids', 'took aim at the market leader
+with a cheaper phone', 'fired back at his opponent with a flurry of punches'; 'hit back at critics with a
+statement' stays), nor one whose subject cannot hold words (``syntax.source_like``, a made work of
+``artefact_nouns.txt`` or a thing of ``mute_subjects.txt``: 'The new phone takes aim at the market leader', 'The
+film touches on themes of exile').
 Tried by ``reported.CueRules.token_cue`` after the light-verb idioms."""
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from .act_cues import cue_after_source
 from .candidate import SPEECH, Candidate, trim_content
 from .lexicon import Lexicon
 from .made_clear import shares_the_subject
-from .syntax import cue_span, source_span, subject_of, that_clause
+from .syntax import cue_span, source_like, source_span, subject_of, that_clause
 from .tables import text_of
 
 #: the named entities that are a party ('took aim at Ms Okafor', 'hit back at the union')
@@ -33,6 +39,11 @@ _PARTY_ENTITIES = frozenset(["PERSON", "ORG", "NORP"])
 _PARTY_PRONOUNS = frozenset(["him", "her", "them", "us", "me", "you", "another", "other"])
 #: the prepositions of what words aimed at a party were about ('fired back at the mayor over the cuts')
 _MATTER = frozenset(["over", "for", "about", "on"])
+#: those of them that say the party was answered in words (not 'on', as often a time: 'hit back at X on Monday')
+_ABOUT = frozenset(["over", "for", "about"])
+#: the parties known only by their words ('hit back at critics'; not 'opponents', 'defenders', 'backers' alone,
+#: who are teams and fans as often)
+_CRITICS = frozenset(["critic", "detractor", "naysayer", "sceptic", "skeptic", "heckler"])
 
 
 def _frame_words(verb: Token, words: list[str]) -> list[Token] | None:
@@ -90,6 +101,10 @@ def guarded_frame_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candi
             return None
         if subject.lemma_.lower() in lex.armed_subjects and not _fits(lex, obj, kinds - {"party"}):
             return None  # ('The troops took aim at the rebels': shots, no words)
+        if "topic" not in kinds and not _fits(lex, obj, kinds - {"party"}) and not _words_named(lex, verb, obj):
+            return None  # ('Officers fired back at the suspect', 'The visitors hit back at the home side')
+        if not holds_words(lex, subject) or _done_with_a_deed(lex, verb):
+            return None  # ('The new phone takes aim at X', 'hit back at the gang with a wave of raids')
         extra, topic = _act_topic(lex, obj)
         piece = trim_content(text, *_content_span(verb, topic or obj, bool(topic) or not _fits(lex, obj, kinds - {"party"})))
         if not piece:
@@ -97,6 +112,48 @@ def guarded_frame_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candi
         return Candidate(cue=cue_span(verb, [*found, *extra]), source=source_span(text, subject), contents=[piece],
                          nature=SPEECH, source_token=subject.i)
     return None
+
+
+def _words_named(lex: Lexicon, verb: Token, party: Token) -> bool:
+    """Whether a frame of confronting a party says it was done in words: a phrase of what the words were
+    about ('fired back at the mayor over the cuts', 'took aim at regulators for failing to act') or a clause of
+    saying ('took aim at the regulators, saying X'). Without one, shots, goals and measures are as likely ('Officers
+    fired back at the suspect', 'The visitors hit back at the home side', 'The new law takes aim at landlords')."""
+    if any(c.dep_ == "prep" and c.lower_ in _ABOUT and c.i > party.i for c in (*verb.children, *party.children)):
+        return True
+    lemma = party.lemma_.lower()
+    if lemma in _CRITICS or lemma in lex.advocate_nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in party.children):
+        return True  # ('hit back at critics', 'fired back at opponents of the plan': a party known by its words)
+    clauses = (*verb.children, *party.children)  # ('took aim at X, saying Y', 'hit back at critics who called it Y')
+    return any(c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.lemma_.lower() in lex.speech for c in clauses)
+
+
+def holds_words(lex: Lexicon, subject: Token) -> bool:
+    """Whether the frame's subject can say or hold something: not a thing made ('The film touches on X') or
+    a device ('The new phone takes aim at X')."""
+    lemma = subject.lemma_.lower()
+    return subject.pos_ == "PROPN" or source_like(lex, subject) and lemma not in lex.artefact_nouns and (
+        lemma not in lex.mute_subjects)
+
+
+def _done_with_a_deed(lex: Lexicon, verb: Token) -> bool:
+    """Whether the verb has a 'with' phrase of what was done that is no word said ('hit back at the gang with a
+    wave of raids', 'took aim at the leader with a cheaper phone'); a statement, a tweet, a clause ('with a video
+    saying X') or an attitude ('with anger') is words."""
+    words = lex.medium_nouns | lex.remark_nouns | lex.report_nouns | lex.attitude_nouns | lex.belief_nouns | lex.act_nouns
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with" or prep.i < verb.i:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)  # ('with a wave of raids')
+        said = [t for t in (obj, of) if t is not None and (t.lower_ in words or t.lemma_.lower() in words or any(
+            c.dep_ in ("acl", "relcl", "ccomp") for c in t.children))]
+        if not said:
+            return True
+    return False
 
 
 def _act_topic(lex: Lexicon, obj: Token) -> tuple[list[Token], Token | None]:

@@ -21,7 +21,10 @@ about how the grant was spent', 'There is no consensus on whether X'), a noun co
 been a lot of talk about a merger'), an 'among' phrase naming the holders, the source ('There is mounting anxiety
 among farmers that X'), and a few nouns of a shared view that are no cue elsewhere (``AIR_NOUNS``: 'There is
 broad agreement that X', 'There has been speculation about Y'). Not 'There is hope for the team yet' (no clause
-nor topic), 'There are fears.' (nothing feared), 'There is no question that X' (the writer's certainty).
+nor topic), 'There are fears.' (nothing feared), 'There is no question that X' (the writer's certainty), an
+existential asked ('Is there any concern about the battery?': nobody holds what is asked about), an agreement
+made, not shared ('There is an agreement about the sharing of water': a pact), a place in a text after 'on'
+('There are questions on page 4': no topic).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...model import Attribution
+from ..sentences import sentence_of
 from .candidate import BELIEF, Candidate, trim_content
 from .lexicon import Lexicon
 from .set_adjectives import phrase_without_aside, reports_inside
@@ -79,7 +83,7 @@ def _impersonal_frame(noun: Token) -> bool:
     verb of growing."""
     head = noun.head
     if noun.dep_ in ("attr", "nsubj") and head.lemma_ == "be":
-        return any(c.dep_ == "expl" and c.lower_ == "there" for c in head.children)
+        return any(c.dep_ == "expl" and c.lower_ == "there" for c in head.children) and not _asked(head)
     if noun.dep_ == "pobj" and head.lower_ in _AMID:
         return True
     if noun.dep_ == "dobj" and head.lemma_.lower() in _STIRRING and head.pos_ == "VERB":
@@ -98,8 +102,10 @@ def existential_stance(lex: Lexicon, text: str, noun: Token) -> Candidate | None
     if not _in_the_air(lex, noun) or not _after_there(noun) or any(c.dep_ == "poss" for c in noun.children):
         return None
     be = noun.head.head.head if noun.dep_ == "pobj" else noun.head
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in be.children):
-        return None  # ('If there were any doubts about X': none)
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in be.children) or _asked(be):
+        return None  # ('If there were any doubts about X', 'Is there any concern about X?': none)
+    if lemma == "agreement" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None  # ('There is an agreement about the water': a pact made, not a view shared)
     among = next((c for c in (*noun.rights, *be.children) if c.dep_ == "prep" and c.lower_ == "among"), None)
     holder = first_child(among, "pobj") if among is not None else None
     if holder is not None and not source_like(lex, holder):
@@ -110,7 +116,8 @@ def existential_stance(lex: Lexicon, text: str, noun: Token) -> Candidate | None
     if clause is not None and lemma != "question":  # ('There is no question that X': the writer's certainty)
         start, end = subtree_span(clause)
         cue = span_of([noun])
-    elif prep is not None and (topic := first_child(prep, ("pobj", "pcomp"))) is not None:
+    elif prep is not None and (topic := first_child(prep, ("pobj", "pcomp"))) is not None and not (
+            prep.lower_ == "on" and any(c.dep_ == "nummod" for c in topic.children)):  # ('questions on page 4')
         start, end = phrase_without_aside(topic)
         cue = span_of([noun, prep])
     else:
@@ -121,6 +128,16 @@ def existential_stance(lex: Lexicon, text: str, noun: Token) -> Candidate | None
     source = trim_content(text, *source_span(text, holder)) if holder is not None else None
     return Candidate(cue=cue, source=source, contents=[content], nature=BELIEF,
                      source_token=holder.i if holder is not None else None, confidence=0.6, unjudged=True)
+
+
+def _asked(be: Token) -> bool:
+    """Whether the existential 'be' is asked: set before its 'there' in a sentence that ends with a question
+    mark ('Is there any concern about the battery?', 'Are there fears that X?')."""
+    if not any(c.dep_ == "expl" and c.lower_ == "there" and c.i > be.i for c in be.children):
+        return False
+    sentence = sentence_of(be)
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    return last is not None and last.text == "?"
 
 
 def _in_the_air(lex: Lexicon, noun: Token) -> bool:

@@ -8,8 +8,12 @@ report that names its topic outright scores low (PolNeAR train: 13 of the 15 suc
 threshold dropped are right; the two wrong ones are talks the annotators left unmarked). Only when
 the 'about' phrase hangs on the verb itself (or on its particle, 'spoke out about X'), the content
 opens at 'about' or its object ('lectured the class about X' is not the class), the verb is not
-negated ('did not talk about X'), its subject is no empty word ('nobody spoke about it') and no
-imperative bids or offers the talk ('Press 2 to hear the guide talk about X'). 'The
+negated ('did not talk about X'), its subject is no empty word ('nobody spoke about it'), no
+imperative bids or offers the talk ('Press 2 to hear the guide talk about X') and no modal makes it a talk
+one may or could give rather than one given ('Parents can speak to the head about any concerns', 'You may
+ask about late checkout'), nor does a question or a condition ('Did the coach talk about the injury?', 'If
+anyone asks about the leak, X', 'Before you ask about shipping, X'), nor a subject that cannot hold words
+(``guarded_frames.holds_words``: 'The quiz asked about capitals', 'The brochure talks about the spa'). 'The
 story is about a dog', 'He knew about the leak', 'They fought about money' are no verb of talking."""
 
 from __future__ import annotations
@@ -17,10 +21,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...model import Attribution
+from .guarded_frames import holds_words
 from .lexicon import Lexicon
 
 #: subjects that say nothing ('had nothing to say about X')
 _EMPTY = frozenset(["nothing", "nobody", "none", "no one"])
+#: modals of a talk one may, can or should give, not one given ('Guests can ask about late checkout')
+_MAY = frozenset(["can", "ca", "could", "may", "might", "should", "must"])
+#: the marks of a clause of a talk not (yet) given ('If anyone asks about X', 'Before you ask about Y')
+_UNGIVEN = frozenset(["if", "unless", "before", "until", "whether"])
 
 
 def _about_object(verb: Token) -> Token | None:
@@ -43,6 +52,19 @@ def _bidden(verb: Token) -> bool:
     return root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children)
 
 
+def _not_given(lex: Lexicon, verb: Token) -> bool:
+    """Whether the talk is none given, or none a record holds: with a modal ('Guests can ask about X'), said
+    by a thing ('The quiz asked about X'), asked ('Did the coach talk about X?': an auxiliary before the
+    subject) or in a condition ('If anyone asks about X')."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.dep_ == "nsubj" and not holds_words(lex, subject):
+        return True  # ('The brochure talks about the spa': a thing made says nothing a record holds)
+    for c in verb.children:
+        if c.dep_ == "aux" and (c.lower_ in _MAY or subject is not None and c.i < subject.i):
+            return True
+    return any(c.dep_ == "mark" and c.lower_ in _UNGIVEN for c in verb.children)
+
+
 def talked_about(doc: Doc, record: Attribution, lex: Lexicon) -> bool:
     """Whether ``record``'s cue is a verb of ``about_verbs.txt`` and its content the object of the verb's
     own 'about' ('The coach talked about the injury'), the verb not negated nor its subject empty."""
@@ -59,7 +81,7 @@ def talked_about(doc: Doc, record: Attribution, lex: Lexicon) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _EMPTY for c in (*verb.children, *verb.head.children)):
         return False
-    if _bidden(verb):
+    if _bidden(verb) or _not_given(lex, verb):
         return False
     obj = _about_object(verb)
     if obj is None:
