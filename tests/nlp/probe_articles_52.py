@@ -69,6 +69,7 @@ Mr Croft did not respond when we asked him for evidence for his claim.
 Why does this matter? False claims about local rules can spread quickly and lead to confrontations in public spaces.
 """
 GOLD["factcheck"] = [
+    ('claims', 'A post shared more than 40,000 times on Facebook', 'the council "quietly outlawed" barbecues last month'),
     ('said', 'he', "They don't want you to have any fun"),
     ('show', "the council's own bylaws, published on its website", 'barbecues are still allowed in designated areas of four parks'),
     ('told', 'A council spokesperson', 'no new restrictions had been introduced'),
@@ -392,9 +393,6 @@ NESTED = {
 }
 #: (article, cue, source, content, why): still missed or cut wrong when written
 STILL_WRONG = [
-    ("factcheck", "claims", "A post shared more than 40,000 times on Facebook", "the council \"quietly outlawed\" barbecues last month",
-     "the parser reads 'shared' as the sentence's verb, 'claims' as its conjunct and 'barbecues' as an adverbial clause "
-     "holding 'that': ``participle_roots`` mends only a cue hung on the past form as its object"),
     ("factcheck", "read", "which", "No fires or barbecues until further notice",
      "a sign's words after 'which read:' inside the content of 'appears to stem from': a relative pronoun for a sign "
      "as the source was tried and cost train records (PolNeAR marks few signs' and shirts' words)"),

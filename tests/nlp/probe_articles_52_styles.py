@@ -307,7 +307,7 @@ NOT_REPORTS["singapore"] = ["SINGAPORE - More elderly residents will be able to 
 
 GOLD["tabloid"] = [
     ("revealed", "A source close to the star", "Kelly is absolutely devastated. She found out from a script, not from anyone's mouth"),
-    ("writing", "Danny Reeve", 'the decision was "a disgrace"'),
+    ("writing", "Co-star Danny Reeve", 'the decision was "a disgrace"'),
     ("claimed", "An insider at the studio", 'Kelly had been warned about her timekeeping "more than once"'),
     ("insisted", "her pal", "she had done nothing wrong"),
     ("told", "the friend", "She's the hardest worker on that show"),

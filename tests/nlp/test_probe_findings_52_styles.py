@@ -68,14 +68,10 @@ def test_push_back_against_or_on_stays_a_cue(nlp, text, cue, source, content):
     assert found, there
 
 
-@pytest.mark.xfail(strict=True, reason="'it' after an organisation's report goes to an outlet an earlier paragraph "
-                   "named ('told the BBC'): 'NHS England' sits in the salience list as a person until the end")
 def test_it_after_an_organisations_report_is_that_organisation(parsed):
     assert speaker_of(parsed["bbc"], "said", "it", "Emergency care will continue") == "NHS England"
 
 
-@pytest.mark.xfail(strict=True, reason="the headline's noun 'fighting' before a verb read as a plural noun "
-                   "('as fighting rages') is taken for a cue with the victims for its source")
 def test_a_headline_of_fighting_that_rages_is_no_report(parsed):
     assert not any(r.cue is not None and r.cue.text == "fighting" for r in parsed["conflict"])
 

@@ -20,14 +20,14 @@ from spacy.tokens import Doc, Token
 from .arcs import set_arcs
 from .tables import words_of
 
-_HYPHENS = frozenset(["-", "\u2010", "\u2011"])
+HYPHENS = frozenset(["-", "\u2010", "\u2011"])
 
 
-def _pieces(doc: Doc, start: int) -> list[Token]:
+def pieces_from(doc: Doc, start: int) -> list[Token]:
     """The pieces of the word joined by hyphens that opens at ``start`` (one piece when none)."""
     pieces = [doc[start]]
     i = start
-    while i + 2 < len(doc) and doc[i + 1].text in _HYPHENS and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+    while i + 2 < len(doc) and doc[i + 1].text in HYPHENS and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
         pieces += [doc[i + 1], doc[i + 2]]
         i += 2
     return pieces
@@ -41,10 +41,10 @@ def join_hyphenated(doc: Doc) -> None:
     words = words_of(doc).text
     i = 0
     while i < len(doc):
-        if i + 2 >= len(doc) or words[i + 1] not in _HYPHENS:
+        if i + 2 >= len(doc) or words[i + 1] not in HYPHENS:
             i += 1  # (one piece: no Token made)
             continue
-        pieces = _pieces(doc, i)
+        pieces = pieces_from(doc, i)
         i = pieces[-1].i + 1
         last = pieces[-1]
         if _counted(pieces):
@@ -56,7 +56,7 @@ def join_hyphenated(doc: Doc) -> None:
             continue
         inside = {p.i for p in pieces}
         for piece in pieces[:-1]:
-            heads[piece.i], deps[piece.i] = last.i, "punct" if piece.text in _HYPHENS else "compound"
+            heads[piece.i], deps[piece.i] = last.i, "punct" if piece.text in HYPHENS else "compound"
             for child in piece.children:
                 if child.i not in inside:
                     heads[child.i] = last.i

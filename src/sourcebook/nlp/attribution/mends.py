@@ -35,6 +35,7 @@ from .doubled_subjects import doubled_subjects
 from .fronted_cues import fronted_cues
 from .fronted_misread import fronted_misread
 from .hung_cues import cues_hung_on_quotations
+from .hyphened_titles import hyphened_titles
 from .hyphens import join_hyphenated
 from .inverted import inverted_subjects
 from .modal_adjectives import modal_adjectives
@@ -58,12 +59,14 @@ from .tables import forget, words_of
 from .tense_series import tense_series
 from .weekday_subjects import weekday_subjects
 from .weekday_surnames import weekday_surnames
+from .with_gerunds import with_gerunds
 
 
 def mend(doc: Doc) -> None:
     """Mend the parse of ``doc`` in place (sentences stay as they were, or nothing changes)."""
     tag_surnames(doc)  # ('Baker conceded that X' after 'Lena Baker': a name, not the noun 'baker')
     join_hyphenated(doc)  # ('Yun Hae-rin said': one name, not the subject 'rin')
+    hyphened_titles(doc)  # ('Co-star Ann Lee said': the title a compound of the name, not the subject 'Co')
     tag_aged_cues(doc)  # ('"...," the 74-year-old recalled.': a verb, not a noun)
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
@@ -96,6 +99,10 @@ def mend(doc: Doc) -> None:
     root_heads, root_deps, root_verbs = noun_verbs(doc)  # ('The new ad slams the mayor': a verb, not a noun)
     heads.update({k: v for k, v in root_heads.items() if k not in heads})
     deps.update({k: v for k, v in root_deps.items() if k not in deps})
+    gerund_heads, gerund_deps, gerunds = with_gerunds(doc)  # ('with some writing that X': a participle, not a noun)
+    heads.update({k: v for k, v in gerund_heads.items() if k not in heads})
+    deps.update({k: v for k, v in gerund_deps.items() if k not in deps})
+    root_verbs = [*root_verbs, *gerunds]
     compound_heads, compound_deps, compound_cues = compound_verbs(doc)  # ('Figures released X show exports fell')
     if not any(k in heads for k in compound_heads):
         heads.update(compound_heads)

@@ -13,7 +13,8 @@ myself to keep going', 'you agree that X': ``addressed.py``), and a stance
 denied in a relative clause ('a senator who has not endorsed anyone'), which says who someone is, and a first
 person's own future request with no clause ('we will ask for a photo': ``own_plans.py``) and a dictionary's
 example sentence ('Example: She promised to X': ``usage_examples.py``), and a verb in an open question
-('It is unclear whether the minister knew X': ``open_questions.py``)."""
+('It is unclear whether the minister knew X': ``open_questions.py``), and an '-ing' noun read as a participle with
+the verb after it its object ('as fighting rages in the north': ``gerund_subjects.py``)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from .befallen import befallen
 from .elided import elided_clause
 from .evaluative_participles import judgement
 from .found_it import ease_of_an_act
+from .gerund_subjects import gerund_subject
 from .hearsay_participles import imperative_opener
 from .lexicon import Lexicon
 from .misread import participle_after_apposition, past_read_as_participle
@@ -149,7 +151,7 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
             other_sense(lex, verb)) or handed_out(lex, verb) or befallen(lex, verb) or set_phrase(verb) or (
             addressed(lex, verb) or names_only(lex, verb) or judgement(lex, verb) or deed_repeated(lex, verb)
             or vacancy(verb) or course_plan(verb) or own_plan(verb) or (
-            usage_example(verb))):
+            usage_example(verb) or gerund_subject(lex, verb))):
         return True  # (and what befell the subject, befallen.py; the writer's set phrases, set_phrases.py; words to
         # oneself or the reader, addressed.py; a participle of naming with its name, 'a choir called the Harbour
         # Singers', naming_participles.py; the writer's judgement, 'It is telling that X', evaluative_participles.py;

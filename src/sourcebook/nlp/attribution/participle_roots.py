@@ -3,7 +3,8 @@ saying after it read as its object, mended before every rule reads the parse (``
 
 'Photos posted online show the bridge had cracked': a past form that is also the participle ('posted',
 'shared', 'sent') right after a bare noun phrase may be read as the sentence's verb, the present verb after
-it ('show', or a noun 'show') as its object and the reported clause as its own. A past form cannot take a
+it ('show', or a noun 'show') as its object, or as its conjunct with no 'and' between ('A post shared 9,000
+times online claims that X'), and the reported clause as its own. A past form cannot take a
 finite present verb for object: when the word after it is a cue verb of the lexicon (or a poll's, 'show',
 which a bare singular noun tag may hide after a plural) in the present that agrees with the noun (a plural
 with 'show', a singular with 'shows'), with no subject of its own, only adverbs, phrases or the particle of
@@ -22,12 +23,13 @@ from .lexicon import Lexicon, active_lexicon
 from .tables import words_of
 
 #: the subject's noun tags with the present tags that agree with them
-_AGREEING = {"NNS": "VBP", "NNPS": "VBP", "NN": "VBZ", "NNP": "VBZ"}
+AGREEING = {"NNS": "VBP", "NNPS": "VBP", "NN": "VBZ", "NNP": "VBZ"}
 #: past forms without '-ed' that are also the participle ('Letters sent home reveal X')
-_SAME_FORMS = frozenset(["sent", "held", "kept", "found", "made", "built", "bought", "brought", "caught", "left",
+SAME_FORMS = frozenset(["sent", "held", "kept", "found", "made", "built", "bought", "brought", "caught", "left",
                          "spent", "put", "set", "read", "cut", "paid", "laid", "shot", "heard", "sold", "lost"])
-#: how the parser hung the present verb or its clause on the past form
-_HUNG = frozenset(["dobj", "ccomp", "xcomp", "dep"])
+#: how the parser hung the present verb or its clause on the past form (or as its conjunct with no 'and': 'A post
+#: shared 9,000 times claims X')
+_HUNG = frozenset(["dobj", "ccomp", "xcomp", "dep", "conj"])
 _CLAUSES = frozenset(["ccomp", "relcl", "acl"])
 
 Arcs = tuple[dict[int, int], dict[int, str], list[tuple[Token, str, str]]]
@@ -63,14 +65,14 @@ def participle_roots(doc: Doc) -> Arcs:
     lex = None
     for i, dep in enumerate(words.dep):
         if dep != "ROOT" or words.tag[i] != "VBD" or i < 1 or not (
-                words.lower[i].endswith("ed") or words.lower[i] in _SAME_FORMS):
+                words.lower[i].endswith("ed") or words.lower[i] in SAME_FORMS):
             continue  # (no Token made)
         lex = lex or active_lexicon()
         past = doc[i]
         subject = next((c for c in past.children if c.dep_ == "nsubj" and c.i < i), None)
-        if subject is None or subject.right_edge.i != i - 1 or subject.tag_ not in _AGREEING:
+        if subject is None or subject.right_edge.i != i - 1 or subject.tag_ not in AGREEING:
             continue
-        tag = _AGREEING[subject.tag_]
+        tag = AGREEING[subject.tag_]
         verb = next((c for c in past.children if c.i > i and c.dep_ in _HUNG), None)
         lemma = _present_cue(lex, verb, tag) if verb is not None else None
         if verb is None or lemma is None or any(

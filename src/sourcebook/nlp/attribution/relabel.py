@@ -185,8 +185,9 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     elif ent[0].lower_ in _OPENING_BODY_WORDS and len(ent) > 1:
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Maison Duvall', 'Grupo Ferrara': a house, no one
     elif len(ent) <= 3 and last in NATIONS and honorific is None and not known_given_name(ent[0].text) and (
-            gender_of_first_name(ent[0].text) is None and ent[0].is_title and ent[0].lower_ not in index.lex.role_nouns):
-        return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Historic England', 'Audit Scotland': a nation's body
+            gender_of_first_name(ent[0].text) is None and (ent[0].is_title or ent[0].is_upper and len(ent[0]) > 1)
+            and ent[0].lower_ not in index.lex.role_nouns):
+        return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Historic England', 'NHS Scotland': a nation's body
     elif last_form[:1].isupper() and last in index.lex.organisation_words and (
             gender_of_first_name(ent[0].text) is None or last_tag == "NNPS" or last.endswith("ies")
             or last not in _SURNAME_BODIES):

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .arcs import second_reading, take_second_reading
 from .noun_cues import mend_noun_cues
+from .participle_phrases import reread_participle_phrases
 from .released_by import reread_releases
 from .syntax import TENSE_TAGS, subject_of
 from .tables import text_of, words_of
@@ -129,6 +130,7 @@ def reread(doc: Doc, sentences: list[Span], rules, parse: Callable[[str], Doc]) 
     if grafted:  # ('X, as the report notes, asked Y': the aside's 'notes' read as a noun is seen only now)
         mend_noun_cues(doc)
     reread_releases(doc, sentences, parse)  # ('Figures released by the ministry show X': 'show' read as a noun)
+    reread_participle_phrases(rules.lex, doc, sentences, parse)  # ('A post shared 9,000 times claims X': 'shared' the root)
 
 
 def _joined(verb: Token, before: bool, after: Token | None) -> bool:

@@ -12,6 +12,7 @@ from ...aliases import TITLES, canonical_name, is_known_organisation
 from .affiliations import _text, _title_free, roles_of
 from .candidate import NAME_GLUE
 from .index import DESCRIPTION, PERSON, UNKNOWN, Resolved
+from .nation_bodies import nation_body
 from .people import gender_of_first_name, gender_of_word, known_given_name
 from .syntax import PEOPLE_ENDINGS
 
@@ -66,6 +67,8 @@ def unlabelled_name(resolver: SpeakerResolver, span: Span, head: Token, called: 
         return None
     if canonical_name(_text(run)) in resolver.organisation_names():
         return None  # 'Justice Watch said', the NER's ORG elsewhere: no Justice named Watch
+    if not titled and not called and nation_body(words, resolver.lex.role_nouns):
+        return resolver._body_named(_text(tokens))  # ('NHS England warned': a nation's body, no one's name)
     if titled or called or 2 <= len(words) <= 4 or _after_a_role(resolver, run, span):
         person = resolver.person_for(tokens)
         name = _text(tokens)
