@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ...model import Attribution, Span
 from ..quotes import QUOTE_CHARS, find_quotes, find_single_quotes
 from ..sentences import sentences as doc_sentences
+from .according_edges import widen_sourcing_reports
 from .asides import apposed_denials
 from .bracketed_quotes import bracketed_quotes
 from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, close_marks, inside, overlaps, trim_content
@@ -124,6 +125,7 @@ class Extractor:
         split_coordinated_reports(doc, text, cands, quotes)  # ('said X, and critics doubted Y': a report of its own)
         split_poll_shares(doc, text, cands, quotes)  # ('60 percent said X, and a third said Y': each answer apart)
         cands = without_contact_lines(text, without_heading_labels(text, cands))  # ('Dana Reyes: Housing', '@dana')
+        widen_sourcing_reports(text, cands)  # ('"Is it?" he said, according to X': the report's quotation too)
         _nest(cands)
         resolved = resolve_speakers(doc, cands, self.lex, quotes)
         singles = QuoteIndex([q for q in find_single_quotes(text) if not quoted_name(doc, q, self.lex)])
@@ -204,8 +206,7 @@ class Extractor:
                     )
                     if host is not None:
                         host.relayed_by = written
-                        if host.medium is None:
-                            host.medium = host.relayed_by
+                        host.medium = host.relayed_by if host.medium is None else host.medium
                         continue
             keep.append(cand)
         return keep
@@ -270,9 +271,7 @@ def _headline_words(lex: Lexicon) -> frozenset[str]:
 
 def _name(written: str) -> str:
     """'the AP' -> 'AP'; 'The Independent' stays as written."""
-    for article in ("the ", "a "):
-        written = written.removeprefix(article)
-    return written.strip()
+    return written.removeprefix("the ").removeprefix("a ").strip()
 
 
 def _apart(learned: list[Candidate], cands: list[Candidate]) -> list[Candidate]:

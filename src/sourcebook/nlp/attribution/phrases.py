@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .according_edges import in_brackets, run_on_source
 from .candidate import ACCORDING, BELIEF, SPEECH, Candidate, trim, trim_content
 from .descriptions import group_nouns as _group_nouns
 from .lexicon import Lexicon
@@ -68,11 +69,9 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
         source = trim(text, source[0], max(source[1], described))
     phrase = (token.idx, max(source[1], to.idx + 2, described))
     filed = _filed_after(token.doc, phrase[1])
-    if filed is not None:  # 'According to the lawsuit, filed in federal court on Monday, X': not the content
-        phrase = (phrase[0], filed)
+    phrase = (phrase[0], filed) if filed is not None else phrase  # 'According to the lawsuit, filed on Monday, X'
     listed = _listed_after(token.doc, phrase[1], sent, pobj)
-    if listed is not None:  # '..., according to documents she provided, including pay slips': what the documents are
-        phrase = (phrase[0], listed)
+    phrase = (phrase[0], listed) if listed is not None else phrase  # '..., according to documents, including X'
     made = _made_after(token.doc, phrase[1], sent)
     if made is not None:  # '... according to filings with the FEC released Thursday night': the filings'
         source, phrase = (source[0], made), (phrase[0], made)
@@ -83,7 +82,8 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
     if stranded is not None:
         source = trim(text, source[0], stranded)
         phrase = (token.idx, stranded)
-    contents = sourced_clause(text, token, sent, phrase)
+    source, phrase, clause = run_on_source(token, sent, source, phrase)  # ('..., according to a memo kept secret')
+    contents = in_brackets(text, sent, phrase, sourced_clause(text, token, sent, phrase, clause))
     closed = _title_closed(text, source, sent.end_char)
     if closed is not None:  # 'according to his book "Title."': the title's closing mark is the source's
         source = (source[0], closed)
@@ -146,7 +146,7 @@ def _made_after(doc, end: int, sent: Span) -> int | None:
     if verb is None or verb.i >= sent.end or verb.tag_ not in ("VBN", "VBD") or not verb.lower_.endswith("ed") or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
         return None
-    if any(not t.is_punct for t in doc[verb.right_edge.i + 1 : sent.end]) or verb.left_edge.i != verb.i:
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.right_edge.i + 1 : sent.end]) or verb.left_edge.i != verb.i:
         return None  # (only at the sentence's end)
     return subtree_span(verb)[1]
 
@@ -180,7 +180,7 @@ def _listed_after(doc, end: int, sent: Span, source: Token) -> int | None:
     if word.lower_ != "including" or word.dep_ != "prep" or word.left_edge.i != word.i:
         return None
     last = word.right_edge.i
-    if last + 1 < sent.end and doc[last + 1].text != "," and any(not t.is_punct for t in doc[last + 1 : sent.end]):
+    if any(not (t.is_punct or t.is_space) for t in doc[last + 1 : sent.end]) and doc[last + 1].text != ",":
         return None
     return subtree_span(word)[1]
 
