@@ -3,7 +3,8 @@ joined by hyphens (``hyphens``), a relative clause on a noun of saying read as i
 (``relative_that``), a cue verb after a relative clause ending on its preposition
 (``stranded``), a person named by age before a cue (``aged``), a clause of saying hung on a time
 clause's participle ('said while visiting X that Y': ``occasion_clauses``), a past verb of saying read as an
-adjective that holds a subject (``subject_adjectives``), a verb of saying read as a plural
+adjective that holds a subject (``subject_adjectives``) or as a participle on its own subject ('The paper
+called on X to resign': ``subject_participles``), a verb of saying read as a plural
 noun ('As the editorial notes, X': ``noun_cues``), a sentence's verb of saying read as the noun at its
 root ('The new ad slams X': ``noun_verbs``) or as a compound on its clause's subject ('Figures
 released on Monday show exports fell': ``compound_verbs``), a verb of saying read as a second clause of the
@@ -54,6 +55,7 @@ from .set_off_occasions import set_off_occasions
 from .stranded import stranded_relative
 from .stranded_claims import stranded_claims
 from .subject_adjectives import subject_adjectives
+from .subject_participles import subject_participles
 from .surnames import tag_surnames
 from .tables import forget, words_of
 from .tense_series import tense_series
@@ -123,6 +125,7 @@ def mend(doc: Doc) -> None:
         occasion_clauses(doc),  # ('said while speaking to reporters that X': the clause the verb of saying's)
         set_off_occasions(doc),  # ('told reporters, when asked, that X': the clause the verb of saying's)
         subject_adjectives(doc),  # ('A worker, who X, claimed managers had been told': 'claimed' the sentence's verb)
+        subject_participles(doc),  # ('The paper called on the mayor to resign': 'called' the noun's verb)
         doubled_subjects(doc),  # ('X said her son, 12, was sent home': 'son' the clause's subject)
         paired_complements(doc),  # ('said X but warned that Y': 'warned' the speaker's next act)
         semicolon_reports(doc),  # ('X complained that Y; the firm has ordered Z': 'complained' the sentence's verb)
