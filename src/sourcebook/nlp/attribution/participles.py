@@ -29,6 +29,7 @@ from .document_owners import document_owner
 from .embedded_participles import reporter_of_participle
 from .lexicon import Lexicon
 from .received import received_thing
+from .sent_messages import message_sender
 from .set_off_speakers import set_off_speaker
 from .shares import share_holder, share_of
 from .swallowed import swallowed_subject
@@ -45,8 +46,8 @@ def participle_subject(lex: Lexicon, verb: Token, subject: Token | None) -> Toke
         # '"...," insisted the minister, adding that Y': the inverted speaker the parser read as the cue's
         # attribute (it takes 'said the minister' for its subject) is the participle's too
         subject = inverted_subject(lex, verb.head)
-    if subject is None and (writer := addressed_participle(lex, verb)) is not None:
-        return writer
+    if subject is None and (writer := addressed_participle(lex, verb) or message_sender(lex, verb)) is not None:
+        return writer  # (or the sender of a message the participle hangs on, ``sent_messages``)
     if subject is None and clause_read_as_participles_subject(verb) is not None and verb.head.head.i != verb.head.i:
         return subject_of(verb.head.head)  # 'Acme cut X, saying inspections of Y would keep Z': Acme's, as 'cut' has it
     if (reporter := reporter_of_participle(verb, subject)) is not None:
@@ -237,8 +238,8 @@ def document_before(lex: Lexicon, verb: Token) -> Token | None:
     # (hung on the document itself too: 'received a notice announcing X')
     main = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.doc[verb.i - 1].text == "," or main.i > verb.i or (
-            main.lemma_.lower() in lex.writing_verbs):
-        return None
+            main.lemma_.lower() in lex.writing_verbs or message_sender(lex, verb) is not None):
+        return None  # (nor 'put out a statement saying X', ``sent_messages``)
     obj = next((c for c in main.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if obj is None or obj.lower_ not in lex.document_nouns:
         return None
@@ -266,10 +267,12 @@ def clause_read_as_participles_subject(verb: Token) -> list[tuple[int, int]] | N
 def takes_a_stance(lex: Lexicon, verb: Token, subject: Token) -> bool:
     """'Some countries had opposed it, arguing that X': a participle of saying after a verb of
     stance or saying whose subject it shares; who opposes, rejects or says something can hold
-    what the participle reports, whatever the noun."""
+    what the participle reports, whatever the noun; so can one who sent out the message the participle
+    tells of ('The village issued a statement saying X', ``sent_messages``)."""
     head = verb.head
     return (verb.dep_ == "advcl" and verb.lemma_.lower() in lex.speech and subject.head.i == head.i
-            and subject.dep_ == "nsubj" and head.lemma_.lower() in lex.stance_object | lex.speech)
+            and subject.dep_ == "nsubj" and head.lemma_.lower() in lex.stance_object | lex.speech) or (
+        verb.lemma_.lower() in lex.speech and getattr(message_sender(lex, verb), "i", None) == subject.i)
 
 
 def addressed_participle(lex: Lexicon, verb: Token) -> Token | None:
