@@ -38,13 +38,14 @@ def test_a_father_and_a_son_of_one_name(nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "source", "speaker"), [
     ("Detective Joe Friday said the suspect had fled.", "Detective Joe Friday", "Joe Friday"),
-    ("Joe Friday said the suspect had fled.", "Joe Friday", "Joe Friday"),
     ("Detective Mike Monday said the car was stolen.", "Detective Mike Monday", "Mike Monday"),
     ("Officer Ann Sunday said the road was closed.", "Officer Ann Sunday", "Ann Sunday"),
     ("Officer Mary Long said the road was closed.", "Officer Mary Long", "Mary Long"),
     ("Captain Bill Small said the ship was safe.", "Captain Bill Small", "Bill Small"),
     # near misses: a surname, or a role, before a weekday of time
     ("Rivera Tuesday said the fund was empty.", "Rivera", "Rivera"),
+    # (with no title, a name that is also a given name is a surname alone: 'Paul Wednesday said'; red-team rtc)
+    ("Joe Friday said the suspect had fled.", "Joe", "Joe"),
     ("Sen. Elena Warren spoke in Boston. Warren Tuesday said the bill would pass.", "Warren", "Elena Warren"),
     ("The mayor Friday said the fund was empty.", "The mayor", "mayor"),
     ("Officer Joe said Monday that the road was closed.", "Officer Joe", "Joe"),

@@ -4,7 +4,8 @@
 - a source whose own modifier the parser read as a verb the phrase hangs on: 'The ferry sank, according
   to a report the coast guard released', '..., according to a memo previously kept secret', '..., according
   to aides who attended but were not allowed to speak' - the source runs on to the sentence's end and the
-  content is the clause before it;
+  content is the clause before it; so too at the sentence's start, up to the comma ('According to a memo
+  previously kept secret, the agency lost 300 files': the memo's modifier, not the content);
 - a phrase inside brackets that hold more than the phrase sources what the brackets hold, not the sentence
   around them: 'Rents rose (the steepest rise since 2019, according to the agency) across the region';
 - a report the phrase wraps whose quotation the sentence splitter cut off: '"Is this the best we can do?"
@@ -29,6 +30,10 @@ def run_on_source(token: Token, sent: Span, source: tuple[int, int], phrase: tup
     is the one the verb hangs on; unchanged (head None) otherwise."""
     verb = token.head
     doc = token.doc
+    opening = _opening_modifier(token, sent)
+    if opening is not None:
+        end = opening.right_edge.idx + len(opening.right_edge)
+        return (source[0], end), (phrase[0], end), opening.head
     if (verb.i <= token.i + 2 or verb.pos_ not in ("VERB", "AUX") or verb.left_edge.i != token.i
             or token.i < 1 or doc[token.i - 1].text != "," or verb.head.i == verb.i):
         return source, phrase, None
@@ -39,6 +44,24 @@ def run_on_source(token: Token, sent: Span, source: tuple[int, int], phrase: tup
         return source, phrase, None
     end = doc[last].idx + len(doc[last])
     return (source[0], end), (phrase[0], end), verb.head
+
+
+def _opening_modifier(token: Token, sent: Span) -> Token | None:
+    """The verb of the source's own modifier when a phrase opening the sentence was hung on it ('According to
+    a memo previously kept secret, X': 'kept'), with no subject of its own (or a relative's: 'who attended'), no
+    punctuation inside, and a comma after it before the clause it hangs on, which has its own subject."""
+    verb = token.head
+    doc = token.doc
+    if (token.i != sent.start or verb.i <= token.i + 2 or verb.pos_ not in ("VERB", "AUX") or verb.left_edge.i != token.i
+            or verb.head.i <= verb.right_edge.i + 1 or verb.right_edge.i + 1 >= sent.end):
+        return None
+    comma = verb.right_edge.i + 1
+    if doc[comma].text != "," or any(t.is_punct or t.is_quote for t in doc[token.i : comma]):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ not in ("WP", "WDT") for c in verb.children):
+        return None  # (a clause of its own: 'According to X the deal is dead, ...')
+    clause = verb.head
+    return verb if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > comma for c in clause.children) else None
 
 
 def in_brackets(text: str, sent: Span, phrase: tuple[int, int], contents: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -442,6 +442,9 @@ class People:
             exact = next((p for p in bearers if p.given == given and same_generation(p.name, written)), None)
             if exact is not None:
                 return exact
+            from .nation_bodies import other_than_bearers  # (which imports this module)
+            if bearers and other_than_bearers(words, bearers):  # ('Sport England' beside Jack England)
+                return None
         person = self.bearer(surname, offset, gender)
         if person is None and len(words) == 1:
             # a first name alone ('Stephen') for the one person of the article who bears it

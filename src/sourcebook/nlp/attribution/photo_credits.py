@@ -1,6 +1,6 @@
 """A photographer's or an agency's credit, not a person the story speaks of: 'Ruth Kane walks
 along the wall. (Photo by Dan Moss)', 'Photo: Dan Moss/Wirepix', '(Dan Moss/Staff)', 'Credit:
-Dan Moss'. The name credits a picture, as a byline credits the text (``candidate.byline_line``),
+Dan Moss', 'Image credit: Dan Moss/Wirepix'. The name credits a picture, as a byline credits the text (``candidate.byline_line``),
 so a 'he' or 'she' of the body is not the photographer's: ``index`` keeps such a mention with the
 bylines. A credit opens a line or a bracket ('Photo by', 'Photograph:', 'Credit:', 'Image:') or
 sets the name before a slash and the outlet or desk; not a photo spoken of in a sentence ('The
@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 #: the words that open a credit ('Photo by', 'Photograph:', 'Credit:')
-_WORDS = r"(?:photo(?:graph)?s?|pictures?|images?|credits?)"
+_PICTURE = r"(?:photo(?:graph)?s?|pictures?|images?)"
+#: (a picture's word before 'credit' too: 'Image credit:', 'Photo credit:')
+_WORDS = rf"(?:{_PICTURE}|(?:{_PICTURE}\s+)?credits?)"
 _CREDIT = rf"{_WORDS}\s*(?:by\b|:)\s*"
 #: a credit's own word the NER took for a name ('Photo' of '(Photo by Dan Moss)')
 _WORD = re.compile(_CREDIT, re.IGNORECASE)

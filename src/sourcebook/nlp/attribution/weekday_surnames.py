@@ -8,15 +8,33 @@ left with no subject) or on the verb as its subject, is that person's surname: t
 the subject, the given name and the title before it hanging on it. A given name alone is not how
 a report names its speaker, while a surname alone before a weekday is ('Rivera Tuesday said':
 ``weekday_subjects``), so a word the article also uses as someone's surname ('Ann Warren ...
-Warren Tuesday said') is left alone."""
+Warren Tuesday said') is left alone. So is a name after a courtesy title or a title written short
+('Sen. Graham Tuesday said', 'Gov. Scott Tuesday signed', 'Mr. Dean Monday said'): those stand before
+the surname alone in a short reference, and a surname that is also a given name is common, a weekday's
+surname rare ('Detective Joe Friday' keeps his); and a name with no title before it ('Paul Wednesday
+said', 'Graham Tuesday told reporters'), the surname alone of a short reference."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..lexicon import word_set
 from .people import _COUNTRIES, _detector
-from .tables import words_of
+from .tables import Words, words_of
 from .weekday_appositions import WEEKDAYS
+
+#: courtesy titles written in full, which take a surname alone ('Mr Dean', 'Dr Paul'), beside the short titles
+_COURTESY = frozenset(["mr", "mrs", "ms", "mx", "miss", "dr"])
+
+
+def _short_reference(words: Words, given: int, weekday: int) -> bool:
+    """Whether the name at ``given`` is a surname alone: no word of the name's own before it (a title hung
+    on it or on the weekday: 'Detective Joe Friday'), or a courtesy title or a title written short before it
+    ('Sen.', 'Mr', 'Gov.'), which take a surname ('Sen. Graham Tuesday said')."""
+    if given < 1 or words.head[given - 1] not in (given, weekday) or not words.text[given - 1][:1].isupper():
+        return True
+    title = words.lower[given - 1].removesuffix(".")
+    return title in _COURTESY or title in word_set("title_abbreviations")
 
 
 def _surely_given(word: str) -> bool:
@@ -42,7 +60,7 @@ def weekday_surnames(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
         subject = given.head.i == verb.i and given.dep_ == "nsubj" and not list(given.rights)
         if (not weekday.is_title or verb.pos_ not in ("VERB", "AUX") or not (hung or subject) or not given.is_title
-                or list(weekday.rights) or not _surely_given(given.text)):
+                or list(weekday.rights) or _short_reference(words, given.i, i) or not _surely_given(given.text)):
             continue
         if surnames is None:  # (the last words of the article's people: a surname is no given name here)
             surnames = [(e[-1].lower_, e.start, len(e)) for e in doc.ents if e.label_ == "PERSON"]
