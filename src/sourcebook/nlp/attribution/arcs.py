@@ -3,13 +3,13 @@ others run (``mends``, ``hyphens``, ``reread``, ``released_by``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, cast
 
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
-from .tables import forget
+from .tables import forget, text_of
 
 #: new heads and relations by token index, as the menders find them
 Arcs = tuple[dict[int, int], dict[int, str]]
@@ -64,3 +64,19 @@ def take_second_reading(doc: Doc, again: Doc, kept: list[Token], heads: dict[int
         old.tag_, old.pos_ = new.tag_, new.pos_
     forget(doc)
     return True
+
+
+def read_without(parse: Callable[[str], Doc], sent: Span, start: Token, end: Token) -> tuple[Doc, list[Token], Token] | None:
+    """``sent`` parsed again with its words from ``start`` up to ``end`` cut out: the new parse, the words
+    of ``sent`` it reads (in order) and the new reading of ``end``; none when the parse fails, splits the
+    sentence or tokenizes it otherwise (the second reading is a refinement, never a failure)."""
+    text = text_of(sent.doc)
+    try:
+        again = parse(text[sent.start_char : start.idx] + text[end.idx : sent.end_char])
+    except Exception:  # noqa: BLE001
+        return None
+    kept = [t for t in sent if not start.i <= t.i < end.i]
+    if [t.text for t in again] != [t.text for t in kept] or len(list(again.sents)) != 1:
+        return None
+    return again, kept, again[kept.index(end)]
+

@@ -17,8 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .arcs import set_arcs
-from .hyphens import HYPHENS, pieces_from
-from .tables import words_of
+from .hyphens import HYPHENS, hyphenated_words
 
 #: the tags of a word after which a title opens its phrase ('Her co-star Ann Lee', '"...," co-star Ann Lee said')
 _OPENERS = frozenset(["DT", "PRP$", "POS", "WP$", ",", ":", "``", "''", "-LRB-", "HYPH", "CC"])
@@ -44,14 +43,7 @@ def hyphened_titles(doc: Doc) -> None:
     sentences stay as they were, or nothing changes)."""
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
-    words = words_of(doc).text
-    i = 0
-    while i < len(doc):
-        if i + 3 >= len(doc) or words[i + 1] not in HYPHENS:
-            i += 1  # (no Token made)
-            continue
-        pieces = pieces_from(doc, i)
-        i = pieces[-1].i + 1
+    for pieces in hyphenated_words(doc, after=3):
         last = pieces[-1]
         words_only = [p for p in pieces if p.text not in HYPHENS]
         if not all(p.is_alpha for p in words_only) or not last.is_lower or last.i + 1 >= len(doc):

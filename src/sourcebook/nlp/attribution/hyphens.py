@@ -15,6 +15,8 @@ mum-of-two said' was 'two', no person. The noun takes the word's relation to the
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 from .arcs import set_arcs
@@ -33,19 +35,26 @@ def pieces_from(doc: Doc, start: int) -> list[Token]:
     return pieces
 
 
+def hyphenated_words(doc: Doc, after: int = 2) -> Iterator[list[Token]]:
+    """The pieces of each word of ``doc`` joined by hyphens with ``after`` words or more from its first
+    piece to the end of the Doc (no Token made for a word in one piece)."""
+    words = words_of(doc).text
+    i = 0
+    while i < len(doc):
+        if i + after >= len(doc) or words[i + 1] not in HYPHENS:
+            i += 1
+            continue
+        pieces = pieces_from(doc, i)
+        i = pieces[-1].i + 1
+        yield pieces
+
+
 def join_hyphenated(doc: Doc) -> None:
     """Hang the pieces of each word the parser left side by side on its last piece (in place;
     sentences stay as they were, or nothing changes)."""
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
-    words = words_of(doc).text
-    i = 0
-    while i < len(doc):
-        if i + 2 >= len(doc) or words[i + 1] not in HYPHENS:
-            i += 1  # (one piece: no Token made)
-            continue
-        pieces = pieces_from(doc, i)
-        i = pieces[-1].i + 1
+    for pieces in hyphenated_words(doc):
         last = pieces[-1]
         if _counted(pieces):
             _head_first(pieces, heads, deps)

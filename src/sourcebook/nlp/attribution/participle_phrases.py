@@ -19,10 +19,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from .arcs import second_reading, take_second_reading
+from .arcs import read_without, second_reading, take_second_reading
 from .lexicon import Lexicon
 from .participle_roots import AGREEING, SAME_FORMS
-from .tables import text_of, words_of
+from .tables import words_of
 
 
 def _misread(lex: Lexicon, sent: Span) -> tuple[Token, Token, Token] | None:
@@ -49,20 +49,15 @@ def _misread(lex: Lexicon, sent: Span) -> tuple[Token, Token, Token] | None:
 def reread_participle_phrases(lex: Lexicon, doc: Doc, sentences: list[Span], parse: Callable[[str], Doc]) -> None:
     """Mend each sentence of ``doc`` whose root is a participle before a present cue verb ('A post shared
     9,000 times claims X') from a parse without the participle's phrase."""
-    text = text_of(doc)
     for sent in sentences:
         found = _misread(lex, sent)
         if found is None:
             continue
         noun, past, verb = found
-        try:
-            again = parse(text[sent.start_char : past.idx] + text[verb.idx : sent.end_char])
-        except Exception:  # noqa: BLE001 - the second reading is a refinement, never a failure
+        reading = read_without(parse, sent, past, verb)
+        if reading is None:
             continue
-        kept = [t for t in sent if not past.i <= t.i < verb.i]
-        if [t.text for t in again] != [t.text for t in kept] or len(list(again.sents)) != 1:
-            continue
-        said = again[kept.index(verb)]
+        again, kept, said = reading
         subject = next((c for c in said.children if c.dep_ == "nsubj"), None)
         if said.pos_ != "VERB" or subject is None or kept[subject.i].i != noun.i or not any(
                 c.dep_ == "ccomp" for c in said.children):

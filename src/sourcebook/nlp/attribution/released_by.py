@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from .arcs import second_reading, take_second_reading
-from .tables import text_of, words_of
+from .arcs import read_without, second_reading, take_second_reading
+from .tables import words_of
 
 #: the verbs of showing a release's figures take, in the forms the parser reads as nouns
 _SHOWING = frozenset(["show", "shows", "showed", "suggest", "suggests", "indicate", "indicates", "reveal", "reveals",
@@ -44,21 +44,15 @@ def _misread(sent: Span) -> tuple[Token, Token, Token] | None:
 def reread_releases(doc: Doc, sentences: list[Span], parse: Callable[[str], Doc]) -> None:
     """Mend each sentence of ``doc`` with a verb of showing read as a noun after a participle's agent
     ('Figures released by the ministry show X') from a parse without the participle's phrase."""
-    text = text_of(doc)
     for sent in sentences:
         found = _misread(sent)
         if found is None:
             continue
         noun, participle, verb = found
-        cut, end = participle.idx, verb.idx
-        try:
-            again = parse(text[sent.start_char : cut] + text[end : sent.end_char])
-        except Exception:  # noqa: BLE001 - the second reading is a refinement, never a failure
+        reading = read_without(parse, sent, participle, verb)
+        if reading is None:
             continue
-        kept = [t for t in sent if not participle.i <= t.i < verb.i]
-        if [t.text for t in again] != [t.text for t in kept] or len(list(again.sents)) != 1:
-            continue
-        shown = again[kept.index(verb)]
+        again, kept, shown = reading
         subject = next((c for c in shown.children if c.dep_ == "nsubj"), None)
         if shown.pos_ != "VERB" or subject is None or kept[subject.i].i != noun.i:
             continue
