@@ -52,6 +52,8 @@ def light_idiom_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candida
     noun, opens = found
     if lemma == "make" and any(c.dep_ == "prep" and c.lower_ in ("out", "from") and c.i > noun.i for c in verb.children):
         return None  # ('made the case for the flute out of oak': a thing made of a stuff)
+    if lemma == "have" and any(c.dep_ == "prep" and c.lower_ == "from" for c in (*noun.children, *verb.children)):
+        return None  # ('The phone has praise from critics for its battery': praise it received, not gave)
     subject = subject_of(verb)
     if subject is None or subject.i == noun.i or not shares_the_subject(subject, verb) or subject.lower_ in lex.subjectless:
         return None

@@ -15,14 +15,19 @@ from .lexicon import Lexicon
 from .syntax import subject_of
 
 _OUT = frozenset(["out", "off"])  # 'put out a statement', 'blasted out an email', 'fired off a letter'
+#: the verbs that send a message out with 'out' or 'off'; not 'pulled out a letter', 'dropped off a
+#: letter', 'read out a letter', 'carried out a banner', 'spat out a page': who takes out, delivers,
+#: reads or carries a message, or a machine that prints it, has not sent it
+_SENDING = frozenset(["put", "blast", "fire", "send", "shoot", "push", "pump", "churn", "rush", "dash", "crank"])
 
 
 def _message(lex: Lexicon, sender: Token) -> Token | None:
     """The written message that ``sender`` sends out and takes for its object: a verb of writing, issuing
-    or sending (``writing_verbs.txt``) or any verb with 'out' or 'off' ('put out', 'blasted out'; not
-    'received a notice', 'read a letter')."""
-    if sender.lemma_.lower() not in lex.writing_verbs and not any(
-            c.dep_ == "prt" and c.lower_ in _OUT for c in sender.children):
+    or sending (``writing_verbs.txt``) or a verb of sending with 'out' or 'off' ('put out', 'blasted out'; not
+    'received a notice', 'read a letter', 'pulled out a letter')."""
+    lemma = sender.lemma_.lower()
+    if lemma not in lex.writing_verbs and not (lemma in _SENDING and any(
+            c.dep_ == "prt" and c.lower_ in _OUT for c in sender.children)):
         return None
     return next((c for c in sender.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.written_nouns), None)
 
