@@ -60,6 +60,7 @@ class Lexicon:
     remark_nouns: frozenset[str]
     artefact_nouns: frozenset[str]
     shown_nouns: frozenset[str]
+    handled_nouns: frozenset[str]
     score_nouns: frozenset[str]  # 'conceded two goals': a score let in, no words (scores.py)
     outcome_nouns: frozenset[str]
     outcome_verbs: frozenset[str]
@@ -257,6 +258,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         remark_nouns=words("remark_nouns"),
         artefact_nouns=words("artefact_nouns"),
         shown_nouns=words("shown_nouns"),
+        handled_nouns=words("handled_nouns"),
         score_nouns=words("score_nouns"),
         outcome_nouns=words("outcome_nouns"),
         outcome_verbs=words("outcome_verbs"),

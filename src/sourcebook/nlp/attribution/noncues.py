@@ -28,6 +28,7 @@ from .elided import elided_clause
 from .evaluative_participles import judgement
 from .found_it import ease_of_an_act
 from .gerund_subjects import gerund_subject
+from .handled_objects import handled
 from .hearsay_participles import imperative_opener
 from .lexicon import Lexicon
 from .misread import participle_after_apposition, past_read_as_participle
@@ -151,13 +152,13 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
             other_sense(lex, verb)) or handed_out(lex, verb) or befallen(lex, verb) or set_phrase(verb) or (
             addressed(lex, verb) or names_only(lex, verb) or judgement(lex, verb) or deed_repeated(lex, verb)
             or vacancy(verb) or course_plan(verb) or own_plan(verb) or (
-            usage_example(verb) or gerund_subject(lex, verb))):
+            usage_example(verb) or gerund_subject(lex, verb) or handled(lex, verb))):
         return True  # (and what befell the subject, befallen.py; the writer's set phrases, set_phrases.py; words to
         # oneself or the reader, addressed.py; a participle of naming with its name, 'a choir called the Harbour
         # Singers', naming_participles.py; the writer's judgement, 'It is telling that X', evaluative_participles.py;
         # a deed done again, 'repeated the feat', repeated_deeds.py; a job advert's vacancy, vacancies.py; a course's
         # plan, syllabi.py; a first person's own future request, 'we will ask for X', own_plans.py;
-        # a dictionary's example sentence, usage_examples.py)
+        # a dictionary's example sentence, usage_examples.py; a thing handled, 'slamming the door', handled_objects.py)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs or under_without(verb):
         # 'declined to say whether X': the refusal's, no report of its own; 'without asking who',
         # 'without admitting or denying the findings': none made
