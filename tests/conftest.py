@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -91,6 +92,17 @@ def nlp():
     pipeline = load_pipeline()
     _freeze_survivors()
     return pipeline
+
+
+@pytest.fixture
+def unjudged(nlp) -> Iterator[object]:
+    """The pipeline with a threshold no record reaches: what is shown is what the threshold does not judge."""
+    ranker = nlp.get_pipe("sourcebook_attributions").extractor.ranker
+    saved, ranker.threshold = ranker.threshold, 1.01
+    try:
+        yield nlp
+    finally:
+        ranker.threshold = saved
 
 
 @pytest.fixture(scope="session")

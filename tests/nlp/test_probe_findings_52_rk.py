@@ -6,21 +6,8 @@ is written for the test."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from probe_records import found_report, top
-
-
-@pytest.fixture
-def unjudged(nlp) -> Iterator[object]:
-    """The pipeline with a threshold no record reaches: what is shown is what the threshold does not judge."""
-    ranker = nlp.get_pipe("sourcebook_attributions").extractor.ranker
-    saved, ranker.threshold = ranker.threshold, 1.01
-    try:
-        yield nlp
-    finally:
-        ranker.threshold = saved
 
 
 @pytest.mark.parametrize("text, cue, source, content", [

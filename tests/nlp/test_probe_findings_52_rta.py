@@ -9,8 +9,6 @@ about the spa') is left to the ranker's threshold. Every sentence is written for
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from probe_records import contents, found_report, top
 
@@ -75,17 +73,6 @@ def test_a_view_in_the_air_in_a_sport_report_stays(nlp, text, cue, content):
     found = top(nlp, text)
     assert any(r.source is None and r.cue is not None and cue in r.cue.text and contents(r) == [content]
                for r in found), _cues(found)
-
-
-@pytest.fixture
-def unjudged(nlp) -> Iterator[object]:
-    """The pipeline with a threshold no record reaches: what is shown is what the threshold does not judge."""
-    ranker = nlp.get_pipe("sourcebook_attributions").extractor.ranker
-    saved, ranker.threshold = ranker.threshold, 1.01
-    try:
-        yield nlp
-    finally:
-        ranker.threshold = saved
 
 
 @pytest.mark.parametrize("text", [
