@@ -66,10 +66,12 @@ def take_second_reading(doc: Doc, again: Doc, kept: list[Token], heads: dict[int
     return True
 
 
-def read_without(parse: Callable[[str], Doc], sent: Span, start: Token, end: Token) -> tuple[Doc, list[Token], Token] | None:
+def read_without(parse: Callable[[str], Doc], sent: Span, start: Token, end: Token,
+                 subject: Token) -> tuple[Doc, list[Token], Token] | None:
     """``sent`` parsed again with its words from ``start`` up to ``end`` cut out: the new parse, the words
     of ``sent`` it reads (in order) and the new reading of ``end``; none when the parse fails, splits the
-    sentence or tokenizes it otherwise (the second reading is a refinement, never a failure)."""
+    sentence or tokenizes it otherwise (the second reading is a refinement, never a failure), or does not
+    make ``end`` a verb whose subject is ``subject``."""
     text = text_of(sent.doc)
     try:
         again = parse(text[sent.start_char : start.idx] + text[end.idx : sent.end_char])
@@ -78,5 +80,9 @@ def read_without(parse: Callable[[str], Doc], sent: Span, start: Token, end: Tok
     kept = [t for t in sent if not start.i <= t.i < end.i]
     if [t.text for t in again] != [t.text for t in kept] or len(list(again.sents)) != 1:
         return None
-    return again, kept, again[kept.index(end)]
+    verb = again[kept.index(end)]
+    said_by = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ != "VERB" or said_by is None or kept[said_by.i].i != subject.i:
+        return None
+    return again, kept, verb
 

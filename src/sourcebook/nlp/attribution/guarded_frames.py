@@ -99,14 +99,15 @@ def guarded_frame_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candi
         subject = subject_of(verb)
         if subject is None or subject.i == obj.i or not shares_the_subject(subject, verb) or subject.lower_ in lex.subjectless:
             return None
-        if subject.lemma_.lower() in lex.armed_subjects and not _fits(lex, obj, kinds - {"party"}):
+        said = _fits(lex, obj, kinds - {"party"})  # (words or a topic, not a party)
+        if subject.lemma_.lower() in lex.armed_subjects and not said:
             return None  # ('The troops took aim at the rebels': shots, no words)
-        if "topic" not in kinds and not _fits(lex, obj, kinds - {"party"}) and not _words_named(lex, verb, obj):
+        if "topic" not in kinds and not said and not _words_named(lex, verb, obj):
             return None  # ('Officers fired back at the suspect', 'The visitors hit back at the home side')
         if not holds_words(lex, subject) or _done_with_a_deed(lex, verb):
             return None  # ('The new phone takes aim at X', 'hit back at the gang with a wave of raids')
         extra, topic = _act_topic(lex, obj)
-        piece = trim_content(text, *_content_span(verb, topic or obj, bool(topic) or not _fits(lex, obj, kinds - {"party"})))
+        piece = trim_content(text, *_content_span(verb, topic or obj, bool(topic) or not said))
         if not piece:
             return None
         return Candidate(cue=cue_span(verb, [*found, *extra]), source=source_span(text, subject), contents=[piece],

@@ -32,9 +32,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...model import Attribution
-from ..sentences import sentence_of
 from .candidate import BELIEF, Candidate, trim_content
 from .lexicon import Lexicon
+from .questions import in_question
 from .set_adjectives import phrase_without_aside, reports_inside
 from .syntax import first_child, source_like, source_span, span_of, subtree_span
 
@@ -133,11 +133,7 @@ def existential_stance(lex: Lexicon, text: str, noun: Token) -> Candidate | None
 def _asked(be: Token) -> bool:
     """Whether the existential 'be' is asked: set before its 'there' in a sentence that ends with a question
     mark ('Is there any concern about the battery?', 'Are there fears that X?')."""
-    if not any(c.dep_ == "expl" and c.lower_ == "there" and c.i > be.i for c in be.children):
-        return False
-    sentence = sentence_of(be)
-    last = next((t for t in reversed(sentence) if not t.is_space), None)
-    return last is not None and last.text == "?"
+    return any(c.dep_ == "expl" and c.lower_ == "there" and c.i > be.i for c in be.children) and in_question(be)
 
 
 def _in_the_air(lex: Lexicon, noun: Token) -> bool:

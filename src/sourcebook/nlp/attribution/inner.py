@@ -56,7 +56,7 @@ _FREE_RELATIVES = frozenset(["where", "what", "how"])
 #: the words that deny the cue ('did not say', 'cannot say', 'never claimed')
 _DENIALS = frozenset(["not", "n't", "never", "cannot", "no"])
 #: subjects that name nobody: the report is denied ('there was nothing to suggest X', 'no one claims X')
-_NOBODY = frozenset(["nothing", "nobody", "none", "noone"])
+NOBODY = frozenset(["nothing", "nobody", "none", "noone"])
 
 
 def inner_only(doc: Doc, cand: Candidate) -> bool:
@@ -123,7 +123,7 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
         # '..., which suggests they learned it': the writer's (or speaker's) inference (not a noun's own
         # restrictive clause: 'messages that claim schools have closed')
         return True
-    if source is not None and (source.lower_ in _NOBODY or source.pos_ in ("VERB", "AUX") or any(
+    if source is not None and (source.lower_ in NOBODY or source.pos_ in ("VERB", "AUX") or any(
             c.dep_ == "det" and c.lower_ in _DENIALS for c in source.children)):
         # 'there was nothing to suggest X', 'no official claims X', '"Asking a teenager to X is like
         # asking an adult to Y"': a report denied to everyone, or an act named with nobody to make it

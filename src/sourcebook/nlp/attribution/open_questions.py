@@ -64,6 +64,6 @@ def _asked_before(mark: Token) -> bool:
         word = doc[k]
         if word.is_punct:
             return False
-        if word.pos_ == "VERB" and word.lemma_.lower() in ("ask", "wonder", "inquire", "enquire", "query"):
+        if word.pos_ == "VERB" and word.lemma_.lower() in _ASKING_PROPER:
             return True
     return False

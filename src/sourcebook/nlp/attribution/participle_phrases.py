@@ -54,14 +54,10 @@ def reread_participle_phrases(lex: Lexicon, doc: Doc, sentences: list[Span], par
         if found is None:
             continue
         noun, past, verb = found
-        reading = read_without(parse, sent, past, verb)
-        if reading is None:
+        reading = read_without(parse, sent, past, verb, noun)
+        if reading is None or not any(c.dep_ == "ccomp" for c in reading[2].children):
             continue
-        again, kept, said = reading
-        subject = next((c for c in said.children if c.dep_ == "nsubj"), None)
-        if said.pos_ != "VERB" or subject is None or kept[subject.i].i != noun.i or not any(
-                c.dep_ == "ccomp" for c in said.children):
-            continue
+        again, kept, _ = reading
         heads, deps = second_reading(doc, sent, again, kept)
         heads[past.i], deps[past.i] = noun.i, "acl"
         for token in doc[past.i + 1 : verb.i]:

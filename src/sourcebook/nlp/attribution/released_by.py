@@ -49,13 +49,10 @@ def reread_releases(doc: Doc, sentences: list[Span], parse: Callable[[str], Doc]
         if found is None:
             continue
         noun, participle, verb = found
-        reading = read_without(parse, sent, participle, verb)
+        reading = read_without(parse, sent, participle, verb, noun)
         if reading is None:
             continue
-        again, kept, shown = reading
-        subject = next((c for c in shown.children if c.dep_ == "nsubj"), None)
-        if shown.pos_ != "VERB" or subject is None or kept[subject.i].i != noun.i:
-            continue
+        again, kept, _ = reading
         _graft(doc, sent, again, kept, noun, participle, verb)
 
 

@@ -22,10 +22,10 @@ from spacy.tokens import Doc, Token
 
 from ...model import Attribution
 from .guarded_frames import holds_words
+from .inner import NOBODY
 from .lexicon import Lexicon
+from .questions import before_the_subject
 
-#: subjects that say nothing ('had nothing to say about X')
-_EMPTY = frozenset(["nothing", "nobody", "none", "no one"])
 #: modals of a talk one may, can or should give, not one given ('Guests can ask about late checkout')
 _MAY = frozenset(["can", "ca", "could", "may", "might", "should", "must"])
 #: the marks of a clause of a talk not (yet) given ('If anyone asks about X', 'Before you ask about Y')
@@ -60,7 +60,7 @@ def _not_given(lex: Lexicon, verb: Token) -> bool:
     if subject is not None and subject.dep_ == "nsubj" and not holds_words(lex, subject):
         return True  # ('The brochure talks about the spa': a thing made says nothing a record holds)
     for c in verb.children:
-        if c.dep_ == "aux" and (c.lower_ in _MAY or subject is not None and c.i < subject.i):
+        if c.dep_ == "aux" and (c.lower_ in _MAY or before_the_subject(verb, c)):
             return True
     return any(c.dep_ == "mark" and c.lower_ in _UNGIVEN for c in verb.children)
 
@@ -79,7 +79,7 @@ def talked_about(doc: Doc, record: Attribution, lex: Lexicon) -> bool:
         return False
     if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in verb.head.children if verb.dep_ == "xcomp"):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _EMPTY for c in (*verb.children, *verb.head.children)):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NOBODY for c in (*verb.children, *verb.head.children)):
         return False
     if _bidden(verb) or _not_given(lex, verb):
         return False
