@@ -28,16 +28,21 @@ from spacy.tokens import Token
 from .document_owners import document_owner
 from .embedded_participles import reporter_of_participle
 from .lexicon import Lexicon
+from .phrase_preposition_participles import phrase_preposition_holder
+from .predicate_participles import predicate_holder
 from .received import received_thing
 from .sent_messages import message_sender
 from .set_off_speakers import set_off_speaker
 from .shares import share_holder, share_of
 from .swallowed import swallowed_subject
 from .syntax import FINITE_TAGS, inverted_subject, source_like, subject_of
+from .with_participles import with_holder
 
 
 def participle_subject(lex: Lexicon, verb: Token, subject: Token | None) -> Token | None:
     """``subject`` (the parser's) mended for a participle ``verb`` (or a headline's second verb, ``swallowed``)."""
+    if (holder := with_holder(lex, verb)) is not None:
+        return holder  # 'The meeting ended with the chair asking X' (``with_participles``)
     if (hidden := swallowed_subject(lex, verb, subject) or share_holder(lex, verb) or received_thing(verb)) is not None:
         return hidden  # (or a share of people: 'with 52 percent saying X', ``shares``; 'received calls saying X', ``received``)
     if subject is None and (speaker := set_off_speaker(lex, verb)) is not None:
@@ -46,6 +51,8 @@ def participle_subject(lex: Lexicon, verb: Token, subject: Token | None) -> Toke
         # '"...," insisted the minister, adding that Y': the inverted speaker the parser read as the cue's
         # attribute (it takes 'said the minister' for its subject) is the participle's too
         subject = inverted_subject(lex, verb.head)
+    if subject is None and (holder := predicate_holder(verb) or phrase_preposition_holder(verb)) is not None:
+        return holder  # 'was the most vocal in denouncing X', 'In addition to saying X, she Y' (``*_participles``)
     if subject is None and (writer := addressed_participle(lex, verb) or message_sender(lex, verb)) is not None:
         return writer  # (or the sender of a message the participle hangs on, ``sent_messages``)
     if subject is None and clause_read_as_participles_subject(verb) is not None and verb.head.head.i != verb.head.i:
