@@ -165,9 +165,9 @@ def _past_the_quotation(subject: Token, verb: Token) -> Token:
 
 
 def closes_quotation(token: Token) -> bool:
-    """A closing quotation mark: a double or curly one, or a straight single mark the tagger
-    reads as a closing quote ('\'It is over,\' said the coach'), not a possessive ('players\'')."""
-    return token.text in CLOSING_MARKS or token.text == "'" and token.tag_ == "''"
+    """A closing quotation mark (a straight single one the tagger reads as one: '\'It is over,\' said the coach'), not a
+    possessive the parser hung on its word as its case ('players\'', 'the players\u2019 union')."""
+    return token.text in CLOSING_MARKS and token.dep_ != "case" or token.text == "'" and token.tag_ == "''"
 
 
 def inverted_subject(lex: Lexicon, verb: Token) -> Token | None:

@@ -380,9 +380,9 @@ def _answer(verb: Token) -> Spans | None:
 
 
 def _reporter(lex: Lexicon, verb: Token) -> Token | None:
-    """The subject of the report a cue participle trails: 'X said Y would appeal, calling the
-    verdict unjust' - X calls it, though the parser hangs 'calling' on Y's clause; so for a
-    second verb of saying ('X said Y and accused Z')."""
+    """The subject of the report a cue participle trails: 'X said Y would appeal, calling the verdict unjust' - X calls it,
+    though the parser hangs 'calling' on Y's clause; so for a second verb of saying ('X said Y and accused Z'); not a clause
+    of a bare '-ing' with its own subject, whose act it goes on ('recalls the mayor going on air, urging Z': the mayor's)."""
     if not trailing_participle(verb) and second_report(lex, verb) is None:
         return None
     clause = first_conjunct(verb.head)
@@ -391,7 +391,7 @@ def _reporter(lex: Lexicon, verb: Token) -> Token | None:
         report = report.head.head  # 'said in a report that X and urged Y': the parser hung X on the report
     elif (idea := report_of(lex, clause)) is not None:
         report = idea  # 'rejected the idea that X, saying Y': the parser hung the participle on the idea's clause
-    elif clause.dep_ != "ccomp":
+    elif clause.dep_ != "ccomp" or clause.tag_ == "VBG" and not any(c.dep_ == "aux" for c in clause.children):
         return None
     if report.lemma_.lower() not in lex.cue_verbs and report.lemma_.lower() not in lex.poll_verbs or report.i > clause.i:
         return None
