@@ -6,7 +6,9 @@ clause's participle ('said while visiting X that Y': ``occasion_clauses``), a pa
 adjective that holds a subject (``subject_adjectives``) or as a participle on its own subject ('The paper
 called on X to resign': ``subject_participles``), a verb of saying read as a plural
 noun ('As the editorial notes, X': ``noun_cues``), a sentence's verb of saying read as the noun at its
-root ('The new ad slams X': ``noun_verbs``) or as a compound on its clause's subject ('Figures
+root ('The new ad slams X': ``noun_verbs``) or closing it after its report ('X, county engineer
+reports.': ``closing_noun_cues``), a past verb of saying read as an adjective of its object at the root
+('Okafor blasted Harbourside for X': ``adjective_verbs``) or as a compound on its clause's subject ('Figures
 released on Monday show exports fell': ``compound_verbs``), a verb of saying read as a second clause of the
 first ('said X but warned that Y': ``paired_complements``), a report before a semicolon read as
 the clause of the verb after it ('X complained that Y; the firm has ordered Z': ``semicolon_reports``),
@@ -26,10 +28,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .adjective_verbs import adjective_verbs
 from .aged import aged_subjects, tag_aged_cues
 from .arcs import merged, set_arcs
 from .claim_subjects import claim_subjects
 from .clause_inversions import clause_inversions
+from .closing_noun_cues import closing_noun_cues
 from .compound_verbs import compound_verbs
 from .denied_plurals import denied_plurals
 from .doubled_subjects import doubled_subjects
@@ -101,6 +105,16 @@ def mend(doc: Doc) -> None:
     root_heads, root_deps, root_verbs = noun_verbs(doc)  # ('The new ad slams the mayor': a verb, not a noun)
     heads.update({k: v for k, v in root_heads.items() if k not in heads})
     deps.update({k: v for k, v in root_deps.items() if k not in deps})
+    closing_heads, closing_deps, closing_verbs = closing_noun_cues(doc)  # ('X, county engineer reports.')
+    if not any(k in heads for k in closing_heads):
+        heads.update(closing_heads)
+        deps.update(closing_deps)
+        root_verbs = [*root_verbs, *closing_verbs]
+    adjective_heads, adjective_deps, adjective_cues = adjective_verbs(doc)  # ('Okafor blasted Harbourside for X')
+    if not any(k in heads for k in adjective_heads):
+        heads.update(adjective_heads)
+        deps.update(adjective_deps)
+        root_verbs = [*root_verbs, *adjective_cues]
     gerund_heads, gerund_deps, gerunds = with_gerunds(doc)  # ('with some writing that X': a participle, not a noun)
     heads.update({k: v for k, v in gerund_heads.items() if k not in heads})
     deps.update({k: v for k, v in gerund_deps.items() if k not in deps})
