@@ -122,7 +122,7 @@ class Extractor:
         widen_closing_reports(text, cands, sentence_of)
         split_relative_reports(doc, text, cands, quotes)  # ('X, which critics said would fail': a report of its own)
         split_trailing_reports(doc, text, cands, quotes)  # ('said X, adding Y', 'X even as critics said Y')
-        split_coordinated_reports(doc, text, cands, quotes)  # ('said X, and critics doubted Y': a report of its own)
+        split_coordinated_reports(doc, text, cands, quotes, self.lex)  # ('said X, and critics doubted Y': a report of its own)
         split_poll_shares(doc, text, cands, quotes)  # ('60 percent said X, and a third said Y': each answer apart)
         cands = without_contact_lines(text, without_heading_labels(text, cands))  # ('Dana Reyes: Housing', '@dana')
         widen_sourcing_reports(text, cands)  # ('"Is it?" he said, according to X': the report's quotation too)

@@ -24,7 +24,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .candidate import ACCORDING, Candidate
+from .deep_reports import deep_report_bounds
 from .direct import QuoteIndex
+from .lexicon import Lexicon
 from .relative_reports import split_reports_at
 
 _SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl", "csubj"])
@@ -32,9 +34,10 @@ _SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl", "csubj"])
 _JOINS = frozenset(["and", "but"])
 
 
-def split_coordinated_reports(doc: Doc, text: str, cands: list[Candidate], quotes: QuoteIndex) -> None:
-    """End each content that a report joined by 'and' or 'but' closes where that clause begins (in place)."""
-    split_reports_at(text, cands, quotes, lambda cand: _joined(doc, cand), cue_first=True)
+def split_coordinated_reports(doc: Doc, text: str, cands: list[Candidate], quotes: QuoteIndex, lex: Lexicon) -> None:
+    """End each content that a report joined by 'and' or 'but' closes where that clause begins (in place); so for
+    a second report the parser hung deeper in the first's clause (``deep_reports``)."""
+    split_reports_at(text, cands, quotes, lambda cand: _joined(doc, cand) or deep_report_bounds(lex, doc, cand), cue_first=True)
 
 
 def _joined(doc: Doc, cand: Candidate) -> tuple[int, int] | None:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from ..sentences import in_headline
 from .comments import apposition_read_as_conjunct, in_quotation, past_beside_a_modal, set_off_points
 from .concessions import set_against_a_concession
+from .deep_reports import deep_report_join
 from .disagreeing_conjuncts import disagreeing_conjunct
 from .happenings import happened_there
 from .lexicon import Lexicon
@@ -192,7 +193,7 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
     relative = any(deps[i] == "conj" and deps[heads[i]] == "relcl" for i in range(first, last + 1))
     deep = next((t for t in clause.subtree if t.dep_ == "conj" and t.head.dep_ == "relcl"
                  and _act_after_a_relative(lex, t)), None) if relative else None
-    join = second_report(lex, deep) if deep is not None else None
+    join = second_report(lex, deep) if deep is not None else deep_report_join(lex, clause)  # (deep_reports.py)
     if join is not None:
         return (start, doc[join.i].idx)
     for child in clause.rights:

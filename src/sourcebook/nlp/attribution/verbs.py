@@ -19,6 +19,7 @@ from .asides import clause_read_as_subject, credits_a_quotation, inverted_aside,
 from .body_nouns import paper_named
 from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
+from .deep_reports import deep_report_clause
 from .denials import denied_by, denied_relative
 from .findings import finding_noun, no_finding
 from .first_to import ranked_subject
@@ -380,18 +381,18 @@ def _answer(verb: Token) -> Spans | None:
 
 
 def _reporter(lex: Lexicon, verb: Token) -> Token | None:
-    """The subject of the report a cue participle trails: 'X said Y would appeal, calling the verdict unjust' - X calls it,
-    though the parser hangs 'calling' on Y's clause; so for a second verb of saying ('X said Y and accused Z'); not a clause
-    of a bare '-ing' with its own subject, whose act it goes on ('recalls the mayor going on air, urging Z': the mayor's)."""
-    if not trailing_participle(verb) and second_report(lex, verb) is None:
+    """The subject of the report a cue participle trails ('X said Y would appeal, calling it unjust', 'X said Y and accused
+    Z': X's, though hung on Y's clause); not after a bare '-ing' clause with a subject ('recalls Y going on air, urging Z')."""
+    clause = deep_report_clause(lex, verb) or (  # ('said X was a sign Y did not know Z, and urged W': deep_reports.py)
+        first_conjunct(verb.head) if trailing_participle(verb) or second_report(lex, verb) is not None else None)
+    if clause is None:
         return None
-    clause = first_conjunct(verb.head)
     report = clause.head
     if clause.dep_ == "acl" and report.dep_ == "pobj" and report.head.dep_ == "prep" and that_clause(clause):
         report = report.head.head  # 'said in a report that X and urged Y': the parser hung X on the report
     elif (idea := report_of(lex, clause)) is not None:
         report = idea  # 'rejected the idea that X, saying Y': the parser hung the participle on the idea's clause
-    elif clause.dep_ != "ccomp" or clause.tag_ == "VBG" and not any(c.dep_ == "aux" for c in clause.children):
+    elif clause.dep_ not in ("ccomp", "dobj") or clause.tag_ == "VBG" and not any(c.dep_ == "aux" for c in clause.children):
         return None
     if report.lemma_.lower() not in lex.cue_verbs and report.lemma_.lower() not in lex.poll_verbs or report.i > clause.i:
         return None
@@ -463,8 +464,7 @@ def _active_source(
 
 
 def _backing_noun(lex: Lexicon, verb: Token, lemma: str) -> bool:
-    """'a super PAC backing Bush', 'voters supporting her': a stance verb's participle
-    whose noun can hold the stance holds it."""
+    """'a super PAC backing Bush', 'voters supporting her': a stance verb's participle whose noun can hold the stance holds it."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma in lex.stance_object and lemma not in lex.speech
             and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and source_like(lex, verb.head))
 
