@@ -40,7 +40,7 @@ from .result_clauses import result_clause
 from .set_off_clauses import past_the_cues_time
 from .set_off_ends import stance_content_end
 from .set_off_participles import participle_aside_pair
-from .spoken_at import medium_placed
+from .spoken_at import medium_placed, said_how
 from .stated_reasons import past_a_stated_reason
 from .stranded_quotes import the_speakers_state
 from .syntax import (
@@ -427,7 +427,7 @@ def _phrasal(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
                        and (g.ent_type_ not in ("DATE", "TIME") or child.lower_ in ("of", "about", "against")
                             and any(c.dep_ in ("amod", "relcl") for c in g.children))
-                       and g.lemma_.lower() not in lex.manner_nouns and not medium_placed(lex, child, g)
+                       and not said_how(lex, child, g) and not medium_placed(lex, child, g)
                        and not place_shown(lex, child, g)]  # (not 'talked up the stairs', ``particle_objects``)
             if objects:
                 direct = [c for c in children if c.dep_ == "dobj" and verb.i < c.i < child.i]
@@ -464,7 +464,7 @@ def _prepositional(lex: Lexicon, text: str, verb: Token, children: list[Token], 
         if child.dep_ == "prep" and child.lower_ in lex.content_preps and child.i > verb.i and not (
                 child.lower_ == "for" and verb.lemma_.lower() in lex.writing_verbs):  # 'wrote for the majority'
             pobj = first_child(child, ("pobj", "pcomp"))
-            if pobj is not None and pobj.ent_type_ not in NOT_CONTENT_ENTS and pobj.lemma_.lower() not in lex.manner_nouns:
+            if pobj is not None and pobj.ent_type_ not in NOT_CONTENT_ENTS and not said_how(lex, child, pobj):
                 return preposition_placed(verb, child, [with_tail(lex, text, verb, subtree_span(pobj), pobj)], extra)
     for child in children:
         # 'spoke at length about X', 'spoke at a rally about Y': the parser hung the content's

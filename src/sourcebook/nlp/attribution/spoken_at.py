@@ -112,6 +112,25 @@ def medium_placed(lex: Lexicon, prep: Token, obj: Token) -> bool:
         t.lower_ for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i) in lex.outlets
 
 
+#: the prepositions of a topic, after which a noun of manner is what was said about ('boasted about her record')
+_TOPIC_PREPOSITIONS = frozenset(["about", "of", "against", "over"])
+#: the nouns of manner that always have an owner ('on her behalf'), which makes them no topic
+_ALWAYS_OWNED = frozenset(["behalf"])
+
+
+def said_how(lex: Lexicon, prep: Token, obj: Token) -> bool:
+    """'spoke on the record', 'on condition of anonymity', 'on behalf of the family', 'for the record': a phrase of
+    how the words were given (``manner_nouns.txt``), never what they were about. Not after a preposition of a topic,
+    nor with an owner, where the same noun is the topic: 'The mayor boasted about her record on crime', 'The union
+    complained of conditions in the depot', 'The coach spoke on his record'; but 'behalf' always has an owner:
+    'campaigned on her husband's behalf'."""
+    lemma = obj.lemma_.lower()
+    if lemma not in lex.manner_nouns:
+        return False
+    owned = lemma not in _ALWAYS_OWNED and any(c.dep_ == "poss" for c in obj.children)
+    return prep.lower_ not in _TOPIC_PREPOSITIONS and not owned
+
+
 def said_on_occasion(lex: Lexicon, prep: Token) -> bool:
     """'as she put it during the panel', 'put it on Wednesday', 'put it in Leeds', 'put it in an interview': a phrase of
     when or where something was said, not where a thing went ('put it on the shelf'), or of whom it was said to
