@@ -3,9 +3,7 @@ what was reported: a second clause with 'and', a subject of its own and the same
 that most tenants rent privately and few own their homes'), not a report of its own ('and the mayor says X'),
 nor one set against it with 'but' ('said the mails were personal, but for his rivals it is a cover-up' is the
 writer's, as ``continued`` has it), nor one set off by a comma ('Police said that the suspect lives nearby, and
-neighbours fear for their children'). ``content._clauses`` asks; when this narrower test fails,
-``present_conjuncts`` judges the clause after the report by its tense alone (on PolNeAR's train texts a present
-clause after a past report, set off by a comma or opened by 'but', is mostly still the speaker's).
+neighbours fear for their children': the writer goes on). ``content._clauses`` asks.
 
 The dependency labels are spaCy's English scheme, as in ``syntax.py``.
 """
@@ -17,7 +15,6 @@ from spacy.tokens import Token
 from .continued import clauses_after
 from .lexicon import Lexicon
 from .narration import unverified
-from .present_conjuncts import present_conjunct
 
 _PRESENT = ("VBP", "VBZ")
 
@@ -28,13 +25,13 @@ def present_clause_joined(lex: Lexicon, verb: Token, clause: Token) -> Token | N
     opened by 'that', is the report's second half (not 'and its director says X', a verb of saying)."""
     if verb.tag_ != "VBD" or not _in_present(clause) or not any(
             c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-        return present_conjunct(lex, verb, clause)
+        return None
     for conj, cc, subject in clauses_after(verb, clause):
         # (right after the clause: a comma before 'and' sets the writer's own clause off)
         if (cc.lower_ != "and" or cc.dep_ != "cc" or subject is None or cc.i != clause.right_edge.i + 1
                 or conj.doc[cc.i - 1].text == ","
                 or not _in_present(conj) or conj.lemma_.lower() in lex.speech or unverified(conj)):
-            return present_conjunct(lex, verb, clause)
+            return None
         return conj
     return None
 
