@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from ...aliases import is_known_organisation
 from .affiliations import HONORIFICS
 from .given_names import called_word, name_given_as
+from .lone_given_names import lone_given_name
 from .people import gender_of_first_name, given_first_name, known_given_name
 from .short_names import LINKS
 from .syntax import PARTICLES, PERSON_SUFFIXES
@@ -397,7 +398,8 @@ def person_like(index: ArticleIndex, ent: Span) -> bool:
     if ent.label_ != "ORG":
         return False
     words = [t for t in ent if t.text != "-"]
-    if not 2 <= len(words) <= 4 or introducer(index, ent) is not None:
+    if not 1 <= len(words) <= 4 or len(words) == 1 and not lone_given_name(index.lex, words[0]) or (
+            introducer(index, ent) is not None):  # (one word only as 'Sandra, a nurse,': lone_given_names.py)
         return False  # 'Consumer group Fair Deal' (whatever a name list says of 'Fair')
     if not all(
         t.is_alpha and (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper or t.lower_ in index.lex.name_particles)

@@ -16,6 +16,7 @@ from .affiliations import HONORIFICS
 from .answers import EDITORS_NOTE, bridges
 from .candidate import SPEECH, Candidate, trim, trim_content
 from .dash_sources import names_a_speaker
+from .figure_items import figure_items
 from .fronted_manner import speaker_opens
 from .headline_speakers import owner_of_words, speaker_on
 from .interviews import asks_someone, layout, names_someone, opens_its_line, readers_letters
@@ -409,7 +410,8 @@ def _named_colon(
         line_end = text.find("\n", colon.idx)
         after_end = max(after_end, line_end if line_end >= 0 else len(text))
     piece = trim_content(text, after_start, after_end)
-    if piece is None or not any(ch.isalpha() for ch in text[piece[0] : piece[1]]) or _figure_line(sent.doc, piece):
+    if piece is None or not any(ch.isalpha() for ch in text[piece[0] : piece[1]]) or _figure_line(sent.doc, piece) or (
+            turn and figure_items(text, line_start)):  # (a line of key figures: 'Displaced: 52,000. Clinics closed: 14.')
         return None  # 'Clinton: 1,769', 'Hartigan: $3.1m', '- Wexley Infirmary: 54% within four hours': a tally
     if turn and _only_questions(text[piece[0] : piece[1]]):
         return None  # 'HOST: What message do you have for the fans?': a question is no statement

@@ -1,13 +1,16 @@
-"""'Recall' in its other sense: a country recalls its ambassador, a maker recalls its heaters. The
-verb reports a memory spoken aloud ('She recalled the night the soldiers came', 'recalled that X'),
-but an object that is a person, a role or a product, with nothing after it but where it goes or
-comes from, is called back, and says nothing (for ``objects._clausal``); and a phrase after it with
-no object ('Heaters recalled over fire risk') gives the reason a thing is called back, no topic of a
-memory (for ``content._prepositional``). A maker or a firm (``source_types/company.txt``, a word ending in
-'-maker', or a firm's name ending in one of them) that recalls a thing calls it back as well ('The carmaker recalled
-thousands of vans', 'Ovenly recalled its cookies'): firms hold no memories, and a memory has a clause on its
-noun or is of a time ('recalled the days when X', which stays). And a memory test's score ('Older
-participants recalled fewer words than younger ones'): how much one remembered, no memory told."""
+"""'Recall' in its other sense: a country recalls its ambassador, a maker recalls its heaters. The verb
+reports a memory spoken aloud ('She recalled the night the soldiers came', 'recalled that X'), but
+an object that is a person, a role or a product, with nothing after it but where it goes or comes
+from, is called back, and says nothing (for ``objects._clausal``); and a phrase after it with no
+object ('Heaters recalled over fire risk') gives the reason a thing is called back, no topic of a
+memory (for ``content._prepositional``). A maker or a firm (``source_types/company.txt``, a word
+ending in '-maker', or a firm's name ending in one of them) that recalls a thing calls it back as
+well ('The carmaker recalled thousands of vans', 'Ovenly recalled its cookies'): firms hold no
+memories, and a memory has a clause on its noun or is of a time ('recalled the days when X', which
+stays); a firm that recalls with no 'that' clause reports nothing whatever the parser made of the
+rest ('Corner Grocer recalls peanut butter over salmonella fears', 'fears' read as a clause's verb:
+``by_a_firm`` for ``senses.other_sense``). And a memory test's score ('Older participants recalled
+fewer words than younger ones'): how much one remembered, no memory told."""
 
 from __future__ import annotations
 
@@ -51,6 +54,14 @@ def _by_a_maker(verb: Token) -> bool:
     word = subject.lemma_.lower()  # (not any name the parser calls a firm's: 'Roffman recalled his calls')
     return subject.lower_.rstrip(".") in word_set("source_types/company") or subject.pos_ == "NOUN" and (
         word in word_set("source_types/company") or word.endswith("maker"))
+
+
+def by_a_firm(verb: Token) -> bool:
+    """Whether ``verb`` is 'recall' with a firm or a maker for subject and no clause opened by 'that'
+    or a question word, a thing called back ('The grocer recalls peanut butter over salmonella fears';
+    not 'The carmaker recalled that the fault was found in 2019')."""
+    return verb.lemma_.lower() == "recall" and _by_a_maker(verb) and not any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" or g.tag_.startswith("W") for g in c.children) for c in verb.children)
 
 
 def no_topic(verb: Token) -> bool:
