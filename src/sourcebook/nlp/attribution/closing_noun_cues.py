@@ -11,7 +11,8 @@ after such a phrase that is a present form of a verb of saying agreeing with the
 the closing mark or a phrase of where ('in a filing'), is that verb: the sentence's root, the noun
 its subject and the report its clause. Not a noun ending a list or an aside ('in Ohio, a swing
 state.', 'bold, costly promises.', 'the United States.'), nor one after a verb or an opening mark
-('making air quotes.', '"talking points."').
+('making air quotes.', '"talking points."'), nor one whose subject cannot speak ('The kit holds a pen, a
+ruler, lecture notes.': 'lecture' holds no report, ``syntax.source_like``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..sentences import sentence_at
-from .lexicon import active_lexicon
+from .lexicon import Lexicon, active_lexicon
+from .syntax import source_like
 from .tables import words_of
 
 #: the tags of a subject phrase's words between the comma and the verb
@@ -46,7 +48,7 @@ def closing_noun_cues(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[tu
         if lemma is None or lemma not in lex.speech:
             continue
         third = words.lower[i] != lemma
-        found = _closing(doc, i, third)
+        found = _closing(lex, doc, i, third)
         if found is None:
             continue
         boundary, subject = found
@@ -73,7 +75,7 @@ def closing_noun_cues(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[tu
     return heads, deps, verbs
 
 
-def _closing(doc: Doc, i: int, third: bool) -> tuple[Token, Token] | None:
+def _closing(lex: Lexicon, doc: Doc, i: int, third: bool) -> tuple[Token, Token] | None:
     """(the comma or closing mark before the subject, the subject's head) when the word at ``i``
     closes its sentence after a report and its subject."""
     sent = sentence_at(doc, i)
@@ -94,6 +96,8 @@ def _closing(doc: Doc, i: int, third: bool) -> tuple[Token, Token] | None:
         return None
     if boundary.tag_ == "," and doc[j - 1].tag_ in _NOT_ENDING or subject.tag_ not in _SINGULAR | _PLURAL | {"CD"}:
         return None
+    if not source_like(lex, subject):
+        return None  # ('a pen, a ruler, lecture notes.': a list's last noun, not a speaker)
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : j]):
         return None  # (the words before are a clause)
     k = i + 1

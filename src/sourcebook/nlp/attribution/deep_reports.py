@@ -17,8 +17,9 @@ Not 'said the firm had ignored the workers and refused to meet them' (joined to 
 which it may go on), 'said she wanted to leave, and hoped to rest' (not a verb of saying), a verb with a
 subject of its own ('..., and the firm denied it'), nor a past joined with no comma ('said X did not know Y and
 urged Z', as often the clause's own act), nor a participle under a cue in another form ('accused him of
-breaking the rules and saying nothing': what he is accused of), nor one under a cue in the present ('says the firm wants to
-cut pay, and warned X' is read by the other rules).
+breaking the rules and saying nothing': what he is accused of), nor a participle joined to one a verb of
+going on holds ('saying the club keeps selling players and telling fans nothing': the club's acts, a list),
+nor one under a cue in the present ('says the firm wants to cut pay, and warned X' is read by the other rules).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ def deep_report_clause(lex: Lexicon, verb: Token) -> Token | None:
     past = verb.tag_ == "VBD"
     if head.i > verb.i or past and (head.tag_ not in _OTHER_FORMS or doc[verb.i - 2].text != ","):
         return None
+    if not past and head.dep_ == "xcomp":
+        return None  # ('keeps selling X and telling Y': the acts the verb of going on holds)
     if doc[verb.i - 1].lower_ not in _JOINS or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
     clause, found = head, None
