@@ -4,9 +4,10 @@ readers often give only a first name, and the model, seeing one capitalised word
 opening a sentence, often tags it ORG. The name must be one the name lists know as a given name, of
 either sex ('Mo'), and the noun set beside it by a comma, after 'a' or 'an', a person's (a role of
 ``role_nouns`` or a word with a person's ending, 'a cabbie', 'a driver'; not a firm's, 'a retailer',
-'the lender': ``source_types/company.txt``, nor a body's word), so a body with a name that is also a
-given name stays a body ('Jordan, a retailer,', and 'Chelsea, the league leader,', with 'the'); a
-known organisation's name stays one too (``entities.person_like`` checks it after)."""
+'the lender': ``source_types/company.txt``, nor a body's word, nor a thing that only ends like one,
+'Shannon, a river', ``lookalike_nouns``), so a body with a name that is also a given name stays a body
+('Jordan, a retailer,', and 'Chelsea, the league leader,', with 'the'); a known
+organisation's name stays one too (``entities.person_like`` checks it after)."""
 
 from __future__ import annotations
 
@@ -28,4 +29,5 @@ def lone_given_name(lex: Lexicon, name: Token) -> bool:
     firms = word_set("source_types/company")
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() not in firms and any(
                d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) and c.lower_ not in lex.organisation_words
+               and c.lemma_.lower() not in lex.lookalike_nouns
                and (c.lemma_.lower() in lex.role_nouns or c.lower_.endswith((*PEOPLE_ENDINGS, "ie"))) for c in name.children)

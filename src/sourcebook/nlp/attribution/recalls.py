@@ -56,10 +56,19 @@ def _by_a_maker(verb: Token) -> bool:
         word in word_set("source_types/company") or word.endswith("maker"))
 
 
-def by_a_firm(verb: Token) -> bool:
+#: the people the company list names, who hold memories ('The founder recalled the early days')
+_FIRMS_PEOPLE = frozenset(["investor", "investors", "shareholder", "shareholders"])
+
+
+def by_a_firm(lex: Lexicon, verb: Token) -> bool:
     """Whether ``verb`` is 'recall' with a firm or a maker for subject and no clause opened by 'that'
     or a question word, a thing called back ('The grocer recalls peanut butter over salmonella fears';
-    not 'The carmaker recalled that the fault was found in 2019')."""
+    not 'The carmaker recalled that the fault was found in 2019'). Not a firm's person, a role
+    (``role_nouns``) or its investors, whose memory it is whatever follows ('The founder recalled the early
+    days', '"We had nothing," the chairman recalled', 'The chief executive recalled being told X')."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() in lex.role_nouns or subject.lower_ in _FIRMS_PEOPLE:
+        return False
     return verb.lemma_.lower() == "recall" and _by_a_maker(verb) and not any(
         c.dep_ == "ccomp" and any(g.dep_ == "mark" or g.tag_.startswith("W") for g in c.children) for c in verb.children)
 

@@ -99,7 +99,7 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
         return True  # 'agreed to a settlement', 'you agree to the storing of cookies': consent to a thing, no view held
     if lemma == "call" and any(c.lower_ == "home" and c.dep_ in _HOME_DEPS and not c.n_lefts + c.n_rights for c in children):
         return True  # 'the town we call home', 'now calls Lisbon home': where one lives, no naming nor view
-    if by_a_firm(verb):
+    if by_a_firm(lex, verb):
         return True  # 'The grocer recalls peanut butter over salmonella fears': goods called back (``recalls``)
     if lemma == "spend":
         return True  # 'spent months crafting a plan': the time given to an act; the act's verb is the cue ('spent.py')
