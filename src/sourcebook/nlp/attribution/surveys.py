@@ -25,12 +25,24 @@ _TAKING_PART = frozenset([
 # what a poll shows someone holding: 'has a lead in the polls', 'held second place in the survey'
 _STANDINGS = frozenset(["lead", "edge", "advantage", "place", "position", "spot", "margin", "deficit", "rating", "support"])
 
+# a plural poll's phrase that names whose polls they are: 'polls from Marist', 'surveys by X' (not
+# 'polls behind the leaders', 'polls in Ohio')
+_NAMING = frozenset(["from", "by", "for"])
+
 _PARTICULAR = frozenset(["latest", "recent", "new", "newest", "last", "same", "earlier", "previous", "first", "second"])
 
 
 def _particular(poll: Token) -> bool:
     """Whether the words of ``poll`` name one poll or a few: 'the latest CNN poll released
-    Wednesday', 'a Gallup survey', 'recent polls from Quinnipiac and Fox News'."""
+    Wednesday', 'a Gallup survey', 'recent polls from Quinnipiac and Fox News'. Polls in the
+    plural name a few only by their pollster, their count, who made them or a participle of their
+    own: 'she trails in several recent polls', 'has a lead in Ohio polls' is the writer's summary of
+    the race, as 'in the polls' is, where 'in recent Gallup polls', 'in polls by Marist' and 'in two
+    polls released Monday' name them (a place, 'Ohio', or 'recent' names none)."""
+    if poll.tag_ == "NNS":
+        return any(c.dep_ in ("acl", "nummod", "poss") or c.dep_ == "prep" and c.lower_ in _NAMING
+                   or c.dep_ == "compound" and c.ent_type_ not in ("", "GPE", "LOC", "NORP", "DATE")
+                   for c in poll.children)
     return any(c.dep_ in ("compound", "acl", "prep", "nummod", "poss") or c.dep_ == "amod" and c.lower_ in _PARTICULAR
                for c in poll.children)
 
