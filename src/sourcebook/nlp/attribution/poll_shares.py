@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import word_set
 from .candidate import ACCORDING, Candidate, trim_content
 from .direct import QuoteIndex
+from .share_comparisons import end_share_comparisons
 
 _RELATIVES = frozenset(["who", "that", "which"])
 #: the words joining a share's answer to the next share's, left out of the first content
@@ -33,8 +34,10 @@ _JOINING = re.compile(
 
 
 def split_poll_shares(doc: Doc, text: str, cands: list[Candidate], quotes: QuoteIndex) -> None:
-    """End each share's content where a second share's answer inside it begins (in place)."""
+    """End each share's content where a second share's answer inside it begins (in place), and before a
+    comparison with another figure that closes it (``share_comparisons``)."""
     shares = [(c, start) for c in cands if (start := _share_start(doc, c)) is not None]
+    end_share_comparisons(doc, text, [c for c, _ in shares], quotes)
     if len(shares) < 2:
         return
     for inner, start in shares:
@@ -84,4 +87,6 @@ def _is_share(token: Token) -> bool:
         return True
     doc = token.doc
     after = doc[token.i + 1 : token.i + 3]
-    return bool(token.like_num and len(after) == 2 and after[0].lower_ == "in" and after[1].like_num)
+    # ('Six in 10 of the tenants': the parser may make the second number the head, 'in' its modifier)
+    within = token.like_num and any(c.dep_ == "quantmod" and c.lower_ == "in" for c in token.lefts)
+    return bool(within or (token.like_num and len(after) == 2 and after[0].lower_ == "in" and after[1].like_num))
