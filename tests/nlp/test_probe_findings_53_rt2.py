@@ -1,13 +1,13 @@
-"""Red team of the fifty-third session's rules merged last (helper rt2): ``agent_pronouns`` (a passive of saying
-with its 'by' agent and a bare pronoun subject), ``figure_items`` (a line of 'label: figure' items is no turn),
-``recalls.by_a_firm`` (a firm's 'recall' with no clause calls goods back), ``lone_given_names`` (a lone given
-name set beside 'a nurse' is a person) and ``spoken_at.said_how`` (a noun of manner after a preposition of a topic
-is the topic). Found wrong and mended: ``by_a_firm`` took a firm's person for the firm, the founder, the chairman
-or the chief executive of the company list, and dropped their memories ('The founder recalled the early days',
-'"We had nothing," the chairman recalled'); a lone given name set beside a thing that only ends like a noun of
-people ('Shannon, a river') is no person. Left as strict xfails: a passive whose verb has another sense, the same
-with a noun subject ('The patient was admitted by the hospital'), and 'It was written by a local author', where the
-pronoun may stand for a book. Every sentence is written for the test."""
+"""Red team of the fifty-third session's rules merged last (helper rt2): ``figure_items`` (a line of 'label:
+figure' items is no turn), ``recalls.by_a_firm`` (a firm's 'recall' with no clause calls goods back),
+``lone_given_names`` (a lone given name set beside 'a nurse' is a person) and ``spoken_at.said_how`` (a noun of
+manner after a preposition of a topic is the topic). Found wrong and mended: ``by_a_firm`` took a firm's person for
+the firm, the founder, the chairman or the chief executive of the company list, and dropped their memories ('The
+founder recalled the early days', '"We had nothing," the chairman recalled'); a lone given name set beside a thing
+that only ends like a noun of people ('Shannon, a river') is no person. Its passages on ``agent_pronouns`` (a
+passive of saying with its 'by' agent and a bare pronoun subject kept as content) found it wrong about one time in
+three ('It was recorded by the band', 'He was called by his mother'), and it was withdrawn: those stay near misses
+here. Every sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -61,11 +61,6 @@ def test_a_lone_given_names_pronoun_is_that_person(nlp):
 
 
 @pytest.mark.parametrize("text, cue, source, content", [
-    ("It was first reported by the Valley Courier on Tuesday.", "was first reported", "the Valley Courier", "It"),
-    ("This was denied by the company in a short statement.", "was denied", "the company", "This"),
-    ("The novel, which was praised by critics, sold poorly.", "was praised", "critics", "which"),
-    ("It was mentioned by several readers in the comments below.", "was mentioned", "several readers", "It"),
-    ("It was played down by the club's owner.", "was played down", "the club's owner", "It"),
     ("It was announced by the club that the match would be postponed.", "was announced", "the club",
      "the match would be postponed"),
     ("The mayor boasted about her record on crime.", "boasted about", "The mayor", "her record on crime"),
@@ -87,23 +82,11 @@ def test_the_rules_still_find_their_reports(nlp, text, cue, source, content):
     "She spoke on behalf of the family after the funeral.",
     "Prep time: 15 minutes. Cook time: 40 minutes. Serves: 4\nPreheat the oven to 180C.",
     "Reyes: 12 votes. Hale: 9 votes.\nThe recount starts Monday.",
-])
-def test_no_record_where_no_one_reports(nlp, text):
-    assert _shown(top(nlp, text)) == []
-
-
-@pytest.mark.xfail(strict=True, reason="a passive of another sense ('admitted to hospital', 'recorded a song', "
-                   "'cheered', 'called for dinner') reports with a bare pronoun as with a noun subject")
-@pytest.mark.parametrize("text", [
+    # a bare pronoun subject of a passive with its agent is no content (``agent_pronouns`` was measured and withdrawn)
     "She was admitted by the hospital on Friday.",
     "It was recorded by the band in a single night in 1975.",
     "He was called by his mother for dinner.",
+    "It was written by a local author and published in 1998.",
 ])
-def test_a_passive_of_another_sense_reports_nothing(nlp, text):
+def test_no_record_where_no_one_reports(nlp, text):
     assert _shown(top(nlp, text)) == []
-
-
-@pytest.mark.xfail(strict=True, reason="a bare 'it' of 'written by' may be a book (the noun 'The novel' is kept out "
-                   "as a thing made); excluding writing verbs costs 'This is tweeted by several people'")
-def test_a_pronoun_written_by_an_author_reports_nothing(nlp):
-    assert _shown(top(nlp, "It was written by a local author and published in 1998.")) == []

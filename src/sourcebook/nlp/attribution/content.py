@@ -11,9 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .adverb_particles import past_the_particle, phrasal_particles
-from .agent_pronouns import pronoun_held
 from .asides import ends_with_its_speaker, fronted_subject, grounds_after_the_cue
 from .asked_before import no_question_before
+from .backed_pronouns import backed_pronoun
 from .candidate import trim_content
 from .clause_after_phrase import subject_of_the_next_clause
 from .colon_tails import past_a_closing_colon
@@ -494,7 +494,7 @@ def finished_contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep
     contents[-1:] = [topic_pair_end(verb.doc, c) for c in contents[-1:]]  # 'talk about X and how Y'
     contents = [stance_content_end(lex, text, verb.doc, verb, c) for c in contents]  # (a stance's: not the writer's relative)
     if contents and all(bare_pronoun(verb.doc, c) for c in contents) and not disputed_pronoun(lex, verb, contents) and (
-            not set_off_relative_object(verb, contents)) and not pronoun_held(lex, verb, contents):
-        # (but 'X, which the mayor opposed': ``relative_objects``; 'endorsed him', 'It was reported by X': ``agent_pronouns``)
+            not set_off_relative_object(verb, contents)) and not backed_pronoun(lex, verb, contents):
+        # (but 'X, which the mayor opposed': ``relative_objects``; 'endorsed him': ``backed_pronouns``)
         return None  # 'wants what', 'refers to which', 'to vote for him': no content of its own
     return contents
