@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lead_phrases import with_a_lead_phrase
+
 #: the marks of a condition, which belongs to what was said ('warned, if X, that Y')
 _CONDITIONS = frozenset(["if", "unless", "provided", "providing"])
 
@@ -64,8 +66,9 @@ def with_a_set_off_condition(verb: Token, clause: Token, span: tuple[int, int]) 
 def past_the_cues_time(verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
     """'said on Thursday it had recaptured the town': a time right after the cue and before the
     clause's subject is when it was said, wherever the parser hangs it; so is a clause set off by commas there
-    ('said, as the crowd booed, that X': ``past_a_set_off_clause``)."""
-    span = past_a_set_off_clause(verb, clause, with_a_set_off_condition(verb, clause, span))
+    ('said, as the crowd booed, that X': ``past_a_set_off_clause``); a condition the parser hung on the cue
+    with no 'that' opens the content ('says, win or lose, he is staying': ``lead_phrases``)."""
+    span = with_a_lead_phrase(verb, clause, past_a_set_off_clause(verb, clause, with_a_set_off_condition(verb, clause, span)))
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
     first = next((c for c in clause.children if c.left_edge.i == verb.i + 1), None)  # 'on Thursday', 'last week'
     if subject is None or first is None or first.i >= subject.left_edge.i:
