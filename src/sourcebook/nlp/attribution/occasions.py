@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from .lexicon import Lexicon, active_lexicon
 from .placed_speakers import place_after_inverted_name
 from .set_off_states import state_before_the_cue
+from .topic_phrases import topic_after_speaker
 from .weekday_appositions import weekday_after_head
 
 #: the dependencies from a source's head down to a phrase still about the source: 'Leaders of the
@@ -70,7 +71,10 @@ def _occasion(token: Token, source: Token, set_off: bool) -> bool:
     # a time that ends the phrase: 'Leaders of the organization on Wednesday called', 'Trump last week
     # said'; a poll, a report or a rally is dated by it, set off or not ('A Bloomberg poll in June')
     lemma = source.lemma_.lower()
-    dated = not set_off and (lemma in lex.document_nouns or lemma in lex.medium_nouns)
+    # ('The Rivera campaign on Monday', 'State television on Friday': a medium that is also a body
+    # speaks as the body, and its time is when it spoke)
+    medium = lemma in lex.medium_nouns and lemma not in lex.organisation_words
+    dated = not set_off and (lemma in lex.document_nouns or medium)
     timed = token.right_edge.ent_type_ in TIME_ENTS and not dated
     if token.dep_ == "npadvmod":
         return timed and token.ent_type_ in TIME_ENTS
@@ -78,6 +82,8 @@ def _occasion(token: Token, source: Token, set_off: bool) -> bool:
         return True  # 'said the activist Mei Tan outside the court': where she spoke (``placed_speakers``)
     if token.dep_ == "prep" and _over_a_meal(lex, token, set_off):
         return True
+    if topic_after_speaker(token, source):
+        return True  # 'Councillors over the levy said': what they spoke of (``topic_phrases``)
     # ('following' is no preposition of a content's circumstance, but a set-off one places the speaking too)
     if token.dep_ == "prep" and (token.lower_ in lex.circumstance_preps or token.lower_ in SEQUENCE_PREPS):
         pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
