@@ -208,7 +208,8 @@ def described_firm(index: ArticleIndex, salience: Salience, offset: int, noun: s
     for at, where, res in reversed([e for e in salience.entries if e[0] < offset]):
         if sentence - where > 1 or res.kind in (ORG, OUTLET):
             break
-        if res.kind == DESCRIPTION and name_words(res.name)[-1:] and name_words(res.name)[-1] in firms:
+        if res.kind == DESCRIPTION and name_words(res.name)[-1:] and name_words(res.name)[-1] in firms and not (
+                _role_of_a_firm(index, res.name)):
             named = any(at < start < offset and kind == ORG and body_fits(index, key, noun)
                         for start, kind, key in index.mentions)
             return None if named else res
@@ -217,7 +218,17 @@ def described_firm(index: ArticleIndex, salience: Salience, offset: int, noun: s
     if index.last_mention(ORG, offset, fits=lambda n: body_fits(index, n, noun)) is not None:
         return None
     return next((res for at, _, res in reversed(salience.entries) if at < offset and res.kind == DESCRIPTION
-                 and "'s " in (res.name or "") and name_words(res.name)[-1:] == [noun]), None)
+                 and "'s " in (res.name or "") and name_words(res.name)[-1:] == [noun] and not _role_of_a_firm(index, res.name)),
+                None)
+
+
+def _role_of_a_firm(index: ArticleIndex, name: str | None) -> bool:
+    """Whether a description that ends on a firm's noun is a person's role at the firm, its first
+    word a person's role before a preposition ('spokesperson for Tarn Bank', 'a spokesman at the
+    country's biggest bank'): a person, no firm 'the lender' or 'the bank' stands for."""
+    words = name_words(name)
+    return len(words) > 2 and words[0] in index.lex.role_nouns and words[0] not in company_nouns() and any(
+        w in ("for", "at", "of", "with") for w in words[1:3])
 
 
 @cache

@@ -29,6 +29,8 @@ _ANONYMOUS = frozenset({
 })
 _PARTS = "source_types/witness"  # the parts in a story ('passenger', 'tenant'): no office
 LEDE_WINDOW = 2  # sentences between a described lede and the name
+#: a title's short form and the noun a headline calls its bearer by ('Doctor warns of X' / 'Dr Ana Ruiz said')
+_TITLE_NOUNS = {"dr": "doctor", "prof": "professor"}
 
 
 def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -> None:
@@ -112,8 +114,8 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
             body = next((j for j, c in enumerate(cands) if c.source is not None and c.parent is None
                          and c.source[0] >= resolver.headline_end and out[j].kind == PERSON
                          and resolver.sentence_of(c.source[0]) - first <= LEDE_WINDOW
-                         and lemma in name_words(resolver.text[c.source[0]:c.source[1]]) + name_words(
-                             out[j].affiliation)), None)
+                         and lemma in [_TITLE_NOUNS.get(w, w) for w in name_words(resolver.text[c.source[0]:c.source[1]])]
+                         + name_words(out[j].affiliation)), None)
         if body is not None:
             out[i] = out[body]
     named_later(resolver, cands, out)  # a role named later by that role, further on ('the envoy, X,')
