@@ -105,16 +105,13 @@ def mend(doc: Doc) -> None:
     root_heads, root_deps, root_verbs = noun_verbs(doc)  # ('The new ad slams the mayor': a verb, not a noun)
     heads.update({k: v for k, v in root_heads.items() if k not in heads})
     deps.update({k: v for k, v in root_deps.items() if k not in deps})
-    closing_heads, closing_deps, closing_verbs = closing_noun_cues(doc)  # ('X, county engineer reports.')
-    if not any(k in heads for k in closing_heads):
-        heads.update(closing_heads)
-        deps.update(closing_deps)
-        root_verbs = [*root_verbs, *closing_verbs]
-    adjective_heads, adjective_deps, adjective_cues = adjective_verbs(doc)  # ('Okafor blasted Harbourside for X')
-    if not any(k in heads for k in adjective_heads):
-        heads.update(adjective_heads)
-        deps.update(adjective_deps)
-        root_verbs = [*root_verbs, *adjective_cues]
+    # ('X, county engineer reports.', 'Okafor blasted Harbourside for X': whole, or not at all over an earlier mend)
+    for whole_mend in (closing_noun_cues, adjective_verbs):
+        mended_heads, mended_deps, mended_verbs = whole_mend(doc)
+        if not any(k in heads for k in mended_heads):
+            heads.update(mended_heads)
+            deps.update(mended_deps)
+            root_verbs = [*root_verbs, *mended_verbs]
     gerund_heads, gerund_deps, gerunds = with_gerunds(doc)  # ('with some writing that X': a participle, not a noun)
     heads.update({k: v for k, v in gerund_heads.items() if k not in heads})
     deps.update({k: v for k, v in gerund_deps.items() if k not in deps})
