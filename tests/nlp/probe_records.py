@@ -25,9 +25,21 @@ def _bare(text):
     return text.strip("\"'\u201c\u201d\u2018\u2019")
 
 
+class _Found(tuple):
+    """A pair (found, what there is) that is true only when found: 'assert found_report(...)' asks the
+    first part, not whether the pair is empty (a plain pair is always true)."""
+
+    def __bool__(self):
+        return bool(self[0])
+
+
 def found_report(found, cue, source, content):
     """Whether ``found`` holds a report whose cue holds ``cue``, with the source ``source`` and a first
     content ``content`` (quotation marks around either left out); the assertion message lists what there is."""
+    return _Found(_found_report(found, cue, source, content))
+
+
+def _found_report(found, cue, source, content):
     return any(
         r.cue is not None and cue.lower() in r.cue.text.lower() and r.source is not None and r.source.text == source
         and r.contents and _bare(r.contents[0].text) == _bare(content) for r in found
