@@ -15,6 +15,7 @@ from .purchases import counted_goods
 from .readings import bare_reading
 from .recalls import called_back
 from .relatives import of_making
+from .restated_pronouns import restated_pronoun
 from .scores import counted_score
 from .spoken_at import drop_trailing_occasion
 from .stance_acts import act_topic
@@ -471,6 +472,8 @@ def disputed_pronoun(lex: Lexicon, verb: Token, contents: Spans) -> bool:
     for him', where a bare pronoun is no content of its own, nor what a stance verb rejects, a
     thing as often as a statement: 'considered a tethered design but rejected it')."""
     lemma = verb.lemma_.lower()
+    if restated_pronoun(verb, contents):
+        return True  # 'The governor stated this in Kano.': the statement before it
     if lemma not in lex.disputing_verbs or lemma not in lex.speech or len(contents) != 1:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)

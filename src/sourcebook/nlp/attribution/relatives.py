@@ -22,7 +22,8 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
     """'warned at the hearing that the council will lose every appeal', 'said during a news
     conference that he would wait': the parser read the complement as a relative clause of the
     preposition's noun, with 'that' opening it as an object, subject or prepositional object
-    whose head already has one ('alleged in the suit that it earned money from the deal') or
+    whose head already has one ('alleged in the suit that it earned money from the deal', 'said
+    at a briefing that most roads were shut', a passive's subject beside it) or
     as its mark (a relative pronoun is no mark), so 'that' can only open a complement. Not
     after a noun of saying or thinking, whose own complement it is ('admitted it because of
     concerns that X'), unless a verb of saying was said in it ('said in a report that X',
@@ -60,7 +61,7 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
                 continue  # ('joked on a podcast that he hosts', 'said in a statement that she released')
             if _aired(lex, prep, noun) and that.dep_ in ("mark", "dobj") and _own_subject(clause):
                 return clause  # 'announced in a broadcast that the borders would reopen'
-            if that.dep_ == "mark" or prep is not None and (medium or that.dep_ in ("dobj", "nsubj", "pobj") and any(
+            if that.dep_ == "mark" or prep is not None and (medium or that.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(
                     c.dep_ == that.dep_ and c.i != that.i or c.dep_ == "auxpass" and that.dep_ == "dobj"
                     for c in that.head.children)):  # (a passive has no object: 'at a briefing that the fire was contained')
                 return clause
