@@ -15,6 +15,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from .candidate import Candidate
+from .headline_phrasals import phrasal_third_person
 from .lexicon import Lexicon, inflections
 from .reread import parsed
 
@@ -51,25 +52,34 @@ def _nominal(token: Token) -> bool:
     return token.pos_ in _SUBJECT_POS or token.tag_ in ("POS", "HYPH")
 
 
-def _misread_verb(doc: Doc, end: int, forms: dict[str, bool], verbs: frozenset[str]) -> tuple[int, Token, bool] | None:
-    """(first token of the subject, the verb, singular) of a headline opened by a noun phrase (or
-    a fronted phrase, a comma and the noun phrase) and a cue verb's present form that the parser
-    did not read as that phrase's verb. Not a noun the subject of a verb the parser found ('Jobs
-    report gives X a lift'; ``verbs`` are the language's verb lemmas)."""
+def _misread_verb(doc: Doc, end: int, forms: dict[str, bool], verbs: frozenset[str]) -> tuple[int, Token, bool, int] | None:
+    """(first token of the subject, the verb, singular, the subject's last token) of a headline opened
+    by a noun phrase (or a fronted phrase, a comma and the noun phrase; or the noun phrase and an aside
+    set off by commas that opens with a participle or a preposition, 'Senator, touring flood zone,
+    trashes X') and a cue verb's present form that the parser did not read as that phrase's verb. Not
+    a noun the subject of a verb the parser found ('Jobs report gives X a lift'; ``verbs`` are the
+    language's verb lemmas)."""
     start: int | None = 0
+    lead: int | None = None  # (the comma after a noun phrase opening the line, an aside's opening)
     for token in doc:
         if token.idx >= end:
             return None
         if token.text == ",":
+            lead = token.i if lead is None and start == 0 and token.i > 0 else lead
             start = token.i + 1  # ('Amid discord, Mayor claims victory': the subject after the fronted phrase)
             continue
         single = forms.get(token.lower_)
+        if single is None and phrasal_third_person(doc, token.i):  # ('Envoy presses for truce': ``headline_phrasals``)
+            single = True
         # (nor the last word before a colon: 'Jobs report: payrolls surge' names the colon's source)
-        if single is None or start is None or token.i == start or token.i + 1 >= len(doc) or doc[token.i + 1].idx >= end or (
-                doc[token.i + 1].text == ":"):
+        aside = lead is not None and token.i == start and token.i - 1 > lead + 1 and doc[lead + 1].tag_ in ("VBG", "VBN", "IN")
+        if single is None or start is None or token.i == start and not aside or token.i + 1 >= len(doc) or (
+                doc[token.i + 1].idx >= end or doc[token.i + 1].text == ":"):
             start = start if _nominal(token) else None
             continue
-        subject = doc[start : token.i]
+        if aside and lead is not None:
+            start = 0
+        subject = doc[start : lead if aside and lead is not None else token.i]
         last, head = subject[-1], token.head
         # (an adjective in capitals names a group, 'Republican slams X'; the line's first word is
         # capitalised anyway, so alone it must be a name's: not 'New rules for retailers from July')
@@ -81,7 +91,7 @@ def _misread_verb(doc: Doc, end: int, forms: dict[str, bool], verbs: frozenset[s
         if plural == single or token.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in token.children) or (
                 token.dep_ == "nsubj" and head.i > token.i and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs):
             return None
-        return start, token, single
+        return start, token, single, subject[-1].i
     return None
 
 
@@ -100,7 +110,7 @@ def pronoun_headline(doc: Doc, text: str, cands: list[Candidate], nlp, rules,
     found = _misread_verb(doc, end, forms, verbs)
     if found is None:
         return cands
-    first, verb, single = found
+    first, verb, single, last = found
     if any(c.cue and c.cue[0] <= verb.idx < c.cue[1] for c in cands):
         return cands
     line = text[:end]
@@ -116,11 +126,12 @@ def pronoun_headline(doc: Doc, text: str, cands: list[Candidate], nlp, rules,
     except Exception:  # noqa: BLE001 - a refinement, never a failure
         return cands
     starts = doc.to_array(IDX).tolist()
+    close = verb.idx - 1 if last == verb.i - 1 else doc[last].idx + len(doc[last])  # (the subject's end)
 
     def back(offset: int, closing: bool = False) -> int:
         if offset < at or offset <= at + len(pronoun) and not closing:
             return offset
-        return verb.idx - 1 if offset <= at + len(pronoun) else offset + shift
+        return close if offset <= at + len(pronoun) else offset + shift
 
     kept = []
     for cand in news:
@@ -137,7 +148,7 @@ def pronoun_headline(doc: Doc, text: str, cands: list[Candidate], nlp, rules,
             index = getattr(cand, name)
             if index is not None:
                 spot = head[index].idx
-                mapped = verb.i - 1 if at <= spot < at + len(pronoun) else bisect_right(starts, back(spot)) - 1
+                mapped = last if at <= spot < at + len(pronoun) else bisect_right(starts, back(spot)) - 1
                 setattr(cand, name, max(0, mapped))
         cand.sentence = sentence_of(cand.cue[0])
         kept.append(cand)

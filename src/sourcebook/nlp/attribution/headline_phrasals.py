@@ -1,0 +1,45 @@
+"""A headline's phrasal cue verb the small parser read as a plural noun before its particle or
+preposition ('Envoy presses for truce', 'Senator weighs in on tariffs', 'Mayor hits back at
+critics'). Such a verb is a cue only with its particle (``phrasal.json``), so it is not among the
+cue verbs' present forms ``headline_subjects`` looks for, and the line's subject and verb stay one
+noun phrase with no report. Its third person's form counts there when the word right after it is one
+of its particles: the line is then parsed again with its subject as a pronoun ('He presses for
+truce'), and the rules judge that as any other sentence, so a form that is no cue there gives
+nothing ('Wine presses for sale', 'Council presses ahead'). Not before any other word ('Wine presses
+from Italy')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .lexicon import Lexicon, active_lexicon, inflections
+
+#: the forms of the lexicons seen, by identity (a Lexicon holds dicts and is not hashable)
+_SEEN: dict[int, tuple[Lexicon, dict[str, frozenset[str]]]] = {}
+
+
+def _third_persons(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """The third person's present form of each one-word phrasal verb that is no cue verb alone,
+    with the particles and prepositions it takes ('presses': for)."""
+    seen = _SEEN.get(id(lex))
+    if seen is not None and seen[0] is lex:
+        return seen[1]
+    forms: dict[str, frozenset[str]] = {}
+    for verb, parts in lex.phrasal.items():
+        if " " in verb or not parts or verb in lex.cue_verbs or verb in lex.poll_verbs:
+            continue
+        for form in inflections(verb, lex.irregular):
+            if form.endswith("s") and form != verb:
+                forms[form] = forms.get(form, frozenset()) | parts
+    if len(_SEEN) > 8:
+        _SEEN.clear()
+    _SEEN[id(lex)] = (lex, forms)
+    return forms
+
+
+def phrasal_third_person(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a phrasal cue verb's third person's form right before one of its particles."""
+    if i + 1 >= len(doc):
+        return False
+    parts = _third_persons(active_lexicon()).get(doc[i].lower_)
+    return parts is not None and doc[i + 1].lower_ in parts
