@@ -27,6 +27,7 @@ from .direct import QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes, told_in_the_body
 from .heading_labels import without_heading_labels
 from .headline_acts import split_headline_acts
+from .headline_phrasals import phrasal_forms
 from .headline_subjects import HEAD_WORD, fold, pronoun_headline, recased, verb_forms
 from .held_sources import sources_without_reports
 from .inner import inner_only
@@ -64,7 +65,7 @@ class Extractor:
         self.lex = replace(lex or lexicon(), common_words=nouns | _lemma_list(nlp, "adj"), common_adverbs=_lemma_list(nlp, "adv"))
         self.rules = CueRules(self.lex, nouns)
         self.nlp = nlp
-        self._words = (verb_forms(self.lex), _headline_words(self.lex), _lemma_list(nlp, "verb"))  # (``headline_subjects``)
+        self._words = (verb_forms(self.lex), _headline_words(self.lex), _lemma_list(nlp, "verb"), phrasal_forms(self.lex))
         self.ranker = Ranker(self.lex)  # the calibrated confidence and last filter
         self.tagger = CueTagger(self.lex)  # the trained cue tagger: cues the word lists miss
 

@@ -12,18 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .lexicon import Lexicon, active_lexicon, inflections
-
-#: the forms of the lexicons seen, by identity (a Lexicon holds dicts and is not hashable)
-_SEEN: dict[int, tuple[Lexicon, dict[str, frozenset[str]]]] = {}
+from .lexicon import Lexicon, inflections
 
 
-def _third_persons(lex: Lexicon) -> dict[str, frozenset[str]]:
+def phrasal_forms(lex: Lexicon) -> dict[str, frozenset[str]]:
     """The third person's present form of each one-word phrasal verb that is no cue verb alone,
-    with the particles and prepositions it takes ('presses': for)."""
-    seen = _SEEN.get(id(lex))
-    if seen is not None and seen[0] is lex:
-        return seen[1]
+    with the particles and prepositions it takes ('presses': for); the ``Extractor`` builds it once."""
     forms: dict[str, frozenset[str]] = {}
     for verb, parts in lex.phrasal.items():
         if " " in verb or not parts or verb in lex.cue_verbs or verb in lex.poll_verbs:
@@ -31,15 +25,13 @@ def _third_persons(lex: Lexicon) -> dict[str, frozenset[str]]:
         for form in inflections(verb, lex.irregular):
             if form.endswith("s") and form != verb:
                 forms[form] = forms.get(form, frozenset()) | parts
-    if len(_SEEN) > 8:
-        _SEEN.clear()
-    _SEEN[id(lex)] = (lex, forms)
     return forms
 
 
-def phrasal_third_person(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is a phrasal cue verb's third person's form right before one of its particles."""
+def phrasal_third_person(doc: Doc, i: int, phrasals: dict[str, frozenset[str]]) -> bool:
+    """Whether token ``i`` is a phrasal cue verb's third person's form (``phrasals``, the ``phrasal_forms``)
+    right before one of its particles."""
     if i + 1 >= len(doc):
         return False
-    parts = _third_persons(active_lexicon()).get(doc[i].lower_)
+    parts = phrasals.get(doc[i].lower_)
     return parts is not None and doc[i + 1].lower_ in parts

@@ -52,7 +52,9 @@ def _nominal(token: Token) -> bool:
     return token.pos_ in _SUBJECT_POS or token.tag_ in ("POS", "HYPH")
 
 
-def _misread_verb(doc: Doc, end: int, forms: dict[str, bool], verbs: frozenset[str]) -> tuple[int, Token, bool, int] | None:
+def _misread_verb(
+    doc: Doc, end: int, forms: dict[str, bool], verbs: frozenset[str], phrasals: dict[str, frozenset[str]],
+) -> tuple[int, Token, bool, int] | None:
     """(first token of the subject, the verb, singular, the subject's last token) of a headline opened
     by a noun phrase (or a fronted phrase, a comma and the noun phrase; or the noun phrase and an aside
     set off by commas that opens with a participle or a preposition, 'Senator, touring flood zone,
@@ -69,7 +71,7 @@ def _misread_verb(doc: Doc, end: int, forms: dict[str, bool], verbs: frozenset[s
             start = token.i + 1  # ('Amid discord, Mayor claims victory': the subject after the fronted phrase)
             continue
         single = forms.get(token.lower_)
-        if single is None and phrasal_third_person(doc, token.i):  # ('Envoy presses for truce': ``headline_phrasals``)
+        if single is None and phrasal_third_person(doc, token.i, phrasals):  # ('Envoy presses for truce': ``headline_phrasals``)
             single = True
         # (nor the last word before a colon: 'Jobs report: payrolls surge' names the colon's source)
         aside = lead is not None and token.i == start and token.i - 1 > lead + 1 and doc[lead + 1].tag_ in ("VBG", "VBN", "IN")
@@ -96,18 +98,19 @@ def _misread_verb(doc: Doc, end: int, forms: dict[str, bool], verbs: frozenset[s
 
 
 def pronoun_headline(doc: Doc, text: str, cands: list[Candidate], nlp, rules,
-                     words: tuple[dict[str, bool], frozenset[str], frozenset[str]],
+                     words: tuple[dict[str, bool], frozenset[str], frozenset[str], dict[str, frozenset[str]]],
                      sentence_of: Callable[[int], int]) -> list[Candidate]:
     """``cands`` with the reports of the headline parsed with its subject as a pronoun when its
     verb was misread and no candidate has it for its cue. ``nlp`` is the pipeline (None: nothing
     to parse with), ``rules`` the ``reported.CueRules``, ``words`` the ``verb_forms``, the words a
-    Title-Cased headline has in lower case and the language's verb lemmas. The headline's other
+    Title-Cased headline has in lower case, the language's verb lemmas and the phrasal verbs' forms
+    (``headline_phrasals.phrasal_forms``). The headline's other
     reports stay unless they share a cue or words with the new ones ("X heckles Y: 'Z'")."""
     end = text.find("\n")
     if nlp is None or end < 0 or end > 300:
         return cands
-    forms, lower_words, verbs = words
-    found = _misread_verb(doc, end, forms, verbs)
+    forms, lower_words, verbs, phrasals = words
+    found = _misread_verb(doc, end, forms, verbs, phrasals)
     if found is None:
         return cands
     first, verb, single, last = found

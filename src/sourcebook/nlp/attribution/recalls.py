@@ -66,10 +66,12 @@ def by_a_firm(lex: Lexicon, verb: Token) -> bool:
     not 'The carmaker recalled that the fault was found in 2019'). Not a firm's person, a role
     (``role_nouns``) or its investors, whose memory it is whatever follows ('The founder recalled the early
     days', '"We had nothing," the chairman recalled', 'The chief executive recalled being told X')."""
+    if verb.lemma_.lower() != "recall":
+        return False  # (asked of every cue verb by ``senses.other_sense``)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() in lex.role_nouns or subject.lower_ in _FIRMS_PEOPLE:
         return False
-    return verb.lemma_.lower() == "recall" and _by_a_maker(verb) and not any(
+    return _by_a_maker(verb) and not any(
         c.dep_ == "ccomp" and any(g.dep_ == "mark" or g.tag_.startswith("W") for g in c.children) for c in verb.children)
 
 
