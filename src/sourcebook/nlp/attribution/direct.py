@@ -19,6 +19,7 @@ from .candidate import SPEECH, Candidate, inside, overlaps, trim
 from .connective_quotes import after_connective, ends_sentence, joined_quote
 from .dialogue_turns import answered_question
 from .labels import label_text
+from .line_broken import broken_off
 from .quoted_sequels import sequel_start
 from .run_on_quotes import claimed_after, same_marks
 
@@ -395,6 +396,8 @@ def _only_cue_between(text: str, cand: Candidate, q: Quote) -> bool:
         # ('«Il faut agir», the mayor said', "'It is over', he said")
         ending = inner_end(text, q)
         gap = text[q.close : lo]
+        if broken_off(gap, cand):
+            return False  # '"...?"' closing its line: not the words of a cue below with a clause of its own
         if gap[:1] in OPEN_ENDED and ending[-1:] not in "." and _opens_sentence(text, q.open):
             gap = gap[1:]  # not a title or a word quoted inside a sentence ('With the help of "X", the actor')
         elif not (ending and ending[-1] in OPEN_ENDED):
