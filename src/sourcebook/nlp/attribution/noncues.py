@@ -11,7 +11,8 @@ subject ('found herself defending X', 'saw its shares fall': ``befallen.py``), t
 cannot be said for X', 'to say the least': ``set_phrases.py``), words to oneself or a page's reader ('told
 myself to keep going', 'you agree that X': ``addressed.py``), and a stance
 denied in a relative clause ('a senator who has not endorsed anyone'), which says who someone is, and a first
-person's own future request with no clause ('we will ask for a photo': ``own_plans.py``) and a dictionary's
+person's own future request with no clause ('we will ask for a photo': ``own_plans.py``), a right open to anyone
+of a kind ('Passengers can claim a refund': ``entitlements.py``) and a dictionary's
 example sentence ('Example: She promised to X': ``usage_examples.py``), and a verb in an open question
 ('It is unclear whether the minister knew X': ``open_questions.py``), and an '-ing' noun read as a participle with
 the verb after it its object ('as fighting rages in the north': ``gerund_subjects.py``)."""
@@ -25,6 +26,7 @@ from .acts import reports_nothing
 from .addressed import addressed
 from .befallen import befallen
 from .elided import elided_clause
+from .entitlements import entitlement
 from .evaluative_participles import judgement
 from .found_it import ease_of_an_act
 from .gerund_subjects import gerund_subject
@@ -151,13 +153,14 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     if _act_on_someone(lex, verb) or _headline_verb_read_as_noun(lex, verb) or _second_bidding(lex, verb) or (
             other_sense(lex, verb)) or handed_out(lex, verb) or befallen(lex, verb) or set_phrase(verb) or (
             addressed(lex, verb) or names_only(lex, verb) or judgement(lex, verb) or deed_repeated(lex, verb)
-            or vacancy(verb) or course_plan(verb) or own_plan(verb) or (
+            or vacancy(verb) or course_plan(verb) or own_plan(verb) or entitlement(verb) or (
             usage_example(verb) or gerund_subject(lex, verb) or handled(lex, verb))):
         return True  # (and what befell the subject, befallen.py; the writer's set phrases, set_phrases.py; words to
         # oneself or the reader, addressed.py; a participle of naming with its name, 'a choir called the Harbour
         # Singers', naming_participles.py; the writer's judgement, 'It is telling that X', evaluative_participles.py;
         # a deed done again, 'repeated the feat', repeated_deeds.py; a job advert's vacancy, vacancies.py; a course's
-        # plan, syllabi.py; a first person's own future request, 'we will ask for X', own_plans.py;
+        # plan, syllabi.py; a first person's own future request, 'we will ask for X', own_plans.py; a right open to
+        # anyone of a kind, 'Passengers can claim a refund', entitlements.py;
         # a dictionary's example sentence, usage_examples.py; a thing handled, 'slamming the door', handled_objects.py)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs or under_without(verb):
         # 'declined to say whether X': the refusal's, no report of its own; 'without asking who',
