@@ -25,6 +25,7 @@ from ..sentences import in_headline
 from .acts import reports_nothing
 from .addressed import addressed
 from .befallen import befallen
+from .counted_participles import count_read_as_subject
 from .elided import elided_clause
 from .entitlements import entitlement
 from .evaluative_participles import judgement
@@ -74,8 +75,9 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     children = list(verb.children)  # (read once: each walk makes its Tokens anew)
     if headline_passive(lex, verb) or reports_nothing(lex, verb) or ease_of_an_act(verb) or imperative_opener(verb):
         return True  # (and an act that reports nothing: 'reported the breach to the regulator', acts.py; 'finding it hard to X')
-    if enjoyed_as_had(verb) or searching(verb):
+    if enjoyed_as_had(verb) or searching(verb) or count_read_as_subject(verb):
         return True  # 'enjoys the support of X': had, not liked (support_senses.py); 'fans looking for X' (searches.py)
+        # (and 'The club has 60 registered players', a count read as the subject, counted_participles.py)
     if in_open_question(verb):
         return True  # 'It is unclear whether the minister knew X', 'asked if he would endorse X' (open_questions.py)
     goal = verb.head if verb.dep_ == "ccomp" else None

@@ -34,6 +34,7 @@ from .received import received_thing
 from .sent_messages import message_sender
 from .set_off_speakers import set_off_speaker
 from .shares import share_holder, share_of
+from .subordinate_participles import main_clause_speaker
 from .swallowed import swallowed_subject
 from .syntax import FINITE_TAGS, inverted_subject, source_like, subject_of
 from .with_participles import with_holder
@@ -59,6 +60,8 @@ def participle_subject(lex: Lexicon, verb: Token, subject: Token | None) -> Toke
         return subject_of(verb.head.head)  # 'Acme cut X, saying inspections of Y would keep Z': Acme's, as 'cut' has it
     if (reporter := reporter_of_participle(verb, subject)) is not None:
         return reporter  # 'The mayor said she would veto X, adding Y': the mayor's, not the report's 'she'
+    if (speaker := main_clause_speaker(lex, verb, subject)) is not None:
+        return speaker  # 'X vetoed Y after the council passed it, calling it Z': X's (``subordinate_participles``)
     if subject is None or verb.tag_ != "VBG":
         return subject
     if subject.i > verb.i and _inside_quotation_after(verb, subject):
