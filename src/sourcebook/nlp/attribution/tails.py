@@ -31,6 +31,7 @@ from .narration import (
 )
 from .negation import first_conjunct
 from .parallel_acts import clause_subjects_act
+from .passive_reports import said_after_a_passive
 from .predicates import free_relative, that_opening
 from .syntax import FINITE_TAGS, TENSE_TAGS, closes_quotation, first_child, source_like, subtree_span
 from .tables import text_of, words_of
@@ -284,7 +285,8 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
         c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech for c in verb.children) or _refused_by_no_one(lex, verb)
     ) or _in_the_cues_tense(lex, verb) or _withheld(verb) or _act_after_a_relative(lex, verb) or (
         verb.lemma_.lower() in lex.cue_verbs and _held_by_nothing(lex, verb))
-    own = _the_reporters_act(lex, verb) or set_against_a_concession(lex, verb)  # ('conceded X but implied Y')
+    # ('conceded X but implied Y'; 'said the pipe had been fixed and added that Y': passive_reports.py)
+    own = _the_reporters_act(lex, verb) or set_against_a_concession(lex, verb) or said_after_a_passive(lex, verb)
     says = says or own
     if not own and clause_subjects_act(lex, verb):
         return None  # 'said his father rarely talked about work but mentioned X': the father's second act (parallel_acts.py)
