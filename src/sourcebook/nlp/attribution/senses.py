@@ -26,7 +26,8 @@ his rival') or with 'the tables' for its subject moves a thing or is an idiom of
 anyone (not 'turned on his old allies', 'turned against the deal').
 'Call' a place home ('the town we call home', 'the city she has called home since 1990', 'now calls Lisbon home')
 says where one lives, no name given to anything and no view of it (a bare 'home'; not 'called the plan a disaster',
-'called the stadium a home for nobody')."""
+'called the stadium a home for nobody'). 'Claim' or 'call' a thing taken or ordered ('claimed three lives', 'called
+a timeout'): ``taken_senses``."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from spacy.tokens import Token
 from .lexicon import Lexicon
 from .recalls import by_a_firm
 from .syntax import source_like
+from .taken_senses import taken_thing
 from .treated import body_response
 
 #: verbs of speaking that say how a voice sounds, which only one with a voice does
@@ -99,6 +101,8 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
         return True  # 'agreed to a settlement', 'you agree to the storing of cookies': consent to a thing, no view held
     if lemma == "call" and any(c.lower_ == "home" and c.dep_ in _HOME_DEPS and not c.n_lefts + c.n_rights for c in children):
         return True  # 'the town we call home', 'now calls Lisbon home': where one lives, no naming nor view
+    if taken_thing(verb):
+        return True  # 'The storm claimed three lives', 'the coach called a timeout': a thing taken or ordered
     if by_a_firm(lex, verb):
         return True  # 'The grocer recalls peanut butter over salmonella fears': goods called back (``recalls``)
     if lemma == "spend":
