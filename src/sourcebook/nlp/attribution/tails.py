@@ -33,6 +33,7 @@ from .negation import first_conjunct
 from .parallel_acts import clause_subjects_act
 from .passive_reports import said_after_a_passive
 from .predicates import free_relative, that_opening
+from .quote_closings import quote_closes_before
 from .syntax import FINITE_TAGS, TENSE_TAGS, closes_quotation, first_child, source_like, subtree_span
 from .tables import text_of, words_of
 from .withheld_words import DETAILS as _DETAILS
@@ -365,9 +366,8 @@ def _the_reporters_act(lex: Lexicon, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if cc.lower_ == "but" and lemma in lex.refusal_verbs and any(c.dep_ == "xcomp" and withheld(lex, c) for c in verb.children):
         return True  # 'said detectives had searched two homes but declined to say where': a refusal set against the report
-    # (a cue that is no physical act: 'said the driver was "clearly drunk" and hit a wall' stays the driver's)
-    if closes_quotation(doc[cc.i - 1]) and lemma in lex.cue_verbs and lemma not in lex.physical_verbs and any(
-            c.dep_ == "dobj" for c in verb.children):
+    if quote_closes_before(doc, cc.i) and lemma in lex.cue_verbs and lemma not in lex.physical_verbs and any(
+            c.dep_ == "dobj" for c in verb.children):  # (no physical act: 'was "clearly drunk" and hit a wall')
         return True
     perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
     if perfect and past_unlike_participle(lex, verb):  # ('wrote that the state had broken X and gave officials 90 days')

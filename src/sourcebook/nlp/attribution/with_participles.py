@@ -5,13 +5,16 @@ phrase), but the parser hung the participle on the main verb, so it got the main
 ('the meeting'), which holds nothing. The noun is taken only when it can speak (a person, a body, a
 name, a pronoun): 'ended with the alarm saying nothing' or 'with prices signalling X' give none.
 A participle the parser hung on the noun itself ('with the chair asking X' read as 'chair' + 'acl')
-is left to the rules for participles on nouns; a share ('with 52 percent saying X') to ``shares``."""
+is that noun's too when a clause of its words follows ('The bill passed, with one senator claiming that
+it was rushed'); without one it is left to the rules for participles on nouns; a share ('with 52
+percent saying X') to ``shares``."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
+from .shares import share_of
 from .syntax import source_like
 
 
@@ -23,6 +26,11 @@ def with_holder(lex: Lexicon, verb: Token) -> Token | None:
     if before.is_punct:
         return None
     noun = next((t for t in [before, *before.ancestors] if t.dep_ == "pobj" and t.head.lower_ == "with"), None)
-    if noun is None or noun.right_edge.i != verb.i - 1 or noun.i == verb.head.i or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if noun.i == verb.head.i:  # (hung on the noun: only with a clause of words, not 'with fans chanting his name')
+        if verb.dep_ != "acl" or not any(c.dep_ == "ccomp" for c in verb.children) or share_of(noun):
+            return None  # (a share's participle is ``shares``' to judge)
+    elif noun.right_edge.i != verb.i - 1:
         return None
     return noun if source_like(lex, noun) else None
