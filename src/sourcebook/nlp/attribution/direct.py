@@ -411,8 +411,15 @@ def _only_cue_between(text: str, cand: Candidate, q: Quote) -> bool:
         # the second half of a quote split around its cue ('"A," she said on Monday, "B."')
         split = bool(cand.contents) and cand.contents[0][1] <= _cue(cand)[0] and cand.quoted
         return ((not cand.contents or split) and len(gap) <= 80 and not any(ch in gap for ch in ".!?\"\u201c\u201d")
-                and gap.rstrip()[-1:] in (",", ":"))
+                and (gap.rstrip()[-1:] in (",", ":") or _spaced_dash(gap)))
     return False
+
+
+def _spaced_dash(gap: str) -> bool:
+    """Whether the words between a cue and a quotation end in a dash set off by spaces, which stands for
+    the colon ('put it bluntly - "X"', 'replied – "Y"'); not a hyphen inside a word."""
+    stripped = gap.rstrip()
+    return stripped[-1:] in ("-", "–", "—") and stripped[-2:-1] in (" ", "-") and gap != stripped
 
 
 def _opens_sentence(text: str, start: int) -> bool:

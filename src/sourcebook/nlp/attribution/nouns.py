@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..sentences import sentence_of
 from .came_replies import came_reply
@@ -331,20 +331,36 @@ def _owned(lex: Lexicon, text: str, noun: Token, owner: Token | None, cue_end: i
     )
 
 
+#: how far past a possessor's noun of saying its colon may come: a phrase of whom or what it is on,
+#: 'Her verdict on the night crews: X' (no verb nor punctuation in it)
+_COLON_REACH = 7
+
+
 def _verbless_colon(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     """'Her message to donors: "Please do not forget us."', 'His answer: X': a noun of saying
     with a possessor, at most a short phrase after it, then a colon and what was said."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
     sent = sentence_of(noun)
-    colon = next((t for t in noun.doc[noun.i + 1 : min(noun.i + 5, sent.end)] if t.text == ":"), None)
+    colon = next((t for t in noun.doc[noun.i + 1 : min(noun.i + _COLON_REACH, sent.end)] if t.text == ":"), None)
     if owner is None or colon is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in noun.doc[noun.i + 1 : colon.i]):
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in noun.doc[sent.start : noun.i]):
         return None  # the noun is no sentence's opening ('She sent her message to donors: X' is the verb's)
+    if _claimed_quotation(noun.doc[colon.i + 1 : sent.end]):
+        return None  # 'His final assessment: "X," he said.': the quotation is the cue's after it
     piece = trim_content(text, colon.idx + 1, sent.end_char)
     if piece is None:
         return None
     return _owned(lex, text, noun, owner, noun.idx + len(noun), piece)
+
+
+def _claimed_quotation(after: Span) -> bool:
+    """Whether the words after a colon are a quotation that closes before words of the sentence's
+    own, a cue clause that claims it ('"X," he said')."""
+    if not len(after) or not after[0].is_quote:
+        return False
+    close = next((t for t in after[1:] if t.is_quote), None)
+    return close is not None and any(t.is_alpha for t in after[close.i - after.start + 1 :])
 
 
 def adjective_holder(adj: Token, copular: bool) -> tuple[Token, Token | None] | None:
