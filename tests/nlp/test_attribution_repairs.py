@@ -631,9 +631,9 @@ CONSTRUCTIONS = [
      "admitting", "The senator", ["her campaign will probably end in June"]),
     # ... or through an adjective ('more likely to say', 'quick to point out')
     ("Voters in the north were more likely to say the mayor deserved a second term.",
-     "to say", "Voters in the north", ["the mayor deserved a second term"]),
+     "were more likely to say", "Voters in the north", ["the mayor deserved a second term"]),  # (the chain: chained_cues)
     ("The engineers are quick to point out that the dam has never failed.",
-     "to point out", "The engineers", ["the dam has never failed"]),
+     "are quick to point out", "The engineers", ["the dam has never failed"]),
     # a document written is no content, what it says is
     ("The group posted messages in which it urged members to strike.",
      "posted", "The group", ["messages in which it urged members to strike"]),

@@ -14,9 +14,9 @@ from probe_records import contents, records
 
 @pytest.mark.parametrize("text, cue, source, expected", [
     ('Dr. Amara Osei said she was "deeply worried," while trying to explain her plan to close the ward.',
-     "to explain", "Dr. Amara Osei", ["her plan to close the ward"]),
+     "trying to explain", "Dr. Amara Osei", ["her plan to close the ward"]),
     ('Ms. Farrow said she was "going to fight this," while trying to explain her decision to the board.',
-     "to explain", "Ms. Farrow", ["her decision to the board"]),
+     "trying to explain", "Ms. Farrow", ["her decision to the board"]),
     ('Senator Abernathy has indicated he would try to cut the grant, vowing to "fix" the agency, and '
      "suggesting he would hire new auditors.", "suggesting", "Senator Abernathy", ["he would hire new auditors"]),
 ])

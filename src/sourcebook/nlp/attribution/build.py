@@ -17,6 +17,7 @@ from .asides import apposed_denials
 from .bracketed_quotes import bracketed_quotes
 from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, close_marks, inside, overlaps, trim_content
 from .captions import without_picture_pointer
+from .chained_cues import chained_cues
 from .closing_reports import widen_closing_reports
 from .colon_blocks import colon_blocks
 from .colon_participles import quotations_to_participles
@@ -79,7 +80,6 @@ class Extractor:
 
         def sentence_of(offset: int) -> int:
             return max(0, bisect_right(starts, offset) - 1)
-
         mend(doc)  # ('Yun Hae-rin said': one name, not the subject 'rin'; ``mends``)
         if self.nlp is not None:  # (a sentence read again without an aside: 'X, a Democrat, posted that Y')
             reread(doc, sentences, self.rules, lambda t: parsed(self.nlp, t))
@@ -159,7 +159,7 @@ class Extractor:
             )
         inner = frozenset(c.id for c in cands if c.parent is not None and c.id and inner_only(doc, c))
         sure = frozenset(c.id or "" for c in cands if c.answers or c.unjudged)
-        kept = told_in_the_body(text, self.ranker(doc, tuple(records), inner, sure))
+        kept = chained_cues(doc, told_in_the_body(text, self.ranker(doc, tuple(records), inner, sure)))  # ('went on to say')
         return kept + echoed_quotes(text, kept, quotes)
 
     def _headline(self, doc: Doc, cands: list[Candidate], sentence_of) -> list[Candidate]:
