@@ -100,7 +100,7 @@ def guarded_frame_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candi
         if subject is None or subject.i == obj.i or not shares_the_subject(subject, verb) or subject.lower_ in lex.subjectless:
             return None
         said = _fits(lex, obj, kinds - {"party"})  # (words or a topic, not a party)
-        if subject.lemma_.lower() in lex.armed_subjects and not said:
+        if {subject.lemma_.lower(), subject.lower_} & lex.armed_subjects and not said:  # (plural entries)
             return None  # ('The troops took aim at the rebels': shots, no words)
         if "topic" not in kinds and not said and not _words_named(lex, verb, obj):
             return None  # ('Officers fired back at the suspect', 'The visitors hit back at the home side')

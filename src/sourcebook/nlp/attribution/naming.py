@@ -90,7 +90,7 @@ def _under_a_name(verb: Token, lex: Lexicon) -> list[Token] | None:
     doc = verb.doc
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in _UNDER):
         at = prep.i + 1 + (prep.i + 1 < len(doc) and doc[prep.i + 1].dep_ == "det")
-        if at + 1 >= len(doc) or doc[at].lemma_.lower() not in lex.name_nouns:
+        if at + 1 >= len(doc) or not {doc[at].lemma_.lower(), doc[at].lower_} & lex.name_nouns:  # 'alias': lemma 'alia'
             continue
         end = at + 1
         while end < len(doc) and (_capital(doc[end]) or doc[end].lower_ in _GLUE and end + 1 < len(doc)
