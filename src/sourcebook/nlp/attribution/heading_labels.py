@@ -20,6 +20,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .bracketed_names import bearer
 from .candidate import Candidate
 
 #: how far after the colon the label's name is looked for (its section's first lines)
@@ -47,7 +48,8 @@ def _heading_label(text: str, cand: Candidate) -> bool:
     after = text[start : min(end, start + _REACH)].lower()  # (the turn's own words: not a headline's article)
     # (the bearer named again by surname, the name's before a role after a comma: 'Dana Reyes: Reyes, a
     # former teacher, has led X'; 'Pat Lennox, head of the Midwives' Union: ...' is Lennox)
-    named = _WORD.findall(re.split(r"[,(]", text[cand.source[0] : cand.source[1]])[0])
+    # ('The Minister for Water (Ms Ada Obi): ...' is Obi, a parliament record's office then its holder)
+    named = _WORD.findall(bearer(text[cand.source[0] : cand.source[1]]))
     name = [w.lower() for w in named if w[0].isupper() and w.lower() not in STOP_WORDS]
     return bool(name) and re.search(r"\b" + _word_or_singular(name[-1]) + r"\b", after) is not None
 

@@ -1,8 +1,7 @@
 """Cues read from the words around them more than from the parse: the colon of 'Name: "..."',
 'Name, role: "..."' or a transcript turn ('CLINTON: ...') and of a headline's quotation ("'We
 have nothing left': farmers count the cost"), (reporting tails the parser misread, 'X, records show.', are in
-``reporting_tails``). The sourcing phrases ('according to X', 'in the view of X') are in
-``phrases``."""
+``reporting_tails``). The sourcing phrases ('according to X', 'in the view of X') are in ``phrases``."""
 
 from __future__ import annotations
 
@@ -14,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..quotes import QUOTE_PAIRS
 from .affiliations import HONORIFICS
 from .answers import EDITORS_NOTE, bridges
+from .bracketed_names import office_then_name
 from .candidate import SPEECH, Candidate, trim, trim_content
 from .dash_sources import names_a_speaker
 from .figure_items import figure_items
@@ -25,6 +25,7 @@ from .lexicon import active_lexicon
 from .people import gender_of_first_name
 from .syntax import FINITE_TAGS, source_like, source_span
 from .tables import text_of, words_of
+from .time_stamps import STAMP, after_stamp, opens_after_stamp
 from .topics import quoted_claim, topic_heading
 
 
@@ -41,7 +42,7 @@ def _name_and_role(text: str, before: Span) -> bool:
         name, role = role, name  # the role first: "The airline's chief executive, Tom Reyes:"
     return (1 <= len(name) <= 4 and all(t.pos_ == "PROPN" or t.is_upper and t.text.rstrip(".").isalpha() for t in name)
             and 1 <= len(role) <= 8
-            and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in role))
+            and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in role)) or office_then_name(name, role)
 
 
 _NAMED = frozenset(["PERSON", "ORG", "NORP", "GPE"])
@@ -150,20 +151,19 @@ def _no_voice(before: Span, colon: Token, common_nouns: frozenset[str]) -> bool:
 
 
 def _only_questions(words: str) -> bool:
-    """A turn that asks and says nothing: it ends with a question mark and no sentence in it
-    ends otherwise."""
+    """A turn that asks and says nothing: it ends with a question mark and no sentence in it ends otherwise."""
     words = words.rstrip("\"'\u201d\u2019 ")
     return words.endswith("?") and re.search(r"[.!][\"'\u201d\u2019]?\s", words) is None
 
 
 def _turns(text: str, label: str) -> int:
     """How many lines the label opens ('MORALES: ...')."""
-    return len(re.findall(rf"^{re.escape(label)}:\s", text, re.MULTILINE))
+    return len(re.findall(rf"^{STAMP}?{re.escape(label)}:\s", text, re.MULTILINE))  # (after a time stamp: '[07:02] HOST:')
 
 
 # a line opening with a name in capitals ('SEN. DELACORTE:', 'JUDE MARLOWE, co-founder:', 'MR. PENROSE (for the
 # Crown):'; a transcript quoted paragraph by paragraph opens each with a mark: '"WALLACE: ...')
-_LABEL_LINE = re.compile(r"^[\"\u201c]?([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2})"
+_LABEL_LINE = re.compile(rf"^{STAMP}?[\"\u201c]?([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){{0,2}})"
                          r"(?:, [^:\n]{1,40}| \([^:)\n]{1,40}\))?:\s", re.MULTILINE)
 
 
@@ -185,7 +185,7 @@ def _transcript_label(text: str, before: Span) -> bool:
     line_start = text.rfind("\n", 0, before.start_char) + 1
     comma = next((t.i for t in before if t.text in (",", "(")), before.end)
     before = before.doc[before.start : comma]  # the name of 'JUDE MARLOWE, co-founder:', 'MR. PENROSE (for the Crown):'
-    if text[line_start : before.start_char].strip() or not 0 < len(before) <= 3 or not all(
+    if not opens_after_stamp(text[line_start : before.start_char]) or not 0 < len(before) <= 3 or not all(
             t.text.rstrip(".").isalpha() and t.is_upper and len(t) > 1 for t in before):
         return False
     labels = _LABEL_LINE.findall(text)
@@ -374,7 +374,7 @@ def _named_colon(
     speaker_noun: Callable[[Token], bool] | None, common_nouns: frozenset[str], documents: frozenset[str],
 ) -> Candidate | None:
     """'Name: "..."', 'Insiders: X will rebound': the words before ``colon`` name the source."""
-    before = sent.doc[sent.start : colon.i]
+    before = after_stamp(sent, colon)  # (not a time stamp opening the line: '[07:02] HOST NAME: X')
     named = (any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in before) and not _topic(before, common_nouns)
              # 'ALBUM REVIEW:', 'Screenshot:': the language's common nouns, no entity's, head a section
              and not all(t.lower_ in common_nouns and not t.ent_type_ for t in before)
@@ -397,14 +397,14 @@ def _named_colon(
     if any(t.pos_ == "VERB" or t.pos_ == "AUX" and t.is_lower and t.tag_ in FINITE_TAGS for t in before) and not transcript or (
             line_label(before, labels)):  # (nor a clause: 'The task is hard:'); 'FARID CASTELLANE:', 'FARID' a verb, is a label
         return None  # not 'Sarah Silverman heckles Sanders supporters:'
-    if any(t.ent_type_ in ("DATE", "TIME") for t in before):
+    if any(t.ent_type_ in ("DATE", "TIME") for t in before) and not transcript:
         return None  # 'Monday: sunny': a heading, not a speaker
     after_start = colon.idx + 1
     after_end = sent.end_char
     if after_end - after_start < 3 and index + 1 < len(sentences):
         after_end = sentences[index + 1].end_char
     line_start = text.rfind("\n", 0, before.start_char) + 1
-    turn = not text[line_start : before.start_char].strip()
+    turn = opens_after_stamp(text[line_start : before.start_char])
     if turn:
         # 'NAME: ...' opening a paragraph (a transcript turn): the turn runs to the line's end
         line_end = text.find("\n", colon.idx)
