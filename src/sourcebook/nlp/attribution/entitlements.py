@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .negation import first_conjunct
+
 #: the modals of a right or a means ('can claim', 'may ask', 'cannot request')
 _MODALS = frozenset(["can", "may", "ca"])
 #: the verbs of asking, claiming or calling for something one is entitled to
@@ -45,10 +47,7 @@ def entitlement(verb: Token) -> bool:
     """Whether ``verb`` is a right or a means open to anyone of a kind ('Passengers can claim a refund')."""
     if verb.lemma_.lower() not in _CLAIMS:
         return False
-    first = verb
-    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.i < first.i:
-        first = first.head
-    around = list(first.children)
+    around = list(first_conjunct(verb, verbal=True).children)
     if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in around) or any(c.dep_ == "neg" for c in around):
         return False  # (not a right denied, 'Fans cannot claim the same', most often a view they cannot hold)
     subjects = [c for c in around if c.dep_ == "nsubj"]

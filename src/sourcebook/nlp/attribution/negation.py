@@ -19,9 +19,10 @@ _WITHOUT = ("without",)
 _REACH = 4
 
 
-def first_conjunct(verb: Token) -> Token:
-    """The first verb of the coordination ``verb`` is in ('admitted' in 'admitted or denied'), or ``verb``."""
-    while verb.dep_ == "conj" and verb.head.i < verb.i:
+def first_conjunct(verb: Token, verbal: bool = False) -> Token:
+    """The first verb of the coordination ``verb`` is in ('admitted' in 'admitted or denied'), or ``verb``;
+    ``verbal``: only through heads that are verbs (not a noun the parser joined a verb to)."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i and (not verbal or verb.head.pos_ in ("VERB", "AUX")):
         verb = verb.head
     return verb
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .negation import first_conjunct
+
 #: the auxiliaries of the future ('we will ask', "we'll ask", 'we shall ask')
 _FUTURE = frozenset(["will", "'ll", "\u2019ll", "shall"])
 _FIRST = frozenset(["i", "we"])
@@ -22,10 +24,7 @@ def own_plan(verb: Token) -> bool:
     """Whether ``verb`` is a first person's future request with no clause asked ('we will ask for X')."""
     if verb.lemma_.lower() not in _REQUESTS:
         return False
-    first = verb
-    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.i < first.i:
-        first = first.head
-    around = list(first.children)
+    around = list(first_conjunct(verb, verbal=True).children)
     if not any(c.dep_ == "nsubj" and c.lower_ in _FIRST for c in around) or not any(
             c.dep_ == "aux" and c.lower_ in _FUTURE for c in around) or any(
             c.dep_ == "aux" and c.lemma_.lower() == "be" for c in around):
