@@ -13,8 +13,10 @@ keep its precision at MIN_PRECISION or more, read on held-out probabilities (eac
 scored by a ranker fitted on the other FOLDS of train: the fitted ranker's own scores
 overstate its precision). The cue tagger's proposals on train come from taggers fitted on
 the other folds of train (``train_tagger.fold_taggers``), so the ranker learns how good
-they are on texts the tagger did not see. Dev is read only by ``--check DIR``, which
-prints the calibration table of the packaged weights on another split:
+they are on texts the tagger did not see. Each proposal's features are read off the record as
+the ranker sees it in use, before a later step reshapes it (an infinitive's cue widened to its
+chain, 'went on to say', ``chained_cues``), and its label off the record as shown. Dev is
+read only by ``--check DIR``, which prints the calibration table of the packaged weights on another split:
 
     python scripts/train_ranker.py --check ../shared/corpora/polnear/dev
 
@@ -34,6 +36,7 @@ from scipy import sparse
 from train_tagger import fold_taggers, parsed, sparse_rows  # scripts/: the parses, cached or not
 
 from sourcebook.evaluate.polnear import Item, match, source_agrees
+from sourcebook.model import Attribution
 from sourcebook.nlp.attribution.ranker import WEIGHTS, Ranker, features
 
 MIN_COUNT = 5
@@ -62,7 +65,16 @@ def collect(
     text of each proposal (its index)."""
     nlp, corpus = parsed(directory, cache)
     extractor = nlp.get_pipe("sourcebook_attributions").extractor
-    extractor.ranker = Ranker(extractor.lex, path=None)  # the rules (and the cue tagger) alone
+    plain = Ranker(extractor.lex, path=None)  # the rules (and the cue tagger) alone
+    seen: dict[str, Attribution] = {}
+
+    def judged(doc, records, inner=frozenset(), sure=frozenset()):
+        """The records as the ranker sees them, before later steps reshape one ('to say' widened
+        to 'went on to say', ``chained_cues``): its features are read off these, as in use."""
+        seen.update((r.id, r) for r in records)
+        return plain(doc, records, inner, sure)
+
+    extractor.ranker = judged
     # on the training split, the tagger's proposals come from a tagger that did not see the text
     taggers = fold_taggers(nlp, corpus) if extractor.tagger.words and not held_out else None
     rows: list[list[str]] = []
@@ -72,11 +84,12 @@ def collect(
     for n, (text, gold, doc) in enumerate(corpus):
         if taggers:
             extractor.tagger = taggers[n % len(taggers)]
+        seen.clear()
         records = [a for a in extractor(doc) if a.parent is None]
         pred = [_item(a) for a in records]
         good = {pi for gi, pi in match(text, gold, pred) if source_agrees(text, gold[gi], pred[pi])}
         for i, att in enumerate(records):
-            rows.append(features(doc, text, att, extractor.lex))
+            rows.append(features(doc, text, seen.get(att.id, att), extractor.lex))  # (labelled as shown)
             labels.append(int(i in good))
             texts.append(n)
         golds.append(len(gold))
