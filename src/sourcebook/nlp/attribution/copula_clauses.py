@@ -8,7 +8,9 @@ and everyone knows it'), and a conjunct that is a report set after the words ('T
 coach said', its comma lost) is that report's cue.
 
 'Clear' says what a person holds ('The coach was clear that nobody would be dropped') and how a
-thing is ('The evidence became clear that X'): it is a stance only of a subject that can hold one."""
+thing is ('The evidence became clear that X'): it is a stance only of a subject that can hold one, and
+never after a copula of becoming ('The data grew clear that X', 'The figures became clear that Y'): a
+person *is* clear that X; what *becomes* clear is a thing coming to light, the writer's statement."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from .lexicon import Lexicon
 from .syntax import source_like
 
 _OF_THINGS = frozenset(["clear"])  # (adjectives of ``cue_adjectives.txt`` that describe things too)
+_BECOMING = frozenset(["become", "grow", "get"])  # (copulas of a change of state: 'became clear that X')
 
 
 
@@ -33,5 +36,5 @@ def clause_on_copula(lex: Lexicon, adj: Token) -> Token | None:
 
 def no_holder(lex: Lexicon, adj: Token, subject: Token) -> bool:
     """Whether ``adj`` describes its subject ``subject`` as a thing, holding no stance ('the
-    science became clear that X'; 'she was clear that X' holds one)."""
-    return adj.lower_ in _OF_THINGS and not source_like(lex, subject)
+    science became clear that X', 'the report became clear that Y'; 'she was clear that X' holds one)."""
+    return adj.lower_ in _OF_THINGS and (not source_like(lex, subject) or adj.head.lemma_.lower() in _BECOMING)

@@ -21,6 +21,7 @@ from .copula_clauses import clause_on_copula, no_holder
 from .idea_participles import clause_end
 from .labels import explainer_heading
 from .lexicon import Lexicon
+from .money_claims import money_claim
 from .set_off_ends import stance_content_end
 from .syntax import (
     NOT_CONTENT_ENTS,
@@ -53,6 +54,8 @@ def noun_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
             and (noun.lemma_.lower() in lex.written_nouns or noun.lemma_.lower() in lex.circumstance_nouns
                  or written_in(lex, noun)):
         return None  # 'said in a statement that X': the statement is where the verb's report was made
+    if money_claim(lex, noun):
+        return None  # 'her insurance claim that X was paid': a demand for money (``money_claims``)
     report = noun.lower_ in lex.report_nouns
     if noun.i + 1 < len(noun.doc) and noun.nbor().text == ":" and explainer_heading(noun.nbor()):
         return None  # 'Energy bills: how the new cap works' heads an explainer

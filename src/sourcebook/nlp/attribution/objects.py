@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from .answered_with import met_with_an_act
 from .described import described
 from .described_as import described_as
+from .dialled_numbers import dialled
 from .happenings import happened_there
 from .lexicon import Lexicon
 from .predicates import free_relative
@@ -86,8 +87,8 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
     if lemma in lex.describe:
         if lemma in lex.naming_verbs and not objects and _phoned_read_as_name(lex, verb, children):
             return None  # 'Mr. Obama called Naghmeh Abedini.': the one phoned read as a name with no one named
-        if lemma in lex.naming_verbs and _home(children):
-            return None  # 'the town we call home', 'the state she calls a second home': where one lives, no one's words
+        if lemma in lex.naming_verbs and (_home(children) or dialled(children, objects)):
+            return None  # 'the town we call home': where one lives; 'call 101': a number rung (``dialled_numbers``)
         only_as = lemma not in lex.speech and (lemma not in lex.stance_object or lemma in lex.learned_verbs)
         found = described(verb, children, objects, extra, only_as)
         if found is not None:

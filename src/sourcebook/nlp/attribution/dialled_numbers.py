@@ -1,0 +1,22 @@
+"""A verb of naming whose object is a bare number, the number one rings, no label given: 'Anyone who
+saw the van should call 0300 123 4567', 'call 999 in an emergency' (the parser reads the number's
+groups as the object and its 'name'). 'Call' names only with a name or a label after a person or a
+thing ('called the plan a mess', ``naming_verbs.txt``); a number alone is a phone line, a year named is
+no line ('called 2019 a lost year': the year's label follows)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def _numeral(token: Token) -> bool:
+    """A numeral of digits only, no date ('0800', '101'; not '2019' read as a date)."""
+    return token.pos_ == "NUM" and token.text.isdigit() and token.ent_type_ not in ("DATE", "TIME")
+
+
+def dialled(children: list[Token], objects: list[Token]) -> bool:
+    """Whether the naming verb with ``children`` has a bare number for its object and only numerals
+    (the number's other groups) for its name ('call 0800 555 111', 'call 101')."""
+    if not objects or not _numeral(objects[0]):
+        return False
+    return all(_numeral(c) for c in children if c.dep_ in ("oprd", "xcomp", "ccomp"))
