@@ -44,9 +44,8 @@ def _verbs(doc: Doc) -> Iterator[Token]:
     lex = active_lexicon()
     words = words_of(doc)
     for i, dep in enumerate(words.dep):
-        lemma = words.lemma[i].lower()
         if (dep in ("conj", "dep", "ROOT") and i > 2 and words.text[i - 1] == "," and words.tag[i] in ("VBD", "VBZ")
-                and words.lower[i] in lex.speech_forms and (lemma in _WARNING or (
+                and words.lower[i] in lex.speech_forms and ((lemma := words.lemma[i].lower()) in _WARNING or (
                     lemma in lex.figure_verbs and lemma not in lex.addressee_verbs))
                 and (words.head[i] < i - 1 or dep == "ROOT")):
             yield doc[i]

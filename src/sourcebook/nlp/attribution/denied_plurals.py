@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .denials import FIGURE_NOUNS
 from .lexicon import active_lexicon
+from .tables import words_of
 
 _SETTING_OFF = frozenset([",", "\u2014", "\u2013", "--"])
 _ENDS = frozenset([".", ",", ";", ":", "!", "?", "\u2014", "--", ")"])
@@ -28,9 +29,11 @@ def denied_plurals(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[Token
     deps: dict[int, str] = {}
     verbs: list[Token] = []
     lex = active_lexicon()
-    for token in doc[4:]:
-        if token.tag_ != "NNS" or not token.lower_.endswith("s") or lex.verb_lemmas.get(token.lower_) not in lex.disputing_verbs:
+    w = words_of(doc)  # (the words' table, in step with the parse by ``tables.forget``: a Token made only past its tests)
+    for i in range(4, len(w.text)):
+        if w.tag[i] != "NNS" or not w.lower[i].endswith("s") or lex.verb_lemmas.get(w.lower[i]) not in lex.disputing_verbs:
             continue
+        token = doc[i]
         if token.i + 1 < len(doc) and doc[token.i + 1].text not in _ENDS:
             continue
         noun = token.head

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from .arcs import Arcs, merged
 from .lexicon import active_lexicon
 from .stranded_quotes import ASIDE_TAGS
+from .tables import words_of
 from .verbless_quotes import verbless_quotation
 
 _OPEN = frozenset(['"', "\u201c"])
@@ -27,9 +28,11 @@ _PHRASE_POS = frozenset(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"])
 def cues_hung_on_quotations(doc: Doc) -> Arcs:
     """The arcs that make each such cue the head of its sentence (empty when none is misread)."""
     lex = active_lexicon()  # (a verb of saying, or one used beside quotations: 'ordered', ``quote_verbs.txt``)
-    return merged(_arcs(verb) for verb in doc[6:] if (verb.lower_ in lex.speech_forms or verb.lemma_.lower() in lex.quote_verbs)
-                  and verb.tag_ in ("VBD", "VBN")
-                  and verb.dep_ in ("advcl", "ccomp", "conj", "parataxis", "ROOT") and doc[verb.i - 1].text == ",")
+    # (the tests read the words' table, kept in step with the parse by ``tables.forget``: no Token made per word)
+    w = words_of(doc)
+    return merged(_arcs(doc[i]) for i in range(6, len(w.text)) if w.tag[i] in ("VBD", "VBN")
+                  and (w.lower[i] in lex.speech_forms or w.lemma[i].lower() in lex.quote_verbs)
+                  and w.dep[i] in ("advcl", "ccomp", "conj", "parataxis", "ROOT") and w.text[i - 1] == ",")
 
 
 def _arcs(verb: Token) -> Arcs | None:

@@ -39,9 +39,10 @@ def hyphenated_words(doc: Doc, after: int = 2) -> Iterator[list[Token]]:
     """The pieces of each word of ``doc`` joined by hyphens with ``after`` words or more from its first
     piece to the end of the Doc (no Token made for a word in one piece)."""
     words = words_of(doc).text
+    size = len(words)  # (the Doc's length, read once: ``len(doc)`` is a call per word)
     i = 0
-    while i < len(doc):
-        if i + after >= len(doc) or words[i + 1] not in HYPHENS:
+    while i < size:
+        if i + after >= size or words[i + 1] not in HYPHENS:
             i += 1
             continue
         pieces = pieces_from(doc, i)

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from .arcs import merged
 from .lexicon import active_lexicon
+from .tables import words_of
 
 _OPEN = frozenset(['"', "\u201c", "\u2018", "'", "``"])
 _CLOSE = frozenset(['"', "\u201d", "\u2019", "'", "''"])
@@ -40,9 +41,10 @@ def inverted_subjects(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     """The arcs that make each inverted cue after a quotation the head of its sentence with the
     noun phrase after it as its subject (empty when the parse already reads it so)."""
     lex = active_lexicon()
-    verbs = (verb for verb in doc[3:] if verb.tag_ in ("VBD", "VBZ") and doc[verb.i - 1].text in _CLOSE
-             and doc[verb.i - 2].text in _BEFORE_CLOSE
-             and (verb.lower_ in lex.speech_forms or verb.lemma_.lower() in lex.quote_verbs))
+    w = words_of(doc)  # (the words' table, in step with the parse by ``tables.forget``: no Token made per word)
+    verbs = (doc[i] for i in range(3, len(w.text)) if w.tag[i] in ("VBD", "VBZ") and w.text[i - 1] in _CLOSE
+             and w.text[i - 2] in _BEFORE_CLOSE
+             and (w.lower[i] in lex.speech_forms or w.lemma[i].lower() in lex.quote_verbs))
     return merged(_arcs(verb) or _object_arcs(verb) for verb in verbs)
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .tables import words_of
+
 _OPEN = frozenset(['"', "\u201c", "\u2018", "'", "``"])
 _CLOSE = frozenset(['"', "\u201d", "\u2019", "'", "''"])
 
@@ -21,9 +23,12 @@ def quoted_series(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     """The arcs that make such a verb a conjunct of the verb of the clause before it."""
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
-    for verb in doc[3:]:
-        if (verb.dep_ != "ROOT" or verb.pos_ != "VERB" or doc[verb.i - 1].text not in _CLOSE or doc[verb.i - 2].text != ","
-                or verb.sent[0].text in _OPEN):
+    w = words_of(doc)  # (the words' table, in step with the parse by ``tables.forget``: a Token made only past its tests)
+    for i in range(3, len(w.text)):
+        if w.dep[i] != "ROOT" or w.pos[i] != "VERB" or w.text[i - 1] not in _CLOSE or w.text[i - 2] != ",":
+            continue
+        verb = doc[i]
+        if verb.sent[0].text in _OPEN:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue

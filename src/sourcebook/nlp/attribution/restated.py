@@ -37,11 +37,15 @@ def drop_restated_cues(lex: Lexicon, doc: Doc, text: str, cands: list[Candidate]
         if aside.cue is None or aside.source is None or not aside.contents:
             continue
         said = text[aside.source[0] : aside.source[1]].lower()
+        # (the reach of the aside's contents: a report none of them can hold is passed before testing each)
+        low, high = min(s for s, _ in aside.contents), max(e for _, e in aside.contents)
         for first in cands:
             if first is aside or first.cue is None or first.source is None or not first.contents or first.verb is None:
                 continue
             if not (first.cue[1] <= aside.cue[0] and first.source[1] <= first.cue[0]):
                 continue
+            if first.source[0] < low or first.cue[1] > high:
+                continue  # (no content of the aside reaches over both the source and the cue)
             if not any(inside(first.source, c) and inside(first.cue, c) for c in aside.contents):
                 continue
             if not _restates(lex, doc, said, first, text) or quotes.overlapping(first.source[0], first.cue[1]):

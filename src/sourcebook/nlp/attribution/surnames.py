@@ -28,7 +28,8 @@ def tag_surnames(doc: Doc) -> None:
     person the article names in full (and forget the words' table when any changes)."""
     words = words_of(doc)
     common = {text for text, tag in zip(words.text, words.tag, strict=True) if tag in _NAME_TAGS and text.istitle()}
-    common -= {text.title() for text in words.text if text.islower()}  # (a word the article also writes in lower case)
+    # (a word the article also writes in lower case; each distinct form tested once)
+    common -= {text.title() for text in set(words.text) if text.islower()}
     if not common:
         return
     # (a person's full name; or one the model labelled otherwise that opens with a given name:
