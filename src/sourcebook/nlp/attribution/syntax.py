@@ -19,6 +19,7 @@ from ..quotes import CLOSING_MARKS
 from ..sentences import sentence_of
 from . import misread
 from .candidate import after_dateline, line_label_end, name_before, trim
+from .delivery_means import means_of_delivery
 from .fronted_roles import body_after_fronted_role
 from .lexicon import Lexicon
 from .listicles import counted_head
@@ -86,8 +87,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     # (a closing quote mark read as the subject is none: '«X,» said one driver' with the driver as an object)
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS and not c.is_quote]
     if subjects:
-        inverted = inverted_after_comma(verb)
-        if inverted is not None:
+        if (inverted := inverted_after_comma(verb)) is not None:
             return inverted
         # the parser may give a verb two subjects across a line break: the nearest wins
         before = [c for c in subjects if c.i < verb.i and c.text not in ("?", "!")]  # (not the '?' of 'Which? said')
@@ -280,12 +280,12 @@ def _name_after(verb: Token) -> Token | None:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The 'by X' of a passive cue, also when the parser hangs it on the 'as' phrase; not a
-    time ('will be posted online by Friday')."""
+    """The 'by X' of a passive cue, also when the parser hangs it on the 'as' phrase; not a time ('will
+    be posted online by Friday') nor a channel ('will be notified by email', ``delivery_means``)."""
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
-                if grand.dep_ == "pobj" and grand.ent_type_ not in ("DATE", "TIME"):
+                if grand.dep_ == "pobj" and grand.ent_type_ not in ("DATE", "TIME") and not means_of_delivery(grand):
                     return grand
         if child.dep_ == "prep" and child.lower_ == "as":
             for token in child.subtree:

@@ -3,7 +3,8 @@
 what the post will have them do, so neither the search (no aim about anything said) nor the duties in
 the relative clause ('who can explain X') report anyone's words. Only with 'we' for subject (the
 advertiser's own voice) and a person sought with an article or 'someone' and a clause of what they
-can or will do; not 'Police are looking for a man who X' (a search the news reports), nor 'We want a
+can or will do, or an infinitive the parser hung on the verb of seeking ('We are looking for a chef to
+lead our kitchen'); not 'Police are looking for a man who X' (a search the news reports), nor 'We want a
 deal that protects jobs' (a thing, an aim). For ``noncues.not_a_cue``."""
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def vacancy(verb: Token) -> bool:
 def _seeks_someone(verb: Token) -> bool:
     if verb.lemma_.lower() not in _SEEKING or not any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children):
         return False
-    return any(_sought(noun) for noun in _objects(verb))
+    return any(_sought(noun) or _sought_for_a_post(verb, noun) for noun in _objects(verb))
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -46,10 +47,20 @@ def _sought(noun: Token) -> bool:
     return any(_what_they_would_do(c) for c in noun.children)
 
 
+def _sought_for_a_post(verb: Token, noun: Token) -> bool:
+    """'We are looking for a chef to lead our kitchen' with the infinitive hung on the verb of seeking:
+    a person with 'a' or 'an', the infinitive right after the noun's phrase (what the post is for)."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    after = noun.right_edge.i + 1
+    return any(c.dep_ == "advcl" and c.left_edge.i == after and c.left_edge.lower_ == "to" for c in verb.children)
+
+
 def _what_they_would_do(clause: Token) -> bool:
-    """A relative clause with a modal ('who can X') or an infinitive ('to advise Y') on the noun sought."""
+    """A relative clause with a modal ('who can X') or an infinitive ('to advise Y', which the parser may
+    read as a relative one) on the noun sought."""
     if clause.dep_ == "relcl":
-        return any(c.dep_ == "aux" and c.lower_ in _ABLE for c in clause.children)
+        return any(c.dep_ == "aux" and (c.lower_ in _ABLE or c.lower_ == "to") for c in clause.children)
     return clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
