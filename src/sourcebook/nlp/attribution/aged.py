@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from .arcs import merged
 from .lexicon import active_lexicon
-from .tables import forget, words_of
+from .tables import forget, positions, words_of
 
 _UNITS = frozenset(["year", "month", "week"])
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that"])
@@ -40,7 +40,7 @@ def aged_subjects(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     forms = active_lexicon().speech_forms
     found = []
     lower, text = words.lower, words.text
-    for i in range(5, len(doc) - 1):
+    for i in positions(lower, "old", 5, len(doc) - 1):  # (the words 'old' only: every test below needs it)
         if (lower[i] == "old" and text[i - 1] == "-" and lower[i - 2] in _UNITS and text[i - 3] == "-"
                 and lower[i - 5] in _DETERMINERS and words.tag[i + 1] in ("VBD", "VBN", "VBZ") and lower[i + 1] in forms):
             found.append(_arcs(doc[i - 5], doc[i], doc[i + 1]))
@@ -54,7 +54,7 @@ def tag_aged_cues(doc: Doc) -> None:
     lexicon = active_lexicon()
     lower, text, tags = words.lower, words.text, words.tag
     changed = False
-    for i in range(6, len(doc) - 1):
+    for i in positions(lower, "old", 6, len(doc) - 1):  # (the words 'old' only: every test below needs it)
         form = lower[i + 1]
         if (tags[i + 1] in ("NN", "NNS", "JJ") and form in lexicon.speech_forms and form not in lexicon.speech
                 and not form.endswith("ing") and lower[i] == "old" and text[i - 1] == "-" and lower[i - 2] in _UNITS

@@ -10,7 +10,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from ...model import Attribution, Span
-from ..quotes import QUOTE_CHARS, find_quotes, find_single_quotes
+from ..quotes import QUOTE_CHARS, find_single_quotes
 from ..sentences import sentences as doc_sentences
 from .according_edges import widen_sourcing_reports
 from .asides import apposed_denials
@@ -36,6 +36,7 @@ from .lexicon import Lexicon, in_its_lexicon, inflections, lexicon
 from .mends import mend
 from .people import gender_of_first_name
 from .poll_shares import split_poll_shares
+from .quote_marks import quotes_of
 from .quoted_names import quoted_name
 from .ranker import Ranker
 from .relative_reports import split_relative_reports
@@ -101,7 +102,7 @@ class Extractor:
                     cand.source = None
         apposed_denials(self.lex, doc, cands)
         colon_blocks(text, cands)  # ('The union wrote:' and the paragraph it wrote, no quotation marks)
-        quotes = QuoteIndex(find_quotes(text))
+        quotes = QuoteIndex(list(quotes_of(text)))  # (found once: ``quote_marks``)
         # (a title's or a product's name in quotation marks is no one's words: 'the thriller "Night Freight"')
         names = frozenset(q for q in quotes.quotes if quoted_name(doc, q, self.lex))
         spoken = QuoteIndex([q for q in quotes.quotes if q not in names])
@@ -433,8 +434,7 @@ def _nest(cands: list[Candidate]) -> None:
             steps += 1
         cand.parent = best[1] if best else None
     for i in range(len(cands)):
-        # two reports each with its cue in the other's content hold each other: the one whose
-        # contents reach widest holds, and nothing holds it
+        # two reports each with its cue in the other's content: the one whose contents reach widest holds, none holds it
         seen = [i]
         up = cands[i].parent
         while up is not None and up not in seen:

@@ -8,21 +8,27 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..sentences import sentence_of
+from .tables import words_of
+
 
 def opens_past_its_quotation(token: Token, start: int) -> bool:
     """Whether the content starting at character ``start`` opens with a mark closing the quotation
     that opens the sentence and holds the cue ``token``."""
     doc = token.doc
+    # (a quotation opening the sentence: not a scare quote's, 'he "sort of hopes" the bubble bursts'; tested
+    # first, on the words' table, as most sentences open with none: the tests below make Tokens of the words)
+    sent, words = sentence_of(token), words_of(doc).text
+    at = next((i for i in range(sent.start, token.i) if not words[i].isspace()), None)  # (``Token.is_space``)
+    opener = doc[at] if at is not None else None
+    if opener is None or not opener.is_quote:
+        return False
     first = next((t for t in doc[token.i + 1 : min(len(doc), token.i + 60)] if t.idx >= start), None)
     if first is None or first.idx != start:
         return False
     marks = [first]  # ('... 'Go home,'" the guard said': the inner quotation's mark, then the outer one's)
     while marks[-1].is_quote and marks[-1].i + 1 < len(doc) and doc[marks[-1].i + 1].is_quote:
         marks.append(doc[marks[-1].i + 1])
-    # (a quotation opening the sentence: not a scare quote's, 'he "sort of hopes" the bubble bursts')
-    opener = next((t for t in doc[token.sent.start : token.i] if not t.is_space), None)
-    if opener is None or not opener.is_quote:
-        return False
     return any(t.text == "\u201d" and opener.text == "\u201c" or t.text in _STRAIGHT and _closes(t, token) for t in marks)
 
 

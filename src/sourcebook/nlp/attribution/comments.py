@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..quotes import find_quotes
+from .quote_marks import quotes_of
 
 #: where a writer sets words off after a report: a comma, with the closing quotation mark the
 #: writer may put after it ('called it "a disgrace," an extraordinary rebuke'), or a dash
@@ -26,9 +26,9 @@ def set_off_points(text: str, start: int, end: int) -> list[tuple[int, int, bool
 
 
 def in_quotation(text: str, offset: int) -> bool:
-    """Whether ``offset`` stands inside a quotation of ``text`` (``quotes.find_quotes``): the words
-    are the speaker's own there."""
-    return any(q.open < offset < q.close for q in find_quotes(text))
+    """Whether ``offset`` stands inside a quotation of ``text`` (``quotes.find_quotes``, found once
+    per article: ``quote_marks``): the words are the speaker's own there."""
+    return any(q.open < offset < q.close for q in quotes_of(text))
 
 
 def clause_comment(clause: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..sentences import sentence_of
 from .tables import words_of
 
 #: the nouns of a reason given ('on the grounds that X', 'on the basis that X')
@@ -17,7 +18,7 @@ def given_grounds(verb: Token) -> tuple[int, int] | None:
     """The clause after 'on the grounds that' in ``verb``'s own clause (the nearest verb above
     'grounds' is ``verb``, however the parser hung the phrase: on the object's noun, 'permission
     for a cycle store on the grounds that X'); None when there is none."""
-    doc, sent = verb.doc, verb.sent  # (its sentence's words first: a tree built by hand may loop)
+    doc, sent = verb.doc, sentence_of(verb)  # (its sentence's words first: a tree built by hand may loop)
     lower = words_of(doc).lower
     for i in range(sent.start, sent.end):
         if lower[i] not in _GROUNDS:

@@ -33,8 +33,9 @@ SEQUENCE_PREPS = ("after", "before", "following")
 
 def occasion_start(source: Token) -> Token | None:
     """The first token of the occasion that ends the phrase of ``source``, if any."""
-    last = max((t.i for t in source.subtree if not t.is_punct), default=source.i)
-    for token in sorted(source.subtree, key=lambda t: t.i):
+    subtree = list(source.subtree)  # (walked once: each walk makes its Tokens anew)
+    last = max((t.i for t in subtree if not t.is_punct), default=source.i)
+    for token in sorted(subtree, key=lambda t: t.i):
         if token.i <= source.i or token.right_edge.i < last:
             continue
         set_off = token.doc[token.left_edge.i - 1].text == ","

@@ -28,6 +28,11 @@ _SLASH = re.compile(r"\s*/\s*[A-Z]")
 def credited(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start``-``end`` of ``text`` is a picture's credit."""
     before = text[text.rfind("\n", 0, start) + 1 : start]
+    # (either pattern ends in spaces after the line's start, a bracket, 'by' or a colon: with none of these
+    # right before the name there is no credit, and the searches, which try every place of a long line, are skipped)
+    tail = before.rstrip()
+    if tail and tail[-1] not in "([:" and not tail.lower().endswith("by"):
+        return False
     if _BEFORE.search(before) and (word := _WORD.match(text, start)) is not None and word.end() >= end:
         return True  # ('Photo' tagged a person)
     return bool(_OPENING.search(before) or _BEFORE.search(before) and _SLASH.match(text, end))

@@ -335,11 +335,12 @@ def _verb_in_subject_phrase(lex: Lexicon, text: str, token: Token) -> Candidate 
     the noun after it in the phrase of its subject's preposition. A present tense agreeing with
     the sentence's head noun (no verb in the sentence before it) is the head's verb: the head and
     its phrase are the source, the rest of the sentence the content."""
-    head = token.sent.root
     # (or as the object of that preposition, before a clause 'that' opens: 'Billboards on the highway promise that X')
     read_as_object = token.dep_ == "pobj" and token.i + 1 < token.sent.end and token.nbor(1).lower_ == "that"
-    if (head.pos_ not in ("NOUN", "PROPN") or head.i >= token.i
-            or token.dep_ not in ("compound", "amod", "nmod") and not read_as_object):
+    if token.dep_ not in ("compound", "amod", "nmod") and not read_as_object:
+        return None  # (tested before the sentence's root is found: most words tried here are no such modifier)
+    head = token.sent.root
+    if head.pos_ not in ("NOUN", "PROPN") or head.i >= token.i:
         return None
     plural = head.tag_ in ("NNS", "NNPS")
     if token.lower_.endswith("s") == plural or token.doc[token.i - 1].pos_ not in ("NOUN", "PROPN") or not source_like(lex, head):

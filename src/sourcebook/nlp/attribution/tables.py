@@ -12,6 +12,7 @@ speech ``mends`` and ``reread`` put back) call ``forget``; the text never change
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from weakref import ReferenceType, WeakKeyDictionary, ref
 
 import numpy
@@ -19,10 +20,12 @@ from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-__all__ = ["Words", "forget", "text_of", "words_of"]
+__all__ = ["Words", "forget", "positions", "text_of", "words_of"]
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 _WORDS: WeakKeyDictionary[Doc, Words] = WeakKeyDictionary()
+#: the words' forms and lower cases of a Doc whose other attributes ``forget`` dropped (they go with the Doc)
+_FORMS: WeakKeyDictionary[Doc, tuple[list[str], list[str]]] = WeakKeyDictionary()
 
 
 class Words:
@@ -32,20 +35,29 @@ class Words:
 
     __slots__ = ("text", "lower", "lemma", "tag", "pos", "dep", "head")
 
-    def __init__(self, doc: Doc) -> None:
-        array = doc.to_array([ORTH, LOWER, LEMMA, TAG, POS, DEP, HEAD])
+    def __init__(self, doc: Doc, forms: tuple[list[str], list[str]] | None = None) -> None:
         strings = doc.vocab.strings
-        columns = [_strings(array[:, k], strings) for k in range(6)]
-        self.text, self.lower, self.lemma, self.tag, self.pos, self.dep = columns
+        if forms is not None and len(forms[0]) == len(doc):
+            # the words' forms and lower cases read before ``forget``: the rules change tags and arcs,
+            # never the words (nothing retokenizes), so only the rest is read again
+            array = doc.to_array([LEMMA, TAG, POS, DEP, HEAD])
+            self.text, self.lower = forms
+            self.lemma, self.tag, self.pos, self.dep = _strings(array[:, :4], strings)
+        else:
+            array = doc.to_array([ORTH, LOWER, LEMMA, TAG, POS, DEP, HEAD])
+            self.text, self.lower, self.lemma, self.tag, self.pos, self.dep = _strings(array[:, :6], strings)
         # (HEAD is the head's offset from the word, as an unsigned integer)
-        self.head: list[int] = (array[:, 6].astype(numpy.int64) + numpy.arange(len(doc), dtype=numpy.int64)).tolist()
+        self.head: list[int] = (array[:, -1].astype(numpy.int64) + numpy.arange(len(doc), dtype=numpy.int64)).tolist()
 
 
-def _strings(hashes: numpy.ndarray, strings: StringStore) -> list[str]:
-    """The strings of a column of hashes, each distinct one looked up once (a few thousand of an
-    article's tens of thousands of words and tags): half the time of a lookup per word."""
+def _strings(hashes: numpy.ndarray, strings: StringStore) -> list[list[str]]:
+    """The strings of each column of hashes, each distinct one looked up once (a few thousand of an
+    article's tens of thousands of words and tags): half the time of a lookup per word. The
+    columns share their distinct hashes (a word's form, lower case and lemma are mostly the same
+    strings), so one lookup serves them all."""
     distinct, where = numpy.unique(hashes, return_inverse=True)
-    return numpy.array([strings[int(h)] for h in distinct], dtype=object)[where].tolist()
+    table = numpy.array([strings[int(h)] for h in distinct], dtype=object)[where.reshape(hashes.shape)]
+    return [table[:, k].tolist() for k in range(hashes.shape[1])]
 
 
 def text_of(doc: Doc) -> str:
@@ -72,7 +84,7 @@ def words_of(doc: Doc) -> Words:
         return last[1]
     words = _WORDS.get(doc)
     if words is None:
-        words = _WORDS[doc] = Words(doc)
+        words = _WORDS[doc] = Words(doc, _FORMS.get(doc))
     _LAST = (ref(doc), words)
     return words
 
@@ -80,5 +92,21 @@ def words_of(doc: Doc) -> Words:
 def forget(doc: Doc) -> None:
     """Drop what was read of ``doc``'s words: its parse or tags changed."""
     global _LAST
-    _WORDS.pop(doc, None)
+    words = _WORDS.pop(doc, None)
+    if words is not None:
+        _FORMS[doc] = (words.text, words.lower)  # (the words themselves never change)
     _LAST = None
+
+
+def positions(column: list[str], word: str, start: int, stop: int) -> Iterator[int]:
+    """The indices in ``range(start, stop)`` at which ``column`` (a list of ``Words``) holds ``word``, in
+    order, found by ``list.index`` (a scan in C): a rule that needs one rare word ('old' of 'the
+    34-year-old') tests only the places it stands, not every word of the article in Python."""
+    at = start
+    while at < stop:
+        try:
+            at = column.index(word, at, stop)
+        except ValueError:
+            return
+        yield at
+        at += 1

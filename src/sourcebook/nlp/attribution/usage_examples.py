@@ -23,7 +23,8 @@ def usage_example(verb: Token) -> bool:
     """Whether ``verb`` stands in an example sentence after an 'Example:' label ('Example: She promised to X')."""
     start = verb.idx
     before = text_of(verb.doc)[max(0, start - _REACH):start]
-    return _EXAMPLE.search(before) is not None and not _named_subject(verb)
+    # (the label ends in a colon: with none before, no search; most verbs have none within reach)
+    return ":" in before and _EXAMPLE.search(before) is not None and not _named_subject(verb)
 
 
 def _named_subject(verb: Token) -> bool:
