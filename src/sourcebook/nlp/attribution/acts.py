@@ -7,7 +7,8 @@ that the parser read as the sentence's verb ('Families reported to the hotline a
 'The bar, called simply Hops, seats forty'),
 a fear for someone ('feared for her job'), which holds no view of the world, an act done to the
 verb's object with no clause ('imposed sanctions on six companies', 'banned exports of gallium') and
-a passive's subject that is a thing handled, not what was said ('The video was posted by an anonymous account'),
+a passive's subject that is a thing handled or made, not what was said ('The video was posted by an anonymous account',
+'The mural was painted by X'),
 and the writer's connective that opens a sentence with a verb of saying ('That said, X', 'Having said that, X')."""
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from .syntax import TENSE_TAGS
 _ANONYMITY = frozenset(["anonymity", "anonymous", "anonymously"])
 #: verbs of permission: what one is not permitted to do was not done ('was not authorised to discuss X')
 _PERMITTING = frozenset(["authorise", "authorize", "permit", "allow", "clear", "empower"])
+#: verbs of making a picture or a part that report only with 'as' ('painted as a liar', ``as_passive_verbs.txt``)
+_MADE_AS = frozenset(["paint", "cast", "frame"])
 #: verbs of fear, whose 'for' names who or what is feared for ('feared for her job')
 _FEAR = frozenset(["fear", "worry"])
 #: a sentence's opening words, up to the word after 'said', that make it the writer's connective
@@ -174,8 +177,12 @@ def passive_thing(lex: Lexicon, verb: Token, subject: Token) -> bool:
     the mayor'), names a thing done, not words said: a thing made or posted ('The video was first
     posted by an anonymous account', as 'posted a video' is no content either; not a thing judged:
     'The film was praised by critics'), or one given a state by the verb ('The woman had been
-    reported missing by her family', 'was found dead by a neighbour': the state is the news)."""
+    reported missing by her family', 'was found dead by a neighbour': the state is the news), or
+    made by a verb that reports only with 'as', which it lacks ('The ceiling was painted by Ana
+    Ruiz': not 'was painted as a traitor by X')."""
     lemma = verb.lemma_.lower()
+    if lemma in _MADE_AS and lemma not in lex.cue_verbs:
+        return True  # (the passive only takes a content here when no 'as' phrase gave one)
     if any(c.dep_ == "oprd" and c.i > verb.i and not c.is_punct and not c.is_quote for c in verb.children):
         return not (lemma in lex.describe or lemma in lex.see_as)  # (not 'was called "a disgrace" by X')
     return (lemma not in lex.stance_object or lemma in lex.learned_verbs) and artefact(lex, subject)

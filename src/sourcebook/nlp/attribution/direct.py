@@ -173,8 +173,9 @@ def attach_quotes(
 
 
 def _verb_span(verb) -> tuple[int, int]:
-    """A verb's characters with its particle ('went on', 'chimed in')."""
-    last = max((c for c in verb.rights if c.dep_ == "prt"), key=lambda c: c.i, default=verb)
+    """A verb's characters with its particle ('went on', 'chimed in'), a copula's with its manner ('was blunt')."""
+    last = max((c for c in verb.rights if c.dep_ == "prt" or c.dep_ == "acomp" and verb.pos_ == "AUX"),
+               key=lambda c: c.i, default=verb)
     return verb.idx, last.idx + len(last)
 
 

@@ -10,10 +10,13 @@ before spoke of.
 Only a definite singular noun for a person with nothing that defines it ('the defender', 'The
 former teacher'; not 'a defender', 'the defender who ...', 'the defender, X', nor a post in some
 body, 'The race doctor said' after a rider, nor a bare job, 'the consultant' (someone else
-to the older probes), but 'The retired engineer', 'the businessman'); only in the same paragraph; only when the sentence
-before speaks of exactly one person (named outside a quotation, or a speaker resolved there) and
-makes them its subject, of a fitting gender, holding the office if the noun is one ('Mayor Ana Ruiz
-said X. The minister said Y' is someone else, as is 'the minister' after one given no office),
+to the older probes), but 'The retired engineer', 'the businessman', and a time of life or
+standing, 'the pensioner', 'the veteran', in ``standing_epithets.txt``, no post to clash with a
+role given); only in the same paragraph; only when the sentence before speaks of exactly one
+person (named outside a quotation, or a speaker resolved there) and makes them its subject (or
+sets them beside it: 'His rival, Tom Ruiz, won'), of a fitting gender, holding the office if the
+noun is one ('Mayor Ana Ruiz said X. The minister said Y' is someone else, as is 'the minister'
+after one given no office),
 whom the noun's names fit ('the Labour chair' is not a Green), not given another role
 ('Quill, a teacher, said X. The former officer said Y'), and when that sentence does not use
 the noun for someone ('Ruiz said the striker was tired. The striker said Y').
@@ -39,6 +42,11 @@ _DEFINING = ("relcl", "acl", "appos", "prep")
 _SUBJECTS = ("nsubj", "nsubjpass", "ROOT")
 
 
+def _subject(token) -> bool:
+    """A name that is its sentence's subject, or set beside it ('Her rival, Ana Ruiz, won')."""
+    return token.dep_ in _SUBJECTS or token.dep_ == "appos" and token.head.dep_ in _SUBJECTS
+
+
 def _person_noun(resolver: SpeakerResolver, head) -> bool:
     """A noun for one person: a role, an epithet, a word with a gender, a '-er' noun for people
     ('the defender', 'the financier', 'the pensioner')."""
@@ -48,7 +56,7 @@ def _person_noun(resolver: SpeakerResolver, head) -> bool:
             or lemma in word_set("gathering_nouns")):
         return False
     return (lower in lex.role_nouns or lemma in lex.role_nouns or lower in word_set("attribution/person_epithets")
-            or gender_of_word(head.text) is not None
+            or lemma in word_set("attribution/standing_epithets") or gender_of_word(head.text) is not None
             or lemma.endswith(PEOPLE_ENDINGS) and head.pos_ in ("NOUN", "PROPN"))
 
 
@@ -71,7 +79,8 @@ def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done
     if not _person_noun(resolver, head):
         return None
     if not any(t.dep_ == "amod" for t in head.lefts) and gender_of_word(head.text) is None and (
-            head.lower_ not in word_set("attribution/person_epithets")):
+            head.lower_ not in word_set("attribution/person_epithets")) and (
+            head.lemma_.lower() not in word_set("attribution/standing_epithets")):
         return None  # a bare job is someone else ('X of Y spoke first. Prices will rise, the consultant said')
     starts = [cand.source[0], *(c[0] for c in cand.contents), *(cand.cue[:1] if cand.cue else ())]
     here = resolver.sentence_of(min(starts))
@@ -99,7 +108,7 @@ def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done
         if person is None:
             return None
         people[person.name] = (person.affiliation, person.gender, person.roles)
-        if ent.root.dep_ in _SUBJECTS:
+        if _subject(ent.root):
             subjects.add(person.name)
     covered = {i for e in tagged for i in range(e.start, e.end)}
     for token in before:
@@ -107,7 +116,7 @@ def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done
             person = resolver.person_for([token])  # a surname the NER left untagged ('Moss will bake the bread.')
             if person is not None:
                 people[person.name] = (person.affiliation, person.gender, person.roles)
-                if token.dep_ in _SUBJECTS:
+                if _subject(token.head if token.dep_ == "compound" else token):
                     subjects.add(person.name)
     for other, other_res in zip(*done, strict=False):  # (those resolved so far)
         if other.parent is None and other.source is not None and begin <= other.source[0] < end:
@@ -125,12 +134,13 @@ def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done
     if named - roles - set((affiliation or "").lower().split()):
         return None  # 'the Conservative party chairman' is not Reform's candidate quoted last
     given = {r for r in roles if r in resolver.lex.role_nouns}
-    if given and head.lower_ not in given and head.lemma_.lower() not in given and (
+    standing = head.lemma_.lower() in word_set("attribution/standing_epithets")  # (no post: 'a member ... the pensioner')
+    if not standing and given and head.lower_ not in given and head.lemma_.lower() not in given and (
             head.lower_ in resolver.lex.role_nouns or head.lemma_.lower() in resolver.lex.role_nouns):
         return None  # 'Quill, a former teacher, ... the former officer' is someone else
     if other_office({t.lower_ for t in span}, roles):
         return None  # 'the prime minister' is not the transport minister named before (``office_ranks``)
-    if apposed and not {head.lower_, head.lemma_.lower()} & apposed and (
+    if apposed and not standing and not {head.lower_, head.lemma_.lower()} & apposed and (
             head.lemma_.lower() in resolver.lex.role_nouns or head.lemma_.lower().endswith(PEOPLE_ENDINGS)):
         return None  # 'Pat Lane, a former prosecutor, signed X. The former teacher said Y' is someone else
     offices = {r for r in roles if r in TITLES}

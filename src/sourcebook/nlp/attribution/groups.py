@@ -357,7 +357,10 @@ def _joined_roles(resolver: SpeakerResolver, token: Token) -> bool:
 
 
 def _joined_names(token: Token) -> bool:
-    return token.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children)
+    """'Ana Ruiz and Tom Hale', 'Ana Ruiz and her brother, Tom Ruiz,': a name joined to a name, or
+    to a noun for a person with a name set beside it."""
+    return token.pos_ == "PROPN" and any(c.dep_ == "conj" and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(
+        a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "PERSON" for a in c.children)) for c in token.children)
 
 
 def _fronted_phrase(token: Token, verb: Token) -> bool:

@@ -2,7 +2,8 @@
 
 Honorifics are no role for the affiliation column ('the survey's lead author, Dr Ines Varga':
 'Dr' is not her job; ``affiliations``), but a writer who calls a person 'Dr Varga' may go on
-to call them 'the doctor' ('Dr Ines Varga said X. The doctor added Y'), so the person holds
+to call them 'the doctor' ('Dr Ines Varga said X. The doctor added Y'; so 'Capt. Ana Ruiz' and
+'the captain', a rank the affiliation column leaves out), so the person holds
 the role noun the honorific abbreviates (``roles.role`` matches it as any role the article
 gave). A title the name list already spells out ('Professor') is a role word as it is.
 """
@@ -11,8 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-#: honorifics (folded, without a full stop) and the role noun each stands for
-_HONORIFIC_NOUNS = {"dr": "doctor", "doctor": "doctor", "prof": "professor"}
+#: honorifics (folded, without a full stop) and the role noun each stands for, with the ranks
+#: whose abbreviation is no role for the affiliation column ('Capt. Ana Ruiz' is 'the captain')
+_HONORIFIC_NOUNS = {"dr": "doctor", "doctor": "doctor", "prof": "professor", "capt": "captain", "cpl": "corporal",
+                    "maj": "major", "adm": "admiral", "cmdr": "commander", "cdr": "commander", "brig": "brigadier"}
 
 
 def honorific_roles(ent: Span) -> set[str]:

@@ -8,7 +8,9 @@
   joined to the cue's between a statement and the next quotation hands the floor to that subject.
 - 'The mayor shrugged. "Why not?"': a quotation no cue takes, right after a short sentence of
   a person doing something with nothing done to anything, is that person's - also when the
-  sentence opens with the question put to the person ('Asked why, the mayor shrugged.').
+  sentence opens with the question put to the person ('Asked why, the mayor shrugged.'), and
+  after such a question a copula with one adjective, the manner of the answer ('Asked about
+  the delay, Osei was blunt.' then the quotation, in its own paragraph or not).
 """
 
 from __future__ import annotations
@@ -91,18 +93,34 @@ class Turns:
         asked = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBD")
                  and c.lemma_.lower() in self.lex.asking and not any(k.dep_ in _SUBJECTS for k in c.children)]
         put = sum(c.right_edge.i - c.left_edge.i + 2 for c in asked)  # (with its comma)
-        if verb.pos_ != "VERB" or verb.tag_ not in TENSE_TAGS or len(sent) - put > 8:
+        manner = _manner(verb) if asked else None  # 'Asked about the delay, Osei was blunt.'
+        if verb.pos_ != "VERB" and manner is None or verb.tag_ not in TENSE_TAGS or len(sent) - put > 8:
             return None
         # 'He pauses, then adds:': the verb of saying joined to the gesture is the cue
         said = next((c for c in verb.children if c.dep_ in ("conj", "dep") and c.i > verb.i
                      and c.lemma_.lower() in self.lex.speech), None)
         if said is None and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "advcl")
-                                and c not in asked for c in verb.children):
+                                and c not in asked and c != manner for c in verb.children):
             return None  # 'He runs the bar.' (not 'She returned to the stage.')
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or (
+                # (a surname the NER took for a nation's word: 'Asked why, Bellini smiled.')
+                subject.pos_ == "PROPN" and subject.ent_type_ == "NORP" and subject.tag_ == "NNP") or (
                 subject.pos_ == "PROPN" and not subject.ent_type_ and subject.is_title) or (
                 subject.pos_ == "NOUN" and subject.tag_ == "NN" and source_like(self.lex, subject)
                 and subject.lemma_.lower() in self.lex.role_nouns)):
             return None  # not 'The storm passed.'
         return said or verb, subject
+
+
+def _manner(verb: Token) -> Token | None:
+    """The one adjective after a copula that is all its clause says ('was blunt', 'was frank'):
+    after a question put to the subject, the manner of the answer the quotation gives; None for
+    anything more ('was blunt about the cuts', 'was in Leeds')."""
+    if verb.lemma_ != "be" or verb.pos_ != "AUX":
+        return None
+    after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
+    if len(after) != 1 or after[0].dep_ != "acomp" or after[0].pos_ != "ADJ" or any(
+            c.dep_ not in ("advmod", "neg") for c in after[0].children):
+        return None
+    return after[0]
