@@ -8,6 +8,8 @@
   previously kept secret, the agency lost 300 files': the memo's modifier, not the content);
 - a phrase inside brackets that hold more than the phrase sources what the brackets hold, not the sentence
   around them: 'Rents rose (the steepest rise since 2019, according to the agency) across the region';
+- a clause the parser read as a relative on its own subject's first words, made the root: 'The magnitude 6.8
+  quake struck at dawn, according to X' - the phrase sources the whole sentence (``misread_relative``);
 - a report the phrase wraps whose quotation the sentence splitter cut off: '"Is this the best we can do?"
   the mayor said, according to the Ledger.' - the phrase sources the mayor's report, quotation and all
   (PolNeAR folds the report into the phrase's record).
@@ -44,6 +46,24 @@ def run_on_source(token: Token, sent: Span, source: tuple[int, int], phrase: tup
         return source, phrase, None
     end = doc[last].idx + len(doc[last])
     return (source[0], end), (phrase[0], end), verb.head
+
+
+def misread_relative(head: Token) -> Token:
+    """The clause a sourcing phrase hangs on, ``head``, or the sentence's root when the parser read that clause as a
+    relative with no pronoun on the first words of its own subject, made the root ('The magnitude 6.8 quake struck at
+    dawn, according to X': 'quake struck ...' read as a relative on 'magnitude'): the phrase sources the whole sentence.
+    Only for a root noun opening its sentence with no verb but that clause and the clause's subject right after it;
+    not 'The mayor, who the paper says X, ...', a relative with its pronoun."""
+    root = head.head
+    if (head.dep_ != "relcl" or root.dep_ != "ROOT" or root.pos_ != "NOUN" or not root.i < head.i
+            or any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in head.children)):
+        return head
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+    if (subject is None or subject.left_edge.i != root.i + 1
+            or any(t.dep_ not in ("det", "amod", "compound") for t in root.lefts)
+            or any(c.pos_ in ("VERB", "AUX") and c.i != head.i for c in root.children)):
+        return head
+    return root
 
 
 def _opening_modifier(token: Token, sent: Span) -> Token | None:

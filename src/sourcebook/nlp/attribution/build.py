@@ -34,7 +34,7 @@ from .held_sources import sources_without_reports
 from .inner import inner_only
 from .lexicon import Lexicon, in_its_lexicon, inflections, lexicon
 from .mends import mend
-from .people import gender_of_first_name
+from .name_ends import whole_name
 from .poll_shares import split_poll_shares
 from .quote_marks import quotes_of
 from .quoted_names import quoted_name
@@ -96,7 +96,7 @@ class Extractor:
             cand.contents = [close_marks(text, without_connective(doc, c)) for c in lines]
             cand.fallback = cand.fallback and _on_its_lines(text, cand.fallback, anchor)
             if cand.source:
-                whole = _whole_name(doc, close_marks(text, clip_lines(text, cand.source, anchor)), cand)
+                whole = whole_name(doc, close_marks(text, clip_lines(text, cand.source, anchor)), cand)
                 cand.source = without_picture_pointer(text, whole)  # ('Residents, pictured, say X': ``captions``)
                 if cand.source[1] <= cand.source[0]:
                     cand.source = None
@@ -482,19 +482,3 @@ def _quote_around(text: str, span: tuple[int, int]) -> bool:
     before = text[span[0] - 1 : span[0]]
     after = text[span[1] : span[1] + 2]
     return before in QUOTE_CHARS and any(ch in QUOTE_CHARS for ch in after)
-
-
-def _whole_name(doc: Doc, source: tuple[int, int], cand: Candidate) -> tuple[int, int]:
-    """A source that ends inside a person's name runs to its end, short of the cue and the content: the
-    parser may open a sentence inside a name ('"It is calm," said Farid | Mansour, a taxi driver')."""
-    last = doc.char_span(source[1] - 1, source[1], alignment_mode="expand")
-    if not last or last[-1].ent_type_ != "PERSON":
-        return source
-    after = [s for s, _ in [*cand.contents, *([cand.cue] if cand.cue else [])] if s >= source[1]]
-    limit = min(after) if after else len(text_of(doc))
-    end = last.end
-    while end < len(doc) and doc[end].ent_type_ == "PERSON" and "\n" not in doc[end - 1].whitespace_ and (
-            doc[end].idx + len(doc[end]) <= limit and doc[end].is_title) and (
-            doc[end].ent_iob_ == "I" or end == last.end and gender_of_first_name(doc[end - 1].text) is not None):
-        end += 1  # (or a given name's surname the NER tagged apart, the sentence split between them)
-    return (source[0], doc[end - 1].idx + len(doc[end - 1])) if end > last.end else source

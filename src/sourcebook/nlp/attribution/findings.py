@@ -82,8 +82,19 @@ def figure_at(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     # not 'at number 10' nor 'at 9 o'clock'; the parser may hang 'at' on the object's last word
     return obj is not None and any(c.dep_ == "prep" and c.lower_ == "at" and c.i > verb.i and any(
-        t.dep_ == "pobj" and (t.like_num or t.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT"))
+        t.dep_ == "pobj" and (_a_count(t) or _counted(t))
         for t in c.children) for c in (*verb.children, *obj.subtree))
+
+
+def _counted(token: Token) -> bool:
+    """A noun a number before it counts, not a time nor a label ('at 87 deaths'; not 'at 9 o'clock', 'at number 10')."""
+    return token.pos_ == "NOUN" and token.ent_type_ not in ("TIME", "DATE") and any(
+        n.dep_ == "nummod" and n.i < token.i and _a_count(n) for n in token.children)
+
+
+def _a_count(token: Token) -> bool:
+    """A number ('at 41', 'at $3 million', 'at 40 percent')."""
+    return token.like_num or token.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")
 
 
 def finding_noun(lex: Lexicon, verb: Token, lemma: str) -> bool:

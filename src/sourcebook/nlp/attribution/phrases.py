@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .according_edges import in_brackets, run_on_source
+from .according_edges import in_brackets, misread_relative, run_on_source
 from .candidate import ACCORDING, BELIEF, SPEECH, Candidate, trim, trim_content
 from .descriptions import group_nouns as _group_nouns
 from .lexicon import Lexicon
@@ -371,7 +371,7 @@ def sourced_clause(
     """The content of a sourcing phrase (``phrase``, from ``token``): the clause the phrase
     hangs on (``head``, by default the token's head: '..., which stood at 263, according to
     the AP'), the whole sentence when it hangs on the main verb, without the phrase itself."""
-    head = token.head if head is None else head
+    head = misread_relative(token.head) if head is None else head  # ('The magnitude 6.8 quake struck, according to X')
     while head.dep_ in ("aux", "auxpass", "neg") and head.head.i != head.i:
         head = head.head  # 'According to X, the candidate is once again leading': hung on the auxiliary
     last = _last_conjunct(token, head, phrase[1])

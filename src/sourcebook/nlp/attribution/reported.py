@@ -39,6 +39,7 @@ from .looked_to import looked_to
 from .markers import colon_cue
 from .nouns import adjective_cue, copula_cue, noun_cue
 from .phrases import according_to, bare_per, view_phrase
+from .presumed_states import presumed_state
 from .proforms import pro_form_cue
 from .quantifiers import without_floating_quantifier
 from .quote_verbs import quote_verb
@@ -160,7 +161,7 @@ class CueRules:
         if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
             return (pro_form_cue(lex, text, token, lemma) or verb_cue(lex, text, token, lemma)
                     or _shown_clause(lex, text, token) or _verb_in_subject_phrase(lex, text, token)
-                    or shown_sign(lex, text, token)
+                    or shown_sign(lex, text, token) or presumed_state(text, token)  # ('are feared dead')
                     # ('"No," he agreed.': a verb of the lexicon also a cue beside a quotation alone)
                     or (quote_verb(lex, text, token) if lemma in lex.quote_verbs else None))
         if lemma == "hear" and token.pos_ == "VERB":

@@ -14,6 +14,9 @@ from .syntax import FINITE_TAGS, finite
 _TAIL_PRONOUNS = frozenset(["he", "she", "they"])
 #: the longest source a reporting tail takes, in words ('Federal Election Commission records')
 _TAIL_SOURCE = 8
+#: the longest source a reporting tail takes when it is a document made public, with when and by whom
+#: ('a report released on Tuesday by the rights group Civic Watch')
+_PUBLISHED_SOURCE = 14
 
 
 def _plural_read_verb(lex: Lexicon, token: Token, sent: Span) -> bool:
@@ -153,7 +156,7 @@ def _misread_clause(doc: Doc, sent: Span, comma: int, cue: Token) -> bool:
 def _tail_source(lex: Lexicon, words: Span) -> tuple[int, Token] | None:
     """(the comma before it, its head) when ``words`` can be a reporting tail's source: 'records',
     'figures from the agency', 'he', 'the Ministry of Health'."""
-    if not 1 <= len(words) <= _TAIL_SOURCE:
+    if not 1 <= len(words) <= _PUBLISHED_SOURCE:
         return None
     # 'figures published last month', 'data released on Friday': a document and when it came out
     # (or read as the tail's verb: 'state figures released Thursday show', the document the word before it)
@@ -161,6 +164,8 @@ def _tail_source(lex: Lexicon, words: Span) -> tuple[int, Token] | None:
                            and t.lemma_.lower() in _MADE_PUBLIC
                            for d in [t.head if t.dep_ == "acl" and words.start <= t.head.i < t.i else t.doc[t.i - 1]]
                            if d.lower_ in lex.document_nouns or d.lemma_.lower() in lex.document_nouns), (None, None))
+    if len(words) > _TAIL_SOURCE and document is None:
+        return None  # (a document made public may take its date and its maker: 'a report released on Tuesday by X')
     if words[0].pos_ in ("ADP", "SCONJ", "CCONJ") or any(
             t.is_punct and t.text not in ("-", ".") or t.tag_ in ("WDT", "WP", "WP$", "WRB", "TO")
             or t.pos_ in ("VERB", "AUX") and t.lower_ not in lex.speaking_nouns and t.i != made and not swapped(t)
