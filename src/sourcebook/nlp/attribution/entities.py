@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ...aliases import is_known_organisation
+from ...aliases import TITLES, is_known_organisation
 from .affiliations import HONORIFICS
 from .given_names import called_word, name_given_as
 from .lone_given_names import lone_given_name
@@ -462,14 +462,15 @@ _PRONOUNS = _PERSONAL | _IMPERSONAL
 
 def named_by_its(ent: Span, surnames: set[str]) -> bool:
     """A name the NER took for a person, with no first name, title or namesake named in full
-    (``surnames``: not 'Dr Smith said its findings were clear'), the subject of its clause, that
-    an 'its' or 'it' takes up after it ('Merrow AI said its model would launch'): a body."""
+    (``surnames``: not 'Dr Smith said its findings were clear', 'President Hale said it would open
+    on Monday'), the subject of its clause, that an 'its' or 'it' takes up after it ('Merrow AI
+    said its model would launch'): a body."""
     if ent.label_ != "PERSON" or len(ent) > 3:
         return False
     root = ent.root
     before = ent.doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
     if root.dep_ != "nsubj" or gender_of_first_name(ent[0].text) is not None or (
-            before in HONORIFICS or bare(ent.text) in surnames):
+            before in TITLED or before in TITLES or bare(ent.text) in surnames):
         return False
     return _first_pronoun(root) in ("it", "its")
 

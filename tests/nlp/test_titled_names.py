@@ -1,0 +1,25 @@
+"""A name after a title is a person's even when an 'it' follows it in its clause: 'President Hale,
+opening the bridge, said it would cut journeys' speaks of the bridge, and Hale stays the person
+'the president' later stands for (``entities.named_by_its``: a title, like an honorific, before
+the name). A body the NER took for a person with no title is still a body ('Merrow AI said its
+model would launch'). Every name and sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+from probe_records import sources_and_speakers
+
+
+@pytest.mark.parametrize(("text", "source", "speaker"), [
+    ("Hale Opens Bridge.\n\nRIVERTON -- President Hale, opening the new bridge on Friday, said it would cut "
+     "journeys by an hour.\n\n\"This is a great day for the valley,\" the president said.", "the president", "Hale"),
+    ("Governor Ostrova, visiting the flooded school, said it would reopen in March. \"We will rebuild it,\" the "
+     "governor said.", "the governor", "Ostrova"),
+])
+def test_a_titled_name_stays_a_person_whatever_it_follows(nlp, text, source, speaker):
+    assert dict(sources_and_speakers(nlp, text))[source] == speaker
+
+
+def test_an_untitled_name_taken_up_by_its_is_still_a_body(nlp):
+    speakers = dict(sources_and_speakers(nlp, "Merrow AI said its new model would launch in June."))
+    assert speakers["Merrow AI"] == "Merrow AI"
