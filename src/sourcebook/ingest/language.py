@@ -12,6 +12,7 @@ import logging
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 __all__ = ["Detected", "LANGUAGE_NAMES", "MIN_CONFIDENCE", "detect_language", "language_name", "load_in_background",
@@ -68,7 +69,8 @@ def load_in_background() -> threading.Thread:
 def detect_language(text: str) -> Detected | None:
     """The language of ``text``; None when it has too few letters to judge."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    # letters counted up to MIN_LETTERS only: the first few dozen characters of an article tell
+    if len(list(islice(filter(str.isalpha, sample), MIN_LETTERS))) < MIN_LETTERS:
         return None
     code, confidence = _identifier().classify(sample)
     return Detected(str(code), float(confidence))

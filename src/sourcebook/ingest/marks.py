@@ -45,6 +45,9 @@ def plain_marks(text: str, language: str | None) -> str:
 def _written_in_cjk(text: str) -> bool:
     """Whether most of the letters of ``text`` (its first 2,000 characters) are Han, kana or Hangul;
     not an English article quoting a name in them (a shop's name in corner brackets)."""
-    letters = [ord(c) for c in text[:2000] if c.isalpha()]
+    head = text[:2000]
+    if not head or max(head) < "\u3040":  # no character of the blocks at all (most articles): no letter to count
+        return False
+    letters = [ord(c) for c in head if c.isalpha()]
     cjk = sum(1 for code in letters if any(low <= code <= high for low, high in _CJK_BLOCKS))
     return cjk * 2 > len(letters)
