@@ -461,10 +461,9 @@ _PRONOUNS = _PERSONAL | _IMPERSONAL
 
 
 def named_by_its(ent: Span, surnames: set[str]) -> bool:
-    """A name the NER took for a person, with no first name, title or namesake named in full
-    (``surnames``: not 'Dr Smith said its findings were clear', 'President Hale said it would open
-    on Monday'), the subject of its clause, that an 'its' or 'it' takes up after it ('Merrow AI
-    said its model would launch'): a body."""
+    """A name the NER took for a person, with no first name, title or namesake named in full (``surnames``: not
+    'Dr Smith said its findings were clear', 'President Hale said it would open'), the subject of its clause, that
+    an 'its' or 'it' takes up after it ('Merrow AI said its model would launch'): a body."""
     if ent.label_ != "PERSON" or len(ent) > 3:
         return False
     root = ent.root
