@@ -14,11 +14,13 @@ from spacy.tokens import Span, Token
 from ...aliases import TITLES, canonical_name
 from ..lexicon import word_set
 from .body_nouns import body_fits, names_noun
+from .clock_times import is_time_of_day
 from .name_titles import leading_titles
 from .people import FEMALE, MALE, gender_of_first_name
 from .subjects import main_subject, sentence_span
 from .syntax import PERSON_SUFFIXES
 from .tables import text_of, words_of
+from .word_forms import listed
 
 if TYPE_CHECKING:
     from .index import ArticleIndex
@@ -264,7 +266,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     # (a relation gives way to an office in the name: 'His colleague, Councillor Sarah Mehta,')
     related = affiliation is not None and (head.lemma_.lower() in index._kin_words or head.lemma_.lower() in _RELATIONS)
     if not related and root.dep_ == "appos" and head.i < ent.start and (
-            one_of or head.pos_ == "NOUN" and (head.lemma_.lower() in index.lex.role_nouns or head.lower_ in index.lex.role_nouns
+            one_of or head.pos_ == "NOUN" and (listed(head, index.lex.role_nouns)
             or head.lower_.endswith(PERSON_SUFFIXES) and head.tag_ == "NN"
             or head.lemma_.lower() in index._kin_words) or head.pos_ == "PROPN" and (
             head.lower_ in TITLES or head.lower_ in index.lex.role_nouns)):
@@ -315,9 +317,6 @@ def _clause_read_as_noun(token: Token) -> bool:
         c.dep_ in ("det", "amod", "compound", "poss") for c in token.children)
 
 
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?", re.I)
-
-
 def _after_break(doc, start: int, end: int) -> int:
     """Where a role before a name starts: past a dateline's dash set off by spaces or a colon
     ('ORCHARD COUNTY - Sheriff X', '11:05 \u2014 A resident of Y, X'), past a verb ('Thistle
@@ -326,7 +325,7 @@ def _after_break(doc, start: int, end: int) -> int:
     # (a verb the tagger made of a noun inside the role is none: "Labour's shadow skills spokesman")
     breaks = [t.i + 1 for t in doc[start:end] if t.pos_ in ("VERB", "AUX") and t.dep_ != "compound" or t.text == ":" or (
         t.text in ("-", "\u2013", "\u2014") and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_)
-        or "\n" in t.text or _CLOCK.fullmatch(t.text)]
+        or "\n" in t.text or is_time_of_day(t.text)]
     return max([start, *breaks])
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ..lexicon import word_set
 from .lexicon import Lexicon
 from .misread import gerund_read_as_root
+from .word_forms import listed
 
 
 def document_before(lex: Lexicon, it: Token) -> Token | None:
@@ -23,7 +24,7 @@ def document_before(lex: Lexicon, it: Token) -> Token | None:
     ('The company issued a statement. It said X' is the company's)."""
     subject = _noun_before(it, (("nsubj",),), lambda t: t.lemma_.lower() in lex.document_nouns and _reports(lex, t.head))
     return subject or _noun_before(it, (("nsubj", "nsubjpass"), ("dobj",)),
-                                   lambda t: t.lower_ in lex.poll_nouns or t.lemma_.lower() in lex.poll_nouns)
+                                   lambda t: listed(t, lex.poll_nouns))
 
 
 def phrase_start(noun: Token) -> Token:

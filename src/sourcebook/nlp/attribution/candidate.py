@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ..lexicon import word_set
 from ..quotes import QUOTE_PAIRS
+from .clock_times import CLOCK
 from .labels import label_text
 
 # a cue's nature decides the record's kind: speech -> direct/indirect/mixed by the content
@@ -213,8 +214,7 @@ DATELINE = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\
 
 # '10:42 ', '9.30am ', '14:05 GMT ': a live page's time stamp opening a paragraph (before a
 # capital or a quotation mark: not '10.5 million people')
-_TIME_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?[ap]\.?m\.?)?(?: (?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT))?"
-                         r"(?: ?[-\u2013\u2014:])? +(?=[A-Z\"'\u201c\u2018])")
+_TIME_STAMP = re.compile(rf"{CLOCK}(?: ?[-\u2013\u2014:])? +(?=[A-Z\"'\u201c\u2018])")
 
 
 # 'LAHORE: ', 'NEW DELHI, Jan 5: ', 'Chennai, March 3 (PTI): ': the dateline South and Southeast Asian

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from .arcs import merged
 from .lexicon import active_lexicon
 from .tables import words_of
+from .word_forms import listed
 
 _SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl"])
 #: verbs of warning: their one addressed is optional, so 'X, warned the ranger.' is the inverted cue
@@ -69,7 +70,7 @@ def _names_someone(token: Token) -> bool:
     """A name, a named person, group or place, or a noun that can head a source ('the treasurer')."""
     lex = active_lexicon()
     return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
-        token.pos_ == "NOUN" and (token.lower_ in lex.speaking_nouns or token.lemma_.lower() in lex.speaking_nouns))
+        token.pos_ == "NOUN" and listed(token, lex.speaking_nouns))
 
 
 def _arcs(verb: Token) -> tuple[dict[int, int], dict[int, str]] | None:

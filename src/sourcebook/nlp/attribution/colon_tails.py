@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..sentences import sentence_of
 from .lexicon import active_lexicon
 from .tables import text_of
+from .word_forms import listed
 
 
 def past_a_closing_colon(verb: Token, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -34,7 +35,7 @@ def past_a_closing_colon(verb: Token, spans: list[tuple[int, int]]) -> list[tupl
     if len(rest) < 2 or any(t.i > colon.i for t in quotes) or len(quotes) % 2:
         return spans
     lemmas = active_lexicon().verb_lemmas
-    if any((t.lower_ in lemmas or t.lemma_.lower() in lemmas) and t.pos_ in ("VERB", "AUX")
+    if any(listed(t, lemmas) and t.pos_ in ("VERB", "AUX")
            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in rest):
         return spans  # (another's report: 'says so: Y, in 2013, questioned Z')
     return [*spans[:-1], (spans[-1][0], rest[-1].idx + len(rest[-1]))]

@@ -33,6 +33,7 @@ from .index import DESCRIPTION, PERSON, UNKNOWN, Resolved
 from .office_ranks import other_office
 from .people import compatible, gender_of_word
 from .syntax import PEOPLE_ENDINGS
+from .word_forms import listed
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -136,7 +137,7 @@ def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done
     given = {r for r in roles if r in resolver.lex.role_nouns}
     standing = head.lemma_.lower() in word_set("attribution/standing_epithets")  # (no post: 'a member ... the pensioner')
     if not standing and given and head.lower_ not in given and head.lemma_.lower() not in given and (
-            head.lower_ in resolver.lex.role_nouns or head.lemma_.lower() in resolver.lex.role_nouns):
+            listed(head, resolver.lex.role_nouns)):
         return None  # 'Quill, a former teacher, ... the former officer' is someone else
     if other_office({t.lower_ for t in span}, roles):
         return None  # 'the prime minister' is not the transport minister named before (``office_ranks``)

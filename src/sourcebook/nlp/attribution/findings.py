@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from .antecedents import body_before, document_before
 from .lexicon import Lexicon
 from .syntax import source_like
+from .word_forms import listed
 
 
 def no_finding(lex: Lexicon, verb: Token, source: Token | None, aside: bool) -> bool:
@@ -51,17 +52,17 @@ def finding_word(lex: Lexicon, verb: Token, token: Token) -> bool:
         if token.ent_type_ in ("DATE", "TIME") and token.head.dep_ == "prep" and token.head.i > 0:
             token = verb.doc[token.head.i - 1]
         elif token.dep_ == "pobj" and token.head.lower_ in ("from", "by", "of") and token.head.head.pos_ == "NOUN" and (
-                token.head.head.lower_ in lex.poll_nouns or token.head.head.lemma_.lower() in lex.poll_nouns):
+                listed(token.head.head, lex.poll_nouns)):
             token = token.head.head  # 'statistics from the police that show X': hung on the nearer noun
     if token.lower_ == "it" and token.head.i == verb.i:
         document = document_before(lex, token)  # 'The report was published on Tuesday. It found X'
         if document is not None:
             return True  # (or 'The final notice states that X. It also found that Y')
     if token.lemma_.lower() in _GATHERINGS and any(c.dep_ == "prep" and c.lower_ == "of" and any(  # 'an average of polls shows X'
-            p.dep_ == "pobj" and (p.lower_ in lex.poll_nouns or p.lemma_.lower() in lex.poll_nouns) for p in c.children)
+            p.dep_ == "pobj" and listed(p, lex.poll_nouns) for p in c.children)
             for c in token.children):
         return True  # (a batch of emails, a series of photos: the poll or records it gathers find)
-    return token.lower_ in lex.poll_nouns or token.lemma_.lower() in lex.poll_nouns
+    return listed(token, lex.poll_nouns)
 
 
 def _authors_finding(verb: Token) -> bool:

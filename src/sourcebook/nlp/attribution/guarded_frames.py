@@ -32,6 +32,7 @@ from .lexicon import Lexicon
 from .made_clear import shares_the_subject
 from .syntax import cue_span, source_like, source_span, subject_of, that_clause
 from .tables import text_of
+from .word_forms import listed
 
 #: the named entities that are a party ('took aim at Ms Okafor', 'hit back at the union')
 _PARTY_ENTITIES = frozenset(["PERSON", "ORG", "NORP"])
@@ -150,7 +151,7 @@ def _done_with_a_deed(lex: Lexicon, verb: Token) -> bool:
             continue
         of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"), None)  # ('with a wave of raids')
-        said = [t for t in (obj, of) if t is not None and (t.lower_ in words or t.lemma_.lower() in words or any(
+        said = [t for t in (obj, of) if t is not None and (listed(t, words) or any(
             c.dep_ in ("acl", "relcl", "ccomp") for c in t.children))]
         if not said:
             return True

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
+from .word_forms import listed
 
 
 def happened_there(lex: Lexicon, prep: Token, host: Token | None) -> bool:
@@ -21,7 +22,7 @@ def happened_there(lex: Lexicon, prep: Token, host: Token | None) -> bool:
     The noun the phrase hangs on, when it is one, is the host ('a critique of his showing at the debate')."""
     noun = prep.head if prep.head.pos_ == "NOUN" else host  # (the noun it hangs on: 'a critique of his performance at X')
     return noun is not None and prep.lower_ in ("at", "during") and noun.pos_ == "NOUN" and (
-        noun.lemma_.lower() in lex.happening_nouns or noun.lower_ in lex.happening_nouns) and not _for_talk(lex, prep)
+        listed(noun, lex.happening_nouns)) and not _for_talk(lex, prep)
 
 
 def _for_talk(lex: Lexicon, prep: Token) -> bool:

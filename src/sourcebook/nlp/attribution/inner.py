@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from .candidate import BELIEF, Candidate
 from .findings import finding_word
 from .lexicon import active_lexicon, is_speech_cue
+from .word_forms import listed
 
 #: the words opening a content that is a clause even without a subject of its own
 _CLAUSE_OPENERS = frozenset(["that", "whether", "if", "how", "what", "why", "when", "where", "who", "which"])
@@ -92,7 +93,7 @@ def inner_only(doc: Doc, cand: Candidate) -> bool:
         return True
     lex = active_lexicon()
     if cand.nature == BELIEF and source is not None and _reporter(source) and any(
-            t.lemma_.lower() in lex.factive_words or t.lower_ in lex.factive_words for t in cue):
+            listed(t, lex.factive_words) for t in cue):
         # 'Two officials said they were frustrated that the memo had been ignored', '"We know this is
         # inconvenient," she said': the reporter's own content, taken as fact, is the reporter's claim
         # ('"Everyone knew the paperwork was being backfilled"', '"she knew she was frightened," Mrs

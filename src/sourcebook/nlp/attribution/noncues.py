@@ -53,6 +53,7 @@ from .syntax import source_like, that_clause
 from .tails import headline_passive
 from .usage_examples import usage_example
 from .vacancies import vacancy
+from .word_forms import listed
 from .wrapped import wrapped_report
 
 #: what one declines to give when one stays anonymous ('declined to give his surname')
@@ -191,7 +192,7 @@ def _act_on_someone(lex: Lexicon, verb: Token) -> bool:
     withheld, no denial of a claim (not 'denied the allegations')."""
     lemma = verb.lemma_.lower()
     if lemma in lex.disputing_verbs and any(c.dep_ in ("dobj", "dative", "ccomp") and not that_clause(c) and (
-            c.lemma_.lower() in lex.withheld_nouns or c.lower_ in lex.withheld_nouns) for c in verb.rights):
+            listed(c, lex.withheld_nouns)) for c in verb.rights):
         return True  # (and 'denied him bail', 'bail' read as a clause's verb)
     if lemma in lex.disputing_verbs and any(c.dep_ == "dative" and c.i > verb.i for c in verb.children) and any(
             c.dep_ == "dobj" and c.i > verb.i for c in verb.children):

@@ -24,6 +24,7 @@ from .syntax import source_like, subtree_span
 from .tails import trailing_participle, with_tail, without_writer_tail
 from .told import told_object
 from .voiced import voiced_topic
+from .word_forms import listed
 from .written_in import written_in
 
 Spans = list[tuple[int, int]]
@@ -185,7 +186,7 @@ def _someone(lex: Lexicon, obj: Token) -> bool:
     # called all the same: 'called Hale', 'called Naghmeh Abedini')
     return (obj.ent_type_ in ("PERSON", "ORG") or obj.pos_ == "PRON" and obj.lower_ in _PERSONAL
             or obj.pos_ == "PROPN" and not obj.ent_type_
-            or obj.pos_ == "NOUN" and (obj.lemma_.lower() in lex.role_nouns or obj.lower_ in lex.role_nouns))
+            or obj.pos_ == "NOUN" and listed(obj, lex.role_nouns))
 
 
 _PERSONAL = frozenset(["him", "her", "them", "me", "us"])
@@ -222,7 +223,7 @@ def _phoned_read_as_name(lex: Lexicon, verb: Token, children: list[Token]) -> bo
     if any(t.is_quote for t in name.subtree) or any(t.tag_ in ("WP", "WDT") for t in verb.doc[verb.left_edge.i : verb.i]):
         return False
     return (name.ent_type_ == "PERSON" or name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON", "ORG")
-            or name.pos_ == "NOUN" and (name.lemma_.lower() in lex.role_nouns or name.lower_ in lex.role_nouns)
+            or name.pos_ == "NOUN" and listed(name, lex.role_nouns)
             and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in name.children))
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
+from .word_forms import listed
 
 #: the pronouns of people a court, a hospital or captors let go ('The court released him on bail')
 _FREED = frozenset(["him", "her"])
@@ -41,5 +42,5 @@ def _record(lex: Lexicon, thing: Token) -> bool:
     set free: a person by a pronoun or a creature ('released him on bail', 'released the dove')."""
     if thing.lower_ in _FREED or thing.lemma_.lower() in lex.creature_nouns:
         return True
-    return (thing.lemma_.lower() in lex.released_nouns or thing.lower_ in lex.released_nouns) and not any(
+    return listed(thing, lex.released_nouns) and not any(
         c.dep_ in ("relcl", "acl") for c in thing.children)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
+from .word_forms import listed
 
 
 def deed_repeated(lex: Lexicon, verb: Token) -> bool:
@@ -22,5 +23,5 @@ def deed_repeated(lex: Lexicon, verb: Token) -> bool:
         return False
     objects = [c for c in children if c.dep_ == "dobj"]
     return len(objects) == 1 and objects[0].pos_ == "NOUN" and (
-        objects[0].lemma_.lower() in lex.repeated_deeds or objects[0].lower_ in lex.repeated_deeds) and not any(
+        listed(objects[0], lex.repeated_deeds)) and not any(
         t.is_quote for t in objects[0].subtree)

@@ -10,6 +10,7 @@ from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
 from .lexicon import Lexicon
 from .relatives import gatherings
 from .syntax import FINITE_TAGS, finite
+from .word_forms import listed
 
 _TAIL_PRONOUNS = frozenset(["he", "she", "they"])
 #: the longest source a reporting tail takes, in words ('Federal Election Commission records')
@@ -163,7 +164,7 @@ def _tail_source(lex: Lexicon, words: Span) -> tuple[int, Token] | None:
     made, document = next(((t.i, d) for t in words if t.tag_ in ("VBN", "VBD") and t.i > words.start
                            and t.lemma_.lower() in _MADE_PUBLIC
                            for d in [t.head if t.dep_ == "acl" and words.start <= t.head.i < t.i else t.doc[t.i - 1]]
-                           if d.lower_ in lex.document_nouns or d.lemma_.lower() in lex.document_nouns), (None, None))
+                           if listed(d, lex.document_nouns)), (None, None))
     if len(words) > _TAIL_SOURCE and document is None:
         return None  # (a document made public may take its date and its maker: 'a report released on Tuesday by X')
     if words[0].pos_ in ("ADP", "SCONJ", "CCONJ") or any(
@@ -242,7 +243,7 @@ def _said_to(lex: Lexicon, cue: Token, rest: Span) -> bool:
 
 def _speaking_word(lex: Lexicon, token: Token) -> bool:
     """A noun that can head a source, by its form or its lemma ('officials', 'spokeswoman')."""
-    return token.lower_ in lex.speaking_nouns or token.lemma_.lower() in lex.speaking_nouns
+    return listed(token, lex.speaking_nouns)
 
 
 def _names_someone(lex: Lexicon, token: Token) -> bool:

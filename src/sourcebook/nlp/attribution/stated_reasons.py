@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..sentences import sentence_of
 from .lexicon import active_lexicon
 from .tables import text_of
+from .word_forms import listed
 
 #: subordinators that open a reason or a condition
 _OPENERS = frozenset(["because", "if", "unless"])
@@ -45,7 +46,7 @@ def past_a_stated_reason(verb: Token, spans: list[tuple[int, int]]) -> list[tupl
     if clause is None or clause.head.i != verb.i or clause.dep_ not in ("advcl", "prep") or clause.i < opener.i:
         return spans
     if any(t.lower_ == "anonymity" for t in doc[sent.start : opener.i]) or any(
-            (t.lower_ in lex.verb_lemmas or t.lemma_.lower() in lex.verb_lemmas) and t.pos_ in ("VERB", "AUX")
+            listed(t, lex.verb_lemmas) and t.pos_ in ("VERB", "AUX")
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in clause.subtree if t.i > opener.i):
         return spans  # (nor a report of its own: 'because she said X' is hers)
     last = clause.right_edge

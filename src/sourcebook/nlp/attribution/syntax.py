@@ -19,6 +19,7 @@ from ..quotes import CLOSING_MARKS
 from ..sentences import sentence_of
 from . import misread
 from .candidate import after_dateline, line_label_end, name_before, trim
+from .clock_times import CLOCK
 from .delivery_means import means_of_delivery
 from .fronted_roles import body_after_fronted_role
 from .lexicon import Lexicon
@@ -39,9 +40,8 @@ NOT_CONTENT_ENTS = ("DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL")
 NAME_POS = frozenset(["PROPN", "NOUN", "NUM", "DET", "ADJ", "PUNCT", "PRON"])
 
 
-#: a live page's time opening a line ('14:20 ', '9.45pm: ', a wire's '0945 GMT - ', never a year's '2016 ')
-_ZONES = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|IST|JST)"
-_CLOCK = re.compile(rf"(?:\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?|\d{{4}}(?= ?{_ZONES}\b))(?: ?{_ZONES}\b)?[ :]")
+#: a live page's time opening a line ('14:20 ', '9.45pm: ', a wire's '0945 GMT - ', not '2016 '), a space or a colon after it
+_CLOCK = re.compile(rf"{CLOCK}[ :]")
 
 
 def after_clock(text: str, start: int, end: int) -> int:

@@ -11,11 +11,12 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .clock_times import CLOCK, HOUR, ZONE
 from .tables import text_of
 
 #: a clock time, bracketed or not, with an optional am/pm and zone, then a space on its line: '[07:02] ', '10:42 ',
 #: '(9.30am) ' (a pattern for a line's opening in other patterns too)
-STAMP = r"(?:[\[(]?\d{1,2}[:.]\d{2}(?:[ \t]?[aApP]\.?[mM]\.?)?(?:[ \t]?(?:GMT|BST|UTC|CET|EST|ET|PT))?[\])]?[ \t]+)"
+STAMP = rf"(?:[\[(]?{CLOCK}[\])]?[ \t]+)"
 _STAMP = re.compile(STAMP)
 
 
@@ -43,7 +44,7 @@ def opens_after_stamp(before_label: str) -> bool:
 
 
 #: a clock time the parser may hang on the name after it: '9.14pm', '10:42', '7 p.m.', then a space
-_CLOCK = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)\s+(?=\w)", re.IGNORECASE)
+_CLOCK = re.compile(rf"(?:{CLOCK}|{HOUR}(?:[ \t]?{ZONE})?)\s+(?=\w)")  # (a bare hour here only: 'At 7 p.m. Hurst wrote')
 
 
 def without_clock(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from .lexicon import active_lexicon
 from .syntax import subtree_span
+from .word_forms import listed
 
 #: the words that open a phrase after a trailing cue clause going on with the reported clause, besides
 #: an adverb with a phrase of its own ('down from X', 'up from X'): 'including X', 'compared with X'
@@ -90,7 +91,7 @@ def hung_past_a_colon(verb: Token) -> Token | None:
         return None
     # (not another source's report after the colon: 'shows why: A recent poll showed X', 'says so: Y, in 2013, questioned Z')
     lemmas = active_lexicon().verb_lemmas
-    if any((t.lower_ in lemmas or t.lemma_.lower() in lemmas) and t.pos_ in ("VERB", "AUX") and any(
+    if any(listed(t, lemmas) and t.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in verb.doc[colon.i + 1 : head.right_edge.i + 1]):
         return None
     return head

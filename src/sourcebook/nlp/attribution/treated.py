@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
+from .word_forms import listed
 
 #: verbs of answering whose thing answered follows 'to', or is the object
 _ANSWERING = frozenset(["respond", "react", "answer"])
@@ -21,5 +22,5 @@ def body_response(lex: Lexicon, verb: Token) -> bool:
         return False
     answered = [c for c in verb.children if c.dep_ == "dobj"]
     answered += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in lex.treatment_nouns or t.lower_ in lex.treatment_nouns)
+    return any(t.pos_ == "NOUN" and listed(t, lex.treatment_nouns)
                for t in answered)
