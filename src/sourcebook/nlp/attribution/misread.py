@@ -3,14 +3,18 @@ a past tense read as a participle on its subject ('A review board estimated that
 sentence's verb read as a participle of an apposition ('Sofia Brandt, a partner at Lattice,
 called X'), a surname ending in '-ly' read as an adverb ('Connolly said'), a role before a name
 between commas read as a second subject ('The panel's chair, Mei Tanaka, said'), a place's last noun
-read as a verb ('said in its release notes that X'). ``syntax.subject_of``
+read as a verb ('said in its release notes that X'), a 'before' participle hung on the reported clause
+(``before_reports``). ``syntax.subject_of``
 reads these; they need nothing of ``syntax``, so they sit apart from ``participles``, which does."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .before_reports import reporter_before
 from .lexicon import active_lexicon
+
+__all__ = ["reporter_before"]
 
 
 def past_read_as_participle(verb: Token) -> Token | None:

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from .degree_subjects import degree_subject
 from .horoscopes import horoscope_subject
 from .lexicon import Lexicon
 from .questions import in_question
@@ -48,6 +49,8 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
         return True  # 'My body was begging me to stop', 'my gut told me X', 'my watch said X': a figure of oneself
     if subject.lower_ in ("'s", "\u2019s") and subject.tag_ == "PRP" and verb.head.lemma_.lower() == "let":
         return True  # "Let's say the bill passes": a supposition, no one's words
+    if degree_subject(verb, subject):
+        return True  # '"X," she said, only half joking': a degree of meaning it, no one (degree_subjects.py)
     if horoscope_subject(held):
         return True  # 'The stars suggest a journey', 'Venus urges caution' on a horoscope's page (horoscopes.py)
     if _says_a_lot(verb, subject):

@@ -125,7 +125,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return verb.head  # 'The rapporteur called on X' read as a noun phrase: a past tense is no participle
     if (named := misread.past_read_as_participle(verb) or misread.past_read_as_object(verb)) is not None:
         return named  # (nor one with a clause opened by 'that': 'A review board estimated that X', 'Economists at Y forecast')
-    named = misread.participle_after_apposition(verb) or misread.subject_read_as_conjunct(verb)
+    named = misread.participle_after_apposition(verb) or misread.subject_read_as_conjunct(verb) or misread.reporter_before(verb)
     if named is not None:
         return named  # (or 'X will brand you a liar and Y will accuse you': Y joined to the object)
     relative = verb.head

@@ -33,7 +33,7 @@ from .negation import first_conjunct
 from .parallel_acts import clause_subjects_act
 from .passive_reports import said_after_a_passive
 from .predicates import free_relative, that_opening
-from .quote_closings import quote_closes_before
+from .quote_closings import quote_closes_before, reported_clause
 from .syntax import FINITE_TAGS, TENSE_TAGS, closes_quotation, first_child, source_like, subtree_span
 from .tables import text_of, words_of
 from .withheld_words import DETAILS as _DETAILS
@@ -352,8 +352,8 @@ def _the_reporters_act(lex: Lexicon, verb: Token) -> bool:
     and called on Y')."""
     clause = verb.head
     doc = verb.doc
-    if (verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VB") or clause.dep_ != "ccomp" or clause.head.tag_ != "VBD"
-            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children)):
+    if (verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VB") or (cued := reported_clause(clause)) is None
+            or cued.head.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children)):
         return False
     cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < verb.i), None)
     if cc is None or not all(t.dep_ == "advmod" and t.head.i == verb.i for t in doc[cc.i + 1 : verb.i]):
@@ -375,9 +375,9 @@ def _the_reporters_act(lex: Lexicon, verb: Token) -> bool:
     if not perfect or lemma not in lex.speech:
         return False
     # (a body that finds acts; a thing that shows does not: 'an image showed X had shared it and added Y')
-    finder = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    finder = next((c for c in cued.head.children if c.dep_ == "nsubj"), None)
     return any(c.dep_ == "neg" and c.i < clause.i for c in clause.children) or (
-        clause.head.lemma_.lower() in lex.poll_verbs and finder is not None and finder.pos_ == "NOUN"
+        cued.head.lemma_.lower() in lex.poll_verbs and finder is not None and finder.pos_ == "NOUN"
         and finder.ent_type_ != "PERSON" and finder.lemma_.lower() in lex.organisation_words)
 
 

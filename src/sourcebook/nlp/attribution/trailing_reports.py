@@ -6,7 +6,11 @@ time or contrast.
 arguing it would pay for itself.' A participle of saying set off by a comma or a dash after a
 report's content, with no subject of its own, is its speaker's next report, not part of what the
 first report says: the first content ends before it, and the participle's report stands on its
-own (PolNeAR keeps each word in one attribution, and keeps such a trailing report apart). Its
+own (PolNeAR keeps each word in one attribution, and keeps such a trailing report apart). After
+'before' no comma is needed ('The coach said the pitch had been poor before adding that it was no
+excuse') for 'adding', or when the reported clause's subject is a thing that says nothing
+(``before_reports``: 'said the scheme was fair before insisting Y'); not a person's words there ('Police
+said the man shouted before saying he had a knife': his, part of what was reported). Its
 speaker is the first report's: a participle with no subject is its sentence subject's ('The coach
 said his players were "tired but proud," adding, "We will be back."': the coach's, not the
 players'). 'The board cut the grant even as its members said it would grow.' / 'Ms. Lowe accused
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .before_reports import reporter_before
 from .candidate import SPEECH, Candidate
 from .direct import QuoteIndex
 from .fronted_clauses import end_at_the_main_clause
@@ -88,7 +93,10 @@ def _participle(doc: Doc, text: str, cand: Candidate) -> tuple[int, int] | None:
     else:
         return None
     first = clause.left_edge
-    if first.i == 0 or not _set_off(text, first.idx):
+    # ('said X before adding that Y', 'said the plan was fair before insisting Y': no comma needed after the
+    # reported clause for 'adding' or when its subject is a thing that says nothing, ``before_reports``)
+    unset = clause.lower_ == "before" and (verb.lemma_.lower() == "add" or reporter_before(verb) is not None)
+    if first.i == 0 or not (_set_off(text, first.idx) or unset):
         return None
     return _clause(doc, first, clause)
 
