@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..sentences import sentence_of
+from .among_holders import among_holder
 from .came_replies import came_reply
 from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
 from .causes import raised_by_a_thing
@@ -292,7 +293,8 @@ def copula_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     blunt: X'; with no verb, a possessor's noun before a colon: 'Her message to donors: X',
     'His answer: X'."""
     be = noun.head
-    if noun.dep_ != "nsubj" or be.lemma_ != "be" or be.i < noun.i or be.i - noun.i > 3:
+    if noun.dep_ != "nsubj" or be.lemma_ != "be" or be.i < noun.i or be.i - noun.i > 3 and not (
+            be.i == noun.right_edge.i + 1 and among_holder(noun) is not None):  # ('The view among the judges was')
         return _verbless_colon(lex, text, noun)
     content = None
     for child in be.children:
@@ -305,13 +307,36 @@ def copula_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
         if child.text == ":" and (child.i == be.i + 1 or child.i == be.i + 2 and be.nbor(1).dep_ == "acomp"):
             content = (child.idx + 1, sentence_of(be).end_char)
             break
+    if content is None and be.dep_ == "ccomp" and be.head.i > be.i and _person_owned(noun):
+        content = _colon_past_copula(be)  # ('His words were blunt: X', the clause after the colon read as the root)
     if content is None:
         return None
     piece = trim_content(text, *content)
     if piece is None:
         return None
     owner = next((c for c in noun.subtree if c.dep_ == "poss" and c.i < noun.i and c.head.i <= noun.i), None)
+    holder = among_holder(noun) if owner is None else None
+    if holder is not None:  # 'The consensus among economists is that X' (``among_holders``)
+        found = _owned(lex, text, noun, None, noun.idx + len(noun), piece)
+        found.source, found.source_token = trim(text, *subtree_span(holder)), holder.i
+        return found
     return _owned(lex, text, noun, owner, be.idx + len(be), piece)
+
+
+def _person_owned(noun: Token) -> bool:
+    """A noun a person's possessive holds ('His words', 'Their argument', "Ana Ruiz's answer"): not a thing's,
+    'Its conclusion was stark: X', which the fiftieth session keeps as the writer's summary, nor one with no owner."""
+    return any(c.dep_ == "poss" and (c.tag_ == "PRP$" and c.lower_ != "its" or c.pos_ == "PROPN") for c in noun.children)
+
+
+def _colon_past_copula(be: Token) -> tuple[int, int] | None:
+    """What follows a colon right after the copula, or after its one adjective ('was: X', 'were blunt: X'),
+    when the parser made the clause after the colon the root and the copula its complement."""
+    doc = be.doc
+    at = be.i + 2 if be.i + 1 < len(doc) and doc[be.i + 1].dep_ == "acomp" else be.i + 1
+    if at >= len(doc) or doc[at].text != ":" or sentence_of(be).end <= at + 1:
+        return None
+    return doc[at].idx + 1, sentence_of(be).end_char
 
 
 def _owned(lex: Lexicon, text: str, noun: Token, owner: Token | None, cue_end: int, piece: tuple[int, int]) -> Candidate:

@@ -26,12 +26,14 @@ from spacy.tokens import Doc
 from ...model import Attribution
 from ..sentences import sentence_of
 from .act_cues import act_cue
+from .among_holders import among_view
 from .guarded_frames import guarded_frame
 from .impersonal_stances import impersonal_stance
 from .in_favor import in_favor
 from .lexicon import Lexicon
 from .light_idioms import light_idiom
 from .questions import asks
+from .sure_clauses import sure_clause
 from .tables import text_of
 from .talked_about import talked_about
 from .trailing import hung_past_a_colon
@@ -133,7 +135,9 @@ class Ranker:
         ('took issue with X', ``light_idioms``) nor a guarded frame ('took aim at X', ``guarded_frames``) nor a
         stance voted or said 'in favor of X' (``in_favor``), nor a view nobody named holds in an impersonal
         frame ('There are fears that X', 'amid fears that Y'; ``impersonal_stances``), nor a talk or a question
-        about a topic ('spoke about X', ``talked_about``): ``_UNJUDGED``."""
+        about a topic ('spoke about X', ``talked_about``), nor a certainty with its bare clause ('are convinced X',
+        ``sure_clauses``), nor a copula noun's view with its 'among' holders ('The consensus among X is that Y',
+        ``among_holders``): ``_UNJUDGED``."""
         if not self.weights:
             return records
         text = text_of(doc)
@@ -171,7 +175,7 @@ class Ranker:
 
 
 # forms whose records the threshold does not judge, each a test of (doc, record, lexicon)
-_UNJUDGED = (act_cue, light_idiom, guarded_frame, impersonal_stance, talked_about)
+_UNJUDGED = (act_cue, light_idiom, guarded_frame, impersonal_stance, talked_about, sure_clause, among_view)
 
 
 def _filtered(record: Attribution) -> bool:

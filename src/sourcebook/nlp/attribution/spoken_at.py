@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..lexicon import word_set
 from .happenings import happened_there
 from .lexicon import Lexicon
 from .syntax import first_child
@@ -118,6 +119,10 @@ _TOPIC_PREPOSITIONS = frozenset(["about", "of", "against", "over"])
 _ALWAYS_OWNED = frozenset(["behalf"])
 
 
+#: a piece of writing or a part of one, where words were written ('put it in her memoir'; ``written_parts.txt``)
+_WRITTEN_PARTS = word_set("attribution/written_parts")
+
+
 def said_how(lex: Lexicon, prep: Token, obj: Token) -> bool:
     """'spoke on the record', 'on condition of anonymity', 'on behalf of the family', 'for the record': a phrase of
     how the words were given (``manner_nouns.txt``), never what they were about. Not after a preposition of a topic,
@@ -134,7 +139,8 @@ def said_how(lex: Lexicon, prep: Token, obj: Token) -> bool:
 def said_on_occasion(lex: Lexicon, prep: Token) -> bool:
     """'as she put it during the panel', 'put it on Wednesday', 'put it in Leeds', 'put it in an interview': a phrase of
     when or where something was said, not where a thing went ('put it on the shelf'), or of whom it was said to
-    ('as the manager put it in a memo to staff', 'put it to reporters'; not 'put it to the test'); not when a
+    ('as the manager put it in a memo to staff', 'put it to reporters'; not 'put it to the test'), or the writing or
+    the part of it the words were written in ('As she puts it in the final chapter, X'); not when a
     participle after the verb says it ('went further on Tuesday, saying X': the participle reports)."""
     if any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.i > prep.i for c in prep.head.children):
         return False
@@ -143,5 +149,7 @@ def said_on_occasion(lex: Lexicon, prep: Token) -> bool:
         lemma = pobj.lemma_.lower()
         return pobj.pos_ in ("PROPN", "PRON") or pobj.ent_type_ in ("PERSON", "ORG", "NORP") or (
             lemma in lex.speaking_nouns and lemma not in lex.poll_nouns)
+    if pobj is not None and prep.lower_ == "in" and pobj.lemma_.lower() in _WRITTEN_PARTS:
+        return True
     return pobj is not None and (prep.lower_ == "during" or pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or (
         pobj.lemma_.lower() in lex.circumstance_nouns and prep.lower_ in lex.circumstance_preps))
