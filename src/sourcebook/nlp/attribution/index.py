@@ -130,7 +130,7 @@ class ArticleIndex:
         # opening a sentence and written nowhere else with a capital ('Chemical leak turns river orange')
         table = words_of(doc)
         opening = doc.to_array(SENT_START).tolist()  # (1 where a sentence starts, as Token.is_sent_start: no Token made)
-        inner = {table.lower[i] for i, word in enumerate(table.text) if word.istitle() and opening[i] != 1}
+        inner = {low for word, low, at in zip(table.text, table.lower, opening, strict=True) if at != 1 and word.istitle()}
         raw = [e for e in raw if not (len(e) == 1 and e.label_ in ("PERSON", "ORG") and (
             e[0].tag_ == "NNS" or e[0].tag_ == "NN" and e[0].is_sent_start and e[0].lower_ not in inner))]
         raw = [kept for e in raw if (kept := without_count(doc, e)) is not None]  # not 'Millions of' (an ORG)
@@ -253,7 +253,7 @@ class ArticleIndex:
                 or lemma in word_set("attribution/source_nouns") or lemma.endswith(PEOPLE_ENDINGS))
 
     def _index_entities(self) -> None:
-        for ent in self.ents:
+        for ent in [e for e in self.ents if e.label_ in ("PERSON", "ORG")]:  # (person_like: ORGs only)
             label, start = ent.label_, ent.start_char
             if in_dateline(self.text, start, ent.end_char) or label != "PERSON" and byline_line(self.text, start):
                 continue  # 'OBAN, Scotland -', the wire: no one spoken of ('By Priya Natarajan' tagged a body: the writer)

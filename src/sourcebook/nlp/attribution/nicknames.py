@@ -25,6 +25,8 @@ _NICK = r"(?:[Tt]he )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
 _OPEN, _CLOSE = "[\"“]", "[\"”]"
 #: 'Ines "Tiny" Okafor': given name, quoted nickname, surname
 _INSIDE = re.compile(rf"\b([A-Z][\w'’-]+) {_OPEN}({_NICK}){_CLOSE} ({_NAME}(?: {_NAME})?)")
+#: the quoted nickname and the capital after it that every match of _INSIDE holds ('"Tiny" O')
+_QUOTED = re.compile(rf"{_OPEN}{_NICK}{_CLOSE} [A-Z]")
 #: 'Tomas Berg, known as Tibbe', ', who is known to fans as "Tibbe"', ', nicknamed "Tibbe"'
 _AFTER = re.compile(
     rf"\b({_NAME}(?: {_NAME}){{0,2}}), (?:(?:who|whom) (?:is|was|are|were) )?(?:(?:widely|popularly|better|affectionately)"
@@ -38,11 +40,16 @@ def nicknames(doc: Doc) -> dict[str, str]:
     if '"' not in text and "“" not in text and " as " not in text and "named" not in text and "dubbed" not in text:
         return {}
     found: dict[str, str] = {}
-    for match in _INSIDE.finditer(text):
+    # (every match of _INSIDE holds _QUOTED, a quoted nickname and a capital after it, '"Tiny" O': the search for
+    # it starts at a quotation mark, where _INSIDE's starts at every word; most articles have none)
+    inside = _INSIDE.finditer(text) if _QUOTED.search(text) is not None else ()
+    for match in inside:
         found.setdefault(_key(match.group(2)), f"{match.group(1)} {match.group(3)}")
         # and the nickname before the surname ('Robert "Bobby" Lane' ... 'Bobby Lane said')
         found.setdefault(_key(f"{match.group(2)} {match.group(3)}"), f"{match.group(1)} {match.group(3)}")
-    for match in _AFTER.finditer(text):
+    # (every match of _AFTER holds 'known', 'nicknamed' or 'dubbed': an article without them, most, is not searched)
+    after = _AFTER.finditer(text) if "known" in text or "nicknamed" in text or "dubbed" in text else ()
+    for match in after:
         found.setdefault(_key(match.group(2) or match.group(3) or match.group(4)), match.group(1))
     return {k: v for k, v in found.items() if k and k not in {fold(w) for w in v.split()}}
 

@@ -20,6 +20,7 @@ LINKS = frozenset(["of", "for", "and", "the", "on", "in", "de", "du", "des", "la
 #: between them) and the initials in brackets after it
 _ACRONYM = re.compile(r"((?:[A-Z][\w'\u2019&-]*\s+(?:(?:of|for|and|the|on|in|de|du|des|la|le)\s+)*){1,8}"
                       r"[A-Z][\w'\u2019&-]*)\s+\(([A-Z][A-Z&.]{1,7})\)")
+_BRACKETED = re.compile(r"\([A-Z][A-Z&.]{1,7}\)")
 
 
 def initials(words: Iterable[str], fold: bool = False) -> str:
@@ -33,6 +34,10 @@ def acronyms(text: str) -> dict[str, str]:
     stand for, when the initials are those of the name's words ('NRA' for National Rail
     Authority, the last words of a longer run: 'Trains run by the National Rail Authority')."""
     out: dict[str, str] = {}
+    # (every match holds initials in brackets, '(NRA)': an article without any, most, has none to define;
+    # the bracket's test starts with a literal '(', which the search finds in C, not at every word as _ACRONYM)
+    if _BRACKETED.search(text) is None:
+        return out
     for match in _ACRONYM.finditer(text):
         short = match.group(2).replace(".", "")
         words = match.group(1).split()
