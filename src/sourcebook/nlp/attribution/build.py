@@ -26,6 +26,7 @@ from .contact_lines import without_contact_lines
 from .coordinated_reports import split_coordinated_reports
 from .direct import QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes, told_in_the_body
+from .embedded_posts import embedded_posts
 from .heading_labels import without_heading_labels
 from .headline_acts import split_headline_acts
 from .headline_phrasals import phrasal_forms
@@ -127,6 +128,7 @@ class Extractor:
         split_coordinated_reports(doc, text, cands, quotes, self.lex)  # ('said X, and critics doubted Y': a report of its own)
         split_poll_shares(doc, text, cands, quotes)  # ('60 percent said X, and a third said Y': each answer apart)
         cands = without_contact_lines(text, without_heading_labels(text, cands))  # ('Dana Reyes: Housing', '@dana')
+        cands = embedded_posts(self.lex, doc, text, cands, sentence_of)  # ('X pic.twitter.com/a — Name (@name) March 3, 2026')
         widen_sourcing_reports(text, cands)  # ('"Is it?" he said, according to X': the report's quotation too)
         _nest(cands)
         resolved = resolve_speakers(doc, cands, self.lex, quotes)
