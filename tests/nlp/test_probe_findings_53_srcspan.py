@@ -76,10 +76,9 @@ def test_a_quoted_titles_topic_stays_with_the_title(nlp):
      "the debate should be moved"),
     ("Lund's campaign on Friday said the ads were false.", "said", "Lund's campaign", "the ads were false"),
     # near misses: a poll or a report keeps its date
-    pytest.param("A Harbour Times poll in June found that most voters backed the levy.", "found",
-                 "A Harbour Times poll in June", "most voters backed the levy",
-                 marks=pytest.mark.xfail(strict=True, reason="the poll's time is cut off the source all the same "
-                                         "(found by rt3: this assertion was always true before)")),
+    # (the date the parser hangs on the verb: ``dated_polls``, fifty-fifth pass)
+    ("A Harbour Times poll in June found that most voters backed the levy.", "found",
+     "A Harbour Times poll in June", "most voters backed the levy"),
 ])
 def test_a_time_after_a_body_that_is_a_medium(nlp, text, cue, source, content):
     assert found_report(top(nlp, text), cue, source, content)

@@ -101,8 +101,7 @@ def test_a_pronoun_after_a_question_put_to_him_is_the_one_asked(nlp):
     assert speaker_of(found, "admitted", "He", "two handsets") == "Mark Olu"
 
 
-@pytest.mark.xfail(strict=True, reason="a live blog's headline 'Live: Storm X hits the coast' is read as a report"
-                   " of the storm's ('hits' a cue of criticism); a weather system's name heads no report")
+# (a named storm says nothing: ``named_storms``, fifty-fifth pass)
 def test_a_storm_that_hits_the_coast_says_nothing(nlp):
     assert records(nlp, ARTICLES["liveblog"], "hits") == []
 

@@ -1,6 +1,6 @@
-"""Subjects that can neither say nor hold what a verb reports: nobody, weather and natural
-forces, gestures, one's own body, heart or gut ('My body was begging me to stop'), the article
-itself, the asker of a question, a time or a place that lives through what happens (``scenes.py``),
+"""Subjects that can neither say nor hold what a verb reports: nobody, weather and natural forces (named
+storms too: ``named_storms.py``), gestures, one's own body, heart or gut ('My body was begging me to stop'),
+the article itself, the asker of a question, a time or a place that lives through what happens (``scenes.py``),
 a demonstrative that 'says a lot about' something, and the 'us' of "Let's say X", a supposition
 (``holds_nothing``, for ``verbs.verb_cue``)."""
 
@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from .degree_subjects import degree_subject
 from .horoscopes import horoscope_subject
 from .lexicon import Lexicon
+from .named_storms import named_storm
 from .questions import in_question
 from .scenes import scene_subject
 
@@ -45,6 +46,8 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
     if held.pos_ != "PROPN" and held.lemma_.lower() in lex.mute_subjects and not any(
             c.dep_ == "appos" for c in held.children):
         return True  # (not one a name set beside it makes a firm: 'The printer, Acme Print Ltd, said X')
+    if named_storm(held):
+        return True  # 'Storm Vera hits the coast': weather named like a person (named_storms.py)
     if held.lemma_.lower() in _OWN_PARTS and any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in held.children):
         return True  # 'My body was begging me to stop', 'my gut told me X', 'my watch said X': a figure of oneself
     if subject.lower_ in ("'s", "\u2019s") and subject.tag_ == "PRP" and verb.head.lemma_.lower() == "let":

@@ -1,6 +1,5 @@
-"""Walking the dependency parse around a cue: spans of subtrees, the subject of a verb (also
-when the parser missed it), the agent of a passive, the cue's own words (the tails of a
-content are in ``tails.py``).
+"""Walking the dependency parse around a cue: spans of subtrees, the subject of a verb (also when the parser
+missed it), the agent of a passive, the cue's own words (the tails of a content are in ``tails.py``).
 
 The dependency labels and tags here are spaCy's English scheme (ClearNLP labels, Penn
 tags): they are part of the algorithm, not of the lexicon. The word lists come from the
@@ -20,6 +19,7 @@ from ..sentences import sentence_of
 from . import misread
 from .candidate import after_dateline, line_label_end, name_before, trim
 from .clock_times import CLOCK
+from .dated_polls import poll_date
 from .delivery_means import means_of_delivery
 from .fronted_roles import body_after_fronted_role
 from .lexicon import Lexicon
@@ -327,7 +327,7 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
         last = token.doc[max(t.i for t in token.subtree if t.i < verb.i)]
         end = min(end, last.idx + len(last))
     # 'Detectives searching for | a missing man believe': to the participle's object; 'a route friends said': 'friends'
-    end = max(end, subtree_span(stranded)[1]) if (stranded := misread.stranded_object(token)) is not None else end
+    end = max(end, subtree_span(stranded)[1]) if (stranded := misread.stranded_object(token) or poll_date(token)) else end
     start = max(start, token.doc[ante.i + 1].idx) if (ante := misread.antecedent_in_subject(token)) is not None else start
     start = min(start, whole.idx) if (whole := misread.gerund_read_as_root(token)) is not None else start
     counted = counted_head(token)  # '10 Things Experts Say X': what a list title counts is no source (listicles.py)

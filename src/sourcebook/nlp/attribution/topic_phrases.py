@@ -5,7 +5,8 @@ name the topic of the speaking, not who spoke; ``occasions.occasion_start`` ends
 them (on PolNeAR train, a phrase of 'about' right after a noun of people stays outside the gold
 source in most cases). A thing keeps its topic ('the debate over wages', 'a report about the
 mill': the report is who spoke), and so does an age or a count ('voters over 65', 'members over
-the age of 70'), a place ('families over the hill') and a quoted title
+the age of 70'), a place ('families over the hill'), an area or a staff in one's charge ('Officials over the border',
+'Supervisors over the night shift', ``over_areas.txt``) and a quoted title
 ('the author of "Night Freight," about a drowned town').
 """
 
@@ -15,6 +16,7 @@ from spacy.tokens import Token
 
 from ..lexicon import word_set
 from .lexicon import active_lexicon
+from .word_forms import listed
 
 #: prepositions of a topic: what was spoken about, never who spoke
 TOPIC_PREPS = ("about", "over", "regarding", "concerning")
@@ -31,8 +33,9 @@ def topic_after_speaker(token: Token, source: Token) -> bool:
     pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.like_num or pobj.ent_type_ in COUNT_ENTS or pobj.lemma_.lower() == "age":
         return False  # 'voters over 65', 'members over the age of 70'
-    if token.lower_ == "over" and (pobj.ent_type_ in PLACE_ENTS or pobj.lemma_.lower() in word_set("place_nouns")):
-        return False  # 'families over the hill': where they live
+    if token.lower_ == "over" and (pobj.ent_type_ in PLACE_ENTS or pobj.lemma_.lower() in word_set("place_nouns")
+                                   or listed(pobj, word_set("attribution/over_areas"))):
+        return False  # 'families over the hill': where they live; 'officials over the border', 'over the night shift
     if _after_a_title(token):
         return False  # 'X, the author of "Night Freight," about a drowned town': the book's topic
     return _people(source)
