@@ -151,14 +151,15 @@ def role_words(index: ArticleIndex, tokens) -> set[str]:
 def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     """Affiliation and role words: 'UK Ambassador X', 'X, the UN's chief,', 'X from Y',
     'Professor X of Y'."""
-    doc = index.doc
+    doc, role_nouns = index.doc, index.lex.role_nouns
     root = ent.root
     words: set[str] = set()
     affiliation = ranked = None
     role = None  # a role written before the name, which a body after it completes
     titles = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and t.i < ent.start]
-    # or hung on the first name ('DS Ellen Quinlan': 'DS' a compound of 'Ellen')
-    titles += [t for t in ent[0].lefts if t.dep_ == "compound" and t.i < ent.start and ent[0].i != root.i]
+    # or hung on the first name ('DS Ellen Quinlan'), or a role's noun right before it that the parser hung elsewhere
+    titles += [t for t in ent[0].lefts if t.dep_ == "compound" and t.i < ent.start and ent[0].i != root.i] + [
+        t for t in doc[ent.start - 1 : ent.start] if ent.start and t.is_lower and t.tag_ == "NN" and t.lower_ in role_nouns]
     # titles the NER put in the name ('Chief' before 'Constable Martin Greaves')
     leading = list(ent[: next((k for k, t in enumerate(ent) if t.lower_.rstrip(".") not in TITLES), 0)])
     if titles:

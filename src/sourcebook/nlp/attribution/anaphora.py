@@ -31,6 +31,7 @@ from ..lexicon import word_set
 from .accused import accused_person
 from .agreement import aside_start, bracketed_names, name_head, personal, source_gender, verb_argument
 from .antecedents import described_body
+from .asked_clauses import asked_words
 from .blocks import block_start, name_line_at, own_person
 from .cataphora import reported_subject
 from .descriptions import DESCRIPTION, described, description_of, head_word, person_description
@@ -38,6 +39,7 @@ from .given_names import name_in_clause
 from .guessed_genders import guessed_speaker
 from .people import FEMALE, MALE, excluded, gender_of_first_name, gender_of_word, known_gender
 from .people import compatible as _compatible  # (as ``roles`` and ``descriptions`` import it from here)
+from .relative_hosts import host_subject
 from .singular_they import singular_they
 from .statement_issuers import statement_issuer
 from .subjects import main_subject, sentence_span, subject_since
@@ -117,7 +119,8 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
         if (start := block_start(resolver, offset)) > 0:  # a block another writes: no one before it ('Brian T. ★★★★★')
             salience.entries = [e for e in salience.entries if e[0] >= start]
         # ('accused Tom Hale of X, a charge he denied': the one accused, not the last who spoke)
-        res = accused_person(resolver, offset, wanted) or _subject_before(resolver, offset, wanted, salience, said)
+        res = accused_person(resolver, offset, wanted) or host_subject(resolver, offset, wanted, said) or _subject_before(
+            resolver, offset, wanted, salience, said)  # ('held a rally in which he said X': who held it)
         first = _chain_start(resolver, sentence, lower) if res is None else None
         if first is not None:  # 'She was the daughter of Karl Pohl and his wife Berta. In her memoir she wrote'
             offset, sentence = first.idx, resolver.sentence_of(first.idx)
@@ -295,7 +298,7 @@ def _asked_offsets(resolver: SpeakerResolver) -> frozenset[int]:
                     break
                 head = heads[head]
         doc = resolver.doc
-        known = frozenset(doc[k].idx for k in asked)
+        known = frozenset(doc[k].idx for k in asked) | asked_words(resolver)  # (and every word of 'Asked X, she')
         resolver._asked_cache = known  # type: ignore[attr-defined]
     return known
 
@@ -307,7 +310,7 @@ def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wan
     from .speakers import PERSON
 
     found, passed = None, False
-    for at, where, res in reversed(salience.entries):
+    for at, where, res in reversed([e for e in salience.entries if e[0] not in asked_words(resolver)]):
         if sentence - where > SPEAKER_WINDOW:
             break
         if excluded(res.name, salience.exclude):

@@ -204,10 +204,9 @@ class ArticleIndex:
             # 'Declan "Dizzy" Oakes': the marks are no end of the name (affiliations._text leaves the nickname out)
             tokens = tokens[: marks[0]] + tokens[marks[1] + 1 :]
         tokens = _title_free(tokens)
-        # a headline's verb read as part of the name ('Obama Says', 'Trump Calls')
-        while len(tokens) > 1 and tokens[-1].lower_ in self.headline_verbs and tokens[-1].text[:1].isupper():
-            tokens = tokens[:-1]
-        return tokens
+        # a headline's verb read as part of the name ('Obama Says'; in the headline, 'Obama Claims Hillary Most Qualified')
+        return tokens[: next((k for k, t in enumerate(tokens) if k and t.lower_ in self.headline_verbs and t.text[:1].isupper()
+                              and (k == len(tokens) - 1 or t.idx < self.headline_end)), len(tokens))]
 
     def _firm_heads_of(self, ents: list[Span]) -> set[str]:
         """The first words of bodies' names ('Torvane' of 'Torvane Industries', or of a name whose

@@ -42,6 +42,7 @@ from .candidate import ACCORDING, Candidate
 from .descriptions import FORCES, group_nouns
 from .direct import QuoteIndex
 from .epithet_after import named_before as named_just_before
+from .epithets import holder as epithet_holder
 from .given_names import naming_clause
 from .index import (
     DESCRIPTION,
@@ -187,8 +188,7 @@ class SpeakerResolver(ArticleIndex):
             return groups.fraction(self, span, head) or Resolved(None, UNKNOWN)  # '63 percent' alone is no speaker
         if (named := descriptions.compared(self, span) or named_source(self, span, head) or named_before(self, head)) is not None:
             return named
-        body = shortened.body_apposed(self, span, head)  # 'A spokesperson for a rival, Mobira': that body's
-        if body is not None:
+        if (body := shortened.body_apposed(self, span, head)) is not None:  # 'A spokesperson for a rival, Mobira': that body's
             return body
         kind_after = untagged.body_before_kind(self, span)
         if kind_after is not None:
@@ -402,8 +402,8 @@ class SpeakerResolver(ArticleIndex):
         lower = head.lower_
         phrase = self.phrase(span, head)
         plural = head.tag_ in ("NNS", "NNPS")
-        document = documents.speaker(self, span, head, phrase, salience)
-        if document is not None:  # a report, poll or statement: whoever made it
+        document = documents.speaker(self, span, head, phrase, salience) or epithet_holder(self, span, head, salience)
+        if document is not None:  # a report, poll or statement: whoever made it ('The Ohio Republican': the one named)
             return document
         orgs = [e for e in self.ents_in(span.start, span.end) if e.label_ in ORG_LABELS]
         if phrase.lower() in self.lex.outlets:
