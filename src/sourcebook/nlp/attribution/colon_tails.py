@@ -11,11 +11,13 @@ content, nor inside a quotation.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Token
 
 from ..sentences import sentence_of
 from .lexicon import active_lexicon
-from .tables import text_of
+from .tables import starts_of, text_of
 from .word_forms import listed
 
 
@@ -25,7 +27,8 @@ def past_a_closing_colon(verb: Token, spans: list[tuple[int, int]]) -> list[tupl
         return spans
     doc, end = verb.doc, spans[-1][1]
     sent = sentence_of(verb)
-    colon = next((t for t in doc[verb.i : sent.end] if t.idx >= end), None)
+    at = bisect_left(starts_of(doc), end, verb.i, sent.end)  # (the first word at or past the end: words' offsets rise)
+    colon = doc[at] if at < sent.end else None
     if colon is None or colon.text != ":" or text_of(doc)[end : colon.idx].strip():
         return spans
     rest = doc[colon.i + 1 : sent.end]

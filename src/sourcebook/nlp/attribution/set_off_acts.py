@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from .candidate import Candidate, trim_content
 from .syntax import SUBJECTS
+from .tables import words_of
 
 _QUOTES = "\"'\u201d\u2019\u201c\u2018"
 _OPENING = "\u201c\u2018"
@@ -59,10 +60,16 @@ def _set_off_participle(text: str, doc: Doc, span: tuple[int, int]) -> tuple[int
     words = doc.char_span(*span, alignment_mode="contract")
     if words is None or len(words) < 4:
         return None
+    # (only a word tagged VBG and hung as 'advcl' can be such a participle, ``_participle``: the words' tables,
+    # current after every change of the parse (``tables.forget``), find them without a Token for each word)
+    table = words_of(doc)
+    found = [k for k in range(words.start + 2, words.end) if table.tag[k] == "VBG" and table.dep[k] == "advcl"]
+    if not found:
+        return None
     last = max((t.i for t in words if not t.is_punct), default=words.end - 1)
     root = words.root
     infinitive = root.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
-    for token in words[2:]:
+    for token in (doc[k] for k in found):
         if not _participle(token, words.start, words.end) or token.right_edge.i < last:
             continue
         first = token.left_edge

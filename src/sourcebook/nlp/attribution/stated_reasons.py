@@ -14,11 +14,13 @@ account of the source.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Token
 
 from ..sentences import sentence_of
 from .lexicon import active_lexicon
-from .tables import text_of
+from .tables import starts_of, text_of
 from .word_forms import listed
 
 #: subordinators that open a reason or a condition
@@ -39,7 +41,8 @@ def past_a_stated_reason(verb: Token, spans: list[tuple[int, int]]) -> list[tupl
         return spans  # (a quoted name alone, which ``quoted_names`` and ``recalls`` judge: 'recalling "Oat Crisps"')
     if len(words.split()) < 2:
         return spans  # (no clause said, the writer's reason: 'said little because she was ill', 'said yes because X')
-    opener = next((t for t in doc[verb.i : sent.end] if t.idx >= end and not t.is_punct and not t.is_space), None)
+    at = bisect_left(starts_of(doc), end, verb.i, sent.end)  # (the first word at or past the end: words' offsets rise)
+    opener = next((t for t in doc[at : sent.end] if not t.is_punct and not t.is_space), None)
     if opener is None or opener.lower_ not in _OPENERS or text_of(doc)[end : opener.idx].strip() not in _GAPS:
         return spans
     clause = opener.head if opener.dep_ == "mark" else opener if opener.dep_ == "prep" else None

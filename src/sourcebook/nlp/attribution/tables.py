@@ -16,13 +16,15 @@ from collections.abc import Iterator
 from weakref import ReferenceType, WeakKeyDictionary, ref
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-__all__ = ["Words", "forget", "positions", "text_of", "words_of"]
+__all__ = ["Words", "forget", "positions", "starts_of", "text_of", "words_of"]
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+#: per Doc, each word's offset in the text (``starts_of``; the words never change, so ``forget`` keeps them)
+_STARTS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
 _WORDS: WeakKeyDictionary[Doc, Words] = WeakKeyDictionary()
 #: the words' forms and lower cases of a Doc whose other attributes ``forget`` dropped (they go with the Doc)
 _FORMS: WeakKeyDictionary[Doc, tuple[list[str], list[str]]] = WeakKeyDictionary()
@@ -69,6 +71,15 @@ def text_of(doc: Doc) -> str:
         spaced = doc.to_array(SPACY).tolist()
         text = _TEXTS[doc] = "".join([form + " " if space else form for form, space in zip(forms, spaced, strict=True)])
     return text
+
+
+def starts_of(doc: Doc) -> list[int]:
+    """Each word's ``Token.idx``, read once per Doc: the offsets rise with the words' order (no word is
+    empty), so ``bisect`` finds the first word at or past an offset without a Token for each word before it."""
+    starts = _STARTS.get(doc)
+    if starts is None:
+        starts = _STARTS[doc] = doc.to_array(IDX).tolist()
+    return starts
 
 
 #: the Doc last read and its words (a weak reference): most reads ask for the same Doc in a row,
