@@ -429,7 +429,7 @@ def _other_role(words: set[str], roles: set[str], nouns: set[str]) -> bool:
     # (nor what a title reads as: 'the home secretary' is the minister 'Home Secretary Martin Kells' is)
     plain = _role_modifiers() | nouns | {_TITLE_ROLES[n] for n in nouns if n in _TITLE_ROLES}
     mine = {w for w in words if not w.startswith("org:")} - plain
-    theirs = {w for w in roles if not w.startswith("org:")} - plain
+    theirs = {_TITLE_ROLES.get(w, w) for w in roles if not w.startswith("org:")} - plain  # ('cllr' is 'councillor')
     return bool(mine) and bool(theirs) and not mine & theirs or other_office(mine, theirs)
 
 
