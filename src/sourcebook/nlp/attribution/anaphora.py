@@ -309,8 +309,8 @@ def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wan
     sentence than that speaker's (then the person named last)."""
     from .speakers import PERSON
 
-    found, passed = None, False
-    for at, where, res in reversed([e for e in salience.entries if e[0] not in asked_words(resolver)]):
+    found, passed, asked = None, False, asked_words(resolver)  # (the words of questions put: looked up once)
+    for at, where, res in reversed([e for e in salience.entries if e[0] not in asked]):
         if sentence - where > SPEAKER_WINDOW:
             break
         if excluded(res.name, salience.exclude):
