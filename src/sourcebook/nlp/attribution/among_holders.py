@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ...model import Attribution
 from .lexicon import Lexicon
+from .record_cues import cue_words
 from .syntax import first_child
 
 #: tags of a plural noun or a name that can stand for those who hold a view
@@ -40,8 +41,8 @@ def among_view(doc: Doc, record: Attribution, lex: Lexicon) -> bool:
     features read a cue with no verb and a source after it as a weak one)."""
     if record.source is None or record.cue is None or not record.contents:
         return False
-    span = doc.char_span(record.cue.start, record.cue.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = cue_words(doc, record)
+    if span is None:
         return False
     noun = span[-1]
     if noun.pos_ != "NOUN" or noun.lower_ not in lex.copula_nouns:

@@ -35,6 +35,7 @@ from ...model import Attribution
 from .candidate import BELIEF, Candidate, trim_content
 from .lexicon import Lexicon
 from .questions import in_question
+from .record_cues import cue_words
 from .set_adjectives import phrase_without_aside, reports_inside
 from .syntax import first_child, source_like, source_span, span_of, subtree_span
 
@@ -64,8 +65,8 @@ def impersonal_stance(doc: Doc, record: Attribution, lex: Lexicon) -> bool:
     """Whether ``record`` is a view held by nobody named in an impersonal frame ('There are fears that X')."""
     if record.source is not None or record.cue is None or not record.contents:
         return False
-    span = doc.char_span(record.cue.start, record.cue.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = cue_words(doc, record)
+    if span is None:
         return False
     noun = span.root
     lemma = noun.lemma_.lower()

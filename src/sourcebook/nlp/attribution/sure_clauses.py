@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from ...model import Attribution
 from ..lexicon import word_set
 from .lexicon import Lexicon
+from .record_cues import cue_words
 
 _SURE = word_set("attribution/certainty_adjectives")
 
@@ -29,8 +30,8 @@ def sure_clause(doc: Doc, record: Attribution, lex: Lexicon) -> bool:
     del lex
     if record.source is None or record.cue is None or len(record.contents) != 1:
         return False
-    span = doc.char_span(record.cue.start, record.cue.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = cue_words(doc, record)
+    if span is None:
         return False
     adjective = next((t for t in span if t.lower_ in _SURE), None)
     if adjective is None or adjective.text.endswith("?"):

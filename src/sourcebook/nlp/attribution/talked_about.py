@@ -25,6 +25,7 @@ from .guarded_frames import holds_words
 from .inner import NOBODY
 from .lexicon import Lexicon
 from .questions import before_the_subject
+from .record_cues import cue_words
 
 #: modals of a talk one may, can or should give, not one given ('Guests can ask about late checkout')
 _MAY = frozenset(["can", "ca", "could", "may", "might", "should", "must"])
@@ -68,11 +69,8 @@ def _not_given(lex: Lexicon, verb: Token) -> bool:
 def talked_about(doc: Doc, record: Attribution, lex: Lexicon) -> bool:
     """Whether ``record``'s cue is a verb of ``about_verbs.txt`` and its content the object of the verb's
     own 'about' ('The coach talked about the injury'), the verb not negated nor its subject empty."""
-    cue = record.cue
-    if cue is None or not record.contents:
-        return False
-    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = cue_words(doc, record) if record.contents else None
+    if span is None:
         return False
     verb = span.root if span.root.pos_ == "VERB" else next((t for t in span if t.pos_ == "VERB"), None)
     if verb is None or verb.lemma_.lower() not in lex.about_verbs:
