@@ -26,6 +26,7 @@ from .lexicon import Lexicon
 from .misread import plural_read_as_verb
 from .moved_back import thing_moved_back
 from .objects import addressee_topic, artefact, disputed_pronoun, infinitive_in_relative, objects_content, thing_placed
+from .occasion_ends import content_end
 from .parallel_ends import parallel_end
 from .particle_objects import particle_object, place_shown
 from .particle_reach import preposition_placed
@@ -38,7 +39,6 @@ from .remark_topics import remark_topic
 from .report_ends import main_verb_in_relative_report, told_between
 from .result_clauses import result_clause
 from .set_off_clauses import past_the_cues_time
-from .set_off_ends import stance_content_end
 from .set_off_participles import participle_aside_pair
 from .spoken_at import medium_placed, said_how
 from .stated_reasons import past_a_stated_reason
@@ -492,7 +492,7 @@ def finished_contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep
         return None
     contents = [drop_writer_tails(lex, text, verb.doc, c) for c in contents]
     contents[-1:] = [topic_pair_end(verb.doc, c) for c in contents[-1:]]  # 'talk about X and how Y'
-    contents = [stance_content_end(lex, text, verb.doc, verb, c) for c in contents]  # (a stance's: not the writer's relative)
+    contents = [content_end(lex, text, verb.doc, verb, c) for c in contents]  # (a stance's: not the writer's relative; occasion)
     if contents and all(bare_pronoun(verb.doc, c) for c in contents) and not disputed_pronoun(lex, verb, contents) and (
             not set_off_relative_object(verb, contents)) and not backed_pronoun(lex, verb, contents):
         # (but 'X, which the mayor opposed': ``relative_objects``; 'endorsed him': ``backed_pronouns``)

@@ -68,6 +68,8 @@ class Lexicon:
     treatment_nouns: frozenset[str]
     happening_nouns: frozenset[str]
     talk_occasion_nouns: frozenset[str]
+    talk_events: frozenset[str]  # 'in the debate', 'through speeches': an occasion of talk (occasion_ends.py)
+    manner_phrases: frozenset[str]  # 'in a manner', 'in hopes of': how or why words were given (occasion_ends.py)
     meal_nouns: frozenset[str]
     addressee_verbs: frozenset[str]
     seem_verbs: frozenset[str]
@@ -267,6 +269,8 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         treatment_nouns=words("treatment_nouns"),
         happening_nouns=words("happening_nouns"),
         talk_occasion_nouns=words("talk_occasion_nouns"),
+        talk_events=words("talk_event_nouns"),
+        manner_phrases=words("manner_phrase_nouns"),
         meal_nouns=words("meal_nouns"),
         addressee_verbs=words("addressee_verbs"),
         seem_verbs=words("seem_verbs"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .condition_ends import condition_end
 from .gerund_ends import gerund_end
 from .syntax import subtree_span
 from .tails import COORDINATION_GAPS
@@ -54,7 +55,8 @@ def parallel_end(text: str, verb: Token, found: Spans) -> Spans:
         if text[end : noun.left_edge.idx].strip() not in COORDINATION_GAPS or noun.pos_ not in ("NOUN", "PROPN"):
             break
         end = subtree_span(noun)[1]
-    return found if end == found[-1][1] else [*found[:-1], (start, end)]
+    found = found if end == found[-1][1] else [*found[:-1], (start, end)]
+    return condition_end(text, verb, found)  # 'say he would win if the vote were held today' (``condition_ends``)
 
 
 def _infinitive_goes_on(verb: Token, conj: Token, content) -> bool:

@@ -17,6 +17,7 @@ from .deep_reports import deep_report_join
 from .disagreeing_conjuncts import disagreeing_conjunct
 from .happenings import happened_there
 from .lexicon import Lexicon
+from .listed_members import next_members
 from .narrated import narrated_end
 from .narration import (
     act_read_as_modifier,
@@ -145,11 +146,7 @@ def drop_trailing_apposition(text: str, doc: Doc, span: tuple[int, int]) -> tupl
             # clause whose verb the parser misread;
             # after a dash, only a noun with a verb after it: '— a message that went unheeded', not '— a new hospital')
             # a bare name is no description: 'took place in Dayton, Ohio', 'his wife, Maria, and ...'
-            nouns = [head, *(c for c in head.children if c.dep_ == "appos")]  # 'the player Willie Mays and ...'
-            if any(c.dep_ == "conj" and any(g.dep_ in ("det", "poss") for g in c.children)
-                   for noun in nouns for c in noun.children):
-                # 'differ on Israel, the nuclear deal and the court': a list, whose next member has
-                # a determiner of its own ('Doley, a banker and former aide' is a description)
+            if next_members(head):  # 'differ on Israel, the nuclear deal and the court': a list (``listed_members``)
                 return span
             return span[0], comma
     return span
