@@ -16,6 +16,7 @@ import logging
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 from typing import TYPE_CHECKING, BinaryIO, ClassVar, TypeVar
 
 from ..ingest import list_inputs, read_unit, web_inputs
@@ -50,14 +51,18 @@ class LocalEngine:
         # identifier's load too, which would otherwise still be running when the model is ready.
         # Importing it and loading the model make a million objects and free none: no collection
         # is needed meanwhile (each would walk them all; the extractor then freezes them).
-        with paused_gc():
-            from ..nlp.runner import Extractor
+        with ExitStack() as stack:
+            with paused_gc():
+                from ..nlp.runner import Extractor
 
-            extractor = Extractor(settings.model, settings.jobs, settings.batch_size)  # fails early without a model
-        detector.join()  # before reading: the first article's detection would load it again
-        settings = settings.with_language(extractor.info.lang)  # articles in other languages are skipped
-        with Store(settings.db, create=True) as store, extractor, \
-                Run(store, command, paths, extractor.info, started) as summary:
+                extractor = Extractor(settings.model, settings.jobs, settings.batch_size)  # fails early without a model
+                # entered before the collector resumes: it freezes the million objects just made,
+                # which the collector's first passes would otherwise walk (see Extractor.__enter__)
+                stack.enter_context(extractor)
+            detector.join()  # before reading: the first article's detection would load it again
+            settings = settings.with_language(extractor.info.lang)  # articles in other languages are skipped
+            store = stack.enter_context(Store(settings.db, create=True))
+            summary = stack.enter_context(Run(store, command, paths, extractor.info, started))
             seconds: dict[str, float] = defaultdict(float)  # inclusive: each stage with those it pulls from
             seconds["startup"] = time.perf_counter() - started
             articles = _timed(_read(paths, settings, stdin, store, summary), seconds, "read")

@@ -271,11 +271,16 @@ def paused_gc():
     end; CPython's full collections would then re-scan the growing heap again and again
     (merge_speakers over a million mentions took twice as long with it on). The records
     form no reference cycles, so nothing is lost; the previous state is restored on exit.
+    The threshold is set to 0 as well: a library that turns the collector back on meanwhile
+    (srsly's msgpack reader does, for each part of a spaCy model it loads) starts no collection.
     """
     enabled = gc.isenabled()
+    thresholds = gc.get_threshold()
     gc.disable()
+    gc.set_threshold(0)
     try:
         yield
     finally:
+        gc.set_threshold(*thresholds)
         if enabled:
             gc.enable()

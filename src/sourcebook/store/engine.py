@@ -5,8 +5,9 @@ Every write goes through ``writing(engine)``: ``engine.begin()`` with Ctrl-C hel
 transaction has ended (see its docstring).
 
 Only writers migrate (``build`` and ``sourcebook migrate``): ``migrate`` brings a store to the
-newest revision. Readers call ``check_revision``, which changes nothing and says what to run
-when the store is older (or newer) than this version of Sourcebook.
+newest revision (a database without tables gets the newest schema at once: ``fresh``).
+Readers call ``check_revision``, which changes nothing and says what to run when the store is
+older (or newer) than this version of Sourcebook.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ..errors import StoreError
+from . import fresh
+from .fresh import VERSION_TABLE
 from .schema import SCHEMA_REVISION
 
 if TYPE_CHECKING:
@@ -121,10 +124,6 @@ def writing(engine: Engine) -> Iterator[Connection]:
         yield conn
 
 
-#: where Alembic keeps a database's revision (its default name)
-VERSION_TABLE = "alembic_version"
-
-
 def revision(engine: Engine) -> str | None:
     """The store's Alembic revision (None: an empty database)."""
     with engine.connect() as conn:
@@ -152,6 +151,9 @@ def migrate(engine: Engine) -> None:
         with writing(engine) as conn:
             current = _current_revision(conn)
             if current == SCHEMA_REVISION:
+                return
+            if current is None and fresh.create(conn):  # a database without tables: the newest schema at once
+                log.info("created store at revision %s", SCHEMA_REVISION)
                 return
             log.info("migrating store from revision %s to %s", current, SCHEMA_REVISION)
             from alembic import command  # only to migrate (see ``_current_revision``)
