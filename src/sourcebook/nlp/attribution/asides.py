@@ -15,6 +15,7 @@ from .candidate import trim_content
 from .denials import agent_participle, denial_comma
 from .fronted_conditions import fronted_condition
 from .imperative_asides import aside_on_a_bidding
+from .inset_asides import MARKS, inset_clause, past_an_open_dash
 from .lexicon import Lexicon
 from .opening_participles import after_opening_participle
 from .sounded import sounded_while
@@ -136,14 +137,22 @@ def inverted_aside(text: str, verb: Token) -> tuple[Token, Spans] | None:
 def fronted_subject(verb: Token) -> Token | None:
     """'The airline, he told the Post, was following X', 'Lower inflation, he said, showed X':
     the subject of the reported clause opening the sentence, set off by a comma before the cue
-    clause's own subject, which the parser hung on the cue as a bare 'dep'."""
+    clause's own subject, which the parser hung on the cue as a bare 'dep', as a second subject
+    ('The levy, the mayor told X, will pay Y'), as a phrase of time ('The quarry, he wrote, would
+    close') or as a clause ('Most of the money, officials said, was spent': 'Most' read as an
+    adjective's clause)."""
     doc = verb.doc
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    fronted = next((c for c in verb.lefts if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")), None)
+    subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
+    fronted = next((c for c in verb.lefts if c.dep_ in _FRONTED and c.pos_ in ("NOUN", "PROPN")
+                    or c.dep_ == "advcl" and c.tag_ == "JJS"), None)
     if subject is None or fronted is None or fronted.left_edge.i != sentence_of(verb).start:
         return None
-    comma = fronted.right_edge.i + 1
-    return fronted if doc[comma].text == "," and comma + 1 == subject.left_edge.i else None
+    comma = fronted.right_edge.i + (doc[fronted.right_edge.i].text not in MARKS)  # (the mark the parser hung on it)
+    return fronted if doc[comma].text in MARKS and comma + 1 == subject.left_edge.i else None  # (or a dash: 'X - he said - Y')
+
+
+#: how the parser may hang the reported clause's subject on a cue set after it
+_FRONTED = frozenset(["dep", "nsubj", "npadvmod"])
 
 
 def _quote_after(verb: Token) -> bool:
@@ -176,6 +185,29 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
     """'The plan, he said, is dead.': the sentence around a cue clause that has no
     complement of its own; empty when the cue heads its sentence (a bare cue that a
     quotation may complete)."""
+    found = _around(text, verb, lex) or _inset(text, verb, lex)
+    # ('X - if the grab was bad, he said, why Y?': the words from past a dash left open)
+    return [past_an_open_dash(text, p) if k == 0 and p[1] <= verb.idx else p for k, p in enumerate(found)]
+
+
+def _inset(text: str, verb: Token, lex: Lexicon | None) -> Spans:
+    """'The plan, he told reporters on Friday, is dead.': a cue clause set off inside its sentence with
+    an addressee, a time or a place of its own, however the parser hung it (``inset_asides``), holds
+    the words around it, as other asides do."""
+    found = inset_clause(lex, verb) if lex is not None else None
+    if lex is None or found is None:
+        return []
+    doc, sent = verb.doc, sentence_of(verb)
+    opening = after_opening_participle(lex, verb, doc[found[0] + 1], sent)
+    pieces = [(opening, doc[found[0]].idx)]
+    rest = doc[found[1] + 1 : sent.end]
+    if not (_comment_after(rest) or _participle_after(lex, verb, rest) or _circumstance_after(verb, rest)
+            or _report_after(lex, verb, rest)):
+        pieces.append((doc[found[1]].idx + 1, sent.end_char))
+    return [p for p in (trim_content(text, *p) for p in pieces) if p is not None]
+
+
+def _around(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
     final = _before_final_cue(text, verb)
     if final is not None:
         return [final]
@@ -220,7 +252,7 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
         start = opened_by.left_edge.idx
     fronted = fronted_subject(verb)
     if fronted is not None:  # 'Lower inflation, he said, showed X': the subject is the report's
-        start = verb.doc[fronted.right_edge.i + 2].idx
+        start = verb.doc[fronted.right_edge.i + 1 + (verb.doc[fronted.right_edge.i].text not in MARKS)].idx
     closing = next((c for c in verb.rights if c.text == "," and c.i < verb.right_edge.i), None)
     if closing is not None:
         end = closing.idx + 1  # 'It was no different, he said, from X': the parser hangs 'from X' on 'said'

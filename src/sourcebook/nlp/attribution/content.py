@@ -20,6 +20,7 @@ from .colon_tails import past_a_closing_colon
 from .comments import clause_comment, time_of_a_free_relative
 from .continued import goes_on_shifted, shifted_clause_joined
 from .deemed import seen_as_passive
+from .inset_asides import held_around_an_aside
 from .laid_out import thing_laid_out
 from .leads import subject_read_as_object, that_clause_read_as_adverbial, wh_clause_read_as_adverbial
 from .lexicon import Lexicon
@@ -191,12 +192,14 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
     clauses = [c for c in clauses if not told_between(lex, verb, c) and not result_clause(c)  # ('said enough that X')
                and not the_speakers_state(verb, c, clauses)]  # ('"X," the mayor, visibly shaken, said')
     # (and not '"X," he said, telling reporters, "Y."')
-    held = _held_around_an_aside(lex, verb)
+    held = held_around_an_aside(lex, verb)  # ('He worried, friends said, that X': ``inset_asides``)
     if held is not None:
-        before, after_that = held
+        before, after_that, opening = held
+        said = without_writer_tail(lex, after_that, skip_that=before.i == verb.i)
+        said = trim_content(text, max(said[0], opening), said[1]) or said  # (not the aside the parser hung inside it)
         if before.i == verb.i:  # 'He worried, friends said, that X': what he worried
-            return [without_writer_tail(lex, after_that, skip_that=True)]
-        return [span_of([before.left_edge, before]), without_writer_tail(lex, after_that)]  # what the friends said
+            return [said]
+        return [span_of([before.left_edge, before]), said]  # what the friends said
     if not clauses:
         misread = clause_read_as_relative(lex, verb, lemma in lex.speech) if lemma in lex.speech or lemma in lex.belief else None
         if misread is None:
@@ -260,22 +263,6 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         # the content runs around the cue clause (verbs._pronoun_around mends the same for objects)
         return _around_the_cue(lex, verb, after[0], spans)
     return spans
-
-
-def _held_around_an_aside(lex: Lexicon, verb: Token) -> tuple[Token, Token] | None:
-    """'He worried, friends said, that funding was being cut': a verb of saying set off by
-    commas between a belief or report with nothing of its own ('He worried') and a clause opened
-    by 'that', which the parser hung on the aside's verb; (the belief's verb, the clause) for
-    either verb."""
-    aside = verb.head if verb.dep_ == "ccomp" and verb.i < verb.head.i else verb
-    doc = verb.doc
-    before = next((c for c in aside.lefts if c.dep_ == "ccomp" and c.lemma_.lower() in lex.cue_verbs
-                   and c.right_edge.i == c.i and doc[c.i + 1].text == ","), None)
-    after = next((c for c in aside.rights if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"
-                  and doc[c.left_edge.i - 1].text == ","), None)
-    if before is None or after is None or aside.lemma_.lower() not in lex.speech or verb.i not in (before.i, aside.i):
-        return None
-    return before, after
 
 
 def _clause_after_the_aside(verb: Token) -> Token | None:
