@@ -162,9 +162,15 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, continued: bool = Fal
     if _MARK.search(text, p_start, p_end) is None:
         return _single_quotes(text, p_start, p_end, continued)
     opened: tuple[int, int] | None = None  # (mark start, mark end)
+    inner_end = -1  # (the closing mark of a curly quotation inside a straight one)
     for m in _MARK.finditer(text, p_start, p_end):
+        if m.start() < inner_end:
+            continue
         side = _paired_side(text, opened, m) or _side(m.group(), text, m.start(), m.end())
         if side == "inner":
+            continue
+        if opened is not None and (inner := _curly_inside(text, opened, m, p_end)) is not None:
+            inner_end = inner  # '"X is not about “Equal Justice” anymore."': words the straight quotation quotes
             continue
         if opened is None:
             if side != "close":
@@ -189,6 +195,22 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, continued: bool = Fal
             out.append(Quote(m.start(), m.start(1), m.end(1), m.end()))
     out = _outer_single(text, p_start, p_end, out)
     return sorted((q for q in out if q.end > q.start), key=lambda q: q.open)
+
+
+def _curly_inside(text: str, opened: tuple[int, int], m: re.Match[str], p_end: int) -> int | None:
+    """The end of a curly quotation ``m`` opens inside a quotation a straight mark opened, with words
+    between the two marks, when a curly mark closes it before the next straight mark, which closes the
+    outer one in the same paragraph, right after a word: a name or words the outer quotation quotes, not the close of a
+    stray mark ('"The law is not about “equal justice” any more," she said'; not '"“We won,” he said."',
+    an excerpt quoting a quote)."""
+    before = text[opened[1] : m.start()].rstrip()
+    if text[opened[0] : opened[1]] != '"' or m.group() != "\u201c" or not before or not before[-1].isalnum():
+        return None  # (not one a colon or a comma opens, 'interjecting, “No.”': a quotation the outer one holds)
+    close = text.find("\u201d", m.end(), p_end)
+    straight = text.find('"', m.end(), p_end)
+    # (and a straight mark closes the outer one after it: a stray straight mark opening a paragraph of curly
+    # quotations is no quotation of them all)
+    return close + 1 if close != -1 and straight != -1 and close < straight else None
 
 
 # a single mark opening a paragraph or set after a colon, before a letter ('90s' is no quotation)

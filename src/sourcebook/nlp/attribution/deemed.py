@@ -1,8 +1,8 @@
 """The content of a passive verb of judging: 'X is seen as Y', 'it has been described as Y' (the
 'as' phrase, with the subject when the verb judges it), and with no 'as', the judgement set
-right on the subject: 'The bridge is considered a landmark', 'the files were deemed classified'
-(the parser's object predicate, ``oprd``). PolNeAR gives both the subject and the predicate for
-the content of such a belief, as it does for 'is seen as', and no source when no agent names
+right on the subject: 'The bridge is considered a landmark', 'the files were deemed classified',
+'the mayor was declared the winner' (the parser's object predicate, ``oprd``). PolNeAR gives both
+the subject and the predicate for the content of such a belief, as it does for 'is seen as', and no source when no agent names
 one. Only the verbs of ``DEEMED_VERBS``: 'was named chair', 'was elected mayor' judge nothing."""
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from .syntax import first_child, subject_of, subtree_span
 
 Spans = list[tuple[int, int]]
 
-#: verbs whose passive takes the judgement as its object predicate ('is considered a risk', 'deemed unfit')
-DEEMED_VERBS = frozenset(["consider", "deem"])
+#: verbs whose passive takes the judgement as its object predicate ('is considered a risk', 'deemed unfit'), and
+#: a declaration's ('was declared the winner', 'were declared the majority': a ruling announced)
+DEEMED_VERBS = frozenset(["consider", "deem", "declare"])
 
 _DASHES = ("\u2014", "\u2013", "--", "-")
 

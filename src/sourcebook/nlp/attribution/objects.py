@@ -13,6 +13,7 @@ from .happenings import happened_there
 from .lexicon import Lexicon
 from .predicates import free_relative
 from .purchases import counted_goods
+from .quoted_labels import label_after_object
 from .readings import bare_reading
 from .recalls import called_back
 from .relatives import of_making
@@ -91,7 +92,7 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
         if lemma in lex.naming_verbs and (_home(children) or dialled(children, objects)):
             return None  # 'the town we call home': where one lives; 'call 101': a number rung (``dialled_numbers``)
         only_as = lemma not in lex.speech and (lemma not in lex.stance_object or lemma in lex.learned_verbs)
-        found = described(verb, children, objects, extra, only_as)
+        found = described(verb, children, objects, extra, only_as) or label_after_object(verb, lemma, objects)
         if found is not None:
             return found
         if lemma in lex.naming_verbs and objects and objects[0].i > verb.i and all(
@@ -160,7 +161,7 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
         return [drop_trailing_occasion(lex, text, verb.doc, span if avowed else with_tail(lex, text, verb, span, obj))]
     if lemma in lex.poll_verbs and lemma not in lex.speech and objects:
         return [_finding(verb, objects[0])]
-    return None
+    return label_after_object(verb, lemma, objects)  # 'called the offer "beyond insulting"': the label split off
 
 
 def _by_name(obj: Token, child: Token) -> bool:

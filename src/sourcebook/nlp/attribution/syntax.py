@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..lexicon import word_set
 from ..quotes import CLOSING_MARKS
 from ..sentences import sentence_of
-from . import misread
+from . import clause_marks, misread
 from .candidate import after_dateline, line_label_end, name_before, trim
 from .clock_times import CLOCK
 from .dated_polls import poll_date
@@ -430,8 +430,8 @@ def past_a_colon(text: str, start: int, end: int) -> int:
 
 
 def adverbial(lex: Lexicon, clause: Token) -> bool:
-    """'said, as the crowd cheered': a clause the parser took for a complement."""
-    return any(g.dep_ == "mark" and g.lower_ in lex.adverbial_marks and g.i == clause.left_edge.i for g in clause.children)
+    """'said, as the crowd cheered', 'X - he called Y': a clause the parser took for a complement (``clause_marks``)."""
+    return clause_marks.opens_adverbially(lex, clause) or clause_marks.dashed_off(lex, clause)
 
 
 def question_mark(clause: Token) -> bool:
