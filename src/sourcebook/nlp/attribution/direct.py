@@ -20,6 +20,7 @@ from .connective_quotes import after_connective, ends_sentence, joined_quote
 from .dialogue_turns import answered_question
 from .labels import label_text
 from .line_broken import broken_off
+from .nearer_reports import nearer_report
 from .quoted_sequels import sequel_start
 from .run_on_quotes import claimed_after, same_marks
 
@@ -236,6 +237,9 @@ def _owner(text: str, cands: list[Candidate], q: Quote, sentence_of, turns=None,
         split = next((c for c in cands if _split_rest(text, c, q, q_first)), None)
         if split is not None:
             best = split
+    if best is not None and goes_on:  # ('"A," said Ruiz. She says X. "B."': B goes on with X, ``nearer_reports``)
+        best = nearer_report(text, best, cands, q.open, q_first, lambda c: _after_report(
+            text, c, q, sentence_of) and not _handed_on(text, c, q, turns)) or best
     return best
 
 

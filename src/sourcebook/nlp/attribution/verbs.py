@@ -48,6 +48,7 @@ from .participles import (
     takes_a_stance,
 )
 from .perfects import contracted_perfect
+from .purpose_infinitives import purpose_holder
 from .quote_verbs import quoted_phrasal, topic_before_quotation
 from .raised_reports import raised_reporter
 from .relative_objects import apposed_object
@@ -282,7 +283,7 @@ def _controller(lex: Lexicon, verb: Token) -> Token | None:
     """'the timing led Republicans to say X', 'urged officials to warn', 'led Hale to joke and call X "nimble"' (a
     conjunct with no subject of its own shares the infinitive): the person or group the verb of an infinitive cue
     acts on is the cue's subject; an instrument or a measure is not ('used a crude word to describe X',
-    'requested anonymity to speak', 'spent $5,000 to back X')."""
+    'requested anonymity to speak', 'spent $5,000 to back X', 'using the stalled bill to portray X')."""
     quoted = relaying_verb(verb) is not None
     verb = verb if quoted or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else first_conjunct(verb)
     if not quoted and (verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)):
@@ -295,7 +296,7 @@ def _controller(lex: Lexicon, verb: Token) -> Token | None:
         return obj
     words = (obj.lemma_.lower(), obj.lower_)
     if obj.pos_ == "NOUN" and not obj.ent_type_ and source_like(lex, obj) and not any(
-            w in lex.speech_nouns or w in lex.report_nouns or w in lex.poll_nouns for w in words):
+            w in lex.speech_nouns or w in lex.document_nouns or w in lex.measure_nouns for w in words):
         return obj
     return None
 
@@ -421,15 +422,14 @@ def _passive_source(lex: Lexicon, verb: Token, subject: Token | None, content: S
     return agent, judged_subject(lex, verb, own_subject, content) or content  # 'X was accused of Y': both parts
 
 
-def _active_source(
-    lex: Lexicon, verb: Token, lemma: str, subject: Token | None, nature: str
-) -> Token | Literal[False] | None:
+def _active_source(lex: Lexicon, verb: Token, lemma: str, subject: Token | None, nature: str) -> Token | Literal[False] | None:
     """The source token of an active cue: its subject or the antecedent of its relative
     clause; None when it has none, False when the subject rules the cue out."""
     if subject is None:
         if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
             # 'the first official to say X' is the official's, 'Vane was the first official to X' Vane's (``first_to``)
-            if source_like(lex, verb.head):  # ('went out of his way to say X', 'have reasons to oppose X': below)
+            # (not a thing that speaks held or used for it, 'held a briefing to announce X', ``purpose_infinitives``)
+            if source_like(lex, verb.head) and purpose_holder(lex, verb) is None:  # ('went out of his way to say X': below)
                 return ranked_subject(lex, verb.head) or verb.head
             holder = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             found = subject_of(holder) if holder is not None else None
