@@ -19,6 +19,7 @@ from .came_replies import came_reply
 from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
 from .causes import raised_by_a_thing
 from .copula_clauses import clause_on_copula, no_holder
+from .court_convictions import court_conviction
 from .idea_participles import clause_end
 from .labels import explainer_heading
 from .lexicon import Lexicon
@@ -68,6 +69,8 @@ def noun_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
         content = _report_content(noun)
     if content is None or not content.clausal and _idiom_object(noun, extra):
         return None
+    if court_conviction(noun, content.clausal):
+        return None  # 'quashed the conviction of a man': the verdict (``court_convictions``)
     piece = trim_content(text, *content.span)
     piece = piece and stance_content_end(lex, text, noun.doc, noun, piece)  # (not the writer's relative after it)
     if piece is None:

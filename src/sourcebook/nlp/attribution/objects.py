@@ -12,12 +12,14 @@ from .dialled_numbers import dialled
 from .happenings import happened_there
 from .lexicon import Lexicon
 from .predicates import free_relative
+from .prizes import prize_claimed
 from .purchases import counted_goods
 from .quoted_labels import label_after_object
 from .readings import bare_reading
 from .recalls import called_back
 from .relatives import of_making
 from .restated_pronouns import restated_pronoun
+from .ruled_states import ruled_state
 from .scores import counted_score
 from .spoken_at import drop_trailing_occasion
 from .stance_acts import act_topic
@@ -98,6 +100,8 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
         if lemma in lex.naming_verbs and objects and objects[0].i > verb.i and all(
                 x.i > objects[0].i and _to_infinitive(x) for x in xcomps) and _someone(lex, objects[0]):
             return None  # 'Joan Pike called the police at noon', 'called Hale to concede': someone phoned, no name given
+    if (ruled := ruled_state(verb, lemma, objects)) is not None:  # 'ruled the search unlawful' (``ruled_states``)
+        return [ruled]
     if (told := told_object(lemma, verb, objects)) is not None:  # 'told the story of X', 'charged X with Y'
         return [drop_trailing_occasion(lex, text, verb.doc, told)]
     if lemma not in lex.stance_object or lemma in lex.learned_verbs:  # 'criticised the film': a stance on it
@@ -109,7 +113,8 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
     # 'issued a statement', 'signed an open letter', 'sent a text message': the document the verb
     # writes or sends, whatever the verb's class, not what it says ('issued a threat' is)
     objects = [o for o in objects if not written(lex, lemma, o) and not reference_number(o)]
-    if not xcomps and objects and (counted_goods(lex, lemma, objects[0]) or counted_score(lex, lemma, objects[0])):
+    if not xcomps and objects and (counted_goods(lex, lemma, objects[0]) or counted_score(lex, lemma, objects[0])
+                                   or prize_claimed(lex, lemma, objects[0])):  # ('claimed the title', ``prizes``)
         objects = []  # 'has ordered six patrol ships, the largest order in years': goods bought (``purchases``)
     if xcomps and (lemma in lex.speech or lemma in lex.belief or lemma in lex.stance_object):
         first = objects[0] if objects and objects[0].i < xcomps[0].i else xcomps[0]
