@@ -75,3 +75,29 @@ def test_no_collector_pass_walks_the_loaded_model(tmp_path):
     # loaded model, before it was frozen, walked some 150,000)
     assert result["frozen"] > 100_000, result
     assert result["largest"] < result["frozen"] / 2, result
+
+
+#: a ``--jobs`` worker's start, in a new process as a spawned worker would be
+WORKER = r"""
+import gc, json
+from sourcebook.nlp import runner
+import sourcebook.reconcile.classes  # imported by the worker before it loads the model
+
+passes = []
+gc.callbacks.append(lambda phase, info: phase == "start" and passes.append(info["generation"]))
+before = gc.isenabled(), gc.get_threshold()
+runner._init_worker(None, 16, None, None)
+print(json.dumps({"passes": len(passes), "frozen": gc.get_freeze_count(),
+                  "restored": [gc.isenabled(), list(gc.get_threshold())] == [before[0], list(before[1])],
+                  "loaded": runner._WORKER_NLP is not None}))
+"""
+
+
+def test_a_worker_loads_the_model_with_the_collector_paused():
+    """A worker loads the same model as the build's process: no pass may walk it before it is
+    frozen, and the collector is as it was afterwards."""
+    out = subprocess.run([sys.executable, "-c", WORKER], capture_output=True, text=True, check=True).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    assert result["loaded"] and result["restored"], result
+    assert result["passes"] == 0, result
+    assert result["frozen"] > 100_000, result

@@ -152,10 +152,16 @@ _WORKER_BATCH = 16
 
 def _init_worker(model: str | None, batch_size: int, aliases: str | None, measures: str | None) -> None:
     global _WORKER_NLP, _WORKER_BATCH
-    extend_tables(aliases, measures)
-    _WORKER_NLP = load_pipeline(model)
+    from ..reconcile.classes import paused_gc
+
+    # The load makes a million objects and frees none: no collection meanwhile, and they are
+    # frozen before the collector resumes (its first passes would walk them all), as in the
+    # build's own process; the pipeline lives as long as the worker (``Extractor.__enter__``).
+    with paused_gc():
+        extend_tables(aliases, measures)
+        _WORKER_NLP = load_pipeline(model)
+        gc.freeze()
     _WORKER_BATCH = batch_size
-    gc.freeze()  # the worker's pipeline lives as long as the worker (see ``Extractor.__enter__``)
 
 
 def _work(tasks: list[Task]) -> list[Result]:
