@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..sentences import sentence_of
+from .as_objects import as_object, from_the_as
 from .candidate import trim_content
 from .denials import agent_participle, denial_comma
 from .fronted_conditions import fronted_condition
@@ -230,7 +231,7 @@ def _around(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
         # '..., as the company added 400,000 subscribers': an act with an object of its own, no
         # aside ('as the insurer put it', 'As Clinton told the Daily News, X' are)
         return []
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or as_object(verb)  # (``as_objects``)
     if subject is None and as_clause and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and not (
             lex is not None and verb.head.lemma_.lower() in lex.speech):
         # 'As reported by the Herald, X': the agent is the source (verbs._passive_source); not the
@@ -247,7 +248,7 @@ def _around(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
         lo, hi = subtree_span(head)
         pieces = [(lo, doc[verb.left_edge.i].idx), (doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i]), hi)]
         return [p for p in (trim_content(text, *p) for p in pieces) if p is not None]
-    start, end = subtree_span(verb)
+    start, end = from_the_as(verb, subtree_span(verb))  # ('X, as one of its members noted, Y': from the 'as')
     if opened_by is not None:
         start = opened_by.left_edge.idx
     fronted = fronted_subject(verb)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .adverb_particles import past_the_particle, phrasal_particles
+from .as_objects import subject_before_the_aside
 from .asides import ends_with_its_speaker, fronted_subject, grounds_after_the_cue
 from .asked_before import no_question_before
 from .backed_pronouns import backed_pronoun
@@ -256,7 +257,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         if more is not None:  # (without the writer's tail: '... and would ask X, though she did not say how much')
             reach = without_writer_tail(lex, more) if more.pos_ in ("VERB", "AUX") else subtree_span(more)
             spans[-1] = (spans[-1][0], reach[1])
-    fronted = fronted_subject(verb) if after else None
+    fronted = (fronted_subject(verb) or subject_before_the_aside(verb)) if after else None
     if fronted is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in after[0].children):
         spans.insert(0, subtree_span(fronted))  # 'The airline, he told the Post, was following X'
     if after and spans[0][0] < verb.idx <= spans[0][1]:

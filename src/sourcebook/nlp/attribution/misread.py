@@ -4,17 +4,19 @@ sentence's verb read as a participle of an apposition ('Sofia Brandt, a partner 
 called X'), a surname ending in '-ly' read as an adverb ('Connolly said'), a role before a name
 between commas read as a second subject ('The panel's chair, Mei Tanaka, said'), a place's last noun
 read as a verb ('said in its release notes that X'), a 'before' participle hung on the reported clause
-(``before_reports``). ``syntax.subject_of``
+(``before_reports``), the speaker of an 'as' aside read as the object of a preposition
+(``as_objects``). ``syntax.subject_of``
 reads these; they need nothing of ``syntax``, so they sit apart from ``participles``, which does."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .as_objects import as_object
 from .before_reports import reporter_before
 from .lexicon import active_lexicon
 
-__all__ = ["reporter_before"]
+__all__ = ["as_object", "reporter_before"]
 
 
 def past_read_as_participle(verb: Token) -> Token | None:

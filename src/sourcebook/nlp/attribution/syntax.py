@@ -100,12 +100,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return set_off
         if len(before) > 1 and misread.ended_early(before[-2], before[-1]):
             return before[-2]  # 'The daughter of State Senator Ann Pike said': one subject, not two
-        if before and (fronted := misread.fronted_object(verb, before[-1])) is not None:
+        if before and (fronted := misread.fronted_object(verb, before[-1]) or misread.as_object(verb)) is not None:
             return fronted  # ('X, a report by the consultancy Brightline found': 'report' read as an object)
         if before and (holder := misread.participle_holder(before[-1])) is not None:
             return holder  # 'Detectives searching for a missing man believe X': not the object the parser gave the cue
         return _past_the_quotation(before[-1], verb) if before else subjects[0]
-    named = misread.name_read_as_adverb(verb)
+    named = misread.name_read_as_adverb(verb) or misread.as_object(verb)
     if named is not None:
         return named
     opening = next((c for c in verb.lefts if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i == c.sent.start), None)
