@@ -22,6 +22,7 @@ from .comments import clause_comment, time_of_a_free_relative
 from .continued import goes_on_shifted, shifted_clause_joined
 from .deemed import seen_as_passive
 from .inset_asides import held_around_an_aside
+from .joined_clauses import joined_before
 from .laid_out import thing_laid_out
 from .leads import subject_read_as_object, that_clause_read_as_adverbial, wh_clause_read_as_adverbial
 from .lexicon import Lexicon
@@ -191,6 +192,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
     ]
     clauses = noun_clause_after(verb, clauses)  # 'X, Valde said, in the clearest sign yet that Y': 'Y' is the writer's
     clauses = [c for c in clauses if not told_between(lex, verb, c) and not result_clause(c)  # ('said enough that X')
+               and not joined_before(verb, c)  # ('The fund ran dry, so the mayor announced a levy', joined_clauses.py)
                and not the_speakers_state(verb, c, clauses)]  # ('"X," the mayor, visibly shaken, said')
     # (and not '"X," he said, telling reporters, "Y."')
     held = held_around_an_aside(lex, verb)  # ('He worried, friends said, that X': ``inset_asides``)

@@ -20,7 +20,7 @@ there, so an object with no subject is the subject.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .arcs import merged
 from .lexicon import active_lexicon
@@ -95,7 +95,7 @@ def _object_arcs(verb: Token) -> tuple[dict[int, int], dict[int, str]] | None:
     quoted = _quoted_subject(verb)  # ('"And the price?" asked a customer': the quoted fragment read as the subject)
     if verb.dep_ != "ROOT" or quoted is None and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
-    if sent[0].text not in _OPEN or quoted is None and not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+    if not _opens_quoted(sent) or quoted is None and not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None  # (the quotation opens the sentence: not 'summed X up as "terrible," denounced Y')
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN") or objects[0].left_edge.i != verb.i + 1:
@@ -112,9 +112,27 @@ def _quoted_subject(verb: Token) -> Token | None:
     right before the verb (a fragment with no verb of its own: '"And the price?" asked a customer')."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     sent = verb.sent
-    if len(subjects) != 1 or sent[0].text not in _OPEN or verb.i < sent.start + 3:
+    if len(subjects) != 1 or not _opens_quoted(sent) or verb.i < sent.start + 3:
         return None
     subject = subjects[0]
     last = max(t.i for t in subject.subtree if not t.is_quote)  # (the marks may hang on it)
     inside = sent.start < subject.i and last < verb.i - 1 and verb.doc[verb.i - 1].text in _CLOSE
     return subject if inside and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+def _opens_quoted(sent: Span) -> bool:
+    """Whether the sentence opens with a quotation mark, or with a hashtag that closes a quoted post whose
+    mark opened an earlier sentence of its paragraph ('"Nobody listens anymore. #Harbour," tweeted one user':
+    the parser ends a sentence before the hashtag)."""
+    if sent[0].text in _OPEN:
+        return True
+    if sent[0].text != "#":
+        return False
+    doc = sent.doc
+    for i in range(sent.start - 1, max(-1, sent.start - 200), -1):
+        token = doc[i]
+        if "\n" in token.text or token.tag_ == "''":
+            return False  # (a paragraph's end or a closing mark first: the hashtag is no quotation's)
+        if token.tag_ == "``":
+            return True
+    return False

@@ -43,3 +43,34 @@ def _a_name(word: Token) -> bool:
     doc = word.doc
     first = word.left_edge.i
     return first > 0 and (doc[first].is_quote or doc[first - 1].is_quote) and doc[first - 1].i >= word.head.i
+
+
+def name_read_as_clause(lex: Lexicon, verb: Token) -> bool:
+    """'A reform group called Clean Votes is expanding its reach': the parser read the participle of naming as
+    the sentence's verb, the group its subject, and the name with the sentence's own verb as its clause (or the
+    name as its object and the rest as a clause with no subject). A verb of naming takes no bare clause of words
+    ('called the plan is dead' is no English), so a capitalised name right after the bare verb with such a clause
+    right after it or around it, no quotation mark or 'that' in it, is the name and the rest of the sentence, and
+    no one calls anything (not 'called Obama "a liar"', an object and its label, nor 'called for X', 'called on
+    Y to Z')."""
+    if verb.lemma_.lower() not in lex.naming_verbs or verb.tag_ not in ("VBD", "VBN") or verb.i < 1:
+        return False
+    doc = verb.doc
+    children = list(verb.children)  # (read once: each walk makes its Tokens anew)
+    if any(c.dep_ in ("prt", "prep", "dative") for c in children):
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i != verb.i - 1:
+        return False  # (the group's head right before the verb, as a participle hangs on it)
+    clause = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or any(t.is_quote or t.lower_ == "that" for t in clause.subtree):
+        return False
+    name = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    if name is not None:  # ('called [Clean Votes is expanding]': the name the clause's subject)
+        end = name.i + 1 if clause.left_edge.i == verb.i + 1 else verb.i + 1
+    else:  # ('called [Clean Votes] [is expanding]': the name the verb's object, the clause's subject left out)
+        end = clause.left_edge.i if any(
+            c.dep_ in ("oprd", "dobj") and c.right_edge.i + 1 == clause.left_edge.i for c in children) else verb.i + 1
+    words = doc[verb.i + 1 : end]
+    return len(words) > 0 and all(t.text[:1].isupper() or t.tag_ in ("PRP$", "HYPH", "CD") for t in words) and not any(
+        t.is_quote for t in words)

@@ -5,7 +5,8 @@ surname'), a refusal's inner verb, a headline's passive, a memory or liking of a
 remember building a dam'), a pronoun 'that' read as a clause's opening, the inner verb of a
 wrapped report ('like to say that X': ``wrapped.py``), an act done with an instrument ('Hits
 Veltrane With Verdict'), a thing withheld ('denied access'), a headline's verb read as a
-plural noun ('Agency scraps plan to X'), an act that reports nothing (``acts.py``) and a record or a name
+plural noun ('Agency scraps plan to X'), a participle on a counted noun ('12 pledged delegates':
+``modifier_participles.py``), an act that reports nothing (``acts.py``) and a record or a name
 released, handed out and no statement ('released the name of the victim': ``released_things.py``), what befell the
 subject ('found herself defending X', 'saw its shares fall': ``befallen.py``), the writer's set phrases ('The same
 cannot be said for X', 'to say the least': ``set_phrases.py``), words to oneself or a page's reader ('told
@@ -35,7 +36,8 @@ from .handled_objects import handled
 from .hearsay_participles import imperative_opener
 from .lexicon import Lexicon
 from .misread import participle_after_apposition, past_read_as_participle
-from .naming_participles import names_only
+from .modifier_participles import modifies_counted_noun
+from .naming_participles import name_read_as_clause, names_only
 from .negation import under_without
 from .open_questions import in_open_question
 from .own_plans import own_plan
@@ -76,9 +78,10 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     children = list(verb.children)  # (read once: each walk makes its Tokens anew)
     if headline_passive(lex, verb) or reports_nothing(lex, verb) or ease_of_an_act(verb) or imperative_opener(verb):
         return True  # (and an act that reports nothing: 'reported the breach to the regulator', acts.py; 'finding it hard to X')
-    if enjoyed_as_had(verb) or searching(verb) or count_read_as_subject(verb):
+    if enjoyed_as_had(verb) or searching(verb) or count_read_as_subject(verb) or modifies_counted_noun(verb):
         return True  # 'enjoys the support of X': had, not liked (support_senses.py); 'fans looking for X' (searches.py)
-        # (and 'The club has 60 registered players', a count read as the subject, counted_participles.py)
+        # (and 'The club has 60 registered players', a count read as the subject, counted_participles.py; '12 pledged
+        # delegates were at stake', a participle on its noun after a count, modifier_participles.py)
     if in_open_question(verb):
         return True  # 'It is unclear whether the minister knew X', 'asked if he would endorse X' (open_questions.py)
     goal = verb.head if verb.dep_ == "ccomp" else None
@@ -155,7 +158,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True  # 'The said fairgrounds will host X': an article read as the subject, 'said' an adjective
     if _act_on_someone(lex, verb) or _headline_verb_read_as_noun(lex, verb) or _second_bidding(lex, verb) or (
             other_sense(lex, verb)) or handed_out(lex, verb) or befallen(lex, verb) or set_phrase(verb) or (
-            addressed(lex, verb) or names_only(lex, verb) or judgement(lex, verb) or deed_repeated(lex, verb)
+            addressed(lex, verb) or names_only(lex, verb) or name_read_as_clause(lex, verb) or judgement(lex, verb)
+            or deed_repeated(lex, verb)
             or vacancy(verb) or course_plan(verb) or own_plan(verb) or entitlement(verb) or (
             usage_example(verb) or gerund_subject(lex, verb) or handled(lex, verb))):
         return True  # (and what befell the subject, befallen.py; the writer's set phrases, set_phrases.py; words to

@@ -4,7 +4,9 @@ comparison the writer draws, its 'for' or 'of' phrase no content; with a modal o
 old pier when it opened' reports what people said), 'The harvest was poor, to say the
 least' (a hedge), and 'one could say X', 'you might say Y' (the writer's own guess put as anyone's
 words; not 'One said X', someone counted, nor 'it is said that X' or 'as they say', which PolNeAR
-keeps as hearsay)."""
+keeps as hearsay), and 'All told, X' ('in all': the writer's sum, 'told' with only 'all' before it and a
+comma right after it; not 'All told reporters X', nor 'They all told the same story', where those counted
+spoke)."""
 
 from __future__ import annotations
 
@@ -16,10 +18,14 @@ _SAME = frozenset(["same"])
 _GUESSES = frozenset(["could", "might", "would"])
 #: the generic persons of that guess
 _ANYONE = frozenset(["one", "you"])
+#: the marks right after the 'told' of 'All told, X'
+_SUM_BREAKS = frozenset([",", "\u2014", "\u2013", "--"])
 
 
 def set_phrase(verb: Token) -> bool:
     """Whether the verb of saying ``verb`` is part of one of the writer's set phrases (see the module)."""
+    if all_told(verb):
+        return True  # 'All told, the repairs cost $4 million': a sum, no telling
     if verb.lemma_.lower() != "say":
         return False
     children = list(verb.children)  # (read once: each walk makes its Tokens anew)
@@ -31,3 +37,13 @@ def set_phrase(verb: Token) -> bool:
         return True  # 'to say the least': a hedge
     return any(c.dep_ == "nsubj" and c.lower_ in _ANYONE for c in children) and any(
         c.dep_ == "aux" and c.lower_ in _GUESSES for c in children)
+
+
+def all_told(verb: Token) -> bool:
+    """'All told, the repairs cost $4 million': 'told' right after an 'all' that opens its clause and
+    right before a comma or a dash, the sum of what came before, no telling."""
+    doc = verb.doc
+    if verb.lower_ != "told" or verb.i < 1 or verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in _SUM_BREAKS:
+        return False
+    first = doc[verb.i - 1]
+    return first.lower_ == "all" and (first.i == 0 or first.is_sent_start or doc[first.i - 1].is_punct)
