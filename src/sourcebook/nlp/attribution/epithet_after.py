@@ -19,7 +19,10 @@ noun is one ('Mayor Ana Ruiz said X. The minister said Y' is someone else, as is
 after one given no office),
 whom the noun's names fit ('the Labour chair' is not a Green), not given another role
 ('Quill, a teacher, said X. The former officer said Y'), and when that sentence does not use
-the noun for someone ('Ruiz said the striker was tired. The striker said Y').
+the noun for someone ('Ruiz said the striker was tired. The striker said Y'; the noun set beside
+the name there is that person's: 'Ann Lee, a lawyer, spoke. The young lawyer said'). Never a noun for
+someone's counterpart the article did not give them ('Ben Cole was stopped. The young officer said
+X' is whoever stopped him; ``counterparts``).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from typing import TYPE_CHECKING
 from ...aliases import TITLES
 from ..lexicon import word_set
 from .body_nouns import company_nouns
+from .counterparts import counterpart
 from .index import DESCRIPTION, PERSON, UNKNOWN, Resolved
 from .office_ranks import other_office
 from .people import compatible, gender_of_word
@@ -94,12 +98,13 @@ def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done
     if before is None or any(e.label_ == "PERSON" and not any(a <= e.start_char < b for a, b in cand.contents)
                              for e in resolver.ents_in(before.end, span.start)):
         return None  # someone named before it in its own sentence ('X listed Y's faults, which the moderator read out')
-    if head.lower_ in text[begin:end].lower().split() or head.lower_ + "," in text[begin:end].lower().split():
-        return None  # the sentence before speaks of someone by that noun
-    people: dict[str, tuple[str | None, str | None, set[str]]] = {}
-    subjects: set[str] = set()  # the one spoken of must be what the sentence is about, not its object
     # the nouns set beside a name there ('Pat Lane, a former prosecutor,')
     apposed = {t.lemma_.lower() for t in before if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN"}
+    if (head.lower_ in text[begin:end].lower().split() or head.lower_ + "," in text[begin:end].lower().split()) and (
+            head.lemma_.lower() not in apposed):
+        return None  # the sentence before speaks of someone by that noun (not of the one it names: 'Ann Lee, a lawyer,')
+    people: dict[str, tuple[str | None, str | None, set[str]]] = {}
+    subjects: set[str] = set()  # the one spoken of must be what the sentence is about, not its object
     tagged = resolver.ents_in(before.start, before.end)
     for ent in tagged:
         if ent.label_ != "PERSON" or ent.end < len(resolver.doc) and resolver.doc[ent.end].tag_ == "POS" or (
@@ -139,6 +144,8 @@ def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done
     if not standing and given and head.lower_ not in given and head.lemma_.lower() not in given and (
             listed(head, resolver.lex.role_nouns)):
         return None  # 'Quill, a former teacher, ... the former officer' is someone else
+    if counterpart(head) and not {head.lower_, head.lemma_.lower()} & roles:
+        return None  # 'Ben Cole was stopped. The young officer said X': whoever dealt with him (``counterparts``)
     if other_office({t.lower_ for t in span}, roles):
         return None  # 'the prime minister' is not the transport minister named before (``office_ranks``)
     if apposed and not standing and not {head.lower_, head.lemma_.lower()} & apposed and (

@@ -38,6 +38,7 @@ from .body_nouns import (
     paper_named,
 )
 from .body_salience import owned_body, subject_body, topic_owner
+from .counterparts import WITNESS, story_parts  # (the parts in a story: the passenger, the farmer)
 from .descriptions import definite as _definite
 from .descriptions import group_nouns as _group_nouns
 from .office_ranks import other_office
@@ -181,7 +182,7 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         # 'the bank': the firm the article is about
         return Resolved(main, ORG) if main and not names_noun(resolver, main, "agency") else None
     if not (lemma in lex.role_nouns or head.lower_ in lex.role_nouns or gender_of_word(head.text) or head.tag_ == "NN" and (
-            head.text in word_set(_WITNESS))
+            head.text in word_set(WITNESS))
             or (lemma.endswith(PERSON_SUFFIXES) or lemma in TITLES and _definite(head)) and lemma not in lex.document_nouns
             and any(lemma in p.roles for p in resolver.people.values())):  # a role the article gave ('the coroner')
         return None
@@ -271,14 +272,14 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     if head.lower_ in lex.organisation_words or lemma in lex.organisation_words:
         return None  # 'the police': a force, not the last speaker
     speaker = resolver.people.find(last.name.split()) if last.name else None
-    if not {lemma, head.lower_} & (word_set(_WITNESS) | set((last.name or "").lower().split())) and not (
+    if not {lemma, head.lower_} & (story_parts() | set((last.name or "").lower().split())) and not (
             parties and speaker is not None and parties & _parties(speaker.roles)):
         return None  # '"We didn't panic," Luc Ferrand said. The race doctor said X': an office or trade the last speaker
         # was not introduced with is someone else's (a part in the story may be theirs: 'the witness', 'the passenger';
         # so a title in their name, 'the duchess' for the Duchess of Edinburgh, or their party, 'the Democratic nominee')
     if speaker is not None and (_other_role(words, speaker.roles, {lemma, head.lower_}) or (
             lemma not in speaker.roles and head.lower_ not in speaker.roles
-            and any(w in lex.role_nouns and not {w, lemma} <= word_set(_WITNESS) for w in speaker.roles))):
+            and any(w in lex.role_nouns and not {w, lemma} <= word_set(WITNESS) for w in speaker.roles))):
         return None  # the last speaker holds another role: 'the governor' is not the minister quoted (a resident may farm)
     if parties and speaker is not None and _parties(speaker.roles) - parties:
         return None
@@ -416,7 +417,6 @@ def role_body(resolver: SpeakerResolver, head: Token, salience: Salience) -> str
 
 
 _ANOTHER = frozenset(["another", "other", "second", "third", "fellow"])  # before a role: not the one named before
-_WITNESS = "source_types/witness"  # the parts in a story ('the passenger', 'the farmer'): no office
 
 
 @cache
