@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from ...aliases import TITLES
 from ..lexicon import word_set
+from .acted_upon import acted_upon, trade
 from .body_nouns import company_nouns
 from .counterparts import counterpart
 from .index import DESCRIPTION, PERSON, UNKNOWN, Resolved
@@ -105,6 +106,7 @@ def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done
         return None  # the sentence before speaks of someone by that noun (not of the one it names: 'Ann Lee, a lawyer,')
     people: dict[str, tuple[str | None, str | None, set[str]]] = {}
     subjects: set[str] = set()  # the one spoken of must be what the sentence is about, not its object
+    suffered: set[str] = set()  # ... and something was done to them there ('Lea Fox was injured')
     tagged = resolver.ents_in(before.start, before.end)
     for ent in tagged:
         if ent.label_ != "PERSON" or ent.end < len(resolver.doc) and resolver.doc[ent.end].tag_ == "POS" or (
@@ -116,6 +118,8 @@ def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done
         people[person.name] = (person.affiliation, person.gender, person.roles)
         if _subject(ent.root):
             subjects.add(person.name)
+            if acted_upon(ent.root):
+                suffered.add(person.name)
     covered = {i for e in tagged for i in range(e.start, e.end)}
     for token in before:
         if token.pos_ == "PROPN" and token.i not in covered and token.text[:1].isupper() and not token.is_sent_end:
@@ -124,6 +128,8 @@ def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done
                 people[person.name] = (person.affiliation, person.gender, person.roles)
                 if _subject(token.head if token.dep_ == "compound" else token):
                     subjects.add(person.name)
+                    if acted_upon(token.head if token.dep_ == "compound" else token):
+                        suffered.add(person.name)
     for other, other_res in zip(*done, strict=False):  # (those resolved so far)
         if other.parent is None and other.source is not None and begin <= other.source[0] < end:
             if other_res.kind != PERSON or not other_res.name:
@@ -146,6 +152,8 @@ def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done
         return None  # 'Quill, a former teacher, ... the former officer' is someone else
     if counterpart(head) and not {head.lower_, head.lemma_.lower()} & roles:
         return None  # 'Ben Cole was stopped. The young officer said X': whoever dealt with him (``counterparts``)
+    if name in suffered and trade(head) and not {head.lower_, head.lemma_.lower()} & (roles | apposed):
+        return None  # 'Lea Fox was injured. The structural engineer said X': whoever worked on it (``acted_upon``)
     if other_office({t.lower_ for t in span}, roles):
         return None  # 'the prime minister' is not the transport minister named before (``office_ranks``)
     if apposed and not standing and not {head.lower_, head.lemma_.lower()} & apposed and (
