@@ -19,6 +19,7 @@ from .imperative_asides import aside_on_a_bidding
 from .inset_asides import MARKS, inset_clause, past_an_open_dash
 from .lexicon import Lexicon
 from .opening_participles import after_opening_participle
+from .root_asides import with_the_words_before
 from .sounded import sounded_while
 from .syntax import FINITE_TAGS, SUBJECTS, closes_quotation, finite, inverted_after_comma, last_word, past_a_colon, subtree_span
 from .tables import text_of
@@ -186,7 +187,7 @@ def parenthetical(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
     """'The plan, he said, is dead.': the sentence around a cue clause that has no
     complement of its own; empty when the cue heads its sentence (a bare cue that a
     quotation may complete)."""
-    found = _around(text, verb, lex) or _inset(text, verb, lex)
+    found = with_the_words_before(_around(text, verb, lex), verb, lambda: _inset(text, verb, lex)) or _inset(text, verb, lex)
     # ('X - if the grab was bad, he said, why Y?': the words from past a dash left open)
     return [past_an_open_dash(text, p) if k == 0 and p[1] <= verb.idx else p for k, p in enumerate(found)]
 

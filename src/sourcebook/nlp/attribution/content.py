@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .adverb_particles import past_the_particle, phrasal_particles
 from .as_objects import subject_before_the_aside
-from .asides import ends_with_its_speaker, fronted_subject, grounds_after_the_cue
+from .asides import ends_with_its_speaker, fronted_subject, grounds_after_the_cue, parenthetical
 from .asked_before import no_question_before
 from .backed_pronouns import backed_pronoun
 from .candidate import trim_content
@@ -41,6 +41,7 @@ from .relatives import addressee_clause_before, clause_read_as_relative
 from .remark_topics import remark_topic
 from .report_ends import main_verb_in_relative_report, told_between
 from .result_clauses import result_clause
+from .root_asides import report_around_an_aside
 from .set_off_clauses import past_the_cues_time
 from .set_off_participles import participle_aside_pair
 from .spoken_at import medium_placed, said_how
@@ -76,7 +77,9 @@ def verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[T
     """Content spans of a cue verb, or None when it has no attributable complement; with a
     second reported clause the parser joined to the verb ('said in a statement that X, but that
     Y': 'Y' hung on 'said' with its own 'that')."""
-    found = _verb_content(lex, text, verb, lemma, extra)
+    # ('Water bills, as a spokesman told reporters, will double': the sentence around the aside)
+    found = report_around_an_aside(lex, verb, lambda: parenthetical(text, verb, lex))
+    found = found or _verb_content(lex, text, verb, lemma, extra)
     found = past_the_colon(verb, found) if found else found  # 'said the fix is simple: raise rates'
     found = past_a_closing_colon(verb, found) if found else found  # 'said it has one flaw: it costs too much'
     found = past_a_stated_reason(verb, found) if found else found  # 'called it a mistake because X'

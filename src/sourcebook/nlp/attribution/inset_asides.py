@@ -67,8 +67,10 @@ def inset_clause(lex: Lexicon, verb: Token) -> tuple[int, int] | None:
         if token.i == verb.i or token.i == subject.i or as_mark and token.i == first:
             continue
         if token.head.i == verb.i:
-            if token.dep_ not in _OWN and not (told and token.dep_ in _ADDRESSED and token.i > verb.i):
-                return None  # a clause or an object of the cue's own ('as the company added 400,000 subscribers')
+            if token.dep_ not in _OWN and not (told and token.dep_ in _ADDRESSED and token.i > verb.i) and not (
+                    token.dep_ == "dobj" and token.lower_ in lex.speech_idioms.get(_lemma(lex, verb), ())):
+                return None  # a clause or an object of the cue's own ('as the company added 400,000 subscribers';
+                # not the word of an idiom of saying, 'as one aide put it')
             if token.dep_ == "advmod" and token.tag_ == "WRB":
                 return None  # 'The town, when he arrived, was quiet'
         elif not first <= token.head.i < closing or token.head.i == token.i:
@@ -100,9 +102,16 @@ def _clause_goes_on(lex: Lexicon, after: Span) -> bool:
     first = next((t for t in after if not t.is_punct or t.is_quote), None)
     if first is None or first.is_quote or first.tag_ == "VBG":
         return False
-    tops = [t for t in after if finite(t) and (not after.start <= t.head.i < after.end or t.head.i == t.i)]
+    tops = [t for t in after if (finite(t) or _present_read_as_base(t))
+            and (not after.start <= t.head.i < after.end or t.head.i == t.i)]
     return any(not any(c.dep_ == "mark" for c in t.children) for t in tops) and not any(
         _lemma(lex, t) in lex.speech for t in tops)
+
+
+def _present_read_as_base(verb: Token) -> bool:
+    """A plural present the tagger read as a base form after the aside ('Taxes, as critics have
+    pointed out, keep rising': 'keep' VB, the root or the cue's conjunct); not an infinitive."""
+    return verb.tag_ == "VB" and verb.dep_ in ("ROOT", "conj") and not any(c.dep_ in ("aux", "mark") for c in verb.children)
 
 
 def held_around_an_aside(lex: Lexicon, verb: Token) -> tuple[Token, Token, int] | None:
