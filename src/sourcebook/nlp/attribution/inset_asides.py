@@ -158,8 +158,7 @@ def _aside_on_the_clause(lex: Lexicon, verb: Token) -> tuple[Token, Token, int] 
 
 def _lemma(lex: Lexicon, verb: Token) -> str:
     """The verb's lemma, or the lexicon's for a form the lemmatizer misread ('hoped' -> 'hop')."""
-    lemma = verb.lemma_.lower()
-    return lemma if lemma in lex.verb_lemmas else lex.verb_lemmas.get(verb.lower_, lemma)
+    return lex.verb_lemma(verb.lemma_.lower(), verb.lower_)
 
 
 #: a dash that sets words off: an em or en dash, or a hyphen or a double one between spaces

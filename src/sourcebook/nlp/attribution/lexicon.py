@@ -184,6 +184,11 @@ class Lexicon:
         rated = {form: lemma for lemma in sorted(self.rating_verbs) for form in inflections(lemma, self.irregular)}
         object.__setattr__(self, "rating_lemmas", rated)
 
+    def verb_lemma(self, lemma: str, form: str) -> str:
+        """A verb's ``lemma`` as the lemmatizer gave it, or, when that is no verb of the lexicon's, the
+        lexicon's lemma of its ``form`` (a misread form: 'hoping' -> 'hop', 'hoped' -> 'hop')."""
+        return lemma if lemma in self.verb_lemmas else self.verb_lemmas.get(form, lemma)
+
 
 def inflections(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
     """Regular English verb forms of ``lemma`` plus the listed irregular ones."""

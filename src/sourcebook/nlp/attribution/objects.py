@@ -94,7 +94,7 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
         if lemma in lex.naming_verbs and (_home(children) or dialled(children, objects)):
             return None  # 'the town we call home': where one lives; 'call 101': a number rung (``dialled_numbers``)
         only_as = lemma not in lex.speech and (lemma not in lex.stance_object or lemma in lex.learned_verbs)
-        found = described(verb, children, objects, extra, only_as) or label_after_object(verb, lemma, objects)
+        found = described(verb, children, objects, extra, only_as) or label_after_object(lex, verb, lemma, objects)
         if found is not None:
             return found
         if lemma in lex.naming_verbs and objects and objects[0].i > verb.i and all(
@@ -166,7 +166,7 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
         return [drop_trailing_occasion(lex, text, verb.doc, span if avowed else with_tail(lex, text, verb, span, obj))]
     if lemma in lex.poll_verbs and lemma not in lex.speech and objects:
         return [_finding(verb, objects[0])]
-    return label_after_object(verb, lemma, objects)  # 'called the offer "beyond insulting"': the label split off
+    return label_after_object(lex, verb, lemma, objects)  # 'called the offer "beyond insulting"': the label split off
 
 
 def _by_name(obj: Token, child: Token) -> bool:

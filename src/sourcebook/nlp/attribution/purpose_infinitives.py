@@ -30,8 +30,9 @@ def purpose_holder(lex: Lexicon, verb: Token) -> Token | None:
     noun = verb.head
     if verb.dep_ not in ("relcl", "acl") or noun.i >= verb.i or noun.pos_ != "NOUN" or noun.ent_type_:
         return None
-    if noun.lemma_.lower() not in lex.document_nouns | lex.medium_nouns | lex.measure_nouns:
-        return None
+    lemma = noun.lemma_.lower()
+    if not (lemma in lex.document_nouns or lemma in lex.medium_nouns or lemma in lex.measure_nouns):
+        return None  # (three lookups, not a union built for each cue)
     if any(c.lower_ in _RANKS for c in noun.children):
         return None  # ('the first study to show X': the study's)
     holder = noun.head

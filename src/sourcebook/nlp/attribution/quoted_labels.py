@@ -19,14 +19,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..sentences import sentence_of
+from .lexicon import Lexicon
 from .syntax import subtree_span
 
 Spans = list[tuple[int, int]]
 
-#: verbs that put a label on their object ('called X "Y"', 'declared X "Y"'); lemmas
-_LABELLING = frozenset(["call", "brand", "dub", "label", "term", "declare", "pronounce", "proclaim"])
-#: verbs of naming alone, whose label may go unquoted ('calling Trump a fascist')
-_NAMING = frozenset(["call", "brand", "dub", "label", "term"])
+#: verbs of declaring that put a quoted label on their object ('declared X "Y"'), beside the lexicon's verbs of
+#: naming (``naming_verbs``: 'called X "Y"', whose label may also go unquoted, 'calling Trump a fascist'); lemmas
+_DECLARING = frozenset(["declare", "pronounce", "proclaim"])
 #: how the parser hangs a label it split from the object
 _LABEL_DEPS = frozenset(["npadvmod", "prep", "appos", "oprd", "attr", "dep", "dobj", "advmod", "acomp", "ccomp", "xcomp"])
 #: the words a label may have before its quotation opens
@@ -35,16 +35,17 @@ _NOMINAL = frozenset(["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"])
 _OPENING = 3
 
 
-def label_after_object(verb: Token, lemma: str, objects: list[Token]) -> Spans | None:
+def label_after_object(lex: Lexicon, verb: Token, lemma: str, objects: list[Token]) -> Spans | None:
     """The object and the quoted label the parser split from it (see the module), or None."""
-    if lemma not in _LABELLING:
+    naming = lemma in lex.naming_verbs
+    if not naming and lemma not in _DECLARING:
         return None
     if not objects or objects[0].i < verb.i:  # ('calling Trump a fascist': the one named read as a complement)
         objects = [c for c in verb.rights if c.dep_ in ("xcomp", "oprd") and c.pos_ in ("PROPN", "NOUN", "PRON")][:1]
     if not objects:
         return None
     obj = objects[0]
-    hung = _hung_on_the_object(obj) if lemma in _NAMING else None
+    hung = _hung_on_the_object(obj) if naming else None
     if hung is not None:  # 'calling Trump a fascist', the label read as the name's object
         return [(obj.left_edge.idx, subtree_span(hung)[1])]
     end, current = _own_end(obj), obj

@@ -132,8 +132,8 @@ class CueRules:
         ``_cue_words`` lets through: a branch testing other words adds them there)."""
         lex = self.lex
         lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB", "AUX") and lemma not in lex.verb_lemmas:
-            lemma = lex.verb_lemmas.get(token.lower_, lemma)  # a misread form ('hoping' -> 'hop')
+        if token.pos_ in ("VERB", "AUX"):
+            lemma = lex.verb_lemma(lemma, token.lower_)  # (a misread form: 'hoping' -> 'hop')
         if token.pos_ == "VERB" and lemma in lex.light_verbs and (cand := guarded_frame_cue(lex, text, token, lemma)):
             return cand  # 'brushed off the criticism', 'took aim at the rival' (``guarded_frames``)
         if lemma in lex.speech_idioms and token.pos_ == "VERB":
