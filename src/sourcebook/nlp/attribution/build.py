@@ -36,6 +36,7 @@ from .inner import inner_only
 from .lexicon import Lexicon, in_its_lexicon, inflections, lexicon
 from .mends import mend
 from .name_ends import whole_name
+from .orphaned_quotes import drop_orphaned
 from .poll_shares import split_poll_shares
 from .quote_marks import quotes_of
 from .quoted_names import quoted_name
@@ -163,6 +164,7 @@ class Extractor:
         inner = frozenset(c.id for c in cands if c.parent is not None and c.id and inner_only(doc, c))
         sure = frozenset(c.id or "" for c in cands if c.answers or c.unjudged)
         kept = chained_cues(doc, told_in_the_body(text, self.ranker(doc, tuple(records), inner, sure)))  # ('went on to say')
+        kept = drop_orphaned(kept, quotes, self.lex.first_second_person)  # ('"They promised X," she said', hers dropped)
         return kept + echoed_quotes(text, kept, quotes)
 
     def _headline(self, doc: Doc, cands: list[Candidate], sentence_of) -> list[Candidate]:

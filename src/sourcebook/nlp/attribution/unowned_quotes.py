@@ -14,8 +14,11 @@ cue's own words quoted) stays.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc
 
+from ..quotes import Quote
 from .candidate import Candidate
 from .direct import Mask, QuoteIndex
 
@@ -33,9 +36,16 @@ def drop_unowned_inner(doc: Doc, text: str, cands: list[Candidate], quotes: Quot
         quote = quotes.around(*cand.cue) if cand.cue is not None else None
         if quote is not None and cand.cue is not None and not held.hits(cand.cue):
             subject = doc[cand.source_token].lower_ if cand.source_token is not None else None
-            if subject is None or subject in first_second:
+            if quoted_speakers(quote, subject, [s for s, _ in cand.contents], first_second):
                 continue
-            if quote.closed and any(quote.start <= s < quote.end for s, _ in cand.contents):
-                continue  # ('"They told me we were done," she said': her account of what they said)
         keep.append(cand)
     return keep
+
+
+def quoted_speakers(quote: Quote, subject: str | None, starts: Iterable[int], first_second: frozenset[str]) -> bool:
+    """Whether a report whose cue lies in ``quote`` is the quoted speaker's words: by no one, by
+    the quoted speaker ('I think'), or a closed quotation its contents (``starts``) open in ('"They
+    told me we were done," she said': her account of what they said)."""
+    if subject is None or subject in first_second:
+        return True
+    return quote.closed and any(quote.start <= s < quote.end for s in starts)
