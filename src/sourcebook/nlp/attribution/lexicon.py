@@ -132,6 +132,7 @@ class Lexicon:
     repeated_deeds: frozenset[str] = frozenset()  # 'repeated the feat': a deed done again, no words
     lookalike_nouns: frozenset[str] = frozenset()  # 'offer', 'number': a person's ending, a thing
     money_claim_words: frozenset[str] = frozenset()  # 'insurance claim': a demand for money, no assertion
+    focus_adverbs: frozenset[str] = frozenset()  # ', especially X' after a content goes on with it (focus_ends.py)
     prize_nouns: frozenset[str] = frozenset()  # 'claimed the title': a prize won, no assertion (``prizes``)
     passerby_nouns: frozenset[str] = frozenset()  # 'Another passer-by was less forgiving': one person, unnamed
     act_verbs: frozenset[str] = frozenset()  # 'imposed sanctions on X': an act done to the object, nothing said
@@ -346,6 +347,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         speaking_nouns=_speaking_nouns(directory) | _hyphenated_roles(directory),  # (and "the alliance's secretary-general")
         lookalike_nouns=words("lookalike_nouns"),
         money_claim_words=words("money_claim_words"),
+        focus_adverbs=words("focus_adverbs"),
         prize_nouns=words("prize_nouns"),
         passerby_nouns=words("passerby_nouns"),
         public_bodies=word_set("public_body_nouns", directory),
