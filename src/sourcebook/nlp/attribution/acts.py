@@ -49,11 +49,12 @@ def handed_on(lex: Lexicon, verb: Token) -> bool:
 def anonymity_purpose(verb: Token) -> bool:
     """'speaking on condition of anonymity to discuss the talks', 'who requested anonymity to
     describe the meeting': why the source stays unnamed, no report of its own."""
+    if verb.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
+        return False  # (tested first: the children are walked for an infinitive only)
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
     if to is None or not to.i:
         return False
-    before = verb.doc[to.i - 1]
-    return before.lower_ in _ANONYMITY and verb.dep_ in ("advcl", "xcomp", "acl", "relcl")
+    return verb.doc[to.i - 1].lower_ in _ANONYMITY
 
 
 def not_permitted(verb: Token) -> bool:

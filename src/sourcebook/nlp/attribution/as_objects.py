@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..sentences import sentence_of
+from .tables import words_of
 
 #: what may stand between the speaker and the verb: 'as several analysts have repeatedly pointed out'
 _VERB_GROUP = frozenset(["aux", "auxpass", "neg", "advmod"])
@@ -28,8 +29,6 @@ def as_object(verb: Token) -> Token | None:
     as one of her aides noted, Y': 'one'), the verb's subject; else None."""
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in verb.children):
-        return None  # a subject of its own after it: 'as noted, said the minister'
     start = verb.i
     doc = verb.doc
     while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _VERB_GROUP:
@@ -37,6 +36,10 @@ def as_object(verb: Token) -> Token | None:
     if start < 2:
         return None
     end = doc[start - 1]  # the last word of the noun phrase, if any
+    if "as" not in words_of(doc).lower[sentence_of(end).start : end.i]:
+        return None  # (the 'as' stands before it in its sentence: looked for in the words' list before the parse is walked)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in verb.children):
+        return None  # a subject of its own after it: 'as noted, said the minister'
     obj = next((t for t in _heads_up(end) if t.dep_ == "pobj" and t.head.lower_ == "as" and t.right_edge.i == end.i), None)
     if obj is None or obj.pos_ not in _NOMINAL:
         return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..sentences import sentence_of
 from .candidate import Candidate
 
 #: words opening a clause of time, contrast, cause or condition before the main clause
@@ -31,7 +32,7 @@ def end_at_the_main_clause(doc: Doc, cands: list[Candidate]) -> None:
         if cand.verb is None or cand.cue is None or not cand.contents or cand.quoted:
             continue  # (a quotation's words are the speaker's, whatever clauses they hold)
         verb = doc[cand.verb]
-        sent = verb.sent
+        sent = sentence_of(verb)  # (the Doc's sentences, found once: ``Token.sent`` walks the Doc)
         first = next((t for t in sent if not t.is_punct and not t.is_space), None)
         if first is None or first.lower_ not in _OPENERS or first.i >= verb.i:
             continue

@@ -40,12 +40,12 @@ def hyphenated_words(doc: Doc, after: int = 2) -> Iterator[list[Token]]:
     piece to the end of the Doc (no Token made for a word in one piece)."""
     words = words_of(doc).text
     size = len(words)  # (the Doc's length, read once: ``len(doc)`` is a call per word)
-    i = 0
-    while i < size:
-        if i + after >= size or words[i + 1] not in HYPHENS:
-            i += 1
+    i = 0  # (the first word not yet taken into a word's pieces)
+    # (a word's first piece stands right before a hyphen: the hyphens are found in one pass, most words have none)
+    for hyphen in [k for k, word in enumerate(words) if word in HYPHENS]:
+        if hyphen - 1 < i or hyphen - 1 + after >= size:
             continue
-        pieces = pieces_from(doc, i)
+        pieces = pieces_from(doc, hyphen - 1)
         i = pieces[-1].i + 1
         yield pieces
 

@@ -16,6 +16,7 @@ from .lexicon import Lexicon
 from .named_storms import named_storm
 from .questions import in_question
 from .scenes import scene_subject
+from .tables import words_of
 
 #: the article itself, named in its own text (a correction note, 'as this story reported')
 _THIS_ARTICLE = re.compile(r"\bthis (?:article|story|piece|post|page|column)$"
@@ -60,9 +61,15 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
         return True  # 'That says a lot about our schools', 'This tells us something about the voters'
     if scene_subject(verb, subject):
         return True  # '2015 saw a rise in claims', 'The old harbour has witnessed many storms'
-    if _THIS_ARTICLE.search(" ".join(t.lower_ for t in subject.subtree)):
+    if _names_this(subject) and _THIS_ARTICLE.search(" ".join(t.lower_ for t in subject.subtree)):
         return True  # 'Correction: An earlier version of this article said X': the publication's own error
     return subject.head.i == verb.i and subject.tag_ == "WP" and verb.dep_ != "relcl" and in_question(verb)
+
+
+def _names_this(subject: Token) -> bool:
+    """Whether a word of the subject's phrase holds 'this', which ``_THIS_ARTICLE`` needs: read from the
+    words' list between its edges (a Token for each word of the phrase only then)."""
+    return any("this" in lower for lower in words_of(subject.doc).lower[subject.left_edge.i : subject.right_edge.i + 1])
 
 
 def _says_a_lot(verb: Token, subject: Token) -> bool:

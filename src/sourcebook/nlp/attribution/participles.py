@@ -219,8 +219,9 @@ def past_after_quotation(verb: Token) -> Token | None:
 def fronted_participle(subject: Token | None) -> Token | None:
     """'Intervening, the member for Glen Arden, Kenneth Boyd, asked': a participle opening the
     sentence that the parser made the subject, with the real one in apposition to it."""
-    if subject is None or subject.i != subject.sent.start or not subject.lower_.endswith("ing") or (
-            subject.i + 1 >= len(subject.doc) or subject.doc[subject.i + 1].text != ","):
+    # (the sentence's start tested last: ``Token.sent`` makes a Span of the sentence anew, for each cue's subject)
+    if subject is None or not subject.lower_.endswith("ing") or (
+            subject.i + 1 >= len(subject.doc) or subject.doc[subject.i + 1].text != ",") or subject.i != subject.sent.start:
         return subject
     return next((c for c in subject.children if c.dep_ == "appos"), subject)
 

@@ -10,6 +10,7 @@ from .candidate import BELIEF, SPEECH, Candidate
 from .lexicon import Lexicon
 from .summed_quotes import so_said
 from .syntax import cue_span, source_like, source_span, subject_of
+from .tables import words_of
 
 #: the complements that are a clause of the verb's own: with one, 'so' is no pro-form
 _OWN = frozenset(["ccomp", "xcomp", "dobj", "advcl", "dative"])
@@ -38,6 +39,9 @@ def pro_form_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate 
 
 def _pro_form(verb: Token) -> list[Token] | None:
     """The 'so' or 'the same' right after ``verb`` (adverbs between) that stands for its content."""
+    following = words_of(verb.doc).lower[verb.i + 1 : verb.right_edge.i + 1]  # (its children after it are among these)
+    if "same" not in following and "so" not in following:
+        return None  # (read from the words' list: most cues have neither, and their children are walked only then)
     children = list(verb.children)
     same = next((c for c in children if c.lower_ == "same" and c.i > verb.i and c.dep_ in ("dobj", "nsubj", "attr")
                  and [g.lower_ for g in c.lefts] == ["the"] and not list(c.rights)), None)

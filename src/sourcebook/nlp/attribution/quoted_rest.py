@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..sentences import sentence_of
+
 
 def quotation_after_source(doc: Doc, cue: int, source: int) -> int | None:
     """The character where a source after its cue ends when the parser hung on it a quotation,
@@ -16,7 +18,7 @@ def quotation_after_source(doc: Doc, cue: int, source: int) -> int | None:
         return None
     head = doc[source]
     last = head.right_edge.i
-    rest = doc[last + 1 : head.sent.end]
+    rest = doc[last + 1 : sentence_of(head).end]  # (the Doc's sentences, found once: ``Token.sent`` walks the Doc)
     if not rest or not all(t.is_punct or t.is_space for t in rest) or not any(t.is_quote for t in rest):
         return None  # (the quotation goes on past the source: a title, 'the author of "Hard Times," said')
     for mark in doc[head.i + 1 : last + 1]:

@@ -13,6 +13,8 @@ they share. ``CueRules`` tries them, in this order, on every token whose form or
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 from .asked_after import without_asker
@@ -75,17 +77,14 @@ class CueRules:
         return token.lower_ not in self.lex.line_labels and source_like(self.lex, token)
 
     def find(self, doc: Doc, sentences: list[Span]) -> list[Candidate]:
-        text = text_of(doc)
-        words = words_of(doc)
-        lowers, lemmas_of = words.lower, words.lemma
+        text, words, out = text_of(doc), words_of(doc), []
         lemmas, forms = self.cue_lemmas, self.cue_forms
-        out: list[Candidate] = []
+        # only a word whose form or lemma is a cue's can be one (``_cue_words``): the rest, most of the article's
+        # words, are skipped in one pass over the word lists, before spaCy makes a Token of them
+        cues = [i for i, (lower, lemma) in enumerate(zip(words.lower, words.lemma, strict=True))
+                if lower in forms or lemma.lower() in lemmas]
         for index, sent in enumerate(sentences):
-            for i in range(sent.start, sent.end):
-                # only a word whose form or lemma is a cue's can be one (``_cue_words``): the rest are
-                # most of the article's words, skipped before spaCy makes a Token of them
-                if lowers[i] not in forms and lemmas_of[i].lower() not in lemmas:
-                    continue
+            for i in cues[bisect_left(cues, sent.start) : bisect_left(cues, sent.end)]:
                 token = doc[i]
                 cand = self.token_cue(text, token, sent)
                 if cand is not None and cand.contents and opens_past_its_quotation(token, cand.contents[0][0]):
@@ -130,91 +129,91 @@ class CueRules:
     def token_cue(self, text: str, token: Token, sent: Span) -> Candidate | None:
         """The candidate of the cue ``token`` is, if it is one (``find`` tries only the words
         ``_cue_words`` lets through: a branch testing other words adds them there)."""
-        lex = self.lex
+        lex, pos, lower = self.lex, token.pos_, token.lower_  # (read once: spaCy looks each string up anew)
         lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB", "AUX"):
-            lemma = lex.verb_lemma(lemma, token.lower_)  # (a misread form: 'hoping' -> 'hop')
-        if token.pos_ == "VERB" and lemma in lex.light_verbs and (cand := guarded_frame_cue(lex, text, token, lemma)):
+        if pos in ("VERB", "AUX"):
+            lemma = lex.verb_lemma(lemma, lower)  # (a misread form: 'hoping' -> 'hop')
+        if pos == "VERB" and lemma in lex.light_verbs and (cand := guarded_frame_cue(lex, text, token, lemma)):
             return cand  # 'brushed off the criticism', 'took aim at the rival' (``guarded_frames``)
-        if lemma in lex.speech_idioms and token.pos_ == "VERB":
+        if lemma in lex.speech_idioms and pos == "VERB":
             cand = idiom_cue(lex, text, token, lemma)
             if cand is not None:
                 return cand
-        if token.pos_ == "VERB" and lemma in lex.light_verbs and (cand := light_idiom_cue(lex, text, token, lemma)):
+        if pos == "VERB" and lemma in lex.light_verbs and (cand := light_idiom_cue(lex, text, token, lemma)):
             return cand  # 'made the case that Y', 'took issue with Y'
-        if token.lower_ in lex.rating_lemmas and (cand := rating_cue(lex, text, token)) is not None:
+        if lower in lex.rating_lemmas and (cand := rating_cue(lex, text, token)) is not None:
             return cand  # 'rated the claim false', 'places the state ninth'
-        if token.tag_ == "VBN" and token.lower_ in lex.adjectives:  # 'are convinced (that) Y'
+        if token.tag_ == "VBN" and lower in lex.adjectives:  # 'are convinced (that) Y'
             cand = adjective_cue(lex, text, token) or set_adjective(lex, text, token)
             if cand is None and (key := attitude_key(lex, token)) is not None:
                 cand = attitude_adjective(lex, text, token, key)  # its own preposition ('are opposed to X')
             if cand is not None:
                 return cand
-        if lemma == "go" and token.pos_ == "VERB" and (cand := quote_verb(lex, text, token)) is not None:
+        if lemma == "go" and pos == "VERB" and (cand := quote_verb(lex, text, token)) is not None:
             return cand  # 'She went on: "..."'
-        if lemma in lex.feeling_verbs and token.pos_ == "VERB" and (cand := feeling_cue(lex, text, token)) is not None:
+        if lemma in lex.feeling_verbs and pos == "VERB" and (cand := feeling_cue(lex, text, token)) is not None:
             return cand  # 'The remark angered farmers': the farmers' feeling
-        if lemma == "look" and token.pos_ == "VERB" and (cand := looked_to(lex, text, token)) is not None:
+        if lemma == "look" and pos == "VERB" and (cand := looked_to(lex, text, token)) is not None:
             return cand  # 'looked to cut the rate': an aim, as 'sought to'
-        if token.lower_ in ("believed", "tell") and (cand := framed_account(lex, text, token, sent)) is not None:
+        if lower in ("believed", "tell") and (cand := framed_account(lex, text, token, sent)) is not None:
             return cand  # 'If the airline is to be believed, Y', 'To hear the coach tell it, Y'
-        if token.pos_ in ("VERB", "AUX") and lemma in self.verbs:
+        if pos in ("VERB", "AUX") and lemma in self.verbs:
             return (pro_form_cue(lex, text, token, lemma) or verb_cue(lex, text, token, lemma)
                     or _shown_clause(lex, text, token) or _verb_in_subject_phrase(lex, text, token)
                     or shown_sign(lex, text, token) or presumed_state(text, token)  # ('are feared dead')
                     # ('"No," he agreed.': a verb of the lexicon also a cue beside a quotation alone)
                     or (quote_verb(lex, text, token) if lemma in lex.quote_verbs else None))
-        if lemma == "hear" and token.pos_ == "VERB":
+        if lemma == "hear" and pos == "VERB":
             return heard_cue(lex, text, token)
-        if token.lower_ == "heard":
+        if lower == "heard":
             return heard_read_as_noun(lex, text, token)  # ', an inquest heard.' read as a noun phrase
-        if lemma in lex.quote_verbs and (token.pos_ == "VERB" or _subject_before(token)):
+        if lemma in lex.quote_verbs and (pos == "VERB" or _subject_before(token)):
             return quote_verb(lex, text, token)  # ('The post read: "..."', 'read' a noun with a subject)
-        if lemma in lex.seem_verbs and token.pos_ in ("VERB", "AUX"):
+        if lemma in lex.seem_verbs and pos in ("VERB", "AUX"):
             return seem_cue(lex, text, token, lambda inner: self.token_cue(text, inner, sent) is not None)
-        if token.lower_ == "reportedly" and token.dep_ == "advmod":
+        if lower == "reportedly" and token.dep_ == "advmod":
             return _reportedly(lex, text, token)
-        as_per = token.lower_ == "as" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "per"
-        if token.lower_ == "according" or as_per or token.lower_ == "per" and bare_per(token, sent):
+        as_per = lower == "as" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "per"
+        if lower == "according" or as_per or lower == "per" and bare_per(token, sent):
             return according_to(lex, text, token, sent)
-        if token.pos_ == "NOUN" and lex.verb_lemmas.get(token.lower_) in self.verbs and _verb_read_as_noun(token):
-            cand = verb_cue(lex, text, token, lex.verb_lemmas[token.lower_])
+        if pos == "NOUN" and lex.verb_lemmas.get(lower) in self.verbs and _verb_read_as_noun(token):
+            cand = verb_cue(lex, text, token, lex.verb_lemmas[lower])
             names = [c for c in token.lefts if c.dep_ == "compound"]  # '... at Ferrant Capital' hung on the verb
             if cand is not None and cand.source is not None and names and cand.source[1] <= names[0].idx:
                 cand.source = trim(text, cand.source[0], names[-1].right_edge.idx + len(names[-1].right_edge))
             return cand
-        if token.pos_ == "NOUN" and (lex.verb_lemmas.get(token.lower_) in self.verbs or token.lower_ in lex.quote_verbs):
+        if pos == "NOUN" and (lex.verb_lemmas.get(lower) in self.verbs or lower in lex.quote_verbs):
             cand = (_verb_read_in_agent(lex, text, token) or _verb_read_as_head(lex, text, token)
                     or _verb_in_subject_phrase(lex, text, token))
             if cand is not None:
                 return cand
-        if token.pos_ == "NOUN" and token.lower_ in lex.view_nouns:
+        if pos == "NOUN" and lower in lex.view_nouns:
             cand = view_phrase(lex, text, token, sent)
             if cand is not None:
                 return cand
-        if token.pos_ in ("NOUN", "PROPN") and token.lower_ in lex.in_polls:
+        if pos in ("NOUN", "PROPN") and lower in lex.in_polls:
             cand = in_survey(lex, text, token, sent)
             if cand is not None:
                 return cand
-        if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "attr") and token.lower_ not in self.nouns:
+        if pos == "NOUN" and token.dep_ in ("nsubj", "attr") and lower not in self.nouns:
             cand = came_reply(lex, text, token)  # ('"Guilty," came the verdict': no noun of speech, but a reply)
             if cand is not None:
                 return cand
-        if token.pos_ == "NOUN" and token.lower_ in self.nouns:
+        if pos == "NOUN" and lower in self.nouns:
             cand = noun_cue(lex, text, token)
-            if cand is None and token.lower_ in lex.copula_nouns:
+            if cand is None and lower in lex.copula_nouns:
                 cand = copula_cue(lex, text, token)
             return (cand or stance_cue(lex, text, token) or drawn_criticism(lex, text, token) or won_support(lex, text, token)
                     or bare_stance(lex, text, token) or existential_stance(lex, text, token))
-        if token.pos_ == "NOUN" and lemma in AIR_NOUNS and (cand := existential_stance(lex, text, token)) is not None:
+        if pos == "NOUN" and lemma in AIR_NOUNS and (cand := existential_stance(lex, text, token)) is not None:
             return cand  # 'There is broad agreement that X' (``impersonal_stances``)
-        if token.pos_ == "NOUN" and token.lower_ in lex.copula_nouns:
+        if pos == "NOUN" and lower in lex.copula_nouns:
             return copula_cue(lex, text, token)
-        if token.pos_ == "NOUN" and (lemma in lex.stance_nouns or lemma in lex.advocate_nouns or lemma in WON_NOUNS):
+        if pos == "NOUN" and (lemma in lex.stance_nouns or lemma in lex.advocate_nouns or lemma in WON_NOUNS):
             # 'her support for X', 'X has support among Y'
             return (stance_cue(lex, text, token) or drawn_criticism(lex, text, token) or won_support(lex, text, token)
                     or bare_stance(lex, text, token))
-        if token.pos_ == "ADJ" and lemma in lex.adjectives:
+        if pos == "ADJ" and lemma in lex.adjectives:
             cand = adjective_cue(lex, text, token) or set_adjective(lex, text, token)  # ('Voters, angry about X,')
             if cand is not None or (key := attitude_key(lex, token)) is None:
                 return cand

@@ -63,8 +63,10 @@ def asides(verbs: Callable[..., bool], sent: Span) -> list[tuple[Token, Token, T
     commas = [doc[i] for i, word in enumerate(words[sent.start : sent.end], start=sent.start) if word == ","]
     found = []
     for first, last in zip(commas, commas[1:], strict=False):
+        if not 1 <= last.i - first.i - 1 <= _LONGEST:
+            continue  # (the aside's length read from the commas' places: no Span made for a longer stretch)
         inner = sent.doc[first.i + 1 : last.i]
-        if not 1 <= len(inner) <= _LONGEST or inner[0].pos_ == "CCONJ" or any(  # (', and X,' is a clause)
+        if inner[0].pos_ == "CCONJ" or any(  # (', and X,' is a clause)
                 t.text in _NOT_IN_AN_ASIDE or verbs(t) and t.tag_ in TENSE_TAGS and t.i > first.i + 1 for t in inner):
             # (nor a cue clause set off: 'Lower inflation, he said in a statement, showed X', ``asides``; but a
             # participle opening the aside read as a past tense: 'His son, reached at his home, said X')

@@ -38,6 +38,7 @@ from spacy.tokens import Token
 from .lexicon import Lexicon
 from .recalls import by_a_firm
 from .syntax import source_like
+from .tables import words_of
 from .taken_senses import taken_thing
 from .treated import body_response
 
@@ -155,6 +156,6 @@ def _answered_by(children: list[Token]) -> bool:
 
 def _markup(verb: Token) -> bool:
     """'<tweet pic="" author="X">': the name of a markup tag, followed by an attribute (or right after '<')."""
-    doc = verb.doc
-    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    return (after is not None and _ATTRIBUTE.match(after.text) is not None) or (verb.i > 0 and doc[verb.i - 1].text.endswith("<"))
+    forms = words_of(verb.doc).text  # (the words' list: no Token made for the words beside every cue verb)
+    after = forms[verb.i + 1] if verb.i + 1 < len(forms) else None
+    return (after is not None and _ATTRIBUTE.match(after) is not None) or (verb.i > 0 and forms[verb.i - 1].endswith("<"))

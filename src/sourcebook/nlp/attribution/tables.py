@@ -26,30 +26,46 @@ _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 #: per Doc, each word's offset in the text (``starts_of``; the words never change, so ``forget`` keeps them)
 _STARTS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
 _WORDS: WeakKeyDictionary[Doc, Words] = WeakKeyDictionary()
-#: the words' forms and lower cases of a Doc whose other attributes ``forget`` dropped (they go with the Doc)
-_FORMS: WeakKeyDictionary[Doc, tuple[list[str], list[str]]] = WeakKeyDictionary()
+#: the words of a Doc as they were before ``forget`` dropped them (they go with the Doc)
+_BEFORE: WeakKeyDictionary[Doc, Words] = WeakKeyDictionary()
 
 
 class Words:
     """Per word of a Doc, by index: its text, lower case, lemma, tag, part of speech, relation
     and head's index (spaCy's strings: ``Token.text``, ``lower_``, ``lemma_``, ``tag_``, ``pos_``,
-    ``dep_``, ``head.i``)."""
+    ``dep_``, ``head.i``); ``hashes`` holds the lemmas', tags', parts of speech's and relations'
+    hashes (one ``bytes`` of unsigned 64-bit integers, a row per word) they were read from."""
 
-    __slots__ = ("text", "lower", "lemma", "tag", "pos", "dep", "head")
+    __slots__ = ("text", "lower", "lemma", "tag", "pos", "dep", "head", "hashes")
+    text: list[str]
+    lower: list[str]
 
-    def __init__(self, doc: Doc, forms: tuple[list[str], list[str]] | None = None) -> None:
+    def __init__(self, doc: Doc, before: Words | None = None) -> None:
         strings = doc.vocab.strings
-        if forms is not None and len(forms[0]) == len(doc):
-            # the words' forms and lower cases read before ``forget``: the rules change tags and arcs,
-            # never the words (nothing retokenizes), so only the rest is read again
+        if before is not None and len(before.text) == len(doc):
+            # the words read before ``forget``: the rules change tags and arcs, never the words
+            # (nothing retokenizes), so only the rest is read again, and a string looked up only
+            # where its hash changed (a mend changes a few words of the article)
             array = doc.to_array([LEMMA, TAG, POS, DEP, HEAD])
-            self.text, self.lower = forms
-            self.lemma, self.tag, self.pos, self.dep = _strings(array[:, :4], strings)
+            self.text, self.lower = before.text, before.lower
+            self.lemma, self.tag, self.pos, self.dep = _changed(array[:, :4], before, strings)
         else:
             array = doc.to_array([ORTH, LOWER, LEMMA, TAG, POS, DEP, HEAD])
             self.text, self.lower, self.lemma, self.tag, self.pos, self.dep = _strings(array[:, :6], strings)
+        self.hashes = numpy.ascontiguousarray(array[:, -5:-1], dtype=numpy.uint64).tobytes()
         # (HEAD is the head's offset from the word, as an unsigned integer)
         self.head: list[int] = (array[:, -1].astype(numpy.int64) + numpy.arange(len(doc), dtype=numpy.int64)).tolist()
+
+
+def _changed(hashes: numpy.ndarray, before: Words, strings: StringStore) -> list[list[str]]:
+    """The lemma, tag, part of speech and relation columns of ``hashes`` (those four, a row per
+    word): ``before``'s columns (copies: a rule may still hold them) with the rows whose hashes
+    changed looked up again."""
+    columns = [before.lemma[:], before.tag[:], before.pos[:], before.dep[:]]
+    old = numpy.frombuffer(before.hashes, dtype=numpy.uint64).reshape(-1, 4)
+    for i, k in zip(*numpy.nonzero(hashes != old), strict=True):
+        columns[k][i] = strings[int(hashes[i, k])]
+    return columns
 
 
 def _strings(hashes: numpy.ndarray, strings: StringStore) -> list[list[str]]:
@@ -62,14 +78,23 @@ def _strings(hashes: numpy.ndarray, strings: StringStore) -> list[list[str]]:
     return [table[:, k].tolist() for k in range(hashes.shape[1])]
 
 
+#: the Doc whose text was last read and the text (a weak reference, as ``_LAST`` below)
+_LAST_TEXT: tuple[ReferenceType[Doc], str] | None = None
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, joined once per Doc from the words' forms and the spaces after them
     (``Doc.text`` makes a Token of every word)."""
+    global _LAST_TEXT
+    last = _LAST_TEXT
+    if last is not None and last[0]() is doc:
+        return last[1]
     text = _TEXTS.get(doc)
     if text is None:
         forms = words_of(doc).text
         spaced = doc.to_array(SPACY).tolist()
         text = _TEXTS[doc] = "".join([form + " " if space else form for form, space in zip(forms, spaced, strict=True)])
+    _LAST_TEXT = (ref(doc), text)
     return text
 
 
@@ -95,7 +120,7 @@ def words_of(doc: Doc) -> Words:
         return last[1]
     words = _WORDS.get(doc)
     if words is None:
-        words = _WORDS[doc] = Words(doc, _FORMS.get(doc))
+        words = _WORDS[doc] = Words(doc, _BEFORE.get(doc))
     _LAST = (ref(doc), words)
     return words
 
@@ -105,7 +130,7 @@ def forget(doc: Doc) -> None:
     global _LAST
     words = _WORDS.pop(doc, None)
     if words is not None:
-        _FORMS[doc] = (words.text, words.lower)  # (the words themselves never change)
+        _BEFORE[doc] = words  # (the words themselves never change: ``Words`` reads only the rest again)
     _LAST = None
 
 

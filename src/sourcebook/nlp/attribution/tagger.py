@@ -28,7 +28,6 @@ from dataclasses import replace
 from itertools import repeat
 from pathlib import Path
 
-from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from . import tables
@@ -110,6 +109,8 @@ class CueTagger:
         self.british = british_forms(self.words)  # 'n:favour' read as 'n:favor' (``spellings``)
         self.words |= frozenset(self.british)
         lemmas = {c: {w[2:] for w in self.words if w[0] == c} for c in (VERB, NOUN, ADJ)}
+        #: per part of speech, the lemmas the model knows ('back' of 'v:back'): ``scored`` tests a lemma without a key
+        self.lemmas = {pos: frozenset(lemmas[c]) for pos, c in _CLASS.items()}
         nouns = frozenset(lemmas[NOUN])  # (with the British spellings: 'favour')
         # the rules see the tagger's words as if they were in the lexicon (noun rules read
         # the written form: the plural is added)
@@ -135,12 +136,12 @@ class CueTagger:
         for cand in cands:
             if cand.cue:
                 taken.update(range(*cand.cue))
-        words, known = tables.words_of(doc), self.words
-        starts = doc.to_array(IDX).tolist()
+        words, known = tables.words_of(doc), self.lemmas
+        starts = tables.starts_of(doc)
         found = []
-        for i, pos in enumerate(words.pos):
-            cls = _CLASS.get(pos)
-            if cls is not None and starts[i] not in taken and f"{cls}:{words.lemma[i].lower()}" in known:
+        for i, (pos, lemma) in enumerate(zip(words.pos, words.lemma, strict=True)):
+            lemmas = known.get(pos)
+            if lemmas is not None and lemma.lower() in lemmas and starts[i] not in taken:
                 found.append(i)
         return found
 
