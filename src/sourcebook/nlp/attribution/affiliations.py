@@ -159,9 +159,9 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     titles = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and t.i < ent.start]
     # or hung on the first name ('DS Ellen Quinlan'), or a role's noun right before it that the parser hung elsewhere
     titles += [t for t in ent[0].lefts if t.dep_ == "compound" and t.i < ent.start and ent[0].i != root.i] + [
-        t for t in doc[ent.start - 1 : ent.start] if ent.start and t.is_lower and t.tag_ == "NN" and t.lower_ in role_nouns]
-    # titles the NER put in the name ('Chief' before 'Constable Martin Greaves')
-    leading = list(ent[: next((k for k, t in enumerate(ent) if t.lower_.rstrip(".") not in TITLES), 0)])
+        t for t in ([doc[ent.start - 1]] if ent.start else ()) if t.is_lower and t.tag_ == "NN" and t.lower_ in role_nouns]
+    lead = next((k for k, low in enumerate(words_of(doc).lower[ent.start : ent.end]) if low.rstrip(".") not in TITLES), 0)
+    leading = list(ent[:lead]) if lead else []  # titles the NER put in the name ('Chief' before 'Constable Martin Greaves')
     if titles:
         first = min(t.left_edge.i for t in titles)
         # not past a dateline's dash or a verb ('ORCHARD COUNTY - Sheriff X', 'Thistle have sacked manager X')
@@ -181,9 +181,9 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
                 affiliation = role = _text(tokens)
             else:
                 affiliation = role = ranked = _office(tokens)  # 'President Amira Solberg', 'Sen. Ted Cruz'
-    inside = [t for t in ent if t.lower_.rstrip(".") in TITLES]
-    words |= {t.lower_.rstrip(".") for t in inside}
-    words |= {_TITLE_ROLES[t.lower_.rstrip(".")] for t in inside if t.lower_.rstrip(".") in _TITLE_ROLES}
+    inside = [low for low in (w.rstrip(".") for w in words_of(doc).lower[ent.start : ent.end]) if low in TITLES]  # (no Token)
+    words |= set(inside)
+    words |= {_TITLE_ROLES[low] for low in inside if low in _TITLE_ROLES}
     if affiliation is None and leading:
         # with the words before the title ('Deputy Attorney General Jane Roe', the NER's 'General Jane Roe')
         tokens = _without_article([t for t in doc[leading[0].left_edge.i : leading[-1].i + 1] if not t.is_punct])

@@ -44,7 +44,7 @@ from .singular_they import singular_they
 from .statement_issuers import statement_issuer
 from .subjects import main_subject, sentence_span, subject_since
 from .syntax import PEOPLE_PLURALS
-from .tables import words_of
+from .tables import positions, words_of
 
 if TYPE_CHECKING:
     from .people import Person
@@ -286,10 +286,10 @@ def _asked_offsets(resolver: SpeakerResolver) -> frozenset[int]:
         words = words_of(resolver.doc)
         heads, deps = words.head, words.dep
         # (read from the words' lists: only the subjects are made Tokens, for their offsets)
-        marked = {heads[k] for k, dep in enumerate(deps) if dep == "mark" and words.lower[k] in ("whether", "if")}
+        marked = {heads[k] for word in ("whether", "if") for k in positions(words.lower, word, 0, len(deps)) if deps[k] == "mark"}
         asked = []
-        for k, dep in enumerate(deps):
-            if dep not in ("nsubj", "nsubjpass"):
+        for k in sorted(k for dep in ("nsubj", "nsubjpass") for k in positions(deps, dep, 0, len(deps))):  # (found in C)
+            if deps[k] not in ("nsubj", "nsubjpass"):
                 continue
             head = heads[k]
             while deps[head] != "ROOT" and heads[head] != head:

@@ -102,12 +102,12 @@ _TURN = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
 
 def transcript_turn(index: ArticleIndex, start: int, end: int) -> Resolved | None:
     """'WALLACE: ...' at the start of a line (or '"WALLACE: ...'): a transcript turn, its speaker by name."""
-    from .index import DESCRIPTION, PERSON, Resolved
-
     text = index.text
     opened = text[start - 2 : start] in ('\n"', "\n\u201c")  # a transcript quoted line by line
     if start > 0 and text[start - 1] != "\n" and not opened or text[end : end + 1] != ":" and text[end : end + 2] != "):":
         return None
+    from .index import DESCRIPTION, PERSON, Resolved
+
     written = text[start:end].strip()
     found = layout(text)
     if found is not None and opens_its_line(text, written, start):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .people import gender_of_word
@@ -61,7 +62,8 @@ def _name_lines(resolver: SpeakerResolver) -> list[tuple[int, int]]:
 
 def _is_name_line(resolver: SpeakerResolver, line: str, start: int) -> bool:
     stripped = line.strip()
-    words = _WORD.findall(stripped)
+    # (its first words only, one more than a name holds: a paragraph's line is no name's, found without reading it all)
+    words = [m.group() for m in islice(_WORD.finditer(stripped), _NAME_WORDS + 1)]
     if not 2 <= len(words) <= _NAME_WORDS or stripped[-1:] in ".!?:;,\"”'’" and not _INITIAL.fullmatch(words[-1]):
         return False
     if not all(w[:1].isupper() for w in words) or any(ch.isdigit() for ch in stripped):

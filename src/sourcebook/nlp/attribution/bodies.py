@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from ..lexicon import word_set
 from .entities import merged
 from .people import gender_of_first_name
-from .tables import words_of
+from .tables import positions, words_of
 
 #: nations ending a body's name ('Historic England', 'Audit Scotland', 'Met Éireann')
 NATIONS = word_set("attribution/nation_names")
@@ -27,7 +27,9 @@ def with_named_bodies(doc, ents: list[Span], organisation_words: frozenset[str])
     covered = {i for e in ents for i in range(e.start, e.end)}
     added = []
     table = words_of(doc)
-    for i in range(len(doc)):
+    # (only a name or a word before a '?' or '!' may be one: found in C, no walk over every word)
+    marked = (k - 1 for mark in ("?", "!") for k in positions(table.text, mark, 1, len(doc)))
+    for i in sorted({*positions(table.pos, "PROPN", 0, len(doc)), *marked}):
         if not table.text[i].istitle() or not (i + 1 < len(doc) and table.text[i + 1] in ("?", "!") or (
                 table.pos[i] == "PROPN" and (table.lower[i] in organisation_words or table.lower[i] in NATIONS))):
             continue  # (no Token made: a name's mark after it, or an organisation's word or a nation's name)
@@ -212,7 +214,7 @@ def with_whole_name_phrases(doc, ents: list[Span], organisation_words: frozenset
     replaced: set[int] = set()
     taken: set[int] = set()
     table = words_of(doc)
-    for i in range(len(doc)):
+    for i in positions(table.pos, "PROPN", 0, len(doc)):  # (found in C: the names only)
         if table.pos[i] != "PROPN" or table.lower[i] not in organisation_words:
             continue  # (no Token made)
         head = doc[i]
@@ -296,7 +298,7 @@ def with_described_bodies(doc, ents: list[Span], group_words: frozenset[str]) ->
     replaced: set[int] = set()
     added: list[Span] = []
     table = words_of(doc)
-    for i in range(len(doc)):
+    for i in positions(table.pos, "NOUN", 0, len(doc)):
         if table.pos[i] != "NOUN" or table.tag[i] != "NN" or table.lemma[i].lower() not in group_words or i in at:
             continue
         head = doc[i]

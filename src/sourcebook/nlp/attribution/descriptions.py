@@ -171,9 +171,6 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
     """'the 41-year-old said', 'the 34-year-old mother': the person the article gave that age
     ('Sarah Quinn, 41,'), else the last speaker of a fitting gender; so for one named by a
     nationality ('the Welshman', 'The Finn'); None for any other source."""
-    from .anaphora import SPEAKER_WINDOW, _compatible, _last_person_named
-    from .speakers import PERSON, Resolved
-
     match = _AGED.fullmatch(text.strip())
     words = text.strip().lower().split()
     years = _AGE_CLASSES.get(words[-1]) if match is None and len(words) == 2 and words[0] == "the" else None
@@ -189,6 +186,9 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
                 span[1].ent_type_ == "NORP" and span[1].tag_ == "NNP" and not span[1].text.endswith("s")
                 or span[1].lower_ in word_set("attribution/person_epithets"))):  # ('The Briton', tagged a name)
         return None  # (a plural is a party or a people: 'The Greens said', 'The Swiss said')
+    from .anaphora import SPEAKER_WINDOW, _compatible, _last_person_named
+    from .speakers import PERSON, Resolved
+
     age, noun = (match.group(1), match.group(2)) if match is not None else ("", national.group(1) if national else None)
     wanted = gender_of_word(noun) if noun else None
     given = _given_age(resolver, offset, (int(age), int(age)), wanted) if age else None

@@ -16,7 +16,7 @@ from .lone_given_names import lone_given_name
 from .people import gender_of_first_name, given_first_name, known_given_name
 from .short_names import LINKS
 from .syntax import PARTICLES, PERSON_SUFFIXES
-from .tables import text_of, words_of
+from .tables import positions, text_of, words_of
 
 if TYPE_CHECKING:
     from .index import ArticleIndex
@@ -99,7 +99,7 @@ def with_introduced_bodies(index: ArticleIndex, ents: list[Span]) -> list[Span]:
     covered = {i for e in ents for i in range(e.start, e.end)}
     added = []
     table = words_of(doc)
-    for i in range(1, len(doc)):
+    for i in positions(table.pos, "PROPN", 1, len(doc)):  # (found in C: the names only)
         if table.pos[i] == "PROPN" and i not in covered and table.text[i][:1].isupper() and table.dep[i] != "compound":
             token = doc[i]
             run = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i not in covered]
@@ -114,7 +114,7 @@ def with_introduced_bodies(index: ArticleIndex, ents: list[Span]) -> list[Span]:
     # part ('The medical charity Doctors Beyond Borders', 'Doctors' a plural noun)
     at = {i: e for e in ents for i in range(e.start, e.end)}
     absorbed: set[int] = set()
-    for i in range(len(doc)):
+    for i in positions(table.tag, "NN", 0, len(doc)):
         if table.tag[i] != "NN" or table.lemma[i].lower() not in index._group_words:
             continue  # (only a group noun: no Token made)
         noun = doc[i]
@@ -174,7 +174,7 @@ def with_titled_people(doc, ents: list[Span], organisation_words: frozenset[str]
     people = {e.start: e for e in ents if e.label_ == "PERSON"}
     added, replaced = [], set()
     table = words_of(doc)
-    for i in range(len(doc) - 1):
+    for i in [k for k, form in enumerate(table.text[: len(doc) - 1]) if form[:1].isupper()]:  # (capitalised words)
         # (only a title read from the words' lists: no Token made for other words)
         text, lower = table.text[i], table.lower[i]
         if not text[:1].isupper() or lower.rstrip(".") not in TITLED and not (
@@ -261,7 +261,7 @@ def with_aged_people(doc, ents: list[Span], organisation_words: frozenset[str]) 
     at = {i: e for e in ents for i in range(e.start, e.end)}
     replaced, added = set(), []
     table = words_of(doc)
-    for i in range(len(doc) - 3):  # (none in a text of three tokens or fewer)
+    for i in (k - 1 for k in positions(table.text, ",", 1, len(doc) - 2)):  # (none in a text of three tokens or fewer)
         if table.text[i + 1] != "," or table.pos[i] != "PROPN":
             continue  # (no Token made)
         token = doc[i]
@@ -320,7 +320,7 @@ def with_described_people(doc, ents: list[Span], organisation_words: frozenset[s
     covered = {i for e in ents for i in range(e.start, e.end)}
     added: list[Span] = []
     table = words_of(doc)
-    for i in range(len(doc)):
+    for i in positions(table.dep, "appos", 0, len(doc)):
         if table.dep[i] != "appos" or table.pos[i] != "NOUN":
             continue  # (no Token made)
         token = doc[i]
@@ -336,7 +336,7 @@ def with_described_people(doc, ents: list[Span], organisation_words: frozenset[s
         if 2 <= len(words) <= 3 and all(t.is_title and t.i not in covered and t.lower_ not in organisation_words for t in words):
             added.append(Span(doc, start, name.i + 1, label="PERSON"))
             covered.update(range(start, name.i + 1))
-    for i in range(len(doc) - 3):  # the other way round: 'Her lawyer, Ana Ruiz, said'; 'Council members Ana Ruiz and'
+    for i in positions(table.pos, "NOUN", 0, len(doc) - 3):  # and 'Her lawyer, Ana Ruiz, said'; 'Council members Ana Ruiz'
         if table.pos[i] != "NOUN" or table.lower[i] not in roles and not (table.tag[i] == "NNS" and table.lemma[i] in roles):
             continue  # (no Token made)
         token = doc[i]
@@ -376,7 +376,7 @@ def with_nicknames(doc, ents: list[Span]) -> list[Span]:
     as one name, whatever the NER made of its parts; ``index.ArticleIndex._name_tokens`` drops it."""
     added = []
     table = words_of(doc)
-    for i in range(len(doc) - 4):
+    for i in positions(table.pos, "PROPN", 0, len(doc) - 4):
         if table.pos[i] != "PROPN" or not table.text[i].istitle() or table.text[i + 1] not in NICKNAME_MARKS:
             continue
         token = doc[i]
@@ -439,7 +439,7 @@ def with_untagged_people(doc, ents: list[Span], organisation_words: frozenset[st
     covered = {i for e in ents for i in range(e.start, e.end)}
     added = []
     table = words_of(doc)
-    for i in range(len(doc)):
+    for i in positions(table.pos, "PROPN", 0, len(doc)):
         if table.dep[i] not in ("nsubj", "nsubjpass") or table.pos[i] != "PROPN" or not table.text[i].istitle() or i in covered:
             continue
         token = doc[i]

@@ -39,11 +39,11 @@ _OFFICES = frozenset({"senator", "governor", "congressman", "congresswoman", "ma
 
 def holder(resolver: SpeakerResolver, span: Span, head: Token, salience: Salience) -> Resolved | None:
     """The person the epithet ``span`` (with its head ``head``) stands for, else None."""
+    if not _epithet(span, head):
+        return None
     from .index import DESCRIPTION, PERSON, Resolved
     from .roles import role
 
-    if not _epithet(span, head):
-        return None
     offset = span.start_char
     said = {fold(t.text) for t in span if t.i <= head.i and t.lower_ != "the"}
     held = role(resolver, span, head, offset, salience)  # (one whose title holds the role: 'Sen. Ana Ruiz ... the senator')

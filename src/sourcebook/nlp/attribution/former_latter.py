@@ -24,11 +24,11 @@ _WINDOW = 12  # sentences back to the pair
 
 def former_or_latter(resolver: SpeakerResolver, span: Span) -> Resolved | None:
     """The person 'the former' or 'the latter' (``span``) stands for, else None."""
-    from .speakers import PERSON, Resolved
-
     words = [t.lower_ for t in span if not t.is_punct]
     if words not in (["the", "former"], ["the", "latter"]):
         return None
+    from .speakers import PERSON, Resolved
+
     sentence = resolver.sentence_of(span.start_char)
     first = resolver.sent_starts[max(0, sentence - _WINDOW)]
     by_sentence: dict[int, list[tuple[Span, Person]]] = {}

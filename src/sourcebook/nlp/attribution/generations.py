@@ -27,13 +27,13 @@ def compared(resolver: SpeakerResolver, span: Span) -> Resolved | None:
     """The speaker of a source ``span`` that opens 'the elder X' or 'the younger X' (X a surname two
     people in the article bear, or 'man' or 'woman' when one pair with one surname was named); None
     else. It counts as a mention of that one, so a bare surname after it is theirs ('Brent said')."""
-    from .people import gender_of_word
-    from .speakers import PERSON, Resolved
-
     offset = span.start_char
     match = _COMPARED.match(resolver.text[offset : span.end_char])
     if match is None:
         return None
+    from .people import gender_of_word
+    from .speakers import PERSON, Resolved
+
     word = match.group(2).lower()
     pairs = [p for p in _pairs(resolver, offset) if word in (p[0].surname.lower(), p[1].surname.lower())
              or (word in ("man", "woman") and all(x.gender in (None, gender_of_word(word)) for x in p))]

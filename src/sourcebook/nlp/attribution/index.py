@@ -71,7 +71,7 @@ from .short_names import acronyms, initials_of, short_forms, with_lone_firm_head
 from .surname_labels import with_known_surnames
 from .surname_roles import add_apposed_roles
 from .syntax import PEOPLE_ENDINGS
-from .tables import text_of, words_of
+from .tables import positions, text_of, words_of
 
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
 GROUP, DESCRIPTION = "group", "description"
@@ -86,9 +86,9 @@ _PARAGRAPH = re.compile(r"\n\s*")
 _TURN_LINE = re.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}|Q|A):\s")
 
 
-def _named_on(name: Span) -> bool:
+def _named_on(forms: list[str]) -> bool:
     """A body's name whose words after the first are all capitalised words ('Goldreef Resorts')."""
-    return all(t.is_title and t.is_alpha for t in name[1:])
+    return all(form.istitle() and form.isalpha() for form in forms[1:])
 
 
 @dataclass
@@ -127,12 +127,12 @@ class ArticleIndex:
         self._firm_heads = self._firm_heads_of(raw)
         self._surnames = {bare(e[-1].text) for e in raw if e.label_ == "PERSON" and len(e) > 1}
         # a plural common noun is no name ('Campaigners said', tagged a PERSON), nor a common noun
-        # opening a sentence and written nowhere else with a capital ('Chemical leak turns river orange')
+        # opening a sentence and written nowhere else with a capital ('Chemical leak turns river orange'; read if one does)
         table = words_of(doc)
         opening = doc.to_array(SENT_START).tolist()  # (1 where a sentence starts, as Token.is_sent_start: no Token made)
-        inner = {low for word, low, at in zip(table.text, table.lower, opening, strict=True) if at != 1 and word.istitle()}
+        inner = cache(lambda: {lo for w, lo, at in zip(table.text, table.lower, opening, strict=True) if at != 1 and w.istitle()})
         raw = [e for e in raw if not (len(e) == 1 and e.label_ in ("PERSON", "ORG") and (
-            e[0].tag_ == "NNS" or e[0].tag_ == "NN" and e[0].is_sent_start and e[0].lower_ not in inner))]
+            e[0].tag_ == "NNS" or e[0].tag_ == "NN" and e[0].is_sent_start and e[0].lower_ not in inner()))]
         raw = [kept for e in raw if (kept := without_count(doc, e)) is not None]  # not 'Millions of' (an ORG)
         # not the sentence's closing stop the NER ran a name on to ('said Luis Ferreira.')
         raw = [Span(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and table.text[e.end - 1] in (".", ",", ";", ":")
@@ -212,14 +212,14 @@ class ArticleIndex:
         """The first words of bodies' names ('Torvane' of 'Torvane Industries', or of a name whose
         last word is a firm's or an organisation's, 'Kestrel Baby Co.', 'Grantham Medical School',
         when the first is no first name)."""
-        words = self.lex.organisation_words
-        names = [e[1:] if e[0].lower_ == "the" else e for e in ents if e.label_ == "ORG"]  # ('the Larchmont Institute')
-        # (a coined word the tagger took for a noun too: 'Coldbrook' of 'Coldbrook Energy Partners')
-        return {bare(e[0].text) for e in names if len(e) > 1 and (e[0].pos_ == "PROPN" or (
-                    e[0].is_title and e[0].lower_ not in self.lex.common_words))
-                and (all(t.lower_ in words and t.lower_ not in _PLACE_BODIES for t in e[1:])
-                     or (e[-1].lower_.rstrip(".") in FIRM_ENDINGS or e[-1].lower_ in words or _named_on(e))
-                     and gender_of_first_name(e[0].text) is None and e[0].lower_ not in words)}
+        words, table = self.lex.organisation_words, words_of(self.doc)  # (the names' words read from the lists: no Token)
+        names = [(form[k:], table.lower[e.start + k : e.end], table.pos[e.start + k]) for e in ents if e.label_ == "ORG"
+                 and len(form := table.text[e.start : e.end]) > (k := int(table.lower[e.start] == "the")) + 1]  # ('the X')
+        return {bare(forms[0]) for forms, lows, pos in names if (pos == "PROPN" or (  # (or a coined word the tagger took
+                    forms[0].istitle() and lows[0] not in self.lex.common_words))  # for a noun: 'Coldbrook Energy Partners')
+                and (all(low in words and low not in _PLACE_BODIES for low in lows[1:])
+                     or (lows[-1].rstrip(".") in FIRM_ENDINGS or lows[-1] in words or _named_on(forms))
+                     and gender_of_first_name(forms[0]) is None and lows[0] not in words)}
 
     def _firm_head(self, ent: Span, heads: set[str]) -> bool:
         """A lone 'Torvane' the NER took for a person is the firm, unless a person named in
@@ -317,8 +317,8 @@ class ArticleIndex:
         also a noun too, alone as a sentence's subject: 'Banks was released in 2021' after 'Jerome Banks')."""
         covered = {i for e in self.ents for i in range(e.start, e.end)}
         added, words = False, words_of(self.doc)
-        for i, pos in enumerate(words.pos):
-            # (only a name or a noun outside the entities may be one: read from the lists, Tokens made for those only)
+        for i, pos in sorted((k, tag) for tag in ("PROPN", "NOUN") for k in positions(words.pos, tag, 0, len(self.doc))):
+            # (only a name or a noun outside the entities may be one: found in C, Tokens made for those only)
             if pos not in ("PROPN", "NOUN") or i in covered or words.dep[i] == "compound" or not words.text[i].istitle():
                 continue
             tok = self.doc[i]
@@ -448,8 +448,9 @@ class ArticleIndex:
             chosen = [(start, key) for start, mkind, key in self.mentions
                       if mkind == kind and (in_passing or start not in self.obliques)]
             self._offsets[f"{kind}/{in_passing}"] = offsets = ([s for s, _ in chosen], [k for _, k in chosen])
-        i = bisect_left(offsets[0], offset) - 1
-        while fits is not None and i >= 0 and not fits(offsets[1][i]):
+        i = bisect_left(offsets[0], offset) - 1  # (no walk back past ``within``: none there is taken)
+        floor = -1 if within is None or within < 0 or (k := self.sentence_of(offset) - within) <= 0 else self.sent_starts[k]
+        while fits is not None and i >= 0 and offsets[0][i] >= floor and not fits(offsets[1][i]):
             i -= 1
         if i < 0:
             return None
@@ -461,7 +462,6 @@ class ArticleIndex:
     def turn_speaker(self, start: int, end: int) -> Resolved | None:
         """'WALLACE: ...' at the start of a line: a transcript turn, its speaker by name (``answers.transcript_turn``)."""
         from .answers import transcript_turn  # (which reads this index)
-
         return transcript_turn(self, start, end)
 
     def turn_at(self, offset: int) -> Resolved | None:

@@ -21,7 +21,7 @@ from .body_nouns import outlet_names
 from .candidate import in_dateline
 from .entities import bare
 from .people import gender_of_first_name
-from .tables import words_of
+from .tables import positions, words_of
 
 if TYPE_CHECKING:
     from .index import ArticleIndex
@@ -105,6 +105,7 @@ def _written_as_place(index: ArticleIndex, name: str) -> bool:
     placed = getattr(index, "_placed_words", None)
     if placed is None:  # (one walk over the article, not one per name)
         table = words_of(index.doc)
-        placed = {table.text[i] for i in range(1, len(table.text)) if table.lower[i - 1] in _PLACE_WORDS}
+        placed = {table.text[k + 1] for word in _PLACE_WORDS.intersection(table.lower)  # (found in C)
+                  for k in positions(table.lower, word, 0, len(table.text) - 1)}
         index._placed_words = placed  # type: ignore[attr-defined]
     return name in placed

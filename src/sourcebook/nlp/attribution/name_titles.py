@@ -20,6 +20,8 @@ def _title(token: Token) -> bool:
 
 def leading_titles(tokens: list[Token]) -> int:
     """The number of title words that open the name ``tokens`` (see the module's docstring)."""
+    if not tokens or not _title(tokens[0]):
+        return 0  # (most names: no title, and no import of ``affiliations`` at each call)
     from .affiliations import HONORIFICS
 
     before = tokens[0].nbor(-1) if tokens and tokens[0].i > 0 else None

@@ -24,7 +24,7 @@ from .entities import merged
 from .lexicon import Lexicon
 from .people import gender_of_first_name, gender_of_word
 from .syntax import PERSON_SUFFIXES
-from .tables import words_of
+from .tables import positions, words_of
 
 if TYPE_CHECKING:
     from .index import Resolved
@@ -184,11 +184,11 @@ def named_source(resolver: SpeakerResolver, span: Span, head: Token) -> Resolved
     """The one a source's naming phrase names, when it names the source's head ('A hacker known as
     Vesper said', 'My neighbor, a retired bus driver named Lou Carrera, told me'): that person, in
     the role the noun gives ('retired bus driver'), or that body."""
+    if head.pos_ != "NOUN" or (lemma := head.lemma_.lower()) in resolver.lex.document_nouns or lemma in resolver.lex.medium_nouns:
+        return None  # ('A report called Left Behind found': the report's maker, ``documents``)
     from .index import PERSON as A_PERSON
     from .index import Resolved
 
-    if head.pos_ != "NOUN" or (lemma := head.lemma_.lower()) in resolver.lex.document_nouns or lemma in resolver.lex.medium_nouns:
-        return None  # ('A report called Left Behind found': the report's maker, ``documents``)
     for noun in described(head, resolver.lex):
         found = given_name(noun, resolver.lex)
         if found is None:
@@ -222,9 +222,9 @@ def with_named(doc, ents: list[Span], lex: Lexicon) -> list[Span]:
     added: list[Span] = []
     words = words_of(doc)
     # (only a noun with a clause after it may be named by one: read from the words' lists)
-    clauses = {h for k, h in enumerate(words.head) if h < k and words.dep[k] in ("acl", "relcl")}
-    for i, pos in enumerate(words.pos):
-        if pos != "NOUN" or i not in clauses:
+    clauses = {h for dep in ("acl", "relcl") for k in positions(words.dep, dep, 0, len(doc)) if (h := words.head[k]) < k}
+    for i in sorted(clauses):
+        if words.pos[i] != "NOUN":
             continue
         noun = doc[i]
         found = given_name(noun, lex)

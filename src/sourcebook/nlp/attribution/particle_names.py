@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import word_set
 from .entities import merged
 from .people import known_given_name
-from .tables import words_of
+from .tables import positions, words_of
 
 
 @cache
@@ -33,7 +33,8 @@ def with_particle_names(doc: Doc, ents: list[Span], barred: frozenset[str]) -> l
     owner = {i: e for e in ents for i in range(e.start, e.end)}
     particles, added, replaced = _particles(), [], set[int]()
     n = len(doc)
-    for i in range(1, n - 1):
+    # (the particles the article holds found in C, and their places by ``list.index``: no walk over every word)
+    for i in sorted({at for word in particles.intersection(table.lower) for at in positions(table.lower, word, 1, n - 1)}):
         if table.lower[i] not in particles or not table.text[i].islower() or table.lower[i - 1] in particles:
             continue  # (read from the words' lists: Tokens made only where a name may open)
         given = doc[i - 1]

@@ -25,7 +25,7 @@ from .lexicon import active_lexicon
 from .name_suffixes import GENERATIONS, of_generation, same_generation
 from .namesakes import called_by_surname
 from .nicknames import nicknames
-from .tables import text_of, words_of
+from .tables import positions, text_of, words_of
 
 FEMALE, MALE = "f", "m"
 RECENT = 400  # characters: about two sentences
@@ -186,7 +186,7 @@ def with_hyphenated_given_names(doc: Doc, ents: list[Span], organisation_words: 
     out: list[Span] = []
     replaced: set[int] = set()
     words = words_of(doc).text
-    for i in range(len(doc) - 2):
+    for i in (k - 1 for k in positions(words, "-", 1, len(doc) - 1)):  # (found in C: the hyphens only)
         if words[i + 1] != "-":
             continue  # (no Token made)
         first, dash, second = doc[i], doc[i + 1], doc[i + 2]

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...aliases import TITLES, is_known_organisation
 from ..lexicon import word_set
 from .agreement import before_an_actor
 from .bodies import NATIONS
 from .entities import (
+    _PRONOUNS,
     NAME_LABELS,
     TITLED,
     bare,
@@ -27,7 +28,7 @@ from .entities import (
 from .name_parts import inside_a_name, person_of_a_body
 from .people import gender_of_first_name, gender_of_word, known_given_name, named_place
 from .syntax import PERSON_SUFFIXES
-from .tables import words_of
+from .tables import Words, words_of
 
 if TYPE_CHECKING:
     from .index import ArticleIndex
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
 _OPENING_BODY_WORDS = frozenset(["maison", "casa", "grupo", "groupe", "banco", "banca", "compagnie", "atelier"])
 #: organisation words that are surnames too: after a first name, a person's ("Charlotte Church")
 _SURNAME_BODIES = word_set("attribution/organisation_surnames")
+#: the relations of a pronoun that takes a name up ('said he', 'its model'; ``entities._first_pronoun``)
+_HOLDING = frozenset(["nsubj", "nsubjpass", "poss"])
 #: the entity types of a name, and organisations
 _NAMED_LABELS = NAME_LABELS | {"ORG"}
 
@@ -58,10 +61,11 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     table = words_of(index.doc)
     ent = with_given_name(index.doc, ent)
     # a credit, 'Jane Roe/Kelby Ledger': the one before it
-    slash = next((i for i in range(ent.start, ent.end) if table.text[i] == "/"), None)
+    forms = table.text[ent.start : ent.end]  # (its marks found by ``list.index``, in C)
+    slash = ent.start + forms.index("/") if "/" in forms else None
     ent = Span(index.doc, ent.start, slash, label=ent.label_) if slash is not None and slash > ent.start else ent
     forms = table.text[ent.start : ent.end]
-    comma = max((k for k, form in enumerate(forms) if form == ","), default=None)
+    comma = len(forms) - 1 - forms[::-1].index(",") if "," in forms else None  # (the last)
     if comma is not None and comma + 1 < len(ent) and gender_of_first_name(forms[comma + 1]) and all(
             t.is_title for t in ent[comma + 1 :]):
         return Span(index.doc, ent.start + comma + 1, ent.end, label="PERSON")  # 'Prisons, Nadia Forsythe' (an ORG)
@@ -145,15 +149,16 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
         return Span(index.doc, ent.start, ent.end, label="PERSON")  # 'Ines Valcour' (a LOC)
     if ent.label_ == "FAC" and last in index.lex.organisation_words and last not in index._place_nouns:
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Ferncliff Royal Infirmary' (a FAC): a body
-    if ent.label_ == "PERSON" and len(ent) > 1 and root.dep_ == "nsubj" and not known_given_name(ent[0].text) and any(
+    after = _pronoun_after(table, root)  # (the rules of the pronouns that take a name up: only when one follows it)
+    if after and ent.label_ == "PERSON" and len(ent) > 1 and root.dep_ == "nsubj" and not known_given_name(ent[0].text) and any(
             t.i > root.i and t.lower_ in ("they", "their") and t.dep_ in ("nsubj", "poss") for t in root.head.subtree):
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Harbour Lights announced their split': a band, no one
-    if named_by_a_personal_pronoun(ent, index.lex.organisation_words) or named_by_its(ent, index._surnames) and not (
+    if after and (named_by_a_personal_pronoun(ent, index.lex.organisation_words) or named_by_its(ent, index._surnames) and not (
             ent.label_ == "PERSON" and honorific is not None) and not (  # ('Ms Lee ... the people it claims to help')
-            described_as_a_person(ent, index.lex.role_nouns) or opens_a_person_described(index, ent)):  # ('Li Wenhua, a chemist')
+            described_as_a_person(ent, index.lex.role_nouns) or opens_a_person_described(index, ent))):  # ('Li Wenhua, chemist')
         # 'Greer said he had not decided' (a person), 'Merrow AI said its model' (a body)
         return Span(index.doc, ent.start, ent.end, label="ORG" if ent.label_ == "PERSON" else "PERSON")
-    if ent.label_ != "PERSON" or len(ent) > 1 and taken_up_by_a_person(root):
+    if ent.label_ != "PERSON" or len(ent) > 1 and after and taken_up_by_a_person(root):
         return ent  # (and 'Sarah Mills said she lost': a person, whatever the word her name ends in)
     the = ent[0] if ent[0].lower_ == "the" else index.doc[ent.start - 1] if ent.start else None
     if the is not None and the.lower_ == "the" and the.dep_ == "det" and honorific is None and ent[-1].is_title and (len(
@@ -195,16 +200,28 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     return ent
 
 
+def _pronoun_after(table: Words, root: Token) -> bool:
+    """Whether a subject's or a possessor's pronoun ('he', 'its', 'their') follows the name's ``root``
+    up to the last word of its clause, read from the words' lists: without one, no pronoun takes the
+    name up, and the rules that walk the clause for one (``entities._first_pronoun``: a Token per
+    word) find none."""
+    end = root.head.right_edge.i + 1  # (no such word at all there, tested in C first)
+    return not _PRONOUNS.isdisjoint(table.lower[root.i + 1 : end]) and any(
+        table.lower[k] in _PRONOUNS and table.dep[k] in _HOLDING for k in range(root.i + 1, end))
+
+
 def _given_name_after_role(index: ArticleIndex, ent: Span) -> Span | None:
     """A given name alone after a person's role or kin noun is that person: the noun modifies it
     ('Ward sister Aoife', 'Crane operator Ryan', a firm's noun too where the NER saw a person) or opens
     the name ('Uncle Kofi', 'Nurse Aoife': the given name alone); not a firm the name list knows no
     one by ('Software maker Tessaly'), nor a known body."""
     doc, forms = index.doc, words_of(index.doc).text
-    if ent.label_ not in _NAMED_LABELS or not 1 <= len(ent) <= 2 or is_known_organisation(forms[ent.end - 1]):
+    if ent.label_ not in _NAMED_LABELS or not 1 <= len(ent) <= 2:
         return None
     if not (forms[ent.end - 1].istitle() and forms[ent.end - 1].isalpha() and gender_of_first_name(forms[ent.end - 1])):
         return None  # (read from the words' lists: a Token made for a given name only)
+    if is_known_organisation(forms[ent.end - 1]):  # (after the cheaper test: most names are no given name)
+        return None
     name = ent[-1]
     if len(ent) == 2:
         opener = ent[0]

@@ -80,8 +80,9 @@ def body_named(resolver: SpeakerResolver, phrase: str, head: Token, body: str | 
     obj = next((g for p in head.rights if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
                 for g in p.children if g.dep_ == "pobj"), None)
     noun = obj.lemma_.lower() if obj is not None else ""
-    # ('the organization', 'the group' may be any body: the one named last)
-    last = resolver.last_mention(ORG, head.idx, fits=None if noun in ANY_BODY else lambda n: body_fits(resolver, n, noun))
+    # ('the organization', 'the group' may be any body: the one named last; looked for only when a body is given)
+    last = None if body is None else resolver.last_mention(
+        ORG, head.idx, fits=None if noun in ANY_BODY else lambda n: body_fits(resolver, n, noun))
     if body is None or last is None or body not in (last, resolver.full_name(last)):
         return phrase
     if not body or obj is None or obj.pos_ != "NOUN" or obj.tag_ != "NN" or not obj.is_lower or obj.right_edge.i != obj.i:

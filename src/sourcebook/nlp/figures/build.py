@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ...model import Figure, Span
+from ..attribution.tables import text_of
 from ..lexicon import entries, table
 from ..sentences import sentence_at
 from .change import ChangeReader, link_earlier_values
@@ -105,7 +106,7 @@ class Extractor:
     # -- find -----------------------------------------------------------------------
     def find(self, doc: Doc) -> tuple[Figure, ...]:
         arr = doc.to_array([IDX, LIKE_NUM, LOWER, PREFIX, ORTH, SPACY, ENT_IOB, ENT_TYPE, LENGTH])
-        text = _doc_text(doc, arr)
+        text = text_of(doc)  # (joined once per Doc: the attribution component has read it already)
         triggers = self._triggers(doc, arr) + [m.start() for m in _GLUED_DIGITS.finditer(text)]
         exprs = [e for e in find_numbers(text, triggers, self.numbers) if is_figure(self.ctx, text, e)]
         if self.scores:
@@ -354,13 +355,6 @@ def _partitive_units(text: str, figures: list[Figure]) -> list[Figure]:
 
 def _reaches(predicate) -> bool:
     return predicate is not None and predicate.lemma_.lower() in ("reach", "hit", "stand", "total", "top", "exceed")
-
-
-def _doc_text(doc: Doc, arr) -> str:
-    """``doc.text`` from the ORTH and SPACY arrays (``Doc.text`` makes a Token per token)."""
-    strings = doc.vocab.strings
-    spaces = arr[:, 5].tolist()
-    return "".join([strings[o] + " " if sp else strings[o] for o, sp in zip(arr[:, 4].tolist(), spaces, strict=True)])
 
 
 def _apposed_age(doc: Doc, span, expr: NumberExpr) -> bool:
