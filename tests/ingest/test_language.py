@@ -8,7 +8,7 @@ import json
 import pytest
 
 from sourcebook.ingest import iter_inputs
-from sourcebook.ingest.language import Detected, detect_language, other_language
+from sourcebook.ingest.language import Detected, detect_language, load_in_background, other_language
 from sourcebook.model import Article, Skipped
 from sourcebook.settings import Settings
 
@@ -103,3 +103,12 @@ def test_build_skips_german_with_the_models_language(tmp_path, cli_main):
     assert "German (de, " in done.stderr and "--any-language" in done.stderr
     kept = cli_main("build", str(tmp_path / "in"), "--db", db, "--no-progress", "--any-language")
     assert kept.returncode == 0, kept.stderr
+
+
+def test_the_identifier_loads_in_one_thread_however_often_its_load_is_started():
+    """``engine_for`` starts the load before importing the local engine, which starts it again
+    to join it: one thread, one load."""
+    started = load_in_background()
+    assert load_in_background() is started
+    started.join()
+    assert detect_language(ENGLISH) == detect_language(ENGLISH) and detect_language(ENGLISH).code == "en"

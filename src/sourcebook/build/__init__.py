@@ -41,6 +41,9 @@ def engine_for(settings: Settings) -> Engine:
         from .dask import DaskEngine  # needs the `scale` extra
 
         return DaskEngine()
+    from ..ingest.language import load_in_background
+
+    load_in_background()  # the local engine reads here: the identifier loads while the engine imports
     from .local import LocalEngine
 
     return LocalEngine()

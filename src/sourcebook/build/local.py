@@ -46,7 +46,7 @@ class LocalEngine:
     def build(self, paths: list[str], settings: Settings, command: str = "", stdin: BinaryIO | None = None,
               on_progress: Progress | None = None) -> BuildSummary:
         started = time.perf_counter()
-        detector = load_in_background()  # the language identifier loads while spaCy's model does
+        detector = load_in_background()  # the language identifier loads while spaCy's model does (started by ``engine_for``)
         # spaCy is imported here, not with this module: its import (half a second) overlaps the
         # identifier's load too, which would otherwise still be running when the model is ready.
         # Importing it and loading the model make a million objects and free none: no collection
@@ -59,10 +59,10 @@ class LocalEngine:
                 # entered before the collector resumes: it freezes the million objects just made,
                 # which the collector's first passes would otherwise walk (see Extractor.__enter__)
                 stack.enter_context(extractor)
-            detector.join()  # before reading: the first article's detection would load it again
             settings = settings.with_language(extractor.info.lang)  # articles in other languages are skipped
             store = stack.enter_context(Store(settings.db, create=True))
             summary = stack.enter_context(Run(store, command, paths, extractor.info, started))
+            detector.join()  # before reading (the first article's detection would load it again), after the store opens
             seconds: dict[str, float] = defaultdict(float)  # inclusive: each stage with those it pulls from
             seconds["startup"] = time.perf_counter() - started
             articles = _timed(_read(paths, settings, stdin, store, summary), seconds, "read")

@@ -57,13 +57,19 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+_loading: threading.Thread | None = None
+
+
 def load_in_background() -> threading.Thread:
     """Start loading the identifier in a thread and return it; join it before the first
     detection. Most of its second is LZMA decompression, which releases the GIL, so it overlaps
-    the spaCy model load of a build instead of following it."""
-    thread = threading.Thread(target=_identifier, name="sourcebook-langid-load", daemon=True)
-    thread.start()
-    return thread
+    the spaCy model load of a build instead of following it. Called again, the thread already
+    started: a build starts it before importing its engine, which calls this again to join it."""
+    global _loading
+    if _loading is None:
+        _loading = threading.Thread(target=_identifier, name="sourcebook-langid-load", daemon=True)
+        _loading.start()
+    return _loading
 
 
 def detect_language(text: str) -> Detected | None:
