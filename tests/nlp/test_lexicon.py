@@ -40,7 +40,8 @@ KNOWN_TAGS = {"in": ("attribution/poll_nouns", "attribution/view_nouns"),
               "clause": ("attribution/belief_verbs", "attribution/speech_verbs"),
               "ordinal": ("attribution/rating_verbs",), "lead": ("attribution/rating_verbs",),
               "measure": ("attribution/source_nouns",), "claim": ("attribution/taken_objects",),
-              "call": ("attribution/taken_objects",), "signal": ("attribution/taken_objects",)}
+              "call": ("attribution/taken_objects",), "signal": ("attribution/taken_objects",),
+              "voice": ("attribution/taken_objects",)}
 
 
 @pytest.fixture

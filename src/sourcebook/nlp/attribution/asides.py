@@ -17,6 +17,7 @@ from .denials import agent_participle, denial_comma
 from .fronted_conditions import fronted_condition
 from .imperative_asides import aside_on_a_bidding
 from .inset_asides import MARKS, inset_clause, past_an_open_dash
+from .it_asides import empty_it
 from .lexicon import Lexicon
 from .opening_participles import after_opening_participle
 from .root_asides import with_the_words_before
@@ -232,7 +233,8 @@ def _around(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
         # '..., as the company added 400,000 subscribers': an act with an object of its own, no
         # aside ('as the insurer put it', 'As Clinton told the Daily News, X' are)
         return []
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or as_object(verb)  # (``as_objects``)
+    subject = (next((c for c in verb.children if c.dep_ == "nsubj"), None) or as_object(verb)  # (``as_objects``)
+               or empty_it(verb))  # ('X, it is said, Y': the empty 'it' of a hedge, ``it_asides``)
     if subject is None and as_clause and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and not (
             lex is not None and verb.head.lemma_.lower() in lex.speech):
         # 'As reported by the Herald, X': the agent is the source (verbs._passive_source); not the

@@ -25,6 +25,7 @@ from .candidate import trim_content
 from .happenings import happened_there
 from .lexicon import Lexicon
 from .set_off_ends import stance_content_end
+from .time_clause_ends import before_a_time_clause
 
 #: the prepositions of an occasion; 'in', 'through' and 'with' only with an event held for talk ('with a speech')
 _ANY_OCCASION = frozenset(["at", "during"])
@@ -43,6 +44,7 @@ _MANNER = frozenset(["in", "at"])
 def content_end(lex: Lexicon, text: str, doc: Doc, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` ended before the writer's words set off after it (``set_off_ends``) and before a closing
     occasion of speaking on a noun content of a verb of saying (below)."""
+    span = before_a_time_clause(lex, text, doc, verb, span)  # ('refused to speak | as she left': ``time_clause_ends``)
     return past_the_occasion(lex, text, doc, verb, stance_content_end(lex, text, doc, verb, span))
 
 

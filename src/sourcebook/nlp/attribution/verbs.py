@@ -154,7 +154,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         # 'The plan, he said, is dead.' / '..., a poll shows.' / 'The barrier held, the agency said' / 'Many
         # planners, I suspect, agree that X' (a belief set mid-sentence)
         content = parenthetical(text, verb, lex) or clause_read_as_subject(verb)
-        own = next((c for c in verb.lefts if c.dep_ == "nsubj"), verb)
+        own = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), verb)  # (', it is thought,': ``it_asides``)
         if content and lemma not in lex.speech and lemma not in lex.poll_verbs and (
                 own.left_edge.i == 0 or verb.doc[own.left_edge.i - 1].text != ","):
             content = []  # (a belief set between commas only: '"You know, I love Larry," he said' opens with a turn of speech)
