@@ -26,14 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...aliases import TITLES, canonical_name, fold, is_known_organisation
 from . import anaphora, answers, descriptions, documents, groups, ledes, others, quoted_owners, roles, shortened, untagged
-from .affiliations import (
-    ORG_LABELS,
-    _text,
-    _without_article,
-    owner_before,
-    role_before,
-    roles_of,
-)
+from .affiliations import ORG_LABELS, _text, _without_article, owner_before, role_before, roles_of
 from .age_appositions import before_age
 from .antecedents import document_before, phrase_start
 from .body_nouns import company_nouns, folded_outlets, paper_named
@@ -43,6 +36,7 @@ from .descriptions import FORCES, group_nouns
 from .direct import QuoteIndex
 from .epithet_after import named_before as named_just_before
 from .epithets import holder as epithet_holder
+from .given_fuller import full_given_names
 from .given_names import naming_clause
 from .index import (
     DESCRIPTION,
@@ -62,6 +56,7 @@ from .naming import named_before, named_source
 from .peers import office_before
 from .people import gender_of_first_name, gender_of_word
 from .phrases import body_name_after
+from .public_epithets import holder as public_epithet
 from .shares import SHARES  # heads of a share of people asked ('Only 12%', 'Nearly half', 'Two-thirds')
 from .syntax import PEOPLE_ENDINGS
 from .tables import words_of
@@ -80,7 +75,7 @@ class SpeakerResolver(ArticleIndex):
         out: list[Resolved] = []
         self.media: list[tuple[int, set[str], Resolved]] = []  # 'In a statement, X said': (offset, words, X)
         for cand in cands:
-            res = self.resolve_one(cand, salience)
+            res = public_epithet(self, cand, one := self.resolve_one(cand, salience), salience) or one  # 'the candidate'
             if cand.source is not None and cand.parent is None:  # 'Aid worker Rosa Lind', 'Aid' read as a verb
                 res = untagged.person_closing(self, cand.source, res) or named_just_before(self, cand, res, (cands, out)) or res
             out.append(res)
@@ -102,6 +97,7 @@ class SpeakerResolver(ArticleIndex):
         fuller = {bearers[0].name.split()[-1]: bearers[0].name for bearers in self.people.by_surname.values()
                   if len(bearers) == 1 and " " in bearers[0].name}
         out = [replace(r, name=fuller[r.name]) if r.kind == PERSON and r.name in fuller else r for r in out]
+        out = full_given_names(self, out)  # ('Tom told her' before 'Tom Ebeling'; 'Hillary Vows X' in the headline)
         # a surname the NER took for a body, of the one person the records named in full with it ('Carol Finch ... Finch added')
         named: dict[str, dict[str, Resolved]] = {}
         for res in out:

@@ -1,0 +1,128 @@
+"""A public figure's bare epithet stands for the person the sentences just before are about.
+
+Political copy names a candidate, then goes on with an epithet that has no place or party word
+before it: 'Mr. Trump has no rival there. "I love the valley," the candidate said', 'Clinton told
+ABC News X. The former secretary of state has long maintained Y', 'Sanders invited two experts.
+The senator has spoken of Z'. ``epithets`` needs a capitalised word before the head ('the Vermont
+senator') and ``epithet_after`` a sentence before that names one person only, so the source was
+left a description ('candidate'), or ``roles`` gave it a holder of the title named far back
+('Sen. Ana Ruiz' in the lede; 'Tom Hale defends X in an ad: "Y," the senator says' is Hale).
+
+Only 'the', words before the head and a head of ``epithet_heads.txt`` (or an office after
+'former': 'the former president', 'The former secretary of state'), nothing after it but 'of
+state'; no possessive, no name of a body or a person in it ('the Trump campaign's candidate'). The
+person is the latest of the main subjects (or their owners: "Hale's tone grew harsher. The
+candidate said") of the source's sentence before it and of the two sentences before, outside
+quotations, and of the speakers resolved there; none when the noun stood for someone since ('X's
+words hurt the former president, who'), when the headline (the first line) does not name them
+('Hale unveils a plan' ... 'Ann Ruiz, the mayor, praised it. "Bold," the candidate said'; with no
+headline, 'Tom Reyes met Ana Cruz. The businessman says X', nothing says whom), when the epithet
+contradicts them (party, office, gender: ``epithets``), when the article gave them a job of another
+kind ('Leo Marsh, a spokesman, spoke. "We will win," the candidate said' is not Marsh), and when the
+holder ``roles`` found was named in those sentences too ("Walker's tenure ... The governor named
+her").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...aliases import TITLES, fold
+from ..lexicon import word_set
+from .epithets import _OFFICES, _contradicts
+from .index import DESCRIPTION, PERSON, Resolved
+from .people import compatible, gender_of_word
+from .subjects import main_subject, sentence_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .anaphora import Salience
+    from .candidate import Candidate
+    from .people import Person
+    from .speakers import SpeakerResolver
+
+_WINDOW = 2  # sentences back to the subject or speaker
+_FORMER = frozenset({"former", "ex"})
+
+
+def holder(resolver: SpeakerResolver, cand: Candidate, res: Resolved, salience: Salience) -> Resolved | None:
+    """The person the bare epithet source of ``cand`` stands for; None keeps ``res``."""
+    if res.kind not in (DESCRIPTION, PERSON) or res.plural or cand.source is None:
+        return None
+    found = resolver.head_of(cand)
+    if found is None or not _bare_epithet(*found):
+        return None
+    span, head = found
+    offset = span.start_char
+    said = {fold(t.text) for t in span if t.i <= head.i and t.lower_ != "the"}
+    sentence = resolver.sentence_of(offset)
+    if res.kind == PERSON and (held := resolver.people.find((res.name or "").split())) is not None and any(
+            resolver.sent_starts[max(0, sentence - _WINDOW)] <= o < offset for o in held.offsets):
+        return None  # the holder of the title, named just before ('Walker's tenure ... The governor named her')
+    named: list[tuple[int, Resolved, Person | None]] = []
+    for k in range(max(0, sentence - _WINDOW), sentence + 1):
+        subject = main_subject(sentence_span(resolver, k))
+        # (or the subject's owner: "Mr. Trump's tone seems to X. The candidate has Y")
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
+        for word in (subject, owner):  # (not one of a pair: 'Ana Ruiz and Tom Hale met. The former mayor said')
+            if word is not None and _first_line_end(resolver) <= word.idx < offset and word.text[:1].isupper() and (
+                    not resolver.in_quote(word.idx)) and not any(c.dep_ == "conj" for c in word.children) and (
+                    person := resolver.person_for([word])) is not None:
+                named.append((word.idx, Resolved(person.name, PERSON, person.affiliation, person.gender), person))
+    for at, where, spoken in salience.entries:  # (a speaker the index does not know by that name: 'Sanders said')
+        if spoken.kind == PERSON and spoken.name and sentence - where <= _WINDOW and _first_line_end(resolver) <= at < offset:
+            named.append((at, spoken, resolver.people.find(spoken.name.split())))
+    if not named:
+        return None
+    at, spoken, person = max(named, key=lambda n: n[0])  # the latest only: one before it the epithet may not skip
+    if any(t.lemma_ == head.lemma_ for t in span.doc[:span.start] if t.idx > at):
+        return None  # the noun already stood for someone since ('X's words may have hurt the former president, who')
+    if spoken.name not in _headline_people(resolver):
+        return None  # the story is about someone else ('Trump calls for X' ... 'De Blasio disbanded it. "Y," the candidate
+        # said'), or has no headline to say whom ('Tom Reyes met Ana Cruz. The businessman says X'; 'said Peter Olsen, 67.
+        # The governor declared Y')
+    if person is None and compatible(spoken.gender, gender_of_word(head.text)) or person is not None and not (
+            _contradicts(said, head, person) or _other_job(resolver, person)):
+        return Resolved(spoken.name, PERSON, spoken.affiliation, spoken.gender)
+    return None
+
+
+def _bare_epithet(span: Span, head: Token) -> bool:
+    """'the candidate', 'the presumptive Republican nominee', 'The former secretary of state'."""
+    if span[0].lower_ != "the" or not (head.tag_ == "NN" or head.tag_ == "NNP" and head.is_lower) or head.i == span.start:
+        return False
+    former = any(t.lower_ in _FORMER for t in span if t.i < head.i)
+    if head.lower_ not in word_set("attribution/epithet_heads") and not (former and head.lower_ in _OFFICES):
+        return False
+    for token in span:
+        if token.i < head.i and (token.dep_ == "poss" or token.ent_type_ in ("PERSON", "ORG") and token.lower_ not in (
+                "republican", "democratic", "gop")):
+            return False  # 'his candidate', 'the Trump campaign candidate'
+        if token.i > head.i and not token.is_punct and not (
+                token.lower_ == "of" and token.head.i == head.i or token.lower_ == "state" and token.head.lower_ == "of"):
+            return False  # 'the candidate who won in 2012': a description that says who it is
+    return True
+
+
+def _headline_people(resolver: SpeakerResolver) -> set[str]:
+    """The people the first line names ('Trump calls for X.' as much as a title-case headline), whom
+    a story's epithets are about (by any capitalised word the article's people know: the NER seldom
+    tags a title-case line); none in a text of one line."""
+    end = _first_line_end(resolver)
+    words = (t for t in resolver.doc if t.idx < end)
+    return {p.name for t in words if t.text[:1].isupper() and (p := resolver.person_for([t])) is not None}
+
+
+def _first_line_end(resolver: SpeakerResolver) -> int:
+    """Where the text's first line ends (0 for a text of one line): what it says is no sentence before a source."""
+    return max(resolver.text.find("\n"), 0)
+
+
+def _other_job(resolver: SpeakerResolver, person: Person) -> bool:
+    """The article gave the person a job no public figure's epithet names ('spokesman', 'aide')."""
+    public = word_set("attribution/epithet_heads") | _OFFICES | TITLES
+    return any(r in resolver.lex.role_nouns and r not in public for r in person.roles)
+
+
+__all__ = ["holder"]
