@@ -4,14 +4,13 @@ every cue class, in many registers and Englishes (``probe_sentences_57``), each 
 lines that report nothing. Every sentence is written for the test.
 
 Counted before this pass (right of 194): reports 108 of 129 (missed 13: two verbs, two nouns, five phrases,
-four hedges; a content cut wrong 7, a source wrong 1), lines that report nothing 59 of 65. Mended: a verb that
-voices a stance is a cue, 'voiced concern that X', 'voiced fears over X' (``stance_verbs.txt``), and not when
-it plays a part, 'voiced the villain' (``taken_objects.txt``, ``taken_senses``); a hedge with the empty 'it'
+four hedges; a content cut wrong 7, a source wrong 1), lines that report nothing 59 of 65. Mended: 'voice'
+is not a cue when it plays a part, 'voiced the villain' (``taken_objects.txt``, ``taken_senses``); a hedge with the empty 'it'
 set off inside the sentence names no one and holds the sentence around it, 'The club, it is understood, has
 rejected a bid' (``it_asides``); local officers named by office alone are roles, 'Per the county clerk, X',
 'the coroner', 'the sarpanch' (``role_nouns.txt``); an object or infinitive content ends before a clause of
 time the parser hung inside it, 'feared the worst | as the tide came in' (``time_clause_ends``). After:
-reports 120 of 129, lines that report nothing 61 of 65. The rest is listed in ``STILL_WRONG`` and
+reports 117 of 129, lines that report nothing 61 of 65. The rest is listed in ``STILL_WRONG`` and
 ``STILL_SHOWN`` with the reason, a strict xfail each, so that a mend shows as a pass. Gold read again
 against PolNeAR's train after the first count: 'dismissed suggestions that X' and 'X's claim that Y was
 rejected by Z' are the dismisser's and the rejecter's reports, as PolNeAR marks 'rejected the notion that
@@ -24,8 +23,20 @@ from probe_sentences_57 import NOT_REPORTS, REPORTS
 
 _MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb "
 
+#: why 'voiced concern that X' is still missed
+_TAGGER_WORD = ("'voice' is a word of the cue tagger (its weights), which scores 'voiced concern that X' under the"
+                " threshold; listing it among the rules' stance verbs needs the tagger and ranker refit without it"
+                " (`make model`), and a refit moved the threshold down and let 33 written non-reports of the test"
+                " suite through: left for a refit")
+
 #: reports still missed or cut wrong: text -> why
 STILL_WRONG = {
+    "The teachers' union has voiced concern that class sizes will rise.":
+        _TAGGER_WORD,
+    "Parents voiced concern that the new timetable would leave children waiting in the dark.":
+        _TAGGER_WORD,
+    "The residents' association has voiced fears over the height of the tower.":
+        _TAGGER_WORD,
     "The finance secretary is understood to have warned colleagues that the deficit would widen.":
         "a hedge raised over a verb of saying ('is understood to have warned X that Y') is read as PolNeAR reads most"
         " 'is said to' (no source, the subject and the infinitive the content); it marks the subject the source only"

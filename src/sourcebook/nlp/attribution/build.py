@@ -85,7 +85,7 @@ class Extractor:
             return max(0, bisect_right(starts, offset) - 1)
         mend(doc)  # ('Yun Hae-rin said': one name, not the subject 'rin'; ``mends``)
         if self.nlp is not None:  # (a sentence read again without an aside: 'X, a Democrat, posted that Y')
-            reread(doc, sentences, self.rules, lambda t: parsed(self.nlp, t))
+            reread(doc, sentences, self.rules, lambda t, entities=False: parsed(self.nlp, t, entities))
         cands = self._headline(doc, self.rules.find(doc, sentences), sentence_of)
         cands = pronoun_headline(doc, text, cands, self.nlp, self.rules, self._words, sentence_of)  # ('Mayor blasts rival')
         cands = split_headline_acts(self.lex, doc, text, cands, self._words[0])  # ('X Backs Y And Denounces Z': two reports)

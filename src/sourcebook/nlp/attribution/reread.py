@@ -88,24 +88,31 @@ def names_the_source(first: Token, last: Token) -> bool:
     return opening.pos_ in ("DET", "NUM", "NOUN", "PROPN", "ADJ", "PRON") and opening.tag_ not in ("VBG", "VBN")
 
 
-def parsed(nlp, text: str) -> Doc:
-    """``text`` through ``nlp`` up to the extractors ('sourcebook_lines' runs before the parser)."""
+def parsed(nlp, text: str, entities: bool = True) -> Doc:
+    """``text`` through ``nlp`` up to the extractors ('sourcebook_lines' runs before the parser);
+    without the entity recognizer when ``entities`` is False: about half of a short line's parse, and
+    a caller that only grafts arcs, tags and parts of speech reads none of its output (the headline's
+    rules do: 'Pence Announces Plans He And Trump Have Made' loses its content without them)."""
+    from spacy.pipeline import EntityRecognizer
+
     from .build import EXTRACTORS  # (build imports this module)
 
     doc = nlp.make_doc(text)
     for name, proc in nlp.pipeline:
         if name in EXTRACTORS:
             break
-        doc = proc(doc)
+        if entities or not isinstance(proc, EntityRecognizer):  # (it writes entities only: the rest reads the same)
+            doc = proc(doc)
     return doc
 
 
-def reread(doc: Doc, sentences: list[Span], rules, parse: Callable[[str], Doc]) -> None:
+def reread(doc: Doc, sentences: list[Span], rules, parse: Callable[..., Doc]) -> None:
     """Mend the parse of each sentence of ``doc`` whose cue verb beside an aside (``asides``) the
     parser left without its subject or its clause opened by 'that', from a parse of the sentence
     with the aside cut out ('Janine Soto, a Democrat, posted on social media that X': 'posted' a
     participle of the name). The aside hangs on the source it names or on the verb. ``rules`` are
-    the ``reported.CueRules``, ``parse`` makes a Doc of a text up to the extractors."""
+    the ``reported.CueRules``, ``parse`` makes a Doc of a text up to the extractors (its entities only
+    when asked: ``parse(text, entities=True)``; the other rereadings graft arcs, tags and parts of speech)."""
     text = text_of(doc)
 
     def verbs(token: Token, misread: bool = False) -> bool:
@@ -119,8 +126,8 @@ def reread(doc: Doc, sentences: list[Span], rules, parse: Callable[[str], Doc]) 
             if _joined(verb, before, last):
                 continue
             cut, gap = first.idx, last.idx + 1 - first.idx  # the aside with its commas, less the closing one's space
-            try:
-                again = parse(text[sent.start_char : cut] + text[cut + gap : sent.end_char])
+            try:  # (the entities only for ``_joined``'s subject of a verb after the aside: ``syntax.subject_of``)
+                again = parse(text[sent.start_char : cut] + text[cut + gap : sent.end_char], entities=not before)
             except Exception:  # noqa: BLE001 - the second reading is a refinement, never a failure
                 continue
             kept = [t for t in sent if not first.i <= t.i <= last.i]
