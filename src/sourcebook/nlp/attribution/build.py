@@ -31,6 +31,7 @@ from .heading_labels import without_heading_labels
 from .headline_acts import split_headline_acts
 from .headline_phrasals import phrasal_forms
 from .headline_subjects import HEAD_WORD, fold, pronoun_headline, recased, verb_forms
+from .headline_tails import headline_tail
 from .held_sources import sources_without_reports
 from .inner import inner_only
 from .lexicon import Lexicon, in_its_lexicon, inflections, lexicon
@@ -88,6 +89,7 @@ class Extractor:
             reread(doc, sentences, self.rules, lambda t, entities=False: parsed(self.nlp, t, entities))
         cands = self._headline(doc, self.rules.find(doc, sentences), sentence_of)
         cands = pronoun_headline(doc, text, cands, self.nlp, self.rules, self._words, sentence_of)  # ('Mayor blasts rival')
+        cands = headline_tail(doc, text, cands, self.nlp, self.rules, self._words[0], sentence_of)  # ('X, says regulator')
         cands = split_headline_acts(self.lex, doc, text, cands, self._words[0])  # ('X Backs Y And Denounces Z': two reports)
         cands += _apart(self.tagger.find(doc, sentences, cands), cands)
         quotations_to_participles(doc, text, cands)  # ('thanked fans, writing on X: "..."': the participle's)

@@ -21,6 +21,7 @@ from .dialogue_turns import answered_question
 from .labels import label_text
 from .line_broken import broken_off
 from .nearer_reports import nearer_report
+from .pull_quotes import pull_quote
 from .quoted_sequels import sequel_start
 from .run_on_quotes import claimed_after, same_marks
 
@@ -140,7 +141,7 @@ def attach_quotes(
     new: list[Candidate] = []
     for q in index.quotes:
         qspan = _strip_inner(text, (q.start, q.end))
-        if qspan[1] - qspan[0] < 2 or covered.hits(qspan):
+        if qspan[1] - qspan[0] < 2 or covered.hits(qspan) or pull_quote(text, q, index.quotes):  # (``pull_quotes``)
             continue
         answer = turns.answering(text, q) if turns is not None else None
         signed = _dash_source(text, q)  # '"..." - Nomsa Khumalo, a shop owner': hers, whoever spoke before

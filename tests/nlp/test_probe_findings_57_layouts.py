@@ -1,0 +1,165 @@
+"""Generalisation check of the fifty-seventh session on layouts and content ends (helper J): forty-four short
+articles (``probe_layouts_57``) as a page reaches Sourcebook once read to text, each report with its hand-written
+gold (a word of the cue, the source, the first content), the lines that report nothing, and the speakers of
+pronouns and roles across paragraphs ('she', 'the spokeswoman', 'the 41-year-old'). Every sentence is written for
+the test.
+
+Counted before this pass on the first thirty-nine articles (written before any mend): reports 84 of 87 right
+(a content cut wrong 3, none missed, none with a wrong source), a pull quote repeated from the body run on as a
+second content of its speaker's quotation 1, lines that report nothing 50 of 52, speakers 14 of 16. The five
+articles written next, to probe what the count showed (headlines that end with their cue, 'Rail fares to rise 5%,
+says regulator', and quotations in a bullet list), gave 6 of 9. Mended: a quotation on a line of its own that
+repeats the words of another (or one run of them) is a pull quote, no one's new words (``pull_quotes``); a
+headline that ends ', says X' is read again on its own when the paragraph break after it spoiled its parse
+(``headline_tails``). After: reports 92 of 96, no pull quote run on, lines 54 of 56, speakers 14 of 16.
+Conventions followed as the project has them: a link title with a cue and a source is a
+report ('Read more: Locals say X'); a vote, a rejection and a headline's 'criticise' or 'hopes for' are
+PolNeAR's reports; an interview's 'A:' lines are the interviewee's; a speaker's possessive is written 's
+whatever the owner's last letter ("Inspectors's report", as "Motors's chief"). The rest is listed in
+``STILL_WRONG``, ``STILL_SHOWN`` and ``KNOWN_SPEAKERS`` with the reason, a strict xfail each, so that a mend
+shows as a pass."""
+
+from __future__ import annotations
+
+import pytest
+from probe_layouts_57 import ARTICLES, GOLD, NOT_REPORTS, SPEAKERS
+from probe_records import top
+
+_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb "
+
+#: reports still missed or cut wrong: (article, cue, source) -> why
+STILL_WRONG = {
+    ("colon_quote", ":", "The council's leisure chief, Priya Mandal"):
+        "'was in no doubt about why: \"X\"' is read as a noun cue 'doubt about' whose content runs from 'why' over the"
+        " colon; the quotation after a colon that no verb of saying opens is its own",
+    ("age_speaker", "announced", "Goalkeeper Martin Sorensen"):
+        "the parser hangs 'after 22 seasons and 640 league games' on 'announced', so the object content ends at"
+        " 'his retirement'",
+    ("dash_lead", "protest", "Students"):
+        "a headline's 'rent rises' is parsed as a clause ('rent' the subject of 'rises'), so the content ends at 'rent'",
+    ("headline_vows", "vows", "new manager"):
+        "'We will not be relegated, vows new manager' is parsed with 'vows' a conjunct and 'manager' its object, alone"
+        " as with the article; only a headline whose own parse gives the verb its subject is mended",
+}
+
+#: lines that report nothing but still give a record: (article, line) -> why
+STILL_SHOWN = {
+    ("coord_own_clause", "Zoo welcomes twin red pandas"):
+        "'welcome' of a birth or an arrival is read as the stance verb ('welcomed the news'); PolNeAR's train has no"
+        " 'welcomed a baby' to learn the sense from",
+    ("split_quote_curly", "Organisers of the Brenford marathon have moved the route away from the old town after complaints"
+     " from shopkeepers."):
+        "a stance noun with a 'from' holder in a phrase of time ('after complaints from X') takes the verb's subject"
+        " for what it is on, as 'drew complaints from X' rightly does (``drawn_criticism``); one such phrase in train",
+}
+
+#: speakers still wrong: (article, source) -> why
+KNOWN_SPEAKERS = {
+    ("unbalanced", "The bus company"):
+        "the NER tags 'Marston' in 'between Hadley and Marston' an organisation, and 'the company' takes the last one named",
+    ("according_mid", "The developer"):
+        "as above: 'Rushby' in 'the old cotton mill in Rushby' is tagged an organisation and 'the developer' takes it",
+}
+
+
+def _bare(text: str) -> str:
+    return text.strip(_MARKS).rstrip(".,").strip(_MARKS).strip()
+
+
+@pytest.fixture(scope="module")
+def parsed(nlp):
+    return {name: top(nlp, text) for name, text in ARTICLES.items()}
+
+
+def _found(records, cue: str, source: str, content: str) -> tuple[bool, list]:
+    there = [(r.cue.text if r.cue else None, r.source.text if r.source else None, [c.text for c in r.contents]) for r in records]
+    return any(
+        r.cue is not None and cue.lower() in r.cue.text.lower() and (r.source.text if r.source else "") == source
+        and r.contents and _bare(r.contents[0].text) == _bare(content) for r in records), there
+
+
+def _touching(records, text: str, line: str) -> list:
+    start = text.index(line)
+    end = start + len(line)
+    return [r.cue.text if r.cue else None for r in records
+            if any(start <= s.start < end for s in (r.cue, r.source, *r.contents) if s is not None)]
+
+
+def _speaker(records, cue: str, source: str, opening: str) -> str | None:
+    return next((r.speaker for r in records if r.cue is not None and r.cue.text == cue and r.source is not None
+                 and r.source.text == source and r.contents and r.contents[0].text.lstrip(_MARKS).startswith(opening)),
+                "no such report")
+
+
+_REPORTS = [(n, *g) for n, gold in GOLD.items() for g in gold]
+_LINES = [(n, line) for n, lines in NOT_REPORTS.items() for line in lines]
+_SPEAKERS = [(n, *s) for n, speakers in SPEAKERS.items() for s in speakers]
+
+
+@pytest.mark.parametrize(("name", "cue", "source", "content"), [r for r in _REPORTS if r[:3] not in STILL_WRONG])
+def test_a_report_of_each_layout_is_found(parsed, name, cue, source, content):
+    found, there = _found(parsed[name], cue, source, content)
+    assert found, there
+
+
+@pytest.mark.parametrize(("name", "line"), [r for r in _LINES if r not in STILL_SHOWN])
+def test_a_line_that_reports_nothing_gives_no_record(parsed, name, line):
+    assert _touching(parsed[name], ARTICLES[name], line) == []
+
+
+@pytest.mark.parametrize(("name", "cue", "source", "speaker", "opening"),
+                         [s for s in _SPEAKERS if s[:1] + s[2:3] not in KNOWN_SPEAKERS])
+def test_a_speaker_across_paragraphs(parsed, name, cue, source, speaker, opening):
+    assert _speaker(parsed[name], cue, source, opening) == speaker
+
+
+@pytest.mark.parametrize(("name", "cue", "source", "why"), [(*k, v) for k, v in STILL_WRONG.items()])
+@pytest.mark.xfail(strict=True, reason="still wrong: see the case's reason")
+def test_a_report_still_wrong(parsed, name, cue, source, why):
+    content = next(r[3] for r in _REPORTS if r[:3] == (name, cue, source))
+    found, there = _found(parsed[name], cue, source, content)
+    assert found, (why, there)
+
+
+@pytest.mark.parametrize(("name", "line", "why"), [(*k, v) for k, v in STILL_SHOWN.items()])
+@pytest.mark.xfail(strict=True, reason="still shown: see the case's reason")
+def test_a_line_still_shown(parsed, name, line, why):
+    assert _touching(parsed[name], ARTICLES[name], line) == [], why
+
+
+@pytest.mark.parametrize(("name", "source", "why"), [(*k, v) for k, v in KNOWN_SPEAKERS.items()])
+@pytest.mark.xfail(strict=True, reason="a speaker still wrong: see the case's reason")
+def test_a_speaker_still_wrong(parsed, name, source, why):
+    cue, speaker, opening = next((s[1], s[3], s[4]) for s in _SPEAKERS if (s[0], s[2]) == (name, source))
+    assert _speaker(parsed[name], cue, source, opening) == speaker, why
+
+
+def test_a_pull_quote_adds_no_content(parsed):
+    """'"This will finish us"' on a line of its own after the paragraph that gives it to the skipper: his words once."""
+    said = [r for r in parsed["pull_quote"] if r.source is not None and r.source.text.startswith("Alasdair Muir")]
+    assert [[c.text for c in r.contents] for r in said] == [["This will finish us"]]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), [
+    ("Rail fares to rise 5%, says regulator\n\nFares will rise in March.", "says", "regulator", "Rail fares to rise 5%"),
+    ("Hospital must close, warns watchdog\n\nThe report was published on Monday.", "warns", "watchdog", "Hospital must close"),
+])
+def test_a_headline_that_ends_with_its_cue(nlp, text, cue, source, content):
+    found, there = _found(top(nlp, text), cue, source, content)
+    assert found, there
+
+
+@pytest.mark.parametrize("text", [
+    # a display quote set above the paragraph it repeats a sentence of
+    "Fleet faces limits\n\n\u201cWe cannot survive on twelve days\u201d\n\nThe skipper Alasdair Muir said: \u201cWe cannot"
+    " survive on twelve days. The banks will take the boats.\u201d",
+])
+def test_a_pull_quote_above_its_paragraph_is_not_a_second_report(nlp, text):
+    sourced = [r for r in top(nlp, text) if r.source is not None]
+    assert [r.source.text for r in sourced] == ["The skipper Alasdair Muir"]
+
+
+def test_every_listed_case_is_in_the_set():
+    assert set(STILL_WRONG) <= {r[:3] for r in _REPORTS}
+    assert set(STILL_SHOWN) <= set(_LINES)
+    assert set(KNOWN_SPEAKERS) <= {s[:1] + s[2:3] for s in _SPEAKERS}
