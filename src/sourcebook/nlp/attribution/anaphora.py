@@ -147,9 +147,9 @@ def pronoun(resolver: SpeakerResolver, lower: str, offset: int, salience: Salien
         # (a quoted 'they' is others the speaker means, not the last body that spoke: '"They told us X," she said')
         quoted = resolver.in_quote(offset)
         found = salience.last_entry(sentence, GROUP_WINDOW, lambda r: r.plural or r.kind in (ORG, "outlet") and not quoted)
-        from .groups import plural_subject
+        from .pair_subjects import plural_subject  # ('The two women took it to court. They said': the two named)
 
-        group = plural_subject(resolver, offset, said)
+        group = plural_subject(resolver, offset, said, salience)
         if group is not None and (found is None or group[0] > found[0]):
             return group[1]  # the group named after the last plural speaker ('interviewed 20 former staff. They')
         if found is not None:

@@ -7,8 +7,7 @@ bank') quoted in the last sentences. An indefinite or plural one ('a senior offi
 experts'), one tied to another named organisation with no person holding the role ('the FBI
 director'), one complete in itself ('the mayor of Brask'), 'his lawyer' when the lawyer we
 know is someone else's, and 'the GOP candidate' when the last speaker was introduced as
-something else (an economist), stay descriptions.
-"""
+something else (an economist), stay descriptions."""
 
 from __future__ import annotations
 
@@ -41,6 +40,7 @@ from .body_salience import owned_body, subject_body, topic_owner
 from .counterparts import WITNESS, story_parts  # (the parts in a story: the passenger, the farmer)
 from .descriptions import definite as _definite
 from .descriptions import group_nouns as _group_nouns
+from .leading_offices import leads_the_same
 from .office_ranks import other_office
 from .people import gender_of_first_name, gender_of_word
 from .role_bodies import PARTY_WORDS as _PARTY_WORDS
@@ -210,15 +210,15 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
             continue  # 'The European Council president' is not Zhelvia's president named before
         shared = len(words & person.roles)
         same_organisation = any(w.startswith("org:") and not _parties({w}) for w in words & person.roles)
-        if lemma not in person.roles and head.lower_ not in person.roles and not same_organisation:
-            continue
+        if not ({lemma, head.lower_} & person.roles or same_organisation or leads_the_same(words, lemma, person.roles)):
+            continue  # (by another noun for a body's head: 'the union leader' after its general secretary)
         if person.first > offset and not (organised and same_organisation and (
                 shared >= 2 or resolver.sentence_of(person.first) - sentence <= 3) and (
                 not lemma.startswith("spokes") or {lemma, head.lower_} & person.roles)):
             continue  # a role named before its holder only with its body ('UN's chief'; a spokesman: by that noun)
         if parties and _parties(person.roles) - parties:
             continue  # 'the Democratic nominee' is not the Republican one
-        if _other_role(words, person.roles, {lemma, head.lower_}):
+        if _other_role(words, person.roles, {lemma, head.lower_}) and not leads_the_same(words, lemma, person.roles):
             continue  # 'the prime minister' is not the transport minister
         distance = min(abs(o - offset) for o in person.offsets) if person.offsets else 10**6
         matches.append((shared - min(distance, 10**6) / 10**6, person))
