@@ -1,0 +1,109 @@
+"""Generalisation check of the fifty-seventh session (helper L): cue words in their other senses and reports
+that are easy to miss (``probe_senses_57``), each with its hand-written gold (a word of the cue, the source, the
+first content; an empty source for a report that names no one), and lines that report nothing. Every sentence
+is written for the test.
+
+Counted before this pass (right of 156): reports 65 of 72 (missed 2, a content cut wrong 2, a source wrong 3),
+lines that report nothing 69 of 84 (15 shown). Mended: 'claim' of a point, a goal, a place, a spot or a wicket
+won in a game is a deed, 'claimed a bonus point', 'claimed his twentieth goal' (``prize_nouns.txt``); 'call' of
+the register, the shots or a tradesman or a vet summoned orders or summons, 'called the shots', 'We called the
+vet' (``taken_objects.txt``). After: reports 65 of 72, lines that report nothing 74 of 84. The rest is listed in
+``STILL_WRONG`` and ``STILL_SHOWN`` with the reason, a strict xfail each, so that a mend shows as a pass. Gold
+read against PolNeAR's train: 'claimed victory', 'announced the partnership', 'reported earnings of X' and
+'asked for X' are reports there, so a firm's 'reported sales of X' and 'announced an expansion' are too;
+'is expected to announce that X' is a report, 'is due to address the convention' is not; 'looking into
+whether X' is one of five."""
+
+from __future__ import annotations
+
+import pytest
+from probe_senses_57 import NOT_REPORTS, REPORTS
+
+_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb "
+
+#: reports still missed or cut wrong: text -> why
+STILL_WRONG = {
+    "Ms Okafor refused to rule out a second referendum on the ring road.":
+        "the cue stops at 'refused' and its content keeps 'to rule out' (PolNeAR marks 'refused to rule out' the cue,"
+        " two of three in train)",
+    "MPs demanded to know why the warning had been ignored.":
+        "the cue stops at 'demanded' and its content keeps 'to know' (PolNeAR's cue is 'demanded to know')",
+    "The inquest heard that the cyclist had been wearing a helmet.":
+        "'heard' is read as a passive hearing with no source; the body that hears evidence is not taken as one",
+    "The minutes record that the vote was tied at six each.":
+        "'record' with a document for its subject is no cue (the parser reads 'minutes record' as a noun phrase)",
+    "Scientists at the observatory suspect the comet broke apart last week.":
+        "the parser hangs 'the observatory suspect' together, so the source stops at 'Scientists at'",
+    "\"Prices will rise again,\" warned the chief economist at Harlow Bank.":
+        "the parser hangs 'at Harlow Bank' on the inverted verb, so the source stops before it",
+    "Journalists pressed the minister on whether the tax would rise.":
+        "'pressed X on whether Y' is no cue here (PolNeAR marks the one in train)",
+}
+
+#: lines that report nothing but still give a record: text -> why
+STILL_SHOWN = {
+    "The bank posted a loss of 90 million pounds in the third quarter.":
+        "'posted' is a writing verb ('posted a message'); a result posted is not told from a message posted",
+    "The probe recorded temperatures of minus 180 degrees.":
+        "'recorded' with a measure for its object is read as a statement put on record",
+    "The patient responded well to the second round of treatment.":
+        "'responded to X' is a reply in PolNeAR; a body's response to a drug is not told from it",
+    "They called their daughter Rosa after her grandmother.":
+        "'called X Y' is a view given ('called him a liar'); a child named is not told from it",
+    "The children were told off for running in the corridor.":
+        "'told off' (scolded) is read as 'told' with its particle",
+    "She wrote her name on the back of the photograph.":
+        "'wrote' with an object that is no document ('her name') is read as written words",
+    "The neighbours called round with a casserole.":
+        "a visit, 'called round', keeps the particle as a content",
+    "She read the letter twice before folding it away.":
+        "'read' with a person for its subject is read as a document's words (one 'read a private email' in train,"
+        " not marked)",
+    "The twins argued over the last slice of cake.":
+        "'argued over X' is read as a dispute about a topic, which PolNeAR marks when the topic is public",
+    "The signpost pointed to a footpath along the cliff.":
+        "'pointed to X' is a cue in PolNeAR (41 of 64 in train); a sign's or a hand's pointing is not told from it",
+}
+
+
+def _bare(text: str) -> str:
+    return text.strip(_MARKS).rstrip(".,").strip(_MARKS).strip()
+
+
+def _right(nlp, text: str, cue: str, source: str, content: str) -> tuple[bool, list]:
+    """Whether a top-level record of ``text`` has the cue word, the source (none when empty) and the first content."""
+    found = [r for r in nlp(text)._.sourcebook_attributions if r.parent is None]
+    there = [(r.cue.text if r.cue else None, r.source.text if r.source else None, [c.text for c in r.contents]) for r in found]
+    return any(
+        r.contents and _bare(r.contents[0].text) == _bare(content) and (r.source.text if r.source else "") == source
+        and r.cue is not None and cue.lower() in r.cue.text.lower() for r in found), there
+
+
+@pytest.mark.parametrize(("kind", "text", "cue", "source", "content"), [r for r in REPORTS if r[1] not in STILL_WRONG])
+def test_a_report_of_each_class_is_found(nlp, kind, text, cue, source, content):
+    right, there = _right(nlp, text, cue, source, content)
+    assert right, there
+
+
+@pytest.mark.parametrize(("kind", "text"), [r for r in NOT_REPORTS if r[1] not in STILL_SHOWN])
+def test_a_line_that_reports_nothing_gives_no_record(nlp, kind, text):
+    assert [(r.cue.text if r.cue else None, [c.text for c in r.contents]) for r in nlp(text)._.sourcebook_attributions] == []
+
+
+@pytest.mark.parametrize(("text", "why"), list(STILL_WRONG.items()))
+@pytest.mark.xfail(strict=True, reason="still wrong: see the case's reason")
+def test_a_report_still_wrong(nlp, text, why):
+    cue, source, content = next(r[2:] for r in REPORTS if r[1] == text)
+    right, there = _right(nlp, text, cue, source, content)
+    assert right, (why, there)
+
+
+@pytest.mark.parametrize(("text", "why"), list(STILL_SHOWN.items()))
+@pytest.mark.xfail(strict=True, reason="still shown: see the case's reason")
+def test_a_line_still_shown(nlp, text, why):
+    assert [r.cue.text if r.cue else None for r in nlp(text)._.sourcebook_attributions] == [], why
+
+
+def test_every_listed_case_is_in_the_set():
+    texts = {r[1] for r in REPORTS} | {r[1] for r in NOT_REPORTS}
+    assert set(STILL_WRONG) <= texts and set(STILL_SHOWN) <= texts
