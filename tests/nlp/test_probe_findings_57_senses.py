@@ -17,9 +17,8 @@ whether X' is one of five."""
 from __future__ import annotations
 
 import pytest
+from probe_checks import right_record as _right
 from probe_senses_57 import NOT_REPORTS, REPORTS
-
-_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb "
 
 #: reports still missed or cut wrong: text -> why
 STILL_WRONG = {
@@ -64,19 +63,6 @@ STILL_SHOWN = {
     "The signpost pointed to a footpath along the cliff.":
         "'pointed to X' is a cue in PolNeAR (41 of 64 in train); a sign's or a hand's pointing is not told from it",
 }
-
-
-def _bare(text: str) -> str:
-    return text.strip(_MARKS).rstrip(".,").strip(_MARKS).strip()
-
-
-def _right(nlp, text: str, cue: str, source: str, content: str) -> tuple[bool, list]:
-    """Whether a top-level record of ``text`` has the cue word, the source (none when empty) and the first content."""
-    found = [r for r in nlp(text)._.sourcebook_attributions if r.parent is None]
-    there = [(r.cue.text if r.cue else None, r.source.text if r.source else None, [c.text for c in r.contents]) for r in found]
-    return any(
-        r.contents and _bare(r.contents[0].text) == _bare(content) and (r.source.text if r.source else "") == source
-        and r.cue is not None and cue.lower() in r.cue.text.lower() for r in found), there
 
 
 @pytest.mark.parametrize(("kind", "text", "cue", "source", "content"), [r for r in REPORTS if r[1] not in STILL_WRONG])

@@ -19,9 +19,8 @@ X'; 'Residents will be told that X' names no source (they are told)."""
 from __future__ import annotations
 
 import pytest
+from probe_checks import right_record as _right
 from probe_sentences_57 import NOT_REPORTS, REPORTS
-
-_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb "
 
 #: why 'voiced concern that X' is still missed
 _TAGGER_WORD = ("'voice' is a word of the cue tagger (its weights), which scores 'voiced concern that X' under the"
@@ -70,19 +69,6 @@ STILL_SHOWN = {
     "The numbers tell a story of a town in decline.":
         "PolNeAR marks a thing that 'tells a story' or 'a tale' as a report ('Exit polls told a tale of two parties')",
 }
-
-
-def _bare(text: str) -> str:
-    return text.strip(_MARKS).rstrip(".,").strip(_MARKS).strip()
-
-
-def _right(nlp, text: str, cue: str, source: str, content: str) -> tuple[bool, list]:
-    """Whether a top-level record of ``text`` has the cue word, the source (none when empty) and the first content."""
-    found = [r for r in nlp(text)._.sourcebook_attributions if r.parent is None]
-    there = [(r.cue.text if r.cue else None, r.source.text if r.source else None, [c.text for c in r.contents]) for r in found]
-    return any(
-        r.contents and _bare(r.contents[0].text) == _bare(content) and (r.source.text if r.source else "") == source
-        and r.cue is not None and cue.lower() in r.cue.text.lower() for r in found), there
 
 
 @pytest.mark.parametrize(("kind", "text", "cue", "source", "content"), [r for r in REPORTS if r[1] not in STILL_WRONG])
