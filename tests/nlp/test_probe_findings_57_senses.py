@@ -16,8 +16,7 @@ whether X' is one of five."""
 
 from __future__ import annotations
 
-import pytest
-from probe_checks import right_record as _right
+from probe_checks import set_tests
 from probe_senses_57 import NOT_REPORTS, REPORTS
 
 #: reports still missed or cut wrong: text -> why
@@ -65,31 +64,6 @@ STILL_SHOWN = {
 }
 
 
-@pytest.mark.parametrize(("kind", "text", "cue", "source", "content"), [r for r in REPORTS if r[1] not in STILL_WRONG])
-def test_a_report_of_each_class_is_found(nlp, kind, text, cue, source, content):
-    right, there = _right(nlp, text, cue, source, content)
-    assert right, there
 
-
-@pytest.mark.parametrize(("kind", "text"), [r for r in NOT_REPORTS if r[1] not in STILL_SHOWN])
-def test_a_line_that_reports_nothing_gives_no_record(nlp, kind, text):
-    assert [(r.cue.text if r.cue else None, [c.text for c in r.contents]) for r in nlp(text)._.sourcebook_attributions] == []
-
-
-@pytest.mark.parametrize(("text", "why"), list(STILL_WRONG.items()))
-@pytest.mark.xfail(strict=True, reason="still wrong: see the case's reason")
-def test_a_report_still_wrong(nlp, text, why):
-    cue, source, content = next(r[2:] for r in REPORTS if r[1] == text)
-    right, there = _right(nlp, text, cue, source, content)
-    assert right, (why, there)
-
-
-@pytest.mark.parametrize(("text", "why"), list(STILL_SHOWN.items()))
-@pytest.mark.xfail(strict=True, reason="still shown: see the case's reason")
-def test_a_line_still_shown(nlp, text, why):
-    assert [r.cue.text if r.cue else None for r in nlp(text)._.sourcebook_attributions] == [], why
-
-
-def test_every_listed_case_is_in_the_set():
-    texts = {r[1] for r in REPORTS} | {r[1] for r in NOT_REPORTS}
-    assert set(STILL_WRONG) <= texts and set(STILL_SHOWN) <= texts
+(test_a_report_of_each_class_is_found, test_a_line_that_reports_nothing_gives_no_record, test_a_report_still_wrong,
+ test_a_line_still_shown, test_every_listed_case_is_in_the_set) = set_tests(REPORTS, NOT_REPORTS, STILL_WRONG, STILL_SHOWN)

@@ -74,6 +74,15 @@ def line_label_end(text: str, start: int, end: int) -> int:
     return label + 1 if label > start and label_text(text[start:label], word_set("attribution/line_labels")) else start
 
 
+def words_end(token: Token) -> int:
+    """The character where ``token``'s phrase ends, its closing punctuation and spaces aside ('to help other
+    candidates raise money,' ends at 'money')."""
+    last = token.right_edge
+    while last.i > token.i and (last.is_punct or last.is_space):
+        last = token.doc[last.i - 1]
+    return last.idx + len(last)
+
+
 def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A content span without outer spaces/commas, a leading 'that' or a trailing 'and'."""
     start, end = trim(text, start, end, SPACES + ",;:\u2014\u2013-\u2022*")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .candidate import words_end
 from .lexicon import Lexicon
 
 
@@ -31,7 +32,4 @@ def focus_end(lex: Lexicon, verb: Token, span: tuple[int, int]) -> tuple[int, in
     if any(t.lemma_.lower() in lex.cue_verbs and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
            for t in top.subtree):
         return span  # (a report of its own inside: 'viewed as a threat, particularly after the court agreed to X')
-    last = top.right_edge
-    while last.i > adverb.i and (last.is_punct or last.is_space):
-        last = doc[last.i - 1]
-    return span[0], max(span[1], last.idx + len(last))
+    return span[0], max(span[1], words_end(top))

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .candidate import words_end
+
 
 def infinitive_end(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` grown over an infinitive right after it that hangs on the cue ``verb`` or on its words."""
@@ -27,7 +29,4 @@ def infinitive_end(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
         return span
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in infinitive.children):
         return span
-    last = infinitive.right_edge
-    while last.i > infinitive.i and (last.is_punct or last.is_space):
-        last = doc[last.i - 1]
-    return span[0], max(span[1], last.idx + len(last))
+    return span[0], max(span[1], words_end(infinitive))

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .candidate import words_end
 from .document_owners import document_owner
 from .embedded_participles import reporter_of_participle
 from .lexicon import Lexicon
@@ -269,10 +270,7 @@ def clause_read_as_participles_subject(verb: Token) -> list[tuple[int, int]] | N
             or verb.left_edge.i != verb.i or not any(c.dep_ == "dobj" for c in verb.children)
             or clause.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
         return None
-    last = clause.right_edge
-    while last.i > clause.i and (last.is_punct or last.is_space):
-        last = doc[last.i - 1]
-    return [(doc[verb.i + 1].idx, last.idx + len(last))]
+    return [(doc[verb.i + 1].idx, words_end(clause))]
 
 
 def takes_a_stance(lex: Lexicon, verb: Token, subject: Token) -> bool:
