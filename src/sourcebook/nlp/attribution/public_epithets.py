@@ -25,6 +25,7 @@ her").
 
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from ...aliases import TITLES, fold
@@ -110,7 +111,7 @@ def _headline_people(resolver: SpeakerResolver) -> set[str]:
     a story's epithets are about (by any capitalised word the article's people know: the NER seldom
     tags a title-case line); none in a text of one line."""
     end = _first_line_end(resolver)
-    words = (t for t in resolver.doc if t.idx < end)
+    words = takewhile(lambda t: t.idx < end, resolver.doc)  # (the first line's words, not the whole text's)
     return {p.name for t in words if t.text[:1].isupper() and (p := resolver.person_for([t])) is not None}
 
 
