@@ -164,7 +164,10 @@ def close_marks(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 def close_bracket(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """The span with the closing bracket of one it opens and leaves open right at its end ('Helena
-    Marsh (Chief Executive Officer' -> '... Officer)', a turn's label before its colon)."""
+    Marsh (Chief Executive Officer' -> '... Officer)', a turn's label before its colon), and with the stop of
+    an abbreviation right before it ('SEN. ANA VOLK (D-Ore' -> '... (D-Ore.)')."""
+    if text[span[1] : span[1] + 2] == ".)" and (closed := _closed(text, (span[0], span[1] + 1), _BRACKET))[1] > span[1] + 1:
+        return closed
     return _closed(text, span, _BRACKET)
 
 

@@ -9,7 +9,9 @@ below the line that introduces it):
 or 'The union said in a statement:', 'One reader posted on the forum:'. The parse gives such a
 cue no content (its sentence stops at the colon) and a quotation is what usually follows; when
 none does, ``attach_quotes`` falls back on the paragraph (``Candidate.fallback``), one span a
-line, and on a list of points that open with one bullet mark ('- The wall is too low.'). Only a
+line, and on a list of points that open with one bullet mark ('- The wall is too low.', an item ended by
+a semicolon too: '- a pay rise of 9%;') or with their numbers ('1. Papers arrived late.', the number no part
+of the point). Only a
 verb cue with a source, the colon closing its line, and the next paragraph a sentence of its
 own (not a heading, markup or a quotation). On PolNeAR train: 6 records, each a gold one (train tp +7:
 the block's own inner reports nest in it).
@@ -27,6 +29,7 @@ _TO_COLON = re.compile(r"[^.!?;:\"\u201c\u201d\n]{0,40}:[ \t\u00a0]*\n")
 # the next paragraph: after blank lines, up to its end
 _PARAGRAPH = re.compile(r"\s*([^\n]+)")
 _ENDS = ".!?\u2026\"\u201d\u2019)"
+_NUMBER = re.compile(r"\d{1,2}[.)] ")
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
@@ -54,19 +57,32 @@ def _block(text: str, at: int) -> list[tuple[int, int]]:
         words = line.group(1).strip()
         if not lines:
             # (a quotation is attach_quotes's; a heading or a label is no statement: 'Key points')
-            if words[:1] in _QUOTES or words[:1] == "<" or len(words.split()) < 4 or words[-1:] not in _ENDS:
-                return []
             bullet = _bullet(words)
-        elif text.count("\n", at, line.start(1)) > 1 and (bullet is None or _bullet(words) != bullet):
+            if words[:1] in _QUOTES or words[:1] == "<" or len(words.split()) < 4 or not _ended(words, bullet):
+                return []
+        elif text.count("\n", at, line.start(1)) > 1 and (bullet is None or _kind(_bullet(words)) != _kind(bullet)):
             break  # (a blank line ends the block, unless the list goes on)
-        elif words[-1:] not in _ENDS or words[:1] == "<":
+        elif not _ended(words, bullet) or words[:1] == "<":
             break
-        lines.append(trim(text, line.start(1) + (len(bullet) if bullet else 0), line.end(1)))
+        mark = _bullet(words) if bullet else None  # (the item's own number: '9. ' then '10. ')
+        lines.append(trim(text, line.start(1) + (len(mark) if mark else 0), line.end(1)))
         at = line.end(1)
     return lines
 
 
 def _bullet(words: str) -> str | None:
-    """The mark that opens a list item ('\u2022 ', '- ', '* ', and 'l ', a bullet glyph read as a letter)."""
+    """The mark that opens a list item ('\u2022 ', '- ', '* ', and 'l ', a bullet glyph read as a letter),
+    or its number ('1. ', '2) '), which is no part of what the item says."""
     head = words[:2]
-    return head if head in ("\u2022 ", "- ", "* ", "l ", "\u25cf ") else None
+    number = _NUMBER.match(words)
+    return head if head in ("\u2022 ", "- ", "* ", "l ", "\u25cf ") else number.group() if number else None
+
+
+def _kind(mark: str | None) -> str | None:
+    """A list mark with its number left out: the items of one numbered list open alike ('1. ', '2. ')."""
+    return _NUMBER.sub("1. ", mark) if mark and _NUMBER.match(mark) else mark
+
+
+def _ended(words: str, bullet: str | None) -> bool:
+    """Whether a line ends as a sentence does, or as a list's item may, with a semicolon ('- a pay rise of 9%;')."""
+    return words[-1:] in _ENDS or bullet is not None and words.endswith(";")

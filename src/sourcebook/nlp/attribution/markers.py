@@ -19,6 +19,7 @@ from .dash_sources import names_a_speaker
 from .figure_items import figure_items
 from .fronted_manner import speaker_opens
 from .headline_speakers import owner_of_words, speaker_on
+from .hearing_turns import OFFICES, office_statement
 from .interviews import asks_someone, layout, names_someone, opens_its_line, readers_letters
 from .labels import explainer_heading, line_label, states
 from .lexicon import active_lexicon
@@ -195,7 +196,7 @@ def _transcript_label(text: str, before: Span) -> bool:
     # FURNESS:') or the surname of a speaker named in full ('VOSS:' after 'LENA VOSS:')
     if any(label != before.text and (label.endswith(" " + before.text) or before.text.endswith(" " + label)) for label in labels):
         return True
-    if before[0].lower_.rstrip(".") in HONORIFICS and any(labels.count(other) > 1 for other in set(labels) - {before.text}):
+    if before[0].lower_.rstrip(".") in HONORIFICS | OFFICES and any(labels.count(o) > 1 for o in set(labels) - {before.text}):
         return True
     # an oral history's voices, each speaking once: names with a first name ('SIMONE HARTIGAN:'), not a
     # live page's or a fact check's labels ('FULL TIME:', 'THE CLAIM:', 'RATING:')
@@ -222,7 +223,7 @@ def _heading(text: str, before: Span, speaker_noun: Callable[[Token], bool] | No
         return len(set(_LABEL_LINE.findall(text))) < 2
     if any(t.ent_type_ in ("PERSON", "ORG") for t in before):
         return False  # 'AP:', 'EXCLUSIVE - Roger Stone:'
-    if len(before.text.split()) == 1 and len(before.text) > 1 and all(t.is_upper for t in before if t.is_alpha):
+    if len(words) == 1 and len(before.text) > 1 and before.text[0] != "@" and all(t.is_upper for t in before if t.is_alpha):
         return len(set(_LABEL_LINE.findall(text))) < 2  # not a turn of two speakers ('HOST:', 'MORALES:')
     root = before.root
     return (speaker_noun is not None and root.pos_ == "NOUN" and not root.ent_type_ and root.is_alpha
@@ -268,8 +269,8 @@ def _section_label(text: str, sent: Span) -> bool:
 def _question_turn(text: str, before: Span) -> bool:
     """A line of a Q-and-A's question ('Q:', 'Interviewer:', 'The Ledger:', the interviewer's
     'Marsh:'): the publication's own voice, no statement ('The Ledger: You cut 600 jobs.')."""
-    found = layout(text)
-    return found is not None and before.text in found.questions and opens_its_line(text, before.text, before.start_char)
+    return ((found := layout(text)) is not None and before.text in found.questions  # (not a senator's: ``hearing_turns``)
+            and opens_its_line(text, before.text, before.start_char) and not office_statement(text, before))
 
 
 def colon_cue(
@@ -300,7 +301,6 @@ def _bracketed(sent: Span, token: Token) -> bool:
 
 
 _COLON_SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
-_OCCASION_PREPS = frozenset(["after", "before", "during", "following", "at"])
 
 
 def _manner_colon(
@@ -312,7 +312,7 @@ def _manner_colon(
     doc = sent.doc
     # ('was blunt after the defeat: "..."': when or where, not what about)
     when = next((t for t in doc[sent.start : colon.i - 1] if t.dep_ == "prep" and t.right_edge.i == colon.i - 1
-                 and t.lower_ in _OCCASION_PREPS and t.i > sent.start), None)
+                 and t.lower_ in ("after", "before", "during", "following", "at") and t.i > sent.start), None)
     adjective = doc[when.i - 1] if when is not None else doc[colon.i - 1]
     be = adjective.head
     if (adjective.dep_ != "acomp" or be.lemma_ != "be" or not be.i < adjective.i
@@ -383,7 +383,7 @@ def _named_colon(
     if _question_turn(text, before):
         return None  # an interviewer's question is no statement
     answer, transcript = _answer_turn(text, before), _transcript_label(text, before)
-    named = named or answer or transcript or _name_and_role(text, before)
+    named = named or answer or transcript or _name_and_role(text, before) or before.text[:1] == "@" and before[0].pos_ == "PROPN"
     if not (answer or transcript) and _heading(text, before, speaker_noun):
         return None
     if not (answer or transcript or _name_and_role(text, before)) and _no_voice(before, colon, common_nouns):
@@ -421,7 +421,7 @@ def _named_colon(
         return None  # '- Citizens Helpline: call 0808 555 0101': a list's instruction, no statement
     # (not a document's: a title-case 'Poll: Voters Split on X' has verbs the tagger missed)
     if turn and not (answer or transcript) and _subtitle(sent.doc, colon, piece) and _turns(text, before.text) < 2 and (
-            not any(t.lemma_.lower() in documents for t in before)):
+            not any(t.lemma_.lower() in documents for t in before)) and before.text[:1] != "@":  # (a handle heads no title)
         return None  # 'The Quiet Engineer: A Conversation with Maren Tolliver': a title and its subtitle
     # (a person's name before a body's: 'Pat Cullen, chief executive of the Royal College of Nursing:')
     head = max(before, key=lambda t: (t.ent_type_ == "PERSON", t.pos_ == "PROPN", -abs(t.i - colon.i)))

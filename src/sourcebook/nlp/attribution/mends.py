@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from .adjective_verbs import adjective_verbs
 from .aged import aged_subjects, tag_aged_cues
 from .arcs import merged, set_arcs
+from .bracketed_clauses import bracketed_clauses
 from .claim_subjects import claim_subjects
 from .clause_inversions import clause_inversions
 from .closing_noun_cues import closing_noun_cues
@@ -39,6 +40,7 @@ from .denied_plurals import denied_plurals
 from .doubled_subjects import doubled_subjects
 from .fronted_cues import fronted_cues
 from .fronted_misread import fronted_misread
+from .handles import tag_handles
 from .hung_cues import cues_hung_on_quotations
 from .hyphened_titles import hyphened_titles
 from .hyphens import join_hyphenated
@@ -71,6 +73,7 @@ from .with_gerunds import with_gerunds
 def mend(doc: Doc) -> None:
     """Mend the parse of ``doc`` in place (sentences stay as they were, or nothing changes)."""
     tag_surnames(doc)  # ('Baker conceded that X' after 'Lena Baker': a name, not the noun 'baker')
+    tag_handles(doc)  # ('@harbourpolice: X': a name, not a noun, ``handles``)
     join_hyphenated(doc)  # ('Yun Hae-rin said': one name, not the subject 'rin')
     hyphened_titles(doc)  # ('Co-star Ann Lee said': the title a compound of the name, not the subject 'Co')
     tag_aged_cues(doc)  # ('"...," the 74-year-old recalled.': a verb, not a noun)
@@ -134,6 +137,7 @@ def mend(doc: Doc) -> None:
         relative_that(doc),  # ('a claim that officials rejected': 'that' the verb's object)
         aged_subjects(doc),  # ('"...," the 34-year-old told police': the age phrase the cue's subject)
         occasion_clauses(doc),  # ('said while speaking to reporters that X': the clause the verb of saying's)
+        bracketed_clauses(doc),  # ('said (translated from Italian) that X': the clause the verb of saying's)
         set_off_occasions(doc),  # ('told reporters, when asked, that X': the clause the verb of saying's)
         subject_adjectives(doc),  # ('A worker, who X, claimed managers had been told': 'claimed' the sentence's verb)
         subject_participles(doc),  # ('The paper called on the mayor to resign': 'called' the noun's verb)

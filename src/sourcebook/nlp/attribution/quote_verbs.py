@@ -11,12 +11,14 @@ from spacy.tokens import Doc, Token
 
 from .candidate import Candidate
 from .lexicon import Lexicon
+from .line_colons import closes_its_line
 from .syntax import FINITE_TAGS, cue_span, source_span, subtree_span
 
 
-def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
+def quote_verb(lex: Lexicon, text: str, verb: Token, colon_only: bool = False) -> Candidate | None:
     """'He continued, "..."' / '"...," he continued.': a verb that is a cue only beside a
-    quotation (``attach_quotes`` then gives it the quotation)."""
+    quotation (``attach_quotes`` then gives it the quotation); with ``colon_only``, any cue verb
+    closing its line with a colon ('The report found:', ``line_colons``)."""
     doc = verb.doc
     start = verb.i + 1
     if verb.lemma_.lower() == "go":  # 'She went on: "..."' (to go on is to continue; only before a quotation)
@@ -26,7 +28,9 @@ def quote_verb(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
             return None
     start = _past_extent(doc, start)  # 'The statement read in part: "..."'
     after = doc[start : start + 2]
-    if len(after) == 2 and after[0].text in (",", ":") and after[1].text in _OPEN_MARKS:
+    if colon_only and not closes_its_line(verb, start):
+        return None
+    if len(after) == 2 and (after[0].text in (",", ":") and after[1].text in _OPEN_MARKS or closes_its_line(verb, start)):
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     elif verb.lower_ in ("read", "reads") and after and after[0].text in _OPEN_MARKS:
         # 'Placards read "Stop the cuts"': the words a thing written or carried shows (not 'He read "Hamlet"')

@@ -162,7 +162,7 @@ class CueRules:
                     or _shown_clause(lex, text, token) or _verb_in_subject_phrase(lex, text, token)
                     or shown_sign(lex, text, token) or presumed_state(text, token)  # ('are feared dead')
                     # ('"No," he agreed.': a verb of the lexicon also a cue beside a quotation alone)
-                    or (quote_verb(lex, text, token) if lemma in lex.quote_verbs else None))
+                    or quote_verb(lex, text, token, colon_only=lemma not in lex.quote_verbs))  # ('found:', ``line_colons``)
         if lemma == "hear" and pos == "VERB":
             return heard_cue(lex, text, token)
         if lower == "heard":

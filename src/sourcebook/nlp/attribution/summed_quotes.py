@@ -1,10 +1,10 @@
 """A quotation that closes its sentence and the sentence right after it that names it with a
 demonstrative and a noun of words said, with the one it came from: '"The dam will hold."
 That was the promise from the county engineer, Rob Tate.' (also 'This is the message from X',
-in the paragraph after the quotation or in the same one). The parser makes the noun the
+'Those were the words of X', in the paragraph after the quotation or in the same one). The parser makes the noun the
 attribute of 'be', whose subject 'That' points back to the quotation, so no verb of saying reports
 it: the copula and the noun are the cue ('was the promise'), the quotation before them the
-content, and the 'from' phrase the source, when it names someone who can speak (not 'the message
+content, and the 'from' or 'of' phrase the source, when it names someone who can speak (not 'the message
 from the flood', nor 'the view from the bridge'). A sentence that names no one it came from
 ('That was the message.') reports no one, and a demonstrative that opens no sentence, or a
 sentence after anything but a closed quotation ('The mayor spoke. That was the message from the
@@ -23,7 +23,7 @@ from .lexicon import Lexicon
 from .syntax import first_child, source_like, source_span
 
 #: the demonstratives that point back to the quotation
-_POINTERS = frozenset(["that", "this"])
+_POINTERS = frozenset(["that", "this", "those", "these"])
 #: the mark that closes a quotation, and the one that opens it (a single pair in British style)
 _OPENING = {'"': '"', "\u201d": "\u201c", "\u2019": "\u2018"}
 
@@ -41,7 +41,7 @@ def summed_quote(lex: Lexicon, text: str, noun: Token, voiced: bool) -> Candidat
     quotation = _quotation_before(text, subject.idx)
     if quotation is None:
         return None
-    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "from"), None)
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("from", "of")), None)
     pobj = first_child(prep, "pobj") if prep is not None else None
     if pobj is None or not source_like(lex, pobj):
         return None  # ('That was the message.', 'That was the view from the bridge.')

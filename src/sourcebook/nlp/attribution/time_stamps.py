@@ -1,5 +1,6 @@
 """A time stamp that opens a line before a speaker's label: a live blog's entry or a transcript's
-turn ('[07:02] HOST NAME: Good morning', '14:05 Health minister Ana Ruiz: "X"', '(9.30am) ALDER: Y').
+turn ('[07:02] HOST NAME: Good morning', '14:05 Health minister Ana Ruiz: "X"', '(9.30am) ALDER: Y',
+'07.12 - @marta_cycles: Y').
 The stamp says when the words were said, not who said them: the label after it names the speaker,
 and a turn the stamp opens is still a turn that runs to its line's end. Not a stamp with no label
 after it ('10:15 The council said X': the sentence's own cue reports it), nor a clock time that is
@@ -15,8 +16,9 @@ from .clock_times import CLOCK, HOUR, ZONE
 from .tables import text_of
 
 #: a clock time, bracketed or not, with an optional am/pm and zone, then a space on its line: '[07:02] ', '10:42 ',
-#: '(9.30am) ' (a pattern for a line's opening in other patterns too)
-STAMP = rf"(?:[\[(]?{CLOCK}[\])]?[ \t]+)"
+#: '(9.30am) ', or a dash set off after it, as a live page writes: '07.12 - ' (a pattern for a line's opening in other
+#: patterns too)
+STAMP = rf"(?:[\[(]?{CLOCK}[\])]?(?:[ \t]+[-\u2013\u2014])?[ \t]+)"
 _STAMP = re.compile(STAMP)
 
 

@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 
 from ..attribution.candidate import DATELINE
 from ..lexicon import entries, table, word_set
+from .labelled_lines import within_labels
 
 _BREAK = re.compile(r"\n[^\S\n]*(\n\s*)?")
 _ENDS_SENTENCE = ".!?:;\"'\u201d\u2019)]"
@@ -73,6 +74,8 @@ class LineBreaks:
             _after_times(doc, starts)
         _after_kept_stops(doc, starts, text)
         _after_datelines(doc, starts, text)
+        if "):" in text:
+            within_labels(starts, text)  # ('SEN. ANA RUIZ (D-Ohio): X': one label, ``labelled_lines``)
         if "\n" in text:
             _after_breaks(doc, starts, text)
         starts.apply()
