@@ -284,6 +284,8 @@ MENDED = [
     "The referee signalled a penalty after the winger went down in the box.",
     "The linesman signalled a corner, but the replay showed a goal kick.",
     "The umpire signalled a wide and the bowler shook his head.",
+    # mended in the fifty-eighth session: a thing played at is the object of a literal verb (handled_objects.py)
+    "Wells called for the ball on the edge of the area and fired wide.",
 ]
 
 #: near misses of the mends that stay reports: (text, cue, source, first content)
@@ -332,8 +334,6 @@ STILL_WRONG = [
      "'say goodbye' is a farewell, but PolNeAR marks it as a cue in 2 of the 3 train cases ('saying goodbye to the "
      "previous guest'), so a rule would cost more right records than it removes"),
     ("The band said farewell to the stage with a two-hour set.", "as 'say goodbye'"),
-    ("Wells called for the ball on the edge of the area and fired wide.",
-     "'called for' a thing wanted on the spot has the form of 'called for a recount', which PolNeAR counts"),
     ("The umpire called the runner out at second base.",
      "'called X out' is also 'called out the mayor' (a rebuke PolNeAR counts: 4 right and 4 wrong on train)"),
     ("The striker pointed to the crowd after scoring his third.",

@@ -41,7 +41,7 @@ KNOWN_TAGS = {"in": ("attribution/poll_nouns", "attribution/view_nouns"),
               "ordinal": ("attribution/rating_verbs",), "lead": ("attribution/rating_verbs",),
               "measure": ("attribution/source_nouns",), "claim": ("attribution/taken_objects",),
               "call": ("attribution/taken_objects",), "signal": ("attribution/taken_objects",),
-              "voice": ("attribution/taken_objects",)}
+              "voice": ("attribution/taken_objects",), "hit": ("attribution/taken_objects",)}
 
 
 @pytest.fixture

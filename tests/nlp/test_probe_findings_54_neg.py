@@ -23,6 +23,8 @@ from probe_records import found_report, records, top
 
 #: passages that report nothing: no record at all
 NOTHING = [
+    # mended in the fifty-eighth session: the spot is a thing played at, 'pointed to' it a gesture (handled_objects.py)
+    'The referee pointed to the spot and the home bench exploded.',
     # recipe blog
     'I stood at the stove for an hour, my arms begging for a break while the onions slowly turned gold.',
     'The recipe calls for two cups of flour and a pinch of salt.',
@@ -279,9 +281,6 @@ STILL_WRONG = [
      "'asked for' a thing wanted on the spot (directions, the bill) reads as a request with an object "
      "content, as PolNeAR's 'asked for a recount' is: no way yet to tell a request of a public kind from "
      'an everyday one'),
-    ('The referee pointed to the spot and the home bench exploded.',
-     "'pointed to' a place (a gesture) takes the same form as 'pointed to the polls' (citing evidence), "
-     'which PolNeAR counts'),
     ('She reads the news every morning over coffee.',
      "'read' with a person for subject and a text for object is reading aloud in PolNeAR ('read a "
      "statement'); reading to oneself has the same form"),

@@ -10,12 +10,14 @@ coach said', its comma lost) is that report's cue.
 'Clear' says what a person holds ('The coach was clear that nobody would be dropped') and how a
 thing is ('The evidence became clear that X'): it is a stance only of a subject that can hold one, and
 never after a copula of becoming ('The data grew clear that X', 'The figures became clear that Y'): a
-person *is* clear that X; what *becomes* clear is a thing coming to light, the writer's statement."""
+person *is* clear that X; what *becomes* clear is a thing coming to light, the writer's statement. Nor does
+anyone in a horoscope's entry hold one ('Leo: A friend is keen to share some news': the forecast, ``horoscopes``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .horoscopes import horoscope_subject
 from .lexicon import Lexicon
 from .syntax import source_like
 
@@ -36,5 +38,7 @@ def clause_on_copula(lex: Lexicon, adj: Token) -> Token | None:
 
 def no_holder(lex: Lexicon, adj: Token, subject: Token) -> bool:
     """Whether ``adj`` describes its subject ``subject`` as a thing, holding no stance ('the
-    science became clear that X', 'the report became clear that Y'; 'she was clear that X' holds one)."""
-    return adj.lower_ in _OF_THINGS and (not source_like(lex, subject) or adj.head.lemma_.lower() in _BECOMING)
+    science became clear that X', 'the report became clear that Y'; 'she was clear that X' holds one), or
+    its subject is a horoscope's forecast ('Leo: A friend is keen to X')."""
+    return adj.lower_ in _OF_THINGS and (
+        not source_like(lex, subject) or adj.head.lemma_.lower() in _BECOMING) or horoscope_subject(subject)

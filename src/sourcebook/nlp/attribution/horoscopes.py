@@ -1,10 +1,11 @@
-"""A horoscope's stars and planets, which speak only as a figure ('The stars suggest a journey',
-'Venus urges caution this week', 'Mars warns against quarrels at work'): no one's words. Only on a
-page that heads two entries with signs of the zodiac ('Leo:' or 'Virgo' on a line of its own), one
-with its dates ('Aries (March 21 - April 19)') or the word 'horoscope' (``zodiac_signs.txt``): elsewhere
-'The stars said' are actors and 'Mars said' is a company (``horoscope_bodies.txt``), and signs named in
-running text are names ('Leo Hart', 'the Gemini team', 'Cancer Research') on a film's or a charity's page. For
-``mute.holds_nothing``."""
+"""A horoscope's stars and planets, which speak only as a figure ('The stars suggest a journey', 'Venus urges
+caution this week', 'Mars warns against quarrels at work'), and the people of a sign's entry, who are the
+forecast ('Virgo: Someone at work will suggest a change', 'Your partner wants more of your time'): no one's
+words. Only on a page that heads two entries with signs of the zodiac ('Leo:' or 'Virgo' on a line of its
+own), one with its dates ('Aries (March 21 - April 19)') or the word 'horoscope' (``zodiac_signs.txt``):
+elsewhere 'The stars said' are actors and 'Mars said' is a company (``horoscope_bodies.txt``), and signs named
+in running text are names ('Leo Hart', 'the Gemini team', 'Cancer Research') on a film's or a charity's page.
+For ``mute.holds_nothing`` and ``copula_clauses.no_holder``."""
 
 from __future__ import annotations
 
@@ -28,8 +29,17 @@ _PAGES: WeakKeyDictionary[Doc, bool] = WeakKeyDictionary()
 
 
 def horoscope_subject(subject: Token) -> bool:
-    """Whether ``subject`` is a star or a planet a horoscope makes speak ('Venus urges caution')."""
-    return subject.lower_ in _BODIES and not any(c.dep_ == "prep" for c in subject.children) and _horoscope(subject.doc)
+    """Whether ``subject`` is a star or a planet a horoscope makes speak ('Venus urges caution') or
+    anyone in a sign's entry ('Leo: A friend is keen to share some news')."""
+    return (subject.lower_ in _BODIES and not any(c.dep_ == "prep" for c in subject.children) or _in_entry(subject)) and (
+        _horoscope(subject.doc))
+
+
+def _in_entry(subject: Token) -> bool:
+    """Whether ``subject``'s line opens with a sign heading its entry ('Virgo (23 August - 22 September): X')."""
+    text = text_of(subject.doc)
+    found = _HEADING.match(text, text.rfind("\n", 0, subject.idx) + 1)
+    return found is not None and found.group(1)[0].isupper()
 
 
 def _horoscope(doc: Doc) -> bool:

@@ -1,9 +1,10 @@
-"""'Claim', 'call', 'signal' and 'voice' in a sense that takes, orders or plays a thing (for
+"""'Claim', 'call', 'signal', 'voice' and 'hit' in a sense that takes, orders, plays or reaches a thing (for
 ``senses.other_sense``): 'The storm claimed three lives', 'She claimed her seat in the front row', 'The
 keeper claimed the cross' seize, win or cost something; 'The coach called a timeout', 'The teacher called
 the roll', 'The referee called a foul', 'The linesman signalled a corner' order or declare it; 'The actor
-voiced the villain' plays a part (a thing hailed or moved, 'called a cab', is ``handled_objects``'s; an
-official's signal of a game's award or stop only, not 'signalled support'; a part, not 'voiced concern').
+voiced the villain' plays a part; 'Shares hit a new high', 'The bill hit a nerve' reach a mark (a thing
+hailed or moved, 'called a cab', is ``handled_objects``'s; an official's signal of a game's award or stop
+only, not 'signalled support'; a part, not 'voiced concern'; a mark, not 'hit Clinton over trade').
 The object is a noun of ``taken_objects.txt`` tagged with the verb, and the verb has no clause, no second
 object and no particle, so nothing is asserted or named (not 'claimed the seat was rigged', 'called the
 timeout a mistake', 'called off the recess')."""
@@ -17,11 +18,12 @@ from ..lexicon import tagged
 #: what besides the object makes the verb say something ('called X Y', 'claimed X was Y', 'called off X')
 _SAYING_DEPS = frozenset(["ccomp", "xcomp", "oprd", "attr", "dative", "prt", "acomp"])
 #: the verbs and the tag of their things in ``taken_objects.txt``
-_VERBS = frozenset(["claim", "call", "signal", "voice"])
+_VERBS = frozenset(["claim", "call", "signal", "voice", "hit"])
 
 
 def taken_thing(verb: Token) -> bool:
-    """Whether ``verb`` is 'claim', 'call', 'signal' or 'voice' whose only object is a thing taken or ordered (see the module)."""
+    """Whether ``verb`` is 'claim', 'call', 'signal', 'voice' or 'hit' whose only object is a thing taken,
+    ordered or reached (see the module)."""
     lemma = verb.lemma_.lower()
     if lemma not in _VERBS:
         return False
