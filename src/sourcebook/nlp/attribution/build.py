@@ -29,6 +29,7 @@ from .echoes import echoed_quotes, told_in_the_body
 from .embedded_posts import embedded_posts
 from .heading_labels import without_heading_labels
 from .headline_acts import split_headline_acts
+from .headline_parses import headline_parse
 from .headline_phrasals import phrasal_forms
 from .headline_subjects import HEAD_WORD, fold, pronoun_headline, recased, verb_forms
 from .headline_tails import headline_tail
@@ -185,11 +186,11 @@ class Extractor:
         if len(recased_line) != len(line):
             return cands
         try:
-            head = parsed(self.nlp, recased_line)
-            found = self.rules.find(head, list(head.sents)) if head.has_annotation("DEP") else []
+            head = headline_parse(self.nlp, self.rules, recased_line)  # (None: no cue word, colon or dash in it)
+            found = self.rules.find(head, list(head.sents)) if head is not None and head.has_annotation("DEP") else []
         except Exception:  # noqa: BLE001 - the headline pass is a refinement, never a failure
             return cands
-        if not found:
+        if not found or head is None:
             return cands
         starts = doc.to_array(IDX).tolist()
         for cand in found:

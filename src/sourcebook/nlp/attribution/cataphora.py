@@ -8,6 +8,7 @@ curator, Dr. Ben Alm,'): the person so named (``named_later``)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from .naming import PERSON as A_PERSON_NOUN
 from .naming import noun_kind
 from .people import compatible, gender_of_word
 from .role_bodies import whose_words
+from .tables import starts_of, words_of
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -111,13 +113,16 @@ def _no_one_named(resolver: SpeakerResolver, word: str) -> bool:
 def _holder_named(resolver: SpeakerResolver, head: Token, lemma: str, after: int, offset: int):
     """The person the text names by the role ``lemma`` first after token ``after``, in the window;
     None when another holder comes in first or none is named so."""
-    doc = resolver.doc
+    doc, words, starts = resolver.doc, words_of(resolver.doc), starts_of(resolver.doc)
     last = resolver.sentence_of(offset) + ROLE_WINDOW
-    for token in doc[after:]:
-        if resolver.sentence_of(token.idx) > last:
-            return None
-        if token.lower_ != lemma and (token.pos_ != "NOUN" or token.lemma_.lower() != lemma) or resolver.in_quote(token.idx):
+    # the words up to the window's end (the first word of the sentence after it), read from the words' lists: a
+    # Token made only for the role's word, not for every word of the window
+    stop = bisect_left(starts, resolver.sent_starts[last + 1]) if last + 1 < len(resolver.sent_starts) else len(doc)
+    for k in range(after, stop):
+        if words.lower[k] != lemma and (words.pos[k] != "NOUN" or words.lemma[k].lower() != lemma) or resolver.in_quote(
+                starts[k]):
             continue
+        token = doc[k]
         if any(c.lower_ in _ANOTHER for c in token.lefts if c.dep_ in ("det", "amod", "nummod")):
             return None  # another one of them introduced
         ent = _title_of(resolver, token) or _set_beside(resolver, token)

@@ -6,6 +6,7 @@ have nothing left': farmers count the cost"), (reporting tails the parser misrea
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -25,7 +26,7 @@ from .labels import explainer_heading, line_label, states
 from .lexicon import active_lexicon
 from .people import gender_of_first_name
 from .syntax import FINITE_TAGS, source_like, source_span
-from .tables import text_of, words_of
+from .tables import starts_of, text_of, words_of
 from .time_stamps import STAMP, after_stamp, opens_after_stamp
 from .topics import quoted_claim, topic_heading
 
@@ -431,8 +432,7 @@ def _named_colon(
         contents=[piece],
         nature=SPEECH,
         source_token=head.i,
-        sentence=index,
-        confidence=0.6,
+        sentence=index, confidence=0.6,
         # a transcript's turn is the speaker's words, set down without quotation marks: a label
         # that opens two lines or more (not a list's 'Rubio: Finish second', nor 'h/t: Breitbart'), or a Q-and-A's 'A:'
         verbatim=turn and (index > 0 or transcript) and (_turns(text, before.text) > 1 or transcript or answer),
@@ -465,7 +465,7 @@ def _thing_label(before: Span, speaker_noun: Callable[[Token], bool] | None, doc
 def _subtitle(doc: Doc, colon: Token, piece: tuple[int, int]) -> bool:
     """Words after a line's colon that make no statement: no verb of a clause and no quotation
     ('A Conversation with Maren Tolliver', 'Saturday 21 June, 12pm-5pm, Kettleby Green')."""
-    words = [t for t in doc[colon.i + 1 :] if t.idx < piece[1]]
+    words = doc[colon.i + 1 : bisect_left(starts_of(doc), piece[1], colon.i + 1)]  # (the words before its end, no more)
     return not any(t.tag_ in FINITE_TAGS or t.is_quote or t.tag_ in ("VB", "VBG", "VBN") for t in words)
 
 

@@ -51,8 +51,10 @@ def content_end(lex: Lexicon, text: str, doc: Doc, verb: Token, span: tuple[int,
 def past_the_occasion(lex: Lexicon, text: str, doc: Doc, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
     """A noun content of ``verb`` without the phrase of the occasion closing it ('asked about X | during an
     interview'); unchanged when there is none."""
+    if verb.lemma_.lower() not in lex.speech:
+        return span  # (tested before the Span is made)
     words = doc.char_span(span[0], span[1], alignment_mode="contract")
-    if verb.lemma_.lower() not in lex.speech or words is None or len(words) < 3:
+    if words is None or len(words) < 3:
         return span
     head = words[0]
     while head.head.i != head.i and words.start <= head.head.i < words.end:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .tables import words_of
+
 #: the tags a list's next item may carry for the content's own item: a bare verb the tagger read as a present
 _SAME = {"VBG": ("VBG",), "VB": ("VB", "VBP")}
 _CLOSING = frozenset(["and", "or"])
@@ -24,9 +26,11 @@ def series_end(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None or not len(words) or words.end + 2 >= len(doc):
         return span
+    if words_of(doc).text[words.end] != ",":
+        return span  # (the comma first, read from the words' list: most contents end with no list after them)
     item = _last_item(words)
     comma = doc[words.end]
-    if item is None or comma.text != ",":
+    if item is None:
         return span
     first = doc[comma.i + 1]
     if first.is_quote and first.i + 1 < len(doc):

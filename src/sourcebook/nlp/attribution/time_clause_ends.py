@@ -24,10 +24,12 @@ _MARKS = frozenset(["as", "when", "while", "whilst", "after", "once"])
 def before_a_time_clause(lex: Lexicon, text: str, doc: Doc, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` ended before a closing clause of time inside an object or infinitive content of
     ``verb`` (see the module); unchanged otherwise."""
-    words = doc.char_span(span[0], span[1], alignment_mode="contract")
-    if words is None or len(words) < 3 or verb.lemma_.lower() in lex.speech or any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.lemma_.lower() in lex.speech or any(c.dep_ == "auxpass" for c in verb.children):
         # (a verb of saying's object may be a clause the parser broke up, 'said many of the X failed'; what no one
         # named expects holds its time, 'is expected to grow more combative as X tries Y')
+        return span  # (the verb tested before the Span is made: most contents are a verb of saying's)
+    words = doc.char_span(span[0], span[1], alignment_mode="contract")
+    if words is None or len(words) < 3:
         return span
     head = words[0]
     while head.head.i != head.i and words.start <= head.head.i < words.end:
