@@ -3,7 +3,8 @@ surname a comparison of age stands for ('Hal Brent and his son, Tom, ... the eld
 
 The younger is the one the article set after 'his son' or 'her daughter' (or gave the smaller age:
 'Ava Lind, 41, and Mia Lind, 19'), the elder the one set after 'his father' or 'her mother' (or
-the larger age); the other bearer of the surname is the other. Only a pair with one surname counts:
+the larger age); the other bearer of the surname is the other. A title between tells the sex ('the
+younger Mr Bose': of the two men, when a wife bears the surname too). Only a pair with one surname counts:
 'the younger man' with no such pair in the article is left to the other rules."""
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ if TYPE_CHECKING:
     from .people import Person
     from .speakers import Resolved, SpeakerResolver
 
-_COMPARED = re.compile(r"the (elder|older|younger) (\w+)\b", re.IGNORECASE)
+_COMPARED = re.compile(r"the (elder|older|younger) (?:(mr|mrs|ms|miss)\.? )?(\w+)\b", re.IGNORECASE)
+#: the sex a title between the comparison and the surname gives ('the younger Mr Bose' beside Meera Bose)
+_TITLED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}  # (``people``'s MALE and FEMALE)
 _YOUNGER_KIN = ("son", "daughter", "grandson", "granddaughter", "child")
 _ELDER_KIN = ("father", "mother", "grandfather", "grandmother", "dad", "mum", "mom")
 
@@ -34,8 +37,9 @@ def compared(resolver: SpeakerResolver, span: Span) -> Resolved | None:
     from .people import gender_of_word
     from .speakers import PERSON, Resolved
 
-    word = match.group(2).lower()
-    pairs = [p for p in _pairs(resolver, offset) if word in (p[0].surname.lower(), p[1].surname.lower())
+    word = match.group(3).lower()
+    pairs = [p for p in _pairs(resolver, offset, _TITLED.get((match.group(2) or "").lower()))
+             if word in (p[0].surname.lower(), p[1].surname.lower())
              or (word in ("man", "woman") and all(x.gender in (None, gender_of_word(word)) for x in p))]
     if len(pairs) != 1:
         return None
@@ -43,7 +47,7 @@ def compared(resolver: SpeakerResolver, span: Span) -> Resolved | None:
     if elder is None or younger is None:
         return None
     person, other = (younger, elder) if match.group(1).lower() == "younger" else (elder, younger)
-    at = offset + match.start(2)  # (the surname's mention is this one's, not the other bearer's)
+    at = offset + match.start(3)  # (the surname's mention is this one's, not the other bearer's)
     if at in other.offsets:
         other.offsets.remove(at)
     if at not in person.offsets:
@@ -51,11 +55,12 @@ def compared(resolver: SpeakerResolver, span: Span) -> Resolved | None:
     return Resolved(person.name, PERSON, person.affiliation, person.gender)
 
 
-def _pairs(resolver: SpeakerResolver, offset: int) -> list[tuple[Person, Person]]:
-    """The pairs of people named before ``offset`` with one surname (and different given names)."""
+def _pairs(resolver: SpeakerResolver, offset: int, sex: str | None = None) -> list[tuple[Person, Person]]:
+    """The pairs of people named before ``offset`` with one surname (and different given names), of
+    the sex ``sex`` only when a title gave one (the two men of three Boses: 'the elder Mr Bose')."""
     by_surname: dict[str, list[Person]] = {}
     for person in resolver.people.values():
-        if person.first < offset and person.given is not None:
+        if person.first < offset and person.given is not None and person.gender in (None, sex or person.gender):
             by_surname.setdefault(person.surname.lower(), []).append(person)
     return [(found[0], found[1]) for found in by_surname.values() if len(found) == 2]
 

@@ -8,7 +8,10 @@ known as Tibbe,', 'Tomas Berg, who is known to fans as "Tibbe",', 'Tomas Berg, n
 nicknames of up to three words are read, and after 'nicknamed' or 'dubbed' only a quoted one:
 'The mayor, Tomas Berg, dubbed Ana Ross "Madam No"' gives Ana Ross no other name. An unquoted
 name after 'known as' is one only when the phrase ends with it: 'Ana Ross, known as Norway's top
-nurse,' is a description, and 'Norway' no name of hers.
+nurse,' is a description, and 'Norway' no name of hers. A role may stand between the name and
+'known as' ('Robert Maddox, the coach known to fans as Bobcat,'). Three or four capitals alone are
+initials when the article names one person whose words give them ('RJM' for Robert James Maddox,
+'AOC' for Alma Ortiz-Cruz), with a known first name: 'NATO' or 'BBC' stays a body's.
 """
 
 from __future__ import annotations
@@ -27,9 +30,11 @@ _OPEN, _CLOSE = "[\"“]", "[\"”]"
 _INSIDE = re.compile(rf"\b([A-Z][\w'’-]+) {_OPEN}({_NICK}){_CLOSE} ({_NAME}(?: {_NAME})?)")
 #: the quoted nickname and the capital after it that every match of _INSIDE holds ('"Tiny" O')
 _QUOTED = re.compile(rf"{_OPEN}{_NICK}{_CLOSE} [A-Z]")
+#: a role set between the name and 'known as' ('Tomas Berg, the club's coach known to fans as Tibbe')
+_ROLE = r"(?:(?:the|an?) [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,4} )?"
 #: 'Tomas Berg, known as Tibbe', ', who is known to fans as "Tibbe"', ', nicknamed "Tibbe"'
 _AFTER = re.compile(
-    rf"\b({_NAME}(?: {_NAME}){{0,2}}), (?:(?:who|whom) (?:is|was|are|were) )?(?:(?:widely|popularly|better|affectionately)"
+    rf"\b({_NAME}(?: {_NAME}){{0,2}}), (?:(?:who|whom) (?:is|was|are|were) )?{_ROLE}(?:(?:widely|popularly|better|affectionately)"
     rf" )?(?:known(?: to [a-z]+(?: [a-z]+)?)? as (?:{_OPEN}({_NICK}){_CLOSE}|({_NICK})(?=[,.;:)]|$))|(?:nicknamed|dubbed)"
     rf" {_OPEN}({_NICK}){_CLOSE})")
 
@@ -37,9 +42,9 @@ _AFTER = re.compile(
 def nicknames(doc: Doc) -> dict[str, str]:
     """Each nickname (folded, without 'the') the article gives, with the full name it stands for."""
     text = text_of(doc)
+    found: dict[str, str] = {fold(letters): name for letters, name in initials(text).items()}  # ('RJM')
     if '"' not in text and "“" not in text and " as " not in text and "named" not in text and "dubbed" not in text:
-        return {}
-    found: dict[str, str] = {}
+        return found
     # (every match of _INSIDE holds _QUOTED, a quoted nickname and a capital after it, '"Tiny" O': the search for
     # it starts at a quotation mark, where _INSIDE's starts at every word; most articles have none)
     inside = _INSIDE.finditer(text) if _QUOTED.search(text) is not None else ()
@@ -52,6 +57,25 @@ def nicknames(doc: Doc) -> dict[str, str]:
     for match in after:
         found.setdefault(_key(match.group(2) or match.group(3) or match.group(4)), match.group(1))
     return {k: v for k, v in found.items() if k and k not in {fold(w) for w in v.split()}}
+
+
+#: a run of three or four capitals alone, a person's initials maybe ('RJM', 'AOC')
+_LETTERS = re.compile(r"(?<![\w'’.-])[A-Z]{3,4}(?![\w'’-])")
+
+
+def initials(text: str) -> dict[str, str]:
+    """The people the article calls by their initials: 'RJM' for Robert James Maddox, 'AOC' for
+    Alma Ortiz-Cruz (each part of a hyphened surname counts), when the text names exactly one
+    person whose capitalised words, opening with a known first name, give those letters."""
+    from .people import gender_of_first_name  # (which imports this module)
+
+    found: dict[str, str] = {}
+    for letters in {m.group() for m in _LETTERS.finditer(text)}:
+        words = r"[ -]".join(rf"{c}[a-z'’]+" for c in letters)
+        names = {m.group() for m in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text)}
+        if len(names) == 1 and gender_of_first_name((name := names.pop()).split()[0]) is not None:
+            found[letters] = name
+    return found
 
 
 def _key(nickname: str) -> str:

@@ -20,7 +20,9 @@ headline, 'Tom Reyes met Ana Cruz. The businessman says X', nothing says whom), 
 contradicts them (party, office, gender: ``epithets``), when the article gave them a job of another
 kind ('Leo Marsh, a spokesman, spoke. "We will win," the candidate said' is not Marsh), and when the
 holder ``roles`` found was named in those sentences too ("Walker's tenure ... The governor named
-her").
+her"). When those sentences make no one their subject or speaker ('Hale defends tariffs' / 'A
+syllabus was posted online. The candidate also denied X'), the one person the headline names is,
+if the text names them too and nothing above tells against them.
 """
 
 from __future__ import annotations
@@ -75,7 +77,7 @@ def holder(resolver: SpeakerResolver, cand: Candidate, res: Resolved, salience: 
         if spoken.kind == PERSON and spoken.name and sentence - where <= _WINDOW and _first_line_end(resolver) <= at < offset:
             named.append((at, spoken, resolver.people.find(spoken.name.split())))
     if not named:
-        return None
+        return _headline_holder(resolver, said, head)
     at, spoken, person = max(named, key=lambda n: n[0])  # the latest only: one before it the epithet may not skip
     if any(t.lemma_ == head.lemma_ for t in span.doc[:span.start] if t.idx > at):
         return None  # the noun already stood for someone since ('X's words may have hurt the former president, who')
@@ -87,6 +89,21 @@ def holder(resolver: SpeakerResolver, cand: Candidate, res: Resolved, salience: 
             _contradicts(said, head, person) or _other_job(resolver, person)):
         return Resolved(spoken.name, PERSON, spoken.affiliation, spoken.gender)
     return None
+
+
+def _headline_holder(resolver: SpeakerResolver, said: set[str], head: Token) -> Resolved | None:
+    """With no one the sentences before make their subject or speaker, the one person the headline
+    names, when the epithet fits them ('Carson: Cruz took a page from Benghazi' / 'A syllabus was
+    posted ... The candidate also denied X' is Carson; not when the headline names two, nor a man
+    the article gave another job, 'Manafort's fall' / 'The nominee has not stepped forward')."""
+    people = _headline_people(resolver)
+    person = next(iter(people.values())) if len(people) == 1 else None
+    if person is None or not any(o > _first_line_end(resolver) for o in person.offsets):
+        return None  # (one the text names too: not 'Awkward Way' from a title-case line)
+    if not compatible(person.gender, gender_of_word(head.text)) or _contradicts(said, head, person) or _other_job(
+            resolver, person):
+        return None
+    return Resolved(person.name, PERSON, person.affiliation, person.gender)
 
 
 def _bare_epithet(span: Span, head: Token) -> bool:
@@ -106,13 +123,13 @@ def _bare_epithet(span: Span, head: Token) -> bool:
     return True
 
 
-def _headline_people(resolver: SpeakerResolver) -> set[str]:
+def _headline_people(resolver: SpeakerResolver) -> dict[str, Person]:
     """The people the first line names ('Trump calls for X.' as much as a title-case headline), whom
     a story's epithets are about (by any capitalised word the article's people know: the NER seldom
-    tags a title-case line); none in a text of one line."""
+    tags a title-case line), by name; none in a text of one line."""
     end = _first_line_end(resolver)
     words = takewhile(lambda t: t.idx < end, resolver.doc)  # (the first line's words, not the whole text's)
-    return {p.name for t in words if t.text[:1].isupper() and (p := resolver.person_for([t])) is not None}
+    return {p.name: p for t in words if t.text[:1].isupper() and (p := resolver.person_for([t])) is not None}
 
 
 def _first_line_end(resolver: SpeakerResolver) -> int:

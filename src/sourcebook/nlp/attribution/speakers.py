@@ -76,6 +76,7 @@ class SpeakerResolver(ArticleIndex):
         self.media: list[tuple[int, set[str], Resolved]] = []  # 'In a statement, X said': (offset, words, X)
         for cand in cands:
             res = public_epithet(self, cand, one := self.resolve_one(cand, salience), salience) or one  # 'the candidate'
+            res = untagged.earlier_firm(self, cand, res, salience) or res  # 'The company' after a firm the NER missed
             if cand.source is not None and cand.parent is None:  # 'Aid worker Rosa Lind', 'Aid' read as a verb
                 res = untagged.person_closing(self, cand.source, res) or named_just_before(self, cand, res, (cands, out)) or res
             out.append(res)
@@ -279,7 +280,7 @@ class SpeakerResolver(ArticleIndex):
         beside = self._name_beside_role(span, head, ents)
         if beside is not None:
             return beside
-        named = head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper()
+        named = head.pos_ == "PROPN" or head.pos_ in ("NOUN", "VERB") and head.text[:1].isupper()  # ('Ebeling' a verb)
         if named and head.ent_type_ not in NUMBER_LABELS and not (
                 head.ent_type_ == "ORG" and is_known_organisation(head.text)):
             # 'Brandt said' for Tomas Brandt, whatever the NER says ('Reyes' tagged a noun and an

@@ -1,6 +1,6 @@
 """A person's name the NER missed, read from the words of a source ('Caroline Anning told', 'a
-volunteer named Farhad', 'Commissioner Reyes'): the reader of these is
-``speakers.SpeakerResolver``."""
+volunteer named Farhad', 'Commissioner Reyes'), and a firm it missed ('Porthmore Fish Canners said'
+and, paragraphs later, 'The company said'): the reader of these is ``speakers.SpeakerResolver``."""
 
 from __future__ import annotations
 
@@ -10,20 +10,24 @@ from spacy.tokens import Span, Token
 
 from ...aliases import TITLES, canonical_name, is_known_organisation
 from .affiliations import _text, _title_free, roles_of
+from .body_nouns import company_nouns
 from .candidate import NAME_GLUE
-from .index import DESCRIPTION, PERSON, UNKNOWN, Resolved
+from .index import DESCRIPTION, ORG, PERSON, UNKNOWN, Resolved
 from .nation_bodies import nation_body
 from .people import gender_of_first_name, gender_of_word, known_given_name
 from .syntax import PEOPLE_ENDINGS
 
 if TYPE_CHECKING:
+    from .anaphora import Salience
+    from .candidate import Candidate
     from .speakers import SpeakerResolver
 
 
 def unlabelled_name(resolver: SpeakerResolver, span: Span, head: Token, called: bool = False) -> Resolved | None:
     """A person's name the NER missed: a run of two to four capitalised proper nouns
     ending at the head, or any proper noun run after a title ('Commissioner Reyes') or
-    that 'named' or 'called' gives (``called``: 'a volunteer named Farhad')."""
+    that 'named' or 'called' gives (``called``: 'a volunteer named Farhad'). A run ending in a plural
+    common noun with no given name first is a firm's ('Porthmore Fish Canners said')."""
     owned = owned_person(resolver, span, head)
     if owned is not None:
         return owned
@@ -69,6 +73,8 @@ def unlabelled_name(resolver: SpeakerResolver, span: Span, head: Token, called: 
         return None  # 'Justice Watch said', the NER's ORG elsewhere: no Justice named Watch
     if not titled and not called and nation_body(words, resolver.lex.role_nouns):
         return resolver._body_named(_text(tokens))  # ('NHS England warned': a nation's body, no one's name)
+    if not titled and not called and len(words) > 1 and words[-1].tag_ == "NNS" and gender_of_first_name(words[0].text) is None:
+        return resolver._body_named(_text(tokens))  # ('Porthmore Fish Canners said': a firm's trade in the plural, no surname)
     if titled or called or 2 <= len(words) <= 4 or _after_a_role(resolver, run, span):
         person = resolver.person_for(tokens)
         name = _text(tokens)
@@ -233,3 +239,22 @@ def _title_before(resolver: SpeakerResolver, span: Span, ent: Span) -> bool:
     return 1 <= len(before) <= 4 and listed and not any(
         t.pos_ in ("ADP", "PUNCT", "PRON", "SCONJ", "CCONJ") or t.tag_ in ("POS", "VBD", "VBG", "VBN", "VBZ", "VBP")
         for t in before)
+
+
+def earlier_firm(resolver: SpeakerResolver, cand: Candidate, res: Resolved, salience: Salience) -> Resolved | None:
+    """The firm 'The company' stands for when the NER tagged none: the latest body a top-level report
+    before it had as its speaker, when the index does not know that name (``roles`` weighed those)
+    and it may be a firm's ('Porthmore Fish Canners said X. ... The company said Y'; not after 'The
+    council said'). Only 'the' and a firm's noun make the source; None keeps ``res``."""
+    if res.kind != DESCRIPTION or res.plural or cand.source is None or cand.parent is not None:
+        return None
+    found = resolver.head_of(cand)
+    if found is None or len(found[0]) != 2 or found[0][0].lower_ != "the" or found[1].i != found[0].end - 1 or (
+            found[1].lemma_.lower() not in company_nouns()):
+        return None
+    for offset, _, spoken in reversed(salience.entries):
+        if offset < cand.source[0] and spoken.kind == ORG and spoken.name:
+            if spoken.name in resolver.organisation_names() or not resolver.firm_like(spoken.name):
+                return None  # (the latest body is one ``roles`` weighed, or no firm)
+            return Resolved(spoken.name, ORG)
+    return None
