@@ -4,11 +4,13 @@ for families', 'described himself as the first gentleman, first husband or even 
 of that noun ('praised the coach, a former player and longtime scout'), which ``tails.drop_trailing_apposition``
 cuts off as the writer's.
 
-A list's next member has a determiner of its own ('differ on taxes, the deal and the court'); or the noun before
-the comma is a common noun no entity names, the member after it opens with no 'a' or 'an' (a description's
-usual article), and a last member follows: joined by 'or', or by 'and' to the object of the member's preposition (the
-parser hangs 'and relief' on 'loopholes' in 'the closure of loopholes and relief'; not deeper: 'welcomed the ruling,
-the end of a long fight for the tenants and their families' describes the ruling).
+A list's next member has a determiner of its own ('differ on taxes, the deal and the court') or opens with a
+number ('a roof, a lift and three classrooms'); or the noun before the comma is a member after a comma itself
+('stole jewellery, two cars, a motorbike and cash'); or the noun before the comma is a common noun no entity
+names, the member after it opens with no 'a' or 'an' (a description's usual article), and a last member
+follows: joined by 'or', or by 'and' to the object of the member's preposition (the parser hangs 'and relief'
+on 'loopholes' in 'the closure of loopholes and relief'; not deeper: 'welcomed the ruling, the end of a long
+fight for the tenants and their families' describes the ruling).
 
 The dependency labels are spaCy's English scheme, as in ``syntax.py``.
 """
@@ -24,8 +26,10 @@ _INDEFINITE = frozenset(["a", "an"])
 def next_members(head: Token) -> bool:
     """Whether ``head``, a noun the parser made an apposition, heads the next members of a list."""
     nouns = [head, *(c for c in head.children if c.dep_ == "appos")]  # 'the player Willie Mays and ...'
-    if any(c.dep_ == "conj" and any(g.dep_ in ("det", "poss") for g in c.children)
+    if any(c.dep_ == "conj" and (any(g.dep_ in ("det", "poss") for g in c.children) or _counted(c))
            for noun in nouns for c in noun.children):
+        return True
+    if _third_member(head):
         return True
     anchor = head.head
     if anchor.pos_ != "NOUN" or anchor.ent_type_ or head.pos_ != "NOUN" or head.ent_type_ or any(
@@ -41,6 +45,20 @@ def next_members(head: Token) -> bool:
                 _in_the_phrase(conj.head, head)):
             return True
     return False
+
+
+def _counted(member: Token) -> bool:
+    """Whether a last member opens with a number, as the members of a list of counts do ('paid for a new roof, a
+    lift and three classrooms', 'reach 38C in Seville, 36C in Cordoba and 35C in Madrid')."""
+    return any(g.dep_ == "nummod" for g in member.children) or member.text[:1].isdigit()  # (not 'a 30-year veteran')
+
+
+def _third_member(head: Token) -> bool:
+    """Whether the noun before the comma is itself a list's member after a comma ('stole jewellery, two cars, a
+    motorbike and cash'): a description follows a single noun."""
+    anchor = head.head
+    return anchor.dep_ == "conj" and anchor.pos_ in _NOUNS and anchor.left_edge.i > 0 and (
+        anchor.doc[anchor.left_edge.i - 1].text == "," and anchor.head.pos_ in _NOUNS)
 
 
 def _in_the_phrase(noun: Token, head: Token) -> bool:

@@ -6,13 +6,17 @@ reported clause with 'tariffs' for its subject, and 'are hard to lift' for a sec
 so the content came out in two pieces. A past participle whose subject is followed by a comma,
 itself closed by a comma right before the next clause the cue holds, which has no subject of its
 own, is an aside on that subject: the two clauses are one content ('tariffs, once imposed, are hard
-to lift'). Not two clauses with subjects of their own ('said prices rose, wages fell')."""
+to lift'); brackets and dashes set one off as commas do ('found that two reactors (both built in 1971) had
+cracks'). Not two clauses with subjects of their own ('said prices rose, wages fell')."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 _SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl", "csubj"])
+#: the marks that open and close an aside
+_OPENS = frozenset([",", "(", "-", "\u2013", "\u2014", "--"])
+_CLOSES = frozenset([",", ")", "-", "\u2013", "\u2014", "--"])
 
 
 def participle_aside_pair(after: list[Token]) -> bool:
@@ -27,6 +31,7 @@ def participle_aside_pair(after: list[Token]) -> bool:
     if subject is None:
         return False
     doc = first.doc
-    comma = first.right_edge.i if first.right_edge.text == "," else first.right_edge.i + 1  # (the parser may hang it on either)
-    closed = subject.right_edge.text == "," or doc[subject.right_edge.i + 1].text == ","
-    return closed and comma + 1 < len(doc) and doc[comma].text == "," and second.left_edge.i == comma + 1
+    # (the parser may hang the closing mark on either)
+    comma = first.right_edge.i if first.right_edge.text in _CLOSES else first.right_edge.i + 1
+    closed = subject.right_edge.text in _OPENS or doc[subject.right_edge.i + 1].text in _OPENS
+    return closed and comma + 1 < len(doc) and doc[comma].text in _CLOSES and second.left_edge.i == comma + 1
