@@ -271,8 +271,9 @@ REPORTS = [
 
 #: what this session mends (eight of the eleven gave a record before): a passive's bare channel ('by email'), a job
 #: advert's section labels and a horoscope's signs before a colon, a vacancy's infinitive hung on the verb
-#: of seeking, an official's signal of a game's award
+#: of seeking, an official's signal of a game's award (and, since the fifty-eighth session, 'called for the ball')
 MENDED = [
+    "Wells called for the ball on the edge of the area and fired wide.",  # (the fifty-eighth session: '+call_for')
     "Winners will be notified by email within 14 days.",
     "Shortlisted applicants will be contacted by phone.",
     "The changes were confirmed by post last week.",

@@ -41,7 +41,11 @@ KNOWN_TAGS = {"in": ("attribution/poll_nouns", "attribution/view_nouns"),
               "ordinal": ("attribution/rating_verbs",), "lead": ("attribution/rating_verbs",),
               "measure": ("attribution/source_nouns",), "claim": ("attribution/taken_objects",),
               "call": ("attribution/taken_objects",), "signal": ("attribution/taken_objects",),
-              "voice": ("attribution/taken_objects",), "hit": ("attribution/taken_objects",)}
+              "voice": ("attribution/taken_objects",), "hit": ("attribution/taken_objects",),
+              "admit": ("attribution/taken_objects",), "post": ("attribution/taken_objects",),
+              "sign": ("attribution/taken_objects",), "call_for": ("attribution/taken_objects",),
+              "report_for": ("attribution/taken_objects",),
+              "sing": ("attribution/taken_objects",), "confirm": ("attribution/taken_objects",)}
 
 
 @pytest.fixture

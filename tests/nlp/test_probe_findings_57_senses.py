@@ -7,7 +7,8 @@ Counted before this pass (right of 156): reports 65 of 72 (missed 2, a content c
 lines that report nothing 69 of 84 (15 shown). Mended: 'claim' of a point, a goal, a place, a spot or a wicket
 won in a game is a deed, 'claimed a bonus point', 'claimed his twentieth goal' (``prize_nouns.txt``); 'call' of
 the register, the shots or a tradesman or a vet summoned orders or summons, 'called the shots', 'We called the
-vet' (``taken_objects.txt``). After: reports 65 of 72, lines that report nothing 74 of 84. The rest is listed in
+vet' (``taken_objects.txt``). After: reports 65 of 72, lines that report nothing 74 of 84 (75 since the
+fifty-eighth session's '+post', 'posted a loss'). The rest is listed in
 ``STILL_WRONG`` and ``STILL_SHOWN`` with the reason, a strict xfail each, so that a mend shows as a pass. Gold
 read against PolNeAR's train: 'claimed victory', 'announced the partnership', 'reported earnings of X' and
 'asked for X' are reports there, so a firm's 'reported sales of X' and 'announced an expansion' are too;
@@ -40,8 +41,6 @@ STILL_WRONG = {
 
 #: lines that report nothing but still give a record: text -> why
 STILL_SHOWN = {
-    "The bank posted a loss of 90 million pounds in the third quarter.":
-        "'posted' is a writing verb ('posted a message'); a result posted is not told from a message posted",
     "The probe recorded temperatures of minus 180 degrees.":
         "'recorded' with a measure for its object is read as a statement put on record",
     "The patient responded well to the second round of treatment.":

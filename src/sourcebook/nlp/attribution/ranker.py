@@ -33,6 +33,7 @@ from .in_favor import in_favor
 from .lexicon import Lexicon
 from .light_idioms import light_idiom
 from .questions import asks
+from .subject_stances import subject_stance
 from .sure_clauses import sure_clause
 from .tables import text_of
 from .talked_about import talked_about
@@ -134,7 +135,8 @@ class Ranker:
         judge a stance taken as an act in words ('took a swipe at X', ``act_cues``) or a light-verb idiom
         ('took issue with X', ``light_idioms``) nor a guarded frame ('took aim at X', ``guarded_frames``) nor a
         stance voted or said 'in favor of X' (``in_favor``), nor a view nobody named holds in an impersonal
-        frame ('There are fears that X', 'amid fears that Y'; ``impersonal_stances``), nor a talk or a question
+        frame ('There are fears that X', 'amid fears that Y'; ``impersonal_stances``) or heading the subject ('The
+        claim that X was false', ``subject_stances``), nor a talk or a question
         about a topic ('spoke about X', ``talked_about``), nor a certainty with its bare clause ('are convinced X',
         ``sure_clauses``), nor a copula noun's view with its 'among' holders ('The consensus among X is that Y',
         ``among_holders``): ``_UNJUDGED``."""
@@ -175,7 +177,7 @@ class Ranker:
 
 
 # forms whose records the threshold does not judge, each a test of (doc, record, lexicon)
-_UNJUDGED = (act_cue, light_idiom, guarded_frame, impersonal_stance, talked_about, sure_clause, among_view)
+_UNJUDGED = (act_cue, light_idiom, guarded_frame, impersonal_stance, talked_about, sure_clause, among_view, subject_stance)
 
 
 def _filtered(record: Attribution) -> bool:

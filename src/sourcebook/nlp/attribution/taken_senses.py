@@ -1,13 +1,19 @@
-"""'Claim', 'call', 'signal', 'voice' and 'hit' in a sense that takes, orders, plays or reaches a thing (for
-``senses.other_sense``): 'The storm claimed three lives', 'She claimed her seat in the front row', 'The
-keeper claimed the cross' seize, win or cost something; 'The coach called a timeout', 'The teacher called
-the roll', 'The referee called a foul', 'The linesman signalled a corner' order or declare it; 'The actor
-voiced the villain' plays a part; 'Shares hit a new high', 'The bill hit a nerve' reach a mark (a thing
-hailed or moved, 'called a cab', is ``handled_objects``'s; an official's signal of a game's award or stop
-only, not 'signalled support'; a part, not 'voiced concern'; a mark, not 'hit Clinton over trade').
-The object is a noun of ``taken_objects.txt`` tagged with the verb, and the verb has no clause, no second
-object and no particle, so nothing is asserted or named (not 'claimed the seat was rigged', 'called the
-timeout a mistake', 'called off the recess')."""
+"""'Claim', 'call', 'signal', 'voice', 'admit', 'report', 'post', 'sign', 'sing', 'confirm' and 'hit' in a sense that
+takes, orders, plays, lets in, turns up for, books, autographs, sings, makes sure of or reaches a thing (for
+``senses.other_sense``): 'The storm claimed three lives', 'She claimed her seat in the front row', 'The keeper
+claimed the cross' seize, win or cost something; 'The coach called a timeout', 'The teacher called the roll', 'The
+referee called a foul', 'The linesman signalled a corner' order or declare it; 'The actor voiced the villain' plays
+a part; 'The hospital admitted 40 patients' lets people in; 'The group posted a loss', 'signed copies of her book'
+book a figure or sign for a fan (not 'posted a comment', 'signed the bill'); 'The tenor sang the aria', 'The club
+confirmed its place in the final with a win' sing a song or make sure of a place in a competition by a result (not
+'confirmed the report', nor 'The club confirmed his place in the squad', an announcement); 'Shares hit a new high',
+'The bill hit a nerve' reach a mark (not 'hit Clinton over trade'); 'called for the ball', 'reported for duty' ask
+for a thing in play or turn up for work, with 'for' (a thing hailed or moved, 'called a cab', is
+``handled_objects``'s, but for 'called a tow truck', which the parser reads as the verb's predicate; a score given
+up, 'conceded a free kick', is ``scores``'; an official's signal of a game's award or stop only, not 'signalled
+support'; a part, not 'voiced concern'). The object is a noun of ``taken_objects.txt`` tagged with the verb, and the
+verb has no clause, no second object and no particle, so nothing is asserted or named (not 'claimed the seat was
+rigged', 'called the timeout a mistake', 'called off the recess')."""
 
 from __future__ import annotations
 
@@ -18,12 +24,13 @@ from ..lexicon import tagged
 #: what besides the object makes the verb say something ('called X Y', 'claimed X was Y', 'called off X')
 _SAYING_DEPS = frozenset(["ccomp", "xcomp", "oprd", "attr", "dative", "prt", "acomp"])
 #: the verbs and the tag of their things in ``taken_objects.txt``
-_VERBS = frozenset(["claim", "call", "signal", "voice", "hit"])
+_VERBS = frozenset(["claim", "call", "signal", "voice", "admit", "report", "post", "sign", "sing", "confirm", "hit"])
+#: what a predicate the parser made of the object may hold and still be a bare thing ('called a tow truck')
+_BARE = frozenset(["det", "compound", "amod"])
 
 
 def taken_thing(verb: Token) -> bool:
-    """Whether ``verb`` is 'claim', 'call', 'signal', 'voice' or 'hit' whose only object is a thing taken,
-    ordered or reached (see the module)."""
+    """Whether ``verb`` is a verb of the module whose only object is a thing taken or ordered (see the module)."""
     lemma = verb.lemma_.lower()
     if lemma not in _VERBS:
         return False
@@ -32,8 +39,12 @@ def taken_thing(verb: Token) -> bool:
     if not objects and not any(c.dep_ == "nsubjpass" for c in children):
         # ('called time on his career': the parser reads a lone bare object as the verb's predicate; not a count of
         # times, 'called him "X" multiple times')
-        objects = [c for c in children if c.dep_ == "oprd" and c.tag_ == "NN" and not c.n_lefts + c.n_rights]
+        objects = [c for c in children if c.dep_ == "oprd" and c.tag_ == "NN" and all(g.dep_ in _BARE for g in c.children)]
         children = [c for c in children if c.dep_ != "oprd"]
+    if not objects:
+        # ('called for the ball', 'reported for duty': the thing is the object of 'for', tagged '+call_for')
+        objects = [g for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        lemma += "_for"
     if any(c.dep_ in _SAYING_DEPS for c in children):
         return False
     things = tagged("attribution/taken_objects", lemma)
@@ -44,4 +55,6 @@ def taken_thing(verb: Token) -> bool:
         # ('claimed dozens of lives', 'claimed hundreds of lives': the thing after a count's 'of')
         thing = next((g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"), thing)
+    if lemma == "confirm" and not any(t.dep_ == "prep" and t.lower_ in ("with", "by") for t in verb.subtree if t.i > thing.i):
+        return False  # (a place made sure of by a result, 'with a 2-0 win'; 'The club confirmed his place in the squad' tells it)
     return thing.pos_ == "NOUN" and thing.lemma_.lower() in things
