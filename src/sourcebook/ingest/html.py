@@ -16,6 +16,7 @@ from ..errors import InputError
 from ..model import Article, Origin, Skipped
 from ..settings import Settings
 from .articles import make_article
+from .chrome import without_chrome
 from .dates import date_in_locator, normalise_date
 from .decode import decode_bytes
 
@@ -63,5 +64,6 @@ def read_html(data: bytes, where: str, stem: str, settings: Settings, url: str |
     }
     if document.date and normalise_date(document.date) == date_in_locator(meta["url"]):
         meta["published"] = None  # htmldate read it from the URL (or markup agrees): say "url"
-    yield make_article(document.text or "", stem, Origin(path=where, url=meta["url"]), settings, meta,
+    text = without_chrome(document.text or "", [document.author or ""])  # (a pull quote, 'Read more: X': ``chrome``)
+    yield make_article(text, stem, Origin(path=where, url=meta["url"]), settings, meta,
                        page=True)

@@ -41,6 +41,8 @@ def line_label(words: Span, labels: frozenset[str]) -> bool:
         return bool(len(words))
     if _salutation(words.text.split()):
         return True
+    if _live_page(words.text.split()):
+        return True
     if _prepositional(words):
         return True
     head = words[-1]
@@ -90,7 +92,7 @@ def label_text(words: str, labels: frozenset[str]) -> bool:
     if not text or text.lower() in labels:
         return bool(text)
     parts = text.split()
-    if _salutation(parts):
+    if _salutation(parts) or _live_page(parts):
         return True
     last = parts[-1].strip(".,;!?")
     singular = last[:-1] if last.lower().endswith("s") else last
@@ -129,3 +131,9 @@ def explainer_heading(colon: Token) -> bool:
         return False
     clause = first.head if first.dep_ in ("det", "advmod", "nsubj", "dobj", "attr", "nsubjpass", "mark") else first
     return clause.i > colon.i and clause.dep_ not in ("csubj", "csubjpass", "nsubj", "nsubjpass")
+
+
+def _live_page(parts: list[str]) -> bool:
+    """A live page's headline: its topic and the word 'live' in lower case ('Storm Hilde live:',
+    'Budget 2025 live:'); a storm's or a person's name before it names what the page follows, no speaker."""
+    return 1 < len(parts) <= 5 and parts[-1] == "live"
