@@ -22,6 +22,7 @@ from .labels import label_text
 from .line_broken import broken_off
 from .nearer_reports import nearer_report
 from .pull_quotes import pull_quote
+from .quote_paragraphs import held_before, quoted_heading
 from .quoted_sequels import sequel_start
 from .run_on_quotes import claimed_after, same_marks
 
@@ -141,12 +142,13 @@ def attach_quotes(
     new: list[Candidate] = []
     for q in index.quotes:
         qspan = _strip_inner(text, (q.start, q.end))
-        if qspan[1] - qspan[0] < 2 or covered.hits(qspan) or pull_quote(text, q, index.quotes):  # (``pull_quotes``)
-            continue
+        if qspan[1] - qspan[0] < 2 or covered.hits(qspan) or pull_quote(text, q, index.quotes) or quoted_heading(text, q):
+            continue  # (``pull_quotes``; a title or a sign on a line of its own, ``quote_paragraphs``)
         answer = turns.answering(text, q) if turns is not None else None
         signed = _dash_source(text, q)  # '"..." - Nomsa Khumalo, a shop owner': hers, whoever spoke before
         owner = None if signed is not None else _owner(
             text, nearby.around(q.open, q.close) + new[-3:], q, sentence_of, turns, answer)
+        owner = owner or (held_before(text, q, index, cands + new) if signed is None and answer is None else None)
         if owner is not None:
             lead = sequel_start(text, owner, q, sentence_of, nearby.around(q.open, q.close), turns)  # 'It was "a B."'
             owner.contents = _merge(owner.contents + [qspan if lead is None else (lead, qspan[1])])
