@@ -27,7 +27,6 @@ from probe_articles_56_regs import (
     NOTHING,
     REPORTS,
     SOURCELESS,
-    STILL_SHOWN,
     STILL_WRONG,
     STILL_WRONG_LINES,
 )
@@ -60,8 +59,3 @@ def test_a_register_s_sentence_still_wrong(nlp, text, cue, source, content, why)
     found, there = found_report(top(nlp, text), cue, source, content)
     assert found, (why, there)
 
-
-@pytest.mark.parametrize(("text", "why"), STILL_SHOWN)
-@pytest.mark.xfail(strict=True, reason="still shown: see the case's reason")
-def test_a_register_s_sentence_still_shown(nlp, text, why):
-    assert [(r.cue.text if r.cue else None, contents(r)) for r in records(nlp, text)] == [], why
