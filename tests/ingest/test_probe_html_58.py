@@ -16,6 +16,8 @@ Mended: a pull quote, a link line, a caption opening with its label or closing w
 writer's bio and a comment section under its own heading are dropped from a page's text (``ingest.chrome``);
 'X live:' labels a live page (``labels``). After: no paragraph read twice, chrome lines kept 4 (a correction, a
 media contact, a wire agency's notice and a photo post's text, none giving a record), records from chrome 0.
+Mended next (helper I): 'said the pupils had soldered X and written Y', whose 'written' the tagger read as a past
+and the rules as the teacher's next act, a cue of its own, is one report (``participle_tags``): reports 76 of 76.
 Still wrong, a strict xfail each with the reason: ``STILL_WRONG`` and ``STILL_WRONG_TITLE``."""
 
 from __future__ import annotations
@@ -32,11 +34,7 @@ from sourcebook.settings import Settings
 _MARKS = "\"'\u201c\u201d\u2018\u2019 "
 
 #: reports still missed or cut wrong: (page, cue, source) -> why
-STILL_WRONG = {
-    ("plain_chrome_school", "said", "Physics teacher Dev Malik"):
-        "'said the pupils had soldered X and written Y': the parser hangs 'written' on 'said', so the content stops at"
-        " the first conjunct and 'written' becomes a cue of its own",
-}
+STILL_WRONG: dict[tuple[str, str, str], str] = {}
 #: titles still wrong: page -> why
 STILL_WRONG_TITLE = {
     "tables_layout_mill": "an old page with no <h1> and a <title> 'Site - Topic': trafilatura takes the first part,"
@@ -107,12 +105,13 @@ def test_a_chrome_line_gives_no_record(articles, parsed, name, line):
     assert touching == []
 
 
-@pytest.mark.parametrize(("name", "cue", "source", "why"), [(*k, v) for k, v in STILL_WRONG.items()])
-@pytest.mark.xfail(strict=True, reason="still wrong: see the case's reason")
-def test_a_page_report_still_wrong(parsed, name, cue, source, why):
-    content = next(r[3] for r in _REPORTS if r[:3] == (name, cue, source))
-    found, there = _found(parsed[name], cue, source, content)
-    assert found, (why, there)
+if STILL_WRONG:  # (none now: a report that goes wrong again is listed here with its reason)
+    @pytest.mark.parametrize(("name", "cue", "source", "why"), [(*k, v) for k, v in STILL_WRONG.items()])
+    @pytest.mark.xfail(strict=True, reason="still wrong: see the case's reason")
+    def test_a_page_report_still_wrong(parsed, name, cue, source, why):
+        content = next(r[3] for r in _REPORTS if r[:3] == (name, cue, source))
+        found, there = _found(parsed[name], cue, source, content)
+        assert found, (why, there)
 
 
 @pytest.mark.parametrize(("name", "why"), list(STILL_WRONG_TITLE.items()))

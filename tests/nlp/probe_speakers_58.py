@@ -236,6 +236,8 @@ SPEAKERS['bridge'] = [
     ('said', 'One of them, taxi driver Neil Ashby', 'Neil Ashby', 'he lost an hour a day'),
     ('said', 'Councillor Bridget Hoyle', 'Bridget Hoyle', 'the council had paid the '),
     ('said', 'She', 'Bridget Hoyle', 'the delays were not its f'),
+    # a reporting tail no longer reads 'project' after 'the' as its verb (``reporting_tails``, helper I)
+    ('said', 'Lidia Varga, the engineer in charge of the project', 'Lidia Varga', 'the bridge would open in M'),
     ('said', 'The 46-year-old', 'Lidia Varga', 'the steel had arrived lat'),
     ('said', 'Varga', 'Lidia Varga', 'We lost four months waiti'),
     ('said', 'Hoyle', 'Bridget Hoyle', 'she would hold the builde'),
@@ -405,9 +407,6 @@ KNOWN = [
     # a kin noun with a given name only ("Mbeki's husband, Jon,"): the given name alone, not the
     # family's surname a reader adds
     ("marathon", "said", "He", "she had not complained once", "Jon Mbeki"),
-    # 'project' after 'the' read as a cue ('the engineer in charge of the project, said X'): the
-    # made-up record holds the real one, which is no top-level record
-    ("bridge", "said", "Lidia Varga, the engineer in charge of the project", "the bridge would open in May", "Lidia Varga"),
 ]
 
 # a paragraph of quotation alone after a speaker's paragraph, with no cue and no question put

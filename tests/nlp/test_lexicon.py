@@ -45,7 +45,8 @@ KNOWN_TAGS = {"in": ("attribution/poll_nouns", "attribution/view_nouns"),
               "admit": ("attribution/taken_objects",), "post": ("attribution/taken_objects",),
               "sign": ("attribution/taken_objects",), "call_for": ("attribution/taken_objects",),
               "report_for": ("attribution/taken_objects",),
-              "sing": ("attribution/taken_objects",), "confirm": ("attribution/taken_objects",)}
+              "sing": ("attribution/taken_objects",), "confirm": ("attribution/taken_objects",),
+              "see": ("attribution/taken_objects",), "write": ("attribution/taken_objects",)}
 
 
 @pytest.fixture

@@ -8,7 +8,9 @@ lines that report nothing 69 of 84 (15 shown). Mended: 'claim' of a point, a goa
 won in a game is a deed, 'claimed a bonus point', 'claimed his twentieth goal' (``prize_nouns.txt``); 'call' of
 the register, the shots or a tradesman or a vet summoned orders or summons, 'called the shots', 'We called the
 vet' (``taken_objects.txt``). After: reports 65 of 72, lines that report nothing 74 of 84 (75 since the
-fifty-eighth session's '+post', 'posted a loss'). The rest is listed in
+fifty-eighth session's '+post', 'posted a loss'; 79 since its sweep: 'told off' and 'called round' are other verbs,
+``particle_senses``, 'wrote her name' writes a mark, '+write', and 'the second round of treatment' is a treatment,
+``treated``). The rest is listed in
 ``STILL_WRONG`` and ``STILL_SHOWN`` with the reason, a strict xfail each, so that a mend shows as a pass. Gold
 read against PolNeAR's train: 'claimed victory', 'announced the partnership', 'reported earnings of X' and
 'asked for X' are reports there, so a firm's 'reported sales of X' and 'announced an expansion' are too;
@@ -43,16 +45,8 @@ STILL_WRONG = {
 STILL_SHOWN = {
     "The probe recorded temperatures of minus 180 degrees.":
         "'recorded' with a measure for its object is read as a statement put on record",
-    "The patient responded well to the second round of treatment.":
-        "'responded to X' is a reply in PolNeAR; a body's response to a drug is not told from it",
     "They called their daughter Rosa after her grandmother.":
         "'called X Y' is a view given ('called him a liar'); a child named is not told from it",
-    "The children were told off for running in the corridor.":
-        "'told off' (scolded) is read as 'told' with its particle",
-    "She wrote her name on the back of the photograph.":
-        "'wrote' with an object that is no document ('her name') is read as written words",
-    "The neighbours called round with a casserole.":
-        "a visit, 'called round', keeps the particle as a content",
     "She read the letter twice before folding it away.":
         "'read' with a person for its subject is read as a document's words (one 'read a private email' in train,"
         " not marked)",

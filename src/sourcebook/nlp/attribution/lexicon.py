@@ -114,6 +114,7 @@ class Lexicon:
     reaction_verbs: frozenset[str]  # ', prompting cheers': the reaction a statement met
     feeling_verbs: frozenset[str]  # 'The remark angered farmers': the object's feeling about the subject
     distinct_pasts: frozenset[str]  # 'gave' (not 'given'): a past that shares no reported clause's 'had'
+    distinct_participles: frozenset[str]  # 'written' (not 'wrote'): never a past, whatever the tagger says
     audience_nouns: frozenset[str]  # 'The court heard that X': heard on the record, from no one named
     voicing_verbs: frozenset[str]  # 'expressed concern that X': the noun is the cue's, the clause what was held
     physical_verbs: frozenset[str]
@@ -332,6 +333,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         reaction_verbs=words("reaction_verbs"),
         feeling_verbs=words("feeling_verbs"),
         distinct_pasts=words("distinct_pasts"),
+        distinct_participles=words("distinct_participles"),
         audience_nouns=words("audience_nouns"),
         voicing_verbs=words("voicing_verbs"),
         physical_verbs=words("physical_verbs"),

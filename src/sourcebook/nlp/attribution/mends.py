@@ -54,6 +54,7 @@ from .object_subjects import object_subjects
 from .occasion_clauses import occasion_clauses
 from .paired_complements import paired_complements
 from .participle_roots import participle_roots
+from .participle_tags import tag_participles
 from .quoted_series import quoted_series
 from .relative_that import relative_that
 from .semicolon_reports import semicolon_reports
@@ -77,6 +78,7 @@ def mend(doc: Doc) -> None:
     join_hyphenated(doc)  # ('Yun Hae-rin said': one name, not the subject 'rin')
     hyphened_titles(doc)  # ('Co-star Ann Lee said': the title a compound of the name, not the subject 'Co')
     tag_aged_cues(doc)  # ('"...," the 74-year-old recalled.': a verb, not a noun)
+    tag_participles(doc)  # ('had soldered X and written Y': 'written' is no past, ``participle_tags``)
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
     verbs = []

@@ -43,6 +43,7 @@ from .open_questions import in_open_question
 from .own_plans import own_plan
 from .participle_asides import aside_before_a_cue
 from .participles import past_after_quotation
+from .particle_senses import particle_sense
 from .relatives import manner_gerund
 from .released_things import handed_out
 from .repeated_deeds import deed_repeated
@@ -84,6 +85,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         # delegates were at stake', a participle on its noun after a count, modifier_participles.py)
     if in_open_question(verb):
         return True  # 'It is unclear whether the minister knew X', 'asked if he would endorse X' (open_questions.py)
+    if particle_sense(verb):
+        return True  # 'were told off for running', 'called round with a casserole': scolded, visited (particle_senses.py)
     goal = verb.head if verb.dep_ == "ccomp" else None
     # (one still to be brought about: not 'He ensured that the report said X', which it did; PolNeAR keeps
     # 'make sure everyone knows X')

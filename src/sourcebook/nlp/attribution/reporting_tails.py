@@ -70,6 +70,8 @@ def reporting_tail(lex: Lexicon, text: str, token: Token, sent: Span) -> Candida
             and not _plural_read_verb(lex, token, sent)):
         return None  # 'a federal judge, in response': a noun that names a speaker is no cue
     doc = token.doc
+    if token.i > 0 and (doc[token.i - 1].lower_ in ("the", "a", "an") or doc[token.i - 1].tag_ == "PRP$"):
+        return None  # 'X, the engineer in charge of the project, said Y': a word after 'the' is a noun, no verb
     if token.tag_ == "VBN":  # 'X, a plan announced in May' (the source's check below refuses it too)
         # but a past form the tagger read as a participle on the noun before it ending the sentence: '..., the
         # two companies announced on Monday.'

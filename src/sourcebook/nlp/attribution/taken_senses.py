@@ -1,19 +1,20 @@
-"""'Claim', 'call', 'signal', 'voice', 'admit', 'report', 'post', 'sign', 'sing', 'confirm' and 'hit' in a sense that
-takes, orders, plays, lets in, turns up for, books, autographs, sings, makes sure of or reaches a thing (for
-``senses.other_sense``): 'The storm claimed three lives', 'She claimed her seat in the front row', 'The keeper
-claimed the cross' seize, win or cost something; 'The coach called a timeout', 'The teacher called the roll', 'The
-referee called a foul', 'The linesman signalled a corner' order or declare it; 'The actor voiced the villain' plays
-a part; 'The hospital admitted 40 patients' lets people in; 'The group posted a loss', 'signed copies of her book'
-book a figure or sign for a fan (not 'posted a comment', 'signed the bill'); 'The tenor sang the aria', 'The club
-confirmed its place in the final with a win' sing a song or make sure of a place in a competition by a result (not
-'confirmed the report', nor 'The club confirmed his place in the squad', an announcement); 'Shares hit a new high',
-'The bill hit a nerve' reach a mark (not 'hit Clinton over trade'); 'called for the ball', 'reported for duty' ask
-for a thing in play or turn up for work, with 'for' (a thing hailed or moved, 'called a cab', is
-``handled_objects``'s, but for 'called a tow truck', which the parser reads as the verb's predicate; a score given
-up, 'conceded a free kick', is ``scores``'; an official's signal of a game's award or stop only, not 'signalled
-support'; a part, not 'voiced concern'). The object is a noun of ``taken_objects.txt`` tagged with the verb, and the
-verb has no clause, no second object and no particle, so nothing is asserted or named (not 'claimed the seat was
-rigged', 'called the timeout a mistake', 'called off the recess')."""
+"""'Claim', 'call', 'signal', 'voice', 'admit', 'see', 'write', 'report', 'post', 'sign', 'sing', 'confirm' and 'hit'
+in a sense that takes, orders, plays, lets in, sees at work, writes on a thing, turns up for, books, autographs,
+sings, makes sure of or reaches a thing (for ``senses.other_sense``): 'The storm claimed three lives', 'She claimed
+her seat in the front row', 'The keeper claimed the cross' seize, win or cost something; 'The coach called a
+timeout', 'The teacher called the roll', 'The referee called a foul', 'The linesman signalled a corner' order or
+declare it; 'The actor voiced the villain' plays a part; 'The hospital admitted 40 patients' lets people in, 'Its
+nurses see forty patients a shift' sees them at work; 'She wrote her name on the photograph' writes a mark; 'The
+group posted a loss', 'signed copies of her book' book a figure or sign for a fan (not 'posted a comment', 'signed
+the bill'); 'The tenor sang the aria', 'The club confirmed its place in the final with a win' sing a song or make
+sure of a place in a competition by a result (not 'confirmed the report', nor 'The club confirmed his place in the
+squad', an announcement); 'Shares hit a new high', 'The bill hit a nerve' reach a mark (not 'hit Clinton over
+trade'); 'called for the ball', 'reported for duty' ask for a thing in play or turn up for work, with 'for' (a thing
+hailed or moved, 'called a cab', is ``handled_objects``'s, but for 'called a tow truck', which the parser reads as
+the verb's predicate; a score given up, 'conceded a free kick', is ``scores``'; an official's signal of a game's
+award or stop only, not 'signalled support'; a part, not 'voiced concern'). The object is a noun of
+``taken_objects.txt`` tagged with the verb, and the verb has no clause, no second object and no particle, so nothing
+is asserted or named (not 'claimed the seat was rigged', 'called the timeout a mistake', 'called off the recess')."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ from ..lexicon import tagged
 #: what besides the object makes the verb say something ('called X Y', 'claimed X was Y', 'called off X')
 _SAYING_DEPS = frozenset(["ccomp", "xcomp", "oprd", "attr", "dative", "prt", "acomp"])
 #: the verbs and the tag of their things in ``taken_objects.txt``
-_VERBS = frozenset(["claim", "call", "signal", "voice", "admit", "report", "post", "sign", "sing", "confirm", "hit"])
+_VERBS = frozenset(["claim", "call", "signal", "voice", "admit", "report", "post", "sign", "sing", "confirm", "hit", "see",
+                    "write"])
 #: what a predicate the parser made of the object may hold and still be a bare thing ('called a tow truck')
 _BARE = frozenset(["det", "compound", "amod"])
 
@@ -48,7 +50,7 @@ def taken_thing(verb: Token) -> bool:
     if any(c.dep_ in _SAYING_DEPS for c in children):
         return False
     things = tagged("attribution/taken_objects", lemma)
-    if len(objects) != 1 or any(c.dep_ in ("acl", "relcl", "appos") for c in objects[0].children):
+    if len(objects) != 1 or any(c.dep_ in ("acl", "relcl", "appos") and not _rate(c) for c in objects[0].children):
         return False
     thing = objects[0]
     if thing.pos_ in ("NOUN", "NUM") and thing.lemma_.lower() not in things:
@@ -58,3 +60,9 @@ def taken_thing(verb: Token) -> bool:
     if lemma == "confirm" and not any(t.dep_ == "prep" and t.lower_ in ("with", "by") for t in verb.subtree if t.i > thing.i):
         return False  # (a place made sure of by a result, 'with a 2-0 win'; 'The club confirmed his place in the squad' tells it)
     return thing.pos_ == "NOUN" and thing.lemma_.lower() in things
+
+
+def _rate(word: Token) -> bool:
+    """'forty patients a shift': a bare 'a' or 'per' and a noun right after the object, the parser's apposition, is a rate."""
+    return word.dep_ == "appos" and [c.lower_ for c in word.children] in (["a"], ["an"], ["per"], ["each"]) and (
+        word.i == word.head.i + 2)

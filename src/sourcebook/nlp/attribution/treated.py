@@ -22,5 +22,8 @@ def body_response(lex: Lexicon, verb: Token) -> bool:
         return False
     answered = [c for c in verb.children if c.dep_ == "dobj"]
     answered += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    # ('responded well to the second round of treatment', 'a course of antibiotics': the treatment after a part's 'of')
+    answered += [g for t in answered for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"]
     return any(t.pos_ == "NOUN" and listed(t, lex.treatment_nouns)
                for t in answered)
