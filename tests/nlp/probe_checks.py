@@ -1,14 +1,16 @@
-"""What the written sentence sets of the fifty-fourth pass test a record by (``test_probe_findings_57_sentences``,
-``test_probe_findings_57_senses``): a report is right when a top-level record has a word of the gold cue, the
-gold source (none when empty) and the gold first content, quotation marks and a closing stop aside."""
+"""What the written sets test a record by (the sentence sets ``test_probe_findings_57_sentences``,
+``test_probe_findings_57_senses`` and their successors; the article sets ``test_probe_findings_57_layouts``,
+``test_probe_findings_58_layouts`` and ``test_probe_findings_58_web``): a report is right when a top-level record
+has a word of the gold cue, the gold source (none when empty) and the gold first content, quotation marks and a
+closing stop aside; a line reports nothing when no record's cue, source or content starts in it."""
 
 from __future__ import annotations
 
 _MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb "
 
 
-def bare(text: str) -> str:
-    return text.strip(_MARKS).rstrip(".,").strip(_MARKS).strip()
+def bare(text: str, stops: str = ".,") -> str:
+    return text.strip(_MARKS).rstrip(stops).strip(_MARKS).strip()
 
 
 def right_record(nlp, text: str, cue: str, source: str, content: str) -> tuple[bool, list]:
@@ -19,6 +21,30 @@ def right_record(nlp, text: str, cue: str, source: str, content: str) -> tuple[b
     return any(
         r.contents and bare(r.contents[0].text) == bare(content) and (r.source.text if r.source else "") == source
         and r.cue is not None and cue.lower() in r.cue.text.lower() for r in found), there
+
+
+def found_in(records, cue: str, source: str, content: str, stops: str = ".,") -> tuple[bool, list]:
+    """Whether one of an article's ``records`` has the cue word, the source (none when empty) and the first
+    content (``stops``: the marks a content's end may lose); and every record, to show when none has."""
+    there = [(r.cue.text if r.cue else None, r.source.text if r.source else None, [c.text for c in r.contents]) for r in records]
+    return any(
+        r.cue is not None and cue.lower() in r.cue.text.lower() and (r.source.text if r.source else "") == source
+        and r.contents and bare(r.contents[0].text, stops) == bare(content, stops) for r in records), there
+
+
+def touching(records, text: str, line: str) -> list:
+    """The cues of the ``records`` whose cue, source or a content starts in ``line`` of ``text``."""
+    start = text.index(line)
+    end = start + len(line)
+    return [r.cue.text if r.cue else None for r in records
+            if any(start <= s.start < end for s in (r.cue, r.source, *r.contents) if s is not None)]
+
+
+def speaker_of(records, cue: str, source: str, opening: str) -> str | None:
+    """The speaker of the record with that cue and source whose first content opens with ``opening``."""
+    return next((r.speaker for r in records if r.cue is not None and r.cue.text == cue and r.source is not None
+                 and r.source.text == source and r.contents and r.contents[0].text.lstrip(_MARKS).startswith(opening)),
+                "no such report")
 
 
 def set_tests(reports: list, not_reports: list, still_wrong: dict[str, str], still_shown: dict[str, str]) -> tuple:

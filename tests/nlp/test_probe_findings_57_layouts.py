@@ -22,10 +22,9 @@ shows as a pass."""
 from __future__ import annotations
 
 import pytest
+from probe_checks import found_in, speaker_of, touching
 from probe_layouts_57 import ARTICLES, GOLD, NOT_REPORTS, SPEAKERS
 from probe_records import top
-
-_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb "
 
 #: reports still missed or cut wrong: (article, cue, source) -> why
 STILL_WRONG = {
@@ -62,33 +61,11 @@ KNOWN_SPEAKERS = {
 }
 
 
-def _bare(text: str) -> str:
-    return text.strip(_MARKS).rstrip(".,").strip(_MARKS).strip()
 
 
 @pytest.fixture(scope="module")
 def parsed(nlp):
     return {name: top(nlp, text) for name, text in ARTICLES.items()}
-
-
-def _found(records, cue: str, source: str, content: str) -> tuple[bool, list]:
-    there = [(r.cue.text if r.cue else None, r.source.text if r.source else None, [c.text for c in r.contents]) for r in records]
-    return any(
-        r.cue is not None and cue.lower() in r.cue.text.lower() and (r.source.text if r.source else "") == source
-        and r.contents and _bare(r.contents[0].text) == _bare(content) for r in records), there
-
-
-def _touching(records, text: str, line: str) -> list:
-    start = text.index(line)
-    end = start + len(line)
-    return [r.cue.text if r.cue else None for r in records
-            if any(start <= s.start < end for s in (r.cue, r.source, *r.contents) if s is not None)]
-
-
-def _speaker(records, cue: str, source: str, opening: str) -> str | None:
-    return next((r.speaker for r in records if r.cue is not None and r.cue.text == cue and r.source is not None
-                 and r.source.text == source and r.contents and r.contents[0].text.lstrip(_MARKS).startswith(opening)),
-                "no such report")
 
 
 _REPORTS = [(n, *g) for n, gold in GOLD.items() for g in gold]
@@ -98,40 +75,40 @@ _SPEAKERS = [(n, *s) for n, speakers in SPEAKERS.items() for s in speakers]
 
 @pytest.mark.parametrize(("name", "cue", "source", "content"), [r for r in _REPORTS if r[:3] not in STILL_WRONG])
 def test_a_report_of_each_layout_is_found(parsed, name, cue, source, content):
-    found, there = _found(parsed[name], cue, source, content)
+    found, there = found_in(parsed[name], cue, source, content)
     assert found, there
 
 
 @pytest.mark.parametrize(("name", "line"), [r for r in _LINES if r not in STILL_SHOWN])
 def test_a_line_that_reports_nothing_gives_no_record(parsed, name, line):
-    assert _touching(parsed[name], ARTICLES[name], line) == []
+    assert touching(parsed[name], ARTICLES[name], line) == []
 
 
 @pytest.mark.parametrize(("name", "cue", "source", "speaker", "opening"),
                          [s for s in _SPEAKERS if s[:1] + s[2:3] not in KNOWN_SPEAKERS])
 def test_a_speaker_across_paragraphs(parsed, name, cue, source, speaker, opening):
-    assert _speaker(parsed[name], cue, source, opening) == speaker
+    assert speaker_of(parsed[name], cue, source, opening) == speaker
 
 
 @pytest.mark.parametrize(("name", "cue", "source", "why"), [(*k, v) for k, v in STILL_WRONG.items()])
 @pytest.mark.xfail(strict=True, reason="still wrong: see the case's reason")
 def test_a_report_still_wrong(parsed, name, cue, source, why):
     content = next(r[3] for r in _REPORTS if r[:3] == (name, cue, source))
-    found, there = _found(parsed[name], cue, source, content)
+    found, there = found_in(parsed[name], cue, source, content)
     assert found, (why, there)
 
 
 @pytest.mark.parametrize(("name", "line", "why"), [(*k, v) for k, v in STILL_SHOWN.items()])
 @pytest.mark.xfail(strict=True, reason="still shown: see the case's reason")
 def test_a_line_still_shown(parsed, name, line, why):
-    assert _touching(parsed[name], ARTICLES[name], line) == [], why
+    assert touching(parsed[name], ARTICLES[name], line) == [], why
 
 
 @pytest.mark.parametrize(("name", "source", "why"), [(*k, v) for k, v in KNOWN_SPEAKERS.items()])
 @pytest.mark.xfail(strict=True, reason="a speaker still wrong: see the case's reason")
 def test_a_speaker_still_wrong(parsed, name, source, why):
     cue, speaker, opening = next((s[1], s[3], s[4]) for s in _SPEAKERS if (s[0], s[2]) == (name, source))
-    assert _speaker(parsed[name], cue, source, opening) == speaker, why
+    assert speaker_of(parsed[name], cue, source, opening) == speaker, why
 
 
 def test_a_pull_quote_adds_no_content(parsed):
@@ -145,7 +122,7 @@ def test_a_pull_quote_adds_no_content(parsed):
     ("Hospital must close, warns watchdog\n\nThe report was published on Monday.", "warns", "watchdog", "Hospital must close"),
 ])
 def test_a_headline_that_ends_with_its_cue(nlp, text, cue, source, content):
-    found, there = _found(top(nlp, text), cue, source, content)
+    found, there = found_in(top(nlp, text), cue, source, content)
     assert found, there
 
 

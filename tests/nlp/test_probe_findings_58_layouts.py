@@ -28,10 +28,9 @@ shows as a pass."""
 from __future__ import annotations
 
 import pytest
+from probe_checks import found_in, speaker_of, touching
 from probe_layouts_58 import ARTICLES, GOLD, NOT_REPORTS, SPEAKERS
 from probe_records import top
-
-_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb "
 
 #: reports still missed or cut wrong: (article, cue, source) -> why
 STILL_WRONG = {
@@ -54,33 +53,11 @@ STILL_WRONG = {
 
 
 
-def _bare(text: str) -> str:
-    return text.strip(_MARKS).rstrip(".,;").strip(_MARKS).strip()
 
 
 @pytest.fixture(scope="module")
 def parsed(nlp):
     return {name: top(nlp, text) for name, text in ARTICLES.items()}
-
-
-def _found(records, cue: str, source: str, content: str) -> tuple[bool, list]:
-    there = [(r.cue.text if r.cue else None, r.source.text if r.source else None, [c.text for c in r.contents]) for r in records]
-    return any(
-        r.cue is not None and cue.lower() in r.cue.text.lower() and (r.source.text if r.source else "") == source
-        and r.contents and _bare(r.contents[0].text) == _bare(content) for r in records), there
-
-
-def _touching(records, text: str, line: str) -> list:
-    start = text.index(line)
-    end = start + len(line)
-    return [r.cue.text if r.cue else None for r in records
-            if any(start <= s.start < end for s in (r.cue, r.source, *r.contents) if s is not None)]
-
-
-def _speaker(records, cue: str, source: str, opening: str) -> str | None:
-    return next((r.speaker for r in records if r.cue is not None and r.cue.text == cue and r.source is not None
-                 and r.source.text == source and r.contents and r.contents[0].text.lstrip(_MARKS).startswith(opening)),
-                "no such report")
 
 
 _REPORTS = [(n, *g) for n, gold in GOLD.items() for g in gold]
@@ -94,25 +71,25 @@ def test_the_set_is_large_enough():
 
 @pytest.mark.parametrize(("name", "cue", "source", "content"), [r for r in _REPORTS if r[:3] not in STILL_WRONG])
 def test_a_report_of_each_layout_is_found(parsed, name, cue, source, content):
-    found, there = _found(parsed[name], cue, source, content)
+    found, there = found_in(parsed[name], cue, source, content, stops=".,;")
     assert found, there
 
 
 @pytest.mark.parametrize(("name", "line"), _LINES)
 def test_a_line_that_reports_nothing_gives_no_record(parsed, name, line):
-    assert _touching(parsed[name], ARTICLES[name], line) == []
+    assert touching(parsed[name], ARTICLES[name], line) == []
 
 
 @pytest.mark.parametrize(("name", "cue", "source", "speaker", "opening"), _SPEAKERS)
 def test_a_speaker_of_a_pronoun_or_a_label(parsed, name, cue, source, speaker, opening):
-    assert _speaker(parsed[name], cue, source, opening) == speaker
+    assert speaker_of(parsed[name], cue, source, opening) == speaker
 
 
 @pytest.mark.parametrize(("name", "cue", "source", "why"), [(*k, v) for k, v in STILL_WRONG.items()])
 @pytest.mark.xfail(strict=True, reason="still wrong: see the case's reason")
 def test_a_report_still_wrong(parsed, name, cue, source, why):
     content = next(r[3] for r in _REPORTS if r[:3] == (name, cue, source))
-    found, there = _found(parsed[name], cue, source, content)
+    found, there = found_in(parsed[name], cue, source, content, stops=".,;")
     assert found, (why, there)
 
 
@@ -142,7 +119,7 @@ def test_a_report_still_wrong(parsed, name, cue, source, why):
      "warnings", "the engineer, Nils Berg", "The dam will not hold another winter."),
 ])
 def test_a_layout_mended_this_pass(nlp, text, cue, source, content):
-    found, there = _found(top(nlp, text), cue, source, content)
+    found, there = found_in(top(nlp, text), cue, source, content, stops=".,;")
     assert found, there
 
 

@@ -26,10 +26,10 @@ a pass; most are PolNeAR's conventions, measured on its train split."""
 from __future__ import annotations
 
 import pytest
+from probe_checks import found_in, touching
 from probe_records import top
 from probe_web_58 import ARTICLES, GOLD, NOT_REPORTS
 
-_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb "
 #: why a writer's own first-person report stays shown
 _FIRST = ("a writer's first-person report outside quotation marks is one PolNeAR marks ('I told Megyn Kelly that X'):"
           " on its train split a top-level 'I' source is right 52 times and wrong 28, 'we' 25 and 4")
@@ -79,27 +79,11 @@ STILL_SHOWN = {
 }
 
 
-def _bare(text: str) -> str:
-    return text.strip(_MARKS).rstrip(".,").strip(_MARKS).strip()
 
 
 @pytest.fixture(scope="module")
 def parsed(nlp):
     return {name: top(nlp, text) for name, text in ARTICLES.items()}
-
-
-def _found(records, cue: str, source: str, content: str) -> tuple[bool, list]:
-    there = [(r.cue.text if r.cue else None, r.source.text if r.source else None, [c.text for c in r.contents]) for r in records]
-    return any(
-        r.cue is not None and cue.lower() in r.cue.text.lower() and (r.source.text if r.source else "") == source
-        and r.contents and _bare(r.contents[0].text) == _bare(content) for r in records), there
-
-
-def _touching(records, text: str, line: str) -> list:
-    start = text.index(line)
-    end = start + len(line)
-    return [r.cue.text if r.cue else None for r in records
-            if any(start <= s.start < end for s in (r.cue, r.source, *r.contents) if s is not None)]
 
 
 _REPORTS = [(n, *g) for n, gold in GOLD.items() for g in gold]
@@ -108,27 +92,27 @@ _LINES = [(n, line) for n, lines in NOT_REPORTS.items() for line in lines]
 
 @pytest.mark.parametrize(("name", "cue", "source", "content"), [r for r in _REPORTS if r[:3] not in STILL_WRONG])
 def test_a_report_on_a_web_page_is_found(parsed, name, cue, source, content):
-    found, there = _found(parsed[name], cue, source, content)
+    found, there = found_in(parsed[name], cue, source, content)
     assert found, there
 
 
 @pytest.mark.parametrize(("name", "line"), [r for r in _LINES if r not in STILL_SHOWN])
 def test_a_web_line_that_reports_nothing_gives_no_record(parsed, name, line):
-    assert _touching(parsed[name], ARTICLES[name], line) == []
+    assert touching(parsed[name], ARTICLES[name], line) == []
 
 
 @pytest.mark.parametrize(("name", "cue", "source", "why"), [(*k, v) for k, v in STILL_WRONG.items()])
 @pytest.mark.xfail(strict=True, reason="still wrong: see the case's reason")
 def test_a_web_report_still_wrong(parsed, name, cue, source, why):
     content = next(r[3] for r in _REPORTS if r[:3] == (name, cue, source))
-    found, there = _found(parsed[name], cue, source, content)
+    found, there = found_in(parsed[name], cue, source, content)
     assert found, (why, there)
 
 
 @pytest.mark.parametrize(("name", "line", "why"), [(*k, v) for k, v in STILL_SHOWN.items()])
 @pytest.mark.xfail(strict=True, reason="still shown: see the case's reason")
 def test_a_web_line_still_shown(parsed, name, line, why):
-    assert _touching(parsed[name], ARTICLES[name], line) == [], why
+    assert touching(parsed[name], ARTICLES[name], line) == [], why
 
 
 @pytest.mark.parametrize(("text", "cue"), [
@@ -167,7 +151,7 @@ def test_a_literal_or_forecast_verb_is_no_report(nlp, text, cue):
      "the ground would be sold"),
 ])
 def test_a_report_near_a_mended_sense_stays(nlp, text, cue, source, content):
-    found, there = _found(top(nlp, text), cue, source, content)
+    found, there = found_in(top(nlp, text), cue, source, content)
     assert found, there
 
 
