@@ -249,8 +249,9 @@ def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salienc
     span = doc.char_span(sent_start, offset, alignment_mode="contract")
     if span is None:
         return None
-    subjects = {t.i for t in described(resolver)}
-    for token in span:
+    subjects, words = {t.i for t in described(resolver)}, words_of(doc)  # (a Token made for a subject only: no other word is one)
+    for token in (doc[i] for i in range(span.start, span.end) if i in subjects or words.pos[i] == "PROPN" and words.dep[i] in (
+            "nsubj", "nsubjpass")):
         if any(a <= token.idx < b for a, b in said):
             continue
         if token.i in subjects:
@@ -259,9 +260,8 @@ def _subject_before(resolver: SpeakerResolver, offset: int, wanted: str, salienc
             if _compatible(res.gender, wanted) and not any(c.dep_ == "poss" and c.lower_ in own for c in token.children):
                 return res  # (not 'her son' for 'she': the 'her' is the one 'she' stands for)
             continue
-        if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or resolver.in_quote(token.idx) or (
-                token.lower_ in resolver.lex.role_nouns):  # ('The Minister for Health, Mary Kane, said she')
-            continue
+        if resolver.in_quote(token.idx) or token.lower_ in resolver.lex.role_nouns:  # (a proper noun as a subject, as walked)
+            continue  # ('The Minister for Health, Mary Kane, said she')
         if token.idx in _asked_offsets(resolver):
             continue  # 'Asked whether Belmora would drop its complaint, she said': the question's subject
         if not token.whitespace_ and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].is_lower:

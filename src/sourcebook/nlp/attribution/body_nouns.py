@@ -165,7 +165,7 @@ def named_place(index: ArticleIndex, noun: str, offset: int) -> str | None:
     """The last facility or place named before ``offset`` whose name ``noun`` heads, a body when
     it speaks though the NER took it for a place ('Staff at Carrowdale Airport will strike. The
     airport warned X'; 'the port' for the Port of Tarvin); None for any other."""
-    for ent in reversed(index.doc.ents):
+    for ent in reversed(index.doc_ents):
         words = [t for t in ent if t.lower_ != "the" or t.i > ent.start]
         if ent.start_char < offset and ent.label_ in ("FAC", "LOC", "GPE") and words and noun in name_heads(
                 " ".join(t.text for t in words)):

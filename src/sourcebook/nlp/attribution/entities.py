@@ -95,17 +95,15 @@ def with_introduced_bodies(index: ArticleIndex, ents: list[Span]) -> list[Span]:
     """The entities with the bodies a group noun introduces that the NER missed ('regulator
     ProductSafe') and without a name's modifier it took for one ('Software' of 'Software
     maker Tessaly')."""
-    doc = index.doc
+    doc, added, table = index.doc, [], words_of(index.doc)
     covered = {i for e in ents for i in range(e.start, e.end)}
-    added = []
-    table = words_of(doc)
     for i in positions(table.pos, "PROPN", 1, len(doc)):  # (found in C: the names only)
         if table.pos[i] == "PROPN" and i not in covered and table.text[i][:1].isupper() and table.dep[i] != "compound":
             token = doc[i]
             run = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i not in covered]
             start = min([t.i for t in run if all(k not in covered for k in range(t.i, token.i))], default=token.i)
             span = Span(doc, start, token.i + 1, label="ORG")
-            if introducer(index, span) is not None and not (len(span) > 1 and gender_of_first_name(span[0].text)):
+            if not (len(span) > 1 and gender_of_first_name(table.text[start])) and introducer(index, span) is not None:
                 added.append(span)
     kept = [e for e in ents if not (e.label_ == "ORG" and (root := e.root).dep_ == "compound"
                                     and (noun := root.head).pos_ == "NOUN" and noun.lemma_.lower() in index._group_words
@@ -144,7 +142,9 @@ def with_introduced_bodies(index: ArticleIndex, ents: list[Span]) -> list[Span]:
     kept = [e for e in kept if e.start not in absorbed]
     # the body's other mentions too, whatever the NER made of them ('a spokesperson for Tessaly')
     text = text_of(doc)  # (the names read from the article's text: Span.text makes a Token of each word)
-    introduced = {text[e.start_char : e.end_char] for e in kept + added if e.label_ == "ORG" and introducer(index, e) is not None}
+    names = {text[e.start_char : e.end_char] for e in kept if e.label_ in NAME_LABELS}  # (those a body's name relabels)
+    introduced = {n for e in kept + added if e.label_ == "ORG" and (n := text[e.start_char : e.end_char]) in names
+                  and introducer(index, e) is not None}
     kept = [Span(doc, e.start, e.end, label="ORG") if e.label_ in NAME_LABELS and text[e.start_char : e.end_char] in introduced
             else e for e in kept]
     return sorted(kept + added, key=lambda e: e.start)
@@ -398,9 +398,8 @@ def person_like(index: ArticleIndex, ent: Span) -> bool:
     if ent.label_ != "ORG":
         return False
     words = [t for t in ent if t.text != "-"]
-    if not 1 <= len(words) <= 4 or len(words) == 1 and not lone_given_name(index.lex, words[0]) or (
-            introducer(index, ent) is not None):  # (one word only as 'Sandra, a nurse,': lone_given_names.py)
-        return False  # 'Consumer group Fair Deal' (whatever a name list says of 'Fair')
+    if not 1 <= len(words) <= 4 or len(words) == 1 and not lone_given_name(index.lex, words[0]):
+        return False  # (one word only as 'Sandra, a nurse,': lone_given_names.py)
     if not all(
         t.is_alpha and (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper or t.lower_ in index.lex.name_particles)
         for t in words
@@ -408,6 +407,8 @@ def person_like(index: ArticleIndex, ent: Span) -> bool:
         return False
     if any(t.lower_ in index.lex.organisation_words for t in ent):
         return False
+    if introducer(index, ent) is not None:  # (after the tests of its words, which most bodies fail)
+        return False  # 'Consumer group Fair Deal' (whatever a name list says of 'Fair')
     if is_known_organisation(ent.text) or ent.text.lower() in index.lex.outlets:
         return False
     # a first name no name list knows ('Wells Fargo'): a person only if the surname stands
@@ -415,12 +416,11 @@ def person_like(index: ArticleIndex, ent: Span) -> bool:
     if gender_of_first_name(words[0].text) is not None or words[-1].text in index._lone_names():
         return True
     # a given name of either sex, the surname alone elsewhere whatever the NER made of it ('Jordan Leclair' ... 'Leclair said')
-    # (the article's words read from its lists: no Token made)
-    table, surname = words_of(index.doc), words[-1].text
+    table, surname = words_of(index.doc), words[-1].text  # (the words' lists: no Token made; the surname's places found in C)
     text, pos, n = table.text, table.pos, len(table.pos)
     return known_given_name(words[0].text) and any(
-        text[i] == surname and not ent.start <= i < ent.end and pos[i] == "PROPN"
-        and (i + 1 == n or pos[i + 1] != "PROPN") and (i == 0 or pos[i - 1] != "PROPN") for i in range(n))
+        not ent.start <= i < ent.end and pos[i] == "PROPN"
+        and (i + 1 == n or pos[i + 1] != "PROPN") and (i == 0 or pos[i - 1] != "PROPN") for i in positions(text, surname, 0, n))
 
 
 def _ended_at_breaks(doc, ents: list[Span]) -> list[Span]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .tables import words_of
+
 #: honorifics (folded, without a full stop) and the role noun each stands for, with the ranks
 #: whose abbreviation is no role for the affiliation column ('Capt. Ana Ruiz' is 'the captain')
 _HONORIFIC_NOUNS = {"dr": "doctor", "doctor": "doctor", "prof": "professor", "capt": "captain", "cpl": "corporal",
@@ -21,8 +23,8 @@ _HONORIFIC_NOUNS = {"dr": "doctor", "doctor": "doctor", "prof": "professor", "ca
 def honorific_roles(ent: Span) -> set[str]:
     """The role nouns of the honorifics written right before a person's name or as its first
     words ('Dr. Ines Varga', 'Prof Tom Ekwueme')."""
-    doc = ent.doc
-    tokens = [doc[ent.start - 1]] if ent.start > 0 else []
-    tokens += [t for t in ent[:2] if t.i < ent.end - 1]
-    return {_HONORIFIC_NOUNS[word] for t in tokens if t.text[:1].isupper()
-            and (word := t.lower_.rstrip(".")) in _HONORIFIC_NOUNS}
+    # (the word before it and its first two but the last, read from the words' lists: no Token made)
+    table = words_of(ent.doc)
+    places = [*([ent.start - 1] if ent.start > 0 else []), *range(ent.start, min(ent.start + 2, ent.end - 1))]
+    return {_HONORIFIC_NOUNS[word] for k in places if table.text[k][:1].isupper()
+            and (word := table.lower[k].rstrip(".")) in _HONORIFIC_NOUNS}

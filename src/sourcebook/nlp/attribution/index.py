@@ -45,7 +45,7 @@ from .entities import (
     with_titled_people,
     with_untagged_people,
 )
-from .full_names import with_whole_names
+from .full_names import surname_words, with_whole_names
 from .honorific_roles import honorific_roles
 from .interviews import label_at
 from .leading_names import leading_forms
@@ -104,9 +104,7 @@ class ArticleIndex:
     """What one article says about its people and organisations."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon, quotes: QuoteIndex | None = None) -> None:
-        self.doc = doc
-        self.lex = lexicon
-        self.quotes = quotes
+        self.doc, self.lex, self.quotes = doc, lexicon, quotes
         self.people = People(doc)
         self.possessives, self.obliques, self.bylines = set[int](), set[int](), set[int]()
         self.ages_said: dict[tuple[str, str | None], tuple[int, Resolved]] = {}  # ('the 36-year-old': ``descriptions.aged``)
@@ -115,14 +113,13 @@ class ArticleIndex:
         self._offsets: dict[str, tuple[list[int], list[str]]] = {}
         self._organisations: frozenset[str] | None = None
         self._shortened: dict[str, str] = {}  # set once every name is indexed
-        self._group_words = word_set("group_role_nouns")
-        self._kin_words = word_set("kin_nouns")
+        self._group_words, self._kin_words = word_set("group_role_nouns"), word_set("kin_nouns")
         self._place_nouns = word_set("place_nouns")
         self._documents = word_set("source_types/document") | lexicon.document_nouns
         # nouns of a firm's trade ('maker', 'retailer'), which open no firm's name (unlike 'Union Pacific')
         self._trades = company_nouns() - {"company", "firm", "corporation", "conglomerate"}
-        raw = list(doc.ents)  # Doc.ents builds new Spans on every access
-        self._votes = label_votes(raw)
+        raw = list(doc.ents)  # Doc.ents builds new Spans on every access (``doc_ents``: the rules that read them after)
+        self._votes, self.doc_ents = label_votes(raw), tuple(raw)
         # the first words of firms' names and the surnames of people named in full (``_firm_head``)
         self._firm_heads = self._firm_heads_of(raw)
         self._surnames = {bare(e[-1].text) for e in raw if e.label_ == "PERSON" and len(e) > 1}
@@ -316,17 +313,19 @@ class ArticleIndex:
         after 'Elena Kovac') is a mention of that person, the only one so called (a surname that is
         also a noun too, alone as a sentence's subject: 'Banks was released in 2021' after 'Jerome Banks')."""
         covered = {i for e in self.ents for i in range(e.start, e.end)}
-        added, words = False, words_of(self.doc)
+        added, words, people = False, words_of(self.doc), self.people
+        known = {*people.by_surname, *(w for p in people.by_key.values() for w in surname_words(p.name))}  # (``holders``)
         for i, pos in sorted((k, tag) for tag in ("PROPN", "NOUN") for k in positions(words.pos, tag, 0, len(self.doc))):
-            # (only a name or a noun outside the entities may be one: found in C, Tokens made for those only)
-            if pos not in ("PROPN", "NOUN") or i in covered or words.dep[i] == "compound" or not words.text[i].istitle():
+            # (only a name or a noun outside the entities, a known surname, may be one: found in C, Tokens made for those only)
+            if i in covered or words.dep[i] == "compound" or not words.text[i].istitle() or (
+                    surname := fold(words.text[i])) not in known:
                 continue
             tok = self.doc[i]
             noun = pos == "NOUN" and words.dep[i] in ("nsubj", "nsubjpass") and tok.is_sent_start and not list(tok.children) \
                 and not any(t.tag_ == "VBP" or t.lower_ == "were" for t in (tok.head, *tok.head.lefts))  # ('Banks have')
             if pos != "PROPN" and not noun:
                 continue
-            bearers = self.people.holders(fold(tok.text))
+            bearers = people.holders(surname)
             if len(bearers) != 1 or bearers[0].given is None or bearers[0].offsets[0] >= tok.idx:
                 continue
             self._mention_of(bearers[0], tok.idx)

@@ -102,10 +102,6 @@ def _may_be_short(index: ArticleIndex, short: str) -> bool:
 
 def _written_as_place(index: ArticleIndex, name: str) -> bool:
     """The article writes ``name`` as a place somewhere: after 'in', 'from', 'of' ('in Norrland')."""
-    placed = getattr(index, "_placed_words", None)
-    if placed is None:  # (one walk over the article, not one per name)
-        table = words_of(index.doc)
-        placed = {table.text[k + 1] for word in _PLACE_WORDS.intersection(table.lower)  # (found in C)
-                  for k in positions(table.lower, word, 0, len(table.text) - 1)}
-        index._placed_words = placed  # type: ignore[attr-defined]
-    return name in placed
+    # (the name's own places found in C, a few, and the word before each read: not every 'of' and 'in' of the article)
+    table = words_of(index.doc)
+    return any(table.lower[k - 1] in _PLACE_WORDS for k in positions(table.text, name, 1, len(table.text)))

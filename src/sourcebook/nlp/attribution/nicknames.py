@@ -72,7 +72,9 @@ def initials(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for letters in {m.group() for m in _LETTERS.finditer(text)}:
         words = r"[ -]".join(rf"{c}[a-z'’]+" for c in letters)
-        names = {m.group() for m in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text)}
+        # (the first capital, then no word's character before it: the same matches as a look-behind first, but the
+        # search jumps from one such capital to the next instead of trying every place in the text)
+        names = {m.group() for m in re.finditer(rf"{letters[0]}(?<![\w-]{letters[0]}){words[1:]}(?![\w-])", text)}
         if len(names) == 1 and gender_of_first_name((name := names.pop()).split()[0]) is not None:
             found[letters] = name
     return found

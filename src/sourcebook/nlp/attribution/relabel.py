@@ -41,6 +41,8 @@ _SURNAME_BODIES = word_set("attribution/organisation_surnames")
 _HOLDING = frozenset(["nsubj", "nsubjpass", "poss"])
 #: the entity types of a name, and organisations
 _NAMED_LABELS = NAME_LABELS | {"ORG"}
+#: the entity types of numbers, amounts and times, which no rule here changes when written in lower case
+_AMOUNTS = frozenset(["DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"])
 
 
 def relabelled(index: ArticleIndex, ent: Span) -> Span:
@@ -59,6 +61,9 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
       in no place's or organisation's word is a person ('Ines Valcour', a LOC)."""
     # (the entity's words read from the words' lists, by their place in it: Tokens made where a rule holds)
     table = words_of(index.doc)
+    if ent.label_ in _AMOUNTS and table.text[ent.start : ent.end] == table.lower[ent.start : ent.end] and (
+            "/" not in table.text[ent.start : ent.end]):
+        return ent  # ('two years', '$5 million': every rule below needs a capital, a name's, or a credit's slash)
     ent = with_given_name(index.doc, ent)
     # a credit, 'Jane Roe/Kelby Ledger': the one before it
     forms = table.text[ent.start : ent.end]  # (its marks found by ``list.index``, in C)
@@ -120,8 +125,8 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     given_after = _given_name_after_role(index, ent)
     if given_after is not None:
         return given_after  # 'Crane operator Ryan', 'Ward sister Aoife' (an ORG), 'Uncle Kofi': one person
-    if ent.label_ in NAME_LABELS and introducer(index, ent) is not None and not (
-            ent.label_ == "PERSON" and len(ent) > 1 and gender_of_first_name(ent[0].text)):
+    if ent.label_ in NAME_LABELS and not (ent.label_ == "PERSON" and len(ent) > 1 and gender_of_first_name(
+            table.text[ent.start])) and introducer(index, ent) is not None:  # (the cheaper test first)
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Software maker Tessaly' (a GPE), not 'builder Tom Rudge'
     before = ent.start - 1  # (the word before, read from the words' lists; -1: none)
     if (ent.label_ in ("PRODUCT", "WORK_OF_ART", "LOC", "FAC") and len(ent) in (2, 3)
@@ -264,4 +269,4 @@ def opens_a_person_described(index: ArticleIndex, ent: Span) -> bool:
         return False
     word = ent[0].text
     return any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == word and e.start != ent.start
-               and described_as_a_person(e, index.lex.role_nouns) for e in index.doc.ents)
+               and described_as_a_person(e, index.lex.role_nouns) for e in index.doc_ents)

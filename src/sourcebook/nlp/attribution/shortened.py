@@ -61,7 +61,7 @@ def fuller_mention(resolver: SpeakerResolver, span: Span, head: Token, offset: i
     if name:
         return Resolved(name, ORG)
     # (or one the NER took for a work's name: 'The Northmere Safeguarding Partnership' as a WORK_OF_ART)
-    for ent in reversed([e for e in resolver.doc.ents if e.start_char < offset and e.label_ in _MISREAD]):
+    for ent in reversed([e for e in resolver.doc_ents if e.start_char < offset and e.label_ in _MISREAD]):
         words = [t for t in ent if t.lower_ != "the" or t.i > ent.start]
         if sentence - resolver.sentence_of(ent.start_char) > ROLE_WINDOW:
             break

@@ -395,8 +395,7 @@ class SpeakerResolver(ArticleIndex):
         return phrase
 
     def _description(self, cand: Candidate, span: Span, head: Token, salience: anaphora.Salience) -> Resolved:
-        doc = self.doc
-        lower = head.lower_
+        doc, lower = self.doc, head.lower_
         phrase = self.phrase(span, head)
         plural = head.tag_ in ("NNS", "NNPS")
         document = documents.speaker(self, span, head, phrase, salience) or epithet_holder(self, span, head, salience)
@@ -407,7 +406,8 @@ class SpeakerResolver(ArticleIndex):
             return Resolved(canonical_name(phrase), OUTLET)
         office = all(t.lower_ in self.lex.role_nouns for e in self.ents_in(head.i, head.i + 1) for t in e)  # 'Taoiseach'
         # (or the title the article gave a person: 'Recorder Julian Feltham ... the Recorder told him')
-        given = span[0].lower_ == "the" and not head.ent_type_ and any(head.lower_ in p.roles for p in self.people.values())
+        given = head.pos_ == "PROPN" and span[0].lower_ == "the" and not head.ent_type_ and any(  # (read for a name only)
+            head.lower_ in p.roles for p in self.people.values())
         if head.pos_ == "PROPN" and (head.lower_ in self.lex.role_nouns and (not head.ent_type_ or head.is_upper or office)
                                      or given):
             role = roles.role(self, span, head, cand.source[0] if cand.source else 0, salience)
