@@ -410,7 +410,7 @@ KNOWN = [
 ]
 
 # a paragraph of quotation alone after a speaker's paragraph, with no cue and no question put
-# before it, gets no record
+# before it: no record of its own at first, now a piece of the report before it (``quote_paragraphs``)
 NO_REPORT = [
     ("ward", "We have to live within our means.", "Linda Marsh"),
     ("festival", "I cannot stand on that stage and pretend.", "Chidinma Okafor"),
