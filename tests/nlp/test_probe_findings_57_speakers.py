@@ -4,7 +4,9 @@
 Fixed here: a role phrase that names a body's head by another noun is the head of that body named
 before ('Owen Tarrant, the general secretary of the dockers' union, said X. The union leader said
 Y'; ``leading_offices``), and a 'they' whose group is 'the two women' or 'both men' is the two
-people that phrase stands for, not the phrase (``pair_subjects``). Every name and sentence is made up."""
+people that phrase stands for, not the phrase (``pair_subjects``). Since the fifty-fifth pass a paragraph of
+quotation alone after a speaker's paragraph is a piece of the report before it (``quote_paragraphs``). Every name
+and sentence is made up."""
 
 from __future__ import annotations
 
@@ -16,10 +18,25 @@ from probe_speakers_57 import ARTICLES, KNOWN, NO_REPORT, SPEAKERS
 parsed, test_the_articles_speakers, test_the_speakers_still_wrong = speaker_checks(ARTICLES, SPEAKERS, KNOWN)
 
 
-@pytest.mark.parametrize(("name", "line", "speaker"), NO_REPORT)
-@pytest.mark.xfail(strict=True, reason="a quotation paragraph with no cue, or a verbless headline, gets no record")
+def _said_by(records, line: str, speaker: str) -> bool:
+    """Whether a record of ``speaker`` holds ``line`` in any of its pieces (a quotation paragraph with no cue is
+    a piece of the report before it, as PolNeAR gives it: ``quote_paragraphs``)."""
+    return any(r.speaker == speaker and any(line.rstrip(".") in c.text for c in r.contents) for r in records)
+
+
+#: the lines still given to no one, with the reason
+_STILL = {"no new wind farms on the moor": "a headline with no verb ('Minister: no new wind farms on the moor') gets no record"}
+
+
+@pytest.mark.parametrize(("name", "line", "speaker"), [r for r in NO_REPORT if r[1] not in _STILL])
 def test_a_lone_quotation_paragraph_gets_its_speaker(parsed, name, line, speaker):
-    assert any(r.speaker == speaker and r.contents and line in r.contents[0].text for r in parsed[name])
+    assert _said_by(parsed[name], line, speaker)
+
+
+@pytest.mark.parametrize(("name", "line", "speaker"), [r for r in NO_REPORT if r[1] in _STILL])
+@pytest.mark.xfail(strict=True, reason="a verbless headline gets no record")
+def test_a_verbless_headline_still_gets_no_speaker(parsed, name, line, speaker):
+    assert _said_by(parsed[name], line, speaker), _STILL[line]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
