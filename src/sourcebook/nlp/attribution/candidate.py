@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import word_set
 from ..quotes import QUOTE_PAIRS
@@ -81,6 +81,19 @@ def words_end(token: Token) -> int:
     while last.i > token.i and (last.is_punct or last.is_space):
         last = token.doc[last.i - 1]
     return last.idx + len(last)
+
+
+def content_words(doc: Doc, span: tuple[int, int]) -> tuple[Span, Token, int] | None:
+    """A content's words (``span`` of ``doc`` contracted to whole words), the word they hang from (walked up
+    from the first word while its head stays inside) and the index of the last that is no punctuation; None
+    for fewer than three words, which no closing phrase can be cut from."""
+    words = doc.char_span(span[0], span[1], alignment_mode="contract")
+    if words is None or len(words) < 3:
+        return None
+    head = words[0]
+    while head.head.i != head.i and words.start <= head.head.i < words.end:
+        head = head.head
+    return words, head, max((t.i for t in words if not t.is_punct), default=words.end - 1)
 
 
 def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .candidate import trim_content
+from .candidate import content_words, trim_content
 from .happenings import happened_there
 from .lexicon import Lexicon
 from .set_off_ends import stance_content_end
@@ -53,15 +53,11 @@ def past_the_occasion(lex: Lexicon, text: str, doc: Doc, verb: Token, span: tupl
     interview'); unchanged when there is none."""
     if verb.lemma_.lower() not in lex.speech:
         return span  # (tested before the Span is made)
-    words = doc.char_span(span[0], span[1], alignment_mode="contract")
-    if words is None or len(words) < 3:
+    if (found := content_words(doc, span)) is None:
         return span
-    head = words[0]
-    while head.head.i != head.i and words.start <= head.head.i < words.end:
-        head = head.head
+    words, head, last = found
     if head.pos_ not in ("NOUN", "PROPN") or not _object_of(head, verb):
         return span
-    last = max((t.i for t in words if not t.is_punct), default=words.end - 1)
     for prep in words:
         if prep.i <= head.i or prep.dep_ != "prep" or prep.right_edge.i < last or prep.left_edge.i != prep.i:
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .candidate import trim_content
+from .candidate import content_words, trim_content
 from .lexicon import Lexicon
 
 #: the marks of a clause of time ('as she left', 'when he speaks'); not 'if' or 'until', a condition of what was
@@ -28,15 +28,11 @@ def before_a_time_clause(lex: Lexicon, text: str, doc: Doc, verb: Token, span: t
         # (a verb of saying's object may be a clause the parser broke up, 'said many of the X failed'; what no one
         # named expects holds its time, 'is expected to grow more combative as X tries Y')
         return span  # (the verb tested before the Span is made: most contents are a verb of saying's)
-    words = doc.char_span(span[0], span[1], alignment_mode="contract")
-    if words is None or len(words) < 3:
+    if (found := content_words(doc, span)) is None:
         return span
-    head = words[0]
-    while head.head.i != head.i and words.start <= head.head.i < words.end:
-        head = head.head
+    words, head, last = found
     if head.head.i != verb.i or head.dep_ not in ("dobj", "xcomp"):
         return span  # (only the cue's object or infinitive, not a reported clause)
-    last = max((t.i for t in words if not t.is_punct), default=words.end - 1)
     for clause in words:
         if clause.dep_ != "advcl" or clause.i == head.i or clause.right_edge.i < last:
             continue
