@@ -81,3 +81,63 @@ def set_tests(reports: list, not_reports: list, still_wrong: dict[str, str], sti
     # (a test over an empty list of cases is left unbound, None, rather than reported as skipped)
     return (report_found, no_record, report_still_wrong if still_wrong else None, line_still_shown if still_shown else None,
             listed_in_the_set)
+
+
+def article_set_tests(articles: dict, gold: dict, not_reports: dict, speakers: dict | None = None, *,
+                      still_wrong: dict, still_shown: dict | None = None, known_speakers: dict | None = None,
+                      stops: str = ".,") -> tuple:
+    """The tests of one written set of articles, for its module to bind (the fixture ``parsed`` and names
+    starting with 'test_'): every gold report found, every line reporting nothing silent, every gold speaker
+    right, but for the listed cases, each a strict xfail with its reason, and every listed case in the set; a test
+    over an empty list is None."""
+    import pytest
+    from probe_records import top
+
+    reports = [(n, *g) for n, items in gold.items() for g in items]
+    lines = [(n, line) for n, items in not_reports.items() for line in items]
+    said = [(n, *s) for n, items in (speakers or {}).items() for s in items]
+    still_shown, known_speakers = still_shown or {}, known_speakers or {}
+
+    @pytest.fixture(scope="module")
+    def parsed(nlp):
+        return {name: top(nlp, text) for name, text in articles.items()}
+
+    @pytest.mark.parametrize(("name", "cue", "source", "content"), [r for r in reports if r[:3] not in still_wrong])
+    def report_found(parsed, name, cue, source, content):
+        found, there = found_in(parsed[name], cue, source, content, stops)
+        assert found, there
+
+    @pytest.mark.parametrize(("name", "line"), [r for r in lines if r not in still_shown])
+    def line_silent(parsed, name, line):
+        assert touching(parsed[name], articles[name], line) == []
+
+    @pytest.mark.parametrize(("name", "cue", "source", "speaker", "opening"),
+                             [s for s in said if s[:1] + s[2:3] not in known_speakers])
+    def speaker_right(parsed, name, cue, source, speaker, opening):
+        assert speaker_of(parsed[name], cue, source, opening) == speaker
+
+    @pytest.mark.parametrize(("name", "cue", "source", "why"), [(*k, v) for k, v in still_wrong.items()])
+    @pytest.mark.xfail(strict=True, reason="still wrong: see the case's reason")
+    def report_still_wrong(parsed, name, cue, source, why):
+        content = next(r[3] for r in reports if r[:3] == (name, cue, source))
+        found, there = found_in(parsed[name], cue, source, content, stops)
+        assert found, (why, there)
+
+    @pytest.mark.parametrize(("name", "line", "why"), [(*k, v) for k, v in still_shown.items()])
+    @pytest.mark.xfail(strict=True, reason="still shown: see the case's reason")
+    def line_still_shown(parsed, name, line, why):
+        assert touching(parsed[name], articles[name], line) == [], why
+
+    @pytest.mark.parametrize(("name", "source", "why"), [(*k, v) for k, v in known_speakers.items()])
+    @pytest.mark.xfail(strict=True, reason="a speaker still wrong: see the case's reason")
+    def speaker_still_wrong(parsed, name, source, why):
+        cue, speaker, opening = next((s[1], s[3], s[4]) for s in said if (s[0], s[2]) == (name, source))
+        assert speaker_of(parsed[name], cue, source, opening) == speaker, why
+
+    def listed_in_the_set():
+        assert set(still_wrong) <= {r[:3] for r in reports}
+        assert set(still_shown) <= set(lines)
+        assert set(known_speakers) <= {s[:1] + s[2:3] for s in said}
+
+    return (parsed, report_found, line_silent, speaker_right if said else None, report_still_wrong if still_wrong else None,
+            line_still_shown if still_shown else None, speaker_still_wrong if known_speakers else None, listed_in_the_set)

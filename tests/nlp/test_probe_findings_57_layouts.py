@@ -22,7 +22,7 @@ shows as a pass."""
 from __future__ import annotations
 
 import pytest
-from probe_checks import found_in, speaker_of, touching
+from probe_checks import article_set_tests, found_in
 from probe_layouts_57 import ARTICLES, GOLD, NOT_REPORTS, SPEAKERS
 from probe_records import top
 
@@ -62,53 +62,10 @@ KNOWN_SPEAKERS = {
 
 
 
-
-@pytest.fixture(scope="module")
-def parsed(nlp):
-    return {name: top(nlp, text) for name, text in ARTICLES.items()}
-
-
-_REPORTS = [(n, *g) for n, gold in GOLD.items() for g in gold]
-_LINES = [(n, line) for n, lines in NOT_REPORTS.items() for line in lines]
-_SPEAKERS = [(n, *s) for n, speakers in SPEAKERS.items() for s in speakers]
-
-
-@pytest.mark.parametrize(("name", "cue", "source", "content"), [r for r in _REPORTS if r[:3] not in STILL_WRONG])
-def test_a_report_of_each_layout_is_found(parsed, name, cue, source, content):
-    found, there = found_in(parsed[name], cue, source, content)
-    assert found, there
-
-
-@pytest.mark.parametrize(("name", "line"), [r for r in _LINES if r not in STILL_SHOWN])
-def test_a_line_that_reports_nothing_gives_no_record(parsed, name, line):
-    assert touching(parsed[name], ARTICLES[name], line) == []
-
-
-@pytest.mark.parametrize(("name", "cue", "source", "speaker", "opening"),
-                         [s for s in _SPEAKERS if s[:1] + s[2:3] not in KNOWN_SPEAKERS])
-def test_a_speaker_across_paragraphs(parsed, name, cue, source, speaker, opening):
-    assert speaker_of(parsed[name], cue, source, opening) == speaker
-
-
-@pytest.mark.parametrize(("name", "cue", "source", "why"), [(*k, v) for k, v in STILL_WRONG.items()])
-@pytest.mark.xfail(strict=True, reason="still wrong: see the case's reason")
-def test_a_report_still_wrong(parsed, name, cue, source, why):
-    content = next(r[3] for r in _REPORTS if r[:3] == (name, cue, source))
-    found, there = found_in(parsed[name], cue, source, content)
-    assert found, (why, there)
-
-
-@pytest.mark.parametrize(("name", "line", "why"), [(*k, v) for k, v in STILL_SHOWN.items()])
-@pytest.mark.xfail(strict=True, reason="still shown: see the case's reason")
-def test_a_line_still_shown(parsed, name, line, why):
-    assert touching(parsed[name], ARTICLES[name], line) == [], why
-
-
-@pytest.mark.parametrize(("name", "source", "why"), [(*k, v) for k, v in KNOWN_SPEAKERS.items()])
-@pytest.mark.xfail(strict=True, reason="a speaker still wrong: see the case's reason")
-def test_a_speaker_still_wrong(parsed, name, source, why):
-    cue, speaker, opening = next((s[1], s[3], s[4]) for s in _SPEAKERS if (s[0], s[2]) == (name, source))
-    assert speaker_of(parsed[name], cue, source, opening) == speaker, why
+(parsed, test_a_report_of_each_layout_is_found, test_a_line_that_reports_nothing_gives_no_record,
+ test_a_speaker_across_paragraphs, test_a_report_still_wrong, test_a_line_still_shown,
+ test_a_speaker_still_wrong, test_every_listed_case_is_in_the_set) = article_set_tests(
+    ARTICLES, GOLD, NOT_REPORTS, SPEAKERS, still_wrong=STILL_WRONG, still_shown=STILL_SHOWN, known_speakers=KNOWN_SPEAKERS)
 
 
 def test_a_pull_quote_adds_no_content(parsed):
@@ -134,9 +91,3 @@ def test_a_headline_that_ends_with_its_cue(nlp, text, cue, source, content):
 def test_a_pull_quote_above_its_paragraph_is_not_a_second_report(nlp, text):
     sourced = [r for r in top(nlp, text) if r.source is not None]
     assert [r.source.text for r in sourced] == ["The skipper Alasdair Muir"]
-
-
-def test_every_listed_case_is_in_the_set():
-    assert set(STILL_WRONG) <= {r[:3] for r in _REPORTS}
-    assert set(STILL_SHOWN) <= set(_LINES)
-    assert set(KNOWN_SPEAKERS) <= {s[:1] + s[2:3] for s in _SPEAKERS}

@@ -28,7 +28,7 @@ shows as a pass."""
 from __future__ import annotations
 
 import pytest
-from probe_checks import found_in, speaker_of, touching
+from probe_checks import article_set_tests, found_in
 from probe_layouts_58 import ARTICLES, GOLD, NOT_REPORTS, SPEAKERS
 from probe_records import top
 
@@ -55,42 +55,14 @@ STILL_WRONG = {
 
 
 
-@pytest.fixture(scope="module")
-def parsed(nlp):
-    return {name: top(nlp, text) for name, text in ARTICLES.items()}
-
-
-_REPORTS = [(n, *g) for n, gold in GOLD.items() for g in gold]
-_LINES = [(n, line) for n, lines in NOT_REPORTS.items() for line in lines]
-_SPEAKERS = [(n, *s) for n, speakers in SPEAKERS.items() for s in speakers]
+(parsed, test_a_report_of_each_layout_is_found, test_a_line_that_reports_nothing_gives_no_record,
+ test_a_speaker_of_a_pronoun_or_a_label, test_a_report_still_wrong, _, _,
+ test_every_listed_case_is_in_the_set) = article_set_tests(
+    ARTICLES, GOLD, NOT_REPORTS, SPEAKERS, still_wrong=STILL_WRONG, stops=".,;")
 
 
 def test_the_set_is_large_enough():
     assert len(ARTICLES) >= 30 and set(ARTICLES) == set(GOLD) == set(NOT_REPORTS)
-
-
-@pytest.mark.parametrize(("name", "cue", "source", "content"), [r for r in _REPORTS if r[:3] not in STILL_WRONG])
-def test_a_report_of_each_layout_is_found(parsed, name, cue, source, content):
-    found, there = found_in(parsed[name], cue, source, content, stops=".,;")
-    assert found, there
-
-
-@pytest.mark.parametrize(("name", "line"), _LINES)
-def test_a_line_that_reports_nothing_gives_no_record(parsed, name, line):
-    assert touching(parsed[name], ARTICLES[name], line) == []
-
-
-@pytest.mark.parametrize(("name", "cue", "source", "speaker", "opening"), _SPEAKERS)
-def test_a_speaker_of_a_pronoun_or_a_label(parsed, name, cue, source, speaker, opening):
-    assert speaker_of(parsed[name], cue, source, opening) == speaker
-
-
-@pytest.mark.parametrize(("name", "cue", "source", "why"), [(*k, v) for k, v in STILL_WRONG.items()])
-@pytest.mark.xfail(strict=True, reason="still wrong: see the case's reason")
-def test_a_report_still_wrong(parsed, name, cue, source, why):
-    content = next(r[3] for r in _REPORTS if r[:3] == (name, cue, source))
-    found, there = found_in(parsed[name], cue, source, content, stops=".,;")
-    assert found, (why, there)
 
 
 @pytest.mark.parametrize(("text", "cue", "source", "content"), [
@@ -128,7 +100,3 @@ def test_a_questioners_question_is_still_no_report(nlp):
     text = ("SEN. VARGA: Who signed the contract?\n\nMS. LOWE: My deputy did.\n\nSEN. VARGA: Why was it not tendered?"
             "\n\nMS. LOWE: There was no time.")
     assert [r.source.text for r in top(nlp, text) if r.source is not None and r.source.text.startswith("SEN")] == []
-
-
-def test_every_listed_case_is_in_the_set():
-    assert set(STILL_WRONG) <= {r[:3] for r in _REPORTS}

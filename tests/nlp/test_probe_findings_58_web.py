@@ -26,7 +26,7 @@ a pass; most are PolNeAR's conventions, measured on its train split."""
 from __future__ import annotations
 
 import pytest
-from probe_checks import found_in, touching
+from probe_checks import article_set_tests, found_in
 from probe_records import top
 from probe_web_58 import ARTICLES, GOLD, NOT_REPORTS
 
@@ -81,38 +81,10 @@ STILL_SHOWN = {
 
 
 
-@pytest.fixture(scope="module")
-def parsed(nlp):
-    return {name: top(nlp, text) for name, text in ARTICLES.items()}
-
-
-_REPORTS = [(n, *g) for n, gold in GOLD.items() for g in gold]
-_LINES = [(n, line) for n, lines in NOT_REPORTS.items() for line in lines]
-
-
-@pytest.mark.parametrize(("name", "cue", "source", "content"), [r for r in _REPORTS if r[:3] not in STILL_WRONG])
-def test_a_report_on_a_web_page_is_found(parsed, name, cue, source, content):
-    found, there = found_in(parsed[name], cue, source, content)
-    assert found, there
-
-
-@pytest.mark.parametrize(("name", "line"), [r for r in _LINES if r not in STILL_SHOWN])
-def test_a_web_line_that_reports_nothing_gives_no_record(parsed, name, line):
-    assert touching(parsed[name], ARTICLES[name], line) == []
-
-
-@pytest.mark.parametrize(("name", "cue", "source", "why"), [(*k, v) for k, v in STILL_WRONG.items()])
-@pytest.mark.xfail(strict=True, reason="still wrong: see the case's reason")
-def test_a_web_report_still_wrong(parsed, name, cue, source, why):
-    content = next(r[3] for r in _REPORTS if r[:3] == (name, cue, source))
-    found, there = found_in(parsed[name], cue, source, content)
-    assert found, (why, there)
-
-
-@pytest.mark.parametrize(("name", "line", "why"), [(*k, v) for k, v in STILL_SHOWN.items()])
-@pytest.mark.xfail(strict=True, reason="still shown: see the case's reason")
-def test_a_web_line_still_shown(parsed, name, line, why):
-    assert touching(parsed[name], ARTICLES[name], line) == [], why
+(parsed, test_a_report_on_a_web_page_is_found, test_a_web_line_that_reports_nothing_gives_no_record, _,
+ test_a_web_report_still_wrong, test_a_web_line_still_shown, _,
+ test_every_listed_case_is_in_the_set) = article_set_tests(
+    ARTICLES, GOLD, NOT_REPORTS, still_wrong=STILL_WRONG, still_shown=STILL_SHOWN)
 
 
 @pytest.mark.parametrize(("text", "cue"), [
@@ -153,8 +125,3 @@ def test_a_literal_or_forecast_verb_is_no_report(nlp, text, cue):
 def test_a_report_near_a_mended_sense_stays(nlp, text, cue, source, content):
     found, there = found_in(top(nlp, text), cue, source, content)
     assert found, there
-
-
-def test_every_listed_case_is_in_the_set():
-    assert set(STILL_WRONG) <= {r[:3] for r in _REPORTS}
-    assert set(STILL_SHOWN) <= set(_LINES)
