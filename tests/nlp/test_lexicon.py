@@ -46,7 +46,9 @@ KNOWN_TAGS = {"in": ("attribution/poll_nouns", "attribution/view_nouns"),
               "sign": ("attribution/taken_objects",), "call_for": ("attribution/taken_objects",),
               "report_for": ("attribution/taken_objects",),
               "sing": ("attribution/taken_objects",), "confirm": ("attribution/taken_objects",),
-              "see": ("attribution/taken_objects",), "write": ("attribution/taken_objects",)}
+              "see": ("attribution/taken_objects",), "write": ("attribution/taken_objects",),
+              "order": ("attribution/taken_objects",), "acknowledge": ("attribution/taken_objects",),
+              "declare": ("attribution/taken_objects",)}
 
 
 @pytest.fixture

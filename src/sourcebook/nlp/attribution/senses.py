@@ -27,7 +27,8 @@ anyone (not 'turned on his old allies', 'turned against the deal').
 'Call' a place home ('the town we call home', 'the city she has called home since 1990', 'now calls Lisbon home')
 says where one lives, no name given to anything and no view of it (a bare 'home'; not 'called the plan a disaster',
 'called the stadium a home for nobody'). 'Claim' or 'call' a thing taken or ordered ('claimed three lives', 'called
-a timeout'): ``taken_senses``."""
+a timeout'): ``taken_senses``. A figure of a thing that shows ('speaks volumes', 'Spring announced itself'), a name
+glossed ('as the name suggests'), a skill learned or a register's entry ('was reported missing'): ``figure_senses``."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ import re
 
 from spacy.tokens import Token
 
+from .figure_senses import figure_sense
 from .lexicon import Lexicon
 from .recalls import by_a_firm
 from .syntax import source_like
@@ -74,6 +76,8 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
     children = list(verb.children)
     if _markup(verb):
         return True
+    if figure_sense(verb):
+        return True  # 'speaks volumes', 'announced itself', 'as the name suggests', 'learned to swim' (figure_senses.py)
     if lemma in _ANSWERING and _answered_by(children):
         return True
     if body_response(lex, verb):

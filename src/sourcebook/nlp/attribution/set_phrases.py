@@ -4,7 +4,8 @@ comparison the writer draws, its 'for' or 'of' phrase no content; with a modal o
 old pier when it opened' reports what people said), 'The harvest was poor, to say the
 least' (a hedge), and 'one could say X', 'you might say Y' (the writer's own guess put as anyone's
 words; not 'One said X', someone counted, nor 'it is said that X' or 'as they say', which PolNeAR
-keeps as hearsay), and 'All told, X' ('in all': the writer's sum, 'told' with only 'all' before it and a
+keeps as hearsay), 'Let us say X' or "let's say X" (a case the writer supposes; not 'Let me say that X', a
+speaker's own words), and 'All told, X' ('in all': the writer's sum, 'told' with only 'all' before it and a
 comma right after it; not 'All told reporters X', nor 'They all told the same story', where those counted
 spoke)."""
 
@@ -35,6 +36,8 @@ def set_phrase(verb: Token) -> bool:
         return True  # 'The same cannot be said for X': the writer's comparison
     if any(c.dep_ == "dobj" and c.lower_ == "least" for c in children):
         return True  # 'to say the least': a hedge
+    if verb.head.lemma_.lower() == "let" and any(c.dep_ == "nsubj" and c.lower_ in ("us", "'s") for c in children):
+        return True  # 'Let us say the council agrees': a case supposed
     return any(c.dep_ == "nsubj" and c.lower_ in _ANYONE for c in children) and any(
         c.dep_ == "aux" and c.lower_ in _GUESSES for c in children)
 
