@@ -11,6 +11,8 @@ from .entities import decode_references
 from .ids import article_id
 from .language import detect_language, other_language
 from .marks import plain_marks
+from .mojibake import repaired
+from .wraps import unwrapped
 
 META_KEYS = ("title", "outlet", "url", "published")
 
@@ -34,6 +36,7 @@ def make_article(
     """
     where = origin.describe()
     text = decode_references(text)  # ('&quot;' left in a text export: ``entities``)
+    text = repaired(text)  # ('â€œWe will stay,â€\x9d' from UTF-8 read as Windows-1252: ``mojibake``)
     if not text.strip():
         return Skipped(where, "empty: no text to extract from")
     size = len(text.encode("utf-8"))
@@ -47,6 +50,7 @@ def make_article(
         return Skipped(where, reason)
     language = found.code if found and found.sure else (settings.language or "en")
     text = plain_marks(text, language)  # ('an\u00adnounced', '\u300cslogan\u300d' in English: ``marks``)
+    text = unwrapped(text)  # (a .txt broken at 70 columns inside its sentences: ``wraps``)
     merged = {key: _clean(meta.get(key)) if meta else None for key in META_KEYS}
     for key in META_KEYS:
         flag = getattr(settings.metadata, key)

@@ -19,6 +19,7 @@ from .articles import make_article
 from .chrome import without_chrome
 from .dates import date_in_locator, normalise_date
 from .decode import decode_bytes
+from .inline_quotes import marked_quotes
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ def read_html(data: bytes, where: str, stem: str, settings: Settings, url: str |
     except InputError as exc:
         yield Skipped(exc.where, exc.reason)
         return
+    html = marked_quotes(html)  # ('<q>We were told</q>, said X': ``inline_quotes``)
     # imported here: a build of text files need not pay for trafilatura (a quarter second)
     import trafilatura
     from trafilatura.settings import Document

@@ -12,9 +12,18 @@ subject of 'said'. They become the curly marks and the ASCII characters, one cha
 Chinese, Japanese or Korean article keeps them all: there they are its own punctuation, even one
 the language detector was unsure of and took for the default language (a one-line Japanese report):
 an article whose letters are mostly Han, kana or Hangul is written in CJK scripts whatever its label.
+
+A zero-width space, word joiner or byte-order mark left inside a text by an editor or a page's
+markup shows nothing, yet splits the token it touches ('\u201d\ufeff said X' left the quotation
+without its speaker): it goes, in any language. A double prime ('\u2033') typed for a quotation mark
+('\u2033Most of us are pensioners,\u2033 said X'), as a keyboard's smart-quote setting or a font
+conversion leaves it, is a straight double mark to a reader, but after a digit, where it is inches or
+seconds ('a 12\u2033 record'); a reversed double prime ('\u2036') only ever opens a quotation.
 """
 
 from __future__ import annotations
+
+import re
 
 #: languages whose writing uses the CJK marks as its own
 _CJK_LANGUAGES = frozenset(["zh", "ja", "ko"])
@@ -25,18 +34,24 @@ _CORNERS = {"\u300c": "\u201c", "\u300d": "\u201d", "\u300e": "\u2018", "\u300f"
 #: each fullwidth ASCII form ('\uff01' to '\uff5e') as its ASCII character
 _FULLWIDTH = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
 
-_HYPHENS: dict[int, str] = {0x2011: "-"}
+#: the non-breaking hyphen and the reversed double prime as plain marks; the zero-width characters dropped
+_PLAIN: dict[int, str | None] = {0x2011: "-", 0x2036: '"', 0x200B: None, 0x2060: None, 0xFEFF: None}
+#: a double prime that is no inch or second mark (not after a digit or a prime)
+_DOUBLE_PRIME = re.compile("(?<![\\d\u2032])\u2033")
 #: the blocks of Han, kana and Hangul letters (with the Han extensions and compatibility forms)
 _CJK_BLOCKS = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF))
 _WIDE: dict[int, str] = {**{ord(k): v for k, v in _CORNERS.items()}, **_FULLWIDTH}
 
 
 def plain_marks(text: str, language: str | None) -> str:
-    """``text`` with its soft hyphens dropped and its non-breaking hyphens plain; with its corner
-    brackets and fullwidth forms plain too unless ``language`` is written in CJK scripts."""
+    """``text`` with its soft hyphens and zero-width characters dropped, its non-breaking hyphens and
+    quotation double primes plain; with its corner brackets and fullwidth forms plain too unless
+    ``language`` is written in CJK scripts."""
     if "\u00ad" in text:
         text = text.replace("\u00ad", "")
-    text = text.translate(_HYPHENS)
+    text = text.translate(_PLAIN)
+    if "\u2033" in text:
+        text = _DOUBLE_PRIME.sub('"', text)
     if (language or "").split("-")[0].lower() in _CJK_LANGUAGES or _written_in_cjk(text):
         return text
     return text.translate(_WIDE)
