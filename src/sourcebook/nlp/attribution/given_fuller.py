@@ -8,7 +8,7 @@ of its own, so the record says 'Tom' where the reader knows Tom Ebeling.
 Only a speaker's name of one word that the name list knows as a given name (not a surname:
 'Obama', 'Trump'), and only when exactly one person of the article has it as the first word of a
 longer name ('Tom Hale and Tom Reyes' leave 'Tom' as it is); a surname of that person's is no
-other's.
+other's. A surname from inside a full name ('Ruiz', 'Bin Nasser') goes the same way (``inner_surnames``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .index import PERSON
+from .inner_surnames import inner_surnames
 from .people import gender_of_first_name
 
 if TYPE_CHECKING:
@@ -31,8 +32,9 @@ def full_given_names(resolver: SpeakerResolver, out: list[Resolved]) -> list[Res
         words = person.name.split()
         if len(words) > 1:
             full.setdefault(words[0], set()).add(person.name)
-    return [replace(r, name=next(iter(full[r.name]))) if r.kind == PERSON and r.name and " " not in r.name
-            and len(full.get(r.name, ())) == 1 and gender_of_first_name(r.name) is not None else r for r in out]
+    out = [replace(r, name=next(iter(full[r.name]))) if r.kind == PERSON and r.name and " " not in r.name
+           and len(full.get(r.name, ())) == 1 and gender_of_first_name(r.name) is not None else r for r in out]
+    return inner_surnames(resolver, out)  # (and an inner part of a full name: 'Ruiz' of Ana Belén Ruiz Castaño)
 
 
 __all__ = ["full_given_names"]

@@ -14,6 +14,7 @@ from .body_nouns import OUTLET_NOUNS, body_fits, name_words
 from .cataphora import another_holder, name_description, named_later
 from .descriptions import group_nouns as _group_nouns
 from .headline_epithets import name_the_headline_epithet
+from .headline_roles import name_the_headline_role
 from .people import FEMALE, MALE, gender_of_word
 from .roles import _parties
 
@@ -151,6 +152,7 @@ def name_the_headline_body(resolver: SpeakerResolver, cands: list, out: list[Res
                 out[i] = Resolved(out[j].name, out[j].kind, out[j].affiliation)
                 break
     name_the_headline_epithet(resolver, cands, out)  # ('Veteran keeper signs' / X has signed / 'the veteran keeper')
+    name_the_headline_role(resolver, cands, out)  # ('Airport spokeswoman defends X' / 'A spokeswoman for ...', named later)
 
 
 def _own_pronoun(resolver: SpeakerResolver, cand: Candidate) -> str | None:

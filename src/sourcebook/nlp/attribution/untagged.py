@@ -14,6 +14,7 @@ from .body_nouns import company_nouns
 from .candidate import NAME_GLUE
 from .index import DESCRIPTION, ORG, PERSON, UNKNOWN, Resolved
 from .nation_bodies import nation_body
+from .owned_mentions import owned_before
 from .people import gender_of_first_name, gender_of_word, known_given_name
 from .syntax import PEOPLE_ENDINGS
 
@@ -245,9 +246,12 @@ def earlier_firm(resolver: SpeakerResolver, cand: Candidate, res: Resolved, sali
     """The firm 'The company' stands for when the NER tagged none: the latest body a top-level report
     before it had as its speaker, when the index does not know that name (``roles`` weighed those)
     and it may be a firm's ('Porthmore Fish Canners said X. ... The company said Y'; not after 'The
-    council said'). Only 'the' and a firm's noun make the source; None keeps ``res``."""
+    council said'). Only 'the' and a firm's noun make the source; None keeps ``res``. Else a body
+    the NER tagged none for, named with the noun before ('the campaign' after "Trump's campaign": ``owned_mentions``)."""
     if res.kind != DESCRIPTION or res.plural or cand.source is None or cand.parent is not None:
         return None
+    if (owned := owned_before(resolver, cand, res)) is not None:
+        return owned
     found = resolver.head_of(cand)
     if found is None or len(found[0]) != 2 or found[0][0].lower_ != "the" or found[1].i != found[0].end - 1 or (
             found[1].lemma_.lower() not in company_nouns()):
