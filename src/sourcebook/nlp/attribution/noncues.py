@@ -16,7 +16,9 @@ person's own future request with no clause ('we will ask for a photo': ``own_pla
 of a kind ('Passengers can claim a refund': ``entitlements.py``) and a dictionary's
 example sentence ('Example: She promised to X': ``usage_examples.py``), and a verb in an open question
 ('It is unclear whether the minister knew X': ``open_questions.py``), and an '-ing' noun read as a participle with
-the verb after it its object ('as fighting rages in the north': ``gerund_subjects.py``)."""
+the verb after it its object ('as fighting rages in the north': ``gerund_subjects.py``), and a thing sensed
+('felt the floor move', 'noticed a crack': ``perceived.py``), and a saying an order to the reader
+bids or a view in its condition ('Ask them to explain X', 'If you think X, call Y': ``bidden.py``)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from ..sentences import in_headline
 from .acts import reports_nothing
 from .addressed import addressed
 from .befallen import befallen
+from .bidden import bidden
 from .counted_participles import count_read_as_subject
 from .elided import elided_clause
 from .entitlements import entitlement
@@ -44,6 +47,7 @@ from .own_plans import own_plan
 from .participle_asides import aside_before_a_cue
 from .participles import past_after_quotation
 from .particle_senses import particle_sense
+from .perceived import perceived
 from .relatives import manner_gerund
 from .released_things import handed_out
 from .repeated_deeds import deed_repeated
@@ -164,14 +168,16 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
             addressed(lex, verb) or names_only(lex, verb) or name_read_as_clause(lex, verb) or judgement(lex, verb)
             or deed_repeated(lex, verb)
             or vacancy(verb) or course_plan(verb) or own_plan(verb) or entitlement(verb) or (
-            usage_example(verb) or gerund_subject(lex, verb) or handled(lex, verb))):
+            usage_example(verb) or gerund_subject(lex, verb) or handled(lex, verb) or perceived(verb) or bidden(verb))):
         return True  # (and what befell the subject, befallen.py; the writer's set phrases, set_phrases.py; words to
         # oneself or the reader, addressed.py; a participle of naming with its name, 'a choir called the Harbour
         # Singers', naming_participles.py; the writer's judgement, 'It is telling that X', evaluative_participles.py;
         # a deed done again, 'repeated the feat', repeated_deeds.py; a job advert's vacancy, vacancies.py; a course's
         # plan, syllabi.py; a first person's own future request, 'we will ask for X', own_plans.py; a right open to
         # anyone of a kind, 'Passengers can claim a refund', entitlements.py;
-        # a dictionary's example sentence, usage_examples.py; a thing handled, 'slamming the door', handled_objects.py)
+        # a dictionary's example sentence, usage_examples.py; a thing handled, 'slamming the door', handled_objects.py;
+        # a thing sensed, 'felt the floor move', perceived.py; a saying an order
+        # to the reader bids, 'Ask them to explain X', bidden.py)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs or under_without(verb):
         # 'declined to say whether X': the refusal's, no report of its own; 'without asking who',
         # 'without admitting or denying the findings': none made

@@ -1,0 +1,37 @@
+"""What a page bids its reader do or ask for, which reports nothing yet (for ``noncues.not_a_cue``); common
+in how-to guides, newsletters and advice pages. A verb of saying in the infinitive of an order to the reader
+('Ask them to tell you how an aqueduct works', 'Ask your pharmacist to explain how the dose is split',
+'Encourage your child to say what they saw'): the saying is bidden, no one has said anything (not 'They asked
+him to explain X', with a subject). And the reader's own view in the condition of such an order ('If you think
+your child has a fever, call the surgery', 'If you feel the rate is too high, speak to an adviser'): any
+reader's case, no view anyone holds (not 'If you believe the polls, the race is over', with no order)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: the words that may come before an order in its sentence ('Please ask X', 'So, ask X', 'Then, if X, call Y')
+_LEAD_INS = frozenset(["please", "so", "then", "now", "just", "and", "also", "finally", "first", "next", "or"])
+#: the openings of a condition
+_CONDITIONS = frozenset(["if", "unless"])
+
+
+def bidden(verb: Token) -> bool:
+    """Whether ``verb`` is a saying an order to the reader bids, or the reader's view in such an order's
+    condition (see the module)."""
+    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return _order(verb.head)
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children) and any(
+            c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
+        return _order(verb.head)
+    return False
+
+
+def _order(verb: Token) -> bool:
+    """Whether ``verb`` is the bare verb of an order with no subject of its own, opening its sentence but for
+    lead-in words, punctuation and clauses before it ('Ask X', 'Please call Y', 'If X, call Y')."""
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    before = [t for t in verb.doc[verb.sent.start : verb.i]
+              if not (t.is_punct or t.lower_ in _LEAD_INS or t.head.i != verb.i and t.head.i < verb.i or t.dep_ == "advcl")]
+    return not before
