@@ -27,6 +27,7 @@ from .coordinated_reports import split_coordinated_reports
 from .direct import QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes, told_in_the_body
 from .embedded_posts import embedded_posts
+from .folded_subjects import unfold_fronted_subjects
 from .heading_labels import without_heading_labels
 from .headline_acts import split_headline_acts
 from .headline_parses import headline_parse
@@ -54,6 +55,7 @@ from .tagger import CueTagger
 from .trailing_reports import split_trailing_reports
 from .turns import Turns
 from .unowned_quotes import drop_unowned_inner
+from .work_titles import without_title_cues
 
 #: the Sourcebook components that extract (factories.PIPELINE_ORDER, not imported: factories imports this package)
 EXTRACTORS = ("sourcebook_mentions", "sourcebook_attributions", "sourcebook_figures")
@@ -105,12 +107,14 @@ class Extractor:
                 cand.source = without_picture_pointer(text, whole)  # ('Residents, pictured, say X': ``captions``)
                 if cand.source[1] <= cand.source[0]:
                     cand.source = None
+        unfold_fronted_subjects(doc, cands)  # ('The money, an official with X said, had been spent')
         apposed_denials(self.lex, doc, cands)
         colon_blocks(text, cands)  # ('The union wrote:' and the paragraph it wrote, no quotation marks)
         quotes = QuoteIndex(list(quotes_of(text)))  # (found once: ``quote_marks``)
         # (a title's or a product's name in quotation marks is no one's words: 'the thriller "Night Freight"')
         names = frozenset(q for q in quotes.quotes if quoted_name(doc, q, self.lex))
         spoken = QuoteIndex([q for q in quotes.quotes if q not in names])
+        cands = without_title_cues(cands, names)  # ('the film "Tell Me No Lies" opens': no one tells)
         absorb_quotes(text, cands, quotes, names)
         cands = attach_quotes(text, cands, spoken, sentence_of, Turns(doc, self.lex))
         cands = _without_media(doc, _dedupe(cands))

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from ..quotes import Quote
 from .lexicon import Lexicon
 from .tables import text_of
+from .work_titles import work_title
 
 #: the small words a title writes in lower case ('The Lord of the Rings')
 _MINOR = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by", "vs", "de"])
@@ -25,8 +26,9 @@ def quoted_name(doc: Doc, quote: Quote, lex: Lexicon) -> bool:
     with no punctuation of a clause inside, set right after a common noun ('the thriller "Night
     Freight"') or the object of a verb that makes, sells or withdraws a thing (``name_objects``:
     'is recalling "Ocean Crunch Chips"'), before the noun it names ('its "Fjordcrest" mark') or as the
-    subject opening a reported clause ('said that "Salt Harbor" was created by X'); not what a verb of
-    ``describe`` calls its object ('branded the report "Fake News"', 'refers to the US as the "Great Satan"')."""
+    subject opening a reported clause ('said that "Salt Harbor" was created by X'), or, whatever its parse, after
+    the noun of a work (``work_titles``: 'the film "Tell Me No Lies"'); not what a verb of ``describe`` calls its
+    object ('branded the report "Fake News"', 'refers to the US as the "Great Satan"')."""
     if not quote.closed:
         return False
     # (a Token only for a short quotation: each of its written words holds a word of letters of the span)
@@ -53,13 +55,13 @@ def quoted_name(doc: Doc, quote: Quote, lex: Lexicon) -> bool:
         possessor = True  # "new 'Upfront Fare' system": the closing single mark read as a possessive's
     else:
         possessor = False
+    mark = doc[span.start - 1]
+    before = doc[span.start - 2] if mark.is_quote or mark.text in _OPENERS else mark
     if root.dep_ not in _NAME_PLACES and not possessor:
-        return False  # 'the bill was "Dead On Arrival"': what the speaker says it is
+        return work_title(lex, span, before)  # (not 'the bill was "Dead On Arrival"': what the speaker says it is)
     named = root.head if root.dep_ in ("appos", "compound", "nmod", "conj", "poss") else root
     if named.dep_ in ("dobj", "oprd") and named.head.lemma_.lower() in lex.describe or named.head.lower_ == "as":
         return False  # 'branded the report "Fake News"', 'refers to the US as the "Great Satan"': what it is called
-    mark = doc[span.start - 1]
-    before = doc[span.start - 2] if mark.is_quote or mark.text in _OPENERS else mark
     if before.pos_ == "NOUN":
         return True
     if (root.dep_ in ("compound", "nmod") or possessor) and named.pos_ == "NOUN" and named.i in (end, end + 1, end + 2) \
