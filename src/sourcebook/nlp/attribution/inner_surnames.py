@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ...aliases import fold
 from ..lexicon import word_set
 from .index import ORG, PERSON
-from .people import _SYLLABLE, compatible
+from .people import _SYLLABLE, compatible, gender_of_first_name
 
 if TYPE_CHECKING:
     from .index import Resolved
@@ -42,6 +42,15 @@ def _inside(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if n >= 2 and len(full) == n and sorted(short) == sorted(full) and short != full:
         return True
     return n < len(full) - 1 and any(full[i : i + n] == short for i in range(1, len(full) - n))
+
+
+def _given_name(short: str, full: str) -> bool:
+    """Whether ``short`` is one of the given names ``full`` opens with, another person's own name and no short
+    form ('Her daughter, Fernanda' after 'Maria Fernanda Cortazar Uribe'; 'Ruiz' of 'Ana Belén Ruiz Castaño'
+    is a surname)."""
+    words = full.split()
+    given = next((k for k, w in enumerate(words) if not gender_of_first_name(w)), len(words))
+    return short in words[1:given]
 
 
 def _written_as_name(name: str) -> bool:
@@ -76,7 +85,7 @@ def inner_surnames(resolver: SpeakerResolver, out: list[Resolved]) -> list[Resol
     for r in out:
         if r.kind in (PERSON, ORG) and r.name:
             short = _words(r.name)  # (a body only when it is a person's name reordered: 'Jae-won Kim' tagged an ORG)
-            found = [n for n, w in words.items() if n != r.name and _inside(short, w)
+            found = [n for n, w in words.items() if n != r.name and _inside(short, w) and not _given_name(r.name, n)
                      and (r.kind == PERSON or len(w) == len(short))
                      and (len(w) > len(short) or order[n] < order.get(r.name, len(order)))
                      and compatible(r.gender, genders[n])]
