@@ -32,6 +32,7 @@ from .impersonal_stances import impersonal_stance
 from .in_favor import in_favor
 from .lexicon import Lexicon
 from .light_idioms import light_idiom
+from .noun_clauses import noun_clause
 from .questions import asks
 from .subject_stances import subject_stance
 from .sure_clauses import sure_clause
@@ -136,8 +137,9 @@ class Ranker:
         ('took issue with X', ``light_idioms``) nor a guarded frame ('took aim at X', ``guarded_frames``) nor a
         stance voted or said 'in favor of X' (``in_favor``), nor a view nobody named holds in an impersonal
         frame ('There are fears that X', 'amid fears that Y'; ``impersonal_stances``) or heading the subject ('The
-        claim that X was false', ``subject_stances``), nor a talk or a question
-        about a topic ('spoke about X', ``talked_about``), nor a certainty with its bare clause ('are convinced X',
+        claim that X was false', ``subject_stances``) or, whoever holds it, heading the subject or after 'after'
+        ('A warning from X that Y came too late', ``noun_clauses``), nor a talk or a question about a topic
+        ('spoke about X', ``talked_about``), nor a certainty with its bare clause ('are convinced X',
         ``sure_clauses``), nor a copula noun's view with its 'among' holders ('The consensus among X is that Y',
         ``among_holders``): ``_UNJUDGED``."""
         if not self.weights:
@@ -177,7 +179,8 @@ class Ranker:
 
 
 # forms whose records the threshold does not judge, each a test of (doc, record, lexicon)
-_UNJUDGED = (act_cue, light_idiom, guarded_frame, impersonal_stance, talked_about, sure_clause, among_view, subject_stance)
+_UNJUDGED = (act_cue, light_idiom, guarded_frame, impersonal_stance, talked_about, sure_clause, among_view, subject_stance,
+             noun_clause)
 
 
 def _filtered(record: Attribution) -> bool:
