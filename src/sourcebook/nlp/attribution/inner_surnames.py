@@ -71,16 +71,20 @@ def _written_as_name(name: str) -> bool:
 
 def inner_surnames(resolver: SpeakerResolver, out: list[Resolved]) -> list[Resolved]:
     """``out`` with each person's inner short name ('Ruiz', 'Bin Nasser') made the one full name that holds it."""
-    fuller: dict[str, Resolved | None] = {
-        r.name: r for r in out if r.kind == PERSON and r.name and " " in r.name and _written_as_name(r.name)}
+    shorts = {r.name.lower(): r.name.lower().split() for r in out if r.kind in (PERSON, ORG) and r.name}
+    named: dict[str, Resolved | None] = {r.name: r for r in out if r.kind == PERSON and r.name and " " in r.name}
     for person in resolver.people.values():
-        if " " in person.name and person.name not in fuller and _written_as_name(person.name):
-            fuller[person.name] = None
+        if " " in person.name and person.name not in named:
+            named[person.name] = None
+    order = {name: k for k, name in enumerate(named)}  # (the reordered name stands for the one named first)
+    # (the word tests only for a name that holds each word of a record's name: most hold none)
+    fuller = {name: whole for name, whole in named.items() if any(
+        lower != name.lower() and all(part in name.lower() for part in short) for lower, short in shorts.items())
+        and _written_as_name(name)}
     if not fuller:
         return out
     words = {name: _words(name) for name in fuller}
     genders = {name: whole.gender if whole else None for name, whole in fuller.items()}
-    order = {name: k for k, name in enumerate(fuller)}  # (the reordered name stands for the one named first)
     mended = []
     for r in out:
         if r.kind in (PERSON, ORG) and r.name:
