@@ -17,6 +17,10 @@ _SHOWING = frozenset(["announce", "present", "reveal", "assert", "declare", "sho
 _PREDICATES = frozenset(["oprd", "acomp", "attr", "xcomp", "ccomp", "dative"])
 #: nouns of naming whose sense is glossed in an 'as' clause ('as the name suggests', 'as its title implies')
 _NAMES = frozenset(["name", "title", "word", "nickname"])
+#: the verbs of a name's gloss ('as the name suggests', 'as its name implies', 'as the title says')
+_GLOSSING = frozenset(["suggest", "imply", "indicate", "say", "tell", "hint", "signal", "show", "state"])
+#: every verb a figure of the module takes (the rest are passed by their lemma alone)
+_VERBS = _SHOWING | _GLOSSING | {"speak", "learn", "report"}
 #: the states a register gives a person or a thing reported to the police
 _REGISTERED = frozenset(["missing", "stolen"])
 
@@ -24,6 +28,8 @@ _REGISTERED = frozenset(["missing", "stolen"])
 def figure_sense(verb: Token) -> bool:
     """Whether ``verb`` is in one of the figures or senses of the module."""
     lemma = verb.lemma_.lower()
+    if lemma not in _VERBS:
+        return False
     children = list(verb.children)  # (read once: each walk makes its Tokens anew)
     if lemma == "speak" and any(c.dep_ == "dobj" and c.lower_ == "volumes" for c in children):
         return True  # 'speaks volumes about X': it shows X
@@ -33,7 +39,7 @@ def figure_sense(verb: Token) -> bool:
     if lemma in _SHOWING and any(c.dep_ == "dobj" and c.lower_ == "itself" for c in children) and not any(
             c.dep_ in _PREDICATES for c in children):
         return True  # 'Spring announced itself with rain': it came (not 'declared itself bankrupt')
-    if any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and any(
+    if lemma in _GLOSSING and any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _NAMES for c in children):
         return True  # 'As the name suggests, X': the writer's gloss on a word
     if lemma == "learn" and any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(
