@@ -358,7 +358,7 @@ GOLD["bbcexplainer"] = [
     ("confirmed", "the government", "Rail fares in England will rise by up to 4.6% in March"),
     ("said", "Transport Secretary Heidi Alexander", "the increase was below inflation and would help fund improvements"),
     ("told", "She", 'passengers would see "more reliable services" in return'),
-    ("said", "Transport Focus", "many passengers felt they were not getting value for money"),
+    ("said", "The watchdog Transport Focus", "many passengers felt they were not getting value for money"),
 ]
 NOT_REPORTS["bbcexplainer"] = ["What has the government said?", "What do passenger groups say?", "Fares are usually set each January."]
 

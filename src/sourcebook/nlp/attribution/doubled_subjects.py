@@ -15,7 +15,10 @@ elsewhere, and the rules that take a cue's subject as its source took the wrong 
   as a second subject (the source was 'it');
 - 'A paper in the journal Cortex found X': a name right after a common noun that ends the first
   subject's phrase read as a second subject; it names that noun ('the journal', 'the charity'),
-  whose apposition it is (the source was 'Cortex').
+  whose apposition it is (the source was 'Cortex');
+- 'The city's chief veterinary officer Prakash Rao said X', 'Vatican spokesman the Rev. Ana Ruiz told
+  X': a person's name right after a role that ends in its common noun, the first subject's head, read
+  as a second subject; it is the role's apposition (the source was the name alone).
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ def doubled_subjects(doc: Doc) -> Arcs | None:
         first, second = (c for c in verb.children if c.dep_ == "nsubj")
         if second.i < verb.i:
             _named_noun(first, second, heads, deps)  # (any verb: 'A study in the journal Cortex found X')
+            _named_role(first, second, heads, deps)  # ('The city's chief officer Prakash Rao said X')
         if words.lemma[v].lower() not in lex.cue_verbs:
             continue
         if first.i < verb.i < second.i:
@@ -111,6 +115,19 @@ def _named_noun(first: Token, second: Token, heads: dict[int, int], deps: dict[i
             or before.i == first.i or any(c.dep_ not in ("compound", "punct") for c in second.children)):
         return
     heads[second.i], deps[second.i] = before.i, "appos"
+
+
+def _named_role(first: Token, second: Token, heads: dict[int, int], deps: dict[int, str]) -> None:
+    """'The city's chief veterinary officer Prakash Rao said X': a person's name (with its title and
+    article: 'the Rev. Ana Ruiz') right after the role that heads the first subject, with only the
+    verb's auxiliaries after it, is the role's apposition."""
+    doc = first.doc
+    if (first.pos_ != "NOUN" or not first.is_lower or first.right_edge.i != first.i or second.left_edge.i != first.i + 1
+            or second.pos_ != "PROPN" or second.ent_type_ != "PERSON"
+            or any(c.dep_ not in ("compound", "det", "punct") for c in second.children)
+            or any(t.dep_ not in ("aux", "auxpass", "neg") for t in doc[second.right_edge.i + 1 : second.head.i])):
+        return
+    heads[second.i], deps[second.i] = first.i, "appos"
 
 
 def _rooted(verb: Token, mark: Token, heads: dict[int, int], deps: dict[int, str]) -> None:

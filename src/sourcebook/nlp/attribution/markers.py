@@ -217,10 +217,10 @@ def _heading(text: str, before: Span, speaker_noun: Callable[[Token], bool] | No
         return True
     words = before.text.split()
     line_start = text.rfind("\n", 0, before.start_char) + 1
-    if 1 < len(words) <= 3 and all(w.isupper() and len(w) > 1 for w in words) and len(
+    if (len(words) > 1 or len(before.text) > 3) and len(words) <= 3 and all(w.isupper() and len(w) > 1 for w in words) and len(
             [line for line in text[:line_start].splitlines() if line.strip()]) <= 2:
-        # 'NEW DELHI: The Congress on Friday ...' opening the story under its headline (and
-        # byline): a dateline, the only label of its kind in the text
+        # 'NEW DELHI: The Congress on Friday ...' opening the story under its headline (and byline): a
+        # dateline, the only label of its kind in the text, whatever the NER made of it ('BENGALURU:' a body)
         return len(set(_LABEL_LINE.findall(text))) < 2
     if any(t.ent_type_ in ("PERSON", "ORG") for t in before):
         return False  # 'AP:', 'EXCLUSIVE - Roger Stone:'

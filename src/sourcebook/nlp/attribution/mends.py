@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from .adjective_verbs import adjective_verbs
 from .aged import aged_subjects, tag_aged_cues
+from .approximate_subjects import approximate_subjects
 from .arcs import merged, set_arcs
 from .bracketed_clauses import bracketed_clauses
 from .claim_subjects import claim_subjects
@@ -52,6 +53,7 @@ from .noun_verbs import noun_verbs
 from .object_clauses import object_clauses
 from .object_subjects import object_subjects
 from .occasion_clauses import occasion_clauses
+from .opening_phrase_roles import opening_phrase_roles
 from .paired_complements import paired_complements
 from .participle_roots import participle_roots
 from .participle_tags import tag_participles
@@ -59,6 +61,7 @@ from .quoted_series import quoted_series
 from .relative_that import relative_that
 from .semicolon_reports import semicolon_reports
 from .set_off_occasions import set_off_occasions
+from .set_off_parts import set_off_parts
 from .stranded import stranded_relative
 from .stranded_claims import stranded_claims
 from .subject_adjectives import subject_adjectives
@@ -152,6 +155,9 @@ def mend(doc: Doc) -> None:
         weekday_surnames(doc),  # ('Detective Joe Friday said X': 'Friday' the surname, not the time)
         name_adverbs(doc),  # ('Charity Homes Now said X': 'Now' the name's last word, not the verb's adverb)
         cues_hung_on_quotations(doc),  # ('"X," the guard, pointing at Y, ordered': the cue the sentence's head)
+        set_off_parts(doc),  # ('Ramos, for his part, assured X': the phrase the verb's, not the name's)
+        approximate_subjects(doc),  # ('said about half of the roads were closed': 'half' the clause's subject)
+        opening_phrase_roles(doc),  # ('Speaking to The Hindu, the city's engineer Ravi Kumar said X': the role the subject)
     ))
     heads.update(found)
     deps.update(relations)

@@ -4,7 +4,9 @@ Not a title's word that is all the name has left after an honorific: it is the s
 is King, not no one; 'Judge', 'Major' and 'King' are surnames too; but 'Secretary General' alone
 names no one). Nor an honorific that is also a first name ('Nana', 'Dona'; not a rank, 'Chief
 Judge Hale') after another title, just before the surname: it is the given name ('Dr Nana Adjei'
-is Nana Adjei, not Adjei). The honorific may be the word before the NER's name, left out of it."""
+is Nana Adjei, not Adjei). The honorific may be the word before the NER's name, left out of it. A
+surname that opens a Malaysian title of two words is a title there ('Tan Sri Lim Boon Heng' is Lim Boon
+Heng; 'Tan Wei Ling' keeps 'Tan')."""
 
 from __future__ import annotations
 
@@ -13,9 +15,13 @@ from spacy.tokens import Token
 from ...aliases import TITLES
 from .people import gender_of_first_name
 
+#: a title's first word that is a surname on its own, a title only before its second ('Tan Sri', 'Toh Puan')
+_PAIRED = {"tan": frozenset(["sri", "seri"]), "toh": frozenset(["puan"])}
+
 
 def _title(token: Token) -> bool:
-    return token.lower_.rstrip(".") in TITLES
+    lower = token.lower_.rstrip(".")
+    return lower in TITLES or lower in _PAIRED and token.i + 1 < len(token.doc) and token.nbor().lower_ in _PAIRED[lower]
 
 
 def leading_titles(tokens: list[Token]) -> int:
