@@ -42,7 +42,7 @@ from .remark_topics import remark_topic
 from .report_ends import main_verb_in_relative_report, told_between
 from .result_clauses import result_clause
 from .root_asides import report_around_an_aside
-from .run_on_ends import run_on_end
+from .run_on_ends import run_on_ends
 from .set_off_clauses import past_the_cues_time
 from .set_off_participles import participle_aside_pair
 from .spoken_at import medium_placed, said_how
@@ -487,7 +487,7 @@ def finished_contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep
     contents = [drop_writer_tails(lex, text, verb.doc, c) for c in contents]
     contents[-1:] = [topic_pair_end(verb.doc, c) for c in contents[-1:]]  # 'talk about X and how Y'
     contents = [content_end(lex, text, verb.doc, verb, c) for c in contents]  # (a stance's: not the writer's relative; occasion)
-    contents[-1:] = [run_on_end(lex, verb, c) for c in contents[-1:]]  # 'backed raising X, limiting Y and Z'
+    contents = run_on_ends(lex, verb, contents)  # 'backed raising X, limiting Y and Z'; 'said X, Y and Z' (lists)
     if contents and all(bare_pronoun(verb.doc, c) for c in contents) and not disputed_pronoun(lex, verb, contents) and (
             not set_off_relative_object(verb, contents)) and not backed_pronoun(lex, verb, contents):
         # (but 'X, which the mayor opposed': ``relative_objects``; 'endorsed him': ``backed_pronouns``)

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .candidate import content_words, trim_content
+from .framing_ends import before_the_framing
 from .happenings import happened_there
 from .lexicon import Lexicon
 from .set_off_ends import stance_content_end
@@ -45,6 +46,7 @@ def content_end(lex: Lexicon, text: str, doc: Doc, verb: Token, span: tuple[int,
     """``span`` ended before the writer's words set off after it (``set_off_ends``) and before a closing
     occasion of speaking on a noun content of a verb of saying (below)."""
     span = before_a_time_clause(lex, text, doc, verb, span)  # ('refused to speak | as she left': ``time_clause_ends``)
+    span = before_the_framing(text, doc, span)  # ('said X, in what would be Y': ``framing_ends``)
     return past_the_occasion(lex, text, doc, verb, stance_content_end(lex, text, doc, verb, span))
 
 

@@ -165,7 +165,7 @@ def drop_trailing_source(text: str, doc: Doc, span: tuple[int, int]) -> tuple[in
 
 
 #: words opening a trailing clause that is the writer's narration, not the report
-_TAIL_MARKS = frozenset(["after", "before", "while", "whereas", "although", "though", "despite", "even"])
+_TAIL_MARKS = frozenset(["after", "before", "while", "whereas", "although", "though", "despite", "even", "amid", "amidst"])
 #: of those, the concessions ('though', 'even if'): the speaker's own unless their verb reports words of its own
 _CONCESSIVE = frozenset(["although", "though", "if"])
 #: and the contrasts, when a clause with a subject of its own follows ('found that 57 per cent
@@ -175,7 +175,7 @@ _NAMED = frozenset(["PERSON", "ORG", "GPE", "NORP"])
 
 
 def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) -> tuple[int, int]:
-    """The clause's span without a trailing ', shortly after X' / ', despite Y' / ', while Z' that
+    """The clause's span without a trailing ', shortly after X' / ', despite Y' / ', amid Y' / ', while Z' that
     the writer adds after a comma, nor a report of its own after a comma ('she would appeal,
     calling the verdict unjust') or the reaction it met (', prompting cheers'); without its opening 'that' when ``skip_that``."""
     start, end = subtree_span(clause)
