@@ -38,12 +38,17 @@ def story_parts() -> frozenset[str]:
     return frozenset(word_set(WITNESS) - word_set("attribution/counterpart_nouns"))
 
 
+def career(head: Token) -> bool:
+    """Whether a career adjective makes the role the holder's own past ('the former officer',
+    'the retired judge')."""
+    return any(t.lower_ in _CAREER for t in head.lefts if t.dep_ in ("amod", "compound", "nmod"))
+
+
 def counterpart(head: Token) -> bool:
     """Whether a noun names someone by whom they stand to or act on, so that the person just named
     is no holder of it unless the article gave them that word (not with a career adjective)."""
     nouns = word_set("attribution/counterpart_nouns")
-    return (head.lower_ in nouns or head.lemma_.lower() in nouns) and not any(
-        t.lower_ in _CAREER for t in head.lefts if t.dep_ in ("amod", "compound", "nmod"))
+    return (head.lower_ in nouns or head.lemma_.lower() in nouns) and not career(head)
 
 
-__all__ = ["WITNESS", "counterpart", "story_parts"]
+__all__ = ["WITNESS", "career", "counterpart", "story_parts"]

@@ -6,6 +6,7 @@ the person a source by age or nation stands for ('the 41-year-old said', 'the We
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -14,6 +15,7 @@ from ..lexicon import word_set
 from . import epithet_holders
 from .generations import compared as compared  # (read by ``speakers``: the elder or younger of two)
 from .people import gender_of_word
+from .reported_genders import reported_gender
 from .syntax import PERSON_SUFFIXES
 from .tables import words_of
 
@@ -167,7 +169,8 @@ _AGE_CLASSES = {"teenager": (13, 19), "teen": (13, 19), "octogenarian": (80, 89)
 _NATIONAL = re.compile(r"[Tt]he [A-Z][a-z]+?(woman|man)")  # (lazy: a Frenchwoman is no man)
 
 
-def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) -> Resolved | None:
+def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience,
+         said: Sequence[tuple[int, int]] = ()) -> Resolved | None:
     """'the 41-year-old said', 'the 34-year-old mother': the person the article gave that age
     ('Sarah Quinn, 41,'), else the last speaker of a fitting gender; so for one named by a
     nationality ('the Welshman', 'The Finn'); None for any other source."""
@@ -190,7 +193,7 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
     from .speakers import PERSON, Resolved
 
     age, noun = (match.group(1), match.group(2)) if match is not None else ("", national.group(1) if national else None)
-    wanted = gender_of_word(noun) if noun else None
+    wanted = gender_of_word(noun) if noun else reported_gender(resolver.doc, said)  # ('The 36-year-old said she')
     given = _given_age(resolver, offset, (int(age), int(age)), wanted) if age else None
     if given is not None:
         return given
@@ -199,9 +202,9 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
         return Resolved(holder.name, PERSON, holder.affiliation, holder.gender)
     # the same age is the same person all through, when no one was given it ('The 36-year-old said X.
     # Her agent, Ana Ruiz, said Y. The 36-year-old said Z': not Ruiz)
-    said = resolver.ages_said  # (and one nation's: 'The Briton said X. Her coach said Y. The Briton said Z')
+    ages = resolver.ages_said  # (and one nation's: 'The Briton said X. Her coach said Y. The Briton said Z')
     key = (age, noun) if age else ("", text.strip().lower())
-    earlier = said.get(key)
+    earlier = ages.get(key)
     if earlier is not None and earlier[0] < offset:
         return earlier[1]
     found = salience.last_entry(resolver.sentence_of(offset), SPEAKER_WINDOW,
@@ -216,7 +219,7 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience) 
         return None
     res = Resolved(last.name, PERSON, last.affiliation, last.gender)
     if earlier is None or offset < earlier[0]:
-        said[key] = (offset, res)
+        ages[key] = (offset, res)
     return res
 
 

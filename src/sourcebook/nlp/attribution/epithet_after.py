@@ -22,7 +22,12 @@ whom the noun's names fit ('the Labour chair' is not a Green), not given another
 the noun for someone ('Ruiz said the striker was tired. The striker said Y'; the noun set beside
 the name there is that person's: 'Ann Lee, a lawyer, spoke. The young lawyer said'). Never a noun for
 someone's counterpart the article did not give them ('Ben Cole was stopped. The young officer said
-X' is whoever stopped him; ``counterparts``).
+X' is whoever stopped him; ``counterparts``). A past office ('the retired judge', 'the former
+councillor') and a parent by a count of children ('the father of three', ``kin_counts``) may be the
+person just named when the article gave them no office; the gender the report gives its speaker
+must fit ('The former councillor said he would X' is not the woman just named, ``reported_genders``);
+and the person the sentence before is about wins over the last speaker a role lookup fell back on
+when no one was given the noun.
 """
 
 from __future__ import annotations
@@ -33,10 +38,12 @@ from ...aliases import TITLES
 from ..lexicon import word_set
 from .acted_upon import acted_upon, trade
 from .body_nouns import company_nouns
-from .counterparts import counterpart
+from .counterparts import career, counterpart
 from .index import DESCRIPTION, PERSON, UNKNOWN, Resolved
+from .kin_counts import kin_count
 from .office_ranks import other_office
 from .people import compatible, gender_of_word
+from .reported_genders import reported_gender
 from .syntax import PEOPLE_ENDINGS
 from .word_forms import listed
 
@@ -69,7 +76,9 @@ def _person_noun(resolver: SpeakerResolver, head) -> bool:
 def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done: tuple[list[Candidate], list[Resolved]]
                  ) -> Resolved | None:
     """The one person the sentence before (same paragraph) spoke of, for a bare definite noun for a
-    person that nothing else resolved; None keeps ``res``."""
+    person that nothing else resolved, or that only the last speaker was taken for; None keeps ``res``."""
+    if res.kind == PERSON and res.name and cand.source is not None and not res.plural:
+        return _about_before(resolver, cand, res, done)
     if res.kind not in (DESCRIPTION, UNKNOWN) or not res.name or res.plural or cand.source is None or cand.parent is not None:
         return None
     found = resolver.head_of(cand)
@@ -77,7 +86,7 @@ def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done
         return None
     span, head = found
     common = head.tag_ == "NN" or head.tag_ == "NNP" and head.is_lower  # ('the baker' tagged a name)
-    if span[0].lower_ != "the" or not common or any(c.dep_ in _DEFINING for c in head.children) or any(
+    if span[0].lower_ != "the" or not common or any(c.dep_ in _DEFINING and not kin_count(head, c) for c in head.children) or any(
             t.dep_ == "poss" or t.ent_type_ == "PERSON" for t in span if t.i != head.i):
         return None
     if any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in head.lefts):
@@ -140,13 +149,14 @@ def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done
     if len(people) != 1 or not subjects:
         return None
     name, (affiliation, gender, roles) = next(iter(people.items()))
-    if not compatible(gender, gender_of_word(head.text)):
-        return None
+    if not compatible(gender, gender_of_word(head.text) or reported_gender(resolver.doc, cand.contents)):
+        return None  # (nor the gender its report gives it: 'The former councillor said he would X' after a woman)
     named = {t.lower_ for t in span if t.i != head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE"))}
     if named - roles - set((affiliation or "").lower().split()):
         return None  # 'the Conservative party chairman' is not Reform's candidate quoted last
     given = {r for r in roles if r in resolver.lex.role_nouns}
-    standing = head.lemma_.lower() in word_set("attribution/standing_epithets")  # (no post: 'a member ... the pensioner')
+    kin = any(kin_count(head, c) for c in head.children)  # ('the father of three': no priest, and a fisherman too)
+    standing = kin or head.lemma_.lower() in word_set("attribution/standing_epithets")  # (no post: 'a member ... the pensioner')
     if not standing and given and head.lower_ not in given and head.lemma_.lower() not in given and (
             listed(head, resolver.lex.role_nouns)):
         return None  # 'Quill, a former teacher, ... the former officer' is someone else
@@ -160,6 +170,22 @@ def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done
             head.lemma_.lower() in resolver.lex.role_nouns or head.lemma_.lower().endswith(PEOPLE_ENDINGS)):
         return None  # 'Pat Lane, a former prosecutor, signed X. The former teacher said Y' is someone else
     offices = {r for r in roles if r in TITLES}
-    if head.lower_ in TITLES and (not offices or head.lower_ not in offices and head.lemma_.lower() not in offices):
-        return None  # an office is no one the article gave none, and a mayor is not 'the minister'
+    if head.lower_ in TITLES and (offices or not (kin or career(head))) and (
+            not offices or head.lower_ not in offices and head.lemma_.lower() not in offices):
+        return None  # an office is no one the article gave none (a past one may be: 'the retired judge'); a mayor is no minister
     return Resolved(name, PERSON, affiliation, gender)
+
+
+def _about_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done: tuple[list[Candidate], list[Resolved]]
+                  ) -> Resolved | None:
+    """The person the sentence before is about, over the last speaker a role lookup fell back on,
+    when no one was given the noun ('Marsh said X. / Pryce has lived in Carrow all her life. The
+    mother of two said Y': Pryce, the paragraph's person, not Marsh, who spoke last)."""
+    found = resolver.head_of(cand)
+    if found is None or found[1].pos_ == "PRON":
+        return None
+    head = found[1]
+    if any({head.lower_, head.lemma_.lower()} & p.roles for p in resolver.people.values()):
+        return None  # ('Ann Lee, a lawyer, ... The lawyer said': given to someone)
+    other = named_before(resolver, cand, Resolved(res.name, DESCRIPTION), done)
+    return other if other is not None and other.name != res.name else None

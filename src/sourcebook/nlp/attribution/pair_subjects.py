@@ -1,7 +1,13 @@
 """A plural pronoun whose group is 'the two women' or 'both men' is the two people that phrase
 stands for (``both_people.the_two``), not the phrase: 'Marion Kell and Joyce Adair ran the
 campaign. Kell said X. Adair said Y. The two women took the case to court. They said Z' is Kell
-and Adair, as 'The two women said Z' would be."""
+and Adair, as 'The two women said Z' would be.
+
+Two people named together as a subject farther back in the pronoun's paragraph are its group too
+when nothing nearer is ('Niamh Doherty and Saoirse Flynn reached the summit. A rockfall blocked
+their way down. They said X': the two climbers, not no one): a few sentences of what befell them
+come between them and their report (``_PARAGRAPH`` sentences at most, none of the headline, no
+quotation)."""
 
 from __future__ import annotations
 
@@ -9,6 +15,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import both_people, groups
+from .groups import _joined_names
+
+_PARAGRAPH = 4  # sentences back a pair named together may be
 
 if TYPE_CHECKING:
     from .anaphora import Salience
@@ -18,7 +27,7 @@ if TYPE_CHECKING:
 def plural_subject(resolver: SpeakerResolver, offset: int, said: Sequence[tuple[int, int]],
                    salience: Salience) -> tuple[int, Resolved] | None:
     """``groups.plural_subject``, a 'the two'/'both' phrase for people read as the pair it names."""
-    found = groups.plural_subject(resolver, offset, said)
+    found = groups.plural_subject(resolver, offset, said) or _pair_in_paragraph(resolver, offset)
     if found is None or found[1].name is None:
         return found
     words = found[1].name.lower().split()
@@ -32,3 +41,21 @@ def plural_subject(resolver: SpeakerResolver, offset: int, said: Sequence[tuple[
     written = " ".join(words) if words[0] == "both" else "the " + " ".join(words)
     pair = both_people.the_two(resolver, written, head, head.idx, salience)
     return (found[0], pair) if pair is not None else found
+
+
+def _pair_in_paragraph(resolver: SpeakerResolver, offset: int) -> tuple[int, Resolved] | None:
+    """The two people named together as the subject of an earlier sentence of the pronoun's paragraph,
+    beyond the one before it (which ``groups.plural_subject`` reads), and that sentence."""
+    if resolver.in_quote(offset):
+        return None  # (a quoted 'they' is whoever the speaker means)
+    sentence = resolver.sentence_of(offset)
+    for back in range(sentence - 2, max(-1, sentence - _PARAGRAPH - 1), -1):
+        begin, end = resolver.sent_starts[back], resolver.sent_starts[back + 1]
+        if begin < resolver.headline_end or "\n" in resolver.text[begin:offset].strip():
+            return None  # (the headline, or another paragraph)
+        span = resolver.doc.char_span(begin, end, alignment_mode="contract")
+        for token in span or ():
+            if token.dep_ == "nsubj" and _joined_names(token) and not resolver.in_quote(token.idx):
+                group = groups.joined_subject(resolver, token)
+                return (back, group) if group is not None else None
+    return None

@@ -220,8 +220,8 @@ class SpeakerResolver(ArticleIndex):
                 return self._description(cand, self.doc[phrase_start(document).i : document.i + 1], document, salience)
             res = anaphora.pronoun(self, lower, cand.source[0], salience, said=cand.contents)
             return groups.joined(self, span, head, res) or res  # 'He and Ellis both urged': the two
-        turn = self.turn_speaker(span.start_char, span.end_char) or descriptions.aged(  # (or bodies named together, or
-            self, written, span.start_char, salience) or groups.listed_bodies(self, span) or groups.the_other(self, span)
+        turn = self.turn_speaker(span.start_char, span.end_char) or descriptions.aged(self, written, span.start_char, salience,
+            cand.contents) or groups.listed_bodies(self, span) or groups.the_other(self, span)  # (or bodies named together)
         if turn is not None:
             return turn
         person = self._named_person(span, head)
