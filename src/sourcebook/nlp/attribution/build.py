@@ -186,7 +186,7 @@ class Extractor:
         content = [w for w in words if w[0].isupper() or fold(w) not in self.lex.headline_function_words]  # 'Warns of X'
         if len(words) < 4 or sum(w[0].isupper() for w in content) < 0.75 * len(content):
             return cands
-        recased_line = recased(line, self._words[1])
+        recased_line = recased(line, self._words[1], self._words[2], self._words[0])  # ('Vows To Veto': 'vows to veto')
         if len(recased_line) != len(line):
             return cands
         try:

@@ -15,6 +15,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from .candidate import Candidate
+from .headline_infinitives import lowered_infinitives
 from .headline_phrasals import phrasal_third_person
 from .lexicon import Lexicon, inflections
 from .reread import parsed
@@ -25,9 +26,12 @@ _SUBJECT_POS = frozenset(["PROPN", "NOUN", "ADJ", "NUM", "PART", "DET", "CCONJ"]
 HEAD_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
 
 
-def recased(line: str, lower_words: frozenset[str]) -> str:
-    """A Title-Cased headline with its cue and function words in lower case, its first letter kept."""
+def recased(line: str, lower_words: frozenset[str], verbs: frozenset[str] = frozenset(),
+            forms: dict[str, bool] | None = None) -> str:
+    """A Title-Cased headline with its cue and function words in lower case, its first letter kept, and
+    an infinitive's verb after a cue verb ('vows to veto', ``headline_infinitives``) when given the verbs."""
     out = HEAD_WORD.sub(lambda m: m.group(0).lower() if fold(m.group(0)) in lower_words else m.group(0), line)
+    out = lowered_infinitives(out, verbs, forms)
     return out[:1].upper() + out[1:]
 
 
@@ -118,7 +122,7 @@ def pronoun_headline(doc: Doc, text: str, cands: list[Candidate], nlp, rules,
         return cands
     line = text[:end]
     capitals = [w[0].isupper() for w in HEAD_WORD.findall(line)]
-    cased = recased(line, lower_words) if sum(capitals) > len(capitals) / 2 else line
+    cased = recased(line, lower_words, verbs, forms) if sum(capitals) > len(capitals) / 2 else line
     cased = cased if len(cased) == len(line) else line  # (the offsets map back character for character)
     at = doc[first].idx
     pronoun = ("He" if single else "They") if first == 0 else ("he" if single else "they")

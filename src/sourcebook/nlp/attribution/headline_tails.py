@@ -21,6 +21,7 @@ from .candidate import Candidate
 from .headline_subjects import HEAD_WORD, fold
 from .mends import mend
 from .reread import parsed
+from .told_tails import told_tail
 
 MAX_TAIL = 5  # the verb and at most four words of its source ('says industry body', 'warns former minister')
 
@@ -50,7 +51,7 @@ def headline_tail(doc: Doc, text: str, cands: list[Candidate], nlp, rules, forms
         return cands
     found = [c for c in found if c.cue]
     if not any(c.cue[0] > comma and c.source and c.source[0] > comma and c.contents for c in found):
-        return cands
+        return told_tail(doc, text, comma, end, cands, sentence_of)  # ('Teachers "at breaking point", warns union')
     starts = doc.to_array(IDX).tolist()
     for cand in found:
         cand.sentence = sentence_of(cand.cue[0])

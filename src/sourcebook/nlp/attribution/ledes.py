@@ -15,8 +15,10 @@ from .cataphora import another_holder, name_description, named_later
 from .descriptions import group_nouns as _group_nouns
 from .headline_epithets import name_the_headline_epithet
 from .headline_roles import name_the_headline_role
+from .headline_titles import name_the_headline_title
 from .people import FEMALE, MALE, gender_of_word
 from .roles import _parties
+from .titled_appositions import name_the_titled_apposition
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -42,6 +44,7 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
     person its body description became ('Former DNC chairman calls ...')."""
     from .speakers import PERSON, Resolved
 
+    name_the_titled_apposition(resolver, cands, out)  # ('The Mayor of Wexbury, Carol Dent,': not 'Mayor of Wexbury')
     heads: dict[int, Token] = {}
     for i, cand in enumerate(cands):
         res = out[i]
@@ -153,6 +156,7 @@ def name_the_headline_body(resolver: SpeakerResolver, cands: list, out: list[Res
                 break
     name_the_headline_epithet(resolver, cands, out)  # ('Veteran keeper signs' / X has signed / 'the veteran keeper')
     name_the_headline_role(resolver, cands, out)  # ('Airport spokeswoman defends X' / 'A spokeswoman for ...', named later)
+    name_the_headline_title(resolver, cands, out)  # ('Bishop of Wrexley says X' / 'The Bishop of Wrexley, Alun Pritchard,')
 
 
 def _own_pronoun(resolver: SpeakerResolver, cand: Candidate) -> str | None:
@@ -178,6 +182,7 @@ def _another_role(resolver: SpeakerResolver, cand: Candidate, lemma: str) -> boo
     span = resolver.doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(
         t.pos_ == "NOUN" and t.lemma_.lower() in resolver.lex.role_nouns and t.lemma_.lower() != lemma
+        and not (t.dep_ == "compound" and t.head.lemma_.lower() == lemma)  # ('council leader X': one role)
         or t.pos_ == "PROPN" and t.dep_ == "compound" and t.lower_ in word_set(_PARTS) and t.lower_ != lemma for t in span)
 
 

@@ -464,9 +464,9 @@ def _thing_label(before: Span, speaker_noun: Callable[[Token], bool] | None, doc
 
 def _subtitle(doc: Doc, colon: Token, piece: tuple[int, int]) -> bool:
     """Words after a line's colon that make no statement: no verb of a clause and no quotation
-    ('A Conversation with Maren Tolliver', 'Saturday 21 June, 12pm-5pm, Kettleby Green')."""
+    ('A Conversation with Maren Tolliver', 'Saturday 21 June, 12pm-5pm, Kettleby Green'; not a denial, 'no new parks')."""
     words = doc[colon.i + 1 : bisect_left(starts_of(doc), piece[1], colon.i + 1)]  # (the words before its end, no more)
-    return not any(t.tag_ in FINITE_TAGS or t.is_quote or t.tag_ in ("VB", "VBG", "VBN") for t in words)
+    return not any(t.tag_ in (*FINITE_TAGS, "VB", "VBG", "VBN") or t.is_quote for t in words) and not quoted_claim(colon)
 
 
 _QUOTED_LINE = re.compile(r"[^\S\n]*[\"\u201c\u2018'\u00ab]([^\n]{2,200}?)[\"\u201d\u2019'\u00bb][^\S\n]*")

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from .affiliations import HONORIFICS
 from .lexicon import active_lexicon
+from .negated_claims import negated_claim
 from .people import gender_of_first_name
 from .syntax import FINITE_TAGS, PERSON_SUFFIXES, source_like
 
@@ -55,7 +56,10 @@ def topic_heading(before: Span, colon: Token, common_nouns: frozenset[str], spea
 def quoted_claim(colon: Token) -> bool:
     """'Judge: confession 'obtained under pressure'', 'Minister: vaccine "safe for children"': a headline
     drops its verb, but words quoted after the colon, with words of the writer's before them, are a
-    claim in the words of the one before it (not a title or a list after a label: nothing before the quotation)."""
+    claim in the words of the one before it (not a title or a list after a label: nothing before the quotation);
+    or a denial with no verb ('Minister: no new solar parks this year', ``negated_claims``)."""
+    if negated_claim(colon):
+        return True
     words = [t for t in colon.doc[colon.i + 1 : colon.sent.end] if not t.is_space]
     opening = next((k for k, t in enumerate(words) if t.text in _OPENING_QUOTES and k > 0), None)
     return opening is not None and any(t.is_alpha for t in words[:opening]) and any(

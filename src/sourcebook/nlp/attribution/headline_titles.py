@@ -1,0 +1,62 @@
+"""A headline's title is the person the opening sentences give that title word for word.
+
+'Bishop of Wrexley says X' / 'The Bishop of Wrexley, Alun Pritchard, has said Y'; 'X, harbour master
+says' / 'Harbour master Nils Eriksen said Y': the headline's source is the title the lede sets before
+or beside a name, so its speaker is that person, whatever the headline's words were read as (the
+recognizer tags 'Bishop of Wrexley' a body; 'master' is no role noun the lede rules know).
+
+Only a headline source of two words or more that names no person (but by a title of its own words:
+'Mayor' of 'Lord Mayor of Dunford'), and the first top-level source within ``ledes.LEDE_WINDOW`` sentences
+of the body that resolved to a person and holds the same words (case aside) followed by a name or a
+comma: not 'Rights group leader X' for 'Rights group'."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon import word_set
+from .index import PERSON
+
+if TYPE_CHECKING:
+    from .candidate import Candidate
+    from .index import Resolved
+    from .speakers import SpeakerResolver
+
+
+def name_the_headline_title(resolver: SpeakerResolver, cands: list[Candidate], out: list[Resolved]) -> None:
+    """Give a headline's title source ('Bishop of Wrexley', 'harbour master') the person the lede names with it."""
+    from .ledes import LEDE_WINDOW
+
+    first = resolver.sentence_of(resolver.headline_end)
+    for i, cand in enumerate(cands):
+        if cand.source is None or cand.parent is not None or cand.source[0] >= resolver.headline_end:
+            continue
+        words = resolver.text[cand.source[0] : cand.source[1]].lower().split()
+        name = (out[i].name or "").lower().split()
+        if len(words) < 2 or out[i].plural or out[i].kind == PERSON and not (name and all(
+                w in words and (w in resolver.lex.role_nouns or w in word_set("titles")) for w in name)):
+            continue  # (a person named by a title of the headline's words, 'Mayor' of 'Lord Mayor of Dunford', is no name)
+        for j in range(i + 1, len(cands)):
+            later = cands[j]
+            if later.source is None or later.parent is not None or later.source[0] < resolver.headline_end:
+                continue
+            if resolver.sentence_of(later.source[0]) - first > LEDE_WINDOW:
+                break
+            if out[j].kind == PERSON and out[j].name and _titled(resolver, later.source, words):
+                out[i] = out[j]
+                break
+
+
+def _titled(resolver: SpeakerResolver, source: tuple[int, int], words: list[str]) -> bool:
+    """Whether the source's tokens hold ``words`` in a row, then a proper noun or a comma (not at its end:
+    'Filmmaker and author Dinesh D'Souza' for a headline's 'Dinesh D'Souza' names no title)."""
+    tokens = [t for t in resolver.doc.char_span(*source, alignment_mode="expand") or () if t.lower_ not in ("the", "a", "an")]
+    folded = [t.lower_ for t in tokens]
+    for k in range(len(folded) - len(words) + 1):
+        if folded[k : k + len(words)] == words:
+            after = tokens[k + len(words)] if k + len(words) < len(tokens) else None
+            return after is not None and (after.text == "," or after.pos_ == "PROPN")
+    return False
+
+
+__all__ = ["name_the_headline_title"]
