@@ -9,7 +9,7 @@ one span (not a clause after ', and' hung on the cue, nor a middle clause with n
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .syntax import subtree_span
@@ -23,12 +23,22 @@ def _clause_with_subject(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in token.children)
 
 
+def _between(doc: Doc, end: int, at: int) -> str:
+    """The marks between the character ``end`` and the token ``at``, spaces left out (read token by token:
+    ``Doc.text`` joins the whole text anew at each call)."""
+    marks = []
+    k = at - 1
+    while k >= 0 and doc[k].idx >= end:
+        marks.append(doc[k].text.strip())
+        k -= 1
+    return "".join(reversed(marks))
+
+
 def _middle_of_a_list(lex: Lexicon, verb: Token, end: int) -> Token | None:
     """The clause right after ``end`` past a comma alone, hung on the cue or made the sentence's root over
     it, with a subject of its own and a last conjunct with a subject after 'and' or 'or' ('..., the
     doctor had left and the school had lost X')."""
     doc = verb.doc
-    text = doc.text
     hung = [c for c in verb.rights if c.dep_ in ("ccomp", "parataxis") and c.left_edge.idx >= end]
     if verb.dep_ == "ccomp" and verb.head.i > verb.i:  # ('Witnesses told police X, the driver had not stopped and Y')
         hung.append(verb.head)
@@ -36,7 +46,7 @@ def _middle_of_a_list(lex: Lexicon, verb: Token, end: int) -> Token | None:
     if child is None:
         return None
     opening = next((t for t in child.subtree if not t.is_punct and t.idx >= end), None)  # (the comma may hang on it)
-    if opening is None or text[end : opening.idx].strip() != "," or not _clause_with_subject(child):
+    if opening is None or _between(doc, end, opening.i) != "," or not _clause_with_subject(child):
         return None
     last = next((c for c in child.rights if c.dep_ == "conj"), None)
     if any(t is not None and t.lemma_.lower() in lex.speech | lex.belief for t in (child, last)):
