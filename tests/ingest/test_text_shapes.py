@@ -56,6 +56,9 @@ def test_an_indent_opens_a_paragraph_of_wrapped_lines():
     ("a 12\u2033 record and a 5\u203211\u2033 player", "a 12\u2033 record and a 5\u203211\u2033 player"),
     ("\u201cWe are glad,\u201d\ufeff said Bain of the \u00a3\u20602.3m\u200b roof.",
      "\u201cWe are glad,\u201d said Bain of the \u00a32.3m roof."),
+    # a CMS's line and paragraph separators are a line break and a blank line
+    ("Ferry fares rise\u2029The port's director, Ada Kell,\u2028said fares would rise.",
+     "Ferry fares rise\n\nThe port's director, Ada Kell,\nsaid fares would rise."),
 ])
 def test_quotation_primes_and_zero_width_characters_made_plain(text, plain):
     assert plain_marks(text, "en") == plain

@@ -18,7 +18,9 @@ markup shows nothing, yet splits the token it touches ('\u201d\ufeff said X' lef
 without its speaker): it goes, in any language. A double prime ('\u2033') typed for a quotation mark
 ('\u2033Most of us are pensioners,\u2033 said X'), as a keyboard's smart-quote setting or a font
 conversion leaves it, is a straight double mark to a reader, but after a digit, where it is inches or
-seconds ('a 12\u2033 record'); a reversed double prime ('\u2036') only ever opens a quotation.
+seconds ('a 12\u2033 record'); a reversed double prime ('\u2036') only ever opens a quotation. The
+Unicode line and paragraph separators (U+2028, U+2029), which some CMSs write for a '<br>' or a paragraph's end,
+are the line break and the blank line every reader after this one looks for (left in, a source ran over them).
 """
 
 from __future__ import annotations
@@ -34,8 +36,10 @@ _CORNERS = {"\u300c": "\u201c", "\u300d": "\u201d", "\u300e": "\u2018", "\u300f"
 #: each fullwidth ASCII form ('\uff01' to '\uff5e') as its ASCII character
 _FULLWIDTH = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
 
-#: the non-breaking hyphen and the reversed double prime as plain marks; the zero-width characters dropped
-_PLAIN: dict[int, str | None] = {0x2011: "-", 0x2036: '"', 0x200B: None, 0x2060: None, 0xFEFF: None}
+#: the non-breaking hyphen and the reversed double prime as plain marks; the zero-width characters dropped; the
+#: line and paragraph separators as the line break and the blank line they are
+_PLAIN: dict[int, str | None] = {0x2011: "-", 0x2036: '"', 0x200B: None, 0x2060: None, 0xFEFF: None,
+                                 0x2028: "\n", 0x2029: "\n\n"}
 #: a double prime that is no inch or second mark (not after a digit or a prime)
 _DOUBLE_PRIME = re.compile("(?<![\\d\u2032])\u2033")
 #: the blocks of Han, kana and Hangul letters (with the Han extensions and compatibility forms)
@@ -44,8 +48,8 @@ _WIDE: dict[int, str] = {**{ord(k): v for k, v in _CORNERS.items()}, **_FULLWIDT
 
 
 def plain_marks(text: str, language: str | None) -> str:
-    """``text`` with its soft hyphens and zero-width characters dropped, its non-breaking hyphens and
-    quotation double primes plain; with its corner brackets and fullwidth forms plain too unless
+    """``text`` with its soft hyphens and zero-width characters dropped, its non-breaking hyphens,
+    quotation double primes and line and paragraph separators plain; with its corner brackets and fullwidth forms plain too unless
     ``language`` is written in CJK scripts."""
     if "\u00ad" in text:
         text = text.replace("\u00ad", "")
