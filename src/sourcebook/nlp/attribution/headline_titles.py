@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import word_set
+from .headline_roles import headline_records, lede_records
 from .index import PERSON
 
 if TYPE_CHECKING:
@@ -25,24 +26,16 @@ if TYPE_CHECKING:
 
 def name_the_headline_title(resolver: SpeakerResolver, cands: list[Candidate], out: list[Resolved]) -> None:
     """Give a headline's title source ('Bishop of Wrexley', 'harbour master') the person the lede names with it."""
-    from .ledes import LEDE_WINDOW
-
-    first = resolver.sentence_of(resolver.headline_end)
-    for i, cand in enumerate(cands):
-        if cand.source is None or cand.parent is not None or cand.source[0] >= resolver.headline_end:
-            continue
-        words = resolver.text[cand.source[0] : cand.source[1]].lower().split()
+    for i in headline_records(resolver, cands):
+        cand = cands[i]
+        words = resolver.text[cand.source[0] : cand.source[1]].lower().split() if cand.source else []
         name = (out[i].name or "").lower().split()
         if len(words) < 2 or out[i].plural or out[i].kind == PERSON and not (name and all(
                 w in words and (w in resolver.lex.role_nouns or w in word_set("titles")) for w in name)):
             continue  # (a person named by a title of the headline's words, 'Mayor' of 'Lord Mayor of Dunford', is no name)
-        for j in range(i + 1, len(cands)):
-            later = cands[j]
-            if later.source is None or later.parent is not None or later.source[0] < resolver.headline_end:
-                continue
-            if resolver.sentence_of(later.source[0]) - first > LEDE_WINDOW:
-                break
-            if out[j].kind == PERSON and out[j].name and _titled(resolver, later.source, words):
+        for j in lede_records(resolver, cands, i):
+            source = cands[j].source
+            if source is not None and out[j].kind == PERSON and out[j].name and _titled(resolver, source, words):
                 out[i] = out[j]
                 break
 
