@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import re
 
-import ftfy
-
 #: the characters Windows-1252 reads the bytes 0x80 to 0xBF as (0x81, 0x8D, 0x8F, 0x90 and 0x9D, which it
 #: leaves undefined, as the control characters Latin-1 reads them as)
 _CONTINUATION = "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d" \
@@ -35,4 +33,6 @@ def repaired(text: str) -> str:
     """``text`` with its mojibake read back as the characters it was."""
     if not _RUN.search(text):
         return text
+    import ftfy  # (here: its tables take about 0.1 s to import, and most texts hold no run)
+
     return ftfy.fix_encoding(_CLOSING_LOST.sub("\u201d", text))

@@ -11,6 +11,7 @@ marks them (train: left out 2 times to 1). Not inside a quotation (the speaker's
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -18,6 +19,9 @@ from spacy.tokens import Doc, Token
 from ..lexicon import word_set
 from .candidate import trim_content
 from .comments import in_quotation
+
+#: a comma and 'in', which each such phrase opens with (most contents have none: no Span made)
+_COMMA_IN = re.compile(r",\s*in\b", re.IGNORECASE)
 
 
 @cache
@@ -40,6 +44,8 @@ def _framing(prep: Token) -> bool:
 def before_the_framing(text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` ended before a closing 'in' phrase of the writer's framing (see the module)."""
     start, end = span
+    if not _COMMA_IN.search(text, start, end):
+        return span
     words = doc.char_span(start, end, alignment_mode="expand")
     if words is None or len(words) < 4:
         return span

@@ -16,7 +16,8 @@ _DENIALS = frozenset(["no", "not", "never"])
 def negated_claim(colon: Token) -> bool:
     """Whether the headline's words after ``colon`` open with a denial and two words more, and ask nothing."""
     doc = colon.doc
-    if text_of(doc)[: text_of(doc).rfind("\n", 0, colon.idx) + 1].strip():
+    text = text_of(doc)
+    if text[: text.rfind("\n", 0, colon.idx) + 1].strip():
         return False  # the headline only: a line in the body labels what follows ('Fees: none')
     words = [t for t in doc[colon.i + 1 : colon.sent.end] if not t.is_space and not t.is_quote]
     return (len(words) >= 3 and words[0].lower_ in _DENIALS and sum(t.is_alpha for t in words[1:]) >= 2
