@@ -30,9 +30,9 @@ from .embedded_posts import embedded_posts
 from .folded_subjects import unfold_fronted_subjects
 from .heading_labels import without_heading_labels
 from .headline_acts import split_headline_acts
-from .headline_parses import headline_parse
+from .headline_parses import HeadlineParses, recased_headline
 from .headline_phrasals import phrasal_forms
-from .headline_subjects import HEAD_WORD, fold, pronoun_headline, recased, verb_forms
+from .headline_subjects import pronoun_headline, verb_forms
 from .headline_tails import headline_tail
 from .held_sources import sources_without_reports
 from .inner import inner_only
@@ -76,6 +76,14 @@ class Extractor:
         self._words = (verb_forms(self.lex), _headline_words(self.lex), _lemma_list(nlp, "verb"), phrasal_forms(self.lex))
         self.ranker = Ranker(self.lex)  # the calibrated confidence and last filter
         self.tagger = CueTagger(self.lex)  # the trained cue tagger: cues the word lists miss
+        self.heads = HeadlineParses(nlp, self.rules)
+
+    @in_its_lexicon
+    def prepare(self, docs: list[Doc]) -> None:
+        """Parse the re-cased headlines of ``docs`` together before they are read one by one (``headline_parses``)."""
+        if self.nlp is not None:
+            texts = [text_of(doc) for doc in docs if len(doc) and doc.has_annotation("DEP")]
+            self.heads.prepare([line for text in texts if (line := recased_headline(text, self.lex, self._words))])
 
     @in_its_lexicon
     def __call__(self, doc: Doc) -> tuple[Attribution, ...]:
@@ -180,17 +188,10 @@ class Extractor:
             return cands
         text = text_of(doc)
         end = text.find("\n")
-        if end < 0 or end > 300:
-            return cands
-        line, words = text[:end], HEAD_WORD.findall(text[:end])
-        content = [w for w in words if w[0].isupper() or fold(w) not in self.lex.headline_function_words]  # 'Warns of X'
-        if len(words) < 4 or sum(w[0].isupper() for w in content) < 0.75 * len(content):
-            return cands
-        recased_line = recased(line, self._words[1], self._words[2], self._words[0])  # ('Vows To Veto': 'vows to veto')
-        if len(recased_line) != len(line):
+        if (line := recased_headline(text, self.lex, self._words)) is None:
             return cands
         try:
-            head = headline_parse(self.nlp, self.rules, recased_line)  # (None: no cue word, colon or dash in it)
+            head = self.heads(line)  # (None: no cue word, colon or dash in it)
             found = self.rules.find(head, list(head.sents)) if head is not None and head.has_annotation("DEP") else []
         except Exception:  # noqa: BLE001 - the headline pass is a refinement, never a failure
             return cands

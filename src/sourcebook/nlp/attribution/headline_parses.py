@@ -7,36 +7,80 @@ none of which the entities change; so a line with none of them ('Small Steps Tow
 is parsed without the recognizer and gives no report, and any other line gets its entities from the
 recognizer run on that parse, the pipeline's last step before the extractors, which writes entities
 only: the same Doc as a parse with them, the recognizer's time spent on fewer lines.
+
+A line parsed alone pays each model's fixed cost per call (about 3 ms a line, two and a half times a
+line's share of a batch's parse); so the attributions component's ``pipe`` has the headlines of a batch
+of Docs parsed together before it reads them (``HeadlineParses.prepare``), and a Doc read alone (``nlp(text)``)
+still has its line parsed alone.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .reread import parsed
+from .headline_subjects import HEAD_WORD, fold, recased
+from .lexicon import Lexicon
 from .tables import words_of
 
 #: the marks a line's report may stand at with no cue word: a colon's ('Pence: X') and a dash's ('X - Minister')
 _MARKS = frozenset([":", "-", "\u2013", "\u2014"])
 
 
-def headline_parse(nlp, rules, line: str) -> Doc | None:
-    """``line`` parsed up to the extractors with its entities (``reread.parsed``); None when it holds no
-    cue word of ``rules`` (``reported.CueRules``) and no colon or dash, where no rule can find a report."""
-    doc = parsed(nlp, line, entities=False)
-    words, forms, lemmas = words_of(doc), rules.cue_forms, rules.cue_lemmas
-    if _MARKS.isdisjoint(words.text) and not any(
-            lower in forms or lemma.lower() in lemmas for lower, lemma in zip(words.lower, words.lemma, strict=True)):
+def recased_headline(text: str, lex: Lexicon, words: tuple) -> str | None:
+    """The first line of ``text`` with its cue and function words in lower case (``headline_subjects.recased``)
+    when it is a Title-Cased headline of four words or more ('Clinton Says Trump Is Wrong'), else None;
+    ``words`` are ``Extractor._words``."""
+    end = text.find("\n")
+    if end < 0 or end > 300:
         return None
-    return _with_entities(nlp, doc, line)
+    line, heads = text[:end], HEAD_WORD.findall(text[:end])
+    content = [w for w in heads if w[0].isupper() or fold(w) not in lex.headline_function_words]  # 'Warns of X'
+    if len(heads) < 4 or sum(w[0].isupper() for w in content) < 0.75 * len(content):
+        return None
+    line_recased = recased(line, words[1], words[2], words[0])  # ('Vows To Veto': 'vows to veto')
+    return line_recased if len(line_recased) == len(line) else None
 
 
-def _with_entities(nlp, doc: Doc, line: str) -> Doc:
-    """``doc`` (``line`` parsed without the entity recognizer) with its entities: the recognizers run on it
-    when nothing but recognizers follows the first of them before the extractors (nothing after them reads
-    or changes what they write), else ``line`` parsed again whole."""
-    from spacy.pipeline import EntityRecognizer
+class HeadlineParses:
+    """The parses of re-cased headlines (``headline_parses``), those of a batch of Docs made together by
+    ``prepare`` and each handed out once; any other line is parsed when asked for."""
 
+    def __init__(self, nlp, rules) -> None:
+        self.nlp, self.rules = nlp, rules
+        self._ready: dict[str, Doc | None] = {}
+
+    def prepare(self, lines: list[str]) -> None:
+        """Parse ``lines`` together, in place of those prepared before."""
+        self._ready = {}
+        lines = list(dict.fromkeys(lines))
+        self._ready = dict(zip(lines, headline_parses(self.nlp, self.rules, lines), strict=True))
+
+    def __call__(self, line: str) -> Doc | None:
+        if line in self._ready:
+            return self._ready.pop(line)  # (once: the rules may mend a parse they read)
+        return headline_parses(self.nlp, self.rules, [line])[0]
+
+
+def headline_parses(nlp, rules, lines: list[str]) -> list[Doc | None]:
+    """Each of ``lines`` parsed up to the extractors with its entities (``reread.parsed``), or None when it
+    holds no cue word of ``rules`` (``reported.CueRules``) and no colon or dash, where no rule can find a report."""
+    docs = _pipe(nlp, [nlp.make_doc(line) for line in lines], entities=False)
+    forms, lemmas = rules.cue_forms, rules.cue_lemmas
+    found: list[Doc | None] = [None] * len(lines)
+    cued = [k for k, doc in enumerate(docs) if not _MARKS.isdisjoint((words := words_of(doc)).text) or any(
+        lower in forms or lemma.lower() in lemmas for lower, lemma in zip(words.lower, words.lemma, strict=True))]
+    for k, doc in zip(cued, _with_entities(nlp, [docs[k] for k in cued], [lines[k] for k in cued]), strict=True):
+        found[k] = doc
+    return found
+
+
+def headline_parse(nlp, rules, line: str) -> Doc | None:
+    """``line`` alone through ``headline_parses``."""
+    return headline_parses(nlp, rules, [line])[0]
+
+
+def _steps(nlp) -> list:
+    """The pipeline's components before the extractors."""
     from .build import EXTRACTORS  # (build imports this module)
 
     steps = []
@@ -44,9 +88,30 @@ def _with_entities(nlp, doc: Doc, line: str) -> Doc:
         if name in EXTRACTORS:
             break
         steps.append(proc)
+    return steps
+
+
+def _pipe(nlp, docs: list[Doc], entities: bool = True, steps: list | None = None) -> list[Doc]:
+    """``docs`` through ``steps`` (the pipeline's up to the extractors), together; without the entity
+    recognizer when ``entities`` is False (as ``reread.parsed`` does for one text)."""
+    from spacy.pipeline import EntityRecognizer
+
+    for proc in _steps(nlp) if steps is None else steps:
+        if not docs:
+            break
+        if entities or not isinstance(proc, EntityRecognizer):
+            docs = list(proc.pipe(docs, batch_size=len(docs))) if hasattr(proc, "pipe") else [proc(doc) for doc in docs]
+    return docs
+
+
+def _with_entities(nlp, docs: list[Doc], lines: list[str]) -> list[Doc]:
+    """``docs`` (``lines`` parsed without the entity recognizer) with their entities: the recognizers run on
+    them when nothing but recognizers follows the first of them before the extractors (nothing after them
+    reads or changes what they write), else ``lines`` parsed again whole."""
+    from spacy.pipeline import EntityRecognizer
+
+    steps = _steps(nlp)
     first = next((k for k, proc in enumerate(steps) if isinstance(proc, EntityRecognizer)), len(steps))
     if not all(isinstance(proc, EntityRecognizer) for proc in steps[first:]):
-        return parsed(nlp, line)
-    for proc in steps[first:]:
-        doc = proc(doc)
-    return doc
+        return _pipe(nlp, [nlp.make_doc(line) for line in lines], steps=steps)
+    return _pipe(nlp, docs, steps=steps[first:])

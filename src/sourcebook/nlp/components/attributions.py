@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import threading
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from ..attribution import Extractor
 from ..attribution.lexicon import lexicon as cue_lexicon
 from ..attribution.people import _detector as gender_names
 from ..extensions import register_extensions
+
+log = logging.getLogger(__name__)
 
 VERSION = "sourcebook.attributions.v1"
 
@@ -40,3 +45,12 @@ class Attributions:
             self._warming = None
         doc._.sourcebook_attributions = self.extractor(doc)
         return doc
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """``__call__`` on each Doc, the headlines of each batch parsed together first (``Extractor.prepare``)."""
+        for docs in minibatch(stream, size=batch_size):
+            try:
+                self.extractor.prepare(docs)
+            except Exception:  # noqa: BLE001 - a headline is then parsed alone, as ``__call__`` does without this
+                log.warning("the headlines of a batch could not be parsed together", exc_info=True)
+            yield from map(self, docs)
