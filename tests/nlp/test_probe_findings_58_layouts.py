@@ -18,7 +18,8 @@ WEBB:', findings and recommendations listed, a letter read out, asides in bracke
 11 of 13 after the mends above; mended next: a live page's stamp may be set off by a dash ('07.12 - ',
 ``time_stamps``), an office is a title for a label that speaks once ('CHAIRMAN WEBB:'), a transcript's label
 with a bracket stays one sentence (``components.labelled_lines``: 'SEN. X (D-Ohio):' was spoken by 'D-Ohio'),
-and a handle heads no title: 13 of 13.
+and a handle heads no title: 13 of 13. In the sixtieth session 'Those were the words of X' names the quotation before
+too ('words' names words said there, ``summed_quotes``): 'quote_then_words_of' is right.
 Conventions followed as the project has them: a transcript's or an interview's answering label is the source
 of its line ('A:', 'Finch:', 'DREW HALLAM:'); the questions of a Q-and-A are the publication's; a 'Related:'
 line with a cue and a source is a report; 'has written to X about Y' and a sourceless 'is expected to' are
@@ -46,9 +47,6 @@ STILL_WRONG = {
     ("cue_next_para", "summed up", "Greta Hollis, who chairs the Ambridge Heath residents' association"):
         "'That was how X summed up the wait': the verb of saying in a 'how' clause after a copula, standing for the"
         " quotation of the paragraph before; ``summed_quotes`` reads only a noun of saying ('That was the promise of X')",
-    ("quote_then_words_of", "words", "Ruth Adeyemi, director of the Castleton museum"):
-        "'Those were the words of X': 'words' is no noun of saying in the lexicon ('his words' names no report), so"
-        " no rule reads the sentence; 'Those were the promises of X' is read (``summed_quotes``)",
 }
 
 

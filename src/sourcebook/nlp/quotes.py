@@ -13,7 +13,8 @@ runs to the end of the paragraph (the convention for quotes continued in the nex
 A paragraph with no double mark may quote in single marks (``'...'``, ``\u2018...\u2019``: British
 style, headlines; German '\u201a...\u2018'): an opening mark after a space or at the paragraph's start pairs with the next
 mark that can close it, never an apostrophe inside a word ('it's') nor, before a lower-case word,
-the one of a plural possessive ("the players' union"); a single mark left open quotes nothing,
+the one of a plural possessive ("the players' union"), nor the apostrophes of a word cut short ('rock 'n' roll',
+'the '90s'); a single mark left open quotes nothing,
 unless the next paragraph opens with a single mark (a quotation running on).
 Elsewhere single quotes are only taken in short stretches that look like quoted words
 (``find_single_quotes``: scare quotes inside a double-quoted paragraph).
@@ -255,10 +256,14 @@ def _single_quotes(text: str, p_start: int, p_end: int, continued: bool = False)
     out: list[Quote] = []
     # every mark that can close, found once: each opening looks its closing up (linear in the
     # paragraph, however many marks are left open)
+    elided = {m.start(k) for m in _ELIDED.finditer(text, p_start, p_end) for k in (1, 2, 3) if m.start(k) >= 0}
     closings = [m.start() for m in _SINGLE_CLOSE.finditer(text, p_start, p_end)
-                if not _plural_possessive(text, m.start(), p_end)]
+                if not _plural_possessive(text, m.start(), p_end) and m.start() not in elided]
     at = p_start
     while (opening := _SINGLE_OPEN.search(text, at, p_end)) is not None:
+        if opening.start() in elided:
+            at = opening.end()
+            continue
         k = bisect_left(closings, opening.end() + 1)
         if k == len(closings):
             end = p_end
@@ -273,6 +278,11 @@ def _single_quotes(text: str, p_start: int, p_end: int, continued: bool = False)
         out.append(Quote(opening.start(), opening.end(), closings[k], closings[k] + 1))
         at = closings[k] + 1
     return out
+
+
+#: the apostrophes of a word cut short, no quotation marks: 'rock \'n\' roll' (both), 'the \'90s' (one)
+_ELIDED = re.compile("(?<![\\w\u2019'])([\u2018\u2019'])n([\u2019'])(?![\\w\u2019'])"
+                     "|(?<![\\w\u2019'])([\u2018\u2019'])\\d\\ds(?!\\w)")
 
 
 def _plural_possessive(text: str, mark: int, end: int) -> bool:

@@ -322,6 +322,10 @@ def in_dateline(text: str, start: int, end: int) -> bool:
     return bound is not None and end <= bound
 
 
+#: a single mark right after a quotation's last stop or comma, before a space (not the apostrophe of 'the players' union')
+_SINGLE_CLOSE = re.compile("(?<=[,.!?])['\u2019](?=\\s)")
+
+
 def quotation_before(text: str, contents: list[tuple[int, int]], source: tuple[int, int]) -> list[tuple[int, int]] | None:
     """'"We respect the staff," the company's chief executive, John Smith, said': the parser hung
     the speaker named after the closing mark on the quotation's clause; the content ends at that
@@ -329,6 +333,8 @@ def quotation_before(text: str, contents: list[tuple[int, int]], source: tuple[i
     for start, end in contents:
         if start <= source[0] < end:
             close = max((text.rfind(mark, start, source[0]) for mark in ('"', "\u201d")), default=-1)
+            # (or a single mark closing a quotation's last words, British style: '\'..., by anyone,\' the firm's head said')
+            close = max(close, max((m.start() for m in _SINGLE_CLOSE.finditer(text, start, source[0])), default=-1))
             gap = text[close + 1 : source[0]]
             # (or the speaker's role set before the name: '"...," the institute's head of records, Dr Ann Roe, said')
             role = gap.rstrip().endswith(",") and len(gap.split()) <= 8 and not any(q in gap for q in '"\u201c\u201d')

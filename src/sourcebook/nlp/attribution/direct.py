@@ -18,6 +18,7 @@ from ..quotes import CLOSING, CLOSING_MARKS, Quote
 from .candidate import SPEECH, Candidate, inside, overlaps, trim
 from .connective_quotes import after_connective, ends_sentence, joined_quote
 from .dialogue_turns import answered_question
+from .forgotten_closes import forgotten_close
 from .labels import label_text
 from .line_broken import broken_off
 from .nearer_reports import nearer_report
@@ -362,7 +363,7 @@ def leading_quotes(text: str, cands: list[Candidate], index: QuoteIndex) -> None
     by_start = {}
     for cand in cands:
         # (a report inside the quotation, by a cue within it, holds none of it: the quotation is still free)
-        for c in cand.contents if cand.quoted or not index.overlapping(*_cue(cand)) else ():
+        for c in cand.contents if cand.quoted or not index.overlapping(*_cue(cand)) or forgotten_close(cand, index) else ():
             covered.add(c)
         if cand.quoted and cand.nature == SPEECH and cand.contents:
             by_start[cand.contents[0][0]] = cand

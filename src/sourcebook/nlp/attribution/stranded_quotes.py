@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Token
 
 #: the words of a name that come before its head ('Gene', 'the', 'former')
 _NAME_WORDS = ("compound", "det", "amod")
+#: the words of an owner opening the name's phrase ('the firm's', 'its')
+_OWNER_WORDS = frozenset(["compound", "det", "amod", "poss", "case"])
 #: closing marks that open nothing
 _CURLY_CLOSING = frozenset(["\u201d"])
 
@@ -20,6 +22,8 @@ def after_a_quotation(name: Token) -> bool:
     doc = name.doc
     k = name.i
     while k > 0 and k <= doc[k - 1].head.i <= name.i and doc[k - 1].dep_ in _NAME_WORDS:  # ('Texas delegate Bo Li')
+        k -= 1
+    while k > name.left_edge.i and doc[k - 1].dep_ in _OWNER_WORDS:  # (an owner before: 'the firm's chief executive')
         k -= 1
     k -= k > 1 and doc[k - 1].is_space  # (over a space: '"...,"\u00a0Ann Lee, an aide, said')
     mark = doc[k - 1] if k > 0 else None

@@ -24,6 +24,8 @@ from .syntax import first_child, source_like, source_span
 
 #: the demonstratives that point back to the quotation
 _POINTERS = frozenset(["that", "this", "those", "these"])
+#: the plural of 'word', which names the words said only so ('Those were the words of X')
+_WORDS = frozenset(["words"])
 #: the mark that closes a quotation, and the one that opens it (a single pair in British style)
 _OPENING = {'"': '"', "\u201d": "\u201c", "\u2019": "\u2018"}
 
@@ -33,6 +35,7 @@ def summed_quote(lex: Lexicon, text: str, noun: Token, voiced: bool) -> Candidat
     (a noun of words said: ``voiced``) for attribute and 'That' for subject (see the module's
     docstring); None when the words are not so."""
     verb = noun.head
+    voiced = voiced or noun.lower_ in _WORDS  # ('Those were the words of X': no noun of saying alone, 'a word with X')
     if noun.dep_ != "attr" or not voiced or verb.lemma_.lower() != "be":
         return None
     subject = first_child(verb, "nsubj")
@@ -83,6 +86,7 @@ def _quotation_before(text: str, at: int) -> tuple[int, int] | None:
     if opened < 0 or "\n" in text[opened:close]:
         return None
     lead = text[:opened].rstrip()
-    if lead and lead[-1] not in ".!?:\"\u201d\u2019)":
-        return None  # ('He called it "a disgrace." That was the message from X': words inside another's report)
+    if lead and lead[-1] not in ".!?:\"\u201d\u2019)" and "\n" not in text[len(lead):opened]:
+        return None  # ('He called it "a disgrace." That was the message from X': words inside another's report;
+        # a quotation opening its paragraph stands alone after any line, a headline with no stop too)
     return trim_content(text, opened + 1, close)
