@@ -50,7 +50,7 @@ from .honorific_roles import honorific_roles
 from .interviews import label_at
 from .leading_names import leading_forms
 from .lexicon import Lexicon, headline_verbs
-from .naming import naming_noun, with_named
+from .naming import named_in_passing, naming_noun, with_named
 from .particle_names import with_particle_names
 from .peers import with_peers
 from .people import (
@@ -303,7 +303,7 @@ class ArticleIndex:
                         root if root.lemma_.lower() in self._group_words and root.lower_ not in known.lower() else None)
                     if called is not None:
                         self.descriptors.setdefault(known, set()).add(called.lemma_.lower())
-                    if root.dep_ == "pobj" and root.head.dep_ != "agent" or root.dep_ in ("dobj", "dative") and (
+                    if named_in_passing(root) or root.dep_ in ("dobj", "dative") and (
                             root.head.lemma_.lower() in self.lex.speech or root.head.dep_ == "relcl"):  # (not 'backed by
                         # the union'; 'told the BBC'; 'The company, which makes the Finchbar,': what describes another)
                         self.obliques.add(start)  # 'swimming in the River Tam': named in passing

@@ -258,6 +258,17 @@ def naming_noun(ent: Span, lex: Lexicon) -> Token | None:
     return noun if found is not None and found[0] == verb and root in found[1] else None
 
 
+def named_in_passing(root: Token) -> bool:
+    """Whether a body's name (its ``root``) is named in passing, after a preposition: its object
+    ('swimming in the River Tam'; not the agent 'backed by the union'), or set with no comma beside the
+    noun that is ('Writing in the journal Ocean Letters, the team says X': a journal's title, no body
+    'the team' stands for, as 'in Ocean Letters' is none)."""
+    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.i < root.i and not any(
+            t.is_punct for t in root.doc[root.head.i : root.left_edge.i]):
+        root = root.head
+    return root.dep_ == "pobj" and root.head.dep_ != "agent"
+
+
 def named_before(resolver: SpeakerResolver, head: Token) -> Resolved | None:
     """The one 'the ``head``' stands for when the article last introduced that noun with a naming
     phrase ('an account called @Tallyho ... The account behind the post said'; 'The group, which

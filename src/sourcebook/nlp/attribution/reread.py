@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from .acronym_readings import reread_acronyms
 from .arcs import second_reading, take_second_reading
 from .noun_cues import mend_noun_cues
 from .participle_phrases import reread_participle_phrases
@@ -113,6 +114,7 @@ def reread(doc: Doc, sentences: list[Span], rules, parse: Callable[..., Doc]) ->
     participle of the name). The aside hangs on the source it names or on the verb. ``rules`` are
     the ``reported.CueRules``, ``parse`` makes a Doc of a text up to the extractors (its entities only
     when asked: ``parse(text, entities=True)``; the other rereadings graft arcs, tags and parts of speech)."""
+    reread_acronyms(doc, sentences, parse)  # ('A spokesperson for the WHO said X': a name, not the pronoun 'who')
     text = text_of(doc)
 
     def verbs(token: Token, misread: bool = False) -> bool:
