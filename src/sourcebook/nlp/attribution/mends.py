@@ -7,10 +7,11 @@ adjective that holds a subject (``subject_adjectives``) or as a participle on it
 called on X to resign': ``subject_participles``), a verb of saying read as a plural
 noun ('As the editorial notes, X': ``noun_cues``), a sentence's verb of saying read as the noun at its
 root ('The new ad slams X': ``noun_verbs``) or closing it after its report ('X, county engineer
-reports.': ``closing_noun_cues``), a past verb of saying read as an adjective of its object at the root
-('Okafor blasted Harbourside for X': ``adjective_verbs``) or as a compound on its clause's subject ('Figures
-released on Monday show exports fell': ``compound_verbs``), a verb of saying read as a second clause of the
-first ('said X but warned that Y': ``paired_complements``), a report before a semicolon read as
+reports.': ``closing_noun_cues``) or before a colon and a quotation ('The note read: "X"': ``colon_reads``), a
+past verb of saying read as an adjective of its object at the root ('Okafor blasted Harbourside for X':
+``adjective_verbs``) or as a compound on its clause's subject ('Figures released on Monday show exports fell':
+``compound_verbs``), a verb of saying read as a second clause of the first ('said X but warned that Y':
+``paired_complements``), a report before a semicolon read as
 the clause of the verb after it ('X complained that Y; the firm has ordered Z': ``semicolon_reports``),
 the speaker after a verb of saying
 that opens its sentence before a quotation ('Said one resident: "X"': ``fronted_cues``), and a clause's verb read as the
@@ -36,6 +37,7 @@ from .bracketed_clauses import bracketed_clauses
 from .claim_subjects import claim_subjects
 from .clause_inversions import clause_inversions
 from .closing_noun_cues import closing_noun_cues
+from .colon_reads import colon_reads
 from .compound_verbs import compound_verbs
 from .denied_plurals import denied_plurals
 from .doubled_subjects import doubled_subjects
@@ -114,7 +116,7 @@ def mend(doc: Doc) -> None:
     heads.update({k: v for k, v in root_heads.items() if k not in heads})
     deps.update({k: v for k, v in root_deps.items() if k not in deps})
     # ('X, county engineer reports.', 'Okafor blasted Harbourside for X': whole, or not at all over an earlier mend)
-    for whole_mend in (closing_noun_cues, adjective_verbs):
+    for whole_mend in (closing_noun_cues, adjective_verbs, colon_reads):
         mended_heads, mended_deps, mended_verbs = whole_mend(doc)
         if not any(k in heads for k in mended_heads):
             heads.update(mended_heads)

@@ -28,6 +28,7 @@ from ..sentences import sentence_of
 from .act_cues import act_cue
 from .among_holders import among_view
 from .guarded_frames import guarded_frame
+from .heard_evidence import heard_evidence
 from .impersonal_stances import impersonal_stance
 from .in_favor import in_favor
 from .lexicon import Lexicon
@@ -141,7 +142,8 @@ class Ranker:
         ('A warning from X that Y came too late', ``noun_clauses``), nor a talk or a question about a topic
         ('spoke about X', ``talked_about``), nor a certainty with its bare clause ('are convinced X',
         ``sure_clauses``), nor a copula noun's view with its 'among' holders ('The consensus among X is that Y',
-        ``among_holders``): ``_UNJUDGED``."""
+        ``among_holders``), nor evidence heard on the record from no one named ('X, an inquest heard',
+        ``heard_evidence``): ``_UNJUDGED``."""
         if not self.weights:
             return records
         text = text_of(doc)
@@ -180,7 +182,7 @@ class Ranker:
 
 # forms whose records the threshold does not judge, each a test of (doc, record, lexicon)
 _UNJUDGED = (act_cue, light_idiom, guarded_frame, impersonal_stance, talked_about, sure_clause, among_view, subject_stance,
-             noun_clause)
+             noun_clause, heard_evidence)
 
 
 def _filtered(record: Attribution) -> bool:

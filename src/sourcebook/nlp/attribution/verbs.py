@@ -48,6 +48,7 @@ from .participles import (
     takes_a_stance,
 )
 from .perfects import contracted_perfect
+from .pleas import plea
 from .purpose_infinitives import purpose_holder
 from .quote_verbs import quoted_phrasal, topic_before_quotation
 from .raised_reports import raised_reporter
@@ -55,7 +56,7 @@ from .relative_objects import apposed_object
 from .relays import relay, relaying_verb
 from .report_ends import relative_report
 from .spent import spender
-from .spoken_at import drop_trailing_occasion, said_on_occasion
+from .spoken_at import said_on_occasion
 from .swallowed import headline_name
 from .syntax import (
     PARTICLES,
@@ -147,7 +148,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     if denied_relative(lex, verb, content):
         content = []  # 'X, an allegation the company rejects', 'X, which Y denied': what it rejects is X (``denials``)
     if content is None and lemma in lex.speech:
-        content = _plea(lex, text, verb, extra) or _answer(verb) or clause_on_occasion(lex, verb)
+        content = plea(lex, text, verb, extra) or _answer(verb) or clause_on_occasion(lex, verb)
     if content is None:
         if lemma not in lex.speech and lemma not in lex.poll_verbs and lemma not in lex.belief and not quoted_phrasal(lex, verb):
             return None
@@ -362,17 +363,6 @@ def _passive(lex: Lexicon, verb: Token, subject: Token | None) -> bool:
         (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in lex.asking) and verb.dep_ == "advcl"
         and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
     ) or asked_aside(lex, verb, subject) or hearsay_participle(verb)  # 'Said to be worth X, the house ...'
-
-
-def _plea(lex: Lexicon, text: str, verb: Token, extra: list[Token]) -> Spans | None:
-    """'pleaded guilty to X', 'pleaded not guilty to Y': the adjective is part of the cue and
-    what it is to is the content (not where it was pleaded: '... to theft at Leeds Crown Court')."""
-    adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)
-    to = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ == "to"), None) if adjective else None
-    if adjective is None or to is None or len(list(to.subtree)) < 2:
-        return None
-    extra.extend(t for t in adjective.subtree if t.i < to.i)
-    return [drop_trailing_occasion(lex, text, verb.doc, subtree_span(to))]
 
 
 def _answer(verb: Token) -> Spans | None:
