@@ -18,7 +18,8 @@ example sentence ('Example: She promised to X': ``usage_examples.py``), and a ve
 ('It is unclear whether the minister knew X': ``open_questions.py``), and an '-ing' noun read as a participle with
 the verb after it its object ('as fighting rages in the north': ``gerund_subjects.py``), and a thing sensed
 ('felt the floor move', 'noticed a crack': ``perceived.py``), and a saying an order to the reader
-bids or a view in its condition ('Ask them to explain X', 'If you think X, call Y': ``bidden.py``)."""
+bids or a view in its condition ('Ask them to explain X', 'If you think X, call Y': ``bidden.py``), and a passive
+'ruled' that governs ('ruled by the military since 2020': ``governed.py``)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from .entitlements import entitlement
 from .evaluative_participles import judgement
 from .found_it import ease_of_an_act
 from .gerund_subjects import gerund_subject
+from .governed import governed
 from .handled_objects import handled
 from .hearsay_participles import imperative_opener
 from .lexicon import Lexicon
@@ -168,7 +170,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
             addressed(lex, verb) or names_only(lex, verb) or name_read_as_clause(lex, verb) or judgement(lex, verb)
             or deed_repeated(lex, verb)
             or vacancy(verb) or course_plan(verb) or own_plan(verb) or entitlement(verb) or (
-            usage_example(verb) or gerund_subject(lex, verb) or handled(lex, verb) or perceived(verb) or bidden(verb))):
+            usage_example(verb) or gerund_subject(lex, verb) or handled(lex, verb) or perceived(verb) or bidden(verb)
+            or governed(verb))):
         return True  # (and what befell the subject, befallen.py; the writer's set phrases, set_phrases.py; words to
         # oneself or the reader, addressed.py; a participle of naming with its name, 'a choir called the Harbour
         # Singers', naming_participles.py; the writer's judgement, 'It is telling that X', evaluative_participles.py;

@@ -1,5 +1,4 @@
-"""The people an article names: one ``Person`` per individual, with gender where the text or
-the first name says it.
+"""The people an article names: one ``Person`` per individual, with gender where the text or the first name says it.
 
 Two people who share a surname stay two ('Keith Lamont Scott', 'Rakeyia Scott'): a full name
 whose first word differs from a known bearer's is a new person, and a bare surname goes to
@@ -25,6 +24,7 @@ from .lexicon import active_lexicon
 from .name_suffixes import GENERATIONS, of_generation, same_generation
 from .namesakes import called_by_surname
 from .nicknames import nicknames
+from .syllable_names import syllable_name
 from .tables import positions, text_of, words_of
 
 FEMALE, MALE = "f", "m"
@@ -145,8 +145,8 @@ def surname_first(words: list[str]) -> bool:
     """Whether a two-word name ends in a romanised given name, two short syllables with the second
     in lower case ('Kim Min-jun', 'Park Soo-ah'): its first word is then the surname, and tells no
     gender though the name list knows it as a given name ('Kim' is mostly a woman's name in English)."""
-    if len(words) != 2:
-        return False
+    if len(words) != 2 or "-" not in words[1]:
+        return syllable_name(words)  # ('Kim Song Il', 'Lin Jian': a family name first, no hyphen)
     first, _, second = words[1].partition("-")
     return first.istitle() and second.islower() and all(_SYLLABLE.match(part.lower()) for part in (first, second))
 
