@@ -38,7 +38,7 @@ from .found_it import ease_of_an_act
 from .gerund_subjects import gerund_subject
 from .governed import governed
 from .handled_objects import handled
-from .hearsay_participles import imperative_opener
+from .hearsay_participles import hearsay_noun, imperative_opener, set_off_hearsay
 from .lexicon import Lexicon
 from .misread import participle_after_apposition, past_read_as_participle
 from .modifier_participles import modifies_counted_noun
@@ -83,7 +83,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     whether X'), a request not to be named, or a headline's passive ('Banks urged to act')."""
     lemma = verb.lemma_.lower()
     children = list(verb.children)  # (read once: each walk makes its Tokens anew)
-    if headline_passive(lex, verb) or reports_nothing(lex, verb) or ease_of_an_act(verb) or imperative_opener(verb):
+    if headline_passive(lex, verb) or reports_nothing(lex, verb) or ease_of_an_act(verb) or imperative_opener(verb) or (
+            set_off_hearsay(lex, verb)):  # ('The farmer, believed to be X, was taken to hospital': hearsay_participles.py)
         return True  # (and an act that reports nothing: 'reported the breach to the regulator', acts.py; 'finding it hard to X')
     if enjoyed_as_had(verb) or searching(verb) or count_read_as_subject(verb) or modifies_counted_noun(verb):
         return True  # 'enjoys the support of X': had, not liked (support_senses.py); 'fans looking for X' (searches.py)
@@ -140,7 +141,7 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(
         c.dep_ == "agent" for c in children
     ) and participle_after_apposition(verb) is None and past_after_quotation(verb) is None and (
-            past_read_as_participle(verb) is None):
+            past_read_as_participle(verb) is None) and hearsay_noun(lex, verb) is None:  # ('A man said to be X': hearsay)
         return True
     if verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("with", "without") and not any(
             c.dep_ in ("agent", "aux", "auxpass", "ccomp") for c in children):

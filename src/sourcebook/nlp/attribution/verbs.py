@@ -24,7 +24,7 @@ from .denials import denied_by, denied_relative
 from .findings import finding_noun, no_finding
 from .first_to import ranked_subject
 from .grounds import given_grounds
-from .hearsay_participles import hearsay_participle
+from .hearsay_participles import hearsay_noun, hearsay_participle, with_hearsay_noun
 from .idea_participles import report_of
 from .judged import judged_subject
 from .lent_subjects import lent_subject
@@ -362,7 +362,7 @@ def _passive(lex: Lexicon, verb: Token, subject: Token | None) -> bool:
         # 'Asked about X, she ...', '..., said Ann, asked about X' (read as VBD): the asker is not the answerer
         (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in lex.asking) and verb.dep_ == "advcl"
         and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
-    ) or asked_aside(lex, verb, subject) or hearsay_participle(verb)  # 'Said to be worth X, the house ...'
+    ) or asked_aside(lex, verb, subject) or hearsay_participle(verb) or hearsay_noun(lex, verb) is not None  # 'a man said to'
 
 
 def _answer(verb: Token) -> Spans | None:
@@ -409,7 +409,7 @@ def _passive_source(lex: Lexicon, verb: Token, subject: Token | None, content: S
     ) and own_subject.lower_ not in lex.subjectless and verb.lemma_.lower() not in lex.addressee_verbs:
         # (not the one addressed: 'Motorists have been warned to expect delays', the motorists are told)
         return agent, [subtree_span(own_subject), *content]  # 'The bank is expected to act': both parts
-    return agent, judged_subject(lex, verb, own_subject, content) or content  # 'X was accused of Y': both parts
+    return agent, judged_subject(lex, verb, own_subject, content) or with_hearsay_noun(lex, verb, content)  # 'X was accused of Y'
 
 
 def _active_source(lex: Lexicon, verb: Token, lemma: str, subject: Token | None, nature: str) -> Token | Literal[False] | None:
