@@ -296,6 +296,9 @@ SPEAKERS['council'] = [
     ('said', 'Councillor Peter Vance', 'Peter Vance', 'the savings would come fr'),
 ]
 SPEAKERS['rescue'] = [
+    # a role the lexicon did not know ('coxswain', known since the sixtieth session's role nouns), named in the
+    # next sentence ('The coxswain, Hamish Reid, has served')
+    ('said', "The crew's coxswain", 'Hamish Reid', 'the yacht had hit rocks'),
     ('said', 'Reid', 'Hamish Reid', 'the two sailors had been '),
     ('said', 'He', 'Hamish Reid', 'both were cold but unhurt'),
     ('said', 'One of the sailors, Erin Walsh', 'Erin Walsh', 'the crew had saved her li'),
@@ -362,9 +365,6 @@ SPEAKERS['market'] = [
 
 
 KNOWN = [
-    # a trade noun the lexicon does not know as a person's ('coxswain'): no speaker at all, though
-    # the next sentence names him ('The coxswain, Hamish Reid, has served')
-    ("rescue", "said", "The crew's coxswain", "the yacht had hit rocks", "Hamish Reid"),
     # a bare job after a sentence about its holder ('Abena Mensah has treated farm animals ...
     # The vet said'): kept as a description, as a bare job after another speaker must be
     ("vet", "said", "The vet", "she had found bird flu", "Abena Mensah"),

@@ -17,6 +17,7 @@ from ..lexicon import word_set
 from ..quotes import CLOSING, CLOSING_MARKS, Quote
 from .candidate import SPEECH, Candidate, inside, overlaps, trim
 from .connective_quotes import after_connective, ends_sentence, joined_quote
+from .dash_signatures import dash_signer
 from .dialogue_turns import answered_question
 from .forgotten_closes import forgotten_close
 from .labels import label_text
@@ -472,6 +473,6 @@ def _dash_source(text: str, q: Quote) -> Signed | None:
         return None
     m = _DASH_NAME.match(text, q.close)
     if not m:
-        return None
+        return dash_signer(text, q)  # ('- harbour master Colm Ruddock', '— a survivor of the fire, 81')
     dash = text.index(next(ch for ch in text[q.close : m.start(1)] if ch in "-\u2013\u2014"), q.close)
     return (dash, dash + 1), trim(text, m.start(1), m.end(1)), 0.6

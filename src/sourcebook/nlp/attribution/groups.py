@@ -269,7 +269,8 @@ def share(resolver: SpeakerResolver, lower: str, span: Span, head: Token, salien
     None for a part of people named by a pronoun or a relative ('some of them', 'most of whom')."""
     if head.pos_ not in ("PRON", "DET", "ADJ", "NUM", "NOUN"):
         return None
-    preps = [c for c in head.children if c.dep_ == "prep"]
+    # (an adjective after it says whose part too: 'Those close to the coach', 'those familiar with the plan')
+    preps = [c for c in head.children if c.dep_ == "prep" or c.dep_ == "amod" and c.i > head.i]
     if not preps and head.pos_ == "NOUN":
         return None  # ('Others' tagged a noun, alone: as any noun)
     if not preps:

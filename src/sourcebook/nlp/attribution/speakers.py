@@ -132,8 +132,8 @@ class SpeakerResolver(ArticleIndex):
             head = self.doc[cand.source_token]
         elif cand.source_token is not None and cand.source_token < span.start:
             head = span.root  # the dateline cut off the source's head ('LONDON (Wire) - A surgeon who ...')
-        else:  # a source found on the characters ('"..." - Jane Doe'): its last name word
-            head = next((t for t in reversed(span) if t.pos_ == "PROPN"), span.root)
+        else:  # a source found on the characters ('"..." - Jane Doe'): its last name word ('- a survivor of the Kell fire': none)
+            head = next((t for t in reversed(span) if t.pos_ == "PROPN" and span[0].lower_ not in ("a", "an", "one")), span.root)
             span = self.doc[span.start : head.i + 1] if head.pos_ == "PROPN" else span
         if len(span) > 1 and span[-1].tag_ == "POS":  # "the landlord's claim": the landlord
             span = span[:-1]
