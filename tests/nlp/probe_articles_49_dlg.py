@@ -239,7 +239,7 @@ GOLD["vineyard"] = [
     ("said", "Roca", "I wanted to do something with my hands that wasn't a hospital"),
     ("said", "Claire Duval", "the family would name this year's wine after the volunteers"),
 ]
-SPEAKERS["vineyard"] = ["Claire Duval", "Henri", "Ines Roca"]
+SPEAKERS["vineyard"] = ["Claire Duval", "Henri Duval", "Ines Roca"]  # (her father: ``kin_surnames``)
 
 ARTICLES["hospital"] = """Nurses warn of 'breaking point' on winter wards
 

@@ -636,7 +636,7 @@ GOLD["two_genders"] = [
 ]
 NOT_REPORTS["two_genders"] = []
 SPEAKERS["two_genders"] = [
-    ("said", "she", "Anne", "People came in"),
+    ("said", "she", "Anne Grange", "People came in"),  # (her husband's surname: ``kin_surnames``, sixtieth pass)
     ("said", "He", "Peter Grange", "they had sold out"),
 ]
 

@@ -227,6 +227,7 @@ SPEAKERS['reservoir'] = [
     ('said', 'Ruiz, who has led the town council since 2015', 'Ana Belén Ruiz Castaño', 'We learned about it from '),
     ('said', 'Ortega', 'Jorge Ortega Villalba', 'the report would be publi'),
     ('said', 'He', 'Jorge Ortega Villalba', 'he had offered to meet th'),
+    ('said', 'The mayor', 'Ana Belén Ruiz Castaño', 'she had never received an'),  # (the headline's 'Mayor': sixtieth pass)
 ]
 SPEAKERS['souk'] = [
     ('said', 'Traders at the Bab al-Qamar market in Tarsen', 'Traders at the Bab al-Qamar market in Tarsen', 'they would close their st'),
@@ -358,9 +359,6 @@ SPEAKERS['bridge2'] = [
     ('said', 'Dvořáková', 'Milena Dvořáková', 'she would ask the paper t'),
 ]
 KNOWN = [
-    # a role set beside a full name the NER tagged no person for, with a headline 'Mayor' before it
-    # ('Ana Belén Ruiz Castaño, the mayor of Valdemora, said ... The mayor said'): the role stays a description
-    ("reservoir", "said", "The mayor", "she had never received an", "Ana Belén Ruiz Castaño"),
     # a given name that is an English word ('Long said he had known Thu'), read as an adverb: no report
     ("siblings", "said", "Long", "he had known", "Nguyen Van Long"),
     # 'Both candidates' for two people named in different sentences, never together (``both_people``

@@ -29,7 +29,7 @@ def test_the_weather_warning_reports_nothing(parsed):
     ("newswire", "Ruth Danvers"), ("statemedia", "Ma Delin"), ("statemedia", "Lao Wenjun"), ("tabloid", "Sheila"),
     ("regional", "Gavin Pratt"), ("regional", "Ali Cupper"),
     ("match", "Phil Garvey"), ("match", "Steve Rankin"), ("council", "Janet Oyelaran"),
-    ("council", "Derek Simms"), ("magazine", "Hamish Lorne"), ("magazine", "Isla"), ("oped", "Gordon Ash"),
+    ("council", "Derek Simms"), ("magazine", "Hamish Lorne"), ("magazine", "Isla Lorne"), ("oped", "Gordon Ash"),
     ("sentencing", "Helen Marsh"), ("science", "Alan Pryce"), ("science", "Miriam Osei"), ("bookprize", "Daniel Okoro"),
     ("bookprize", "Maeve Tolan"),
 ])

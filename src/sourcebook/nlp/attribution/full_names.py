@@ -27,6 +27,7 @@ from ...aliases import fold
 from ..lexicon import word_set
 from .candidate import headline_end
 from .people import gender_of_first_name, known_given_name, name_words
+from .surnamed_people import with_surnamed_people
 from .tables import text_of
 
 #: the most words a person's whole name runs to
@@ -91,6 +92,7 @@ def with_whole_names(doc: Doc, ents: list[Span], barred: frozenset[str], common:
     Munoz', 'Maria do | Socorro Alves'); ``barred`` the words of roles, titles, bodies and places,
     which are no name's, ``common`` the words of the language, which open no name that opens with
     a given name already ('Major | Tom Ash'). Not in a headline, whose words are all capitalised."""
+    ents = with_surnamed_people(doc, ents, barred)  # ('Photo: Marguerite Osterhout at ...' / 'Osterhout said')
     top = headline_end(text_of(doc))
     owner = {i: e for e in ents for i in range(e.start, e.end)}
     taken: set[int] = set()  # the starts of entities taken into a whole name

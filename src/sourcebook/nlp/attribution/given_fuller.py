@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .index import PERSON
 from .inner_surnames import inner_surnames
+from .kin_surnames import kin_surnames
 from .people import gender_of_first_name
 
 if TYPE_CHECKING:
@@ -34,7 +35,8 @@ def full_given_names(resolver: SpeakerResolver, out: list[Resolved]) -> list[Res
             full.setdefault(words[0], set()).add(person.name)
     out = [replace(r, name=next(iter(full[r.name]))) if r.kind == PERSON and r.name and " " not in r.name
            and len(full.get(r.name, ())) == 1 and gender_of_first_name(r.name) is not None else r for r in out]
-    return inner_surnames(resolver, out)  # (and an inner part of a full name: 'Ruiz' of Ana Belén Ruiz Castaño)
+    out = inner_surnames(resolver, out)  # (and an inner part of a full name: 'Ruiz' of Ana Belén Ruiz Castaño)
+    return kin_surnames(resolver, out)  # (and a relative's surname: 'Her husband, Abel', 'Dario and Luca Benedetti')
 
 
 __all__ = ["full_given_names"]

@@ -18,6 +18,7 @@ from .descriptions import group_nouns
 from .former_latter import former_or_latter
 from .given_names import called_word
 from .index import DESCRIPTION, GROUP, ORG, PERSON, Resolved
+from .named_pairs import named_together
 from .one_of_people import people_words
 from .people import gender_of_first_name, gender_of_word
 from .syntax import PEOPLE_ENDINGS
@@ -391,7 +392,7 @@ def the_pair(resolver: SpeakerResolver, head: Token, offset: int, salience: anap
     """'The pair said', 'The couple told X': the two people just named (``the_two``: not a body a
     plural pronoun there might stand for, 'They wrote on Instagram'); 'The trio said', or no two
     named: whom 'they' stands for."""
-    two = the_two(resolver, offset, salience) if head.lemma_.lower() != "trio" else None
+    two = (the_two(resolver, offset, salience) or named_together(resolver, offset)) if head.lemma_.lower() != "trio" else None
     return two or anaphora.pronoun(resolver, "they", offset, salience, said=said)
 
 

@@ -4,12 +4,15 @@ she was delighted' (Lindqvist). News names its subject in the headline by a role
 by name; a later 'the veteran keeper' no one in the article was given in so many words is that
 person. Only a definite role phrase ('the veteran keeper'; not 'a keeper', not one with a name or
 an owner of its own, 'Rovers' keeper') whose head noun and modifiers the headline holds ('the
-prime minister' is not the 'Minister resigns' of the headline), and only the one
-person the lede's sentence has as its subject, with no gender against the phrase's, and no other
-role of their own ('Minister slams blockade' / 'Farmer Joel Pike led ...': the farmer is no
-minister; 'The mayor on parking' / 'Tessa Crane, the city's transport chief, ...'), in a lede that
-is no labelled line of a Q-and-A ('Q. Will fees rise?'). Before, the record kept the bare
-description, a speaker no reader can use."""
+prime minister' is not the 'Minister resigns' of the headline), and only the one person the
+lede's sentence has as its subject (or two joined as one: 'X and Y have both agreed'; others it
+names in passing do not count: 'Tom Hale, who lost the seat to Ann Ruiz, said'), with no gender
+against the phrase's, and no other role of their own ('Minister slams blockade' / 'Farmer Joel
+Pike led ...': the farmer is no minister; 'The mayor on parking' / 'Tessa Crane, the city's
+transport chief, ...'), in a lede that is no labelled line of a Q-and-A ('Q. Will fees rise?').
+The headline's own record with that role, and a 'he' or 'she' that took the description after
+the phrase, are that person too. Before, the record kept the bare description, a speaker no
+reader can use."""
 
 from __future__ import annotations
 
@@ -58,6 +61,17 @@ def name_the_headline_epithet(resolver: SpeakerResolver, cands: list, out: list[
         lede = _lede_subject(resolver, "nsubj" in titled, {lemma, head.lower_})
         if lede is not None and compatible(lede.gender, gender_of_word(head.text)):
             out[i] = lede
+            _same_one(resolver, cands, out, res, lede)
+
+
+def _same_one(resolver: SpeakerResolver, cands: list, out: list[Resolved], res: Resolved, lede: Resolved) -> None:
+    """The headline's own record of that role and a pronoun that took the description after it
+    ('Former mayor wants X' / ... / 'The former mayor said Y. He said Z') are the lede's person too."""
+    for k, cand in enumerate(cands):
+        if (out[k].kind, out[k].name) == (res.kind, res.name) and cand.source is not None and cand.parent is None and (
+                cand.source[0] < resolver.headline_end
+                or resolver.text[cand.source[0] : cand.source[1]].lower() in ("he", "she")):
+            out[k] = lede
 
 
 def _person_noun(lex: Lexicon, word: str) -> bool:
@@ -84,10 +98,12 @@ def _lede_subject(resolver: SpeakerResolver, active: bool, nouns: set[str]) -> R
             continue
         person = resolver.person_for(resolver._name_tokens(ent))
         if person is not None and person.name not in [p.name for p, _ in people]:
-            people.append((person, ent.root.dep_ in (("nsubj",) if active else ("nsubj", "nsubjpass"))))
-    if len(people) != 1 or not people[0][1]:
+            deps = ("nsubj",) if active else ("nsubj", "nsubjpass")  # (or joined to one: 'X and Y have both agreed')
+            people.append((person, ent.root.dep_ in deps or ent.root.dep_ == "conj" and ent.root.head.dep_ in deps))
+    subjects = [p for p, subject in people if subject]  # (others named in passing: 'X, who lost to Y, said')
+    if len(subjects) != 1:
         return None
-    person = people[0][0]
+    person = subjects[0]
     modifiers = word_set("role_modifiers")  # ('former', 'senior': no role of their own)
     if any(_person_noun(resolver.lex, w) and w not in modifiers and not w.endswith(tuple(nouns))
            for w in person.roles if not w.startswith("org:")):

@@ -5,18 +5,21 @@ Ruiz ... Last spring I told my landlord that X', 'I think the paper owes readers
 is the writer's: the person of the byline ('By Ana Ruiz', 'By Helen Marchetti, Public Editor').
 No byline, or one naming two writers ('By Ana Ruiz and Tom Bell'), names no one; a quoted 'I'
 is the quotation's own speaker and a transcript turn's 'I' the turn's ('GRANT: I will').
-The writer is named after every other source is resolved and never becomes salient for the
-'he' or 'she' that follows.
+A writer's 'my father' or 'my editor' is theirs ("Ana Ruiz's father"); the 'I' of a piece 'as told
+to' a writer is its subject's (``told_to``). The writer is named after every other source is
+resolved and never becomes salient for the 'he' or 'she' that follows.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .candidate import byline_line
-from .index import PERSON, UNKNOWN, Resolved
+from .index import DESCRIPTION, PERSON, UNKNOWN, Resolved
 from .people import gender_of_first_name
+from .told_to import told_to_subject
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -54,17 +57,18 @@ def name_the_writer(resolver: SpeakerResolver, cands: list[Candidate], out: list
     """Give the byline's writer to the sources 'I' left unknown outside quotation marks."""
     writer: Resolved | None = None
     for i, cand in enumerate(cands):
-        if cand.source is None or out[i].kind != UNKNOWN or out[i].name is not None:
+        mine = cand.source is not None and out[i].kind == DESCRIPTION and (out[i].name or "").lower().startswith("my ")
+        if cand.source is None or (out[i].kind != UNKNOWN or out[i].name is not None) and not mine:
             continue
         start, end = cand.source
-        if resolver.text[start:end].strip().lower() not in _SINGULAR or resolver.in_quote(start):
+        if not mine and resolver.text[start:end].strip().lower() not in _SINGULAR or resolver.in_quote(start):
             continue  # '"I think the council failed," said Tom Reed': Reed's 'I'
         if resolver.turn_at(start) is not None:
             continue  # 'GRANT: I will ...': the turn's speaker
-        writer = writer or byline_writer(resolver)
+        writer = writer or told_to_subject(resolver) or byline_writer(resolver)  # (a piece 'as told to': its subject's)
         if writer is None:
             return
-        out[i] = writer
+        out[i] = replace(out[i], name=f"{writer.name}'s {(out[i].name or '')[3:]}") if mine else writer  # ('My father said')
 
 
 __all__ = ["byline_writer", "name_the_writer"]
