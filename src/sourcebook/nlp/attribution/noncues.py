@@ -56,6 +56,7 @@ from .repeated_deeds import deed_repeated
 from .searches import searching
 from .senses import other_sense
 from .set_phrases import set_phrase
+from .signings import person_signed
 from .support_senses import enjoyed_as_had
 from .syllabi import course_plan
 from .syntax import source_like, that_clause
@@ -90,6 +91,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True  # 'enjoys the support of X': had, not liked (support_senses.py); 'fans looking for X' (searches.py)
         # (and 'The club has 60 registered players', a count read as the subject, counted_participles.py; '12 pledged
         # delegates were at stake', a participle on its noun after a count, modifier_participles.py)
+    if person_signed(lex, verb):
+        return True  # 'have signed winger X': a player hired, no document's words (signings.py)
     if in_open_question(verb):
         return True  # 'It is unclear whether the minister knew X', 'asked if he would endorse X' (open_questions.py)
     if particle_sense(verb):
