@@ -208,10 +208,13 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
 def _act_on_someone(lex: Lexicon, verb: Token) -> bool:
     """'Jury Hits Veltrane With $214 Million Verdict', 'struck the rebels with drones': a verb with a
     literal sense done to its object with an instrument is an act (not 'hit back at critics with a
-    statement'); 'inspectors again denied access', 'denied him bail', 'denied the rival a win': a thing
-    withheld, no denial of a claim (not 'denied the allegations')."""
+    statement'); 'inspectors again denied access', 'denied him bail', 'was refused bail', 'denied the rival a win':
+    a thing withheld, no denial of a claim nor refusal to speak (not 'denied the allegations')."""
     lemma = verb.lemma_.lower()
-    if lemma in lex.disputing_verbs and any(c.dep_ in ("dobj", "dative", "ccomp") and not that_clause(c) and (
+    # (a refusal only in the passive, whose subject goes without: 'was refused bail'; not 'The council refused
+    # permission for X on the grounds that Y', the council's reasons)
+    withholding = lemma in lex.disputing_verbs or lemma in lex.refusal_verbs and any(c.dep_ == "auxpass" for c in verb.children)
+    if withholding and any(c.dep_ in ("dobj", "dative", "ccomp") and not that_clause(c) and (
             listed(c, lex.withheld_nouns)) for c in verb.rights):
         return True  # (and 'denied him bail', 'bail' read as a clause's verb)
     if lemma in lex.disputing_verbs and any(c.dep_ == "dative" and c.i > verb.i for c in verb.children) and any(

@@ -3,7 +3,9 @@ know whether X'): the infinitive is a verb of saying, or of knowing a question, 
 of its own. The wish or habit is no belief about the world: the two verbs are one cue, of the
 inner verb's kind (wanting to know whether X is asking it), and the clause is the content. So is a
 verb of writing or posting with an infinitive of saying ('Readers wrote in to say that X', 'She
-tweeted to say X'): the writing is how the report was made, one cue with it, as 'phoned to say X' is."""
+tweeted to say X'): the writing is how the report was made, one cue with it, as 'phoned to say X' is; and a verb
+of saying with an infinitive of knowing and a question ('demanded to know who X', 'asked readers to guess
+whether Y'): the demand is the asking."""
 
 from __future__ import annotations
 
@@ -26,7 +28,8 @@ def wrapped_report(lex: Lexicon, verb: Token) -> Token | None:
     X': a belief, the outer verb's); or the infinitive of saying of a verb of writing ('wrote to say that X')."""
     lemma = verb.lemma_.lower()
     written = lemma in lex.writing_verbs
-    if (lemma not in lex.belief or lemma in lex.speech) and not written or lemma in lex.refusal_verbs:
+    asking = lemma in lex.speech and not written  # 'demanded to know who X' (not 'asked to say X': another says it)
+    if (lemma not in lex.belief or lemma in lex.speech) and not written and not asking or lemma in lex.refusal_verbs:
         return None
     for inner in verb.children:
         if inner.dep_ != "xcomp" or inner.i < verb.i or not any(
@@ -37,7 +40,7 @@ def wrapped_report(lex: Lexicon, verb: Token) -> Token | None:
         if clause is None:
             return None
         first = clause.left_edge
-        if said or not written and inner.lemma_.lower() in lex.belief and first.lower_ in _QUESTION:
+        if said and not asking or not written and inner.lemma_.lower() in lex.belief and first.lower_ in _QUESTION:
             return clause
     return None
 
