@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .tables import words_of
+
 #: the forms of the verb, with the tag each is as a verb
 _FORMS = {"read": "VBD", "reads": "VBZ"}
 #: opening quotation marks
@@ -23,8 +25,11 @@ def colon_reads(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[tuple[To
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
     verbs: list[tuple[Token, str, str]] = []
-    for token in doc:
-        if token.lower_ not in _FORMS or token.dep_ != "ROOT" or token.tag_ not in ("NN", "NNS") or token.i == 0:
+    for i, lower in enumerate(words_of(doc).lower):  # (the words' table: a Token only for 'read' and 'reads')
+        if lower not in _FORMS:
+            continue
+        token = doc[i]
+        if token.dep_ != "ROOT" or token.tag_ not in ("NN", "NNS") or token.i == 0:
             continue
         before = doc[token.i - 1]
         if (before.tag_ not in ("NN", "NNS", "NNP", "NNPS") or token.i + 2 >= len(doc) or doc[token.i + 1].text != ":"

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import word_set
 from .index import PERSON
 from .people import FEMALE, MALE, gender_of_first_name, known_gender
+from .tables import words_of
 from .told_to import told_to_subject
 
 if TYPE_CHECKING:
@@ -46,9 +47,9 @@ def kin_surnames(resolver: SpeakerResolver, out: list[Resolved]) -> list[Resolve
     taken = {p.name.split()[0] for p in resolver.people.values() if " " in p.name}
     genders = {(r.name, r.gender) for r in out if r.kind == PERSON and r.name and r.gender}  # (as the records' pronouns gave)
     full: dict[str, set[str]] = {}
-    for token in resolver.doc:
-        if token.text in bare and token.text not in taken and (surname := _surname(resolver, token, genders)):
-            full.setdefault(token.text, set()).add(f"{token.text} {surname}")
+    for i, word in enumerate(words_of(resolver.doc).text):  # (the words' table: a Token only for the names)
+        if word in bare and word not in taken and (surname := _surname(resolver, resolver.doc[i], genders)):
+            full.setdefault(word, set()).add(f"{word} {surname}")
     return [replace(r, name=next(iter(full[r.name or ""]))) if r.kind == PERSON and len(full.get(r.name or "", ())) == 1 else r
             for r in out]
 

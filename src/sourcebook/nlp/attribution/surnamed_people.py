@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .candidate import headline_end
 from .people import gender_of_first_name
-from .tables import text_of
+from .tables import text_of, words_of
 
 
 def with_surnamed_people(doc: Doc, ents: list[Span], barred: frozenset[str]) -> list[Span]:
@@ -28,8 +28,11 @@ def with_surnamed_people(doc: Doc, ents: list[Span], barred: frozenset[str]) -> 
         return ents
     covered = {i for e in ents for i in range(e.start, e.end)}
     added, top = [], headline_end(text_of(doc))  # (not in a headline, whose words are all capitalised)
-    for token in doc:
-        if token.text not in surnames or token.i in covered or token.pos_ != "PROPN":
+    for i, word in enumerate(words_of(doc).text):  # (the words' table: a Token only for the surnames)
+        if word not in surnames or i in covered:
+            continue
+        token = doc[i]
+        if token.pos_ != "PROPN":
             continue
         start = token.i
         while start > 0 and token.i - start < 2 and _name_word(doc[start - 1], barred) and start - 1 not in covered and (
