@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from .headline_subjects import HEAD_WORD, fold, recased
 from .lexicon import Lexicon
+from .reread import extraction_steps, through
 from .tables import words_of
 
 #: the marks a line's report may stand at with no cue word: a colon's ('Pence: X') and a dash's ('X - Minister')
@@ -64,12 +65,13 @@ class HeadlineParses:
 def headline_parses(nlp, rules, lines: list[str]) -> list[Doc | None]:
     """Each of ``lines`` parsed up to the extractors with its entities (``reread.parsed``), or None when it
     holds no cue word of ``rules`` (``reported.CueRules``) and no colon or dash, where no rule can find a report."""
-    docs = _pipe(nlp, [nlp.make_doc(line) for line in lines], entities=False)
+    steps = extraction_steps(nlp)
+    docs = through(steps, [nlp.make_doc(line) for line in lines], entities=False)
     forms, lemmas = rules.cue_forms, rules.cue_lemmas
     found: list[Doc | None] = [None] * len(lines)
     cued = [k for k, doc in enumerate(docs) if not _MARKS.isdisjoint((words := words_of(doc)).text) or any(
         lower in forms or lemma.lower() in lemmas for lower, lemma in zip(words.lower, words.lemma, strict=True))]
-    for k, doc in zip(cued, _with_entities(nlp, [docs[k] for k in cued], [lines[k] for k in cued]), strict=True):
+    for k, doc in zip(cued, _with_entities(nlp, steps, [docs[k] for k in cued], [lines[k] for k in cued]), strict=True):
         found[k] = doc
     return found
 
@@ -79,39 +81,13 @@ def headline_parse(nlp, rules, line: str) -> Doc | None:
     return headline_parses(nlp, rules, [line])[0]
 
 
-def _steps(nlp) -> list:
-    """The pipeline's components before the extractors."""
-    from .build import EXTRACTORS  # (build imports this module)
-
-    steps = []
-    for name, proc in nlp.pipeline:
-        if name in EXTRACTORS:
-            break
-        steps.append(proc)
-    return steps
-
-
-def _pipe(nlp, docs: list[Doc], entities: bool = True, steps: list | None = None) -> list[Doc]:
-    """``docs`` through ``steps`` (the pipeline's up to the extractors), together; without the entity
-    recognizer when ``entities`` is False (as ``reread.parsed`` does for one text)."""
+def _with_entities(nlp, steps: list, docs: list[Doc], lines: list[str]) -> list[Doc]:
+    """``docs`` (``lines`` parsed without the entity recognizer through ``steps``) with their entities: the
+    recognizers run on them when nothing but recognizers follows the first of them before the extractors
+    (nothing after them reads or changes what they write), else ``lines`` parsed again whole."""
     from spacy.pipeline import EntityRecognizer
 
-    for proc in _steps(nlp) if steps is None else steps:
-        if not docs:
-            break
-        if entities or not isinstance(proc, EntityRecognizer):
-            docs = list(proc.pipe(docs, batch_size=len(docs))) if hasattr(proc, "pipe") else [proc(doc) for doc in docs]
-    return docs
-
-
-def _with_entities(nlp, docs: list[Doc], lines: list[str]) -> list[Doc]:
-    """``docs`` (``lines`` parsed without the entity recognizer) with their entities: the recognizers run on
-    them when nothing but recognizers follows the first of them before the extractors (nothing after them
-    reads or changes what they write), else ``lines`` parsed again whole."""
-    from spacy.pipeline import EntityRecognizer
-
-    steps = _steps(nlp)
     first = next((k for k, proc in enumerate(steps) if isinstance(proc, EntityRecognizer)), len(steps))
     if not all(isinstance(proc, EntityRecognizer) for proc in steps[first:]):
-        return _pipe(nlp, [nlp.make_doc(line) for line in lines], steps=steps)
-    return _pipe(nlp, docs, steps=steps[first:])
+        return through(steps, [nlp.make_doc(line) for line in lines])
+    return through(steps[first:], docs)

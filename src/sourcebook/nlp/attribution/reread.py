@@ -94,17 +94,33 @@ def parsed(nlp, text: str, entities: bool = True) -> Doc:
     without the entity recognizer when ``entities`` is False: about half of a short line's parse, and
     a caller that only grafts arcs, tags and parts of speech reads none of its output (the headline's
     rules do: 'Pence Announces Plans He And Trump Have Made' loses its content without them)."""
-    from spacy.pipeline import EntityRecognizer
+    return through(extraction_steps(nlp), [nlp.make_doc(text)], entities)[0]
 
+
+def extraction_steps(nlp) -> list:
+    """The pipeline's components before the extractors."""
     from .build import EXTRACTORS  # (build imports this module)
 
-    doc = nlp.make_doc(text)
+    steps = []
     for name, proc in nlp.pipeline:
         if name in EXTRACTORS:
             break
-        if entities or not isinstance(proc, EntityRecognizer):  # (it writes entities only: the rest reads the same)
-            doc = proc(doc)
-    return doc
+        steps.append(proc)
+    return steps
+
+
+def through(steps: list, docs: list[Doc], entities: bool = True) -> list[Doc]:
+    """``docs`` through ``steps`` (``extraction_steps`` or the end of them), several together in each
+    step's ``pipe`` (``headline_parses``: a line parsed alone pays each model's fixed cost), one by its
+    call; without the entity recognizer when ``entities`` is False (it writes entities only: the rest
+    reads the same)."""
+    from spacy.pipeline import EntityRecognizer
+
+    for proc in steps:
+        if docs and (entities or not isinstance(proc, EntityRecognizer)):
+            docs = list(proc.pipe(docs, batch_size=len(docs))) if len(docs) > 1 and hasattr(proc, "pipe") else [
+                proc(doc) for doc in docs]
+    return docs
 
 
 def reread(doc: Doc, sentences: list[Span], rules, parse: Callable[..., Doc]) -> None:
