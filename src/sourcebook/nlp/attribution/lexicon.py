@@ -103,6 +103,7 @@ class Lexicon:
     raising_adjectives: frozenset[str]
     armed_subjects: frozenset[str]
     mute_subjects: frozenset[str]
+    trade_tools: frozenset[str]  # mute subjects that are a trade's people in the plural: 'Installers say X'
     disputing_verbs: frozenset[str]
     refusal_verbs: frozenset[str]  # 'declined to say': the reporter's act, not the report's
     clause_verbs: frozenset[str]  # +clause: a cue only with a clause ('held that X'; 'held talks' is none)
@@ -314,6 +315,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         raising_adjectives=words("raising_adjectives"),
         armed_subjects=words("armed_subjects"),
         mute_subjects=words("mute_subjects"),
+        trade_tools=words("trade_tools"),
         disputing_verbs=words("disputing_verbs"),
         refusal_verbs=words("refusal_verbs"),
         experience_verbs=words("experience_verbs"),

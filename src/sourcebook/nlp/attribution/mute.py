@@ -45,8 +45,10 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
         return True
     held = verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject  # ('a shrug that says X')
     if held.pos_ != "PROPN" and held.lemma_.lower() in lex.mute_subjects and not any(
-            c.dep_ == "appos" for c in held.children):
-        return True  # (not one a name set beside it makes a firm: 'The printer, Acme Print Ltd, said X')
+            c.dep_ == "appos" for c in held.children) and not (
+            held.tag_ == "NNS" and held.lemma_.lower() in lex.trade_tools):
+        return True  # (not one a name set beside it makes a firm: 'The printer, Acme Print Ltd, said X'; nor a
+        # trade's people in the plural, 'Installers say X': ``trade_tools.txt``)
     if named_storm(held):
         return True  # 'Storm Vera hits the coast': weather named like a person (named_storms.py)
     if held.lemma_.lower() in _OWN_PARTS and any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in held.children):
