@@ -60,8 +60,13 @@ def test_the_nicknames_pre_checks_drop_no_match(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The National Rail Authority (NRA) said trains would run.", {"NRA": "National Rail Authority"}),
-    ("Trains run by the Office of Road Safety (ORS) stopped.", {"ORS": "Office of Road Safety"}),
+    # (and the name written with its initials, as the NER may take it whole)
+    ("The National Rail Authority (NRA) said trains would run.",
+     {"NRA": "National Rail Authority", "National Rail Authority (NRA)": "National Rail Authority"}),
+    ("Trains run by the Office of Road Safety (ORS) stopped.",
+     {"ORS": "Office of Road Safety", "Office of Road Safety (ORS)": "Office of Road Safety"}),
+    ("The Ministry of Defence (MoD) said tanks would be sold.",
+     {"MoD": "Ministry of Defence", "Ministry of Defence (MoD)": "Ministry of Defence"}),
     ("The National Rail Authority said trains would run (see below).", {}),
     ("The NRA said trains would run.", {}),
 ])

@@ -78,6 +78,14 @@ def name_heads(name: str | None) -> set[str]:
     return heads | {words[k - 1] for k, w in enumerate(words[:3]) if k and w in ("of", "for")}
 
 
+def called_so(index: ArticleIndex, name: str | None, noun: str) -> bool:
+    """Whether the body ``name`` goes by the noun itself: the head of its name ('the bank' for
+    Kestrel Bank) or the noun the article introduced it with ('the charity FoodShare North ... The
+    Grocers' Association said X ... The charity said Y': FoodShare North, not the association that
+    merely fits any body's noun)."""
+    return noun in name_heads(name) or noun in index.descriptors.get(index.full_name(name or ""), set())
+
+
 def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
     """Whether the organisation ``name`` is one the article may call 'the ``noun``': its name
     says so (``names_noun``), or the article introduced it as one ('the regulator' for 'regulator

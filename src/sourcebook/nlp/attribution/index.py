@@ -45,6 +45,7 @@ from .entities import (
     with_titled_people,
     with_untagged_people,
 )
+from .former_names import former_names
 from .full_names import surname_words, with_whole_names
 from .honorific_roles import honorific_roles
 from .interviews import label_at
@@ -123,13 +124,13 @@ class ArticleIndex:
         # the first words of firms' names and the surnames of people named in full (``_firm_head``)
         self._firm_heads = self._firm_heads_of(raw)
         self._surnames = {bare(e[-1].text) for e in raw if e.label_ == "PERSON" and len(e) > 1}
-        # a plural common noun is no name ('Campaigners said', tagged a PERSON), nor a common noun
-        # opening a sentence and written nowhere else with a capital ('Chemical leak turns river orange'; read if one does)
+        # a plural common noun is no name ('Campaigners said', a PERSON; initials closing on a capital are: 'MoD'), nor a common
+        # noun opening a sentence and written nowhere else with a capital ('Chemical leak turns river orange'; read if one does)
         table = words_of(doc)
         opening = doc.to_array(SENT_START).tolist()  # (1 where a sentence starts, as Token.is_sent_start: no Token made)
         inner = cache(lambda: {lo for w, lo, at in zip(table.text, table.lower, opening, strict=True) if at != 1 and w.istitle()})
-        raw = [e for e in raw if not (len(e) == 1 and e.label_ in ("PERSON", "ORG") and (
-            e[0].tag_ == "NNS" or e[0].tag_ == "NN" and e[0].is_sent_start and e[0].lower_ not in inner()))]
+        raw = [e for e in raw if not (len(e) == 1 and e.label_ in ("PERSON", "ORG") and (e[0].tag_ == "NNS" and not (
+            e[0].text[-1].isupper()) or e[0].tag_ == "NN" and e[0].is_sent_start and e[0].lower_ not in inner()))]
         raw = [kept for e in raw if (kept := without_count(doc, e)) is not None]  # not 'Millions of' (an ORG)
         # not the sentence's closing stop the NER ran a name on to ('said Luis Ferreira.')
         raw = [Span(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and table.text[e.end - 1] in (".", ",", ";", ":")
@@ -184,7 +185,7 @@ class ArticleIndex:
         self._bare_surnames()
         bodies = [key for _, kind, key in self.mentions if kind == ORG]
         self._shortened = {**short_forms(bodies, lexicon.organisation_words, FIRM_ENDINGS), **initials_of(bodies),
-                           **acronyms(text)}
+                           **acronyms(text), **former_names(text)}  # (and 'Northgate Power' for 'X, formerly Northgate Power')
         # and a body's name's leading words alone ('Norrland said' after Norrland Telecom)
         self._shortened = leading_forms(self, [(o, key) for o, kind, key in self.mentions if kind == ORG], self._shortened)
         self.mentions = [(o, k, self._shortened.get(key, key) if k == ORG else key) for o, k, key in self.mentions]
@@ -297,8 +298,7 @@ class ArticleIndex:
                     known, root = canonical_name(_text(tokens)), ent.root
                     self.mentions.append((start, ORG, known))
                     # the noun that introduces it, or ends a description the name no longer says ('the UN
-                    # refugee agency' for UNHCR)
-                    # (or names: 'The group, which calls itself X')
+                    # refugee agency' for UNHCR; or names: 'The group, which calls itself X')
                     called = introducer(self, ent) or naming_noun(ent, self.lex) or (
                         root if root.lemma_.lower() in self._group_words and root.lower_ not in known.lower() else None)
                     if called is not None:

@@ -26,6 +26,7 @@ from .body_nouns import (
     PAPER_NOUNS,
     asked_to_act,
     body_fits,
+    called_so,
     company_nouns,
     described_firm,
     described_since,
@@ -118,8 +119,7 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
             return Resolved(entry[1].name, entry[1].kind, entry[1].affiliation) if entry is not None else None
         # 'the agency' is an organisation whose name says agency ('the Regional Emergency Agency');
         # the last organisation of another kind ('the Residents' Union') is someone else
-        # of a named country, the body must name it: 'the Russian defence ministry' is not the
-        # State Department named before
+        # of a named country, the body must name it: 'the Russian defence ministry' is not the State Department named before
         # (and of its remit: 'the health ministry' is not the UN human rights office named before)
         # (and 'the electoral commission' is not the weather service: a remit's adjective)
         countries = [t.lower_[:5] for t in qualifiers if t.ent_type_ in ("GPE", "NORP") or (t.dep_ == "compound"
@@ -145,7 +145,7 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         # before a public body of another kind named since)
         # (or the one-word body that has just spoken: 'Oxfam said X. The charity said Y')
         res = (None if countries else last_spoken_unkinded(resolver, salience, sentence, lemma)) or salience.last(
-            sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and lemma in name_heads(r.name) and fits(r.name)) or (
+            sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and called_so(resolver, r.name, lemma) and fits(r.name)) or (
             salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and fits(r.name)))
         if res is not None:
             return Resolved(res.name, res.kind, res.affiliation)

@@ -17,10 +17,10 @@ from .tables import words_of
 #: the short words inside a body's name that its initials leave out ('of', 'and', 'de', ...)
 LINKS = frozenset(["of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le"])
 #: 'the National Rail Authority (NRA)': a name of capitalised words (and the short words
-#: between them) and the initials in brackets after it
+#: between them) and the initials in brackets after it (a link's own in lower case: 'MoD', 'DfE')
 _ACRONYM = re.compile(r"((?:[A-Z][\w'\u2019&-]*\s+(?:(?:of|for|and|the|on|in|de|du|des|la|le)\s+)*){1,8}"
-                      r"[A-Z][\w'\u2019&-]*)\s+\(([A-Z][A-Z&.]{1,7})\)")
-_BRACKETED = re.compile(r"\([A-Z][A-Z&.]{1,7}\)")
+                      r"[A-Z][\w'\u2019&-]*)\s+\(([A-Z][A-Za-z&.]{1,7})\)")
+_BRACKETED = re.compile(r"\([A-Z][A-Za-z&.]{1,7}\)")
 
 
 def initials(words: Iterable[str], fold: bool = False) -> str:
@@ -29,10 +29,19 @@ def initials(words: Iterable[str], fold: bool = False) -> str:
     return "".join(w[0] for w in words if (w.lower() if fold else w) not in LINKS).upper()
 
 
+def linked_initials(words: Iterable[str]) -> str:
+    """The first letters of a name's words with its links' own in lower case, 'the' left out:
+    the initials some bodies go by ('MoD' for the Ministry of Defence, 'DfE' for the Department
+    for Education)."""
+    return "".join(w[0] if w in LINKS else w[0].upper() for w in words if w != "the")
+
+
 def acronyms(text: str) -> dict[str, str]:
     """The initials an article defines ('the National Rail Authority (NRA)') and the names they
     stand for, when the initials are those of the name's words ('NRA' for National Rail
-    Authority, the last words of a longer run: 'Trains run by the National Rail Authority')."""
+    Authority, the last words of a longer run: 'Trains run by the National Rail Authority'), or
+    of its words with their links in lower case ('MoD' for the Ministry of Defence); and the name
+    written with its initials, for the name alone."""
     out: dict[str, str] = {}
     # (every match holds initials in brackets, '(NRA)': an article without any, most, has none to define;
     # the bracket's test starts with a literal '(', which the search finds in C, not at every word as _ACRONYM)
@@ -42,8 +51,10 @@ def acronyms(text: str) -> dict[str, str]:
         short = match.group(2).replace(".", "")
         words = match.group(1).split()
         for first in range(len(words)):
-            if words[first] not in LINKS and initials(words[first:]) == short.replace("&", ""):
+            if words[first] not in LINKS and short.replace("&", "") in (initials(words[first:]), linked_initials(words[first:])):
                 out[short] = canonical_name(" ".join(words[first:]))
+                # (and the name with its initials, as the NER may take it whole: 'Department of Justice (DoJ)')
+                out[f"{' '.join(words[first:])} ({match.group(2)})"] = out[short]
                 break
     return out
 
