@@ -4,16 +4,15 @@ Pronouns ('he', 'she', 'they', 'it'):
 1. first person ('I', 'we') inside a quotation is the quotation's own speaker (filled in by
    the resolver once every speaker is known); outside one it is the writer, whom the resolver
    names last from the byline (``writers``);
-2. 'he'/'she': a person of that gender (or unknown gender) who is the subject of an earlier
-   clause of the same sentence ('Trump made the remark as he ...'; a described one too:
-   'My mother has softened, but she ...'), else the last such speaker of the last few
-   sentences (a person, or a description of one: 'a senior official'), unless a person of
-   that gender was named, or described as a subject ('my mother mentioned'), in a later
-   sentence; never the speaker of the quotation the pronoun is in ('"She was wrong," Holt
-   said' is not Holt); the person then takes the pronoun's gender (a pronoun chain);
-3. 'they': the last plural speaker or organisation of the last two sentences, unless a
-   plural people noun came after it ('interviewed 20 former staff. They said'), kept as its
-   description;
+2. 'he'/'she': a person of that gender (or unknown gender) who is the subject of an earlier clause of the
+   same sentence ('Trump made the remark as he ...'; a described one too: 'My mother has softened, but she
+   ...'), else the last such speaker of the last few sentences (a person, or a description of one: 'a senior
+   official'; for a 'she' not one described through 'her' who told 'her' X, ``possessed_speakers``), unless a
+   person of that gender was named, or described as a subject ('my mother mentioned'), in a later sentence;
+   never the speaker of the quotation the pronoun is in ('"She was wrong," Holt said' is not Holt); the person
+   then takes the pronoun's gender (a pronoun chain);
+3. 'they': the last plural speaker or organisation of the last two sentences, unless a plural people noun
+   came after it ('interviewed 20 former staff. They said'), kept as its description;
 4. 'it': the last organisation, outlet or document quoted or named, never a person.
 
 Relative 'who' takes the nearest person or people noun of its clause ('a focal point for
@@ -39,6 +38,7 @@ from .given_names import name_in_clause
 from .guessed_genders import guessed_speaker
 from .people import FEMALE, MALE, excluded, gender_of_first_name, gender_of_word, known_gender
 from .people import compatible as _compatible  # (as ``roles`` and ``descriptions`` import it from here)
+from .possessed_speakers import possessed_sources
 from .relative_hosts import host_subject
 from .singular_they import singular_they
 from .statement_issuers import statement_issuer
@@ -309,7 +309,7 @@ def _salient_or_named(resolver: SpeakerResolver, offset: int, sentence: int, wan
     sentence than that speaker's (then the person named last)."""
     from .speakers import PERSON
 
-    found, passed, asked = None, False, asked_words(resolver)  # (the words of questions put: looked up once)
+    found, passed, asked = None, False, asked_words(resolver) | possessed_sources(resolver, salience, wanted)  # (once)
     for at, where, res in reversed([e for e in salience.entries if e[0] not in asked]):
         if sentence - where > SPEAKER_WINDOW:
             break

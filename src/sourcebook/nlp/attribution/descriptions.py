@@ -97,10 +97,11 @@ def description_of(resolver: SpeakerResolver, token: Token, salience: Salience) 
 
 
 def head_word(res: Resolved) -> str:
-    """The head of a description: 'spokesman' of 'spokesman for the ministry'."""
+    """The head of a description: 'spokesman' of 'spokesman for the ministry', 'husband' of 'Her late
+    husband, a cellist' (an apposition after a comma describes the same person again)."""
     words = (res.name or "").lower().split()
-    cut = next((k for k, w in enumerate(words) if k and w in _AFTER_HEAD), len(words))
-    return words[cut - 1] if cut else ""
+    cut = next((k for k, w in enumerate(words) if k and (w in _AFTER_HEAD or words[k - 1].endswith(","))), len(words))
+    return words[cut - 1].rstrip(",") if cut else ""
 
 
 def person_description(resolver: SpeakerResolver, res: Resolved) -> bool:
