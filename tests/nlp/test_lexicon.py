@@ -48,7 +48,8 @@ KNOWN_TAGS = {"in": ("attribution/poll_nouns", "attribution/view_nouns"),
               "sing": ("attribution/taken_objects",), "confirm": ("attribution/taken_objects",),
               "see": ("attribution/taken_objects",), "write": ("attribution/taken_objects",),
               "order": ("attribution/taken_objects",), "acknowledge": ("attribution/taken_objects",),
-              "declare": ("attribution/taken_objects",), "thing": ("attribution/perception_verbs",)}
+              "declare": ("attribution/taken_objects",), "withdraw": ("attribution/taken_objects",),
+              "thing": ("attribution/perception_verbs",)}
 
 
 @pytest.fixture

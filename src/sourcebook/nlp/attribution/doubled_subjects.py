@@ -18,7 +18,9 @@ elsewhere, and the rules that take a cue's subject as its source took the wrong 
   whose apposition it is (the source was 'Cortex');
 - 'The city's chief veterinary officer Prakash Rao said X', 'Vatican spokesman the Rev. Ana Ruiz told
   X': a person's name right after a role that ends in its common noun, the first subject's head, read
-  as a second subject; it is the role's apposition (the source was the name alone).
+  as a second subject; it is the role's apposition (the source was the name alone); so is a body's name
+  after the kind of body it is ('The charity Harvest Aid said X', 'The agency Relief Partners told X'),
+  whose last word the parser may take for a common noun.
 """
 
 from __future__ import annotations
@@ -120,14 +122,23 @@ def _named_noun(first: Token, second: Token, heads: dict[int, int], deps: dict[i
 def _named_role(first: Token, second: Token, heads: dict[int, int], deps: dict[int, str]) -> None:
     """'The city's chief veterinary officer Prakash Rao said X': a person's name (with its title and
     article: 'the Rev. Ana Ruiz') right after the role that heads the first subject, with only the
-    verb's auxiliaries after it, is the role's apposition."""
+    verb's auxiliaries after it, is the role's apposition; so is a body's name, every word capitalised,
+    after the kind of body ('The charity Harvest Aid said X')."""
     doc = first.doc
     if (first.pos_ != "NOUN" or not first.is_lower or first.right_edge.i != first.i or second.left_edge.i != first.i + 1
-            or second.pos_ != "PROPN" or second.ent_type_ != "PERSON"
+            or not (second.pos_ == "PROPN" and second.ent_type_ == "PERSON" or _body_name(second))
             or any(c.dep_ not in ("compound", "det", "punct") for c in second.children)
             or any(t.dep_ not in ("aux", "auxpass", "neg") for t in doc[second.right_edge.i + 1 : second.head.i])):
         return
     heads[second.i], deps[second.i] = first.i, "appos"
+
+
+def _body_name(name: Token) -> bool:
+    """Whether ``name`` and its compounds are a body's name: two words or more, every one capitalised,
+    one of them a proper noun ('Harvest Aid', 'Relief Partners'; not 'Aid' or 'Monday')."""
+    words = [t for t in name.subtree if t.dep_ != "det"]
+    return (len(words) > 1 and all(t.is_title or t.is_upper for t in words) and any(t.pos_ == "PROPN" for t in words)
+            and name.ent_type_ not in ("DATE", "TIME", "GPE", "NORP"))
 
 
 def _rooted(verb: Token, mark: Token, heads: dict[int, int], deps: dict[int, str]) -> None:

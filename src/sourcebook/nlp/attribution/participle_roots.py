@@ -13,6 +13,9 @@ own (or opened by 'that') follows it right away, the present verb is the sentenc
 the past form a participle on the noun and the clause the verb's. Not a past verb with an object of its own
 ('Officials released figures showing X', 'announced plans to merge', 'Engineers carried out checks that show
 X'), nor one whose next word is no cue ('Residents moved away after the floods').
+'Show' may also show a thing seen, a noun phrase for its object ('Video posted on social media shows fighters in the
+square', 'Photos posted online show fighters in the square', where the parser made 'show' a compound of the
+object and 'online' its adjective): the same mend, with the object the verb's (``shown_objects``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon, active_lexicon
+from .shown_objects import shown_object
 from .tables import words_of
 
 #: the subject's noun tags with the present tags that agree with them
@@ -64,7 +68,7 @@ def participle_roots(doc: Doc) -> Arcs:
     verbs: list[tuple[Token, str, str]] = []
     lex = None
     for i, dep in enumerate(words.dep):
-        if dep != "ROOT" or words.tag[i] != "VBD" or i < 1 or not (
+        if dep != "ROOT" or words.tag[i] not in ("VBD", "VBN") or i < 1 or not (
                 words.lower[i].endswith("ed") or words.lower[i] in SAME_FORMS):
             continue  # (no Token made)
         lex = lex or active_lexicon()
@@ -73,6 +77,15 @@ def participle_roots(doc: Doc) -> Arcs:
         if subject is None or subject.right_edge.i != i - 1 or subject.tag_ not in AGREEING:
             continue
         tag = AGREEING[subject.tag_]
+        shown = shown_object(past, tag)
+        if shown is not None:  # ('Video posted on social media shows fighters in the square')
+            shows, heads_, deps_ = shown
+            heads.update(heads_)
+            deps.update(deps_)
+            verbs.append((shows, tag, "show"))
+            continue
+        if words.tag[i] != "VBD":
+            continue  # (a clause after a participle the tagger made one: only 'show' and its thing, above)
         verb = next((c for c in past.children if c.i > i and c.dep_ in _HUNG), None)
         lemma = _present_cue(lex, verb, tag) if verb is not None else None
         if verb is None or lemma is None or any(

@@ -28,7 +28,8 @@ anyone (not 'turned on his old allies', 'turned against the deal').
 says where one lives, no name given to anything and no view of it (a bare 'home'; not 'called the plan a disaster',
 'called the stadium a home for nobody'). 'Claim' or 'call' a thing taken or ordered ('claimed three lives', 'called
 a timeout'): ``taken_senses``. A figure of a thing that shows ('speaks volumes', 'Spring announced itself'), a name
-glossed ('as the name suggests'), a skill learned or a register's entry ('was reported missing'): ``figure_senses``."""
+glossed ('as the name suggests'), a skill learned or a register's entry ('was reported missing'): ``figure_senses``.
+A news outlet that could not confirm a report ('Reuters could not confirm the toll'): ``outlet_checks``."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ from spacy.tokens import Token
 
 from .figure_senses import figure_sense
 from .lexicon import Lexicon
+from .outlet_checks import outlet_check
 from .recalls import by_a_firm
 from .syntax import source_like
 from .tables import words_of
@@ -108,6 +110,8 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
         return True  # 'the town we call home', 'now calls Lisbon home': where one lives, no naming nor view
     if taken_thing(verb):
         return True  # 'The storm claimed three lives', 'the coach called a timeout': a thing taken or ordered
+    if outlet_check(lex, verb):
+        return True  # 'The Associated Press could not confirm the figures': the wire's check, no report (``outlet_checks``)
     if by_a_firm(lex, verb):
         return True  # 'The grocer recalls peanut butter over salmonella fears': goods called back (``recalls``)
     if lemma == "spend":

@@ -1,6 +1,7 @@
 """'Claim', 'call', 'signal', 'voice', 'admit', 'see', 'write', 'report', 'post', 'sign', 'sing', 'confirm', 'order',
-'acknowledge', 'declare' and 'hit' in a sense that takes, orders, plays, lets in, sees at work, writes on a thing, turns
-up for, books, autographs, sings, makes sure of or reaches a thing (for ``senses.other_sense``): 'The storm claimed
+'acknowledge', 'declare', 'withdraw' and 'hit' in a sense that takes, orders, plays, lets in, sees at work, writes on a
+thing, turns up for, books, autographs, sings, makes sure of, pulls out or reaches a thing (for ``senses.other_sense``):
+'The charity has withdrawn its staff to the capital' pulls people out of a place (not 'withdrew his support'); 'The storm claimed
 three lives', 'She claimed her seat in the front row', 'The keeper claimed the cross' seize, win or cost something;
 'The coach called a timeout', 'The teacher called the roll', 'The referee called a foul', 'The linesman signalled a
 corner' order or declare it; 'The actor voiced the villain' plays a part; 'The hospital admitted 40 patients' lets
@@ -29,7 +30,7 @@ from ..lexicon import tagged
 _SAYING_DEPS = frozenset(["ccomp", "xcomp", "oprd", "attr", "dative", "prt", "acomp"])
 #: the verbs and the tag of their things in ``taken_objects.txt``
 _VERBS = frozenset(["claim", "call", "signal", "voice", "admit", "report", "post", "sign", "sing", "confirm", "hit", "see",
-                    "write", "order", "acknowledge", "declare"])
+                    "write", "order", "acknowledge", "declare", "withdraw"])
 #: what a predicate the parser made of the object may hold and still be a bare thing ('called a tow truck')
 _BARE = frozenset(["det", "compound", "amod"])
 
