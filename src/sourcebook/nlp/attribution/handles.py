@@ -16,12 +16,17 @@ from .tables import forget, words_of
 _HANDLE = re.compile(r"@[A-Za-z][A-Za-z0-9_]{1,29}")
 
 
+def is_handle(text: str) -> bool:
+    """Whether ``text`` is a social account's handle whole ('@jess_plays_bass')."""
+    return text[:1] == "@" and _HANDLE.fullmatch(text) is not None
+
+
 def tag_handles(doc: Doc) -> None:
     """Tag as proper nouns, in place, the words that are a handle whole ('@jess_plays_bass')."""
     words = words_of(doc)
     changed = False
     for i, (text, tag) in enumerate(zip(words.text, words.tag, strict=True)):
-        if tag != "NNP" and text[:1] == "@" and _HANDLE.fullmatch(text):
+        if tag != "NNP" and is_handle(text):
             token = doc[i]
             token.tag_, token.pos_, token.lemma_ = "NNP", "PROPN", text
             changed = True

@@ -2,10 +2,13 @@
 label as listed ('Correction:', 'Letter:', 'FAQ'), or a phrase headed by one whose other words name
 no one ('Company blog:', 'Guest column:', 'Weekly update:', 'Questions & answers'): a kind of text
 the line is, not its author. A letter's salutation ('Dear Abby:', 'Dear Sir:') names whom the
-letter is written to, not who writes it. A name owning the label keeps it a source ('WSJ editorial:'), and a
+letter is written to, not who writes it. A hashtag alone ('#SaveTheLido:') files the line under a
+topic anyone may post under, as a kicker does. A name owning the label keeps it a source ('WSJ editorial:'), and a
 role's noun heads no label ('Government sources:')."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span, Token
 
@@ -14,6 +17,8 @@ from .interviews import label_turn
 from .lexicon import active_lexicon
 from .tables import text_of
 
+#: a hashtag: '#' and letters, figures or underscores, at least one a letter
+_HASHTAG = re.compile(r"#(?=\w*[A-Za-z])\w{2,}")
 #: the words that join a label's words without naming anyone ('Questions & answers')
 _GLUE = frozenset(["&", "and", "-", "/"])
 
@@ -40,6 +45,8 @@ def line_label(words: Span, labels: frozenset[str]) -> bool:
     if not len(words) or words.text.strip().lower() in labels:
         return bool(len(words))
     if _salutation(words.text.split()):
+        return True
+    if _hashtag(words.text.split()):
         return True
     if _live_page(words.text.split()):
         return True
@@ -92,7 +99,7 @@ def label_text(words: str, labels: frozenset[str]) -> bool:
     if not text or text.lower() in labels:
         return bool(text)
     parts = text.split()
-    if _salutation(parts) or _live_page(parts):
+    if _salutation(parts) or _live_page(parts) or _hashtag(parts):
         return True
     last = parts[-1].strip(".,;!?")
     singular = last[:-1] if last.lower().endswith("s") else last
@@ -131,6 +138,12 @@ def explainer_heading(colon: Token) -> bool:
         return False
     clause = first.head if first.dep_ in ("det", "advmod", "nsubj", "dobj", "attr", "nsubjpass", "mark") else first
     return clause.i > colon.i and clause.dep_ not in ("csubj", "csubjpass", "nsubj", "nsubjpass")
+
+
+def _hashtag(parts: list[str]) -> bool:
+    """A campaign's or a story's hashtag alone before the colon ('#SaveTheLido: campaigners win reprieve'):
+    a tag that files the line under a topic, which anyone may post under; no author."""
+    return len(parts) == 1 and _HASHTAG.fullmatch(parts[0]) is not None
 
 
 def _live_page(parts: list[str]) -> bool:

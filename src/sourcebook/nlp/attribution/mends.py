@@ -43,6 +43,7 @@ from .denied_plurals import denied_plurals
 from .doubled_subjects import doubled_subjects
 from .fronted_cues import fronted_cues
 from .fronted_misread import fronted_misread
+from .handle_appositions import handle_appositions
 from .handles import tag_handles
 from .hung_cues import cues_hung_on_quotations
 from .hyphened_titles import hyphened_titles
@@ -61,6 +62,7 @@ from .participle_roots import participle_roots
 from .participle_tags import tag_participles
 from .quoted_series import quoted_series
 from .relative_that import relative_that
+from .report_clauses import report_clauses
 from .semicolon_reports import semicolon_reports
 from .set_off_occasions import set_off_occasions
 from .set_off_parts import set_off_parts
@@ -160,6 +162,8 @@ def mend(doc: Doc) -> None:
         set_off_parts(doc),  # ('Ramos, for his part, assured X': the phrase the verb's, not the name's)
         approximate_subjects(doc),  # ('said about half of the roads were closed': 'half' the clause's subject)
         opening_phrase_roles(doc),  # ('Speaking to The Hindu, the city's engineer Ravi Kumar said X': the role the subject)
+        handle_appositions(doc),  # ('"X," replied @RideBrookside, the account of the group': the role the handle's)
+        report_clauses(doc),  # ('The coach posted on Facebook that X': 'posted' the verb, no participle on 'coach')
     ))
     heads.update(found)
     deps.update(relations)

@@ -7,11 +7,15 @@ leave 'Ravi Kumar' alone as the verb's subject, so the source loses the role. A 
 comma after a phrase that hangs on the verb before its subject, whose words run right up to a person's name
 that is the verb's subject, is that name's role: it becomes the subject, the name its apposition (as
 ``doubled_subjects`` reads 'The city's chief engineer Ravi Kumar said X' with no phrase before it).
+
+With the name set off by commas too ('Speaking on Radio Nord's Politics Hour, his deputy, Hanne Sivertsen,
+said X') the parser hangs the name on the role and leaves the verb right after them with no subject (or takes
+the opening participle for it): the role becomes the subject, the participle the verb's clause again.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .tables import words_of
 
@@ -30,6 +34,9 @@ def opening_phrase_roles(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
         start, end = role.left_edge.i, role.right_edge.i
         if start < 2 or end + 1 >= len(doc) or doc[start - 1].text != "," or not role.is_lower:
             continue
+        if doc[end + 1].text == ",":
+            _set_off_name(role, heads, deps)
+            continue
         name = doc[end + 1].head
         verb = name.head
         if (name.dep_ not in _SUBJECTS or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.left_edge.i != end + 1
@@ -43,3 +50,27 @@ def opening_phrase_roles(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
         heads[role.i], deps[role.i] = verb.i, name.dep_
         heads[name.i], deps[name.i] = role.i, "appos"
     return heads, deps
+
+
+def _set_off_name(role: Token, heads: dict[int, int], deps: dict[int, str]) -> None:
+    """'Speaking at the Oslo Forum, the club's chairman, Lars Moe, said X': the role, whose last words are a
+    person's name set off by commas, the subject of the verb right after them, which has none."""
+    doc = role.doc
+    end = role.right_edge.i
+    name = doc[end]
+    while name.head.i != role.i and name.head.i != name.i and name.head.i > role.i:
+        name = name.head
+    verb = doc[end + 2] if end + 2 < len(doc) else None
+    if (verb is None or verb.pos_ != "VERB" or name.head.i != role.i or name.dep_ != "appos" or name.pos_ != "PROPN"
+            or name.ent_type_ != "PERSON" or doc[name.left_edge.i - 1].text != ","
+            or any(c.dep_ in _SUBJECTS for c in verb.children)):
+        return
+    opening = role.head
+    while opening.head.i != verb.i and opening.head.i != opening.i:
+        opening = opening.head
+    if opening.head.i != verb.i or opening.left_edge.i != opening.sent.start or opening.i > role.left_edge.i:
+        return  # (only a phrase of the verb's own opening the sentence before the role)
+    heads[role.i], deps[role.i] = verb.i, "nsubj"
+    if opening.dep_ == "csubj":
+        deps[opening.i] = "advcl"
+        heads[opening.i] = verb.i
