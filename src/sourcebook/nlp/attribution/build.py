@@ -117,7 +117,7 @@ class Extractor:
                     cand.source = None
         unfold_fronted_subjects(doc, cands)  # ('The money, an official with X said, had been spent')
         apposed_denials(self.lex, doc, cands)
-        colon_blocks(text, cands)  # ('The union wrote:' and the paragraph it wrote, no quotation marks)
+        colon_blocks(text, cands, doc)  # ('The union wrote:' and the paragraph it wrote, no quotation marks)
         quotes = QuoteIndex(list(quotes_of(text)))  # (found once: ``quote_marks``)
         # (a title's or a product's name in quotation marks is no one's words: 'the thriller "Night Freight"')
         names = frozenset(q for q in quotes.quotes if quoted_name(doc, q, self.lex))

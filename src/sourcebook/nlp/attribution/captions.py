@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .candidate import close_bracket
+from .line_openers import without_line_opener
 from .time_stamps import without_clock
 
 #: a pointer to a picture set off at the end of a source: ', pictured', ' (left)', ' (second right)'
@@ -21,6 +22,7 @@ def without_picture_pointer(text: str, span: tuple[int, int]) -> tuple[int, int]
     """``span`` of a source without a picture's pointer that ends it, and with the bracket it
     leaves open closed ('Helena Marsh (Chief Executive Officer' before a turn's colon: ``close_bracket``)."""
     span = without_clock(text, close_bracket(text, span))  # (nor a clock time opening it: ``time_stamps``)
+    span = without_line_opener(text, span)  # (nor a list's glyph or a date's tag: '\u2022 Officials said': ``line_openers``)
     found = _POINTER.search(text, span[0], span[1])
     if found is None or found.end() != span[1] or found.start() <= span[0]:
         return span

@@ -21,7 +21,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from .candidate import Candidate, trim
+from .cleft_colons import cleft_pointers, manner_heading
 
 # the words between a cue and its colon: a short phrase of its own ('said in a statement',
 # 'wrote on Facebook'), no sentence end, no quotation mark, no line break
@@ -33,12 +36,14 @@ _NUMBER = re.compile(r"\d{1,2}[.)] ")
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
-def colon_blocks(text: str, cands: list[Candidate]) -> None:
+def colon_blocks(text: str, cands: list[Candidate], doc: Doc) -> None:
     """Give each contentless verb cue closing its line with a colon the next paragraph as its
     fallback content."""
-    for cand in cands:
+    for cand in cleft_pointers(doc, cands):  # (a cleft's 'what' is none: 'Here is what she said:', ``cleft_colons``)
         if cand.contents or cand.fallback or cand.cue is None or cand.source is None or cand.verb is None:
             continue
+        if manner_heading(doc, cand):
+            continue  # ('How people reacted:' says how; the paragraphs below report on their own)
         colon = _TO_COLON.match(text, cand.cue[1])
         if colon is None:
             continue

@@ -29,6 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .candidate import BELIEF, Candidate
+from .cleft_colons import presents_words
 from .findings import finding_word
 from .lexicon import active_lexicon, is_speech_cue
 from .word_forms import listed
@@ -236,7 +237,7 @@ def _free_relative(verb: Token, doc: Doc, cand: Candidate) -> bool:
         return False
     content = [t for start, end in cand.contents for t in (doc.char_span(start, end, alignment_mode="expand") or ())]
     if content and content[0].lower_ == "what" and content[0].dep_ in ("dobj", "pobj"):
-        return True
+        return not presents_words(verb)  # ('Here is what she said:' and the words below: ``cleft_colons``)
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children):
         return True  # 'followed the law as the courts have explained it': the way it was put ('as the courts said' passes one)
     if cand.nature != BELIEF:

@@ -174,7 +174,8 @@ def _own_pronoun(resolver: SpeakerResolver, cand: Candidate) -> str | None:
 def _another_role(resolver: SpeakerResolver, cand: Candidate, lemma: str) -> bool:
     """Whether the source of ``cand`` names its person by a role other than ``lemma``: "Hale's
     lawyer argued ... / The judge, Ingrid Solberg, warned" names the judge, not the lawyer; so does
-    a part in the story written as a title before the name ('Passenger Tom Reilly'; not an office,
+    a part in the story written as a title before the name ('Passenger Tom Reilly', or 'Campaigner Ana Roe' opening
+    the sentence; not an office,
     'Assistant Commissioner Mark Dunn', which the lede's 'head of counter-terrorism policing' may hold)."""
     if cand.source is None:
         return False
@@ -183,7 +184,9 @@ def _another_role(resolver: SpeakerResolver, cand: Candidate, lemma: str) -> boo
     return span is not None and any(
         t.pos_ == "NOUN" and t.lemma_.lower() in resolver.lex.role_nouns and t.lemma_.lower() != lemma
         and not (t.dep_ == "compound" and t.head.lemma_.lower() == lemma)  # ('council leader X': one role)
-        or t.pos_ == "PROPN" and t.dep_ == "compound" and t.lower_ in word_set(_PARTS) and t.lower_ != lemma for t in span)
+        or t.pos_ == "PROPN" and t.dep_ == "compound" and t.lower_ != lemma and (t.lower_ in word_set(_PARTS) or (
+            t.is_sent_start and t.lower_ in resolver.lex.role_nouns and t.lower_ not in word_set("titles")))
+        for t in span)  # (or a role capitalised as the sentence's first word, no title: 'Campaigner Ana Roe said')
 
 
 __all__ = ["name_the_headline_body", "name_the_lede"]

@@ -33,6 +33,7 @@ from .adjective_verbs import adjective_verbs
 from .aged import aged_subjects, tag_aged_cues
 from .approximate_subjects import approximate_subjects
 from .arcs import merged, set_arcs
+from .bidden_infinitives import bidden_infinitives
 from .bracketed_clauses import bracketed_clauses
 from .claim_subjects import claim_subjects
 from .clause_inversions import clause_inversions
@@ -164,6 +165,7 @@ def mend(doc: Doc) -> None:
         opening_phrase_roles(doc),  # ('Speaking to The Hindu, the city's engineer Ravi Kumar said X': the role the subject)
         handle_appositions(doc),  # ('"X," replied @RideBrookside, the account of the group': the role the handle's)
         report_clauses(doc),  # ('The coach posted on Facebook that X': 'posted' the verb, no participle on 'coach')
+        bidden_infinitives(doc),  # ('urged people within two miles to stay indoors': the infinitive what is urged)
     ))
     heads.update(found)
     deps.update(relations)

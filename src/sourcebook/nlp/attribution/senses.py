@@ -37,6 +37,8 @@ import re
 
 from spacy.tokens import Token
 
+from .cleft_colons import presents_words
+from .explained_rubrics import explained_rubric
 from .figure_senses import figure_sense
 from .lexicon import Lexicon
 from .outlet_checks import outlet_check
@@ -80,6 +82,8 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
         return True
     if figure_sense(verb):
         return True  # 'speaks volumes', 'announced itself', 'as the name suggests', 'learned to swim' (figure_senses.py)
+    if explained_rubric(lex, verb):
+        return True  # 'Sugar tax explained: what changes on 1 April?': the topic of an explainer (``explained_rubrics``)
     if lemma in _ANSWERING and _answered_by(children):
         return True
     if body_response(lex, verb):
@@ -122,7 +126,8 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
     # ('what his aides describe as X', 'what he thinks of Y', 'what they dub Z' say what it is)
     return verb.dep_ == "ccomp" and sum(c.dep_ == "dobj" for c in children) == 1 and any(
         c.dep_ == "dobj" and c.tag_ == "WP" and c.lower_ in ("what", "whatever") and verb.head.i < c.i < verb.i
-        for c in children) and all(c.dep_ in _BESIDE and not (c.dep_ == "prep" and c.lower_ in _OF_WHAT) for c in children)
+        for c in children) and all(c.dep_ in _BESIDE and not (c.dep_ == "prep" and c.lower_ in _OF_WHAT) for c in children) and (
+        not presents_words(verb))  # (but 'Here is what the mayor said:' and the words below: ``cleft_colons``)
 
 
 def _level_reached(children: list[Token]) -> bool:

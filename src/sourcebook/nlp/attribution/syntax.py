@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..lexicon import word_set
 from ..quotes import CLOSING_MARKS
 from ..sentences import sentence_of
-from . import clause_marks, misread
+from . import clause_marks, misread, told_passives
 from .candidate import after_dateline, line_label_end, name_before, trim
 from .clock_times import CLOCK
 from .dated_polls import poll_date
@@ -121,7 +121,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return share[-1]
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return None  # the 'who' is missing: the antecedent is taken by the caller
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if told_passives.past_on_noun(verb):  # (not 'residents told to keep X', a headline's passive)
         return verb.head  # 'The rapporteur called on X' read as a noun phrase: a past tense is no participle
     if (named := misread.past_read_as_participle(verb) or misread.past_read_as_object(verb)) is not None:
         return named  # (nor one with a clause opened by 'that': 'A review board estimated that X', 'Economists at Y forecast')
