@@ -9,12 +9,13 @@ though the form says outright that words were aimed at someone (PolNeAR train: 2
 records the threshold dropped are right). Only with a source before the cue, and not when the subject
 receives the act ('The plan drew criticism for X': a verb of ``receiving_verbs.txt``) or only pays
 heed ('devoted attention to X': no words aimed at anyone). A noun that also names blows ('launched an
-attack on', 'took a swipe at') counts only from one speaker, a person or one described ('the governor'):
-'Rebels launched an attack on the convoy' is a raid by a group, no words."""
+attack on', 'took a swipe at', 'took a shot at') counts only from one speaker, a person or one described ('the
+governor') who bears no arms (``armed_subjects.txt``): 'Rebels launched an attack on the convoy' is a raid by a
+group and 'The sniper took a shot at the soldier' gunfire, no words."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...model import Attribution
 from .index import DESCRIPTION, PERSON
@@ -23,8 +24,9 @@ from .stance_acts import act_object
 
 #: act nouns that name no words aimed at anyone, only heed paid ('devoted attention to X')
 _HEED = frozenset(["attention"])
-#: act nouns that also name blows struck ('an attack on the convoy', 'took a swing at the guard')
-_BLOWS = frozenset(["attack", "assault", "onslaught", "salvo", "broadside", "swing", "jab", "swipe"])
+#: act nouns that also name blows struck ('an attack on the convoy', 'took a shot at the soldier')
+_BLOWS = frozenset(["attack", "assault", "onslaught", "salvo", "broadside", "swing", "jab", "swipe", "shot",
+                    "potshot"])
 
 
 def cue_after_source(doc: Doc, record: Attribution) -> Span | None:
@@ -48,6 +50,10 @@ def act_cue(doc: Doc, record: Attribution, lex: Lexicon) -> bool:
             continue
         if not act_object(lex, verb, noun) or verb.lemma_.lower() in lex.receiving_verbs:
             continue
-        return lemma not in _BLOWS or record.speaker_kind in (PERSON, DESCRIPTION)
+        return lemma not in _BLOWS or record.speaker_kind in (PERSON, DESCRIPTION) and not _armed(lex, verb)
     return False
 
+
+def _armed(lex: Lexicon, verb: Token) -> bool:
+    """Whether ``verb``'s subject bears arms ('The sniper took a shot at the soldier': gunfire, no words)."""
+    return any(c.dep_ == "nsubj" and {c.lower_, c.lemma_.lower()} & lex.armed_subjects for c in verb.children)
