@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .index import ArticleIndex
 
 #: titles written short that the NER takes into a name ('Cllr', 'DSP', 'Engr.')
-RANKS = frozenset(["cllr", "engr", "eng", "dsp", "asp", "acp", "dcp", "sho", "atty", "hon",
+RANKS = frozenset(["cllr", "engr", "eng", "dsp", "asp", "acp", "dcp", "sho", "atty", "hon", "dci", "dcs", "dsi", "ds", "pcso",
                    # and the ranks of forces written short ('Cal Fire Capt. Luis Serrano', 'Sgt Amy Cole')
                    "capt", "lt", "lieut", "sgt", "cpl", "col", "maj", "brig", "cmdr", "adm", "insp", "supt", "const"])
 #: the words of a title opening a name, honorifics and ranks ('Dr', 'Sgt')

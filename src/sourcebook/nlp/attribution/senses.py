@@ -29,7 +29,8 @@ says where one lives, no name given to anything and no view of it (a bare 'home'
 'called the stadium a home for nobody'). 'Claim' or 'call' a thing taken or ordered ('claimed three lives', 'called
 a timeout'): ``taken_senses``. A figure of a thing that shows ('speaks volumes', 'Spring announced itself'), a name
 glossed ('as the name suggests'), a skill learned or a register's entry ('was reported missing'): ``figure_senses``.
-A news outlet that could not confirm a report ('Reuters could not confirm the toll'): ``outlet_checks``."""
+A news outlet that could not confirm a report ('Reuters could not confirm the toll'): ``outlet_checks``. A person
+found in a state or threatened with a weapon ('found him asleep', 'threatened him with a knife'): ``scene_senses``."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ from .figure_senses import figure_sense
 from .lexicon import Lexicon
 from .outlet_checks import outlet_check
 from .recalls import by_a_firm
+from .scene_senses import scene_sense
 from .syntax import source_like
 from .tables import words_of
 from .taken_senses import taken_thing
@@ -116,6 +118,8 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
         return True  # 'The storm claimed three lives', 'the coach called a timeout': a thing taken or ordered
     if outlet_check(lex, verb):
         return True  # 'The Associated Press could not confirm the figures': the wire's check, no report (``outlet_checks``)
+    if scene_sense(lex, verb):
+        return True  # 'Officers found him asleep', 'threatened him with a machete': a scene, no words (``scene_senses``)
     if by_a_firm(lex, verb):
         return True  # 'The grocer recalls peanut butter over salmonella fears': goods called back (``recalls``)
     if lemma == "spend":
