@@ -37,6 +37,7 @@ from .evaluative_participles import judgement
 from .found_it import ease_of_an_act
 from .gerund_subjects import gerund_subject
 from .governed import governed
+from .habit_asides import habit_around_saying
 from .handled_objects import handled
 from .hearsay_participles import hearsay_noun, imperative_opener, set_off_hearsay
 from .lexicon import Lexicon
@@ -91,7 +92,7 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True  # 'enjoys the support of X': had, not liked (support_senses.py); 'fans looking for X' (searches.py)
         # (and 'The club has 60 registered players', a count read as the subject, counted_participles.py; '12 pledged
         # delegates were at stake', a participle on its noun after a count, modifier_participles.py)
-    if person_signed(lex, verb):
+    if person_signed(lex, verb) or habit_around_saying(lex, verb):  # ('As he liked to say, X': the infinitive's cue)
         return True  # 'have signed winger X': a player hired, no document's words (signings.py)
     if in_open_question(verb):
         return True  # 'It is unclear whether the minister knew X', 'asked if he would endorse X' (open_questions.py)

@@ -1,4 +1,4 @@
-"""'Claim', 'call', 'signal', 'voice', 'admit', 'see', 'write', 'report', 'post', 'sign', 'sing', 'confirm', 'order',
+"""'Claim', 'call', 'signal', 'voice', 'admit', 'see', 'write', 'report', 'post', 'sign', 'sing', 'record', 'confirm', 'order',
 'acknowledge', 'declare', 'withdraw' and 'hit' in a sense that takes, orders, plays, lets in, sees at work, writes on a
 thing, turns up for, books, autographs, sings, makes sure of, pulls out or reaches a thing (for ``senses.other_sense``):
 'The charity has withdrawn its staff to the capital' pulls people out of a place (not 'withdrew his support'); 'The storm claimed
@@ -7,7 +7,8 @@ three lives', 'She claimed her seat in the front row', 'The keeper claimed the c
 corner' order or declare it; 'The actor voiced the villain' plays a part; 'The hospital admitted 40 patients' lets
 people in, 'Its nurses see forty patients a shift' sees them at work; 'She wrote her name on the photograph' writes a
 mark; 'The group posted a loss', 'signed copies of her book' book a figure or sign for a fan (not 'posted a comment',
-'signed the bill'); 'The tenor sang the aria', 'The club confirmed its place in the final with a win' sing a song or
+'signed the bill'); 'The tenor sang the aria', 'She recorded three albums' (not 'recorded $2 billion in sales'),
+'The club confirmed its place in the final with a win' sing or record a song or
 make sure of a place in a competition by a result (not 'confirmed the report', nor 'The club confirmed his place in
 the squad', an announcement); 'Shares hit a new high', 'The bill hit a nerve' reach a mark (not 'hit Clinton over
 trade'); 'ordered a plate of oysters', 'acknowledged the applause with a wave', 'must declare any cash' order a dish,
@@ -30,7 +31,7 @@ from ..lexicon import tagged
 _SAYING_DEPS = frozenset(["ccomp", "xcomp", "oprd", "attr", "dative", "prt", "acomp"])
 #: the verbs and the tag of their things in ``taken_objects.txt``
 _VERBS = frozenset(["claim", "call", "signal", "voice", "admit", "report", "post", "sign", "sing", "confirm", "hit", "see",
-                    "write", "order", "acknowledge", "declare", "withdraw"])
+                    "write", "order", "acknowledge", "declare", "withdraw", "record"])
 #: what a predicate the parser made of the object may hold and still be a bare thing ('called a tow truck')
 _BARE = frozenset(["det", "compound", "amod"])
 

@@ -24,6 +24,7 @@ from .denials import denied_by, denied_relative
 from .findings import finding_noun, no_finding
 from .first_to import ranked_subject
 from .grounds import given_grounds
+from .habit_asides import habit_of_saying
 from .hearsay_participles import hearsay_noun, hearsay_participle, with_hearsay_noun
 from .idea_participles import report_of
 from .judged import judged_subject
@@ -133,6 +134,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     if (wrapped := wrapped_report(lex, verb)) is not None:  # 'like to say that X', 'wanted to know whether X': one cue
         nature, extra = SPEECH, []
         content = wrapped_cue(verb, wrapped, extra)
+    if (habit := habit_of_saying(lex, verb)) is not None:  # 'As she liked to say, X': one cue (``habit_asides``)
+        nature, extra, content = SPEECH, [habit, *(c for c in verb.children if c.dep_ == "aux")], parenthetical(text, habit, lex)
     giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if giver is not None and (grounds := given_grounds(verb)) is not None:
         content = [grounds]  # 'refused permission on the grounds that X': the reason it gave, what it reports
