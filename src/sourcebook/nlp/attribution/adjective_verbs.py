@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import active_lexicon
-from .tables import words_of
+from .tables import positions, words_of
 
 #: what the subject before the verb may be tagged
 _SUBJECT = frozenset(["NNP", "NN", "NNS", "NNPS", "PRP"])
@@ -32,8 +32,8 @@ def adjective_verbs(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[tupl
     verbs: list[tuple[Token, str, str]] = []
     lex = None
     words = words_of(doc)
-    for i, dep in enumerate(words.dep):
-        if dep != "amod" or i < 1 or words.tag[i] not in ("VBD", "VBN", "JJ") or words.tag[i - 1] not in _SUBJECT:
+    for i in positions(words.dep, "amod", 0, len(words.dep)):  # (found in C: the 'amod' words only)
+        if i < 1 or words.tag[i] not in ("VBD", "VBN", "JJ") or words.tag[i - 1] not in _SUBJECT:
             continue  # (no Token made)
         lex = lex or active_lexicon()
         lemma = lex.verb_lemmas.get(words.lower[i])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .tables import words_of
+from .tables import places, words_of
 
 _ROUNDING = frozenset(["about", "around"])
 #: the nouns of a share or a count ('half', 'a third', 'a dozen')
@@ -30,8 +30,8 @@ def approximate_subjects(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     words = words_of(doc)
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
-    for i, lower in enumerate(words.lower):
-        if lower not in _ROUNDING or words.dep[i] != "prep" or i + 2 >= len(doc):
+    for i in places(words.lower, _ROUNDING, 0, len(words.lower)):  # (found in C: those words only)
+        if words.dep[i] != "prep" or i + 2 >= len(doc):
             continue  # (no Token made)
         prep = doc[i]
         verb = prep.head

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .tables import words_of
+from .tables import places, words_of
 
 if TYPE_CHECKING:
     from .index import ArticleIndex
 
 #: participles that put a question to the one the main clause is about
-_ASKING = ("asked", "pressed", "questioned", "quizzed")
+_ASKING = frozenset(["asked", "pressed", "questioned", "quizzed"])
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -31,8 +31,8 @@ def asked_words(index: ArticleIndex) -> frozenset[int]:
         return known
     doc, words = index.doc, words_of(index.doc)
     offsets: set[int] = set()
-    for k, lower in enumerate(words.lower):
-        if lower not in _ASKING or words.tag[k] != "VBN" or words.dep[k] != "advcl":
+    for k in places(words.lower, _ASKING, 0, len(words.lower)):  # (found in C: those words only)
+        if words.tag[k] != "VBN" or words.dep[k] != "advcl":
             continue
         asked = doc[k]
         if not asked.is_sent_start:

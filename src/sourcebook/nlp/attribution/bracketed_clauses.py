@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .lexicon import active_lexicon
-from .tables import words_of
+from .tables import positions, words_of
 
 #: how many words an aside may hold between its brackets
 _REACH = 8
@@ -25,8 +25,8 @@ def bracketed_clauses(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
     lex = None
-    for close, text in enumerate(words.text):
-        if text != ")" or close + 1 >= len(doc) or words.lower[close + 1] != "that" or words.dep[close + 1] != "mark":
+    for close in positions(words.text, ")", 0, len(words.text)):  # (found in C: the ')' words only)
+        if close + 1 >= len(doc) or words.lower[close + 1] != "that" or words.dep[close + 1] != "mark":
             continue  # (no Token made)
         opened = next((k for k in range(close - 1, max(-1, close - _REACH - 1), -1) if words.text[k] in ("(", ")")), None)
         if opened is None or words.text[opened] != "(" or opened < 1:

@@ -29,11 +29,14 @@ _TAIL = re.compile(r"[^.!?\"\u201c\u201d()\u2014\u2013\n]{0,60}")
 def bracketed_quotes(text: str, cands: list[Candidate], quotes: list[Quote]) -> None:
     """Give a quoting cue clause set off in brackets or dashes only its quotation."""
     asides = []
+    # (``_set_off`` holds only for a quotation opened right after a bracket or a dash, read once per quotation,
+    # not for every candidate)
+    marked = [bool(before) and before[-1] in _OPENERS for before in (text[max(0, q.open - 3) : q.open].rstrip() for q in quotes)]
     for cand in cands:
         if cand.cue is None:
             continue
-        for q in quotes:
-            if q.closed and q.close <= cand.cue[0] and (end := _set_off(text, cand, q)):
+        for q, opened in zip(quotes, marked, strict=True):
+            if q.closed and q.close <= cand.cue[0] and opened and (end := _set_off(text, cand, q)):
                 asides.append((cand, text.rindex(text[max(0, q.open - 3) : q.open].rstrip()[-1], 0, q.open), end))
                 break
             if q.closed and q.open >= cand.cue[1] and (found := _cue_first(text, cand, q)):

@@ -436,15 +436,9 @@ def _nest(cands: list[Candidate]) -> None:
         if cand.cue is None:
             continue
         k = bisect_right(starts, cand.cue[0]) - 1
-        best = None
-        steps = 0
-        while k >= 0 and steps < 400:
-            start, end, j = spans[k]
-            if j != i and start <= cand.cue[0] and cand.cue[1] <= end and (best is None or start > best[0]):
-                best = (start, j)
-            k -= 1
-            steps += 1
-        cand.parent = best[1] if best else None
+        # (the 400 contents before it, latest start first: the first that holds the cue is the innermost)
+        cand.parent = next((j for start, end, j in reversed(spans[max(0, k - 399) : k + 1])
+                            if j != i and start <= cand.cue[0] and cand.cue[1] <= end), None)
     for i in range(len(cands)):
         # two reports each with its cue in the other's content: the one whose contents reach widest holds, none holds it
         seen = [i]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .tables import words_of
+from .tables import places, words_of
 
 #: the forms of the verb, with the tag each is as a verb
 _FORMS = {"read": "VBD", "reads": "VBZ"}
@@ -25,9 +25,8 @@ def colon_reads(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[tuple[To
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
     verbs: list[tuple[Token, str, str]] = []
-    for i, lower in enumerate(words_of(doc).lower):  # (the words' table: a Token only for 'read' and 'reads')
-        if lower not in _FORMS:
-            continue
+    lowers = words_of(doc).lower  # (the words' table: a Token only for 'read' and 'reads', found in C)
+    for i in places(lowers, frozenset(_FORMS), 0, len(lowers)):
         token = doc[i]
         if token.dep_ != "ROOT" or token.tag_ not in ("NN", "NNS") or token.i == 0:
             continue

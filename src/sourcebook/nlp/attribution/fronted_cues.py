@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .lexicon import active_lexicon
-from .tables import words_of
+from .tables import positions, words_of
 
 
 def fronted_cues(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
@@ -24,8 +24,8 @@ def fronted_cues(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
     lex = None
-    for i, dep in enumerate(words.dep):
-        if dep != "ROOT" or words.tag[i] not in ("VBD", "VBZ", "VBN") or not words.text[i][:1].isupper():
+    for i in positions(words.dep, "ROOT", 0, len(words.dep)):  # (found in C: the 'ROOT' words only)
+        if words.tag[i] not in ("VBD", "VBZ", "VBN") or not words.text[i][:1].isupper():
             continue  # (no Token made)
         verb = doc[i]
         if not verb.is_sent_start:

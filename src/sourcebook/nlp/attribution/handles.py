@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .tables import forget, words_of
+from .tables import forget, text_of, words_of
 
 # '@' and an account's name: letters, figures and underscores, as X, Instagram and Bluesky allow
 _HANDLE = re.compile(r"@[A-Za-z][A-Za-z0-9_]{1,29}")
@@ -23,6 +23,8 @@ def is_handle(text: str) -> bool:
 
 def tag_handles(doc: Doc) -> None:
     """Tag as proper nouns, in place, the words that are a handle whole ('@jess_plays_bass')."""
+    if "@" not in text_of(doc):
+        return  # (every handle opens with '@': an article without one, most, has none to tag)
     words = words_of(doc)
     changed = False
     for i, (text, tag) in enumerate(zip(words.text, words.tag, strict=True)):

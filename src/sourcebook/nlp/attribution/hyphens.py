@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from .arcs import set_arcs
-from .tables import words_of
+from .tables import places, words_of
 
 HYPHENS = frozenset(["-", "\u2010", "\u2011"])
 
@@ -42,7 +42,7 @@ def hyphenated_words(doc: Doc, after: int = 2) -> Iterator[list[Token]]:
     size = len(words)  # (the Doc's length, read once: ``len(doc)`` is a call per word)
     i = 0  # (the first word not yet taken into a word's pieces)
     # (a word's first piece stands right before a hyphen: the hyphens are found in one pass, most words have none)
-    for hyphen in [k for k, word in enumerate(words) if word in HYPHENS]:
+    for hyphen in places(words, HYPHENS, 0, size):
         if hyphen - 1 < i or hyphen - 1 + after >= size:
             continue
         pieces = pieces_from(doc, hyphen - 1)

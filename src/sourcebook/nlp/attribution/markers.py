@@ -26,7 +26,7 @@ from .labels import explainer_heading, line_label, states
 from .lexicon import active_lexicon
 from .people import gender_of_first_name
 from .syntax import FINITE_TAGS, source_like, source_span
-from .tables import starts_of, text_of, words_of
+from .tables import positions, starts_of, text_of, words_of
 from .time_stamps import STAMP, after_stamp, opens_after_stamp
 from .topics import quoted_claim, topic_heading
 
@@ -286,7 +286,7 @@ def colon_cue(
     headline's quotation before the colon (``_quoted_headline``)."""
     # (not one inside brackets: 'Brevant Genetics Inc. (NASDAQ: BRVT) today announced X' labels a ticker)
     doc, words = sent.doc, words_of(sent.doc).text
-    colon = next((doc[i] for i in range(sent.start, sent.end) if words[i] == ":" and not _bracketed(sent, doc[i])), None)
+    colon = next((doc[i] for i in positions(words, ":", sent.start, sent.end) if not _bracketed(sent, doc[i])), None)
     if colon is None or colon.i == sent.start or explainer_heading(colon):
         return None  # (nor 'Visa rules: what changes in April', a heading, ``labels``)
     return (_named_colon(text, sent, colon, index, sentences, labels, speaker_noun, common_nouns, documents)

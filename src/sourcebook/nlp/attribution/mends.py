@@ -72,7 +72,7 @@ from .stranded_claims import stranded_claims
 from .subject_adjectives import subject_adjectives
 from .subject_participles import subject_participles
 from .surnames import tag_surnames
-from .tables import forget, words_of
+from .tables import forget, positions, words_of
 from .tense_series import tense_series
 from .weekday_subjects import weekday_subjects
 from .weekday_surnames import weekday_surnames
@@ -90,9 +90,8 @@ def mend(doc: Doc) -> None:
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
     verbs = []
-    for i, dep in enumerate(words_of(doc).dep):
-        if dep != "aux":
-            continue  # (no Token made)
+    deps_now = words_of(doc).dep
+    for i in positions(deps_now, "aux", 0, len(deps_now)):  # (found in C: no Token made for the other words)
         aux = doc[i]
         modifier = aux.head
         noun = modifier.head

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .tables import words_of
+from .tables import positions, words_of
 
 _SUBJECTS = frozenset(["nsubj", "nsubjpass"])
 
@@ -26,8 +26,8 @@ def name_adverbs(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     words = words_of(doc)
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
-    for i, dep in enumerate(words.dep):
-        if (dep != "advmod" or i < 2 or i + 1 >= len(doc) or words.head[i] != i + 1 or words.tag[i] not in ("RB", "NNP")
+    for i in positions(words.dep, "advmod", 0, len(words.dep)):  # (found in C: the 'advmod' words only)
+        if (i < 2 or i + 1 >= len(doc) or words.head[i] != i + 1 or words.tag[i] not in ("RB", "NNP")
                 or not words.text[i][:1].isupper() or words.text[i].isupper()):
             continue  # (no Token made)
         adverb, verb, name = doc[i], doc[i + 1], doc[i - 1]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .arcs import set_arcs
 from .lexicon import active_lexicon
-from .tables import forget, words_of
+from .tables import forget, positions, words_of
 
 #: the words of the subject phrase before the verb
 _PHRASE = frozenset(["DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP$", "POS", "VBG", "VBN"])
@@ -35,8 +35,8 @@ def noun_cues(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[Token], li
     subjects: list[Token] = []
     lex = None
     words = words_of(doc)
-    for i, tag in enumerate(words.tag):
-        if tag != "NNS" or i < 2 or not words.lower[i].endswith("s"):
+    for i in positions(words.tag, "NNS", 0, len(words.tag)):  # (found in C: the 'NNS' words only)
+        if i < 2 or not words.lower[i].endswith("s"):
             continue  # (no Token made)
         lex = lex or active_lexicon()
         lemma = lex.verb_lemmas.get(words.lower[i])

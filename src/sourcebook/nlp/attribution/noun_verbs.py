@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from .holders import holds_views
 from .lexicon import active_lexicon
-from .tables import words_of
+from .tables import positions, words_of
 
 #: what the word before the verb may be tagged: the end of its subject
 _SUBJECT = frozenset(["NN", "NNS", "NNP", "NNPS", "CD", "PRP"])
@@ -40,8 +40,8 @@ def noun_verbs(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[tuple[Tok
     verbs: list[tuple[Token, str, str]] = []
     lex = None
     words = words_of(doc)
-    for i, dep in enumerate(words.dep):
-        if dep != "ROOT" or i == 0 or i + 1 >= len(doc) or words.tag[i] not in ("NN", "NNS", "NNP", "NNPS"):
+    for i in positions(words.dep, "ROOT", 0, len(words.dep)):  # (found in C: the 'ROOT' words only)
+        if i == 0 or i + 1 >= len(doc) or words.tag[i] not in ("NN", "NNS", "NNP", "NNPS"):
             continue  # (no Token made)
         lex = lex or active_lexicon()
         lemma = lex.verb_lemmas.get(words.lower[i])

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .lexicon import active_lexicon
-from .tables import words_of
+from .tables import positions, words_of
 
 #: how the parser hung the subjectless clause
 _HUNG = frozenset(["ccomp", "conj", "dep", "advcl"])
@@ -33,8 +33,8 @@ def object_clauses(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
     lex = None
-    for i, dep in enumerate(words.dep):
-        if dep != "dobj" or i + 1 >= len(doc) or words.tag[i + 1] not in _FINITE or words.dep[i + 1] not in ("aux", "auxpass"):
+    for i in positions(words.dep, "dobj", 0, len(words.dep)):  # (found in C: the 'dobj' words only)
+        if i + 1 >= len(doc) or words.tag[i + 1] not in _FINITE or words.dep[i + 1] not in ("aux", "auxpass"):
             continue  # (no Token made; not 'held a call to defend X': an infinitive of purpose)
         obj = doc[i]
         verb = obj.head

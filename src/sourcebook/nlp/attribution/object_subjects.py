@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from .arcs import merged
 from .lexicon import active_lexicon
-from .tables import words_of
+from .tables import positions, words_of
 
 #: the words of the cue's own that may stand between its subject and it ('X, the firm also said')
 _BEFORE_CUE = frozenset(["advmod", "aux", "neg"])
@@ -37,8 +37,8 @@ def _cue_verbs(doc: Doc) -> Iterator[Token]:
     lex = active_lexicon()
     words = words_of(doc)  # (read from the arrays: a Token only for a name before a comma and its verb)
     last = len(doc) - 1
-    for i, dep in enumerate(words.dep):
-        if dep != "nsubj" or i == last or words.pos[i] != "PROPN" or words.text[i + 1] != "," or words.head[i] <= i:
+    for i in positions(words.dep, "nsubj", 0, len(words.dep)):  # (found in C: the 'nsubj' words only)
+        if i == last or words.pos[i] != "PROPN" or words.text[i + 1] != "," or words.head[i] <= i:
             continue
         verb = doc[words.head[i]]
         if verb.pos_ == "VERB" and lex.verb_lemmas.get(verb.lower_) is not None:

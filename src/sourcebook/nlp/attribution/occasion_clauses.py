@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .lexicon import active_lexicon
-from .tables import words_of
+from .tables import places, words_of
 
 #: the words that open a time clause of a participle ('while speaking', 'when asked')
 _MARKS = frozenset(["while", "when"])
@@ -33,8 +33,8 @@ def occasion_clauses(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
     lex = None
-    for i, lower in enumerate(words.lower):
-        if lower not in _MARKS or i + 1 >= len(doc) or words.tag[i + 1] != "VBG" or words.dep[i + 1] != "advcl":
+    for i in places(words.lower, _MARKS, 0, len(words.lower)):  # (found in C: those words only)
+        if i + 1 >= len(doc) or words.tag[i + 1] != "VBG" or words.dep[i + 1] != "advcl":
             continue  # (no Token made)
         participle = doc[i + 1]
         # the participle's phrase ends at the clause's 'that' (a few words, no punctuation: 'to reporters')

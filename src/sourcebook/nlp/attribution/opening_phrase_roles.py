@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .tables import words_of
+from .tables import positions, words_of
 
 _SUBJECTS = frozenset(["nsubj", "nsubjpass"])
 
@@ -27,8 +27,8 @@ def opening_phrase_roles(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     words = words_of(doc)
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
-    for i, dep in enumerate(words.dep):
-        if dep != "appos" or words.pos[i] != "NOUN" or words.head[i] >= i:
+    for i in positions(words.dep, "appos", 0, len(words.dep)):  # (found in C: the 'appos' words only)
+        if words.pos[i] != "NOUN" or words.head[i] >= i:
             continue  # (no Token made)
         role = doc[i]
         start, end = role.left_edge.i, role.right_edge.i

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .lexicon import active_lexicon
-from .tables import words_of
+from .tables import positions, words_of
 
 _JOINS = frozenset({"and", "but"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -29,8 +29,8 @@ def paired_complements(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
     lex = None
-    for i, dep in enumerate(words.dep):
-        if dep != "ccomp" or words.pos[i] != "VERB" or words.tag[i] not in ("VBD", "VBN", "VBZ", "VBP"):
+    for i in positions(words.dep, "ccomp", 0, len(words.dep)):  # (found in C: the 'ccomp' words only)
+        if words.pos[i] != "VERB" or words.tag[i] not in ("VBD", "VBN", "VBZ", "VBP"):
             continue  # (no Token made)
         first = words.head[i]
         # (one form: a past the tagger read as a participle goes on a past, 'said X but admitted Y')

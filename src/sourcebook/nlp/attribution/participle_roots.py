@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon, active_lexicon
 from .shown_objects import shown_object
-from .tables import words_of
+from .tables import positions, words_of
 
 #: the subject's noun tags with the present tags that agree with them
 AGREEING = {"NNS": "VBP", "NNPS": "VBP", "NN": "VBZ", "NNP": "VBZ"}
@@ -67,8 +67,8 @@ def participle_roots(doc: Doc) -> Arcs:
     deps: dict[int, str] = {}
     verbs: list[tuple[Token, str, str]] = []
     lex = None
-    for i, dep in enumerate(words.dep):
-        if dep != "ROOT" or words.tag[i] not in ("VBD", "VBN") or i < 1 or not (
+    for i in positions(words.dep, "ROOT", 0, len(words.dep)):  # (found in C: the 'ROOT' words only)
+        if words.tag[i] not in ("VBD", "VBN") or i < 1 or not (
                 words.lower[i].endswith("ed") or words.lower[i] in SAME_FORMS):
             continue  # (no Token made)
         lex = lex or active_lexicon()

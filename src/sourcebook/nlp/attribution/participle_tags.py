@@ -11,14 +11,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .lexicon import active_lexicon
-from .tables import forget, words_of
+from .tables import forget, positions, words_of
 
 
 def tag_participles(doc: Doc) -> None:
     """Tag, in place, each such participle the tagger read as a past (and forget the words' table when any changes)."""
     words = words_of(doc)
     forms = active_lexicon().distinct_participles
-    misread = [i for i, (tag, lower) in enumerate(zip(words.tag, words.lower, strict=True)) if tag == "VBD" and lower in forms]
+    misread = [i for i in positions(words.tag, "VBD", 0, len(words.tag)) if words.lower[i] in forms]  # (the pasts, found in C)
     for i in misread:
         doc[i].tag_ = "VBN"
     if misread:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .lexicon import active_lexicon
-from .tables import words_of
+from .tables import positions, words_of
 
 #: verbs beside the disputing ones that take a statement for their object ('a claim that he
 #: repeated', 'charges that his rivals made')
@@ -31,8 +31,8 @@ def relative_that(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
     lex = None
-    for i, lower in enumerate(words.lower):
-        if lower != "that" or words.dep[i] != "mark" or i == 0:
+    for i in positions(words.lower, "that", 0, len(words.lower)):  # (found in C: the 'that' words only)
+        if words.dep[i] != "mark" or i == 0:
             continue  # (no Token made)
         verb = words.head[i]
         noun = words.head[verb]

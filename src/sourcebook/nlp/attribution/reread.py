@@ -23,7 +23,7 @@ from .noun_cues import mend_noun_cues
 from .participle_phrases import reread_participle_phrases
 from .released_by import reread_releases
 from .syntax import TENSE_TAGS, subject_of
-from .tables import text_of, words_of
+from .tables import positions, text_of, words_of
 
 #: the longest aside read again, in tokens
 _LONGEST = 12
@@ -61,7 +61,7 @@ def _hinge(verbs: Callable[..., bool], sent: Span, first: Token, last: Token) ->
 def asides(verbs: Callable[..., bool], sent: Span) -> list[tuple[Token, Token, Token]]:
     """The asides of ``sent`` beside a cue verb: (opening comma, closing comma, cue verb)."""
     doc, words = sent.doc, words_of(sent.doc).text  # (a Token only for each comma)
-    commas = [doc[i] for i, word in enumerate(words[sent.start : sent.end], start=sent.start) if word == ","]
+    commas = [doc[i] for i in positions(words, ",", sent.start, sent.end)]  # (found in C)
     found = []
     for first, last in zip(commas, commas[1:], strict=False):
         if not 1 <= last.i - first.i - 1 <= _LONGEST:

@@ -33,22 +33,23 @@ def drop_restated_cues(lex: Lexicon, doc: Doc, text: str, cands: list[Candidate]
     """The candidates with each aside that restates a report it holds ended after that report's
     content, or left out when nothing of its own is left."""
     dropped: set[int] = set()
+    # (the reports an aside may restate, chosen once: a content it is given below is never empty, so they stay so)
+    firsts = [(c, cue, source) for c in cands if (cue := c.cue) is not None and (source := c.source) is not None
+              and c.contents and c.verb is not None and source[1] <= cue[0]]
     for n, aside in enumerate(cands):
         if aside.cue is None or aside.source is None or not aside.contents:
             continue
         said = text[aside.source[0] : aside.source[1]].lower()
         # (the reach of the aside's contents: a report none of them can hold is passed before testing each)
         low, high = min(s for s, _ in aside.contents), max(e for _, e in aside.contents)
-        for first in cands:
-            if first is aside or first.cue is None or first.source is None or not first.contents or first.verb is None:
+        for first, cue, source in firsts:
+            if first is aside or cue[1] > aside.cue[0]:
                 continue
-            if not (first.cue[1] <= aside.cue[0] and first.source[1] <= first.cue[0]):
-                continue
-            if first.source[0] < low or first.cue[1] > high:
+            if source[0] < low or cue[1] > high:
                 continue  # (no content of the aside reaches over both the source and the cue)
-            if not any(inside(first.source, c) and inside(first.cue, c) for c in aside.contents):
+            if not any(inside(source, c) and inside(cue, c) for c in aside.contents):
                 continue
-            if not _restates(lex, doc, said, first, text) or quotes.overlapping(first.source[0], first.cue[1]):
+            if not _restates(lex, doc, said, first, text) or quotes.overlapping(source[0], cue[1]):
                 continue  # (a quotation's report: '"Smith told me X," he said')
             end = max(e for _, e in first.contents)
             kept = [k for k in (trim_content(text, max(s, end), e) for s, e in aside.contents if e > end)

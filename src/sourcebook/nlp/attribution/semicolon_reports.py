@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .lexicon import active_lexicon
-from .tables import words_of
+from .tables import positions, words_of
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSES = frozenset({"ccomp", "xcomp"})
@@ -31,8 +31,8 @@ def semicolon_reports(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
     lex = None
-    for i, dep in enumerate(words.dep):
-        if dep != "ccomp" or words.pos[i] != "VERB":
+    for i in positions(words.dep, "ccomp", 0, len(words.dep)):  # (found in C: the 'ccomp' words only)
+        if words.pos[i] != "VERB":
             continue  # (no Token made)
         root = words.head[i]
         if root <= i or words.dep[root] != "ROOT":

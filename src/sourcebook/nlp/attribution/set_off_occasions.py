@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .lexicon import active_lexicon
 from .occasion_clauses import opens_clause
-from .tables import words_of
+from .tables import places, words_of
 
 #: the words that open a set-off clause of a participle ('when asked', 'once pressed')
 _MARKS = frozenset(["when", "once", "while"])
@@ -33,8 +33,8 @@ def set_off_occasions(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
     lex = None
-    for i, lower in enumerate(words.lower):
-        if (lower not in _MARKS or i < 2 or i + 2 >= len(doc) or words.lower[i - 1] != ","
+    for i in places(words.lower, _MARKS, 0, len(words.lower)):  # (found in C: those words only)
+        if (i < 2 or i + 2 >= len(doc) or words.lower[i - 1] != ","
                 or words.tag[i + 1] not in ("VBN", "VBG") or words.dep[i + 1] != "advcl"):
             continue  # (no Token made)
         participle = doc[i + 1]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .lexicon import active_lexicon
-from .tables import words_of
+from .tables import positions, words_of
 
 
 def stranded_claims(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
@@ -24,9 +24,7 @@ def stranded_claims(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
     lex = None
-    for i, dep in enumerate(words.dep):
-        if dep != "relcl":
-            continue  # (no Token made)
+    for i in positions(words.dep, "relcl", 0, len(words.dep)):  # (found in C: the 'relcl' words only)
         lex = lex or active_lexicon()
         verb = doc[i]
         if verb.lemma_.lower() not in lex.speech and verb.lemma_.lower() not in lex.belief:

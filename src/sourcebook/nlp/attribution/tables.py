@@ -20,7 +20,7 @@ from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-__all__ = ["Words", "forget", "positions", "starts_of", "text_of", "words_of"]
+__all__ = ["Words", "forget", "places", "positions", "starts_of", "text_of", "words_of"]
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 #: per Doc, each word's offset in the text (``starts_of``; the words never change, so ``forget`` keeps them)
@@ -146,3 +146,10 @@ def positions(column: list[str], word: str, start: int, stop: int) -> Iterator[i
             return
         yield at
         at += 1
+
+
+def places(column: list[str], words: frozenset[str], start: int, stop: int) -> list[int]:
+    """The indices in ``range(start, stop)`` at which ``column`` holds any of ``words``, in order
+    (``positions`` of each of them the column holds, all found in C): a rule that needs one of a few
+    words ('while', 'when') tests only the places they stand."""
+    return sorted(k for word in words.intersection(column) for k in positions(column, word, start, stop))

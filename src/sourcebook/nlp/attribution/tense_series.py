@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .tables import words_of
+from .tables import positions, words_of
 
 _JOINS = frozenset({"and", "but"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -33,8 +33,8 @@ def tense_series(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
     words = words_of(doc)
-    for i, dep in enumerate(words.dep):
-        if dep != "conj" or words.tag[i] not in _TAGS:
+    for i in positions(words.dep, "conj", 0, len(words.dep)):  # (found in C: the 'conj' words only)
+        if words.tag[i] not in _TAGS:
             continue  # (no Token made)
         verb = doc[i]
         if verb.pos_ != "VERB" or any(c.dep_ in (*_SUBJECTS, "expl", "aux", "auxpass") for c in verb.children):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .tables import words_of
+from .tables import places, words_of
 from .weekday_appositions import WEEKDAYS
 
 #: the words of a name hung on the weekday ('Sen.', 'John' in 'Sen. John Rivera Tuesday')
@@ -27,8 +27,8 @@ def weekday_subjects(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     words = words_of(doc)
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
-    for i, lower in enumerate(words.lower):
-        if lower not in WEEKDAYS or i < 1 or words.dep[i] != "npadvmod" or words.head[i] != i + 1:
+    for i in places(words.lower, WEEKDAYS, 0, len(words.lower)):  # (found in C: those words only)
+        if i < 1 or words.dep[i] != "npadvmod" or words.head[i] != i + 1:
             continue  # (no Token made)
         verb = doc[i + 1]
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):

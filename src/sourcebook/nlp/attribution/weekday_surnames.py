@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import word_set
 from .people import _COUNTRIES, _detector
-from .tables import Words, words_of
+from .tables import Words, places, words_of
 from .weekday_appositions import WEEKDAYS
 
 #: courtesy titles written in full, which take a surname alone ('Mr Dean', 'Dr Paul'), beside the short titles
@@ -51,8 +51,8 @@ def weekday_surnames(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
     surnames: list[tuple[str, int, int]] | None = None
-    for i, lower in enumerate(words.lower):
-        if lower not in WEEKDAYS or i < 1 or words.dep[i] != "npadvmod" or words.head[i] != i + 1:
+    for i in places(words.lower, WEEKDAYS, 0, len(words.lower)):  # (found in C: those words only)
+        if i < 1 or words.dep[i] != "npadvmod" or words.head[i] != i + 1:
             continue  # (no Token made)
         weekday, given, verb = doc[i], doc[i - 1], doc[i + 1]
         # (the given name hung on the weekday, the verb left with no subject; or the verb's subject)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..sentences import sentence_of
 from .lexicon import active_lexicon
-from .tables import words_of
+from .tables import positions, words_of
 
 #: the quantifiers that may count the people who say ('with one writing', 'with some arguing')
 QUANTIFIERS = frozenset(["one", "some", "many", "several", "most", "few", "others", "both", "two", "three", "dozens",
@@ -51,8 +51,8 @@ def with_gerunds(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[tuple[T
     verbs: list[tuple[Token, str, str]] = []
     lex = None
     words = words_of(doc)
-    for i, dep in enumerate(words.dep):
-        if dep != "pobj" or i < 2 or not words.lower[i].endswith("ing") or words.lower[i - 1] not in QUANTIFIERS:
+    for i in positions(words.dep, "pobj", 0, len(words.dep)):  # (found in C: the 'pobj' words only)
+        if i < 2 or not words.lower[i].endswith("ing") or words.lower[i - 1] not in QUANTIFIERS:
             continue  # (no Token made)
         lex = lex or active_lexicon()
         lemma = lex.verb_lemmas.get(words.lower[i])
