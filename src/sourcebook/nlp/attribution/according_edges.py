@@ -12,7 +12,10 @@
   quake struck at dawn, according to X' - the phrase sources the whole sentence (``misread_relative``);
 - a report the phrase wraps whose quotation the sentence splitter cut off: '"Is this the best we can do?"
   the mayor said, according to the Ledger.' - the phrase sources the mayor's report, quotation and all
-  (PolNeAR folds the report into the phrase's record).
+  (PolNeAR folds the report into the phrase's record);
+- a phrase quoted alone, its marks opening right before 'according' and closing right after its object, is the
+  speaker's own words of how a thing is done, inside the report, and no source the writer names: 'told state
+  television the reservoir was filled "according to the rules"' (``quoted_alone``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .candidate import ACCORDING, Candidate, inside, overlaps, trim_content
+from .lexicon import Lexicon
+from .tables import text_of
 
 _MARKS = "\"'\u201c\u201d\u2018\u2019"
 
@@ -153,3 +158,18 @@ def _unbracketed(text: str, piece: tuple[int, int]) -> tuple[int, int]:
     while start < end and text[start] in " )":
         start += 1
     return start, end
+
+
+def quoted_alone(lex: Lexicon, token: Token, pobj: Token) -> bool:
+    """Whether the 'according to' phrase at ``token`` with its object ``pobj`` is a quotation of its own
+    ('said the talks were going "according to plan"'): a fragment of what the reporter said, which read as an
+    attribution would take the sentence up to the opening mark and crowd out the report it belongs to; not with
+    a name, a role or a body for its object, a source in scare quotes ('X, "according to the agency"')."""
+    if pobj.pos_ != "NOUN" or pobj.ent_type_ or pobj.lemma_.lower() in (
+            lex.role_nouns | lex.organisation_words | lex.public_bodies):
+        return False
+    text = text_of(token.doc)
+    start, end = token.idx, pobj.right_edge.idx + len(pobj.right_edge)
+    if start == 0 or text[start - 1] not in _MARKS or start > 1 and not text[start - 2].isspace():
+        return False
+    return end < len(text) and text[end] in _MARKS

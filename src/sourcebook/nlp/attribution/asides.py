@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..sentences import sentence_of
+from .argued_whiles import said_while
 from .as_objects import as_object, from_the_as
 from .candidate import trim_content
 from .denials import agent_participle, denial_comma
@@ -21,7 +22,6 @@ from .it_asides import empty_it
 from .lexicon import Lexicon
 from .opening_participles import after_opening_participle
 from .root_asides import with_the_words_before
-from .sounded import sounded_while
 from .syntax import FINITE_TAGS, SUBJECTS, closes_quotation, finite, inverted_after_comma, last_word, past_a_colon, subtree_span
 from .tables import text_of
 
@@ -226,8 +226,8 @@ def _around(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
         return []
     if as_clause and aside_on_a_bidding(verb):
         return []  # 'Take it exactly as your doctor has told you': a bidding, no statement (imperative_asides.py)
-    if as_clause and lex is not None and sounded_while(lex, verb):
-        return []  # 'called for order as members shouted across the aisle': when, no aside (sounded.py)
+    if as_clause and lex is not None and said_while(lex, verb):
+        return []  # 'called for order as members shouted', 'as they argued over X': when, no aside (sounded.py, argued_whiles.py)
     told = lex is not None and verb.lemma_.lower() in lex.addressee_verbs
     if as_clause and not told and any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON" for c in verb.children):
         # '..., as the company added 400,000 subscribers': an act with an object of its own, no

@@ -34,6 +34,7 @@ from .counted_participles import count_read_as_subject
 from .elided import elided_clause
 from .entitlements import entitlement
 from .evaluative_participles import judgement
+from .exchanges import goods_traded
 from .found_it import ease_of_an_act
 from .gerund_subjects import gerund_subject
 from .governed import governed
@@ -92,8 +93,10 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True  # 'enjoys the support of X': had, not liked (support_senses.py); 'fans looking for X' (searches.py)
         # (and 'The club has 60 registered players', a count read as the subject, counted_participles.py; '12 pledged
         # delegates were at stake', a participle on its noun after a count, modifier_participles.py)
-    if person_signed(lex, verb) or habit_around_saying(lex, verb):  # ('As he liked to say, X': the infinitive's cue)
-        return True  # 'have signed winger X': a player hired, no document's words (signings.py)
+    if person_signed(lex, verb) or goods_traded(verb):
+        return True  # 'have signed winger X': a player hired, no document's words (signings.py); 'traded X for Y' (exchanges.py)
+    if habit_around_saying(lex, verb):
+        return True  # 'As he liked to say, X': the infinitive's cue (habit_asides.py)
     if in_open_question(verb):
         return True  # 'It is unclear whether the minister knew X', 'asked if he would endorse X' (open_questions.py)
     if particle_sense(verb):

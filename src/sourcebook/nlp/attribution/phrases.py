@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .according_edges import in_brackets, misread_relative, run_on_source
+from .according_edges import in_brackets, misread_relative, quoted_alone, run_on_source
 from .candidate import ACCORDING, BELIEF, SPEECH, Candidate, trim, trim_content
 from .descriptions import group_nouns as _group_nouns
 from .lexicon import Lexicon
@@ -31,7 +31,7 @@ def according_to(lex: Lexicon, text: str, token: Token, sent: Span) -> Candidate
     if to is None:
         return None
     pobj = first_child(to, "pobj") or _name_left_bare(to, sent)
-    if pobj is None:
+    if pobj is None or quoted_alone(lex, token, pobj):  # '"according to the rules"': the speaker's words (according_edges.py)
         return None
     if link == "per" and not (pobj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or pobj.lemma_.lower() in (
             lex.role_nouns | lex.organisation_words | lex.public_bodies)):
