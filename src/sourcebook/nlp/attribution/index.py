@@ -49,6 +49,7 @@ from .former_names import former_names
 from .full_names import surname_words, with_whole_names
 from .honorific_roles import honorific_roles
 from .interviews import label_at
+from .its_bodies import with_its_bodies
 from .leading_names import leading_forms
 from .lexicon import Lexicon, headline_verbs
 from .naming import named_in_passing, naming_noun, with_named
@@ -141,7 +142,7 @@ class ArticleIndex:
                and doc_text[e.start_char : e.end_char].lower() in places else self._past_dateline(doc_text, e) for e in raw]
         words = lexicon.organisation_words  # the NER's entities mended one kind of miss at a time (entities.py)
         ents = with_introduced_bodies(self, with_known_surnames(doc, [relabelled(self, e) for e in raw]))  # ('Reed-Kaur', a LAW)
-        ents = with_named_bodies(doc, ents, words)  # 'Castlegate Homes', 'the Transport and Maritime Union'
+        ents = with_its_bodies(doc, with_named_bodies(doc, ents, words), lexicon.common_words, self._surnames)  # ('X cut its')
         ents = with_listed_remits(doc, ents, words, lexicon.common_words)  # 'the Department for Culture, Media and Sport'
         ents = with_whole_body_names(doc, ents, words)  # 'The Mines Inspectorate' (of 'Inspectorate'), "St Aldric's Church"
         ents = with_whole_name_phrases(doc, ents, words)  # "The Reporters' Shield Foundation", 'The 9th U.S. Circuit Court'
