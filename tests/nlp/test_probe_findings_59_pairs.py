@@ -59,8 +59,6 @@ STILL_SHOWN = {
         "PolNeAR marks a child expected as a report ('husband expecting second child', train, 1 of 1)",
     "Visitors to the fair were asked to guess the weight of a pumpkin.":
         "'were asked to X' is a request, which PolNeAR marks with no source",
-    "Firefighters responded to 30 calls during the storm.":
-        "'responded to X' is a cue; calls for help are not told from calls for comment",
 }
 
 
