@@ -27,14 +27,14 @@ _FORMER_FIRST = re.compile(rf"{_NAME},\s+(?:{_NOW}|{_RENAMED})\s+(?:the\s+)?{_NA
 _OPENERS = frozenset(["On", "In", "At", "After", "Before", "Since", "Last", "When", "While", "As", "But", "And", "Then", "Now",
                       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The"])
 #: the words without which no article gives a former name (most give none: no search runs)
-_CLUES = ("formerly", "previously", "once ", "now ", "renamed", "changed its name")
+_CLUES = re.compile(r"formerly|previously|renamed|changed its name|(?:once|now)\s+(?:known|called|named)")
 
 
 def former_names(text: str) -> dict[str, str]:
     """Each former name the article gives a body and the name it goes by now ('Northgate Power' ->
     'Brightwell Energy'), as ``canonical_name`` reads them, a leading 'The' left out."""
     out: dict[str, str] = {}
-    if not any(clue in text for clue in _CLUES):
+    if not _CLUES.search(text):
         return out
     for pattern, current_first in ((_CURRENT_FIRST, True), (_FORMER_FIRST, False)):
         for match in pattern.finditer(text):
