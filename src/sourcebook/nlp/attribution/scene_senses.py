@@ -28,12 +28,16 @@ _RESPONDERS = frozenset(["police", "officer", "deputy", "trooper", "firefighter"
 _QUESTIONERS = frozenset(["police", "officer", "detective", "investigator", "deputy", "trooper", "agent"])
 #: how the parser hangs the state on 'find' ('found him asleep': a clause of 'him asleep', or 'him' the object)
 _STATE_DEPS = frozenset(["ccomp", "oprd", "acomp", "xcomp"])
+#: the verbs read here
+_SCENE_VERBS = frozenset(["find", "threaten", "respond", "question"])
 
 
 def scene_sense(lex: Lexicon, verb: Token) -> bool:
     """Whether ``verb`` is 'find' with a person's state, 'threaten' with a weapon, 'respond to' a call or a person
     'questioned by police' (see the module)."""
     lemma = verb.lemma_.lower()
+    if lemma not in _SCENE_VERBS:
+        return False
     children = list(verb.children)
     if lemma == "find":
         return any(c.dep_ in _STATE_DEPS and c.pos_ == "ADJ" and c.lower_ in _STATES and c.i > verb.i
