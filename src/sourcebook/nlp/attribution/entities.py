@@ -471,7 +471,7 @@ def named_by_its(ent: Span, surnames: set[str]) -> bool:
     if root.dep_ != "nsubj" or gender_of_first_name(ent[0].text) is not None or (
             before in TITLED or before in TITLES or bare(ent.text) in surnames):
         return False
-    return _first_pronoun(root) in ("it", "its")
+    return first_pronoun(root) in ("it", "its")
 
 
 def named_by_a_personal_pronoun(ent: Span, organisation_words: frozenset[str]) -> bool:
@@ -484,15 +484,15 @@ def named_by_a_personal_pronoun(ent: Span, organisation_words: frozenset[str]) -
     if root.pos_ != "PROPN" or root.dep_ != "nsubj" or (
             root.lower_ in organisation_words or is_known_organisation(ent.text) or root.is_upper):
         return False
-    return _first_pronoun(root) in _PERSONAL
+    return first_pronoun(root) in _PERSONAL
 
 
 def taken_up_by_a_person(root: Token) -> bool:
     """Whether the first pronoun after a subject in its clause is a person's ('Sarah Mills said she lost')."""
-    return _first_pronoun(root) in _PERSONAL
+    return first_pronoun(root) in _PERSONAL
 
 
-def _first_pronoun(root: Token) -> str | None:
+def first_pronoun(root: Token) -> str | None:
     """The first pronoun after a subject in its clause that can stand for it: a subject or a
     possessor ('said he', 'said its'), not an object ('put it', 'thanked her')."""
     return next((t.lower_ for t in root.head.subtree if t.i > root.i and t.lower_ in _PRONOUNS

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .entities import _first_pronoun
+from .entities import first_pronoun
 from .people import gender_of_first_name
 from .quoted_titles import quoted_title
 from .tables import positions, words_of
@@ -36,6 +36,6 @@ def with_its_bodies(doc: Doc, ents: list[Span], common_words: frozenset[str], su
                 or table.lower[start] in common_words):
             continue  # ('Dr Hale said its', 'Carla said', a common word opening a headline, 'Apple')
         span = Span(doc, start, i + 1, label="ORG")
-        if _first_pronoun(token) == "its" and not quoted_title(span):  # (not '"Ashford Road" sold X in its first week')
+        if first_pronoun(token) == "its" and not quoted_title(span):  # (not '"Ashford Road" sold X in its first week')
             added.append(span)
     return sorted([*ents, *added], key=lambda e: e.start) if added else ents

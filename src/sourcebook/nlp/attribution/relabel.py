@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 _OPENING_BODY_WORDS = frozenset(["maison", "casa", "grupo", "groupe", "banco", "banca", "compagnie", "atelier"])
 #: organisation words that are surnames too: after a first name, a person's ("Charlotte Church")
 _SURNAME_BODIES = word_set("attribution/organisation_surnames")
-#: the relations of a pronoun that takes a name up ('said he', 'its model'; ``entities._first_pronoun``)
+#: the relations of a pronoun that takes a name up ('said he', 'its model'; ``entities.first_pronoun``)
 _HOLDING = frozenset(["nsubj", "nsubjpass", "poss"])
 #: the entity types of a name, and organisations
 _NAMED_LABELS = NAME_LABELS | {"ORG"}
@@ -211,7 +211,7 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
 def _pronoun_after(table: Words, root: Token) -> bool:
     """Whether a subject's or a possessor's pronoun ('he', 'its', 'their') follows the name's ``root``
     up to the last word of its clause, read from the words' lists: without one, no pronoun takes the
-    name up, and the rules that walk the clause for one (``entities._first_pronoun``: a Token per
+    name up, and the rules that walk the clause for one (``entities.first_pronoun``: a Token per
     word) find none."""
     end = root.head.right_edge.i + 1  # (no such word at all there, tested in C first)
     return not _PRONOUNS.isdisjoint(table.lower[root.i + 1 : end]) and any(
