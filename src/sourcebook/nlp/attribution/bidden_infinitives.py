@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .tables import words_of
+from .tables import places, words_of
 
 #: verbs whose object and infinitive are always the one bidden and what they are bidden to do
 _BIDDING = frozenset(["urge", "advise", "encourage", "implore", "exhort", "instruct", "beseech"])
@@ -24,8 +24,8 @@ def bidden_infinitives(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     words = words_of(doc)
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
-    for i, lemma in enumerate(words.lemma):
-        if lemma.lower() not in _BIDDING or words.pos[i] != "VERB":
+    for i in places(words.lemma, _BIDDING, 0, len(words.lemma)):  # (found in C; a verb's lemma is in lower case)
+        if words.pos[i] != "VERB":
             continue  # (no Token made)
         verb = doc[i]
         children = list(verb.children)
