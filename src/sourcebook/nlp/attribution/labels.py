@@ -44,11 +44,8 @@ def line_label(words: Span, labels: frozenset[str]) -> bool:
     words = words.doc[words.start : end]
     if not len(words) or words.text.strip().lower() in labels:
         return bool(len(words))
-    if _salutation(words.text.split()):
-        return True
-    if _hashtag(words.text.split()):
-        return True
-    if _live_page(words.text.split()):
+    parts = words.text.split()
+    if _salutation(parts) or _hashtag(parts) or _live_page(parts):
         return True
     if _prepositional(words):
         return True
