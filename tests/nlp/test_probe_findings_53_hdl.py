@@ -1,5 +1,5 @@
 """Patterns of the fifty-third session (helper hdl, headlines with a verb of saying the parser misreads): a
-phrasal cue verb that is a cue only with its particle ('press for', 'vote on', 'lash out at'), read as a
+phrasal cue verb that is a cue only with its particle ('press for', 'vote against', 'lash out at'), read as a
 plural noun in a headline, is the headline's verb when its particle follows (``headline_phrasals``); a
 headline's subject set off from its misread verb by an aside that opens with a participle or a preposition is
 the verb's subject, the aside no part of the source (``headline_subjects``). Near misses stay: the form before
@@ -16,7 +16,7 @@ BODY = "\n\nThe statement came on Tuesday morning. More details are expected lat
 
 @pytest.mark.parametrize("headline, cue, source, content", [
     ("Envoy presses for ceasefire in talks.", "presses for", "Envoy", "ceasefire in talks"),
-    ("Senate votes on border bill.", "votes on", "Senate", "border bill"),
+    ("Senate votes against border bill.", "votes against", "Senate", "border bill"),
     ("Nurses' union presses for pay deal.", "presses for", "Nurses' union", "pay deal"),
     ("Party pounces on gaffe.", "pounces on", "Party", "gaffe"),
     ("Governor lashes out at judges.", "lashes out at", "Governor", "judges"),

@@ -30,7 +30,8 @@ says where one lives, no name given to anything and no view of it (a bare 'home'
 a timeout'): ``taken_senses``. A figure of a thing that shows ('speaks volumes', 'Spring announced itself'), a name
 glossed ('as the name suggests'), a skill learned or a register's entry ('was reported missing'): ``figure_senses``.
 A news outlet that could not confirm a report ('Reuters could not confirm the toll'): ``outlet_checks``. A person
-found in a state or threatened with a weapon ('found him asleep', 'threatened him with a knife'): ``scene_senses``."""
+found in a state or threatened with a weapon ('found him asleep', 'threatened him with a knife'): ``scene_senses``.
+A place opened to the public ('The hospice was opened in 1986 by local doctors'): ``opened_places``."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ from .cleft_colons import presents_words
 from .explained_rubrics import explained_rubric
 from .figure_senses import figure_sense
 from .lexicon import Lexicon
+from .opened_places import place_opened
 from .outlet_checks import outlet_check
 from .recalls import by_a_firm
 from .scene_senses import scene_sense
@@ -120,6 +122,8 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
         return True  # 'The Associated Press could not confirm the figures': the wire's check, no report (``outlet_checks``)
     if scene_sense(lex, verb):
         return True  # 'Officers found him asleep', 'threatened him with a machete': a scene, no words (``scene_senses``)
+    if place_opened(verb):
+        return True  # 'The hospice was opened in 1986 by local doctors': a ribbon cut, no words (``opened_places``)
     if by_a_firm(lex, verb):
         return True  # 'The grocer recalls peanut butter over salmonella fears': goods called back (``recalls``)
     if lemma == "spend":
