@@ -173,6 +173,8 @@ SPEAKERS = {
         ('The regional water board', 'regional water board'), ('A board spokesman', 'board spokesman'),
     ],
     'caption': [
+        # (a decision voted is its voters' report, ``voted_to``)
+        ('Nurses', 'Nurses'), ("Nurses at St Jude's hospital", "Nurses at St Jude's hospital"),
         ('Kowal', 'Hannah Kowal'), ("The hospital's chief executive, Paul Brandt", 'Paul Brandt'), ('He', 'Paul Brandt'),
         ('The union', 'union'),
     ],
@@ -196,6 +198,7 @@ SPEAKERS = {
         ("Tarva's culture minister, Peter Kalu", 'Peter Kalu'), ('He', 'Peter Kalu'), ('The museum', 'National Museum'),
     ],
     'factory': [
+        ('Workers at the Brennan glass factory', 'Workers at the Brennan glass factory'),
         ('Shop steward Lisa Moran', 'Lisa Moran'), ('she', 'Lisa Moran'), ('The company', 'company'),
         ('A spokesman for Brennan', 'spokesman for Brennan'),
     ],

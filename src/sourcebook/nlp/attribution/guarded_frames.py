@@ -11,9 +11,10 @@ names: ``said``, a noun of saying, believing, an attitude or a stance act (``spe
 a that-clause ('the claim that X'); ``party``, a person, a group or an organisation named or described
 ('the referees', 'Ms Okafor', each with a phrase of what the words were about or a clause of
 saying, ``_words_named``; not an armed one, ``armed_subjects.txt``, the target of shots: 'fired back at the
-gunmen'); ``topic``, a subject under discussion (``topic_nouns.txt``). The frame's
-words are the cue, the verb's subject the source, the object with its phrase the content, as PolNeAR
-marks 'railed against X'. An adverb may stand between the frame's words ('hit back hard at'). Not a frame
+gunmen'); ``topic``, a subject under discussion (``topic_nouns.txt``); ``deed``, a gerund of what one
+would not go as far as doing ('stopped short of endorsing the plan', ``gerund_deeds``). The frame's words are
+the cue, the verb's subject the source, the object with its phrase the content, as PolNeAR marks 'railed
+against X'. An adverb may stand between the frame's words ('hit back hard at'). Not a frame
 done with a deed for instrument ('hit back at the gang with a wave of raids', 'took aim at the market leader
 with a cheaper phone', 'fired back at his opponent with a flurry of punches'; 'hit back at critics with a
 statement' stays), nor one whose subject cannot hold words (``syntax.source_like``, a made work of
@@ -28,6 +29,7 @@ from spacy.tokens import Doc, Token
 from ...model import Attribution
 from .act_cues import cue_after_source
 from .candidate import SPEECH, Candidate, trim_content
+from .gerund_deeds import deed_holder, gerund_deed
 from .lexicon import Lexicon
 from .made_clear import shares_the_subject
 from .syntax import cue_span, source_like, source_span, subject_of, that_clause
@@ -82,6 +84,8 @@ def _fits(lex: Lexicon, obj: Token, kinds: frozenset[str]) -> bool:
     if "party" in kinds and not armed and (obj.ent_type_ in _PARTY_ENTITIES or lower in _PARTY_PRONOUNS or obj.pos_ == "NOUN"
                                            and (lower in lex.speaking_nouns or lemma in lex.speaking_nouns)):
         return True
+    if "deed" in kinds and obj.tag_ == "VBG":
+        return True  # ('stopped short of endorsing X': a gerund)
     return "topic" in kinds and (lower in lex.topic_nouns or lemma in lex.topic_nouns)
 
 
@@ -107,8 +111,14 @@ def guarded_frame_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candi
             return None  # ('Officers fired back at the suspect', 'The visitors hit back at the home side')
         if not holds_words(lex, subject) or _done_with_a_deed(lex, verb):
             return None  # ('The new phone takes aim at X', 'hit back at the gang with a wave of raids')
-        extra, topic = _act_topic(lex, obj)
-        piece = trim_content(text, *_content_span(verb, topic or obj, bool(topic) or not said))
+        if "deed" in kinds and not deed_holder(lex, subject):
+            return None  # ('The lorry stopped short of hitting the barrier': no deed held back)
+        if "deed" in kinds:  # (the gerund joins the cue, what it would do is the content: ``gerund_deeds``)
+            extra, span = gerund_deed(obj)
+        else:
+            extra, topic = _act_topic(lex, obj)
+            span = _content_span(verb, topic or obj, bool(topic) or not said)
+        piece = trim_content(text, *span)
         if not piece:
             return None
         return Candidate(cue=cue_span(verb, [*found, *extra]), source=source_span(text, subject), contents=[piece],

@@ -40,6 +40,7 @@ from .sure_clauses import sure_clause
 from .tables import text_of
 from .talked_about import talked_about
 from .trailing import hung_past_a_colon
+from .voted_to import voted_to
 
 WEIGHTS = Path(__file__).with_name("ranker.json")
 _WH = frozenset(["what", "whether", "if", "how", "why", "who", "when", "where", "which"])
@@ -143,7 +144,7 @@ class Ranker:
         ('spoke about X', ``talked_about``), nor a certainty with its bare clause ('are convinced X',
         ``sure_clauses``), nor a copula noun's view with its 'among' holders ('The consensus among X is that Y',
         ``among_holders``), nor evidence heard on the record from no one named ('X, an inquest heard',
-        ``heard_evidence``): ``_UNJUDGED``."""
+        ``heard_evidence``), nor a decision voted ('voted 7-2 to ban X', ``voted_to``): ``_UNJUDGED``."""
         if not self.weights:
             return records
         text = text_of(doc)
@@ -182,7 +183,7 @@ class Ranker:
 
 # forms whose records the threshold does not judge, each a test of (doc, record, lexicon)
 _UNJUDGED = (act_cue, light_idiom, guarded_frame, impersonal_stance, talked_about, sure_clause, among_view, subject_stance,
-             noun_clause, heard_evidence)
+             noun_clause, heard_evidence, voted_to)
 
 
 def _filtered(record: Attribution) -> bool:
