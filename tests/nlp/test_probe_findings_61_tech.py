@@ -36,8 +36,8 @@ STILL_WRONG = {
         " shows ('warns users that X') is the firm's words, but PolNeAR train has no app that speaks to count on",
     ("terms_of_service", "state", "The terms of service"):
         "the parser reads 'service state' as one noun and 'that users keep X' as its relative clause",
-    ("ereader", "says", "An email sent to owners"):
-        "the parser hangs 'already downloaded' on 'says' as a second clause, so the content is cut in two",
+    # (the sixty-second session joins 'already downloaded', a participle the parser hung on 'says' as a second
+    # clause, to the clause before it: ``hung_participles``)
 }
 #: speakers still wrong: (article, source) -> why
 KNOWN_SPEAKERS = {

@@ -21,6 +21,7 @@ from .colon_tails import past_a_closing_colon
 from .comments import clause_comment, time_of_a_free_relative
 from .continued import goes_on_shifted, shifted_clause_joined
 from .deemed import seen_as_passive
+from .hung_participles import joined_participles
 from .inset_asides import held_around_an_aside
 from .joined_clauses import joined_before
 from .laid_out import thing_laid_out
@@ -488,6 +489,7 @@ def finished_contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep
     contents[-1:] = [topic_pair_end(verb.doc, c) for c in contents[-1:]]  # 'talk about X and how Y'
     contents = [content_end(lex, text, verb.doc, verb, c) for c in contents]  # (a stance's: not the writer's relative; occasion)
     contents = run_on_ends(lex, verb, contents)  # 'backed raising X, limiting Y and Z'; 'said X, Y and Z' (lists)
+    contents = joined_participles(lex, text, verb, contents)  # ('said X was fed by fertiliser washed off fields')
     if contents and all(bare_pronoun(verb.doc, c) for c in contents) and not disputed_pronoun(lex, verb, contents) and (
             not set_off_relative_object(verb, contents)) and not backed_pronoun(lex, verb, contents):
         # (but 'X, which the mayor opposed': ``relative_objects``; 'endorsed him': ``backed_pronouns``)

@@ -24,6 +24,7 @@ from .idea_participles import clause_end
 from .labels import explainer_heading
 from .lexicon import Lexicon
 from .money_claims import money_claim
+from .said_with import said_with
 from .set_off_ends import stance_content_end
 from .syntax import (
     NOT_CONTENT_ENTS,
@@ -96,7 +97,7 @@ def noun_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     )
     cand.reports = report and source_token is None
     cand.relayed_by = content.relayed
-    return cand
+    return said_with(lex, noun, cand) if content.clausal else cand  # ('said with high confidence that X')
 
 
 def _colon_after(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
