@@ -83,8 +83,6 @@ STILL_SHOWN = {
 }
 #: speakers still wrong: (article, source) -> why
 KNOWN_SPEAKERS = {
-    ("flood_inquiry", "The leader of Rotherham council, Cllr Ann Pryce"):
-        "the title 'Cllr' stays in the name after 'of Rotherham council,' (the NER takes it into the person)",
     ("water_committee", "Ms Holloway"):
         "no such report: its content loses 'that' (see the reports still wrong)",
 }

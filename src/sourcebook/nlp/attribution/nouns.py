@@ -20,6 +20,7 @@ from .candidate import BELIEF, SPEECH, Candidate, trim, trim_content
 from .causes import raised_by_a_thing
 from .copula_clauses import clause_on_copula, no_holder
 from .court_convictions import court_conviction
+from .fee_charges import fee_charge
 from .idea_participles import clause_end
 from .labels import explainer_heading
 from .lexicon import Lexicon
@@ -57,8 +58,8 @@ def noun_cue(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
             and (noun.lemma_.lower() in lex.written_nouns or noun.lemma_.lower() in lex.circumstance_nouns
                  or written_in(lex, noun)):
         return None  # 'said in a statement that X': the statement is where the verb's report was made
-    if money_claim(lex, noun):
-        return None  # 'her insurance claim that X was paid': a demand for money (``money_claims``)
+    if money_claim(lex, noun) or fee_charge(noun):
+        return None  # 'her insurance claim that X was paid', 'a daily charge for vans': money (``money_claims``, ``fee_charges``)
     report = noun.lower_ in lex.report_nouns
     if noun.i + 1 < len(noun.doc) and noun.nbor().text == ":" and explainer_heading(noun.nbor()):
         return None  # 'Energy bills: how the new cap works' heads an explainer

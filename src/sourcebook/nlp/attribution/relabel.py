@@ -128,8 +128,10 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     given_after = _given_name_after_role(index, ent)
     if given_after is not None:
         return given_after  # 'Crane operator Ryan', 'Ward sister Aoife' (an ORG), 'Uncle Kofi': one person
+    # (the first name after a rank or an honorific: 'The chair of the committee, Cllr Tom Rudge,')
+    first = ent.start + (len(ent) > 2 and table.lower[ent.start].rstrip(".") in TITLED)
     if ent.label_ in NAME_LABELS and not (ent.label_ == "PERSON" and len(ent) > 1 and gender_of_first_name(
-            table.text[ent.start])) and introducer(index, ent) is not None:  # (the cheaper test first)
+            table.text[first])) and introducer(index, ent) is not None:  # (the cheaper test first)
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Software maker Tessaly' (a GPE), not 'builder Tom Rudge'
     before = ent.start - 1  # (the word before, read from the words' lists; -1: none)
     if (ent.label_ in ("PRODUCT", "WORK_OF_ART", "LOC", "FAC") and len(ent) in (2, 3)

@@ -11,7 +11,8 @@ the levy as unfair', 'the country saw that X': a place named for its government 
 A common noun only: a proper name may stand for a polity that holds a view ('Germany has seen its
 exports fall' is left to the ranker), and 'The Times reported', '13 Hours tells the story' are
 names; not a time with 'of' ('nine months of X': the 'of' phrase names who), nor a name the parser
-hung on a time ('Smith Sunday night recounted X').
+hung on a time ('Smith Sunday night recounted X'), nor a meeting's minutes ('The minutes say X', 'the council's
+minutes show Y': a record of what was said, as 'the transcript shows Y').
 """
 
 from __future__ import annotations
@@ -51,9 +52,16 @@ def scene_subject(verb: Token, subject: Token) -> bool:
         return False  # (a name: '13 Hours tells the story'; a name the parser hung on a time: 'Smith Sunday night recounted')
     lemma = held.lemma_.lower()
     if lemma in _TIMES:
-        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in held.children)
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in held.children) and not _meeting_minutes(held)
     if lemma not in _SCENES or verb.lemma_.lower() not in _LIVED:
         return False
     # a view, not a thing lived through: 'sees the levy as unfair', 'saw that X'
     return not any(c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "ccomp" and any(
         g.dep_ == "mark" for g in c.children) for c in verb.children)
+
+
+def _meeting_minutes(noun: Token) -> bool:
+    """Whether ``noun`` is a meeting's minutes: the plural with 'the' or an owner and no number or adjective ('The
+    minutes say X', 'the board's minutes show Y'; not 'Ten minutes later', 'The final minutes saw a goal')."""
+    return noun.lower_ == "minutes" and not any(c.dep_ in ("nummod", "amod", "quantmod") for c in noun.children) and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
