@@ -31,7 +31,9 @@ a timeout'): ``taken_senses``. A figure of a thing that shows ('speaks volumes',
 glossed ('as the name suggests'), a skill learned or a register's entry ('was reported missing'): ``figure_senses``.
 A news outlet that could not confirm a report ('Reuters could not confirm the toll'): ``outlet_checks``. A person
 found in a state or threatened with a weapon ('found him asleep', 'threatened him with a knife'): ``scene_senses``.
-A place opened to the public ('The hospice was opened in 1986 by local doctors'): ``opened_places``."""
+A place opened to the public ('The hospice was opened in 1986 by local doctors'): ``opened_places``. Newcomers
+welcomed, gifts handed over and people in need helped ('welcomed a refugee family', 'presented him with a cheque',
+'supports 300 families'): ``good_turns``."""
 
 from __future__ import annotations
 
@@ -42,6 +44,7 @@ from spacy.tokens import Token
 from .cleft_colons import presents_words
 from .explained_rubrics import explained_rubric
 from .figure_senses import figure_sense
+from .good_turns import good_turn
 from .lexicon import Lexicon
 from .opened_places import place_opened
 from .outlet_checks import outlet_check
@@ -122,8 +125,8 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
         return True  # 'The Associated Press could not confirm the figures': the wire's check, no report (``outlet_checks``)
     if scene_sense(lex, verb):
         return True  # 'Officers found him asleep', 'threatened him with a machete': a scene, no words (``scene_senses``)
-    if place_opened(verb):
-        return True  # 'The hospice was opened in 1986 by local doctors': a ribbon cut, no words (``opened_places``)
+    if place_opened(verb) or good_turn(verb):
+        return True  # 'The hospice was opened by X', 'welcomed a refugee family': no words (``opened_places``, ``good_turns``)
     if by_a_firm(lex, verb):
         return True  # 'The grocer recalls peanut butter over salmonella fears': goods called back (``recalls``)
     if lemma == "spend":

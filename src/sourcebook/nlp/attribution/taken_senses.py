@@ -19,7 +19,9 @@ is ``handled_objects``'s, but for 'called a tow truck', which the parser reads a
 up, 'conceded a free kick', is ``scores``'; an official's signal of a game's award or stop only, not 'signalled
 support'; a part, not 'voiced concern'). The object is a noun of ``taken_objects.txt`` tagged with the verb, and the
 verb has no clause, no second object and no particle, so nothing is asserted or named (not 'claimed the seat was
-rigged', 'called the timeout a mistake', 'called off the recess')."""
+rigged', 'called the timeout a mistake', 'called off the recess').
+A passive's subject is its thing as an object is ('The hymn was written by a retired organist', 'Three lives were
+claimed'), and a title in quotation marks is a work written ('"Lights Along the Shore" was written by X')."""
 
 from __future__ import annotations
 
@@ -43,6 +45,8 @@ def taken_thing(verb: Token) -> bool:
         return False
     children = list(verb.children)
     objects = [c for c in children if c.dep_ == "dobj"]
+    if not objects and verb.tag_ == "VBN":  # ('The hymn was written by a retired organist': the passive's thing)
+        objects = [c for c in children if c.dep_ == "nsubjpass"]
     if not objects and not any(c.dep_ == "nsubjpass" for c in children):
         # ('called time on his career': the parser reads a lone bare object as the verb's predicate; not a count of
         # times, 'called him "X" multiple times')
@@ -64,7 +68,16 @@ def taken_thing(verb: Token) -> bool:
                       if g.dep_ == "pobj"), thing)
     if lemma == "confirm" and not any(t.dep_ == "prep" and t.lower_ in ("with", "by") for t in verb.subtree if t.i > thing.i):
         return False  # (a place made sure of by a result, 'with a 2-0 win'; 'The club confirmed his place in the squad' tells it)
+    if lemma == "write" and thing.dep_ == "nsubjpass" and _quoted_title(thing):
+        return True  # ('"Lights Along the Shore" was written by X': a work's title, no words of X's)
     return thing.pos_ == "NOUN" and thing.lemma_.lower() in things
+
+
+def _quoted_title(word: Token) -> bool:
+    """A phrase in quotation marks and title case, small words aside ('"Lights Along the Shore"'; not '"We will win"')."""
+    doc, left, right = word.doc, word.left_edge.i, word.right_edge.i
+    return left > 0 and right + 1 < len(doc) and doc[left - 1].is_quote and doc[right + 1].is_quote and (
+        doc[left].is_title and all(t.is_title or t.is_stop and t.is_lower or not t.is_alpha for t in doc[left:right + 1]))
 
 
 def _rate(word: Token) -> bool:
