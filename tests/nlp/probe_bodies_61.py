@@ -458,6 +458,8 @@ SPEAKERS['malaria_gift'] = [
     ('said', 'The institute', 'Lilongwe Institute of Tropical Medicine', 'the first doses would be '),
 ]
 SPEAKERS['paper_straws'] = [
+    ('said', "Dawson's, the burger chain", "Dawson's", 'it would stop using plast'),
+    ('said', 'The company', "Dawson's", 'paper straws would be use'),
     ('said', "Dawson's chief executive, Marta Kowalczyk", 'Marta Kowalczyk', 'customers had asked for t'),
 ]
 SPEAKERS['energy_fine'] = [
@@ -480,6 +482,7 @@ SPEAKERS['grounded_fleet'] = [
     ('said', 'Passengers', 'Passengers', 'they had been given no in'),
 ]
 SPEAKERS['card_outage'] = [
+    ('said', "Fernley's", "Fernley's", 'shoppers would not be cha'),
     ('said', 'The Financial Conduct Board', 'Financial Conduct Board', 'it was in contact with th'),
     ('said', "The bank's chief executive, Rohan Dutt", 'Rohan Dutt', 'he was sorry'),
 ]
@@ -551,12 +554,10 @@ KNOWN = [
     ('brewer_takeover', 'said', 'The firm', 'it expected the takeover ', 'Castellan Drinks'),
     # a club's short name whose full name the article gives only in a possessive the NER cut ("Ashbury Town's move")
     ('failed_medical', 'said', 'Ashbury', "Ashbury Town's move for s", 'Ashbury Town'),
-    # a body whose name ends in a possessive ("Dawson's", "Franklin's Fried Chicken"): the NER's person, without the 's
-    ('paper_straws', 'said', "Dawson's, the burger chain", 'it would stop using plast', "Dawson's"),
-    ('paper_straws', 'said', 'The company', 'paper straws would be use', "Dawson's"),
+    # a body whose name runs on past a possessive ("Franklin's Fried Chicken"): the NER's person, without the 's
+    # (one whose name ends in it, "Dawson's", keeps it since the sixty-second pass: ``trading_names``)
     ('paper_straws', 'said', "Franklin's Fried Chicken, its main rival", 'it had dropped plastic st', "Franklin's Fried Chicken"),
     ('paper_straws', 'said', "Franklin's", 'We were there first', "Franklin's Fried Chicken"),
-    ('card_outage', 'said', "Fernley's", 'shoppers would not be cha', "Fernley's"),
     # a short name that is also a common word ('Verdant', 'Meridian'): no entity, kept as written
     ('plant_closure', 'said', 'Verdant', 'the plant had lost money ', 'Verdant Materials'),
     ('grounded_fleet', 'said', 'Meridian', 'its other airlines had no', 'Meridian Aviation Group'),

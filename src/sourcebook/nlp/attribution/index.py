@@ -141,7 +141,7 @@ class ArticleIndex:
         raw = [Span(doc, e.start, e.end, label="GPE") if e.label_ in ("ORG", "PERSON")
                and doc_text[e.start_char : e.end_char].lower() in places else self._past_dateline(doc_text, e) for e in raw]
         words = lexicon.organisation_words  # the NER's entities mended one kind of miss at a time (entities.py)
-        ents = with_introduced_bodies(self, with_known_surnames(doc, [relabelled(self, e) for e in raw]))  # ('Reed-Kaur', a LAW)
+        ents = with_introduced_bodies(self, with_known_surnames(doc, [relabelled(self, e) for e in raw], lexicon))  # 'Reed-Kaur'
         ents = with_its_bodies(doc, with_named_bodies(doc, ents, words), lexicon.common_words, self._surnames)  # ('X cut its')
         ents = with_listed_remits(doc, ents, words, lexicon.common_words)  # 'the Department for Culture, Media and Sport'
         ents = with_whole_body_names(doc, ents, words)  # 'The Mines Inspectorate' (of 'Inspectorate'), "St Aldric's Church"

@@ -7,7 +7,12 @@ Two people named together as a subject farther back in the pronoun's paragraph a
 when nothing nearer is ('Niamh Doherty and Saoirse Flynn reached the summit. A rockfall blocked
 their way down. They said X': the two climbers, not no one): a few sentences of what befell them
 come between them and their report (``_PARAGRAPH`` sentences at most, none of the headline, no
-quotation)."""
+quotation).
+
+Two people the article named together who spoke in the last turns before the pronoun are its group over a plural
+noun of their turns' sentences ('Agnes Polwarth and Hester Quine kept the light. Polwarth said X. Quine said the
+winters had been long. They said Y': the two, not the winters; ``singular_they.pair_speaking``); a noun named after
+the last turn still wins ('The families met the mayor. They said')."""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from . import both_people, groups
 from .groups import _joined_names
+from .singular_they import pair_speaking
 
 _PARAGRAPH = 4  # sentences back a pair named together may be
 
@@ -28,6 +34,9 @@ def plural_subject(resolver: SpeakerResolver, offset: int, said: Sequence[tuple[
                    salience: Salience) -> tuple[int, Resolved] | None:
     """``groups.plural_subject``, a 'the two'/'both' phrase for people read as the pair it names."""
     found = groups.plural_subject(resolver, offset, said) or _pair_in_paragraph(resolver, offset)
+    speaking = pair_speaking(resolver, offset, salience) if not resolver.in_quote(offset) else None
+    if speaking is not None and (found is None or found[0] <= speaking[0]):
+        return speaking  # ('Quine said the winters had been long. They said': the two who spoke, no noun of their words)
     if found is None or found[1].name is None:
         return found
     words = found[1].name.lower().split()

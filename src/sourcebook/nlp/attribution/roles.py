@@ -478,7 +478,7 @@ def _kin(resolver: SpeakerResolver, head: Token, offset: int, salience: Salience
     # 'Her husband, Dawit, said X. Her husband said Y': the one an earlier source named so
     said = resolver.doc[head.left_edge.i : head.i + 1].text + ","
     named = next((r for at, _, r in reversed(salience.entries) if at < offset and r.kind == PERSON
-                  and resolver.text.startswith(said, at)), None)
+                  and resolver.text[at : at + len(said)].lower() == said.lower()), None)  # ('His son,' for 'his son')
     if named is not None:
         return Resolved(named.name, PERSON, named.affiliation, named.gender)
     if owner_token.pos_ == "PROPN":

@@ -57,9 +57,11 @@ from .peers import office_before
 from .people import gender_of_first_name, gender_of_word
 from .phrases import body_name_after
 from .public_epithets import holder as public_epithet
+from .satellite_voices import subject_back
 from .shares import SHARES  # heads of a share of people asked ('Only 12%', 'Nearly half', 'Two-thirds')
 from .syntax import PEOPLE_ENDINGS
 from .tables import words_of
+from .trading_names import keep_possessives
 from .writers import name_the_writer
 
 #: nouns for the two or three people just named ('The pair said')
@@ -76,7 +78,7 @@ class SpeakerResolver(ArticleIndex):
         self.media: list[tuple[int, set[str], Resolved]] = []  # 'In a statement, X said': (offset, words, X)
         for cand in cands:
             res = public_epithet(self, cand, one := self.resolve_one(cand, salience), salience) or one  # 'the candidate'
-            res = untagged.earlier_firm(self, cand, res, salience) or res  # 'The company' after a firm the NER missed
+            res = untagged.earlier_firm(self, cand, res, salience) or subject_back(self, cand, res, salience, (cands, out)) or res
             if cand.source is not None and cand.parent is None:  # 'Aid worker Rosa Lind', 'Aid' read as a verb
                 res = untagged.person_closing(self, cand.source, res) or named_just_before(self, cand, res, (cands, out)) or res
             out.append(res)
@@ -110,8 +112,8 @@ class SpeakerResolver(ArticleIndex):
         for res in out:
             if res.kind == PERSON and res.name and res.affiliation:
                 known.setdefault(res.name, res.affiliation)
-        return [replace(r, affiliation=known[r.name]) if r.kind == PERSON and r.name in known and r.affiliation is None
-                else r for r in out]
+        return keep_possessives(self, cands, [replace(r, affiliation=known[r.name]) if r.kind == PERSON and r.name
+                                                            in known and r.affiliation is None else r for r in out])
 
     def head_of(self, cand: Candidate) -> tuple[Span, Token] | None:
         """The source's words and its head (once per source: the resolver and the passes after it ask again)."""
