@@ -17,6 +17,7 @@ initials when the article names one person whose words give them ('RJM' for Robe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -71,10 +72,7 @@ def initials(text: str) -> dict[str, str]:
 
     found: dict[str, str] = {}
     for letters in {m.group() for m in _LETTERS.finditer(text)}:
-        words = r"[ -]".join(rf"{c}[a-z'’]+" for c in letters)
-        # (the first capital, then no word's character before it: the same matches as a look-behind first, but the
-        # search jumps from one such capital to the next instead of trying every place in the text)
-        names = {m.group() for m in re.finditer(rf"{letters[0]}(?<![\w-]{letters[0]}){words[1:]}(?![\w-])", text)}
+        names = {m.group() for m in _name_of_initials(letters).finditer(text)}
         if len(names) == 1 and gender_of_first_name((name := names.pop()).split()[0]) is not None:
             found[letters] = name
     return found
@@ -83,3 +81,14 @@ def initials(text: str) -> dict[str, str]:
 def _key(nickname: str) -> str:
     words = nickname.split()
     return fold(" ".join(words[1:] if words[0].lower() == "the" else words))
+
+
+@lru_cache(maxsize=4096)
+def _name_of_initials(letters: str) -> re.Pattern[str]:
+    """The capitalised words whose first letters are ``letters`` ('Robert James Maddox' of 'RJM'),
+    compiled once per process: an article's initials are mostly other articles' too ('FBI', 'GOP'),
+    and ``re``'s own cache of 512 patterns, which every article's new ones ran through, kept few of them."""
+    words = r"[ -]".join(rf"{c}[a-z'’]+" for c in letters)
+    # (the first capital, then no word's character before it: the same matches as a look-behind first, but the
+    # search jumps from one such capital to the next instead of trying every place in the text)
+    return re.compile(rf"{letters[0]}(?<![\w-]{letters[0]}){words[1:]}(?![\w-])")

@@ -44,6 +44,11 @@ MODEL = Path(__file__).with_name("tagger.json")
 VERB, NOUN, ADJ = "v", "n", "a"
 _CLASS = {"VERB": VERB, "AUX": VERB, "NOUN": NOUN, "ADJ": ADJ}
 _STEPS = ((0.85, 0.4), (0.7, 0.3), (0.5, 0.2), (0.0, 0.1))
+#: the children's relations read with their word ('prep|on'), with their kind ('nsubj|PRON:like'), and the
+#: clauses among the latter, read with their tag
+_WORD_DEPS = frozenset(["prep", "prt", "aux", "auxpass", "neg", "mark", "advmod"])
+_KIND_DEPS = frozenset(["nsubj", "nsubjpass", "poss", "dobj", "agent", "ccomp", "xcomp", "acl", "relcl"])
+_CLAUSE_DEPS = frozenset(["ccomp", "xcomp", "acl", "relcl"])
 
 
 def word_class(token: Token) -> str | None:
@@ -78,22 +83,23 @@ def _features(doc: Doc, words: Words, i: int, children: list[int], lex: Lexicon,
     word = f"{_CLASS.get(pos[i], '')}:{lemma[i].lower()}"
     word = british.get(word, word) if british else word
     head = words.head[i]
-    out = {"bias", "w=" + word, "d=" + dep[i], "t=" + tag[i], "wd=" + word + "|" + dep[i], "wt=" + word + "|" + tag[i],
-           "hp=" + pos[head] + "|" + dep[i], "wh=" + word + "|" + lemma[head].lower(), "whp=" + word + "|" + pos[head]}
+    d, t = dep[i], tag[i]  # (each feature one f-string: a chain of '+' makes a string per step)
+    out = {"bias", f"w={word}", f"d={d}", f"t={t}", f"wd={word}|{d}", f"wt={word}|{t}", f"hp={pos[head]}|{d}",
+           f"wh={word}|{lemma[head].lower()}", f"whp={word}|{pos[head]}"}
     for child in children:
         cdep = dep[child]
-        out.add("c=" + cdep)
-        out.add("wc=" + word + "|" + cdep)
-        if cdep in ("prep", "prt", "aux", "auxpass", "neg", "mark", "advmod"):
-            out.add("cw=" + cdep + "|" + lower[child])
-            out.add("wcw=" + word + "|" + cdep + "|" + lower[child])
-        elif cdep in ("nsubj", "nsubjpass", "poss", "dobj", "agent", "ccomp", "xcomp", "acl", "relcl"):
-            kind = _kind(doc[child], lex) if cdep not in ("ccomp", "xcomp", "acl", "relcl") else tag[child]
-            out.add("ck=" + cdep + "|" + kind)
-            out.add("wck=" + word + "|" + cdep + "|" + kind.split(":")[0])
+        out.add(f"c={cdep}")
+        out.add(f"wc={word}|{cdep}")
+        if cdep in _WORD_DEPS:
+            out.add(f"cw={cdep}|{lower[child]}")
+            out.add(f"wcw={word}|{cdep}|{lower[child]}")
+        elif cdep in _KIND_DEPS:
+            kind = _kind(doc[child], lex) if cdep not in _CLAUSE_DEPS else tag[child]
+            out.add(f"ck={cdep}|{kind}")
+            out.add(f"wck={word}|{cdep}|{kind.split(':')[0]}")
     before = lower[i - 1] if i > 0 else "<s>"
     after = lower[i + 1] if i + 1 < len(lower) else "</s>"
-    out.update(["b=" + before, "a=" + after, "wa=" + word + "|" + after, "wb=" + word + "|" + before])
+    out.update((f"b={before}", f"a={after}", f"wa={word}|{after}", f"wb={word}|{before}"))
     return sorted(out)
 
 
