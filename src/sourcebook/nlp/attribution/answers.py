@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...aliases import fold
+from ..lexicon import entries, table
 from . import anaphora
 from .affiliations import HONORIFICS
 from .candidate import Candidate
@@ -26,28 +27,38 @@ EDITORS_NOTE = re.compile(r"\b(?:edited|condensed|abridged)\b.{0,40}\b(?:length|
 _PRONOUNS = frozenset(["he", "she", "they"])
 #: what opens a question put in reported speech ('asked when ...', 'asked whether ...')
 _QUESTION = re.compile(r"(?i)(?:whether|if|when|why|how|what|who|which|where)\b")
+#: the cues of a report that goes on with the speaker's last ('added', 'continued'; 'went on to say', whose
+#: cue is 'say' until ``chained_cues`` joins it)
+_GOING_ON = ("add", "continu")
+_WENT_ON = re.compile(r"\b(?:went|goes|go|going) on(?: to)?\s+$")
 
 
 def not_the_asker(resolver: SpeakerResolver, cands: list[Candidate], out: list[Resolved],
                   salience: anaphora.Salience) -> None:
     """Resolve again, without the asker, a pronoun that took the speaker of the question asked
-    just before (in its sentence or the one before)."""
+    just before (in its sentence or the one before), and the pronoun of a report that goes on with
+    the answer right after it ('The host asked him whether X. "Y," he replied. He added that Z':
+    the one who replied adds, not the host)."""
     text = resolver.text
-    asked: tuple[int, Resolved] | None = None  # (sentence, asker) of the last top-level question
+    # (sentence, asker, whether the answer came since) of the last top-level question
+    asked: tuple[int, Resolved, bool] | None = None
     for i, cand in enumerate(cands):
         if cand.parent is not None or cand.source is None or cand.cue is None:
             continue
         sentence = resolver.sentence_of(cand.cue[0])
         found = resolver.head_of(cand)
         lower = found[1].lower_ if found is not None else ""
+        cue = text[cand.cue[0] : cand.cue[1]].lower()
         if (asked is not None and lower in _PRONOUNS and out[i].name and out[i].name == asked[1].name
-                and sentence - asked[0] <= 1):
+                and sentence - asked[0] <= 1 and (not asked[2] or cue.startswith(_GOING_ON)
+                                                  or _WENT_ON.search(text, max(0, cand.cue[0] - 16), cand.cue[0]))):
             out[i] = anaphora.pronoun(resolver, lower, cand.source[0], salience.before(cand.source[0], asked[1].name),
                                       said=cand.contents)
-        cue = text[cand.cue[0] : cand.cue[1]].lower()
         question = bool(cand.contents) and (_QUESTION.match(text, cand.contents[0][0]) is not None
                                             or "?" in text[cand.contents[-1][1] - 1 : cand.contents[-1][1] + 2])
-        asked = (sentence, out[i]) if cue.startswith("ask") and question and out[i].name else None
+        answered = asked is not None and not asked[2] and lower in _PRONOUNS and out[i].name not in (None, asked[1].name)
+        asked = ((sentence, out[i], False) if cue.startswith("ask") and question and out[i].name
+                 else (sentence, asked[1], True) if answered and asked is not None else None)
 
 
 def interview_turn(index: ArticleIndex, label: str, found: Layout) -> Resolved:
@@ -87,9 +98,15 @@ def bridges(sentence: str) -> bool:
     if EDITORS_NOTE.search(sentence) is not None or _ABOUT_THEM.search(sentence.lstrip()) is not None:
         return True
     words = sentence.split()
-    return not sentence.rstrip().endswith("?") and not any(w[:1].isupper() and w != "I" for w in words[1:])
+    # (a day or a month names no one: 'The cinema shows its last reel on Friday.')
+    return not sentence.rstrip().endswith("?") and not any(
+        w[:1].isupper() and w != "I" and w.strip(_MARKS).lower() not in _CALENDAR_WORDS for w in words[1:])
 
 
+#: the days and months, lower case ('friday', 'march')
+_CALENDAR_WORDS = frozenset([*entries(table("calendar")["weekdays"]), *entries(table("calendar")["months"])])
+#: the marks about a word of a sentence split at its spaces
+_MARKS = ".,;:!?\"'()\u201c\u201d\u2018\u2019"
 #: a sentence about them: opening with their pronoun, or with it as an object ('We met her at X')
 _ABOUT_THEM = re.compile(r"^(?:He|She|They)\b|\b(?:him|her|them)\b")
 

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-#: the offices a transcript names its questioners by ('SEN. OKAFOR:', 'CHAIRMAN VOSS:', 'JUDGE ARNE:')
+#: the parts a broadcast's transcript names its speakers by, alone or before a name ('CALLER:', 'GUEST:', 'HOST ANA
+#: RUIZ:'): one turn of theirs is a turn as an office's is
+ROLES = frozenset(["caller", "guest", "host", "presenter", "anchor", "moderator", "listener", "interviewer"])
+#: the offices a transcript names its questioners and its guests by ('SEN. OKAFOR:', 'CHAIRMAN VOSS:', 'JUDGE ARNE:',
+#: a phone-in's 'MAYOR ELLIS:'), and its roles
 OFFICES = frozenset(["sen", "senator", "rep", "representative", "congressman", "congresswoman", "chairman",
                       "chairwoman", "chair", "councillor", "cllr", "judge", "justice", "mp", "assemblyman",
-                      "assemblywoman", "delegate", "commissioner"])
+                      "assemblywoman", "delegate", "commissioner", "mayor", "gov", "governor", "minister", "sheriff"]) | ROLES
 
 
 def office_statement(text: str, before: Span) -> bool:

@@ -50,6 +50,7 @@ from .opened_places import place_opened
 from .outlet_checks import outlet_check
 from .recalls import by_a_firm
 from .scene_senses import scene_sense
+from .sponsored_works import sponsored_work
 from .syntax import source_like
 from .tables import words_of
 from .taken_senses import taken_thing
@@ -127,6 +128,8 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
         return True  # 'Officers found him asleep', 'threatened him with a machete': a scene, no words (``scene_senses``)
     if place_opened(verb) or good_turn(verb):
         return True  # 'The hospice was opened by X', 'welcomed a refugee family': no words (``opened_places``, ``good_turns``)
+    if sponsored_work(verb):
+        return True  # 'This episode is supported by Northlight Energy': a sponsor, no stance (``sponsored_works``)
     if by_a_firm(lex, verb):
         return True  # 'The grocer recalls peanut butter over salmonella fears': goods called back (``recalls``)
     if lemma == "spend":
