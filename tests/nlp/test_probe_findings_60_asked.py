@@ -18,7 +18,8 @@ withheld ('bail', 'entry', 'a visa') after a passive 'refuse' or 'decline' is no
 it is no denial ('was refused bail'; ``noncues``; not the active 'The council refused permission for X on the
 grounds that Y', the council's reasons; no such record on PolNeAR train). After: reports 81 of 89, lines that
 report nothing 35 of 44. The rest is listed in ``STILL_WRONG`` and ``STILL_SHOWN`` with the reason, a strict
-xfail each, so that a mend shows as a pass."""
+xfail each, so that a mend shows as a pass. The sixty-second session's parliament set made 'stopped short of' and
+its gerund a cue phrase (``gerund_deeds``): both such sentences are right now."""
 
 from __future__ import annotations
 
@@ -29,9 +30,6 @@ from probe_checks import set_tests
 #: why a negated denial or a negative source is listed
 _NEGATED = ("no record is kept for a negated denial or a report by 'Nobody'; PolNeAR train has none of these shapes"
             " ('did not deny', 'neither confirm nor deny', 'nobody would say'), so there is nothing to measure a change on")
-#: why 'stopped short of' is listed
-_SHORT = ("'stopped short of' is no cue phrase: the gerund is taken alone, or nothing (PolNeAR train marks 3 of 4, the"
-          " gerund in the cue: 'stopped short of calling for' + 'Lewandowski to be fired')")
 #: why a question of the writer is listed
 _QUESTION = ("'the question is whether X' is a copula-noun frame; PolNeAR train marks it in 5 of the 12 records the"
              " project builds, so dropping it would lose 5 right records for 7 wrong")
@@ -50,8 +48,6 @@ STILL_WRONG = {
     "The club would neither confirm nor deny that the striker had been sold.": _NEGATED,
     "Fennimore did not deny that the meeting had taken place.": _NEGATED,
     "Nobody at the depot would say who had signed the order.": _NEGATED,
-    "The president stopped short of calling the attack genocide.": _SHORT,
-    "The bishop stopped short of endorsing the candidate.": _SHORT,
 }
 
 #: lines that report nothing but still give a record: text -> why

@@ -82,9 +82,7 @@ STILL_WRONG = {
 
 #: lines that report nothing but still give a record: text -> why
 STILL_SHOWN = {
-    "The new library was officially opened by the Duke of Arlen on Saturday.":
-        "the cue tagger takes 'was opened by' with a person for its agent as a report, though 'open' is a cue only"
-        " with 'up' (``phrasal.json``); PolNeAR train has no 'opened by X' to measure a filter on",
+    # ('The new library was officially opened by the Duke of Arlen on Saturday.' is right since ``opened_places``)
     "The bridge was declared open by the mayor's grandson.":
         "'declared X open', a ceremony, is read as 'declare' a judgement ('was declared unsafe by engineers' is one);"
         " PolNeAR train marks 'was declared the winner by news organizations'",
