@@ -76,11 +76,18 @@ def _withheld(act: Token) -> bool:
         c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in act.children))
 
 
+#: verbs of a state, whose subject did nothing that an act joined to it could go on from
+_STATES = frozenset(["be", "seem", "remain", "look", "appear", "prove", "become"])
+
+
 def persons_act(lex: Lexicon, verb: Token) -> bool:
     """'said the failure was a blow and cut his price target': an act on 'his' or 'her' thing, with no subject,
     joined to a reported clause whose subject is a thing that can neither act nor speak is a person's, the reporter's
     (the tagger may read a past like 'cut' as the base form); 'said the company was struggling and cut its forecast' is
-    the company's."""
+    the company's. Only a state's clause ('was a blow', 'was brief'): a thing that did something goes on doing it
+    ('said the pipe had cracked and flooded her kitchen', the pipe's flood)."""
+    if verb.head.lemma_.lower() not in _STATES:
+        return False
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     reporter = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
     if subject is None or reporter is None or subject.pos_ != "NOUN" or source_like(lex, subject):

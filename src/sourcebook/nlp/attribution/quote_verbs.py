@@ -30,12 +30,12 @@ def quote_verb(lex: Lexicon, text: str, verb: Token, colon_only: bool = False) -
     after = doc[start : start + 2]
     if colon_only and not closes_its_line(verb, start):
         return None
-    if len(after) == 2 and (after[0].text in (",", ":") and after[1].text in _OPEN_MARKS or closes_its_line(verb, start)):
+    if len(after) == 2 and (after[0].text in (",", ":") and after[1].text in OPEN_MARKS or closes_its_line(verb, start)):
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    elif verb.lower_ in ("read", "reads") and after and after[0].text in _OPEN_MARKS:
+    elif verb.lower_ in ("read", "reads") and after and after[0].text in OPEN_MARKS:
         # 'Placards read "Stop the cuts"': the words a thing written or carried shows (not 'He read "Hamlet"')
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and (
-            c.lemma_.lower() in _DISPLAYS or c.lemma_.lower() in lex.written_nouns)), None)
+            c.lemma_.lower() in DISPLAYS or c.lemma_.lower() in lex.written_nouns)), None)
     else:
         # the quotation (the parser's clausal complement) ends open right before the cue
         # clause, and the verb takes nothing after it ('the rain continued to fall' is no cue)
@@ -79,7 +79,7 @@ def quoted_phrasal(lex: Lexicon, verb: Token) -> bool:
     doc, after = verb.doc, verb.i + 1
     particle = doc[after] if after < len(doc) and doc[after].head.i == verb.i and doc[after].dep_ in ("prt", "advmod") else None
     return (particle is not None and particle.lower_ in lex.phrasal.get(verb.lemma_.lower(), ()) and after + 2 < len(doc)
-            and doc[after + 1].text in (",", ":") and doc[after + 2].text in _OPEN_MARKS)
+            and doc[after + 1].text in (",", ":") and doc[after + 2].text in OPEN_MARKS)
 
 
 def _slogans(text: str, verb: Token) -> list[tuple[int, int]]:
@@ -97,7 +97,7 @@ def topic_before_quotation(text: str, verb: Token, content: list[tuple[int, int]
     verb of its own is said too: 'said the plan would fail: "It is doomed"'). Of the first span."""
     end = content[0][1]
     rest = text[end : end + 6].lstrip()
-    if rest[:1] != ":" or not rest[1:].lstrip().startswith(_OPEN_MARKS):
+    if rest[:1] != ":" or not rest[1:].lstrip().startswith(OPEN_MARKS):
         return False
     span = verb.doc.char_span(content[0][0], end, alignment_mode="expand")
     if span is None or not len(span):
@@ -108,9 +108,9 @@ def topic_before_quotation(text: str, verb: Token, content: list[tuple[int, int]
 _SLOGAN = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]+?)[,.!?]?[\"\u201d]")
 _QUESTION_WORDS = frozenset(["why", "how", "what", "where", "when", "who"])
 #: things that show words to whoever sees them ('One placard read "..."')
-_DISPLAYS = frozenset(["sign", "placard", "banner", "poster", "plaque", "inscription", "slogan", "headline", "caption",
+DISPLAYS = frozenset(["sign", "placard", "banner", "poster", "plaque", "inscription", "slogan", "headline", "caption",
                        "label", "graffiti", "billboard", "screen", "board", "card", "t-shirt", "shirt", "sticker"])
 #: how much of a text a quotation gives
 _EXTENTS = frozenset(["in part", "in full"])
-_OPEN_MARKS = ('"', "\u201c", "\u2018", "``", "''")
+OPEN_MARKS = ('"', "\u201c", "\u2018", "``", "''")
 _CLOSE_MARKS = ('"', "\u201d", "''")

@@ -47,6 +47,7 @@ from .quantifiers import without_floating_quantifier
 from .quote_verbs import quote_verb
 from .quoted_rest import quotation_after_source
 from .ratings import rating_cue
+from .read_in_phrases import read_in_phrase
 from .relatives import clause_in_phrase, clause_read_as_object
 from .reporting_tails import reporting_tail, source_in_report
 from .seem import seem_cue, widen_to_seem
@@ -184,7 +185,7 @@ class CueRules:
             return cand
         if pos == "NOUN" and (lex.verb_lemmas.get(lower) in self.verbs or lower in lex.quote_verbs):
             cand = (_verb_read_in_agent(lex, text, token) or _verb_read_as_head(lex, text, token)
-                    or _verb_in_subject_phrase(lex, text, token))
+                    or _verb_in_subject_phrase(lex, text, token) or read_in_phrase(lex, text, token))
             if cand is not None:
                 return cand
         if pos == "NOUN" and lower in lex.view_nouns:

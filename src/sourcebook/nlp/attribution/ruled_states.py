@@ -21,13 +21,14 @@ def ruled_state(verb: Token, lemma: str, objects: list[Token]) -> tuple[int, int
     """The object and its state of a verb of ruling ('ruled the evidence inadmissible'), None for any
     other form. The parser reads the state as the object's modifier, as a modifier of the verb set
     after the object ('ruled the search unlawful'), or makes it the object itself with the noun as its
-    compound ('ruled the dismissal unfair')."""
+    compound ('ruled the dismissal unfair'; an '-ing' state read as a noun, 'ruled the advert misleading')."""
     if lemma not in RULING_VERBS or not objects or objects[0].i < verb.i:
         return None
     obj = objects[0]
     doc = verb.doc
-    if obj.tag_ == "JJ" and any(c.dep_ == "compound" and c.i == obj.i - 1 for c in obj.children):
-        state = obj  # ('the dismissal unfair' read as an adjective with a noun before it)
+    if (obj.tag_ == "JJ" or obj.tag_ == "NN" and obj.lower_.endswith("ing")) and any(
+            c.dep_ == "compound" and c.i == obj.i - 1 for c in obj.children):
+        state = obj  # ('the dismissal unfair' read as an adjective, 'the advert misleading' as a noun, a noun before it)
     elif obj.right_edge.dep_ == "amod" and obj.right_edge.head.i == obj.i and obj.right_edge.i == obj.i + 1:
         state = obj.right_edge
     elif obj.right_edge.i + 1 < len(doc) and doc[obj.right_edge.i + 1].head.i == verb.i:
@@ -35,7 +36,7 @@ def ruled_state(verb: Token, lemma: str, objects: list[Token]) -> tuple[int, int
     else:
         return None
     after = doc[state.right_edge.i + 1] if state.right_edge.i + 1 < len(doc) else None
-    if state.tag_ != "JJ" or after is not None and not (after.is_punct or after.pos_ in ("SCONJ", "CCONJ")):
+    if state.tag_ != "JJ" and state is not obj or after is not None and not (after.is_punct or after.pos_ in ("SCONJ", "CCONJ")):
         return None  # (an adjective closing the clause or its part: not 'ruled the people responsible liable')
     start = subtree_span(obj)[0]
     last = state.right_edge
