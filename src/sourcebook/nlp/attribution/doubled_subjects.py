@@ -19,8 +19,8 @@ elsewhere, and the rules that take a cue's subject as its source took the wrong 
 - 'The city's chief veterinary officer Prakash Rao said X', 'Vatican spokesman the Rev. Ana Ruiz told
   X': a person's name right after a role that ends in its common noun, the first subject's head, read
   as a second subject; it is the role's apposition (the source was the name alone); so is a body's name
-  after the kind of body it is ('The charity Harvest Aid said X', 'The agency Relief Partners told X'),
-  whose last word the parser may take for a common noun.
+  after the kind of body it is ('The charity Harvest Aid said X', 'The agency Relief Partners told X',
+  'The state news agency KNA said X'), whose last word the parser may take for a common noun.
 """
 
 from __future__ import annotations
@@ -135,9 +135,12 @@ def _named_role(first: Token, second: Token, heads: dict[int, int], deps: dict[i
 
 def _body_name(name: Token) -> bool:
     """Whether ``name`` and its compounds are a body's name: two words or more, every one capitalised,
-    one of them a proper noun ('Harvest Aid', 'Relief Partners'; not 'Aid' or 'Monday')."""
+    one of them a proper noun ('Harvest Aid', 'Relief Partners'; not 'Aid' or 'Monday'), or one body's
+    initials ('The state news agency KNA said X')."""
     words = [t for t in name.subtree if t.dep_ != "det"]
-    return (len(words) > 1 and all(t.is_title or t.is_upper for t in words) and any(t.pos_ == "PROPN" for t in words)
+    if len(words) == 1:
+        return name.is_upper and len(name.text) > 1 and name.is_alpha and name.ent_type_ == "ORG"
+    return (all(t.is_title or t.is_upper for t in words) and any(t.pos_ == "PROPN" for t in words)
             and name.ent_type_ not in ("DATE", "TIME", "GPE", "NORP"))
 
 

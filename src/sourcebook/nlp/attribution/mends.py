@@ -52,6 +52,7 @@ from .hyphens import join_hyphenated
 from .inverted import inverted_subjects
 from .modal_adjectives import modal_adjectives
 from .name_adverbs import name_adverbs
+from .named_objects import named_objects
 from .noun_cues import noun_cues
 from .noun_verbs import noun_verbs
 from .object_clauses import object_clauses
@@ -158,6 +159,7 @@ def mend(doc: Doc) -> None:
         weekday_subjects(doc),  # ('Rivera Tuesday said X': 'Rivera' the verb's subject, not the weekday's compound)
         weekday_surnames(doc),  # ('Detective Joe Friday said X': 'Friday' the surname, not the time)
         name_adverbs(doc),  # ('Charity Homes Now said X': 'Now' the name's last word, not the verb's adverb)
+        named_objects(doc),  # ('According to the news agency KNA, X': the name the noun's apposition)
         cues_hung_on_quotations(doc),  # ('"X," the guard, pointing at Y, ordered': the cue the sentence's head)
         set_off_parts(doc),  # ('Ramos, for his part, assured X': the phrase the verb's, not the name's)
         approximate_subjects(doc),  # ('said about half of the roads were closed': 'half' the clause's subject)
