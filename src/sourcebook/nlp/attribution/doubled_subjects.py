@@ -20,7 +20,8 @@ elsewhere, and the rules that take a cue's subject as its source took the wrong 
   X': a person's name right after a role that ends in its common noun, the first subject's head, read
   as a second subject; it is the role's apposition (the source was the name alone); so is a body's name
   after the kind of body it is ('The charity Harvest Aid said X', 'The agency Relief Partners told X',
-  'The state news agency KNA said X'), whose last word the parser may take for a common noun.
+  'The state news agency KNA said X'), whose last word the parser may take for a common noun, and one joined
+  by a small word ('The charity Doctors on Call said X', 'The group Families for Justice said X').
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ _BOTH = frozenset(["since", "before", "after", "until", "till"])
 _OBJECT_PRONOUNS = frozenset(["it", "him", "her", "them", "us", "me"])
 #: what a bare noun phrase holds
 _NOUN_PARTS = frozenset(["det", "amod", "compound", "poss", "nummod", "case"])
+#: the small words a body's name may hold between its capitalised ones ('Doctors on Call', 'Friends of the Earth')
+_JOINERS = frozenset(["of", "for", "on", "against", "without", "in", "the", "and", "&"])
 
 
 def doubled_subjects(doc: Doc) -> Arcs | None:
@@ -127,21 +130,24 @@ def _named_role(first: Token, second: Token, heads: dict[int, int], deps: dict[i
     doc = first.doc
     if (first.pos_ != "NOUN" or not first.is_lower or first.right_edge.i != first.i or second.left_edge.i != first.i + 1
             or not (second.pos_ == "PROPN" and second.ent_type_ == "PERSON" or _body_name(second))
-            or any(c.dep_ not in ("compound", "det", "punct") for c in second.children)
+            or any(c.dep_ not in ("compound", "det", "punct") and not (c.dep_ == "prep" and _body_name(second))
+                   for c in second.children)
             or any(t.dep_ not in ("aux", "auxpass", "neg") for t in doc[second.right_edge.i + 1 : second.head.i])):
         return
     heads[second.i], deps[second.i] = first.i, "appos"
 
 
 def _body_name(name: Token) -> bool:
-    """Whether ``name`` and its compounds are a body's name: two words or more, every one capitalised,
-    one of them a proper noun ('Harvest Aid', 'Relief Partners'; not 'Aid' or 'Monday'), or one body's
-    initials ('The state news agency KNA said X')."""
+    """Whether ``name`` and its compounds are a body's name: two words or more, every one capitalised but
+    small joining words inside, one of them a proper noun ('Harvest Aid', 'Relief Partners', 'Doctors on Call';
+    not 'Aid' or 'Monday'), or one body's initials ('The state news agency KNA said X')."""
     words = [t for t in name.subtree if t.dep_ != "det"]
     if len(words) == 1:
         return name.is_upper and len(name.text) > 1 and name.is_alpha and name.ent_type_ == "ORG"
-    return (all(t.is_title or t.is_upper for t in words) and any(t.pos_ == "PROPN" for t in words)
-            and name.ent_type_ not in ("DATE", "TIME", "GPE", "NORP"))
+    inner = words[1:-1]  # (a small word may join capitalised ones: 'Doctors on Call', not 'Doctors on call')
+    return (all(t.is_title or t.is_upper for t in (words[0], words[-1]))
+            and all(t.is_title or t.is_upper or t.lower_ in _JOINERS for t in inner)
+            and any(t.pos_ == "PROPN" for t in words) and name.ent_type_ not in ("DATE", "TIME", "GPE", "NORP"))
 
 
 def _rooted(verb: Token, mark: Token, heads: dict[int, int], deps: dict[int, str]) -> None:

@@ -84,8 +84,9 @@ def participle_roots(doc: Doc) -> Arcs:
             deps.update(deps_)
             verbs.append((shows, tag, "show"))
             continue
-        if words.tag[i] != "VBD":
-            continue  # (a clause after a participle the tagger made one: only 'show' and its thing, above)
+        if words.tag[i] != "VBD" and not any(c.dep_ == "agent" for c in past.children):
+            continue  # (a clause after a participle the tagger made one: only 'show' and its thing, above, or one
+            # with its agent, a passive's: 'Testimonies gathered by the group suggest X')
         verb = next((c for c in past.children if c.i > i and c.dep_ in _HUNG), None)
         lemma = _present_cue(lex, verb, tag) if verb is not None else None
         if verb is None or lemma is None or any(

@@ -193,7 +193,9 @@ def body_before_kind(resolver: SpeakerResolver, span: Span) -> str | None:
     after 'the' and its kind ('The chain, Bean There'): the small model often parses such a name
     as a verb phrase or a common noun, or tags none."""
     comma = next((t.i for t in span if t.text == ","), None)
-    if comma is None or comma == span.start or comma + 2 >= span.end:
+    if comma is None:
+        return _joined_after_kind(resolver, span)
+    if comma == span.start or comma + 2 >= span.end:
         return None
     name = span.doc[span.start : comma]
     kind = [t for t in span.doc[comma + 1 : span.end] if not t.is_punct]
@@ -209,6 +211,30 @@ def body_before_kind(resolver: SpeakerResolver, span: Span) -> str | None:
     if any(t.ent_type_ == "PERSON" or t.lower_.rstrip(".") in TITLES for t in name):
         return None  # ('Jane Holt, the group's chair' is a person)
     return _text(_title_free(list(name)))
+
+
+#: the kinds of body written in capitals, which the tagger reads as the first word of the name after them
+_KINDS_IN_CAPITALS = frozenset(["NGO", "INGO"])
+
+
+def _joined_after_kind(resolver: SpeakerResolver, span: Span) -> str | None:
+    """A body's name with a small word inside it, after 'the' and its kind with no comma ('The
+    medical charity Doctors on Call', 'The group Families for Justice'), or any after a kind in capitals
+    ('The NGO Safe Passage'): the NER tags a part of it or none, and the speaker was the kind with the name
+    or the name's first word."""
+    kind = next((t.i for t in span if t.is_lower and t.lemma_.lower() in resolver._group_words or t.text in _KINDS_IN_CAPITALS),
+                None)
+    if kind is None or span[0].lower_ != "the" or any(not (t.is_lower or t.pos_ == "ADJ" or t.ent_type_ == "NORP")
+                                                       for t in span.doc[span.start + 1 : kind]):  # ('The Italian NGO X')
+        return None
+    name = span.doc[kind + 1 : span.end]
+    glued = 0 if span.doc[kind].text in _KINDS_IN_CAPITALS else 1  # (the tagger reads 'NGO' into the name: 'NGO Safe Passage')
+    if (len(name) < 1 + 2 * glued or not (name[0].is_title and name[-1].is_title)
+            or not any(t.lower_ in NAME_GLUE for t in name) and glued
+            or not all(t.is_title or t.is_upper or t.lower_ in NAME_GLUE for t in name)
+            or any(t.ent_type_ == "PERSON" for t in name) or name[0].lower_.rstrip(".") in TITLES):
+        return None  # (a person's name, or one a title opens: not 'Justice' closing 'Families for Justice')
+    return _text(list(name))
 
 
 def person_closing(resolver: SpeakerResolver, source: tuple[int, int], res: Resolved) -> Resolved | None:
