@@ -50,7 +50,8 @@ KNOWN_TAGS = {"in": ("attribution/poll_nouns", "attribution/view_nouns"),
               "see": ("attribution/taken_objects",), "write": ("attribution/taken_objects",),
               "order": ("attribution/taken_objects",), "acknowledge": ("attribution/taken_objects",),
               "declare": ("attribution/taken_objects",), "withdraw": ("attribution/taken_objects",),
-              "thing": ("attribution/perception_verbs",)}
+              "thing": ("attribution/perception_verbs",),
+              "show": ("attribution/show_business",), "look": ("attribution/show_business",)}
 
 
 @pytest.fixture

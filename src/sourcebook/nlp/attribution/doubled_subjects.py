@@ -21,7 +21,10 @@ elsewhere, and the rules that take a cue's subject as its source took the wrong 
   as a second subject; it is the role's apposition (the source was the name alone); so is a body's name
   after the kind of body it is ('The charity Harvest Aid said X', 'The agency Relief Partners told X',
   'The state news agency KNA said X'), whose last word the parser may take for a common noun, and one joined
-  by a small word ('The charity Doctors on Call said X', 'The group Families for Justice said X').
+  by a small word ('The charity Doctors on Call said X', 'The group Families for Justice said X');
+- 'A representative for the actor Tom Vale denied X': the object of a preposition that ends the
+  first subject with nothing after it, read as a second subject; it is that preposition's object
+  (the source was 'the actor Tom Vale').
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ def doubled_subjects(doc: Doc) -> Arcs | None:
         if second.i < verb.i:
             _named_noun(first, second, heads, deps)  # (any verb: 'A study in the journal Cortex found X')
             _named_role(first, second, heads, deps)  # ('The city's chief officer Prakash Rao said X')
+            _stranded_object(first, second, heads, deps)  # ('A representative for the actor Tom Vale denied X')
         if words.lemma[v].lower() not in lex.cue_verbs:
             continue
         if first.i < verb.i < second.i:
@@ -174,3 +178,13 @@ def _rooted(verb: Token, mark: Token, heads: dict[int, int], deps: dict[int, str
     for child in noun.rights:
         if child.i > verb.i:
             heads[child.i] = verb.i
+
+
+def _stranded_object(first: Token, second: Token, heads: dict[int, int], deps: dict[int, str]) -> None:
+    """'A representative for the actor Tom Vale denied X': the second subject right after a preposition
+    that ends the first subject's phrase with no object of its own is that object."""
+    prep = first.doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
+    if (prep is None or prep.dep_ != "prep" or prep.head.i != first.i or prep.n_lefts + prep.n_rights
+            or first.right_edge.i != prep.i or second.i in heads):
+        return
+    heads[second.i], deps[second.i] = prep.i, "pobj"

@@ -1,10 +1,11 @@
 """A good turn done, no words (for ``senses.other_sense``): 'welcome' with the people arriving for its object or its
-passive's subject ('The parish has welcomed a second refugee family', 'Cape Breton will welcome American refugees';
-``welcomed_guests.txt``), 'present' with a thing handed over after 'with' ('The council presented him with a
-cheque'), and 'support' or 'back' with a count of people in need for object ('The charity supports about 300
-families a year'; ``helped_people.txt``). Community news tells of newcomers greeted, gifts handed over and families
-helped; PolNeAR marks none of its 'welcome' with refugees or visitors for object. Not a stance on a matter or a
-person ('welcomed the decision', 'presented the findings as X', 'supports 300 delegates' choice', 'backs Trump')."""
+passive's subject ('The parish has welcomed a second refugee family', 'Cape Breton will welcome American refugees',
+and a child born, 'He welcomed his first child in March'; ``welcomed_guests.txt``), 'present' with a thing handed
+over after 'with' ('The council presented him with a cheque'), and 'support' or 'back' with a count of people in need
+for object ('The charity supports about 300 families a year'; ``helped_people.txt``). Community news tells of
+newcomers greeted, gifts handed over and families helped; PolNeAR marks none of its 'welcome' with refugees or
+visitors for object. Not a stance on a matter or a person ('welcomed the decision', 'presented the findings as X',
+'supports 300 delegates' choice', 'backs Trump')."""
 
 from __future__ import annotations
 

@@ -14,7 +14,8 @@ is a thing that happens there ('the chaos at the rally', ``happenings``), nor a 
 which PolNeAR keeps as often as not), nor a clause content (``spoken_at`` judges those); nor after a verb of
 a stance or a wish, whose object may be where it is ('hopes for a miracle at the convention', 'strives for a
 spot in the debates'). The anonymity formula closing such a content is the writer's too ('confirmed the
-meeting on the condition of anonymity').
+meeting on the condition of anonymity'), and so is the platform the words went out on ('announced the news on
+Instagram', 'posted her allegiance on Facebook'; ``spoken_at.medium_placed``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from .framing_ends import before_the_framing
 from .happenings import happened_there
 from .lexicon import Lexicon
 from .set_off_ends import stance_content_end
+from .spoken_at import medium_placed
 from .time_clause_ends import before_a_time_clause
 
 #: the prepositions of an occasion; 'in', 'through' and 'with' only with an event held for talk ('with a speech')
@@ -87,6 +89,8 @@ def _occasion(lex: Lexicon, prep: Token) -> bool:
         return False
     if prep.lower_ == "on" and noun.lemma_.lower() == "condition":  # the anonymity formula, never what was said
         return any(t.lower_ == "anonymity" for t in noun.subtree)
+    if prep.lower_ == "on" and medium_placed(lex, prep, noun):  # ('announced the news | on Instagram': ``spoken_at``)
+        return True
     lemma = noun.lemma_.lower()
     if prep.lower_ in _MANNER and lemma in lex.manner_phrases:  # 'in a manner few expected', 'in hopes of X'
         return True

@@ -33,7 +33,8 @@ A news outlet that could not confirm a report ('Reuters could not confirm the to
 found in a state or threatened with a weapon ('found him asleep', 'threatened him with a knife'): ``scene_senses``.
 A place opened to the public ('The hospice was opened in 1986 by local doctors'): ``opened_places``. Newcomers
 welcomed, gifts handed over and people in need helped ('welcomed a refugee family', 'presented him with a cheque',
-'supports 300 families'): ``good_turns``."""
+'supports 300 families'): ``good_turns``. A show presented, a look revealed and a year's hit ('has presented the quiz
+show X', 'revealed her toned figure', 'the 1968 hit Y'): ``show_business``."""
 
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ from .opened_places import place_opened
 from .outlet_checks import outlet_check
 from .recalls import by_a_firm
 from .scene_senses import scene_sense
+from .show_business import show_business
 from .sponsored_works import sponsored_work
 from .syntax import source_like
 from .tables import words_of
@@ -130,6 +132,8 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
         return True  # 'The hospice was opened by X', 'welcomed a refugee family': no words (``opened_places``, ``good_turns``)
     if sponsored_work(verb):
         return True  # 'This episode is supported by Northlight Energy': a sponsor, no stance (``sponsored_works``)
+    if show_business(verb):
+        return True  # 'has presented the quiz show X', 'revealed her toned figure': no words (``show_business``)
     if by_a_firm(lex, verb):
         return True  # 'The grocer recalls peanut butter over salmonella fears': goods called back (``recalls``)
     if lemma == "spend":
