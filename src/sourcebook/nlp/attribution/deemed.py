@@ -14,9 +14,10 @@ from .syntax import first_child, subject_of, subtree_span
 
 Spans = list[tuple[int, int]]
 
-#: verbs whose passive takes the judgement as its object predicate ('is considered a risk', 'deemed unfit'), and
-#: a declaration's ('was declared the winner', 'were declared the majority': a ruling announced)
-DEEMED_VERBS = frozenset(["consider", "deem", "declare"])
+#: verbs whose passive takes the judgement as its object predicate ('is considered a risk', 'deemed unfit'), a
+#: declaration's ('was declared the winner', 'were declared the majority': a ruling announced) and a forecast's
+#: ('was projected the winner': a network's call on election night)
+DEEMED_VERBS = frozenset(["consider", "deem", "declare", "project"])
 
 _DASHES = ("\u2014", "\u2013", "--", "-")
 
@@ -50,7 +51,10 @@ def seen_as_passive(lex: Lexicon, lemma: str, children: list[Token], extra: list
 def deemed(lex: Lexicon, lemma: str, children: list[Token]) -> Spans | None:
     """'The bridge is considered a landmark': the subject and the predicate set on it (none with no
     subject; not a clause, 'is considered to be')."""
-    pred = next((c for c in children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")), None)
+    # (the parser may take the predicate of a passive for its object: 'was declared [dobj] the winner')
+    passive = any(c.dep_ == "auxpass" for c in children)
+    pred = next((c for c in children if (c.dep_ == "oprd" or passive and c.dep_ == "dobj") and c.pos_ in (
+        "NOUN", "PROPN", "ADJ", "NUM")), None)
     if lemma not in DEEMED_VERBS or pred is None:
         return None
     span = subtree_span(pred)

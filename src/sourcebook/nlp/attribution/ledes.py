@@ -16,7 +16,7 @@ from .descriptions import group_nouns as _group_nouns
 from .headline_epithets import name_the_headline_epithet
 from .headline_roles import name_the_headline_role
 from .headline_titles import name_the_headline_title
-from .people import FEMALE, MALE, gender_of_word
+from .people import FEMALE, MALE, Person, gender_of_word
 from .roles import _parties
 from .titled_appositions import name_the_titled_apposition
 
@@ -98,7 +98,7 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
             person = resolver.people.find(name.split())
             if (person is not None and person.first > start and _compatible(person.gender, wanted)
                     and not (_parties(words) and _parties(person.roles) - _parties(words))
-                    and not _another_role(resolver, later, lemma)
+                    and not _another_role(resolver, later, lemma) and not _given_another_part(resolver, person, words)
                     and not ((found := resolver.head_of(later)) is not None and another_holder(head, found[1]))):
                 # the lede's role is the person's affiliation (``SpeakerResolver.resolve`` gives it
                 # to the person's other records that have none)
@@ -187,6 +187,16 @@ def _another_role(resolver: SpeakerResolver, cand: Candidate, lemma: str) -> boo
         or t.pos_ == "PROPN" and t.dep_ == "compound" and t.lower_ != lemma and (t.lower_ in word_set(_PARTS) or (
             t.is_sent_start and t.lower_ in resolver.lex.role_nouns and t.lower_ not in word_set("titles")))
         for t in span)  # (or a role capitalised as the sentence's first word, no title: 'Campaigner Ana Roe said')
+
+
+def _given_another_part(resolver: SpeakerResolver, person: Person, words: set[str]) -> bool:
+    """Whether the text set a part in the story beside the person's name, no office, that shares no word with the
+    lede's role: 'The county clerk said X. / Her opponent, Rashid Kowalczyk, has not conceded. / "We will fight," Mr
+    Kowalczyk said' quotes the opponent, not the clerk (a lede's person is named bare or by an office, which may
+    be the lede's role in other words: 'the head of the rules committee' / 'Rules Committee Chairman Bruce Ash')."""
+    roles = {r for r in person.roles if not r.startswith("org:")}
+    return bool(roles & (word_set("attribution/source_nouns") - resolver.lex.role_nouns)) and not roles & {
+        w.lower() for w in words}
 
 
 __all__ = ["name_the_headline_body", "name_the_lede"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..sentences import in_headline
+from .clock_times import is_time_of_day
 from .comments import apposition_read_as_conjunct, in_quotation, past_beside_a_modal, set_off_points
 from .concessions import set_against_a_concession
 from .deep_reports import deep_report_join
@@ -95,7 +96,7 @@ def _ends_tail(lex: Lexicon, child: Token, left: Token) -> bool:
 def _circumstance(lex: Lexicon, prep: Token) -> bool:
     """'in Iowa', 'on Monday', 'in a statement', 'on Twitter': not part of the content."""
     pobj = first_child(prep, ("pobj", "pcomp"))
-    if pobj is None or pobj.ent_type_ in CIRCUMSTANCE_ENTS:
+    if pobj is None or pobj.ent_type_ in CIRCUMSTANCE_ENTS or is_time_of_day(pobj.text):  # ('at 9.45pm': one token NER misses)
         return True
     # 'on its Facebook page', 'in a TV ad': a noun before the head can name the medium too
     return any(t.lemma_.lower() in lex.circumstance_nouns for t in pobj.lefts if t.dep_ == "compound") or (
