@@ -29,7 +29,8 @@ def test_the_topic_of_a_remark_is_the_content(nlp, text, cue, source, expected):
 
 @pytest.mark.parametrize("text, cue, expected", [
     ("The councillor criticized the mayor's comments on housing.", "criticized", "the mayor's comments on housing"),
-    ("The councillor posted a comment on Twitter.", "posted", "a comment on Twitter"),
+    # (the platform is where the words went out, no part of them: ``occasion_ends``, sixty-second pass)
+    ("The councillor posted a comment on Twitter.", "posted", "a comment"),
     ("The senator said little on Monday.", "said", "little"),
     ("The governor sounded a note of caution.", "sounded", "a note of caution"),
 ])
