@@ -16,11 +16,13 @@ _CURRENCY = frozenset("£$€")
 
 
 def fee_charge(noun: Token) -> bool:
-    """Whether ``noun`` is 'charge' with a word of a fee, or an amount of money and no other noun, set before it."""
+    """Whether ``noun`` is 'charge' with a word of a fee, or an amount of money and no other noun, set before it (not
+    in its possessor: 'the $40bn fund's charge')."""
     if noun.lemma_.lower() != "charge" or noun.pos_ != "NOUN":
         return False
     before = [c for c in noun.children if c.i < noun.i]
     if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _FEES for c in before):
         return True
-    return any(t.text in _CURRENCY for c in before for t in c.subtree) and not any(
+    # (the charge's own amount, not its owner's: 'The $40bn fund's charge that X' is the fund's accusation)
+    return any(t.text in _CURRENCY for c in before if c.dep_ != "poss" for t in c.subtree) and not any(
         c.dep_ == "compound" and c.lower_ not in _FEES for c in before)

@@ -5,7 +5,8 @@ over after 'with' ('The council presented him with a cheque'), and 'support' or 
 for object ('The charity supports about 300 families a year'; ``helped_people.txt``). Community news tells of
 newcomers greeted, gifts handed over and families helped; PolNeAR marks none of its 'welcome' with refugees or
 visitors for object. Not a stance on a matter or a person ('welcomed the decision', 'presented the findings as X',
-'supports 300 delegates' choice', 'backs Trump')."""
+'supports 300 delegates' choice', 'backs Trump'), nor a thing handed over with a clause of what it says ('presented the
+jury with evidence that X')."""
 
 from __future__ import annotations
 
@@ -28,7 +29,15 @@ def good_turn(verb: Token) -> bool:
     if lemma in ("support", "back"):
         return any(c.dep_ == "dobj" and _counted_in_need(c) for c in verb.children)
     return lemma == "present" and any(c.dep_ == "dobj" for c in verb.children) and any(
-        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and not _told(g) for g in c.children)
+        for c in verb.children)
+
+
+def _told(thing: Token) -> bool:
+    """'evidence that the accountant lied', 'findings that showed X': a thing handed over that holds a clause with a
+    subject of its own says something, no gift ('presented the jury with evidence that X' is a report)."""
+    return any(c.dep_ in ("acl", "relcl") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in thing.children)
 
 
 def _counted_in_need(word: Token) -> bool:

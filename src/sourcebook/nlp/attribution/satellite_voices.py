@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 from .index import DESCRIPTION, PERSON, Resolved
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .anaphora import Salience
     from .candidate import Candidate
     from .speakers import SpeakerResolver
@@ -35,11 +37,11 @@ _HABITUAL = frozenset(["once", "often", "always", "frequently", "repeatedly"])
 _HABIT_VERBS = frozenset(["like", "love", "use"])
 
 
-def _verb(resolver: SpeakerResolver, cand: Candidate):
+def _verb(resolver: SpeakerResolver, cand: Candidate) -> Token | None:
     return resolver.doc[cand.verb] if cand.verb is not None else None
 
 
-def _habitual(verb) -> bool:
+def _habitual(verb: Token) -> bool:
     """'He often said', 'As he liked to say', 'she used to tell': a habit or a time gone, not a turn now."""
     if any(c.lower_ in _HABITUAL for c in verb.children):
         return True
