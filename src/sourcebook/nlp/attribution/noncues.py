@@ -19,7 +19,8 @@ example sentence ('Example: She promised to X': ``usage_examples.py``), and a ve
 the verb after it its object ('as fighting rages in the north': ``gerund_subjects.py``), and a thing sensed
 ('felt the floor move', 'noticed a crack': ``perceived.py``), and a saying an order to the reader
 bids or a view in its condition ('Ask them to explain X', 'If you think X, call Y': ``bidden.py``), and a passive
-'ruled' that governs ('ruled by the military since 2020': ``governed.py``)."""
+'ruled' that governs ('ruled by the military since 2020': ``governed.py``), and a participle hung on a ballot one
+stands on ('those on the ballot defending X': ``ballot_candidates.py``)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from spacy.tokens import Token
 from ..sentences import in_headline
 from .acts import reports_nothing
 from .addressed import addressed
+from .ballot_candidates import on_the_ballot
 from .befallen import befallen
 from .bidden import bidden
 from .counted_participles import count_read_as_subject
@@ -167,6 +169,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True  # 'a group which calls itself the Tuesday Collective': a name, no stance (not 'called himself a victim')
     if verb.dep_ == "relcl" and lemma not in lex.speech and any(c.dep_ == "neg" for c in children):
         return True  # 'a governor who has not endorsed anyone', 'voters who haven't decided': who they are, no stance held
+    if on_the_ballot(verb):
+        return True  # 'those on the ballot defending X': the candidates' act, no poll's finding (ballot_candidates.py)
     if elided_clause(verb):
         return True  # 'Few expect it to.': a clause cut to its 'to', no words of anyone's (elided.py)
     if manner_gerund(lex, verb):
