@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...aliases import TITLES, is_known_organisation
 from .affiliations import HONORIFICS
-from .given_names import called_word, name_given_as
+from .given_names import called_word, name_given_as, under_naming_words
 from .lone_given_names import lone_given_name
 from .people import gender_of_first_name, given_first_name, known_given_name
 from .short_names import LINKS
@@ -291,7 +291,7 @@ def with_called_people(doc, ents: list[Span], organisation_words: frozenset[str]
     replaced: set[int] = set()
     added: list[Span] = []
     table = words_of(doc)
-    for i in range(len(doc)):
+    for i in under_naming_words(doc):  # (only a word under 'as', 'call' or 'name' is one either rule gives)
         if table.dep[i] not in _NAMED_DEPS or not table.text[i].istitle():
             continue  # (no Token made: only a capitalised word of these relations is a name either rule gives)
         token = doc[i]

@@ -4,9 +4,9 @@ I'll call Teresa'. The name is that person's, though no apposition sets it besid
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from .tables import words_of
+from .tables import places, words_of
 
 #: verbs whose object is the name one goes by ('I'll call Teresa', 'whom we are calling Ana')
 _NAMING_VERBS = frozenset(["call", "name"])
@@ -14,6 +14,7 @@ _NAMING_VERBS = frozenset(["call", "name"])
 _DEPTH = 4
 #: the relations of a name under 'name' or a naming verb
 _NAMED = frozenset(["appos", "compound", "oprd", "dobj"])
+_AS = frozenset(["as"])
 
 
 def name_given_as(token: Token) -> Token | None:
@@ -75,3 +76,15 @@ def called_word(token: Token) -> bool:
         return False
     return token.pos_ == "PROPN" or (token.is_title and token.head.lower_ == "named" and token.i == token.head.i + 1
                                      and token.pos_ in ("ADJ", "NOUN"))
+
+
+def under_naming_words(doc: Doc) -> list[int]:
+    """The words hung on 'as' or on a verb 'call' or 'name', in order: the only ones ``name_given_as`` and
+    ``called_word`` may take for a name ('gave his name as Dean', 'a nurse called Aisha'), their heads found
+    by ``places`` (in C) and a Token made for those few, not for every word of the article."""
+    table = words_of(doc)
+    # ('call', and 'Call' among the lemmas that are no word's lower case: the few with a capital)
+    lemmas = _NAMING_VERBS.intersection(table.lemma) | {lemma for lemma in set(table.lemma).difference(table.lower)
+                                                        if lemma.lower() in _NAMING_VERBS}
+    heads = set(places(table.lower, _AS, 0, len(doc))) | set(places(table.lemma, frozenset(lemmas), 0, len(doc)))
+    return sorted(c.i for h in heads for c in doc[h].children)

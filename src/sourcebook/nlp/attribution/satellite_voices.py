@@ -58,15 +58,17 @@ def subject_back(resolver: SpeakerResolver, cand: Candidate, res: Resolved, sali
     if lower not in _POSSESSIVE or verb is None:
         return None
     cands, out = done
-    turns = [k for k, (c, r) in enumerate(zip(cands, out, strict=False)) if c.parent is None and r.name == res.name
+    turns = [k for k, (c, r) in enumerate(zip(cands, out, strict=False)) if r.name == res.name and c.parent is None
              and c.source is not None]
     if not turns:
         return None
+    first = cands[turns[0]].source
+    if not resolver.text[first[0] : first[1]].lower().startswith(_POSSESSIVE[lower] + " "):  # type: ignore[index]
+        return None  # (not brought in as someone's: the first turn's words tested before every turn's)
     texts = [resolver.text[cands[k].source[0] : cands[k].source[1]] for k in turns]  # type: ignore[index]
     names = set(res.name.split())
-    if not texts[0].lower().startswith(_POSSESSIVE[lower] + " ") or not all(names & set(t.replace(",", " ").split())
-                                                                           for t in texts):
-        return None  # (not brought in as someone's, or not named at each turn: 'his son said' may be the pronoun's)
+    if not all(names & set(t.replace(",", " ").split()) for t in texts):
+        return None  # (not named at each turn: 'his son said' may be the pronoun's)
     from .anaphora import pronoun
 
     intro = cands[turns[0]].source[0]  # type: ignore[index]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from ...aliases import TITLES
 from .entities import merged
 from .lexicon import Lexicon
-from .tables import places, text_of, words_of
+from .tables import Words, places, text_of, words_of
 
 _MOST = 4  # words of a name after its role
 #: the titles of the aliases as written, with or without a stop ('Dr', 'Dr.')
@@ -48,11 +48,15 @@ def with_surnamed_titles(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[S
     """The entities with the people named after a capitalised role whose surname the article uses alone (no
     organisation's word nor a function word among the names: 'Chairman Hollis Trust'), and the people joined to
     a person by 'and'."""
-    roles, organisation_words = lexicon.role_nouns, lexicon.organisation_words
-    covered = {i for e in ents for i in range(e.start, e.end)}
+    organisation_words = lexicon.organisation_words
     table, text = words_of(doc), text_of(doc)
+    found = [k for k in places(table.lower, _capitalised(table, _titles(lexicon.role_nouns)), 0, len(doc) - 2)
+             if table.text[k][:1].isupper()]
+    if not found:
+        return _paired_people(doc, ents, organisation_words, text)
+    covered = {i for e in ents for i in range(e.start, e.end)}
     added = []
-    for i in [k for k in places(table.lower, roles | _TITLE_FORMS, 0, len(doc) - 2) if table.text[k][:1].isupper()]:
+    for i in found:
         if i + 1 in covered:
             continue
         end = _run(doc, i + 1, covered)
@@ -70,17 +74,48 @@ def with_surnamed_titles(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[S
     return _paired_people(doc, merged(ents, added), organisation_words, text)
 
 
+#: the role nouns last asked for and their union with the titles (one lexicon an article: the union made once)
+_ROLES_AND_TITLES: tuple[frozenset[str], frozenset[str]] | None = None
+
+
+def _titles(roles: frozenset[str]) -> frozenset[str]:
+    """``roles`` and the aliases' titles, joined once for the lexicon (not for each article)."""
+    global _ROLES_AND_TITLES
+    if _ROLES_AND_TITLES is None or _ROLES_AND_TITLES[0] is not roles:
+        _ROLES_AND_TITLES = (roles, roles | _TITLE_FORMS)
+    return _ROLES_AND_TITLES[1]
+
+
+def _capitalised(table: Words, words: frozenset[str]) -> frozenset[str]:
+    """The ``words`` the article writes with a capital somewhere (its forms that are no word's lower case, found in
+    C): most roles are written in lower case ('the president'), and ``places`` need not find where."""
+    found = words.intersection(table.lower)
+    if not found:
+        return frozenset()
+    return frozenset(found.intersection({form.lower() for form in set(table.text).difference(table.lower)
+                                         if form[:1].isupper()}))
+
+
 def _alone(text: str, surname: str, start: int, end: int) -> bool:
     """Whether ``surname`` is written alone outside ``text[start:end]``."""
+    at = text.find(surname)
+    while start <= at < end:
+        at = text.find(surname, at + 1)
+    if at < 0:
+        return False  # (written only inside: the plain search in C before the pattern's)
     return any(not start <= m.start() < end for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text))
 
 
 def _paired_people(doc: Doc, ents: list[Span], organisation_words: frozenset[str], text: str) -> list[Span]:
     """The names of two or three plain capitalised words joined by 'and' to a person's name, that the NER took
     for a body or left untagged, whose last word the article writes alone: people (see the module)."""
+    lower = words_of(doc).lower  # ('and' read from the table first: a label and a Token only for the few after one)
+    people = [e for e in ents if (k := e.start) > 2 and lower[k - 1] == "and" and e.label_ == "PERSON"]
+    if not people:
+        return ents
     by_end = {e.end: e for e in ents}
     added, replaced = [], set()
-    for person in (e for e in ents if e.label_ == "PERSON" and e.start > 2 and doc[e.start - 1].lower_ == "and"):
+    for person in people:
         end = start = person.start - 1
         while start > 0 and end - start < 3 and (t := doc[start - 1]).pos_ == "PROPN" and t.is_title and t.is_alpha and (
                 t.lower_ not in organisation_words):
