@@ -70,6 +70,7 @@ from .report_clauses import report_clauses
 from .semicolon_reports import semicolon_reports
 from .set_off_occasions import set_off_occasions
 from .set_off_parts import set_off_parts
+from .set_off_reduced import set_off_reduced
 from .stranded import stranded_relative
 from .stranded_claims import stranded_claims
 from .subject_adjectives import subject_adjectives
@@ -164,6 +165,7 @@ def mend(doc: Doc) -> None:
         named_objects(doc),  # ('According to the news agency KNA, X': the name the noun's apposition)
         cues_hung_on_quotations(doc),  # ('"X," the guard, pointing at Y, ordered': the cue the sentence's head)
         set_off_parts(doc),  # ('Ramos, for his part, assured X': the phrase the verb's, not the name's)
+        set_off_reduced(doc),  # ('The post, shared 4,000 times, says X': the participle the subject's)
         approximate_subjects(doc),  # ('said about half of the roads were closed': 'half' the clause's subject)
         opening_phrase_roles(doc),  # ('Speaking to The Hindu, the city's engineer Ravi Kumar said X': the role the subject)
         handle_appositions(doc),  # ('"X," replied @RideBrookside, the account of the group': the role the handle's)
