@@ -272,7 +272,8 @@ The transport minister has asked for an urgent review.
 """
 GOLD["whistleblower"] = [
     ("according", "internal documents seen by the Courier", "The national rail regulator was warned three times about cracked axles before last year's derailment at Hollin"),
-    ("show", "The documents", "inspectors flagged the problem in March, June and September"),
+    # (a participle set off after the subject is the source's, as PolNeAR keeps 'The survey, conducted by X,': ``set_off_reduced``)
+    ("show", "The documents, passed to the paper by a whistleblower", "inspectors flagged the problem in March, June and September"),
     ("says", "An email from a senior inspector", "the cracks were \"an accident waiting to happen\""),
     ("said", "A source familiar with the matter", "managers had decided that replacing the axles would cost too much"),
     ("said", "the source", "Everybody knew"),

@@ -23,6 +23,12 @@ from probe_checks import article_set_tests, found_in
 from probe_pressreview_62 import ARTICLES, GOLD, NOT_REPORTS, SPEAKERS
 from probe_records import top
 
+#: why a subject the parser hung as an apposition is listed
+_APPOSED = ("'X at Dorsa, the group's media wing said': the parser hangs the subject set off by a comma on the noun"
+            " before it as an apposition and the verb has no subject; a mend of this shape (train +3 right) took the"
+            " name for the subject in 'its owner, Nordmet, said' and 'Save Our Meadow, a residents' group, said' in"
+            " earlier sets, and was left out")
+
 #: reports still missed or cut wrong: (article, cue, source) -> why
 STILL_WRONG = {
     ("citing_unnamed", "reported", "the business daily Finanzbote"):
@@ -39,6 +45,8 @@ STILL_WRONG = {
     ("trailing_wing", "said", "A defence ministry official, speaking on condition of anonymity"):
         "a participle phrase set off by commas after the subject is left out of the source (PolNeAR's sources are"
         " maximal; no such phrase among train's sources)",
+    ("not_verified", "said", "the group's media wing"):
+        _APPOSED,
     ("tabloid_claims", "denied", "Pop singer Mara Quinn"):
         "'denied a report in X that Y': the content is the clause alone, PolNeAR holds the whole noun phrase",
 }
@@ -64,16 +72,16 @@ def test_the_set_is_large_enough():
 
 
 @pytest.mark.parametrize(("text", "cue", "source", "content"), [
-    # a source set off by a comma that the parser hung on the content's last noun (``apposed_subjects``)
+    # a source set off by a comma after the content's last noun
     ("Troops have left the border post at Vessa, the army's press office said on Monday.", "said",
      "the army's press office", "Troops have left the border post at Vessa"),
-    # a role and a name set off by commas after the report, the parser's object of its verb
-    ("The firm opened the clinic to serve the valley, a spokesman, Tomas Ebbe, said on Friday, and it will open"
-     " another next year.", "said", "a spokesman, Tomas Ebbe", "The firm opened the clinic to serve the valley"),
-    # and on the noun of a phrase opening the sentence, with an age after the name
+    pytest.param("The firm opened the clinic to serve the valley, a spokesman, Tomas Ebbe, said on Friday, and it will"
+                 " open another next year.", "said", "a spokesman, Tomas Ebbe",
+                 "The firm opened the clinic to serve the valley", marks=pytest.mark.xfail(strict=True, reason=_APPOSED)),
+    # on the noun of a phrase opening the sentence, with an age after the name
     ("As part of the settlement, Ivo Brant, 51, said that he had sold the files.", "said", "Ivo Brant, 51",
      "he had sold the files"),
 ])
-def test_a_subject_hung_as_an_apposition(nlp, text, cue, source, content):
+def test_a_subject_set_off_by_commas(nlp, text, cue, source, content):
     found, there = found_in(top(nlp, text), cue, source, content, ".,;")
     assert found, there

@@ -14,9 +14,8 @@ past verb of saying read as an adjective of its object at the root ('Okafor blas
 ``paired_complements``), a report before a semicolon read as
 the clause of the verb after it ('X complained that Y; the firm has ordered Z': ``semicolon_reports``),
 the speaker after a verb of saying
-that opens its sentence before a quotation ('Said one resident: "X"': ``fronted_cues``), a verb's subject set off by
-commas read as an apposition of the noun before it ('X at Dorsa, the group's wing said': ``apposed_subjects``), and a
-clause's verb read as the auxiliary of an adjective.
+that opens its sentence before a quotation ('Said one resident: "X"': ``fronted_cues``), and a clause's verb read as the
+auxiliary of an adjective.
 
 'The minister told lawmakers that banks had limited exposure to X': the parser read 'had' as
 the auxiliary of 'limited', and 'limited' as an adjective of 'exposure', which it hung on 'told'
@@ -32,7 +31,6 @@ from spacy.tokens import Doc
 
 from .adjective_verbs import adjective_verbs
 from .aged import aged_subjects, tag_aged_cues
-from .apposed_subjects import apposed_subjects
 from .approximate_subjects import approximate_subjects
 from .arcs import merged, set_arcs
 from .bidden_infinitives import bidden_infinitives
@@ -174,11 +172,6 @@ def mend(doc: Doc) -> None:
     ))
     heads.update(found)
     deps.update(relations)
-    apposed, relations = apposed_subjects(doc)  # ('X at Dorsa, the group's media wing said': the phrase the verb's)
-    taken = {v for k, v in heads.items() if deps.get(k) in ("nsubj", "nsubjpass")}  # (a subject mended above wins)
-    for k, v in apposed.items():
-        if k not in heads and v not in taken:
-            heads[k], deps[k] = v, relations[k]
     modal_heads, modal_deps, modal_verbs = modal_adjectives(doc)  # ('X could last years': 'last' the clause's verb)
     heads.update({k: v for k, v in modal_heads.items() if k not in heads})
     deps.update({k: v for k, v in modal_deps.items() if k not in deps})

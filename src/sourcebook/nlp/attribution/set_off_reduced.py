@@ -27,6 +27,9 @@ _SUBJECTS = frozenset(["nsubj", "nsubjpass"])
 _OWN = frozenset(["nsubj", "nsubjpass", "csubj", "aux", "auxpass", "mark", "expl"])
 #: the words on the verb that may stand between the closing comma and it ('has', 'also', 'not')
 _BEFORE_VERB = frozenset(["aux", "auxpass", "neg", "advmod"])
+#: the verbs of a reporter's contact with the speaker, whose participle is the writer's aside on how the words were got,
+#: no part of the source ('His son, reached at his home in Cleveland, said X')
+_CONTACTED = frozenset(["reach", "contact", "ask", "interview", "approach", "question", "press", "call", "phone"])
 #: the words that open a clause of time or condition ('when contacted by X' stays the verb's)
 _OPENERS = frozenset(["when", "while", "once", "if", "after", "before", "as", "until", "unless"])
 
@@ -40,8 +43,8 @@ def set_off_reduced(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     for i in (*positions(words.dep, "advcl", 2, len(doc) - 2), *positions(words.dep, "ccomp", 2, len(doc) - 2)):
         participle = doc[i]
         verb = participle.head
-        if participle.tag_ not in ("VBN", "VBD") or verb.i < i:
-            continue
+        if participle.tag_ not in ("VBN", "VBD") or verb.i < i or participle.lemma_.lower() in _CONTACTED:
+            continue  # (not a reporter's contact: 'His son, reached at his home, said X')
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < i), None)
         lent = None  # ('The post, shared 4,000 times, says X' read as 'X, says Y': the participle's subject)
         if subject is None and participle.dep_ == "ccomp" and not any(c.dep_ in _OWN for c in verb.children):
