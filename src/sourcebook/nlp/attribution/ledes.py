@@ -4,6 +4,7 @@ tax commissioner says ...') is the person or body the next sentences name ('Kevi
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -195,8 +196,13 @@ def _given_another_part(resolver: SpeakerResolver, person: Person, words: set[st
     Kowalczyk said' quotes the opponent, not the clerk (a lede's person is named bare or by an office, which may
     be the lede's role in other words: 'the head of the rules committee' / 'Rules Committee Chairman Bruce Ash')."""
     roles = {r for r in person.roles if not r.startswith("org:")}
-    return bool(roles & (word_set("attribution/source_nouns") - resolver.lex.role_nouns)) and not roles & {
-        w.lower() for w in words}
+    return bool(roles & _story_parts(resolver.lex.role_nouns)) and not roles & {w.lower() for w in words}
+
+
+@lru_cache(maxsize=8)
+def _story_parts(role_nouns: frozenset[str]) -> frozenset[str]:
+    """The nouns of a part in a story that are no office ('opponent', 'neighbour'), made once for the lexicon."""
+    return word_set("attribution/source_nouns") - role_nouns
 
 
 __all__ = ["name_the_headline_body", "name_the_lede"]

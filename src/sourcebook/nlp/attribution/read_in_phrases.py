@@ -20,7 +20,7 @@ def read_in_phrase(lex: Lexicon, text: str, token: Token) -> Candidate | None:
     """The candidate of 'read' read as a noun in the phrase after the thing written, before a colon and
     a quotation mark; None otherwise (not 'It is a good read: funny and short', no thing before it)."""
     doc = token.doc
-    if token.lower_ not in ("read", "reads") or token.dep_ not in ("pobj", "compound") or token.i + 2 >= len(doc) or (
+    if token.lower_ not in ("read", "reads") or token.dep_ != "pobj" or token.i + 2 >= len(doc) or (
             doc[token.i + 1].text != ":" or doc[token.i + 2].text not in OPEN_MARKS):
         return None
     thing, link = token, token

@@ -14,6 +14,7 @@ ORG): two or three capitalised words, no organisation's word among them, joined 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -74,16 +75,10 @@ def with_surnamed_titles(doc: Doc, ents: list[Span], lexicon: Lexicon) -> list[S
     return _paired_people(doc, merged(ents, added), organisation_words, text)
 
 
-#: the role nouns last asked for and their union with the titles (one lexicon an article: the union made once)
-_ROLES_AND_TITLES: tuple[frozenset[str], frozenset[str]] | None = None
-
-
+@lru_cache(maxsize=8)
 def _titles(roles: frozenset[str]) -> frozenset[str]:
     """``roles`` and the aliases' titles, joined once for the lexicon (not for each article)."""
-    global _ROLES_AND_TITLES
-    if _ROLES_AND_TITLES is None or _ROLES_AND_TITLES[0] is not roles:
-        _ROLES_AND_TITLES = (roles, roles | _TITLE_FORMS)
-    return _ROLES_AND_TITLES[1]
+    return roles | _TITLE_FORMS
 
 
 def _capitalised(table: Words, words: frozenset[str]) -> frozenset[str]:
