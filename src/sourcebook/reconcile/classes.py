@@ -178,10 +178,13 @@ class Classes:
 
 
 _STOP_CAPS = word_set("place_glue_words")
+# "in the past 24 hours", "the last two weeks"; not a moment ("a year ago", "two days earlier")
+# nor a calendar period ("last year" is the year before this one, as "in 2029" is a year)
 _WINDOW = re.compile(
     r"\b(\d[\d,.]*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
     r"(?:\s+(?:more|full|straight|consecutive))?\s+(hours?|days?|weeks?|fortnight|months?|years?)\b"
-    r"|\b(?:past|last|previous)\s+()(hours?|days?|weeks?|fortnight|months?|years?)\b"
+    r"(?!\s+(?:ago|earlier)\b)"
+    r"|\b(?:past|previous|(?<=the )last)\s+()(hours?|days?|weeks?|fortnight|months?|years?)\b"
 )
 
 

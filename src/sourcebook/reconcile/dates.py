@@ -12,14 +12,17 @@ states, or a month and day (with a matching weekday) anchored to one:
    social-media post), a *weekday* date ("Thursday, Aug. 11, 2016": news names the weekday
    of recent days), a *lede* date (in the first few lines), or *text* (any other mention -
    most often history). A date alone on a line later in the article (a print edition) is
-   left out. A month and day without a year take the year of the article's latest full date
+   left out. A date inside a quotation, or a bare one after "of", "since" or "after" ("the
+   flood of 10 June 2011"), is someone's memory or an event's name: text. A month and day
+   without a year take the year of the article's latest full date
    (or the one before) and count, as a weekday date, only when a weekday beside them agrees
    ("Tuesday, Nov. 8").
 3. A dateline is the publication date. Otherwise each candidate day D (a post, weekday or
    lede date) gathers the weight of the mentions in the week before it (D-7 .. D+1: an
    article reports what just happened), and the best-supported day is the estimate. A day
-   is history, never the estimate, when the article names a later year anywhere or states a
-   day more than a month after it. A plain full date deeper in the text dates nothing on its
+   is history, never the estimate, when the article names a later year anywhere (not in a
+   copyright line, "(c) 2031", whose year is when the page was served) or states a day more
+   than a month after it. A plain full date deeper in the text dates nothing on its
    own: on PolNeAR train such dates were history more often than not.
 
 Regular expressions only: this runs on every article of a build.
@@ -88,6 +91,10 @@ _LEDE = 300  # a plain full date this early is in the lede: the news, unless a l
 _DATING_KINDS = ("post", "weekday", "lede")  # step 3: an estimate needs one; a plain full date is too often history
 # a year as a word: "2016", "the 2016 race" (not 2,016 people, $2016 or 2016-17)
 _YEAR_WORD = re.compile(r"(?<![\d,.$\u00a3\u20ac-])((?:19|20)\d\d)(?![\d%]|[,.]\d)")
+# "the flood of", "ever since", "ten years after": the date names an event before the news
+_EVENT_BEFORE = re.compile(r"(?i)\b(?:of|since|after)\s+$")
+# a copyright line's year is when the page was served, not when the article was written
+_COPYRIGHT = re.compile(r"(?i)(?:\(c\)|\u00a9|\bcopyright\b)\s*(?:(?:19|20)\d\d\s*[-\u2013]\s*)?(?:19|20)\d\d")
 _WINDOW_BEFORE, _WINDOW_AFTER = 7, 1  # days of mentions that support a candidate day
 _HISTORY_DAYS = 30  # a day this long before the article's latest stated day is history
 
@@ -178,9 +185,21 @@ def _kind(text: str, start: int, end: int, day: dt.date) -> tuple[str, int] | No
         # a date on a line of its own later in the article (a print edition, a section) is not
         # the day it was published
         return None
+    if _remembered(text[line_start:begin], weekday is None):
+        return "text", begin
     if not weekday and start < _LEDE:
         return "lede", begin
     return ("weekday" if weekday else "text"), begin
+
+
+def _remembered(prefix: str, bare: bool) -> bool:
+    """A date inside a quotation ('"On Friday, June 10, 2011, the water came in," she said') or,
+    with no weekday (``bare``), after "of", "since" or "after" ("the flood of 10 June 2011"): a
+    day someone recalls or an event's name, history more often than the news, so it dates
+    nothing on its own. (A closing single mark is also an apostrophe: only more openers count.)"""
+    quoted = prefix.count('"') % 2 or any(prefix.count(left) > prefix.count(right)
+                                          for left, right in ("\u201c\u201d", "\u2018\u2019"))
+    return bool(quoted or (bare and _EVENT_BEFORE.search(prefix)))
 
 
 def _opens_line(prefix: str) -> bool:
@@ -223,7 +242,7 @@ def estimate_date(text: str) -> DateEstimate | None:
     '2019-03-03'
     """
     mentions = date_mentions(text)
-    latest_year = max((int(y) for y in _YEAR_WORD.findall(text)), default=0)
+    latest_year = max((int(y) for y in _YEAR_WORD.findall(_COPYRIGHT.sub(" ", text))), default=0)
     # a dateline may sit beside next year's plans, not beside years long after it (a title
     # naming a day of history)
     datelines = [m for m in mentions if m.kind == "dateline" and m.day.year >= latest_year - 1]

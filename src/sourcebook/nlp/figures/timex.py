@@ -19,6 +19,8 @@ from pathlib import Path
 from dateutil.relativedelta import relativedelta
 
 from ..lexicon import count_words, entries, table
+from .periods import patterns as period_patterns
+from .periods import resolve_period
 
 __all__ = ["TimeExpr", "find_times", "resolve"]
 
@@ -93,6 +95,7 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...],
         (rf"\b(?:(?:on|last|this|since)\s+(?:{'|'.join(weekdays)})\b|by\s+(?:{'|'.join(weekdays)})\b(?!['\u2019]s\b))",
          tuple(w.lower() for w in weekdays)),
     ]
+    pats += period_patterns(month, num, unit, weekdays)  # quarters, spans, decades, steps, next periods
     return tuple((re.compile(p, re.IGNORECASE), needs) for p, needs in pats)
 
 
@@ -132,6 +135,9 @@ def resolve(text: str, published: str | None, directory: str | Path | None = Non
     except ValueError:
         pub = None
     low = " ".join(text.lower().split())
+    period = resolve_period(low, pub, lex.months, lex.counts, lex.weekdays)
+    if period is not None:
+        return period
     year = re.search(r"\b(1[89]\d\d|20\d\d)\b", low)
     month = _month_of(low, lex)
     day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"\b(1[89]|20)\d\d\b", "", low))
@@ -201,7 +207,7 @@ def _relative(low: str, pub: dt.date, lex: Words) -> tuple[str | None, str | Non
     if unit and re.search(r"\b(past|last|previous|preceding)\b", low):
         start = pub - _UNIT_DELTA[unit] * n
         return start.isoformat(), pub.isoformat()
-    simple = re.search(r"\b(past|previous)\s+(day|week|month|year)", low)
+    simple = re.search(r"\b(past|previous)\s+(day|week|month|year|decade)", low)
     if simple:
         start = pub - _UNIT_DELTA[simple.group(2)]
         return start.isoformat(), pub.isoformat()
@@ -210,17 +216,19 @@ def _relative(low: str, pub: dt.date, lex: Words) -> tuple[str | None, str | Non
         return day.isoformat(), day.isoformat()
     if any(w in low for w in ("today", "tonight", "right now", "currently", "this morning", "this afternoon", "this evening")):
         return pub.isoformat(), pub.isoformat()
+    # "earlier this year" is over by the publication date
+    until = (lambda last: min(last, pub)) if "earlier" in low else (lambda last: last)
     if "week" in low and ("last" in low or "this" in low):
         monday = pub - dt.timedelta(days=pub.weekday())
         if "last" in low:
             monday -= dt.timedelta(days=7)
-        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+        return monday.isoformat(), until(monday + dt.timedelta(days=6)).isoformat()
     if "month" in low and ("last" in low or "this" in low):
         first = pub.replace(day=1) - (relativedelta(months=1) if "last" in low else relativedelta())
-        return first.isoformat(), (first + relativedelta(months=1, days=-1)).isoformat()
+        return first.isoformat(), until(first + relativedelta(months=1, days=-1)).isoformat()
     if "year" in low and ("last" in low or "this" in low):
         y = pub.year - (1 if "last" in low else 0)
-        return dt.date(y, 1, 1).isoformat(), dt.date(y, 12, 31).isoformat()
+        return dt.date(y, 1, 1).isoformat(), until(dt.date(y, 12, 31)).isoformat()
     for index, name in enumerate(lex.weekdays):
         if name in low:
             # news names the day of an event of the past week; "on Tuesday" in a Tuesday

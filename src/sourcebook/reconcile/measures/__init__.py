@@ -12,7 +12,9 @@ The pipeline:
    to that unit (the first that does: residents who "spent the night in shelters" are
    sheltered, not spending; with no predicate or only a verb that moves a level, the noun
    gives it: "the death toll climbed to 52" is killed; "20 people" alone is nothing),
-   and a money figure's doer is known (``MeasureInput.agent``). A pledge, money paid out and
+   and a money figure's doer is known (``MeasureInput.agent``). A figure whose resolved time
+   lies after its dated article's day is a target or a forecast ("by 2031", "next year") and
+   takes no part. A pledge, money paid out and
    money or aid delivered are different happenings. Anything else stays in the ledger and
    takes part in no verdict: "Clinton spent $66 million" and "the NRSC spent $28.3 million"
    are never compared while whose money it is stays unread.
@@ -32,7 +34,10 @@ The pipeline:
    civilians) and one scope - a whole-war total ("since the start of the war"), a current
    state (people trapped; a state stated for a day, "35 missing on Sunday", is one too), or
    one window or incident (people who fled in four days). Windows join when their times are
-   within a week and their stated lengths match.
+   within a week and their stated lengths match; periods of no stated length join only when
+   they are of a length ("800 homes in 2019" is a part of "9,000 between 2010 and 2020", not a
+   rival count). "A year ago" and "two days earlier" are moments and "last year" a calendar
+   year, no windows.
 4. **Verdict** per stratum with two or more figures, on intervals and resolved times:
    conflict (figures of *independent* sources whose intervals are disjoint at the same
    time), changed_over_time (disjoint at different times, or a floor raised: "at least 4,000"

@@ -156,6 +156,20 @@ def _joins(stratum: Stratum, item: Item) -> bool:
         return max(stratum.days) <= SHORT_WINDOW_DAYS
     if days is not None and not stratum.days:
         return days <= SHORT_WINDOW_DAYS
+    return item.t0 is None or _alike_spans(stratum, item)
+
+
+def _alike_spans(stratum: Stratum, item: Item) -> bool:
+    """Whether the periods an item and a stratum's items state are of a length: "800 homes in
+    2019" is a part of "9,000 between 2010 and 2020", not a rival count of the same time, and a
+    day's count is not a year's. Periods of a week or less are all alike."""
+    assert item.t0 is not None and item.t1 is not None
+    span = item.t1 - item.t0 + 1
+    for other in stratum.items:
+        if other.t0 is not None and other.t1 is not None:
+            length = other.t1 - other.t0 + 1
+            if max(span, length) > max(SHORT_WINDOW_DAYS, 1.5 * min(span, length)):
+                return False
     return True
 
 

@@ -23,6 +23,7 @@ __all__ = ["AROUND", "Classifier", "Item", "MeasureInput", "article_eras", "figu
            "without_parts"]
 
 AROUND = 0.15  # "around N" -> [N(1 - AROUND), N(1 + AROUND)]
+ESTIMATED_SLACK_DAYS = 3  # estimated publication dates: "same time" within three days
 _SKIPPED_KINDS = frozenset({"age", "duration", "ordinal", "percent", "ratio", "fraction", "multiplier"})
 _INF = math.inf
 fold = lru_cache(maxsize=65536)(_plain_fold)
@@ -167,6 +168,18 @@ def _times(src: MeasureInput, scope: Scope) -> tuple[int | None, int | None, boo
     return published, published, bool(src.published_estimated) if published else False
 
 
+def _ahead(src: MeasureInput) -> bool:
+    """Whether a figure's resolved time lies after its article's date: a period still to come
+    ("next year", "over the next five years") or a deadline ("by 2031", "by the end of the
+    year") in a dated article is a forecast or a target, not a count of that time."""
+    published = _ordinal(src.published)
+    start, end = _ordinal(src.figure.time_start), _ordinal(src.figure.time_end)
+    if published is None or not (start or end):
+        return False
+    slack = ESTIMATED_SLACK_DAYS if src.published_estimated else 0
+    return (start or end or 0) > published + slack
+
+
 # --------------------------------------------------------------------------- items
 
 
@@ -228,6 +241,8 @@ class Classifier:
         scope = self.scopes.get(scope_key)
         if scope is None:
             scope = self.scopes[scope_key] = self.table.scope(figure.time, figure.place, figure.predicate)
+        if _ahead(src):
+            return None  # a target or a forecast ("5,000 homes by 2031"): no level anyone has counted
         t0, t1, fuzzy = _times(src, scope)
         return Item(src, unit[0], unit[1], happening[0], happening[1], place, scope,
                     interval[0], interval[1], t0, t1, fuzzy, _source(src), agent, noun=unit[4])

@@ -14,12 +14,11 @@ from collections import Counter
 
 from sourcebook.model import Measure, MeasureMember
 
-from .items import Item, fold, ordered
+from .items import ESTIMATED_SLACK_DAYS, Item, fold, ordered
 
 __all__ = ["LOW_CONFIDENCE", "comparable_parts", "era_parts", "judge", "judge_eras", "make_measure", "time_slices",
            "why_scope"]
 
-ESTIMATED_SLACK_DAYS = 3  # estimated publication dates: "same time" within three days
 LOW_CONFIDENCE = 0.6  # verdicts below this are shown apart (web app, briefing)
 ERA_SPAN_MONTHS = 2  # undated articles' stated months are ordered only when this close
 _INF = math.inf

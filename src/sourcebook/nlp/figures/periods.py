@@ -1,0 +1,157 @@
+"""Calendar periods news states beside a figure that ``timex`` reads no other way.
+
+Quarters and halves ("in the first quarter", "in the second half of 2028", "Q3 2029"), spans
+with two ends ("between 2010 and 2020", "from March to May"), decades ("in the 1990s"),
+a counted step back from the article's day ("240 a year earlier"), next periods
+("next year", "over the next five years", "by Friday next week": a forecast, after the
+publication date) and a year's edge ("by the end of 2031": a target). ``patterns`` gives
+``timex`` their regular expressions, ``resolve_period`` their ISO (start, end) against the
+publication date; a quarter without a year is the latest one begun by that date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+__all__ = ["patterns", "resolve_period"]
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "final": 0, "last": 0}  # 0: the last of the year
+_ORDINAL = "|".join(_ORDINALS)
+_YEAR = r"(?:19|20)\d\d"
+_STEPS = {"day": relativedelta(days=1), "week": relativedelta(weeks=1), "month": relativedelta(months=1),
+          "year": relativedelta(years=1), "decade": relativedelta(years=10)}
+_EDGES = {"start": (1, 1), "beginning": (1, 1), "middle": (6, 7), "end": (12, 12)}  # (first, last) month
+
+
+def patterns(month: str, num: str, unit: str, weekdays: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """The period patterns, each with the words one of which a text must hold (``timex``)."""
+    side = rf"(?:{month}\s+{_YEAR}|{month}|{_YEAR})"
+    return [
+        # 'by Friday next week' is a day to come, not the Friday just past
+        (rf"\b(?:on|by|until|before)\s+(?:{'|'.join(weekdays)})\s+next\s+week\b", ("next",)),
+        # a half needs its year: 'during the first half' is most often a match's
+        (rf"\b(?:in|during|over|for|since|by|through)\s+the\s+(?:{_ORDINAL})\s+(?:quarter|half)"
+         rf"(?:\s+of\s+(?:the\s+year|this\s+year|last\s+year|(?:fiscal\s+)?{_YEAR}))?\b(?<!half)", ("quarter", "half")),
+        (rf"\bQ[1-4]\s+(?:of\s+)?{_YEAR}\b", ()),
+        (rf"\b(?:between|from)\s+{side}\s+(?:and|to|through|until|till)\s+{side}\b", ("between", "from")),
+        (r"\b(?:in|during|since|through|throughout|by|from)\s+the\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d0s\b",
+         ()),
+        # a figure's earlier level, 'up from 240 a year earlier', '31% from a year earlier', counts
+        # back from the news; 'Five years earlier, she had', 'a year later', 'two days before'
+        # count from a day the story tells of, which is not the publication date
+        (rf"(?:(?<=\d\s)|(?<=%\s)|(?<=\bfrom\s)|(?<=\bpercent\s)|(?<=\bthan\s))(?:{num})\s+{unit}\s+earlier\b"
+         r"(?!\s+than\b)", ("earlier",)),
+        (r"\bnext\s+(?:week|month|year)\b", ("next",)),
+        (rf"\b(?:by|at|until|before|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:{_YEAR}|this\s+year|"
+         r"next\s+year|the\s+year)\b", ("end", "start", "beginning", "middle")),
+    ]
+
+
+def resolve_period(low: str, pub: dt.date | None, months: dict[str, int], counts: dict[str, float],
+                   weekdays: tuple[str, ...] = ()) -> tuple[str | None, str | None] | None:
+    """(start, end) ISO dates of one of these periods (lower-cased, spaces folded), None when
+    ``low`` is none of them (``timex.resolve`` reads it)."""
+    if quarter := re.search(rf"\b({_ORDINAL})\s+(quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(the|this|last|{_YEAR}))?", low):
+        return _part_of_year(low, quarter, pub)
+    if q := re.fullmatch(rf"q([1-4])\s+(?:of\s+)?({_YEAR})", low):
+        first = dt.date(int(q.group(2)), 3 * int(q.group(1)) - 2, 1)
+        return _iso(first, first + relativedelta(months=3, days=-1))
+    if two := re.fullmatch(r"(?:between|from)\s+(.+?)\s+(?:and|to|through|until|till)\s+(.+)", low):
+        return _span(two.group(1), two.group(2), pub, months)
+    if decade := re.search(r"\b((?:1[89]|20)\d)0s\b", low):
+        first = dt.date(int(decade.group(1)) * 10, 1, 1)
+        return _framed(low, first, first + relativedelta(years=10, days=-1), pub)
+    if step := re.search(r"\b(\w+)\s+(day|week|month|year|decade)s?\s+earlier\b", low):
+        amount = int(step.group(1)) if step.group(1).isdigit() else counts.get(step.group(1))
+        if pub is None or amount is None:
+            return None, None
+        day = pub - _STEPS[step.group(2)] * int(amount)
+        return _iso(day, day)
+    if coming := re.search(r"\b(\w+day)\s+next\s+week\b", low):
+        if pub is None or coming.group(1) not in weekdays:
+            return None, None
+        day = pub + dt.timedelta(days=7 - pub.weekday() + weekdays.index(coming.group(1)))
+        return _framed(low, day, day, pub)
+    if nxt := re.fullmatch(r"next\s+(week|month|year)", low):
+        if pub is None:
+            return None, None
+        if nxt.group(1) == "week":
+            first = pub + dt.timedelta(days=7 - pub.weekday())
+            return _iso(first, first + dt.timedelta(days=6))
+        if nxt.group(1) == "month":
+            first = pub.replace(day=1) + relativedelta(months=1)
+            return _iso(first, first + relativedelta(months=1, days=-1))
+        return _iso(dt.date(pub.year + 1, 1, 1), dt.date(pub.year + 1, 12, 31))
+    if edge := re.search(rf"\b(end|start|beginning|middle)\s+of\s+({_YEAR}|this year|next year|the year)", low):
+        year = _year_named(edge.group(2), pub)
+        if year is None:
+            return None, None
+        first_month, last_month = _EDGES[edge.group(1)]
+        first = dt.date(year, first_month, 1)
+        return _framed(low, first, dt.date(year, last_month, 1) + relativedelta(months=1, days=-1), pub)
+    if ahead := re.search(r"\b(?:next|coming)\s+(?:(\w+)\s+)?(day|week|month|year|decade)(s?)\b", low):
+        # "over the next five years", "in the coming months": a forecast from the publication date
+        if pub is None:
+            return None, None
+        amount = counts.get(ahead.group(1) or "", int(ahead.group(1)) if (ahead.group(1) or "").isdigit() else None)
+        amount = amount or (3 if ahead.group(3) else 1)
+        return _iso(pub + dt.timedelta(days=1), pub + _STEPS[ahead.group(2)] * int(amount))
+    return None
+
+
+def _iso(first: dt.date | None, last: dt.date | None) -> tuple[str | None, str | None]:
+    return (first.isoformat() if first else None), (last.isoformat() if last else None)
+
+
+def _framed(low: str, first: dt.date, last: dt.date, pub: dt.date | None) -> tuple[str | None, str | None]:
+    """"since the 1990s" runs to the publication date, "by the end of 2031" ends there."""
+    if low.startswith(("since", "from")):
+        return _iso(first, pub)
+    if low.startswith(("by", "until", "before")):
+        return _iso(None, last)
+    return _iso(first, last)
+
+
+def _year_named(word: str, pub: dt.date | None) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if pub is None:
+        return None
+    return pub.year + {"last": -1, "next": 1}.get(word.split()[0], 0)
+
+
+def _part_of_year(low: str, found: re.Match, pub: dt.date | None) -> tuple[str | None, str | None]:
+    """A quarter or a half: of the year named, else the latest begun by the publication date."""
+    size = 3 if found.group(2) == "quarter" else 6
+    index = _ORDINALS[found.group(1)] or 12 // size
+    offset = (index - 1) * size
+    year = _year_named(found.group(3), pub) if found.group(3) else None
+    if year is None:
+        if pub is None:
+            return None, None
+        year = pub.year if dt.date(pub.year, offset + 1, 1) <= pub else pub.year - 1
+    first = dt.date(year, offset + 1, 1)
+    return _framed(low, first, first + relativedelta(months=size, days=-1), pub)
+
+
+def _span(left: str, right: str, pub: dt.date | None, months: dict[str, int]) -> tuple[str | None, str | None]:
+    """"between 2010 and 2020", "from March to May 2029": the first's start to the second's end."""
+    ends = []
+    for side in (left, right):
+        month = next((months[w] for w in re.findall(r"[a-z]+", side) if w in months), None)
+        year = re.search(_YEAR, side)
+        ends.append((month, int(year.group()) if year else None))
+    (m1, y1), (m2, y2) = ends
+    if y2 is None:
+        if pub is None:
+            return None, None
+        y2 = pub.year if (m2 or 12) <= pub.month or m2 is None else pub.year - 1
+    if y1 is None:
+        y1 = y2 if (m1 or 1) <= (m2 or 12) else y2 - 1
+    first = dt.date(y1, m1 or 1, 1)
+    last = dt.date(y2, m2 or 12, 1) + relativedelta(months=1, days=-1)
+    return _iso(first, last)
