@@ -226,9 +226,9 @@ def _joined_by_particles(doc, ents: list[Span]) -> list[Span]:
 
 
 def with_given_name(doc, ent: Span) -> Span:
-    """'Ana Castell' of which the small model took only 'Castell' (for an ORG or a PERSON):
-    a known first name outside any entity, hung on the entity as a compound, is part of it."""
-    if ent.label_ not in ("ORG", "PERSON") or ent.start == 0:
+    """'Ana Castell' of which the small model took only 'Castell' (for an ORG, a PERSON or a place, 'Leyla
+    Tamasi'): a known first name outside any entity, hung on the entity as a compound, is part of it."""
+    if ent.label_ not in ("ORG", "PERSON", "GPE") or ent.start == 0:
         return ent
     table = words_of(doc)  # (only a name compounded on another word may be one: no Token made for others)
     if table.pos[ent.start - 1] != "PROPN" or table.dep[ent.start - 1] != "compound":

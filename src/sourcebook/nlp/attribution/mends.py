@@ -14,7 +14,8 @@ past verb of saying read as an adjective of its object at the root ('Okafor blas
 ``paired_complements``), a report before a semicolon read as
 the clause of the verb after it ('X complained that Y; the firm has ordered Z': ``semicolon_reports``),
 the speaker after a verb of saying
-that opens its sentence before a quotation ('Said one resident: "X"': ``fronted_cues``), and a clause's verb read as the
+that opens its sentence before a quotation ('Said one resident: "X"': ``fronted_cues``), an infinitive read as a purpose
+past a phrase ('vowed on Sunday to clear X': ``vowed_infinitives``), and a clause's verb read as the
 auxiliary of an adjective.
 
 'The minister told lawmakers that banks had limited exposure to X': the parser read 'had' as
@@ -76,6 +77,7 @@ from .subject_participles import subject_participles
 from .surnames import tag_surnames
 from .tables import forget, positions, words_of
 from .tense_series import tense_series
+from .vowed_infinitives import vowed_infinitives
 from .weekday_subjects import weekday_subjects
 from .weekday_surnames import weekday_surnames
 from .with_gerunds import with_gerunds
@@ -169,6 +171,7 @@ def mend(doc: Doc) -> None:
         handle_appositions(doc),  # ('"X," replied @RideBrookside, the account of the group': the role the handle's)
         report_clauses(doc),  # ('The coach posted on Facebook that X': 'posted' the verb, no participle on 'coach')
         bidden_infinitives(doc),  # ('urged people within two miles to stay indoors': the infinitive what is urged)
+        vowed_infinitives(doc),  # ('vowed on Sunday to clear the backlog': the infinitive what is vowed)
     ))
     heads.update(found)
     deps.update(relations)
