@@ -168,13 +168,20 @@ _AGE_CLASSES = {"teenager": (13, 19), "teen": (13, 19), "octogenarian": (80, 89)
 #: 'the Welshman', 'the Frenchwoman': a person by nationality (or 'the Italian', a NORP to the NER)
 #: (the capital marks the nation: 'the spokesman', 'the chairwoman' are roles)
 _NATIONAL = re.compile(r"[Tt]he [A-Z][a-z]+?(woman|man)")  # (lazy: a Frenchwoman is no man)
+#: ', who ran the second leg': a clause set off after the epithet, which names no one else
+_SET_OFF = re.compile(r"(?<=[a-z]), (?:who|whose) [^,]+,?$")
+#: '19-year-old forward Pim Ardenne': the age, then up to five words of a role and the given names before the
+#: surname (no 'of' nor 'and': 'the 19-year-old son of X' is someone else)
+_ROLE_THEN_NAME = r"(?: (?!of\b|and\b|with\b|for\b|to\b|by\b)[\w'’.-]+){0,5}? "
 
 
 def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience,
          said: Sequence[tuple[int, int]] = ()) -> Resolved | None:
     """'the 41-year-old said', 'the 34-year-old mother': the person the article gave that age
     ('Sarah Quinn, 41,'), else the last speaker of a fitting gender; so for one named by a
-    nationality ('the Welshman', 'The Finn'); None for any other source."""
+    nationality ('the Welshman', 'The Finn'); None for any other source. A relative clause set off
+    by commas adds to the person, not to whom it is ('The Colombian, who ran the second leg, said')."""
+    text = _SET_OFF.sub("", text.strip())
     match = _AGED.fullmatch(text.strip())
     words = text.strip().lower().split()
     years = _AGE_CLASSES.get(words[-1]) if match is None and len(words) == 2 and words[0] == "the" else None
@@ -226,7 +233,7 @@ def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience,
 
 def _given_age(resolver: SpeakerResolver, offset: int, years: tuple[int, int], wanted: str | None) -> Resolved | None:
     """The person of a fitting gender the article gave, before ``offset``, an age in ``years``
-    ('Sarah Quinn, 41,', 'the 19-year-old Brandt'); None when it gave none."""
+    ('Sarah Quinn, 41,', 'the 19-year-old Brandt', '19-year-old forward Pim Ardenne'); None when it gave none."""
     from .anaphora import _compatible
     from .speakers import PERSON, Resolved
 
@@ -237,7 +244,7 @@ def _given_age(resolver: SpeakerResolver, offset: int, years: tuple[int, int], w
         surname = re.escape(person.name.split()[-1])
         if len(resolver.people.holders(person.surname)) > 1:  # 'Raj Patel ... their daughter, Asha Patel, 19'
             surname = re.escape(person.name)  # (a surname others bear too: the age follows the full name)
-        for found in re.finditer(rf"\b{surname}, (\d{{1,3}})\b|\b(\d{{1,3}})-year-old {surname}\b", before):
+        for found in re.finditer(rf"\b{surname}, (\d{{1,3}})\b|\b(\d{{1,3}})-year-old{_ROLE_THEN_NAME}{surname}\b", before):
             if years[0] <= int(found.group(1) or found.group(2)) <= years[1]:
                 return Resolved(person.name, PERSON, person.affiliation, person.gender)
     return None
