@@ -213,7 +213,8 @@ def keep_hyphenated_roles(nlp: Language) -> None:
     """Tokenizer exceptions for the roles of ``hyphenated_roles.txt`` ('vice-president',
     'Secretary-General') and the words of ``hyphenated_words.txt`` ('co-authored',
     'co-operative'): one token, whose norm is the word without its prefix, which the
-    statistical models know."""
+    statistical models know (a plural's the plural, 'chancellors': read as a singular,
+    'Vice-chancellors have warned X' opening a sentence was tagged an adverb)."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return
@@ -221,7 +222,7 @@ def keep_hyphenated_roles(nlp: Language) -> None:
     for written, word in kept.items():
         for form in {written, written.capitalize(), "-".join(part.capitalize() for part in written.split("-"))}:
             if len(tokenizer(form)) > 1:
-                tokenizer.add_special_case(form, [{ORTH: form, NORM: role_head(word)}])
+                tokenizer.add_special_case(form, [{ORTH: form, NORM: role_head(word) + written.removeprefix(word)}])
 
 
 def pipeline_info(nlp: Language) -> PipelineInfo:

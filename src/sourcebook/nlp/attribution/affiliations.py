@@ -15,10 +15,10 @@ from ...aliases import TITLES, canonical_name
 from ..lexicon import word_set
 from .body_nouns import body_fits, names_noun
 from .clock_times import is_time_of_day
+from .given_roles import PERSON_SUFFIXES, person_word, role_word
 from .name_titles import leading_titles
 from .people import FEMALE, MALE, gender_of_first_name
 from .subjects import main_subject, sentence_span
-from .syntax import PERSON_SUFFIXES
 from .tables import text_of, words_of
 from .word_forms import listed
 
@@ -143,7 +143,7 @@ def role_words(index: ArticleIndex, tokens) -> set[str]:
             org = next(iter(index.ents_in(token.i, token.i + 1)), None)
             name = _text(_without_article(list(org))) if org is not None else token.text
             words.add("org:" + canonical_name(name))
-        elif token.is_alpha and not token.is_stop:
+        elif role_word(token) and not token.is_stop:
             words.add(token.lemma_.lower())
     return words
 
@@ -258,8 +258,8 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
                 affiliation = _text(_without_article(list(org)))
                 words.add("org:" + canonical_name(affiliation))
     head = root.head
-    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lower_ in (
-            TITLES | index.lex.role_nouns):
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and (head.head.head.lower_ in (
+            TITLES | index.lex.role_nouns) or person_word(head.head.head.lower_) and head.head.head.tag_ == "NN"):
         head = head.head.head  # 'The Minister for Housing, Niamh Costigan,': the name hung on the role's body
     one_of = head.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.tag_ == "NNS" and (g.lower_.endswith(PERSON_SUFFIXES) or g.lemma_.lower() in index.lex.role_nouns)
@@ -268,7 +268,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     related = affiliation is not None and (head.lemma_.lower() in index._kin_words or head.lemma_.lower() in _RELATIONS)
     if not related and root.dep_ == "appos" and head.i < ent.start and (
             one_of or head.pos_ == "NOUN" and (listed(head, index.lex.role_nouns)
-            or head.lower_.endswith(PERSON_SUFFIXES) and head.tag_ == "NN"
+            or person_word(head.lower_) and head.tag_ == "NN"
             or head.lemma_.lower() in index._kin_words) or head.pos_ == "PROPN" and (
             head.lower_ in TITLES or head.lower_ in index.lex.role_nouns)):
         # ('The Secretary General of the Federation, Esther Banda,': a title as the role)

@@ -41,12 +41,12 @@ from .body_salience import owned_body, subject_body, topic_owner
 from .counterparts import WITNESS, story_parts  # (the parts in a story: the passenger, the farmer)
 from .descriptions import definite as _definite
 from .descriptions import group_nouns as _group_nouns
+from .given_roles import person_word
 from .leading_offices import leads_the_same
 from .office_ranks import other_office
 from .people import gender_of_first_name, gender_of_word
 from .role_bodies import PARTY_WORDS as _PARTY_WORDS
 from .role_bodies import held_elsewhere, role_bodies
-from .syntax import PERSON_SUFFIXES
 from .unnamed_bodies import described_before
 
 if TYPE_CHECKING:
@@ -183,7 +183,7 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         return Resolved(main, ORG) if main and not names_noun(resolver, main, "agency") else None
     if not (lemma in lex.role_nouns or head.lower_ in lex.role_nouns or gender_of_word(head.text) or head.tag_ == "NN" and (
             head.text in word_set(WITNESS))
-            or (lemma.endswith(PERSON_SUFFIXES) or lemma in TITLES and _definite(head)) and lemma not in lex.document_nouns
+            or (person_word(lemma) or lemma in TITLES and _definite(head)) and lemma not in lex.document_nouns
             and any(lemma in p.roles for p in resolver.people.values())):  # a role the article gave ('the coroner')
         return None
     words = resolver._role_words(span)
