@@ -46,6 +46,7 @@ from .context import (
     predicate_text,
     subject_of_level,
 )
+from .estimates import estimated_unit
 from .filters import inside_name, is_figure, named_number
 from .grammar import alternation
 from .numbers import NumberExpr, find_numbers, lexicon
@@ -70,6 +71,7 @@ _AND_AMOUNT = re.compile(r"(?:\s+[A-Za-z-]+){0,4},?\s+(?:and|or)\s+(?:by\s+)?", 
 #: "patients over 20 years": a span of time, not an age bound
 _SPAN_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?)\b(?![- ]old)", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"[\s-]magnitude\b", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+or\s+\w+|\+|-?\s*plus\b", re.IGNORECASE)
 
 
@@ -182,6 +184,8 @@ class Extractor:
             unit = pluralize(expr.noun, ctx=ctx)
         elif kind in ("measure", "multiplier", "age", "score"):
             pass
+        elif kind == "count" and (_MAGNITUDE.search(before) or _MAGNITUDE_AFTER.match(text, expr.core_end)):
+            unit = "magnitude"  # "a magnitude 6.1 earthquake", "a 7.8-magnitude quake": the scale, not the quake
         elif _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _apposed_age(doc, span, expr) or \
                 (self.age_bound.search(text, max(0, expr.start - 20), expr.core_end) and not _SPAN_AFTER.match(after)):
             kind, unit = "age", "years"
@@ -214,6 +218,8 @@ class Extractor:
             change = replace(change, direction=previous.change, level=False)  # "rose 0.3% in May and 2.9% on a year"
         near = previous if previous is not None and expr.qualifier != "vague" and \
             expr.start - previous.span.end <= 100 else None
+        if unit is None and kind == "count":  # "officials put the death toll at 40"
+            unit = estimated_unit(anchor, predicate, ctx, self.tallies["people"], self.directory)
         if unit is None and kind == "count" and (change.direction or _reaches(predicate)):
             # a level with no noun: "the death toll has risen to 52" counts people killed (its
             # subject decides even after another count: "thousands searched, and the dead rose to 89")
@@ -353,8 +359,12 @@ def _partitive_units(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+#: verbs of a level reached or passed ("downloads passed 50 million"): the subject names what it counts
+_LEVEL_VERBS = frozenset(("reach", "hit", "stand", "total", "top", "exceed", "pass", "surpass", "cross"))
+
+
 def _reaches(predicate) -> bool:
-    return predicate is not None and predicate.lemma_.lower() in ("reach", "hit", "stand", "total", "top", "exceed")
+    return predicate is not None and predicate.lemma_.lower() in _LEVEL_VERBS
 
 
 def _apposed_age(doc: Doc, span, expr: NumberExpr) -> bool:

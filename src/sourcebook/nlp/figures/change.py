@@ -45,6 +45,9 @@ _OR_AT_END = re.compile(r",\s+or\s*$", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"\s+(?:basis\s+)?points?\b", re.IGNORECASE)
 _DOWN_TO = re.compile(r"\bdown\s+to\b", re.IGNORECASE)
 _OFF_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?off\b", re.IGNORECASE)
+#: a level after an amount ("lost $41 to $2,310"), and an amount before a level's "to"
+_TO_LEVEL = re.compile(r"\s+(?:[a-z]+\s+)?to\s+(?:close\s+at\s+)?[$£€¥]?\d")
+_AMOUNT_TO = re.compile(r"\d[\d.,]*\s*(?:\w+\s+)?to\b")
 #: words that end a verb's object: "rose in 2019", "fell last year" leave no object before the number
 _NOT_OBJECT = frozenset(("in", "on", "at", "for", "to", "from", "since", "by", "over", "under", "than", "and", "or",
                          "but", "as", "with", "last", "this", "next", "year", "years", "month", "months", "week",
@@ -126,7 +129,8 @@ class ChangeReader:
         found = self.amount.search(before)
         if found:
             word = (found.group("w1") or found.group("w2")).lower()
-            direction = self._direction(word, before[:found.start()], money)
+            # "lost $41 to $2,310": a loss with the level it left is a fall
+            direction = self._direction(word, before[:found.start()], money and not _TO_LEVEL.match(text, expr.end))
             if direction:
                 return Change(direction, False)
         if self.off.search(before) and _OFF_AFTER.match(text, expr.end):
@@ -145,7 +149,9 @@ class ChangeReader:
                 continue  # cheap test first: the regex can only end on "to ..." or ", or"
             found = regex.search(before)
             if found:
-                direction = self._direction(found.group("word").lower(), before[:found.start("word")], money)
+                lost_to = money and _AMOUNT_TO.search(found.group(), found.end("word") - found.start())
+                direction = self._direction(found.group("word").lower(), before[:found.start("word")],
+                                            money and not lost_to)
                 if direction and level and _DOWN_TO.search(found.group(), found.start("word")):
                     direction = "down"  # "bringing the total down to 12"
                 if direction:
@@ -196,7 +202,7 @@ def link_earlier_values(text: str, figures: Sequence[Figure]) -> list[Figure]:
             j = i + step
             while 0 <= j < len(figures) and abs(figures[j].span.start - e.span.start) <= _LINK_REACH:
                 f = figures[j]
-                if (j not in earlier and f.change and f.level and _same_kind(e, f)
+                if (j not in earlier and f.change and f.level and _same_kind(text, e, f)
                         and floor(f) == floor(e) and (best is None or abs(f.span.start - e.span.start) < best[0])):
                     best = (abs(f.span.start - e.span.start), j)
                 j += step
@@ -208,12 +214,30 @@ def link_earlier_values(text: str, figures: Sequence[Figure]) -> list[Figure]:
         if e.unit is None and f.unit:
             out[i] = replace(e, unit=f.unit, kind=f.kind if e.kind == "count" else e.kind,
                              unit_norm=f.unit_norm if e.kind == "count" else e.unit_norm)
+        elif _elided(text, e, f):  # "cut from 12 months to eight": the level counts what its earlier value counts
+            out[level] = replace(f, unit=e.unit, kind=e.kind, unit_norm=e.unit_norm)
     return out
 
 
-def _same_kind(earlier: Figure, level: Figure) -> bool:
-    """An earlier value and its level count alike; a bare number ("from 4 to 5 dollars") is any kind."""
-    return earlier.kind == level.kind or (earlier.kind == "count" and earlier.unit is None)
+#: a level with no noun of its own: the sentence or clause goes on after the number
+_NO_NOUN = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:in|on|by|at|after|before|from|for|last|this|next|over|since|"
+                      r"under|when|while|and|but|a|an|per|each)\b", re.IGNORECASE)
+
+
+def _elided(text: str, earlier: Figure, level: Figure) -> bool:
+    """"from 90 minutes to 60", "from 2 euros to 3": a bare level after an earlier value that
+    names its unit (written after it, or a kind of its own: money, time)."""
+    if level.kind != "count" or not earlier.unit or level.unit == earlier.unit or \
+            not _NO_NOUN.match(text, level.span.end):
+        return False
+    return earlier.kind != "count" or text[earlier.span.end:].lstrip().lower().startswith(earlier.unit)
+
+
+def _same_kind(text: str, earlier: Figure, level: Figure) -> bool:
+    """An earlier value and its level count alike; a bare number ("from 4 to 5 dollars", "from
+    12 months to eight") is any kind."""
+    return earlier.kind == level.kind or (earlier.kind == "count" and earlier.unit is None) or \
+        (level.kind == "count" and bool(_NO_NOUN.match(text, level.span.end)))
 
 
 def _before(text: str, start: int, floor: int) -> str:

@@ -374,6 +374,10 @@ def subject_of_level(predicate: Token | None, ctx: Context) -> tuple[str | None,
     if subject.lemma_.lower() == "number":
         head = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ in ("pobj", "amod")), None)
+        named = next((c for c in subject.children if c.dep_ == "compound" and
+                      (c.tag_ == "NN" or c.tag_ == "NNP" and c.is_sent_start)), None)  # "Visitor numbers"
+        if head is None and named is not None:
+            return pluralize(named.text, False, ctx), None  # "passenger numbers climbed to 9.8 million"
     if head is None:
         return None, None
     if head.lower_ in ctx.happening_words or head.lemma_.lower() in ctx.happening_words:

@@ -222,6 +222,11 @@ def _match_at(text: str, start: int, at: int, lex: Lexicon) -> list[NumberExpr]:
     return []
 
 
+#: "plus" before the name of what is added ("plus VAT", "plus the cost of"; not "£2m plus were bid")
+_ADDED = re.compile(r"\s+plus\s+(?!(?:is|are|was|were|be|been|will|would|could|can|may|might|has|have|had|did|"
+                    r"in|on|at|for|from|by|to|of|and|or)\b)[A-Za-z]", re.IGNORECASE)
+
+
 def _from_match(match: re.Match, lex: Lexicon) -> list[NumberExpr]:
     qualifier = _qualifier(match.group("qual"), lex)
     kind, unit = _kind(match.group("cur"), match.group("pct") or match.group("pct2"), lex,
@@ -241,6 +246,8 @@ def _from_match(match: re.Match, lex: Lexicon) -> list[NumberExpr]:
         value = -value
     first_end = _end_with_percent(match, "num", "pct", "mu")
     suffix = match.group("suffix")
+    if suffix and kind in ("money", "percent") and _ADDED.match(match.string, match.start("suffix")):
+        suffix = None  # "£89 plus VAT", "3% plus inflation": a sum added, not a bound
     if suffix:
         qualifier = lex.suffix_qualifiers.get(" ".join(suffix.lower().split()), qualifier)
     if not match.group("num2"):
@@ -434,11 +441,15 @@ def _ordinal(match: re.Match, lex: Lexicon) -> NumberExpr:
     )
 
 
+_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
 def _fraction(match: re.Match, lex: Lexicon) -> NumberExpr | None:
     part = match.group("part").lower()
     count_word = (match.group("count") or "").lower()
-    if match.group("by") is not None and not re.search(r"\bby\s+$", match.string[max(0, match.start() - 4):match.start()]):
-        return None  # a fraction stands alone only as the size of a change: "fell by a third"
+    if match.group("by") is not None and not re.search(r"\bby\s+$", match.string[max(0, match.start() - 4):match.start()]) \
+            and not ("-" in match.group("frac") and _WORD_AFTER.match(match.string, match.end("frac"))):
+        return None  # alone only as the size of a change, "fell by a third", or hyphened: "a two-thirds majority"
     if part in ("half", "halves") and count_word not in ("", "a", "one"):
         return None
     if lex.scale_after_re.match(match.string, match.end("frac")):

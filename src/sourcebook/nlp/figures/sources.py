@@ -287,7 +287,17 @@ def _subject_of(verb: Token, clip: tuple[int, int]) -> Token | None:
     return None
 
 
+#: phrases of the ``according_to`` lexicon that also make rates
+_RATE_WORDS = frozenset(("per",))
+
+
 def _according_regex(phrases: frozenset[str]) -> re.Pattern:
-    """'according to X', 'per X', 'citing X'."""
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"\b(?:{body})\s+", re.IGNORECASE)
+    """'according to X', 'per X', 'citing X'. "per" also makes rates ("5 per cent", "per head"):
+    it names a source only before a determiner or a name ("per the ministry", "per Reuters")."""
+    def alternation(words) -> str:
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    body = alternation(p for p in phrases if p not in _RATE_WORDS)
+    rate = alternation(p for p in phrases if p in _RATE_WORDS)
+    return re.compile(rf"\b(?:{body})\s+|\b(?:{rate})\s+(?=(?:the|a|an|its|their|his|her)\s|(?-i:[A-Z]))",
+                      re.IGNORECASE)
