@@ -220,7 +220,8 @@ UNIT_CLASSES = [
     ("doctors", "people", "medical workers"),
     ("homes", "buildings", "buildings"),
     ("hospitals", "hospitals", "hospitals"),
-    ("aid trucks", "aid", "aid"),
+    ("aid trucks", "trucks", "trucks"),  # trucks, tonnes and parcels of aid are different measures
+    ("tonnes", "tonnes", "tonnes"),
     ("dollars", "money", "money"),
     ("years", "durations", "durations"),
     ("tents", None, None),

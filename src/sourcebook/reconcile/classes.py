@@ -24,6 +24,8 @@ _PAREN = re.compile(r"\(([^)]*)\)")
 _PROPER = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:al|el|de|du|of|the|la|le)[\s-]+)?[A-Z][\w'\u2019-]*)*")
 #: words that count a stretch of time, with their value ("two" 2, "several" 3)
 _NUMBER_WORDS = count_words()
+#: how a happening written as a place begins ("in shelters", "in tents")
+_LOCATIVE = ("in ", "inside ", "at ", "under ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +39,7 @@ class UnitClass:
 @dataclass(frozen=True, slots=True)
 class HappeningClass:
     name: str
-    nature: str  # "stock" (a state at a moment) or "event" (a flow over a window)
+    nature: str  # "stock" (a state at a moment), "event" (a flow over a window) or "target" (an aim: no count)
     units: frozenset[str] = frozenset()  # the only unit classes it applies to (empty: any)
     implies: str | None = None  # what a figure with no counted noun counts ("22 dead": people)
 
@@ -111,8 +113,13 @@ class Classes:
         return self.happening_info[name]
 
     def happenings_of(self, predicate: str) -> list[HappeningClass]:
-        """Every happening class a predicate names, in the order its words come."""
-        names = dict.fromkeys(self.happenings.all(fold(predicate)))
+        """Every happening class a predicate names, in the order its words come; a place that
+        says it ("in shelters") before the verb that only holds them there: people who "remain
+        in shelters" or were "left in shelters" are sheltered, not trapped or displaced."""
+        text = fold(predicate)
+        found = [(not m.group(0).startswith(_LOCATIVE), m.start(), self.happenings.mapping[m.group(0)])
+                 for m in self.happenings.regex.finditer(text)]
+        names = dict.fromkeys(name for *_, name in sorted(found))
         return [self.happening_info[name] for name in names]
 
     # ----------------------------------------------------------------------- places

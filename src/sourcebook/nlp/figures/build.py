@@ -46,6 +46,7 @@ from .context import (
     predicate_text,
     subject_of_level,
 )
+from .deadlines import ahead
 from .estimates import estimated_unit
 from .filters import inside_name, is_figure, named_number
 from .grammar import alternation
@@ -244,6 +245,7 @@ class Extractor:
             clause = (predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge))
         place = find_place(places, clip, clause, expr.start)
         time, time_start, time_end = self._time(text, clip, clause, expr, published, times_cache)
+        time_start, time_end = ahead(predicate, time, time_start, time_end, published)  # "will clear 400 by June"
         according_to, attribution = sources.find(expr.start, expr.end, anchor, clip)
         return Figure(
             id="",

@@ -188,7 +188,8 @@ def link_earlier_values(text: str, figures: Sequence[Figure]) -> list[Figure]:
     level reached names the earlier level it changed from (``Figure.previous``). An earlier
     value is a figure right after "from" (``ChangeReader.read`` gives it no change); its level
     is the nearest figure within ``_LINK_REACH`` characters of the same sentence and kind that
-    is a level with a change and not itself an earlier value. ``figures`` are in text order."""
+    is a level with a change and not itself an earlier value; the earlier value takes what
+    happened from its level ("up from 400" has no verb of its own). ``figures`` are in text order."""
     def floor(figure: Figure) -> int:
         return figure.sentence.start if figure.sentence else 0
 
@@ -211,6 +212,8 @@ def link_earlier_values(text: str, figures: Sequence[Figure]) -> list[Figure]:
     out = [replace(f, previous=figures[links[k][1]].id) if k in links else f for k, f in enumerate(figures)]
     for level, (_, i) in links.items():  # "rose from 4 to 5 dollars": the earlier value counts what the level counts
         e, f = out[i], out[level]
+        if f.predicate and e.predicate != f.predicate:  # "900 in shelters, up from 400": 400 were in shelters too
+            e = out[i] = replace(e, predicate=f.predicate, place=e.place or f.place)
         if e.unit is None and f.unit:
             out[i] = replace(e, unit=f.unit, kind=f.kind if e.kind == "count" else e.kind,
                              unit_norm=f.unit_norm if e.kind == "count" else e.unit_norm)

@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..lexicon import ATTRIBUTION_VERB_LISTS, entries, table, tagged, word_set
+from .held import held_place
 
 __all__ = ["Context", "context", "find_agent", "find_place", "find_predicate", "find_rate", "find_unit", "pluralize",
            "subject_of_level"]
@@ -322,6 +323,8 @@ def predicate_text(tok: Token | None) -> str | None:
     "put the number of homes destroyed at 140" gives "number of homes destroyed"."""
     if tok is None:
         return None
+    if (held := held_place(tok, context().happening_words)) is not None:
+        return held  # "left 2,400 people in shelters", "the number of people in shelters fell"
     tok = _counted_participle(tok) or tok
     if (counted := _number_of(tok)) is not None:
         return counted
@@ -333,11 +336,12 @@ def predicate_text(tok: Token | None) -> str | None:
         text = tok.lemma_.lower() or tok.lower_
     head = tok.head
     if tok.dep_ == "xcomp" and head.pos_ == "VERB" and head.i < tok.i and \
-            (head.lemma_.lower() in context().money_verbs or head.lower_ in context().money_verbs):
-        # "pledged to give 40 million": a pledge, not money given
+            (head.lemma_.lower() in context().money_verbs or head.lower_ in context().money_verbs or
+             f"{head.lemma_.lower()} to" in context().happening_words):
+        # "pledged to give 40 million": a pledge, not money given; "wants to evacuate": an aim
         text = f"{predicate_text(head)} to {text}"
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.head.i == tok.i and (nxt.dep_ == "prt" or (
+    if nxt is not None and nxt.head.i == tok.i and (nxt.dep_ == "prt" or nxt.tag_ == "RP" or (
             nxt.dep_ == "prep" and tok.tag_ in ("VBN", "JJ") and not list(nxt.children))):
         text += " " + nxt.lower_  # "unaccounted for", "wiped out"
     return text

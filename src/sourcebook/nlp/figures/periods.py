@@ -16,6 +16,10 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
+from .seasons import NEEDS as SEASON_WORDS
+from .seasons import PATTERN as SEASON
+from .seasons import resolve_season
+
 __all__ = ["patterns", "resolve_period"]
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -48,6 +52,7 @@ def patterns(month: str, num: str, unit: str, weekdays: tuple[str, ...]) -> list
         (r"\bnext\s+(?:week|month|year)\b", ("next",)),
         (rf"\b(?:by|at|until|before|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:{_YEAR}|this\s+year|"
          r"next\s+year|the\s+year)\b", ("end", "start", "beginning", "middle")),
+        (SEASON, SEASON_WORDS),  # "last winter", "in the spring of 2029"
     ]
 
 
@@ -57,6 +62,8 @@ def resolve_period(low: str, pub: dt.date | None, months: dict[str, int], counts
     ``low`` is none of them (``timex.resolve`` reads it)."""
     if quarter := re.search(rf"\b({_ORDINAL})\s+(quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(the|this|last|{_YEAR}))?", low):
         return _part_of_year(low, quarter, pub)
+    if (season := resolve_season(low, pub)) is not None:
+        return season
     if q := re.fullmatch(rf"q([1-4])\s+(?:of\s+)?({_YEAR})", low):
         first = dt.date(int(q.group(2)), 3 * int(q.group(1)) - 2, 1)
         return _iso(first, first + relativedelta(months=3, days=-1))

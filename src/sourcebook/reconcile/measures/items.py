@@ -268,8 +268,8 @@ class Classifier:
                 not figure.predicate or figure.change or self.table.level_verbs.first(fold(figure.predicate))):
             # "the death toll climbed to 52", "22 dead": the happening is in the noun, not the verb
             candidates = tuple((h.name, h.nature, h.units, h.implies) for h in self.table.happenings_of(figure.unit))
-        if not candidates:
-            return None
+        if not candidates or candidates[0][1] == "target":
+            return None  # "wants to evacuate 10,000", "expected to rise to 60": an aim or a forecast
         counted = _NUMBER_OF.search(figure.predicate or "") if bare and not figure.unit else None
         # "put the number of homes destroyed at 140": the noun is in the predicate
         written = figure.unit or (counted.group(1) if counted else None) or (candidates[0][3] if bare else None)

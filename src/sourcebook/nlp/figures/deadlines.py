@@ -1,0 +1,45 @@
+"""A deadline of something still to be done lies ahead of the publication date.
+
+"The army wants to evacuate 10,000 people by Friday", "crews will clear 400 homes by June":
+``timex`` reads a bare "by Friday" or "by June" as the last such day or month on or before
+the publication date (right for "by June, 300 had fled"), so a target would be taken for a
+count of the past. When the figure's verb is yet to happen (an infinitive, "will", "must"),
+``ahead`` moves such a deadline to the next such day or month and drops its start, as
+"by 2031" already is: ``reconcile.measures`` then keeps the target out of every verdict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil.relativedelta import relativedelta
+from spacy.tokens import Token
+
+from ..lexicon import entries, table
+
+__all__ = ["ahead"]
+
+_DEADLINE = ("by ", "until ", "before ")
+_TO_COME = frozenset({"will", "would", "shall", "must", "should", "'ll", "to"})
+_WEEKDAYS = tuple(entries(table("calendar")["weekdays"]))
+
+
+def ahead(predicate: Token | None, written: str | None, start: str | None, end: str | None,
+          published: str | None) -> tuple[str | None, str | None]:
+    """(start, end) of a figure's time, the deadline moved after ``published`` when the
+    figure's verb is still to come; else unchanged."""
+    low = (written or "").lower()
+    if predicate is None or not published or not end or not low.startswith(_DEADLINE) or not _to_come(predicate):
+        return start, end
+    pub, last = dt.date.fromisoformat(published), dt.date.fromisoformat(end)
+    step = relativedelta(weeks=1) if any(day in low for day in _WEEKDAYS) else relativedelta(years=1)
+    if last >= pub:
+        return start, end
+    while last < pub:
+        last += step
+    return None, last.isoformat()
+
+
+def _to_come(verb: Token) -> bool:
+    """An infinitive or a verb with "will", "must", "to": "to evacuate", "will clear"."""
+    return verb.tag_ == "VB" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _TO_COME for c in verb.children)

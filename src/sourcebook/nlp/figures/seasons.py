@@ -1,0 +1,61 @@
+"""Seasons as the time of a figure: "last winter", "this summer", "in the spring of 2029".
+
+News of the northern temperate world counts seasons by months (winter December to February,
+spring March to May, summer June to August, autumn or fall September to November); a winter
+belongs to the year it ends in ("winter 2029" is December 2028 to February 2029). "Last
+winter" is the latest winter over by the publication date, "this winter" the one it falls in
+or has just ended, a bare "in the spring" the latest begun by that date. ``PATTERN`` goes to
+``timex`` beside the other periods; ``resolve_season`` gives ISO (start, end).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+__all__ = ["PATTERN", "NEEDS", "resolve_season"]
+
+_FIRST = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}  # first month
+_SEASON = r"(?:winter|spring|summer|autumn)"
+_YEAR = r"(?:19|20)\d\d"
+# 'fall' only with 'last/this/next' or a year: 'the fall in prices' is no season
+PATTERN = (rf"\b(?:(?:last|this|next|past)\s+(?:{_SEASON}|fall)|(?:in|during|over|through|since|by)\s+the\s+"
+           rf"(?:{_SEASON}|fall)\s+of\s+{_YEAR}|(?:in|during|over|through|since)\s+(?:the\s+)?{_SEASON}"
+           rf"(?:\s+(?:of\s+)?{_YEAR})?|{_SEASON}\s+{_YEAR})\b")
+NEEDS = tuple(_FIRST)
+
+
+def resolve_season(low: str, pub: dt.date | None) -> tuple[str | None, str | None] | None:
+    """(start, end) ISO dates of a season (lower-cased text), None when ``low`` names none."""
+    found = re.fullmatch(rf"(?:(?:in|during|over|through|since|by)\s+)?(?:the\s+)?(?:(last|this|next|past)\s+)?"
+                         rf"({_SEASON}|fall)(?:\s+(?:of\s+)?({_YEAR}))?", low)
+    if found is None:
+        return None
+    which, season, year = found.groups()
+    if year:
+        start = _start(season, int(year))
+    elif pub is None:
+        return None, None
+    else:
+        start = _start(season, pub.year + 1)
+        while start > pub:  # the latest such season begun by the publication date
+            start -= relativedelta(years=1)
+        end = start + relativedelta(months=3, days=-1)
+        if which in ("last", "past") and end >= pub:
+            start -= relativedelta(years=1)  # "last winter" is over
+        elif which == "next":
+            start += relativedelta(years=1)
+    end = start + relativedelta(months=3, days=-1)
+    if low.startswith("since"):
+        return start.isoformat(), pub.isoformat() if pub else None
+    if low.startswith("by"):  # a deadline
+        return None, end.isoformat()
+    return start.isoformat(), end.isoformat()
+
+
+def _start(season: str, year: int) -> dt.date:
+    """The first day of the season of ``year`` (a winter of the year it ends in)."""
+    month = _FIRST[season]
+    return dt.date(year - 1 if month == 12 else year, month, 1)
