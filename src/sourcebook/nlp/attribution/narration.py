@@ -19,6 +19,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..lexicon import word_set
+from .collisions import collided
 from .lexicon import Lexicon
 from .syntax import source_like
 from .tables import words_of
@@ -29,7 +30,8 @@ def report_alongside(lex: Lexicon, child: Token) -> bool:
     own reports or unveils something is another's statement the writer sets beside the report (not 'as expected')."""
     return child.left_edge.lower_ == "as" and child.left_edge.dep_ == "mark" and (
         (lemma := child.lemma_.lower()) in lex.cue_verbs or lemma in lex.writing_verbs or lemma in lex.poll_verbs) and all(
-        any(c.dep_ in deps for c in child.children) for deps in (("nsubj", "nsubjpass"), ("dobj", "ccomp")))
+        any(c.dep_ in deps for c in child.children) for deps in (("nsubj", "nsubjpass"), ("dobj", "ccomp"))) and (
+        not collided(child))  # ('heard a bang as the lorry hit the barrier': a crash, what was seen, collisions.py)
 
 
 def of_the_reporter(clause: Token, child: Token) -> bool:

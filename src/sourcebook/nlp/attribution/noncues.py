@@ -32,6 +32,7 @@ from .addressed import addressed
 from .ballot_candidates import on_the_ballot
 from .befallen import befallen
 from .bidden import bidden
+from .collisions import collided
 from .contests import contest_for_a_prize
 from .counted_participles import count_read_as_subject
 from .dismissed_cases import case_dismissed
@@ -97,7 +98,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True  # 'enjoys the support of X': had, not liked (support_senses.py); 'fans looking for X' (searches.py)
         # (and 'The club has 60 registered players', a count read as the subject, counted_participles.py; '12 pledged
         # delegates were at stake', a participle on its noun after a count, modifier_participles.py)
-    if person_signed(lex, verb) or goods_traded(verb) or case_dismissed(verb) or contest_for_a_prize(verb):
+    if person_signed(lex, verb) or goods_traded(verb) or case_dismissed(verb) or contest_for_a_prize(verb) or (
+            collided(verb)):  # ('The coach hit a tree': a crash, no attack in words, collisions.py)
         return True  # 'have signed winger X': a player hired, no document's words (signings.py); 'traded X for Y' (exchanges.py)
         # (and 'The judge dismissed the appeal', a ruling's outcome, dismissed_cases.py; 'will defend her title', a
         # bout, contests.py)
