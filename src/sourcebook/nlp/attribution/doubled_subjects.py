@@ -144,10 +144,12 @@ def _named_role(first: Token, second: Token, heads: dict[int, int], deps: dict[i
 def _body_name(name: Token) -> bool:
     """Whether ``name`` and its compounds are a body's name: two words or more, every one capitalised but
     small joining words inside, one of them a proper noun ('Harvest Aid', 'Relief Partners', 'Doctors on Call';
-    not 'Aid' or 'Monday'), or one body's initials ('The state news agency KNA said X')."""
+    not 'Aid' or 'Monday'), one body's initials ('The state news agency KNA said X') or one proper noun the NER
+    reads as a body ('The charity Riverwatch accused X')."""
     words = [t for t in name.subtree if t.dep_ != "det"]
-    if len(words) == 1:
-        return name.is_upper and len(name.text) > 1 and name.is_alpha and name.ent_type_ == "ORG"
+    if len(words) == 1:  # (or one word the NER holds a body's: 'The conservation charity Riverwatch said X')
+        return (name.is_upper and len(name.text) > 1 or name.is_title and name.pos_ == "PROPN") and name.is_alpha and (
+            name.ent_type_ == "ORG")
     inner = words[1:-1]  # (a small word may join capitalised ones: 'Doctors on Call', not 'Doctors on call')
     return (all(t.is_title or t.is_upper for t in (words[0], words[-1]))
             and all(t.is_title or t.is_upper or t.lower_ in _JOINERS for t in inner)

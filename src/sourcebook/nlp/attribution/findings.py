@@ -29,6 +29,8 @@ def no_finding(lex: Lexicon, verb: Token, source: Token | None, aside: bool) -> 
         return False
     if clause_after and source.lower_ == "we" and _authors_finding(verb):
         return False  # 'Here we show that X', 'We found that X': the authors' finding, as a study's (not 'we showed them')
+    if source.lower_ in ("i", "we") and _judged_state(verb):
+        return False  # 'I find his message chilling', 'I found the second act slow': a first person's judgement
     return not (figure_at(verb) and source_like(lex, source))
 
 
@@ -75,6 +77,16 @@ def _authors_finding(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                and not any(k.dep_ in ("nsubj", "nsubjpass") and k.lower_ == "we" for k in c.children)
                for c in verb.children)
+
+
+def _judged_state(verb: Token) -> bool:
+    """'I find his message chilling', 'We found the staff friendly': 'find' with a thing and the adjective it is
+    judged by (PolNeAR marks a first person's as it does a third's, 'She found the gesture appropriate'); not 'I
+    found that the shop was closed', a discovery, nor 'When I found the door open, ...'."""
+    if verb.lemma_.lower() != "find" or verb.dep_ == "advcl":
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in ("JJ", "JJR", "JJS")
+               and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children) for c in verb.children)
 
 
 def figure_at(verb: Token) -> bool:

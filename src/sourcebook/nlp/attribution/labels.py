@@ -76,8 +76,11 @@ def _names_no_one(token: Token, first: bool) -> bool:
     nothing, or a joining word."""
     if token.lower_ in _GLUE:
         return True
-    if token.ent_type_ or token.tag_ in ("POS", "PRP$") or token.dep_ == "poss":
+    if token.tag_ in ("POS", "PRP$") or token.dep_ == "poss":
         return False
+    if token.ent_type_:
+        # (a common noun the NER took for a body as the headline's capitalised first word: 'Theatre review:')
+        return first and token.tag_ == "NN" and token.is_title and token.lower_ in active_lexicon().common_words
     if token.pos_ == "PROPN" or token.is_title and not first or token.is_upper and len(token) > 1:
         common = active_lexicon().common_words
         return first and token.is_title and bool({token.lower_, token.lemma_.lower()} & common)

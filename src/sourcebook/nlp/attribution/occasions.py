@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .inverted_media import medium_after_inverted_speaker
 from .lexicon import Lexicon, active_lexicon
 from .placed_speakers import place_after_inverted_name
 from .set_off_states import state_before_the_cue
@@ -81,6 +82,8 @@ def _occasion(token: Token, source: Token, set_off: bool) -> bool:
         return timed and token.ent_type_ in TIME_ENTS
     if place_after_inverted_name(token, source, set_off):
         return True  # 'said the activist Mei Tan outside the court': where she spoke (``placed_speakers``)
+    if medium_after_inverted_speaker(token, source, set_off):
+        return True  # 'said the mayor in a statement': what the words were given in (``inverted_media``)
     if token.dep_ == "prep" and _over_a_meal(lex, token, set_off):
         return True
     if topic_after_speaker(token, source):

@@ -47,7 +47,9 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
         for clause in noun.rights:
             that = clause.left_edge
             # (nor does the occasion it was said at: 'said on a talk show that X', not 'the news that X')
-            occasion = that.dep_ == "mark" and noun.lemma_.lower() in lex.circumstance_nouns
+            # (or an event held for talk: 'said in a pre-concert talk that X', ``talk_event_nouns.txt``)
+            lemma = noun.lemma_.lower()
+            occasion = that.dep_ == "mark" and (lemma in lex.circumstance_nouns or lemma in lex.talk_events)
             # or the place it was said at ('told reporters outside the courthouse that X')
             place = that.dep_ == "mark" and prep is not None and prep.lower_ in _PLACES
             if clause.dep_ != "relcl" and not (clause.dep_ == "acl" and (medium or occasion or place)):
