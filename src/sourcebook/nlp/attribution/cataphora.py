@@ -18,6 +18,7 @@ from ..lexicon import word_set
 from .descriptions import DESCRIPTION, group_nouns
 from .naming import PERSON as A_PERSON_NOUN
 from .naming import noun_kind
+from .office_ranks import other_office
 from .people import compatible, gender_of_word
 from .role_bodies import whose_words
 from .tables import starts_of, words_of
@@ -66,7 +67,8 @@ def named_later(resolver: SpeakerResolver, cands: list[Candidate], out: list[Res
     that same role noun, within ``ROLE_WINDOW`` sentences: a definite role with the name set
     beside it ('the envoy, Teodor Lind,', "The show's curator, Dr. Ben Alm,") or the role as the
     name's title ('Judge Harriet Mills'), when that is where the person is first named and no
-    other holder of the role comes in before ('another envoy', 'The envoy of Norland, X,')."""
+    other holder of the role comes in before ('another envoy', 'The envoy of Norland, X,'); a holder
+    of another office of the noun is none ('the deputy commissioner, X,' for 'The commissioner')."""
     from .speakers import PERSON, Resolved
 
     for i, cand in enumerate(cands):
@@ -125,6 +127,8 @@ def _holder_named(resolver: SpeakerResolver, head: Token, lemma: str, after: int
         token = doc[k]
         if any(c.lower_ in _ANOTHER for c in token.lefts if c.dep_ in ("det", "amod", "nummod")):
             return None  # another one of them introduced
+        if other_office({c.lower_ for c in token.lefts}, {c.lower_ for c in head.lefts}):
+            continue  # another office of the noun: 'The commissioner said X. The deputy commissioner, Y, said Z' is not Y
         ent = _title_of(resolver, token) or _set_beside(resolver, token)
         if ent is None:
             continue  # ('The envoy declined to give details')

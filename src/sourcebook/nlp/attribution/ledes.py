@@ -17,6 +17,7 @@ from .descriptions import group_nouns as _group_nouns
 from .headline_epithets import name_the_headline_epithet
 from .headline_roles import name_the_headline_role
 from .headline_titles import name_the_headline_title
+from .office_ranks import other_office
 from .people import FEMALE, MALE, Person, gender_of_word
 from .roles import _parties
 from .titled_appositions import name_the_titled_apposition
@@ -100,6 +101,8 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
             if (person is not None and person.first > start and _compatible(person.gender, wanted)
                     and not (_parties(words) and _parties(person.roles) - _parties(words))
                     and not _another_role(resolver, later, lemma) and not _given_another_part(resolver, person, words)
+                    and not (lemma in person.roles and other_office(words, person.roles))  # ('The deputy mayor
+                    # said X. The mayor, Tom Hale,': another office of the noun; a lede's 'head of X' may be a commissioner)
                     and not ((found := resolver.head_of(later)) is not None and another_holder(head, found[1]))):
                 # the lede's role is the person's affiliation (``SpeakerResolver.resolve`` gives it
                 # to the person's other records that have none)
