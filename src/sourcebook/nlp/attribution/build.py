@@ -27,6 +27,7 @@ from .coordinated_reports import split_coordinated_reports
 from .direct import QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes, told_in_the_body
 from .embedded_posts import embedded_posts
+from .explainer_titles import without_explainer_titles
 from .folded_subjects import unfold_fronted_subjects
 from .heading_labels import without_heading_labels
 from .headline_acts import split_headline_acts
@@ -143,7 +144,7 @@ class Extractor:
         split_trailing_reports(doc, text, cands, quotes)  # ('said X, adding Y', 'X even as critics said Y')
         split_coordinated_reports(doc, text, cands, quotes, self.lex)  # ('said X, and critics doubted Y': a report of its own)
         split_poll_shares(doc, text, cands, quotes)  # ('60 percent said X, and a third said Y': each answer apart)
-        cands = without_contact_lines(text, without_heading_labels(text, cands))  # ('Dana Reyes: Housing', '@dana')
+        cands = without_explainer_titles(text, without_contact_lines(text, without_heading_labels(text, cands)))  # ('@dana')
         cands = embedded_posts(self.lex, doc, text, cands, sentence_of)  # ('X pic.twitter.com/a — Name (@name) March 3, 2026')
         widen_sourcing_reports(text, cands)  # ('"Is it?" he said, according to X': the report's quotation too)
         _nest(cands)

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .connectives import CONNECTIVES
 from .lexicon import Lexicon
 
 #: the longest fragment taken, in words
 _LONGEST = 25
+#: adverbs of time and sequence that open a narrated sentence, no answer ('Then, she apologized.')
+_WHEN = frozenset(["then", "later", "afterwards", "afterward", "again", "finally", "eventually", "soon", "now", "next",
+                   "earlier", "once", "thereafter", "subsequently", "initially", "first", "ultimately", "also", "too"])
 
 
 def fragment_before(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | None:
@@ -28,7 +32,8 @@ def fragment_before(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | None:
         return None
     clause = range(min(verb.i, subject.left_edge.i), max(verb.i, subject.right_edge.i) + 1)
     end = sent.end
-    while end > clause.stop and doc[end - 1].is_punct and not doc[end - 1].is_quote:
+    # (a paragraph's break the sentence ends on is no word after the cue: 'Yes, the survey said.' and a blank line)
+    while end > clause.stop and (doc[end - 1].is_space or doc[end - 1].is_punct and not doc[end - 1].is_quote):
         end -= 1
     comma = clause.start - 1
     if end != clause.stop or comma <= sent.start or doc[comma].text != ",":
@@ -43,6 +48,6 @@ def fragment_before(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | None:
     if root.dep_ == "prep" or root.pos_ == "ADP" or root.tag_ in ("VBG", "VBN") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "mark") for c in root.children):
         return None  # ('In a statement,', 'Asked about it,', 'Speaking on Monday,')
-    if all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in words):
-        return None  # ('Last week, she said.')
+    if all(t.ent_type_ in ("DATE", "TIME") or t.is_punct or t.lower_ in _WHEN or t.lower_ in CONNECTIVES for t in words):
+        return None  # ('Last week, she said.', 'Then, she apologized.': when, not what)
     return [(words[0].idx, words[-1].idx + len(words[-1]))]
