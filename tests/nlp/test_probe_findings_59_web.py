@@ -31,7 +31,8 @@ water'): ``perceived``, ``perception_verbs.txt`` (PolNeAR train: two wrong recor
 about' is left, right once and wrong once); a verb of saying an order to the reader bids and the reader's view in
 such an order's condition ('Ask them to explain X', 'If you think X, call Y'): ``bidden``; manuals, handbooks,
 guidebooks, rulebooks, booklets and factsheets are documents that state things (``source_nouns.txt``). After:
-reports 62 of 65, lines 313 of 337. The rest is listed in ``STILL_WRONG`` and ``STILL_SHOWN`` with the reason, a
+reports 62 of 65, lines 313 of 337 (314 since the sixtieth session's ``page_figures``: 'Our
+interactive map shows X' is the page's own figure). The rest is listed in ``STILL_WRONG`` and ``STILL_SHOWN`` with the reason, a
 strict xfail each, so that a mend shows as a pass; most are PolNeAR's conventions, measured on its train split."""
 
 from __future__ import annotations
@@ -82,7 +83,6 @@ STILL_SHOWN = {
      " clever."): _THING,
     ("museum_guide", "Upstairs, a display of ship's chronometers tells the story of how sailors learned to find their"
      " longitude."): _THING + "; 'tells the story of X' is a cue PolNeAR marks 2 times of 3 on train",
-    ("volcano_explainer", "Want to know more? Our interactive map shows every active volcano on Earth."): _THING,
     ("novel_review", "Vane writes the weather better than anyone. The gales howl, the frost creeps and the orchard groans"
      " under the snow."): "'write' with a topic for its object ('writes about the weather' is a cue); the craft is told"
                          " only by 'better than anyone'",

@@ -41,6 +41,7 @@ from .lexicon import Lexicon, in_its_lexicon, inflections, lexicon
 from .mends import mend
 from .name_ends import whole_name
 from .orphaned_quotes import drop_orphaned
+from .page_labels import without_page_labels
 from .poll_shares import split_poll_shares
 from .quote_marks import quotes_of
 from .quoted_names import quoted_name
@@ -144,7 +145,8 @@ class Extractor:
         split_trailing_reports(doc, text, cands, quotes)  # ('said X, adding Y', 'X even as critics said Y')
         split_coordinated_reports(doc, text, cands, quotes, self.lex)  # ('said X, and critics doubted Y': a report of its own)
         split_poll_shares(doc, text, cands, quotes)  # ('60 percent said X, and a third said Y': each answer apart)
-        cands = without_explainer_titles(text, without_contact_lines(text, without_heading_labels(text, cands)))  # ('@dana')
+        cands = without_contact_lines(text, without_heading_labels(text, without_page_labels(doc, cands)))  # ('Saver: 3.1%')
+        cands = without_explainer_titles(text, cands)  # ('What we know about the outbreak': the newsroom's title)
         cands = embedded_posts(self.lex, doc, text, cands, sentence_of)  # ('X pic.twitter.com/a — Name (@name) March 3, 2026')
         widen_sourcing_reports(text, cands)  # ('"Is it?" he said, according to X': the report's quotation too)
         _nest(cands)

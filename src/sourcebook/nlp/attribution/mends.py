@@ -47,6 +47,7 @@ from .fronted_cues import fronted_cues
 from .fronted_misread import fronted_misread
 from .handle_appositions import handle_appositions
 from .handles import tag_handles
+from .hometowns import hometowns
 from .hung_cues import cues_hung_on_quotations
 from .hyphened_titles import hyphened_titles
 from .hyphens import join_hyphenated
@@ -167,6 +168,7 @@ def mend(doc: Doc) -> None:
         set_off_parts(doc),  # ('Ramos, for his part, assured X': the phrase the verb's, not the name's)
         set_off_reduced(doc),  # ('The post, shared 4,000 times, says X': the participle the subject's)
         approximate_subjects(doc),  # ('said about half of the roads were closed': 'half' the clause's subject)
+        hometowns(doc),  # ('"X," says Jo from Leeds': the home town the speaker's, not the verb's)
         opening_phrase_roles(doc),  # ('Speaking to The Hindu, the city's engineer Ravi Kumar said X': the role the subject)
         handle_appositions(doc),  # ('"X," replied @RideBrookside, the account of the group': the role the handle's)
         report_clauses(doc),  # ('The coach posted on Facebook that X': 'posted' the verb, no participle on 'coach')

@@ -1,8 +1,9 @@
 """Subjects that can neither say nor hold what a verb reports: nobody, weather and natural forces (named
 storms too: ``named_storms.py``), gestures, one's own body, heart or gut ('My body was begging me to stop'),
 the article itself, the asker of a question, a time or a place that lives through what happens (``scenes.py``),
-a demonstrative that 'says a lot about' something, and the 'us' of "Let's say X", a supposition
-(``holds_nothing``, for ``verbs.verb_cue``)."""
+a demonstrative that 'says a lot about' something, the 'us' of "Let's say X", a supposition, a figure the page
+points at ('The chart below shows X'), a saying promised after 'will be able to' and a thing that asks for what it
+needs ('The form asks for X') (``holds_nothing``, for ``verbs.verb_cue``)."""
 
 from __future__ import annotations
 
@@ -10,13 +11,16 @@ import re
 
 from spacy.tokens import Token
 
+from .abilities import ability_to_say
 from .degree_subjects import degree_subject
 from .horoscopes import horoscope_subject
 from .lexicon import Lexicon
 from .named_storms import named_storm
+from .page_figures import page_figure
 from .questions import in_question
 from .scenes import scene_subject
 from .tables import words_of
+from .thing_requests import thing_request
 
 #: the article itself, named in its own text (a correction note, 'as this story reported')
 _THIS_ARTICLE = re.compile(r"\bthis (?:article|story|piece|post|page|column)$"
@@ -59,6 +63,8 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
         return True  # '"X," she said, only half joking': a degree of meaning it, no one (degree_subjects.py)
     if horoscope_subject(held):
         return True  # 'The stars suggest a journey', 'Venus urges caution' on a horoscope's page (horoscopes.py)
+    if page_figure(held) or ability_to_say(lex, verb) or thing_request(lex, verb, subject):
+        return True  # 'The chart below shows X', 'will be able to explain X', 'The form asks for X' (their modules)
     if _says_a_lot(verb, subject):
         return True  # 'That says a lot about our schools', 'This tells us something about the voters'
     if scene_subject(verb, subject):

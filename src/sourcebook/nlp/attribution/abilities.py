@@ -1,0 +1,23 @@
+"""An ability to say, bidden or promised, no saying: 'By the end of the course students will be able to explain
+X', 'Applicants must be able to describe Y', 'you'll be able to tell when it is ready'. A course's outcome, a
+job's demand or a product's promise names what someone could say, not what anyone said. Not an ability
+reported in the past or with no modal ('was able to confirm that X', 'grateful to be able to say X'), which
+tells of a saying. For ``mute.holds_nothing``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+
+#: modals of a promise, a demand or a goal ('will be able to', 'should be able to')
+_MODALS = frozenset(["will", "'ll", "\u2019ll", "shall", "should", "must"])
+
+
+def ability_to_say(lex: Lexicon, verb: Token) -> bool:
+    """Whether ``verb`` is a verb of saying after 'be able to' with a modal of the future or of a demand (not
+    a belief: 'women should be able to expect X' holds the expectation)."""
+    able = verb.head
+    if verb.dep_ != "xcomp" or able.lower_ != "able" or able.dep_ != "acomp" or verb.lemma_.lower() not in lex.speech:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in able.head.children)
