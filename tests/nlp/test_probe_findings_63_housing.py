@@ -39,16 +39,9 @@ from probe_records import top
 
 #: reports still missed or cut wrong: (article, cue, source) -> why (none left)
 STILL_WRONG: dict = {}
-#: speakers still wrong: (article, source) -> why
-KNOWN_SPEAKERS = {
-    ("damp_repairs", "she"):
-        "'Lorna Fitchett, 34, pays X.' then, a paragraph on, 'The mother of two said Y': an epithet stands for the person"
-        " the sentence before named only in its own paragraph (``epithet_after``), and an epithet after a name across"
-        " paragraphs was tried in the fifty-sixth pass and did not pay, so 'she' takes the epithet's description",
-    ("possession_claim", "The pensioner"):
-        "'Mrs Oakes said X.' then, a paragraph on, 'The pensioner said Y': the same bound of ``epithet_after`` to its"
-        " paragraph; the description stays",
-}
+#: speakers still wrong: (article, source) -> why (none left: 'The mother of two said' and 'The pensioner said' a
+#: paragraph after the one naming the person, in one-sentence paragraphs, are that person since ``paragraph_reach``)
+KNOWN_SPEAKERS: dict = {}
 
 (parsed, test_a_report_of_housing_news_is_found, test_a_line_that_reports_nothing_gives_no_record,
  test_a_speaker_of_a_pronoun_or_a_role, _, _, test_a_speaker_still_wrong,

@@ -172,7 +172,7 @@ _NATIONAL = re.compile(r"[Tt]he [A-Z][a-z]+?(woman|man)")  # (lazy: a Frenchwoma
 _SET_OFF = re.compile(r"(?<=[a-z]), (?:who|whose) [^,]+,?$")
 #: '19-year-old forward Pim Ardenne': the age, then up to five words of a role and the given names before the
 #: surname (no 'of' nor 'and': 'the 19-year-old son of X' is someone else)
-_ROLE_THEN_NAME = r"(?: (?!of\b|and\b|with\b|for\b|to\b|by\b)[\w'’.-]+){0,5}? "
+ROLE_THEN_NAME = r"(?: (?!of\b|and\b|with\b|for\b|to\b|by\b)[\w'’.-]+){0,5}? "
 
 
 def aged(resolver: SpeakerResolver, text: str, offset: int, salience: Salience,
@@ -244,7 +244,7 @@ def _given_age(resolver: SpeakerResolver, offset: int, years: tuple[int, int], w
         surname = re.escape(person.name.split()[-1])
         if len(resolver.people.holders(person.surname)) > 1:  # 'Raj Patel ... their daughter, Asha Patel, 19'
             surname = re.escape(person.name)  # (a surname others bear too: the age follows the full name)
-        for found in re.finditer(rf"\b{surname}, (\d{{1,3}})\b|\b(\d{{1,3}})-year-old{_ROLE_THEN_NAME}{surname}\b", before):
+        for found in re.finditer(rf"\b{surname}, (\d{{1,3}})\b|\b(\d{{1,3}})-year-old{ROLE_THEN_NAME}{surname}\b", before):
             if years[0] <= int(found.group(1) or found.group(2)) <= years[1]:
                 return Resolved(person.name, PERSON, person.affiliation, person.gender)
     return None

@@ -12,8 +12,9 @@ former teacher'; not 'a defender', 'the defender who ...', 'the defender, X', no
 body, 'The race doctor said' after a rider, nor a bare job, 'the consultant' (someone else
 to the older probes), but 'The retired engineer', 'the businessman', and a time of life or
 standing, 'the pensioner', 'the veteran', in ``standing_epithets.txt``, no post to clash with a
-role given); only in the same paragraph; only when the sentence before speaks of exactly one
-person (named outside a quotation, or a speaker resolved there) and makes them its subject (or
+role given); only in the same paragraph (or, in copy of one sentence to a paragraph, the nearest
+of the three before that speaks of one the noun fits: ``paragraph_reach``); only when the sentence
+before speaks of exactly one person (named outside a quotation, or a speaker resolved there) and makes them its subject (or
 sets them beside it: 'His rival, Tom Ruiz, won'), of a fitting gender, holding the office if the
 noun is one ('Mayor Ana Ruiz said X. The minister said Y' is someone else, as is 'the minister'
 after one given no office),
@@ -42,7 +43,8 @@ from .counterparts import career, counterpart
 from .index import DESCRIPTION, PERSON, UNKNOWN, Resolved
 from .kin_counts import kin_count
 from .office_ranks import other_office
-from .people import compatible, gender_of_word
+from .paragraph_reach import ages_fit, fitting, reach
+from .people import compatible, gender_of_first_name, gender_of_word
 from .reported_genders import reported_gender
 from .syntax import PEOPLE_ENDINGS
 from .word_forms import listed
@@ -102,11 +104,14 @@ def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done
     if here == 0:
         return None
     text, begin, end = resolver.text, resolver.sent_starts[here - 1], resolver.sent_starts[here]
-    if "\n" in text[begin:end] or begin < resolver.headline_end:
+    crossed = "\n" in text[begin:end]  # (another paragraph: reached only in one sentence a paragraph, ``paragraph_reach``)
+    back = reach(resolver, here, done, cand, head) if crossed else here - 1
+    if back is None or begin < resolver.headline_end:
         return None  # another paragraph, or the headline
+    begin, end = resolver.sent_starts[back], resolver.sent_starts[back + 1]
     before = resolver.doc.char_span(begin, end, alignment_mode="expand")
     if before is None or any(e.label_ == "PERSON" and not any(a <= e.start_char < b for a, b in cand.contents)
-                             for e in resolver.ents_in(before.end, span.start)):
+                             and e.start_char >= resolver.sent_starts[here] for e in resolver.ents_in(before.end, span.start)):
         return None  # someone named before it in its own sentence ('X listed Y's faults, which the moderator read out')
     # the nouns set beside a name there ('Pat Lane, a former prosecutor,')
     apposed = {t.lemma_.lower() for t in before if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN"}
@@ -146,11 +151,16 @@ def named_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, done
             roles = next((p.roles for p in resolver.people.values() if p.name == other_res.name), set())
             people.setdefault(other_res.name, (other_res.affiliation, other_res.gender, roles))
             subjects.add(other_res.name)
-    if len(people) != 1 or not subjects:
+    if crossed:  # (in one-sentence paragraphs, the one of those named there the noun fits)
+        people = {n: p for n, p in people.items() if fitting(resolver, cand, head)(n, p[1])}
+    if len(people) != 1 or not subjects & set(people):
         return None
     name, (affiliation, gender, roles) = next(iter(people.items()))
+    gender = gender or gender_of_first_name(name.split()[0])  # ('Her grandson, Liam,' indexed with none)
     if not compatible(gender, gender_of_word(head.text) or reported_gender(resolver.doc, cand.contents)):
         return None  # (nor the gender its report gives it: 'The former councillor said he would X' after a woman)
+    if not ages_fit(resolver, head, name):
+        return None  # 'Jasmine Okafor, 19, ... The pensioner said' is someone else (``paragraph_reach``)
     named = {t.lower_ for t in span if t.i != head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE"))}
     if named - roles - set((affiliation or "").lower().split()):
         return None  # 'the Conservative party chairman' is not Reform's candidate quoted last
