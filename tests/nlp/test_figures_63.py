@@ -290,6 +290,9 @@ FIGURES = [
     ("Plays of the video crossed 20 million overnight.", "20 million", 20e6, "exact", ("plays", "views"), None, True,
      ANY),
     ("Membership of the union passed 90,000 in April.", "90,000", 90000, "exact", "people", None, True, ANY),
+    # but a bill passed by a vote's tally counts no bills
+    ("The assembly bill passed 312 to 108 on Thursday.", "312", 312, "exact", None, None, ANY, ANY),
+    ("The assembly bill passed 312 to 108 on Thursday.", "108", 108, "exact", None, None, ANY, ANY),
     # a level named as a mark counts what its subject counts
     ("Sales of the memoir have passed the half a million mark.", "half a million", 500000, "exact", "sales", None,
      True, ANY),
@@ -447,3 +450,19 @@ def test_per_cent_names_no_source():
     assert regex.search("Fares rose 4 per cent in May.") is None
     assert regex.search("Fares rose 4%, per the regulator.").end() == len("Fares rose 4%, per ")
     assert regex.search("Output per head rose, according to officials.") is not None
+    # a name with a noun of its own after it is the rate's base
+    assert regex.search("The fare rose to £3 per Tube journey.") is None
+    assert regex.search("Spending per NHS patient rose 4%.") is None
+    assert regex.search("Turnout was 61%, per UN figures.").end() == len("Turnout was 61%, per ")
+
+
+@pytest.mark.parametrize("text, level, earlier", [
+    ("Unemployment rose to 5.1% from 4.8% a year earlier.", "5.1%", "4.8%"),
+    ("Bookings climbed to 900, up from 400 a year earlier.", "900", "400"),
+    ("Online orders made up 31% of sales, compared with 24% a year earlier.", "31%", "24%"),
+])
+def test_a_step_back_dates_the_earlier_value_not_the_level(nlp, text, level, earlier):
+    # 'a year earlier' follows the earlier value: the level before it is of now, not of a year back
+    found = _found(nlp, text)
+    assert found[earlier].time == "a year earlier"
+    assert found[level].time is None

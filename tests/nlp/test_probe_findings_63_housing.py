@@ -70,6 +70,9 @@ def test_a_case_dismissed_reports_nothing(nlp, text):
     ("The minister dismissed the claims as lies.", "the claims as lies"),
     ("The agent dismissed criticism of the fees.", "criticism of the fees"),
     ("The developer dismissed the case for a rent cap as naive.", "the case for a rent cap as naive"),
+    # (the 'as' hung deeper in the object: what it was called all the same)
+    ("The governor dismissed the motion of no confidence as political theatre.",
+     "the motion of no confidence as political theatre"),
 ])
 def test_words_dismissed_stay_reports(nlp, text, content):
     assert [[c.text for c in r.contents] for r in top(nlp, text)] == [[content]]

@@ -66,6 +66,11 @@ def test_a_shape_of_migration_news(nlp, text, cue, source, content):
     assert found, there
 
 
+def test_a_curse_has_no_vow(nlp):
+    # 'swore at' someone is a curse: the infinitive after it is its purpose, nothing sworn (``vowed_infinitives``)
+    assert top(nlp, "The senator swore at the referee to get his attention.") == []
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     # a known given name on a surname the NER took for a place (``entities.with_given_name``)
     ("Leyla Tamasi trained as a nurse in Korvan. Leyla, 29, said she had applied for 60 jobs.", "Leyla Tamasi"),

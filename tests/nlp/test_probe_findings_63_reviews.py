@@ -93,6 +93,9 @@ def test_the_set_is_large_enough():
     # not a phrase that says who the speaker is
     ('"We won," said a staffer on the campaign.', "a staffer on the campaign"),
     ('"It is over," said an official in Washington.', "an official in Washington"),
+    # nor an idiom of a bare noun ('in charge', 'in question')
+    ('"It is over," said the officer in charge of the inquiry.', "the officer in charge of the inquiry"),
+    ('"We did nothing wrong," said the lawyer in question.', "the lawyer in question"),
 ])
 def test_a_medium_after_an_inverted_speaker_is_not_the_source(nlp, text, source):
     assert [r.source.text for r in top(nlp, text)] == [source]

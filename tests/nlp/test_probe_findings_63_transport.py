@@ -74,6 +74,10 @@ def test_a_crash_is_no_report(nlp, text):
 @pytest.mark.parametrize(("text", "cue", "source", "content"), [
     # an attack in words keeps its cue
     ("Senator Vale hit Governor Ortiz on taxes.", "hit", "Senator Vale", "Governor Ortiz on taxes"),
+    # a coach who is a person: someone's, or striking someone ('coach' is a role too)
+    ("The coach slammed the referees after the defeat.", "slammed", "The coach", "the referees"),
+    ("Linfield's coach hammered his players for a lack of effort.", "hammered", "Linfield's coach",
+     "his players for a lack of effort"),
     # an 'as' clause of a crash is what was seen, inside the content (``narration.report_alongside``)
     ("She said she heard a loud bang as the lorry hit the barrier.", "said", "She",
      "she heard a loud bang as the lorry hit the barrier"),

@@ -19,5 +19,7 @@ def case_dismissed(verb: Token) -> bool:
     if verb.lemma_.lower() != "dismiss" or any(c.lower_ == "as" and c.dep_ == "prep" for c in verb.children):
         return False
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    # (the 'as' may hang deeper in the object: 'dismissed the motion of no confidence as theatre')
     return (thing is not None and thing.lemma_.lower() in _PROCEEDINGS
-            and not any(g.dep_ == "prep" and g.lower_ in ("as", "for") for g in thing.children))
+            and not any(g.dep_ == "prep" and g.lower_ == "for" for g in thing.children)
+            and not any(g.dep_ == "prep" and g.lower_ == "as" for g in thing.subtree))

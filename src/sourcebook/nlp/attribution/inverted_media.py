@@ -37,6 +37,8 @@ def medium_after_inverted_speaker(token: Token, source: Token, set_off: bool) ->
     lemma = pobj.lemma_.lower()
     if lemma in lex.platforms or pobj.lower_ in lex.platforms:
         return True  # 'on Twitter', 'on Facebook'
+    if pobj.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in pobj.children):
+        return False  # an idiom of a bare noun is who the speaker is: 'the officer in charge of X', 'the lawyer in question'
     return pobj.ent_type_ == "" and (lemma in lex.speech_nouns or lemma in lex.written_nouns or lemma in _PARTS)
 
 

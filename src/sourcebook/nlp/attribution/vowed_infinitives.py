@@ -39,6 +39,8 @@ def vowed_infinitives(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
         times = [c for c in between if c.dep_ == "dobj" and c.ent_type_ == "DATE" and not list(c.children)]
         if not between or any(c.dep_ not in _BETWEEN and c not in times for c in between):
             continue
+        if words.lemma[i] == "swear" and any(c.lower_ == "at" for c in between):
+            continue  # 'swore at the referee to get his attention': a curse, and the infinitive its purpose
         heads[clause.i], deps[clause.i] = i, "xcomp"
         for time in times:
             heads[time.i], deps[time.i] = i, "npadvmod"

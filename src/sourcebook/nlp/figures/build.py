@@ -73,6 +73,9 @@ _AND_AMOUNT = re.compile(r"(?:\s+[A-Za-z-]+){0,4},?\s+(?:and|or)\s+(?:by\s+)?", 
 _SPAN_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?)\b(?![- ]old)", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]magnitude\b", re.IGNORECASE)
+#: "up from 240 a year earlier": a step back dates only the earlier value it follows, not the level before it
+_STEP_BACK = re.compile(r"\searlier$", re.IGNORECASE)
+_JUST_AFTER = re.compile(r"\D{0,30}")  # (no other number between: "5.1% from 4.8% a year earlier")
 _SUFFIX = re.compile(r"\s+or\s+\w+|\+|-?\s*plus\b", re.IGNORECASE)
 
 
@@ -221,7 +224,7 @@ class Extractor:
             expr.start - previous.span.end <= 100 else None
         if unit is None and kind == "count":  # "officials put the death toll at 40"
             unit = estimated_unit(anchor, predicate, ctx, self.tallies["people"], self.directory)
-        if unit is None and kind == "count" and (change.direction or _reaches(predicate)):
+        if unit is None and kind == "count" and (change.direction or _reaches(predicate, text, expr)):
             # a level with no noun: "the death toll has risen to 52" counts people killed (its
             # subject decides even after another count: "thousands searched, and the dead rose to 89")
             subject_unit, happening = subject_of_level(predicate, ctx)
@@ -314,7 +317,8 @@ class Extractor:
         if times is None:
             times = [(t.start + key[0], t.end + key[0], t.text) for t in find_times(text[key[0]:key[1]], self.directory)]
             cache[key] = times
-        candidates = [t for t in times if clip[0] <= t[0] and t[1] <= clip[1] and not (t[0] <= expr.core_start < t[1])]
+        candidates = [t for t in times if clip[0] <= t[0] and t[1] <= clip[1] and not (t[0] <= expr.core_start < t[1])
+                      and not (_STEP_BACK.search(t[2]) and not _JUST_AFTER.fullmatch(text, expr.end, t[0]))]
         if clause is not None:
             candidates = [t for t in candidates if clause[0] <= t[0] and t[1] <= clause[1]] or candidates
         if not candidates:
@@ -365,8 +369,14 @@ def _partitive_units(text: str, figures: list[Figure]) -> list[Figure]:
 _LEVEL_VERBS = frozenset(("reach", "hit", "stand", "total", "top", "exceed", "pass", "surpass", "cross"))
 
 
-def _reaches(predicate) -> bool:
-    return predicate is not None and predicate.lemma_.lower() in _LEVEL_VERBS
+#: "passed the bill 60 to 40", "passed 312-108": a vote's tally, no level passed
+_TALLY = re.compile(r"\d[\d,]*\s*(?:to|-|–)\s*\d")
+
+
+def _reaches(predicate, text: str, expr: NumberExpr) -> bool:
+    if predicate is None or predicate.lemma_.lower() not in _LEVEL_VERBS:
+        return False
+    return predicate.lemma_.lower() != "pass" or not _TALLY.search(text, max(0, expr.start - 12), expr.end + 12)
 
 
 def _apposed_age(doc: Doc, span, expr: NumberExpr) -> bool:

@@ -41,5 +41,8 @@ def ahead(predicate: Token | None, written: str | None, start: str | None, end: 
 
 
 def _to_come(verb: Token) -> bool:
-    """An infinitive or a verb with "will", "must", "to": "to evacuate", "will clear"."""
+    """An infinitive or a verb with "will", "must", "to": "to evacuate", "will clear"; not a base form after
+    "did" or "does", a past or a present ("Crews did not clear 400 homes by June")."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in verb.children):
+        return False
     return verb.tag_ == "VB" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _TO_COME for c in verb.children)

@@ -20,10 +20,15 @@ __all__ = ["PATTERN", "NEEDS", "resolve_season"]
 _FIRST = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}  # first month
 _SEASON = r"(?:winter|spring|summer|autumn)"
 _YEAR = r"(?:19|20)\d\d"
+#: the small words a bare season may stand before ('in winter, when', 'in spring and summer'); before any other
+#: word it is a noun's modifier, no time ('a cut in winter fuel payments', 'a rise in spring lamb prices')
+_AFTER_BARE = (r"(?!\s+(?!(?:and|or|but|when|while|as|after|before|because|if|to|the|a|an|in|on|at|for|of|with|"
+               r"from|by|than|this|that|last|next|is|are|was|were|has|have|had|will|would)\b)[a-z])")
 # 'fall' only with 'last/this/next' or a year: 'the fall in prices' is no season
 PATTERN = (rf"\b(?:(?:last|this|next|past)\s+(?:{_SEASON}|fall)|(?:in|during|over|through|since|by)\s+the\s+"
-           rf"(?:{_SEASON}|fall)\s+of\s+{_YEAR}|(?:in|during|over|through|since)\s+(?:the\s+)?{_SEASON}"
-           rf"(?:\s+(?:of\s+)?{_YEAR})?|{_SEASON}\s+{_YEAR})\b")
+           rf"(?:{_SEASON}|fall)\s+of\s+{_YEAR}|(?:in|during|over|through|since)\s+the\s+{_SEASON}"
+           rf"(?:\s+(?:of\s+)?{_YEAR})?|(?:in|during|over|through|since)\s+{_SEASON}"
+           rf"(?:\s+(?:of\s+)?{_YEAR}|{_AFTER_BARE})|{_SEASON}\s+{_YEAR})\b")
 NEEDS = tuple(_FIRST)
 
 

@@ -289,15 +289,19 @@ def _subject_of(verb: Token, clip: tuple[int, int]) -> Token | None:
 
 #: phrases of the ``according_to`` lexicon that also make rates
 _RATE_WORDS = frozenset(("per",))
+#: a name then a noun of its own is a rate's base, not a source ("£3 per Tube journey", "per NHS patient")
+_NAMED_BASE = (r"(?-i:[\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\s+(?!(?:and|or|but|said|says|on|in|at|for|to|of|with|by|from|"
+               r"as|which|who|data|figures|estimates|calculations|analysis|records|reports|polling|numbers)\b)[a-z])")
 
 
 def _according_regex(phrases: frozenset[str]) -> re.Pattern:
     """'according to X', 'per X', 'citing X'. "per" also makes rates ("5 per cent", "per head"):
-    it names a source only before a determiner or a name ("per the ministry", "per Reuters")."""
+    it names a source only before a determiner or a name ("per the ministry", "per Reuters"), not a
+    name with a noun after it ("per Tube journey")."""
     def alternation(words) -> str:
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(words, key=len, reverse=True)) or "(?!)"
 
     body = alternation(p for p in phrases if p not in _RATE_WORDS)
     rate = alternation(p for p in phrases if p in _RATE_WORDS)
-    return re.compile(rf"\b(?:{body})\s+|\b(?:{rate})\s+(?=(?:the|a|an|its|their|his|her)\s|(?-i:[A-Z]))",
-                      re.IGNORECASE)
+    return re.compile(rf"\b(?:{body})\s+|\b(?:{rate})\s+(?=(?:the|a|an|its|their|his|her)\s|"
+                      rf"(?-i:[A-Z])(?!{_NAMED_BASE}))", re.IGNORECASE)
