@@ -90,15 +90,18 @@ def test_the_figure_extractor_reads_its_lexicon_directory(nlp, tmp_path):
 
 
 def test_the_rules_helpers_read_the_extractors_lexicon(nlp, tmp_path):
-    """'The short answer: X' is no one's statement because 'answer' is a noun for what is said;
-    with it struck from an edited list the colon's words become a source: the colon-label check
-    reads the extractor's lexicon, not the packaged one (as what passes on no claim and a
-    source's occasion do)."""
+    """'The short answer: X' is no one's statement because 'answer' is a noun for what is said
+    (and the phrase an explainer's label); with both struck from edited lists the colon's words
+    become a source: the colon-label check reads the extractor's lexicon, not the packaged one
+    (as what passes on no claim and a source's occasion do)."""
     edited = tmp_path / "lexicon"
     shutil.copytree(DEFAULT_DIRECTORY, edited)
     nouns = edited / "attribution" / "speech_nouns.txt"
     kept = [line for line in nouns.read_text(encoding="utf-8").splitlines() if line.strip() != "answer"]
     nouns.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    labels = edited / "attribution" / "line_labels.txt"  # (and 'the short answer' as an explainer's label)
+    kept = [line for line in labels.read_text(encoding="utf-8").splitlines() if "answer" not in line]
+    labels.write_text("\n".join(kept) + "\n", encoding="utf-8")
     doc = nlp("The short answer: the plan will fail.")
     assert not Extractor(lex=cue_lexicon())(doc)
     found = Extractor(lex=cue_lexicon(str(edited)))(doc)

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import word_set
 from .candidate import SPEECH, Candidate, trim_content
 from .labels import states
+from .lexicon import active_lexicon
 
 _DASHES = frozenset(["-", "\u2013", "\u2014"])
 _NAME_TAGS = frozenset(["PROPN", "NOUN", "DET", "ADJ", "PART"])
@@ -35,7 +36,7 @@ def names_a_speaker(named: list[Token], speaker_noun: Callable[[Token], bool] | 
     head = named[-1]
     if any(t.pos_ not in _NAME_TAGS for t in named) or head.ent_type_ in ("DATE", "TIME"):
         return False
-    labels, words = word_set("attribution/line_labels"), [t.lower_ for t in named]
+    labels, words = active_lexicon().line_labels, [t.lower_ for t in named]
     if " ".join(words) in labels or words[0] in ("a", "an", "the") and " ".join(words[1:]) in labels:
         return False  # (a kind of page, with its article or without: 'Night flights: a guide', 'Pensions: the timeline')
     return head.pos_ == "PROPN" or head.ent_type_ in entities or speaker_noun is not None and speaker_noun(head)
