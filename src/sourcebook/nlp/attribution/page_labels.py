@@ -27,18 +27,19 @@ _BYLINE = re.compile(r"(?:re(?:ply|sponse)|comment|post(?:ed)?|answer(?:ed)?|quo
                      re.IGNORECASE)
 
 
-def without_page_labels(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` without the colon cues after a figure's label or a post's byline."""
-    return [c for c in cands if not _page_label(doc, c)]
+def without_page_labels(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the colon cues after a figure's label or a post's byline (``text``: the Doc's, read once:
+    ``Doc.text`` joins every word again at each reading)."""
+    return [c for c in cands if not _page_label(doc, text, c)]
 
 
-def _page_label(doc: Doc, cand: Candidate) -> bool:
-    if cand.cue is None or doc.text[cand.cue[0] : cand.cue[1]] != ":" or not cand.contents:
+def _page_label(doc: Doc, text: str, cand: Candidate) -> bool:
+    if cand.cue is None or text[cand.cue[0] : cand.cue[1]] != ":" or not cand.contents:
         return False
-    label = doc.text[cand.source[0] : cand.source[1]].strip() if cand.source is not None else ""
+    label = text[cand.source[0] : cand.source[1]].strip() if cand.source is not None else ""
     if _BYLINE.fullmatch(label):
         return True
-    if label.isupper() or _opens_lines(doc.text, label):
+    if label.isupper() or _opens_lines(text, label):
         return False  # (a transcript's turn may open with a figure: 'OKAFOR: 40 percent. That is the number we promised')
     span = doc.char_span(*min(cand.contents), alignment_mode="expand")
     # (figures in digits: a number in words opens a turn as well, 'First time across in two years.')
