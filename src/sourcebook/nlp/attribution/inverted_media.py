@@ -19,6 +19,8 @@ from .lexicon import active_lexicon
 
 #: the prepositions of a medium ('in a statement', 'on Twitter', 'on the cover')
 MEDIUM_PREPS = frozenset(["in", "on"])
+#: the parts of a piece of writing ("in her afterword", "on its cover")
+_PARTS = word_set("attribution/written_parts")
 
 
 def medium_after_inverted_speaker(token: Token, source: Token, set_off: bool) -> bool:
@@ -41,6 +43,3 @@ def medium_after_inverted_speaker(token: Token, source: Token, set_off: bool) ->
         return False  # an idiom of a bare noun is who the speaker is: 'the officer in charge of X', 'the lawyer in question'
     return pobj.ent_type_ == "" and (lemma in lex.speech_nouns or lemma in lex.written_nouns or lemma in _PARTS)
 
-
-#: the parts of a piece of writing ("in her afterword", "on its cover")
-_PARTS = word_set("attribution/written_parts")

@@ -39,12 +39,13 @@ def _page_label(doc: Doc, text: str, cand: Candidate) -> bool:
     label = text[cand.source[0] : cand.source[1]].strip() if cand.source is not None else ""
     if _BYLINE.fullmatch(label):
         return True
-    if label.isupper() or _opens_lines(text, label):
-        return False  # (a transcript's turn may open with a figure: 'OKAFOR: 40 percent. That is the number we promised')
     span = doc.char_span(*min(cand.contents), alignment_mode="expand")
     # (figures in digits: a number in words opens a turn as well, 'First time across in two years.')
     if span is None or not len(span) or not (span[0].text[:1] in _MONEY or span[0].text[:1].isdigit()):
         return False
+    # (the whole text searched for the label only now, for the few colons before a figure)
+    if label.isupper() or _opens_lines(text, label):
+        return False  # (a transcript's turn may open with a figure: 'OKAFOR: 40 percent. That is the number we promised')
     sentence = span[0].sent
     words = doc[span[0].i : min(span.end, sentence.end)]
     # (up to its first comma: what follows may qualify the value, '£9 a month, billed yearly')
