@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 __all__ = [
     "ATTRIBUTION_KINDS",
+    "CURRENCY_SIGNS",
     "FIGURE_FIELDS",
     "QUALIFIERS",
     "PUBLISHED_SOURCES",
@@ -194,13 +195,14 @@ FIGURE_FIELDS = (
 )
 
 
-_CURRENCY_SIGNS = frozenset("$\u00a3\u20ac\u00a5\u20b9")
+#: the signs that name a figure's currency as written ("$4 million", "\u00a39 a month", "\u20b9500")
+CURRENCY_SIGNS = frozenset("$\u00a3\u20ac\u00a5\u20b9")
 
 
 def unit_shown(written: str, unit: str | None) -> str:
     """The unit to print after a figure as written: none when the figure names its currency
     itself ("$4 million", not "$4 million dollars"), else ``unit``."""
-    if not unit or any(c in _CURRENCY_SIGNS for c in written):
+    if not unit or any(c in CURRENCY_SIGNS for c in written):
         return ""
     return unit
 

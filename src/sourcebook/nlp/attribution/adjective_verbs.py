@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .arcs import VerbArcs
 from .lexicon import active_lexicon
 from .tables import positions, words_of
 
@@ -25,7 +26,7 @@ _SUBJECT = frozenset(["NNP", "NN", "NNS", "NNPS", "PRP"])
 _SUBJECT_DEPS = frozenset(["nsubj", "compound", "npadvmod", "nmod"])
 
 
-def adjective_verbs(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[tuple[Token, str, str]]]:
+def adjective_verbs(doc: Doc) -> VerbArcs:
     """The arcs that make each such adjective its sentence's verb, and the verbs with their tags and lemmas."""
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}

@@ -13,6 +13,9 @@ from .tables import forget, text_of
 
 #: new heads and relations by token index, as the menders find them
 Arcs = tuple[dict[int, int], dict[int, str]]
+#: the same with the verbs the arcs make of other words, each with the tag and lemma it takes ('Treasury
+#: forecasts': 'forecasts' a VBZ of 'forecast'), for the tagger to read them as cues
+VerbArcs = tuple[dict[int, int], dict[int, str], list[tuple[Token, str, str]]]
 
 
 def merged(found: Iterable[Arcs | None]) -> Arcs:

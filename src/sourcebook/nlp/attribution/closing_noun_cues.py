@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..sentences import sentence_at
+from .arcs import VerbArcs
 from .lexicon import Lexicon, active_lexicon
 from .syntax import source_like
 from .tables import words_of
@@ -33,7 +34,7 @@ _PLURAL = frozenset(["NNS", "NNPS"])
 _NOT_ENDING = frozenset(["JJ", "JJR", "JJS", "DT", "CC", "PRP$", "IN"])
 
 
-def closing_noun_cues(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[tuple[Token, str, str]]]:
+def closing_noun_cues(doc: Doc) -> VerbArcs:
     """The arcs that make each such noun its sentence's verb, and the verbs with their tags and lemmas."""
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}

@@ -10,24 +10,17 @@ from spacy.tokens import Token
 
 from ..lexicon import word_set
 from .lexicon import active_lexicon
+from .listed_arguments import Frame, listed_arguments
 
-_STRIKING = frozenset(["hit", "strike", "slam", "ram", "smash", "hammer", "clip", "batter", "plough", "plow"])
 #: where a vehicle stands in a collision: the striker, the one struck, the passive's agent's noun
 _PLACES = frozenset(["nsubj", "nsubjpass", "dobj"])
+_CRASH = Frame(frozenset(["hit", "strike", "slam", "ram", "smash", "hammer", "clip", "batter", "plough", "plow"]),
+               "attribution/vehicles", _PLACES, frozenset(["by", "into"]))  # ('slammed into a parked car')
 
 
 def collided(verb: Token) -> bool:
     """Whether ``verb`` is a crash of a vehicle ('The coach hit a tree', 'was hit by a train')."""
-    if verb.lemma_.lower() not in _STRIKING or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-        return False
-    vehicles = word_set("attribution/vehicles")
-    for child in verb.children:
-        if child.dep_ in _PLACES and child.lemma_.lower() in vehicles and not _the_person(verb, child):
-            return True
-        if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "into") and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in vehicles for g in child.children):
-            return True  # ('was hit by a freight train', 'slammed into a parked car')
-    return False
+    return any(v.dep_ == "pobj" or not _the_person(verb, v) for v in listed_arguments(verb, _CRASH))
 
 
 def _the_person(verb: Token, noun: Token) -> bool:

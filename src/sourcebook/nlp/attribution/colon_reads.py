@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .arcs import VerbArcs
 from .tables import places, words_of
 
 #: the forms of the verb, with the tag each is as a verb
@@ -20,7 +21,7 @@ _FORMS = {"read": "VBD", "reads": "VBZ"}
 _OPENING = frozenset(['"', "\u201c", "'", "\u2018", "``"])
 
 
-def colon_reads(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[tuple[Token, str, str]]]:
+def colon_reads(doc: Doc) -> VerbArcs:
     """The arcs that make each such noun its sentence's verb, and the verbs with their tags and lemmas."""
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}

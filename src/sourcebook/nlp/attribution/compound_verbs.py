@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .arcs import VerbArcs
 from .lexicon import active_lexicon
 from .participle_objects import participle_object_verb
 from .share_verbs import share_verb
@@ -26,7 +27,7 @@ from .tables import words_of
 _SUBJECT_END = frozenset(["NN", "NNS", "NNP", "NNPS", "CD"])
 
 
-def compound_verbs(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[tuple[Token, str, str]]]:
+def compound_verbs(doc: Doc) -> VerbArcs:
     """The arcs that make each such compound the sentence's verb, and the verbs with their tags and lemmas."""
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}

@@ -8,20 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import word_set
+from .listed_arguments import Frame, listed_arguments
 
-_CONTESTING = frozenset(["defend", "challenge", "fight"])
+_CONTEST = Frame(frozenset(["defend", "challenge", "fight"]), "attribution/contest_prizes", frozenset(["dobj"]),
+                 frozenset(["for"]))  # ('is due to fight Reggie Osei for the vacant title')
 
 
 def contest_for_a_prize(verb: Token) -> bool:
     """Whether ``verb`` contests a prize ('defend her title', 'fight X for the belt')."""
-    if verb.lemma_.lower() not in _CONTESTING or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-        return False
-    prizes = word_set("attribution/contest_prizes")
-    for child in verb.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in prizes:
-            return True
-        if child.dep_ == "prep" and child.lower_ == "for" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in prizes for g in child.children):
-            return True
-    return False
+    return bool(listed_arguments(verb, _CONTEST))

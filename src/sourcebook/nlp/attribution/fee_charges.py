@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...model import CURRENCY_SIGNS
 from ..lexicon import word_set
 
 _FEES = word_set("attribution/fee_words")
-#: the marks of an amount of money before the noun ('a £2 charge')
-_CURRENCY = frozenset("£$€")
 
 
 def fee_charge(noun: Token) -> bool:
@@ -24,5 +23,5 @@ def fee_charge(noun: Token) -> bool:
     if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _FEES for c in before):
         return True
     # (the charge's own amount, not its owner's: 'The $40bn fund's charge that X' is the fund's accusation)
-    return any(t.text in _CURRENCY for c in before if c.dep_ != "poss" for t in c.subtree) and not any(
+    return any(t.text in CURRENCY_SIGNS for c in before if c.dep_ != "poss" for t in c.subtree) and not any(
         c.dep_ == "compound" and c.lower_ not in _FEES for c in before)

@@ -28,9 +28,7 @@ def medium_after_inverted_speaker(token: Token, source: Token, set_off: bool) ->
     words were given in ('said the mayor in a statement': 'in a statement')."""
     if set_off or token.dep_ != "prep" or token.lower_ not in MEDIUM_PREPS:
         return False
-    if not (source.dep_ == "nsubj" and source.head.i < source.i and source.head.pos_ in ("VERB", "AUX")):
-        return False  # (the cue before its source)
-    if token.head.i != source.i and not (token.head.dep_ == "appos" and token.head.head.i == source.i):
+    if not on_inverted_source(token, source):
         return False
     pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.ent_type_ in ("DATE", "TIME", "PERSON", "NORP"):
@@ -43,3 +41,9 @@ def medium_after_inverted_speaker(token: Token, source: Token, set_off: bool) ->
         return False  # an idiom of a bare noun is who the speaker is: 'the officer in charge of X', 'the lawyer in question'
     return pobj.ent_type_ == "" and (lemma in lex.speech_nouns or lemma in lex.written_nouns or lemma in _PARTS)
 
+
+def on_inverted_source(token: Token, source: Token) -> bool:
+    """Whether ``token`` hangs on ``source``, the subject after its cue, or on the name set beside it ('said the
+    mayor in a statement', 'said the economist Ivo Stern at a conference'; ``placed_speakers`` asks too)."""
+    return source.dep_ == "nsubj" and source.head.i < source.i and source.head.pos_ in ("VERB", "AUX") and (
+        token.head.i == source.i or token.head.dep_ == "appos" and token.head.head.i == source.i)

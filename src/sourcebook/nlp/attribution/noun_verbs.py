@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .arcs import VerbArcs
 from .holders import holds_views
 from .lexicon import active_lexicon
 from .tables import positions, words_of
@@ -32,7 +33,7 @@ _OPENERS = frozenset(["that", "whether", "if", "how", "why", "what"])
 _NOMINAL = frozenset(["relcl", "acl"])
 
 
-def noun_verbs(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[tuple[Token, str, str]]]:
+def noun_verbs(doc: Doc) -> VerbArcs:
     """The arcs that make each such noun a verb with its subject, and the verbs with their tags
     and lemmas."""
     heads: dict[int, int] = {}

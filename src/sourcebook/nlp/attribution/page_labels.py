@@ -16,12 +16,11 @@ import re
 
 from spacy.tokens import Doc
 
+from ...model import CURRENCY_SIGNS
 from .candidate import Candidate
 
 #: the tags of a finite verb
 _FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
-#: signs that open an amount ('£9', '$12', '€5')
-_MONEY = frozenset("£$€¥")
 #: a post's byline: the post's noun, 'from' or 'by' and its writer's name or handle
 _BYLINE = re.compile(r"(?:re(?:ply|sponse)|comment|post(?:ed)?|answer(?:ed)?|quote|review(?:ed)?)s?\s+(?:from|by)\s+\S+",
                      re.IGNORECASE)
@@ -41,7 +40,7 @@ def _page_label(doc: Doc, text: str, cand: Candidate) -> bool:
         return True
     span = doc.char_span(*min(cand.contents), alignment_mode="expand")
     # (figures in digits: a number in words opens a turn as well, 'First time across in two years.')
-    if span is None or not len(span) or not (span[0].text[:1] in _MONEY or span[0].text[:1].isdigit()):
+    if span is None or not len(span) or not (span[0].text[:1] in CURRENCY_SIGNS or span[0].text[:1].isdigit()):
         return False
     # (the whole text searched for the label only now, for the few colons before a figure)
     if label.isupper() or _opens_lines(text, label):

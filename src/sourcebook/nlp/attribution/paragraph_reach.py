@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Token
 
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from .speakers import SpeakerResolver
 
 REACH = 3  # sentences back ('after one, two or three paragraphs')
+#: ``one_sentence_copy`` of each resolver, judged once an article (the resolver's own fields stay those it declares)
+_ONE_SENTENCE: WeakKeyDictionary[SpeakerResolver, bool] = WeakKeyDictionary()
 
 
 def sentence_back(resolver: SpeakerResolver, here: int, done: tuple[list[Candidate], list[Resolved]],
@@ -76,12 +79,12 @@ def one_sentence_copy(resolver: SpeakerResolver) -> bool:
     """Whether the article is written one sentence to a paragraph: three paragraphs or more after its
     headline, at least three in four of them a sentence alone (not two lines, 'X disputes it. / The
     businessman says Y', where a noun keeps to its paragraph)."""
-    known = getattr(resolver, "_one_sentence_copy", None)
+    known = _ONE_SENTENCE.get(resolver)
     if known is None:
         starts = [k for k, at in enumerate(resolver.sent_starts) if at >= resolver.headline_end and (
             at == 0 or "\n" in resolver.text[max(0, at - 3) : at]) and resolver.text[at : at + 80].strip()]  # (not the end)
         alone = sum(_alone(resolver, k) for k in starts)
-        known = resolver._one_sentence_copy = len(starts) >= 3 and alone * 4 >= len(starts) * 3  # type: ignore[attr-defined]
+        known = _ONE_SENTENCE[resolver] = len(starts) >= 3 and alone * 4 >= len(starts) * 3
     return known
 
 

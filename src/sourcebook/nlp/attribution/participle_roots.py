@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .arcs import VerbArcs
 from .lexicon import Lexicon, active_lexicon
 from .shown_objects import shown_object
 from .tables import positions, words_of
@@ -35,8 +36,6 @@ SAME_FORMS = frozenset(["sent", "held", "kept", "found", "made", "built", "bough
 #: shared 9,000 times claims X')
 _HUNG = frozenset(["dobj", "ccomp", "xcomp", "dep", "conj"])
 _CLAUSES = frozenset(["ccomp", "relcl", "acl"])
-
-Arcs = tuple[dict[int, int], dict[int, str], list[tuple[Token, str, str]]]
 
 
 def _present_cue(lex: Lexicon, word: Token, tag: str) -> str | None:
@@ -59,7 +58,7 @@ def _finite(clause: Token, verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
-def participle_roots(doc: Doc) -> Arcs:
+def participle_roots(doc: Doc) -> VerbArcs:
     """The arcs (heads, relations) that make each such present verb the sentence's, and the verbs with their
     tags and lemmas; none when there is none."""
     words = words_of(doc)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .inverted_media import on_inverted_source
 from .lexicon import active_lexicon
 
 #: prepositions that place a speaker without saying who they are ('at' only with an occasion)
@@ -32,9 +33,7 @@ def place_after_inverted_name(token: Token, source: Token, set_off: bool) -> boo
     named speaker ('said the activist Mei Tan outside the court': 'outside the court')."""
     if set_off or token.dep_ != "prep" or token.lower_ not in PLACE_PREPS and token.lower_ not in SEQUENCE_PREPS:
         return False
-    if not (source.dep_ == "nsubj" and source.head.i < source.i and source.head.pos_ in ("VERB", "AUX")):
-        return False  # (the cue before its source)
-    if token.head.i != source.i and not (token.head.dep_ == "appos" and token.head.head.i == source.i):
+    if not on_inverted_source(token, source):
         return False
     pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.ent_type_ in _WHO:

@@ -287,13 +287,7 @@ def _verb_read_in_agent(lex: Lexicon, text: str, token: Token) -> Candidate | No
             and token.i + 1 < token.sent.end and token.nbor(1).lower_ == "that" and token.nbor(-1).pos_ == "PROPN"
             and source_like(lex, thing) and thing.i < agent.head.i and thing.lower_ not in lex.report_nouns):
         return None  # ('Reports relayed by the Red Cross allege': the reports' own, relayed)
-    end = token.sent.end - 1 if token.sent[-1].is_punct else token.sent.end
-    content = trim_content(text, token.nbor(1).idx, token.doc[end - 1].idx + len(token.doc[end - 1]))
-    source = trim_content(text, thing.left_edge.idx, token.idx)
-    if content is None or source is None:
-        return None
-    return Candidate(cue=(token.idx, token.idx + len(token)), source=source, contents=[content], nature=SPEECH,
-                     source_token=thing.i)
+    return _rest_of_sentence(text, token, thing)
 
 
 def _verb_read_as_head(lex: Lexicon, text: str, token: Token) -> Candidate | None:
@@ -349,14 +343,20 @@ def _verb_in_subject_phrase(lex: Lexicon, text: str, token: Token) -> Candidate 
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.i < token.i and token in c.subtree), None)
     if prep is None or any(t.pos_ in ("VERB", "AUX") for t in token.doc[token.sent.start : token.i]):
         return None
+    return _rest_of_sentence(text, token, head)
+
+
+def _rest_of_sentence(text: str, token: Token, holder: Token) -> Candidate | None:
+    """``token`` the cue of a sentence the parser read as a noun phrase: ``holder``'s phrase before it the
+    source, the rest of the sentence after it the content ('Documents seen by the Herald | show | that X')."""
     end = token.sent.end - 1 if token.sent[-1].is_punct else token.sent.end
     last = token.doc[end - 1]
     content = trim_content(text, token.doc[token.i + 1].idx, last.idx + len(last)) if end > token.i + 1 else None
-    source = trim_content(text, head.left_edge.idx, token.idx)
+    source = trim_content(text, holder.left_edge.idx, token.idx)
     if content is None or source is None:
         return None
     return Candidate(cue=(token.idx, token.idx + len(token)), source=source, contents=[content], nature=SPEECH,
-                     source_token=head.i)
+                     source_token=holder.i)
 
 
 def _reportedly(lex: Lexicon, text: str, token: Token) -> Candidate | None:

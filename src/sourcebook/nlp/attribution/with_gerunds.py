@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..sentences import sentence_of
+from .arcs import VerbArcs
 from .lexicon import active_lexicon
 from .tables import positions, words_of
 
@@ -43,7 +44,7 @@ def _clause_after_colon(doc: Doc, gerund: Token) -> Token | None:
     return None
 
 
-def with_gerunds(doc: Doc) -> tuple[dict[int, int], dict[int, str], list[tuple[Token, str, str]]]:
+def with_gerunds(doc: Doc) -> VerbArcs:
     """The arcs that make each such noun a participle with its subject and clause, and the participles
     with their tag and lemma."""
     heads: dict[int, int] = {}

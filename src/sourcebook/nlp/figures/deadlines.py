@@ -16,10 +16,10 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Token
 
 from ..lexicon import entries, table
+from .frames import DEADLINE as _DEADLINE
 
 __all__ = ["ahead"]
 
-_DEADLINE = ("by ", "until ", "before ")
 _TO_COME = frozenset({"will", "would", "shall", "must", "should", "'ll", "to"})
 _WEEKDAYS = tuple(entries(table("calendar")["weekdays"]))
 

@@ -16,6 +16,9 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
+from .frames import YEAR as _YEAR
+from .frames import framed as _framed
+from .frames import iso as _iso
 from .seasons import NEEDS as SEASON_WORDS
 from .seasons import PATTERN as SEASON
 from .seasons import resolve_season
@@ -25,7 +28,6 @@ __all__ = ["patterns", "resolve_period"]
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
              "final": 0, "last": 0}  # 0: the last of the year
 _ORDINAL = "|".join(_ORDINALS)
-_YEAR = r"(?:19|20)\d\d"
 _STEPS = {"day": relativedelta(days=1), "week": relativedelta(weeks=1), "month": relativedelta(months=1),
           "year": relativedelta(years=1), "decade": relativedelta(years=10)}
 _EDGES = {"start": (1, 1), "beginning": (1, 1), "middle": (6, 7), "end": (12, 12)}  # (first, last) month
@@ -108,19 +110,6 @@ def resolve_period(low: str, pub: dt.date | None, months: dict[str, int], counts
         amount = amount or (3 if ahead.group(3) else 1)
         return _iso(pub + dt.timedelta(days=1), pub + _STEPS[ahead.group(2)] * int(amount))
     return None
-
-
-def _iso(first: dt.date | None, last: dt.date | None) -> tuple[str | None, str | None]:
-    return (first.isoformat() if first else None), (last.isoformat() if last else None)
-
-
-def _framed(low: str, first: dt.date, last: dt.date, pub: dt.date | None) -> tuple[str | None, str | None]:
-    """"since the 1990s" runs to the publication date, "by the end of 2031" ends there."""
-    if low.startswith(("since", "from")):
-        return _iso(first, pub)
-    if low.startswith(("by", "until", "before")):
-        return _iso(None, last)
-    return _iso(first, last)
 
 
 def _year_named(word: str, pub: dt.date | None) -> int | None:

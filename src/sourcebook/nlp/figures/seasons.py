@@ -15,11 +15,13 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
+from .frames import YEAR as _YEAR
+from .frames import framed
+
 __all__ = ["PATTERN", "NEEDS", "resolve_season"]
 
 _FIRST = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}  # first month
 _SEASON = r"(?:winter|spring|summer|autumn)"
-_YEAR = r"(?:19|20)\d\d"
 #: the small words a bare season may stand before ('in winter, when', 'in spring and summer'); before any other
 #: word it is a noun's modifier, no time ('a cut in winter fuel payments', 'a rise in spring lamb prices')
 _AFTER_BARE = (r"(?!\s+(?!(?:and|or|but|when|while|as|after|before|because|if|to|the|a|an|in|on|at|for|of|with|"
@@ -53,11 +55,7 @@ def resolve_season(low: str, pub: dt.date | None) -> tuple[str | None, str | Non
         elif which == "next":
             start += relativedelta(years=1)
     end = start + relativedelta(months=3, days=-1)
-    if low.startswith("since"):
-        return start.isoformat(), pub.isoformat() if pub else None
-    if low.startswith("by"):  # a deadline
-        return None, end.isoformat()
-    return start.isoformat(), end.isoformat()
+    return framed(low, start, end, pub)  # ("since last winter", "by the spring of 2029": a deadline)
 
 
 def _start(season: str, year: int) -> dt.date:

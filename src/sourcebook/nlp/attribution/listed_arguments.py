@@ -1,0 +1,38 @@
+"""A verb of one sense whose argument is a word of a list, for the deeds ``noncues.not_a_cue`` tells from
+words: a verb of striking with a vehicle ('The coach hit a tree': ``collisions.py``), a verb of contest with
+a prize ('will defend her title': ``contests.py``). Each module keeps its lemmas, its word list and where the
+word may stand in a ``Frame``. Only a verb with no clause of its own: a 'that' clause or an infinitive makes it
+a report whatever its object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..lexicon import word_set
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The lemmas of a verb's sense, the word list (``vehicles``) and where its word stands."""
+
+    lemmas: frozenset[str]
+    words: str  #: the list's name ('attribution/vehicles')
+    deps: frozenset[str]  #: the verb's own arguments ('dobj', 'nsubjpass')
+    preps: frozenset[str] = frozenset()  #: the prepositions whose object may hold it ('was hit by a train')
+
+
+def listed_arguments(verb: Token, frame: Frame) -> list[Token]:
+    """The arguments of ``verb`` whose head word is in ``frame``'s list (a preposition's object for a
+    preposition): none when the verb is of another sense or has a clause ('will fight the ban': none)."""
+    if verb.lemma_.lower() not in frame.lemmas or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return []
+    words = word_set(frame.words)
+    found = []
+    for child in verb.children:
+        if child.dep_ in frame.deps and child.lemma_.lower() in words:
+            found.append(child)
+        elif child.dep_ in ("agent", "prep") and child.lower_ in frame.preps:
+            found += [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in words]
+    return found
