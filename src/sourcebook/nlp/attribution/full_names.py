@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ...aliases import fold
 from ..lexicon import word_set
 from .candidate import headline_end
+from .name_conventions import PATRONYMICS
 from .people import gender_of_first_name, known_given_name, name_words
 from .surnamed_people import with_surnamed_people
 from .tables import text_of
@@ -126,20 +127,31 @@ def _given_names_before(doc: Doc, start: int, end: int, owner: dict[int, Span], 
     compounds of its words, or run to a particle before it ('Maria do Socorro Alves': 'Maria' a
     NORP to the NER, 'do' a verb to the parser); each word outside any entity but one of its own,
     and no word of the language before a name that opens with a given name ('Justice | Ruth Bader
-    Ginsburg', 'Major | Tom Ash'), but before a particle."""
+    Ginsburg', 'Major | Tom Ash'), but before a particle or when it is a given name of its gender."""
     first = start
     k = start - 1
+    # (before 'bin' or 'binti', in the name or past it: the words before it are given names, known or not)
+    patronymic = any(doc[j].lower_ in PATRONYMICS for j in range(start, end))
     while k >= 0 and end - k <= LONGEST and "\n" not in doc[k].whitespace_:
         token = doc[k]
         if token.is_lower and token.lower_ in _particles():
+            patronymic = patronymic or token.lower_ in PATRONYMICS
             k -= 1
             continue
         alone = owner.get(k) is None or (len(owner[k]) == 1 and owner[k].label_ != "PERSON")
         particle = k + 1 < first  # (a particle between it and the name)
         joined = token.dep_ == "compound" and first <= token.head.i < end or particle
-        titled = not particle and token.lower_ in common and known_given_name(doc[first].text)
-        if not (alone and _name_word(token, barred) and known_given_name(token.text) and joined) or titled:
+        titled = not particle and token.lower_ in common and known_given_name(doc[first].text) and not (
+            _same_gender(token.text, doc[first].text))  # ('Ana | Beatriz dos Santos', 'Maria | Fernanda Ruiz': one person's)
+        if not (alone and _name_word(token, barred) and (known_given_name(token.text) or patronymic) and joined) or titled:
             break
         first = k
         k -= 1
     return first
+
+
+def _same_gender(word: str, given: str) -> bool:
+    """Whether a word of the language before a given name is a given name of that name's gender, a compound given
+    name as Spanish and Portuguese write them ('Ana Beatriz', 'Rosa Elena'; not 'Justice | Ruth': no gender)."""
+    gender = gender_of_first_name(word)
+    return gender is not None and gender == gender_of_first_name(given)

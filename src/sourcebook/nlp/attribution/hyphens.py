@@ -2,7 +2,8 @@
 
 The tokenizer splits 're-exported' and 'Hae-rin' at the hyphen, and the parser sometimes hangs
 every piece on the same word with the same relation ('re', '-', 'exported' three clauses of
-'said'; 'Hae', '-', 'rin' three subjects), so that each rule after takes the last piece alone
+'said'; 'Hae', '-', 'rin' three subjects; or the hyphen as punctuation between two subjects,
+"O'Donoghue-Mbeki said"), so that each rule after takes the last piece alone
 ('Yun Hae-rin said X' spoken by 'rin') or cuts the content at the hyphen ('the goods were re |
 exported'). When every piece of a word joined without spaces hangs on one head outside it with
 one relation, the pieces before the last are hung on the last, and their dependents with them:
@@ -60,7 +61,9 @@ def join_hyphenated(doc: Doc) -> None:
         if _counted(pieces):
             _head_first(pieces, heads, deps)
             continue
-        if len(pieces) < 3 or any(p.head.i != last.head.i or p.dep_ != last.dep_ for p in pieces):
+        # (a hyphen may hang there as punctuation: "O'Donoghue", '-', 'Mbeki' two subjects of 'said')
+        if len(pieces) < 3 or any(p.head.i != last.head.i or p.dep_ != last.dep_ and not (
+                p.dep_ == "punct" and p.text in HYPHENS) for p in pieces):
             continue
         if last.head.i in (p.i for p in pieces) or not last.is_alpha and not last.like_num:
             continue

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ...aliases import fold
 from ..lexicon import word_set
 from .lexicon import active_lexicon
+from .name_conventions import file_bearer, given_names_holder
 from .name_suffixes import GENERATIONS, of_generation, same_generation
 from .namesakes import called_by_surname
 from .nicknames import nicknames
@@ -358,11 +359,11 @@ class People:
                 (p for p in bearers if len(name_words(p.name)) > len(words)
                  and [fold(w) for w in name_words(p.name)[-len(words):]] == [fold(w) for w in words]), None) or next(
                 (p for p in bearers if p.given is None and (own is None or p.gender in (None, own))), None
-            ) or self._holder([fold(w) for w in words], offset, gender)  # ('Franco Mogetta' of Franco Mogetta Prieto)
+            ) or self._holder([fold(w) for w in words], offset, gender) or given_names_holder(self, words)  # ('Franco Mogetta')
         if person is None:
             key = surname if surname not in self.by_key else fold(name)
             person = self.by_key[key] = Person(name, key, affiliation, set(roles), offset)
-            bearers.append(person)
+            file_bearer(self.by_surname, surname, person)  # (and 'rashidi' for 'al-rashidi': ``name_conventions``)
         else:
             if len(words) > len(person.name.split()):
                 person.name = name
@@ -445,7 +446,7 @@ class People:
             from .nation_bodies import other_than_bearers  # (which imports this module)
             if bearers and other_than_bearers(words, bearers):  # ('Sport England' beside Jack England)
                 return None
-        person = self.bearer(surname, offset, gender)
+        person = self.bearer(surname, offset, gender) or given_names_holder(self, words)  # ('Mohd Firdaus')
         if person is None and len(words) == 1:
             # a first name alone ('Stephen') for the one person of the article who bears it
             first = fold(words[0])

@@ -25,6 +25,7 @@ from .entities import (
     taken_up_by_a_person,
     with_given_name,
 )
+from .hyphens import HYPHENS
 from .name_parts import inside_a_name, person_of_a_body
 from .people import gender_of_first_name, gender_of_word, known_given_name, named_place
 from .quoted_titles import quoted_title
@@ -59,7 +60,8 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     - a one-word 'PERSON' set beside a noun for no one who speaks is a place ('the capital,
       Rendal'), and so is one ending in a place's noun that opens with no first name
       ('Bellmoor Hill'); a place of two or three names opening with a first name and ending
-      in no place's or organisation's word is a person ('Ines Valcour', a LOC)."""
+      in no place's or organisation's word is a person ('Ines Valcour', a LOC; a double-barrelled
+      surname one word, 'Tamsin Okafor-Lindqvist', a GPE)."""
     # (the entity's words read from the words' lists, by their place in it: Tokens made where a rule holds)
     table = words_of(index.doc)
     if ent.label_ in _AMOUNTS and table.text[ent.start : ent.end] == table.lower[ent.start : ent.end] and (
@@ -79,9 +81,9 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
         return Span(index.doc, ent.start + comma + 1, ent.end, label="PERSON")  # 'Prisons, Nadia Forsythe' (an ORG)
     honorific = next((k for k, lower in enumerate(table.lower[ent.start : ent.end]) if lower.rstrip(".") in TITLED
                       and not inside_a_name(ent, k)), None)  # (not 'Omar Sheikh Abdullahi')
-    if honorific is not None and (ent.label_ != "PERSON" or honorific > 0) and honorific + 1 < len(ent) and all(
-            t.is_title for t in ent[honorific + 1 :]):  # (or a body before a rank: 'Cal Fire Capt. Luis Serrano')
-        # 'District Collector Shri Mahesh Varadkar', 'Cllr Victor Amberley' (ORGs): the person named after it
+    if honorific is not None and (ent.label_ != "PERSON" or honorific > 0) and honorific + 1 < len(ent) and _titled(
+            ent[honorific + 1 :]):  # (or a body before a rank: 'Cal Fire Capt. Luis Serrano')
+        # 'District Collector Shri Mahesh Varadkar', 'Cllr Victor Amberley', 'The Rev Ann Thorne-Okoro' (ORGs): the person
         ent = Span(index.doc, ent.start + honorific, ent.end, label="PERSON")
     if honorific is not None and honorific == len(ent) - 1 > 0 and ent.label_ == "PERSON" and ent[0].is_title:
         return Span(index.doc, ent.start, ent.start + honorific, label="ORG")  # 'Cal Fire Capt.': a body, then a rank
@@ -134,8 +136,8 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
             table.text[first])) and introducer(index, ent) is not None:  # (the cheaper test first)
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Software maker Tessaly' (a GPE), not 'builder Tom Rudge'
     before = ent.start - 1  # (the word before, read from the words' lists; -1: none)
-    if (ent.label_ in ("PRODUCT", "WORK_OF_ART", "LOC", "FAC") and len(ent) in (2, 3)
-            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) and gender_of_first_name(ent[0].text)
+    if (ent.label_ in ("PRODUCT", "WORK_OF_ART", "LOC", "FAC") and _words(ent) in (2, 3)
+            and _proper(ent) and gender_of_first_name(ent[0].text)
             and (ent.label_ in ("PRODUCT", "WORK_OF_ART") or before >= 0 and table.dep[before] == "compound"
                  and table.head[before] == root.i and table.lemma[before].lower() in index.lex.role_nouns)):
         # 'Gemma Tully' a WORK_OF_ART, 'chief executive Ines Valcourt' a PRODUCT: a first name
@@ -154,8 +156,8 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
             and ent[1].text[:1].isupper()):
         # 'Builder Kestrel Homes' at a sentence's start: the trade is no part of the name
         return Span(index.doc, ent.start + 1, ent.end, label="ORG")
-    if (ent.label_ in ("LOC", "GPE", "FAC") and len(ent) in (2, 3) and gender_of_first_name(ent[0].text)
-            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) and not index._place_like(ent)):
+    if (ent.label_ in ("LOC", "GPE", "FAC") and _words(ent) in (2, 3) and gender_of_first_name(ent[0].text)
+            and _proper(ent) and not index._place_like(ent)):
         return Span(index.doc, ent.start, ent.end, label="PERSON")  # 'Ines Valcour' (a LOC)
     if ent.label_ == "FAC" and last in index.lex.organisation_words and last not in index._place_nouns:
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Ferncliff Royal Infirmary' (a FAC): a body
@@ -208,6 +210,22 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
             or last not in _SURNAME_BODIES):
         return Span(index.doc, ent.start, ent.end, label="ORG")
     return ent
+
+
+def _titled(words: Span) -> bool:
+    """Whether every word of a name is capitalised, a double-barrelled one's hyphen aside ('Ann Thorne-Okoro')."""
+    return all(t.is_title or t.text in HYPHENS and 0 < k < len(words) - 1 and not t.whitespace_
+               and not words[k - 1].whitespace_ for k, t in enumerate(words))
+
+
+def _words(ent: Span) -> int:
+    """The words of a name, a double-barrelled one's pieces one word ('Tamsin Okafor-Lindqvist': two)."""
+    return len(ent) - 2 * sum(t.text in HYPHENS and not t.whitespace_ and not t.nbor(-1).whitespace_ for t in ent[1:-1])
+
+
+def _proper(ent: Span) -> bool:
+    """Whether every word of a name is a capitalised proper noun, a double-barrelled one's hyphen aside."""
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent if t.text not in HYPHENS) and _titled(ent)
 
 
 def _pronoun_after(table: Words, root: Token) -> bool:
