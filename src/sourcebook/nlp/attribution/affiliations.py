@@ -18,6 +18,7 @@ from .clock_times import is_time_of_day
 from .given_roles import PERSON_SUFFIXES, person_word, role_word
 from .name_titles import leading_titles
 from .people import FEMALE, MALE, gender_of_first_name
+from .rank_titles import title_read_as_body
 from .subjects import main_subject, sentence_span
 from .tables import text_of, words_of
 from .word_forms import listed
@@ -131,15 +132,14 @@ def _without_ranks(index: ArticleIndex, tokens: list[Token]) -> list[Token]:
 
 
 def role_words(index: ArticleIndex, tokens) -> set[str]:
-    """Content words of a role description; organisation names folded to one word
-    ('UN', 'the United Nations' -> 'org:United Nations')."""
+    """Content words of a role description; bodies folded to one word ('the UN' -> 'org:UN'; no rank: ``rank_titles``)."""
     words: set[str] = set()
     for token in tokens:
         title = None if token.is_lower else _TITLE_ROLES.get(token.lower_.rstrip("."))  # (a title, not 'the justice secretary')
         if title:
             words.add(title)  # 'Sen. Ted Cruz' holds the role 'the senator'
         words |= _ALSO_CALLED.get(title or token.lower_, frozenset())  # 'Rep. Clay Dunmore' is 'the congressman'
-        if token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN" and token.is_upper:
+        if (token.ent_type_ in ORG_LABELS or token.pos_ == "PROPN" and token.is_upper) and not title_read_as_body(index, token):
             org = next(iter(index.ents_in(token.i, token.i + 1)), None)
             name = _text(_without_article(list(org))) if org is not None else token.text
             words.add("org:" + canonical_name(name))

@@ -430,7 +430,7 @@ def _other_role(words: set[str], roles: set[str], nouns: set[str]) -> bool:
     plain = _role_modifiers() | nouns | {_TITLE_ROLES[n] for n in nouns if n in _TITLE_ROLES}
     mine = {w for w in words if not w.startswith("org:")} - plain
     theirs = {_TITLE_ROLES.get(w, w) for w in roles if not w.startswith("org:")} - plain  # ('cllr' is 'councillor')
-    return bool(mine) and bool(theirs) and not mine & theirs or other_office(mine, theirs)
+    return bool(mine) and bool(theirs) and not mine & theirs or other_office(mine, theirs, nouns)
 
 
 def _aliased(roles: set[str], noun: str) -> bool:
