@@ -15,7 +15,7 @@ from ...aliases import TITLES, canonical_name
 from ..lexicon import word_set
 from .body_nouns import body_fits, names_noun
 from .clock_times import is_time_of_day
-from .given_roles import PERSON_SUFFIXES, person_word, role_word
+from .given_roles import PERSON_SUFFIXES, doer_words, person_word, role_word
 from .name_titles import leading_titles
 from .people import FEMALE, MALE, gender_of_first_name
 from .rank_titles import title_read_as_body
@@ -153,7 +153,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     'Professor X of Y'."""
     doc, role_nouns = index.doc, index.lex.role_nouns
     root = ent.root
-    words: set[str] = set()
+    words: set[str] = doer_words(root)  # 'X, who grows beet, ... The grower said' (given_roles.py)
     affiliation = ranked = None
     role = None  # a role written before the name, which a body after it completes
     titles = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and t.i < ent.start]

@@ -20,7 +20,8 @@ the verb after it its object ('as fighting rages in the north': ``gerund_subject
 ('felt the floor move', 'noticed a crack': ``perceived.py``), and a saying an order to the reader
 bids or a view in its condition ('Ask them to explain X', 'If you think X, call Y': ``bidden.py``), and a passive
 'ruled' that governs ('ruled by the military since 2020': ``governed.py``), and a participle hung on a ballot one
-stands on ('those on the ballot defending X': ``ballot_candidates.py``)."""
+stands on ('those on the ballot defending X': ``ballot_candidates.py``), and goods a firm takes back ('Kelby Foods
+recalled its peas': ``product_recalls.py``)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,7 @@ from .participle_asides import aside_before_a_cue
 from .participles import past_after_quotation
 from .particle_senses import particle_sense
 from .perceived import perceived
+from .product_recalls import product_recalled
 from .relatives import manner_gerund
 from .released_things import handed_out
 from .repeated_deeds import deed_repeated
@@ -103,8 +105,9 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True  # 'have signed winger X': a player hired, no document's words (signings.py); 'traded X for Y' (exchanges.py)
         # (and 'The judge dismissed the appeal', a ruling's outcome, dismissed_cases.py; 'will defend her title', a
         # bout, contests.py)
-    if habit_around_saying(lex, verb):
+    if habit_around_saying(lex, verb) or product_recalled(lex, verb):
         return True  # 'As he liked to say, X': the infinitive's cue (habit_asides.py)
+        # (and a firm's 'recalled its yoghurts', goods taken back, product_recalls.py)
     if in_open_question(verb):
         return True  # 'It is unclear whether the minister knew X', 'asked if he would endorse X' (open_questions.py)
     if particle_sense(verb):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..lexicon import word_set
 
 
-def other_office(words: set[str], roles: set[str], nouns: set[str] = frozenset()) -> bool:
+def other_office(words: set[str], roles: set[str], nouns: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether the role phrase's ``words`` hold an office prefix the person's ``roles`` lack, or the
     ``roles`` one the ``words`` lack that does not name a grade of the phrase's rank noun (``nouns``)."""
     prefixes, grades = word_set("office_prefixes"), word_set("graded_ranks")
