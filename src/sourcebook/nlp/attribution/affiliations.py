@@ -15,7 +15,7 @@ from ...aliases import TITLES, canonical_name
 from ..lexicon import word_set
 from .body_nouns import body_fits, names_noun
 from .clock_times import is_time_of_day
-from .given_roles import PERSON_SUFFIXES, doer_words, person_word, role_word
+from .given_roles import PERSON_SUFFIXES, doer_words, person_word, role_lemma, role_word
 from .name_titles import leading_titles
 from .people import FEMALE, MALE, gender_of_first_name
 from .rank_titles import title_read_as_body
@@ -144,7 +144,7 @@ def role_words(index: ArticleIndex, tokens) -> set[str]:
             name = _text(_without_article(list(org))) if org is not None else token.text
             words.add("org:" + canonical_name(name))
         elif role_word(token) and not token.is_stop:
-            words.add(token.lemma_.lower())
+            words.add(role_lemma(token))
     return words
 
 

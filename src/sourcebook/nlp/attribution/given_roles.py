@@ -25,6 +25,13 @@ def role_word(token: Token) -> bool:
     return token.is_alpha or "-" in token.text and token.text.replace("-", "").isalpha()
 
 
+def role_lemma(token: Token) -> str:
+    """The word a role is matched by: its lemma, but a modifier in '-ing' as written, which the tagger reads as a noun
+    in one mention and a verb in the next ('The agency's acting director, Maria Ruiz, ... The acting director said' is
+    Ruiz: 'acting' both times, not 'acting' and 'act'; so 'managing director', 'visiting professor')."""
+    return token.lower_ if token.lower_.endswith("ing") else token.lemma_.lower()
+
+
 #: verbs of a trade or a calling, whose doer is a role ('who grows beet': 'grower'; not 'who lost the seat')
 _TRADES = word_set("attribution/trade_verbs")
 
