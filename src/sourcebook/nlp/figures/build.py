@@ -50,7 +50,10 @@ from .deadlines import ahead
 from .estimates import estimated_unit
 from .filters import inside_name, is_figure, named_number
 from .grammar import alternation
+from .kinds import kind_places
 from .numbers import NumberExpr, find_numbers, lexicon
+from .outcomes import outcome
+from .parts import part_noun
 from .sources import Sources
 from .timex import find_times, resolve
 from .units import normalise_unit
@@ -119,7 +122,7 @@ class Extractor:
             exprs = _with_scores(text, exprs, self.score_re)
         if not exprs:
             return ()
-        places = self._places(doc, arr, text)
+        places = sorted(self._places(doc, arr, text) + kind_places(doc, arr, text, self.directory))
         sources = Sources(doc, text, tuple(doc._.sourcebook_attributions or ()), self.ctx)
         published = doc._.sourcebook_published
         figures: list[Figure] = []
@@ -222,6 +225,8 @@ class Extractor:
             change = replace(change, direction=previous.change, level=False)  # "rose 0.3% in May and 2.9% on a year"
         near = previous if previous is not None and expr.qualifier != "vague" and \
             expr.start - previous.span.end <= 100 else None
+        if unit is None and kind == "count":
+            unit = part_noun(span[-1])  # "60 people were killed, 12 of them children"
         if unit is None and kind == "count":  # "officials put the death toll at 40"
             unit = estimated_unit(anchor, predicate, ctx, self.tallies["people"], self.directory)
         if unit is None and kind == "count" and (change.direction or _reaches(predicate, text, expr)):
@@ -250,6 +255,13 @@ class Extractor:
         time, time_start, time_end = self._time(text, clip, clause, expr, published, times_cache)
         time_start, time_end = ahead(predicate, time, time_start, time_end, published)  # "will clear 400 by June"
         according_to, attribution = sources.find(expr.start, expr.end, anchor, clip)
+        agent = find_agent(predicate, anchor, ctx) if kind == "money" else None
+        if agent and according_to == agent and attribution is not None:
+            outer = sources.find(expr.start, expr.end, anchor, clip, skip=agent)
+            if outer[1] is not None:  # "Donors pledged $45m, the ministry said": the ministry reports the pledge
+                according_to, attribution = outer
+        if agent and place and place in agent:
+            place = None  # "Norway pledged 200 million kroner": the giver, not where the money went
         return Figure(
             id="",
             span=Span.of(text, expr.start, expr.end),
@@ -259,7 +271,7 @@ class Extractor:
             qualifier=expr.qualifier,
             kind=kind,
             unit=unit,
-            predicate=predicate_text(predicate),
+            predicate=outcome(predicate, anchor) or predicate_text(predicate),
             place=place,
             time=time,
             time_start=time_start,
@@ -270,7 +282,7 @@ class Extractor:
             change=change.direction,
             level=change.level,
             unit_norm=normalise_unit(kind, unit, text[expr.start:expr.end], self.numbers),
-            agent=find_agent(predicate, anchor, ctx) if kind == "money" else None,
+            agent=agent,
             rate=find_rate(anchor, ctx) if kind == "money" else None,
         )
 
@@ -348,8 +360,9 @@ def _with_scores(text: str, exprs: list[NumberExpr], score_re: re.Pattern) -> li
 _NEXT_SCORE = re.compile(r",\s*(?P<a>\d{1,3})\s*[-–]\s*(?P<b>\d{1,3})(?![\w%]|[.,]\d)")
 
 
-#: "nine of its last 11 matches", "six of the 40 candidates": the part counts what the whole counts
-_PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|all)\s+)?"
+#: "nine of its last 11 matches", "six of the 40 candidates", "12 of the country's 18 provinces": the part
+#: counts what the whole counts
+_PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|all)\s+(?:[\w-]+['’]s\s+)?)?"
                       r"(?:(?:last|first|next|past|remaining)\s+)?", re.IGNORECASE)
 
 

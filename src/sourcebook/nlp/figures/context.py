@@ -174,6 +174,9 @@ def find_unit(
         i += 1
         if i + 1 < limit and doc[i].lower_ in ("those", "these") and doc[i + 1].tag_ in ("VBN", "VBD"):
             return doc[i], "people"  # "a third of those screened"
+        if i + 1 < limit and doc[i].lower_ == "the" and doc[i + 1].tag_ in ("JJ", "VBN") and \
+                doc[i + 1].lower_ in ctx.happening_words:
+            return doc[i + 1], "people"  # "a third of the wounded", "half of the dead"
         while i < limit and (doc[i].lower_ in ctx.unit_determiners or doc[i].tag_ in ("PRP$", "POS")
                              or (doc[i].tag_ in ("NNP", "NN") and i + 1 < limit and doc[i + 1].tag_ == "POS")):
             i += 1

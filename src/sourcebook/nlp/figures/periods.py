@@ -22,6 +22,9 @@ from .frames import iso as _iso
 from .seasons import NEEDS as SEASON_WORDS
 from .seasons import PATTERN as SEASON
 from .seasons import resolve_season
+from .weeks import NEEDS as WEEK_WORDS
+from .weeks import pattern as week_pattern
+from .weeks import resolve_week
 
 __all__ = ["patterns", "resolve_period"]
 
@@ -55,6 +58,7 @@ def patterns(month: str, num: str, unit: str, weekdays: tuple[str, ...]) -> list
         (rf"\b(?:by|at|until|before|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:{_YEAR}|this\s+year|"
          r"next\s+year|the\s+year)\b", ("end", "start", "beginning", "middle")),
         (SEASON, SEASON_WORDS),  # "last winter", "in the spring of 2029"
+        (week_pattern(month, weekdays), WEEK_WORDS),  # "in the week to Sunday", "the first week of March"
     ]
 
 
@@ -66,6 +70,8 @@ def resolve_period(low: str, pub: dt.date | None, months: dict[str, int], counts
         return _part_of_year(low, quarter, pub)
     if (season := resolve_season(low, pub)) is not None:
         return season
+    if "week" in low and (week := resolve_week(low, pub, months, weekdays)) is not None:
+        return week
     if q := re.fullmatch(rf"q([1-4])\s+(?:of\s+)?({_YEAR})", low):
         first = dt.date(int(q.group(2)), 3 * int(q.group(1)) - 2, 1)
         return _iso(first, first + relativedelta(months=3, days=-1))

@@ -57,9 +57,12 @@ class Sources:
         self.ctx = ctx or context()
         self._according = _according_regex(self.ctx.according_to)
 
-    def find(self, start: int, end: int, anchor: Token, clip: tuple[int, int]) -> tuple[str | None, str | None]:
+    def find(self, start: int, end: int, anchor: Token, clip: tuple[int, int],
+             skip: str | None = None) -> tuple[str | None, str | None]:
         """(according_to, attribution id) for the figure at ``start:end``; ``clip`` is its
-        sentence cut to its paragraph (the parser runs headlines into the next line)."""
+        sentence cut to its paragraph (the parser runs headlines into the next line); ``skip``:
+        a speaker whose contents do not count ("Donors pledged $45m, the ministry said": the
+        donors' pledge is what they did, the ministry's the report of it)."""
         # a content span is one paragraph's worth: trust it only up to a line break, so only
         # contents that start on the figure's line (and are long enough to reach its end) are
         # candidates; the contents are sorted by start, so these are one slice of them
@@ -73,7 +76,7 @@ class Sources:
         best = None
         for c_start, order, c_end, att_id, name, anchor_span in self._contents[lo:hi]:
             self.examined += 1
-            if end > c_end:
+            if end > c_end or name == skip:
                 continue
             # only a quotation continues a statement into a paragraph without its cue
             if anchor_span is not None and quote is None and "\n" in self.text[

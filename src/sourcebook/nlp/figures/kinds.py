@@ -1,0 +1,44 @@
+"""Places the NER took for something else, known by the kind of place said of them.
+
+The small model tags an unfamiliar town as an organisation or a person ("the hill town of
+Surat Dara", "off the coast of Lessa", "the Dalun region", "Pelan island"), so a figure there
+has no place. A name of another label is a place when a noun of lexicon
+``figures/place_kinds`` frames it: "the <kind> of X" or "X <kind>" (in lower case and after no
+nationality: not "Islamic State", "the Kurdish region", nor "Chinese state media", the kind word
+qualifying a noun after it). Reads only the entity rows of the token
+arrays ``Extractor.find`` already built.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.tokens import Doc
+
+from ..lexicon import word_set
+
+__all__ = ["kind_places"]
+
+#: labels the model gives unfamiliar places
+_OTHER_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT")
+
+
+def kind_places(doc: Doc, arr, text: str, directory=None) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the names of other labels that a kind of place frames; ``arr``
+    holds IDX, ENT_IOB and ENT_TYPE in columns 0, 6 and 7, LENGTH in 8."""
+    labels = [doc.vocab.strings.add(label) for label in _OTHER_LABELS]
+    norp = labels[_OTHER_LABELS.index("NORP")]
+    rows = numpy.flatnonzero((arr[:, 6] == 3) & numpy.isin(arr[:, 7], labels))
+    if not len(rows):
+        return []
+    kinds = word_set("figures/place_kinds", directory)
+    found = []
+    for i in rows.tolist():
+        j = i + 1
+        while j < len(doc) and arr[j, 6] == 1:
+            j += 1
+        before = i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in kinds
+        after = j < len(doc) and doc[j].text in kinds and doc[j].dep_ != "compound" and arr[i, 7] != norp
+        if before or after:
+            start, end = int(arr[i, 0]), int(arr[j - 1, 0] + arr[j - 1, 8])
+            found.append((start, end, text[start:end]))
+    return found
