@@ -218,6 +218,8 @@ UNIT_CLASSES = [
     ("civilians", "people", "people"),
     ("children", "people", "children"),
     ("doctors", "people", "medical workers"),
+    ("teachers", "people", "people"),  # who went on strike, marched, were hurt: people
+    ("members", "people", "people"),  # "crew members": the parser's head is the last noun
     ("homes", "buildings", "buildings"),
     ("hospitals", "hospitals", "hospitals"),
     ("aid trucks", "trucks", "trucks"),  # trucks, tonnes and parcels of aid are different measures

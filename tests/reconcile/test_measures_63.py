@@ -9,8 +9,11 @@ Sentences, places and names written for these tests.
 Counts on these 38 stories (23 gold measures; 16 stories with none): before this set 14
 measures right in group and verdict, 9 missed groupings, 6 false comparisons, no wrong verdict,
 11 of the 16 kept apart; after it 21 right, 2 missed, 4 false comparisons, no wrong verdict, 13
-of 16 kept apart (the five stories left are the strict xfails at the end: three of them a
-town the entity recogniser does not take for a place).
+of 16 kept apart (the five stories left were the strict xfails at the end: three of them a
+town the entity recogniser does not take for a place). The sixty-first pass (test_measures_64)
+reads a lone name after "in", "near", "across" or "outside" that the recogniser took for no
+entity or an organisation's as a place: those three now pass (22 right, 1 missed, 1 false
+comparison, 15 of 16 kept apart).
 """
 
 from __future__ import annotations
@@ -216,6 +219,23 @@ STORIES = [
         ("b", "2031-07-14", "Thirty-one people were killed in the strike in Idrava on Monday, the rights group Open "
                             "Door said."),
     ], [("agree", {"a:31", "b:Thirty-one"})]),
+    # a town the entity recogniser takes for no place or an organisation's (``named_places``)
+    ("storm two towns", [
+        ("a", "2031-03-02", "The storm killed 17 people in Kelvaro, the interior ministry said on Sunday."),
+        ("b", "2031-03-02", "In neighbouring Ostrimby, the storm killed four people, the mayor of Ostrimby said."),
+    ], []),
+    ("flu national vs city", [
+        ("a", "2031-12-05", "Flu has killed 230 people across Norvaleth this winter, the health ministry said."),
+        ("b", "2031-12-05", "In the city of Arlenby, flu has killed 31 people this winter, the city's health chief "
+                            "said."),
+    ], []),
+    ("derailment toll and another crash", [
+        ("a", "2031-11-10", "A train derailment near Halsmere killed six passengers on Monday, the railway operator "
+                            "said."),
+        ("b", "2031-11-11", "The death toll from the derailment near Halsmere rose to 11, police said on Tuesday."),
+        ("c", "2031-11-11", "In a separate accident, a lorry crash in Brunecastle killed two people on Tuesday, police "
+                            "said."),
+    ], [("changed_over_time", {"a:six", "b:11"})]),
 ]
 
 
@@ -225,30 +245,6 @@ def test_measures_across_articles(nlp, name, articles, gold):
 
 
 STILL_WRONG = [
-    pytest.param("storm two towns", [
-        ("a", "2031-03-02", "The storm killed 17 people in Kelvaro, the interior ministry said on Sunday."),
-        ("b", "2031-03-02", "In neighbouring Ostrimby, the storm killed four people, the mayor of Ostrimby said."),
-    ], [],
-                 marks=pytest.mark.xfail(strict=True, reason="the entity recogniser misses the town of the "
-                                                             "first article ('in Kelvaro'): its unplaced count "
-                                                             "joins the block's only named place")),
-    pytest.param("flu national vs city", [
-        ("a", "2031-12-05", "Flu has killed 230 people across Norvaleth this winter, the health ministry said."),
-        ("b", "2031-12-05", "In the city of Arlenby, flu has killed 31 people this winter, the city's health chief "
-                            "said."),
-    ], [],
-                 marks=pytest.mark.xfail(strict=True, reason="'across Norvaleth' is no place entity: the "
-                                                             "unplaced national count joins the city's place")),
-    pytest.param("derailment toll and another crash", [
-        ("a", "2031-11-10", "A train derailment near Halsmere killed six passengers on Monday, the railway operator "
-                            "said."),
-        ("b", "2031-11-11", "The death toll from the derailment near Halsmere rose to 11, police said on Tuesday."),
-        ("c", "2031-11-11", "In a separate accident, a lorry crash in Brunecastle killed two people on Tuesday, police "
-                            "said."),
-    ], [("changed_over_time", {"a:six", "b:11"})],
-                 marks=pytest.mark.xfail(strict=True, reason="'near Halsmere' and 'in Brunecastle' are no "
-                                                             "place entities in the later articles: another "
-                                                             "crash's toll joins the derailment's")),
     pytest.param("job cuts agree", [
         ("a", "2031-10-02", "Carmoth Steel will cut 1,200 jobs at its Brenshaw works, the company said on "
                             "Wednesday."),

@@ -51,6 +51,8 @@ from .estimates import estimated_unit
 from .filters import inside_name, is_figure, named_number
 from .grammar import alternation
 from .kinds import kind_places
+from .modifier_happenings import with_modifier_happening
+from .named_places import with_named_places
 from .numbers import NumberExpr, find_numbers, lexicon
 from .outcomes import outcome
 from .parts import part_noun
@@ -62,6 +64,9 @@ __all__ = ["Extractor"]
 
 _AGE_AFTER = re.compile(r"^(?:-|\s)?years?[- ]old|^\s+years?\s+of\s+age", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age|turn|turns|turned|turning)\s+$", re.IGNORECASE)
+# "Phyllis Schlafly dies at 92;": an age when no counted noun follows
+_DIED_AT = re.compile(r"\b(?:dies|died)\s+at\s+$", re.IGNORECASE)  # (not "put the number of dead at 74")
+_NO_NOUN = re.compile(r"[^\w\s]|\s*$|\s+(?:in|on|after|from|following|of|at|when|while|and)\b")
 #: "R$45", "the over-65s": digits glued to a currency sign or a hyphen are inside one token; they are triggers
 _GLUED_DIGITS = re.compile(r"(?<=[$£€¥₹-])\d")
 #: "a quarter of a percentage point", "by half a point": a fraction of a percentage point is a percentage
@@ -122,7 +127,7 @@ class Extractor:
             exprs = _with_scores(text, exprs, self.score_re)
         if not exprs:
             return ()
-        places = sorted(self._places(doc, arr, text) + kind_places(doc, arr, text, self.directory))
+        places = self._places(doc, arr, text)
         sources = Sources(doc, text, tuple(doc._.sourcebook_attributions or ()), self.ctx)
         published = doc._.sourcebook_published
         figures: list[Figure] = []
@@ -172,7 +177,9 @@ class Extractor:
             else:
                 places.append((start, end, text[start:end]))
             last = i
-        return places
+        # names of other labels a kind of place frames ("the hill town of Surat Dara", an ORG) and names no entity
+        # holds ("the town of Callowmere", "killed 17 people in Kelvaro")
+        return with_named_places(sorted(places + kind_places(doc, arr, text, self.directory)), doc, text)
 
     def _figure(self, doc, text, expr, span, clip, places, sources, published, times_cache, previous):
         ctx = self.ctx
@@ -194,6 +201,7 @@ class Extractor:
         elif kind == "count" and (_MAGNITUDE.search(before) or _MAGNITUDE_AFTER.match(text, expr.core_end)):
             unit = "magnitude"  # "a magnitude 6.1 earthquake", "a 7.8-magnitude quake": the scale, not the quake
         elif _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _apposed_age(doc, span, expr) or \
+                (_DIED_AT.search(before) and _NO_NOUN.match(after)) or \
                 (self.age_bound.search(text, max(0, expr.start - 20), expr.core_end) and not _SPAN_AFTER.match(after)):
             kind, unit = "age", "years"
         elif kind == "fraction" and _OF_POINT.match(text, expr.end):
@@ -271,7 +279,8 @@ class Extractor:
             qualifier=expr.qualifier,
             kind=kind,
             unit=unit,
-            predicate=outcome(predicate, anchor) or predicate_text(predicate),
+            # "left 28 dead" (outcomes), "405,000 unemployed people" (modifier_happenings)
+            predicate=outcome(predicate, anchor) or with_modifier_happening(unit_token, predicate_text(predicate)),
             place=place,
             time=time,
             time_start=time_start,

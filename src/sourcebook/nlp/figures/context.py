@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import ATTRIBUTION_VERB_LISTS, entries, table, tagged, word_set
 from .held import held_place
+from .possible import possibility
+from .verb_phrases import happening_phrase
 
 __all__ = ["Context", "context", "find_agent", "find_place", "find_predicate", "find_rate", "find_unit", "pluralize",
            "subject_of_level"]
@@ -323,9 +325,16 @@ def predicate_text(tok: Token | None) -> str | None:
     ("were still in emergency shelters", "spent Saturday night in shelters"), since the
     place says what happened to the counted people; a verb moving "the number of people
     killed / sleeping in shelters" gives the participle ("killed", "sleeping in shelters");
-    "put the number of homes destroyed at 140" gives "number of homes destroyed"."""
+    "put the number of homes destroyed at 140" gives "number of homes destroyed"; a modal of
+    possibility comes first ("could kill": a hypothetical, see ``possible``)."""
     if tok is None:
         return None
+    if (modal := possibility(tok)) is not None:
+        return f"{modal} {_predicate_text(tok)}"
+    return _predicate_text(tok)
+
+
+def _predicate_text(tok: Token) -> str:
     if (held := held_place(tok, context().happening_words)) is not None:
         return held  # "left 2,400 people in shelters", "the number of people in shelters fell"
     tok = _counted_participle(tok) or tok
@@ -333,6 +342,8 @@ def predicate_text(tok: Token | None) -> str | None:
         return counted
     if (noun := _place_phrase(tok)) is not None:
         return tok.doc[tok.i:noun.i + 1].text.lower()
+    if (phrase := happening_phrase(tok)) is not None:
+        return phrase  # "went on strike"
     if tok.tag_ in ("VBN", "VBD", "JJ", "JJR", "JJS"):
         text = tok.lower_
     else:

@@ -13,11 +13,11 @@ The pipeline:
    sheltered, not spending; a place that names a happening comes before the verb that holds
    them there: people who "remain in shelters" are sheltered, not trapped; with no predicate
    or only a verb that moves a level, the noun gives it: "the death toll climbed to 52" is
-   killed; "20 people" alone is nothing),
+   killed, "reached 85 cases" infected, not delivered; "20 people" alone is nothing),
    and a money figure's doer is known (``MeasureInput.agent``). A figure whose resolved time
    lies after its dated article's day is a target or a forecast ("by 2031", "next year") and
-   takes no part, as does one whose predicate is an aim ("wants to evacuate 10,000", a
-   happening of nature ``target``). A pledge, money paid out and
+   takes no part, as does one whose predicate is an aim or a hypothetical ("wants to evacuate
+   10,000", "could kill 500 if ...", happenings of nature ``target``). A pledge, money paid out and
    money or aid delivered are different happenings. Anything else stays in the ledger and
    takes part in no verdict: "Clinton spent $66 million" and "the NRSC spent $28.3 million"
    are never compared while whose money it is stays unread.

@@ -264,10 +264,12 @@ class Classifier:
             candidates = tuple((h.name, h.nature, h.units, h.implies) for h in found_all)
             self.happenings[figure.predicate] = candidates
         bare = figure.kind in ("count", None)
-        if not candidates and bare and figure.unit and (
-                not figure.predicate or figure.change or self.table.level_verbs.first(fold(figure.predicate))):
-            # "the death toll climbed to 52", "22 dead": the happening is in the noun, not the verb
-            candidates = tuple((h.name, h.nature, h.units, h.implies) for h in self.table.happenings_of(figure.unit))
+        level = not figure.predicate or figure.change or self.table.level_verbs.first(fold(figure.predicate))
+        if bare and figure.unit and level and (not candidates or candidates[0][1] != "target"):
+            # "the death toll climbed to 52", "22 dead": the happening is in the noun, not the verb;
+            # a verb that also names one comes after it ("reached 85 cases": infected, not delivered)
+            candidates = tuple((h.name, h.nature, h.units, h.implies)
+                               for h in self.table.happenings_of(figure.unit)) + candidates
         if not candidates or candidates[0][1] == "target":
             return None  # "wants to evacuate 10,000", "expected to rise to 60": an aim or a forecast
         counted = _NUMBER_OF.search(figure.predicate or "") if bare and not figure.unit else None

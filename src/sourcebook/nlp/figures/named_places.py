@@ -1,0 +1,61 @@
+"""Places the entity recogniser misses: a name an administrative noun frames ("the town of
+Callowmere", "the Verrin region"), and a lone name after a preposition of place that it took for
+no entity or an organisation's ("killed 17 people in Kelvaro", "a derailment near Halsmere").
+
+A figure's place is the place entity nearest it (``context.find_place``); an unknown town's name
+is often no entity at all, or an organisation's, and the figure then joins whatever place its
+article or block names (``reconcile.measures``), so one town's count is set against another's.
+A lone name after the preposition is taken only when it is one word, its preposition's object,
+not in capitals, no organisation's word ('in Congress', 'in NATO' stay out) and written nowhere
+in the article in a longer name or with a possessive ('in Apple' after 'Apple Inc.').
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..lexicon import word_set
+
+__all__ = ["with_named_places"]
+
+_NOUNS = "|".join(sorted(word_set("figures/place_kinds"), key=len, reverse=True))
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*"
+_FRAMED = re.compile(rf"\b[Tt]he (?:(?:{_NOUNS}) of ({_NAME})|({_NAME}) (?:{_NOUNS}))\b")
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside"})
+_ORGANISATIONS = word_set("attribution/organisation_words")
+
+
+def with_named_places(places: list[tuple[int, int, str]], doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """``places`` (start, end, text) with the missed names that overlap none of them, in text order."""
+    found = list(places)
+    for match in _FRAMED.finditer(text):
+        group = 1 if match.group(1) else 2
+        found.append((match.start(group), match.end(group), match.group(group)))
+    named = _parts_of_names(doc)
+    for tok in doc:
+        if tok.lower_ in _PLACE_PREPOSITIONS and tok.i + 2 < len(doc) and _lone_name(doc, tok.i + 1) and \
+                doc[tok.i + 1].lower_ not in named:
+            name = doc[tok.i + 1]
+            found.append((name.idx, name.idx + len(name), name.text))
+    new = [p for p in found[len(places):] if not any(s < p[1] and p[0] < e for s, e, _ in places)]
+    return sorted(places + list(dict.fromkeys(new))) if new else places
+
+
+def _lone_name(doc: Doc, i: int) -> bool:
+    """A one-word name at ``i``, its preposition's object, that is no entity or an organisation's
+    of that word alone."""
+    tok, nxt = doc[i], doc[i + 1]
+    return (tok.tag_ == "NNP" and tok.dep_ == "pobj" and tok.head.i == i - 1 and tok.text[0].isupper()
+            and not tok.is_upper and not tok.is_stop
+            and tok.ent_type_ in ("", "ORG") and (tok.ent_type_ == "" or tok.ent_iob_ == "B" and nxt.ent_iob_ != "I")
+            and nxt.tag_ not in ("NNP", "NNPS", "POS") and tok.lower_ not in _ORGANISATIONS)
+
+
+def _parts_of_names(doc: Doc) -> frozenset[str]:
+    """Words the article also writes in a longer name or with a possessive: a person's or a
+    company's ('Carly Fiorina', 'Apple Inc.', "Apple's case"), not a town's."""
+    parts = {t.lower_ for ent in doc.ents if len(ent) > 1 for t in ent}
+    parts.update(t.lower_ for t in doc[:-1] if doc[t.i + 1].tag_ == "POS")
+    return frozenset(parts)
