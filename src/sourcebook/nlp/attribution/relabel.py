@@ -27,6 +27,7 @@ from .entities import (
 )
 from .hyphens import HYPHENS
 from .name_parts import inside_a_name, person_of_a_body
+from .patrons import without_patrons
 from .people import gender_of_first_name, gender_of_word, known_given_name, named_place
 from .quoted_titles import quoted_title
 from .syntax import PERSON_SUFFIXES
@@ -69,7 +70,7 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
         return ent  # ('two years', '$5 million': every rule below needs a capital, a name's, or a credit's slash)
     if quoted_title(ent):
         return Span(index.doc, ent.start, ent.end, label="WORK_OF_ART")  # '"Hollow Pines" took $31 million': a film
-    ent = with_given_name(index.doc, ent)
+    ent = with_given_name(index.doc, without_patrons(index, ent))  # ('Customers of Comfi Living': Comfi Living)
     # a credit, 'Jane Roe/Kelby Ledger': the one before it
     forms = table.text[ent.start : ent.end]  # (its marks found by ``list.index``, in C)
     slash = ent.start + forms.index("/") if "/" in forms else None
