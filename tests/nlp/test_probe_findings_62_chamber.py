@@ -58,18 +58,13 @@ STILL_SHOWN = {
         "'report of' is a noun cue ('reports of X'), and Hansard's name 'the official report' with a sitting for"
         " its object reads as one",
 }
-#: speakers still wrong: (article, source) -> why
-KNOWN_SPEAKERS = {
-    ("interjection", "she"):
-        "the sentence naming 'Lorna Quayle' before the quotation gives no record (the tagger's 'inmates'), so"
-        " 'she' has no one to go back to",
-}
+# (the 'she' of 'The opposition's justice spokesman, Lorna Quayle' was wrong for her 'spokesman', which made her a man,
+# not for the record her sentence lacks: right since the sixty-fourth session's ``role_genders``)
 
 (parsed, test_a_report_of_the_chamber_is_found, test_a_line_that_reports_nothing_gives_no_record,
  test_a_speaker_of_a_pronoun_or_a_title, test_a_report_still_wrong, test_a_line_still_shown,
- test_a_speaker_still_wrong, test_every_listed_case_is_in_the_set) = article_set_tests(
-    ARTICLES, GOLD, NOT_REPORTS, SPEAKERS, still_wrong=STILL_WRONG, still_shown=STILL_SHOWN,
-    known_speakers=KNOWN_SPEAKERS, stops=".,;")
+ _, test_every_listed_case_is_in_the_set) = article_set_tests(
+    ARTICLES, GOLD, NOT_REPORTS, SPEAKERS, still_wrong=STILL_WRONG, still_shown=STILL_SHOWN, stops=".,;")
 
 
 def test_the_set_is_large_enough():

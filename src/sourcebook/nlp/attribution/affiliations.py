@@ -15,7 +15,7 @@ from ...aliases import TITLES, canonical_name
 from ..lexicon import word_set
 from .body_nouns import body_fits, names_noun
 from .clock_times import is_time_of_day
-from .given_roles import PERSON_SUFFIXES, doer_words, person_word, role_lemma, role_word
+from .given_roles import PERSON_SUFFIXES, doer_words, misread_role, person_word, role_lemma, role_word
 from .name_titles import leading_titles
 from .people import FEMALE, MALE, gender_of_first_name
 from .rank_titles import title_read_as_body
@@ -270,7 +270,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
             one_of or head.pos_ == "NOUN" and (listed(head, index.lex.role_nouns)
             or person_word(head.lower_) and head.tag_ == "NN"
             or head.lemma_.lower() in index._kin_words) or head.pos_ == "PROPN" and (
-            head.lower_ in TITLES or head.lower_ in index.lex.role_nouns)):
+            head.lower_ in TITLES or head.lower_ in index.lex.role_nouns) or misread_role(head)):
         # ('The Secretary General of the Federation, Esther Banda,': a title as the role)
         # 'The regional governor, Ana Castell, has ordered': the role the name is set beside
         # ('His daughter, Frida,': 'daughter'; "Its leader, Sanna Holt,": the party's leader)

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import word_set
 from .descriptions import DESCRIPTION, group_nouns
+from .given_roles import listed_person
 from .naming import PERSON as A_PERSON_NOUN
 from .naming import noun_kind
 from .office_ranks import other_office
@@ -79,6 +80,8 @@ def named_later(resolver: SpeakerResolver, cands: list[Candidate], out: list[Res
         if found is None:
             continue
         span, head = found
+        # ('One of them, a baker who started here at 16, said X': the noun set beside 'One')
+        head = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), head) if head.lower_ == "one" else head
         headline = cand.source[0] < resolver.headline_end
         # (or a headline's role word the NER took for a name, of no one the article names so: 'Librarian says')
         if res.kind != DESCRIPTION and not (headline and head.tag_ == "NNP" and len(span) == 1 and res.name == head.text
@@ -87,7 +90,9 @@ def named_later(resolver: SpeakerResolver, cands: list[Candidate], out: list[Res
         if not (head.pos_ == "NOUN" and head.tag_ == "NN" or headline and head.tag_ == "NNP"):
             continue
         lemma = head.lower_ if head.tag_ == "NNP" else head.lemma_.lower()
-        if noun_kind(head, resolver.lex) != A_PERSON_NOUN or lemma in group_nouns() or lemma in word_set("collective_nouns"):
+        listed = listed_person(lemma) and lemma not in resolver.lex.document_nouns  # (a person's of the list: 'mechanic')
+        if noun_kind(head, resolver.lex) != A_PERSON_NOUN and not listed or lemma in group_nouns() or lemma in word_set(
+                "collective_nouns"):
             continue  # (a body's noun: 'Aid group says X' / "The group's director, X,")
         person = _holder_named(resolver, head, lemma, max(span.end, head.right_edge.i + 1), cand.source[0])
         if person is None or not compatible(person.gender, gender_of_word(head.text)):

@@ -8,15 +8,30 @@ was called stays a description."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from functools import cache
 
-from ..lexicon import word_set
+from spacy.tokens import Span, Token
+
+from ..lexicon import tagged, word_set
 from .syntax import PERSON_SUFFIXES  # (and for ``affiliations``)
 
 
 def person_word(lemma: str) -> bool:
-    """Whether ``lemma`` may stand for a person the article named with it ('dean', 'provost', 'registrar')."""
-    return lemma.endswith(PERSON_SUFFIXES) or lemma in word_set("attribution/source_nouns")
+    """Whether ``lemma`` may stand for a person the article named with it ('dean', 'provost', 'registrar'); not a
+    body of the list's groups, whose noun a person holds only as where they work ('Marek Lind, a violinist with the
+    orchestra, said X. Refunds will be offered, the orchestra said' is the orchestra's word, not Lind's)."""
+    return lemma.endswith(PERSON_SUFFIXES) or listed_person(lemma)
+
+
+def listed_person(lemma: str) -> bool:
+    """Whether ``lemma`` is a noun of ``source_nouns.txt`` that is no body ('mechanic', 'chef', 'vet'; its documents
+    are the callers' to leave out)."""
+    return lemma in _people_nouns()
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    return word_set("attribution/source_nouns") - tagged("attribution/source_nouns", "group")
 
 
 def role_word(token: Token) -> bool:
@@ -30,6 +45,27 @@ def role_lemma(token: Token) -> str:
     in one mention and a verb in the next ('The agency's acting director, Maria Ruiz, ... The acting director said' is
     Ruiz: 'acting' both times, not 'acting' and 'act'; so 'managing director', 'visiting professor')."""
     return token.lower_ if token.lower_.endswith("ing") else token.lemma_.lower()
+
+
+def worded_holders(matches: list, span: Span, head: Token) -> list:
+    """Of the (score, person) ``matches`` for a role phrase of two words or more, those whose role the article wrote
+    in those words, when some are and some are not: 'The council leader, Anita Sharma, ... The opposition leader on the
+    council, Karen Doyle, ... The council leader denied it' is Sharma, though Doyle holds 'council' and 'leader' too
+    and was named last."""
+    words = [t.lower_ for t in span if t.i <= head.i and t.dep_ not in ("det", "poss", "case") and not t.is_punct]
+    if len(words) < 2 or len(matches) < 2:
+        return matches
+    phrase = f" {' '.join(words)} "  # (whole words: 'top aide' is not the 'top aides' of two people named together)
+    worded = [m for m in matches if phrase in f" {(m[1].affiliation or '').lower()} "]
+    return worded if worded and len(worded) < len(matches) else matches
+
+
+def misread_role(head: Token) -> bool:
+    """Whether ``head``, the noun a name is set beside, is a person's role in lower case the tagger took for an
+    adjective or a name, as it does after a quotation's verb ('"...," said the mechanic, Aled Kell, 52', 'said the
+    baker, Sandra Pike'): the role is hers as a noun's would be, so a later 'the baker' finds her."""
+    return head.is_lower and head.tag_ in ("JJ", "NNP") and person_word(head.lower_) and any(
+        c.dep_ == "det" for c in head.children)
 
 
 #: verbs of a trade or a calling, whose doer is a role ('who grows beet': 'grower'; not 'who lost the seat')

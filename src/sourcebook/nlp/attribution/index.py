@@ -69,6 +69,7 @@ from .people import (
 )
 from .photo_credits import credited
 from .relabel import relabelled
+from .role_genders import named_gender
 from .short_names import acronyms, initials_of, short_forms, with_lone_firm_heads
 from .surname_labels import with_known_surnames
 from .surname_roles import add_apposed_roles
@@ -268,10 +269,7 @@ class ArticleIndex:
                 root = ent.root  # (found anew, a new Token, on each access)
                 affiliation, roles = roles_of(self, ent)
                 roles |= honorific_roles(ent)  # ('Dr Ines Varga' is 'the doctor')
-                before = [t for t in ent if t.i < tokens[0].i]
-                if ent.start > 0:  # and the noun it is set beside ('His wife, Clara,')
-                    before += [self.doc[ent.start - 1], *([root.head] if root.dep_ == "appos" else [])]
-                gender = next((g for t in before if (g := gender_of_word(t.text))), None)
+                gender = named_gender(ent, tokens[0])  # (a 'chairman' named Alice is hers: ``role_genders``)
                 person = self.people.add(name, affiliation, roles, start, gender)
                 self.mentions.append((start, PERSON, person.key))
                 if (by := byline_line(self.text, start)) and by[1] == start or credited(self.text, start, ent.end_char):

@@ -41,7 +41,7 @@ from .body_salience import owned_body, subject_body, topic_owner
 from .counterparts import WITNESS, story_parts  # (the parts in a story: the passenger, the farmer)
 from .descriptions import definite as _definite
 from .descriptions import group_nouns as _group_nouns
-from .given_roles import person_word
+from .given_roles import person_word, worded_holders
 from .leading_offices import leads_the_same
 from .office_ranks import other_office
 from .people import gender_of_first_name, gender_of_word
@@ -226,7 +226,7 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         # 'The minister, Fiona Strachan, ... The shadow justice secretary, Martin Kells, ... The minister said':
         # the one introduced by the role's own noun, not one whose title merely reads as it ('secretary')
         matches = [m for m in matches if not _aliased(m[1].roles, lemma)]
-    wanted = gender_of_word(head.text)
+    wanted, matches = gender_of_word(head.text), worded_holders(matches, span, head)  # ('the council leader')
     if matches and _definite(head) and not defined and not named:
         # 'Tevita Malosi, the lead negotiator, ... A European negotiator said X. "...," the
         # negotiator said': the one described since the person holding the role was last named
