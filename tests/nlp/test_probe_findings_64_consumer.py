@@ -22,14 +22,15 @@ as Y' with X in the content, 30 of 30 read in train); 'Contact your bank immedia
 train), so that instruction line was replaced by one with no verb of thought. The six articles written next, on harder
 shapes, gave reports 22 of 23 (a study's 'has found' after the report missed), lines 6 of 8, speakers 1 of 4.
 Probing sentences then showed two classes, each checked in articles written before mending: a local business named
-by its kind ('The shop said X', 'The pub denied that X', so 'store', 'salon', 'garage', 'surgery', 'cinema', 'nursery':
+by its kind ('The shop said X', 'The pub denied that X', so 'store', 'salon', 'garage', 'cinema', 'nursery':
 16 nouns of 17 tried) gave no speaker, and 'denied that' no record at all (three articles); and a role a 'who' clause
 gives ('Pauline Reed, who runs Petals, said X. The owner said Y') was never taken back (one article). On main over all
 thirty-four articles: reports 106 of 109 right (wrong source 0, content end 1, missed 2), lines 62 of 64 (2 false
 reports), speakers 15 of 23. After: reports 107 of 109 (content end 1, missed 1), lines 62 of 64, speakers 16 of 23.
 
 Mended: a business named by its kind speaks for its firm (``source_nouns.txt``: 'shop', 'store', 'pub', 'salon',
-'garage', 'surgery', 'cinema', ...; not 'takeaway', a lesson in PolNeAR train, 'the takeaway from X', nor 'farm' and
+'garage', 'cinema', ...; not 'surgery', an operation in most news, 'The surgery showed that X'; not 'takeaway', a
+lesson in PolNeAR train, 'the takeaway from X', nor 'farm' and
 'gym', which made written lines that report nothing into reports: 'Three poultry farms have confirmed cases', a page's
 label 'Corestrong Gym: May news'). And the small model takes a capitalised plural of people opening a sentence with
 'of' or 'at' and a firm's name for one ORG ('Customers of Comfi Living say X', 3 of 20 such sentences tried), so the
@@ -109,11 +110,16 @@ def test_the_company_is_not_its_customers(nlp):
     assert [r.speaker for r in top(nlp, text)] == ["Customers of Comfi Living", "Comfi Living"]
 
 
-@pytest.mark.parametrize("noun", ["shop", "pub", "store", "salon", "surgery", "cinema"])
+@pytest.mark.parametrize("noun", ["shop", "pub", "store", "salon", "cinema"])
 def test_a_local_business_speaks_by_its_kind(nlp, noun):
     # (``source_nouns.txt``: the premises speak for the firm)
     found = top(nlp, f"The {noun} denied that it had overcharged customers. The {noun} said it would reopen next week.")
     assert [(r.cue.text, r.speaker) for r in found] == [("denied", noun), ("said", noun)]
+
+
+def test_an_operation_is_no_business(nlp):
+    # 'surgery' an operation, as most news means it, is no premises that speaks ('the surgery' of a GP is left out)
+    assert top(nlp, "The surgery showed that the tumour had not spread to her lungs.") == []
 
 
 def test_a_body_named_for_people_keeps_its_name(nlp):

@@ -115,6 +115,8 @@ def test_a_bare_name_not_opening_with_the_article_is_filed_once():
     file_bearer(filed, "alvarez", "A")
     file_bearer(filed, "al-hakim", "B")
     assert filed == {"alvarez": ["A"], "al-hakim": ["B"], "hakim": ["B"]}
+    file_bearer(filed, "ash-smith", "C")  # (an English double name: 'Ash-Smith' is no article's)
+    assert "smith" not in filed
 
 
 @pytest.mark.parametrize(("text", "source"), [

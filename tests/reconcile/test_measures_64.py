@@ -232,6 +232,7 @@ def test_the_happening_a_predicate_names_first(predicate, happening):
         ("Ambulances took 40 injured passengers to hospital.", "injured"),
         ("The survey reached 900 registered voters.", "reached"),
         ("Some 40 wounded soldiers were evacuated from Fennick.", "evacuated"),
+        ("May sales fell 2% from April.", "fell"),  # the month the parser hangs on the verb as a modal
     ],
 )
 def test_the_predicate_as_written(nlp, sentence, predicate):
@@ -258,6 +259,24 @@ def test_a_name_the_recogniser_missed_is_a_place(nlp, sentence, place):
         doc = proc(doc)
     [figure] = doc._.sourcebook_figures
     assert figure.place == place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a kind word that qualifies the noun after it, a firm a stake is held in, a firm's condition
+        "The Republican state legislature voted to cut 1,200 jobs.",
+        "The Federal district court fined the lender $2 million.",
+        "The fund took a 20% stake in Nordvik, a shipping firm.",
+        "Analysts questioned the state of Tesla after sales fell 9%.",
+    ],
+)
+def test_no_place_where_the_words_frame_none(nlp, sentence):
+    doc = nlp.make_doc(sentence)
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    [figure] = doc._.sourcebook_figures
+    assert figure.place is None
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,8 @@ from ...aliases import fold
 if TYPE_CHECKING:
     from .people import People, Person
 
-_ARTICLED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-(\w{3,})")
+#: the article's forms, not those English double names open with ("as-", "ash-", "at-", "an-": 'Ann Ash-Smith')
+_ARTICLED = re.compile(r"(?:al|el|ad|ar|az|ul|ud)-(\w{3,})")
 #: the particles of a father's name
 PATRONYMICS = frozenset(["bin", "binti", "bint", "ibn"])
 

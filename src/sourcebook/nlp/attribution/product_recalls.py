@@ -12,6 +12,16 @@ from .lexicon import Lexicon
 #: nouns of a trading firm not among the words that make a name a body's (``organisation_words.txt``)
 _FIRMS = frozenset(["retailer", "supermarket", "firm", "maker", "manufacturer", "producer", "supplier", "chain",
                     "brand", "carmaker", "grocer", "processor", "importer", "distributor", "wholesaler"])
+#: what is remembered, not taken back: a time ('the day the mill closed') or a person's own ('his first job')
+_TIMES = frozenset(["day", "night", "time", "moment", "year", "week", "month", "morning", "evening", "afternoon", "era",
+                    "occasion", "meeting", "conversation", "visit", "childhood", "summer", "winter"])
+_PERSONAL = frozenset(["his", "her", "my", "our", "your"])
+
+
+def _remembered(thing: Token) -> bool:
+    """Whether the object of 'recall' is a time or a person's own, a memory whoever the NER took its subject for
+    ('Ford recalled his first meeting with X', 'Disney recalled the moment he first saw the park')."""
+    return thing.lemma_.lower() in _TIMES or any(c.dep_ == "poss" and c.lower_ in _PERSONAL for c in thing.children)
 
 
 def product_recalled(lex: Lexicon, verb: Token) -> bool:
@@ -20,7 +30,8 @@ def product_recalled(lex: Lexicon, verb: Token) -> bool:
     if verb.lemma_.lower() != "recall":
         return False
     children = list(verb.children)
-    if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children):
+    goods = [c for c in children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    if not goods or any(_remembered(c) for c in goods):
         return False
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ in ("conj", "xcomp"):  # 'The firm apologised and recalled X', 'had to recall X'

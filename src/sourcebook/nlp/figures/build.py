@@ -268,7 +268,7 @@ class Extractor:
             outer = sources.find(expr.start, expr.end, anchor, clip, skip=agent)
             if outer[1] is not None:  # "Donors pledged $45m, the ministry said": the ministry reports the pledge
                 according_to, attribution = outer
-        if agent and place and place in agent:
+        if agent and place and re.search(rf"\b{re.escape(place)}\b", agent):  # (not 'Niger' in 'Nigeria')
             place = None  # "Norway pledged 200 million kroner": the giver, not where the money went
         return Figure(
             id="",

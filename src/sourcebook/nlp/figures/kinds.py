@@ -5,8 +5,8 @@ Surat Dara", "off the coast of Lessa", "the Dalun region", "Pelan island"), so a
 has no place. A name of another label is a place when a noun of lexicon
 ``figures/place_kinds`` frames it: "the <kind> of X" or "X <kind>" (in lower case and after no
 nationality: not "Islamic State", "the Kurdish region", nor "Chinese state media", the kind word
-qualifying a noun after it). Reads only the entity rows of the token
-arrays ``Extractor.find`` already built.
+qualifying a noun after it; nor "the state of X", its condition). Reads only the entity rows of
+the token arrays ``Extractor.find`` already built.
 """
 
 from __future__ import annotations
@@ -16,7 +16,10 @@ from spacy.tokens import Doc
 
 from ..lexicon import word_set
 
-__all__ = ["kind_places"]
+__all__ = ["CONDITIONS", "kind_places"]
+
+#: kind words that before 'of' name a condition, no place ("the state of Tesla", "the state of Boeing's finances")
+CONDITIONS = frozenset({"state"})
 
 #: labels the model gives unfamiliar places
 _OTHER_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT")
@@ -36,7 +39,7 @@ def kind_places(doc: Doc, arr, text: str, directory=None) -> list[tuple[int, int
         j = i + 1
         while j < len(doc) and arr[j, 6] == 1:
             j += 1
-        before = i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in kinds
+        before = i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in kinds and doc[i - 2].lower_ not in CONDITIONS
         after = j < len(doc) and doc[j].text in kinds and doc[j].dep_ != "compound" and arr[i, 7] != norp
         if before or after:
             start, end = int(arr[i, 0]), int(arr[j - 1, 0] + arr[j - 1, 8])

@@ -1,13 +1,15 @@
 """Places the entity recogniser misses: a name an administrative noun frames ("the town of
-Callowmere", "the Verrin region"), and a lone name after a preposition of place that it took for
-no entity or an organisation's ("killed 17 people in Kelvaro", "a derailment near Halsmere").
+Callowmere", "the Verrin region"; not one that qualifies a noun after it: "the Republican state
+legislature"), and a lone name after a preposition of place that it took for no entity or an
+organisation's ("killed 17 people in Kelvaro", "a derailment near Halsmere").
 
 A figure's place is the place entity nearest it (``context.find_place``); an unknown town's name
 is often no entity at all, or an organisation's, and the figure then joins whatever place its
 article or block names (``reconcile.measures``), so one town's count is set against another's.
 A lone name after the preposition is taken only when it is one word, its preposition's object,
-not in capitals, no organisation's word ('in Congress', 'in NATO' stay out) and written nowhere
-in the article in a longer name or with a possessive ('in Apple' after 'Apple Inc.').
+not in capitals, no organisation's word ('in Congress', 'in NATO' stay out), no firm a stake is
+held in ('invested $5m in Acme', 'a stake in Nordvik') and written nowhere in the article in a
+longer name or with a possessive ('in Apple' after 'Apple Inc.').
 """
 
 from __future__ import annotations
@@ -17,14 +19,18 @@ import re
 from spacy.tokens import Doc
 
 from ..lexicon import word_set
+from .kinds import CONDITIONS
 
 __all__ = ["with_named_places"]
 
 _NOUNS = "|".join(sorted(word_set("figures/place_kinds"), key=len, reverse=True))
+_OF_NOUNS = "|".join(sorted(word_set("figures/place_kinds") - CONDITIONS, key=len, reverse=True))  # (not "the state of X")
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*"
-_FRAMED = re.compile(rf"\b[Tt]he (?:(?:{_NOUNS}) of ({_NAME})|({_NAME}) (?:{_NOUNS}))\b")
+_FRAMED = re.compile(rf"\b[Tt]he (?:(?:{_OF_NOUNS}) of ({_NAME})|({_NAME}) (?:{_NOUNS}))\b")
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside"})
 _ORGANISATIONS = word_set("attribution/organisation_words")
+#: what a firm's name after 'in' is held in, no place: "invested $5m in Acme", "a 20% stake in Nordvik"
+_HOLDINGS = frozenset({"invest", "investment", "stake", "share", "interest", "holding"})
 
 
 def with_named_places(places: list[tuple[int, int, str]], doc: Doc, text: str) -> list[tuple[int, int, str]]:
@@ -32,7 +38,8 @@ def with_named_places(places: list[tuple[int, int, str]], doc: Doc, text: str) -
     found = list(places)
     for match in _FRAMED.finditer(text):
         group = 1 if match.group(1) else 2
-        found.append((match.start(group), match.end(group), match.group(group)))
+        if group == 1 or _kind_after(doc, match):
+            found.append((match.start(group), match.end(group), match.group(group)))
     named = _parts_of_names(doc)
     for tok in doc:
         if tok.lower_ in _PLACE_PREPOSITIONS and tok.i + 2 < len(doc) and _lone_name(doc, tok.i + 1) and \
@@ -43,6 +50,13 @@ def with_named_places(places: list[tuple[int, int, str]], doc: Doc, text: str) -
     return sorted(places + list(dict.fromkeys(new))) if new else places
 
 
+def _kind_after(doc: Doc, match: re.Match) -> bool:
+    """Whether "the X <kind>" frames a place: not when the kind word qualifies a noun after it, its name a
+    party's or a court's ("the Republican state legislature", "the Federal district court")."""
+    kind = doc.char_span(match.end(2) + 1, match.end())
+    return kind is not None and kind[-1].dep_ != "compound"
+
+
 def _lone_name(doc: Doc, i: int) -> bool:
     """A one-word name at ``i``, its preposition's object, that is no entity or an organisation's
     of that word alone."""
@@ -50,7 +64,8 @@ def _lone_name(doc: Doc, i: int) -> bool:
     return (tok.tag_ == "NNP" and tok.dep_ == "pobj" and tok.head.i == i - 1 and tok.text[0].isupper()
             and not tok.is_upper and not tok.is_stop
             and tok.ent_type_ in ("", "ORG") and (tok.ent_type_ == "" or tok.ent_iob_ == "B" and nxt.ent_iob_ != "I")
-            and nxt.tag_ not in ("NNP", "NNPS", "POS") and tok.lower_ not in _ORGANISATIONS)
+            and nxt.tag_ not in ("NNP", "NNPS", "POS") and tok.lower_ not in _ORGANISATIONS
+            and doc[i - 1].head.lemma_.lower() not in _HOLDINGS)
 
 
 def _parts_of_names(doc: Doc) -> frozenset[str]:

@@ -23,4 +23,5 @@ def possibility(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ == "aux"]
     if any(c.lemma_.lower() == "have" for c in auxes):
         return None  # "may have killed 300": the past, estimated
-    return next((c.lower_ for c in auxes if c.lower_ in _MODALS), None)
+    # (not the month the parser hangs there as a modal: "May sales fell 2%")
+    return next((c.lower_ for c in auxes if c.lower_ in _MODALS and c.ent_type_ != "DATE"), None)
