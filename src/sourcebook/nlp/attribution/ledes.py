@@ -17,6 +17,7 @@ from .descriptions import group_nouns as _group_nouns
 from .headline_epithets import name_the_headline_epithet
 from .headline_roles import name_the_headline_role
 from .headline_titles import name_the_headline_title
+from .lede_owners import owned_or_standfirst
 from .office_ranks import other_office
 from .people import FEMALE, MALE, Person, gender_of_word
 from .roles import _parties
@@ -71,7 +72,8 @@ def name_the_lede(resolver: SpeakerResolver, cands: list, out: list[Resolved]) -
         # (or a body's own, the body just named: 'The museum will close, its director said')
         definite = any(t.lower_ == "the" and t.head.i == head.i for t in span) and (after or any(
             t.i < head.i and t.dep_ in ("compound", "poss") and t.pos_ in ("NOUN", "PROPN") for t in span)) or any(
-            t.lower_ == "its" and t.dep_ == "poss" and t.head.i == head.i for t in span)
+            t.lower_ == "its" and t.dep_ == "poss" and t.head.i == head.i for t in span) or owned_or_standfirst(
+            resolver, span, head)  # ("the company's chief executive", a standfirst's 'The chief executive')
         if not headline and not definite and not any(t.i < head.i and (t.ent_type_ in ("ORG", "GPE", "NORP") or t.pos_ == "PROPN")
                                                      for t in span) and not any(g.ent_type_ in ("ORG", "GPE") or g.pos_ == "PROPN"
                                                                                 for g in after):

@@ -333,7 +333,7 @@ def _manner_colon(
     end = text.find(closing, opening.idx + 1, sent.end_char)
     piece = trim_content(text, opening.idx + 1, end if end > 0 else sent.end_char)
     cue = (be.idx, colon.idx + 1) if when is None else (be.idx, adjective.idx + len(adjective))
-    return _quoted_by(text, cue, subject, piece, index)
+    return quoted_by(text, cue, subject, piece, index)
 
 
 def _wire_source(text: str, sent: Span, colon: Token, index: int,
@@ -361,7 +361,7 @@ def _wire_source(text: str, sent: Span, colon: Token, index: int,
                      nature=SPEECH, source_token=head.i, sentence=index, confidence=0.6)
 
 
-def _quoted_by(text: str, cue: tuple[int, int], subject: Token, piece: tuple[int, int] | None,
+def quoted_by(text: str, cue: tuple[int, int], subject: Token, piece: tuple[int, int] | None,
                index: int) -> Candidate | None:
     """The candidate of a quotation ``piece`` that a colon cue gives to ``subject``."""
     if piece is None:
@@ -469,7 +469,7 @@ def _subtitle(doc: Doc, colon: Token, piece: tuple[int, int]) -> bool:
     return not any(t.tag_ in (*FINITE_TAGS, "VB", "VBG", "VBN") or t.is_quote for t in words) and not quoted_claim(colon)
 
 
-_QUOTED_LINE = re.compile(r"[^\S\n]*[\"\u201c\u2018'\u00ab]([^\n]{2,200}?)[\"\u201d\u2019'\u00bb][^\S\n]*")
+QUOTED_LINE = re.compile(r"[^\S\n]*[\"\u201c\u2018'\u00ab]([^\n]{2,200}?)[\"\u201d\u2019'\u00bb][^\S\n]*")
 
 
 def _quoted_headline(text: str, sent: Span, colon: Token, index: int,
@@ -481,7 +481,7 @@ def _quoted_headline(text: str, sent: Span, colon: Token, index: int,
     line_start = text.rfind("\n", 0, colon.idx) + 1
     if line_start > sent.start_char:
         return None
-    m = _QUOTED_LINE.fullmatch(text, line_start, colon.idx)
+    m = QUOTED_LINE.fullmatch(text, line_start, colon.idx)
     if m is None:
         return None
     piece = trim_content(text, m.start(1), m.end(1))
@@ -494,7 +494,7 @@ def _quoted_headline(text: str, sent: Span, colon: Token, index: int,
     subject = next((t for t in sent.doc[colon.i + 1 : sent.end] if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.head.i <= colon.i:
         return None
-    return _quoted_by(text, (colon.idx, colon.idx + 1), subject, piece, index)
+    return quoted_by(text, (colon.idx, colon.idx + 1), subject, piece, index)
 
 
 #: a tail's source of one pronoun: people, not 'it' (a report, or nothing: 'it seems')

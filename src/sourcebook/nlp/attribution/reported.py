@@ -45,6 +45,7 @@ from .presumed_states import presumed_state
 from .proforms import pro_form_cue
 from .quantifiers import without_floating_quantifier
 from .quote_verbs import quote_verb
+from .quoted_dashes import quoted_dash
 from .quoted_rest import quotation_after_source
 from .ratings import rating_cue
 from .read_in_phrases import read_in_phrase
@@ -119,7 +120,7 @@ class CueRules:
                     out.append(cand)
             cand = colon_cue(text, past_list_number(sent), index, sentences, self.lex.line_labels, self.speaker_noun,
                              self.common_nouns, self.documents)
-            dashed = dash_source(text, sent, index, self.speaker_noun) if index < 2 else None
+            dashed = dash_source(text, sent, index, self.speaker_noun) or quoted_dash(text, sent, index) if index < 2 else None
             if dashed is not None and dashed.cue is not None and (
                     cand is None or cand.contents and cand.contents[-1][1] >= dashed.cue[1]):
                 cand = dashed  # 'Fuel queues will end by Friday - Minister' (``dash_sources``)
