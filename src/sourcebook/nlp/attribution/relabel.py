@@ -117,9 +117,9 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
         # (not 'The Shree Ganesh Temple', a body's name)
         ent = Span(index.doc, ent.start + role + 1, ent.end, label="PERSON")  # 'Humanitarian Coordinator Amara Tunde'
     root = ent.root
-    # the name's last word (not "Orrin Neuro's" 's), read from the words' lists: its form, lower case and tag
+    # the name's last word (not "Orrin Neuro's" 's), read from the words' lists: its form and lower case
     at = ent.end - 2 if len(ent) > 1 and table.tag[ent.end - 1] == "POS" else ent.end - 1
-    last, last_form, last_tag = table.lower[at], table.text[at], table.tag[at]
+    last, last_form = table.lower[at], table.text[at]
     if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) > 1 and ent[0].lower_.rstrip(".") in (
             "mr", "mrs", "ms", "miss", "dr"):
         return Span(index.doc, ent.start, ent.end, label="PERSON")  # 'Ms Ní Bhriain' (an ORG)
@@ -207,8 +207,8 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
             and ent[0].lower_ not in index.lex.role_nouns):
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Historic England', 'NHS Scotland': a nation's body
     elif last_form[:1].isupper() and last in index.lex.organisation_words and (
-            gender_of_first_name(ent[0].text) is None or last_tag == "NNPS" or last.endswith("ies")
-            or last not in _SURNAME_BODIES):
+            gender_of_first_name(ent[0].text) is None or last.endswith("ies") or last not in _SURNAME_BODIES):
+        # (not the tagger's plural: 'Cheryl Mills' is often an NNPS, and a known first name before a surname is a person's)
         return Span(index.doc, ent.start, ent.end, label="ORG")
     return ent
 
