@@ -4,7 +4,9 @@ inmate said he had watched a cellmate die. "Nobody came," he said': the inmate, 
 quoted before), or as the agent of its passive when that subject is no person ('The stage was
 won by Iker Zubiri. He said'). The scan goes back to the last speaker's own sentence, whose
 subject takes over from the speaker only when it is passive ('Aske was asked by Kevin Doherty
-whether ... He said': Aske)."""
+whether ... He said': Aske). A thing quoted as a subject is no one ('A video of it shows her running.
+She said': the scan goes on back), unless a person is named as its owner ('Lind's lawsuit demands X.
+He seeks')."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from .agreement import narrated_name, shown_gender
 from .descriptions import DESCRIPTION, described, description_of, group_nouns, head_word
+from .holders import holds_views
 from .people import MALE, compatible, excluded, gender_of_first_name, gender_of_word, known_gender, known_given_name
 
 if TYPE_CHECKING:
@@ -67,7 +70,7 @@ def subject_since(resolver: SpeakerResolver, sentence: int, since: int, wanted: 
             return None
         if found is not None:
             return found if not excluded(found.name, salience.exclude) else None
-        if _mentions_person(resolver, span, salience):
+        if _mentions_person(resolver, span, salience, subject):
             return None  # 'The company hired Jon Ray. He said': the caller's person named last
     return None
 
@@ -111,6 +114,8 @@ def _spoke(resolver: SpeakerResolver, token: Token, wanted: str, salience: Salie
 
     start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
     res = next((r for o, _, r in salience.entries if start <= o < end), None)
+    if res is not None and res.kind == DESCRIPTION and _thing(resolver, token):
+        return _owner(resolver, token, wanted)  # ('The video shows tents. She said'; 'Lind's lawsuit demands X. He')
     if res is None or res.plural or res.kind not in (PERSON, DESCRIPTION) or res.kind == DESCRIPTION and (
             token.tag_ != "NN" or token.ent_type_ or token.lemma_.lower() in group_nouns()):
         return None
@@ -119,7 +124,25 @@ def _spoke(resolver: SpeakerResolver, token: Token, wanted: str, salience: Salie
     return res if compatible(gender, wanted) else _STOP
 
 
-def _mentions_person(resolver: SpeakerResolver, span: Span, salience: Salience) -> bool:
+def _mentions_person(resolver: SpeakerResolver, span: Span, salience: Salience, subject: Token | None = None) -> bool:
     start, end = span.start_char, span.end_char
+    # (a thing quoted as the subject is no one: 'A video of it shows her running. She said' looks further back)
+    a, b = (subject.left_edge.idx, subject.right_edge.idx + 1) if subject is not None and _thing(resolver, subject) else (0, 0)
     return any(e.label_ == "PERSON" and not resolver.in_quote(e.start_char) for e in resolver.ents_in(span.start, span.end)) \
-        or any(start <= o < end for o, _, _ in salience.entries)
+        or any(start <= o < end and not a <= o < b for o, _, _ in salience.entries)
+
+
+def _thing(resolver: SpeakerResolver, token: Token) -> bool:
+    """A common noun for a thing that can be quoted but is no one ('the video', 'the lawsuit', ``holders``)."""
+    return token.pos_ == "NOUN" and not token.ent_type_ and not holds_views(resolver.lex, token)
+
+
+def _owner(resolver: SpeakerResolver, token: Token, wanted: str) -> Resolved | None:
+    """The person named as the owner of the thing ``token`` ('Lind's lawsuit') if of that gender, else none."""
+    from .speakers import PERSON, Resolved
+
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    person = resolver.person_for([*(t for t in owner.lefts if t.dep_ == "compound"), owner]) if owner is not None else None
+    if person is None or not compatible(known_gender(person), wanted):
+        return None
+    return Resolved(person.name, PERSON, person.affiliation, person.gender)
