@@ -489,3 +489,11 @@ def test_age_in_a_name_line_is_an_age(nlp, text, span):
     """"Name, 54," is the person's age, never a count of people."""
     found = {f.span.text: f for f in figures(nlp, text)}
     assert (found[span].kind, found[span].unit) == ("age", "years")
+
+
+def test_a_place_in_a_part_of_the_count_is_the_parts(nlp):
+    # a place past 'among them' / 'including' after the whole is the part's, not the whole's (``find_place``)
+    text = ("Hospital officials in Brevik said on Friday that 22 people had died in the quake, among them nine in "
+            "the hill village of Orsa.")
+    places = {f.span.text: f.place for f in figures(nlp, text)}
+    assert places == {"22": "Brevik", "nine": "Orsa"}

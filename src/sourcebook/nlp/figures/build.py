@@ -259,7 +259,7 @@ class Extractor:
         clause = None
         if predicate is not None:
             clause = (predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge))
-        place = find_place(places, clip, clause, expr.start)
+        place = find_place(places, clip, clause, expr.start, text)
         time, time_start, time_end = self._time(text, clip, clause, expr, published, times_cache)
         time_start, time_end = ahead(predicate, time, time_start, time_end, published)  # "will clear 400 by June"
         according_to, attribution = sources.find(expr.start, expr.end, anchor, clip)

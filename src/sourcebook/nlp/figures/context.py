@@ -361,10 +361,16 @@ def _predicate_text(tok: Token) -> str:
     return text
 
 
+#: the words that open a part of a count after it ("22 died, among them nine in Dreln"): a place past them is the part's
+_SUB_COUNT = re.compile(r"\b(?:among them|including|of (?:them|whom))\b", re.IGNORECASE)
+
+
 def find_place(places: list[tuple[int, int, str]], clip: tuple[int, int], clause: tuple[int, int] | None,
-               at: int) -> str | None:
-    """The place entity nearest the number in its clause, else in its sentence."""
-    in_sent = [p for p in places if clip[0] <= p[0] and p[1] <= clip[1]]
+               at: int, text: str = "") -> str | None:
+    """The place entity nearest the number in its clause, else in its sentence; not one in a part of the
+    count that follows it ("22 people had died, among them nine in the village of Dreln": not Dreln)."""
+    in_sent = [p for p in places if clip[0] <= p[0] and p[1] <= clip[1]
+               and not (p[0] > at and _SUB_COUNT.search(text, at, p[0]))]
     if not in_sent:
         return None
     if clause is not None:
