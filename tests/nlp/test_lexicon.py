@@ -52,7 +52,9 @@ KNOWN_TAGS = {"in": ("attribution/poll_nouns", "attribution/view_nouns"),
               "order": ("attribution/taken_objects",), "acknowledge": ("attribution/taken_objects",),
               "declare": ("attribution/taken_objects",), "withdraw": ("attribution/taken_objects",),
               "thing": ("attribution/perception_verbs",),
-              "show": ("attribution/show_business",), "look": ("attribution/show_business",)}
+              "show": ("attribution/show_business",), "look": ("attribution/show_business",),
+              "fined": ("figures/payer_verbs",), "buyer": ("figures/payer_verbs",),
+              "seller": ("figures/payer_verbs",)}
 
 
 @pytest.fixture

@@ -56,6 +56,7 @@ from .named_places import with_named_places
 from .numbers import NumberExpr, find_numbers, lexicon
 from .outcomes import outcome
 from .parts import part_noun
+from .payers import find_payer
 from .sources import Sources
 from .timex import find_times, resolve
 from .units import normalise_unit
@@ -263,7 +264,7 @@ class Extractor:
         time, time_start, time_end = self._time(text, clip, clause, expr, published, times_cache)
         time_start, time_end = ahead(predicate, time, time_start, time_end, published)  # "will clear 400 by June"
         according_to, attribution = sources.find(expr.start, expr.end, anchor, clip)
-        agent = find_agent(predicate, anchor, ctx) if kind == "money" else None
+        agent = (find_agent(predicate, anchor, ctx) or find_payer(predicate, anchor, ctx)) if kind == "money" else None
         if agent and according_to == agent and attribution is not None:
             outer = sources.find(expr.start, expr.end, anchor, clip, skip=agent)
             if outer[1] is not None:  # "Donors pledged $45m, the ministry said": the ministry reports the pledge

@@ -422,8 +422,8 @@ def find_agent(predicate: Token | None, anchor: Token, ctx: Context | None = Non
     ctx = ctx or context()
     for holder in (anchor, anchor.head if anchor.dep_ in ("nummod", "compound", "quantmod", "nmod") else None):
         owner = next((c for c in holder.children if c.dep_ == "poss"), None) if holder is not None else None
-        if owner is not None:
-            return _name_of(owner)
+        if owner is not None and owner.tag_ != "PRP$":  # "its" names nobody: the verb's subject may
+            return name_of(owner)
     if predicate is None or predicate.pos_ not in ("VERB", "AUX"):
         return None
     verb = predicate
@@ -441,10 +441,10 @@ def find_agent(predicate: Token | None, anchor: Token, ctx: Context | None = Non
         doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if doer is None or doer.tag_ in ("PRP", "WP", "EX") or doer.left_edge.i <= anchor.i <= doer.right_edge.i:
         return None
-    return _name_of(doer)
+    return name_of(doer)
 
 
-def _name_of(tok: Token) -> str:
+def name_of(tok: Token) -> str:
     """A doer as written, without determiners: "the Clinton campaign" -> "Clinton campaign"."""
     words = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") or t.tag_ == "NNP"]
     first = min((t.left_edge.i for t in words), default=tok.i)

@@ -4,9 +4,10 @@ Quarters and halves ("in the first quarter", "in the second half of 2028", "Q3 2
 with two ends ("between 2010 and 2020", "from March to May"), decades ("in the 1990s"),
 a counted step back from the article's day ("240 a year earlier"), next periods
 ("next year", "over the next five years", "by Friday next week": a forecast, after the
-publication date) and a year's edge ("by the end of 2031": a target). ``patterns`` gives
-``timex`` their regular expressions, ``resolve_period`` their ISO (start, end) against the
-publication date; a quarter without a year is the latest one begun by that date.
+publication date), a year's edge ("by the end of 2031": a target) and running periods
+("in the year to March", ``running``). ``patterns`` gives ``timex`` their regular
+expressions, ``resolve_period`` their ISO (start, end) against the publication date; a
+quarter without a year is the latest one begun by that date.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from dateutil.relativedelta import relativedelta
 from .frames import YEAR as _YEAR
 from .frames import framed as _framed
 from .frames import iso as _iso
+from .running import NEEDS as RUNNING_WORDS
+from .running import pattern as running_pattern
+from .running import resolve_running
 from .seasons import NEEDS as SEASON_WORDS
 from .seasons import PATTERN as SEASON
 from .seasons import resolve_season
@@ -49,16 +53,18 @@ def patterns(month: str, num: str, unit: str, weekdays: tuple[str, ...]) -> list
         (rf"\b(?:between|from)\s+{side}\s+(?:and|to|through|until|till)\s+{side}\b", ("between", "from")),
         (r"\b(?:in|during|since|through|throughout|by|from)\s+the\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d0s\b",
          ()),
-        # a figure's earlier level, 'up from 240 a year earlier', '31% from a year earlier', counts
-        # back from the news; 'Five years earlier, she had', 'a year later', 'two days before'
+        # a figure's earlier level, 'up from 240 a year earlier', '$1.2bn a year earlier', '31% from a
+        # year earlier', counts back from the news; 'Five years earlier, she had', 'a year later', 'two days before'
         # count from a day the story tells of, which is not the publication date
-        (rf"(?:(?<=\d\s)|(?<=%\s)|(?<=\bfrom\s)|(?<=\bpercent\s)|(?<=\bthan\s))(?:{num})\s+{unit}\s+earlier\b"
+        (rf"(?:(?<=\d\s)|(?<=%\s)|(?<=\d[mkp]\s)|(?<=\dbn\s)|(?<=illion\s)|(?<=\bfrom\s)|(?<=\bpercent\s)|"
+         rf"(?<=\bthan\s))(?:{num})\s+{unit}\s+earlier\b"
          r"(?!\s+than\b)", ("earlier",)),
         (r"\bnext\s+(?:week|month|year)\b", ("next",)),
         (rf"\b(?:by|at|until|before|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:{_YEAR}|this\s+year|"
          r"next\s+year|the\s+year)\b", ("end", "start", "beginning", "middle")),
         (SEASON, SEASON_WORDS),  # "last winter", "in the spring of 2029"
         (week_pattern(month, weekdays), WEEK_WORDS),  # "in the week to Sunday", "the first week of March"
+        (running_pattern(month, num), RUNNING_WORDS),  # "in the year to March", "in the three months to August"
     ]
 
 
@@ -70,6 +76,8 @@ def resolve_period(low: str, pub: dt.date | None, months: dict[str, int], counts
         return _part_of_year(low, quarter, pub)
     if (season := resolve_season(low, pub)) is not None:
         return season
+    if (running := resolve_running(low, pub, months, counts)) is not None:
+        return running
     if "week" in low and (week := resolve_week(low, pub, months, weekdays)) is not None:
         return week
     if q := re.fullmatch(rf"q([1-4])\s+(?:of\s+)?({_YEAR})", low):
