@@ -306,8 +306,8 @@ def joined_subject(resolver: SpeakerResolver, head: Token) -> Resolved | None:
     a 'they' or 'the pair' after them."""
     doc = resolver.doc
     first = resolver._named_person(doc[head.left_edge.i : head.i + 1], head)
-    if first is None:
-        return None
+    if first is None:  # ('Ana and Tom Ruiz opened X. They said': a lone given name, untagged, sharing the surname)
+        return named_together(resolver, head.right_edge.idx + len(head.right_edge)) if head.left_edge.i == head.i else None
     group = joined(resolver, doc[head.left_edge.i : head.right_edge.i + 1], head, first)
     return group if group is not None and group.kind == GROUP else None
 

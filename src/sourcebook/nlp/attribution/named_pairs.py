@@ -8,8 +8,9 @@ named within three sentences (``groups.the_two``) may be one of them and a custo
 alone. The record said 'brothers', 'Both men' or nothing where the reader knows the two.
 
 The pair is the last two people joined by 'and' before the source anywhere in the article (both
-given names with one surname count: 'Kate and Fiona Ambler'), of the sex a noun of one sex
-names; a family's plural surname ('the Ferraros') is the two people of the article with that
+given names with one surname count: 'Kate and Fiona Ambler', the first given name the surname's
+also when the NER left it untagged or tagged it alone and no one of the article holds it), of
+the sex a noun of one sex names; a family's plural surname ('the Ferraros') is the two people of the article with that
 surname, when there are two (or the two named together with it, when the NER missed one). Only
 the nouns of ``SIBLINGS`` after a bare 'the' (not 'the men', which may be any men), read by
 ``both_people`` and ``groups.the_pair``.
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ...aliases import fold
 from .index import GROUP, Resolved
-from .people import known_gender
+from .people import gender_of_first_name, known_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,8 +47,12 @@ def named_together(resolver: SpeakerResolver, offset: int, sex: str | None = Non
             continue
         one = resolver.person_for(list(first) if first is not None else words)
         other = resolver.person_for(list(ent))
-        if one is None and first is None and len(ent) == 2:  # 'Dario and Luca Benedetti', the first untagged
-            one = resolver.people.find([doc[before].text, ent[-1].text])
+        if one is None and (first is None or len(first) == 1) and len(ent) == 2:  # 'Dario and Luca Benedetti'
+            one = resolver.people.find([words[-1].text, ent[-1].text])
+            one = None if one is other else one  # (the surname alone finds the second of them)
+            if one is None and other is not None and sex is None and gender_of_first_name(words[-1].text):
+                # ('Ana and Tom Ruiz': a given name no one the index keeps, untagged or tagged alone, shares the surname)
+                return Resolved(f"{words[-1].text} {ent[-1].text} and {other.name}", GROUP, plural=True)
         if one is None or other is None or one is other or not all(_of(p, sex) for p in (one, other)):
             continue
         shared = first is None or len(first) == 1  # (a lone given name takes the surname after it)

@@ -12,7 +12,11 @@ quotation).
 Two people the article named together who spoke in the last turns before the pronoun are its group over a plural
 noun of their turns' sentences ('Agnes Polwarth and Hester Quine kept the light. Polwarth said X. Quine said the
 winters had been long. They said Y': the two, not the winters; ``singular_they.pair_speaking``); a noun named after
-the last turn still wins ('The families met the mayor. They said')."""
+the last turn still wins ('The families met the mayor. They said').
+
+A plural noun for people with two names set beside it is the two it names ('Two climbers, Sven Adler and Rosa Quint,
+were rescued. They said X', 'The twins Maya and Zara Obi', 'Her parents, Mark and Jill Corr,'), as the names alone
+would be ('Sven Adler and Rosa Quint were rescued. They said X')."""
 
 from __future__ import annotations
 
@@ -39,6 +43,8 @@ def plural_subject(resolver: SpeakerResolver, offset: int, said: Sequence[tuple[
         return speaking  # ('Quine said the winters had been long. They said': the two who spoke, no noun of their words)
     if found is None or found[1].name is None:
         return found
+    if (named := _named_apposition(resolver, *found)) is not None:
+        return found[0], named  # ('Two climbers, Sven Adler and Rosa Quint, were rescued. They said': the two)
     words = found[1].name.lower().split()
     if len(words) != 2 or words[0] not in ("two", "both"):
         return found
@@ -68,3 +74,17 @@ def _pair_in_paragraph(resolver: SpeakerResolver, offset: int) -> tuple[int, Res
                 group = groups.joined_subject(resolver, token)
                 return (back, group) if group is not None else None
     return None
+
+
+def _named_apposition(resolver: SpeakerResolver, sentence: int, group: Resolved) -> Resolved | None:
+    """The two people named beside the plural noun ``group`` was read from in ``sentence`` (its
+    apposition: 'Two climbers, Sven Adler and Rosa Quint,'), else None."""
+    if " and " in (group.name or "") or not group.plural:
+        return None
+    last = (group.name or "").split()[-1]
+    span = resolver.doc.char_span(resolver.sent_starts[sentence], resolver.sent_starts[sentence + 1]
+                                  if sentence + 1 < len(resolver.sent_starts) else len(resolver.text),
+                                  alignment_mode="contract")
+    noun = next((t for t in span or () if t.text == last and t.tag_ == "NNS"), None)
+    names = next((c for c in noun.children if c.dep_ == "appos" and _joined_names(c)), None) if noun is not None else None
+    return groups.joined_subject(resolver, names) if names is not None else None

@@ -42,6 +42,7 @@ from .counterparts import WITNESS, story_parts  # (the parts in a story: the pas
 from .descriptions import definite as _definite
 from .descriptions import group_nouns as _group_nouns
 from .given_roles import person_word, worded_holders
+from .held_roles import held_by_person
 from .leading_offices import leads_the_same
 from .office_ranks import other_office
 from .people import gender_of_first_name, gender_of_word
@@ -98,7 +99,7 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     # 'the governor, Ana Castell,' names someone, whoever the NER took her for
     defined = any(c.dep_ in ("relcl", "acl") and c.i > head.i and head.doc[c.left_edge.i - 1].text != ","
                   or c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.rights)
-    if lemma in _group_nouns():
+    if lemma in _group_nouns() and not held_by_person(resolver, lemma):  # ('the forecaster': Marr's trade)
         if defined or not _definite(head) or named or any(
                 t.dep_ == "poss" and t.lower_ not in _POSSESSIVE_DETS for t in qualifiers):
             return None  # 'the Trump campaign', "Clinton's team": the description names it
@@ -129,7 +130,6 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
 
         def fits(name: str | None) -> bool:  # or one the article introduced as such ('regulator ProductSafe')
             return body_fits(resolver, name, lemma) and all(c in (name or "").lower() for c in countries)
-
         # the body the report before the source is about (any body fits 'the group' there: 'Islamic
         # State Sahel Province claimed X, the group said')
         topic = _topic_body(resolver, span, lambda n: fits(n) or lemma in ("group", "organisation", "organization")) or (
