@@ -28,6 +28,7 @@ _OF_NOUNS = "|".join(sorted(word_set("figures/place_kinds") - CONDITIONS, key=le
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*"
 _FRAMED = re.compile(rf"\b[Tt]he (?:(?:{_OF_NOUNS}) of ({_NAME})|({_NAME}) (?:{_NOUNS}))\b")
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside"})
+_AFTER_PREPOSITION = re.compile(r"\b(?i:in|near|across|outside)\s+(\w+)")
 _ORGANISATIONS = word_set("attribution/organisation_words")
 #: what a firm's name after 'in' is held in, no place: "invested $5m in Acme", "a 20% stake in Nordvik"
 _HOLDINGS = frozenset({"invest", "investment", "stake", "share", "interest", "holding"})
@@ -40,12 +41,17 @@ def with_named_places(places: list[tuple[int, int, str]], doc: Doc, text: str) -
         group = 1 if match.group(1) else 2
         if group == 1 or _kind_after(doc, match):
             found.append((match.start(group), match.end(group), match.group(group)))
-    named = _parts_of_names(doc)
-    for tok in doc:
-        if tok.lower_ in _PLACE_PREPOSITIONS and tok.i + 2 < len(doc) and _lone_name(doc, tok.i + 1) and \
-                doc[tok.i + 1].lower_ not in named:
-            name = doc[tok.i + 1]
-            found.append((name.idx, name.idx + len(name), name.text))
+    named: frozenset[str] | None = None
+    # (the few capitalised words after such a preposition found in the text: no walk over every word)
+    for match in _AFTER_PREPOSITION.finditer(text):
+        if not match.group(1)[:1].isupper() or (span := doc.char_span(*match.span(1))) is None or len(span) != 1:
+            continue
+        i = span.start
+        if i < 1 or doc[i - 1].lower_ not in _PLACE_PREPOSITIONS or i + 1 >= len(doc) or not _lone_name(doc, i):
+            continue
+        named = _parts_of_names(doc) if named is None else named
+        if span[0].lower_ not in named:
+            found.append((span.start_char, span.end_char, span.text))
     new = [p for p in found[len(places):] if not any(s < p[1] and p[0] < e for s, e, _ in places)]
     return sorted(places + list(dict.fromkeys(new))) if new else places
 
