@@ -8,6 +8,7 @@ road names, house numbers). Earlier sets checked mostly value, qualifier, unit a
 from __future__ import annotations
 
 import pytest
+from figure_rows import field_cases, published_figures
 
 #: a Thursday: "on Monday" is 2024-03-11, "last week" 2024-03-04..10
 PUBLISHED = "2024-03-14"
@@ -434,13 +435,7 @@ _DOCS: dict[str, tuple] = {}
 
 
 def figures(nlp, text):
-    if text not in _DOCS:
-        doc = nlp.make_doc(text)
-        doc._.sourcebook_published = PUBLISHED
-        for _, proc in nlp.pipeline:
-            doc = proc(doc)
-        _DOCS[text] = doc._.sourcebook_figures
-    return _DOCS[text]
+    return published_figures(nlp, text, PUBLISHED, _DOCS)
 
 
 def _got(fig, field):
@@ -449,17 +444,7 @@ def _got(fig, field):
     return getattr(fig, field)
 
 
-def _cases():
-    for text, span, *values in FIGURES:
-        for field, want in zip(FIELDS, values, strict=True):
-            if want is ANY:
-                continue
-            reason = WRONG.get((text, span, field))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            yield pytest.param(text, span, field, want, marks=marks, id=f"{text[:30]}|{span}|{field}")
-
-
-@pytest.mark.parametrize("text, span, field, want", list(_cases()))
+@pytest.mark.parametrize("text, span, field, want", list(field_cases(FIGURES, FIELDS, WRONG, ANY)))
 def test_field(nlp, text, span, field, want):
     found = {f.span.text: f for f in figures(nlp, text)}
     assert span in found, list(found)

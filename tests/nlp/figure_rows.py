@@ -1,0 +1,30 @@
+"""What the figure sets of rows (``test_figures_64``, ``test_figures_65``) share: the figures of a sentence at a fixed
+publication date, each sentence run once, and one test case per checked field of a row, a still-wrong field a strict
+xfail with its reason."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def published_figures(nlp, text: str, published: str, cache: dict) -> tuple:
+    """The figures of ``text`` published on ``published``, kept in ``cache`` so each sentence is run once."""
+    if text not in cache:
+        doc = nlp.make_doc(text)
+        doc._.sourcebook_published = published
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        cache[text] = doc._.sourcebook_figures
+    return cache[text]
+
+
+def field_cases(rows, fields: tuple[str, ...], wrong: dict, unchecked: object):
+    """(text, span, field, want) for every field of every (text, span, *values) row but those set to
+    ``unchecked``; a field ``wrong`` lists is a strict xfail with its reason."""
+    for text, span, *values in rows:
+        for field, want in zip(fields, values, strict=True):
+            if want is unchecked:
+                continue
+            reason = wrong.get((text, span, field))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            yield pytest.param(text, span, field, want, marks=marks, id=f"{text[:30]}|{span}|{field}")
