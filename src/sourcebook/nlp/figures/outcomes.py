@@ -10,8 +10,7 @@ predicate, or None to keep ``context.predicate_text``'s reading.
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -26,13 +25,13 @@ _MOVERS = frozenset({"bring", "raise", "push", "take", "lift"})
 _TOTALS = frozenset({"total", "tally", "count"})
 
 
-@lru_cache(maxsize=4)
-def _words(directory: str | Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str]]:
     """The complement verbs ("left 28 dead") and the states people are in of the happenings
     lexicon ("missing", "remaining"), whose present participle is the state itself, not its verb."""
-    states = frozenset(w for cls in entries(table("measures", directory)["happenings"]).values()
+    states = frozenset(w for cls in entries(table("measures")["happenings"]).values()
                        if cls.get("nature") == "stock" and cls.get("implies") == "people" for w in cls["words"])
-    return word_set("figures/complement_verbs", directory), states
+    return word_set("figures/complement_verbs"), states
 
 
 def outcome(predicate: Token | None, anchor: Token) -> str | None:
