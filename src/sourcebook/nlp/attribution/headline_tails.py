@@ -5,8 +5,8 @@ Parsed with the article, the paragraph break after the headline hangs on its las
 then often reads that word as no subject ('regulator' a 'dep', or 'striker' the object of 'vows'), so the
 rules find no report, or one whose source is the clause before the comma, in a line they read right
 alone. When the first line has no closing stop and ends with a comma, a present form of a cue verb and
-at most four words, and no candidate has its source after that comma, the line is parsed alone: when that
-parse gives the verb its source after the comma, its reports replace the line's.
+at most four words, and no candidate has its source after that comma and a content, the line is parsed
+alone: when that parse gives the verb its source after the comma, its reports replace the line's.
 """
 
 from __future__ import annotations
@@ -41,7 +41,10 @@ def headline_tail(doc: Doc, text: str, cands: list[Candidate], nlp, rules, forms
     """``cands`` with the reports of the headline read alone when it ends ', says X' and none has X for its source."""
     end = text.find("\n")
     comma = _tail(text[:end], forms) if nlp is not None and 0 < end <= 300 else None
-    if comma is None or any(c.cue and comma < c.cue[0] < end and c.source and c.source[0] > comma for c in cands):
+    # (a candidate with the tail's source but nothing reported has not read it: 'X, says pilots' union', the
+    # fronted words a second subject of the verb)
+    if comma is None or any(c.cue and comma < c.cue[0] < end and c.source and c.source[0] > comma and c.contents
+                            for c in cands):
         return cands
     try:
         head = parsed(nlp, text[:end])

@@ -21,7 +21,8 @@ the verb after it its object ('as fighting rages in the north': ``gerund_subject
 bids or a view in its condition ('Ask them to explain X', 'If you think X, call Y': ``bidden.py``), and a passive
 'ruled' that governs ('ruled by the military since 2020': ``governed.py``), and a participle hung on a ballot one
 stands on ('those on the ballot defending X': ``ballot_candidates.py``), and goods a firm takes back ('Kelby Foods
-recalled its peas': ``product_recalls.py``)."""
+recalled its peas': ``product_recalls.py``), and advice given out in the passive ('Passengers are advised to check X':
+``advised_passives.py``)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from spacy.tokens import Token
 from ..sentences import in_headline
 from .acts import reports_nothing
 from .addressed import addressed
+from .advised_passives import advice_given_out
 from .ballot_candidates import on_the_ballot
 from .befallen import befallen
 from .bidden import bidden
@@ -110,8 +112,9 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         # (and a firm's 'recalled its yoghurts', goods taken back, product_recalls.py)
     if in_open_question(verb):
         return True  # 'It is unclear whether the minister knew X', 'asked if he would endorse X' (open_questions.py)
-    if particle_sense(verb):
+    if particle_sense(verb) or advice_given_out(verb):
         return True  # 'were told off for running', 'called round with a casserole': scolded, visited (particle_senses.py)
+        # (and 'Passengers are advised to check X', a notice to a public, advised_passives.py)
     goal = verb.head if verb.dep_ == "ccomp" else None
     # (one still to be brought about: not 'He ensured that the report said X', which it did; PolNeAR keeps
     # 'make sure everyone knows X')
