@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import word_set
 from .entities import merged
+from .inner_particles import with_inner_particles
 from .people import known_given_name
 from .tables import positions, words_of
 
@@ -49,11 +50,13 @@ def with_particle_names(doc: Doc, ents: list[Span], barred: frozenset[str]) -> l
         if end == k or end < n and table.lower[end] in barred:
             continue  # no name after the particles, or a body's or place's name ('Maria de la Paz Hospital')
         inside = [owner[j] for j in range(i - 1, end) if j in owner]
-        if any(e.label_ == "PERSON" or len(e) > 1 or e.start < i - 1 or e.end > end for e in inside):
+        # (a person of the given name alone gives way: 'Hendrik' tagged, 'ter Borch' left out or 'Borch' a place)
+        if any(e.label_ == "PERSON" and (e.start, e.end) != (i - 1, i) or len(e) > 1 or e.start < i - 1 or e.end > end
+               for e in inside):
             continue  # the NER's own person, or a longer name it tagged
         added.append(Span(doc, i - 1, end, label="PERSON"))
         replaced.update(e.start for e in inside)
-    return merged(ents, added, replaced)
+    return with_inner_particles(doc, merged(ents, added, replaced), barred)  # ('Luísa Ferraz | do Amaral')
 
 
 def _name_word(doc: Doc, i: int, barred: frozenset[str]) -> bool:
