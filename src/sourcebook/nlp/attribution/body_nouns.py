@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...aliases import canonical_name, fold
 from ..lexicon import tagged, word_set
@@ -24,6 +24,8 @@ FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag"
 #: public bodies' short names that say no kind of body ('the CDC')
 _PUBLIC_ACRONYMS = word_set("attribution/public_body_acronyms")
 _SURVEY_VERBS = word_set("attribution/survey_verbs")
+#: the mark ``introduced_as`` adds to the descriptors of a group of a cause or a crime
+CAUSE = "+cause"
 #: nouns that may stand for any non-governmental body ('In a statement, the group said') the
 #: article introduced with a noun ('The medical charity X') or whose name says group
 ANY_BODY = frozenset(["group", "organisation", "organization", "charity", "body", "band"])
@@ -106,6 +108,8 @@ def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
     if noun in firms and not called and (name or "").lower() in index.lex.platforms and all(
             at in index.obliques for at, kind, key in index.mentions if kind == "organisation" and key == name):
         return False
+    if noun in firms and no_firm(called):
+        return False  # 'the charity Open Hands', 'the ransomware group Grey Lantern': no firm 'the company' stands for
     if noun in firms and called and not called & (firms | OUTLET_NOUNS | index._group_words):
         return False  # one the article calls by a noun of no body's kind only ('a gang known as X'): no firm
     if noun in firms and called & index.lex.public_bodies and not called & (firms | OUTLET_NOUNS | {"group"}):
@@ -237,6 +241,26 @@ def _role_of_a_firm(index: ArticleIndex, name: str | None) -> bool:
     words = name_words(name)
     return len(words) > 2 and words[0] in index.lex.role_nouns and words[0] not in company_nouns() and any(
         w in ("for", "at", "of", "with") for w in words[1:3])
+
+
+def introduced_as(noun: Token) -> set[str]:
+    """What the group noun that introduces a body calls it (``index`` keeps these): the noun's lemma,
+    and ``CAUSE`` when a word before it says a group of a cause or a crime ('the pressure group X',
+    'the ransomware group X', 'an anti-nuclear group') or the group names itself ('A group calling
+    itself X'): no firm, however firm-like its name ('Grey Lantern')."""
+    lemma, words = noun.lemma_.lower(), word_set("no_firm_words")
+    cause = lemma not in company_nouns() and (any(
+        c.dep_ in ("amod", "compound", "poss") and (c.lower_ in words or c.lemma_.lower() in words or c.lower_.startswith(
+            ("anti-", "pro-"))) for c in noun.lefts) or any(c.dep_ in ("acl", "relcl") and any(
+                g.dep_ == "dobj" and g.lower_ in ("itself", "themselves") for g in c.children) for c in noun.rights))
+    return {lemma, CAUSE} if cause else {lemma}
+
+
+def no_firm(called: set[str]) -> bool:
+    """Whether a body the article introduced by these nouns (``introduced_as``) is none 'the company'
+    may stand for: a group of a cause or a crime, or a body introduced only by nouns of no firm's kind
+    ('the charity Open Hands', 'the union Metalworkers First'), no firm's noun among them."""
+    return bool(called) and not called & company_nouns() and (CAUSE in called or called <= word_set("no_firm_words"))
 
 
 @cache

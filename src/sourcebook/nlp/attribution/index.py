@@ -26,7 +26,7 @@ from .bodies import (
     with_whole_body_names,
     with_whole_name_phrases,
 )
-from .body_nouns import FIRM_ENDINGS, company_nouns, outlet_names, paper_like, survey_maker
+from .body_nouns import FIRM_ENDINGS, company_nouns, introduced_as, outlet_names, paper_like, survey_maker
 from .candidate import byline_line, dateline_end, dateline_places, headline_end, in_dateline
 from .direct import QuoteIndex
 from .entities import (
@@ -301,7 +301,7 @@ class ArticleIndex:
                     called = introducer(self, ent) or naming_noun(ent, self.lex) or (
                         root if root.lemma_.lower() in self._group_words and root.lower_ not in known.lower() else None)
                     if called is not None:
-                        self.descriptors.setdefault(known, set()).add(called.lemma_.lower())
+                        self.descriptors.setdefault(known, set()).update(introduced_as(called))
                     if named_in_passing(root) or root.dep_ in ("dobj", "dative") and (
                             root.head.lemma_.lower() in self.lex.speech or root.head.dep_ == "relcl"):  # (not 'backed by
                         # the union'; 'told the BBC'; 'The company, which makes the Finchbar,': what describes another)

@@ -356,10 +356,10 @@ def _topic_body(resolver: SpeakerResolver, span: Span, fits: Callable[[str], boo
 
 
 def _lede_firm(resolver: SpeakerResolver, offset: int) -> str | None:
-    """The one firm the article's first sentence names as one ('Torvane Industries'), before ``offset``."""
+    """The one firm the article's first sentence past its headline names as one ('Torvane Industries'), before ``offset``."""
     from .index import ORG
 
-    lede = resolver.sent_starts[1] if len(resolver.sent_starts) > 1 else len(resolver.text)
+    lede = next(iter([s for s in resolver.sent_starts if s >= resolver.headline_end][1:]), len(resolver.text))
     firms = {key for at, kind, key in resolver.mentions if kind == ORG and at < min(lede, offset) and _firm_name(resolver, key)}
     return next(iter(firms)) if len(firms) == 1 else None
 
