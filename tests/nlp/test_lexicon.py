@@ -221,13 +221,19 @@ def test_user_measures_file_is_checked(tmp_path, monkeypatch):
 UNIT_CLASSES = [
     ("civilians", "people", "people"),
     ("children", "people", "children"),
-    ("doctors", "people", "medical workers"),
+    ("doctors", "people", "doctors"),  # doctors and nurses are peers, neither a part of the other
+    ("nurses", "people", "nurses"),
+    ("paramedics", "people", "medical workers"),
+    ("customers", "people", "people"),  # whose data a breach exposed
     ("teachers", "people", "people"),  # who went on strike, marched, were hurt: people
     ("members", "people", "people"),  # "crew members": the parser's head is the last noun
     ("homes", "buildings", "buildings"),
     ("hospitals", "hospitals", "hospitals"),
     ("aid trucks", "trucks", "trucks"),  # trucks, tonnes and parcels of aid are different measures
     ("tonnes", "tonnes", "tonnes"),
+    ("hectares", "area", "area"),  # a fire's burned area; a length is no measure
+    ("vaccine doses", "doses", "doses"),
+    ("tickets", "tickets", "tickets"),
     ("dollars", "money", "money"),
     ("years", "durations", "durations"),
     ("tents", None, None),

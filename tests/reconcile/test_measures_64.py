@@ -17,7 +17,8 @@ names the happening ("went on strike": ``verb_phrases``), a happening in the cou
 adjective ("405,000 unemployed people": ``modifier_happenings``), a level verb that also names a happening
 of other units ("reached 85 cases": the noun's happening first), a town or region the entity
 recogniser missed ("the town of Callowmere", "in Kelvaro": ``named_places``), workers named by
-their trade ("teachers", "crew members"). The five left are the strict xfails at the end.
+their trade ("teachers", "crew members"). The five left are the strict xfails at the end; the
+sixty-second pass (test_measures_66) made 'freed' a happening, and the prisoners' story passes.
 """
 
 from __future__ import annotations
@@ -94,6 +95,10 @@ STORIES = [
         ("b", "2032-04-20", "More than 200 demonstrators were detained in Ostrova on Saturday, the rights group "
                             "Clear Window said."),
     ], [("conflict", {"a:65", "b:More than 200"})]),
+    ("prisoners freed count", [
+        ("a", "2032-06-01", "The rebels freed 30 prisoners in Talvane on Monday, a rebel spokesman said."),
+        ("b", "2032-06-01", "Some 30 prisoners were freed in Talvane on Monday, the local bishop said."),
+    ], [("agree", {"a:30", "b:Some 30"})]),  # 'freed' a happening since test_measures_66
     # ---- traps: never compared
     ("growth first estimate revised", [  # percentages take part in no measure
         ("a", "2032-11-02", "The economy of Maravia grew 0.4% in the third quarter, the statistics office said in "
@@ -178,12 +183,6 @@ STILL_WRONG = [
                  marks=pytest.mark.xfail(strict=True, reason="grouped, but the office that 'revised its "
                                                              "count' is no speaker of the second figure, so one "
                                                              "office's two figures read as two sources agreeing")),
-    pytest.param("prisoners freed count", [
-        ("a", "2032-06-01", "The rebels freed 30 prisoners in Talvane on Monday, a rebel spokesman said."),
-        ("b", "2032-06-01", "Some 30 prisoners were freed in Talvane on Monday, the local bishop said."),
-    ], [("agree", {"a:30", "b:Some 30"})],
-                 marks=pytest.mark.xfail(strict=True, reason="'freed' is no happening class (nor 'released', "
-                                                             "which would set hostages freed against prisoners)")),
     pytest.param("festival tickets rise", [
         ("a", "2032-06-01", "The Grelling music festival has sold 52,000 tickets, its organisers said."),
         ("b", "2032-06-20", "Ticket sales for the Grelling festival have reached 55,000, its organisers said on "

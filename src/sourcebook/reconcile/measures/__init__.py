@@ -45,13 +45,17 @@ The pipeline:
    conflict (figures of *independent* sources whose intervals are disjoint at the same
    time), changed_over_time (disjoint at different times, or a floor raised: "at least 4,000"
    then "more than 6,500"), agree (all overlap, two or more
-   independent sources) or single_source (every figure goes back to one original source).
+   independent sources) or single_source (every figure goes back to one original source; one
+   source's values that do not overlap for one time count two things and give no measure:
+   "paid 45 million euros for Rensk", "paid 12 million euros for Pell").
    A source is the speaker, else the name as written, else the article's outlet (one
    outlet's unattributed text is one source), else the article; unattributed figures of
    different articles worded alike (number, noun, predicate, time and place) are copies of
    one text - a reprinted wire story, a stock phrase - and count as one source.
    Figures of different strata stated for the same time and place give a different_scope
-   measure (a whole-war total against one window; a sub-count of a larger figure).
+   measure (a whole-war total against one window; a sub-count of a larger figure), unless they
+   are only peer groups of one scope, none of them the whole ("900 nurses" and "2,000 doctors"
+   walked out: ``grouping._peers``).
 5. **Undated articles**: their figures meet no other article's in steps 4's verdicts. But an
    undated article's own figures may state when they speak of ("towards the end of
    November", "Earlier in December"): the latest month they state is its *era*

@@ -185,13 +185,22 @@ def measures_of_place(key: tuple[str, ...], group: list[Item], singletons: bool)
         for item in stratum.items:
             of_stratum[id(item)] = number
         for part in comparable_parts(stratum.items):
-            if len(part) >= 2 or singletons:
-                out.append(judge(key, part))
+            if (len(part) >= 2 or singletons) and (measure := judge(key, part)) is not None:
+                out.append(measure)
         changed = judge_eras(key, era_parts(stratum.items))
         if changed is not None:
             out.append(changed)
     if len(found) >= 2:
         for piece in time_slices(group):
-            if len({of_stratum[id(i)] for i in piece}) >= 2 and len(piece) <= MAX_SCOPE_MEMBERS:
+            if len({of_stratum[id(i)] for i in piece}) >= 2 and len(piece) <= MAX_SCOPE_MEMBERS and not _peers(piece):
                 out.append(make_measure(key, piece, "different_scope", why_scope(piece), 0.6, scope=True))
     return out
+
+
+def _peers(piece: list[Item]) -> bool:
+    """Whether a time slice's strata are only peer groups of one class, none of them the whole
+    and none counted over another stretch: "900 nurses walked out" and "2,000 doctors walked out"
+    are neither a part of the other nor one count's scopes, so no different_scope measure."""
+    populations = {i.population for i in piece}
+    kinds = {(i.scope.kind, i.scope.anchor) for i in piece}
+    return len(populations) >= 2 and len(kinds) == 1 and all(i.population != i.unit for i in piece)

@@ -170,8 +170,10 @@ def merge_copies(items: list[Item]) -> None:
         item.source = first.setdefault(wording, item.source)
 
 
-def judge(key: tuple[str, ...], items: list[Item]) -> Measure:
-    """The measure of one stratum: conflict, else changed_over_time, else single_source or agree."""
+def judge(key: tuple[str, ...], items: list[Item]) -> Measure | None:
+    """The measure of one stratum: conflict, else changed_over_time, else single_source or agree;
+    None when one source gives values that do not overlap for one time: it counts two things
+    ("paid 45 million euros for Rensk", "paid 12 million euros for Pell"), not one thing twice."""
     merge_copies(items)
     slices = time_slices(items)
     sources = {i.source for i in items}
@@ -188,6 +190,8 @@ def judge(key: tuple[str, ...], items: list[Item]) -> Measure:
             return make_measure(key, items, "changed_over_time", _why_changed(first, last),
                                 _confidence("changed_over_time", [first, last]))
     if len(sources) == 1:
+        if len(items) >= 2 and any(_disjoint(piece) for piece in slices):
+            return None
         return make_measure(key, items, "single_source", _why_single(items), 0.9)
     return make_measure(key, items, "agree", _why_agree(items, sources),
                         _confidence("agree", items, len(sources)))
