@@ -50,8 +50,10 @@ FIGURES = [
      '310p', None, None, 'down', True, '480p', None, None),
     ('The share price now stands at 310p, down from a peak of 480p.',
      '480p', None, None, None, True, None, None, None),
+    # 'compared with' links the earlier level but states no rise: no change, as the gold sets have it
+    # (figures_fresh: "at 23 per cent of capacity, compared with 61 per cent this time last year")
     ('Quarterly revenue reached $1.5bn, compared with $1.2bn a year earlier.',
-     '$1.5bn', None, None, 'up', True, '$1.2bn', None, None),
+     '$1.5bn', None, None, None, True, '$1.2bn', None, None),
     ('Quarterly revenue reached $1.5bn, compared with $1.2bn a year earlier.',
      '$1.2bn', None, None, None, True, None, 'a year earlier', None),
     ('The Dunmore government will borrow £22bn this year, the treasury said.',
@@ -253,7 +255,7 @@ FIGURES = [
     ("Vellum Books' revenue rose to $520m from $470m, the publisher said.",
      '$470m', None, None, None, True, None, None, ('publisher', 'Vellum Books')),
     ('The average price of a flat in Arnsby is now £412,000, compared with £365,000 five years ago.',
-     '£412,000', None, None, 'up', True, '£365,000', None, None),
+     '£412,000', None, None, None, True, '£365,000', None, None),
     ('The average price of a flat in Arnsby is now £412,000, compared with £365,000 five years ago.',
      '£365,000', None, None, None, True, None, 'five years ago', None),
     ('The average price of a flat in Arnsby is now £412,000, compared with £365,000 five years ago.',
@@ -291,14 +293,10 @@ FIGURES = [
 ]
 
 #: (text, span, field): why the figure still gets it wrong
-_RECEIVED = "a sum received ('receive', 'get') is no spending verb's, and its receiver is not read as the agent"
+_RECEIVED = "a sum received is its receiver's, but a sum set after 'worth' takes 'worth' as its verb, not 'receive'"
 _CHARGED = "'charge' is no money verb of the lexicon, so a fee's earner is not read"
 _CHARGE_CUE = "the attribution layer reads 'charge' as an accusation's cue ('critics charge that X'); a fee names no source"
 _AGREED = "'agreed to' is read as the subject's stance on what follows, so a deal agreed names its party as the source"
-_COMPARED = ("'compared with X' sets an earlier level beside a level with no verb of change: neither the change nor "
-             "the earlier level is read from it")
-_LATER_TIME = ("a level takes the time written after its earlier value ('up from $1.4bn in 2022'), which dates "
-               "only the earlier value")
 
 WRONG: dict[tuple[str, str, str], str] = {
     ('Consultants charge up to $2,000 a day.', 'up to $2,000', 'according_to'): _CHARGE_CUE,
@@ -308,10 +306,7 @@ WRONG: dict[tuple[str, str, str], str] = {
     ('Corvane agreed to buy Lissport Media for $8bn in cash.', '$8bn', 'according_to'): _AGREED,
     ('Nordhaven agreed to sell its shipping arm to Calder Group for €2.6bn.', '€2.6bn', 'according_to'): _AGREED,
     ('Rellant Pharma agreed to pay $1.1bn to settle the lawsuits.', '$1.1bn', 'according_to'): _AGREED,
-    ('Cleaners at the hospital will get pay of £11.44 an hour.', '£11.44', 'agent'): _RECEIVED,
-    ('The charity received donations of £4.6m last year.', '£4.6m', 'agent'): _RECEIVED,
     ('The chief executive could receive a bonus worth up to $5m.', 'up to $5m', 'agent'): _RECEIVED,
-    ('The university receives about $300m a year from the state.', 'about $300m', 'agent'): _RECEIVED,
     ('Ferrol Bank set aside $900m to cover bad loans.', '$900m', 'agent'):
         "'set aside' is no money verb of the lexicon",
     ('The Dunmore government will borrow £22bn this year, the treasury said.', '£22bn', 'agent'):
@@ -323,14 +318,6 @@ WRONG: dict[tuple[str, str, str], str] = {
         "a pronoun subject names no one: 'it' is not resolved to the reporting ministry",
     ('The regional health board overspent by $45m.', '$45m', 'agent'):
         "'overspent by $45m' gives the figure no predicate, so no verb is read for its doer",
-    ('Quarterly revenue reached $1.5bn, compared with $1.2bn a year earlier.', '$1.5bn', 'change'): _COMPARED,
-    ('Quarterly revenue reached $1.5bn, compared with $1.2bn a year earlier.', '$1.5bn', 'previous'): _COMPARED,
-    ('The average price of a flat in Arnsby is now £412,000, compared with £365,000 five years ago.', '£412,000',
-     'change'): _COMPARED,
-    ('The average price of a flat in Arnsby is now £412,000, compared with £365,000 five years ago.', '£412,000',
-     'previous'): _COMPARED,
-    ('The share price now stands at 310p, down from a peak of 480p.', '310p', 'previous'):
-        "an earlier value is read only right after 'from', not after 'from a peak of'",
     ('Teachers were offered a 6.5% pay rise.', '6.5%', 'change'):
         "a rise noun after a compound ('a 6.5% pay rise') is not read as the figure's change; 'a 3% rise' is",
     ('Teachers were offered a 6.5% pay rise.', '6.5%', 'level'):
@@ -343,10 +330,6 @@ WRONG: dict[tuple[str, str, str], str] = {
         "the subject 'salary' of a copula is not read as the rate of its attribute",
     ('Weekly benefit payments will increase to $420.', '$420', 'rate'):
         "'Weekly' on the subject of 'increase to' is not read as the level's rate",
-    ('The average price of a flat in Arnsby is now £412,000, compared with £365,000 five years ago.', '£412,000',
-     'time'): _LATER_TIME,
-    ('The budget gap has shrunk to €3.1bn from €5bn last year.', '€3.1bn', 'time'): _LATER_TIME,
-    ('Voss Airlines posted a record profit of $2.1bn, up from $1.4bn in 2022.', '$2.1bn', 'time'): _LATER_TIME,
 }
 
 _DOCS: dict[str, tuple] = {}

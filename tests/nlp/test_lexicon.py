@@ -55,7 +55,8 @@ KNOWN_TAGS = {"in": ("attribution/poll_nouns", "attribution/view_nouns"),
               "thing": ("attribution/perception_verbs",),
               "show": ("attribution/show_business",), "look": ("attribution/show_business",),
               "fined": ("figures/payer_verbs",), "buyer": ("figures/payer_verbs",),
-              "seller": ("figures/payer_verbs",)}
+              "seller": ("figures/payer_verbs",), "receiver": ("figures/payer_verbs",),
+              "granted": ("figures/payer_verbs",)}
 
 
 @pytest.fixture
@@ -233,9 +234,12 @@ UNIT_CLASSES = [
     ("tonnes", "tonnes", "tonnes"),
     ("hectares", "area", "area"),  # a fire's burned area; a length is no measure
     ("vaccine doses", "doses", "doses"),
-    ("tickets", "tickets", "tickets"),
     ("dollars", "money", "money"),
     ("years", "durations", "durations"),
+    ("tickets", "tickets", "tickets"),  # tickets sold, votes cast, seats won, downloads: no people counted
+    ("ballots", "votes", "votes"),
+    ("seats", "seats", "seats"),
+    ("downloads", "downloads", "downloads"),
     ("tents", None, None),
 ]
 

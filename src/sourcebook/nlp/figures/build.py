@@ -47,6 +47,7 @@ from .context import (
     subject_of_level,
 )
 from .deadlines import ahead
+from .earlier import dates_another
 from .estimates import estimated_unit
 from .filters import inside_name, is_figure, named_number
 from .grammar import alternation
@@ -340,7 +341,8 @@ class Extractor:
             times = [(t.start + key[0], t.end + key[0], t.text) for t in find_times(text[key[0]:key[1]], self.directory)]
             cache[key] = times
         candidates = [t for t in times if clip[0] <= t[0] and t[1] <= clip[1] and not (t[0] <= expr.core_start < t[1])
-                      and not (_STEP_BACK.search(t[2]) and not _JUST_AFTER.fullmatch(text, expr.end, t[0]))]
+                      and not (_STEP_BACK.search(t[2]) and not _JUST_AFTER.fullmatch(text, expr.end, t[0]))
+                      and not dates_another(text, expr.end, t[0])]  # "52, up from 40 in 2019": 40's year
         if clause is not None:
             candidates = [t for t in candidates if clause[0] <= t[0] and t[1] <= clause[1]] or candidates
         if not candidates:

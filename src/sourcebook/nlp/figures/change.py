@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ...model import Figure
+from .earlier import EARLIER, is_compared, then_after
 from .grammar import Lexicon
 from .grammar import alternation as _alt
 from .numbers import NumberExpr
@@ -37,9 +38,11 @@ _CLAUSE = r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;:!?]|\.(?=\d))"
 _MOVED = re.compile(r"\b(?:go|goes|going|went|gone|moved|shot|crept|climbed|jumped|rose|risen|edged|ticked)\s+$",
                     re.IGNORECASE)
 _UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 #: how many characters before a number its change words are read from (within its sentence)
 _BEFORE = 90
+#: a multiplier set against another time: "twice as many as the year before" (not "twice its estimate")
+_AS_MANY = re.compile(r"(?:\s+times)?\s+as\s+(?:many|much|high|large|big)\s+as\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TO_NEAR_END = re.compile(r"\bto\b", re.IGNORECASE)
 _OR_AT_END = re.compile(r",\s+or\s*$", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"\s+(?:basis\s+)?points?\b", re.IGNORECASE)
@@ -102,7 +105,8 @@ class ChangeReader:
         self.of_object = re.compile(rf"\b(?P<w>{plain}|{by_to})\s+(?:(?:its|their|the|his|her|our)\s+)?"
                                     r"(?P<obj>[a-z]+(?:\s+[a-z]+)?)\s*$", re.IGNORECASE)
         # a level with its change after it: "closed at 18,250, down 0.7%", "1,800 people, up from 1,100"
-        self.after_level = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){0,8}\s*,\s+(?P<dir>up|down)\b", re.IGNORECASE)
+        self.after_level = re.compile(r"^(?:\s+(?:[A-Za-z][\w'’-]*|(?:19|20)\d\d)){0,8}\s*,\s+(?P<dir>up|down)\b",
+                                      re.IGNORECASE)
 
     def rise_to(self, text: str, expr: NumberExpr) -> NumberExpr:
         """"prices went up to $5": after a verb of moving, "up to" is a rise to a level, not the
@@ -122,8 +126,11 @@ class ChangeReader:
             word = text[expr.core_start:expr.core_end].lower()
             if word in self.lex.multipliers and word in self.lex.change_words:  # "doubled", not "twice"
                 return Change("up" if self.lex.multipliers[word] > 1 else "down", False)
+            as_many = _AS_MANY.match(text, expr.core_end)
+            if as_many and expr.value and expr.value != 1 and then_after(text, as_many.end()):  # "twice as many as in 2020"
+                return Change("up" if expr.value > 1 else "down", False)
         before = _before(text, expr.start, floor)
-        if _FROM.search(before):
+        if EARLIER.search(before):  # an earlier value: "up from 40", "down from a peak of 40,000"
             return NO_CHANGE
         money = (kind or expr.kind) == "money"
         found = self.amount.search(before)
@@ -164,7 +171,7 @@ class ChangeReader:
         if found:
             return Change("up" if found.group("up") else "down", False)
         found = self.after_level.match(after)
-        if found and not re.search(r"\d", after[:found.start("dir")]):
+        if found and not re.search(r"\d", _YEAR.sub("", after[:found.start("dir")])):  # (a year may date the level)
             return Change(found.group("dir").lower(), True)
         return NO_CHANGE
 
@@ -193,17 +200,20 @@ def link_earlier_values(text: str, figures: Sequence[Figure]) -> list[Figure]:
     def floor(figure: Figure) -> int:
         return figure.sentence.start if figure.sentence else 0
 
-    earlier = {i for i, f in enumerate(figures)
-               if _FROM.search(_before(text, f.span.start, floor(f)))}
+    leads = {i: _before(text, f.span.start, floor(f)) for i, f in enumerate(figures)}
+    earlier = {i for i, before in leads.items() if EARLIER.search(before)}
+    # "reached $1.5bn, compared with $1.2bn a year earlier": a level before it, with no verb of change (and none
+    # read: the text states no rise, as the gold sets have it)
+    compared = {i for i in earlier if is_compared(leads[i]) and then_after(text, figures[i].span.end)}
     links: dict[int, tuple[int, int]] = {}  # level's index -> (distance, earlier one's index)
     for i in sorted(earlier):
         e = figures[i]
         best: tuple[int, int] | None = None  # (distance, index)
-        for step in (-1, 1):
+        for step in ((-1,) if i in compared else (-1, 1)):
             j = i + step
             while 0 <= j < len(figures) and abs(figures[j].span.start - e.span.start) <= _LINK_REACH:
                 f = figures[j]
-                if (j not in earlier and f.change and f.level and _same_kind(text, e, f)
+                if (j not in earlier and (f.change or i in compared) and f.level and _same_kind(text, e, f)
                         and floor(f) == floor(e) and (best is None or abs(f.span.start - e.span.start) < best[0])):
                     best = (abs(f.span.start - e.span.start), j)
                 j += step

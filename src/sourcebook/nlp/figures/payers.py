@@ -1,8 +1,11 @@
 """Who pays a fine or a price, which the verb's subject often is not: "the watchdog fined the
 airline $3.5m" and "the club was fined £250,000 by the league" are paid by the one fined;
 "Corvane agreed to buy Lissport for $8bn" by the buyer, "sold its arm to Calder for €2.6bn"
-by Calder; "was ordered to pay a £1.2m fine" by the one ordered. ``find_agent`` (context)
-reads the spending verbs; this reads what it leaves, for money figures only.
+by Calder; "was ordered to pay a £1.2m fine" by the one ordered. A sum received is its
+receiver's, as a sum raised or earned is ("the charity received $5m from the lottery fund",
+"won £150,000", "was awarded a £2m grant by the arts council"): the figure is that party's
+money, and the giver after "from" or "by" is no agent. ``find_agent`` (context) reads the
+spending verbs; this reads what it leaves, for money figures only.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ __all__ = ["find_payer"]
 _FINED = tagged("figures/payer_verbs", "fined")
 _BUYER = tagged("figures/payer_verbs", "buyer")
 _SELLER = tagged("figures/payer_verbs", "seller")
-_PAYS = _FINED | _BUYER | _SELLER
+_RECEIVER = tagged("figures/payer_verbs", "receiver")
+_GRANTED = tagged("figures/payer_verbs", "granted")
+_PAYS = _FINED | _BUYER | _SELLER | _RECEIVER | _GRANTED
 #: a verb whose raised subject is who is made to pay ("was ordered to pay a fine")
 _MADE_TO = frozenset(("order", "force", "require", "tell", "ask", "compel", "oblige"))
 
@@ -41,6 +46,12 @@ def find_payer(predicate: Token | None, anchor: Token, ctx: Context) -> str | No
     elif lemma in _SELLER:  # "sold its arm to Calder Group": 'to' is a dative or a preposition
         to = next((c for c in predicate.children if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")), None)
         payer = (_child(to, "pobj") or (to if to.pos_ != "ADP" else None)) if to is not None else None
+    elif lemma in _RECEIVER:  # "the charity received $5m", "the school won £250,000"
+        payer = _child(verb, "nsubj")
+        if payer is not None and payer.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            payer = verb.head  # "a contractor that receives $5.6bn"
+    elif lemma in _GRANTED:  # "the lab was awarded a $12m grant"
+        payer = _child(predicate, "nsubjpass")
     elif (lemma in ctx.money_verbs or predicate.lower_ in ctx.money_verbs) and verb is not predicate and \
             verb.lemma_.lower() in _MADE_TO:
         payer = _child(verb, "nsubjpass")
