@@ -18,7 +18,7 @@ clause ('The inspector also found no working alarm', 'A count ... found 64 peopl
 (the ranker's 'listed' records 5 right of 7): the gold was corrected, so reports 84 of 84 and lines 59 of 59. The
 fifth, 'A planning inspector has dismissed an appeal by X', was in an article too close to an earlier set's and was
 rewritten. Mended: 'dismiss' with a proceeding for its object ('the landlord's appeal', 'cases alleging bias';
-``proceeding_nouns.txt``) is a ruling's outcome, no cue (``dismissed_cases``; on train the two records 'courts to
+``proceeding_nouns.txt``) is a ruling's outcome, no cue (``listed_arguments.case_dismissed``; on train the two records 'courts to
 dismiss cases alleging discrimination', both wrong, go); 'landlord' and 'landlady' are role nouns, as 'neighbour' and
 'tenant' are (``role_nouns.txt``; still counterparts' nouns, so 'The landlord says' after a tenant named stays
 someone else): a role set before a given name in a name the NER tagged a body is then no part of the name
@@ -55,7 +55,7 @@ def test_the_set_is_large_enough():
 
 
 @pytest.mark.parametrize("text", [
-    # a proceeding thrown out is a ruling's outcome (``dismissed_cases``)
+    # a proceeding thrown out is a ruling's outcome (``listed_arguments.case_dismissed``)
     "The judge dismissed the landlord's appeal.",
     "The Upper Tribunal dismissed an appeal brought by the freeholder.",
     "The lawsuit was dismissed by the High Court.",

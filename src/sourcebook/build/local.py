@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, BinaryIO, ClassVar, TypeVar
 
-from ..ingest import list_inputs, read_unit, web_inputs
+from ..ingest import list_inputs, read_units, web_inputs
 from ..ingest.language import load_in_background
 from ..model import Article, Extraction, Skipped
 from ..reconcile.classes import paused_gc
@@ -105,11 +105,7 @@ def _read(paths: list[str], settings: Settings, stdin: BinaryIO | None, store: S
     with web.fetcher:
         units = list_inputs(paths, settings.follow_links, web)
     summary.already_stored += web.already_stored
-    for unit in units:
-        if isinstance(unit, Skipped):
-            yield unit
-        else:
-            yield from read_unit(unit, settings, stdin)
+    yield from read_units(units, settings, stdin)
 
 
 def _extract(extractor: Extractor, batches: Iterable[list[Article]],

@@ -36,7 +36,7 @@ from .text import read_text_file, read_text_stream, sidecar_paths
 from .urls import WebInputs, read_page, web_inputs
 
 __all__ = ["FORMATS", "STDIN", "InputUnit", "WebInputs", "is_url", "iter_inputs", "list_inputs", "read_path",
-           "read_unit", "web_inputs"]
+           "read_unit", "read_units", "web_inputs"]
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +157,13 @@ def iter_inputs(paths: Iterable[str], settings: Settings, stdin: BinaryIO | None
         units = list_inputs(paths, settings.follow_links, web)
     finally:
         web.fetcher.close()
+    yield from read_units(units, settings, stdin)
+
+
+def read_units(units: Iterable[InputUnit | Skipped], settings: Settings,
+               stdin: BinaryIO | None = None) -> Iterator[Article | Skipped]:
+    """The articles of the listed ``units`` (``list_inputs``) in their order, what could not be listed passed on as
+    it is: the one walk both ``iter_inputs`` and the local build engine read by."""
     for unit in units:
         if isinstance(unit, Skipped):
             yield unit

@@ -63,25 +63,23 @@ def type_name(value: object) -> str:
 
 
 def read_text_file(path: Path, settings: Settings, data: bytes) -> Iterator[Article | Skipped]:
-    where = shown(path)
+    return read_text_stream(data, shown(path), shown(path.stem), settings, sidecar=path)
+
+
+def read_text_stream(data: bytes, where: str, stem: str, settings: Settings,
+                     sidecar: Path | None = None) -> Iterator[Article | Skipped]:
+    """The article of a text's bytes; ``sidecar``: the file whose metadata sidecar is read, once the text decodes."""
     try:
         text = decode_bytes(data, where)
     except InputError as exc:
         yield Skipped(exc.where, exc.reason)
         return
-    meta, problem = read_sidecar(path)
-    if problem:
-        yield problem
-    yield make_article(text, shown(path.stem), Origin(path=where), settings, with_headline(meta, text))
-
-
-def read_text_stream(data: bytes, where: str, stem: str, settings: Settings) -> Iterator[Article | Skipped]:
-    try:
-        text = decode_bytes(data, where)
-    except InputError as exc:
-        yield Skipped(exc.where, exc.reason)
-        return
-    yield make_article(text, stem, Origin(path=where), settings, with_headline({}, text))
+    meta: dict = {}
+    if sidecar is not None:
+        meta, problem = read_sidecar(sidecar)
+        if problem:
+            yield problem
+    yield make_article(text, stem, Origin(path=where), settings, with_headline(meta, text))
 
 
 def with_headline(meta: dict, text: str) -> dict:

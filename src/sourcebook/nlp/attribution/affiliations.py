@@ -16,7 +16,7 @@ from ..lexicon import word_set
 from .body_nouns import body_fits, names_noun
 from .clock_times import is_time_of_day
 from .given_roles import PERSON_SUFFIXES, doer_words, misread_role, person_word, role_lemma, role_word
-from .name_titles import leading_titles
+from .name_titles import leading_titles, title_word
 from .people import FEMALE, MALE, gender_of_first_name
 from .rank_titles import title_read_as_body
 from .subjects import main_subject, sentence_span
@@ -61,7 +61,7 @@ def _title_free(tokens: list[Token]) -> list[Token]:
     tokens = tokens[leading_titles(tokens) :]  # ('Dr Hana Ito'; not 'Mr King', 'Dr Nana Adjei': name_titles)
     # a rank's words before its title ('Police Sergeant Carol Finch', 'Fire Chief Dana Voss'):
     # capitalised words no first name opens, then a title, then the name
-    titled = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].lower_.rstrip(".") in TITLES), None)
+    titled = next((k for k in range(len(tokens) - 2, 0, -1) if title_word(tokens[k])), None)
     if titled is not None and all(t.is_alpha and t.text[:1].isupper() and gender_of_first_name(t.text) is None
                                   for t in tokens[:titled]):
         tokens = tokens[titled + 1 :]

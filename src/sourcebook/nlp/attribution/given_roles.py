@@ -3,8 +3,9 @@
 ``source_nouns.txt`` with none ('Ruth Okafor, dean of the law school, said X. The dean said Y' is Okafor; so 'the
 provost', 'the principal'), and a role written with hyphens that the tokenizer keeps whole ('X, vice-chancellor of Y
 ... the vice-chancellor'), and the doer of a relative clause on the name ('X, who grows beet, ... The grower
-said': ``doer_words``, read by ``affiliations``). Only when a person of the article holds that role: a 'dean' no one
-was called stays a description."""
+said'; one who keeps the business they own or run, 'who owns a corner shop ... The shopkeeper said': ``doer_words``,
+read by ``affiliations``). Only when a person of the article holds that role: a 'dean' no one was called stays a
+description."""
 
 from __future__ import annotations
 
@@ -86,5 +87,15 @@ def doer_words(name: Token) -> set[str]:
             continue
         doer = lemma + "r" if lemma.endswith("e") else lemma + "er"
         words.add(doer)
-        words |= {g.lemma_.lower() + doer for g in clause.children if g.dep_ == "dobj" and g.is_alpha}  # 'beekeeper'
+        for thing in (g.lemma_.lower() for g in clause.children if g.dep_ == "dobj" and g.is_alpha):
+            words |= {thing + doer, *trade_nouns(thing)}  # 'beekeeper'; 'who owns a corner shop': 'the shopkeeper'
     return words
+
+
+def trade_nouns(business: str) -> set[str]:
+    """The nouns for one who keeps the business a noun names, the same trade as its owner's: 'shop' ->
+    'shopkeeper'; 'farm' -> 'farmer'; 'bakery' -> 'baker', 'brewery' -> 'brewer'; 'inn' -> 'innkeeper'."""
+    nouns = {business + "keeper", business + ("r" if business.endswith("e") else "er")}
+    if business.endswith("ery"):
+        nouns.add(business[:-1])
+    return nouns

@@ -1,8 +1,8 @@
 """A verb of one sense whose argument is a word of a list, for the deeds ``noncues.not_a_cue`` tells from
 words: a verb of striking with a vehicle ('The coach hit a tree': ``collisions.py``), a verb of contest with
-a prize ('will defend her title': ``contests.py``). Each module keeps its lemmas, its word list and where the
-word may stand in a ``Frame``. Only a verb with no clause of its own: a 'that' clause or an infinitive makes it
-a report whatever its object."""
+a prize ('will defend her title': ``contests.py``), a court's dismissal of a proceeding (``case_dismissed``,
+here). Each keeps its lemmas, its word list and where the word may stand in a ``Frame``. Only a verb with no
+clause of its own: a 'that' clause or an infinitive makes it a report whatever its object."""
 
 from __future__ import annotations
 
@@ -36,3 +36,19 @@ def listed_arguments(verb: Token, frame: Frame) -> list[Token]:
         elif child.dep_ in ("agent", "prep") and child.lower_ in frame.preps:
             found += [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in words]
     return found
+
+
+#: a proceeding thrown out ('The judge dismissed the landlord's appeal', 'The lawsuit was dismissed'):
+#: a ruling's outcome and no one's words waved away ('dismissed the claims as fabrications'; ``proceeding_nouns.txt``)
+_DISMISSAL = Frame(frozenset(["dismiss"]), "attribution/proceeding_nouns", frozenset(["dobj", "nsubjpass"]))
+
+
+def case_dismissed(verb: Token) -> bool:
+    """Whether ``verb`` dismisses a proceeding: not with an 'as' that says what it was called ('dismissed the
+    case as a stunt', also deeper in the object: 'the motion of no confidence as theatre'), nor an argument's
+    'case for' ('dismissed the case for a rent cap')."""
+    if any(c.lower_ == "as" and c.dep_ == "prep" for c in verb.children):
+        return False
+    return any(not any(g.dep_ == "prep" and g.lower_ == "for" for g in thing.children)
+               and not any(g.dep_ == "prep" and g.lower_ == "as" for g in thing.subtree)
+               for thing in listed_arguments(verb, _DISMISSAL))

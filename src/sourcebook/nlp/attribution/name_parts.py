@@ -14,12 +14,16 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ...aliases import is_known_organisation
+from .name_titles import title_word
 from .people import gender_of_first_name
 
 
 def inside_a_name(ent: Span, k: int) -> bool:
     """Whether the honorific-like word ``ent[k]`` of a person's name is part of the name: written
-    in full and capitalised, between a given name and a capitalised name."""
+    in full and capitalised, between a given name and a capitalised name; or of any name, the Burmese
+    'U' where it is no title ('Team U Sports': ``name_titles``)."""
+    if ent[k].lower_ == "u":
+        return not title_word(ent[k])
     if ent.label_ != "PERSON" or not 0 < k < len(ent) - 1:
         return False
     word, before, after = ent[k], ent[k - 1], ent[k + 1]

@@ -38,7 +38,6 @@ from .bidden import bidden
 from .collisions import collided
 from .contests import contest_for_a_prize
 from .counted_participles import count_read_as_subject
-from .dismissed_cases import case_dismissed
 from .elided import elided_clause
 from .entitlements import entitlement
 from .evaluative_participles import judgement
@@ -50,6 +49,7 @@ from .habit_asides import habit_around_saying
 from .handled_objects import handled
 from .hearsay_participles import hearsay_noun, imperative_opener, set_off_hearsay
 from .lexicon import Lexicon
+from .listed_arguments import case_dismissed
 from .misread import participle_after_apposition, past_read_as_participle
 from .modifier_participles import modifies_counted_noun
 from .naming_participles import name_read_as_clause, names_only
@@ -105,7 +105,7 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     if person_signed(lex, verb) or goods_traded(verb) or case_dismissed(verb) or contest_for_a_prize(verb) or (
             collided(verb)):  # ('The coach hit a tree': a crash, no attack in words, collisions.py)
         return True  # 'have signed winger X': a player hired, no document's words (signings.py); 'traded X for Y' (exchanges.py)
-        # (and 'The judge dismissed the appeal', a ruling's outcome, dismissed_cases.py; 'will defend her title', a
+        # (and 'The judge dismissed the appeal', a ruling's outcome, listed_arguments.py; 'will defend her title', a
         # bout, contests.py)
     if habit_around_saying(lex, verb) or product_recalled(lex, verb):
         return True  # 'As he liked to say, X': the infinitive's cue (habit_asides.py)

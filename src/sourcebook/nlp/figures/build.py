@@ -181,7 +181,7 @@ class Extractor:
             last = i
         # names of other labels a kind of place frames ("the hill town of Surat Dara", an ORG) and names no entity
         # holds ("the town of Callowmere", "killed 17 people in Kelvaro")
-        return with_named_places(sorted(places + kind_places(doc, arr, text, self.directory)), doc, text)
+        return with_named_places(sorted(places + kind_places(doc, arr, text, self.directory)), doc, text, self.directory)
 
     def _figure(self, doc, text, expr, span, clip, places, sources, published, times_cache, previous):
         ctx = self.ctx
@@ -282,7 +282,8 @@ class Extractor:
             kind=kind,
             unit=unit,
             # "left 28 dead" (outcomes), "405,000 unemployed people" (modifier_happenings)
-            predicate=outcome(predicate, anchor) or with_modifier_happening(unit_token, predicate_text(predicate)),
+            predicate=outcome(predicate, anchor, self.directory)
+            or with_modifier_happening(unit_token, predicate_text(predicate)),
             place=place,
             time=time,
             time_start=time_start,

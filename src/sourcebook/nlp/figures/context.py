@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import ATTRIBUTION_VERB_LISTS, entries, table, tagged, word_set
+from ..lexicon import ATTRIBUTION_VERB_LISTS, entries, happenings, table, tagged, word_set
 from .held import held_place
 from .possible import possibility
 from .verb_phrases import happening_phrase
@@ -109,13 +109,13 @@ def context(directory: str | Path | None = None) -> Context:
         unit_followers=words("unit_followers"),
         state_verbs=frozenset(table("measures", directory).get("scope", {}).get("state_verbs", ())),
         money_verbs=frozenset(
-            w for cls in entries(table("measures", directory)["happenings"]).values() if "money" in cls.get("units", ())
+            w for cls in happenings(directory).values() if "money" in cls.get("units", ())
             for w in cls["words"]),
         rate_words={w: period for period, words in table("measures", directory).get("scope", {}).get("rates", {}).items()
                     for w in words},
         locative_preps=frozenset(table("measures", directory).get("scope", {}).get("locative_preps", ())),
         happening_words=frozenset(  # not money's (spending, cost): "the cost rose to $5m" counts no people
-            w for cls in entries(table("measures", directory)["happenings"]).values() if not cls.get("units")
+            w for cls in happenings(directory).values() if not cls.get("units")
             for w in cls["words"]),
     )
 

@@ -61,6 +61,11 @@ _LABEL_LIST = re.compile(r"\b([A-Za-z]+)\s+\d[\d.]*(?:\s*,\s*\d[\d.]*)*\s*(?:,|a
 _RANK = re.compile(r"\bthe\s+(?:top|bottom)\s+$", re.IGNORECASE)
 _DIGITS = re.compile(r"[\d,.]+$")
 _DIGIT_RANGE = re.compile(r"[\d,.]+(?:\s*(?:-|–|to)\s*[\d,.]+)?$")
+#: "died at 3 on Sunday", "died at 11 that night": an hour of the clock after a death's 'at', a day or a part of one
+#: after it, no age ("died at 84 on Sunday" is one)
+_DIED_AT = re.compile(r"\b(?:dies|died)\s+at\s+$", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"^\s+(?:on\s+[A-Z][a-z]*day\b|in\s+the\s+(?:morning|afternoon|evening|night)\b|"
+                        r"(?:that|this|last|the\s+same)\s+(?:morning|afternoon|evening|night)\b|at\s+night\b)")
 
 
 def is_figure(ctx: Context, text: str, expr: NumberExpr) -> bool:
@@ -78,6 +83,8 @@ def is_figure(ctx: Context, text: str, expr: NumberExpr) -> bool:
                 and bool(_AGE_OF_ONGOING.search(before)) and not _STREAK.match(text, expr.core_end))
     if _is_date_or_clock(ctx, core, expr, prev.lower(), nxt.lower(), after):
         return False
+    if expr.kind == "count" and expr.value in range(1, 13) and _DIED_AT.search(before) and _DAY_AFTER.match(after):
+        return False  # "died at 3 on Sunday": an hour
     if expr.qualifier == "exact" and _EVENT_BEFORE.search(before) and _EVENT.match(text, expr.core_start):
         return False  # "won the 400m", "the 10,000 metres": an event's name
     if expr.kind == "count" and _is_period_or_score(ctx, core, expr, before, after):

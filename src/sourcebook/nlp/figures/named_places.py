@@ -8,36 +8,49 @@ is often no entity at all, or an organisation's, and the figure then joins whate
 article or block names (``reconcile.measures``), so one town's count is set against another's.
 A lone name after the preposition is taken only when it is one word, its preposition's object,
 not in capitals, no organisation's word ('in Congress', 'in NATO' stay out), no firm a stake is
-held in ('invested $5m in Acme', 'a stake in Nordvik') and written nowhere in the article in a
-longer name or with a possessive ('in Apple' after 'Apple Inc.').
+held in ('invested $5m in Acme', 'a stake in Nordvik', 'bought 500 shares in Acme'; so in a later conjunct
+that leaves the holding out, '40 shares in Acme and 30 in Nordvik') and written nowhere in the article in a longer name or
+with a possessive ('in Apple' after 'Apple Inc.').
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..lexicon import word_set
 from .kinds import CONDITIONS
 
 __all__ = ["with_named_places"]
 
-_NOUNS = "|".join(sorted(word_set("figures/place_kinds"), key=len, reverse=True))
-_OF_NOUNS = "|".join(sorted(word_set("figures/place_kinds") - CONDITIONS, key=len, reverse=True))  # (not "the state of X")
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*"
-_FRAMED = re.compile(rf"\b[Tt]he (?:(?:{_OF_NOUNS}) of ({_NAME})|({_NAME}) (?:{_NOUNS}))\b")
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside"})
 _AFTER_PREPOSITION = re.compile(r"\b(?i:in|near|across|outside)\s+(\w+)")
-_ORGANISATIONS = word_set("attribution/organisation_words")
 #: what a firm's name after 'in' is held in, no place: "invested $5m in Acme", "a 20% stake in Nordvik"
 _HOLDINGS = frozenset({"invest", "investment", "stake", "share", "interest", "holding"})
 
 
-def with_named_places(places: list[tuple[int, int, str]], doc: Doc, text: str) -> list[tuple[int, int, str]]:
-    """``places`` (start, end, text) with the missed names that overlap none of them, in text order."""
+@cache
+def _lexicon(directory: str | Path | None) -> tuple[re.Pattern, frozenset[str]]:
+    """"the <kind> of X" / "the X <kind>" over the kinds of place of the lexicon in ``directory``
+    (not "the state of X"), and its organisation words."""
+    kinds = word_set("figures/place_kinds", directory)
+    nouns = "|".join(sorted(kinds, key=len, reverse=True))
+    of_nouns = "|".join(sorted(kinds - CONDITIONS, key=len, reverse=True))
+    framed = re.compile(rf"\b[Tt]he (?:(?:{of_nouns}) of ({_NAME})|({_NAME}) (?:{nouns}))\b")
+    return framed, word_set("attribution/organisation_words", directory)
+
+
+def with_named_places(places: list[tuple[int, int, str]], doc: Doc, text: str,
+                      directory: str | Path | None = None) -> list[tuple[int, int, str]]:
+    """``places`` (start, end, text) with the missed names that overlap none of them, in text order.
+    ``directory``: the lexicon to read (default: the packaged one)."""
+    framed, organisations = _lexicon(directory)
     found = list(places)
-    for match in _FRAMED.finditer(text):
+    for match in framed.finditer(text):
         group = 1 if match.group(1) else 2
         if group == 1 or _kind_after(doc, match):
             found.append((match.start(group), match.end(group), match.group(group)))
@@ -47,7 +60,7 @@ def with_named_places(places: list[tuple[int, int, str]], doc: Doc, text: str) -
         if not match.group(1)[:1].isupper() or (span := doc.char_span(*match.span(1))) is None or len(span) != 1:
             continue
         i = span.start
-        if i < 1 or doc[i - 1].lower_ not in _PLACE_PREPOSITIONS or i + 1 >= len(doc) or not _lone_name(doc, i):
+        if i < 1 or doc[i - 1].lower_ not in _PLACE_PREPOSITIONS or i + 1 >= len(doc) or not _lone_name(doc, i, organisations):
             continue
         named = _parts_of_names(doc) if named is None else named
         if span[0].lower_ not in named:
@@ -63,15 +76,25 @@ def _kind_after(doc: Doc, match: re.Match) -> bool:
     return kind is not None and kind[-1].dep_ != "compound"
 
 
-def _lone_name(doc: Doc, i: int) -> bool:
+def _lone_name(doc: Doc, i: int, organisations: frozenset[str]) -> bool:
     """A one-word name at ``i``, its preposition's object, that is no entity or an organisation's or
     a person's of that word alone ("from their homes in Tobrenz": few people are counted "in" a person)."""
     tok, nxt = doc[i], doc[i + 1]
     return (tok.tag_ == "NNP" and tok.dep_ == "pobj" and tok.head.i == i - 1 and tok.text[0].isupper()
             and not tok.is_upper and not tok.is_stop
             and tok.ent_type_ in ("", "ORG", "PERSON") and (tok.ent_type_ == "" or tok.ent_iob_ == "B" and nxt.ent_iob_ != "I")
-            and nxt.tag_ not in ("NNP", "NNPS", "POS") and tok.lower_ not in _ORGANISATIONS
-            and doc[i - 1].head.lemma_.lower() not in _HOLDINGS)
+            and nxt.tag_ not in ("NNP", "NNPS", "POS") and tok.lower_ not in organisations
+            and not _held_in(doc[i - 1]))
+
+
+def _held_in(preposition: Token) -> bool:
+    """Whether ``preposition`` says what a holding is held in: it hangs on a noun or a verb of holding or on a verb
+    with one for its object ('bought 500 shares in Acme'), or, in a later conjunct that leaves the holding out, the
+    first conjunct's ("40 shares in Acme and 30 in Nordvik")."""
+    word = preposition.head
+    while word.dep_ == "conj" and word.head.i < word.i:
+        word = word.head
+    return any(w.lemma_.lower() in _HOLDINGS for w in (word, *(c for c in word.children if c.dep_ == "dobj")))
 
 
 def _parts_of_names(doc: Doc) -> frozenset[str]:

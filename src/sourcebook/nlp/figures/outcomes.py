@@ -11,10 +11,11 @@ predicate, or None to keep ``context.predicate_text``'s reading.
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Token
 
-from ..lexicon import entries, table, word_set
+from ..lexicon import happenings, word_set
 from .context import context, find_predicate, predicate_text
 
 __all__ = ["outcome"]
@@ -26,26 +27,26 @@ _TOTALS = frozenset({"total", "tally", "count"})
 
 
 @cache
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    """The complement verbs ("left 28 dead") and the states people are in of the happenings
-    lexicon ("missing", "remaining"), whose present participle is the state itself, not its verb."""
-    states = frozenset(w for cls in entries(table("measures")["happenings"]).values()
+def _words(directory: str | Path | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The complement verbs ("left 28 dead"), the states people are in of the happenings lexicon
+    ("missing", "remaining"), whose present participle is the state itself, not its verb, and the
+    happening words of people ("dead", "evacuation") of the lexicon in ``directory``."""
+    states = frozenset(w for cls in happenings(directory).values()
                        if cls.get("nature") == "stock" and cls.get("implies") == "people" for w in cls["words"])
-    return word_set("figures/complement_verbs"), states
+    return word_set("figures/complement_verbs", directory), states, context(directory).happening_words
 
 
-def outcome(predicate: Token | None, anchor: Token) -> str | None:
+def outcome(predicate: Token | None, anchor: Token, directory: str | Path | None = None) -> str | None:
     """The happening of the figure counted by ``anchor`` when it sits off the verb
-    ``predicate``, else None."""
-    complements, states = _words()
-    if anchor.dep_ == "pobj" and anchor.tag_ in ("JJ", "VBN") and anchor.lower_ in context().happening_words:
+    ``predicate``, else None. ``directory``: the lexicon to read (default: the packaged one)."""
+    complements, states, happening = _words(directory)
+    if anchor.dep_ == "pobj" and anchor.tag_ in ("JJ", "VBN") and anchor.lower_ in happening:
         return anchor.lower_  # "half of the dead were children": the people counted are the dead
     if predicate is None or predicate.lemma_ == "be":
         return _among(anchor)
     if predicate.tag_ == "VBG" and predicate.lower_ in states and predicate_text(predicate) == predicate.lemma_.lower():
         return predicate.lower_  # "are missing": the state, not "miss" (but "living in poverty" as it is)
     lemma = predicate.lemma_.lower()
-    happening = context().happening_words
     if lemma in complements:
         said = next((c for c in predicate.children if c.tag_ in ("JJ", "VBN", "VBG") and c.lower_ in happening and (
             c.dep_ in ("oprd", "acomp") or (c.dep_ in ("advcl", "xcomp") and c.i == predicate.i + 1))), None)
@@ -59,7 +60,7 @@ def outcome(predicate: Token | None, anchor: Token) -> str | None:
         verb = find_predicate(whole)
         if verb is None or verb.lower_ == "including":
             return None
-        return outcome(verb, predicate.head) or predicate_text(verb)
+        return outcome(verb, predicate.head, directory) or predicate_text(verb)
     if lemma in _MOVERS:
         return _total(predicate)
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.tag_ in ("NN", "NNS") and \

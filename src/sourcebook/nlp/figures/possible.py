@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import table
+from ..lexicon import happenings
 
 __all__ = ["possibility"]
 
-_MODALS = frozenset(table("measures")["happenings"]["possible"]["words"])
+_MODALS = frozenset(happenings()["possible"]["words"])
 
 
 def possibility(verb: Token) -> str | None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import entries, table
+from ..lexicon import happenings
 
 __all__ = ["happening_phrase"]
 
-_PHRASES = frozenset(w for cls in entries(table("measures")["happenings"]).values() for w in cls["words"] if " " in w)
+_PHRASES = frozenset(w for cls in happenings().values() for w in cls["words"] if " " in w)
 
 
 def happening_phrase(verb: Token) -> str | None:

@@ -35,6 +35,7 @@ __all__ = [
     "directory_of",
     "entries",
     "extend_tables",
+    "happenings",
     "hyphenated_roles",
     "list_names",
     "extra_path",
@@ -206,6 +207,12 @@ def count_words(directory: str | Path | None = None) -> dict[str, float]:
     with their value: the number words and the counting words of ``numbers.json``."""
     numbers = table("numbers", directory)
     return {word: value for key in ("units", "tens", "counting_words") for word, value in entries(numbers[key]).items()}
+
+
+def happenings(directory: str | Path | None = None) -> dict[str, dict]:
+    """The happening classes of ``measures.json`` by name ("killed": its words, nature and units),
+    without comment keys: the one place the figure rules read happening words from."""
+    return entries(table("measures", directory)["happenings"])
 
 
 def _key(directory: str | Path | None) -> str | None:
