@@ -259,8 +259,9 @@ SPEAKERS['sports'] = [
 SPEAKERS['letter'] = [
     ('urge', 'Scientists', 'Scientists', 'ban on deep-sea mining'),
     ('wrote', 'the signatories', 'signatories', 'We know too little about'),
-    ('said', 'The scientists', 'scientists', 'mining could wipe out sp'),
-    ('said', 'They', 'scientists', 'the seabed could take th'),
+    # (a plural description named again by its noun is its first mention, as a singular one is: ``shortened``)
+    ('said', 'The scientists', 'Forty scientists from twelve countries', 'mining could wipe out sp'),
+    ('said', 'They', 'Forty scientists from twelve countries', 'the seabed could take th'),
     ('said', 'Professor Elin Strom, a marine biologist who helped draft the letter', 'Elin Strom', 'the group had no ties to'),
     ('said', 'Strom', 'Elin Strom', 'more scientists had aske'),
 ]

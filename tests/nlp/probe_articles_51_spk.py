@@ -363,8 +363,9 @@ SPEAKERS['headline'] = [
 SPEAKERS['memoir'] = [
     ('demand', 'Families of miners', 'Families of miners', 'new inquiry'),
     ('said', 'The families of twelve miners killed in the Castleton pit collapse', 'families of twelve miners killed in the Castleton pit collapse', 'they wanted a new public'),
-    ('said', 'The families', 'families', 'the first inquiry had ig'),
-    ('said', 'they', 'families', 'We were lied to for thir'),
+    # (a plural description named again by its noun is its first mention, as a singular one is: ``shortened``)
+    ('said', 'The families', 'families of twelve miners killed in the Castleton pit collapse', 'the first inquiry had ig'),
+    ('said', 'they', 'families of twelve miners killed in the Castleton pit collapse', 'We were lied to for thir'),
     ('said', 'Residents of the village', 'Residents of the village', 'the disaster still shape'),
     ('said', 'Many residents', 'Many residents', 'they had never been give'),
     ('writes', 'Dana Cole', 'Dana Cole', 'her father had complaine'),

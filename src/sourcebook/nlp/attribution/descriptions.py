@@ -117,7 +117,9 @@ def person_description(resolver: SpeakerResolver, res: Resolved) -> bool:
                                and word not in group_nouns() | word_set("collective_nouns"))
 
 
-_AFTER_HEAD = frozenset(["of", "for", "at", "in", "from", "with", "on", "who", "that", "whose"])
+#: (and the adjectives and participles set after it: 'sources close to X', 'people familiar with X', 'one person briefed on X')
+_AFTER_HEAD = frozenset(["of", "for", "to", "at", "in", "from", "with", "on", "who", "that", "whose", "close", "familiar",
+                         "briefed", "involved"])
 
 
 def indefinite(head: Token) -> bool:

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from .speakers import SpeakerResolver
 
 
+#: how far back, in words, a document named again is looked for ('The statement said': about four sentences)
+_BACK = 200
+
+
 def speaker(resolver: SpeakerResolver, span: Span, head: Token, phrase: str,
             salience: anaphora.Salience) -> Resolved | None:
     """Who speaks through the document ``head`` names; None when it names none."""
@@ -61,7 +65,13 @@ def speaker(resolver: SpeakerResolver, span: Span, head: Token, phrase: str,
         objects = (resolver.doc[i] for i in reversed(range(span.start)) if table.lower[i] == lower and table.dep[i] == "dobj")
         issued = (author_of(resolver, t, salience) for t in objects if t.head.lemma_.lower() in _PUBLISHING
                   and resolver.sentence_of(start) - resolver.sentence_of(t.idx) <= anaphora.ROLE_WINDOW)
-        return said or next((a for a in issued if a is not None), None)
+        # 'A statement from the palace said X. The statement said Y': whose the last one named was, when it spoke
+        # (within the sentences a role reaches back, read from the words' lists: no walk of the whole text)
+        last = next((resolver.doc[i] for i in reversed(range(max(0, span.start - _BACK), span.start)) if table.lower[i] == lower),
+                    None)
+        spoke = author_of(resolver, last, salience) if last is not None and last.dep_ == "nsubj" and (
+            resolver.sentence_of(start) - resolver.sentence_of(last.idx) <= anaphora.ROLE_WINDOW) else None
+        return said or next((a for a in issued if a is not None), None) or spoke
     if lower in lex.poll_nouns and head.pos_ == "NOUN":
         author = author_of(resolver, head, salience)  # 'a poll published by the institute Ifam shows'
         if author is None and head.tag_ == "NN" and definite(head):

@@ -47,7 +47,7 @@ def fuller_mention(resolver: SpeakerResolver, span: Span, head: Token, offset: i
         words = (r.name or "").lower().split()
         return r.kind in (ORG, GROUP, DESCRIPTION) and len(words) > 1 and r.plural == plural and (
             words[-1] == head.lower_ and not set(words[:-1]) & _LINKS and not body
-            or r.kind == DESCRIPTION and head_word(r) == head.lower_)
+            or (r.kind != ORG or plural) and head_word(r) == head.lower_)  # ('Allies of the governor' read as a name)
 
     # (a body's noun: not past a body that spoke since, 'their union announced X. SEIU Local 1187 said Y. Z, the union said')
     before = salience.last(sentence, ROLE_WINDOW, lambda r: fuller(r) or body and r.kind in (ORG, OUTLET))

@@ -51,6 +51,7 @@ from .index import (
     ArticleIndex,
     Resolved,
 )
+from .inner_names import before_inner_name
 from .lexicon import Lexicon
 from .naming import named_before, named_source
 from .peers import office_before
@@ -162,6 +163,7 @@ class SpeakerResolver(ArticleIndex):
             if lead is not None and lead.start == span.start and lead.end < span.end:
                 span = self.doc[lead.start : lead.end]
                 head = span[-1]
+        span = before_inner_name(span, head)  # 'Allies of the governor, Ruth Baines,': the name is the governor's
         lower = head.lower_
         written = self.text[span.start_char : span.end_char]  # (span.text, without making a Token of each word)
         if lower == "one" and any(c.dep_ == "appos" for c in head.children):
@@ -189,8 +191,7 @@ class SpeakerResolver(ArticleIndex):
             return named
         if (body := shortened.body_apposed(self, span, head)) is not None:  # 'A spokesperson for a rival, Mobira': that body's
             return body
-        kind_after = untagged.body_before_kind(self, span)
-        if kind_after is not None:
+        if (kind_after := untagged.body_before_kind(self, span)) is not None:
             return self._body_named(kind_after)
         apposed = next((c for c in head.children if c.dep_ == "appos"), None)
         if apposed is not None and any(c.dep_ == "conj" and c.i < apposed.i for c in head.children):
@@ -229,8 +230,7 @@ class SpeakerResolver(ArticleIndex):
         person = self._named_person(span, head)
         if person is not None:
             return groups.joined(self, span, head, person) or person
-        named = untagged.unlabelled_name(self, span, head)
-        if named is not None:
+        if (named := untagged.unlabelled_name(self, span, head)) is not None:
             return named
         if head.lemma_.lower() in _PAIRS and any(c.lower_ == "the" for c in head.lefts):
             return groups.the_pair(self, head, cand.source[0], salience, cand.contents)  # 'The pair said'
