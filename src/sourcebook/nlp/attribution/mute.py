@@ -19,6 +19,7 @@ from .named_storms import named_storm
 from .page_figures import page_figure
 from .questions import in_question
 from .scenes import scene_subject
+from .story_frames import story_character
 from .tables import words_of
 from .thing_requests import thing_request
 
@@ -67,8 +68,8 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
         return True  # 'The chart below shows X', 'will be able to explain X', 'The form asks for X' (their modules)
     if _says_a_lot(verb, subject):
         return True  # 'That says a lot about our schools', 'This tells us something about the voters'
-    if scene_subject(verb, subject):
-        return True  # '2015 saw a rise in claims', 'The old harbour has witnessed many storms'
+    if scene_subject(verb, subject) or story_character(verb, subject):
+        return True  # '2015 saw a rise in claims', 'The old harbour has witnessed many storms', 'In the play, the king says X'
     if _names_this(subject) and _THIS_ARTICLE.search(" ".join(t.lower_ for t in subject.subtree)):
         return True  # 'Correction: An earlier version of this article said X': the publication's own error
     return subject.head.i == verb.i and subject.tag_ == "WP" and verb.dep_ != "relcl" and in_question(verb)

@@ -1,8 +1,8 @@
 """A work's title the parser read as a clause: 'the film "Tell Me No Lies" opens on Friday', 'known for
 the album "Say It Loud"'. Title-Cased words in quotation marks right after the noun of a made thing
-(``artefact_nouns.txt``: film, album, memoir, song) name it whatever the parse makes of them, so they are
-no one's words (``quoted_names``) and a verb among them is no cue (``build``: not 'Tell' with 'The film' as
-its source)."""
+(``artefact_nouns.txt``: film, album, memoir, song) or its maker's possessive name ('Vesper's "She Said Yes"',
+'Harbour Lights' "Tell Me Twice"') name it whatever the parse makes of them, so they are no one's words
+(``quoted_names``) and a verb among them is no cue (``build``: not 'Tell' with 'The film' as its source)."""
 
 from __future__ import annotations
 
@@ -14,11 +14,15 @@ from .lexicon import Lexicon
 
 def work_title(lex: Lexicon, span: Span, before: Token) -> bool:
     """Whether the quoted ``span``, Title-Cased and read as a clause, stands right after ``before``, the noun of a
-    made thing, or a comma after it ('the film "Tell Me No Lies"', 'His debut novel, "Tell the Bees",'; not 'the
-    crowd "Lock Her Up"', whose noun makes nothing)."""
+    made thing or a name's possessive ending, or a comma after it ('the film "Tell Me No Lies"', 'His debut novel,
+    "Tell the Bees",', 'Vesper's "She Said Yes"'; not 'the crowd "Lock Her Up"', whose noun makes nothing)."""
     if before.text == "," and before.i > 0:
         before = before.doc[before.i - 1]
-    return before.pos_ == "NOUN" and before.lemma_.lower() in lex.artefact_nouns and span.root.pos_ in ("VERB", "AUX")
+    if span.root.pos_ not in ("VERB", "AUX"):
+        return False
+    if (before.tag_ == "POS" or before.dep_ == "case") and before.i > 0 and before.doc[before.i - 1].pos_ == "PROPN":
+        return True  # a maker's name before it: 'Vesper's "She Said Yes" holds top spot', 'Harbour Lights' "Tell Me Twice"'
+    return before.pos_ == "NOUN" and before.lemma_.lower() in lex.artefact_nouns
 
 
 def without_title_cues(cands: list[Candidate], names: frozenset) -> list[Candidate]:
