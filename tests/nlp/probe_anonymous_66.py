@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (an article paragraph is one line, as a news page has it: a line break inside one would split it)
-"""Twenty-eight short articles written for the sixty-sixth session's check of anonymous and semi-named sources
+"""Twenty-eight short articles written for the sixty-second pass's check of anonymous and semi-named sources
 (helper B) in diplomacy, royal and palace news, politics and business deals: 'a palace source said', 'people familiar
 with the matter said', 'sources close to the minister told', 'a senior diplomat, who spoke on condition of anonymity,
 said', 'an official who asked not to be named because he was not authorised to speak publicly', 'one person briefed

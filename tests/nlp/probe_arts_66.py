@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (an article paragraph is one line, as a news page has it: a line break inside one would split it)
-"""Short articles written for the sixty-sixth session's check of arts, film and music business news (helper C): box
+"""Short articles written for the sixty-second pass's check of arts, film and music business news (helper C): box
 office weekends ('the studio said the film took', 'according to box office tracker X'), streaming deals, festival
 line-ups and cancellations ('the festival announced', 'fans complained'), museum funding and restitution ('the museum
 said it would return', 'the curator said'), record label disputes ('the label alleged in court filings'), award shows

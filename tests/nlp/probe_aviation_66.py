@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (an article paragraph is one line, as a news page has it: a line break inside one would split it)
-"""Thirty-four short articles written for the sixty-sixth session's check of aviation and space news (helper A): air
+"""Thirty-four short articles written for the sixty-second pass's check of aviation and space news (helper A): air
 accident investigations ("The investigators' interim report found", 'the board found'), diversions and turbulence
 ('The airline said in a statement', 'Passengers described', 'The captain told passengers that'), bird strikes ('The
 pilot radioed that', 'According to air traffic control recordings'), strikes by cabin crew and controllers ('A union

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (an article paragraph is one line, as a news page has it: a line break inside one would split it)
-"""Twenty-six short articles written for the sixty-sixth session's check of cybersecurity and data-breach news
+"""Twenty-six short articles written for the sixty-second pass's check of cybersecurity and data-breach news
 (helper E): ransomware at hospitals and councils ('The council confirmed', 'a ransom note demanded'), hacker groups'
 claims ('the hackers claimed on their leak site', 'the group posted'), leaked customer data ('the company said it had
 notified'), fines by data regulators ('the regulator said in its decision'), filings ('according to a filing with the

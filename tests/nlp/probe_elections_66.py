@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (an article paragraph is one line, as a news page has it: a line break inside one would split it)
-"""Short articles written for the sixty-sixth session's check of ELECTIONS ABROAD AND TRANSLATED SPEECH (helper D):
+"""Short articles written for the sixty-second pass's check of ELECTIONS ABROAD AND TRANSLATED SPEECH (helper D):
 national and local elections outside the US and UK, coalition talks, electoral commissions ('the electoral commission
 announced that'), observers ('Observers from X said in a preliminary statement that'), leaders heard through an
 interpreter ('said through an interpreter', 'Speaking through an interpreter at a briefing, X said') or on state and

@@ -1,4 +1,4 @@
-"""Generalisation check of the sixty-sixth session on anonymous and semi-named sources (helper B): thirty-one short
+"""Generalisation check of the sixty-second pass on anonymous and semi-named sources (helper B): thirty-one short
 articles (``probe_anonymous_66``) on diplomacy, royal and palace news, politics and business deals: 'a palace source
 said', 'people familiar with the matter said', 'Sources close to the finance minister, Name, told', 'a senior
 diplomat, who spoke on condition of anonymity, said', 'an official who asked not to be named because he was not

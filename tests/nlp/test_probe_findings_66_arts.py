@@ -1,4 +1,4 @@
-"""Generalisation check of the sixty-sixth session on arts, film and music business news (helper C): thirty-nine
+"""Generalisation check of the sixty-second pass on arts, film and music business news (helper C): thirty-nine
 short articles (``probe_arts_66``) on box office weekends, streaming deals, festival line-ups and cancellations,
 museum returns and funding, restitution claims, label disputes and mergers, award shows and their ratings, chart
 weeks, tour cancellations, cinema and opera house closures, a banned ballad, a pulled documentary, season previews and

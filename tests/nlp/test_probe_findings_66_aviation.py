@@ -1,4 +1,4 @@
-"""Generalisation check of the sixty-sixth session on aviation and space news (helper A): thirty-four short articles
+"""Generalisation check of the sixty-second pass on aviation and space news (helper A): thirty-four short articles
 (``probe_aviation_66``) on accident investigations, diverted and circling flights, bird strikes, cabin crew and
 controllers' strikes, rocket scrubs and first flights, drones near runways, lost satellites, runway rows, near-misses,
 turbulence, grounded jets, space budgets, satellite firms, security queues, a helicopter crash, airline profits and

@@ -1,4 +1,4 @@
-"""Generalisation check of the sixty-sixth session on cybersecurity and data-breach news (helper E): thirty-four
+"""Generalisation check of the sixty-second pass on cybersecurity and data-breach news (helper E): thirty-four
 short articles (``probe_cyber_66``) on ransomware at hospitals, councils, schools, surgeries and a pipeline, hacker
 groups' leak sites and posts, leaked customer data, a regulator's fine, router, browser and doorbell flaws, a bank's
 filing, outages blamed on attacks, a water utility's intruders, leaked passwords, phishing texts and emails, an

@@ -1,4 +1,4 @@
-"""Generalisation check of the sixty-sixth session on elections abroad and translated speech (helper D): twenty-eight
+"""Generalisation check of the sixty-second pass on elections abroad and translated speech (helper D): twenty-eight
 short articles (``probe_elections_66``) on vote counts in Poland, a runoff in Brazil, quick counts in Indonesia,
 observers in Nigeria, a snap vote in Kazakhstan, a governorship in Mexico, exit polls in Karnataka, coalition talks in
 the Netherlands and Belgium, mayoral votes in Turkey, a tally in Kenya, an investiture in Spain, the upper house in
