@@ -34,7 +34,9 @@ from ...model import Figure, Span
 from ..attribution.tables import text_of
 from ..lexicon import entries, table
 from ..sentences import sentence_at
+from .anchored import STEP, anchored
 from .change import ChangeReader, link_earlier_values
+from .coming import coming
 from .context import (
     context,
     find_agent,
@@ -50,6 +52,7 @@ from .deadlines import ahead
 from .earlier import dates_another
 from .estimates import estimated_unit
 from .filters import inside_name, is_figure, named_number
+from .foreign_times import foreign
 from .grammar import alternation
 from .kinds import kind_places
 from .modifier_happenings import with_modifier_happening
@@ -84,7 +87,7 @@ _SPAN_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?)\b(?![- ]o
 _MAGNITUDE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]magnitude\b", re.IGNORECASE)
 #: "up from 240 a year earlier": a step back dates only the earlier value it follows, not the level before it
-_STEP_BACK = re.compile(r"\searlier$", re.IGNORECASE)
+_STEP_BACK = STEP  # (and "up from 51,000 the previous year")
 _JUST_AFTER = re.compile(r"\D{0,30}")  # (no other number between: "5.1% from 4.8% a year earlier")
 _SUFFIX = re.compile(r"\s+or\s+\w+|\+|-?\s*plus\b", re.IGNORECASE)
 
@@ -262,8 +265,9 @@ class Extractor:
         if predicate is not None:
             clause = (predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge))
         place = find_place(places, clip, clause, expr.start, text)
-        time, time_start, time_end = self._time(text, clip, clause, expr, published, times_cache)
+        time, time_start, time_end = self._time(text, clip, clause, expr, published, times_cache, anchor)
         time_start, time_end = ahead(predicate, time, time_start, time_end, published)  # "will clear 400 by June"
+        time_start, time_end = coming(predicate, time, time_start, time_end, published)  # "will vote on Thursday"
         according_to, attribution = sources.find(expr.start, expr.end, anchor, clip)
         agent = (find_agent(predicate, anchor, ctx) or find_payer(predicate, anchor, ctx)) if kind == "money" else None
         if agent and according_to == agent and attribution is not None:
@@ -332,7 +336,7 @@ class Extractor:
             return "people"  # "Thousands marched"; not "12 million is a rounding error"
         return None
 
-    def _time(self, text, clip, clause, expr, published, cache):
+    def _time(self, text, clip, clause, expr, published, cache, anchor):
         key = clip
         if clip[1] - clip[0] >= 2 * _MAX_REACH:  # cut out of a longer sentence: share blocks
             block = expr.start // _MAX_REACH
@@ -346,10 +350,12 @@ class Extractor:
                       and not dates_another(text, expr.end, t[0])]  # "52, up from 40 in 2019": 40's year
         if clause is not None:
             candidates = [t for t in candidates if clause[0] <= t[0] and t[1] <= clause[1]] or candidates
+        candidates = [t for t in candidates if not foreign(anchor, t[0], t[1], t[2])]  # "which opened in 1998"
         if not candidates:
             return None, None, None
         start, end, written = min(candidates, key=lambda t: min(abs(t[0] - expr.end), abs(expr.start - t[1])))
-        time_start, time_end = resolve(written, published, self.directory)
+        time_start, time_end = anchored(written, start, times, published,  # "$5m in 2029, up from $4m a year earlier"
+                                        lambda said, day: resolve(said, day, self.directory))
         return written, time_start, time_end
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ..lexicon import entries, table
 from .frames import DEADLINE as _DEADLINE
 
-__all__ = ["ahead"]
+__all__ = ["ahead", "to_come"]
 
 _TO_COME = frozenset({"will", "would", "shall", "must", "should", "'ll", "to"})
 _WEEKDAYS = tuple(entries(table("calendar")["weekdays"]))
@@ -29,7 +29,7 @@ def ahead(predicate: Token | None, written: str | None, start: str | None, end: 
     """(start, end) of a figure's time, the deadline moved after ``published`` when the
     figure's verb is still to come; else unchanged."""
     low = (written or "").lower()
-    if predicate is None or not published or not end or not low.startswith(_DEADLINE) or not _to_come(predicate):
+    if predicate is None or not published or not end or not low.startswith(_DEADLINE) or not to_come(predicate):
         return start, end
     pub, last = dt.date.fromisoformat(published), dt.date.fromisoformat(end)
     step = relativedelta(weeks=1) if any(day in low for day in _WEEKDAYS) else relativedelta(years=1)
@@ -40,7 +40,7 @@ def ahead(predicate: Token | None, written: str | None, start: str | None, end: 
     return None, last.isoformat()
 
 
-def _to_come(verb: Token) -> bool:
+def to_come(verb: Token) -> bool:
     """An infinitive or a verb with "will", "must", "to": "to evacuate", "will clear"; not a base form after
     "did" or "does", a past or a present ("Crews did not clear 400 homes by June")."""
     if any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in verb.children):

@@ -20,7 +20,7 @@ def iso(first: dt.date | None, last: dt.date | None) -> tuple[str | None, str | 
 def framed(low: str, first: dt.date, last: dt.date, pub: dt.date | None) -> tuple[str | None, str | None]:
     """"since the 1990s" runs to the publication date, "by the end of 2031" ends there."""
     if low.startswith(("since", "from")):
-        return iso(first, pub)
+        return iso(first, pub if pub is None or pub >= first else None)  # "from 2033" runs on past it
     if low.startswith(DEADLINE):
         return iso(None, last)
     return iso(first, last)

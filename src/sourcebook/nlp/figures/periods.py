@@ -17,9 +17,15 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
+from .fiscal import NEEDS as FISCAL_WORDS
+from .fiscal import PATTERN as FISCAL
+from .fiscal import resolve_fiscal
 from .frames import YEAR as _YEAR
 from .frames import framed as _framed
 from .frames import iso as _iso
+from .numeric_dates import NEEDS as NUMERIC_WORDS
+from .numeric_dates import PATTERN as NUMERIC
+from .numeric_dates import resolve_numeric
 from .running import NEEDS as RUNNING_WORDS
 from .running import pattern as running_pattern
 from .running import resolve_running
@@ -35,6 +41,7 @@ __all__ = ["patterns", "resolve_period"]
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
              "final": 0, "last": 0}  # 0: the last of the year
 _ORDINAL = "|".join(_ORDINALS)
+_QUARTER = rf"\b({_ORDINAL})\s+(quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(the|this|last|{_YEAR}))?"
 _STEPS = {"day": relativedelta(days=1), "week": relativedelta(weeks=1), "month": relativedelta(months=1),
           "year": relativedelta(years=1), "decade": relativedelta(years=10)}
 _EDGES = {"start": (1, 1), "beginning": (1, 1), "middle": (6, 7), "end": (12, 12)}  # (first, last) month
@@ -50,6 +57,7 @@ def patterns(month: str, num: str, unit: str, weekdays: tuple[str, ...]) -> list
         (rf"\b(?:in|during|over|for|since|by|through)\s+the\s+(?:{_ORDINAL})\s+(?:quarter|half)"
          rf"(?:\s+of\s+(?:the\s+year|this\s+year|last\s+year|(?:fiscal\s+)?{_YEAR}))?\b(?<!half)", ("quarter", "half")),
         (rf"\bQ[1-4]\s+(?:of\s+)?{_YEAR}\b", ()),
+        (rf"\b(?:in|during|for|over|since|by)\s+(?:the\s+)?Q[1-4]\b(?!\s+(?:of\s+)?{_YEAR})", ()),  # "in Q4"
         (rf"\b(?:between|from)\s+{side}\s+(?:and|to|through|until|till)\s+{side}\b", ("between", "from")),
         (r"\b(?:in|during|since|through|throughout|by|from)\s+the\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d0s\b",
          ()),
@@ -60,11 +68,15 @@ def patterns(month: str, num: str, unit: str, weekdays: tuple[str, ...]) -> list
          rf"(?<=\bthan\s))(?:{num})\s+{unit}\s+earlier\b"
          r"(?!\s+than\b)", ("earlier",)),
         (r"\bnext\s+(?:week|month|year)\b", ("next",)),
+        # "up from 51,000 the previous year": counted from the sentence's year (``anchored``)
+        (r"\bthe\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|week)\b", ("previous", "prior", "preceding")),
         (rf"\b(?:by|at|until|before|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:{_YEAR}|this\s+year|"
-         r"next\s+year|the\s+year)\b", ("end", "start", "beginning", "middle")),
+         r"next\s+year|last\s+year|the\s+year|the\s+decade)\b", ("end", "start", "beginning", "middle")),
         (SEASON, SEASON_WORDS),  # "last winter", "in the spring of 2029"
         (week_pattern(month, weekdays), WEEK_WORDS),  # "in the week to Sunday", "the first week of March"
         (running_pattern(month, num), RUNNING_WORDS),  # "in the year to March", "in the three months to August"
+        (FISCAL, FISCAL_WORDS),  # "in the 2029-30 financial year", "in fiscal 2030", "FY2030"
+        (NUMERIC, NUMERIC_WORDS),  # "on 25/05/2031", "on 2031-05-06"
     ]
 
 
@@ -72,7 +84,10 @@ def resolve_period(low: str, pub: dt.date | None, months: dict[str, int], counts
                    weekdays: tuple[str, ...] = ()) -> tuple[str | None, str | None] | None:
     """(start, end) ISO dates of one of these periods (lower-cased, spaces folded), None when
     ``low`` is none of them (``timex.resolve`` reads it)."""
-    if quarter := re.search(rf"\b({_ORDINAL})\s+(quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(the|this|last|{_YEAR}))?", low):
+    for numbered in (resolve_fiscal, resolve_numeric):
+        if (found := numbered(low, pub)) is not None:
+            return found
+    if quarter := re.search(_QUARTER, low):
         return _part_of_year(low, quarter, pub)
     if (season := resolve_season(low, pub)) is not None:
         return season
@@ -83,6 +98,10 @@ def resolve_period(low: str, pub: dt.date | None, months: dict[str, int], counts
     if q := re.fullmatch(rf"q([1-4])\s+(?:of\s+)?({_YEAR})", low):
         first = dt.date(int(q.group(2)), 3 * int(q.group(1)) - 2, 1)
         return _iso(first, first + relativedelta(months=3, days=-1))
+    if q := re.fullmatch(r"(?:in|during|for|over|since|by)\s+(?:the\s+)?q([1-4])", low):
+        named = ("1st", "2nd", "3rd", "4th")[int(q.group(1)) - 1] + " quarter"  # "in q4": the latest fourth quarter
+        quarter = re.search(_QUARTER, named)
+        return _part_of_year(low, quarter, pub) if quarter else None
     if two := re.fullmatch(r"(?:between|from)\s+(.+?)\s+(?:and|to|through|until|till)\s+(.+)", low):
         return _span(two.group(1), two.group(2), pub, months)
     if decade := re.search(r"\b((?:1[89]|20)\d)0s\b", low):
@@ -109,8 +128,11 @@ def resolve_period(low: str, pub: dt.date | None, months: dict[str, int], counts
             first = pub.replace(day=1) + relativedelta(months=1)
             return _iso(first, first + relativedelta(months=1, days=-1))
         return _iso(dt.date(pub.year + 1, 1, 1), dt.date(pub.year + 1, 12, 31))
-    if edge := re.search(rf"\b(end|start|beginning|middle)\s+of\s+({_YEAR}|this year|next year|the year)", low):
+    if edge := re.search(rf"\b(end|start|beginning|middle)\s+of\s+({_YEAR}|this year|next year|last year|the year|"
+                         r"the decade)", low):
         year = _year_named(edge.group(2), pub)
+        if edge.group(2) == "the decade" and pub is not None:  # "by the end of the decade": 2039 in 2031
+            year = pub.year // 10 * 10 + (9 if edge.group(1) == "end" else 0)
         if year is None:
             return None, None
         first_month, last_month = _EDGES[edge.group(1)]

@@ -29,14 +29,14 @@ def pattern(month: str, num: str) -> str:
     """The regular expression of these periods, ``month`` being the month alternation and
     ``num`` the counts ("three", "12")."""
     return (rf"\b(?:in|over|for|during)\s+the\s+(?:(?:{num})\s+months|year|quarter)\s+(?:to|ending|ended|through)\s+"
-            rf"(?:the\s+end\s+of\s+)?{month}(?:,?\s+{_YEAR})?\b")
+            rf"(?:the\s+end\s+of\s+)?{month}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_YEAR})?\b")
 
 
 def resolve_running(low: str, pub: dt.date | None, months: dict[str, int],
                     counts: dict[str, float]) -> tuple[str | None, str | None] | None:
     """(start, end) ISO dates of such a period (lower-cased text), None when ``low`` names none."""
     found = re.match(rf"(?:in|over|for|during) the (?:(\w+) months|(year|quarter)) (?:to|ending|ended|through) "
-                     rf"(?:the end of )?([a-z]+)\.?(?:,? ({_YEAR}))?$", low)
+                     rf"(?:the end of )?([a-z]+)\.?(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? ({_YEAR}))?$", low)
     if found is None or found.group(3) not in months:
         return None
     length = _LENGTHS[found.group(2)] if found.group(2) else \

@@ -73,8 +73,11 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...],
     # "a couple of days"
     num = r"(?:\d+|" + _alt(counts).replace("couple", r"couple\s+of") + ")"
     unit = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|centuries|century)"
-    lead = (r"(?:(?:since|by|in|on|until|till|before|after|from|during|through|throughout|early|late|"
-            r"mid-?|earlier\s+in|later\s+in|(?:at|by|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of)\s+)?")
+    lead = (r"(?:(?:since|by|in|on|until|till|before|after|from|during|through|throughout|last|next|"
+            r"earlier\s+in|later\s+in|(?:at|by|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of)\s+)?"
+            r"(?:(?:early|late)\s+|mid-\s*|mid\s+)?")
+    # a date's weekday ("on Tuesday, May 6", "on Friday 14 February")
+    day_of = rf"(?:(?:{'|'.join(weekdays)}),?\s+)?"
     in_months = tuple(months)
     # each pattern with the words one of which it needs (none: always tried)
     pats: list[tuple[str, tuple[str, ...]]] = [
@@ -82,8 +85,10 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...],
          ()),
         (r"\b(?:since|from)\s+the\s+(?:start|beginning|outbreak|onset|end)\s+of\s+(?:the\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}?(?:war|conflict|crisis|siege|campaign|pandemic|year|month|offensive|battle|fighting|uprising|revolution|protests?|election|race|administration|presidency|term)\b",
          ()),
-        (rf"\b{lead}{month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b", in_months),
-        (rf"\b{lead}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+\d{{4}})?\b", in_months),
+        # a day of the month ("March 40" is no date: "In mid-March 40 families fled")
+        (rf"\b{lead}{day_of}{month}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b", in_months),
+        (rf"\b{lead}{day_of}(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+\d{{4}})?\b",
+         in_months),
         (rf"\b{lead}{month}(?:\s+(?:of\s+)?\d{{4}})?\b", in_months),
         (r"\b(?:since|by|in|during|until|before|after|from|through)\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d\d\b(?!\s*%|,\d)",
          ()),
@@ -94,8 +99,9 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...],
         (r"\bthe\s+(?:1[89]|20)\d\d(?=\s+(?-i:[a-z]))", ()),
         (rf"\b(?:{num})\s+{unit}\s+ago\b", ("ago",)),
         (rf"\b(?:in|within|for|over)\s+(?:just\s+|only\s+)?(?:{num})\s+{unit}\b", ()),
-        (r"\b(?:yesterday|today|tonight|right\s+now|currently|this\s+(?:morning|afternoon|evening|week|month|year)|"
-        r"last\s+(?:night|week|weekend|month|year)|earlier\s+this\s+(?:week|month|year))\b", ()),
+        (r"\b(?:yesterday|today|tonight|right\s+now|currently|(?:so\s+far\s+)?this\s+(?:morning|afternoon|evening|"
+         r"weekend|week|month|year)|last\s+(?:night|week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)|"
+         r"(?:over|at|during)\s+the\s+weekend|(?:in\s+|for\s+)?the\s+year\s+to\s+date)\b", ()),
         # 'by Friday' is a time, 'killed by Friday's earthquake' names what did it
         (rf"\b(?:(?:on|last|this|since)\s+(?:{'|'.join(weekdays)})\b|by\s+(?:{'|'.join(weekdays)})\b(?!['\u2019]s\b))",
          tuple(w.lower() for w in weekdays)),
@@ -149,7 +155,7 @@ def resolve(text: str, published: str | None, directory: str | Path | None = Non
     since = low.startswith(("since", "from"))
     by = low.startswith(("by", "until", "till", "before"))
     if month:
-        y = int(year.group(1)) if year else _year_for(month, pub)
+        y = int(year.group(1)) if year else _year_for(month, pub, low.split()[0])
         if y is None:
             return None, None
         if day and 1 <= int(day.group(1)) <= 31:
@@ -171,7 +177,7 @@ def resolve(text: str, published: str | None, directory: str | Path | None = Non
 
 def _frame(first, last, since, by, pub):
     if since:
-        return first.isoformat(), pub.isoformat() if pub else None
+        return first.isoformat(), pub.isoformat() if pub and pub >= first else None
     if by:
         return None, last.isoformat()
     return first.isoformat(), last.isoformat()
@@ -183,15 +189,22 @@ def _month_of(low: str, lex: Words) -> int | None:
     for word in re.findall(r"[a-z]+", low):
         if word not in lex.months:
             continue
-        if word in ("may", "march", "mar") and not re.search(r"\d|\b(?:in|of|since|by|early|late)\s+" + word, low):
+        if word in ("may", "march", "mar") and not re.search(r"\d|\b(?:in|of|since|by|early|late|last|next|mid)[\s-]+" + word,
+                                                            low):
             continue
         return lex.months[word]
     return None
 
 
-def _year_for(month: int, pub: dt.date | None) -> int | None:
+def _year_for(month: int, pub: dt.date | None, lead: str = "") -> int | None:
+    """The year of a month named without one: the latest on or before the publication date's
+    month; "last March" before it, "next March" after it."""
     if pub is None:
         return None
+    if lead == "next":
+        return pub.year if month > pub.month else pub.year + 1
+    if lead == "last":
+        return pub.year if month < pub.month else pub.year - 1
     return pub.year if month <= pub.month else pub.year - 1
 
 
@@ -221,8 +234,12 @@ def _relative(low: str, pub: dt.date, lex: Words) -> tuple[str | None, str | Non
         return day.isoformat(), day.isoformat()
     if any(w in low for w in ("today", "tonight", "right now", "currently", "this morning", "this afternoon", "this evening")):
         return pub.isoformat(), pub.isoformat()
-    # "earlier this year" is over by the publication date
-    until = (lambda last: min(last, pub)) if "earlier" in low else (lambda last: last)
+    if "weekend" in low:
+        return _weekend(low, pub)
+    if "year to date" in low:
+        return dt.date(pub.year, 1, 1).isoformat(), pub.isoformat()
+    # "earlier this year", "so far this year" are over by the publication date
+    until = (lambda last: min(last, pub)) if "earlier" in low or "so far" in low else (lambda last: last)
     if "week" in low and ("last" in low or "this" in low):
         monday = pub - dt.timedelta(days=pub.weekday())
         if "last" in low:
@@ -244,3 +261,13 @@ def _relative(low: str, pub: dt.date, lex: Words) -> tuple[str | None, str | Non
             day = pub - dt.timedelta(days=back)
             return day.isoformat(), day.isoformat()
     return None, None
+
+
+def _weekend(low: str, pub: dt.date) -> tuple[str | None, str | None]:
+    """"this weekend" is the Saturday and Sunday of the publication date's week, "last weekend"
+    the one before, "over the weekend" the latest begun by the publication date."""
+    if "this" in low or "last" in low:
+        saturday = pub + dt.timedelta(days=5 - pub.weekday()) - dt.timedelta(days=7 if "last" in low else 0)
+    else:
+        saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+    return saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat()

@@ -1,0 +1,63 @@
+"""Time phrases of a figure's sentence that are not the figure's time.
+
+A time inside a clause set off to tell of something else dates that thing, not the count: "The
+mill, which opened in 1998, employs 400 people", "Founded in 1952, the co-op has 8,000 members",
+"the bridge, damaged by floods in March, carries 30,000 cars a day". A clause on the figure's own
+noun is the figure's ("the 400 homes built in 2019"), and so is one that picks out what the figure
+rests on ("74%, according to a poll released last week"). And the window of a comparison is no
+time at all: "fell for the first time in 20 years", "the first delivery in four months".
+``foreign`` walks up the heads from the phrase (a few steps), never over the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+__all__ = ["foreign"]
+
+#: a stretch that says how long, not when ("in 20 years", "in a decade", "in the past decade")
+_WINDOW = re.compile(r"(?:in|for|over|within)\s+(?:the\s+(?:past|last)\s+)?(?:\S+\s+)?"
+                     r"(?:days?|weeks?|months?|years?|decades?)", re.IGNORECASE)
+#: words that make a stretch the window of a comparison ("the first in", "its lowest in")
+_RANKS = frozenset({"first", "last", "only"})
+
+
+def foreign(anchor: Token, start: int, end: int, text: str) -> bool:
+    """Whether the time ``text`` at characters ``start``-``end`` belongs to another clause than
+    the figure whose word is ``anchor``, or is a comparison's window."""
+    span = anchor.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span.root
+    if _WINDOW.fullmatch(text) and _ranked(word.head):
+        return True  # "for the first time in 20 years"
+    line = {anchor, *anchor.ancestors}
+    own = {anchor, anchor.head} if anchor.head.pos_ in ("NOUN", "PROPN") else {anchor}  # the counted noun
+    for _ in range(8):
+        if word in line or word.head is word:
+            return False
+        if word.dep_ in ("relcl", "acl") and _aside(word) and word.head not in own or _opening(word):
+            return True  # ", which opened in 1998,", ", damaged by floods in March,", "Founded in 1952,"
+        word = word.head
+    return False
+
+
+def _aside(clause: Token) -> bool:
+    """A clause set off by a comma on a subject tells of it ("The mill, which opened in 1998,");
+    one that picks the noun out, or hangs on a noun of a phrase ("In the poll, conducted in
+    early September,"), dates what the figure rests on."""
+    return clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == "," and \
+        clause.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _opening(clause: Token) -> bool:
+    """A participle without a subject that opens the sentence tells of its subject ("Founded in 1952, the co-op")."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.i < clause.head.i and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in clause.children)
+
+
+def _ranked(word: Token) -> bool:
+    """"time" in "the first time", "delivery" in "the first delivery", "lowest": a rank or a superlative."""
+    return word.tag_ in ("JJS", "RBS") or any(c.lower_ in _RANKS or c.tag_ == "JJS" for c in word.children)
