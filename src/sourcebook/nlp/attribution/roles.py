@@ -43,11 +43,11 @@ from .descriptions import definite as _definite
 from .descriptions import group_nouns as _group_nouns
 from .given_roles import person_word, worded_holders
 from .held_roles import held_by_person
-from .leading_offices import leads_the_same
 from .office_ranks import other_office
 from .people import gender_of_first_name, gender_of_word
 from .role_bodies import PARTY_WORDS as _PARTY_WORDS
 from .role_bodies import held_elsewhere, role_bodies
+from .role_synonyms import holds, same_office
 from .unnamed_bodies import described_before
 
 if TYPE_CHECKING:
@@ -184,7 +184,7 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     if not (lemma in lex.role_nouns or head.lower_ in lex.role_nouns or gender_of_word(head.text) or head.tag_ == "NN" and (
             head.text in word_set(WITNESS))
             or (person_word(lemma) or lemma in TITLES and _definite(head)) and lemma not in lex.document_nouns
-            and any(lemma in p.roles for p in resolver.people.values())):  # a role the article gave ('the coroner')
+            and any(holds(lemma, p) for p in resolver.people.values())):  # a role the article gave ('the coroner')
         return None
     words = resolver._role_words(span)
     organised = any(w.startswith("org:") and not _parties({w}) for w in words)
@@ -210,7 +210,7 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
             continue  # 'The European Council president' is not Zhelvia's president named before
         shared = len(words & person.roles)
         same_organisation = any(w.startswith("org:") and not _parties({w}) for w in words & person.roles)
-        if not ({lemma, head.lower_} & person.roles or same_organisation or leads_the_same(words, lemma, person.roles)):
+        if not ({lemma, head.lower_} & person.roles or same_organisation or same_office(words, lemma, person)):
             continue  # (by another noun for a body's head: 'the union leader' after its general secretary)
         if person.first > offset and not (organised and same_organisation and (
                 shared >= 2 or resolver.sentence_of(person.first) - sentence <= 3) and (
@@ -218,7 +218,7 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
             continue  # a role named before its holder only with its body ('UN's chief'; a spokesman: by that noun)
         if parties and _parties(person.roles) - parties:
             continue  # 'the Democratic nominee' is not the Republican one
-        if _other_role(words, person.roles, {lemma, head.lower_}) and not leads_the_same(words, lemma, person.roles):
+        if _other_role(words, person.roles, {lemma, head.lower_}) and not same_office(words, lemma, person):
             continue  # 'the prime minister' is not the transport minister
         distance = min(abs(o - offset) for o in person.offsets) if person.offsets else 10**6
         matches.append((shared - min(distance, 10**6) / 10**6, person))

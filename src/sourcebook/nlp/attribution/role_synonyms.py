@@ -1,0 +1,72 @@
+"""Whether a role phrase names, by another word, the office of a person the article named: 'the first officer,
+Helen Stroud, ... The co-pilot said' is Stroud, 'the chief executive ... the CEO', 'the finance director ... the
+finance chief', 'Chief Constable X ... the police chief', 'Goalkeeper X ... the keeper'. The other
+words of the phrase must say the person's own body, by a word of its name ('Carrick Rovers manager Neil Dunn ...
+The Rovers boss') or by the kind its name says ('Brennock Air's chief executive ... the airline boss', 'X of Orwell
+Motors ... the carmaker's boss'): 'the carmaker's boss' is not the head of an airline, nor 'the finance chief' the
+chief executive. The synonyms and the kinds are ``role_synonyms.json``'s."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..lexicon import entries, table, word_set
+from .leading_offices import leads_the_same
+
+
+def same_office(words: set[str], lemma: str, person) -> bool:
+    """Whether the phrase's ``words`` (head noun ``lemma``) name the office ``person`` holds by another noun: a
+    body's head (``leading_offices``) or a synonym of the table."""
+    return leads_the_same(words, lemma, person.roles) or renamed(words, lemma, person.roles, person.affiliation)
+
+
+def holds(lemma: str, person) -> bool:
+    """Whether ``person`` holds the role ``lemma`` as the article wrote it or by an office it names again ('the
+    entrepreneur' for 'the company's founder')."""
+    theirs = _their_words(person.roles, person.affiliation) if lemma in _offices() else set()
+    return lemma in person.roles or any(office <= theirs for later, earlier in _offices().get(lemma, ()) if len(later) == 1
+                                        for office in earlier)
+
+
+def renamed(words: set[str], lemma: str, roles: set[str], affiliation: str | None) -> bool:
+    """Whether a synonym of the table ending in ``lemma`` is in the phrase, one of its offices is the person's, and
+    every other word of the phrase says the person's body."""
+    plain = {w for w in words if not w.startswith("org:")} - word_set("role_modifiers")
+    theirs = _their_words(roles, affiliation)
+    for later, earlier in _offices().get(lemma, ()):
+        if later <= plain and any(office <= theirs for office in earlier):
+            rest = plain - later | {w for w in words if w.startswith("org:")}
+            return all(_says_body(w, theirs) for w in rest)
+    return False
+
+
+def _says_body(word: str, theirs: set[str]) -> bool:
+    """Whether a word of the phrase names the person's body: a word of its name, or a kind its name says."""
+    parts = _words(word.removeprefix("org:"))
+    return parts <= theirs or bool(set(_kinds().get(word, ())) & theirs)
+
+
+def _their_words(roles: set[str], affiliation: str | None) -> set[str]:
+    out = set()
+    for role in roles:
+        out |= _words(role.removeprefix("org:"))
+    return out | _words(affiliation or "")
+
+
+def _words(text: str) -> set[str]:
+    """Lower-case words, a possessive's mark off ("Tessaly Ferries' finance director" -> 'ferries')."""
+    return {w.removesuffix("'s").removesuffix("\u2019s").strip("'\u2019,") for w in text.lower().split()} - {""}
+
+
+@cache
+def _offices() -> dict[str, list[tuple[set[str], list[set[str]]]]]:
+    """Each synonym's words and the offices it names, by its last word, longest first."""
+    out: dict[str, list[tuple[set[str], list[set[str]]]]] = {}
+    for later, earlier in entries(table("attribution/role_synonyms")["offices"]).items():
+        out.setdefault(later.split()[-1], []).append((set(later.split()), [set(e.split()) for e in earlier]))
+    return {k: sorted(v, key=lambda entry: -len(entry[0])) for k, v in out.items()}
+
+
+@cache
+def _kinds() -> dict[str, list[str]]:
+    return entries(table("attribution/role_synonyms")["kinds"])
