@@ -1008,3 +1008,21 @@ NOT_REPORTS["season_preview"] = [
     "In the musical, the miner's daughter warns him that the town will not follow.",
 ]
 SPEAKERS["season_preview"] = [("told", "Amadi", "Ruth Amadi", "she had")]
+
+# written in review, on the makers of a work speaking under the frame of a plot: the director's or a singer's own
+# words about the play or the opera are reports ('+maker' in ``story_frames.txt``); the characters stay muted
+ARTICLES["rehearsal_notes"] = """Small stage, long rehearsals
+
+Quarry Lane Theatre stages "Iron Harvest", a new play by Selma Oduya, this autumn.
+
+In the play, which opens on Friday, the director says the company rehearsed for fourteen months.
+
+In the play, the blacksmith's widow insists that the forge will stay open.
+
+In the opera, the baritone says he spent a year learning the Finnish libretto.
+"""
+GOLD["rehearsal_notes"] = [
+    ("says", "the director", "the company rehearsed for fourteen months"),
+    ("says", "the baritone", "he spent a year learning the Finnish libretto"),
+]
+NOT_REPORTS["rehearsal_notes"] = ["In the play, the blacksmith's widow insists that the forge will stay open."]

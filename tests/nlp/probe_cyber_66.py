@@ -746,3 +746,18 @@ GOLD["donor_leak"] = [
 ]
 NOT_REPORTS["donor_leak"] = ["The addresses of about 18,000 donors were left open online by the mailing firm Postwell for two weeks.", "The charity has about 40,000 regular donors.", "Donors who are worried can call the charity's hotline."]
 SPEAKERS["donor_leak"] = [("said", "The company", "Postwell", "it had closed")]
+
+# written in review: 'the number of X' is a count, no line one rings, and a label after it names it ('called the
+# number of breaches unacceptable': ``dialled_numbers``, the parser hangs the label on the counted noun)
+ARTICLES["breach_count"] = """Breaches at public bodies rise
+
+The data watchdog logged 412 breaches at public bodies last year.
+
+The digital minister, Harriet Quaye, called the number of breaches unacceptable.
+
+Anyone whose data may have been exposed should call the helpline.
+"""
+GOLD["breach_count"] = [
+    ("called", "The digital minister, Harriet Quaye", "the number of breaches unacceptable"),
+]
+NOT_REPORTS["breach_count"] = ["Anyone whose data may have been exposed should call the helpline."]

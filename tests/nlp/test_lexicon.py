@@ -56,7 +56,7 @@ KNOWN_TAGS = {"in": ("attribution/poll_nouns", "attribution/view_nouns"),
               "show": ("attribution/show_business",), "look": ("attribution/show_business",),
               "fined": ("figures/payer_verbs",), "buyer": ("figures/payer_verbs",),
               "seller": ("figures/payer_verbs",), "receiver": ("figures/payer_verbs",),
-              "granted": ("figures/payer_verbs",)}
+              "granted": ("figures/payer_verbs",), "maker": ("attribution/story_frames",)}
 
 
 @pytest.fixture

@@ -34,7 +34,9 @@ prescriptions' read as a report, mended by 'prescription', 'cheque', 'code' and 
 after the mends gave reports 4 of 5 (a content that stops before 'and told the regulator', below), speakers 2 of
 2, lines 4 of 5 ('writing patient notes on paper', below). On
 PolNeAR train and dev the mends change no record (train 13039 right of 15654, dev 1415 of 1711, before and after;
-speakers on dev 0.960 over 552 before and after)."""
+speakers on dev 0.960 over 552 before and after). In review, one more article ('breach_count'): 'called the number of
+breaches unacceptable' lost its report to the line's noun 'number' (``dialled_numbers``; the parser hangs the label on
+the counted noun): a 'number of' is a count, no line, report kept; PolNeAR train and dev unchanged."""
 
 from __future__ import annotations
 

@@ -18,10 +18,17 @@ def _numeral(token: Token) -> bool:
     return token.pos_ == "NUM" and token.text.isdigit() and token.ent_type_ not in ("DATE", "TIME")
 
 
+def _line(noun: Token) -> bool:
+    """A line's noun, not a count's ('the number of deaths', whose label the parser hangs on 'deaths':
+    'called the number of deaths unacceptable')."""
+    return noun.lemma_.lower() in word_set("dialled_nouns") and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def dialled(children: list[Token], objects: list[Token]) -> bool:
     """Whether the naming verb with ``children`` has a bare number or a line's noun for its object and
     only numerals (the number's other groups) for its name ('call 0800 555 111', 'call 101', 'call the
     helpline')."""
-    if not objects or not (_numeral(objects[0]) or objects[0].lemma_.lower() in word_set("dialled_nouns")):
+    if not objects or not (_numeral(objects[0]) or _line(objects[0])):
         return False
     return all(_numeral(c) for c in children if c.dep_ in ("oprd", "xcomp", "ccomp"))

@@ -7,25 +7,27 @@ episode, a series or a song, which may be a true account (a documentary's named 
 that X', is PolNeAR's report; a podcast's guest) and whose character's words an earlier written set keeps as a
 report ('In the film, a retired detective tells his partner that X', ``probe_web_55``); not a past tense ('In the
 episode, Maher stated X'), nor a frame after the verb, nor an ad, a book, a memoir or a video, whose speakers are
-their authors, nor a work with its possessor ('In her novel, she presents X as farce': the author's own account).
-For ``mute.holds_nothing``."""
+their authors, nor a work with its possessor ('In her novel, she presents X as farce': the author's own account),
+nor a maker or performer of the work speaking ('In the opera, the tenor says X', ``+maker``). For ``mute.holds_nothing``."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import word_set
+from ..lexicon import tagged, word_set
 
+#: the work's makers and performers, real people inside the frame ('In the opera, the tenor says X')
+_MAKERS = tagged("attribution/story_frames", "maker")
 #: works whose every speaker is a character ('novel', 'play', 'opera')
-_FICTION = word_set("attribution/story_frames")
+_FICTION = word_set("attribution/story_frames") - _MAKERS
 
 
 def story_character(verb: Token, subject: Token) -> bool:
     """Whether ``subject`` speaks, with ``verb`` in the present, inside a fiction the sentence's fronted 'In the X,'
     frames ('In the play, the old king announces X'), or is the one a fiction's plot is about ('The play centres on a
     nurse who admits X')."""
-    if verb.tag_ not in ("VBZ", "VBP") or subject.head.i != verb.i:
-        return False
+    if verb.tag_ not in ("VBZ", "VBP") or subject.head.i != verb.i or subject.lemma_.lower() in _MAKERS:
+        return False  # (not 'In the play, which opens on Friday, the director says X': a real person on the work)
     if subject.tag_ == "WP" and verb.dep_ == "relcl":
         return _plot_relative(verb.head)
     frame = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < subject.i), None)

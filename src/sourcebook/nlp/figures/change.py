@@ -201,10 +201,11 @@ def link_earlier_values(text: str, figures: Sequence[Figure]) -> list[Figure]:
         return figure.sentence.start if figure.sentence else 0
 
     leads = {i: _before(text, f.span.start, floor(f)) for i, f in enumerate(figures)}
-    earlier = {i for i, before in leads.items() if EARLIER.search(before)}
     # "reached $1.5bn, compared with $1.2bn a year earlier": a level before it, with no verb of change (and none
-    # read: the text states no rise, as the gold sets have it)
-    compared = {i for i in earlier if is_compared(leads[i]) and then_after(text, figures[i].span.end)}
+    # read: the text states no rise, as the gold sets have it); without a time of its own, "compared with" sets two
+    # groups side by side ("up 3%, compared with $1.2bn for its rival"), no earlier value
+    compared = {i for i, before in leads.items() if is_compared(before) and then_after(text, figures[i].span.end)}
+    earlier = {i for i, before in leads.items() if EARLIER.search(before) and (i in compared or not is_compared(before))}
     links: dict[int, tuple[int, int]] = {}  # level's index -> (distance, earlier one's index)
     for i in sorted(earlier):
         e = figures[i]

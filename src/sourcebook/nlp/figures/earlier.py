@@ -58,6 +58,7 @@ def dates_another(text: str, end: int, start: int) -> bool:
     if _LEADS.search(text[end:start]):  # (a slice: the earlier value's pattern is anchored at the time)
         return True
     if _records is None:  # (the record's "since" may open the time itself)
-        _records = re.compile(rf"\b(?:{alternation(word_set('figures/record_words'))})(?:\s+[\w-]+){{0,3}}?\s+since\b",
-                              re.IGNORECASE)
+        # (not a share of what is counted: "arrested 40 people, most of them since Friday")
+        _records = re.compile(rf"\b(?:{alternation(word_set('figures/record_words'))})(?!\s+of\b)(?:\s+[\w-]+){{0,3}}?"
+                              r"\s+since\b", re.IGNORECASE)
     return bool(_records.search(text, end, min(len(text), start + 6)))

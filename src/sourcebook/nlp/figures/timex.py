@@ -95,8 +95,8 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...],
         # "since the campaign began", "since the fighting broke out": a running total from its start
         (r"\bsince\s+the\s+(?:[\w-]+\s+){1,3}?(?:began|begun|started|broke\s+out|erupted|opened)\b", ("since",)),
         # an event named by its year ("The 2019 heatwave killed 1,100"): a count of that year, quoted as background;
-        # not a name's model year ("the 2017 Ford Fusion")
-        (r"\bthe\s+(?:1[89]|20)\d\d(?=\s+(?-i:[a-z]))", ()),
+        # not a name's model year ("the 2017 Ford Fusion"), nor an aim's ("short of the 2030 target")
+        (r"\bthe\s+(?:1[89]|20)\d\d(?=\s+(?-i:[a-z]))(?!\s+(?:targets?|goals?|deadlines?|ambitions?|aims?)\b)", ()),
         (rf"\b(?:{num})\s+{unit}\s+ago\b", ("ago",)),
         (rf"\b(?:in|within|for|over)\s+(?:just\s+|only\s+)?(?:{num})\s+{unit}\b", ()),
         (r"\b(?:yesterday|today|tonight|right\s+now|currently|(?:so\s+far\s+)?this\s+(?:morning|afternoon|evening|"
