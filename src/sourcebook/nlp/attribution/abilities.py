@@ -2,7 +2,9 @@
 X', 'Applicants must be able to describe Y', 'you'll be able to tell when it is ready'. A course's outcome, a
 job's demand or a product's promise names what someone could say, not what anyone said. Not an ability
 reported in the past or with no modal ('was able to confirm that X', 'grateful to be able to say X'), which
-tells of a saying. For ``mute.holds_nothing``."""
+tells of a saying. So too a way to learn something offered to a reader ('Customers can find out what the ban
+covers at X', 'Parents can find out whether their school is closed on the website'): where to look, no finding.
+For ``mute.holds_nothing``."""
 
 from __future__ import annotations
 
@@ -21,3 +23,19 @@ def ability_to_say(lex: Lexicon, verb: Token) -> bool:
     if verb.dep_ != "xcomp" or able.lower_ != "able" or able.dep_ != "acomp" or verb.lemma_.lower() not in lex.speech:
         return False
     return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in able.head.children)
+
+
+#: modals of a way open to someone ('can find out', 'may find out')
+_OPEN = frozenset(["can", "may"])
+
+
+def way_to_find_out(verb: Token) -> bool:
+    """Whether ``verb`` is 'find out' with 'can' or 'may' and a question's clause after it ('Voters can find out
+    where their polling station is'): a way offered to learn it (not 'she found out that X', nor 'could find
+    out', which may tell of one who did)."""
+    if verb.lemma_.lower() != "find" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    # (the clause opens with its question word, which may be a word of its subject: 'which branches are open')
+    clause = any(c.dep_ in ("ccomp", "advcl") and (c.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB") or c.left_edge.lower_ in (
+        "if", "whether")) for c in verb.children)
+    return clause and any(c.dep_ == "aux" and c.lower_ in _OPEN for c in verb.children)

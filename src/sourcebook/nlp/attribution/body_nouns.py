@@ -367,3 +367,11 @@ def _no_kind(index: ArticleIndex, name: str | None) -> bool:
     """Whether no word of the body's ``name`` says a kind of body: a group's, a public body's, a
     place's or a firm's closing word ('Oxfam', 'Cycling UK'; not 'Acme Ltd')."""
     return not set(name_words(name)) & (index._group_words | index.lex.public_bodies | index._place_nouns | FIRM_ENDINGS)
+
+
+def fuller_names(names: frozenset[str], name: str, known: str) -> set[str]:
+    """The bodies' ``names`` that are fuller names of ``name`` (of two words or more): 'the American Red Cross' of
+    'the Red Cross', not a part of the body named after it by a word in lower case ('Board of Pellucid Bank' of
+    Pellucid Bank, which the NER names whole in 'Chair of the Board of Pellucid Bank')."""
+    return {o for o in names if " " in name and o.endswith(" " + name) and o != known
+            and not o[: -len(name)].split()[-1].islower()}

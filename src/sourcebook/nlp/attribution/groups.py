@@ -55,7 +55,8 @@ def joined(resolver: SpeakerResolver, span: Span, head: Token, first: Resolved) 
         return None  # 'Kent Fire and Rescue Service': one body's name, an 'and' inside it
     second = resolver._named_person(resolver.doc[other.left_edge.i : other.right_edge.i + 1], other)
     if second is None and other.pos_ == "PROPN" and other.is_title and other.left_edge.i == other.right_edge.i == other.i \
-            and other.ent_type_ not in ("GPE", "LOC", "NORP") and not is_known_organisation(other.text):
+            and other.ent_type_ not in ("GPE", "LOC", "NORP") and not is_known_organisation(other.text) \
+            and other.lower_ not in TITLES:  # ('X, co-founder and President of Y': a second title, no one)
         second = Resolved(other.text, PERSON)  # 'Cole and Adams both said': a surname the NER took for a body
     words = list(resolver.doc[other.left_edge.i : other.i + 1])
     if second is None and first.kind == PERSON and 2 <= len(words) <= 3 and all(

@@ -6,7 +6,9 @@ body the article gives before it, and nothing else the article names (a person, 
 body: 'Kestrel' when both Kestrel Computing and Kestrel Capital are named stays 'Kestrel'). A
 name that is a person's (the surname of someone named in full, a first name) or a body's word
 ('National', 'City') is no short name; a name the NER took for a place is one only when the
-article never writes it as a place ('in Norrland', a dateline). ``index.ArticleIndex`` reads these
+article never writes it as a place ('in Norrland', a dateline). A name of two words or more named in full
+in the headline only stands for nothing longer: the headline's capitals run names on over its verb ('Halcyon
+Roofing Completes 10,000th Installation'). ``index.ArticleIndex`` reads these
 after the short forms of ``short_names``, which come first.
 """
 
@@ -72,6 +74,8 @@ def leading_forms(index: ArticleIndex, mentions: list[tuple[int, str]], taken: d
                  and not (place and full in outlets)}
         # the same body's name cut short is no other body ('Meridian Valley' of the Meridian Valley Health System)
         fulls = {full for full in fulls if not any(other.startswith(full + " ") for other in fulls)}
+        # a name of two words or more run on in the headline's capitals is no fuller one ('Halcyon Roofing Completes')
+        fulls = {full for full in fulls if " " not in short or max(bodies[full]) >= index.headline_end}
         if len(fulls) != 1:
             continue
         full = fulls.pop()

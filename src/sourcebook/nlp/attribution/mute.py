@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from .abilities import ability_to_say
+from .abilities import ability_to_say, way_to_find_out
 from .degree_subjects import degree_subject
 from .horoscopes import horoscope_subject
 from .lexicon import Lexicon
@@ -64,8 +64,8 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
         return True  # '"X," she said, only half joking': a degree of meaning it, no one (degree_subjects.py)
     if horoscope_subject(held):
         return True  # 'The stars suggest a journey', 'Venus urges caution' on a horoscope's page (horoscopes.py)
-    if page_figure(held) or ability_to_say(lex, verb) or thing_request(lex, verb, subject):
-        return True  # 'The chart below shows X', 'will be able to explain X', 'The form asks for X' (their modules)
+    if page_figure(held) or ability_to_say(lex, verb) or thing_request(lex, verb, subject) or way_to_find_out(verb):
+        return True  # 'The chart below shows X', 'will be able to explain X', 'The form asks for X', 'You can find out X at Y'
     if _says_a_lot(verb, subject):
         return True  # 'That says a lot about our schools', 'This tells us something about the voters'
     if scene_subject(verb, subject) or story_character(verb, subject):

@@ -29,7 +29,7 @@ from . import anaphora, answers, descriptions, documents, groups, ledes, others,
 from .affiliations import ORG_LABELS, _text, _without_article, owner_before, role_before, roles_of
 from .age_appositions import before_age
 from .antecedents import document_before, phrase_start
-from .body_nouns import company_nouns, folded_outlets, paper_named
+from .body_nouns import company_nouns, folded_outlets, fuller_names, paper_named
 from .both_people import the_two
 from .candidate import ACCORDING, Candidate
 from .descriptions import FORCES, group_nouns
@@ -325,7 +325,7 @@ class SpeakerResolver(ArticleIndex):
         """An organisation or outlet speaking under ``name`` as written (the fuller name this
         article gives it before any other body's: 'the American Red Cross ... the Red Cross')."""
         known = canonical_name(name)
-        fuller = {o for o in self.organisation_names() if " " in name and o.endswith(" " + name) and o != known}
+        fuller = fuller_names(self.organisation_names(), name, known)  # (not a part of it: 'the Board of Pellucid Bank')
         return Resolved(self.full_name(fuller.pop() if len(fuller) == 1 else known), OUTLET if is_outlet(name, self.lex) else ORG,
                         plural=plural)
 
