@@ -27,11 +27,13 @@ from .entities import (
 )
 from .hyphens import HYPHENS
 from .name_parts import inside_a_name, person_of_a_body
+from .offshore_places import offshore_place
 from .patrons import without_patrons
 from .people import gender_of_first_name, gender_of_word, known_given_name, named_place
 from .quoted_titles import quoted_title
 from .syntax import PERSON_SUFFIXES
 from .tables import Words, words_of
+from .vessel_names import vessel_name
 
 if TYPE_CHECKING:
     from .index import ArticleIndex
@@ -162,6 +164,8 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
         return Span(index.doc, ent.start, ent.end, label="PERSON")  # 'Ines Valcour' (a LOC)
     if ent.label_ == "FAC" and last in index.lex.organisation_words and last not in index._place_nouns:
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Ferncliff Royal Infirmary' (a FAC): a body
+    if ent.label_ == "PERSON" and vessel_name(index, ent, root):
+        return Span(index.doc, ent.start, ent.end, label="PRODUCT")  # 'the tanker Maria Holm': a ship, though 'her' takes it up
     after = _pronoun_after(table, root)  # (the rules of the pronouns that take a name up: only when one follows it)
     if after and ent.label_ == "PERSON" and len(ent) > 1 and root.dep_ == "nsubj" and not known_given_name(ent[0].text) and any(
             t.i > root.i and t.lower_ in ("they", "their") and t.dep_ in ("nsubj", "poss") for t in root.head.subtree):
@@ -185,8 +189,8 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     if len(ent) == 1 and ent.start > 1 and index.doc[ent.start - 1].lower_ == "of" and (
             index.doc[ent.start - 2].text == "," and gender_of_first_name(ent.text) is None):
         return Span(index.doc, ent.start, ent.end, label="GPE")  # 'Ana Ruiz, 52, of Riverton': where she lives
-    if named_place(table.text[ent.start : ent.end], index._place_nouns):
-        return Span(index.doc, ent.start, ent.end, label="LOC")  # 'Bellmoor Hill', 'Harlow County' (PERSONs)
+    if named_place(table.text[ent.start : ent.end], index._place_nouns) or offshore_place(ent, index._place_nouns):
+        return Span(index.doc, ent.start, ent.end, label="LOC")  # 'Bellmoor Hill', 'Harlow County' (PERSONs), 'off Carrick Point'
     if len(ent) == 1 and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start \
             and not index._speaking(root.head) and gender_of_first_name(ent.text) is None:
         return Span(index.doc, ent.start, ent.end, label="LOC")  # 'in the capital, Rendal': a place

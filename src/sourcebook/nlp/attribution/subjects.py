@@ -19,6 +19,7 @@ from .agreement import narrated_name, shown_gender
 from .descriptions import DESCRIPTION, described, description_of, group_nouns, head_word
 from .holders import holds_views
 from .people import MALE, compatible, excluded, gender_of_first_name, gender_of_word, known_gender, known_given_name
+from .vessel_names import mended_away
 
 if TYPE_CHECKING:
     from .anaphora import Salience
@@ -89,6 +90,8 @@ def _person(resolver: SpeakerResolver, token: Token, wanted: str, salience: Sali
         relatives = {w.lower_ for c in token.children if c.dep_ == "relcl" for w in c.children}
         if "which" in relatives or any(t.lower_ in resolver.lex.organisation_words for t in names):
             return None  # a body the NER took for a person ('won by Team Valdo, which attacked early')
+        if mended_away(resolver, token):
+            return None  # 'The Maria Holm was refloated. She said': a ship (vessel_names.py)
         person = resolver.person_for(names)
         if person is not None:
             gender = known_gender(person)

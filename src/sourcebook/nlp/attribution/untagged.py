@@ -17,6 +17,7 @@ from .nation_bodies import nation_body
 from .owned_mentions import owned_before
 from .people import gender_of_first_name, gender_of_word, known_given_name
 from .syntax import PEOPLE_ENDINGS
+from .vessel_names import mended_away
 
 if TYPE_CHECKING:
     from .anaphora import Salience
@@ -41,6 +42,8 @@ def unlabelled_name(resolver: SpeakerResolver, span: Span, head: Token, called: 
     if not named_head or head.lower_ in resolver.headline_verbs or head.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or any(
             e.label_ == "ORG" and e.end > head.i + 1 for e in resolver.ents_in(head.i, head.i + 1)):
         return None  # (nor the first part of a body's name: 'Ashcombe Fire and Rescue Service')
+    if mended_away(resolver, head):
+        return None  # 'MV Jenny Lind reached port': a ship's name (vessel_names.py)
     run = [head]
     i = head.i - 1
     while i >= span.start:
