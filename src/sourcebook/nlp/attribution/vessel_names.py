@@ -37,7 +37,7 @@ def vessel_name(index: ArticleIndex, ent: Span, root: Token) -> bool:
         return True  # 'the tanker Maria Holm', however the parser hung the noun
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _VESSELS for c in root.children):
         return True  # 'The Sarah Jane, a 12-metre trawler,'
-    return (start - ent.start or before is not None and before.lower_ == "the" and before.head.i == root.i) and (
+    return bool(start - ent.start or before is not None and before.lower_ == "the" and before.head.i == root.i) and (
         start + 2 == ent.end and root.dep_ != "compound" and gender_of_first_name(doc[start].text) is not None
         and doc[start + 1].is_title and doc[start + 1].lower_ not in index.lex.organisation_words
         and doc[start + 1].lower_ not in _PAPERS)  # 'The Jenny Lind sank' (not 'The Kelby Ledger')
