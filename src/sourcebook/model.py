@@ -183,7 +183,7 @@ class Figure:
     unit_norm: str | None = None  # ISO 4217 code of money, pint's name of a physical unit, percent
     previous: str | None = None  # id of the earlier level this one changed from ("52, up from 40": 40)
     agent: str | None = None  # who paid, pledged, spent or raised a sum ("the NRSC spent $28.3 million")
-    rate: str | None = None  # the period of a rate ("$12 an hour": hour; "a salary of $60,000": salary)
+    rate: str | None = None  # the period of a rate ("$12 an hour": hour; "a salary of $60,000": salary; "4.1% a year": year)
 
 
 #: A figure's plain fields (everything but its id and spans), in the order the ledger export

@@ -295,12 +295,9 @@ FIGURES = [
 #: (text, span, field): why the figure still gets it wrong
 _RECEIVED = "a sum received is its receiver's, but a sum set after 'worth' takes 'worth' as its verb, not 'receive'"
 _CHARGED = "'charge' is no money verb of the lexicon, so a fee's earner is not read"
-_CHARGE_CUE = "the attribution layer reads 'charge' as an accusation's cue ('critics charge that X'); a fee names no source"
 _AGREED = "'agreed to' is read as the subject's stance on what follows, so a deal agreed names its party as the source"
 
 WRONG: dict[tuple[str, str, str], str] = {
-    ('Consultants charge up to $2,000 a day.', 'up to $2,000', 'according_to'): _CHARGE_CUE,
-    ('The museum charges £18 per adult.', '£18', 'according_to'): _CHARGE_CUE,
     ('Consultants charge up to $2,000 a day.', 'up to $2,000', 'agent'): _CHARGED,
     ('The museum charges £18 per adult.', '£18', 'agent'): _CHARGED,
     ('Corvane agreed to buy Lissport Media for $8bn in cash.', '$8bn', 'according_to'): _AGREED,

@@ -31,6 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .adjective_verbs import adjective_verbs
+from .affected_infinitives import affected_infinitives
 from .aged import aged_subjects, tag_aged_cues
 from .approximate_subjects import approximate_subjects
 from .arcs import merged, set_arcs
@@ -174,6 +175,7 @@ def mend(doc: Doc) -> None:
         report_clauses(doc),  # ('The coach posted on Facebook that X': 'posted' the verb, no participle on 'coach')
         bidden_infinitives(doc),  # ('urged people within two miles to stay indoors': the infinitive what is urged)
         vowed_infinitives(doc),  # ('vowed on Sunday to clear the backlog': the infinitive what is vowed)
+        affected_infinitives(doc),  # ('urged anyone affected to get in touch': the infinitive what is urged)
     ))
     heads.update(found)
     deps.update(relations)

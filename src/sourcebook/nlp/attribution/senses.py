@@ -34,7 +34,8 @@ found in a state or threatened with a weapon ('found him asleep', 'threatened hi
 A place opened to the public ('The hospice was opened in 1986 by local doctors'): ``opened_places``. Newcomers
 welcomed, gifts handed over and people in need helped ('welcomed a refugee family', 'presented him with a cheque',
 'supports 300 families'): ``good_turns``. A show presented, a look revealed and a year's hit ('has presented the quiz
-show X', 'revealed her toned figure', 'the 1968 hit Y'): ``show_business``."""
+show X', 'revealed her toned figure', 'the 1968 hit Y'): ``show_business``. An advert answered and a debt written
+off ('answered an advert promising X', 'wrote off £2bn of loans'): ``money_senses``."""
 
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ from .explained_rubrics import explained_rubric
 from .figure_senses import figure_sense
 from .good_turns import good_turn
 from .lexicon import Lexicon
+from .money_senses import money_sense
 from .opened_places import place_opened
 from .outlet_checks import outlet_check
 from .recalls import by_a_firm
@@ -134,6 +136,8 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
         return True  # 'This episode is supported by Northlight Energy': a sponsor, no stance (``sponsored_works``)
     if show_business(verb):
         return True  # 'has presented the quiz show X', 'revealed her toned figure': no words (``show_business``)
+    if money_sense(verb):
+        return True  # 'answered an advert', 'has written off £640m of loans': no words (``money_senses``)
     if by_a_firm(lex, verb):
         return True  # 'The grocer recalls peanut butter over salmonella fears': goods called back (``recalls``)
     if lemma == "spend":

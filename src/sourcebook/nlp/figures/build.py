@@ -61,6 +61,7 @@ from .numbers import NumberExpr, find_numbers, lexicon
 from .outcomes import outcome
 from .parts import part_noun
 from .payers import find_payer
+from .percent_rates import percent_rate
 from .sources import Sources
 from .timex import find_times, resolve
 from .units import normalise_unit
@@ -299,7 +300,7 @@ class Extractor:
             level=change.level,
             unit_norm=normalise_unit(kind, unit, text[expr.start:expr.end], self.numbers),
             agent=agent,
-            rate=find_rate(anchor, ctx) if kind == "money" else None,
+            rate=find_rate(anchor, ctx) if kind == "money" else percent_rate(anchor, ctx) if kind == "percent" else None,
         )
 
     def _tallied(self, predicate, unit: str | None) -> str | None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..lexicon import ATTRIBUTION_VERB_LISTS, entries, happenings, table, tagged, word_set
+from .doer_names import name_of
 from .held import held_place
 from .possible import possibility
 from .verb_phrases import happening_phrase
@@ -442,14 +443,6 @@ def find_agent(predicate: Token | None, anchor: Token, ctx: Context | None = Non
     if doer is None or doer.tag_ in ("PRP", "WP", "EX") or doer.left_edge.i <= anchor.i <= doer.right_edge.i:
         return None
     return name_of(doer)
-
-
-def name_of(tok: Token) -> str:
-    """A doer as written, without determiners: "the Clinton campaign" -> "Clinton campaign"."""
-    words = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") or t.tag_ == "NNP"]
-    first = min((t.left_edge.i for t in words), default=tok.i)
-    span = tok.doc[first:tok.i + 1]
-    return " ".join(t.text for t in span if t.dep_ not in ("det", "case", "punct")).strip()
 
 
 def find_rate(anchor: Token, ctx: Context | None = None) -> str | None:

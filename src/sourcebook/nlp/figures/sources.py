@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from ...model import Attribution, Span
 from ..quotes import CLOSING, OPENING, quote_regions
 from .context import Context, context
+from .prices import price_charged
 
 __all__ = ["Sources"]
 
@@ -176,7 +177,8 @@ class Sources:
             lemma = head.lemma_.lower()
             if head.pos_ == "NOUN" and lemma in self.ctx.report_nouns and tok.dep_ in ("prep", "pobj", "acl", "relcl"):
                 return self._nominal_source(head)
-            if head.pos_ in ("VERB", "AUX") and lemma in self.ctx.cue_verbs and tok.dep_ not in ("nsubj", "nsubjpass", "csubj"):
+            if head.pos_ in ("VERB", "AUX") and lemma in self.ctx.cue_verbs and tok.dep_ not in (
+                    "nsubj", "nsubjpass", "csubj") and not price_charged(head, tok):  # ('charges 24.6%': a price, ``prices``)
                 if any(c.dep_ == "auxpass" for c in head.children):
                     # 'X is accused of taking 2 million': the subject is who it is said of; the
                     # source is the agent ('by prosecutors'), or no one named

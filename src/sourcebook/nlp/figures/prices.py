@@ -1,0 +1,17 @@
+"""A price one charges, no accusation, for ``sources.Sources``: 'The card charges 24.6% a year', 'The museum charges
+£18 per adult', 'Lenders charge fees of up to £1,500': a figure in the object of 'charge' is what is asked for a
+thing, so the subject is its seller and no source of the figure. 'charge' stays an accusation's cue with a clause or
+with the crime after 'with' ('Critics charge that X', 'charged him with fraud'), as PolNeAR marks it; no figure is
+its object there."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def price_charged(verb: Token, held: Token) -> bool:
+    """Whether the figure under ``held``, the child of ``verb`` on its way up, is a price 'charge' asks ('charges 24.6%',
+    'charge fees of up to £1,500'), not what someone is charged with."""
+    # (the walk up from the figure meets the verb again at the root, its own head: still the price's verb)
+    return verb.lemma_.lower() == "charge" and (held.dep_ in ("dobj", "npadvmod") or held.i == verb.i) and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
