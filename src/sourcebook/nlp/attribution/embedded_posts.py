@@ -6,11 +6,12 @@ under its caption; a Facebook embed with 'Posted by Harbour Police on Monday, Ju
 account holder's statement: its source the name before the handle (the handle when no name is given), its
 cue the signature's dash, or its 'A post shared by' / 'Posted by', and its content the post's words, without
 the links and the page's prompts closing them ('pic.twitter.com/...', 'https://t.co/...', 'SIGN UP FOR OUR
-NEWSLETTER') or the embed's own label ('View this post on Instagram'). No verb of saying is there for the
-rules to find, and a report inside the post is nested in it. An outlet's post is left to the rules (a news
-desk's post is its story's headline and link, relaying others' words: 'Mayor reportedly quits https://...
-— Harbour Times (@harbourtimes)'), as 'according to' an outlet is a relay (``build._fold_outlet_credits``).
-Another candidate's content that runs on over the signature line ends before it: the signature is no one's words.
+NEWSLETTER'), the emoji closing it ('Home. See you Saturday' and two hearts; its hashtags stay, as PolNeAR has them) or
+the embed's own label ('View this post on Instagram'). No verb of saying is there for the rules to find, and a report
+inside the post is nested in it. An outlet's post is left to the rules (a news desk's post is its story's
+headline and link, relaying others' words: 'Mayor reportedly quits https://... — Harbour Times (@harbourtimes)'), as
+'according to' an outlet is a relay (``build._fold_outlet_credits``). Another candidate's content that runs on over
+the signature line ends before it: the signature is no one's words.
 
 Not a dash before a name with no handle in brackets and no date after it (a quotation signed '"X" - Name'
 is ``direct._dash_source``'s, a headline's 'X - Minister' ``dash_sources``'), nor a handle inside a sentence
@@ -46,6 +47,12 @@ _POSTED = re.compile(rf"^(?P<cue>Posted by)[ \t\u00a0]+(?P<name>[^\n()@]{{1,60}}
                      rf"(?:[A-Z][a-z]+day,?[ \t\u00a0]+)?{_DATE}[ \t\u00a0]*$", re.MULTILINE)
 #: what a page leaves closing a post's words: its links, a photo's link, a newsletter prompt in capitals
 _TAIL = re.compile(r"(?:\s+|^)(?:pic\.twitter\.com/\S*|https?://\S*|(?:SIGN UP|SUBSCRIBE)[A-Z ]*)\s*$")
+#: emoji, flags and pictographs (with their joiners and tags): a post's decoration, no words
+_EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff\U000e0020-\U000e007f\ufe0f\u200d"
+#: the emoji closing a post, no words of it
+_DECOR = re.compile(rf"\s*[{_EMOJI}]+\s*$")
+#: a display name inside the blanks and emoji around it ('Ray Dunn' and a flag is Ray Dunn)
+_FRINGED = re.compile(rf"[\s{_EMOJI}]*(.*?)[\s{_EMOJI}]*$", re.DOTALL)
 #: an embed's label above its caption, no words of the account holder
 _LABELS = ("View this post on Instagram", "View on Instagram", "View this post on Facebook")
 _TAG = re.compile(r"\s*<[^<>\n]*>")
@@ -100,7 +107,7 @@ def _post(doc: Doc, text: str, m: re.Match, sentence_of: Callable[[int], int]) -
         if start == 0:
             return None  # (the title: a byline under it)
     words = text[start:end].rstrip()
-    while (tail := _TAIL.search(words)) is not None and tail.start() < len(words):
+    while (tail := _TAIL.search(words) or _DECOR.search(words)) is not None and tail.start() < len(words):
         words = words[: tail.start()].rstrip()
     if words.strip() in _LABELS or len(words.split()) < 2:
         return None
@@ -126,8 +133,7 @@ def _source(m: re.Match) -> tuple[int, int] | None:
     """The account's name, or its handle when the signature gives no name."""
     if m.group("name") and re.search(r"\bby\b", m.group("name"), re.IGNORECASE):
         return None  # (a credit: 'Reporting by Dana Reyes (@danareyes)')
-    if m.group("name") and m.group("name").strip():
-        start, end = m.span("name")
-        name = m.group("name")
-        return start + len(name) - len(name.lstrip()), end - len(name) + len(name.rstrip())
+    inner = _FRINGED.match(m.group("name") or "")
+    if inner.group(1):
+        return m.start("name") + inner.start(1), m.start("name") + inner.end(1)
     return m.span("handle")

@@ -52,6 +52,7 @@ from .interviews import label_at
 from .its_bodies import with_its_bodies
 from .leading_names import leading_forms
 from .lexicon import Lexicon, headline_verbs
+from .name_fringes import without_fringes
 from .naming import named_in_passing, naming_noun, with_named
 from .particle_names import with_particle_names
 from .peers import with_peers
@@ -134,9 +135,7 @@ class ArticleIndex:
         raw = [e for e in raw if not (len(e) == 1 and e.label_ in ("PERSON", "ORG") and (e[0].tag_ == "NNS" and not (
             e[0].text[-1].isupper()) or e[0].tag_ == "NN" and e[0].is_sent_start and e[0].lower_ not in inner()))]
         raw = [kept for e in raw if (kept := without_count(doc, e)) is not None]  # not 'Millions of' (an ORG)
-        # not the sentence's closing stop the NER ran a name on to ('said Luis Ferreira.')
-        raw = [Span(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and table.text[e.end - 1] in (".", ",", ";", ":")
-               else e for e in raw]
+        raw = without_fringes(doc, raw, table.text)  # not the closing stop ('said Luis Ferreira.'), nor a name's emoji
         doc_text = text_of(doc)  # (an entity's text read from it: Span.text makes a Token of each word)
         places = dateline_places(doc_text)  # ('west of Kearney' after 'KEARNEY, Neb. -': the place, no body)
         raw = [Span(doc, e.start, e.end, label="GPE") if e.label_ in ("ORG", "PERSON")

@@ -1,0 +1,32 @@
+"""What the NER runs a name on to that is no part of it: the sentence's closing stop ('said Luis Ferreira.') and the
+emoji around a display name in an embedded post's signature ('— Gail Rutherford' and a flag, then '(@gailr) May 4,
+2026'), so that 'Ms Rutherford' later is Gail Rutherford, not the name with its flag. Read off the entities' edges
+only, never the whole Doc."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+_STOPS = (".", ",", ";", ":")
+
+
+def _emoji(word: str) -> bool:
+    """Whether ``word`` opens with an emoji, a flag's letter or tag, or a joiner."""
+    c = word[:1]
+    return bool(c) and ("\u2600" <= c <= "\u27bf" or "\U0001f000" <= c <= "\U0001faff" or "\U000e0020" <= c <= "\U000e007f"
+                        or c in "\ufe0f\u200d")
+
+
+def without_fringes(doc: Doc, ents: list[Span], words: list[str]) -> list[Span]:
+    """``ents`` without a closing stop or the emoji at either edge (``words``: the Doc's words' texts)."""
+    kept = []
+    for e in ents:
+        start, end = e.start, e.end
+        if end - start > 1 and words[end - 1] in _STOPS:
+            end -= 1
+        while end - start > 1 and _emoji(words[end - 1]):
+            end -= 1
+        while end - start > 1 and _emoji(words[start]):
+            start += 1
+        kept.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_))
+    return kept
