@@ -134,6 +134,6 @@ def _source(m: re.Match) -> tuple[int, int] | None:
     if m.group("name") and re.search(r"\bby\b", m.group("name"), re.IGNORECASE):
         return None  # (a credit: 'Reporting by Dana Reyes (@danareyes)')
     inner = _FRINGED.match(m.group("name") or "")
-    if inner.group(1):
+    if inner is not None and inner.group(1):
         return m.start("name") + inner.start(1), m.start("name") + inner.end(1)
     return m.span("handle")
