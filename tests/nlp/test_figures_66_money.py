@@ -44,6 +44,9 @@ FIGURES = [
     ("The average credit card charges 24.6% a year.", "24.6%", ANY, "year", None, None),
     ("The loan charges 2% per month.", "2%", ANY, "month", None, None),
     ("Lenders charge fees of up to £1,500 to arrange a mortgage.", "up to £1,500", "Lenders", None, None, None),
+    # people counted in the object of 'charge' are accused, no price: the charging body stays the source
+    ("Police charged 12 people after the riot.", "12", None, None, None, "Police"),
+    ("Prosecutors have charged 40 people in the scheme.", "40", None, None, None, "Prosecutors"),
     ("Anyone who misses the deadline faces an automatic £100 penalty, the tax office said.", "£100", None, None, None,
      "tax office"),
     ("Nurses will pay £38 a month more into their pensions, the union estimates.", "£38", "Nurses", "month", ANY, "union"),

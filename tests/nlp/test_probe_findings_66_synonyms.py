@@ -75,6 +75,17 @@ def test_a_role_named_again_by_a_synonym(nlp, text, speaker):
     # a kind another body's name says: an airline's head is no carmaker's boss
     ("Anya Roe, chief executive of Pelham Air, said the buses were cheap. The carmaker's boss said they would arrive"
      " soon.", "Anya Roe"),
+    # a word of the role that is no office of it: a modifier, a department's head, the body (review, helper R)
+    ("Dr Rob Tate, principal economist at Lark Capital, said rates would fall. The head said the school would close.",
+     "Rob Tate"),
+    ("Tom Reyes, head of communications at Helix, said the launch was delayed. The chief said the board was unhappy.",
+     "Tom Reyes"),
+    ("Ana Price, a student at the University of Leeds, said fees were too high. The academic said the rise was fair.",
+     "Ana Price"),
+    ("Sam Ortiz, a consumer advocate at Fair Deal, said the fees were unfair. The lawyer said the case would go to"
+     " court.", "Sam Ortiz"),
+    # a province's premier is no prime minister
+    ("Premier Doug Ford said the province would sue. The prime minister said the law was clear.", "Doug Ford"),
 ])
 def test_a_synonym_does_not_reach_another(nlp, text, speaker):
     assert [r.speaker for r in top(nlp, text)][-1] != speaker

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from .candidate import SPEECH, Candidate, trim_content
 from .lexicon import Lexicon
+from .name_fringes import EMOJI
 from .speakers import is_outlet
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -47,12 +48,10 @@ _POSTED = re.compile(rf"^(?P<cue>Posted by)[ \t\u00a0]+(?P<name>[^\n()@]{{1,60}}
                      rf"(?:[A-Z][a-z]+day,?[ \t\u00a0]+)?{_DATE}[ \t\u00a0]*$", re.MULTILINE)
 #: what a page leaves closing a post's words: its links, a photo's link, a newsletter prompt in capitals
 _TAIL = re.compile(r"(?:\s+|^)(?:pic\.twitter\.com/\S*|https?://\S*|(?:SIGN UP|SUBSCRIBE)[A-Z ]*)\s*$")
-#: emoji, flags and pictographs (with their joiners and tags): a post's decoration, no words
-_EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff\U000e0020-\U000e007f\ufe0f\u200d"
 #: the emoji closing a post, no words of it
-_DECOR = re.compile(rf"\s*[{_EMOJI}]+\s*$")
+_DECOR = re.compile(rf"\s*[{EMOJI}]+\s*$")
 #: a display name inside the blanks and emoji around it ('Ray Dunn' and a flag is Ray Dunn)
-_FRINGED = re.compile(rf"[\s{_EMOJI}]*(.*?)[\s{_EMOJI}]*$", re.DOTALL)
+_FRINGED = re.compile(rf"[\s{EMOJI}]*(.*?)[\s{EMOJI}]*$", re.DOTALL)
 #: an embed's label above its caption, no words of the account holder
 _LABELS = ("View this post on Instagram", "View on Instagram", "View this post on Facebook")
 _TAG = re.compile(r"\s*<[^<>\n]*>")

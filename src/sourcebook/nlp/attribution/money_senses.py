@@ -23,8 +23,8 @@ _SUMS = frozenset(["MONEY", "PERCENT"])
 def money_sense(verb: Token) -> bool:
     """Whether ``verb`` answers an advert or a call, or writes off or down a sum or a debt (see the module)."""
     lemma = verb.lemma_.lower()
-    if lemma in _ANSWERING:
-        return any(_notice(o) for o in _answered(verb, lemma))
+    if lemma in _ANSWERING:  # (not with an infinitive the parser hung on the verb: 'responded to calls from X to quit')
+        return not any(c.dep_ == "xcomp" for c in verb.children) and any(_notice(o) for o in _answered(verb, lemma))
     if lemma != "write":
         return False
     children = list(verb.children)
@@ -51,7 +51,9 @@ def _notice(thing: Token) -> bool:
         # (an advert the parser read as a compound of the noun after it: 'responded to adverts promising returns')
         return any(c.dep_ == "compound" and c.lemma_.lower() in _NOTICES and c.lemma_.lower() != "call"
                    for c in thing.lefts)
-    return not (lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in thing.children))
+    # (a demand: 'calls for her resignation', 'calls from MPs to resign', its infinitive what is demanded)
+    return not (lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("acl", "relcl") and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in thing.children))
 
 
 def _sum(thing: Token) -> bool:

@@ -5,16 +5,19 @@ only, never the whole Doc."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 _STOPS = (".", ",", ";", ":")
+#: emoji, flags and pictographs (with their joiners and tags), as a regular expression's class: decoration, no words
+EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff\U000e0020-\U000e007f\ufe0f\u200d"
+_OPENS = re.compile(f"[{EMOJI}]")
 
 
 def _emoji(word: str) -> bool:
     """Whether ``word`` opens with an emoji, a flag's letter or tag, or a joiner."""
-    c = word[:1]
-    return bool(c) and ("\u2600" <= c <= "\u27bf" or "\U0001f000" <= c <= "\U0001faff" or "\U000e0020" <= c <= "\U000e007f"
-                        or c in "\ufe0f\u200d")
+    return bool(_OPENS.match(word))
 
 
 def without_fringes(doc: Doc, ents: list[Span], words: list[str]) -> list[Span]:

@@ -34,10 +34,33 @@ def renamed(words: set[str], lemma: str, roles: set[str], affiliation: str | Non
     plain = {w for w in words if not w.startswith("org:")} - word_set("role_modifiers")
     theirs = _their_words(roles, affiliation)
     for later, earlier in _offices().get(lemma, ()):
-        if later <= plain and any(office <= theirs for office in earlier):
-            rest = plain - later | {w for w in words if w.startswith("org:")}
+        rest = plain - later | {w for w in words if w.startswith("org:")}
+        if later <= plain and any(office <= theirs and _held_as(office, affiliation, rest) for office in earlier):
             return all(_says_body(w, theirs) for w in rest)
     return False
+
+
+def _held_as(office: set[str], affiliation: str | None, rest: set[str]) -> bool:
+    """Whether the person's role as written holds a one-word ``office`` as its noun: not a word before another
+    ('principal economist' is no head teacher's 'principal'), and a department's head ('head of communications',
+    'chief of staff', a bare noun after 'of') only when the phrase's other words (``rest``) name the department ('the
+    research chief')."""
+    words = (affiliation or "").replace(",", " , ").split()
+    low = [w.lower() for w in words]
+    if len(office) != 1 or (word := next(iter(office))) not in low:
+        return True
+    after = words[low.index(word) + 1 :]
+    if after and after[0].lower() not in _AFTER_ROLE:
+        return False  # (a word before the role's own noun)
+    if after[:1] != ["of"]:
+        return True
+    named = after[1:2]  # (a body after 'of': 'head of Helix', 'chairwoman of the parish council'; bare, a department)
+    return not named or not named[0].islower() or named[0] in _DETERMINERS or named[0] in rest
+
+
+#: words after a role's own noun ('head of X', 'manager at Y', 'chief, said')
+_AFTER_ROLE = frozenset(["of", "at", "for", "in", "on", ",", "and", "to", "with", "from", "'s"])
+_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"])
 
 
 def _says_body(word: str, theirs: set[str]) -> bool:

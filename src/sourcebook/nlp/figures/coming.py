@@ -5,7 +5,8 @@
 March), which is right for what has happened. "The council will vote on 350 homes on
 Thursday", "the museum will reopen three galleries in March", "fares will rise 4% from
 January" tell of the next one: when the figure's verb is still to come and the time hangs on
-it, ``coming`` moves the period to the next such day or month ("from" keeps no end).
+it, ``coming`` moves the period to the next such day or month ("from" keeps no end); not the
+paper's own month, still partly to come ("will reopen in March" on 9 March).
 Deadlines ("by June") are ``deadlines.ahead``'s.
 """
 
@@ -36,6 +37,8 @@ def coming(predicate: Token | None, written: str | None, start: str | None, end:
     first, pub = dt.date.fromisoformat(start), dt.date.fromisoformat(published)
     if first >= pub or not to_come(predicate):
         return start, end
+    if end and not bare.group(0).lower().startswith("from ") and dt.date.fromisoformat(end) >= pub:
+        return start, end  # (the paper's own month is still partly to come: "will reopen in March" on 9 March)
     doc = predicate.doc
     if not any(doc[c.left_edge.i:c.right_edge.i + 1].text == written for c in predicate.children):
         return start, end  # "the plan to cut 300 jobs was announced on Monday", "less than forecast in July"
