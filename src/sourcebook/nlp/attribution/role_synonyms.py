@@ -9,18 +9,22 @@ chief executive. The synonyms and the kinds are ``role_synonyms.json``'s."""
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ..lexicon import entries, table, word_set
 from .leading_offices import leads_the_same
 
+if TYPE_CHECKING:
+    from .people import Person
 
-def same_office(words: set[str], lemma: str, person) -> bool:
+
+def same_office(words: set[str], lemma: str, person: Person) -> bool:
     """Whether the phrase's ``words`` (head noun ``lemma``) name the office ``person`` holds by another noun: a
     body's head (``leading_offices``) or a synonym of the table."""
     return leads_the_same(words, lemma, person.roles) or renamed(words, lemma, person.roles, person.affiliation)
 
 
-def holds(lemma: str, person) -> bool:
+def holds(lemma: str, person: Person) -> bool:
     """Whether ``person`` holds the role ``lemma`` as the article wrote it or by an office it names again ('the
     entrepreneur' for 'the company's founder')."""
     theirs = _their_words(person.roles, person.affiliation) if lemma in _offices() else set()

@@ -43,6 +43,6 @@ def vessel_name(index: ArticleIndex, ent: Span, root: Token) -> bool:
         and doc[start + 1].lower_ not in _PAPERS)  # 'The Jenny Lind sank' (not 'The Kelby Ledger')
 
 
-def mended_away(resolver, token: Token) -> bool:
+def mended_away(resolver: ArticleIndex, token: Token) -> bool:
     """Whether the NER's person at ``token`` is no person in the article's mended entities (a vessel)."""
     return token.ent_type_ == "PERSON" and any(e.label_ == "PRODUCT" for e in resolver.ents_in(token.i, token.i + 1))
