@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (an article paragraph is one line, as a news page has it: a line break inside one would split it)
-"""Twenty-six short articles written for the sixty-sixth session's check of embedded social posts and web-page debris
+"""Twenty-six short articles written for the sixty-second pass's check of embedded social posts and web-page debris
 as trafilatura hands them over (helper Q, issue 12: 'precision on any web page', 'speakers wrong too often'): a post
 on X followed by its signature ('— Name (@handle) Date', 'pic.twitter.com/...'), a Bluesky post, an Instagram block
 ('View this post on Instagram', 'A post shared by Name (@handle)'), link lines ('Read more:', 'Related:'),

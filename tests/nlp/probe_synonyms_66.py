@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (an article paragraph is one line, as a news page has it: a line break inside one would split it)
-"""Short articles written for the sixty-sixth session's check of speakers named again by another word (helper M): a
+"""Short articles written for the sixty-second pass's check of speakers named again by another word (helper M): a
 person introduced by one role and later called by a synonym or a kind noun, the later phrase the one who spoke first
 ('Brennock Air's chief executive ... the airline boss said', 'the first officer ... the co-pilot said', 'the finance
 director ... the carrier's finance chief', 'the head teacher ... the head', 'Detective Chief Inspector X ... the senior

@@ -11,7 +11,7 @@ that report nothing 51 of 52 (a club's signing of a player shown), speakers 6 of
 for its object reports nothing (``signings``); 'the Portuguese' is a person's epithet the NER takes for a name
 (``person_epithets.txt``); 'frontman' and 'frontwoman' are role nouns. After: reports 58 of 62, lines 52 of 52,
 speakers 7 of 9. PolNeAR train and dev records identical, speakers on dev 0.960 over 552 as before. Since the
-sixty-sixth session 8 of 9: 'the frontman' after 'Singer Theo Marsh' is Marsh, a synonym of his role
+sixty-second pass 8 of 9: 'the frontman' after 'Singer Theo Marsh' is Marsh, a synonym of his role
 (``role_synonyms``)."""
 
 from __future__ import annotations

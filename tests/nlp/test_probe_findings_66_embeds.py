@@ -1,4 +1,4 @@
-"""Generalisation check of the sixty-sixth session on embedded social posts and web-page debris (helper Q): thirty
+"""Generalisation check of the sixty-second pass on embedded social posts and web-page debris (helper Q): thirty
 short articles (``probe_embeds_66``) as trafilatura hands pages over, with posts on X and Bluesky signed '— Name
 (@handle) Date' under a 'pic.twitter.com' or 't.co' link, Instagram blocks ('View this post on Instagram', 'A post
 shared by Name (@handle)'), 'Read more:', 'Related:' and 'Watch:' lines, 'Advertisement', captions with credits

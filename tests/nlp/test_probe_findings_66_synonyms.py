@@ -1,4 +1,4 @@
-"""Generalisation check of the sixty-sixth session on speakers named again by another word (helper M): thirty-four
+"""Generalisation check of the sixty-second pass on speakers named again by another word (helper M): thirty-four
 short articles (``probe_synonyms_66``) in which a person introduced by one role is later called by a synonym or a
 kind noun: 'Brennock Air's chief executive ... the airline boss', 'the first officer ... the co-pilot', "the finance
 director ... the carrier's finance chief", 'the head teacher ... the head', 'Detective Chief Inspector X ... the
