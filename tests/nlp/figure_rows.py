@@ -28,3 +28,21 @@ def field_cases(rows, fields: tuple[str, ...], wrong: dict, unchecked: object):
             reason = wrong.get((text, span, field))
             marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
             yield pytest.param(text, span, field, want, marks=marks, id=f"{text[:30]}|{span}|{field}")
+
+
+def field_of(figs, fig, field: str):
+    """``fig``'s ``field`` among ``figs``, the figures of its sentence: for 'previous', the span of the earlier
+    figure it names (its id means nothing to a reader of the rows)."""
+    if field == "previous":
+        return next((f.span.text for f in figs if f.id == fig.previous), None)
+    return getattr(fig, field)
+
+
+def spans_listed(rows, text: str) -> list[str]:
+    """The spans the (text, span, *values) rows list for ``text``, sorted: every figure the sentence should give."""
+    return sorted(row[1] for row in rows if row[0] == text)
+
+
+def wrong_without_row(rows, wrong: dict) -> set[tuple[str, str]]:
+    """The (text, span) of ``wrong`` cases that no row holds (a still-wrong case must name a checked figure)."""
+    return {(text, span) for text, span, _ in wrong} - {(row[0], row[1]) for row in rows}

@@ -25,7 +25,7 @@ last year" as a rise, a sum received (``payers``). The eight left are the strict
 from __future__ import annotations
 
 import pytest
-from figure_rows import field_cases, published_figures
+from figure_rows import field_cases, field_of, published_figures, spans_listed, wrong_without_row
 
 #: a Thursday: "last year" is 2023
 PUBLISHED = "2024-03-14"
@@ -406,18 +406,12 @@ def figures(nlp, text):
     return published_figures(nlp, text, PUBLISHED, _DOCS)
 
 
-def _got(figs, fig, field):
-    if field == "previous":
-        return next((f.span.text for f in figs if f.id == fig.previous), None)
-    return getattr(fig, field)
-
-
 @pytest.mark.parametrize("text, span, field, want", list(field_cases(FIGURES, FIELDS, WRONG, ANY)))
 def test_field(nlp, text, span, field, want):
     figs = figures(nlp, text)
     found = {f.span.text: f for f in figs}
     assert span in found, list(found)
-    got = _got(figs, found[span], field)
+    got = field_of(figs, found[span], field)
     if isinstance(want, tuple):
         assert got in want
     else:
@@ -426,13 +420,11 @@ def test_field(nlp, text, span, field, want):
 
 @pytest.mark.parametrize("text", sorted({row[0] for row in FIGURES}))
 def test_every_figure_is_listed(nlp, text):
-    listed = [row[1] for row in FIGURES if row[0] == text]
-    assert sorted(f.span.text for f in figures(nlp, text)) == sorted(listed)
+    assert sorted(f.span.text for f in figures(nlp, text)) == spans_listed(FIGURES, text)
 
 
 def test_every_wrong_case_is_a_row():
-    rows = {(row[0], row[1]) for row in FIGURES}
-    assert {(text, span) for text, span, _ in WRONG} <= rows
+    assert not wrong_without_row(FIGURES, WRONG)
 
 
 @pytest.mark.parametrize("text", [
@@ -460,4 +452,4 @@ def test_review_field(nlp, text, span, field, want):
     figs = figures(nlp, text)
     found = {f.span.text: f for f in figs}
     assert span in found, list(found)
-    assert _got(figs, found[span], field) == want
+    assert field_of(figs, found[span], field) == want
