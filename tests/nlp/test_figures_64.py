@@ -80,7 +80,7 @@ FIGURES = [
     ('The storm destroyed 3,100 houses and damaged another 7,600, the disaster agency said.',
      '7,600', 'houses', 'damaged', None, None, 'disaster agency'),
     ('Floods have killed 63 people in Ostland since Sunday.',
-     '63', 'people', 'killed', 'Ostland', ('since Sunday', None, '2024-03-14'), None),
+     '63', 'people', 'killed', 'Ostland', ('since Sunday', '2024-03-10', '2024-03-14'), None),  # from that Sunday
     ('The fire injured 22 firefighters, officials said.', '22', 'firefighters', 'injured', None, None, 'officials'),
     ('Nearly 80,000 refugees crossed into Veria in February.',
      'Nearly 80,000', 'refugees', 'crossed', 'Veria', ('in February', '2024-02-01', '2024-02-29'), None),
@@ -105,7 +105,8 @@ FIGURES = [
      '9', 'civilians', 'killed', None, None, 'local officials'),
     ('The shelling killed 9 civilians, including 4 children, according to local officials.',
      '4', 'children', 'killed', None, None, 'local officials'),
-    ('Rescuers pulled 17 survivors from the rubble overnight.', '17', 'survivors', 'pulled', None, None, None),
+    ('Rescuers pulled 17 survivors from the rubble overnight.', '17', 'survivors', 'pulled', None,
+     ('overnight', '2024-03-13', '2024-03-14'), None),  # the night before the paper (``figures.days``)
     ('Police said 211 people had been arrested since the protests began.',
      '211', 'people', 'arrested', None, ('since the protests began', None, '2024-03-14'), 'Police'),
     ('At least 5,000 people were left homeless by the cyclone in Bagra.',

@@ -22,7 +22,7 @@ __all__ = ["STEP", "anchored"]
 
 #: "a year earlier", "two quarters earlier", "the previous year", "the prior month"
 STEP = re.compile(r"(?:(\w+)\s+(year|quarter|month|week|day|decade)s?\s+earlier|the\s+(?:previous|prior|preceding)\s+"
-                  r"(year|quarter|month|week))$", re.IGNORECASE)
+                  r"(year|quarter|month|week|day))$", re.IGNORECASE)
 _UNITS = {"year": relativedelta(years=1), "quarter": relativedelta(months=3), "month": relativedelta(months=1),
           "week": relativedelta(weeks=1), "day": relativedelta(days=1), "decade": relativedelta(years=10)}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "the": 1}
@@ -47,6 +47,6 @@ def anchored(written: str, at: int, times: list[tuple[int, int, str]], published
             first = dt.date.fromisoformat(start) - back
             last = dt.date.fromisoformat(end) + dt.timedelta(days=1) - back - dt.timedelta(days=1)
             return first.isoformat(), last.isoformat()
-    if step.group(3) and published:  # "the previous year" with no year named: last year
-        return resolve("last " + unit, published)
+    if step.group(3) and published:  # "the previous year" with no year named: last year; the day: yesterday
+        return resolve("yesterday" if unit == "day" else "last " + unit, published)
     return resolve(written, published)

@@ -18,7 +18,10 @@ from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
 
-from ..lexicon import count_words, entries, table
+from ..lexicon import count_words, entries, table, word_set
+from .days import patterns as day_patterns
+from .days import resolve_day
+from .grammar import alternation
 from .periods import patterns as period_patterns
 from .periods import resolve_period
 
@@ -56,7 +59,7 @@ def words(directory: str | Path | None = None) -> Words:
     months = {**entries(calendar["months"]), **entries(calendar["month_abbreviations"])}
     weekdays = tuple(sorted(entries(calendar["weekdays"]), key=lambda day: calendar["weekdays"][day]))
     counts = count_words(directory)
-    return Words(months, weekdays, counts, _patterns(months, weekdays, counts))
+    return Words(months, weekdays, counts, _patterns(months, weekdays, counts, directory))
 
 
 def _alt(words) -> str:
@@ -64,8 +67,8 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-def _patterns(months: dict[str, int], weekdays: tuple[str, ...],
-              counts: dict[str, float]) -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+def _patterns(months: dict[str, int], weekdays: tuple[str, ...], counts: dict[str, float],
+              directory: str | Path | None = None) -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
     """The time-expression patterns, each with the words (lower case) one of which a text must
     hold as a whole word for it to match: a set lookup skips a pattern that cannot match,
     which keeps long sentences cheap (the month patterns are the slowest)."""
@@ -83,8 +86,8 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...],
     pats: list[tuple[str, tuple[str, ...]]] = [
         (rf"\b(?:in|over|during|within|for|throughout)\s+(?:just\s+|only\s+)?the\s+(?:past|last|previous|preceding|next|coming|first)\s+(?:{num}\s+)?{unit}\b",
          ()),
-        (r"\b(?:since|from)\s+the\s+(?:start|beginning|outbreak|onset|end)\s+of\s+(?:the\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}?(?:war|conflict|crisis|siege|campaign|pandemic|year|month|offensive|battle|fighting|uprising|revolution|protests?|election|race|administration|presidency|term)\b",
-         ()),
+        (r"\b(?:since|from)\s+the\s+(?:start|beginning|outbreak|onset|end)\s+of\s+(?:the\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}?"
+         rf"(?:{alternation(word_set('figures/onset_nouns', directory))})\b", ()),
         # a day of the month ("March 40" is no date: "In mid-March 40 families fled")
         (rf"\b{lead}{day_of}{month}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b", in_months),
         (rf"\b{lead}{day_of}(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+\d{{4}})?\b",
@@ -93,7 +96,9 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...],
         (r"\b(?:since|by|in|during|until|before|after|from|through)\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d\d\b(?!\s*%|,\d)",
          ()),
         # "since the campaign began", "since the fighting broke out": a running total from its start
-        (r"\bsince\s+the\s+(?:[\w-]+\s+){1,3}?(?:began|begun|started|broke\s+out|erupted|opened)\b", ("since",)),
+        # ... and "since the quake struck on Friday", "since the floods began in January": from that day or month
+        (rf"\bsince\s+the\s+(?:[\w-]+\s+){{1,3}}?(?:{alternation(word_set('figures/onset_verbs', directory))})\b"
+         rf"(?:\s+(?:on\s+(?:{'|'.join(weekdays)})|in\s+{month}|on\s+{month}\s+(?:3[01]|[12]\d|0?[1-9]))\b)?", ("since",)),
         # an event named by its year ("The 2019 heatwave killed 1,100"): a count of that year, quoted as background;
         # not a name's model year ("the 2017 Ford Fusion"), nor an aim's ("short of the 2030 target")
         (r"\bthe\s+(?:1[89]|20)\d\d(?=\s+(?-i:[a-z]))(?!\s+(?:targets?|goals?|deadlines?|ambitions?|aims?)\b)", ()),
@@ -107,6 +112,7 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...],
          tuple(w.lower() for w in weekdays)),
     ]
     pats += period_patterns(month, num, unit, weekdays)  # quarters, spans, decades, steps, next periods
+    pats += day_patterns(month, weekdays, directory)  # "as of Sunday", "since Friday", "overnight"
     return tuple((re.compile(p, re.IGNORECASE), needs) for p, needs in pats)
 
 
@@ -146,6 +152,9 @@ def resolve(text: str, published: str | None, directory: str | Path | None = Non
     except ValueError:
         pub = None
     low = " ".join(text.lower().split())
+    told = resolve_day(low, pub, lex.weekdays, lambda plain: resolve(plain, published, directory), directory)
+    if told is not None:  # "as of sunday", "since friday", "overnight", "between monday and wednesday"
+        return told
     period = resolve_period(low, pub, lex.months, lex.counts, lex.weekdays)
     if period is not None:
         return period

@@ -158,8 +158,9 @@ def _times(src: MeasureInput, scope: Scope) -> tuple[int | None, int | None, boo
     start, end = _ordinal(figure.time_start), _ordinal(figure.time_end)
     if start or end:
         end = end or start
-        # a window speaks of its end; a dated period of its whole stretch
-        return (end if scope.days else start or end), end, False
+        # a window and a running total ("since the quake struck on Friday") speak of their end; a dated
+        # period of its whole stretch
+        return (end if scope.days or scope.kind == "cumulative" else start or end), end, False
     published = _ordinal(src.published)
     if figure.time and scope.kind != "cumulative":
         span = _text_time(figure.time, published)
