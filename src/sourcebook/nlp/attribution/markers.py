@@ -29,6 +29,7 @@ from .syntax import FINITE_TAGS, source_like, source_span
 from .tables import positions, starts_of, text_of, words_of
 from .time_stamps import STAMP, after_stamp, opens_after_stamp
 from .topics import quoted_claim, topic_heading
+from .transcript_speakers import same_speaker, turns_of
 
 
 def _name_and_role(text: str, before: Span) -> bool:
@@ -180,10 +181,10 @@ def _figure_line(doc: Doc, piece: tuple[int, int]) -> bool:
 
 def _transcript_label(text: str, before: Span) -> bool:
     """'MORALES:' opening two lines or more of a transcript, whatever the tagger made of the
-    capitals (a plural noun); or one line of a transcript whose other speaker speaks twice, when
-    the article names its speaker ('HARRIS:' after 'Mayor Renata Harris') or the label has a
-    title ('DR. ABEL FURNESS:'); or a label that is another's surname or full name ('VOSS:' and
-    'LENA VOSS:'); a role in brackets after the name is no part of it."""
+    capitals (a plural noun); or one line of a transcript whose other speaker speaks twice ('MARIA LOPEZ:' and
+    'LOPEZ:' too), when the article names its speaker ('HARRIS:' after 'Mayor Renata Harris') or the label has a
+    title ('DR. ABEL FURNESS:'); or a label that is another's surname or full name ('VOSS:' and 'LENA VOSS:'); a
+    role in brackets after the name is no part of it."""
     line_start = text.rfind("\n", 0, before.start_char) + 1
     comma = next((t.i for t in before if t.text in (",", "(")), before.end)
     before = before.doc[before.start : comma]  # the name of 'JUDE MARLOWE, co-founder:', 'MR. PENROSE (for the Crown):'
@@ -193,18 +194,17 @@ def _transcript_label(text: str, before: Span) -> bool:
     labels = _LABEL_LINE.findall(text)
     if _turns(text, before.text) > 1 or labels.count(before.text) > 1:
         return True
-    # one turn of a transcript whose other speaker speaks twice: a name with a title ('DR. ABEL
-    # FURNESS:') or the surname of a speaker named in full ('VOSS:' after 'LENA VOSS:')
-    if any(label != before.text and (label.endswith(" " + before.text) or before.text.endswith(" " + label)) for label in labels):
+    # one turn of a transcript whose other speaker speaks twice (``transcript_speakers``: 'LOPEZ:' after 'MARIA LOPEZ:')
+    if any(label != before.text and same_speaker(label, before.text) for label in labels):  # ('VOSS:', 'LENA VOSS:')
         return True
-    if before[0].lower_.rstrip(".") in HONORIFICS | OFFICES and any(labels.count(o) > 1 for o in set(labels) - {before.text}):
+    if before[0].lower_.rstrip(".") in HONORIFICS | OFFICES and any(turns_of(labels, o) > 1 for o in set(labels) - {before.text}):
         return True
     # an oral history's voices, each speaking once: names with a first name ('SIMONE HARTIGAN:'), not a
     # live page's or a fact check's labels ('FULL TIME:', 'THE CLAIM:', 'RATING:')
     names = {label for label in labels if " " in label and gender_of_first_name(label.split()[0].title())}
     if len(names) >= 3 and before.text in names:
         return True
-    return before.text.title() in text and any(labels.count(other) > 1 for other in set(labels) - {before.text})
+    return before.text.title() in text and any(turns_of(labels, o) > 1 and not same_speaker(o, before.text) for o in labels)
 
 
 def _heading(text: str, before: Span, speaker_noun: Callable[[Token], bool] | None) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .acronym_readings import reread_acronyms
 from .arcs import second_reading, take_second_reading
+from .labelled_clauses import reread_labelled
 from .noun_cues import mend_noun_cues
 from .participle_phrases import reread_participle_phrases
 from .released_by import reread_releases
@@ -158,6 +159,7 @@ def reread(doc: Doc, sentences: list[Span], rules, parse: Callable[..., Doc]) ->
         mend_noun_cues(doc)
     reread_releases(doc, sentences, parse)  # ('Figures released by the ministry show X': 'show' read as a noun)
     reread_participle_phrases(rules.lex, doc, sentences, parse)  # ('A post shared 9,000 times claims X': 'shared' the root)
+    reread_labelled(doc, sentences, rules.lex.verb_lemmas, parse)  # ('Update: The council has since said X': not 'Update''s)
 
 
 def _joined(verb: Token, before: bool, after: Token | None) -> bool:
