@@ -62,6 +62,7 @@ from .outcomes import outcome
 from .parts import part_noun
 from .payers import find_payer
 from .percent_rates import percent_rate
+from .race_times import in_parts
 from .sources import Sources
 from .timex import find_times, resolve
 from .units import normalise_unit
@@ -202,6 +203,8 @@ class Extractor:
         unit_token = None
         if kind == "ordinal":
             unit = pluralize(expr.noun, ctx=ctx)
+        elif kind == "measure" and unit in ctx.time_units.values():
+            kind = "duration"  # "in 2hr 4min 12sec": a time written with abbreviated units
         elif kind in ("measure", "multiplier", "age", "score"):
             pass
         elif kind == "count" and (_MAGNITUDE.search(before) or _MAGNITUDE_AFTER.match(text, expr.core_end)):
@@ -265,7 +268,7 @@ class Extractor:
         clause = None
         if predicate is not None:
             clause = (predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge))
-        place = find_place(places, clip, clause, expr.start, text)
+        place = find_place(places, clip, clause, expr.start, text, ctx.locative_preps)
         time, time_start, time_end = self._time(text, clip, clause, expr, published, times_cache, anchor)
         time_start, time_end = ahead(predicate, time, time_start, time_end, published)  # "will clear 400 by June"
         time_start, time_end = coming(predicate, time, time_start, time_end, published)  # "will vote on Thursday"
@@ -348,7 +351,8 @@ class Extractor:
             cache[key] = times
         candidates = [t for t in times if clip[0] <= t[0] and t[1] <= clip[1] and not (t[0] <= expr.core_start < t[1])
                       and not (_STEP_BACK.search(t[2]) and not _JUST_AFTER.fullmatch(text, expr.end, t[0]))
-                      and not dates_another(text, expr.end, t[0])]  # "52, up from 40 in 2019": 40's year
+                      and not dates_another(text, expr.end, t[0])  # "52, up from 40 in 2019": 40's year
+                      and not in_parts(text, t[1])]  # "won in 3 hours 41 minutes": a race time, no time of a figure
         if clause is not None:
             candidates = [t for t in candidates if clause[0] <= t[0] and t[1] <= clause[1]] or candidates
         candidates = [t for t in candidates if not foreign(anchor, t[0], t[1], t[2])]  # "which opened in 1998"

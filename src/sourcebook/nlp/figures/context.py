@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import ATTRIBUTION_VERB_LISTS, entries, happenings, table, tagged, word_set
 from .doer_names import name_of
 from .held import held_place
+from .located import located
 from .possible import possibility
 from .verb_phrases import happening_phrase
 
@@ -58,6 +59,8 @@ class Context:
     year_followers: frozenset[str] = frozenset()  # "Euro 2024 was held": still a year
     age_bound_nouns: frozenset[str] = frozenset()  # "voters under 35": an age bound
     score_words: frozenset[str] = frozenset()  # "beat them 3-1": a score
+    result_nouns: frozenset[str] = frozenset()  # "conceded 14 goals": a contest's result, no report
+    circumstance_preps: frozenset[str] = frozenset()  # "conceded after trailing by 9,300": no report's content
     magnitude_words: frozenset[str] = frozenset()  # "hundreds", "millions": a number, not a counted noun
     maturity_nouns: frozenset[str] = frozenset()  # "10-year gilts": the number names the security
     state_verbs: frozenset[str] = frozenset()  # "were / spent the night / slept in shelters": the place says it
@@ -105,6 +108,8 @@ def context(directory: str | Path | None = None) -> Context:
         year_followers=words("year_followers"),
         age_bound_nouns=words("age_bound_nouns"),
         score_words=words("score_words"),
+        result_nouns=words("result_nouns"),
+        circumstance_preps=words("circumstance_preps"),
         magnitude_words=frozenset(w for w in numbers["vague"] if " " not in w),
         maturity_nouns=words("maturity_nouns"),
         unit_followers=words("unit_followers"),
@@ -367,9 +372,11 @@ _SUB_COUNT = re.compile(r"\b(?:among them|including|of (?:them|whom))\b", re.IGN
 
 
 def find_place(places: list[tuple[int, int, str]], clip: tuple[int, int], clause: tuple[int, int] | None,
-               at: int, text: str = "") -> str | None:
+               at: int, text: str = "", preps: frozenset[str] = frozenset()) -> str | None:
     """The place entity nearest the number in its clause, else in its sentence; not one in a part of the
-    count that follows it ("22 people had died, among them nine in the village of Dreln": not Dreln)."""
+    count that follows it ("22 people had died, among them nine in the village of Dreln": not Dreln); in a verb's
+    clause, one after a preposition of ``preps`` first (``located``: 'saw Tennant City lift the trophy at Wexley
+    Stadium')."""
     in_sent = [p for p in places if clip[0] <= p[0] and p[1] <= clip[1]
                and not (p[0] > at and _SUB_COUNT.search(text, at, p[0]))]
     if not in_sent:
@@ -378,6 +385,7 @@ def find_place(places: list[tuple[int, int, str]], clip: tuple[int, int], clause
         in_clause = [p for p in in_sent if clause[0] <= p[0] and p[1] <= clause[1]]
         if in_clause:
             in_sent = in_clause
+        in_sent = located(in_sent, text, preps) or in_sent
     best = min(in_sent, key=lambda p: abs(p[0] - at))
     return re.sub(r"^(?:the|The)\s+", "", best[2])
 

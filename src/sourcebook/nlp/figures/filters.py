@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .context import Context
 from .numbers import NumberExpr
+from .score_ranges import is_score
 
 __all__ = ["inside_name", "is_figure", "named_number"]
 
@@ -89,6 +90,8 @@ def is_figure(ctx: Context, text: str, expr: NumberExpr) -> bool:
         return False  # "won the 400m", "the 10,000 metres": an event's name
     if expr.kind == "count" and _is_period_or_score(ctx, core, expr, before, after):
         return False
+    if expr.kind == "count" and expr.qualifier == "range" and is_score(ctx.score_words, core, before, after):
+        return False  # "after losing 2-3 at home"
     if expr.kind == "count" and expr.qualifier == "exact" and _RANK.search(before):
         return False  # "finished outside the top four": a rank
     if _DIGITS.match(core) and expr.kind == "count" and expr.qualifier == "exact" and \

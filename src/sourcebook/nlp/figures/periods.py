@@ -26,6 +26,8 @@ from .frames import iso as _iso
 from .numeric_dates import NEEDS as NUMERIC_WORDS
 from .numeric_dates import PATTERN as NUMERIC
 from .numeric_dates import resolve_numeric
+from .played_seasons import NEEDS as PLAYED_WORDS
+from .played_seasons import PATTERN as PLAYED
 from .running import NEEDS as RUNNING_WORDS
 from .running import pattern as running_pattern
 from .running import resolve_running
@@ -73,6 +75,7 @@ def patterns(month: str, num: str, unit: str, weekdays: tuple[str, ...]) -> list
         (rf"\b(?:by|at|until|before|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:{_YEAR}|this\s+year|"
          r"next\s+year|last\s+year|the\s+year|the\s+decade)\b", ("end", "start", "beginning", "middle")),
         (SEASON, SEASON_WORDS),  # "last winter", "in the spring of 2029"
+        (PLAYED, PLAYED_WORDS),  # "this season", "last season": a season of play, no dates
         (week_pattern(month, weekdays), WEEK_WORDS),  # "in the week to Sunday", "the first week of March"
         (running_pattern(month, num), RUNNING_WORDS),  # "in the year to March", "in the three months to August"
         (FISCAL, FISCAL_WORDS),  # "in the 2029-30 financial year", "in fiscal 2030", "FY2030"

@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Token
 
 from ...model import Attribution, Span
 from ..quotes import CLOSING, OPENING, quote_regions
+from .circumstances import in_circumstance
+from .contest_results import contest_result
 from .context import Context, context
 from .prices import price_charged
 
@@ -177,8 +179,11 @@ class Sources:
             lemma = head.lemma_.lower()
             if head.pos_ == "NOUN" and lemma in self.ctx.report_nouns and tok.dep_ in ("prep", "pobj", "acl", "relcl"):
                 return self._nominal_source(head)
+            # not 'charges 24.6%' (a price, ``prices``), 'conceded 14 goals' (a result, ``contest_results``) nor
+            # 'conceded after trailing by 9,300 votes' (when, not what, ``circumstances``)
             if head.pos_ in ("VERB", "AUX") and lemma in self.ctx.cue_verbs and tok.dep_ not in (
-                    "nsubj", "nsubjpass", "csubj") and not price_charged(head, tok):  # ('charges 24.6%': a price, ``prices``)
+                    "nsubj", "nsubjpass", "csubj") and not price_charged(head, tok) and \
+                    not contest_result(head, tok, anchor, self.ctx) and not in_circumstance(head, tok, anchor, self.ctx):
                 if any(c.dep_ == "auxpass" for c in head.children):
                     # 'X is accused of taking 2 million': the subject is who it is said of; the
                     # source is the agent ('by prosecutors'), or no one named

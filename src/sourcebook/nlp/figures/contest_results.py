@@ -1,0 +1,28 @@
+"""A contest's result in the object of a reporting verb, no report, for ``sources.Sources``: 'Calder Rovers have
+conceded 14 goals', 'The referee showed 11 yellow cards', 'Prewitt polled 18,902 votes'. 'concede', 'show', 'poll'
+and 'record' are cues of figures ('the data show 40 deaths', 'the ministry conceded that 40 had died'), but with
+goals, cards or votes as their direct object (lexicon ``figures/result_nouns``) the subject did or got what is
+counted: it is the figure's doer, not its source. A report's noun as the subject ('the count showed 4,000 votes',
+``figures/cue_nouns``) keeps the report; so does a clause ('conceded that 14 goals were offside')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context
+
+__all__ = ["contest_result"]
+
+
+def contest_result(verb: Token, held: Token, anchor: Token, ctx: Context) -> bool:
+    """Whether the figure counting ``anchor``, under ``held`` (the child of ``verb`` on its way up), is a result the
+    subject of ``verb`` played for: ``held`` is the verb's direct object and names a result noun."""
+    if held.i == verb.i:  # the walk up meets a root verb again as its own head: the child it came through
+        held = next((c for c in verb.children if c.left_edge.i <= anchor.i <= c.right_edge.i), held)
+    if held.dep_ != "dobj" or held.head.i != verb.i:
+        return False
+    noun = anchor if anchor.i == held.i or anchor.head.i == held.i and anchor.dep_ == "conj" else held
+    if noun.lemma_.lower() not in ctx.result_nouns and noun.lower_ not in ctx.result_nouns:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is None or subject.lower_ not in ctx.cue_nouns
