@@ -46,10 +46,6 @@ STILL_SHOWN = {
     ("coord_own_clause", "Zoo welcomes twin red pandas"):
         "'welcome' of a birth or an arrival is read as the stance verb ('welcomed the news'); PolNeAR's train has no"
         " 'welcomed a baby' to learn the sense from",
-    ("split_quote_curly", "Organisers of the Brenford marathon have moved the route away from the old town after complaints"
-     " from shopkeepers."):
-        "a stance noun with a 'from' holder in a phrase of time ('after complaints from X') takes the verb's subject"
-        " for what it is on, as 'drew complaints from X' rightly does (``drawn_criticism``); one such phrase in train",
 }
 
 #: speakers still wrong: (article, source) -> why

@@ -8,7 +8,8 @@ A noun of disapproval, approval or a feeling that is the object of a verb, with 
 stance; what it is on is the noun's own 'for'/'over'/'about'/'on'/'of'/'to' phrase when it has
 one ('criticism from the left over the deal'; an 'over' or 'about' phrase the parser hung on the holder
 too, 'complaints from guests about the noise', no part of the holder's name), else the verb's subject, the one who faced it or
-the thing that drew it. ``nouns.noun_cue`` reads no such noun: it takes the
+the thing that drew it, but not after a preposition of time or of what went on around ('opened an inquiry after
+complaints from drivers': the subject acted on them). ``nouns.noun_cue`` reads no such noun: it takes the
 governing verb's subject for the holder, and the verb here receives the stance ('faces'), so it
 holds none. A verb that disputes the stance ('rejected criticism from X') makes it part of its
 own report, and a phrase with no holder who can hold a view ('criticism from the start') is none.
@@ -23,6 +24,7 @@ from spacy.tokens import Token
 
 from .candidate import BELIEF, Candidate, trim_content
 from .lexicon import Lexicon
+from .nouns import CIRCUMSTANCE
 from .set_adjectives import phrase_without_aside, reports_inside
 from .support_senses import help_not_side, sought
 from .syntax import first_child, source_like, source_span, span_of, subject_of
@@ -64,6 +66,8 @@ def drawn_criticism(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     if topic is not None:
         span = phrase_without_aside(topic)
     else:
+        if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE:
+            return None  # 'The board opened an inquiry after complaints from drivers': it acted on them, no topic of theirs
         subject = subject_of(governor)
         if subject is None or subject.lower_ in lex.subjectless or subject.i > noun.i:
             return None

@@ -52,11 +52,8 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
             c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
         return True
     held = verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject  # ('a shrug that says X')
-    if held.pos_ != "PROPN" and held.lemma_.lower() in lex.mute_subjects and not any(
-            c.dep_ == "appos" for c in held.children) and not (
-            held.tag_ == "NNS" and held.lemma_.lower() in lex.trade_tools):
-        return True  # (not one a name set beside it makes a firm: 'The printer, Acme Print Ltd, said X'; nor a
-        # trade's people in the plural, 'Installers say X': ``trade_tools.txt``)
+    if mute_thing(lex, held):
+        return True
     if named_storm(held):
         return True  # 'Storm Vera hits the coast': weather named like a person (named_storms.py)
     if held.lemma_.lower() in _OWN_PARTS and any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in held.children):
@@ -77,6 +74,15 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
             subject.left_edge.lower_ == "our" and _OUR_ARTICLE.match(" ".join(t.lower_ for t in subject.subtree))):
         return True  # 'Correction: An earlier version of this article said X', 'Our article of 2 May stated X': its own error
     return subject.head.i == verb.i and subject.tag_ == "WP" and verb.dep_ != "relcl" and in_question(verb)
+
+
+def mute_thing(lex: Lexicon, held: Token) -> bool:
+    """Whether ``held`` is a thing that says nothing (``mute_subjects.txt``), as a cue's subject or as the agent of a
+    passive one ('Drivers are told by the app when X', 'warned by the dashboard that Y': a machine's signal): not one
+    a name set beside it makes a firm ('The printer, Acme Print Ltd, said X'), nor a trade's people in the plural
+    ('Installers say X': ``trade_tools.txt``), nor a name."""
+    return held.pos_ != "PROPN" and held.lemma_.lower() in lex.mute_subjects and not any(
+        c.dep_ == "appos" for c in held.children) and not (held.tag_ == "NNS" and held.lemma_.lower() in lex.trade_tools)
 
 
 def _names_this(subject: Token) -> bool:

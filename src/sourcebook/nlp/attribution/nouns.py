@@ -231,7 +231,7 @@ def _report_content(noun: Token) -> _NounContent | None:
 
 
 #: prepositions of a phrase that sets the clause's act in its time or against what went on around it
-_CIRCUMSTANCE = frozenset(["after", "amid", "amidst", "before", "despite", "following", "since"])
+CIRCUMSTANCE = frozenset(["after", "amid", "amidst", "before", "despite", "following", "since"])
 
 
 def _noun_source(lex: Lexicon, noun: Token, report: bool) -> Token | None:
@@ -257,7 +257,7 @@ def _noun_source(lex: Lexicon, noun: Token, report: bool) -> Token | None:
     if misread is not None:
         return misread
     governor = noun.head
-    if noun.dep_ == "pobj" and governor.lower_ in _CIRCUMSTANCE:
+    if noun.dep_ == "pobj" and governor.lower_ in CIRCUMSTANCE:
         return None  # 'She resigned after revelations that X': what happened around the act, no one's words of hers
     if noun.dep_ == "pobj" and governor.dep_ == "prep":
         governor = governor.head

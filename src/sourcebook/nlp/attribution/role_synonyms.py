@@ -3,8 +3,9 @@ Helen Stroud, ... The co-pilot said' is Stroud, 'the chief executive ... the CEO
 finance chief', 'Chief Constable X ... the police chief', 'Goalkeeper X ... the keeper'. The other
 words of the phrase must say the person's own body, by a word of its name ('Carrick Rovers manager Neil Dunn ...
 The Rovers boss') or by the kind its name says ('Brennock Air's chief executive ... the airline boss', 'X of Orwell
-Motors ... the carmaker's boss'): 'the carmaker's boss' is not the head of an airline, nor 'the finance chief' the
-chief executive. The synonyms and the kinds are ``role_synonyms.json``'s."""
+Motors ... the carmaker's boss'), or by a noun of any firm when the person's role names a body ('Velmor's chief
+executive ... the company's boss': ``any_firm_nouns.txt``): 'the carmaker's boss' is not the head of an airline, nor
+'the finance chief' the chief executive. The synonyms and the kinds are ``role_synonyms.json``'s."""
 
 from __future__ import annotations
 
@@ -40,7 +41,9 @@ def renamed(words: set[str], lemma: str, roles: set[str], affiliation: str | Non
     for later, earlier in _offices().get(lemma, ()):
         rest = plain - later | {w for w in words if w.startswith("org:")}
         if later <= plain and any(office <= theirs and _held_as(office, affiliation, rest) for office in earlier):
-            return all(_says_body(w, theirs) for w in rest)
+            # (a noun of any firm, 'the company's boss', says a body the person's role names: 'org:')
+            named = any(r.startswith("org:") for r in roles)
+            return all(_says_body(w, theirs) or named and w in word_set("attribution/any_firm_nouns") for w in rest)
     return False
 
 

@@ -32,7 +32,7 @@ from .lent_subjects import lent_subject
 from .lexicon import Lexicon
 from .made_clear import bare_clear_clause, shares_the_subject, subject_after_as
 from .misread import participle_after_apposition
-from .mute import holds_nothing
+from .mute import holds_nothing, mute_thing
 from .negation import first_conjunct
 from .noncues import not_a_cue
 from .objects import clause_on_occasion
@@ -400,6 +400,8 @@ def _reporter(lex: Lexicon, verb: Token) -> Token | None:
 def _passive_source(lex: Lexicon, verb: Token, subject: Token | None, content: Spans) -> tuple[Token | None, Spans] | None:
     """(agent, content) of a passive cue; None when it has no content."""
     agent = agent_of(verb)
+    if agent is not None and mute_thing(lex, agent):
+        return None  # 'Drivers are told by the app when X': a machine's signal, no one's report
     own_subject = subject if subject is not None and subject.head.i == verb.i else None
     if own_subject is not None and not content and agent is not None:
         if not source_like(lex, agent) or passive_thing(lex, verb, own_subject):
