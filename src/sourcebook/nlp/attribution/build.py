@@ -384,8 +384,9 @@ def _drop_circular_asides(text: str, cands: list[Candidate]) -> list[Candidate]:
             end = text.find("\n", aside.cue[1])
             after = text[aside.cue[1] : end if end >= 0 else len(text)]
             after = after[: min((after.find(m) for m in (". ", "? ", "! ") if m in after), default=len(after))]
-            # (nor one inside a quotation: '"X," she said, "and we would urge Y."')
-            if aside.cue[0] < other.cue[0] or not kept or any(e > cut for _, e in aside.contents) or any(
+            # (nor one inside a quotation: '"X," she said, "and we would urge Y."'; a quotation going on
+            # after the aside's cue, '"A," said Ruiz. "B."', is no content running past it)
+            if aside.cue[0] < other.cue[0] or not kept or any(e > cut > s for s, e in aside.contents) or any(
                     ch in QUOTE_CHARS for ch in after + text[cut : aside.cue[0]]):
                 drop.add(id(aside))
             else:
