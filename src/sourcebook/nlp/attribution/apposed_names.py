@@ -5,7 +5,8 @@ the role's 'of' phrase, where the parser hung them), are a person's name whateve
 name the NER made of them; a name it tagged a person's or a body's is left as it is. A given name
 no list knows ('The state governor, Babajide Adeyemi, ... Adeyemi added') is one when the last
 word stands alone elsewhere in the article, as a surname does; then a body's reading of the
-surname only ('Nwosu' tagged a body, its given name left out) gives way too."""
+surname only ('Nwosu' tagged a body, its given name left out) gives way too. And a name the NER missed before
+', who' (``who_names``)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from ...aliases import is_known_organisation
 from .entities import merged
 from .people import given_first_name
 from .tables import words_of
+from .who_names import with_who_people
 
 #: the NER's kinds of name that stand for no thing (a person's or a body's reading is kept)
 _KEPT = frozenset(["PERSON", "ORG", "NORP"])
@@ -53,7 +55,7 @@ def with_apposed_people(doc, ents: list[Span], organisation_words: frozenset[str
             continue  # a person or a body the NER named, or a name running past these words: its reading kept
         replaced.update(e.start for e in inside)
         added.append(Span(doc, start, i + 1, label="PERSON"))
-    return merged(ents, added, replaced)
+    return with_who_people(doc, merged(ents, added, replaced), organisation_words)  # ('Ella Marsh, who ...': ``who_names``)
 
 
 def _surname_alone(doc, words: Span, table) -> bool:

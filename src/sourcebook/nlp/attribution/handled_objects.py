@@ -8,7 +8,8 @@ stance on it nor anything said: the finite verb and the set-off participle alike
 the object is called or taken as ('slammed the door policy as cruel', 'called the gate a disgrace'): a name or
 a judgement given keeps the cue; nor 'slammed the door on the talks', a figure of refusing the talks, nor with
 a clause of its own ('rejecting the ball and saying the pitch was unsafe' keeps 'saying'); but a thing after
-'over' is where the ball went ('blasted the ball over the bar')."""
+'over' is where the ball went ('blasted the ball over the bar'); nor an object inside a quotation opened
+right after the verb, which is words said, not a thing ('chanted "Hands off our parks"')."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ _FIGURED = frozenset(["as", "on", "over"])
 _REACHED = frozenset(["for", "to", "at"])
 #: the state a thing is left in, which the parser may read as a second object ('slamming the drawer shut')
 _STATES = frozenset(["shut", "open", "closed"])
+#: the marks opening a quotation
+_OPEN_MARKS = frozenset(['"', "\u201c", "``"])
 
 
 def handled(lex: Lexicon, verb: Token) -> bool:
@@ -43,6 +46,8 @@ def handled(lex: Lexicon, verb: Token) -> bool:
     if len(objects) != 1 or any(c.dep_ in _GIVEN and c.lower_ not in _STATES for c in children):
         return False
     thing = objects[0]
+    if thing.i > verb.i + 1 and verb.doc[verb.i + 1].text in _OPEN_MARKS:
+        return False  # ('chanted "Hands off our parks"': a slogan's words)
     if thing.pos_ == "PROPN" or (thing.lemma_.lower() not in lex.handled_nouns and thing.lower_ not in lex.handled_nouns):
         return False
     if any(c.dep_ == "conj" for c in thing.children):

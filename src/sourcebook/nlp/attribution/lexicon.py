@@ -69,6 +69,7 @@ class Lexicon:
     happening_nouns: frozenset[str]
     talk_occasion_nouns: frozenset[str]
     talk_events: frozenset[str]  # 'in the debate', 'through speeches': an occasion of talk (occasion_ends.py)
+    quote_adjuncts: frozenset[str]  # 'shouted "X" at them': a phrase after a quotation, not of it (quoted_ends.py)
     manner_phrases: frozenset[str]  # 'in a manner', 'in hopes of': how or why words were given (occasion_ends.py)
     meal_nouns: frozenset[str]
     addressee_verbs: frozenset[str]
@@ -279,6 +280,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         happening_nouns=words("happening_nouns"),
         talk_occasion_nouns=words("talk_occasion_nouns"),
         talk_events=words("talk_event_nouns"),
+        quote_adjuncts=words("quote_adjunct_words"),
         manner_phrases=words("manner_phrase_nouns"),
         meal_nouns=words("meal_nouns"),
         addressee_verbs=words("addressee_verbs"),

@@ -26,6 +26,7 @@ from .candidate import content_words, trim_content
 from .framing_ends import before_the_framing
 from .happenings import happened_there
 from .lexicon import Lexicon
+from .quoted_ends import before_a_quotations_adjunct
 from .set_off_ends import stance_content_end
 from .spoken_at import medium_placed
 from .time_clause_ends import before_a_time_clause
@@ -49,6 +50,7 @@ def content_end(lex: Lexicon, text: str, doc: Doc, verb: Token, span: tuple[int,
     occasion of speaking on a noun content of a verb of saying (below)."""
     span = before_a_time_clause(lex, text, doc, verb, span)  # ('refused to speak | as she left': ``time_clause_ends``)
     span = before_the_framing(text, doc, span)  # ('said X, in what would be Y': ``framing_ends``)
+    span = before_a_quotations_adjunct(lex, text, verb, span)  # ('shouted "X" | at them': ``quoted_ends``)
     return past_the_occasion(lex, text, doc, verb, stance_content_end(lex, text, doc, verb, span))
 
 

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .candidate import Candidate
+from .carried_displays import carried_display
 from .lexicon import Lexicon
 from .line_colons import closes_its_line
 from .syntax import FINITE_TAGS, cue_span, source_span, subtree_span
@@ -32,10 +33,12 @@ def quote_verb(lex: Lexicon, text: str, verb: Token, colon_only: bool = False) -
         return None
     if len(after) == 2 and (after[0].text in (",", ":") and after[1].text in OPEN_MARKS or closes_its_line(verb, start)):
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    elif verb.lower_ in ("read", "reads") and after and after[0].text in OPEN_MARKS:
-        # 'Placards read "Stop the cuts"': the words a thing written or carried shows (not 'He read "Hamlet"')
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and (
-            c.lemma_.lower() in DISPLAYS or c.lemma_.lower() in lex.written_nouns)), None)
+    elif verb.lower_ in ("read", "reads", "reading") and after and after[0].text in OPEN_MARKS:
+        # 'Placards read "Stop the cuts"': the words a thing written or carried shows (not 'He read "Hamlet"');
+        # 'carried banners reading "X"' its carrier's (``carried_displays``)
+        subject = carried_display(lex, verb, OPEN_MARKS, DISPLAYS) or next((
+            c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and (
+                c.lemma_.lower() in DISPLAYS or c.lemma_.lower() in lex.written_nouns)), None)
     else:
         # the quotation (the parser's clausal complement) ends open right before the cue
         # clause, and the verb takes nothing after it ('the rain continued to fall' is no cue)
@@ -52,7 +55,7 @@ def quote_verb(lex: Lexicon, text: str, verb: Token, colon_only: bool = False) -
             return None  # (after the inverted subject, a phrase of its own: '"...," reads one entry from 2009')
     if subject is None or subject.lower_ in lex.subjectless:
         return None
-    slogans = _slogans(text, verb) if verb.lower_ in ("read", "reads") else []
+    slogans = _slogans(text, verb) if verb.lower_ in ("read", "reads", "reading") else []
     cand = Candidate(
         cue=cue_span(verb),
         source=source_span(text, subject),
