@@ -23,6 +23,7 @@ from .forgotten_closes import forgotten_close
 from .labels import label_text
 from .line_broken import broken_off
 from .nearer_reports import nearer_report
+from .paragraph_phrases import phrase_below
 from .pull_quotes import pull_quote
 from .quote_paragraphs import held_before, quoted_heading
 from .quoted_sequels import sequel_start
@@ -416,7 +417,7 @@ def _only_cue_between(text: str, cand: Candidate, q: Quote) -> bool:
     if q.open >= hi:
         gap = text[hi : q.open]
         if _QUOTE_AFTER_CUE.fullmatch(gap):
-            return True
+            return not phrase_below(text, cand, gap, q)  # (not a title opening the paragraph below)
         # 'said Tuesday, "..."', 'told reporters: "..."' for a cue still without content, and
         # the second half of a quote split around its cue ('"A," she said on Monday, "B."')
         split = bool(cand.contents) and cand.contents[0][1] <= _cue(cand)[0] and cand.quoted

@@ -70,6 +70,8 @@ class Lexicon:
     talk_occasion_nouns: frozenset[str]
     talk_events: frozenset[str]  # 'in the debate', 'through speeches': an occasion of talk (occasion_ends.py)
     quote_adjuncts: frozenset[str]  # 'shouted "X" at them': a phrase after a quotation, not of it (quoted_ends.py)
+    talk_giving_verbs: frozenset[str]  # 'gave a speech in the square': an occasion of talk given (talks_given.py)
+    called_services: frozenset[str]  # 'called the police': a service called out, no report (calls_made.py)
     manner_phrases: frozenset[str]  # 'in a manner', 'in hopes of': how or why words were given (occasion_ends.py)
     meal_nouns: frozenset[str]
     addressee_verbs: frozenset[str]
@@ -281,6 +283,8 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         talk_occasion_nouns=words("talk_occasion_nouns"),
         talk_events=words("talk_event_nouns"),
         quote_adjuncts=words("quote_adjunct_words"),
+        talk_giving_verbs=words("talk_giving_verbs"),
+        called_services=words("called_services"),
         manner_phrases=words("manner_phrase_nouns"),
         meal_nouns=words("meal_nouns"),
         addressee_verbs=words("addressee_verbs"),

@@ -22,7 +22,9 @@ bids or a view in its condition ('Ask them to explain X', 'If you think X, call 
 'ruled' that governs ('ruled by the military since 2020': ``governed.py``), and a participle hung on a ballot one
 stands on ('those on the ballot defending X': ``ballot_candidates.py``), and goods a firm takes back ('Kelby Foods
 recalled its peas': ``product_recalls.py``), and advice given out in the passive ('Passengers are advised to check X':
-``advised_passives.py``)."""
+``advised_passives.py``), and a talk given with nothing said ('gave a speech in the square': ``talks_given.py``)
+and a title in quotation marks ('the musical "Simon Says"': ``titled_verbs.py``) and a call made or a visit
+('Neighbours called the police': ``calls_made.py``)."""
 
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ from .advised_passives import advice_given_out
 from .ballot_candidates import on_the_ballot
 from .befallen import befallen
 from .bidden import bidden
+from .calls_made import call_made
 from .collisions import collided
 from .contests import contest_for_a_prize
 from .counted_participles import count_read_as_subject
@@ -72,6 +75,8 @@ from .support_senses import enjoyed_as_had
 from .syllabi import course_plan
 from .syntax import source_like, that_clause
 from .tails import headline_passive
+from .talks_given import bare_talk
+from .titled_verbs import titled_verb
 from .usage_examples import usage_example
 from .vacancies import vacancy
 from .word_forms import listed
@@ -112,6 +117,10 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         # (and a firm's 'recalled its yoghurts', goods taken back, product_recalls.py)
     if in_open_question(verb):
         return True  # 'It is unclear whether the minister knew X', 'asked if he would endorse X' (open_questions.py)
+    if bare_talk(lex, verb) or titled_verb(verb) or call_made(lex, verb):
+        return True  # 'gave a speech in the square': an event, nothing said (talks_given.py)
+        # (and 'the musical "Simon Says"': a title in quotation marks, titled_verbs.py; 'called the police', a call
+        # made, calls_made.py)
     if particle_sense(verb) or advice_given_out(verb):
         return True  # 'were told off for running', 'called round with a casserole': scolded, visited (particle_senses.py)
         # (and 'Passengers are advised to check X', a notice to a public, advised_passives.py)
