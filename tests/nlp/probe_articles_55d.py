@@ -216,8 +216,11 @@ GOLD["captions"] = [
     ("told", "The defence lawyer, Samir Haddad", "his clients had acted to prevent greater harm"),
     ("said", "Prosecutors", "the group had caused damage worth 2 million"),
     ("warned", "Judge Helen Marsh", "she would clear it if there were further interruptions"),
+    # a banner's words are its carriers', a caption's too, as PolNeAR train marks 'carrying signs saying "X"' (the
+    # sixty-third pass's ``carried_displays``; this set first had the line as no report)
+    ("reading", "Supporters", "Climate is not a crime"),
 ]
-NOT_REPORTS["captions"] = ["Protesters outside the court on Monday. Photo: Jane Roe/Northwire", "Supporters hold banners reading"]
+NOT_REPORTS["captions"] = ["Protesters outside the court on Monday. Photo: Jane Roe/Northwire"]
 
 ARTICLES["byline"] = """Factory to cut 600 jobs
 

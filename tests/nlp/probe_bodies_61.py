@@ -436,7 +436,7 @@ SPEAKERS['bus_strike'] = [
 ]
 SPEAKERS['food_banks'] = [
     ('warn of', 'Charities', 'Charities', 'winter food shortage'),
-    ('said', 'FoodShare North', 'FoodShare North', 'Food banks in the north-w'),
+    ('said', 'the charity FoodShare North', 'FoodShare North', 'Food banks in the north-w'),
     ('said', "The Pennine Grocers' Association", "Pennine Grocers' Association", 'its members had given 20 '),
     ('said', 'The group', "Pennine Grocers' Association", 'shops could not keep up w'),
     ('said', "FoodShare North's director, Abimbola Frost", 'Abimbola Frost', 'demand had doubled since '),

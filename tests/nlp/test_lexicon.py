@@ -56,7 +56,8 @@ KNOWN_TAGS = {"in": ("attribution/poll_nouns", "attribution/view_nouns"),
               "show": ("attribution/show_business",), "look": ("attribution/show_business",),
               "fined": ("figures/payer_verbs",), "buyer": ("figures/payer_verbs",),
               "seller": ("figures/payer_verbs",), "receiver": ("figures/payer_verbs",),
-              "granted": ("figures/payer_verbs",), "maker": ("attribution/story_frames",)}
+              "granted": ("figures/payer_verbs",), "maker": ("attribution/story_frames",),
+              "courtesy": ("titles",)}
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ...aliases import TITLES, canonical_name
-from ..lexicon import word_set
+from ..lexicon import tagged, word_set
 from .body_nouns import body_fits, names_noun
 from .clock_times import is_time_of_day
 from .given_roles import PERSON_SUFFIXES, doer_words, misread_role, person_word, role_lemma, role_word
@@ -43,11 +43,11 @@ _ALSO_CALLED = {"representative": frozenset(["congressman", "congresswoman", "la
                 "councilwoman": frozenset(["councillor"]), "manager": frozenset(["coach"]), "coach": frozenset(["manager"])}
 _ABBREVIATIONS = word_set("title_abbreviations")
 #: titles that are no role ('the survey's lead author, Dr. Hana Ito': 'Dr.' is not her role)
-HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof", "miss", "sir", "dame", "lord", "lady", "father",
-                         "rev", "revd", "rt", "hon", "msgr", "fr", "shri", "sri", "smt", "shrimati", "srimati", "kumari",
-                         "comrade", "alhaji", "alhaja", "hajia", "malam", "mallam", "dona", "do\u00f1a", "ustaz", "ustadh",
-                         "sheikh", "sheik", "datuk", "datin", "dato", "tun", "puan", "encik", "madam", "haji", "hajah",
-                         "hajjah", "seri", "very", "right", "most", "reverend", "nana", "opanin", "togbe"])
+HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof", "miss", "sir", "dame", "lord", "lady", "father", "rev", "revd",
+                         "rt", "hon", "msgr", "fr", "shri", "sri", "smt", "shrimati", "srimati", "kumari", "comrade", "alhaji",
+                         "alhaja", "hajia", "malam", "mallam", "dona", "do\u00f1a", "ustaz", "ustadh", "sheikh", "sheik",
+                         "datuk", "datin", "dato", "tun", "puan", "encik", "madam", "haji", "hajah", "hajjah", "seri", "very",
+                         "right", "most", "reverend", "nana", "opanin", "togbe"]) | tagged("titles", "courtesy")
 #: entity types of places: a name beside a group noun that is one names no body
 _PLACES = frozenset(["GPE", "LOC", "FAC", "NORP"])
 _WHERE = _PLACES - {"NORP"}  # where one lives or works ('Tom Reid, Leeds'), not 'a Democrat'
@@ -157,8 +157,8 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
     affiliation = ranked = None
     role = None  # a role written before the name, which a body after it completes
     titles = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and t.i < ent.start]
-    # or hung on the first name ('DS Ellen Quinlan'), or a role's noun right before it that the parser hung elsewhere
-    titles += [t for t in ent[0].lefts if t.dep_ == "compound" and t.i < ent.start and ent[0].i != root.i] + [
+    # or hung on another word of the name ('DS Ellen Quinlan', 'PM Nadia bint Ali'), or a role's noun right before it
+    titles += [t for w in ent if w.i != root.i for t in w.lefts if t.dep_ == "compound" and t.i < ent.start] + [
         t for t in ([doc[ent.start - 1]] if ent.start else ()) if t.is_lower and t.tag_ == "NN" and t.lower_ in role_nouns]
     lead = next((k for k, low in enumerate(words_of(doc).lower[ent.start : ent.end]) if low.rstrip(".") not in TITLES), 0)
     leading = list(ent[:lead]) if lead else []  # titles the NER put in the name ('Chief' before 'Constable Martin Greaves')

@@ -226,18 +226,18 @@ def _joined_by_particles(doc, ents: list[Span]) -> list[Span]:
 
 
 def with_given_name(doc, ent: Span) -> Span:
-    """'Ana Castell' of which the small model took only 'Castell' (for an ORG, a PERSON or a place, 'Leyla
-    Tamasi'): a known first name outside any entity, hung on the entity as a compound, is part of it."""
-    if ent.label_ not in ("ORG", "PERSON", "GPE") or ent.start == 0:
-        return ent
+    """'Ana Castell' of which the small model took only 'Castell' (an ORG, a PERSON or a place, 'Leyla Tamasi'): a known
+    first name outside any entity, hung on it as a compound, is part of it, with up to two names between ('Ana María Quispe')."""
     table = words_of(doc)  # (only a name compounded on another word may be one: no Token made for others)
-    if table.pos[ent.start - 1] != "PROPN" or table.dep[ent.start - 1] != "compound":
-        return ent
-    first = doc[ent.start - 1]
-    if (first.pos_ == "PROPN" and first.dep_ == "compound" and not first.ent_type_
-            and ent.start <= first.head.i < ent.end and gender_of_first_name(first.text) is not None):
-        return Span(doc, ent.start - 1, ent.end, label=ent.label)
-    return ent
+    start = found = ent.start
+    while (ent.label_ in ("ORG", "PERSON", "GPE") and start > 0 and ent.start - start < 3 and table.pos[start - 1] == "PROPN"
+           and table.dep[start - 1] == "compound"):
+        first = doc[start - 1]
+        if first.ent_type_ or not first.text[:1].isupper() or not start <= first.head.i < ent.end or (
+                first.lower_.rstrip(".") in TITLES or first.lower_.rstrip(".") in TITLED):  # (not 'Vice Adm.', a rank)
+            break
+        start, found = start - 1, start - 1 if gender_of_first_name(first.text) is not None else found
+    return Span(doc, found, ent.end, label=ent.label) if found < ent.start else ent
 
 
 def rest_of_name(index: ArticleIndex, ent: Span) -> Span:

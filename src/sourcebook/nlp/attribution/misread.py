@@ -74,14 +74,20 @@ def role_hung_on_the_verb(name: Token) -> Token | None:
 
 
 def role_read_as_subject(name: Token) -> int | None:
-    """'The panel's chair, Mei Tanaka, said X': a role set before a name between commas that the
+    """'The panel's chair, Mei Tanaka, said X': a role set before a name between commas (or none) that the
     parser made a second subject of the cue instead of the name's apposition; where the source
     (the whole phrase, as with 'The rebels' spokesman, Anwar Saleh') starts, else None."""
     doc = name.doc
     first, last = name.left_edge.i, name.right_edge.i
     if name.dep_ != "nsubj" or name.pos_ != "PROPN" or first < 2 or last + 1 >= len(doc):
         return None
-    if doc[first - 1].text != "," or doc[last].text != "," and doc[last + 1].text != ",":
+    if doc[first - 1].text != ",":  # (or its kind right before it, 'The novelist Leyla Karimova, who left X, told Y', or the
+        kind = doc[first - 1]  # name's start where an entity runs on into it: 'Minister Khalid bin | Rashed al-Nuaimi')
+        while kind.dep_ != "nsubj" and kind.head.i != kind.i and kind.head.i < first:
+            kind = kind.head
+        return kind.left_edge.idx if kind.dep_ == "nsubj" and kind.head.i == name.head.i and (
+            name_after_kind(kind, name) or doc[first].ent_iob_ == "I") else None
+    if doc[last].text != "," and doc[last + 1].text != ",":
         return None  # (the closing comma may hang on the name)
     role = doc[first - 2]
     while role.dep_ != "nsubj" and role.head.i != role.i and role.head.i < first:
@@ -270,6 +276,13 @@ def ended_early(subject: Token, other: Token) -> bool:
     left = other.left_edge.i
     return object_ended_early(subject, other) or (
         left > 0 and other.doc[left - 1].text == "(" and subject.right_edge.i in (left - 1, left - 2))
+
+
+def name_after_kind(subject: Token, other: Token) -> bool:
+    """'The novelist Leyla Karimova, who left X, told Y': the parser read the name after its kind's noun
+    as a second subject; one subject when the noun, with nothing after it, runs straight into the name."""
+    return (subject.pos_ == "NOUN" and subject.is_alpha and subject.right_edge.i == subject.i and other.pos_ == "PROPN"
+            and other.left_edge.i == subject.i + 1 and other.left_edge.pos_ == "PROPN")
 
 
 def fronted_object(verb: Token, subject: Token) -> Token | None:
