@@ -15,8 +15,9 @@ from ..lexicon import entries, table
 from . import anaphora
 from .affiliations import HONORIFICS
 from .candidate import Candidate
+from .capital_names import capitals_as_name
 from .interviews import Layout, layout, opens_its_line
-from .people import capitals_as_name, gender_of_first_name
+from .people import gender_of_first_name
 
 if TYPE_CHECKING:
     from .index import ArticleIndex, Resolved

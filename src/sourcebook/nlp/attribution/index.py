@@ -28,6 +28,8 @@ from .bodies import (
 )
 from .body_nouns import FIRM_ENDINGS, company_nouns, introduced_as, outlet_names, paper_like, survey_maker
 from .candidate import byline_line, dateline_end, dateline_places, headline_end, in_dateline
+from .capital_names import capitals_as_name
+from .copula_roles import copula_roles
 from .direct import QuoteIndex
 from .entities import (
     NICKNAME_MARKS,
@@ -59,7 +61,6 @@ from .peers import with_peers
 from .people import (
     People,
     Person,
-    capitals_as_name,
     gender_of_first_name,
     gender_of_word,
     people_after_office,
@@ -267,7 +268,7 @@ class ArticleIndex:
                     continue
                 root = ent.root  # (found anew, a new Token, on each access)
                 affiliation, roles = roles_of(self, ent)
-                roles |= honorific_roles(ent)  # ('Dr Ines Varga' is 'the doctor')
+                roles |= honorific_roles(ent) | copula_roles(self, ent)  # ('Dr X' is 'the doctor'; 'X is the mayor')
                 gender = named_gender(ent, tokens[0])  # (a 'chairman' named Alice is hers: ``role_genders``)
                 person = self.people.add(name, affiliation, roles, start, gender)
                 self.mentions.append((start, PERSON, person.key))

@@ -39,6 +39,7 @@ from .bidden_infinitives import bidden_infinitives
 from .bracketed_clauses import bracketed_clauses
 from .claim_subjects import claim_subjects
 from .clause_inversions import clause_inversions
+from .closing_findings import closing_findings
 from .closing_noun_cues import closing_noun_cues
 from .colon_reads import colon_reads
 from .compound_verbs import compound_verbs
@@ -144,6 +145,7 @@ def mend(doc: Doc) -> None:
     found, relations = merged((
         inverted_subjects(doc),  # ('"...," cautioned astronomer Lucy Tran': the cue and its subject)
         clause_inversions(doc),  # ('X, explained the harbour master, Y.': the phrase the cue's subject)
+        closing_findings(doc),  # ('Turnout was 37%, a survey found.': 'found' the sentence's verb, not a relative clause)
         fronted_cues(doc),  # ('Said one resident: "..."': the phrase the cue's subject)
         quoted_series(doc),  # ('X called it "reckless," praised Y': one subject's verbs)
         tense_series(doc),  # ('has urged X to audit firms that run Y and proposed Z': 'proposed' goes on 'urged')

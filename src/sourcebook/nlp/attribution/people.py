@@ -37,12 +37,6 @@ POSTNOMINALS = frozenset({"KC", "QC", "SC", "MP", "MSP", "MEP", "MLA", "MS", "TD
                           "DBE", "PhD", "MD", "FRS", "Esq"})
 
 
-def capitals_as_name(words: list[str]) -> list[str]:
-    """A name written in capitals as a name is written ('JUDE MARLOWE' -> 'Jude Marlowe'; 'MP',
-    'AL' and other short words as they are)."""
-    return [w.capitalize() if len(w) > 3 or "'" in w else w for w in words]
-
-
 def name_words(name: str) -> list[str]:
     """The words of a name without a generational suffix or letters after it ('John G.
     Roberts Jr.', 'Simon Okafor KC')."""

@@ -1,0 +1,61 @@
+"""The role a copula gives a named person ('Priya Dutt has been head teacher at Brackley Primary since 2019'
+makes her 'the head teacher' later on).
+
+An apposition gives a person a role ('Ben Ord, head teacher at Fenwick School,'; ``affiliations``), but a writer
+may state the role in the person's own sentence instead, after 'be', 'become' or 'remain' or a passive of
+appointing ('was elected mayor of Ambry', 'was named chief executive'): the person holds the role's words as an
+apposition's, so 'The head teacher said X' is hers (``roles.role`` matches them). Only the role's own words up
+to its noun and a named body after 'of', 'at' or 'for' ('chief executive of Norlan Water'), not the words of an
+owner or of another person in it ('is the mayor's daughter', 'is a critic of the mayor'); not a role denied
+('is no longer the mayor', 'was not elected mayor'), nor a noun that names no person's role ('was a success'),
+nor one that says only what kind of person one is ('is a man who is lost', 'is a fan'; ``bare_person_nouns.txt``)
+or a kin's, nor a noun with a relative clause, a description of the person and not an office.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import word_set
+from .affiliations import role_words
+from .given_roles import person_word
+from .word_forms import listed
+
+if TYPE_CHECKING:
+    from .index import ArticleIndex
+
+#: verbs whose subject is what their attribute names, and passives that make their subject so
+_COPULAS = frozenset(["be", "become", "remain"])
+_APPOINTED = frozenset(["appoint", "elect", "name"])
+_BODY_LABELS = frozenset(["ORG", "GPE", "FAC"])
+
+
+def copula_roles(index: ArticleIndex, ent: Span) -> set[str]:
+    """The role words the copula of a person's own clause gives them (empty when it gives none)."""
+    root = ent.root
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    if not (root.dep_ == "nsubj" and lemma in _COPULAS or root.dep_ == "nsubjpass" and lemma in _APPOINTED):
+        return set()
+    noun = next((c for c in verb.children if c.dep_ in ("attr", "oprd") and c.i > verb.i), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NN" or not _a_role(index, noun):
+        return set()
+    if any(t.dep_ == "neg" or t.lower_ in ("longer", "never") for t in verb.doc[root.right_edge.i + 1 : noun.i]):
+        return set()  # ('is no longer the mayor', 'was not elected mayor')
+    if any(c.dep_ in ("poss", "relcl") for c in noun.children):
+        return set()  # ('is the mayor's daughter': a relation; 'is a man who is lost': a description)
+    tokens = [t for t in verb.doc[noun.left_edge.i : noun.i + 1] if t.dep_ not in ("det", "punct") and not t.like_num]
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
+            tokens += [t for t in prep.subtree if t.ent_type_ in _BODY_LABELS]
+    return role_words(index, tokens)
+
+
+def _a_role(index: ArticleIndex, noun: Token) -> bool:
+    """Whether ``noun`` names a person's role or trade ('teacher', 'mayor', 'executive'; not 'success')."""
+    lemma = noun.lemma_.lower()
+    if lemma in word_set("attribution/bare_person_nouns") or lemma in index._kin_words:
+        return False  # ('is a man', 'is a fan of the club', 'is her sister': no role)
+    return listed(noun, index.lex.role_nouns) or person_word(lemma)
