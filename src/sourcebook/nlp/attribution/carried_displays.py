@@ -5,12 +5,16 @@ quotation is the words of the one who carries, holds or wears it, as 'carried pl
 train marks the carrier as the source of 3 of the 5 signs and hats carried or worn with a cue: 'carrying signs
 saying X', 'hoisted a sign that read X', 'will hold banners proclaiming X'; the thing of the other two, 'held
 up a sign saying X', 'wore a hat reading X'). The parser may hang 'reading' on the carrying verb instead of
-on the thing right before it. A thing that reads with no one carrying it is the source itself (``quote_verbs``)."""
+on the thing right before it. A thing that reads with no one carrying it is the source itself (``quote_verbs``); a
+thing taken, banned or spoiled ('Police seized placards reading "X"', 'Vandals defaced a sign reading "Y"') shows no
+words of the one who did it, so only a verb of carrying, raising, wearing or putting up gives a carrier
+(``display_carrying_verbs.txt``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..lexicon import word_set
 from .lexicon import Lexicon
 
 #: the relative words opening 'that read "..."'
@@ -40,5 +44,7 @@ def carried_display(lex: Lexicon, verb: Token, marks: tuple[str, ...], displays:
     carrying = verb.head if read_as_clause else thing.head
     if verb.dep_ == "advcl" and verb.head.i != carrying.i:
         return None
+    if carrying.lemma_.lower() not in word_set("attribution/display_carrying_verbs"):
+        return None  # ('Police seized placards reading "X"': not the words of those who took them)
     carrier = next((c for c in carrying.children if c.dep_ == "nsubj" and c.i < thing.i), None)
     return carrier if carrier is not None and carrier.pos_ in ("NOUN", "PROPN", "PRON", "DET") else None

@@ -29,6 +29,8 @@ _THIS_ARTICLE = re.compile(r"\bthis (?:article|story|piece|post|page|column)$"
 #: the publication's own earlier piece, named as a correction names it ('Our article of 2 May about X stated Y'); not
 #: 'our report', which may be a body's study ('Our report found that X', in an op-ed by its authors)
 _OUR_ARTICLE = re.compile(r"^our (?:\w+ )?(?:article|story|piece)\b")
+#: the nouns of such a piece, the subject's own head ('Our story's main source said X' is the source's report)
+_PIECES = frozenset(["article", "story", "piece"])
 #: what of oneself, or what one carries, 'tells' or 'begs' one only as a figure, with a possessive pronoun ('my body',
 #: 'her gut', 'my watch said I was on pace'; not 'the governing body', a body of people, nor 'election monitors')
 _OWN_PARTS = frozenset(["body", "heart", "gut", "stomach", "brain", "mind", "instinct", "instincts", "watch", "phone", "monitor"])
@@ -71,7 +73,8 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
     if scene_subject(verb, subject) or story_character(verb, subject):
         return True  # '2015 saw a rise in claims', 'The old harbour has witnessed many storms', 'In the play, the king says X'
     if _names_this(subject) and _THIS_ARTICLE.search(" ".join(t.lower_ for t in subject.subtree)) or (
-            subject.left_edge.lower_ == "our" and _OUR_ARTICLE.match(" ".join(t.lower_ for t in subject.subtree))):
+            subject.left_edge.lower_ == "our" and subject.lower_ in _PIECES
+            and _OUR_ARTICLE.match(" ".join(t.lower_ for t in subject.subtree))):  # (not 'Our story's source')
         return True  # 'Correction: An earlier version of this article said X', 'Our article of 2 May stated X': its own error
     return subject.head.i == verb.i and subject.tag_ == "WP" and verb.dep_ != "relcl" and in_question(verb)
 

@@ -3,8 +3,9 @@ conceded after trailing by 9,300 votes', 'The coach spoke before a crowd of 40,0
 waited'. The phrase or clause the figure sits in is opened by a word of time, cause or concession (lexicon
 ``figures/circumstance_preps``) and hangs on the verb itself: it tells when or why the verb happened, so its
 subject is no source of the figure; a reporting verb higher up still is ('The party said the challenger conceded
-after trailing by 9,300 votes'). A verb that reports a clause of its own keeps such a phrase in its report: 'The toll
-has risen to five, police said, after two bodies were found' tells the police's story."""
+after trailing by 9,300 votes'). A verb that reports a clause of its own keeps such a phrase in its report: 'The
+toll has risen to five, police said, after two bodies were found' tells the police's story; so does one that reports a
+topic ('The charity warned of hunger during a drought affecting 2 million people')."""
 
 from __future__ import annotations
 
@@ -14,13 +15,19 @@ from .context import Context
 
 __all__ = ["in_circumstance"]
 
+#: the prepositions of what a verb reports ('warned of hunger', 'spoke about the cuts'): such a verb has a report of
+#: its own, and the phrase of time or cause beside it tells the report's story ('warned of hunger during a drought
+#: affecting 2 million people', 'warned of shortages because 40% of wells had dried up')
+_TOPICS = frozenset(["of", "about"])
+
 
 def in_circumstance(verb: Token, held: Token, anchor: Token, ctx: Context) -> bool:
     """Whether the figure counting ``anchor``, under ``held`` (the child of ``verb`` on its way up), sits in a phrase
     or clause of time, cause or concession of ``verb``."""
     if held.i == verb.i:  # the walk up meets a root verb again as its own head: the child it came through
         held = next((c for c in verb.children if c.left_edge.i <= anchor.i <= c.right_edge.i), held)
-    if held.head.i != verb.i or held.i == verb.i or any(c.dep_ == "ccomp" for c in verb.children):
+    if held.head.i != verb.i or held.i == verb.i or any(
+            c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in _TOPICS for c in verb.children):
         return False
     if held.dep_ == "prep":
         return held.lower_ in ctx.circumstance_preps
