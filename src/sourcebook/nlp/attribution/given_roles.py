@@ -99,3 +99,11 @@ def trade_nouns(business: str) -> set[str]:
     if business.endswith("ery"):
         nouns.add(business[:-1])
     return nouns
+
+
+def acronym_role(token: Token, role_nouns: frozenset[str]) -> bool:
+    """Whether ``token`` is a role's initials the NER tagged an organisation of its own, after a determiner or a
+    possessive ('The CFO said', "the company's CFO"): a role, not a body (the words of ``role_nouns``)."""
+    return token.is_upper and token.lower_ in role_nouns and token.ent_iob_ == "B" and (
+        token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I") and any(
+        c.dep_ in ("det", "poss") for c in token.children)

@@ -57,8 +57,10 @@ def noun_verbs(doc: Doc) -> VerbArcs:
         gerund = after.tag_ == "VBG" and after.dep_ == "acl" and after.head.i == i and lemma in lex.stance_object
         if before.ent_type_ in ("DATE", "TIME") or not (after.tag_ in _OBJECT or after.lower_ in _OPENERS or gerund):
             continue
-        if any((c.dep_ in _NOMINAL and not (gerund and c.i == i + 1)) or c.dep_ == "appos" and doc[c.left_edge.i - 1].is_punct
-               for c in token.children):
+        said = _said_clause(token)
+        said_at = said.i if said is not None else -1
+        if any((c.dep_ in _NOMINAL and not (gerund and c.i == i + 1) and c.i != said_at)
+               or c.dep_ == "appos" and doc[c.left_edge.i - 1].is_punct for c in token.children):
             continue  # (a noun's clause or a name set off after it: 'The 20 states that X classifies')
         if not any(c.i > i for c in token.children):
             continue
@@ -77,8 +79,21 @@ def noun_verbs(doc: Doc) -> VerbArcs:
                 deps[child.i] = "dobj"  # ('ad slams Pratt for X': the name its object)
             elif gerund and child.i == i + 1:
                 deps[child.i] = "xcomp"  # ('support reducing X', as the parser reads the verb's)
+            elif child.i == said_at:
+                deps[child.i] = "ccomp"  # ('Kilbride Water forecast that bills would rise': the clause reported)
         verbs.append((token, _tag(token), lemma))
     return heads, deps, verbs
+
+
+def _said_clause(token: Token) -> Token | None:
+    """The clause right after the noun that the parser read as its relative clause or its modifier though 'that' only
+    opens it and the clause has a subject of its own: the clause the verb reports ('Kilbride Water forecast that
+    household bills would rise'; not 'the 20 states that X classifies', whose 'that' is the clause's object)."""
+    after = token.nbor(1)
+    clause = after.head
+    if after.lower_ != "that" or after.dep_ != "mark" or clause.dep_ not in _NOMINAL or clause.head.i != token.i:
+        return None
+    return clause if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) else None
 
 
 def _tag(token: Token) -> str:

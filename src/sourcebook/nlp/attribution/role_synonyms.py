@@ -9,6 +9,7 @@ executive ... the company's boss': ``any_firm_nouns.txt``): 'the carmaker's boss
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -42,9 +43,20 @@ def renamed(words: set[str], lemma: str, roles: set[str], affiliation: str | Non
         rest = plain - later | {w for w in words if w.startswith("org:")}
         if later <= plain and any(office <= theirs and _held_as(office, affiliation, rest) for office in earlier):
             # (a noun of any firm, 'the company's boss', says a body the person's role names: 'org:')
-            named = any(r.startswith("org:") for r in roles)
+            # (or a body's name owns the role as the article wrote it: "Caldmoor Homes' chief executive")
+            named = any(r.startswith("org:") for r in roles) or _owned_by_name(affiliation)
             return all(_says_body(w, theirs) or named and w in word_set("attribution/any_firm_nouns") for w in rest)
     return False
+
+
+def _owned_by_name(affiliation: str | None) -> bool:
+    """Whether the role as written opens with a name's possessive ("Caldmoor Homes' chief executive", "Velmor's
+    finance chief"; not 'its chief executive' nor 'the chief executive of the trust')."""
+    return bool(_NAME_OWNS.match(affiliation or ""))
+
+
+#: a capitalised name and its possessive mark opening a role
+_NAME_OWNS = re.compile(r"(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*(?:'s|\u2019s|'|\u2019)\s")
 
 
 def _held_as(office: set[str], affiliation: str | None, rest: set[str]) -> bool:

@@ -41,7 +41,7 @@ from .body_salience import owned_body, subject_body, topic_owner
 from .counterparts import WITNESS, story_parts  # (the parts in a story: the passenger, the farmer)
 from .descriptions import definite as _definite
 from .descriptions import group_nouns as _group_nouns
-from .given_roles import person_word, worded_holders
+from .given_roles import acronym_role, person_word, worded_holders
 from .held_roles import held_by_person
 from .office_ranks import other_office
 from .people import gender_of_first_name, gender_of_word
@@ -70,8 +70,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
 
     lex = resolver.lex
     lemma = head.lemma_.lower()
-    if head.pos_ == "PROPN" and head.tag_ == "NNP" and not head.ent_type_ and (head.lower_ in lex.role_nouns or _definite(
-            head) and any(head.lower_ in p.roles for p in resolver.people.values())):
+    if head.pos_ == "PROPN" and head.tag_ == "NNP" and (not head.ent_type_ or acronym_role(head, lex.role_nouns)) and (
+            head.lower_ in lex.role_nouns or _definite(head) and any(head.lower_ in p.roles for p in resolver.people.values())):
         # 'Senator from Texas says' in a title-case line: a role, not a name ('the Recorder told him': the
         # title the article gave 'Recorder Julian Feltham')
         lemma = head.lower_

@@ -22,13 +22,15 @@ support'; a part, not 'voiced concern'). The object is a noun of ``taken_objects
 verb has no clause, no second object and no particle, so nothing is asserted or named (not 'claimed the seat was
 rigged', 'called the timeout a mistake', 'called off the recess').
 A passive's subject is its thing as an object is ('The hymn was written by a retired organist', 'Three lives were
-claimed'), and a title in quotation marks is a work written ('"Lights Along the Shore" was written by X')."""
+claimed'), and a title in quotation marks is a work written ('"Lights Along the Shore" was written by X'). 'Order' with
+a counted object is goods bought (``stock_orders``: 'The airline ordered 40 aircraft')."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from ..lexicon import tagged
+from .stock_orders import counted_stock
 
 #: what besides the object makes the verb say something ('called X Y', 'claimed X was Y', 'called off X')
 _SAYING_DEPS = frozenset(["ccomp", "xcomp", "oprd", "attr", "dative", "prt", "acomp"])
@@ -60,6 +62,8 @@ def taken_thing(verb: Token) -> bool:
     if any(c.dep_ in _SAYING_DEPS for c in children):
         return False
     things = tagged("attribution/taken_objects", lemma)
+    if len(objects) == 1 and counted_stock(verb, objects[0]):
+        return True  # ('The airline ordered 40 aircraft': goods bought)
     if len(objects) != 1 or any(c.dep_ in ("acl", "relcl", "appos") and not _rate(c) for c in objects[0].children):
         return False
     thing = objects[0]
