@@ -19,6 +19,7 @@ from .doer_names import name_of
 from .held import held_place
 from .located import located
 from .possible import possibility
+from .states import copula_state, counted_state
 from .verb_phrases import happening_phrase
 
 __all__ = ["Context", "context", "find_agent", "find_place", "find_predicate", "find_rate", "find_unit", "pluralize",
@@ -263,7 +264,8 @@ def find_predicate(anchor: Token) -> Token | None:
                     if child.dep_ in ("acomp", "attr") and child is not tok and child.pos_ in ("ADJ", "VERB"):
                         return child
                 # "were still in emergency shelters": the copula stands for its place phrase
-                return head if subject and _place_phrase(head) is not None else None
+                # "were out of work": so does a state phrase (``states``)
+                return head if subject and (_place_phrase(head) is not None or copula_state(head)) else None
             return head
         if head.pos_ == "ADJ" and (head.dep_ in ("ROOT", "acomp", "amod", "conj") or subject):
             return head
@@ -348,6 +350,8 @@ def _predicate_text(tok: Token) -> str:
         return counted
     if (noun := _place_phrase(tok)) is not None:
         return tok.doc[tok.i:noun.i + 1].text.lower()
+    if (state := copula_state(tok) or counted_state(tok)) is not None:
+        return state  # "were out of work", "the number of unemployed people fell"
     if (phrase := happening_phrase(tok)) is not None:
         return phrase  # "went on strike"
     if tok.tag_ in ("VBN", "VBD", "JJ", "JJR", "JJS"):

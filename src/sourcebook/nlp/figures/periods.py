@@ -55,6 +55,9 @@ def patterns(month: str, num: str, unit: str, weekdays: tuple[str, ...]) -> list
     return [
         # 'by Friday next week' is a day to come, not the Friday just past
         (rf"\b(?:on|by|until|before)\s+(?:{'|'.join(weekdays)})\s+next\s+week\b", ("next",)),
+        # "in the first three months of the year", "the final six months of 2034": a year's first or last months
+        (rf"\b(?:in|during|over|for)\s+the\s+(?:first|final|last)\s+(?:{num})\s+months\s+of\s+"
+         rf"(?:the\s+year|this\s+year|last\s+year|{_YEAR})\b", ("months",)),
         # a half needs its year: 'during the first half' is most often a match's
         (rf"\b(?:in|during|over|for|since|by|through)\s+the\s+(?:{_ORDINAL})\s+(?:quarter|half)"
          rf"(?:\s+of\s+(?:the\s+year|this\s+year|last\s+year|(?:fiscal\s+)?{_YEAR}))?\b(?<!half)", ("quarter", "half")),
@@ -90,12 +93,15 @@ def resolve_period(low: str, pub: dt.date | None, months: dict[str, int], counts
     for numbered in (resolve_fiscal, resolve_numeric):
         if (found := numbered(low, pub)) is not None:
             return found
+    if (running := resolve_running(low, pub, months, counts)) is not None:
+        return running  # before quarters: "in the year to the third quarter" is four of them
     if quarter := re.search(_QUARTER, low):
         return _part_of_year(low, quarter, pub)
     if (season := resolve_season(low, pub)) is not None:
         return season
-    if (running := resolve_running(low, pub, months, counts)) is not None:
-        return running
+    if months_of := re.fullmatch(rf"(?:in|during|over|for) the (first|final|last) (\w+) months of "
+                                 rf"(the year|this year|last year|{_YEAR})", low):
+        return _months_of_year(months_of, pub, counts)
     if "week" in low and (week := resolve_week(low, pub, months, weekdays)) is not None:
         return week
     if q := re.fullmatch(rf"q([1-4])\s+(?:of\s+)?({_YEAR})", low):
@@ -157,6 +163,18 @@ def _year_named(word: str, pub: dt.date | None) -> int | None:
     if pub is None:
         return None
     return pub.year + {"last": -1, "next": 1}.get(word.split()[0], 0)
+
+
+def _months_of_year(found: re.Match, pub: dt.date | None, counts: dict[str, float]) -> tuple[str | None, str | None]:
+    """"the first three months of the year": January to March of the year named; "the final
+    three months of 2034": October to December."""
+    amount = int(found.group(2)) if found.group(2).isdigit() else counts.get(found.group(2))
+    year = _year_named("this year" if found.group(3) == "the year" else found.group(3), pub)
+    if year is None or not amount or not 0 < amount <= 12:
+        return None, None
+    size = int(amount)
+    first = dt.date(year, 1 if found.group(1) == "first" else 13 - size, 1)
+    return _iso(first, first + relativedelta(months=size, days=-1))
 
 
 def _part_of_year(low: str, found: re.Match, pub: dt.date | None) -> tuple[str | None, str | None]:

@@ -40,11 +40,14 @@ The pipeline:
    within a week and their stated lengths match; periods of no stated length join only when
    they are of a length ("800 homes in 2019" is a part of "9,000 between 2010 and 2020", not a
    rival count). "A year ago" and "two days earlier" are moments and "last year" a calendar
-   year, no windows.
+   year, no windows. Periods of a length, longer than a week, that overlap without being one
+   period ("in the fiscal year to March", "in 2034") are neither one time nor two: they go to
+   different strata and give no different_scope (``grouping._shifted``).
 4. **Verdict** per stratum with two or more figures, on intervals and resolved times:
    conflict (figures of *independent* sources whose intervals are disjoint at the same
-   time), changed_over_time (disjoint at different times, or a floor raised: "at least 4,000"
-   then "more than 6,500"), agree (all overlap, two or more
+   time), changed_over_time (disjoint at different times, a floor raised: "at least 4,000"
+   then "more than 6,500", or one source's own count restated later with another value:
+   "about 1.31 million" unemployed in February, "about 1.22 million" in April), agree (all overlap, two or more
    independent sources) or single_source (every figure goes back to one original source; one
    source's values that do not overlap for one time count two things and give no measure:
    "paid 45 million euros for Rensk", "paid 12 million euros for Pell").

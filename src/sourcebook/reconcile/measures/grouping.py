@@ -156,7 +156,24 @@ def _joins(stratum: Stratum, item: Item) -> bool:
         return max(stratum.days) <= SHORT_WINDOW_DAYS
     if days is not None and not stratum.days:
         return days <= SHORT_WINDOW_DAYS
-    return item.t0 is None or _alike_spans(stratum, item)
+    return item.t0 is None or (_alike_spans(stratum, item) and not _shifted(stratum, item))
+
+
+def _overlap_apart(a: Item, b: Item) -> bool:
+    """Whether two dated periods of a length, longer than a week, overlap without being one
+    period: "in the fiscal year to March" and "in 2034" share nine months, but each counts its
+    own year ("in 2019" within "between 2010 and 2020" is a part, of another length)."""
+    assert a.t0 is not None and a.t1 is not None and b.t0 is not None and b.t1 is not None
+    short, long = sorted((a.t1 - a.t0 + 1, b.t1 - b.t0 + 1))
+    if short <= SHORT_WINDOW_DAYS or long > 1.5 * short or a.t0 > b.t1 or b.t0 > a.t1:
+        return False
+    return abs(a.t0 - b.t0) > EPISODE_LINK_DAYS or abs(a.t1 - b.t1) > EPISODE_LINK_DAYS
+
+
+def _shifted(stratum: Stratum, item: Item) -> bool:
+    """Whether ``item``'s period and one of the stratum's overlap without being one period
+    (``_overlap_apart``): neither the same time nor another time, so never compared."""
+    return any(other.t0 is not None and _overlap_apart(item, other) for other in stratum.items)
 
 
 def _alike_spans(stratum: Stratum, item: Item) -> bool:
@@ -192,7 +209,8 @@ def measures_of_place(key: tuple[str, ...], group: list[Item], singletons: bool)
             out.append(changed)
     if len(found) >= 2:
         for piece in time_slices(group):
-            if len({of_stratum[id(i)] for i in piece}) >= 2 and len(piece) <= MAX_SCOPE_MEMBERS and not _peers(piece):
+            if len({of_stratum[id(i)] for i in piece}) >= 2 and len(piece) <= MAX_SCOPE_MEMBERS and \
+                    not _peers(piece) and not _shifted_periods(piece):
                 out.append(make_measure(key, piece, "different_scope", why_scope(piece), 0.6, scope=True))
     return out
 
@@ -204,3 +222,12 @@ def _peers(piece: list[Item]) -> bool:
     populations = {i.population for i in piece}
     kinds = {(i.scope.kind, i.scope.anchor) for i in piece}
     return len(populations) >= 2 and len(kinds) == 1 and all(i.population != i.unit for i in piece)
+
+
+def _shifted_periods(piece: list[Item]) -> bool:
+    """Whether a time slice's strata differ only in periods of a length that overlap without
+    being one ("in the fiscal year to March", "in 2034"): one thing counted over two stretches,
+    neither a part of the other, so no different_scope measure."""
+    dated = [i for i in piece if i.t0 is not None]
+    return len(dated) == len(piece) and len({(i.population, i.scope.kind, i.scope.anchor) for i in piece}) == 1 and \
+        any(_overlap_apart(a, b) for n, a in enumerate(piece) for b in piece[n + 1:])

@@ -126,9 +126,24 @@ def _raised_floor(earlier: list[Item], later: list[Item]) -> tuple[Item, Item] |
     return (bottom, top) if bottom.low > top.low else None
 
 
+def _restated(earlier: list[Item], later: list[Item]) -> bool:
+    """Whether one source gave its own count a new value at a later time ("about 1.31 million
+    unemployed" in February, "about 1.22 million" in April): a source does not blur its own
+    figure, so the count moved though the intervals "about" gives overlap. Only points
+    (exact or "about"), never floors or ranges, and only when every figure of both times is
+    that source's."""
+    both = earlier + later
+    if len({i.source for i in both}) != 1 or any(i.src.figure.qualifier not in (None, "exact", "around")
+                                                 or i.src.figure.value is None for i in both):
+        return False
+    before, after = {i.src.figure.value for i in earlier}, {i.src.figure.value for i in later}
+    return len(before) == 1 and len(after) == 1 and before != after
+
+
 def _moved(earlier: list[Item], later: list[Item]) -> bool:
-    """Whether the count moved between two time slices: no overlap, or a floor that rose."""
-    return bool(_disjoint(earlier + later) or _raised_floor(earlier, later))
+    """Whether the count moved between two time slices: no overlap, a floor that rose, or one
+    source's own count restated."""
+    return bool(_disjoint(earlier + later) or _raised_floor(earlier, later) or _restated(earlier, later))
 
 
 def _conflicting(items: list[Item]) -> tuple[Item, Item] | None:
