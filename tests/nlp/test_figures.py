@@ -161,8 +161,9 @@ def test_unit_borrowed_from_the_previous_count(nlp):
     # published on a Thursday: "on Thursday" is that day, "on Monday" three days before
     ("On Thursday 12 boats sank.", "On Thursday", "2021-06-10", "2021-06-10"),
     ("On Monday 12 boats sank.", "On Monday", "2021-06-07", "2021-06-07"),
-    # 'by Friday' is a deadline; 'by Friday's storm' names what did it, and the time is said apart
-    ("By Friday 300 homes had power again.", "By Friday", "2021-06-04", "2021-06-04"),
+    # 'by Friday' is a deadline, a total up to it with no start (test_followups_67); 'by Friday's storm'
+    # names what did it, and the time is said apart
+    ("By Friday 300 homes had power again.", "By Friday", None, "2021-06-04"),
     ("Some 40 homes were destroyed by Friday's storm, officials said on Tuesday.", "on Tuesday",
      "2021-06-08", "2021-06-08"),
 ])

@@ -57,7 +57,11 @@ KNOWN_TAGS = {"in": ("attribution/poll_nouns", "attribution/view_nouns"),
               "fined": ("figures/payer_verbs",), "buyer": ("figures/payer_verbs",),
               "seller": ("figures/payer_verbs",), "receiver": ("figures/payer_verbs",),
               "granted": ("figures/payer_verbs",), "maker": ("attribution/story_frames",),
-              "courtesy": ("titles",)}
+              "courtesy": ("titles",),
+              "october": ("figures/fiscal_countries",), "april": ("figures/fiscal_countries",),
+              "july": ("figures/fiscal_countries",),
+              **{kind: ("cause_nouns",) for kind in ("earthquake", "aftershock", "tsunami", "weather", "fire",
+                                                   "explosion", "eruption", "avalanche")}}
 
 
 @pytest.fixture

@@ -97,16 +97,16 @@ TIMES = [
      "2031-01-01", "2031-06-11"),
     ("Sales of heat pumps in Brannock rose 30% in the year to date.", JUN11, "30%", "in the year to date",
      "2031-01-01", "2031-06-11"),
-    # ---- fiscal and financial years: July to June, the middle of the usual ones (April in Britain and
-    # India, July in Australia and most American states, October for the American government)
+    # ---- fiscal and financial years: with no country the article tells, the two calendar years they fall
+    # in (April in Britain and India, July in Australia, October for the American government: test_followups_67)
     ("The Quenby hospital trust spent £40m on agency staff in the 2029-30 financial year.", JUN11, "£40m",
-     "in the 2029-30 financial year", "2029-07-01", "2030-06-30"),
-    ("Ostrander Glass made a profit of $85m in fiscal 2030.", JUN11, "$85m", "in fiscal 2030", "2029-07-01",
-     "2030-06-30"),
-    ("Revenue at Ostrander Glass rose 11% to $1.4bn in FY2030.", JUN11, "$1.4bn", "in FY2030", "2029-07-01",
-     "2030-06-30"),
+     "in the 2029-30 financial year", "2029-01-01", "2030-12-31"),
+    ("Ostrander Glass made a profit of $85m in fiscal 2030.", JUN11, "$85m", "in fiscal 2030", "2029-01-01",
+     "2030-12-31"),
+    ("Revenue at Ostrander Glass rose 11% to $1.4bn in FY2030.", JUN11, "$1.4bn", "in FY2030", "2029-01-01",
+     "2030-12-31"),
     ("In 2029-30, the Brannock council collected £80m in parking fees.", JUN11, "£80m", "In 2029-30",
-     "2029-07-01", "2030-06-30"),
+     "2029-01-01", "2030-12-31"),
     ("The harbour handled 9 million tonnes of cargo in the year to March.", JUN11, "9 million", "in the year to March",
      "2030-04-01", "2031-03-31"),
     ("The harbour handled 2.1 million tonnes in the three months to September.", JUN11, "2.1 million",

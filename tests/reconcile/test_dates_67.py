@@ -7,7 +7,8 @@ Tuesday night", "on Sunday morning"), overnight, last week and this week, "the p
 2019 floods", "the floods of 2019") as background, a year's edge, and durations, ages,
 magnitudes and an overnight rate that are no dates. As test_figures_64 and test_measures_63
 have it, a weekday's part is not written with the time ("on Tuesday night" shows as "on
-Tuesday") and a count reached "by Thursday" is of that day.
+Tuesday") and a count reached "by Thursday" is of that day (since test_followups_67: up to that day, with
+no start, as "by March" is).
 
 Counts on these 123 rows: before this set 98 right; after it all 123. Fixed (``figures.days``,
 beside ``timex``): "as of Sunday" and "as of March 9", "overnight" (the night before the
@@ -163,8 +164,9 @@ TIMES = [
     ("As of Sunday, 23 people were still missing in Brell.", MON, "23", "As of Sunday", "2034-03-05", "2034-03-05"),
     ("As of March 9, the ministry had recorded 2,900 cholera cases.", FRI, "2,900", "As of March 9", "2034-03-09",
      "2034-03-09"),
-    ("By Thursday, rescuers had recovered 96 bodies in Kessa.", FRI, "96", "By Thursday", "2034-03-09", "2034-03-09"),
-    ("By Wednesday evening, 70 villages were cut off by the snow.", FRI, "70", "By Wednesday", "2034-03-08",
+    # (a total reached by a day: up to it, no start; test_followups_67)
+    ("By Thursday, rescuers had recovered 96 bodies in Kessa.", FRI, "96", "By Thursday", None, "2034-03-09"),
+    ("By Wednesday evening, 70 villages were cut off by the snow.", FRI, "70", "By Wednesday", None,
      "2034-03-08"),
     ("By the end of February, 1,500 homes in Varnholt had been rebuilt.", SEP14, "1,500", "By the end of February",
      None, "2034-02-28"),

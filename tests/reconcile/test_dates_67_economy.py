@@ -41,7 +41,8 @@ TIMES = [
     ("The Ysmark government spent 41 billion crowns on pensions in the fiscal year to March.", "2035-05-10",
      "41 billion", "in the fiscal year to March", "2034-04-01", "2035-03-31"),
     ("The government borrowed 12 billion euros in the 2034-35 fiscal year, the treasury said.", "2035-03-03",
-     "12 billion", "in the 2034-35 fiscal year", "2034-07-01", "2035-06-30"),
+     # no country named whose fiscal year it is: the two calendar years it falls in (helper O's ``fiscal``)
+     "12 billion", "in the 2034-35 fiscal year", "2034-01-01", "2035-12-31"),
     ("Drelland's budget deficit was 2.9% of output in 2034, the audit office said.", "2035-04-28", "2.9%",
      "in 2034", "2034-01-01", "2034-12-31"),
     # ---- three months of a year

@@ -11,13 +11,15 @@ figures (article:number as written) that form one measure, and its verdict. Sent
 and names written for these tests.
 
 Counts on these 26 stories (15 gold measures; 11 stories with none): before this set 12 measures
-right in group and verdict, 3 missed groupings, 1 false comparison, no wrong verdict, 10 of the
-11 kept apart; after it 15 right, none missed, 1 false comparison, no wrong verdict, 10 of 11
-kept apart. Fixed: people "infected" (a count of cases, so far only of the noun "cases") and
-survivors "pulled" or "dug out" of the rubble (``measures.json``); a running total from a day
-speaks of its end, as a window does, so "since the quake struck on Friday" on Monday and on
-Wednesday are two moments of one total, not two things counted at once (``items._times``; the
-day itself is read by ``figures.days``, see test_dates_67). The one left is the strict xfail.
+right in group and verdict, 3 missed groupings, 1 false comparison, no wrong verdict, 10 of the 11
+kept apart; after it 15 right, none missed, 1 false comparison, no wrong verdict, 10 of 11 kept
+apart (the story of two quakes since kept apart too: test_followups_67). Fixed: people "infected" (a
+count of cases, so far only of the noun "cases") and survivors "pulled" or "dug out" of the rubble
+(``measures.json``); a running total from a day speaks of its end, as a window does, so "since the
+quake struck on Friday" on Monday and on Wednesday are two moments of one total, not two things
+counted at once (``items._times``; the day itself is read by ``figures.days``, see test_dates_67).
+The one left then (an earthquake's toll and an aftershock's read as one) is a story now:
+``reconcile.measures.causes``.
 """
 
 from __future__ import annotations
@@ -169,6 +171,11 @@ STORIES = [
                             "said."),
         ("b", "2034-03-06", "The storm flooded 2,600 homes in Brell on Saturday, the fire service said."),
     ], []),
+    ("two quakes of one town", [  # what did the killing differs: two tolls (test_followups_67)
+        ("a", "2034-03-06", "An earthquake killed 57 people in Marrach on Friday, the interior ministry said."),
+        ("b", "2034-03-06", "A strong aftershock killed nine people in Marrach on Sunday, the interior ministry "
+                            "said."),
+    ], []),
     ("injured conflict at one time", [
         ("a", "2034-03-10", "The mudslide injured 35 people in Tollary on Thursday, the police said."),
         ("b", "2034-03-10", "The mudslide injured 90 people in Tollary on Thursday, the hospital in Tollary said."),
@@ -178,24 +185,6 @@ STORIES = [
 
 @pytest.mark.parametrize(("name", "articles", "gold"), STORIES, ids=[s[0] for s in STORIES])
 def test_measures_across_articles(nlp, name, articles, gold):
-    assert _measures(nlp, articles) == _gold(gold)
-
-
-STILL_WRONG = [
-    pytest.param("two quakes of one town", [
-        ("a", "2034-03-06", "An earthquake killed 57 people in Marrach on Friday, the interior ministry said."),
-        ("b", "2034-03-06", "A strong aftershock killed nine people in Marrach on Sunday, the interior ministry "
-                            "said."),
-    ], [],
-                 marks=pytest.mark.xfail(strict=True, reason="what did the killing (an earthquake, an aftershock) "
-                                                             "is not read for a count of people: two tolls of one "
-                                                             "place two days apart are taken for one toll that "
-                                                             "changed")),
-]
-
-
-@pytest.mark.parametrize(("name", "articles", "gold"), STILL_WRONG)
-def test_still_wrong(nlp, name, articles, gold):
     assert _measures(nlp, articles) == _gold(gold)
 
 

@@ -5,7 +5,11 @@
 the publication date (right for "by June, 300 had fled"), so a target would be taken for a
 count of the past. When the figure's verb is yet to happen (an infinitive, "will", "must"),
 ``ahead`` moves such a deadline to the next such day or month and drops its start, as
-"by 2031" already is: ``reconcile.measures`` then keeps the target out of every verdict.
+"by 2031" already is: ``reconcile.measures`` then keeps the target out of every verdict. A
+total reached by a time has no start either ("By Friday, 300 had fled", "By March, 5,000 had
+fled": up to that Friday, up to March's end); when its verb is done and the month named is the
+paper's own, it ends on the publication date ("by March" in a March paper), or it would be taken
+for a target.
 """
 
 from __future__ import annotations
@@ -29,9 +33,13 @@ def ahead(predicate: Token | None, written: str | None, start: str | None, end: 
     """(start, end) of a figure's time, the deadline moved after ``published`` when the
     figure's verb is still to come; else unchanged."""
     low = (written or "").lower()
-    if predicate is None or not published or not end or not low.startswith(_DEADLINE) or not to_come(predicate):
+    if predicate is None or not published or not end or not low.startswith(_DEADLINE):
         return start, end
     pub, last = dt.date.fromisoformat(published), dt.date.fromisoformat(end)
+    if not to_come(predicate):
+        if last > pub and (last.year, last.month) == (pub.year, pub.month):
+            return start, published  # "By March, 5,000 had fled" in a March paper: so far
+        return start, end  # ("has promised 1,000 buses by the end of the decade": a promise's deadline)
     step = relativedelta(weeks=1) if any(day in low for day in _WEEKDAYS) else relativedelta(years=1)
     if last >= pub:
         return start, end

@@ -1,23 +1,29 @@
 """Fiscal and financial years as the time of a figure: "in the 2029-30 financial year", "in
 fiscal 2030", "FY2030", "in 2029-30".
 
-Governments and companies close their years in different months (April in Britain, India and
-Japan, July in Australia and most American states, October for the American government), and
-an article rarely says which: a fiscal year is read as July to June, the middle of the usual
-ones, so it is at most a quarter off and never a year; it is named by the year it ends in
-("fiscal 2030" and "2029-30" run from July 2029 to June 2030); "in 2024-2029" is those years. ``PATTERN`` goes to ``timex``
-beside the other periods; ``resolve_fiscal`` gives ISO (start, end).
+Governments and companies close their years in different months: October for the American
+government, April for Britain's, India's, Japan's and Canada's, July for Australia's and New
+Zealand's, any month for a company. A fiscal year is named by the year it ends in ("fiscal
+2030" and "2029-30" end in 2030). When the article's words tell one country
+(``figures/fiscal_countries``: "the Pentagon", "the NHS", "Canberra"), ``fiscal_months`` reads
+that country's year ("fiscal 2030" at the Pentagon: October 2029 to September 2030); else the
+figure keeps the two calendar years the fiscal one falls in (2029 and 2030), no month made up.
+"in 2024-2029" is those years. ``PATTERN`` goes to ``timex`` beside the other periods;
+``resolve_fiscal`` gives ISO (start, end).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
+from pathlib import Path
 
+from ..lexicon import tagged
 from .frames import YEAR as _YEAR
 from .frames import framed
 
-__all__ = ["NEEDS", "PATTERN", "resolve_fiscal"]
+__all__ = ["NEEDS", "PATTERN", "fiscal_months", "resolve_fiscal"]
 
 _LEAD = r"(?:(?:in|during|for|over|since|by|through)\s+)?"
 #: "2029-30", "2029/30", "2029-2030": two years running (checked in ``resolve_fiscal``)
@@ -27,10 +33,13 @@ PATTERN = (rf"\b{_LEAD}(?:the\s+)?{_SPLIT}\s+(?:fiscal|financial|tax|budget)\s+y
            rf"\b{_LEAD}FY\s?-?(?:{_YEAR}|\d\d)\b|"
            rf"\b(?:in|during|for|over|since|by|through)\s+{_SPLIT}\b(?!\s*(?:%|per\s*cent|percent|season))")
 NEEDS = ()
+#: the months a country's fiscal year starts in, as ``figures/fiscal_countries`` tags them
+_MONTHS = {"october": 10, "april": 4, "july": 7}
 
 
-def resolve_fiscal(low: str, pub: dt.date | None) -> tuple[str | None, str | None] | None:
-    """(start, end) ISO dates of a fiscal year (lower-cased text), None when ``low`` names none."""
+def resolve_fiscal(low: str, pub: dt.date | None, first_month: int | None = None) -> tuple[str | None, str | None] | None:
+    """(start, end) ISO dates of a fiscal year (lower-cased text) that starts in ``first_month``
+    (None: not known, the two calendar years it falls in), None when ``low`` names none."""
     if split := re.search(rf"\b({_YEAR})[-/\u2013]((?:19|20)?\d\d)\b", low):
         first, second = int(split.group(1)), int(split.group(2))
         if second != first + 1 and second != (first + 1) % 100:
@@ -44,4 +53,31 @@ def resolve_fiscal(low: str, pub: dt.date | None) -> tuple[str | None, str | Non
         ends = int(year) if len(year) == 4 else 2000 + int(year)
     else:
         return None
-    return framed(low, dt.date(ends - 1, 7, 1), dt.date(ends, 6, 30), pub)
+    if first_month is None:
+        return framed(low, dt.date(ends - 1, 1, 1), dt.date(ends, 12, 31), pub)
+    return framed(low, dt.date(ends - 1, first_month, 1), dt.date(ends, first_month, 1) - dt.timedelta(days=1), pub)
+
+
+def fiscal_months(written: str | None, start: str | None, end: str | None, published: str | None, text: str,
+                  directory: str | Path | None = None) -> tuple[str | None, str | None]:
+    """(start, end) of a figure's time: a fiscal year read as the year of the one country the
+    article's words tell; else unchanged."""
+    if not written or not re.fullmatch(PATTERN, written, re.IGNORECASE):
+        return start, end
+    month = _country_month(text, str(directory) if directory else None)
+    if month is None:
+        return start, end
+    pub = dt.date.fromisoformat(published[:10]) if published else None
+    found = resolve_fiscal(" ".join(written.lower().split()), pub, month)
+    return found if found is not None else (start, end)
+
+
+@lru_cache(maxsize=64)
+def _country_month(text: str, directory: str | None) -> int | None:
+    """The month the fiscal year of the one country ``text`` tells starts in, else None."""
+    months = set()
+    for name, month in _MONTHS.items():
+        words = tagged("figures/fiscal_countries", name, directory)
+        if words and re.search(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", text):
+            months.add(month)
+    return months.pop() if len(months) == 1 else None

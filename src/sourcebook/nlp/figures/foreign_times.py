@@ -5,7 +5,10 @@ mill, which opened in 1998, employs 400 people", "Founded in 1952, the co-op has
 "the bridge, damaged by floods in March, carries 30,000 cars a day". A clause on the figure's own
 noun is the figure's ("the 400 homes built in 2019"), and so is one that picks out what the figure
 rests on ("74%, according to a poll released last week"). And the window of a comparison is no
-time at all: "fell for the first time in 20 years", "the first delivery in four months".
+time at all: "fell for the first time in 20 years", "the first delivery in four months". A time
+right after a forecast's word, where the figure's verb is still to come, is when the forecast was
+made: "will cut 300 jobs, fewer than the 450 forecast in July" (the parser may hang it on "cut",
+and ``coming`` would then move it to next July; ``figures/forecast_words``).
 ``foreign`` walks up the heads from the phrase (a few steps), never over the sentence.
 """
 
@@ -13,7 +16,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
+
+from ..lexicon import word_set
+from .deadlines import to_come
 
 __all__ = ["foreign"]
 
@@ -33,6 +39,8 @@ def foreign(anchor: Token, start: int, end: int, text: str) -> bool:
     word = span.root
     if _WINDOW.fullmatch(text) and _ranked(word.head):
         return True  # "for the first time in 20 years"
+    if _forecast_made(anchor, span):
+        return True  # "will cut 300 jobs, fewer than forecast in July"
     line = {anchor, *anchor.ancestors}
     own = {anchor, anchor.head} if anchor.head.pos_ in ("NOUN", "PROPN") else {anchor}  # the counted noun
     for _ in range(8):
@@ -61,3 +69,12 @@ def _opening(clause: Token) -> bool:
 def _ranked(word: Token) -> bool:
     """"time" in "the first time", "delivery" in "the first delivery", "lowest": a rank or a superlative."""
     return word.tag_ in ("JJS", "RBS") or any(c.lower_ in _RANKS or c.tag_ == "JJS" for c in word.children)
+
+
+def _forecast_made(anchor: Token, span: Span) -> bool:
+    """A time right after a forecast's word ("than forecast in July") in a sentence whose verb
+    of the figure is still to come: when the forecast was made."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in word_set("figures/forecast_words"):
+        return False
+    verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and to_come(verb)

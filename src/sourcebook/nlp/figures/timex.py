@@ -82,6 +82,12 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...], counts: dict[st
     # a date's weekday ("on Tuesday, May 6", "on Friday 14 February")
     day_of = rf"(?:(?:{'|'.join(weekdays)}),?\s+)?"
     in_months = tuple(months)
+    # the day or month a running total counts from, after what the onset's verb struck ("hit the coast on Friday")
+    onset_day = (rf"(?:\s+(?:[A-Za-z][\w'-]*\s+){{0,5}}?(?:on\s+(?:{'|'.join(weekdays)})|in\s+{month}|"
+                 rf"on\s+{month}\s+(?:3[01]|[12]\d|0?[1-9]))\b)")
+    blow_words = tuple(word_set("figures/blow_verbs", directory))
+    blows = alternation(blow_words)
+    happenings = alternation(word_set("figures/onset_nouns", directory) | word_set("figures/dated_events", directory))
     # each pattern with the words one of which it needs (none: always tried)
     pats: list[tuple[str, tuple[str, ...]]] = [
         (rf"\b(?:in|over|during|within|for|throughout)\s+(?:just\s+|only\s+)?the\s+(?:past|last|previous|preceding|next|coming|first)\s+(?:{num}\s+)?{unit}\b",
@@ -96,9 +102,13 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...], counts: dict[st
         (r"\b(?:since|by|in|during|until|before|after|from|through)\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d\d\b(?!\s*%|,\d)",
          ()),
         # "since the campaign began", "since the fighting broke out": a running total from its start
-        # ... and "since the quake struck on Friday", "since the floods began in January": from that day or month
+        # ... and "since the dam burst on Friday", "since the floods began in January": from that day or month
         (rf"\bsince\s+the\s+(?:[\w-]+\s+){{1,3}}?(?:{alternation(word_set('figures/onset_verbs', directory))})\b"
-         rf"(?:\s+(?:on\s+(?:{'|'.join(weekdays)})|in\s+{month}|on\s+{month}\s+(?:3[01]|[12]\d|0?[1-9]))\b)?", ("since",)),
+         rf"{onset_day}?", ("since",)),
+        # "since the quake struck", "since the storm hit the coast on Friday": a blow dealt by a happening
+        (rf"\bsince\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{happenings})\s+(?:{blows})\b{onset_day}?", ("since",)),
+        # "since the index hit a low in March": from that month, no happening's onset
+        (rf"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){{1,3}}?(?:{blows})\b{onset_day}", blow_words),
         # an event named by its year ("The 2019 heatwave killed 1,100"): a count of that year, quoted as background;
         # not a name's model year ("the 2017 Ford Fusion"), nor an aim's ("short of the 2030 target")
         (r"\bthe\s+(?:1[89]|20)\d\d(?=\s+(?-i:[a-z]))(?!\s+(?:targets?|goals?|deadlines?|ambitions?|aims?)\b)", ()),
@@ -268,7 +278,8 @@ def _relative(low: str, pub: dt.date, lex: Words) -> tuple[str | None, str | Non
             if back == 0 and "last" in low:
                 back = 7
             day = pub - dt.timedelta(days=back)
-            return day.isoformat(), day.isoformat()
+            # "by Friday, 300 had fled": a total reached by then, from no known start, as "by March" is
+            return (None if low.startswith("by ") else day.isoformat()), day.isoformat()
     return None, None
 
 

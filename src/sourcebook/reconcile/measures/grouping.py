@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from sourcebook.model import Measure
 
+from .causes import cause_of
 from .items import Classifier, Item, MeasureInput, ordered
 from .verdicts import comparable_parts, era_parts, judge, judge_eras, make_measure, time_slices, why_scope
 
@@ -33,11 +34,14 @@ class Stratum:
     t1: int = 0
     days: set = field(default_factory=set)
     local: bool = False
+    causes: set = field(default_factory=set)  # what did the killing ("an earthquake", "an aftershock")
 
     def add(self, item: Item) -> None:
         if not self.items:
             self.t0, self.t1, self.local = item.t0 or 0, item.t1 or 0, item.place.local
         self.items.append(item)
+        if (cause := cause_of(item.src.figure)) is not None:
+            self.causes.add(cause)
         self.t0, self.t1 = min(self.t0, item.t0 or 0), max(self.t1, item.t1 or 0)
         if item.scope.days is not None:
             self.days.add(item.scope.days)
@@ -143,6 +147,9 @@ def strata(group: list[Item]) -> list[Stratum]:
 def _joins(stratum: Stratum, item: Item) -> bool:
     if stratum.local != item.place.local:
         return False
+    cause = cause_of(item.src.figure)
+    if cause is not None and stratum.causes and cause not in stratum.causes:
+        return False  # "an earthquake killed 57", "an aftershock killed nine": two tolls
     if (item.t0 is None) != (stratum.items[0].t0 is None):
         return False
     if item.t0 is not None:
