@@ -37,6 +37,7 @@ from ..sentences import sentence_at
 from .anchored import STEP, anchored
 from .change import ChangeReader, link_earlier_values
 from .coming import coming
+from .confidence import confidence_level, interval_bounds
 from .context import (
     context,
     find_agent,
@@ -130,7 +131,8 @@ class Extractor:
         arr = doc.to_array([IDX, LIKE_NUM, LOWER, PREFIX, ORTH, SPACY, ENT_IOB, ENT_TYPE, LENGTH])
         text = text_of(doc)  # (joined once per Doc: the attribution component has read it already)
         triggers = self._triggers(doc, arr) + [m.start() for m in _GLUED_DIGITS.finditer(text)]
-        exprs = [e for e in find_numbers(text, triggers, self.numbers) if is_figure(self.ctx, text, e)]
+        exprs = [e for e in find_numbers(text, triggers, self.numbers)
+                 if is_figure(self.ctx, text, e) and not confidence_level(text, e, self.directory)]
         if self.scores:
             exprs = _with_scores(text, exprs, self.score_re)
         if not exprs:
@@ -147,7 +149,7 @@ class Extractor:
             if span is None or not len(span):
                 continue
             sent = sentence_at(doc, span[-1].i)
-            if expr.kind != "score" and inside_name(span, expr.start) or (
+            if expr.kind != "score" and inside_name(span, expr.start) and not interval_bounds(span, self.directory) or (
                     expr.kind == "count" and expr.qualifier == "exact" and named_number(span, self.ctx)):
                 continue
             clip = _clip(text, sent, expr)

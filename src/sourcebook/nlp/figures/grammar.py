@@ -78,7 +78,11 @@ class Lexicon:
         measure = rf"(?-i:(?:{glued})|\s(?:{spaced}))(?![\w/])|(?-i:(?:{suffixes}))\b"
         vague = alternation(self.vague)
         quals = alternation(self.qualifiers)
-        suffix = r"(?:\s+or\s+(?:more|so|fewer|less)\b|\+|-plus\b|\s+plus\b)"
+        # "or more", "and over", "or under": a bound after the number; a preposition's reading before what it governs is
+        # none ("rose 3% and over the year", "40 dead and over 100 hurt")
+        bounds = alternation(k for k in self.suffix_qualifiers if " " in k)
+        governs = r"(?<!over)(?<!above)(?<!under)(?<!below)|(?!\s+(?:(?:the|an?|his|her|its|their|our|this|that)\b|[\d$£€]))"
+        suffix = rf"(?:\s+(?:{bounds})\b(?:{governs})|\+|-plus\b|\s+plus\b)"
         percent = rf"(?:\s?%|\s+(?:{alternation(self.percent_words)})\b)"
         self.number_re = re.compile(
             rf"""(?<![\w$£€¥₹.,/:@#-])

@@ -5,8 +5,12 @@ Surat Dara", "off the coast of Lessa", "the Dalun region", "Pelan island"), so a
 has no place. A name of another label is a place when a noun of lexicon
 ``figures/place_kinds`` frames it: "the <kind> of X" or "X <kind>" (in lower case and after no
 nationality: not "Islamic State", "the Kurdish region", nor "Chinese state media", the kind word
-qualifying a noun after it; nor "the state of X", its condition). Reads only the entity rows of
-the token arrays ``Extractor.find`` already built.
+qualifying a noun after it; nor "the state of X", its condition). A name of another label that
+ends in a noun of lexicon ``figures/facility_nouns`` after a preposition of place is a place too:
+"moved at Orrin Hospital", "seen at Brackley General" (the model takes a hospital for an
+organisation; as a stadium's name, a facility's is where the figure happened), not an office's
+("at the Attorney General": a name that opens with 'the' or has a role noun before the last word).
+Reads only the entity rows of the token arrays ``Extractor.find`` already built.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ CONDITIONS = frozenset({"state"})
 
 #: labels the model gives unfamiliar places
 _OTHER_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT")
+#: prepositions before a facility's name that make it where something happened ("at Orrin Hospital")
+_AT = frozenset({"at", "in", "inside", "outside", "near"})
 
 
 def kind_places(doc: Doc, arr, text: str, directory=None) -> list[tuple[int, int, str]]:
@@ -34,6 +40,8 @@ def kind_places(doc: Doc, arr, text: str, directory=None) -> list[tuple[int, int
     if not len(rows):
         return []
     kinds = word_set("figures/place_kinds", directory)
+    facilities = word_set("figures/facility_nouns", directory)
+    offices = word_set("attribution/role_nouns", directory)  # "at the Attorney General": an office, no facility
     found = []
     for i in rows.tolist():
         j = i + 1
@@ -41,7 +49,9 @@ def kind_places(doc: Doc, arr, text: str, directory=None) -> list[tuple[int, int
             j += 1
         before = i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in kinds and doc[i - 2].lower_ not in CONDITIONS
         after = j < len(doc) and doc[j].text in kinds and doc[j].dep_ != "compound" and arr[i, 7] != norp
-        if before or after:
+        facility = (i >= 1 and j - i >= 2 and doc[i - 1].lower_ in _AT and doc[j - 1].text in facilities
+                    and doc[i].lower_ != "the" and doc[j - 2].lower_ not in offices)
+        if before or after or facility:
             start, end = int(arr[i, 0]), int(arr[j - 1, 0] + arr[j - 1, 8])
             found.append((start, end, text[start:end]))
     return found

@@ -1,7 +1,7 @@
 """Places the entity recogniser misses: a name an administrative noun frames ("the town of
 Callowmere", "the Verrin region"; not one that qualifies a noun after it: "the Republican state
 legislature"), and a lone name after a preposition of place that it took for no entity, an
-organisation's or a person's ("killed 17 people in Kelvaro", "a derailment near Halsmere").
+organisation's, a person's, a people's or a product's ("killed 17 people in Kelvaro", "a derailment near Halsmere").
 
 A figure's place is the place entity nearest it (``context.find_place``); an unknown town's name
 is often no entity at all, or an organisation's, and the figure then joins whatever place its
@@ -31,6 +31,9 @@ _PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside"})
 _AFTER_PREPOSITION = re.compile(r"\b(?i:in|near|across|outside)\s+(\w+)")
 #: what a firm's name after 'in' is held in, no place: "invested $5m in Acme", "a 20% stake in Nordvik"
 _HOLDINGS = frozenset({"invest", "investment", "stake", "share", "interest", "holding"})
+#: what the model takes a lone unknown town's name for: none, an organisation's, a person's, a people's or a product's
+#: ("600 residents in Tollis" NORP, "three hospitals in Pellow" PRODUCT)
+_LONE_LABELS = frozenset({"", "ORG", "PERSON", "NORP", "PRODUCT"})
 
 
 @cache
@@ -77,12 +80,12 @@ def _kind_after(doc: Doc, match: re.Match) -> bool:
 
 
 def _lone_name(doc: Doc, i: int, organisations: frozenset[str]) -> bool:
-    """A one-word name at ``i``, its preposition's object, that is no entity or an organisation's or
-    a person's of that word alone ("from their homes in Tobrenz": few people are counted "in" a person)."""
+    """A one-word name at ``i``, its preposition's object, that is no entity or one of ``_LONE_LABELS`` of that word
+    alone ("from their homes in Tobrenz": few people are counted "in" a person or a people)."""
     tok, nxt = doc[i], doc[i + 1]
     return (tok.tag_ == "NNP" and tok.dep_ == "pobj" and tok.head.i == i - 1 and tok.text[0].isupper()
             and not tok.is_upper and not tok.is_stop
-            and tok.ent_type_ in ("", "ORG", "PERSON") and (tok.ent_type_ == "" or tok.ent_iob_ == "B" and nxt.ent_iob_ != "I")
+            and tok.ent_type_ in _LONE_LABELS and (tok.ent_type_ == "" or tok.ent_iob_ == "B" and nxt.ent_iob_ != "I")
             and nxt.tag_ not in ("NNP", "NNPS", "POS") and tok.lower_ not in organisations
             and not _held_in(doc[i - 1]))
 
