@@ -263,8 +263,8 @@ SPEAKERS['museum'] = [
 ]
 SPEAKERS['trade'] = [
     ('agreed', 'Trade ministers from South Korea and Japan', 'Trade ministers from South Korea and Japan', 'to cut tariffs on farm m'),
-    # (the source leaves the surname written first out: a span to mend, the speaker is right)
-    ('said', "Min-jun, South Korea's trade minister", 'Kim Min-jun', 'the deal would help farm'),
+    # (the source left the surname written first out until the sixty-third pass's given names before a cut-short name)
+    ('said', "Kim Min-jun, South Korea's trade minister", 'Kim Min-jun', 'the deal would help farm'),
     ('said', 'Kim', 'Kim Min-jun', 'tariffs would fall by ha'),
     ('said', 'His Japanese counterpart, Tanaka Hiroshi', 'Tanaka Hiroshi', 'the agreement was a firs'),
     ('said', 'Tanaka', 'Tanaka Hiroshi', 'the two countries would '),

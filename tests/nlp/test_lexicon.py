@@ -59,7 +59,7 @@ KNOWN_TAGS = {"in": ("attribution/poll_nouns", "attribution/view_nouns"),
               "granted": ("figures/payer_verbs",), "maker": ("attribution/story_frames",),
               "courtesy": ("titles",),
               "october": ("figures/fiscal_countries",), "april": ("figures/fiscal_countries",),
-              "july": ("figures/fiscal_countries",),
+              "july": ("figures/fiscal_countries",), "starts": ("figures/fiscal_countries",),
               **{kind: ("cause_nouns",) for kind in ("earthquake", "aftershock", "tsunami", "weather", "fire",
                                                    "explosion", "eruption", "avalanche")}}
 

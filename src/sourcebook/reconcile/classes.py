@@ -42,6 +42,9 @@ class HappeningClass:
     nature: str  # "stock" (a state at a moment), "event" (a flow over a window) or "target" (an aim: no count)
     units: frozenset[str] = frozenset()  # the only unit classes it applies to (empty: any)
     implies: str | None = None  # what a figure with no counted noun counts ("22 dead": people)
+    #: counted nouns it cannot count though their class is one it applies to: the dead are no survivors, so
+    #: 'pulled 12 bodies from the rubble' is no rescue while 'pulled 12 survivors' is
+    excludes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,8 +209,10 @@ def _merge_tables(tables: list[dict]) -> dict:
             for sub, words in entry.get("within", {}).items():
                 target["within"].setdefault(sub, []).extend(words)
         for name, entry in table.get("happenings", {}).items():
-            target = merged["happenings"].setdefault(name, {"words": [], "nature": "event", "units": []})
+            target = merged["happenings"].setdefault(name, {"words": [], "nature": "event", "units": [],
+                                                            "excludes": []})
             target["words"] += entry.get("words", [])
+            target["excludes"] += entry.get("excludes", [])
             target["nature"] = entry.get("nature", target["nature"])
             target["units"] += entry.get("units", [])
             target["implies"] = entry.get("implies", target.get("implies"))
@@ -254,7 +259,8 @@ def load_classes(extra: str | None = None) -> Classes:
         unit_info=unit_info,
         happenings=_Phrases(happening_words),
         natures={name: entry["nature"] for name, entry in data["happenings"].items()},
-        happening_info={name: HappeningClass(name, entry["nature"], frozenset(entry.get("units", [])), entry.get("implies"))
+        happening_info={name: HappeningClass(name, entry["nature"], frozenset(entry.get("units", [])), entry.get("implies"),
+                                             frozenset(fold(w) for w in entry.get("excludes", [])))
                         for name, entry in data["happenings"].items()},
         cumulative=phrases(scope.get("cumulative", [])),
         war=phrases(scope.get("war", [])),

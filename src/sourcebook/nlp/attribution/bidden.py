@@ -6,7 +6,8 @@ him to explain X', with a subject). And the reader's own view in the condition o
 your child has a fever, call the surgery', 'If you feel the rate is too high, speak to an adviser'): any
 reader's case, no view anyone holds (not 'If you believe the polls, the race is over', with no order); also when
 the parser tagged the order's bare verb a present one, as after a headline ('Call 101 if you think X'), or a proper
-noun with an object ('Ring the helpline if you believe X')."""
+noun with an object, or with a noun phrase right after it that the parser took for its apposition ('Ring the
+helpline if you believe X', 'Contact the council if you believe X')."""
 
 from __future__ import annotations
 
@@ -33,8 +34,10 @@ def _order(verb: Token) -> bool:
     """Whether ``verb`` is the bare verb of an order with no subject of its own, opening its sentence but for
     lead-in words, punctuation and clauses before it ('Ask X', 'Please call Y', 'If X, call Y')."""
     # (a bare verb after a headline may be tagged a present one, 'Call 101 if X': with no subject it is the order;
-    # or a proper noun with an object, which only a verb takes: 'Ring the helpline if X')
-    if not (verb.tag_ in ("VB", "VBP") or verb.tag_ == "NNP" and any(c.dep_ == "dobj" for c in verb.children)) or (
+    # or a proper noun with an object, which only a verb takes, or with a phrase right after it and no comma read as
+    # its apposition: 'Ring the helpline if X', 'Contact the council if X')
+    if not (verb.tag_ in ("VB", "VBP") or verb.tag_ == "NNP" and any(
+            c.dep_ == "dobj" or c.dep_ == "appos" and c.left_edge.i == verb.i + 1 for c in verb.children)) or (
             verb.dep_ != "ROOT") or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return False

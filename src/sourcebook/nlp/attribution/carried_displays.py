@@ -1,5 +1,5 @@
 """Whose words a carried sign shows: 'They carried banners reading "No quarry here"', 'Some held placards that
-read "Homes not profits"'. A thing that shows words (``quote_verbs.DISPLAYS``, ``written_nouns.txt``), the
+read "Homes not profits"'. A thing that shows words (``display_nouns.txt``, ``written_nouns.txt``), the
 object of a verb, with a participle 'reading' or a relative 'that read' on it right before a quotation: the
 quotation is the words of the one who carries, holds or wears it, as 'carried placards saying X' is (PolNeAR
 train marks the carrier as the source of 3 of the 5 signs and hats carried or worn with a cue: 'carrying signs

@@ -40,7 +40,7 @@ def copula_roles(index: ArticleIndex, ent: Span) -> set[str]:
     if not (root.dep_ == "nsubj" and lemma in _COPULAS or root.dep_ == "nsubjpass" and lemma in _APPOINTED):
         return set()
     noun = next((c for c in verb.children if c.dep_ in ("attr", "oprd") and c.i > verb.i), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NN" or not _a_role(index, noun):
+    if noun is None or not _a_noun(index, noun) or not _a_role(index, noun):
         return set()
     if any(t.dep_ == "neg" or t.lower_ in ("longer", "never") for t in verb.doc[root.right_edge.i + 1 : noun.i]):
         return set()  # ('is no longer the mayor', 'was not elected mayor')
@@ -51,6 +51,15 @@ def copula_roles(index: ArticleIndex, ent: Span) -> set[str]:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
             tokens += [t for t in prep.subtree if t.ent_type_ in _BODY_LABELS]
     return role_words(index, tokens)
+
+
+def _a_noun(index: ArticleIndex, noun: Token) -> bool:
+    """Whether ``noun`` is a singular noun, or a role's own word the parser tagged an adjective for want of an article
+    ('was headteacher at Brell Academy'; not 'was very official')."""
+    if noun.pos_ == "NOUN" and noun.tag_ == "NN":
+        return True
+    return noun.pos_ == "ADJ" and noun.lower_ in index.lex.role_nouns and not any(
+        c.dep_ in ("advmod", "npadvmod") for c in noun.children)
 
 
 def _a_role(index: ArticleIndex, noun: Token) -> bool:

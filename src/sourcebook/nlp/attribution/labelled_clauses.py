@@ -3,7 +3,8 @@
 'Update', its subject 'council' left as the participle's), 'Editor's note: The club has since confirmed X'. The
 label names the kind of line (an update, a note), and the words after the colon are a sentence of their own, so
 they are parsed again alone and their arcs grafted, the label hung on the clause's verb. Only a short label
-opening its line (at most three words) and a cue verb after the colon with a subject of its own."""
+opening its line (at most three words) and a cue verb after the colon with a subject and a reported clause of its
+own (not 'New poll: Most voters back the plan', whose label is the poll that found it)."""
 
 from __future__ import annotations
 
@@ -53,8 +54,9 @@ def reread_labelled(doc: Doc, sentences: list[Span], verbs: Collection[str], par
         if [t.text for t in again] != [t.text for t in kept] or len(list(again.sents)) != 1:
             continue
         root = again[kept.index(verb)]
-        if root.dep_ != "ROOT" or not any(c.dep_ == "nsubj" for c in root.children):
-            continue
+        if root.dep_ != "ROOT" or not any(c.dep_ == "nsubj" for c in root.children) or not any(
+                c.dep_ == "ccomp" for c in root.children):
+            continue  # (a clause that reports no clause keeps the label's reading: 'New poll: Most voters back X')
         heads, deps = second_reading(doc, sent, again, kept)
         heads[verb.i], deps[verb.i] = verb.i, "ROOT"
         label = next(t for t in doc[sent.start : colon.i] if not sent.start <= t.head.i < colon.i or t.head.i == t.i)

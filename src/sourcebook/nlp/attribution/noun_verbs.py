@@ -91,6 +91,8 @@ def _said_clause(token: Token) -> Token | None:
     household bills would rise'; not 'the 20 states that X classifies', whose 'that' is the clause's object)."""
     after = token.nbor(1)
     clause = after.head
+    if token.i == 0 or token.nbor(-1).pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None  # (no subject right before it: 'False claims that the vote was rigged spread online')
     if after.lower_ != "that" or after.dep_ != "mark" or clause.dep_ not in _NOMINAL or clause.head.i != token.i:
         return None
     return clause if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) else None

@@ -25,10 +25,10 @@ def counted_goods(lex: Lexicon, lemma: str, obj: Token) -> bool:
         return False
     if any(c.dep_ in ("relcl", "acl", "ccomp") or c.dep_ == "prep" and c.lower_ == "to" for c in obj.children):
         return False  # ('ordered 300 of them to the border'; 'ordered two reports that X')
-    return any(c.dep_ == "nummod" and c.like_num for c in obj.children) and not _act(lex, obj)
+    return any(c.dep_ == "nummod" and c.like_num for c in obj.children) and not names_act(lex, obj)
 
 
-def _act(lex: Lexicon, obj: Token) -> bool:
+def names_act(lex: Lexicon, obj: Token) -> bool:
     """Whether ``obj`` names an act to be done rather than goods ('two inquiries', 'three retrials')."""
     lemma = obj.lemma_.lower()
     return lemma.endswith(_ACT_ENDINGS) or any(w in lex.poll_nouns for w in (lemma, lemma.removeprefix("re").lstrip("-")))

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ..lexicon import word_set
 from .candidate import Candidate
 from .carried_displays import carried_display
 from .lexicon import Lexicon
@@ -110,9 +111,8 @@ def topic_before_quotation(text: str, verb: Token, content: list[tuple[int, int]
 
 _SLOGAN = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]+?)[,.!?]?[\"\u201d]")
 _QUESTION_WORDS = frozenset(["why", "how", "what", "where", "when", "who"])
-#: things that show words to whoever sees them ('One placard read "..."')
-DISPLAYS = frozenset(["sign", "placard", "banner", "poster", "plaque", "inscription", "slogan", "headline", "caption",
-                       "label", "graffiti", "billboard", "screen", "board", "card", "t-shirt", "shirt", "sticker"])
+#: things that show words to whoever sees them ('One placard read "..."', 'waved flags reading "..."')
+DISPLAYS = word_set("attribution/display_nouns")
 #: how much of a text a quotation gives
 _EXTENTS = frozenset(["in part", "in full"])
 OPEN_MARKS = ('"', "\u201c", "\u2018", "``", "''")

@@ -55,6 +55,7 @@ from .recalls import by_a_firm
 from .scene_senses import scene_sense
 from .show_business import show_business
 from .sponsored_works import sponsored_work
+from .sung_titles import sung_title
 from .syntax import source_like
 from .tables import words_of
 from .taken_senses import taken_thing
@@ -100,6 +101,8 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
         return True
     if body_response(lex, verb):
         return True  # 'Patients responded well to the therapy': a body's answer (``treated``)
+    if sung_title(verb):
+        return True  # 'Mourners sang "Abide With Me"': a song's title (``sung_titles``)
     if lemma in _VOICE_MANNERS:
         subject = next((c for c in children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and not source_like(lex, subject)

@@ -25,6 +25,7 @@ from .findings import finding_noun, no_finding
 from .first_to import ranked_subject
 from .grounds import given_grounds
 from .habit_asides import habit_of_saying
+from .headline_hearsay import headline_hearsay
 from .hearsay_participles import hearsay_noun, hearsay_participle, with_hearsay_noun
 from .idea_participles import report_of
 from .judged import judged_subject
@@ -365,7 +366,8 @@ def _passive(lex: Lexicon, verb: Token, subject: Token | None) -> bool:
         # 'Asked about X, she ...', '..., said Ann, asked about X' (read as VBD): the asker is not the answerer
         (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in lex.asking) and verb.dep_ == "advcl"
         and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
-    ) or asked_aside(lex, verb, subject) or hearsay_participle(verb) or hearsay_noun(lex, verb) is not None  # 'a man said to'
+    ) or asked_aside(lex, verb, subject) or hearsay_participle(verb) or hearsay_noun(lex, verb) is not None or (
+        headline_hearsay(verb, subject))  # 'a man said to', 'Firm said to weigh sale'
 
 
 def _answer(verb: Token) -> Spans | None:
@@ -409,7 +411,7 @@ def _passive_source(lex: Lexicon, verb: Token, subject: Token | None, content: S
         return agent, [subtree_span(own_subject)]  # 'The plan was announced by the mayor'
     if not content:
         return None
-    if own_subject is not None and own_subject.dep_ == "nsubjpass" and any(
+    if own_subject is not None and (own_subject.dep_ == "nsubjpass" or headline_hearsay(verb, own_subject)) and any(
         c.dep_ == "xcomp" and subtree_span(c)[0] == content[0][0] for c in verb.children
     ) and own_subject.lower_ not in lex.subjectless and verb.lemma_.lower() not in lex.addressee_verbs:
         # (not the one addressed: 'Motorists have been warned to expect delays', the motorists are told)

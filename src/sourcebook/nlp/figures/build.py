@@ -284,6 +284,8 @@ class Extractor:
                 according_to, attribution = outer
         if agent and place and re.search(rf"\b{re.escape(place)}\b", agent):  # (not 'Niger' in 'Nigeria')
             place = None  # "Norway pledged 200 million kroner": the giver, not where the money went
+        if place and time and re.fullmatch(rf"(?:[a-z]+\s+)*{re.escape(place)}", time):
+            place = None  # "A$20 billion in FY2035": the whole time is the name, so the name is no place
         return Figure(
             id="",
             span=Span.of(text, expr.start, expr.end),

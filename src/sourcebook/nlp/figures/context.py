@@ -18,6 +18,7 @@ from ..lexicon import ATTRIBUTION_VERB_LISTS, entries, happenings, table, tagged
 from .doer_names import name_of
 from .held import held_place
 from .located import located
+from .misread_nouns import misread_verb
 from .possible import possibility
 from .states import copula_state, counted_state
 from .verb_phrases import happening_phrase
@@ -200,12 +201,14 @@ def find_unit(
         if tok.lower_ in ("more", "additional", "fewer") and i + 1 < limit and doc[i + 1].tag_ in _NOUN_TAGS:
             i += 1  # "four more people", "200 additional troops": the noun after counts
             continue
-        if tok.lower_ in ctx.unit_stop_words or (tok.lower_ == "the" and i + 1 < limit and
-                                                 doc[i + 1].lower_ in ctx.time_units):
-            break  # "up from 2,100 the year before": no count of years
-        if tok.tag_ in _NOUN_TAGS or (tok.tag_ == "NNP" and _common_word(ctx, tok)):
+        if tok.lower_ in ctx.unit_stop_words or (tok.lower_ == "the" and i + 1 < limit and (
+                doc[i + 1].lower_ in ctx.time_units
+                or (doc[i + 1].tag_ == "JJ" and i + 2 < limit and doc[i + 2].lower_ in ctx.time_units))):
+            break  # "up from 2,100 the year before", "from 12 the previous day": no count of years or days
+        if (tok.tag_ in _NOUN_TAGS or (tok.tag_ == "NNP" and _common_word(ctx, tok))) and not misread_verb(tok):
             head = tok
-            if not hyphen and i + 1 < limit and doc[i + 1].tag_ in _NOUN_TAGS and doc[i + 1].dep_ != "npadvmod":
+            if not hyphen and i + 1 < limit and doc[i + 1].tag_ in _NOUN_TAGS and doc[i + 1].dep_ != "npadvmod" \
+                    and not misread_verb(doc[i + 1]):
                 i += 1
                 continue
             break

@@ -4,7 +4,8 @@ fiscal 2030", "FY2030", "in 2029-30".
 Governments and companies close their years in different months: October for the American
 government, April for Britain's, India's, Japan's and Canada's, July for Australia's and New
 Zealand's, any month for a company. A fiscal year is named by the year it ends in ("fiscal
-2030" and "2029-30" end in 2030). When the article's words tell one country
+2030" and "2029-30" end in 2030), but Japan's by the year it starts in (its "fiscal 2030" runs
+from April 2030; ``+starts`` in ``figures/fiscal_countries``). When the article's words tell one country
 (``figures/fiscal_countries``: "the Pentagon", "the NHS", "Canberra"), ``fiscal_months`` reads
 that country's year ("fiscal 2030" at the Pentagon: October 2029 to September 2030); else the
 figure keeps the two calendar years the fiscal one falls in (2029 and 2030), no month made up.
@@ -37,9 +38,11 @@ NEEDS = ()
 _MONTHS = {"october": 10, "april": 4, "july": 7}
 
 
-def resolve_fiscal(low: str, pub: dt.date | None, first_month: int | None = None) -> tuple[str | None, str | None] | None:
+def resolve_fiscal(low: str, pub: dt.date | None, first_month: int | None = None,
+                   by_start: bool = False) -> tuple[str | None, str | None] | None:
     """(start, end) ISO dates of a fiscal year (lower-cased text) that starts in ``first_month``
-    (None: not known, the two calendar years it falls in), None when ``low`` names none."""
+    (None: not known, the two calendar years it falls in), None when ``low`` names none; a year
+    named alone names the year it ends in, or with ``by_start`` the one it starts in."""
     if split := re.search(rf"\b({_YEAR})[-/\u2013]((?:19|20)?\d\d)\b", low):
         first, second = int(split.group(1)), int(split.group(2))
         if second != first + 1 and second != (first + 1) % 100:
@@ -50,7 +53,7 @@ def resolve_fiscal(low: str, pub: dt.date | None, first_month: int | None = None
         ends = first + 1
     elif named := re.search(rf"\b(?:fiscal|financial)\s+(?:year\s+)?({_YEAR})\b|\bfy\s?-?({_YEAR}|\d\d)\b", low):
         year = named.group(1) or named.group(2)
-        ends = int(year) if len(year) == 4 else 2000 + int(year)
+        ends = (int(year) if len(year) == 4 else 2000 + int(year)) + (1 if by_start and first_month else 0)
     else:
         return None
     if first_month is None:
@@ -64,12 +67,23 @@ def fiscal_months(written: str | None, start: str | None, end: str | None, publi
     article's words tell; else unchanged."""
     if not written or not re.fullmatch(PATTERN, written, re.IGNORECASE):
         return start, end
-    month = _country_month(text, str(directory) if directory else None)
+    key = str(directory) if directory else None
+    month = _country_month(text, key)
     if month is None:
         return start, end
     pub = dt.date.fromisoformat(published[:10]) if published else None
-    found = resolve_fiscal(" ".join(written.lower().split()), pub, month)
+    found = resolve_fiscal(" ".join(written.lower().split()), pub, month, _named_by_start(text, key))
     return found if found is not None else (start, end)
+
+
+@lru_cache(maxsize=64)
+def _named_by_start(text: str, directory: str | None) -> bool:
+    """Whether every country word ``text`` holds names fiscal years by the year they start in (Japan; not Japan
+    and India, whose years start in one month but are named by their ends)."""
+    starts = tagged("figures/fiscal_countries", "starts", directory)
+    words = set().union(*(tagged("figures/fiscal_countries", name, directory) for name in _MONTHS))
+    found = {w for w in words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)}
+    return bool(found) and found <= starts
 
 
 @lru_cache(maxsize=64)
