@@ -103,3 +103,20 @@ def test_a_changed_source_gets_a_folder_of_its_own(cache: Path, tmp_path: Path):
     assert data_cache.folder_for("names", [source]) not in (before, None)
     assert data_cache.folder_for("names", [tmp_path / "missing.txt"]) is None
     assert before is not None and before.parent == cache
+
+
+def test_a_new_folder_replaces_the_older_one_of_its_kind(cache: Path, tmp_path: Path):
+    source = tmp_path / "list.txt"
+    source.write_text("Marisol\n")
+    older = data_cache.folder_for("names", [source])
+    assert older is not None
+    data_cache.store(older, lambda scratch: (scratch / "names.txt").write_text("Marisol\n"))
+    other_kind = data_cache.folder_for("names-extra", [source])
+    assert other_kind is not None
+    data_cache.store(other_kind, lambda scratch: (scratch / "x.txt").write_text("x\n"))
+    os.utime(source, ns=(1, 1))
+    newer = data_cache.folder_for("names", [source])
+    assert newer is not None and newer != older
+    data_cache.store(newer, lambda scratch: (scratch / "names.txt").write_text("Marisol\nTeodoro\n"))
+    assert set(_folders(cache, "names")) == {newer, other_kind}  # ('names-*' also matches the other kind)
+    assert (newer / "names.txt").read_text() == "Marisol\nTeodoro\n" and not older.exists() and other_kind.exists()

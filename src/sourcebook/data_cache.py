@@ -6,9 +6,10 @@ decompress in every process) and gender_guesser's list of given names (48,000 li
 Their decoded form is kept in a folder of the user's cache directory (``~/.cache/sourcebook``, not
 read from the environment: only the CLI reads it) whose name is a hash of the files it was decoded
 from (path, size and modification time of each, and the Python version): an upgraded library or a
-changed reader gets a new folder, never a stale one. A folder appears whole or not at all (written beside its place, then
-renamed), so builds running at once never read a half-written one. Nothing here is required: an
-unwritable or broken cache only means decoding from the source again, the same values either way.
+changed reader gets a new folder, never a stale one, and the older folder of its kind is removed. A folder
+appears whole or not at all (written beside its place, then renamed), so builds running at once never read a
+half-written one. Nothing here is required: an unwritable or broken cache only means decoding from the source
+again, the same values either way.
 """
 
 from __future__ import annotations
@@ -71,5 +72,17 @@ def store(folder: Path, write: Callable[[Path], Any], broken: bool = False) -> N
         scratch.rename(folder)
     except OSError as exc:  # another build renamed its copy first, or the disk is full
         log.debug("cache folder %s not written: %s", folder, exc)
+    else:
+        _prune(folder)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _prune(folder: Path) -> None:
+    """Remove the folders of ``folder``'s kind decoded from older sources (an upgraded library, a changed reader):
+    one kind keeps one folder, not one per version ever installed. Another installation's folder removed here only
+    means it decodes again and writes its own back."""
+    kind = folder.name.rsplit("-", 1)[0]
+    for other in folder.parent.glob(f"{kind}-*"):
+        if other != folder and other.is_dir() and other.name.rsplit("-", 1)[0] == kind:
+            shutil.rmtree(other, ignore_errors=True)
