@@ -21,11 +21,9 @@ __all__ = ["in_circumstance"]
 _TOPICS = frozenset(["of", "about"])
 
 
-def in_circumstance(verb: Token, held: Token, anchor: Token, ctx: Context) -> bool:
-    """Whether the figure counting ``anchor``, under ``held`` (the child of ``verb`` on its way up), sits in a phrase
-    or clause of time, cause or concession of ``verb``."""
-    if held.i == verb.i:  # the walk up meets a root verb again as its own head: the child it came through
-        held = next((c for c in verb.children if c.left_edge.i <= anchor.i <= c.right_edge.i), held)
+def in_circumstance(verb: Token, held: Token, ctx: Context) -> bool:
+    """Whether the figure under ``held`` (the child of ``verb`` the walk up came through, ``sources._through``) sits
+    in a phrase or clause of time, cause or concession of ``verb``."""
     if held.head.i != verb.i or held.i == verb.i or any(
             c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in _TOPICS for c in verb.children):
         return False

@@ -15,10 +15,9 @@ __all__ = ["contest_result"]
 
 
 def contest_result(verb: Token, held: Token, anchor: Token, ctx: Context) -> bool:
-    """Whether the figure counting ``anchor``, under ``held`` (the child of ``verb`` on its way up), is a result the
-    subject of ``verb`` played for: ``held`` is the verb's direct object and names a result noun."""
-    if held.i == verb.i:  # the walk up meets a root verb again as its own head: the child it came through
-        held = next((c for c in verb.children if c.left_edge.i <= anchor.i <= c.right_edge.i), held)
+    """Whether the figure counting ``anchor``, under ``held`` (the child of ``verb`` the walk up came through,
+    ``sources._through``), is a result the subject of ``verb`` played for: ``held`` is the verb's direct object and
+    names a result noun."""
     if held.dep_ != "dobj" or held.head.i != verb.i:
         return False
     noun = anchor if anchor.i == held.i or anchor.head.i == held.i and anchor.dep_ == "conj" else held

@@ -181,9 +181,10 @@ class Sources:
                 return self._nominal_source(head)
             # not 'charges 24.6%' (a price, ``prices``), 'conceded 14 goals' (a result, ``contest_results``) nor
             # 'conceded after trailing by 9,300 votes' (when, not what, ``circumstances``)
+            held = _through(head, tok, anchor)
             if head.pos_ in ("VERB", "AUX") and lemma in self.ctx.cue_verbs and tok.dep_ not in (
                     "nsubj", "nsubjpass", "csubj") and not price_charged(head, tok) and \
-                    not contest_result(head, tok, anchor, self.ctx) and not in_circumstance(head, tok, anchor, self.ctx):
+                    not contest_result(head, held, anchor, self.ctx) and not in_circumstance(head, held, self.ctx):
                 if any(c.dep_ == "auxpass" for c in head.children):
                     # 'X is accused of taking 2 million': the subject is who it is said of; the
                     # source is the agent ('by prosecutors'), or no one named
@@ -282,6 +283,14 @@ def _speaker_name(att: Attribution) -> str | None:
     if not name or "\n" in name or not any(ch.isalpha() for ch in name):
         return None
     return name.strip()
+
+
+def _through(head: Token, tok: Token, anchor: Token) -> Token:
+    """The child of ``head`` the walk up from ``anchor`` came through: ``tok``, or, when the walk meets a root verb
+    again as its own head, the child whose subtree holds the figure."""
+    if tok.i != head.i:
+        return tok
+    return next((c for c in head.children if c.left_edge.i <= anchor.i <= c.right_edge.i), tok)
 
 
 def _subject_of(verb: Token, clip: tuple[int, int]) -> Token | None:
