@@ -246,8 +246,8 @@ FIGURES = [
      '300,000', 'people', 'help', None, None, None),
     ("The UN's children's agency said 1.5 million children were out of school.",
      '1.5 million', 'children', None, None, None, "UN's children's agency"),
-    ('Aid reached 70,000 people in Bazra, the first delivery in four months.',
-     '70,000', 'people', 'reached', 'Bazra', None, None),
+    ('Aid reached 70,000 people in Bazra, the first delivery in four months.',  # people aided (aid_reach)
+     '70,000', 'people', 'reached with aid', 'Bazra', None, None),
     ('Aid reached 70,000 people in Bazra, the first delivery in four months.', 'four', 'months', ANY, 'Bazra', None,
      None),
     ('The earthquake left 340,000 people without shelter, the government said.',

@@ -233,6 +233,7 @@ UNIT_CLASSES = [
     ("customers", "people", "people"),  # whose data a breach exposed
     ("teachers", "people", "people"),  # who went on strike, marched, were hurt: people
     ("members", "people", "people"),  # "crew members": the parser's head is the last noun
+    ("families", "families", "families"),  # families are no count of people ("400 families" vs "2,000 people")
     ("homes", "buildings", "buildings"),
     ("hospitals", "hospitals", "hospitals"),
     ("aid trucks", "trucks", "trucks"),  # trucks, tonnes and parcels of aid are different measures

@@ -110,10 +110,10 @@ class Classes:
         """The happening class of a predicate ("have fled" -> displaced), None when unknown."""
         if not predicate:
             return None
-        name = self.happenings.first(fold(predicate))
-        if name is None:
+        names = self.happenings.first(fold(predicate))
+        if names is None:
             return None
-        return self.happening_info[name]
+        return self.happening_info[names.split("\t")[0]]
 
     def happenings_of(self, predicate: str) -> list[HappeningClass]:
         """Every happening class a predicate names, in the order its words come; a place that
@@ -122,7 +122,7 @@ class Classes:
         text = fold(predicate)
         found = [(not m.group(0).startswith(_LOCATIVE), m.start(), self.happenings.mapping[m.group(0)])
                  for m in self.happenings.regex.finditer(text)]
-        names = dict.fromkeys(name for *_, name in sorted(found))
+        names = dict.fromkeys(name for *_, joined in sorted(found) for name in joined.split("\t"))
         return [self.happening_info[name] for name in names]
 
     # ----------------------------------------------------------------------- places
@@ -247,7 +247,13 @@ def load_classes(extra: str | None = None) -> Classes:
             for word in words:
                 unit_words[fold(word)] = f"{name}\t{sub}"
         unit_info.update({f"{name}\t{sub}": UnitClass(name, sub, compare, agent) for sub in (name, *entry.get("within", {}))})
-    happening_words = {fold(w): name for name, entry in data["happenings"].items() for w in entry["words"]}
+    # a word may name several happenings, each for its own units ("reached": aid delivered of trucks, and
+    # aided of the people it reached): the mapping holds their names in order, tab-joined
+    happening_words: dict[str, str] = {}
+    for name, entry in data["happenings"].items():
+        for word in entry["words"]:
+            known = happening_words.get(fold(word))
+            happening_words[fold(word)] = name if known is None or name in known.split("\t") else f"{known}\t{name}"
     scope = data["scope"]
 
     def phrases(words: list[str]) -> _Phrases:

@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..lexicon import ATTRIBUTION_VERB_LISTS, entries, happenings, table, tagged, word_set
+from .aid_reach import aid_reach
 from .doer_names import name_of
 from .held import held_place
 from .located import located
@@ -353,8 +354,8 @@ def _predicate_text(tok: Token) -> str:
         return counted
     if (noun := _place_phrase(tok)) is not None:
         return tok.doc[tok.i:noun.i + 1].text.lower()
-    if (state := copula_state(tok) or counted_state(tok)) is not None:
-        return state  # "were out of work", "the number of unemployed people fell"
+    if (state := copula_state(tok) or counted_state(tok) or aid_reach(tok)) is not None:
+        return state  # "were out of work", "the number of unemployed people fell", "Food aid reached"
     if (phrase := happening_phrase(tok)) is not None:
         return phrase  # "went on strike"
     if tok.tag_ in ("VBN", "VBD", "JJ", "JJR", "JJS"):
