@@ -20,9 +20,9 @@ from dateutil.relativedelta import relativedelta
 
 __all__ = ["STEP", "anchored"]
 
-#: "a year earlier", "two quarters earlier", "the previous year", "the prior month"
+#: "a year earlier", "two quarters earlier", "the previous year", "the prior month", "the year before"
 STEP = re.compile(r"(?:(\w+)\s+(year|quarter|month|week|day|decade)s?\s+earlier|the\s+(?:previous|prior|preceding)\s+"
-                  r"(year|quarter|month|week|day))$", re.IGNORECASE)
+                  r"(year|quarter|month|week|day)|the\s+(year|quarter|month|week)\s+before)$", re.IGNORECASE)
 _UNITS = {"year": relativedelta(years=1), "quarter": relativedelta(months=3), "month": relativedelta(months=1),
           "week": relativedelta(weeks=1), "day": relativedelta(days=1), "decade": relativedelta(years=10)}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "the": 1}
@@ -37,7 +37,7 @@ def anchored(written: str, at: int, times: list[tuple[int, int, str]], published
     step = STEP.search(written)
     if step is None:
         return resolve(written, published)
-    unit = (step.group(2) or step.group(3)).lower()
+    unit = (step.group(2) or step.group(3) or step.group(4)).lower()
     count = _NUMBERS.get((step.group(1) or "the").lower())
     before = [t for t in times if t[1] <= at and not STEP.search(t[2]) and not _RUNNING.search(t[2])]
     if count is not None and before:
@@ -47,6 +47,6 @@ def anchored(written: str, at: int, times: list[tuple[int, int, str]], published
             first = dt.date.fromisoformat(start) - back
             last = dt.date.fromisoformat(end) + dt.timedelta(days=1) - back - dt.timedelta(days=1)
             return first.isoformat(), last.isoformat()
-    if step.group(3) and published:  # "the previous year" with no year named: last year; the day: yesterday
+    if (step.group(3) or step.group(4)) and published:  # "the previous year" with no year named: last year; the day: yesterday
         return resolve("yesterday" if unit == "day" else "last " + unit, published)
     return resolve(written, published)

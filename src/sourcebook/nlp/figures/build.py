@@ -34,6 +34,7 @@ from ...model import Figure, Span
 from ..attribution.tables import text_of
 from ..lexicon import entries, table
 from ..sentences import sentence_at
+from .ages import written_age
 from .anchored import STEP, anchored
 from .change import ChangeReader, link_earlier_values
 from .coming import coming
@@ -213,6 +214,7 @@ class Extractor:
         elif kind == "count" and (_MAGNITUDE.search(before) or _MAGNITUDE_AFTER.match(text, expr.core_end)):
             unit = "magnitude"  # "a magnitude 6.1 earthquake", "a 7.8-magnitude quake": the scale, not the quake
         elif _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _apposed_age(doc, span, expr) or \
+                (kind == "count" and expr.qualifier == "exact" and written_age(doc, span, expr.value)) or \
                 (_DIED_AT.search(before) and _NO_NOUN.match(after)) or \
                 (self.age_bound.search(text, max(0, expr.start - 20), expr.core_end) and not _SPAN_AFTER.match(after)):
             kind, unit = "age", "years"

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import ATTRIBUTION_VERB_LISTS, entries, happenings, table, tagged, word_set
 from .aid_reach import aid_reach
+from .describing import describes
 from .doer_names import name_of
 from .held import held_place
 from .located import located
@@ -250,7 +251,7 @@ def find_predicate(anchor: Token) -> Token | None:
     ``predicate_text`` reads)."""
     for child in anchor.rights:
         if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "ADJ", "AUX") and not (
-                child.lemma_ == "be" and anchor.doc[child.left_edge.i - 1].text == ","):
+                child.lemma_ == "be" and anchor.doc[child.left_edge.i - 1].text == ",") and not describes(child):
             return child  # not a comment on the figure: "rises by 2 percent, which is less than inflation"
         if anchor.tag_ == "CD" and child.i == anchor.i + 1 and child.dep_ == "amod" and child.tag_ == "JJ":
             return child  # "Seven dead in Aldermoor fire": a bare number and its adjective

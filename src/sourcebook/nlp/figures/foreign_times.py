@@ -5,7 +5,8 @@ mill, which opened in 1998, employs 400 people", "Founded in 1952, the co-op has
 "the bridge, damaged by floods in March, carries 30,000 cars a day". A clause on the figure's own
 noun is the figure's ("the 400 homes built in 2019"), and so is one that picks out what the figure
 rests on ("74%, according to a poll released last week"). And the window of a comparison is no
-time at all: "fell for the first time in 20 years", "the first delivery in four months". A time
+time at all: "fell for the first time in 20 years", "the first delivery in four months"; nor is how long the
+verb joined to the figure's lasted ("banned for three years and jailed for 16 months": neither is the other's). A time
 right after a forecast's word, where the figure's verb is still to come, is when the forecast was
 made: "will cut 300 jobs, fewer than the 450 forecast in July" (the parser may hang it on "cut",
 and ``coming`` would then move it to next July; ``figures/forecast_words``).
@@ -41,6 +42,8 @@ def foreign(anchor: Token, start: int, end: int, text: str) -> bool:
         return True  # "for the first time in 20 years"
     if _forecast_made(anchor, span):
         return True  # "will cut 300 jobs, fewer than forecast in July"
+    if text.lower().startswith("for ") and _other_conjunct(anchor, word):
+        return True  # "banned for three years and jailed for 16 months": how long each lasted
     line = {anchor, *anchor.ancestors}
     own = {anchor, anchor.head} if anchor.head.pos_ in ("NOUN", "PROPN") else {anchor}  # the counted noun
     for _ in range(8):
@@ -49,6 +52,19 @@ def foreign(anchor: Token, start: int, end: int, text: str) -> bool:
         if word.dep_ in ("relcl", "acl") and _aside(word) and word.head not in own or _opening(word):
             return True  # ", which opened in 1998,", ", damaged by floods in March,", "Founded in 1952,"
         word = word.head
+    return False
+
+
+def _other_conjunct(anchor: Token, word: Token) -> bool:
+    """Whether ``word`` (a stretch's word) and ``anchor`` (the figure's) sit in two verbs joined by 'and', each in
+    its own ("banned from driving for three years and jailed for 16 months"): how long one lasted is no time of the
+    other."""
+    line = [anchor, *anchor.ancestors]
+    path = [word, *word.ancestors]
+    for first, second in ((path, line), (line, path)):
+        joined = next((t for t in first if t.dep_ == "conj" and t.pos_ == "VERB"), None)
+        if joined is not None and joined not in second and joined.head in second:
+            return True
     return False
 
 

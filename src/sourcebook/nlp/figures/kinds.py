@@ -7,7 +7,8 @@ has no place. A name of another label is a place when a noun of lexicon
 nationality: not "Islamic State", "the Kurdish region", nor "Chinese state media", the kind word
 qualifying a noun after it; nor "the state of X", its condition). A name of another label that
 ends in a noun of lexicon ``figures/facility_nouns`` after a preposition of place is a place too:
-"moved at Orrin Hospital", "seen at Brackley General" (the model takes a hospital for an
+"moved at Orrin Hospital", "seen at Brackley General", and so is one that ends in a noun of the land of lexicon
+``figures/landscape_nouns``: "complaints in Pendle Cross", "the centre at Harlan Moor" (the model takes a hospital for an
 organisation; as a stadium's name, a facility's is where the figure happened), not an office's
 ("at the Attorney General": a name that opens with 'the' or has a role noun before the last word).
 Reads only the entity rows of the token arrays ``Extractor.find`` already built.
@@ -40,7 +41,7 @@ def kind_places(doc: Doc, arr, text: str, directory=None) -> list[tuple[int, int
     if not len(rows):
         return []
     kinds = word_set("figures/place_kinds", directory)
-    facilities = word_set("figures/facility_nouns", directory)
+    facilities = word_set("figures/facility_nouns", directory) | word_set("figures/landscape_nouns", directory)
     offices = word_set("attribution/role_nouns", directory)  # "at the Attorney General": an office, no facility
     found = []
     for i in rows.tolist():

@@ -180,10 +180,12 @@ class Sources:
             if head.pos_ == "NOUN" and lemma in self.ctx.report_nouns and tok.dep_ in ("prep", "pobj", "acl", "relcl"):
                 return self._nominal_source(head)
             # not 'charges 24.6%' (a price, ``prices``), 'conceded 14 goals' (a result, ``contest_results``) nor
-            # 'conceded after trailing by 9,300 votes' (when, not what, ``circumstances``)
+            # 'conceded after trailing by 9,300 votes' (when, not what, ``circumstances``), nor a verb of its own
+            # joined to the cue ('admitted the charges and was fined $2.5m': what befell the subject, not what it said)
             held = _through(head, tok, anchor)
             if head.pos_ in ("VERB", "AUX") and lemma in self.ctx.cue_verbs and tok.dep_ not in (
-                    "nsubj", "nsubjpass", "csubj") and not price_charged(head, tok) and \
+                    "nsubj", "nsubjpass", "csubj") and not (held.dep_ == "conj" and held.pos_ == "VERB") and \
+                    not price_charged(head, tok) and \
                     not contest_result(head, held, anchor, self.ctx) and not in_circumstance(head, held, self.ctx):
                 if any(c.dep_ == "auxpass" for c in head.children):
                     # 'X is accused of taking 2 million': the subject is who it is said of; the

@@ -107,6 +107,8 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...], counts: dict[st
          rf"{onset_day}?", ("since",)),
         # "since the quake struck", "since the storm hit the coast on Friday": a blow dealt by a happening
         (rf"\bsince\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{happenings})\s+(?:{blows})\b{onset_day}?", ("since",)),
+        # "since the shooting on Friday", "since the riots in August": the happening's own day or month
+        (rf"\bsince\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{happenings}){onset_day.replace('{0,5}', '{0}')}", ("since",)),
         # "since the index hit a low in March": from that month, no happening's onset
         (rf"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){{1,3}}?(?:{blows})\b{onset_day}", blow_words),
         # an event named by its year ("The 2019 heatwave killed 1,100"): a count of that year, quoted as background;
