@@ -1,25 +1,25 @@
 """Verb frames that report words or a stance only with the right object: 'The senator brushed off the
 criticism', 'The mayor doubled down on her claim that X', 'The coach took aim at the referees over the penalty', 'The
-bishop touched on the subject of pay' (``guarded_frames.json``: the verb lemma and the words after it,
-with the kinds of object that make it a report).
+bishop touched on the subject of pay', 'The councillor retracted her claim that X' (``guarded_frames.json``: the verb
+lemma and the words after it, none for a verb alone, with the kinds of object that make it a report).
 
-Each frame also has a plain sense with another object: 'brushed off the crumbs', 'doubled down on its
-bet', 'took aim at the target', 'touched him on the arm', 'signed off on the email', 'poured cold water
-on the fire'. So the frame is a cue only when the object after its last word is of a kind its entry
-names: ``said``, a noun of saying, believing, an attitude or a stance act (``speech_nouns``,
-``belief_nouns``, ``attitude_nouns``, ``act_nouns``, ``remark_nouns``, ``report_nouns``) or any noun with
-a that-clause ('the claim that X'); ``party``, a person, a group or an organisation named or described
-('the referees', 'Ms Okafor', each with a phrase of what the words were about or a clause of
-saying, ``_words_named``; not an armed one, ``armed_subjects.txt``, the target of shots: 'fired back at the
-gunmen'); ``topic``, a subject under discussion (``topic_nouns.txt``); ``deed``, a gerund of what one
-would not go as far as doing ('stopped short of endorsing the plan', ``gerund_deeds``). The frame's words are
-the cue, the verb's subject the source, the object with its phrase the content, as PolNeAR marks 'railed
-against X'. An adverb may stand between the frame's words ('hit back hard at'). Not a frame
-done with a deed for instrument ('hit back at the gang with a wave of raids', 'took aim at the market leader
-with a cheaper phone', 'fired back at his opponent with a flurry of punches'; 'hit back at critics with a
-statement' stays), nor one whose subject cannot hold words (``syntax.source_like``, a made work of
-``artefact_nouns.txt`` or a thing of ``mute_subjects.txt``: 'The new phone takes aim at the market leader', 'The
-film touches on themes of exile').
+Each frame also has a plain sense with another object: 'brushed off the crumbs', 'doubled down on its bet', 'took aim
+at the target', 'touched him on the arm', 'signed off on the email', 'poured cold water on the fire', 'retracted its
+claws', 'corrected the error'. So the frame is a cue only when the object after its last word (or the verb alone) is
+of a kind its entry names: ``said``, a noun of saying, believing, an attitude or a stance act (``speech_nouns``,
+``belief_nouns``, ``attitude_nouns``, ``act_nouns``, ``remark_nouns``, ``report_nouns``) or any noun with a
+that-clause ('the claim that X'); ``party``, a person, a group or an organisation named or described ('the referees',
+'Ms Okafor', each with a phrase of what the words were about or a clause of saying, ``_words_named``; not an armed
+one, ``armed_subjects.txt``, the target of shots: 'fired back at the gunmen'); ``spoken``, the same without the nouns
+of acts, remarks and written pieces (``act_nouns``, ``remark_nouns``, ``report_nouns``: 'corrected her claim', not
+'corrected the essays'); ``topic``, a subject under discussion (``topic_nouns.txt``); ``deed``, a gerund of what one
+would not go as far as doing ('stopped short of endorsing the plan', ``gerund_deeds``). The frame's words are the cue,
+the verb's subject the source, the object with its phrase the content, as PolNeAR marks 'railed against X'. An adverb
+may stand between the frame's words ('hit back hard at'). Not a frame done with a deed for instrument ('hit back at
+the gang with a wave of raids', 'took aim at the market leader with a cheaper phone', 'fired back at his opponent with
+a flurry of punches'; 'hit back at critics with a statement' stays), nor one whose subject cannot hold words
+(``syntax.source_like``, a made work of ``artefact_nouns.txt`` or a thing of ``mute_subjects.txt``: 'The new phone
+takes aim at the market leader', 'The film touches on themes of exile').
 Tried by ``reported.CueRules.token_cue`` after the light-verb idioms."""
 
 from __future__ import annotations
@@ -74,8 +74,9 @@ def _object(verb: Token, last: Token) -> Token | None:
 def _fits(lex: Lexicon, obj: Token, kinds: frozenset[str]) -> bool:
     """Whether ``obj`` is of one of the kinds of object that make the frame a report."""
     lower, lemma = obj.lower_, obj.lemma_.lower()
-    if "said" in kinds:
-        nouns = (lex.speech_nouns, lex.belief_nouns, lex.attitude_nouns, lex.act_nouns, lex.remark_nouns, lex.report_nouns)
+    if "said" in kinds or "spoken" in kinds:
+        nouns = (lex.speech_nouns, lex.belief_nouns, lex.attitude_nouns) + (
+            (lex.act_nouns, lex.remark_nouns, lex.report_nouns) if "said" in kinds else ())
         if any(lower in words or lemma in words for words in nouns):
             return True
         if any(c.dep_ in ("acl", "ccomp") and that_clause(c) for c in obj.children):
@@ -98,7 +99,7 @@ def guarded_frame_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candi
         first, *words = key.split()
         if first != lemma or (found := _frame_words(verb, words)) is None:
             continue
-        obj = _object(verb, found[-1])
+        obj = _object(verb, found[-1] if found else verb)  # (a frame of the verb alone: 'retracted her claim')
         if obj is None or not _fits(lex, obj, kinds):
             return None
         subject = subject_of(verb)

@@ -74,6 +74,7 @@ class Lexicon:
     called_services: frozenset[str]  # 'called the police': a service called out, no report (calls_made.py)
     manner_phrases: frozenset[str]  # 'in a manner', 'in hopes of': how or why words were given (occasion_ends.py)
     meal_nouns: frozenset[str]
+    channel_preps: frozenset[str]  # 'X, through a spokesman, denied Y': how it spoke (occasions.py)
     addressee_verbs: frozenset[str]
     seem_verbs: frozenset[str]
     quote_verbs: frozenset[str]
@@ -287,6 +288,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         called_services=words("called_services"),
         manner_phrases=words("manner_phrase_nouns"),
         meal_nouns=words("meal_nouns"),
+        channel_preps=words("channel_prepositions"),
         addressee_verbs=words("addressee_verbs"),
         seem_verbs=words("seem_verbs"),
         quote_verbs=words("quote_verbs"),

@@ -6,7 +6,9 @@ trader Aminah Hassan, 36, when met at the relief centre' (an adverbial clause se
 comma), 'Leaders of the veterans group on Wednesday called for Y' (a time the parser hung on the
 source), 'Two soldiers, speaking on condition of anonymity, said Z' (a participle set off by a
 comma), 'says Ana Ruiz over coffee in her office' (a meal or drink shared while talking,
-``meal_nouns.txt``). Who spoke keeps what tells who it is (PolNeAR's sources are maximal): appositions,
+``meal_nouns.txt``), 'The singer Kaia Bloom, through a spokesman, denied Y' (who or what carried
+the words, set off by commas, ``channel_prepositions.txt``: PolNeAR puts 'through a spokeswoman,'
+in the cue). Who spoke keeps what tells who it is (PolNeAR's sources are maximal): appositions,
 relative clauses, places and bodies ('Joy Alessi, 50, of Houston', 'Pantucci, at the Royal United
 Services Institute', 'Ana Ruiz, who was visiting her mother').
 """
@@ -86,6 +88,8 @@ def _occasion(token: Token, source: Token, set_off: bool) -> bool:
         return True  # 'said the mayor in a statement': what the words were given in (``inverted_media``)
     if token.dep_ == "prep" and _over_a_meal(lex, token, set_off):
         return True
+    if set_off and token.dep_ == "prep" and token.lower_ in lex.channel_preps:
+        return True  # 'The singer Kaia Bloom, through a spokesman, denied X': who carried the words
     if topic_after_speaker(token, source):
         return True  # 'Councillors over the levy said': what they spoke of (``topic_phrases``)
     # ('following' is no preposition of a content's circumstance, but a set-off one places the speaking too)

@@ -10,16 +10,19 @@ from spacy.tokens import Span
 
 from .entities import merged
 from .people import given_first_name
+from .tables import positions, words_of
 
 
 def with_who_people(doc, ents: list[Span], organisation_words: frozenset[str]) -> list[Span]:
     """The entities with the people named right before ', who' that the NER gave no name."""
     at = {i for e in ents for i in range(e.start, e.end)}
     added: list[Span] = []
-    for i in range(1, len(doc) - 2):
-        token = doc[i]
-        if token.pos_ != "PROPN" or doc[i + 1].text != "," or doc[i + 2].lower_ != "who" or i in at:
+    table = words_of(doc)  # (the commas found in C, a Token made only for a name before ', who')
+    for comma in positions(table.text, ",", 2, len(doc) - 1):
+        i = comma - 1
+        if table.pos[i] != "PROPN" or table.lower[comma + 1] != "who" or i in at:
             continue
+        token = doc[i]
         if not any(c.dep_ == "relcl" and c.i > i + 2 and doc[i + 2].head.i == c.i for c in token.children):
             continue
         start = i

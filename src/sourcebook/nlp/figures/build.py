@@ -150,7 +150,7 @@ class Extractor:
             if span is None or not len(span):
                 continue
             sent = sentence_at(doc, span[-1].i)
-            if expr.kind != "score" and inside_name(span, expr.start) and not interval_bounds(span, self.directory) or (
+            if expr.kind != "score" and inside_name(span, expr.start) and not interval_bounds(span, self.directory, text) or (
                     expr.kind == "count" and expr.qualifier == "exact" and named_number(span, self.ctx)):
                 continue
             clip = _clip(text, sent, expr)

@@ -40,7 +40,8 @@ def confidence_level(text: str, expr: NumberExpr, directory: str | Path | None =
     return expr.kind == "percent" and _after_level(directory).match(text, expr.end) is not None
 
 
-def interval_bounds(span: Span, directory: str | Path | None = None) -> bool:
-    """Whether the number ``span`` follows a word of an interval ('CI 1.1-1.9'): its bounds, no part of a name."""
-    doc = span.doc
-    return _before_bounds(directory).search(doc.text, max(0, span.start_char - 40), span.start_char) is not None
+def interval_bounds(span: Span, directory: str | Path | None = None, text: str | None = None) -> bool:
+    """Whether the number ``span`` follows a word of an interval ('CI 1.1-1.9'): its bounds, no part of a name.
+    ``text``: the Doc's text when the caller has it (``Doc.text`` joins every word again at each read)."""
+    text = span.doc.text if text is None else text
+    return _before_bounds(directory).search(text, max(0, span.start_char - 40), span.start_char) is not None

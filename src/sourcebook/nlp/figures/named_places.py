@@ -19,6 +19,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from spacy.attrs import LOWER, TAG
 from spacy.tokens import Doc, Token
 
 from ..lexicon import word_set
@@ -104,5 +105,6 @@ def _parts_of_names(doc: Doc) -> frozenset[str]:
     """Words the article also writes in a longer name or with a possessive: a person's or a
     company's ('Carly Fiorina', 'Apple Inc.', "Apple's case"), not a town's."""
     parts = {t.lower_ for ent in doc.ents if len(ent) > 1 for t in ent}
-    parts.update(t.lower_ for t in doc[:-1] if doc[t.i + 1].tag_ == "POS")
+    strings, words = doc.vocab.strings, doc.to_array([LOWER, TAG])  # (no Token made for each word)
+    parts.update(strings[int(lower)] for lower in words[:-1, 0][words[1:, 1] == strings["POS"]])
     return frozenset(parts)

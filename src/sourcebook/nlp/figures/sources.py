@@ -172,7 +172,7 @@ class Sources:
         tok = anchor
         for _ in range(12):
             head = tok.head
-            if head is tok or not (clip[0] <= head.idx < clip[1]):
+            if not (clip[0] <= head.idx < clip[1]):
                 return None
             if quote is not None and not (quote[0] <= head.idx < quote[1]):
                 return None
@@ -195,6 +195,8 @@ class Sources:
                 subject = _subject_of(head, clip) or self._entity_before(head, clip)
                 if subject is not None and (quote is None or quote[0] <= subject.idx < quote[1]):
                     return self._name(subject)
+            if head.i == tok.i:  # the root read as its own head: every step after would read it the same way
+                return None
             tok = head
         return None
 
