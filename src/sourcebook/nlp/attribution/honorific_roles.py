@@ -7,13 +7,21 @@ to call them 'the doctor' ('Dr Ines Varga said X. The doctor added Y'; so 'Capt.
 the role noun the honorific abbreviates (``roles.role`` matches it as any role the article
 gave). A title the name list already spells out ('Professor') is a role word as it is; a
 sheikh is 'the sheikh' later, and a peer's title before a name ('Lord Pell', 'Baroness Vale')
-makes 'the peer' ('Lord Pell said X. The Tory peer said Y').
+makes 'the peer' ('Lord Pell said X. The Tory peer said Y'). A clergy title makes the nouns a writer
+names its bearer by later (``clergy_titles.json``: 'The Rev Ama Quist said X. The vicar said Y', 'Fr Tom Reyes
+... the priest', 'Sister Agnes Mwangi ... the nun', 'Sheikh Omar Rahal ... the cleric'), read from the titles
+stacked before the name too ('the Rev Dr Nia Hollis', 'the Very Rev Helen Crane').
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span
 
+from ...aliases import TITLES
+from ..lexicon import entries, table, word_set
+from .apposed_offices import office_roles
 from .tables import words_of
 
 #: honorifics (folded, without a full stop) and the role noun each stands for, with the ranks
@@ -36,4 +44,33 @@ def honorific_roles(ent: Span) -> set[str]:
     roles = {_HONORIFIC_NOUNS[word] for word in words if word in _HONORIFIC_NOUNS}
     if any(word in _PEERS for word in words):
         roles.add("peer")  # ('Lord Pell ... the Tory peer')
-    return roles
+    for word in [*words, *_stacked(ent)]:
+        roles.update(_clergy().get(word, ()))
+    return roles | office_roles(ent, _role_nouns())
+
+
+#: words that stand in a run of titles before a name besides the titles ('the Rt Rev', 'the Very Rev')
+_STACKING = frozenset(["very", "rt", "right", "most"])
+
+
+def _stacked(ent: Span) -> list[str]:
+    """The capitalised titles (folded, without a full stop) stacked before the one right before a name, up to
+    three ('The Rev Dr Nia Hollis': 'rev')."""
+    words = words_of(ent.doc)
+    out = []
+    for k in range(ent.start - 2, max(ent.start - 5, -1), -1):
+        word = words.lower[k].rstrip(".")
+        if not words.text[k][:1].isupper() or word not in TITLES and word not in _STACKING:
+            break
+        out.append(word)
+    return out
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    return word_set("attribution/role_nouns")
+
+
+@cache
+def _clergy() -> dict[str, list[str]]:
+    return entries(table("attribution/clergy_titles"))

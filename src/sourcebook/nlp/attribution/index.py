@@ -18,6 +18,7 @@ from ..lexicon import table, word_set
 from ..sentences import sentences
 from .affiliations import HONORIFICS, _text, _title_free, _without_article, role_words, roles_of
 from .apposed_names import with_apposed_people
+from .apposed_offices import without_apposed_offices
 from .bodies import (
     with_described_bodies,
     with_listed_remits,
@@ -156,6 +157,7 @@ class ArticleIndex:
         ents = with_apposed_people(doc, ents, words, lexicon.role_nouns)  # "The firm's head of sales, Ana Ruiz," (a PRODUCT)
         ents = with_described_bodies(doc, ents, self._group_words)  # 'the UN human rights office'
         ents = with_peers(doc, with_untagged_people(doc, ents, words, self._place_nouns))  # 'Rosalind Achterberg is 71'
+        ents = without_apposed_offices(doc, ents, lexicon.role_nouns)  # 'The Dean of X, the Very Rev Ann Ross,'
         ents = without_office_words(doc, with_hyphenated_given_names(doc, ents, words))  # 'Jean-Luc X', 'Minister of Y X'
         ents = people_after_office(doc, ents, lexicon.role_nouns, words)  # 'Vice Chair for Supervision Daniel Kessling'
         ents = without_role_words(doc, ents, lexicon.speaking_nouns, words, lexicon.common_words)  # 'County Clerk X', 'Liberal X'

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from .adjective_verbs import adjective_verbs
 from .affected_infinitives import affected_infinitives
 from .aged import aged_subjects, tag_aged_cues
+from .agent_clauses import agent_clauses
 from .approximate_subjects import approximate_subjects
 from .arcs import merged, set_arcs
 from .bidden_infinitives import bidden_infinitives
@@ -66,6 +67,7 @@ from .opening_phrase_roles import opening_phrase_roles
 from .paired_complements import paired_complements
 from .participle_roots import participle_roots
 from .participle_tags import tag_participles
+from .quoted_closings import quoted_closings
 from .quoted_series import quoted_series
 from .relative_that import relative_that
 from .report_clauses import report_clauses
@@ -175,6 +177,8 @@ def mend(doc: Doc) -> None:
         opening_phrase_roles(doc),  # ('Speaking to The Hindu, the city's engineer Ravi Kumar said X': the role the subject)
         handle_appositions(doc),  # ('"X," replied @RideBrookside, the account of the group': the role the handle's)
         report_clauses(doc),  # ('The coach posted on Facebook that X': 'posted' the verb, no participle on 'coach')
+        agent_clauses(doc),  # ('It was claimed by X that Y': the clause the verb's, not a relative clause on 'X')
+        quoted_closings(doc),  # ('X, the minister was quoted as saying.': the clause the participle's)
         bidden_infinitives(doc),  # ('urged people within two miles to stay indoors': the infinitive what is urged)
         vowed_infinitives(doc),  # ('vowed on Sunday to clear the backlog': the infinitive what is vowed)
         affected_infinitives(doc),  # ('urged anyone affected to get in touch': the infinitive what is urged)

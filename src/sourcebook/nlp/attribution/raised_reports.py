@@ -8,7 +8,9 @@ expected to approve the budget'); nor has one with an agent ('is expected by ana
 the analysts' expectation) or an empty subject ('It is expected to say that X'). PolNeAR gives the
 raised subject as the source ('is expected to argue', 'is expected to announce'). A perfect infinitive
 ('is believed to have told aides that X') is not joined: the passive stays a report of no one named,
-and the infinitive a report of its own with the raised subject for its source.
+and the infinitive a report of its own with the raised subject for its source. So too when the passive closes
+the sentence after the clause, its infinitive bare ('The levy is fair, the mayor is expected to argue.',
+``wrapped.closing_raised``).
 """
 
 from __future__ import annotations

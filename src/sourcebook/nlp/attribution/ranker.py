@@ -27,6 +27,7 @@ from ...model import Attribution
 from ..sentences import sentence_of
 from .act_cues import act_cue
 from .among_holders import among_view
+from .closing_hearsay import closing_hearsay
 from .guarded_frames import guarded_frame
 from .heard_evidence import heard_evidence
 from .impersonal_stances import impersonal_stance
@@ -144,7 +145,8 @@ class Ranker:
         ('spoke about X', ``talked_about``), nor a certainty with its bare clause ('are convinced X',
         ``sure_clauses``), nor a copula noun's view with its 'among' holders ('The consensus among X is that Y',
         ``among_holders``), nor evidence heard on the record from no one named ('X, an inquest heard',
-        ``heard_evidence``), nor a decision voted ('voted 7-2 to ban X', ``voted_to``): ``_UNJUDGED``."""
+        ``heard_evidence``), nor a decision voted ('voted 7-2 to ban X', ``voted_to``), nor hearsay closing its
+        sentence in a passive with 'it' ('X, it was claimed.', ``closing_hearsay``): ``_UNJUDGED``."""
         if not self.weights:
             return records
         text = text_of(doc)
@@ -183,7 +185,7 @@ class Ranker:
 
 # forms whose records the threshold does not judge, each a test of (doc, record, lexicon)
 _UNJUDGED = (act_cue, light_idiom, guarded_frame, impersonal_stance, talked_about, sure_clause, among_view, subject_stance,
-             noun_clause, heard_evidence, voted_to)
+             noun_clause, heard_evidence, voted_to, closing_hearsay)
 
 
 def _filtered(record: Attribution) -> bool:

@@ -1,23 +1,23 @@
-"""'Claim', 'call', 'signal', 'voice', 'admit', 'see', 'write', 'report', 'post', 'sign', 'sing', 'record', 'confirm', 'order',
-'acknowledge', 'declare', 'withdraw', 'cast' and 'hit' in a sense that takes, orders, plays, lets in, sees at work, writes on a
-thing, turns up for, books, autographs, sings, makes sure of, pulls out or reaches a thing (for ``senses.other_sense``):
-'The charity has withdrawn its staff to the capital' pulls people out of a place (not 'withdrew his support'); 'The storm claimed
-three lives', 'She claimed her seat in the front row', 'The keeper claimed the cross' seize, win or cost something;
-'The coach called a timeout', 'The teacher called the roll', 'The referee called a foul', 'The linesman signalled a
-corner' order or declare it; 'The actor voiced the villain' plays a part; 'The hospital admitted 40 patients' lets
-people in, 'Its nurses see forty patients a shift' sees them at work; 'She wrote her name on the photograph' writes a
-mark; 'The group posted a loss', 'signed copies of her book' book a figure or sign for a fan (not 'posted a comment',
-'signed the bill'); 'The tenor sang the aria', 'She recorded three albums' (not 'recorded $2 billion in sales'),
-'The club confirmed its place in the final with a win' sing or record a song or
-make sure of a place in a competition by a result (not 'confirmed the report', nor 'The club confirmed his place in
-the squad', an announcement); 'Shares hit a new high', 'The bill hit a nerve' reach a mark (not 'hit Clinton over
-trade'); 'ordered a plate of oysters', 'acknowledged the applause with a wave', 'must declare any cash' order a dish,
-answer a crowd or list a thing at customs, 'Voters abroad cast 320,000 ballots' marks a ballot (not 'cast
-himself as an outsider'), and 'called her brother', 'wrote three symphonies' phone kin or compose a
-work (not 'ordered an inquiry', 'acknowledged the mistake', 'called her son a hero'); 'called for the ball',
-'reported for duty' ask for a thing in play or turn up for work, with 'for' (a thing hailed or moved, 'called a cab',
-is ``handled_objects``'s, but for 'called a tow truck', which the parser reads as the verb's predicate; a score given
-up, 'conceded a free kick', is ``scores``'; an official's signal of a game's award or stop only, not 'signalled
+"""'Claim', 'call', 'signal', 'voice', 'admit', 'see', 'write', 'report', 'post', 'sign', 'sing', 'say', 'record',
+'confirm', 'order', 'acknowledge', 'declare', 'withdraw', 'cast' and 'hit' in a sense that takes, orders, plays, lets
+in, sees at work, writes on a thing, turns up for, books, autographs, sings, prays, makes sure of, pulls out or
+reaches a thing (for ``senses.other_sense``): 'The charity has withdrawn its staff to the capital' pulls people out of
+a place (not 'withdrew his support'); 'The storm claimed three lives', 'She claimed her seat in the front row', 'The
+keeper claimed the cross' seize, win or cost something; 'The coach called a timeout', 'The teacher called the roll',
+'The referee called a foul', 'The linesman signalled a corner' order or declare it; 'The actor voiced the villain'
+plays a part; 'The hospital admitted 40 patients' lets people in, 'Its nurses see forty patients a shift' sees them at
+work; 'She wrote her name on the photograph' writes a mark; 'The group posted a loss', 'signed copies of her book'
+book a figure or sign for a fan (not 'posted a comment', 'signed the bill'); 'The tenor sang the aria', 'said a prayer
+for the dead', 'She recorded three albums' (not 'recorded $2 billion in sales'), 'The club confirmed its place in the
+final with a win' sing or record a song or make sure of a place in a competition by a result (not 'confirmed the
+report', nor 'The club confirmed his place in the squad', an announcement); 'Shares hit a new high', 'The bill hit a
+nerve' reach a mark (not 'hit Clinton over trade'); 'ordered a plate of oysters', 'acknowledged the applause with a
+wave', 'must declare any cash' order a dish, answer a crowd or list a thing at customs, 'Voters abroad cast 320,000
+ballots' marks a ballot (not 'cast himself as an outsider'), and 'called her brother', 'wrote three symphonies' phone
+kin or compose a work (not 'ordered an inquiry', 'acknowledged the mistake', 'called her son a hero'); 'called for the
+ball', 'reported for duty' ask for a thing in play or turn up for work, with 'for' (a thing hailed or moved, 'called a
+cab', is ``handled_objects``'s, but for 'called a tow truck', which the parser reads as the verb's predicate; a score
+given up, 'conceded a free kick', is ``scores``'; an official's signal of a game's award or stop only, not 'signalled
 support'; a part, not 'voiced concern'). The object is a noun of ``taken_objects.txt`` tagged with the verb, and the
 verb has no clause, no second object and no particle, so nothing is asserted or named (not 'claimed the seat was
 rigged', 'called the timeout a mistake', 'called off the recess').
@@ -35,8 +35,8 @@ from .stock_orders import counted_stock
 #: what besides the object makes the verb say something ('called X Y', 'claimed X was Y', 'called off X')
 _SAYING_DEPS = frozenset(["ccomp", "xcomp", "oprd", "attr", "dative", "prt", "acomp"])
 #: the verbs and the tag of their things in ``taken_objects.txt``
-_VERBS = frozenset(["claim", "call", "signal", "voice", "admit", "report", "post", "sign", "sing", "confirm", "hit", "see",
-                    "write", "order", "acknowledge", "declare", "withdraw", "record", "cast"])
+_VERBS = frozenset(["claim", "call", "signal", "voice", "admit", "report", "post", "sign", "sing", "say", "confirm", "hit",
+                    "see", "write", "order", "acknowledge", "declare", "withdraw", "record", "cast"])
 #: what a predicate the parser made of the object may hold and still be a bare thing ('called a tow truck')
 _BARE = frozenset(["det", "compound", "amod"])
 

@@ -5,7 +5,8 @@ inner verb's kind (wanting to know whether X is asking it), and the clause is th
 verb of writing or posting with an infinitive of saying ('Readers wrote in to say that X', 'She
 tweeted to say X'): the writing is how the report was made, one cue with it, as 'phoned to say X' is; and a verb
 of saying with an infinitive of knowing and a question ('demanded to know who X', 'asked readers to guess
-whether Y'): the demand is the asking."""
+whether Y'): the demand is the asking. A raising passive closing its sentence with a bare infinitive of saying takes
+the clause set before it ('X, the mayor is expected to say.', ``closing_raised``)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ def wrapped_report(lex: Lexicon, verb: Token) -> Token | None:
             continue
         said = inner.lemma_.lower() in lex.speech
         clause = next((c for c in inner.children if c.dep_ == "ccomp" and c.i > inner.i), None)
+        if clause is None and said and not written and not asking:
+            return closing_raised(verb, inner)  # ('X, the mayor is expected to say.': ``raised_reports``)
         if clause is None:
             return None
         first = clause.left_edge
@@ -50,7 +53,24 @@ def wrapped_cue(verb: Token, clause: Token, extra: list[Token]) -> Spans:
     clause without its 'that' ('like to say that practice makes perfect': 'practice makes
     perfect'), a question with its opening word ('whether I had been frightened')."""
     inner = clause.head
+    if inner.i == verb.i:  # (a closing raising passive's clause hangs on the passive: its infinitive is the inner verb)
+        inner = next(c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i)
     extra.extend([*(g for g in inner.children if g.dep_ == "aux" and g.lower_ == "to"), inner])
     first = clause.left_edge
     start = first.nbor(1).idx if first.lower_ == "that" and first.dep_ == "mark" else first.idx
     return [(start, subtree_span(clause)[1])]
+
+
+def closing_raised(verb: Token, inner: Token) -> Token | None:
+    """The clause set before a raising passive that closes its sentence with a bare infinitive of saying, which
+    the parser hung on the passive ('The tax will go, the minister is expected to say.': the clause the
+    minister's report, as in 'The minister is expected to say that the tax will go', ``raised_reports``); None
+    when the passive has no subject of its own, the infinitive holds anything but its 'to' and a phrase of time
+    or place after it ('is expected to say so') or no clause comes before the subject."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subject is None or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(not (c.dep_ == "aux" and c.lower_ == "to" or c.dep_ in ("prep", "npadvmod") and c.i > inner.i)
+           for c in inner.children):
+        return None  # (a time or a place may follow it: 'is expected to argue on Monday')
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.left_edge.i), None)

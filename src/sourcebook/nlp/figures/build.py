@@ -67,6 +67,7 @@ from .payers import find_payer
 from .percent_rates import percent_rate
 from .race_times import in_parts
 from .sources import Sources
+from .story_steps import story_times
 from .timex import find_times, resolve
 from .units import normalise_unit
 
@@ -142,7 +143,7 @@ class Extractor:
         sources = Sources(doc, text, tuple(doc._.sourcebook_attributions or ()), self.ctx)
         published = doc._.sourcebook_published
         figures: list[Figure] = []
-        times_cache: dict[int, list] = {}
+        times_cache: dict = {}
         previous: dict[tuple[int, int], Figure] = {}
         for expr in exprs:
             expr = self.changes.rise_to(text, expr)
@@ -357,8 +358,13 @@ class Extractor:
         if times is None:
             times = [(t.start + key[0], t.end + key[0], t.text) for t in find_times(text[key[0]:key[1]], self.directory)]
             cache[key] = times
-        candidates = [t for t in times if clip[0] <= t[0] and t[1] <= clip[1] and not (t[0] <= expr.core_start < t[1])
-                      and not (_STEP_BACK.search(t[2]) and not _JUST_AFTER.fullmatch(text, expr.end, t[0]))
+        story = cache.get(("story", clip))  # "the following year", "that summer": steps of a story of the past
+        if story is None:
+            story = cache[("story", clip)] = story_times(text, clip, times, published, self._told, self._times_of)
+        candidates = [t for t in times + [s for s in story.spans if story.usable(s, text, expr.end)]
+                      if clip[0] <= t[0] and t[1] <= clip[1] and not (t[0] <= expr.core_start < t[1]) and not story.covers(t)
+                      and not (_STEP_BACK.search(t[2]) and t not in story.periods
+                               and not _JUST_AFTER.fullmatch(text, expr.end, t[0]))
                       and not dates_another(text, expr.end, t[0])  # "52, up from 40 in 2019": 40's year
                       and not in_parts(text, t[1])]  # "won in 3 hours 41 minutes": a race time, no time of a figure
         if clause is not None:
@@ -366,10 +372,19 @@ class Extractor:
         candidates = [t for t in candidates if not foreign(anchor, t[0], t[1], t[2])]  # "which opened in 1998"
         if not candidates:
             return None, None, None
-        start, end, written = min(candidates, key=lambda t: min(abs(t[0] - expr.end), abs(expr.start - t[1])))
-        time_start, time_end = anchored(written, start, times, published,  # "$5m in 2029, up from $4m a year earlier"
-                                        lambda said, day: resolve(said, day, self.directory))
+        nearest = min(candidates, key=lambda t: min(abs(t[0] - expr.end), abs(expr.start - t[1])))
+        start, end, written = nearest = story.chosen(nearest, text, expr.end)
+        if nearest in story.periods:
+            time_start, time_end = story.periods[nearest]
+        else:  # "$5m in 2029, up from $4m a year earlier"
+            time_start, time_end = anchored(written, start, times, published, self._told)
         return written, time_start, time_end
+
+    def _told(self, said: str, day: str | None) -> tuple[str | None, str | None]:
+        return resolve(said, day, self.directory)
+
+    def _times_of(self, stretch: str) -> list[tuple[int, int, str]]:
+        return [(t.start, t.end, t.text) for t in find_times(stretch, self.directory)]
 
 
 def _with_scores(text: str, exprs: list[NumberExpr], score_re: re.Pattern) -> list[NumberExpr]:

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import word_set
 from .deadlines import to_come
+from .history import ANNIVERSARY, dates_figure
 
 __all__ = ["foreign"]
 
@@ -44,6 +45,8 @@ def foreign(anchor: Token, start: int, end: int, text: str) -> bool:
         return True  # "will cut 300 jobs, fewer than forecast in July"
     if text.lower().startswith("for ") and _other_conjunct(anchor, word):
         return True  # "banned for three years and jailed for 16 months": how long each lasted
+    if ANNIVERSARY.fullmatch(text):
+        return not dates_figure(anchor, start, end)  # "the 75th anniversary of the flood, which killed 312"
     line = {anchor, *anchor.ancestors}
     own = {anchor, anchor.head} if anchor.head.pos_ in ("NOUN", "PROPN") else {anchor}  # the counted noun
     for _ in range(8):

@@ -22,6 +22,8 @@ from ..lexicon import count_words, entries, table, word_set
 from .days import patterns as day_patterns
 from .days import resolve_day
 from .grammar import alternation
+from .history import patterns as history_patterns
+from .history import resolve_history
 from .periods import patterns as period_patterns
 from .periods import resolve_period
 
@@ -125,6 +127,7 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...], counts: dict[st
     ]
     pats += period_patterns(month, num, unit, weekdays)  # quarters, spans, decades, steps, next periods
     pats += day_patterns(month, weekdays, directory)  # "as of Sunday", "since Friday", "overnight"
+    pats += history_patterns(num)  # "ten years ago this week", "on this day in 1969", "the 1950s", "the 19th century"
     return tuple((re.compile(p, re.IGNORECASE), needs) for p, needs in pats)
 
 
@@ -164,6 +167,9 @@ def resolve(text: str, published: str | None, directory: str | Path | None = Non
     except ValueError:
         pub = None
     low = " ".join(text.lower().split())
+    past = resolve_history(low, pub, lex.counts)
+    if past is not None:  # "ten years ago this week", "the 75th anniversary", "through the 1970s and 1980s"
+        return past
     told = resolve_day(low, pub, lex.weekdays, lambda plain: resolve(plain, published, directory), directory)
     if told is not None:  # "as of sunday", "since friday", "overnight", "between monday and wednesday"
         return told

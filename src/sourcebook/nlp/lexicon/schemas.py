@@ -135,6 +135,7 @@ SCHEMAS: dict[str, Any] = {
     "attribution/speech_idioms": Map([str]),
     "attribution/light_idioms": Map([str]),
     "attribution/guarded_frames": Map([str]),
+    "attribution/clergy_titles": Map([str]),
     "attribution/role_synonyms": Record(required={"offices": Map([str]), "kinds": Map([str])}),
     "attribution/irregular_verbs": Map([str]),
     "attribution/pronouns": Map(str),
