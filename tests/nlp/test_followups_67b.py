@@ -23,7 +23,8 @@ marks its shape before anything was mended. Every sentence here is written for t
   'comment'), as before.
 - An earnings call's 'Operator:' turn: train holds no operator's or moderator's label (a question's 'Q:' is a
   source 24 times), so nothing is decided from it; the turn is shown or not by the candidate's score ('Our next
-  question comes from X' shown, 'Good morning, and welcome to X' not); left, a strict xfail below.
+  question comes from X' shown, 'Good morning, and welcome to X' not); left, a strict xfail below. Pass 68 decided
+  it: a call's operator is no source (``transcript_speakers.operator_turn``, ``test_followups_68``).
 """
 
 from __future__ import annotations
@@ -127,9 +128,8 @@ def test_no_reply_to_a_request_for_comment_is_silent(nlp, text):
     assert records(nlp, text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="an earnings call's 'Operator:' welcome is shown or not by the candidate's "
-                   "score; train has no operator's label to decide it by")
-def test_an_operators_welcome_is_a_turn(nlp):
+def test_an_operators_welcome_is_no_turn(nlp):
+    # decided in pass 68: a call's operator runs the call and reports nothing (``transcript_speakers.operator_turn``)
     text = ("Operator: Good morning, and welcome to the Vessant Pharma third-quarter earnings call.\n\n"
             "Dana Orrell: Sales rose 4 per cent in the quarter.")
-    assert [r.source.text for r in records(nlp, text) if r.source is not None][:1] == ["Operator"]
+    assert [r.source.text for r in records(nlp, text) if r.source is not None][:1] == ["Dana Orrell"]

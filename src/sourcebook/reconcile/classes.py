@@ -45,6 +45,13 @@ class HappeningClass:
     #: counted nouns it cannot count though their class is one it applies to: the dead are no survivors, so
     #: 'pulled 12 bodies from the rubble' is no rescue while 'pulled 12 survivors' is
     excludes: frozenset[str] = frozenset()
+    #: counted nouns one of its words cannot count: 'pulled out 300 troops' is a withdrawal, though 'pulled out' is
+    #: a rescue of people and 'rescued 40 troops' one of troops ((word, nouns) pairs, folded)
+    excludes_with: tuple[tuple[str, frozenset[str]], ...] = ()
+
+    def excluded(self, noun: str, words: set[str]) -> bool:
+        """Whether it cannot count ``noun`` (folded) when its predicate's happening words are ``words``."""
+        return noun in self.excludes or any(w in words and noun in nouns for w, nouns in self.excludes_with)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +121,10 @@ class Classes:
         if names is None:
             return None
         return self.happening_info[names.split("\t")[0]]
+
+    def happening_words(self, predicate: str | None) -> set[str]:
+        """The happening words a predicate holds, folded, as ``happenings_of`` reads them ('pulled out')."""
+        return {m.group(0) for m in self.happenings.regex.finditer(fold(predicate))} if predicate else set()
 
     def happenings_of(self, predicate: str) -> list[HappeningClass]:
         """Every happening class a predicate names, in the order its words come; a place that
@@ -210,9 +221,11 @@ def _merge_tables(tables: list[dict]) -> dict:
                 target["within"].setdefault(sub, []).extend(words)
         for name, entry in table.get("happenings", {}).items():
             target = merged["happenings"].setdefault(name, {"words": [], "nature": "event", "units": [],
-                                                            "excludes": []})
+                                                            "excludes": [], "excludes_with": {}})
             target["words"] += entry.get("words", [])
             target["excludes"] += entry.get("excludes", [])
+            for word, nouns in entry.get("excludes_with", {}).items():
+                target["excludes_with"].setdefault(word, []).extend(nouns)
             target["nature"] = entry.get("nature", target["nature"])
             target["units"] += entry.get("units", [])
             target["implies"] = entry.get("implies", target.get("implies"))
@@ -266,7 +279,9 @@ def load_classes(extra: str | None = None) -> Classes:
         happenings=_Phrases(happening_words),
         natures={name: entry["nature"] for name, entry in data["happenings"].items()},
         happening_info={name: HappeningClass(name, entry["nature"], frozenset(entry.get("units", [])), entry.get("implies"),
-                                             frozenset(fold(w) for w in entry.get("excludes", [])))
+                                             frozenset(fold(w) for w in entry.get("excludes", [])),
+                                             tuple((fold(w), frozenset(fold(n) for n in nouns))
+                                                   for w, nouns in entry.get("excludes_with", {}).items()))
                         for name, entry in data["happenings"].items()},
         cumulative=phrases(scope.get("cumulative", [])),
         war=phrases(scope.get("war", [])),

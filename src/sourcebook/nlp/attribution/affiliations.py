@@ -43,11 +43,7 @@ _ALSO_CALLED = {"representative": frozenset(["congressman", "congresswoman", "la
                 "councilwoman": frozenset(["councillor"]), "manager": frozenset(["coach"]), "coach": frozenset(["manager"])}
 _ABBREVIATIONS = word_set("title_abbreviations")
 #: titles that are no role ('the survey's lead author, Dr. Hana Ito': 'Dr.' is not her role)
-HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "mx", "prof", "miss", "sir", "dame", "lord", "lady", "father", "rev", "revd",
-                         "rt", "hon", "msgr", "fr", "shri", "sri", "smt", "shrimati", "srimati", "kumari", "comrade", "alhaji",
-                         "alhaja", "hajia", "malam", "mallam", "dona", "do\u00f1a", "ustaz", "ustadh", "sheikh", "sheik",
-                         "datuk", "datin", "dato", "tun", "puan", "encik", "madam", "haji", "hajah", "hajjah", "seri", "very",
-                         "right", "most", "reverend", "nana", "opanin", "togbe"]) | tagged("titles", "courtesy")
+HONORIFICS = word_set("attribution/honorifics") | tagged("titles", "courtesy")
 #: entity types of places: a name beside a group noun that is one names no body
 _PLACES = frozenset(["GPE", "LOC", "FAC", "NORP"])
 _WHERE = _PLACES - {"NORP"}  # where one lives or works ('Tom Reid, Leeds'), not 'a Democrat'

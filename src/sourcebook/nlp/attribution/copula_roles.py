@@ -1,5 +1,6 @@
 """The role a copula gives a named person ('Priya Dutt has been head teacher at Brackley Primary since 2019'
-makes her 'the head teacher' later on).
+makes her 'the head teacher' later on), and so does one in a relative clause set on the name ('Kofi Odum, who has been
+harbour master since 2019, said X' makes him 'the harbour master').
 
 An apposition gives a person a role ('Ben Ord, head teacher at Fenwick School,'; ``affiliations``), but a writer
 may state the role in the person's own sentence instead, after 'be', 'become' or 'remain' or a passive of
@@ -30,12 +31,25 @@ if TYPE_CHECKING:
 _COPULAS = frozenset(["be", "become", "remain"])
 _APPOINTED = frozenset(["appoint", "elect", "name"])
 _BODY_LABELS = frozenset(["ORG", "GPE", "FAC"])
+#: the subject of a relative clause that stands for the name it is set on
+_RELATIVE_SUBJECTS = frozenset(["who", "that"])
 
 
 def copula_roles(index: ArticleIndex, ent: Span) -> set[str]:
-    """The role words the copula of a person's own clause gives them (empty when it gives none)."""
+    """The role words the copula of a person's own clause gives them, or of a relative clause set on their name
+    ('Kofi Odum, who has been harbour master since 2019, said X'); empty when neither gives one."""
     root = ent.root
-    verb = root.head
+    roles = _given(index, root, root.head)
+    if roles:
+        return roles
+    relative = next((c for c in root.rights if c.dep_ == "relcl"), None)
+    who = relative and next((c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < relative.i
+                             and c.lower_ in _RELATIVE_SUBJECTS), None)
+    return _given(index, who, relative) if who is not None and relative is not None else set()
+
+
+def _given(index: ArticleIndex, root: Token, verb: Token) -> set[str]:
+    """The role words the copula ``verb`` gives its subject ``root``."""
     lemma = verb.lemma_.lower()
     if not (root.dep_ == "nsubj" and lemma in _COPULAS or root.dep_ == "nsubjpass" and lemma in _APPOINTED):
         return set()

@@ -29,7 +29,7 @@ from .syntax import FINITE_TAGS, source_like, source_span
 from .tables import positions, starts_of, text_of, words_of
 from .time_stamps import STAMP, after_stamp, opens_after_stamp
 from .topics import quoted_claim, topic_heading
-from .transcript_speakers import same_speaker, turns_of
+from .transcript_speakers import operator_turn, same_speaker, turns_of
 
 
 def _name_and_role(text: str, before: Span) -> bool:
@@ -381,8 +381,8 @@ def _named_colon(
              and not all(t.lower_ in common_nouns and not t.ent_type_ for t in before)
              and (not before[-1].is_lower or any(t.ent_type_ in _NAMED for t in before) and _statement_after(colon)))
     # 'Team news:', 'Media contact: Lena Buckridge' are labels: their head is no name
-    if _question_turn(text, before):
-        return None  # an interviewer's question is no statement
+    if _question_turn(text, before) or operator_turn(before):
+        return None  # an interviewer's question is no statement, nor a call operator's turn ('OPERATOR: Next is X')
     answer, transcript = _answer_turn(text, before), _transcript_label(text, before)
     named = named or answer or transcript or _name_and_role(text, before) or before.text[:1] == "@" and before[0].pos_ == "PROPN"
     if not (answer or transcript) and _heading(text, before, speaker_noun):

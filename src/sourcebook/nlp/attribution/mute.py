@@ -3,7 +3,8 @@ storms too: ``named_storms.py``), gestures, one's own body, heart or gut ('My bo
 the article itself, the asker of a question, a time or a place that lives through what happens (``scenes.py``),
 a demonstrative that 'says a lot about' something, the 'us' of "Let's say X", a supposition, a figure the page
 points at ('The chart below shows X'), a saying promised after 'will be able to' and a thing that asks for what it
-needs ('The form asks for X') (``holds_nothing``, for ``verbs.verb_cue``)."""
+needs ('The form asks for X'), and a call operator's 'I' in its turn (``transcript_speakers``) (``holds_nothing``, for
+``verbs.verb_cue``)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from .scenes import scene_subject
 from .story_frames import story_character
 from .tables import words_of
 from .thing_requests import thing_request
+from .transcript_speakers import operator_speaks
 
 #: the article itself, named in its own text (a correction note, 'as this story reported')
 _THIS_ARTICLE = re.compile(r"\bthis (?:article|story|piece|post|page|column)$"
@@ -72,6 +74,8 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
         return True  # 'That says a lot about our schools', 'This tells us something about the voters'
     if scene_subject(verb, subject) or story_character(verb, subject):
         return True  # '2015 saw a rise in claims', 'The old harbour has witnessed many storms', 'In the play, the king says X'
+    if operator_speaks(subject):
+        return True  # 'OPERATOR: I would now like to turn the call over to X': a call's operator reports nothing
     if _names_this(subject) and _THIS_ARTICLE.search(" ".join(t.lower_ for t in subject.subtree)) or (
             subject.left_edge.lower_ == "our" and subject.lower_ in _PIECES
             and _OUR_ARTICLE.match(" ".join(t.lower_ for t in subject.subtree))):  # (not 'Our story's source')

@@ -2,7 +2,10 @@
 role for that body: 'The European Council president said X' is not Andrej Kovar, introduced as
 the president of Zhelvia, nor 'the Senate president' the president of a republic. A role whose
 own modifier or 'of' phrase names a body ('the Kestrel Bank chairman', 'the chairman of Kestrel
-Bank') is only someone the article gave that body, or no body at all (``roles.role`` reads this)."""
+Bank') is only someone the article gave that body, or no body at all (``roles.role`` reads this). So a role whose
+possessive or modifier names a kind of body ('the company's boss', 'the charity's director', 'the council leader';
+``attribution/body_kinds.txt``) is only someone of a body of that kind, or of one whose name says none ('the GMB'):
+not 'Ms Vane, the chief executive of the Marlow Trust', whose trust is no company."""
 
 from __future__ import annotations
 
@@ -11,7 +14,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ...aliases import canonical_name, fold
+from ..lexicon import word_set
 from .affiliations import _without_article
+from .body_nouns import _GROUPS, FIRM_ENDINGS, body_fits, name_words
 from .short_names import initials
 
 if TYPE_CHECKING:
@@ -67,6 +72,24 @@ def held_elsewhere(index: ArticleIndex, bodies: set[str], person: Person) -> boo
                for other, words in known):
             return False  # (its initials in capitals, in order: 'EC' for the European Commission)
     return True
+
+
+def kind_elsewhere(index: ArticleIndex, head: Token, person: Person) -> bool:
+    """Whether the role phrase at ``head`` names its body by a kind ('the company's boss', 'the council leader') that
+    none of the bodies ``person`` is known by is; a person of no known body, or of one whose name and introduction
+    say no kind ('the GMB', 'Ferris'), may hold it."""
+    kinds = {t.lemma_.lower() for t in head.lefts if t.dep_ in ("poss", "compound") and t.pos_ == "NOUN" and t.is_lower
+             and t.lemma_.lower() in word_set("attribution/body_kinds")}
+    theirs = [index.full_name(canonical_name(w.removeprefix("org:"))) for w in person.roles
+              if w.startswith("org:") and w[4:5].isupper()]  # (a name, not the 'the' or ',' of its phrase)
+    return bool(kinds and theirs) and not any(
+        body_fits(index, other, kind) or not _kind_said(index, other) for other in theirs for kind in kinds)
+
+
+def _kind_said(index: ArticleIndex, name: str) -> bool:
+    """Whether a body's name or the noun the article introduced it with says what kind of body it is."""
+    said = word_set("attribution/body_kinds") | FIRM_ENDINGS | _GROUPS | index.lex.public_bodies
+    return bool(set(name_words(name)) & said or index.descriptors.get(name))
 
 
 def _words(index: ArticleIndex, name: str) -> set[str]:

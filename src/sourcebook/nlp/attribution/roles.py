@@ -46,7 +46,7 @@ from .held_roles import held_by_person
 from .office_ranks import other_office
 from .people import gender_of_first_name, gender_of_word
 from .role_bodies import PARTY_WORDS as _PARTY_WORDS
-from .role_bodies import held_elsewhere, role_bodies
+from .role_bodies import held_elsewhere, kind_elsewhere, role_bodies
 from .role_synonyms import holds, same_office
 from .unnamed_bodies import described_before
 
@@ -206,8 +206,8 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
             # Ann Hale, whom the 'her' was read as: no one is their own daughter)
         if body is not None and not set(fold(body).split()) & set(fold(person.affiliation or "").split()):
             continue
-        if held_elsewhere(resolver, own, person):
-            continue  # 'The European Council president' is not Zhelvia's president named before
+        if held_elsewhere(resolver, own, person) or kind_elsewhere(resolver, head, person):
+            continue  # 'The European Council president' is not Zhelvia's president named before, nor a trust's 'company's boss'
         shared = len(words & person.roles)
         same_organisation = any(w.startswith("org:") and not _parties({w}) for w in words & person.roles)
         if not ({lemma, head.lower_} & person.roles or same_organisation or same_office(words, lemma, person)):

@@ -54,7 +54,7 @@ from .deadlines import ahead
 from .earlier import dates_another
 from .estimates import estimated_unit
 from .filters import inside_name, is_figure, named_number
-from .fiscal import fiscal_months
+from .fiscal import firm_source, fiscal_months
 from .foreign_times import foreign
 from .grammar import alternation
 from .kinds import kind_places
@@ -278,8 +278,9 @@ class Extractor:
         time, time_start, time_end = self._time(text, clip, clause, expr, published, times_cache, anchor)
         time_start, time_end = ahead(predicate, time, time_start, time_end, published)  # "will clear 400 by June"
         time_start, time_end = coming(predicate, time, time_start, time_end, published)  # "will vote on Thursday"
-        time_start, time_end = fiscal_months(time, time_start, time_end, published, text, self.directory)  # "FY2030"
         according_to, attribution = sources.find(expr.start, expr.end, anchor, clip)
+        time_start, time_end = fiscal_months(time, time_start, time_end, published, text, self.directory,  # "FY2030"
+                                             time is not None and firm_source(anchor.doc, according_to, self.directory))
         agent = (find_agent(predicate, anchor, ctx) or find_payer(predicate, anchor, ctx)) if kind == "money" else None
         if agent and according_to == agent and attribution is not None:
             outer = sources.find(expr.start, expr.end, anchor, clip, skip=agent)

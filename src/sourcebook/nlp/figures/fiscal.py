@@ -8,7 +8,10 @@ Zealand's, any month for a company. A fiscal year is named by the year it ends i
 from April 2030; ``+starts`` in ``figures/fiscal_countries``). When the article's words tell one country
 (``figures/fiscal_countries``: "the Pentagon", "the NHS", "Canberra"), ``fiscal_months`` reads
 that country's year ("fiscal 2030" at the Pentagon: October 2029 to September 2030); else the
-figure keeps the two calendar years the fiscal one falls in (2029 and 2030), no month made up.
+figure keeps the two calendar years the fiscal one falls in (2029 and 2030), no month made up. So
+does a figure a firm gives ('Harlow Systems, a supplier to the Pentagon, said revenue rose 8% in fiscal
+2033'): its year is its own, whatever government the article names (``firm_source``: an organisation
+whose name holds no government's or public body's word, ``figures/public_names``).
 "in 2024-2029" is those years. ``PATTERN`` goes to ``timex`` beside the other periods;
 ``resolve_fiscal`` gives ISO (start, end).
 """
@@ -20,11 +23,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ..lexicon import tagged
+from spacy.tokens import Doc
+
+from ..lexicon import tagged, word_set
 from .frames import YEAR as _YEAR
 from .frames import framed
 
-__all__ = ["NEEDS", "PATTERN", "fiscal_months", "resolve_fiscal"]
+__all__ = ["NEEDS", "PATTERN", "firm_source", "fiscal_months", "resolve_fiscal"]
 
 _LEAD = r"(?:(?:in|during|for|over|since|by|through)\s+)?"
 #: "2029-30", "2029/30", "2029-2030": two years running (checked in ``resolve_fiscal``)
@@ -61,11 +66,22 @@ def resolve_fiscal(low: str, pub: dt.date | None, first_month: int | None = None
     return framed(low, dt.date(ends - 1, first_month, 1), dt.date(ends, first_month, 1) - dt.timedelta(days=1), pub)
 
 
+def firm_source(doc: Doc, according_to: str | None, directory: str | Path | None = None) -> bool:
+    """Whether the source a figure is according to is a firm: an organisation the NER found, whose name holds
+    no country's fiscal word ('the Pentagon') nor a government's or public body's ('Treasury', 'Council')."""
+    if not according_to or not any(e.label_ == "ORG" and according_to in e.text for e in doc.ents):
+        return False
+    public = word_set("figures/public_names", directory) | word_set("public_body_nouns", directory)
+    countries = set().union(*(tagged("figures/fiscal_countries", name, directory) for name in _MONTHS))
+    return not set(according_to.lower().split()) & public and not any(
+        re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", according_to) for w in countries)
+
+
 def fiscal_months(written: str | None, start: str | None, end: str | None, published: str | None, text: str,
-                  directory: str | Path | None = None) -> tuple[str | None, str | None]:
+                  directory: str | Path | None = None, firm: bool = False) -> tuple[str | None, str | None]:
     """(start, end) of a figure's time: a fiscal year read as the year of the one country the
-    article's words tell; else unchanged."""
-    if not written or not re.fullmatch(PATTERN, written, re.IGNORECASE):
+    article's words tell, unless a ``firm`` gives it; else unchanged."""
+    if firm or not written or not re.fullmatch(PATTERN, written, re.IGNORECASE):
         return start, end
     key = str(directory) if directory else None
     month = _country_month(text, key)

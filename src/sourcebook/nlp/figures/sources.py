@@ -2,7 +2,8 @@
 
 First choice: the innermost attribution (``doc._.sourcebook_attributions``) whose content
 holds the figure. When none does (or the attribution extractor has not run), a small
-fallback of our own: a reporting verb governing the figure ("X said that 50 died"), a
+fallback of our own: a reporting verb governing the figure ("X said that 50 died"), the one who
+counted what they saw ("Nurses saw 212 cases", ``counters``), a
 nominal report ("reports of 440 killed"), the speaker of the quotation the figure sits in
 (cue after or before the quote, or a continuation of the previous quote), and "according
 to X" in the sentence. It only reads the parse and the Attribution records, never the
@@ -21,6 +22,7 @@ from ..quotes import CLOSING, OPENING, quote_regions
 from .circumstances import in_circumstance
 from .contest_results import contest_result
 from .context import Context, context
+from .counters import counter
 from .prices import price_charged
 
 __all__ = ["Sources"]
@@ -91,6 +93,8 @@ class Sources:
         if best is not None:
             return best[2], best[1]
         speaker = self._governing_cue(anchor, clip, quote)
+        if speaker is None and quote is None and (seen := counter(anchor, clip)) is not None:
+            speaker = self._name(seen)  # "Nurses at Kellbrook Hospital saw 212 cases": who counted them
         if speaker is None and _REPORTS_BEFORE.search(self.text[max(clip[0], start - 80):start]):
             speaker = "unspecified reports"
         if speaker is None and quote is not None:
@@ -251,8 +255,9 @@ class Sources:
                 if child.dep_ in ("compound", "amod", "poss", "case") and child.i == left - 1:
                     left = child.i
             name = tok.doc[left:tok.i + 1].text
-            for child in tok.rights:
-                if child.dep_ == "prep" and child.lower_ in ("of", "for") and tok.pos_ == "PROPN":
+            for child in tok.rights:  # (and a noun's body or place of work: 'Nurses at Kellbrook Hospital')
+                if child.dep_ == "prep" and (child.lower_ in ("of", "for") and tok.pos_ == "PROPN" or child.lower_ == "at"
+                                             and any(g.pos_ == "PROPN" for g in child.subtree)):
                     name = tok.doc[left:child.right_edge.i + 1].text
                     break
         name = re.sub(r"^(?:the|The)\s+", "", name).strip()

@@ -88,9 +88,11 @@ class StoryTimes:
 
 def story_times(text: str, clip: tuple[int, int], times: list[Time], published: str | None,
                 resolve: Callable[[str, str | None], tuple[str | None, str | None]],
-                find: Callable[[str], list[Time]]) -> StoryTimes:
+                find: Callable[[str], list[Time]], depth: int = 0) -> StoryTimes:
     """The steps of the sentence ``clip`` of ``text`` whose ``times`` ``timex`` found; ``resolve``
-    reads a time against the publication date, ``find`` finds the times of a stretch of text."""
+    reads a time against the publication date, ``find`` finds the times of a stretch of text. A step
+    in the lines before may be the anchor ("The next day, X. The following morning, Y": Y two days
+    on), read the same way up to two stretches back (``depth``)."""
     global _STEP
     if _STEP is None:
         _STEP = _pattern()
@@ -110,13 +112,16 @@ def story_times(text: str, clip: tuple[int, int], times: list[Time], published: 
     if not found.spans:
         return found
     before: list[Time] | None = None
+    earlier = StoryTimes()
     for step in found.spans:
         anchor = _anchor(step[0], inside, found, clip[0], resolve, published)
         if anchor is None:
-            if before is None:  # the lines before the sentence, read once
+            if before is None:  # the lines before the sentence, read once, with their own steps
                 lo = max(0, clip[0] - _BACK)
                 before = [(t[0] + lo, t[1] + lo, t[2]) for t in find(text[lo:clip[0]])]
-            anchor = _anchor(clip[0], before, StoryTimes(), 0, resolve, published)
+                if depth < 2 and lo < clip[0]:
+                    earlier = story_times(text, (lo, clip[0]), before, published, resolve, find, depth + 1)
+            anchor = _anchor(clip[0], before, earlier, 0, resolve, published)
         period = _step(_STEP.fullmatch(step[2]), anchor[1]) if anchor else None
         if anchor and period is not None:
             found.periods[step] = period

@@ -251,7 +251,7 @@ class Classifier:
     def identity(self, figure: Figure, agent: str | None,
                  rate: str | None = None) -> tuple[tuple, tuple, str | None] | None:
         """What a figure counts, what happened to it and (money) by whom: ((unit class,
-        population, compare, needs a doer, noun), (happening class, nature, units, implies, excludes),
+        population, compare, needs a doer, noun), (happening class, nature, units, implies, the class itself),
         doer), or None when
         any part is unclear: a unit or predicate no class lists, a happening that does not
         apply to the unit (residents who "spent" a night), a money figure with no predicate
@@ -262,14 +262,14 @@ class Classifier:
         candidates = self.happenings.get(figure.predicate)
         if candidates is None:
             found_all = self.table.happenings_of(figure.predicate) if figure.predicate else []
-            candidates = tuple((h.name, h.nature, h.units, h.implies, h.excludes) for h in found_all)
+            candidates = tuple((h.name, h.nature, h.units, h.implies, h) for h in found_all)
             self.happenings[figure.predicate] = candidates
         bare = figure.kind in ("count", None)
         level = not figure.predicate or figure.change or self.table.level_verbs.first(fold(figure.predicate))
         if bare and figure.unit and level and (not candidates or candidates[0][1] != "target"):
             # "the death toll climbed to 52", "22 dead": the happening is in the noun, not the verb;
             # a verb that also names one comes after it ("reached 85 cases": infected, not delivered)
-            candidates = tuple((h.name, h.nature, h.units, h.implies, h.excludes)
+            candidates = tuple((h.name, h.nature, h.units, h.implies, h)
                                for h in self.table.happenings_of(figure.unit)) + candidates
         if not candidates or candidates[0][1] == "target":
             return None  # "wants to evacuate 10,000", "expected to rise to 60": an aim or a forecast
@@ -296,9 +296,9 @@ class Classifier:
             unit = (f"{base} per {rate}", *unit[1:])
         # the first happening of the predicate that applies to the unit ("residents spent the
         # night in emergency shelters": sheltered, not money spent) and to the noun as written
-        # ("pulled 12 bodies from the rubble": the dead are not rescued)
-        noun = fold(written)
-        happening = next((h for h in candidates if (not h[2] or base in h[2]) and noun not in h[4]), None)
+        # ("pulled 12 bodies from the rubble": the dead are not rescued; "pulled out 300 troops": withdrawn)
+        noun, words = fold(written), self.table.happening_words(figure.predicate)
+        happening = next((h for h in candidates if (not h[2] or base in h[2]) and not h[4].excluded(noun, words)), None)
         if happening is None:
             return None
         doer = None
