@@ -7,7 +7,9 @@ Thursday", "the museum will reopen three galleries in March", "fares will rise 4
 January" tell of the next one: when the figure's verb is still to come and the time hangs on
 it, ``coming`` moves the period to the next such day or month ("from" keeps no end); not the
 paper's own month, still partly to come ("will reopen in March" on 9 March).
-Deadlines ("by June") are ``deadlines.ahead``'s.
+Deadlines ("by June") are ``deadlines.ahead``'s. A step of a story ("the next day", ``story_steps``) counted
+from a day ``timex`` read as past, on a verb with "will" ("The clinic will open on Monday and the next day will
+see 200 patients"), is a step from a day still to come that the paper's past day cannot date: it keeps no dates.
 """
 
 from __future__ import annotations
@@ -19,11 +21,14 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Token
 
 from .deadlines import to_come
+from .story_steps import is_step
 from .timex import words
 
 __all__ = ["coming"]
 
 #: a weekday or a month without its year or day, as ``timex`` writes them ("on Thursday", "in early March")
+#: the future of a plan, not of a story told in the past ("would", "to": "the next year it would employ 350")
+_WILL = frozenset({"will", "shall", "'ll", "wo"})
 _BARE = re.compile(r"(?:(?:on|in|from|this|early|late|mid-?|in\s+(?:early|late))\s*)?([a-z]+)\.?", re.IGNORECASE)
 
 
@@ -31,6 +36,9 @@ def coming(predicate: Token | None, written: str | None, start: str | None, end:
            published: str | None) -> tuple[str | None, str | None]:
     """(start, end) of a figure's time, moved after ``published`` when the figure's verb is
     still to come; else unchanged."""
+    if predicate is not None and end and published and end < published and is_step(written) and any(
+            c.dep_ == "aux" and c.lower_ in _WILL for c in predicate.children):
+        return None, None  # "will open on Monday and the next day will see 200": not the day after last Monday
     bare = _BARE.fullmatch(written or "")
     if predicate is None or bare is None or not start or not published or not _calendar(bare.group(1).lower()):
         return start, end

@@ -77,8 +77,9 @@ def patterns(month: str, num: str, unit: str, weekdays: tuple[str, ...]) -> list
         (r"\bthe\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|week)\b", ("previous", "prior", "preceding")),
         # "up from 1,540 the year before": the same step, right after the earlier figure ('the day before the attack'
         # elsewhere counts from a day the story tells of)
-        (r"(?:(?<=\d\s)|(?<=%\s)|(?<=\d[mkp]\s)|(?<=\dbn\s)|(?<=illion\s))the\s+(?:year|quarter|month|week)\s+before\b",
-         ("before",)),
+        # (not before a happening or a time it counts from: "the year before the pandemic", "the year before last")
+        (r"(?:(?<=\d\s)|(?<=%\s)|(?<=\d[mkp]\s)|(?<=\dbn\s)|(?<=illion\s))the\s+(?:year|quarter|month|week)\s+before\b"
+         r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|(?-i:[A-Z][\w-]*))\b)", ("before",)),
         (rf"\b(?:by|at|until|before|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:{_YEAR}|this\s+year|"
          r"next\s+year|last\s+year|the\s+year|the\s+decade)\b", ("end", "start", "beginning", "middle")),
         (SEASON, SEASON_WORDS),  # "last winter", "in the spring of 2029"

@@ -26,7 +26,7 @@ from dateutil.relativedelta import relativedelta
 from ..lexicon import count_words
 from .frames import iso
 
-__all__ = ["StoryTimes", "story_times"]
+__all__ = ["StoryTimes", "is_step", "story_times"]
 
 _PARTS = ("day", "morning", "afternoon", "evening", "night")
 _SEASONS = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}  # first month
@@ -59,6 +59,14 @@ def _pattern() -> re.Pattern:
 
 
 _STEP: re.Pattern | None = None
+
+
+def is_step(written: str | None) -> bool:
+    """Whether ``written`` is a whole step of a story ("the next day", "two years later")."""
+    global _STEP
+    if _STEP is None:
+        _STEP = _pattern()
+    return written is not None and _STEP.fullmatch(written) is not None
 
 
 @dataclass
