@@ -1,6 +1,7 @@
 """The role a copula gives a named person ('Priya Dutt has been head teacher at Brackley Primary since 2019'
 makes her 'the head teacher' later on), and so does one in a relative clause set on the name ('Kofi Odum, who has been
-harbour master since 2019, said X' makes him 'the harbour master').
+harbour master since 2019, said X' makes him 'the harbour master'); not one after a modal ('who could become mayor in
+May': not yet hers).
 
 An apposition gives a person a role ('Ben Ord, head teacher at Fenwick School,'; ``affiliations``), but a writer
 may state the role in the person's own sentence instead, after 'be', 'become' or 'remain' or a passive of
@@ -56,8 +57,9 @@ def _given(index: ArticleIndex, root: Token, verb: Token) -> set[str]:
     noun = next((c for c in verb.children if c.dep_ in ("attr", "oprd") and c.i > verb.i), None)
     if noun is None or not _a_noun(index, noun) or not _a_role(index, noun):
         return set()
-    if any(t.dep_ == "neg" or t.lower_ in ("longer", "never") for t in verb.doc[root.right_edge.i + 1 : noun.i]):
-        return set()  # ('is no longer the mayor', 'was not elected mayor')
+    between = verb.doc[root.right_edge.i + 1 : noun.i]
+    if any(t.dep_ == "neg" or t.lower_ in ("longer", "never") or t.tag_ == "MD" for t in between):
+        return set()  # ('is no longer the mayor', 'was not elected mayor'; 'who could become mayor in May': not yet hers)
     if any(c.dep_ in ("poss", "relcl") for c in noun.children):
         return set()  # ('is the mayor's daughter': a relation; 'is a man who is lost': a description)
     tokens = [t for t in verb.doc[noun.left_edge.i : noun.i + 1] if t.dep_ not in ("det", "punct") and not t.like_num]

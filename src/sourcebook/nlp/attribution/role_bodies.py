@@ -77,13 +77,23 @@ def held_elsewhere(index: ArticleIndex, bodies: set[str], person: Person) -> boo
 def kind_elsewhere(index: ArticleIndex, head: Token, person: Person) -> bool:
     """Whether the role phrase at ``head`` names its body by a kind ('the company's boss', 'the council leader') that
     none of the bodies ``person`` is known by is; a person of no known body, or of one whose name and introduction
-    say no kind ('the GMB', 'Ferris'), may hold it."""
+    say no kind ('the GMB', 'Ferris'), may hold it. A body fits a kind its name holds in the plural ('Kelby Hospitals NHS
+    Trust': 'the hospital's chief'), and a firm's noun when its name closes as a firm's does ('Marlow Trust Ltd', 'Brell
+    Group': ``firm_name_endings.txt``), whatever its other words say."""
     kinds = {t.lemma_.lower() for t in head.lefts if t.dep_ in ("poss", "compound") and t.pos_ == "NOUN" and t.is_lower
              and t.lemma_.lower() in word_set("attribution/body_kinds")}
     theirs = [index.full_name(canonical_name(w.removeprefix("org:"))) for w in person.roles
               if w.startswith("org:") and w[4:5].isupper()]  # (a name, not the 'the' or ',' of its phrase)
     return bool(kinds and theirs) and not any(
-        body_fits(index, other, kind) or not _kind_said(index, other) for other in theirs for kind in kinds)
+        _fits(index, other, kind) or not _kind_said(index, other) for other in theirs for kind in kinds)
+
+
+def _fits(index: ArticleIndex, name: str, kind: str) -> bool:
+    """Whether the body ``name`` is of the ``kind`` a role phrase names it by."""
+    words = name_words(name)
+    plural = kind[:-1] + "ies" if kind.endswith("y") else kind + "s"
+    return body_fits(index, name, kind) or plural in words or bool(words) and kind in word_set(
+        "attribution/any_firm_nouns") and words[-1].rstrip(".") in word_set("attribution/firm_name_endings")
 
 
 def _kind_said(index: ArticleIndex, name: str) -> bool:

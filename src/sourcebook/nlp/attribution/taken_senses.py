@@ -75,7 +75,8 @@ def taken_thing(verb: Token) -> bool:
         return False  # (a place made sure of by a result, 'with a 2-0 win'; 'The club confirmed his place in the squad' tells it)
     if lemma == "write" and thing.dep_ == "nsubjpass" and _quoted_title(thing):
         return True  # ('"Lights Along the Shore" was written by X': a work's title, no words of X's)
-    return thing.pos_ == "NOUN" and thing.lemma_.lower() in things
+    # (a thing's name capitalised and tagged a proper noun, no one's: 'said Mass in the chapel')
+    return (thing.pos_ == "NOUN" or thing.pos_ == "PROPN" and not thing.ent_type_) and thing.lemma_.lower() in things
 
 
 def _quoted_title(word: Token) -> bool:
