@@ -34,6 +34,7 @@ from .narration import (
 from .negation import first_conjunct
 from .parallel_acts import clause_subjects_act
 from .passive_reports import said_after_a_passive
+from .perfect_conjuncts import reporters_perfect
 from .predicates import free_relative, that_opening
 from .quote_closings import quote_closes_before, reported_clause
 from .syntax import FINITE_TAGS, TENSE_TAGS, closes_quotation, first_child, source_like, subtree_span
@@ -194,6 +195,7 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
     deep = next((t for t in clause.subtree if t.dep_ == "conj" and t.head.dep_ == "relcl"
                  and _act_after_a_relative(lex, t)), None) if relative else None
     join = second_report(lex, deep) if deep is not None else deep_report_join(lex, clause)  # (deep_reports.py)
+    join = reporters_perfect(clause) if join is None else join  # ('insists X must be Y, and has championed Z')
     if join is not None:
         return (start, doc[join.i].idx)
     for child in clause.rights:
