@@ -32,7 +32,7 @@ from spacy.vocab import Vocab
 
 from ...model import Figure, Span
 from ..attribution.tables import text_of
-from ..lexicon import entries, table
+from ..lexicon import entries, table, word_set
 from ..sentences import sentence_at
 from .ages import written_age
 from .anchored import STEP, anchored
@@ -67,9 +67,11 @@ from .payers import find_payer
 from .percent_rates import percent_rate
 from .race_times import in_parts
 from .sources import Sources
+from .spelled_units import spelled_unit
 from .story_steps import story_times
 from .timex import find_times, resolve
 from .units import normalise_unit
+from .weights import weighed
 
 __all__ = ["Extractor"]
 
@@ -110,7 +112,8 @@ class Extractor:
         self.ctx = context(directory)
         self.numbers = lexicon(directory)
         self.changes = ChangeReader(self.numbers)
-        self.measure_names = frozenset(self.numbers.measure_units.values()) | {"metres", "meters"}
+        self.measure_names = frozenset(self.numbers.measure_units.values()) | {"metres", "meters"} | \
+            word_set("figures/spelled_units", directory)
         #: "waiting lists", "the index", "sales of": subjects that tally something else
         subjects = entries(table("figures/level_subjects", directory))
         self.tallies = {tag: frozenset(w for w, t in subjects.items() if t == tag)
@@ -228,13 +231,13 @@ class Extractor:
                 unit = noun
             if unit_token is not None and kind == "count":  # noun is None exactly when unit_token is
                 key = unit_token.lower_
-                if key in ctx.currency_words:
-                    kind = "money"
+                if key in ctx.currency_words and not weighed(unit_token, self.directory):
+                    kind = "money"  # not "weighs 12 pounds", a measure
                 elif key in ctx.time_units and ctx.time_units[key] is not None and " " not in (unit or ""):
                     kind = "duration"
                     unit = ctx.time_units[key]
-                elif unit in self.measure_names:  # "938 horsepower", "287 miles"
-                    kind = "measure"
+                elif (whole := spelled_unit(doc, unit_token, unit, self.measure_names)) is not None:
+                    kind, unit = "measure", whole  # "938 horsepower", "287 miles", "320 kilometres per hour"
         if unit_token is None and kind == "count" and text[expr.core_start:expr.core_end].lower() == "one":
             return None  # "the only one who": a pronoun, not a count
         anchor = unit_token if unit_token is not None else span[-1]

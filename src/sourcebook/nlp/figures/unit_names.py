@@ -1,36 +1,50 @@
-"""pint's names for the units the packaged lexicon gives a measure (``figures/measure_units.json``
-and "metres"), as ``units._pint_name`` returns them with pint 0.25: a build then needs neither
-pint's import nor its registry (about a second per process, at the first measure). A unit not
-listed here (a lexicon directory of one's own) still goes to pint.
+"""pint's names for the units the packaged lexicon gives a measure (``figures/measure_units.json``,
+``figures/spelled_units.txt`` and "metres"), as ``units._pint_name`` returns them with pint 0.25: a
+build then needs neither pint's import nor its registry (about a second per process, at the first
+measure). A unit not listed here (a lexicon directory of one's own, a unit with 'per' spelled out,
+"micrograms per cubic metre") still goes to pint.
 ``tests/nlp/test_unit_names.py`` checks every entry against pint.
 """
 
 from __future__ import annotations
 
 PINT_NAMES: dict[str, str | None] = {
+    "acres": "acre",
     "basis points": "basis_point",
     "centimetres": "centimeter",
+    "cubic centimetres": "centimeter ** 3",
+    "cubic feet": "foot ** 3",
+    "cubic kilometres": "kilometer ** 3",
+    "cubic meters": "meter ** 3",
+    "cubic metres": "meter ** 3",
     "degrees Celsius": "degree_Celsius",
     "degrees Fahrenheit": "degree_Fahrenheit",
     "feet": "foot",
+    "gallons": "gallon",
     "gigabits": "gigabit",
     "gigabits per second": "gigabit / second",
     "gigabytes": "gigabyte",
     "gigahertz": "gigahertz",
+    "gigajoules": "gigajoule",
+    "gigatonnes": "gigametric_ton",
     "gigawatt hours": "gigawatt * hour",
     "gigawatts": "gigawatt",
     "grams": "gram",
     "grams per kilometre": "gram / kilometer",
     "hectares": "hectare",
+    "hectopascals": "hectopascal",
     "hertz": "hertz",
     "horsepower": "horsepower",
     "hours": "hour",
     "inches": "inch",
+    "joules": "joule",
     "kilobytes": "kilobyte",
     "kilograms": "kilogram",
     "kilohertz": "kilohertz",
+    "kilojoules": "kilojoule",
     "kilometres": "kilometer",
     "kilometres per hour": "kilometer / hour",
+    "kilopascals": "kilopascal",
     "kilowatt hours": "hour * kilowatt",
     "kilowatts": "kilowatt",
     "knots": "knot",
@@ -39,7 +53,9 @@ PINT_NAMES: dict[str, str | None] = {
     "megabits per second": "megabit / second",
     "megabytes": "megabyte",
     "megahertz": "megahertz",
+    "megajoules": "megajoule",
     "megapixels": "megapixel",
+    "megatonnes": "megametric_ton",
     "megawatt hours": "hour * megawatt",
     "megawatts": "megawatt",
     "meters": "meter",
@@ -49,6 +65,7 @@ PINT_NAMES: dict[str, str | None] = {
     "miles per gallon": "mile / gallon",
     "miles per hour": "mile / hour",
     "milliamp hours": "hour * milliampere",
+    "millibars": "millibar",
     "milligrams": "milligram",
     "millilitres": "milliliter",
     "millimetres": "millimeter",
@@ -57,7 +74,9 @@ PINT_NAMES: dict[str, str | None] = {
     "nanometres": "nanometer",
     "newton metres": "meter * newton",
     "ounces": "ounce",
+    "parts per billion": None,
     "parts per million": "ppm",
+    "pascals": "pascal",
     "petabytes": "petabyte",
     "pounds": "pound",
     "seconds": "second",
@@ -67,7 +86,9 @@ PINT_NAMES: dict[str, str | None] = {
     "square miles": "mile ** 2",
     "terabytes": "terabyte",
     "terawatt hours": "hour * terawatt",
+    "teslas": "tesla",
     "tonnes": "metric_ton",
     "volts": "volt",
     "watts": "watt",
+    "zettajoules": "zettajoule",
 }
