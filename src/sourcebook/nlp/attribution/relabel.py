@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from ...aliases import TITLES, is_known_organisation
 from ..lexicon import word_set
 from .agreement import before_an_actor
+from .birthplaces import born_place
 from .bodies import NATIONS
 from .entities import (
     _PRONOUNS,
@@ -189,7 +190,8 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     if len(ent) == 1 and ent.start > 1 and index.doc[ent.start - 1].lower_ == "of" and (
             index.doc[ent.start - 2].text == "," and gender_of_first_name(ent.text) is None):
         return Span(index.doc, ent.start, ent.end, label="GPE")  # 'Ana Ruiz, 52, of Riverton': where she lives
-    if named_place(table.text[ent.start : ent.end], index._place_nouns) or offshore_place(ent, index._place_nouns):
+    if named_place(table.text[ent.start : ent.end], index._place_nouns) or offshore_place(ent, index._place_nouns) or (
+            born_place(ent)):  # ('the Glasgow-born singer')
         return Span(index.doc, ent.start, ent.end, label="LOC")  # 'Bellmoor Hill', 'Harlow County' (PERSONs), 'off Carrick Point'
     if len(ent) == 1 and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start \
             and not index._speaking(root.head) and gender_of_first_name(ent.text) is None:

@@ -10,11 +10,13 @@ executive ... the company's boss': ``any_firm_nouns.txt``): 'the carmaker's boss
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import TYPE_CHECKING
 
 from ..lexicon import entries, table, word_set
 from .leading_offices import leads_the_same
+from .origins import same_origin
 
 if TYPE_CHECKING:
     from .people import Person
@@ -22,16 +24,19 @@ if TYPE_CHECKING:
 
 def same_office(words: set[str], lemma: str, person: Person) -> bool:
     """Whether the phrase's ``words`` (head noun ``lemma``) name the office ``person`` holds by another noun: a
-    body's head (``leading_offices``) or a synonym of the table."""
-    return leads_the_same(words, lemma, person.roles) or renamed(words, lemma, person.roles, person.affiliation)
+    body's head (``leading_offices``) or a synonym of the table; or by the place they come from ('the Glasgow-born
+    singer ... the Glasgow-born star', ``origins``)."""
+    return leads_the_same(words, lemma, person.roles) or renamed(words, lemma, person.roles, person.affiliation) or (
+        same_origin(words, person.affiliation))
 
 
-def holds(lemma: str, person: Person) -> bool:
+def holds(lemma: str, person: Person, words: AbstractSet[str] = frozenset()) -> bool:
     """Whether ``person`` holds the role ``lemma`` as the article wrote it or by an office it names again ('the
-    entrepreneur' for 'the company's founder')."""
+    entrepreneur' for 'the company's founder'), or is set apart by the origin the phrase's ``words`` share with their
+    description ('the Glasgow-born star' for 'the Glasgow-born singer', ``origins``)."""
     theirs = _their_words(person.roles, person.affiliation) if lemma in _offices() else set()
-    return lemma in person.roles or any(office <= theirs for later, earlier in _offices().get(lemma, ()) if len(later) == 1
-                                        for office in earlier)
+    return lemma in person.roles or same_origin(words, person.affiliation) or any(
+        office <= theirs for later, earlier in _offices().get(lemma, ()) if len(later) == 1 for office in earlier)
 
 
 def renamed(words: set[str], lemma: str, roles: set[str], affiliation: str | None) -> bool:

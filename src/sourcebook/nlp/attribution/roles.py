@@ -184,7 +184,7 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
     if not (lemma in lex.role_nouns or head.lower_ in lex.role_nouns or gender_of_word(head.text) or head.tag_ == "NN" and (
             head.text in word_set(WITNESS))
             or (person_word(lemma) or lemma in TITLES and _definite(head)) and lemma not in lex.document_nouns
-            and any(holds(lemma, p) for p in resolver.people.values())):  # a role the article gave ('the coroner')
+            and any(holds(lemma, p, resolver._role_words(span)) for p in resolver.people.values())):  # ('the coroner')
         return None
     words = resolver._role_words(span)
     organised = any(w.startswith("org:") and not _parties({w}) for w in words)
