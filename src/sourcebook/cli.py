@@ -333,7 +333,7 @@ def evaluate_figures(
 @evaluate_app.command("speakers")
 def evaluate_speakers(
     directory: Annotated[Path, typer.Argument(help="A PolNeAR split holding text/ (the gold's documents).")],
-    gold: Annotated[Path | None, typer.Option("--gold", help="Speaker gold JSONL (default: the bundled PolNeAR dev gold).")] = None,
+    gold: Annotated[Path | None, typer.Option("--gold", help="Speaker gold JSONL (default: the bundled gold of the split the folder names, train or dev; dev's otherwise).")] = None,
     model: ModelOption = None,
     show: Annotated[int, typer.Option("--show", help="List this many wrong speakers.")] = 0,
 ) -> None:

@@ -72,3 +72,21 @@ def test_bundled_dev_gold_floors(nlp, polnear_dir):
     summary = result["all"]
     assert summary["accuracy"] >= DEV_SPEAKER_FLOORS["accuracy"], format_speakers(result, show=30)
     assert summary["coverage"] >= DEV_SPEAKER_FLOORS["coverage"], format_speakers(result)
+
+
+def test_the_default_gold_follows_the_split_the_folder_names(tmp_path):
+    assert default_gold(tmp_path / "polnear" / "train").name == "polnear_train_speakers.jsonl"
+    assert default_gold(tmp_path / "polnear" / "dev").name == "polnear_dev_speakers.jsonl"
+    assert default_gold(tmp_path / "elsewhere").name == "polnear_dev_speakers.jsonl"
+    assert default_gold().name == "polnear_dev_speakers.jsonl"
+
+
+def test_a_gold_of_another_split_is_refused_by_name(tmp_path):
+    from sourcebook.evaluate.speakers import evaluate_speakers
+
+    (tmp_path / "train" / "text").mkdir(parents=True)
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"document": "some_article", "start": 0, "end": 3, "form": "name", "speaker": ["Ana Vell"]}\n',
+                    encoding="utf-8")
+    with pytest.raises(FileNotFoundError, match=r"names 1 document\(s\) not in .*some_article\.txt.*another split"):
+        evaluate_speakers(tmp_path / "train", gold, nlp=object())

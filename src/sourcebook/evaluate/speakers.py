@@ -25,7 +25,7 @@ description the matching refused: 'his critics in the United States', 'Bernie Sa
 It is the one to develop speaker rules on; dev stays held out.
 
     sourcebook evaluate speakers ../shared/corpora/polnear/dev
-    sourcebook evaluate speakers ../shared/corpora/polnear/train --gold src/sourcebook/evaluate/data/polnear_train_speakers.jsonl
+    sourcebook evaluate speakers ../shared/corpora/polnear/train   (the train gold is picked by the folder's name)
 """
 
 from __future__ import annotations
@@ -57,8 +57,12 @@ class GoldSpeaker:
     speaker: tuple[str, ...]
 
 
-def default_gold() -> Path:
-    return Path(str(resources.files("sourcebook.evaluate") / "data" / "polnear_dev_speakers.jsonl"))
+def default_gold(directory: str | Path | None = None) -> Path:
+    """The bundled gold of the split ``directory`` names ('train' has its own), PolNeAR dev's otherwise."""
+    data = resources.files("sourcebook.evaluate") / "data"
+    split = Path(directory).resolve().name if directory is not None else "dev"
+    own = data / f"polnear_{split}_speakers.jsonl"
+    return Path(str(own if own.is_file() else data / "polnear_dev_speakers.jsonl"))
 
 
 def read_gold(path: str | Path) -> list[GoldSpeaker]:
@@ -162,8 +166,13 @@ def evaluate_speakers(directory: str | Path, gold_path: str | Path | None = None
         from ..nlp.pipeline import load_pipeline
 
         nlp = load_pipeline()
-    gold = read_gold(gold_path or default_gold())
+    gold_path = gold_path or default_gold(directory)
+    gold = read_gold(gold_path)
     names = sorted({g.document for g in gold})
+    missing = [name for name in names if not (Path(directory) / "text" / f"{name}.txt").is_file()]
+    if missing:
+        raise FileNotFoundError(f"{gold_path} names {len(missing)} document(s) not in {Path(directory) / 'text'} "
+                                f"(first: {missing[0]}.txt): is it the gold of another split? Pass --gold")
     texts = [(Path(directory) / "text" / f"{name}.txt").read_text(encoding="utf-8") for name in names]
     started = time.perf_counter()
     skip = [name for name in ("sourcebook_figures",) if name in nlp.pipe_names]
