@@ -6,7 +6,11 @@ March), which is right for what has happened. "The council will vote on 350 home
 Thursday", "the museum will reopen three galleries in March", "fares will rise 4% from
 January" tell of the next one: when the figure's verb is still to come and the time hangs on
 it, ``coming`` moves the period to the next such day or month ("from" keeps no end); not the
-paper's own month, still partly to come ("will reopen in March" on 9 March).
+paper's own month, still partly to come ("will reopen in March" on 9 March). So with a quarter or
+a span of months named without its year ("will deliver 700 buses in the fourth quarter" in
+September, "will spend £75m from April to September" in December) and a holiday ("will open on New
+Year's Day" in December, ``holidays``): the next such one, unless the quarter or the span ended
+less than two months before the paper ("will report results for the second quarter" in July).
 Deadlines ("by June") are ``deadlines.ahead``'s. A step of a story ("the next day", ``story_steps``) counted
 from a day ``timex`` read as past, on a verb with "will" ("The clinic will open on Monday and the next day will
 see 200 patients"), is a step from a day still to come that the paper's past day cannot date: it keeps no dates.
@@ -21,6 +25,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Token
 
 from .deadlines import to_come
+from .holidays import holiday
 from .story_steps import is_step
 from .timex import words
 
@@ -30,6 +35,13 @@ __all__ = ["coming"]
 #: the future of a plan, not of a story told in the past ("would", "to": "the next year it would employ 350")
 _WILL = frozenset({"will", "shall", "'ll", "wo"})
 _BARE = re.compile(r"(?:(?:on|in|from|this|early|late|mid-?|in\s+(?:early|late))\s*)?([a-z]+)\.?", re.IGNORECASE)
+#: a quarter, or a span of months, without its year ("in the fourth quarter", "in Q1", "between January and March")
+_YEARLESS = re.compile(r"(?:in|during|for|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|1st|2nd|3rd|"
+                       r"4th)\s+quarter|q[1-4])|(?:between|from)\s+([a-z]+)\.?\s+(?:and|to|through|until)\s+([a-z]+)\.?",
+                       re.IGNORECASE)
+
+#: a quarter or a span that ended this little before the paper is the one just over, whose results are to come
+_JUST_OVER = relativedelta(months=2)
 
 
 def coming(predicate: Token | None, written: str | None, start: str | None, end: str | None,
@@ -40,25 +52,50 @@ def coming(predicate: Token | None, written: str | None, start: str | None, end:
             c.dep_ == "aux" and c.lower_ in _WILL for c in predicate.children):
         return None, None  # "will open on Monday and the next day will see 200": not the day after last Monday
     bare = _BARE.fullmatch(written or "")
-    if predicate is None or bare is None or not start or not published or not _calendar(bare.group(1).lower()):
+    span = _YEARLESS.fullmatch(written or "")
+    if bare is not None and _calendar(bare.group(1).lower()):
+        yearless = False
+    elif written and holiday(written):
+        yearless = True  # "will open on New Year's Day": the next one, a year on
+    elif span is not None and all(_calendar(w.lower()) for w in span.groups() if w):
+        yearless = True
+        if end and published and dt.date.fromisoformat(published) <= dt.date.fromisoformat(end) + _JUST_OVER:
+            return start, end  # just over: "will report its results for the second quarter" in July
+    else:
+        return start, end
+    if predicate is None or not written or not start or not published:
         return start, end
     first, pub = dt.date.fromisoformat(start), dt.date.fromisoformat(published)
     if first >= pub or not to_come(predicate):
         return start, end
-    if end and not bare.group(0).lower().startswith("from ") and dt.date.fromisoformat(end) >= pub:
+    if end and (yearless or not written.lower().startswith("from ")) and dt.date.fromisoformat(end) >= pub:
         return start, end  # (the paper's own month is still partly to come: "will reopen in March" on 9 March)
-    doc = predicate.doc
-    if not any(doc[c.left_edge.i:c.right_edge.i + 1].text == written for c in predicate.children):
+    if not _hangs_on(predicate, written):
         return start, end  # "the plan to cut 300 jobs was announced on Monday", "less than forecast in July"
     last = dt.date.fromisoformat(end) if end else first
-    step = relativedelta(weeks=1) if (last - first).days == 0 else relativedelta(years=1)
+    step = relativedelta(weeks=1) if (last - first).days == 0 and not yearless else relativedelta(years=1)
+    month_end = (last + dt.timedelta(days=1)).day == 1
     while first < pub:
         first, last = first + step, last + step
-        if step.years:
-            last = first + relativedelta(months=1, days=-1)  # (February's end)
-    if bare.group(0).lower().startswith("from "):
+        if step.years and month_end:
+            last = last.replace(day=1) + relativedelta(months=1, days=-1)  # (February's end)
+    if not yearless and written.lower().startswith("from "):
         return first.isoformat(), None  # "will rise 4% from January": on from then
     return first.isoformat(), last.isoformat()
+
+
+def _hangs_on(predicate: Token, written: str) -> bool:
+    """Whether the time as written is a phrase of the predicate's own clause: hung on it, or on a noun of
+    its clause with no other verb between ("will be closed to 40 ships between January and March")."""
+    doc = predicate.doc
+    for token in predicate.subtree:
+        if token.i == predicate.i or doc[token.left_edge.i:token.right_edge.i + 1].text != written:
+            continue
+        head = token.head
+        while head.i != predicate.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        return head.i == predicate.i
+    return False
 
 
 def _calendar(word: str) -> bool:

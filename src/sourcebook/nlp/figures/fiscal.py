@@ -12,7 +12,8 @@ figure keeps the two calendar years the fiscal one falls in (2029 and 2030), no 
 does a figure a firm gives ('Harlow Systems, a supplier to the Pentagon, said revenue rose 8% in fiscal
 2033'): its year is its own, whatever government the article names (``firm_source``: an organisation
 whose name holds no government's or public body's word, ``figures/public_names``).
-"in 2024-2029" is those years. ``PATTERN`` goes to ``timex`` beside the other periods;
+"in 2024-2029" is those years; a school or academic year by its two years ("the 2032-33 school year")
+keeps the two calendar years. ``PATTERN`` goes to ``timex`` beside the other periods;
 ``resolve_fiscal`` gives ISO (start, end).
 """
 
@@ -32,9 +33,12 @@ from .frames import framed
 __all__ = ["NEEDS", "PATTERN", "firm_source", "fiscal_months", "resolve_fiscal"]
 
 _LEAD = r"(?:(?:in|during|for|over|since|by|through)\s+)?"
+#: years of teaching named by their two years ("the 2032-33 school year"): where they start differs by
+#: country and school as a fiscal year's does, so they keep the two calendar years, whatever the country
+_TERMS = r"school|academic"
 #: "2029-30", "2029/30", "2029-2030": two years running (checked in ``resolve_fiscal``)
 _SPLIT = rf"{_YEAR}[-/\u2013](?:(?:19|20)?\d\d)(?![-/.]?\d)"
-PATTERN = (rf"\b{_LEAD}(?:the\s+)?{_SPLIT}\s+(?:fiscal|financial|tax|budget)\s+year\b|"
+PATTERN = (rf"\b{_LEAD}(?:the\s+)?{_SPLIT}\s+(?:fiscal|financial|tax|budget|{_TERMS})\s+year\b|"
            rf"\b{_LEAD}(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?{_YEAR}\b|"
            rf"\b{_LEAD}FY\s?-?(?:{_YEAR}|\d\d)\b|"
            rf"\b(?:in|during|for|over|since|by|through)\s+{_SPLIT}\b(?!\s*(?:%|per\s*cent|percent|season))")
@@ -81,7 +85,8 @@ def fiscal_months(written: str | None, start: str | None, end: str | None, publi
                   directory: str | Path | None = None, firm: bool = False) -> tuple[str | None, str | None]:
     """(start, end) of a figure's time: a fiscal year read as the year of the one country the
     article's words tell, unless a ``firm`` gives it; else unchanged."""
-    if firm or not written or not re.fullmatch(PATTERN, written, re.IGNORECASE):
+    if firm or not written or not re.fullmatch(PATTERN, written, re.IGNORECASE) or \
+            re.search(rf"\b(?:{_TERMS})\b", written, re.IGNORECASE):
         return start, end
     key = str(directory) if directory else None
     month = _country_month(text, key)

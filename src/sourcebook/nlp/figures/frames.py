@@ -1,6 +1,7 @@
 """What periods, seasons and deadlines share: a year as news writes it ("2029") and the words
 that frame a period against the publication date ("since the 1990s" runs to it, "by the end of
-2031" is a deadline that ends there and has no start)."""
+2031" is a deadline that ends there and has no start, "before 2035" and "before the summer" one
+that ends the day before they start)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ def framed(low: str, first: dt.date, last: dt.date, pub: dt.date | None) -> tupl
     """"since the 1990s" runs to the publication date, "by the end of 2031" ends there."""
     if low.startswith(("since", "from")):
         return iso(first, pub if pub is None or pub >= first else None)  # "from 2033" runs on past it
+    if low.startswith("before ") and not low.startswith("before the end"):
+        return iso(None, first - dt.timedelta(days=1))  # "before the summer": up to the day it starts
     if low.startswith(DEADLINE):
         return iso(None, last)
     return iso(first, last)

@@ -1,10 +1,11 @@
 """Calendar periods news states beside a figure that ``timex`` reads no other way.
 
-Quarters and halves ("in the first quarter", "in the second half of 2028", "Q3 2029"), spans
+Quarters and halves ("in the first quarter", "in the second half of 2028", "Q3 2029", "H1 2033"), spans
 with two ends ("between 2010 and 2020", "from March to May"), decades ("in the 1990s"),
 a counted step back from the article's day ("240 a year earlier"), next periods
 ("next year", "over the next five years", "by Friday next week": a forecast, after the
-publication date), a year's edge ("by the end of 2031": a target) and running periods
+publication date), a year's or a month's edge ("by the end of 2031", "by the end of the month":
+a target) and running periods
 ("in the year to March", ``running``). ``patterns`` gives ``timex`` their regular
 expressions, ``resolve_period`` their ISO (start, end) against the publication date; a
 quarter without a year is the latest one begun by that date.
@@ -62,6 +63,7 @@ def patterns(month: str, num: str, unit: str, weekdays: tuple[str, ...]) -> list
         (rf"\b(?:in|during|over|for|since|by|through)\s+the\s+(?:{_ORDINAL})\s+(?:quarter|half)"
          rf"(?:\s+of\s+(?:the\s+year|this\s+year|last\s+year|(?:fiscal\s+)?{_YEAR}))?\b(?<!half)", ("quarter", "half")),
         (rf"\bQ[1-4]\s+(?:of\s+)?{_YEAR}\b", ()),
+        (rf"\b(?-i:H)[12]\s+(?:of\s+)?{_YEAR}\b", ()),  # "H1 2033": a half by its year
         (rf"\b(?:in|during|for|over|since|by)\s+(?:the\s+)?Q[1-4]\b(?!\s+(?:of\s+)?{_YEAR})", ()),  # "in Q4"
         (rf"\b(?:between|from)\s+{side}\s+(?:and|to|through|until|till)\s+{side}\b", ("between", "from")),
         (r"\b(?:in|during|since|through|throughout|by|from)\s+the\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d0s\b",
@@ -81,7 +83,8 @@ def patterns(month: str, num: str, unit: str, weekdays: tuple[str, ...]) -> list
         (r"(?:(?<=\d\s)|(?<=%\s)|(?<=\d[mkp]\s)|(?<=\dbn\s)|(?<=illion\s))the\s+(?:year|quarter|month|week)\s+before\b"
          r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|(?-i:[A-Z][\w-]*))\b)", ("before",)),
         (rf"\b(?:by|at|until|before|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:{_YEAR}|this\s+year|"
-         r"next\s+year|last\s+year|the\s+year|the\s+decade)\b", ("end", "start", "beginning", "middle")),
+         r"next\s+year|last\s+year|the\s+year|the\s+decade)\b|\b(?:by|at|until|before|towards?)\s+the\s+end\s+of\s+"
+         r"(?:the|this)\s+month\b", ("end", "start", "beginning", "middle")),
         (SEASON, SEASON_WORDS),  # "last winter", "in the spring of 2029"
         (PLAYED, PLAYED_WORDS),  # "this season", "last season": a season of play, no dates
         (week_pattern(month, weekdays), WEEK_WORDS),  # "in the week to Sunday", "the first week of March"
@@ -109,6 +112,9 @@ def resolve_period(low: str, pub: dt.date | None, months: dict[str, int], counts
         return _months_of_year(months_of, pub, counts)
     if "week" in low and (week := resolve_week(low, pub, months, weekdays)) is not None:
         return week
+    if h := re.fullmatch(rf"h([12])\s+(?:of\s+)?({_YEAR})", low):
+        first = dt.date(int(h.group(2)), 6 * int(h.group(1)) - 5, 1)
+        return _iso(first, first + relativedelta(months=6, days=-1))
     if q := re.fullmatch(rf"q([1-4])\s+(?:of\s+)?({_YEAR})", low):
         first = dt.date(int(q.group(2)), 3 * int(q.group(1)) - 2, 1)
         return _iso(first, first + relativedelta(months=3, days=-1))
@@ -142,6 +148,9 @@ def resolve_period(low: str, pub: dt.date | None, months: dict[str, int], counts
             first = pub.replace(day=1) + relativedelta(months=1)
             return _iso(first, first + relativedelta(months=1, days=-1))
         return _iso(dt.date(pub.year + 1, 1, 1), dt.date(pub.year + 1, 12, 31))
+    if re.search(r"\bend\s+of\s+(?:the|this)\s+month\b", low) and pub:
+        first = pub.replace(day=1)  # "by the end of the month": the paper's month
+        return _framed(low, first, first + relativedelta(months=1, days=-1), pub)
     if edge := re.search(rf"\b(end|start|beginning|middle)\s+of\s+({_YEAR}|this year|next year|last year|the year|"
                          r"the decade)", low):
         year = _year_named(edge.group(2), pub)

@@ -4,7 +4,10 @@ News of the northern temperate world counts seasons by months (winter December t
 spring March to May, summer June to August, autumn or fall September to November); a winter
 belongs to the year it ends in ("winter 2029" is December 2028 to February 2029). "Last
 winter" is the latest winter over by the publication date, "this winter" the one it falls in
-or has just ended, a bare "in the spring" the latest begun by that date. ``PATTERN`` goes to
+or the nearer of the one just ended and the one to come ("this winter" in a March paper is the
+winter just ended, in a September one the winter ahead, "this summer" in May the summer ahead),
+a bare "in the spring" the latest begun by that date, and "by the summer", "before the summer",
+"by the end of the summer" a deadline (``deadlines`` moves one still to come after the paper). ``PATTERN`` goes to
 ``timex`` beside the other periods; ``resolve_season`` gives ISO (start, end).
 """
 
@@ -30,13 +33,15 @@ _AFTER_BARE = (r"(?!\s+(?!(?:and|or|but|when|while|as|after|before|because|if|to
 PATTERN = (rf"\b(?:(?:last|this|next|past)\s+(?:{_SEASON}|fall)|(?:in|during|over|through|since|by)\s+the\s+"
            rf"(?:{_SEASON}|fall)\s+of\s+{_YEAR}|(?:in|during|over|through|since)\s+the\s+{_SEASON}"
            rf"(?:\s+(?:of\s+)?{_YEAR})?|(?:in|during|over|through|since)\s+{_SEASON}"
-           rf"(?:\s+(?:of\s+)?{_YEAR}|{_AFTER_BARE})|{_SEASON}\s+{_YEAR})\b")
+           rf"(?:\s+(?:of\s+)?{_YEAR}|{_AFTER_BARE})|{_SEASON}\s+{_YEAR}|"
+           rf"(?:by|before|until)\s+the\s+(?:end\s+of\s+the\s+)?{_SEASON}(?!\s+of\s+{_YEAR}){_AFTER_BARE})\b")
 NEEDS = tuple(_FIRST)
 
 
 def resolve_season(low: str, pub: dt.date | None) -> tuple[str | None, str | None] | None:
     """(start, end) ISO dates of a season (lower-cased text), None when ``low`` names none."""
-    found = re.fullmatch(rf"(?:(?:in|during|over|through|since|by)\s+)?(?:the\s+)?(?:(last|this|next|past)\s+)?"
+    found = re.fullmatch(rf"(?:(?:in|during|over|through|since|by|before|until)\s+)?(?:the\s+)?(?:end\s+of\s+the\s+)?"
+                         rf"(?:(last|this|next|past)\s+)?"
                          rf"({_SEASON}|fall)(?:\s+(?:of\s+)?({_YEAR}))?", low)
     if found is None:
         return None
@@ -52,6 +57,8 @@ def resolve_season(low: str, pub: dt.date | None) -> tuple[str | None, str | Non
         end = start + relativedelta(months=3, days=-1)
         if which in ("last", "past") and end >= pub:
             start -= relativedelta(years=1)  # "last winter" is over
+        elif which == "this" and end < pub and (start + relativedelta(years=1) - pub) < (pub - end):
+            start += relativedelta(years=1)  # "this summer" in May: the nearer one, still to come
         elif which == "next":
             start += relativedelta(years=1)
     end = start + relativedelta(months=3, days=-1)

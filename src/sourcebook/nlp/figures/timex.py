@@ -21,9 +21,14 @@ from dateutil.relativedelta import relativedelta
 from ..lexicon import count_words, entries, table, word_set
 from .days import patterns as day_patterns
 from .days import resolve_day
+from .forward import patterns as forward_patterns
+from .forward import resolve_forward
 from .grammar import alternation
 from .history import patterns as history_patterns
 from .history import resolve_history
+from .holidays import NEEDS as HOLIDAY_WORDS
+from .holidays import pattern as holiday_pattern
+from .holidays import resolve_holiday
 from .periods import patterns as period_patterns
 from .periods import resolve_period
 
@@ -119,7 +124,7 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...], counts: dict[st
         (rf"\b(?:{num})\s+{unit}\s+ago\b", ("ago",)),
         (rf"\b(?:in|within|for|over)\s+(?:just\s+|only\s+)?(?:{num})\s+{unit}\b", ()),
         (r"\b(?:yesterday|today|tonight|right\s+now|currently|(?:so\s+far\s+)?this\s+(?:morning|afternoon|evening|"
-         r"weekend|week|month|year)|last\s+(?:night|week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)|"
+         r"weekend|week|month|year)|last\s+(?:night|week|weekend|month|year)(?:['\u2019]s\b)?|earlier\s+this\s+(?:week|month|year)|"
          r"(?:over|at|during)\s+the\s+weekend|(?:in\s+|for\s+)?the\s+year\s+to\s+date)\b", ()),
         # 'by Friday' is a time, 'killed by Friday's earthquake' names what did it
         (rf"\b(?:(?:on|last|this|since)\s+(?:{'|'.join(weekdays)})\b|by\s+(?:{'|'.join(weekdays)})\b(?!['\u2019]s\b))",
@@ -127,6 +132,8 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...], counts: dict[st
     ]
     pats += period_patterns(month, num, unit, weekdays)  # quarters, spans, decades, steps, next periods
     pats += day_patterns(month, weekdays, directory)  # "as of Sunday", "since Friday", "overnight"
+    pats.append((holiday_pattern(), HOLIDAY_WORDS))  # "on New Year's Day", "before Christmas"
+    pats += forward_patterns(month, num)  # "a year from now", "in two years' time", "between now and 2035"
     pats += history_patterns(num)  # "ten years ago this week", "on this day in 1969", "the 1950s", "the 19th century"
     return tuple((re.compile(p, re.IGNORECASE), needs) for p, needs in pats)
 
@@ -173,6 +180,12 @@ def resolve(text: str, published: str | None, directory: str | Path | None = Non
     told = resolve_day(low, pub, lex.weekdays, lambda plain: resolve(plain, published, directory), directory)
     if told is not None:  # "as of sunday", "since friday", "overnight", "between monday and wednesday"
         return told
+    feast = resolve_holiday(low, pub)
+    if feast is not None:  # "on new year's day", "before christmas"
+        return feast
+    ahead = resolve_forward(low, pub, lex.months, lex.counts)
+    if ahead is not None:  # "a year from now", "the year after next", "later this year", "from next april"
+        return ahead
     period = resolve_period(low, pub, lex.months, lex.counts, lex.weekdays)
     if period is not None:
         return period
@@ -181,6 +194,7 @@ def resolve(text: str, published: str | None, directory: str | Path | None = Non
     day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"\b(1[89]|20)\d\d\b", "", low))
     since = low.startswith(("since", "from"))
     by = low.startswith(("by", "until", "till", "before"))
+    before = low.startswith("before ")
     if month:
         y = int(year.group(1)) if year else _year_for(month, pub, low.split()[0])
         if y is None:
@@ -193,18 +207,20 @@ def resolve(text: str, published: str | None, directory: str | Path | None = Non
         else:
             first = dt.date(y, month, 1)
             last = first + relativedelta(months=1, days=-1)
-        return _frame(first, last, since, by, pub)
+        return _frame(first, last, since, by, pub, before)
     if year:
         y = int(year.group(1))
-        return _frame(dt.date(y, 1, 1), dt.date(y, 12, 31), since, by, pub)
+        return _frame(dt.date(y, 1, 1), dt.date(y, 12, 31), since, by, pub, before)
     if pub is None:
         return None, None
     return _relative(low, pub, lex)
 
 
-def _frame(first, last, since, by, pub):
+def _frame(first, last, since, by, pub, before=False):
     if since:
         return first.isoformat(), pub.isoformat() if pub and pub >= first else None
+    if before:  # "before 2035", "before March": up to the day before it starts
+        return None, (first - dt.timedelta(days=1)).isoformat()
     if by:
         return None, last.isoformat()
     return first.isoformat(), last.isoformat()
@@ -216,8 +232,8 @@ def _month_of(low: str, lex: Words) -> int | None:
     for word in re.findall(r"[a-z]+", low):
         if word not in lex.months:
             continue
-        if word in ("may", "march", "mar") and not re.search(r"\d|\b(?:in|of|since|by|early|late|last|next|mid)[\s-]+" + word,
-                                                            low):
+        if word in ("may", "march", "mar") and not re.search(
+                r"\d|\b(?:in|of|since|by|before|until|till|early|late|last|next|mid)[\s-]+" + word, low):
             continue
         return lex.months[word]
     return None

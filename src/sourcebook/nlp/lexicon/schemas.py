@@ -103,7 +103,8 @@ _HAPPENING_CLASS = Record(required={"words": [str]}, optional={"nature": str, "u
 
 #: table name (path without .json) -> its schema
 SCHEMAS: dict[str, Any] = {
-    "calendar": Record(required={"months": Map(int), "month_abbreviations": Map(int), "weekdays": Map(int)}),
+    "calendar": Record(required={"months": Map(int), "month_abbreviations": Map(int), "weekdays": Map(int)},
+                       optional={"holidays": Map(str)}),
     "numbers": Record(
         required={
             "units": Map(float),
