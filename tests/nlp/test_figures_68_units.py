@@ -23,7 +23,11 @@ and no money after a word of weighing ('weighs 12 pounds': ``figures.weights``, 
 Most of what is left is places: the model takes a made-up town after 'at', 'off', 'from' or 'under' for an
 organisation or a person, and a town that is the subject ('Ashworth received 120mm of rain') is no place; 'm' glued to
 digits with no word of distance after it is read as millions ('a 300m tower', 'rose to 1.6m') and 'MtCO2e' as a noun.
-The 51 fields left are the strict xfails of ``WRONG``."""
+The 51 fields left were the strict xfails of ``WRONG``; the 68 follow-ups (``test_figures_68_followups``) mend 11 of
+them: value 108/3/0 -> 110/1/0, kind 106/5/0 -> 108/3/0, unit 108/3/0 -> 110/1/0, unit_norm 105/5/0 -> 107/3/0 ('a 300m
+tower', 'rose to 1.6m' as metres: ``figures.metre_lengths``), place 76/22/0 -> 77/21/0 ('off Greyhaven':
+``named_places``), according_to 109/2/0 -> 111/0/0 ('leaks released': ``figures.released``; 'aims to':
+``figures.aims``): 40 left."""
 
 from __future__ import annotations
 
@@ -300,7 +304,6 @@ FIGURES = [
 # the fields still wrong, strict xfails with their reasons
 _PLACE_NER = "the model takes the made-up name for an organisation or a person and no word beside it marks a place"
 _SUBJECT_PLACE = "a town as the subject of what happened ('Ashworth received') is no place of the figure"
-_MILLIONS = "'m' glued to the digits with no word of distance after it is read as millions"
 _CO2E = "'MtCO2e' (million tonnes of CO2 equivalent) is read as a counted noun: no unit abbreviation holds a scale"
 _COPULA = "a copula with no adjective after the measure gives no predicate"
 _STORES = "'stores' is read as a noun: the sentence has no verb"
@@ -311,10 +314,6 @@ WRONG = {
     ('Transport produced 41 MtCO2e in Westmarch in 2022, according to the climate agency.', '41', 'unit'): _CO2E,
     ('Transport produced 41 MtCO2e in Westmarch in 2022, according to the climate agency.', '41', 'unit_norm'):
         _CO2E,
-    ('Methane leaks from the Ostra field released about 120,000 tonnes of gas in 2021.', 'about 120,000',
-     'according_to'): "'released' is read as a verb that reports figures (a body releasing data)",
-    ('The city aims to cut carbon emissions by 55% by 2030.', '55%', 'according_to'):
-        "the subject of 'aims to' is taken for one who says so",
     ('Overnight the temperature fell to minus 12 degrees in Hollin.', 'minus 12', 'kind'):
         "'degrees' with no scale after it is no unit of the lexicon",
     ('Last year was 1.5C above pre-industrial levels, the World Weather Body said.', '1.5C', 'predicate'):
@@ -336,7 +335,6 @@ WRONG = {
     ('Storm Ilsa brought winds of up to 90mph to Harcastle, the Met Office said.', 'up to 90mph', 'place'):
         _PLACE_NER,
     ('The train reached 320 kilometres per hour on the test track at Oxley.', '320', 'place'): _PLACE_NER,
-    ('Winds of 75 knots battered the ferry off Greyhaven.', '75 knots', 'place'): _PLACE_NER,
     ('Water samples from Brennock contained 0.4 ppm of lead.', '0.4 ppm', 'place'): _PLACE_NER,
     ('Methane in the atmosphere reached 1,920 parts per billion last year.', '1,920', 'unit_norm'):
         "pint has no unit of parts per billion",
@@ -346,18 +344,10 @@ WRONG = {
     ('The hydrogen tank stores 5.6kg at 700 bar.', '700', 'unit_norm'):
         "'bar' is no unit of the lexicon (it would make bars of soap measures)",
     ('The hydrogen tank stores 5.6kg at 700 bar.', '700', 'predicate'): _STORES,
-    ('Engineers plan a 300m tower in the centre of Astley.', '300m', 'value'): _MILLIONS,
-    ('Engineers plan a 300m tower in the centre of Astley.', '300m', 'kind'): _MILLIONS,
-    ('Engineers plan a 300m tower in the centre of Astley.', '300m', 'unit'): _MILLIONS,
-    ('Engineers plan a 300m tower in the centre of Astley.', '300m', 'unit_norm'): _MILLIONS,
     ('The borehole at Kelden reached a depth of 2.1 kilometres.', '2.1', 'place'): _PLACE_NER,
     ('The dam at Verrow stands 186 metres high.', '186', 'predicate'):
         "the adjective after the measure is taken for what happened, not 'stands'",
     ('The dam at Verrow stands 186 metres high.', '186', 'place'): _PLACE_NER,
-    ('Floodwater in Marley rose to 1.6m on Friday, the Environment Agency said.', '1.6m', 'value'): _MILLIONS,
-    ('Floodwater in Marley rose to 1.6m on Friday, the Environment Agency said.', '1.6m', 'kind'): _MILLIONS,
-    ('Floodwater in Marley rose to 1.6m on Friday, the Environment Agency said.', '1.6m', 'unit'): _MILLIONS,
-    ('Floodwater in Marley rose to 1.6m on Friday, the Environment Agency said.', '1.6m', 'unit_norm'): _MILLIONS,
     ('Groundwater under Sarnby has dropped 14 feet since 2000, the survey found.', '14', 'place'): _PLACE_NER,
     ('The flood barrier at Hulme is 520 metres long and 20 metres high.', '520', 'place'): _PLACE_NER,
     ('The flood barrier at Hulme is 520 metres long and 20 metres high.', '20', 'place'): _PLACE_NER,

@@ -58,10 +58,12 @@ from .fiscal import firm_source, fiscal_months
 from .foreign_times import foreign
 from .grammar import alternation
 from .kinds import kind_places
+from .metre_lengths import depth_level, in_metres
 from .modifier_happenings import with_modifier_happening
 from .named_places import with_named_places
 from .numbers import NumberExpr, find_numbers, lexicon
 from .outcomes import outcome
+from .own_nouns import own_noun
 from .parts import part_noun
 from .payers import find_payer
 from .percent_rates import percent_rate
@@ -229,6 +231,8 @@ class Extractor:
             unit_token, noun = find_unit(doc, next_index, sent_end, allow_of or kind == "percent", ctx)
             if unit is None:
                 unit = noun
+            if kind == "money" and own_noun(text[expr.start:expr.end], unit_token, ctx.currency_words):
+                kind, unit = "count", noun  # "lent £5m to 40 firms": the second number counts its own noun
             if unit_token is not None and kind == "count":  # noun is None exactly when unit_token is
                 key = unit_token.lower_
                 if key in ctx.currency_words and not weighed(unit_token, self.directory):
@@ -242,6 +246,9 @@ class Extractor:
             return None  # "the only one who": a pronoun, not a count
         anchor = unit_token if unit_token is not None else span[-1]
         predicate = find_predicate(anchor)
+        if kind == "count" and depth_level(text[expr.start:expr.end], unit_token, predicate, self.directory):
+            expr = in_metres(expr)  # "Floodwater in Marley rose to 1.6m": a depth, not millions
+            kind, unit = "measure", "metres"
         change = self.changes.read(text, expr, clip[0], kind)
         if change.direction is None and previous is not None and previous.change and not previous.level and \
                 _LEVEL_AT.fullmatch(text, previous.span.end, expr.start):

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .grammar import Lexicon, lexicon
+from .metre_lengths import sized_thing
 
 __all__ = ["NumberExpr", "Lexicon", "lexicon", "find_numbers", "parse_number", "has_number", "triggers"]
 
@@ -306,7 +307,7 @@ def _metres(match: re.Match) -> bool:
     if match.group("cur") or not _GLUED_M.search(num):
         return False
     text, end = match.string, match.end("num")
-    if _METRES_AFTER.match(text, end):
+    if _METRES_AFTER.match(text, end) or sized_thing(text, end):  # "a 300m tower" (``metre_lengths``)
         return True
     return bool(_EVENT_BEFORE.search(text, max(0, match.start() - 20), match.start())) and \
         not _PLURAL_AFTER.match(text, end)

@@ -19,11 +19,13 @@ from spacy.tokens import Doc, Token
 
 from ...model import Attribution, Span
 from ..quotes import CLOSING, OPENING, quote_regions
+from .aims import aimed
 from .circumstances import in_circumstance
 from .contest_results import contest_result
 from .context import Context, context
 from .counters import counter
 from .prices import price_charged
+from .released import released_matter
 
 __all__ = ["Sources"]
 
@@ -46,7 +48,7 @@ class Sources:
         self._quote_index: dict[tuple[int, int], int] = {}
         for i, quote in enumerate(self.quotes):
             self._quote_index.setdefault(quote, i)
-        self._contents = _content_index(attributions)
+        self._contents = _content_index(doc, attributions)
         #: the resolved speaker of each attribution's source, by where the source starts
         self._speaker_at = {att.source.start: att.speaker for att in attributions if att.source and att.speaker}
         #: the sources' spans by start: a number inside one describes the source ('according to a
@@ -185,11 +187,12 @@ class Sources:
                 return self._nominal_source(head)
             # not 'charges 24.6%' (a price, ``prices``), 'conceded 14 goals' (a result, ``contest_results``) nor
             # 'conceded after trailing by 9,300 votes' (when, not what, ``circumstances``), nor a verb of its own
-            # joined to the cue ('admitted the charges and was fined $2.5m': what befell the subject, not what it said)
+            # joined to the cue ('admitted the charges and was fined $2.5m': what befell the subject, not what it said),
+            # nor what a verb of releasing lets out ('the leaks released 120,000 tonnes of gas', ``released``)
             held = _through(head, tok, anchor)
             if head.pos_ in ("VERB", "AUX") and lemma in self.ctx.cue_verbs and tok.dep_ not in (
                     "nsubj", "nsubjpass", "csubj") and not (held.dep_ == "conj" and held.pos_ == "VERB") and \
-                    not price_charged(head, tok) and \
+                    not price_charged(head, tok) and not released_matter(head, held, self.ctx.cue_nouns) and \
                     not contest_result(head, held, anchor, self.ctx) and not in_circumstance(head, held, self.ctx):
                 if any(c.dep_ == "auxpass" for c in head.children):
                     # 'X is accused of taking 2 million': the subject is who it is said of; the
@@ -267,15 +270,16 @@ class Sources:
         return name
 
 
-def _content_index(attributions: tuple[Attribution, ...]) -> list[tuple[int, int, int, str, str, Span | None]]:
+def _content_index(doc: Doc, attributions: tuple[Attribution, ...]) -> list[tuple[int, int, int, str, str, Span | None]]:
     """(start, order, end, attribution id, speaker, cue or source) of every content span of an
     attribution with a speaker, sorted by start; ``order`` is the span's place in the
-    attributions as written (ties between equally small contents go to the first)."""
+    attributions as written (ties between equally small contents go to the first). An aim's
+    contents report no figure ('The city aims to cut emissions by 55%', ``aims``)."""
     entries = []
     order = 0
     for att in attributions:
         name = _speaker_name(att)
-        if name is None:
+        if name is None or aimed(doc, att):
             continue
         anchor_span = att.cue or att.source
         for content in att.contents:
