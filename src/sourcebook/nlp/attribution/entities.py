@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...aliases import TITLES, is_known_organisation
 from .affiliations import HONORIFICS
+from .aged_kinds import kind_before_age
 from .given_names import called_word, name_given_as, under_naming_words
 from .lone_given_names import lone_given_name
 from .people import gender_of_first_name, given_first_name, known_given_name
@@ -255,9 +256,8 @@ def rest_of_name(index: ArticleIndex, ent: Span) -> Span:
 
 
 def with_aged_people(doc, ents: list[Span], organisation_words: frozenset[str]) -> list[Span]:
-    """The entities with the people an age names ('Maria, 34, a nurse', 'Leyla, 63,'): a name and
-    an age set off after it are a person, as news gives a private person's age, whatever the NER
-    made of the name (a place, a body, nothing)."""
+    """The entities with the people an age names ('Maria, 34, a nurse', 'Leyla, 63,'): a name and an age set off after
+    it are a person, as news gives a private person's age, whatever the NER made of the name (a place, a body, nothing)."""
     at = {i: e for e in ents for i in range(e.start, e.end)}
     replaced, added = set(), []
     table = words_of(doc)
@@ -268,8 +268,8 @@ def with_aged_people(doc, ents: list[Span], organisation_words: frozenset[str]) 
         after = doc[token.i + 1 : token.i + 4]
         if not (token.pos_ == "PROPN" and token.is_title and token.lower_ not in organisation_words
                 and after[0].text == "," and after[1].like_num and after[1].text.isdigit() and int(after[1].text) < 120
-                and after[2].text in (",", ".", ";")):
-            continue
+                and after[2].text in (",", ".", ";")) or kind_before_age(token):
+            continue  # (not 'Grandmother, 71,': aged_kinds)
         ent = at.get(token.i)
         if ent is not None and (ent.label_ == "PERSON" or ent.end != token.i + 1 or len(ent) > 3):
             continue

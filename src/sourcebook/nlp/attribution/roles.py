@@ -1,13 +1,12 @@
 """Role phrases resolved to the person or organisation they stand for.
 
-A definite singular description ('the president', 'the agency', 'the Republican nominee',
-'his spokesman') goes to the person whose title or apposition carries that role, else to the
-last person (or organisation, for 'the agency'; the firm the article is about, for 'the
-bank') quoted in the last sentences. An indefinite or plural one ('a senior official', 'tax
-experts'), one tied to another named organisation with no person holding the role ('the FBI
-director'), one complete in itself ('the mayor of Brask'), 'his lawyer' when the lawyer we
-know is someone else's, and 'the GOP candidate' when the last speaker was introduced as
-something else (an economist), stay descriptions."""
+A definite singular description ('the president', 'the agency', 'the Republican nominee', 'his spokesman') goes to
+the person whose title or apposition carries that role (of two, ``role_ties``), else to the last person (or
+organisation, for 'the agency'; the firm the article is about, for 'the bank') quoted in the last sentences. An
+indefinite or plural one ('a senior official', 'tax experts'), one tied to another named organisation with no person
+holding the role ('the FBI director'), one complete in itself ('the mayor of Brask'), 'his lawyer' when the lawyer we
+know is someone else's, and 'the GOP candidate' when the last speaker was introduced as something else (an
+economist), stay descriptions."""
 
 from __future__ import annotations
 
@@ -48,6 +47,7 @@ from .people import gender_of_first_name, gender_of_word
 from .role_bodies import PARTY_WORDS as _PARTY_WORDS
 from .role_bodies import held_elsewhere, kind_elsewhere, role_bodies
 from .role_synonyms import holds, same_office
+from .role_ties import tied_holder
 from .unnamed_bodies import described_before
 
 if TYPE_CHECKING:
@@ -251,10 +251,10 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
             return Resolved(before.name, DESCRIPTION, before.affiliation, before.gender)
         if _introduced(head, sentence, resolver):
             return None  # 'Lane told the court that a neighbour had agreed. The neighbour told the court X': that neighbour
-    last = salience.last(sentence, ROLE_WINDOW, lambda r: r.kind == PERSON and _compatible(r.gender, wanted))
-    top = max((int(score) for score, _ in matches), default=0)
-    if last is not None and any(p.name == last.name and score >= top for score, p in matches):
-        return Resolved(last.name, PERSON, last.affiliation, last.gender)
+    spoke = salience.last_entry(sentence, ROLE_WINDOW, lambda r: r.kind == PERSON and _compatible(r.gender, wanted))
+    last = spoke[1] if spoke is not None else None
+    if (tied := tied_holder(resolver, matches, offset, spoke)) is not None:  # (the last speaker, or one named since)
+        return tied
     if matches:
         best = max(matches, key=lambda m: m[0])[1]
         return Resolved(best.name, PERSON, best.affiliation, best.gender)
