@@ -17,14 +17,16 @@ mended: a thing's name tagged a proper noun that is no entity is read as the thi
 sermons, homilies, eulogies fine; ``handled_objects`` wreaths fine ('laid the blame on' stays). ``closing_hearsay``
 fine ('it was not reported', a question, 'it was finished', 'it was obvious' report nothing; 'it was said by staff'
 keeps its source); it does not reach 'it was claimed' set inside the sentence (by design). ``wrapped.closing_raised``
-fine; under-fires on an infinitive with an object ('the whip is expected to tell MPs') and on 'was heard to say'.
-``quoted_closings`` fine ('was cited as saying', 'as saying by the paper'); not 'was reported as saying' (``RELAYING``
-holds 'quoted' and 'cited' only). ``agent_clauses`` fine: a relative clause with its gap ('built by the firm that won
+fine; under-fired on an infinitive with an object ('the whip is expected to tell MPs'; mended by the follow-ups,
+``test_followups_68b``) and still does on 'was heard to say'. ``quoted_closings`` fine ('was cited as saying', 'as
+saying by the paper'); 'was reported as saying' was missed (``RELAYING`` held 'quoted' and 'cited' only; mended the
+same way). ``agent_clauses`` fine: a relative clause with its gap ('built by the firm that won
 the bid', 'claimed by the family that had owned the land') stays no report. ``compound_verbs`` widened fine ('The walls,
 painted in 1920, show scenes of the harvest' is no report). ``apposed_offices`` and the clergy titles
 (``honorific_roles``) fine on 'Brother Max Tull, the band's drummer', 'Her sister', 'Father Christmas', 'Cardinal
-Health'; they under-fire on 'Deacon', 'Archdeacon', 'The Reverend ... the minister', 'The Chief of Police, Ana Ruiz
-... the chief' and 'The Master of the Rolls, Sir Alan Reeve ... the master'. ``transcript_speakers.operator_turn``
+Health'; they under-fired on 'Deacon', 'Archdeacon', 'The Reverend ... the minister' and 'The Master of the Rolls, Sir
+Alan Reeve ... the master' (mended by the follow-ups, ``test_followups_68c``) and still do on 'The Chief of Police,
+Ana Ruiz ... the chief'. ``transcript_speakers.operator_turn``
 fine on a crane, ride, tour or dam operator and on 'Tram Operator:'. ``copula_roles`` relative clause over-fired on a
 modal ('Ana Vell, who could become mayor in May' made her 'the mayor' of the next sentence); mended in
 ``copula_roles``: a modal between the subject and the role gives none, in a relative clause or its own clause.
@@ -353,21 +355,18 @@ def test_closing_hearsay_of_no_one(nlp, text, cue):
     # a call's turns
     ("OPERATOR: I would now like to turn the call over to Dana Pell.\nDANA PELL: We expect sales to rise by 5%.",
      "DANA PELL", "Dana Pell"),
-    pytest.param("Deacon Tom Fry said the hall would host a food bank. The deacon said 40 families had come.",
-                 "The deacon", "Tom Fry", marks=pytest.mark.xfail(
-                     strict=True, reason="'Deacon' is no title the names know: it is read as a name of its own")),
-    pytest.param("Archdeacon Ruth Bell said the parish was in debt. The archdeacon said the debts would be paid.",
-                 "The archdeacon", "Ruth Bell", marks=pytest.mark.xfail(
-                     strict=True, reason="'Archdeacon' is no title the names know: it stays in the name")),
-    pytest.param("The Reverend Ike Sowande said the flood had reached the altar. The minister said the damage was heavy.",
-                 "The minister", "Ike Sowande", marks=pytest.mark.xfail(
-                     strict=True, reason="'minister' is left out of the 'rev' roles: it is a government's more often")),
+    # (the four below were strict xfails here until the follow-ups' titles and role nouns: helper R)
+    ("Deacon Tom Fry said the hall would host a food bank. The deacon said 40 families had come.",
+     "The deacon", "Tom Fry"),
+    ("Archdeacon Ruth Bell said the parish was in debt. The archdeacon said the debts would be paid.",
+     "The archdeacon", "Ruth Bell"),
+    ("The Reverend Ike Sowande said the flood had reached the altar. The minister said the damage was heavy.",
+     "The minister", "Ike Sowande"),
     pytest.param("The Chief of Police, Ana Ruiz, said the force would hire 40 officers. The chief said recruits would "
                  "start in May.", "The chief", "Ana Ruiz", marks=pytest.mark.xfail(
                      strict=True, reason="'Chief of Police' is tagged no person or body, so no office is apposed")),
-    pytest.param("The Master of the Rolls, Sir Alan Reeve, said the appeal would be heard. The master said it would "
-                 "take a week.", "The master", "Alan Reeve", marks=pytest.mark.xfail(
-                     strict=True, reason="'master' is no role noun nor title")),
+    ("The Master of the Rolls, Sir Alan Reeve, said the appeal would be heard. The master said it would "
+     "take a week.", "The master", "Alan Reeve"),
 ])
 def test_a_role_named_again(nlp, text, source, speaker):
     found = [r for r in records(nlp, text) if r.source is not None and r.source.text == source]
@@ -422,12 +421,11 @@ def test_an_operators_turn_reports_nothing(nlp, text):
         "correct the record' once)")),
     pytest.param("The coach played down talk of a crisis at the club.", "played", marks=pytest.mark.xfail(
         strict=True, reason="'talk' is in none of the noun lists 'play down' reads")),
-    pytest.param("The deal was off, he was reported as saying.", "saying", marks=pytest.mark.xfail(
-        strict=True, reason="``quoted_closings`` reads 'quoted' and 'cited' (``relays.RELAYING``), not 'reported'")),
+    ("The deal was off, he was reported as saying.", "saying"),  # (mended: ``relays.RELAYING``, test_followups_68b)
     pytest.param("The talks will fail, she was heard to say.", "say", marks=pytest.mark.xfail(
-        strict=True, reason="``wrapped.closing_raised`` reads a raising passive; 'was heard to say' is read as none")),
-    pytest.param("The bill will pass, the whip is expected to tell MPs.", "tell", marks=pytest.mark.xfail(
-        strict=True, reason="``wrapped.closing_raised`` takes a bare infinitive only: 'to tell MPs' has an object")),
+        strict=True, reason="``wrapped.closing_raised`` reads a raising passive of a belief verb; 'hear' is no cue "
+        "of the lexicon, so the passive 'was heard' is never read (opening, 'She was heard to say X', is a report)")),
+    ("The bill will pass, the whip is expected to tell MPs.", "tell"),  # (mended: an addressee, test_followups_68b)
 ])
 def test_a_true_case_in_other_words(nlp, text, cue):
     assert _with_cue(records(nlp, text), cue)

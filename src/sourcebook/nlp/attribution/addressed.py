@@ -85,7 +85,7 @@ def _readers_duty(verb: Token, children: list[Token]) -> bool:
     first = verb
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.i < first.i:
         first = first.head
-    around = children if first is verb else list(first.children)
+    around = children if first.i == verb.i else list(first.children)
     return any(c.dep_ == "nsubj" and (c.lower_ == "you" or _hire(c)) for c in around) and any(
         c.dep_ == "aux" and c.lower_ in _DUTIES for c in around)
 

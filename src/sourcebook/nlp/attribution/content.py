@@ -285,7 +285,7 @@ def _clause_after_the_aside(verb: Token) -> Token | None:
     finite = (auxes or [c])[0]  # (the cue's plain past is the writer's next event: 'X, Hollis said, and the order was lifted')
     past = verb.tag_ == finite.tag_ == "VBD" and c.lemma_ not in ("be", "have") and all(g.dep_ == "auxpass" for g in auxes)
     own = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
-    return c if c is not verb and (own and not past or verb.tag_ == "VBD" and finite.tag_ in ("VBZ", "VBP", "MD")) else None
+    return c if c.i != verb.i and (own and not past or verb.tag_ == "VBD" and finite.tag_ in ("VBZ", "VBP", "MD")) else None
 
 
 def _clause_joined_before(lex: Lexicon, verb: Token, clause: Token) -> Token | None:

@@ -78,7 +78,7 @@ def description_of(resolver: SpeakerResolver, token: Token, salience: Salience) 
               for g in c.children if g.dep_ == "pobj"]
     # (a name the NER took for a body is a person when the article's index says so: 'Sophie Lang', an ORG)
     named = next((c for t in (token, *bodies) for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
-                  and (t is token or c.doc[c.left_edge.i - 1].text == ",")), None)
+                  and (t.i == token.i or c.doc[c.left_edge.i - 1].text == ",")), None)
     if named is not None:  # 'The state's campaign chairman, Phil Lovas, said he'
         person = resolver.person_for([t for t in named.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [named])
         if person is not None:

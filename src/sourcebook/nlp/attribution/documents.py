@@ -172,7 +172,7 @@ def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salie
     authors = [g for m in makers for c in m.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                for g in c.children if g.dep_ == "pobj"]
     # 'a statement posted on the ministry's website': whose site it is
-    authors += [o for m in makers if m is not report for c in m.children if c.dep_ == "prep" and c.lower_ == "on"
+    authors += [o for m in makers if m.i != report.i for c in m.children if c.dep_ == "prep" and c.lower_ == "on"
                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _OUTLETS
                 for o in g.children if o.dep_ == "poss"]
     if not commissioned:

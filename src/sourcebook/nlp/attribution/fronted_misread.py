@@ -95,7 +95,7 @@ def fronted_misread(doc: Doc) -> Mended:
             continue
         # the quoted clause's verb is the sentence's (or the name was): the verb takes its place
         if not _opens_quotation(doc, k) or clause.i <= k + 1 or (clause.dep_ != "ROOT" and clause.head.i != phrase.i):
-            if verbs and verbs[-1][0] is verb:
+            if verbs and verbs[-1][0].i == verb.i:
                 verbs.pop()
             continue
         heads[i], deps[i] = i, "ROOT"

@@ -106,7 +106,7 @@ def _subject_before(resolver: SpeakerResolver, offset: int, sex: str, genders: s
             return None
         token = doc.char_span(start, start + 1, alignment_mode="expand")
         root = token[0] if token is not None else None
-        while root is not None and root.dep_ in ("compound", "flat") and root.head is not root:
+        while root is not None and root.dep_ in ("compound", "flat") and root.head.i != root.i:
             root = root.head
         if root is None or root.dep_ not in ("nsubj", "nsubjpass"):
             continue

@@ -73,7 +73,7 @@ def _given_by(verb: Token, marks: frozenset[str], lex: Lexicon) -> list[Token] |
     # (a participle the tagger read as a past tense: 'a local leader named X greets')
     passive = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") or verb.tag_ == "VBN" and any(
         c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    objects = [c for c in children if c.dep_ in _OBJECTS and c is not reflexive]
+    objects = [c for c in children if c.dep_ in _OBJECTS and c != reflexive]
     marked = [g for c in children if c.dep_ == "prep" and c.lower_ in marks for g in c.children if g.dep_ == "pobj"]
     if not (passive or reflexive is not None or marked and not objects):
         return None  # ('who named Jane Doe', 'The firm, which called Smith a liar'; 'who goes by Kestrel' stays)
@@ -204,7 +204,7 @@ def named_source(resolver: SpeakerResolver, span: Span, head: Token) -> Resolved
         person = resolver.person_for(name)
         start = next((c.i for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")), noun.i)
         role = None if noun.lemma_.lower() in _ANYONE else _text(list(noun.doc[start : noun.i + 1]))
-        if noun is head:  # the rest of the description: 'A former accountant at Dunmore named X'
+        if noun.i == head.i:  # the rest of the description: 'A former accountant at Dunmore named X'
             role = resolver.phrase(noun.doc[span.start : verb.left_edge.i], noun) if role else None
         gender = next((g for t in span if t.i < name[0].i and (g := gender_of_word(t.text))), None)
         if person is not None:

@@ -41,7 +41,7 @@ def outer_negation(verb: Token) -> list[Token]:
     first = first_conjunct(verb)
     children = list(first.children)
     found = [c for c in children if c.dep_ == "preconj" and c.lower_ in _NEITHER]
-    if first is not verb:  # 'neither admitted nor denied', 'admitted nor denied'
+    if first.i != verb.i:  # 'neither admitted nor denied', 'admitted nor denied'
         found += [c for c in children if c.dep_ == "cc" and c.lower_ in _NOR and c.i < verb.i]
     # only words close before the cue, with no subject between: not 'declined to identify anyone
     # involved in the speech, nor did he report X', whose span would run over a clause and 'he'

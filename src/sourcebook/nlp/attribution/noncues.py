@@ -64,6 +64,7 @@ from .participles import past_after_quotation
 from .particle_senses import particle_sense
 from .perceived import perceived
 from .product_recalls import product_recalled
+from .question_tags import question_tag
 from .relatives import manner_gerund
 from .released_things import handed_out
 from .repeated_deeds import deed_repeated
@@ -115,8 +116,9 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     if habit_around_saying(lex, verb) or product_recalled(lex, verb):
         return True  # 'As he liked to say, X': the infinitive's cue (habit_asides.py)
         # (and a firm's 'recalled its yoghurts', goods taken back, product_recalls.py)
-    if in_open_question(verb):
+    if in_open_question(verb) or question_tag(verb):
         return True  # 'It is unclear whether the minister knew X', 'asked if he would endorse X' (open_questions.py)
+        # (and 'The road was shut, was it announced?': a question tag, question_tags.py)
     if bare_talk(lex, verb) or titled_verb(verb) or call_made(lex, verb):
         return True  # 'gave a speech in the square': an event, nothing said (talks_given.py)
         # (and 'the musical "Simon Says"': a title in quotation marks, titled_verbs.py; 'called the police', a call
@@ -156,8 +158,10 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         # 'that' read as the opening of the clause after it (not 'insist that, with X busy, there is Y': 'with'
         # opens no clause of its own; nor 'insisted that Republicans who X - as some have - were Y': its subject)
         return True
-    if verb.dep_ == "xcomp" and (clause := wrapped_report(lex, verb.head)) is not None and clause.head.i == verb.i:
+    if verb.dep_ == "xcomp" and (clause := wrapped_report(lex, verb.head)) is not None and (
+            clause.head.i == verb.i or clause.head.i == verb.head.i < verb.i):
         return True  # 'like to say that X': one cue with the verb it is the infinitive of (wrapped.py)
+        # (and 'X, the coach is expected to tell MPs': the clause before hangs on the passive, ``closing_raised``)
     if lemma in lex.stance_object and any(
             c.dep_ == "prt" and c.lower_ not in lex.phrasal.get(lemma, ()) for c in children):
         return True

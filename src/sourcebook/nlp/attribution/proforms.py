@@ -11,6 +11,7 @@ from .lexicon import Lexicon
 from .summed_quotes import so_said
 from .syntax import cue_span, source_like, source_span, subject_of
 from .tables import words_of
+from .wrapped import wrapped_report
 
 #: the complements that are a clause of the verb's own: with one, 'so' is no pro-form
 _OWN = frozenset(["ccomp", "xcomp", "dobj", "advcl", "dative"])
@@ -23,6 +24,8 @@ def pro_form_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate 
     believing whose only complement is 'so' or 'the same' reports it, its subject the source."""
     if lemma not in lex.speech and lemma not in lex.belief:
         return None
+    if verb.dep_ == "xcomp" and (clause := wrapped_report(lex, verb.head)) is not None and clause.i < verb.head.i:
+        return None  # ('X, the coach is expected to say so': the clause before is the raised report's, wrapped.py)
     form = _pro_form(verb)
     if form is None:
         return so_said(lex, text, verb, lemma)  # ('"X." So said the mayor.': ``summed_quotes``)

@@ -6,7 +6,8 @@ parse (``mends``).
 saying', the quotation finds its cue; opening the sentence, 'He was quoted as saying X', the clause is the
 participle's). The words said are the participle's: such a clause, before the passive's subject, goes on the
 'saying' of a passive with 'as' right after it or after its agent ('was quoted by the paper as saying'), when the
-participle holds nothing but a time or a place after it (``relays.RELAYING``: 'quoted', 'cited').
+participle holds nothing but a time or a place after it (``relays.RELAYING``: 'quoted', 'cited', 'reported';
+in 'X, the minister was reported as saying.' the parser may hang the clause on 'saying' already).
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ def read_in_phrase(lex: Lexicon, text: str, token: Token) -> Candidate | None:
             thing = link
             break
     lemma = thing.lemma_.lower()
-    if thing is token or not (lemma in DISPLAYS or lemma in lex.written_nouns):
+    if thing.i == token.i or not (lemma in DISPLAYS or lemma in lex.written_nouns):
         return None
     cand = Candidate(cue=(token.idx, token.idx + len(token)), source=trim(text, thing.left_edge.idx, token.idx), contents=[],
                      source_token=thing.i)

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .candidate import trim
 
 #: verbs that pass on what their object said with 'as saying': 'quoted X as saying', 'cited X as saying'
-RELAYING = frozenset(["quote", "cite"])
+RELAYING = frozenset(["quote", "cite", "report"])
 
 
 def relaying_verb(verb: Token) -> Token | None:
@@ -22,7 +22,7 @@ def relaying_verb(verb: Token) -> Token | None:
 
 def relay(text: str, verb: Token) -> tuple[tuple[int, int], str] | None:
     """The characters from the relay's first word to 'quoted' and the relay's words ('one of
-    the diplomats'), for the 'saying' of 'X quoted Y as saying'; None for any other verb or
+    the diplomats'), for the 'saying' of 'X quoted (cited, reported) Y as saying'; None for any other verb or
     when 'quoted' has no subject before it."""
     quoting = relaying_verb(verb)
     if quoting is None:

@@ -343,7 +343,7 @@ def _topic_body(resolver: SpeakerResolver, span: Span, fits: Callable[[str], boo
         if kind != ORG or not opening <= offset < span.start_char or offset not in roots:
             continue
         token = roots[offset]
-        while token.dep_ not in ("nsubj", "nsubjpass", "ROOT", "ccomp", "conj") and token.head is not token:
+        while token.dep_ not in ("nsubj", "nsubjpass", "ROOT", "ccomp", "conj") and token.head.i != token.i:
             token = token.head  # (up to the clause: 'Shares in X', "X's pill")
         if token.pos_ == "PROPN" and token.left_edge.i <= roots[offset].i <= token.i and all(
                 t.is_title and t.pos_ in ("PROPN", "ADJ") for t in doc[token.left_edge.i : token.i + 1]):

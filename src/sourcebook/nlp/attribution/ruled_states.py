@@ -36,7 +36,7 @@ def ruled_state(verb: Token, lemma: str, objects: list[Token]) -> tuple[int, int
     else:
         return None
     after = doc[state.right_edge.i + 1] if state.right_edge.i + 1 < len(doc) else None
-    if state.tag_ != "JJ" and state is not obj or after is not None and not (after.is_punct or after.pos_ in ("SCONJ", "CCONJ")):
+    if state.tag_ != "JJ" and state.i != obj.i or after is not None and not (after.is_punct or after.pos_ in ("SCONJ", "CCONJ")):
         return None  # (an adjective closing the clause or its part: not 'ruled the people responsible liable')
     start = subtree_span(obj)[0]
     last = state.right_edge

@@ -62,7 +62,7 @@ def _subject_of_next(doc: Doc, edge: Token) -> bool:
 def _clause_verb(word: Token) -> Token | None:
     """The verb of the clause ``word`` opens, with no subject before ``word``."""
     verb = word
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i < word.i:
         return None

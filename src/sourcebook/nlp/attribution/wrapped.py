@@ -39,7 +39,7 @@ def wrapped_report(lex: Lexicon, verb: Token) -> Token | None:
         said = inner.lemma_.lower() in lex.speech
         clause = next((c for c in inner.children if c.dep_ == "ccomp" and c.i > inner.i), None)
         if clause is None and said and not written and not asking:
-            return closing_raised(verb, inner)  # ('X, the mayor is expected to say.': ``raised_reports``)
+            return closing_raised(lex, verb, inner)  # ('X, the mayor is expected to say.': ``raised_reports``)
         if clause is None:
             return None
         first = clause.left_edge
@@ -61,16 +61,20 @@ def wrapped_cue(verb: Token, clause: Token, extra: list[Token]) -> Spans:
     return [(start, subtree_span(clause)[1])]
 
 
-def closing_raised(verb: Token, inner: Token) -> Token | None:
+def closing_raised(lex: Lexicon, verb: Token, inner: Token) -> Token | None:
     """The clause set before a raising passive that closes its sentence with a bare infinitive of saying, which
     the parser hung on the passive ('The tax will go, the minister is expected to say.': the clause the
     minister's report, as in 'The minister is expected to say that the tax will go', ``raised_reports``); None
-    when the passive has no subject of its own, the infinitive holds anything but its 'to' and a phrase of time
-    or place after it ('is expected to say so') or no clause comes before the subject."""
+    when the passive has no subject of its own, the infinitive holds anything but its 'to', a phrase of time
+    or place after it, the one a verb of telling addresses ('is expected to tell MPs') or a 'so' that stands for
+    the clause ('is expected to say so'), or no clause comes before the subject."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     if subject is None or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    if any(not (c.dep_ == "aux" and c.lower_ == "to" or c.dep_ in ("prep", "npadvmod") and c.i > inner.i)
+    told = inner.lemma_.lower() in lex.addressee_verbs
+    if any(not (c.dep_ == "aux" and c.lower_ == "to" or c.i > inner.i and (
+            c.dep_ in ("prep", "npadvmod") or c.dep_ == "advmod" and c.lower_ == "so"
+            or told and c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON")))
            for c in inner.children):
         return None  # (a time or a place may follow it: 'is expected to argue on Monday')
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.left_edge.i), None)

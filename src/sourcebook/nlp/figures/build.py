@@ -335,7 +335,7 @@ class Extractor:
         verb, subject = predicate, None
         for _ in range(3):  # "added 312 points to close at 35,870": the subject of the verb it completes
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head is verb:
+            if subject is not None or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
                 break
             verb = verb.head
         word = subject.lower_ if subject is not None else ""

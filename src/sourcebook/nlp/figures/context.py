@@ -258,6 +258,8 @@ def find_predicate(anchor: Token) -> Token | None:
     tok = anchor
     for _ in range(6):
         head = tok.head
+        # (never holds, ``.head`` makes a new Token: kept, as a root verb or adjective that is the figure's own word is
+        # its predicate, 'membership has doubled', read below; an ``.i`` test would lose it)
         if head is tok:
             break
         subject = tok.dep_ in ("nsubj", "nsubjpass")
@@ -266,7 +268,7 @@ def find_predicate(anchor: Token) -> Token | None:
         if head.pos_ == "VERB" or (head.pos_ == "AUX" and (head.dep_ == "ROOT" or subject)):
             if head.lemma_ == "be":
                 for child in head.children:
-                    if child.dep_ in ("acomp", "attr") and child is not tok and child.pos_ in ("ADJ", "VERB"):
+                    if child.dep_ in ("acomp", "attr") and child.i != tok.i and child.pos_ in ("ADJ", "VERB"):
                         return child
                 # "were still in emergency shelters": the copula stands for its place phrase
                 # "were out of work": so does a state phrase (``states``)

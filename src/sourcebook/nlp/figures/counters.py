@@ -27,7 +27,7 @@ def counter(anchor: Token, clip: tuple[int, int], directory: str | Path | None =
     tok = anchor
     for _ in range(3):
         head = tok.head
-        if head is tok or not clip[0] <= head.idx < clip[1]:
+        if head.i == tok.i or not clip[0] <= head.idx < clip[1]:
             return None
         if head.pos_ == "VERB":
             if tok.dep_ != "dobj" or head.lemma_.lower() not in word_set("figures/counter_verbs", directory):

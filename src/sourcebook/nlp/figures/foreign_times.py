@@ -50,7 +50,7 @@ def foreign(anchor: Token, start: int, end: int, text: str) -> bool:
     line = {anchor, *anchor.ancestors}
     own = {anchor, anchor.head} if anchor.head.pos_ in ("NOUN", "PROPN") else {anchor}  # the counted noun
     for _ in range(8):
-        if word in line or word.head is word:
+        if word in line or word.head.i == word.i:
             return False
         if word.dep_ in ("relcl", "acl") and _aside(word) and word.head not in own or _opening(word):
             return True  # ", which opened in 1998,", ", damaged by floods in March,", "Founded in 1952,"

@@ -64,7 +64,7 @@ def outcome(predicate: Token | None, anchor: Token, directory: str | Path | None
     if lemma in _MOVERS:
         return _total(predicate)
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.tag_ in ("NN", "NNS") and \
-            anchor.head.head.lower_ in happening and anchor.head.head is not predicate:
+            anchor.head.head.lower_ in happening and anchor.head.head.i != predicate.i:
         return anchor.head.head.lower_  # "forced the evacuation of 180,000 people"
     subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ == "number"), None)
     if subject is not None:  # "the number of displaced people has risen to 1.4 million"

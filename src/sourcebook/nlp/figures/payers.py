@@ -52,7 +52,7 @@ def find_payer(predicate: Token | None, anchor: Token, ctx: Context) -> str | No
             payer = verb.head  # "a contractor that receives $5.6bn"
     elif lemma in _GRANTED:  # "the lab was awarded a $12m grant"
         payer = _child(predicate, "nsubjpass")
-    elif (lemma in ctx.money_verbs or predicate.lower_ in ctx.money_verbs) and verb is not predicate and \
+    elif (lemma in ctx.money_verbs or predicate.lower_ in ctx.money_verbs) and verb.i != predicate.i and \
             verb.lemma_.lower() in _MADE_TO:
         payer = _child(verb, "nsubjpass")
     if payer is None or payer.tag_ in ("PRP", "WP", "EX") or payer.left_edge.i <= anchor.i <= payer.right_edge.i:

@@ -232,7 +232,7 @@ class Sources:
         if span is None or not len(span):
             return None
         head = span[0]
-        while head.dep_ in ("compound", "amod", "det", "poss", "nmod") and head.head is not head and head.head.i > head.i:
+        while head.dep_ in ("compound", "amod", "det", "poss", "nmod") and head.head.i != head.i and head.head.i > head.i:
             head = head.head
         return self._name(head)
 
@@ -312,7 +312,7 @@ def _subject_of(verb: Token, clip: tuple[int, int]) -> Token | None:
         if subjects:  # a name before a role noun ("the engineer Paul Mensah" parses as two)
             named = [c for c in subjects if c.ent_type_ in _NAME_LABELS]
             return (named or subjects)[-1] if named else min(subjects, key=lambda c: abs(c.i - verb.i))
-        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and verb.head is not verb:
+        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and verb.head.i != verb.i:
             verb = verb.head
         else:
             return None
