@@ -15,7 +15,9 @@ from ...aliases import TITLES
 from .tables import words_of
 
 #: words that stand in a run of titles before a name besides the titles ('the Rt Rev', 'the Very Rev')
-_STACKING = frozenset(["the", "very", "rt", "right", "most"])
+#: words between stacked titles ("the Very Rev", "the Rt Rev"); an office's holder may also open with "the"
+STACKING = frozenset(["very", "rt", "right", "most"])
+_STACKING = STACKING | {"the"}  # ("The Dean of X, the Very Rev Y")
 
 
 def without_apposed_offices(doc: Doc, ents: list[Span], role_nouns: frozenset[str]) -> list[Span]:
@@ -61,4 +63,4 @@ def office_roles(ent: Span, role_nouns: frozenset[str]) -> set[str]:
     return {noun} if noun in role_nouns or noun in TITLES else set()
 
 
-__all__ = ["office_roles", "without_apposed_offices"]
+__all__ = ["STACKING", "office_roles", "without_apposed_offices"]

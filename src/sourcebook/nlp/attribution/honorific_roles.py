@@ -21,7 +21,7 @@ from spacy.tokens import Span
 
 from ...aliases import TITLES
 from ..lexicon import entries, table, word_set
-from .apposed_offices import office_roles
+from .apposed_offices import STACKING, office_roles
 from .tables import words_of
 
 #: honorifics (folded, without a full stop) and the role noun each stands for, with the ranks
@@ -49,10 +49,6 @@ def honorific_roles(ent: Span) -> set[str]:
     return roles | office_roles(ent, _role_nouns())
 
 
-#: words that stand in a run of titles before a name besides the titles ('the Rt Rev', 'the Very Rev')
-_STACKING = frozenset(["very", "rt", "right", "most"])
-
-
 def _stacked(ent: Span) -> list[str]:
     """The capitalised titles (folded, without a full stop) stacked before the one right before a name, up to
     three ('The Rev Dr Nia Hollis': 'rev')."""
@@ -60,7 +56,7 @@ def _stacked(ent: Span) -> list[str]:
     out = []
     for k in range(ent.start - 2, max(ent.start - 5, -1), -1):
         word = words.lower[k].rstrip(".")
-        if not words.text[k][:1].isupper() or word not in TITLES and word not in _STACKING:
+        if not words.text[k][:1].isupper() or word not in TITLES and word not in STACKING:
             break
         out.append(word)
     return out
