@@ -3,9 +3,10 @@ report ('released figures showing'), not of what it lets out ('leaks released 12
 report of the figure it sets ('The city aims to cut emissions by 55%': according to no one, or to who reports the
 aim); a bare number after a sum counts its own noun ('lent £5m to 40 firms'); a bare 'NNNm' before a thing with a
 height or length ('a 300m tower') or reached by a level of water ('Floodwater rose to 1.6m') is metres, not millions;
-and a lone name after 'off' is a place ('75 knots off Greyhaven'). Still wrong (strict xfails): a town as a verb's
-subject ('Ashworth received 120mm of rain') is no place, and a made-up town after 'at' or 'from' that the model takes
-for an organisation or a person is none either ('at' and 'from' name firms as often: 'job cuts at Acme')."""
+and a lone name after 'off' is a place ('75 knots off Greyhaven'). A town as a verb's subject
+('Ashworth received 120mm of rain') is the place since ``subject_places`` (68, follow-ups b). Still wrong (strict
+xfails): a made-up town after 'at' or 'from' that the model takes for an organisation or a person is no place ('at' and
+'from' name firms as often: 'job cuts at Acme')."""
 
 from __future__ import annotations
 
@@ -28,7 +29,6 @@ def _field(nlp, text, span, field):
     return getattr(found[span], field)
 
 
-_SUBJECT_TOWN = "a town that is the subject of what happened is no place of the figure"
 _AT_FROM = "a made-up town after 'at' or 'from' is taken for an organisation or a person; 'at Acme' names a firm"
 
 
@@ -73,13 +73,11 @@ _AT_FROM = "a made-up town after 'at' or 'from' is taken for an organisation or 
     # a lone name after 'off' is a place (``named_places``)
     ('A gust of 110km/h was recorded off Tarnhead.', '110km/h', 'place', 'Tarnhead'),
     ('A 40-tonne whale was spotted off Corrisk on Sunday.', '40', 'place', 'Corrisk'),
+    # a town as the subject of a verb of receiving or recording is the place, no source (``subject_places``)
+    ('Ashworth received 120mm of rain on Sunday.', '120mm', 'place', 'Ashworth'),
+    ('Brackton had 312mm of rain in February.', '312mm', 'place', 'Brackton'),
+    ('Kelden recorded 40C on Tuesday.', '40C', 'according_to', None),
     # still wrong
-    pytest.param('Ashworth received 120mm of rain on Sunday.', '120mm', 'place', 'Ashworth',
-                 marks=pytest.mark.xfail(strict=True, reason=_SUBJECT_TOWN)),
-    pytest.param('Brackton had 312mm of rain in February.', '312mm', 'place', 'Brackton',
-                 marks=pytest.mark.xfail(strict=True, reason=_SUBJECT_TOWN)),
-    pytest.param('Kelden recorded 40C on Tuesday.', '40C', 'according_to', None,
-                 marks=pytest.mark.xfail(strict=True, reason=_SUBJECT_TOWN)),
     pytest.param('Temperatures reached 38C at Kelden on Monday.', '38C', 'place', 'Kelden',
                  marks=pytest.mark.xfail(strict=True, reason=_AT_FROM)),
     pytest.param('Water samples from Brennock contained 0.4 ppm of lead.', '0.4 ppm', 'place', 'Brennock',

@@ -71,6 +71,7 @@ from .race_times import in_parts
 from .sources import Sources
 from .spelled_units import spelled_unit
 from .story_steps import story_times
+from .subject_places import subject_place
 from .timex import find_times, resolve
 from .units import normalise_unit
 from .weights import weighed
@@ -284,11 +285,14 @@ class Extractor:
         clause = None
         if predicate is not None:
             clause = (predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge))
-        place = find_place(places, clip, clause, expr.start, text, ctx.locative_preps)
+        town = subject_place(predicate, anchor, unit, self.directory)  # "Ashworth received 120mm of rain"
+        place = find_place(places, clip, clause, expr.start, text, ctx.locative_preps) or town
         time, time_start, time_end = self._time(text, clip, clause, expr, published, times_cache, anchor)
         time_start, time_end = ahead(predicate, time, time_start, time_end, published)  # "will clear 400 by June"
         time_start, time_end = coming(predicate, time, time_start, time_end, published)  # "will vote on Thursday"
         according_to, attribution = sources.find(expr.start, expr.end, anchor, clip)
+        if town is not None and according_to == town:
+            according_to, attribution = None, None  # "Kelden recorded 40C": the town had the heat, it tells nothing
         time_start, time_end = fiscal_months(time, time_start, time_end, published, text, self.directory,  # "FY2030"
                                              time is not None and firm_source(anchor.doc, according_to, self.directory))
         agent = (find_agent(predicate, anchor, ctx) or find_payer(predicate, anchor, ctx)) if kind == "money" else None

@@ -244,7 +244,7 @@ def _elided(text: str, earlier: Figure, level: Figure) -> bool:
     if level.kind != "count" or not earlier.unit or level.unit == earlier.unit or \
             not _NO_NOUN.match(text, level.span.end):
         return False
-    return earlier.kind != "count" or text[earlier.span.end:].lstrip().lower().startswith(earlier.unit)
+    return earlier.kind != "count" or text[earlier.span.end:].lstrip().lower().startswith(earlier.unit.lower())
 
 
 def _same_kind(text: str, earlier: Figure, level: Figure) -> bool:

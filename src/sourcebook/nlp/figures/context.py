@@ -130,10 +130,16 @@ def context(directory: str | Path | None = None) -> Context:
     )
 
 
+#: an acronym's plural: capitals and a lower-case 's' ("EVs", "SUVs", "NGOs")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def pluralize(word: str, plural: bool = False, ctx: Context | None = None) -> str:
     """The plural the gold set writes units in ("year" -> "years", "child" -> "children").
     ``plural``: the tagger says the word is plural already."""
     ctx = ctx or context()
+    if _ACRONYM_PLURAL.fullmatch(word):
+        return word  # "500,000 EVs", "12 MPs": an acronym keeps its capitals (lower case, 'evs' reads as no word)
     low = word.lower()
     if time_unit := ctx.time_units.get(low):
         return time_unit
@@ -257,11 +263,8 @@ def find_predicate(anchor: Token) -> Token | None:
             return child  # "Seven dead in Aldermoor fire": a bare number and its adjective
     tok = anchor
     for _ in range(6):
-        head = tok.head
-        # (never holds, ``.head`` makes a new Token: kept, as a root verb or adjective that is the figure's own word is
-        # its predicate, 'membership has doubled', read below; an ``.i`` test would lose it)
-        if head is tok:
-            break
+        head = tok.head  # the root is its own head: read once as the head of itself (a root verb or
+        # adjective that is the figure's own word is its predicate, 'membership has doubled'), then stop
         subject = tok.dep_ in ("nsubj", "nsubjpass")
         if subject and head.pos_ == "AUX" and head.dep_ in ("aux", "auxpass") and head.head.pos_ in ("VERB", "ADJ"):
             return head.head  # the subject hung on the auxiliary: "30 people were unaccounted for"
@@ -276,6 +279,8 @@ def find_predicate(anchor: Token) -> Token | None:
             return head
         if head.pos_ == "ADJ" and (head.dep_ in ("ROOT", "acomp", "amod", "conj") or subject):
             return head
+        if head.i == tok.i:
+            break
         tok = head
     return None
 
