@@ -5,7 +5,9 @@ released the name of the victim', 'has refused to release her tax returns', 'The
 PolNeAR counts the release of a statement, a report, a memo, an ad, a list or data that show something as a cue,
 not the release of names, transcripts, returns or records: what such a thing says comes only in a clause on it
 ('records showing that X', 'emails in which she urged X'), which keeps the verb a cue, as does a clause of the
-verb's own. Nor is the release of a person or a creature ('The court released him on bail', 'released the dove').
+verb's own. Nor is the release of a person or a creature ('The court released him on bail', 'released the dove',
+'The rebels released 42 hostages': ``freed_nouns.txt``; not any name, as a headline's capitalised words
+read as a person's name after 'reveal' lost a right record on train).
 For ``noncues.not_a_cue``, which the tagger's proposals pass too: a refit cannot bring the sense back."""
 
 from __future__ import annotations
@@ -39,8 +41,9 @@ def handed_out(lex: Lexicon, verb: Token) -> bool:
 
 def _record(lex: Lexicon, thing: Token) -> bool:
     """A record or a name with no clause that says what it says ('records that show X' says), or one
-    set free: a person by a pronoun or a creature ('released him on bail', 'released the dove')."""
-    if thing.lower_ in _FREED or thing.lemma_.lower() in lex.creature_nouns:
+    set free: a person by a pronoun or a noun of people held, or a creature ('released him on bail',
+    'released 42 hostages', 'released the dove')."""
+    if thing.lower_ in _FREED or listed(thing, lex.creature_nouns | lex.freed_nouns):
         return True
     return listed(thing, lex.released_nouns) and not any(
         c.dep_ in ("relcl", "acl") for c in thing.children)
