@@ -30,6 +30,16 @@ def field_cases(rows, fields: tuple[str, ...], wrong: dict, unchecked: object):
             yield pytest.param(text, span, field, want, marks=marks, id=f"{text[:30]}|{span}|{field}")
 
 
+def same_value(got, want) -> bool:
+    """Whether a field's value is the one wanted: one of a tuple of answers, a float to three places ('Two-thirds':
+    0.6667, '1 in 12': 0.0833), else equal."""
+    if isinstance(want, tuple):
+        return got in want
+    if isinstance(want, float) and isinstance(got, float):
+        return abs(got - want) < 1e-3
+    return got == want
+
+
 def field_of(figs, fig, field: str):
     """``fig``'s ``field`` among ``figs``, the figures of its sentence: for 'previous', the span of the earlier
     figure it names (its id means nothing to a reader of the rows)."""

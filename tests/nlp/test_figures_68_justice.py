@@ -39,7 +39,7 @@ joined verb lasted as no time of the other ('banned ... for three years and jail
 from __future__ import annotations
 
 import pytest
-from figure_rows import field_cases, field_of, published_figures, spans_listed, wrong_without_row
+from figure_rows import field_cases, field_of, published_figures, same_value, spans_listed, wrong_without_row
 
 #: a Thursday: "last year" is 2023
 PUBLISHED = "2024-03-14"
@@ -394,20 +394,12 @@ def figures(nlp, text):
     return published_figures(nlp, text, PUBLISHED, _DOCS)
 
 
-def _same(got, want) -> bool:
-    if isinstance(want, tuple):
-        return got in want
-    if isinstance(want, float) and isinstance(got, float):
-        return abs(got - want) < 1e-3
-    return got == want
-
-
 @pytest.mark.parametrize("text, span, field, want", list(field_cases(FIGURES, FIELDS, WRONG, ANY)))
 def test_field(nlp, text, span, field, want):
     figs = figures(nlp, text)
     found = {f.span.text: f for f in figs}
     assert span in found, list(found)
-    assert _same(field_of(figs, found[span], field), want)
+    assert same_value(field_of(figs, found[span], field), want)
 
 
 @pytest.mark.parametrize("text", sorted({row[0] for row in FIGURES}))

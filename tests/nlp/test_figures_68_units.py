@@ -34,7 +34,7 @@ it stays wrong): 38 left."""
 from __future__ import annotations
 
 import pytest
-from figure_rows import field_cases, field_of, published_figures, spans_listed, wrong_without_row
+from figure_rows import field_cases, field_of, published_figures, same_value, spans_listed, wrong_without_row
 
 #: a Thursday: "last year" is 2023
 PUBLISHED = "2024-03-14"
@@ -380,20 +380,12 @@ def figures(nlp, text):
     return published_figures(nlp, text, PUBLISHED, _DOCS)
 
 
-def _same(got, want) -> bool:
-    if isinstance(want, tuple):
-        return got in want
-    if isinstance(want, float) and isinstance(got, float):
-        return abs(got - want) < 1e-3
-    return got == want
-
-
 @pytest.mark.parametrize("text, span, field, want", list(field_cases(FIGURES, FIELDS, WRONG, ANY)))
 def test_field(nlp, text, span, field, want):
     figs = figures(nlp, text)
     found = {f.span.text: f for f in figs}
     assert span in found, list(found)
-    assert _same(field_of(figs, found[span], field), want)
+    assert same_value(field_of(figs, found[span], field), want)
 
 
 @pytest.mark.parametrize("text", sorted({row[0] for row in FIGURES}))

@@ -305,6 +305,11 @@ def _figures(nlp, sentence: str, published: str) -> tuple:
     return _FIGURES[key]
 
 
+def figure_at(nlp, sentence: str, published: str, span: str):
+    """The figure of ``sentence`` (in a paper of ``published``) shown as ``span``, None when there is none."""
+    return next((f for f in _figures(nlp, sentence, published) if f.span.text == span), None)
+
+
 def figure_time(nlp, sentence: str, published: str, span: str):
     """(time as written, start, end) of the figure shown as ``span``, None when it has no time."""
     figure = next(f for f in _figures(nlp, sentence, published) if f.span.text == span)

@@ -32,20 +32,15 @@ from sourcebook.model import Figure, Span
 from sourcebook.reconcile.classes import classes
 from sourcebook.reconcile.measures.items import Classifier
 
+from .test_dates_66 import _figures, figure_at
+
 #: a Wednesday
 PUBLISHED = "2034-03-08"
 
-_FIGURES: dict[str, tuple] = {}
 
 
 def _figure(nlp, sentence: str, span: str):
-    if sentence not in _FIGURES:
-        doc = nlp.make_doc(sentence)
-        doc._.sourcebook_published = PUBLISHED
-        for _name, proc in nlp.pipeline:
-            doc = proc(doc)
-        _FIGURES[sentence] = tuple(doc._.sourcebook_figures)
-    return next((f for f in _FIGURES[sentence] if f.span.text == span), None)
+    return figure_at(nlp, sentence, PUBLISHED, span)
 
 
 #: (sentence, figure's span, field, wanted value)
@@ -138,8 +133,7 @@ def test_every_wrong_case_is_a_row():
 
 @pytest.mark.parametrize("sentence", ["Kelby drew 1-1 with Brell on Saturday.", "The hosts lost 0-2 at home."])
 def test_a_score_is_no_figure(nlp, sentence):
-    _figure(nlp, sentence, "")
-    assert _FIGURES[sentence] == ()
+    assert _figures(nlp, sentence, PUBLISHED) == ()
 
 
 def _kind(unit: str, predicate: str):

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import pytest
 
+from .test_dates_66 import figure_at as _figure
 from .test_dates_66 import figure_time
 from .test_measures_63 import _gold, _measures
 
@@ -38,17 +39,6 @@ JUN10 = "2034-06-10"  # Saturday
 MAR15 = "2031-03-15"  # Saturday
 JAN15 = "2031-01-15"  # Wednesday
 
-_FIGURES: dict[tuple[str, str], tuple] = {}
-
-
-def _figure(nlp, sentence: str, published: str, span: str):
-    if (sentence, published) not in _FIGURES:
-        doc = nlp.make_doc(sentence)
-        doc._.sourcebook_published = published
-        for _name, proc in nlp.pipeline:
-            doc = proc(doc)
-        _FIGURES[sentence, published] = tuple(doc._.sourcebook_figures)
-    return next((f for f in _FIGURES[sentence, published] if f.span.text == span), None)
 
 
 def _xfail(reason):

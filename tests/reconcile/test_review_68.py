@@ -45,20 +45,15 @@ from sourcebook.model import Figure, Span
 from sourcebook.reconcile.classes import classes
 from sourcebook.reconcile.measures.items import Classifier
 
+from .test_dates_66 import figure_at
+
 #: a Wednesday
 PUBLISHED = "2034-03-08"
 
-_FIGURES: dict[str, tuple] = {}
 
 
 def _figure(nlp, sentence: str, span: str):
-    if sentence not in _FIGURES:
-        doc = nlp.make_doc(sentence)
-        doc._.sourcebook_published = PUBLISHED
-        for _name, proc in nlp.pipeline:
-            doc = proc(doc)
-        _FIGURES[sentence] = tuple(doc._.sourcebook_figures)
-    return next((f for f in _FIGURES[sentence] if f.span.text == span), None)
+    return figure_at(nlp, sentence, PUBLISHED, span)
 
 
 #: (sentence, figure's span, field, wanted value)
