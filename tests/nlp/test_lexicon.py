@@ -248,6 +248,7 @@ UNIT_CLASSES = [
     ("ballots", "votes", "votes"),
     ("seats", "seats", "seats"),
     ("downloads", "downloads", "downloads"),
+    ("suspects", "people", "people"),  # arrested, charged, convicted: people
     ("tents", None, None),
 ]
 

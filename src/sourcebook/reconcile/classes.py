@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sourcebook.aliases import fold
@@ -100,6 +100,8 @@ class Classes:
     directions: _Phrases
     window_units: dict[str, float]
     level_verbs: _Phrases  # "climbed to": moves a level, says nothing of what happened
+    #: counted nouns that are a happening itself ("arrests", "murders") -> the happening's name
+    happening_nouns: dict[str, str] = field(default_factory=dict)
 
     # ----------------------------------------------------------------------- units
     def unit(self, unit: str | None) -> UnitClass | None:
@@ -121,6 +123,12 @@ class Classes:
         if names is None:
             return None
         return self.happening_info[names.split("\t")[0]]
+
+    def noun_happening(self, noun: str | None) -> HappeningClass | None:
+        """The happening a counted noun is itself ("made 2,900 arrests": detained; "53 murders": killed), None
+        when the noun as a whole names none; what it counts is what the happening implies (people)."""
+        name = self.happening_nouns.get(fold(noun)) if noun else None
+        return self.happening_info[name] if name else None
 
     def happening_words(self, predicate: str | None) -> set[str]:
         """The happening words a predicate holds, folded, as ``happenings_of`` reads them ('pulled out')."""
@@ -221,8 +229,9 @@ def _merge_tables(tables: list[dict]) -> dict:
                 target["within"].setdefault(sub, []).extend(words)
         for name, entry in table.get("happenings", {}).items():
             target = merged["happenings"].setdefault(name, {"words": [], "nature": "event", "units": [],
-                                                            "excludes": [], "excludes_with": {}})
+                                                            "excludes": [], "excludes_with": {}, "nouns": []})
             target["words"] += entry.get("words", [])
+            target["nouns"] += entry.get("nouns", [])
             target["excludes"] += entry.get("excludes", [])
             for word, nouns in entry.get("excludes_with", {}).items():
                 target["excludes_with"].setdefault(word, []).extend(nouns)
@@ -291,6 +300,7 @@ def load_classes(extra: str | None = None) -> Classes:
         directions=_Phrases(directions),
         window_units={k: float(v) for k, v in scope.get("window_units", {}).items()},
         level_verbs=phrases(scope.get("level_verbs", [])),
+        happening_nouns={fold(noun): name for name, entry in data["happenings"].items() for noun in entry["nouns"]},
     )
 
 

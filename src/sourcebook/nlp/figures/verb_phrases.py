@@ -4,6 +4,8 @@ The predicate of a figure is its verb as written, but some verbs say nothing alo
 "took") and only their prepositional phrase or object names what happened. When the verb with
 that phrase is listed among the measures table's happening words ("went on strike", "took
 part"), ``predicate_text`` gives the whole phrase, so ``reconcile.measures`` reads the happening.
+The parser often hangs the phrase on the verb's object instead ("released 31 people on bail"): the
+object's phrase counts as the verb's, since a release on bail is no release of hostages.
 """
 
 from __future__ import annotations
@@ -18,13 +20,23 @@ _PHRASES = frozenset(w for cls in happenings().values() for w in cls["words"] if
 
 
 def happening_phrase(verb: Token) -> str | None:
-    """The verb with the prepositional phrase or object after it ("went on strike"), when the
-    measures table lists that phrase as a happening; else None."""
+    """The verb with the prepositional phrase or object after it ("went on strike"), or with the
+    phrase on its object ("released 31 people on bail"), when the measures table lists that
+    phrase as a happening; else None."""
     for child in verb.rights:
-        if child.dep_ == "dobj" and (phrase := f"{verb.lower_} {child.lower_}") in _PHRASES:
+        if child.dep_ == "dobj" and f"{verb.lower_} {child.lower_}" in _PHRASES:
+            return f"{verb.lower_} {child.lower_}"
+        if child.dep_ == "prep" and (found := _with_phrase(verb, child)) is not None:
+            return found
+    for child in (c for o in verb.rights if o.dep_ == "dobj" for c in o.rights):
+        if child.dep_ == "prep" and (found := _with_phrase(verb, child)) is not None:
+            return found
+    return None
+
+
+def _with_phrase(verb: Token, prep: Token) -> str | None:
+    """The verb with ``prep`` and its object ("released on bail") when the table lists it."""
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and (phrase := f"{verb.lower_} {prep.lower_} {obj.lower_}") in _PHRASES:
             return phrase
-        if child.dep_ == "prep":
-            for obj in child.children:
-                if obj.dep_ == "pobj" and (phrase := f"{verb.lower_} {child.lower_} {obj.lower_}") in _PHRASES:
-                    return phrase
     return None

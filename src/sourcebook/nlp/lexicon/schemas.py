@@ -99,7 +99,8 @@ def _join(where: str, key: str) -> str:
 
 _UNIT_CLASS = Record(required={"words": [str]}, optional={"within": Map([str]), "compare": bool, "agent": bool})
 _HAPPENING_CLASS = Record(required={"words": [str]}, optional={"nature": str, "units": [str], "implies": str,
-                                                                     "excludes": [str], "excludes_with": Map([str])})
+                                                                     "excludes": [str], "excludes_with": Map([str]),
+                                                                     "nouns": [str]})
 
 #: table name (path without .json) -> its schema
 SCHEMAS: dict[str, Any] = {

@@ -13,7 +13,9 @@ The pipeline:
    sheltered, not spending; a place that names a happening comes before the verb that holds
    them there: people who "remain in shelters" are sheltered, not trapped; with no predicate
    or only a verb that moves a level, the noun gives it: "the death toll climbed to 52" is
-   killed, "reached 85 cases" infected, not delivered; "20 people" alone is nothing),
+   killed, "reached 85 cases" infected, not delivered; so does a noun that is the happening
+   itself, whatever the verb: "made 2,900 arrests" counts people detained; "20 people" alone
+   is nothing),
    and a money figure's doer is known (``MeasureInput.agent``). A figure whose resolved time
    lies after its dated article's day is a target or a forecast ("by 2031", "next year") and
    takes no part, as does one whose predicate is an aim or a hypothetical ("wants to evacuate

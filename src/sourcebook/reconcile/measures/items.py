@@ -266,11 +266,14 @@ class Classifier:
             self.happenings[figure.predicate] = candidates
         bare = figure.kind in ("count", None)
         level = not figure.predicate or figure.change or self.table.level_verbs.first(fold(figure.predicate))
-        if bare and figure.unit and level and (not candidates or candidates[0][1] != "target"):
+        # "made 2,900 arrests", "recorded 53 murders": the noun is the happening, the verb only says it was counted
+        named = self.table.noun_happening(figure.unit) if bare else None
+        if bare and figure.unit and (level or named) and (not candidates or candidates[0][1] != "target"):
             # "the death toll climbed to 52", "22 dead": the happening is in the noun, not the verb;
             # a verb that also names one comes after it ("reached 85 cases": infected, not delivered)
             candidates = tuple((h.name, h.nature, h.units, h.implies, h)
-                               for h in self.table.happenings_of(figure.unit)) + candidates
+                               for h in [*([named] if named else []), *self.table.happenings_of(figure.unit)]) + \
+                candidates
         if not candidates or candidates[0][1] == "target":
             return None  # "wants to evacuate 10,000", "expected to rise to 60": an aim or a forecast
         counted = _NUMBER_OF.search(figure.predicate or "") if bare and not figure.unit else None
@@ -283,8 +286,8 @@ class Classifier:
             found = self.table.unit(written)
             implied_noun = found is None or not figure.unit
             if found is None and bare:
-                # "22 dead", "the death toll": a happening written where the counted noun goes
-                implied = self.table.happening(written)
+                # "22 dead", "the death toll", "2,900 arrests": a happening written where the counted noun goes
+                implied = self.table.noun_happening(written) or self.table.happening(written)
                 found = self.table.unit(implied.implies) if implied and implied.implies else None
             unit = (found.name, found.population, found.compare, found.agent, found.name if implied_noun else written) \
                 if found else ()
