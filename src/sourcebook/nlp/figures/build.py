@@ -50,6 +50,7 @@ from .context import (
     predicate_text,
     subject_of_level,
 )
+from .datelines import story_day
 from .deadlines import ahead
 from .earlier import dates_another
 from .estimates import estimated_unit
@@ -147,7 +148,7 @@ class Extractor:
             return ()
         places = self._places(doc, arr, text)
         sources = Sources(doc, text, tuple(doc._.sourcebook_attributions or ()), self.ctx)
-        published = doc._.sourcebook_published
+        published = story_day(text, doc._.sourcebook_published)  # a wire story's dateline, a day before its page
         figures: list[Figure] = []
         times_cache: dict = {}
         previous: dict[tuple[int, int], Figure] = {}

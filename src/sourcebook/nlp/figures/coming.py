@@ -5,7 +5,9 @@
 March), which is right for what has happened. "The council will vote on 350 homes on
 Thursday", "the museum will reopen three galleries in March", "fares will rise 4% from
 January" tell of the next one: when the figure's verb is still to come and the time hangs on
-it, ``coming`` moves the period to the next such day or month ("from" keeps no end); not the
+it, ``coming`` moves the period to the next such day or month ("from" keeps no end), a weekday also on
+a verb in the present, as news writes schedules ("Polls open on Thursday", "are arriving on Sunday":
+``schedules``) and with its part of the day ("will vote on Monday evening"); not the
 paper's own month, still partly to come ("will reopen in March" on 9 March). So with a quarter or
 a span of months named without its year ("will deliver 700 buses in the fourth quarter" in
 September, "will spend £75m from April to September" in December) and a holiday ("will open on New
@@ -24,8 +26,10 @@ import re
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Token
 
+from ..lexicon import word_set
 from .deadlines import to_come
 from .holidays import holiday
+from .schedules import scheduled
 from .story_steps import is_step
 from .timex import words
 
@@ -59,14 +63,15 @@ def coming(predicate: Token | None, written: str | None, start: str | None, end:
         yearless = True  # "will open on New Year's Day": the next one, a year on
     elif span is not None and all(_calendar(w.lower()) for w in span.groups() if w):
         yearless = True
-        if end and published and dt.date.fromisoformat(published) <= dt.date.fromisoformat(end) + _JUST_OVER:
+        if end and published and dt.date.fromisoformat(published[:10]) <= dt.date.fromisoformat(end) + _JUST_OVER:
             return start, end  # just over: "will report its results for the second quarter" in July
     else:
         return start, end
     if predicate is None or not written or not start or not published:
         return start, end
-    first, pub = dt.date.fromisoformat(start), dt.date.fromisoformat(published)
-    if first >= pub or not to_come(predicate):
+    first, pub = dt.date.fromisoformat(start), dt.date.fromisoformat(published[:10])
+    weekday = bare is not None and bare.group(1).lower() in words().weekdays
+    if first >= pub or not (to_come(predicate) or weekday and scheduled(predicate)):
         return start, end
     if end and (yearless or not written.lower().startswith("from ")) and dt.date.fromisoformat(end) >= pub:
         return start, end  # (the paper's own month is still partly to come: "will reopen in March" on 9 March)
@@ -86,13 +91,20 @@ def coming(predicate: Token | None, written: str | None, start: str | None, end:
 
 def _hangs_on(predicate: Token, written: str) -> bool:
     """Whether the time as written is a phrase of the predicate's own clause: hung on it, or on a noun of
-    its clause with no other verb between ("will be closed to 40 ships between January and March")."""
+    its clause with no other verb between ("will be closed to 40 ships between January and March"); not right
+    after a verb of the past."""
     doc = predicate.doc
+    parts = word_set("figures/day_parts")
     for token in predicate.subtree:
-        if token.i == predicate.i or doc[token.left_edge.i:token.right_edge.i + 1].text != written:
+        phrase = doc[token.left_edge.i:token.right_edge.i + 1]
+        if token.i == predicate.i or phrase.text != written and not (  # ("on Monday evening": its weekday)
+                phrase[-1].lower_ in parts and doc[phrase.start:phrase.end - 1].text == written):
             continue
+        if phrase.start and doc[phrase.start - 1].tag_ == "VBD" and phrase.start - 1 != predicate.i:
+            return False  # "said on Wednesday it is cutting 700 jobs": the past verb's day, however it was hung
         head = token.head
-        while head.i != predicate.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        while head.i != predicate.i and (head.pos_ not in ("VERB", "AUX") or head.dep_ == "xcomp") and \
+                head.head.i != head.i:  # ("are set to strike on Tuesday": the verb the predicate completes)
             head = head.head
         return head.i == predicate.i
     return False

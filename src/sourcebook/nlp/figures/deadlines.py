@@ -43,7 +43,7 @@ def ahead(predicate: Token | None, written: str | None, start: str | None, end: 
         return _within(within, predicate, start, end, published)
     if predicate is None or not published or not end or not low.startswith(_DEADLINE):
         return start, end
-    pub, last = dt.date.fromisoformat(published), dt.date.fromisoformat(end)
+    pub, last = dt.date.fromisoformat(published[:10]), dt.date.fromisoformat(end)
     if not to_come(predicate):
         if last > pub and (last.year, last.month) == (pub.year, pub.month):
             return start, published  # "By March, 5,000 had fled" in a March paper: so far

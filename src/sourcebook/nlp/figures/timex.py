@@ -29,6 +29,8 @@ from .history import resolve_history
 from .holidays import NEEDS as HOLIDAY_WORDS
 from .holidays import pattern as holiday_pattern
 from .holidays import resolve_holiday
+from .live_times import patterns as live_patterns
+from .live_times import resolve_live
 from .periods import patterns as period_patterns
 from .periods import resolve_period
 
@@ -132,6 +134,7 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...], counts: dict[st
     ]
     pats += period_patterns(month, num, unit, weekdays)  # quarters, spans, decades, steps, next periods
     pats += day_patterns(month, weekdays, directory)  # "as of Sunday", "since Friday", "overnight"
+    pats += live_patterns(month, weekdays, directory)  # "in the early hours", "tomorrow", "since dawn", "By 14:00 GMT"
     pats.append((holiday_pattern(), HOLIDAY_WORDS))  # "on New Year's Day", "before Christmas"
     pats += forward_patterns(month, num)  # "a year from now", "in two years' time", "between now and 2035"
     pats += history_patterns(num)  # "ten years ago this week", "on this day in 1969", "the 1950s", "the 19th century"
@@ -177,6 +180,9 @@ def resolve(text: str, published: str | None, directory: str | Path | None = Non
     past = resolve_history(low, pub, lex.counts)
     if past is not None:  # "ten years ago this week", "the 75th anniversary", "through the 1970s and 1980s"
         return past
+    live = resolve_live(low, pub, lex.weekdays, lambda plain: resolve(plain, published, directory), directory)
+    if live is not None:  # "in the early hours of sunday", "earlier today", "tomorrow", "since the weekend"
+        return live
     told = resolve_day(low, pub, lex.weekdays, lambda plain: resolve(plain, published, directory), directory)
     if told is not None:  # "as of sunday", "since friday", "overnight", "between monday and wednesday"
         return told
@@ -263,14 +269,14 @@ def _relative(low: str, pub: dt.date, lex: Words) -> tuple[str | None, str | Non
         n = int(amount.group(1)) if amount.group(1).isdigit() else int(lex.counts[amount.group(1)])
         unit = "century" if amount.group(2) == "centur" else amount.group(2)
     if unit and " ago" in low:
-        when = pub - _UNIT_DELTA[unit] * n
+        when = _back(pub, unit, n)
         return when.isoformat(), when.isoformat()
     if unit and re.search(r"\b(past|last|previous|preceding)\b", low):
-        start = pub - _UNIT_DELTA[unit] * n
+        start = _back(pub, unit, n)
         return start.isoformat(), pub.isoformat()
-    simple = re.search(r"\b(past|previous)\s+(day|week|month|year|decade)", low)
+    simple = re.search(r"\b(?:past|previous)\s+(hour|day|week|month|year|decade)|\blast\s+(hour)\b", low)
     if simple:
-        start = pub - _UNIT_DELTA[simple.group(2)]
+        start = _back(pub, simple.group(1) or simple.group(2), 1)
         return start.isoformat(), pub.isoformat()
     if "yesterday" in low or "last night" in low:
         day = pub - dt.timedelta(days=1)
@@ -305,6 +311,16 @@ def _relative(low: str, pub: dt.date, lex: Words) -> tuple[str | None, str | Non
             # "by Friday, 300 had fled": a total reached by then, from no known start, as "by March" is
             return (None if low.startswith("by ") else day.isoformat()), day.isoformat()
     return None, None
+
+
+def _back(pub: dt.date, unit: str, n: int) -> dt.date:
+    """The day ``n`` ``unit``s before ``pub``; hours, minutes and seconds count in whole days, to the
+    nearest ("in the past hour" is the paper's day, "the past 36 hours" reach two days back): the
+    paper's hour is not known, and a date with an hour is no ISO date."""
+    if unit in ("second", "minute", "hour"):
+        hours = n * {"second": 1 / 3600, "minute": 1 / 60, "hour": 1}[unit]
+        return pub - dt.timedelta(days=int((hours + 12) // 24))
+    return pub - _UNIT_DELTA[unit] * n
 
 
 def _weekend(low: str, pub: dt.date) -> tuple[str | None, str | None]:
