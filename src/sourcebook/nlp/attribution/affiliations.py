@@ -17,9 +17,11 @@ from .body_nouns import body_fits, names_noun
 from .clock_times import is_time_of_day
 from .given_roles import PERSON_SUFFIXES, doer_words, misread_role, person_word, role_lemma, role_word
 from .name_titles import leading_titles, title_word
+from .office_titles import office_noun
 from .people import FEMALE, MALE, gender_of_first_name
 from .rank_titles import title_read_as_body
 from .subjects import main_subject, sentence_span
+from .successors import successor_roles
 from .tables import text_of, words_of
 from .word_forms import listed
 
@@ -139,6 +141,7 @@ def role_words(index: ArticleIndex, tokens) -> set[str]:
             org = next(iter(index.ents_in(token.i, token.i + 1)), None)
             name = _text(_without_article(list(org))) if org is not None else token.text
             words.add("org:" + canonical_name(name))
+            words |= {w for w in [office_noun(token, org, index.lex.role_nouns)] if w}  # ('Local Government Ombudsman')
         elif role_word(token) and not token.is_stop:
             words.add(role_lemma(token))
     return words
@@ -283,7 +286,7 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
                 affiliation = affiliation[: -len(head.text)] + head.lemma_  # 'Board members X and Y': each a member
     if affiliation is not None:  # 'Orla Finnegan, painter, 1938-2024': the life's dates are no role
         affiliation = _DATES_AFTER.sub("", affiliation) or None
-    return _no_age(affiliation), words
+    return _no_age(affiliation), words | successor_roles(index, affiliation, words)  # ('His successor, X,')
 
 
 def _no_age(role: str | None) -> str | None:

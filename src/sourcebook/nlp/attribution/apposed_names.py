@@ -1,7 +1,8 @@
 """A person's name set beside a role that the NER took for a thing: 'The company's head of
 distribution, Beatriz Coutinho, told me' ('Coutinho' tagged a product). Two or three capitalised
 words that open with a known given name, apposed after a comma to a role noun (or to the noun of
-the role's 'of' phrase, where the parser hung them), are a person's name whatever other kind of
+the role's 'of' phrase, where the parser hung them; the role in capitals too, 'The Chief of Police,
+Ana Ruiz,', which the NER may leave untagged), are a person's name whatever other kind of
 name the NER made of them; a name it tagged a person's or a body's is left as it is. A given name
 no list knows ('The state governor, Babajide Adeyemi, ... Adeyemi added') is one when the last
 word stands alone elsewhere in the article, as a surname does; then a body's reading of the
@@ -70,9 +71,15 @@ def _role_of(name: Token, roles: frozenset[str]) -> Token | None:
     """The role noun ``name`` is set beside: its head, or the role whose 'of' phrase holds its head
     ('head of distribution, X')."""
     host = name.head
-    if host.i > name.i or host.pos_ != "NOUN":
+    if host.i > name.i or not _noun(host):
         return None
     if host.lemma_.lower() in roles:
         return host
     role = host.head.head if host.dep_ == "pobj" and host.head.dep_ == "prep" else None
-    return role if role is not None and role.pos_ == "NOUN" and role.lemma_.lower() in roles else None
+    return role if role is not None and _noun(role) and role.lemma_.lower() in roles else None
+
+
+def _noun(token: Token) -> bool:
+    """A common noun, or one written in capitals as an office's word that the tagger took for a name and the NER
+    for none ('The Chief of Police, Ana Ruiz,')."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_title and not token.ent_type_

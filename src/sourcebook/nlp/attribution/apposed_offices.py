@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ...aliases import TITLES
+from .office_titles import without_honorific_offices
 from .tables import words_of
 
 #: words that stand in a run of titles before a name besides the titles ('the Rt Rev', 'the Very Rev')
@@ -22,7 +23,9 @@ _STACKING = STACKING | {"the"}  # ("The Dean of X, the Very Rev Y")
 
 def without_apposed_offices(doc: Doc, ents: list[Span], role_nouns: frozenset[str]) -> list[Span]:
     """The entities without each one that is an office of a place ('Dean of Dalbury': a title or role noun in
-    capitals before 'of' or 'for') followed by a comma and a person's name, titles before it allowed."""
+    capitals before 'of' or 'for') followed by a comma and a person's name, titles before it allowed; nor one that
+    is an office after 'Lord' or 'Lady' ('the Lord Mayor': ``office_titles``)."""
+    ents = without_honorific_offices(doc, ents, role_nouns)
     starts = {e.start for e in ents if e.label_ == "PERSON"}
     # (the office tagged a person's or a body's: 'The Dean of Dalbury' is read as a person later either way)
     return [e for e in ents if not (e.label_ in ("PERSON", "ORG") and _office(doc, e, role_nouns)

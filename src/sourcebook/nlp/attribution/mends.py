@@ -50,6 +50,7 @@ from .fronted_cues import fronted_cues
 from .fronted_misread import fronted_misread
 from .handle_appositions import handle_appositions
 from .handles import tag_handles
+from .heard_closings import heard_closings
 from .hometowns import hometowns
 from .hung_cues import cues_hung_on_quotations
 from .hyphened_titles import hyphened_titles
@@ -179,6 +180,7 @@ def mend(doc: Doc) -> None:
         report_clauses(doc),  # ('The coach posted on Facebook that X': 'posted' the verb, no participle on 'coach')
         agent_clauses(doc),  # ('It was claimed by X that Y': the clause the verb's, not a relative clause on 'X')
         quoted_closings(doc),  # ('X, the minister was quoted as saying.': the clause the participle's)
+        heard_closings(doc),  # ('X, she was heard to say.': the clause the infinitive's)
         bidden_infinitives(doc),  # ('urged people within two miles to stay indoors': the infinitive what is urged)
         vowed_infinitives(doc),  # ('vowed on Sunday to clear the backlog': the infinitive what is vowed)
         affected_infinitives(doc),  # ('urged anyone affected to get in touch': the infinitive what is urged)

@@ -6,7 +6,8 @@ Partnership met on Monday. The partnership said X' is that partnership, a body t
 that no noun of the lexicon calls a speaker. Only 'the' and the noun: 'the local residents' or
 'the service in Brask' say more than the mention before, and are read as written. A role
 described as of a body by the body's noun names that body ('A spokesperson for the organization'
-after the CTBTO: 'spokesperson for CTBTO').
+after the CTBTO: 'spokesperson for CTBTO'). An office's noun after an office of a place named in passing is that office
+('the bishop' after 'the Bishop of Tarn': ``place_offices``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .body_nouns import ANY_BODY, body_fits, name_heads
 from .descriptions import group_nouns, head_word
 from .index import DESCRIPTION, GROUP, ORG, OUTLET, Resolved
 from .people import gender_of_first_name
+from .place_offices import office_before
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
@@ -67,7 +69,8 @@ def fuller_mention(resolver: SpeakerResolver, span: Span, head: Token, offset: i
             break
         if len(words) > 1 and words[-1].is_title and words[-1].lower_ == head.lower_ and not resolver.in_quote(ent.start_char):
             return Resolved(canonical_name(_text(words)), ORG)
-    return None
+    # (or an office of a place named in passing: 'After meeting the Bishop of Tarn, X said Y. The bishop said Z')
+    return office_before(resolver, head) if head.lower_ in resolver.lex.role_nouns or head.lower_ in TITLES else None
 
 
 def body_named(resolver: SpeakerResolver, phrase: str, head: Token, body: str | None) -> str:
