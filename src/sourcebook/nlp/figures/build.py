@@ -59,6 +59,7 @@ from .fiscal import firm_source, fiscal_months
 from .foreign_times import foreign
 from .grammar import alternation
 from .kinds import kind_places
+from .majorities import majorities
 from .metre_lengths import depth_level, in_metres
 from .modifier_happenings import with_modifier_happening
 from .named_places import with_named_places
@@ -140,8 +141,9 @@ class Extractor:
         arr = doc.to_array([IDX, LIKE_NUM, LOWER, PREFIX, ORTH, SPACY, ENT_IOB, ENT_TYPE, LENGTH])
         text = text_of(doc)  # (joined once per Doc: the attribution component has read it already)
         triggers = self._triggers(doc, arr) + [m.start() for m in _GLUED_DIGITS.finditer(text)]
-        exprs = [e for e in find_numbers(text, triggers, self.numbers)
-                 if is_figure(self.ctx, text, e) and not confidence_level(text, e, self.directory)]
+        exprs = sorted([e for e in find_numbers(text, triggers, self.numbers)
+                        if is_figure(self.ctx, text, e) and not confidence_level(text, e, self.directory)]
+                       + majorities(text, self.directory), key=lambda e: e.start)  # "A majority of voters"
         if self.scores:
             exprs = _with_scores(text, exprs, self.score_re)
         if not exprs:

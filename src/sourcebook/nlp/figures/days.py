@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..lexicon import word_set
+from .day_spans import one_month
 from .frames import YEAR as _YEAR
 from .frames import iso as _iso
 from .grammar import alternation
@@ -78,6 +79,8 @@ def resolve_day(low: str, pub: dt.date | None, weekdays: tuple[str, ...],
     ``low`` is none of them; ``resolve`` reads a plain time ("on tuesday", "by march 4")."""
     if low == "overnight":
         return (None, None) if pub is None else _iso(pub - dt.timedelta(days=1), pub)
+    if days := one_month(low):  # "between 3 and 5 march", "on 1 and 2 march": the month written once
+        return _span(*days, weekdays, resolve)
     if two := re.fullmatch(r"(?:between|from) (.+?) (?:and|to|through|until|till) (.+)", low):
         return _span(two.group(1), two.group(2), weekdays, resolve)
     parts = _parts(directory)

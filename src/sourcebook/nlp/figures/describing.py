@@ -3,7 +3,8 @@
 The predicate of a count is the participle or relative clause on its noun when there is one ("residents
 evacuated from the town"). Court and crime reports hang two other kinds of clause there: a participle that
 describes the things counted, their age or name ("Eight men aged between 19 and 46 have been charged", "Two boys
-aged 14 were referred": lexicon ``figures/describing_participles``), and a relative clause about a part of them
+aged 14 were referred": lexicon ``figures/describing_participles``; a poll's respondents, "Half of those asked
+said", "parents questioned": lexicon ``figures/respondent_participles``), and a relative clause about a part of them
 ("Police arrested 31 people, 12 of whom were charged": what happened to the twelve, not to the 31). Neither says
 what happened to the whole count, so the verb the noun hangs on does. Nor does the participle on the whole a part is
 taken from when the part has a verb of its own ("Forty of the people arrested were released on bail": released,
@@ -22,7 +23,7 @@ __all__ = ["describes"]
 def describes(clause: Token) -> bool:
     """Whether ``clause``, a participle or relative clause on a counted noun, describes the things counted or
     tells of a part of them ("aged 14", "12 of whom were charged") rather than what happened to them all."""
-    words = word_set("figures/describing_participles")
+    words = word_set("figures/describing_participles") | word_set("figures/respondent_participles")
     if clause.lower_ in words or clause.lemma_.lower() in words:
         return True
     if _whole_of_a_part(clause):

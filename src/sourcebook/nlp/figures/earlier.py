@@ -28,12 +28,12 @@ _COMPARED = re.compile(r"\bcompared\s+(?:with|to)\s*$", re.IGNORECASE)
 _THEN = re.compile(r"^[^.,;:!?\d]{0,30}?\b(?:years?|months?|weeks?|days?|quarters?|seasons?|before|earlier|ago|"
                    r"previously|previous|prior|last|(?:19|20)\d\d)\b", re.IGNORECASE)
 #: what stands between a figure and a later time that dates something else: an earlier value right before the
-#: time ("up from 52% in 2020", "compared with 22,500 last year", "from a peak of 140,000 in 2019"; not "cut to
-#: 10% from 12%, to stimulate the economy in 2010", nor "up 5% from last year", the figure's own), or a
-#: comparison ("15,000 more than last year", "twice as many as in 2020"; not the qualifier "more than 30,000")
+#: time ("up from 52% in 2020", "down from +3 in January", "compared with 22,500 last year", "from a peak of 140,000
+#: in 2019"; not "cut to 10% from 12%, to stimulate the economy in 2010", nor "up 5% from last year", the figure's
+#: own), or a comparison ("15,000 more than last year", "twice as many as in 2020"; not the qualifier "more than 30,000")
 _LEADS = re.compile(r"\b(?:from|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
                     r"(?:peak|high|low|record|level|total)\s+of\s+)?(?:(?:about|around|some|nearly|almost|just)\s+)?"
-                    r"[$£€]?\d[\d,.]*[\w%]*(?:\s+[\w%$£€-]+){0,5}\s*$"
+                    r"[+−-]?[$£€]?\d[\d,.]*[\w%]*(?:\s+[\w%$£€-]+){0,5}\s*$"
                     r"|\bthan\b(?!\s+(?:[$£€]?\d|(?:a\s+(?:million|billion|thousand|hundred|dozen)|one|two|three|four|five|"
                     r"six|seven|eight|nine|ten|half|twice|double)\b))|\bas\s+(?:many|much)\s+as\b", re.IGNORECASE)
 _records: re.Pattern | None = None

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 
 from .context import Context
+from .day_spans import day_of_span
 from .numbers import NumberExpr
 from .score_ranges import is_score
 
@@ -21,6 +22,7 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0\u2022*>•·-]*$")
 _LIST_END = re.compile(r"^[.)]\s")
 _YEAR = re.compile(r"(?:1[0-9]|20)\d\d$")
 _FUTURE_YEAR = re.compile(r"2[1-9]\d\d$")
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b)", re.IGNORECASE)
 #: a sentence start before a word: the word's capital says nothing about a name
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"’”)]*\s+|\n\s*|['\"‘“(]\s*)$")
 #: groups of digits around a number: a phone or an account number ("0800 123 4567")
@@ -82,7 +84,7 @@ def is_figure(ctx: Context, text: str, expr: NumberExpr) -> bool:
     if expr.kind == "ordinal":  # a rank, a streak or an event's number is no figure; an age is
         return (expr.value >= 2 and expr.noun in ctx.ordinal_nouns and expr.noun not in ctx.date_nouns
                 and bool(_AGE_OF_ONGOING.search(before)) and not _STREAK.match(text, expr.core_end))
-    if _is_date_or_clock(ctx, core, expr, prev.lower(), nxt.lower(), after):
+    if _is_date_or_clock(ctx, core, expr, prev.lower(), nxt.lower(), before, after):
         return False
     if expr.kind == "count" and expr.value in range(1, 13) and _DIED_AT.search(before) and _DAY_AFTER.match(after):
         return False  # "died at 3 on Sunday": an hour
@@ -100,9 +102,12 @@ def is_figure(ctx: Context, text: str, expr: NumberExpr) -> bool:
     return _is_quantity_word(ctx, core.lower(), expr, prev.lower(), before, after)
 
 
-def _is_date_or_clock(ctx: Context, core: str, expr: NumberExpr, prev: str, nxt: str, after: str) -> bool:
-    """November 29, 29 November, 1986, between 2015 and 2019, 10 a.m."""
+def _is_date_or_clock(ctx: Context, core: str, expr: NumberExpr, prev: str, nxt: str, before: str,
+                      after: str) -> bool:
+    """November 29, 29 November, 1986, between 2015 and 2019, 10 a.m., between 3 and 5 March."""
     if prev.rstrip(".") in ctx.months:
+        return True
+    if expr.kind == "count" and day_of_span(core, before, after, ctx.months):
         return True
     if nxt in ctx.months and expr.kind == "count" and _DIGITS.match(core):
         return True
@@ -111,6 +116,9 @@ def _is_date_or_clock(ctx: Context, core: str, expr: NumberExpr, prev: str, nxt:
         return True
     if expr.kind == "count" and expr.qualifier == "exact" and _FUTURE_YEAR.match(core) and prev in ctx.year_lead_words:
         return True  # "by 2100"
+    if expr.kind == "percent" and expr.qualifier == "exact" and _YEAR.match(core) and prev in ctx.year_lead_words and \
+            not _PERCENT_AFTER.match(after):
+        return True  # "rose from 44% in 2021 to 63%": a year, which took the share's mark after it
     if expr.kind == "count" and expr.qualifier == "exact" and _YEAR.match(core):
         # a year, unless it counts something: "troops sent 1500 soldiers" (not "in 1990 voters")
         counted = nxt.islower() and nxt.endswith("s") and prev not in ctx.year_lead_words and \

@@ -88,7 +88,7 @@ class Lexicon:
             rf"""(?<![\w$£€¥₹.,/:@#-])
             (?:(?P<qual>{quals})\s+)?
             (?:(?P<between>between|from)\s+)?
-            (?:(?P<neg>minus\s+|negative\s+|[-−](?=\d)))?
+            (?:(?P<neg>minus\s+|negative\s+|[-−](?=\d))|(?P<plus>\+(?=\d{{1,2}}(?:\.\d+)?\b(?![.,]?\s*\d))))?
             (?:(?P<cur>{currency})\s?)?
             (?:(?P<vague>{vague})\b|(?P<num>{num})(?P<mu>{measure})?)
             (?P<pct>{percent})?

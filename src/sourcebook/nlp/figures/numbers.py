@@ -234,7 +234,7 @@ def _from_match(match: re.Match, lex: Lexicon) -> list[NumberExpr]:
                        match.group("mu") or match.group("mu2"))
     core_start = match.start("vague") if match.group("vague") else match.start("num")
     start = match.start() if match.group("qual") else min(
-        i for i in (match.start("neg"), match.start("cur"), core_start) if i >= 0)
+        i for i in (match.start("neg"), match.start("plus"), match.start("cur"), core_start) if i >= 0)
     if match.group("vague"):
         vague_low, vague_high = lex.vague[" ".join(match.group("vague").lower().split())]
         qualifier = "vague" if qualifier == "exact" else qualifier

@@ -26,6 +26,7 @@ from .context import Context, context
 from .counters import counter
 from .prices import price_charged
 from .released import released_matter
+from .respondents import opens_source, pollster
 
 __all__ = ["Sources"]
 
@@ -74,7 +75,8 @@ class Sources:
         # contents that start on the figure's line (and are long enough to reach its end) are
         # candidates; the contents are sorted by start, so these are one slice of them
         at = bisect_right(self._source_starts, start) - 1
-        if at >= 0 and end <= self._sources[at][1]:
+        in_source = at >= 0 and end <= self._sources[at][1]
+        if in_source and not opens_source(self.text, self._sources[at][0], start):
             return None, None
         line_start = self.text.rfind("\n", 0, start) + 1
         lo = bisect_left(self._content_starts, max(line_start, end - self._longest))
@@ -92,6 +94,8 @@ class Sources:
             size = c_end - c_start
             if best is None or (size, order) < best[0]:  # the smallest; on a tie the first written
                 best = ((size, order), att_id, name)
+        if in_source:  # "One in five voters say X, according to Y": the share is Y's finding (``respondents``)
+            return (best[2], best[1]) if best is not None else (pollster(self.doc, *self._sources[at]), None)
         if best is not None:
             return best[2], best[1]
         speaker = self._governing_cue(anchor, clip, quote)

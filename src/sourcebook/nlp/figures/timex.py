@@ -19,6 +19,7 @@ from pathlib import Path
 from dateutil.relativedelta import relativedelta
 
 from ..lexicon import count_words, entries, table, word_set
+from .day_spans import patterns as day_span_patterns
 from .days import patterns as day_patterns
 from .days import resolve_day
 from .forward import patterns as forward_patterns
@@ -135,6 +136,7 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...], counts: dict[st
     pats += period_patterns(month, num, unit, weekdays)  # quarters, spans, decades, steps, next periods
     pats += day_patterns(month, weekdays, directory)  # "as of Sunday", "since Friday", "overnight"
     pats += live_patterns(month, weekdays, directory)  # "in the early hours", "tomorrow", "since dawn", "By 14:00 GMT"
+    pats += day_span_patterns(month, in_months)  # "between 3 and 5 March", "on 1 and 2 March", "from March 8 to 11"
     pats.append((holiday_pattern(), HOLIDAY_WORDS))  # "on New Year's Day", "before Christmas"
     pats += forward_patterns(month, num)  # "a year from now", "in two years' time", "between now and 2035"
     pats += history_patterns(num)  # "ten years ago this week", "on this day in 1969", "the 1950s", "the 19th century"
