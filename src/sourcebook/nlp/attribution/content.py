@@ -62,6 +62,7 @@ from .syntax import (
     that_clause,
 )
 from .tails import REPORT_JOINS, drop_writer_tails, with_tail, without_writer_tail
+from .told_compounds import past_an_addressee_compound
 from .topic_pairs import topic_pair_end
 from .trailing import hung_before_the_cue, noun_clause_after, past_the_colon, rest_after_the_cue
 from .word_before_that import clause_under_a_word
@@ -240,6 +241,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
     if after and (told := addressee_clause_before(lex, verb, after[0])) is not None:
         first = told.left_edge if told.left_edge.lower_ != "that" else told.left_edge.nbor(1)
         spans[0] = (first.idx, spans[0][1])  # 'told the inquest she had not known X needed Y'
+    spans[0] = past_an_addressee_compound(lex, verb, after, spans[0])  # 'Nurse tells inquest ward was X' (``told_compounds``)
     lead = subject_read_as_object(lex, verb, after[0]) if after else None
     if lead is not None:  # 'warned the true figure was higher'
         first = lead.left_edge

@@ -49,7 +49,9 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
             # (nor does the occasion it was said at: 'said on a talk show that X', not 'the news that X')
             # (or an event held for talk: 'said in a pre-concert talk that X', ``talk_event_nouns.txt``)
             lemma = noun.lemma_.lower()
-            occasion = that.dep_ == "mark" and (lemma in lex.circumstance_nouns or lemma in lex.talk_events)
+            # (not a noun something is taken as or done without: 'touted X as evidence that Y' is the writer's)
+            occasion = that.dep_ == "mark" and (lemma in lex.circumstance_nouns or lemma in lex.talk_events) and not (
+                prep is not None and prep.lower_ in _NOT_OCCASIONS)
             # or the place it was said at ('told reporters outside the courthouse that X')
             place = that.dep_ == "mark" and prep is not None and prep.lower_ in _PLACES
             if clause.dep_ != "relcl" and not (clause.dep_ == "acl" and (medium or occasion or place)):
@@ -148,6 +150,8 @@ def _medium_verbs() -> frozenset[str]:
 
 #: prepositions of a place a cue was said at (not 'in the event that X', 'on condition that X')
 _PLACES = frozenset(["outside", "inside", "at", "near", "beside", "behind", "from"])
+#: the prepositions whose noun is never the occasion a report was given at
+_NOT_OCCASIONS = frozenset(["as", "without"])
 
 
 def _clause_on_addressee(lex: Lexicon, verb: Token) -> Token | None:

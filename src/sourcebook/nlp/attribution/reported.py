@@ -30,7 +30,7 @@ from .feelings import feeling_cue
 from .fragments import fragment_before
 from .framed_accounts import framed_account
 from .guarded_frames import guarded_frame_cue
-from .heard import heard_cue, heard_read_as_noun
+from .heard import heard_cue, heard_read_as_noun, told_in_headline
 from .hearsay_tails import writer_comment_start
 from .impersonal_stances import AIR_NOUNS, existential_stance
 from .labels import explainer_heading
@@ -159,6 +159,8 @@ class CueRules:
             return cand  # 'looked to cut the rate': an aim, as 'sought to'
         if lower in ("believed", "tell") and (cand := framed_account(lex, text, token, sent)) is not None:
             return cand  # 'If the airline is to be believed, Y', 'To hear the coach tell it, Y'
+        if lower == "told" and (cand := told_in_headline(lex, text, token)) is not None:
+            return cand  # 'Driver was on phone, jury told': a headline's passive, from no one named
         if pos in ("VERB", "AUX") and lemma in self.verbs:
             return (pro_form_cue(lex, text, token, lemma) or verb_cue(lex, text, token, lemma)
                     or _shown_clause(lex, text, token) or _verb_in_subject_phrase(lex, text, token)
@@ -167,7 +169,7 @@ class CueRules:
                     or quote_verb(lex, text, token, colon_only=lemma not in lex.quote_verbs))  # ('found:', ``line_colons``)
         if lemma == "hear" and pos == "VERB":
             return heard_cue(lex, text, token)
-        if lower == "heard":
+        if lower in ("heard", "hears"):
             return heard_read_as_noun(lex, text, token)  # ', an inquest heard.' read as a noun phrase
         if lemma in lex.quote_verbs and (pos == "VERB" or _subject_before(token)):
             return quote_verb(lex, text, token)  # ('The post read: "..."', 'read' a noun with a subject)
