@@ -160,7 +160,7 @@ ATTRIBUTIONS = [
     ("As the harbour master pointed out, the old pier cannot hold the new ferries.", "pointed out",
      "the harbour master", ["the old pier cannot hold the new ferries"]),
     # a participle on the object of the doer's verb: the doer speaks
-    ("The council issued a statement saying the bridge would reopen in May.", "saying",
+    ("The council issued a statement saying the bridge would reopen in May.", "issued a statement saying",
      "The council", ["the bridge would reopen in May"]),
     ("The campaign took the unusual step of criticizing the intelligence agencies.", "criticizing",
      "The campaign", ["the intelligence agencies"]),

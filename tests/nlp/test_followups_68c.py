@@ -91,9 +91,13 @@ def test_a_tie_between_holders_of_a_role_goes_to_the_one_named_since(nlp, text, 
     assert speaker_of(top(nlp, text), "said", source, opening) == speaker
 
 
+# Wrong until the sixty-fifth pass: the recognizer tags no entity in 'The Chief of Police, Ana Ruiz,'; since then a name
+# apposed to a capitalised office is a person (`apposed_names`) and holds the office's noun.
+def test_a_name_apposed_to_a_capitalised_office_holds_it(nlp):
+    assert speaker_of(top(nlp, CHIEF), "said", "The chief", "patrols") == "Ana Ruiz"
+
+
 @pytest.mark.parametrize(("text", "source", "opening", "speaker", "why"), [
-    (CHIEF, "The chief", "patrols", "Ana Ruiz",
-     "the recognizer tags no entity in 'The Chief of Police, Ana Ruiz,' so no person holds the office's noun"),
     (LORD_CHIEF_JUSTICE, "The judge", "more courts", "Lady Carrow",
      "an office with no 'of' ('Lord Chief Justice') is read as the person, and 'justice' gives no 'judge'"),
     (BISHOP_MET, "The bishop", "the church", "Bishop of Tarnley",

@@ -35,7 +35,8 @@ def test_a_record_or_a_name_released_is_no_statement(nlp, text, verb):
 
 
 @pytest.mark.parametrize("text, cue, source, content", [
-    ("The agency released a statement saying the plant was safe.", "saying", "The agency", ["the plant was safe"]),
+    ("The agency released a statement saying the plant was safe.", "released a statement saying", "The agency",
+     ["the plant was safe"]),
     ("The council released emails in which the mayor urged staff to delay the vote.", "released", "The council",
      ["emails in which the mayor urged staff to delay the vote"]),
     ("The company disclosed that its profits had fallen.", "disclosed", "The company", ["its profits had fallen"]),

@@ -90,7 +90,8 @@ def test_released_people_and_albums(nlp, text):
 
 
 def test_released_statement_still_a_cue(nlp):
-    assert [r.cue.text for r in records(nlp, "The ministry released a statement saying the talks had failed.")] == ["saying"]
+    assert [r.cue.text for r in records(nlp, "The ministry released a statement saying the talks had failed.")] == [
+        "released a statement saying"]
 
 
 @pytest.mark.parametrize("text", [

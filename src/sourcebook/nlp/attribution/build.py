@@ -37,6 +37,7 @@ from .headline_subjects import pronoun_headline, verb_forms
 from .headline_tails import headline_tail
 from .held_sources import sources_without_reports
 from .inner import inner_only
+from .issued_statements import issued_reports, widen_issued_cues
 from .lexicon import Lexicon, in_its_lexicon, inflections, lexicon
 from .mends import mend
 from .name_ends import whole_name
@@ -181,7 +182,9 @@ class Extractor:
             )
         inner = frozenset(c.id for c in cands if c.parent is not None and c.id and inner_only(doc, c))
         sure = frozenset(c.id or "" for c in cands if c.answers or c.unjudged)
-        kept = chained_cues(doc, told_in_the_body(text, self.ranker(doc, tuple(records), inner, sure)))  # ('went on to say')
+        ranked = self.ranker(doc, issued_reports(doc, tuple(records), self.lex), inner, sure)  # (``issued_statements``)
+        kept = chained_cues(doc, told_in_the_body(text, ranked))  # ('went on to say')
+        kept = widen_issued_cues(doc, kept, self.lex)  # ('issued a statement saying X': from the verb)
         kept = drop_orphaned(kept, quotes, self.lex.first_second_person)  # ('"They promised X," she said', hers dropped)
         return kept + echoed_quotes(text, kept, quotes)
 

@@ -127,6 +127,7 @@ class Lexicon:
     releasing_verbs: frozenset[str]  # 'released the names': handed out
     released_nouns: frozenset[str]  # ... a record or a name, no statement
     freed_nouns: frozenset[str]  # 'released 42 hostages': people set free, no statement
+    issuing_verbs: frozenset[str]  # 'issued a statement condemning X': put out in writing, the issuer's words
     plan_nouns: frozenset[str]  # 'laid out her plan': what a laying out reports
     keeping_nouns: frozenset[str]  # 'according to taste': what a thing is in keeping with, no source
     speech_idioms: dict[str, frozenset[str]]  # verb lemma -> the words that make it speech
@@ -352,6 +353,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         releasing_verbs=words("releasing_verbs"),
         released_nouns=words("released_nouns"),
         freed_nouns=words("freed_nouns"),
+        issuing_verbs=words("issuing_verbs"),
         plan_nouns=words("plan_nouns"),
         keeping_nouns=words("keeping_nouns"),
         speech_idioms=_parts("attribution/speech_idioms", directory),

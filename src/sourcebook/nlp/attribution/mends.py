@@ -76,6 +76,7 @@ from .semicolon_reports import semicolon_reports
 from .set_off_occasions import set_off_occasions
 from .set_off_parts import set_off_parts
 from .set_off_reduced import set_off_reduced
+from .shown_clauses import shown_clauses
 from .stranded import stranded_relative
 from .stranded_claims import stranded_claims
 from .subject_adjectives import subject_adjectives
@@ -184,6 +185,7 @@ def mend(doc: Doc) -> None:
         bidden_infinitives(doc),  # ('urged people within two miles to stay indoors': the infinitive what is urged)
         vowed_infinitives(doc),  # ('vowed on Sunday to clear the backlog': the infinitive what is vowed)
         affected_infinitives(doc),  # ('urged anyone affected to get in touch': the infinitive what is urged)
+        shown_clauses(doc),  # ('released figures showing unemployment had fallen': the clause the participle's)
     ))
     heads.update(found)
     deps.update(relations)

@@ -32,6 +32,7 @@ from .guarded_frames import guarded_frame
 from .heard_evidence import heard_evidence
 from .impersonal_stances import impersonal_stance
 from .in_favor import in_favor
+from .issued_statements import issued_statement
 from .lexicon import Lexicon
 from .light_idioms import light_idiom
 from .noun_clauses import noun_clause
@@ -146,7 +147,8 @@ class Ranker:
         ``sure_clauses``), nor a copula noun's view with its 'among' holders ('The consensus among X is that Y',
         ``among_holders``), nor evidence heard on the record from no one named ('X, an inquest heard',
         ``heard_evidence``), nor a decision voted ('voted 7-2 to ban X', ``voted_to``), nor hearsay closing its
-        sentence in a passive with 'it' ('X, it was claimed.', ``closing_hearsay``): ``_UNJUDGED``."""
+        sentence in a passive with 'it' ('X, it was claimed.', ``closing_hearsay``), nor what a statement its source
+        issued says ('The council issued a statement calling X false', ``issued_statements``): ``_UNJUDGED``."""
         if not self.weights:
             return records
         text = text_of(doc)
@@ -185,7 +187,7 @@ class Ranker:
 
 # forms whose records the threshold does not judge, each a test of (doc, record, lexicon)
 _UNJUDGED = (act_cue, light_idiom, guarded_frame, impersonal_stance, talked_about, sure_clause, among_view, subject_stance,
-             noun_clause, heard_evidence, voted_to, closing_hearsay)
+             noun_clause, heard_evidence, voted_to, closing_hearsay, issued_statement)
 
 
 def _filtered(record: Attribution) -> bool:
