@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 from .sounded import sounded_while
+from .talk_whiles import talked_while
 
 #: the prepositions that name what a talk or a quarrel is about
 _TOPICS = frozenset(["over", "about"])
@@ -30,6 +31,7 @@ def argued_while(verb: Token) -> bool:
 
 
 def said_while(lex: Lexicon, verb: Token) -> bool:
-    """Whether ``verb`` opens an 'as' clause of time, a sound ('as members shouted', ``sounded``) or a talk
-    with a topic of its own ('as they argued over X')."""
-    return sounded_while(lex, verb) or argued_while(verb)
+    """Whether ``verb`` opens an 'as' clause of time, a sound ('as members shouted', ``sounded``), a talk
+    with a topic of its own ('as they argued over X') or talk going on ('as he spoke to the council', 'as she
+    joked with her brother', ``talk_whiles``)."""
+    return sounded_while(lex, verb) or argued_while(verb) or talked_while(lex, verb)

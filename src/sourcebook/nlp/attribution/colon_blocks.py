@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from .candidate import Candidate, trim
 from .cleft_colons import cleft_pointers, manner_heading
+from .placeholder_colons import placeholder_pointers
 
 # the words between a cue and its colon: a short phrase of its own ('said in a statement',
 # 'wrote on Facebook'), no sentence end, no quotation mark, no line break
@@ -39,7 +40,8 @@ _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 def colon_blocks(text: str, cands: list[Candidate], doc: Doc) -> None:
     """Give each contentless verb cue closing its line with a colon the next paragraph as its
     fallback content."""
-    for cand in cleft_pointers(doc, cands):  # (a cleft's 'what' is none: 'Here is what she said:', ``cleft_colons``)
+    # (a cleft's 'what' is none: 'Here is what she said:', ``cleft_colons``; nor 'the following:', ``placeholder_colons``)
+    for cand in placeholder_pointers(text, cleft_pointers(doc, cands)):
         if cand.contents or cand.fallback or cand.cue is None or cand.source is None or cand.verb is None:
             continue
         if manner_heading(doc, cand):

@@ -13,7 +13,8 @@ past verb of saying read as an adjective of its object at the root ('Okafor blas
 ``compound_verbs``), a verb of saying read as a second clause of the first ('said X but warned that Y':
 ``paired_complements``), a report before a semicolon read as
 the clause of the verb after it ('X complained that Y; the firm has ordered Z': ``semicolon_reports``),
-the speaker after a verb of saying
+a question put by a passive's agent read as a relative clause on its noun ('was asked by a caller why X':
+``agent_questions``), the speaker after a verb of saying
 that opens its sentence before a quotation ('Said one resident: "X"': ``fronted_cues``), an infinitive read as a purpose
 past a phrase ('vowed on Sunday to clear X': ``vowed_infinitives``), and a clause's verb read as the
 auxiliary of an adjective.
@@ -34,6 +35,7 @@ from .adjective_verbs import adjective_verbs
 from .affected_infinitives import affected_infinitives
 from .aged import aged_subjects, tag_aged_cues
 from .agent_clauses import agent_clauses
+from .agent_questions import agent_questions
 from .approximate_subjects import approximate_subjects
 from .arcs import merged, set_arcs
 from .bidden_infinitives import bidden_infinitives
@@ -180,6 +182,7 @@ def mend(doc: Doc) -> None:
         handle_appositions(doc),  # ('"X," replied @RideBrookside, the account of the group': the role the handle's)
         report_clauses(doc),  # ('The coach posted on Facebook that X': 'posted' the verb, no participle on 'coach')
         agent_clauses(doc),  # ('It was claimed by X that Y': the clause the verb's, not a relative clause on 'X')
+        agent_questions(doc),  # ('was asked by a caller why X': the question the verb's, not a relative clause)
         quoted_closings(doc),  # ('X, the minister was quoted as saying.': the clause the participle's)
         heard_closings(doc),  # ('X, she was heard to say.': the clause the infinitive's)
         bidden_infinitives(doc),  # ('urged people within two miles to stay indoors': the infinitive what is urged)

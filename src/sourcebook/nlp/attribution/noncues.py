@@ -24,7 +24,8 @@ stands on ('those on the ballot defending X': ``ballot_candidates.py``), and goo
 recalled its peas': ``product_recalls.py``), and advice given out in the passive ('Passengers are advised to check X':
 ``advised_passives.py``), and a talk given with nothing said ('gave a speech in the square': ``talks_given.py``)
 and a title in quotation marks ('the musical "Simon Says"': ``titled_verbs.py``) and a call made or a visit
-('Neighbours called the police': ``calls_made.py``)."""
+('Neighbours called the police': ``calls_made.py``) and a correspondent's place of work ('Tom Vane reported from
+Kelvaro': ``reported_from.py``)."""
 
 from __future__ import annotations
 
@@ -68,6 +69,7 @@ from .question_tags import question_tag
 from .relatives import manner_gerund
 from .released_things import handed_out
 from .repeated_deeds import deed_repeated
+from .reported_from import reported_from
 from .searches import searching
 from .senses import other_sense
 from .set_phrases import set_phrase
@@ -119,10 +121,10 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     if in_open_question(verb) or question_tag(verb):
         return True  # 'It is unclear whether the minister knew X', 'asked if he would endorse X' (open_questions.py)
         # (and 'The road was shut, was it announced?': a question tag, question_tags.py)
-    if bare_talk(lex, verb) or titled_verb(verb) or call_made(lex, verb):
+    if bare_talk(lex, verb) or titled_verb(verb) or call_made(lex, verb) or reported_from(verb):
         return True  # 'gave a speech in the square': an event, nothing said (talks_given.py)
         # (and 'the musical "Simon Says"': a title in quotation marks, titled_verbs.py; 'called the police', a call
-        # made, calls_made.py)
+        # made, calls_made.py; 'Tom Vane reported from Kelvaro', a correspondent's credit, reported_from.py)
     if particle_sense(verb) or advice_given_out(verb):
         return True  # 'were told off for running', 'called round with a casserole': scolded, visited (particle_senses.py)
         # (and 'Passengers are advised to check X', a notice to a public, advised_passives.py)
