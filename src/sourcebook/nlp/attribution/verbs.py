@@ -21,7 +21,7 @@ from .candidate import BELIEF, SPEECH, Candidate, quotation_before, trim_content
 from .content import WH_PRONOUNS, finished_contents, verb_content
 from .deep_reports import deep_report_clause
 from .denials import denied_by, denied_relative
-from .findings import finding_noun, no_finding
+from .findings import no_finding
 from .first_to import ranked_subject
 from .grounds import given_grounds
 from .habit_asides import habit_of_saying
@@ -57,6 +57,7 @@ from .raised_reports import raised_reporter
 from .relative_objects import apposed_object
 from .relays import relay, relaying_verb
 from .report_ends import relative_report
+from .speaking_nouns import noun_phrase_span, noun_says
 from .spent import spender
 from .spoken_at import said_on_occasion
 from .swallowed import headline_name
@@ -230,7 +231,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
             source = span_of([source_token])
         elif verb.dep_ == "acl" and source_token.i == verb.head.i and participle_after_apposition(verb) is None:
             # 'the PAC backing Bush' (not a closing mark the parser hung on it)
-            source = span_of([next(t for t in source_token.subtree if not t.is_punct), source_token])
+            source = noun_phrase_span(verb, source_token)  # (the whole phrase: 'the share of farmers saying X')
         elif source_token.i < verb.i and source_token.is_ancestor(verb):  # 'X, a partner at Y, called Z W' read as a noun phrase
             last = verb.doc[verb.i - 1]  # (a name before the verb is the source's: 'Economists at Helvan Bank forecast')
             end = last.idx + len(last) if last.pos_ in ("NOUN", "PROPN") else last.idx
@@ -431,7 +432,7 @@ def _active_source(lex: Lexicon, verb: Token, lemma: str, subject: Token | None,
             holder = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             found = subject_of(holder) if holder is not None else None
             return found if found is not None and source_like(lex, found) else None
-        if verb.dep_ == "relcl" or _backing_noun(lex, verb, lemma) or finding_noun(lex, verb, lemma):
+        if verb.dep_ == "relcl" or _backing_noun(lex, verb, lemma) or noun_says(lex, verb, lemma):
             return verb.head
         return None
     own_subject = subject.head.i == verb.i
