@@ -32,7 +32,8 @@ say X, according to the Merrow Institute', 'Nine out of 10 doctors surveyed by t
 than half ('A majority of voters in Orrin backed the plan': ``figures.majorities``, lexicon
 ``figures/majority_words``; not 'a majority of 4,210'); and a net score written with a plus sign ('down from +3 in
 January': ``figures.grammar``, and ``figures.earlier`` keeps its month from the level before it). The 19 fields left
-are the strict xfails of ``WRONG``."""
+are the strict xfails of ``WRONG``; 18 since test_followups_69 (a time inside the opening 'Asked how ...' question is
+the question's, ``figures.foreign_times``)."""
 
 from __future__ import annotations
 
@@ -351,9 +352,6 @@ _TELLWRIGHT = ("the attribution extractor reads 'backed' as a cue, the share as 
 
 #: (text, span, field): why the figure still gets it wrong
 WRONG: dict[tuple[str, str, str], str] = {
-    ('Asked how they would vote tomorrow, 41% of voters in Kessling chose the Unity Party.', '41%', 'time'):
-        "a time inside the opening 'Asked how ...' question is taken for the figure's ('in May' there was taken before "
-        "this pass; 'tomorrow' is a time since ``live_times``): the question's own time is no time of the answers",
     ('The Social Union polled 11%, unchanged from the previous survey.', '11%', 'according_to'):
         "'poll' is a cue verb of figures, and a share is no result noun ('polled 18,902 votes' is a contest's result, "
         "``contest_results``): the party is taken for the source of its own share",

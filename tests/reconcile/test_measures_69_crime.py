@@ -24,8 +24,9 @@ counts people and its happening comes before the verb's (``reconcile.classes``, 
 "excess deaths" estimate stays out); the phrase the parser hung on the verb's object ("released 31 people on
 bail": ``figures.verb_phrases``); and the participle on the whole a part is taken from, when the part has a
 verb of its own ("Forty of the people arrested were released on bail": released on bail, not arrested;
-"Twelve of the people killed were children" keeps killed: ``figures.describing``). The one left is the strict
-xfail at the end (a season read as a time). Four stories were written after the mends to check them (the last
+"Twelve of the people killed were children" keeps killed: ``figures.describing``). The one left then (a season
+read as a time, "over the summer riots") passes since test_followups_69 (``figures.seasons``): it is the last
+story, 14 of 14 right. Four stories were written after the mends to check them (the last
 four): on main one of them passed (one false comparison, a release on bail against hostages freed, and two
 missed measures); now all four pass. The other measure and date sets, the event corpora's gold and the figure
 sets are unchanged.
@@ -196,29 +197,17 @@ STORIES = [
                             "Monday."),
         ("b", "2036-05-19", "Prosecutors in Teskel have charged 40 protesters, a court official said on Monday."),
     ], [("agree", {"a:Forty", "b:40"})]),
+    ("people convicted two sources", [
+        ("a", "2036-10-06", "Courts in Varnholt have convicted 29 people over the summer riots, the justice "
+                            "ministry said on Monday."),
+        ("b", "2036-10-06", "So far 29 people have been convicted over the riots in Varnholt, the city's chief "
+                            "prosecutor said on Monday."),
+    ], [("agree", {"a:29", "b:29"})]),
 ]
 
 
 @pytest.mark.parametrize(("name", "articles", "gold"), STORIES, ids=[s[0] for s in STORIES])
 def test_measures_across_articles(nlp, name, articles, gold):
-    assert _measures(nlp, articles) == _gold(gold)
-
-
-STILL_WRONG = [
-    pytest.param("people convicted two sources", [
-        ("a", "2036-10-06", "Courts in Varnholt have convicted 29 people over the summer riots, the justice "
-                            "ministry said on Monday."),
-        ("b", "2036-10-06", "So far 29 people have been convicted over the riots in Varnholt, the city's chief "
-                            "prosecutor said on Monday."),
-    ], [("agree", {"a:29", "b:29"})],
-                 marks=pytest.mark.xfail(strict=True, reason="'over the summer riots' is read as the time of the "
-                                                             "convictions (the summer), so they are not counted on "
-                                                             "the Monday the other article counts them")),
-]
-
-
-@pytest.mark.parametrize(("name", "articles", "gold"), STILL_WRONG)
-def test_still_wrong(nlp, name, articles, gold):
     assert _measures(nlp, articles) == _gold(gold)
 
 

@@ -10,8 +10,9 @@ total reached by a time has no start either ("By Friday, 300 had fled", "By Marc
 fled": up to that Friday, up to March's end); when its verb is done and the month named is the
 paper's own, it ends on the publication date ("by March" in a March paper), or it would be taken
 for a target. "Will open 40 stores within five years" is a deadline five years after the paper's
-day; after a verb of the past ("Within two years, the scheme cut waiting times") it counts from a
-day the story tells of and stays no date.
+day ("will reach 60 villages within 48 hours" runs from the paper's day, whose hour is not known, to
+the day the hours reach, in whole days); after a verb of the past ("Within two years, the scheme
+cut waiting times") it counts from a day the story tells of and stays no date.
 """
 
 from __future__ import annotations
@@ -24,12 +25,13 @@ from spacy.tokens import Token
 
 from ..lexicon import count_words, entries, table, word_set
 from .frames import DEADLINE as _DEADLINE
+from .frames import whole_days
 
 __all__ = ["ahead", "to_come"]
 
 _TO_COME = frozenset({"will", "would", "shall", "must", "should", "'ll", "to"})
 _WEEKDAYS = tuple(entries(table("calendar")["weekdays"]))
-_WITHIN = re.compile(r"within (\w+) (day|week|month|year|decade)s?")
+_WITHIN = re.compile(r"within (\w+) (minute|hour|day|week|month|year|decade)s?")
 _UNITS = {"day": relativedelta(days=1), "week": relativedelta(weeks=1), "month": relativedelta(months=1),
           "year": relativedelta(years=1), "decade": relativedelta(years=10)}
 
@@ -67,7 +69,11 @@ def _within(found: re.Match, predicate: Token, start: str | None, end: str | Non
         int(found.group(1)) if found.group(1).isdigit() else int(counts.get(found.group(1)) or 0)
     if not amount:
         return start, end
-    last = dt.date.fromisoformat(published[:10]) + _UNITS[found.group(2).rstrip("s")] * amount
+    pub = dt.date.fromisoformat(published[:10])
+    if found.group(2) in ("minute", "hour"):  # hours from the paper's day, whose hour is not known
+        last = pub + dt.timedelta(days=whole_days(amount / 60 if found.group(2) == "minute" else amount))
+        return pub.isoformat(), last.isoformat()
+    last = pub + _UNITS[found.group(2)] * amount
     return None, last.isoformat()
 
 

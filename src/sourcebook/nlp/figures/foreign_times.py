@@ -9,7 +9,13 @@ time at all: "fell for the first time in 20 years", "the first delivery in four 
 verb joined to the figure's lasted ("banned for three years and jailed for 16 months": neither is the other's). A time
 right after a forecast's word, where the figure's verb is still to come, is when the forecast was
 made: "will cut 300 jobs, fewer than the 450 forecast in July" (the parser may hang it on "cut",
-and ``coming`` would then move it to next July; ``figures/forecast_words``).
+and ``coming`` would then move it to next July; ``figures/forecast_words``). A time in what an
+opening clause with no subject asks or says, before the main verb, is the question's or the words'
+("Asked how they would vote tomorrow, 41% chose X": the vote's, not the answers'), and so is one in
+what an opening participle of asking is asked about ("Questioned about plans for next year,"); the
+opening verb's own time stays ("Asked on Monday how they would vote", "Speaking on Tuesday"), and a
+participle of asking is no aside on the subject but when the counted answered ("Asked in April, 52%
+backed it": ``figures/respondent_participles``).
 ``foreign`` walks up the heads from the phrase (a few steps), never over the sentence.
 """
 
@@ -54,6 +60,8 @@ def foreign(anchor: Token, start: int, end: int, text: str) -> bool:
             return False
         if word.dep_ in ("relcl", "acl") and _aside(word) and word.head not in own or _opening(word):
             return True  # ", which opened in 1998,", ", damaged by floods in March,", "Founded in 1952,"
+        if _asked(word, word.i == span.root.i):
+            return True  # "Asked how they would vote tomorrow,", "Questioned about plans for next year,"
         word = word.head
     return False
 
@@ -82,7 +90,19 @@ def _aside(clause: Token) -> bool:
 def _opening(clause: Token) -> bool:
     """A participle without a subject that opens the sentence tells of its subject ("Founded in 1952, the co-op")."""
     return clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.i < clause.head.i and \
+        clause.lower_ not in word_set("figures/respondent_participles") and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in clause.children)
+
+
+def _asked(content: Token, time: bool) -> bool:
+    """What an opening clause with no subject asks or says, all of it before the main verb ("Asked how they would
+    vote tomorrow,", "Warning that prices would rise in May,"), and all a participle of asking is asked about but its
+    own time (``time``: the phrase hangs on it, "Asked in April,"): the question's time or the words'."""
+    opener = content.head
+    if opener.dep_ != "advcl" or opener.right_edge.i >= opener.head.i or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in opener.children):
+        return False
+    return content.dep_ == "ccomp" or not time and opener.lower_ in word_set("figures/respondent_participles")
 
 
 def _ranked(word: Token) -> bool:

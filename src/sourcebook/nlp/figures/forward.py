@@ -10,8 +10,10 @@ the paper's day), "from next year" and "from next April" start then and keep no 
 year" and "late last year" are the whole year (as "in early May" is the whole month), "this
 decade" and "next decade" are the decade of the paper's year and the one after it, "in the new
 year" the year a late-autumn or winter paper is about to enter, and "in the five years to 2037"
-the five calendar years ending with 2037. ``patterns`` gives ``timex`` their regular expressions,
-``resolve_forward`` their ISO (start, end).
+the five calendar years ending with 2037. Hours ahead ("in the next 24 hours", "over the coming 72
+hours", "in the coming hours") run from the paper's day, whose hour is not known, to the day they
+reach, counted in whole days as hours back are (``frames.whole_days``). ``patterns`` gives
+``timex`` their regular expressions, ``resolve_forward`` their ISO (start, end).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from dateutil.relativedelta import relativedelta
 
 from .frames import YEAR as _YEAR
 from .frames import iso as _iso
+from .frames import whole_days
 
 __all__ = ["patterns", "resolve_forward"]
 
@@ -63,6 +66,8 @@ def resolve_forward(low: str, pub: dt.date | None, months: dict[str, int],
         size = _amount(years_to.group(1), counts)
         last = int(years_to.group(2))
         return _iso(dt.date(last - size + 1, 1, 1), dt.date(last, 12, 31)) if size else (None, None)
+    if (hours := _hours_ahead(low, pub, counts)) is not None:
+        return hours
     if not re.search(r"\b(?:from now|from today|time|after next|now|ahead|later this|from next|early|late|this year "
                      r"and|decade|new year)\b", low):
         return None
@@ -100,6 +105,21 @@ def resolve_forward(low: str, pub: dt.date | None, months: dict[str, int],
         year = pub.year + (1 if pub.month >= _NEW_YEAR_FROM else 0)
         return _iso(dt.date(year, 1, 1), dt.date(year, 12, 31))
     return None
+
+
+def _hours_ahead(low: str, pub: dt.date | None, counts: dict[str, float]) -> tuple[str | None, str | None] | None:
+    """"in the next 24 hours", "within the next 48 hours", "in the coming hours" (a few of them): the paper's day to
+    the day the hours reach; None when ``low`` is no such time."""
+    ahead = re.fullmatch(r"(?:in|over|during|within|for|throughout) (?:just |only )?the (?:next|coming) "
+                         r"(?:(?:a )?(couple|\w+)(?: of)? )?(hour|minute)s?", low)
+    if ahead is None:
+        return None
+    if pub is None:
+        return None, None
+    amount = ahead.group(1) or "few"
+    size = _amount(amount, counts)
+    days = whole_days(size / 60 if ahead.group(2) == "minute" else size)
+    return _iso(pub, pub + dt.timedelta(days=days))
 
 
 def _amount(word: str, counts: dict[str, float]) -> int:

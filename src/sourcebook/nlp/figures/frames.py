@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-__all__ = ["DEADLINE", "YEAR", "framed", "iso"]
+__all__ = ["DEADLINE", "YEAR", "framed", "iso", "whole_days"]
 
 YEAR = r"(?:19|20)\d\d"
 #: the words that open a deadline ("by June", "until 2031", "before the end of the year")
@@ -16,6 +16,12 @@ DEADLINE = ("by ", "until ", "before ")
 
 def iso(first: dt.date | None, last: dt.date | None) -> tuple[str | None, str | None]:
     return (first.isoformat() if first else None), (last.isoformat() if last else None)
+
+
+def whole_days(hours: float) -> int:
+    """Hours as whole days, to the nearest ("the past 36 hours" reach two days back, "the next 12 hours" one on):
+    the paper's hour is not known, and a date with an hour is no ISO date."""
+    return int((hours + 12) // 24)
 
 
 def framed(low: str, first: dt.date, last: dt.date, pub: dt.date | None) -> tuple[str | None, str | None]:

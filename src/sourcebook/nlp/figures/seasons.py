@@ -7,8 +7,10 @@ winter" is the latest winter over by the publication date, "this winter" the one
 or the nearer of the one just ended and the one to come ("this winter" in a March paper is the
 winter just ended, in a September one the winter ahead, "this summer" in May the summer ahead),
 a bare "in the spring" the latest begun by that date, and "by the summer", "before the summer",
-"by the end of the summer" a deadline (``deadlines`` moves one still to come after the paper). ``PATTERN`` goes to
-``timex`` beside the other periods; ``resolve_season`` gives ISO (start, end).
+"by the end of the summer" a deadline (``deadlines`` moves one still to come after the paper). A
+season before a noun of time is that time ("in the summer months", "over the winter break"), before
+another noun its modifier, and the phrase names a happening, no time ("over the summer riots").
+``PATTERN`` goes to ``timex`` beside the other periods; ``resolve_season`` gives ISO (start, end).
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
+from ..lexicon import word_set
 from .frames import YEAR as _YEAR
 from .frames import framed
+from .grammar import alternation
 
 __all__ = ["PATTERN", "NEEDS", "resolve_season"]
 
@@ -27,12 +31,17 @@ _FIRST = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}  # fir
 _SEASON = r"(?:winter|spring|summer|autumn)"
 #: the small words a bare season may stand before ('in winter, when', 'in spring and summer'); before any other
 #: word it is a noun's modifier, no time ('a cut in winter fuel payments', 'a rise in spring lamb prices')
-_AFTER_BARE = (r"(?!\s+(?!(?:and|or|but|when|while|as|after|before|because|if|to|the|a|an|in|on|at|for|of|with|"
-               r"from|by|than|this|that|last|next|is|are|was|were|has|have|had|will|would)\b)[a-z])")
+_AFTER_BARE = (r"(?!\s+(?!(?:and|or|but|when|while|as|after|before|because|if|unless|until|to|the|a|an|in|on|at|"
+               r"for|of|with|from|by|than|this|that|last|next|is|are|was|were|has|have|had|will|would|could|should|"
+               r"can|may|might|must)\b)[a-z])")
+#: nouns of time a season leads, part of the time ('in the summer months', 'over the winter break'; lexicon
+#: ``figures/season_spans``); 'in/over the <season>' before another lower-case word modifies it, no time ('over
+#: the summer riots', 'in the winter storms')
+_SPANS = alternation(word_set("figures/season_spans"))
 # 'fall' only with 'last/this/next' or a year: 'the fall in prices' is no season
 PATTERN = (rf"\b(?:(?:last|this|next|past)\s+(?:{_SEASON}|fall)|(?:in|during|over|through|since|by)\s+the\s+"
            rf"(?:{_SEASON}|fall)\s+of\s+{_YEAR}|(?:in|during|over|through|since)\s+the\s+{_SEASON}"
-           rf"(?:\s+(?:of\s+)?{_YEAR})?|(?:in|during|over|through|since)\s+{_SEASON}"
+           rf"(?:\s+(?:of\s+)?{_YEAR}|\s+(?:{_SPANS})\b|{_AFTER_BARE})|(?:in|during|over|through|since)\s+{_SEASON}"
            rf"(?:\s+(?:of\s+)?{_YEAR}|{_AFTER_BARE})|{_SEASON}\s+{_YEAR}|"
            rf"(?:by|before|until)\s+the\s+(?:end\s+of\s+the\s+)?{_SEASON}(?!\s+of\s+{_YEAR}){_AFTER_BARE})\b")
 NEEDS = tuple(_FIRST)
@@ -42,7 +51,7 @@ def resolve_season(low: str, pub: dt.date | None) -> tuple[str | None, str | Non
     """(start, end) ISO dates of a season (lower-cased text), None when ``low`` names none."""
     found = re.fullmatch(rf"(?:(?:in|during|over|through|since|by|before|until)\s+)?(?:the\s+)?(?:end\s+of\s+the\s+)?"
                          rf"(?:(last|this|next|past)\s+)?"
-                         rf"({_SEASON}|fall)(?:\s+(?:of\s+)?({_YEAR}))?", low)
+                         rf"({_SEASON}|fall)(?:\s+(?:of\s+)?({_YEAR}))?(?:\s+(?:{_SPANS}))?", low)
     if found is None:
         return None
     which, season, year = found.groups()

@@ -24,6 +24,7 @@ from .days import patterns as day_patterns
 from .days import resolve_day
 from .forward import patterns as forward_patterns
 from .forward import resolve_forward
+from .frames import whole_days
 from .grammar import alternation
 from .history import patterns as history_patterns
 from .history import resolve_history
@@ -320,8 +321,7 @@ def _back(pub: dt.date, unit: str, n: int) -> dt.date:
     nearest ("in the past hour" is the paper's day, "the past 36 hours" reach two days back): the
     paper's hour is not known, and a date with an hour is no ISO date."""
     if unit in ("second", "minute", "hour"):
-        hours = n * {"second": 1 / 3600, "minute": 1 / 60, "hour": 1}[unit]
-        return pub - dt.timedelta(days=int((hours + 12) // 24))
+        return pub - dt.timedelta(days=whole_days(n * {"second": 1 / 3600, "minute": 1 / 60, "hour": 1}[unit]))
     return pub - _UNIT_DELTA[unit] * n
 
 
