@@ -24,6 +24,8 @@ FIRM_ENDINGS = frozenset(["co", "inc", "ltd", "plc", "llc", "corp", "gmbh", "ag"
 #: public bodies' short names that say no kind of body ('the CDC')
 _PUBLIC_ACRONYMS = word_set("attribution/public_body_acronyms")
 _SURVEY_VERBS = word_set("attribution/survey_verbs")
+#: words of a body's name that say it investigates or regulates others: no firm ('the operator'; ``index.firm_like``)
+OVERSEERS = word_set("attribution/overseer_words")
 #: the mark ``introduced_as`` adds to the descriptors of a group of a cause or a crime
 CAUSE = "+cause"
 #: nouns that may stand for any non-governmental body ('In a statement, the group said') the

@@ -27,7 +27,7 @@ from .bodies import (
     with_whole_body_names,
     with_whole_name_phrases,
 )
-from .body_nouns import FIRM_ENDINGS, company_nouns, introduced_as, outlet_names, paper_like, survey_maker
+from .body_nouns import FIRM_ENDINGS, OVERSEERS, company_nouns, introduced_as, outlet_names, paper_like, survey_maker
 from .candidate import byline_line, dateline_end, dateline_places, headline_end, in_dateline
 from .capital_names import capitals_as_name
 from .copula_roles import copula_roles
@@ -370,9 +370,9 @@ class ArticleIndex:
 
     def firm_like(self, name: str) -> bool:
         """A name that may be a firm's: no council's, ministry's or other public body's word, no outlet's,
-        no regulator's short name ('the FDA', 'an AAIB spokesperson'), and a name at all ('the hydraulic fault'
-        the NER took for a body is in lower case)."""
-        return not set(name.lower().split()) & (_PLACE_BODIES | self.lex.public_bodies) and (
+        no regulator's short name ('the FDA', 'an AAIB spokesperson'), no investigator's word ('Rail Accident Investigation
+        Branch': ``OVERSEERS``), and a name at all ('the hydraulic fault' the NER took for a body is in lower case)."""
+        return not set(name.lower().split()) & (_PLACE_BODIES | self.lex.public_bodies | OVERSEERS) and (
             canonical_name(name) not in outlet_names(self.lex.outlets)) and not paper_like(name) and name.lower() not in (
                 _PUBLIC_ACRONYMS) and (
             name[:1].isupper() or name[:1].isdigit()) and not survey_maker(self, name)  # (not 'surveyed by FactSet')

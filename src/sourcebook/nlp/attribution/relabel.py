@@ -32,6 +32,7 @@ from .offshore_places import offshore_place
 from .patrons import without_patrons
 from .people import gender_of_first_name, gender_of_word, known_given_name, named_place
 from .quoted_titles import quoted_title
+from .saint_places import saint_place
 from .syntax import PERSON_SUFFIXES
 from .tables import Words, words_of
 from .vessel_names import vessel_name
@@ -65,7 +66,8 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
       Rendal'), and so is one ending in a place's noun that opens with no first name
       ('Bellmoor Hill'); a place of two or three names opening with a first name and ending
       in no place's or organisation's word is a person ('Ines Valcour', a LOC; a double-barrelled
-      surname one word, 'Tamsin Okafor-Lindqvist', a GPE)."""
+      surname one word, 'Tamsin Okafor-Lindqvist', a GPE);
+    - a 'PERSON' of 'St', a name and the possessive is a place ("St Ebba's Church": ``saint_places``)."""
     # (the entity's words read from the words' lists, by their place in it: Tokens made where a rule holds)
     table = words_of(index.doc)
     if ent.label_ in _AMOUNTS and table.text[ent.start : ent.end] == table.lower[ent.start : ent.end] and (
@@ -73,6 +75,8 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
         return ent  # ('two years', '$5 million': every rule below needs a capital, a name's, or a credit's slash)
     if quoted_title(ent):
         return Span(index.doc, ent.start, ent.end, label="WORK_OF_ART")  # '"Hollow Pines" took $31 million': a film
+    if saint_place(ent):
+        return Span(index.doc, ent.start, ent.end, label="FAC")  # "St Ebba's Church": a saint's place, no person
     ent = with_given_name(index.doc, without_patrons(index, ent))  # ('Customers of Comfi Living': Comfi Living)
     # a credit, 'Jane Roe/Kelby Ledger': the one before it
     forms = table.text[ent.start : ent.end]  # (its marks found by ``list.index``, in C)
