@@ -16,10 +16,9 @@ from .asides import ends_with_its_speaker, fronted_subject, grounds_after_the_cu
 from .asked_before import no_question_before
 from .backed_pronouns import backed_pronoun
 from .candidate import trim_content
-from .clause_after_phrase import subject_of_the_next_clause
 from .colon_tails import past_a_closing_colon
 from .comments import clause_comment, time_of_a_free_relative
-from .continued import goes_on_shifted, shifted_clause_joined
+from .continued import shifted_clause_joined
 from .deemed import seen_as_passive
 from .hung_participles import joined_participles
 from .inset_asides import held_around_an_aside
@@ -28,15 +27,15 @@ from .laid_out import thing_laid_out
 from .leads import subject_read_as_object, that_clause_read_as_adverbial, wh_clause_read_as_adverbial
 from .lexicon import Lexicon
 from .misread import plural_read_as_verb
+from .more_reported import more_of_the_report, verbless_concession
 from .moved_back import thing_moved_back
-from .objects import addressee_topic, artefact, disputed_pronoun, infinitive_in_relative, objects_content, thing_placed
+from .objects import addressee_topic, artefact, disputed_pronoun, infinitive_in_relative, objects_content
 from .occasion_ends import content_end
 from .parallel_ends import parallel_end
-from .particle_objects import particle_object, place_shown
-from .particle_reach import preposition_placed
+from .particle_objects import particle_object
+from .phrase_contents import phrasal_content, prepositional_content
 from .predicates import agrees_with_the_clause, clause_spliced_in_headline, list_read_as_conjunct
 from .present_pairs import present_clause_joined
-from .recalls import no_topic
 from .relative_objects import set_off_relative_object
 from .relatives import addressee_clause_before, clause_read_as_relative
 from .remark_topics import remark_topic
@@ -46,17 +45,13 @@ from .root_asides import report_around_an_aside
 from .run_on_ends import run_on_ends
 from .set_off_clauses import past_the_cues_time
 from .set_off_participles import participle_aside_pair
-from .spoken_at import medium_placed, said_how
 from .stated_reasons import past_a_stated_reason
 from .stranded_quotes import the_speakers_state
 from .syntax import (
     CLAUSES,
-    NOT_CONTENT_ENTS,
     adverbial,
-    first_child,
     past_a_colon,
     question_mark,
-    source_like,
     span_of,
     subtree_span,
     that_clause,
@@ -126,7 +121,7 @@ def _verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[
         return [without_writer_tail(lex, misread, skip_that=True)]
     found = _clauses(lex, text, verb, lemma, children)
     if found is None and lemma in lex.phrasal:  # (with the phrase hung on the one addressed: 'warned citizens about X')
-        found = _phrasal(lex, text, verb, lemma, [*children, *addressee_topic(lex, lemma, children)], extra)
+        found = phrasal_content(lex, text, verb, lemma, [*children, *addressee_topic(lex, lemma, children)], extra)
     if found is None and particles:  # 'pushed back against X', 'came out against Y'
         found = past_the_particle(lex, text, verb, particles[0], extra)
     if found is not None:
@@ -142,7 +137,7 @@ def _verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[
         # 'urged residents who live near the river to leave', 'asked anyone with information to call'
         xcomps = infinitive_in_relative(objects[0])
     if not objects and not xcomps and in_lexicon:
-        found = _prepositional(lex, text, verb, children, extra)
+        found = prepositional_content(lex, text, verb, children, extra)
         if found is not None:
             return found
     # (not a pair whose entry lists its prepositions: 'opened up about X' a cue, 'opened up a lead' none)
@@ -219,7 +214,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         rest = next((c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == misread.right_edge.i + 1), None)
         if rest is not None and span[1] == subtree_span(misread)[1]:
             span = (span[0], subtree_span(rest)[1])
-        elif span[1] == subtree_span(misread)[1] and (more := _more_of_the_report(lex, verb, misread)) is not None and (
+        elif span[1] == subtree_span(misread)[1] and (more := more_of_the_report(lex, verb, misread)) is not None and (
                 not that_clause(more)):  # ('..., but that Y' is a span of its own, below)
             span = (span[0], subtree_span(more)[1])  # 'told the panel she had been X and had intended Y'
         return [span]
@@ -259,8 +254,8 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         if (rest_span := rest_after_the_cue(verb, clauses[-1])) is not None:
             spans.append(rest_span)  # 'X fell to $28,900, the report found, down from $36,400'
     if after and spans[-1][1] == subtree_span(after[-1])[1]:
-        more = (_more_of_the_report(lex, verb, after[-1]) or agrees_with_the_clause(verb, after[-1])
-                or list_read_as_conjunct(verb, after[-1]) or _verbless_concession(verb, after[-1])
+        more = (more_of_the_report(lex, verb, after[-1]) or agrees_with_the_clause(verb, after[-1])
+                or list_read_as_conjunct(verb, after[-1]) or verbless_concession(verb, after[-1])
                 or clause_spliced_in_headline(verb, after[-1], lex.speech) or shifted_clause_joined(lex, verb, after[-1])
                 or present_clause_joined(lex, verb, after[-1]))
         if more is not None:  # (without the writer's tail: '... and would ask X, though she did not say how much')
@@ -341,50 +336,6 @@ def _around_the_cue(lex: Lexicon, verb: Token, clause: Token, spans: Spans) -> S
     return [span_of([relative]), (doc[rest].idx, spans[0][1])] + spans[1:]
 
 
-def _more_of_the_report(lex: Lexicon, verb: Token, clause: Token) -> Token | None:
-    """'predicted that wages would fall, but that overtime would make up for it', 'said he had
-    offers, but "the offers were not serious"': a clause joined to the cue right after its
-    reported clause and opened by 'that' or a quotation mark is more of the same report (the
-    parser hangs it on the cue); one opened otherwise may be the writer's ('said the mails were
-    personal, but for his rivals it is a cover-up')."""
-    doc = verb.doc
-    for conj in verb.rights:
-        if conj.dep_ != "conj" or conj.i < clause.i or conj.pos_ not in ("VERB", "AUX"):
-            continue
-        cc = next((c for c in verb.children if c.dep_ == "cc" and clause.right_edge.i < c.i < conj.i), None)
-        # (or a verb in the reported clause's shifted tense, with no subject of its own: 'said the
-        # company was "devastated" and was cooperating fully', a cue verb too: 'said she was
-        # "concerned" and would ask lawmakers for money' is no report of the cue's speaker yet)
-        shifted = not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) and goes_on_shifted(lex, conj)
-        if cc is None or cc.lower_ not in REPORT_JOINS or conj.lemma_.lower() in lex.cue_verbs and not shifted:
-            return None
-        opener = doc[cc.i + 1]
-        if all(t.text == "," for t in doc[clause.right_edge.i + 1 : cc.i]) and (
-                opener.lower_ == "that" and opener.dep_ == "mark" or opener.is_quote or shifted):
-            return conj
-        return None
-    return None
-
-
-def _verbless_concession(verb: Token, clause: Token) -> Token | None:
-    """'said many workers have since found jobs, though often at lower pay': a concessive phrase
-    without a verb of its own right after the reported clause, which the parser hung on the cue,
-    qualifies what was said ('..., though he gave no details' has a verb: the writer's)."""
-    doc = verb.doc
-    for child in verb.rights:
-        if child.i < clause.i or child.dep_ in ("punct", "cc") or doc[child.left_edge.i - 1].text != ",":
-            continue
-        words = list(child.subtree)
-        if (words[0].lower_ not in _CONCESSIONS or words[0].dep_ != "mark" or any(t.pos_ in ("VERB", "AUX") for t in words)
-                or not all(t.text == "," for t in doc[clause.right_edge.i + 1 : child.left_edge.i])):
-            return None
-        return child
-    return None
-
-
-_CONCESSIONS = frozenset(["though", "although", "albeit"])
-
-
 def _another_report(lex: Lexicon, clause: Token) -> bool:
     """A clause whose verb is a verb of saying with a subject of its own, joined by 'and' or
     'but' ('..., and more than 4 in 10 said X')."""
@@ -403,83 +354,6 @@ def _before_joint(clause: Token, following: Token) -> int:
         end -= 1
     last = doc[end - 1]
     return last.idx + len(last)
-
-
-def _phrasal(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[Token], extra: list[Token]) -> Spans | None:
-    """'calling for the city to act', 'pointed to X', 'criticized the mayor for the delay'."""
-    particles = lex.phrasal[lemma]
-    for child in children:
-        if child.dep_ == "advcl" and child.i > verb.i:
-            mark = next((g for g in child.children if g.dep_ == "mark" and g.i == child.left_edge.i), None)
-            if mark is not None and mark.lower_ in particles:
-                # 'calling for the city to act' (a for-to clause)
-                extra.append(mark)
-                return [(mark.nbor(1).idx, subtree_span(child)[1])]
-    for child in children:
-        if child.dep_ in ("prep", "prt") and child.i > verb.i and child.lower_ in particles and not any(
-                (c.dep_ in ("acomp", "oprd") or (c.dep_ == "prt" or c.tag_ == "RP") and c.lower_ not in particles)
-                and verb.i < c.i < child.i for c in children):  # (not 'went dark after X')
-            # a time is no content ('commented on Monday', 'pushed for months'), unless described
-            # after 'of' or 'about' ('warned of a difficult year ahead')
-            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
-                       and (g.ent_type_ not in ("DATE", "TIME") or child.lower_ in ("of", "about", "against")
-                            and any(c.dep_ in ("amod", "relcl") for c in g.children))
-                       and not said_how(lex, child, g) and not medium_placed(lex, child, g)
-                       and not place_shown(lex, child, g)]  # (not 'talked up the stairs', ``particle_objects``)
-            if objects:
-                direct = [c for c in children if c.dep_ == "dobj" and verb.i < c.i < child.i]
-                if direct and child.dep_ == "prep" and lemma not in lex.addressee_verbs:
-                    if thing_placed(lex, lemma, direct[0]):
-                        return None  # 'wrote it on her forearm': where the thing went
-                    # 'criticized the mayor for the delay': the object and the reason (not 'warned residents about X':
-                    # the one addressed, ``addressee_topic``)
-                    return [with_tail(lex, text, verb, (subtree_span(direct[0])[0], subtree_span(child)[1]), child)]
-                found = [with_tail(lex, text, verb, subtree_span(objects[0]), objects[0])]
-                # (the cue is the verb alone past the one addressed: not 'warned residents about')
-                return found if direct else preposition_placed(verb, child, found, extra)
-            gerund = next((c for c in children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
-                           and c.left_edge.i == child.i + 1 and child.dep_ == "prt"), None)
-            if gerund is not None:  # 'ruled out bringing back conscription': the gerund hung on the verb
-                extra.append(child)
-                return [with_tail(lex, text, verb, subtree_span(gerund), gerund)]
-    return None
-
-
-def _prepositional(lex: Lexicon, text: str, verb: Token, children: list[Token], extra: list[Token]) -> Spans | None:
-    """'spoke about X', 'argued against Y' (a cue verb without an object); not a phrase inside
-    a quotation the parser hung on the verb ('said: "About time. We waited years."')."""
-    doc = verb.doc
-    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.ent_type_ in ("CARDINAL", "PERCENT", "QUANTITY"):
-        subject = first_child(first_child(subject, "prep") or subject, "pobj")  # 'Thousands of kettles': kettles
-    if subject is not None and not source_like(lex, subject):
-        return None  # 'Thousands of kettles recalled over fire risk': a thing's topic is no one's
-    if no_topic(verb):
-        return None  # 'Kettles recalled over burn risk': a title-cased product's, ``recalls``
-    children = [c for c in children if not (c.i > verb.i and any(t.is_quote for t in doc[verb.i + 1 : c.left_edge.i + 1]))]
-    for child in children:
-        if child.dep_ == "prep" and child.lower_ in lex.content_preps and child.i > verb.i and not (
-                child.lower_ == "for" and verb.lemma_.lower() in lex.writing_verbs):  # 'wrote for the majority'
-            pobj = first_child(child, ("pobj", "pcomp"))
-            if pobj is not None and pobj.ent_type_ not in NOT_CONTENT_ENTS and not said_how(lex, child, pobj):
-                return preposition_placed(verb, child, [with_tail(lex, text, verb, subtree_span(pobj), pobj)], extra)
-    for child in children:
-        # 'spoke at length about X', 'spoke at a rally about Y': the parser hung the content's
-        # 'about' on the object of the phrase of manner or place before it
-        inner = first_child(child, "pobj") if child.dep_ == "prep" and child.i > verb.i else None
-        if inner is None or subject_of_the_next_clause(verb, child):  # (not 'after a post about X drew Y')
-            continue
-        about = first_child(inner, "prep")
-        # the last phrase of the object: 'at length about X', not 'at the talk about X on Y'
-        if about is not None and about.lower_ in _ABOUT and about.right_edge.i == inner.right_edge.i:
-            pobj = first_child(about, ("pobj", "pcomp"))
-            if pobj is not None and pobj.ent_type_ not in NOT_CONTENT_ENTS:
-                extra.append(about)
-                return [subtree_span(pobj)]
-    return None
-
-
-_ABOUT = frozenset(["about"])
 
 
 def finished_contents(lex: Lexicon, text: str, verb: Token, content: Spans, keep_empty: bool) -> Spans | None:

@@ -5,7 +5,7 @@ sentence and paragraph starts, quotations and transcript turns ('WALLACE: ...').
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ...aliases import canonical_name, fold
 from ..lexicon import table, word_set
 from ..sentences import sentences
-from .affiliations import HONORIFICS, _text, _title_free, _without_article, role_words, roles_of
+from .affiliations import HONORIFICS, _text, _title_free, _without_article, role_words
 from .apposed_names import with_apposed_people
 from .apposed_offices import without_apposed_offices
 from .bodies import (
@@ -27,19 +27,15 @@ from .bodies import (
     with_whole_body_names,
     with_whole_name_phrases,
 )
-from .body_nouns import FIRM_ENDINGS, OVERSEERS, company_nouns, introduced_as, outlet_names, paper_like, survey_maker
-from .candidate import byline_line, dateline_end, dateline_places, headline_end, in_dateline
-from .capital_names import capitals_as_name
-from .copula_roles import copula_roles
+from .body_nouns import FIRM_ENDINGS, OVERSEERS, company_nouns, outlet_names, paper_like, survey_maker
+from .candidate import dateline_end, dateline_places, headline_end
 from .direct import QuoteIndex
 from .entities import (
     NICKNAME_MARKS,
     RANKS,
     bare,
-    introducer,
     label_votes,
     person_like,
-    shared_surname,
     with_aged_people,
     with_called_people,
     with_described_people,
@@ -49,14 +45,14 @@ from .entities import (
     with_untagged_people,
 )
 from .former_names import former_names
-from .full_names import surname_words, with_whole_names
-from .honorific_roles import honorific_roles
+from .full_names import with_whole_names
+from .index_mentions import bare_surnames, index_entities
 from .interviews import label_at
 from .its_bodies import with_its_bodies
 from .leading_names import leading_forms
 from .lexicon import Lexicon, headline_verbs
 from .name_fringes import without_fringes
-from .naming import named_in_passing, naming_noun, with_named
+from .naming import with_named
 from .particle_names import with_particle_names
 from .peers import with_peers
 from .people import (
@@ -70,14 +66,11 @@ from .people import (
     without_office_words,
     without_role_words,
 )
-from .photo_credits import credited
 from .relabel import relabelled
-from .role_genders import named_gender
 from .short_names import acronyms, initials_of, short_forms, with_lone_firm_heads
 from .surname_labels import with_known_surnames
-from .surname_roles import add_apposed_roles
 from .syntax import PEOPLE_ENDINGS
-from .tables import positions, text_of, words_of
+from .tables import text_of, words_of
 
 PERSON, ORG, OUTLET, REPORTS, UNKNOWN = "person", "organisation", "outlet", "reports", "unknown"
 GROUP, DESCRIPTION = "group", "description"
@@ -185,8 +178,8 @@ class ArticleIndex:
         datelines = {end for at in (0, *paragraphs) if (end := dateline_end(text, at)) is not None}
         self.sent_starts = sorted(({s.start_char for s in sentences(doc)} | set(paragraphs)) - datelines)
         self.headline_verbs, self.things = headline_verbs(lexicon), word_set("quantifier_pronouns")
-        self._index_entities()
-        self._bare_surnames()
+        index_entities(self)  # (the people and bodies named, ``index_mentions``)
+        bare_surnames(self)
         bodies = [key for _, kind, key in self.mentions if kind == ORG]
         self._shortened = {**short_forms(bodies, lexicon.organisation_words, FIRM_ENDINGS), **initials_of(bodies),
                            **acronyms(text), **former_names(text)}  # (and 'Northgate Power' for 'X, formerly Northgate Power')
@@ -252,97 +245,6 @@ class ArticleIndex:
         lemma = noun.lemma_.lower()
         return (lemma in self.lex.role_nouns or lemma in self._group_words or lemma in self._kin_words
                 or lemma in word_set("attribution/source_nouns") or lemma.endswith(PEOPLE_ENDINGS))
-
-    def _index_entities(self) -> None:
-        for ent in [e for e in self.ents if e.label_ in ("PERSON", "ORG")]:  # (person_like: ORGs only)
-            label, start = ent.label_, ent.start_char
-            if in_dateline(self.text, start, ent.end_char) or label != "PERSON" and byline_line(self.text, start):
-                continue  # 'OBAN, Scotland -', the wire: no one spoken of ('By Priya Natarajan' tagged a body: the writer)
-            if label == "PERSON" or self._person_like(ent) and not any(t.ent_type_ in ("GPE", "LOC") for t in ent):
-                tokens = self._name_tokens(ent)
-                while len(tokens) > 1 and tokens[0].lower_ in self._kin_words and gender_of_first_name(tokens[1].text):
-                    tokens = tokens[1:]  # 'Twins Erin and Cara Moss': the kin word is no part of a name
-                if not tokens:
-                    continue
-                name = _text(tokens) + shared_surname(self.doc, ent, self.ents)
-                name = " ".join(capitals_as_name(name.split())) if name.isupper() and " " in name else name
-                if len(name) < 2 or not name[0].isupper():
-                    continue
-                root = ent.root  # (found anew, a new Token, on each access)
-                affiliation, roles = roles_of(self, ent)
-                roles |= honorific_roles(ent) | copula_roles(self, ent)  # ('Dr X' is 'the doctor'; 'X is the mayor')
-                gender = named_gender(ent, tokens[0])  # (a 'chairman' named Alice is hers: ``role_genders``)
-                person = self.people.add(name, affiliation, roles, start, gender)
-                self.mentions.append((start, PERSON, person.key))
-                if (by := byline_line(self.text, start)) and by[1] == start or credited(self.text, start, ent.end_char):
-                    self.bylines.add(start)  # 'By Hannah Birchall', '(Photo by Dan Moss)': no one a 'she' stands for
-                dep, head = root.dep_, root.head
-                if dep == "poss":
-                    self.possessives.add(start)  # "Mr. Clinton's skills": not a topic
-                elif dep == "pobj" or dep == "conj" and head.dep_ == "pobj":
-                    self.obliques.add(start)  # 'loyalists to Joe Biden': named in passing
-                    if dep == "pobj" and head.lower_ in ("in", "at", "near", "into", "outside", "as"):
-                        self.placed.add(start)  # 'a cafe in Milford Green'
-                if dep not in ("nsubj", "nsubjpass", "ROOT") and not (  # nor the subject's name ('Her
-                        dep == "appos" and head.dep_ in ("nsubj", "nsubjpass")):  # daughter, Lena Gall,')
-                    self.people.passing.add(start)  # not the subject: 'accused Rafael Cruz'
-            elif label == "ORG" and not (len(ent) == 1 and ent[0].lower_ in self._group_words):
-                # a lone capitalised group noun is no name ('Bank executives' at a sentence start)
-                tokens = _without_article(list(ent))
-                while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
-                    tokens = tokens[:-1]  # "Wells Fargo's"
-                bearers = self.people.holders(fold(tokens[0].text)) if len(tokens) == 1 else []
-                if (len(bearers) == 1 and bearers[0].given is not None
-                        and tokens[0].lower_ not in self.lex.organisation_words):  # 'Calderón said' after 'Ana Calderón'
-                    self._mention_of(bearers[0], start)
-                elif tokens:
-                    known, root = canonical_name(_text(tokens)), ent.root
-                    self.mentions.append((start, ORG, known))
-                    # the noun that introduces it, or ends a description the name no longer says ('the UN
-                    # refugee agency' for UNHCR; or names: 'The group, which calls itself X')
-                    called = introducer(self, ent) or naming_noun(ent, self.lex) or (
-                        root if root.lemma_.lower() in self._group_words and root.lower_ not in known.lower() else None)
-                    if called is not None:
-                        self.descriptors.setdefault(known, set()).update(introduced_as(called))
-                    if named_in_passing(root) or root.dep_ in ("dobj", "dative") and (
-                            root.head.lemma_.lower() in self.lex.speech or root.head.dep_ == "relcl"):  # (not 'backed by
-                        # the union'; 'told the BBC'; 'The company, which makes the Finchbar,': what describes another)
-                        self.obliques.add(start)  # 'swimming in the River Tam': named in passing
-
-    def _bare_surnames(self) -> None:
-        """A known person's surname the NER left untagged ('Kovac will meet Anna Berg next'
-        after 'Elena Kovac') is a mention of that person, the only one so called (a surname that is
-        also a noun too, alone as a sentence's subject: 'Banks was released in 2021' after 'Jerome Banks')."""
-        covered = {i for e in self.ents for i in range(e.start, e.end)}
-        added, words, people = False, words_of(self.doc), self.people
-        known = {*people.by_surname, *(w for p in people.by_key.values() for w in surname_words(p.name))}  # (``holders``)
-        for i, pos in sorted((k, tag) for tag in ("PROPN", "NOUN") for k in positions(words.pos, tag, 0, len(self.doc))):
-            # (only a name or a noun outside the entities, a known surname, may be one: found in C, Tokens made for those only)
-            if i in covered or words.dep[i] == "compound" or not words.text[i].istitle() or (
-                    surname := fold(words.text[i])) not in known:
-                continue
-            tok = self.doc[i]
-            noun = pos == "NOUN" and words.dep[i] in ("nsubj", "nsubjpass") and tok.is_sent_start and not list(tok.children) \
-                and not any(t.tag_ == "VBP" or t.lower_ == "were" for t in (tok.head, *tok.head.lefts))  # ('Banks have')
-            if pos != "PROPN" and not noun:
-                continue
-            bearers = people.holders(surname)
-            if len(bearers) != 1 or bearers[0].given is None or bearers[0].offsets[0] >= tok.idx:
-                continue
-            self._mention_of(bearers[0], tok.idx)
-            added = True
-            if tok.dep_ not in ("nsubj", "nsubjpass"):
-                self.people.passing.add(tok.idx)
-        if added:
-            self.mentions.sort()
-
-    def _mention_of(self, person: Person, offset: int) -> None:
-        """Count a mention at ``offset`` the NER did not give as the person's ('Calderón' tagged a
-        body, or untagged). (``_index_entities`` adds mentions in text order; ``_bare_surnames``
-        sorts them after its pass.)"""
-        insort(person.offsets, offset)
-        self.mentions.append((offset, PERSON, person.key))
-        add_apposed_roles(self, person, offset)  # ('Hale, a retired judge,': 'the judge' is Hale)
 
     def full_name(self, name: str) -> str:
         """The fuller name the article gives an organisation it also calls by a short form

@@ -5,7 +5,7 @@
 passengers for the delays', 'spoke at the museum on Friday about X', 'wrote to the board about X')
 the cue is the verb alone, as PolNeAR marks it, and the preposition opens the content ('for the
 delays'): a cue running over the one addressed, a place or a time reads as one long verb.
-``content._phrasal`` and ``content._prepositional`` ask."""
+``phrase_contents.phrasal_content`` and ``phrase_contents.prepositional_content`` ask."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Whether a quotation closes right before a word, a comma after the closing mark allowed: British
 style sets the comma outside the marks ('said the plan was "a fair start", and thanked the staff'),
 American style inside ('... "a fair start," and thanked ...'); either way the quotation ends the
-reported words there, for ``tails._the_reporters_act``.
+reported words there, for ``second_reports._the_reporters_act``.
 
 That act may follow a second reported clause: 'The coach said he was "gutted" but that it was "the right
 time to go", and thanked the fans.' The parser joins 'thanked' to the second clause ('it was X', opened by

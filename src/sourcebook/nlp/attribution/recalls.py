@@ -3,7 +3,7 @@ reports a memory spoken aloud ('She recalled the night the soldiers came', 'reca
 an object that is a person, a role or a product, with nothing after it but where it goes or comes
 from, is called back, and says nothing (for ``objects._clausal``); and a phrase after it with no
 object ('Heaters recalled over fire risk') gives the reason a thing is called back, no topic of a
-memory (for ``content._prepositional``). A maker or a firm (``source_types/company.txt``, a word
+memory (for ``phrase_contents.prepositional_content``). A maker or a firm (``source_types/company.txt``, a word
 ending in '-maker', or a firm's name ending in one of them) that recalls a thing calls it back as
 well ('The carmaker recalled thousands of vans', 'Ovenly recalled its cookies'): firms hold no
 memories, and a memory has a clause on its noun or is of a time ('recalled the days when X', which

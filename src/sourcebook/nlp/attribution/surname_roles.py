@@ -1,7 +1,7 @@
 """The role set beside a bare surname the NER did not tag a person's: 'Diane Fairweather and
 George Okoro met on Sunday. Fairweather, a former police officer, said X. "...," the former
 officer said' (Fairweather's). The surname alone is counted as a mention of the one person named
-in full before (``ArticleIndex._bare_surnames``, or a body's tag set aside); the role apposed to it
+in full before (``index_mentions.bare_surnames``, or a body's tag set aside); the role apposed to it
 is hers as much as one apposed to her full name, so a later 'the former officer' finds her. Before,
 only an entity's appositions gave roles, and a lone surname the NER missed gave none."""
 

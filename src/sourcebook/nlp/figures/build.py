@@ -59,6 +59,7 @@ from .fiscal import firm_source, fiscal_months
 from .foreign_times import foreign
 from .grammar import alternation
 from .kinds import kind_places
+from .level_units import implicit_unit, partitive_units, reaches, tallied
 from .majorities import majorities
 from .metre_lengths import depth_level, in_metres
 from .modifier_happenings import with_modifier_happening
@@ -70,6 +71,7 @@ from .parts import part_noun
 from .payers import find_payer
 from .percent_rates import percent_rate
 from .race_times import in_parts
+from .score_figures import with_scores
 from .sources import Sources
 from .spelled_units import spelled_unit
 from .story_steps import story_times
@@ -145,7 +147,7 @@ class Extractor:
                         if is_figure(self.ctx, text, e) and not confidence_level(text, e, self.directory)]
                        + majorities(text, self.directory), key=lambda e: e.start)  # "A majority of voters"
         if self.scores:
-            exprs = _with_scores(text, exprs, self.score_re)
+            exprs = with_scores(text, exprs, self.score_re)
         if not exprs:
             return ()
         places = self._places(doc, arr, text)
@@ -171,7 +173,7 @@ class Extractor:
             figure = _with_id(figure, f"f{len(figures) + 1}")
             figures.append(figure)
             previous[clip] = figure
-        return tuple(link_earlier_values(text, _partitive_units(text, figures)))
+        return tuple(link_earlier_values(text, partitive_units(text, figures)))
 
     def _triggers(self, doc: Doc, arr) -> list[int]:
         """Offsets of the tokens that are or start with a digit or number word, read from
@@ -266,7 +268,7 @@ class Extractor:
             unit = part_noun(span[-1])  # "60 people were killed, 12 of them children"
         if unit is None and kind == "count":  # "officials put the death toll at 40"
             unit = estimated_unit(anchor, predicate, ctx, self.tallies["people"], self.directory)
-        if unit is None and kind == "count" and (change.direction or _reaches(predicate, text, expr)):
+        if unit is None and kind == "count" and (change.direction or reaches(predicate, text, expr)):
             # a level with no noun: "the death toll has risen to 52" counts people killed (its
             # subject decides even after another count: "thousands searched, and the dead rose to 89")
             subject_unit, happening = subject_of_level(predicate, ctx)
@@ -274,7 +276,7 @@ class Extractor:
             # "rose by 25,000 cars to 310,000": the count of the same verb decides
             same_verb = near is not None and near_count and near.predicate == predicate_text(predicate)
             if (subject_unit is not None and (happening is not None or not same_verb)) or not near_count:
-                unit = self._tallied(predicate, subject_unit) if happening is None else subject_unit
+                unit = tallied(predicate, subject_unit, self.tallies, self.ctx) if happening is None else subject_unit
                 predicate = happening or predicate
             if unit in self.tallies["previous"] and near is not None and near_count:
                 unit = near.unit  # "added 8 million subscribers, bringing its total to 247 million"
@@ -284,7 +286,7 @@ class Extractor:
         if unit is None and kind == "count" and _MAGNITUDE.search(before):
             unit = "magnitude"  # "an earthquake of magnitude 6.8"
         if unit is None and kind == "count":
-            unit = self._implicit_unit(anchor, predicate, near)
+            unit = implicit_unit(anchor, predicate, near, self.ctx)
         clause = None
         if predicate is not None:
             clause = (predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge))
@@ -333,40 +335,6 @@ class Extractor:
             rate=find_rate(anchor, ctx) if kind == "money" else percent_rate(anchor, ctx) if kind == "percent" else None,
         )
 
-    def _tallied(self, predicate, unit: str | None) -> str | None:
-        """What a level's subject tallies (lexicon ``figures/level_subjects``): "waiting lists rose
-        to 7.6 million" counts people, "the index closed at 18,250" points, "sales of electric
-        cars rose to 1.2 million" cars; else the subject's own unit."""
-        if predicate is None:
-            return unit
-        verb, subject = predicate, None
-        for _ in range(3):  # "added 312 points to close at 35,870": the subject of the verb it completes
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        word = subject.lower_ if subject is not None else ""
-        if word in self.tallies["people"]:
-            return "people"
-        if subject is not None and any(t.lower_ in self.tallies["points"] for t in subject.subtree):
-            return "points"  # "the index", "the FTSE 100", "the Dow Jones Industrial Average"
-        if subject is None or word not in self.tallies["of"]:
-            return unit
-        counted = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None)
-        return pluralize(counted.text, True, self.ctx) if counted is not None else unit
-
-    def _implicit_unit(self, anchor, predicate, previous: Figure | None) -> str | None:
-        """'people' when the article leaves what is counted implicit ("hundreds wounded"),
-        or the unit of the previous count in the sentence ("96 children died and 223 more")."""
-        if previous is not None and previous.kind == "count" and previous.unit:
-            return previous.unit
-        if predicate is not None and predicate.lemma_.lower() in self.ctx.people_verbs:
-            return "people"
-        if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.lemma_.lower() != "be":
-            return "people"  # "Thousands marched"; not "12 million is a rounding error"
-        return None
-
     def _time(self, text, clip, clause, expr, published, cache, anchor):
         key = clip
         if clip[1] - clip[0] >= 2 * _MAX_REACH:  # cut out of a longer sentence: share blocks
@@ -403,58 +371,6 @@ class Extractor:
 
     def _times_of(self, stretch: str) -> list[tuple[int, int, str]]:
         return [(t.start, t.end, t.text) for t in find_times(stretch, self.directory)]
-
-
-def _with_scores(text: str, exprs: list[NumberExpr], score_re: re.Pattern) -> list[NumberExpr]:
-    """``exprs`` with the scores of ``text`` ("beat them 3-1", "won 6-4, 6-3") as expressions of
-    kind ``score``: value, low and high are the first side's number, the span holds both."""
-    scores: list[NumberExpr] = []
-    for found in score_re.finditer(text):
-        pair: re.Match | None = found
-        while pair is not None:  # "won 6-4, 3-6, 7-6": each set a score
-            value = float(pair.group("a"))
-            scores.append(NumberExpr(pair.start("a"), pair.end("b"), value, value, value, "exact", "score", None,
-                                     pair.start("a"), pair.end("b")))
-            pair = _NEXT_SCORE.match(text, pair.end("b"))
-    if not scores:
-        return exprs
-    kept = [e for e in exprs if not any(s.start < e.end and e.start < s.end for s in scores)]
-    return sorted(kept + scores, key=lambda e: e.start)
-
-
-_NEXT_SCORE = re.compile(r",\s*(?P<a>\d{1,3})\s*[-–]\s*(?P<b>\d{1,3})(?![\w%]|[.,]\d)")
-
-
-#: "nine of its last 11 matches", "six of the 40 candidates", "12 of the country's 18 provinces": the part
-#: counts what the whole counts
-_PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those|all)\s+(?:[\w-]+['’]s\s+)?)?"
-                      r"(?:(?:last|first|next|past|remaining)\s+)?", re.IGNORECASE)
-
-
-def _partitive_units(text: str, figures: list[Figure]) -> list[Figure]:
-    """A count right before "of" and a count of the same sentence takes that count's unit (the
-    subject's noun or an earlier count's is a guess; the whole names what the part counts)."""
-    out = list(figures)
-    for i in range(len(out) - 1):
-        part, whole = out[i], out[i + 1]
-        if part.kind == "count" and whole.kind == "count" and whole.unit and \
-                part.sentence == whole.sentence and _PART_OF.fullmatch(text, part.span.end, whole.span.start):
-            out[i] = replace(part, unit=whole.unit)
-    return out
-
-
-#: verbs of a level reached or passed ("downloads passed 50 million"): the subject names what it counts
-_LEVEL_VERBS = frozenset(("reach", "hit", "stand", "total", "top", "exceed", "pass", "surpass", "cross"))
-
-
-#: "passed the bill 60 to 40", "passed 312-108": a vote's tally, no level passed
-_TALLY = re.compile(r"\d[\d,]*\s*(?:to|-|–)\s*\d")
-
-
-def _reaches(predicate, text: str, expr: NumberExpr) -> bool:
-    if predicate is None or predicate.lemma_.lower() not in _LEVEL_VERBS:
-        return False
-    return predicate.lemma_.lower() != "pass" or not _TALLY.search(text, max(0, expr.start - 12), expr.end + 12)
 
 
 def _apposed_age(doc: Doc, span, expr: NumberExpr) -> bool:

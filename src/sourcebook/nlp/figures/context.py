@@ -1,26 +1,24 @@
 """What a number counts, what happened, where and when: token-level context of a figure.
 
 Helpers of the figure extractor. They read a spaCy Doc around one number expression and
-return plain strings; the word lists come from the lexicon (``nlp/lexicon/data/figures/``,
-the calendar and number tables, and the attribution verbs tagged ``+figures``).
+return plain strings; the word lists come from the lexicon (``figure_lexicon``: ``nlp/lexicon/data/figures/``,
+the calendar and number tables, and the attribution verbs tagged ``+figures``). Whose a sum is and the
+period it is counted per are read in ``money``; this module re-exports both.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import ATTRIBUTION_VERB_LISTS, entries, happenings, table, tagged, word_set
 from .aid_reach import aid_reach
 from .describing import describes
-from .doer_names import name_of
+from .figure_lexicon import Context, context
 from .held import held_place
 from .located import located
 from .misread_nouns import misread_verb
+from .money import find_agent, find_rate
 from .possible import possibility
 from .states import copula_state, counted_state
 from .verb_phrases import happening_phrase
@@ -30,104 +28,6 @@ __all__ = ["Context", "context", "find_agent", "find_place", "find_predicate", "
 
 _NOUN_TAGS = frozenset(("NN", "NNS", "NNPS"))
 _SKIP_TAGS = frozenset(("JJ", "JJR", "JJS", "VBG", "VBN", "HYPH", "NNP", "RB", "DT", "PRP$", "POS"))
-
-
-@dataclass(frozen=True)
-class Context:
-    """The figure extractor's lexicon."""
-
-    months: frozenset[str]
-    name_prefixes: frozenset[str]
-    name_followers: frozenset[str]
-    time_units: dict[str, str | None]
-    ordinal_nouns: frozenset[str]
-    date_nouns: frozenset[str]
-    time_of_day: frozenset[str]
-    irregular_plurals: dict[str, str]
-    unit_modifiers: frozenset[str]
-    people_verbs: frozenset[str]
-    place_labels: frozenset[str]
-    cue_verbs: frozenset[str]
-    cue_nouns: frozenset[str]
-    speaker_stop: frozenset[str]
-    currency_words: frozenset[str]
-    unit_determiners: frozenset[str]
-    unit_stop_words: frozenset[str]
-    year_lead_words: frozenset[str]
-    according_to: frozenset[str]
-    report_nouns: frozenset[str]
-    half_part_words: frozenset[str]
-    weekdays: frozenset[str] = frozenset()
-    label_nouns: frozenset[str] = frozenset()  # "page 14": the number is a label
-    happening_words: frozenset[str] = frozenset()  # "death toll", "dead": a level of them counts people
-    year_followers: frozenset[str] = frozenset()  # "Euro 2024 was held": still a year
-    age_bound_nouns: frozenset[str] = frozenset()  # "voters under 35": an age bound
-    score_words: frozenset[str] = frozenset()  # "beat them 3-1": a score
-    result_nouns: frozenset[str] = frozenset()  # "conceded 14 goals": a contest's result, no report
-    circumstance_preps: frozenset[str] = frozenset()  # "conceded after trailing by 9,300": no report's content
-    magnitude_words: frozenset[str] = frozenset()  # "hundreds", "millions": a number, not a counted noun
-    maturity_nouns: frozenset[str] = frozenset()  # "10-year gilts": the number names the security
-    state_verbs: frozenset[str] = frozenset()  # "were / spent the night / slept in shelters": the place says it
-    locative_preps: frozenset[str] = frozenset()  # "in", "at": the preposition of such a place
-    money_verbs: frozenset[str] = frozenset()  # "spent", "pledged", "raised": money with a doer
-    rate_words: dict[str, str] = field(default_factory=dict)  # "hourly" -> hour, "salary" -> salary
-    unit_followers: frozenset[str] = frozenset()  # "degrees Fahrenheit": a word after the noun that is the unit's
-
-
-@lru_cache(maxsize=4)
-def context(directory: str | Path | None = None) -> Context:
-    """The figure lexicon of ``directory`` (default: the packaged one)."""
-
-    def words(name: str) -> frozenset[str]:
-        return word_set(f"figures/{name}", directory)
-
-    calendar = table("calendar", directory)
-    numbers = table("numbers", directory)
-    return Context(
-        months=frozenset(entries(calendar["months"])) | frozenset(entries(calendar["month_abbreviations"])),
-        name_prefixes=words("name_prefixes"),
-        name_followers=words("name_followers"),
-        time_units=entries(table("figures/time_units", directory)),
-        ordinal_nouns=words("ordinal_nouns"),
-        date_nouns=words("date_nouns"),
-        time_of_day=words("time_of_day"),
-        irregular_plurals=entries(table("figures/irregular_plurals", directory)),
-        unit_modifiers=words("unit_modifiers"),
-        people_verbs=words("people_verbs"),
-        place_labels=words("place_labels"),
-        cue_verbs=words("cue_verbs").union(
-            *(tagged(name, "figures", directory) for name in ATTRIBUTION_VERB_LISTS)
-        ),
-        cue_nouns=words("cue_nouns"),
-        speaker_stop=words("speaker_stop"),
-        currency_words=frozenset(numbers["currency_words"]),
-        unit_determiners=words("unit_determiners"),
-        unit_stop_words=words("unit_stop_words"),
-        year_lead_words=words("year_lead_words"),
-        according_to=words("according_to"),
-        report_nouns=words("report_nouns"),
-        half_part_words=words("half_part_words"),
-        weekdays=frozenset(entries(calendar["weekdays"])),
-        label_nouns=words("label_nouns"),
-        year_followers=words("year_followers"),
-        age_bound_nouns=words("age_bound_nouns"),
-        score_words=words("score_words"),
-        result_nouns=words("result_nouns"),
-        circumstance_preps=words("circumstance_preps"),
-        magnitude_words=frozenset(w for w in numbers["vague"] if " " not in w),
-        maturity_nouns=words("maturity_nouns"),
-        unit_followers=words("unit_followers"),
-        state_verbs=frozenset(table("measures", directory).get("scope", {}).get("state_verbs", ())),
-        money_verbs=frozenset(
-            w for cls in happenings(directory).values() if "money" in cls.get("units", ())
-            for w in cls["words"]),
-        rate_words={w: period for period, words in table("measures", directory).get("scope", {}).get("rates", {}).items()
-                    for w in words},
-        locative_preps=frozenset(table("measures", directory).get("scope", {}).get("locative_preps", ())),
-        happening_words=frozenset(  # not money's (spending, cost): "the cost rose to $5m" counts no people
-            w for cls in happenings(directory).values() if not cls.get("units")
-            for w in cls["words"]),
-    )
 
 
 #: an acronym's plural: capitals and a lower-case 's' ("EVs", "SUVs", "NGOs")
@@ -436,60 +336,3 @@ def subject_of_level(predicate: Token | None, ctx: Context) -> tuple[str | None,
     # a plural subject counts its own kind ("sales", "users"); a singular one is a mass
     # ("the prison population stood at 200,000")
     return (pluralize(head.text, True, ctx) if head.tag_ == "NNS" else head.lower_), None
-
-
-def find_agent(predicate: Token | None, anchor: Token, ctx: Context | None = None) -> str | None:
-    """Who pledged, paid, spent, raised or earned a sum: the possessor of the money ("Clinton's
-    $66 million"), else the subject of its verb ("the NRSC spent $28.3 million"; "the
-    government has pledged to give ..." the government), else the "by" of a passive ("was
-    paid by the ministry"). None when the verb is no money verb, the subject is a pronoun or
-    the money itself ("$5 million was spent"), or nobody is named."""
-    ctx = ctx or context()
-    for holder in (anchor, anchor.head if anchor.dep_ in ("nummod", "compound", "quantmod", "nmod") else None):
-        owner = next((c for c in holder.children if c.dep_ == "poss"), None) if holder is not None else None
-        if owner is not None and owner.tag_ != "PRP$":  # "its" names nobody: the verb's subject may
-            return name_of(owner)
-    if predicate is None or predicate.pos_ not in ("VERB", "AUX"):
-        return None
-    verb = predicate
-    if verb.lemma_.lower() not in ctx.money_verbs and verb.lower_ not in ctx.money_verbs:
-        return None
-    tok = anchor
-    while tok.i != verb.i and tok.head.i != tok.i:  # "wages were raised to $14": a level, nobody's money
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "from", "by", "at"):
-            return None
-        tok = tok.head
-    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:  # "pledged to give", "raised and spent"
-        verb = verb.head
-    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if doer is None:
-        doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    if doer is None or doer.tag_ in ("PRP", "WP", "EX") or doer.left_edge.i <= anchor.i <= doer.right_edge.i:
-        return None
-    return name_of(doer)
-
-
-def find_rate(anchor: Token, ctx: Context | None = None) -> str | None:
-    """The period a sum is paid or counted per, when it is a rate and not a total: "22 euros an
-    hour", "$12 per hour" -> "hour"; "38,000 euros a year", "an annual salary of $60,000" ->
-    "year"; "a salary of $60,000" -> "salary". None for a total."""
-    ctx = ctx or context()
-    near = [anchor, *anchor.children]
-    if anchor.dep_ in ("pobj", "nummod", "compound", "quantmod", "nmod"):
-        near.append(anchor.head)
-        if anchor.head.dep_ == "prep":
-            near.append(anchor.head.head)  # "a salary of $60,000", "to $12 per hour"
-    found = []
-    for tok in near:
-        for child in [tok, *tok.children]:
-            if child.dep_ == "npadvmod" and ctx.time_units.get(child.lower_) is not None and \
-                    any(d.lower_ in ("a", "an", "per", "each", "every") for d in child.children):
-                return child.lower_
-            if child.dep_ == "prep" and child.lower_ in ("per", "a"):
-                unit = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if unit is not None and ctx.time_units.get(unit.lower_) is not None:
-                    return unit.lower_
-            if child.lower_ in ctx.rate_words and child.i != anchor.i:
-                found.append(ctx.rate_words[child.lower_])
-    # a stated period ("annual") over a bare "salary"
-    return min(found, key=lambda rate: rate == "salary") if found else None

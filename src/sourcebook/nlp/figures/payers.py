@@ -4,7 +4,7 @@ airline $3.5m" and "the club was fined £250,000 by the league" are paid by the 
 by Calder; "was ordered to pay a £1.2m fine" by the one ordered. A sum received is its
 receiver's, as a sum raised or earned is ("the charity received $5m from the lottery fund",
 "won £150,000", "was awarded a £2m grant by the arts council"): the figure is that party's
-money, and the giver after "from" or "by" is no agent. ``find_agent`` (context) reads the
+money, and the giver after "from" or "by" is no agent. ``find_agent`` (``money``) reads the
 spending verbs; this reads what it leaves, for money figures only.
 """
 
@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import tagged
-from .context import Context, name_of
+from .context import Context
+from .doer_names import name_of
 
 __all__ = ["find_payer"]
 
