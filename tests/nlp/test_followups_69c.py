@@ -155,8 +155,7 @@ def test_a_relative_clause_on_the_agent_stays_one(nlp):
     assert [t.dep_ for t in doc if t.text == "lives"] == ["relcl"]
 
 
-@pytest.mark.xfail(strict=True, reason="the parser hangs the question on the agent's relative clause ('who lives near "
-                   "the quarry whether X'), not on the agent's noun: the source still swallows it")
-def test_a_question_after_the_agents_relative_clause_still_wrong(nlp):
+def test_a_question_after_the_agents_relative_clause_is_what_was_asked(nlp):
+    # (an xfail here until helper M's ``agent_questions._hung_question``, test_followups_69m)
     text = "The mayor was asked by a woman who lives near the quarry whether the blasting would stop."
     assert found_report(top(nlp, text), "was asked", "a woman who lives near the quarry", "whether the blasting would stop")

@@ -13,11 +13,11 @@ past verb of saying read as an adjective of its object at the root ('Okafor blas
 ``compound_verbs``), a verb of saying read as a second clause of the first ('said X but warned that Y':
 ``paired_complements``), a report before a semicolon read as
 the clause of the verb after it ('X complained that Y; the firm has ordered Z': ``semicolon_reports``),
-a question put by a passive's agent read as a relative clause on its noun ('was asked by a caller why X':
-``agent_questions``), the speaker after a verb of saying
-that opens its sentence before a quotation ('Said one resident: "X"': ``fronted_cues``), an infinitive read as a purpose
-past a phrase ('vowed on Sunday to clear X': ``vowed_infinitives``), and a clause's verb read as the
-auxiliary of an adjective.
+a question put by a passive's agent read as a relative clause on its noun or an 'about' phrase hung inside
+the agent's phrase ('was asked by a caller why X', 'by reporters about Y': ``agent_questions``), the speaker
+after a verb of saying that opens its sentence before a quotation ('Said one resident: "X"': ``fronted_cues``),
+an infinitive read as a purpose past a phrase ('vowed on Sunday to clear X': ``vowed_infinitives``), and a
+clause's verb read as the auxiliary of an adjective.
 
 'The minister told lawmakers that banks had limited exposure to X': the parser read 'had' as
 the auxiliary of 'limited', and 'limited' as an adjective of 'exposure', which it hung on 'told'
@@ -182,7 +182,7 @@ def mend(doc: Doc) -> None:
         handle_appositions(doc),  # ('"X," replied @RideBrookside, the account of the group': the role the handle's)
         report_clauses(doc),  # ('The coach posted on Facebook that X': 'posted' the verb, no participle on 'coach')
         agent_clauses(doc),  # ('It was claimed by X that Y': the clause the verb's, not a relative clause on 'X')
-        agent_questions(doc),  # ('was asked by a caller why X': the question the verb's, not a relative clause)
+        agent_questions(doc),  # ('was asked by a caller why X', 'by reporters about X': the question the verb's)
         quoted_closings(doc),  # ('X, the minister was quoted as saying.': the clause the participle's)
         heard_closings(doc),  # ('X, she was heard to say.': the clause the infinitive's)
         bidden_infinitives(doc),  # ('urged people within two miles to stay indoors': the infinitive what is urged)
