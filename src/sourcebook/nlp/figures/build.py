@@ -65,11 +65,12 @@ from .metre_lengths import depth_level, in_metres
 from .modifier_happenings import with_modifier_happening
 from .named_places import with_named_places
 from .numbers import NumberExpr, find_numbers, lexicon
+from .occurrences import occurrence_unit
 from .outcomes import outcome
 from .own_nouns import own_noun
 from .parts import part_noun
 from .payers import find_payer
-from .percent_rates import percent_rate
+from .percent_rates import written_rate
 from .race_times import in_parts
 from .score_figures import with_scores
 from .sources import Sources
@@ -243,6 +244,8 @@ class Extractor:
                 key = unit_token.lower_
                 if key in ctx.currency_words and not weighed(unit_token, self.directory):
                     kind = "money"  # not "weighs 12 pounds", a measure
+                elif (counted := occurrence_unit(unit_token, self.directory)) is not None:
+                    unit = counted  # "downloaded 3 million times": a count of downloads, no duration
                 elif key in ctx.time_units and ctx.time_units[key] is not None and " " not in (unit or ""):
                     kind = "duration"
                     unit = ctx.time_units[key]
@@ -332,7 +335,7 @@ class Extractor:
             level=change.level,
             unit_norm=normalise_unit(kind, unit, text[expr.start:expr.end], self.numbers),
             agent=agent,
-            rate=find_rate(anchor, ctx) if kind == "money" else percent_rate(anchor, ctx) if kind == "percent" else None,
+            rate=find_rate(anchor, ctx) if kind == "money" else written_rate(anchor, kind, unit, ctx),
         )
 
     def _time(self, text, clip, clause, expr, published, cache, anchor):

@@ -3,7 +3,9 @@
 ``context.find_rate``'s, which reads also the words around the sum ('an annual salary of $60,000'); a percentage
 takes only a period written on it, since the words around a share name no period ('Annual inflation rose to 3%'
 counts a year's change, no rate per year). Not a step back in time ('74% a year earlier', '5.61% a month ago'), nor a
-share of a period ('30% of the year'). Money pages state interest, fees and returns so."""
+share of a period ('30% of the year'). Money pages state interest, fees and returns so. A count, a measure or a
+duration takes a period written on it the same way ('100,000 wafers a month', '4 hours a day'), but not the 'per'
+of its own unit ('74 megabits per second')."""
 
 from __future__ import annotations
 
@@ -13,6 +15,18 @@ from .context import Context
 
 #: the words that make a period a step back in time ('a year earlier', 'a month ago')
 _BACK = frozenset(["earlier", "ago", "before", "later", "previously", "prior", "back"])
+
+
+#: the kinds of figure whose rate is only a period written on them (a sum's is ``context.find_rate``'s)
+_PERIODIC = frozenset({"percent", "count", "measure", "duration"})
+
+
+def written_rate(anchor: Token, kind: str, unit: str | None, ctx: Context) -> str | None:
+    """The period written on the figure ``anchor`` of ``kind`` counting ``unit``, or None: not for a unit that has
+    a period in it ('megabits per second') nor for kinds that are no amounts per period (ages, ranks)."""
+    if kind not in _PERIODIC or " per " in (unit or ""):
+        return None
+    return percent_rate(anchor, ctx)
 
 
 def percent_rate(anchor: Token, ctx: Context) -> str | None:

@@ -62,6 +62,8 @@ def patterns(month: str, num: str, unit: str, weekdays: tuple[str, ...]) -> list
         # a half needs its year: 'during the first half' is most often a match's
         (rf"\b(?:in|during|over|for|since|by|through)\s+the\s+(?:{_ORDINAL})\s+(?:quarter|half)"
          rf"(?:\s+of\s+(?:the\s+year|this\s+year|last\s+year|(?:fiscal\s+)?{_YEAR}))?\b(?<!half)", ("quarter", "half")),
+        # "lost 400,000 subscribers in the quarter": the quarter the story reports on, left unresolved; not a town's
+        (r"\b(?:in|during|over|for)\s+the\s+quarter\b(?!\s+(?:of|to|before|after|ended|ending)\b)", ("quarter",)),
         (rf"\bQ[1-4]\s+(?:of\s+)?{_YEAR}\b", ()),
         (rf"\b(?-i:H)[12]\s+(?:of\s+)?{_YEAR}\b", ()),  # "H1 2033": a half by its year
         (rf"\b(?:in|during|for|over|since|by)\s+(?:the\s+)?Q[1-4]\b(?!\s+(?:of\s+)?{_YEAR})", ()),  # "in Q4"

@@ -38,7 +38,8 @@ def _per(doc: Doc, i: int) -> str:
         words.append(doc[j].lower_)
         j += 1
     word = doc[j]
-    if not (word.lower_ in _SCALES or (word.tag_ in ("NN", "NNS") and word.is_alpha)):
+    # (the tagger reads "per second" as an ordinal adjective: it is still "megabits per second")
+    if not (word.lower_ in _SCALES or word.lower_ == "second" or (word.tag_ in ("NN", "NNS") and word.is_alpha)):
         return ""
     words.append(word.lower_)
     return " per " + " ".join(words)

@@ -144,6 +144,7 @@ SCHEMAS: dict[str, Any] = {
     "figures/time_units": Map(NULL_STR),
     "figures/irregular_plurals": Map(str),
     "figures/measure_units": Map(str),
+    "figures/occurrence_nouns": Map(str),
     "figures/level_subjects": Map(str),
     "measures": Record(
         required={"units": Map(_UNIT_CLASS), "happenings": Map(_HAPPENING_CLASS)},
