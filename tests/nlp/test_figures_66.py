@@ -12,7 +12,9 @@ business figures.
 A sum received ("the charity received $5m from the lottery fund", "won £150,000", "was
 awarded a £2m grant") has its receiver as ``agent``, as a sum raised or earned does: the
 figure is that party's money; the giver after 'from' or 'by' is no agent of a receiving verb
-(a giving verb keeps its giver: "was given £60,000 by the lottery fund").
+(a giving verb keeps its giver: "was given £60,000 by the lottery fund"). Since the sixty-ninth pass a tally of
+votes or seats has its holder as ``agent`` too ("The Civic Party won 58 seats": ``nlp.figures.tallies``), three
+rows' agent changed with it.
 
 Counts on these 109 sentences (169 figures, 1,329 checked fields; four more with scores only) right / wrong / missing, before
 this set -> after it: predicate 160/8/0 -> 166/2/0, change 164/0/3 -> 167/0/0, level 167/2/0 ->
@@ -117,7 +119,7 @@ FIGURES = [
     ('The Civic Party won 47% of the vote and 58 seats.',
      '47%', 47, 'percent', 'won', None, True, None, None, None),
     ('The Civic Party won 47% of the vote and 58 seats.',
-     '58', 58, 'seats', 'won', None, True, None, None, None),
+     '58', 58, 'seats', 'won', None, True, None, 'Civic Party', None),  # a tally's holder (figures.tallies)
     ('Turnout fell to 59%, down from 66% at the last election.',
      '59%', 59, 'percent', 'fell', 'down', True, '66%', None, None),
     ('Turnout fell to 59%, down from 66% at the last election.',
@@ -373,9 +375,9 @@ FIGURES = [
     ('The swimmer, 19, broke the record by 0.4 seconds.',
      '0.4', 0.4, 'seconds', 'broke', None, True, None, None, None),
     ('The candidate polled 8,900 votes, 2,100 more than in 2019.',
-     '8,900', 8900, 'votes', 'polled', None, True, None, None, None),
+     '8,900', 8900, 'votes', 'polled', None, True, None, 'candidate', None),
     ('The candidate polled 8,900 votes, 2,100 more than in 2019.',
-     '2,100', 2100, 'votes', 'polled', 'up', False, None, None, ANY),
+     '2,100', 2100, 'votes', 'polled', 'up', False, None, 'candidate', ANY),
 ]
 
 #: (text, span, field): why the figure still gets it wrong

@@ -18,7 +18,8 @@ adjective ("405,000 unemployed people": ``modifier_happenings``), a level verb t
 of other units ("reached 85 cases": the noun's happening first), a town or region the entity
 recogniser missed ("the town of Callowmere", "in Kelvaro": ``named_places``), workers named by
 their trade ("teachers", "crew members"). The five left are the strict xfails at the end; the
-sixty-second pass (test_measures_66) made 'freed' a happening, and the prisoners' story passes.
+sixty-second pass (test_measures_66) made 'freed' a happening, and the prisoners' story passes; the sixty-ninth
+(test_measures_69_polls) gave votes their candidate as a doer, and the votes counted as the count goes on pass.
 """
 
 from __future__ import annotations
@@ -156,7 +157,13 @@ STORIES = [
         ("a", "2032-05-21", "Doctors in Pellarno confirmed 40 dengue cases on Monday, the health office said."),
         ("b", "2032-05-21", "Some 300 suspected dengue cases were reported in Pellarno on Monday, the health "
                             "office said."),
-    ], []),
+    ], []),    # a strict xfail until the sixty-ninth pass gave votes their candidate as a doer (test_measures_69_polls)
+    ("votes counted as the count goes on", [
+        ("a", "2032-10-05", "With half the ballots counted, Tamsin Orle had 52,300 votes in Dellmark, the "
+                            "electoral commission said on Sunday night."),
+        ("b", "2032-10-06", "Tamsin Orle won 98,750 votes in Dellmark with all ballots counted, the electoral "
+                            "commission said on Monday."),
+    ], [("changed_over_time", {"a:52,300", "b:98,750"})]),
 ]
 
 
@@ -189,15 +196,6 @@ STILL_WRONG = [
                             "Friday."),
     ], [("changed_over_time", {"a:52,000", "b:55,000"})],
                  marks=pytest.mark.xfail(strict=True, reason="tickets are no unit class and 'sold' no happening")),
-    pytest.param("votes counted as the count goes on", [
-        ("a", "2032-10-05", "With half the ballots counted, Tamsin Orle had 52,300 votes in Dellmark, the "
-                            "electoral commission said on Sunday night."),
-        ("b", "2032-10-06", "Tamsin Orle won 98,750 votes in Dellmark with all ballots counted, the electoral "
-                            "commission said on Monday."),
-    ], [("changed_over_time", {"a:52,300", "b:98,750"})],
-                 marks=pytest.mark.xfail(strict=True, reason="votes are no unit class: they would need their "
-                                                             "candidate as a doer (as money has one), or two "
-                                                             "candidates' tallies would be compared")),
 ]
 
 

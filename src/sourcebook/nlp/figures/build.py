@@ -77,6 +77,7 @@ from .sources import Sources
 from .spelled_units import spelled_unit
 from .story_steps import story_times
 from .subject_places import subject_place
+from .tallies import tally_holder
 from .timex import find_times, resolve
 from .units import normalise_unit
 from .weights import weighed
@@ -303,7 +304,8 @@ class Extractor:
             according_to, attribution = None, None  # "Kelden recorded 40C": the town had the heat, it tells nothing
         time_start, time_end = fiscal_months(time, time_start, time_end, published, text, self.directory,  # "FY2030"
                                              time is not None and firm_source(anchor.doc, according_to, self.directory))
-        agent = (find_agent(predicate, anchor, ctx) or find_payer(predicate, anchor, ctx)) if kind == "money" else None
+        agent = (find_agent(predicate, anchor, ctx) or find_payer(predicate, anchor, ctx)) if kind == "money" else \
+            tally_holder(predicate, span[-1], anchor, unit)  # "Ilse Varga won 52,900 votes": whose votes
         if agent and according_to == agent and attribution is not None:
             outer = sources.find(expr.start, expr.end, anchor, clip, skip=agent)
             if outer[1] is not None:  # "Donors pledged $45m, the ministry said": the ministry reports the pledge

@@ -16,7 +16,9 @@ The pipeline:
    killed, "reached 85 cases" infected, not delivered; so does a noun that is the happening
    itself, whatever the verb: "made 2,900 arrests" counts people detained; "20 people" alone
    is nothing),
-   and a money figure's doer is known (``MeasureInput.agent``). A figure whose resolved time
+   and a money figure's doer is known (``MeasureInput.agent``), as a tally's holder is: votes and seats are
+   somebody's ("Ilse Varga won 52,900 votes"), never compared with another candidate's or party's, and votes
+   cast are nobody's and take part in no measure. A figure whose resolved time
    lies after its dated article's day is a target or a forecast ("by 2031", "next year") and
    takes no part, as does one whose predicate is an aim or a hypothetical ("wants to evacuate
    10,000", "could kill 500 if ...", happenings of nature ``target``). A pledge, money paid out and
