@@ -6,7 +6,9 @@ Siluk Daily, X': the parser may hang the name ('KNA', 'Siluk Daily') on 'accordi
 sentence's verb, so the source stops at the noun ('the state news agency') and the content opens
 with the name. A body's or a person's name whose words run from right after the noun that ends a
 preposition's object up to a comma, and whose head lies outside that object, names the noun: it is
-the noun's apposition (as ``doubled_subjects`` reads 'The charity Harvest Aid said X').
+the noun's apposition (as ``doubled_subjects`` reads 'The charity Harvest Aid said X'). So up to the
+'that' opening a reported clause, where the parser may read the name as a clause of the verb of its
+own: 'said in remarks carried by the state news agency Veska that X'.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ def named_objects(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
         end = i + 1
         while end < len(doc) and words.pos[end] == "PROPN" and words.text[end][:1].isupper():
             end += 1
-        if end >= len(doc) or words.text[end] != ",":
+        if end >= len(doc) or not (words.text[end] == "," or (words.lower[end] == "that" and words.dep[end] == "mark")):
             continue
         noun = doc[i]
         if noun.right_edge.i != i or doc[i + 1].ent_type_ not in _NAMES:
