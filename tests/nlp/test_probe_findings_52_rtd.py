@@ -41,7 +41,13 @@ def test_one_who_handles_a_message_did_not_send_it(nlp, text, holder):
     "She sent off a parcel containing books to her nephew.",
     "The company rolled out a feature allowing users to edit their messages.",
     "Firefighters put out a fire threatening homes near the river.",
-    "The sign saying Closed was removed on Monday.",
 ])
 def test_no_one_says_anything(nlp, text):
     assert top(nlp, text) == []
+
+
+def test_a_sign_saying_something_is_its_report(nlp):
+    # (no report here until the sixty-fifth pass; PolNeAR train marks words on signs and banners as reports, 3 of the
+    # 4 it holds: 'carrying signs saying X', 'banners proclaiming: X'; ``speaking_nouns``)
+    found = top(nlp, "The sign saying Closed was removed on Monday.")
+    assert [(r.cue.text, r.source.text) for r in found] == [("saying", "The sign")]

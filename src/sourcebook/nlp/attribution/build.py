@@ -13,6 +13,7 @@ from ...model import Attribution, Span
 from ..quotes import QUOTE_CHARS, find_single_quotes
 from ..sentences import sentences as doc_sentences
 from .according_edges import widen_sourcing_reports
+from .added_quotes import return_added_quotes
 from .asides import apposed_denials
 from .bracketed_quotes import bracketed_quotes
 from .candidate import ACCORDING, BELIEF, Candidate, after_dateline, clip_lines, close_marks, inside, overlaps, trim_content
@@ -24,6 +25,7 @@ from .colon_participles import quotations_to_participles
 from .connectives import without_connective
 from .contact_lines import without_contact_lines
 from .coordinated_reports import split_coordinated_reports
+from .credited_hosts import relays
 from .direct import QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes, told_in_the_body
 from .embedded_posts import embedded_posts
@@ -132,7 +134,7 @@ class Extractor:
         cands = [c for c in cands if not (_quoted_cue(text, c, quotes) and any(
             o is not c and any(s <= (c.cue or (0, 0))[0] < e for s, e in o.contents) for o in cands))]
         cands = drop_unowned_inner(doc, text, cands, quotes, self.lex.first_second_person)
-        cands = self._fold_outlet_credits(text, cands)
+        cands = self._fold_outlet_credits(doc, text, cands)
         cands = _drop_circular_asides(text, cands)
         cands = drop_restated_cues(self.lex, doc, text, cands, quotes)  # ('Reyes said X - not Y, he said': Reyes's report)
         _within_the_source_of_the_next(text, cands)
@@ -144,6 +146,7 @@ class Extractor:
         widen_closing_reports(text, cands, sentence_of)
         split_relative_reports(doc, text, cands, quotes)  # ('X, which critics said would fail': a report of its own)
         split_trailing_reports(doc, text, cands, quotes)  # ('said X, adding Y', 'X even as critics said Y')
+        return_added_quotes(text, cands, quotes)  # ('"X," she said, adding of Z, "Y"': X hers via 'said')
         split_coordinated_reports(doc, text, cands, quotes, self.lex)  # ('said X, and critics doubted Y': a report of its own)
         split_poll_shares(doc, text, cands, quotes)  # ('60 percent said X, and a third said Y': each answer apart)
         cands = without_page_labels(doc, text, cands)  # ('Easy Access Saver: 3.1% AER', 'Reply from X:')
@@ -212,7 +215,7 @@ class Extractor:
         kept = [c for c in cands if c.cue is None or c.cue[0] >= end]
         return found + kept
 
-    def _fold_outlet_credits(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+    def _fold_outlet_credits(self, doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]:
         """'..., X said, according to NBC News': the outlet relays X's statement and is no attribution of its own."""
         keep = []
         for cand in cands:
@@ -220,10 +223,8 @@ class Extractor:
                 written = _name(text[cand.source[0] : cand.source[1]])
                 name = written.lower().removeprefix("the ")
                 if name in self.lex.outlets or "the " + name in self.lex.outlets:
-                    host = next(
-                        (o for o in cands if o is not cand and o.nature != ACCORDING and o.sentence == cand.sentence),
-                        None,
-                    )
+                    host = next((o for o in cands if o is not cand and o.nature != ACCORDING
+                                 and o.sentence == cand.sentence and relays(doc, cand, o)), None)
                     if host is not None:
                         host.relayed_by = written
                         host.medium = host.relayed_by if host.medium is None else host.medium

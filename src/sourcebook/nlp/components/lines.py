@@ -9,8 +9,9 @@ opens like one (a capital, a digit, a quote mark or a bullet) after a line that 
 on (a comma or a hyphen at its end): hard-wrapped prose keeps its sentences.
 
 A line's second word never opens a sentence (the parser split 'Rangemoor | United's signing of
-...' after a paragraph's first name). Only the few tokens after a break are touched, found from
-the text, not by walking tokens.
+...' after a paragraph's first name), nor the word after a line's opening quotation mark (it made an
+NYT paragraph's opening ``''``, which the tagger reads as a closing mark, a sentence of its own). Only
+the few tokens after a break are touched, found from the text, not by walking tokens.
 
 A time's 'a.m.' or 'p.m.' keeps its stop as one token, and the parser runs the next sentence on
 ('She left at 2 a.m. Her neighbour said ...'): a capitalised word after it opens a sentence,
@@ -33,7 +34,7 @@ from typing import Any, cast
 
 from spacy.attrs import IDX, LOWER, ORTH, SENT_START, SPACY
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..attribution.candidate import DATELINE
 from ..lexicon import entries, table, word_set
@@ -95,9 +96,20 @@ def _after_breaks(doc: Doc, starts: _Starts, text: str) -> None:
             # which the parser split after the first name)
             # nor after a title's or a name's abbreviation that kept its stop ('MS. | KOVAC: Good
             # afternoon.', 'Dr. | Lee said X', a transcript's turn or a paragraph the parser split)
-            if i + 1 < len(doc) and (doc[i].is_alpha or _abbreviated(doc[i].text)) and (
+            if i + 1 < len(doc) and (doc[i].is_alpha or _abbreviated(doc[i].text) or _opening_mark(doc[i])) and (
                     "\n" not in doc[i].whitespace_ and doc[i + 1].is_alpha):
                 starts.mark(i + 1, False)
+
+
+#: quotation marks that open a line's quotation (an NYT ``''`` read as a closing mark by the tagger)
+_OPENING_MARKS = frozenset(["''", '"', "``", "\u201c"])
+
+
+def _opening_mark(word: Token) -> bool:
+    """A quotation mark touching the word after it: the parser made a paragraph's opening ``''`` a
+    sentence of its own ("'' | That was a good speech,'' Ann Lee told him"), which cut the
+    quotation off from its cue."""
+    return word.text in _OPENING_MARKS and not word.whitespace_
 
 
 def text_of(doc: Doc) -> str:
