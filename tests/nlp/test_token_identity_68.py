@@ -31,10 +31,9 @@ TOKEN_NAMES = frozenset(["head", "tok", "token", "word", "root", "verb", "anchor
 #: attributes whose value is always a Token (``x.head``, ``span.root``, ``t.left_edge``)
 TOKEN_ATTRIBUTES = frozenset(["head", "root", "left_edge", "right_edge"])
 #: identity comparisons between Tokens kept on purpose, as ``path:source`` (each with a comment in place: it never
-#: holds, and the walk relies on that)
-ALLOWED = frozenset([
-    "nlp/figures/context.py:head is tok",  # (the figure's own root verb is its predicate: 'membership has doubled')
-])
+#: holds, and the walk relies on that); none now: the last, in ``figures/context.find_predicate``, became an explicit
+#: root test
+ALLOWED: frozenset[str] = frozenset()
 
 _VOCAB = spacy.blank("en").vocab
 _T = TypeVar("_T")
