@@ -56,3 +56,37 @@ def spans_listed(rows, text: str) -> list[str]:
 def wrong_without_row(rows, wrong: dict) -> set[tuple[str, str]]:
     """The (text, span) of ``wrong`` cases that no row holds (a still-wrong case must name a checked figure)."""
     return {(text, span) for text, span, _ in wrong} - {(row[0], row[1]) for row in rows}
+
+
+def figure_set_tests(rows, fields: tuple[str, ...], wrong: dict, unchecked: object, published: str,
+                     without: list[str]) -> tuple:
+    """The tests of one figure set of rows, for its module to bind (names starting with 'test_'), and its
+    ``figures(nlp, text)``: every checked field right but the still-wrong ones (strict xfails with their reason),
+    every figure of a sentence found and no other (a figure whose value is still wrong may be missing), every
+    still-wrong case a row, and no figure in the sentences ``without`` (a number in a name, a score, a rank)."""
+    cache: dict[str, tuple] = {}
+
+    def figures(nlp, text):
+        return published_figures(nlp, text, published, cache)
+
+    @pytest.mark.parametrize("text, span, field, want", list(field_cases(rows, fields, wrong, unchecked)))
+    def field_right(nlp, text, span, field, want):
+        figs = figures(nlp, text)
+        found = {f.span.text: f for f in figs}
+        assert span in found, list(found)
+        assert same_value(field_of(figs, found[span], field), want)
+
+    @pytest.mark.parametrize("text", sorted({row[0] for row in rows}))
+    def every_figure_listed(nlp, text):
+        found = sorted(f.span.text for f in figures(nlp, text))
+        missing = {span for span in spans_listed(rows, text) if (text, span, "value") in wrong and span not in found}
+        assert found == [span for span in spans_listed(rows, text) if span not in missing]
+
+    def every_wrong_case_a_row():
+        assert not wrong_without_row(rows, wrong)
+
+    @pytest.mark.parametrize("text", without)
+    def without_figures(nlp, text):
+        assert [f.span.text for f in figures(nlp, text)] == []
+
+    return figures, field_right, every_figure_listed, every_wrong_case_a_row, without_figures

@@ -29,7 +29,7 @@ of place before a side named after a town ('saw Tennant City lift the trophy at 
 from __future__ import annotations
 
 import pytest
-from figure_rows import field_cases, field_of, published_figures, spans_listed, wrong_without_row
+from figure_rows import field_of, figure_set_tests
 
 #: a Thursday: "last year" is 2023
 PUBLISHED = "2024-03-14"
@@ -422,38 +422,8 @@ WITHOUT_FIGURES = [
     'The Unity Party finished a distant third in the capital.',
 ]
 
-_DOCS: dict[str, tuple] = {}
-
-
-def figures(nlp, text):
-    return published_figures(nlp, text, PUBLISHED, _DOCS)
-
-
-@pytest.mark.parametrize("text, span, field, want", list(field_cases(FIGURES, FIELDS, WRONG, ANY)))
-def test_field(nlp, text, span, field, want):
-    figs = figures(nlp, text)
-    found = {f.span.text: f for f in figs}
-    assert span in found, list(found)
-    got = field_of(figs, found[span], field)
-    if isinstance(want, tuple):
-        assert got in want
-    else:
-        assert got == want
-
-
-@pytest.mark.parametrize("text", sorted({row[0] for row in FIGURES}))
-def test_every_figure_is_listed(nlp, text):
-    assert sorted(f.span.text for f in figures(nlp, text)) == spans_listed(FIGURES, text)
-
-
-def test_every_wrong_case_is_a_row():
-    assert not wrong_without_row(FIGURES, WRONG)
-
-
-@pytest.mark.parametrize("text", WITHOUT_FIGURES)
-def test_results_without_figures(nlp, text):
-    """A score or a rank counts no things."""
-    assert [f.span.text for f in figures(nlp, text)] == []
+(figures, test_field, test_every_figure_is_listed, test_every_wrong_case_is_a_row,
+ test_results_without_figures) = figure_set_tests(FIGURES, FIELDS, WRONG, ANY, PUBLISHED, WITHOUT_FIGURES)
 
 
 @pytest.mark.parametrize("text, span, field, want", [

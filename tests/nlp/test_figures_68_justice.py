@@ -39,7 +39,7 @@ joined verb lasted as no time of the other ('banned ... for three years and jail
 from __future__ import annotations
 
 import pytest
-from figure_rows import field_cases, field_of, published_figures, same_value, spans_listed, wrong_without_row
+from figure_rows import field_of, figure_set_tests
 
 #: a Thursday: "last year" is 2023
 PUBLISHED = "2024-03-14"
@@ -387,34 +387,8 @@ WITHOUT_FIGURES = [
     'Detectives are appealing for dashcam footage from the B4419 near Millbrook.',
 ]
 
-_DOCS: dict[str, tuple] = {}
-
-
-def figures(nlp, text):
-    return published_figures(nlp, text, PUBLISHED, _DOCS)
-
-
-@pytest.mark.parametrize("text, span, field, want", list(field_cases(FIGURES, FIELDS, WRONG, ANY)))
-def test_field(nlp, text, span, field, want):
-    figs = figures(nlp, text)
-    found = {f.span.text: f for f in figs}
-    assert span in found, list(found)
-    assert same_value(field_of(figs, found[span], field), want)
-
-
-@pytest.mark.parametrize("text", sorted({row[0] for row in FIGURES}))
-def test_every_figure_is_listed(nlp, text):
-    assert sorted(f.span.text for f in figures(nlp, text)) == spans_listed(FIGURES, text)
-
-
-def test_every_wrong_case_is_a_row():
-    assert not wrong_without_row(FIGURES, WRONG)
-
-
-@pytest.mark.parametrize("text", WITHOUT_FIGURES)
-def test_names_without_figures(nlp, text):
-    """A number in a name counts nothing."""
-    assert [f.span.text for f in figures(nlp, text)] == []
+(figures, test_field, test_every_figure_is_listed, test_every_wrong_case_is_a_row,
+ test_names_without_figures) = figure_set_tests(FIGURES, FIELDS, WRONG, ANY, PUBLISHED, WITHOUT_FIGURES)
 
 
 @pytest.mark.parametrize("text, span, field, want", [

@@ -282,14 +282,6 @@ WRONG: dict[tuple[str, str], str] = {
 }
 
 
-def _cases():
-    for sentence, published, span, written, start, end in TIMES:
-        reason = WRONG.get((sentence, span))
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        yield pytest.param(sentence, published, span, (written, start, end) if written else None, marks=marks,
-                           id=f"{sentence[:40]}|{span}")
-
-
 _FIGURES: dict[tuple[str, str], tuple] = {}
 
 
@@ -316,11 +308,25 @@ def figure_time(nlp, sentence: str, published: str, span: str):
     return (figure.time, figure.time_start, figure.time_end) if figure.time else None
 
 
-@pytest.mark.parametrize(("sentence", "published", "span", "want"), list(_cases()))
-def test_a_figures_time(nlp, sentence, published, span, want):
-    assert figure_time(nlp, sentence, published, span) == want
+def time_row_tests(times, wrong: dict) -> tuple:
+    """The tests of one set of (sentence, published, span, time as written, start, end) rows, for its module to bind
+    (names starting with 'test_'): each figure's time right (None written: no time), a (sentence, span) ``wrong``
+    lists a strict xfail with its reason; and every still-wrong case a row."""
+    def cases():
+        for sentence, published, span, written, start, end in times:
+            reason = wrong.get((sentence, span))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            yield pytest.param(sentence, published, span, (written, start, end) if written else None, marks=marks,
+                               id=f"{sentence[:40]}|{span}|{published}")
+
+    @pytest.mark.parametrize(("sentence", "published", "span", "want"), list(cases()))
+    def time_right(nlp, sentence, published, span, want):
+        assert figure_time(nlp, sentence, published, span) == want
+
+    def every_wrong_case_a_row():
+        assert set(wrong) <= {(sentence, span) for sentence, _, span, *_ in times}
+
+    return time_right, every_wrong_case_a_row
 
 
-def test_every_wrong_case_is_a_row():
-    rows = {(sentence, span) for sentence, _, span, *_ in TIMES}
-    assert set(WRONG) <= rows
+test_a_figures_time, test_every_wrong_case_is_a_row = time_row_tests(TIMES, WRONG)

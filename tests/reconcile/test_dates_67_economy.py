@@ -15,9 +15,7 @@ third quarter" (four quarters; read before quarters, which took it for the third
 
 from __future__ import annotations
 
-import pytest
-
-from .test_dates_66 import figure_time
+from .test_dates_66 import time_row_tests
 
 # (sentence, published, the figure's span, its time as written (None: no time), start, end)
 TIMES = [
@@ -83,19 +81,4 @@ WRONG: dict[tuple[str, str], str] = {
 }
 
 
-def _cases():
-    for sentence, published, span, written, start, end in TIMES:
-        reason = WRONG.get((sentence, span))
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        yield pytest.param(sentence, published, span, (written, start, end) if written else None, marks=marks,
-                           id=f"{sentence[:40]}|{span}")
-
-
-@pytest.mark.parametrize(("sentence", "published", "span", "want"), list(_cases()))
-def test_a_figures_time(nlp, sentence, published, span, want):
-    assert figure_time(nlp, sentence, published, span) == want
-
-
-def test_every_wrong_case_is_a_row():
-    rows = {(sentence, span) for sentence, _, span, *_ in TIMES}
-    assert set(WRONG) <= rows
+test_a_figures_time, test_every_wrong_case_is_a_row = time_row_tests(TIMES, WRONG)

@@ -28,7 +28,7 @@ import pytest
 
 from sourcebook.nlp.figures.timex import find_times, resolve
 
-from .test_dates_66 import figure_time
+from .test_dates_66 import figure_time, time_row_tests
 
 #: the papers' days (weekday in the comment)
 JUL20 = "2035-07-20"  # Friday
@@ -244,22 +244,7 @@ WRONG: dict[tuple[str, str], str] = {
 }
 
 
-def _cases():
-    for text, published, span, written, start, end in TIMES:
-        reason = WRONG.get((text, span))
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        yield pytest.param(text, published, span, (written, start, end) if written else None, marks=marks,
-                           id=f"{text[:40]}|{span}")
-
-
-@pytest.mark.parametrize(("text", "published", "span", "want"), list(_cases()))
-def test_a_figures_time(nlp, text, published, span, want):
-    assert figure_time(nlp, text, published, span) == want
-
-
-def test_every_wrong_case_is_a_row():
-    rows = {(text, span) for text, _, span, *_ in TIMES}
-    assert set(WRONG) <= rows
+test_a_figures_time, test_every_wrong_case_is_a_row = time_row_tests(TIMES, WRONG)
 
 
 @pytest.mark.parametrize(

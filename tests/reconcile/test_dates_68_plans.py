@@ -37,7 +37,7 @@ import pytest
 
 from sourcebook.nlp.figures.timex import find_times, resolve
 
-from .test_dates_66 import figure_time
+from .test_dates_66 import figure_time, time_row_tests
 
 #: the papers' days (weekday in the comment)
 MAY = "2032-05-19"  # Wednesday
@@ -242,22 +242,7 @@ WRONG: dict[tuple[str, str], str] = {
 }
 
 
-def _cases():
-    for sentence, published, span, written, start, end in TIMES:
-        reason = WRONG.get((sentence, span))
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        yield pytest.param(sentence, published, span, (written, start, end) if written else None, marks=marks,
-                           id=f"{sentence[:40]}|{span}|{published}")
-
-
-@pytest.mark.parametrize(("sentence", "published", "span", "want"), list(_cases()))
-def test_a_figures_time(nlp, sentence, published, span, want):
-    assert figure_time(nlp, sentence, published, span) == want
-
-
-def test_every_wrong_case_is_a_row():
-    rows = {(sentence, span) for sentence, _, span, *_ in TIMES}
-    assert set(WRONG) <= rows
+test_a_figures_time, test_every_wrong_case_is_a_row = time_row_tests(TIMES, WRONG)
 
 
 # (time as written, published, start, end): the time finder and resolver alone

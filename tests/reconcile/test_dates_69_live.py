@@ -38,7 +38,7 @@ import pytest
 from sourcebook.nlp.figures.datelines import story_day
 from sourcebook.nlp.figures.timex import find_times, resolve
 
-from .test_dates_66 import figure_time
+from .test_dates_66 import figure_time, time_row_tests
 
 #: the papers' days (weekday, and the hour the story went out, in the comment)
 THU = "2033-03-10"  # Thursday, 09:30
@@ -239,22 +239,7 @@ WRONG: dict[tuple[str, str], str] = {
 }
 
 
-def _cases():
-    for sentence, published, span, written, start, end in TIMES:
-        reason = WRONG.get((sentence, span))
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        yield pytest.param(sentence, published, span, (written, start, end) if written else None, marks=marks,
-                           id=f"{sentence[:40]}|{span}|{published}")
-
-
-@pytest.mark.parametrize(("sentence", "published", "span", "want"), list(_cases()))
-def test_a_figures_time(nlp, sentence, published, span, want):
-    assert figure_time(nlp, sentence, published, span) == want
-
-
-def test_every_wrong_case_is_a_row():
-    rows = {(sentence, span) for sentence, _, span, *_ in TIMES}
-    assert set(WRONG) <= rows
+test_a_figures_time, test_every_wrong_case_is_a_row = time_row_tests(TIMES, WRONG)
 
 
 # (time as written, published, start, end): the time finder and resolver alone
