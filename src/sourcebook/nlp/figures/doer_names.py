@@ -1,11 +1,28 @@
 """A doer's name as written, for a figure's ``agent`` and payer: "the Clinton campaign" -> "Clinton campaign",
 "First-time buyers paid £53,000" -> "First-time buyers" (not "First time buyers"): the words before the noun that
 name it, the determiners left out, a hyphen kept where the text joins words with one. Money pages name their doers so
-('basic-rate taxpayers', 'self-employed workers')."""
+('basic-rate taxpayers', 'self-employed workers'). And the doer itself, for a verb joined to another by 'and' or
+'to' (``verb_doer``): its own subject if it has one ("Harlow Council spent £4m and Kessock Council spent £2m": the
+second sum is Kessock Council's), else the first verb's ("The firm earned $2m and spent $1m": the firm's both times),
+one rule for whose a sum is (``money``) and whose a tally is (``tallies``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+
+def verb_doer(verb: Token, by_agent: bool = False) -> Token | None:
+    """Who does ``verb``: its own subject, else (``by_agent``) the "by" of its passive, else, when it has no subject
+    and is joined to a verb before it by "and" or "to" ("raised £3m and spent £2.5m", "went on to win"), that verb's
+    doer; None when a verb on the way has only a passive subject ("was fined £2m and paid ...": nobody's doing)."""
+    while True:
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is None and by_agent:
+            doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if doer is not None or any(c.dep_ == "nsubjpass" for c in verb.children) or \
+                verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return doer
+        verb = verb.head
 
 
 def name_of(tok: Token) -> str:

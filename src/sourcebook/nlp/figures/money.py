@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .doer_names import name_of
+from .doer_names import name_of, verb_doer
 from .figure_lexicon import Context, context
 
 __all__ = ["find_agent", "find_rate"]
@@ -20,7 +20,9 @@ def find_agent(predicate: Token | None, anchor: Token, ctx: Context | None = Non
     """Who pledged, paid, spent, raised or earned a sum: the possessor of the money ("Clinton's
     $66 million"), else the subject of its verb ("the NRSC spent $28.3 million"; "the
     government has pledged to give ..." the government), else the "by" of a passive ("was
-    paid by the ministry"). None when the verb is no money verb, the subject is a pronoun or
+    paid by the ministry"); a verb joined by "and" with a subject of its own is that subject's
+    ("Acme paid $3m and Nordvik paid $1m": Nordvik's), one with none the first verb's
+    (``doer_names.verb_doer``, as a tally's holder). None when the verb is no money verb, the subject is a pronoun or
     the money itself ("$5 million was spent"), or nobody is named."""
     ctx = ctx or context()
     for holder in (anchor, anchor.head if anchor.dep_ in ("nummod", "compound", "quantmod", "nmod") else None):
@@ -37,11 +39,7 @@ def find_agent(predicate: Token | None, anchor: Token, ctx: Context | None = Non
         if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "from", "by", "at"):
             return None
         tok = tok.head
-    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:  # "pledged to give", "raised and spent"
-        verb = verb.head
-    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if doer is None:
-        doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    doer = verb_doer(verb, by_agent=True)  # "pledged to give", "raised and spent", "... and Nordvik paid $1m"
     if doer is None or doer.tag_ in ("PRP", "WP", "EX") or doer.left_edge.i <= anchor.i <= doer.right_edge.i:
         return None
     return name_of(doer)

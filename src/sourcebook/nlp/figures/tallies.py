@@ -4,7 +4,7 @@
 Votes and seats are always somebody's: two candidates' tallies in one count, or two parties' seats,
 are different measures, and a count of one candidate as counting goes on ("had 41,200 votes with 80%
 of ballots counted", then "won 52,900 votes") is one measure that changed over time. So, as a sum has
-its payer (``context.find_agent``), a tally of votes or seats (lexicon ``figures/tally_units``) has
+its payer (``money.find_agent``), a tally of votes or seats (lexicon ``figures/tally_units``) has
 its holder: the subject of a verb of winning or holding it (``figures/tally_verbs``), or its
 possessor. Votes cast, counted or spoilt have no holder and take part in no measure (the measures
 table's votes and seats need a doer, as money does).
@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import word_set
-from .doer_names import name_of
+from .doer_names import name_of, verb_doer
 
 __all__ = ["tally_holder"]
 
@@ -42,11 +42,7 @@ def tally_holder(predicate: Token | None, number: Token, anchor: Token, unit: st
         if tok.dep_ == "pobj" and tok.head.lower_ in _WHOLE_PREPS:
             return None
         tok = tok.head
-    verb = predicate
-    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "... and the Greens won 1.4 million votes"
-    while doer is None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:  # "went on to win"
-        verb = verb.head
-        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    doer = verb_doer(predicate)  # "... and the Greens won 1.4 million votes", "went on to win"
     if doer is None or doer.tag_ in ("PRP", "WP", "EX") or doer.left_edge.i <= anchor.i <= doer.right_edge.i:
         return None
     return name_of(doer)
