@@ -75,10 +75,12 @@ class Extractor:
 
     def __init__(self, lex: Lexicon | None = None, nlp=None) -> None:
         nouns = common_nouns(nlp)
-        self.lex = replace(lex or lexicon(), common_words=nouns | _lemma_list(nlp, "adj"), common_adverbs=_lemma_list(nlp, "adv"))
+        verbs = _lemma_list(nlp, "verb")
+        self.lex = replace(lex or lexicon(), common_words=nouns | _lemma_list(nlp, "adj"), common_adverbs=_lemma_list(nlp, "adv"),
+                           common_verbs=verbs)
         self.rules = CueRules(self.lex, nouns)
         self.nlp = nlp
-        self._words = (verb_forms(self.lex), _headline_words(self.lex), _lemma_list(nlp, "verb"), phrasal_forms(self.lex))
+        self._words = (verb_forms(self.lex), _headline_words(self.lex), verbs, phrasal_forms(self.lex))
         self.ranker = Ranker(self.lex)  # the calibrated confidence and last filter
         self.tagger = CueTagger(self.lex)  # the trained cue tagger: cues the word lists miss
         self.heads = HeadlineParses(nlp, self.rules)

@@ -165,6 +165,7 @@ class Lexicon:
     #: ``build.Extractor``; empty for a pipeline whose lemmatizer has none
     common_words: frozenset[str] = frozenset()
     common_adverbs: frozenset[str] = frozenset()  # the same list's adverbs ('totally', 'strongly'), by ``build.Extractor``
+    common_verbs: frozenset[str] = frozenset()  # and its verbs: the agent nouns built on them ('organiser', ``agent_nouns``)
     public_bodies: frozenset[str] = frozenset()  # 'the ministry', 'the agency': a government's bodies
     cue_verbs: frozenset[str] = frozenset()  # speech | belief | stance_object
     learned_verbs: frozenset[str] = frozenset()  # the cue tagger's verbs, added to stance_object

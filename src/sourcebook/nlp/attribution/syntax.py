@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..lexicon import word_set
 from ..quotes import CLOSING_MARKS
 from ..sentences import sentence_of
-from . import clause_marks, misread, told_passives
+from . import agent_nouns, clause_marks, misread, told_passives
 from .candidate import after_dateline, line_label_end, name_before, trim
 from .clock_times import CLOCK
 from .dated_polls import poll_date
@@ -409,13 +409,13 @@ def source_like(lex: Lexicon, token: Token) -> bool:
     """Whether a subject can hold a statement or a belief: names, pronouns and entities can,
     and the common nouns of people, groups, organisations and documents ('officials',
     'voters', 'the campaign', 'the report'); 'the recipe' or 'the storm' cannot, nor a thing
-    that ends like a noun of people ('the offer', ``Lexicon.lookalike_nouns``)."""
+    that ends like a noun of people ('the offer', ``Lexicon.lookalike_nouns``; 'the bluster', ``agent_nouns``)."""
     if token.pos_ != "NOUN" or token.ent_type_:
         return True
     words = (token.lemma_.lower(), token.lower_)
     # ('-ment' is no person's ending: 'appointment'; the bodies and documents are listed)
     return any(w in lex.speaking_nouns or w.endswith(PERSON_SUFFIXES) and not w.endswith(("ment", "ments"))
-               and token.lemma_.lower() not in lex.lookalike_nouns for w in words)
+               and token.lemma_.lower() not in lex.lookalike_nouns and agent_nouns.person_ending(lex, w, token) for w in words)
 
 
 def past_a_colon(text: str, start: int, end: int) -> int:
