@@ -26,10 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcebook.model import Figure, Span
-from sourcebook.reconcile.classes import classes
-from sourcebook.reconcile.measures.items import Classifier
-
+from .rows import count_kind
 from .test_dates_66 import figure_time
 from .test_measures_63 import _gold, _measures
 
@@ -114,9 +111,7 @@ def test_a_figures_time(nlp, sentence, published, span, want):
     ],
 )
 def test_damage_is_done_to_things(unit, predicate, key):
-    identity = Classifier(classes()).identity(Figure("f1", Span(0, 3, "300"), 300, 300, 300, "exact", unit=unit,
-                                                     predicate=predicate), None)
-    assert (identity and (identity[0][0], identity[1][0])) == key
+    assert count_kind(unit, predicate, 300) == key
 
 
 # (name, [(article, published, text)], [(verdict, {"article:number as written"})])

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import pytest
 
-from sourcebook.model import Figure, Span
+from sourcebook.model import Figure
 from sourcebook.reconcile.classes import classes
 from sourcebook.reconcile.measures.items import Classifier
 
+from .rows import count_kind, field_row_tests
 from .test_dates_66 import figure_at
 
 #: a Wednesday
@@ -91,29 +92,11 @@ WRONG = {
 }
 
 
-def _cases():
-    for sentence, span, field, want in ROWS:
-        reason = WRONG.get((sentence, span, field))
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        yield pytest.param(sentence, span, field, want, marks=marks, id=f"{sentence[:36]}|{span}|{field}")
+def _get(figure: Figure, field: str):
+    return _measure(figure) if field == "measure" else getattr(figure, field)
 
 
-@pytest.mark.parametrize(("sentence", "span", "field", "want"), list(_cases()))
-def test_a_figures_field(nlp, sentence, span, field, want):
-    figure = _figure(nlp, sentence, span)
-    assert figure is not None
-    got = _measure(figure) if field == "measure" else getattr(figure, field)
-    assert got == want
-
-
-def test_every_wrong_case_is_a_row():
-    assert set(WRONG) <= {(sentence, span, field) for sentence, span, field, _ in ROWS}
-
-
-def _kind(unit: str, predicate: str):
-    identity = Classifier(classes()).identity(Figure("f1", Span(0, 3, "140"), 140, 140, 140, "exact", unit=unit,
-                                                     predicate=predicate), None)
-    return identity and (identity[0][0], identity[1][0])
+test_a_figures_field, test_every_wrong_case_is_a_row = field_row_tests(ROWS, WRONG, _figure, _get)
 
 
 @pytest.mark.parametrize(("unit", "predicate", "key"), [
@@ -125,4 +108,4 @@ def _kind(unit: str, predicate: str):
     ("miners", "pulled out", ("people", "rescued")),
 ])
 def test_the_dead_are_not_rescued(unit, predicate, key):
-    assert _kind(unit, predicate) == key
+    assert count_kind(unit, predicate) == key

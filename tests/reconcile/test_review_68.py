@@ -41,15 +41,11 @@ from __future__ import annotations
 
 import pytest
 
-from sourcebook.model import Figure, Span
-from sourcebook.reconcile.classes import classes
-from sourcebook.reconcile.measures.items import Classifier
-
+from .rows import count_kind, field_row_tests
 from .test_dates_66 import figure_at
 
 #: a Wednesday
 PUBLISHED = "2034-03-08"
-
 
 
 def _figure(nlp, sentence: str, span: str):
@@ -224,28 +220,7 @@ WRONG: dict[tuple[str, str, str], str] = {
 }
 
 
-def _cases():
-    for sentence, span, field, want in ROWS:
-        reason = WRONG.get((sentence, span, field))
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        yield pytest.param(sentence, span, field, want, marks=marks, id=f"{sentence[:36]}|{span}|{field}")
-
-
-@pytest.mark.parametrize(("sentence", "span", "field", "want"), list(_cases()))
-def test_a_figures_field(nlp, sentence, span, field, want):
-    figure = _figure(nlp, sentence, span)
-    assert figure is not None
-    assert getattr(figure, field) == want
-
-
-def test_every_wrong_case_is_a_row():
-    assert set(WRONG) <= {(sentence, span, field) for sentence, span, field, _ in ROWS}
-
-
-def _kind(unit: str, predicate: str):
-    identity = Classifier(classes()).identity(Figure("f1", Span(0, 3, "140"), 140, 140, 140, "exact", unit=unit,
-                                                     predicate=predicate), None)
-    return identity and (identity[0][0], identity[1][0])
+test_a_figures_field, test_every_wrong_case_is_a_row = field_row_tests(ROWS, WRONG, _figure)
 
 
 #: (counted noun, predicate, (unit class, happening) or None)
@@ -311,7 +286,7 @@ def _kind_cases():
 
 @pytest.mark.parametrize(("unit", "predicate", "want"), list(_kind_cases()))
 def test_what_a_figure_counts(unit, predicate, want):
-    assert _kind(unit, predicate) == want
+    assert count_kind(unit, predicate) == want
 
 
 def test_every_wrong_kind_is_a_row():
