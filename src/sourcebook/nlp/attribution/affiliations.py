@@ -141,8 +141,7 @@ def role_words(index: ArticleIndex, tokens) -> set[str]:
             org = next(iter(index.ents_in(token.i, token.i + 1)), None)
             name = _text(_without_article(list(org))) if org is not None else token.text
             words.add("org:" + canonical_name(name))
-            offices = index.lex.role_nouns - index.lex.organisation_words  # ('Local Government Ombudsman', not 'Brell Group')
-            words |= {w for w in [office_noun(token, org, offices)] if w}
+            words |= {w for w in [office_noun(token, org, index.lex)] if w}  # ('Local Government Ombudsman')
         elif role_word(token) and not token.is_stop:
             words.add(role_lemma(token))
     return words

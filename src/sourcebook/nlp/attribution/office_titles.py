@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ...aliases import TITLES
+from .lexicon import Lexicon
 from .tables import words_of
 
 #: honorifics that open an office as well as a peer's name ('Lord Mayor', 'Lady Mayoress')
@@ -55,13 +56,14 @@ def _written_as_office(words, office: list[str]) -> bool:
     return False
 
 
-def office_noun(token: Token, org: Span | None, role_nouns: frozenset[str]) -> str | None:
+def office_noun(token: Token, org: Span | None, lex: Lexicon) -> str | None:
     """The role noun that ends the name of a body ``org`` that ``token`` is the last word of ('Local Government
-    Ombudsman', "Children's Commissioner"): the office's holder is 'the ombudsman' too."""
+    Ombudsman', "Children's Commissioner"): the office's holder is 'the ombudsman' too; not a word of bodies
+    ('chairman of the Brell Group' holds no role 'group')."""
     if org is None or token.i != org.end - 1 or len(org) < 2 or token.is_lower:
         return None
     lemma = token.lemma_.lower()
-    return lemma if lemma in role_nouns else None
+    return lemma if lemma in lex.role_nouns and lemma not in lex.organisation_words else None
 
 
 __all__ = ["office_noun", "without_honorific_offices"]
