@@ -216,7 +216,7 @@ FIGURES = [
     ('The wildfire has burned 34,000 acres in Tolley County.',
      '34,000', 'acres', 'burned', 'Tolley County', None, None),
     ('At least 300 homes lost power in the village, the utility said.',
-     'At least 300', 'homes', 'lost', None, None, 'utility'),
+     'At least 300', 'homes', 'lost power', None, None, 'utility'),  # the object names the happening (measures 70)
     ('Turkish rescuers have pulled 48 people alive from collapsed buildings.',
      '48', 'people', 'pulled', None, None, None),
     ('The death toll has reached 130, state media reported.', '130', 'people', 'toll', None, None, 'state media'),

@@ -230,6 +230,7 @@ def test_user_measures_file_is_checked(tmp_path, monkeypatch):
 # its row here (docs/lexicons.md).
 UNIT_CLASSES = [
     ("civilians", "people", "people"),
+    ("marchers", "people", "people"),
     ("children", "people", "children"),
     ("doctors", "people", "doctors"),  # doctors and nurses are peers, neither a part of the other
     ("nurses", "people", "nurses"),

@@ -24,8 +24,8 @@ _PAREN = re.compile(r"\(([^)]*)\)")
 _PROPER = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:al|el|de|du|of|the|la|le)[\s-]+)?[A-Z][\w'\u2019-]*)*")
 #: words that count a stretch of time, with their value ("two" 2, "several" 3)
 _NUMBER_WORDS = count_words()
-#: how a happening written as a place begins ("in shelters", "in tents")
-_LOCATIVE = ("in ", "inside ", "at ", "under ")
+#: how a happening written as a place or a state begins ("in shelters", "in tents", "without power")
+_LOCATIVE = ("in ", "inside ", "at ", "under ", "without ")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,8 @@
 Callowmere", "the Verrin region"; not one that qualifies a noun after it: "the Republican state
 legislature"), and a lone name after a preposition of place that it took for no entity, an
 organisation's, a person's, a people's or a product's ("killed 17 people in Kelvaro", "a derailment near Halsmere",
-"winds of 75 knots off Greyhaven": 'off' a name is off a coast).
+"winds of 75 knots off Greyhaven": 'off' a name is off a coast), also when the recogniser took the preposition that
+opens the sentence into the name ("Across Calandria").
 
 A figure's place is the place entity nearest it (``context.find_place``); an unknown town's name
 is often no entity at all, or an organisation's, and the figure then joins whatever place its
@@ -87,9 +88,20 @@ def _lone_name(doc: Doc, i: int, organisations: frozenset[str]) -> bool:
     tok, nxt = doc[i], doc[i + 1]
     return (tok.tag_ == "NNP" and tok.dep_ == "pobj" and tok.head.i == i - 1 and tok.text[0].isupper()
             and not tok.is_upper and not tok.is_stop
-            and tok.ent_type_ in _LONE_LABELS and (tok.ent_type_ == "" or tok.ent_iob_ == "B" and nxt.ent_iob_ != "I")
+            and tok.ent_type_ in _LONE_LABELS and (tok.ent_type_ == "" or _alone(doc, i) and nxt.ent_iob_ != "I")
             and nxt.tag_ not in ("NNP", "NNPS", "POS") and tok.lower_ not in organisations
             and not _held_in(doc[i - 1]))
+
+
+def _alone(doc: Doc, i: int) -> bool:
+    """Whether the entity of the name at ``i`` is the name alone, or the name and the capitalised preposition before
+    it that opens the sentence ("Across Calandria, 210,000 homes ...": the recogniser's "Across Calandria")."""
+    return doc[i].ent_iob_ == "B" or (doc[i - 1].ent_iob_ == "B" and _opening(doc[i - 1]))
+
+
+def _opening(tok: Token) -> bool:
+    """A preposition of place that opens its sentence ("Across", "In")."""
+    return bool(tok.is_sent_start) and tok.lower_ in _PLACE_PREPOSITIONS
 
 
 def _held_in(preposition: Token) -> bool:
@@ -105,7 +117,7 @@ def _held_in(preposition: Token) -> bool:
 def _parts_of_names(doc: Doc) -> frozenset[str]:
     """Words the article also writes in a longer name or with a possessive: a person's or a
     company's ('Carly Fiorina', 'Apple Inc.', "Apple's case"), not a town's."""
-    parts = {t.lower_ for ent in doc.ents if len(ent) > 1 for t in ent}
+    parts = {t.lower_ for ent in doc.ents if len(ent) > 1 and not _opening(ent[0]) for t in ent}
     strings, words = doc.vocab.strings, doc.to_array([LOWER, TAG])  # (no Token made for each word)
     parts.update(strings[int(lower)] for lower in words[:-1, 0][words[1:, 1] == strings["POS"]])
     return frozenset(parts)

@@ -2,8 +2,8 @@
 work", "the number of people out of work rose to 1.6 million", "the number of unemployed people
 fell to 1.27 million".
 
-A figure's predicate is its verb. After a copula the verb says nothing: what happened to the
-people is the phrase that follows it ("out of work", "in custody", "under siege"), read only when
+A figure's predicate is its verb. After a copula or a verb of state ("remained", "spent the night") the verb says
+nothing: what happened to the people is the phrase that follows it ("out of work", "without power"), read only when
 the phrase as written is a happening of people in the measures table. A verb that moves the level
 of "the number of <people>" only moves it: what the people are is the adjective before the noun
 ("unemployed", "displaced") or the phrase after it ("out of work"), again only when the table
@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import happenings
+from .figure_lexicon import context
 
 __all__ = ["copula_state", "counted_state"]
 
@@ -40,8 +41,9 @@ def _phrase(head: Token) -> str | None:
 
 
 def copula_state(tok: Token) -> str | None:
-    """"out of work" for the copula of "1.1 million people were out of work", else None."""
-    return _phrase(tok) if tok.lemma_ == "be" else None
+    """"out of work" for the copula of "1.1 million people were out of work", "without power" for the
+    verb of state of "8,200 homes remained without power" (``measures.json`` scope ``state_verbs``), else None."""
+    return _phrase(tok) if tok.lemma_ == "be" or tok.lemma_.lower() in context().state_verbs else None
 
 
 def counted_state(tok: Token) -> str | None:

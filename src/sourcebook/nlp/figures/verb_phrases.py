@@ -1,4 +1,4 @@
-"""A verb whose phrase names the happening: "6,000 teachers went on strike", "took part".
+"""A verb whose phrase names the happening: "6,000 teachers went on strike", "took part", "had no power".
 
 The predicate of a figure is its verb as written, but some verbs say nothing alone ("went",
 "took") and only their prepositional phrase or object names what happened. When the verb with
@@ -24,13 +24,24 @@ def happening_phrase(verb: Token) -> str | None:
     phrase on its object ("released 31 people on bail"), when the measures table lists that
     phrase as a happening; else None."""
     for child in verb.rights:
-        if child.dep_ == "dobj" and f"{verb.lower_} {child.lower_}" in _PHRASES:
-            return f"{verb.lower_} {child.lower_}"
+        if child.dep_ == "dobj" and (found := _with_object(verb, child)) is not None:
+            return found
         if child.dep_ == "prep" and (found := _with_phrase(verb, child)) is not None:
             return found
     for child in (c for o in verb.rights if o.dep_ == "dobj" for c in o.rights):
         if child.dep_ == "prep" and (found := _with_phrase(verb, child)) is not None:
             return found
+    return None
+
+
+def _with_object(verb: Token, obj: Token) -> str | None:
+    """The verb with its object ("took part"), or with its particle, the object and the words before
+    it ("had no electricity", "lost their homes", "knocked out power"), when the table lists that phrase."""
+    particles = [t.lower_ for t in verb.rights if t.dep_ == "prt" and t.i < obj.i]
+    for phrase in (f"{verb.lower_} {obj.lower_}",
+                   " ".join([verb.lower_, *particles, *(t.lower_ for t in obj.lefts), obj.lower_])):
+        if phrase in _PHRASES:
+            return phrase
     return None
 
 
