@@ -21,10 +21,11 @@ from dateutil.relativedelta import relativedelta
 __all__ = ["STEP", "anchored"]
 
 #: "a year earlier", "two quarters earlier", "the previous year", "the prior month", "the year before"
-STEP = re.compile(r"(?:(\w+)\s+(year|quarter|month|week|day|decade)s?\s+earlier|the\s+(?:previous|prior|preceding)\s+"
+STEP = re.compile(r"(?:(\w+)\s+(year|quarter|month|fortnight|week|day|decade)s?\s+earlier|the\s+(?:previous|prior|preceding)\s+"
                   r"(year|quarter|month|week|day)|the\s+(year|quarter|month|week)\s+before)$", re.IGNORECASE)
 _UNITS = {"year": relativedelta(years=1), "quarter": relativedelta(months=3), "month": relativedelta(months=1),
-          "week": relativedelta(weeks=1), "day": relativedelta(days=1), "decade": relativedelta(years=10)}
+          "fortnight": relativedelta(weeks=2), "week": relativedelta(weeks=1), "day": relativedelta(days=1),
+          "decade": relativedelta(years=10)}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "the": 1}
 #: times that run up to a day rather than name a period ("since 2019", "over the past year")
 _RUNNING = re.compile(r"^(?:since|from|by|until|till|before)\b|\b(?:past|last|next|coming|ago)\b", re.IGNORECASE)

@@ -1,12 +1,12 @@
 """Calendar periods news states beside a figure that ``timex`` reads no other way.
 
-Quarters and halves ("in the first quarter", "in the second half of 2028", "Q3 2029", "H1 2033"), spans
-with two ends ("between 2010 and 2020", "from March to May"), decades ("in the 1990s"),
-a counted step back from the article's day ("240 a year earlier"), next periods
-("next year", "over the next five years", "by Friday next week": a forecast, after the
-publication date), a year's or a month's edge ("by the end of 2031", "by the end of the month":
-a target) and running periods
-("in the year to March", ``running``). ``patterns`` gives ``timex`` their regular
+Quarters and halves ("in the first quarter", "in the second half of 2028", "Q3 2029", "H1 2033"; "last
+quarter", "in the last quarter" and "this quarter" counted from the paper's quarter), spans with two
+ends ("between 2010 and 2020", "from March to May"), decades ("in the 1990s"), a counted step back
+from the article's day ("240 a year earlier", "a fortnight earlier"), next periods ("next year",
+"over the next five years", "by Friday next week": a forecast, after the publication date), a
+year's or a month's edge ("by the end of 2031", "by the end of the month": a target) and running
+periods ("in the year to March", ``running``). ``patterns`` gives ``timex`` their regular
 expressions, ``resolve_period`` their ISO (start, end) against the publication date; a
 quarter without a year is the latest one begun by that date.
 """
@@ -29,6 +29,7 @@ from .numeric_dates import PATTERN as NUMERIC
 from .numeric_dates import resolve_numeric
 from .played_seasons import NEEDS as PLAYED_WORDS
 from .played_seasons import PATTERN as PLAYED
+from .played_seasons import resolve_played
 from .running import NEEDS as RUNNING_WORDS
 from .running import pattern as running_pattern
 from .running import resolve_running
@@ -44,9 +45,12 @@ __all__ = ["patterns", "resolve_period"]
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
              "final": 0, "last": 0}  # 0: the last of the year
 _ORDINAL = "|".join(_ORDINALS)
+#: a quarter named from the paper's own, in months from its first: "last quarter" and "in the last quarter" (with
+#: no year after it) are the latest one over, as "last week" is, "this quarter" the paper's, "next quarter" the one after
+_NEAR_QUARTERS = {"last": -3, "latest": -3, "this": 0, "current": 0, "next": 3, "coming": 3}
 _QUARTER = rf"\b({_ORDINAL})\s+(quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(the|this|last|{_YEAR}))?"
-_STEPS = {"day": relativedelta(days=1), "week": relativedelta(weeks=1), "month": relativedelta(months=1),
-          "year": relativedelta(years=1), "decade": relativedelta(years=10)}
+_STEPS = {"day": relativedelta(days=1), "week": relativedelta(weeks=1), "fortnight": relativedelta(weeks=2),
+          "month": relativedelta(months=1), "year": relativedelta(years=1), "decade": relativedelta(years=10)}
 _EDGES = {"start": (1, 1), "beginning": (1, 1), "middle": (6, 7), "end": (12, 12)}  # (first, last) month
 
 
@@ -62,6 +66,9 @@ def patterns(month: str, num: str, unit: str, weekdays: tuple[str, ...]) -> list
         # a half needs its year: 'during the first half' is most often a match's
         (rf"\b(?:in|during|over|for|since|by|through)\s+the\s+(?:{_ORDINAL})\s+(?:quarter|half)"
          rf"(?:\s+of\s+(?:the\s+year|this\s+year|last\s+year|(?:fiscal\s+)?{_YEAR}))?\b(?<!half)", ("quarter", "half")),
+        # "last quarter", "this quarter", "in the latest quarter": counted from the paper's quarter (no year after)
+        (r"\b(?:(?:in|during|over|for)\s+the\s+(?:last|latest|current|next|coming)|(?<!the\s)(?:last|this|next))"
+         r"\s+quarter(?:['\u2019]s)?\b(?!\s+of\b)", ("quarter",)),
         # "lost 400,000 subscribers in the quarter": the quarter the story reports on, left unresolved; not a town's
         (r"\b(?:in|during|over|for)\s+the\s+quarter\b(?!\s+(?:of|to|before|after|ended|ending)\b)", ("quarter",)),
         (rf"\bQ[1-4]\s+(?:of\s+)?{_YEAR}\b", ()),
@@ -88,7 +95,7 @@ def patterns(month: str, num: str, unit: str, weekdays: tuple[str, ...]) -> list
          r"next\s+year|last\s+year|the\s+year|the\s+decade)\b|\b(?:by|at|until|before|towards?)\s+the\s+end\s+of\s+"
          r"(?:the|this)\s+month\b", ("end", "start", "beginning", "middle")),
         (SEASON, SEASON_WORDS),  # "last winter", "in the spring of 2029"
-        (PLAYED, PLAYED_WORDS),  # "this season", "last season": a season of play, no dates
+        (PLAYED, PLAYED_WORDS),  # "this season", "last term": a season of play or a school's term, no dates
         (week_pattern(month, weekdays), WEEK_WORDS),  # "in the week to Sunday", "the first week of March"
         (running_pattern(month, num), RUNNING_WORDS),  # "in the year to March", "in the three months to August"
         (FISCAL, FISCAL_WORDS),  # "in the 2029-30 financial year", "in fiscal 2030", "FY2030"
@@ -103,8 +110,16 @@ def resolve_period(low: str, pub: dt.date | None, months: dict[str, int], counts
     for numbered in (resolve_fiscal, resolve_numeric):
         if (found := numbered(low, pub)) is not None:
             return found
+    if (played := resolve_played(low)) is not None:
+        return played  # "this season", "last term", "this academic year": no calendar of their own
     if (running := resolve_running(low, pub, months, counts)) is not None:
         return running  # before quarters: "in the year to the third quarter" is four of them
+    near = re.fullmatch(rf"(?:(?:in|during|over|for) the )?({'|'.join(_NEAR_QUARTERS)}) quarter(?:['\u2019]s)?", low)
+    if near is not None:
+        if pub is None:
+            return None, None
+        first = dt.date(pub.year, pub.month - (pub.month - 1) % 3, 1) + relativedelta(months=_NEAR_QUARTERS[near[1]])
+        return _iso(first, first + relativedelta(months=3, days=-1))
     if quarter := re.search(_QUARTER, low):
         return _part_of_year(low, quarter, pub)
     if (season := resolve_season(low, pub)) is not None:
@@ -112,7 +127,7 @@ def resolve_period(low: str, pub: dt.date | None, months: dict[str, int], counts
     if months_of := re.fullmatch(rf"(?:in|during|over|for) the (first|final|last) (\w+) months of "
                                  rf"(the year|this year|last year|{_YEAR})", low):
         return _months_of_year(months_of, pub, counts)
-    if "week" in low and (week := resolve_week(low, pub, months, weekdays)) is not None:
+    if ("week" in low or "fortnight" in low) and (week := resolve_week(low, pub, months, weekdays)) is not None:
         return week
     if h := re.fullmatch(rf"h([12])\s+(?:of\s+)?({_YEAR})", low):
         first = dt.date(int(h.group(2)), 6 * int(h.group(1)) - 5, 1)
@@ -129,7 +144,7 @@ def resolve_period(low: str, pub: dt.date | None, months: dict[str, int], counts
     if decade := re.search(r"\b((?:1[89]|20)\d)0s\b", low):
         first = dt.date(int(decade.group(1)) * 10, 1, 1)
         return _framed(low, first, first + relativedelta(years=10, days=-1), pub)
-    if step := re.search(r"\b(\w+)\s+(day|week|month|year|decade)s?\s+earlier\b", low):
+    if step := re.search(r"\b(\w+)\s+(day|week|fortnight|month|year|decade)s?\s+earlier\b", low):
         amount = int(step.group(1)) if step.group(1).isdigit() else counts.get(step.group(1))
         if pub is None or amount is None:
             return None, None

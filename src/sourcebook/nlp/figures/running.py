@@ -1,5 +1,5 @@
 """Running periods that economic statistics are stated over: "in the year to March", "in the
-three months to August", "in the 12 months ending June 2023", "in the fiscal year to March",
+three months to August", "in the month to September", "in the 12 months ending June 2023", "in the fiscal year to March",
 "in the year to the third quarter".
 
 Statistics offices give inflation, wages and house prices over a period that ends with a month:
@@ -23,9 +23,9 @@ from .frames import iso as _iso
 
 __all__ = ["NEEDS", "pattern", "resolve_running"]
 
-NEEDS = ("year", "months", "quarter")
+NEEDS = ("year", "months", "quarter", "month")
 #: how many months each period word runs over
-_LENGTHS = {"year": 12, "quarter": 3}
+_LENGTHS = {"year": 12, "quarter": 3, "month": 1}
 #: the last month of each quarter a period runs to ("the year to the third quarter")
 _QUARTER_ENDS = {"first": 3, "second": 6, "third": 9, "fourth": 12, "final": 12, "last": 12}
 _QUARTERS = "|".join(_QUARTER_ENDS)
@@ -34,7 +34,7 @@ _QUARTERS = "|".join(_QUARTER_ENDS)
 def pattern(month: str, num: str) -> str:
     """The regular expression of these periods, ``month`` being the month alternation and
     ``num`` the counts ("three", "12")."""
-    return (rf"\b(?:in|over|for|during)\s+the\s+(?:(?:{num})\s+months|(?:fiscal\s+|financial\s+)?year|quarter)\s+"
+    return (rf"\b(?:in|over|for|during)\s+the\s+(?:(?:{num})\s+months|(?:fiscal\s+|financial\s+)?year|quarter|month)\s+"
             rf"(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:{month}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|"
             rf"the\s+(?:{_QUARTERS})\s+quarter(?:\s+of)?)(?:,?\s+{_YEAR})?\b")
 
@@ -42,7 +42,7 @@ def pattern(month: str, num: str) -> str:
 def resolve_running(low: str, pub: dt.date | None, months: dict[str, int],
                     counts: dict[str, float]) -> tuple[str | None, str | None] | None:
     """(start, end) ISO dates of such a period (lower-cased text), None when ``low`` names none."""
-    found = re.match(rf"(?:in|over|for|during) the (?:(\w+) months|(?:fiscal |financial )?(year|quarter)) "
+    found = re.match(rf"(?:in|over|for|during) the (?:(\w+) months|(?:fiscal |financial )?(year|quarter|month)) "
                      rf"(?:to|ending|ended|through) (?:the end of )?(?:the ({_QUARTERS}) quarter(?: of)?|"
                      rf"([a-z]+)\.?(?: \d{{1,2}}(?:st|nd|rd|th)?)?)(?:,? ({_YEAR}))?$", low)
     if found is None or not (found.group(3) or found.group(4) in months):

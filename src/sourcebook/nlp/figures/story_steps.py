@@ -2,7 +2,8 @@
 
 "The mill opened in 1962 and the following year employed 350 weavers", "two years later it had
 400", "a decade earlier it had employed 4,000", "that summer", "the previous spring", "the day
-before", "the next morning", "earlier that month", "at the time": each tells of the time the
+before", "the next morning", "earlier that month", "at the time", and in sport "the following
+weekend" and "a fortnight later" (a fixture's day on): each tells of the time the
 story named last, in the sentence or in the lines just before it ("The dam was finished in 1971.
 Two years later, floods drowned 30 villages"). ``timex`` read none of them, or read "next year"
 inside "the next year" from the publication date, decades off in a story of the past. A step
@@ -30,7 +31,7 @@ __all__ = ["StoryTimes", "is_step", "story_times"]
 
 _PARTS = ("day", "morning", "afternoon", "evening", "night")
 _SEASONS = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}  # first month
-_UNITS = "|".join((*_PARTS, "week", "month", "year", "decade", *_SEASONS))
+_UNITS = "|".join((*_PARTS, "weekend", "week", "fortnight", "month", "year", "decade", *_SEASONS))
 #: (start, end, text) of a time in an article
 Time = tuple[int, int, str]
 #: times that run up to a day or across a window rather than name a period: no anchor for a step
@@ -53,7 +54,7 @@ def _pattern() -> re.Pattern:
     return re.compile(
         rf"\b(?P<by>by\s+)?the\s+(?P<way>following|next|previous|preceding|prior)\s+(?P<u1>{_UNITS})\b"
         rf"|\b(?:(?P<edge>earlier|later)\s+)?that\s+(?:same\s+)?(?P<u2>{_UNITS})\b(?!['\u2019-])"
-        rf"|\b(?P<n>{num})\s+(?P<u3>day|week|month|year|decade)s?\s+(?P<dir>later|earlier)\b(?!\s+than\b)"
+        rf"|\b(?P<n>{num})\s+(?P<u3>day|week|fortnight|month|year|decade)s?\s+(?P<dir>later|earlier)\b(?!\s+than\b)"
         rf"|\bthe\s+(?P<u4>day|night|week|month|year)\s+before\b(?=\s*(?:[,;.)]|$))"
         r"|\bat\s+(?:the|that)\s+time\b(?!\s+(?:of|when|that)\b)", re.IGNORECASE)
 
@@ -192,6 +193,10 @@ def _moved(unit: str, count: int, first: dt.date, last: dt.date) -> tuple[dt.dat
             return None
         month = first.replace(day=1) + relativedelta(months=count)
         return month, month + relativedelta(months=1, days=-1)
+    if unit == "fortnight":
+        unit, count = "week", count * 2
+    if unit == "weekend":
+        return _weekend(count, first, last) if (last - first).days <= 7 else None
     if unit == "week":
         if (last - first).days > 7:
             return None
@@ -205,6 +210,18 @@ def _moved(unit: str, count: int, first: dt.date, last: dt.date) -> tuple[dt.dat
         day = first + dt.timedelta(days=count)
         return day, day
     return _season(_SEASONS[unit], count, first, last)
+
+
+def _weekend(count: int, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    """The Saturday and Sunday of the anchor's week ("that weekend"), the first after it ("the following weekend":
+    after a match on Saturday, March 1, the 8th and 9th) or the last before it ("the previous weekend")."""
+    if count > 0:
+        saturday = last + dt.timedelta(days=(5 - last.weekday()) % 7 or 7)
+    elif count < 0:
+        saturday = first - dt.timedelta(days=(first.weekday() - 6) % 7 or 7) - dt.timedelta(days=1)
+    else:
+        saturday = first - dt.timedelta(days=first.weekday()) + dt.timedelta(days=5)
+    return saturday, saturday + dt.timedelta(days=1)
 
 
 def _season(month: int, count: int, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:

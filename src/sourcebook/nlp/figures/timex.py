@@ -4,8 +4,10 @@
 "In September", "since the start of the war", "on November 29", "last week");
 ``resolve(expr, published)`` turns one into an ISO (start, end) period where the
 publication date allows (either may stay None: "since the start of the war" has no known
-start). Month and weekday names come from the lexicon's ``calendar.json``, the words that
-count a stretch of time ("two weeks", "a few days") from ``numbers.json``.
+start). A time after "every" or "each" recurs and names no single span ("every Tuesday",
+"each August"): none is found. Month and weekday names come from the lexicon's
+``calendar.json``, the words that count a stretch of time ("two weeks", "a few days") from
+``numbers.json``.
 """
 
 from __future__ import annotations
@@ -41,10 +43,15 @@ __all__ = ["TimeExpr", "find_times", "resolve"]
 _UNIT_DELTA = {
     "second": relativedelta(seconds=1), "minute": relativedelta(minutes=1),
     "hour": relativedelta(hours=1), "day": relativedelta(days=1), "night": relativedelta(days=1),
-    "week": relativedelta(weeks=1), "weekend": relativedelta(weeks=1),
+    "week": relativedelta(weeks=1), "weekend": relativedelta(weeks=1), "fortnight": relativedelta(weeks=2),
     "month": relativedelta(months=1), "year": relativedelta(years=1),
     "decade": relativedelta(years=10), "century": relativedelta(years=100),
 }
+
+
+#: a time after "every" or "each" recurs and names no single span ("draws 50,000 visitors each August", "every
+#: Tuesday"): no time of a figure
+_RECURRING = re.compile(r"(?:^|\W)(?:every|each)\s+(?:other\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +93,7 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...], counts: dict[st
     month = rf"(?:{_alt(months)})\.?"
     # "a couple of days"
     num = r"(?:\d+|" + _alt(counts).replace("couple", r"couple\s+of") + ")"
-    unit = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|centuries|century)"
+    unit = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|years?|decades?|centuries|century)"
     lead = (r"(?:(?:since|by|in|on|until|till|before|after|from|during|through|throughout|last|next|"
             r"earlier\s+in|later\s+in|(?:at|by|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of)\s+)?"
             r"(?:(?:early|late)\s+|mid-\s*|mid\s+)?")
@@ -128,8 +135,9 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...], counts: dict[st
         (rf"\b(?:{num})\s+{unit}\s+ago\b", ("ago",)),
         (rf"\b(?:in|within|for|over)\s+(?:just\s+|only\s+)?(?:{num})\s+{unit}\b", ()),
         (r"\b(?:yesterday|today|tonight|right\s+now|currently|(?:so\s+far\s+)?this\s+(?:morning|afternoon|evening|"
-         r"weekend|week|month|year)|last\s+(?:night|week|weekend|month|year)(?:['\u2019]s\b)?|earlier\s+this\s+(?:week|month|year)|"
-         r"(?:over|at|during)\s+the\s+weekend|(?:in\s+|for\s+)?the\s+year\s+to\s+date)\b", ()),
+         r"weekend|week|month|year)|last\s+(?:night|week|weekend|month|year)(?:['\u2019]s\b)?|next\s+weekend(?:['\u2019]s\b)?|"
+         r"earlier\s+this\s+(?:week|month|year)|(?:over|at|during)\s+the\s+weekend|"
+         r"(?:(?:in|for)\s+the\s+|the\s+)?year[\s-]+to[\s-]+date)\b", ()),
         # 'by Friday' is a time, 'killed by Friday's earthquake' names what did it
         (rf"\b(?:(?:on|last|this|since)\s+(?:{'|'.join(weekdays)})\b|by\s+(?:{'|'.join(weekdays)})\b(?!['\u2019]s\b))",
          tuple(w.lower() for w in weekdays)),
@@ -155,7 +163,8 @@ def find_times(text: str, directory: str | Path | None = None) -> list[TimeExpr]
         for m in pattern.finditer(text):
             if m.group().lower() in ("may", "march") or not m.group().strip() or not _month_cased(m.group(), lex):
                 continue
-            if any(t.start <= m.start() and m.end() <= t.end for t in found):
+            if any(t.start <= m.start() and m.end() <= t.end for t in found) or \
+                    _RECURRING.search(text[max(0, m.start() - 20):m.start()]):
                 continue
             found = [t for t in found if not (m.start() <= t.start and t.end <= m.end())]
             found.append(TimeExpr(m.start(), m.end(), m.group()))
@@ -264,7 +273,8 @@ def _relative(low: str, pub: dt.date, lex: Words) -> tuple[str | None, str | Non
     if low.startswith(("since", "from")):
         return None, pub.isoformat()
     amount = re.search(
-        r"\b(\d+|" + "|".join(lex.counts) + r")\s+(second|minute|hour|day|night|week|weekend|month|year|decade|centur)", low
+        r"\b(\d+|" + "|".join(lex.counts) + r")\s+(second|minute|hour|day|night|weekend|week|fortnight|month|year|decade|centur)",
+        low
     )
     n = 0
     unit = None
@@ -277,7 +287,7 @@ def _relative(low: str, pub: dt.date, lex: Words) -> tuple[str | None, str | Non
     if unit and re.search(r"\b(past|last|previous|preceding)\b", low):
         start = _back(pub, unit, n)
         return start.isoformat(), pub.isoformat()
-    simple = re.search(r"\b(?:past|previous)\s+(hour|day|week|month|year|decade)|\blast\s+(hour)\b", low)
+    simple = re.search(r"\b(?:past|previous)\s+(hour|day|week|fortnight|month|year|decade)|\blast\s+(hour|fortnight)\b", low)
     if simple:
         start = _back(pub, simple.group(1) or simple.group(2), 1)
         return start.isoformat(), pub.isoformat()
@@ -288,7 +298,7 @@ def _relative(low: str, pub: dt.date, lex: Words) -> tuple[str | None, str | Non
         return pub.isoformat(), pub.isoformat()
     if "weekend" in low:
         return _weekend(low, pub)
-    if "year to date" in low:
+    if re.search(r"\byear[\s-]+to[\s-]+date\b", low):
         return dt.date(pub.year, 1, 1).isoformat(), pub.isoformat()
     # "earlier this year", "so far this year" are over by the publication date
     until = (lambda last: min(last, pub)) if "earlier" in low or "so far" in low else (lambda last: last)
@@ -327,9 +337,11 @@ def _back(pub: dt.date, unit: str, n: int) -> dt.date:
 
 def _weekend(low: str, pub: dt.date) -> tuple[str | None, str | None]:
     """"this weekend" is the Saturday and Sunday of the publication date's week, "last weekend"
-    the one before, "over the weekend" the latest begun by the publication date."""
-    if "this" in low or "last" in low:
-        saturday = pub + dt.timedelta(days=5 - pub.weekday()) - dt.timedelta(days=7 if "last" in low else 0)
+    the one before, "next weekend" the one of the week after (as "next week" is), "over the weekend"
+    the latest begun by the publication date."""
+    if "this" in low or "last" in low or "next" in low:
+        step = {"last": -7, "next": 7}.get(next((w for w in ("last", "next") if w in low.split()), ""), 0)
+        saturday = pub + dt.timedelta(days=5 - pub.weekday() + step)
     else:
         saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
     return saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat()
