@@ -4,7 +4,9 @@ donations, house prices) on sentences written for these tests: what editors chec
 need beyond its value and unit: who paid, pledged, spent, raised or earned a sum (``agent``),
 the period of a rate (``rate``), a rise or a fall (``change``), whether the figure is a level
 or the size of a change (``level``), the earlier level it changed from (``previous``), its time
-and who says so. Earlier sets checked mostly value, qualifier, unit, predicate and place."""
+and who says so. Earlier sets checked mostly value, qualifier, unit, predicate and place. The 70 energy set
+(``test_figures_70_energy``) mends three strict xfails of ``WRONG``: a deal 'agreed to' is a commitment, as an aim is,
+no report of its sum ('Corvane agreed to buy Lissport Media for $8bn': according to no one; ``figures.aims``)."""
 
 from __future__ import annotations
 
@@ -295,14 +297,10 @@ FIGURES = [
 #: (text, span, field): why the figure still gets it wrong
 _RECEIVED = "a sum received is its receiver's, but a sum set after 'worth' takes 'worth' as its verb, not 'receive'"
 _CHARGED = "'charge' is no money verb of the lexicon, so a fee's earner is not read"
-_AGREED = "'agreed to' is read as the subject's stance on what follows, so a deal agreed names its party as the source"
 
 WRONG: dict[tuple[str, str, str], str] = {
     ('Consultants charge up to $2,000 a day.', 'up to $2,000', 'agent'): _CHARGED,
     ('The museum charges £18 per adult.', '£18', 'agent'): _CHARGED,
-    ('Corvane agreed to buy Lissport Media for $8bn in cash.', '$8bn', 'according_to'): _AGREED,
-    ('Nordhaven agreed to sell its shipping arm to Calder Group for €2.6bn.', '€2.6bn', 'according_to'): _AGREED,
-    ('Rellant Pharma agreed to pay $1.1bn to settle the lawsuits.', '$1.1bn', 'according_to'): _AGREED,
     ('The chief executive could receive a bonus worth up to $5m.', 'up to $5m', 'agent'): _RECEIVED,
     ('Ferrol Bank set aside $900m to cover bad loans.', '$900m', 'agent'):
         "'set aside' is no money verb of the lexicon",

@@ -29,7 +29,8 @@ the model tags as a people or a product ('in Pellow': ``figures.named_places``; 
 ``figures/label_nouns``) and a unit of several words ('millimetres of mercury', lexicon ``figures/measure_units``).
 The 28 fields left were the strict xfails of ``WRONG``; the 68 follow-ups (``test_figures_68_followups``) mend two more,
 'The agreement aims to limit warming' according to no one (``figures.aims``) and a place after 'off' (``named_places``):
-26 left."""
+26 left. The 70 energy set (``test_figures_70_energy``) mends one more, time 122/1/1 -> 123/0/1 ('seen within four
+hours ... in January': the month, a duration only when no other time is named, ``figures.durations``): 25 left."""
 
 from __future__ import annotations
 
@@ -340,8 +341,6 @@ WRONG: dict[tuple[str, str, str], str] = {
         "the parser hangs 'had' under the reduced relative 'tested', and the walk up meets the reporting verb 'found'",
     ('One in five adults in Corvey smokes, according to the Lung Trust.', 'One in five', 'predicate'): _MISPARSED,
     ('One in five adults in Corvey smokes, according to the Lung Trust.', 'One in five', 'place'): _CORVEY,
-    ('Only 23% of patients were seen within four hours at Brackley General in January.', '23%', 'time'):
-        "the duration the share is measured within ('within four hours') is taken for its time before 'in January'",
     ('Fewer than half of the 2,300 hospitals inspected met the standard.', 'Fewer than half', 'predicate'):
         "the reduced relative 'inspected' after the counted noun is taken for the verb, not 'met'",
     ('Over 90% of the 600 residents in Tollis have had the vaccine.', 'Over 90%', 'place'): _TOLLIS,

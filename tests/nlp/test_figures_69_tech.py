@@ -29,7 +29,10 @@ and terabits and kilobits as spelled units (lexicon ``figures/spelled_units``, p
 a period written on a count, a measure or a duration as its rate ('100,000 wafers a month', '4 hours a day':
 ``figures.percent_rates.written_rate``), not the 'per' of its unit; 'in the quarter' as a time, left unresolved
 ('lost 400,000 subscribers in the quarter': ``figures.periods``; not 'in the quarter of the city'); 'version' as a
-label noun ('version 2.1': lexicon ``figures/label_nouns``). The 8 fields left are the strict xfails of ``WRONG``."""
+label noun ('version 2.1': lexicon ``figures/label_nouns``). The 8 fields left were the strict xfails of ``WRONG``; the 70
+energy set (``test_figures_70_energy``) mends 3 of them, according_to 110/3/0 -> 113/0/0 ('demanded a ransom of $4m',
+'issued fines totalling €2.9bn': the object of a deed, ``figures.deeds``; 'agreed to pay $90m': a commitment,
+``figures.aims``): 5 left."""
 
 from __future__ import annotations
 
@@ -303,7 +306,6 @@ FIGURES = [
 #: (text, span, field): why the figure still gets it wrong
 _DATA_MONTH = ("'a month' hangs on 'data', away from the figure and the sum after 'for', and is read as neither's "
                "period")
-_CUE = "the attribution extractor reads the verb as a cue and its subject as the source of the figure"
 WRONG: dict[tuple[str, str, str], str] = {
     ('Customers will get 50GB of data a month for £15.', '50GB', 'rate'): _DATA_MONTH,
     ('Customers will get 50GB of data a month for £15.', '£15', 'rate'): _DATA_MONTH,
@@ -311,14 +313,8 @@ WRONG: dict[tuple[str, str, str], str] = {
         "'per month' hangs on 'user': a rate per head and per period is read as neither",
     ('A family licence for the software costs £79.99 a year.', '£79.99', 'predicate'):
         "the tagger reads 'software costs' as a noun phrase: the sentence has no verb",
-    ('The gang demanded a ransom of $4m in bitcoin.', '$4m', 'according_to'):
-        _CUE + " ('demanded'): a demand of a sum is no report of it",
     ('The data regulator fined Chatterly €1.2bn for sending user data abroad.', '€1.2bn', 'agent'):
         "the tagger reads the made-up name 'Chatterly' as an adverb, so the one fined is not the object",
-    ('Regulators in Corvania have issued fines totalling €2.9bn since 2018.', '€2.9bn', 'according_to'):
-        _CUE + " ('issued', a verb of issuing statements)",
-    ('Vidora agreed to pay $90m to settle claims that it tracked users.', '$90m', 'according_to'):
-        _CUE + " ('agreed'): a sum agreed to be paid is a commitment, as an aim is, no report",
 }
 
 WITHOUT_FIGURES = [

@@ -1,7 +1,10 @@
 """An aim is no report of a figure: 'The city aims to cut emissions by 55%', 'The carmaker plans to build 500,000
 vans'. The attribution records keep such a verb as a cue of what its subject means to do, but the number is the
 target set, not a count anyone gave: the figure is according to no one, or to who reports the aim ('The city aims to
-cut emissions by 55%, the mayor said': the mayor). Verbs of aiming: ``figures/aim_verbs``."""
+cut emissions by 55%, the mayor said': the mayor). Verbs of aiming: ``figures/aim_verbs``. A commitment with its
+infinitive is an aim too ('agreed to pay $90m', 'agreed to buy X for $8bn'; ``figures/commitment_verbs``), but not with
+a clause, which can report a count ('agreed that prices had risen 5%'); a pledge stays a report ('The city pledged to
+cut emissions by 40%': the city)."""
 
 from __future__ import annotations
 
@@ -16,9 +19,15 @@ __all__ = ["aimed"]
 
 
 def aimed(doc: Doc, att: Attribution, directory: str | Path | None = None) -> bool:
-    """Whether ``att``'s cue is a verb of aiming, so its contents are no report of the figures in them."""
+    """Whether ``att``'s cue is a verb of aiming, or of committing with its infinitive, so its contents are no
+    report of the figures in them."""
     if att.cue is None:
         return False
     cue = doc.char_span(att.cue.start, att.cue.end, alignment_mode="expand")
+    if cue is None:
+        return False
     aims = word_set("figures/aim_verbs", directory)
-    return cue is not None and any(tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in aims for tok in cue)
+    commitments = word_set("figures/commitment_verbs", directory)
+    return any(tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in aims or tok.lemma_.lower() in commitments and (
+        any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children)
+        and not any(c.dep_ == "ccomp" for c in tok.children))) for tok in cue)

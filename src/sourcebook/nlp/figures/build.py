@@ -52,6 +52,7 @@ from .context import (
 )
 from .datelines import story_day
 from .deadlines import ahead
+from .durations import when_first
 from .earlier import dates_another
 from .estimates import estimated_unit
 from .filters import inside_name, is_figure, named_number
@@ -73,6 +74,7 @@ from .payers import find_payer
 from .percent_rates import written_rate
 from .race_times import in_parts
 from .score_figures import with_scores
+from .site_places import site_places
 from .sources import Sources
 from .spelled_units import spelled_unit
 from .story_steps import story_times
@@ -204,7 +206,10 @@ class Extractor:
             last = i
         # names of other labels a kind of place frames ("the hill town of Surat Dara", an ORG) and names no entity
         # holds ("the town of Callowmere", "killed 17 people in Kelvaro")
-        return with_named_places(sorted(places + kind_places(doc, arr, text, self.directory)), doc, text, self.directory)
+        # and a town a site stands at ("the terminal at Skelby")
+        sited = [p for p in site_places(doc, self.directory) if not any(s < p[1] and p[0] < e for s, e, _ in places)]
+        return with_named_places(sorted(places + kind_places(doc, arr, text, self.directory) + sited), doc, text,
+                                 self.directory)
 
     def _figure(self, doc, text, expr, span, clip, places, sources, published, times_cache, previous):
         ctx = self.ctx
@@ -361,6 +366,7 @@ class Extractor:
         if clause is not None:
             candidates = [t for t in candidates if clause[0] <= t[0] and t[1] <= clause[1]] or candidates
         candidates = [t for t in candidates if not foreign(anchor, t[0], t[1], t[2])]  # "which opened in 1998"
+        candidates = when_first(candidates)  # "for two hours on Tuesday": Tuesday
         if not candidates:
             return None, None, None
         nearest = min(candidates, key=lambda t: min(abs(t[0] - expr.end), abs(expr.start - t[1])))

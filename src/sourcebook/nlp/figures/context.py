@@ -321,8 +321,11 @@ def subject_of_level(predicate: Token | None, ctx: Context) -> tuple[str | None,
         return None, None
     head: Token | None = subject
     if subject.lemma_.lower() == "number":
+        # (or the object of a gerund the parser read in a compound: "the number of charging points": points)
         head = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ in ("pobj", "amod")), None)
+                     for g in c.children if g.dep_ in ("pobj", "amod")), None) or next(
+            (o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pcomp" and g.tag_ == "VBG" for o in g.children if o.dep_ == "dobj"), None)
         named = next((c for c in subject.children if c.dep_ == "compound" and
                       (c.tag_ == "NN" or c.tag_ == "NNP" and c.is_sent_start)), None)  # "Visitor numbers"
         if head is None and named is not None:

@@ -7,7 +7,8 @@ compared with $52,000 for men" sets two groups side by side, not two moments). A
 after a figure past such a lead and its value, past "than" or "as many as" ("15,000 more
 than last year", "twice as many as in 2020") or past a record it is measured against ("the
 highest since 2008", lexicon ``figures/record_words``), dates the earlier value or the record,
-not the figure: "rose to 52 in 2024 from 40 in 2019" gives 52 no 2019.
+not the figure: "rose to 52 in 2024 from 40 in 2019" gives 52 no 2019. A year's baseline is no earlier value
+("cut by 68% from 1990 levels by 2030": by 2030).
 """
 
 from __future__ import annotations
@@ -37,6 +38,17 @@ _LEADS = re.compile(r"\b(?:from|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|the
                     r"|\bthan\b(?!\s+(?:[$£€]?\d|(?:a\s+(?:million|billion|thousand|hundred|dozen)|one|two|three|four|five|"
                     r"six|seven|eight|nine|ten|half|twice|double)\b))|\bas\s+(?:many|much)\s+as\b", re.IGNORECASE)
 _records: re.Pattern | None = None
+_baselines: re.Pattern | None = None
+
+
+def _baseline(lead: str) -> bool:
+    """The lead is a year's baseline, no earlier value: "cut by 68% from 1990 levels by 2030" (lexicon
+    ``figures/baseline_nouns``)."""
+    global _baselines
+    if _baselines is None:
+        _baselines = re.compile(rf"^from\s+(?:1[89]|20)\d\d\s+(?:{alternation(word_set('figures/baseline_nouns'))})\s*$",
+                                re.IGNORECASE)
+    return bool(_baselines.match(lead))
 
 
 def is_compared(before: str) -> bool:
@@ -55,8 +67,8 @@ def dates_another(text: str, end: int, start: int) -> bool:
     global _records
     if start <= end:
         return False
-    if _LEADS.search(text[end:start]):  # (a slice: the earlier value's pattern is anchored at the time)
-        return True
+    if (lead := _LEADS.search(text[end:start])) and not _baseline(lead.group()):
+        return True  # (a slice: the earlier value's pattern is anchored at the time)
     if _records is None:  # (the record's "since" may open the time itself)
         # (not a share of what is counted: "arrested 40 people, most of them since Friday")
         _records = re.compile(rf"\b(?:{alternation(word_set('figures/record_words'))})(?!\s+of\b)(?:\s+[\w-]+){{0,3}}?"

@@ -56,6 +56,7 @@ class Context:
     money_verbs: frozenset[str] = frozenset()  # "spent", "pledged", "raised": money with a doer
     rate_words: dict[str, str] = field(default_factory=dict)  # "hourly" -> hour, "salary" -> salary
     unit_followers: frozenset[str] = frozenset()  # "degrees Fahrenheit": a word after the noun that is the unit's
+    zero_names: frozenset[str] = frozenset()  # "net zero", "ground zero": a target's or a place's name, no figure
 
 
 @lru_cache(maxsize=4)
@@ -101,6 +102,7 @@ def context(directory: str | Path | None = None) -> Context:
         magnitude_words=frozenset(w for w in numbers["vague"] if " " not in w),
         maturity_nouns=words("maturity_nouns"),
         unit_followers=words("unit_followers"),
+        zero_names=words("zero_names"),
         state_verbs=frozenset(table("measures", directory).get("scope", {}).get("state_verbs", ())),
         money_verbs=frozenset(
             w for cls in happenings(directory).values() if "money" in cls.get("units", ())

@@ -50,6 +50,8 @@ _BARE_MULTIPLIERS = frozenset(("double", "triple", "treble", "quadruple", "halve
 _BEFORE_BARE_MULTIPLIER = frozenset(("to", "will", "would", "could", "may", "might", "can", "should", "must", "than",
                                      "ll", "set", "likely", "expected"))
 _AFTER_TWICE = (" as ", " the ", " its ", " their ", " that ", " what ", " more ", " his ", " her ", " our ")
+#: the word before "zero" in a name, with a space or a hyphen: "net zero", "net-zero"
+_ZERO_NAME_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
 _ONE_KEEP_BEFORE = re.compile(r"\b(?:only|just|exactly|merely|than|single)\s+$", re.IGNORECASE)
 #: an ordinal is a figure only as the age of something going on: "the war, now in its sixth year"
 _AGE_OF_ONGOING = re.compile(r"\bin\s+(?:its|their|his|her|our|the)\s+$", re.IGNORECASE)
@@ -206,12 +208,14 @@ def named_number(span: SpacySpan, ctx: Context) -> bool:
 
 def _is_quantity_word(ctx: Context, low: str, expr: NumberExpr, prev: str, before: str, after: str) -> bool:
     """"one" only as a count ("only one", "at least one"), never "one of"; "half" not in
-    "the first half"; "scores" only as "scores of"."""
+    "the first half"; "scores" only as "scores of"; "zero" not in a name ("reach net zero by 2050": a target)."""
     if low == "one" and expr.kind == "count" and (
         after.lower().startswith(" of ") or (expr.qualifier == "exact" and not _ONE_KEEP_BEFORE.search(before))
     ):
         return False
     if expr.kind == "fraction" and low == "half" and prev in ctx.half_part_words:
+        return False
+    if low == "zero" and (named := _ZERO_NAME_BEFORE.search(before)) and named.group(1).lower() in ctx.zero_names:
         return False
     if low.startswith("scores") and not after.lower().startswith(" of"):
         return False

@@ -1,9 +1,10 @@
 """Places the entity recogniser misses: a name an administrative noun frames ("the town of
 Callowmere", "the Verrin region"; not one that qualifies a noun after it: "the Republican state
 legislature"), and a lone name after a preposition of place that it took for no entity, an
-organisation's, a person's, a people's or a product's ("killed 17 people in Kelvaro", "a derailment near Halsmere",
-"winds of 75 knots off Greyhaven": 'off' a name is off a coast), also when the recogniser took the preposition that
-opens the sentence into the name ("Across Calandria").
+organisation's, a person's, a people's, a product's, an event's or a work's ("killed 17 people in Kelvaro", "a
+derailment near Halsmere", "left 45,000 homes without power across Westmarch",
+"winds of 75 knots off Greyhaven": 'off' a name is off a coast, "Sea levels around Portmarch"), also when the
+recogniser took the preposition that opens the sentence into the name ("Across Calandria").
 
 A figure's place is the place entity nearest it (``context.find_place``); an unknown town's name
 is often no entity at all, or an organisation's, and the figure then joins whatever place its
@@ -30,13 +31,13 @@ from .kinds import CONDITIONS
 __all__ = ["with_named_places"]
 
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*"
-_PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside", "off"})
-_AFTER_PREPOSITION = re.compile(r"\b(?i:in|near|across|outside|off)\s+(\w+)")
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside", "off", "around"})
+_AFTER_PREPOSITION = re.compile(r"\b(?i:in|near|across|outside|off|around)\s+(\w+)")
 #: what a firm's name after 'in' is held in, no place: "invested $5m in Acme", "a 20% stake in Nordvik"
 _HOLDINGS = frozenset({"invest", "investment", "stake", "share", "interest", "holding"})
 #: what the model takes a lone unknown town's name for: none, an organisation's, a person's, a people's or a product's
-#: ("600 residents in Tollis" NORP, "three hospitals in Pellow" PRODUCT)
-_LONE_LABELS = frozenset({"", "ORG", "PERSON", "NORP", "PRODUCT"})
+#: ("600 residents in Tollis" NORP, "three hospitals in Pellow" PRODUCT, "homes without power across Westmarch" EVENT)
+_LONE_LABELS = frozenset({"", "ORG", "PERSON", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
 
 
 @cache

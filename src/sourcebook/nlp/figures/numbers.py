@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .grammar import Lexicon, lexicon
 from .metre_lengths import sized_thing
+from .scaled_units import scaled
 
 __all__ = ["NumberExpr", "Lexicon", "lexicon", "find_numbers", "parse_number", "has_number", "triggers"]
 
@@ -167,7 +168,7 @@ def find_numbers(
                 found.extend(exprs)
                 covered = max(e.end for e in exprs)
                 break
-    return _join_ranges(text, found, lex)
+    return scaled(_join_ranges(text, found, lex), lex)  # "38 bcm": 38 billion cubic metres
 
 
 _UNIT_TO = re.compile(r"\s+([a-z]+(?:\s+[a-z]+)?)\s+to\s+")

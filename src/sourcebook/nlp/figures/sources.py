@@ -24,6 +24,7 @@ from .circumstances import in_circumstance
 from .contest_results import contest_result
 from .context import Context, context
 from .counters import counter
+from .deeds import deed_content, deed_object
 from .prices import price_charged
 from .released import released_matter
 from .respondents import opens_source, pollster
@@ -49,7 +50,8 @@ class Sources:
         self._quote_index: dict[tuple[int, int], int] = {}
         for i, quote in enumerate(self.quotes):
             self._quote_index.setdefault(quote, i)
-        self._contents = _content_index(doc, attributions)
+        self.ctx = ctx or context()
+        self._contents = _content_index(doc, attributions, self.ctx.cue_nouns)
         #: the resolved speaker of each attribution's source, by where the source starts
         self._speaker_at = {att.source.start: att.speaker for att in attributions if att.source and att.speaker}
         #: the sources' spans by start: a number inside one describes the source ('according to a
@@ -62,7 +64,6 @@ class Sources:
         self.examined = 0
         self._quote_speaker: dict[int, str | None] = {}
         self.last_speaker: str | None = None
-        self.ctx = ctx or context()
         self._according = _according_regex(self.ctx.according_to)
 
     def find(self, start: int, end: int, anchor: Token, clip: tuple[int, int],
@@ -197,6 +198,7 @@ class Sources:
             if head.pos_ in ("VERB", "AUX") and lemma in self.ctx.cue_verbs and tok.dep_ not in (
                     "nsubj", "nsubjpass", "csubj") and not (held.dep_ == "conj" and held.pos_ == "VERB") and \
                     not price_charged(head, tok) and not released_matter(head, held, self.ctx.cue_nouns) and \
+                    not deed_object(head, held, self.ctx.cue_nouns) and \
                     not contest_result(head, held, anchor, self.ctx) and not in_circumstance(head, held, self.ctx):
                 if any(c.dep_ == "auxpass" for c in head.children):
                     # 'X is accused of taking 2 million': the subject is who it is said of; the
@@ -274,16 +276,18 @@ class Sources:
         return name
 
 
-def _content_index(doc: Doc, attributions: tuple[Attribution, ...]) -> list[tuple[int, int, int, str, str, Span | None]]:
+def _content_index(doc: Doc, attributions: tuple[Attribution, ...],
+                   cue_nouns: frozenset[str]) -> list[tuple[int, int, int, str, str, Span | None]]:
     """(start, order, end, attribution id, speaker, cue or source) of every content span of an
     attribution with a speaker, sorted by start; ``order`` is the span's place in the
     attributions as written (ties between equally small contents go to the first). An aim's
-    contents report no figure ('The city aims to cut emissions by 55%', ``aims``)."""
+    contents report no figure ('The city aims to cut emissions by 55%', ``aims``), nor a deed's object ('demanded a
+    ransom of $4m', ``deeds``)."""
     entries = []
     order = 0
     for att in attributions:
         name = _speaker_name(att)
-        if name is None or aimed(doc, att):
+        if name is None or aimed(doc, att) or deed_content(doc, att, cue_nouns):
             continue
         anchor_span = att.cue or att.source
         for content in att.contents:

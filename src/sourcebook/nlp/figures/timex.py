@@ -117,7 +117,9 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...], counts: dict[st
         (rf"\b{lead}{day_of}(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+\d{{4}})?\b",
          in_months),
         (rf"\b{lead}{month}(?:\s+(?:of\s+)?\d{{4}})?\b", in_months),
-        (r"\b(?:since|by|in|during|until|before|after|from|through)\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d\d\b(?!\s*%|,\d)",
+        # not a year that names a baseline ("cut by 68% from 1990 levels", "£40bn in 2015 prices")
+        (r"\b(?:since|by|in|during|until|before|after|from|through)\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d\d\b(?!\s*%|,\d)"
+         rf"(?!\s+(?:{alternation(word_set('figures/baseline_nouns', directory))})\b(?!\s+of\b))",
          ()),
         # "since the campaign began", "since the fighting broke out": a running total from its start
         # ... and "since the dam burst on Friday", "since the floods began in January": from that day or month
