@@ -14,6 +14,9 @@ blogs.
   that the address is right'): what the reader is to do, nothing said yet. So for the one a job advert
   would hire ('The successful candidate will answer queries and explain our services', 'the ideal applicant
   must report to the manager'): the duties of the post, no one's words (not 'The candidate will argue X').
+- A choice a page offers its reader to have someone act ('You can ask the valuation office to review your
+  band', 'you may ask us to delete your account'): what the reader is free to request, nothing asked yet (not
+  'Rubio can ask them to X', a named one's option that PolNeAR train marks, nor 'You can tell that X').
 - A notice the page gives its reader in a passive imperative ('Be advised that the car park closes at 6pm',
   'Be warned: the trail is steep', 'Rest assured that your data is safe'): the writer's own words to the
   one reading, no one's report (not 'Residents were warned that X', 'want to be warned', with a subject or
@@ -34,10 +37,14 @@ from .lexicon import Lexicon
 _ASSENT = word_set("attribution/assent_verbs")
 #: verbs that bid someone act ('told myself to keep going')
 _BIDDING = frozenset(["tell", "remind", "urge", "order", "command", "beg", "push", "force"])
+#: verbs that ask someone to act ('you can ask us to delete it')
+_ASKING = frozenset(["ask", "request", "invite"])
 #: the modals of a duty set ('you will explain', 'you must confirm')
 _DUTIES = frozenset(["will", "'ll", "\u2019ll", "must", "shall"])
 #: the nouns of the one a job advert would hire, with 'successful' or 'ideal' ('The successful candidate will X')
 _HIRES = frozenset(["candidate", "applicant", "appointee", "postholder", "hire"])
+#: the modals of a choice offered ('you can ask X to Y', 'you may ask us to Z')
+_OPTIONS = frozenset(["can", "may", "could"])
 #: the modals of a rule ('must not', 'shall not'; not 'may not', mostly a guess: 'The senator may not back X')
 _RULES = frozenset(["must", "shall"])
 
@@ -47,7 +54,8 @@ def addressed(lex: Lexicon, verb: Token) -> bool:
     thought about the one addressed or a saying forbidden (see the module)."""
     children = list(verb.children)  # (read once: each walk makes its Tokens anew)
     return _to_oneself(verb, children) or _readers_assent(verb, children) or _forbidden(children) or (
-        _to_the_addressed(lex, verb, children)) or _readers_duty(verb, children) or _readers_notice(verb, children)
+        _to_the_addressed(lex, verb, children)) or _readers_duty(verb, children) or _readers_notice(verb, children) or (
+        _readers_option(verb, children))
 
 
 def _to_oneself(verb: Token, children: list[Token]) -> bool:
@@ -88,6 +96,15 @@ def _readers_duty(verb: Token, children: list[Token]) -> bool:
     around = children if first.i == verb.i else list(first.children)
     return any(c.dep_ == "nsubj" and (c.lower_ == "you" or _hire(c)) for c in around) and any(
         c.dep_ == "aux" and c.lower_ in _DUTIES for c in around)
+
+
+def _readers_option(verb: Token, children: list[Token]) -> bool:
+    """'You can ask the office to review X': a verb of bidding with 'you' and a modal of a choice, an object and an
+    infinitive after it (not 'You can tell that X', with a clause)."""
+    return verb.lemma_.lower() in _BIDDING | _ASKING and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in children) and (
+        any(c.dep_ == "aux" and c.lower_ in _OPTIONS for c in children)) and any(
+        c.dep_ == "xcomp" and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in children)
 
 
 def _hire(subject: Token) -> bool:

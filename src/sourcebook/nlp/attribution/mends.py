@@ -1,7 +1,8 @@
 """Arcs the parser got wrong before every rule reads them, mended in place: the pieces of a word
 joined by hyphens (``hyphens``), a relative clause on a noun of saying read as its complement
 (``relative_that``), a cue verb after a relative clause ending on its preposition
-(``stranded``), a person named by age before a cue (``aged``), a clause of saying hung on a time
+(``stranded``) or with no preposition, read as an aside ('Most hosts I know say X': ``contact_relatives``),
+a person named by age before a cue (``aged``), a clause of saying hung on a time
 clause's participle ('said while visiting X that Y': ``occasion_clauses``), a past verb of saying read as an
 adjective that holds a subject (``subject_adjectives``) or as a participle on its own subject ('The paper
 called on X to resign': ``subject_participles``), a verb of saying read as a plural
@@ -46,6 +47,7 @@ from .closing_findings import closing_findings
 from .closing_noun_cues import closing_noun_cues
 from .colon_reads import colon_reads
 from .compound_verbs import compound_verbs
+from .contact_relatives import contact_relatives
 from .denied_plurals import denied_plurals
 from .doubled_subjects import doubled_subjects
 from .fronted_cues import fronted_cues
@@ -86,6 +88,7 @@ from .subject_participles import subject_participles
 from .surnames import tag_surnames
 from .tables import forget, positions, words_of
 from .tense_series import tense_series
+from .verb_compounds import verb_compounds
 from .vowed_infinitives import vowed_infinitives
 from .weekday_subjects import weekday_subjects
 from .weekday_surnames import weekday_surnames
@@ -170,6 +173,7 @@ def mend(doc: Doc) -> None:
         participle_arcs[:2],  # ('Photos posted online show X': 'show' the sentence's verb)
         object_clauses(doc),  # ('said they feared a longer winter would mean X': 'winter' the clause's subject)
         weekday_subjects(doc),  # ('Rivera Tuesday said X': 'Rivera' the verb's subject, not the weekday's compound)
+        verb_compounds(doc),  # ('Court papers allege X', 'a filing at Companies House shows': no compound on a verb)
         weekday_surnames(doc),  # ('Detective Joe Friday said X': 'Friday' the surname, not the time)
         name_adverbs(doc),  # ('Charity Homes Now said X': 'Now' the name's last word, not the verb's adverb)
         named_objects(doc),  # ('According to the news agency KNA, X': the name the noun's apposition)
@@ -189,6 +193,7 @@ def mend(doc: Doc) -> None:
         vowed_infinitives(doc),  # ('vowed on Sunday to clear the backlog': the infinitive what is vowed)
         affected_infinitives(doc),  # ('urged anyone affected to get in touch': the infinitive what is urged)
         shown_clauses(doc),  # ('released figures showing unemployment had fallen': the clause the participle's)
+        contact_relatives(doc),  # ('Most hosts I know say X': 'know' a relative clause on 'hosts', no aside)
     ))
     heads.update(found)
     deps.update(relations)

@@ -12,7 +12,7 @@ A common noun only: a proper name may stand for a polity that holds a view ('Ger
 exports fall' is left to the ranker), and 'The Times reported', '13 Hours tells the story' are
 names; not a time with 'of' ('nine months of X': the 'of' phrase names who), nor a name the parser
 hung on a time ('Smith Sunday night recounted X'), nor a meeting's minutes ('The minutes say X', 'the council's
-minutes show Y': a record of what was said, as 'the transcript shows Y').
+minutes show Y', 'Minutes from the meeting show Z': a record of what was said, as 'the transcript shows Y').
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ _SCENES = frozenset([
     "trial", "summit", "conference", "convention", "game", "match", "session", "hearing", "festival", "ceremony",
     "rally", "tournament", "contest",
 ])
+#: the gatherings a record of minutes comes from ('Minutes from the meeting show X')
+_GATHERINGS = frozenset(["meeting", "session", "hearing", "conference", "summit", "convention"])
 #: verbs of living through or looking on
 _LIVED = frozenset(["witness", "see", "suffer", "undergo", "endure", "face"])
 
@@ -61,7 +63,9 @@ def scene_subject(verb: Token, subject: Token) -> bool:
 
 
 def _meeting_minutes(noun: Token) -> bool:
-    """Whether ``noun`` is a meeting's minutes: the plural with 'the' or an owner and no number or adjective ('The
-    minutes say X', 'the board's minutes show Y'; not 'Ten minutes later', 'The final minutes saw a goal')."""
+    """Whether ``noun`` is a meeting's minutes: the plural with 'the', an owner or the meeting it comes from and no
+    number or adjective ('The minutes say X', 'the board's minutes show Y', 'Minutes from the meeting show Y'; not
+    'Ten minutes later', 'The final minutes saw a goal', 'Minutes from the end saw a goal')."""
     return noun.lower_ == "minutes" and not any(c.dep_ in ("nummod", "amod", "quantmod") for c in noun.children) and any(
-        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "prep" and c.lower_ == "from" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _GATHERINGS for o in c.children) for c in noun.children)

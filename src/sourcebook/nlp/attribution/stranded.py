@@ -16,7 +16,9 @@ said the chart misled', 'Residents I talked to said X': 'to said' read as an inf
 the clause on a pronoun ('Everyone I spoke to said X'). A finite verb after 'to' is no infinitive
 and no object, nor is a bare verb after 'with' or after a verb of speaking's 'to' ('Parents I spoke
 with say X', 'Most economists we talked to expect X'; not 'the men we hired to fix it'): the same
-mending holds, and what opened the sentence before the noun goes to the verb.
+mending holds, and what opened the sentence before the noun goes to the verb. Or it may read the cue as the
+preposition's object and the reported clause's verb as the root, the noun hung on it ('Buyers we heard from say
+the boots need X'): the clause's verb is then the cue's clause.
 """
 
 from __future__ import annotations
@@ -55,7 +57,8 @@ def stranded_relative(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
             noun = _loose_noun(words, relative)  # ('Experts we spoke to said X': the clause read as the sentence)
         elif words.dep[relative] == "relcl" and words.pos[relative] == "VERB":
             noun = words.head[relative]
-            noun = noun if words.dep[noun] == "ROOT" else -1
+            clause = _clause_root(words, noun, verb, p)
+            noun = noun if words.dep[noun] == "ROOT" or clause > 0 else -1
         else:
             continue
         if noun < 0 or words.pos[noun] not in ("NOUN", "PROPN", "PRON") or noun >= relative - 1:
@@ -68,6 +71,11 @@ def stranded_relative(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
         if any(words.head[k] == verb and words.dep[k] in ("nsubj", "nsubjpass") for k in range(len(words.head))):
             continue  # (the verb has a subject of its own: no misreading)
         heads[verb], deps[verb] = verb, "ROOT"
+        if words.dep[relative] == "relcl" and (clause := _clause_root(words, noun, verb, p)) > 0:
+            heads[clause], deps[clause] = verb, "ccomp"  # ('Buyers we heard from say the boots need X': 'need' the clause)
+            for k in range(clause + 1, len(words.head)):  # (the sentence's closing mark)
+                if words.head[k] == clause and words.dep[k] == "punct" and words.lower[k] in (".", "!", "?"):
+                    heads[k] = verb
         heads[noun], deps[noun] = verb, "nsubj"
         heads[relative], deps[relative] = noun, "relcl"
         heads[p], deps[p] = relative, "prep"
@@ -78,6 +86,17 @@ def stranded_relative(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
             if words.head[k] in (noun, relative) and words.dep[k] in _OPENERS:
                 heads[k] = verb
     return heads, deps
+
+
+def _clause_root(words: Words, noun: int, verb: int, preposition: int) -> int:
+    """The root of the reported clause when the parser read the cue as the stranded preposition's object and hung
+    the noun on the clause's verb ('Buyers we heard from say the boots need X': 'say' the object of 'from', 'need'
+    the root holding 'Buyers'), or -1."""
+    clause = words.head[noun]
+    if words.dep[noun] not in _LOOSE or clause <= verb or words.dep[clause] != "ROOT" or words.pos[clause] not in (
+            "VERB", "AUX") or words.head[verb] != preposition or words.dep[verb] != "pobj":
+        return -1
+    return clause
 
 
 def _loose_noun(words: Words, relative: int) -> int:

@@ -20,7 +20,9 @@ cab', is ``handled_objects``'s, but for 'called a tow truck', which the parser r
 given up, 'conceded a free kick', is ``scores``'; an official's signal of a game's award or stop only, not 'signalled
 support'; a part, not 'voiced concern'). The object is a noun of ``taken_objects.txt`` tagged with the verb, and the
 verb has no clause, no second object and no particle, so nothing is asserted or named (not 'claimed the seat was
-rigged', 'called the timeout a mistake', 'called off the recess').
+rigged', 'called the timeout a mistake', 'called off the recess'). A thing tagged '+bare' is one only with no noun
+before it: 'claimed a battery life of 30 hours' gives a product's span, a figure claimed, not lives taken. A word the
+parser split at its hyphen is read whole ('called a time-out': 'time', '-', 'out').
 A passive's subject is its thing as an object is ('The hymn was written by a retired organist', 'Three lives were
 claimed'), and a title in quotation marks is a work written ('"Lights Along the Shore" was written by X'). 'Order' with
 a counted object is goods bought (``stock_orders``: 'The airline ordered 40 aircraft')."""
@@ -53,7 +55,8 @@ def taken_thing(verb: Token) -> bool:
     if not objects and not any(c.dep_ == "nsubjpass" for c in children):
         # ('called time on his career': the parser reads a lone bare object as the verb's predicate; not a count of
         # times, 'called him "X" multiple times')
-        objects = [c for c in children if c.dep_ == "oprd" and c.tag_ == "NN" and all(g.dep_ in _BARE for g in c.children)]
+        objects = [c for c in children if c.dep_ == "oprd" and c.tag_ == "NN" and all(
+            g.dep_ in _BARE or g.tag_ == "HYPH" for g in c.children)]
         children = [c for c in children if c.dep_ != "oprd"]
     if not objects:
         # ('called for the ball', 'reported for duty': the thing is the object of 'for', tagged '+call_for')
@@ -67,7 +70,7 @@ def taken_thing(verb: Token) -> bool:
     if len(objects) != 1 or any(c.dep_ in ("acl", "relcl", "appos") and not _rate(c) for c in objects[0].children):
         return False
     thing = objects[0]
-    if thing.pos_ in ("NOUN", "NUM") and thing.lemma_.lower() not in things:
+    if thing.pos_ in ("NOUN", "NUM") and _name(thing) not in things:
         # ('claimed dozens of lives', 'claimed hundreds of lives': the thing after a count's 'of')
         thing = next((g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"), thing)
@@ -76,7 +79,17 @@ def taken_thing(verb: Token) -> bool:
     if lemma == "write" and thing.dep_ == "nsubjpass" and _quoted_title(thing):
         return True  # ('"Lights Along the Shore" was written by X': a work's title, no words of X's)
     # (a thing's name capitalised and tagged a proper noun, no one's: 'said Mass in the chapel')
-    return (thing.pos_ == "NOUN" or thing.pos_ == "PROPN" and not thing.ent_type_) and thing.lemma_.lower() in things
+    name = _name(thing)
+    return (thing.pos_ == "NOUN" or thing.pos_ == "PROPN" and not thing.ent_type_) and name in things and not (
+        name in tagged("attribution/taken_objects", "bare") and any(c.dep_ == "compound" for c in thing.children))
+
+
+def _name(thing: Token) -> str:
+    """The thing's lemma, with the word the parser split off before a hyphen ('a time-out': 'time-out')."""
+    doc, i = thing.doc, thing.i
+    if i >= 2 and doc[i - 1].tag_ == "HYPH" and doc[i - 2].head.i == i and doc[i - 1].head.i == i:
+        return f"{doc[i - 2].lower_}-{thing.lemma_.lower()}"
+    return thing.lemma_.lower()
 
 
 def _quoted_title(word: Token) -> bool:
