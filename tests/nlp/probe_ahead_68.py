@@ -412,7 +412,7 @@ The budget is due on 12 March.
 The Treasury said it did not comment on speculation.
 """
 GOLD["paper_quoted"] = [
-    ("saying", "Treasury Minister Elin Foss", "a rise in income tax could not be ruled out"),
+    ("quoted", "The Daily Mercury", "Treasury Minister Elin Foss as saying that a rise in income tax could not be ruled out"),
     ("said", "The Treasury", "it did not comment on speculation"),
 ]
 NOT_REPORTS["paper_quoted"] = ["The budget is due on 12 March."]

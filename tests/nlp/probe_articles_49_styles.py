@@ -107,7 +107,7 @@ GOLD["agency"] = [
     ("said", "The foreign ministry", "the country remained committed to its trade agreements"),
     ("According", "figures published by the customs office", "exports fell by 40 percent in January"),
     ("said", "A diplomat in the capital, who asked not to be named because he was not authorised to speak to the media", "neighbouring states were sceptical of the timetable"),
-    ("saying", "the prime minister", "the government would compensate farmers"),
+    ("quoted", "The state broadcaster", "the prime minister as saying the government would compensate farmers"),
 ]
 NOT_REPORTS["agency"] = [
     "(Reporting by Ilse Marten; Editing by Paul Grey)",

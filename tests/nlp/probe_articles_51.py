@@ -261,7 +261,7 @@ GOLD["pressreview"] = [
     ("says", "the paper", "A man who sat on this for six months cannot be trusted to fix it"),
     ("says", "It", "the board acted on engineers' advice"),
     ("According to", "the Evening Star", "ministers will announce an independent inquiry later today"),
-    ("saying", "a senior official", "the inquiry would report \"within weeks, not months\""),
+    ("quotes", "The paper", "a senior official as saying the inquiry would report \"within weeks, not months\""),
     ("accuses", "She", "the board of treating residents \"like children who cannot handle bad news\""),
     ("warning", "the Gazette", "hospitals are preparing for a surge in admissions"),
 ]
@@ -409,6 +409,9 @@ NOT_REPORTS["vote"] = ["Conservative member Rhys Vaughan voted against.",
                        "The vote followed months of protests outside the assembly building."]
 
 NESTED = {
+    # ('The paper quotes a senior official as saying X': the paper's report since the seventieth pass, as PolNeAR
+    # train marks 'quoted Y as saying' 5 of 5; the official's own is nested in it, ``relayed_reports``)
+    "pressreview": [("saying", "a senior official", "the inquiry would report \"within weeks, not months\"")],
     "profile": [("said", "He", "the dough would tell him when it was ready")],
     "vote": [("feared", "she", "the amendment was badly drafted")],
 }

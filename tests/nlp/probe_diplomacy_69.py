@@ -12,7 +12,7 @@ protocol and schedules, treaties named, credentials presented, where an embassy 
 The gold is written by hand as PolNeAR marks it (NOTES.md: sources are maximal, appositions and relative clauses
 included; 'X said Y, Z reported' and 'X discussed Y, according to Z' are one report of Z holding the clause, as train
 marks 'The Trump campaign said ..., CNN reported' and 'according to a Pentagon readout'; 'X quoted Y as saying Z' is
-Y's report, the project's convention): per article, (a word of the cue, the source, the first content span) for each
+X's report of 'Y as saying Z', as train marks it 5 of 5 (Y's until the seventieth pass's ``relayed_reports``)): per article, (a word of the cue, the source, the first content span) for each
 report in ``GOLD``; the lines that report nothing in ``NOT_REPORTS``; (cue, source, speaker, the content's first
 words) in ``SPEAKERS``. Every name, place, body and sentence is made up. Read by
 ``test_probe_findings_69_diplomacy``."""
@@ -75,7 +75,7 @@ The broadcast showed Ms Holm inspecting a patrol vessel in the port of Ellsby.
 Ms Holm said the fishermen had "every right" to be there.
 """
 GOLD["tv_quoted_minister"] = [
-    ("saying", "Foreign Minister Dana Holm", "the navy would escort fishing boats in the disputed waters"),
+    ("quoted", "State television", "Foreign Minister Dana Holm as saying that the navy would escort fishing boats in the disputed waters"),
     ("showed", "The broadcast", "Ms Holm inspecting a patrol vessel in the port of Ellsby"),
     ("said", "Ms Holm", "the fishermen had \"every right\" to be there"),
 ]
@@ -426,11 +426,11 @@ The foreign ministry said Mr Dahl's remarks did not reflect government policy.
 """
 GOLD["envoy_recalled"] = [
     ("criticised", "he", "the Kessan government"),
-    ("saying", "him", "the Kessan police had \"behaved like an occupying army\""),
+    ("quoted", "State television", "him as saying that the Kessan police had \"behaved like an occupying army\""),
     ("said", "The foreign ministry", "Mr Dahl's remarks did not reflect government policy"),
 ]
 NOT_REPORTS["envoy_recalled"] = ["Mr Dahl had served in Carran since 2022."]
-SPEAKERS["envoy_recalled"] = [("saying", "him", "Arne Dahl", "the Kessan")]
+SPEAKERS["envoy_recalled"] = [("quoted", "State television", "State television", "him as saying")]
 
 ARTICLES["un_envoy"] = """UN envoy urges restraint
 

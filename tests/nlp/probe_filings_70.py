@@ -8,7 +8,7 @@ says'), testimony ('testified that', 'told lawmakers', 'in written evidence to t
 Senate committee', 'in a deposition'), prosecutors and judges ('the indictment charges that', 'prosecutors argued',
 'wrote in her ruling', 'the order says'), records ('a transcript of the call shows', 'minutes of the meeting record
 that', 'court records show', 'property records indicate', 'the audit found'), a quotation nested in a document ('the
-memo quotes X as saying Y', X's as the project has it) and look-alikes that report nothing ('the lawsuit was filed
+memo quotes X as saying Y', the memo's as PolNeAR train marks it, X's own nested in it) and look-alikes that report nothing ('the lawsuit was filed
 on Monday', 'the memo was leaked to reporters', 'the documents run to 400 pages').
 
 The gold is written by hand as PolNeAR marks it (NOTES.md; counted on its train split): a document is the source
@@ -299,7 +299,8 @@ It was sent to trustees on 3 October.
 A museum spokesman said the director's words had been taken out of context.
 """
 GOLD["museum_memo"] = [
-    ("saying", "the finance director, Lorna Vick", "the museum \"cannot survive another year like this\""),
+    ("quotes", "The memo",
+     "the finance director, Lorna Vick, as saying that the museum \"cannot survive another year like this\""),
     ("said", "A museum spokesman", "the director's words had been taken out of context"),
 ]
 NOT_REPORTS["museum_memo"] = ["It was sent to trustees on 3 October."]

@@ -416,7 +416,7 @@ The Coastal Post is owned by a regional media group.
 GOLD["outlet_reported"] = [
     ("reported", "the Coastal Post", "Prosecutors have opened an investigation into the head of the Vellmar port authority"),
     ("reported", "The outlet", "investigators were looking at contracts worth €40m"),
-    ("saying", "two people familiar with the case", "the chief had been questioned last week"),
+    ("cited", "The newspaper", "two people familiar with the case as saying that the chief had been questioned last week"),
     ("said", "The port authority", "it had not been told of any investigation"),
 ]
 NOT_REPORTS["outlet_reported"] = ["The Coastal Post is owned by a regional media group."]

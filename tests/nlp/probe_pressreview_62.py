@@ -8,7 +8,8 @@ comments translated by Z', 'X told the German weekly Y that'), newsletters quoti
 said on its website' and 'the report, which could not be independently verified'.
 
 The gold is written by hand as PolNeAR marks it (NOTES.md: sources are maximal, an outlet that reports is a
-source; 'X quoted Y as saying Z' is Y's report, the project's convention): per article, (a word of the cue, the
+source; 'X quoted Y as saying Z' is X's report of 'Y as saying Z', Y's own nested in it, as train marks it (5 of 5;
+until the seventieth pass the gold gave it to Y, the project's convention then)): per article, (a word of the cue, the
 source, the first content span) for each report in ``GOLD``; the lines that report nothing in ``NOT_REPORTS``
 (outlet descriptions, circulation figures, headlines set as titles, bylines, datelines, 'Here is what the papers
 say' headings, narration); (cue, source, speaker, the content's first words) in ``SPEAKERS``. Every outlet, name,
@@ -47,14 +48,14 @@ Independent analysts at the Meridian Grain Bureau said the figure was "optimisti
 State television is the main source of news for most of the country's rural population.
 """
 GOLD["state_tv_quoted"] = [
-    ("saying", "Agriculture Minister Farid Osmanov", "the wheat harvest would exceed 12 million tonnes"),
+    ("quoted", "State television", "Agriculture Minister Farid Osmanov as saying that the wheat harvest would exceed 12 million tonnes"),
     ("said", "Independent analysts at the Meridian Grain Bureau", "the figure was \"optimistic at best\""),
 ]
 NOT_REPORTS["state_tv_quoted"] = [
     "The channel showed the minister touring a grain elevator near Kastel.",
     "State television is the main source of news for most of the country's rural population.",
 ]
-SPEAKERS["state_tv_quoted"] = [("saying", "Agriculture Minister Farid Osmanov", "Farid Osmanov", "the wheat")]
+SPEAKERS["state_tv_quoted"] = [("quoted", "State television", "State television", "Agriculture Minister")]
 
 ARTICLES["front_page"] = """What the papers say: Friday
 
@@ -418,7 +419,7 @@ Pars is close to the country's security services.
 """
 GOLD["wire_pickup"] = [
     ("reported", "the semi-official Pars news agency", "Naval forces seized an oil tanker in the Gulf on Thursday"),
-    ("saying", "a naval commander", "the tanker had been smuggling fuel"),
+    ("quoted", "The agency", "a naval commander as saying the tanker had been smuggling fuel"),
     ("said", "The tanker's owner, the Athens-based Kallis Shipping", "it had lost contact with the vessel"),
 ]
 NOT_REPORTS["wire_pickup"] = ["Pars is close to the country's security services."]

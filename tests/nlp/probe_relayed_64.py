@@ -366,7 +366,7 @@ The conference was held at the Brisa Maritime Centre.
 Analysts at Fennick Securities said the fleet was worth about $2bn.
 """
 GOLD["quoted_as_saying"] = [
-    ("saying", "the shipping magnate Arvid Nesse", "the fleet was \"not for sale at any price\""),
+    ("quoted", "The Kellport Tribune", "the shipping magnate Arvid Nesse as saying that the fleet was \"not for sale at any price\""),
     ("told", "He", "the company would order six new vessels"),
     ("said", "Analysts at Fennick Securities", "the fleet was worth about $2bn"),
 ]
@@ -607,7 +607,7 @@ He said the owners had sent supplies by road.
 Live: follow our coverage of the harbour blockade
 """
 GOLD["agency_official"] = [
-    ("saying", "an unnamed port official", "the ship would sail on Saturday"),
+    ("quoted", "The Tessaly News Agency", "an unnamed port official as saying that the ship would sail on Saturday"),
     ("told", "Its captain, Yusuf Demirel", "the crew had run short of fresh water"),
     ("said", "He", "the owners had sent supplies by road"),
 ]

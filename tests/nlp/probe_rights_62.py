@@ -11,8 +11,9 @@ and laws, routes, crossings narrated, dates of hearings).
 The gold is written by hand as PolNeAR marks it (NOTES.md: sources are maximal, an apposition or a relative clause
 of the source is part of it; counted on PolNeAR train: ', who said/described' has 'who' for source 18 times of 20,
 'dismissed/rejected X as Y' keeps 'X as Y' in the content, 'requested anonymity' is a report 4 times of 6, so 'who
-asked to be identified only by her first name' is one; 'the report quotes one guard as saying X' is the guard's
-report, as the project decided): per article, (a word of the cue, the source, the first content span) for each report
+asked to be identified only by her first name' is one; 'the report quotes one guard as saying X' was the guard's
+report, as the project decided, until the seventieth pass: it is now the report's, of 'one guard as saying X', as
+PolNeAR train marks 'quoted Y as saying' 5 of 5, the guard's own nested in it, ``relayed_reports``): per article, (a word of the cue, the source, the first content span) for each report
 in ``GOLD``; the lines that report nothing in ``NOT_REPORTS``; (cue, source, speaker, the content's first words) in
 ``SPEAKERS``. Every group, country, person, figure and sentence is made up. Read by
 ``test_probe_findings_62_rights``."""
@@ -175,7 +176,7 @@ The prison service said it would study the recommendations.
 Commission chair Dalia Okon called on the authorities to open all prisons to independent monitors.
 """
 GOLD["nested_guard"] = [
-    ("saying", "one guard", "visits to political prisoners were cancelled \"on orders from the top.\""),
+    ("quotes", "The report by the Helsen Commission for Prison Reform", "one guard as saying that visits to political prisoners were cancelled \"on orders from the top.\""),
     ("said", "The prison service", "it would study the recommendations"),
     ("called", "Commission chair Dalia Okon", "the authorities to open all prisons to independent monitors"),
 ]
@@ -577,7 +578,7 @@ The inquiry's chair, Judge Amina Falk, said the findings should be sent to the I
 GOLD["inquiry"] = [
     ("concluded", "The Independent Inquiry on Maravia", "government forces had carried out summary executions in at least four villages"),
     ("described", "many of whom", "men being taken from their homes at night"),
-    ("saying", "a farmer from Oslek", "soldiers lined up his neighbours against a wall"),
+    ("quotes", "The report", "a farmer from Oslek as saying that soldiers lined up his neighbours against a wall"),
     ("denied", "The Maravian government", "its troops committed abuses"),
     ("said", "The inquiry's chair, Judge Amina Falk", "the findings should be sent to the International Criminal Court"),
 ]

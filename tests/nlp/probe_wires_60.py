@@ -16,9 +16,10 @@ The gold is written by hand as PolNeAR marks it (NOTES.md; counted on train: 'X,
 holding Y; 'agreed that' is a cue, 10 of 10; 'according to a transcript' holds the whole '"Q," X said', 2 of 2):
 per article, (a word of the cue, the source, the first content span) for each report in ``GOLD``; the lines that
 report nothing in ``NOT_REPORTS``; (cue, source, speaker, the content's first words) in ``SPEAKERS``. Every name,
-place, figure and sentence is made up. One convention is the project's, not PolNeAR's: 'X quoted Y as saying Z' is
-Y's report, relayed by X (``relays``; PolNeAR marks X's report of 'Y as saying Z', 3 of 3 on train, but the
-statement is Y's, and the ledger keeps who passed it on as its relay). Read by ``test_probe_findings_60_wires``."""
+place, figure and sentence is made up. 'X quoted Y as saying Z' was Y's report here until the seventieth pass (the
+project's convention then); it is now X's report of 'Y as saying Z', as PolNeAR marks it (5 of 5 on train), with Y's
+own report nested in it, relayed by X (``relayed_reports``), and the gold follows. Read by
+``test_probe_findings_60_wires``."""
 
 ARTICLES = {}
 GOLD = {}
@@ -44,7 +45,7 @@ The JCS said it had stepped up surveillance in close coordination with the Unite
 GOLD["yonhap_launch"] = [
     ("said", "South Korea's Joint Chiefs of Staff (JCS)", "North Korea fired a short-range ballistic missile into the East Sea on Tuesday"),
     ("said", "the JCS", "The missile flew about 420 kilometers before splashing down"),
-    ("saying", "a military official", "the launch appeared to be a test of a new solid-fuel engine"),
+    ("quoted", "Yonhap", "a military official as saying the launch appeared to be a test of a new solid-fuel engine"),
     ("according to", "the Korean Central News Agency", "The launch came two days after the North's leader Kim Song Il inspected a munitions factory"),
     ("said", "The JCS", "it had stepped up surveillance in close coordination with the United States"),
 ]
@@ -157,7 +158,7 @@ The delegation arrived in Geneva on Monday.
 GOLD["tass_kremlin"] = [
     ("said", "The Kremlin", "there were no plans for a summit with Western leaders before the end of the year"),
     ("told", "Kremlin spokesman Andrei Volkonsky", "Moscow remained \"open to dialogue\""),
-    ("saying", "Deputy Foreign Minister Yuri Zharov", "contacts at a working level were continuing"),
+    ("quoted", "State news agency TASS", "Deputy Foreign Minister Yuri Zharov as saying that contacts at a working level were continuing"),
     ("saying", "Zharov", "Moscow would not accept \"preconditions\""),
 ]
 NOT_REPORTS["tass_kremlin"] = ["The delegation arrived in Geneva on Monday."]
@@ -602,7 +603,7 @@ Taiwan has been governed separately since 1949.
 """
 GOLD["cna_taiwan"] = [
     ("said", "Taiwan's defence ministry", "it had detected 11 Chinese warships operating around the island over the previous 24 hours"),
-    ("saying", "a senior security official", "the ships had stayed outside Taiwan's territorial waters"),
+    ("quoted", "The official Central News Agency", "a senior security official as saying the ships had stayed outside Taiwan's territorial waters"),
     ("told", "China's Taiwan Affairs Office spokesman Lin Haoyu", "the drills were \"a stern warning\" to separatists"),
     ("said", "He", "Beijing would \"never tolerate\" foreign interference"),
 ]
@@ -623,7 +624,7 @@ Critics say the vote will be neither free nor fair.
 """
 GOLD["myanmar_junta"] = [
     ("said", "its spokesman", "Myanmar's military government will hold a general election in December despite fighting in much of the country"),
-    ("saying", "Maj. Gen. Zaw Min Htet", "voting would be held \"in stages\" in areas deemed secure"),
+    ("quoted", "The state-run Global New Light of Myanmar newspaper", "Maj. Gen. Zaw Min Htet as saying that voting would be held \"in stages\" in areas deemed secure"),
     ("underlined", "the Thai envoy", "the need for an end to violence against civilians"),
     ("say", "Critics", "the vote will be neither free nor fair"),
 ]
@@ -664,7 +665,7 @@ GOLD["vietnam_flood"] = [
     ("reported", "state media", "Vietnam evacuated more than 40,000 people from coastal areas on Monday as Typhoon Kalmaegi approached its central provinces"),
     ("told", "Ho Van Long, a disaster official in Quang Ngai province", "all fishing boats had been called back to port"),
     ("said", "He", "schools in the province would stay closed until Thursday"),
-    ("saying", "the national weather agency", "the storm could bring up to 600 mm of rain"),
+    ("quoted", "The official Vietnam News Agency", "the national weather agency as saying that the storm could bring up to 600 mm of rain"),
 ]
 NOT_REPORTS["vietnam_flood"] = ["(Reporting by Khanh Vu; Editing by Kanupriya Kapoor)"]
 SPEAKERS["vietnam_flood"] = [("said", "He", "Ho Van Long", "schools in")]

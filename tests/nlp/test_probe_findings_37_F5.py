@@ -3,8 +3,9 @@ documents and less common cue forms. A prospectus, a manifest, a communiqué, a 
 speaks as a report does ('..., the prospectus shows.'); an inverted cue whose source is a
 descriptor and a body's name ('..., warned ratings firm Tolmark Partners'); a quotation before a
 long title and a name ('"...," Kestrel co-founder and chief executive Ann Roy told reporters'); 'X
-quoted Y as saying' is Y's, relayed by X; 'By the union's estimate, X'; 'billed X as "Y"';
-'envisages X'; 'urged restraint' (not 'urged Congress'). Every sentence is written for the test."""
+quoted Y as saying' is Y's, relayed by X (nested, since the seventieth pass, in X's report of 'Y as saying Z'); 'By
+the union's estimate, X'; 'billed X as "Y"'; 'envisages X'; 'urged restraint' (not 'urged Congress'). Every
+sentence is written for the test."""
 
 from __future__ import annotations
 

@@ -74,8 +74,8 @@ def test_a_phrase_of_time_or_occasion_is_no_fragment_said(nlp, text):
     # Indian and translated wire copy
     ("The minister was quoted as saying that the project would be completed by March next year.", "saying",
      "The minister", "the project would be completed by March next year"),
-    ("State television quoted the foreign ministry spokesman as saying Beijing firmly opposed the move.", "saying",
-     "the foreign ministry spokesman", "Beijing firmly opposed the move"),
+    ("State television quoted the foreign ministry spokesman as saying Beijing firmly opposed the move.", "quoted",
+     "State television", "the foreign ministry spokesman as saying Beijing firmly opposed the move"),
     ("\u00abWe will not yield\u00bb, said the minister.", "said", "the minister", "We will not yield"),
     # science news with hedges
     ("The authors caution that the findings show a correlation, not a cause.", "caution", "The authors",

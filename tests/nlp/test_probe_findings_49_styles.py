@@ -30,8 +30,10 @@ def test_the_articles_speakers(parsed, name, speaker):
     assert any(r.speaker == speaker for r in parsed[name])
 
 
-def test_the_agency_storys_prime_minister_is_not_the_minister_named_before(parsed):
-    (record,) = [r for r in parsed["agency"] if r.source is not None and r.source.text == "the prime minister"]
+def test_the_agency_storys_prime_minister_is_not_the_minister_named_before(nlp):
+    # (a report nested in the broadcaster's 'quoted the prime minister as saying X' since the seventieth pass)
+    found = nlp(ARTICLES["agency"])._.sourcebook_attributions
+    (record,) = [r for r in found if r.source is not None and r.source.text == "the prime minister"]
     assert record.speaker != "Anton Brela"
 
 

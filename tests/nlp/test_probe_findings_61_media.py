@@ -27,8 +27,9 @@ missed) and lines 10 of 12 before, 14 of 14 and 12 of 12 after. PolNeAR train an
 and after.
 Conventions followed (counted on PolNeAR train): 'in an interview with X' stays out of the cue (52 of 81 left
 out), 'retweeted' and 'tweeted' are cues (7 of 13, 74 of 85), 'posted a photo' is none, 'X cited Y as saying Z'
-stays Y's report, 'first reported by X' is X's report (14 of 15), 'Asked by X whether Y' is a cue (12 of 12), and
-an answer after 'A:' in a question-and-answer interview is the interviewee's."""
+is X's report of 'Y as saying Z' (train 5 of 5 for 'quoted'; Y's until the seventieth pass, ``relayed_reports``),
+'first reported by X' is X's report (14 of 15), 'Asked by X whether Y' is a cue (12 of 12), and an answer after
+'A:' in a question-and-answer interview is the interviewee's."""
 
 from __future__ import annotations
 

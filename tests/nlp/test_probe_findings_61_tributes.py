@@ -47,16 +47,10 @@ STILL_WRONG = {
         "'she died at home, \"with the sauce still on the stove\"': a quoted phrase after a comma is a content of its"
         " own (quotation grouping changes did not pay)",
 }
-#: speakers still wrong: (article, source) -> why
-KNOWN_SPEAKERS = {
-    ("coach", "he"):
-        "'As he liked to say, X' after a quotation of a man who played for him: the man quoted last is taken, as news"
-        " copy's 'X said Y. He added Z' wants, not the dead coach the piece is about",
-    ("chef", "she"): "as in 'coach': 'Pat Quinlan', quoted last with no gender, not the dead chef",
-    ("actor", "he"):
-        "'In a 1987 interview he told the BBC X': 'His agent', who spoke first, is taken over the actor named only in"
-        " the opening line",
-}
+#: speakers still wrong: (article, source) -> why (the three once here mended in the seventieth pass: in a story of a
+#: death, 'As he liked to say, X' after a quotation of a man who played for him, the chef's 'As she liked to say' and
+#: 'In a 1987 interview he told the BBC X' after 'His agent said' are the one who died's, ``habit_speakers``)
+KNOWN_SPEAKERS: dict = {}
 
 (parsed, test_a_report_of_each_tribute_is_found, test_a_line_that_reports_nothing_gives_no_record,
  test_a_speaker_of_a_pronoun, test_a_report_still_wrong, _, test_a_speaker_still_wrong,

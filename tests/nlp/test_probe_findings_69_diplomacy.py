@@ -10,10 +10,11 @@ written for the test.
 
 The channel convention follows train: an outlet or a readout that reports is the source ('according to a Pentagon
 readout', 'the Times reported' around another's saying, 'Xinhua, the official Chinese news agency, wrote'), one that
-only carries the words is not ('said in remarks carried by X' is the speaker's; 'X quoted Y as saying Z' Y's, the
-project's convention); footage that shows someone doing something is a report ('A 2010 YouTube video shows Hess
-talking about X' on train), so 'The broadcast showed Ms Holm inspecting a patrol vessel' was moved from the lines
-that report nothing to the gold before counting.
+only carries the words is not ('said in remarks carried by X' is the speaker's), but 'X quoted Y as saying Z' is
+X's report of 'Y as saying Z' since the seventieth pass, as train marks it 5 of 5, Y's own nested in it; footage
+that shows someone doing something is a report ('A 2010 YouTube video shows Hess talking about X' on train), so
+'The broadcast showed Ms Holm inspecting a patrol vessel' was moved from the lines that report nothing to the gold
+before counting.
 
 Counted on main at the session's start, on the first thirty articles (written before any mend): reports 59 of 62,
 lines that report nothing 36 of 36, speakers 10 of 10; the six written next (a call to a counterpart, a palace, a

@@ -6,7 +6,7 @@ Courier, warns', 'documents obtained by the Gazette reveal', 'a draft of the rep
 ('testified that', 'told lawmakers', 'in written evidence to the committee, X said', 'Testifying before the
 committee, X said', 'in a deposition ..., X said'), judges and prosecutors ('wrote in her ruling', 'prosecutors
 argued', 'the judge wrote'), records ('a transcript of the call shows', 'court records show', 'property records
-indicate', 'the audit found'), a quotation nested in a memo ('the memo quotes X as saying Y', X's) and look-alikes
+indicate', 'the audit found'), a quotation nested in a memo ('the memo quotes X as saying Y', the memo's) and look-alikes
 that report nothing ('the lawsuit was filed on Monday', 'the memo was leaked to reporters', 'the documents run to
 400 pages'); each report with its hand-written gold, the lines that report nothing and the speakers. Every sentence
 is written for the test.

@@ -25,7 +25,7 @@ from .colon_participles import quotations_to_participles
 from .connectives import without_connective
 from .contact_lines import without_contact_lines
 from .coordinated_reports import split_coordinated_reports
-from .credited_hosts import relays
+from .credited_hosts import outlet_name, relays
 from .direct import QuoteIndex, absorb_quotes, attach_quotes, inner_end
 from .echoes import echoed_quotes, told_in_the_body
 from .embedded_posts import embedded_posts
@@ -51,6 +51,7 @@ from .quoted_names import quoted_name
 from .ranker import Ranker
 from .relative_reports import split_relative_reports
 from .relative_sources import relative_sources
+from .relayed_reports import relayed_reports
 from .reported import CueRules
 from .reread import parsed, reread
 from .restated import drop_restated_cues
@@ -155,6 +156,7 @@ class Extractor:
         cands = without_explainer_titles(text, without_contact_lines(text, without_heading_labels(text, cands)))  # ('@dana')
         cands = embedded_posts(self.lex, doc, text, cands, sentence_of)  # ('X pic.twitter.com/a — Name (@name) March 3, 2026')
         widen_sourcing_reports(text, cands)  # ('"Is it?" he said, according to X': the report's quotation too)
+        cands = relayed_reports(doc, text, cands)  # ('The Herald quoted X as saying Y': the Herald's, X's nested)
         _nest(cands)
         resolved = resolve_speakers(doc, cands, self.lex, quotes)
         singles = QuoteIndex([q for q in find_single_quotes(text) if not quoted_name(doc, q, self.lex)])
@@ -222,7 +224,7 @@ class Extractor:
         keep = []
         for cand in cands:
             if cand.nature == ACCORDING and cand.source:
-                written = _name(text[cand.source[0] : cand.source[1]])
+                written = outlet_name(text[cand.source[0] : cand.source[1]])
                 name = written.lower().removeprefix("the ")
                 if name in self.lex.outlets or "the " + name in self.lex.outlets:
                     host = next((o for o in cands if o is not cand and o.nature != ACCORDING
@@ -290,11 +292,6 @@ def _headline_words(lex: Lexicon) -> frozenset[str]:
             words |= inflections(verb, lex.irregular)
     words |= lex.speech_nouns | lex.belief_nouns | lex.adjectives
     return frozenset(words)
-
-
-def _name(written: str) -> str:
-    """'the AP' -> 'AP'; 'The Independent' stays as written."""
-    return written.removeprefix("the ").removeprefix("a ").strip()
 
 
 def _apart(learned: list[Candidate], cands: list[Candidate]) -> list[Candidate]:

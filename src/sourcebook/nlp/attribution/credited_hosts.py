@@ -26,3 +26,9 @@ def relays(doc: Doc, credit: Candidate, host: Candidate) -> bool:
     verb = doc[host.verb] if host.verb is not None else span.root
     inside = any(s <= host.cue[0] and host.cue[1] <= e for s, e in credit.contents)
     return not (inside and verb.dep_ in _ON_A_NOUN and verb.head.pos_ in ("NOUN", "PROPN", "PRON"))
+
+
+def outlet_name(written: str) -> str:
+    """An outlet's name as a credit writes it, its article left out: 'the AP' -> 'AP'; 'The Independent' stays as
+    written (moved from ``build``, whose ``_fold_outlet_credits`` reads it)."""
+    return written.removeprefix("the ").removeprefix("a ").strip()

@@ -29,6 +29,8 @@ from .surname_roles import add_apposed_roles
 from .tables import positions, words_of
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .index import ArticleIndex
 
 
@@ -42,6 +44,8 @@ def index_entities(index: ArticleIndex) -> None:
         label, start = ent.label_, ent.start_char
         if in_dateline(index.text, start, ent.end_char) or label != "PERSON" and byline_line(index.text, start):
             continue  # 'OBAN, Scotland -', the wire: no one spoken of ('By Priya Natarajan' tagged a body: the writer)
+        if label == "PERSON" and ent.text.lower() in index.lex.platforms:
+            continue  # 'went live on Twitch' (Twitch tagged a person): a platform is no one a 'she' stands for
         if label == "PERSON" or index._person_like(ent) and not any(t.ent_type_ in ("GPE", "LOC") for t in ent):
             tokens = index._name_tokens(ent)
             while len(tokens) > 1 and tokens[0].lower_ in index._kin_words and gender_of_first_name(tokens[1].text):
@@ -88,10 +92,18 @@ def index_entities(index: ArticleIndex) -> None:
                     root if root.lemma_.lower() in index._group_words and root.lower_ not in known.lower() else None)
                 if called is not None:
                     index.descriptors.setdefault(known, set()).update(introduced_as(called))
-                if named_in_passing(root) or root.dep_ in ("dobj", "dative") and (
+                if named_in_passing(root) or platform_named(index, root, known) or root.dep_ in ("dobj", "dative") and (
                         root.head.lemma_.lower() in index.lex.speech or root.head.dep_ == "relcl"):  # (not 'backed by
                     # the union'; 'told the BBC'; 'The company, which makes the Finchbar,': what describes another)
                     index.obliques.add(start)  # 'swimming in the River Tam': named in passing
+
+
+def platform_named(index: ArticleIndex, root: Token, known: str) -> bool:
+    """Whether a platform's name (``platforms.txt``) only says where a post was put ('said in an Instagram story',
+    'a TikTok video'): a modifier of another noun, as a platform after 'on' is named in passing (so 'the studio'
+    later is no 'spokesman for Instagram')."""
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and known.lower() in index.lex.platforms
+
 
 def bare_surnames(index: ArticleIndex) -> None:
     """A known person's surname the NER left untagged ('Kovac will meet Anna Berg next'

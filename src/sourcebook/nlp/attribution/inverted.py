@@ -15,13 +15,15 @@ phrase of nouns, names and their modifiers ('said in a statement', 'added that' 
 A verb that takes an object read the other way: the parser makes the phrase after it the
 verb's object when the verb has no subject ('"Ten troops crossed," reads the caption on the
 map', '"Why now?" asked the reporter'): after a quotation no verb of saying has its object
-there, so an object with no subject is the subject.
+there, so an object with no subject is the subject; so is a pronoun of one the article does not name
+('"Nothing changes," wrote another': ``unnamed_speakers.txt``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import word_set
 from .arcs import merged
 from .lexicon import active_lexicon
 from .tables import words_of
@@ -33,6 +35,8 @@ _BEFORE_CLOSE = frozenset([",", "?", "!", "\u2014"])
 _AFTER = frozenset([",", ".", ";", ":", "!", "?", "(", ")", "\u2014", "--"]) | _CLOSE
 #: the words a subject phrase after the verb holds before its head noun
 _PHRASE_TAGS = frozenset(["NNP", "NNPS", "NN", "NNS", "DT", "JJ", "PRP$", "POS", "RB", "CD", "HYPH"])
+#: pronouns of a speaker the article does not name, which the parser may read as the object of the verb after a quotation
+_UNNAMED = word_set("attribution/unnamed_speakers")
 #: modifiers a name's head takes before it, by tag (anything else is a compound)
 _RELATION = {"DT": "det", "JJ": "amod", "PRP$": "poss", "CD": "nummod", "HYPH": "punct"}
 
@@ -98,8 +102,9 @@ def _object_arcs(verb: Token) -> tuple[dict[int, int], dict[int, str]] | None:
     if not _opens_quoted(sent) or quoted is None and not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None  # (the quotation opens the sentence: not 'summed X up as "terrible," denounced Y')
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN") or objects[0].left_edge.i != verb.i + 1:
-        return None
+    if len(objects) != 1 or objects[0].left_edge.i != verb.i + 1 or objects[0].pos_ not in ("NOUN", "PROPN") and not (
+            objects[0].lower_ in _UNNAMED and objects[0].n_lefts == 0):
+        return None  # (a noun, or a pronoun of one unnamed: '"Nothing changes," wrote another')
     if objects[0].right_edge.dep_ == "cc":
         return None  # (a phrase the parser ran into the cue's next verb: '..., who wore a cap and said X')
     if quoted is not None:

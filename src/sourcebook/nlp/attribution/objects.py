@@ -11,6 +11,7 @@ from .described_as import described_as
 from .dialled_numbers import dialled
 from .happenings import happened_there
 from .lexicon import Lexicon
+from .posted_pictures import posted_thing
 from .predicates import free_relative
 from .prizes import prize_claimed
 from .purchases import counted_goods
@@ -104,7 +105,8 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
         return [ruled]
     if (told := told_object(lemma, verb, objects)) is not None:  # 'told the story of X', 'charged X with Y'
         return [drop_trailing_occasion(lex, text, verb.doc, told)]
-    if lemma not in lex.stance_object or lemma in lex.learned_verbs:  # 'criticised the film': a stance on it
+    # ('criticised the film': a stance on it; 'tweeted a photo': what the post shows, ``posted_pictures``)
+    if (lemma not in lex.stance_object or lemma in lex.learned_verbs) and not posted_thing(lemma):
         objects = [o for o in objects if not artefact(lex, o)]
     if lemma not in lex.speech:  # 'welcomed two cubs', 'ordered eggs': an arrival, a purchase, no stance
         objects = [o for o in objects if not creature(lex, o)]
@@ -112,7 +114,7 @@ def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
     objects = [o for o in objects if not own_outcome(lex, lemma, o) and not met_with_an_act(lex, lemma, verb, o)]
     # 'issued a statement', 'signed an open letter', 'sent a text message': the document the verb
     # writes or sends, whatever the verb's class, not what it says ('issued a threat' is)
-    objects = [o for o in objects if not written(lex, lemma, o) and not reference_number(o)]
+    objects = [o for o in objects if not (written(lex, lemma, o) and not posted_thing(lemma)) and not reference_number(o)]
     if not xcomps and objects and (counted_goods(lex, lemma, objects[0]) or counted_score(lex, lemma, objects[0])
                                    or prize_claimed(lex, lemma, objects[0])):  # ('claimed the title', ``prizes``)
         objects = []  # 'has ordered six patrol ships, the largest order in years': goods bought (``purchases``)

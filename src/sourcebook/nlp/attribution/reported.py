@@ -173,6 +173,8 @@ class CueRules:
             return heard_read_as_noun(lex, text, token)  # ', an inquest heard.' read as a noun phrase
         if lemma in lex.quote_verbs and (pos == "VERB" or _subject_before(token)):
             return quote_verb(lex, text, token)  # ('The post read: "..."', 'read' a noun with a subject)
+        if token.tag_ == "VBG" and token.dep_ == "aux" and lex.verb_lemmas.get(lower) in lex.quote_verbs:
+            return quote_verb(lex, text, token)  # ('a message reading "Thank you"': read as the quotation's auxiliary)
         if lemma in lex.seem_verbs and pos in ("VERB", "AUX"):
             return seem_cue(lex, text, token, lambda inner: self.token_cue(text, inner, sent) is not None)
         if lower == "reportedly" and token.dep_ == "advmod":

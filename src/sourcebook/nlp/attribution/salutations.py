@@ -30,3 +30,11 @@ def without_salutation(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if found is None or not span[0] <= found.end() < span[1] or not any(ch.isalpha() for ch in text[found.end() : span[1]]):
         return span
     return found.end(), span[1]
+
+
+def salutation_alone(text: str, span: tuple[int, int]) -> bool:
+    """Whether ``span`` holds a salutation and nothing else, its comma after it ('Sir' of 'Sir, Your report quoted X
+    as saying Y', which the parser made the subject)."""
+    found = _salutation().match(text, span[0])
+    return found is not None and text[span[0] : found.end()].rstrip(" \t-\u2013\u2014").rstrip(",").strip() == text[
+        span[0] : span[1]].strip()

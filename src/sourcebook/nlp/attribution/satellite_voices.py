@@ -14,13 +14,19 @@ satellite's turns never had:
 The satellite may be a person or a description the NER left unnamed ('His son, Anders'). Only when every
 turn of the satellite names them (the writer keeps the pronoun for the subject), the first opens with the
 pronoun's own possessive ('His brother'), and that possessive stands for another person.
+
+In a story of a death, a habit of saying or a saying of a time gone ('He would always say Y', 'He once said Z') is
+the one who died's, whoever spoke just before, brought in as theirs or not ('The club's chairman, Norman Pike, paid
+tribute to him, saying X. He would always say Y': ``habit_speakers``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .habit_speakers import habit_subject
 from .index import DESCRIPTION, PERSON, Resolved
+from .people import FEMALE, MALE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,6 +60,8 @@ def subject_back(resolver: SpeakerResolver, cand: Candidate, res: Resolved, sali
     if cand.parent is not None or cand.source is None or res.kind not in (PERSON, DESCRIPTION) or not res.name:
         return None
     lower = resolver.text[cand.source[0] : cand.source[1]].lower()
+    if lower in _POSSESSIVE and (dead := habit_subject(resolver, cand.source[0], MALE if lower == "he" else FEMALE)):
+        return dead if dead.name != res.name else None  # (a story of a death: ``habit_speakers``)
     verb = _verb(resolver, cand)
     if lower not in _POSSESSIVE or verb is None:
         return None

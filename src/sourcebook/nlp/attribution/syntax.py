@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..lexicon import word_set
 from ..quotes import CLOSING_MARKS
 from ..sentences import sentence_of
-from . import agent_nouns, clause_marks, misread, told_passives
+from . import agent_nouns, carried_displays, clause_marks, misread, told_passives
 from .candidate import after_dateline, line_label_end, name_before, trim
 from .clock_times import CLOCK
 from .dated_polls import poll_date
@@ -377,9 +377,9 @@ def cue_span(verb: Token, extra: Iterable[Token] = ()) -> tuple[int, int]:
     for child in verb.children:
         if _particle_of_name(child):
             continue  # '"...," dos Santos told': a name's particle read as an auxiliary
-        if (child.dep_ in LEFT_CUE_DEPS and child.i < verb.i and verb.i - child.i <= 4
-                and not before_the_subject(verb, child)) or child.dep_ == "prt":  # (not 'Did' of 'Did she say X?')
-            tokens.append(child)
+        if (child.dep_ in LEFT_CUE_DEPS and 0 < verb.i - child.i <= 4 and not before_the_subject(verb, child)
+                and not carried_displays.participle_before_quote(child, verb)) or child.dep_ == "prt":
+            tokens.append(child)  # not 'Did' of 'Did she say X?', nor 'reading' of 'a message reading "Thank you"'
         elif child.lower_ == "longer" and child.i < verb.i and any(g.dep_ == "neg" for g in child.children):
             tokens.extend([child, *child.children])  # 'no longer believed': negated
     tokens.sort(key=lambda t: t.i)

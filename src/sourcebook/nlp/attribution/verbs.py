@@ -24,7 +24,7 @@ from .denials import denied_by, denied_relative
 from .findings import no_finding
 from .first_to import ranked_subject
 from .grounds import given_grounds
-from .habit_asides import habit_of_saying
+from .habit_asides import habit_idiom_cue, habit_of_saying
 from .headline_hearsay import headline_hearsay
 from .hearsay_participles import hearsay_noun, hearsay_participle, with_hearsay_noun
 from .idea_participles import report_of
@@ -87,6 +87,8 @@ def idiom_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | N
     """A verb that says only with its word (``speech_idioms.json``): 'made clear that Y',
     'made it clear that Y', 'as the inspector put it, Y', 'put it bluntly: "..."' (the
     quotation is joined later). The word is part of the cue, never of the content."""
+    if (habit := habit_idiom_cue(lex, text, verb)) is not None:
+        return habit  # 'As she liked to put it, X' (``habit_asides``)
     words = lex.speech_idioms[lemma]
     word = next((c for c in verb.children if c.lower_ in words and c.i > verb.i), None)
     if word is None or any(c.dep_ in ("prep", "prt", "dative") and c.i > verb.i and c.i != word.i and not (
