@@ -347,7 +347,8 @@ FIGURES = [
     ('The number of detained protesters has climbed to 930, lawyers said.',
      '930', 'protesters', 'detained', None, None, 'lawyers'),
     ('In the week ending February 25, health workers recorded 410 suspected cases.',
-     '410', 'cases', 'recorded', None, ('In the week ending February 25', '2024-02-19', '2024-02-25'), 'health workers'),
+     '410', 'suspected cases', 'recorded', None, ('In the week ending February 25', '2024-02-19', '2024-02-25'),
+     'health workers'),  # the status stays on the unit (test_measures_70_outbreaks)
     ('Britain pledged £20 million in emergency aid, the Foreign Office said.',
      '£20 million', 'pounds', 'pledged', None, None, 'Foreign Office'),
     ('More than 300 fishermen went missing during the storm.',

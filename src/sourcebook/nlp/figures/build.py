@@ -83,6 +83,7 @@ from .tallies import tally_holder
 from .timex import find_times, resolve
 from .units import normalise_unit
 from .weights import weighed
+from .world_places import world_place
 
 __all__ = ["Extractor"]
 
@@ -300,7 +301,8 @@ class Extractor:
         if predicate is not None:
             clause = (predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge))
         town = subject_place(predicate, anchor, unit, self.directory)  # "Ashworth received 120mm of rain"
-        place = find_place(places, clip, clause, expr.start, text, ctx.locative_preps) or town
+        place = find_place(places, clip, clause, expr.start, text, ctx.locative_preps) or town or \
+            world_place(text, clip, clause, self.directory)  # "Worldwide, 48,000 people were infected"
         time, time_start, time_end = self._time(text, clip, clause, expr, published, times_cache, anchor)
         time_start, time_end = ahead(predicate, time, time_start, time_end, published)  # "will clear 400 by June"
         time_start, time_end = coming(predicate, time, time_start, time_end, published)  # "will vote on Thursday"

@@ -66,6 +66,10 @@ def _unit_text(ctx: Context, doc: Doc, head: Token, first: int) -> str:
     words = [pluralize(head.text, head.tag_ in ("NNS", "NNPS"), ctx)]
     if prev is not None and prev.lower_ in ctx.unit_modifiers:
         words.insert(0, prev.lower_)
+    # "610 suspected cholera cases": a status anywhere before the noun makes another count than the confirmed one
+    status = next((t.lower_ for t in doc[first:head.i] if t.lower_ in ctx.status_modifiers), None)
+    if status:
+        words.insert(0, status)
     nxt = head.i + 1
     if nxt < len(doc) and doc[nxt].lower_ in ctx.unit_followers:
         return " ".join([*words, doc[nxt].lower_.capitalize().replace("Centigrade", "Celsius")])
@@ -214,8 +218,9 @@ def _counted_participle(tok: Token) -> Token | None:
         return None
     nouns = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
              if g.dep_ == "pobj" and g.tag_ == "NNS"]
-    return next((c for noun in nouns for c in noun.rights if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBG")),
-                None)
+    # the parser hangs the participle on the noun or on "number" itself ("the number of people vaccinated ... rose")
+    return next((c for noun in (*nouns, subject) for c in noun.rights
+                 if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBG")), None)
 
 
 def _number_of(tok: Token) -> str | None:
@@ -337,5 +342,6 @@ def subject_of_level(predicate: Token | None, ctx: Context) -> tuple[str | None,
     if head.tag_ not in _NOUN_TAGS:
         return None, None
     # a plural subject counts its own kind ("sales", "users"); a singular one is a mass
-    # ("the prison population stood at 200,000")
-    return (pluralize(head.text, True, ctx) if head.tag_ == "NNS" else head.lower_), None
+    # ("the prison population stood at 200,000"); its status stays on it ("suspected cases rose to 880")
+    status = next((f"{t.lower_} " for t in head.lefts if t.lower_ in ctx.status_modifiers), "")
+    return (status + pluralize(head.text, True, ctx) if head.tag_ == "NNS" else head.lower_), None

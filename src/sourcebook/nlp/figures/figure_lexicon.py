@@ -57,6 +57,7 @@ class Context:
     rate_words: dict[str, str] = field(default_factory=dict)  # "hourly" -> hour, "salary" -> salary
     unit_followers: frozenset[str] = frozenset()  # "degrees Fahrenheit": a word after the noun that is the unit's
     zero_names: frozenset[str] = frozenset()  # "net zero", "ground zero": a target's or a place's name, no figure
+    status_modifiers: frozenset[str] = frozenset()  # "610 suspected cholera cases": a count of another status
 
 
 @lru_cache(maxsize=4)
@@ -103,6 +104,7 @@ def context(directory: str | Path | None = None) -> Context:
         maturity_nouns=words("maturity_nouns"),
         unit_followers=words("unit_followers"),
         zero_names=words("zero_names"),
+        status_modifiers=words("status_modifiers"),
         state_verbs=frozenset(table("measures", directory).get("scope", {}).get("state_verbs", ())),
         money_verbs=frozenset(
             w for cls in happenings(directory).values() if "money" in cls.get("units", ())

@@ -13,8 +13,9 @@ from spacy.tokens import Token
 
 __all__ = ["held_place"]
 
-#: verbs that put or keep the counted people somewhere ("left / kept 300 families in tents")
-_HOLDING = frozenset({"leave", "keep"})
+#: verbs that put, keep or have the counted people somewhere ("left / kept 300 families in tents", "hospitals had 55
+#: patients in intensive care")
+_HOLDING = frozenset({"leave", "keep", "have"})
 
 
 def held_place(tok: Token, happening_words: frozenset[str]) -> str | None:
@@ -22,8 +23,10 @@ def held_place(tok: Token, happening_words: frozenset[str]) -> str | None:
     people in shelters fell", else None."""
     if tok.lemma_.lower() in _HOLDING:
         objects = [c for c in tok.children if c.dep_ == "dobj"]
-        for holder in (tok, *objects):
-            if (place := _place(holder, happening_words)) is not None and objects:
+        # "had" only with the place right after its object: "has 620 beds, 40 of them in intensive care" is no state
+        having = tok.lemma_.lower() == "have"
+        for holder in objects if having else (tok, *objects):
+            if (place := _place(holder, happening_words, having)) is not None and objects:
                 return f"{tok.lower_} {place}"
         return None
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "number"), None)
@@ -34,10 +37,11 @@ def held_place(tok: Token, happening_words: frozenset[str]) -> str | None:
     return next((place for noun in nouns if (place := _place(noun, happening_words)) is not None), None)
 
 
-def _place(head: Token, happening_words: frozenset[str]) -> str | None:
-    """The first place phrase on ``head`` that names a happening ("in emergency shelters")."""
+def _place(head: Token, happening_words: frozenset[str], adjacent: bool = False) -> str | None:
+    """The first place phrase on ``head`` that names a happening ("in emergency shelters"); ``adjacent``: only one
+    right after it."""
     for prep in head.children:
-        if prep.dep_ != "prep":
+        if prep.dep_ != "prep" or (adjacent and prep.i != head.i + 1):
             continue
         for noun in prep.children:
             if noun.dep_ == "pobj":

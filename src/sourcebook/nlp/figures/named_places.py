@@ -4,7 +4,8 @@ legislature"), and a lone name after a preposition of place that it took for no 
 organisation's, a person's, a people's, a product's, an event's or a work's ("killed 17 people in Kelvaro", "a
 derailment near Halsmere", "left 45,000 homes without power across Westmarch",
 "winds of 75 knots off Greyhaven": 'off' a name is off a coast, "Sea levels around Portmarch"), also when the
-recogniser took the preposition that opens the sentence into the name ("Across Calandria").
+recogniser took the preposition that opens the sentence into the name ("Across Calandria", "Across West Maranthia":
+then a name of several words too).
 
 A figure's place is the place entity nearest it (``context.find_place``); an unknown town's name
 is often no entity at all, or an organisation's, and the figure then joins whatever place its
@@ -72,6 +73,10 @@ def with_named_places(places: list[tuple[int, int, str]], doc: Doc, text: str,
         named = _parts_of_names(doc) if named is None else named
         if span[0].lower_ not in named:
             found.append((span.start_char, span.end_char, span.text))
+    for ent in doc.ents:  # "Across West Maranthia, 61,000 cases ...": a name of several words the opening took in
+        if len(ent) > 2 and _opening(ent[0]) and ent.label_ in _LONE_LABELS and all(
+                t.tag_ == "NNP" and t.text[:1].isupper() and t.lower_ not in organisations for t in ent[1:]):
+            found.append((ent[1].idx, ent.end_char, ent[1:].text))
     new = [p for p in found[len(places):] if not any(s < p[1] and p[0] < e for s, e, _ in places)]
     return sorted(places + list(dict.fromkeys(new))) if new else places
 

@@ -4,7 +4,8 @@ entities ``context.find_place`` reads only stand after a preposition or are name
 is none. A one-word proper name that is the subject of a verb of ``figures/place_subject_verbs`` whose
 object holds the figure is its place when the recogniser tags it a place (GPE, LOC), or, since it tags
 an unknown town as a firm, a person or nothing, when the figure is a reading of the weather
-(``figures/weather_units``): a firm or a person records a loss or has points, not rain
+(``figures/weather_units``) or a count only a place records, an outbreak's cases (``figures/place_count_units``:
+'Delvora has confirmed 14,500 cases'): a firm or a person records a loss or has points, not rain
 ('Acme recorded a loss of £4m', 'Smith had 12 points')."""
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ def subject_place(predicate: Token | None, anchor: Token, unit: str | None,
         return None
     if subject.ent_type_ in _PLACE_LABELS:
         return subject.text
-    weather = unit is not None and unit.lower() in word_set("figures/weather_units", directory)
+    weather = unit is not None and unit.lower() in word_set("figures/weather_units", directory) | \
+        word_set("figures/place_count_units", directory)
     return subject.text if weather and subject.ent_type_ in _UNKNOWN_LABELS else None
 
 

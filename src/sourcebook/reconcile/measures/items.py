@@ -322,7 +322,9 @@ def without_parts(items: list[Item]) -> list[Item]:
     sentence by the same source: "22 people had died, among them nine in Dreln", "40 were
     killed, 12 of them children". A figure is such a part when an earlier figure of its
     sentence is larger and this one is not the level that figure changed from ("rose to 61,
-    up from 47": 47 is an earlier count, not a part)."""
+    up from 47": 47 is an earlier count, not a part); so is the size of a rise stated before the
+    larger level it brought ("412 new cases on Tuesday, bringing the total to 9,300": no level of the
+    total), unless it is that level's earlier value ("rose from 40 to 52")."""
     by_sentence: dict[tuple, list[Item]] = {}
     for item in items:
         sentence = item.src.figure.sentence
@@ -336,5 +338,10 @@ def without_parts(items: list[Item]) -> list[Item]:
         previous = {i.src.figure.previous for i in group if i.src.figure.previous}
         for n, item in enumerate(group[1:], 1):
             if item.src.figure.id not in previous and any(e.low > item.high for e in group[:n]):
+                parts.add(id(item))
+        for n, item in enumerate(group[:-1]):
+            # the size of a rise told with the level it brought: "412 new cases, bringing the total to 9,300"
+            if item.src.figure.id not in previous and any(
+                    e.src.figure.change == "up" and e.low > item.high for e in group[n + 1:]):
                 parts.add(id(item))
     return [i for i in items if id(i) not in parts] if parts else items
