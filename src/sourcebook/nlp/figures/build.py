@@ -82,6 +82,7 @@ from .subject_places import subject_place
 from .tallies import tally_holder
 from .timex import find_times, resolve
 from .units import normalise_unit
+from .verb_periods import verb_period
 from .weights import weighed
 from .world_places import world_place
 
@@ -344,7 +345,8 @@ class Extractor:
             level=change.level,
             unit_norm=normalise_unit(kind, unit, text[expr.start:expr.end], self.numbers),
             agent=agent,
-            rate=find_rate(anchor, ctx) if kind == "money" else written_rate(anchor, kind, unit, ctx),
+            rate=(find_rate(anchor, ctx) if kind == "money" else written_rate(anchor, kind, unit, ctx)) or
+            verb_period(anchor, kind, unit, ctx),
         )
 
     def _time(self, text, clip, clause, expr, published, cache, anchor):

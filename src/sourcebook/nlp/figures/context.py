@@ -331,8 +331,9 @@ def subject_of_level(predicate: Token | None, ctx: Context) -> tuple[str | None,
                      for g in c.children if g.dep_ in ("pobj", "amod")), None) or next(
             (o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
              if g.dep_ == "pcomp" and g.tag_ == "VBG" for o in g.children if o.dep_ == "dobj"), None)
-        named = next((c for c in subject.children if c.dep_ == "compound" and
+        named = next((c for c in reversed(list(subject.lefts)) if c.dep_ == "compound" and
                       (c.tag_ == "NN" or c.tag_ == "NNP" and c.is_sent_start)), None)  # "Visitor numbers"
+        # (the nearest: "Airport passenger numbers" count passengers)
         if head is None and named is not None:
             return pluralize(named.text, False, ctx), None  # "passenger numbers climbed to 9.8 million"
     if head is None:

@@ -5,7 +5,9 @@ organisation's, a person's, a people's, a product's, an event's or a work's ("ki
 derailment near Halsmere", "left 45,000 homes without power across Westmarch",
 "winds of 75 knots off Greyhaven": 'off' a name is off a coast, "Sea levels around Portmarch"), also when the
 recogniser took the preposition that opens the sentence into the name ("Across Calandria", "Across West Maranthia":
-then a name of several words too).
+then a name of several words too), or took the name for a date's or the tagger for a common noun's ("Bus fares in
+Kerrow", "rated 88% of schools in Carnforth") when it is no word of the calendar nor a feast's ('in March', 'in
+Ramadan': lexicon ``figures/feast_names``).
 
 A figure's place is the place entity nearest it (``context.find_place``); an unknown town's name
 is often no entity at all, or an organisation's, and the figure then joins whatever place its
@@ -26,7 +28,7 @@ from pathlib import Path
 from spacy.attrs import LOWER, TAG
 from spacy.tokens import Doc, Token
 
-from ..lexicon import word_set
+from ..lexicon import entries, table, word_set
 from .kinds import CONDITIONS
 
 __all__ = ["with_named_places"]
@@ -39,24 +41,30 @@ _HOLDINGS = frozenset({"invest", "investment", "stake", "share", "interest", "ho
 #: what the model takes a lone unknown town's name for: none, an organisation's, a person's, a people's or a product's
 #: ("600 residents in Tollis" NORP, "three hospitals in Pellow" PRODUCT, "homes without power across Westmarch" EVENT)
 _LONE_LABELS = frozenset({"", "ORG", "PERSON", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
+#: the calendar's parts of the words it names (months, weekdays, 'christmas' of "christmas day"): no town's name
+_CALENDAR_PARTS = ("months", "month_abbreviations", "weekdays", "holidays")
 
 
 @cache
-def _lexicon(directory: str | Path | None) -> tuple[re.Pattern, frozenset[str]]:
+def _lexicon(directory: str | Path | None) -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
     """"the <kind> of X" / "the X <kind>" over the kinds of place of the lexicon in ``directory``
-    (not "the state of X"), and its organisation words."""
+    (not "the state of X"), its organisation words and the words of times the recogniser reads as dates (the
+    calendar's and the feasts')."""
     kinds = word_set("figures/place_kinds", directory)
     nouns = "|".join(sorted(kinds, key=len, reverse=True))
     of_nouns = "|".join(sorted(kinds - CONDITIONS, key=len, reverse=True))
     framed = re.compile(rf"\b[Tt]he (?:(?:{of_nouns}) of ({_NAME})|({_NAME}) (?:{nouns}))\b")
-    return framed, word_set("attribution/organisation_words", directory)
+    calendar = table("calendar", directory)
+    times = {word for part in _CALENDAR_PARTS for name in entries(calendar[part]) for word in name.split()}
+    return (framed, word_set("attribution/organisation_words", directory),
+            frozenset(times) | word_set("figures/feast_names", directory))
 
 
 def with_named_places(places: list[tuple[int, int, str]], doc: Doc, text: str,
                       directory: str | Path | None = None) -> list[tuple[int, int, str]]:
     """``places`` (start, end, text) with the missed names that overlap none of them, in text order.
     ``directory``: the lexicon to read (default: the packaged one)."""
-    framed, organisations = _lexicon(directory)
+    framed, organisations, times = _lexicon(directory)
     found = list(places)
     for match in framed.finditer(text):
         group = 1 if match.group(1) else 2
@@ -68,7 +76,8 @@ def with_named_places(places: list[tuple[int, int, str]], doc: Doc, text: str,
         if not match.group(1)[:1].isupper() or (span := doc.char_span(*match.span(1))) is None or len(span) != 1:
             continue
         i = span.start
-        if i < 1 or doc[i - 1].lower_ not in _PLACE_PREPOSITIONS or i + 1 >= len(doc) or not _lone_name(doc, i, organisations):
+        if i < 1 or doc[i - 1].lower_ not in _PLACE_PREPOSITIONS or i + 1 >= len(doc) or \
+                not _lone_name(doc, i, organisations, times):
             continue
         named = _parts_of_names(doc) if named is None else named
         if span[0].lower_ not in named:
@@ -88,14 +97,17 @@ def _kind_after(doc: Doc, match: re.Match) -> bool:
     return kind is not None and kind[-1].dep_ != "compound"
 
 
-def _lone_name(doc: Doc, i: int, organisations: frozenset[str]) -> bool:
+def _lone_name(doc: Doc, i: int, organisations: frozenset[str], times: frozenset[str]) -> bool:
     """A one-word name at ``i``, its preposition's object, that is no entity or one of ``_LONE_LABELS`` of that word
-    alone ("from their homes in Tobrenz": few people are counted "in" a person or a people)."""
+    alone ("from their homes in Tobrenz": few people are counted "in" a person or a people), or a date's that is no
+    word of ``times``; tagged a proper noun, or a common one inside the sentence ("schools in Carnforth"), and no
+    label of the number after it ('in Year 7')."""
     tok, nxt = doc[i], doc[i + 1]
-    return (tok.tag_ == "NNP" and tok.dep_ == "pobj" and tok.head.i == i - 1 and tok.text[0].isupper()
-            and not tok.is_upper and not tok.is_stop
-            and tok.ent_type_ in _LONE_LABELS and (tok.ent_type_ == "" or _alone(doc, i) and nxt.ent_iob_ != "I")
-            and nxt.tag_ not in ("NNP", "NNPS", "POS") and tok.lower_ not in organisations
+    label = tok.ent_type_ if tok.ent_type_ != "DATE" or tok.lower_ in times else ""
+    return ((tok.tag_ == "NNP" or tok.tag_ == "NN" and not tok.is_sent_start) and tok.dep_ == "pobj"
+            and tok.head.i == i - 1 and tok.text[0].isupper() and not tok.is_upper and not tok.is_stop
+            and label in _LONE_LABELS and (tok.ent_type_ == "" or _alone(doc, i) and nxt.ent_iob_ != "I")
+            and nxt.tag_ not in ("NNP", "NNPS", "POS", "CD") and tok.lower_ not in organisations
             and not _held_in(doc[i - 1]))
 
 

@@ -353,8 +353,9 @@ def _same_kind(match: re.Match) -> bool:
     """Two numbers of one kind: "6.5% to 164p" is a percentage and an amount, no range; an
     unmarked first number shares the second's mark ("1.5 to 2 per cent", "3-5 km")."""
     first = _marks(match, "")
-    if not first and _marks(match, "2") and _YEARLIKE.fullmatch(match.group("num")):
-        return False  # "from £6.2bn in 2020 to £2.9bn": a year, then an amount
+    if not first and _YEARLIKE.fullmatch(match.group("num")) and (_marks(match, "2") or (
+            _LARGE.search(match.group("num2") or "") and (match.group("between") or "").lower() != "between")):
+        return False  # "from £6.2bn in 2020 to £2.9bn", "from 1.9 million in 2019 to 1.3 million": a year, then an amount
     return not first or first == _marks(match, "2") or (
         not _marks(match, "2") and bool(match.group("cur")) and not match.group("pct"))
 
@@ -378,6 +379,8 @@ def _exact(start, end, value, qualifier, kind, unit, core_start, core_end, lex: 
 
 
 _YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
+#: a number written with thousands grouped or a scale word ("41,000", "1.3 million"), never a year
+_LARGE = re.compile(r",\d{3}|[A-Za-z]")
 _RANGING = re.compile(r"\brang(?:e|es|ed|ing)\s+$", re.IGNORECASE)
 
 

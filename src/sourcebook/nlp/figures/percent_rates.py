@@ -33,16 +33,16 @@ def percent_rate(anchor: Token, ctx: Context) -> str | None:
     """The period written on the percentage ``anchor`` ('4.1% a year': year, '2% per month': month), or None."""
     for child in anchor.children:
         if child.dep_ == "npadvmod" and ctx.time_units.get(child.lower_) is not None and any(
-                d.lower_ in ("a", "an", "per", "each", "every") for d in child.children) and not _back(child):
+                d.lower_ in ("a", "an", "per", "each", "every") for d in child.children) and not stepped_back(child):
             return child.lower_
         if child.dep_ == "prep" and child.lower_ in ("per", "a"):
             unit = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if unit is not None and ctx.time_units.get(unit.lower_) is not None and not _back(unit):
+            if unit is not None and ctx.time_units.get(unit.lower_) is not None and not stepped_back(unit):
                 return unit.lower_
     return None
 
 
-def _back(period: Token) -> bool:
+def stepped_back(period: Token) -> bool:
     """Whether ``period`` steps back in time ('a year earlier', 'a month ago'): such a word on it or right after it."""
     after = period.doc[period.i + 1] if period.i + 1 < len(period.doc) else None
     return any(c.lower_ in _BACK for c in period.children) or after is not None and after.lower_ in _BACK
