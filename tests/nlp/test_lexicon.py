@@ -235,6 +235,9 @@ UNIT_CLASSES = [
     ("doctors", "people", "doctors"),  # doctors and nurses are peers, neither a part of the other
     ("nurses", "people", "nurses"),
     ("paramedics", "people", "medical workers"),
+    ("police officers", "people", "police"),  # a compound sub-group is the unit whole (figures.group_units)
+    ("foreign nationals", "people", "foreigners"),
+    ("pregnant women", "people", "pregnant women"),  # a group of its own, no rival count of all women
     ("customers", "people", "people"),  # whose data a breach exposed
     ("teachers", "people", "people"),  # who went on strike, marched, were hurt: people
     ("members", "people", "people"),  # "crew members": the parser's head is the last noun

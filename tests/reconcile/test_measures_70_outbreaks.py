@@ -38,7 +38,9 @@ when its clause names none (``figures.world_places``); and a name of several wor
 with the preposition opening the sentence ("Across West Maranthia,": ``figures.named_places``). Five stories were
 written after the mends to check them (the last five): on main two of them passed (both traps, only because no
 happening was read), a worldwide count of cases was a conflict with one country's, and two measures were missed; now
-all five pass. The other measure and date sets and the figure sets are unchanged but for one figure row, whose unit
+all five pass. Since ``test_measures_70_groups`` a sub-group's compound is the unit ("health workers"), so the
+health workers infected are shown as a part of all the people infected (15 right, 3 missed). The other
+measure and date sets and the figure sets are unchanged but for one figure row, whose unit
 is now "suspected cases" (``test_figures_64``); evaluate figures is unchanged (414/414, 555 and 311 matched).
 """
 
@@ -218,6 +220,12 @@ STORIES = [
         ("b", "2038-02-03", "Kessmark has recorded 9,300 cases of Tarrow fever, the health ministry said on "
                             "Wednesday."),
     ], []),
+    ("health workers vs all cases", [  # a strict xfail until test_measures_70_groups kept the compound as the unit
+        ("a", "2038-03-01", "Tarrow fever has infected 14,500 people in Delvora, the health ministry said on "
+                            "Monday."),
+        ("b", "2038-03-01", "Some 620 health workers in Delvora have been infected with Tarrow fever, the nurses' "
+                            "union said on Monday."),
+    ], [("different_scope", {"a:14,500", "b:Some 620"})]),
     # ---- written after the mends, to check them
     ("worldwide cases vs a country's", [
         ("a", "2038-03-16", "Worldwide, 48,000 cases of Tarrow fever have been recorded, the World Health "
@@ -273,16 +281,6 @@ STILL_WRONG = [
     ], [("agree", {"a:Some 620", "b:Six hundred and fourteen"})],
                  marks=pytest.mark.xfail(strict=True, reason="'caught' is no happening (a verb of catching suspects "
                                                              "too), so the ministry's count takes part in no measure")),
-    pytest.param("health workers vs all cases", [
-        ("a", "2038-03-01", "Tarrow fever has infected 14,500 people in Delvora, the health ministry said on "
-                            "Monday."),
-        ("b", "2038-03-01", "Some 620 health workers in Delvora have been infected with Tarrow fever, the nurses' "
-                            "union said on Monday."),
-    ], [("different_scope", {"a:14,500", "b:Some 620"})],
-                 marks=pytest.mark.xfail(strict=True, reason="the figure's unit is the compound's head ('workers', "
-                                                             "people), not 'health workers', so the health workers "
-                                                             "infected are set against all the people infected as a "
-                                                             "conflict, not shown as their part")),
     pytest.param("a week's new cases vs a day's", [
         ("a", "2038-03-08", "Delvora recorded 4,100 new cases of Tarrow fever in the week to Sunday, the health "
                             "ministry said on Monday."),

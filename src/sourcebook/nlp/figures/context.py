@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from .aid_reach import aid_reach
 from .describing import describes
 from .figure_lexicon import Context, context
+from .group_units import group_unit
 from .held import held_place
 from .located import located
 from .misread_nouns import misread_verb
@@ -58,13 +59,16 @@ def pluralize(word: str, plural: bool = False, ctx: Context | None = None) -> st
 
 def _unit_text(ctx: Context, doc: Doc, head: Token, first: int) -> str:
     """The unit as the gold writes it: plural head, with a measuring modifier ("square
-    kilometers") and a bare coordinated noun ("hospitals and clinics")."""
+    kilometers"), a sub-group's compound the measures list ("aid workers", ``group_units``)
+    and a bare coordinated noun ("hospitals and clinics")."""
     prev = doc[head.i - 1] if head.i - 1 >= first else None
     if head.lower_ in ctx.unit_followers:  # 'degrees celsius' parsed with 'celsius' as the head
         scale = head.lower_.capitalize().replace("Centigrade", "Celsius")
         return f"degrees {scale}" if prev is not None and prev.lower_ in ("degree", "degrees") else scale
     words = [pluralize(head.text, head.tag_ in ("NNS", "NNPS"), ctx)]
-    if prev is not None and prev.lower_ in ctx.unit_modifiers:
+    if group := group_unit([t.lower_ for t in doc[first:head.i]], words[0]):
+        words = [group]  # "Two aid workers", "23 police officers": a sub-group the measures know
+    elif prev is not None and prev.lower_ in ctx.unit_modifiers:
         words.insert(0, prev.lower_)
     # "610 suspected cholera cases": a status anywhere before the noun makes another count than the confirmed one
     status = next((t.lower_ for t in doc[first:head.i] if t.lower_ in ctx.status_modifiers), None)
