@@ -225,7 +225,7 @@ FIGURES = [
      '3,400', 3400, E, MS, 'acres', 'acre', 'spread', None, None, None, ('by Sunday night', 'by Sunday'),
      'Firefighters'),
     ('More than 200 homes were destroyed by the Vell Creek fire, the county said.',
-     'More than 200', 200, 'more than', C, 'homes', None, 'destroyed', None, None, ANY, None, ('county', 'the county')),
+     'More than 200', 200, 'more than', C, 'homes', None, 'destroyed', None, None, ANY, None, 'county'),
     ('About 1,500 people were evacuated from Marrow Vale as floodwater rose.',
      'About 1,500', 1500, 'around', C, 'people', None, 'evacuated', None, None, 'Marrow Vale', None, None),
     ('The river at Dunford peaked at 5.2 metres on Thursday, its highest level since 1968.',

@@ -71,6 +71,7 @@ from .outcomes import outcome
 from .own_nouns import own_noun
 from .parts import part_noun
 from .payers import find_payer
+from .per_units import per_what
 from .percent_rates import written_rate
 from .race_times import in_parts
 from .score_figures import with_scores
@@ -346,7 +347,7 @@ class Extractor:
             unit_norm=normalise_unit(kind, unit, text[expr.start:expr.end], self.numbers),
             agent=agent,
             rate=(find_rate(anchor, ctx) if kind == "money" else written_rate(anchor, kind, unit, ctx)) or
-            verb_period(anchor, kind, unit, ctx),
+            verb_period(anchor, kind, unit, ctx) or per_what(span, kind, unit, ctx),  # '£7,460 per pupil': pupil
         )
 
     def _time(self, text, clip, clause, expr, published, cache, anchor):

@@ -58,6 +58,7 @@ class Context:
     unit_followers: frozenset[str] = frozenset()  # "degrees Fahrenheit": a word after the noun that is the unit's
     zero_names: frozenset[str] = frozenset()  # "net zero", "ground zero": a target's or a place's name, no figure
     status_modifiers: frozenset[str] = frozenset()  # "610 suspected cholera cases": a count of another status
+    rate_stop_words: frozenset[str] = frozenset()  # "per cent": no head nor unit a figure is counted per
 
 
 @lru_cache(maxsize=4)
@@ -105,6 +106,7 @@ def context(directory: str | Path | None = None) -> Context:
         unit_followers=words("unit_followers"),
         zero_names=words("zero_names"),
         status_modifiers=words("status_modifiers"),
+        rate_stop_words=words("rate_stop_words"),
         state_verbs=frozenset(table("measures", directory).get("scope", {}).get("state_verbs", ())),
         money_verbs=frozenset(
             w for cls in happenings(directory).values() if "money" in cls.get("units", ())

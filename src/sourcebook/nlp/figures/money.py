@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .doer_names import name_of, verb_doer
 from .figure_lexicon import Context, context
+from .percent_rates import stepped_back
 
 __all__ = ["find_agent", "find_rate"]
 
@@ -48,7 +49,8 @@ def find_agent(predicate: Token | None, anchor: Token, ctx: Context | None = Non
 def find_rate(anchor: Token, ctx: Context | None = None) -> str | None:
     """The period a sum is paid or counted per, when it is a rate and not a total: "22 euros an
     hour", "$12 per hour" -> "hour"; "38,000 euros a year", "an annual salary of $60,000" ->
-    "year"; "a salary of $60,000" -> "salary". None for a total."""
+    "year"; "a salary of $60,000" -> "salary". None for a total, and for a step back in time ("$1.2bn a year
+    earlier"; ``percent_rates.stepped_back``, the check the other periods share)."""
     ctx = ctx or context()
     near = [anchor, *anchor.children]
     if anchor.dep_ in ("pobj", "nummod", "compound", "quantmod", "nmod"):
@@ -59,11 +61,12 @@ def find_rate(anchor: Token, ctx: Context | None = None) -> str | None:
     for tok in near:
         for child in [tok, *tok.children]:
             if child.dep_ == "npadvmod" and ctx.time_units.get(child.lower_) is not None and \
-                    any(d.lower_ in ("a", "an", "per", "each", "every") for d in child.children):
+                    any(d.lower_ in ("a", "an", "per", "each", "every") for d in child.children) and \
+                    not stepped_back(child):  # '$1.2bn a year earlier': a step back, no period
                 return child.lower_
             if child.dep_ == "prep" and child.lower_ in ("per", "a"):
                 unit = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if unit is not None and ctx.time_units.get(unit.lower_) is not None:
+                if unit is not None and ctx.time_units.get(unit.lower_) is not None and not stepped_back(unit):
                     return unit.lower_
             if child.lower_ in ctx.rate_words and child.i != anchor.i:
                 found.append(ctx.rate_words[child.lower_])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Context
+from .figure_lexicon import Context
 
 #: the words that make a period a step back in time ('a year earlier', 'a month ago')
 _BACK = frozenset(["earlier", "ago", "before", "later", "previously", "prior", "back"])

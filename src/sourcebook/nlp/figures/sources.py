@@ -269,7 +269,7 @@ class Sources:
                                              and any(g.pos_ == "PROPN" for g in child.subtree)):
                     name = tok.doc[left:child.right_edge.i + 1].text
                     break
-        name = re.sub(r"^(?:the|The)\s+", "", name).strip()
+        name = without_article(name)
         if not name:
             return None
         self.last_speaker = name
@@ -298,12 +298,18 @@ def _content_index(doc: Doc, attributions: tuple[Attribution, ...],
 
 
 def _speaker_name(att: Attribution) -> str | None:
-    """The attribution's speaker (else its source as written); None when it has neither or
+    """The attribution's speaker (else its source as written) without its article; None when it has neither or
     the name runs over a line break (not a name)."""
     name = att.speaker or (att.source.text if att.source else None)
     if not name or "\n" in name or not any(ch.isalpha() for ch in name):
         return None
-    return name.strip()
+    return without_article(name)
+
+
+def without_article(name: str) -> str:
+    """A source's name as a figure gives it: without a leading 'the' ('the county' -> county, 'The Office for Pricing'
+    -> Office for Pricing), whether the parse or the attribution named it, so one source reads one way."""
+    return re.sub(r"^(?:the|The)\s+", "", name).strip()
 
 
 def _through(head: Token, tok: Token, anchor: Token) -> Token:
