@@ -9,7 +9,9 @@ as its apposition or conjunct: the content then ended in a bare preposition ('..
 source began with the object ('Easter, the confectioner Harlow & Finch'). A preposition never stands
 without its object: when the cue's subject comes right after a preposition that has none, the
 subject is that object, and the phrase set off after it by a comma (and ending at the cue) is the
-cue's subject.
+cue's subject. So, when the word before the name is the preposition's object and ends the clause
+with no mark between ('to merge with its rival Pasco Foods, a person briefed on the talks said'): that
+word is the name's modifier, and the name the preposition's object.
 """
 
 from __future__ import annotations
@@ -51,7 +53,10 @@ def _arcs(verb: Token) -> tuple[dict[int, int], dict[int, str]] | None:
     if subject is None or subject.pos_ != "PROPN" or subject.left_edge.i < 1:
         return None
     prep = doc[subject.left_edge.i - 1]
-    if prep.dep_ != "prep" or prep.pos_ != "ADP" or any(True for _ in prep.children):
+    modifier = _bare_modifier(prep)
+    if modifier is not None:
+        prep = modifier.head  # ('to merge with its rival Pasco Foods, a person X said': 'rival' the name's)
+    elif prep.dep_ != "prep" or prep.pos_ != "ADP" or any(True for _ in prep.children):
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i), None)
     if clause is None or not clause.left_edge.i <= prep.i <= clause.right_edge.i:
@@ -70,4 +75,14 @@ def _arcs(verb: Token) -> tuple[dict[int, int], dict[int, str]] | None:
         return None
     heads = {subject.i: prep.i, after.i: verb.i, comma: verb.i}
     deps = {subject.i: "pobj", after.i: "nsubj", comma: "punct"}
+    if modifier is not None:
+        heads[modifier.i], deps[modifier.i] = subject.i, "amod" if modifier.pos_ == "ADJ" else "compound"
     return heads, deps
+
+
+def _bare_modifier(word: Token) -> Token | None:
+    """The word before the name when it is a preposition's object that ends the clause right before it, with no
+    mark between: the name's modifier, which the parser made the object ('with its rival Pasco Foods')."""
+    if word.dep_ != "pobj" or word.pos_ not in ("ADJ", "NOUN") or word.right_edge.i != word.i:
+        return None
+    return word if word.head.dep_ == "prep" and word.head.pos_ == "ADP" else None
