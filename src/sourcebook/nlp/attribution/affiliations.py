@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ...aliases import TITLES, canonical_name
 from ..lexicon import tagged, word_set
-from .body_nouns import body_fits, names_noun
+from .body_nouns import body_fits, called_so, names_noun
 from .clock_times import is_time_of_day
 from .given_roles import PERSON_SUFFIXES, doer_words, misread_role, person_word, role_lemma, role_word
 from .name_titles import leading_titles, title_word
@@ -490,7 +490,7 @@ def body_before(index: ArticleIndex, noun: Token) -> str | None:
     fitting: list[str] = []  # the last that fits otherwise, met on the way back
     def named(start: int, kind: str, key: str) -> str | None:
         name = index.full_name(key) if kind == "organisation" else None
-        if name is None or names_noun(index, name, lemma):
+        if name is None or names_noun(index, name, lemma) or called_so(index, name, lemma):  # (or introduced so)
             return name
         if not fitting and body_fits(index, name, lemma):
             fitting.append(name)

@@ -7,7 +7,11 @@ goes by who the sentences are about, not by the last name read (``roles.role`` r
   open, the company said": Harborline, not the lender named in the sentence before), where the
   NER named it by a short form only or took it for a place;
 * the owner a possessive opening the noun stands for ('Its foreign ministry said' after
-  Veltrania: Veltrania's foreign ministry; 'His office said': the office of the man named before).
+  Veltrania: Veltrania's foreign ministry; 'His office said': the office of the man named before);
+* the body the article introduced by the noun itself, or whose name it heads, named in the last
+  sentences, before one that spoke or was a subject since and only fits the noun ('The retailer
+  Brackwell closed four shops. Its landlord, Kestrel Estates, raised the rent. A spokeswoman for
+  the retailer said X': Brackwell, not the landlord, a firm 'the retailer' might also stand for).
 
 A short name is a body's only where the article named that body in full ('Hope Across Borders'
 for the body first named so, 'Harborline' for Harborline Furniture Group)."""
@@ -20,12 +24,13 @@ from spacy.tokens import Span, Token
 
 from ...aliases import fold
 from .affiliations import _text, _without_article, owner_before
-from .body_nouns import name_heads
+from .body_nouns import called_so, name_heads
 from .subjects import main_subject, sentence_span
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from .anaphora import Salience
     from .index import ArticleIndex, Resolved
     from .speakers import SpeakerResolver
 
@@ -53,6 +58,20 @@ def owned_body(resolver: SpeakerResolver, span: Span, head: Token, qualifiers: l
         owner = owner_before(resolver, span)  # 'His office said': the office of the man named before
     kind = ORG if lemma in resolver.lex.organisation_words or lemma in resolver.lex.public_bodies else DESCRIPTION
     return True, Resolved(f"{owner}'s {_text(list(span[1:]))}", kind, owner) if owner else None
+
+
+def called_body(resolver: SpeakerResolver, salience: Salience, offset: int, noun: str,
+                fits: Callable[[str | None], bool]) -> Resolved | None:
+    """The body named last within ``ROLE_WINDOW`` sentences before ``offset`` that the article calls
+    by ``noun`` (``body_nouns.called_so``) and that ``fits``; else the last body in ``salience``
+    (a speaker or a subject) that ``fits``."""
+    from .anaphora import ROLE_WINDOW
+    from .index import ORG, OUTLET, Resolved
+
+    name = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, fits=lambda n: called_so(resolver, n, noun) and fits(n))
+    if name is not None:
+        return Resolved(name, ORG)
+    return salience.last(resolver.sentence_of(offset), ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and fits(r.name))
 
 
 def place_subject(index: ArticleIndex, word: Token) -> str | None:

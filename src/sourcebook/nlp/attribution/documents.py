@@ -205,7 +205,8 @@ def author_of(resolver: SpeakerResolver, report: Token, salience: anaphora.Salie
         if token.dep_ == "compound" and token.pos_ == "PROPN" and report.lower_ in resolver.lex.poll_nouns and ent is None:
             # 'the latest Harris survey': a pollster, whatever the NER took the name for
             names = [t for t in doc[token.left_edge.i : report.i] if t.pos_ == "PROPN" or t.text in ("/", "-", "&")]
-            return resolver._body_named(_text(names))
+            if not (len(names) == 1 and names[0].lower_ in resolver._group_words):  # (not 'Court records': no maker's name)
+                return resolver._body_named(_text(names))
         # (or a body a possessive names by no group noun: "the race jury's communique"; not a
         # person's role: "the commissioner's report" is the caller's to resolve)
         owned = token.dep_ == "poss" and token.head.i == report.i and token.lemma_.lower() not in resolver.lex.role_nouns

@@ -10,7 +10,10 @@ said X. A steward, Kari Vale, said Y. "Z," he said': Kari Vale), and takes the p
 gender from then on. A stated gender ('Mrs Vale') is never overridden, nor a name the name list
 gives one gender for without doubt in every country it is asked about ('John', 'Michael': a 'she'
 after John Hale is someone else, unnamed; ``people.doubtful``), nor any guess when another person
-was named since.
+was named since. When no one has spoken in those sentences, the last person named in the pronoun's
+sentence or the two before, if as a subject and only so guessed, is the one meant ('Jess Morrow runs the bakery. She said X':
+the list knows 'Jess' as a man's name, rare in Britain and of either gender there, and 'Kit' as
+mostly a man's, a woman's elsewhere; ``people.doubtful``).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ if TYPE_CHECKING:
     from .speakers import Resolved, SpeakerResolver
 
 _WINDOW = 1  # sentences back the speaker may be
+_NAMED_WINDOW = 2  # sentences back the last person named may be, when no one spoke in ``_WINDOW``
 
 
 def guessed_speaker(resolver: SpeakerResolver, offset: int, sentence: int, wanted: str,
@@ -34,7 +38,7 @@ def guessed_speaker(resolver: SpeakerResolver, offset: int, sentence: int, wante
 
     for _, where, res in reversed(salience.entries):
         if sentence - where > _WINDOW:
-            return None
+            break
         if excluded(res.name, salience.exclude):
             continue
         if res.kind != PERSON or not res.name:
@@ -47,4 +51,20 @@ def guessed_speaker(resolver: SpeakerResolver, offset: int, sentence: int, wante
             return None  # another named since
         person.gender, person.guessed = wanted, False
         return Resolved(person.name, PERSON, person.affiliation, wanted)
-    return None
+    return named_guess(resolver, offset, wanted)
+
+
+def named_guess(resolver: SpeakerResolver, offset: int, wanted: str) -> Resolved | None:
+    """The last person named before ``offset``, in its sentence or the ``_NAMED_WINDOW`` before, as a subject
+    and not in a byline, if their gender was only guessed and doubtful, now of the ``wanted`` gender; else None."""
+    from .speakers import PERSON, Resolved
+
+    name = resolver.last_mention(PERSON, offset, within=_NAMED_WINDOW, in_passing=False)
+    person = resolver.people.find(name.split()) if name else None
+    if person is None or person.gender == wanted or not doubtful(person):
+        return None
+    last = max((o for o in person.offsets if o < offset), default=None)
+    if last is None or last in resolver.bylines or last in resolver.people.passing:
+        return None  # (not one named in passing, as an object: 'She thanked Jess Morrow. She said')
+    person.gender, person.guessed = wanted, False
+    return Resolved(person.name, PERSON, person.affiliation, wanted)

@@ -37,9 +37,16 @@ def medium_after_inverted_speaker(token: Token, source: Token, set_off: bool) ->
     lemma = pobj.lemma_.lower()
     if lemma in lex.platforms or pobj.lower_ in lex.platforms:
         return True  # 'on Twitter', 'on Facebook'
-    if pobj.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in pobj.children):
+    if bare_idiom(pobj):
         return False  # an idiom of a bare noun is who the speaker is: 'the officer in charge of X', 'the lawyer in question'
     return pobj.ent_type_ == "" and (lemma in lex.speech_nouns or lemma in lex.written_nouns or lemma in _PARTS)
+
+
+def bare_idiom(pobj: Token) -> bool:
+    """Whether a preposition's object is a bare singular noun, with no article nor possessive: an idiom ('in
+    question', 'in charge', 'in response'), no medium the words were given in (``verbs.medium_of`` asks too:
+    'retweeted the image in question')."""
+    return pobj.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in pobj.children)
 
 
 def on_inverted_source(token: Token, source: Token) -> bool:

@@ -36,7 +36,7 @@ from .body_nouns import (
     outlet_fits,
     paper_named,
 )
-from .body_salience import owned_body, subject_body, topic_owner
+from .body_salience import called_body, owned_body, subject_body, topic_owner
 from .counterparts import WITNESS, story_parts  # (the parts in a story: the passenger, the farmer)
 from .descriptions import definite as _definite
 from .descriptions import group_nouns as _group_nouns
@@ -146,7 +146,7 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         # (or the one-word body that has just spoken: 'Oxfam said X. The charity said Y')
         res = (None if countries else last_spoken_unkinded(resolver, salience, sentence, lemma)) or salience.last(
             sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and called_so(resolver, r.name, lemma) and fits(r.name)) or (
-            salience.last(sentence, ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and fits(r.name)))
+            called_body(resolver, salience, offset, lemma, fits))  # (a body introduced so before one that only fits)
         if res is not None:
             return Resolved(res.name, res.kind, res.affiliation)
         # 'the ministry': the last one named (whose name the noun heads first: 'the bank' is Kestrel Bank, not a 'PIN' since)

@@ -86,8 +86,9 @@ def body_named(resolver: SpeakerResolver, phrase: str, head: Token, body: str | 
     # ('the organization', 'the group' may be any body: the one named last; looked for only when a body is given)
     last = None if body is None else resolver.last_mention(
         ORG, head.idx, fits=None if noun in ANY_BODY else lambda n: body_fits(resolver, n, noun))
-    if body is None or last is None or body not in (last, resolver.full_name(last)):
-        return phrase
+    introduced = noun in resolver.descriptors.get(resolver.full_name(body or ""), set())  # ('Brackwell, the chain,')
+    if body is None or (last is None or body not in (last, resolver.full_name(last))) and not introduced:
+        return phrase  # (unless the article introduced the body by the noun, before another that fits it)
     if not body or obj is None or obj.pos_ != "NOUN" or obj.tag_ != "NN" or not obj.is_lower or obj.right_edge.i != obj.i:
         return phrase
     if obj.lemma_.lower() not in group_nouns() or any(t.pos_ == "PROPN" for t in head.lefts):

@@ -28,6 +28,7 @@ from .habit_asides import habit_idiom_cue, habit_of_saying
 from .headline_hearsay import headline_hearsay
 from .hearsay_participles import hearsay_noun, hearsay_participle, with_hearsay_noun
 from .idea_participles import report_of
+from .inverted_media import bare_idiom
 from .judged import judged_subject
 from .lent_subjects import lent_subject
 from .lexicon import Lexicon
@@ -486,12 +487,11 @@ def medium_of(lex: Lexicon, verb: Token) -> str | None:
             if child.ent_type_ in ("ORG", "PERSON") or name.lower() in lex.outlets or name[:1].isupper():
                 return name
         if child.dep_ == "prep" and child.lower_ in ("on", "in", "to"):
-            for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 name = phrase(pobj)
                 low = name.lower()
-                if low in lex.platforms or low in lex.outlets or pobj.lower_ in lex.speech_nouns or paper_named(name):
+                if low in lex.platforms or low in lex.outlets or pobj.lower_ in lex.speech_nouns and not bare_idiom(pobj) or (
+                        paper_named(name)):  # (not an idiom's bare noun: 'retweeted the image in question')
                     return name
         if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_ in ("write", "speak") and child.i < verb.i:
             found = medium_of(lex, child)  # 'Writing in the Daily Courier, Jane Doe says'
