@@ -16,7 +16,9 @@ Glasgow-born singer ... The Glasgow-born star said'; ``origins``, asked by ``rol
 that makes a name a firm's ('Kipling Toys', a PERSON, so 'The company' and 'They' named no one;
 ``organisation_words.txt``). After: reports 119 of 119, lines 45 of 46, speakers 78 of 88. On PolNeAR the mends
 change no record (train 13053 right of 15667, dev 1416 of 1711, before and after); speakers on dev 0.960 (529 of
-551, role 0.837) and on the train speaker gold 0.947 (234 of 247, role 0.741), before and after."""
+551, role 0.837) and on the train speaker gold 0.947 (234 of 247, role 0.741), before and after. In the seventieth
+pass (helper O) 'Crumb & Co' is no longer split before the parser (``components/name_joins``), and its line's 'plans
+to' is shown as any firm's plan is: lines 44 of 46."""
 
 from __future__ import annotations
 
@@ -31,6 +33,11 @@ STILL_SHOWN = {
     ("solar_farmer", "The developer, Brightfield Energy, wants to build the park on land it leases from the county."):
         "'wants to' is a cue PolNeAR marks now and then (train has 84 cues 'want' or 'wants' against 342 'want to'"
         " or 'wants to' in its text), and a firm's aim to build is the kind the ranker keeps",
+    ("bakery_founder", "Crumb & Co, the bakery chain, plans to open 20 shops in the Midlands next year."):
+        "'plans to' is a cue PolNeAR marks now and then (train has 32 cues 'plan' or 'plans' against 170 'plan to',"
+        " 'plans to' or 'planned to' in its text) and the ranker keeps a firm's plan; the line gave no record only while"
+        " the parser split the sentence after 'Crumb' (mended before the parser, ``components/name_joins``): 'Harlow"
+        " Foods, the bakery chain, plans to X' was shown all along",
 }
 #: speakers still wrong: (article, source) -> why
 KNOWN_SPEAKERS = {

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 from ..attribution.candidate import DATELINE
 from ..lexicon import entries, table, word_set
 from .labelled_lines import within_labels
+from .name_joins import within_names
 
 _BREAK = re.compile(r"\n[^\S\n]*(\n\s*)?")
 _ENDS_SENTENCE = ".!?:;\"'\u201d\u2019)]"
@@ -77,6 +78,7 @@ class LineBreaks:
         _after_datelines(doc, starts, text)
         if "):" in text:
             within_labels(starts, text)  # ('SEN. ANA RUIZ (D-Ohio): X': one label, ``labelled_lines``)
+        within_names(starts, text)  # ('Harlow & Pike', 'Ben S. Bernanke', 'Sen. Ted Cruz': ``name_joins``)
         if "\n" in text:
             _after_breaks(doc, starts, text)
         starts.apply()
@@ -96,8 +98,8 @@ def _after_breaks(doc: Doc, starts: _Starts, text: str) -> None:
             # which the parser split after the first name)
             # nor after a title's or a name's abbreviation that kept its stop ('MS. | KOVAC: Good
             # afternoon.', 'Dr. | Lee said X', a transcript's turn or a paragraph the parser split)
-            if i + 1 < len(doc) and (doc[i].is_alpha or _abbreviated(doc[i].text) or _opening_mark(doc[i])) and (
-                    "\n" not in doc[i].whitespace_ and doc[i + 1].is_alpha):
+            if i + 1 < len(doc) and (_word(doc[i]) or _opening_mark(doc[i])) and (
+                    "\n" not in doc[i].whitespace_ and _word(doc[i + 1])):
                 starts.mark(i + 1, False)
 
 
@@ -119,6 +121,11 @@ def text_of(doc: Doc) -> str:
     strings = doc.vocab.strings
     array = doc.to_array([ORTH, SPACY]).tolist()
     return "".join([strings[orth] + " " if space else strings[orth] for orth, space in array])
+
+
+def _word(word: Token) -> bool:
+    """A word of letters, or one with its stop kept ('Texas | Sen. Ted Cruz', 'U.S. | District Judge')."""
+    return word.is_alpha or _abbreviated(word.text)
 
 
 def _abbreviated(word: str) -> bool:
@@ -193,8 +200,9 @@ def _after_datelines(doc: Doc, starts: _Starts, text: str) -> None:
         i = starts.word_at(m.end())
         if i is not None:
             starts.mark(i, True)
-            # nor does its second word open one ('TOKYO, Aug 7 - Okuda | Metals is in talks', split after the first name)
-            if i + 1 < len(doc) and doc[i].is_alpha and "\n" not in doc[i].whitespace_ and doc[i + 1].is_alpha:
+            # nor does its second word open one ('TOKYO, Aug 7 - Okuda | Metals is in talks', split after the first
+            # name; 'JACKSON, Miss. - U.S. | District Judge Ann Reeves')
+            if i + 1 < len(doc) and _word(doc[i]) and "\n" not in doc[i].whitespace_ and _word(doc[i + 1]):
                 starts.mark(i + 1, False)
 
 
