@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from ...aliases import fold
 from .affiliations import _text, _without_article, owner_before
-from .body_nouns import called_so, name_heads
+from .body_nouns import name_heads
 from .subjects import main_subject, sentence_span
 
 if TYPE_CHECKING:
@@ -62,16 +62,23 @@ def owned_body(resolver: SpeakerResolver, span: Span, head: Token, qualifiers: l
 
 def called_body(resolver: SpeakerResolver, salience: Salience, offset: int, noun: str,
                 fits: Callable[[str | None], bool]) -> Resolved | None:
-    """The body named last within ``ROLE_WINDOW`` sentences before ``offset`` that the article calls
-    by ``noun`` (``body_nouns.called_so``) and that ``fits``; else the last body in ``salience``
-    (a speaker or a subject) that ``fits``."""
+    """The body named last within ``ROLE_WINDOW`` sentences before ``offset`` that the article
+    introduced by ``noun`` ('Brackwell, the chain', 'The retailer Brackwell'; not one whose name the noun
+    merely heads: 'The Court of Appeals upheld X. They will ask the Supreme Court to Y, the court said'
+    is the Court of Appeals) and that ``fits``; else the last body in ``salience`` (a speaker or a
+    subject) that ``fits``."""
     from .anaphora import ROLE_WINDOW
     from .index import ORG, OUTLET, Resolved
 
-    name = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, fits=lambda n: called_so(resolver, n, noun) and fits(n))
+    name = resolver.last_mention(ORG, offset, within=ROLE_WINDOW, fits=lambda n: introduced_so(resolver, n, noun) and fits(n))
     if name is not None:
         return Resolved(name, ORG)
     return salience.last(resolver.sentence_of(offset), ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and fits(r.name))
+
+
+def introduced_so(resolver: SpeakerResolver, name: str | None, noun: str) -> bool:
+    """Whether the article introduced the body ``name`` by ``noun`` ('Brackwell, the chain,')."""
+    return noun in resolver.descriptors.get(resolver.full_name(name or ""), set())
 
 
 def place_subject(index: ArticleIndex, word: Token) -> str | None:
