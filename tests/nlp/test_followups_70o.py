@@ -78,3 +78,14 @@ def test_the_report_after_a_headline_keeps_the_whole_name(nlp):
             "million, a filing at Companies House shows.")
     assert found_report(top(nlp, text), "shows", "a filing at Companies House",
                         "Harlow & Pike owes its suppliers more than £18 million")
+
+
+@pytest.mark.parametrize("text", [
+    "The senator moved her office to DC. The move cost $2m, aides said.",
+    "He bought a new PC. The old one had failed, he said.",
+])
+def test_an_initialism_with_a_stop_still_ends_its_sentence(nlp, text):
+    """'DC', 'PC' are also title abbreviations (a detective constable, a police constable), but the tokenizer splits
+    off the stop of an initialism in capitals, so no name is joined across it."""
+    doc = nlp(text)
+    assert [t.text for t in doc if t.is_sent_start][:2] == [doc[0].text, "The"]
