@@ -91,3 +91,26 @@ def test_a_mistake_through_the_installed_command_in_a_new_process(workdir):
     assert "Traceback" not in result.stdout + result.stderr
     assert result.returncode == 2
     assert result.stderr.startswith("error: no such file or directory") and "did you mean examples?" in result.stderr
+
+
+def test_a_ctrl_c_the_database_pool_logs_is_not_shown():
+    """SQLAlchemy's pool logs a KeyboardInterrupt that lands while it resets a connection, with its traceback; the
+    CLI's log handlers drop that record (the command itself says 'interrupted') and keep every other error."""
+    import logging
+
+    from sourcebook.cli import not_an_interrupt
+
+    logger = logging.getLogger("sqlalchemy.pool.impl.QueuePool")
+
+    def logged(exc: BaseException | None) -> logging.LogRecord:
+        if exc is None:
+            return logger.makeRecord(logger.name, logging.WARNING, __file__, 1, "a warning", (), None)
+        try:
+            raise exc
+        except BaseException:
+            return logger.makeRecord(logger.name, logging.ERROR, __file__, 1, "Exception during reset or similar", (),
+                                     sys.exc_info())
+
+    assert not not_an_interrupt(logged(KeyboardInterrupt()))
+    assert not_an_interrupt(logged(RuntimeError("disk I/O error")))
+    assert not_an_interrupt(logged(None))

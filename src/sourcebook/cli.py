@@ -365,6 +365,13 @@ def evaluate_dates(
     out.print(format_dates(run(directory), show=show), markup=False, highlight=False)
 
 
+def not_an_interrupt(record: logging.LogRecord) -> bool:
+    """Whether a log record is shown: not one whose exception is a Ctrl-C (SQLAlchemy's pool logs, with its
+    traceback, a KeyboardInterrupt that lands while it resets a connection; the command reports the interrupt)."""
+    kind = record.exc_info[0] if record.exc_info else None
+    return kind is None or not issubclass(kind, KeyboardInterrupt)
+
+
 @app.callback(invoke_without_command=True)
 def _root(
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
@@ -372,6 +379,8 @@ def _root(
     debug: Annotated[bool, typer.Option("--debug", help="On an error, show the full traceback (for bug reports).")] = False,
 ) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(not_an_interrupt)
     if version:
         out.print(f"sourcebook {__version__}")
         raise typer.Exit()
