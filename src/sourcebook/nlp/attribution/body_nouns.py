@@ -87,7 +87,13 @@ def called_so(index: ArticleIndex, name: str | None, noun: str) -> bool:
     Kestrel Bank) or the noun the article introduced it with ('the charity FoodShare North ... The
     Grocers' Association said X ... The charity said Y': FoodShare North, not the association that
     merely fits any body's noun)."""
-    return noun in name_heads(name) or noun in index.descriptors.get(index.full_name(name or ""), set())
+    return noun in name_heads(name) or introduced_so(index, name, noun)
+
+
+def introduced_so(index: ArticleIndex, name: str | None, noun: str) -> bool:
+    """Whether the article introduced the body ``name`` by ``noun`` ('Brackwell, the chain,', 'The retailer
+    Brackwell'), not only named it with the noun for its head."""
+    return noun in index.descriptors.get(index.full_name(name or ""), set())
 
 
 def body_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
@@ -309,7 +315,7 @@ def outlet_fits(index: ArticleIndex, name: str | None, noun: str) -> bool:
     """Whether the body ``name`` is the outlet 'the ``noun``' stands for: its name says so
     (``outlet_named``), or the article introduced it by that noun ('the monthly magazine The
     Atlantic Review ... the magazine announced')."""
-    return outlet_named(name, noun) or noun in index.descriptors.get(index.full_name(name or ""), set())
+    return outlet_named(name, noun) or introduced_so(index, name, noun)
 
 
 def paper_named(name: str | None) -> bool:

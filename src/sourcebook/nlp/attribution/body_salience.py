@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from ...aliases import fold
 from .affiliations import _text, _without_article, owner_before
-from .body_nouns import name_heads
+from .body_nouns import introduced_so, name_heads
 from .subjects import main_subject, sentence_span
 
 if TYPE_CHECKING:
@@ -74,11 +74,6 @@ def called_body(resolver: SpeakerResolver, salience: Salience, offset: int, noun
     if name is not None:
         return Resolved(name, ORG)
     return salience.last(resolver.sentence_of(offset), ROLE_WINDOW, lambda r: r.kind in (ORG, OUTLET) and fits(r.name))
-
-
-def introduced_so(resolver: SpeakerResolver, name: str | None, noun: str) -> bool:
-    """Whether the article introduced the body ``name`` by ``noun`` ('Brackwell, the chain,')."""
-    return noun in resolver.descriptors.get(resolver.full_name(name or ""), set())
 
 
 def place_subject(index: ArticleIndex, word: Token) -> str | None:

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ...aliases import TITLES, canonical_name, fold
 from .affiliations import HONORIFICS, _text
 from .anaphora import ROLE_WINDOW, Salience
-from .body_nouns import ANY_BODY, body_fits, name_heads
+from .body_nouns import ANY_BODY, body_fits, introduced_so, name_heads
 from .descriptions import group_nouns, head_word
 from .index import DESCRIPTION, GROUP, ORG, OUTLET, Resolved
 from .people import gender_of_first_name
@@ -86,7 +86,7 @@ def body_named(resolver: SpeakerResolver, phrase: str, head: Token, body: str | 
     # ('the organization', 'the group' may be any body: the one named last; looked for only when a body is given)
     last = None if body is None else resolver.last_mention(
         ORG, head.idx, fits=None if noun in ANY_BODY else lambda n: body_fits(resolver, n, noun))
-    introduced = noun in resolver.descriptors.get(resolver.full_name(body or ""), set())  # ('Brackwell, the chain,')
+    introduced = introduced_so(resolver, body, noun)  # ('Brackwell, the chain,')
     if body is None or (last is None or body not in (last, resolver.full_name(last))) and not introduced:
         return phrase  # (unless the article introduced the body by the noun, before another that fits it)
     if not body or obj is None or obj.pos_ != "NOUN" or obj.tag_ != "NN" or not obj.is_lower or obj.right_edge.i != obj.i:
