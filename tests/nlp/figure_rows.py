@@ -6,6 +6,20 @@ from __future__ import annotations
 
 import pytest
 
+#: a field a row leaves unchecked
+ANY = object()
+
+#: the figure kinds as the rows write them
+E = "exact"
+C = "count"
+M = "money"
+P = "percent"
+MS = "measure"
+D = "duration"
+R = "ratio"
+F = "fraction"
+X = "multiplier"
+
 
 def published_figures(nlp, text: str, published: str, cache: dict) -> tuple:
     """The figures of ``text`` published on ``published``, kept in ``cache`` so each sentence is run once."""

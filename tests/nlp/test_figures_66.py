@@ -27,13 +27,10 @@ last year" as a rise, a sum received (``payers``). The eight left are the strict
 from __future__ import annotations
 
 import pytest
-from figure_rows import field_cases, field_of, published_figures, spans_listed, wrong_without_row
+from figure_rows import ANY, field_cases, field_of, published_figures, spans_listed, wrong_without_row
 
 #: a Thursday: "last year" is 2023
 PUBLISHED = "2024-03-14"
-
-#: a field the row leaves unchecked
-ANY = object()
 
 FIELDS = ("value", "unit", "predicate", "change", "level", "previous", "agent", "time")
 
@@ -436,7 +433,6 @@ def test_every_wrong_case_is_a_row():
 def test_scores_are_no_figures(nlp, text):
     """A score counts no things: "beat them 3-1" is no figure."""
     assert [f.span.text for f in figures(nlp, text) if f.kind != "score"] == []
-
 
 
 @pytest.mark.parametrize("text, span, field, want", [

@@ -38,23 +38,14 @@ one of the row's answers; ``figures.per_units``)."""
 from __future__ import annotations
 
 import pytest
-from figure_rows import field_of, figure_set_tests
+from figure_rows import ANY, MS, C, D, E, M, P, field_of, figure_set_tests
 
 #: a Thursday: "last year" is 2023
 PUBLISHED = "2024-03-14"
 
-#: a field the row leaves unchecked
-ANY = object()
-
 FIELDS = ("value", "qualifier", "kind", "unit", "unit_norm", "predicate", "change", "rate", "time", "according_to",
           "agent")
 
-E = "exact"
-C = "count"
-M = "money"
-P = "percent"
-MS = "measure"
-D = "duration"
 
 # (text, span, value, qualifier, kind, unit, unit_norm, predicate, change, rate, time, according to, agent); a tuple
 # accepts any of its values; every figure of a sentence is listed

@@ -44,23 +44,14 @@ fields left are the strict xfails of ``WRONG``."""
 from __future__ import annotations
 
 import pytest
-from figure_rows import field_of, figure_set_tests
+from figure_rows import ANY, MS, C, D, E, M, P, field_of, figure_set_tests
 
 #: a Thursday: "last year" is 2023
 PUBLISHED = "2024-03-14"
 
-#: a field the row leaves unchecked
-ANY = object()
-
 FIELDS = ("value", "qualifier", "kind", "unit", "unit_norm", "predicate", "change", "rate", "place", "time",
           "according_to")
 
-E = "exact"
-C = "count"
-M = "money"
-P = "percent"
-MS = "measure"
-D = "duration"
 _C = "degrees Celsius"
 _DC = "degree_Celsius"
 #: a barrel of oil is a volume, and a count of barrels is read as either

@@ -30,20 +30,13 @@ month' (user) are right, and the 65 set's '158p a litre' and '£18 per adult' no
 from __future__ import annotations
 
 import pytest
-from figure_rows import field_of, figure_set_tests
+from figure_rows import ANY, MS, C, M, P, field_of, figure_set_tests
 
 #: a Thursday: "last year" is 2023
 PUBLISHED = "2024-03-14"
 
-#: a field the row leaves unchecked
-ANY = object()
-
 FIELDS = ("value", "kind", "unit", "rate", "time", "according_to")
 
-M = "money"
-C = "count"
-P = "percent"
-MS = "measure"
 
 # (text, span, value, kind, unit, rate, time, according to); every figure of a sentence is listed
 FIGURES = [
@@ -189,7 +182,6 @@ def test_mended_shape(nlp, text, span, field, want):
     found = {f.span.text: f for f in figs}
     assert span in found, list(found)
     assert field_of(figs, found[span], field) == want
-
 
 
 def test_a_sum_per_pupil_is_never_one_measure_with_a_total(nlp):

@@ -37,24 +37,13 @@ pupil is counted per it, '£1.10 a journey': journey, ``figures.per_units``). Th
 from __future__ import annotations
 
 import pytest
-from figure_rows import field_of, figure_set_tests
+from figure_rows import ANY, C, D, E, F, M, P, R, X, field_of, figure_set_tests
 
 #: a Thursday: "last year" is 2023
 PUBLISHED = "2024-03-14"
 
-#: a field the row leaves unchecked
-ANY = object()
-
 FIELDS = ("value", "qualifier", "kind", "unit", "predicate", "change", "rate", "place", "time", "according_to")
 
-E = "exact"
-C = "count"
-M = "money"
-P = "percent"
-D = "duration"
-R = "ratio"
-F = "fraction"
-X = "multiplier"
 
 #: 'The Larch Valley line': the line's name holds a place, and either reading is right
 _LARCH = ('Larch Valley', None)
