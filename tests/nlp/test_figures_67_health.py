@@ -32,7 +32,8 @@ The 28 fields left were the strict xfails of ``WRONG``; the 68 follow-ups (``tes
 26 left. The 70 energy set (``test_figures_70_energy``) mends one more, time 122/1/1 -> 123/0/1 ('seen within four
 hours ... in January': the month, a duration only when no other time is named, ``figures.durations``), and the 70
 services set (``test_figures_70_services``) one more, 'Rainfall in Tarrow', a town the recogniser took for a date
-(``named_places``): 24 left."""
+(``named_places``): 24 left. Since the 71 transport set, 'Scores of children fell ill' expects 'fell ill', the measures
+table's happening (the parser reads 'ill' as the verb's adverb; ``figures.verb_phrases``)."""
 
 from __future__ import annotations
 
@@ -258,7 +259,7 @@ FIGURES = [
     ('Thousands of people in Wexmoor have been told to boil their water.',
      'Thousands', 2000, 'vague', 'count', 'people', 'told', 'Wexmoor', None, None),
     ('Scores of children fell ill after eating at the fair.',
-     'Scores', ANY, 'vague', 'count', 'children', 'fell', None, None, None),
+     'Scores', ANY, 'vague', 'count', 'children', 'fell ill', None, None, None),
     ('Several hundred vials of the vaccine were thrown away.',
      'Several hundred', ANY, 'vague', 'count', 'vials', ('thrown', 'thrown away'), None, None, None),
     # waiting lists, beds, staff, deaths and money

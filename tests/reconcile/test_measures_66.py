@@ -306,10 +306,12 @@ def test_more_kinds_of_count(unit, predicate, key):
 
 
 def test_peer_groups_are_no_different_scope(nlp):
-    # doctors and nurses are neither a part of the other nor one count's scopes
+    # doctors and nurses are neither a part of the other nor one count's scopes: no measure of the two alone; beside
+    # all the health staff who walked out they are its parts (since the 71 transport set reads 'walked out' as the
+    # table's happening, these counts take part in measures; before, they took part in none)
     articles = [("a", "2033-06-06", "About 900 nurses walked out at hospitals in Selbury on Monday, their union "
                                     "said."),
                 ("b", "2033-06-06", "Some 2,000 doctors walked out at hospitals in Selbury on Monday, the doctors' "
                                     "association said. In all, 6,000 health staff walked out, the association "
                                     "added.")]
-    assert _measures(nlp, articles) == set()
+    assert _measures(nlp, articles) == {("different_scope", frozenset({"a:About 900", "b:Some 2,000", "b:6,000"}))}

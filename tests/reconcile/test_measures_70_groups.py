@@ -12,7 +12,7 @@ before this set 9 measures right in group and verdict, 5 missed groupings (the f
 injured: 'nationals' and 'officers' are no class; junior doctors on strike), 3 false comparisons (the health workers
 infected and the aid workers killed set against all the people infected or killed, and the health workers killed
 against the aid workers, all three conflicts: the unit was the compound's last word, 'workers', that is all people),
-5 of 6 kept apart; after it 15 right, 1 missed, no false comparison, 6 of 6 kept apart (the strict xfail below).
+5 of 6 kept apart; after it 15 right, 1 missed, no false comparison, 6 of 6 kept apart (a strict xfail then).
 Fixed: a sub-group the measure table lists under a class's 'within' as a compound ('health workers', 'aid workers',
 'police officers', 'foreign nationals', 'pregnant women') is the figure's unit as a whole, not only its last word
 (``figures.group_units``; the figure row of "Two aid workers" in ``test_figures_64`` is now 'aid workers'), so the
@@ -22,7 +22,9 @@ women and junior doctors groups of their own, no longer a rival count of all wom
 Five stories were written after the mends to check them (the last five): on main one of them passed, two were
 conflicts (pregnant women against all women, junior doctors against all doctors) and two measures were missed
 (foreigners and policemen among all the dead or injured); now all five pass. Evaluate figures is unchanged (414/414,
-555 and 311 matched, unit accuracy unchanged).
+555 and 311 matched, unit accuracy unchanged). Merged after the 71 transport set, the strict xfail left passes and
+is a story of the set (16 right, none missed): 'walked out' whose 'out' the parser read as an adverb is the table's
+happening (``figures.verb_phrases``), so the strike's counts take part in measures.
 """
 
 from __future__ import annotations
@@ -153,6 +155,10 @@ STORIES = [
         ("a", "2038-10-05", "About 4,000 junior doctors walked out in Brannock on Monday, the doctors' union said."),
         ("b", "2038-10-05", "About 2,500 nurses walked out in Brannock on Monday, the nurses' union said."),
     ], []),
+    ("junior doctors on strike, two sources", [
+        ("a", "2038-10-05", "About 4,000 junior doctors walked out in Brannock on Monday, the doctors' union said."),
+        ("b", "2038-10-05", "Some 3,800 junior doctors walked out in Brannock on Monday, the health board said."),
+    ], [("agree", {"a:About 4,000", "b:Some 3,800"})]),
     ("health workers infected in two cities", [
         ("a", "2038-06-02", "Some 410 health workers have been infected with marsh fever in Quellan, the doctors' "
                             "association said on Wednesday."),
@@ -192,22 +198,6 @@ STORIES = [
 
 @pytest.mark.parametrize(("name", "articles", "gold"), STORIES, ids=[s[0] for s in STORIES])
 def test_measures_across_articles(nlp, name, articles, gold):
-    assert _measures(nlp, articles) == _gold(gold)
-
-
-STILL_WRONG = [
-    pytest.param("junior doctors on strike, two sources", [
-        ("a", "2038-10-05", "About 4,000 junior doctors walked out in Brannock on Monday, the doctors' union said."),
-        ("b", "2038-10-05", "Some 3,800 junior doctors walked out in Brannock on Monday, the health board said."),
-    ], [("agree", {"a:About 4,000", "b:Some 3,800"})],
-                 marks=pytest.mark.xfail(strict=True, reason="the parser hangs 'out' on 'walked' as an adverb, not a "
-                                                             "particle, so the predicate is 'walked', no happening: "
-                                                             "the strike's counts take part in no measure")),
-]
-
-
-@pytest.mark.parametrize(("name", "articles", "gold"), STILL_WRONG)
-def test_still_wrong(nlp, name, articles, gold):
     assert _measures(nlp, articles) == _gold(gold)
 
 

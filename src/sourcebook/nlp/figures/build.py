@@ -50,10 +50,11 @@ from .context import (
     predicate_text,
     subject_of_level,
 )
+from .copula_changes import moved_copula
 from .datelines import story_day
 from .deadlines import ahead
 from .durations import when_first
-from .earlier import dates_another
+from .earlier import base_before, dates_another
 from .estimates import estimated_unit
 from .filters import inside_name, is_figure, named_number
 from .fiscal import firm_source, fiscal_months
@@ -126,6 +127,7 @@ class Extractor:
         self.ctx = context(directory)
         self.numbers = lexicon(directory)
         self.changes = ChangeReader(self.numbers)
+        self._moved = self.numbers.changes.get("up", frozenset()) | self.numbers.changes.get("down", frozenset())
         self.measure_names = frozenset(self.numbers.measure_units.values()) | {"metres", "meters"} | \
             word_set("figures/spelled_units", directory)
         #: "waiting lists", "the index", "sales of": subjects that tally something else
@@ -283,12 +285,14 @@ class Extractor:
         if unit is None and kind == "count" and (change.direction or reaches(predicate, text, expr)):
             # a level with no noun: "the death toll has risen to 52" counts people killed (its
             # subject decides even after another count: "thousands searched, and the dead rose to 89")
-            subject_unit, happening = subject_of_level(predicate, ctx)
+            # (a copula with 'up' or 'down' names no happening, but its subject is counted: "staff numbers are up")
+            level_verb = predicate or moved_copula(anchor, self._moved)
+            subject_unit, happening = subject_of_level(level_verb, ctx)
             near_count = near is not None and near.kind == "count" and bool(near.unit)
             # "rose by 25,000 cars to 310,000": the count of the same verb decides
             same_verb = near is not None and near_count and near.predicate == predicate_text(predicate)
             if (subject_unit is not None and (happening is not None or not same_verb)) or not near_count:
-                unit = tallied(predicate, subject_unit, self.tallies, self.ctx) if happening is None else subject_unit
+                unit = tallied(level_verb, subject_unit, self.tallies, self.ctx) if happening is None else subject_unit
                 predicate = happening or predicate
             if unit in self.tallies["previous"] and near is not None and near_count:
                 unit = near.unit  # "added 8 million subscribers, bringing its total to 247 million"
@@ -367,6 +371,7 @@ class Extractor:
                       and not (_STEP_BACK.search(t[2]) and t not in story.periods
                                and not _JUST_AFTER.fullmatch(text, expr.end, t[0]))
                       and not dates_another(text, expr.end, t[0])  # "52, up from 40 in 2019": 40's year
+                      and not base_before(text, t[0], t[1], expr.start)  # "up 12,000 on last year to 98,000"
                       and not in_parts(text, t[1])]  # "won in 3 hours 41 minutes": a race time, no time of a figure
         if clause is not None:
             candidates = [t for t in candidates if clause[0] <= t[0] and t[1] <= clause[1]] or candidates

@@ -8,7 +8,9 @@ after a figure past such a lead and its value, past "than" or "as many as" ("15,
 than last year", "twice as many as in 2020") or past a record it is measured against ("the
 highest since 2008", lexicon ``figures/record_words``), dates the earlier value or the record,
 not the figure: "rose to 52 in 2024 from 40 in 2019" gives 52 no 2019. A year's baseline is no earlier value
-("cut by 68% from 1990 levels by 2030": by 2030).
+("cut by 68% from 1990 levels by 2030": by 2030). A time after "on" that a change is set against, right before the
+level it reached, is the base of the change, not the level's time ("up 12,000 on last year to 98,000": no last year
+for 98,000).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 from ..lexicon import word_set
 from .grammar import alternation
 
-__all__ = ["EARLIER", "dates_another", "is_compared", "then_after"]
+__all__ = ["EARLIER", "base_before", "dates_another", "is_compared", "then_after"]
 
 _ARTICLE = r"(?:a|an|the|its|their|his|her|our)"
 #: the words right before an earlier value: "from", "from a peak of", "compared with"
@@ -37,6 +39,10 @@ _LEADS = re.compile(r"\b(?:from|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|the
                     r"[+−-]?[$£€]?\d[\d,.]*[\w%]*(?:\s+[\w%$£€-]+){0,5}\s*$"
                     r"|\bthan\b(?!\s+(?:[$£€]?\d|(?:a\s+(?:million|billion|thousand|hundred|dozen)|one|two|three|four|five|"
                     r"six|seven|eight|nine|ten|half|twice|double)\b))|\bas\s+(?:many|much)\s+as\b", re.IGNORECASE)
+#: a change set against a time: "up 12,000 on", "down 6% on" right before the time
+_ON_BASE = re.compile(r"\d[\d,.]*\s*(?:%|[A-Za-z]+\s+)?\s*on\s+(?:the\s+)?$")
+#: the level right after such a time: ", to", " at"
+_TO_LEVEL = re.compile(r",?\s+(?:to|at)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _records: re.Pattern | None = None
 _baselines: re.Pattern | None = None
 
@@ -74,3 +80,10 @@ def dates_another(text: str, end: int, start: int) -> bool:
         _records = re.compile(rf"\b(?:{alternation(word_set('figures/record_words'))})(?!\s+of\b)(?:\s+[\w-]+){{0,3}}?"
                               r"\s+since\b", re.IGNORECASE)
     return bool(_records.search(text, end, min(len(text), start + 6)))
+
+
+def base_before(text: str, start: int, end: int, figure_start: int) -> bool:
+    """The time at ``start``-``end`` is the base a change before it is set against and the figure starting at
+    ``figure_start`` right after it the level the change reached ("up 12,000 on last year to 98,000")."""
+    return end <= figure_start and bool(_TO_LEVEL.fullmatch(text, end, figure_start)) and \
+        bool(_ON_BASE.search(text, max(0, start - 30), start))

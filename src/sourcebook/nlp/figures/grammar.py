@@ -127,6 +127,11 @@ class Lexicon:
             rf"\b(?:{changes})(?:\s+(?:by|from|to|at|of|about|around|some|an?|average))*\s*$", re.IGNORECASE)
         #: "cut the price of the iPad by $50 to $299": a change word, its object, then "by"
         self.change_by_re = re.compile(rf"\b(?:{changes})\b[^.;:!?\d]{{0,50}}\bby\s+$", re.IGNORECASE)
+        #: a change word in the past tense before an expression, its object and its "by": "dropped by 40,000 to
+        #: 115,000", "raised its fee by £15 to £40" report a change and the level it reached (``reached_levels``)
+        reported = alternation(self.changes.get("reported", ())) or "(?!)"
+        self.reported_change_re = re.compile(rf"\b(?:{reported})\b(?:\s+[\w'’]+){{0,4}}?\s+by"
+                                             r"(?:\s+(?:about|around|some|nearly|almost))?\s*$", re.IGNORECASE)
         #: "the over-65s", "under-18s": an age group
         self.age_group_re = re.compile(r"(?<![\w-])(?P<qual>over|under)[-\s](?P<n>\d{1,3})s\b", re.IGNORECASE)
         self.ratio_re = re.compile(

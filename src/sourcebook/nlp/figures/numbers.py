@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .grammar import Lexicon, lexicon
 from .metre_lengths import sized_thing
+from .reached_levels import reached_level
 from .scaled_units import scaled
 
 __all__ = ["NumberExpr", "Lexicon", "lexicon", "find_numbers", "parse_number", "has_number", "triggers"]
@@ -368,7 +369,9 @@ def _after_change(match: re.Match, first: float, second: float, lex: Lexicon) ->
     if not lex.change_before_re.search(text, max(0, match.start() - 40), match.start()) and \
             not lex.change_by_re.search(text, max(0, match.start() - 70), match.start()):
         return False
-    return (match.group("between") or "").lower() == "from" or second >= 3 * first or second < first
+    return (match.group("between") or "").lower() == "from" or second >= 3 * first or second < first or \
+        reached_level(text, match.start(), (match.group("sep") or "").strip().lower(), (first, second),
+                      bool(_marks(match, "")) or not _marks(match, "2"), lex)  # "dropped by 40,000 to 115,000"
 
 
 def _exact(start, end, value, qualifier, kind, unit, core_start, core_end, lex: Lexicon) -> NumberExpr:

@@ -21,15 +21,22 @@ __all__ = ["per_what"]
 _PER_KINDS = frozenset({"money", "count"})
 #: the links that keep a word inside the noun phrase of the rate ('100,000 people', 'kilowatt hour')
 _IN_NOUN = frozenset({"nummod", "compound", "quantmod", "amod"})
+#: the links that lead from a figure up to the verb it is a level or change of ('rose to £7,100', 'fell from £2.10')
+_TO_VERB = frozenset({"pobj", "prep", "dobj", "attr", "npadvmod", "quantmod", "nummod", "nmod", "advmod"})
 #: the links of a noun after 'a' that make it no rate: a subject, a receiver, a second thing joined
 _NOT_PER = frozenset({"nsubj", "nsubjpass", "dative", "conj", "attr"})
 
 
 def per_what(figure: Span, kind: str, unit: str | None, ctx: Context) -> str | None:
     """The head or unit written right after ``figure`` (of ``kind``, counting ``unit``) that it is counted per,
-    or None."""
+    else the one its verb's subject is counted per ('Funding per pupil rose to £7,100': pupil), or None."""
     if kind not in _PER_KINDS or " per " in (unit or ""):
         return None
+    return _after(figure, kind, ctx) or _on_subject(figure, ctx)
+
+
+def _after(figure: Span, kind: str, ctx: Context) -> str | None:
+    """The head or unit written right after ``figure`` (or the noun it counts) that it is counted per, or None."""
     doc = figure.doc
     after = figure.end
     noun = figure[-1].head
@@ -69,3 +76,22 @@ def _noun_phrase(head: Token, after: int, ctx: Context) -> str | None:
         return None
     return head.doc[after + 1:head.i + 1].text.lower()
 
+
+def _on_subject(figure: Span, ctx: Context) -> str | None:
+    """The head or unit after 'per' on the subject of the verb ``figure`` is a level or change of ('Funding per pupil
+    rose to £7,100', 'The subsidy per journey fell from £2.10 to £1.60': journey), or None: the subject is what the
+    figure measures, so it is counted per what the subject is."""
+    verb = figure.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in _TO_VERB and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or verb.pos_ not in ("VERB", "AUX") or subject.left_edge.i <= figure.start < \
+            subject.right_edge.i + 1:
+        return None
+    per = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "per"), None)
+    if per is None:
+        return None
+    head = next((c for c in per.children if c.dep_ == "pobj"), None)
+    if head is None or any(c.dep_ in ("det", "poss") for c in head.children):
+        return None
+    return _noun_phrase(head, per.i, ctx)

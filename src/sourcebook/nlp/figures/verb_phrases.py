@@ -1,4 +1,4 @@
-"""A verb whose phrase names the happening: "6,000 teachers went on strike", "took part", "had no power".
+"""A verb whose phrase names the happening: "6,000 teachers went on strike", "took part", "had no power", "walked out".
 
 The predicate of a figure is its verb as written, but some verbs say nothing alone ("went",
 "took") and only their prepositional phrase or object names what happened. When the verb with
@@ -21,8 +21,13 @@ _PHRASES = frozenset(w for cls in happenings().values() for w in cls["words"] if
 
 def happening_phrase(verb: Token) -> str | None:
     """The verb with the prepositional phrase or object after it ("went on strike"), or with the
-    phrase on its object ("released 31 people on bail"), when the measures table lists that
-    phrase as a happening; else None."""
+    phrase on its object ("released 31 people on bail"), or with the adverb right after it that the
+    parser read for its particle ("walked out"), when the measures table lists that phrase as a
+    happening; else None."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.head.i == verb.i and nxt.dep_ == "advmod" and \
+            (phrase := f"{verb.lower_} {nxt.lower_}") in _PHRASES:
+        return phrase  # "About 4,000 doctors walked out": 'out' read as an adverb
     for child in verb.rights:
         if child.dep_ == "dobj" and (found := _with_object(verb, child)) is not None:
             return found
