@@ -32,24 +32,13 @@ the strict xfails of ``WRONG``.
 from __future__ import annotations
 
 import pytest
-from figure_rows import field_of, figure_set_tests
+from figure_rows import ANY, MS, C, D, E, M, P, R, field_of, figure_set_tests
 
 #: a Thursday: "last year" is 2023
 PUBLISHED = "2024-03-14"
 
-#: a field the row leaves unchecked
-ANY = object()
-
 FIELDS = ("value", "qualifier", "kind", "unit", "predicate", "change", "level", "rate", "place", "time",
           "according_to")
-
-E = "exact"
-C = "count"
-M = "money"
-P = "percent"
-D = "duration"
-R = "ratio"
-MS = "measure"
 
 # (text, span, value, qualifier, kind, unit, predicate, change, level, rate, place, time, according to); a tuple
 # accepts any of its values; every figure of a sentence is listed

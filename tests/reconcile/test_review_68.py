@@ -250,10 +250,10 @@ KINDS = [
     ("passengers", "received", None),
     ("customers", "assisted", None),
     # families their own unit
-    ("families", "evacuated", ("families", "displaced")),
+    ("families", "evacuated", ("families", "evacuated")),  # evacuees no count of the displaced (test_measures_71)
     ("family", "displaced", ("families", "displaced")),
     ("families", "fled", ("families", "displaced")),
-    ("people", "evacuated", ("people", "displaced")),
+    ("people", "evacuated", ("people", "evacuated")),
     # 'pulled out': troops and diplomats withdrawn, miners and tourists rescued
     ("troops", "pulled out", None),
     ("diplomats", "pulled", None),

@@ -84,6 +84,7 @@ def add_components(nlp: Language, name: str | None = None) -> Language:
     keep_suffix_stops(nlp)
     split_unit_stops(nlp)
     split_glued_quotes(nlp)
+    split_single_guillemets(nlp)
     keep_hyphenated_roles(nlp)
     splitter = next((p for p in ("parser", "senter", "sentencizer") if p in nlp.pipe_names), None)
     if factories.LINE_BREAKS not in nlp.pipe_names:
@@ -197,6 +198,24 @@ def split_glued_quotes(nlp: Language) -> None:
     if GLUED_QUOTES[0] in pattern:
         return
     tokenizer.infix_finditer = re.compile("|".join((*GLUED_QUOTES, pattern))).finditer
+
+
+#: the single guillemets, which spaCy's English prefixes and suffixes lack ('\u2039come' and 'spring\u203a' were one
+#: token each, and 'told us \u2039come back\u203a' no quotation inside one the parse could keep whole)
+SINGLE_GUILLEMETS = "\u2039\u203a"
+
+
+def split_single_guillemets(nlp: Language) -> None:
+    """Split a single guillemet off the word it opens or closes, as spaCy splits the double ones."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer) or tokenizer.prefix_search is None or tokenizer.suffix_search is None:
+        return
+    prefixes, suffixes = tokenizer.prefix_search.__self__.pattern, tokenizer.suffix_search.__self__.pattern
+    if f"^[{SINGLE_GUILLEMETS}]" in prefixes:
+        return
+    tokenizer.prefix_search = re.compile(f"^[{SINGLE_GUILLEMETS}]|{prefixes}").search
+    # (and a stop after one: 'nein\u203a.')
+    tokenizer.suffix_search = re.compile(f"[{SINGLE_GUILLEMETS}]$|(?<=[{SINGLE_GUILLEMETS}])[.,;:!?]$|{suffixes}").search
 
 
 def role_head(word: str) -> str:

@@ -5,16 +5,18 @@ spaCy tags an NYT-style opening ``''`` as a closing quote and straight marks car
 the pairing is done here, paragraph by paragraph (hand-written because no library pairs
 quotation marks robustly): curly marks pair by side (a low mark is closed by a high one,
 German '\u201e...\u201c'; '\u00bb' after a space opens a quotation '\u00ab' closes; single
-guillemets pair too, except inside double ones); straight ``"`` and doubled ``''`` / ``\u2018\u2018``
-marks alternate within a paragraph. A paragraph opening on a single mark whose quotation holds
-the double-quoted ones is British style: the single quotation is returned in their place.
-An opening mark left unclosed at the end of a paragraph
+guillemets pair too, except inside double ones; curly marks and guillemets of another family than
+the open quotation's, closed before it, are a quotation it holds, '\u00abThey said \u201cno\u201d\u00bb');
+straight ``"`` and doubled ``''`` / ``\u2018\u2018`` marks alternate within a paragraph. A paragraph
+opening on a single mark whose quotation holds the double-quoted ones is British style: the single
+quotation is returned in their place. An opening mark left unclosed at the end of a paragraph
 runs to the end of the paragraph (the convention for quotes continued in the next paragraph).
 A paragraph with no double mark may quote in single marks (``'...'``, ``\u2018...\u2019``: British
 style, headlines; German '\u201a...\u2018'): an opening mark after a space or at the paragraph's start pairs with the next
-mark that can close it, never an apostrophe inside a word ('it's') nor, before a lower-case word,
-the one of a plural possessive ("the players' union"), nor the apostrophes of a word cut short ('rock 'n' roll',
-'the '90s'); a single mark left open quotes nothing,
+mark that can close it, never an apostrophe inside a word ('it's') nor the one of a plural possessive before
+a lower-case word ("the players' union") or before the stop and the mark that close the quotation ("'It's the
+drivers',' he said"), nor the apostrophes of a word cut short ('rock 'n' roll', 'the '90s'); a single mark
+left open quotes nothing,
 unless the next paragraph opens with a single mark (a quotation running on).
 Elsewhere single quotes are only taken in short stretches that look like quoted words
 (``find_single_quotes``: scare quotes inside a double-quoted paragraph).
@@ -170,7 +172,7 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, continued: bool = Fal
         side = _paired_side(text, opened, m) or _side(m.group(), text, m.start(), m.end())
         if side == "inner":
             continue
-        if opened is not None and (inner := _curly_inside(text, opened, m, p_end)) is not None:
+        if opened is not None and (inner := _curly_inside(text, opened, m, p_end) or _held_inside(text, opened, m, p_end)):
             inner_end = inner  # '"X is not about “Equal Justice” anymore."': words the straight quotation quotes
             continue
         if opened is None:
@@ -212,6 +214,25 @@ def _curly_inside(text: str, opened: tuple[int, int], m: re.Match[str], p_end: i
     # (and a straight mark closes the outer one after it: a stray straight mark opening a paragraph of curly
     # quotations is no quotation of them all)
     return close + 1 if close != -1 and straight != -1 and close < straight else None
+
+
+#: the closing mark of each family of curly marks and guillemets, by its opening one (reversed guillemets too)
+_FAMILY_CLOSE = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", "\u00bb": "\u00ab"}
+
+
+def _held_inside(text: str, opened: tuple[int, int], m: re.Match[str], p_end: int) -> int | None:
+    """The end of a quotation that ``m``, an opening mark of another family, opens inside one that curly marks or
+    guillemets opened, when its own closing mark comes before the outer one's in the paragraph: the outer quotation
+    quotes it, as European marks nest ('«The inspector said “come back in spring”, and we did»', '“She told us
+    «never»,” he said'); not the close of a stray opening mark, whose quotation the next mark opens."""
+    outer, inner = text[opened[0] : opened[1]], m.group()
+    if outer == "\u201e" or outer not in _FAMILY_CLOSE or inner not in _FAMILY_CLOSE or inner == outer:
+        return None  # (German '„X “Y” Z“' closes on the mark the inner one opens with: left as it was)
+    if _FAMILY_CLOSE[inner] == _FAMILY_CLOSE[outer] or inner == _FAMILY_CLOSE[outer]:
+        return None
+    close = text.find(_FAMILY_CLOSE[inner], m.end(), p_end)
+    outer_close = text.find(_FAMILY_CLOSE[outer], close + 1, p_end) if close != -1 else -1
+    return close + 1 if outer_close != -1 else None
 
 
 # a single mark opening a paragraph or set after a colon, before a letter ('90s' is no quotation)
@@ -258,7 +279,8 @@ def _single_quotes(text: str, p_start: int, p_end: int, continued: bool = False)
     # paragraph, however many marks are left open)
     elided = {m.start(k) for m in _ELIDED.finditer(text, p_start, p_end) for k in (1, 2, 3) if m.start(k) >= 0}
     closings = [m.start() for m in _SINGLE_CLOSE.finditer(text, p_start, p_end)
-                if not _plural_possessive(text, m.start(), p_end) and m.start() not in elided]
+                if not _plural_possessive(text, m.start(), p_end) and m.start() not in elided
+                and not _OWNER_BEFORE_CLOSE.match(text, m.start(), p_end)]
     at = p_start
     while (opening := _SINGLE_OPEN.search(text, at, p_end)) is not None:
         if opening.start() in elided:
@@ -283,6 +305,11 @@ def _single_quotes(text: str, p_start: int, p_end: int, continued: bool = False)
 #: the apostrophes of a word cut short, no quotation marks: 'rock \'n\' roll' (both), 'the \'90s' (one)
 _ELIDED = re.compile("(?<![\\w\u2019'])([\u2018\u2019'])n([\u2019'])(?![\\w\u2019'])"
                      "|(?<![\\w\u2019'])([\u2018\u2019'])\\d\\ds(?!\\w)")
+
+
+#: a plural possessive's apostrophe right before the stop and the mark that close the quotation ("'It's the
+#: drivers',' he said": the first mark is the apostrophe)
+_OWNER_BEFORE_CLOSE = re.compile("(?<=s)[\u2019'][,.!?][\u2019'](?![\\w\u2018\u2019'])")
 
 
 def _plural_possessive(text: str, mark: int, end: int) -> bool:

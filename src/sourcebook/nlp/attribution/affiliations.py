@@ -80,11 +80,11 @@ def _text(tokens: list[Token]) -> str:
     # the words' stretch of the article's text, read once (a Span's text makes a Token of each word)
     doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
     text = text_of(doc)[first.idx : last.idx + len(last.text)]
-    # without a nickname set in marks inside a name ('Declan "Dizzy" Oakes' is Declan Oakes)
-    return _NICKNAME.sub("", text) if any(w in '"\u201c\u2018' for w in words_of(doc).text[first.i : last.i]) else text
+    # without a nickname set in marks inside a name ('Declan "Dizzy" Oakes' is Declan Oakes; 'Marie «La Rouge» Dubois')
+    return _NICKNAME.sub("", text) if any(w in '"\u201c\u2018\u00ab' for w in words_of(doc).text[first.i : last.i]) else text
 
 
-_NICKNAME = re.compile(r"(?<=\w) [\"\u201c\u2018][A-Z][^\"\u201d\u2019]{0,40}[\"\u201d\u2019](?= \w)")
+_NICKNAME = re.compile(r"(?<=\w) [\"\u201c\u2018\u00ab][A-Z][^\"\u201d\u2019\u00bb]{0,40}[\"\u201d\u2019\u00bb](?= \w)")
 
 
 def _without_article(tokens: list[Token]) -> list[Token]:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .candidate import SPEECH, Candidate, trim_content
 from .lexicon import Lexicon
-from .summed_quotes import summed_quote
+from .summed_quotes import came_from, summed_quote
 from .syntax import first_child, source_like, source_span
 
 #: nouns of a reply that 'comes'
@@ -30,10 +30,13 @@ def came_reply(lex: Lexicon, text: str, noun: Token) -> Candidate | None:
     """The report of the quotation closing right before 'came' (or 'comes') whose subject is ``noun``, a noun of a
     reply right after it (see the module's docstring); None when the words are not so. (A noun that is the attribute
     of 'be' after 'That' names the quotation before: ``summed_quotes``.)"""
-    if noun.dep_ == "attr":
-        return summed_quote(lex, text, noun, _voiced(lex, noun.lemma_.lower()))
+    lemma = noun.lemma_.lower()
+    if noun.dep_ == "attr":  # (a belief's noun too: '"X." That was the view of Y.')
+        return summed_quote(lex, text, noun, _voiced(lex, lemma) or lemma in lex.belief_nouns)
     verb = noun.head
-    if (noun.dep_ != "nsubj" or not _voiced(lex, noun.lemma_.lower()) or verb.lemma_.lower() != "come"
+    if noun.dep_ == "nsubj" and noun.i < verb.i:  # ('"X." The warning came from Y.')
+        return came_from(lex, text, noun, _voiced(lex, lemma) or lemma in lex.belief_nouns)
+    if (noun.dep_ != "nsubj" or not _voiced(lex, lemma) or verb.lemma_.lower() != "come"
             or verb.i > noun.left_edge.i or verb.i < 2):
         return None
     before = text[: verb.idx].rstrip()

@@ -263,13 +263,14 @@ def after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return trim(text, m.end(), end, SPACES)
 
 
-_BYLINE = re.compile(r"\s*(?:By|BY|Words by|Reporting by)\s+")
+_BYLINE = re.compile(r"\s*(?:By|BY|Words by|Reporting by|Posted by)\s+")
 
 
 def byline_line(text: str, offset: int) -> tuple[int, int, int] | None:
     """Where the line holding ``offset`` starts, where the words after its 'By' start and where it
     ends, when it is a byline: a short line (at most eight words) that 'By' opens ('By Priya
-    Natarajan', 'By Helen Marchetti, Public Editor, The Courier'); None for any other line."""
+    Natarajan', 'By Helen Marchetti, Public Editor, The Courier') or a forum post's 'Posted by' ('Posted by
+    Hillwalker Jen on 12 April', ``post_bylines``); None for any other line."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     end = len(text) if end < 0 else end

@@ -28,6 +28,7 @@ from .pull_quotes import pull_quote
 from .quote_paragraphs import held_before, quoted_heading
 from .quoted_sequels import sequel_start
 from .run_on_quotes import claimed_after, same_marks
+from .signed_blocks import signed_below
 
 # '"..." - Lena Moss' or '"..." - Lena Moss, agency director' ending the line: the name is the source
 # ('- Maureen Lacey, 71, Didsbury': up to two such items, an age and a place); a role in lower
@@ -473,7 +474,7 @@ def _dash_source(text: str, q: Quote) -> Signed | None:
     if not q.closed:
         return None
     m = _DASH_NAME.match(text, q.close)
-    if not m:
-        return dash_signer(text, q)  # ('- harbour master Colm Ruddock', '— a survivor of the fire, 81')
+    if not m:  # ('- harbour master Colm Ruddock', '— a survivor of the fire, 81'; or on the line below, ``signed_blocks``)
+        return dash_signer(text, q) or signed_below(text, q, _DASH_NAME)
     dash = text.index(next(ch for ch in text[q.close : m.start(1)] if ch in "-\u2013\u2014"), q.close)
     return (dash, dash + 1), trim(text, m.start(1), m.end(1)), 0.6

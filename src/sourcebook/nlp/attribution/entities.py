@@ -367,8 +367,8 @@ def shared_surname(doc, ent: Span, ents: list[Span]) -> str:
     return " " + other[-1].text if other is not None and gender_of_first_name(other[0].text) is not None else ""
 
 
-#: the marks a nickname is set in inside a name
-NICKNAME_MARKS = frozenset(['"', "\u201c", "\u201d", "'", "\u2018", "\u2019"])
+#: the marks a nickname is set in inside a name (guillemets too: 'Marie «La Rouge» Dubois')
+NICKNAME_MARKS = frozenset(['"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb"])
 
 
 def with_nicknames(doc, ents: list[Span]) -> list[Span]:
@@ -382,7 +382,7 @@ def with_nicknames(doc, ents: list[Span]) -> list[Span]:
         token = doc[i]
         close = next((k for k in range(token.i + 2, min(token.i + 6, len(doc) - 1)) if doc[k].text in NICKNAME_MARKS), None)
         if (close is None or close == token.i + 2 or not all(t.is_title for t in doc[token.i + 2 : close])
-                or not (doc[close + 1].pos_ == "PROPN" and doc[close + 1].is_title)
+                or not (doc[close + 1].pos_ in ("PROPN", "NOUN") and doc[close + 1].is_title)  # ('Reyes' a plural noun)
                 or gender_of_first_name(token.text) is None):
             continue
         added.append(Span(doc, token.i, close + 2, label="PERSON"))

@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from ..lexicon import word_set
+
 #: a labelled line: up to four capitalised words ('The Ledger', 'Interviewer', 'Q') and a colon
 # ('Q.' and 'A.' too: a court's record, whose other labels then answer no question), opening a line or a
 # quoted paragraph ('"WALLACE: ...')
@@ -101,6 +103,13 @@ def asks_someone(text: str, found: Layout) -> bool:
     my order?'), which the page answers itself."""
     asked = [m.group(2) for m in _LINE.finditer(text) if m.group(1) in found.questions]
     return any(_YOU.search(q) for q in asked) or not any(_ME.search(q) for q in asked)
+
+
+def unnamed_answer(label: str) -> bool:
+    """Whether an answer's label names no one ('A', 'Answer'; ``answer_labels.txt``): its answers are someone
+    interviewed only when the page names them before its first question, not a product page's or a FAQ's own
+    ('Customer questions and answers', then 'Question: Is the filter removable?' and 'Answer: It lifts out.')."""
+    return label in word_set("attribution/answer_labels")
 
 
 def names_someone(sent: Span) -> bool:

@@ -21,7 +21,7 @@ from .figure_items import figure_items
 from .fronted_manner import speaker_opens
 from .headline_speakers import owner_of_words, speaker_on
 from .hearing_turns import OFFICES, office_statement
-from .interviews import asks_someone, layout, names_someone, opens_its_line, readers_letters
+from .interviews import asks_someone, layout, names_someone, opens_its_line, readers_letters, unnamed_answer
 from .labels import explainer_heading, line_label, states
 from .lexicon import active_lexicon
 from .people import gender_of_first_name
@@ -237,7 +237,7 @@ def _answer_turn(text: str, before: Span) -> bool:
     found = layout(text)
     if found is None or before.text not in found.answers or not opens_its_line(text, before.text, before.start_char):
         return False
-    if before.text != "A":
+    if not unnamed_answer(before.text):
         return True
     # someone is named in the sentence before the first question ('Asked about his future, Duffy
     # was blunt.'); an explainer's questions ('What does it mean for you?') are the writer's

@@ -1,17 +1,17 @@
 """Nicknames an article gives a person, so a later mention by the nickname is that person.
 
-Two forms set a nickname beside a full name: quoted inside it ('Ines "Tiny" Okafor', 'Daniel
-"The Hammer" Osei') and after it, with a comma, as what the person is known as ('Tomas Berg,
-known as Tibbe,', 'Tomas Berg, who is known to fans as "Tibbe",', 'Tomas Berg, nicknamed
-"Tibbe",'). 'Tibbe said X' later is Tomas Berg, not a new person (``people.People``), and so is
-'Tiny Okafor' for Ines "Tiny" Okafor (the quoted nickname before the surname). Only capitalised
-nicknames of up to three words are read, and after 'nicknamed' or 'dubbed' only a quoted one:
-'The mayor, Tomas Berg, dubbed Ana Ross "Madam No"' gives Ana Ross no other name. An unquoted
-name after 'known as' is one only when the phrase ends with it: 'Ana Ross, known as Norway's top
-nurse,' is a description, and 'Norway' no name of hers. A role may stand between the name and
-'known as' ('Robert Maddox, the coach known to fans as Bobcat,'). Three or four capitals alone are
-initials when the article names one person whose words give them ('RJM' for Robert James Maddox,
-'AOC' for Alma Ortiz-Cruz), with a known first name: 'NATO' or 'BBC' stays a body's.
+Two forms set a nickname beside a full name: quoted inside it ('Ines "Tiny" Okafor', 'Daniel "The Hammer"
+Osei', in single marks or guillemets too: 'Tommy ‘The Tank’ Reyes', 'Marie «La Rouge» Dubois') and after it,
+with a comma, as what the person is known as ('Tomas Berg, known as Tibbe,', 'Tomas Berg, who is known to fans
+as "Tibbe",', 'Tomas Berg, nicknamed "Tibbe",'). 'Tibbe said X' later is Tomas Berg, not a new person
+(``people.People``), and so is 'Tiny Okafor' for Ines "Tiny" Okafor (the quoted nickname before the surname).
+Only capitalised nicknames of up to three words are read, and after 'nicknamed' or 'dubbed' only a quoted one:
+'The mayor, Tomas Berg, dubbed Ana Ross "Madam No"' gives Ana Ross no other name. An unquoted name after
+'known as' is one only when the phrase ends with it: 'Ana Ross, known as Norway's top nurse,' is a
+description, and 'Norway' no name of hers. A role may stand between the name and 'known as' ('Robert Maddox,
+the coach known to fans as Bobcat,'). Three or four capitals alone are initials when the article names one
+person whose words give them ('RJM' for Robert James Maddox, 'AOC' for Alma Ortiz-Cruz), with a known first
+name: 'NATO' or 'BBC' stays a body's.
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ from .tables import text_of
 
 _NAME = r"[A-Z][\w'’.-]+"
 _NICK = r"(?:[Tt]he )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
-_OPEN, _CLOSE = "[\"“]", "[\"”]"
+#: the marks a nickname is set in: double, single ('Tommy ‘The Tank’ Reyes', British style) and guillemets
+_OPEN, _CLOSE = "[\"“‘'«]", "[\"”’'»]"
 #: 'Ines "Tiny" Okafor': given name, quoted nickname, surname
 _INSIDE = re.compile(rf"\b([A-Z][\w'’-]+) {_OPEN}({_NICK}){_CLOSE} ({_NAME}(?: {_NAME})?)")
 #: the quoted nickname and the capital after it that every match of _INSIDE holds ('"Tiny" O')
@@ -44,7 +45,7 @@ def nicknames(doc: Doc) -> dict[str, str]:
     """Each nickname (folded, without 'the') the article gives, with the full name it stands for."""
     text = text_of(doc)
     found: dict[str, str] = {fold(letters): name for letters, name in initials(text).items()}  # ('RJM')
-    if '"' not in text and "“" not in text and " as " not in text and "named" not in text and "dubbed" not in text:
+    if not any(mark in text for mark in ('"', "“", "‘", "'", "«", " as ", "named", "dubbed")):
         return found
     # (every match of _INSIDE holds _QUOTED, a quoted nickname and a capital after it, '"Tiny" O': the search for
     # it starts at a quotation mark, where _INSIDE's starts at every word; most articles have none)

@@ -12,7 +12,10 @@ second object, a quotation right after it, or, tagged a past tense, 'on' or 'for
 or when the noun is a second subject of a later verb that has its own. The noun must stand where a
 subject does (the sentence's root, a subject, a conjunct of a verb); a noun in an object's place keeps
 its participle ('funded a group called the Harbour Trust', 'a website called X'), and a participle with
-only a name after it ('A boy called Tom') is a naming, no report.
+only a name after it ('A boy called Tom') is a naming, no report. A quotation that opens the sentence and
+closes right before the noun at its root, which the parser hung on the noun, also makes the participle the
+verb ('"Our street is a river," one resident posted on Facebook': 'posted' read as 'a resident who was
+posted'); the quoted clause is then the verb's.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ _PREPOSITIONS = frozenset(["on", "for"])
 _OWN = frozenset(["aux", "auxpass", "agent", "nsubj", "nsubjpass", "expl", "mark"])
 _QUOTES = frozenset(['"', "\u201c"])
 _CLOSING = frozenset(['"', "\u201d"])
+#: how the parser hangs a quotation before a noun at the root on it
+_QUOTED_DEPS = frozenset(["ccomp", "parataxis", "advcl", "punct"])
 
 
 def _active(lex: Lexicon, verb: Token) -> bool:
@@ -44,6 +49,20 @@ def _active(lex: Lexicon, verb: Token) -> bool:
     if verb.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in _PREPOSITIONS and c.i == verb.i + 1 for c in verb.children):
         return True
     return verb.i + 1 < len(doc) and doc[verb.i + 1].text in _QUOTES
+
+
+def _quoted_before(noun: Token) -> list[Token]:
+    """The words the parser hung on ``noun`` at the sentence's root from a quotation that opens the sentence and
+    closes (after a comma, '?' or '!') right before the noun's phrase, the quoted clause among them; else none."""
+    doc = noun.doc
+    own = [c.left_edge.i for c in noun.children if c.i < noun.i and c.dep_ not in _QUOTED_DEPS]
+    start, edge = noun.sent.start, min(own, default=noun.i)
+    if noun.dep_ != "ROOT" or edge - start < 4 or doc[start].text not in _QUOTES or doc[edge - 1].text not in _CLOSING:
+        return []
+    if doc[edge - 2].text not in (",", "?", "!"):
+        return []
+    before = [c for c in noun.children if c.i < edge]
+    return before if any(c.dep_ in _QUOTED_DEPS and not c.is_punct for c in before) else []
 
 
 def _next_to(noun: Token, verb: Token) -> bool:
@@ -92,13 +111,15 @@ def subject_participles(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
         if clause is not None:  # ('Two broadcasters reported on Friday the plant would shut')
             heads[verb.i], deps[verb.i] = (verb.i, "ROOT") if clause.dep_ == "ROOT" else (clause.head.i, clause.dep_)
             heads[clause.i], deps[clause.i] = verb.i, "ccomp"
-        elif not _active(lex, verb):
+        elif not _active(lex, verb) and not _quoted_before(noun):
             continue
         elif noun.dep_ == "ROOT":  # ('The local paper called on the mayor to resign')
             heads[verb.i], deps[verb.i] = verb.i, "ROOT"
             for child in noun.children:  # (what follows the verb is the verb's: its closing mark, a clause)
                 if child.i > verb.i:
                     heads[child.i] = verb.i
+            for child in _quoted_before(noun):  # (and the quotation before it: '"X," one resident posted')
+                heads[child.i], deps[child.i] = verb.i, child.dep_ if child.is_punct else "ccomp"
         elif noun.dep_ == "conj" and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i:
             heads[verb.i], deps[verb.i] = noun.head.i, "conj"  # ('praised X, and the chairman boasted of Y')
             for child in noun.children:

@@ -12,7 +12,10 @@ hall.'), is left alone. As for ``came_replies``, the ranker's threshold does not
 
 So too a verb of saying after a fronted 'So' that opens the sentence right after such a quotation,
 its subject after it: '"We will rebuild." So said the mayor.' ('So' stands for the quotation; a
-'so' after the verb is ``proforms``': 'half said so')."""
+'so' after the verb is ``proforms``': 'half said so'), also with a clause of time after it ('So said the
+mayor, as the last boat left'); and a noun of words said, or of a view, that opens that sentence as the
+subject of 'came' with a 'from' phrase naming one who speaks: '"X." The warning came from the ranger, Ana Lee.'
+(the noun and 'came' the cue; not 'The money came from the council' after a quotation, no noun of words)."""
 
 from __future__ import annotations
 
@@ -59,7 +62,8 @@ def so_said(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | Non
     if lemma not in lex.speech or verb.i < 1:
         return None
     so = verb.doc[verb.i - 1]
-    if so.lower_ != "so" or so.head.i != verb.i or so.dep_ != "advmod" or any(c.dep_ in _CLAUSES for c in verb.children):
+    if so.lower_ != "so" or so.head.i != verb.i or so.dep_ != "advmod" or any(
+            c.dep_ in _CLAUSES and not _of_time(c) for c in verb.children):
         return None
     subject = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
     if subject is None or not source_like(lex, subject):
@@ -73,6 +77,34 @@ def so_said(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | Non
 
 #: a verb's own clauses: with one, 'So' is no pro-form for a quotation before ('So said he would go')
 _CLAUSES = frozenset(["ccomp", "xcomp", "dobj", "advcl"])
+#: the words that open a clause of time, which says when and is no clause of the verb's ('So said X, as Y left')
+_WHEN = frozenset(["as", "when", "while", "after", "before", "once"])
+
+
+def _of_time(clause: Token) -> bool:
+    """Whether ``clause`` is an adverbial clause opened by a word of time."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _WHEN for c in clause.children)
+
+
+def came_from(lex: Lexicon, text: str, noun: Token, voiced: bool) -> Candidate | None:
+    """The report of the quotation closing the sentence before the one that ``noun`` (of words said or of a view:
+    ``voiced``) opens as the subject of 'came', whose 'from' phrase names one who speaks (see the module's
+    docstring); None when the words are not so."""
+    verb = noun.head
+    if not voiced or verb.lemma_.lower() != "come" or verb.i < noun.i:
+        return None
+    opener = noun.left_edge
+    if opener.i != noun.i - 1 or opener.lower_ not in ("the", "that", "this") or opener.is_sent_start is False:
+        return None  # ('"X." The first warning of the flood came from Y': only the noun and its determiner)
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "from"), None)
+    pobj = first_child(prep, "pobj") if prep is not None and prep.i == verb.i + 1 else None
+    if pobj is None or not source_like(lex, pobj):
+        return None
+    quotation = _quotation_before(text, opener.idx)
+    if quotation is None:
+        return None
+    return Candidate(cue=(noun.idx, verb.idx + len(verb)), source=source_span(text, pobj), contents=[quotation],
+                     nature=SPEECH, source_token=pobj.i, confidence=0.6, unjudged=True, before=True)
 
 
 def _quotation_before(text: str, at: int) -> tuple[int, int] | None:

@@ -4,7 +4,7 @@ turn ('[07:02] HOST NAME: Good morning', '14:05 Health minister Ana Ruiz: "X"', 
 The stamp says when the words were said, not who said them: the label after it names the speaker,
 and a turn the stamp opens is still a turn that runs to its line's end. Not a stamp with no label
 after it ('10:15 The council said X': the sentence's own cue reports it), nor a clock time that is
-the label itself ('10:30: Polls open'), which names no one."""
+the label itself ('10:30: Polls open', '2.45pm BST: X', its zone no speaker), which names no one."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ from .tables import text_of
 #: patterns too)
 STAMP = rf"(?:[\[(]?{CLOCK}[\])]?(?:[ \t]+[-\u2013\u2014])?[ \t]+)"
 _STAMP = re.compile(STAMP)
+#: a bracketed or bare clock time alone ('14:05 GMT', '[9.30am ET]'), whose zone the stamp's pattern would leave behind
+_CLOCK_ALONE = re.compile(rf"[\[(]?{CLOCK}[\])]?")
 
 
 def _stamp_end(text: str) -> int:
@@ -32,7 +34,10 @@ def after_stamp(sent: Span, colon: Token) -> Span:
     """The words of ``sent`` before ``colon``, after a time stamp opening them when a word is left."""
     doc = sent.doc
     words = doc[sent.start : colon.i]
-    skip = _stamp_end(text_of(doc)[sent.start_char : colon.idx]) if len(words) > 1 else 0
+    before = text_of(doc)[sent.start_char : colon.idx]
+    if _CLOCK_ALONE.fullmatch(before.strip()):
+        return words  # (a time and its zone is the label itself, no speaker after a stamp: '2.45pm BST: X')
+    skip = _stamp_end(before) if len(words) > 1 else 0
     if not skip:
         return words
     start = next((t.i for t in words if t.idx >= sent.start_char + skip), colon.i)

@@ -4,7 +4,8 @@ A report the article's writer makes in the first person, outside quotation marks
 Ruiz ... Last spring I told my landlord that X', 'I think the paper owes readers an apology'),
 is the writer's: the person of the byline ('By Ana Ruiz', 'By Helen Marchetti, Public Editor').
 No byline, or one naming two writers ('By Ana Ruiz and Tom Bell'), names no one; a quoted 'I'
-is the quotation's own speaker and a transcript turn's 'I' the turn's ('GRANT: I will').
+is the quotation's own speaker and a transcript turn's 'I' the turn's ('GRANT: I will'); a forum post's 'I' is
+the user its 'Posted by' line names (``post_bylines``).
 A writer's 'my father' or 'my editor' is theirs ("Ana Ruiz's father"); the 'I' of a piece 'as told
 to' a writer is its subject's (``told_to``). The writer is named after every other source is
 resolved and never becomes salient for the 'he' or 'she' that follows.
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 from .candidate import byline_line
 from .index import DESCRIPTION, PERSON, UNKNOWN, Resolved
 from .people import gender_of_first_name
+from .post_bylines import poster_at
 from .told_to import told_to_subject
 
 if TYPE_CHECKING:
@@ -65,6 +67,9 @@ def name_the_writer(resolver: SpeakerResolver, cands: list[Candidate], out: list
             continue  # '"I think the council failed," said Tom Reed': Reed's 'I'
         if resolver.turn_at(start) is not None:
             continue  # 'GRANT: I will ...': the turn's speaker
+        if (poster := poster_at(resolver.text, start)) is not None:  # a forum post's: its 'Posted by' user
+            out[i] = replace(out[i], name=f"{poster.name}'s {(out[i].name or '')[3:]}") if mine else poster
+            continue
         writer = writer or told_to_subject(resolver) or byline_writer(resolver)  # (a piece 'as told to': its subject's)
         if writer is None:
             return

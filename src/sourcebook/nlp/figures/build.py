@@ -108,7 +108,9 @@ _AND_AMOUNT = re.compile(r"(?:\s+[A-Za-z-]+){0,4},?\s+(?:and|or)\s+(?:by\s+)?", 
 #: "patients over 20 years": a span of time, not an age bound
 _SPAN_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?)\b(?![- ]old)", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
-_MAGNITUDE_AFTER = re.compile(r"[\s-]magnitude\b", re.IGNORECASE)
+_MAGNITUDE_OF = re.compile(r"\bmagnitude\s+of\s+$", re.IGNORECASE)  # "had a magnitude of 6.2"
+#: "a 7.8-magnitude quake", "measured 4.8 on the Richter scale": the reading of a quake's scale
+_MAGNITUDE_AFTER = re.compile(r"[\s-]magnitude\b|\s+on\s+the\s+Richter\s+scale\b", re.IGNORECASE)
 #: "up from 240 a year earlier": a step back dates only the earlier value it follows, not the level before it
 _STEP_BACK = STEP  # (and "up from 51,000 the previous year")
 _JUST_AFTER = re.compile(r"\D{0,30}")  # (no other number between: "5.1% from 4.8% a year earlier")
@@ -299,8 +301,9 @@ class Extractor:
         if unit is None and kind == "count" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and \
                 anchor.head.head.lower_ in self.tallies["people"]:
             unit = "people"  # "crowds of more than 60,000", "an audience of 2,000"
-        if unit is None and kind == "count" and _MAGNITUDE.search(before):
-            unit = "magnitude"  # "an earthquake of magnitude 6.8"
+        if unit is None and kind == "count" and (_MAGNITUDE.search(before) or
+                                                 _MAGNITUDE_OF.search(text, max(0, expr.start - 16), expr.start)):
+            unit = "magnitude"  # "an earthquake of magnitude 6.8", "a magnitude of 6.2"
         if unit is None and kind == "count":
             unit = implicit_unit(anchor, predicate, near, self.ctx)
         clause = None

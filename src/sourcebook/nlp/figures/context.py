@@ -122,6 +122,10 @@ def find_unit(
                 or (doc[i + 1].tag_ == "JJ" and i + 2 < limit and doc[i + 2].lower_ in ctx.time_units))):
             break  # "up from 2,100 the year before", "from 12 the previous day": no count of years or days
         if (tok.tag_ in _NOUN_TAGS or (tok.tag_ == "NNP" and _common_word(ctx, tok))) and not misread_verb(tok):
+            if not hyphen and i + 2 < limit and doc[i + 1].text == "-" and tok.dep_ in ("compound", "npadvmod") \
+                    and tok.head.i > i + 1:
+                i += 2  # "12 water-bombing aircraft", "40 storm-hit families": the hyphened word qualifies a noun after
+                continue
             head = tok
             if not hyphen and i + 1 < limit and doc[i + 1].tag_ in _NOUN_TAGS and doc[i + 1].dep_ != "npadvmod" \
                     and not misread_verb(doc[i + 1]):

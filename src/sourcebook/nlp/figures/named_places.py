@@ -1,6 +1,8 @@
 """Places the entity recogniser misses: a name an administrative noun frames ("the town of
-Callowmere", "the Verrin region"; not one that qualifies a noun after it: "the Republican state
-legislature"), and a lone name after a preposition of place that it took for no entity, an
+Callowmere", "the Verrin region", "in Ostrakis province"; not one that qualifies a noun after it: "the Republican
+state legislature"), a lone name after 'of' on a bearing or a part of a place ("north of Casmoor", "parts of
+Drennock"; not one it took for a firm's), a lone name a disaster strikes ("An aftershock shook Pellinor": the verb's
+subject a cause, 'The scandal hit Vantor' stays out), and a lone name after a preposition of place that it took for no entity, an
 organisation's, a person's, a people's, a product's, an event's or a work's ("killed 17 people in Kelvaro", "a
 derailment near Halsmere", "left 45,000 homes without power across Westmarch",
 "winds of 75 knots off Greyhaven": 'off' a name is off a coast, "Sea levels around Portmarch"), also when the
@@ -25,7 +27,8 @@ import re
 from functools import cache
 from pathlib import Path
 
-from spacy.attrs import LOWER, TAG
+import numpy
+from spacy.attrs import DEP, LOWER, TAG
 from spacy.tokens import Doc, Token
 
 from ..lexicon import entries, table, word_set
@@ -36,6 +39,8 @@ __all__ = ["with_named_places"]
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*"
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside", "off", "around"})
 _AFTER_PREPOSITION = re.compile(r"\b(?i:in|near|across|outside|off|around)\s+(\w+)")
+#: a capitalised word after 'of': a town when 'of' hangs on a part of a place ('north of Casmoor')
+_AFTER_OF = re.compile(r"\bof\s+([A-Z]\w+)")
 #: what a firm's name after 'in' is held in, no place: "invested $5m in Acme", "a 20% stake in Nordvik"
 _HOLDINGS = frozenset({"invest", "investment", "stake", "share", "interest", "holding"})
 #: what the model takes a lone unknown town's name for: none, an organisation's, a person's, a people's or a product's
@@ -53,7 +58,8 @@ def _lexicon(directory: str | Path | None) -> tuple[re.Pattern, frozenset[str], 
     kinds = word_set("figures/place_kinds", directory)
     nouns = "|".join(sorted(kinds, key=len, reverse=True))
     of_nouns = "|".join(sorted(kinds - CONDITIONS, key=len, reverse=True))
-    framed = re.compile(rf"\b[Tt]he (?:(?:{of_nouns}) of ({_NAME})|({_NAME}) (?:{nouns}))\b")
+    framed = re.compile(rf"\b(?:[Tt]he (?:(?:{of_nouns}) of ({_NAME})|({_NAME}) (?:{nouns}))"
+                        rf"|(?:in|near|across|outside|around) ({_NAME}) (?:{nouns}))\b")
     calendar = table("calendar", directory)
     times = {word for part in _CALENDAR_PARTS for name in entries(calendar[part]) for word in name.split()}
     return (framed, word_set("attribution/organisation_words", directory),
@@ -67,8 +73,8 @@ def with_named_places(places: list[tuple[int, int, str]], doc: Doc, text: str,
     framed, organisations, times = _lexicon(directory)
     found = list(places)
     for match in framed.finditer(text):
-        group = 1 if match.group(1) else 2
-        if group == 1 or _kind_after(doc, match):
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        if group == 1 or _kind_after(doc, match, group):
             found.append((match.start(group), match.end(group), match.group(group)))
     named: frozenset[str] | None = None
     # (the few capitalised words after such a preposition found in the text: no walk over every word)
@@ -82,6 +88,7 @@ def with_named_places(places: list[tuple[int, int, str]], doc: Doc, text: str,
         named = _parts_of_names(doc) if named is None else named
         if span[0].lower_ not in named:
             found.append((span.start_char, span.end_char, span.text))
+    named = _parts_and_struck(doc, text, found, organisations, times, named, directory)
     for ent in doc.ents:  # "Across West Maranthia, 61,000 cases ...": a name of several words the opening took in
         if len(ent) > 2 and _opening(ent[0]) and ent.label_ in _LONE_LABELS and all(
                 t.tag_ == "NNP" and t.text[:1].isupper() and t.lower_ not in organisations for t in ent[1:]):
@@ -90,10 +97,50 @@ def with_named_places(places: list[tuple[int, int, str]], doc: Doc, text: str,
     return sorted(places + list(dict.fromkeys(new))) if new else places
 
 
-def _kind_after(doc: Doc, match: re.Match) -> bool:
-    """Whether "the X <kind>" frames a place: not when the kind word qualifies a noun after it, its name a
-    party's or a court's ("the Republican state legislature", "the Federal district court")."""
-    kind = doc.char_span(match.end(2) + 1, match.end())
+def _parts_and_struck(doc: Doc, text: str, found: list[tuple[int, int, str]], organisations: frozenset[str],
+                      times: frozenset[str], named: frozenset[str] | None,
+                      directory: str | Path | None) -> frozenset[str] | None:
+    """Add to ``found`` a lone name after 'of' on a part of a place or a bearing ('north of Casmoor', 'parts of
+    Drennock': lexicon ``figures/place_part_nouns``), not one the model tags a firm's, and such a name the object of
+    a verb of striking whose subject is a disaster ('An aftershock shook Pellinor': lexicon
+    ``figures/striking_verbs``); ``named`` the words of longer names, read once."""
+    parts, verbs = word_set("figures/place_part_nouns", directory), word_set("figures/striking_verbs", directory)
+    causes = word_set("cause_nouns", directory)
+    for match in _AFTER_OF.finditer(text):
+        if (span := doc.char_span(*match.span(1))) is None or len(span) != 1 or span.start < 2:
+            continue
+        i = span.start
+        if doc[i - 1].lower_ != "of" or doc[i - 1].head.lower_ not in parts or doc[i].ent_type_ == "ORG" or \
+                i + 1 >= len(doc) or not _lone_name(doc, i, organisations, times):
+            continue
+        named = _parts_of_names(doc) if named is None else named
+        if span[0].lower_ not in named:
+            found.append((span.start_char, span.end_char, span.text))
+    strings, words = doc.vocab.strings, doc.to_array([DEP, TAG])  # (only the proper nouns that are objects)
+    for i in numpy.flatnonzero((words[:, 0] == strings["dobj"]) & (words[:, 1] == strings["NNP"])).tolist():
+        tok = doc[i]
+        if tok.ent_type_ not in _LONE_LABELS - {"ORG"} or \
+                tok.ent_iob_ == "I" or tok.head.lemma_.lower() not in verbs or \
+                not tok.text[:1].isupper() or tok.is_upper or tok.is_stop or tok.lower_ in organisations or \
+                any(tok.children) or (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in ("NNP", "NNPS", "POS", "CD")) \
+                or not _struck_by(tok.head, causes):
+            continue
+        named = _parts_of_names(doc) if named is None else named
+        if tok.lower_ not in named:
+            found.append((tok.idx, tok.idx + len(tok.text), tok.text))
+    return named
+
+
+def _struck_by(verb: Token, causes: frozenset[str]) -> bool:
+    """Whether ``verb``'s subject names a disaster (lexicon ``cause_nouns``: 'An aftershock of magnitude 5.3 shook',
+    'Storm Ellis battered'), not a scandal or a loss that 'hit' a firm."""
+    return any(w.lower_ in causes for c in verb.children if c.dep_ == "nsubj" for w in c.subtree)
+
+
+def _kind_after(doc: Doc, match: re.Match, group: int) -> bool:
+    """Whether "the X <kind>" or "in X <kind>" frames a place: not when the kind word qualifies a noun after it, its
+    name a party's or a court's ("the Republican state legislature", "the Federal district court")."""
+    kind = doc.char_span(match.end(group) + 1, match.end())
     return kind is not None and kind[-1].dep_ != "compound"
 
 

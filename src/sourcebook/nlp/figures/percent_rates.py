@@ -4,8 +4,8 @@
 takes only a period written on it, since the words around a share name no period ('Annual inflation rose to 3%'
 counts a year's change, no rate per year). Not a step back in time ('74% a year earlier', '5.61% a month ago'), nor a
 share of a period ('30% of the year'). Money pages state interest, fees and returns so. A count, a measure or a
-duration takes a period written on it the same way ('100,000 wafers a month', '4 hours a day'), but not the 'per'
-of its own unit ('74 megabits per second')."""
+duration takes a period written on it the same way ('100,000 wafers a month', '4 hours a day'), also on a unit glued
+to its digits ('10cm an hour'), but not the 'per' of its own unit ('74 megabits per second')."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ def written_rate(anchor: Token, kind: str, unit: str | None, ctx: Context) -> st
     a period in it ('megabits per second') nor for kinds that are no amounts per period (ages, ranks)."""
     if kind not in _PERIODIC or " per " in (unit or ""):
         return None
+    head = anchor.head
+    if anchor.dep_ == "nummod" and head.i == anchor.i + 1 and head.idx == anchor.idx + len(anchor.text):
+        return percent_rate(anchor, ctx) or percent_rate(head, ctx)  # '10cm an hour': the period is on the unit
     return percent_rate(anchor, ctx)
 
 
