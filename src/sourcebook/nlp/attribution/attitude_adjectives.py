@@ -7,7 +7,9 @@ for the stance adjectives of ``nouns.adjective_cue``. These adjectives are cues 
 a clause ('interested to hear'), nor with another preposition ('honest with her staff'), nor when
 the subject holds nothing ('The recipe is fond of X', 'The film is interested in silence':
 ``holders``), nor when the preposition's object is a verb of saying, whose own report it is ('was
-devoted to explaining X'). The corpus annotates such attitudes as it does beliefs and stances."""
+devoted to explaining X'), nor when it names a time, when the attitude was shown and not what it is on ('was
+confident in the first half', 'was outspoken in 2015'). The corpus annotates such attitudes as it does beliefs and
+stances."""
 
 from __future__ import annotations
 
@@ -19,6 +21,9 @@ from .lexicon import Lexicon
 from .nouns import adjective_cue_start, adjective_holder
 from .set_off_ends import stance_content_end
 from .syntax import first_child, source_span, subtree_span
+
+#: the NER's kinds of name for a time, which a preposition's object after an attitude may be ('in the second half')
+_TIMES = frozenset(["DATE", "TIME"])
 
 
 def attitude_key(lex: Lexicon, token: Token) -> str | None:
@@ -45,6 +50,8 @@ def attitude_adjective(lex: Lexicon, text: str, adj: Token, key: str) -> Candida
     topic = first_child(prep, ("pobj", "pcomp")) if prep is not None else None
     if prep is None or topic is None or topic.pos_ == "VERB" and topic.lemma_.lower() in lex.speech:
         return None  # ('was devoted to explaining X': the verb of saying's report)
+    if topic.ent_type_ in _TIMES:
+        return None  # ('looked confident in the first half': when, not what on)
     piece = trim_content(text, *subtree_span(topic))
     piece = piece and stance_content_end(lex, text, adj.doc, adj, piece)
     if piece is None or subject is None or subject.lower_ in lex.subjectless or not holds_views(lex, subject):

@@ -400,9 +400,10 @@ def adjective_holder(adj: Token, copular: bool) -> tuple[Token, Token | None] | 
     """The verb before an adjective of a state and the subject that holds the state: 'is' and
     'she' in 'she is worried about Y' (``copular``: the adjective follows a copula), or the
     auxiliary of a participle the parser read as a passive verb, 'were' and 'residents' in
-    'residents were convinced Y'; None when the adjective is neither."""
+    'residents were convinced Y' (tagged an adjective when an adverb comes between, 'are now convinced Y');
+    None when the adjective is neither."""
     passive = next((c for c in adj.children if c.dep_ == "auxpass" and c.i < adj.i), None)
-    if not copular and (passive is None or adj.tag_ != "VBN"):
+    if not copular and (passive is None or adj.tag_ not in ("VBN", "JJ")):
         return None
     subject = subject_of(adj.head if copular else adj)
     if subject is None and passive is not None:  # the parser may hang the subject on the auxiliary

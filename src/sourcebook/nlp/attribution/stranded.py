@@ -13,7 +13,8 @@ on the noun (PolNeAR's sources are maximal: 'A podiatrist we spoke to').
 The parser may instead make the relative clause's verb the sentence's root, the noun before it a
 loose modifier of it and the cue an infinitive or an object of the preposition ('Experts we spoke to
 said the chart misled', 'Residents I talked to said X': 'to said' read as an infinitive); or hang
-the clause on a pronoun ('Everyone I spoke to said X'). A finite verb after 'to' is no infinitive
+the clause on a pronoun ('Everyone I spoke to said X') or on a quantifier read as an adjective at the root ('Most
+of the growers I spoke to believe X'). A finite verb after 'to' is no infinitive
 and no object, nor is a bare verb after 'with' or after a verb of speaking's 'to' ('Parents I spoke
 with say X', 'Most economists we talked to expect X'; not 'the men we hired to fix it'): the same
 mending holds, and what opened the sentence before the noun goes to the verb. Or it may read the cue as the
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..lexicon import word_set
 from .lexicon import active_lexicon
 from .tables import Words, words_of
 
@@ -35,6 +37,8 @@ _FINITE = frozenset(["VBD", "VBZ", "VBP"])
 _LOOSE = frozenset(["npadvmod", "nsubj", "dep"])
 #: verbs of speaking that a bare verb after their stranded 'to' follows as the sentence's, no purpose of theirs
 _SPEAKING = frozenset(["speak", "talk", "write", "listen", "reach"])
+#: quantifiers that head a source with the phrase saying whose part ('Most of the growers I spoke to believe X')
+_QUANTIFIERS = word_set("quantifier_pronouns")
 #: what opens a sentence before its subject and belongs to its verb
 _OPENERS = frozenset(["prep", "advmod", "npadvmod", "advcl", "punct", "intj", "cc"])
 
@@ -58,10 +62,11 @@ def stranded_relative(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
         elif words.dep[relative] == "relcl" and words.pos[relative] == "VERB":
             noun = words.head[relative]
             clause = _clause_root(words, noun, verb, p)
-            noun = noun if words.dep[noun] == "ROOT" or clause > 0 else -1
+            noun = noun if words.dep[noun] == "ROOT" or clause > 0 else _quantified(words, noun)
         else:
             continue
-        if noun < 0 or words.pos[noun] not in ("NOUN", "PROPN", "PRON") or noun >= relative - 1:
+        if noun < 0 or words.pos[noun] not in ("NOUN", "PROPN", "PRON") and words.lower[noun] not in _QUANTIFIERS or (
+                noun >= relative - 1):
             continue  # (the clause's own subject stands between: 'we', 'I', 'reporters')
         lex = lex or active_lexicon()
         if words.lower[verb] not in lex.verb_lemmas:
@@ -77,7 +82,8 @@ def stranded_relative(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
                 if words.head[k] == clause and words.dep[k] == "punct" and words.lower[k] in (".", "!", "?"):
                     heads[k] = verb
         heads[noun], deps[noun] = verb, "nsubj"
-        heads[relative], deps[relative] = noun, "relcl"
+        if words.dep[relative] == "ROOT" or words.head[relative] == noun:
+            heads[relative], deps[relative] = noun, "relcl"  # (else it stays on the noun after 'of': 'the nurses')
         heads[p], deps[p] = relative, "prep"
         for k in range(verb + 1, len(words.head)):  # what hung on the noun phrase after the verb (its period)
             if words.head[k] in (noun, relative, p) and k not in heads:
@@ -103,3 +109,13 @@ def _loose_noun(words: Words, relative: int) -> int:
     """The noun the parser hung loose on the relative clause's verb read as the sentence's root
     ('Experts' of 'Experts we spoke to said X', a modifier of 'spoke'), or -1."""
     return next((k for k in range(relative) if words.head[k] == relative and words.dep[k] in _LOOSE), -1)
+
+
+def _quantified(words: Words, noun: int) -> int:
+    """The quantifier read as the sentence's root whose 'of' phrase holds ``noun`` ('Most' of 'Most of the nurses we
+    spoke with say X', the relative clause hung on 'nurses'), or -1."""
+    of = words.head[noun]
+    if words.dep[noun] != "pobj" or words.lower[of] != "of" or words.dep[of] != "prep":
+        return -1
+    head = words.head[of]
+    return head if words.dep[head] == "ROOT" and words.lower[head] in _QUANTIFIERS else -1
