@@ -11,10 +11,13 @@ Only a speaker's one-word name found standing alone after the kin word or before
 full name, and only when no person of the article is named in full with it (``given_fuller``
 comes first). The relative is a name before the kin word ("Kell's wife, Sandra") or, for 'his'
 and 'her', the person last named as a subject before it (within a few sentences), when named
-in full and not known to be of the other sex; for 'my' outside quotation marks, the subject of
-a piece 'as told to' a writer (``told_to``); 'their' is left alone. Only a relative named by a
-given name and one surname: whose surname 'Her daughter, Fernanda' of Maria Fernanda Cortazar
-Uribe takes, the text does not say.
+in full and not known to be of the other sex, or with no such subject there the person last
+named in any part ('Police are searching for Ron Tully. ... His son, Jack, said'); for 'my'
+outside quotation marks, the subject of a piece 'as told to' a writer (``told_to``); for 'their',
+the surname every person named in full in the last subject of two or more people bears ('Sarah
+and Tom Lindley ... Their daughter, Mia'), else nothing. Only a relative named by a given name
+and one surname: whose surname 'Her daughter, Fernanda' of Maria Fernanda Cortazar Uribe takes,
+the text does not say.
 """
 
 from __future__ import annotations
@@ -81,7 +84,10 @@ def _relative_surname(resolver: SpeakerResolver, given: Token, genders: set[tupl
     if poss.pos_ == "PROPN":  # "Kell's wife, Sandra"
         person = resolver.person_for([t for t in doc[poss.left_edge.i : poss.i + 1] if t.pos_ == "PROPN"])
     elif (sex := _SEX.get(poss.lower_)) is not None:
-        person = _subject_before(resolver, kin.idx, sex, genders)
+        seen, person = _subject_before(resolver, kin.idx, sex, genders)
+        person = person if seen else _named_before(resolver, kin.idx, sex, genders)
+    elif poss.lower_ == "their":
+        return _shared_surname(resolver, kin.idx, given)
     elif poss.lower_ == "my" and not resolver.in_quote(kin.idx) and (writer := told_to_subject(resolver)) is not None:
         person = resolver.people.find((writer.name or "").split())  # ('My wife, Morag' in a piece 'as told to')
     else:
@@ -92,18 +98,19 @@ def _relative_surname(resolver: SpeakerResolver, given: Token, genders: set[tupl
     return surname if surname.isalpha() and surname.istitle() and surname != given.text else None
 
 
-def _subject_before(resolver: SpeakerResolver, offset: int, sex: str, genders: set[tuple[str, str]]) -> Person | None:
-    """The person last named as a clause's subject before ``offset``, within a few sentences, if
-    they are named in full and not known to be of the other sex or a record gave them this one
-    (``genders``: 'Wren Halloway said she', whose first name the name list takes for a man's).
-    'Trump thanked ... his campaign manager, Corey Lewandowski. He said his wife, Melania, ...':
-    Trump; a place the NER took for a person, 'reached Antigua', is no subject."""
+def _subject_before(resolver: SpeakerResolver, offset: int, sex: str,
+                    genders: set[tuple[str, str]]) -> tuple[bool, Person | None]:
+    """Whether a person not known to be of the other sex was a clause's subject within a few
+    sentences before ``offset``, and the last such, if named in full (a record may have given them
+    this sex, ``genders``: 'Wren Halloway said she', whose first name the name list takes for a
+    man's). 'Trump thanked ... his campaign manager, Corey Lewandowski. He said his wife, Melania,
+    ...': Trump; a place the NER took for a person, 'reached Antigua', is no subject."""
     doc, floor = resolver.doc, resolver.sentence_of(offset) - _WITHIN
     for start, kind, key in reversed(resolver.mentions):
         if start >= offset or kind != PERSON:
             continue
         if resolver.sentence_of(start) < floor:
-            return None
+            return False, None
         token = doc.char_span(start, start + 1, alignment_mode="expand")
         root = token[0] if token is not None else None
         while root is not None and root.dep_ in ("compound", "flat") and root.head.i != root.i:
@@ -113,7 +120,52 @@ def _subject_before(resolver: SpeakerResolver, offset: int, sex: str, genders: s
         person = resolver.people.by_key.get(key)
         if person is None or known_gender(person) not in (None, sex) and (person.name, sex) not in genders:
             continue
+        return True, person if " " in person.name else None
+    return False, None
+
+
+def _named_before(resolver: SpeakerResolver, offset: int, sex: str, genders: set[tuple[str, str]]) -> Person | None:
+    """With no person a subject within a few sentences before ``offset``, the person last named
+    there in any other part, in full and not known to be of the other sex: 'Police are searching
+    for Ron Tully, 72, ... His daughter, Ellie, said' is Ellie Tully."""
+    floor = resolver.sentence_of(offset) - _WITHIN
+    for start, kind, key in reversed(resolver.mentions):
+        if start >= offset or kind != PERSON:
+            continue
+        if resolver.sentence_of(start) < floor:
+            return None
+        person = resolver.people.by_key.get(key)
+        if person is None or known_gender(person) not in (None, sex) and (person.name, sex) not in genders:
+            continue
         return person if " " in person.name else None
+    return None
+
+
+def _shared_surname(resolver: SpeakerResolver, offset: int, given: Token) -> str | None:
+    """For 'their': the surname of the people last named together as a clause's subject within a
+    few sentences before ``offset`` (a subject of one person between passed over), when every one
+    of them named in full bears it ('Sarah and Tom Lindley run the bakery. ... Their daughter, Mia,
+    said' is Mia Lindley); none for people of other surnames ('Kit Haines and Dora Vale')."""
+    doc, floor = resolver.doc, resolver.sentence_of(offset) - _WITHIN
+    for start, kind, _ in reversed(resolver.mentions):
+        if start >= offset or kind != PERSON:
+            continue
+        if resolver.sentence_of(start) < floor:
+            return None
+        token = doc.char_span(start, start + 1, alignment_mode="expand")
+        subject = token[0] if token is not None else None
+        while subject is not None and subject.dep_ in ("compound", "flat", "conj", "appos") and subject.head.i != subject.i:
+            subject = subject.head
+        if subject is None or subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        words = doc[subject.left_edge.i : subject.right_edge.i + 1]
+        if not any(t.lower_ == "and" for t in words):
+            continue  # (a subject of one person between: 'The judges' chairwoman, Nadia Kerr, said')
+        low, high = words.start_char, words.end_char
+        named = [resolver.people.by_key.get(k) for o, kd, k in resolver.mentions if kd == PERSON and low <= o < high]
+        surnames = {p.name.split()[-1] for p in named if p is not None and len(p.name.split()) == 2}
+        surname = next(iter(surnames)) if len(surnames) == 1 else None
+        return surname if surname and surname.isalpha() and surname.istitle() and surname != given.text else None
     return None
 
 
