@@ -385,9 +385,9 @@ SPEAKERS['cliff'] = [
     ('said', 'She', 'Gwen Akers', 'the cliff was moving a me'),
     ('said', 'The engineer', 'Gwen Akers', 'the council had no money '),
 ]
-SPEAKERS['festival'] = [
-    ('said', "The festival's board", "festival's board", 'it had accepted her resig'),
-    ('said', 'It', "festival's board", 'the festival would go ahe'),
+SPEAKERS['festival'] = [  # (the festival named before's board: ``noun_owners``, test_followups_71h)
+    ('said', "The festival's board", "Northbay film festival's board", 'it had accepted her resig'),
+    ('said', 'It', "Northbay film festival's board", 'the festival would go ahe'),
     ('said', 'Jury member Pablo Serrat', 'Pablo Serrat', 'the board had overruled t'),
     ('said', 'He', 'Pablo Serrat', 'the jury had been unanimo'),
     ('said', "The board's chairman, Geoffrey Stott", 'Geoffrey Stott', 'the jury had only been as'),

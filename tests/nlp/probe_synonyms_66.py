@@ -437,7 +437,8 @@ GOLD["other_kind"] = [
     ("said", "The carmaker's boss", "the vans would visit villages without a branch"),
 ]
 NOT_REPORTS["other_kind"] = ["Merrow Bank will reopen eight branches it closed during the pandemic."]
-SPEAKERS["other_kind"] = [("said", "The carmaker's boss", "carmaker's boss", "the vans")]
+# (the carmaker the article named's boss, no person: Halden Motors's, not the bank's chief executive; ``noun_owners``)
+SPEAKERS["other_kind"] = [("said", "The carmaker's boss", "Halden Motors's boss", "the vans")]
 
 ARTICLES["premier_visit"] = """Premier promises new hospital
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .headline_offices import office_holder
 from .index import DESCRIPTION, PERSON
 
 if TYPE_CHECKING:
@@ -57,6 +58,9 @@ def name_the_headline_role(resolver: SpeakerResolver, cands: list[Candidate], ou
                 if out[j].kind == PERSON and out[j].name:
                     out[i] = out[j]
                 break
+        else:
+            if (holder := office_holder(resolver, cands, out, i, found[0], noun)) is not None:
+                out[i] = holder
 
 
 __all__ = ["headline_records", "lede_records", "name_the_headline_role"]

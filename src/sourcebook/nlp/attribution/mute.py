@@ -53,7 +53,7 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
         # for a holder and names none (not 'Would someone like Mr. X want Y?', a kind of person)
         return True
     if subject.lower_ in ("nobody", "nothing", "noone") or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            c.dep_ == "det" and c.lower_ == "no" and not _numbered(c) for c in subject.children):
         return True
     held = verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject  # ('a shrug that says X')
     if mute_thing(lex, held):
@@ -105,3 +105,10 @@ def _says_a_lot(verb: Token, subject: Token) -> bool:
         return False
     amount = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _AMOUNTS), None)
     return amount is not None and any(t.lower_ == "about" for t in amount.subtree)
+
+
+def _numbered(word: Token) -> bool:
+    """Whether a determiner 'No' is the abbreviation of 'number' before a numeral in digits ('A No 10 spokesman said',
+    'the No 2 official'), no 'no one' ('No two officials agree' is one)."""
+    doc = word.doc
+    return word.text == "No" and word.i + 1 < len(doc) and doc[word.i + 1].is_digit

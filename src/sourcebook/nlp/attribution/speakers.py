@@ -54,6 +54,7 @@ from .index import (
 from .inner_names import before_inner_name
 from .lexicon import Lexicon
 from .naming import named_before, named_source
+from .noun_owners import noun_owned
 from .peers import office_before
 from .people import gender_of_first_name, gender_of_word
 from .phrases import body_name_after
@@ -160,7 +161,7 @@ class SpeakerResolver(ArticleIndex):
         headline = self.headline_end
         if span.start_char < headline:  # 'Elizabeth Warren Hammers Wells Fargo CEO': the name leads
             lead = next((e for e in self.ents_in(span.start, span.start + 1) if e.label_ == "PERSON"), None)
-            if lead is not None and lead.start == span.start and lead.end < span.end:
+            if lead is not None and lead.start == span.start and lead.end < span.end and words.tag[lead.end] != "POS":
                 span = self.doc[lead.start : lead.end]
                 head = span[-1]
         span = before_inner_name(span, head)  # 'Allies of the governor, Ruth Baines,': the name is the governor's
@@ -174,7 +175,7 @@ class SpeakerResolver(ArticleIndex):
             return pair  # 'Both said', 'The two leaders said': the two just named
         if lower in SHARES and not any(c.dep_ == "prep" for c in head.rights):
             return Resolved(written.strip(" ,"), GROUP, plural=True)  # "Only 12% said": that share of those asked
-        if head.ent_type_ in NUMBER_LABELS or head.like_num and head.pos_ == "NUM":
+        if (head.ent_type_ in NUMBER_LABELS or head.like_num and head.pos_ == "NUM") and not is_known_organisation(written):
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             group = next((g for g in of.children if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")), None) if of else None
             if group is not None:  # '84 percent of Latino voters': a share of a group, kept as written
@@ -234,7 +235,8 @@ class SpeakerResolver(ArticleIndex):
             return named
         if head.lemma_.lower() in _PAIRS and any(c.lower_ == "the" for c in head.lefts):
             return groups.the_pair(self, head, cand.source[0], salience, cand.contents)  # 'The pair said'
-        body = self._named_body(span, head) or self._description(cand, span, head, salience)
+        body = noun_owned(self, cand, span, head, salience, self._named_body(span, head) or self._description(
+            cand, span, head, salience))  # ("The company's board": the firm named before's)
         return groups.joined(self, span, head, body) or body  # 'The union and the council said'
 
     def _named_person(self, span: Span, head: Token) -> Resolved | None:
@@ -294,8 +296,7 @@ class SpeakerResolver(ArticleIndex):
             if given and person is not None:
                 # 'Teresa Marrow declared victory' where the NER tagged only 'Ms Marrow': her full name
                 person.name = f"{run[0].text} {person.name}"
-            # a name the NER gave another type only as the surname of someone named in full
-            # ('Quinn' for Sarah Quinn)
+            # a name the NER gave another type only as the surname of someone named in full ('Quinn' for Sarah Quinn)
             if person is not None and (head.ent_type_ in ("PERSON", "", "ORG") or given
                                        or len(person.name.split()) > 1 + len(run)):
                 # what the article says they are, beside the name the NER missed ('Gemma Tully, the

@@ -26,9 +26,15 @@ def verb_doer(verb: Token, by_agent: bool = False) -> Token | None:
 
 
 def name_of(tok: Token) -> str:
-    """A doer as written, without determiners: "the Clinton campaign" -> "Clinton campaign"."""
+    """A doer as written, without determiners: "the Clinton campaign" -> "Clinton campaign"; a description's name
+    when one is set beside it, "Its rival, Norcastle Ltd," -> "Norcastle Ltd", "its rival Nordvik" -> "Nordvik"."""
+    if tok.tag_ not in _PROPER and (named := next((c for c in tok.children if c.dep_ == "appos" and c.tag_ in _PROPER
+                                                   and tok.doc[c.left_edge.i - 1].text == ","), None)) is not None:
+        tok = named  # ('Its rival, Norcastle Ltd, paid $3m': the name, not the description before it)
     words = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") or t.tag_ == "NNP"]
     first = min((t.left_edge.i for t in words), default=tok.i)
+    if tok.tag_ in _PROPER:
+        first = max(first, _name_start(tok, first))
     doc = tok.doc
     name = ""
     for t in doc[first:tok.i + 1]:
@@ -37,3 +43,18 @@ def name_of(tok: Token) -> str:
         elif t.dep_ not in ("det", "case", "punct"):
             name += t.text if not name or name.endswith("-") else " " + t.text
     return name.strip()
+
+
+#: the tags of a proper noun
+_PROPER = ("NNP", "NNPS")
+
+
+def _name_start(tok: Token, first: int) -> int:
+    """Where the name a proper noun ends starts when a description in lower case comes before it ("its rival Nordvik",
+    "former champion Ilse Varga": the name's first word); ``first`` when none does ("the Clinton campaign")."""
+    doc = tok.doc
+    start = tok.i
+    while start > first and (doc[start - 1].tag_ in _PROPER or doc[start - 1].text in ("&", "-", ".")):
+        start -= 1
+    described = any(t.tag_ in ("NN", "NNS", "JJ") and t.is_lower for t in doc[first:start])
+    return start if described else first
