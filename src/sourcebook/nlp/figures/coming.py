@@ -11,8 +11,11 @@ a verb in the present, as news writes schedules ("Polls open on Thursday", "are 
 paper's own month, still partly to come ("will reopen in March" on 9 March). So with a quarter or
 a span of months named without its year ("will deliver 700 buses in the fourth quarter" in
 September, "will spend £75m from April to September" in December) and a holiday ("will open on New
-Year's Day" in December, ``holidays``): the next such one, unless the quarter or the span ended
-less than two months before the paper ("will report results for the second quarter" in July).
+Year's Day" in December, ``holidays``), and a day of a month without its year ("will be sentenced on
+24 April" in a May paper): the next such one, unless the quarter or the span ended
+less than two months before the paper ("will report results for the second quarter" in July). A clause of
+"when" on the time is what happens then ("is due to start on 2 February, when 11 defendants will appear"): the
+time hangs on its figure, and a verb still to come either side moves it.
 Deadlines ("by June") are ``deadlines.ahead``'s. A step of a story ("the next day", ``story_steps``) counted
 from a day ``timex`` read as past, on a verb with "will" ("The clinic will open on Monday and the next day will
 see 200 patients"), is a step from a day still to come that the paper's past day cannot date: it keeps no dates.
@@ -44,6 +47,10 @@ _YEARLESS = re.compile(r"(?:in|during|for|over)\s+(?:the\s+)?(?:(?:first|second|
                        r"4th)\s+quarter|q[1-4])|(?:between|from)\s+([a-z]+)\.?\s+(?:and|to|through|until)\s+([a-z]+)\.?",
                        re.IGNORECASE)
 
+#: a day of a month without its year ("on 2 February", "on Friday, 24 April", "on April 24"): the next one, a year on
+_DATED = re.compile(r"(?:on\s+)?(?:[a-z]+,?\s+)??(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?|"
+                    r"([a-z]+)\.?\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)", re.IGNORECASE)
+
 #: a quarter or a span that ended this little before the paper is the one just over, whose results are to come
 _JUST_OVER = relativedelta(months=2)
 
@@ -59,6 +66,9 @@ def coming(predicate: Token | None, written: str | None, start: str | None, end:
     span = _YEARLESS.fullmatch(written or "")
     if bare is not None and _calendar(bare.group(1).lower()):
         yearless = False
+    elif (dated := _DATED.fullmatch(written or "")) is not None and \
+            (dated.group(1) or dated.group(2) or "").lower() in words().months:
+        yearless = True  # "will be sentenced on 24 April" in a May paper: next April
     elif written and holiday(written):
         yearless = True  # "will open on New Year's Day": the next one, a year on
     elif span is not None and all(_calendar(w.lower()) for w in span.groups() if w):
@@ -71,7 +81,8 @@ def coming(predicate: Token | None, written: str | None, start: str | None, end:
         return start, end
     first, pub = dt.date.fromisoformat(start), dt.date.fromisoformat(published[:10])
     weekday = bare is not None and bare.group(1).lower() in words().weekdays
-    if first >= pub or not (to_come(predicate) or weekday and scheduled(predicate)):
+    verb = _told_of(predicate, written) or predicate  # ("on 2 February, when 11 defendants will appear")
+    if first >= pub or not (to_come(predicate) or to_come(verb) or weekday and scheduled(predicate)):
         return start, end
     if end and (yearless or not written.lower().startswith("from ")) and dt.date.fromisoformat(end) >= pub:
         return start, end  # (the paper's own month is still partly to come: "will reopen in March" on 9 March)
@@ -94,6 +105,8 @@ def _hangs_on(predicate: Token, written: str) -> bool:
     its clause with no other verb between ("will be closed to 40 ships between January and March"); not right
     after a verb of the past."""
     doc = predicate.doc
+    if _told_of(predicate, written) is not None:
+        return True
     parts = word_set("figures/day_parts")
     for token in predicate.subtree:
         phrase = doc[token.left_edge.i:token.right_edge.i + 1]
@@ -108,6 +121,21 @@ def _hangs_on(predicate: Token, written: str) -> bool:
             head = head.head
         return head.i == predicate.i
     return False
+
+
+def _told_of(predicate: Token, written: str) -> Token | None:
+    """The verb a time hangs on when a clause of "when" on the time itself has the figure ("is due to start on 2
+    February, when 11 defendants will appear": start): the clause tells what happens on that day; through the
+    verbs the predicate completes ("when 30 witnesses are expected to give evidence")."""
+    while predicate.dep_ == "xcomp" and predicate.head.i != predicate.i:
+        predicate = predicate.head
+    head = predicate.head
+    if predicate.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in predicate.children):
+        return None
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head if predicate.doc[prep.i:head.i + 1].text == written else None
 
 
 def _calendar(word: str) -> bool:

@@ -1,11 +1,11 @@
 """Days that news of a disaster counts by, which ``timex`` reads no other way.
 
 Tolls and rescues are told day by day: "as of Sunday", "overnight", "on the night of
-September 10", "between Monday and Wednesday", "from March 1 to March 5", and running totals
-from a day, "since Friday", "since the quake struck on Friday". ``timex`` read no time or only
-the bare weekday or date inside them, so a running total lost its start and a span of days
-was its last day alone. ``patterns`` gives ``timex`` their regular expressions,
-``resolve_day`` their ISO (start, end): a weekday is the latest such day on or before the
+September 10" (and across two days, "on the night of 4 to 5 March"), "between Monday and
+Wednesday", "from March 1 to March 5", and running totals from a day, "since Friday", "since the
+quake struck on Friday". ``timex`` read no time or only the bare weekday or date inside them, so a
+running total lost its start and a span of days was its last day alone. ``patterns`` gives ``timex``
+their regular expressions, ``resolve_day`` their ISO (start, end): a weekday is the latest such day on or before the
 publication date, as ``timex`` reads it; "since" runs from the day to the publication date,
 "as of" is the day itself, and "overnight" the night before the publication date, its
 evening to its morning. Two more keep a count off the paper's day: an earlier happening named
@@ -51,12 +51,14 @@ def patterns(month: str, weekdays: tuple[str, ...],
     date = rf"(?:{month}\s+{_DAY_OF_MONTH}|{_DAY_OF_MONTH}\s+(?:of\s+)?{month})(?:,?\s+{_YEAR})?"
     parts = _parts(directory)
     side = rf"(?:(?:{weekday})|{date})"
+    # "on the night of 4 to 5 March", "the night of 12-13 February": a night across two days
+    night = rf"(?:{_DAY_OF_MONTH}\s*(?:-|\u2013|to|and)\s*)?{side}"
     return [
         # "as of Sunday" (not "Sunday's": what it names)
         (rf"\bas\s+of\s+(?:{weekday})\b(?!['\u2019]s\b)", weekdays),
         (rf"\bas\s+of\s+{date}\b", ("of",)),
         # "on the night of September 10", "By the evening of March 4"
-        (rf"\b(?:on|by|until|in)\s+the\s+(?:{parts})\s+of\s+(?:(?:{weekday}),?\s+)?{side}\b",
+        (rf"\b(?:on|by|until|in)\s+the\s+(?:{parts})\s+of\s+(?:(?:{weekday}),?\s+)?{night}\b",
          tuple(word_set("figures/day_parts", directory))),
         # "between Monday and Wednesday", "from March 1 to March 5" (not "open from Monday to Friday", a schedule)
         (rf"\bbetween\s+{side}\s+and\s+{side}\b", ("between",)),

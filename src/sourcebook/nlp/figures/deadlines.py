@@ -9,9 +9,10 @@ count of the past. When the figure's verb is yet to happen (an infinitive, "will
 total reached by a time has no start either ("By Friday, 300 had fled", "By March, 5,000 had
 fled": up to that Friday, up to March's end); when its verb is done and the month named is the
 paper's own, it ends on the publication date ("by March" in a March paper), or it would be taken
-for a target. "Will open 40 stores within five years" is a deadline five years after the paper's
-day ("will reach 60 villages within 48 hours" runs from the paper's day, whose hour is not known, to
-the day the hours reach, in whole days); after a verb of the past ("Within two years, the scheme
+for a target; "until" keeps its day ("were remanded in custody until 14 June" in a June paper).
+"Will open 40 stores within five years" is a deadline five years after the paper's day ("will reach 60
+villages within 48 hours" runs from the paper's day, whose hour is not known, to the day the hours reach, in
+whole days); after a verb of the past ("Within two years, the scheme
 cut waiting times") it counts from a day the story tells of and stays no date.
 """
 
@@ -47,7 +48,7 @@ def ahead(predicate: Token | None, written: str | None, start: str | None, end: 
         return start, end
     pub, last = dt.date.fromisoformat(published[:10]), dt.date.fromisoformat(end)
     if not to_come(predicate):
-        if last > pub and (last.year, last.month) == (pub.year, pub.month):
+        if last > pub and (last.year, last.month) == (pub.year, pub.month) and low.startswith("by "):
             return start, published  # "By March, 5,000 had fled" in a March paper: so far
         return start, end  # ("has promised 1,000 buses by the end of the decade": a promise's deadline)
     step = relativedelta(weeks=1) if any(day in low for day in _WEEKDAYS) else relativedelta(years=1)

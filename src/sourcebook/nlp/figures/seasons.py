@@ -1,4 +1,4 @@
-"""Seasons as the time of a figure: "last winter", "this summer", "in the spring of 2029".
+"""Seasons as the time of a figure: "last winter", "this summer", "in the spring of 2029", "since last summer".
 
 News of the northern temperate world counts seasons by months (winter December to February,
 spring March to May, summer June to August, autumn or fall September to November); a winter
@@ -39,7 +39,7 @@ _AFTER_BARE = (r"(?!\s+(?!(?:and|or|but|when|while|as|after|before|because|if|un
 #: the summer riots', 'in the winter storms')
 _SPANS = alternation(word_set("figures/season_spans"))
 # 'fall' only with 'last/this/next' or a year: 'the fall in prices' is no season
-PATTERN = (rf"\b(?:(?:last|this|next|past)\s+(?:{_SEASON}|fall)|(?:in|during|over|through|since|by)\s+the\s+"
+PATTERN = (rf"\b(?:(?:since\s+)?(?:last|this|next|past)\s+(?:{_SEASON}|fall)|(?:in|during|over|through|since|by)\s+the\s+"
            rf"(?:{_SEASON}|fall)\s+of\s+{_YEAR}|(?:in|during|over|through|since)\s+the\s+{_SEASON}"
            rf"(?:\s+(?:of\s+)?{_YEAR}|\s+(?:{_SPANS})\b|{_AFTER_BARE})|(?:in|during|over|through|since)\s+{_SEASON}"
            rf"(?:\s+(?:of\s+)?{_YEAR}|{_AFTER_BARE})|{_SEASON}\s+{_YEAR}|"

@@ -3,7 +3,8 @@
 "The mill opened in 1962 and the following year employed 350 weavers", "two years later it had
 400", "a decade earlier it had employed 4,000", "that summer", "the previous spring", "the day
 before", "the next morning", "earlier that month", "at the time", and in sport "the following
-weekend" and "a fortnight later" (a fixture's day on): each tells of the time the
+weekend" and "a fortnight later" (a fixture's day on), and in court reports a weekday ("the
+following Monday" after a verdict on Friday, 13 March; "the previous Monday"): each tells of the time the
 story named last, in the sentence or in the lines just before it ("The dam was finished in 1971.
 Two years later, floods drowned 30 villages"). ``timex`` read none of them, or read "next year"
 inside "the next year" from the publication date, decades off in a story of the past. A step
@@ -24,14 +25,16 @@ from dataclasses import dataclass, field
 
 from dateutil.relativedelta import relativedelta
 
-from ..lexicon import count_words
+from ..lexicon import count_words, entries, table
 from .frames import iso
 
 __all__ = ["StoryTimes", "is_step", "story_times"]
 
 _PARTS = ("day", "morning", "afternoon", "evening", "night")
 _SEASONS = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}  # first month
-_UNITS = "|".join((*_PARTS, "weekend", "week", "fortnight", "month", "year", "decade", *_SEASONS))
+#: weekdays, Monday first: "the following Monday" after a verdict on Friday, 13 March, is the 16th
+_WEEKDAYS = tuple(sorted(entries(table("calendar")["weekdays"]), key=lambda day: table("calendar")["weekdays"][day]))
+_UNITS = "|".join((*_PARTS, "weekend", "week", "fortnight", "month", "year", "decade", *_SEASONS, *_WEEKDAYS))
 #: (start, end, text) of a time in an article
 Time = tuple[int, int, str]
 #: times that run up to a day or across a window rather than name a period: no anchor for a step
@@ -197,6 +200,8 @@ def _moved(unit: str, count: int, first: dt.date, last: dt.date) -> tuple[dt.dat
         unit, count = "week", count * 2
     if unit == "weekend":
         return _weekend(count, first, last) if (last - first).days <= 7 else None
+    if unit in _WEEKDAYS:
+        return _weekday(_WEEKDAYS.index(unit), count, first, last) if (last - first).days <= 7 else None
     if unit == "week":
         if (last - first).days > 7:
             return None
@@ -222,6 +227,18 @@ def _weekend(count: int, first: dt.date, last: dt.date) -> tuple[dt.date, dt.dat
     else:
         saturday = first - dt.timedelta(days=first.weekday()) + dt.timedelta(days=5)
     return saturday, saturday + dt.timedelta(days=1)
+
+
+def _weekday(index: int, count: int, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    """That weekday of the anchor's week ("that Monday"), the first after it ("the following Monday": after a
+    verdict on Friday, 13 March, the 16th) or the last before it ("the previous Friday")."""
+    if count > 0:
+        day = last + dt.timedelta(days=(index - last.weekday()) % 7 or 7)
+    elif count < 0:
+        day = first - dt.timedelta(days=(first.weekday() - index) % 7 or 7)
+    else:
+        day = first - dt.timedelta(days=first.weekday()) + dt.timedelta(days=index)
+    return day, day
 
 
 def _season(month: int, count: int, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:

@@ -4,8 +4,10 @@
 "In September", "since the start of the war", "on November 29", "last week");
 ``resolve(expr, published)`` turns one into an ISO (start, end) period where the
 publication date allows (either may stay None: "since the start of the war" has no known
-start). A time after "every" or "each" recurs and names no single span ("every Tuesday",
-"each August"): none is found. Month and weekday names come from the lexicon's
+start; "since last summer", "since last year" run from that period's start to the paper's day). A
+hedged day keeps its hedge in the text ("on or around 3 May") and "yesterday's" its possessive, as "last
+week's" does. A time after "every" or "each" recurs and names no single span ("every Tuesday", "each
+August"): none is found. Month and weekday names come from the lexicon's
 ``calendar.json``, the words that count a stretch of time ("two weeks", "a few days") from
 ``numbers.json``.
 """
@@ -54,6 +56,10 @@ _UNIT_DELTA = {
 _RECURRING = re.compile(r"(?:^|\W)(?:every|each)\s+(?:other\s+)?$", re.IGNORECASE)
 
 
+#: a running span from a period gone by ("since last summer", "since last year", "since last Friday")
+_SINCE_LAST = re.compile(r"since\s+(last\s+[a-z]+)")
+
+
 @dataclass(frozen=True, slots=True)
 class TimeExpr:
     start: int
@@ -94,7 +100,7 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...], counts: dict[st
     # "a couple of days"
     num = r"(?:\d+|" + _alt(counts).replace("couple", r"couple\s+of") + ")"
     unit = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|years?|decades?|centuries|century)"
-    lead = (r"(?:(?:since|by|in|on|until|till|before|after|from|during|through|throughout|last|next|"
+    lead = (r"(?:(?:since|by|in|on(?:\s+or\s+(?:about|around))?|until|till|before|after|from|during|through|throughout|last|next|"
             r"earlier\s+in|later\s+in|(?:at|by|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of)\s+)?"
             r"(?:(?:early|late)\s+|mid-\s*|mid\s+)?")
     # a date's weekday ("on Tuesday, May 6", "on Friday 14 February")
@@ -136,12 +142,12 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...], counts: dict[st
         (r"\bthe\s+(?:1[89]|20)\d\d(?=\s+(?-i:[a-z]))(?!\s+(?:targets?|goals?|deadlines?|ambitions?|aims?)\b)", ()),
         (rf"\b(?:{num})\s+{unit}\s+ago\b", ("ago",)),
         (rf"\b(?:in|within|for|over)\s+(?:just\s+|only\s+)?(?:{num})\s+{unit}\b", ()),
-        (r"\b(?:yesterday|today|tonight|right\s+now|currently|(?:so\s+far\s+)?this\s+(?:morning|afternoon|evening|"
-         r"weekend|week|month|year)|last\s+(?:night|week|weekend|month|year)(?:['\u2019]s\b)?|next\s+weekend(?:['\u2019]s\b)?|"
+        (r"\b(?:yesterday(?:['\u2019]s\b)?|today|tonight|right\s+now|currently|(?:so\s+far\s+)?this\s+(?:morning|afternoon|evening|"
+         r"weekend|week|month|year)|(?:since\s+)?last\s+(?:night|week|weekend|month|year)(?:['\u2019]s\b)?|next\s+weekend(?:['\u2019]s\b)?|"
          r"earlier\s+this\s+(?:week|month|year)|(?:over|at|during)\s+the\s+weekend|"
          r"(?:(?:in|for)\s+the\s+|the\s+)?year[\s-]+to[\s-]+date)\b", ()),
         # 'by Friday' is a time, 'killed by Friday's earthquake' names what did it
-        (rf"\b(?:(?:on|last|this|since)\s+(?:{'|'.join(weekdays)})\b|by\s+(?:{'|'.join(weekdays)})\b(?!['\u2019]s\b))",
+        (rf"\b(?:(?:on|last|this|since|since\s+last)\s+(?:{'|'.join(weekdays)})\b|by\s+(?:{'|'.join(weekdays)})\b(?!['\u2019]s\b))",
          tuple(w.lower() for w in weekdays)),
     ]
     pats += period_patterns(month, num, unit, weekdays)  # quarters, spans, decades, steps, next periods
@@ -191,6 +197,9 @@ def resolve(text: str, published: str | None, directory: str | Path | None = Non
     except ValueError:
         pub = None
     low = " ".join(text.lower().split())
+    if (running := _SINCE_LAST.fullmatch(low)) and pub is not None:  # "on bail since last summer": from its start
+        opened, _ = resolve(running.group(1), published, directory)
+        return (opened, pub.isoformat()) if opened and opened <= pub.isoformat() else (None, pub.isoformat())
     past = resolve_history(low, pub, lex.counts)
     if past is not None:  # "ten years ago this week", "the 75th anniversary", "through the 1970s and 1980s"
         return past
