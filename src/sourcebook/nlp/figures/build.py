@@ -66,6 +66,7 @@ from .majorities import majorities
 from .metre_lengths import depth_level, in_metres
 from .modifier_happenings import with_modifier_happening
 from .named_places import with_named_places
+from .national_scope import nationwide
 from .numbers import NumberExpr, find_numbers, lexicon
 from .occurrences import occurrence_unit
 from .outcomes import outcome
@@ -310,7 +311,8 @@ class Extractor:
         if predicate is not None:
             clause = (predicate.left_edge.idx, predicate.right_edge.idx + len(predicate.right_edge))
         town = subject_place(predicate, anchor, unit, self.directory)  # "Ashworth received 120mm of rain"
-        place = find_place(places, clip, clause, expr.start, text, ctx.locative_preps) or town or \
+        place = None if nationwide(text, expr.end, self.directory) else \
+            find_place(places, clip, clause, expr.start, text, ctx.locative_preps) or town or \
             world_place(text, clip, clause, self.directory)  # "Worldwide, 48,000 people were infected"
         time, time_start, time_end = self._time(text, clip, clause, expr, published, times_cache, anchor)
         time_start, time_end = ahead(predicate, time, time_start, time_end, published)  # "will clear 400 by June"

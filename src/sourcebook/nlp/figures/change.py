@@ -16,6 +16,7 @@ from ...model import Figure
 from .earlier import EARLIER, is_compared, then_after
 from .grammar import Lexicon
 from .grammar import alternation as _alt
+from .margins import is_margin
 from .numbers import NumberExpr
 
 __all__ = ["Change", "ChangeReader", "link_earlier_values"]
@@ -134,6 +135,8 @@ class ChangeReader:
             return NO_CHANGE
         money = (kind or expr.kind) == "money"
         found = self.amount.search(before)
+        if found and is_margin(found.group()):
+            return NO_CHANGE  # "lost by 400 votes": a margin of defeat, no fall
         if found:
             word = (found.group("w1") or found.group("w2")).lower()
             # "lost $41 to $2,310": a loss with the level it left is a fall

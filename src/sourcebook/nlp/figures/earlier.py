@@ -77,7 +77,7 @@ def dates_another(text: str, end: int, start: int) -> bool:
         return True  # (a slice: the earlier value's pattern is anchored at the time)
     if _records is None:  # (the record's "since" may open the time itself)
         # (not a share of what is counted: "arrested 40 people, most of them since Friday")
-        _records = re.compile(rf"\b(?:{alternation(word_set('figures/record_words'))})(?!\s+of\b)(?:\s+[\w-]+){{0,3}}?"
+        _records = re.compile(rf"\b(?:{alternation(word_set('figures/record_words'))})(?!\s+of\b)(?:\s+[\w-]+){{0,4}}?"
                               r"\s+since\b", re.IGNORECASE)
     return bool(_records.search(text, end, min(len(text), start + 6)))
 

@@ -32,6 +32,7 @@ from spacy.attrs import DEP, LOWER, TAG
 from spacy.tokens import Doc, Token
 
 from ..lexicon import entries, table, word_set
+from .bearing_names import with_bearing_names
 from .kinds import CONDITIONS
 
 __all__ = ["with_named_places"]
@@ -94,7 +95,8 @@ def with_named_places(places: list[tuple[int, int, str]], doc: Doc, text: str,
                 t.tag_ == "NNP" and t.text[:1].isupper() and t.lower_ not in organisations for t in ent[1:]):
             found.append((ent[1].idx, ent.end_char, ent[1:].text))
     new = [p for p in found[len(places):] if not any(s < p[1] and p[0] < e for s, e, _ in places)]
-    return sorted(places + list(dict.fromkeys(new))) if new else places
+    # "in Kellow West", "in Dunmore South" ('South' a location): a town and a bearing, one place (``bearing_names``)
+    return with_bearing_names(sorted(places + list(dict.fromkeys(new))) if new else places, doc, directory)
 
 
 def _parts_and_struck(doc: Doc, text: str, found: list[tuple[int, int, str]], organisations: frozenset[str],

@@ -1,0 +1,40 @@
+"""Places named by a town and a bearing: constituencies, wards and districts such as "Kellow West" or "Dunmore
+South", after a preposition of place ("Turnout in Kellow West was 58.2%", "The count in Dunmore South was delayed").
+The entity recogniser often tags no entity there, or the bearing alone ('South' a location), so the figure got no
+place or the bearing for one; one constituency's count would then join another's. A capitalised proper noun and a
+capitalised bearing after it (lexicon ``figures/bearing_suffixes``), right after a preposition of place, are one
+place's name: it replaces a place found inside it (the bearing or the town alone)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from ..lexicon import word_set
+
+__all__ = ["with_bearing_names"]
+
+_PREPOSITIONS = frozenset({"in", "near", "across", "around", "outside"})
+#: what the town's word may be to the recogniser: nothing, a place, or an unknown name it took for a person's or a firm's
+_LABELS = frozenset({"", "GPE", "LOC", "PERSON", "ORG", "NORP"})
+
+
+def with_bearing_names(places: list[tuple[int, int, str]], doc: Doc,
+                       directory: str | Path | None = None) -> list[tuple[int, int, str]]:
+    """``places`` (start, end, text) with each town-and-bearing name after a preposition of place in ``doc`` in place
+    of the places inside it, in text order. ``directory``: the lexicon to read (default: the packaged one)."""
+    bearings = word_set("figures/bearing_suffixes", directory)
+    named = []
+    for tok in doc[2:]:
+        town, before = doc[tok.i - 1], doc[tok.i - 2]
+        if tok.lower_ not in bearings or not tok.text[:1].isupper() or tok.is_sent_start or \
+                town.tag_ != "NNP" or not town.text[:1].isupper() or town.is_upper or town.lower_ in bearings or \
+                town.ent_type_ not in _LABELS or before.lower_ not in _PREPOSITIONS or \
+                (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in ("NNP", "NNPS", "POS")):
+            continue
+        named.append((town.idx, tok.idx + len(tok.text), f"{town.text} {tok.text}"))
+    if not named:
+        return places
+    kept = [p for p in places if not any(s <= p[0] and p[1] <= e for s, e, _ in named)]
+    return sorted(kept + [n for n in named if not any(s < n[1] and n[0] < e for s, e, _ in kept)])
