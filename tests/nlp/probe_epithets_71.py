@@ -190,7 +190,7 @@ GOLD["builder_trial"] = [
 NOT_REPORTS["builder_trial"] = []
 SPEAKERS["builder_trial"] = [
     ("said", "His barrister, Hugh Marsh", "Hugh Marsh", "his client"), ("said", "The prosecutor", "Diane Collier", "one family"),
-    ("said", "The defence", "Hugh Marsh", "the families"), ("said", "Judge Alan Pryor", "Alan Pryor", "the trial"),
+    ("said", "The defence", "defence", "the families"), ("said", "Judge Alan Pryor", "Alan Pryor", "the trial"),
 ]
 
 ARTICLES["bakery_award"] = """Couple's bakery wins national award

@@ -37,16 +37,13 @@ from probe_checks import article_set_tests
 from probe_offices_69 import ARTICLES, GOLD, NOT_REPORTS, SPEAKERS
 from probe_records import top
 
-#: reports still wrong: (article, cue, source) -> why
+#: reports still wrong: (article, cue, source) -> why (the vicar of St Ebba's, whose source ran from the opening
+#: participle clause the parser made the subject, mended in the seventy-first pass: ``opening_phrase_roles``)
 STILL_WRONG = {
     ("governor_visit", "said", "The island's council leader, Moira Dunn"):
         "the content ends at the comma before 'after talks with the Governor of the Northern Isles', which may say when"
         " the words were said as well as what was agreed; content ends were left as they are (no change of them"
         " reached 2:1 on train)",
-    ("archdeacon_clause", "said", "the vicar of St Ebba's, Rev Tom Pask"):
-        "the source runs from the sentence's opening participle clause ('Writing to parishioners after a meeting with"
-        " the Archdeacon of Fellside, the vicar ...'): the parser hangs the clause on the subject, not the verb; a"
-        " source's edge, not its speaker (Tom Pask, right)",
 }
 #: lines that report nothing still shown as a report: (article, line) -> why
 STILL_SHOWN = {
@@ -55,11 +52,7 @@ STILL_SHOWN = {
         " train); crimes reported and counted are no one's words, but the noun alone does not tell them apart",
 }
 #: speakers still wrong: (article, source) -> why
-KNOWN_SPEAKERS = {
-    ("archdeacon_clause", "the vicar of St Ebba's, Rev Tom Pask"):
-        "the record's source runs from the opening participle clause (above), so no record has this source; its"
-        " speaker is Tom Pask",
-}
+KNOWN_SPEAKERS: dict = {}
 
 (parsed, test_a_report_of_an_office_holder_is_found, test_a_line_that_reports_nothing_gives_no_record,
  test_a_speaker_named_by_office, test_a_report_still_wrong, test_a_line_still_shown, test_a_speaker_still_wrong,

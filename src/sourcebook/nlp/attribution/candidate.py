@@ -11,6 +11,7 @@ from ..lexicon import word_set
 from ..quotes import QUOTE_PAIRS
 from .clock_times import CLOCK
 from .labels import label_text
+from .stage_directions import without_directions
 
 # a cue's nature decides the record's kind: speech -> direct/indirect/mixed by the content
 SPEECH, BELIEF, ACCORDING, OTHER = "speech", "belief", "according_to", "other"
@@ -99,6 +100,8 @@ def content_words(doc: Doc, span: tuple[int, int]) -> tuple[Span, Token, int] | 
 def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A content span without outer spaces/commas, a leading 'that' or a trailing 'and'."""
     start, end = trim(text, start, end, SPACES + ",;:\u2014\u2013-\u2022*")
+    # a transcript's '[crosstalk]' or '(laughs)' at either end, no word of the speaker's (``stage_directions``)
+    start, end = without_directions(text, start, end)
     # a Q-and-A's label opening the line ('A: Switching saves money, the regulator estimates')
     if text.startswith(("A: ", "Q: "), start) and (start == 0 or text[start - 1] == "\n"):
         start, end = trim(text, start + 3, end, SPACES)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..lexicon import word_set
 from . import epithet_holders
+from .aged_named import named_after_age
 from .generations import compared as compared  # (read by ``speakers``: the elder or younger of two)
 from .people import gender_of_word
 from .reported_genders import reported_gender
@@ -249,7 +250,8 @@ def _given_age(resolver: SpeakerResolver, offset: int, years: tuple[int, int], w
         for found in re.finditer(rf"\b{surname}, (\d{{1,3}})\b|\b(\d{{1,3}})-year-old{ROLE_THEN_NAME}{surname}\b", before):
             if years[0] <= int(found.group(1) or found.group(2)) <= years[1]:
                 return Resolved(person.name, PERSON, person.affiliation, person.gender)
-    return None
+    named = named_after_age(resolver, offset, years, wanted)  # ('A 14-year-old boy was hurt. He was named as Jake Farrell.')
+    return Resolved(named.name, PERSON, named.affiliation, named.gender) if named is not None else None
 
 
 def _by_years(resolver: SpeakerResolver, offset: int, years: tuple[int, int], salience: Salience) -> Resolved | None:

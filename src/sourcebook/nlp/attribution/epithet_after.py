@@ -42,6 +42,7 @@ from .body_nouns import company_nouns
 from .counterparts import career, counterpart
 from .index import DESCRIPTION, PERSON, UNKNOWN, Resolved
 from .kin_counts import kin_count
+from .kin_pairs import kin_end
 from .office_ranks import other_office
 from .paragraph_reach import ages_fit, fitting, reach
 from .people import compatible, gender_of_first_name, gender_of_word
@@ -197,5 +198,7 @@ def _about_before(resolver: SpeakerResolver, cand: Candidate, res: Resolved, don
     head = found[1]
     if any({head.lower_, head.lemma_.lower()} & p.roles for p in resolver.people.values()):
         return None  # ('Ann Lee, a lawyer, ... The lawyer said': given to someone)
+    if cand.source is not None and kin_end(resolver, head, cand.source[0]) is not None:
+        return None  # ('Tom Bray and his son, Sam Bray ... The father said': one end of a kin phrase, ``kin_pairs``)
     other = named_before(resolver, cand, Resolved(res.name, DESCRIPTION), done)
     return other if other is not None and other.name != res.name else None

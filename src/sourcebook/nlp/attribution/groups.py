@@ -377,7 +377,8 @@ def _fronted_phrase(token: Token, verb: Token) -> bool:
 def the_two(resolver: SpeakerResolver, offset: int, salience: anaphora.Salience) -> Resolved | None:
     """'Both said', 'The two agreed': the pair a plural pronoun there would stand for, or else
     the last two people named within the three sentences before, whether or not named together
-    ('X spoke alongside Y. Both urged Z')."""
+    ('X spoke alongside Y. Both urged Z'), unless they split two named together ('X and his nephew,
+    Y, were rescued. The coxswain, Z, said W. Both men said': X and Y)."""
     pair = anaphora.pronoun(resolver, "they", offset, salience)
     if pair is not None and " and " in (pair.name or ""):
         return pair
@@ -385,6 +386,9 @@ def the_two(resolver: SpeakerResolver, offset: int, salience: anaphora.Salience)
     other = resolver.last_mention(PERSON, offset, within=3, fits=lambda key: _named(resolver, key) != last)
     if last is None or other is None:
         return None
+    together = named_together(resolver, offset)  # (the two named together, when the last two split them: 'X and his
+    if together is not None and len({last, other} & set((together.name or "").split(" and "))) == 1:  # nephew, Y ...
+        return together  # The coxswain, Z, said X. Both men said': not Y and Z)
     return Resolved(f"{other} and {last}", GROUP, plural=True)
 
 

@@ -3,7 +3,8 @@
 A Q-and-A opens its lines with labels: 'Q:' and 'A:', or the interviewer's ('Interviewer:',
 'The Ledger:', 'Marsh:') and the interviewee's ('Solberg:', 'Fennimore:'). A label asks when
 half its turns or more end with a question mark and another label speaks after each of them (or
-it is 'Q'); the labels speaking right after its turns answer ('A' after 'Q'). The questions
+it is 'Q'), its turn closing the page aside (a host's sign-off: 'PRESENTER: We'll have to leave
+it there.'); the labels speaking right after its turns answer ('A' after 'Q'). The questions
 are the publication's own voice, no statement of anyone's ('The Ledger: You cut 600 jobs.'
 is a question too); each answer is the interviewee's own words, however short ('Fennimore:
 Every day of it.'). ``markers`` reads the labels from this, and ``answers`` the one who answers.
@@ -21,11 +22,12 @@ from spacy.tokens import Span
 
 from ..lexicon import word_set
 
-#: a labelled line: up to four capitalised words ('The Ledger', 'Interviewer', 'Q') and a colon
+#: a labelled line: up to four capitalised words ('The Ledger', 'Interviewer', 'Q'), perhaps a bracket after them
+#: ('CALLER (Gail, Northby)', 'MARY HALL (Minister)'), and a colon
 # ('Q.' and 'A.' too: a court's record, whose other labels then answer no question), opening a line or a
 # quoted paragraph ('"WALLACE: ...')
-_LINE = re.compile(r"^[\"\u201c]?([A-Z][\w'\u2019&-]*\.?(?: [A-Z][\w'\u2019&-]*\.?){0,3}?)(?::|(?<=^[QA])\.)[^\S\n]+(\S[^\n]*)",
-                   re.MULTILINE)
+_LINE = re.compile(r"^[\"\u201c]?([A-Z][\w'\u2019&-]*\.?(?: [A-Z][\w'\u2019&-]*\.?){0,3}?(?: \([^()\n]{1,40}\))?)"
+                   r"(?::|(?<=^[QA])\.)[^\S\n]+(\S[^\n]*)", re.MULTILINE)
 _CLOSING = " \t\"'\u201d\u2019"
 
 
@@ -50,8 +52,9 @@ def layout(text: str) -> Layout | None:
     questions = set()
     for label in labels:
         own = [k for k, turn in enumerate(turns) if turn[0] == label]
-        # each of its turns answered by another label ('Q:' then 'A:'; 'Interviewer:' then 'Fennimore:')
-        answered = all(k + 1 < len(turns) and turns[k + 1][0] != label for k in own)
+        # each of its turns answered by another label ('Q:' then 'A:'; 'Interviewer:' then 'Fennimore:'), but
+        # for a sign-off closing the page, which no one answers ('PRESENTER: We'll have to leave it there.')
+        answered = all(k + 1 < len(turns) and turns[k + 1][0] != label or k == len(turns) - 1 > 1 for k in own)
         if label == "Q" or answered and len(own) >= 2 and 2 * sum(_asks(turns[k][2]) for k in own) >= len(own):
             questions.add(label)
     answers = {turns[k + 1][0] for k, turn in enumerate(turns[:-1]) if turn[0] in questions} - questions

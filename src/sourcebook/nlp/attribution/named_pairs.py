@@ -7,7 +7,8 @@ by a given name; a group word for the two comes paragraphs later, where the last
 named within three sentences (``groups.the_two``) may be one of them and a customer, or one
 alone. The record said 'brothers', 'Both men' or nothing where the reader knows the two.
 
-The pair is the last two people joined by 'and' before the source anywhere in the article (both
+The pair is the last two people joined by 'and' before the source anywhere in the article ('X, 58,
+and his nephew, Y' too: ``kin_pairs``) (both
 given names with one surname count: 'Kate and Fiona Ambler', the first given name the surname's
 also when the NER left it untagged or tagged it alone and no one of the article holds it), of
 the sex a noun of one sex names; a family's plural surname ('the Ferraros') is the two people of the article with that
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ...aliases import fold
 from .index import GROUP, Resolved
+from .kin_pairs import kin_pairs
 from .people import gender_of_first_name, known_gender
 
 if TYPE_CHECKING:
@@ -37,7 +39,10 @@ def named_together(resolver: SpeakerResolver, offset: int, sex: str | None = Non
     """The last two people joined by 'and' before ``offset`` (of ``sex``, if given), else None."""
     doc = resolver.doc
     ents = [e for e in resolver.ents if e.label_ == "PERSON" and e.end_char <= offset]
+    kin = {pair.at: pair for pair in kin_pairs(resolver, offset)}  # ('Owen Pugh, 58, and his nephew, Rhys Pugh')
     for ent in reversed(ents):
+        if (pair := kin.get(ent.start_char)) is not None and _of(pair.first, sex) and _of(pair.second, sex):
+            return Resolved(f"{pair.first.name} and {pair.second.name}", GROUP, plural=True)
         before = ent.start - 2
         if before < 0 or doc[ent.start - 1].lower_ != "and":
             continue

@@ -10,7 +10,10 @@ that is the verb's subject, is that name's role: it becomes the subject, the nam
 
 With the name set off by commas too ('Speaking on Radio Nord's Politics Hour, his deputy, Hanne Sivertsen,
 said X') the parser hangs the name on the role and leaves the verb right after them with no subject (or takes
-the opening participle for it): the role becomes the subject, the participle the verb's clause again.
+the opening participle for it, its clausal subject or its subject: 'Interviewed on Channel 9, the port's chief
+executive, Rhona Kyle, said X'): the role becomes the subject, the participle the verb's clause again. So
+when the parser hangs the role alone on the phrase and keeps the name set off after it as the verb's subject
+('Speaking to Radio Orm, the club's captain, Dan Tully, said X').
 """
 
 from __future__ import annotations
@@ -36,20 +39,31 @@ def opening_phrase_roles(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
             continue
         if doc[end + 1].text == ",":
             _set_off_name(role, heads, deps)
+            # ('Speaking to Radio Orm, the club's captain, Dan Tully, said X': the name set off, the verb's subject)
+            if role.i not in heads and end + 2 < len(doc):
+                _role_of(role, end + 2, heads, deps)
             continue
-        name = doc[end + 1].head
-        verb = name.head
-        if (name.dep_ not in _SUBJECTS or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.left_edge.i != end + 1
-                or not name.i < verb.i or any(c.dep_ not in ("compound", "punct") for c in name.children)):
-            continue
-        opening = role.head
-        while opening.head.i != verb.i and opening.head.i != opening.i:
-            opening = opening.head
-        if opening.head.i != verb.i or opening.dep_ in _SUBJECTS or opening.i > start:
-            continue  # (only a phrase of the verb's own, opening the sentence before the role)
-        heads[role.i], deps[role.i] = verb.i, name.dep_
-        heads[name.i], deps[name.i] = role.i, "appos"
+        _role_of(role, end + 1, heads, deps)
     return heads, deps
+
+
+def _role_of(role: Token, at: int, heads: dict[int, int], deps: dict[int, str]) -> None:
+    """The role, set off after the opening phrase, made the subject of its verb when the name opening at ``at``
+    is that subject (set off by commas when a comma comes before it), the name its apposition."""
+    doc = role.doc
+    name = doc[at].head
+    verb = name.head
+    if (name.dep_ not in _SUBJECTS or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.left_edge.i != at
+            or not name.i < verb.i or any(c.dep_ not in ("compound", "punct") for c in name.children)
+            or doc[at - 1].text == "," and (name.i + 1 >= len(doc) or doc[name.i + 1].text != ",")):
+        return
+    opening = role.head
+    while opening.head.i != verb.i and opening.head.i != opening.i:
+        opening = opening.head
+    if opening.head.i != verb.i or opening.dep_ in _SUBJECTS or opening.i > role.left_edge.i:
+        return  # (only a phrase of the verb's own, opening the sentence before the role)
+    heads[role.i], deps[role.i] = verb.i, name.dep_
+    heads[name.i], deps[name.i] = role.i, "appos"
 
 
 def _set_off_name(role: Token, heads: dict[int, int], deps: dict[int, str]) -> None:
@@ -61,16 +75,21 @@ def _set_off_name(role: Token, heads: dict[int, int], deps: dict[int, str]) -> N
     while name.head.i != role.i and name.head.i != name.i and name.head.i > role.i:
         name = name.head
     verb = doc[end + 2] if end + 2 < len(doc) else None
-    if (verb is None or verb.pos_ != "VERB" or name.head.i != role.i or name.dep_ != "appos" or name.pos_ != "PROPN"
-            or name.ent_type_ != "PERSON" or doc[name.left_edge.i - 1].text != ","
-            or any(c.dep_ in _SUBJECTS for c in verb.children)):
+    if verb is None:
         return
     opening = role.head
     while opening.head.i != verb.i and opening.head.i != opening.i:
         opening = opening.head
+    # (the opening participle read as the verb's subject: 'Interviewed on Channel 9's Nightly, the port's chief
+    # executive, Rhona Kyle, said X')
+    misread = opening.dep_ in _SUBJECTS and opening.tag_ in ("VBN", "VBG") and opening.i == opening.sent.start
+    if (verb.pos_ != "VERB" or name.head.i != role.i or name.dep_ != "appos" or name.pos_ != "PROPN"
+            or name.ent_type_ != "PERSON" or doc[name.left_edge.i - 1].text != ","
+            or any(c.dep_ in _SUBJECTS and not (misread and c.i == opening.i) for c in verb.children)):
+        return
     if opening.head.i != verb.i or opening.left_edge.i != opening.sent.start or opening.i > role.left_edge.i:
         return  # (only a phrase of the verb's own opening the sentence before the role)
     heads[role.i], deps[role.i] = verb.i, "nsubj"
-    if opening.dep_ == "csubj":
+    if opening.dep_ == "csubj" or misread:
         deps[opening.i] = "advcl"
         heads[opening.i] = verb.i

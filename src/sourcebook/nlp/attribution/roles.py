@@ -42,6 +42,7 @@ from .descriptions import definite as _definite
 from .descriptions import group_nouns as _group_nouns
 from .given_roles import acronym_role, person_word, worded_holders
 from .held_roles import held_by_person
+from .kin_pairs import kin_end
 from .office_ranks import other_office
 from .people import gender_of_first_name, gender_of_word
 from .role_bodies import PARTY_WORDS as _PARTY_WORDS
@@ -87,10 +88,9 @@ def role(resolver: SpeakerResolver, span: Span, head: Token, offset: int, salien
         if (t.ent_type_ in ("ORG", "PERSON") or t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC"))
         and not _parties({t.lower_})
     ]
-    if lemma in word_set("kin_nouns"):
-        kin = _kin(resolver, head, offset, salience)
-        if kin is not None:
-            return kin
+    if (kin := kin_end(resolver, head, offset) or (_kin(resolver, head, offset, salience) if lemma in word_set("kin_nouns")
+                                                   else None)) is not None:  # ('the father' of 'X and his son, Y': X)
+        return kin
     if lemma in word_set("collective_nouns"):
         owner = owner_before(resolver, span) if any(t.dep_ == "poss" and t.lower_ in ("his", "her") for t in qualifiers) \
             else None  # 'The pilot was named as Geoffrey Tallis. His family said X': Tallis's (else no one: 'the Clinton camp')

@@ -1,5 +1,5 @@
 """A person's name the NER missed, read from the words of a source ('Caroline Anning told', 'a
-volunteer named Farhad', 'Commissioner Reyes'), and a firm it missed ('Porthmore Fish Canners said'
+volunteer named Farhad', 'Commissioner Reyes', 'The vet, Ana Ruiz, said'), and a firm it missed ('Porthmore Fish Canners said'
 and, paragraphs later, 'The company said'): the reader of these is ``speakers.SpeakerResolver``."""
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ def unlabelled_name(resolver: SpeakerResolver, span: Span, head: Token, called: 
     owned = owned_person(resolver, span, head)
     if owned is not None:
         return owned
+    if (apposed := _apposed_name(resolver, head)) is not None:  # 'The vet, Ana Ruiz, said'
+        return unlabelled_name(resolver, resolver.doc[apposed.i - 1 : apposed.i + 1], apposed)
     named_head = head.pos_ == "PROPN" or called and head.is_title or (  # (or 'an aide named Precious', an adjective)
         # the small model sometimes tags a surname as a verb ('Caroline Anning told')
         head.text[:1].isupper() and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
@@ -88,6 +90,23 @@ def unlabelled_name(resolver: SpeakerResolver, span: Span, head: Token, called: 
         gender = next((g for t in span if t.i < tokens[0].i and (g := gender_of_word(t.text))), None)
         return Resolved(name, PERSON, affiliation, gender)
     return None
+
+
+def _apposed_name(resolver: SpeakerResolver, head: Token) -> Token | None:
+    """The last word of a two-word name the NER missed, set off by commas beside 'the' and a noun
+    ('The vet, Ana Ruiz, said', 'The warden, Ola Penn,'), its first word a known given name: a role
+    noun need not be listed for the words after it to be a person's name (not 'The firm, Acme
+    Widgets,': a body's noun, nor a given name no list holds)."""
+    doc = resolver.doc
+    if head.pos_ != "NOUN" or [t.lower_ for t in head.lefts] != ["the"] or head.i + 4 >= len(doc) or (
+            head.lower_ in resolver.lex.organisation_words or head.lemma_.lower() in company_nouns()):
+        return None
+    comma, given, name, after = doc[head.i + 1 : head.i + 5]
+    if comma.text != "," or after.text != "," or name.dep_ != "appos" or name.head.i != head.i or given.head.i != name.i:
+        return None
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title and t.ent_type_ in ("", "PERSON") for t in (given, name)):
+        return None
+    return name if known_given_name(given.text) else None
 
 
 def _after_a_role(resolver: SpeakerResolver, run: list[Token], span: Span) -> bool:
