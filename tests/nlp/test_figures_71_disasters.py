@@ -33,9 +33,11 @@ before the counted noun as its modifier ('12 water-bombing aircraft': aircraft, 
 period on a unit glued to the digits ('10cm an hour': hour; ``figures.percent_rates``); a magnitude named after the
 number ('measured 4.8 on the Richter scale') or after 'a magnitude of' (``figures.build``). The rate mend passes one
 strict xfail of the 69 tech set ('50GB of data a month'). The figure evaluations are unchanged (multidomain 414/414,
-fresh 555, third 311 matched). The 8 fields left are the strict xfails of ``WRONG``: 'at' a lone name (decided: no
-place), 'part of' a name, a part of a count set off by commas, and two of other pipes ('the observatory' folded to
-an alias of the Syrian Observatory for Human Rights; 'have rattled' read as a cue)."""
+fresh 555, third 311 matched). The 8 fields left were the strict xfails of ``WRONG``: 'at' a lone name (decided: no
+place), 'part of' a name, a part of a count set off by commas, and two of other pipes, mended since in
+``test_followups_71k`` (according_to 47/2/0 -> 49/0/0, all 500/8/0 -> 502/6/0): 'the observatory' is no longer
+folded to an alias of the Syrian Observatory for Human Rights (``aliases``), and 'have rattled' with a place for
+object is no cue of belief (``attribution.feelings``)."""
 
 from __future__ import annotations
 
@@ -193,12 +195,6 @@ FIGURES = [
 _AT = ("'at' a lone name is no place ('jobs at Acme' is a firm's, ``named_places``); only 'at' on a site noun is "
        "(``site_places``), and 'peaked at', 'rising ... at', 'burst at' hang it on a verb")
 WRONG: dict[tuple[str, str, str], str] = {
-    ('The tremor measured 4.8 on the Richter scale, the observatory said.', '4.8', 'according_to'):
-        "'the observatory' is folded to 'the Observatory', an alias of the Syrian Observatory for Human Rights "
-        "(``aliases.canonical_name`` matches an alias whatever its case)",
-    ('More than 150 aftershocks have rattled Ostrakis since Saturday.', 'More than 150', 'according_to'):
-        "the attribution pipe reads 'have rattled' as a cue of belief, 'Ostrakis' its source and the aftershocks its "
-        "content",
     ('The Arlen peaked at 5.2 metres at Tiverly on Tuesday night, 40cm above the 2019 record.', '5.2', 'place'): _AT,
     ('The river was rising by 10cm an hour at Dunmere on Friday morning.', '10cm', 'place'): _AT,
     ('Rescuers are still searching for 23 people missing since the dam burst at Lornway on Thursday.', '23',

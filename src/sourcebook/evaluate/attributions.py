@@ -45,7 +45,7 @@ def same_speaker(gold: str | None, predicted: str | None) -> bool:
 
 
 def _norm(name: str) -> str:
-    return strip_titles(canonical_name(strip_titles(name) or name)) or fold(name)
+    return strip_titles(canonical_name(strip_titles(name) or name, any_case=True)) or fold(name)
 
 
 def _describe(att: dict) -> str:

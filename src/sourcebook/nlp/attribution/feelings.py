@@ -4,12 +4,16 @@ object's, about the subject (PolNeAR's cue with the one who feels it for source 
 content; on train about three in four of the records it adds are right). Only a cause that is no person ('The
 mayor surprised voters' is an act of hers, not a view of theirs, as is 'stunned them by quitting'),
 a feeler that can hold a view and is named ('surprise them' may be anyone), and a finite verb (not
-'careful not to anger X', 'angering his supporters')."""
+'careful not to anger X', 'angering his supporters'). Not a verb that also shakes or strikes (lexicon
+``figures/striking_verbs``) with a place for object, or a disaster for subject (``cause_nouns``) and no person for
+object: 'More than 150 aftershocks have rattled Ostrakis' shakes the ground, and no one feels it (PolNeAR train marks
+no place so: 'American admiral rattles Beijing' is left unmarked)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..lexicon import word_set
 from .candidate import BELIEF, Candidate, trim, trim_content
 from .comments import in_quotation
 from .lexicon import Lexicon
@@ -19,6 +23,10 @@ from .syntax import PEOPLE_ENDINGS, cue_span, source_like, span_of, subtree_span
 _THING_PRONOUNS = frozenset(["that", "this", "which"])
 #: who a cause that is named is: a person, a body or a people, no thing
 _PERSONS = frozenset(["PERSON", "ORG", "NORP", "GPE"])
+#: verbs of shaking or striking ('rattle', 'rock', 'hit') and the disasters that do it ('aftershocks', 'the blast')
+_STRIKING, _DISASTERS = word_set("figures/striking_verbs"), word_set("cause_nouns")
+#: the entities of places
+_PLACES = frozenset(["GPE", "LOC", "FAC"])
 
 
 def feeling_cue(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
@@ -32,7 +40,7 @@ def feeling_cue(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
         return None  # 'surprised the staff with her grasp of X', 'stunned them by quitting': an act
     subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if subject is None or obj is None or not _cause(subject) or not _feeler(lex, obj):
+    if subject is None or obj is None or not _cause(subject) or not _feeler(lex, obj) or _struck(verb, subject, obj):
         return None
     if in_quotation(text, verb.idx):
         return None  # the quoted speaker's own words
@@ -51,6 +59,17 @@ def _cause(subject: Token) -> bool:
     if subject.pos_ == "PROPN" or subject.ent_type_ in _PERSONS:
         return False
     return subject.pos_ == "NOUN" and not _person_noun(subject)
+
+
+def _struck(verb: Token, subject: Token, obj: Token) -> bool:
+    """'Aftershocks have rattled Ostrakis', 'The blast rattled Kerrow': a verb of striking whose object is a place,
+    or whose subject names a disaster and whose object is no person, shakes what it hits (not 'The verdict rattled
+    Dunmore's council', 'The storm rattled the minister')."""
+    if verb.lemma_.lower() not in _STRIKING:
+        return False
+    if obj.ent_type_ in _PLACES:
+        return True
+    return obj.ent_type_ != "PERSON" and not _person_noun(obj) and any(w.lower_ in _DISASTERS for w in subject.subtree)
 
 
 def _person_noun(token: Token) -> bool:

@@ -19,7 +19,9 @@ and no object, nor is a bare verb after 'with' or after a verb of speaking's 'to
 with say X', 'Most economists we talked to expect X'; not 'the men we hired to fix it'): the same
 mending holds, and what opened the sentence before the noun goes to the verb. Or it may read the cue as the
 preposition's object and the reported clause's verb as the root, the noun hung on it ('Buyers we heard from say
-the boots need X'): the clause's verb is then the cue's clause.
+the boots need X'): the clause's verb is then the cue's clause, as it is when the parser reads the preposition
+as the cue's 'to' and the cue as a clause of the relative clause's verb ('The nurses we spoke to said the ward was
+understaffed': 'understaffed' the root, the nurses its passive subject).
 """
 
 from __future__ import annotations
@@ -97,12 +99,23 @@ def stranded_relative(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
 def _clause_root(words: Words, noun: int, verb: int, preposition: int) -> int:
     """The root of the reported clause when the parser read the cue as the stranded preposition's object and hung
     the noun on the clause's verb ('Buyers we heard from say the boots need X': 'say' the object of 'from', 'need'
-    the root holding 'Buyers'), or -1."""
+    the root holding 'Buyers'), or the cue as a clause of the relative clause's verb, the preposition its 'to'
+    ('The nurses we spoke to said the ward was understaffed': 'said' a clause of 'spoke', 'understaffed' the root
+    with 'nurses' its passive subject), or -1."""
     clause = words.head[noun]
-    if words.dep[noun] not in _LOOSE or clause <= verb or words.dep[clause] != "ROOT" or words.pos[clause] not in (
-            "VERB", "AUX") or words.head[verb] != preposition or words.dep[verb] != "pobj":
+    if words.dep[noun] not in _LOOSE | {"nsubjpass"} or clause <= verb or words.dep[clause] != "ROOT" or (
+            words.pos[clause] not in ("VERB", "AUX", "ADJ")):
         return -1
-    return clause
+    if words.head[verb] == preposition and words.dep[verb] == "pobj":
+        return clause
+    misread = words.head[preposition] == verb and words.dep[preposition] == "aux" and words.dep[verb] == "advcl"
+    return clause if misread and _hangs_on(words, verb, noun) else -1
+
+
+def _hangs_on(words: Words, verb: int, noun: int) -> bool:
+    """Whether ``verb`` is a clause of the relative clause on ``noun`` (its head's head is the noun)."""
+    relative = words.head[verb]
+    return words.dep[relative] == "relcl" and words.head[relative] == noun
 
 
 def _loose_noun(words: Words, relative: int) -> int:
