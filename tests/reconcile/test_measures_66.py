@@ -187,6 +187,15 @@ STORIES = [
         ("b", "2033-12-02", "Eleven people are still missing after the bridge collapse in Lanthorn, the fire "
                             "brigade said on Thursday."),
     ], []),
+    # (a strict xfail until the seventy-first pass: 'Six crew members' is read as six 'members', people like the
+    # passengers; the article's own count that does not overlap the one it attributes now takes no part in the
+    # measure, ``verdicts._own_asides``)
+    ("flight passengers and crew", [
+        ("a", "2033-02-03", "All 172 passengers were evacuated from the plane in Tressa, the airline said. Six "
+                            "crew members were also evacuated."),
+        ("b", "2033-02-03", "Firefighters evacuated 172 passengers from the burning jet in Tressa, the airport "
+                            "operator said."),
+    ], [("agree", {"a:172", "b:172"})]),  # six crew are not a count of the passengers
 ]
 
 
@@ -196,15 +205,6 @@ def test_measures_across_articles(nlp, name, articles, gold):
 
 
 STILL_WRONG = [
-    pytest.param("flight passengers and crew", [
-        ("a", "2033-02-03", "All 172 passengers were evacuated from the plane in Tressa, the airline said. Six "
-                            "crew members were also evacuated."),
-        ("b", "2033-02-03", "Firefighters evacuated 172 passengers from the burning jet in Tressa, the airport "
-                            "operator said."),
-    ], [("agree", {"a:172", "b:172"})],  # six crew are not a count of the passengers
-                 marks=pytest.mark.xfail(strict=True, reason="'Six crew members' is read as six 'members' (the "
-                                                             "compound's head), people like the passengers, so "
-                                                             "six crew are set against 172 passengers")),
     pytest.param("march and counter-protest", [
         ("a", "2033-10-08", "Some 5,000 people marched in Dessary on Saturday against the new toll, organisers "
                             "said."),

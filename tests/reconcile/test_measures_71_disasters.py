@@ -35,6 +35,10 @@ from __future__ import annotations
 
 import pytest
 
+from sourcebook.model import Figure, Span
+from sourcebook.reconcile.measures import build_measures
+from sourcebook.reconcile.measures.items import MeasureInput
+
 from .rows import count_kind
 from .test_measures_63 import _gold, _measures
 
@@ -174,3 +178,32 @@ def test_measures_across_articles(nlp, name, articles, gold):
 )
 def test_kinds_of_count(unit, predicate, key):
     assert count_kind(unit, predicate, 400) == key
+
+
+# --------------------------------------------------------------------------- an article's own figure beside one it attributes
+
+
+def _figure(article: str, number: str, value: float, unit: str, predicate: str, according_to: str | None):
+    figure = Figure(id=f"f{number}", span=Span(0, len(number), number), value=value, low=value, high=value,
+                    qualifier="exact", kind="count", unit=unit, predicate=predicate, place="Varrick",
+                    time="2038-04-03", according_to=according_to)
+    return MeasureInput(f"{article}:{number}", article, f"{article}.txt", figure, "2038-04-03")
+
+
+def test_an_article_does_not_contradict_the_source_it_reports():
+    """Added at the merge: the orvane-quake event corpus showed the agency's 'magnitude 6.4 earthquake' in conflict with
+    the same article's own 'Several aftershocks above magnitude 4 followed' once magnitudes became a measure. An
+    article's own figure that does not overlap one it attributes counts something else and takes no part in the
+    measure (``verdicts._own_asides``); the other article's reading of the quake still agrees."""
+    items = [_figure("a", "6.4", 6.4, "magnitude", "measured", "geological survey"),
+             _figure("a", "4", 4, "magnitude", "measured", None),
+             _figure("b", "6.4", 6.4, "magnitude", "measured", "weather agency")]
+    measures = build_measures(items)
+    assert [m.verdict for m in measures] == ["agree"]
+    assert {x.figure_id for x in measures[0].members} == {"a:6.4", "b:6.4"}
+
+
+def test_two_named_sources_in_one_article_still_conflict():
+    items = [_figure("a", "5,000", 5000, "people", "marched", "police"),
+             _figure("a", "20,000", 20000, "people", "marched", "organisers")]
+    assert [m.verdict for m in build_measures(items)] == ["conflict"]

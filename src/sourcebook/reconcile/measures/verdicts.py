@@ -168,6 +168,26 @@ def _conflicting(items: list[Item]) -> tuple[Item, Item] | None:
     return None
 
 
+def _own_asides(slices: list[list[Item]]) -> set[int]:
+    """The ids of an article's own (unattributed) figures that do not overlap a figure the same article attributes
+    at the same time ('A magnitude 6.4 earthquake struck, the agency said ... Several aftershocks above magnitude 4
+    followed'): an article does not contradict the source it reports, so its own figure counts something else (the
+    aftershocks, not the quake) and takes no part in the measure. Two named sources in one article ('police said
+    5,000, organisers 20,000') still conflict."""
+    apart: set[int] = set()
+    for piece in slices:
+        told = [i for i in piece if _attributed(i)]
+        for own in piece:
+            if not _attributed(own) and any(t.src.article_id == own.src.article_id
+                                            and (own.high < t.low or own.low > t.high) for t in told):
+                apart.add(id(own))
+    return apart
+
+
+def _attributed(item: Item) -> bool:
+    return bool(item.src.speaker_id or item.src.figure.according_to)
+
+
 # --------------------------------------------------------------------------- verdicts
 
 
@@ -187,10 +207,14 @@ def merge_copies(items: list[Item]) -> None:
 
 def judge(key: tuple[str, ...], items: list[Item]) -> Measure | None:
     """The measure of one stratum: conflict, else changed_over_time, else single_source or agree;
-    None when one source gives values that do not overlap for one time: it counts two things
+    an article's own figures that do not overlap one it attributes are left out (``_own_asides``); None when one
+    source gives values that do not overlap for one time: it counts two things
     ("paid 45 million euros for Rensk", "paid 12 million euros for Pell"), not one thing twice."""
     merge_copies(items)
     slices = time_slices(items)
+    if apart := _own_asides(slices):
+        items = [i for i in items if id(i) not in apart]
+        slices = time_slices(items)
     sources = {i.source for i in items}
     for piece in slices:
         pair = _conflicting(piece)
@@ -224,7 +248,7 @@ def _confidence(verdict: str, involved: list[Item], sources: int = 2) -> float:
         score -= 0.2
     if any(i.src.figure.qualifier in ("vague", "around") for i in involved):
         score -= 0.1
-    if verdict == "conflict" and any(not (i.src.speaker_id or i.src.figure.according_to) for i in involved):
+    if verdict == "conflict" and any(not _attributed(i) for i in involved):
         score -= 0.1
     return round(max(0.1, min(0.95, score)), 2)
 
