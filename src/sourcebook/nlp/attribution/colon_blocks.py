@@ -50,8 +50,24 @@ def colon_blocks(text: str, cands: list[Candidate], doc: Doc) -> None:
         if colon is None:
             continue
         block = _block(text, colon.end())
-        if block:
+        if block and not (_what_heading(doc, cand) and _report_their_own(block, cands)):
             cand.fallback = block
+
+
+def _what_heading(doc: Doc, cand: Candidate) -> bool:
+    """Whether the cue of ``cand`` is the verb of a heading 'What they're saying:' ('what' its object, before it)."""
+    return cand.verb is not None and any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < cand.verb
+                                         for c in doc[cand.verb].children)
+
+
+def _report_their_own(block: list[tuple[int, int]], cands: list[Candidate]) -> bool:
+    """Whether every line of a list of two or more has a report of its own, with its cue and source in it: under a
+    round-up's heading ('What they're saying:' then '- Police say X', '- The owner says Y') the lines report on their
+    own and the heading labels them, as 'How people reacted:' does (``manner_heading``); under 'What the minister
+    said:' they are the minister's words, and under 'The coastguard said:' the coastguard's report holds them."""
+    return len(block) > 1 and all(
+        any(c.cue is not None and c.source is not None and start <= c.cue[0] < end and start <= c.source[0] < end
+            for c in cands) for start, end in block)
 
 
 def _block(text: str, at: int) -> list[tuple[int, int]]:

@@ -395,9 +395,9 @@ def _named_colon(
     if len(before) > 6 and not _name_and_role(text, before) or not (
             spoken or _capitalised_name(text, before, colon, common_nouns)):
         return None
-    if any(t.pos_ == "VERB" or t.pos_ == "AUX" and t.is_lower and t.tag_ in FINITE_TAGS for t in before) and not transcript or (
-            line_label(before, labels)):  # (nor a clause: 'The task is hard:'); 'FARID CASTELLANE:', 'FARID' a verb, is a label
-        return None  # not 'Sarah Silverman heckles Sanders supporters:'
+    if any(t.pos_ == "VERB" and not t.is_punct or t.pos_ == "AUX" and t.is_lower and t.tag_ in FINITE_TAGS for t in before) and (
+            not transcript) or line_label(before, labels):  # (nor a clause: 'The task is hard:'; a glyph read as a verb is none)
+        return None  # not 'Sarah Silverman heckles Sanders supporters:'; 'FARID CASTELLANE:' ('FARID' a verb) is a label
     if any(t.ent_type_ in ("DATE", "TIME") for t in before) and not transcript:
         return None  # 'Monday: sunny': a heading, not a speaker
     after_start = colon.idx + 1

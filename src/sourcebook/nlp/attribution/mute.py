@@ -46,7 +46,7 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
     """Whether ``subject`` can neither say nor hold what ``verb`` reports: nobody ('No one
     knows how deep ...', 'Does anyone know if X?'), weather, natural forces and alarms ('The rain warned us to turn
     back'), a gesture ('a shrug that says more than words'), or the asker of a question ('Who
-    told the press that the talks had failed?')."""
+    told the press that the talks had failed?', and a heading's without its mark: 'Who said what')."""
     if subject.lower_ in ("anyone", "anybody", "someone", "somebody") and subject.head.i == verb.i and not any(
             c.lower_ != "else" for c in subject.children) and in_question(verb):
         # 'Does anyone know if X?', 'Can someone explain why?', a forum's 'Anyone else think X?': a question asks
@@ -80,7 +80,14 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
             subject.left_edge.lower_ == "our" and subject.lower_ in _PIECES
             and _OUR_ARTICLE.match(" ".join(t.lower_ for t in subject.subtree))):  # (not 'Our story's source')
         return True  # 'Correction: An earlier version of this article said X', 'Our article of 2 May stated X': its own error
-    return subject.head.i == verb.i and subject.tag_ == "WP" and verb.dep_ != "relcl" and in_question(verb)
+    return subject.head.i == verb.i and subject.tag_ == "WP" and verb.dep_ != "relcl" and (
+        in_question(verb) or _asks_unmarked(verb, subject))
+
+
+def _asks_unmarked(verb: Token, subject: Token) -> bool:
+    """'Who said what at the climate summit': a question without its mark, as a heading sets one, the asking 'who'
+    opening the sentence whose main verb the cue is; it names no one (the one with its mark: ``in_question``)."""
+    return verb.dep_ == "ROOT" and subject.lower_ == "who" and subject.i == subject.sent.start
 
 
 def mute_thing(lex: Lexicon, held: Token) -> bool:
