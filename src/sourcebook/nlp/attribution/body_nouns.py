@@ -279,8 +279,9 @@ def company_nouns() -> frozenset[str]:
 
 @cache
 def outlet_names(outlets: frozenset[str]) -> frozenset[str]:
-    """The canonical names of the outlets the lexicon knows ('British Broadcasting Corporation' for 'BBC')."""
-    return frozenset(canonical_name(o) for o in outlets)
+    """The canonical names of the outlets the lexicon knows ('British Broadcasting Corporation' for 'BBC'; the list
+    is written in lower case, so any alias of any case)."""
+    return frozenset(canonical_name(o, any_case=True) for o in outlets)
 
 
 @cache
