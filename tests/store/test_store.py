@@ -146,7 +146,8 @@ def test_stored_figures_are_typed_records_with_their_article(store_url):
         [stored] = list(store.stored_figures())
     assert stored == StoredFigure(
         figure=Figure("f1", Span.of(TEXT, 21, 23), 40.0, 40.0, 40.0, "exact", unit="homes", predicate="lost",
-                      according_to="Flood officials", attribution="a1", sentence=Span(0, 40, "")),
+                      according_to="Flood officials", attribution="a1",
+                      sentence=Span.of(TEXT, 0, 40)),  # with its text: measures read a toll's cause from it
         figure_id="abc123:f1", article_id="abc123", document="flood.txt", published="2031-01-02",
         published_estimated=False, relayed_by=None, outlet="The Test")
 

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
-from ..model import Measure, Speaker, Story
+from ..model import Measure, Speaker, StoredFigure, Story
 from ..reconcile.measures import MeasureInput, build_measures
 from ..reconcile.speakers import SpeakerMention, merge_speakers
 from ..reconcile.stories import NAME_LABELS, StoryInput, build_stories
@@ -39,9 +39,13 @@ def reconcile_inputs(store: Store, stories: Mapping[str, str] | None = None) -> 
                 for key, name, kind, affiliation, written in store.speaker_mentions()]
     speakers = merge_speakers(mentions, stories)
     items = []
-    for stored in store.stored_figures():
+    stored_figures = list(store.stored_figures())
+    told = _told_by(stored_figures, speakers)
+    for stored in stored_figures:
         attribution = stored.figure.attribution
-        speaker = speakers.get(f"{stored.article_id}:{attribution}") if attribution else None
+        key = _sentence_source(stored)
+        speaker = speakers.get(f"{stored.article_id}:{attribution}") if attribution else \
+            told.get(key) if key is not None else None
         items.append(MeasureInput(
             figure_id=stored.figure_id,
             article_id=stored.article_id,
@@ -56,6 +60,27 @@ def reconcile_inputs(store: Store, stories: Mapping[str, str] | None = None) -> 
             rate=stored.figure.rate,
         ))
     return speakers, items
+
+
+def _sentence_source(stored: StoredFigure) -> tuple | None:
+    """(article, sentence, source as written) of a figure that names its source, else None."""
+    figure = stored.figure
+    if not figure.according_to or figure.sentence is None:
+        return None
+    return stored.article_id, figure.sentence.start, figure.according_to
+
+
+def _told_by(stored_figures: list[StoredFigure], speakers: Mapping[str, Speaker]) -> dict[tuple, Speaker]:
+    """(article, sentence, source as written) -> the speaker of a figure of that sentence whose attribution names the
+    source. A figure after the report's content ('said they had treated about 150 injured people, a dozen of them in
+    critical condition': the dozen) has the source as written but no attribution: it is the same speaker's, so it is
+    one source with the figure before it (and a part of it, ``items.without_parts``), never a second one."""
+    told: dict[tuple, Speaker] = {}
+    for stored in stored_figures:
+        attribution, key = stored.figure.attribution, _sentence_source(stored)
+        if attribution and key is not None and (speaker := speakers.get(f"{stored.article_id}:{attribution}")):
+            told.setdefault(key, speaker)
+    return told
 
 
 def store_stories(store: Store) -> list[Story]:

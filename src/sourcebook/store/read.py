@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, RowMapping, Table, func, select
@@ -24,6 +24,7 @@ from ..model import (
     Measure,
     MeasureMember,
     Skipped,
+    Span,
     Speaker,
     StoredFigure,
     Story,
@@ -199,11 +200,13 @@ def speaker_mentions(engine: Engine) -> Iterator[tuple[str, str, str | None, str
 
 def stored_figures(engine: Engine) -> Iterator[StoredFigure]:
     """Every stored figure with what grouping into measures needs about its article and
-    its attribution, by figure id."""
-    a = t.articles
+    its attribution, by figure id; its sentence with its text (``reconcile.measures.causes`` reads what did the
+    killing from it: 'An aftershock of magnitude 5.1 hit')."""
+    a, f = t.articles, t.figures
+    sentence = func.substr(a.c.text, f.c.sentence_start + 1, f.c.sentence_end - f.c.sentence_start)
     query = (
         select(t.figures, a.c.stem, a.c.origin_path, a.c.origin_line, a.c.published, a.c.published_estimated,
-               a.c.outlet, t.attributions.c.relayed_by)
+               a.c.outlet, t.attributions.c.relayed_by, sentence.label("sentence_text"))
         .join(a, a.c.id == t.figures.c.article_id)
         .outerjoin(t.attributions, (t.attributions.c.article_id == t.figures.c.article_id)
                    & (t.attributions.c.local_id == t.figures.c.attribution))
@@ -211,8 +214,11 @@ def stored_figures(engine: Engine) -> Iterator[StoredFigure]:
     )
     with engine.connect() as conn:
         for row in conn.execute(query).mappings():
+            figure = row_figure(row)
+            if figure.sentence is not None and row["sentence_text"]:
+                figure = replace(figure, sentence=Span(figure.sentence.start, figure.sentence.end, row["sentence_text"]))
             yield StoredFigure(
-                figure=row_figure(row),
+                figure=figure,
                 figure_id=row["id"],
                 article_id=row["article_id"],
                 document=document_name(row["stem"], row["origin_path"], row["origin_line"]),

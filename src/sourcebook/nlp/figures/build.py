@@ -76,6 +76,7 @@ from .payers import find_payer
 from .per_units import per_what
 from .percent_rates import written_rate
 from .race_times import in_parts
+from .reading_bounds import reading_bound
 from .score_figures import with_scores
 from .site_places import site_places
 from .sources import Sources
@@ -240,6 +241,7 @@ class Extractor:
             pass
         elif kind == "count" and (_MAGNITUDE.search(before) or _MAGNITUDE_AFTER.match(text, expr.core_end)):
             unit = "magnitude"  # "a magnitude 6.1 earthquake", "a 7.8-magnitude quake": the scale, not the quake
+            expr = reading_bound(text, expr, self.numbers)  # "aftershocks above magnitude 4": a floor
         elif _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _apposed_age(doc, span, expr) or \
                 (kind == "count" and expr.qualifier == "exact" and written_age(doc, span, expr.value)) or \
                 (_DIED_AT.search(before) and _NO_NOUN.match(after)) or \
@@ -305,6 +307,7 @@ class Extractor:
         if unit is None and kind == "count" and (_MAGNITUDE.search(before) or
                                                  _MAGNITUDE_OF.search(text, max(0, expr.start - 16), expr.start)):
             unit = "magnitude"  # "an earthquake of magnitude 6.8", "a magnitude of 6.2"
+            expr = reading_bound(text, expr, self.numbers)  # "an aftershock of around magnitude 5"
         if unit is None and kind == "count":
             unit = implicit_unit(anchor, predicate, near, self.ctx)
         clause = None

@@ -3,9 +3,12 @@
 "An earthquake killed 57 people in Marrach on Friday" and "A strong aftershock killed nine people
 in Marrach on Sunday" are two tolls, not one that went from 57 to nine: the subject of "killed"
 says what each counts. ``cause_of`` reads it from the figure's sentence (a noun of
-``cause_nouns``, a few words before the verb: "The quake in Marrach has killed 80") as its kind
-("quake" and "earthquake" are one); ``grouping`` keeps counts of two kinds of cause out of one
-stratum. A count with no such subject ("57 people died in the quake") has no cause and joins any.
+``cause_nouns``, a few words before the verb: "The quake in Marrach has killed 80", "An aftershock of
+magnitude 5.1 hit", "Several aftershocks above magnitude 4 followed") as its kind ("quake" and
+"earthquake" are one); ``grouping`` keeps counts of two kinds of cause out of one stratum and gives
+them no different_scope (a quake's magnitude is no scope of its aftershocks'). A count with no such
+subject ("57 people died in the quake") has no cause and joins any. The store gives a figure its
+sentence's text (``store.read.stored_figures``), so a build reads causes as the tests do.
 """
 
 from __future__ import annotations
@@ -45,7 +48,8 @@ def cause_of(figure: Figure) -> str | None:
 def _cause(sentence: str, verb: str) -> str | None:
     kinds = _kinds()
     nouns = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
-    # "An earthquake killed", "The quake in Marrach has killed", "a strong aftershock had now killed"
-    found = re.search(rf"\b({nouns})\s+(?:[\w'-]+\s+){{0,3}}?(?:(?:has|have|had)\s+)?(?:now\s+|also\s+)?"
+    # "An earthquake killed", "The quake in Marrach has killed", "a strong aftershock had now killed", "An aftershock of
+    # magnitude 5.1 hit" (a reading between the noun and its verb)
+    found = re.search(rf"\b({nouns})\s+(?:[\w'.-]+\s+){{0,3}}?(?:(?:has|have|had)\s+)?(?:now\s+|also\s+)?"
                       rf"{re.escape(verb)}\b", sentence, re.IGNORECASE)
     return kinds[found.group(1).lower()] if found else None

@@ -217,7 +217,7 @@ def measures_of_place(key: tuple[str, ...], group: list[Item], singletons: bool)
     if len(found) >= 2:
         for piece in time_slices(group):
             if len({of_stratum[id(i)] for i in piece}) >= 2 and len(piece) <= MAX_SCOPE_MEMBERS and \
-                    not _peers(piece) and not _shifted_periods(piece):
+                    not _peers(piece) and not _shifted_periods(piece) and not _two_causes(piece):
                 out.append(make_measure(key, piece, "different_scope", why_scope(piece), 0.6, scope=True))
     return out
 
@@ -229,6 +229,13 @@ def _peers(piece: list[Item]) -> bool:
     populations = {i.population for i in piece}
     kinds = {(i.scope.kind, i.scope.anchor) for i in piece}
     return len(populations) >= 2 and len(kinds) == 1 and all(i.population != i.unit for i in piece)
+
+
+def _two_causes(piece: list[Item]) -> bool:
+    """Whether a time slice names two kinds of cause ("A magnitude 6.4 earthquake struck", "Several aftershocks above
+    magnitude 4 followed"; an earthquake's toll and an aftershock's): two happenings, neither a part nor a scope of
+    the other, so no different_scope measure."""
+    return len({cause_of(i.src.figure) for i in piece} - {None}) >= 2
 
 
 def _shifted_periods(piece: list[Item]) -> bool:

@@ -214,6 +214,8 @@ def judge(key: tuple[str, ...], items: list[Item]) -> Measure | None:
     slices = time_slices(items)
     if apart := _own_asides(slices):
         items = [i for i in items if id(i) not in apart]
+        if len(items) < 2:
+            return None  # the article's own figure was the only other: one figure is no measure
         slices = time_slices(items)
     sources = {i.source for i in items}
     for piece in slices:
