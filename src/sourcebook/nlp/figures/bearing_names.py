@@ -7,9 +7,11 @@ place's name: it replaces a place found inside it (the bearing or the town alone
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..lexicon import word_set
 
@@ -26,9 +28,9 @@ def with_bearing_names(places: list[tuple[int, int, str]], doc: Doc,
     of the places inside it, in text order. ``directory``: the lexicon to read (default: the packaged one)."""
     bearings = word_set("figures/bearing_suffixes", directory)
     named = []
-    for tok in doc[2:]:
+    for tok in _capitalised_bearings(doc, bearings):
         town, before = doc[tok.i - 1], doc[tok.i - 2]
-        if tok.lower_ not in bearings or not tok.text[:1].isupper() or tok.is_sent_start or \
+        if tok.is_sent_start or \
                 town.tag_ != "NNP" or not town.text[:1].isupper() or town.is_upper or town.lower_ in bearings or \
                 town.ent_type_ not in _LABELS or before.lower_ not in _PREPOSITIONS or \
                 (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in ("NNP", "NNPS", "POS")):
@@ -38,3 +40,20 @@ def with_bearing_names(places: list[tuple[int, int, str]], doc: Doc,
         return places
     kept = [p for p in places if not any(s <= p[0] and p[1] <= e for s, e, _ in named)]
     return sorted(kept + [n for n in named if not any(s < n[1] and n[0] < e for s, e, _ in kept)])
+
+
+def _capitalised_bearings(doc: Doc, bearings: frozenset[str]) -> list[Token]:
+    """The capitalised bearing words of ``doc`` after its second word, found in its text first (a walk over every token
+    cost a pass over the whole document for the few that name a bearing)."""
+    found = []
+    for match in _pattern(bearings).finditer(doc.text):
+        tok = doc.char_span(match.start(), match.end())
+        if tok is not None and len(tok) == 1 and tok[0].i >= 2 and tok[0].text[:1].isupper():
+            found.append(tok[0])
+    return found
+
+
+@lru_cache(maxsize=8)
+def _pattern(bearings: frozenset[str]) -> re.Pattern[str]:
+    words = sorted(bearings, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
