@@ -148,7 +148,13 @@ FIGURES = [
 ]
 
 #: sentences with numbers that are no figures
-WITHOUT_FIGURES: list[str] = []
+WITHOUT_FIGURES = [
+    # (added in the seventy-first pass: the list was empty, so its test was skipped as an empty parameter set)
+    "Fares per trip on Route 9 are set by the council in April.",
+    "Per-pupil funding for 2026 will be reviewed by the trust.",
+    "The rate per head is published on page 4 of the report.",
+    "Prices per barrel were discussed at the 2024 summit.",
+]
 
 #: (text, span, field): why the figure still gets it wrong
 WRONG: dict[tuple[str, str, str], str] = {
