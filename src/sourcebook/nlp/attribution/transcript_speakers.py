@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..lexicon import word_set
+from .tables import text_of
 from .time_stamps import STAMP
 
 #: a turn's label opening its line, after a time stamp ('OPERATOR:', '[09:02] Operator:')
@@ -39,6 +40,6 @@ def operator_speaks(subject: Token) -> bool:
     call over to Dana Pell'): the operator reports nothing, whatever verb it runs the call with."""
     if subject.lower_ not in ("i", "we"):
         return False
-    text = subject.doc.text
+    text = text_of(subject.doc)  # (Doc.text makes a Token of every word, on each call)
     label = _LABEL.match(text, text.rfind("\n", 0, subject.idx) + 1, subject.idx)
     return label is not None and " ".join(label.group(1).lower().split()) in word_set("attribution/call_operators")

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..attribution.tables import text_of
 from ..lexicon import word_set
 
 __all__ = ["written_age"]
@@ -24,7 +25,7 @@ def written_age(doc: Doc, span: Span, value: float | None) -> bool:
     if value is None or not 0 < value < 120 or not span.text.isdigit():
         return False
     first, last = span[0].i, span[-1].i
-    if _AGED_PAIR.search(doc.text[max(0, span.start_char - 20):span.start_char]):
+    if _AGED_PAIR.search(text_of(doc)[max(0, span.start_char - 20):span.start_char]):
         return True
     if first < 3 or last + 1 >= len(doc) or doc[last + 1].text not in (",", ")", ";"):
         return False

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from ..attribution.tables import text_of
 from ..lexicon import word_set
 
 __all__ = ["with_bearing_names"]
@@ -46,7 +47,7 @@ def _capitalised_bearings(doc: Doc, bearings: frozenset[str]) -> list[Token]:
     """The capitalised bearing words of ``doc`` after its second word, found in its text first (a walk over every token
     cost a pass over the whole document for the few that name a bearing)."""
     found = []
-    for match in _pattern(bearings).finditer(doc.text):
+    for match in _pattern(bearings).finditer(text_of(doc)):
         tok = doc.char_span(match.start(), match.end())
         if tok is not None and len(tok) == 1 and tok[0].i >= 2 and tok[0].text[:1].isupper():
             found.append(tok[0])

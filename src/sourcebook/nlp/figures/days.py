@@ -67,7 +67,8 @@ def patterns(month: str, weekdays: tuple[str, ...],
         (r"\bovernight\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|to|from|and|as|after|before|when|while|into)\b)",
          ("overnight",)),
         # "the floods of 2019 killed 160": an earlier happening's year, not the paper's
-        (rf"(?:{_after_any(word_set('figures/dated_events', directory))})of\s+{_YEAR}\b(?!\s*%|,\d)",
+        # (the lookahead first: each lookbehind is tried only where 'of' stands, not at every character)
+        (rf"(?=of\s)(?:{_after_any(word_set('figures/dated_events', directory))})of\s+{_YEAR}\b(?!\s*%|,\d)",
          ("of",)),
         # "rose to 31 on Wednesday from 12 the previous day": counted from the day named (``anchored``)
         (rf"{AFTER_AMOUNT}the\s+(?:previous|prior|preceding)\s+day\b", ("previous", "prior", "preceding")),
