@@ -22,6 +22,8 @@ from .reread import parsed
 
 #: parts of speech a headline's subject is made of ('Harbour workers', "London's mayor", 'Lind and Reyes')
 _SUBJECT_POS = frozenset(["PROPN", "NOUN", "ADJ", "NUM", "PART", "DET", "CCONJ"])
+#: the first words of a subject that names no one, which the pronoun put for it would hide ('No single road points to X')
+_NO_ONE = frozenset(["no", "nobody", "nothing", "none"])
 #: a headline's word (letters first, then letters, digits and apostrophes)
 HEAD_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
 
@@ -118,8 +120,8 @@ def pronoun_headline(doc: Doc, text: str, cands: list[Candidate], nlp, rules,
     if found is None:
         return cands
     first, verb, single, last = found
-    if any(c.cue and c.cue[0] <= verb.idx < c.cue[1] for c in cands):
-        return cands
+    if any(c.cue and c.cue[0] <= verb.idx < c.cue[1] for c in cands) or doc[first].lower_ in _NO_ONE:
+        return cands  # (and 'No single road points to X': a subject that names no one, as ``mute.holds_nothing`` has it)
     line = text[:end]
     capitals = [w[0].isupper() for w in HEAD_WORD.findall(line)]
     cased = recased(line, lower_words, verbs, forms) if sum(capitals) > len(capitals) / 2 else line

@@ -142,6 +142,7 @@ class Lexicon:
     money_claim_words: frozenset[str] = frozenset()  # 'insurance claim': a demand for money, no assertion
     focus_adverbs: frozenset[str] = frozenset()  # ', especially X' after a content goes on with it (focus_ends.py)
     prize_nouns: frozenset[str] = frozenset()  # 'claimed the title': a prize won, no assertion (``prizes``)
+    place_plurals: frozenset[str] = frozenset()  # 'Lake Belt states North Dalvia and X': a plural noun (``place_plurals``)
     passerby_nouns: frozenset[str] = frozenset()  # 'Another passer-by was less forgiving': one person, unnamed
     act_verbs: frozenset[str] = frozenset()  # 'imposed sanctions on X': an act done to the object, nothing said
     #: 'a driver named X', 'which calls itself X', 'known as X': verb -> the words the name follows ('as')
@@ -351,6 +352,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         voicing_verbs=words("voicing_verbs"),
         physical_verbs=words("physical_verbs"),
         withheld_nouns=words("withheld_nouns"),
+        place_plurals=words("place_plurals"),
         releasing_verbs=words("releasing_verbs"),
         released_nouns=words("released_nouns"),
         freed_nouns=words("freed_nouns"),

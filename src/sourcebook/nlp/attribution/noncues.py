@@ -25,7 +25,9 @@ recalled its peas': ``product_recalls.py``), and advice given out in the passive
 ``advised_passives.py``), and a talk given with nothing said ('gave a speech in the square': ``talks_given.py``)
 and a title in quotation marks ('the musical "Simon Says"': ``titled_verbs.py``) and a call made or a visit
 ('Neighbours called the police': ``calls_made.py``) and a correspondent's place of work ('Tom Vane reported from
-Kelvaro': ``reported_from.py``)."""
+Kelvaro': ``reported_from.py``) and a region's plural noun read as the verb ('Lake Belt states North Dalvia and East
+Kerrow backed X': ``place_plurals.py``) and a verb of talking with a clause the parser hung on it ('X - she talks to
+anyone who asks - Y': ``talk_clauses.py``)."""
 
 from __future__ import annotations
 
@@ -64,6 +66,7 @@ from .participle_asides import aside_before_a_cue
 from .participles import past_after_quotation
 from .particle_senses import particle_sense
 from .perceived import perceived
+from .place_plurals import place_plural
 from .product_recalls import product_recalled
 from .question_tags import question_tag
 from .relatives import manner_gerund
@@ -78,6 +81,7 @@ from .support_senses import enjoyed_as_had
 from .syllabi import course_plan
 from .syntax import source_like, that_clause
 from .tails import headline_passive
+from .talk_clauses import talk_clause
 from .talks_given import bare_talk
 from .titled_verbs import titled_verb
 from .usage_examples import usage_example
@@ -125,6 +129,10 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True  # 'gave a speech in the square': an event, nothing said (talks_given.py)
         # (and 'the musical "Simon Says"': a title in quotation marks, titled_verbs.py; 'called the police', a call
         # made, calls_made.py; 'Tom Vane reported from Kelvaro', a correspondent's credit, reported_from.py)
+    if talk_clause(verb):
+        return True  # 'X - she talks to anyone who asks - Y': a verb of talking takes no clause (talk_clauses.py)
+    if place_plural(lex, verb):
+        return True  # 'Lake Belt states North Dalvia and East Kerrow backed X': the plural noun (place_plurals.py)
     if particle_sense(verb) or advice_given_out(verb):
         return True  # 'were told off for running', 'called round with a casserole': scolded, visited (particle_senses.py)
         # (and 'Passengers are advised to check X', a notice to a public, advised_passives.py)

@@ -228,7 +228,8 @@ def _named_between_commas(lex: Lexicon, doc: Doc, sent: Span, comma: int) -> tup
 def _said_to(lex: Lexicon, cue: Token, rest: Span) -> bool:
     """'..., he told reporters.' / '..., she told a briefing.' / '..., the ministry said in a statement on Monday.': what a
     tail's verb may take before the sentence ends - whom it was said to, when, where or how;
-    no verb, clause, list or thing said ('she told a joke')."""
+    no verb, clause, list or thing said ('she told a joke'), nor the object of a verb that is a cue only with a
+    clause, which it holds ('X; on Friday, Ostrel and Dalvia hold caucuses': no one told, ``clause_verbs``)."""
     words = [t for t in rest if not (t.is_punct and t.i >= rest.end - 2)]
     if not 1 <= len(words) <= 10 or any(
             t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or t.is_punct and t.text != "." or t.tag_ in ("WDT", "WP", "WRB")
@@ -239,6 +240,8 @@ def _said_to(lex: Lexicon, cue: Token, rest: Span) -> bool:
         return True
     heard = first if first.dep_ in ("dobj", "dative") else next(
         (t for t in words if t.dep_ in ("dobj", "dative") and t.head.i == cue.i), None)
+    if heard is not None and heard.dep_ == "dobj" and cue.lemma_.lower() in lex.clause_verbs:
+        return False  # '..., Ostrel and Dalvia hold caucuses': a verb that reports only with a clause holds its object
     # (or a gathering spoken to: '..., she told a conference in Leeds.', ``gathering_nouns.txt``)
     return heard is not None and (heard.pos_ == "PRON" or _names_someone(lex, heard) or heard.lemma_.lower() in gatherings())
 
