@@ -56,6 +56,7 @@ from .reported import CueRules
 from .reread import parsed, reread
 from .restated import drop_restated_cues
 from .speakers import ORG, OUTLET, is_outlet, resolve_speakers
+from .stray_clauses import stray_clauses
 from .tables import text_of
 from .tagger import CueTagger
 from .trailing_reports import split_trailing_reports
@@ -126,6 +127,7 @@ class Extractor:
         unfold_fronted_subjects(doc, cands)  # ('The money, an official with X said, had been spent')
         apposed_denials(self.lex, doc, cands)
         colon_blocks(text, cands, doc)  # ('The union wrote:' and the paragraph it wrote, no quotation marks)
+        stray_clauses(doc, text, cands)  # ('he said, noting that X', the parser's 'that' a preposition)
         quotes = QuoteIndex(list(quotes_of(text)))  # (found once: ``quote_marks``)
         # (a title's or a product's name in quotation marks is no one's words: 'the thriller "Night Freight"')
         names = frozenset(q for q in quotes.quotes if quoted_name(doc, q, self.lex))
