@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..lexicon import word_set
 from ..quotes import CLOSING_MARKS
 from ..sentences import sentence_of
-from . import agent_nouns, carried_displays, clause_marks, misread, told_passives
+from . import agent_nouns, carried_displays, clause_marks, gerund_doers, misread, relative_participles, told_passives
 from .candidate import after_dateline, line_label_end, name_before, trim
 from .clock_times import CLOCK
 from .dated_polls import poll_date
@@ -105,8 +105,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if before and (holder := misread.participle_holder(before[-1])) is not None:
             return holder  # 'Detectives searching for a missing man believe X': not the object the parser gave the cue
         return _past_the_quotation(before[-1], verb) if before else subjects[0]
-    named = misread.name_read_as_adverb(verb) or misread.as_object(verb)
-    if named is not None:
+    if (named := misread.name_read_as_adverb(verb) or misread.as_object(verb)) is not None:
         return named
     opening = next((c for c in verb.lefts if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i == c.sent.start), None)
     named = next((t for t in opening.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i > t.head.i
@@ -125,9 +124,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return verb.head  # 'The rapporteur called on X' read as a noun phrase: a past tense is no participle
     if (named := misread.past_read_as_participle(verb) or misread.past_read_as_object(verb)) is not None:
         return named  # (nor one with a clause opened by 'that': 'A review board estimated that X', 'Economists at Y forecast')
-    named = misread.participle_after_apposition(verb) or misread.subject_read_as_conjunct(verb) or misread.reporter_before(verb)
+    named = (misread.participle_after_apposition(verb) or misread.subject_read_as_conjunct(verb) or misread.reporter_before(verb)
+             or relative_participles.relative_reporter(verb) or gerund_doers.gerund_doer(verb))
     if named is not None:
-        return named  # (or 'X will brand you a liar and Y will accuse you': Y joined to the object)
+        return named  # ('X will brand you a liar and Y will accuse you': Y; 'X, which Y called Z, blaming W': Y; gerund_doers)
     relative = verb.head
     if (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and relative.dep_ == "relcl" and relative.head.dep_ == "ROOT"
             and verb.doc[verb.i - 1].text == "," and relative.head.pos_ in ("NOUN", "PROPN")
