@@ -6,7 +6,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from ...model import Attribution, Span
@@ -57,7 +56,7 @@ from .reread import parsed, reread
 from .restated import drop_restated_cues
 from .speakers import ORG, OUTLET, is_outlet, resolve_speakers
 from .stray_clauses import stray_clauses
-from .tables import text_of
+from .tables import starts_of, text_of
 from .tagger import CueTagger
 from .trailing_reports import split_trailing_reports
 from .turns import Turns
@@ -212,7 +211,7 @@ class Extractor:
             return cands
         if not found or head is None:
             return cands
-        starts = doc.to_array(IDX).tolist()
+        starts = starts_of(doc)  # (read once per Doc: ``tables``)
         for cand in found:
             cand.sentence = sentence_of(cand.cue[0] if cand.cue else 0)
             if cand.source_token is not None:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from .arcs import merged
 from .lexicon import active_lexicon
-from .tables import words_of
+from .tables import places, words_of
 from .word_forms import listed
 
 _SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl"])
@@ -32,6 +32,8 @@ _SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl"])
 _WARNING = frozenset(["warn", "caution"])
 #: what the verb may take besides its object ('also estimated', the sentence's full stop)
 _ALLOWED = frozenset(["dobj", "punct", "advmod", "neg"])
+#: the tags of such a verb, whose places are found in C
+_PAST_PRESENT = frozenset(["VBD", "VBZ"])
 
 
 def clause_inversions(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
@@ -44,8 +46,9 @@ def _verbs(doc: Doc) -> Iterator[Token]:
     """The verbs of saying hung as a conjunct right after a comma (read from the arrays first)."""
     lex = active_lexicon()
     words = words_of(doc)
-    for i, dep in enumerate(words.dep):
-        if (dep in ("conj", "dep", "ROOT") and i > 2 and words.text[i - 1] == "," and words.tag[i] in ("VBD", "VBZ")
+    for i in places(words.tag, _PAST_PRESENT, 3, len(words.tag)):  # (found in C)
+        dep = words.dep[i]
+        if (dep in ("conj", "dep", "ROOT") and words.text[i - 1] == ","
                 and words.lower[i] in lex.speech_forms and ((lemma := words.lemma[i].lower()) in _WARNING or (
                     lemma in lex.figure_verbs and lemma not in lex.addressee_verbs))
                 and (words.head[i] < i - 1 or dep == "ROOT")):

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from .arcs import Arcs, merged
 from .lexicon import active_lexicon
+from .tables import words_of
 from .word_forms import listed
 
 _SUBJECTS = frozenset(["nsubj", "nsubjpass"])
@@ -30,7 +31,9 @@ _STOPS = frozenset([".", "!", "?"])
 def closing_findings(doc: Doc) -> Arcs:
     """The arcs that make each such verb its sentence's head, the phrase before it its subject and the
     clause before the comma its report (empty tables when no sentence reads so)."""
-    return merged(_arcs(sent.root, sent[-1]) for sent in doc.sents if len(sent) > 4)
+    stops = words_of(doc).text
+    # (``_cue_before``'s first test read from the words' list: a sentence's root sought only before a stop)
+    return merged(_arcs(sent.root, sent[-1]) for sent in doc.sents if len(sent) > 4 and stops[sent.end - 1] in _STOPS)
 
 
 def _cue_before(stop: Token) -> Token | None:

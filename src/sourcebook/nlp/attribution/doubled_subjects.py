@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from .arcs import Arcs
 from .lexicon import active_lexicon
-from .tables import words_of
+from .tables import places, positions, words_of
 
 #: words that open a clause or a prepositional phrase
 _BOTH = frozenset(["since", "before", "after", "until", "till"])
@@ -50,9 +50,8 @@ def doubled_subjects(doc: Doc) -> Arcs | None:
     words = words_of(doc)
     lex = active_lexicon()
     counts: dict[int, int] = {}
-    for i, dep in enumerate(words.dep):
-        if dep == "nsubj":
-            counts[words.head[i]] = counts.get(words.head[i], 0) + 1
+    for i in positions(words.dep, "nsubj", 0, len(words.dep)):  # (found in C)
+        counts[words.head[i]] = counts.get(words.head[i], 0) + 1
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
     for v, count in counts.items():
@@ -71,8 +70,8 @@ def doubled_subjects(doc: Doc) -> Arcs | None:
         elif second.i < verb.i:
             _marked(verb, first, second, heads, deps)
             _relative_object(verb, first, second, heads, deps)
-    for i, lower in enumerate(words.lower):
-        if lower in _BOTH and words.dep[i] == "mark" and words.dep[words.head[i]] == "advcl" and i not in heads:
+    for i in places(words.lower, _BOTH, 0, len(words.lower)):
+        if words.dep[i] == "mark" and words.dep[words.head[i]] == "advcl" and i not in heads:
             _rooted(doc[words.head[i]], doc[i], heads, deps)
     return (heads, deps) if heads else None
 

@@ -16,7 +16,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import active_lexicon
-from .tables import words_of
+from .tables import places, words_of
+
+#: the relations a misread fronted verb has
+_MISREAD_DEPS = frozenset(["advcl", "compound", "ROOT"])
 
 Mended = tuple[dict[int, int], dict[int, str], list[tuple[Token, str]]]
 
@@ -55,9 +58,10 @@ def fronted_misread(doc: Doc) -> Mended:
     deps: dict[int, str] = {}
     verbs: list[tuple[Token, str]] = []
     lex = None
-    for i, text in enumerate(words.text):
-        if not text.endswith("ed") or not text[:1].isupper() or words.dep[i] not in ("advcl", "compound", "ROOT"):
-            continue  # (no Token made)
+    for i in places(words.dep, _MISREAD_DEPS, 0, len(words.dep)):  # (found in C: no Token made)
+        text = words.text[i]
+        if not text.endswith("ed") or not text[:1].isupper():
+            continue
         verb = doc[i]
         if not verb.is_sent_start:
             continue

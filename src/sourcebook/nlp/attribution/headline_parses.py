@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .headline_subjects import HEAD_WORD, fold, recased
+from .lemma_reach import may_hold
 from .lexicon import Lexicon
 from .reread import extraction_steps, through
 from .tables import words_of
@@ -66,12 +67,17 @@ def headline_parses(nlp, rules, lines: list[str]) -> list[Doc | None]:
     """Each of ``lines`` parsed up to the extractors with its entities (``reread.parsed``), or None when it
     holds no cue word of ``rules`` (``reported.CueRules``) and no colon or dash, where no rule can find a report."""
     steps = extraction_steps(nlp)
-    docs = through(steps, [nlp.make_doc(line) for line in lines], entities=False)
     forms, lemmas = rules.cue_forms, rules.cue_lemmas
     found: list[Doc | None] = [None] * len(lines)
-    cued = [k for k, doc in enumerate(docs) if not _MARKS.isdisjoint((words := words_of(doc)).text) or any(
+    # (a line none of whose words can be a cue word whatever its parse, with no colon or dash, is not parsed:
+    # ``lemma_reach``)
+    made = [(k, doc) for k, doc in enumerate(nlp.make_doc(line) for line in lines)
+            if not _MARKS.isdisjoint(t.text for t in doc) or may_hold(steps, doc, forms, lemmas)]
+    docs = through(steps, [doc for _, doc in made], entities=False)
+    cued = [k for (k, _), doc in zip(made, docs, strict=True) if not _MARKS.isdisjoint((words := words_of(doc)).text) or any(
         lower in forms or lemma.lower() in lemmas for lower, lemma in zip(words.lower, words.lemma, strict=True))]
-    for k, doc in zip(cued, _with_entities(nlp, steps, [docs[k] for k in cued], [lines[k] for k in cued]), strict=True):
+    parsed = {k: doc for (k, _), doc in zip(made, docs, strict=True)}
+    for k, doc in zip(cued, _with_entities(nlp, steps, [parsed[k] for k in cued], [lines[k] for k in cued]), strict=True):
         found[k] = doc
     return found
 

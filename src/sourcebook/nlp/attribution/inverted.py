@@ -26,7 +26,10 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import word_set
 from .arcs import merged
 from .lexicon import active_lexicon
-from .tables import words_of
+from .tables import places, words_of
+
+#: the tags of an inverted cue ('said', 'says'), whose places are found in C
+_INVERTED_TAGS = frozenset(["VBD", "VBZ"])
 
 _OPEN = frozenset(['"', "\u201c", "\u2018", "'", "``"])
 _CLOSE = frozenset(['"', "\u201d", "\u2019", "'", "''"])
@@ -46,7 +49,7 @@ def inverted_subjects(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     noun phrase after it as its subject (empty when the parse already reads it so)."""
     lex = active_lexicon()
     w = words_of(doc)  # (the words' table, in step with the parse by ``tables.forget``: no Token made per word)
-    verbs = (doc[i] for i in range(3, len(w.text)) if w.tag[i] in ("VBD", "VBZ") and w.text[i - 1] in _CLOSE
+    verbs = (doc[i] for i in places(w.tag, _INVERTED_TAGS, 3, len(w.text)) if w.text[i - 1] in _CLOSE
              and w.text[i - 2] in _BEFORE_CLOSE
              and (w.lower[i] in lex.speech_forms or w.lemma[i].lower() in lex.quote_verbs))
     return merged(_arcs(verb) or _object_arcs(verb) for verb in verbs)

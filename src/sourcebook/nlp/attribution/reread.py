@@ -61,18 +61,20 @@ def _hinge(verbs: Callable[..., bool], sent: Span, first: Token, last: Token) ->
 
 def asides(verbs: Callable[..., bool], sent: Span) -> list[tuple[Token, Token, Token]]:
     """The asides of ``sent`` beside a cue verb: (opening comma, closing comma, cue verb)."""
-    doc, words = sent.doc, words_of(sent.doc).text  # (a Token only for each comma)
-    commas = [doc[i] for i in positions(words, ",", sent.start, sent.end)]  # (found in C)
+    doc, words = sent.doc, words_of(sent.doc)
+    text, tags = words.text, words.tag
+    commas = list(positions(text, ",", sent.start, sent.end))  # (found in C)
     found = []
-    for first, last in zip(commas, commas[1:], strict=False):
-        if not 1 <= last.i - first.i - 1 <= _LONGEST:
+    for at, to in zip(commas, commas[1:], strict=False):
+        if not 1 <= to - at - 1 <= _LONGEST:
             continue  # (the aside's length read from the commas' places: no Span made for a longer stretch)
-        inner = sent.doc[first.i + 1 : last.i]
-        if inner[0].pos_ == "CCONJ" or any(  # (', and X,' is a clause)
-                t.text in _NOT_IN_AN_ASIDE or verbs(t) and t.tag_ in TENSE_TAGS and t.i > first.i + 1 for t in inner):
+        # (the aside's words read from the lists, a Token made only for a past or present verb past its first word)
+        if words.pos[at + 1] == "CCONJ" or any(  # (', and X,' is a clause)
+                text[k] in _NOT_IN_AN_ASIDE or tags[k] in TENSE_TAGS and k > at + 1 and verbs(doc[k]) for k in range(at + 1, to)):
             # (nor a cue clause set off: 'Lower inflation, he said in a statement, showed X', ``asides``; but a
             # participle opening the aside read as a past tense: 'His son, reached at his home, said X')
             continue
+        first, last = doc[at], doc[to]
         verb = _hinge(verbs, sent, first, last)
         # (a quotation's tail is the quotation rules': '"...," lead author X, a Y, told reporters', ``participles``)
         if verb is not None and not (verb.i > last.i and any(t.text in _NOT_IN_AN_ASIDE for t in sent.doc[sent.start : first.i])):

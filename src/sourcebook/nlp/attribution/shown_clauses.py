@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from .arcs import Arcs
 from .lexicon import active_lexicon
+from .tables import positions, words_of
 
 #: what may stand between the participle's object and the clause's verb: its auxiliaries, negation, adverbs
 _BEFORE_VERB = frozenset(["aux", "auxpass", "neg", "advmod"])
@@ -27,9 +28,11 @@ def shown_clauses(doc: Doc) -> Arcs | None:
     lex = None
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
-    for participle in doc:
-        if participle.tag_ != "VBG" or participle.dep_ != "acl":
+    words = words_of(doc)
+    for i in positions(words.tag, "VBG", 0, len(doc)):  # (found in C: a Token only for a participle on a noun)
+        if words.dep[i] != "acl":
             continue
+        participle = doc[i]
         lex = lex or active_lexicon()
         noun, lemma = participle.head, participle.lemma_.lower()
         clause = noun.head

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .people import known_given_name
-from .tables import forget, words_of
+from .tables import forget, positions, words_of
 
 #: the common-noun tags a surname is misread with, and the proper-noun tag each becomes
 _NAME_TAGS = {"NN": "NNP", "NNS": "NNP"}
@@ -30,16 +30,20 @@ def tag_surnames(doc: Doc) -> None:
     common = {text for text, tag in zip(words.text, words.tag, strict=True) if tag in _NAME_TAGS and text.istitle()}
     # (a word the article also writes in lower case; each distinct form tested once)
     common -= {text.title() for text in set(words.text) if text.islower()}
-    if not common:
+    size = len(words.text)
+    # (where those words stand as proper nouns, found in C: an entity can end on no other word)
+    if not any(words.tag[i] in ("NNP", "NNPS") for text in common for i in positions(words.text, text, 0, size)):
         return
     # (a person's full name; or one the model labelled otherwise that opens with a given name:
     # 'Marcus Price' read as an organisation)
-    surnames = {doc[ent.end - 1].text for ent in doc.ents
+    surnames = {words.text[ent.end - 1] for ent in doc.ents
                 if len(ent) > 1 and words.text[ent.end - 1] in common and words.tag[ent.end - 1] in ("NNP", "NNPS") and (
                     ent.label_ == "PERSON" or words.tag[ent.start] == "NNP" and known_given_name(ent[0].text))}
     changed = False
-    for i, (text, tag) in enumerate(zip(words.text, words.tag, strict=True)):
-        if tag in _NAME_TAGS and text in surnames:
+    # (the surnames' places found in C, in order)
+    for i in sorted(k for text in surnames for k in positions(words.text, text, 0, size)):
+        text, tag = words.text[i], words.tag[i]
+        if tag in _NAME_TAGS:
             token = doc[i]
             if tag == "NNS" and _plural_verb(token):
                 continue  # ('Banks have tightened their rules': the verb agrees with a plural noun)

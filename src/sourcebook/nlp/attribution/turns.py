@@ -17,14 +17,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from ..quotes import Quote
 from .direct import OPEN_ENDED, inner_end
 from .lexicon import Lexicon
 from .syntax import TENSE_TAGS, source_like
-from .tables import words_of
+from .tables import starts_of, words_of
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLOSING = "\"'\u201d\u2019\u00bb"
@@ -37,7 +36,7 @@ class Turns:
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
         self.lex = lex
-        self.starts: list[int] = doc.to_array(IDX).tolist()  # (each word's offset, no Token made)
+        self.starts: list[int] = starts_of(doc)  # (each word's offset, no Token made; read once per Doc, only read here)
 
     def subject_between(self, start: int, end: int) -> bool:
         """A clause of its own, with a subject, joined to the sentence between the offsets."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .lexicon import active_lexicon
+from .tables import positions, words_of
 
 #: the tags of a finite verb
 _FINITE = frozenset(["VBZ", "VBP", "VBD"])
@@ -28,12 +29,13 @@ def verb_compounds(doc: Doc) -> tuple[dict[int, int], dict[int, str]]:
     heads: dict[int, int] = {}
     deps: dict[int, str] = {}
     lex = None
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.tag_ not in _FINITE or verb.i == 0:
+    words = words_of(doc)
+    tags, deps_now, heads_now = words.tag, words.dep, words.head
+    # (the verbs found in C, the word before each tested in the lists: a Token only where both hold)
+    for i in positions(words.pos, "VERB", 1, len(doc)):
+        if tags[i] not in _FINITE or deps_now[i - 1] != "compound" or heads_now[i - 1] != i or tags[i - 1] not in _NOUNS:
             continue
-        noun = doc[verb.i - 1]
-        if noun.dep_ != "compound" or noun.head.i != verb.i or noun.tag_ not in _NOUNS:
-            continue
+        verb, noun = doc[i], doc[i - 1]
         lex = lex or active_lexicon()
         lemma = verb.lemma_.lower()
         if lemma not in lex.cue_verbs and lemma not in lex.poll_verbs:

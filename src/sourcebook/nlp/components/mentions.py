@@ -6,7 +6,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...model import Entity, Sentence
+from ..attribution.tables import text_of
 from ..extensions import register_extensions
+from ..sentences import sentences as doc_sentences
 
 VERSION = "sourcebook.mentions.v1"
 
@@ -25,8 +27,9 @@ class Mentions:
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = self.find_sentences(doc)
+        text = text_of(doc)  # (an entity's text is the Doc's between its offsets: ``Span.text`` joins its words)
         entities = tuple(
-            Entity(ent.start_char, ent.end_char, ent.text, ent.label_) for ent in doc.ents
+            Entity(ent.start_char, ent.end_char, text[ent.start_char : ent.end_char], ent.label_) for ent in doc.ents
         )
         doc._.sourcebook_sentences = sentences
         doc._.sourcebook_entities = entities
@@ -38,4 +41,4 @@ class Mentions:
             return ()
         if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
             return (Sentence(0, len(doc.text)),)
-        return tuple(Sentence(sent.start_char, sent.end_char) for sent in doc.sents)
+        return tuple(Sentence(sent.start_char, sent.end_char) for sent in doc_sentences(doc))  # (found once per Doc)
