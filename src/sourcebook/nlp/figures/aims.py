@@ -13,6 +13,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ...model import Attribution
+from ..attribution.tables import words_of
 from ..lexicon import word_set
 
 __all__ = ["aimed"]
@@ -28,6 +29,8 @@ def aimed(doc: Doc, att: Attribution, directory: str | Path | None = None) -> bo
         return False
     aims = word_set("figures/aim_verbs", directory)
     commitments = word_set("figures/commitment_verbs", directory)
-    return any(tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in aims or tok.lemma_.lower() in commitments and (
-        any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children)
-        and not any(c.dep_ == "ccomp" for c in tok.children))) for tok in cue)
+    words = words_of(doc)  # (the cue's words read from the columns: a Token only for a verb of committing)
+    return any(words.pos[i] in ("VERB", "AUX") and (
+        (lemma := words.lemma[i].lower()) in aims or lemma in commitments and (
+            any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in doc[i].children)
+            and not any(c.dep_ == "ccomp" for c in doc[i].children))) for i in range(cue.start, cue.end))

@@ -57,7 +57,7 @@ from .durations import when_first
 from .earlier import base_before, dates_another
 from .estimates import estimated_unit
 from .filters import inside_name, is_figure, named_number
-from .fiscal import firm_source, fiscal_months
+from .fiscal import firm_source, fiscal_months, fiscal_written
 from .foreign_times import foreign
 from .grammar import alternation
 from .kinds import kind_places
@@ -197,13 +197,13 @@ class Extractor:
             self._hashes = numpy.array(sorted(strings.add(w) for w in self.numbers.trigger_words), dtype="uint64")
             self._digits = numpy.array(sorted(strings.add(str(d)) for d in range(10)), dtype="uint64")
             self._place_hashes = numpy.array(sorted(strings.add(p) for p in self.ctx.place_labels), dtype="uint64")
-        mask = (arr[:, 1] == 1) | numpy.isin(arr[:, 2], self._hashes) | numpy.isin(arr[:, 3], self._digits)
+        mask = (arr[:, 1] == 1) | _among(arr[:, 2], self._hashes) | _among(arr[:, 3], self._digits)
         return arr[mask, 0].astype("int64").tolist()
 
     def _places(self, doc: Doc, arr, text: str) -> list[tuple[int, int, str]]:
         """(start, end, text) of the GPE/LOC/FAC entities, from the token arrays (``Doc.ents``
         builds a Span for every entity)."""
-        rows = numpy.flatnonzero(numpy.isin(arr[:, 7], self._place_hashes))
+        rows = numpy.flatnonzero(_among(arr[:, 7], self._place_hashes))
         places: list[tuple[int, int, str]] = []
         last = -2
         for i in rows.tolist():
@@ -324,7 +324,7 @@ class Extractor:
         if town is not None and according_to == town:
             according_to, attribution = None, None  # "Kelden recorded 40C": the town had the heat, it tells nothing
         time_start, time_end = fiscal_months(time, time_start, time_end, published, text, self.directory,  # "FY2030"
-                                             time is not None and firm_source(anchor.doc, according_to, self.directory))
+                                             fiscal_written(time) and firm_source(anchor.doc, according_to, self.directory))
         agent = (find_agent(predicate, anchor, ctx) or find_payer(predicate, anchor, ctx)) if kind == "money" else \
             tally_holder(predicate, span[-1], anchor, unit)  # "Ilse Varga won 52,900 votes": whose votes
         if agent and according_to == agent and attribution is not None:
@@ -400,6 +400,15 @@ class Extractor:
 
     def _times_of(self, stretch: str) -> list[tuple[int, int, str]]:
         return [(t.start, t.end, t.text) for t in find_times(stretch, self.directory)]
+
+
+def _among(column, values):
+    """``numpy.isin(column, values)`` for ``values`` sorted: each looked up by bisection (``isin`` sorts
+    both arrays, or compares the column with each value in turn)."""
+    if not len(values):
+        return numpy.zeros(len(column), dtype=bool)
+    at = numpy.searchsorted(values, column)
+    return values[numpy.minimum(at, len(values) - 1)] == column
 
 
 def _apposed_age(doc: Doc, span, expr: NumberExpr) -> bool:

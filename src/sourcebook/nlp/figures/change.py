@@ -29,8 +29,12 @@ class Change:
 
 
 NO_CHANGE = Change(None, True)
-_BRIDGE = (r"(?:\s+(?:by|of|about|around|some|an?|average|another|further|nearly|almost|roughly|just|over|"
-           r"at|rate|pace|annual|annualised|annualized|monthly|quarterly|yearly))*")  # "shrank at an annualised rate of"
+_BRIDGING = ("by", "of", "about", "around", "some", "an?", "average", "another", "further", "nearly", "almost",
+             "roughly", "just", "over", "at", "rate", "pace", "annual", "annualised", "annualized", "monthly",
+             "quarterly", "yearly")
+_BRIDGE = rf"(?:\s+(?:{'|'.join(_BRIDGING)}))*"  # "shrank at an annualised rate of"
+#: the words ``_BRIDGE`` matches ("an?": 'a' and 'an')
+_BRIDGE_WORDS = frozenset(_BRIDGING) - {"an?"} | {"a", "an"}
 _TO = (r"\s+to(?:\s+(?:an?|average|of|record|high|low|new|about|around|"
        r"some|total|combined|peak|annual|level|\w+-(?:day|week|month|year|decade)))*"
        r"(?:\s+(?:close|end|finish|settle|stand)\s+(?:the\s+\w+\s+)?at|\s+(?:reach|hit|top|total))?")  # "to close at"
@@ -106,6 +110,15 @@ class ChangeReader:
         self.of_object = re.compile(rf"\b(?P<w>{plain}|{by_to})\s+(?:(?:its|their|the|his|her|our)\s+)?"
                                     r"(?P<obj>[a-z]+(?:\s+[a-z]+)?)\s*$", re.IGNORECASE)
         # a level with its change after it: "closed at 18,250, down 0.7%", "1,800 people, up from 1,100"
+        # the last words of the change words each regex ending in ``_BRIDGE`` needs (``_ends_in``)
+        self._plain_ends = _last_words([*changes.get("up", ()), *changes.get("down", ()),
+                                        *changes.get("down_not_money", ())])
+        self._percent_ends = _last_words(changes.get("up_of_percent", ()))
+        self._off_ends = _last_words(changes.get("down_off", ()))
+        #: the first words of the change words ``level`` and ``again`` need (None: a word that opens with no letter)
+        self._change_firsts = _first_words([*changes.get("up", ()), *changes.get("down", ()),
+                                            *changes.get("down_not_money", ()), *changes.get("up_by_to", ()),
+                                            *changes.get("down_by_to", ())])
         self.after_level = re.compile(r"^(?:\s+(?:[A-Za-z][\w'’-]*|(?:19|20)\d\d)){0,8}\s*,\s+(?P<dir>up|down)\b",
                                       re.IGNORECASE)
 
@@ -134,7 +147,10 @@ class ChangeReader:
         if EARLIER.search(before):  # an earlier value: "up from 40", "down from a peak of 40,000"
             return NO_CHANGE
         money = (kind or expr.kind) == "money"
-        found = self.amount.search(before)
+        tail = _tail(before)
+        # (the regexes that end in ``_BRIDGE`` run only where their word can stand: most numbers have none)
+        found = self.amount.search(before) if tail is None or "by" in tail[1:] or _ends_in(tail, self._plain_ends) \
+            else None
         if found and is_margin(found.group()):
             return NO_CHANGE  # "lost by 400 votes": a margin of defeat, no fall
         if found:
@@ -143,7 +159,8 @@ class ChangeReader:
             direction = self._direction(word, before[:found.start()], money and not _TO_LEVEL.match(text, expr.end))
             if direction:
                 return Change(direction, False)
-        if self.off.search(before) and _OFF_AFTER.match(text, expr.end):
+        if (tail is None or _ends_in(tail, self._off_ends)) and self.off.search(before) and \
+                _OFF_AFTER.match(text, expr.end):
             return Change("down", False)
         if (kind or expr.kind) == "percent":
             found = self.of_object.search(before)
@@ -151,12 +168,18 @@ class ChangeReader:
                 direction = self._direction(found.group("w").lower(), before[:found.start()], False)
                 if direction:
                     return Change(direction, False)
-        if self.amount_of_percent.search(before) and ((kind or expr.kind) == "percent" or
-                                                       _POINTS_AFTER.match(text, expr.end)):
+        if (tail is None or _ends_in(tail, self._percent_ends)) and self.amount_of_percent.search(before) and (
+                (kind or expr.kind) == "percent" or _POINTS_AFTER.match(text, expr.end)):
             return Change("up", False)
+        worded: bool | None = None  # (whether a change word can stand in ``before``, read once)
         for regex, level in ((self.level, True), (self.again, False)):
             if not (_TO_NEAR_END if level else _OR_AT_END).search(before, max(0, len(before) - 60)):
                 continue  # cheap test first: the regex can only end on "to ..." or ", or"
+            if worded is None:
+                worded = tail is None or self._change_firsts is None or \
+                    not self._change_firsts.isdisjoint(_LETTER_RUNS.findall(before.lower()))
+            if not worded:
+                continue  # (and both need a change word)
             found = regex.search(before)
             if found:
                 lost_to = money and _AMOUNT_TO.search(found.group(), found.end("word") - found.start())
@@ -187,6 +210,47 @@ class ChangeReader:
         if money and word in changes.get("down_not_money", ()):
             return None  # "lost $1 billion" is a loss, not a fall
         return self.lex.change_words.get(word)
+
+
+#: the runs of ASCII letters of a lower-cased text
+_LETTER_RUNS = re.compile(r"[a-z]+")
+
+
+def _first_words(words) -> frozenset[str] | None:
+    """The first run of letters of each of ``words`` (lower case: "edged up": 'edged'); None when one opens with
+    none."""
+    first = set()
+    for word in words:
+        letters = _LETTER_RUNS.match(word.lower())
+        if letters is None:
+            return None
+        first.add(letters.group())
+    return frozenset(first)
+
+
+def _last_words(words) -> tuple[str, ...]:
+    """The last word (lower case) of each of ``words`` ("edged up": 'up')."""
+    return tuple(sorted({w.lower().split()[-1] for w in words if w.strip()}))
+
+
+def _tail(before: str) -> list[str] | None:
+    """The end of ``before`` that a regex ending in "{_BRIDGE}\\s*$" can match on: its last word that is none of
+    ``_BRIDGE_WORDS`` and the words after it (lower case, split at spaces as ``\\s`` does; '' first when all its
+    words are such). None when ``before`` is not ASCII: re's case-insensitive matching then knows letters
+    ``str.lower`` does not ('ſ' for 's')."""
+    if not before.isascii():
+        return None
+    words = before.lower().split()
+    k = len(words)
+    while k and words[k - 1] in _BRIDGE_WORDS:
+        k -= 1
+    return words[max(0, k - 1):] if k else [""] + words
+
+
+def _ends_in(tail: list[str], ends: tuple[str, ...]) -> bool:
+    """Whether a regex "\\b(?:words)\\b{_BRIDGE}\\s*$" can match the text ``tail`` was read from: one of the
+    ``tail``'s words ends in the last word of one of the words (``ends``; the words after it are ``_BRIDGE``'s)."""
+    return bool(ends) and any(w.endswith(ends) for w in tail)
 
 
 #: how far (characters) an earlier value and the level it links to may lie apart

@@ -31,8 +31,8 @@ def deed_content(doc: Doc, att: Attribution, cue_nouns: frozenset[str], director
         return False
     cue = doc.char_span(att.cue.start, att.cue.end, alignment_mode="expand")
     verbs = [tok for tok in cue or () if tok.pos_ == "VERB"]
-    if not verbs:
-        return False
+    if not verbs or verbs[-1].lemma_.lower() not in word_set("figures/deed_verbs", directory):
+        return False  # (no deed's verb: ``deed_object`` holds for no content, so none is read)
     for content in att.contents:
         span = doc.char_span(content.start, content.end, alignment_mode="expand")
         if span is None or not deed_object(verbs[-1], span.root, cue_nouns, directory):

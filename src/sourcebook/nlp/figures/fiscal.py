@@ -30,7 +30,7 @@ from ..lexicon import tagged, word_set
 from .frames import YEAR as _YEAR
 from .frames import framed
 
-__all__ = ["NEEDS", "PATTERN", "firm_source", "fiscal_months", "resolve_fiscal"]
+__all__ = ["NEEDS", "PATTERN", "firm_source", "fiscal_months", "fiscal_written", "resolve_fiscal"]
 
 _LEAD = r"(?:(?:in|during|for|over|since|by|through)\s+)?"
 #: years of teaching named by their two years ("the 2032-33 school year"): where they start differs by
@@ -81,12 +81,20 @@ def firm_source(doc: Doc, according_to: str | None, directory: str | Path | None
         re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", according_to) for w in countries)
 
 
+def fiscal_written(written: str | None) -> bool:
+    """Whether a figure's time is written as a fiscal year that ``fiscal_months`` reads (not a school or academic
+    year): only then does it ask whether a firm is the source (``firm_source`` reads every entity)."""
+    if not written:
+        return False
+    return re.fullmatch(PATTERN, written, re.IGNORECASE) is not None and \
+        not re.search(rf"\b(?:{_TERMS})\b", written, re.IGNORECASE)
+
+
 def fiscal_months(written: str | None, start: str | None, end: str | None, published: str | None, text: str,
                   directory: str | Path | None = None, firm: bool = False) -> tuple[str | None, str | None]:
     """(start, end) of a figure's time: a fiscal year read as the year of the one country the
     article's words tell, unless a ``firm`` gives it; else unchanged."""
-    if firm or not written or not re.fullmatch(PATTERN, written, re.IGNORECASE) or \
-            re.search(rf"\b(?:{_TERMS})\b", written, re.IGNORECASE):
+    if firm or written is None or not fiscal_written(written):
         return start, end
     key = str(directory) if directory else None
     month = _country_month(text, key)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import numpy
 from spacy.tokens import Doc
 
+from ..attribution.tables import words_of
 from ..lexicon import word_set
 
 __all__ = ["CONDITIONS", "kind_places"]
@@ -44,14 +45,16 @@ def kind_places(doc: Doc, arr, text: str, directory=None) -> list[tuple[int, int
     facilities = word_set("figures/facility_nouns", directory) | word_set("figures/landscape_nouns", directory)
     offices = word_set("attribution/role_nouns", directory)  # "at the Attorney General": an office, no facility
     found = []
+    words = words_of(doc)  # (the words' columns: no Token made for the words around each name)
+    lower, form = words.lower, words.text
     for i in rows.tolist():
         j = i + 1
         while j < len(doc) and arr[j, 6] == 1:
             j += 1
-        before = i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in kinds and doc[i - 2].lower_ not in CONDITIONS
-        after = j < len(doc) and doc[j].text in kinds and doc[j].dep_ != "compound" and arr[i, 7] != norp
-        facility = (i >= 1 and j - i >= 2 and doc[i - 1].lower_ in _AT and doc[j - 1].text in facilities
-                    and doc[i].lower_ != "the" and doc[j - 2].lower_ not in offices)
+        before = i >= 2 and lower[i - 1] == "of" and lower[i - 2] in kinds and lower[i - 2] not in CONDITIONS
+        after = j < len(doc) and form[j] in kinds and words.dep[j] != "compound" and arr[i, 7] != norp
+        facility = (i >= 1 and j - i >= 2 and lower[i - 1] in _AT and form[j - 1] in facilities
+                    and lower[i] != "the" and lower[j - 2] not in offices)
         if before or after or facility:
             start, end = int(arr[i, 0]), int(arr[j - 1, 0] + arr[j - 1, 8])
             found.append((start, end, text[start:end]))

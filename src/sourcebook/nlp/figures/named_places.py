@@ -28,9 +28,10 @@ from functools import cache
 from pathlib import Path
 
 import numpy
-from spacy.attrs import DEP, LOWER, TAG
+from spacy.attrs import DEP, ENT_IOB, LOWER, TAG
 from spacy.tokens import Doc, Token
 
+from ..attribution.tables import words_of
 from ..lexicon import entries, table, word_set
 from .bearing_names import with_bearing_names
 from .kinds import CONDITIONS
@@ -90,7 +91,10 @@ def with_named_places(places: list[tuple[int, int, str]], doc: Doc, text: str,
         if span[0].lower_ not in named:
             found.append((span.start_char, span.end_char, span.text))
     named = _parts_and_struck(doc, text, found, organisations, times, named, directory)
-    for ent in doc.ents:  # "Across West Maranthia, 61,000 cases ...": a name of several words the opening took in
+    # (``doc.ents`` makes a Span of every entity: read only when a preposition of place opens an entity, IOB 3)
+    lower = words_of(doc).lower
+    opening = any(lower[i] in _PLACE_PREPOSITIONS for i in numpy.flatnonzero(doc.to_array(ENT_IOB) == 3).tolist())
+    for ent in doc.ents if opening else ():  # "Across West Maranthia, 61,000 cases ...": a name the opening took in
         if len(ent) > 2 and _opening(ent[0]) and ent.label_ in _LONE_LABELS and all(
                 t.tag_ == "NNP" and t.text[:1].isupper() and t.lower_ not in organisations for t in ent[1:]):
             found.append((ent[1].idx, ent.end_char, ent[1:].text))
@@ -108,11 +112,13 @@ def _parts_and_struck(doc: Doc, text: str, found: list[tuple[int, int, str]], or
     ``figures/striking_verbs``); ``named`` the words of longer names, read once."""
     parts, verbs = word_set("figures/place_part_nouns", directory), word_set("figures/striking_verbs", directory)
     causes = word_set("cause_nouns", directory)
+    columns = words_of(doc)  # (the words' columns are read before any Token is made)
+    lower, lemma, head = columns.lower, columns.lemma, columns.head
     for match in _AFTER_OF.finditer(text):
         if (span := doc.char_span(*match.span(1))) is None or len(span) != 1 or span.start < 2:
             continue
         i = span.start
-        if doc[i - 1].lower_ != "of" or doc[i - 1].head.lower_ not in parts or doc[i].ent_type_ == "ORG" or \
+        if lower[i - 1] != "of" or lower[head[i - 1]] not in parts or doc[i].ent_type_ == "ORG" or \
                 i + 1 >= len(doc) or not _lone_name(doc, i, organisations, times):
             continue
         named = _parts_of_names(doc) if named is None else named
@@ -120,9 +126,11 @@ def _parts_and_struck(doc: Doc, text: str, found: list[tuple[int, int, str]], or
             found.append((span.start_char, span.end_char, span.text))
     strings, words = doc.vocab.strings, doc.to_array([DEP, TAG])  # (only the proper nouns that are objects)
     for i in numpy.flatnonzero((words[:, 0] == strings["dobj"]) & (words[:, 1] == strings["NNP"])).tolist():
+        if lemma[head[i]].lower() not in verbs:  # (the verb first: most objects are struck by none)
+            continue
         tok = doc[i]
         if tok.ent_type_ not in _LONE_LABELS - {"ORG"} or \
-                tok.ent_iob_ == "I" or tok.head.lemma_.lower() not in verbs or \
+                tok.ent_iob_ == "I" or \
                 not tok.text[:1].isupper() or tok.is_upper or tok.is_stop or tok.lower_ in organisations or \
                 any(tok.children) or (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in ("NNP", "NNPS", "POS", "CD")) \
                 or not _struck_by(tok.head, causes):

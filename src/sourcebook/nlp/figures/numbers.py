@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .grammar import Lexicon, lexicon
 from .metre_lengths import sized_thing
+from .openings import openers
 from .reached_levels import reached_level
 from .scaled_units import scaled
 
@@ -208,9 +209,10 @@ def _starts(text: str, at: int, floor: int, lex: Lexicon) -> list[int]:
 
 
 def _match_at(text: str, start: int, at: int, lex: Lexicon) -> list[NumberExpr]:
-    for regex, build in ((lex.multiplier_re, _multiplier), (lex.ratio_re, _ratio), (lex.fraction_re, _fraction),
-                         (lex.ordinal_re, _ordinal), (lex.age_group_re, _age_group)):
-        match = regex.match(text, start)
+    for (regex, build), can in zip(((lex.multiplier_re, _multiplier), (lex.ratio_re, _ratio), (lex.fraction_re, _fraction),
+                                    (lex.ordinal_re, _ordinal), (lex.age_group_re, _age_group)),
+                                   openers(text, start, lex), strict=True):
+        match = regex.match(text, start) if can else None  # (``openings``: most starts open none of them)
         if match is not None and match.end() > at:
             expr = build(match, lex)
             if expr is not None:

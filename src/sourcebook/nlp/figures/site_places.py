@@ -10,6 +10,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from ..attribution.tables import positions, words_of
 from ..lexicon import word_set
 
 __all__ = ["site_places"]
@@ -22,9 +23,12 @@ def site_places(doc: Doc, directory: str | Path | None = None) -> list[tuple[int
     """(start, end, text) of the one-word names after 'at' that a noun of a site holds."""
     sites = word_set("figures/site_nouns", directory)
     found = []
-    for tok in doc:
-        if tok.lower_ != "at" or tok.dep_ != "prep" or tok.head.lemma_.lower() not in sites or tok.head.pos_ != "NOUN":
+    words = words_of(doc)  # (only the words 'at' are looked at, found in the word column: no Token for every word)
+    for i in positions(words.lower, "at", 0, len(doc)):
+        head = words.head[i]
+        if words.dep[i] != "prep" or words.lemma[head].lower() not in sites or words.pos[head] != "NOUN":
             continue
+        tok = doc[i]
         name = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if name is None or name.i != tok.i + 1 or name.tag_ != "NNP" or name.is_upper or \
                 name.ent_type_ in _PLACE_LABELS or name.i + 1 < len(doc) and doc[name.i + 1].tag_ in ("NNP", "NNPS"):

@@ -35,6 +35,11 @@ _SEASONS = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}  # f
 #: weekdays, Monday first: "the following Monday" after a verdict on Friday, 13 March, is the 16th
 _WEEKDAYS = tuple(sorted(entries(table("calendar")["weekdays"]), key=lambda day: table("calendar")["weekdays"][day]))
 _UNITS = "|".join((*_PARTS, "weekend", "week", "fortnight", "month", "year", "decade", *_SEASONS, *_WEEKDAYS))
+#: the words one of which every step holds (its unit, "two days later", "at that time"): a sentence with none has no
+#: step, and ``_STEP`` is not run over it
+_STEP_WORDS = frozenset([*(w.lower() for w in _UNITS.split("|")),
+                         *(w + "s" for w in ("day", "week", "fortnight", "month", "year", "decade")), "time"])
+_LETTER_RUNS = re.compile(r"[a-z]+")
 #: (start, end, text) of a time in an article
 Time = tuple[int, int, str]
 #: times that run up to a day or across a window rather than name a period: no anchor for a step
@@ -110,7 +115,10 @@ def story_times(text: str, clip: tuple[int, int], times: list[Time], published: 
         _STEP = _pattern()
     found = StoryTimes()
     inside = [t for t in times if clip[0] <= t[0] and t[1] <= clip[1]]
-    for match in _STEP.finditer(text, clip[0], clip[1]):
+    sentence = text[clip[0]:clip[1]]
+    # (exact for ASCII only: re's case-insensitive matching equates letters ``str.lower`` does not, 'ſ' and 's')
+    stepped = not sentence.isascii() or not _STEP_WORDS.isdisjoint(_LETTER_RUNS.findall(sentence.lower()))
+    for match in _STEP.finditer(text, clip[0], clip[1]) if stepped else ():
         step = (match.start(), match.end(), match.group())
         if not any(t[0] <= step[0] and step[1] <= t[1] for t in inside):  # "up from 40 a year earlier": anchored's
             found.spans.append(step)
