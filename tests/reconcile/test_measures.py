@@ -301,3 +301,15 @@ def test_measures_come_in_the_one_verdict_order():
                                item("r", c, "2030-01-10")])
     assert [m.verdict for m in measures] == ["different_scope", "agree"]
     assert measures == sorted(measures, key=measure_order)
+
+
+def test_no_figures_give_no_measures_without_loading_the_classes(monkeypatch):
+    """A store with no figure needs none of the measure classes (their phrase patterns)."""
+    from sourcebook.reconcile import measures as module
+
+    def no_classes():
+        raise AssertionError("measure classes loaded for no figure")
+
+    monkeypatch.setattr(module, "classes", no_classes)
+    assert build_measures([]) == []
+    assert build_measures(iter(()), stories={}, include_singletons=True) == []

@@ -155,3 +155,30 @@ def test_political_articles_on_many_subjects_give_several_small_stories():
     sizes = [len(s.articles) for s in stories]
     assert sum(1 for n in sizes if n > 1) >= 5
     assert max(sizes) <= 10
+
+
+def test_a_store_of_one_article_is_one_story_of_it_without_weighing_pairs(monkeypatch):
+    """One article has no pair: its story is built without the vectors (nor scipy's import)."""
+    from sourcebook.reconcile import stories as module
+
+    def no_vectors(items):
+        raise AssertionError("vectors built for a single article")
+
+    monkeypatch.setattr(module, "_vectors", no_vectors)
+    [story] = build_stories([StoryInput("a1", "2031-05-02", "Ferry runs aground off Kelvary", "The ferry ran aground.")])
+    assert story.articles == ("a1",) and story.id == story_id("a1")
+    assert story.label == "Ferry runs aground off Kelvary · 2 May 2031"
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour’s pilots said the Kelvary ferry’s hull held.",
+    "Tolls rose 12% in 2031; the co-op's board met, then re-met!",
+    "", "a an of", "O’Dowd-Reyes and l’Étang wrote",
+])
+def test_words_are_the_matches_of_the_word_pattern_in_lower_case(text):
+    from sourcebook.reconcile.stop_words import stop_words
+    from sourcebook.reconcile.stories import _WORD, _words
+
+    expected = [w for w in (m.group().lower().replace("’", "'") for m in _WORD.finditer(text))
+                if len(w) > 2 and w not in stop_words()]
+    assert _words(text) == expected

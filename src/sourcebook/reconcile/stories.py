@@ -47,12 +47,15 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
 
 from sourcebook.model import Story
 from sourcebook.reconcile.stop_words import stop_words
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 __all__ = ["COMMON_MIN", "COMMON_SHARE", "FLOOR", "NAME_LABELS", "PRIOR", "STRONG", "TERMS", "THRESHOLD",
            "WINDOW_DAYS", "StoryInput", "build_stories", "name_counts", "story_id", "story_label"]
@@ -103,7 +106,8 @@ class StoryInput:
 
 def _words(text: str) -> list[str]:
     stop = stop_words()
-    return [w for w in (m.group().lower().replace("’", "'") for m in _WORD.finditer(text))
+    # findall, not finditer: the pattern has no group, so it gives each match's text without a match object
+    return [w for w in (found.lower().replace("’", "'") for found in _WORD.findall(text))
             if len(w) > 2 and w not in stop]
 
 
@@ -134,6 +138,8 @@ def _term_frequencies(items: Sequence[StoryInput]) -> sparse.csr_matrix:
     scikit-learn's ``TfidfVectorizer(sublinear_tf=True, use_idf=False, norm=None)`` gives,
     entry for entry and in its order within a row (a row's terms by first use in the store),
     which the float sums below depend on; importing scikit-learn took a second of every build."""
+    from scipy import sparse  # 0.07-0.08 s of CPU to import: only a store of two articles or more needs it
+
     vocabulary: dict[str, int] = {}
     columns: list[int] = []
     counts: list[int] = []
@@ -159,6 +165,8 @@ def _term_frequencies(items: Sequence[StoryInput]) -> sparse.csr_matrix:
 
 def _vectors(items: Sequence[StoryInput]) -> sparse.csr_matrix:
     """L2-normalised TF-IDF rows, each cut to its ``TERMS`` heaviest terms."""
+    from scipy import sparse
+
     matrix = _term_frequencies(items)
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
     idf = np.log((matrix.shape[0] + PRIOR) / (df + 1.0)) + 1.0
@@ -326,7 +334,9 @@ def build_stories(items: Iterable[StoryInput]) -> list[Story]:
     if not ordered:
         return []
     days = [_day(item.published) for item in ordered]
-    groups = _average_linkage(len(ordered), _pairs(_vectors(ordered), days))
+    # one article has no pair to weigh: a store of one is built without the vectors (nor scipy)
+    pairs = _pairs(_vectors(ordered), days) if len(ordered) > 1 else {}
+    groups = _average_linkage(len(ordered), pairs)
     corpus = name_counts(ordered)
     stories = []
     for group in groups:

@@ -172,8 +172,10 @@ def measure_order(measure: Measure) -> tuple:
 
 def _build(items: Iterable[MeasureInput], include_singletons: bool, places: Mapping[str, str] | None,
            stories: Mapping[str, str] | None, eras: Mapping[str, tuple[int, int]] | None) -> list[Measure]:
-    classifier = Classifier(classes())
     inputs = list(items)
+    if not inputs:  # a store with no figure: its classes (their phrase patterns) need not load
+        return []
+    classifier = Classifier(classes())
     context = dict(places) if places is not None else places_of_articles(classifier, inputs)
     eras = dict(eras) if eras is not None else article_eras(inputs)
     blocks: dict[tuple[str, str, str, str], list[Item]] = defaultdict(list)
