@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 
 #: modals of a promise, a demand or a goal ('will be able to', 'should be able to')
@@ -33,9 +34,9 @@ def way_to_find_out(verb: Token) -> bool:
     """Whether ``verb`` is 'find out' with 'can' or 'may' and a question's clause after it ('Voters can find out
     where their polling station is'): a way offered to learn it (not 'she found out that X', nor 'could find
     out', which may tell of one who did)."""
-    if verb.lemma_.lower() != "find" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+    if verb.lemma_.lower() != "find" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb)):
         return False
     # (the clause opens with its question word, which may be a word of its subject: 'which branches are open')
     clause = any(c.dep_ in ("ccomp", "advcl") and (c.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB") or c.left_edge.lower_ in (
-        "if", "whether")) for c in verb.children)
-    return clause and any(c.dep_ == "aux" and c.lower_ in _OPEN for c in verb.children)
+        "if", "whether")) for c in children_of(verb))
+    return clause and any(c.dep_ == "aux" and c.lower_ in _OPEN for c in children_of(verb))

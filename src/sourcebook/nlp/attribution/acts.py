@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 from .objects import artefact
 from .syntax import TENSE_TAGS
@@ -37,7 +38,7 @@ def handed_on(lex: Lexicon, verb: Token) -> bool:
     'referred to him as a reformer')."""
     if verb.lemma_.lower() not in lex.handover_verbs:
         return False
-    kids = list(verb.children)
+    kids = list(children_of(verb))
     if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "advcl" and c.tag_ == "VBG" for c in kids):
         return False
     objects = [c for c in kids if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") and c.i > verb.i]
@@ -51,7 +52,7 @@ def anonymity_purpose(verb: Token) -> bool:
     describe the meeting': why the source stays unnamed, no report of its own."""
     if verb.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
         return False  # (tested first: the children are walked for an infinitive only)
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
+    to = next((c for c in children_of(verb) if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
     if to is None or not to.i:
         return False
     return verb.doc[to.i - 1].lower_ in _ANONYMITY
@@ -62,7 +63,7 @@ def not_permitted(verb: Token) -> bool:
     speak publicly': the reason a source stays unnamed, an act not permitted and so not done (not
     'was authorised to say that X', 'did not hesitate to say X')."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head.i == verb.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "xcomp" or head.i == verb.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
         return False
     if head.lemma_.lower() not in _PERMITTING and head.lower_ not in _PERMITTING:
         return False
@@ -73,16 +74,16 @@ def participle_on_subject(verb: Token) -> bool:
     """'Families reported to the hotline are waiting 19 days': a past participle on its noun that
     the parser read as the verb, the sentence's own verb hung on it with a finite auxiliary and no
     subject or opening word (not 'Families reported that they are waiting')."""
-    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)):
         return False
-    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in children_of(verb)):
         return False
     return any(
         c.i > verb.i and c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and not any(
             g.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "advmod") for g in c.children)
         and any(g.dep_ in ("aux", "auxpass") and g.tag_ in TENSE_TAGS and g.lower_ != "to" and g.i < c.i
                 for g in c.children)
-        for c in verb.children)
+        for c in children_of(verb))
 
 
 def set_off_participle(verb: Token) -> bool:
@@ -92,7 +93,7 @@ def set_off_participle(verb: Token) -> bool:
     closing comma: a verb in a tense with no subject, 'and' or opening word of its own (not 'The
     mayor, who called X a fraud, resigned'), or a conjunct after the participle's infinitive."""
     doc = verb.doc
-    kids = list(verb.children) if verb.tag_ in ("VBD", "VBN") and verb.i >= 2 and doc[verb.i - 1].text == "," else []
+    kids = list(children_of(verb)) if verb.tag_ in ("VBD", "VBN") and verb.i >= 2 and doc[verb.i - 1].text == "," else []
     if not any(c.dep_ == "nsubj" and c.right_edge.i in (verb.i - 2, verb.i - 1) for c in kids):
         return False
     if any(c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1 and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text
@@ -108,7 +109,7 @@ def fear_for(verb: Token) -> bool:
     held (not 'feared that X', 'fear for the economy that X')."""
     if verb.lemma_.lower() not in _FEAR:
         return False
-    kids = list(verb.children)
+    kids = list(children_of(verb))
     return any(c.dep_ == "prep" and c.lower_ == "for" for c in kids) and not any(
         c.dep_ in ("ccomp", "dobj", "xcomp") for c in kids)
 
@@ -123,7 +124,7 @@ def act_done(lex: Lexicon, verb: Token) -> bool:
     if verb.lemma_.lower() not in lex.act_verbs:
         return False
     return not any(_clause_of_act(lex, child) or child.dep_ in ("dobj", "nsubjpass") and _says_what(lex, child)
-                   for child in verb.children)
+                   for child in children_of(verb))
 
 
 def _clause_of_act(lex: Lexicon, child: Token) -> bool:
@@ -184,6 +185,6 @@ def passive_thing(lex: Lexicon, verb: Token, subject: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _MADE_AS and lemma not in lex.cue_verbs:
         return True  # (the passive only takes a content here when no 'as' phrase gave one)
-    if any(c.dep_ == "oprd" and c.i > verb.i and not c.is_punct and not c.is_quote for c in verb.children):
+    if any(c.dep_ == "oprd" and c.i > verb.i and not c.is_punct and not c.is_quote for c in children_of(verb)):
         return not (lemma in lex.describe or lemma in lex.see_as)  # (not 'was called "a disgrace" by X')
     return (lemma not in lex.stance_object or lemma in lex.learned_verbs) and artefact(lex, subject)

@@ -32,6 +32,7 @@ from spacy.tokens import Token
 
 from ..lexicon import word_set
 from .befallen import REFLEXIVES
+from .kids import children_of
 from .lexicon import Lexicon
 
 _ASSENT = word_set("attribution/assent_verbs")
@@ -52,7 +53,7 @@ _RULES = frozenset(["must", "shall"])
 def addressed(lex: Lexicon, verb: Token) -> bool:
     """Whether ``verb`` is a bidding to oneself, the reader's assent in a page's terms, a first person's hope or
     thought about the one addressed or a saying forbidden (see the module)."""
-    children = list(verb.children)  # (read once: each walk makes its Tokens anew)
+    children = list(children_of(verb))  # (read once: each walk makes its Tokens anew)
     return _to_oneself(verb, children) or _readers_assent(verb, children) or _forbidden(children) or (
         _to_the_addressed(lex, verb, children)) or _readers_duty(verb, children) or _readers_notice(verb, children) or (
         _readers_option(verb, children))

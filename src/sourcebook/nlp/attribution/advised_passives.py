@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
+
 
 def advice_given_out(verb: Token) -> bool:
     """Whether ``verb`` is a passive 'advised' with an infinitive after it ('are advised to check X')."""
     if verb.lemma_.lower() != "advise" or verb.tag_ != "VBN":
         return False
-    children = list(verb.children)  # (read once: each walk makes its Tokens anew)
+    children = list(children_of(verb))  # (read once: each walk makes its Tokens anew)
     # (the parser hangs the infinitive after an agent as a clause of purpose: 'were advised by X to avoid Y')
     return any(c.dep_ == "auxpass" for c in children) and any(
         c.dep_ in ("xcomp", "advcl") and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)

@@ -31,7 +31,8 @@ def as_object(verb: Token) -> Token | None:
         return None
     start = verb.i
     doc = verb.doc
-    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _VERB_GROUP:
+    heads, deps = words_of(doc).head, words_of(doc).dep  # (the words' lists: no Token made for each word walked back)
+    while start > 0 and heads[start - 1] == verb.i and deps[start - 1] in _VERB_GROUP:
         start -= 1
     if start < 2:
         return None

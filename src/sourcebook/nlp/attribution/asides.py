@@ -19,6 +19,7 @@ from .fronted_conditions import fronted_condition
 from .imperative_asides import aside_on_a_bidding
 from .inset_asides import MARKS, inset_clause, past_an_open_dash
 from .it_asides import empty_it
+from .kids import children_of, lefts_of, rights_of
 from .lexicon import Lexicon
 from .opening_participles import after_opening_participle
 from .root_asides import with_the_words_before
@@ -42,8 +43,8 @@ def _before_final_cue(text: str, verb: Token) -> tuple[int, int] | None:
     on, she railed against it' and 'When I read, I argue' have none)."""
     # (a past tense the tagger read as a participle has its own subject and no auxiliary:
     # 'The deputy took bribes, prosecutors alleged in an indictment unsealed Wednesday')
-    past = verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    past = verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in children_of(verb)) and not any(
+        c.dep_ in ("aux", "auxpass") for c in children_of(verb))
     if not (finite(verb) or past) or verb.dep_ in ("relcl", "acl", "xcomp", "pcomp", "amod"):
         return None
     doc = verb.doc
@@ -51,20 +52,20 @@ def _before_final_cue(text: str, verb: Token) -> tuple[int, int] | None:
     last = last_word(verb)
     # (a participle after a comma closing the sentence is the writer's: '..., the insurer said on
     # Monday, making it the costliest storm in a decade')
-    tail = next((c for c in verb.rights if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == c.i
+    tail = next((c for c in rights_of(verb) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == c.i
                  and doc[c.i - 1].text == "," and c.right_edge.i == last), None)
     last = tail.i - 2 if tail is not None else last
     after = doc[verb.i + 1 : last + 1]
     if any(t.is_quote or t.text == ":" or not _under(t, verb) or t.text == "," and t.head.i == verb.i for t in after):
         return None  # a quotation, a colon, or a comma closing the cue clause ('It was new, he said, to X')
     if any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") and c.i > verb.i and not speaker_ending(c, last)
-           for c in verb.children):
+           for c in children_of(verb)):
         return None
     first = verb.i
     while first > sent.start and doc[first - 1].head.i == verb.i and doc[first - 1].dep_ in ("aux", "neg", "advmod"):
         first -= 1  # 'has also said'
     inverted = inverted_after_comma(verb)
-    subject = None if inverted else max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
+    subject = None if inverted else max((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i),
                                         key=lambda c: c.i, default=None)
     if subject is not None:  # the nearest: the parser may give the cue a subject of the clause before too
         if subject.right_edge.i not in (first - 1, first - 2):  # 'Ortiz, a spokesman, said'
@@ -87,7 +88,7 @@ def _before_final_cue(text: str, verb: Token) -> tuple[int, int] | None:
 
 def _marked(verb: Token) -> bool:
     """A clause opened by a subordinating mark or a 'when' / 'where' read as its adverb."""
-    return any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i == verb.left_edge.i for c in verb.children)
+    return any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i == verb.left_edge.i for c in children_of(verb))
 
 
 def _main_under(doc, verb: Token) -> Token | None:
@@ -95,7 +96,7 @@ def _main_under(doc, verb: Token) -> Token | None:
     which the parser hung on the time clause's verb (with a subject of its own)."""
     if not _marked(verb):
         return None
-    return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("advcl", "ccomp") and c.left_edge.i > 0
+    return next((c for c in children_of(verb) if c.i > verb.i and c.dep_ in ("advcl", "ccomp") and c.left_edge.i > 0
                  and doc[c.left_edge.i - 1].text == "," and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
 
 
@@ -111,10 +112,10 @@ def inverted_aside(text: str, verb: Token) -> tuple[Token, Spans] | None:
         return None
     # the speaker: hung on the cue, or made the subject of the rest of the sentence
     # ('The vote, said Ann Moss, the union leader, was a betrayal': 'Moss' the subject of 'was')
-    heads = [verb, *(c for c in verb.rights if c.dep_ == "ccomp")]
+    heads = [verb, *(c for c in rights_of(verb) if c.dep_ == "ccomp")]
     speaker = next((c for h in heads for c in h.children
                     if c.dep_ in ("nsubj", "dobj") and c.left_edge.i == verb.i + 1), None)
-    if speaker is None or any(c.dep_ == "xcomp" for c in verb.children):
+    if speaker is None or any(c.dep_ == "xcomp" for c in children_of(verb)):
         return None
     if speaker.head.i != verb.i and not (speaker.pos_ in ("PROPN", "PRON") or speaker.ent_type_ in ("PERSON", "ORG")):
         return None  # '..., said their speeches would focus on X': the subject of a reported clause
@@ -122,7 +123,7 @@ def inverted_aside(text: str, verb: Token) -> tuple[Token, Spans] | None:
     if closing >= sent.end - 1 or doc[closing].text != "," or not any(
             t.pos_ in ("VERB", "AUX") for t in doc[closing + 1 : sent.end]):
         return None  # ', said the engineer.' ends the sentence: see _before_final_cue
-    if any(c.dep_ == "ccomp" and c.left_edge.i <= closing and c.i != speaker.head.i for c in verb.children):
+    if any(c.dep_ == "ccomp" and c.left_edge.i <= closing and c.i != speaker.head.i for c in children_of(verb)):
         return None  # 'X, said the mayor was wrong, ...': a clause of the cue's own
     # the aside splits a clause: its subject before the cue, its verb after ('The bridge, said
     # Ann, is safe'), or a clause after an opening word ('However, said Ann, the plan ...');
@@ -145,8 +146,8 @@ def fronted_subject(verb: Token) -> Token | None:
     close') or as a clause ('Most of the money, officials said, was spent': 'Most' read as an
     adjective's clause)."""
     doc = verb.doc
-    subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
-    fronted = next((c for c in verb.lefts if c.dep_ in _FRONTED and c.pos_ in ("NOUN", "PROPN")
+    subject = max((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
+    fronted = next((c for c in lefts_of(verb) if c.dep_ in _FRONTED and c.pos_ in ("NOUN", "PROPN")
                     or c.dep_ == "advcl" and c.tag_ == "JJS"), None)
     if subject is None or fronted is None or fronted.left_edge.i != sentence_of(verb).start:
         return None
@@ -176,7 +177,7 @@ def _after_colon(text: str, verb: Token) -> tuple[int, int] | None:
     a colon, that the parser made a complement of the clause after the colon holds that
     clause."""
     head = verb.head
-    if verb.dep_ not in ("ccomp", "parataxis") or head.i < verb.i or not any(c.dep_ == "nsubj" for c in verb.children):
+    if verb.dep_ not in ("ccomp", "parataxis") or head.i < verb.i or not any(c.dep_ == "nsubj" for c in children_of(verb)):
         return None
     colon = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < head.i else None
     if colon is None or colon.text != ":" or colon.head.i != head.i:
@@ -219,7 +220,7 @@ def _around(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
     after_colon = _after_colon(text, verb)
     if after_colon is not None:
         return [after_colon]
-    as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(verb))
     # ('If X, the organisers said, Y': the opening clause is no part of the cue; a verb of saying, not 'When X, I thought Y')
     opened_by = fronted_condition(verb) if lex is not None and verb.lemma_.lower() in lex.speech else None
     if verb.dep_ != "parataxis" and verb.i < verb.head.i and not as_clause and not _fronted_report(verb) and opened_by is None:
@@ -229,13 +230,13 @@ def _around(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
     if as_clause and lex is not None and said_while(lex, verb):
         return []  # 'called for order as members shouted', 'as they argued over X': when, no aside (sounded.py, argued_whiles.py)
     told = lex is not None and verb.lemma_.lower() in lex.addressee_verbs
-    if as_clause and not told and any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON" for c in verb.children):
+    if as_clause and not told and any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON" for c in children_of(verb)):
         # '..., as the company added 400,000 subscribers': an act with an object of its own, no
         # aside ('as the insurer put it', 'As Clinton told the Daily News, X' are)
         return []
-    subject = (next((c for c in verb.children if c.dep_ == "nsubj"), None) or as_object(verb)  # (``as_objects``)
+    subject = (next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) or as_object(verb)  # (``as_objects``)
                or empty_it(verb))  # ('X, it is said, Y': the empty 'it' of a hedge, ``it_asides``)
-    if subject is None and as_clause and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and not (
+    if subject is None and as_clause and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in children_of(verb)) and not (
             lex is not None and verb.head.lemma_.lower() in lex.speech):
         # 'As reported by the Herald, X': the agent is the source (verbs._passive_source); not the
         # relay of another's report ('"...," she said, as reported by the Herald')
@@ -257,7 +258,7 @@ def _around(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
     fronted = fronted_subject(verb)
     if fronted is not None:  # 'Lower inflation, he said, showed X': the subject is the report's
         start = verb.doc[fronted.right_edge.i + 1 + (verb.doc[fronted.right_edge.i].text not in MARKS)].idx
-    closing = next((c for c in verb.rights if c.text == "," and c.i < verb.right_edge.i), None)
+    closing = next((c for c in rights_of(verb) if c.text == "," and c.i < verb.right_edge.i), None)
     if closing is not None:
         end = closing.idx + 1  # 'It was no different, he said, from X': the parser hangs 'from X' on 'said'
     # 'The trouble, as the pilot put it, is the fog': the parser may hang an 'as' aside on the
@@ -275,7 +276,7 @@ def _around(text: str, verb: Token, lex: Lexicon | None = None) -> Spans:
     if verb.left_edge.tag_ in ("WDT", "WP", "WRB", "IN") and verb.left_edge.i < verb.i and opened_by is None and not (
             as_clause and verb.left_edge.lower_ == "as"):
         return []  # 'hear what he was saying': a complement, not an aside ('As X noted, Y' is one)
-    if not as_clause and any(c.dep_ == "mark" for c in verb.children):
+    if not as_clause and any(c.dep_ == "mark" for c in children_of(verb)):
         return []  # '..., hours after prosecutors charged him': a time or reason, not an aside
     clause = next(t for t in verb.subtree if not t.is_punct and t.idx >= start)  # the cue clause's first word
     opening = after_opening_participle(lex, verb, clause, sent)  # not 'Asked about X,' before 'he said, "..."'
@@ -332,8 +333,8 @@ def _fronted_report(verb: Token) -> bool:
     doc = verb.doc
     return (verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.right_edge.i + 1 < verb.head.i
             and doc[verb.right_edge.i + 1].text == ","
-            and any(c.dep_ == "nsubj" for c in verb.children)
-            and not any(c.dep_ in ("mark", "ccomp", "xcomp") for c in verb.children))
+            and any(c.dep_ == "nsubj" for c in children_of(verb))
+            and not any(c.dep_ in ("mark", "ccomp", "xcomp") for c in children_of(verb)))
 
 
 def _participle_after(lex: Lexicon, verb: Token, after: Span) -> bool:
@@ -382,7 +383,7 @@ def clause_read_as_subject(verb: Token) -> list[tuple[int, int]]:
     the first with the reported clause's verb read as its participle ('barrier held'); that
     subject's phrase, up to the comma before the cue's own subject, is what was said (none: []);
     so is a verbless report ending the sentence ('No arrests, police say.', its noun maybe a 'dep')."""
-    subjects = [c for c in verb.children if (c.dep_ == "nsubj" or c.dep_ == "dep" and _denied_noun(c)) and c.i < verb.i]
+    subjects = [c for c in children_of(verb) if (c.dep_ == "nsubj" or c.dep_ == "dep" and _denied_noun(c)) and c.i < verb.i]
     if len(subjects) < 2:
         return []
     first, last = subjects[0], subjects[-1]
@@ -406,11 +407,11 @@ def speaker_ending(obj: Token, last: int) -> bool:
     the cue."""
     verb = obj.head
     # (or the cue's own phrases after it: '..., warned Dravik Analytics in a note to clients.')
-    occasions = [c for c in verb.rights if c.i > obj.i and c.dep_ in ("prep", "npadvmod")]
+    occasions = [c for c in rights_of(verb) if c.i > obj.i and c.dep_ in ("prep", "npadvmod")]
     return (obj.dep_ == "dobj" and obj.left_edge.i == verb.i + 1 and max([obj.right_edge.i, *(
             c.right_edge.i for c in occasions)]) == last and not any(t.is_punct for t in verb.doc[obj.right_edge.i + 1 : last])
             and (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG")) and verb.doc[verb.i - 1].text == ","
-            and not any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children))
+            and not any(c.dep_ in SUBJECTS and c.i < verb.i for c in children_of(verb)))
 
 
 def ends_with_its_speaker(lex: Lexicon, verb: Token) -> bool:
@@ -419,7 +420,7 @@ def ends_with_its_speaker(lex: Lexicon, verb: Token) -> bool:
     if verb.lemma_.lower() not in lex.speech:
         return False
     last = last_word(verb)
-    return any(speaker_ending(c, last) for c in verb.children)
+    return any(speaker_ending(c, last) for c in children_of(verb))
 
 
 def apposed_denials(lex: Lexicon, doc, cands: list) -> None:
@@ -469,10 +470,10 @@ def grounds_after_the_cue(lex: Lexicon, verb: Token, clause: Token) -> Token | N
     doc = verb.doc
     if clause.i > verb.i or verb.dep_ not in ("ROOT", "parataxis"):
         return None
-    found = next((c for c in verb.rights if c.dep_ == "advcl" and doc[c.left_edge.i].lower_ in _GROUNDS
+    found = next((c for c in rights_of(verb) if c.dep_ == "advcl" and doc[c.left_edge.i].lower_ in _GROUNDS
                   and doc[c.left_edge.i].dep_ == "mark" and doc[c.left_edge.i - 1].text == ","
                   and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
-                  and all(g.is_punct or g.is_space for g in verb.rights if g.i > c.i)), None)
+                  and all(g.is_punct or g.is_space for g in rights_of(verb) if g.i > c.i)), None)
     if found is None or any(t.lemma_.lower() in lex.speech and t.pos_ == "VERB" for t in found.subtree):
         return None
     subject = next(g for g in found.children if g.dep_ in ("nsubj", "nsubjpass", "expl"))
@@ -488,7 +489,7 @@ def credits_a_quotation(verb: Token) -> bool:
     them (PolNeAR folds it into that report); not after a quotation opening its sentence ('"We
     are broke," as the mayor put it', the aside the only report)."""
     doc = verb.doc
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
+    mark = next((c for c in children_of(verb) if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
     k = mark.i - 1 if mark is not None else -1
     k = k - 1 if k > 0 and doc[k].text == "," else k
     if k < 1 or not closes_quotation(doc[k]):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 from .syntax import source_like, that_clause
 
@@ -28,7 +29,9 @@ _CLAUSES = frozenset(["ccomp", "xcomp", "oprd", "acomp"])
 def befallen(lex: Lexicon, verb: Token) -> bool:
     """Whether ``verb`` tells what happened to its subject, or what it is like, and reports nothing (see the module)."""
     lemma = verb.lemma_.lower()
-    children = list(verb.children)  # (read once: each walk makes its Tokens anew)
+    if lemma != "find" and lemma != "echo" and (lemma not in lex.see_as or lemma in lex.speech):
+        return False  # (tested before the children are made: most cue verbs are none of these)
+    children = list(children_of(verb))  # (read once: each walk makes its Tokens anew)
     if lemma == "find":
         return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES or c.dep_ in _CLAUSES and c.i > verb.i and any(
             g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in REFLEXIVES for g in c.children) for c in children)

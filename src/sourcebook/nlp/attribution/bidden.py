@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
+
 #: the words that may come before an order in its sentence ('Please ask X', 'So, ask X', 'Then, if X, call Y')
 _LEAD_INS = frozenset(["please", "so", "then", "now", "just", "and", "also", "finally", "first", "next", "or"])
 #: the openings of a condition
@@ -22,10 +24,10 @@ _CONDITIONS = frozenset(["if", "unless"])
 def bidden(verb: Token) -> bool:
     """Whether ``verb`` is a saying an order to the reader bids, or the reader's view in such an order's
     condition (see the module)."""
-    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
         return _order(verb.head)
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children) and any(
-            c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children_of(verb)) and any(
+            c.dep_ == "nsubj" and c.lower_ == "you" for c in children_of(verb)):
         return _order(verb.head)
     return False
 
@@ -37,9 +39,9 @@ def _order(verb: Token) -> bool:
     # or a proper noun with an object, which only a verb takes, or with a phrase right after it and no comma read as
     # its apposition: 'Ring the helpline if X', 'Contact the council if X')
     if not (verb.tag_ in ("VB", "VBP") or verb.tag_ == "NNP" and any(
-            c.dep_ == "dobj" or c.dep_ == "appos" and c.left_edge.i == verb.i + 1 for c in verb.children)) or (
+            c.dep_ == "dobj" or c.dep_ == "appos" and c.left_edge.i == verb.i + 1 for c in children_of(verb))) or (
             verb.dep_ != "ROOT") or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(verb)):
         return False
     before = [t for t in verb.doc[verb.sent.start : verb.i]
               if not (t.is_punct or t.lower_ in _LEAD_INS or t.head.i != verb.i and t.head.i < verb.i or t.dep_ == "advcl")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of, rights_of
 from .lexicon import Lexicon
 
 #: the object pronouns of a person phoned ('called him')
@@ -24,10 +25,10 @@ def call_made(lex: Lexicon, verb: Token) -> bool:
     """Whether ``verb`` is 'call' for a phone call, a call-out or a visit (see the module)."""
     if verb.lemma_.lower() != "call" or any(t.text in _MARKS for t in verb.doc[verb.i + 1 : verb.sent.end]):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    rest = [c for c in verb.rights if c.dep_ != "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    rest = [c for c in rights_of(verb) if c.dep_ != "dobj"]
     if not all(_setting(c, visit=not objects) for c in rest) or any(
-            c.dep_ in ("prt", "oprd", "xcomp", "ccomp") for c in verb.children):
+            c.dep_ in ("prt", "oprd", "xcomp", "ccomp") for c in children_of(verb)):
         return False
     if not objects:  # (a visit: 'Officers called at the house')
         return any(c.dep_ == "prep" and c.lower_ == "at" for c in rest)

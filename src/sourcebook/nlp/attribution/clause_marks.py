@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 
 
@@ -39,6 +40,6 @@ def dashed_off(lex: Lexicon, clause: Token) -> bool:
     verb = clause.head
     addressed = verb.lemma_.lower() in lex.addressee_verbs
     if clause.dep_ != "ccomp" or clause.i > verb.i or not any(
-            c.dep_ in _OWN and c.i > verb.i and not (addressed and c.dep_ == "dobj") for c in verb.children):
+            c.dep_ in _OWN and c.i > verb.i and not (addressed and c.dep_ == "dobj") for c in children_of(verb)):
         return False
     return any(t.text in _DASHES for t in clause.doc[clause.right_edge.i + 1 : verb.i])

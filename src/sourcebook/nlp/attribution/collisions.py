@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import word_set
+from .kids import children_of
 from .lexicon import active_lexicon
 from .listed_arguments import Frame, listed_arguments
 
@@ -34,4 +35,4 @@ def _the_person(verb: Token, noun: Token) -> bool:
     people = word_set("attribution/source_nouns")
     return any(c.dep_ in _PLACES and c.i != noun.i and (c.pos_ in ("PRON", "PROPN") or c.ent_type_ in (
         "PERSON", "ORG", "NORP") or c.lemma_.lower() in lex.role_nouns or c.lemma_.lower() in people)
-        for c in verb.children)
+        for c in children_of(verb))

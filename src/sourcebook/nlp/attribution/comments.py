@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from .kids import children_of
 from .quote_marks import quotes_of
 
 #: where a writer sets words off after a report: a comma, with the closing quotation mark the
@@ -58,7 +59,7 @@ def time_of_a_free_relative(verb: Token, clause: Token) -> bool:
     for what was said, so a clause after it opened by 'when' tells when it is said, no content
     (not 'did not say when X', whose verb has no such object)."""
     return clause.i > verb.i and clause.left_edge.tag_ == "WRB" and clause.left_edge.lower_ in ("when", "whenever") and any(
-        c.dep_ == "dobj" and c.tag_ == "WP" and c.i < verb.i for c in verb.children)
+        c.dep_ == "dobj" and c.tag_ == "WP" and c.i < verb.i for c in children_of(verb))
 
 
 def apposition_read_as_conjunct(text: str, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lexicon import active_lexicon
 from .syntax import subtree_span
 
@@ -32,7 +33,7 @@ def condition_end(text: str, verb: Token, found: Spans) -> Spans:
     sentence's main clause, the cue's clause its complement: 'promised to X should he win')."""
     lex = active_lexicon()
     lemma = verb.lemma_.lower()
-    if lemma not in lex.cue_verbs or any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL_CUE for c in verb.children):
+    if lemma not in lex.cue_verbs or any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL_CUE for c in children_of(verb)):
         return found
     doc = verb.doc
     start, end = found[-1]

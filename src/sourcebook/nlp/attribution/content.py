@@ -23,6 +23,7 @@ from .deemed import seen_as_passive
 from .hung_participles import joined_participles
 from .inset_asides import held_around_an_aside
 from .joined_clauses import joined_before
+from .kids import children_of, rights_of
 from .laid_out import thing_laid_out
 from .leads import subject_read_as_object, that_clause_read_as_adverbial, wh_clause_read_as_adverbial
 from .lexicon import Lexicon
@@ -88,7 +89,7 @@ def verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[T
     if found:
         # (not a clause parallel to the cue's own 'that' clause, the cue's content no 'that' clause: 'told X that
         # the audit found no evidence, but that Y': 'Y' is the teller's)
-        children = list(verb.children)
+        children = list(children_of(verb))
         own = any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and not any(
             c.dep_ in CLAUSES and that_clause(c) for c in children)
         for conj in [] if own else [c for c in children if c.i > verb.i and c.dep_ == "conj"]:
@@ -99,7 +100,7 @@ def verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[T
 
 
 def _verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[Token]) -> Spans | None:
-    children = list(verb.children)
+    children = list(children_of(verb))
     in_lexicon = lemma in lex.cue_verbs or lemma in lex.poll_verbs
     passive = any(c.dep_ == "auxpass" for c in children)
     if passive and lemma in lex.as_passive:
@@ -211,7 +212,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
         span = without_writer_tail(lex, misread, skip_that=True)
         # ('told the interviewer that the captain ordered them off minutes before she sank': the
         # clause right after it, no comma between, that the parser hung on the cue goes with it)
-        rest = next((c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == misread.right_edge.i + 1), None)
+        rest = next((c for c in rights_of(verb) if c.dep_ == "advcl" and c.left_edge.i == misread.right_edge.i + 1), None)
         if rest is not None and span[1] == subtree_span(misread)[1]:
             span = (span[0], subtree_span(rest)[1])
         elif span[1] == subtree_span(misread)[1] and (more := more_of_the_report(lex, verb, misread)) is not None and (
@@ -273,11 +274,11 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
 def _clause_after_the_aside(verb: Token) -> Token | None:
     """A clause joined after a cue set off by commas inside the report ('X, he testified, and Y', 'X, she told the meeting,
     and Y') goes on with it: with a subject of its own, or sharing the report's in a tense not the cue's ('..., and is Z')."""
-    doc, end = verb.doc, max((c.right_edge.i for c in verb.rights if c.dep_ not in ("conj", "cc", "punct")), default=verb.i)
+    doc, end = verb.doc, max((c.right_edge.i for c in rights_of(verb) if c.dep_ not in ("conj", "cc", "punct")), default=verb.i)
     if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].lower_ not in ("and", "but") or any(
             t.is_quote for t in doc[verb.sent.start : verb.i]):
         return None  # (not after a quotation: '"...," Ebeling said, and her husband cut in')
-    c = next((c for c in verb.rights if c.dep_ == "conj" and c.i > end + 2), verb)
+    c = next((c for c in rights_of(verb) if c.dep_ == "conj" and c.i > end + 2), verb)
     auxes = [g for g in c.children if g.dep_ in ("aux", "auxpass") and g.i < c.i]
     finite = (auxes or [c])[0]  # (the cue's plain past is the writer's next event: 'X, Hollis said, and the order was lifted')
     past = verb.tag_ == finite.tag_ == "VBD" and c.lemma_ not in ("be", "have") and all(g.dep_ == "auxpass" for g in auxes)
@@ -293,7 +294,7 @@ def _clause_joined_before(lex: Lexicon, verb: Token, clause: Token) -> Token | N
     head = verb.head
     if verb.dep_ != "conj" or head.i >= clause.left_edge.i or head.pos_ not in ("VERB", "AUX") or (
             head.lemma_.lower() in lex.cue_verbs or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i
-                                                            for c in verb.children)):
+                                                            for c in children_of(verb))):
         return None
     doc = verb.doc
     cc = next((c for c in head.children if c.dep_ == "cc" and c.i + 1 == clause.left_edge.i), None)
@@ -330,7 +331,7 @@ def _around_the_cue(lex: Lexicon, verb: Token, clause: Token, spans: Spans) -> S
     wh = relative.lower_ in WH_PRONOUNS and verb.lemma_.lower() in lex.speech
     if relative.lower_ not in lex.relative_pronouns and not wh or relative.head.i != clause.i:
         return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in children_of(verb)):
         return None
     rest = verb.i + 1
     return [span_of([relative]), (doc[rest].idx, spans[0][1])] + spans[1:]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
+
 #: the forms of 'have' the parser reads as the auxiliary of the participle
 _HAVE = frozenset(["has", "have", "had"])
 
@@ -20,7 +22,7 @@ def count_read_as_subject(verb: Token) -> bool:
     'had' that itself follows a noun or a pronoun: things counted, no speaker."""
     if verb.tag_ != "VBN":
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or subject.right_edge.i + 1 != verb.i:
         return False
     words = list(subject.subtree)

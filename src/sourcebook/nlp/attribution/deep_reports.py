@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .candidate import Candidate
+from .kids import children_of
 from .lexicon import Lexicon
 from .tables import words_of
 
@@ -49,7 +50,7 @@ def deep_report_clause(lex: Lexicon, verb: Token) -> Token | None:
         return None
     if not past and head.dep_ == "xcomp":
         return None  # ('keeps selling X and telling Y': the acts the verb of going on holds)
-    if doc[verb.i - 1].lower_ not in _JOINS or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+    if doc[verb.i - 1].lower_ not in _JOINS or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(verb)):
         return None
     clause, found = head, None
     while clause.head.i != clause.i and clause.dep_ not in ("relcl", "advcl", "conj", "parataxis"):  # (not a clause of its own)

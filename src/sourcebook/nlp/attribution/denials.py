@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 from .syntax import closes_quotation
 from .tables import text_of
@@ -38,12 +39,12 @@ def denial_comma(lex: Lexicon, verb: Token) -> Token | None:
     if agent_participle(verb):
         noun = verb.head  # 'X, a claim disputed by whistleblowers'
     elif verb.dep_ != "relcl":
-        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i), None)  # (parsed as its object)
+        noun = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.i < verb.i), None)  # (parsed as its object)
     else:
         noun = verb.head
-        if any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children):
+        if any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in children_of(verb)):
             return None  # (the noun no object of the verb: 'X, a claim for which it offered no evidence')
-        which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which" and c.i < verb.i), None)
+        which = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lower_ == "which" and c.i < verb.i), None)
         if which is not None and verb.lemma_.lower() in lex.disputing_verbs & lex.stance_object:
             return _comma_before(which)  # 'X, which the rebels denied'
     if noun is None or noun.left_edge.i < 1 or noun.lemma_.lower() not in lex.speech_nouns and not (
@@ -54,14 +55,14 @@ def denial_comma(lex: Lexicon, verb: Token) -> Token | None:
 
 def agent_participle(verb: Token) -> bool:
     """A past participle with its agent on a noun: 'a claim disputed by whistleblowers'."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in children_of(verb))
 
 
 def denied_by(lex: Lexicon, verb: Token) -> Token | None:
     """The agent of a participle that denies the report before it: 'drivers' in 'X, a claim disputed by drivers'."""
     if not agent_participle(verb) or denial_comma(lex, verb) is None:
         return None
-    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    return next((p for c in children_of(verb) if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
 
 
 def denied_relative(lex: Lexicon, verb: Token, content: list[tuple[int, int]] | None) -> bool:

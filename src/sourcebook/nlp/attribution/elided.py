@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .tables import words_of
+
 _CLAUSES = frozenset(["ccomp", "xcomp"])
 
 
 def elided_clause(verb: Token) -> bool:
     """Whether ``verb``'s only complement is a bare 'to' with no verb under it ('expect it to.')."""
+    if "TO" not in words_of(verb.doc).tag[verb.i + 1 : verb.right_edge.i + 1]:
+        return False  # (no 'to' after the verb in its phrase: read from the words' list before the children are made)
     clauses = [c for c in verb.children if c.dep_ in _CLAUSES and c.i > verb.i]
     if len(clauses) != 1:
         return False  # (the one the 'to' is of may be read as the verb's object: 'wants it to')

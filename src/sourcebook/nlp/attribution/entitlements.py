@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .negation import first_conjunct
 
 #: the modals of a right or a means ('can claim', 'may ask', 'cannot request')
@@ -53,4 +54,4 @@ def entitlement(verb: Token) -> bool:
     subjects = [c for c in around if c.dep_ == "nsubj"]
     if len(subjects) != 1 or not _generic(subjects[0]):
         return False
-    return not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+    return not any(c.dep_ in ("ccomp", "parataxis") for c in children_of(verb))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..sentences import sentence_of
+from .kids import children_of
 from .lexicon import Lexicon
 
 #: the relations that name who is addressed or what is said as an object
@@ -27,7 +28,7 @@ def judgement(lex: Lexicon, verb: Token) -> bool:
     'it' for subject or with nothing said and no one addressed (see the module)."""
     if verb.tag_ != "VBG" or verb.lower_ not in lex.evaluative_participles:
         return False
-    children = list(verb.children)  # (read once: each walk makes its Tokens anew)
+    children = list(children_of(verb))  # (read once: each walk makes its Tokens anew)
     if not any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in children):
         return False
     if any(c.dep_ in _OBJECTS for c in children):

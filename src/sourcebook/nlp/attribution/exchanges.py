@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import word_set
+from .kids import children_of
 
 _WORDS = word_set("attribution/traded_words")
 
@@ -16,4 +17,4 @@ def goods_traded(verb: Token) -> bool:
     """Whether ``verb`` is 'trade' or 'swap' with an object that is no words passed ('traded his rallies for X')."""
     if verb.lemma_.lower() not in ("trade", "swap"):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() not in _WORDS and c.lower_ not in _WORDS for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() not in _WORDS and c.lower_ not in _WORDS for c in children_of(verb))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 from .naming import noun_kind
 
@@ -19,7 +20,7 @@ def explained_rubric(lex: Lexicon, verb: Token) -> bool:
     doc = verb.doc
     if verb.lemma_.lower() != "explain" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ":":
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or any(
             c.dep_ in ("det", "poss") for c in subject.children):
         return False

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
+
 #: the verbs of saying a thing does to itself when it comes or shows ('announced itself', 'presents itself')
 _SHOWING = frozenset(["announce", "present", "reveal", "assert", "declare", "show", "manifest", "signal", "suggest"])
 #: what besides the object makes such a verb say something of its subject ('declared itself bankrupt')
@@ -30,7 +32,7 @@ def figure_sense(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in _VERBS:
         return False
-    children = list(verb.children)  # (read once: each walk makes its Tokens anew)
+    children = list(children_of(verb))  # (read once: each walk makes its Tokens anew)
     if lemma == "speak" and any(c.dep_ == "dobj" and c.lower_ == "volumes" for c in children):
         return True  # 'speaks volumes about X': it shows X
     if lemma == "speak" and any(c.dep_ == "prep" and c.lower_ == "for" and any(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .antecedents import body_before, document_before
+from .kids import children_of
 from .lexicon import Lexicon
 from .syntax import source_like
 from .word_forms import listed
@@ -22,7 +23,7 @@ def no_finding(lex: Lexicon, verb: Token, source: Token | None, aside: bool) -> 
     if aside and (source.ent_type_ in ("ORG", "PERSON") or source.pos_ == "NOUN" and source_like(lex, source) and (
             source.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in source.lefts))):
         return False
-    clause_after = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)  # 'found that X', 'shows X leads'
+    clause_after = any(c.dep_ == "ccomp" and c.i > verb.i for c in children_of(verb))  # 'found that X', 'shows X leads'
     if clause_after and (source_like(lex, source) and source.pos_ != "PRON"
                          or source.lower_ in _THIRD_PERSONS and verb.lemma_.lower() == "find"
                          or source.lower_ == "it" and body_before(lex, source) is not None):
@@ -72,11 +73,11 @@ def _authors_finding(verb: Token) -> bool:
     as a study's finding. Not shown to someone ('We showed them that X'), nor about 'we' ourselves ('We show
     that we care by answering calls', 'we showed that we can beat anyone': deeds that prove it), nor met in
     a clause of when ('When we found that the door was open, we called the police': a discovery)."""
-    if verb.dep_ == "advcl" or any(c.dep_ in ("dative", "dobj") for c in verb.children):
+    if verb.dep_ == "advcl" or any(c.dep_ in ("dative", "dobj") for c in children_of(verb)):
         return False
     return any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                and not any(k.dep_ in ("nsubj", "nsubjpass") and k.lower_ == "we" for k in c.children)
-               for c in verb.children)
+               for c in children_of(verb))
 
 
 def _judged_state(verb: Token) -> bool:
@@ -86,17 +87,17 @@ def _judged_state(verb: Token) -> bool:
     if verb.lemma_.lower() != "find" or verb.dep_ == "advcl":
         return False
     return any(c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in ("JJ", "JJR", "JJS")
-               and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children) for c in verb.children)
+               and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children) for c in children_of(verb))
 
 
 def figure_at(verb: Token) -> bool:
     """'Officials put the death toll at 41', 'The UN puts the number of displaced at 2 million':
     a poll verb setting its object at a number is an estimate of whoever sets it."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
     # not 'at number 10' nor 'at 9 o'clock'; the parser may hang 'at' on the object's last word
     return obj is not None and any(c.dep_ == "prep" and c.lower_ == "at" and c.i > verb.i and any(
         t.dep_ == "pobj" and (_a_count(t) or _counted(t))
-        for t in c.children) for c in (*verb.children, *obj.subtree))
+        for t in c.children) for c in (*children_of(verb), *obj.subtree))
 
 
 def _counted(token: Token) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
+
 #: adjectives of how hard or easy an act is
 _EASE = frozenset(["hard", "harder", "hardest", "difficult", "easy", "easier", "easiest", "impossible", "tough",
                    "tougher", "simple", "simpler", "possible", "costly", "expensive", "cheaper"])
@@ -21,11 +23,11 @@ def ease_of_an_act(verb: Token) -> bool:
     """Whether ``verb`` is 'find' with an expletive 'it', an adjective of ease and its infinitive."""
     if verb.lemma_.lower() != "find":
         return False
-    for child in verb.children:
+    for child in children_of(verb):
         if child.i < verb.i:
             continue
         adjective = child if child.lower_ in _EASE else next((g for g in child.children if g.lower_ in _EASE), None)
-        if adjective is None or not any(g.lower_ == "it" for g in (*child.children, *verb.children) if g.i < adjective.i):
+        if adjective is None or not any(g.lower_ == "it" for g in (*child.children, *children_of(verb)) if g.i < adjective.i):
             continue
         act = next((t for t in adjective.subtree if t.i > adjective.i and t.pos_ in ("VERB", "AUX")
                     and any(a.lower_ == "to" and a.dep_ == "aux" for a in t.children)), None)

@@ -16,14 +16,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import word_set
+from .kids import children_of
 from .lexicon import Lexicon
 
 
 def gerund_subject(lex: Lexicon, verb: Token) -> bool:
     """Whether ``verb`` is the '-ing' subject of a verb of happening after 'as' that the parser read as its object."""
-    if verb.tag_ != "VBG" or verb.i + 1 >= len(verb.doc) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.tag_ != "VBG" or verb.i + 1 >= len(verb.doc) or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return False
-    opener = verb.head if verb.dep_ == "pcomp" else next((c for c in verb.children if c.dep_ == "mark"), None)
+    opener = verb.head if verb.dep_ == "pcomp" else next((c for c in children_of(verb) if c.dep_ == "mark"), None)
     if opener is None or opener.lower_ != "as" or opener.i != verb.i - 1:
         return False
     after = verb.doc[verb.i + 1]

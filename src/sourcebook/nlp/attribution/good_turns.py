@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import word_set
+from .kids import children_of
 from .word_forms import listed
 
 _GUESTS = word_set("attribution/welcomed_guests")
@@ -25,12 +26,12 @@ def good_turn(verb: Token) -> bool:
     a count of people in need ('supports 300 families')."""
     lemma = verb.lemma_.lower()
     if lemma == "welcome":
-        return any(c.dep_ in ("dobj", "nsubjpass") and listed(c, _GUESTS) for c in verb.children)
+        return any(c.dep_ in ("dobj", "nsubjpass") and listed(c, _GUESTS) for c in children_of(verb))
     if lemma in ("support", "back"):
-        return any(c.dep_ == "dobj" and _counted_in_need(c) for c in verb.children)
-    return lemma == "present" and any(c.dep_ == "dobj" for c in verb.children) and any(
+        return any(c.dep_ == "dobj" and _counted_in_need(c) for c in children_of(verb))
+    return lemma == "present" and any(c.dep_ == "dobj" for c in children_of(verb)) and any(
         c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and not _told(g) for g in c.children)
-        for c in verb.children)
+        for c in children_of(verb))
 
 
 def _told(thing: Token) -> bool:

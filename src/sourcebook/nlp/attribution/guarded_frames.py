@@ -30,6 +30,7 @@ from ...model import Attribution
 from .act_cues import cue_after_source
 from .candidate import SPEECH, Candidate, trim_content
 from .gerund_deeds import deed_holder, gerund_deed
+from .kids import children_of
 from .lexicon import Lexicon
 from .made_clear import shares_the_subject
 from .syntax import cue_span, source_like, source_span, subject_of, that_clause
@@ -68,7 +69,7 @@ def _object(verb: Token, last: Token) -> Token | None:
     for child in last.children:
         if child.dep_ in ("pobj", "pcomp") and child.i > last.i:
             return child
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > last.i), None)
+    return next((c for c in children_of(verb) if c.dep_ == "dobj" and c.i > last.i), None)
 
 
 def _fits(lex: Lexicon, obj: Token, kinds: frozenset[str]) -> bool:
@@ -132,12 +133,12 @@ def _words_named(lex: Lexicon, verb: Token, party: Token) -> bool:
     about ('fired back at the mayor over the cuts', 'took aim at regulators for failing to act') or a clause of
     saying ('took aim at the regulators, saying X'). Without one, shots, goals and measures are as likely ('Officers
     fired back at the suspect', 'The visitors hit back at the home side', 'The new law takes aim at landlords')."""
-    if any(c.dep_ == "prep" and c.lower_ in _ABOUT and c.i > party.i for c in (*verb.children, *party.children)):
+    if any(c.dep_ == "prep" and c.lower_ in _ABOUT and c.i > party.i for c in (*children_of(verb), *party.children)):
         return True
     lemma = party.lemma_.lower()
     if lemma in _CRITICS or lemma in lex.advocate_nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in party.children):
         return True  # ('hit back at critics', 'fired back at opponents of the plan': a party known by its words)
-    clauses = (*verb.children, *party.children)  # ('took aim at X, saying Y', 'hit back at critics who called it Y')
+    clauses = (*children_of(verb), *party.children)  # ('took aim at X, saying Y', 'hit back at critics who called it Y')
     return any(c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.lemma_.lower() in lex.speech for c in clauses)
 
 
@@ -154,7 +155,7 @@ def _done_with_a_deed(lex: Lexicon, verb: Token) -> bool:
     wave of raids', 'took aim at the leader with a cheaper phone'); a statement, a tweet, a clause ('with a video
     saying X') or an attitude ('with anger') is words."""
     words = lex.medium_nouns | lex.remark_nouns | lex.report_nouns | lex.attitude_nouns | lex.belief_nouns | lex.act_nouns
-    for prep in verb.children:
+    for prep in children_of(verb):
         if prep.dep_ != "prep" or prep.lower_ != "with" or prep.i < verb.i:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -190,7 +191,7 @@ def _content_span(verb: Token, obj: Token, party: bool) -> tuple[int, int]:
         if child.i > obj.i and child.left_edge.i > obj.i + 1 and doc[child.left_edge.i - 1].text == ",":
             end = min(end, child.left_edge.i - 2)
     if party:
-        over = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _MATTER and c.i == end + 1), None)
+        over = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in _MATTER and c.i == end + 1), None)
         end = over.right_edge.i if over is not None else end
     return obj.left_edge.idx, doc[end].idx + len(doc[end])
 

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from .asides import parenthetical
 from .candidate import SPEECH, Candidate, trim_content
+from .kids import children_of
 from .lexicon import Lexicon
 from .spoken_at import said_on_occasion
 from .syntax import cue_span, source_span
@@ -25,12 +26,17 @@ HABITS = frozenset(["like", "love", "use", "tend"])
 def habit_of_saying(lex: Lexicon, verb: Token) -> Token | None:
     """The habit verb of an 'as' aside whose infinitive ``verb`` is a verb of saying with no clause of its
     own ('As she liked to say, X': 'liked'), or None."""
-    head, word = verb.head, _idiom_word(lex, verb)
-    if verb.dep_ != "xcomp" or verb.lemma_.lower() not in lex.speech and word is None or head.lemma_.lower() not in HABITS:
+    if verb.dep_ != "xcomp":
+        return None  # (tested before the idiom's word is looked for among the children)
+    head = verb.head
+    if head.lemma_.lower() not in HABITS:
+        return None
+    word = _idiom_word(lex, verb)
+    if verb.lemma_.lower() not in lex.speech and word is None:
         return None
     told = verb.lemma_.lower() in lex.addressee_verbs
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(
-            c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and not told and c != word for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)) or any(
+            c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and not told and c != word for c in children_of(verb)):
         return None  # ('liked to say that X', 'used to say goodbye': the clause or the thing is the content; not
         # 'loved to tell reporters', whose object is the one told)
     if head.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children):
@@ -41,13 +47,15 @@ def habit_of_saying(lex: Lexicon, verb: Token) -> Token | None:
 def habit_around_saying(lex: Lexicon, verb: Token) -> bool:
     """Whether ``verb`` is the habit verb of such an aside ('liked' in 'As he liked to say, X'), which
     reports nothing of its own: its infinitive carries the report."""
-    return any(c.dep_ == "xcomp" and habit_of_saying(lex, c) is not None for c in verb.children)
+    if verb.lemma_.lower() not in HABITS:
+        return False  # (``habit_of_saying`` asks it of the infinitive's head: tested before the children are walked)
+    return any(c.dep_ == "xcomp" and habit_of_saying(lex, c) is not None for c in children_of(verb))
 
 
 def _idiom_word(lex: Lexicon, verb: Token) -> Token | None:
     """The word that makes ``verb`` an idiom of saying ('it' of 'put it'), right after it, or None."""
     words = lex.speech_idioms.get(verb.lemma_.lower())
-    return next((c for c in verb.children if c.i > verb.i and c.lower_ in words), None) if words else None
+    return next((c for c in children_of(verb) if c.i > verb.i and c.lower_ in words), None) if words else None
 
 
 def habit_idiom_cue(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
@@ -57,9 +65,9 @@ def habit_idiom_cue(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
     word = _idiom_word(lex, verb)
     subject = next((c for c in habit.children if c.dep_ == "nsubj"), None) if habit is not None else None
     if habit is None or word is None or subject is None or any(
-            c.dep_ in ("prep", "prt", "dative") and not said_on_occasion(lex, c) for c in verb.children):
+            c.dep_ in ("prep", "prt", "dative") and not said_on_occasion(lex, c) for c in children_of(verb)):
         return None  # (not 'As she liked to put it on the shelf', a thing placed; 'put it in her memoir' is said)
     pieces = [p for p in (trim_content(text, *c) for c in parenthetical(text, habit, lex)) if p]
-    extra = [habit, word, *(c for c in verb.children if c.dep_ == "aux")]
+    extra = [habit, word, *(c for c in children_of(verb) if c.dep_ == "aux")]
     return Candidate(cue=cue_span(verb, extra), source=source_span(text, subject), contents=pieces, nature=SPEECH,
                      source_token=subject.i) if pieces else None

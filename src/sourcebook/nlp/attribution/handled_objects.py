@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 
 #: what gives the object a name or a judgement ('called the gate a disgrace', 'dismissed the ball as out')
@@ -33,7 +34,7 @@ def handled(lex: Lexicon, verb: Token) -> bool:
     """Whether ``verb``, a cue verb, has for its only object a thing one handles (see the module)."""
     if verb.lemma_.lower() not in lex.cue_verbs:
         return False
-    children = list(verb.children)
+    children = list(children_of(verb))
     objects = [c for c in children if c.dep_ == "dobj" and c.lower_ not in _STATES]
     if not objects and (shut := next((c for c in children if c.lower_ in _STATES), None)) is not None:
         # ('slammed the window open', 'window' its compound; 'slammed the door shut', 'door' its subject)

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..lexicon import word_set
 from ..sentences import in_headline
+from .kids import children_of
 
 
 def headline_hearsay(verb: Token, subject: Token | None) -> bool:
@@ -22,6 +23,6 @@ def headline_hearsay(verb: Token, subject: Token | None) -> bool:
             or subject is None or subject.dep_ != "nsubj" or subject.head.i != verb.i or subject.i > verb.i):
         return False
     if verb.i + 1 >= len(doc) or doc[verb.i + 1].tag_ != "TO" or any(
-            c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+            c.dep_ in ("aux", "auxpass", "neg") for c in children_of(verb)):
         return False
-    return any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children) and in_headline(verb)
+    return any(c.dep_ == "xcomp" and c.i > verb.i for c in children_of(verb)) and in_headline(verb)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of, lefts_of
 from .lexicon import Lexicon
 
 
@@ -23,9 +24,9 @@ def hearsay_participle(verb: Token) -> bool:
     sentence before the main clause, with a to-infinitive after it ('Said to be X, the Y ...')."""
     if verb.tag_ not in ("VBD", "VBN") or not _opens_before_main(verb):
         return False
-    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children_of(verb)):
         return False
-    return any(c.dep_ == "xcomp" and c.i > verb.i and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
+    return any(c.dep_ == "xcomp" and c.i > verb.i and any(a.tag_ == "TO" for a in c.children) for c in children_of(verb))
 
 
 def imperative_opener(verb: Token) -> bool:
@@ -34,7 +35,7 @@ def imperative_opener(verb: Token) -> bool:
     to the reader, no report by the main clause's subject."""
     if verb.tag_ != "VB" or not _opens_before_main(verb):
         return False
-    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children)
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in children_of(verb))
 
 
 def _opens_before_main(verb: Token) -> bool:
@@ -51,10 +52,12 @@ def hearsay_noun(lex: Lexicon, verb: Token) -> Token | None:
     modifier ('The senator aimed to win' read as a noun phrase: active)."""
     lemma = verb.lemma_.lower()
     if verb.tag_ != "VBN" or verb.dep_ != "acl" or lemma in lex.addressee_verbs or lemma in lex.asking or any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children):
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in children_of(verb)):
+        return None
+    if _infinitive(verb) is None:
         return None
     first = _first(verb)
-    if _infinitive(verb) is None or not (verb.head.i < first.i and verb.head.pos_ in ("NOUN", "PROPN")):
+    if not (verb.head.i < first.i and verb.head.pos_ in ("NOUN", "PROPN")):
         return None
     return verb.head if verb.doc[first.i - 1].text != "," else None
 
@@ -67,11 +70,15 @@ def set_off_hearsay(lex: Lexicon, verb: Token) -> bool:
     buyer, believed to be an oil heir, paid X' (PolNeAR train and dev have no such phrase to decide
     on). Not a subject with an apposition before its own verb ('The agency, a regulator, declined to
     comment')."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False  # (tested before the children are walked)
     lemma = verb.lemma_.lower()
     infinitive = _infinitive(verb)
+    if infinitive is None:
+        return False
     first = _first(verb)
-    if verb.tag_ not in ("VBD", "VBN") or infinitive is None or first.i <= verb.sent.start or any(
-            c.dep_ in ("aux", "auxpass", "nsubjpass", "agent") for c in verb.children):
+    if first.i <= verb.sent.start or any(
+            c.dep_ in ("aux", "auxpass", "nsubjpass", "agent") for c in children_of(verb)):
         return False
     comma, end = verb.doc[first.i - 1], infinitive.right_edge.i + 1
     if comma.text != "," or end >= len(verb.doc) or verb.doc[end].text != "," or lemma in lex.refusal_verbs or not (
@@ -81,10 +88,10 @@ def set_off_hearsay(lex: Lexicon, verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.head.i < comma.i:
         noun = verb.head
     elif verb.dep_ == "advcl" and verb.head.i > end:
-        noun = next((c for c in (*verb.children, *verb.head.children) if c.dep_ in ("nsubj", "nsubjpass") and c.i < comma.i),
+        noun = next((c for c in (*children_of(verb), *verb.head.children) if c.dep_ in ("nsubj", "nsubjpass") and c.i < comma.i),
                     None)
-    elif any(c.dep_ in ("ccomp", "conj", "advcl") and c.i > end and _finite(c) for c in verb.children):
-        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < comma.i), None)
+    elif any(c.dep_ in ("ccomp", "conj", "advcl") and c.i > end and _finite(c) for c in children_of(verb)):
+        noun = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < comma.i), None)
     else:
         return False
     before = verb.doc[comma.i - 1]
@@ -93,8 +100,8 @@ def set_off_hearsay(lex: Lexicon, verb: Token) -> bool:
 
 def _finite(verb: Token) -> bool:
     """Whether ``verb`` is a finite verb with no subject or conjunction of its own ('..., was stolen in May')."""
-    return (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)) and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children)
+    return (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in children_of(verb))
 
 
 def with_hearsay_noun(lex: Lexicon, verb: Token, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -111,10 +118,10 @@ def with_hearsay_noun(lex: Lexicon, verb: Token, content: list[tuple[int, int]])
 
 def _infinitive(verb: Token) -> Token | None:
     """The to-infinitive after ``verb`` ('known to be X': 'be')."""
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and any(
+    return next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.i > verb.i and any(
         a.tag_ == "TO" for a in c.children)), None)
 
 
 def _first(verb: Token) -> Token:
     """The first word of the past form's phrase: its adverbs before it ('widely expected')."""
-    return min((verb, *(c.left_edge for c in verb.lefts if c.dep_ in ("advmod", "neg"))), key=lambda t: t.i)
+    return min((verb, *(c.left_edge for c in lefts_of(verb) if c.dep_ in ("advmod", "neg"))), key=lambda t: t.i)

@@ -21,7 +21,7 @@ from .candidate import trim_content
 from .comments import in_quotation
 from .lexicon import Lexicon
 from .syntax import finite, last_word
-from .tables import text_of
+from .tables import text_of, words_of
 
 #: what sets an inset clause off: a comma or a dash
 MARKS = frozenset([",", "\u2014", "\u2013", "-", "--"])
@@ -120,8 +120,11 @@ def held_around_an_aside(lex: Lexicon, verb: Token) -> tuple[Token, Token, int] 
     by 'that', which the parser hung on the aside's verb, or the aside on the clause ('She hoped,
     she said, that the vote would pass': 'said' beside 'pass'); (the belief's verb, the clause) for
     either verb, and where the clause's words start."""
+    doc, top = verb.doc, verb.head
+    if "that" not in words_of(doc).lower[top.left_edge.i : top.right_edge.i + 1]:
+        # (either reading's 'that' stands under the verb's head: looked for in the words' list before the walks)
+        return None
     aside = verb.head if verb.dep_ == "ccomp" and verb.i < verb.head.i else verb
-    doc = verb.doc
     before = next((c for c in aside.lefts if c.dep_ == "ccomp" and _lemma(lex, c) in lex.cue_verbs
                    and c.right_edge.i == c.i and doc[c.i + 1].text == ","), None)
     after = next((c for c in aside.rights if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"

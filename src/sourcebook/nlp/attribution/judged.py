@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 from .syntax import subtree_span
 
@@ -27,7 +28,7 @@ def judged_subject(lex: Lexicon, verb: Token, subject: Token | None, content: Sp
         return None
     if subject.lower_ in lex.subjectless:
         return None
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > verb.i), None)
+    prep = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > verb.i), None)
     phrase = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if phrase is None or subtree_span(phrase)[0] != content[0][0]:
         return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 from .syntax import source_like
 
@@ -16,7 +17,7 @@ def counted_read_as_phrase(verb: Token, clause: Token) -> Token | None:
     cue that the parser read as the cue's preposition and its object ('about 600'), right before a
     reported clause with no subject of its own, is that clause's subject. The preposition, or None
     (not 'said on Monday it would', whose clause has a subject)."""
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
+    prep = next((c for c in children_of(verb) if c.dep_ == "prep" and c.i == verb.i + 1), None)
     if prep is None or prep.right_edge.i + 1 != clause.left_edge.i or clause.i < prep.i:
         return None
     count = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -42,10 +43,10 @@ def wh_clause_read_as_adverbial(lex: Lexicon, verb: Token, lemma: str, clause: T
     if opener.i != verb.i + 1:
         return False
     refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs
-    withheld = refused or any(c.dep_ == "neg" for c in verb.children) or any(  # ('Neither side would say when X')
+    withheld = refused or any(c.dep_ == "neg" for c in children_of(verb)) or any(  # ('Neither side would say when X')
         c.dep_ == "nsubj" and any(g.dep_ in ("det", "preconj") and g.lower_ == "neither" for g in c.children)
-        for c in verb.children)
-    return withheld and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "auxpass") for c in verb.children)
+        for c in children_of(verb))
+    return withheld and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "auxpass") for c in children_of(verb))
 
 
 def _asked_of(lex: Lexicon, verb: Token, opener: Token) -> bool:
@@ -55,11 +56,11 @@ def _asked_of(lex: Lexicon, verb: Token, opener: Token) -> bool:
     open'; the parser may hang the name's 'for X' on the verb), not a time set off ('asked for
     help, when the water rose') nor a question put in a question ('asked if X when Y')."""
     between = verb.doc[verb.i + 1 : opener.i]
-    asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    asked = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")]
     if len(between) and not asked or any(c.pos_ not in ("PROPN", "PRON") and c.lemma_.lower() not in lex.role_nouns
                                          for c in asked):
         return False  # (not the question itself: 'trying to ask a question about X when Y shot back')
-    return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and all(
+    return not any(c.dep_ in ("ccomp", "xcomp") for c in children_of(verb)) and all(
         not t.is_punct and any(a.head.i == verb.i and (a.dep_ in ("dobj", "dative") or a.dep_ == "prep" and _names(a))
                                for a in [t, *t.ancestors])
         for t in between)
@@ -89,13 +90,13 @@ def that_clause_read_as_adverbial(lex: Lexicon, verb: Token, clause: Token) -> b
     doc = verb.doc
     # (the one addressed, 'told reporters only that X'; not a noun of saying, whose clause it is: 'repeated his
     # contention that X')
-    addressed = {t.i for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and source_like(lex, c)
+    addressed = {t.i for c in children_of(verb) if c.dep_ in ("dobj", "dative") and c.i > verb.i and source_like(lex, c)
                  and c.lemma_.lower() not in lex.speech_nouns and c.lemma_.lower() not in lex.belief_nouns for t in c.subtree}
     # (or where or when it was said: 'saying in its statement only that X', 'recalled in 2008 that X')
-    placed = {t.i for c in verb.children if c.dep_ == "prep" and verb.i < c.i < marks[0].i and _medium_or_time(lex, c)
+    placed = {t.i for c in children_of(verb) if c.dep_ == "prep" and verb.i < c.i < marks[0].i and _medium_or_time(lex, c)
               for t in c.subtree}
     # (a bare phrase of time: 'insisted last month that X', 'said this week that X')
-    placed |= {t.i for c in verb.children if c.dep_ == "npadvmod" and verb.i < c.i < marks[0].i
+    placed |= {t.i for c in children_of(verb) if c.dep_ == "npadvmod" and verb.i < c.i < marks[0].i
                and c.ent_type_ in ("DATE", "TIME") and all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for t in c.subtree}
     between = [t for t in doc[verb.i + 1 : marks[0].i] if t.i not in addressed and t.i not in placed]
     return all(t.pos_ == "ADV" for t in between) and not (between and between[-1].lower_ in lex.that_conjunction_adverbs)
@@ -122,7 +123,7 @@ def subject_read_as_object(lex: Lexicon, verb: Token, clause: Token) -> Token | 
     heads = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]  # ('the ward was understaffed')
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for h in heads for c in h.children):
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.i < clause.i), None)
     if obj is None:
         return counted_read_as_phrase(verb, clause)
     if obj.i < verb.i or obj.right_edge.i >= clause.left_edge.i:  # (not 'which she said was X')
@@ -136,7 +137,7 @@ def subject_read_as_object(lex: Lexicon, verb: Token, clause: Token) -> Token | 
     # (only a verb that speaks to someone has one as its object: 'fears her cousin is missing'; not one it already
     # speaks to, 'told him power could take X', nor words or a document, 'warned the proposal could "split X"')
     lemma = obj.lemma_.lower()
-    addressee = not any(c.dep_ == "dative" for c in verb.children) and lemma not in lex.speech_nouns and (
+    addressee = not any(c.dep_ == "dative" for c in children_of(verb)) and lemma not in lex.speech_nouns and (
         lemma not in lex.document_nouns)
     return None if addressee and source_like(lex, obj) and verb.lemma_.lower() in lex.addressee_verbs else obj
 
@@ -145,7 +146,7 @@ def _question_object(verb: Token, clause: Token) -> Token | None:
     """'Asked what advice she would give young players, X': a phrase opened by 'what', 'which' or
     'whose' right before a question clause, read as the cue's object, is the question's own; the
     phrase, or None."""
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dep") and verb.i < c.i < clause.i), None)
+    obj = next((c for c in children_of(verb) if c.dep_ in ("dobj", "dep") and verb.i < c.i < clause.i), None)
     if obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
         return None
     first = obj.left_edge

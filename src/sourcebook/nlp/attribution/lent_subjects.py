@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of, lefts_of
 from .lexicon import Lexicon
 from .syntax import source_like
 
@@ -29,15 +30,15 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 
 def lent_subject(lex: Lexicon, verb: Token) -> Token | None:
     """The subject the clause before ``verb`` lends it (see the module), None when none does."""
-    if verb.tag_ not in _FINITE or any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in verb.children):
+    if verb.tag_ not in _FINITE or any(c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in children_of(verb)):
         return None
-    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in children_of(verb)):
         return None  # its report follows it
     host: Token | None
     if verb.dep_ == "dep" and verb.head.i < verb.i and verb.head.tag_ in _FINITE:
         host = verb.head  # 'Smith paused, then revealed why X'
     else:
-        host = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.tag_ in _FINITE or c.dep_ == "advcl" and c.tag_ in (
+        host = next((c for c in lefts_of(verb) if c.dep_ == "ccomp" and c.tag_ in _FINITE or c.dep_ == "advcl" and c.tag_ in (
             *_FINITE, "VBN") and not any(g.dep_ == "mark" or g.tag_ == "WRB" for g in c.children)), None)
         if host is None or host.left_edge.is_quote:
             return None

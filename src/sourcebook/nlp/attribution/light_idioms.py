@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from ...model import Attribution
 from .act_cues import cue_after_source
 from .candidate import BELIEF, SPEECH, Candidate, trim_content
+from .kids import children_of
 from .lexicon import Lexicon
 from .made_clear import shares_the_subject
 from .syntax import cue_span, source_span, subject_of, subtree_span, that_clause
@@ -31,7 +32,7 @@ _NOUN_DEPS = frozenset(["det", "amod", "poss", "advmod", "compound"])
 def light_idiom_noun(lex: Lexicon, verb: Token, lemma: str) -> tuple[Token, frozenset[str]] | None:
     """The idiom noun ``verb`` (of lemma ``lemma``) takes as its object, with the words that open its
     content, or None ('case' in 'made a strong case that Y'; 'slip' the parser may read as a clause)."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.i <= verb.i or child.dep_ not in ("dobj", "ccomp", "xcomp", "oprd", "nsubj"):
             continue
         opens = lex.light_idioms.get(f"{lemma} {child.lemma_.lower()}") or lex.light_idioms.get(f"{lemma} {child.lower_}")
@@ -50,9 +51,9 @@ def light_idiom_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candida
     if found is None:
         return None
     noun, opens = found
-    if lemma == "make" and any(c.dep_ == "prep" and c.lower_ in ("out", "from") and c.i > noun.i for c in verb.children):
+    if lemma == "make" and any(c.dep_ == "prep" and c.lower_ in ("out", "from") and c.i > noun.i for c in children_of(verb)):
         return None  # ('made the case for the flute out of oak': a thing made of a stuff)
-    if lemma == "have" and any(c.dep_ == "prep" and c.lower_ == "from" for c in (*noun.children, *verb.children)):
+    if lemma == "have" and any(c.dep_ == "prep" and c.lower_ == "from" for c in (*noun.children, *children_of(verb))):
         return None  # ('The phone has praise from critics for its battery': praise it received, not gave)
     subject = subject_of(verb)
     if subject is None or subject.i == noun.i or not shares_the_subject(subject, verb) or subject.lower_ in lex.subjectless:
@@ -60,15 +61,16 @@ def light_idiom_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candida
     content: Token | None = None
     extra = list(verb.doc[verb.i + 1 : noun.i + 1])
     if "that" in opens:
-        content = next((t for t in (*noun.children, *verb.children) if t.i > noun.i
+        content = next((t for t in (*noun.children, *children_of(verb)) if t.i > noun.i
                         and t.dep_ in ("acl", "ccomp", "advcl", "relcl") and that_clause(t)), None) or _hung_on_a_noun(verb, noun)
     if content is None:
-        prep = next((t for t in (*noun.children, *verb.children) if t.i > noun.i and t.dep_ == "prep"
+        prep = next((t for t in (*noun.children, *children_of(verb)) if t.i > noun.i and t.dep_ == "prep"
                      and t.lower_ in opens), None)
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if prep is None or obj is None or obj.lower_ in ("it", "this", "that") and prep.lower_ != "with":
             return None
-        if prep.lower_ != "with" and any(c.dep_ == "prep" and c.lower_ in ("with", "by") and c.i > prep.i for c in verb.children):
+        if prep.lower_ != "with" and any(c.dep_ == "prep" and c.lower_ in ("with", "by") and c.i > prep.i
+                                         for c in children_of(verb)):
             return None  # ('made a case for the title with a late goal': a deed's case, no words)
         extra.append(prep)  # ('took issue with': the preposition is in the cue)
         content = obj

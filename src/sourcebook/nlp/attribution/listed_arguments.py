@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..lexicon import word_set
+from .kids import children_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,11 +27,11 @@ class Frame:
 def listed_arguments(verb: Token, frame: Frame) -> list[Token]:
     """The arguments of ``verb`` whose head word is in ``frame``'s list (a preposition's object for a
     preposition): none when the verb is of another sense or has a clause ('will fight the ban': none)."""
-    if verb.lemma_.lower() not in frame.lemmas or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+    if verb.lemma_.lower() not in frame.lemmas or any(c.dep_ in ("ccomp", "xcomp") for c in children_of(verb)):
         return []
     words = word_set(frame.words)
     found = []
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in frame.deps and child.lemma_.lower() in words:
             found.append(child)
         elif child.dep_ in ("agent", "prep") and child.lower_ in frame.preps:
@@ -47,7 +48,9 @@ def case_dismissed(verb: Token) -> bool:
     """Whether ``verb`` dismisses a proceeding: not with an 'as' that says what it was called ('dismissed the
     case as a stunt', also deeper in the object: 'the motion of no confidence as theatre'), nor an argument's
     'case for' ('dismissed the case for a rent cap')."""
-    if any(c.lower_ == "as" and c.dep_ == "prep" for c in verb.children):
+    if verb.lemma_.lower() not in _DISMISSAL.lemmas:
+        return False  # (tested before the children are walked: ``listed_arguments`` finds none for another verb)
+    if any(c.lower_ == "as" and c.dep_ == "prep" for c in children_of(verb)):
         return False
     return any(not any(g.dep_ == "prep" and g.lower_ == "for" for g in thing.children)
                and not any(g.dep_ == "prep" and g.lower_ == "as" for g in thing.subtree)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
+
 #: the idiom's words after which a bare clause is what was made known
 CLEAR_WORDS = frozenset(["clear", "plain"])
 _SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl"])
@@ -44,8 +46,8 @@ def bare_clear_clause(word: Token, taken: set[int]) -> Token | None:
 def subject_after_as(verb: Token) -> Token | None:
     """The name the parser hung as an object on the 'as' that opens the idiom verb's aside ('As Ana Ruiz, a
     professor of law, put it, Y'), when the verb has no subject of its own; None otherwise."""
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
-    if mark is None or any(c.dep_ in _SUBJECTS for c in verb.children):
+    mark = next((c for c in children_of(verb) if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
+    if mark is None or any(c.dep_ in _SUBJECTS for c in children_of(verb)):
         return None
     return next((c for c in mark.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN") and c.i < verb.i), None)
 

@@ -14,7 +14,9 @@ from spacy.tokens import Token
 
 from .as_objects import as_object
 from .before_reports import reporter_before
+from .kids import children_of, lefts_of, rights_of
 from .lexicon import active_lexicon
+from .tables import words_of
 
 __all__ = ["as_object", "reporter_before"]
 
@@ -24,12 +26,12 @@ def past_read_as_participle(verb: Token) -> Token | None:
     parser read as a participle on its subject, the sentence a noun phrase; a participle takes
     no clause opened by 'that', so the noun is its subject."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN") or any(
-            c.dep_ in ("agent", "aux", "auxpass") for c in verb.children):
+            c.dep_ in ("agent", "aux", "auxpass") for c in children_of(verb)):
         return None
     if _before_a_quoted_colon(verb):
         return verb.head
     return verb.head if verb.head.dep_ == "ROOT" and any(c.dep_ in ("ccomp", "advcl") and c.i > verb.i and any(
-        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children) else None
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in children_of(verb)) else None
 
 
 def _before_a_quoted_colon(verb: Token) -> bool:
@@ -49,9 +51,11 @@ def plural_read_as_verb(verb: Token) -> Token | None:
     place the cue names ('notes') read as a verb in the present with no subject of its own, the clause
     opened by 'that' hung on it; that clause, the cue's content (None when no such misreading)."""
     doc = verb.doc
-    for child in verb.rights:
+    for child in rights_of(verb):
+        if child.tag_ != "VBZ":
+            continue  # (tested before the word before it is made)
         before = doc[child.i - 1]
-        if (child.tag_ != "VBZ" or child.left_edge.i != child.i or before.dep_ != "pobj" or before.pos_ != "NOUN"
+        if (child.left_edge.i != child.i or before.dep_ != "pobj" or before.pos_ != "NOUN"
                 or before.head.head.i != verb.i or before.head.i < verb.i):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in child.children):
@@ -64,8 +68,10 @@ def role_hung_on_the_verb(name: Token) -> Token | None:
     """'Co-author Dr. Jean-Baptiste Moreau said', 'Senator for Tasmania Ann Roe said': a role right before
     a name that the parser hung on the name's verb as an adverbial noun, with what its 'for' or 'of'
     phrase took of the name ('Ann'); the role (its phrase opens the source), else None."""
+    if name.pos_ != "PROPN":
+        return None  # (tested before the edge is made)
     doc, first = name.doc, name.left_edge.i
-    if first == 0 or name.pos_ != "PROPN":
+    if first == 0:
         return None
     role = doc[first - 1]
     while role.head.i != name.head.i and role.head.i != role.i and role.head.i < first:
@@ -78,8 +84,10 @@ def role_read_as_subject(name: Token) -> int | None:
     parser made a second subject of the cue instead of the name's apposition; where the source
     (the whole phrase, as with 'The rebels' spokesman, Anwar Saleh') starts, else None."""
     doc = name.doc
+    if name.dep_ != "nsubj" or name.pos_ != "PROPN":
+        return None  # (tested before the edges are made)
     first, last = name.left_edge.i, name.right_edge.i
-    if name.dep_ != "nsubj" or name.pos_ != "PROPN" or first < 2 or last + 1 >= len(doc):
+    if first < 2 or last + 1 >= len(doc):
         return None
     if doc[first - 1].text != ",":  # (or its kind right before it, 'The novelist Leyla Karimova, who left X, told Y', or the
         kind = doc[first - 1]  # name's start where an entity runs on into it: 'Minister Khalid bin | Rashed al-Nuaimi')
@@ -186,14 +194,14 @@ def name_read_as_adverb(verb: Token) -> Token | None:
     # word the language lists as an adverb opens a reply whose subject is left out: 'Totally agree with X')
     if token.lower_ in active_lexicon().common_adverbs:
         return None
-    return token if token.i + 1 == verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else None
+    return token if token.i + 1 == verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)) else None
 
 
 def _name_after_inverted(verb: Token) -> Token | None:
     """'"...," said Tully, a spokesman': the same misread after an inverted verb, the name right
     after a verb that follows the quotation's comma or closing mark and has no subject of its own."""
     doc = verb.doc
-    if verb.i + 1 >= len(doc) or not doc[verb.i - 1].is_punct or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.i + 1 >= len(doc) or not doc[verb.i - 1].is_punct or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return None
     token = doc[verb.i + 1]
     if not _capital_modifier(token, verb, ("PERSON", "")) or not token.lower_.endswith("ly"):
@@ -218,7 +226,7 @@ def past_read_as_object(verb: Token) -> Token | None:
     if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
         return None
     return noun if any(c.dep_ == "ccomp" and c.i > verb.i and any(
-        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children) else None
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in children_of(verb)) else None
 
 
 def gerund_read_as_root(token: Token) -> Token | None:
@@ -241,9 +249,9 @@ def subject_read_as_conjunct(verb: Token) -> Token | None:
     others have said Y': the second clause's subject the parser joined to the first clause's
     object, its verb to the first verb without a subject; a finite verb right after a noun so
     joined ('and' before it) has that noun for its subject."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(verb)):
         return None
-    lefts = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
+    lefts = [c for c in lefts_of(verb) if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
     if not (lefts and lefts[0].tag_ == "MD" or lefts and lefts[0].lemma_ in ("have", "be", "do") or verb.tag_ in ("VBD", "VBZ")):
         return None  # ('... and others saying X': a participle, not a clause of its own)
     first = lefts[0].i if lefts else verb.i
@@ -288,5 +296,8 @@ def name_after_kind(subject: Token, other: Token) -> bool:
 def fronted_object(verb: Token, subject: Token) -> Token | None:
     """'X, a report by the consultancy Brightline found': the noun phrase before the subject the
     parser read as the verb's object, the body's name after it as the subject."""
-    fronted = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == subject.left_edge.i), None)
+    # (the verb's objects before the subject found in the words' lists: no Token made of each child)
+    doc, start, heads, deps = verb.doc, subject.left_edge.i, words_of(verb.doc).head, words_of(verb.doc).dep
+    fronted = next((doc[k] for k in range(verb.left_edge.i, start) if heads[k] == verb.i and deps[k] == "dobj"
+                    and k != verb.i and doc[k].right_edge.i + 1 == start), None)
     return fronted if fronted is not None and object_ended_early(fronted, subject) else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import word_set
+from .kids import children_of
 
 #: the words before such a participle that count the things it modifies
 _COUNTS = frozenset(["both"])
@@ -31,4 +32,4 @@ def modifies_counted_noun(verb: Token) -> bool:
     if after.tag_ != "NNS" or any(c.i < after.i for c in after.children):
         return False  # (a bare plural noun: not 'the delegates', 'their votes')
     # the count is the verb's subject or no subject of it at all (a preposition's object, 'in both')
-    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != before.i for c in verb.children)
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != before.i for c in children_of(verb))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import word_set
+from .kids import children_of
 
 _NOTICES = word_set("attribution/answered_notices")
 _WRITTEN_OFF = word_set("attribution/written_off_nouns")
@@ -24,10 +25,10 @@ def money_sense(verb: Token) -> bool:
     """Whether ``verb`` answers an advert or a call, or writes off or down a sum or a debt (see the module)."""
     lemma = verb.lemma_.lower()
     if lemma in _ANSWERING:  # (not with an infinitive the parser hung on the verb: 'responded to calls from X to quit')
-        return not any(c.dep_ == "xcomp" for c in verb.children) and any(_notice(o) for o in _answered(verb, lemma))
+        return not any(c.dep_ == "xcomp" for c in children_of(verb)) and any(_notice(o) for o in _answered(verb, lemma))
     if lemma != "write":
         return False
-    children = list(verb.children)
+    children = list(children_of(verb))
     if not any(c.dep_ in ("prt", "advmod") and c.lower_ in _BOOKED for c in children):
         return False
     things = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
@@ -39,8 +40,8 @@ def money_sense(verb: Token) -> bool:
 def _answered(verb: Token, lemma: str) -> list[Token]:
     """What ``verb`` answers: its object, or the object of its 'to' ('responded to a listing')."""
     if lemma == "answer":
-        return [c for c in verb.children if c.dep_ == "dobj"]
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        return [c for c in children_of(verb) if c.dep_ == "dobj"]
+    return [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
 
 
 def _notice(thing: Token) -> bool:

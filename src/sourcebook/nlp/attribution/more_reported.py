@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .continued import goes_on_shifted
+from .kids import children_of, rights_of
 from .lexicon import Lexicon
 from .tails import REPORT_JOINS
 
@@ -22,10 +23,10 @@ def more_of_the_report(lex: Lexicon, verb: Token, clause: Token) -> Token | None
     parser hangs it on the cue); one opened otherwise may be the writer's ('said the mails were
     personal, but for his rivals it is a cover-up')."""
     doc = verb.doc
-    for conj in verb.rights:
+    for conj in rights_of(verb):
         if conj.dep_ != "conj" or conj.i < clause.i or conj.pos_ not in ("VERB", "AUX"):
             continue
-        cc = next((c for c in verb.children if c.dep_ == "cc" and clause.right_edge.i < c.i < conj.i), None)
+        cc = next((c for c in children_of(verb) if c.dep_ == "cc" and clause.right_edge.i < c.i < conj.i), None)
         # (or a verb in the reported clause's shifted tense, with no subject of its own: 'said the
         # company was "devastated" and was cooperating fully', a cue verb too: 'said she was
         # "concerned" and would ask lawmakers for money' is no report of the cue's speaker yet)
@@ -45,7 +46,7 @@ def verbless_concession(verb: Token, clause: Token) -> Token | None:
     without a verb of its own right after the reported clause, which the parser hung on the cue,
     qualifies what was said ('..., though he gave no details' has a verb: the writer's)."""
     doc = verb.doc
-    for child in verb.rights:
+    for child in rights_of(verb):
         if child.i < clause.i or child.dep_ in ("punct", "cc") or doc[child.left_edge.i - 1].text != ",":
             continue
         words = list(child.subtree)

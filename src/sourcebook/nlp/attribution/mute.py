@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from .abilities import ability_to_say, way_to_find_out
 from .degree_subjects import degree_subject
 from .horoscopes import horoscope_subject
+from .kids import children_of
 from .lexicon import Lexicon
 from .named_storms import named_storm
 from .page_figures import page_figure
@@ -110,7 +111,7 @@ def _says_a_lot(verb: Token, subject: Token) -> bool:
     something is a fact the writer reads, no one's words (not 'The minister said a lot about X')."""
     if subject.head.i != verb.i or subject.lower_ not in ("that", "this", "it") or any(subject.children):
         return False
-    amount = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _AMOUNTS), None)
+    amount = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lower_ in _AMOUNTS), None)
     return amount is not None and any(t.lower_ == "about" for t in amount.subtree)
 
 

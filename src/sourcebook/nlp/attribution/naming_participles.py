@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 from .misread import participle_after_apposition
 
@@ -26,7 +27,7 @@ def names_only(lex: Lexicon, verb: Token) -> bool:
         return False
     if verb.head.i > verb.i or verb.tag_ not in ("VBN", "VBD"):
         return False
-    children = list(verb.children)  # (read once: each walk makes its Tokens anew)
+    children = list(children_of(verb))  # (read once: each walk makes its Tokens anew)
     objects = [c for c in children if c.dep_ in ("oprd", "dobj", "xcomp", "attr")]
     if len(objects) != 1 or any(c.dep_ not in _BESIDE for c in children):
         return False
@@ -56,7 +57,7 @@ def name_read_as_clause(lex: Lexicon, verb: Token) -> bool:
     if verb.lemma_.lower() not in lex.naming_verbs or verb.tag_ not in ("VBD", "VBN") or verb.i < 1:
         return False
     doc = verb.doc
-    children = list(verb.children)  # (read once: each walk makes its Tokens anew)
+    children = list(children_of(verb))  # (read once: each walk makes its Tokens anew)
     if any(c.dep_ in ("prt", "prep", "dative") for c in children):
         return False
     subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)

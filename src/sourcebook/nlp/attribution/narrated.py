@@ -29,9 +29,11 @@ def narrated_end(lex: Lexicon, clause: Token) -> int | None:
     doc = clause.doc
     end = clause.right_edge.i
     for token in (doc[i] for i in _ending_with(doc, clause.i, end)):
-        if token.i <= clause.i or token.right_edge.i != end or token.left_edge.i < 2:
+        if token.i <= clause.i or token.right_edge.i != end:
             continue
-        first = token.left_edge
+        first = token.left_edge  # (made once: each edge read makes a Token)
+        if first.i < 2:
+            continue
         if token.dep_ == "conj" and doc[first.i - 1].lower_ in _JOINS:
             join, comma = doc[first.i - 1], doc[first.i - 2]  # (a conjunct's 'and' hangs on the verb it is joined to)
         elif first.dep_ == "advmod" and first.i + 1 < token.i and doc[first.i + 1].lower_ in _JOINS:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .tables import words_of
+
 #: the correlative of a negated coordination ('neither admitted nor denied')
 _NEITHER = ("neither",)
 #: the conjunction that negates the verb it joins ('nor denied', 'Nor did they note')
@@ -38,6 +40,8 @@ def outer_negation(verb: Token) -> list[Token]:
     """The negating words of ``verb`` that are not its auxiliaries: 'neither' on the first of
     its conjuncts and 'nor' before it ('neither admitted nor denied'), when they stand close before
     it. Empty when nothing outside negates it ('admitted and denied')."""
+    if not any(w in _NEITHER or w in _NOR for w in words_of(verb.doc).lower[max(0, verb.i - _REACH) : verb.i]):
+        return []  # (no such word close before it: read from the words' list before the conjuncts are walked)
     first = first_conjunct(verb)
     children = list(first.children)
     found = [c for c in children if c.dep_ == "preconj" and c.lower_ in _NEITHER]

@@ -54,6 +54,7 @@ from .governed import governed
 from .habit_asides import habit_around_saying
 from .handled_objects import handled
 from .hearsay_participles import hearsay_noun, imperative_opener, set_off_hearsay
+from .kids import children_of, lefts_of, rights_of
 from .lexicon import Lexicon
 from .listed_arguments import case_dismissed
 from .misread import participle_after_apposition, past_read_as_participle
@@ -106,7 +107,7 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     ('backed the car out of the drive'), a belief still to be formed ('to determine
     whether X'), a request not to be named, or a headline's passive ('Banks urged to act')."""
     lemma = verb.lemma_.lower()
-    children = list(verb.children)  # (read once: each walk makes its Tokens anew)
+    children = list(children_of(verb))  # (read once: each walk makes its Tokens anew)
     if headline_passive(lex, verb) or reports_nothing(lex, verb) or ease_of_an_act(verb) or imperative_opener(verb) or (
             set_off_hearsay(lex, verb)):  # ('The farmer, believed to be X, was taken to hospital': hearsay_participles.py)
         return True  # (and an act that reports nothing: 'reported the breach to the regulator', acts.py; 'finding it hard to X')
@@ -154,7 +155,7 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         # 'remember that X')
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.experience_verbs and (verb.tag_ == "VBG" or any(
-            c.lower_ == "being" for c in verb.lefts)) and not any(c.dep_ in ("nsubj", "mark", "aux") for c in children) and (
+            c.lower_ == "being" for c in lefts_of(verb))) and not any(c.dep_ in ("nsubj", "mark", "aux") for c in children) and (
             not any(c.dep_ == "ccomp" and that_clause(c) for c in children)):
         # 'does not like being asked what he knows', 'hates telling people what to do': the act lived or
         # liked, the same as above, seen from the gerund (not 'recalled being told that X': a report passed on)
@@ -256,19 +257,20 @@ def _act_on_someone(lex: Lexicon, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     # (a refusal only in the passive, whose subject goes without: 'was refused bail'; not 'The council refused
     # permission for X on the grounds that Y', the council's reasons)
-    withholding = lemma in lex.disputing_verbs or lemma in lex.refusal_verbs and any(c.dep_ == "auxpass" for c in verb.children)
+    withholding = lemma in lex.disputing_verbs or lemma in lex.refusal_verbs and any(
+        c.dep_ == "auxpass" for c in children_of(verb))
     if withholding and any(c.dep_ in ("dobj", "dative", "ccomp") and not that_clause(c) and (
-            listed(c, lex.withheld_nouns)) for c in verb.rights):
+            listed(c, lex.withheld_nouns)) for c in rights_of(verb)):
         return True  # (and 'denied him bail', 'bail' read as a clause's verb)
-    if lemma in lex.disputing_verbs and any(c.dep_ == "dative" and c.i > verb.i for c in verb.children) and any(
-            c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+    if lemma in lex.disputing_verbs and any(c.dep_ == "dative" and c.i > verb.i for c in children_of(verb)) and any(
+            c.dep_ == "dobj" and c.i > verb.i for c in children_of(verb)):
         return True  # 'denied the challenger a night of unity': two objects, one deprived of the other, no claim denied
-    if lemma not in lex.physical_verbs or not any(c.dep_ == "dobj" for c in verb.children):
+    if lemma not in lex.physical_verbs or not any(c.dep_ == "dobj" for c in children_of(verb)):
         return False
     # (the instrument right with the act, no comma before it: not 'attacked X as a fraud, with jabs that cut at Y')
     return any(c.dep_ == "prep" and c.lower_ == "with" and verb.doc[c.i - 1].text != "," and any(
         g.dep_ == "pobj" and g.lemma_.lower() not in lex.speech_nouns and g.lemma_.lower() not in lex.written_nouns
-        for g in c.children) for c in verb.children)
+        for g in c.children) for c in children_of(verb))
 
 
 def _second_bidding(lex: Lexicon, verb: Token) -> bool:
@@ -278,7 +280,7 @@ def _second_bidding(lex: Lexicon, verb: Token) -> bool:
     bid = verb.head
     return (verb.dep_ == "conj" and bid.dep_ == "xcomp" and bid.head.lemma_.lower() in lex.addressee_verbs
             and any(c.dep_ == "dobj" and c.i < bid.i for c in bid.head.children)
-            and verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in bid.children))  # (or a bare one: 'and call X')
 
 
@@ -287,7 +289,7 @@ def _headline_verb_read_as_noun(lex: Lexicon, verb: Token) -> bool:
     ('scraps') under the one who acts ('Agency'), and the object after it as the verb; the
     subject names no one who could hold anything while its modifier does (not 'Union leaders
     plan to strike', 'Tech firms plan to cut jobs')."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.tag_ == "VBP" else None
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) if verb.tag_ == "VBP" else None
     return (subject is not None and subject.tag_ == "NNS" and subject.i == verb.i - 1
             and not source_like(lex, subject) and in_headline(verb) and any(
                 c.dep_ == "compound" and c.i == subject.i - 1 and source_like(lex, c) for c in subject.children))

@@ -10,6 +10,7 @@ from .described import described
 from .described_as import described_as
 from .dialled_numbers import dialled
 from .happenings import happened_there
+from .kids import children_of, rights_of
 from .lexicon import Lexicon
 from .posted_pictures import posted_thing
 from .predicates import free_relative
@@ -60,7 +61,7 @@ def infinitive_in_phrase(obj: Token) -> list[Token]:
     noun of a phrase that qualifies its object (as that noun's last part), the phrase hung on the object or the verb after it."""
     verb = obj.head
     phrases = [c for c in obj.rights if c.dep_ == "prep"]
-    phrases += [c for c in verb.rights if c.dep_ == "prep" and c.i == obj.right_edge.i + 1]
+    phrases += [c for c in rights_of(verb) if c.dep_ == "prep" and c.i == obj.right_edge.i + 1]
     for phrase in phrases:
         noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
         if noun is None or any(c.dep_ in ("det", "poss") for c in noun.children):
@@ -82,7 +83,7 @@ def addressee_topic(lex: Lexicon, lemma: str, children: list[Token]) -> list[Tok
 
 def _to_infinitive(verb: Token) -> bool:
     """'to call', 'not to rush': a verb with 'to' before it."""
-    return any(g.dep_ == "aux" and g.tag_ == "TO" and g.i < verb.i for g in verb.children)
+    return any(g.dep_ == "aux" and g.tag_ == "TO" and g.i < verb.i for g in children_of(verb))
 
 
 def objects_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[Token], objects: list[Token],
@@ -254,7 +255,7 @@ def _voiced_noun(lex: Lexicon, verb: Token, obj: Token) -> Token | None:
     if obj.lower_ not in lex.speech_nouns and obj.lower_ not in lex.belief_nouns or obj.i < verb.i or (
             verb.lemma_.lower() not in lex.voicing_verbs) or any(c.dep_ == "poss" for c in obj.children):
         return None  # (not 'rejected the idea that X', no one's claim here; 'repeated its claim that X' is the noun's)
-    return next((c for c in (*obj.rights, *verb.rights) if c.dep_ in ("acl", "ccomp") and c.left_edge.i == obj.i + 1
+    return next((c for c in (*obj.rights, *rights_of(verb)) if c.dep_ in ("acl", "ccomp") and c.left_edge.i == obj.i + 1
                  and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
 
 
@@ -277,7 +278,7 @@ def _infinitives(lex: Lexicon, verb: Token, infinitive: Token) -> int:
         return max(t.idx + len(t) for t in before)
     if verb.tag_ == "VB":
         return end  # 'will urge them to X, and warn Y': either reading
-    listed = [c for c in verb.rights if c.i > infinitive.i and c.dep_ == "conj"][:1]
+    listed = [c for c in rights_of(verb) if c.i > infinitive.i and c.dep_ == "conj"][:1]
     while listed and _bare_verb(listed[-1]):
         last = listed[-1]
         rest = [c for c in last.rights if c.dep_ == "conj"]
@@ -302,7 +303,7 @@ def _finding(verb: Token, obj: Token) -> tuple[int, int]:
     44': what a poll shows runs over the complements the parser hangs on the verb after its
     object, not only the object (a coordinated verb or a clause after a comma is left out)."""
     start, end = subtree_span(obj)
-    for child in verb.rights:
+    for child in rights_of(verb):
         if child.i > obj.i and free_relative(child):  # '..., along with a road and what appeared to be a building'
             end = max(end, subtree_span(child)[1])
         if child.i <= obj.i or child.dep_ in ("punct", "cc", "conj", "parataxis"):
@@ -426,7 +427,7 @@ def clause_on_occasion(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | Non
     this newspaper that X': a clause opened by 'that', with a subject of its own, that the parser
     hung on the occasion or the medium of a verb of saying with no other content (as a relative
     clause of 'hearing' after the one told, or on a participle of 'memo'): what was said."""
-    for prep in verb.rights:
+    for prep in rights_of(verb):
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if pobj is not None and pobj.lemma_.lower() in _REPLIES:
             # 'said in response to queries that X', 'in reply to a question that X': what it answered
@@ -434,7 +435,7 @@ def clause_on_occasion(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | Non
                          if o.dep_ == "pobj"), pobj)
         if pobj is None or pobj.lower_ in lex.report_nouns and prep.lower_ not in ("in", "on"):
             continue  # ('recalled cots after reports that X': the reports' own clause)
-        told = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        told = any(c.dep_ in ("dobj", "dative") for c in children_of(verb))
         # (any noun after the one told, when 'that' is plainly no relative pronoun: 'told me in a
         # phone interview after my visits that the kitchen had been short-staffed')
         occasion = (pobj.lemma_.lower() in lex.circumstance_nouns or pobj.head.head.lemma_.lower() in _REPLIES
@@ -486,5 +487,5 @@ def disputed_pronoun(lex: Lexicon, verb: Token, contents: Spans) -> bool:
         return True  # 'The governor stated this in Kano.': the statement before it
     if lemma not in lex.disputing_verbs or lemma not in lex.speech or len(contents) != 1:
         return False
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
     return obj is not None and obj.lower_ in _STATEMENT_PRONOUNS and (obj.idx, obj.idx + len(obj)) == contents[0]

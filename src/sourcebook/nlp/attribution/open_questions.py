@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
+
 #: verbs whose 'if' clause is a question asked or a thing to find out ('asked if', 'wondered if')
 _ASKING = frozenset(["ask", "wonder", "inquire", "enquire", "check", "question", "doubt", "know", "see",
                      "determine", "decide", "learn", "find", "investigate", "examine", "query"])
@@ -36,7 +38,7 @@ def in_open_question(verb: Token) -> bool:
     word of doubt, directly or through infinitives ('whether he plans to say X')."""
     clause = verb
     for _ in range(_DEPTH):
-        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("whether", "if")), None)
+        mark = next((c for c in children_of(clause) if c.dep_ == "mark" and c.lower_ in ("whether", "if")), None)
         if mark is not None:
             return mark.lower_ == "whether" or _asked(clause) or _asked_before(mark)
         if clause.dep_ != "xcomp" or clause.head.i == clause.i:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import word_set
+from .kids import children_of
 
 _PLACES = word_set("attribution/opened_places")
 _OPEN = frozenset(["open", "reopen"])
@@ -18,4 +19,4 @@ _OPEN = frozenset(["open", "reopen"])
 def place_opened(verb: Token) -> bool:
     """Whether ``verb`` is 'open' with a place for its object or its passive's subject ('was opened by the mayor')."""
     return verb.lemma_.lower() in _OPEN and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PLACES for c in verb.children)
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PLACES for c in children_of(verb))

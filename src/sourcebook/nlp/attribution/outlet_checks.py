@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 
 #: verbs of checking a report's truth (as ``narration``'s)
@@ -28,7 +29,7 @@ def outlet_check(lex: Lexicon, verb: Token) -> bool:
             holder = holder.head
     elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and any(c.lower_ in _UNABLE for c in verb.head.children):
         holder = verb.head  # (the parser's 'was unable to verify' with 'verify' on 'was')
-    negated = any(c.dep_ == "neg" for c in (*verb.children, *holder.children)) or any(
+    negated = any(c.dep_ == "neg" for c in (*children_of(verb), *holder.children)) or any(
         t.lower_ == "unable" for t in (verb.head, *holder.children))
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     if not negated or subject is None:

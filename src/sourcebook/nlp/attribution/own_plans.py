@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .negation import first_conjunct
 
 #: the auxiliaries of the future ('we will ask', "we'll ask", 'we shall ask')
@@ -29,4 +30,4 @@ def own_plan(verb: Token) -> bool:
             c.dep_ == "aux" and c.lower_ in _FUTURE for c in around) or any(
             c.dep_ == "aux" and c.lemma_.lower() == "be" for c in around):
         return False
-    return not any(c.dep_ in ("ccomp", "parataxis") and c.i > verb.i for c in verb.children)
+    return not any(c.dep_ in ("ccomp", "parataxis") and c.i > verb.i for c in children_of(verb))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 
 #: what a participle that reports something has of its own: a clause or an object
@@ -18,7 +19,7 @@ _OWN_REPORT = ("ccomp", "dobj", "xcomp")
 def aside_before_a_cue(lex: Lexicon, verb: Token) -> bool:
     """Whether ``verb`` is an '-ing' participle set off before a speech verb, hung on it or closed by a
     comma right before it, with no report of its own."""
-    if verb.tag_ != "VBG" or any(c.dep_ in _OWN_REPORT for c in verb.children):
+    if verb.tag_ != "VBG" or any(c.dep_ in _OWN_REPORT for c in children_of(verb)):
         return False
     if verb.dep_ == "advcl" and verb.head.i > verb.i and verb.head.lemma_.lower() in lex.speech:
         return True  # 'Judge X, writing for the majority, said Y': the circumstance of the report

@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from .candidate import words_end
 from .document_owners import document_owner
 from .embedded_participles import reporter_of_participle
+from .kids import children_of, lefts_of
 from .lexicon import Lexicon
 from .phrase_preposition_participles import phrase_preposition_holder
 from .predicate_participles import predicate_holder
@@ -38,6 +39,7 @@ from .shares import share_holder, share_of
 from .subordinate_participles import main_clause_speaker
 from .swallowed import swallowed_subject
 from .syntax import FINITE_TAGS, inverted_subject, source_like, subject_of
+from .tables import words_of
 from .with_participles import with_holder
 
 
@@ -185,7 +187,7 @@ def asked_before(lex: Lexicon, verb: Token) -> Token | None:
     as a past tense with the name as its subject and made it a clause of the cue, which is left
     with no subject; the name is the cue's."""
     doc = verb.doc
-    asked = next((c for c in verb.lefts if c.dep_ in ("ccomp", "advcl") and c.lemma_.lower() in lex.asking and c.tag_ == "VBD"
+    asked = next((c for c in lefts_of(verb) if c.dep_ in ("ccomp", "advcl") and c.lemma_.lower() in lex.asking and c.tag_ == "VBD"
                   and doc[verb.i - 1].text == "," and c.right_edge.i >= verb.i - 2), None)
     if asked is None or doc[asked.i - 1].text != ",":
         return None
@@ -208,7 +210,7 @@ _ASIDE_MARKS = frozenset(["when", "after", "once", "while", "if", "again", "late
 def past_after_quotation(verb: Token) -> Token | None:
     """'"Four hours in a queue," one traveller posted on X': a past tense of saying the parser
     read as a participle on the noun right after the quotation; that noun is its subject."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children):
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ in ("agent", "aux", "auxpass") for c in children_of(verb)):
         return None
     noun, doc = verb.head, verb.doc
     first = min(t.i for t in noun.subtree if not t.is_punct)  # (the parser may hang the closing mark on it)
@@ -233,8 +235,11 @@ def role_read_as_verb(verb: Token, subject: Token | None) -> Token | None:
     is part of the source, and the clause before it is what was said."""
     if subject is None or subject.head.i != verb.i or subject.i < 2:
         return None
-    word = next((t for t in subject.subtree if t.tag_ in ("VB", "VBP") and t.dep_ == "compound"), None) \
-        or subject.doc[subject.left_edge.i - 1]  # (or a part of its noun phrase: 'told reporters')
+    left = subject.left_edge.i
+    tags = words_of(subject.doc).tag[left : subject.right_edge.i + 1]
+    # (the subtree walked only when the words' list holds such a tag between its edges)
+    word = (next((t for t in subject.subtree if t.tag_ in ("VB", "VBP") and t.dep_ == "compound"), None)
+            if "VB" in tags or "VBP" in tags else None) or subject.doc[left - 1]  # (or a part of its phrase: 'told reporters')
     misread = word.dep_ == "ccomp" and word.head.i == verb.i or word.dep_ == "compound"
     return word if (word.i > 0 and word.tag_ in ("VB", "VBP") and misread
                     and word.right_edge.i == word.i and word.doc[word.i - 1].is_quote) else None
@@ -267,7 +272,7 @@ def clause_read_as_participles_subject(verb: Token) -> list[tuple[int, int]] | N
     clause = verb.head
     doc = verb.doc
     if (verb.tag_ != "VBG" or verb.dep_ != "csubj" or clause.i < verb.i or verb.i < 1 or doc[verb.i - 1].text != ","
-            or verb.left_edge.i != verb.i or not any(c.dep_ == "dobj" for c in verb.children)
+            or verb.left_edge.i != verb.i or not any(c.dep_ == "dobj" for c in children_of(verb))
             or clause.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
         return None
     return [(doc[verb.i + 1].idx, words_end(clause))]
@@ -293,7 +298,7 @@ def addressed_participle(lex: Lexicon, verb: Token) -> Token | None:
     to = addressed.head
     if (verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.lemma_.lower() not in lex.speech or addressed.dep_ != "pobj"
             or to.lower_ != "to" or to.dep_ not in ("prep", "dative") or addressed.i > verb.i
-            or not any(c.dep_ == "ccomp" for c in verb.children)):
+            or not any(c.dep_ == "ccomp" for c in children_of(verb))):
         return None
     writing = to.head
     if writing.pos_ not in ("VERB", "AUX") or writing.lemma_.lower() not in lex.writing_verbs:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import tagged, word_set
+from .kids import children_of
 from .syntax import that_clause
 
 _SENSES = word_set("attribution/perception_verbs")
@@ -26,7 +27,7 @@ def perceived(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in _SENSES:
         return False
-    children = list(verb.children)  # (read once: each walk makes its Tokens anew)
+    children = list(children_of(verb))  # (read once: each walk makes its Tokens anew)
     if any(_bare_event(c, verb) for c in children):
         return True
     return lemma in _SEEN and not any(c.dep_ in _CLAUSES for c in children) and any(

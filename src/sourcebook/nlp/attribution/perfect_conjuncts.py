@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .comments import in_quotation
+from .kids import children_of
 from .tables import text_of
 
 #: the perfect's auxiliary in the present ('has', 'have')
@@ -34,7 +35,7 @@ def _in_the_present(cue: Token) -> bool:
 
 def _held(verb: Token) -> bool:
     """Whether ``verb`` stands with a modal or 'to' and no perfect of its own ('must be', 'to establish')."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     return any(c.tag_ == "MD" or c.lower_ == "to" for c in auxes) and not any(c.lemma_ == "have" for c in auxes)
 
 
@@ -48,9 +49,9 @@ def reporters_perfect(clause: Token) -> Token | None:
     for verb in clause.subtree:
         if verb.dep_ != "conj" or verb.pos_ != "VERB" or not _held(verb.head):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(verb)):
             continue
-        auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+        auxes = [c for c in children_of(verb) if c.dep_ == "aux" and c.i < verb.i]
         if not auxes or auxes[0].lower_ not in _PRESENT_PERFECT or verb.tag_ != "VBN":
             continue
         cc = doc[auxes[0].i - 1]

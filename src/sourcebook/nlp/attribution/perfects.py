@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 
 _CONTRACTED = ("'s", "\u2019s")
@@ -21,12 +22,14 @@ _CONTRACTED = ("'s", "\u2019s")
 def contracted_perfect(lex: Lexicon, verb: Token, subject: Token | None) -> bool:
     """'He's said the plan is dead', 'she's spoken out against X', 'she's called for X': the
     contracted 'has' of an active cue the parser read as the passive 'is'."""
-    aux = [c for c in verb.children if c.dep_ == "auxpass"]
-    if not aux or not all(c.lower_ in _CONTRACTED for c in aux) or verb.tag_ not in ("VBN", "VBD"):
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False  # (tested before the children are walked)
+    aux = [c for c in children_of(verb) if c.dep_ == "auxpass"]
+    if not aux or not all(c.lower_ in _CONTRACTED for c in aux):
         return False
-    if subject is None or subject.lower_ == "it" or any(c.dep_ == "agent" for c in verb.children):
+    if subject is None or subject.lower_ == "it" or any(c.dep_ == "agent" for c in children_of(verb)):
         return False
-    after = [c for c in verb.children if c.i > verb.i]
+    after = [c for c in children_of(verb) if c.i > verb.i]
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in after):
         return False  # ('she's seen as X')
     lemma = verb.lemma_.lower()

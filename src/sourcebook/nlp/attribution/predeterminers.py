@@ -17,7 +17,10 @@ def predeterminer_all(token: Token) -> Token | None:
     """The 'all' that opens the subject ``token``'s phrase before a singular noun, if any."""
     if token.tag_ not in ("NN", "NNP") or token.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    every = next((c for c in token.lefts if c.dep_ == "predet" and c.lower_ == "all"), None)
+    if every is None:
+        return None  # (looked for first: few subjects open with 'all', and the verb's children are walked only then)
     verb = token.head
     if any(c.i > verb.i and c.dep_ in _AFTER and not (c.i == verb.i + 1 and c.lemma_ == "be") for c in verb.children):
         return None  # ('All the evidence suggested he lied': the whole phrase the subject of a verb with content)
-    return next((c for c in token.lefts if c.dep_ == "predet" and c.lower_ == "all"), None)
+    return every

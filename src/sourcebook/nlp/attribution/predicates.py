@@ -16,6 +16,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from ..sentences import in_headline
+from .kids import children_of, rights_of
 
 
 def list_read_as_conjunct(verb: Token, clause: Token) -> Token | None:
@@ -26,7 +27,7 @@ def list_read_as_conjunct(verb: Token, clause: Token) -> Token | None:
     attribute = attribute_past_an_aside(verb, clause)
     if attribute is not None:
         return attribute
-    return next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > clause.i
+    return next((c for c in rights_of(verb) if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > clause.i
                  and all(t.text == "," for t in doc[clause.right_edge.i + 1 : c.left_edge.i])), None)
 
 
@@ -40,7 +41,7 @@ def attribute_past_an_aside(verb: Token, clause: Token) -> Token | None:
     end = clause.right_edge.i
     if doc[end].text != "," or doc[clause.i + 1].text != ",":
         return None  # (the aside right after the copula, closed by a comma: 'were, at the time,')
-    return next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ in ("NOUN", "PROPN")
+    return next((c for c in rights_of(verb) if c.dep_ in ("dobj", "attr", "npadvmod") and c.pos_ in ("NOUN", "PROPN")
                  and c.left_edge.i == end + 1), None)
 
 
@@ -86,14 +87,14 @@ def agrees_with_the_clause(verb: Token, clause: Token) -> Token | None:
     parser joined to the cue after its reported clause, with no subject of its own, whose
     form agrees with the clause's subject and not with the cue's ('have' cannot go with 'the
     mayor') is more of the clause."""
-    for conj in verb.rights:
+    for conj in rights_of(verb):
         if conj.dep_ != "conj" or conj.i <= clause.right_edge.i:
             continue
         if conj.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
             return None
         form = conj if conj.tag_ in ("VBZ", "VBP") else next(
             (c for c in conj.children if c.dep_ in ("aux", "auxpass") and c.i < conj.i and _number(c)), None)
-        said_by = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        said_by = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         reported = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if form is None or said_by is None or reported is None:
             return None

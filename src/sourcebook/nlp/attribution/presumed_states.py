@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..lexicon import word_set
 from .candidate import BELIEF, Candidate, trim, trim_content
+from .kids import children_of
 from .syntax import subtree_span
 
 _STATES = word_set("attribution/presumed_states")
@@ -22,7 +23,7 @@ def presumed_state(text: str, verb: Token) -> Candidate | None:
     """The sourceless belief of ``verb``, 'are feared dead' (see the module), or None."""
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in _BELIEVING:
         return None
-    children = list(verb.children)
+    children = list(children_of(verb))
     subject = next((c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     auxiliary = [c for c in children if c.dep_ == "auxpass" and c.i < verb.i]
     state = next((c for c in children if c.dep_ in ("oprd", "acomp", "xcomp") and c.i > verb.i

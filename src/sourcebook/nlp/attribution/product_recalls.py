@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 
 #: nouns of a trading firm not among the words that make a name a body's (``organisation_words.txt``)
@@ -29,7 +30,7 @@ def product_recalled(lex: Lexicon, verb: Token) -> bool:
     recalled its yoghurts'), not a clause nor a person's memory ('The minister recalled that X')."""
     if verb.lemma_.lower() != "recall":
         return False
-    children = list(verb.children)
+    children = list(children_of(verb))
     goods = [c for c in children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
     if not goods or any(_remembered(c) for c in goods):
         return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .candidate import BELIEF, SPEECH, Candidate
+from .kids import children_of
 from .lexicon import Lexicon
 from .summed_quotes import so_said
 from .syntax import cue_span, source_like, source_span, subject_of
@@ -45,7 +46,7 @@ def _pro_form(verb: Token) -> list[Token] | None:
     following = words_of(verb.doc).lower[verb.i + 1 : verb.right_edge.i + 1]  # (its children after it are among these)
     if "same" not in following and "so" not in following:
         return None  # (read from the words' list: most cues have neither, and their children are walked only then)
-    children = list(verb.children)
+    children = list(children_of(verb))
     same = next((c for c in children if c.lower_ == "same" and c.i > verb.i and c.dep_ in ("dobj", "nsubj", "attr")
                  and [g.lower_ for g in c.lefts] == ["the"] and not list(c.rights)), None)
     own = [c for c in children if c.dep_ in _OWN and c.i > verb.i]  # (a clause before it is what it stands for)

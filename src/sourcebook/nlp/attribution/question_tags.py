@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
+
 
 def question_tag(verb: Token) -> bool:
     """Whether ``verb`` is the verb of a question tag closing its sentence after a clause set before it."""
     doc = verb.doc
     if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != "?":
         return False
-    children = list(verb.children)
+    children = list(children_of(verb))
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
     if subject is None or subject.pos_ != "PRON" or subject.i != verb.i - 1 and subject.i != verb.i - 2:
         return False  # (the tag is short: 'was it announced?', 'did she say?')

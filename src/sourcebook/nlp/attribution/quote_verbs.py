@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import word_set
 from .candidate import Candidate
 from .carried_displays import carried_display
+from .kids import children_of, rights_of
 from .lexicon import Lexicon
 from .line_colons import closes_its_line
 from .syntax import FINITE_TAGS, cue_span, source_span, subtree_span
@@ -33,26 +34,26 @@ def quote_verb(lex: Lexicon, text: str, verb: Token, colon_only: bool = False) -
     if colon_only and not closes_its_line(verb, start):
         return None
     if len(after) == 2 and (after[0].text in (",", ":") and after[1].text in OPEN_MARKS or closes_its_line(verb, start)):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
     elif verb.lower_ in ("read", "reads", "reading") and after and after[0].text in OPEN_MARKS:
         # 'Placards read "Stop the cuts"': the words a thing written or carried shows (not 'He read "Hamlet"');
         # 'carried banners reading "X"' its carrier's (``carried_displays``)
         subject = carried_display(lex, verb, OPEN_MARKS, DISPLAYS) or next((
-            c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and (
+            c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i and (
                 c.lemma_.lower() in DISPLAYS or c.lemma_.lower() in lex.written_nouns)), None)
     else:
         # the quotation (the parser's clausal complement) ends open right before the cue
         # clause, and the verb takes nothing after it ('the rain continued to fall' is no cue)
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         inverted = verb.i >= 2 and doc[verb.i - 1].text in _CLOSE_MARKS and doc[verb.i - 2].text in (",", "?", "!", "\u2014")
         if inverted and (subject is None or subject.i < verb.i):
             # '"...," reads one entry in my notebook': the parser may read the subject after the cue as its object
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.left_edge.i == verb.i + 1), subject)
+            subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "dobj") and c.left_edge.i == verb.i + 1), subject)
         first = min(verb.i, subject.left_edge.i) if subject is not None else verb.i
         if (subject is None or first < 2 or doc[first - 1].text not in _CLOSE_MARKS
                 or doc[first - 2].text not in (",", "?", "!", "\u2014")
                 or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and c.i > verb.i and c.i != subject.i and not (
-                    inverted and c.dep_ == "prep" and c.i > subject.i) for c in verb.children)):
+                    inverted and c.dep_ == "prep" and c.i > subject.i) for c in children_of(verb))):
             return None  # (after the inverted subject, a phrase of its own: '"...," reads one entry from 2009')
     if subject is None or subject.lower_ in lex.subjectless:
         return None
@@ -88,7 +89,8 @@ def quoted_phrasal(lex: Lexicon, verb: Token) -> bool:
 
 def _slogans(text: str, verb: Token) -> list[tuple[int, int]]:
     """What a placard reads: every slogan joined to the first ('Placards read "A" and "B"')."""
-    shown = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp", "dobj", "oprd") and c.left_edge.i <= verb.i + 2), None)
+    shown = next((c for c in rights_of(verb) if c.dep_ in ("xcomp", "ccomp", "dobj", "oprd") and c.left_edge.i <= verb.i + 2),
+                 None)
     if shown is None:
         return []
     return [m.span(1) for m in _SLOGAN.finditer(text, verb.doc[verb.i + 1].idx, subtree_span(shown)[1])]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 from .wrapped import wrapped_report
 
@@ -26,7 +27,7 @@ def raised_reporter(lex: Lexicon, verb: Token, subject: Token | None) -> bool:
     sayer is the passive's own subject ``subject``: the cue is then active, the subject its source."""
     if subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i != verb.i:
         return False  # (the parser may call the subject of "she's expected to X" an active one)
-    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+    if not any(c.dep_ == "auxpass" for c in children_of(verb)) or any(c.dep_ == "agent" for c in children_of(verb)):
         return False
     if subject.lower_ in lex.subjectless or subject.lower_ in lex.no_source:
         return False

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
+
 #: the relative pronouns that may be the object of the clause's verb
 _OBJECT_PRONOUNS = frozenset(["which", "who", "whom"])
 #: the marks that set a relative clause off from its noun
@@ -32,7 +34,7 @@ def set_off_relative_object(verb: Token, contents: list[tuple[int, int]]) -> boo
     of a relative clause set off from its noun with a subject of its own."""
     if verb.dep_ != "relcl" or len(contents) != 1:
         return False
-    children = list(verb.children)
+    children = list(children_of(verb))
     pronoun = next((c for c in children if c.dep_ == "dobj" and c.i < verb.i and c.lower_ in _OBJECT_PRONOUNS), None)
     if pronoun is None or (pronoun.idx, pronoun.idx + len(pronoun)) != contents[0] or pronoun.i == 0:
         return False
@@ -57,7 +59,7 @@ def apposed_object(verb: Token) -> list[tuple[int, int]] | None:
     first = noun.left_edge
     if first.i == 0 or verb.doc[first.i - 1].text not in _SETTING_OFF:
         return None
-    children = list(verb.children)
+    children = list(children_of(verb))
     subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN", "PRON") or subjects[0].tag_ in ("WDT", "WP") or (
             subjects[0].lower_ in ("it", "there")):

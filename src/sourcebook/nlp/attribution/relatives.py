@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..lexicon import word_set
 from ..sentences import sentence_of
+from .kids import children_of, lefts_of, rights_of
 from .lexicon import Lexicon
 from .place_clauses import clause_at_place
 from .syntax import PERSON_SUFFIXES
@@ -29,10 +30,10 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
     concerns that X'), unless a verb of saying was said in it ('said in a report that X',
     where the parser may hang the clause on 'report' with 'that' its object). A noun hung on
     the verb itself takes only the mark ('wrote on X, formerly Twitter, that ...')."""
-    nouns: list[tuple[Token | None, Token]] = [(p, n) for p in verb.rights if p.dep_ == "prep" for n in p.children]
-    nouns += [(None, noun) for noun in verb.rights if noun.dep_ == "npadvmod" and noun.pos_ in ("NOUN", "PROPN")]
+    nouns: list[tuple[Token | None, Token]] = [(p, n) for p in rights_of(verb) if p.dep_ == "prep" for n in p.children]
+    nouns += [(None, noun) for noun in rights_of(verb) if noun.dep_ == "npadvmod" and noun.pos_ in ("NOUN", "PROPN")]
     # the one a participle set beside the cue speaks to ('said while addressing journalists that X')
-    nouns += [(None, n) for a in verb.rights if a.dep_ == "advcl" and a.tag_ == "VBG" for n in a.children if n.dep_ == "dobj"]
+    nouns += [(None, n) for a in rights_of(verb) if a.dep_ == "advcl" and a.tag_ == "VBG" for n in a.children if n.dep_ == "dobj"]
     # a noun one phrase further ('said on a call with analysts that X', 'in an interview with the paper that X'); one
     # after a medium's noun stands in for it ('said in a filing with regulators that X')
     further = [(p, n, _medium(lex, p0, noun, speech)) for p0, noun in list(nouns) for p in noun.rights if p.dep_ == "prep"
@@ -69,7 +70,7 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
                     c.dep_ == that.dep_ and c.i != that.i or c.dep_ == "auxpass" and that.dep_ == "dobj"
                     for c in that.head.children)):  # (a passive has no object: 'at a briefing that the fire was contained')
                 return clause
-    manner = next((g for p in verb.rights if p.dep_ == "prep" for g in p.children if manner_gerund(lex, g)), None)
+    manner = next((g for p in rights_of(verb) if p.dep_ == "prep" for g in p.children if manner_gerund(lex, g)), None)
     written = next((c for c in manner.rights if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"), None) if manner else None
     if written is not None:
         return written  # 'was told in writing that the decision was final'
@@ -90,8 +91,8 @@ def fronted_clause_read_as_noun(verb: Token) -> Token | None:
     with a reduced relative ('pastors registered ...') and hung on the cue as a bare 'dep'; the
     noun's phrase is what was said."""
     doc = verb.doc
-    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
-    noun = next((c for c in verb.lefts if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")), None)
+    subject = next((c for c in lefts_of(verb) if c.dep_ == "nsubj"), None)
+    noun = next((c for c in lefts_of(verb) if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")), None)
     if subject is None or noun is None or noun.left_edge.i != sentence_of(verb).start:
         return None
     comma = noun.right_edge.i + 1
@@ -109,7 +110,7 @@ def manner_gerund(lex: Lexicon, verb: Token) -> bool:
     return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.lemma_.lower() in lex.writing_verbs
             and prep.lower_ == "in" and prep.i == verb.i - 1
             and prep.head.i < prep.i and prep.head.lemma_.lower() in lex.cue_verbs
-            and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in verb.children))
+            and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in children_of(verb)))
 
 
 def _aired(lex: Lexicon, prep: Token | None, noun: Token) -> bool:
@@ -163,7 +164,7 @@ def _clause_on_addressee(lex: Lexicon, verb: Token) -> Token | None:
     opens as its mark after any noun ('told a radio station that farmers had lost trees')."""
     if verb.lemma_.lower() not in lex.addressee_verbs:
         return None
-    told = next((c for c in verb.rights if c.dep_ in ("dobj", "dative")), None)
+    told = next((c for c in rights_of(verb) if c.dep_ in ("dobj", "dative")), None)
     if told is None:
         return None
     # (or on the last noun of a phrase after it: 'told a congregation of about 1,500 that X')
@@ -212,7 +213,7 @@ def clause_in_phrase(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | None:
     of a cue that no quotation completes (``Candidate.fallback``). Not a clause of a noun of saying
     or thinking or of a verb of saying on the way ('said in response to claims that he lied',
     'at a hearing that examined reports that X'): that is the clause's own report."""
-    phrases = [c for c in verb.rights if c.dep_ == "prep"]
+    phrases = [c for c in rights_of(verb) if c.dep_ == "prep"]
     for phrase in phrases:
         for that in phrase.subtree:
             if that.lower_ != "that" or that.dep_ not in ("mark", "dobj", "pobj"):
@@ -242,7 +243,7 @@ def clause_read_as_object(verb: Token) -> list[tuple[int, int]] | None:
     verb as a noun ('funds') and the clause as the cue's object, yet kept 'that' opening it as a
     complementizer (a mark of the object); the object after 'that' is the reported clause. Only
     the contents of a cue that no quotation completes (``Candidate.fallback``)."""
-    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "ccomp") and c.pos_ in ("NOUN", "ADJ", "PRON")), None)
+    obj = next((c for c in rights_of(verb) if c.dep_ in ("dobj", "ccomp") and c.pos_ in ("NOUN", "ADJ", "PRON")), None)
     if obj is None:
         return None
     that = next((c for c in obj.children if c.dep_ == "mark" and c.lower_ == "that"), None)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 from .word_forms import listed
 
@@ -26,7 +27,7 @@ def handed_out(lex: Lexicon, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma != "make" and lemma not in lex.releasing_verbs:
         return False
-    children = list(verb.children)
+    children = list(children_of(verb))
     public = next((c for c in children if c.lower_ == "public"), None) if lemma == "make" else None
     if public is None and lemma == "make":
         return False

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of, rights_of
 from .lexicon import Lexicon
 from .syntax import first_child, subtree_span
 
@@ -42,13 +43,13 @@ def remark_topic(lex: Lexicon, verb: Token, found: Spans, extra: list[Token]) ->
     lemma = verb.lemma_.lower()
     if len(found) != 1 or not (lemma in lex.speech or lemma in lex.writing_verbs or lemma in lex.phrasal):
         return found  # (another verb's noun keeps a cue of its own: 'made no mention of X', 'defended her remarks on Y')
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or subtree_span(obj)[0] != found[0][0] or obj.lower_ not in lex.remark_nouns or any(
             c.dep_ == "poss" for c in obj.children):  # ('rejected the mayor's remarks about X': another's words)
         return found
     after = obj.right_edge.i + 1  # (or hung on the verb right after the object: 'said little about X')
     prep = next((c for c in obj.rights if c.dep_ == "prep"), None) or next(
-        (c for c in verb.rights if c.dep_ == "prep" and c.i == after), None)
+        (c for c in rights_of(verb) if c.dep_ == "prep" and c.i == after), None)
     if prep is None or prep.lower_ not in _TOPIC_PREPS or any(obj.i < c.i < prep.i for c in obj.rights):
         return found
     topic = first_child(prep, ("pobj", "pcomp"))
@@ -60,7 +61,7 @@ def remark_topic(lex: Lexicon, verb: Token, found: Spans, extra: list[Token]) ->
         return found  # ('wrote a piece for the Ledger': the paper it ran in)
     start, end = subtree_span(topic)
     if prep.lower_ == "on" and (topic.lemma_.lower() in _SETTINGS or any(
-            t.lower_ == "about" and t.dep_ == "prep" for t in (*topic.subtree, *verb.rights))):
+            t.lower_ == "about" and t.dep_ == "prep" for t in (*topic.subtree, *rights_of(verb)))):
         return found  # ('said little on the campaign trail about X': 'on' a place, 'about' the topic)
     extra.extend(obj.doc[obj.left_edge.i : prep.i + 1])
     # (a topic hung on the verb ends with its own words: not 'said little about X in recent months')

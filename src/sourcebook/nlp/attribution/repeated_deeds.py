@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 from .word_forms import listed
 
@@ -18,7 +19,7 @@ def deed_repeated(lex: Lexicon, verb: Token) -> bool:
     clause or quotation of its own."""
     if verb.lemma_.lower() != "repeat":
         return False
-    children = list(verb.children)  # (read once: each walk makes its Tokens anew)
+    children = list(children_of(verb))  # (read once: each walk makes its Tokens anew)
     if any(c.dep_ in ("ccomp", "xcomp") for c in children):
         return False
     objects = [c for c in children if c.dep_ == "dobj"]

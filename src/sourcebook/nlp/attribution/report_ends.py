@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of, rights_of
 from .lexicon import Lexicon
 from .syntax import span_of, subtree_span
 
@@ -26,7 +27,7 @@ def main_verb_in_relative_report(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "relcl" or head.dep_ != "ROOT" or head.pos_ not in _NOMINAL:
         return None
-    clause = next((c for c in verb.rights if c.dep_ in ("ccomp", "xcomp")), None)
+    clause = next((c for c in rights_of(verb) if c.dep_ in ("ccomp", "xcomp")), None)
     if clause is None:
         return None
     doc = verb.doc
@@ -45,9 +46,9 @@ def relative_report(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | None:
     """'which they say left a vacuum', 'who he believes will win': the relative pronoun is the
     subject of the reported clause, so the content is the pronoun and that clause (the parser
     makes the pronoun a second subject of the cue and the clause its complement)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i]
     relative = next((c for c in subjects if c.lower_ in lex.relative_pronouns), None)
-    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i), None)
+    clause = next((c for c in children_of(verb) if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i), None)
     if relative is None or clause is None or len(subjects) < 2:
         return None
     start, end = subtree_span(clause)
@@ -61,4 +62,4 @@ def told_between(lex: Lexicon, verb: Token, clause: Token) -> bool:
     opener = clause.doc[clause.left_edge.i]
     return clause.i > verb.i and opener.is_quote and any(
         c.dep_ == "advcl" and c.tag_ == "VBG" and verb.i < c.i and c.right_edge.i < opener.i and c.lemma_.lower() in lex.speech
-        and any(g.dep_ in ("dobj", "dative") for g in c.children) for c in verb.children)
+        and any(g.dep_ in ("dobj", "dative") for g in c.children) for c in children_of(verb))

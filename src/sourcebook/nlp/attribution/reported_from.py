@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..lexicon import word_set
 from ..sentences import sentence_of
+from .kids import children_of
 
 #: verbs of a correspondent's work (``dispatch_verbs.txt``)
 _DISPATCH = word_set("attribution/dispatch_verbs")
@@ -30,7 +31,7 @@ def reported_from(verb: Token) -> bool:
         after += 1
     if after >= len(doc) or doc[after].lower_ != "from" or doc[after].head.i != verb.i:
         return False
-    if any(c.dep_ in _SAYS and not (_time_phrase(c) or _next_credit(c)) for c in verb.children):
+    if any(c.dep_ in _SAYS and not (_time_phrase(c) or _next_credit(c)) for c in children_of(verb)):
         return False
     return not any(t.is_quote for t in sentence_of(verb))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import word_set
+from .kids import children_of
 from .lexicon import Lexicon
 from .syntax import PERSON_SUFFIXES
 
@@ -38,7 +39,7 @@ def scene_sense(lex: Lexicon, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in _SCENE_VERBS:
         return False
-    children = list(verb.children)
+    children = list(children_of(verb))
     if lemma == "find":
         return any(c.dep_ in _STATE_DEPS and c.pos_ == "ADJ" and c.lower_ in _STATES and c.i > verb.i
                    and not any(g.dep_ in ("mark", "aux") for g in c.children) for c in children)

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
+
 #: nouns of a stretch of time
 _TIMES = frozenset([
     "year", "week", "month", "day", "decade", "century", "era", "period", "season", "weekend", "night", "morning",
@@ -59,7 +61,7 @@ def scene_subject(verb: Token, subject: Token) -> bool:
         return False
     # a view, not a thing lived through: 'sees the levy as unfair', 'saw that X'
     return not any(c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "ccomp" and any(
-        g.dep_ == "mark" for g in c.children) for c in verb.children)
+        g.dep_ == "mark" for g in c.children) for c in children_of(verb))
 
 
 def _meeting_minutes(noun: Token) -> bool:

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
+
 
 def searching(verb: Token) -> bool:
     """Whether ``verb`` is 'looking for' with no auxiliary: a search described, no aim stated."""
     if verb.lemma_.lower() != "look" or verb.tag_ != "VBG":
         return False
-    children = list(verb.children)
+    children = list(children_of(verb))
     prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == "for"), None)
     return prep is not None and not any(c.dep_ in ("aux", "auxpass") for c in children) and not any(
         _states(c) for c in prep.children if c.dep_ == "pobj")

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from .comments import past_beside_a_modal
 from .concessions import set_against_a_concession
+from .kids import children_of
 from .lexicon import Lexicon
 from .narration import past_unlike_participle, persons_act, reports_a_clause
 from .negation import first_conjunct
@@ -30,10 +31,10 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
     its own: the reporter's second report ('X said Y and accused Z of W', '... but also warned
     that W', '... but declined to say when'), which the parser hangs on Y; None when ``verb``
     is no such verb."""
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return None  # (the cheap tests first: the ones below only rule more verbs out)
     says = verb.lemma_.lower() in lex.speech or verb.lemma_.lower() in lex.refusal_verbs and (any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech for c in verb.children) or _refused_by_no_one(lex, verb)
+        c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech for c in children_of(verb)) or _refused_by_no_one(lex, verb)
     ) or _in_the_cues_tense(lex, verb) or _withheld(verb) or act_after_a_relative(lex, verb) or (
         verb.lemma_.lower() in lex.cue_verbs and _held_by_nothing(lex, verb))
     # ('conceded X but implied Y'; 'said the pipe had been fixed and added that Y': passive_reports.py)
@@ -43,14 +44,14 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
         return None  # 'said his father rarely talked about work but mentioned X': the father's second act (parallel_acts.py)
     if not says:
         return None
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and verb.head.dep_ == "ccomp" and any(
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(verb)) and verb.head.dep_ == "ccomp" and any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children):
         return None  # 'said regulators would approve the deal but could demand changes': the clause's modal, no report
     participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and _past_perfect_of_another(lex, verb)
-    if participle and not own and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+    if participle and not own and not any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)) and any(
             c.dep_ == "aux" and c.lemma_ == "have" or c.dep_ == "auxpass" and verb.tag_ == "VBN"
             for c in verb.head.children) and not (
-            any(c.dep_ == "auxpass" for c in verb.head.children) and any(c.dep_ == "dobj" for c in verb.children)):
+            any(c.dep_ == "auxpass" for c in verb.head.children) and any(c.dep_ == "dobj" for c in children_of(verb))):
         # 'said he has not held dinners and never called a donor': the clause's perfect, no report; 'found that
         # the bruise was recorded but never reported': the clause's passive (but a
         # verb with an object shares no passive: 'said the costings had not been released and accused X'; nor a
@@ -62,11 +63,12 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
         # 'said it would not comment further', 'said people were pushing and screaming': the clause's shifted tense
         return None
     form = verb if verb.tag_ in ("VBZ", "VBP") else next(
-        (c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP")), None)
+        (c for c in children_of(verb) if c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP")), None)
     if form is not None and verb.head.tag_ in ("VBZ", "VBP") and verb.head.dep_ == "ccomp" and verb.head.head.tag_ == "VBD":
         return None  # 'said the group objects to the delay and denies any role': the present is the clause's, no report
     clause = first_conjunct(verb.head)
-    if verb.tag_ == "VB" and not own and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children) and (
+    if verb.tag_ == "VB" and not own and not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in children_of(verb)) and (
             verb.head.tag_ == "VB" or clause.head.tag_ == "VBD"):
         return None  # 'said ships should slow down and post lookouts', 'said she had her staff field them and tell X' (and
         # 'urged members to greet newcomers and to call X': the second infinitive of the bidding)
@@ -103,7 +105,8 @@ def _the_reporters_act(lex: Lexicon, verb: Token) -> bool:
     clause = verb.head
     doc = verb.doc
     if (verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VB") or (cued := reported_clause(clause)) is None
-            or cued.head.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children)):
+            or cued.head.tag_ != "VBD"
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in children_of(verb))):
         return False
     cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < verb.i), None)
     if cc is None or not all(t.dep_ == "advmod" and t.head.i == verb.i for t in doc[cc.i + 1 : verb.i]):
@@ -114,10 +117,11 @@ def _the_reporters_act(lex: Lexicon, verb: Token) -> bool:
     if verb.tag_ != "VBD":
         return False
     lemma = verb.lemma_.lower()
-    if cc.lower_ == "but" and lemma in lex.refusal_verbs and any(c.dep_ == "xcomp" and withheld(lex, c) for c in verb.children):
+    if cc.lower_ == "but" and lemma in lex.refusal_verbs and any(
+            c.dep_ == "xcomp" and withheld(lex, c) for c in children_of(verb)):
         return True  # 'said detectives had searched two homes but declined to say where': a refusal set against the report
     if quote_closes_before(doc, cc.i) and lemma in lex.cue_verbs and lemma not in lex.physical_verbs and any(
-            c.dep_ == "dobj" for c in verb.children):  # (no physical act: 'was "clearly drunk" and hit a wall')
+            c.dep_ == "dobj" for c in children_of(verb)):  # (no physical act: 'was "clearly drunk" and hit a wall')
         return True
     perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
     if perfect and past_unlike_participle(lex, verb):  # ('wrote that the state had broken X and gave officials 90 days')
@@ -144,7 +148,7 @@ def _past_perfect_of_another(lex: Lexicon, verb: Token) -> bool:
     doc = verb.doc
     after = verb.i + (2 if verb.i + 2 < len(doc) and doc[verb.i + 1].text in (",", ":") else 1)
     cue = head.head.lemma_.lower()
-    words = any(c.dep_ == "ccomp" for c in verb.children) or after < len(doc) and doc[after].is_quote or (
+    words = any(c.dep_ == "ccomp" for c in children_of(verb)) or after < len(doc) and doc[after].is_quote or (
         cue not in lex.speech)
     return (head.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
             and subject is not None and subject.pos_ in ("NOUN", "PROPN") and source_like(lex, subject)
@@ -169,7 +173,7 @@ def in_shifted_tense(verb: Token) -> bool:
     """A verb in a reported clause's tense after a past cue: an auxiliary 'would', 'had' ... or
     'was'/'were' before a participle ('would not comment', 'was telling drivers')."""
     return any(c.dep_ in ("aux", "auxpass") and c.i < verb.i and (c.lower_ in _SHIFTED or c.lower_ in ("was", "were")
-                                                                   and verb.tag_ == "VBG") for c in verb.children)
+                                                                   and verb.tag_ == "VBG") for c in children_of(verb))
 
 
 def _refused_by_no_one(lex: Lexicon, verb: Token) -> bool:
@@ -202,11 +206,11 @@ def _withheld(verb: Token) -> bool:
     speaker did not give (a verb of giving them, negated or with 'no' before an object that is
     one) are the reporter's account ('said he had apologised but offered no commitments' is not)."""
     if verb.lemma_.lower() in ("elaborate", "specify"):
-        return any(c.dep_ == "neg" for c in verb.children)
-    negated = any(c.dep_ == "neg" for c in verb.children)
+        return any(c.dep_ == "neg" for c in children_of(verb))
+    negated = any(c.dep_ == "neg" for c in children_of(verb))
     return verb.lemma_.lower() in _TELLING and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _DETAILS and (negated or any(
-            g.dep_ == "det" and g.lower_ == "no" for g in c.children)) for c in verb.children)
+            g.dep_ == "det" and g.lower_ == "no" for g in c.children)) for c in children_of(verb))
 
 
 def act_after_a_relative(lex: Lexicon, verb: Token) -> bool:
@@ -241,8 +245,8 @@ def other_report(lex: Lexicon, verb: Token) -> Token | None:
     questioned whether the targets were realistic')."""
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or not reports_a_clause(lex, verb):
         return None
-    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or any(
-            c.dep_ == "mark" for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in children_of(verb)) or any(
+            c.dep_ == "mark" for c in children_of(verb)):
         return None  # '... but that if X, he should have insisted on Y': a second reported clause
     cc = next((c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i), None)
     if cc is None or cc.lower_ not in REPORT_JOINS or verb.doc[cc.i - 1].text != ",":

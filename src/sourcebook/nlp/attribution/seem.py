@@ -14,6 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .candidate import BELIEF, Candidate, trim_content
+from .kids import children_of
 from .lexicon import Lexicon
 from .syntax import cue_span, subtree_span, that_clause
 
@@ -22,7 +23,7 @@ def seem_cue(lex: Lexicon, text: str, verb: Token, reports: Callable[[Token], bo
     """'It appears that X', 'the plan seems to work': an appearance nobody is named for; none
     when the infinitive or the adjective is a cue ``reports`` takes ('seemed to recognize X',
     ``widen_to_seem``; 'seem lukewarm on X', ``attitude_adjectives``)."""
-    children = list(verb.children)
+    children = list(children_of(verb))
     clause = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i and that_clause(c)), None)
     subject = next((c for c in children if c.dep_ in ("nsubj", "expl") and c.i < verb.i), None)
     if subject is not None and subject.lower_ == "it" and (
@@ -91,5 +92,5 @@ def widen_to_seem(lex: Lexicon, verb: Token, cand: Candidate) -> None:
     recognize'; the subject, the infinitive's own, is the source)."""
     head = verb.head
     if (verb.dep_ == "xcomp" and head.i < verb.i and head.lemma_.lower() in lex.seem_verbs and head.pos_ in ("VERB", "AUX")
-            and cand.cue is not None and cand.cue[0] > head.idx and any(c.lower_ == "to" for c in verb.children)):
+            and cand.cue is not None and cand.cue[0] > head.idx and any(c.lower_ == "to" for c in children_of(verb))):
         cand.cue = (cue_span(head)[0], cand.cue[1])

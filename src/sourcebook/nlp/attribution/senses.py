@@ -47,6 +47,7 @@ from .cleft_colons import presents_words
 from .explained_rubrics import explained_rubric
 from .figure_senses import figure_sense
 from .good_turns import good_turn
+from .kids import children_of
 from .lexicon import Lexicon
 from .money_senses import money_sense
 from .opened_places import place_opened
@@ -90,7 +91,7 @@ _BESIDE = frozenset(["dobj", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "adv
 def other_sense(lex: Lexicon, verb: Token) -> bool:
     """Whether ``verb`` stands in a sense of its word that reports nothing (see the module)."""
     lemma = verb.lemma_.lower()
-    children = list(verb.children)
+    children = list(children_of(verb))
     if _markup(verb):
         return True
     if figure_sense(verb):

@@ -54,7 +54,9 @@ def _last_item(words: Span) -> Token | None:
     end = words.end - 1
     while end > words.start and (words.doc[end].is_punct or words.doc[end].is_quote):
         end -= 1
-    for token in words:
+    doc, tags = words.doc, words_of(words.doc).tag
+    # (only a gerund or a bare verb can be the item: the others are passed in the words' list, no Token made)
+    for token in (doc[i] for i in range(words.start, words.end) if tags[i] in ("VBG", "VB")):
         if token.right_edge.i < end or token.left_edge.i < words.start:
             continue
         auxes = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]

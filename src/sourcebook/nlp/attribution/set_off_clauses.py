@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lead_phrases import with_a_lead_phrase
 
 #: the marks of a condition, which belongs to what was said ('warned, if X, that Y')
@@ -24,7 +25,7 @@ def past_a_set_off_clause(verb: Token, clause: Token, span: tuple[int, int]) -> 
     """``span`` (the content of ``clause``) started after an adverbial clause set off by commas right
     after the cue ``verb``, else ``span`` as it is."""
     doc = verb.doc
-    told = [c.right_edge.i for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < clause.i]
+    told = [c.right_edge.i for c in children_of(verb) if c.dep_ in ("dobj", "dative") and verb.i < c.i < clause.i]
     last = max(told, default=verb.i)  # (past the one told: 'told reporters, when X, that Y')
     if last + 2 >= len(doc) or doc[last + 1].text != "," or clause.i <= last:
         return span
@@ -50,11 +51,11 @@ def with_a_set_off_condition(verb: Token, clause: Token, span: tuple[int, int]) 
     ``verb`` (or the one it told) and before the clause's 'that', which the parser hung on the cue: 'The
     mayor promised, if re-elected, that the pool would reopen'. Else ``span`` as it is."""
     doc = verb.doc
-    told = [c.right_edge.i for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < clause.i]
+    told = [c.right_edge.i for c in children_of(verb) if c.dep_ in ("dobj", "dative") and verb.i < c.i < clause.i]
     last = max(told, default=verb.i)
     if last + 2 >= len(doc) or doc[last + 1].text != "," or doc[last + 2].lower_ not in _CONDITIONS:
         return span
-    aside = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == last + 2 and c.i < clause.i), None)
+    aside = next((c for c in children_of(verb) if c.dep_ == "advcl" and c.left_edge.i == last + 2 and c.i < clause.i), None)
     if aside is None:
         return span
     comma = aside.right_edge.i + (doc[aside.right_edge.i].text != ",")

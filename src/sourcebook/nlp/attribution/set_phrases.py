@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
+
 #: what a set phrase's passive 'said' has for its subject ('the same', 'much the same')
 _SAME = frozenset(["same"])
 #: the modals of a guess put as anyone's words ('one could say', 'you might say')
@@ -29,7 +31,7 @@ def set_phrase(verb: Token) -> bool:
         return True  # 'All told, the repairs cost $4 million': a sum, no telling
     if verb.lemma_.lower() != "say":
         return False
-    children = list(verb.children)  # (read once: each walk makes its Tokens anew)
+    children = list(children_of(verb))  # (read once: each walk makes its Tokens anew)
     if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _SAME for c in children) and any(
             c.dep_ == "prep" and c.lower_ in ("for", "of") for c in children) and any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in children):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import tagged
+from .kids import children_of
 
 _SHOWS = tagged("attribution/show_business", "show")
 _LOOKS = tagged("attribution/show_business", "look")
@@ -24,10 +25,10 @@ def show_business(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _PRESENTING or lemma in _REVEALING:
         things = _SHOWS if lemma in _PRESENTING else _LOOKS
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
         return len(objects) == 1 and _named(objects[0], things) and not any(
             c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "ccomp" and c.lemma_.lower() not in things
-            for c in verb.children)
+            for c in children_of(verb))
     # (a year after 'the' or an owner, a song's: 'the 1968 hit', "Monroe's 2004 hit"; not the time of a blow, 'The governor
     # in 2016 hit the mayor over X')
     return lemma == "hit" and verb.i > 1 and _year(verb.doc[verb.i - 1]) and verb.doc[verb.i - 2].tag_ in ("DT", "PRP$", "POS")

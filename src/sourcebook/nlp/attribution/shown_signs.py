@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .candidate import BELIEF, Candidate, trim_content
+from .kids import children_of
 from .lexicon import Lexicon
 from .syntax import cue_span, source_like, source_span, subject_of, subtree_span
 
@@ -30,7 +31,7 @@ def shown_sign(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
     the disposition's complement is the content (the noun phrase when it has none)."""
     if verb.lemma_.lower() != "show":
         return None
-    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+    noun = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.i > verb.i
                  and c.lemma_.lower() in _DISPOSITIONS), None)
     subject = subject_of(verb)
     if noun is None or subject is None or subject.i > verb.i or not source_like(lex, subject):
@@ -54,7 +55,7 @@ def shown_sign(lex: Lexicon, text: str, verb: Token) -> Candidate | None:
                                                           for c in child.children):
             content = subtree_span(child)
             break
-    after = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OF and c.i == noun.right_edge.i + 1), None)
+    after = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in _OF and c.i == noun.right_edge.i + 1), None)
     inner = [c for c in after.children if c.dep_ in ("pobj", "pcomp")] if content is None and after is not None else []
     if inner and after is not None:  # 'have shown interest in X' with 'in' hung on the verb
         extra.append(after)

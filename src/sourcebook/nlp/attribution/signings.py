@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 
 
 def person_signed(lex: Lexicon, verb: Token) -> bool:
     """Whether ``verb`` is 'sign' with a person for its object and no clause ('have signed winger X')."""
-    if verb.lemma_.lower() != "sign" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+    if verb.lemma_.lower() != "sign" or any(c.dep_ in ("ccomp", "xcomp") for c in children_of(verb)):
         return False
     return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or any(  # (or a role before the name: 'winger Kunle Adeyemi')
         w.lemma_.lower() in lex.role_nouns for w in c.subtree if w.i <= c.i and w.dep_ in ("compound", "dobj")))
-        for c in verb.children)
+        for c in children_of(verb))

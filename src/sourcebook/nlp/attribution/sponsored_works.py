@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import word_set
+from .kids import children_of
 
 _WORKS = word_set("attribution/sponsored_works")
 _PAYING = frozenset(["support", "sponsor", "back", "fund", "underwrite"])
@@ -17,5 +18,5 @@ _PAYING = frozenset(["support", "sponsor", "back", "fund", "underwrite"])
 
 def sponsored_work(verb: Token) -> bool:
     """Whether ``verb`` is a passive of paying for a work or an event, with its payer ('is supported by X')."""
-    return verb.lemma_.lower() in _PAYING and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and any(
-        c.dep_ == "nsubjpass" and c.lemma_.lower() in _WORKS for c in verb.children)
+    return verb.lemma_.lower() in _PAYING and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in children_of(verb)) and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in _WORKS for c in children_of(verb))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import tagged, word_set
+from .kids import children_of
 
 #: the work's makers and performers, real people inside the frame ('In the opera, the tenor says X')
 _MAKERS = tagged("attribution/story_frames", "maker")
@@ -30,7 +31,7 @@ def story_character(verb: Token, subject: Token) -> bool:
         return False  # (not 'In the play, which opens on Friday, the director says X': a real person on the work)
     if subject.tag_ == "WP" and verb.dep_ == "relcl":
         return _plot_relative(verb.head)
-    frame = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < subject.i), None)
+    frame = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "in" and c.i < subject.i), None)
     if frame is None:
         return False
     work = next((c for c in frame.children if c.dep_ == "pobj"), None)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import word_set
+from .kids import children_of
 from .lexicon import Lexicon
 
 #: the nouns of support that may be help rather than a side (lemmas, and 'backing' read as a noun)
@@ -59,7 +60,7 @@ def sought(verb: Token) -> bool:
     """Whether the verb of winning is the infinitive of a verb or noun of trying, the support sought and
     not had ('in an effort to win the support of X', 'struggled to earn it'; not 'continues to draw it',
     'went on to win it', which say it is had)."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and verb.head.lemma_.lower() in _TRYING
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(verb)) and verb.head.lemma_.lower() in _TRYING
 
 
 #: what one 'enjoys' as one has it, not as one likes it ('enjoys the support of X', 'enjoyed a lead')
@@ -70,4 +71,4 @@ def enjoyed_as_had(verb: Token) -> bool:
     """Whether ``verb`` is 'enjoy' meaning 'have' ('The team enjoyed the support of its fans', 'enjoys a
     comfortable lead'): no liking reported, unlike 'enjoyed the show' (for ``noncues.not_a_cue``)."""
     return verb.lemma_.lower() == "enjoy" and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in _HELD or c.lower_ == "backing") for c in verb.children)
+        c.dep_ == "dobj" and (c.lemma_.lower() in _HELD or c.lower_ == "backing") for c in children_of(verb))

@@ -22,6 +22,7 @@ from .clock_times import CLOCK
 from .dated_polls import poll_date
 from .delivery_means import means_of_delivery
 from .fronted_roles import body_after_fronted_role
+from .kids import children_of, lefts_of, rights_of
 from .lexicon import Lexicon
 from .listicles import counted_head
 from .negation import outer_negation
@@ -78,14 +79,14 @@ def aside_subject(verb: Token) -> Token | None:
     commas before the cue the cue's subject."""
     if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return None
-    aside = next((c for c in verb.lefts if c.dep_ == "advcl" and c.tag_ == "VBG" and verb.doc[c.i - 1].text == ","), None)
+    aside = next((c for c in lefts_of(verb) if c.dep_ == "advcl" and c.tag_ == "VBG" and verb.doc[c.i - 1].text == ","), None)
     return next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None) if aside is not None else None
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The subject of ``verb``, or of the verb it hangs from (conj, xcomp, participles)."""
     # (a closing quote mark read as the subject is none: '«X,» said one driver' with the driver as an object)
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and not c.is_quote]
+    subjects = [c for c in children_of(verb) if c.dep_ in SUBJECTS and not c.is_quote]
     if subjects:
         if (inverted := inverted_after_comma(verb)) is not None:
             return inverted
@@ -107,14 +108,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return _past_the_quotation(before[-1], verb) if before else subjects[0]
     if (named := misread.name_read_as_adverb(verb) or misread.as_object(verb)) is not None:
         return named
-    opening = next((c for c in verb.lefts if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i == c.sent.start), None)
+    opening = next((c for c in lefts_of(verb) if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i == c.sent.start), None)
     named = next((t for t in opening.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i > t.head.i
                   and t.doc[t.left_edge.i - 1].text == ","), None) if opening and verb.tag_ in ("VBD", "VBZ") else None
     if named is not None:
         return named  # 'Asked about the bill, Nadia Farouk, who runs a firm, said X': the name hung on the question's object
     if verb.tag_ in ("VBP", "VBZ", "VBD"):
         # 'About 4 in 10 say X', 'Six in 10 said': the parser read the share as a modifier of the verb
-        share = [c for c in verb.lefts if c.dep_ in ("nummod", "npadvmod", "quantmod") and c.tag_ == "CD"
+        share = [c for c in lefts_of(verb) if c.dep_ in ("nummod", "npadvmod", "quantmod") and c.tag_ == "CD"
                  and any(t.lower_ == "in" for t in c.subtree)]
         if share:
             return share[-1]
@@ -191,9 +192,9 @@ def inverted_subject(lex: Lexicon, verb: Token) -> Token | None:
             _shares_a_speaker(lex, verb)):
         return None  # 'He suggested X, called her "third-rate" and left': one speaker's series (or 'called it "bad," left')
     if before is not None and (closes_quotation(before) or before.text == ",") and verb.tag_ != "VBG":
-        reported_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or verb.dep_ == "conj" and not any(
-            c.dep_ in SUBJECTS for c in verb.children)  # ('X, warned Ann Lee': the clause before what was said)
-        for child in verb.rights:
+        reported_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in children_of(verb)) or verb.dep_ == "conj" and not any(
+            c.dep_ in SUBJECTS for c in children_of(verb))  # ('X, warned Ann Lee': the clause before what was said)
+        for child in rights_of(verb):
             if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and (child.pos_ in ("NOUN", "PROPN") or (
                     child.lower_ in ("another", "others") and closes_quotation(before) and child.i == child.sent.end - 2)):
                 # ('"Keep going," added another.')
@@ -214,7 +215,7 @@ def _shares_a_speaker(lex: Lexicon, verb: Token) -> bool:
     """A verb joined to a verb whose own subject is someone, before both: the two share it (not
     to a copula: 'He is wrong, said the mayor' inverts)."""
     head = verb.head
-    rights = [c for c in verb.rights if not c.is_punct]
+    rights = [c for c in rights_of(verb) if not c.is_punct]
     last = last_word(verb)
     if len(rights) == 1 and rights[0].dep_ in ("dobj", "attr", "npadvmod", "nsubj") and rights[0].right_edge.i >= last:
         return False  # '..., reported the Washington Examiner.': a noun phrase ending the sentence speaks
@@ -243,9 +244,9 @@ def stranded_subject(verb: Token) -> Token | None:
         end -= 1
     if verb.tag_ in ("VBD", "VBN") and verb.dep_ == "ROOT" and (shaken := subject_of_an_aside(verb, end)) is not None:
         return shaken  # ('"No," the driver, visibly shaken, admitted': a past form the tagger read as a participle)
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children):
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ != "TO" for c in children_of(verb)):
         return None  # a finite cue: not 'to argue', 'saying'
-    if verb.dep_ in _MODIFIER_CLAUSES or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+    if verb.dep_ in _MODIFIER_CLAUSES or any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(verb)):
         return None
     if (shaken := subject_of_an_aside(verb, end)) is not None:
         return shaken  # ('"No," the driver, visibly shaken, said': ``stranded_quotes``)
@@ -282,7 +283,7 @@ def _name_after(verb: Token) -> Token | None:
 def agent_of(verb: Token) -> Token | None:
     """The 'by X' of a passive cue, also when the parser hangs it on the 'as' phrase; not a time ('will
     be posted online by Friday') nor a channel ('will be notified by email', ``delivery_means``)."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "agent":
             for grand in child.children:
                 if grand.dep_ == "pobj" and grand.ent_type_ not in ("DATE", "TIME") and not means_of_delivery(grand):
@@ -296,7 +297,7 @@ def agent_of(verb: Token) -> Token | None:
 
 def source_span(text: str, token: Token) -> tuple[int, int]:
     start, end = subtree_span(token)
-    other = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i > token.i), None) if token.dep_ in (
+    other = next((c for c in children_of(token.head) if c.dep_ == "nsubj" and c.i > token.i), None) if token.dep_ in (
         "nsubj", "dobj") else None
     if other is not None and misread.ended_early(token, other):
         end = subtree_span(other)[1]  # 'The daughter of State Senator Ann Pike'
@@ -366,7 +367,7 @@ def shown_subject(token: Token) -> Token | None:
     X', 'Records show inspectors found Y': 'show' hung on 'officials'), with its own subject
     before it: the noun opens the clause the verb reports."""
     verb = next((c for c in token.lefts if c.dep_ == "compound" and c.tag_ in ("VBP", "VBZ", "VBD")), None)
-    if verb is None or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+    if verb is None or not any(c.dep_ == "nsubj" and c.i < verb.i for c in children_of(verb)):
         return None
     return verb
 
@@ -374,7 +375,7 @@ def shown_subject(token: Token) -> Token | None:
 def cue_span(verb: Token, extra: Iterable[Token] = ()) -> tuple[int, int]:
     """The cue word with its auxiliaries, negation and particles (and ``extra`` words)."""
     tokens = [verb, *extra, *outer_negation(verb)]  # 'neither admitted nor denied', 'without denying'
-    for child in verb.children:
+    for child in children_of(verb):
         if _particle_of_name(child):
             continue  # '"...," dos Santos told': a name's particle read as an auxiliary
         if (child.dep_ in LEFT_CUE_DEPS and 0 < verb.i - child.i <= 4 and not before_the_subject(verb, child)
@@ -461,7 +462,7 @@ FINITE_TAGS = (*TENSE_TAGS, "MD")
 
 def finite(verb: Token) -> bool:
     """A finite verb: its own tag, or a finite auxiliary of it ('has said', 'will say')."""
-    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in children_of(verb))
 
 
 def inverted_after_comma(verb: Token) -> Token | None:
@@ -475,18 +476,18 @@ def inverted_after_comma(verb: Token) -> Token | None:
     if closes_quotation(doc[verb.i - 1]) and verb.i > 1 and doc[verb.i - 2].text in (",", "?", "!"):
         # '"Anybody who attacks him, it's like buyer beware," said Louise Holt': a subject
         # inside the quotation closed right before the cue is the quotation's, not the cue's
-        after = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
+        after = next((c for c in rights_of(verb) if c.dep_ == "nsubj"), None)
         opening = next((t.i for t in reversed(doc[: verb.i - 1]) if t.is_quote), None)
         if after is not None and opening is not None and any(
-                c.dep_ == "nsubj" and opening < c.i < verb.i for c in verb.lefts):
+                c.dep_ == "nsubj" and opening < c.i < verb.i for c in lefts_of(verb)):
             return after
         return None
     if doc[verb.i - 1].text != ",":
         return None
-    after = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
+    after = next((c for c in rights_of(verb) if c.dep_ == "nsubj"), None)
     # the subject before must run up to the comma: 'Mr. Trump, in an interview, said his 757
     # was X' has the cue's own subject before it and the parser's misplaced one after
-    if after is None or not any(c.dep_ == "nsubj" and c.right_edge.i == verb.i - 2 for c in verb.lefts):
+    if after is None or not any(c.dep_ == "nsubj" and c.right_edge.i == verb.i - 2 for c in lefts_of(verb)):
         return None
     return after
 

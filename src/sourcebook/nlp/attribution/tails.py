@@ -17,6 +17,7 @@ from .comments import apposition_read_as_conjunct, in_quotation, set_off_points
 from .deep_reports import deep_report_join
 from .disagreeing_conjuncts import disagreeing_conjunct
 from .happenings import happened_there
+from .kids import children_of, rights_of
 from .lexicon import Lexicon
 from .listed_members import next_members
 from .narrated import narrated_end
@@ -53,7 +54,7 @@ def with_tail(lex: Lexicon, text: str, verb: Token, span: tuple[int, int], first
     if saying is not None:
         return (span[0], saying.doc[saying.i - 1].idx)
     end = span[1]
-    for child in verb.rights:
+    for child in rights_of(verb):
         if child.i <= first.i or child.idx < end and child.i <= first.right_edge.i:
             continue
         left = child.left_edge
@@ -246,10 +247,10 @@ def headline_passive(lex: Lexicon, verb: Token) -> bool:
     a headline drops the passive's auxiliary; a verb with an addressee and none after it says who
     was told, not who spoke ('Minister urges banks to act' is active)."""
     if verb.lemma_.lower() not in lex.addressee_verbs or verb.tag_ not in ("VBD", "VBN") or any(
-            c.dep_ in ("aux", "auxpass", "ccomp") for c in verb.children) or not in_headline(verb):
+            c.dep_ in ("aux", "auxpass", "ccomp") for c in children_of(verb)) or not in_headline(verb):
         return False
     # the first complement after the verb is no addressee (the parser may hang a later noun on it as one)
-    first = min((c for c in verb.rights if c.dep_ in ("dobj", "dative", "xcomp", "prep")), key=lambda c: c.i, default=None)
+    first = min((c for c in rights_of(verb) if c.dep_ in ("dobj", "dative", "xcomp", "prep")), key=lambda c: c.i, default=None)
     return first is not None and first.dep_ in ("xcomp", "prep")
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import tagged
+from .kids import children_of
 from .stock_orders import counted_stock
 
 #: what besides the object makes the verb say something ('called X Y', 'claimed X was Y', 'called off X')
@@ -48,7 +49,7 @@ def taken_thing(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in _VERBS:
         return False
-    children = list(verb.children)
+    children = list(children_of(verb))
     objects = [c for c in children if c.dep_ == "dobj"]
     if not objects and verb.tag_ == "VBN":  # ('The hymn was written by a retired organist': the passive's thing)
         objects = [c for c in children if c.dep_ == "nsubjpass"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import word_set
+from .kids import children_of
 from .lexicon import Lexicon
 
 #: the words a bare talk's noun may have beside it: its determiner, its kind ('a keynote speech', 'his first
@@ -30,11 +31,11 @@ def bare_talk(lex: Lexicon, verb: Token) -> bool:
     """Whether ``verb`` gives or holds an occasion of talk with nothing said about anything (see the module)."""
     if verb.lemma_.lower() not in lex.talk_giving_verbs:
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     if len(objects) != 1 or objects[0].lemma_.lower() not in lex.talk_events or objects[0].i < verb.i:
         return False
     talk = objects[0]
-    return all(_setting(lex, c) if c.dep_ == "prep" else c.dep_ in _BARE_VERB for c in verb.children) and all(
+    return all(_setting(lex, c) if c.dep_ == "prep" else c.dep_ in _BARE_VERB for c in children_of(verb)) and all(
         _setting(lex, c) if c.dep_ == "prep" else c.dep_ in _BARE_NOUN for c in talk.children)
 
 

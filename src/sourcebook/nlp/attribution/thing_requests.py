@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import word_set
+from .kids import children_of
 from .lexicon import Lexicon
 from .syntax import source_like
 
@@ -26,5 +27,5 @@ def thing_request(lex: Lexicon, verb: Token, subject: Token) -> bool:
     if subject.lemma_.lower() in _BODIES or subject.lower_ in _BODIES:
         return False
     asked = any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("dobj", "nsubj") and c.lower_ == "you"
-                for c in verb.children)
+                for c in children_of(verb))
     return asked and not source_like(lex, subject)

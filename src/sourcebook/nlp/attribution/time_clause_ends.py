@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .candidate import content_words, trim_content
+from .kids import children_of
 from .lexicon import Lexicon
 
 #: the marks of a clause of time ('as she left', 'when he speaks'); not 'if' or 'until', a condition of what was
@@ -24,7 +25,7 @@ _MARKS = frozenset(["as", "when", "while", "whilst", "after", "once"])
 def before_a_time_clause(lex: Lexicon, text: str, doc: Doc, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` ended before a closing clause of time inside an object or infinitive content of
     ``verb`` (see the module); unchanged otherwise."""
-    if verb.lemma_.lower() in lex.speech or any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.lemma_.lower() in lex.speech or any(c.dep_ == "auxpass" for c in children_of(verb)):
         # (a verb of saying's object may be a clause the parser broke up, 'said many of the X failed'; what no one
         # named expects holds its time, 'is expected to grow more combative as X tries Y')
         return span  # (the verb tested before the Span is made: most contents are a verb of saying's)

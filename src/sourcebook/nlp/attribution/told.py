@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .syntax import subtree_span
 
 #: what one tells that is a report in itself ('told the story of X', 'tells one joke about Y')
@@ -18,9 +19,11 @@ _POINTING = frozenset(["that", "this", "these", "those"])
 
 def told_object(lemma: str, verb: Token, objects: list[Token]) -> tuple[int, int] | None:
     """The span of the object a verb of saying tells or charges, None when it has no such object."""
-    if not objects or objects[0].i < verb.i or any(c.dep_ == "auxpass" for c in verb.children):
+    if lemma != "tell" and lemma != "charge":
+        return None  # (the two verbs below: tested before the children are walked)
+    if not objects or objects[0].i < verb.i or any(c.dep_ == "auxpass" for c in children_of(verb)):
         return None
-    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(verb)):
         return None  # 'a chance to tell their own story', 'a monument dedicated to tell the story of X': not told yet
     obj = objects[0]
     if any(c.dep_ == "det" and c.lower_ in _POINTING for c in obj.children):
@@ -31,7 +34,7 @@ def told_object(lemma: str, verb: Token, objects: list[Token]) -> tuple[int, int
                 c.dep_ in ("det", "poss", "nummod", "prep") for c in obj.children):
             return None
         return subtree_span(obj)
-    charge = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > obj.right_edge.i), None)
+    charge = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "with" and c.i > obj.right_edge.i), None)
     if lemma != "charge" or charge is None or not any(c.dep_ in ("pobj", "pcomp") for c in charge.children):
         return None
     if any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in verb.doc[verb.i + 1 : charge.i]):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .kids import children_of
+
 #: words that open a clause naming a topic ('and how X', 'and whether Y')
 _WH = frozenset(["how", "whether", "what", "why", "where", "when"])
 #: prepositions of a topic, after which a gerund goes on with the noun ('about X and cutting Y')
@@ -56,7 +58,7 @@ def _subject_of_next(doc: Doc, edge: Token) -> bool:
     if nxt.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
         return False
     verb = nxt if nxt.dep_ not in ("aux", "auxpass") else nxt.head
-    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < nxt.i and c.i > edge.i for c in verb.children)
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < nxt.i and c.i > edge.i for c in children_of(verb))
 
 
 def _clause_verb(word: Token) -> Token | None:
@@ -66,6 +68,6 @@ def _clause_verb(word: Token) -> Token | None:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i < word.i:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < word.i for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < word.i for c in children_of(verb)):
         return None
     return verb

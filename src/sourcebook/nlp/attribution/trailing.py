@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of, rights_of
 from .lexicon import active_lexicon
 from .syntax import subtree_span
 from .word_forms import listed
@@ -28,14 +29,14 @@ def _reported_before(verb: Token, clause: Token) -> bool:
     """Whether ``clause`` stands before the cue clause, closed by a comma before the cue's subject
     ('X, the report found')."""
     doc = verb.doc
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and clause.i < c.i < verb.i), None)
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and clause.i < c.i < verb.i), None)
     end = clause.right_edge.i
     return subject is not None and end + 1 < len(doc) and doc[end + 1].text == "," and doc[end + 2].i == subject.left_edge.i
 
 
 def _closing_comma(verb: Token) -> Token | None:
     """The comma hung on the cue after it that closes the cue clause ('X, he said on Friday, Y')."""
-    return next((c for c in verb.rights if c.text == "," and c.dep_ == "punct"), None)
+    return next((c for c in rights_of(verb) if c.text == "," and c.dep_ == "punct"), None)
 
 
 def noun_clause_after(verb: Token, clauses: list[Token]) -> list[Token]:
@@ -48,7 +49,7 @@ def noun_clause_after(verb: Token, clauses: list[Token]) -> list[Token]:
     if not any(c.i < verb.i and _reported_before(verb, c) for c in clauses):
         return clauses
     doc, comma = verb.doc, _closing_comma(verb)
-    semicolon = next((c for c in verb.rights if c.text == ";" and c.dep_ == "punct"), None)
+    semicolon = next((c for c in rights_of(verb) if c.text == ";" and c.dep_ == "punct"), None)
     clauses = [c for c in clauses if semicolon is None or c.i < semicolon.i]
 
     def on_a_noun(c: Token) -> bool:
@@ -118,7 +119,7 @@ def hung_before_the_cue(verb: Token, clause: Token) -> int | None:
     the clause and the comma before the cue's subject ('Young adults are leaving churches not in anger but in
     silence, the pastor told a conference': 'but in silence'); None when nothing stands there."""
     doc = verb.doc
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and clause.i < c.i < verb.i), None)
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and clause.i < c.i < verb.i), None)
     if subject is None or clause.i > verb.i:
         return None
     gap = doc[clause.right_edge.i + 1 : subject.left_edge.i - 1]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 from .word_forms import listed
 
@@ -20,8 +21,8 @@ def body_response(lex: Lexicon, verb: Token) -> bool:
     phrase, is a noun of ``treatment_nouns.txt``."""
     if verb.lemma_.lower() not in _ANSWERING:
         return False
-    answered = [c for c in verb.children if c.dep_ == "dobj"]
-    answered += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    answered = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    answered += [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     # ('responded well to the second round of treatment', 'a course of antibiotics': the treatment after a part's 'of')
     answered += [g for t in answered for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                  if g.dep_ == "pobj"]

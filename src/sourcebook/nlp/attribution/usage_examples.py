@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .people import known_given_name
 from .tables import text_of
 
@@ -31,7 +32,7 @@ def _named_subject(verb: Token) -> bool:
     """Whether ``verb``'s subject names a real body or a person in full ('Example: Labour said it would
     scrap the fee', 'Example: Dana Reyes told the court X' in a news explainer): a dictionary's made-up
     sentence has a pronoun, a common noun or a bare first name ('She promised', 'John told us')."""
-    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+    for subject in (c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")):
         if subject.pos_ == "PROPN" and not known_given_name(subject.text):
             return True  # ('Labour', 'Ofgem': a body's name, which the tagger may leave untyped)
         for ent in verb.doc.ents:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
+
 #: the verbs of seeking someone for a post ('looking for', 'seeking', 'hiring', 'recruiting')
 _SEEKING = frozenset(["look", "seek", "hire", "recruit", "want", "need"])
 #: the modals of what the one hired could or would do ('who can drive', 'who will lead')
@@ -25,15 +27,15 @@ def vacancy(verb: Token) -> bool:
 
 
 def _seeks_someone(verb: Token) -> bool:
-    if verb.lemma_.lower() not in _SEEKING or not any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children):
+    if verb.lemma_.lower() not in _SEEKING or not any(c.dep_ == "nsubj" and c.lower_ == "we" for c in children_of(verb)):
         return False
     return any(_sought(noun) or _sought_for_a_post(verb, noun) for noun in _objects(verb))
 
 
 def _objects(verb: Token) -> list[Token]:
     """The verb's object, or that of its 'for' ('looking for a driver')."""
-    found = [c for c in verb.children if c.dep_ == "dobj"]
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+    found = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for"):
         found.extend(c for c in prep.children if c.dep_ == "pobj")
     return found
 
@@ -53,7 +55,7 @@ def _sought_for_a_post(verb: Token, noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.ent_type_ or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return False
     after = noun.right_edge.i + 1
-    return any(c.dep_ == "advcl" and c.left_edge.i == after and c.left_edge.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "advcl" and c.left_edge.i == after and c.left_edge.lower_ == "to" for c in children_of(verb))
 
 
 def _what_they_would_do(clause: Token) -> bool:

@@ -30,6 +30,7 @@ from .hearsay_participles import hearsay_noun, hearsay_participle, with_hearsay_
 from .idea_participles import report_of
 from .inverted_media import bare_idiom
 from .judged import judged_subject
+from .kids import children_of, lefts_of
 from .lent_subjects import lent_subject
 from .lexicon import Lexicon
 from .made_clear import bare_clear_clause, shares_the_subject, subject_after_as
@@ -91,9 +92,10 @@ def idiom_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | N
     if (habit := habit_idiom_cue(lex, text, verb)) is not None:
         return habit  # 'As she liked to put it, X' (``habit_asides``)
     words = lex.speech_idioms[lemma]
-    word = next((c for c in verb.children if c.lower_ in words and c.i > verb.i), None)
+    word = next((c for c in children_of(verb) if c.lower_ in words and c.i > verb.i), None)
     if word is None or any(c.dep_ in ("prep", "prt", "dative") and c.i > verb.i and c.i != word.i and not (
-            c.dep_ == "prep" and c.i > word.i and (word.lower_ == "back" or said_on_occasion(lex, c))) for c in verb.children):
+            c.dep_ == "prep" and c.i > word.i and (word.lower_ == "back" or said_on_occasion(lex, c)))
+            for c in children_of(verb)):
         return None  # 'put it on the shelf', 'made clear plastic' (not 'hit back in a statement', 'Outside, X put it:')
     subject = subject_after_as(verb) or subject_of(verb)  # ('As Ana Ruiz, a law professor, put it, Y')
     if subject is None or not shares_the_subject(subject, verb) or subject.lower_ in lex.subjectless or credits_a_quotation(verb):
@@ -103,7 +105,7 @@ def idiom_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | N
     clause = next((t for t in verb.subtree if t.i > word.i and t.i not in taken
                    and t.dep_ in ("ccomp", "advcl") and that_clause(t)), None) or bare_clear_clause(word, taken)
     # the object after the word ('makes clear the risks'; the parser may make it the word's subject)
-    obj = next((c for c in (*verb.children, *word.children)
+    obj = next((c for c in (*children_of(verb), *word.children)
                 if c.dep_ in ("dobj", "nsubj") and c.i > word.i and c.pos_ != "PRON"), None)
     if clause is not None:
         contents = [subtree_span(clause)]
@@ -140,9 +142,11 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         nature, extra = SPEECH, []
         content = wrapped_cue(verb, wrapped, extra)
     if (habit := habit_of_saying(lex, verb)) is not None:  # 'As she liked to say, X': one cue (``habit_asides``)
-        nature, extra, content = SPEECH, [habit, *(c for c in verb.children if c.dep_ == "aux")], parenthetical(text, habit, lex)
-    giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if giver is not None and (grounds := given_grounds(verb)) is not None:
+        auxes = [c for c in children_of(verb) if c.dep_ == "aux"]
+        nature, extra, content = SPEECH, [habit, *auxes], parenthetical(text, habit, lex)
+    grounds = given_grounds(verb)  # (first: it reads the words' list, and the children are walked only for grounds)
+    giver = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) if grounds is not None else None
+    if giver is not None and grounds is not None:
         content = [grounds]  # 'refused permission on the grounds that X': the reason it gave, what it reports
         nature = SPEECH if source_like(lex, giver) else nature
     aside = inverted is not None
@@ -163,7 +167,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         # 'The plan, he said, is dead.' / '..., a poll shows.' / 'The barrier held, the agency said' / 'Many
         # planners, I suspect, agree that X' (a belief set mid-sentence)
         content = parenthetical(text, verb, lex) or clause_read_as_subject(verb)
-        own = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), verb)  # (', it is thought,': ``it_asides``)
+        own = next((c for c in lefts_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), verb)  # (', it is thought,': ``it_asides``)
         if content and lemma not in lex.speech and lemma not in lex.poll_verbs and (
                 own.left_edge.i == 0 or verb.doc[own.left_edge.i - 1].text != ","):
             content = []  # (a belief set between commas only: '"You know, I love Larry," he said' opens with a turn of speech)
@@ -213,7 +217,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         if (active is not None and lemma in lex.speech and not source_like(lex, active)
                 and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in active.children)
                 and not any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-                            for c in verb.children)):
+                            for c in children_of(verb))):
             return None  # first-person narration: 'my lungs begging for oxygen' (not 'Our guide said a storm was coming')
         source_token = active
     if lemma in lex.physical_verbs and source_token is not None and source_token.pos_ != "PROPN" and (
@@ -294,8 +298,8 @@ def _controller(lex: Lexicon, verb: Token) -> Token | None:
     acts on is the cue's subject; an instrument or a measure is not ('used a crude word to describe X',
     'requested anonymity to speak', 'spent $5,000 to back X', 'using the stalled bill to portray X')."""
     quoted = relaying_verb(verb) is not None
-    verb = verb if quoted or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else first_conjunct(verb)
-    if not quoted and (verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)):
+    verb = verb if quoted or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)) else first_conjunct(verb)
+    if not quoted and (verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(verb))):
         return None  # (and 'CNA quoted a spokesman as saying X': the one quoted)
     head = verb.head.head if quoted else verb.head
     obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -337,15 +341,15 @@ def _shared_subject(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candida
     """'Army spokesman denies strike on school, says militants used building': a headline's
     second verb of saying shares the first one's subject, and says the clause after it (the
     parser makes the first clause its complement and has it say no one)."""
-    if lemma not in lex.speech or verb.tag_ != "VBZ" or any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children) or verb.i == 0 or verb.nbor(-1).text != ",":
+    if lemma not in lex.speech or verb.tag_ != "VBZ" or verb.i == 0 or verb.nbor(-1).text != "," or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in children_of(verb)):
         return None
     line_end = text.find("\n", verb.idx)
     if text[verb.idx : line_end if line_end >= 0 else len(text)].rstrip().endswith((".", '"', "\u201d")):
         return None  # a headline's, which ends with no full stop
-    first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ == "VBZ"), None)
+    first = next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ == "VBZ"), None)
     # the clause after it, or one the parser read as its subject ('says militants used building')
-    after = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i or c.dep_ == "nsubj" and c.i > verb.i
+    after = next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i > verb.i or c.dep_ == "nsubj" and c.i > verb.i
                   and any(g.dep_ in ("acl", "relcl") and g.tag_ in ("VBD", "VBZ", "VBP") for g in c.children)), None)
     subject = next((c for c in first.children if c.dep_ == "nsubj"), None) if first is not None else None
     if first is None or after is None or subject is None or not source_like(lex, subject) or any(
@@ -357,7 +361,7 @@ def _shared_subject(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candida
 
 def _agent_passive(verb: Token) -> bool:
     """'X was backed by Y': a passive with its own subject and an agent."""
-    children = list(verb.children)
+    children = list(children_of(verb))
     return (any(c.dep_ == "auxpass" for c in children) and any(c.dep_ == "nsubjpass" for c in children)
             and agent_of(verb) is not None)
 
@@ -365,18 +369,18 @@ def _agent_passive(verb: Token) -> bool:
 def _passive(lex: Lexicon, verb: Token, subject: Token | None) -> bool:
     if contracted_perfect(lex, verb, subject) or raised_reporter(lex, verb, subject):
         return False  # ('He's said X'; 'She is expected to argue that X': the wrapped report is hers, ``raised_reports``)
-    return any(c.dep_ == "auxpass" for c in verb.children) or (
+    return any(c.dep_ == "auxpass" for c in children_of(verb)) or (
         subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i) or (
         # 'Asked about X, she ...', '..., said Ann, asked about X' (read as VBD): the asker is not the answerer
         (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in lex.asking) and verb.dep_ == "advcl"
-        and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+        and not any(c.dep_ in ("aux", "nsubj") for c in children_of(verb))
     ) or asked_aside(lex, verb, subject) or hearsay_participle(verb) or hearsay_noun(lex, verb) is not None or (
         headline_hearsay(verb, subject))  # 'a man said to', 'Firm said to weigh sale'
 
 
 def _answer(verb: Token) -> Spans | None:
     """'Asked if X, 72 percent said yes.': the answer is the content."""
-    answer = next((c for c in verb.children if c.dep_ == "intj" and c.lower_ in ("yes", "no") and c.i > verb.i), None)
+    answer = next((c for c in children_of(verb) if c.dep_ == "intj" and c.lower_ in ("yes", "no") and c.i > verb.i), None)
     return [span_of([answer])] if answer is not None else None
 
 
@@ -416,7 +420,7 @@ def _passive_source(lex: Lexicon, verb: Token, subject: Token | None, content: S
     if not content:
         return None
     if own_subject is not None and (own_subject.dep_ == "nsubjpass" or headline_hearsay(verb, own_subject)) and any(
-        c.dep_ == "xcomp" and subtree_span(c)[0] == content[0][0] for c in verb.children
+        c.dep_ == "xcomp" and subtree_span(c)[0] == content[0][0] for c in children_of(verb)
     ) and own_subject.lower_ not in lex.subjectless and verb.lemma_.lower() not in lex.addressee_verbs:
         # (not the one addressed: 'Motorists have been warned to expect delays', the motorists are told)
         return agent, [subtree_span(own_subject), *content]  # 'The bank is expected to act': both parts
@@ -427,7 +431,7 @@ def _active_source(lex: Lexicon, verb: Token, lemma: str, subject: Token | None,
     """The source token of an active cue: its subject or the antecedent of its relative
     clause; None when it has none, False when the subject rules the cue out."""
     if subject is None:
-        if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(verb)):
             # 'the first official to say X' is the official's, 'Vane was the first official to X' Vane's (``first_to``)
             # (not a thing that speaks held or used for it, 'held a briefing to announce X', ``purpose_infinitives``)
             if source_like(lex, verb.head) and purpose_holder(lex, verb) is None:  # ('went out of his way to say X': below)
@@ -481,7 +485,7 @@ def _relative_holder(lex: Lexicon, verb: Token, subject: Token) -> bool:
 
 def medium_of(lex: Lexicon, verb: Token) -> str | None:
     """'told BuzzFeed', 'wrote on Facebook', 'said in a statement'."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in ("dative", "dobj") and verb.lemma_ == "tell":
             name = phrase(child)
             if child.ent_type_ in ("ORG", "PERSON") or name.lower() in lex.outlets or name[:1].isupper():

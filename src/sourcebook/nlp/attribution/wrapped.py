@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 from .syntax import subtree_span
 
@@ -32,7 +33,7 @@ def wrapped_report(lex: Lexicon, verb: Token) -> Token | None:
     asking = lemma in lex.speech and not written  # 'demanded to know who X' (not 'asked to say X': another says it)
     if (lemma not in lex.belief or lemma in lex.speech) and not written and not asking or lemma in lex.refusal_verbs:
         return None
-    for inner in verb.children:
+    for inner in children_of(verb):
         if inner.dep_ != "xcomp" or inner.i < verb.i or not any(
                 g.dep_ == "aux" and g.lower_ == "to" and g.i == inner.i - 1 for g in inner.children):
             continue
@@ -54,7 +55,7 @@ def wrapped_cue(verb: Token, clause: Token, extra: list[Token]) -> Spans:
     perfect'), a question with its opening word ('whether I had been frightened')."""
     inner = clause.head
     if inner.i == verb.i:  # (a closing raising passive's clause hangs on the passive: its infinitive is the inner verb)
-        inner = next(c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i)
+        inner = next(c for c in children_of(verb) if c.dep_ == "xcomp" and c.i > verb.i)
     extra.extend([*(g for g in inner.children if g.dep_ == "aux" and g.lower_ == "to"), inner])
     first = clause.left_edge
     start = first.nbor(1).idx if first.lower_ == "that" and first.dep_ == "mark" else first.idx
@@ -68,8 +69,8 @@ def closing_raised(lex: Lexicon, verb: Token, inner: Token) -> Token | None:
     when the passive has no subject of its own, the infinitive holds anything but its 'to', a phrase of time
     or place after it, the one a verb of telling addresses ('is expected to tell MPs') or a 'so' that stands for
     the clause ('is expected to say so'), or no clause comes before the subject."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-    if subject is None or not any(c.dep_ == "auxpass" for c in verb.children):
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subject is None or not any(c.dep_ == "auxpass" for c in children_of(verb)):
         return None
     told = inner.lemma_.lower() in lex.addressee_verbs
     if any(not (c.dep_ == "aux" and c.lower_ == "to" or c.i > inner.i and (
@@ -77,4 +78,4 @@ def closing_raised(lex: Lexicon, verb: Token, inner: Token) -> Token | None:
             or told and c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON")))
            for c in inner.children):
         return None  # (a time or a place may follow it: 'is expected to argue on Monday')
-    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.left_edge.i), None)
+    return next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i < subject.left_edge.i), None)
