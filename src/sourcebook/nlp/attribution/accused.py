@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .denials import denial_comma
 from .people import compatible
+from .token_at import token_at
 
 if TYPE_CHECKING:
     from .speakers import Resolved, SpeakerResolver
@@ -21,8 +22,7 @@ def accused_person(resolver: SpeakerResolver, offset: int, wanted: str) -> Resol
     """The person accused in the clause before a denial whose subject is the pronoun at ``offset``."""
     from .speakers import PERSON, Resolved
 
-    span = resolver.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    pron = span[0] if span is not None and len(span) else None
+    pron = token_at(resolver.doc, offset)  # (no Span made: ``token_at``)
     if pron is None or pron.dep_ != "nsubj":
         return None
     comma = denial_comma(resolver.lex, pron.head)

@@ -257,9 +257,10 @@ def roles_of(index: ArticleIndex, ent: Span) -> tuple[str | None, set[str]]:
                 affiliation = _text(_without_article(list(org)))
                 words.add("org:" + canonical_name(affiliation))
     head = root.head
-    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and (head.head.head.lower_ in (
-            TITLES | index.lex.role_nouns) or person_word(head.head.head.lower_) and head.head.head.tag_ == "NN"):
-        head = head.head.head  # 'The Minister for Housing, Niamh Costigan,': the name hung on the role's body
+    office = head.head.head if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    if office is not None and (office.lower_ in TITLES or office.lower_ in index.lex.role_nouns  # (no union of the lists)
+                               or person_word(office.lower_) and office.tag_ == "NN"):
+        head = office  # 'The Minister for Housing, Niamh Costigan,': the name hung on the role's body
     one_of = head.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.tag_ == "NNS" and (g.lower_.endswith(PERSON_SUFFIXES) or g.lemma_.lower() in index.lex.role_nouns)
         for g in c.children) for c in head.children)  # 'One of the freed workers, Hanna Lindqvist,'

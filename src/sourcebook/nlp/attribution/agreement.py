@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from ...aliases import is_known_organisation
 from .people import FEMALE, MALE, gender_of_first_name, given_gender, known_given_name
+from .token_at import token_at
 
 if TYPE_CHECKING:
     from .index import ArticleIndex, Resolved
@@ -69,10 +70,9 @@ def _someone_between(subject: Token, word: Token) -> bool:
 
 def source_gender(index: ArticleIndex, offset: int) -> str | None:
     """The gender the clause a source starting at ``offset`` is the subject of shows for it."""
-    span = index.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    token = token_at(index.doc, offset)  # (no Span made: ``token_at``)
+    if token is None:
         return None
-    token = span[0]
     for _ in range(4):  # up from 'A' of 'A critic for the Courier' to its head
         if token.dep_ in _SUBJECTS or token.head.i == token.i or token.head.i < token.i:
             break
@@ -94,8 +94,7 @@ def narrated_name(index: ArticleIndex, names: list[Token], wanted: str) -> bool:
 
 def name_head(index: ArticleIndex, offset: int) -> Token | None:
     """The head word of the name starting at ``offset``: its last, past the compounds before it."""
-    span = index.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    token = span[0] if span is not None and len(span) else None
+    token = token_at(index.doc, offset)  # (no Span made: ``token_at``)
     while token is not None and token.dep_ == "compound" and token.head.i > token.i:
         token = token.head
     return token

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from .affiliations import HONORIFICS
 from .index import GROUP, Resolved
+from .tables import words_of
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 def titled_couple(resolver: SpeakerResolver, span: Span) -> Resolved | None:
     """The pair a source of the form 'Title and Title Surname' names (an article before it, a
     comma or stop after it left out), else none."""
+    if "and" not in words_of(span.doc).lower[span.start : span.end]:
+        return None  # (no 'and' among its words, most sources: no Token made for each word)
     words = [t for t in span if not t.is_punct]
     if words and words[0].lower_ == "the":
         words = words[1:]

@@ -18,7 +18,7 @@ from .generations import compared as compared  # (read by ``speakers``: the elde
 from .people import gender_of_word
 from .reported_genders import reported_gender
 from .syntax import PERSON_SUFFIXES
-from .tables import words_of
+from .tables import positions, words_of
 
 #: a state's forces and its government, bodies by a common noun ('the army', 'the navy')
 FORCES = frozenset(["army", "military", "police", "government", "navy", "coastguard"])
@@ -40,8 +40,9 @@ def described(resolver: SpeakerResolver) -> list[Token]:
     out = []
     groups = group_nouns() | word_set("collective_nouns")
     table = words_of(resolver.doc)
-    for i, dep in enumerate(table.dep):
-        if dep not in ("nsubj", "nsubjpass") or table.tag[i] not in ("NN", "JJ"):
+    n = len(table.dep)  # (the subjects found in C, in text order: not every word walked in Python)
+    for i in sorted((*positions(table.dep, "nsubj", 0, n), *positions(table.dep, "nsubjpass", 0, n))):
+        if table.tag[i] not in ("NN", "JJ"):
             continue  # (no Token made: only a singular noun, or one met in passing, tagged NN or JJ, is one)
         token = resolver.doc[i]
         # ('Another diplomat was less hopeful. He warned ...': one introduced as a subject, too;

@@ -125,10 +125,11 @@ def _commissioned(resolver: SpeakerResolver, report: Token, salience: anaphora.S
 
 def _authored_before(resolver: SpeakerResolver, span: Span, salience: anaphora.Salience) -> Resolved | None:
     """The author of the last report, poll or study named with one before ``span``."""
-    lex = resolver.lex
-    for t in reversed(resolver.doc[: span.start]):
-        if not (t.pos_ == "NOUN" and (t.lower_ in lex.report_nouns or t.lower_ in lex.poll_nouns)):
+    lex, table = resolver.lex, words_of(resolver.doc)
+    for i in range(span.start - 1, -1, -1):  # (back over the words' lists: a Token made for a report's noun only)
+        if not (table.pos[i] == "NOUN" and (table.lower[i] in lex.report_nouns or table.lower[i] in lex.poll_nouns)):
             continue
+        t = resolver.doc[i]
         author = author_of(resolver, t, salience)
         if author is not None:
             return author

@@ -358,10 +358,10 @@ def with_described_people(doc, ents: list[Span], organisation_words: frozenset[s
 def shared_surname(doc, ent: Span, ents: list[Span]) -> str:
     """' Moss' for the 'Erin' of 'Erin and Cara Moss': a first name alone joined by 'and' to a
     first name and surname shares that surname; '' otherwise."""
-    last = ent[-1]
-    if ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and" or gender_of_first_name(last.text) is None:
+    words = words_of(doc)  # (its words and the one after it read from the lists: no Token made)
+    if ent.end + 2 >= len(doc) or words.lower[ent.end] != "and" or gender_of_first_name(words.text[ent.end - 1]) is None:
         return ""
-    if not (len(ent) == 1 or len(ent) == 2 and gender_of_first_name(ent[0].text) is None):  # ('Twins Erin')
+    if not (len(ent) == 1 or len(ent) == 2 and gender_of_first_name(words.text[ent.start]) is None):  # ('Twins Erin')
         return ""
     other = next((e for e in ents if e.start == ent.end + 1 and e.label_ == "PERSON" and len(e) == 2), None)
     return " " + other[-1].text if other is not None and gender_of_first_name(other[0].text) is not None else ""

@@ -27,14 +27,17 @@ _FORMER_FIRST = re.compile(rf"{_NAME},\s+(?:{_NOW}|{_RENAMED})\s+(?:the\s+)?{_NA
 _OPENERS = frozenset(["On", "In", "At", "After", "Before", "Since", "Last", "When", "While", "As", "But", "And", "Then", "Now",
                       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The"])
 #: the words without which no article gives a former name (most give none: no search runs)
-_CLUES = re.compile(r"formerly|previously|renamed|changed its name|(?:once|now)\s+(?:known|called|named)")
+_CLUE_WORDS = ("formerly", "previously", "renamed", "changed its name")  # (found by plain searches in C)
+_NAMED_WORDS = ("known", "called", "named")  # (of 'once known', 'now called': the pattern runs where one is)
+_NAMED_ONCE = re.compile(r"(?:once|now)\s+(?:known|called|named)")
 
 
 def former_names(text: str) -> dict[str, str]:
     """Each former name the article gives a body and the name it goes by now ('Northgate Power' ->
     'Brightwell Energy'), as ``canonical_name`` reads them, a leading 'The' left out."""
     out: dict[str, str] = {}
-    if not _CLUES.search(text):
+    if not (any(word in text for word in _CLUE_WORDS) or any(word in text for word in _NAMED_WORDS) and (
+            _NAMED_ONCE.search(text))):
         return out
     for pattern, current_first in ((_CURRENT_FIRST, True), (_FORMER_FIRST, False)):
         for match in pattern.finditer(text):

@@ -29,7 +29,7 @@ from .candidate import headline_end
 from .name_conventions import PATRONYMICS
 from .people import gender_of_first_name, known_given_name, name_words
 from .surnamed_people import with_surnamed_people
-from .tables import text_of
+from .tables import text_of, words_of
 
 #: the most words a person's whole name runs to
 LONGEST = 6
@@ -131,7 +131,7 @@ def _given_names_before(doc: Doc, start: int, end: int, owner: dict[int, Span], 
     first = start
     k = start - 1
     # (before 'bin' or 'binti', in the name or past it: the words before it are given names, known or not)
-    patronymic = any(doc[j].lower_ in PATRONYMICS for j in range(start, end))
+    patronymic = not PATRONYMICS.isdisjoint(words_of(doc).lower[start:end])  # (read from the words' lists: no Token)
     while k >= 0 and end - k <= LONGEST and "\n" not in doc[k].whitespace_:
         token = doc[k]
         if token.is_lower and token.lower_ in _particles():

@@ -20,6 +20,7 @@ from ..lexicon import word_set
 from .habit_asides import HABITS
 from .index import PERSON, Resolved
 from .people import compatible, known_gender
+from .token_at import token_at
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
 def habit_subject(resolver: SpeakerResolver, offset: int, wanted: str) -> Resolved | None:
     """The one who died, named first in the story, of the ``wanted`` gender, when the pronoun at ``offset`` is the
     subject of a habit of saying or of a saying of a time gone; None otherwise (see the module)."""
-    span = resolver.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or not len(span) or resolver.in_quote(offset) or not _habit(resolver, span[0]):
+    word = token_at(resolver.doc, offset)  # (no Span made: ``token_at``)
+    if word is None or resolver.in_quote(offset) or not _habit(resolver, word):
         return None
 
     def told(o: int) -> bool:  # a mention in the story's own words (not a quotation's, nor a byline's)
@@ -48,10 +49,10 @@ def habit_subject(resolver: SpeakerResolver, offset: int, wanted: str) -> Resolv
 def _died(resolver: SpeakerResolver, offset: int) -> bool:
     """Whether the name at ``offset`` is the subject of a word of a death ('X, who ..., has died') or whom such a
     noun is of or for ('the funeral of X', 'her death' aside: a name only)."""
-    span = resolver.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    name = token_at(resolver.doc, offset)  # (no Span made: ``token_at``)
+    if name is None:
         return False
-    name, deaths = span[0], word_set("attribution/death_words")
+    deaths = word_set("attribution/death_words")
     while name.dep_ in ("compound", "flat") and name.head.i != name.i:
         name = name.head
     host = name.head

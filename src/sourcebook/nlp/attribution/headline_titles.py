@@ -34,7 +34,9 @@ def name_the_headline_title(resolver: SpeakerResolver, cands: list[Candidate], o
         name = (out[i].name or "").lower().split()
         titled = bool(name) and all(w in words and (w in resolver.lex.role_nouns or w in word_set("titles")) for w in name)
         # (or a name run over the headline's verb, 'Constable Warns' of 'Chief Constable Warns Of Summer Disorder')
-        after = resolver.text[cand.source[1] :].lower().split()[: len(name)] if cand.source else []
+        # (the words right after it only, split off the rest of the text: not the whole article's split for each record)
+        after = [w.lower() for w in resolver.text[cand.source[1] :].split(None, len(name))[: len(name)]] if (
+            cand.source and name) else []
         misread = bool(name) and after == name and _office(resolver, words)
         if len(words) < 2 or out[i].plural or out[i].kind == PERSON and not (titled or misread):
             continue  # (a person named by a title of the headline's words, 'Mayor' of 'Lord Mayor of Dunford', is no name)

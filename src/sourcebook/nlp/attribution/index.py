@@ -112,6 +112,7 @@ class ArticleIndex:
         self._offsets: dict[str, tuple[list[int], list[str]]] = {}
         self._organisations: frozenset[str] | None = None
         self._shortened: dict[str, str] = {}  # set once every name is indexed
+        self._names_read: dict[tuple[int, int], list[Token]] = {}  # (``_name_tokens``: asked again of the same names)
         self._group_words, self._kin_words = word_set("group_role_nouns"), word_set("kin_nouns")
         self._place_nouns = word_set("place_nouns")
         self._documents = word_set("source_types/document") | lexicon.document_nouns
@@ -127,8 +128,10 @@ class ArticleIndex:
         table = words_of(doc)
         opening = doc.to_array(SENT_START).tolist()  # (1 where a sentence starts, as Token.is_sent_start: no Token made)
         inner = cache(lambda: {lo for w, lo, at in zip(table.text, table.lower, opening, strict=True) if at != 1 and w.istitle()})
-        raw = [e for e in raw if not (len(e) == 1 and e.label_ in ("PERSON", "ORG") and (e[0].tag_ == "NNS" and not (
-            e[0].text[-1].isupper()) or e[0].tag_ == "NN" and e[0].is_sent_start and e[0].lower_ not in inner()))]
+        tags = table.tag  # (the one word's tag, form and opening read from the lists: no Token made)
+        raw = [e for e in raw if not (len(e) == 1 and e.label_ in ("PERSON", "ORG") and (tags[e.start] == "NNS" and not (
+            table.text[e.start][-1].isupper()) or tags[e.start] == "NN" and opening[e.start] == 1
+            and table.lower[e.start] not in inner()))]
         raw = [kept for e in raw if (kept := without_count(doc, e)) is not None]  # not 'Millions of' (an ORG)
         raw = without_fringes(doc, raw, table.text)  # not the closing stop ('said Luis Ferreira.'), nor a name's emoji
         doc_text = text_of(doc)  # (an entity's text read from it: Span.text makes a Token of each word)
@@ -193,6 +196,14 @@ class ArticleIndex:
         return max(0, bisect_right(self.sent_starts, offset) - 1)
 
     def _name_tokens(self, ent: Span) -> list[Token]:
+        """The words of a person's name as the index reads it (read once per entity's words: the mentions' index and
+        the resolution of each source ask again; a new list each time, which a caller may cut)."""
+        known = self._names_read.get(key := (ent.start, ent.end))
+        if known is None:
+            known = self._names_read[key] = self._read_name_tokens(ent)
+        return list(known)
+
+    def _read_name_tokens(self, ent: Span) -> list[Token]:
         tokens = list(ent)
         marks = [k for k, t in enumerate(tokens) if t.text in NICKNAME_MARKS]
         if len(marks) == 2 and marks[0] > 0 and marks[1] < len(tokens) - 1:
@@ -219,8 +230,10 @@ class ArticleIndex:
     def _firm_head(self, ent: Span, heads: set[str]) -> bool:
         """A lone 'Torvane' the NER took for a person is the firm, unless a person named in
         full has that surname, or it is where something is ('in Dunmore', of the Dunmore Gazette)."""
-        return bare(ent.text) in heads and bare(ent.text) not in self._surnames and not (
-            ent.start > 0 and self.doc[ent.start - 1].lower_ in ("in", "at", "near", "from", "across"))
+        # (its text and the word before it read from the article's text and the words' lists: no Token made)
+        name = bare(text_of(self.doc)[ent.start_char : ent.end_char] if len(ent) else "")
+        return name in heads and name not in self._surnames and not (
+            ent.start > 0 and words_of(self.doc).lower[ent.start - 1] in ("in", "at", "near", "from", "across"))
 
     def _place_like(self, ent: Span) -> bool:
         """A name ending in a place's noun or an organisation's word ('Victoria Falls', 'Lincoln Center')."""
@@ -363,8 +376,7 @@ class ArticleIndex:
 
     def turn_speaker(self, start: int, end: int) -> Resolved | None:
         """'WALLACE: ...' at the start of a line: a transcript turn, its speaker by name (``answers.transcript_turn``)."""
-        from .answers import transcript_turn  # (which reads this index)
-        return transcript_turn(self, start, end)
+        return _transcript_turn()(self, start, end)
 
     def turn_at(self, offset: int) -> Resolved | None:
         """The speaker of the transcript turn holding ``offset`` ('GRANT: I will ...', 'Solberg: I think ...')."""
@@ -380,6 +392,15 @@ class ArticleIndex:
 
     def in_quote(self, offset: int) -> bool:
         return self.quotes is not None and self.quotes.around(offset, offset + 1) is not None
+
+
+@cache
+def _transcript_turn() -> Callable[[ArticleIndex, int, int], Resolved | None]:
+    """``answers.transcript_turn``, imported once (``answers`` reads this index; an import statement in
+    ``turn_speaker``, asked of most sources, would run the import machinery each time)."""
+    from .answers import transcript_turn
+
+    return transcript_turn
 
 
 def without_count(doc: Doc, ent: Span) -> Span | None:

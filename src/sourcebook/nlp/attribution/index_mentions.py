@@ -44,7 +44,7 @@ def index_entities(index: ArticleIndex) -> None:
         label, start = ent.label_, ent.start_char
         if in_dateline(index.text, start, ent.end_char) or label != "PERSON" and byline_line(index.text, start):
             continue  # 'OBAN, Scotland -', the wire: no one spoken of ('By Priya Natarajan' tagged a body: the writer)
-        if label == "PERSON" and ent.text.lower() in index.lex.platforms:
+        if label == "PERSON" and index.text[start : ent.end_char].lower() in index.lex.platforms:  # (Span.text: a Token a word)
             continue  # 'went live on Twitch' (Twitch tagged a person): a platform is no one a 'she' stands for
         if label == "PERSON" or index._person_like(ent) and not any(t.ent_type_ in ("GPE", "LOC") for t in ent):
             tokens = index._name_tokens(ent)
@@ -64,15 +64,16 @@ def index_entities(index: ArticleIndex) -> None:
             index.mentions.append((start, PERSON, person.key))
             if (by := byline_line(index.text, start)) and by[1] == start or credited(index.text, start, ent.end_char):
                 index.bylines.add(start)  # 'By Hannah Birchall', '(Photo by Dan Moss)': no one a 'she' stands for
-            dep, head = root.dep_, root.head
+            words = words_of(index.doc)  # (the head's relation and form read from the words' lists: no Token made)
+            dep, head = root.dep_, words.head[root.i]
             if dep == "poss":
                 index.possessives.add(start)  # "Mr. Clinton's skills": not a topic
-            elif dep == "pobj" or dep == "conj" and head.dep_ == "pobj":
+            elif dep == "pobj" or dep == "conj" and words.dep[head] == "pobj":
                 index.obliques.add(start)  # 'loyalists to Joe Biden': named in passing
-                if dep == "pobj" and head.lower_ in ("in", "at", "near", "into", "outside", "as"):
+                if dep == "pobj" and words.lower[head] in ("in", "at", "near", "into", "outside", "as"):
                     index.placed.add(start)  # 'a cafe in Milford Green'
             if dep not in ("nsubj", "nsubjpass", "ROOT") and not (  # nor the subject's name ('Her
-                    dep == "appos" and head.dep_ in ("nsubj", "nsubjpass")):  # daughter, Lena Gall,')
+                    dep == "appos" and words.dep[head] in ("nsubj", "nsubjpass")):  # daughter, Lena Gall,')
                 index.people.passing.add(start)  # not the subject: 'accused Rafael Cruz'
         elif label == "ORG" and not (len(ent) == 1 and ent[0].lower_ in index._group_words):
             # a lone capitalised group noun is no name ('Bank executives' at a sentence start)

@@ -39,3 +39,8 @@ def rights_of(token: Token) -> tuple[Token, ...]:
     """``tuple(token.rights)``: the children after it, in order."""
     i = token.i
     return tuple(c for c in children_of(token) if c.i > i)
+
+
+def first_child(token: Token, *deps: str) -> Token | None:
+    """The first child of ``token`` in one of the relations ``deps``, if any."""
+    return next((c for c in children_of(token) if c.dep_ in deps), None)

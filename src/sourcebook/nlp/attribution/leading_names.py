@@ -68,7 +68,7 @@ def leading_forms(index: ArticleIndex, mentions: list[tuple[int, str]], taken: d
         if short in taken or not _may_be_short(index, short):
             continue
         place = short in places and short not in bodies
-        if place and (_written_as_place(index, short) or bare(short) in word_set("attribution/nation_names")):
+        if place and (bare(short) in word_set("attribution/nation_names") or _written_as_place(index, short)):  # (cheap first)
             continue
         fulls = {full for full, at in bodies.items() if full.startswith(short + " ") and min(at) < max(offsets)
                  and not (place and full in outlets)}

@@ -61,8 +61,9 @@ def nicknames(doc: Doc) -> dict[str, str]:
     return {k: v for k, v in found.items() if k and k not in {fold(w) for w in v.split()}}
 
 
-#: a run of three or four capitals alone, a person's initials maybe ('RJM', 'AOC')
-_LETTERS = re.compile(r"(?<![\w'’.-])[A-Z]{3,4}(?![\w'’-])")
+#: a run of three or four capitals alone, a person's initials maybe ('RJM', 'AOC') (its first capital, then the
+#: look-behind: the same matches as a look-behind first, but tried only at the capitals, not at every place)
+_LETTERS = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[A-Z]{2,3}(?![\w'’-])")
 
 
 def initials(text: str) -> dict[str, str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -49,6 +50,13 @@ def _name_words(name: str) -> tuple[str, ...]:
     while len(words) > 1 and (fold(words[-1]).rstrip(".") in SUFFIXES or words[-1].rstrip(".") in POSTNOMINALS):
         words = words[:-1]
     return tuple(words)
+
+
+@cache
+def _full_names() -> tuple[Callable[[Sequence[str], str], bool], Callable[[str], tuple[str, ...]]]:
+    """``full_names.holds`` and ``surname_words``, imported once (that module reads this one), not at each look-up."""
+    from .full_names import holds, surname_words
+    return holds, surname_words
 
 
 @lru_cache(maxsize=1 << 14)
@@ -236,9 +244,9 @@ def people_after_office(doc: Doc, ents: list[Span], role_nouns: frozenset[str], 
     for Supervision Daniel Kessling', an ORG): a role's noun in the title, no body's word in the
     entity, which closes on a known first name and a surname."""
     out = []
-    for e in ents:
-        office = doc[max(e.start - 1, 0) : e.end - 2]  # (or the role's noun just before it: 'Vice' of 'Vice Chair')
-        if e.label_ == "ORG" and len(e) >= 3 and any(t.is_title and t.lower_ in role_nouns for t in office) \
+    for e in ents:  # (the title's words, or the role's noun just before it, 'Vice' of 'Vice Chair', read for a body only)
+        if e.label_ == "ORG" and len(e) >= 3 and any(
+                t.is_title and t.lower_ in role_nouns for t in doc[max(e.start - 1, 0) : e.end - 2]) \
                 and gender_of_first_name(e[-2].text) is not None and e[-1].is_title and e[-1].is_alpha \
                 and not any(t.lower_ in body_words for t in e) and gender_of_first_name(e[-3].text) is None:
             e = Span(doc, e.end - 2, e.end, label="PERSON")
@@ -406,9 +414,7 @@ class People:
     def _part_holders(self, short: list[str]) -> list[Person]:
         """The people named in full whose surnames hold the folded words ``short`` as a part not at
         their end (``full_names.holds``)."""
-        from .full_names import holds, surname_words  # (which reads this module's names)
-
-        words = tuple(short)
+        (holds, surname_words), words = _full_names(), tuple(short)
         # (a name whose surnames hold the words holds their last: that test, on a cached tuple, first)
         return [p for p in self.by_key.values() if (parts := _given_and_surname(p.name))[0] is not None
                 and parts[1] != words[-1] and words[-1] in surname_words(p.name) and holds(words, p.name)]
@@ -464,8 +470,7 @@ def with_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     kin = word_set("kin_nouns")
     for ent in ents:
-        root = ent.root
-        if ent.label_ == "ORG" and len(ent) == 1 and ent[0].is_title and root.dep_ == "appos" and (
+        if ent.label_ == "ORG" and len(ent) == 1 and ent[0].is_title and (root := ent.root).dep_ == "appos" and (
                 root.head.lemma_.lower() in kin and root.head.i < ent.start):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         if (ent.label_ == "PERSON" and len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].text == ","

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .descriptions import DESCRIPTION
 from .people import FEMALE
+from .token_at import token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,10 +30,10 @@ def possessed_sources(resolver: SpeakerResolver, salience: Salience, wanted: str
     doc = resolver.doc
     found = set()
     for at, _, res in salience.entries:
-        span = doc.char_span(at, at + 1, alignment_mode="expand") if res.kind == DESCRIPTION else None
-        if span is None or not len(span) or span[0].lower_ != own or span[0].tag_ != "PRP$":
+        word = token_at(doc, at) if res.kind == DESCRIPTION else None  # (no Span made: ``token_at``)
+        if word is None or word.lower_ != own or word.tag_ != "PRP$":
             continue
-        if any(c.lower_ == told and c.dep_ in _TOLD for verb in _verbs(span[0].head) for c in verb.children):
+        if any(c.lower_ == told and c.dep_ in _TOLD for verb in _verbs(word.head) for c in verb.children):
             found.add(at)
     return frozenset(found)
 

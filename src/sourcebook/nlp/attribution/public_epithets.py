@@ -27,6 +27,7 @@ if the text names them too and nothing above tells against them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,7 @@ from .epithets import _OFFICES, _contradicts
 from .index import DESCRIPTION, PERSON, Resolved
 from .people import compatible, gender_of_word
 from .subjects import main_subject, sentence_span
+from .tables import starts_of, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -79,7 +81,8 @@ def holder(resolver: SpeakerResolver, cand: Candidate, res: Resolved, salience: 
     if not named:
         return _headline_holder(resolver, said, head)
     at, spoken, person = max(named, key=lambda n: n[0])  # the latest only: one before it the epithet may not skip
-    if any(t.lemma_ == head.lemma_ for t in span.doc[:span.start] if t.idx > at):
+    # (the words after ``at`` found by their offsets, their lemmas read from the words' lists: no Token for each)
+    if head.lemma_ in words_of(span.doc).lemma[bisect_right(starts_of(span.doc), at) : span.start]:
         return None  # the noun already stood for someone since ('X's words may have hurt the former president, who')
     if spoken.name not in _headline_people(resolver):
         return None  # the story is about someone else ('Trump calls for X' ... 'De Blasio disbanded it. "Y," the candidate

@@ -101,10 +101,13 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     if office is None and ent.start > 0 and table.lower[ent.start - 1] in ("of", "for"):
         office = index.doc[ent.start - 1]  # (the parser took the name for the sentence's subject: 'MP for Bolton Tom Hale said')
     forms = table.text[ent.start : ent.end]
-    given = next((k for k, form in enumerate(forms) if k > 0 and gender_of_first_name(form) and form.istitle()), None)
     # (or a 'PERSON' opening with the seat's place, no given name: 'Member for Mildura Ali Cupper')
     seat = office is not None and office.head.text[:1].isupper() and (  # ('MP', 'TD': a title in capitals)
-        office.head.lower_.rstrip(".") in TITLES | index.lex.role_nouns or office.head.text in ("MP", "MLA", "MSP", "TD"))
+        (title := office.head.lower_.rstrip(".")) in TITLES or title in index.lex.role_nouns
+        or office.head.text in ("MP", "MLA", "MSP", "TD"))
+    # (the given name after the office's seat, looked for only after an office: most names follow none)
+    given = next((k for k, form in enumerate(forms) if k > 0 and gender_of_first_name(form) and form.istitle()), None) if (
+        seat) else None
     if seat and (ent.label_ != "PERSON" or gender_of_first_name(forms[0]) is None) and given is not None and all(
             t.is_title for t in ent[given:]):
         # 'Commissioner for the Environment Tomasz Wielgosz' (an ORG): the person named after the office
@@ -127,7 +130,7 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     # the name's last word (not "Orrin Neuro's" 's), read from the words' lists: its form and lower case
     at = ent.end - 2 if len(ent) > 1 and table.tag[ent.end - 1] == "POS" else ent.end - 1
     last, last_form = table.lower[at], table.text[at]
-    if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) > 1 and ent[0].lower_.rstrip(".") in (
+    if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) > 1 and table.lower[ent.start].rstrip(".") in (
             "mr", "mrs", "ms", "miss", "dr"):
         return Span(index.doc, ent.start, ent.end, label="PERSON")  # 'Ms Ní Bhriain' (an ORG)
     if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and role_beside(index, ent) and not any(
@@ -144,27 +147,28 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
             table.text[first])) and introducer(index, ent) is not None:  # (the cheaper test first)
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Software maker Tessaly' (a GPE), not 'builder Tom Rudge'
     before = ent.start - 1  # (the word before, read from the words' lists; -1: none)
-    if (ent.label_ in ("PRODUCT", "WORK_OF_ART", "LOC", "FAC") and _words(ent) in (2, 3)
-            and _proper(ent) and gender_of_first_name(ent[0].text)
+    if (ent.label_ in ("PRODUCT", "WORK_OF_ART", "LOC", "FAC") and len(ent) > 1 and _words(ent) in (2, 3)  # (one word: one)
+            and _proper(ent) and gender_of_first_name(table.text[ent.start])
             and (ent.label_ in ("PRODUCT", "WORK_OF_ART") or before >= 0 and table.dep[before] == "compound"
                  and table.head[before] == root.i and table.lemma[before].lower() in index.lex.role_nouns)):
         # 'Gemma Tully' a WORK_OF_ART, 'chief executive Ines Valcourt' a PRODUCT: a first name
         # and a surname
         return Span(index.doc, ent.start, ent.end, label="PERSON")
-    if len(ent) == 1 and ent.label_ != "PERSON" and root.dep_ == "appos" and gender_of_first_name(ent.text) and (
+    if len(ent) == 1 and ent.label_ != "PERSON" and root.dep_ == "appos" and gender_of_first_name(table.text[ent.start]) and (
             root.head.lemma_.lower() in index.lex.role_nouns or root.head.lemma_.lower() in index._kin_words):
         return Span(index.doc, ent.start, ent.end, label="PERSON")
     if (len(ent) in (2, 3) and ent.label_ in ("LOC", "GPE", "FAC") and root.dep_ == "appos"
             and root.head.dep_ == "pobj" and root.head.head.head.lemma_.lower() in index.lex.role_nouns
-            and gender_of_first_name(ent[0].text) and ent.start > 0 and index.doc[ent.start - 1].text == ","):
+            and gender_of_first_name(table.text[ent.start]) and ent.start > 0 and table.text[ent.start - 1] == ","):
         # 'The chief executive of Tessaly, Ines Valcourt,' (a LOC): the name hung on the role's body
         return Span(index.doc, ent.start, ent.end, label="PERSON")
     trade = table.lower[ent.start]
-    if (ent.label_ == "ORG" and len(ent) > 1 and trade in index._trades and ent[1].pos_ == "PROPN"
-            and ent[1].text[:1].isupper()):
+    if (ent.label_ == "ORG" and len(ent) > 1 and trade in index._trades and table.pos[ent.start + 1] == "PROPN"
+            and table.text[ent.start + 1][:1].isupper()):
         # 'Builder Kestrel Homes' at a sentence's start: the trade is no part of the name
         return Span(index.doc, ent.start + 1, ent.end, label="ORG")
-    if (ent.label_ in ("LOC", "GPE", "FAC") and _words(ent) in (2, 3) and gender_of_first_name(ent[0].text)
+    if (ent.label_ in ("LOC", "GPE", "FAC") and len(ent) > 1 and _words(ent) in (2, 3)
+            and gender_of_first_name(table.text[ent.start])
             and _proper(ent) and not index._place_like(ent)):
         return Span(index.doc, ent.start, ent.end, label="PERSON")  # 'Ines Valcour' (a LOC)
     if ent.label_ == "FAC" and last in index.lex.organisation_words and last not in index._place_nouns:
@@ -172,7 +176,8 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
     if ent.label_ == "PERSON" and vessel_name(index, ent, root):
         return Span(index.doc, ent.start, ent.end, label="PRODUCT")  # 'the tanker Maria Holm': a ship, though 'her' takes it up
     after = _pronoun_after(table, root)  # (the rules of the pronouns that take a name up: only when one follows it)
-    if after and ent.label_ == "PERSON" and len(ent) > 1 and root.dep_ == "nsubj" and not known_given_name(ent[0].text) and any(
+    if after and ent.label_ == "PERSON" and len(ent) > 1 and root.dep_ == "nsubj" and not known_given_name(
+            table.text[ent.start]) and any(
             t.i > root.i and t.lower_ in ("they", "their") and t.dep_ in ("nsubj", "poss") for t in root.head.subtree):
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Harbour Lights announced their split': a band, no one
     if after and (named_by_a_personal_pronoun(ent, index.lex.organisation_words) or named_by_its(ent, index._surnames) and not (
@@ -182,23 +187,25 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
         return Span(index.doc, ent.start, ent.end, label="ORG" if ent.label_ == "PERSON" else "PERSON")
     if ent.label_ != "PERSON" or len(ent) > 1 and after and taken_up_by_a_person(root):
         return ent  # (and 'Sarah Mills said she lost': a person, whatever the word her name ends in)
-    the = ent[0] if ent[0].lower_ == "the" else index.doc[ent.start - 1] if ent.start else None
-    if the is not None and the.lower_ == "the" and the.dep_ == "det" and honorific is None and ent[-1].is_title and (len(
+    # (the article opening the name or before it: a Token made only for a 'the')
+    opening = ent.start if table.lower[ent.start] == "the" else ent.start - 1 if ent.start else None
+    the = index.doc[opening] if opening is not None and table.lower[opening] == "the" else None
+    if the is not None and the.dep_ == "det" and honorific is None and ent[-1].is_title and (len(
             ent) > 1 + (the.i >= ent.start) or the.text == "The" and not the.is_sent_start):  # ('told The Blade')
         return Span(index.doc, ent.start, ent.end, label="ORG")  # '(The) Portwick Ledger': no one's name opens with 'the'
-    if len(ent) > 1 and gender_of_first_name(ent[0].text) is None and any(
+    if len(ent) > 1 and gender_of_first_name(table.text[ent.start]) is None and any(
             (c.ent_type_ == "ORG" or c.lower_ in index.lex.organisation_words) and c.i >= ent.end for c in root.conjuncts):
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Tellick Gold and Ardoch Metals': two bodies
     if before >= 0 and table.tag[before] == "NNS" and table.dep[before] == "compound" and table.head[before] == root.i:
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'city rivals Dalmarnock Rovers': no one person
-    if len(ent) == 1 and ent.start > 1 and index.doc[ent.start - 1].lower_ == "of" and (
-            index.doc[ent.start - 2].text == "," and gender_of_first_name(ent.text) is None):
+    if len(ent) == 1 and ent.start > 1 and table.lower[ent.start - 1] == "of" and (
+            table.text[ent.start - 2] == "," and gender_of_first_name(table.text[ent.start]) is None):
         return Span(index.doc, ent.start, ent.end, label="GPE")  # 'Ana Ruiz, 52, of Riverton': where she lives
     if named_place(table.text[ent.start : ent.end], index._place_nouns) or offshore_place(ent, index._place_nouns) or (
             born_place(ent)):  # ('the Glasgow-born singer')
         return Span(index.doc, ent.start, ent.end, label="LOC")  # 'Bellmoor Hill', 'Harlow County' (PERSONs), 'off Carrick Point'
     if len(ent) == 1 and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start \
-            and not index._speaking(root.head) and gender_of_first_name(ent.text) is None:
+            and not index._speaking(root.head) and gender_of_first_name(table.text[ent.start]) is None:
         return Span(index.doc, ent.start, ent.end, label="LOC")  # 'in the capital, Rendal': a place
     if len(ent) == 1:
         form = table.text[ent.start]  # (the entity's text)
@@ -210,14 +217,14 @@ def relabelled(index: ArticleIndex, ent: Span) -> Span:
             unnamed and table.lower[ent.start] in index.lex.organisation_words and bare(form) not in index._surnames)
         if votes.get("ORG", 0) > votes.get("PERSON", 0) or named_firm or firm:
             return Span(index.doc, ent.start, ent.end, label="ORG")
-    elif ent[0].lower_ in _OPENING_BODY_WORDS and len(ent) > 1:
+    elif table.lower[ent.start] in _OPENING_BODY_WORDS and len(ent) > 1:
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Maison Duvall', 'Grupo Ferrara': a house, no one
     elif len(ent) <= 3 and last in NATIONS and honorific is None and not known_given_name(ent[0].text) and (
             gender_of_first_name(ent[0].text) is None and (ent[0].is_title or ent[0].is_upper and len(ent[0]) > 1)
             and ent[0].lower_ not in index.lex.role_nouns):
         return Span(index.doc, ent.start, ent.end, label="ORG")  # 'Historic England', 'NHS Scotland': a nation's body
     elif last_form[:1].isupper() and last in index.lex.organisation_words and (
-            gender_of_first_name(ent[0].text) is None or last.endswith("ies") or last not in _SURNAME_BODIES):
+            gender_of_first_name(table.text[ent.start]) is None or last.endswith("ies") or last not in _SURNAME_BODIES):
         # (not the tagger's plural: 'Cheryl Mills' is often an NNPS, and a known first name before a surname is a person's)
         return Span(index.doc, ent.start, ent.end, label="ORG")
     return ent

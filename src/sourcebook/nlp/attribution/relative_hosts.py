@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .people import compatible, known_gender
+from .token_at import token_at
 
 if TYPE_CHECKING:
     from .index import Resolved
@@ -29,10 +30,9 @@ def host_subject(resolver: SpeakerResolver, offset: int, wanted: str, said: Sequ
     relative clause is on, else None."""
     from .index import PERSON, Resolved
 
-    span = resolver.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    pronoun = token_at(resolver.doc, offset)  # (no Span made: ``token_at``)
+    if pronoun is None:
         return None
-    pronoun = span[0]
     verb = pronoun.head
     if pronoun.dep_ not in _SUBJECTS or verb.dep_ != "relcl" or not any(
             c.dep_ == "prep" or c.lower_ in ("where", "when") for c in verb.children if c.i < pronoun.i):

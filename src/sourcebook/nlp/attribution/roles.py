@@ -338,14 +338,14 @@ def _topic_body(resolver: SpeakerResolver, span: Span, fits: Callable[[str], boo
     from .speakers import ORG
 
     opening = resolver.sent_starts[resolver.sentence_of(span.start_char)]
-    roots = {e.start_char: e.root for e in resolver.ents}
+    named = {e.start_char: e for e in resolver.ents}  # (a root found for a body named here only: Span.root makes a Token)
     for offset, kind, name in resolver.mentions:
-        if kind != ORG or not opening <= offset < span.start_char or offset not in roots:
+        if kind != ORG or not opening <= offset < span.start_char or offset not in named:
             continue
-        token = roots[offset]
+        root = token = named[offset].root
         while token.dep_ not in ("nsubj", "nsubjpass", "ROOT", "ccomp", "conj") and token.head.i != token.i:
             token = token.head  # (up to the clause: 'Shares in X', "X's pill")
-        if token.pos_ == "PROPN" and token.left_edge.i <= roots[offset].i <= token.i and all(
+        if token.pos_ == "PROPN" and token.left_edge.i <= root.i <= token.i and all(
                 t.is_title and t.pos_ in ("PROPN", "ADJ") for t in doc[token.left_edge.i : token.i + 1]):
             # the whole name the NER cut ('Islamic | State'), not a word the body's name hangs on
             # ('Millions of Veltra Mobile customers', 'Millions' a name to the tagger)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from .affiliations import roles_of
+from .token_at import token_at
 
 if TYPE_CHECKING:
     from .index import ArticleIndex
@@ -22,10 +23,9 @@ def add_apposed_roles(index: ArticleIndex, person: Person, offset: int) -> None:
     """Give ``person`` the roles of a common noun set beside their surname at ``offset`` ('Hale,
     a retired judge,'); nothing when no noun is apposed there."""
     doc = index.doc
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    token = token_at(doc, offset)  # (no Span made: ``token_at``)
+    if token is None:
         return
-    token = span[0]
     if not any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in token.children):
         return
     affiliation, roles = roles_of(index, Span(doc, token.i, token.i + 1, label="PERSON"))

@@ -49,8 +49,7 @@ def after_clock(text: str, start: int, end: int) -> int:
     """Where a source from ``start`` to ``end`` starts past a live page's time opening its line
     ('14:20 A resident posted on X', '08:55 BST - Police said', where the parser starts it at the zone):
     a time is no part of who speaks."""
-    line = text.rfind("\n", 0, start) + 1
-    clock = _CLOCK.match(text, line)
+    clock = _CLOCK.match(text, text.rfind("\n", 0, start) + 1)  # (at the start of its line)
     return clock.end() if clock is not None and start < clock.end() < end else start
 
 def span_of(tokens: Iterable[Token]) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from .nation_bodies import nation_body
 from .owned_mentions import owned_before
 from .people import gender_of_first_name, gender_of_word, known_given_name
 from .syntax import PEOPLE_ENDINGS
+from .tables import words_of
 from .vessel_names import mended_away
 
 if TYPE_CHECKING:
@@ -214,7 +215,8 @@ def body_before_kind(resolver: SpeakerResolver, span: Span) -> str | None:
     Our Park, a residents' group', 'Spotlight on Corruption, a watchdog group'), or closes with
     after 'the' and its kind ('The chain, Bean There'): the small model often parses such a name
     as a verb phrase or a common noun, or tags none."""
-    comma = next((t.i for t in span if t.text == ","), None)
+    forms = words_of(span.doc).text[span.start : span.end]  # (its first comma found in C: no Token made for each word)
+    comma = span.start + forms.index(",") if "," in forms else None
     if comma is None:
         return _joined_after_kind(resolver, span)
     if comma == span.start or comma + 2 >= span.end:
@@ -264,8 +266,10 @@ def person_closing(resolver: SpeakerResolver, source: tuple[int, int], res: Reso
     Rosa Lind', 'Aid' read as a verb), or one read as a description of a title run into the name
     ('Ledgerly co-founder Amara Osei', 'co-founder' read as the subject); the title is then their
     affiliation."""
+    if res.kind not in (UNKNOWN, DESCRIPTION):
+        return None  # (before the source's words are found: most sources are resolved)
     span = resolver.doc.char_span(*source, alignment_mode="expand")
-    if span is None or res.kind not in (UNKNOWN, DESCRIPTION):
+    if span is None:
         return None
     ent = next((e for e in reversed(resolver.ents_in(span.start, span.end)) if e.label_ == "PERSON"), None)
     if ent is None or ent.end != span.end or res.kind == DESCRIPTION and not _title_before(resolver, span, ent):

@@ -30,7 +30,7 @@ from .hearsay_participles import hearsay_noun, hearsay_participle, with_hearsay_
 from .idea_participles import report_of
 from .inverted_media import bare_idiom
 from .judged import judged_subject
-from .kids import children_of, lefts_of
+from .kids import children_of, first_child, lefts_of
 from .lent_subjects import lent_subject
 from .lexicon import Lexicon
 from .made_clear import bare_clear_clause, shares_the_subject, subject_after_as
@@ -94,8 +94,7 @@ def idiom_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | N
     words = lex.speech_idioms[lemma]
     word = next((c for c in children_of(verb) if c.lower_ in words and c.i > verb.i), None)
     if word is None or any(c.dep_ in ("prep", "prt", "dative") and c.i > verb.i and c.i != word.i and not (
-            c.dep_ == "prep" and c.i > word.i and (word.lower_ == "back" or said_on_occasion(lex, c)))
-            for c in children_of(verb)):
+            c.dep_ == "prep" and c.i > word.i and (word.lower_ == "back" or said_on_occasion(lex, c))) for c in verb.children):
         return None  # 'put it on the shelf', 'made clear plastic' (not 'hit back in a statement', 'Outside, X put it:')
     subject = subject_after_as(verb) or subject_of(verb)  # ('As Ana Ruiz, a law professor, put it, Y')
     if subject is None or not shares_the_subject(subject, verb) or subject.lower_ in lex.subjectless or credits_a_quotation(verb):
@@ -142,11 +141,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         nature, extra = SPEECH, []
         content = wrapped_cue(verb, wrapped, extra)
     if (habit := habit_of_saying(lex, verb)) is not None:  # 'As she liked to say, X': one cue (``habit_asides``)
-        auxes = [c for c in children_of(verb) if c.dep_ == "aux"]
-        nature, extra, content = SPEECH, [habit, *auxes], parenthetical(text, habit, lex)
-    grounds = given_grounds(verb)  # (first: it reads the words' list, and the children are walked only for grounds)
-    giver = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) if grounds is not None else None
-    if giver is not None and grounds is not None:
+        nature, extra, content = SPEECH, [habit, *(c for c in verb.children if c.dep_ == "aux")], parenthetical(text, habit, lex)
+    if (grounds := given_grounds(verb)) is not None and (giver := first_child(verb, "nsubj")) is not None:
         content = [grounds]  # 'refused permission on the grounds that X': the reason it gave, what it reports
         nature = SPEECH if source_like(lex, giver) else nature
     aside = inverted is not None
