@@ -17,5 +17,6 @@ _TALK = word_set("attribution/talk_verbs")
 
 def talk_clause(verb: Token) -> bool:
     """Whether ``verb`` is a verb of talking with a clause the parser gave it (not a participle's, 'spoke of
-    leaving')."""
-    return verb.lemma_.lower() in _TALK and any(c.dep_ == "ccomp" and c.tag_ != "VBG" for c in verb.children)
+    leaving', nor one opened by 'that', what a noun of the talk holds: 'spoke of their relief that X')."""
+    return verb.lemma_.lower() in _TALK and any(c.dep_ == "ccomp" and c.tag_ != "VBG" and not any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children)
