@@ -94,7 +94,10 @@ def content_words(doc: Doc, span: tuple[int, int]) -> tuple[Span, Token, int] | 
     head = words[0]
     while head.head.i != head.i and words.start <= head.head.i < words.end:
         head = head.head
-    return words, head, max((t.i for t in words if not t.is_punct), default=words.end - 1)
+    last = words.end - 1  # (the last word no punctuation, found from the end: a walk over all would make a Token of each)
+    while last >= words.start and doc[last].is_punct:
+        last -= 1
+    return words, head, last if last >= words.start else words.end - 1
 
 
 def trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
