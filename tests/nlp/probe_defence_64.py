@@ -339,7 +339,7 @@ Kessland's delegation declined to comment on the talks.
 GOLD["air_fund"] = [
     ("said", "Ostrelia's defence minister, Carla Benn", "the fund was \"long overdue\""),
     ("said", "Two diplomats familiar with the talks", "Kessland had tried to cap its share at 10 per cent"),
-    ("declined", "Kessland's delegation", "to comment on the talks"),
+    ("declined", "Kessland's delegation", "the talks"),
 ]
 NOT_REPORTS["air_fund"] = ["The fund of 5 billion euros will buy missiles and radars for eight eastern members.", "The meeting was held at the alliance's headquarters in Lorsk."]
 

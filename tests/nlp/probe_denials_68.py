@@ -514,7 +514,7 @@ The mill has stood empty since 2009.
 Residents said they hoped it would not be demolished.
 """
 GOLD["declined_comment_rel"] = [
-    ("declined", "Pendle Homes, which built 300 flats in the town last year", "to comment on its plans for the site"),
+    ("declined", "Pendle Homes, which built 300 flats in the town last year", "its plans for the site"),
     ("said", "Residents", "they hoped it would not be demolished"),
 ]
 NOT_REPORTS["declined_comment_rel"] = [

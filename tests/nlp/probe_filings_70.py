@@ -348,7 +348,7 @@ The report is due to be published next month.
 """
 GOLD["jail_report"] = [
     ("says", "A report by the prisons inspectorate, which was leaked to the Ledger", "drug use at Farnley jail doubled in two years"),
-    ("declined", "The inspectorate", "to comment on the leak"),
+    ("declined", "The inspectorate", "the leak"),
 ]
 NOT_REPORTS["jail_report"] = ["The report is due to be published next month."]
 

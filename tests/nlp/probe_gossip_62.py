@@ -68,7 +68,7 @@ Royal commentator Helena Sparrow said the absence would "raise eyebrows" among v
 She added that the palace's silence was "unhelpful".
 """
 GOLD["duke_absent"] = [
-    ("declined", "Kensford Palace", "to comment on the reasons for his absence"),
+    ("declined", "Kensford Palace", "the reasons for his absence"),
     ("understood", "", "the duke has been unwell for several weeks"),
     ("said", "Royal commentator Helena Sparrow", 'the absence would "raise eyebrows" among veterans'),
     ("added", "She", 'the palace\'s silence was "unhelpful"'),

@@ -111,7 +111,7 @@ REPORTS = [
     ("hedged", "The carmaker is set to unveil its first electric van next month.", "set to unveil", "The carmaker", "its first electric van"),
     ("hedged", "Ms Adebayo will tell the conference that the party must win back rural voters.", "tell", "Ms Adebayo", "the party must win back rural voters"),
     ("hedged", "The coach is understood to have told his players that he will leave in the summer.", "understood", "", "The coach"),
-    ("hedged", "The company refused to comment on the claims.", "refused", "The company", "to comment on the claims"),
+    ("hedged", "The company refused to comment on the claims.", "refused", "The company", "the claims"),
     ("hedged", "The hospital declined to comment.", "declined", "The hospital", "to comment"),
     ("hedged", "The police would not confirm the identity of the dead man.", "confirm", "The police", "the identity of the dead man"),
     ("hedged", "The mayor is expected to endorse the tram extension at Thursday's meeting.", "expected", "", "The mayor"),

@@ -531,7 +531,7 @@ A third firm, Selby Quarries, declined to comment on the ruling.
 """
 GOLD["no_response"] = [
     ("said", "Tarrock", "it would appeal against the fine"),
-    ("declined", "A third firm, Selby Quarries", "to comment on the ruling"),
+    ("declined", "A third firm, Selby Quarries", "the ruling"),
 ]
 NOT_REPORTS["no_response"] = ["The competition regulator fined Tarrock Cement £48m on Friday for sharing price plans with two rivals.", "Holme Aggregates, one of the rivals, did not respond to a request for comment."]
 

@@ -42,7 +42,7 @@ def test_a_list_inside_the_report_stays(nlp, text, cue, content):
     ("While Smith wrongly claimed that the tapes exist, foreign policy experts affirm that it is quite likely that "
      "Jones will be used as a recruiting tool in the future.", "claimed", ["the tapes exist"]),
     ("As the paper reported, the mayor has resigned.", "reported", ["the mayor has resigned"]),
-    ('When he got home he began by saying, "I am not sure this is right, but we will try."', "saying",
+    ('When he got home he began by saying, "I am not sure this is right, but we will try."', "began by saying",
      ["I am not sure this is right, but we will try"]),
 ])
 def test_a_report_in_an_opening_clause_ends_with_it(nlp, text, cue, content):

@@ -20,9 +20,14 @@ from probe_records import contents, records
     ("Mayor Tom Hale came out in favor of the stadium deal last week.", "Mayor Tom Hale", ["the stadium deal"]),
 ])
 def test_a_stance_voted_or_said_in_favor_is_a_report(nlp, text, source, expected):
-    (record,) = records(nlp, text, "favor of")
+    # (the cue runs back to the verb: 'voted in favor of', ``stance_phrases``)
+    (record,) = _in_favor(nlp, text)
     assert record.source is not None and record.source.text == source
     assert contents(record) == expected
+
+
+def _in_favor(nlp, text):
+    return [r for r in records(nlp, text) if r.cue is not None and r.cue.text.endswith("favor of")]
 
 
 @pytest.mark.parametrize("text", [
@@ -33,7 +38,7 @@ def test_a_stance_voted_or_said_in_favor_is_a_report(nlp, text, source, expected
     "The appeals court ruling came down in favor of the tenants.",
 ])
 def test_in_favor_of_with_no_stance_taken_is_no_report(nlp, text):
-    assert records(nlp, text, "favor of") == []
+    assert _in_favor(nlp, text) == []
 
 
 @pytest.mark.parametrize("text, cue", [

@@ -44,6 +44,9 @@ _FAR_TITLE = (
      "nominee said.", "the presumptive Democratic nominee", "Nina Ferro"),
     # the one just before, not the holder of the title named far back
     (_FAR_TITLE, "the senator", "Tom Hale"),
+    # the one the headline names, named in the sentences before, over the last subject (seventy-third pass)
+    ("Hale unveils a plan for the steel towns.\n\nDana Hale spoke in Akron. Rory Blake, the mayor of Dunmore, "
+     "praised the plan. \"It is bold,\" the candidate said.", "the candidate", "Dana Hale"),
 ])
 def test_a_bare_epithet_is_the_person_just_before(nlp, text, source, speaker):
     assert _speaker(nlp, text, source) == speaker
@@ -56,9 +59,11 @@ def test_a_bare_epithet_is_the_person_just_before(nlp, text, source, speaker):
     # no headline to say whom the story is about
     ("Tom Reyes toured a steel plant in Akron on Monday. \"We will bring these jobs back,\" the candidate said.",
      "the candidate", "candidate"),
-    # the headline names someone else
-    ("Hale unveils a plan for the steel towns.\n\nDana Hale spoke in Akron. Rory Blake, the mayor of Dunmore, "
-     "praised the plan. \"It is bold,\" the candidate said.", "the candidate", "candidate"),
+    # the headline names someone the sentences before do not (the one it names, named there, is the candidate:
+    # seventy-third pass, 13 records right of 13 changed on PolNeAR train; ``test_speakers_73_H``)
+    ("Hale unveils a plan for the steel towns.\n\nDana Hale spoke in Akron on Monday. The crowd was small. The hall "
+     "was cold. Rory Blake, the mayor of Dunmore, praised the plan. \"It is bold,\" the candidate said.",
+     "the candidate", "candidate"),
     # the noun stood for someone since the name
     ("Brand takes on Marsh.\n\nIvo Brand's words may have stung the former president, who spent his speech "
      "defending his record. "

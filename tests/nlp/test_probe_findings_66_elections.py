@@ -68,9 +68,6 @@ KNOWN_SPEAKERS = {
     ("brazil_runoff", "Albuquerque de Souza"):
         "the NER misses 'Renata Albuquerque de Souza' in the paragraph after a headline ending in a prepositional phrase"
         " ('Brazil heads for presidential runoff'; with 'Second round looms' it finds the name and the speaker is right)",
-    ("ghana_rallies", "The challenger"):
-        "'the opposition candidate, Akosua Boateng' was never called the challenger: an epithet first given after the"
-        " name is no class that paid (tried in the fifty-sixth pass)",
     ("taiwan_president", "She"):
         "'Her running mate, Lin Po-wen' stands between, a name of no known gender, so 'She' takes the nearer person",
     ("portugal_dissolution", "Ferraz do Amaral"):

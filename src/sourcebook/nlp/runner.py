@@ -23,7 +23,7 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from multiprocessing.pool import Pool
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
@@ -32,6 +32,9 @@ from .collect import collect
 from .extensions import register_extensions
 from .lexicon import extend_tables, extra_path
 from .pipeline import load_pipeline, pipeline_info
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import Pool  # (imported by ``multiprocessing`` itself only for ``--jobs``)
 
 log = logging.getLogger(__name__)
 

@@ -44,7 +44,7 @@ def handed_on(lex: Lexicon, verb: Token) -> bool:
     objects = [c for c in kids if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") and c.i > verb.i]
     # (the parser hangs the 'to' on the verb or on its object: 'referred questions to the command')
     return bool(objects) and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > objects[0].i
-                                 and any(g.dep_ == "pobj" for g in c.children) for c in kids + list(objects[0].children))
+                                 and any(g.dep_ == "pobj" for g in children_of(c)) for c in kids + list(children_of(objects[0])))
 
 
 def anonymity_purpose(verb: Token) -> bool:
@@ -67,7 +67,7 @@ def not_permitted(verb: Token) -> bool:
         return False
     if head.lemma_.lower() not in _PERMITTING and head.lower_ not in _PERMITTING:
         return False
-    return any(c.dep_ == "neg" for c in head.children) and any(c.dep_ == "auxpass" for c in head.children)
+    return any(c.dep_ == "neg" for c in children_of(head)) and any(c.dep_ == "auxpass" for c in children_of(head))
 
 
 def participle_on_subject(verb: Token) -> bool:
@@ -80,9 +80,9 @@ def participle_on_subject(verb: Token) -> bool:
         return False
     return any(
         c.i > verb.i and c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and not any(
-            g.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "advmod") for g in c.children)
+            g.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "advmod") for g in children_of(c))
         and any(g.dep_ in ("aux", "auxpass") and g.tag_ in TENSE_TAGS and g.lower_ != "to" and g.i < c.i
-                for g in c.children)
+                for g in children_of(c))
         for c in children_of(verb))
 
 
@@ -101,7 +101,7 @@ def set_off_participle(verb: Token) -> bool:
         return True  # ('believed to be an oil heir, paid'; no belief of the buyer's)
     return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass", "neg", "cc") for c in kids) and any(
         c.i > verb.i and c.dep_ in ("dep", "conj", "parataxis") and c.tag_ in TENSE_TAGS and doc[c.left_edge.i - 1].text == ","
-        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "cc") for g in c.children) for c in kids)
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "cc") for g in children_of(c)) for c in kids)
 
 
 def fear_for(verb: Token) -> bool:
@@ -132,12 +132,12 @@ def _clause_of_act(lex: Lexicon, child: Token) -> bool:
     from talking to reporters'); not a participle of what followed ('banned exports, escalating the
     dispute'), nor a clause of when or why ('delivered a rebuke after details appeared in the papers',
     'imposed sanctions after invading')."""
-    if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex.adverbial_marks for g in child.children):
+    if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex.adverbial_marks for g in children_of(child)):
         return False
     if child.dep_ == "prep":
-        return child.lower_ not in lex.circumstance_preps and any(g.dep_ == "pcomp" for g in child.children)
+        return child.lower_ not in lex.circumstance_preps and any(g.dep_ == "pcomp" for g in children_of(child))
     if child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN"):
-        return any(g.dep_ in ("mark", "aux") for g in child.children)
+        return any(g.dep_ in ("mark", "aux") for g in children_of(child))
     return child.dep_ in ("ccomp", "xcomp", "advcl")
 
 
@@ -148,10 +148,10 @@ def _says_what(lex: Lexicon, obj: Token) -> bool:
     speech', 'launched a petition campaign with a group'), nor a report in the relative clause ('imposed
     sanctions on six firms that it said had shipped crude': the report is its own)."""
     if obj.lemma_.lower() in lex.medium_nouns and any(
-            g.dep_ == "prep" and g.lower_ in lex.content_preps or g.dep_ in ("ccomp", "appos") for g in obj.children):
+            g.dep_ == "prep" and g.lower_ in lex.content_preps or g.dep_ in ("ccomp", "appos") for g in children_of(obj)):
         return True
     return any(g.dep_ == "acl" or g.dep_ == "relcl" and not any(
-        t.dep_ in ("nsubj", "nsubjpass") and t.tag_ not in ("WDT", "WP") for t in g.children) for g in obj.children)
+        t.dep_ in ("nsubj", "nsubjpass") and t.tag_ not in ("WDT", "WP") for t in children_of(g)) for g in children_of(obj))
 
 
 def connective(verb: Token) -> bool:

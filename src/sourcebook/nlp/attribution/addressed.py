@@ -62,7 +62,7 @@ def addressed(lex: Lexicon, verb: Token) -> bool:
 def _to_oneself(verb: Token, children: list[Token]) -> bool:
     """'I told myself to keep going': a reflexive object and a 'to' clause after it."""
     return verb.lemma_.lower() in _BIDDING and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in children) and any(
-        c.dep_ == "xcomp" and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        c.dep_ == "xcomp" and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))
         for c in children)
 
 
@@ -73,7 +73,7 @@ def _readers_assent(verb: Token, children: list[Token]) -> bool:
             c.dep_ == "aux" for c in children):
         return False
     return any(c.dep_ == "nsubj" and c.lower_ == "you" for c in children) or any(
-        c.dep_ == "prep" and c.lower_ == "by" and c.i < verb.i and any(g.tag_ == "VBG" for g in c.children)
+        c.dep_ == "prep" and c.lower_ == "by" and c.i < verb.i and any(g.tag_ == "VBG" for g in children_of(c))
         for c in children)
 
 
@@ -85,7 +85,7 @@ def _to_the_addressed(lex: Lexicon, verb: Token, children: list[Token]) -> bool:
         return False
     return any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and any(
         g.dep_ in ("nsubj", "dobj") and g.lower_ == "you" or g.dep_ == "prep" and any(
-            p.dep_ == "pobj" and p.lower_ == "you" for p in g.children) for g in c.children) for c in children)
+            p.dep_ == "pobj" and p.lower_ == "you" for p in children_of(g)) for g in children_of(c)) for c in children)
 
 
 def _readers_duty(verb: Token, children: list[Token]) -> bool:
@@ -94,7 +94,7 @@ def _readers_duty(verb: Token, children: list[Token]) -> bool:
     first = verb
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.i < first.i:
         first = first.head
-    around = children if first.i == verb.i else list(first.children)
+    around = children if first.i == verb.i else list(children_of(first))
     return any(c.dep_ == "nsubj" and (c.lower_ == "you" or _hire(c)) for c in around) and any(
         c.dep_ == "aux" and c.lower_ in _DUTIES for c in around)
 
@@ -104,7 +104,7 @@ def _readers_option(verb: Token, children: list[Token]) -> bool:
     infinitive after it (not 'You can tell that X', with a clause)."""
     return verb.lemma_.lower() in _BIDDING | _ASKING and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in children) and (
         any(c.dep_ == "aux" and c.lower_ in _OPTIONS for c in children)) and any(
-        c.dep_ == "xcomp" and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        c.dep_ == "xcomp" and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))
         for c in children)
 
 
@@ -112,8 +112,8 @@ def _hire(subject: Token) -> bool:
     """'The successful candidate', 'the ideal applicant': the one a job advert would hire, no one yet (not one
     named: 'The successful candidate, Ana Ruiz, will explain her plans' is a person the news reports)."""
     return subject.lemma_.lower() in _HIRES and any(
-        c.dep_ == "amod" and c.lower_ in ("successful", "ideal") for c in subject.children) and not any(
-        c.dep_ == "appos" for c in subject.children)
+        c.dep_ == "amod" and c.lower_ in ("successful", "ideal") for c in children_of(subject)) and not any(
+        c.dep_ == "appos" for c in children_of(subject))
 
 
 def _forbidden(children: list[Token]) -> bool:

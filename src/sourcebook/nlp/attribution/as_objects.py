@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..sentences import sentence_of
+from .kids import children_of
 from .tables import words_of
 
 #: what may stand between the speaker and the verb: 'as several analysts have repeatedly pointed out'
@@ -39,7 +40,7 @@ def as_object(verb: Token) -> Token | None:
     end = doc[start - 1]  # the last word of the noun phrase, if any
     if "as" not in words_of(doc).lower[sentence_of(end).start : end.i]:
         return None  # (the 'as' stands before it in its sentence: looked for in the words' list before the parse is walked)
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in children_of(verb)):
         return None  # a subject of its own after it: 'as noted, said the minister'
     obj = next((t for t in _heads_up(end) if t.dep_ == "pobj" and t.head.lower_ == "as" and t.right_edge.i == end.i), None)
     if obj is None or obj.pos_ not in _NOMINAL:
@@ -66,7 +67,7 @@ def subject_before_the_aside(verb: Token) -> Token | None:
     if speaker is None:
         return None
     comma = speaker.head.i - 1
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i + 1 == comma
+    return next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i + 1 == comma
                  and c.left_edge.i == sentence_of(c).start and c.pos_ in _NOMINAL), None)
 
 

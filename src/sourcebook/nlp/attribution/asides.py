@@ -97,7 +97,7 @@ def _main_under(doc, verb: Token) -> Token | None:
     if not _marked(verb):
         return None
     return next((c for c in children_of(verb) if c.i > verb.i and c.dep_ in ("advcl", "ccomp") and c.left_edge.i > 0
-                 and doc[c.left_edge.i - 1].text == "," and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+                 and doc[c.left_edge.i - 1].text == "," and any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))), None)
 
 
 def inverted_aside(text: str, verb: Token) -> tuple[Token, Spans] | None:
@@ -113,7 +113,7 @@ def inverted_aside(text: str, verb: Token) -> tuple[Token, Spans] | None:
     # the speaker: hung on the cue, or made the subject of the rest of the sentence
     # ('The vote, said Ann Moss, the union leader, was a betrayal': 'Moss' the subject of 'was')
     heads = [verb, *(c for c in rights_of(verb) if c.dep_ == "ccomp")]
-    speaker = next((c for h in heads for c in h.children
+    speaker = next((c for h in heads for c in children_of(h)
                     if c.dep_ in ("nsubj", "dobj") and c.left_edge.i == verb.i + 1), None)
     if speaker is None or any(c.dep_ == "xcomp" for c in children_of(verb)):
         return None
@@ -323,7 +323,8 @@ def _report_after(lex: Lexicon, verb: Token, after: Span) -> bool:
     if any(t.is_quote for t in after):
         return False  # '..., Strother said, but "we don't ask them X"': the speaker's own words go on
     return any(c.dep_ == "conj" and c.i > first.i and c.lemma_.lower() in lex.speech
-               and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > first.i for g in c.children) for c in first.head.children)
+               and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > first.i for g in children_of(c))
+               for c in children_of(first.head))
 
 
 def _fronted_report(verb: Token) -> bool:
@@ -390,7 +391,7 @@ def clause_read_as_subject(verb: Token) -> list[tuple[int, int]]:
     comma = verb.doc[last.left_edge.i - 1]
     if comma.text != "," or first.right_edge.i + 1 != comma.i or first.left_edge.i != sentence_of(verb).start:
         return []
-    if not any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in first.children) and not (
+    if not any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in children_of(first)) and not (
             _denied_noun(first) and all(t.is_punct or t.is_space for t in verb.doc[verb.i + 1 : sentence_of(verb).end])):
         return []
     return [(first.left_edge.idx, comma.idx)]
@@ -472,11 +473,11 @@ def grounds_after_the_cue(lex: Lexicon, verb: Token, clause: Token) -> Token | N
         return None
     found = next((c for c in rights_of(verb) if c.dep_ == "advcl" and doc[c.left_edge.i].lower_ in _GROUNDS
                   and doc[c.left_edge.i].dep_ == "mark" and doc[c.left_edge.i - 1].text == ","
-                  and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                  and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in children_of(c))
                   and all(g.is_punct or g.is_space for g in rights_of(verb) if g.i > c.i)), None)
     if found is None or any(t.lemma_.lower() in lex.speech and t.pos_ == "VERB" for t in found.subtree):
         return None
-    subject = next(g for g in found.children if g.dep_ in ("nsubj", "nsubjpass", "expl"))
+    subject = next(g for g in children_of(found) if g.dep_ in ("nsubj", "nsubjpass", "expl"))
     if doc[found.left_edge.i].lower_ in ("though", "although") and subject.lower_ in ("he", "she", "they") and (
             found.lemma_ not in ("be", "have")):
         return None  # a concession about the reporter's act, in the writer's words (as ``narration.of_the_reporter``)

@@ -58,6 +58,7 @@ from .speakers import ORG, OUTLET, is_outlet, resolve_speakers
 from .stray_clauses import stray_clauses
 from .tables import starts_of, text_of
 from .tagger import CueTagger
+from .topic_chains import topic_chains
 from .trailing_reports import split_trailing_reports
 from .turns import Turns
 from .unowned_quotes import drop_unowned_inner
@@ -191,7 +192,7 @@ class Extractor:
         inner = frozenset(c.id for c in cands if c.parent is not None and c.id and inner_only(doc, c))
         sure = frozenset(c.id or "" for c in cands if c.answers or c.unjudged)
         ranked = self.ranker(doc, issued_reports(doc, tuple(records), self.lex), inner, sure)  # (``issued_statements``)
-        kept = chained_cues(doc, told_in_the_body(text, ranked))  # ('went on to say')
+        kept = topic_chains(doc, chained_cues(doc, told_in_the_body(text, ranked)), self.lex)  # ('went on to say')
         kept = widen_issued_cues(doc, kept, self.lex)  # ('issued a statement saying X': from the verb)
         kept = drop_orphaned(kept, quotes, self.lex.first_second_person)  # ('"They promised X," she said', hers dropped)
         return kept + echoed_quotes(text, kept, quotes)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .kids import children_of
 from .lexicon import Lexicon
 from .syntax import subtree_span
 
@@ -20,7 +21,7 @@ _SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
 
 def _clause_with_subject(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in token.children)
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in children_of(token))
 
 
 def _between(doc: Doc, end: int, at: int) -> str:

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from spacy.tokens import Token
 
 from ..sentences import sentence_of
+from .kids import children_of
 from .lexicon import active_lexicon
 from .tables import starts_of, text_of
 from .word_forms import listed
@@ -39,6 +40,6 @@ def past_a_closing_colon(verb: Token, spans: list[tuple[int, int]]) -> list[tupl
         return spans
     lemmas = active_lexicon().verb_lemmas
     if any(listed(t, lemmas) and t.pos_ in ("VERB", "AUX")
-           and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in rest):
+           and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(t)) for t in rest):
         return spans  # (another's report: 'says so: Y, in 2013, questioned Z')
     return [*spans[:-1], (spans[-1][0], rest[-1].idx + len(rest[-1]))]

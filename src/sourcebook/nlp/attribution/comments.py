@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from .char_spans import words_in
 from .kids import children_of
 from .quote_marks import quotes_of
 
@@ -68,7 +69,7 @@ def apposition_read_as_conjunct(text: str, doc: Doc, span: tuple[int, int]) -> t
     records, allegations that have prompted an inquiry' sums up the report in the writer's words (not
     'seized guns, cash and drugs that were hidden', a list with its 'and')."""
     comma = text.rfind(", ", span[0], span[1])
-    after = doc.char_span(comma + 2, span[1], alignment_mode="contract") if comma > span[0] else None
+    after = words_in(doc, comma + 2, span[1], "contract") if comma > span[0] else None
     if after is None or len(after) < 3:
         return span
     noun = after[0]

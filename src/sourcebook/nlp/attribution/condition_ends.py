@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .char_spans import words_in
 from .kids import children_of
 from .lexicon import active_lexicon
 from .syntax import subtree_span
@@ -37,7 +38,7 @@ def condition_end(text: str, verb: Token, found: Spans) -> Spans:
         return found
     doc = verb.doc
     start, end = found[-1]
-    content = doc.char_span(start, end, alignment_mode="expand")
+    content = words_in(doc, start, end, "expand")
     if content is None or len(content) < 2:
         return found
     k = content.end
@@ -57,6 +58,6 @@ def condition_end(text: str, verb: Token, found: Spans) -> Spans:
 
 def _inverted(clause: Token, first: Token) -> bool:
     """A clause opened at ``first`` by an inverted auxiliary right before its subject ('should he win')."""
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (first.lower_ in _INVERTED and first.dep_ in ("aux", "auxpass") and subject is not None
             and subject.i == first.i + 1)

@@ -14,8 +14,10 @@ from .adverb_particles import past_the_particle, phrasal_particles
 from .as_objects import subject_before_the_aside
 from .asides import ends_with_its_speaker, fronted_subject, grounds_after_the_cue, parenthetical
 from .asked_before import no_question_before
+from .asked_topics import asked_topic
 from .backed_pronouns import backed_pronoun
 from .candidate import trim_content
+from .char_spans import words_in
 from .colon_tails import past_a_closing_colon
 from .comments import clause_comment, time_of_a_free_relative
 from .continued import shifted_clause_joined
@@ -68,7 +70,7 @@ Spans = list[tuple[int, int]]
 
 def bare_pronoun(doc: Doc, span: tuple[int, int]) -> bool:
     """A content that is one pronoun or wh-word."""
-    token = doc.char_span(span[0], span[1], alignment_mode="expand")
+    token = words_in(doc, span[0], span[1], "expand")
     return token is not None and len(token) == 1 and (token[0].pos_ == "PRON" or token[0].tag_ in ("WDT", "WP"))
 
 
@@ -78,7 +80,7 @@ def verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[T
     Y': 'Y' hung on 'said' with its own 'that')."""
     # ('Water bills, as a spokesman told reporters, will double': the sentence around the aside)
     found = report_around_an_aside(lex, verb, lambda: parenthetical(text, verb, lex))
-    found = found or _verb_content(lex, text, verb, lemma, extra)
+    found = found or _verb_content(lex, text, verb, lemma, extra) or asked_topic(verb)  # ('Asked at X about Y': ``asked_topics``)
     found = past_the_colon(verb, found) if found else found  # 'said the fix is simple: raise rates'
     found = past_a_closing_colon(verb, found) if found else found  # 'said it has one flaw: it costs too much'
     found = past_a_stated_reason(verb, found) if found else found  # 'called it a mistake because X'
@@ -93,7 +95,7 @@ def verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[T
         own = any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and not any(
             c.dep_ in CLAUSES and that_clause(c) for c in children)
         for conj in [] if own else [c for c in children if c.i > verb.i and c.dep_ == "conj"]:
-            mark = next((c for c in conj.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+            mark = next((c for c in children_of(conj) if c.dep_ == "mark" and c.lower_ == "that"), None)
             if mark is not None and mark.i == conj.left_edge.i and mark.idx >= found[-1][1]:
                 found = [*found, (mark.idx + len(mark), subtree_span(conj)[1])]
     return found
@@ -130,9 +132,9 @@ def _verb_content(lex: Lexicon, text: str, verb: Token, lemma: str, extra: list[
     objects = [c for c in children if c.dep_ in ("dobj",)]
     xcomps = [
         c for c in children
-        if c.dep_ == "xcomp" and (any(g.lower_ == "to" for g in c.children) or c.i > verb.i and (
+        if c.dep_ == "xcomp" and (any(g.lower_ == "to" for g in children_of(c)) or c.i > verb.i and (
             c.tag_ == "VBG" or c.tag_ == "VBN" and any(g.dep_ in ("aux", "auxpass") and g.lower_ in ("having", "being")
-                                                         for g in c.children)))
+                                                         for g in children_of(c))))
     ]  # ('denied having been inside the mill', 'described being logged out': a perfect or passive gerund is a gerund)
     if objects and not xcomps and lemma in lex.addressee_verbs:
         # 'urged residents who live near the river to leave', 'asked anyone with information to call'
@@ -171,7 +173,7 @@ def _reduced_relative(lex: Lexicon, clause: Token) -> bool:
     before = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
     return (clause.tag_ == "VBN" and clause.left_edge.i == clause.i and before is not None and before.pos_ == "NOUN"
             and before.lemma_.lower() in lex.medium_nouns
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in clause.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children_of(clause))
             # not 'in an interview taped before the attacks that X', where X is what was said
             and not any(t.dep_ == "mark" and t.lower_ in ("that", "whether", "if") for t in clause.subtree))
 
@@ -263,7 +265,7 @@ def _clauses(lex: Lexicon, text: str, verb: Token, lemma: str, children: list[To
             reach = without_writer_tail(lex, more) if more.pos_ in ("VERB", "AUX") else subtree_span(more)
             spans[-1] = (spans[-1][0], reach[1])
     fronted = (fronted_subject(verb) or subject_before_the_aside(verb)) if after else None
-    if fronted is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in after[0].children):
+    if fronted is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(after[0])):
         spans.insert(0, subtree_span(fronted))  # 'The airline, he told the Post, was following X'
     if after and spans[0][0] < verb.idx <= spans[0][1]:
         # the content runs around the cue clause (verbs._pronoun_around mends the same for objects)
@@ -279,10 +281,10 @@ def _clause_after_the_aside(verb: Token) -> Token | None:
             t.is_quote for t in doc[verb.sent.start : verb.i]):
         return None  # (not after a quotation: '"...," Ebeling said, and her husband cut in')
     c = next((c for c in rights_of(verb) if c.dep_ == "conj" and c.i > end + 2), verb)
-    auxes = [g for g in c.children if g.dep_ in ("aux", "auxpass") and g.i < c.i]
+    auxes = [g for g in children_of(c) if g.dep_ in ("aux", "auxpass") and g.i < c.i]
     finite = (auxes or [c])[0]  # (the cue's plain past is the writer's next event: 'X, Hollis said, and the order was lifted')
     past = verb.tag_ == finite.tag_ == "VBD" and c.lemma_ not in ("be", "have") and all(g.dep_ == "auxpass" for g in auxes)
-    own = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+    own = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in children_of(c))
     return c if c.i != verb.i and (own and not past or verb.tag_ == "VBD" and finite.tag_ in ("VBZ", "VBP", "MD")) else None
 
 
@@ -297,7 +299,7 @@ def _clause_joined_before(lex: Lexicon, verb: Token, clause: Token) -> Token | N
                                                             for c in children_of(verb))):
         return None
     doc = verb.doc
-    cc = next((c for c in head.children if c.dep_ == "cc" and c.i + 1 == clause.left_edge.i), None)
+    cc = next((c for c in children_of(head) if c.dep_ == "cc" and c.i + 1 == clause.left_edge.i), None)
     # (with a comma or without: 'The officer left the bank in 2022 and the post remained vacant, the report found')
     if cc is None or cc.lower_ not in REPORT_JOINS or any(
             t.text in (";", ":") or t.is_quote for t in doc[head.left_edge.i : verb.i]):
@@ -343,7 +345,7 @@ def _another_report(lex: Lexicon, clause: Token) -> bool:
     left = clause.left_edge.i
     return (clause.lemma_.lower() in lex.speech and clause.pos_ == "VERB" and left > 0
             and clause.doc[left - 1].lower_ in REPORT_JOINS
-            and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
+            and any(c.dep_ == "nsubj" and c.i < clause.i for c in children_of(clause))
             and not that_clause(clause))  # '... and that residents said X': more of the report
 
 

@@ -29,3 +29,14 @@ def ranked_subject(lex: Lexicon, noun: Token) -> Token | None:
     if subject.tag_ == "WDT" or not source_like(lex, subject):
         return None  # ('The flood was the first disaster to test X'; a 'which' stands for a thing)
     return subject
+
+
+#: words that rank a noun among its kind ('the first candidate', 'the only member')
+_RANKS = frozenset(["first", "only", "last", "second", "third", "lone", "sole"])
+
+
+def ranked_holder(lex: Lexicon, noun: Token) -> Token | None:
+    """``ranked_subject`` for a participle on a ranked attribute ('Vane was the first candidate to weigh in, tweeting
+    X': Vane's); a noun ranked by no word stays the participle's ('The big spenders were a family of funds backing
+    Y': the family's, as train has it)."""
+    return ranked_subject(lex, noun) if any(c.lower_ in _RANKS for c in noun.children) else None

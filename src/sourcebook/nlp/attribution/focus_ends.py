@@ -14,13 +14,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .candidate import words_end
+from .char_spans import words_in
+from .kids import children_of
 from .lexicon import Lexicon
 
 
 def focus_end(lex: Lexicon, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` grown over a narrowing phrase set off right after it (see the module)."""
     doc = verb.doc
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    words = words_in(doc, span[0], span[1], "expand")
     if words is None or not len(words) or words.end + 2 >= len(doc) or words.start <= verb.i < words.end:
         return span
     comma, adverb = doc[words.end], doc[words.end + 1]
@@ -29,7 +31,7 @@ def focus_end(lex: Lexicon, verb: Token, span: tuple[int, int]) -> tuple[int, in
     top = adverb
     while top.head.i > comma.i and top.head.i != top.i:
         top = top.head
-    if any(t.lemma_.lower() in lex.cue_verbs and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    if any(t.lemma_.lower() in lex.cue_verbs and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(t))
            for t in top.subtree):
         return span  # (a report of its own inside: 'viewed as a threat, particularly after the court agreed to X')
     return span[0], max(span[1], words_end(top))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .char_spans import words_in
+from .kids import children_of
 from .syntax import subtree_span
 
 Spans = list[tuple[int, int]]
@@ -19,7 +21,7 @@ def gerund_end(text: str, verb: Token, found: Spans) -> Spans:
     object of a preposition on ``verb``."""
     doc = verb.doc
     start, end = found[-1]
-    last = doc.char_span(start, end, alignment_mode="expand")
+    last = words_in(doc, start, end, "expand")
     if last is None or not len(last) or last.end >= len(doc) or last.start == 0:
         return found
     before, after = doc[last.start - 1], doc[last.end]
@@ -28,6 +30,6 @@ def gerund_end(text: str, verb: Token, found: Spans) -> Spans:
     if after.tag_ != "VBG" or after.head.i != verb.i or after.dep_ not in ("advcl", "xcomp", "acl") or (
             text[end : after.idx].strip()):
         return found
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in after.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in children_of(after)):
         return found  # ('warned of delays while waiting X')
     return [*found[:-1], (start, subtree_span(after)[1])]

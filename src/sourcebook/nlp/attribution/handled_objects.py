@@ -38,12 +38,12 @@ def handled(lex: Lexicon, verb: Token) -> bool:
     objects = [c for c in children if c.dep_ == "dobj" and c.lower_ not in _STATES]
     if not objects and (shut := next((c for c in children if c.lower_ in _STATES), None)) is not None:
         # ('slammed the window open', 'window' its compound; 'slammed the door shut', 'door' its subject)
-        objects = [c for c in shut.children if c.dep_ in ("compound", "nsubj")]
+        objects = [c for c in children_of(shut) if c.dep_ in ("compound", "nsubj")]
     reached = [c for c in children if c.dep_ == "prep" and c.lower_ in _REACHED] if not objects else []
     if len(reached) == 1:
         # ('called for the ball', 'pointed to the spot': the thing after the verb's own preposition; not 'called
         # for a bar on imports', a figure)
-        objects = [c for c in reached[0].children if c.dep_ == "pobj"]
+        objects = [c for c in children_of(reached[0]) if c.dep_ == "pobj"]
     if len(objects) != 1 or any(c.dep_ in _GIVEN and c.lower_ not in _STATES for c in children):
         return False
     thing = objects[0]
@@ -51,12 +51,12 @@ def handled(lex: Lexicon, verb: Token) -> bool:
         return False  # ('chanted "Hands off our parks"': a slogan's words)
     if thing.pos_ == "PROPN" or (thing.lemma_.lower() not in lex.handled_nouns and thing.lower_ not in lex.handled_nouns):
         return False
-    if any(c.dep_ == "conj" for c in thing.children):
+    if any(c.dep_ == "conj" for c in children_of(thing)):
         return False  # ('rejected the ball and the referee's call': more than the thing)
-    around = thing.children if reached else (*children, *thing.children)  # (the verb's 'on the edge' is a place)
+    around = children_of(thing) if reached else (*children, *children_of(thing))  # (the verb's 'on the edge' is a place)
     return not any(c.dep_ == "prep" and c.lower_ in _FIGURED and not _played_at(lex, c) for c in around)
 
 
 def _played_at(lex: Lexicon, prep: Token) -> bool:
     """Whether ``prep`` is 'over' with a thing of ``handled_nouns.txt`` after it, where a ball went ('over the bar')."""
-    return prep.lower_ == "over" and any(c.dep_ == "pobj" and c.lemma_.lower() in lex.handled_nouns for c in prep.children)
+    return prep.lower_ == "over" and any(c.dep_ == "pobj" and c.lemma_.lower() in lex.handled_nouns for c in children_of(prep))

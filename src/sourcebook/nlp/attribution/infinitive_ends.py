@@ -13,12 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .candidate import words_end
+from .char_spans import words_in
+from .kids import children_of
 
 
 def infinitive_end(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` grown over an infinitive right after it that hangs on the cue ``verb`` or on its words."""
     doc = verb.doc
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    words = words_in(doc, span[0], span[1], "expand")
     if words is None or not len(words) or words.end >= len(doc) or words.start <= verb.i < words.end:
         return span
     to = doc[words.end]
@@ -27,6 +29,6 @@ def infinitive_end(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
         return span
     if infinitive.head.i != verb.i and not words.start <= infinitive.head.i < words.end:
         return span
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in infinitive.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(infinitive)):
         return span
     return span[0], max(span[1], words_end(infinitive))

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from ..sentences import sentence_of
 from .candidate import trim_content
 from .comments import in_quotation
+from .kids import children_of
 from .lexicon import Lexicon
 from .syntax import finite, last_word
 from .tables import text_of, words_of
@@ -41,9 +42,9 @@ def inset_clause(lex: Lexicon, verb: Token) -> tuple[int, int] | None:
     one; None for any other verb."""
     doc = verb.doc
     sent = sentence_of(verb)
-    if not finite(verb) or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if not finite(verb) or any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb)):
         return None
-    subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
+    subject = max((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
     if subject is None or subject.tag_ in ("WP", "WDT"):
         return None  # ('Lee, who told reporters, "..."': a relative clause)
     first = subject.left_edge.i
@@ -88,7 +89,7 @@ def _opener(verb: Token, before: Span) -> bool:
     'Asked about it, he told reporters, ...'); not a phrase, which may open the report ('On Friday,
     the mayor told reporters, the council would vote')."""
     tops = [t for t in before if not before.start <= t.head.i < before.end or t.head.i == t.i]
-    return any(top.pos_ in ("VERB", "AUX") and (top.tag_ in ("VBG", "VBN") or any(c.dep_ == "mark" for c in top.children))
+    return any(top.pos_ in ("VERB", "AUX") and (top.tag_ in ("VBG", "VBN") or any(c.dep_ == "mark" for c in children_of(top)))
                or top.head.i == verb.i and top.dep_ in ("advcl", "mark") for top in tops)
 
 
@@ -104,14 +105,14 @@ def _clause_goes_on(lex: Lexicon, after: Span) -> bool:
         return False
     tops = [t for t in after if (finite(t) or _present_read_as_base(t))
             and (not after.start <= t.head.i < after.end or t.head.i == t.i)]
-    return any(not any(c.dep_ == "mark" for c in t.children) for t in tops) and not any(
+    return any(not any(c.dep_ == "mark" for c in children_of(t)) for t in tops) and not any(
         _lemma(lex, t) in lex.speech for t in tops)
 
 
 def _present_read_as_base(verb: Token) -> bool:
     """A plural present the tagger read as a base form after the aside ('Taxes, as critics have
     pointed out, keep rising': 'keep' VB, the root or the cue's conjunct); not an infinitive."""
-    return verb.tag_ == "VB" and verb.dep_ in ("ROOT", "conj") and not any(c.dep_ in ("aux", "mark") for c in verb.children)
+    return verb.tag_ == "VB" and verb.dep_ in ("ROOT", "conj") and not any(c.dep_ in ("aux", "mark") for c in children_of(verb))
 
 
 def held_around_an_aside(lex: Lexicon, verb: Token) -> tuple[Token, Token, int] | None:

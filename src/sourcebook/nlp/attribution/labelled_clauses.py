@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Doc, Span, Token
 
 from .arcs import second_reading, take_second_reading
-from .tables import text_of
+from .tables import text_of, words_of
 
 #: the relations of a verb the parser made a modifier of the noun before it
 _MODIFIER = frozenset(["acl", "relcl"])
@@ -25,9 +25,11 @@ def _misread(sent: Span, verbs: Collection[str]) -> tuple[Token, Token] | None:
     text = text_of(doc)
     if sent.start_char and text[sent.start_char - 1] != "\n":
         return None  # (the label opens its line)
-    colon = next((t for t in doc[sent.start + 1 : min(sent.start + 4, sent.end)] if t.text == ":"), None)
-    if colon is None:
+    words = words_of(doc).text  # (the label's colon read from the list: no Token made for a line with none)
+    at = next((k for k in range(sent.start + 1, min(sent.start + 4, sent.end)) if words[k] == ":"), None)
+    if at is None:
         return None
+    colon = doc[at]
     verb = next((t for t in doc[colon.i + 1 : sent.end] if t.dep_ in _MODIFIER and t.lower_ in verbs
                  and sent.start <= t.head.i < colon.i and any(c.dep_ == "nsubj" for c in t.children)), None)
     return (colon, verb) if verb is not None else None

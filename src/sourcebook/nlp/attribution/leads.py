@@ -20,7 +20,7 @@ def counted_read_as_phrase(verb: Token, clause: Token) -> Token | None:
     prep = next((c for c in children_of(verb) if c.dep_ == "prep" and c.i == verb.i + 1), None)
     if prep is None or prep.right_edge.i + 1 != clause.left_edge.i or clause.i < prep.i:
         return None
-    count = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    count = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
     return prep if count is not None and count.tag_ == "CD" and count.ent_type_ not in ("DATE", "TIME") else None
 
 
@@ -36,7 +36,7 @@ def wh_clause_read_as_adverbial(lex: Lexicon, verb: Token, lemma: str, clause: T
     if clause.dep_ != "advcl" or opener.tag_ != "WRB" or opener.head.i != clause.i or opener.i <= verb.i:
         return False
     if lemma not in lex.any_object and lemma not in lex.asking or not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause)):
         return False
     if lemma in lex.asking and _asked_of(lex, verb, opener):
         return True  # 'asked when the footpath would be repaired', 'asked the Minister when X': the question
@@ -44,7 +44,7 @@ def wh_clause_read_as_adverbial(lex: Lexicon, verb: Token, lemma: str, clause: T
         return False
     refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs
     withheld = refused or any(c.dep_ == "neg" for c in children_of(verb)) or any(  # ('Neither side would say when X')
-        c.dep_ == "nsubj" and any(g.dep_ in ("det", "preconj") and g.lower_ == "neither" for g in c.children)
+        c.dep_ == "nsubj" and any(g.dep_ in ("det", "preconj") and g.lower_ == "neither" for g in children_of(c))
         for c in children_of(verb))
     return withheld and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "auxpass") for c in children_of(verb))
 
@@ -69,7 +69,8 @@ def _asked_of(lex: Lexicon, verb: Token, opener: Token) -> bool:
 def _names(prep: Token) -> bool:
     """A phrase of a preposition that is the end of a name or a title ('the Minister for Transport'),
     not what is asked for ('asked the council for money when X')."""
-    return all(c.pos_ == "PROPN" for c in prep.children if c.dep_ == "pobj") and any(c.dep_ == "pobj" for c in prep.children)
+    return all(c.pos_ == "PROPN" for c in children_of(prep) if c.dep_ == "pobj") and any(
+        c.dep_ == "pobj" for c in children_of(prep))
 
 
 def that_clause_read_as_adverbial(lex: Lexicon, verb: Token, clause: Token) -> bool:
@@ -79,12 +80,13 @@ def that_clause_read_as_adverbial(lex: Lexicon, verb: Token, clause: Token) -> b
     'now that X', 'such that X': conjunctions of purpose, time or result.)"""
     if clause.dep_ != "advcl" or clause.i < verb.i:
         return False
-    marks = [c for c in clause.children if c.dep_ == "mark"]
+    marks = [c for c in children_of(clause) if c.dep_ == "mark"]
     if not marks:  # ('was submitted on behalf of X that Y': the 'that' opening the clause read as an object)
         first = clause.left_edge if clause.left_edge.i > verb.i else clause
         before = verb.doc[first.i - 1]
         marks = [t for t in (first, before) if t.lower_ == "that" and t.dep_ == "dobj" and t.head.i in (verb.i, clause.i)
-                 and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)][:1]  # (not 'clarified that to X')
+                 # (not 'clarified that to X')
+                 and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(clause))][:1]
     if len(marks) != 1 or marks[0].lower_ != "that":
         return False
     doc = verb.doc
@@ -105,7 +107,7 @@ def that_clause_read_as_adverbial(lex: Lexicon, verb: Token, clause: Token) -> b
 def _medium_or_time(lex: Lexicon, prep: Token) -> bool:
     """A phrase naming where the words were given ('in a statement'), when ('in 2008') or for whom ('on
     behalf of the tenants'), with no clause of its own (not 'to a question about a claim', whose clause the 'that' may open)."""
-    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    objs = [c for c in children_of(prep) if c.dep_ == "pobj"]
     if len(objs) == 1 and prep.lower_ == "on" and objs[0].lower_ == "behalf":
         return True  # (for whom: 'argued on behalf of the defendant that X')
     return (len(objs) == 1 and prep.lower_ in ("in", "on", "during")
@@ -120,8 +122,8 @@ def subject_read_as_object(lex: Lexicon, verb: Token, clause: Token) -> Token | 
     wh = _question_object(verb, clause)
     if wh is not None:
         return wh
-    heads = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]  # ('the ward was understaffed')
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for h in heads for c in h.children):
+    heads = [clause, *(c for c in children_of(clause) if c.dep_ in ("aux", "auxpass"))]  # ('the ward was understaffed')
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for h in heads for c in children_of(h)):
         return None
     obj = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.i < clause.i), None)
     if obj is None:

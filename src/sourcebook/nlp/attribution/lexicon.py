@@ -51,6 +51,7 @@ class Lexicon:
     no_source: frozenset[str]
     noun_preps: frozenset[str]
     content_preps: frozenset[str]
+    topic_preps: frozenset[str]  # 'declined to comment on X': the topic's preposition (topic_chains.py)
     tail_preps: frozenset[str]
     circumstance_preps: frozenset[str]
     circumstance_nouns: frozenset[str]
@@ -269,6 +270,7 @@ def lexicon(directory: str | Path | None = None) -> Lexicon:
         no_source=words("no_source_words"),
         noun_preps=words("noun_cue_prepositions"),
         content_preps=words("content_prepositions"),
+        topic_preps=words("topic_prepositions"),
         tail_preps=words("tail_prepositions"),
         circumstance_preps=words("circumstance_prepositions"),
         circumstance_nouns=words("circumstance_nouns"),

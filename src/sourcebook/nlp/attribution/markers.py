@@ -296,9 +296,9 @@ def colon_cue(
 
 def _bracketed(sent: Span, token: Token) -> bool:
     """Whether ``token`` lies inside brackets opened before it in its sentence and closed after it."""
-    before = sent.doc[sent.start : token.i]
-    opened = sum(t.text == "(" for t in before) - sum(t.text == ")" for t in before)
-    return opened > 0 and any(t.text == ")" for t in sent.doc[token.i + 1 : sent.end])
+    forms = words_of(sent.doc).text  # (the words' list: no Token made for each word of the sentence)
+    opened = forms[sent.start : token.i].count("(") - forms[sent.start : token.i].count(")")
+    return opened > 0 and ")" in forms[token.i + 1 : sent.end]
 
 
 _COLON_SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])

@@ -31,7 +31,7 @@ def past_read_as_participle(verb: Token) -> Token | None:
     if _before_a_quoted_colon(verb):
         return verb.head
     return verb.head if verb.head.dep_ == "ROOT" and any(c.dep_ in ("ccomp", "advcl") and c.i > verb.i and any(
-        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in children_of(verb)) else None
+        g.dep_ == "mark" and g.lower_ == "that" for g in children_of(c)) for c in children_of(verb)) else None
 
 
 def _before_a_quoted_colon(verb: Token) -> bool:
@@ -58,7 +58,7 @@ def plural_read_as_verb(verb: Token) -> Token | None:
         if (child.left_edge.i != child.i or before.dep_ != "pobj" or before.pos_ != "NOUN"
                 or before.head.head.i != verb.i or before.head.i < verb.i):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in child.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in children_of(child)):
             return None
         return next((c for c in child.rights if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"), None)
     return None
@@ -122,7 +122,7 @@ def antecedent_in_subject(token: Token) -> Token | None:
 
 def _dangling(prep: Token) -> bool:
     """A preposition of a participle the parser left without its object ('searching for | a man')."""
-    return prep.dep_ == "prep" and not any(prep.children) and prep.head.tag_ == "VBG" and prep.i + 1 < len(prep.doc)
+    return prep.dep_ == "prep" and not any(children_of(prep)) and prep.head.tag_ == "VBG" and prep.i + 1 < len(prep.doc)
 
 
 def participle_holder(subject: Token) -> Token | None:
@@ -133,7 +133,8 @@ def participle_holder(subject: Token) -> Token | None:
     if prep is None or not _dangling(prep):
         return None
     participle = prep.head
-    holder = participle.head if participle.dep_ == "acl" else next((c for c in participle.children if c.dep_ == "nsubj"), None)
+    holder = participle.head if participle.dep_ == "acl" else next(
+        (c for c in children_of(participle) if c.dep_ == "nsubj"), None)
     return holder if holder is not None and holder.i < participle.i and holder.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
@@ -156,11 +157,12 @@ def participle_after_apposition(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or verb.i < 1 or verb.doc[verb.i - 1].text != ",":
         return None
     name = verb.head.head if verb.head.dep_ == "appos" and not _clause_after_colon(verb.head) else None
-    if name is None and any(c.dep_ in ("appos", "relcl") and c.i < verb.i for c in verb.head.children):
+    if name is None and any(c.dep_ in ("appos", "relcl") and c.i < verb.i for c in children_of(verb.head)):
         name = verb.head  # (or on the name itself, past its apposition: 'Beruff, a Scott ally, called X "strong"';
         # or past a relative clause: 'Varga, whose book has drawn protests, called the ban "cowardly"')
     relative = verb.head
-    while name is None and verb.tag_ == "VBD" and relative.dep_ != "relcl" and relative.head.i != relative.i:
+    # (a participle too, when the name is the root: 'Vale, who ran the harbour board, called the levy unfair' has no verb else)
+    while name is None and verb.tag_ in ("VBD", "VBN") and relative.dep_ != "relcl" and relative.head.i != relative.i:
         relative = relative.head
     if name is None and relative.dep_ == "relcl" and relative.i < verb.i and relative.doc[relative.left_edge.i - 1].text == ",":
         name = relative.head  # (or hung inside it: 'Unions, which have long complained about staffing, called for X')
@@ -226,7 +228,7 @@ def past_read_as_object(verb: Token) -> Token | None:
     if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
         return None
     return noun if any(c.dep_ == "ccomp" and c.i > verb.i and any(
-        g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in children_of(verb)) else None
+        g.dep_ == "mark" and g.lower_ == "that" for g in children_of(c)) for c in children_of(verb)) else None
 
 
 def gerund_read_as_root(token: Token) -> Token | None:
@@ -238,7 +240,7 @@ def gerund_read_as_root(token: Token) -> Token | None:
     gerund = verb.head
     if token.dep_ != "nsubj" or verb.dep_ != "ccomp" or gerund.dep_ != "ROOT" or gerund.tag_ != "VBG":
         return None
-    if gerund.i != token.left_edge.i - 1 or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in gerund.children):
+    if gerund.i != token.left_edge.i - 1 or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in children_of(gerund)):
         return None
     start = gerund.left_edge
     return start if not any(t.is_punct for t in token.doc[start.i : gerund.i]) else None

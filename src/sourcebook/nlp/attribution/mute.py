@@ -49,19 +49,19 @@ def holds_nothing(lex: Lexicon, verb: Token, subject: Token) -> bool:
     back'), a gesture ('a shrug that says more than words'), or the asker of a question ('Who
     told the press that the talks had failed?', and a heading's without its mark: 'Who said what')."""
     if subject.lower_ in ("anyone", "anybody", "someone", "somebody") and subject.head.i == verb.i and not any(
-            c.lower_ != "else" for c in subject.children) and in_question(verb):
+            c.lower_ != "else" for c in children_of(subject)) and in_question(verb):
         # 'Does anyone know if X?', 'Can someone explain why?', a forum's 'Anyone else think X?': a question asks
         # for a holder and names none (not 'Would someone like Mr. X want Y?', a kind of person)
         return True
     if subject.lower_ in ("nobody", "nothing", "noone") or any(
-            c.dep_ == "det" and c.lower_ == "no" and not _numbered(c) for c in subject.children):
+            c.dep_ == "det" and c.lower_ == "no" and not _numbered(c) for c in children_of(subject)):
         return True
     held = verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject  # ('a shrug that says X')
     if mute_thing(lex, held):
         return True
     if named_storm(held):
         return True  # 'Storm Vera hits the coast': weather named like a person (named_storms.py)
-    if held.lemma_.lower() in _OWN_PARTS and any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in held.children):
+    if held.lemma_.lower() in _OWN_PARTS and any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in children_of(held)):
         return True  # 'My body was begging me to stop', 'my gut told me X', 'my watch said X': a figure of oneself
     if subject.lower_ in ("'s", "\u2019s") and subject.tag_ == "PRP" and verb.head.lemma_.lower() == "let":
         return True  # "Let's say the bill passes": a supposition, no one's words
@@ -97,7 +97,7 @@ def mute_thing(lex: Lexicon, held: Token) -> bool:
     a name set beside it makes a firm ('The printer, Acme Print Ltd, said X'), nor a trade's people in the plural
     ('Installers say X': ``trade_tools.txt``), nor a name."""
     return held.pos_ != "PROPN" and held.lemma_.lower() in lex.mute_subjects and not any(
-        c.dep_ == "appos" for c in held.children) and not (held.tag_ == "NNS" and held.lemma_.lower() in lex.trade_tools)
+        c.dep_ == "appos" for c in children_of(held)) and not (held.tag_ == "NNS" and held.lemma_.lower() in lex.trade_tools)
 
 
 def _names_this(subject: Token) -> bool:
@@ -109,7 +109,7 @@ def _names_this(subject: Token) -> bool:
 def _says_a_lot(verb: Token, subject: Token) -> bool:
     """'That says a lot about the state of our schools': a demonstrative that 'says' an amount about
     something is a fact the writer reads, no one's words (not 'The minister said a lot about X')."""
-    if subject.head.i != verb.i or subject.lower_ not in ("that", "this", "it") or any(subject.children):
+    if subject.head.i != verb.i or subject.lower_ not in ("that", "this", "it") or any(children_of(subject)):
         return False
     amount = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lower_ in _AMOUNTS), None)
     return amount is not None and any(t.lower_ == "about" for t in amount.subtree)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .comments import in_quotation
+from .kids import children_of
 from .lexicon import Lexicon
 from .syntax import closes_quotation
 from .tables import text_of, words_of
@@ -81,7 +82,7 @@ def _joined_head(token: Token) -> Token:
 
 
 def _own_subject(token: Token) -> Token | None:
-    return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+    return next((c for c in children_of(token) if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
 
 
 def _narrative_past(verb: Token, join: Token) -> bool:
@@ -96,7 +97,7 @@ def _narrative_past(verb: Token, join: Token) -> bool:
         return False
     if _own_subject(verb) is None:
         return False
-    if any(c.dep_ == "mark" and c.i != join.i for c in verb.children if c.i < verb.i):
+    if any(c.dep_ == "mark" and c.i != join.i for c in children_of(verb) if c.i < verb.i):
         return False  # (a second reported clause: '..., and that the company reserved the right to X')
     head = _joined_head(verb)
     if verb.dep_ == "advcl":
@@ -104,18 +105,18 @@ def _narrative_past(verb: Token, join: Token) -> bool:
         return join.lower_ == "as" and join.dep_ == "mark" and join.head.i == verb.i and ours != theirs and (
             ours in ("past", "present") and theirs != "")
     return head.dep_ in ("ccomp", "conj") and _tense(verb) == "past" and verb.tag_ in ("VBD", "VBN") and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children) and _tense(head) in ("modal", "present")
+        c.dep_ in ("aux", "auxpass") for c in children_of(verb)) and _tense(head) in ("modal", "present")
 
 
 def _tense(verb: Token) -> str:
     """A finite verb's tense as the reported clause shows it: 'modal', 'perfect', 'past', 'present' ('' for none)."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    aux = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if any(c.tag_ == "MD" for c in aux):
         return "modal"
     if any(c.lemma_ == "have" and c.dep_ == "aux" and verb.tag_ == "VBN" for c in aux):
         return "perfect"
     tags = {c.tag_ for c in aux} or {verb.tag_}
-    if tags & {"VBD"} or not aux and verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children):
+    if tags & {"VBD"} or not aux and verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in children_of(verb)):
         # (a past with a subject and no auxiliary that the tagger read as the participle: 'and the lab reopened')
         return "past"
     return "present" if tags & {"VBZ", "VBP"} else ""
@@ -142,12 +143,12 @@ def _imperative(verb: Token, first: Token) -> bool:
     post lookouts')."""
     if verb.tag_ != "VB" or verb.dep_ != "conj" or first.lower_ not in _JOINS:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark") and c.i < verb.i for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark") and c.i < verb.i for c in children_of(verb)):
         return False
     head = _joined_head(verb)
     # (nor one that shares an infinitive: 'we need to work towards unity, and understand that X')
     return head.tag_ in ("VBZ", "VBP", "VBD") and _own_subject(head) is not None and not any(
-        c.dep_ == "xcomp" for c in head.children)
+        c.dep_ == "xcomp" for c in children_of(head))
 
 
 def _set_against(lex: Lexicon, verb: Token) -> bool:
@@ -155,4 +156,4 @@ def _set_against(lex: Lexicon, verb: Token) -> bool:
     another said (``disputing_verbs.txt``), with an object, after a comma at the report's end, sets the report
     against another's in the writer's words."""
     return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.left_edge.i == verb.i
-            and verb.lemma_.lower() in lex.disputing_verbs and any(c.dep_ == "dobj" for c in verb.children))
+            and verb.lemma_.lower() in lex.disputing_verbs and any(c.dep_ == "dobj" for c in children_of(verb)))

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from ..lexicon import word_set
 from .collisions import collided
+from .kids import children_of
 from .lexicon import Lexicon
 from .syntax import source_like
 from .tables import words_of
@@ -30,7 +31,7 @@ def report_alongside(lex: Lexicon, child: Token) -> bool:
     own reports or unveils something is another's statement the writer sets beside the report (not 'as expected')."""
     return child.left_edge.lower_ == "as" and child.left_edge.dep_ == "mark" and (
         (lemma := child.lemma_.lower()) in lex.cue_verbs or lemma in lex.writing_verbs or lemma in lex.poll_verbs) and all(
-        any(c.dep_ in deps for c in child.children) for deps in (("nsubj", "nsubjpass"), ("dobj", "ccomp"))) and (
+        any(c.dep_ in deps for c in children_of(child)) for deps in (("nsubj", "nsubjpass"), ("dobj", "ccomp"))) and (
         not collided(child))  # ('heard a bang as the lorry hit the barrier': a crash, what was seen, collisions.py)
 
 
@@ -40,8 +41,8 @@ def of_the_reporter(clause: Token, child: Token) -> bool:
     is what was said: 'Ryan has said he is not ready to endorse Trump, even though he is the lone Republican left')."""
     if unverified(child):
         return True  # '..., though the claim could not be verified': the writer's check of the report
-    reporter = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < clause.i), None)
-    subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+    reporter = next((c for c in children_of(clause.head) if c.dep_ == "nsubj" and c.i < clause.i), None)
+    subject = next((c for c in children_of(child) if c.dep_ == "nsubj"), None)
     if reporter is None or subject is None or child.lemma_ in ("be", "have"):
         return False
     if subject.lower_ == "it":
@@ -63,8 +64,8 @@ def unverified(verb: Token) -> bool:
     """'..., but the figure could not be independently verified', '..., though the claim could not be
     confirmed': a verb of checking in the passive, negated, is the writer's note on the report
     (no one's report goes on with it)."""
-    return verb.lemma_.lower() in _CHECKED and any(c.dep_ == "auxpass" for c in verb.children) and any(
-        c.dep_ == "neg" for c in verb.children)
+    return verb.lemma_.lower() in _CHECKED and any(c.dep_ == "auxpass" for c in children_of(verb)) and any(
+        c.dep_ == "neg" for c in children_of(verb))
 
 
 #: what a reporter gives to back a report ('did not provide benchmarks', 'gave no figures')
@@ -74,8 +75,8 @@ _BACKING = frozenset(["provide", "give", "offer", "cite", "present", "share", "p
 
 def _withheld(act: Token) -> bool:
     """'did not provide benchmarks', 'gave no figures': an act of backing a report, negated."""
-    return act.lemma_.lower() in _BACKING and (any(c.dep_ == "neg" for c in act.children) or any(
-        c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in act.children))
+    return act.lemma_.lower() in _BACKING and (any(c.dep_ == "neg" for c in children_of(act)) or any(
+        c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in children_of(c)) for c in children_of(act)))
 
 
 #: verbs of a state, whose subject did nothing that an act joined to it could go on from
@@ -90,13 +91,14 @@ def persons_act(lex: Lexicon, verb: Token) -> bool:
     ('said the pipe had cracked and flooded her kitchen', the pipe's flood)."""
     if verb.head.lemma_.lower() not in _STATES:
         return False
-    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    reporter = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    reporter = next((c for c in children_of(verb.head.head) if c.dep_ == "nsubj"), None)
     if subject is None or reporter is None or subject.pos_ != "NOUN" or source_like(lex, subject):
         return False
     # (whose thing it is agrees with the reporter: not 'He said the storm was severe and cut her power')
     owners = {"he": ("his",), "she": ("her",)}.get(reporter.lower_, ("his", "her") if reporter.pos_ != "PRON" else ())
-    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in owners for g in c.children) for c in verb.children)
+    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in owners for g in children_of(c))
+               for c in children_of(verb))
 
 
 def act_read_as_modifier(lex: Lexicon, noun: Token) -> Token | None:
@@ -121,9 +123,9 @@ def past_unlike_participle(lex: Lexicon, verb: Token) -> bool:
     reporter's act, in the cue's tense ('said the firm had erred and paid X' may share it, 'paid' being the participle
     too; a person who had done one thing may have done the next: 'said the driver had stopped and ran into the woods',
     'said Ms Ruiz had left and took the files')."""
-    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
     return verb.tag_ == "VBD" and verb.lower_ in lex.distinct_pasts and any(
-        c.dep_ in ("dobj", "dative") for c in verb.children) and subject is not None and subject.pos_ != "PRON" and (
+        c.dep_ in ("dobj", "dative") for c in children_of(verb)) and subject is not None and subject.pos_ != "PRON" and (
         subject.ent_type_ != "PERSON")
 
 
@@ -134,7 +136,7 @@ def reports_a_clause(lex: Lexicon, verb: Token) -> bool:
     # (not the speaker's own words quoted after the 'and': 'felt that way, and "in this case I think he's right"')
     quoted = any(t.is_quote for t in verb.doc[verb.left_edge.i - 1 : verb.i])
     return lemma in lex.speech or lemma in lex.cue_verbs and not quoted and any(
-        c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+        c.dep_ == "ccomp" and c.i > verb.i for c in children_of(verb))
 
 
 def reaction_at_end(lex: Lexicon, clause: Token) -> int | None:
@@ -149,7 +151,7 @@ def reaction_at_end(lex: Lexicon, clause: Token) -> int | None:
         return None
     ending = next((t for t in clause.subtree if t.dep_ == "advcl" and t.tag_ == "VBG" and t.left_edge.i == t.i
                    and doc[t.i - 1].text == "," and t.right_edge.i == clause.right_edge.i
-                   and t.lemma_.lower() in lex.reaction_verbs and not any(c.dep_ == "prt" for c in t.children)), None)
+                   and t.lemma_.lower() in lex.reaction_verbs and not any(c.dep_ == "prt" for c in children_of(t))), None)
     return doc[ending.i - 1].idx if ending is not None else None
 
 
@@ -162,17 +164,18 @@ def habitual(child: Token) -> bool:
     """'found that tickets were closed within a day, often before a technician visited': a clause of time that
     says how often it happened is part of the pattern reported, not the writer's narration of the report."""
     return any(c.dep_ in ("advmod", "neg") and c.lower_ in _FREQUENCY and c.i < child.i
-               and c.i <= child.left_edge.i + 1 for c in child.children)
+               and c.i <= child.left_edge.i + 1 for c in children_of(child))
 
 
 def decision_named_after(child: Token) -> bool:
     """'ruled that the couriers are workers, in a decision that could affect thousands of others': 'in a'
     and a noun of a decision (``decision_nouns.txt``) with a relative clause, set after a comma at the
     report's end, name the act that reported it in the writer's words (not 'in a case that X', the report's)."""
-    noun = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "in" else None
+    in_phrase = child.dep_ == "prep" and child.lower_ == "in"
+    noun = next((g for g in children_of(child) if g.dep_ == "pobj"), None) if in_phrase else None
     return (noun is not None and child.i >= 1 and child.doc[child.i - 1].text == "," and noun.lemma_.lower() in _decisions()
-            and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in noun.children)
-            and any(g.dep_ == "relcl" for g in noun.children) and noun.right_edge.i == child.right_edge.i)
+            and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in children_of(noun))
+            and any(g.dep_ == "relcl" for g in children_of(noun)) and noun.right_edge.i == child.right_edge.i)
 
 
 @cache

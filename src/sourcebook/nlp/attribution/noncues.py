@@ -143,13 +143,13 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     if goal is not None and goal.pos_ == "VERB" and goal.lemma_.lower() in _GOALS and goal.tag_ not in ("VBD", "VBN"):
         return True  # 'My job is to ensure that every worker feels that X': a goal, no one's stance
     if lemma in lex.clause_verbs and not any(c.dep_ == "ccomp" and c.i > verb.i and c.tag_ != "VBG" and (that_clause(c) or any(
-            g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) for c in children):
+            g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))) for c in children):
         # 'a dozen states held contests', 'Cruz holds a lead', 'will hold banners proclaiming X': a +clause
         # verb with no clause of its own ('held that X')
         return True
     if lemma in lex.experience_verbs and lemma not in lex.speech and any(
             c.dep_ in ("xcomp", "ccomp") and (c.tag_ == "VBG" or any(g.lower_ == "being" for g in c.lefts)) and c.i > verb.i
-            and not any(g.dep_ in ("nsubj", "mark", "aux") for g in c.children) for c in children) and not any(
+            and not any(g.dep_ in ("nsubj", "mark", "aux") for g in children_of(c)) for c in children) and not any(
             c.dep_ in ("dobj", "ccomp") and c.tag_ != "VBG" for c in children):
         # 'I remember building a dam', 'hates losing', 'remembers being told to leave': an act lived, no claim (not
         # 'remember that X')
@@ -163,8 +163,8 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
     if any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" and any(
             m.dep_ == "mark" and m.lower_ not in ("that", "with", "without") and g.i < m.i < c.i
             and any(t.text in _BREAKS for t in g.doc[g.i + 1 : m.i]) and not any(t.text == "," for t in g.doc[m.i : c.i])
-            and not any(s.dep_ in ("nsubj", "nsubjpass") and g.i < s.i < m.i for s in c.children)
-            for m in c.children) for g in c.children) for c in children):
+            and not any(s.dep_ in ("nsubj", "nsubjpass") and g.i < s.i < m.i for s in children_of(c))
+            for m in children_of(c)) for g in children_of(c)) for c in children):
         # 'to tell me that, though I'm glad', 'I say that without reservation - though I confess X': the pronoun
         # 'that' read as the opening of the clause after it (not 'insist that, with X busy, there is Y': 'with'
         # opens no clause of its own; nor 'insisted that Republicans who X - as some have - were Y': its subject)
@@ -235,16 +235,16 @@ def not_a_cue(lex: Lexicon, verb: Token) -> bool:
         return True
     refusing = lemma in lex.refusal_verbs
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.anonymity_verbs
-           and "auxpass" in (deps := {g.dep_ for g in c.children}) and ("neg" in deps or refusing) for c in children):
+           and "auxpass" in (deps := {g.dep_ for g in children_of(c)}) and ("neg" in deps or refusing) for c in children):
         return True  # 'who asked not to be named', 'who declined to be identified': the anonymity formula
     if refusing and any(c.dep_ == "xcomp" and c.lemma_.lower() == "give" and any(
-            g.dep_ == "dobj" and g.lemma_.lower() in _NAMES for g in c.children) for c in children):
+            g.dep_ == "dobj" and g.lemma_.lower() in _NAMES for g in children_of(c)) for c in children):
         return True  # 'who declined to give his surname': the same formula
     # (not what one is described as, a gerund of saying with nothing said: 'described Vance as demanding')
     return any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_ in lex.speech and not (
-            lemma in lex.describe and not any(k.dep_ in ("ccomp", "dobj", "xcomp") for k in g.children))
-            for g in c.children)
+            lemma in lex.describe and not any(k.dep_ in ("ccomp", "dobj", "xcomp") for k in children_of(g)))
+            for g in children_of(c))
         for c in children
     )
 
@@ -270,7 +270,7 @@ def _act_on_someone(lex: Lexicon, verb: Token) -> bool:
     # (the instrument right with the act, no comma before it: not 'attacked X as a fraud, with jabs that cut at Y')
     return any(c.dep_ == "prep" and c.lower_ == "with" and verb.doc[c.i - 1].text != "," and any(
         g.dep_ == "pobj" and g.lemma_.lower() not in lex.speech_nouns and g.lemma_.lower() not in lex.written_nouns
-        for g in c.children) for c in children_of(verb))
+        for g in children_of(c)) for c in children_of(verb))
 
 
 def _second_bidding(lex: Lexicon, verb: Token) -> bool:
@@ -279,9 +279,9 @@ def _second_bidding(lex: Lexicon, verb: Token) -> bool:
     (whose subject would be the bidder's)."""
     bid = verb.head
     return (verb.dep_ == "conj" and bid.dep_ == "xcomp" and bid.head.lemma_.lower() in lex.addressee_verbs
-            and any(c.dep_ == "dobj" and c.i < bid.i for c in bid.head.children)
+            and any(c.dep_ == "dobj" and c.i < bid.i for c in children_of(bid.head))
             and verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in bid.children))  # (or a bare one: 'and call X')
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(bid)))  # (or a bare one: 'and call X')
 
 
 def _headline_verb_read_as_noun(lex: Lexicon, verb: Token) -> bool:
@@ -292,4 +292,4 @@ def _headline_verb_read_as_noun(lex: Lexicon, verb: Token) -> bool:
     subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) if verb.tag_ == "VBP" else None
     return (subject is not None and subject.tag_ == "NNS" and subject.i == verb.i - 1
             and not source_like(lex, subject) and in_headline(verb) and any(
-                c.dep_ == "compound" and c.i == subject.i - 1 and source_like(lex, c) for c in subject.children))
+                c.dep_ == "compound" and c.i == subject.i - 1 and source_like(lex, c) for c in children_of(subject)))

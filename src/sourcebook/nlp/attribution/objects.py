@@ -63,8 +63,8 @@ def infinitive_in_phrase(obj: Token) -> list[Token]:
     phrases = [c for c in obj.rights if c.dep_ == "prep"]
     phrases += [c for c in rights_of(verb) if c.dep_ == "prep" and c.i == obj.right_edge.i + 1]
     for phrase in phrases:
-        noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
-        if noun is None or any(c.dep_ in ("det", "poss") for c in noun.children):
+        noun = next((c for c in children_of(phrase) if c.dep_ == "pobj"), None)
+        if noun is None or any(c.dep_ in ("det", "poss") for c in children_of(noun)):
             continue  # 'asked the man with the power to decide': the noun's own infinitive, not the verb's
         last = max(noun.rights, default=None, key=lambda t: t.i)
         if last is not None and last.dep_ == "acl" and _to_infinitive(last):
@@ -176,20 +176,20 @@ def _by_name(obj: Token, child: Token) -> bool:
     """'criticised the council by name', 'did not mention her rival by name': the manner the object was named in,
     right after it, goes with the object (PolNeAR holds the phrase in the content)."""
     return child.dep_ == "prep" and child.lower_ == "by" and child.i == obj.right_edge.i + 1 and any(
-        c.dep_ == "pobj" and c.lower_ == "name" and c.i == child.i + 1 and not list(c.children) for c in child.children)
+        c.dep_ == "pobj" and c.lower_ == "name" and c.i == child.i + 1 and not list(children_of(c)) for c in children_of(child))
 
 
 def _someone(lex: Lexicon, obj: Token) -> bool:
     """'called the police', 'called him', 'called Dr. Ames': a person or a body of people alone, with
     nothing after it that names it ('called the decision "cruel and pointless"', read as one noun
     phrase; 'calls this entertainment' names a thing; 'Private people, she called them')."""
-    if any(c.i > obj.i and c.dep_ != "prep" and not c.is_punct for c in obj.children) or any(
+    if any(c.i > obj.i and c.dep_ != "prep" and not c.is_punct for c in children_of(obj)) or any(
             t.is_quote for t in obj.head.subtree if t.i >= obj.left_edge.i):
         return False  # ('calls her "an intelligent woman"', read as one noun phrase: the name is quoted, maybe past a phrase)
-    if any(c.i < obj.head.i and c.dep_ in ("npadvmod", "dobj", "ccomp", "dep", "attr") for c in obj.head.children):
+    if any(c.i < obj.head.i and c.dep_ in ("npadvmod", "dobj", "ccomp", "dep", "attr") for c in children_of(obj.head)):
         return False  # 'Private people, she called them': the name set before the verb
     if any(c.i > obj.i and c.dep_ not in ("prep", "punct", "advmod", "cc", "conj") and not (
-            c.dep_ in ("advcl", "xcomp") and _to_infinitive(c)) and not _when(c) for c in obj.head.children):
+            c.dep_ in ("advcl", "xcomp") and _to_infinitive(c)) and not _when(c) for c in children_of(obj.head)):
         return False  # 'He calls her "a fine judge"', 'calling Gov. Pence my partner': the name hung on the verb
     # (not a purpose: 'called Sanders to congratulate him'; a name the NER took for a body is one
     # called all the same: 'called Hale', 'called Naghmeh Abedini')
@@ -227,13 +227,13 @@ def _phoned_read_as_name(lex: Lexicon, verb: Token, children: list[Token]) -> bo
     if any(c.i > verb.i and c.i != name.i and c.dep_ not in ("prep", "punct", "advmod", "cc", "conj") and not _when(c)
            and not (c.dep_ in ("advcl", "xcomp") and _to_infinitive(c)) for c in children):
         return False  # (more after the verb than the one phoned)
-    if any(c.i > name.i and c.dep_ not in ("appos", "punct", "prep", "cc", "conj") for c in name.children):
+    if any(c.i > name.i and c.dep_ not in ("appos", "punct", "prep", "cc", "conj") for c in children_of(name)):
         return False  # ('Biden calls Trump risk to U.S. safety': a headline's name, 'risk' hung on 'Trump')
     if any(t.is_quote for t in name.subtree) or any(t.tag_ in ("WP", "WDT") for t in verb.doc[verb.left_edge.i : verb.i]):
         return False
     return (name.ent_type_ == "PERSON" or name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON", "ORG")
             or name.pos_ == "NOUN" and listed(name, lex.role_nouns)
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in name.children))
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in children_of(name)))
 
 
 def _relative_after(lex: Lexicon, obj: Token, clause: Token) -> bool:
@@ -253,7 +253,7 @@ def _voiced_noun(lex: Lexicon, verb: Token, obj: Token) -> Token | None:
     voices it (``voicing_verbs.txt``) that is a noun of saying or believing, with a 'that' clause
     right after it (hung on it or on the verb)."""
     if obj.lower_ not in lex.speech_nouns and obj.lower_ not in lex.belief_nouns or obj.i < verb.i or (
-            verb.lemma_.lower() not in lex.voicing_verbs) or any(c.dep_ == "poss" for c in obj.children):
+            verb.lemma_.lower() not in lex.voicing_verbs) or any(c.dep_ == "poss" for c in children_of(obj)):
         return None  # (not 'rejected the idea that X', no one's claim here; 'repeated its claim that X' is the noun's)
     return next((c for c in (*obj.rights, *rights_of(verb)) if c.dep_ in ("acl", "ccomp") and c.left_edge.i == obj.i + 1
                  and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
@@ -272,7 +272,7 @@ def _infinitives(lex: Lexicon, verb: Token, infinitive: Token) -> int:
     # 'urged ministers to cut rates and called on the Bank to X': a verb in the cue's own tense,
     # with no subject, that the parser hung on the infinitive goes with the cue
     finite = next((c for c in infinitive.rights if c.dep_ == "conj" and c.tag_ == verb.tag_ and verb.tag_ in (
-        "VBD", "VBZ", "VBP") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+        "VBD", "VBZ", "VBP") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))), None)
     if finite is not None:
         before = [t for t in infinitive.subtree if t.i < finite.left_edge.i and not (t.dep_ == "cc" or t.is_punct)]
         return max(t.idx + len(t) for t in before)
@@ -293,9 +293,9 @@ def _infinitives(lex: Lexicon, verb: Token, infinitive: Token) -> int:
 def _bare_verb(token: Token) -> bool:
     """A verb in its bare form with no subject of its own ('fix the lights'; the tagger may
     read 'clear the drains' as an adjective with an object)."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in children_of(token)):
         return False
-    return token.tag_ == "VB" or token.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in token.children)
+    return token.tag_ == "VB" or token.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in children_of(token))
 
 
 def _finding(verb: Token, obj: Token) -> tuple[int, int]:
@@ -310,7 +310,7 @@ def _finding(verb: Token, obj: Token) -> tuple[int, int]:
             continue
         if child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text in (",", ";", "--", "\u2014") and (
                 child.dep_ not in ("prep", "advcl", "xcomp", "acomp", "oprd")
-                or child.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)):
+                or child.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(child))):
             break  # (a clause of its own: ', while a Ledger poll showed X up by five')
         end = max(end, subtree_span(child)[1])
     return (start, end)
@@ -318,7 +318,7 @@ def _finding(verb: Token, obj: Token) -> tuple[int, int]:
 
 def _occasion(lex: Lexicon, prep: Token) -> bool:
     """'at a press conference', 'during an interview': a phrase of the occasion something was said."""
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
     return pobj is not None and pobj.lemma_.lower() in lex.circumstance_nouns and not pobj.ent_type_
 
 
@@ -326,7 +326,7 @@ def artefact(lex: Lexicon, obj: Token) -> bool:
     """A thing made or filed ('posted a photo', 'filed a lawsuit', 'released a single'), which
     says nothing unless a clause in it says what ('a video that accuses X', 'a suit alleging X');
     the object of a verb that makes or sends it, not of one that judges it ('praised the film')."""
-    return obj.lemma_.lower() in lex.artefact_nouns and not any(c.dep_ in ("relcl", "acl") for c in obj.children)
+    return obj.lemma_.lower() in lex.artefact_nouns and not any(c.dep_ in ("relcl", "acl") for c in children_of(obj))
 
 
 def thing_placed(lex: Lexicon, lemma: str, obj: Token) -> bool:
@@ -350,16 +350,16 @@ def own_outcome(lex: Lexicon, lemma: str, obj: Token) -> bool:
     that showed X')."""
     if lemma not in lex.outcome_verbs or obj.lemma_.lower() not in lex.outcome_nouns and obj.lower_ not in lex.outcome_nouns:
         return False  # (the verbs of ``outcome_verbs.txt`` make a result known; 'disputed the result' judges it)
-    if any(c.dep_ in ("relcl", "acl") for c in obj.children):
+    if any(c.dep_ in ("relcl", "acl") for c in children_of(obj)):
         return False
     if any(t.ent_type_ in _FIGURES or t.like_num and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") for t in obj.subtree):
         return False  # 'reported revenue of $4.8 billion': a figure, which the report passes on
-    if any(c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children):
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(obj)):
         return False
     # ('results for the third quarter': a period, still its own; 'a win for the ruling party', 'the
     # results of the inquiry': another's)
     return not any(c.dep_ == "prep" and c.lower_ in ("for", "of") and any(
-        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children) for c in obj.children)
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in children_of(c)) for c in children_of(obj))
 
 
 _FIGURES = frozenset(["MONEY", "PERCENT", "QUANTITY", "CARDINAL"])
@@ -370,7 +370,7 @@ def creature(lex: Lexicon, obj: Token) -> bool:
     orders as a thing, taking no stance: 'The zoo welcomed two snow leopard cubs', 'ordered his
     usual: two eggs and rye toast' (what the object is set beside names it), 'welcomed a baby girl'."""
     return any(t.lemma_.lower() in lex.creature_nouns
-               for t in (obj, *(c for c in obj.children if c.dep_ in ("appos", "compound"))))
+               for t in (obj, *(c for c in children_of(obj) if c.dep_ in ("appos", "compound"))))
 
 
 def _clausal(lex: Lexicon, lemma: str, obj: Token) -> bool:
@@ -381,12 +381,12 @@ def _clausal(lex: Lexicon, lemma: str, obj: Token) -> bool:
     if lemma in lex.addressee_verbs and (obj.pos_ == "PROPN" or obj.ent_type_ or source_like(lex, obj)):
         return False  # 'urged Congress', 'urged its members': the one addressed ('urged restraint' is what was urged)
     if any(t.like_num and any(ch.isdigit() for ch in t.text) and t.ent_type_ not in ("DATE", "MONEY")
-           for t in (obj, *(g for c in obj.children if c.dep_ == "nummod" for g in c.subtree))):
+           for t in (obj, *(g for c in children_of(obj) if c.dep_ == "nummod" for g in c.subtree))):
         return False  # a count of things: 'recalls 200,000 speakers', 'recalled 1.2 million cars' (not 'a 2007 bill')
     # 'wrote a letter', 'writing his speech', 'posted a message': the document, not what it says
     # (unless a relative clause says it: 'posted messages in which the group urged X')
     return not (lemma in lex.writing_verbs and obj.lemma_.lower() in lex.written_nouns
-                and not any(c.dep_ == "relcl" for c in obj.children))
+                and not any(c.dep_ == "relcl" for c in children_of(obj)))
 
 
 #: the nouns that name a number to give when calling ('quoting incident 512', 'quote log 88')
@@ -398,10 +398,11 @@ def reference_number(obj: Token) -> bool:
     when calling, which says nothing (a numeral after 'number', 'reference' or 'incident', however the
     parser tagged it: the noun's modifier, or the object with the noun for its compound)."""
     if any(ch.isdigit() for ch in obj.text) and any(
-            c.dep_ == "compound" and c.i == obj.i - 1 and c.lemma_.lower() in _REFERENCES for c in obj.children):
+            c.dep_ == "compound" and c.i == obj.i - 1 and c.lemma_.lower() in _REFERENCES for c in children_of(obj)):
         return True
     return obj.lemma_.lower() in _REFERENCES and any(
-        c.dep_ in ("nummod", "appos", "npadvmod") and c.i > obj.i and any(ch.isdigit() for ch in c.text) for c in obj.children)
+        c.dep_ in ("nummod", "appos", "npadvmod") and c.i > obj.i and any(ch.isdigit() for ch in c.text)
+        for c in children_of(obj))
 
 
 def written(lex: Lexicon, lemma: str, obj: Token) -> bool:
@@ -411,7 +412,7 @@ def written(lex: Lexicon, lemma: str, obj: Token) -> bool:
     targeting X') or its words follow ('released the following statement: "..."', 'issued a
     statement, "Last night ..."')."""
     if lemma not in lex.writing_verbs or obj.lemma_.lower() not in lex.written_nouns or any(
-            c.dep_ in ("relcl", "acl") for c in obj.children):
+            c.dep_ in ("relcl", "acl") for c in children_of(obj)):
         return False
     end = max(t.i for t in obj.subtree if not t.is_punct) + 1
     after = obj.doc[end : end + 2]
@@ -428,10 +429,10 @@ def clause_on_occasion(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | Non
     hung on the occasion or the medium of a verb of saying with no other content (as a relative
     clause of 'hearing' after the one told, or on a participle of 'memo'): what was said."""
     for prep in rights_of(verb):
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        pobj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if pobj is not None and pobj.lemma_.lower() in _REPLIES:
             # 'said in response to queries that X', 'in reply to a question that X': what it answered
-            pobj = next((o for p in pobj.rights if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+            pobj = next((o for p in pobj.rights if p.dep_ == "prep" and p.lower_ == "to" for o in children_of(p)
                          if o.dep_ == "pobj"), pobj)
         if pobj is None or pobj.lower_ in lex.report_nouns and prep.lower_ not in ("in", "on"):
             continue  # ('recalled cots after reports that X': the reports' own clause)
@@ -450,15 +451,16 @@ def clause_on_occasion(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | Non
         participles = [c for c in pobj.rights if c.dep_ == "acl" and c.tag_ == "VBN"]
         # (or on the noun after the medium's participle: 'said in a statement read to the hearing that X')
         # (or on the noun of a phrase after the occasion: 'said on a call with analysts that X')
-        nouns = [pobj, *(o for c in participles for p in c.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"),
-                 *(o for p in pobj.rights if occasion and p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+        nouns = [pobj, *(o for c in participles for p in c.rights if p.dep_ == "prep"
+                         for o in children_of(p) if o.dep_ == "pobj"),
+                 *(o for p in pobj.rights if occasion and p.dep_ == "prep" for o in children_of(p) if o.dep_ == "pobj")]
         hung = [c for noun in nouns for c in noun.rights if c.dep_ in ("relcl", "acl")
                 and (told or saying and not _gap(c)) and not of_making(c)] + [
             g for c in participles for g in c.rights if g.dep_ in ("ccomp", "advcl")]
         for clause in hung:
             that = clause.left_edge
             if that.lower_ == "that" and that.i > pobj.i and (occasion or that.dep_ == "mark") and any(
-                    c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children):
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in children_of(clause)):
                 return [(clause.doc[that.i + 1].idx, subtree_span(clause)[1])]
     return None
 
@@ -469,7 +471,7 @@ def _gap(clause: Token) -> bool:
     lose'), not of 'be' (a parse of 'that none appeared to be hurt')."""
     that = clause.left_edge
     return that.dep_ in ("nsubj", "nsubjpass", "pobj") or that.dep_ == "dobj" and that.head.lemma_ != "be" and not any(
-        c.dep_ == "dobj" and c.i != that.i for c in that.head.children)
+        c.dep_ == "dobj" and c.i != that.i for c in children_of(that.head))
 
 
 #: pronouns that stand for a statement before them ('The company denies this.')

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from .candidate import content_words, trim_content
 from .framing_ends import before_the_framing
 from .happenings import happened_there
+from .kids import children_of
 from .lexicon import Lexicon
 from .quoted_ends import before_a_quotations_adjunct
 from .set_off_ends import stance_content_end
@@ -83,10 +84,10 @@ def _object_of(noun: Token, verb: Token) -> bool:
 
 def _occasion(lex: Lexicon, prep: Token) -> bool:
     """Whether the phrase of ``prep`` names an occasion of speaking ('during an interview', 'in the debate')."""
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    noun = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
     if noun is not None and noun.lower_ in _PARTITIVES:  # ('at one of his rallies': the rallies)
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        of = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
     if noun is None or noun.ent_type_ in _TIMES:
         return False
     if prep.lower_ == "on" and noun.lemma_.lower() == "condition":  # the anonymity formula, never what was said

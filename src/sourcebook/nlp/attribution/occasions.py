@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .inverted_media import medium_after_inverted_speaker
+from .kids import children_of
 from .lexicon import Lexicon, active_lexicon
 from .placed_speakers import place_after_inverted_name
 from .set_off_states import state_before_the_cue
@@ -94,7 +95,7 @@ def _occasion(token: Token, source: Token, set_off: bool) -> bool:
         return True  # 'Councillors over the levy said': what they spoke of (``topic_phrases``)
     # ('following' is no preposition of a content's circumstance, but a set-off one places the speaking too)
     if token.dep_ == "prep" and (token.lower_ in lex.circumstance_preps or token.lower_ in SEQUENCE_PREPS):
-        pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in children_of(token) if c.dep_ == "pobj"), None)
         if pobj is None:
             return False
         if pobj.ent_type_ in TIME_ENTS:
@@ -135,7 +136,7 @@ def _over_a_meal(lex: Lexicon, prep: Token, set_off: bool) -> bool:
     and 'during' only when set off ('Guests at the dinner said': who they are)."""
     if prep.lower_ != "over" and not (set_off and prep.lower_ in ("at", "during")):
         return False
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
     return pobj is not None and not pobj.ent_type_ and pobj.lemma_.lower() in lex.meal_nouns
 
 

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .char_spans import words_in
 from .condition_ends import condition_end
 from .gerund_ends import gerund_end
+from .kids import children_of
 from .syntax import subtree_span
 from .tails import COORDINATION_GAPS
 
@@ -31,13 +33,14 @@ def parallel_end(text: str, verb: Token, found: Spans) -> Spans:
     doc = verb.doc
     found = gerund_end(text, verb, found)  # ('warns of winter load shedding': the '-ing' word the topic's last)
     start, end = found[-1]
-    first = doc.char_span(start, end, alignment_mode="expand")
+    first = words_in(doc, start, end, "expand")
     if first is None or not len(first):
         return found
     before = doc[first.start - 1] if first.start > 0 else verb
     # (the second preposition hung on the verb, or on the first: 'argued for higher wages and for shorter shifts')
     heads = [verb, before] if before.pos_ == "ADP" and before.i > verb.i else [verb]
-    for conj in sorted((c for h in heads for c in h.rights if c.dep_ == "conj" and c.left_edge.idx >= end), key=lambda c: c.i):
+    conjuncts = (c for h in heads for c in h.rights if c.dep_ == "conj" and c.left_edge.idx >= end)
+    for conj in sorted(conjuncts, key=lambda c: c.i):
         left = conj.left_edge
         if text[end : left.idx].strip() not in COORDINATION_GAPS:
             break
@@ -49,7 +52,7 @@ def parallel_end(text: str, verb: Token, found: Spans) -> Spans:
     nouns = [] if subject is None else [c for c in subject.rights if c.dep_ == "appos"]
     if before.pos_ == "ADP" and before.head.i == verb.i:  # ('spoke of X, his knowledge of Y and Z': read as the verb's
         # object; a list's member, owned or joined to the next, not the writer's description: 'about X, a far bigger Y')
-        nouns += [c for c in verb.rights if c.dep_ == "dobj" and any(g.dep_ in ("poss", "conj") for g in c.children)]
+        nouns += [c for c in verb.rights if c.dep_ == "dobj" and any(g.dep_ in ("poss", "conj") for g in children_of(c))]
     for noun in sorted((n for n in nouns if n.left_edge.idx >= end), key=lambda n: n.i):
         # 'spoke of the poverty in the valley, the lack of jobs': the list's next noun read as the speaker's apposition
         if text[end : noun.left_edge.idx].strip() not in COORDINATION_GAPS or noun.pos_ not in ("NOUN", "PROPN"):
@@ -63,7 +66,7 @@ def _infinitive_goes_on(verb: Token, conj: Token, content) -> bool:
     """'touted plans to repair roads, expand bus service': a bare verb with no subject or
     modal of its own after a content ending in an infinitive."""
     if verb.tag_ not in _INFLECTED or conj.tag_ != "VB" or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ == "aux" and c.lower_ != "to" for c in conj.children):
+            c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ == "aux" and c.lower_ != "to" for c in children_of(conj)):
         return False
     return any(t.lower_ == "to" and t.dep_ == "aux" and t.head.tag_ == "VB" and t.head.right_edge.i >= content.end - 1
                for t in content)

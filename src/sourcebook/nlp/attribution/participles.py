@@ -18,7 +18,9 @@
 - a participle set off after a reported clause with a pronoun for subject ('said she would X,
   adding Y'): the reporter's (``embedded_participles``);
 - a participle right after the object of a verb of receiving or perceiving ('received calls saying X'):
-  the object's (``received``).
+  the object's (``received``);
+- an infinitive set off after a relative clause on the main verb's object ('summoned the leaders who would run
+  it, to tell them X'): the main subject's.
 """
 
 from __future__ import annotations
@@ -65,6 +67,8 @@ def participle_subject(lex: Lexicon, verb: Token, subject: Token | None) -> Toke
         return reporter  # 'The mayor said she would veto X, adding Y': the mayor's, not the report's 'she'
     if (speaker := main_clause_speaker(lex, verb, subject)) is not None:
         return speaker  # 'X vetoed Y after the council passed it, calling it Z': X's (``subordinate_participles``)
+    if subject is not None and verb.tag_ == "VB" and (main := _purpose_past_a_relative(verb, subject)) is not None:
+        return main
     if subject is None or verb.tag_ != "VBG":
         return subject
     if subject.i > verb.i and _inside_quotation_after(verb, subject):
@@ -84,21 +88,35 @@ def participle_subject(lex: Lexicon, verb: Token, subject: Token | None) -> Toke
         # 'She said the claim was a "distortion," describing X': the parser hung the participle on the
         # quoted content's verb; the speaker's next act is the speaker's, not the content's subject's
         return subject_of(clause.head) or subject
-    agent = next((c for c in clause.children if c.dep_ == "agent" and c.i < verb.i), None)
+    agent = next((c for c in children_of(clause) if c.dep_ == "agent" and c.i < verb.i), None)
     if (subject.dep_ == "nsubjpass" and subject.head.i == clause.i and agent is not None and verb.doc[verb.i - 1].text == ","
             and clause.lemma_.lower() in lex.speech and clause.lemma_.lower() not in lex.asking):
         # 'The merger was first reported by Bloomberg News, citing people familiar with the matter': a
         # participle after a report's agent is the agent's act, not the thing reported (one asked
         # answers: 'The mayor was questioned by reporters, saying she had no comment')
-        by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        by = next((c for c in children_of(agent) if c.dep_ == "pobj"), None)
         return by if by is not None else subject
     if (subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" and clause.head.dep_ in ("dobj", "pobj")
             and verb.doc[verb.i - 1].text == ","):
         # 'rejected a plan that would have closed two libraries, saying X': the parser hung the
         # participle on the object's relative clause; its subject is the one who rejected it
         main = clause.head.head  # (its subject nearest it: not a dateline the parser made one, 'BRANTFORD, Ohio - The council')
-        return max((c for c in main.children if c.dep_ == "nsubj" and c.i < main.i), key=lambda c: c.i, default=subject)
+        return max((c for c in children_of(main) if c.dep_ == "nsubj" and c.i < main.i), key=lambda c: c.i, default=subject)
     return subject
+
+
+def _purpose_past_a_relative(verb: Token, subject: Token) -> Token | None:
+    """'She summoned the leaders who would be critical to the merger, to tell them X': an infinitive set off by a
+    comma after a relative clause on the main verb's object, which the parser hung inside that clause, so its
+    relative pronoun became the subject; the purpose is the main subject's (as a participle's is, below)."""
+    clause = subject.head
+    if subject.tag_ not in ("WDT", "WP") or clause.dep_ != "relcl" or clause.head.dep_ not in ("dobj", "pobj"):
+        return None
+    start = verb.left_edge.i
+    if start == 0 or verb.doc[start - 1].text != "," or verb.doc[start].tag_ != "TO" or clause not in verb.ancestors:
+        return None
+    main = clause.head.head if clause.head.dep_ == "dobj" else clause.head.head.head
+    return max((c for c in children_of(main) if c.dep_ == "nsubj" and c.i < main.i), key=lambda c: c.i, default=None)
 
 
 def _inside_quotation_after(verb: Token, subject: Token) -> bool:
@@ -123,7 +141,7 @@ def _clause_subject(token: Token) -> Token | None:
     """The subject of the clause ``token`` is in, climbing to the clause's verb."""
     while token.dep_ not in ("ROOT", "ccomp", "conj") and token.head.i != token.i and token.head.i < token.i + 30:
         token = token.head
-    return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in children_of(token) if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _subject_before(verb: Token) -> Token | None:
@@ -172,7 +190,7 @@ def asked_aside(lex: Lexicon, verb: Token, subject: Token | None) -> bool:
     if subject is None or verb.lemma_.lower() not in lex.asking or not verb.lower_.endswith("ed") or subject.i > verb.i:
         return False
     doc = verb.doc
-    if any(c.dep_ in ("relcl", "appos", "acl") and subject.i < c.i < verb.i for c in subject.children):
+    if any(c.dep_ in ("relcl", "appos", "acl") and subject.i < c.i < verb.i for c in children_of(subject)):
         return False  # 'Ms Lee, who chairs the panel, asked whether X': she asked
     comma = subject.right_edge.i if subject.right_edge.text == "," else subject.right_edge.i + 1
     if doc[comma].text != "," or not all(t.lower_ in _ASIDE_MARKS for t in doc[comma + 1 : verb.i]):
@@ -191,7 +209,7 @@ def asked_before(lex: Lexicon, verb: Token) -> Token | None:
                   and doc[verb.i - 1].text == "," and c.right_edge.i >= verb.i - 2), None)
     if asked is None or doc[asked.i - 1].text != ",":
         return None
-    return next((c for c in asked.children if c.dep_ == "nsubj" and c.i < asked.i), None)
+    return next((c for c in children_of(asked) if c.dep_ == "nsubj" and c.i < asked.i), None)
 
 
 def _finite_after(doc, start: int, end: int) -> bool:
@@ -226,7 +244,7 @@ def fronted_participle(subject: Token | None) -> Token | None:
     if subject is None or not subject.lower_.endswith("ing") or (
             subject.i + 1 >= len(subject.doc) or subject.doc[subject.i + 1].text != ",") or subject.i != subject.sent.start:
         return subject
-    return next((c for c in subject.children if c.dep_ == "appos"), subject)
+    return next((c for c in children_of(subject) if c.dep_ == "appos"), subject)
 
 
 def role_read_as_verb(verb: Token, subject: Token | None) -> Token | None:
@@ -257,7 +275,7 @@ def document_before(lex: Lexicon, verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.doc[verb.i - 1].text == "," or main.i > verb.i or (
             main.lemma_.lower() in lex.writing_verbs or message_sender(lex, verb) is not None):
         return None  # (nor 'put out a statement saying X', ``sent_messages``)
-    obj = next((c for c in main.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    obj = next((c for c in children_of(main) if c.dep_ == "dobj" and c.i < verb.i), None)
     if obj is None or obj.lower_ not in lex.document_nouns:
         return None
     between = verb.doc[obj.i + 1 : verb.i]  # (only a phrase of time or place between them: 'on Thursday')
@@ -273,7 +291,7 @@ def clause_read_as_participles_subject(verb: Token) -> list[tuple[int, int]] | N
     doc = verb.doc
     if (verb.tag_ != "VBG" or verb.dep_ != "csubj" or clause.i < verb.i or verb.i < 1 or doc[verb.i - 1].text != ","
             or verb.left_edge.i != verb.i or not any(c.dep_ == "dobj" for c in children_of(verb))
-            or clause.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
+            or clause.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))):
         return None
     return [(doc[verb.i + 1].idx, words_end(clause))]
 

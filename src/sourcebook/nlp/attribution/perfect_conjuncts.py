@@ -30,7 +30,7 @@ _JOINS = frozenset(["and", "but"])
 def _in_the_present(cue: Token) -> bool:
     """Whether the cue verb is in the present or the present perfect ('insists', 'has said')."""
     return cue.tag_ in _PRESENT_TAGS or cue.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in _PRESENT_PERFECT for c in cue.children)
+        c.dep_ == "aux" and c.lower_ in _PRESENT_PERFECT for c in children_of(cue))
 
 
 def _held(verb: Token) -> bool:

@@ -3,7 +3,8 @@
 The parser reads "he's said X", "she's argued that X", "he's spoken out against X" and "she's
 called for X" as passives ('s read as 'is', the subject as nsubjpass), so the cue loses its
 subject as a source. A participle with a clause or an object of its own, a particle, or a
-preposition that makes a phrasal cue of the verb ('call for', 'speak against', 'talk about') is
+preposition that makes a phrasal cue of the verb ('call for', 'speak against', 'talk about'), or an amount
+read as an adverb ("he's said much about X", "she's said little since"), is
 the perfect of an active verb; one with an agent, with 'as' ('she's seen as X'), or the
 impersonal 'it' ('it's said that X') stays a passive, and so do raising passives with an
 infinitive ('she's expected to argue X').
@@ -17,6 +18,8 @@ from .kids import children_of
 from .lexicon import Lexicon
 
 _CONTRACTED = ("'s", "\u2019s")
+#: amounts of talk the parser reads as adverbs ('has said little about X')
+_AMOUNTS = frozenset(["much", "little", "plenty", "enough"])
 
 
 def contracted_perfect(lex: Lexicon, verb: Token, subject: Token | None) -> bool:
@@ -36,4 +39,5 @@ def contracted_perfect(lex: Lexicon, verb: Token, subject: Token | None) -> bool
     return any(
         c.dep_ in ("ccomp", "dobj", "prt")
         or c.dep_ == "prep" and c.lower_ in lex.phrasal.get(lemma, ())
+        or c.dep_ == "advmod" and c.lower_ in _AMOUNTS  # ("he's said much over the years about X": an amount said)
         for c in after)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clause_after_phrase import subject_of_the_next_clause
+from .kids import children_of
 from .lexicon import Lexicon
 from .objects import thing_placed
 from .particle_objects import place_shown
@@ -28,7 +29,7 @@ def phrasal_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
     particles = lex.phrasal[lemma]
     for child in children:
         if child.dep_ == "advcl" and child.i > verb.i:
-            mark = next((g for g in child.children if g.dep_ == "mark" and g.i == child.left_edge.i), None)
+            mark = next((g for g in children_of(child) if g.dep_ == "mark" and g.i == child.left_edge.i), None)
             if mark is not None and mark.lower_ in particles:
                 # 'calling for the city to act' (a for-to clause)
                 extra.append(mark)
@@ -39,9 +40,9 @@ def phrasal_content(lex: Lexicon, text: str, verb: Token, lemma: str, children: 
                 and verb.i < c.i < child.i for c in children):  # (not 'went dark after X')
             # a time is no content ('commented on Monday', 'pushed for months'), unless described
             # after 'of' or 'about' ('warned of a difficult year ahead')
-            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
+            objects = [g for g in children_of(child) if g.dep_ in ("pobj", "pcomp")
                        and (g.ent_type_ not in ("DATE", "TIME") or child.lower_ in ("of", "about", "against")
-                            and any(c.dep_ in ("amod", "relcl") for c in g.children))
+                            and any(c.dep_ in ("amod", "relcl") for c in children_of(g)))
                        and not said_how(lex, child, g) and not medium_placed(lex, child, g)
                        and not place_shown(lex, child, g)]  # (not 'talked up the stairs', ``particle_objects``)
             if objects:

@@ -36,7 +36,7 @@ def attribute_past_an_aside(verb: Token, clause: Token) -> Token | None:
     attribute of its own ends the reported clause before an aside set off by commas; the noun after
     the aside, which the parser hung on the cue as an object, is its attribute."""
     doc = verb.doc
-    if clause.lemma_ != "be" or any(c.dep_ in ("attr", "acomp", "oprd", "ccomp", "xcomp", "advcl") for c in clause.children):
+    if clause.lemma_ != "be" or any(c.dep_ in ("attr", "acomp", "oprd", "ccomp", "xcomp", "advcl") for c in children_of(clause)):
         return None
     end = clause.right_edge.i
     if doc[end].text != "," or doc[clause.i + 1].text != ",":
@@ -63,13 +63,13 @@ def clause_spliced_in_headline(verb: Token, clause: Token, speech: Collection[st
     trains ran': another report; not 'inspectors denied access')."""
     head = verb.head
     if verb.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or head.i <= clause.right_edge.i or not in_headline(verb) or (
-            head.lemma_.lower() in speech and any(c.dep_ == "ccomp" and c.i > head.i for c in head.children)):
+            head.lemma_.lower() in speech and any(c.dep_ == "ccomp" and c.i > head.i for c in children_of(head))):
         return None
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.right_edge.i), None)
+    subject = next((c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.right_edge.i), None)
     if subject is None or [t.text for t in verb.doc[clause.right_edge.i + 1 : subject.left_edge.i]] != [","]:
         return None
     return head if any(c.i > head.i and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "prep", "oprd")
-                       for c in head.children) else None
+                       for c in children_of(head)) else None
 
 
 def _number(token: Token) -> str | None:
@@ -90,12 +90,12 @@ def agrees_with_the_clause(verb: Token, clause: Token) -> Token | None:
     for conj in rights_of(verb):
         if conj.dep_ != "conj" or conj.i <= clause.right_edge.i:
             continue
-        if conj.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        if conj.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(conj)):
             return None
         form = conj if conj.tag_ in ("VBZ", "VBP") else next(
-            (c for c in conj.children if c.dep_ in ("aux", "auxpass") and c.i < conj.i and _number(c)), None)
+            (c for c in children_of(conj) if c.dep_ in ("aux", "auxpass") and c.i < conj.i and _number(c)), None)
         said_by = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
-        reported = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        reported = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if form is None or said_by is None or reported is None:
             return None
         number = _number(form)
@@ -108,6 +108,6 @@ def that_opening(clause: Token) -> Token | None:
     parser read as the determiner of the clause's subject ('told the crowd, through an interpreter, that aid would
     come'); ``tails.without_writer_tail`` starts the clause after it."""
     first = clause.left_edge.i
-    return next((g for g in clause.children if g.dep_ == "mark" and g.lower_ == "that" and g.i > first), None) or next(
+    return next((g for g in children_of(clause) if g.dep_ == "mark" and g.lower_ == "that" and g.i > first), None) or next(
         (g.left_edge for g in clause.lefts if g.dep_ in ("nsubj", "nsubjpass") and g.left_edge.lower_ == "that"
          and g.left_edge.dep_ == "det" and g.left_edge.i > first), None)

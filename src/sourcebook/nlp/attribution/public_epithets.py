@@ -14,11 +14,16 @@ state'; no possessive, no name of a body or a person in it ('the Trump campaign'
 person is the latest of the main subjects (or their owners: "Hale's tone grew harsher. The
 candidate said") of the source's sentence before it and of the two sentences before, outside
 quotations, and of the speakers resolved there; none when the noun stood for someone since ('X's
-words hurt the former president, who'), when the headline (the first line) does not name them
-('Hale unveils a plan' ... 'Ann Ruiz, the mayor, praised it. "Bold," the candidate said'; with no
-headline, 'Tom Reyes met Ana Cruz. The businessman says X', nothing says whom), when the epithet
+words hurt the former president, who'), when the headline (the first line) names others (then the one
+person it names whom those sentences name too: 'Hale unveils a plan' ... 'Dana Hale spoke. Ann Ruiz,
+the mayor, praised it. "Bold," the candidate said' is Hale), or when there is no headline ('Tom Reyes
+met Ana Cruz. The businessman says X': nothing says whom); a headline that names no one tells against
+no one ('The Latest: 3 towns vote first' ... 'Lee Hart is taking questions. The businessman began X'),
+if the latest's sentence names no one else and no holder of the title was named in the last
+sentences (seventy-third pass: 23 speakers changed on PolNeAR train, all right), when the epithet
 contradicts them (party, office, gender: ``epithets``), when the article gave them a job of another
-kind ('Leo Marsh, a spokesman, spoke. "We will win," the candidate said' is not Marsh), and when the
+kind ('Leo Marsh, a spokesman, spoke. "We will win," the candidate said' is not Marsh) or an outlet's
+name (a reporter: "The Washington Post's Ed O'Keefe explained X. Aides say the former governor"), and when the
 holder ``roles`` found was named in those sentences too ("Walker's tenure ... The governor named
 her"). When those sentences make no one their subject or speaker ('Hale defends tariffs' / 'A
 syllabus was posted online. The candidate also denied X'), the one person the headline names is,
@@ -33,6 +38,8 @@ from typing import TYPE_CHECKING
 
 from ...aliases import TITLES, fold
 from ..lexicon import word_set
+from .anaphora import ROLE_WINDOW
+from .body_nouns import folded_outlets, paper_named
 from .epithets import _OFFICES, _contradicts
 from .index import DESCRIPTION, PERSON, Resolved
 from .people import compatible, gender_of_word
@@ -84,11 +91,16 @@ def holder(resolver: SpeakerResolver, cand: Candidate, res: Resolved, salience: 
     # (the words after ``at`` found by their offsets, their lemmas read from the words' lists: no Token for each)
     if head.lemma_ in words_of(span.doc).lemma[bisect_right(starts_of(span.doc), at) : span.start]:
         return None  # the noun already stood for someone since ('X's words may have hurt the former president, who')
-    if spoken.name not in _headline_people(resolver):
-        return None  # the story is about someone else ('Trump calls for X' ... 'De Blasio disbanded it. "Y," the candidate
-        # said'), or has no headline to say whom ('Tom Reyes met Ana Cruz. The businessman says X'; 'said Peter Olsen, 67.
-        # The governor declared Y')
-    if person is None and compatible(spoken.gender, gender_of_word(head.text)) or person is not None and not (
+    headlined = _headline_people(resolver)
+    if spoken.name not in headlined and not (_first_line_end(resolver) and not headlined and _alone(
+            resolver, at, offset, spoken, res)):
+        # the story is about someone else ('Trump calls for X' ... 'De Blasio disbanded it. "Y," the candidate said'): the
+        # one it is about if the sentences before name them, or has no headline to say whom ('Tom Reyes met Ana Cruz. The
+        # businessman says X'; 'said Peter Olsen, 67. The governor declared Y'); a headline that names no one tells
+        # against no one ('The Latest: 3 towns vote first' ... 'Lee Hart is taking questions. The businessman began by X')
+        return _named_headliner(resolver, said, head, headlined, offset)
+    if person is None and compatible(spoken.gender, gender_of_word(head.text)) and not _reporter(
+            resolver, spoken.affiliation) or person is not None and not (
             _contradicts(said, head, person) or _other_job(resolver, person)):
         return Resolved(spoken.name, PERSON, spoken.affiliation, spoken.gender)
     return None
@@ -103,6 +115,36 @@ def _headline_holder(resolver: SpeakerResolver, said: set[str], head: Token) -> 
     person = next(iter(people.values())) if len(people) == 1 else None
     if person is None or not any(o > _first_line_end(resolver) for o in person.offsets):
         return None  # (one the text names too: not 'Awkward Way' from a title-case line)
+    if not compatible(person.gender, gender_of_word(head.text)) or _contradicts(said, head, person) or _other_job(
+            resolver, person):
+        return None
+    return Resolved(person.name, PERSON, person.affiliation, person.gender)
+
+
+def _alone(resolver: SpeakerResolver, at: int, offset: int, spoken: Resolved, res: Resolved) -> bool:
+    """Under a headline that names no one, whether the latest subject or speaker (at ``at``) is the only person its
+    sentence names ('Tom Hale said Ann Ruiz had won the seat unfairly. The former mayor said X': either) and the
+    holder ``roles`` found for the source, if any, was not named in the sentences before ('the businessman Ahmed
+    Rashid ... Lowe said X. The businessman said Y' stays Rashid)."""
+    sentence = resolver.sentence_of(at)
+    start = resolver.sent_starts[sentence]
+    if any(p.name != spoken.name and any(start <= o < offset for o in p.offsets) for p in resolver.people.values()):
+        return False
+    held = resolver.people.find((res.name or "").split()) if res.kind == PERSON else None
+    floor = resolver.sent_starts[max(0, resolver.sentence_of(offset) - ROLE_WINDOW)]
+    return held is None or not any(floor <= o < offset for o in held.offsets)
+
+
+def _named_headliner(resolver: SpeakerResolver, said: set[str], head: Token, headlined: dict[str, Person],
+                     offset: int) -> Resolved | None:
+    """The one person the headline names whom the source's sentence before it or the two before name too, when the
+    epithet fits them ('Hale calls for X' ... 'The plan drew on Hale's memo. Mayor Ruiz disbanded it. "Y," the candidate
+    said' is Hale, not Ruiz): the story's subject, present there, rather than the last subject."""
+    start = resolver.sent_starts[max(0, resolver.sentence_of(offset) - _WINDOW)]
+    near = [p for p in headlined.values() if any(start <= o < offset for o in p.offsets)]
+    if len(near) != 1:
+        return None
+    person = near[0]
     if not compatible(person.gender, gender_of_word(head.text)) or _contradicts(said, head, person) or _other_job(
             resolver, person):
         return None
@@ -141,9 +183,18 @@ def _first_line_end(resolver: SpeakerResolver) -> int:
 
 
 def _other_job(resolver: SpeakerResolver, person: Person) -> bool:
-    """The article gave the person a job no public figure's epithet names ('spokesman', 'aide')."""
+    """The article gave the person a job no public figure's epithet names ('spokesman', 'aide'), or an outlet's
+    name (a reporter: ``_reporter``)."""
     public = word_set("attribution/epithet_heads") | _OFFICES | TITLES
-    return any(r in resolver.lex.role_nouns and r not in public for r in person.roles)
+    return _reporter(resolver, person.affiliation) or any(r in resolver.lex.role_nouns and r not in public
+                                                          for r in person.roles)
+
+
+def _reporter(resolver: SpeakerResolver, affiliation: str | None) -> bool:
+    """An outlet's person ("The Washington Post's Ed O'Keefe explained X. Aides say the former governor plans Y": the
+    governor is not the reporter quoted last)."""
+    return bool(affiliation) and (fold(affiliation or "") in folded_outlets(resolver.lex.outlets) or paper_named(
+        affiliation))
 
 
 __all__ = ["holder"]

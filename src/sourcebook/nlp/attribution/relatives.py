@@ -30,14 +30,15 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
     concerns that X'), unless a verb of saying was said in it ('said in a report that X',
     where the parser may hang the clause on 'report' with 'that' its object). A noun hung on
     the verb itself takes only the mark ('wrote on X, formerly Twitter, that ...')."""
-    nouns: list[tuple[Token | None, Token]] = [(p, n) for p in rights_of(verb) if p.dep_ == "prep" for n in p.children]
+    nouns: list[tuple[Token | None, Token]] = [(p, n) for p in rights_of(verb) if p.dep_ == "prep" for n in children_of(p)]
     nouns += [(None, noun) for noun in rights_of(verb) if noun.dep_ == "npadvmod" and noun.pos_ in ("NOUN", "PROPN")]
     # the one a participle set beside the cue speaks to ('said while addressing journalists that X')
-    nouns += [(None, n) for a in rights_of(verb) if a.dep_ == "advcl" and a.tag_ == "VBG" for n in a.children if n.dep_ == "dobj"]
+    nouns += [(None, n) for a in rights_of(verb) if a.dep_ == "advcl" and a.tag_ == "VBG"
+              for n in children_of(a) if n.dep_ == "dobj"]
     # a noun one phrase further ('said on a call with analysts that X', 'in an interview with the paper that X'); one
     # after a medium's noun stands in for it ('said in a filing with regulators that X')
     further = [(p, n, _medium(lex, p0, noun, speech)) for p0, noun in list(nouns) for p in noun.rights if p.dep_ == "prep"
-               for n in p.children if n.dep_ == "pobj"]
+               for n in children_of(p) if n.dep_ == "pobj"]
     nouns += [(p, n) for p, n, after in further if after or n.pos_ == "PROPN" or _addressee(lex, n, by_ending=False)]
     inherited = {n.i for _, n, after in further if after}  # (not 'in the event that X')
     for prep, noun in nouns:
@@ -68,9 +69,9 @@ def clause_read_as_relative(lex: Lexicon, verb: Token, speech: bool) -> Token | 
                 return clause  # 'announced in a broadcast that the borders would reopen'
             if that.dep_ == "mark" or prep is not None and (medium or that.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(
                     c.dep_ == that.dep_ and c.i != that.i or c.dep_ == "auxpass" and that.dep_ == "dobj"
-                    for c in that.head.children)):  # (a passive has no object: 'at a briefing that the fire was contained')
+                    for c in children_of(that.head))):  # (a passive has no object: 'at a briefing that the fire was contained')
                 return clause
-    manner = next((g for p in rights_of(verb) if p.dep_ == "prep" for g in p.children if manner_gerund(lex, g)), None)
+    manner = next((g for p in rights_of(verb) if p.dep_ == "prep" for g in children_of(p) if manner_gerund(lex, g)), None)
     written = next((c for c in manner.rights if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"), None) if manner else None
     if written is not None:
         return written  # 'was told in writing that the decision was final'
@@ -98,7 +99,7 @@ def fronted_clause_read_as_noun(verb: Token) -> Token | None:
     comma = noun.right_edge.i + 1
     if doc[comma].text != "," or comma + 1 != subject.left_edge.i:
         return None
-    return noun if any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > noun.i for c in noun.children) else None
+    return noun if any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > noun.i for c in children_of(noun)) else None
 
 
 def manner_gerund(lex: Lexicon, verb: Token) -> bool:
@@ -125,7 +126,7 @@ def _own_subject(clause: Token) -> bool:
     """A subject of the clause's own between its 'that' and its verb ('that the borders would
     reopen'), not 'that' itself nor a relative word."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and clause.left_edge.i < c.i < clause.i and c.lower_ not in _RELATIVES
-               for c in clause.children)
+               for c in children_of(clause))
 
 
 def of_making(clause: Token) -> bool:
@@ -137,7 +138,7 @@ def of_making(clause: Token) -> bool:
         return False
     that = clause.left_edge
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpass", "auxpass", "prt")
-                   and c.i != that.i for c in clause.children)
+                   and c.i != that.i for c in children_of(clause))
 
 
 #: time nouns among the circumstance nouns, whose 'that' clause may be a relative of time
@@ -168,7 +169,7 @@ def _clause_on_addressee(lex: Lexicon, verb: Token) -> Token | None:
     if told is None:
         return None
     # (or on the last noun of a phrase after it: 'told a congregation of about 1,500 that X')
-    last = [g for p in told.rights if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj" for g in n.rights]
+    last = [g for p in told.rights if p.dep_ == "prep" for n in children_of(p) if n.dep_ == "pobj" for g in n.rights]
     for clause in (*told.rights, *last):
         if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
             continue
@@ -177,7 +178,7 @@ def _clause_on_addressee(lex: Lexicon, verb: Token) -> Token | None:
             continue  # (any one told, when 'that' is the clause's mark: 'told a radio station that X')
         # (a subject of its own besides the 'that' the parser took for one: 'told the tribunal that
         # black mould had spread')
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i
+        subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i
                         and c.tag_ not in ("WDT", "WP", "WP$") and c.lower_ not in _RELATIVES), None)
         if subject is not None:
             return clause
@@ -221,11 +222,11 @@ def clause_in_phrase(lex: Lexicon, verb: Token) -> list[tuple[int, int]] | None:
             clause = that.head if that.dep_ != "pobj" else that.head.head
             if clause.dep_ not in ("relcl", "ccomp") or not that.i < clause.i or clause.left_edge.i != that.i:
                 continue
-            if not any(c.dep_ in ("nsubj", "nsubjpass") and that.i < c.i < clause.i for c in clause.children):
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and that.i < c.i < clause.i for c in children_of(clause)):
                 continue  # (a relative clause 'that' is the subject of: 'at a briefing that was broadcast live')
             if that.dep_ == "dobj" and not any(c.i > clause.i and (c.dep_ in ("acomp", "ccomp", "xcomp", "oprd") or (
-                    c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)))
-                    for c in clause.children):
+                    c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in children_of(c))))
+                    for c in children_of(clause)):
                 continue  # (a relative clause 'that' is the object of: 'spoke at the meeting that the council held')
             if of_making(clause):
                 continue  # (a relative clause with its object gap: 'on a podcast that he hosts every week')
@@ -246,7 +247,7 @@ def clause_read_as_object(verb: Token) -> list[tuple[int, int]] | None:
     obj = next((c for c in rights_of(verb) if c.dep_ in ("dobj", "ccomp") and c.pos_ in ("NOUN", "ADJ", "PRON")), None)
     if obj is None:
         return None
-    that = next((c for c in obj.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    that = next((c for c in children_of(obj) if c.dep_ == "mark" and c.lower_ == "that"), None)
     if that is None or that.i != obj.left_edge.i or obj.right_edge.i <= that.i:
         return None
     first, last = verb.doc[that.i + 1], obj.right_edge
@@ -262,6 +263,6 @@ def addressee_clause_before(lex: Lexicon, verb: Token, clause: Token) -> Token |
     relative = _clause_on_addressee(lex, verb)
     if relative is None or not relative.i < clause.i or clause.left_edge.i != relative.right_edge.i + 1:
         return None
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in relative.children):
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in children_of(relative)):
         return None
     return relative

@@ -83,8 +83,10 @@ class CueRules:
         lemmas, forms = self.cue_lemmas, self.cue_forms
         # only a word whose form or lemma is a cue's can be one (``_cue_words``): the rest, most of the article's
         # words, are skipped in one pass over the word lists, before spaCy makes a Token of them
+        # (each distinct lemma lowered once: an article repeats most of its lemmas)
+        cue_lemmas = {lemma for lemma in set(words.lemma) if lemma.lower() in lemmas}
         cues = [i for i, (lower, lemma) in enumerate(zip(words.lower, words.lemma, strict=True))
-                if lower in forms or lemma.lower() in lemmas]
+                if lower in forms or lemma in cue_lemmas]
         for index, sent in enumerate(sentences):
             for i in cues[bisect_left(cues, sent.start) : bisect_left(cues, sent.end)]:
                 token = doc[i]

@@ -45,13 +45,13 @@ def second_report(lex: Lexicon, verb: Token) -> Token | None:
     if not says:
         return None
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(verb)) and verb.head.dep_ == "ccomp" and any(
-            c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children):
+            c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(verb.head)):
         return None  # 'said regulators would approve the deal but could demand changes': the clause's modal, no report
     participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and _past_perfect_of_another(lex, verb)
     if participle and not own and not any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)) and any(
             c.dep_ == "aux" and c.lemma_ == "have" or c.dep_ == "auxpass" and verb.tag_ == "VBN"
-            for c in verb.head.children) and not (
-            any(c.dep_ == "auxpass" for c in verb.head.children) and any(c.dep_ == "dobj" for c in children_of(verb))):
+            for c in children_of(verb.head)) and not (
+            any(c.dep_ == "auxpass" for c in children_of(verb.head)) and any(c.dep_ == "dobj" for c in children_of(verb))):
         # 'said he has not held dinners and never called a donor': the clause's perfect, no report; 'found that
         # the bruise was recorded but never reported': the clause's passive (but a
         # verb with an object shares no passive: 'said the costings had not been released and accused X'; nor a
@@ -108,7 +108,7 @@ def _the_reporters_act(lex: Lexicon, verb: Token) -> bool:
             or cued.head.tag_ != "VBD"
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in children_of(verb))):
         return False
-    cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < verb.i), None)
+    cc = next((c for c in children_of(clause) if c.dep_ == "cc" and c.i < verb.i), None)
     if cc is None or not all(t.dep_ == "advmod" and t.head.i == verb.i for t in doc[cc.i + 1 : verb.i]):
         return False  # (an adverb between: '..., but later reversed course')
     if persons_act(lex, verb) or past_beside_a_modal(verb) and cc.lower_ in ("and", "but") and (  # ('said the failure was a
@@ -123,14 +123,14 @@ def _the_reporters_act(lex: Lexicon, verb: Token) -> bool:
     if quote_closes_before(doc, cc.i) and lemma in lex.cue_verbs and lemma not in lex.physical_verbs and any(
             c.dep_ == "dobj" for c in children_of(verb)):  # (no physical act: 'was "clearly drunk" and hit a wall')
         return True
-    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(clause))
     if perfect and past_unlike_participle(lex, verb):  # ('wrote that the state had broken X and gave officials 90 days')
         return True
     if not perfect or lemma not in lex.speech:
         return False
     # (a body that finds acts; a thing that shows does not: 'an image showed X had shared it and added Y')
-    finder = next((c for c in cued.head.children if c.dep_ == "nsubj"), None)
-    return any(c.dep_ == "neg" and c.i < clause.i for c in clause.children) or (
+    finder = next((c for c in children_of(cued.head) if c.dep_ == "nsubj"), None)
+    return any(c.dep_ == "neg" and c.i < clause.i for c in children_of(clause)) or (
         cued.head.lemma_.lower() in lex.poll_verbs and finder is not None and finder.pos_ == "NOUN"
         and finder.ent_type_ != "PERSON" and finder.lemma_.lower() in lex.organisation_words)
 
@@ -144,13 +144,13 @@ def _past_perfect_of_another(lex: Lexicon, verb: Token) -> bool:
     next act ('said the government had exhausted every option and accused foreign mills of dumping steel'), when
     that is a speaker, not a finding ('found that the officer had lied and told colleagues to delete messages')."""
     head = verb.head
-    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(head) if c.dep_ == "nsubj"), None)
     doc = verb.doc
     after = verb.i + (2 if verb.i + 2 < len(doc) and doc[verb.i + 1].text in (",", ":") else 1)
     cue = head.head.lemma_.lower()
     words = any(c.dep_ == "ccomp" for c in children_of(verb)) or after < len(doc) and doc[after].is_quote or (
         cue not in lex.speech)
-    return (head.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+    return (head.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(head))
             and subject is not None and subject.pos_ in ("NOUN", "PROPN") and source_like(lex, subject)
             and _participle_form(lex, verb) and words)
 
@@ -197,7 +197,7 @@ def _held_by_nothing(lex: Lexicon, verb: Token) -> bool:
 
 def _common_subject(verb: Token) -> Token | None:
     """The subject of the clause ``verb`` is joined to, when a common noun no entity names."""
-    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject if subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ else None
 
 
@@ -210,7 +210,7 @@ def _withheld(verb: Token) -> bool:
     negated = any(c.dep_ == "neg" for c in children_of(verb))
     return verb.lemma_.lower() in _TELLING and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _DETAILS and (negated or any(
-            g.dep_ == "det" and g.lower_ == "no" for g in c.children)) for c in children_of(verb))
+            g.dep_ == "det" and g.lower_ == "no" for g in children_of(c))) for c in children_of(verb))
 
 
 def act_after_a_relative(lex: Lexicon, verb: Token) -> bool:
@@ -225,7 +225,7 @@ def act_after_a_relative(lex: Lexicon, verb: Token) -> bool:
     while clause.dep_ != "ccomp" and clause.head.i != clause.i:
         clause = clause.head
     return clause.dep_ == "ccomp" and clause.head.tag_ == "VBD" and (
-        head.tag_ != "VBD" or any(c.dep_ == "aux" for c in head.children))
+        head.tag_ != "VBD" or any(c.dep_ == "aux" for c in children_of(head)))
 
 
 def _in_the_cues_tense(lex: Lexicon, verb: Token) -> bool:
@@ -235,7 +235,7 @@ def _in_the_cues_tense(lex: Lexicon, verb: Token) -> bool:
     cue = clause.head
     return (clause.dep_ == "ccomp" and verb.lemma_.lower() in lex.cue_verbs and verb.tag_ in TENSE_TAGS
             and verb.tag_ == cue.tag_ and clause.tag_ in TENSE_TAGS and clause.tag_ != verb.tag_
-            and not any(c.dep_ == "aux" for c in clause.children))
+            and not any(c.dep_ == "aux" for c in children_of(clause)))
 
 
 def other_report(lex: Lexicon, verb: Token) -> Token | None:
@@ -248,7 +248,7 @@ def other_report(lex: Lexicon, verb: Token) -> Token | None:
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in children_of(verb)) or any(
             c.dep_ == "mark" for c in children_of(verb)):
         return None  # '... but that if X, he should have insisted on Y': a second reported clause
-    cc = next((c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i), None)
+    cc = next((c for c in children_of(verb.head) if c.dep_ == "cc" and verb.head.i < c.i < verb.i), None)
     if cc is None or cc.lower_ not in REPORT_JOINS or verb.doc[cc.i - 1].text != ",":
         return None  # 'said the mayor resigned and the council criticized it': one report of two events
     return cc

@@ -120,10 +120,11 @@ def other_sense(lex: Lexicon, verb: Token) -> bool:
             c.dep_ == "agent" for c in children):
         return True  # 'is known as the Venice of the North': a name, no knowledge (not 'known by critics as "X"')
     if lemma == "show" and any(c.dep_ == "dobj" and c.lemma_.lower() == "sign" and any(
-            g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in children):
+            g.dep_ == "prep" and g.lower_ == "of" for g in children_of(c)) for c in children):
         return True  # 'shows signs of wear', 'showed no sign of recovery': a state seen (an act's: ``shown_signs``)
     if lemma == "agree" and not any(c.dep_ in ("ccomp", "xcomp") for c in children) and any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+            c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in children_of(c))
             for c in children):
         return True  # 'agreed to a settlement', 'you agree to the storing of cookies': consent to a thing, no view held
     if lemma == "call" and any(c.lower_ == "home" and c.dep_ in _HOME_DEPS and not c.n_lefts + c.n_rights for c in children):
@@ -179,7 +180,7 @@ def _bare_talk(verb: Token, children: list[Token]) -> bool:
 def _named_as(prep: Token) -> bool:
     """'known as the Venice of the North', 'known as "sticky wages"': a name after 'as', a proper noun or words in
     quotation marks (not 'known as a fan of X', a reputation the writer reports)."""
-    name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    name = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
     if prep.dep_ != "prep" or prep.lower_ != "as" or name is None:
         return False
     doc = prep.doc
@@ -189,7 +190,7 @@ def _named_as(prep: Token) -> bool:
 def _answered_by(children: list[Token]) -> bool:
     """'responded to the tweet by calling him X': the thing answered after 'to' and the answer in a gerund after 'by'."""
     return any(c.dep_ == "prep" and c.lower_ == "to" for c in children) and any(
-        c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children)
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in children_of(c))
         for c in children)
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .char_spans import words_in
+from .kids import children_of
 from .tables import words_of
 
 #: the tags a list's next item may carry for the content's own item: a bare verb the tagger read as a present
@@ -23,7 +25,7 @@ _CLOSING = frozenset(["and", "or"])
 def series_end(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` grown over the rest of a list whose first item ends it (see the module)."""
     doc = verb.doc
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    words = words_in(doc, span[0], span[1], "expand")
     if words is None or not len(words) or words.end + 2 >= len(doc):
         return span
     if words_of(doc).text[words.end] != ",":
@@ -38,7 +40,7 @@ def series_end(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
     if first.pos_ == "ADV" and first.i + 1 < len(doc):
         first = doc[first.i + 1]  # (', temporarily freezing X')
     items = _items(first, _SAME[item.tag_])
-    if len(items) < 2 or not any(c.dep_ == "cc" and c.lower_ in _CLOSING for i in items for c in i.children) and not any(
+    if len(items) < 2 or not any(c.dep_ == "cc" and c.lower_ in _CLOSING for i in items for c in children_of(i)) and not any(
             doc[i.left_edge.i - 1].lower_ in _CLOSING for i in items[1:]):
         return span
     last = max(t.i for i in items for t in i.subtree)
@@ -59,7 +61,7 @@ def _last_item(words: Span) -> Token | None:
     for token in (doc[i] for i in range(words.start, words.end) if tags[i] in ("VBG", "VB")):
         if token.right_edge.i < end or token.left_edge.i < words.start:
             continue
-        auxes = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [c.lower_ for c in children_of(token) if c.dep_ in ("aux", "auxpass")]
         # (not a progressive's verb: 'said the firm was growing, adding jobs and X')
         if token.tag_ == "VBG" and not auxes or token.tag_ == "VB" and auxes == ["to"]:
             # (nor a noun's gerund, whose phrase describes the noun: 'ruled against the rule for removing
@@ -83,4 +85,4 @@ def _items(first: Token, tags: tuple[str, ...]) -> list[Token]:
 
 def _bare(token: Token, tags: tuple[str, ...]) -> bool:
     """A verb with one of ``tags`` and no subject or auxiliary (a list's item, not a clause)."""
-    return token.tag_ in tags and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in token.children)
+    return token.tag_ in tags and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in children_of(token))

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidate import trim_content
 from .comments import in_quotation
+from .kids import children_of
 from .lexicon import Lexicon
 
 #: a comma that sets words off (after a closing quotation mark's too)
@@ -61,7 +62,7 @@ def _writers_words(after: Span) -> bool:
     if first.lower_ == "and" and len(after) > 2 and after[1].lower_ not in _PARALLEL:  # (not 'and that Y': more of it)
         clause = after[1:].root
         return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and clause.head.i < after.start and any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) and _runs_to_end(clause, after)
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(clause)) and _runs_to_end(clause, after)
     return False
 
 

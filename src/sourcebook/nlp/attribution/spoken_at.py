@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicon import word_set
+from .char_spans import words_in
 from .happenings import happened_there
 from .lexicon import Lexicon
 from .syntax import first_child
@@ -24,7 +25,7 @@ def drop_trailing_occasion(lex: Lexicon, text: str, doc: Doc, span: tuple[int, i
     cooperate on fishing, in a joint statement' (a medium set off by a comma, on whatever word of the content).
     A place on a verb of the content is where it happened: 'admitted lying in court' stays. The verb's own
     phrases may follow the occasion ('announced the closure in an email | to students': 'to' on 'announced')."""
-    words = doc.char_span(*span, alignment_mode="contract")
+    words = words_in(doc, *span, "contract")
     if words is None or len(words) < 2:
         return span
     table = words_of(doc)

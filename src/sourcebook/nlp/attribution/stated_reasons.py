@@ -19,6 +19,7 @@ from bisect import bisect_left
 from spacy.tokens import Token
 
 from ..sentences import sentence_of
+from .kids import children_of
 from .lexicon import active_lexicon
 from .tables import starts_of, text_of
 from .word_forms import listed
@@ -50,7 +51,7 @@ def past_a_stated_reason(verb: Token, spans: list[tuple[int, int]]) -> list[tupl
         return spans
     if any(t.lower_ == "anonymity" for t in doc[sent.start : opener.i]) or any(
             listed(t, lex.verb_lemmas) and t.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in clause.subtree if t.i > opener.i):
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(t)) for t in clause.subtree if t.i > opener.i):
         return spans  # (nor a report of its own: 'because she said X' is hers)
     last = clause.right_edge
     while last.i > opener.i and (last.is_punct or last.is_space):

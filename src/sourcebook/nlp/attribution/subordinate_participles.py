@@ -9,7 +9,8 @@ the clause's own verb ('left after the coach resigned saying he was tired'), nor
 whose subject holds no words ('Shares fell after the chief resigned, saying X': the chief's) or is
 a passive's ('The mayor was criticised, though she later apologised, saying X': the clause's), nor
 one the main clause follows ('After X, saying Y, the mayor Z'), nor a clause of 'as', 'while' or
-'whereas' (below)."""
+'whereas' (below). A clause of a question weighed, opened by 'whether', is closed so too: 'He hedged on whether
+he would back her, telling reporters X' is the one who hedged (the same person, but the main clause's words)."""
 
 from __future__ import annotations
 
@@ -40,14 +41,16 @@ def main_clause_speaker(lex: Lexicon, verb: Token, subject: Token | None) -> Tok
     if participle.tag_ != "VBG" or participle.dep_ != "advcl":
         return None
     clause = participle.head
-    if clause.dep_ != "advcl" or clause.i > participle.i or subject.head.i != clause.i:
+    # (or a question weighed: 'hedged on whether he would back her, telling X', 'would not say whether she would run, adding Y')
+    weighed = clause.dep_ in ("pcomp", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
+    if clause.dep_ != "advcl" and not weighed or clause.i > participle.i or subject.head.i != clause.i:
         return None
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return None
     opener = next((c for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < subject.i), None)
-    if opener is None or opener.lower_ not in _OPENERS:
+    if opener is None or opener.lower_ not in _OPENERS and not weighed:
         return None
-    main = clause.head
+    main = clause.head.head if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" else clause.head
     if main.i > clause.i or participle.left_edge.i < 1 or verb.doc[participle.left_edge.i - 1].text not in _SET_OFF:
         return None
     speaker = subject_of(main)

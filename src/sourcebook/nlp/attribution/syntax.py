@@ -65,7 +65,7 @@ def subtree_span(token: Token) -> tuple[int, int]:
 def first_child(token: Token, deps: tuple[str, ...] | str) -> Token | None:
     """The first child of ``token`` with one of ``deps``."""
     deps = (deps,) if isinstance(deps, str) else deps
-    return next((child for child in token.children if child.dep_ in deps), None)
+    return next((child for child in children_of(token) if child.dep_ in deps), None)
 
 
 #: how many heads ``subject_of`` climbs: 'X has toned down his criticism, shifting his focus to
@@ -79,7 +79,7 @@ def aside_subject(verb: Token) -> Token | None:
     if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return None
     aside = next((c for c in lefts_of(verb) if c.dep_ == "advcl" and c.tag_ == "VBG" and verb.doc[c.i - 1].text == ","), None)
-    return next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None) if aside is not None else None
+    return next((c for c in children_of(aside) if c.dep_ == "nsubj" and c.i < aside.i), None) if aside is not None else None
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -131,7 +131,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     relative = verb.head
     if (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and relative.dep_ == "relcl" and relative.head.dep_ == "ROOT"
             and verb.doc[verb.i - 1].text == "," and relative.head.pos_ in ("NOUN", "PROPN")
-            and not any(c.dep_ == "cc" for c in relative.children)):
+            and not any(c.dep_ == "cc" for c in children_of(relative))):
         return relative.head  # 'Varga, whose book has drawn protests, called X': the one the relative describes
     if depth < CLIMB_LIMIT and (host := host_past_the_aside(verb)) is not None:
         return subject_of(host, depth + 1)  # 'X called Y (although he allowed Z) and promised W': X's
@@ -219,7 +219,7 @@ def _shares_a_speaker(lex: Lexicon, verb: Token) -> bool:
     if len(rights) == 1 and rights[0].dep_ in ("dobj", "attr", "npadvmod", "nsubj") and rights[0].right_edge.i >= last:
         return False  # '..., reported the Washington Examiner.': a noun phrase ending the sentence speaks
     return verb.dep_ == "conj" and head.i < verb.i and head.lemma_ != "be" and any(
-        c.dep_ in SUBJECTS and c.i < head.i and source_like(lex, c) for c in head.children)
+        c.dep_ in SUBJECTS and c.i < head.i and source_like(lex, c) for c in children_of(head))
 
 
 #: marks a subject noun phrase the parser hung on an earlier phrase may follow
@@ -284,7 +284,7 @@ def agent_of(verb: Token) -> Token | None:
     be posted online by Friday') nor a channel ('will be notified by email', ``delivery_means``)."""
     for child in children_of(verb):
         if child.dep_ == "agent":
-            for grand in child.children:
+            for grand in children_of(child):
                 if grand.dep_ == "pobj" and grand.ent_type_ not in ("DATE", "TIME") and not means_of_delivery(grand):
                     return grand
         if child.dep_ == "prep" and child.lower_ == "as":
@@ -308,7 +308,7 @@ def source_span(text: str, token: Token) -> tuple[int, int]:
     # source belongs to the cue
     rights = list(token.rights)
     gerund = next((c for c in rights if c.dep_ == "prep" and any(
-        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)), None)
+        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in children_of(c))), None)
     # ('was seen by many as a bid for X': what the agent sees it as is the content)
     gerund = gerund or next((c for c in rights if c.dep_ == "prep" and c.lower_ == "as"
                              and token.head.dep_ == "agent"), None)
@@ -380,8 +380,8 @@ def cue_span(verb: Token, extra: Iterable[Token] = ()) -> tuple[int, int]:
         if (child.dep_ in LEFT_CUE_DEPS and 0 < verb.i - child.i <= 4 and not before_the_subject(verb, child)
                 and not carried_displays.participle_before_quote(child, verb)) or child.dep_ == "prt":
             tokens.append(child)  # not 'Did' of 'Did she say X?', nor 'reading' of 'a message reading "Thank you"'
-        elif child.lower_ == "longer" and child.i < verb.i and any(g.dep_ == "neg" for g in child.children):
-            tokens.extend([child, *child.children])  # 'no longer believed': negated
+        elif child.lower_ == "longer" and child.i < verb.i and any(g.dep_ == "neg" for g in children_of(child)):
+            tokens.extend([child, *children_of(child)])  # 'no longer believed': negated
     tokens.sort(key=lambda t: t.i)
     return span_of(tokens)
 
@@ -436,12 +436,12 @@ def adverbial(lex: Lexicon, clause: Token) -> bool:
 
 def question_mark(clause: Token) -> bool:
     """'asked if X' / 'asked whether X' parsed as an adverbial clause."""
-    return any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in clause.children)
+    return any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in children_of(clause))
 
 
 def that_clause(token: Token) -> bool:
     """Whether ``token`` heads a clause opened by 'that'."""
-    return any(g.dep_ == "mark" and g.lower_ == "that" for g in token.children)
+    return any(g.dep_ == "mark" and g.lower_ == "that" for g in children_of(token))
 
 
 def phrase(token: Token) -> str:

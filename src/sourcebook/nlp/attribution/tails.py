@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..sentences import in_headline
+from .char_spans import words_in
 from .clock_times import is_time_of_day
 from .comments import apposition_read_as_conjunct, in_quotation, set_off_points
 from .deep_reports import deep_report_join
@@ -62,8 +63,9 @@ def with_tail(lex: Lexicon, text: str, verb: Token, span: tuple[int, int], first
             continue
         gap = text[end : left.idx].strip()
         if gap in COORDINATION_GAPS and (child.dep_ == "appos" or free_relative(child) or child.dep_ == "conj" and (
-            child.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "dobj" for g in child.children))  # (no verb: 'and pledges aid')
-            or child.dep_ == "advcl" and child.pos_ == "NOUN" and any(c.dep_ == "conj" for c in child.children)
+            # (no verb: 'and pledges aid')
+            child.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "dobj" for g in children_of(child)))
+            or child.dep_ == "advcl" and child.pos_ == "NOUN" and any(c.dep_ == "conj" for c in children_of(child))
         ):  # (a list's next noun read as a clause: 'cited corroded piles, missing bracing and storm damage')
             end = subtree_span(child)[1]  # 'promoted his book, X, and her campaign' hung on the verb
             continue
@@ -111,7 +113,7 @@ def drop_trailing_relative(lex: Lexicon, text: str, doc: Doc, span: tuple[int, i
     comma = text.rfind(", ", span[0], span[1])
     if comma <= span[0]:
         return span
-    after = doc.char_span(comma + 2, span[1], alignment_mode="contract")
+    after = words_in(doc, comma + 2, span[1], "contract")
     if after is None or not len(after) or after[0].lower_ not in lex.relative_words:
         return span
     clause = after[0].head
@@ -125,7 +127,7 @@ def drop_trailing_apposition(text: str, doc: Doc, span: tuple[int, int]) -> tupl
     the last noun after a comma, ending the content, is no part of what was said; nor is the
     writer's comment on the whole clause ('said the vote was rigged, a charge that ...')."""
     for comma, opens, dash in set_off_points(text, span[0], span[1])[:4]:  # (it may hold commas of its own)
-        after = doc.char_span(opens, span[1], alignment_mode="contract")
+        after = words_in(doc, opens, span[1], "contract")
         if after is None or not len(after):
             return span
         head = after.root
@@ -133,7 +135,7 @@ def drop_trailing_apposition(text: str, doc: Doc, span: tuple[int, int]) -> tupl
         comment = head.dep_ == "npadvmod" and head.pos_ == "NOUN" and after[0].lower_ in ("a", "an", "the") \
             and not head.ent_type_
         if (head.dep_ == "appos" or comment) and head.head.i < after.start and head.right_edge.i >= after.end - 1 \
-                and head.left_edge.i == after.start and not any(c.dep_ == "neg" for c in head.children) \
+                and head.left_edge.i == after.start and not any(c.dep_ == "neg" for c in children_of(head)) \
                 and (head.pos_ == "NOUN" or head.pos_ == "PROPN" and after[0].dep_ in ("det", "poss")) \
                 and not any(t.tag_ == "VBD" and t.i < head.i for t in after) \
                 and (not dash or not in_quotation(text, comma) and any(
@@ -152,7 +154,7 @@ def drop_trailing_source(text: str, doc: Doc, span: tuple[int, int]) -> tuple[in
     """'said he would run, according to Politico': a sourcing phrase ending a verb's content
     sources the whole report (the record of 'according to' holds the verb's), not the content."""
     comma = text.rfind(", ", span[0], span[1])
-    after = doc.char_span(comma + 2, span[1], alignment_mode="contract") if comma > span[0] else None
+    after = words_in(doc, comma + 2, span[1], "contract") if comma > span[0] else None
     if after is None or len(after) < 3 or after[0].lower_ != "according" or after[1].lower_ != "to":
         return span
     if after.root.i != after[0].i or after[0].head.i >= after.start:
@@ -196,7 +198,7 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
         # ('..., prompting cheers from the crowd': its reception; not a phrasal verb's act in the report: 'officers
         # scrutinize the area, handing out penalties')
         if trailing_participle(child) and (child.lemma_.lower() in lex.cue_verbs or child.lemma_.lower() in lex.reaction_verbs
-                                           and not any(c.dep_ == "prt" for c in child.children)):
+                                           and not any(c.dep_ == "prt" for c in children_of(child))):
             return (start, doc[child.i - 1].idx)
         if _summing_up(child):  # 'said the plan was "dead", a verdict that stunned diplomats': the writer's
             return (start, doc[child.left_edge.i - 1].idx)
@@ -222,13 +224,13 @@ def without_writer_tail(lex: Lexicon, clause: Token, skip_that: bool = False) ->
             return (start, doc[child.left_edge.i - 1].idx + len(doc[child.left_edge.i - 1]))  # '... as trial opens'
         comma = doc[child.left_edge.i - 1]
         words = {child.lower_} if child.dep_ == "prep" else {t.lower_ for t in doc[child.left_edge.i : child.i + 1]} | {
-            g.lower_ for g in child.children if g.dep_ in ("mark", "advmod") and g.i < child.i}
+            g.lower_ for g in children_of(child) if g.dep_ in ("mark", "advmod") and g.i < child.i}
         # a concession ('..., though it is late') is the speaker's, unless it reports another's words
-        contrast = bool(words & _CONTRASTS) and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and not any(
+        contrast = bool(words & _CONTRASTS) and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(child)) and not any(
             t.pos_ == "VERB" and (t.lemma_.lower() in lex.cue_verbs or t.lemma_.lower() in lex.phrasal) and any(
                 c.dep_ in ("ccomp", "xcomp") or c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in _NAMED)
-                for c in t.children) or t.pos_ == "VERB" and t.lemma_.lower() in lex.speech_idioms and any(
-                c.dep_ == "nsubj" and c.pos_ == "NOUN" and source_like(lex, c) for c in t.children)
+                for c in children_of(t)) or t.pos_ == "VERB" and t.lemma_.lower() in lex.speech_idioms and any(
+                c.dep_ == "nsubj" and c.pos_ == "NOUN" and source_like(lex, c) for c in children_of(t))
             for t in child.subtree)  # ('while 22 per cent said Y', 'while China called for Z': a report of its own;
         # 'while the organisers put the number at 3,000': an estimate of their own)
         if comma.text == "," and comma.i > clause.i and words & _TAIL_MARKS and not habitual(child) and not (
@@ -260,7 +262,7 @@ def _summing_up(noun: Token) -> bool:
     doc = noun.doc
     first = noun.left_edge
     return (noun.pos_ == "NOUN" and first.lower_ in ("a", "an") and first.i >= 2 and doc[first.i - 1].text == ","
-            and closes_quotation(doc[first.i - 2]) and any(c.dep_ == "relcl" for c in noun.children))
+            and closes_quotation(doc[first.i - 2]) and any(c.dep_ == "relcl" for c in children_of(noun)))
 
 
 def trailing_participle(verb: Token) -> bool:

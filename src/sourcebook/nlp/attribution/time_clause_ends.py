@@ -37,10 +37,10 @@ def before_a_time_clause(lex: Lexicon, text: str, doc: Doc, verb: Token, span: t
     for clause in words:
         if clause.dep_ != "advcl" or clause.i == head.i or clause.right_edge.i < last:
             continue
-        mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+        mark = next((c for c in children_of(clause) if c.dep_ == "mark"), None)
         if mark is None or mark.lower_ not in _MARKS or mark.i != clause.left_edge.i or mark.i <= head.i:
             continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or clause.lemma_.lower() in lex.cue_verbs:
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause)) or clause.lemma_.lower() in lex.cue_verbs:
             continue  # ('to speak while waiting': no subject of its own; 'as critics say X': a report of its own)
         if mark.lower_ == "as" and any(t.lower_ == "as" for t in doc[words.start : mark.i]):
             continue  # a comparison's second 'as' ('as much stimulus as many had hoped')

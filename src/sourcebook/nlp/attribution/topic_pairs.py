@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .char_spans import words_in
 from .kids import children_of
 
 #: words that open a clause naming a topic ('and how X', 'and whether Y')
@@ -22,7 +23,7 @@ _TOPIC_PREPS = frozenset(["about", "on", "over"])
 
 def topic_pair_end(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` run on over a how/whether clause (or a gerund after a topic) joined to its last noun."""
-    words = doc.char_span(*span, alignment_mode="contract")
+    words = words_in(doc, *span, "contract")
     if words is None or not len(words) or words[-1].pos_ not in ("NOUN", "PROPN"):
         return span
     i = words.end

@@ -71,7 +71,7 @@ def rest_after_the_cue(verb: Token, clause: Token) -> tuple[int, int] | None:
     first = doc[comma.i + 1]
     if first.head.i != verb.i or first.lower_ in _CIRCUMSTANCES:
         return None
-    comparison = first.dep_ == "advmod" and first.pos_ == "ADV" and any(c.dep_ == "prep" for c in first.children)
+    comparison = first.dep_ == "advmod" and first.pos_ == "ADV" and any(c.dep_ == "prep" for c in children_of(first))
     if not comparison and first.lower_ not in _GOES_ON:
         return None
     if any(t.pos_ in ("VERB", "AUX") and t.i != first.i for t in first.subtree) or any(
@@ -93,7 +93,7 @@ def hung_past_a_colon(verb: Token) -> Token | None:
     # (not another source's report after the colon: 'shows why: A recent poll showed X', 'says so: Y, in 2013, questioned Z')
     lemmas = active_lexicon().verb_lemmas
     if any(listed(t, lemmas) and t.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in verb.doc[colon.i + 1 : head.right_edge.i + 1]):
+            c.dep_ in ("nsubj", "nsubjpass") for c in children_of(t)) for t in verb.doc[colon.i + 1 : head.right_edge.i + 1]):
         return None
     return head
 

@@ -22,7 +22,7 @@ from .content import WH_PRONOUNS, finished_contents, verb_content
 from .deep_reports import deep_report_clause
 from .denials import denied_by, denied_relative
 from .findings import no_finding
-from .first_to import ranked_subject
+from .first_to import ranked_holder, ranked_subject
 from .grounds import given_grounds
 from .habit_asides import habit_idiom_cue, habit_of_saying
 from .headline_hearsay import headline_hearsay
@@ -53,6 +53,7 @@ from .participles import (
 )
 from .perfects import contracted_perfect
 from .pleas import plea
+from .pressed_doers import pressed_doer
 from .purpose_infinitives import purpose_holder
 from .quote_verbs import quoted_phrasal, topic_before_quotation
 from .raised_reports import raised_reporter
@@ -113,18 +114,14 @@ def idiom_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | N
     else:
         contents = parenthetical(text, verb, lex)  # 'The problem, as the inspector put it, is staff.'
     pieces = [p for p in (trim_content(text, *c) for c in contents) if p]
-    return Candidate(
-        cue=cue_span(verb, extra),
-        source=source_span(text, subject),
-        contents=pieces,
-        nature=SPEECH,
-        source_token=subject.i,
-    )
+    return Candidate(cue=cue_span(verb, extra), source=source_span(text, subject), contents=pieces, nature=SPEECH,
+                     source_token=subject.i)
 
 
 def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | None:
     """The candidate of a cue verb of the lexicon, None when it attributes nothing here."""
-    if not_a_cue(lex, verb):
+    reports = lemma in lex.speech or lemma in lex.poll_verbs or lemma in lex.belief  # (the rest: ``not_a_cue`` below)
+    if reports and not_a_cue(lex, verb):
         return None
     shared = _shared_subject(lex, text, verb, lemma)
     if shared is not None:
@@ -158,7 +155,7 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
     if content is None and lemma in lex.speech:
         content = plea(lex, text, verb, extra) or _answer(verb) or clause_on_occasion(lex, verb)
     if content is None:
-        if lemma not in lex.speech and lemma not in lex.poll_verbs and lemma not in lex.belief and not quoted_phrasal(lex, verb):
+        if not reports and not quoted_phrasal(lex, verb):
             return None
         # 'The plan, he said, is dead.' / '..., a poll shows.' / 'The barrier held, the agency said' / 'Many
         # planners, I suspect, agree that X' (a belief set mid-sentence)
@@ -172,8 +169,10 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
             return None
     elif content and all(end <= verb.idx for _, end in content):
         aside = True  # 'X, Fox found.': the content before the cue
-    subject = inverted[0] if inverted else denied_by(lex, verb) or _said_by_the_thing(lex, verb) or _reporter(
-        lex, verb) or _controller(lex, verb) or spender(verb) or subject_of(verb) or asked_before(lex, verb)
+    if not reports and not_a_cue(lex, verb):  # (a cue only with a content, which most lack: tested after it, for speed)
+        return None
+    subject = inverted[0] if inverted else denied_by(lex, verb) or _said_by_the_thing(lex, verb) or _reporter(lex, verb) or (
+        _controller(lex, verb) or pressed_doer(lex, verb) or spender(verb) or subject_of(verb) or asked_before(lex, verb))
     subject = subject if subject is not None or lemma not in lex.speech else aside_subject(verb) or lent_subject(lex, verb)
     subject = document_before(lex, verb) or fronted_participle(participle_subject(lex, verb, subject))
     # 'X, writing for Y, said': the subject the parser gave the participle is the cue's own
@@ -186,16 +185,14 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         # a subject borrowed from another clause may be the quoted one's ('"We ...,"
         # Ramos told AFP'): the name between the quote and the cue comes first
         stranded = stranded_subject(verb)
-        if stranded is not None and not source_like(lex, stranded):
-            stranded = None
+        stranded = stranded if stranded is not None and source_like(lex, stranded) else None
         named = inverted_subject(lex, verb)
         if stranded is not None and named is not None and named.i < stranded.i and stranded in named.subtree:
             stranded = None  # '"...," the company's chief executive, John Smith, said': the whole noun phrase
         subject = stranded or named or subject
     quoted = past_after_quotation(verb) if lemma in lex.speech else None
     subject = quoted or subject
-    lead = role_read_as_verb(verb, subject)
-    if lead is not None:  # '"...," lead author Mia Roth said': what was said ends before 'lead'
+    if (lead := role_read_as_verb(verb, subject)) is not None:  # '"...," lead author Mia Roth said': it ends before 'lead'
         content = [(subtree_span(lead)[0], lead.idx)]
     passive = quoted is None and _passive(lex, verb, subject)
     source_token: Token | None
@@ -264,6 +261,8 @@ def verb_cue(lex: Lexicon, text: str, verb: Token, lemma: str) -> Candidate | No
         source_token=source_token.i if source_token is not None else None,
     )
     cand.medium = medium_of(lex, verb)
+    # (a doer the verb before names, 'giving them leverage to insist on X', is a form the ranker's data hardly has)
+    cand.unjudged = source_token is not None and (doer := pressed_doer(lex, verb)) is not None and doer.i == source_token.i
     cand.verb = verb.i
     cand.aside = aside
     cand.relay, cand.relayed_by = relay(text, verb) or (None, None)  # 'The paper quoted X as saying Y': the paper relays it
@@ -436,7 +435,7 @@ def _active_source(lex: Lexicon, verb: Token, lemma: str, subject: Token | None,
             found = subject_of(holder) if holder is not None else None
             return found if found is not None and source_like(lex, found) else None
         if verb.dep_ == "relcl" or _backing_noun(lex, verb, lemma) or noun_says(lex, verb, lemma):
-            return verb.head
+            return ranked_holder(lex, verb.head) or verb.head  # ('X was the first candidate to weigh in, tweeting Y': X's)
         return None
     own_subject = subject.head.i == verb.i
     if own_subject and subject.lower_ in lex.no_source and lemma not in lex.poll_verbs and not (
@@ -488,8 +487,7 @@ def medium_of(lex: Lexicon, verb: Token) -> str | None:
                 return name
         if child.dep_ == "prep" and child.lower_ in ("on", "in", "to"):
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                name = phrase(pobj)
-                low = name.lower()
+                low = (name := phrase(pobj)).lower()
                 if low in lex.platforms or low in lex.outlets or pobj.lower_ in lex.speech_nouns and not bare_idiom(pobj) or (
                         paper_named(name)):  # (not an idiom's bare noun: 'retweeted the image in question')
                     return name

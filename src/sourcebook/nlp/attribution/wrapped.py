@@ -35,10 +35,10 @@ def wrapped_report(lex: Lexicon, verb: Token) -> Token | None:
         return None
     for inner in children_of(verb):
         if inner.dep_ != "xcomp" or inner.i < verb.i or not any(
-                g.dep_ == "aux" and g.lower_ == "to" and g.i == inner.i - 1 for g in inner.children):
+                g.dep_ == "aux" and g.lower_ == "to" and g.i == inner.i - 1 for g in children_of(inner)):
             continue
         said = inner.lemma_.lower() in lex.speech
-        clause = next((c for c in inner.children if c.dep_ == "ccomp" and c.i > inner.i), None)
+        clause = next((c for c in children_of(inner) if c.dep_ == "ccomp" and c.i > inner.i), None)
         if clause is None and said and not written and not asking:
             return closing_raised(lex, verb, inner)  # ('X, the mayor is expected to say.': ``raised_reports``)
         if clause is None:
@@ -56,7 +56,7 @@ def wrapped_cue(verb: Token, clause: Token, extra: list[Token]) -> Spans:
     inner = clause.head
     if inner.i == verb.i:  # (a closing raising passive's clause hangs on the passive: its infinitive is the inner verb)
         inner = next(c for c in children_of(verb) if c.dep_ == "xcomp" and c.i > verb.i)
-    extra.extend([*(g for g in inner.children if g.dep_ == "aux" and g.lower_ == "to"), inner])
+    extra.extend([*(g for g in children_of(inner) if g.dep_ == "aux" and g.lower_ == "to"), inner])
     first = clause.left_edge
     start = first.nbor(1).idx if first.lower_ == "that" and first.dep_ == "mark" else first.idx
     return [(start, subtree_span(clause)[1])]
@@ -76,6 +76,6 @@ def closing_raised(lex: Lexicon, verb: Token, inner: Token) -> Token | None:
     if any(not (c.dep_ == "aux" and c.lower_ == "to" or c.i > inner.i and (
             c.dep_ in ("prep", "npadvmod") or c.dep_ == "advmod" and c.lower_ == "so"
             or told and c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON")))
-           for c in inner.children):
+           for c in children_of(inner)):
         return None  # (a time or a place may follow it: 'is expected to argue on Monday')
     return next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i < subject.left_edge.i), None)

@@ -57,4 +57,9 @@ def _capitalised_bearings(doc: Doc, bearings: frozenset[str]) -> list[Token]:
 @lru_cache(maxsize=8)
 def _pattern(bearings: frozenset[str]) -> re.Pattern[str]:
     words = sorted(bearings, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
+    # (only a capitalised bearing is kept: a case-sensitive look at its first letter skips the lower-case 'east' and
+    # 'central' of running text, about three times faster; no other capital folds to an ASCII letter but 'K' and 'I')
+    capitals = {w[:1].upper() for w in words}
+    first = f"(?=(?-i:[{''.join(sorted(capitals))}]))" if all(c.isascii() and c.isalpha() and c not in "IK"
+                                                           for c in capitals) else ""
+    return re.compile(first + r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)

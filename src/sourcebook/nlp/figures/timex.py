@@ -26,6 +26,7 @@ from ..lexicon import count_words, entries, table, word_set
 from .day_spans import patterns as day_span_patterns
 from .days import patterns as day_patterns
 from .days import resolve_day
+from .digit_runs import digit_run, longest_run
 from .forward import patterns as forward_patterns
 from .forward import resolve_forward
 from .frames import whole_days
@@ -74,7 +75,8 @@ class Words:
     months: dict[str, int]  # month names, then abbreviations -> 1..12
     weekdays: tuple[str, ...]  # Monday first
     counts: dict[str, float]  # number and counting words -> value ("two": 2, "few": 3)
-    patterns: tuple[tuple[re.Pattern, tuple[str, ...]], ...]  # each with words one of which it needs
+    #: each with words one of which it needs and the digits in a row it needs (``digit_runs``)
+    patterns: tuple[tuple[re.Pattern, tuple[str, ...], int], ...]
 
 
 @lru_cache(maxsize=4)
@@ -92,14 +94,18 @@ def _alt(words) -> str:
 
 
 def _patterns(months: dict[str, int], weekdays: tuple[str, ...], counts: dict[str, float],
-              directory: str | Path | None = None) -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+              directory: str | Path | None = None) -> tuple[tuple[re.Pattern, tuple[str, ...], int], ...]:
     """The time-expression patterns, each with the words (lower case) one of which a text must
     hold as a whole word for it to match: a set lookup skips a pattern that cannot match,
-    which keeps long sentences cheap (the month patterns are the slowest)."""
+    which keeps long sentences cheap (the month patterns are the slowest); and with the digits
+    in a row each needs (``digit_runs``: a year's four skip most sentences)."""
     month = rf"(?:{_alt(months)})\.?"
     # "a couple of days"
     num = r"(?:\d+|" + _alt(counts).replace("couple", r"couple\s+of") + ")"
     unit = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|years?|decades?|centuries|century)"
+    # (the words ``unit`` matches: a pattern that needs one is tried only where one stands)
+    units = tuple(w + s for w in ("second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month",
+                                  "year", "decade") for s in ("", "s")) + ("centuries", "century")
     lead = (r"(?:(?:since|by|in|on(?:\s+or\s+(?:about|around))?|until|till|before|after|from|during|through|throughout|last|next|"
             r"earlier\s+in|later\s+in|(?:at|by|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of)\s+)?"
             r"(?:(?:early|late)\s+|mid-\s*|mid\s+)?")
@@ -115,7 +121,7 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...], counts: dict[st
     # each pattern with the words one of which it needs (none: always tried)
     pats: list[tuple[str, tuple[str, ...]]] = [
         (rf"\b(?:in|over|during|within|for|throughout)\s+(?:just\s+|only\s+)?the\s+(?:past|last|previous|preceding|next|coming|first)\s+(?:{num}\s+)?{unit}\b",
-         ()),
+         units),
         (r"\b(?:since|from)\s+the\s+(?:start|beginning|outbreak|onset|end)\s+of\s+(?:the\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}?"
          rf"(?:{alternation(word_set('figures/onset_nouns', directory))})\b", ()),
         # a day of the month ("March 40" is no date: "In mid-March 40 families fled")
@@ -141,11 +147,12 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...], counts: dict[st
         # not a name's model year ("the 2017 Ford Fusion"), nor an aim's ("short of the 2030 target")
         (r"\bthe\s+(?:1[89]|20)\d\d(?=\s+(?-i:[a-z]))(?!\s+(?:targets?|goals?|deadlines?|ambitions?|aims?)\b)", ()),
         (rf"\b(?:{num})\s+{unit}\s+ago\b", ("ago",)),
-        (rf"\b(?:in|within|for|over)\s+(?:just\s+|only\s+)?(?:{num})\s+{unit}\b", ()),
+        (rf"\b(?:in|within|for|over)\s+(?:just\s+|only\s+)?(?:{num})\s+{unit}\b", units),
         (r"\b(?:yesterday(?:['\u2019]s\b)?|today|tonight|right\s+now|currently|(?:so\s+far\s+)?this\s+(?:morning|afternoon|evening|"
          r"weekend|week|month|year)|(?:since\s+)?last\s+(?:night|week|weekend|month|year)(?:['\u2019]s\b)?|next\s+weekend(?:['\u2019]s\b)?|"
          r"earlier\s+this\s+(?:week|month|year)|(?:over|at|during)\s+the\s+weekend|"
-         r"(?:(?:in|for)\s+the\s+|the\s+)?year[\s-]+to[\s-]+date)\b", ()),
+         r"(?:(?:in|for)\s+the\s+|the\s+)?year[\s-]+to[\s-]+date)\b",
+         ("yesterday", "today", "tonight", "now", "currently", "this", "last", "weekend", "year")),
         # 'by Friday' is a time, 'killed by Friday's earthquake' names what did it
         (rf"\b(?:(?:on|last|this|since|since\s+last)\s+(?:{'|'.join(weekdays)})\b|by\s+(?:{'|'.join(weekdays)})\b(?!['\u2019]s\b))",
          tuple(w.lower() for w in weekdays)),
@@ -157,7 +164,8 @@ def _patterns(months: dict[str, int], weekdays: tuple[str, ...], counts: dict[st
     pats.append((holiday_pattern(), HOLIDAY_WORDS))  # "on New Year's Day", "before Christmas"
     pats += forward_patterns(month, num)  # "a year from now", "in two years' time", "between now and 2035"
     pats += history_patterns(num)  # "ten years ago this week", "on this day in 1969", "the 1950s", "the 19th century"
-    return tuple((re.compile(p, re.IGNORECASE), needs) for p, needs in pats)
+    compiled = [(re.compile(p, re.IGNORECASE), needs) for p, needs in pats]
+    return tuple((pattern, needs, digit_run(pattern)) for pattern, needs in compiled)
 
 
 def find_times(text: str, directory: str | Path | None = None) -> list[TimeExpr]:
@@ -165,8 +173,9 @@ def find_times(text: str, directory: str | Path | None = None) -> list[TimeExpr]
     lex = words(directory)
     found: list[TimeExpr] = []
     present = set(re.findall(r"[a-z]+", text.lower()))
-    for pattern, needs in lex.patterns:
-        if needs and present.isdisjoint(needs):
+    digits = longest_run(text)
+    for pattern, needs, run in lex.patterns:
+        if needs and present.isdisjoint(needs) or run > digits:
             continue
         for m in pattern.finditer(text):
             if m.group().lower() in ("may", "march") or not m.group().strip() or not _month_cased(m.group(), lex):
