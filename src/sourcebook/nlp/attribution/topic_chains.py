@@ -1,6 +1,8 @@
 """A cue that governs an infinitive of saying with a topic after it runs on through that verb and its
 preposition: 'The club declined to comment on the striker's contract' is cued by 'declined to comment on',
 its content 'the striker's contract'; 'has refused to elaborate upon X', 'declined to speculate about Y'.
+Only a refusal (``refusal_verbs.txt``): every chain train marks so is one; a wish stays the wish's
+report ('does not want to argue about the past').
 
 The rules give such a report to the governing verb ('declined', 'has refused') with the infinitive for
 content ('to comment on X'), which is no verb of saying. PolNeAR train marks the chain whole when the
@@ -72,6 +74,8 @@ def _widened(doc: Doc, text: str, record: Attribution, lex: Lexicon) -> Attribut
     head = verb.head
     if not cue.start <= head.idx < cue.end or verb.lemma_.lower() not in lex.speech:
         return None  # (the infinitive of the cue's own verb, and one of saying)
+    if head.lemma_.lower() not in lex.refusal_verbs:
+        return None  # (a refusal: 'does not want to argue about the past' stays the wanting's report)
     prep = _topic(verb, lex)
     if prep is None:
         return None
