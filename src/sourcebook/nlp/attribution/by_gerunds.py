@@ -14,13 +14,12 @@ time between it and 'by'. Run on the records kept, after the ranker has judged t
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ...model import Attribution, Span
-from .stance_phrases import subject_is_source
-from .tables import starts_of, text_of
+from ...model import Attribution
+from .stance_phrases import subject_is_source, widened_back
+from .tables import starts_of
 
 #: the words between the verb and 'by' ('followed up by', 'responded first by', 'countered Sunday by')
 _BETWEEN = ("prt", "advmod", "npadvmod")
@@ -32,19 +31,7 @@ _LEFT = ("aux", "auxpass", "neg", "advmod")
 
 def by_gerunds(doc: Doc, records: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
     """``records`` with each gerund cue after 'by' widened back to the verb the phrase hangs on."""
-    text = text_of(doc)
-    out: list[Attribution] | None = None
-    for n, record in enumerate(records):
-        cue = record.cue
-        if cue is None or record.source is None or text[max(0, cue.start - 3) : cue.start] != "by ":
-            continue
-        start = _verb_start(doc, record)
-        if start is None:
-            continue
-        if out is None:
-            out = list(records)
-        out[n] = replace(record, cue=Span.of(text, start, cue.end))
-    return records if out is None else tuple(out)
+    return widened_back(doc, records, "by ", _verb_start)
 
 
 def _verb_start(doc: Doc, record: Attribution) -> int | None:

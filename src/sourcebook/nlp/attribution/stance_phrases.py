@@ -13,6 +13,7 @@ kept, after the ranker has judged them by their own cue (``build``).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -29,13 +30,21 @@ _MOST = 8
 
 def stance_phrases(doc: Doc, records: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
     """``records`` with each cue of a stance noun after 'in' widened back to the verb the phrase hangs on."""
+    nouns = word_set("attribution/talk_stance_nouns")
+    return widened_back(doc, records, "in ", lambda d, record: _verb_start(d, record, nouns))
+
+
+def widened_back(doc: Doc, records: tuple[Attribution, ...], before: str,
+                 start_of: Callable[[Doc, Attribution], int | None]) -> tuple[Attribution, ...]:
+    """``records`` with each cue right after the word ``before`` (with its space) opened where ``start_of`` says
+    (a verb the phrase hangs on: here and in ``by_gerunds``), the others as they were."""
     text = text_of(doc)
     out: list[Attribution] | None = None
     for n, record in enumerate(records):
         cue = record.cue
-        if cue is None or record.source is None or text[max(0, cue.start - 3) : cue.start] != "in ":
+        if cue is None or record.source is None or text[max(0, cue.start - len(before)) : cue.start] != before:
             continue
-        start = _verb_start(doc, record, word_set("attribution/talk_stance_nouns"))
+        start = start_of(doc, record)
         if start is None:
             continue
         if out is None:
