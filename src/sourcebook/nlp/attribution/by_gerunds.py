@@ -13,13 +13,11 @@ time between it and 'by'. Run on the records kept, after the ranker has judged t
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from spacy.tokens import Doc
 
 from ...model import Attribution
 from .stance_phrases import subject_is_source, widened_back
-from .tables import starts_of
+from .token_at import token_starting_at
 
 #: the words between the verb and 'by' ('followed up by', 'responded first by', 'countered Sunday by')
 _BETWEEN = ("prt", "advmod", "npadvmod")
@@ -38,11 +36,9 @@ def _verb_start(doc: Doc, record: Attribution) -> int | None:
     """Where the cue of ``record`` opens when it is a gerund after 'by' right on its source's verb, else None."""
     cue, source = record.cue, record.source
     assert cue is not None and source is not None
-    starts = starts_of(doc)
-    at = bisect_left(starts, cue.start)
-    if at >= len(doc) or starts[at] != cue.start:
+    gerund = token_starting_at(doc, cue.start)
+    if gerund is None:
         return None
-    gerund = doc[at]
     by = gerund.head
     verb = by.head
     if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or by.lower_ != "by" or by.dep_ != "prep" or verb.pos_ != "VERB":

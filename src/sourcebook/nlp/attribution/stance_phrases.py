@@ -12,7 +12,6 @@ kept, after the ranker has judged them by their own cue (``build``).
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -20,7 +19,8 @@ from spacy.tokens import Doc, Token
 
 from ...model import Attribution, Span
 from ..lexicon import word_set
-from .tables import starts_of, text_of
+from .tables import text_of
+from .token_at import token_starting_at
 
 #: the words before the verb that the cue takes with it ('has spoken', 'was not', 'always voted')
 _LEFT = ("aux", "auxpass", "neg", "advmod")
@@ -57,11 +57,9 @@ def _verb_start(doc: Doc, record: Attribution, nouns: frozenset[str]) -> int | N
     """Where the cue of ``record`` opens when it is a stance noun in an 'in' phrase on its source's verb, else None."""
     cue, source = record.cue, record.source
     assert cue is not None and source is not None
-    starts = starts_of(doc)
-    at = bisect_left(starts, cue.start)
-    if at >= len(doc) or starts[at] != cue.start:
+    noun = token_starting_at(doc, cue.start)
+    if noun is None:
         return None
-    noun = doc[at]
     prep = noun.head
     verb = prep.head
     if noun.lemma_.lower() not in nouns or noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":

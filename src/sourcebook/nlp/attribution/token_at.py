@@ -25,4 +25,10 @@ def token_at(doc: Doc, offset: int) -> Token | None:
     return doc[i] if offset < starts_of(doc)[i] + len(words_of(doc).text[i]) else None
 
 
-__all__ = ["token_at"]
+def token_starting_at(doc: Doc, offset: int) -> Token | None:
+    """The word that begins at ``offset``, None where none does (a record's cue or content opening mid-word)."""
+    token = token_at(doc, offset)
+    return token if token is not None and token.idx == offset else None
+
+
+__all__ = ["token_at", "token_starting_at"]

@@ -19,7 +19,6 @@ after it ('spoke out in favor of X', 'concluded by urging Y').
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -28,7 +27,8 @@ from ...model import Attribution, Span
 from .by_gerunds import by_gerunds
 from .lexicon import Lexicon
 from .stance_phrases import stance_phrases
-from .tables import starts_of, text_of
+from .tables import text_of
+from .token_at import token_starting_at
 
 #: the words that may stand between the verb of saying and its preposition ('comment Tuesday on X')
 _BETWEEN = ("advmod", "npadvmod")
@@ -61,13 +61,11 @@ def _widened(doc: Doc, text: str, record: Attribution, lex: Lexicon) -> Attribut
     """``record`` cued through its infinitive of saying and that verb's preposition of topic, else None."""
     cue, content = record.cue, record.contents[0]
     assert cue is not None
-    starts = starts_of(doc)
-    at = bisect_left(starts, content.start)
-    if at >= len(doc) or starts[at] != content.start:
+    first = token_starting_at(doc, content.start)
+    if first is None:
         return None
-    first = doc[at]
     if first.lower_ == "not":
-        first = doc[at + 1] if at + 1 < len(doc) else first
+        first = doc[first.i + 1] if first.i + 1 < len(doc) else first
     verb = first.head
     if first.lower_ != "to" or first.dep_ != "aux" or verb.i <= first.i or verb.dep_ != "xcomp":
         return None
